@@ -1,0 +1,1 @@
+"""One module per `deskapp` sub-command (modules starting with _ are helpers)."""

@@ -1,0 +1,32 @@
+"""PDF basics: the embedded CJK font, page sizes, and common drawing helpers.
+
+Every PDF embeds (a subset of) WenQuanYi Micro Hei, so Chinese prints on any machine."""
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib.pagesizes import A4, A5, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from deskapp.resources_path import font_file
+
+FONT = "WQYMicroHei"
+
+__all__ = ["FONT", "register_font", "A4", "A5", "landscape", "style"]
+
+
+@cache
+def register_font() -> str:
+    """Register the shipped TrueType font with reportlab (once); reportlab subsets and embeds it."""
+    pdfmetrics.registerFont(TTFont(FONT, str(font_file()), subfontIndex=0))
+    return FONT
+
+
+def style(size: float = 10, *, leading: float | None = None, bold: bool = False, align: int = 0,
+          name: str = "deskapp") -> ParagraphStyle:
+    """A paragraph style in the CJK font; `align` 0 left, 1 centre, 2 right. CJK wraps per character."""
+    register_font()
+    return ParagraphStyle(name, fontName=FONT, fontSize=size, leading=leading or size * 1.35, alignment=align,
+                          wordWrap="CJK")

@@ -1,0 +1,16 @@
+"""Normalising text as people and spreadsheets type it."""
+from __future__ import annotations
+
+import unicodedata
+
+_SPACES = "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
+
+
+def clean(value: object) -> str:
+    """NFKC (full-width digits and punctuation to half-width), odd spaces trimmed."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    for ch in _SPACES:
+        text = text.replace(ch, " ")
+    return text.strip()

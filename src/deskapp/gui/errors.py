@@ -1,0 +1,48 @@
+"""Showing what went wrong as a message the user can act on, never a crash dialog."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from deskapp.domain.errors import DeskappError, ValidationError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    title = QCoreApplication.translate("errors", "Cannot do that")
+    if isinstance(exc, DeskappError):
+        QMessageBox.warning(parent, title, str(exc))
+    else:
+        log.exception("unexpected error", exc_info=exc)
+        QMessageBox.critical(parent, title, f"{type(exc).__name__}: {exc}")
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    value: Any = None
+    error: BaseException | None = None
+
+
+def call(parent: QWidget | None, fn: Callable, *args, fields: dict[str, QWidget] | None = None,
+         **kwargs) -> Outcome:
+    """Run a service call. On a user error: tell the user (focusing the named field when the
+    form has it) and return Outcome(ok=False); the caller keeps the form open."""
+    try:
+        return Outcome(True, fn(*args, **kwargs))
+    except ValidationError as exc:
+        if fields and exc.field in fields:
+            widget = fields[exc.field]
+            widget.setFocus()
+            widget.setToolTip(exc.message)
+        show_error(parent, exc)
+        return Outcome(False, error=exc)
+    except DeskappError as exc:
+        show_error(parent, exc)
+        return Outcome(False, error=exc)

@@ -1,0 +1,146 @@
+"""The main window: the areas' views as tabs, unit pages opened beside them, one search box,
+the database location in the status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+
+from deskapp import __version__
+from deskapp.gui import i18n
+from deskapp.gui.registry_of_views import ViewSpec, views
+from deskapp.gui.search_box import SearchBox
+from deskapp.gui.session import DeskSession
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Property Service Desk — {user} ({role})").format(
+            user=session.actor.display_name, role=session.actor.role.value))
+        self.resize(1400, 860)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(self._ensure_created)
+        self.setCentralWidget(self.tabs)
+
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setObjectName("searchBar")
+        bar.setMovable(False)
+        self.search = SearchBox(session, bar)
+        self.search.unit_chosen.connect(self.open_unit)
+        bar.addWidget(self.search)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        for seq in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K"), QKeySequence("F3")):
+            QShortcut(seq, self, activated=self.focus_search)
+
+        self._views: dict[str, ViewSpec] = {}
+        self._view_widgets: dict[str, QWidget] = {}
+        self._unit_tabs: dict[int, QWidget] = {}
+        self._build_menus()
+        self._add_views()
+
+        self.db_label = QLabel(self.tr("Database: {path}").format(path=session.ctx.db.location))
+        self.db_label.setObjectName("dbLocation")
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # -- views
+    def _add_views(self) -> None:
+        for n, spec in enumerate(v for v in views() if v.visible(self.session)):
+            self._views[spec.key] = spec
+            holder = QWidget()
+            holder.setObjectName(f"holder_{spec.key}")
+            index = self.tabs.addTab(holder, spec.title())
+            self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+            shortcut = spec.shortcut or (f"Ctrl+{n + 1}" if n < 9 else "")
+            action = QAction(spec.title(), self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, k=spec.key: self.show_view(k))
+            self.view_menu.addAction(action)
+            self.addAction(action)
+        self._ensure_created(self.tabs.currentIndex())
+
+    def _ensure_created(self, index: int) -> None:
+        """Views are built the first time they are shown: start-up builds only the first."""
+        holder = self.tabs.widget(index)
+        if holder is None:
+            return
+        key = holder.objectName().removeprefix("holder_")
+        if key in self._views and key not in self._view_widgets:
+            widget = self._views[key].create(self.session)
+            self._view_widgets[key] = widget
+            from PySide6.QtWidgets import QVBoxLayout
+
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(widget)
+
+    def view_keys(self) -> list[str]:
+        return list(self._views)
+
+    def show_view(self, key: str) -> QWidget:
+        for i in range(self.tabs.count()):
+            if self.tabs.widget(i).objectName() == f"holder_{key}":
+                self.tabs.setCurrentIndex(i)
+                self._ensure_created(i)
+                return self._view_widgets[key]
+        raise KeyError(key)
+
+    # -- unit pages
+    def open_unit(self, unit_id: int) -> QWidget:
+        from deskapp.gui.registry.unit_page import UnitPageWidget
+
+        if unit_id in self._unit_tabs:
+            page = self._unit_tabs[unit_id]
+            page.refresh()
+        else:
+            page = UnitPageWidget(self.session, unit_id, self)
+            page.setObjectName(f"unitPage_{unit_id}")
+            self._unit_tabs[unit_id] = page
+            self.tabs.addTab(page, page.code)
+        self.tabs.setCurrentWidget(page)
+        return page
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        for uid, page in list(self._unit_tabs.items()):
+            if page is widget:
+                del self._unit_tabs[uid]
+                self.tabs.removeTab(index)
+                widget.deleteLater()
+                return
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- menus
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        quit_action = QAction(self.tr("E&xit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(quit_action)
+        lang_menu = self.help_menu.addMenu(self.tr("Language"))
+        for code, label in i18n.LANGUAGES.items():
+            act = QAction(label, self)
+            act.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            lang_menu.addAction(act)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, self.tr("About"), self.tr("Property Service Desk (deskapp) {version}").format(version=__version__)))
+        self.help_menu.addAction(about)
+
+    def _choose_language(self, code: str) -> None:
+        i18n.remember_language(code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used the next time the program starts."))

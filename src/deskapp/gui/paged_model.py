@@ -1,0 +1,97 @@
+"""A table model over a register that grows: rows come from SQL a page at a time
+(canFetchMore/fetchMore), sorting and filtering are re-queries, never in memory."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE = 200
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the sort key the query understands
+    title: Callable[[], str]
+    value: Callable[[Any], Any]  # row -> display value
+    align_right: bool = False
+
+
+class PagedTableModel(QAbstractTableModel):
+    """`fetch(sort, descending, offset, limit, total)` returns a Page (rows, total, offset)."""
+
+    def __init__(self, columns: Sequence[Column], fetch: Callable, parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch = fetch
+        self._rows: list[Any] = []
+        self._total = 0
+        self._sort = columns[0].key
+        self._desc = False
+
+    # -- loading
+    def reload(self) -> None:
+        self.beginResetModel()
+        page = self._fetch(sort=self._sort, descending=self._desc, offset=0, limit=PAGE, total=None)
+        self._rows = list(page.rows)
+        self._total = page.total
+        self.endResetModel()
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        page = self._fetch(sort=self._sort, descending=self._desc, offset=len(self._rows), limit=PAGE,
+                           total=self._total)
+        if not page.rows:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    # -- Qt model interface
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = col.value(self._rows[index.row()])
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title()
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = self._columns[column].key
+        self._desc = order == Qt.SortOrder.DescendingOrder
+        self.reload()

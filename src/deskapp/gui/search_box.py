@@ -1,0 +1,63 @@
+"""The one search box: unit code or part of it, name, pinyin initials, last 4 phone digits.
+Results appear as you type; Enter opens the unit page."""
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from deskapp.gui.session import DeskSession
+from deskapp.services import registry
+
+
+class SearchBox(QLineEdit):
+    unit_chosen = Signal(int)
+
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._hits: list = []
+        self.setObjectName("searchBox")
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("Search: unit 1502 / 3-2-15, name, pinyin zs, phone last 4 (Ctrl+F)"))
+        self.setMinimumWidth(420)
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setMaxVisibleItems(12)
+        self.setCompleter(self._completer)
+        self._completer.activated[str].connect(self._activated)
+        self.textEdited.connect(self._update)
+        self.returnPressed.connect(self._enter)
+
+    def _label(self, hit) -> str:
+        who = f"  {hit.who}" if hit.who else ""
+        return f"{hit.code}{who}  [{hit.state.value}]"
+
+    def _update(self, text: str) -> None:
+        self._hits = registry.search(self._session.ctx, self._session.actor, text) if text.strip() else []
+        self._model.setStringList([self._label(h) for h in self._hits])
+        if self._hits:
+            self._completer.complete()
+
+    def hits(self) -> list:
+        return list(self._hits)
+
+    def _activated(self, label: str) -> None:
+        for h in self._hits:
+            if self._label(h) == label:
+                self._open(h.unit_id)
+                return
+
+    def _enter(self) -> None:
+        popup = self._completer.popup()
+        if popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer's own activation handles it
+        if self._hits:
+            self._open(self._hits[0].unit_id)
+
+    def _open(self, unit_id: int) -> None:
+        self._completer.popup().hide()
+        self.clear()
+        self._hits = []
+        self.unit_chosen.emit(unit_id)

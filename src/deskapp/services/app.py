@@ -1,0 +1,39 @@
+"""Opening the centre's database for work: connect, bring the schema up to date (with a
+backup first), and hand back the service context."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from deskapp.domain.clock import Clock
+from deskapp.services.context import Context
+from deskapp.store import schema
+from deskapp.store.db import Database
+from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
+
+SchemaError = schema.SchemaError
+__all__ = ["open_context", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db"]
+
+
+def resolve_db(cli_value: str | None, default_path: Path) -> str:
+    """--db beats DESKAPP_DB beats the per-user data folder."""
+    return cli_value or os.environ.get("DESKAPP_DB") or str(default_path)
+
+
+def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
+    database = Database.open(db)
+    backup_dir = database.path.parent / "backups" if database.is_sqlite else None
+    if upgrade:
+        stamp = (clock or Clock()).now().strftime("%Y%m%d-%H%M%S")
+        schema.upgrade(database, backup_dir=backup_dir,
+                       backup_name=f"{database.path.stem}-before-upgrade-{stamp}.sqlite" if database.is_sqlite else None)
+    return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
+
+
+def lock_instance(ctx: Context) -> InstanceLock | None:
+    """Refuse a second copy of the program on the same SQLite file (raises AlreadyOpen)."""
+    if not ctx.db.is_sqlite:
+        return None
+    lock = InstanceLock(ctx.db.path)
+    lock.acquire()
+    return lock

@@ -1,0 +1,73 @@
+"""The audit trail: one row per write, chained by hash so that tampering shows."""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.accounts import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def dump(values: dict | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps(_jsonable(values), ensure_ascii=False, sort_keys=True)
+
+
+def row_digest(prev_hash: str, at: datetime, actor_name: str, actor_role: str, action: str,
+               entity: str, entity_id: str | None, unit_id: int | None, summary: str,
+               before: str | None, after: str | None) -> str:
+    payload = json.dumps(
+        [prev_hash, at.isoformat(timespec="microseconds"), actor_name, actor_role, action, entity,
+         entity_id, unit_id, summary, before, after],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, ctx: Context, actor: Actor, action: str, entity: str,
+           entity_id: object = None, *, summary: str = "", before: dict | None = None,
+           after: dict | None = None, unit_id: int | None = None) -> AuditEntry:
+    """Append one audit row inside the caller's transaction (so it commits with the write)."""
+    last = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
+    ).scalar()
+    prev = last or GENESIS
+    at = ctx.clock.now()
+    # Stored as UTC with microseconds; hash the stored form so `check` can recompute it.
+    at = at.astimezone(timezone.utc)
+    b, a = dump(before), dump(after)
+    eid = None if entity_id is None else str(entity_id)
+    role = actor.role.value
+    entry = AuditEntry(
+        at=at, actor_user_id=actor.user_id, actor_name=actor.username, actor_role=role,
+        action=action, entity=entity, entity_id=eid, unit_id=unit_id, summary=summary,
+        before=b, after=a, prev_hash=prev,
+        hash=row_digest(prev, at, actor.username, role, action, entity, eid, unit_id, summary, b, a),
+    )
+    session.add(entry)
+    session.flush()
+    return entry

@@ -1,0 +1,45 @@
+"""What every service call runs against: the database, the clock, the acting user."""
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deskapp.domain.clock import Clock
+from deskapp.domain.permissions import Role, require
+from deskapp.store.db import Database
+from deskapp.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts. Command-line work acts as the operating-system user (`os:NAME`)."""
+
+    user_id: int | None
+    username: str
+    display_name: str
+    role: Role
+
+    @classmethod
+    def os_user(cls) -> "Actor":
+        try:
+            name = getpass.getuser()
+        except Exception:  # no login name on some service accounts
+            name = "unknown"
+        return cls(None, f"os:{name}", name, Role.ADMIN)
+
+    def require(self, action: str) -> None:
+        require(self.role, action)
+
+
+@dataclass
+class Context:
+    db: Database
+    clock: Clock = field(default_factory=Clock)
+    backup_dir: Path | None = None
+
+    def uow(self, *, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self.db, write=write)
+
+    def reader(self) -> UnitOfWork:
+        return UnitOfWork(self.db, write=False)

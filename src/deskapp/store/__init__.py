@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2.x models, engine, Alembic migrations, repositories, unit of work."""

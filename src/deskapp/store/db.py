@@ -1,0 +1,126 @@
+"""Opening the database: SQLite file (default) or any SQLAlchemy URL (PostgreSQL later)."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def to_url(db: str | os.PathLike) -> str:
+    """A path becomes a sqlite URL; a URL stays as it is."""
+    text = str(db)
+    if "://" in text:
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().resolve())
+
+
+def _sqlite_engine(url: str, begin: str) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        # Take transaction control from pysqlite so that BEGIN IMMEDIATE is ours to send.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql(begin)
+
+    return engine
+
+
+@dataclass
+class Database:
+    """Two engines on one database: writers start with BEGIN IMMEDIATE so that concurrent
+    writers queue instead of failing halfway; readers start deferred and never block them."""
+
+    url: str
+    engine: Engine
+    read_engine: Engine
+
+    @classmethod
+    def open(cls, db: str | os.PathLike) -> "Database":
+        url = to_url(db)
+        if make_url(url).get_backend_name() == "sqlite":
+            path = make_url(url).database
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            return cls(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"))
+        engine = create_engine(url, pool_pre_ping=True)
+        return cls(url, engine, engine)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        return Path(make_url(self.url).database)
+
+    @property
+    def location(self) -> str:
+        """What the status bar shows: the file, or the server URL without its password."""
+        return str(self.path) if self.is_sqlite else make_url(self.url).render_as_string(hide_password=True)
+
+    def write_session(self) -> Session:
+        return sessionmaker(self.engine, expire_on_commit=False)()
+
+    def read_session(self) -> Session:
+        return sessionmaker(self.read_engine, expire_on_commit=False)()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()
+
+
+def sqlite_backup(source: Path, target: Path, *, progress=None, pages: int = 256) -> None:
+    """Copy a live SQLite database with SQLite's online backup API (never a file copy).
+
+    `progress(remaining, total)` is called between steps; raising from it cancels and the
+    partial target is removed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    if tmp.exists():
+        tmp.unlink()
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(tmp)
+    try:
+        src.backup(dst, pages=pages, progress=(lambda _s, rem, tot: progress(rem, tot)) if progress else None)
+        dst.execute("PRAGMA journal_mode=DELETE")
+        dst.commit()
+    except BaseException:
+        dst.close()
+        src.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    dst.close()
+    src.close()
+    os.replace(tmp, target)
+
+
+def sqlite_restore(backup: Path, target: Path) -> None:
+    """Write a backup back into a database file through the backup API, so that the
+    target's WAL is handled by SQLite rather than left stale beside a replaced file."""
+    src = sqlite3.connect(backup)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()

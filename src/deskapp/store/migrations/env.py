@@ -1,0 +1,34 @@
+"""Alembic environment: the connection is handed in by deskapp.store.schema."""
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy.types import TypeDecorator
+
+from deskapp.store.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # `alembic` run by hand from a checkout
+    from deskapp.store.db import Database
+
+    connection = Database.open(config.get_main_option("sqlalchemy.url")).engine.connect()
+
+
+
+def render_item(type_, obj, autogen_context):
+    """Migrations spell our column types as their plain storage types, so that old
+    migrations never depend on how the model code changes later."""
+    if type_ == "type" and isinstance(obj, TypeDecorator):
+        return repr(obj.impl).replace("BigInteger", "sa.BigInteger").replace("DateTime", "sa.DateTime")
+    return False
+
+
+context.configure(
+    connection=connection,
+    render_item=render_item,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite can only ALTER through table copies
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

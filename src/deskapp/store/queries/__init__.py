@@ -1,0 +1,1 @@
+"""Read-side queries for registers: paging, sorting and filtering happen in SQL."""

@@ -1,0 +1,1 @@
+"""Repositories: one per aggregate, select() only, never commit (the unit of work does)."""

@@ -1,0 +1,96 @@
+"""Shared fixtures. Every test runs with user folders redirected to a temporary directory and
+Qt on the offscreen platform; Qt warnings fail the test (pytest-qt qt_log_level_fail)."""
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+# Before anything imports Qt: no real display, no real home.
+_HOME = Path(tempfile.mkdtemp(prefix="deskapp-test-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["HOME"] = str(_HOME)
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
+(_HOME / "runtime").mkdir(mode=0o700)
+os.environ.pop("DESKAPP_DB", None)
+
+import pytest  # noqa: E402
+
+from deskapp.domain.clock import FixedClock  # noqa: E402
+from deskapp.domain.permissions import Role  # noqa: E402
+from deskapp.services.context import Actor  # noqa: E402
+
+CST = timezone(timedelta(hours=8))
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime(2026, 11, 27, 9, 30, tzinfo=CST))
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "desk.sqlite"
+
+
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory) -> Path:
+    """Migrated once per test session; each test gets a copy (migrations are tested on their own)."""
+    from deskapp.services.app import open_context
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_context(path).db.dispose()
+    return path
+
+
+@pytest.fixture
+def ctx(db_path, clock, _template_db):
+    """A fresh database at the current schema."""
+    from deskapp.services.app import open_context
+    from deskapp.store.db import sqlite_backup
+
+    sqlite_backup(_template_db, db_path)
+    context = open_context(db_path, clock=clock)
+    yield context
+    context.db.dispose()
+
+
+def make_actor(role: Role, name: str | None = None, user_id: int | None = None) -> Actor:
+    uname = name or {Role.CLERK: "clerk", Role.STEWARD: "steward", Role.SUPERVISOR: "supervisor",
+                     Role.ADMIN: "admin"}[role]
+    return Actor(user_id, uname, uname, role)
+
+
+@pytest.fixture
+def admin() -> Actor:
+    return make_actor(Role.ADMIN)
+
+
+@pytest.fixture
+def clerk() -> Actor:
+    return make_actor(Role.CLERK)
+
+
+@pytest.fixture
+def supervisor() -> Actor:
+    return make_actor(Role.SUPERVISOR)
+
+
+@pytest.fixture
+def steward() -> Actor:
+    return make_actor(Role.STEWARD)
+
+
+@pytest.fixture
+def community(ctx, admin):
+    """A small community: building 3 with stairwells 1–2, and shop building S."""
+    from deskapp.services import registry
+
+    registry.setup_community(ctx, admin, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
+    registry.add_building(ctx, admin, "3")
+    registry.add_building(ctx, admin, "S", "商业街")
+    return ctx

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from deskapp.gui.session import ChangeBus, DeskSession
+
+
+@pytest.fixture
+def desk_app(qapp):
+    """The QApplication with the shipped font and the zh_CN translation, as users get it."""
+    from deskapp.gui import fonts, i18n
+
+    fonts.install(qapp)
+    i18n.install(qapp, "zh_CN")
+    yield qapp
+
+
+def make_session(ctx, actor) -> DeskSession:
+    return DeskSession(ctx, actor, ChangeBus())
+
+
+@pytest.fixture
+def desk_session(community, admin, desk_app) -> DeskSession:
+    return make_session(community, admin)
+
+
+@pytest.fixture
+def main_window(desk_session, qtbot):
+    from deskapp.gui.main_window import MainWindow
+
+    window = MainWindow(desk_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

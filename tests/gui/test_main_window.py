@@ -1,0 +1,43 @@
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from deskapp.domain.people import Relation
+from deskapp.services import registry
+from deskapp.services.registry import PersonInput
+
+
+def _unit(ctx, admin):
+    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+                                            "building_area": "98.50", "state": "自住"}, delivered_on=date(2020, 1, 1))
+    registry.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+                        Relation.OWNER)
+    return uid
+
+
+def test_window_is_in_chinese_and_shows_the_database(main_window, desk_session):
+    assert main_window.tabs.tabText(0) == "业户档案"
+    assert "数据库：" in main_window.db_label.text()
+    assert str(desk_session.ctx.db.path) in main_window.db_label.text()
+
+
+def test_search_as_you_type_and_enter_opens_the_unit_page(main_window, desk_session, qtbot):
+    uid = _unit(desk_session.ctx, desk_session.actor)
+    qtbot.keyClick(main_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.search.hasFocus()
+    qtbot.keyClicks(main_window.search, "zs")
+    assert [h.code for h in main_window.search.hits()] == ["3-2-1502"]
+    main_window.search.completer().popup().hide()
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    page = main_window.tabs.currentWidget()
+    assert page.objectName() == f"unitPage_{uid}"
+    assert "张三" in page.title.text()
+    assert page.people.item(0, 2).text() == "138****8000"
+
+
+def test_register_model_passes_qmodeltester(main_window, desk_session, qtmodeltester):
+    _unit(desk_session.ctx, desk_session.actor)
+    view = main_window.show_view("registry")
+    view.reload()
+    assert view.model.rowCount() == 1
+    qtmodeltester.check(view.model)

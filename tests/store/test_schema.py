@@ -1,0 +1,85 @@
+"""The database as Alembic builds it matches the models, and upgrades keep data safe."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from deskapp.store import schema
+from deskapp.store.db import Database
+from deskapp.store.models import Base
+from deskapp.store.uow import UnitOfWork
+
+
+def test_upgrade_from_empty_to_heads_matches_models(tmp_path):
+    db = Database.open(tmp_path / "new.sqlite")
+    result = schema.upgrade(db)
+    assert result.upgraded and result.backup is None  # nothing to back up in an empty file
+    assert schema.current_revisions(db) == schema.script_heads(db)
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    assert schema.upgrade(db).upgraded is False
+
+
+def test_sqlite_pragmas(tmp_path):
+    db = Database.open(tmp_path / "p.sqlite")
+    schema.upgrade(db)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+
+
+def test_unit_of_work_rolls_back_unless_committed(tmp_path):
+    db = Database.open(tmp_path / "u.sqlite")
+    schema.upgrade(db)
+    with UnitOfWork(db) as uow:
+        uow.session.execute(text("INSERT INTO settings (key, value) VALUES ('a', '1')"))
+    with UnitOfWork(db) as uow:
+        uow.session.execute(text("INSERT INTO settings (key, value) VALUES ('b', '2')"))
+        uow.commit()
+    with UnitOfWork(db, write=False) as uow:
+        keys = uow.session.execute(text("SELECT key FROM settings")).scalars().all()
+    assert keys == ["b"]
+
+
+def test_newer_schema_is_refused_untouched(tmp_path):
+    db = Database.open(tmp_path / "n.sqlite")
+    schema.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_future' WHERE 1=1")
+    with pytest.raises(schema.SchemaError, match="比本程序新"):
+        schema.upgrade(db)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all() == ["9999_future"]
+
+
+def test_failed_upgrade_restores_the_backup(tmp_path, monkeypatch):
+    path = tmp_path / "f.sqlite"
+    db = Database.open(path)
+    schema.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
+        # pretend the database is one step behind so that an upgrade is due
+        conn.exec_driver_sql("DELETE FROM alembic_version WHERE version_num != '0001_foundation'")
+        if not conn.exec_driver_sql("SELECT count(*) FROM alembic_version").scalar():
+            conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0001_foundation')")
+    monkeypatch.setattr(schema, "script_heads", lambda db: {"0001_foundation", "zz_missing"})
+
+    def broken(cfg, target):
+        # a half-done migration that then fails
+        cfg.attributes["connection"].exec_driver_sql("DELETE FROM settings")
+        raise RuntimeError("migration exploded")
+
+    monkeypatch.setattr(schema.command, "upgrade", broken)
+    with pytest.raises(schema.SchemaError, match="已从升级前的备份"):
+        schema.upgrade(db, backup_dir=tmp_path / "b")
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT value FROM settings WHERE key='kept'").fetchone() == ("1",)
+    con.close()
+    assert list((tmp_path / "b").glob("*.sqlite"))
