@@ -1,9 +1,9 @@
 """Translations: keep resources/translations/deskapp_<area>_zh_CN.ts in step with the code.
 
-    python scripts/i18n.py update    # pyside6-lupdate each area's sources into its .ts
-    python scripts/i18n.py todo      # list strings with no zh_CN translation yet
-    python scripts/i18n.py fill F    # F: JSON {"source text": "译文", ...}, applied to unfinished entries
-    python scripts/i18n.py release   # pyside6-lrelease every .ts into the .qm the program loads
+    python scripts/i18n.py update [AREA...]   # pyside6-lupdate each area's sources into its .ts
+    python scripts/i18n.py todo [AREA...]     # list strings with no zh_CN translation yet
+    python scripts/i18n.py fill F [AREA...]   # F: JSON {"source text": "译文", ...} for unfinished entries
+    python scripts/i18n.py release [AREA...]  # pyside6-lrelease .ts into the .qm the program loads
 
 An area is a sub-package of deskapp.gui (its .ui forms are ui/<area>_*.ui); the files directly
 in deskapp/gui form the area "shell". Every area has its own .ts so areas can be worked on at
@@ -47,9 +47,18 @@ def lupdate(files: list[Path], ts: Path) -> None:
                     "-target-language", LANG, "-ts", str(ts)], check=True, capture_output=True)
 
 
-def update() -> None:
-    for area, files in areas().items():
-        lupdate(files, ts_path(area))
+def _chosen(only: list[str]) -> list[str]:
+    known = areas()
+    unknown = set(only) - set(known)
+    if unknown:
+        sys.exit(f"unknown area(s): {', '.join(sorted(unknown))}; known: {', '.join(known)}")
+    return only or list(known)
+
+
+def update(only: list[str] = ()) -> None:
+    known = areas()
+    for area in _chosen(list(only)):
+        lupdate(known[area], ts_path(area))
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:
@@ -65,18 +74,18 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return out
 
 
-def todo() -> int:
+def todo(only: list[str] = ()) -> int:
     missing = 0
-    for ts in sorted(OUT.glob(f"deskapp_*_{LANG}.ts")):
+    for ts in [ts_path(a) for a in _chosen(list(only)) if ts_path(a).exists()]:
         for ctx, src in unfinished(ts):
             print(f"{ts.name}\t{ctx}\t{src}")
             missing += 1
     return missing
 
 
-def fill(mapping_file: Path) -> None:
+def fill(mapping_file: Path, only: list[str] = ()) -> None:
     mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
-    for ts in sorted(OUT.glob(f"deskapp_*_{LANG}.ts")):
+    for ts in [ts_path(a) for a in _chosen(list(only)) if ts_path(a).exists()]:
         tree = ET.parse(ts)
         changed = False
         for msg in tree.getroot().iter("message"):
@@ -90,21 +99,22 @@ def fill(mapping_file: Path) -> None:
             tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
-def release() -> None:
-    for ts in sorted(OUT.glob(f"deskapp_*_{LANG}.ts")):
+def release(only: list[str] = ()) -> None:
+    for ts in [ts_path(a) for a in _chosen(list(only)) if ts_path(a).exists()]:
         subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True, capture_output=True)
 
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "todo"
+    rest = sys.argv[2:]
     if cmd == "update":
-        update()
+        update(rest)
     elif cmd == "todo":
-        sys.exit(1 if todo() else 0)
+        sys.exit(1 if todo(rest) else 0)
     elif cmd == "fill":
-        fill(Path(sys.argv[2]))
+        fill(Path(rest[0]), rest[1:])
     elif cmd == "release":
-        release()
+        release(rest)
     else:
         sys.exit(__doc__)

@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-from deskapp.commands._common import actor, context, reports_errors
-from deskapp.services import registry
-
 
 def register(sub) -> None:
     p = sub.add_parser("init", help="新建或升级数据库（可同时设置小区名称）")
@@ -11,10 +8,16 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-@reports_errors
 def run(args) -> int:
-    ctx = context(args)
-    if args.community:
-        registry.setup_community(ctx, actor(), args.community, args.centre)
-    print(f"数据库已就绪：{ctx.db.location}")
-    return 0
+    from deskapp.commands._common import actor, context, reports_errors
+    from deskapp.services import registry
+
+    @reports_errors
+    def go(args) -> int:
+        ctx = context(args)
+        if args.community:
+            registry.setup_community(ctx, actor(), args.community, args.centre)
+        print(f"数据库已就绪：{ctx.db.location}")
+        return 0
+
+    return go(args)

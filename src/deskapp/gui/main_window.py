@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToo
 
 from deskapp import __version__
 from deskapp.gui import i18n
-from deskapp.gui.registry_of_views import ViewSpec, views
+from deskapp.gui.registry_of_views import ViewSpec, menu_entries, status_widgets, views
 from deskapp.gui.search_box import SearchBox
 from deskapp.gui.session import DeskSession
 
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {path}").format(path=session.ctx.db.location))
         self.db_label.setObjectName("dbLocation")
         self.statusBar().addPermanentWidget(self.db_label)
+        for spec in status_widgets():
+            self.statusBar().addPermanentWidget(spec.create(session))
 
     # -- views
     def _add_views(self) -> None:
@@ -125,7 +127,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
+        for spec in menu_entries():
+            if not spec.visible(self.session):
+                continue
+            act = QAction(spec.title(), self)
+            act.setObjectName(f"action_{spec.menu}_{spec.order}")
+            if spec.shortcut:
+                act.setShortcut(QKeySequence(spec.shortcut))
+            act.triggered.connect(lambda _=False, s=spec: s.triggered(self))
+            menus[spec.menu].addAction(act)
+        self.file_menu.addSeparator()
         quit_action = QAction(self.tr("E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

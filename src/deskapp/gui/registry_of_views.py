@@ -33,6 +33,26 @@ class SectionSpec:
     visible: Callable[[DeskSession], bool] = lambda s: True
 
 
+@dataclass(frozen=True)
+class MenuSpec:
+    """A menu entry an area adds to the main window ("file", "tools" or "help" menu)."""
+
+    menu: str
+    order: int
+    title: Callable[[], str]
+    triggered: Callable[..., None]  # (main_window) -> None
+    shortcut: str = ""
+    visible: Callable[[DeskSession], bool] = lambda s: True
+
+
+@dataclass(frozen=True)
+class StatusSpec:
+    """A permanent status-bar widget (e.g. time of the last good backup)."""
+
+    order: int
+    create: Callable[[DeskSession], QWidget]
+
+
 def _area_packages():
     for info in sorted(pkgutil.iter_modules(deskapp.gui.__path__), key=lambda m: m.name):
         if info.ispkg:
@@ -47,3 +67,13 @@ def views() -> list[ViewSpec]:
 def unit_sections() -> list[SectionSpec]:
     found = [s for pkg in _area_packages() for s in getattr(pkg, "UNIT_SECTIONS", [])]
     return sorted(found, key=lambda s: s.order)
+
+
+def menu_entries() -> list[MenuSpec]:
+    found = [m for pkg in _area_packages() for m in getattr(pkg, "MENU_ENTRIES", [])]
+    return sorted(found, key=lambda m: (m.menu, m.order))
+
+
+def status_widgets() -> list[StatusSpec]:
+    found = [w for pkg in _area_packages() for w in getattr(pkg, "STATUS_WIDGETS", [])]
+    return sorted(found, key=lambda w: w.order)

@@ -23,9 +23,21 @@ def render_item(type_, obj, autogen_context):
     return False
 
 
+_only = config.attributes.get("include_tables")
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    """scripts/new_migration.py limits autogenerate to one area's tables."""
+    if _only is None:
+        return True
+    table = obj.name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)
+    return table in _only
+
+
 context.configure(
     connection=connection,
     render_item=render_item,
+    include_object=include_object,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite can only ALTER through table copies
     compare_type=True,

@@ -1,0 +1,106 @@
+"""Long work off the GUI thread, with a progress dialog and a cancel that leaves no half result.
+
+The job is a plain function `job(progress, cancelled)`: it calls `progress(done, total)` now
+and then and checks `cancelled()`; when cancelled it raises `Cancelled` before committing
+(services roll back their transaction / remove their partial file)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from deskapp.gui.errors import show_error
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user pressed Cancel."""
+
+
+class _Runner(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Callable[..., Any]):
+        super().__init__()
+        self._job = job
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def run(self) -> None:
+        try:
+            result = self._job(lambda done, total: self.progressed.emit(int(done), int(total)),
+                               lambda: self._cancel)
+        except BaseException as exc:  # handed to the GUI thread to show, never swallowed
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(result)
+
+
+class Job:
+    """Run `job` in a QThread behind a modal progress dialog. `done(result)` runs on the GUI
+    thread when it succeeds; a cancel or an error is reported and `done` is not called."""
+
+    def __init__(self, parent: QWidget | None, title: str, job: Callable[..., Any],
+                 done: Callable[[Any], None] | None = None):
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.cancelled = False
+        self._done = done
+        self._parent = parent
+        self.dialog = QProgressDialog(title, QCoreApplication.translate("Job", "Cancel"), 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.thread = QThread()
+        self.runner = _Runner(job)
+        self.runner.moveToThread(self.thread)
+        self.thread.started.connect(self.runner.run)
+        self.runner.progressed.connect(self._progress)
+        self.runner.finished.connect(self._finished)
+        self.runner.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.runner.cancel)
+
+    def start(self) -> "Job":
+        self.thread.start()
+        return self
+
+    def wait(self, timeout_ms: int = 600_000) -> bool:
+        """For tests and scripted use: block until the job has ended (events are processed)."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        loop = QEventLoop()
+        self.thread.finished.connect(loop.quit)
+        if self.thread.isRunning():
+            loop.exec()
+        return self.thread.wait(QDeadlineTimer(timeout_ms))
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+
+    def _end(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.thread.quit()
+
+    def _finished(self, result: Any) -> None:
+        self.result = result
+        self._end()
+        if self._done is not None:
+            self._done(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        if isinstance(exc, Cancelled):
+            self.cancelled = True
+            return
+        self.error = exc
+        show_error(self._parent, exc)
