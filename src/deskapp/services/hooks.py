@@ -6,8 +6,11 @@ collection, so nothing depends on import order.
 
 Hooks in use (name: signature -> result):
 - "handover_blockers": (session, ctx, actor, day: date) -> list[str]   reasons a shift handover may not close
+                                                                        (keys: an overdue key without a note)
 - "start_of_day": (session, ctx, actor, day: date) -> list[OpenItem]    unfinished items for the morning list
 - "unit_warnings": (session, ctx, unit_id: int) -> list[str]            e.g. arrears before a release slip
+- "vehicle_charges": (session, ctx, start: date, end: date) -> list[VehicleCharge]
+                                                                        vehicle cards / leases billing charges for
 - "checks": (session, ctx) -> list[CheckResult]                         invariants for `deskapp check`
 """
 from __future__ import annotations
@@ -16,8 +19,45 @@ import importlib
 import pkgutil
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
 from functools import cache
 from typing import Any
+
+@dataclass(frozen=True)
+class OpenItem:
+    """Something still open, for the morning list and the shift handover."""
+
+    area: str  # "reception", "keys", "billing", "rounds"...
+    kind: str  # Chinese label: "投诉", "钥匙逾期未还", "放行条未交回"...
+    unit_code: str  # "" for public areas
+    text: str
+    due: datetime | None = None
+    overdue: bool = False
+    ref: str = ""  # the item's number, e.g. WX2026-000123
+
+
+@dataclass(frozen=True)
+class VehicleCharge:
+    """One vehicle card's (or parking lease's) chargeable period, for 车辆管理费."""
+
+    unit_id: int
+    description: str  # e.g. "车卡 C0012 浙A12345 地下车位 B-017"
+    monthly_fee: Decimal
+    start: date  # first day charged (inclusive)
+    end: date  # last day charged (inclusive)
+    ref: str = ""
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One invariant checked by `deskapp check`: how many things were looked at, what is wrong."""
+
+    name: str
+    checked: int
+    problems: list[str] = field(default_factory=list)
+
 
 _HOOKS: dict[str, list[Callable]] = defaultdict(list)
 
