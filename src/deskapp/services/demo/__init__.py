@@ -1,0 +1,301 @@
+"""The demo community (`deskapp demo`): a realistic, deterministic centre for trying the
+program, for the tests and for the benchmark (`deskapp bench` builds 20,000 units with it).
+
+Contract for the areas (read this before writing `services/demo/<area>.py`)
+---------------------------------------------------------------------------
+* A module in this package that defines ``ORDER: int`` and
+  ``populate(session, ctx, plan, rng) -> None`` is a demo step; the steps run in ORDER
+  (registry 10, accounts 20, reception 30, keys 40, billing 50, rounds 60). Modules without
+  ORDER (``names``, ``_…``) are helpers.
+* All steps run in ONE transaction (``session``): never commit, never open another unit of
+  work, never call a service that does (call the ``insert_…(session, …)`` style helpers or,
+  much faster, insert rows yourself). Everything is rolled back if any step fails or the
+  user cancels, so the database file is left as it was.
+* Speed: insert with :func:`bulk` (``session.execute(insert(Model), [dicts])`` in batches,
+  which also reports progress and honours cancel). Give primary keys yourself when later
+  rows need them (the database is empty, ids start at 1) or read them back with a select:
+  everything an earlier step inserted is visible in ``session``. Do not create ORM objects
+  one by one for thousands of rows. No per-row audit rows: the run writes one audit row
+  ``demo.generate``; write chronicle rows (``ChronicleEntry``) yourself in bulk.
+* Determinism: draw every random choice from ``rng`` (a ``random.Random`` seeded from the
+  plan's seed and the module's name, so one area's changes do not reshuffle another's),
+  never from ``random`` or the wall clock. Dates come from ``plan.today``; times from
+  :func:`at` (China Standard Time, aware). Iterate over ordered query results
+  (``order_by``), never over sets.
+* Sizes: ``plan.units`` is exact. Everything else scales with it by default and can be set
+  with ``plan.size("requests", default)``: ``deskapp bench`` passes large sizes there
+  (``requests=200000``, ``key_loans=500000``...). Document your keys in your module.
+* Helpers here and in :mod:`deskapp.services.demo.names`: :func:`units` (the generated units
+  with their current owners), :func:`staff` (names of the desk staff to use as authors),
+  ``names.NameMaker`` (Chinese names, phones, ID numbers).
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import pkgutil
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
+from itertools import islice
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.errors import Conflict, DeskappError, ValidationError
+from deskapp.domain.permissions import SUPERVISORS, define
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.base import Base
+
+GENERATE = define("demo.generate", "生成演示小区数据", SUPERVISORS)
+
+CST = timezone(timedelta(hours=8))
+DEFAULT_UNITS = 1200
+MAX_UNITS = 200_000
+BATCH = 5000
+
+# Rows here do not make a database "in use": the first start may already have created the
+# administrator account (and audited it) and stored settings before anyone asks for a demo.
+NOT_CONTENT = frozenset({"alembic_version", "settings", "users", "audit_log"})
+
+
+class Cancelled(DeskappError):
+    """The user cancelled; the transaction was rolled back, nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消生成演示数据，数据库未改变")
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    seed: int = 1
+    units: int = DEFAULT_UNITS
+    today: date | None = None  # None: the service clock's today
+    extra: Mapping[str, int] = field(default_factory=dict)
+
+    def size(self, name: str, default: int) -> int:
+        """A size option other areas read (e.g. ``plan.size("key_loans", 3000)``)."""
+        value = self.extra.get(name, default)
+        return max(0, int(value))
+
+    def scaled(self, name: str, per_thousand_units: float, minimum: int = 0) -> int:
+        """``plan.size`` whose default grows with the number of units."""
+        return self.size(name, max(minimum, round(self.units * per_thousand_units / 1000)))
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    seconds: float
+    rows: dict[str, int]  # table -> rows
+    steps: list[str]
+
+
+# ------------------------------------------------------------------ helpers for the steps
+
+@dataclass
+class _Run:
+    progress: Callable[[int, int], None] | None
+    cancelled: Callable[[], bool] | None
+    on_rows: Callable[[int], None] | None = None
+    step: int = 0
+    steps: int = 1
+    rows: int = 0
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+
+
+_RUN: ContextVar[_Run | None] = ContextVar("demo_run", default=None)
+
+
+def check_cancel() -> None:
+    """Steps with long pure-Python loops call this now and then."""
+    run = _RUN.get()
+    if run is not None:
+        run.check()
+
+
+def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def bulk(session: Session, model: Any, rows: Iterable[dict], *, batch: int = BATCH) -> int:
+    """Insert many rows (dicts of column attribute names) in batches; returns how many.
+
+    ``rows`` may be a generator, so millions of rows never sit in memory at once. Column
+    types still apply (Decimal areas become fen, enums their names, aware datetimes UTC)."""
+    run = _RUN.get()
+    n = 0
+    stmt = insert(model)
+    for chunk in _chunks(rows, batch):
+        if run is not None:
+            run.check()
+        session.execute(stmt, chunk)
+        n += len(chunk)
+        if run is not None:
+            run.rows += len(chunk)
+            if run.on_rows is not None:
+                run.on_rows(run.rows)
+    return n
+
+
+def at(day: date, hour: int = 9, minute: int = 0, second: int = 0) -> datetime:
+    """A moment of a demo day at the centre (China Standard Time)."""
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=CST)
+
+
+def office_time(rng: random.Random, day: date) -> datetime:
+    """A random moment in office hours (08:30–18:00) of ``day``."""
+    minutes = rng.randrange(8 * 60 + 30, 18 * 60)
+    return at(day, minutes // 60, minutes % 60, rng.randrange(60))
+
+
+def staff() -> dict[str, str]:
+    """The demo centre's staff, by role (names used as authors; the accounts step creates
+    the matching accounts)."""
+    return {"clerk": "林晓燕", "clerk2": "周婷", "steward": "陈志刚", "steward2": "黄磊",
+            "supervisor": "王丽华", "admin": "系统管理员"}
+
+
+@dataclass(frozen=True)
+class DemoUnit:
+    id: int
+    code: str
+    building: str
+    kind: Any  # UnitKind
+    state: Any  # UnitState
+    delivered_on: date | None
+    building_area: Any  # Decimal | None
+    owner_ids: tuple[int, ...]  # current owners' person ids
+    tenant_ids: tuple[int, ...]
+
+
+def units(session: Session) -> list[DemoUnit]:
+    """The units generated so far (ordered by id), with current owners and tenants."""
+    from deskapp.domain.people import Relation
+    from deskapp.store.models.registry import Building, Unit, UnitPerson
+
+    ties: dict[int, tuple[list[int], list[int]]] = {}
+    for uid, pid, rel in session.execute(
+        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation)
+        .where(UnitPerson.until.is_(None), UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
+        .order_by(UnitPerson.id)
+    ):
+        owners, tenants = ties.setdefault(uid, ([], []))
+        (owners if rel is Relation.OWNER else tenants).append(pid)
+    out = []
+    for r in session.execute(
+        select(Unit.id, Unit.code, Building.code, Unit.kind, Unit.state, Unit.delivered_on, Unit.building_area)
+        .join(Building, Building.id == Unit.building_id).order_by(Unit.id)
+    ):
+        owners, tenants = ties.get(r[0], ([], []))
+        out.append(DemoUnit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(owners), tuple(tenants)))
+    return out
+
+
+def next_id(session: Session, model: Any) -> int:
+    """The next free primary key of ``model`` (for steps that give ids themselves)."""
+    return (session.execute(select(func.max(model.id))).scalar() or 0) + 1
+
+
+# ------------------------------------------------------------------ the run
+
+def steps() -> list[ModuleType]:
+    """The demo steps of every area, in ORDER."""
+    import deskapp.services.demo as pkg
+
+    found = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        if isinstance(getattr(module, "ORDER", None), int) and callable(getattr(module, "populate", None)):
+            found.append(module)
+    return sorted(found, key=lambda m: (m.ORDER, m.__name__))
+
+
+def step_rng(seed: int, module_name: str) -> random.Random:
+    digest = hashlib.sha256(f"{seed}:{module_name}".encode()).digest()
+    return random.Random(int.from_bytes(digest[:8], "big"))
+
+
+def content_tables(session: Session) -> list[str]:
+    """Tables holding centre data (not settings, accounts or the audit trail) that have rows."""
+    used = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in NOT_CONTENT:
+            continue
+        if session.execute(select(1).select_from(table).limit(1)).first() is not None:
+            used.append(table.name)
+    return used
+
+
+def validate_plan(plan: DemoPlan) -> None:
+    if not 1 <= plan.units <= MAX_UNITS:
+        raise ValidationError("房屋数量", f"应为 1 到 {MAX_UNITS} 之间的整数，现为 {plan.units}")
+    for key, value in plan.extra.items():
+        if int(value) < 0:
+            raise ValidationError(key, f"数量不能为负数（{value}）")
+
+
+def generate(ctx: Context, actor: Actor, plan: DemoPlan,
+             progress: Callable[[int, int], None] | None = None,
+             cancelled: Callable[[], bool] | None = None,
+             *, on_step: Callable[[str], None] | None = None,
+             on_rows: Callable[[int], None] | None = None) -> DemoResult:
+    """Fill an EMPTY database with the demo community, all-or-nothing.
+
+    ``progress(done, total)`` counts finished steps; ``cancelled()`` is polled between
+    batches (then :class:`Cancelled` is raised and nothing is written); ``on_step(name)``
+    is told which area's step starts; ``on_rows(n)`` how many rows are written so far."""
+    actor.require(GENERATE)
+    validate_plan(plan)
+    if plan.today is None:
+        plan = replace(plan, today=ctx.clock.today())
+    modules = steps()
+    run = _Run(progress, cancelled, on_rows, 0, len(modules))
+    token = _RUN.set(run)
+    started = time.perf_counter()
+    try:
+        with ctx.uow() as uow:
+            session = uow.session
+            used = content_tables(session)
+            if used:
+                raise Conflict("数据库中已有数据（" + "、".join(used[:5]) + ("…" if len(used) > 5 else "")
+                               + "），演示数据只能生成到空数据库中，请换一个新的数据库文件。")
+            names = []
+            for i, module in enumerate(modules):
+                run.check()
+                name = module.__name__.rsplit(".", 1)[-1]
+                names.append(name)
+                if on_step is not None:
+                    on_step(name)
+                module.populate(session, ctx, plan, step_rng(plan.seed, name))
+                session.flush()
+                if progress is not None:
+                    progress(i + 1, len(modules))
+            run.check()
+            rows = {t: n for t, n in _row_counts(session) if n}
+            audit.record(session, ctx, actor, "demo.generate", "demo", plan.seed,
+                         summary=f"生成演示小区：{rows.get('units', 0)} 套房屋，{rows.get('people', 0)} 人",
+                         after={"seed": plan.seed, "units": plan.units, "today": plan.today,
+                                "extra": dict(plan.extra), "rows": rows})
+            run.check()
+            uow.commit()
+    finally:
+        _RUN.reset(token)
+    return DemoResult(time.perf_counter() - started, rows, names)
+
+
+def _row_counts(session: Session) -> list[tuple[str, int]]:
+    return [(t.name, session.execute(select(func.count()).select_from(t)).scalar_one())
+            for t in Base.metadata.sorted_tables if t.name not in NOT_CONTENT]
