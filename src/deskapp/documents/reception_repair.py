@@ -1,0 +1,114 @@
+"""《工程维修单》 as the paper form: A5 portrait, or two forms side by side on A4 landscape."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+
+from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font, style
+
+
+@dataclass(frozen=True)
+class RepairSheet:
+    centre: str
+    number: str
+    scope: str
+    unit_code: str
+    location: str
+    fault: str
+    reported_by: str
+    reporter_phone: str
+    urgency: str
+    paid: str
+    technician: str
+    reported_at: str
+    dispatched_at: str
+    arrived_at: str
+    finished_at: str
+    work_done: str
+    materials: str
+    charge: str
+    check: str
+    callback: str
+
+
+W, H = A5  # 148 × 210 mm
+MARGIN = 10 * mm
+LABEL_W = 22 * mm
+
+
+def _cell(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: str, *, size: float = 9) -> None:
+    """A bordered cell: label on the left, the value wrapped in the rest."""
+    c.rect(x, y, w, h)
+    c.rect(x, y, LABEL_W, h)
+    c.setFont(FONT, size)
+    c.drawString(x + 2 * mm, y + h - 5 * mm, label)
+    para = Paragraph(value.replace("\n", "<br/>") if value else "", style(size))
+    _, ph = para.wrap(w - LABEL_W - 4 * mm, h)
+    para.drawOn(c, x + LABEL_W + 2 * mm, y + h - 1.5 * mm - ph)
+
+
+def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet) -> None:
+    register_font()
+    left, width = ox + MARGIN, W - 2 * MARGIN
+    top = oy + H - MARGIN
+    c.setFont(FONT, 13)
+    c.drawCentredString(ox + W / 2, top - 5 * mm, s.centre)
+    c.setFont(FONT, 16)
+    c.drawCentredString(ox + W / 2, top - 12 * mm, "工程维修单")
+    c.setFont(FONT, 10)
+    c.drawRightString(left + width, top - 19 * mm, f"No. {s.number}")
+    c.drawString(left, top - 19 * mm, f"类别：{s.scope}　紧急程度：{s.urgency}　{s.paid}")
+    y = top - 22 * mm
+    half = width / 2
+    rows: list[tuple[float, list[tuple[str, str]]]] = [
+        (8 * mm, [("房号/地点", " ".join(x for x in (s.unit_code, s.location) if x))]),
+        (8 * mm, [("报修人", s.reported_by), ("联系电话", s.reporter_phone)]),
+        (8 * mm, [("报修时间", s.reported_at), ("派工时间", s.dispatched_at)]),
+        (24 * mm, [("故障描述", s.fault)]),
+        (8 * mm, [("维修人", s.technician), ("到场时间", s.arrived_at)]),
+        (8 * mm, [("完工时间", s.finished_at), ("收费金额", s.charge)]),
+        (22 * mm, [("维修情况", s.work_done)]),
+        (14 * mm, [("使用材料", s.materials)]),
+        (8 * mm, [("检查结果", s.check), ("回访结果", s.callback)]),
+    ]
+    c.setLineWidth(0.6)
+    for h, cells in rows:
+        y -= h
+        if len(cells) == 1:
+            _cell(c, left, y, width, h, *cells[0])
+        else:
+            for i, (label, value) in enumerate(cells):
+                _cell(c, left + i * half, y, half, h, label, value)
+    # Signature boxes: the three people who sign the paper form.
+    y -= 22 * mm
+    third = width / 3
+    for i, label in enumerate(("报修人签字", "维修人签字", "验收/回访人签字")):
+        x = left + i * third
+        c.rect(x, y, third, 22 * mm)
+        c.setFont(FONT, 9)
+        c.drawString(x + 2 * mm, y + 22 * mm - 5 * mm, label)
+        c.drawString(x + 2 * mm, y + 2.5 * mm, "日期：")
+    c.setFont(FONT, 7.5)
+    c.drawString(left, y - 5 * mm, "第一联：客服存根　第二联：工程部　第三联：报修人")
+
+
+def repair_orders_pdf(sheets: list[RepairSheet], *, two_per_page: bool = False) -> bytes:
+    buf = io.BytesIO()
+    size = landscape(A4) if two_per_page else A5
+    c = Canvas(buf, pagesize=size, pageCompression=1)
+    c.setTitle("工程维修单")
+    per_page = 2 if two_per_page else 1
+    for start in range(0, len(sheets), per_page):
+        for i, sheet in enumerate(sheets[start:start + per_page]):
+            draw_sheet(c, i * W, 0, sheet)
+        if two_per_page:
+            c.setDash(3, 3)
+            c.line(W, 5 * mm, W, H - 5 * mm)  # where to cut
+            c.setDash()
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -1,0 +1,9 @@
+"""前台接待 (reception): requests and complaints, repair orders, defects, reception log, shift
+handover, mail, notices, violations. Other areas hand work to the desk through the two
+functions below, inside their own transaction."""
+from __future__ import annotations
+
+from deskapp.services.reception.repairs import create_repair_order_in
+from deskapp.services.reception.requests import create_request_in
+
+__all__ = ["create_repair_order_in", "create_request_in"]

@@ -1,0 +1,97 @@
+"""What the reception services share: permissions, settings, history events, unit look-ups."""
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, UnsatisfiedPolicy
+from deskapp.services import registry, settings
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.reception import ItemEvent, NumberCounter
+from deskapp.store.models.registry import Community, Unit
+
+VIEW = define("reception.view", "查看前台接待登记", DESK)
+RECORD = define("reception.request.record", "登记业户需求/投诉", DESK)
+HANDLE = define("reception.request.handle", "派单、跟进、回访", DESK)
+ACK_MAJOR = define("reception.major.ack", "确认重大事件", SUPERVISORS)
+REPAIR = define("reception.repair", "登记和跟进工程维修单", DESK)
+DEFECT = define("reception.defect", "登记和跟进工程遗留问题", DESK)
+LOG = define("reception.log", "登记客服接待记录", DESK)
+HANDOVER = define("reception.handover", "填写和接收交接表", DESK)
+MAIL = define("reception.mail", "登记信件", DESK)
+NOTICE = define("reception.notice", "起草和发送通知", DESK)
+VIOLATION = define("reception.violation", "登记业户违章", DESK)
+EXPORT = define("reception.export", "导出前台接待登记表", SUPERVISORS)
+
+DUE_HOURS = settings.declare("reception.due_hours", dict(DEFAULT_DUE_HOURS), "需求/投诉完成时限（小时，按类别）")
+URGENT = settings.declare("reception.urgent_hours", dict(URGENT_HOURS), "紧急事项完成时限（小时）")
+UNSATISFIED = settings.declare("reception.unsatisfied", UnsatisfiedPolicy.REOPEN.value,
+                               "回访不满意时：reopen 重新打开 / escalate 上报主管")
+MAIL_DAYS = settings.declare("reception.mail_waiting_days", 3, "信件待取超过几天提醒")
+
+
+def event(session: Session, ctx: Context, actor: Actor, entity: str, entity_id: int, action: str,
+          from_state: str = "", to_state: str = "", note: str = "") -> None:
+    session.add(ItemEvent(entity=entity, entity_id=entity_id, at=ctx.clock.now(), actor=actor.display_name,
+                          action=action, from_state=from_state, to_state=to_state, note=note))
+
+
+def next_number(session: Session, series: str, year: int) -> int:
+    """The next number of a series in a year. The writer holds SQLite's write lock from BEGIN
+    IMMEDIATE (and a row lock on PostgreSQL), and the number commits or rolls back with the
+    item, so numbers have neither gaps nor duplicates."""
+    row = session.execute(
+        select(NumberCounter).where(NumberCounter.series == series, NumberCounter.year == year).with_for_update()
+    ).scalar()
+    if row is None:
+        row = NumberCounter(series=series, year=year, last=0)
+        session.add(row)
+    row.last += 1
+    session.flush()
+    return row.last
+
+
+def unit_code(session: Session, unit_id: int | None) -> str:
+    if unit_id is None:
+        return ""
+    code = session.execute(select(Unit.code).where(Unit.id == unit_id)).scalar()
+    if code is None:
+        raise ValidationError("房号", f"房屋（编号 {unit_id}）不存在")
+    return code
+
+
+def unit_codes(session: Session, unit_ids: set[int]) -> dict[int, str]:
+    if not unit_ids:
+        return {}
+    return dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(unit_ids))).all())
+
+
+def note_unit(session: Session, ctx: Context, actor: Actor, unit_id: int | None, text: str) -> None:
+    if unit_id is not None:
+        registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.SERVICE, text)
+
+
+def centre_name(session: Session) -> str:
+    c = session.execute(select(Community).order_by(Community.id).limit(1)).scalar()
+    return c.centre_name if c else "物业服务中心"
+
+
+def get_or_404(session: Session, model, item_id: int, label: str):
+    item = session.get(model, item_id)
+    if item is None:
+        raise NotFound(f"{label}（编号 {item_id}）不存在")
+    return item
+
+
+def local_text(ctx: Context, dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """In the desk's time zone (the clock's), not the machine's."""
+    return dt.astimezone(ctx.clock.now().tzinfo).strftime(fmt) if dt else ""
+
+
+def day_start(ctx: Context, day) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=ctx.clock.now().tzinfo)

@@ -1,0 +1,293 @@
+"""工程维修单: numbered gap-free per year, dispatched, finished, then checked (public) or called back (in-unit)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.people import normalise_phone
+from deskapp.domain.privacy import mask_phone
+from deskapp.domain.reception import (
+    CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_place, check_text, completion_need,
+    next_repair_state, repair_number,
+)
+from deskapp.documents.reception_repair import RepairSheet, repair_orders_pdf
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.services.reception._common import (
+    REPAIR, VIEW, centre_name, event, get_or_404, local_text, next_number, note_unit, unit_code,
+)
+from deskapp.store.models.reception import ItemEvent, RepairOrder, ServiceRequest
+from deskapp.store.queries import reception as q
+from deskapp.store.queries.paging import Page
+
+ENTITY = "repair"
+SERIES = "WX"
+
+
+@dataclass(frozen=True)
+class RepairInput:
+    fault: str
+    reported_by: str
+    unit_id: int | None = None
+    location: str = ""
+    scope: RepairScope | None = None  # None: 户内 when a unit is given, else 公共区域
+    reporter_phone: str = ""
+    urgency: Urgency = Urgency.NORMAL
+    paid: bool = False
+    request_id: int | None = None
+    source: str = ""
+
+
+def _urgency(value) -> Urgency:
+    if isinstance(value, Urgency):
+        return value
+    for u in Urgency:
+        if value in (u.value, u.name):
+            return u
+    raise ValidationError("紧急程度", f"“{value}”应为 普通、紧急 或 特急")
+
+
+def insert_repair(session: Session, ctx: Context, actor: Actor, data: RepairInput) -> RepairOrder:
+    location = check_place(data.unit_id, data.location)
+    fault = check_text(data.fault, "故障描述")
+    reporter = check_text(data.reported_by, "报修人", max_len=40)
+    phone = normalise_phone(data.reporter_phone, "报修人电话") if data.reporter_phone.strip() else None
+    scope = data.scope or (RepairScope.IN_UNIT if data.unit_id is not None else RepairScope.PUBLIC)
+    if scope is RepairScope.IN_UNIT and data.unit_id is None:
+        raise ValidationError("房号", "户内维修须选择房号")
+    code = unit_code(session, data.unit_id)
+    now = ctx.clock.now()
+    year = now.year
+    seq = next_number(session, SERIES, year)
+    o = RepairOrder(
+        number=repair_number(year, seq), year=year, seq=seq, scope=scope, unit_id=data.unit_id,
+        request_id=data.request_id, location=location, fault=fault, reported_by=reporter, reporter_phone=phone,
+        urgency=_urgency(data.urgency), source=data.source, paid=data.paid, technician="",
+        state=RepairState.REPORTED, reported_at=now, registered_by=actor.display_name, rework_count=0,
+    )
+    session.add(o)
+    session.flush()
+    event(session, ctx, actor, ENTITY, o.id, "报修", "", o.state.value, data.source)
+    audit.record(session, ctx, actor, "reception.repair.create", "rx_repair", o.number, unit_id=o.unit_id,
+                 summary=f"维修单 {o.number}（{code or location}）：{fault[:30]}",
+                 after={"number": o.number, "scope": scope, "fault": fault, "urgency": o.urgency, "paid": o.paid,
+                        "location": location, "request_id": data.request_id})
+    note_unit(session, ctx, actor, o.unit_id, f"报修 {o.number}：{fault[:60]}")
+    return o
+
+
+def create_repair(ctx: Context, actor: Actor, data: RepairInput) -> str:
+    actor.require(REPAIR)
+    with ctx.uow() as uow:
+        o = insert_repair(uow.session, ctx, actor, data)
+        uow.commit()
+        return o.number
+
+
+def create_repair_order_in(session: Session, ctx: Context, actor: Actor, *, unit_id: int | None, location: str,
+                           fault: str, reported_by: str, urgency: str = "普通", source: str = "") -> str:
+    """For other areas (a round finds a broken light): a repair order inside their transaction."""
+    actor.require(REPAIR)
+    return insert_repair(session, ctx, actor, RepairInput(fault=fault, reported_by=reported_by, unit_id=unit_id,
+                                                          location=location, urgency=_urgency(urgency),
+                                                          source=source)).number
+
+
+def repair_from_request(ctx: Context, actor: Actor, request_id: int, *, paid: bool = False,
+                        urgency: Urgency | None = None) -> str:
+    """A repair order made from a recorded request; the request is dispatched to 工程部."""
+    from deskapp.domain.reception import Department, RequestAction, RequestState, next_request_state
+
+    actor.require(REPAIR)
+    with ctx.uow() as uow:
+        s = uow.session
+        r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
+        if r.repair_number:
+            raise ValidationError("维修单", f"该事项已开维修单 {r.repair_number}")
+        o = insert_repair(s, ctx, actor, RepairInput(
+            fault=r.text, reported_by=r.caller or "业户", unit_id=r.unit_id, location=r.location,
+            reporter_phone=r.caller_phone or "", urgency=urgency or r.urgency, paid=paid, request_id=r.id,
+            source="需求登记"))
+        r.repair_number = o.number
+        if r.state in (RequestState.PENDING, RequestState.DISPATCHED):
+            old = r.state
+            r.state = next_request_state(r.state, RequestAction.DISPATCH)
+            r.department, r.dispatched_at = Department.ENGINEERING, ctx.clock.now()
+            event(s, ctx, actor, "request", r.id, RequestAction.DISPATCH.value, old.value, r.state.value,
+                  f"开维修单 {o.number}，派至工程部")
+        uow.commit()
+        return o.number
+
+
+def _order(session: Session, number: str) -> RepairOrder:
+    o = session.execute(select(RepairOrder).where(RepairOrder.number == number)).scalar()
+    if o is None:
+        raise ValidationError("维修单号", f"维修单 {number} 不存在")
+    return o
+
+
+def _snapshot(o: RepairOrder) -> dict:
+    return {"state": o.state, "technician": o.technician, "materials": o.materials, "charge": o.charge,
+            "check_ok": o.check_ok, "callback_result": o.callback_result, "rework_count": o.rework_count}
+
+
+def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note: str, mutate) -> RepairState:
+    actor.require(REPAIR)
+    with ctx.uow() as uow:
+        s = uow.session
+        o = _order(s, number)
+        before = _snapshot(o)
+        old = o.state
+        o.state = next_repair_state(old, action, o.scope)
+        mutate(o)
+        event(s, ctx, actor, ENTITY, o.id, action.value, old.value, o.state.value, note)
+        audit.record(s, ctx, actor, f"reception.repair.{action.name.lower()}", "rx_repair", o.number,
+                     unit_id=o.unit_id, summary=f"维修单 {o.number} {action.value}（{old.value}→{o.state.value}）",
+                     before=before, after=_snapshot(o))
+        if o.state is RepairState.CLOSED:
+            note_unit(s, ctx, actor, o.unit_id, f"维修单 {o.number} 结单：{note[:40]}")
+        uow.commit()
+        return o.state
+
+
+def dispatch(ctx: Context, actor: Actor, number: str, technician: str) -> None:
+    technician = check_text(technician, "维修人", max_len=40)
+    now = ctx.clock.now()
+
+    def mutate(o: RepairOrder) -> None:
+        o.technician, o.dispatched_at = technician, now
+
+    _change(ctx, actor, number, RepairAction.DISPATCH, f"派工：{technician}", mutate)
+
+
+def arrive(ctx: Context, actor: Actor, number: str) -> None:
+    now = ctx.clock.now()
+    _change(ctx, actor, number, RepairAction.ARRIVE, "", lambda o: setattr(o, "arrived_at", now))
+
+
+def _money(value) -> Decimal | None:
+    if value in (None, ""):
+        return None
+    try:
+        d = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValidationError("收费金额", f"“{value}”不是金额") from None
+    if d < 0 or d != d.quantize(Decimal("0.01")):
+        raise ValidationError("收费金额", "应为不小于 0、最多两位小数的金额")
+    return d.quantize(Decimal("0.01"))
+
+
+def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: str = "",
+           charge: Decimal | str | None = None) -> None:
+    work_done = check_text(work_done, "维修情况")
+    amount = _money(charge)
+    now = ctx.clock.now()
+
+    def mutate(o: RepairOrder) -> None:
+        if amount is not None and not o.paid:
+            raise ValidationError("收费金额", "免费维修不能填写收费金额")
+        if o.paid and amount is None:
+            raise ValidationError("收费金额", "有偿维修须填写收费金额（材料费、人工费）")
+        o.work_done, o.materials, o.charge, o.finished_at = work_done, materials.strip(), amount, now
+
+    _change(ctx, actor, number, RepairAction.FINISH, work_done, mutate)
+
+
+def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> RepairState:
+    """检查合格 closes a public repair; 不合格 sends it back to the technician (rework)."""
+    now = ctx.clock.now()
+
+    def mutate(o: RepairOrder) -> None:
+        o.check_ok, o.checked_by, o.checked_at = ok, actor.display_name, now
+        if not ok:
+            o.state = RepairState.DISPATCHED
+            o.rework_count += 1
+            o.finished_at = None
+
+    return _change(ctx, actor, number, RepairAction.CHECK, ("检查合格" if ok else "检查不合格，返工") +
+                   (f"：{note.strip()}" if note.strip() else ""), mutate)
+
+
+def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, said: str = "") -> RepairState:
+    if not isinstance(result, CallbackResult):
+        raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
+    now = ctx.clock.now()
+
+    def mutate(o: RepairOrder) -> None:
+        o.callback_result, o.callback_note, o.checked_by, o.checked_at = result, said.strip(), actor.display_name, now
+        if result is CallbackResult.UNSATISFIED:
+            o.state = RepairState.DISPATCHED
+            o.rework_count += 1
+            o.finished_at = None
+
+    return _change(ctx, actor, number, RepairAction.CALLBACK, f"回访{result.value}" +
+                   (f"：{said.strip()}" if said.strip() else ""), mutate)
+
+
+def cancel(ctx: Context, actor: Actor, number: str, reason: str) -> None:
+    reason = check_text(reason, "取消原因", max_len=500)
+    _change(ctx, actor, number, RepairAction.CANCEL, reason, lambda o: None)
+
+
+@dataclass(frozen=True)
+class RepairDetail:
+    row: q.RepairRow
+    reporter_phone: str  # masked
+    work_done: str
+    checked_by: str
+    checked_at: datetime | None
+    callback_note: str
+    need: str  # 待检查 / 待回访 once finished
+    history: list[tuple[datetime, str, str, str]]  # at, actor, action, note
+
+
+def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        o = _order(s, number)
+        row = q.repairs_where(s, RepairOrder.id == o.id)[0]
+        hist = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == o.id)
+                         .order_by(ItemEvent.at, ItemEvent.id)).scalars()
+        return RepairDetail(row, mask_phone(o.reporter_phone), o.work_done, o.checked_by, o.checked_at,
+                            o.callback_note, completion_need(o.scope) if o.state is RepairState.FINISHED else "",
+                            [(e.at, e.actor, e.action, e.note) for e in hist])
+
+
+def repair_register(ctx: Context, actor: Actor, f: q.RepairFilter, *, sort: str = "reported_at",
+                    descending: bool = True, offset: int = 0, limit: int = 200,
+                    total: int | None = None) -> Page[q.RepairRow]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.repair_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
+                                 total=total)
+
+
+def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet:
+    return RepairSheet(
+        centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
+        fault=o.fault, reported_by=o.reported_by, reporter_phone=mask_phone(o.reporter_phone),
+        urgency=o.urgency.value, paid="有偿" if o.paid else "免费", technician=o.technician,
+        reported_at=local_text(ctx, o.reported_at), dispatched_at=local_text(ctx, o.dispatched_at),
+        arrived_at=local_text(ctx, o.arrived_at), finished_at=local_text(ctx, o.finished_at),
+        work_done=o.work_done, materials=o.materials, charge="" if o.charge is None else f"{o.charge} 元",
+        check=("合格" if o.check_ok else "不合格") if o.check_ok is not None else "",
+        callback=o.callback_result.value if o.callback_result else "",
+    )
+
+
+def repair_pdf(ctx: Context, actor: Actor, numbers: list[str], *, two_per_page: bool = False) -> bytes:
+    """The printed 工程维修单 (A5, or two per A4 page)."""
+    actor.require(VIEW)
+    if not numbers:
+        raise ValidationError("维修单", "请选择要打印的维修单")
+    with ctx.reader() as uow:
+        s = uow.session
+        centre = centre_name(s)
+        sheets = [_sheet(ctx, s, _order(s, n), centre) for n in numbers]
+    return repair_orders_pdf(sheets, two_per_page=two_per_page)

@@ -1,0 +1,376 @@
+"""业户服务需求/投诉登记: record, dispatch, follow, complete, call back; 重大事件 to the supervisor."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.people import normalise_phone
+from deskapp.domain.privacy import mask_phone
+from deskapp.domain.reception import (
+    CallbackResult, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy, Urgency,
+    check_due, check_place, check_text, due_time, is_overdue, next_request_state,
+)
+from deskapp.services import audit, settings
+from deskapp.services.context import Actor, Context
+from deskapp.services.reception._common import (
+    ACK_MAJOR, DUE_HOURS, HANDLE, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404, local_text, note_unit,
+    unit_code,
+)
+from deskapp.store.models.reception import ItemEvent, ServiceRequest
+from deskapp.store.models.settings import Setting
+from deskapp.store.queries import reception as q
+from deskapp.store.queries.paging import Page
+
+ENTITY = "request"
+
+
+@dataclass(frozen=True)
+class RequestInput:
+    text: str
+    unit_id: int | None = None
+    location: str = ""
+    caller: str = ""
+    caller_phone: str = ""
+    channel: Channel = Channel.PHONE
+    kind: RequestKind = RequestKind.SERVICE
+    category: str = ""
+    urgency: Urgency = Urgency.NORMAL
+    major: bool = False
+    due_at: datetime | None = None  # None: by category
+    department: Department | None = None  # given: dispatched at once
+    handler: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str
+    action: str
+    from_state: str
+    to_state: str
+    note: str
+
+
+@dataclass(frozen=True)
+class RequestDetail:
+    id: int
+    unit_id: int | None
+    unit_code: str
+    location: str
+    caller: str
+    caller_phone: str  # masked
+    channel: Channel
+    kind: RequestKind
+    category: str
+    text: str
+    urgency: Urgency
+    major: bool
+    major_acknowledged_by: str
+    state: RequestState
+    department: Department | None
+    handler: str
+    registered_at: datetime
+    registered_by: str
+    due_at: datetime | None
+    deferred_until: date | None
+    completed_at: datetime | None
+    result: str
+    callback_result: CallbackResult | None
+    callback_note: str
+    callback_by: str
+    callback_at: datetime | None
+    reopen_count: int
+    escalated: bool
+    overdue: bool
+    repair_number: str | None
+    source: str
+    history: list[HistoryEntry]
+
+
+def _due_tables(ctx: Context) -> tuple[dict, dict]:
+    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT)
+
+
+def _validated(ctx: Context, data: RequestInput) -> RequestInput:
+    location = check_place(data.unit_id, data.location)
+    text = check_text(data.text, "内容")
+    phone = normalise_phone(data.caller_phone, "联系电话") if data.caller_phone.strip() else ""
+    if data.due_at is not None:
+        check_due(data.due_at, ctx.clock.now())
+    return replace(data, location=location, text=text, caller=data.caller.strip()[:40], caller_phone=phone,
+                   category=data.category.strip()[:40])
+
+
+def _summary(r: ServiceRequest, code: str) -> str:
+    where = code or r.location
+    return f"{r.kind.value}（{where}）：{r.text[:30]}"
+
+
+def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestInput, due_table: dict,
+                   urgent_table: dict) -> int:
+    """Inside the caller's transaction, with validated input."""
+    now = ctx.clock.now()
+    code = unit_code(session, data.unit_id)
+    due = data.due_at or due_time(now, data.kind, data.urgency, due_table, urgent_table)
+    r = ServiceRequest(
+        unit_id=data.unit_id, location=data.location, caller=data.caller, caller_phone=data.caller_phone or None,
+        channel=data.channel, kind=data.kind, category=data.category, text=data.text, urgency=data.urgency,
+        major=data.major, source=data.source, state=RequestState.PENDING, department=None, handler="",
+        registered_at=now, registered_by=actor.display_name, due_at=due, reopen_count=0, escalated=data.major,
+    )
+    session.add(r)
+    session.flush()
+    event(session, ctx, actor, ENTITY, r.id, "登记", "", r.state.value,
+          ("重大事件，已上报主管；" if data.major else "") + (f"来源：{data.source}" if data.source else ""))
+    if data.department is not None:
+        _apply(session, ctx, actor, r, RequestAction.DISPATCH, f"派至{data.department.value}")
+        r.department, r.handler, r.dispatched_at = data.department, data.handler.strip(), now
+    audit.record(session, ctx, actor, "reception.request.record", "rx_request", r.id, unit_id=r.unit_id,
+                 summary=("【重大事件】" if r.major else "") + "登记" + _summary(r, code),
+                 after={"kind": r.kind, "channel": r.channel, "text": r.text, "urgency": r.urgency, "major": r.major,
+                        "due_at": r.due_at, "department": r.department, "location": r.location})
+    note_unit(session, ctx, actor, r.unit_id,
+              ("【重大事件】" if r.major else "") + f"登记{r.kind.value}：{r.text[:60]}")
+    return r.id
+
+
+def record_request(ctx: Context, actor: Actor, data: RequestInput) -> int:
+    actor.require(RECORD)
+    data = _validated(ctx, data)
+    due_table, urgent_table = _due_tables(ctx)
+    with ctx.uow() as uow:
+        rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table)
+        uow.commit()
+        return rid
+
+
+def _enum_of(enum_cls, value, default):
+    if isinstance(value, enum_cls):
+        return value
+    for member in enum_cls:
+        if value in (member.value, member.name):
+            return member
+    return default
+
+
+def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: int | None, location: str,
+                      kind: str, text: str, department: str, source: str = "") -> int:
+    """For other areas (e.g. a stairwell round hands a cleaning task to 保洁), inside their
+    transaction. Unknown kind or department names are kept as the category / handler."""
+    actor.require(RECORD)
+    k = _enum_of(RequestKind, kind, RequestKind.SERVICE)
+    d = _enum_of(Department, department, Department.OTHER) if department else None
+    data = RequestInput(text=text, unit_id=unit_id, location=location, channel=Channel.OTHER, kind=k,
+                        category="" if k.value == kind or k.name == kind else kind, department=d,
+                        handler="" if d is None or d.value == department or d.name == department else department,
+                        source=source)
+    data = _validated(ctx, data)
+    return insert_request(session, ctx, actor, data, setting_in(session, DUE_HOURS), setting_in(session, URGENT))
+
+
+def setting_in(session: Session, key: str):
+    """A setting read in the caller's transaction (no second connection while it writes)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else settings.declared()[key][0]
+
+
+def _apply(session: Session, ctx: Context, actor: Actor, r: ServiceRequest, action: RequestAction,
+           note: str = "") -> RequestState:
+    before = r.state
+    r.state = next_request_state(before, action)
+    event(session, ctx, actor, ENTITY, r.id, action.value, before.value, r.state.value, note)
+    return before
+
+
+def _change(ctx: Context, actor: Actor, request_id: int, action: RequestAction, note: str, mutate,
+            permission: str = HANDLE, chronicle: str | None = None) -> None:
+    actor.require(permission)
+    with ctx.uow() as uow:
+        s = uow.session
+        r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
+        before = _snapshot(r)
+        old = _apply(s, ctx, actor, r, action, note)
+        mutate(r)
+        code = unit_code(s, r.unit_id)
+        audit.record(s, ctx, actor, f"reception.request.{action.name.lower()}", "rx_request", r.id,
+                     unit_id=r.unit_id, summary=f"{action.value}：{_summary(r, code)}（{old.value}→{r.state.value}）",
+                     before=before, after=_snapshot(r))
+        if chronicle:
+            note_unit(s, ctx, actor, r.unit_id, chronicle)
+        uow.commit()
+
+
+def _snapshot(r: ServiceRequest) -> dict:
+    return {"state": r.state, "department": r.department, "handler": r.handler, "due_at": r.due_at,
+            "deferred_until": r.deferred_until, "result": r.result, "callback_result": r.callback_result,
+            "reopen_count": r.reopen_count, "escalated": r.escalated}
+
+
+def dispatch(ctx: Context, actor: Actor, request_id: int, department: Department, handler: str = "",
+             due_at: datetime | None = None) -> None:
+    if not isinstance(department, Department):
+        raise ValidationError("处理部门", "请选择处理部门")
+    if due_at is not None:
+        check_due(due_at, ctx.clock.now())
+    now = ctx.clock.now()
+
+    def mutate(r: ServiceRequest) -> None:
+        r.department, r.handler, r.dispatched_at = department, handler.strip()[:40], now
+        if due_at is not None:
+            r.due_at = due_at
+
+    _change(ctx, actor, request_id, RequestAction.DISPATCH, f"派至{department.value}" +
+            (f"（{handler.strip()}）" if handler.strip() else ""), mutate)
+
+
+def start(ctx: Context, actor: Actor, request_id: int, note: str = "") -> None:
+    _change(ctx, actor, request_id, RequestAction.START, note.strip(), lambda r: setattr(r, "deferred_until", None))
+
+
+def defer(ctx: Context, actor: Actor, request_id: int, until: date, reason: str) -> None:
+    reason = check_text(reason, "暂缓原因", max_len=500)
+    if until <= ctx.clock.today():
+        raise ValidationError("暂缓至", "应为将来的日期")
+    _change(ctx, actor, request_id, RequestAction.DEFER, f"暂缓至 {until:%Y-%m-%d}：{reason}",
+            lambda r: setattr(r, "deferred_until", until))
+
+
+def complete(ctx: Context, actor: Actor, request_id: int, result: str) -> None:
+    result = check_text(result, "处理结果")
+    now = ctx.clock.now()
+
+    def mutate(r: ServiceRequest) -> None:
+        r.result, r.completed_at, r.deferred_until = result, now, None
+
+    _change(ctx, actor, request_id, RequestAction.COMPLETE, result, mutate)
+
+
+def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult, said: str = "",
+             caller: str = "") -> RequestState:
+    """回访. 不满意 reopens the item or escalates it to the supervisor (setting)."""
+    if not isinstance(result, CallbackResult):
+        raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
+    policy = UnsatisfiedPolicy(settings.get(ctx, UNSATISFIED))
+    now = ctx.clock.now()
+    who = caller.strip() or actor.display_name
+    final: list[RequestState] = []
+
+    def mutate(r: ServiceRequest) -> None:
+        r.callback_result, r.callback_note, r.callback_by, r.callback_at = result, said.strip(), who, now
+        if result is CallbackResult.UNSATISFIED:
+            if policy is UnsatisfiedPolicy.REOPEN:
+                _apply(ctx_session[0], ctx, actor, r, RequestAction.REOPEN, "回访不满意，重新处理")
+                r.reopen_count += 1
+                r.completed_at = None
+                r.due_at = due_time(now, r.kind, r.urgency, *_tables)
+                if r.department is not None:
+                    _apply(ctx_session[0], ctx, actor, r, RequestAction.DISPATCH, f"重新派至{r.department.value}")
+            else:
+                r.escalated = True
+                event(ctx_session[0], ctx, actor, ENTITY, r.id, "上报主管", r.state.value, r.state.value,
+                      "回访不满意，上报客服主管")
+        final.append(r.state)
+
+    _tables = _due_tables(ctx)
+    actor.require(HANDLE)
+    with ctx.uow() as uow:
+        s = uow.session
+        ctx_session = [s]
+        r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
+        before = _snapshot(r)
+        _apply(s, ctx, actor, r, RequestAction.CALLBACK, f"{result.value}：{said.strip()}（回访人 {who}）")
+        mutate(r)
+        code = unit_code(s, r.unit_id)
+        audit.record(s, ctx, actor, "reception.request.callback", "rx_request", r.id, unit_id=r.unit_id,
+                     summary=f"回访（{result.value}）：{_summary(r, code)}", before=before, after=_snapshot(r))
+        note_unit(s, ctx, actor, r.unit_id, f"回访{r.kind.value}：{result.value}" +
+                  (f"，{said.strip()[:40]}" if said.strip() else ""))
+        uow.commit()
+    return final[0]
+
+
+def close(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
+    reason = check_text(reason, "关闭原因", max_len=500)
+    _change(ctx, actor, request_id, RequestAction.CLOSE, reason, lambda r: None)
+
+
+def reopen(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
+    reason = check_text(reason, "重新打开原因", max_len=500)
+    tables = _due_tables(ctx)
+    now = ctx.clock.now()
+
+    def mutate(r: ServiceRequest) -> None:
+        r.reopen_count += 1
+        r.completed_at = None
+        r.due_at = due_time(now, r.kind, r.urgency, *tables)
+
+    _change(ctx, actor, request_id, RequestAction.REOPEN, reason, mutate, chronicle=f"重新打开事项：{reason[:40]}")
+
+
+def acknowledge_major(ctx: Context, actor: Actor, request_id: int) -> None:
+    """The supervisor has seen the 重大事件 (or the escalation) and takes it on."""
+    actor.require(ACK_MAJOR)
+    with ctx.uow() as uow:
+        s = uow.session
+        r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
+        if not (r.major or r.escalated) or r.major_acknowledged_by:
+            raise ValidationError("重大事件", "该事项不需要确认或已确认")
+        r.major_acknowledged_by = actor.display_name
+        event(s, ctx, actor, ENTITY, r.id, "主管确认", r.state.value, r.state.value, "")
+        audit.record(s, ctx, actor, "reception.major.ack", "rx_request", r.id, unit_id=r.unit_id,
+                     summary=f"主管确认重大/上报事项：{r.text[:30]}", before={"ack": None},
+                     after={"ack": actor.display_name})
+        uow.commit()
+
+
+def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
+        hist = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == r.id)
+                         .order_by(ItemEvent.at, ItemEvent.id)).scalars()
+        return RequestDetail(
+            id=r.id, unit_id=r.unit_id, unit_code=unit_code(s, r.unit_id), location=r.location, caller=r.caller,
+            caller_phone=mask_phone(r.caller_phone), channel=r.channel, kind=r.kind, category=r.category,
+            text=r.text, urgency=r.urgency, major=r.major, major_acknowledged_by=r.major_acknowledged_by or "",
+            state=r.state, department=r.department, handler=r.handler, registered_at=r.registered_at,
+            registered_by=r.registered_by, due_at=r.due_at, deferred_until=r.deferred_until,
+            completed_at=r.completed_at, result=r.result, callback_result=r.callback_result,
+            callback_note=r.callback_note, callback_by=r.callback_by, callback_at=r.callback_at,
+            reopen_count=r.reopen_count, escalated=r.escalated,
+            overdue=is_overdue(r.state, r.due_at, ctx.clock.now(), r.deferred_until),
+            repair_number=r.repair_number, source=r.source,
+            history=[HistoryEntry(e.at, e.actor, e.action, e.from_state, e.to_state, e.note) for e in hist],
+        )
+
+
+def request_register(ctx: Context, actor: Actor, f: q.RequestFilter, *, sort: str = "registered_at",
+                     descending: bool = True, offset: int = 0, limit: int = 200,
+                     total: int | None = None) -> Page[q.RequestRow]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.request_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
+                                  total=total)
+
+
+def major_events(ctx: Context, actor: Actor) -> list[q.RequestRow]:
+    """重大事件 and escalations the supervisor has not yet taken on."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.requests_where(uow.session, (ServiceRequest.major.is_(True)) | (ServiceRequest.escalated.is_(True)),
+                                ServiceRequest.major_acknowledged_by.is_(None))
+
+
+def overdue(row: q.RequestRow, now: datetime) -> bool:
+    return is_overdue(row.state, row.due_at, now, row.deferred_until)
+
+
+def when(ctx: Context, dt: datetime | None) -> str:
+    return local_text(ctx, dt)
