@@ -1,0 +1,344 @@
+"""抄表: meters, the monthly reading grid, checks and the re-read list, import of readings."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.billing import AllocationBasis, MeterKind, add_months, parse_reading
+from deskapp.domain.billing_meters import (
+    Flag, ReadingEvent, ReadingInput, check, flags_only, join_flags, split_flags,
+)
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.registry import Building, Unit
+from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
+
+VIEW = define("meters.view", "查看抄表", DESK)
+READ = define("meters.read", "录入抄表读数", DESK)
+SETUP = define("meters.setup", "设置公共表计", SUPERVISORS)
+
+
+# ----------------------------------------------------------------- import (called by the import area)
+
+@dataclass(frozen=True)
+class ImportedReading:
+    unit_id: int
+    kind: str  # "水表" or "电表"
+    month: date  # first day of month
+    value: Decimal
+    read_on: date | None
+    source: str  # "file sheet row", named in messages
+
+
+def _meter_kind(text: str, location: str | None = None) -> MeterKind:
+    try:
+        return MeterKind(text)
+    except ValueError:
+        raise ValidationError("表类型", f"“{text}”应为 水表 或 电表", location=location) from None
+
+
+def ensure_unit_meter(session: Session, ctx: Context, unit: Unit, kind: MeterKind) -> Meter:
+    repo = BillingRepository(session)
+    meter = repo.unit_meter(unit.id, kind)
+    if meter is None:
+        meter = Meter(number=f"{'S' if kind is MeterKind.WATER else 'D'}-{unit.code}", kind=kind, unit_id=unit.id,
+                      building_id=unit.building_id, shared=False, master=False, created_at=ctx.clock.now())
+        session.add(meter)
+        session.flush()
+    return meter
+
+
+def _apply(session: Session, ctx: Context, actor: Actor, meter: Meter, month: date, r: ReadingInput,
+           read_on: date | None, source: str, *, strict: bool, occupied: bool) -> MeterReading:
+    """Create or update the reading of `meter` for `month` and re-derive the next month's usage."""
+    repo = BillingRepository(session)
+    existing = repo.reading(meter.id, month)
+    if existing is not None and existing.billed_quarter:
+        raise Conflict(f"表 {meter.number} {month:%Y-%m} 的读数已于 {existing.billed_quarter} 计费并锁定；"
+                       f"更正将作为下期账单的调整项")
+    before = repo.readings_before(meter.id, month, 4)
+    previous = before[0].value if before else None
+    recent = [b.usage for b in reversed(before) if b.usage is not None]
+    if strict:
+        used, flags = check(previous, r, recent, occupied=occupied)
+    else:
+        used, flags = flags_only(previous, r, recent, occupied=occupied)
+    row = existing or MeterReading(meter_id=meter.id, month=month, entered_at=ctx.clock.now(),
+                                   entered_by=actor.username)
+    row.value, row.previous, row.usage, row.read_on = r.value, previous, used, read_on
+    row.event, row.old_final, row.new_start, row.rollover_at = r.event, r.old_final, r.new_start, r.rollover_at
+    row.flags, row.recheck_cleared, row.source = join_flags(flags), False, source
+    row.entered_at, row.entered_by = ctx.clock.now(), actor.username
+    if existing is None:
+        session.add(row)
+    session.flush()
+    nxt = repo.reading_after(meter.id, month)
+    if nxt is not None and not nxt.billed_quarter:
+        r2 = ReadingInput(nxt.value, nxt.event, nxt.old_final, nxt.new_start, nxt.rollover_at)
+        used2, flags2 = flags_only(r.value, r2, [], occupied=False)
+        nxt.previous, nxt.usage = r.value, used2
+        kept = [f for f in split_flags(nxt.flags) if f not in (Flag.LOWER.value, Flag.NO_PREVIOUS.value)]
+        nxt.flags = ",".join(kept + [f.value for f in flags2 if f.value not in kept])
+    return row
+
+
+def save_imported_readings(session: Session, ctx: Context, actor: Actor, rows: list[ImportedReading]) -> int:
+    """Save readings read from a file inside the importer's transaction. Unit meters are created
+    when missing; the reading checks only flag (for the re-read list), never refuse; a reading
+    already billed is refused (naming the row) so the whole import rolls back. One audit row."""
+    actor.require(READ)
+    units: dict[int, Unit] = {}
+    count = 0
+    for imp in sorted(rows, key=lambda x: (x.unit_id, x.kind, x.month)):
+        kind = _meter_kind(imp.kind, imp.source)
+        value = parse_reading(imp.value, "读数") if not isinstance(imp.value, Decimal) else imp.value
+        if value < 0 or value != value.quantize(Decimal("0.01")):
+            raise ValidationError("读数", f"{imp.value} 应为不小于 0、最多两位小数的数字", location=imp.source)
+        if imp.month.day != 1:
+            raise ValidationError("月份", "应为当月第一天", location=imp.source)
+        unit = units.get(imp.unit_id) or session.get(Unit, imp.unit_id)
+        if unit is None:
+            raise ValidationError("房号", f"房屋编号 {imp.unit_id} 不存在", location=imp.source)
+        units[unit.id] = unit
+        meter = ensure_unit_meter(session, ctx, unit, kind)
+        try:
+            _apply(session, ctx, actor, meter, imp.month, ReadingInput(value), imp.read_on, imp.source,
+                   strict=False, occupied=unit.state in OCCUPIED)
+        except Conflict as exc:
+            raise ValidationError("读数", str(exc), location=imp.source) from None
+        count += 1
+    if count:
+        months = sorted({r.month for r in rows})
+        audit.record(session, ctx, actor, "meters.import", "meter_reading", None,
+                     summary=f"导入抄表读数 {count} 条（{months[0]:%Y-%m}–{months[-1]:%Y-%m}）",
+                     after={"count": count, "sources": sorted({r.source.split(' ')[0] for r in rows})[:5]})
+    return count
+
+
+# ----------------------------------------------------------------- meters
+
+@dataclass(frozen=True)
+class MeterView:
+    id: int
+    number: str
+    kind: MeterKind
+    unit_code: str  # "" for a shared meter
+    building: str  # building code, "" = community
+    name: str
+    shared: bool
+    master: bool
+    basis: AllocationBasis
+
+
+def _meter_view(m: Meter, unit_code: str, building: str) -> MeterView:
+    return MeterView(m.id, m.number, m.kind, unit_code, building, m.name, m.shared, m.master, m.basis)
+
+
+def add_shared_meter(ctx: Context, actor: Actor, number: str, kind: MeterKind, building_code: str | None,
+                     name: str, *, master: bool = False, basis: AllocationBasis = AllocationBasis.AREA) -> int:
+    """A public meter (楼栋公共水/电, 电梯, 路灯…) whose usage is shared by the units under it."""
+    actor.require(SETUP)
+    number = number.strip()
+    if not number:
+        raise ValidationError("表号", "不能为空")
+    if not name.strip():
+        raise ValidationError("名称", "不能为空，例如 3号楼公共照明")
+    with ctx.uow() as uow:
+        s = uow.session
+        if BillingRepository(s).meter_by_number(number) is not None:
+            raise Conflict(f"表号 {number} 已存在")
+        building_id = None
+        if building_code:
+            b = s.execute(select(Building).where(Building.code == building_code)).scalar()
+            if b is None:
+                raise ValidationError("楼栋", f"楼栋 {building_code} 不存在")
+            building_id = b.id
+        m = Meter(number=number, kind=kind, unit_id=None, building_id=building_id, name=name.strip(), shared=True,
+                  master=master, basis=basis, created_at=ctx.clock.now())
+        s.add(m)
+        s.flush()
+        audit.record(s, ctx, actor, "meters.shared.add", "meter", m.id, summary=f"新增公共表 {number} {name}",
+                     after={"number": number, "kind": kind, "building": building_code, "master": master,
+                            "basis": basis})
+        uow.commit()
+        return m.id
+
+
+def shared_meters(ctx: Context, actor: Actor) -> list[MeterView]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        rows = uow.session.execute(
+            select(Meter, Building.code).outerjoin(Building, Building.id == Meter.building_id)
+            .where(Meter.shared.is_(True)).order_by(Meter.number)).all()
+        return [_meter_view(m, "", code or "") for m, code in rows]
+
+
+# ----------------------------------------------------------------- the monthly grid
+
+@dataclass(frozen=True)
+class GridRow:
+    meter_id: int
+    meter_number: str
+    unit_code: str  # "" for shared meters
+    label: str  # unit code or the shared meter's name
+    occupied: bool
+    previous: Decimal | None
+    value: Decimal | None
+    usage: Decimal | None
+    flags: tuple[str, ...]
+    event: ReadingEvent
+    locked: bool
+    read_on: date | None
+
+
+def reading_grid(ctx: Context, actor: Actor, month: date, kind: MeterKind, building_code: str | None, *,
+                 shared: bool = False, ensure_meters: bool = False) -> list[GridRow]:
+    """One row per meter of the building (or per shared meter) for the month: previous reading
+    pre-filled, this month's value when entered. With `ensure_meters`, units without a meter of
+    this kind get one (the first reading round of a new building)."""
+    actor.require(VIEW)
+    month = month.replace(day=1)
+    if ensure_meters:
+        actor.require(READ)
+        with ctx.uow() as uow:
+            q = select(Unit).join(Building, Building.id == Unit.building_id)
+            if building_code:
+                q = q.where(Building.code == building_code)
+            have = set(uow.session.execute(select(Meter.unit_id).where(Meter.kind == kind,
+                                                                       Meter.unit_id.is_not(None))).scalars())
+            made = 0
+            for u in uow.session.execute(q).scalars():
+                if u.id not in have:
+                    ensure_unit_meter(uow.session, ctx, u, kind)
+                    made += 1
+            if made:
+                audit.record(uow.session, ctx, actor, "meters.create", "meter", None,
+                             summary=f"为 {made} 户建立{kind.value}")
+                uow.commit()
+    with ctx.reader() as uow:
+        s = uow.session
+        q = (select(Meter, Unit.code, Unit.state).outerjoin(Unit, Unit.id == Meter.unit_id)
+             .outerjoin(Building, Building.id == Meter.building_id)
+             .where(Meter.kind == kind, Meter.active.is_(True), Meter.shared.is_(shared)))
+        if building_code:
+            q = q.where(Building.code == building_code)
+        meters = s.execute(q.order_by(Unit.code, Meter.number)).all()
+        ids = [m.id for m, _, _ in meters]
+        current = {r.meter_id: r for r in s.execute(
+            select(MeterReading).where(MeterReading.month == month)).scalars() if r.meter_id in set(ids)}
+        prevs: dict[int, Decimal] = {}
+        for mid, value, _m in s.execute(select(MeterReading.meter_id, MeterReading.value, MeterReading.month)
+                                       .where(MeterReading.month < month, MeterReading.month >= add_months(month, -12))
+                                       .order_by(MeterReading.month)):
+            prevs[mid] = value  # the latest before the month wins
+        out = []
+        for m, code, state in meters:
+            r = current.get(m.id)
+            out.append(GridRow(
+                meter_id=m.id, meter_number=m.number, unit_code=code or "", label=code or m.name,
+                occupied=state in OCCUPIED if state else False,
+                previous=r.previous if r is not None else prevs.get(m.id),
+                value=r.value if r else None, usage=r.usage if r else None,
+                flags=tuple(split_flags(r.flags)) if r else (), event=r.event if r else ReadingEvent.NONE,
+                locked=bool(r and r.billed_quarter), read_on=r.read_on if r else None))
+        return out
+
+
+def enter_reading(ctx: Context, actor: Actor, meter_id: int, month: date, value: str | Decimal, *,
+                  read_on: date | None = None, event: ReadingEvent = ReadingEvent.NONE,
+                  old_final: str | Decimal | None = None, new_start: str | Decimal | None = None,
+                  rollover_at: str | Decimal | None = None) -> GridRow:
+    """Type one reading. A reading below the previous is refused unless a replacement or
+    rollover is entered; unusual ones are saved with flags for the re-read list."""
+    actor.require(READ)
+    v = parse_reading(value)
+    r = ReadingInput(
+        v, event,
+        parse_reading(old_final, "旧表止数") if old_final not in (None, "") else None,
+        parse_reading(new_start, "新表起数") if new_start not in (None, "") else None,
+        parse_reading(rollover_at, "翻转值") if rollover_at not in (None, "") else None)
+    month = month.replace(day=1)
+    with ctx.uow() as uow:
+        s = uow.session
+        meter = s.get(Meter, meter_id)
+        if meter is None:
+            raise NotFound(f"表计（编号 {meter_id}）不存在")
+        unit = s.get(Unit, meter.unit_id) if meter.unit_id else None
+        old = BillingRepository(s).reading(meter.id, month)
+        before = {"value": old.value, "flags": old.flags} if old else None
+        row = _apply(s, ctx, actor, meter, month, r, read_on or ctx.clock.today(), "手工录入", strict=True,
+                     occupied=bool(unit and unit.state in OCCUPIED))
+        audit.record(s, ctx, actor, "meters.read", "meter_reading", row.id, unit_id=meter.unit_id,
+                     summary=f"{meter.number} {month:%Y-%m} 读数 {v}" + (f"（{event.value}）" if event.value else ""),
+                     before=before, after={"value": v, "usage": row.usage, "flags": row.flags})
+        uow.commit()
+        return GridRow(meter.id, meter.number, unit.code if unit else "", unit.code if unit else meter.name,
+                       bool(unit and unit.state in OCCUPIED), row.previous, row.value, row.usage,
+                       tuple(split_flags(row.flags)), row.event, False, row.read_on)
+
+
+# ----------------------------------------------------------------- re-read list
+
+@dataclass(frozen=True)
+class RecheckRow:
+    reading_id: int
+    meter_number: str
+    label: str
+    kind: MeterKind
+    month: date
+    previous: Decimal | None
+    value: Decimal
+    usage: Decimal | None
+    flags: str
+
+
+def recheck_list(ctx: Context, actor: Actor, month: date) -> list[RecheckRow]:
+    """Flagged readings of the month not yet cleared, for engineering to read again."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        rows = uow.session.execute(
+            select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
+            .outerjoin(Unit, Unit.id == Meter.unit_id)
+            .where(MeterReading.month == month.replace(day=1), MeterReading.flags != "",
+                   MeterReading.recheck_cleared.is_(False))
+            .order_by(Unit.code, Meter.number)).all()
+        return [RecheckRow(r.id, m.number, code or m.name, m.kind, r.month, r.previous, r.value, r.usage, r.flags)
+                for r, m, code in rows]
+
+
+def clear_recheck(ctx: Context, actor: Actor, reading_id: int, note: str) -> None:
+    """Engineering confirmed the reading as it stands."""
+    actor.require(READ)
+    if not note.strip():
+        raise ValidationError("核实说明", "请说明核实结果")
+    with ctx.uow() as uow:
+        r = uow.session.get(MeterReading, reading_id)
+        if r is None:
+            raise NotFound("读数不存在")
+        r.recheck_cleared = True
+        audit.record(uow.session, ctx, actor, "meters.recheck", "meter_reading", r.id,
+                     summary=f"复核读数 {r.value}：{note.strip()}", before={"flags": r.flags},
+                     after={"cleared": True, "note": note.strip()})
+        uow.commit()
+
+
+def missing_readings(session: Session, months: Sequence[date]) -> list[tuple[int, str, date]]:
+    """(meter id, label, month) of active meters with no reading for a month."""
+    have = set(session.execute(select(MeterReading.meter_id, MeterReading.month)
+                               .where(MeterReading.month.in_(list(months)))).tuples())
+    out = []
+    for mid, number, code, name in session.execute(
+            select(Meter.id, Meter.number, Unit.code, Meter.name).outerjoin(Unit, Unit.id == Meter.unit_id)
+            .where(Meter.active.is_(True)).order_by(Unit.code, Meter.number)):
+        for m in months:
+            if (mid, m) not in have:
+                out.append((mid, f"{code or name} {number}", m))
+    return out

@@ -1,0 +1,221 @@
+"""收费: fee standards, bill runs, bills and lines, shared-meter allocations, receipts,
+prepayments, daily handovers, dunning. Money columns hold integer fen."""
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from deskapp.domain.billing import AllocationBasis, ContactMethod, FeeItem, PayMethod
+from deskapp.store.models.base import Base
+from deskapp.store.models.columns import enum_column
+from deskapp.store.types import Money, Scaled, UTCDateTime
+
+
+class NumberSeries(Base):
+    """Gap-free numbering: the last number handed out per series (SJ2026, CJ2026, TZ2026Q3)."""
+
+    __tablename__ = "billing_number_series"
+
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FeeStandard(Base):
+    __tablename__ = "fee_standards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item: Mapped[FeeItem] = mapped_column(enum_column(FeeItem))
+    unit_kind: Mapped[str] = mapped_column(String(8), default="")
+    price: Mapped[Decimal] = mapped_column(Scaled(4))
+    tiers: Mapped[str] = mapped_column(Text, default="")  # JSON [[upto|null, price], ...]
+    tier_period: Mapped[str] = mapped_column(String(8), default="month")
+    starts_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(80))
+
+
+class BillRun(Base):
+    __tablename__ = "bill_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quarter: Mapped[str] = mapped_column(String(8), index=True)
+    posted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    posted_by: Mapped[str] = mapped_column(String(80))
+    bills: Mapped[int] = mapped_column(Integer, default=0)
+    total: Mapped[Decimal] = mapped_column(Money())
+    left_out: Mapped[str] = mapped_column(Text, default="")  # units left for later (missing readings)
+
+
+class Bill(Base):
+    """A unit's bill for a quarter; a later run for the same quarter adds an adjustment bill."""
+
+    __tablename__ = "bills"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("bill_runs.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"))
+    quarter: Mapped[str] = mapped_column(String(8))
+    adjustment: Mapped[bool] = mapped_column(default=False)
+    total: Mapped[Decimal] = mapped_column(Money())
+    due_on: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_bills_unit_quarter", "unit_id", "quarter"), Index("ix_bills_quarter", "quarter"))
+
+
+class ShareAllocation(Base):
+    """One shared meter's quarter amount, allocated over units (the lines point back here)."""
+
+    __tablename__ = "share_allocations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("bill_runs.id"), index=True)
+    quarter: Mapped[str] = mapped_column(String(8))
+    meter_id: Mapped[int] = mapped_column(ForeignKey("meters.id"))
+    usage: Mapped[Decimal] = mapped_column(Scaled(2))
+    sub_usage: Mapped[Decimal] = mapped_column(Scaled(2))
+    price: Mapped[Decimal] = mapped_column(Scaled(4))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    basis: Mapped[AllocationBasis] = mapped_column(enum_column(AllocationBasis))
+    units: Mapped[int] = mapped_column(Integer)
+
+
+class BillLine(Base):
+    __tablename__ = "bill_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bill_id: Mapped[int] = mapped_column(ForeignKey("bills.id"), index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    quarter: Mapped[str] = mapped_column(String(8))
+    item: Mapped[FeeItem] = mapped_column(enum_column(FeeItem))
+    key: Mapped[str] = mapped_column(String(60))
+    basis: Mapped[str] = mapped_column(String(120))  # 计费依据
+    quantity: Mapped[Decimal] = mapped_column(Scaled(4))
+    unit_price: Mapped[Decimal] = mapped_column(Scaled(4))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    standard_id: Mapped[int | None] = mapped_column(ForeignKey("fee_standards.id"))
+    meter_id: Mapped[int | None] = mapped_column(ForeignKey("meters.id"))
+    allocation_id: Mapped[int | None] = mapped_column(ForeignKey("share_allocations.id"), index=True)
+    note: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Waiver(Base):
+    """A supervisor's waiver (减免) of a line, e.g. a late fee, with the reason."""
+
+    __tablename__ = "bill_waivers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("bill_lines.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(Money())
+    reason: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[str] = mapped_column(String(80))
+
+
+class Handover(Base):
+    """费用入账和费用移交表: one cashier's day handed to finance; frozen once made."""
+
+    __tablename__ = "handovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cashier: Mapped[str] = mapped_column(String(80))
+    cashier_name: Mapped[str] = mapped_column(String(80))
+    day: Mapped[date] = mapped_column(Date)
+    first_no: Mapped[str] = mapped_column(String(20), default="")
+    last_no: Mapped[str] = mapped_column(String(20), default="")
+    count: Mapped[int] = mapped_column(Integer)
+    total: Mapped[Decimal] = mapped_column(Money())
+    by_method: Mapped[str] = mapped_column(Text)  # JSON {method: "12.34"}
+    cash_expected: Mapped[Decimal] = mapped_column(Money())
+    cash_counted: Mapped[Decimal] = mapped_column(Money())
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    receiver: Mapped[str] = mapped_column(String(80))
+    handed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("cashier", "day"),)
+
+
+class Receipt(Base):
+    """收据: never deleted; a wrong one is voided with reason, user and time."""
+
+    __tablename__ = "receipts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series: Mapped[str] = mapped_column(String(12))
+    seq: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    payer: Mapped[str] = mapped_column(String(60))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    day: Mapped[date] = mapped_column(Date)  # local business day
+    cashier: Mapped[str] = mapped_column(String(80))
+    cashier_name: Mapped[str] = mapped_column(String(80))
+    method: Mapped[PayMethod] = mapped_column(enum_column(PayMethod))
+    amount: Mapped[Decimal] = mapped_column(Money())  # received by `method`
+    prepaid_used: Mapped[Decimal] = mapped_column(Money())  # taken from the prepayment balance
+    tendered: Mapped[Decimal | None] = mapped_column(Money())
+    change: Mapped[Decimal] = mapped_column(Money())
+    handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    voided_by: Mapped[str | None] = mapped_column(String(80))
+    void_reason: Mapped[str | None] = mapped_column(String(200))
+    void_day: Mapped[date | None] = mapped_column(Date)
+    void_handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
+
+    __table_args__ = (UniqueConstraint("series", "seq"), Index("ix_receipts_cashier_day", "cashier", "day"))
+
+
+class ReceiptLine(Base):
+    __tablename__ = "receipt_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    bill_line_id: Mapped[int | None] = mapped_column(ForeignKey("bill_lines.id"), index=True)
+    item: Mapped[str] = mapped_column(String(20))
+    period: Mapped[str] = mapped_column(String(30))
+    amount: Mapped[Decimal] = mapped_column(Money())
+
+
+class PrepaymentEntry(Base):
+    """预存款 ledger: + deposited with a receipt, − used by a receipt, reversals on void."""
+
+    __tablename__ = "prepayment_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"))
+    amount: Mapped[Decimal] = mapped_column(Money())
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(String(60))
+
+
+class DunningNotice(Base):
+    __tablename__ = "dunning_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    total: Mapped[Decimal] = mapped_column(Money())
+    deadline: Mapped[date] = mapped_column(Date)
+    issued_by: Mapped[str] = mapped_column(String(80))
+
+
+class DunningContact(Base):
+    __tablename__ = "dunning_contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    method: Mapped[ContactMethod] = mapped_column(enum_column(ContactMethod))
+    by: Mapped[str] = mapped_column(String(80))
+    result: Mapped[str] = mapped_column(String(200))
+    promised_on: Mapped[date | None] = mapped_column(Date)
+    notice_id: Mapped[int | None] = mapped_column(ForeignKey("dunning_notices.id"))

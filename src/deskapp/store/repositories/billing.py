@@ -1,0 +1,113 @@
+"""Reads and locks the billing services need inside their unit of work (select only, no commit)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from deskapp.domain.billing import MeterKind
+from deskapp.domain.units import UnitState
+from deskapp.store.models.billing import (
+    Bill, BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+)
+from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.registry import Unit
+
+OCCUPIED = (UnitState.OCCUPIED, UnitState.RENTED, UnitState.DECORATING)
+
+
+class BillingRepository:
+    def __init__(self, session: Session):
+        self.s = session
+
+    # -- numbering
+    def next_number(self, series: str) -> int:
+        """The next number of a series, gap-free: the counter row is updated inside the
+        caller's write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: row lock)."""
+        row = self.s.execute(select(NumberSeries).where(NumberSeries.series == series).with_for_update()).scalar()
+        if row is None:
+            row = NumberSeries(series=series, last=0)
+            self.s.add(row)
+        row.last += 1
+        self.s.flush()
+        return row.last
+
+    # -- meters
+    def unit_meter(self, unit_id: int, kind: MeterKind) -> Meter | None:
+        return self.s.execute(select(Meter).where(Meter.unit_id == unit_id, Meter.kind == kind,
+                                                  Meter.active.is_(True))).scalar()
+
+    def meter_by_number(self, number: str) -> Meter | None:
+        return self.s.execute(select(Meter).where(Meter.number == number)).scalar()
+
+    def reading(self, meter_id: int, month: date) -> MeterReading | None:
+        return self.s.execute(select(MeterReading).where(MeterReading.meter_id == meter_id,
+                                                         MeterReading.month == month)).scalar()
+
+    def readings_before(self, meter_id: int, month: date, n: int = 4) -> list[MeterReading]:
+        """The meter's last `n` readings before `month`, newest first."""
+        return list(self.s.execute(
+            select(MeterReading).where(MeterReading.meter_id == meter_id, MeterReading.month < month)
+            .order_by(MeterReading.month.desc()).limit(n)).scalars())
+
+    def reading_after(self, meter_id: int, month: date) -> MeterReading | None:
+        return self.s.execute(
+            select(MeterReading).where(MeterReading.meter_id == meter_id, MeterReading.month > month)
+            .order_by(MeterReading.month).limit(1)).scalar()
+
+    def usage_by_meter(self, months: Iterable[date]) -> dict[int, dict[date, Decimal | None]]:
+        out: dict[int, dict[date, Decimal | None]] = {}
+        rows = self.s.execute(select(MeterReading.meter_id, MeterReading.month, MeterReading.usage)
+                              .where(MeterReading.month.in_(list(months)))).all()
+        for mid, month, used in rows:
+            out.setdefault(mid, {})[month] = used
+        return out
+
+    def year_usage_before(self, meter_id: int, start: date) -> Decimal:
+        total = self.s.execute(select(func.sum(MeterReading.usage)).where(
+            MeterReading.meter_id == meter_id, MeterReading.month >= date(start.year, 1, 1),
+            MeterReading.month < start)).scalar()
+        return total or Decimal("0.00")
+
+    def lock_readings(self, months: Iterable[date], quarter: str, meter_ids: Iterable[int]) -> None:
+        ids = list(meter_ids)
+        for i in range(0, len(ids), 500):
+            self.s.execute(update(MeterReading).where(
+                MeterReading.month.in_(list(months)), MeterReading.meter_id.in_(ids[i:i + 500]),
+                MeterReading.billed_quarter.is_(None)).values(billed_quarter=quarter))
+
+    # -- standards
+    def standards(self) -> list[FeeStandard]:
+        return list(self.s.execute(select(FeeStandard).order_by(FeeStandard.starts_on, FeeStandard.id)).scalars())
+
+    # -- owed and paid
+    def paid_by_line(self, unit_id: int | None = None) -> dict[int, Decimal]:
+        q = (select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
+             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+             .where(Receipt.voided_at.is_(None), ReceiptLine.bill_line_id.is_not(None)))
+        if unit_id is not None:
+            q = q.where(Receipt.unit_id == unit_id)
+        return dict(self.s.execute(q.group_by(ReceiptLine.bill_line_id)).tuples().all())
+
+    def waived_by_line(self, unit_id: int | None = None) -> dict[int, Decimal]:
+        q = select(Waiver.line_id, func.sum(Waiver.amount))
+        if unit_id is not None:
+            q = q.join(BillLine, BillLine.id == Waiver.line_id).where(BillLine.unit_id == unit_id)
+        return dict(self.s.execute(q.group_by(Waiver.line_id)).tuples().all())
+
+    def lines(self, unit_id: int) -> list[BillLine]:
+        return list(self.s.execute(select(BillLine).where(BillLine.unit_id == unit_id)
+                                   .order_by(BillLine.quarter, BillLine.id)).scalars())
+
+    def bills_of(self, unit_id: int) -> list[Bill]:
+        return list(self.s.execute(select(Bill).where(Bill.unit_id == unit_id).order_by(Bill.id)).scalars())
+
+    def prepayment_balance(self, unit_id: int) -> Decimal:
+        v = self.s.execute(select(func.sum(PrepaymentEntry.amount)).where(PrepaymentEntry.unit_id == unit_id)).scalar()
+        return v or Decimal("0.00")
+
+    def unit(self, unit_id: int) -> Unit | None:
+        return self.s.get(Unit, unit_id)
