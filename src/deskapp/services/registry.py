@@ -182,9 +182,20 @@ def setup_community(ctx: Context, actor: Actor, name: str, centre_name: str, add
         return c.id
 
 
-def community(ctx: Context) -> Community | None:
+@dataclass(frozen=True)
+class CommunityView:
+    id: int
+    name: str
+    centre_name: str  # 物业服务中心 as printed on forms
+    address: str
+    phone: str
+
+
+def community(ctx: Context) -> CommunityView | None:
+    """The community and its service centre (for letterheads); None before set-up."""
     with ctx.reader() as uow:
-        return RegistryRepository(uow.session).community()
+        c = RegistryRepository(uow.session).community()
+        return CommunityView(c.id, c.name, c.centre_name, c.address, c.phone) if c else None
 
 
 def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: int | None = None) -> int:

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from deskapp.domain.completeness import IdHolder, PersonFacts, UnitFacts
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
@@ -147,3 +149,143 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
         u = units[uid]
         hits.append(Hit(uid, u.code, u.state, who or "、".join(owners.get(uid, [])), why))
     return hits
+
+
+# ----------------------------------------------------------------- whole-register reads (exports, checks)
+
+def ordered_unit_ids(session: Session) -> list[int]:
+    """Every unit in the order the files are kept: building, stairwell, floor, room."""
+    return list(session.execute(
+        select(Unit.id).join(Building, Unit.building_id == Building.id)
+        .outerjoin(Stairwell, Unit.stairwell_id == Stairwell.id)
+        .order_by(Building.id, Stairwell.code, Unit.floor, Unit.room, Unit.id)
+    ).scalars())
+
+
+@dataclass(frozen=True)
+class UnitExportRow:
+    id: int
+    code: str
+    building: str
+    stairwell: str
+    room: str
+    floor: int | None
+    kind: UnitKind
+    state: UnitState
+    building_area: Decimal | None
+    inner_area: Decimal | None
+    delivered_on: date | None
+    notes: str
+    owners: tuple[tuple[str, str | None], ...]  # (name, phone) of the current owners
+
+
+def owner_contacts(session: Session, unit_ids: list[int]) -> dict[int, list[tuple[str, str | None]]]:
+    out: dict[int, list[tuple[str, str | None]]] = {u: [] for u in unit_ids}
+    if not unit_ids:
+        return out
+    rows = session.execute(
+        select(UnitPerson.unit_id, Person.name, Person.phone).join(Person, Person.id == UnitPerson.person_id)
+        .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.relation == Relation.OWNER, UnitPerson.until.is_(None))
+        .order_by(UnitPerson.id)
+    )
+    for uid, name, phone in rows:
+        out[uid].append((name, phone))
+    return out
+
+
+def units_for_export(session: Session, unit_ids: list[int]) -> list[UnitExportRow]:
+    """One batch of units (in the order of `unit_ids`) with their current owners."""
+    if not unit_ids:
+        return []
+    rows = {r[0]: r for r in session.execute(
+        select(Unit.id, Unit.code, Building.code, Stairwell.code, Unit.room, Unit.floor, Unit.kind, Unit.state,
+               Unit.building_area, Unit.inner_area, Unit.delivered_on, Unit.notes)
+        .join(Building, Unit.building_id == Building.id)
+        .outerjoin(Stairwell, Unit.stairwell_id == Stairwell.id)
+        .where(Unit.id.in_(unit_ids))
+    )}
+    owners = owner_contacts(session, unit_ids)
+    return [UnitExportRow(*rows[u][:3], rows[u][3] or "", *rows[u][4:], tuple(owners[u])) for u in unit_ids
+            if u in rows]
+
+
+@dataclass(frozen=True)
+class TieExportRow:
+    unit_id: int
+    unit_code: str
+    relation: Relation
+    name: str
+    phone: str | None
+    phone2: str | None
+    id_type: str | None
+    id_number: str | None
+    since: date | None
+    until: date | None
+    lease_start: date | None
+    lease_end: date | None
+    authorities: str
+    note: str
+
+
+def ties_for_export(session: Session, unit_ids: list[int]) -> list[TieExportRow]:
+    """Every tie (current and ended) of a batch of units, in the units' order; within a unit
+    current ties first, then by relation and start."""
+    if not unit_ids:
+        return []
+    order = {u: n for n, u in enumerate(unit_ids)}
+    rows = session.execute(
+        select(UnitPerson.unit_id, Unit.code, UnitPerson.relation, Person.name, Person.phone, Person.phone2,
+               Person.id_type, Person.id_number, UnitPerson.since, UnitPerson.until, UnitPerson.lease_start,
+               UnitPerson.lease_end, UnitPerson.authorities, UnitPerson.note, UnitPerson.id)
+        .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
+        .where(UnitPerson.unit_id.in_(unit_ids))
+    ).all()
+    relation_rank = {r: n for n, r in enumerate(Relation)}
+    rows.sort(key=lambda r: (order[r[0]], r[9] is not None, relation_rank[r[2]], r[8] or date.min, r[14]))
+    return [TieExportRow(*r[:14]) for r in rows]
+
+
+def unit_facts(session: Session, unit_ids: list[int]) -> list[UnitFacts]:
+    """What the completeness check looks at, for one batch of units (current ties only)."""
+    if not unit_ids:
+        return []
+    people: dict[int, list[PersonFacts]] = {u: [] for u in unit_ids}
+    for r in session.execute(
+        select(UnitPerson.unit_id, Person.id, Person.name, UnitPerson.relation, Person.phone, Person.id_type,
+               Person.id_number, UnitPerson.lease_end, UnitPerson.lease_start, UnitPerson.authorities)
+        .join(Person, Person.id == UnitPerson.person_id)
+        .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None))
+        .order_by(UnitPerson.unit_id, UnitPerson.relation, UnitPerson.id)
+    ):
+        people[r[0]].append(PersonFacts(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or ""))
+    units = session.execute(
+        select(Unit.id, Unit.code, Unit.state, Unit.building_area, Unit.inner_area, Unit.delivered_on, Unit.floor,
+               Unit.kind).where(Unit.id.in_(unit_ids)).order_by(Unit.id)
+    ).all()
+    return [UnitFacts(r[0], r[1], r[2], r[3], r[4], r[5], tuple(people[r[0]]), r[6], r[7]) for r in units]
+
+
+def unit_ids_after(session: Session, after_id: int, limit: int) -> list[int]:
+    """Keyset batches over all units by id (for the completeness check)."""
+    return list(session.execute(
+        select(Unit.id).where(Unit.id > after_id).order_by(Unit.id).limit(limit)).scalars())
+
+
+def all_units_count(session: Session) -> int:
+    return session.execute(select(func.count(Unit.id))).scalar_one()
+
+
+def shared_id_holders(session: Session) -> list[IdHolder]:
+    """Current ties of people whose ID number is also registered under another name."""
+    shared = (
+        select(Person.id_number)
+        .join(UnitPerson, UnitPerson.person_id == Person.id)
+        .where(Person.id_number.is_not(None), UnitPerson.until.is_(None))
+        .group_by(Person.id_number).having(func.count(func.distinct(Person.name)) > 1)
+    )
+    rows = session.execute(
+        select(UnitPerson.unit_id, Unit.code, Person.name, Person.id_number)
+        .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
+        .where(Person.id_number.in_(shared), UnitPerson.until.is_(None))
+    ).all()
+    return [IdHolder(*r) for r in rows]

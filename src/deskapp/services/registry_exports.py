@@ -1,0 +1,115 @@
+"""`deskapp export units | people | completeness`: the owner and unit files as Excel registers.
+
+Rows are streamed from SQL in batches of units (20,000 units never sit in memory as ORM
+objects). Phones and ID numbers are masked unless the export is asked unmasked, which only a
+supervisor may do; that is audited and said in the sheet's title row."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from deskapp.documents import registry_xlsx
+from deskapp.domain.people import Authority
+from deskapp.domain.permissions import SUPERVISORS, define
+from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.services import audit, completeness, exports, registry
+from deskapp.services.context import Actor, Context
+from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.services.registry_print import letterhead
+from deskapp.store.queries import registry as q
+
+UNMASKED = define("registry.export.unmasked", "导出完整证件号码和电话", SUPERVISORS)
+BATCH = 1000
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export part-way; nothing has been written."""
+
+
+def _d(value):
+    return value if value else None
+
+
+def _unmask(ctx: Context, actor: Actor, name: str, path: Path, options: ExportOptions) -> bool:
+    if not options.unmasked:
+        return False
+    actor.require(UNMASKED)
+    with ctx.uow() as uow:
+        audit.record(uow.session, ctx, actor, "registry.export.unmasked", "export", name,
+                     summary=f"导出未遮蔽的{name}登记表到 {path.name}", after={"file": str(path)})
+        uow.commit()
+    return True
+
+
+def _batches(ctx: Context, options: ExportOptions) -> Iterator[tuple[object, list[int], int, int]]:
+    """(session, unit ids of this batch, units done before it, total units), in file order."""
+    with ctx.reader() as uow:
+        ids = q.ordered_unit_ids(uow.session)
+        total = len(ids)
+        for start in range(0, total, BATCH):
+            if options.cancelled():
+                raise ExportCancelled()
+            yield uow.session, ids[start:start + BATCH], start, total
+            if options.progress:
+                options.progress(min(start + BATCH, total), total)
+
+
+def _heading(ctx: Context, actor: Actor, sheet: str, unmasked: bool) -> str:
+    head = letterhead(ctx, actor)
+    return (f"{head.community} {sheet}　导出日期 {head.printed_on:%Y-%m-%d}　导出人 {head.printed_by}"
+            + (registry_xlsx.UNMASKED_NOTE if unmasked else ""))
+
+
+def unit_rows(ctx: Context, options: ExportOptions, unmasked: bool) -> Iterator[tuple]:
+    phone = (lambda p: p or "") if unmasked else mask_phone
+    for session, ids, _done, _total in _batches(ctx, options):
+        for u in q.units_for_export(session, ids):
+            yield (u.code, u.building, u.stairwell, u.floor, u.kind.value, u.state.value, u.building_area,
+                   u.inner_area, "、".join(n for n, _ in u.owners), "、".join(phone(p) for _, p in u.owners if p),
+                   _d(u.delivered_on), u.notes)
+
+
+def _lease(t: q.TieExportRow) -> str:
+    if t.lease_start is None and t.lease_end is None:
+        return ""
+    start = t.lease_start.strftime("%Y-%m-%d") if t.lease_start else ""
+    end = t.lease_end.strftime("%Y-%m-%d") if t.lease_end else "未定"
+    return f"{start} 至 {end}"
+
+
+def people_rows(ctx: Context, options: ExportOptions, unmasked: bool) -> Iterator[tuple]:
+    phone = (lambda p: p or "") if unmasked else mask_phone
+    idn = (lambda n: n or "") if unmasked else mask_id_number
+    for session, ids, _done, _total in _batches(ctx, options):
+        for t in q.ties_for_export(session, ids):
+            authorities = "、".join(Authority[a].value for a in t.authorities.split(",") if a)
+            yield (t.unit_code, t.relation.value, t.name, phone(t.phone), phone(t.phone2), t.id_type or "",
+                   idn(t.id_number), _d(t.since), _d(t.until), _lease(t), authorities, t.note)
+
+
+def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
+    actor.require(registry.VIEW)
+    unmasked = _unmask(ctx, actor, "units", Path(out), options)
+    return registry_xlsx.write_register(
+        Path(out), registry_xlsx.UNITS_SHEET, _heading(ctx, actor, registry_xlsx.UNITS_SHEET, unmasked),
+        registry_xlsx.UNIT_COLUMNS, unit_rows(ctx, options, unmasked))
+
+
+def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
+    actor.require(registry.VIEW)
+    unmasked = _unmask(ctx, actor, "people", Path(out), options)
+    return registry_xlsx.write_register(
+        Path(out), registry_xlsx.PEOPLE_SHEET, _heading(ctx, actor, registry_xlsx.PEOPLE_SHEET, unmasked),
+        registry_xlsx.PEOPLE_COLUMNS, people_rows(ctx, options, unmasked))
+
+
+def export_completeness(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
+    report = completeness.run_check(ctx, actor, progress=options.progress, cancelled=options.cancelled)
+    if report is None:
+        raise ExportCancelled()
+    return completeness.write_xlsx(ctx, actor, report, Path(out))
+
+
+exports.register(ExportSpec("units", "业户档案（房屋）", None, export_units))
+exports.register(ExportSpec("people", "业户档案（人员）", None, export_people))
+exports.register(ExportSpec("completeness", "业户档案完整性检查表", None, export_completeness))

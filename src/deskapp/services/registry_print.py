@@ -1,0 +1,55 @@
+"""Printing the owner and unit files: the letterhead every registry print carries and the
+《业户档案》 of one unit (people masked as on screen)."""
+from __future__ import annotations
+
+from deskapp.documents import registry_pdf
+from deskapp.domain.people import Relation
+from deskapp.services import registry
+from deskapp.services.context import Actor, Context
+
+
+def letterhead(ctx: Context, actor: Actor) -> registry_pdf.Letterhead:
+    c = registry.community(ctx)
+    name = c.name if c else ""
+    centre = (c.centre_name if c else "") or "物业服务中心"
+    return registry_pdf.Letterhead(centre_name=centre, community=name, printed_on=ctx.clock.today(),
+                                   printed_by=actor.display_name)
+
+
+def _d(value) -> str:
+    return value.strftime("%Y-%m-%d") if value else ""
+
+
+def _lease_or_authority(p: registry.PersonView) -> str:
+    if p.relation is Relation.TENANT:
+        return f"{_d(p.lease_start)} 至 {_d(p.lease_end) or '未定'}"
+    if p.authorities:
+        return "、".join(a.value for a in p.authorities)
+    return p.note
+
+
+def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
+    facts = [
+        ("楼栋", page.building), ("单元", page.stairwell), ("房号", page.room), ("楼层", str(page.floor or "")),
+        ("类型", page.kind.value), ("状态", page.state.value),
+        ("建筑面积", f"{page.building_area} ㎡" if page.building_area is not None else "（缺）"),
+        ("套内面积", f"{page.inner_area} ㎡" if page.inner_area is not None else ""),
+        ("交房日期", _d(page.delivered_on)), ("业主", page.owners), ("备注", page.notes),
+    ]
+    return registry_pdf.UnitFileDoc(
+        code=page.code, facts=facts,
+        people=[[p.relation.value, p.name, p.phone, f"{p.id_type} {p.id_number}".strip(), _d(p.since),
+                 _lease_or_authority(p)] for p in page.people],
+        history=[[p.relation.value, p.name, _d(p.since), _d(p.until)] for p in page.history],
+        instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
+        transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note]
+                   for t in page.transfers],
+        chronicle=[[c.at.astimezone().strftime("%Y-%m-%d %H:%M"), c.kind.value, c.text, c.author]
+                   for c in page.chronicle],
+    )
+
+
+def unit_file_pdf(ctx: Context, actor: Actor, unit_id: int) -> bytes:
+    """《业户档案》 of one unit, as its page shows it (the service checks the role)."""
+    page = registry.unit_page(ctx, actor, unit_id)
+    return registry_pdf.unit_file_pdf(letterhead(ctx, actor), unit_file_doc(page))
