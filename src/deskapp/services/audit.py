@@ -50,8 +50,11 @@ def row_digest(prev_hash: str, at: datetime, actor_name: str, actor_role: str, a
 
 def record(session: Session, ctx: Context, actor: Actor, action: str, entity: str,
            entity_id: object = None, *, summary: str = "", before: dict | None = None,
-           after: dict | None = None, unit_id: int | None = None) -> AuditEntry:
-    """Append one audit row inside the caller's transaction (so it commits with the write)."""
+           after: dict | None = None, unit_id: int | None = None, role_label: str | None = None) -> AuditEntry:
+    """Append one audit row inside the caller's transaction (so it commits with the write).
+
+    `role_label` replaces the actor's role in the row, e.g. "" for a failed login under a
+    name that belongs to no account."""
     last = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
     ).scalar()
@@ -61,7 +64,7 @@ def record(session: Session, ctx: Context, actor: Actor, action: str, entity: st
     at = at.astimezone(timezone.utc)
     b, a = dump(before), dump(after)
     eid = None if entity_id is None else str(entity_id)
-    role = actor.role.value
+    role = actor.role.value if role_label is None else role_label
     entry = AuditEntry(
         at=at, actor_user_id=actor.user_id, actor_name=actor.username, actor_role=role,
         action=action, entity=entity, entity_id=eid, unit_id=unit_id, summary=summary,
@@ -71,3 +74,17 @@ def record(session: Session, ctx: Context, actor: Actor, action: str, entity: st
     session.add(entry)
     session.flush()
     return entry
+
+
+def record_event(ctx: Context, actor: Actor, action: str, entity: str, entity_id: object = None, *,
+                 summary: str = "", after: dict | None = None, unit_id: int | None = None) -> None:
+    """An event that is not itself a write (a print, an export, a backup): its own transaction."""
+    with ctx.uow() as uow:
+        record(uow.session, ctx, actor, action, entity, entity_id, summary=summary, after=after, unit_id=unit_id)
+        uow.commit()
+
+
+def digest_of(entry: AuditEntry) -> str:
+    """The hash a stored row should carry, recomputed from what is stored."""
+    return row_digest(entry.prev_hash, entry.at, entry.actor_name, entry.actor_role, entry.action, entry.entity,
+                      entry.entity_id, entry.unit_id, entry.summary, entry.before, entry.after)

@@ -1,0 +1,167 @@
+"""The supervisor's view of the audit trail: filter, page, export; and the events other
+areas record that are not writes (prints, exports)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from deskapp.documents import xlsx
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.permissions import SUPERVISORS, actions, define
+from deskapp.services import audit, exports
+from deskapp.services.context import Actor, Context
+from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.store.queries import accounts as q
+from deskapp.store.queries.paging import Page
+
+VIEW = define("audit.view", "查看审计日志", SUPERVISORS)
+EXPORT = define("audit.export", "导出审计日志", SUPERVISORS)
+
+AuditRow = q.AuditRow
+
+# Events that are not service actions of their own
+EVENT_LABELS = {
+    "accounts.login": "登录",
+    "accounts.login_failed": "登录失败",
+    "accounts.create": "新建账号",
+    "accounts.enable": "启用账号",
+    "accounts.disable": "停用账号",
+    "accounts.role": "修改角色",
+    "accounts.password.reset": "重置密码",
+    "accounts.password.own": "修改自己的密码",
+    "accounts.delete": "删除账号",
+    "backup.create": "备份数据库",
+    "backup.restore": "恢复数据库",
+    "check.run": "检查数据库",
+    "export": "导出",
+    "print": "打印",
+    "privacy.reveal": "查看完整个人信息",
+    "privacy.export.unmasked": "导出完整个人信息",
+    "settings.change": "修改系统设置",
+}
+
+
+def action_label(name: str) -> str:
+    if name in EVENT_LABELS:
+        return EVENT_LABELS[name]
+    known = actions().get(name)
+    return known.label if known else name
+
+
+@dataclass(frozen=True)
+class TrailFilter:
+    """What the browser's filter bar asks for; dates are local calendar days, inclusive."""
+
+    actor_name: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    unit_id: int | None = None
+    action: str | None = None
+    text: str | None = None
+
+
+def _query_filter(ctx: Context, f: TrailFilter) -> q.AuditFilter:
+    if f.date_from and f.date_to and f.date_to < f.date_from:
+        raise ValidationError("日期", "结束日期早于开始日期")
+    tz = ctx.clock.now().tzinfo
+    start = datetime.combine(f.date_from, time(), tz) if f.date_from else None
+    end = datetime.combine(f.date_to + timedelta(days=1), time(), tz) if f.date_to else None
+    return q.AuditFilter(actor_name=f.actor_name or None, start=start, end=end, unit_id=f.unit_id,
+                         action=f.action or None, text=(f.text or "").strip() or None)
+
+
+def browse(ctx: Context, actor: Actor, f: TrailFilter, *, sort: str = "at", descending: bool = True,
+           offset: int = 0, limit: int = 200, total: int | None = None) -> Page[AuditRow]:
+    actor.require(VIEW)
+    qf = _query_filter(ctx, f)
+    with ctx.reader() as uow:
+        return q.page(uow.session, qf, sort=sort, descending=descending, offset=offset, limit=limit, total=total)
+
+
+def choices(ctx: Context, actor: Actor) -> tuple[list[str], list[tuple[str, str]]]:
+    """(user names, (action, label)) that occur in the trail, for the filter drop-downs."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        names = q.actor_names(uow.session)
+        acts = q.action_names(uow.session)
+    return names, [(a, action_label(a)) for a in acts]
+
+
+def local_time(at: datetime, ctx: Context) -> str:
+    """Local time with its zone, as the trail is read: 2026-11-27 09:30:00 +08:00."""
+    loc = at.astimezone(ctx.clock.now().tzinfo)
+    return loc.strftime("%Y-%m-%d %H:%M:%S ") + loc.strftime("%z")[:3] + ":" + loc.strftime("%z")[3:]
+
+
+# ----------------------------------------------------------------- events from other areas
+
+def record_print(ctx: Context, actor: Actor, document: str, entity: str, entity_id: object = None, *,
+                 unit_id: int | None = None, copies: int = 1) -> None:
+    """A document was printed (or saved as PDF): call after the print preview's print/save."""
+    audit.record_event(ctx, actor, "print", entity, entity_id, unit_id=unit_id,
+                       summary=f"打印《{document}》" + (f" {copies} 份" if copies > 1 else ""),
+                       after={"document": document, "copies": copies})
+
+
+def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: int, *,
+                  unmasked: bool = False) -> None:
+    audit.record_event(ctx, actor, "export", "export", name,
+                       summary=f"导出“{name}” {rows} 行到 {Path(out).name}" + ("（含完整个人信息）" if unmasked else ""),
+                       after={"file": str(out), "rows": rows, "unmasked": unmasked})
+
+
+# ----------------------------------------------------------------- Excel
+
+COLUMNS = [
+    xlsx.Col("序号", 8), xlsx.Col("时间", 24), xlsx.Col("用户", 14), xlsx.Col("角色", 10), xlsx.Col("操作", 18),
+    xlsx.Col("对象", 12), xlsx.Col("对象编号", 10), xlsx.Col("房号", 10), xlsx.Col("摘要", 48),
+    xlsx.Col("修改前", 40), xlsx.Col("修改后", 40),
+]
+
+
+def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, f: TrailFilter | None = None) -> int:
+    """《审计日志》 as an Excel register, oldest first; cancelling leaves no file."""
+    actor.require(EXPORT)
+    f = f or TrailFilter()
+    if options.month:
+        start, end = exports.month_range(options.month)
+        f = TrailFilter(f.actor_name, start, end - timedelta(days=1), f.unit_id, f.action, f.text)
+    qf = _query_filter(ctx, f)
+    out = Path(out)
+    with ctx.reader() as uow:
+        total = q.count(uow.session, qf)
+
+        def rows():
+            done = 0
+            for r in q.stream(uow.session, qf):
+                if options.cancelled():
+                    raise exports_cancelled()
+                done += 1
+                if options.progress and done % 500 == 0:
+                    options.progress(done, total)
+                yield (r.id, local_time(r.at, ctx), r.actor_name, r.actor_role, action_label(r.action), r.entity,
+                       r.entity_id, r.unit_code, r.summary, r.before, r.after)
+
+        wb = xlsx.new_workbook()
+        heading = f"审计日志　导出时间 {ctx.clock.now():%Y-%m-%d %H:%M}　导出人 {actor.display_name}"
+        n = xlsx.write_sheet(wb, "审计日志", heading, COLUMNS, rows())
+    try:
+        xlsx.save(wb, out)
+    finally:
+        out.with_name(out.name + ".part").unlink(missing_ok=True)
+    if options.progress:
+        options.progress(total, total)
+    record_export(ctx, actor, "audit", out, n)
+    return n
+
+
+class ExportCancelled(Exception):
+    """The export was cancelled before anything was written."""
+
+
+def exports_cancelled() -> ExportCancelled:
+    return ExportCancelled("已取消导出，未生成文件")
+
+
+exports.register(ExportSpec("audit", "审计日志", None, lambda ctx, actor, out, opts: export_audit(ctx, actor, out, opts)))

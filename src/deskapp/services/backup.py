@@ -1,0 +1,270 @@
+"""Backups and restores of the SQLite database, only through SQLite's online backup API.
+
+Automatic backups go into a folder beside the database (setting `backup.folder`), once at
+the first start of each day, and are pruned to a rolling set (domain/backups.py). A restore
+checks the file first (a SQLite database, intact, a deskapp schema not newer than this
+program), keeps the database it replaces as a backup, and leaves the current database
+untouched when anything is wrong."""
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from deskapp.domain import backups as rules
+from deskapp.domain.errors import DeskappError, ValidationError
+from deskapp.domain.permissions import SUPERVISORS, Role, define
+from deskapp.services import audit, settings
+from deskapp.services import check as check_service
+from deskapp.services.context import Actor, Context
+from deskapp.store import schema
+from deskapp.store.db import sqlite_backup, sqlite_restore
+from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
+from deskapp.store.models.accounts import AuditEntry, User
+
+BACKUP = define("backup.create", "备份数据库", SUPERVISORS)
+RESTORE = define("backup.restore", "从备份恢复数据库", {Role.ADMIN})
+
+FOLDER = settings.declare("backup.folder", "", "自动备份文件夹（空：数据库旁的 backups 文件夹）")
+
+Progress = Callable[[int, int], None]
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class BackupFailed(DeskappError):
+    """The backup could not be written; the database itself is untouched."""
+
+
+class BadBackup(DeskappError):
+    """A file offered for restore is not a usable deskapp backup; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    at: datetime | None  # from the file name (local time), None for other names
+    size: int
+    kind: str  # "auto", "manual", "before-restore", "before-upgrade" or ""
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    replaced_kept_at: Path
+    upgraded: bool
+
+
+def _require_sqlite(ctx: Context) -> Path:
+    if not ctx.db.is_sqlite or ctx.db.path is None:
+        raise ValidationError("数据库", "备份与恢复只用于 SQLite 数据库文件；服务器数据库请用服务器的备份工具")
+    return ctx.db.path
+
+
+def folder(ctx: Context) -> Path:
+    path = _require_sqlite(ctx)
+    configured = settings.get(ctx, FOLDER)
+    if configured:
+        p = Path(configured).expanduser()
+        return p if p.is_absolute() else path.parent / p
+    return ctx.backup_dir or path.parent / "backups"
+
+
+def _kind(name: str, stem: str) -> str:
+    rest = name[len(stem) + 1:] if name.startswith(stem + "-") else ""
+    for kind in ("auto", "manual", "before-restore", "before-upgrade"):
+        if rest.startswith(kind + "-"):
+            return kind
+    return ""
+
+
+def list_backups(ctx: Context) -> list[BackupInfo]:
+    """The backups in the folder, newest first."""
+    base = folder(ctx)
+    stem = _require_sqlite(ctx).stem
+    if not base.is_dir():
+        return []
+    found = []
+    for p in base.glob("*.sqlite"):
+        found.append(BackupInfo(p, rules.stamp_of(p.name), p.stat().st_size, _kind(p.name, stem)))
+    return sorted(found, key=lambda b: (b.at or datetime.min, b.path.name), reverse=True)
+
+
+def _message_for(exc: BaseException, target: Path) -> str:
+    text = str(exc)
+    full = isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
+    full = full or "full" in text or "disk I/O error" in text
+    if full:
+        return f"写入备份 {target} 失败：磁盘空间不足（或文件过大）。当前数据库未受影响，请腾出空间或换一个位置再备份。"
+    return f"写入备份 {target} 失败：{text}。当前数据库未受影响。"
+
+
+def _verify(path: Path) -> None:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        con.close()
+    if result != "ok":
+        raise BackupFailed(f"备份 {path} 写完后自检不通过（{result}），请换一个位置再备份")
+
+
+def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progress | None = None,
+              kind: str = "manual") -> Path:
+    """Copy the live database to `target` (online backup API), check the copy, audit it."""
+    actor.require(BACKUP)
+    source = _require_sqlite(ctx)
+    target = Path(target).expanduser().resolve()
+    if target == source.resolve():
+        raise ValidationError("备份文件", "不能备份到正在使用的数据库文件本身")
+    if target.exists() and target.is_dir():
+        raise ValidationError("备份文件", f"{target} 是文件夹，请给出文件名")
+    try:
+        sqlite_backup(source, target, progress=progress, pages=1024)
+        _verify(target)
+    except (sqlite3.Error, OSError) as exc:
+        target.with_name(target.name + ".part").unlink(missing_ok=True)
+        raise BackupFailed(_message_for(exc, target)) from exc
+    audit.record_event(ctx, actor, "backup.create", "backup", target.name,
+                       summary=f"备份数据库到 {target}（{'自动' if kind == 'auto' else '手动'}）",
+                       after={"file": str(target), "size": target.stat().st_size, "kind": kind})
+    return target
+
+
+def backup_now(ctx: Context, actor: Actor, *, progress: Progress | None = None, kind: str = "manual") -> Path:
+    """A backup into the backups folder with a dated name."""
+    name = rules.file_name(_require_sqlite(ctx).stem, kind, ctx.clock.now())
+    return backup_to(ctx, actor, folder(ctx) / name, progress=progress, kind=kind)
+
+
+def last_good_backup(ctx: Context) -> datetime | None:
+    """When the newest backup that was written and checked was taken (from the audit trail)."""
+    if not ctx.db.is_sqlite:
+        return None
+    with ctx.reader() as uow:
+        return uow.session.execute(select(AuditEntry.at).where(AuditEntry.action == "backup.create")
+                                   .order_by(AuditEntry.id.desc()).limit(1)).scalar()
+
+
+def prune(ctx: Context) -> list[Path]:
+    """Delete the automatic backups the rolling rule lets go; returns what was removed."""
+    autos = [b for b in list_backups(ctx) if b.kind == "auto" and b.at is not None]
+    going = rules.prune(b.at for b in autos)
+    removed = []
+    for b in autos:
+        if b.at in going:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    return removed
+
+
+def daily_backup_due(ctx: Context) -> bool:
+    if not ctx.db.is_sqlite:
+        return False
+    today = ctx.clock.today()
+    return not any(b.kind == "auto" and b.at and b.at.date() == today for b in list_backups(ctx))
+
+
+def auto_backup(ctx: Context, *, progress: Progress | None = None) -> Path | None:
+    """The first start of a day: back up (as the operating-system user running the program,
+    before anyone signs in) and prune the rolling set. None when today's backup exists."""
+    if not daily_backup_due(ctx):
+        return None
+    actor = Actor.os_user()
+    path = backup_now(ctx, actor, progress=progress, kind="auto")
+    prune(ctx)
+    return path
+
+
+# ----------------------------------------------------------------- restore
+
+@dataclass(frozen=True)
+class BackupCheck:
+    path: Path
+    revisions: frozenset[str]
+    older: bool  # an older schema: upgraded after the restore
+    audit_rows: int
+    users: int
+
+
+def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> BackupCheck:
+    """Is `file` a deskapp database this program can use? Raises BadBackup saying why not."""
+    path = Path(file).expanduser()
+    if not path.is_file():
+        raise BadBackup(f"找不到备份文件 {path}")
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise BadBackup(f"{path.name} 不是 SQLite 数据库文件，不能用来恢复")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BadBackup(f"打不开 {path.name}：{exc}") from exc
+    try:
+        result = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise BadBackup(f"{path.name} 已损坏（{result}），不能用来恢复")
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not {"alembic_version", "users", "audit_log"} <= tables:
+            raise BadBackup(f"{path.name} 不是客服台（deskapp）的数据库")
+        revisions = frozenset(r[0] for r in con.execute("SELECT version_num FROM alembic_version"))
+        audit_rows = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        users = con.execute("SELECT count(*) FROM users").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise BadBackup(f"{path.name} 读不出来（{exc}），不能用来恢复") from exc
+    finally:
+        con.close()
+    unknown = revisions - schema.known_revisions(ctx.db)
+    if unknown:
+        raise BadBackup(f"{path.name} 的结构版本（{', '.join(sorted(unknown))}）比本程序新，请先升级客服台程序")
+    return BackupCheck(path, revisions, revisions != schema.script_heads(ctx.db), audit_rows, users)
+
+
+def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress | None = None,
+            lock_held: bool = False) -> RestoreResult:
+    """Replace the database with a backup. The file is checked first; the current database
+    is backed up (kind "before-restore") before it is overwritten.
+
+    `lock_held`: the caller (the desk program) already holds the instance lock; otherwise a
+    running desk program on this database makes the restore refuse."""
+    actor.require(RESTORE)
+    target = _require_sqlite(ctx)
+    check = inspect_backup(ctx, file)
+    if check.path.resolve() == target.resolve():
+        raise ValidationError("备份文件", "这就是正在使用的数据库文件")
+    lock = None
+    if not lock_held:
+        lock = InstanceLock(target)
+        try:
+            lock.acquire()
+        except AlreadyOpen as exc:
+            raise BadBackup(f"{exc}（恢复前请先关闭客服台程序）") from None
+    try:
+        kept = backup_now(ctx, actor, progress=progress, kind="before-restore")
+        ctx.db.dispose()
+        try:
+            sqlite_restore(check.path, target)
+        except (sqlite3.Error, OSError) as exc:
+            ctx.db.dispose()
+            sqlite_restore(kept, target)
+            raise BackupFailed(f"恢复失败（{exc}），已放回恢复前的数据库 {kept.name}") from exc
+        check_service.forget_head(ctx)
+        upgraded = False
+        if check.older:
+            upgraded = schema.upgrade(ctx.db, backup_dir=folder(ctx)).upgraded
+        with ctx.uow() as uow:
+            # the restored database may not know the account that restored it
+            known = actor.user_id is not None and uow.session.get(User, actor.user_id) is not None
+            who = actor if known or actor.user_id is None else Actor(None, actor.username, actor.display_name,
+                                                                          actor.role)
+            audit.record(uow.session, ctx, who, "backup.restore", "backup", check.path.name,
+                         summary=f"从备份 {check.path} 恢复数据库；被替换的数据库保存为 {kept.name}",
+                         after={"file": str(check.path), "kept": str(kept), "upgraded": upgraded})
+            uow.commit()
+        return RestoreResult(check.path, kept, upgraded)
+    finally:
+        if lock is not None:
+            lock.release()

@@ -1,0 +1,85 @@
+"""Personal data under PIPL: masked everywhere by default; a supervisor may reveal one
+record at a time or export full numbers, and each time it goes into the audit trail.
+
+Other areas' exports call `unmasked_export(...)` when asked for full numbers: it refuses a
+role that may not, audits the export and returns the notice for the sheet's first row."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.permissions import SUPERVISORS, define
+from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.registry import Person, UnitPerson
+
+REVEAL = define("privacy.reveal", "查看完整证件号码或电话", SUPERVISORS)
+UNMASKED_EXPORT = define("privacy.export.unmasked", "导出完整证件号码和电话", SUPERVISORS)
+
+FIELDS = {"id_number": "证件号码", "phone": "手机号", "phone2": "备用电话"}
+
+
+def _keep(value: str | None) -> str:
+    return value or ""
+
+
+@dataclass(frozen=True)
+class Masker:
+    """How an export or a print shows personal data: masked, or in full after `unmasked_export`."""
+
+    id_number: Callable[[str | None], str]
+    phone: Callable[[str | None], str]
+    unmasked: bool
+
+
+MASKED = Masker(mask_id_number, mask_phone, False)
+_FULL = Masker(_keep, _keep, True)
+
+
+def unmask_allowed(actor: Actor) -> None:
+    """Raises PermissionDenied unless the actor may see full numbers in an export."""
+    actor.require(UNMASKED_EXPORT)
+
+
+def unmasked_notice(ctx: Context, actor: Actor) -> str:
+    at = ctx.clock.now().strftime("%Y-%m-%d %H:%M")
+    return f"本表含完整证件号码和电话，仅限内部使用，不得外传（{actor.display_name}，{actor.role.value}，{at} 导出）"
+
+
+def unmasked_export(ctx: Context, actor: Actor, name: str, out: Path | str, *, rows: int | None = None) -> str:
+    """Check, audit, and return the first-row notice of an export with full numbers."""
+    unmask_allowed(actor)
+    audit.record_event(ctx, actor, "privacy.export.unmasked", "export", name,
+                       summary=f"导出含完整证件号码和电话的“{name}”到 {Path(out).name}",
+                       after={"file": str(out), **({"rows": rows} if rows is not None else {})})
+    return unmasked_notice(ctx, actor)
+
+
+def masker(ctx: Context, actor: Actor, name: str, out: Path | str, unmasked: bool) -> tuple[Masker, str]:
+    """(masker, first-row notice or "") for an export, auditing it when unmasked."""
+    if not unmasked:
+        return MASKED, ""
+    return _FULL, unmasked_export(ctx, actor, name, out)
+
+
+def reveal(ctx: Context, actor: Actor, person_id: int, field: str = "id_number", *,
+           unit_id: int | None = None) -> str:
+    """The full value of one field of one person, for a supervisor; audited each time."""
+    actor.require(REVEAL)
+    if field not in FIELDS:
+        raise ValidationError("字段", f"只能查看{'、'.join(FIELDS.values())}")
+    with ctx.uow() as uow:
+        person = uow.session.get(Person, person_id)
+        if person is None:
+            raise NotFound(f"人员（编号 {person_id}）不存在")
+        if unit_id is None:
+            unit_id = uow.session.query(UnitPerson.unit_id).filter(UnitPerson.person_id == person_id) \
+                .order_by(UnitPerson.id.desc()).limit(1).scalar()
+        value = getattr(person, field) or ""
+        audit.record(uow.session, ctx, actor, "privacy.reveal", "person", person.id, unit_id=unit_id,
+                     summary=f"查看 {person.name} 的完整{FIELDS[field]}")
+        uow.commit()
+        return value

@@ -1,0 +1,123 @@
+"""Read side of the audit trail: filtered, sorted and paged in SQL (it grows without bound)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.registry import Unit
+from deskapp.store.queries.paging import Page
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor_name: str | None = None
+    start: datetime | None = None  # aware; inclusive
+    end: datetime | None = None  # aware; exclusive
+    unit_id: int | None = None
+    action: str | None = None  # exact name, or a prefix ending in "." ("accounts.")
+    text: str | None = None  # words in the summary or the entity number
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    actor_name: str
+    actor_role: str
+    action: str
+    entity: str
+    entity_id: str | None
+    unit_id: int | None
+    unit_code: str | None
+    summary: str
+    before: str | None
+    after: str | None
+
+
+SORTS = {
+    "at": (AuditEntry.id,),
+    "actor": (AuditEntry.actor_name, AuditEntry.id),
+    "action": (AuditEntry.action, AuditEntry.id),
+    "unit": (Unit.code, AuditEntry.id),
+    "entity": (AuditEntry.entity, AuditEntry.entity_id, AuditEntry.id),
+}
+
+
+def _filtered(stmt: Select, f: AuditFilter) -> Select:
+    if f.actor_name:
+        stmt = stmt.where(AuditEntry.actor_name == f.actor_name)
+    if f.start is not None:
+        stmt = stmt.where(AuditEntry.at >= f.start)
+    if f.end is not None:
+        stmt = stmt.where(AuditEntry.at < f.end)
+    if f.unit_id is not None:
+        stmt = stmt.where(AuditEntry.unit_id == f.unit_id)
+    if f.action:
+        if f.action.endswith("."):
+            stmt = stmt.where(AuditEntry.action.startswith(f.action, autoescape=True))
+        else:
+            stmt = stmt.where(AuditEntry.action == f.action)
+    if f.text:
+        for word in f.text.split():
+            stmt = stmt.where(or_(AuditEntry.summary.contains(word, autoescape=True),
+                                  AuditEntry.entity_id == word))
+    return stmt
+
+
+def _rows_stmt(f: AuditFilter) -> Select:
+    stmt = select(AuditEntry.id, AuditEntry.at, AuditEntry.actor_name, AuditEntry.actor_role, AuditEntry.action,
+                  AuditEntry.entity, AuditEntry.entity_id, AuditEntry.unit_id, Unit.code, AuditEntry.summary,
+                  AuditEntry.before, AuditEntry.after).outerjoin(Unit, Unit.id == AuditEntry.unit_id)
+    return _filtered(stmt, f)
+
+
+def page(session: Session, f: AuditFilter, *, sort: str = "at", descending: bool = True, offset: int = 0,
+         limit: int = 200, total: int | None = None) -> Page[AuditRow]:
+    keys = SORTS.get(sort, SORTS["at"])
+    order = [k.desc() if descending else k.asc() for k in keys]
+    if total is None:
+        total = count(session, f)
+    rows = session.execute(_rows_stmt(f).order_by(*order).offset(offset).limit(limit)).all()
+    return Page([AuditRow(*r) for r in rows], total, offset)
+
+
+def count(session: Session, f: AuditFilter) -> int:
+    return session.execute(_filtered(select(func.count(AuditEntry.id)), f)).scalar_one()
+
+
+def stream(session: Session, f: AuditFilter, batch: int = 2000) -> Iterator[AuditRow]:
+    """Every matching row, oldest first, by keyset pages (memory stays flat)."""
+    last = 0
+    while True:
+        rows = session.execute(_rows_stmt(f).where(AuditEntry.id > last).order_by(AuditEntry.id).limit(batch)).all()
+        if not rows:
+            return
+        for r in rows:
+            yield AuditRow(*r)
+        last = rows[-1][0]
+
+
+def actor_names(session: Session) -> list[str]:
+    return list(session.execute(select(AuditEntry.actor_name).distinct().order_by(AuditEntry.actor_name)).scalars())
+
+
+def action_names(session: Session) -> list[str]:
+    return list(session.execute(select(AuditEntry.action).distinct().order_by(AuditEntry.action)).scalars())
+
+
+def chain_rows(session: Session, after_id: int = 0, batch: int = 5000) -> Iterator[AuditEntry]:
+    """All rows in id order for the hash-chain check, in keyset batches."""
+    last = after_id
+    while True:
+        rows = session.execute(select(AuditEntry).where(AuditEntry.id > last).order_by(AuditEntry.id)
+                               .limit(batch)).scalars().all()
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1].id
+        session.expunge_all()
