@@ -1,0 +1,90 @@
+"""The audit trail is append-only (triggers) and `check` finds a changed, removed or inserted row."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from deskapp.services import check, registry
+
+
+def write_some(ctx, admin, n=5):
+    for i in range(n):
+        registry.add_building(ctx, admin, f"B{i}")
+
+
+def plain(ctx) -> sqlite3.Connection:
+    ctx.db.dispose()
+    return sqlite3.connect(ctx.db.path, isolation_level=None)
+
+
+def test_triggers_refuse_update_and_delete(community):
+    con = plain(community)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        con.execute("UPDATE audit_log SET summary = 'x' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        con.execute("DELETE FROM audit_log WHERE id = 1")
+    con.close()
+
+
+def test_a_clean_trail_checks_ok_twice(community, admin):
+    write_some(community, admin)
+    first = check.run_check(community, admin)
+    second = check.run_check(community, admin)
+    assert first.ok and second.ok, first.lines()
+    chain = {r.name: r for r in second.results}["审计日志哈希链"]
+    assert chain.checked >= 9  # the writes, plus the first check's own row
+
+
+def test_an_edited_row_is_reported(community, admin):
+    write_some(community, admin)
+    con = plain(community)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET summary = '改过的' WHERE id = 3")
+    con.close()
+    report = check.run_check(community, admin)
+    assert not report.ok
+    assert any("第 3 条的内容被改动过" in p for p in report.problems)
+    again = check.run_check(community, admin)
+    assert again.problems == report.problems  # nothing new the second time
+
+
+def test_a_deleted_row_is_reported(community, admin):
+    write_some(community, admin)
+    con = plain(community)
+    con.execute("DROP TRIGGER audit_log_no_delete")
+    con.execute("DELETE FROM audit_log WHERE id = 4")
+    con.close()
+    report = check.run_check(community, admin)
+    assert any("第 5 条之前有记录被删除" in p for p in report.problems), report.lines()
+    assert check.run_check(community, admin).problems == report.problems
+
+
+def test_an_inserted_row_is_reported(community, admin):
+    write_some(community, admin)
+    con = plain(community)
+    last = con.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()[0]
+    con.execute("INSERT INTO audit_log (at, actor_name, actor_role, action, entity, summary, prev_hash, hash) "
+                "VALUES ('2026-11-27 01:00:00.000000', 'ghost', '管理员', 'registry.setup', 'x', '伪造', ?, ?)",
+                (last, "f" * 64))
+    con.close()
+    report = check.run_check(community, admin)
+    assert not report.ok
+    assert any("被改动过" in p or "插入" in p for p in report.problems), report.lines()
+
+
+def test_removing_the_newest_rows_is_noticed_by_the_remembered_head(community, admin):
+    write_some(community, admin)
+    assert check.run_check(community, admin).ok  # remembers the head
+    con = plain(community)
+    con.execute("DROP TRIGGER audit_log_no_delete")
+    con.execute("DELETE FROM audit_log WHERE id >= (SELECT max(id) - 1 FROM audit_log)")
+    con.close()
+    report = check.run_check(community, admin)
+    assert any("末尾的记录被删除" in p for p in report.problems), report.lines()
+
+
+def test_check_exit_reflects_sqlite_damage(community, admin, tmp_path):
+    report = check.run_check(community, admin, full=True)
+    sqlite_result = report.results[0]
+    assert sqlite_result.name == "SQLite 完整性检查" and sqlite_result.checked > 0 and not sqlite_result.problems
