@@ -1,0 +1,89 @@
+"""Shared drawing for the 楼宇管家 forms: grids, headers, signature lines, a QR code."""
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from deskapp.documents.pdf import A4, FONT, register_font, style
+
+__all__ = ["mm", "grid", "esc", "build", "header", "qr", "signatures", "Paragraph", "Spacer", "Table", "style"]
+
+
+def esc(text: object) -> str:
+    return str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float], *,
+         size: float = 8.5, long: bool = False, shade_first_col: bool = False) -> Table:
+    cell = style(size)
+    head = style(size, bold=True)
+    data = [[Paragraph(esc(h), head) for h in header]] if header else []
+    data += [[v if not isinstance(v, (str, int, float)) and v is not None else Paragraph(esc(v), cell) for v in row]
+             for row in rows]
+    table = (LongTable if long else Table)(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    cmds = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")))
+    if shade_first_col:
+        cmds.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")))
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def header(centre: str, title: str, line: str = "") -> list:
+    out = [Paragraph(esc(centre), style(11, align=1)), Paragraph(esc(title), style(17, align=1, leading=26))]
+    if line:
+        out.append(Paragraph(esc(line), style(9, align=1)))
+    out.append(Spacer(1, 4 * mm))
+    return out
+
+
+def qr(text: str, size: float = 24 * mm) -> Drawing:
+    widget = QrCodeWidget(text, barLevel="M")
+    x0, y0, x1, y1 = widget.getBounds()
+    d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    d.add(widget)
+    return d
+
+
+def signatures(labels: Sequence[str], width: float = 180 * mm) -> Table:
+    """Boxes with a label, room to sign, and a date line under each."""
+    cells = [[Paragraph(esc(f"{label}（签字）："), style(9.5)) for label in labels],
+             ["" for _ in labels],
+             [Paragraph("日期：　　年　　月　　日", style(9)) for _ in labels]]
+    t = Table(cells, colWidths=[width / len(labels)] * len(labels), rowHeights=[7 * mm, 13 * mm, 7 * mm])
+    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                           ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.black),
+                           ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+
+
+def build(story: list, title: str, author: str, subject: str = "", *, pagesize=A4, margins: float = 15 * mm,
+          footer: str = "") -> bytes:
+    register_font()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=margins, rightMargin=margins, topMargin=12 * mm,
+                            bottomMargin=14 * mm, title=title, author=author, subject=subject, creator="deskapp",
+                            initialFontName=FONT, initialFontSize=10)
+
+    def draw(canvas, d) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawString(margins, 8 * mm, f"{author} · {footer or title}")
+        canvas.drawRightString(pagesize[0] - margins, 8 * mm, f"第 {d.page} 页")
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=draw, onLaterPages=draw)
+    return buf.getvalue()

@@ -1,0 +1,55 @@
+"""《楼道巡查周报表》: one building, one week; every point by scheduled day."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reportlab.platypus import Paragraph, Spacer
+
+from deskapp.documents.pdf import A4, landscape
+from deskapp.documents.rounds_common import build, esc, grid, header, mm, signatures, style
+
+TITLE = "楼道巡查周报表"
+WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+@dataclass(frozen=True)
+class RouteBlock:
+    route: str
+    lines: list[tuple[str, list[str]]]  # point, one cell per scheduled day
+    stewards: list[str]  # one per scheduled day
+
+
+@dataclass(frozen=True)
+class WeekSheet:
+    centre: str
+    building: str
+    week_start: date
+    days: list[date]
+    blocks: list[RouteBlock]
+    items: str
+    printed_on: date
+
+
+def week_sheet_pdf(w: WeekSheet) -> bytes:
+    end = w.week_start + timedelta(days=6)
+    story = header(w.centre, TITLE, f"{w.building}　　{w.week_start:%Y-%m-%d} 至 {end:%Y-%m-%d}　　检查项目：{w.items}")
+    usable = 267 * mm
+    point_w = 60 * mm
+    day_w = (usable - point_w) / max(1, len(w.days))
+    heads = ["巡查点位"] + [f"{d:%m-%d} {WEEKDAYS[d.weekday()]}" for d in w.days]
+    if not w.blocks:
+        story.append(Paragraph("本楼栋未设置巡查路线。", style(11)))
+    for b in w.blocks:
+        story.append(Paragraph(esc(b.route), style(11, bold=True)))
+        story.append(Spacer(1, 1.5 * mm))
+        rows = [[p] + cells for p, cells in b.lines]
+        rows.append(["巡查人"] + b.stewards)
+        story.append(grid(heads, rows, [point_w] + [day_w] * len(w.days), size=8.5, long=True))
+        story.append(Spacer(1, 4 * mm))
+    story.append(Paragraph("说明：“正常”为该点位各项目无问题；发现问题时写明项目和情况，括号内为转工程维修/保洁的单号；"
+                           "“未巡查”为排班日未做的巡查。", style(8.5)))
+    story.append(Spacer(1, 4 * mm))
+    story.append(signatures(["楼宇管家", "客服主管"], width=usable))
+    return build(story, f"{TITLE} {w.building} {w.week_start:%Y-%m-%d}", w.centre, w.building,
+                 pagesize=landscape(A4))

@@ -1,0 +1,125 @@
+"""《满意度调查报告》 as an Excel workbook: the summary with the previous campaign beside it and
+a bar chart, satisfaction per building, and the owners' comments."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+
+from deskapp.documents.xlsx import safe
+
+TITLE = "满意度调查报告"
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    question: str
+    scale: str
+    answers: int
+    mean: Decimal | None
+    satisfied_rate: Decimal | None
+    previous_rate: Decimal | None
+    change: Decimal | None
+
+
+@dataclass(frozen=True)
+class SurveyReportDoc:
+    centre: str
+    name: str
+    period: str
+    sampled: int
+    reached: int
+    response_rate: Decimal
+    overall: Decimal | None
+    previous_name: str
+    previous_overall: Decimal | None
+    items: list[ItemLine]
+    questions: list[str]
+    buildings: list[tuple[str, list[Decimal | None]]]
+    comments: list[tuple[str, str, str]]
+    printed_on: date
+
+
+_HEAD = PatternFill("solid", fgColor="DDEBF7")
+
+
+def _header_row(ws, row: int, values: list[str]) -> None:
+    for col, v in enumerate(values, start=1):
+        c = ws.cell(row=row, column=col, value=v)
+        c.font = Font(bold=True)
+        c.fill = _HEAD
+        c.alignment = Alignment(horizontal="center", wrap_text=True)
+
+
+
+def write_report(d: SurveyReportDoc, path: Path) -> int:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    ws["A1"] = f"{d.centre} {TITLE}：{d.name}"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = f"调查期间 {d.period}　抽样 {d.sampled} 户　完成 {d.reached} 户　应答率 {d.response_rate}%"
+    ws["A3"] = (f"总体满意率 {d.overall if d.overall is not None else '—'}%"
+                + (f"　上次（{d.previous_name}）{d.previous_overall if d.previous_overall is not None else '—'}%"
+                   if d.previous_name else "　（无上次调查可比）"))
+    _header_row(ws, 5, ["调查项目", "评分方式", "有效答卷", "平均分", "满意率%", "上次满意率%", "变化（百分点）"])
+    for i, it in enumerate(d.items, start=6):
+        for col, v in enumerate([it.question, it.scale, it.answers, it.mean, it.satisfied_rate, it.previous_rate,
+                                 it.change], start=1):
+            cell = ws.cell(row=i, column=col, value=safe(v))
+            if col >= 4 and v is not None:
+                cell.number_format = "0.00" if col == 4 else "0.0"
+    last = 5 + len(d.items)
+    for col, width in zip("ABCDEFG", (16, 20, 10, 10, 10, 12, 14)):
+        ws.column_dimensions[col].width = width
+    if d.items:
+        chart = BarChart()
+        chart.type = "col"
+        chart.title = "各项目满意率（%）"
+        chart.y_axis.title = "满意率%"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 100
+        chart.add_data(Reference(ws, min_col=5, min_row=5, max_row=last), titles_from_data=True)
+        if d.previous_name:
+            chart.add_data(Reference(ws, min_col=6, min_row=5, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=6, max_row=last))
+        chart.height, chart.width = 8, 18
+        ws.add_chart(chart, f"A{last + 3}")
+
+    wb_b = wb.create_sheet("分楼栋")
+    wb_b["A1"] = "各楼栋满意率（%）"
+    wb_b["A1"].font = Font(bold=True, size=13)
+    _header_row(wb_b, 2, ["楼栋"] + d.questions)
+    for r, (building, rates) in enumerate(d.buildings, start=3):
+        wb_b.cell(row=r, column=1, value=building)
+        for col, v in enumerate(rates, start=2):
+            cell = wb_b.cell(row=r, column=col, value=safe(v))
+            if v is not None:
+                cell.number_format = "0.0"
+    wb_b.column_dimensions["A"].width = 14
+
+    wc = wb.create_sheet("业主意见")
+    wc["A1"] = "业主意见和建议"
+    wc["A1"].font = Font(bold=True, size=13)
+    _header_row(wc, 2, ["序号", "房号", "楼栋", "意见"])
+    for r, (code, building, text) in enumerate(d.comments, start=3):
+        for col, v in enumerate([r - 2, code, building, text], start=1):
+            cell = wc.cell(row=r, column=col, value=safe(v))
+            if isinstance(v, str) and v.startswith(("=", "+", "-", "@")):
+                cell.data_type = "s"
+        wc.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
+    wc.column_dimensions["D"].width = 80
+    wc.column_dimensions["B"].width = 14
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    wb.save(tmp)
+    tmp.replace(path)
+    return len(d.items)
+
+
+__all__ = ["write_report", "SurveyReportDoc", "ItemLine"]

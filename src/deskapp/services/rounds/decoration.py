@@ -1,0 +1,620 @@
+"""二次装修: application, supervisor approval, 送水电, the daily site check with 整改通知书 and
+escalation, 停工, 初验/复验, extension and the deposit refund."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.documents import rounds_decoration as doc
+from deskapp.domain import decoration as rules
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.decoration import (
+    ApplicationInput, CheckInput, CheckOutcome, Deduction, DecorationEvent, DecorationState, ItemResult,
+)
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
+from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.domain.units import UnitState
+from deskapp.services import audit, registry
+from deskapp.services.context import Actor, Context
+from deskapp.services.rounds import _common as c
+from deskapp.store.models.registry import Unit
+from deskapp.store.models.rounds import (
+    Decoration, DecorationCheck, DecorationDeduction, DecorationExtension, DecorationWorker, Rectification,
+)
+from deskapp.store.queries import rounds as q
+from deskapp.store.queries.paging import Page
+
+APPLY = define("rounds.decoration.apply", "受理装修申请", DESK)
+APPROVE = define("rounds.decoration.approve", "审批装修申请", SUPERVISORS)
+CHECK = define("rounds.decoration.check", "装修日检", c.STEWARDS)
+STOP = define("rounds.decoration.stop", "装修停工、复工", c.STEWARDS)
+ACCEPT = define("rounds.decoration.accept", "装修初验、复验", c.STEWARDS)
+REFUND = define("rounds.decoration.refund", "退装修押金", SUPERVISORS)
+EXTEND = define("rounds.decoration.extend", "装修延期", DESK)
+POWER = define("rounds.decoration.power", "送水电", DESK)
+ESCALATE = define("rounds.decoration.escalate", "整改逾期上报", DESK)
+
+OPEN_STATES = (DecorationState.APPLIED, DecorationState.WORKING, DecorationState.STOPPED,
+               DecorationState.FIRST_ACCEPTED)
+
+
+# ----------------------------------------------------------------- views
+
+@dataclass(frozen=True)
+class WorkerView:
+    name: str
+    id_number: str  # masked unless the role may see it
+    phone: str
+    pass_no: str
+
+
+@dataclass(frozen=True)
+class CheckView:
+    id: int
+    day: date
+    at: datetime
+    inspector: str
+    outcome: CheckOutcome
+    results: dict[str, ItemResult]
+    violation: bool
+    violation_text: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class RectificationView:
+    id: int
+    number: str
+    decoration_id: int
+    unit_code: str
+    items: str
+    description: str
+    issued_at: datetime
+    issued_by: str
+    deadline: date
+    rectified_at: datetime | None
+    escalated_at: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class DecorationDetail:
+    id: int
+    number: str
+    unit_id: int
+    unit_code: str
+    state: DecorationState
+    owner_name: str
+    owner_phone: str
+    company: str
+    leader: str
+    leader_phone: str
+    licence: str
+    works: tuple[str, ...]
+    starts_on: date
+    ends_on: date
+    deposit: Decimal
+    fees: Decimal
+    note: str
+    applied_at: datetime
+    applied_by: str
+    decided_by: str
+    power_requested_at: datetime | None
+    power_done_at: datetime | None
+    stop_reason: str
+    first_inspected_on: date | None
+    second_due_on: date | None
+    second_inspected_on: date | None
+    refund_amount: Decimal | None
+    workers: list[WorkerView]
+    checks: list[CheckView]
+    rectifications: list[RectificationView]
+    extensions: list[tuple[date, date, str, str]]  # old end, new end, reason, by
+    deductions: list[Deduction]
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    check_id: int
+    rectification_id: int | None
+    rectification_number: str = ""
+
+
+# ----------------------------------------------------------------- helpers
+
+def _get(session: Session, decoration_id: int) -> Decoration:
+    d = session.get(Decoration, decoration_id)
+    if d is None:
+        raise NotFound(f"装修申请（编号 {decoration_id}）不存在")
+    return d
+
+
+def _move(session: Session, ctx: Context, actor: Actor, d: Decoration, event: DecorationEvent,
+          summary: str, after: dict | None = None) -> DecorationState:
+    before = d.state
+    d.state = rules.next_state(d.state, event)
+    code = session.get(Unit, d.unit_id).code
+    audit.record(session, ctx, actor, f"rounds.decoration.{event.name.lower()}", "decoration", d.id,
+                 unit_id=d.unit_id, summary=f"{code} 装修 {d.number}：{summary}",
+                 before={"state": before}, after={"state": d.state, **(after or {})})
+    registry.chronicle(session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
+    return d.state
+
+
+def _rect_view(ctx: Context, r: Rectification, unit_code: str) -> RectificationView:
+    return RectificationView(r.id, r.number, r.decoration_id, unit_code, r.items, r.description,
+                             c.local(ctx, r.issued_at), r.issued_by, r.deadline, c.local(ctx, r.rectified_at),
+                             c.local(ctx, r.escalated_at),
+                             r.rectified_at is None and rules.is_overdue(r.deadline, ctx.clock.today()))
+
+
+def _check_view(ctx: Context, k: DecorationCheck) -> CheckView:
+    results = {i: ItemResult(v) for i, v in json.loads(k.results).items()}
+    return CheckView(k.id, k.day, c.local(ctx, k.at), k.inspector, k.outcome, results, k.violation,
+                     k.violation_text, k.notes)
+
+
+def _may_see_ids(actor: Actor) -> bool:
+    return allowed(actor.role, c.PERSONAL)
+
+
+def active_for_unit(session: Session, unit_id: int) -> Decoration | None:
+    return session.execute(
+        select(Decoration).where(Decoration.unit_id == unit_id, Decoration.state.in_(OPEN_STATES))
+        .order_by(Decoration.id.desc()).limit(1)
+    ).scalar()
+
+
+# ----------------------------------------------------------------- application and approval
+
+def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
+    actor.require(APPLY)
+    data = rules.validate_application(data, c.setting(ctx, c.WORKS))
+    with ctx.uow() as uow:
+        s = uow.session
+        unit = c.unit_or_404(s, data.unit_id)
+        if unit.state is UnitState.UNDELIVERED:
+            raise Conflict(f"{unit.code} 尚未交房，不能申请装修")
+        current = active_for_unit(s, unit.id)
+        if current is not None:
+            raise Conflict(f"{unit.code} 已有未结束的装修申请 {current.number}（{current.state.value}）")
+        now = ctx.clock.now()
+        number = f"ZX{now.year}-{c.next_number(s, 'ZX', now.year):04d}"
+        d = Decoration(number=number, unit_id=unit.id, state=DecorationState.APPLIED, owner_name=data.owner_name,
+                       owner_phone=data.owner_phone, company=data.company, leader=data.leader,
+                       leader_phone=data.leader_phone, licence=data.licence, works="、".join(data.works),
+                       starts_on=data.starts_on, ends_on=data.ends_on, deposit=data.deposit, fees=data.fees,
+                       note=data.note, applied_at=now, applied_by=actor.display_name)
+        s.add(d)
+        s.flush()
+        for i, w in enumerate(data.workers, start=1):
+            s.add(DecorationWorker(decoration_id=d.id, name=w.name, id_number=w.id_number, phone=w.phone,
+                                   pass_no=f"{number}-{i:02d}"))
+        audit.record(s, ctx, actor, "rounds.decoration.apply", "decoration", d.id, unit_id=unit.id,
+                     summary=f"{unit.code} 装修申请 {number}：{data.company}",
+                     after={"number": number, "company": data.company, "works": d.works, "starts_on": d.starts_on,
+                            "ends_on": d.ends_on, "deposit": d.deposit, "fees": d.fees,
+                            "workers": [f"{w.name} {mask_id_number(w.id_number)}" for w in data.workers]})
+        registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DECORATION,
+                           f"装修申请 {number}：{data.company}，{d.works}，{d.starts_on:%Y-%m-%d} 至 {d.ends_on:%Y-%m-%d}")
+        uow.commit()
+        return d.id
+
+
+def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> None:
+    """The supervisor approves: works may start, the unit becomes 装修中."""
+    actor.require(APPROVE)
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        unit = s.get(Unit, d.unit_id)
+        _move(s, ctx, actor, d, DecorationEvent.APPROVE, "审批通过" + (f"（{note}）" if note else ""))
+        d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, note
+        d.unit_state_before = unit.state
+        registry.change_state(s, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
+        uow.commit()
+
+
+def reject(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
+    actor.require(APPROVE)
+    if not reason.strip():
+        raise ValidationError("驳回原因", "不能为空")
+    with ctx.uow() as uow:
+        d = _get(uow.session, decoration_id)
+        _move(uow.session, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason.strip()}")
+        d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, reason.strip()
+        uow.commit()
+
+
+def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
+    """送水电: ask engineering to turn water and electricity on for the site."""
+    actor.require(POWER)
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        if d.state not in rules.UNDER_DECORATION:
+            raise Conflict(f"装修 {d.number} 为“{d.state.value}”，审批通过后才能送水电")
+        if d.power_requested_at is not None:
+            raise Conflict(f"装修 {d.number} 已于 {c.text_at(ctx, d.power_requested_at)} 申请送水电")
+        d.power_requested_at, d.power_requested_by = ctx.clock.now(), actor.display_name
+        code = s.get(Unit, d.unit_id).code
+        audit.record(s, ctx, actor, "rounds.decoration.power_request", "decoration", d.id, unit_id=d.unit_id,
+                     summary=f"{code} 装修 {d.number}：通知工程部送水电", after={"requested": True})
+        registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：通知工程部送水电")
+        uow.commit()
+
+
+def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
+    actor.require(POWER)
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        if d.power_requested_at is None:
+            raise Conflict(f"装修 {d.number} 尚未申请送水电")
+        if d.power_done_at is not None:
+            raise Conflict(f"装修 {d.number} 已送水电")
+        d.power_done_at, d.power_done_by = ctx.clock.now(), actor.display_name
+        code = s.get(Unit, d.unit_id).code
+        audit.record(s, ctx, actor, "rounds.decoration.power_done", "decoration", d.id, unit_id=d.unit_id,
+                     summary=f"{code} 装修 {d.number}：水电已送", after={"done": True})
+        registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：水电已送")
+        uow.commit()
+
+
+def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason: str) -> None:
+    actor.require(EXTEND)
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        rules.validate_extension(d.ends_on, new_end, reason)
+        old = d.ends_on
+        _move(s, ctx, actor, d, DecorationEvent.EXTEND,
+              f"延期 {old:%Y-%m-%d} → {new_end:%Y-%m-%d}（{reason.strip()}）", {"ends_on": new_end})
+        d.ends_on = new_end
+        s.add(DecorationExtension(decoration_id=d.id, old_end=old, new_end=new_end, reason=reason.strip(),
+                                  at=ctx.clock.now(), by=actor.display_name))
+        uow.commit()
+
+
+def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
+    """停工: for a refusal to open the door or a serious violation."""
+    actor.require(STOP)
+    if not reason.strip():
+        raise ValidationError("停工原因", "不能为空")
+    with ctx.uow() as uow:
+        d = _get(uow.session, decoration_id)
+        _move(uow.session, ctx, actor, d, DecorationEvent.STOP, f"停工：{reason.strip()}")
+        d.stopped_at, d.stop_reason = ctx.clock.now(), reason.strip()
+        uow.commit()
+
+
+def resume(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> None:
+    actor.require(STOP)
+    with ctx.uow() as uow:
+        d = _get(uow.session, decoration_id)
+        _move(uow.session, ctx, actor, d, DecorationEvent.RESUME, "复工" + (f"：{note}" if note else ""))
+        uow.commit()
+
+
+# ----------------------------------------------------------------- daily site check
+
+@dataclass(frozen=True)
+class SiteRow:
+    decoration_id: int
+    number: str
+    unit_id: int
+    unit_code: str
+    state: DecorationState
+    company: str
+    leader: str
+    leader_phone: str
+    ends_on: date
+    open_rectifications: int
+    last_check: date | None
+
+
+def todays_sites(ctx: Context, actor: Actor, day: date | None = None) -> list[SiteRow]:
+    """The steward's list: every unit under decoration not yet checked on `day` (today)."""
+    actor.require(c.VIEW)
+    day = day or ctx.clock.today()
+    with ctx.reader() as uow:
+        rows = q.sites_under_decoration(uow.session, day)
+    order = rules.todays_sites([r.decoration_id for r in rows], [r.decoration_id for r in rows if r.checked_on_day])
+    by_id = {r.decoration_id: r for r in rows}
+    return [SiteRow(r.decoration_id, r.number, r.unit_id, r.unit_code, r.state, r.company, r.leader,
+                    mask_phone(r.leader_phone), r.ends_on, r.open_rectifications, r.last_check)
+            for r in (by_id[i] for i in order)]
+
+
+def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> CheckResult:
+    """One line of 二次装修日检表 for a unit under decoration; a violation issues a 整改通知书."""
+    actor.require(CHECK)
+    items = c.setting(ctx, c.CHECK_ITEMS)
+    rect_days = int(c.setting(ctx, c.RECTIFY_DAYS))
+    with ctx.uow() as uow:
+        s = uow.session
+        unit = c.unit_or_404(s, unit_id)
+        d = active_for_unit(s, unit.id)
+        if d is None or d.state not in rules.UNDER_DECORATION:
+            raise ValidationError("房号", f"{unit.code} 不在装修中，不能做装修日检")
+        data = rules.validate_check(data, items)
+        today = ctx.clock.today()
+        done = s.execute(select(DecorationCheck.id).where(DecorationCheck.decoration_id == d.id,
+                                                           DecorationCheck.day == today)).scalar()
+        if done is not None:
+            raise Conflict(f"{unit.code} 今天已检查过")
+        bad = rules.violations(data.results)
+        k = DecorationCheck(decoration_id=d.id, unit_id=unit.id, day=today, at=ctx.clock.now(),
+                            inspector=actor.display_name, outcome=data.outcome,
+                            results=json.dumps({i: r.value for i, r in data.results.items()}, ensure_ascii=False),
+                            violation=bool(bad), violation_text=data.violation_text.strip(), notes=data.notes.strip())
+        s.add(k)
+        s.flush()
+        summary = {CheckOutcome.CHECKED: "违规：" + "、".join(bad) if bad else "检查合格"}.get(
+            data.outcome, data.outcome.value)
+        audit.record(s, ctx, actor, "rounds.decoration.check", "decoration_check", k.id, unit_id=unit.id,
+                     summary=f"{unit.code} 装修日检：{summary}",
+                     after={"outcome": data.outcome, "violations": bad, "notes": k.notes})
+        rect = None
+        if bad:
+            rect = Rectification(
+                number=f"ZG{today.year}-{c.next_number(s, 'ZG', today.year):04d}", decoration_id=d.id,
+                check_id=k.id, items="、".join(bad), description=k.violation_text, issued_at=ctx.clock.now(),
+                issued_by=actor.display_name, deadline=rules.rectify_deadline(today, rect_days))
+            s.add(rect)
+            s.flush()
+            audit.record(s, ctx, actor, "rounds.decoration.rectification", "rectification", rect.id,
+                         unit_id=unit.id, summary=f"{unit.code} 整改通知书 {rect.number}，限 {rect.deadline:%Y-%m-%d} 前整改",
+                         after={"items": rect.items, "deadline": rect.deadline})
+            registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DECORATION,
+                               f"装修日检违规（{rect.items}）：{k.violation_text}；发整改通知书 {rect.number}，"
+                               f"限 {rect.deadline:%Y-%m-%d} 前整改")
+        elif data.outcome is CheckOutcome.REFUSED:
+            registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DECORATION, "装修日检：拒不开门")
+        uow.commit()
+        return CheckResult(k.id, rect.id if rect else None, rect.number if rect else "")
+
+
+def mark_rectified(ctx: Context, actor: Actor, rectification_id: int, note: str = "") -> None:
+    actor.require(CHECK)
+    with ctx.uow() as uow:
+        s = uow.session
+        r = s.get(Rectification, rectification_id)
+        if r is None:
+            raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
+        if r.rectified_at is not None:
+            raise Conflict(f"整改通知书 {r.number} 已于 {c.text_at(ctx, r.rectified_at)} 整改完毕")
+        d = _get(s, r.decoration_id)
+        r.rectified_at, r.rectified_by, r.rectified_note = ctx.clock.now(), actor.display_name, note.strip()
+        code = s.get(Unit, d.unit_id).code
+        audit.record(s, ctx, actor, "rounds.decoration.rectified", "rectification", r.id, unit_id=d.unit_id,
+                     summary=f"{code} 整改通知书 {r.number} 已整改", before={"rectified": False},
+                     after={"rectified": True, "note": note.strip()})
+        registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
+                           f"整改通知书 {r.number} 已整改" + (f"：{note.strip()}" if note.strip() else ""))
+        uow.commit()
+
+
+def escalate_overdue(ctx: Context, actor: Actor) -> list[str]:
+    """Rectifications not done by their deadline go to the supervisor (once each): marked
+    escalated, in the unit's chronicle and in the supervisor's list. Returns their numbers."""
+    actor.require(ESCALATE)
+    today = ctx.clock.today()
+    with ctx.uow() as uow:
+        s = uow.session
+        due = s.execute(select(Rectification).where(Rectification.rectified_at.is_(None),
+                                                    Rectification.escalated_at.is_(None),
+                                                    Rectification.deadline < today)
+                        .order_by(Rectification.id)).scalars().all()
+        out = []
+        for r in due:
+            d = s.get(Decoration, r.decoration_id)
+            code = s.get(Unit, d.unit_id).code
+            r.escalated_at = ctx.clock.now()
+            audit.record(s, ctx, actor, "rounds.decoration.escalate", "rectification", r.id, unit_id=d.unit_id,
+                         summary=f"{code} 整改通知书 {r.number} 逾期未整改，上报客服主管",
+                         before={"escalated": False}, after={"escalated": True})
+            registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
+                               f"整改通知书 {r.number} 逾期（期限 {r.deadline:%Y-%m-%d}）未整改，已上报客服主管")
+            out.append(r.number)
+        if out:
+            uow.commit()
+        return out
+
+
+def rectifications(ctx: Context, actor: Actor, *, open_only: bool = True, escalated_only: bool = False
+                   ) -> list[RectificationView]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return [_rect_view(ctx, r, code) for r, code in q.rectifications(uow.session, open_only, escalated_only)]
+
+
+# ----------------------------------------------------------------- completion
+
+def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "") -> None:
+    """初验. Refused before any daily check and while a rectification is open. When passed, the
+    unit returns to the state it had before the works and 复验 is due after the set period."""
+    actor.require(ACCEPT)
+    days = int(c.setting(ctx, c.SECOND_DAYS))
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        if d.state is not DecorationState.WORKING:
+            raise Conflict(f"装修 {d.number} 为“{d.state.value}”，不能初验")
+        checks = s.execute(select(func.count()).where(DecorationCheck.decoration_id == d.id)).scalar_one()
+        if not checks:
+            raise Conflict(f"装修 {d.number} 尚无任何日检记录，不能初验")
+        open_rect = s.execute(select(Rectification.number).where(Rectification.decoration_id == d.id,
+                                                                 Rectification.rectified_at.is_(None))).scalars().all()
+        if passed and open_rect:
+            raise Conflict(f"整改通知书 {'、'.join(open_rect)} 尚未整改，不能通过初验")
+        today = ctx.clock.today()
+        if not passed:
+            code = s.get(Unit, d.unit_id).code
+            text = f"装修 {d.number}：初验未通过" + (f"（{note.strip()}）" if note.strip() else "")
+            audit.record(s, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
+                         summary=f"{code} {text}", after={"passed": False, "note": note.strip()})
+            registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            uow.commit()
+            return
+        due = rules.second_inspection_due(today, days)
+        _move(s, ctx, actor, d, DecorationEvent.FIRST_ACCEPT, f"初验通过，{due:%Y-%m-%d} 复验" +
+              (f"（{note.strip()}）" if note.strip() else ""), {"second_due_on": due})
+        d.first_inspected_on, d.first_inspected_by, d.first_note = today, actor.display_name, note.strip()
+        d.second_due_on = due
+        back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
+        registry.change_state(s, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
+        uow.commit()
+
+
+def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "") -> None:
+    actor.require(ACCEPT)
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        if d.state is not DecorationState.FIRST_ACCEPTED:
+            raise Conflict(f"装修 {d.number} 为“{d.state.value}”，初验通过后才能复验")
+        today = ctx.clock.today()
+        if d.second_due_on and today < d.second_due_on:
+            raise Conflict(f"装修 {d.number} 应于 {d.second_due_on:%Y-%m-%d} 起复验")
+        if not passed:
+            code = s.get(Unit, d.unit_id).code
+            text = f"装修 {d.number}：复验未通过" + (f"（{note.strip()}）" if note.strip() else "")
+            audit.record(s, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
+                         summary=f"{code} {text}", after={"passed": False, "note": note.strip()})
+            registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            uow.commit()
+            return
+        _move(s, ctx, actor, d, DecorationEvent.SECOND_ACCEPT, "复验通过" + (f"（{note.strip()}）" if note.strip() else ""))
+        d.second_inspected_on, d.second_inspected_by, d.second_note = today, actor.display_name, note.strip()
+        uow.commit()
+
+
+def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: list[Deduction]) -> Decimal:
+    """退押金: the deposit less deductions, each with its reason; the record keeps them."""
+    actor.require(REFUND)
+    with ctx.uow() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        amount = rules.refund(d.deposit, deductions)
+        explained = "；".join(f"{x.reason.strip()} {Decimal(x.amount):.2f} 元" for x in deductions)
+        _move(s, ctx, actor, d, DecorationEvent.REFUND,
+              f"退押金 {amount:.2f} 元（押金 {d.deposit:.2f} 元" + (f"，扣：{explained}" if explained else "，无扣款") + "）",
+              {"refund": amount, "deductions": explained})
+        for x in deductions:
+            s.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
+        d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
+        uow.commit()
+        return amount
+
+
+# ----------------------------------------------------------------- reading
+
+def decoration_register(ctx: Context, actor: Actor, f: q.DecorationFilter, *, sort: str = "applied_at",
+                        descending: bool = True, offset: int = 0, limit: int = 200,
+                        total: int | None = None) -> Page[q.DecorationRow]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return q.decoration_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
+                                     total=total)
+
+
+def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
+    actor.require(c.VIEW)
+    full = _may_see_ids(actor)
+    with ctx.reader() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        code = s.get(Unit, d.unit_id).code
+        checks = s.execute(select(DecorationCheck).where(DecorationCheck.decoration_id == d.id)
+                           .order_by(DecorationCheck.day.desc())).scalars().all()
+        rects = s.execute(select(Rectification).where(Rectification.decoration_id == d.id)
+                          .order_by(Rectification.id)).scalars().all()
+        exts = s.execute(select(DecorationExtension).where(DecorationExtension.decoration_id == d.id)
+                         .order_by(DecorationExtension.id)).scalars().all()
+        deds = s.execute(select(DecorationDeduction).where(DecorationDeduction.decoration_id == d.id)
+                         .order_by(DecorationDeduction.id)).scalars().all()
+        return DecorationDetail(
+            d.id, d.number, d.unit_id, code, d.state, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
+            mask_phone(d.leader_phone), d.licence, tuple(w for w in d.works.split("、") if w), d.starts_on, d.ends_on,
+            d.deposit, d.fees, d.note, c.local(ctx, d.applied_at), d.applied_by, d.decided_by,
+            c.local(ctx, d.power_requested_at), c.local(ctx, d.power_done_at), d.stop_reason, d.first_inspected_on,
+            d.second_due_on, d.second_inspected_on, d.refund_amount,
+            [WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
+                        w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
+            [_check_view(ctx, k) for k in checks], [_rect_view(ctx, r, code) for r in rects],
+            [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds])
+
+
+def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[q.DecorationRow]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return q.decoration_register(uow.session, q.DecorationFilter(unit_id=unit_id), limit=50).rows
+
+
+def check_items(ctx: Context) -> list[str]:
+    return list(c.setting(ctx, c.CHECK_ITEMS))
+
+
+def works_list(ctx: Context) -> list[str]:
+    return list(c.setting(ctx, c.WORKS))
+
+
+# ----------------------------------------------------------------- printing
+
+def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> bytes:
+    """整改通知书 for the owner and the contractor."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        r = s.get(Rectification, rectification_id)
+        if r is None:
+            raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
+        d = _get(s, r.decoration_id)
+        code = s.get(Unit, d.unit_id).code
+        data = doc.NoticeDoc(
+            title="整改通知书", number=r.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
+            company=d.company, leader=d.leader, permit=d.number, found_on=c.local(ctx, r.issued_at).date(),
+            items=r.items, description=r.description, deadline=r.deadline, inspector=r.issued_by,
+            printed_on=ctx.clock.today())
+    return doc.notice_pdf(data)
+
+
+def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
+    """停工通知书 after a stop."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        d = _get(s, decoration_id)
+        if d.stopped_at is None:
+            raise Conflict(f"装修 {d.number} 未停工")
+        code = s.get(Unit, d.unit_id).code
+        data = doc.NoticeDoc(
+            title="停工通知书", number=d.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
+            company=d.company, leader=d.leader, permit=d.number, found_on=c.local(ctx, d.stopped_at).date(),
+            items="停工", description=d.stop_reason, deadline=None, inspector=actor.display_name,
+            printed_on=ctx.clock.today())
+    return doc.notice_pdf(data)
+
+
+def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
+    """装修许可证 with the workers' passes (出入证), IDs masked."""
+    actor.require(c.VIEW)
+    det = detail(ctx, actor, decoration_id)
+    if det.state in (DecorationState.APPLIED, DecorationState.REJECTED):
+        raise Conflict(f"装修 {det.number} 尚未审批通过，不能打印装修许可证")
+    with ctx.reader() as uow:
+        centre = c.centre_name(uow.session)
+    return doc.permit_pdf(doc.PermitDoc(
+        centre=centre, number=det.number, unit_code=det.unit_code, owner=det.owner_name, company=det.company,
+        leader=det.leader, leader_phone=det.leader_phone, works="、".join(det.works), starts_on=det.starts_on,
+        ends_on=det.ends_on, deposit=det.deposit, fees=det.fees,
+        workers=[(w.pass_no, w.name, mask_id_number(w.id_number) if "*" not in w.id_number else w.id_number)
+                 for w in det.workers],
+        printed_on=ctx.clock.today()))

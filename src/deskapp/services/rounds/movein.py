@@ -1,0 +1,154 @@
+"""交房/收楼: the centre's checklist done in one visit. The unit's state, the start readings
+(to billing's meters), the keys (to the key records) and the move-in record are written in
+ONE transaction: when any part is refused, nothing is kept."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from deskapp.documents import rounds_movein as doc
+from deskapp.domain import rounds as rules
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.permissions import DESK, define
+from deskapp.domain.people import check_name
+from deskapp.domain.units import UnitState
+from deskapp.services import audit, keys, meters, registry
+from deskapp.services.context import Actor, Context
+from deskapp.services.rounds import _common as c
+from deskapp.store.models.rounds import MoveIn
+from deskapp.store.repositories.registry import RegistryRepository
+
+MOVE_IN = define("rounds.move_in", "办理交房", DESK)
+
+BILLED_METERS = {"水": "水表", "电": "电表"}  # billing reads these; 燃气 is the gas company's, kept here
+AFTER_STATES = (UnitState.OCCUPIED, UnitState.VACANT, UnitState.RENTED)
+
+
+@dataclass(frozen=True)
+class MoveInInput:
+    unit_id: int
+    handed_over_on: date
+    owner_name: str
+    ticked: tuple[str, ...]
+    keys_count: int
+    readings: dict[str, str]  # {"水": "12.5", "电": "803", "燃气": "0"}
+    cards: str = ""
+    state_after: UnitState = UnitState.OCCUPIED
+    fees_note: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class MoveInView:
+    id: int
+    unit_id: int
+    unit_code: str
+    handed_over_on: date
+    owner_name: str
+    state_before: UnitState
+    state_after: UnitState
+    keys_count: int
+    cards: str
+    checklist: list[str]
+    readings: dict[str, str]
+    fees_note: str
+    note: str
+    created_at: datetime
+    created_by: str
+    items: list[str] = field(default_factory=list)
+
+
+def checklist(ctx: Context) -> list[str]:
+    return list(c.setting(ctx, c.MOVE_IN_ITEMS))
+
+
+def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
+    actor.require(MOVE_IN)
+    items = checklist(ctx)
+    done = rules.check_move_in_list(items, data.ticked)
+    owner = check_name(data.owner_name, "业主")
+    if data.state_after not in AFTER_STATES:
+        raise ValidationError("交房后状态", f"应为 {'/'.join(s.value for s in AFTER_STATES)}")
+    if not isinstance(data.keys_count, int) or data.keys_count < 1:
+        raise ValidationError("钥匙数量", "交房至少交付 1 把钥匙")
+    readings = {m: rules.validate_reading(m, data.readings.get(m, "")) for m in ("水", "电", "燃气")}
+    if data.handed_over_on > ctx.clock.today():
+        raise ValidationError("交房日期", "不能晚于今天")
+    with ctx.uow() as uow:
+        s = uow.session
+        unit = c.unit_or_404(s, data.unit_id)
+        if unit.state is not UnitState.UNDELIVERED:
+            raise Conflict(f"{unit.code} 状态为“{unit.state.value}”，已交房")
+        owners = [t.person.name for t in RegistryRepository(s).current_owners(unit.id)]
+        if owners and owner not in owners:
+            raise ValidationError("业主", f"{owner} 不是 {unit.code} 登记的业主（{'、'.join(owners)}）")
+        before = unit.state
+        month = data.handed_over_on.replace(day=1)
+        meters.save_imported_readings(s, ctx, actor, [
+            meters.ImportedReading(unit.id, kind, month, _decimal(readings[m]), data.handed_over_on,
+                                   f"交房 {unit.code}")
+            for m, kind in BILLED_METERS.items()])
+        keys.hand_over_unit_keys(s, ctx, actor, unit.id, data.keys_count, data.handed_over_on,
+                                 note=f"交房，业主 {owner}")
+        registry.change_state(s, ctx, actor, unit.id, data.state_after, "交房")
+        unit.delivered_on = data.handed_over_on
+        m = MoveIn(unit_id=unit.id, handed_over_on=data.handed_over_on, owner_name=owner, state_before=before,
+                   state_after=data.state_after, keys_count=data.keys_count, cards=data.cards.strip(),
+                   checklist=json.dumps(done, ensure_ascii=False), readings=json.dumps(readings, ensure_ascii=False),
+                   fees_note=data.fees_note.strip(), note=data.note.strip(), created_at=ctx.clock.now(),
+                   created_by=actor.display_name)
+        s.add(m)
+        s.flush()
+        reading_text = "，".join(f"{k} {v}" for k, v in readings.items())
+        audit.record(s, ctx, actor, "rounds.move_in", "move_in", m.id, unit_id=unit.id,
+                     summary=f"{unit.code} 交房：业主 {owner}，钥匙 {data.keys_count} 把",
+                     before={"state": before}, after={"state": data.state_after, "keys": data.keys_count,
+                                                      "readings": readings, "cards": m.cards})
+        registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DELIVERY,
+                           f"交房：业主 {owner}，钥匙 {data.keys_count} 把，起始读数 {reading_text}"
+                           + (f"，{m.cards}" if m.cards else ""))
+        uow.commit()
+        return m.id
+
+
+def _decimal(text: str):
+    from decimal import Decimal
+
+    return Decimal(text)
+
+
+def _view(ctx: Context, m: MoveIn, code: str) -> MoveInView:
+    return MoveInView(m.id, m.unit_id, code, m.handed_over_on, m.owner_name, m.state_before, m.state_after,
+                      m.keys_count, m.cards, json.loads(m.checklist), json.loads(m.readings), m.fees_note, m.note,
+                      c.local(ctx, m.created_at), m.created_by)
+
+
+def for_unit(ctx: Context, actor: Actor, unit_id: int) -> MoveInView | None:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        m = s.execute(select(MoveIn).where(MoveIn.unit_id == unit_id).order_by(MoveIn.id.desc()).limit(1)).scalar()
+        return _view(ctx, m, c.unit_or_404(s, unit_id).code) if m else None
+
+
+def record_pdf(ctx: Context, actor: Actor, move_in_id: int) -> bytes:
+    """交房记录 with the checklist, readings, keys and signature boxes for owner and centre."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        m = s.get(MoveIn, move_in_id)
+        if m is None:
+            raise NotFound(f"交房记录（编号 {move_in_id}）不存在")
+        unit = c.unit_or_404(s, m.unit_id)
+        v = _view(ctx, m, unit.code)
+        data = doc.MoveInDoc(
+            centre=c.centre_name(s), community=c.community_name(s), unit_code=unit.code,
+            building_area=str(unit.building_area or ""), owner=v.owner_name, handed_over_on=v.handed_over_on,
+            state_after=v.state_after.value, items=checklist(ctx), ticked=v.checklist, readings=v.readings,
+            keys_count=v.keys_count, cards=v.cards, fees_note=v.fees_note, note=v.note, clerk=v.created_by,
+            number=f"JF{v.handed_over_on.year}-{v.id:05d}")
+    return doc.move_in_pdf(data)

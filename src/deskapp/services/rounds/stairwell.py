@@ -1,0 +1,398 @@
+"""楼道巡查: routes per building, rounds on the scheduled days (Tuesday and Wednesday by
+default), a point OK or findings, a finding handed to engineering or cleaning in one action,
+missed rounds, the weekly sheet per building."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.documents import rounds_stairwell as doc
+from deskapp.domain import rounds as rules
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.permissions import SUPERVISORS, define
+from deskapp.domain.rounds import FollowUp
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.services.rounds import _common as c
+from deskapp.store.models.registry import Building, Stairwell
+from deskapp.store.models.rounds import RoundFinding, RoundPoint, RoundResult, RoundRoute, RoundRun
+
+SETUP = define("rounds.stairwell.setup", "设置楼道巡查路线", SUPERVISORS)
+RECORD = define("rounds.stairwell.record", "记录楼道巡查", c.STEWARDS)
+FOLLOW_UP = define("rounds.stairwell.follow_up", "巡查问题转工程/保洁", c.STEWARDS)
+
+
+@dataclass(frozen=True)
+class RouteView:
+    id: int
+    building_id: int
+    building: str
+    name: str
+    points: list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class FindingView:
+    id: int
+    item: str
+    text: str
+    follow_up: FollowUp | None
+    follow_up_ref: str
+
+
+@dataclass(frozen=True)
+class PointResult:
+    point_id: int
+    point: str
+    recorded: bool
+    ok: bool | None
+    findings: list[FindingView]
+
+
+@dataclass(frozen=True)
+class RunView:
+    id: int
+    route_id: int
+    route: str
+    building: str
+    day: date
+    steward: str
+    finished: bool
+    points: list[PointResult]
+
+    @property
+    def remaining(self) -> int:
+        return sum(not p.recorded for p in self.points)
+
+
+@dataclass(frozen=True)
+class Missed:
+    route_id: int
+    route: str
+    building: str
+    day: date
+
+
+def items(ctx: Context) -> list[str]:
+    return list(c.setting(ctx, c.ROUND_ITEMS))
+
+
+def weekdays(ctx: Context) -> tuple[int, ...]:
+    return rules.parse_weekdays(c.setting(ctx, c.ROUND_WEEKDAYS))
+
+
+# ----------------------------------------------------------------- routes
+
+def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: list[str],
+              route_id: int | None = None) -> int:
+    """Create a route, or replace a route's points (points already used in rounds stay, renamed
+    in place by position, so old sheets keep their lines)."""
+    actor.require(SETUP)
+    name = name.strip()
+    if not name:
+        raise ValidationError("路线名称", "不能为空")
+    points = [p.strip() for p in points if p.strip()]
+    if not points:
+        raise ValidationError("巡查点位", "至少一个点位")
+    if len(set(points)) != len(points):
+        raise ValidationError("巡查点位", "点位名称重复")
+    with ctx.uow() as uow:
+        s = uow.session
+        b = s.get(Building, building_id)
+        if b is None:
+            raise NotFound(f"楼栋（编号 {building_id}）不存在")
+        if route_id is None:
+            route = RoundRoute(building_id=b.id, name=name, active=True)
+            s.add(route)
+            s.flush()
+            before = None
+        else:
+            route = s.get(RoundRoute, route_id)
+            if route is None:
+                raise NotFound(f"巡查路线（编号 {route_id}）不存在")
+            before = {"name": route.name, "points": [p.name for p in route.points]}
+            route.name = name
+        existing = list(route.points)
+        for i, p in enumerate(points):
+            if i < len(existing):
+                existing[i].name = p
+            else:
+                s.add(RoundPoint(route_id=route.id, position=i, name=p))
+        for extra in existing[len(points):]:
+            used = s.execute(select(func.count()).where(RoundResult.point_id == extra.id)).scalar_one()
+            if used:
+                raise Conflict(f"点位“{extra.name}”已有巡查记录，不能删除")
+            s.delete(extra)
+        audit.record(s, ctx, actor, "rounds.stairwell.route", "round_route", route.id,
+                     summary=f"{b.name} 楼道巡查路线“{name}”（{len(points)} 个点位）", before=before,
+                     after={"name": name, "points": points})
+        uow.commit()
+        return route.id
+
+
+def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
+    """A route for a building from its floors and stairwells."""
+    with ctx.reader() as uow:
+        s = uow.session
+        b = s.get(Building, building_id)
+        if b is None:
+            raise NotFound(f"楼栋（编号 {building_id}）不存在")
+        wells = s.execute(select(Stairwell.code).where(Stairwell.building_id == b.id).order_by(Stairwell.code)).scalars()
+        floors = b.floors or 6
+        points = rules.default_points(floors, list(wells))
+        name = f"{b.name}楼道巡查"
+    return set_route(ctx, actor, building_id, name, points)
+
+
+def routes(ctx: Context, actor: Actor) -> list[RouteView]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return _routes(uow.session)
+
+
+def _routes(s: Session) -> list[RouteView]:
+    rows = s.execute(select(RoundRoute, Building.name).join(Building, Building.id == RoundRoute.building_id)
+                     .where(RoundRoute.active.is_(True)).order_by(Building.code, RoundRoute.id)).all()
+    return [RouteView(r.id, r.building_id, bname, r.name, [(p.id, p.name) for p in r.points]) for r, bname in rows]
+
+
+# ----------------------------------------------------------------- rounds
+
+def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
+    """Today's round of a route; opening it again continues the same round."""
+    actor.require(RECORD)
+    today = ctx.clock.today()
+    with ctx.uow() as uow:
+        s = uow.session
+        route = s.get(RoundRoute, route_id)
+        if route is None or not route.active:
+            raise NotFound(f"巡查路线（编号 {route_id}）不存在")
+        run = s.execute(select(RoundRun).where(RoundRun.route_id == route.id, RoundRun.day == today)).scalar()
+        if run is not None:
+            return run.id
+        run = RoundRun(route_id=route.id, day=today, steward=actor.display_name, started_at=ctx.clock.now())
+        s.add(run)
+        s.flush()
+        audit.record(s, ctx, actor, "rounds.stairwell.start", "round_run", run.id,
+                     summary=f"开始楼道巡查：{route.name} {today:%Y-%m-%d}", after={"route": route.name})
+        uow.commit()
+        return run.id
+
+
+def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
+                 findings: list[tuple[str, str]] = ()) -> int:
+    """A point OK (no findings) or its findings [(item, text)]. A point is recorded once per round."""
+    actor.require(RECORD)
+    allowed_items = items(ctx)
+    clean = []
+    for item, text in findings:
+        if item not in allowed_items:
+            raise ValidationError("检查项目", f"“{item}”不在巡查项目中（{'、'.join(allowed_items)}）")
+        if not text.strip():
+            raise ValidationError("问题描述", f"{item}：请写明发现的问题")
+        clean.append((item, text.strip()))
+    with ctx.uow() as uow:
+        s = uow.session
+        run = _run(s, run_id)
+        if run.finished_at is not None:
+            raise Conflict("本次巡查已结束，不能再记录")
+        point = s.get(RoundPoint, point_id)
+        if point is None or point.route_id != run.route_id:
+            raise ValidationError("巡查点位", "该点位不在本路线上")
+        exists = s.execute(select(RoundResult.id).where(RoundResult.run_id == run.id,
+                                                        RoundResult.point_id == point.id)).scalar()
+        if exists is not None:
+            raise Conflict(f"点位“{point.name}”本次巡查已记录过")
+        res = RoundResult(run_id=run.id, point_id=point.id, ok=not clean, at=ctx.clock.now())
+        s.add(res)
+        s.flush()
+        for item, text in clean:
+            s.add(RoundFinding(result_id=res.id, item=item, text=text))
+        audit.record(s, ctx, actor, "rounds.stairwell.point", "round_result", res.id,
+                     summary=f"楼道巡查 {point.name}：" + ("正常" if not clean else
+                                                       "；".join(f"{i} {t}" for i, t in clean)),
+                     after={"ok": not clean, "findings": clean})
+        uow.commit()
+        return res.id
+
+
+def finish_round(ctx: Context, actor: Actor, run_id: int) -> None:
+    actor.require(RECORD)
+    with ctx.uow() as uow:
+        s = uow.session
+        run = _run(s, run_id)
+        if run.finished_at is not None:
+            raise Conflict("本次巡查已结束")
+        route = s.get(RoundRoute, run.route_id)
+        done = set(s.execute(select(RoundResult.point_id).where(RoundResult.run_id == run.id)).scalars())
+        left = [p.name for p in route.points if p.id not in done]
+        if left:
+            raise Conflict(f"尚有 {len(left)} 个点位未检查：{'、'.join(left[:5])}" + ("…" if len(left) > 5 else ""))
+        run.finished_at = ctx.clock.now()
+        audit.record(s, ctx, actor, "rounds.stairwell.finish", "round_run", run.id,
+                     summary=f"完成楼道巡查：{route.name} {run.day:%Y-%m-%d}", after={"finished": True})
+        uow.commit()
+
+
+def _run(s: Session, run_id: int) -> RoundRun:
+    run = s.get(RoundRun, run_id)
+    if run is None:
+        raise NotFound(f"巡查记录（编号 {run_id}）不存在")
+    return run
+
+
+def run_view(ctx: Context, actor: Actor, run_id: int) -> RunView:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        run = _run(s, run_id)
+        route = s.get(RoundRoute, run.route_id)
+        b = s.get(Building, route.building_id)
+        results = {r.point_id: r for r in s.execute(select(RoundResult).where(RoundResult.run_id == run.id)).scalars()}
+        points = []
+        for p in route.points:
+            r = results.get(p.id)
+            points.append(PointResult(p.id, p.name, r is not None, r.ok if r else None,
+                                      [FindingView(f.id, f.item, f.text, f.follow_up, f.follow_up_ref)
+                                       for f in (r.findings if r else [])]))
+        return RunView(run.id, route.id, route.name, b.name, run.day, run.steward, run.finished_at is not None, points)
+
+
+def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> str:
+    """Hand a finding to engineering (a 工程维修单) or cleaning (a 保洁 task) in one action,
+    through the reception area's orders; the finding keeps the order's number."""
+    actor.require(FOLLOW_UP)
+    from deskapp.services import reception
+
+    with ctx.uow() as uow:
+        s = uow.session
+        f = s.get(RoundFinding, finding_id)
+        if f is None:
+            raise NotFound(f"巡查问题（编号 {finding_id}）不存在")
+        if f.follow_up is not None:
+            raise Conflict(f"该问题已转{f.follow_up.value}（{f.follow_up_ref}）")
+        res = s.get(RoundResult, f.result_id)
+        point = s.get(RoundPoint, res.point_id)
+        route = s.get(RoundRoute, point.route_id)
+        b = s.get(Building, route.building_id)
+        location = f"{b.name} {point.name}"
+        if kind is FollowUp.REPAIR:
+            ref = str(reception.create_repair_order_in(
+                s, ctx, actor, unit_id=None, location=location, fault=f"{f.item}：{f.text}",
+                reported_by=actor.display_name, source="楼道巡查"))
+        else:
+            ref = str(reception.create_request_in(
+                s, ctx, actor, unit_id=None, location=location, kind="求助/服务需求",
+                text=f"{f.item}：{f.text}", department="保洁", source="楼道巡查"))
+        f.follow_up, f.follow_up_ref, f.follow_up_at = kind, ref, ctx.clock.now()
+        audit.record(s, ctx, actor, "rounds.stairwell.follow_up", "round_finding", f.id,
+                     summary=f"巡查问题（{location} {f.item}：{f.text}）转{kind.value} {ref}",
+                     before={"follow_up": None}, after={"follow_up": kind, "ref": ref})
+        uow.commit()
+        return ref
+
+
+def open_findings(ctx: Context, actor: Actor, since: date | None = None) -> list[tuple[date, str, str, FindingView]]:
+    """Findings not yet handed on: (day, building, point, finding)."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        q = (select(RoundFinding, RoundRun.day, Building.name, RoundPoint.name)
+             .join(RoundResult, RoundResult.id == RoundFinding.result_id)
+             .join(RoundRun, RoundRun.id == RoundResult.run_id)
+             .join(RoundPoint, RoundPoint.id == RoundResult.point_id)
+             .join(RoundRoute, RoundRoute.id == RoundRun.route_id)
+             .join(Building, Building.id == RoundRoute.building_id)
+             .where(RoundFinding.follow_up.is_(None)).order_by(RoundRun.day.desc(), RoundFinding.id))
+        if since is not None:
+            q = q.where(RoundRun.day >= since)
+        return [(day, bname, pname, FindingView(f.id, f.item, f.text, f.follow_up, f.follow_up_ref))
+                for f, day, bname, pname in s.execute(q)]
+
+
+def missed(ctx: Context, actor: Actor, weeks: int = 4) -> list[Missed]:
+    """Scheduled rounds of the last `weeks` weeks (before today) that nobody finished."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return _missed(uow.session, ctx, weeks, weekdays(ctx))
+
+
+def _missed(s: Session, ctx: Context, weeks: int, days: tuple[int, ...]) -> list[Missed]:
+    today = ctx.clock.today()
+    start = rules.week_start(today) - timedelta(weeks=weeks - 1)
+    rts = _routes(s)
+    done = {(r, d) for r, d in s.execute(select(RoundRun.route_id, RoundRun.day).where(
+        RoundRun.day >= start, RoundRun.finished_at.is_not(None)))}
+    names = {r.id: r for r in rts}
+    return [Missed(r, names[r].name, names[r].building, d)
+            for r, d in rules.missed_rounds([r.id for r in rts], done, start, today, days)]
+
+
+def today_status(ctx: Context, actor: Actor) -> list[tuple[RouteView, int | None, bool]]:
+    """Each route with today's round (id or None) and whether it is finished."""
+    actor.require(c.VIEW)
+    today = ctx.clock.today()
+    with ctx.reader() as uow:
+        s = uow.session
+        runs = {r.route_id: r for r in s.execute(select(RoundRun).where(RoundRun.day == today)).scalars()}
+        return [(r, runs[r.id].id if r.id in runs else None, r.id in runs and runs[r.id].finished_at is not None)
+                for r in _routes(s)]
+
+
+def is_round_day(ctx: Context, day: date | None = None) -> bool:
+    return (day or ctx.clock.today()).weekday() in weekdays(ctx)
+
+
+# ----------------------------------------------------------------- weekly sheet
+
+def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc.WeekSheet:
+    """The week (Monday to Sunday) containing `day`, for one building: every point of its
+    routes by scheduled day, with 正常 / the findings / 未巡查."""
+    actor.require(c.VIEW)
+    start = rules.week_start(day)
+    days = rules.scheduled_days(start, start + timedelta(days=6), weekdays(ctx))
+    with ctx.reader() as uow:
+        s = uow.session
+        b = s.get(Building, building_id)
+        if b is None:
+            raise NotFound(f"楼栋（编号 {building_id}）不存在")
+        blocks = []
+        for route in s.execute(select(RoundRoute).where(RoundRoute.building_id == b.id, RoundRoute.active.is_(True))
+                               .order_by(RoundRoute.id)).scalars():
+            runs = {r.day: r for r in s.execute(select(RoundRun).where(
+                RoundRun.route_id == route.id, RoundRun.day >= start, RoundRun.day <= start + timedelta(days=6)))
+                .scalars()}
+            results: dict[tuple[int, date], RoundResult] = {}
+            for run in runs.values():
+                for r in s.execute(select(RoundResult).where(RoundResult.run_id == run.id)).scalars():
+                    results[(r.point_id, run.day)] = r
+            lines = []
+            for p in route.points:
+                cells = []
+                for d in days:
+                    r = results.get((p.id, d))
+                    if r is None:
+                        cells.append("未巡查" if d < ctx.clock.today() else "")
+                    elif r.ok:
+                        cells.append("正常")
+                    else:
+                        cells.append("；".join(f"{f.item}：{f.text}" + (f"（{f.follow_up_ref}）" if f.follow_up_ref
+                                                                      else "") for f in r.findings))
+                lines.append((p.name, cells))
+            stewards = [runs[d].steward if d in runs else "" for d in days]
+            blocks.append(doc.RouteBlock(route.name, lines, stewards))
+        return doc.WeekSheet(centre=c.centre_name(s), building=b.name, week_start=start, days=days, blocks=blocks,
+                             items="、".join(items(ctx)), printed_on=ctx.clock.today())
+
+
+def weekly_sheet_pdf(ctx: Context, actor: Actor, building_id: int, day: date) -> bytes:
+    return doc.week_sheet_pdf(weekly_sheet(ctx, actor, building_id, day))
+
+
+def buildings(ctx: Context, actor: Actor) -> list[tuple[int, str]]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return [(b.id, b.name) for b in uow.session.execute(select(Building).order_by(Building.code)).scalars()]

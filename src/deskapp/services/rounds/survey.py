@@ -1,0 +1,261 @@
+"""满意度调查: a half-yearly campaign, its questionnaire and sample, each visit or call, the
+results (response rate, score per item and building, comments) with the previous campaign
+beside them, and the Excel report with a chart."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.documents import rounds_survey as doc
+from deskapp.domain import survey as rules
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.domain.survey import Scale
+from deskapp.domain.units import UnitState
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.services.rounds import _common as c
+from deskapp.store.models.registry import Building, Unit
+from deskapp.store.models.rounds import SurveyAnswer, SurveyCampaign, SurveyQuestion, SurveySample
+
+SETUP = define("rounds.survey.setup", "设置满意度调查", SUPERVISORS)
+RECORD = define("rounds.survey.record", "记录满意度回访", DESK)
+
+METHODS = ("上门", "电话")
+DEFAULT_QUESTIONS = (
+    ("客服接待", Scale.FIVE), ("工程维修", Scale.FIVE), ("保洁卫生", Scale.FIVE), ("安全秩序", Scale.FIVE),
+    ("绿化养护", Scale.FIVE), ("总体评价", Scale.THREE),
+)
+
+
+@dataclass(frozen=True)
+class CampaignView:
+    id: int
+    name: str
+    starts_on: date
+    ends_on: date
+    share: Decimal | None
+    sampled: int
+    contacted: int
+    reached: int
+    closed: bool
+    questions: list[tuple[int, str, Scale]]
+
+
+@dataclass(frozen=True)
+class SampleRow:
+    id: int
+    unit_id: int
+    unit_code: str
+    building: str
+    attempts: int
+    contacted_at: datetime | None
+    contacted_by: str
+    method: str
+    reached: bool
+    respondent: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class Report:
+    campaign: CampaignView
+    previous: CampaignView | None
+    results: rules.Results
+    previous_results: rules.Results | None
+    comments: list[tuple[str, str, str]]  # unit, building, comment
+
+
+def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends_on: date,
+                    questions: list[tuple[str, Scale]] | None = None, share: Decimal | None = None,
+                    seed: int | None = None) -> int:
+    """Draw the sample (all delivered units, or `share` of each building's) and set the questionnaire."""
+    actor.require(SETUP)
+    name = name.strip()
+    if not name:
+        raise ValidationError("调查名称", "不能为空")
+    if ends_on < starts_on:
+        raise ValidationError("结束日期", "不能早于开始日期")
+    qs = [(t.strip(), s) for t, s in (questions or list(DEFAULT_QUESTIONS))]
+    if not qs or any(not t for t, _ in qs):
+        raise ValidationError("调查项目", "至少一项，且每项须有名称")
+    if len({t for t, _ in qs}) != len(qs):
+        raise ValidationError("调查项目", "项目名称重复")
+    seed = seed if seed is not None else int(ctx.clock.now().timestamp()) % 1_000_000
+    with ctx.uow() as uow:
+        s = uow.session
+        if s.execute(select(SurveyCampaign.id).where(SurveyCampaign.name == name)).scalar() is not None:
+            raise Conflict(f"已有名为“{name}”的调查")
+        by_building: dict[str, list[int]] = {}
+        for uid, bname in s.execute(select(Unit.id, Building.name).join(Building, Building.id == Unit.building_id)
+                                    .where(Unit.state != UnitState.UNDELIVERED).order_by(Unit.id)):
+            by_building.setdefault(bname, []).append(uid)
+        sample = rules.pick_sample(by_building, share, seed)
+        if not sample:
+            raise ValidationError("调查对象", "没有已交房的房屋可调查")
+        building_of = {u: b for b, us in by_building.items() for u in us}
+        camp = SurveyCampaign(name=name, starts_on=starts_on, ends_on=ends_on, sample_share=share, seed=seed,
+                              created_at=ctx.clock.now(), created_by=actor.display_name)
+        s.add(camp)
+        s.flush()
+        for i, (text, scale) in enumerate(qs):
+            s.add(SurveyQuestion(campaign_id=camp.id, position=i, text=text, scale=scale))
+        s.execute(SurveySample.__table__.insert(), [
+            {"campaign_id": camp.id, "unit_id": u, "building": building_of[u], "contacted_by": "", "method": "",
+             "reached": False, "attempts": 0, "respondent": "", "comment": ""} for u in sample])
+        audit.record(s, ctx, actor, "rounds.survey.create", "survey_campaign", camp.id,
+                     summary=f"满意度调查“{name}”：抽取 {len(sample)} 户",
+                     after={"name": name, "share": share, "seed": seed, "sampled": len(sample),
+                            "questions": [t for t, _ in qs]})
+        uow.commit()
+        return camp.id
+
+
+def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reached: bool, *,
+                   respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "") -> None:
+    """A visit or call: not reached (tried again later), or reached with every item answered."""
+    actor.require(RECORD)
+    if method not in METHODS:
+        raise ValidationError("回访方式", f"应为 {'/'.join(METHODS)}")
+    with ctx.uow() as uow:
+        s = uow.session
+        smp = s.get(SurveySample, sample_id)
+        if smp is None:
+            raise NotFound(f"调查对象（编号 {sample_id}）不存在")
+        camp = s.get(SurveyCampaign, smp.campaign_id)
+        if camp.closed_at is not None:
+            raise Conflict(f"调查“{camp.name}”已结束")
+        if smp.reached:
+            raise Conflict("该户已完成调查")
+        scores: dict[int, int] = {}
+        if reached:
+            answers = answers or {}
+            for q in camp.questions:
+                if q.id not in answers or str(answers[q.id]).strip() == "":
+                    raise ValidationError(q.text, "未评分")
+                scores[q.id] = rules.parse_score(q.scale, answers[q.id], q.text)
+        smp.attempts += 1
+        smp.contacted_at, smp.contacted_by, smp.method, smp.reached = ctx.clock.now(), actor.display_name, method, reached
+        smp.respondent, smp.comment = respondent.strip(), comment.strip()
+        for qid, score in scores.items():
+            s.add(SurveyAnswer(sample_id=smp.id, question_id=qid, score=score))
+        code = s.get(Unit, smp.unit_id).code
+        audit.record(s, ctx, actor, "rounds.survey.contact", "survey_sample", smp.id, unit_id=smp.unit_id,
+                     summary=f"{code} 满意度{method}回访：" + ("已完成" if reached else "未联系上"),
+                     after={"reached": reached, "scores": scores, "comment": smp.comment})
+        uow.commit()
+
+
+def close_campaign(ctx: Context, actor: Actor, campaign_id: int) -> None:
+    actor.require(SETUP)
+    with ctx.uow() as uow:
+        s = uow.session
+        camp = _campaign(s, campaign_id)
+        if camp.closed_at is not None:
+            raise Conflict(f"调查“{camp.name}”已结束")
+        camp.closed_at = ctx.clock.now()
+        audit.record(s, ctx, actor, "rounds.survey.close", "survey_campaign", camp.id,
+                     summary=f"结束满意度调查“{camp.name}”", after={"closed": True})
+        uow.commit()
+
+
+def _campaign(s: Session, campaign_id: int) -> SurveyCampaign:
+    camp = s.get(SurveyCampaign, campaign_id)
+    if camp is None:
+        raise NotFound(f"满意度调查（编号 {campaign_id}）不存在")
+    return camp
+
+
+def _campaign_view(s: Session, camp: SurveyCampaign) -> CampaignView:
+    sampled, contacted, reached = s.execute(
+        select(func.count(), func.count(SurveySample.contacted_at),
+               func.count(SurveySample.id).filter(SurveySample.reached.is_(True)))
+        .where(SurveySample.campaign_id == camp.id)).one()
+    return CampaignView(camp.id, camp.name, camp.starts_on, camp.ends_on, camp.sample_share, sampled, contacted,
+                        int(reached), camp.closed_at is not None,
+                        [(q.id, q.text, q.scale) for q in camp.questions])
+
+
+def campaigns(ctx: Context, actor: Actor) -> list[CampaignView]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        return [_campaign_view(s, camp) for camp in
+                s.execute(select(SurveyCampaign).order_by(SurveyCampaign.starts_on.desc())).scalars()]
+
+
+def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[SampleRow]:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        q = (select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
+             .where(SurveySample.campaign_id == campaign_id).order_by(Unit.code))
+        if pending_only:
+            q = q.where(SurveySample.reached.is_(False))
+        return [SampleRow(x.id, x.unit_id, code, x.building, x.attempts, c.local(ctx, x.contacted_at), x.contacted_by,
+                          x.method, x.reached, x.respondent, x.comment) for x, code in s.execute(q)]
+
+
+def _results(s: Session, camp: SurveyCampaign) -> tuple[rules.Results, list[tuple[str, str, str]]]:
+    sampled, reached = s.execute(
+        select(func.count(), func.count(SurveySample.id).filter(SurveySample.reached.is_(True)))
+        .where(SurveySample.campaign_id == camp.id)).one()
+    answers = [rules.Answer(uid, b, qid, score) for uid, b, qid, score in s.execute(
+        select(SurveySample.unit_id, SurveySample.building, SurveyAnswer.question_id, SurveyAnswer.score)
+        .join(SurveySample, SurveySample.id == SurveyAnswer.sample_id)
+        .where(SurveySample.campaign_id == camp.id).order_by(SurveyAnswer.id))]
+    scales = {q.id: q.scale for q in camp.questions}
+    comments = [(code, b, text) for code, b, text in s.execute(
+        select(Unit.code, SurveySample.building, SurveySample.comment).join(Unit, Unit.id == SurveySample.unit_id)
+        .where(SurveySample.campaign_id == camp.id, SurveySample.comment != "").order_by(Unit.code))]
+    return rules.results(sampled, reached, answers, scales), comments
+
+
+def report(ctx: Context, actor: Actor, campaign_id: int) -> Report:
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        camp = _campaign(s, campaign_id)
+        res, comments = _results(s, camp)
+        prev = s.execute(select(SurveyCampaign).where(SurveyCampaign.starts_on < camp.starts_on)
+                         .order_by(SurveyCampaign.starts_on.desc()).limit(1)).scalar()
+        prev_res = _results(s, prev)[0] if prev else None
+        return Report(_campaign_view(s, camp), _campaign_view(s, prev) if prev else None, res, prev_res, comments)
+
+
+def report_doc(ctx: Context, actor: Actor, campaign_id: int) -> doc.SurveyReportDoc:
+    r = report(ctx, actor, campaign_id)
+    with ctx.reader() as uow:
+        centre = c.centre_name(uow.session)
+    prev_by_text: dict[str, rules.ItemStat] = {}
+    if r.previous and r.previous_results:
+        for qid, text, _ in r.previous.questions:
+            prev_by_text[text] = r.previous_results.per_item[qid]
+    items = []
+    for qid, text, scale in r.campaign.questions:
+        st = r.results.per_item[qid]
+        p = prev_by_text.get(text)
+        items.append(doc.ItemLine(text, scale.value, st.answers, st.mean, st.satisfied_rate,
+                                  p.satisfied_rate if p else None,
+                                  rules.change(st.satisfied_rate, p.satisfied_rate if p else None)))
+    buildings = []
+    for b, per in r.results.per_building.items():
+        buildings.append((b, [per[qid].satisfied_rate for qid, _, _ in r.campaign.questions]))
+    return doc.SurveyReportDoc(
+        centre=centre, name=r.campaign.name, period=f"{r.campaign.starts_on:%Y-%m-%d} 至 {r.campaign.ends_on:%Y-%m-%d}",
+        sampled=r.results.sampled, reached=r.results.reached, response_rate=r.results.response_rate,
+        overall=r.results.overall_satisfied_rate, previous_name=r.previous.name if r.previous else "",
+        previous_overall=r.previous_results.overall_satisfied_rate if r.previous_results else None,
+        items=items, questions=[t for _, t, _ in r.campaign.questions], buildings=buildings, comments=r.comments,
+        printed_on=ctx.clock.today())
+
+
+def export_report(ctx: Context, actor: Actor, campaign_id: int, path: Path) -> int:
+    """满意度调查报告 (.xlsx): summary with the comparison, a chart, per building, comments."""
+    d = report_doc(ctx, actor, campaign_id)
+    return doc.write_report(d, Path(path))
