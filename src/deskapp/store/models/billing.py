@@ -80,7 +80,8 @@ class ShareAllocation(Base):
     usage: Mapped[Decimal] = mapped_column(Scaled(2))
     sub_usage: Mapped[Decimal] = mapped_column(Scaled(2))
     price: Mapped[Decimal] = mapped_column(Scaled(4))
-    amount: Mapped[Decimal] = mapped_column(Money())
+    amount: Mapped[Decimal] = mapped_column(Money())  # the meter's whole amount for the quarter
+    held: Mapped[Decimal] = mapped_column(Money())  # shares of units left for later (missing readings)
     basis: Mapped[AllocationBasis] = mapped_column(enum_column(AllocationBasis))
     units: Mapped[int] = mapped_column(Integer)
 

@@ -220,6 +220,7 @@ def upgrade() -> None:
     sa.Column('sub_usage', sa.BigInteger(), nullable=False),
     sa.Column('price', sa.BigInteger(), nullable=False),
     sa.Column('amount', sa.BigInteger(), nullable=False),
+    sa.Column('held', sa.BigInteger(), nullable=False),
     sa.Column('basis', sa.Enum('AREA', 'EQUAL', name='allocationbasis', native_enum=False, length=24), nullable=False),
     sa.Column('units', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['meter_id'], ['meters.id'], name=op.f('fk_share_allocations_meter_id_meters')),

@@ -1,0 +1,70 @@
+"""Permissions, settings and small helpers the billing modules share."""
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.errors import DeskappError
+from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.services import settings
+from deskapp.services.context import Context
+from deskapp.store.models.registry import Community, Person, UnitPerson
+
+VIEW = define("billing.view", "查看收费", DESK)
+STANDARDS = define("billing.standards", "设置收费标准", SUPERVISORS)
+RUN = define("billing.run", "生成季度账单", SUPERVISORS)
+COLLECT = define("billing.collect", "前台收费开收据", DESK)
+VOID = define("billing.void", "作废收据", DESK)
+VOID_FROZEN = define("billing.void.frozen", "作废已移交的收据", SUPERVISORS)
+HANDOVER = define("billing.handover", "费用移交", DESK)
+DUN = define("billing.dun", "催缴与联系记录", DESK)
+WAIVE = define("billing.waive", "减免滞纳金", SUPERVISORS)
+
+VACANT_PERCENT = settings.declare("billing.vacant_percent", 100, "空置房物业费收取比例（%）")
+SHARED_DELIVERED_ONLY = settings.declare("billing.shared_delivered_only", True, "公摊仅计入已交房的房屋")
+DUE_DAYS = settings.declare("billing.due_days", 30, "账单缴费期限（季度结束后天数）")
+NOTICE_SIZE = settings.declare("billing.notice_size", "A4", "收费通知单纸张（A4 或 A5）")
+LATE_FEE = settings.declare("billing.late_fee", False, "收取滞纳金")
+LATE_RATE = settings.declare("billing.late_fee_daily_rate", "0.0005", "滞纳金日费率")
+LATE_GRACE = settings.declare("billing.late_fee_grace_days", 30, "滞纳金宽限天数")
+RECEIPT_PREFIX = settings.declare("billing.receipt_prefix", "SJ", "收据编号前缀")
+RECEIPT_TWO_PART = settings.declare("billing.receipt_two_part", False, "收据打印存根联和客户联")
+PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴费（8:30–17:30），可用现金、微信、支付宝、银行卡或转账。",
+                           "缴费方式说明")
+DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）")
+
+
+def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
+    """Current owners' names per unit (、-joined)."""
+    from deskapp.domain.people import Relation
+
+    q = (select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
+         .where(UnitPerson.relation == Relation.OWNER, UnitPerson.until.is_(None))
+         .order_by(UnitPerson.unit_id, UnitPerson.id))
+    if unit_ids is not None and len(unit_ids) < 900:
+        q = q.where(UnitPerson.unit_id.in_(unit_ids))
+    out: dict[int, list[str]] = {}
+    for uid, name in session.execute(q):
+        out.setdefault(uid, []).append(name)
+    return {k: "、".join(v) for k, v in out.items()}
+
+
+def centre(session: Session) -> tuple[str, str, str]:
+    """(centre name, address, phone) as printed on forms."""
+    c = session.execute(select(Community).order_by(Community.id).limit(1)).scalar()
+    if c is None:
+        return "物业服务中心", "", ""
+    return c.centre_name, c.address, c.phone
+
+
+def local_day(ctx: Context) -> date:
+    return ctx.clock.now().date()
+
+
+class Cancelled(DeskappError):
+    """The user cancelled a long billing job; its transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("已取消，未写入任何数据")

@@ -1,0 +1,425 @@
+"""The quarterly bill run: compute every unit's lines, preview them, post them.
+
+Idempotent: what was posted for the quarter is compared line by line (by key) with what is
+computed now; only differences are posted, as an adjustment bill. Running again with
+unchanged data posts nothing."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.billing import (
+    AllocationBasis, Charge, add_months, FeeItem, MeterKind, Quarter, Share, Standard, allocate_shared, fraction_text,
+    months_between, overlap, parse_quarter, property_fee, shared_amount, standard_on, standard_segments,
+    vehicle_fee, water_fee,
+)
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.units import UnitState
+from deskapp.services import audit, hooks, settings
+from deskapp.services.billing import standards as std
+from deskapp.services.billing.common import DUE_DAYS, Cancelled, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.billing import Bill, BillLine, BillRun, ShareAllocation
+from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.registry import Unit
+from deskapp.store.repositories.billing import BillingRepository
+
+ZERO = Decimal("0.00")
+
+
+@dataclass(frozen=True)
+class UnitPreview:
+    unit_id: int
+    code: str
+    adjustment: bool  # the unit already has a bill for the quarter: these are differences
+    lines: tuple[Charge, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((c.amount for c in self.lines), ZERO)
+
+
+@dataclass(frozen=True)
+class AllocationPreview:
+    meter_id: int
+    meter: str
+    item: FeeItem
+    usage: Decimal
+    sub_usage: Decimal
+    price: Decimal
+    amount: Decimal
+    held: Decimal
+    basis: AllocationBasis
+    units: int
+    shares: tuple[tuple[int, Decimal], ...]
+
+
+@dataclass
+class RunPreview:
+    quarter: Quarter
+    units: list[UnitPreview]
+    allocations: list[AllocationPreview]
+    missing: list[str]  # "3-1-101 水表 2026-08" / shared meters
+    left_out: list[str]  # unit codes left for later
+    problems: list[str]  # e.g. no fee standard: the run cannot post
+    unchanged: int  # units already billed whose lines did not change
+    totals_by_item: dict[str, Decimal] = field(default_factory=dict)
+
+    @property
+    def total(self) -> Decimal:
+        return sum(self.totals_by_item.values(), ZERO)
+
+    @property
+    def nothing_to_post(self) -> bool:
+        return not self.units and not self._allocation_changes
+
+    _allocation_changes: list[AllocationPreview] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    run_id: int | None
+    quarter: str
+    bills: int
+    adjustments: int
+    total: Decimal
+    left_out: list[str]
+
+
+@dataclass
+class _Unit:
+    id: int
+    code: str
+    kind: str
+    state: UnitState
+    area: Decimal
+    delivered_on: date | None
+    building_id: int
+
+
+def _q2(v: Decimal) -> Decimal:
+    return v.quantize(Decimal("0.01"))
+
+
+def _settings(ctx: Context) -> tuple[int, bool, int]:
+    return (int(settings.get(ctx, VACANT_PERCENT)), bool(settings.get(ctx, SHARED_DELIVERED_ONLY)),
+            int(settings.get(ctx, DUE_DAYS)))
+
+
+def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> RunPreview:
+    """Everything the run would post for quarter `q`, without writing."""
+    vacant_percent, delivered_only, _ = _settings(ctx)
+    standards = std.load(session)
+    months = q.months
+    units: dict[int, _Unit] = {}
+    for uid, code, kind, state, area, delivered, bid in session.execute(
+            select(Unit.id, Unit.code, Unit.kind, Unit.state, Unit.building_area, Unit.delivered_on,
+                   Unit.building_id).order_by(Unit.code)):
+        units[uid] = _Unit(uid, code, kind.value, state, area or ZERO, delivered, bid)
+    billable = {uid: u for uid, u in units.items() if u.delivered_on is not None and u.delivered_on <= q.end}
+
+    meters = list(session.execute(select(Meter).where(Meter.active.is_(True)).order_by(Meter.number)).scalars())
+    readings: dict[int, dict[date, MeterReading]] = defaultdict(dict)
+    for r in session.execute(select(MeterReading).where(MeterReading.month.in_(months))).scalars():
+        readings[r.meter_id][r.month] = r
+
+    def complete(meter_id: int) -> bool:
+        got = readings.get(meter_id, {})
+        return all(m in got and got[m].usage is not None for m in months)
+
+    problems: list[str] = []
+    missing: list[str] = []
+    left_out_ids: set[int] = set()
+    unit_water: dict[int, Meter] = {}
+    for m in meters:
+        if m.shared or m.unit_id not in billable:
+            continue
+        if m.kind is MeterKind.WATER:
+            unit_water[m.unit_id] = m
+        if not complete(m.id):
+            got = readings.get(m.id, {})
+            gaps = [f"{mo:%Y-%m}" for mo in months if mo not in got or got[mo].usage is None]
+            missing.append(f"{billable[m.unit_id].code} {m.kind.value} {'、'.join(gaps)}")
+            left_out_ids.add(m.unit_id)
+
+    charges: dict[int, list[Charge]] = defaultdict(list)
+
+    # 物业费, split where the standard changes; vacant units pay the configured percentage.
+    for u in billable.values():
+        start = max(q.start, u.delivered_on) if u.delivered_on else q.start
+        pct = vacant_percent if u.state is UnitState.VACANT else 100
+        for s, e, st in standard_segments(standards, FeeItem.PROPERTY, start, q.end, u.kind):
+            if st is None:
+                msg = f"未设置{u.kind}物业费收费标准（{s} 起）"
+                if msg not in problems:
+                    problems.append(msg)
+                continue
+            if u.area <= 0:
+                problems.append(f"{u.code} 无建筑面积，不能计物业费")
+                continue
+            months_n = months_between(s, e)
+            amount = property_fee(u.area, st.price, s, e, vacant_percent=pct)
+            basis = f"建筑面积 {u.area}㎡ × {fraction_text(months_n)} 个月" + (f" × 空置 {pct}%" if pct != 100 else "")
+            key = "物业费" if s == start else f"物业费@{s:%m-%d}"
+            charges[u.id].append(Charge(FeeItem.PROPERTY, key, basis, u.area, st.price, amount, s, e, st.id))
+
+    # 自用水费 from the unit's water meter, months grouped by the standard in force.
+    year_used: dict[int, Decimal] = {}
+    if any(s.item is FeeItem.WATER and s.tier_period == "year" and s.tiers for s in standards):
+        year_used = dict(session.execute(
+            select(MeterReading.meter_id, func.sum(MeterReading.usage))
+            .where(MeterReading.month >= date(q.year, 1, 1), MeterReading.month < q.start)
+            .group_by(MeterReading.meter_id)).tuples().all())
+    for uid, m in unit_water.items():
+        if uid in left_out_ids:
+            continue
+        got = readings[m.id]
+        groups: dict[int | None, list[date]] = defaultdict(list)
+        by_id: dict[int | None, Standard | None] = {}
+        for mo in months:
+            st = standard_on(standards, FeeItem.WATER, mo)
+            groups[st.id if st else None].append(mo)
+            by_id[st.id if st else None] = st
+        for sid, mos in groups.items():
+            st = by_id[sid]
+            if st is None:
+                if "未设置自用水费收费标准" not in problems:
+                    problems.append("未设置自用水费收费标准")
+                continue
+            used = [got[mo].usage for mo in mos]
+            total_used = sum(used, ZERO)
+            amount = water_fee(used, st, used_this_year=(year_used.get(m.id) or ZERO) + sum(
+                (got[mo].usage for mo in months if mo < mos[0]), ZERO))
+            prev = got[mos[0]].previous
+            cur = got[mos[-1]].value
+            basis = f"上期 {prev} → 本期 {cur}，用量 {total_used} m³"
+            if any(got[mo].event.value for mo in mos):
+                basis += "（" + "、".join(f"{mo.month}月{got[mo].event.value}" for mo in mos if got[mo].event.value) + "）"
+            key = "自用水费" if len(groups) == 1 else f"自用水费@{mos[0]:%m}"
+            end = add_months(mos[-1], 1) - timedelta(days=1)
+            charges[uid].append(Charge(FeeItem.WATER, key, basis, total_used, st.price, amount, mos[0], end, st.id, m.id))
+
+    # 水电公摊: each shared meter's usage (less its unit meters when it is a master) × price, by largest remainder.
+    allocations: list[AllocationPreview] = []
+    unit_meter_usage: dict[tuple[MeterKind, int | None], list[int]] = defaultdict(list)
+    for m in meters:
+        if not m.shared and m.unit_id is not None:
+            unit_meter_usage[(m.kind, m.building_id)].append(m.id)
+            unit_meter_usage[(m.kind, None)].append(m.id)
+    for m in meters:
+        if not m.shared:
+            continue
+        label = f"{m.name}（{m.number}）"
+        item = FeeItem.SHARED_WATER if m.kind is MeterKind.WATER else FeeItem.SHARED_POWER
+        subs = unit_meter_usage.get((m.kind, m.building_id), []) if m.master else []
+        if not complete(m.id) or any(not complete(x) for x in subs):
+            missing.append(f"公共表 {label} 读数不全")
+            continue
+        st = standard_on(standards, item, q.start)
+        if st is None:
+            msg = f"未设置{item.value}收费标准"
+            if msg not in problems:
+                problems.append(msg)
+            continue
+        usage = sum((readings[m.id][mo].usage for mo in months), ZERO)
+        sub_usage = sum((readings[x][mo].usage for x in subs for mo in months), ZERO)
+        shared_usage, amount = shared_amount(usage, sub_usage, st.price)
+        people = [u for u in (billable if delivered_only else units).values()
+                  if m.building_id is None or u.building_id == m.building_id]
+        if not people:
+            continue
+        if m.basis is AllocationBasis.EQUAL or all(u.area <= 0 for u in people):
+            weights = [Share(u.id, Decimal(1)) for u in people]
+        else:
+            weights = [Share(u.id, u.area) for u in people]
+        parts = allocate_shared(amount, weights)
+        total_w = sum((w.weight for w in weights), ZERO)
+        held = ZERO
+        for (uid, part), w in zip(parts, weights):
+            if uid in left_out_ids:
+                held += part
+                continue
+            if m.basis is AllocationBasis.EQUAL:
+                basis = f"{label} 分摊 {shared_usage}，{len(weights)} 户均摊"
+            else:
+                basis = f"{label} 分摊 {shared_usage}，面积 {w.weight}/{total_w}㎡"
+            rate = (amount / total_w).quantize(Decimal("0.0001")) if total_w else ZERO
+            charges[uid].append(Charge(item, f"公摊:{m.number}", basis, w.weight, rate, part, q.start, q.end,
+                                       st.id, m.id))
+        allocations.append(AllocationPreview(m.id, label, item, usage, sub_usage, st.price, amount, held, m.basis,
+                                             len(weights), tuple(parts)))
+
+    # 车辆管理费 from the vehicle cards and parking leases (keys area), part months by days.
+    for vc in hooks.collect("vehicle_charges", session, ctx, q.start, q.end):
+        if vc.unit_id not in units or vc.unit_id in left_out_ids:
+            continue
+        ov = overlap(vc.start, vc.end, q.start, q.end)
+        if ov is None:
+            continue
+        months_n, amount = vehicle_fee(vc.monthly_fee, *ov)
+        key = f"车辆:{vc.ref or vc.description}"[:60]
+        basis = f"{vc.description} × {fraction_text(months_n)} 个月"[:120]
+        charges[vc.unit_id].append(Charge(FeeItem.VEHICLE, key, basis, fraction_text(months_n), vc.monthly_fee,
+                                          amount, ov[0], ov[1]))
+
+    # Compare with what is already posted for the quarter.
+    posted: dict[int, dict[str, tuple[Decimal, FeeItem]]] = defaultdict(dict)
+    for uid, key, item, amt in session.execute(
+            select(BillLine.unit_id, BillLine.key, BillLine.item, func.sum(BillLine.amount))
+            .where(BillLine.quarter == q.code).group_by(BillLine.unit_id, BillLine.key, BillLine.item)):
+        posted[uid][key] = (amt, item)
+    billed_units = set(session.execute(select(Bill.unit_id).where(Bill.quarter == q.code)).scalars())
+
+    previews: list[UnitPreview] = []
+    unchanged = 0
+    totals: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    all_ids = sorted(set(charges) | set(posted), key=lambda i: units[i].code)
+    for n, uid in enumerate(all_ids):
+        if progress and n % 1000 == 0:
+            progress(n, len(all_ids))
+        if uid in left_out_ids:
+            continue
+        now = {c.key: c for c in charges.get(uid, [])}
+        if uid not in billed_units:
+            lines = tuple(now.values())
+            if not lines:
+                continue
+            previews.append(UnitPreview(uid, units[uid].code, False, lines))
+        else:
+            deltas = []
+            before = posted.get(uid, {})
+            for key in list(now) + [k for k in before if k not in now]:
+                c = now.get(key)
+                was = before.get(key, (ZERO, None))[0]
+                diff = (c.amount if c else ZERO) - was
+                if diff == 0:
+                    continue
+                if c is None:
+                    item = before[key][1]
+                    c = Charge(item, key, "", ZERO, ZERO, ZERO, q.start, q.end)
+                deltas.append(Charge(c.item, key, f"调整：{c.basis or '取消'}（原 {was}）"[:120], c.quantity,
+                                     c.unit_price, diff, c.start, c.end, c.standard_id, c.meter_id))
+            if not deltas:
+                unchanged += 1
+                continue
+            previews.append(UnitPreview(uid, units[uid].code, True, tuple(deltas)))
+    for p in previews:
+        for c in p.lines:
+            totals[c.item.value] += c.amount
+
+    latest = _latest_allocations(session, q.code)
+    changed_allocs = [a for a in allocations
+                      if latest.get(a.meter_id) != (a.amount, a.held)]
+    left_out = [units[i].code for i in sorted(left_out_ids, key=lambda i: units[i].code)]
+    preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals))
+    preview._allocation_changes = changed_allocs
+    return preview
+
+
+def _latest_allocations(session: Session, quarter: str) -> dict[int, tuple[Decimal, Decimal]]:
+    out: dict[int, tuple[Decimal, Decimal]] = {}
+    for a in session.execute(select(ShareAllocation).where(ShareAllocation.quarter == quarter)
+                             .order_by(ShareAllocation.id)).scalars():
+        out[a.meter_id] = (a.amount, a.held)
+    return out
+
+
+def preview(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
+            progress: Callable[[int, int], None] | None = None) -> RunPreview:
+    """The dry run: per unit and totals by fee item, nothing written."""
+    actor.require(VIEW)
+    q = parse_quarter(quarter)
+    with ctx.reader() as uow:
+        return compute(uow.session, ctx, q, bill_rest=bill_rest, progress=progress)
+
+
+def post(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
+         progress: Callable[[int, int], None] | None = None,
+         cancelled: Callable[[], bool] | None = None) -> RunResult:
+    """Post the quarter: new bills, adjustment bills for changed units, allocations; readings
+    used are locked. Refused, with the list, while readings are missing unless `bill_rest`
+    (then those units are left for a later run)."""
+    actor.require(RUN)
+    q = parse_quarter(quarter)
+    _, _, due_days = _settings(ctx)
+    with ctx.uow() as uow:
+        s = uow.session
+        plan = compute(s, ctx, q, bill_rest=bill_rest, progress=progress)
+        if plan.problems:
+            raise ValidationError("收费标准", "；".join(plan.problems))
+        if plan.missing and not bill_rest:
+            shown = "；".join(plan.missing[:10]) + (f" 等共 {len(plan.missing)} 项" if len(plan.missing) > 10 else "")
+            raise ValidationError("抄表读数", f"{q.code} 有读数缺失：{shown}。补齐读数，或选择先为其余房屋出账")
+        if plan.nothing_to_post:
+            return RunResult(None, q.code, 0, 0, ZERO, plan.left_out)
+        if cancelled and cancelled():
+            raise Cancelled()
+        now = ctx.clock.now()
+        due = q.end + timedelta(days=due_days)
+        run = BillRun(quarter=q.code, posted_at=now, posted_by=actor.display_name, bills=len(plan.units),
+                      total=plan.total, left_out="、".join(plan.left_out))
+        s.add(run)
+        s.flush()
+        alloc_ids: dict[int, int] = {}
+        touched_meters = {c.meter_id for p in plan.units for c in p.lines if c.key.startswith("公摊:")}
+        for a in plan.allocations:
+            if a.meter_id in touched_meters or a in plan._allocation_changes:
+                row = ShareAllocation(run_id=run.id, quarter=q.code, meter_id=a.meter_id, usage=a.usage,
+                                      sub_usage=a.sub_usage, price=a.price, amount=a.amount, held=a.held,
+                                      basis=a.basis, units=a.units)
+                s.add(row)
+                s.flush()
+                alloc_ids[a.meter_id] = row.id
+        repo = BillingRepository(s)
+        first_seq = repo.next_number(f"TZ{q.code}")
+        if len(plan.units) > 1:
+            from deskapp.store.models.billing import NumberSeries
+
+            s.get(NumberSeries, f"TZ{q.code}").last = first_seq + len(plan.units) - 1
+        next_bill = (s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
+        bills, lines = [], []
+        for i, p in enumerate(plan.units):
+            bid = next_bill + i
+            bills.append({"id": bid, "number": f"TZ{q.code}-{first_seq + i:05d}", "run_id": run.id,
+                          "unit_id": p.unit_id, "quarter": q.code, "adjustment": p.adjustment, "total": p.total,
+                          "due_on": due, "created_at": now})
+            for c in p.lines:
+                lines.append({"bill_id": bid, "unit_id": p.unit_id, "quarter": q.code, "item": c.item, "key": c.key,
+                              "basis": c.basis, "quantity": c.quantity, "unit_price": c.unit_price,
+                              "amount": c.amount, "period_start": c.start, "period_end": c.end,
+                              "standard_id": c.standard_id, "meter_id": c.meter_id,
+                              "allocation_id": alloc_ids.get(c.meter_id) if c.key.startswith("公摊:") else None,
+                              "note": ""})
+        for i in range(0, len(bills), 5000):
+            s.execute(insert(Bill), bills[i:i + 5000])
+        for i in range(0, len(lines), 5000):
+            s.execute(insert(BillLine), lines[i:i + 5000])
+        used_meters = {c.meter_id for p in plan.units for c in p.lines if c.meter_id} | set(alloc_ids)
+        repo.lock_readings(q.months, q.code, used_meters)
+        adjustments = sum(1 for p in plan.units if p.adjustment)
+        audit.record(s, ctx, actor, "billing.run", "bill_run", run.id,
+                     summary=f"{q.code} 出账 {len(bills)} 张（调整 {adjustments} 张），合计 {plan.total:,.2f} 元"
+                             + (f"；暂缓 {len(plan.left_out)} 户" if plan.left_out else ""),
+                     after={"quarter": q.code, "bills": len(bills), "total": plan.total,
+                            "by_item": plan.totals_by_item, "left_out": plan.left_out[:50]})
+        if cancelled and cancelled():
+            raise Cancelled()
+        uow.commit()
+        return RunResult(run.id, q.code, len(bills), adjustments, plan.total, plan.left_out)
+
+
+def posted_quarters(ctx: Context, actor: Actor) -> list[str]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return list(uow.session.execute(select(BillRun.quarter).distinct().order_by(BillRun.quarter.desc())).scalars())
+
+
+__all__ = ["compute", "preview", "post", "RunPreview", "RunResult", "UnitPreview", "AllocationPreview",
+           "posted_quarters"]

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from billing_helpers import SEP, billed_community, read_all, setup_standards, setup_units
+from sqlalchemy import func, select
+
+from deskapp.domain.billing import FeeItem, MeterKind
+from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from deskapp.services import meters
+from deskapp.services.billing import run
+from deskapp.store.models.billing import Bill, BillLine, ShareAllocation
+
+
+def _lines(ctx):
+    with ctx.reader() as uow:
+        return [(x.unit_id, x.key, x.amount) for x in
+                uow.session.execute(select(BillLine).order_by(BillLine.id)).scalars()]
+
+
+def test_preview_writes_nothing_and_post_matches_hand_computation(community, admin):
+    ctx = community
+    ids, power = billed_community(ctx, admin)
+    p = run.preview(ctx, admin, "2026Q3")
+    assert not p.missing and not p.problems
+    assert _lines(ctx) == []
+    by_unit = {u.code: {c.key: c.amount for c in u.lines} for u in p.units}
+    # 物业费 50 ㎡ × 2.50 × 3 = 375.00; 30 ㎡ → 225.00; 20 ㎡ (vacant, 100%) → 150.00
+    assert by_unit["3-1-101"]["物业费"] == D("375.00")
+    assert by_unit["3-1-201"]["物业费"] == D("150.00")
+    # 自用水费 (130 − 100) × 4.10 = 123.00; (66 − 50) × 4.10 = 65.60; 0
+    assert by_unit["3-1-101"]["自用水费"] == D("123.00")
+    assert by_unit["3-1-102"]["自用水费"] == D("65.60")
+    assert by_unit["3-1-201"]["自用水费"] == D("0.00")
+    # 公摊: (1900.01 − 1000) × 0.60 = 540.006 → 540.01, over 50/30/20 → 270.01/162.00/108.00
+    shares = [by_unit[c]["公摊:GD-3-01"] for c in ("3-1-101", "3-1-102", "3-1-201")]
+    assert shares == [D("270.01"), D("162.00"), D("108.00")]
+    assert sum(shares) == p.allocations[0].amount == D("540.01")
+    assert p.totals_by_item["物业费"] == D("750.00")
+    result = run.post(ctx, admin, "2026Q3")
+    assert result.bills == 3 and result.total == p.total
+    lines = _lines(ctx)
+    assert sum(line[2] for line in lines) == p.total
+    with ctx.reader() as uow:
+        s = uow.session
+        for b in s.execute(select(Bill)).scalars():
+            assert b.total == s.execute(select(func.sum(BillLine.amount)).where(BillLine.bill_id == b.id)).scalar()
+        a = s.execute(select(ShareAllocation)).scalar_one()
+        assert a.amount == D("540.01") and a.held == 0
+
+
+def test_run_is_idempotent_and_changes_become_adjustments(community, admin, supervisor):
+    ctx = community
+    ids, power = billed_community(ctx, admin)
+    run.post(ctx, admin, "2026Q3")
+    n = len(_lines(ctx))
+    again = run.post(ctx, admin, "2026Q3")
+    assert again.run_id is None and again.bills == 0
+    assert len(_lines(ctx)) == n
+    # a billed reading is locked
+    grid = meters.reading_grid(ctx, admin, SEP, MeterKind.WATER, "3")
+    assert all(r.locked for r in grid)
+    with pytest.raises(Conflict):
+        meters.enter_reading(ctx, admin, grid[0].meter_id, SEP, "140")
+    # the unit's area is corrected: the next run adds an adjustment, never rewrites
+    from deskapp.services import registry
+    registry.update_unit(ctx, admin, ids[0], {"building_area": "60"})
+    p = run.preview(ctx, admin, "2026Q3")
+    assert [u.code for u in p.units] == ["3-1-101", "3-1-102", "3-1-201"]  # area shares change for all
+    first = next(u for u in p.units if u.code == "3-1-101")
+    assert first.adjustment and {c.key: c.amount for c in first.lines}["物业费"] == D("75.00")
+    res = run.post(ctx, admin, "2026Q3")
+    assert res.adjustments == 3
+    with ctx.reader() as uow:
+        s = uow.session
+        total_shared = s.execute(select(func.sum(BillLine.amount)).where(BillLine.key == "公摊:GD-3-01")).scalar()
+        assert total_shared == D("540.01")
+    assert run.post(ctx, admin, "2026Q3").bills == 0
+    with pytest.raises(PermissionDenied):
+        from conftest import make_actor
+
+        from deskapp.domain.permissions import Role
+        run.post(ctx, make_actor(Role.CLERK), "2026Q3")
+
+
+def test_missing_readings_are_listed_and_refused_unless_billing_the_rest(community, admin):
+    ctx = community
+    setup_units(ctx, admin)
+    setup_standards(ctx, admin)
+    read_all(ctx, admin, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, None, 66),
+                          "3-1-201": (10, 10, 10, 10)})
+    p = run.preview(ctx, admin, "2026Q3")
+    assert p.missing == ["3-1-102 水表 2026-08"]
+    with pytest.raises(ValidationError) as e:
+        run.post(ctx, admin, "2026Q3")
+    assert "3-1-102" in str(e.value)
+    assert _lines(ctx) == []
+    res = run.post(ctx, admin, "2026Q3", bill_rest=True)
+    assert res.bills == 2 and res.left_out == ["3-1-102"]
+    # the reading comes in; the next run bills the unit left out
+    grid = meters.reading_grid(ctx, admin, date(2026, 8, 1), MeterKind.WATER, "3")
+    meters.enter_reading(ctx, admin, next(r for r in grid if r.unit_code == "3-1-102").meter_id,
+                         date(2026, 8, 1), "60")
+    res2 = run.post(ctx, admin, "2026Q3")
+    assert res2.bills == 1 and res2.adjustments == 0
+
+
+def test_price_change_applies_from_its_date_and_bad_prices_are_refused(community, admin):
+    ctx = community
+    setup_units(ctx, admin)
+    setup_standards(ctx, admin)
+    from deskapp.services.billing import standards
+    standards.add_standard(ctx, admin, FeeItem.PROPERTY, "3.10", date(2026, 8, 16), unit_kind="住宅")
+    with pytest.raises(ValidationError):
+        standards.add_standard(ctx, admin, FeeItem.PROPERTY, "0", date(2026, 9, 1))
+    with pytest.raises(ValidationError):
+        standards.add_standard(ctx, admin, FeeItem.PROPERTY, "-1.5", date(2026, 9, 1))
+    read_all(ctx, admin)
+    p = run.preview(ctx, admin, "2026Q3")
+    u = {c.key: c for c in next(x for x in p.units if x.code == "3-1-101").lines}
+    # 2.50 for Jul 1 – Aug 15 (1 + 15/31 months), 3.10 for Aug 16 – Sep 30 (16/31 + 1 months)
+    assert u["物业费"].amount == D("185.48")  # 50 × 2.5 × 46/31 = 185.483…
+    assert u["物业费@08-16"].amount == D("235.00")  # 50 × 3.1 × 47/31 = 235.0
