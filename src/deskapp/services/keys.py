@@ -262,6 +262,7 @@ def delete_key(ctx: Context, actor: Actor, key_id: int) -> None:
                      summary=f"删除误登记的钥匙 {k.tag}", before=_snapshot(k))
         for e in repo.events(k.id):
             s.delete(e)
+        s.flush()
         s.delete(k)
         uow.commit()
 

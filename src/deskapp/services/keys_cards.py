@@ -1,0 +1,324 @@
+"""住户卡 / 门禁卡 / 车卡: issue, report lost, replace, cancel; vehicle cards' paid-up period."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain import keys as rules
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.keys import BLANK_FOR_CARD, CardKind, CardState
+from deskapp.domain.money import parse_amount
+from deskapp.domain.people import check_name
+from deskapp.domain.permissions import DESK, define
+from deskapp.services import audit, hooks, registry, settings
+from deskapp.services.context import Actor, Context
+from deskapp.services.keys import VIEW
+from deskapp.store.models.keys import Card, CardRenewal, ParkingSpace
+from deskapp.store.models.registry import Unit
+from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.registry import RegistryRepository
+
+ISSUE = define("cards.issue", "发放、挂失、补办、注销卡证", DESK)
+RENEW = define("cards.renew", "车卡续期", DESK)
+
+CARD_LIMIT = settings.declare("cards.limit_per_unit", 6, "每户有效住户卡/门禁卡上限")
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    number: str
+    kind: CardKind
+    unit_id: int
+    unit_code: str
+    holder_name: str
+    issued_on: date
+    fee: Decimal
+    deposit: Decimal
+    state: CardState
+    ended_on: date | None
+    plate: str
+    space: str
+    monthly_fee: Decimal | None
+    paid_until: date | None
+    status: str  # 有效 / 即将到期 / 已过期 / 已挂失...
+
+
+@dataclass(frozen=True)
+class PlateSlip:
+    """车位牌: what is posted at the space on first issue."""
+
+    plate: str
+    space: str
+    unit_code: str
+    card_number: str
+    paid_until: date | None
+    community: str
+
+
+def _view(c: Card, code: str, space: str, today: date) -> CardView:
+    status = c.state.value
+    if c.state is CardState.ACTIVE and c.kind is CardKind.VEHICLE:
+        status = rules.expiry_status(c.paid_until, today)
+    return CardView(c.id, c.number, c.kind, c.unit_id, code, c.holder_name, c.issued_on, c.fee, c.deposit, c.state,
+                    c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status)
+
+
+def _snapshot(c: Card) -> dict:
+    return {"number": c.number, "kind": c.kind, "holder": c.holder_name, "state": c.state, "plate": c.plate,
+            "paid_until": c.paid_until, "space_id": c.space_id}
+
+
+def _unit(session: Session, unit_id: int) -> Unit:
+    u = RegistryRepository(session).unit(unit_id)
+    if u is None:
+        raise NotFound(f"房屋（编号 {unit_id}）不存在")
+    return u
+
+
+def _take_blank(session: Session, kind: CardKind) -> None:
+    stock = KeysRepository(session).stock(BLANK_FOR_CARD[kind])
+    if stock.quantity <= 0:
+        raise Conflict(f"{BLANK_FOR_CARD[kind].value}库存为 0，请先登记入库")
+    stock.quantity -= 1
+
+
+def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: CardKind, number: str, holder: str,
+                 fee: Decimal, deposit: Decimal, *, person_id: int | None = None, plate: str | None = None,
+                 space_id: int | None = None, monthly_fee: Decimal | None = None, paid_until: date | None = None,
+                 replaces_id: int | None = None) -> Card:
+    repo = KeysRepository(session)
+    clash = repo.active_card_by_number(number)
+    if clash is not None:
+        raise Conflict(f"卡号 {number} 已是有效卡（{clash.kind.value}，持卡人 {clash.holder_name}）")
+    _take_blank(session, kind)
+    c = Card(number=number, kind=kind, unit_id=u.id, holder_name=holder, person_id=person_id,
+             issued_on=ctx.clock.today(), fee=fee, deposit=deposit, state=CardState.ACTIVE, plate=plate,
+             space_id=space_id, monthly_fee=monthly_fee, paid_until=paid_until, replaces_id=replaces_id,
+             created_at=ctx.clock.now(), created_by=actor.display_name)
+    session.add(c)
+    session.flush()
+    return c
+
+
+def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number: str, holder: str, *,
+               fee: str | Decimal = "0", deposit: str | Decimal = "0", person_id: int | None = None) -> CardView:
+    """A resident or access card for one of the unit's people; the unit's active cards are limited."""
+    actor.require(ISSUE)
+    if kind is CardKind.VEHICLE:
+        raise ValidationError("卡类", "车卡请用“发放车卡”办理")
+    number = rules.check_card_number(number)
+    holder = check_name(holder, "持卡人")
+    fee_d, dep_d = parse_amount(fee, "工本费"), parse_amount(deposit, "押金")
+    limit = int(settings.get(ctx, CARD_LIMIT))
+    with ctx.uow() as uow:
+        s = uow.session
+        u = _unit(s, unit_id)
+        active = KeysRepository(s).count_active_cards(u.id, (CardKind.RESIDENT, CardKind.ACCESS))
+        if active >= limit:
+            raise Conflict(f"{u.code} 已有 {active} 张有效住户卡/门禁卡，达到每户上限 {limit} 张")
+        c = _insert_card(s, ctx, actor, u, kind, number, holder, fee_d, dep_d, person_id=person_id)
+        audit.record(s, ctx, actor, "cards.issue", "card", c.id, unit_id=u.id,
+                     summary=f"{u.code} 发放{kind.value} {number}（{holder}）",
+                     after=_snapshot(c) | {"fee": fee_d, "deposit": dep_d})
+        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"发放{kind.value} {number}，持卡人 {holder}")
+        uow.commit()
+        return _view(c, u.code, "", ctx.clock.today())
+
+
+def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, holder: str, plate: str, *,
+                       months: int, monthly_fee: str | Decimal, space_id: int | None = None,
+                       deposit: str | Decimal = "0") -> tuple[CardView, PlateSlip]:
+    """A vehicle card paid for `months` from today; returns the 车位牌 to print."""
+    actor.require(ISSUE)
+    number = rules.check_card_number(number)
+    holder = check_name(holder, "持卡人")
+    plate = rules.check_plate(plate)
+    fee = parse_amount(monthly_fee, "月管理费")
+    dep = parse_amount(deposit, "押金")
+    today = ctx.clock.today()
+    start, end = rules.renewal_period(None, today, months)
+    with ctx.uow() as uow:
+        s = uow.session
+        u = _unit(s, unit_id)
+        dup = s.execute(select(Card).where(Card.plate == plate, Card.state == CardState.ACTIVE)).scalar()
+        if dup is not None:
+            raise Conflict(f"车牌 {plate} 已有有效车卡 {dup.number}")
+        space = ""
+        if space_id is not None:
+            sp = s.get(ParkingSpace, space_id)
+            if sp is None:
+                raise ValidationError("车位", "所选车位不存在")
+            space = sp.number
+        c = _insert_card(s, ctx, actor, u, CardKind.VEHICLE, number, holder, Decimal("0"), dep, plate=plate,
+                         space_id=space_id, monthly_fee=fee, paid_until=end)
+        _renewal(s, ctx, actor, c, start, end, months, fee)
+        audit.record(s, ctx, actor, "cards.issue_vehicle", "card", c.id, unit_id=u.id,
+                     summary=f"{u.code} 发放车卡 {number}（{plate}）", after=_snapshot(c) | {"months": months})
+        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+                           f"发放车卡 {number}，车牌 {plate}" + (f"，车位 {space}" if space else "")
+                           + f"，缴费至 {end:%Y-%m-%d}")
+        community = RegistryRepository(s).community()
+        uow.commit()
+        return (_view(c, u.code, space, today),
+                PlateSlip(plate, space, u.code, number, end, community.name if community else ""))
+
+
+def _renewal(session: Session, ctx: Context, actor: Actor, c: Card, start: date, end: date, months: int,
+             fee: Decimal) -> CardRenewal:
+    r = CardRenewal(card_id=c.id, period_start=start, period_end=end, months=months, monthly_fee=fee,
+                    amount=fee * months, created_at=ctx.clock.now(), created_by=actor.display_name)
+    session.add(r)
+    session.flush()
+    return r
+
+
+def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
+                       monthly_fee: str | Decimal | None = None) -> CardView:
+    """Extends paid-up-until by `months` (from the day after it, or from today if it has lapsed)."""
+    actor.require(RENEW)
+    with ctx.uow() as uow:
+        s = uow.session
+        c = KeysRepository(s).card(card_id)
+        if c is None or c.kind is not CardKind.VEHICLE:
+            raise NotFound("车卡不存在")
+        if c.state is not CardState.ACTIVE:
+            raise Conflict(f"车卡 {c.number} {c.state.value}，不能续期")
+        fee = parse_amount(monthly_fee, "月管理费") if monthly_fee not in (None, "") else c.monthly_fee
+        if fee is None:
+            raise ValidationError("月管理费", "请填写")
+        start, end = rules.renewal_period(c.paid_until, ctx.clock.today(), months)
+        before = _snapshot(c)
+        c.paid_until, c.monthly_fee = end, fee
+        r = _renewal(s, ctx, actor, c, start, end, months, fee)
+        u = _unit(s, c.unit_id)
+        audit.record(s, ctx, actor, "cards.renew", "card", c.id, unit_id=u.id,
+                     summary=f"车卡 {c.number} 续期至 {end:%Y-%m-%d}", before=before,
+                     after=_snapshot(c) | {"period": f"{start}~{end}", "amount": r.amount})
+        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+                           f"车卡 {c.number}（{c.plate}）续期 {months} 个月：{start:%Y-%m-%d} 至 {end:%Y-%m-%d}")
+        uow.commit()
+        return _view(c, u.code, "", ctx.clock.today())
+
+
+def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardState, reason: str) -> Card:
+    c = KeysRepository(s).card(card_id)
+    if c is None:
+        raise NotFound("卡不存在")
+    allowed_from = {CardState.LOST: {CardState.ACTIVE}, CardState.CANCELLED: {CardState.ACTIVE, CardState.LOST},
+                    CardState.REPLACED: {CardState.ACTIVE, CardState.LOST}}[state]
+    if c.state not in allowed_from:
+        raise Conflict(f"卡 {c.number} {c.state.value}，不能{'挂失' if state is CardState.LOST else '办理'}")
+    before = _snapshot(c)
+    c.state, c.ended_on, c.end_reason = state, ctx.clock.today(), reason
+    u = _unit(s, c.unit_id)
+    audit.record(s, ctx, actor, f"cards.{state.name.lower()}", "card", c.id, unit_id=u.id,
+                 summary=f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""),
+                 before=before, after=_snapshot(c))
+    registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+                       f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""))
+    return c
+
+
+def report_lost(ctx: Context, actor: Actor, card_id: int, note: str = "") -> None:
+    actor.require(ISSUE)
+    with ctx.uow() as uow:
+        _end_card(uow.session, ctx, actor, card_id, CardState.LOST, note.strip())
+        uow.commit()
+
+
+def cancel_card(ctx: Context, actor: Actor, card_id: int, reason: str) -> None:
+    actor.require(ISSUE)
+    if not reason.strip():
+        raise ValidationError("注销原因", "不能为空")
+    with ctx.uow() as uow:
+        _end_card(uow.session, ctx, actor, card_id, CardState.CANCELLED, reason.strip())
+        uow.commit()
+
+
+def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *, fee: str | Decimal = "0") -> CardView:
+    """补办: the old card ends as replaced; the new one keeps holder, plate, space and paid-up date."""
+    actor.require(ISSUE)
+    number = rules.check_card_number(new_number)
+    fee_d = parse_amount(fee, "工本费")
+    with ctx.uow() as uow:
+        s = uow.session
+        old = _end_card(s, ctx, actor, card_id, CardState.REPLACED, f"补办新卡 {number}")
+        u = _unit(s, old.unit_id)
+        c = _insert_card(s, ctx, actor, u, old.kind, number, old.holder_name, fee_d, old.deposit,
+                         person_id=old.person_id, plate=old.plate, space_id=old.space_id,
+                         monthly_fee=old.monthly_fee, paid_until=old.paid_until, replaces_id=old.id)
+        audit.record(s, ctx, actor, "cards.replace", "card", c.id, unit_id=u.id,
+                     summary=f"{u.code} 补办{c.kind.value} {number}（原卡 {old.number}）", after=_snapshot(c))
+        uow.commit()
+        return _view(c, u.code, "", ctx.clock.today())
+
+
+def _space_numbers(s: Session) -> dict[int, str]:
+    return dict(s.execute(select(ParkingSpace.id, ParkingSpace.number)).all())
+
+
+def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardKind | None = None,
+          active_only: bool = True, expiring: bool = False, expired: bool = False, text: str = "",
+          limit: int = 2000) -> list[CardView]:
+    """Cards, optionally only a unit's, a kind, vehicle cards expiring within 30 days or expired."""
+    actor.require(VIEW)
+    today = ctx.clock.today()
+    with ctx.reader() as uow:
+        s = uow.session
+        stmt = select(Card, Unit.code).join(Unit, Unit.id == Card.unit_id)
+        if unit_id is not None:
+            stmt = stmt.where(Card.unit_id == unit_id)
+        if kind is not None:
+            stmt = stmt.where(Card.kind == kind)
+        if active_only or expiring or expired:
+            stmt = stmt.where(Card.state == CardState.ACTIVE)
+        if expiring:
+            stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until >= today,
+                              Card.paid_until <= today + timedelta(days=rules.EXPIRY_WARNING_DAYS))
+        if expired:
+            stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until < today)
+        t = text.strip().upper()
+        if t:
+            stmt = stmt.where(Card.number.like(f"%{t}%") | Unit.code.like(f"%{t}%") | Card.plate.like(f"%{t}%")
+                              | Card.holder_name.like(f"%{text.strip()}%"))
+        stmt = stmt.order_by(Card.paid_until if (expiring or expired) else Unit.code, Card.id).limit(limit)
+        spaces = _space_numbers(s)
+        return [_view(c, code, spaces.get(c.space_id, ""), today) for c, code in s.execute(stmt)]
+
+
+def plate_slip(ctx: Context, actor: Actor, card_id: int) -> PlateSlip:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        c = KeysRepository(s).card(card_id)
+        if c is None or c.kind is not CardKind.VEHICLE:
+            raise NotFound("车卡不存在")
+        community = RegistryRepository(s).community()
+        return PlateSlip(c.plate or "", _space_numbers(s).get(c.space_id, ""), _unit(s, c.unit_id).code, c.number,
+                         c.paid_until, community.name if community else "")
+
+
+@hooks.register("vehicle_charges")
+def _vehicle_card_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
+    """Each paid period of a vehicle card overlapping [start, end], clipped to it."""
+    out = []
+    spaces = _space_numbers(session)
+    rows = session.execute(
+        select(CardRenewal, Card).join(Card, Card.id == CardRenewal.card_id)
+        .where(CardRenewal.period_start <= end, CardRenewal.period_end >= start)
+        .order_by(Card.unit_id, CardRenewal.period_start))
+    for r, c in rows:
+        stop = min(r.period_end, end, (c.ended_on - timedelta(days=1)) if c.ended_on else r.period_end)
+        first = max(r.period_start, start)
+        if stop < first:
+            continue
+        place = f" 车位 {spaces[c.space_id]}" if c.space_id in spaces else ""
+        out.append(hooks.VehicleCharge(unit_id=c.unit_id, description=f"车卡 {c.number} {c.plate}{place}",
+                                       monthly_fee=r.monthly_fee, start=first, end=stop, ref=c.number))
+    return out

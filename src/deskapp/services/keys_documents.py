@@ -1,0 +1,220 @@
+"""Printing and Excel for keys, cards and parking: 《钥匙借用登记表》 (PDF and `deskapp export
+key-loans`), `keys`, `cards`, `parking` and `inventory` registers, 《车位租赁协议》, tag labels, 车位牌."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from deskapp.documents import keys_pdf, xlsx
+from deskapp.documents.xlsx import Col
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.keys import CountItem, Difference
+from deskapp.services import audit, exports, keys, keys_cards, keys_inventory, keys_parking
+from deskapp.services.context import Actor, Context
+from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.store.queries import keys as q
+from deskapp.store.repositories.registry import RegistryRepository
+
+BATCH = 1000
+
+
+class ExportCancelled(Exception):
+    """The user cancelled part-way; no file was written."""
+
+
+def _centre(ctx: Context) -> tuple[str, str]:
+    with ctx.reader() as uow:
+        c = RegistryRepository(uow.session).community()
+    return (c.centre_name, c.name) if c else ("物业服务中心", "")
+
+
+def _t(dt: datetime | None, tz) -> str:
+    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M") if dt else ""
+
+
+def loan_line(r: q.LoanRow, tz) -> list[str]:
+    """One line of 《钥匙借用登记表》 (the printed and the Excel register share it)."""
+    borrower = f"{r.borrower_name}（{r.borrower_kind.value}）"
+    returned = _t(r.returned_at, tz)
+    if r.returned_at is None and r.overdue_note:
+        returned = f"未还：{r.overdue_note}"
+    return [_t(r.lent_at, tz), r.unit_code, r.tag, borrower, r.id_check, r.purpose, r.lent_by, _t(r.due_at, tz),
+            returned, r.returned_by_name]
+
+
+def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptions | None = None
+               ) -> Iterator[list[str]]:
+    """Oldest first, fetched a thousand at a time."""
+    tz = ctx.clock.now().tzinfo
+    total = keys.loan_register(ctx, actor, f, limit=1).total
+    done = 0
+    while done < total:
+        if options and options.cancelled():
+            raise ExportCancelled()
+        page = keys.loan_register(ctx, actor, f, sort="lent_at", descending=False, offset=done, limit=BATCH,
+                                  total=total)
+        if not page.rows:
+            break
+        for r in page.rows:
+            yield loan_line(r, tz)
+        done += len(page.rows)
+        if options and options.progress:
+            options.progress(done, total)
+
+
+def loan_register_pdf(ctx: Context, actor: Actor, month: str, unit_id: int | None = None) -> bytes:
+    f = keys.month_filter(month, unit_id, ctx.clock.now().tzinfo)
+    rows = list(_loan_rows(ctx, actor, f))
+    centre, _ = _centre(ctx)
+    y, m = month.split("-")
+    period = f"{y}年{int(m)}月"
+    if unit_id is not None:
+        with ctx.reader() as uow:
+            period += f"　房号 {RegistryRepository(uow.session).unit(unit_id).code}"
+    _audit_print(ctx, actor, "钥匙借用登记表", f"{period}，{len(rows)} 条")
+    return keys_pdf.loan_register_pdf(keys_pdf.LoanRegisterDoc(centre, period, ctx.clock.today(),
+                                                               actor.display_name, rows))
+
+
+def _audit_print(ctx: Context, actor: Actor, what: str, detail: str) -> None:
+    with ctx.uow() as uow:
+        audit.record(uow.session, ctx, actor, "keys.print", "print", what, summary=f"打印《{what}》：{detail}")
+        uow.commit()
+
+
+def lease_agreement_pdf(ctx: Context, actor: Actor, lease_id: int) -> bytes:
+    a = keys_parking.agreement(ctx, actor, lease_id)
+    _audit_print(ctx, actor, "车位租赁协议", a.number)
+    return keys_pdf.lease_agreement_pdf(keys_pdf.LeaseDoc(
+        a.number, a.centre_name, a.centre_address, a.centre_phone, a.lessee_name, a.lessee_id_number,
+        a.lessee_phone, a.unit_code, a.space, a.area, a.plates, a.start, a.end, a.months, a.monthly_rent,
+        a.total_rent, a.deposit, a.renews))
+
+
+def tag_labels_pdf(ctx: Context, actor: Actor, key_ids: list[int] | None = None) -> bytes:
+    found = keys.all_keys(ctx, actor)
+    chosen = [k for k in found if key_ids is None or k.id in key_ids]
+    if not chosen:
+        raise ValidationError("钥匙", "请先选择要打印标签的钥匙")
+    return keys_pdf.tag_labels_pdf([keys_pdf.TagLabel(k.tag, k.label or k.kind.value, k.location) for k in chosen])
+
+
+def plate_slip_pdf(ctx: Context, actor: Actor, card_id: int) -> bytes:
+    s = keys_cards.plate_slip(ctx, actor, card_id)
+    return keys_pdf.plate_slip_pdf(keys_pdf.PlateSlipDoc(s.community, s.plate, s.space, s.paid_until, s.card_number))
+
+
+def inventory_lines(c: keys_inventory.FiledCount) -> list[list]:
+    return [[ln.item.value, ln.ref if ln.item is CountItem.KEY else "", ln.label, ln.on_record, ln.lent, ln.counted,
+             "" if ln.difference is Difference.NONE else f"{ln.difference.value} {ln.amount}", ln.note]
+            for ln in c.lines]
+
+
+def inventory_pdf(ctx: Context, actor: Actor, count_id: int) -> bytes:
+    c = keys_inventory.filed_count(ctx, actor, count_id)
+    centre, _ = _centre(ctx)
+    rows = [[str(v) for v in line] for line in inventory_lines(c)]
+    return keys_pdf.inventory_pdf(keys_pdf.InventoryDoc(centre, c.month, c.counted_on, c.filed_by, c.note, rows))
+
+
+# ----------------------------------------------------------------- Excel registers
+
+def _heading(ctx: Context, actor: Actor, title: str, period: str) -> str:
+    _, community = _centre(ctx)
+    return f"{community} {title}　{period}　导出日期 {ctx.clock.today():%Y-%m-%d}　导出人 {actor.display_name}"
+
+
+def _save(ctx: Context, actor: Actor, name: str, path: Path, wb, n: int) -> int:
+    xlsx.save(wb, path)
+    with ctx.uow() as uow:
+        audit.record(uow.session, ctx, actor, "keys.export", "export", name, summary=f"导出 {name} 到 {path.name}",
+                     after={"rows": n})
+        uow.commit()
+    return n
+
+
+def export_key_loans(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(keys.VIEW)
+    f = keys.month_filter(options.month, None, ctx.clock.now().tzinfo)
+    wb = xlsx.new_workbook()
+    cols = [Col("借用日期", 17), Col("房号", 12), Col("钥匙编号", 10), Col("借用人", 22), Col("证件核验", 34),
+            Col("事由", 18), Col("经办人", 10), Col("预计归还", 17), Col("实际归还", 20), Col("归还人", 10)]
+    n = xlsx.write_sheet(wb, "钥匙借用登记表", _heading(ctx, actor, "《钥匙借用登记表》", options.month), cols,
+                         _loan_rows(ctx, actor, f, options))
+    return _save(ctx, actor, "key-loans", path, wb, n)
+
+
+def export_keys(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(keys.VIEW)
+    found = keys.all_keys(ctx, actor, include_ended=True)
+    cols = [Col("钥匙编号", 10), Col("房号", 12), Col("钥匙", 14), Col("份数", 6), Col("存放位置", 12),
+            Col("托管原因", 10), Col("托管起始", 12), Col("委托依据", 24), Col("状态", 10), Col("借出给", 10),
+            Col("预计归还", 17), Col("逾期", 6)]
+    tz = ctx.clock.now().tzinfo
+    rows = ([k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
+             k.authority, "借出" if k.lent else k.state.value, k.lent_to, _t(k.due_at, tz), "是" if k.overdue else ""]
+            for k in found)
+    wb = xlsx.new_workbook()
+    n = xlsx.write_sheet(wb, "托管钥匙登记表", _heading(ctx, actor, "《托管钥匙登记表》", f"截至 {ctx.clock.today()}"),
+                         cols, rows)
+    return _save(ctx, actor, "keys", path, wb, n)
+
+
+def export_cards(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(keys.VIEW)
+    found = keys_cards.cards(ctx, actor, active_only=False, limit=1_000_000)
+    cols = [Col("卡号", 12), Col("卡类", 8), Col("房号", 12), Col("持卡人", 10), Col("发卡日期", 12),
+            Col("工本费", 9, "0.00"), Col("押金", 9, "0.00"), Col("状态", 10), Col("车牌号", 11), Col("车位", 9),
+            Col("月管理费", 10, "0.00"), Col("缴费至", 12)]
+    rows = ([c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.fee, c.deposit, c.status, c.plate,
+             c.space, c.monthly_fee, c.paid_until] for c in found)
+    wb = xlsx.new_workbook()
+    n = xlsx.write_sheet(wb, "卡证登记表", _heading(ctx, actor, "《住户卡、门禁卡、车卡登记表》",
+                                                  f"截至 {ctx.clock.today()}"), cols, rows)
+    return _save(ctx, actor, "cards", path, wb, n)
+
+
+def export_parking(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(keys.VIEW)
+    wb = xlsx.new_workbook()
+    spaces = keys_parking.spaces(ctx, actor)
+    n = xlsx.write_sheet(wb, "车位", _heading(ctx, actor, "《车位登记表》", f"截至 {ctx.clock.today()}"),
+                         [Col("车位号", 10), Col("区域", 6), Col("状态", 10), Col("产权房号", 12), Col("承租人", 10),
+                          Col("租期至", 12), Col("备注", 20)],
+                         ([s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end, s.note]
+                          for s in spaces))
+    leases = keys_parking.leases(ctx, actor)
+    n += xlsx.write_sheet(wb, "车位租赁", _heading(ctx, actor, "《车位租赁登记表》", f"截至 {ctx.clock.today()}"),
+                          [Col("协议编号", 13), Col("车位", 9), Col("房号", 12), Col("承租人", 10), Col("联系电话", 13),
+                           Col("车牌号", 18), Col("起始", 12), Col("结束", 12), Col("月租金", 10, "0.00"),
+                           Col("押金", 10, "0.00"), Col("提前结束", 10), Col("续租自", 13)],
+                          ([ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
+                            ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
+                           for ls in leases))
+    return _save(ctx, actor, "parking", path, wb, n)
+
+
+def export_inventory(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(keys.VIEW)
+    exports.month_range(options.month)
+    filed = keys_inventory.counts(ctx, actor, month=options.month)
+    if not filed:
+        raise ValidationError("月份", f"{options.month} 没有已归档的盘点")
+    wb = xlsx.new_workbook()
+    n = 0
+    cols = [Col("类别", 14), Col("编号", 10), Col("物品/位置", 30), Col("账面数", 8), Col("借出", 6),
+            Col("实点数", 8), Col("差异", 12), Col("差异说明", 30)]
+    for c in filed:
+        n += xlsx.write_sheet(wb, f"月度盘点 {c.counted_on:%m-%d} #{c.id}",
+                              _heading(ctx, actor, "《月度盘点表》",
+                                       f"{c.month} 盘点日期 {c.counted_on} 盘点人 {c.filed_by}"),
+                              cols, inventory_lines(c))
+    return _save(ctx, actor, "inventory", path, wb, n)
+
+
+exports.register(ExportSpec("key-loans", "《钥匙借用登记表》", "month", export_key_loans))
+exports.register(ExportSpec("keys", "《托管钥匙登记表》", None, export_keys))
+exports.register(ExportSpec("cards", "《住户卡、门禁卡、车卡登记表》", None, export_cards))
+exports.register(ExportSpec("parking", "《车位登记表》《车位租赁登记表》", None, export_parking))
+exports.register(ExportSpec("inventory", "《月度盘点表》", "month", export_inventory))

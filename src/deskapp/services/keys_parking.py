@@ -1,0 +1,340 @@
+"""车位: spaces (已售 / 已租 / 空闲 / 公共), leases checked against sale and overlap, ending and renewing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain import keys as rules
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.idcard import IdType, normalise_id_number
+from deskapp.domain.keys import LeasePeriod, SpaceArea, SpaceState
+from deskapp.domain.money import parse_amount
+from deskapp.domain.people import check_name, normalise_phone
+from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.services import audit, hooks, registry
+from deskapp.services.context import Actor, Context
+from deskapp.services.keys import VIEW
+from deskapp.store.models.keys import ParkingLease, ParkingSpace
+from deskapp.store.models.registry import Unit
+from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.registry import RegistryRepository
+
+SPACES = define("parking.spaces", "登记车位", SUPERVISORS)
+LEASE = define("parking.lease", "办理车位租赁", DESK)
+
+
+@dataclass(frozen=True)
+class SpaceView:
+    id: int
+    number: str
+    area: SpaceArea
+    state: SpaceState  # LEASED when a lease covers today
+    owner_unit: str
+    lessee: str
+    lease_end: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class LeaseView:
+    id: int
+    number: str
+    space_id: int
+    space: str
+    area: SpaceArea
+    unit_id: int | None
+    unit_code: str
+    lessee_name: str
+    lessee_phone: str  # masked
+    lessee_id_number: str  # masked
+    plates: str
+    start: date
+    end: date
+    monthly_rent: Decimal
+    deposit: Decimal
+    ended_early: bool
+    end_reason: str
+    renews: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class LeaseInput:
+    space_id: int
+    lessee_name: str
+    plates: str  # one or more, separated by spaces, commas or 、
+    start: date
+    end: date
+    monthly_rent: str | Decimal
+    deposit: str | Decimal = "0"
+    unit_id: int | None = None
+    lessee_phone: str = ""
+    lessee_id_number: str = ""
+    lessee_id_type: IdType = IdType.RESIDENT
+
+
+def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: SpaceState = SpaceState.FREE, *,
+              owner_unit_id: int | None = None, note: str = "") -> int:
+    actor.require(SPACES)
+    number = number.strip().upper()
+    if not number:
+        raise ValidationError("车位号", "不能为空")
+    if state is SpaceState.LEASED:
+        raise ValidationError("状态", "“已租”由租约决定，请登记为空闲后办理租赁")
+    if state is SpaceState.SOLD and owner_unit_id is None:
+        raise ValidationError("产权房号", "已售车位请填写所属房号")
+    with ctx.uow() as uow:
+        s = uow.session
+        if KeysRepository(s).space_by_number(number) is not None:
+            raise Conflict(f"车位 {number} 已存在")
+        sp = ParkingSpace(number=number, area=area, state=state,
+                          owner_unit_id=owner_unit_id if state is SpaceState.SOLD else None, note=note.strip())
+        s.add(sp)
+        s.flush()
+        audit.record(s, ctx, actor, "parking.space.add", "parking_space", sp.id, unit_id=sp.owner_unit_id,
+                     summary=f"登记车位 {number}（{area.value}，{state.value}）",
+                     after={"number": number, "area": area, "state": state, "owner_unit_id": sp.owner_unit_id})
+        if sp.owner_unit_id:
+            registry.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
+        uow.commit()
+        return sp.id
+
+
+def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
+    """A space becomes 已售 to a unit; not while a lease runs today or later."""
+    actor.require(SPACES)
+    with ctx.uow() as uow:
+        s = uow.session
+        repo = KeysRepository(s)
+        sp = repo.space(space_id)
+        if sp is None:
+            raise NotFound("车位不存在")
+        today = ctx.clock.today()
+        running = [ls for ls in repo.leases_of_space(sp.id) if ls.end >= today]
+        if running:
+            raise Conflict(f"车位 {sp.number} 有租约 {running[0].number} 至 {running[0].end:%Y-%m-%d}，不能出售")
+        u = RegistryRepository(s).unit(unit_id)
+        if u is None:
+            raise NotFound("房屋不存在")
+        before = {"state": sp.state, "owner_unit_id": sp.owner_unit_id}
+        sp.state, sp.owner_unit_id = SpaceState.SOLD, u.id
+        audit.record(s, ctx, actor, "parking.space.sell", "parking_space", sp.id, unit_id=u.id,
+                     summary=f"车位 {sp.number} 售予 {u.code}", before=before,
+                     after={"state": sp.state, "owner_unit_id": u.id})
+        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"产权车位 {sp.number}")
+        uow.commit()
+
+
+def _space_view(sp: ParkingSpace, codes: dict[int, str], lease: ParkingLease | None) -> SpaceView:
+    state = SpaceState.LEASED if lease is not None and sp.state is SpaceState.FREE else sp.state
+    return SpaceView(sp.id, sp.number, sp.area, state, codes.get(sp.owner_unit_id, ""),
+                     lease.lessee_name if lease else "", lease.end if lease else None, sp.note)
+
+
+def spaces(ctx: Context, actor: Actor) -> list[SpaceView]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        repo = KeysRepository(s)
+        today = ctx.clock.today()
+        current = {ls.space_id: ls for ls in repo.leases_covering(today)}
+        codes = dict(s.execute(select(Unit.id, Unit.code).where(
+            Unit.id.in_(select(ParkingSpace.owner_unit_id)))).all())
+        return [_space_view(sp, codes, current.get(sp.id)) for sp in repo.spaces()]
+
+
+def _plates(text: str) -> str:
+    parts = [p for p in text.replace(",", " ").replace("，", " ").replace("、", " ").split() if p]
+    if not parts:
+        raise ValidationError("车牌号", "至少登记一个车牌")
+    if len(parts) > 3:
+        raise ValidationError("车牌号", "一个车位最多登记 3 个车牌")
+    return "、".join(rules.check_plate(p) for p in parts)
+
+
+def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, today: date) -> LeaseView:
+    return LeaseView(ls.id, ls.number, sp.id, sp.number, sp.area, ls.unit_id, code, ls.lessee_name,
+                     mask_phone(ls.lessee_phone), mask_id_number(ls.lessee_id_number), ls.plates, ls.start, ls.end,
+                     ls.monthly_rent, ls.deposit, ls.ended_early, ls.end_reason, renews, ls.start <= today <= ls.end)
+
+
+def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, renews: ParkingLease | None = None
+                  ) -> ParkingLease:
+    name = check_name(data.lessee_name, "承租人")
+    plates = _plates(data.plates)
+    rent = parse_amount(data.monthly_rent, "月租金", allow_zero=False)
+    deposit = parse_amount(data.deposit, "押金")
+    phone = normalise_phone(data.lessee_phone, "联系电话") if data.lessee_phone.strip() else ""
+    idn = normalise_id_number(data.lessee_id_type, data.lessee_id_number) if data.lessee_id_number.strip() else ""
+    repo = KeysRepository(s)
+    sp = repo.space(data.space_id)
+    if sp is None:
+        raise ValidationError("车位", "所选车位不存在")
+    others = [LeasePeriod(ls.number, ls.start, ls.end) for ls in repo.leases_of_space(sp.id)]
+    rules.check_lease(sp.state, data.start, data.end, others)
+    if data.unit_id is not None and RegistryRepository(s).unit(data.unit_id) is None:
+        raise ValidationError("房号", "所选房屋不存在")
+    ls = ParkingLease(number=repo.next_lease_number(data.start.year), space_id=sp.id, unit_id=data.unit_id,
+                      lessee_name=name, lessee_phone=phone, lessee_id_number=idn, plates=plates, start=data.start,
+                      end=data.end, monthly_rent=rent, deposit=deposit, renews_id=renews.id if renews else None,
+                      created_at=ctx.clock.now(), created_by=actor.display_name)
+    s.add(ls)
+    s.flush()
+    audit.record(s, ctx, actor, "parking.lease", "parking_lease", ls.id, unit_id=data.unit_id,
+                 summary=f"车位 {sp.number} 租给 {name}（{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}）"
+                 + (f"，续租 {renews.number}" if renews else ""),
+                 after={"number": ls.number, "space": sp.number, "lessee": name, "plates": plates,
+                        "start": data.start, "end": data.end, "monthly_rent": rent, "deposit": deposit,
+                        "id_number": mask_id_number(idn)})
+    if data.unit_id is not None:
+        registry.chronicle(s, ctx, actor, data.unit_id, ChronicleKind.CARD,
+                           f"{'续租' if renews else '租用'}车位 {sp.number}（{ls.number}），"
+                           f"{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}，车牌 {plates}")
+    return ls
+
+
+def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
+    actor.require(LEASE)
+    with ctx.uow() as uow:
+        s = uow.session
+        ls = _insert_lease(s, ctx, actor, data)
+        sp = KeysRepository(s).space(ls.space_id)
+        code = RegistryRepository(s).unit(ls.unit_id).code if ls.unit_id else ""
+        uow.commit()
+        return _lease_view(ls, sp, code, "", ctx.clock.today())
+
+
+def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) -> None:
+    """退租: the lease ends on `on` (the last day), which frees the space from the next day."""
+    actor.require(LEASE)
+    if not reason.strip():
+        raise ValidationError("退租原因", "不能为空")
+    with ctx.uow() as uow:
+        s = uow.session
+        ls = KeysRepository(s).lease(lease_id)
+        if ls is None:
+            raise NotFound("租约不存在")
+        if on < ls.start:
+            raise ValidationError("退租日期", f"不能早于租期开始 {ls.start:%Y-%m-%d}")
+        if on >= ls.end:
+            raise ValidationError("退租日期", f"应早于原定结束日 {ls.end:%Y-%m-%d}；到期自然结束无需办理")
+        before = {"end": ls.end}
+        ls.end, ls.ended_early, ls.end_reason = on, True, reason.strip()
+        audit.record(s, ctx, actor, "parking.lease.end", "parking_lease", ls.id, unit_id=ls.unit_id,
+                     summary=f"租约 {ls.number} 提前于 {on:%Y-%m-%d} 结束：{reason.strip()}", before=before,
+                     after={"end": on, "reason": reason.strip()})
+        if ls.unit_id:
+            registry.chronicle(s, ctx, actor, ls.unit_id, ChronicleKind.CARD,
+                               f"车位租约 {ls.number} 于 {on:%Y-%m-%d} 结束：{reason.strip()}")
+        uow.commit()
+
+
+def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthly_rent: str | Decimal | None = None
+                ) -> LeaseView:
+    """续租: a new lease from the day after the old one ends, same lessee and plates."""
+    actor.require(LEASE)
+    with ctx.uow() as uow:
+        s = uow.session
+        repo = KeysRepository(s)
+        old = repo.lease(lease_id)
+        if old is None:
+            raise NotFound("租约不存在")
+        if old.ended_early:
+            raise Conflict(f"租约 {old.number} 已提前结束，请重新办理租赁")
+        later = [ls for ls in repo.leases_of_space(old.space_id) if ls.renews_id == old.id]
+        if later:
+            raise Conflict(f"租约 {old.number} 已续租为 {later[0].number}")
+        data = LeaseInput(space_id=old.space_id, lessee_name=old.lessee_name, plates=old.plates,
+                          start=old.end + timedelta(days=1), end=new_end,
+                          monthly_rent=monthly_rent if monthly_rent not in (None, "") else old.monthly_rent,
+                          deposit=Decimal("0"), unit_id=old.unit_id, lessee_phone=old.lessee_phone,
+                          lessee_id_number=old.lessee_id_number)
+        ls = _insert_lease(s, ctx, actor, data, renews=old)
+        sp = repo.space(ls.space_id)
+        code = RegistryRepository(s).unit(ls.unit_id).code if ls.unit_id else ""
+        uow.commit()
+        return _lease_view(ls, sp, code, old.number, ctx.clock.today())
+
+
+def leases(ctx: Context, actor: Actor, *, space_id: int | None = None, unit_id: int | None = None,
+           current_only: bool = False) -> list[LeaseView]:
+    actor.require(VIEW)
+    today = ctx.clock.today()
+    with ctx.reader() as uow:
+        s = uow.session
+        stmt = select(ParkingLease, ParkingSpace).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
+        if space_id is not None:
+            stmt = stmt.where(ParkingLease.space_id == space_id)
+        if unit_id is not None:
+            stmt = stmt.where(ParkingLease.unit_id == unit_id)
+        if current_only:
+            stmt = stmt.where(ParkingLease.end >= today)
+        rows = s.execute(stmt.order_by(ParkingSpace.number, ParkingLease.start)).all()
+        codes = dict(s.execute(select(Unit.id, Unit.code).where(
+            Unit.id.in_([ls.unit_id for ls, _ in rows if ls.unit_id]))).all())
+        numbers = dict(s.execute(select(ParkingLease.id, ParkingLease.number).where(
+            ParkingLease.id.in_([ls.renews_id for ls, _ in rows if ls.renews_id]))).all())
+        return [_lease_view(ls, sp, codes.get(ls.unit_id, ""), numbers.get(ls.renews_id, ""), today)
+                for ls, sp in rows]
+
+
+@dataclass(frozen=True)
+class AgreementData:
+    """《车位租赁协议》: both parties, the space, period, rent, deposit."""
+
+    number: str
+    centre_name: str
+    centre_address: str
+    centre_phone: str
+    lessee_name: str
+    lessee_id_number: str  # masked
+    lessee_phone: str  # masked
+    unit_code: str
+    space: str
+    area: str
+    plates: str
+    start: date
+    end: date
+    months: int
+    monthly_rent: Decimal
+    total_rent: Decimal
+    deposit: Decimal
+    renews: str
+
+
+def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        repo = KeysRepository(s)
+        ls = repo.lease(lease_id)
+        if ls is None:
+            raise NotFound("租约不存在")
+        sp = repo.space(ls.space_id)
+        c = RegistryRepository(s).community()
+        code = RegistryRepository(s).unit(ls.unit_id).code if ls.unit_id else ""
+        renews = repo.lease(ls.renews_id).number if ls.renews_id else ""
+        months = rules.months_between(ls.start, ls.end)
+        return AgreementData(ls.number, c.centre_name if c else "", c.address if c else "", c.phone if c else "",
+                             ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
+                             sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
+                             ls.monthly_rent * months, ls.deposit, renews)
+
+
+@hooks.register("vehicle_charges")
+def _lease_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
+    """Each parking lease of a unit overlapping [start, end], clipped to it."""
+    rows = session.execute(
+        select(ParkingLease, ParkingSpace.number).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
+        .where(ParkingLease.unit_id.is_not(None), ParkingLease.start <= end, ParkingLease.end >= start)
+        .order_by(ParkingLease.unit_id, ParkingLease.start))
+    return [hooks.VehicleCharge(unit_id=ls.unit_id, description=f"车位租赁 {ls.number} 车位 {number} {ls.plates}",
+                                monthly_fee=ls.monthly_rent, start=max(ls.start, start), end=min(ls.end, end),
+                                ref=ls.number)
+            for ls, number in rows]
