@@ -1,0 +1,286 @@
+"""The desk's day: the morning list (核对往日未完成的工作事项) and the shift handover
+(《客服部工作交接表》: drafted from what is open, notes and priorities, acknowledged by the next clerk)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.reception import (
+    OPEN_DEFECT_STATES, OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace,
+    RepairScope, RepairState, RequestState, Urgency, check_handover_close, check_handover_receive, completion_need,
+    is_overdue,
+)
+from deskapp.documents.reception_handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
+from deskapp.services import audit, hooks
+from deskapp.services.context import Actor, Context
+from deskapp.services.hooks import OpenItem
+from deskapp.services.reception._common import (
+    HANDOVER, MAIL_DAYS, VIEW, centre_name, day_start, get_or_404, local_text,
+)
+from deskapp.services.reception.requests import setting_in
+from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder, ServiceRequest
+from deskapp.store.queries import reception as q
+
+AREA = "reception"
+REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
+
+
+def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day: date) -> list[OpenItem]:
+    now = ctx.clock.now()
+    today0, tomorrow0 = day_start(ctx, day), day_start(ctx, day + timedelta(days=1))
+    open_cond = ServiceRequest.state.in_(OPEN_REQUEST_STATES)
+    if cutoff is not None:
+        # Earlier days' items, and anything promised for today (due today or deferred until today).
+        open_cond = open_cond & or_(ServiceRequest.registered_at < cutoff,
+                                    (ServiceRequest.due_at >= today0) & (ServiceRequest.due_at < tomorrow0),
+                                    ServiceRequest.deferred_until == day)
+    rows = q.requests_where(session, or_(open_cond, ServiceRequest.state == RequestState.DONE))
+    out = []
+    for r in rows:
+        if r.state is RequestState.DONE:
+            kind, due, late = f"{r.kind.value}待回访", r.completed_at, False
+        else:
+            kind, due = r.kind.value, r.due_at
+            late = is_overdue(r.state, r.due_at, now, r.deferred_until)
+        who = f"{r.caller}：" if r.caller else ""
+        dept = f"（{r.department.value}，{r.state.value}）" if r.department else f"（{r.state.value}）"
+        major = "【重大】" if r.major else ""
+        out.append(OpenItem(AREA, kind, r.unit_code or r.location, f"{major}{who}{r.text[:60]}{dept}", due, late,
+                            f"#{r.id}"))
+    return out
+
+
+def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> list[OpenItem]:
+    now = ctx.clock.now()
+    if cutoff is None:
+        rows = q.repairs_where(session, RepairOrder.state.in_(OPEN_REPAIR_STATES))
+    else:
+        rows = q.open_repairs_before(session, cutoff)
+    out = []
+    for r in rows:
+        if r.state is RepairState.FINISHED:
+            kind, due, late = f"维修{completion_need(r.scope)}", r.finished_at, False
+        else:
+            kind = "公共维修" if r.scope is RepairScope.PUBLIC else "户内维修"
+            due = r.reported_at + timedelta(hours=REPAIR_HOURS.get(r.urgency, 48))
+            late = due < now
+        tech = f"，{r.technician}" if r.technician else ""
+        out.append(OpenItem(AREA, kind, r.unit_code or r.location, f"{r.fault[:60]}（{r.state.value}{tech}）", due,
+                            late, r.number))
+    return out
+
+
+def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: date) -> list[OpenItem]:
+    out = []
+    end = None if cutoff is None else cutoff.date()
+    for d in q.defects(session, states=tuple(OPEN_DEFECT_STATES), end=end):
+        out.append(OpenItem(AREA, "工程遗留问题", d.unit_code or d.location,
+                            f"{d.kind.value}：{d.description[:50]}（{d.state.value}）", None, False, f"YL{d.id}"))
+    for v in q.violations(session, states=tuple(OPEN_VIOLATION_STATES)):
+        if cutoff is not None and v.deadline is not None and v.deadline > day and v.found_on >= day:
+            continue
+        late = v.deadline is not None and v.deadline < day
+        due = day_start(ctx, v.deadline + timedelta(days=1)) if v.deadline else None
+        out.append(OpenItem(AREA, "业户违章", v.unit_code, f"{v.kind.value}：{v.description[:50]}（{v.state.value}）",
+                            due, late, f"WZ{v.id}"))
+    days = int(setting_in(session, MAIL_DAYS))
+    for m in q.mail(session, places=(MailPlace.DESK,), received_before=ctx.clock.now() - timedelta(days=days)):
+        out.append(OpenItem(AREA, "信件待取", m.unit_code, f"{m.kind.value}（{m.sender or '发件人不详'}）"
+                            f"{local_text(ctx, m.received_at, '%m-%d')} 到，未领取", None, True, f"XJ{m.id}"))
+    return out
+
+
+def reception_items(session: Session, ctx: Context, day: date, *, earlier_only: bool) -> list[OpenItem]:
+    cutoff = day_start(ctx, day) if earlier_only else None
+    return (_request_items(session, ctx, cutoff, day) + _repair_items(session, ctx, cutoff)
+            + _other_items(session, ctx, cutoff, day))
+
+
+@hooks.register("start_of_day")
+def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> list[OpenItem]:
+    return reception_items(session, ctx, day, earlier_only=True)
+
+
+def _ordered(items: list[OpenItem]) -> list[OpenItem]:
+    far = datetime.max.replace(tzinfo=None)
+    return sorted(items, key=lambda i: (not i.overdue, (i.due.replace(tzinfo=None) if i.due else far),
+                                        i.area, i.kind))
+
+
+def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[OpenItem]:
+    """Everything still open from earlier days, of every area, overdue first."""
+    actor.require(VIEW)
+    day = day or ctx.clock.today()
+    with ctx.reader() as uow:
+        return _ordered(hooks.collect("start_of_day", uow.session, ctx, actor, day))
+
+
+def handover_blockers(ctx: Context, actor: Actor, day: date | None = None) -> list[str]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return hooks.collect("handover_blockers", uow.session, ctx, actor, day or ctx.clock.today())
+
+
+# ------------------------------------------------------------------ handover
+
+@dataclass(frozen=True)
+class HandoverItemView:
+    id: int
+    area: str
+    kind: str
+    ref: str
+    unit_code: str
+    text: str
+    due: datetime | None
+    overdue: bool
+    priority: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class HandoverView:
+    id: int
+    shift_date: date
+    state: HandoverState
+    drafted_at: datetime
+    drafted_by: str
+    notes: str
+    handed_at: datetime | None
+    received_by: str
+    received_at: datetime | None
+    items: list[HandoverItemView]
+
+
+def draft_handover(ctx: Context, actor: Actor, day: date | None = None) -> int:
+    """Draft today's handover from everything open now; re-drafting keeps the notes and
+    priorities already given to items that are still open."""
+    actor.require(HANDOVER)
+    day = day or ctx.clock.today()
+    with ctx.uow() as uow:
+        s = uow.session
+        h = s.execute(select(Handover).where(Handover.shift_date == day, Handover.state == HandoverState.DRAFT,
+                                             Handover.drafted_by == actor.display_name)).scalar()
+        kept: dict[tuple[str, str], tuple[bool, str]] = {}
+        if h is None:
+            h = Handover(shift_date=day, state=HandoverState.DRAFT, drafted_at=ctx.clock.now(),
+                         drafted_by=actor.display_name, notes="")
+            s.add(h)
+            s.flush()
+        else:
+            for it in s.execute(select(HandoverItem).where(HandoverItem.handover_id == h.id)).scalars():
+                kept[(it.area, it.ref or it.text)] = (it.priority, it.note)
+            s.execute(delete(HandoverItem).where(HandoverItem.handover_id == h.id))
+            h.drafted_at = ctx.clock.now()
+        items = reception_items(s, ctx, day, earlier_only=False)
+        items += [i for i in hooks.collect("start_of_day", s, ctx, actor, day) if i.area != AREA]
+        for n, i in enumerate(_ordered(items)):
+            priority, note = kept.get((i.area, i.ref or i.text), (i.overdue, ""))
+            s.add(HandoverItem(handover_id=h.id, position=n, area=i.area, kind=i.kind[:24], ref=i.ref[:24],
+                               unit_code=i.unit_code[:30], text=i.text, due=i.due, overdue=i.overdue,
+                               priority=priority, note=note))
+        audit.record(s, ctx, actor, "reception.handover.draft", "rx_handover", h.id,
+                     summary=f"起草 {day:%Y-%m-%d} 交接表（{len(items)} 项）", after={"items": len(items)})
+        uow.commit()
+        return h.id
+
+
+def _draft_or_refuse(s: Session, handover_id: int) -> Handover:
+    h: Handover = get_or_404(s, Handover, handover_id, "交接表")
+    if h.state is not HandoverState.DRAFT:
+        from deskapp.domain.errors import Conflict
+
+        raise Conflict(f"交接表已{h.state.value}，不能再修改")
+    return h
+
+
+def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
+                  items: dict[int, tuple[bool, str]] | None = None) -> None:
+    """The clerk's notes and, per item, (priority, note)."""
+    actor.require(HANDOVER)
+    with ctx.uow() as uow:
+        s = uow.session
+        h = _draft_or_refuse(s, handover_id)
+        before = {"notes": h.notes}
+        h.notes = notes.strip()
+        for it in s.execute(select(HandoverItem).where(HandoverItem.handover_id == h.id)).scalars():
+            if items and it.id in items:
+                it.priority, it.note = items[it.id][0], items[it.id][1].strip()
+        audit.record(s, ctx, actor, "reception.handover.save", "rx_handover", h.id,
+                     summary=f"填写 {h.shift_date:%Y-%m-%d} 交接表", before=before,
+                     after={"notes": h.notes, "items": len(items or {})})
+        uow.commit()
+
+
+def hand_over(ctx: Context, actor: Actor, handover_id: int) -> None:
+    """Close the shift; refused while another area names a reason (an overdue key without a note...)."""
+    actor.require(HANDOVER)
+    with ctx.uow() as uow:
+        s = uow.session
+        h: Handover = get_or_404(s, Handover, handover_id, "交接表")
+        check_handover_close(h.state, hooks.collect("handover_blockers", s, ctx, actor, h.shift_date))
+        h.state, h.handed_at = HandoverState.HANDED, ctx.clock.now()
+        audit.record(s, ctx, actor, "reception.handover.hand", "rx_handover", h.id,
+                     summary=f"{actor.display_name} 交班（{h.shift_date:%Y-%m-%d}）",
+                     before={"state": HandoverState.DRAFT}, after={"state": h.state})
+        uow.commit()
+
+
+def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
+    """The next clerk acknowledges: who and when."""
+    actor.require(HANDOVER)
+    with ctx.uow() as uow:
+        s = uow.session
+        h: Handover = get_or_404(s, Handover, handover_id, "交接表")
+        check_handover_receive(h.state, h.drafted_by, actor.display_name)
+        h.state, h.received_by, h.received_at = HandoverState.RECEIVED, actor.display_name, ctx.clock.now()
+        audit.record(s, ctx, actor, "reception.handover.receive", "rx_handover", h.id,
+                     summary=f"{actor.display_name} 接班（{h.shift_date:%Y-%m-%d}，交班人 {h.drafted_by}）",
+                     before={"state": HandoverState.HANDED}, after={"state": h.state})
+        uow.commit()
+
+
+def _view(s: Session, h: Handover) -> HandoverView:
+    items = s.execute(select(HandoverItem).where(HandoverItem.handover_id == h.id)
+                      .order_by(HandoverItem.position)).scalars()
+    return HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
+                        h.received_by, h.received_at,
+                        [HandoverItemView(i.id, i.area, i.kind, i.ref, i.unit_code, i.text, i.due, i.overdue,
+                                          i.priority, i.note) for i in items])
+
+
+def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverView:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return _view(uow.session, get_or_404(uow.session, Handover, handover_id, "交接表"))
+
+
+def handovers(ctx: Context, actor: Actor, limit: int = 60) -> list[HandoverView]:
+    """Recent handovers, newest first, without their items."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        rows = uow.session.execute(select(Handover).order_by(Handover.shift_date.desc(), Handover.id.desc())
+                                   .limit(limit)).scalars()
+        return [HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
+                             h.received_by, h.received_at, []) for h in rows]
+
+
+def handover_sheet(ctx: Context, view: HandoverView, centre: str) -> HandoverSheet:
+    return HandoverSheet(
+        centre=centre, shift_date=f"{view.shift_date:%Y-%m-%d}", handed_by=view.drafted_by,
+        handed_at=local_text(ctx, view.handed_at), received_by=view.received_by,
+        received_at=local_text(ctx, view.received_at), notes=view.notes, state=view.state.value,
+        lines=[HandoverLine(i.kind, i.ref, i.unit_code, i.text, local_text(ctx, i.due, "%m-%d %H:%M"),
+                            i.priority, i.overdue, i.note) for i in view.items],
+    )
+
+
+def handover_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        view = _view(s, get_or_404(s, Handover, handover_id, "交接表"))
+        centre = centre_name(s)
+    return _handover_pdf(handover_sheet(ctx, view, centre))

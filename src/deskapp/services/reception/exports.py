@@ -1,0 +1,184 @@
+"""The reception registers as Excel for a month: `deskapp export requests|repairs|defects|handovers|mail|violations`."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from deskapp.documents import xlsx
+from deskapp.domain.errors import DeskappError
+from deskapp.services import exports
+from deskapp.services.context import Actor, Context
+from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.services.reception._common import EXPORT, day_start
+from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder
+from deskapp.store.queries import reception as q
+
+
+class ExportCancelled(DeskappError):
+    def __init__(self) -> None:
+        super().__init__("已取消导出，没有写出文件")
+
+
+def _local(ctx: Context, dt: datetime | None) -> datetime | None:
+    """Excel has no time zones: write the desk's wall-clock time."""
+    return dt.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None) if dt else None
+
+
+def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
+    start, end = exports.month_range(options.month)
+    return start, end, day_start(ctx, start), day_start(ctx, end), f"{start.year}年{start.month}月"
+
+
+def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
+           options: ExportOptions, total: int) -> int:
+    def progress(n: int) -> None:
+        if options.cancelled():
+            raise ExportCancelled()
+        if options.progress:
+            options.progress(n, total)
+
+    wb = xlsx.new_workbook()
+    n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
+    if options.cancelled():
+        raise ExportCancelled()
+    xlsx.save(wb, path)
+    if options.progress:
+        options.progress(n, total)
+    return n
+
+
+def _yes(flag: bool) -> str:
+    return "是" if flag else ""
+
+
+REQUEST_COLS = [
+    xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 12), xlsx.Col("地点", 16),
+    xlsx.Col("来电/来访人", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 12), xlsx.Col("内容", 40),
+    xlsx.Col("紧急程度", 8), xlsx.Col("重大事件", 8), xlsx.Col("处理部门", 10), xlsx.Col("完成时限", 16),
+    xlsx.Col("状态", 8), xlsx.Col("完成时间", 16), xlsx.Col("回访结果", 10), xlsx.Col("重开次数", 8),
+    xlsx.Col("维修单号", 15),
+]
+
+
+def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    _, _, t0, t1, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        rows = q.request_month(uow.session, t0, t1)
+    data = ([n, _local(ctx, r.registered_at), r.unit_code, r.location, r.caller, r.channel.value,
+             r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value, _yes(r.major),
+             r.department.value if r.department else "", _local(ctx, r.due_at), r.state.value,
+             _local(ctx, r.completed_at), r.callback_result.value if r.callback_result else "", r.reopen_count,
+             r.repair_number or ""] for n, r in enumerate(rows, start=1))
+    return _write(path, "需求投诉登记", f"业户服务需求/投诉登记表（{label}）", REQUEST_COLS, data, options, len(rows))
+
+
+REPAIR_COLS = [
+    xlsx.Col("单号", 15), xlsx.Col("报修时间", 16), xlsx.Col("类别", 9), xlsx.Col("房号/地点", 18),
+    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("紧急程度", 8), xlsx.Col("有偿/免费", 8),
+    xlsx.Col("维修人", 10), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16), xlsx.Col("完工时间", 16),
+    xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"), xlsx.Col("检查结果", 8), xlsx.Col("回访结果", 9),
+    xlsx.Col("状态", 8),
+]
+
+
+def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    _, _, t0, t1, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        rows = q.repairs_where(uow.session, RepairOrder.reported_at >= t0, RepairOrder.reported_at < t1)
+    data = ([r.number, _local(ctx, r.reported_at), r.scope.value, " ".join(x for x in (r.unit_code, r.location) if x),
+             r.fault, r.reported_by, r.urgency.value, "有偿" if r.paid else "免费", r.technician,
+             _local(ctx, r.dispatched_at), _local(ctx, r.arrived_at), _local(ctx, r.finished_at), r.materials,
+             r.charge, "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
+             r.callback_result.value if r.callback_result else "", r.state.value] for r in rows)
+    return _write(path, "工程维修单", f"工程维修单登记表（{label}）", REPAIR_COLS, data, options, len(rows))
+
+
+DEFECT_COLS = [
+    xlsx.Col("序号", 6), xlsx.Col("反映日期", 12), xlsx.Col("楼栋", 10), xlsx.Col("房号/地点", 16),
+    xlsx.Col("问题类别", 10), xlsx.Col("问题描述", 40), xlsx.Col("反映人", 10), xlsx.Col("责任单位", 16),
+    xlsx.Col("状态", 8), xlsx.Col("最近跟进", 30), xlsx.Col("解决日期", 12),
+]
+
+
+def export_defects(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        rows = list(reversed(q.defects(uow.session, start=start, end=end)))
+    data = ([n, r.reported_on, r.building, r.unit_code or r.location, r.kind.value, r.description, r.reported_by,
+             r.responsible, r.state.value, r.last_followup, r.fixed_on] for n, r in enumerate(rows, start=1))
+    return _write(path, "工程遗留问题", f"工程遗留问题登记表（{label}）", DEFECT_COLS, data, options, len(rows))
+
+
+HANDOVER_COLS = [
+    xlsx.Col("交班日期", 12), xlsx.Col("交班人", 10), xlsx.Col("交班时间", 16), xlsx.Col("接班人", 10),
+    xlsx.Col("接班时间", 16), xlsx.Col("类别", 12), xlsx.Col("编号", 15), xlsx.Col("房号/地点", 14),
+    xlsx.Col("未完成事项", 40), xlsx.Col("重点", 6), xlsx.Col("交接说明", 24), xlsx.Col("交班说明", 24),
+]
+
+
+def export_handovers(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        pairs = uow.session.execute(
+            select(Handover, HandoverItem).outerjoin(HandoverItem, HandoverItem.handover_id == Handover.id)
+            .where(Handover.shift_date >= start, Handover.shift_date < end)
+            .order_by(Handover.shift_date, Handover.id, HandoverItem.position)).all()
+        data = [[h.shift_date, h.drafted_by, _local(ctx, h.handed_at), h.received_by, _local(ctx, h.received_at),
+                 i.kind if i else "", i.ref if i else "", i.unit_code if i else "",
+                 i.text if i else "（无未完成事项）", "★" if i and i.priority else "", i.note if i else "", h.notes]
+                for h, i in pairs]
+    return _write(path, "工作交接表", f"客服部工作交接表（{label}）", HANDOVER_COLS, data, options, len(pairs))
+
+
+MAIL_COLS = [
+    xlsx.Col("序号", 6), xlsx.Col("收到时间", 16), xlsx.Col("房号", 12), xlsx.Col("类别", 8),
+    xlsx.Col("寄件人", 18), xlsx.Col("单号", 18), xlsx.Col("通知方式", 8), xlsx.Col("通知时间", 16),
+    xlsx.Col("去向", 10), xlsx.Col("领取人", 12), xlsx.Col("领取时间", 16), xlsx.Col("登记人", 10),
+]
+
+
+def export_mail(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    _, _, t0, t1, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        rows = list(reversed(q.mail(uow.session, start=t0, end=t1)))
+    data = ([n, _local(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking, r.notified.value,
+             _local(ctx, r.notified_at), r.place.value, r.collected_by, _local(ctx, r.collected_at), r.registered_by]
+            for n, r in enumerate(rows, start=1))
+    return _write(path, "信件登记", f"信件登记表（{label}）", MAIL_COLS, data, options, len(rows))
+
+
+VIOLATION_COLS = [
+    xlsx.Col("序号", 6), xlsx.Col("发现日期", 12), xlsx.Col("房号", 12), xlsx.Col("违章类别", 12),
+    xlsx.Col("违章情况", 36), xlsx.Col("发现人", 10), xlsx.Col("整改要求", 24), xlsx.Col("整改期限", 12),
+    xlsx.Col("状态", 8), xlsx.Col("处理结果", 24), xlsx.Col("上报时间", 16),
+]
+
+
+def export_violations(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        rows = list(reversed(q.violations(uow.session, start=start, end=end)))
+    data = ([n, r.found_on, r.unit_code, r.kind.value, r.description, r.found_by, r.demanded, r.deadline,
+             r.state.value, r.outcome, _local(ctx, r.escalated_at)] for n, r in enumerate(rows, start=1))
+    return _write(path, "业户违章", f"业户违章登记表（{label}）", VIOLATION_COLS, data, options, len(rows))
+
+
+_SPECS: list[tuple[str, str, Callable]] = [
+    ("requests", "《业户服务需求/投诉登记表》", export_requests),
+    ("repairs", "《工程维修单》登记表", export_repairs),
+    ("defects", "《工程遗留问题登记表》", export_defects),
+    ("handovers", "《客服部工作交接表》", export_handovers),
+    ("mail", "《信件登记表》", export_mail),
+    ("violations", "《业户违章登记表》", export_violations),
+]
+for _name, _title, _run in _SPECS:
+    exports.register(ExportSpec(_name, _title, "month", _run))

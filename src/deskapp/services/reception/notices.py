@@ -1,0 +1,154 @@
+"""通知/公告: draft, print for the board, and send: the SMS text plus the recipients' phones as
+a file for the centre's SMS platform (the program is offline); each sending is logged per unit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.people import Relation
+from deskapp.domain.reception import NoticeTarget, check_text, parse_codes, sms_text
+from deskapp.documents.reception_notice import NoticeSheet, notice_pdf as _notice_pdf, recipients_csv
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.services.reception._common import NOTICE, VIEW, centre_name, get_or_404
+from deskapp.store.models.reception import Notice, NoticeDelivery
+from deskapp.store.models.registry import Building, Person, Unit, UnitPerson
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    id: int
+    title: str
+    body: str
+    target: NoticeTarget
+    target_codes: str
+    created_at: datetime
+    created_by: str
+    sent_at: datetime | None
+    units_sent: int
+
+
+@dataclass(frozen=True)
+class Sending:
+    sms: str
+    units: int
+    phones: int
+    sms_file: Path
+    recipients_file: Path
+
+
+def _target_unit_ids(s, target: NoticeTarget, codes: list[str]) -> list[int]:
+    q = select(Unit.id).order_by(Unit.code)
+    if target is NoticeTarget.BUILDINGS:
+        known = set(s.execute(select(Building.code).where(Building.code.in_(codes))).scalars())
+        missing = [c for c in codes if c not in known]
+        if missing:
+            raise ValidationError("对象", f"没有楼栋 {'、'.join(missing)}")
+        q = q.join(Building, Building.id == Unit.building_id).where(Building.code.in_(codes))
+    elif target is NoticeTarget.UNITS:
+        known = set(s.execute(select(Unit.code).where(Unit.code.in_(codes))).scalars())
+        missing = [c for c in codes if c not in known]
+        if missing:
+            raise ValidationError("对象", f"没有房号 {'、'.join(missing)}")
+        q = q.where(Unit.code.in_(codes))
+    return list(s.execute(q).scalars())
+
+
+def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: NoticeTarget = NoticeTarget.ALL,
+                  codes: str = "") -> int:
+    actor.require(NOTICE)
+    title = check_text(title, "标题", max_len=80)
+    body = check_text(body, "正文", max_len=3000)
+    code_list = parse_codes(codes)
+    if target is not NoticeTarget.ALL and not code_list:
+        raise ValidationError("对象", f"{target.value}时请填写楼栋号或房号，用逗号分隔")
+    with ctx.uow() as uow:
+        s = uow.session
+        if not _target_unit_ids(s, target, code_list):
+            raise ValidationError("对象", "没有符合的房屋")
+        sms_text(centre_name(s), title, body)  # refuse now what could not be sent later
+        n = Notice(title=title, body=body, target=target, target_codes="，".join(code_list),
+                   created_at=ctx.clock.now(), created_by=actor.display_name)
+        s.add(n)
+        s.flush()
+        audit.record(s, ctx, actor, "reception.notice.create", "rx_notice", n.id, summary=f"起草通知：{title}",
+                     after={"title": title, "target": target, "codes": n.target_codes})
+        uow.commit()
+        return n.id
+
+
+def notices(ctx: Context, actor: Actor, limit: int = 200) -> list[NoticeView]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        sent = dict(s.execute(select(NoticeDelivery.notice_id, func.count(func.distinct(NoticeDelivery.unit_id)))
+                              .group_by(NoticeDelivery.notice_id)).all())
+        rows = s.execute(select(Notice).order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit)).scalars()
+        return [NoticeView(n.id, n.title, n.body, n.target, n.target_codes, n.created_at, n.created_by, n.sent_at,
+                           sent.get(n.id, 0)) for n in rows]
+
+
+def _audience(n: Notice) -> str:
+    if n.target is NoticeTarget.BUILDINGS:
+        return "、".join(f"{c} 号楼" for c in n.target_codes.split("，")) + "各位业户"
+    if n.target is NoticeTarget.UNITS:
+        return "尊敬的业户"
+    return "尊敬的各位业户"
+
+
+def notice_pdf(ctx: Context, actor: Actor, notice_id: int) -> bytes:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        n: Notice = get_or_404(s, Notice, notice_id, "通知")
+        today = ctx.clock.today()
+        sheet = NoticeSheet(centre_name(s), n.title, n.body, f"{today.year}年{today.month}月{today.day}日",
+                            _audience(n))
+    return _notice_pdf(sheet)
+
+
+def send_notice(ctx: Context, actor: Actor, notice_id: int, folder: Path) -> Sending:
+    """Write the SMS text and the recipients' phones (unmasked: the platform needs them, and the
+    sending is audited) into `folder`, and log the sending for every unit it reaches."""
+    actor.require(NOTICE)
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ValidationError("保存位置", f"文件夹 {folder} 不存在")
+    now = ctx.clock.now()
+    with ctx.uow() as uow:
+        s = uow.session
+        n: Notice = get_or_404(s, Notice, notice_id, "通知")
+        unit_ids = _target_unit_ids(s, n.target, parse_codes(n.target_codes))
+        text = sms_text(centre_name(s), n.title, n.body)
+        people = s.execute(
+            select(UnitPerson.unit_id, Unit.code, Person.name, Person.phone)
+            .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
+            .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None), Person.phone.is_not(None),
+                   UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
+            .order_by(Unit.code, UnitPerson.relation, Person.name)).all()
+        seen: set[str] = set()
+        rows, per_unit = [], dict.fromkeys(unit_ids, 0)
+        for uid, code, name, phone in people:
+            if phone in seen or not phone[:1] == "1":  # mobiles only, each once
+                continue
+            seen.add(phone)
+            rows.append((code, name, phone))
+            per_unit[uid] += 1
+        stamp = now.strftime("%Y%m%d-%H%M")
+        sms_file = folder / f"通知{n.id}-短信内容-{stamp}.txt"
+        rec_file = folder / f"通知{n.id}-收件人-{stamp}.csv"
+        s.execute(insert(NoticeDelivery), [{"notice_id": n.id, "unit_id": uid, "phones": k, "sent_at": now}
+                                           for uid, k in per_unit.items()])
+        n.sent_at = now
+        audit.record(s, ctx, actor, "reception.notice.send", "rx_notice", n.id,
+                     summary=f"发送通知“{n.title}”：{len(unit_ids)} 户，{len(rows)} 个手机号（导出收件人文件）",
+                     after={"units": len(unit_ids), "phones": len(rows), "file": rec_file.name})
+        # Files before the commit: if writing them fails, the sending is not logged.
+        sms_file.write_text(text + "\n", encoding="utf-8")
+        rec_file.write_bytes(recipients_csv(rows))
+        uow.commit()
+        return Sending(text, len(unit_ids), len(rows), sms_file, rec_file)

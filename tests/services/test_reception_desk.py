@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.people import Relation
+from deskapp.domain.reception import (
+    Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget, Notified,
+    RequestKind, ViolationKind, ViolationState,
+)
+from deskapp.services import exports, hooks, registry
+from deskapp.services.context import Actor
+from deskapp.services.exports import ExportOptions
+from deskapp.services.reception import desk, notices, registers, repairs, requests
+from deskapp.services.reception.repairs import RepairInput
+from deskapp.services.reception.requests import RequestInput
+from deskapp.services.registry import PersonInput
+
+
+@pytest.fixture
+def unit_id(community, admin):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+                                                  "state": "自住", "building_area": "88", "floor": "1"})
+    registry.add_person(community, admin, uid, PersonInput(name="张伟", phone="13812345678"), Relation.OWNER)
+    return uid
+
+
+def test_start_of_day_lists_earlier_open_items_not_todays(community, clerk, unit_id):
+    old = requests.record_request(community, clerk, RequestInput(text="昨天的投诉", unit_id=unit_id,
+                                                                 kind=RequestKind.COMPLAINT))
+    done = requests.record_request(community, clerk, RequestInput(text="已修好待回访", unit_id=unit_id))
+    requests.complete(community, clerk, done, "已处理")
+    n = repairs.create_repair(community, clerk, RepairInput(fault="楼道灯", reported_by="管家", location="3 号楼"))
+    community.clock.advance(days=1, hours=1)
+    requests.record_request(community, clerk, RequestInput(text="今天的新事项", unit_id=unit_id))
+    items = desk.start_of_day(community, clerk)
+    texts = " ".join(i.text for i in items)
+    assert "昨天的投诉" in texts and "已修好待回访" in texts and "今天的新事项" not in texts
+    refs = {i.ref for i in items}
+    assert {f"#{old}", f"#{done}", n} <= refs
+    complaint = next(i for i in items if i.ref == f"#{old}")
+    assert complaint.overdue and complaint.unit_code == "3-1-101"
+    assert items[0].overdue  # overdue first
+
+
+def test_start_of_day_includes_other_areas(community, clerk):
+    def fake_keys(session, ctx, actor, day):
+        return [hooks.OpenItem("keys-test", "钥匙逾期未还", "3-1-101", "借出未还", None, True, "K1")]
+
+    hooks.register("start_of_day")(fake_keys)
+    try:
+        items = desk.start_of_day(community, clerk)
+        assert any(i.area == "keys-test" for i in items)
+    finally:
+        hooks._HOOKS["start_of_day"].remove(fake_keys)
+
+
+def test_handover_draft_notes_hand_and_receive(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="水压低", unit_id=unit_id))
+    requests.dispatch(community, clerk, rid, Department.ENGINEERING)
+    hid = desk.draft_handover(community, clerk)
+    view = desk.handover(community, clerk, hid)
+    assert view.state is HandoverState.DRAFT and [i.ref for i in view.items] == [f"#{rid}"]
+    item = view.items[0]
+    desk.save_handover(community, clerk, hid, "明早先联系工程部", {item.id: (True, "业主很着急")})
+    # Re-drafting keeps what the clerk wrote for items still open.
+    assert desk.draft_handover(community, clerk) == hid
+    again = desk.handover(community, clerk, hid).items[0]
+    assert again.priority and again.note == "业主很着急"
+    with pytest.raises(Conflict):
+        desk.receive_handover(community, Actor(None, "zt", "周婷", clerk.role), hid)
+    desk.hand_over(community, clerk, hid)
+    with pytest.raises(ValidationError):
+        desk.receive_handover(community, clerk, hid)  # not oneself
+    desk.receive_handover(community, Actor(None, "zt", "周婷", clerk.role), hid)
+    done = desk.handover(community, clerk, hid)
+    assert done.state is HandoverState.RECEIVED and done.received_by == "周婷"
+    assert done.received_at == community.clock.now()
+    with pytest.raises(Conflict):
+        desk.save_handover(community, clerk, hid, "改")
+
+
+def test_handover_refused_while_another_area_blocks(community, clerk, unit_id):
+    def overdue_key(session, ctx, actor, day):
+        return ["钥匙 3-1-101 逾期未还且无说明"]
+
+    hooks.register("handover_blockers")(overdue_key)
+    try:
+        hid = desk.draft_handover(community, clerk)
+        assert desk.handover_blockers(community, clerk) == ["钥匙 3-1-101 逾期未还且无说明"]
+        with pytest.raises(ValidationError) as e:
+            desk.hand_over(community, clerk, hid)
+        assert "逾期未还" in str(e.value)
+        assert desk.handover(community, clerk, hid).state is HandoverState.DRAFT
+    finally:
+        hooks._HOOKS["handover_blockers"].remove(overdue_key)
+
+
+def test_handover_pdf(community, clerk, unit_id):
+    from pypdf import PdfReader
+    import io
+
+    requests.record_request(community, clerk, RequestInput(text="门禁卡失灵", unit_id=unit_id))
+    hid = desk.draft_handover(community, clerk)
+    text = PdfReader(io.BytesIO(desk.handover_pdf(community, clerk, hid))).pages[0].extract_text()
+    assert "客服部工作交接表" in text and "门禁卡失灵" in text and "接班人签字" in text
+
+
+def test_mail_register_collect_and_waiting(community, clerk, unit_id):
+    assert registers.collectors(community, clerk, unit_id) == ["张伟"]
+    mid = registers.record_mail(community, clerk, unit_id=unit_id, kind=MailKind.PARCEL, sender="京东",
+                                tracking="JD0001", notified=Notified.SMS)
+    with pytest.raises(ValidationError):
+        registers.record_mail(community, clerk, unit_id=None, kind=MailKind.LETTER)
+    community.clock.advance(days=4)
+    items = desk.start_of_day(community, clerk)
+    assert any(i.kind == "信件待取" and i.unit_code == "3-1-101" for i in items)
+    registers.collect_mail(community, clerk, mid, "张伟")
+    with pytest.raises(ValidationError):
+        registers.collect_mail(community, clerk, mid, "张伟")
+    row = registers.mail_register(community, clerk)[0]
+    assert row.place is MailPlace.COLLECTED and row.collected_by == "张伟"
+
+
+def test_defects_follow_up_and_summary(community, clerk, unit_id):
+    did = registers.record_defect(community, clerk, unit_id=unit_id, kind=DefectKind.LEAK,
+                                  description="外墙渗水", responsible="总包单位")
+    registers.follow_defect(community, clerk, did, "工程部无法处理，上报开发商", DefectState.ESCALATED)
+    assert registers.defect_register(community, clerk, open_only=True)[0].state is DefectState.ESCALATED
+    assert registers.defect_summary(community, clerk) == [("3号楼", "渗水" if False else "渗漏", 1, 1)]
+    registers.follow_defect(community, clerk, did, "开发商已修复", DefectState.FIXED)
+    assert registers.defect_register(community, clerk, open_only=True) == []
+    assert [h[2] for h in registers.history(community, clerk, "defect", did)] == ["登记", "跟进", "跟进"]
+
+
+def test_violation_and_escalation(community, clerk, unit_id):
+    with pytest.raises(ValidationError) as e:
+        registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.BUILDING,
+                                   description="阳台搭建", found_by="陈志刚", deadline=date(2026, 11, 1))
+    assert e.value.field == "整改期限"
+    vid = registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.BUILDING,
+                                     description="阳台违章搭建", found_by="陈志刚", demanded="七日内拆除",
+                                     deadline=date(2026, 12, 4))
+    registers.follow_violation(community, clerk, vid, ViolationState.ESCALATED, "业主拒不整改，上报主管")
+    row = registers.violation_register(community, clerk, open_only=True)[0]
+    assert row.state is ViolationState.ESCALATED and row.escalated_at is not None
+
+
+def test_reception_log(community, clerk, unit_id):
+    registers.log_visit(community, clerk, matter="询问快递柜位置", visitor="访客", channel=Channel.VISIT)
+    with pytest.raises(ValidationError):
+        registers.log_visit(community, clerk, matter=" ")
+    assert [r.matter for r in registers.log_for_day(community, clerk, community.clock.today())] == ["询问快递柜位置"]
+
+
+def test_notice_print_and_send(community, admin, clerk, unit_id, tmp_path):
+    other = registry.create_unit(community, admin, {"building": "S", "room": "01", "kind": "商铺", "state": "自住",
+                                                    "building_area": "50"})
+    registry.add_person(community, admin, other, PersonInput(name="李娜", phone="13900001111"), Relation.OWNER)
+    with pytest.raises(ValidationError) as e:
+        notices.create_notice(community, clerk, title="停水通知", body="明日停水", target=NoticeTarget.BUILDINGS,
+                              codes="9")
+    assert e.value.field == "对象"
+    nid = notices.create_notice(community, clerk, title="停水通知", body="因管道检修，11月28日9:00-17:00停水。",
+                                target=NoticeTarget.BUILDINGS, codes="3")
+    from pypdf import PdfReader
+    import io
+
+    text = PdfReader(io.BytesIO(notices.notice_pdf(community, clerk, nid))).pages[0].extract_text()
+    assert "停水通知" in text and "翠湖花园物业服务中心" in text and "2026年11月27日" in text
+    sent = notices.send_notice(community, clerk, nid, tmp_path)
+    assert sent.units == 1 and sent.phones == 1
+    assert sent.sms.startswith("【翠湖花园物业服务中心】停水通知")
+    with open(sent.recipients_file, encoding="utf-8-sig") as f:
+        assert list(csv.reader(f)) == [["房号", "姓名", "手机号"], ["3-1-101", "张伟", "13812345678"]]
+    assert notices.notices(community, clerk)[0].units_sent == 1
+
+
+def _export(ctx, actor, name, path: Path) -> list[tuple]:
+    n = exports.run_export(ctx, actor, name, path, ExportOptions(month="2026-11"))
+    ws = load_workbook(path)[load_workbook(path).sheetnames[0]]
+    rows = list(ws.iter_rows(values_only=True))
+    assert len(rows) == n + 2
+    assert ws.freeze_panes == "A3" and ws.auto_filter.ref.startswith("A2")
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$2:$2"
+    return rows
+
+
+def test_exports_read_back(community, admin, clerk, unit_id, tmp_path):
+    rid = requests.record_request(community, clerk, RequestInput(text="=楼上噪音", unit_id=unit_id, caller="张伟"))
+    requests.dispatch(community, clerk, rid, Department.SECURITY)
+    repairs.create_repair(community, clerk, RepairInput(fault="门铃坏", reported_by="张伟", unit_id=unit_id))
+    registers.record_defect(community, clerk, unit_id=unit_id, kind=DefectKind.CRACK, description="墙裂")
+    registers.record_mail(community, clerk, unit_id=unit_id, kind=MailKind.LETTER, sender="银行")
+    registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.PETS, description="狗未拴",
+                               found_by="保安")
+    desk.draft_handover(community, clerk)
+    rows = _export(community, admin, "requests", tmp_path / "r.xlsx")
+    assert rows[0][0] == "业户服务需求/投诉登记表（2026年11月）"
+    header = rows[1]
+    for col in ("登记时间", "房号", "来电/来访人", "渠道", "类别", "内容", "处理部门", "状态", "完成时间", "回访结果"):
+        assert col in header
+    r = dict(zip(header, rows[2]))
+    assert r["房号"] == "3-1-101" and r["内容"] == "=楼上噪音" and r["处理部门"] == "保安" and r["状态"] == "已派单"
+    assert dict(zip(*_export(community, admin, "repairs", tmp_path / "w.xlsx")[1:3]))["单号"] == "WX2026-000001"
+    assert _export(community, admin, "defects", tmp_path / "d.xlsx")[2][5] == "墙裂"
+    assert _export(community, admin, "mail", tmp_path / "m.xlsx")[2][4] == "银行"
+    assert _export(community, admin, "violations", tmp_path / "v.xlsx")[2][4] == "狗未拴"
+    handover_rows = _export(community, admin, "handovers", tmp_path / "h.xlsx")
+    assert len(handover_rows) >= 4 and handover_rows[0][0].startswith("客服部工作交接表")
+    empty = exports.run_export(community, admin, "requests", tmp_path / "e.xlsx", ExportOptions(month="2026-10"))
+    assert empty == 0
+
+
+def test_export_needs_the_supervisor(community, clerk, tmp_path):
+    from deskapp.domain.errors import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        exports.run_export(community, clerk, "requests", tmp_path / "r.xlsx", ExportOptions(month="2026-11"))
+    assert not (tmp_path / "r.xlsx").exists()

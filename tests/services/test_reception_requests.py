@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from deskapp.domain.reception import CallbackResult, Channel, Department, RequestKind, RequestState, Urgency
+from deskapp.services import registry, settings
+from deskapp.services.reception import create_request_in, requests
+from deskapp.services.reception._common import UNSATISFIED
+from deskapp.services.reception.requests import RequestInput
+from deskapp.services.reception_filters import RequestFilter
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.reception import ServiceRequest
+
+
+@pytest.fixture
+def unit_id(community, admin):
+    return registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+                                                   "state": "自住", "building_area": "98.5", "floor": "5"})
+
+
+def _count(ctx, model) -> int:
+    with ctx.reader() as uow:
+        return uow.session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def test_record_complaint_sets_due_by_category_and_chronicle(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(
+        text="楼上漏水到我家卫生间", unit_id=unit_id, caller="张伟", caller_phone="13812345678",
+        channel=Channel.PHONE, kind=RequestKind.COMPLAINT))
+    d = requests.request_detail(community, clerk, rid)
+    assert d.state is RequestState.PENDING
+    assert d.caller_phone == "138****5678"
+    assert d.due_at == community.clock.now() + timedelta(hours=24)
+    assert d.unit_code == "3-1-502"
+    page = registry.unit_page(community, clerk, unit_id)
+    assert any(e.kind is ChronicleKind.SERVICE and "漏水" in e.text for e in page.chronicle)
+    with community.reader() as uow:
+        assert uow.session.execute(select(AuditEntry).where(AuditEntry.action == "reception.request.record")).scalar()
+
+
+def test_due_hours_are_a_setting(community, admin, clerk, unit_id):
+    settings.set_value(community, admin, "reception.due_hours", {"咨询": 2})
+    rid = requests.record_request(community, clerk, RequestInput(text="问物业费标准", unit_id=unit_id,
+                                                                 kind=RequestKind.ENQUIRY))
+    assert requests.request_detail(community, clerk, rid).due_at == community.clock.now() + timedelta(hours=2)
+
+
+def test_urgent_gets_the_short_limit(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="水管爆裂", unit_id=unit_id,
+                                                                 urgency=Urgency.URGENT))
+    assert requests.request_detail(community, clerk, rid).due_at == community.clock.now() + timedelta(hours=4)
+
+
+@pytest.mark.parametrize("data,field", [
+    (RequestInput(text="灯坏了"), "房号/公共区域"),
+    (RequestInput(text="   ", location="3 号楼大堂"), "内容"),
+    (RequestInput(text="灯坏了", location="大堂", due_at=datetime(2026, 11, 26, 9, 0).astimezone()), "完成时限"),
+    (RequestInput(text="灯坏了", location="大堂", caller_phone="12345"), "联系电话"),
+])
+def test_bad_input_names_the_field_and_saves_nothing(community, clerk, data, field):
+    with pytest.raises(ValidationError) as e:
+        requests.record_request(community, clerk, data)
+    assert e.value.field == field
+    assert _count(community, ServiceRequest) == 0
+
+
+def test_full_flow_dispatch_work_complete_callback(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="门口垃圾未清", unit_id=unit_id))
+    requests.dispatch(community, clerk, rid, Department.CLEANING, "李师傅")
+    requests.start(community, clerk, rid)
+    requests.complete(community, clerk, rid, "已清理")
+    final = requests.callback(community, clerk, rid, CallbackResult.SATISFIED, "业主表示满意")
+    assert final is RequestState.CALLED_BACK
+    d = requests.request_detail(community, clerk, rid)
+    assert [h.action for h in d.history] == ["登记", "派单", "开始处理", "完成", "回访"]
+    assert d.department is Department.CLEANING and d.handler == "李师傅"
+    assert d.callback_by == "clerk"
+    requests.close(community, clerk, rid, "回访满意，归档")
+    assert requests.request_detail(community, clerk, rid).state is RequestState.CLOSED
+
+
+def test_callback_before_completion_is_refused_at_the_field(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="电梯异响", location="3 号楼电梯"))
+    requests.dispatch(community, clerk, rid, Department.ENGINEERING)
+    with pytest.raises(ValidationError) as e:
+        requests.callback(community, clerk, rid, CallbackResult.SATISFIED)
+    assert e.value.field == "回访"
+    assert requests.request_detail(community, clerk, rid).state is RequestState.DISPATCHED
+
+
+def test_unsatisfied_callback_reopens_and_counts(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="噪音", unit_id=unit_id))
+    requests.dispatch(community, clerk, rid, Department.SECURITY)
+    requests.complete(community, clerk, rid, "已劝导")
+    assert requests.callback(community, clerk, rid, CallbackResult.UNSATISFIED, "还是吵") is RequestState.DISPATCHED
+    d = requests.request_detail(community, clerk, rid)
+    assert d.reopen_count == 1 and d.completed_at is None and d.callback_result is CallbackResult.UNSATISFIED
+
+
+def test_unsatisfied_callback_escalates_when_set(community, admin, clerk, supervisor, unit_id):
+    settings.set_value(community, admin, UNSATISFIED, "escalate")
+    rid = requests.record_request(community, clerk, RequestInput(text="保安态度差", unit_id=unit_id,
+                                                                 kind=RequestKind.COMPLAINT))
+    requests.complete(community, clerk, rid, "已批评教育")
+    assert requests.callback(community, clerk, rid, CallbackResult.UNSATISFIED) is RequestState.CALLED_BACK
+    assert [r.id for r in requests.major_events(community, supervisor)] == [rid]
+    requests.acknowledge_major(community, supervisor, rid)
+    assert requests.major_events(community, supervisor) == []
+
+
+def test_major_event_is_on_the_supervisor_list_until_acknowledged(community, clerk, supervisor, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="地下车库进水", location="地下车库",
+                                                                 major=True, urgency=Urgency.CRITICAL))
+    assert [r.id for r in requests.major_events(community, clerk)] == [rid]
+    with pytest.raises(PermissionDenied):
+        requests.acknowledge_major(community, clerk, rid)
+    requests.acknowledge_major(community, supervisor, rid)
+    assert requests.request_detail(community, clerk, rid).major_acknowledged_by == "supervisor"
+
+
+def test_defer_and_reopen(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="绿化修剪", unit_id=unit_id))
+    requests.dispatch(community, clerk, rid, Department.GREENING)
+    with pytest.raises(ValidationError):
+        requests.defer(community, clerk, rid, date(2026, 11, 27), "等天晴")
+    requests.defer(community, clerk, rid, date(2026, 12, 3), "等天晴")
+    assert requests.request_detail(community, clerk, rid).state is RequestState.DEFERRED
+    requests.start(community, clerk, rid)
+    requests.complete(community, clerk, rid, "已修剪")
+    requests.close(community, clerk, rid, "业主不需回访")
+    requests.reopen(community, clerk, rid, "业主又来电")
+    d = requests.request_detail(community, clerk, rid)
+    assert d.state is RequestState.PENDING and d.reopen_count == 1
+
+
+def test_refused_transition_is_a_conflict(community, clerk, unit_id):
+    rid = requests.record_request(community, clerk, RequestInput(text="咨询停车", unit_id=unit_id))
+    with pytest.raises(Conflict):
+        requests.start(community, clerk, rid)
+
+
+def test_overdue_filter_and_register_paging(community, clerk, unit_id):
+    for n in range(5):
+        requests.record_request(community, clerk, RequestInput(text=f"事项{n}", unit_id=unit_id,
+                                                               kind=RequestKind.ENQUIRY))
+    community.clock.advance(hours=9)
+    now = community.clock.now()
+    page = requests.request_register(community, clerk, RequestFilter(overdue_at=now), limit=3)
+    assert page.total == 5 and len(page.rows) == 3
+    assert all(requests.overdue(r, now) for r in page.rows)
+    by_state = requests.request_register(community, clerk, RequestFilter(states=(RequestState.CLOSED,)))
+    assert by_state.total == 0
+    text = requests.request_register(community, clerk, RequestFilter(text="502"))
+    assert text.total == 5
+
+
+def test_create_request_in_callers_transaction(community, steward):
+    with community.uow() as uow:
+        rid = create_request_in(uow.session, community, steward, unit_id=None, location="3 号楼 1 单元楼道",
+                                kind="求助/服务需求", text="楼道有建筑垃圾", department="保洁", source="楼道巡查")
+        uow.commit()
+    d = requests.request_detail(community, steward, rid)
+    assert d.state is RequestState.DISPATCHED and d.department is Department.CLEANING and d.source == "楼道巡查"
+
+
+def test_create_request_in_rolls_back_with_the_caller(community, steward):
+    with community.uow() as uow:
+        create_request_in(uow.session, community, steward, unit_id=None, location="大堂", kind="保洁任务",
+                          text="地面湿滑", department="保洁")
+    assert _count(community, ServiceRequest) == 0
