@@ -41,12 +41,15 @@ class _Runner(QObject):
             self.finished.emit(result)
 
 
-class Job:
+class Job(QObject):
     """Run `job` in a QThread behind a modal progress dialog. `done(result)` runs on the GUI
-    thread when it succeeds; a cancel or an error is reported and `done` is not called."""
+    thread when it succeeds; a cancel or an error is reported and `done` is not called.
+    (A QObject living in the GUI thread, so the runner's signals reach it queued, never in the
+    worker thread.)"""
 
     def __init__(self, parent: QWidget | None, title: str, job: Callable[..., Any],
                  done: Callable[[Any], None] | None = None):
+        super().__init__(parent)
         self.result: Any = None
         self.error: BaseException | None = None
         self.cancelled = False
