@@ -196,6 +196,8 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     path = Path(file).expanduser()
     if not path.is_file():
         raise BadBackup(f"找不到备份文件 {path}")
+    if ctx.db.is_sqlite and path.resolve() == ctx.db.path.resolve():
+        raise ValidationError("备份文件", "这就是正在使用的数据库文件，请选一个备份")
     with path.open("rb") as fh:
         if fh.read(16) != SQLITE_MAGIC:
             raise BadBackup(f"{path.name} 不是 SQLite 数据库文件，不能用来恢复")
@@ -233,8 +235,6 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
     actor.require(RESTORE)
     target = _require_sqlite(ctx)
     check = inspect_backup(ctx, file)
-    if check.path.resolve() == target.resolve():
-        raise ValidationError("备份文件", "这就是正在使用的数据库文件")
     lock = None
     if not lock_held:
         lock = InstanceLock(target)

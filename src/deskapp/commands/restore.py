@@ -1,0 +1,37 @@
+"""`deskapp restore FILE`: put a backup back, after checking it; the replaced database is kept."""
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("restore", help="从备份恢复数据库（先检查备份，被替换的数据库另存为备份）",
+                       description="从备份恢复数据库。先检查备份文件的完整性和结构版本；"
+                                   "当前数据库另存到备份文件夹后才被替换。客服台程序须先关闭。")
+    p.add_argument("file", help="备份文件（.sqlite）")
+    p.add_argument("-y", "--yes", action="store_true", help="不再询问，直接恢复")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from deskapp.commands._common import actor, context, reports_errors
+    from deskapp.services import backup
+
+    @reports_errors
+    def go(args) -> int:
+        ctx = context(args)
+        info = backup.inspect_backup(ctx, args.file)
+        print(f"备份文件 {info.path} 检查通过：{info.users} 个账号，{info.audit_rows} 条审计记录"
+              + ("（结构较旧，恢复后自动升级）" if info.older else ""))
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("错误：恢复会替换当前数据库；非交互运行时请加 --yes", file=sys.stderr)
+                return 2
+            if input(f"用它替换当前数据库 {ctx.db.location}？输入 yes 继续：").strip().lower() != "yes":
+                print("已取消，数据库未改变")
+                return 1
+        result = backup.restore(ctx, actor(), info.path)
+        print(f"已从 {result.restored_from} 恢复；被替换的数据库保存为 {result.replaced_kept_at}")
+        return 0
+
+    return go(args)

@@ -1,0 +1,80 @@
+"""`deskapp backup | restore | check | users | export audit` act as the OS user and say what they did."""
+from __future__ import annotations
+
+import getpass
+import re
+import sqlite3
+
+import pytest
+from openpyxl import load_workbook
+
+from deskapp.cli import main
+
+
+@pytest.fixture
+def db(community):
+    community.db.dispose()
+    return str(community.db.path)
+
+
+def last_actor(path: str) -> tuple[str, str]:
+    con = sqlite3.connect(path)
+    row = con.execute("SELECT actor_name, action FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    con.close()
+    return row
+
+
+def test_backup_and_restore_from_the_command_line(db, tmp_path, capsys):
+    out = tmp_path / "b.sqlite"
+    assert main(["--db", db, "backup", "-o", str(out)]) == 0
+    assert "已备份到" in capsys.readouterr().out
+    assert last_actor(db) == (f"os:{getpass.getuser()}", "backup.create")
+    assert main(["--db", db, "restore", str(out), "--yes"]) == 0
+    assert "被替换的数据库保存为" in capsys.readouterr().out
+    assert last_actor(db)[1] == "backup.restore"
+
+
+def test_restore_refuses_a_non_database_with_status_1(db, tmp_path, capsys):
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database")
+    assert main(["--db", db, "restore", str(bad), "--yes"]) == 1
+    assert "不是 SQLite 数据库文件" in capsys.readouterr().err
+
+
+def test_restore_without_yes_off_a_terminal_changes_nothing(db, tmp_path, capsys, monkeypatch):
+    out = tmp_path / "b.sqlite"
+    main(["--db", db, "backup", "-o", str(out)])
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(["--db", db, "restore", str(out)]) == 2
+    assert last_actor(db)[1] == "backup.create"
+
+
+def test_check_prints_counts_and_exit_status(db, capsys):
+    assert main(["--db", db, "check"]) == 0
+    text = capsys.readouterr().out
+    assert "审计日志哈希链：检查" in text and "结论：全部正常" in text
+    con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET summary = '改' WHERE id = 1")
+    con.commit()
+    con.close()
+    assert main(["--db", db, "check"]) == 1
+    assert "第 1 条的内容被改动过" in capsys.readouterr().out
+
+
+def test_users_add_list_and_audit_export(db, tmp_path, capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("Temp#1234\n"))
+    assert main(["--db", db, "users", "add", "wangli", "--name", "王丽", "--role", "clerk", "--password-stdin"]) == 0
+    assert main(["--db", db, "users", "list"]) == 0
+    assert "wangli" in capsys.readouterr().out
+    assert main(["--db", db, "users", "disable", "wangli"]) == 0
+    assert last_actor(db) == (f"os:{getpass.getuser()}", "accounts.disable")
+    out = tmp_path / "audit.xlsx"
+    assert main(["--db", db, "export", "audit", "-o", str(out)]) == 0
+    ws = load_workbook(out).active
+    assert ws["A1"].value.startswith("审计日志")
+    assert [c.value for c in ws[2]][:5] == ["序号", "时间", "用户", "角色", "操作"]
+    assert any(row[4] == "停用账号" for row in ws.iter_rows(min_row=3, values_only=True))
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d", ws["B3"].value)  # local time with zone
