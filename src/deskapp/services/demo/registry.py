@@ -141,7 +141,7 @@ def layout(n: int, rng: random.Random) -> tuple[list[BuildingPlan], list[Slot]]:
                         break
                     base = doors[door - 1]
                     if t.label == "洋房" and floor == t.floors:
-                        base = min(179.0, base * 1.02)  # top-floor flats with a terrace, slightly larger
+                        base = min(175.0, base * 1.02)  # top-floor flats with a terrace, slightly larger
                     area = _area(base, rng.uniform(-0.015, 0.015))
                     slots.append(Slot(code, well, f"{floor}{door:02d}", floor, UnitKind.FLAT, area,
                                       _inner(area, ratio + rng.uniform(-0.004, 0.004)), phase))
