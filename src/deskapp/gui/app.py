@@ -44,6 +44,12 @@ def run(args) -> int:
 
     window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
     window.show()
+    import os  # `deskapp bench` times the start: quit as soon as the window is shown
+
+    if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
