@@ -1,7 +1,8 @@
 """Print preview, printing and saving of the PDFs the documents layer makes.
 
 One PDF is the single source: the preview shows its pages (rendered with pdfium), the
-printer gets the same pages, "save" writes the same bytes."""
+printer gets the same pages, "save" writes the same bytes. Pages are rendered one at a time
+while painting, so a 60-page register does not sit in memory as 60 full-size images."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,38 +12,70 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
+MAX_DPI = 200  # enough for text on paper; the printer's 1200 dpi would only cost memory
 
-def render_pages(pdf: bytes, dpi: int = 150) -> list[QImage]:
+
+def _to_qimage(page, dpi: float) -> QImage:
+    pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
+    data = pil.tobytes("raw", "RGB")
+    return QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def page_count(pdf: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
+
+
+def render_pages(pdf: bytes, dpi: int = 150, *, first: int = 0, last: int | None = None) -> list[QImage]:
+    """Pages `first`..`last` (inclusive, 0-based) as images, e.g. for a thumbnail or a test."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(pdf)
     images = []
     try:
-        for i in range(len(doc)):
+        end = len(doc) - 1 if last is None else min(last, len(doc) - 1)
+        for i in range(first, end + 1):
             page = doc[i]
-            bitmap = page.render(scale=dpi / 72)
-            pil = bitmap.to_pil().convert("RGB")
-            data = pil.tobytes("raw", "RGB")
-            img = QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888).copy()
-            images.append(img)
-            page.close()
+            try:
+                images.append(_to_qimage(page, dpi))
+            finally:
+                page.close()
     finally:
         doc.close()
     return images
 
 
-def paint_pages(printer: QPrinter, pages: list[QImage]) -> None:
-    painter = QPainter(printer)
+def paint_pages(printer: QPrinter, pdf: bytes) -> int:
+    """Paint every page of `pdf` onto `printer` (a real printer or the preview); returns pages."""
+    import pypdfium2 as pdfium
+
+    dpi = min(printer.resolution(), MAX_DPI)
+    doc = pdfium.PdfDocument(pdf)
+    painter = QPainter()
+    if not painter.begin(printer):
+        doc.close()
+        return 0
     try:
-        for n, img in enumerate(pages):
+        for n in range(len(doc)):
             if n:
                 printer.newPage()
+            page = doc[n]
+            try:
+                img = _to_qimage(page, dpi)
+            finally:
+                page.close()
             area = printer.pageRect(QPrinter.Unit.DevicePixel)
-            target = QRectF(0, 0, area.width(), area.height())
-            scaled = img.size().scaled(int(target.width()), int(target.height()), Qt.AspectRatioMode.KeepAspectRatio)
+            scaled = img.size().scaled(int(area.width()), int(area.height()), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), img)
+        return len(doc)
     finally:
         painter.end()
+        doc.close()
 
 
 class PdfPreviewDialog(QPrintPreviewDialog):
@@ -54,8 +87,8 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.setWindowTitle(title)
-        self.pages = render_pages(pdf)
-        self.paintRequested.connect(lambda printer: paint_pages(printer, self.pages))
+        self.pages_painted = 0
+        self.paintRequested.connect(self._paint)
         bar = self.findChild(QToolBar)
         if bar is not None:
             bar.addSeparator()
@@ -63,10 +96,16 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             save.triggered.connect(self.save_pdf)
         self.resize(1000, 800)
 
+    def _paint(self, printer: QPrinter) -> None:
+        self.pages_painted = paint_pages(printer, self.pdf)
+
     def save_pdf(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name, "PDF (*.pdf)")
         if not name:
             return None
-        path = Path(name)
+        return self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> Path:
+        path = Path(path)
         path.write_bytes(self.pdf)
         return path

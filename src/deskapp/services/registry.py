@@ -107,6 +107,7 @@ class UnitPage:
     instructions: list[InstructionView]
     chronicle: list[ChronicleView]
     transfers: list[TransferView] = field(default_factory=list)
+    building_code: str = ""
 
     @property
     def owners(self) -> str:
@@ -382,6 +383,7 @@ def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
             chronicle=[ChronicleView(c.at, c.kind, c.text, c.author, c.automatic) for c in repo.chronicle(u.id)],
             transfers=[TransferView(t.transferred_on, t.previous_owners, t.new_owners, t.reference, t.note)
                        for t in repo.transfers(u.id)],
+            building_code=u.building.code,
         )
 
 
@@ -392,6 +394,8 @@ def add_person(ctx: Context, actor: Actor, unit_id: int, data: PersonInput, rela
                authorities: tuple[Authority, ...] = (), note: str = "") -> int:
     """Attach a new person to a unit; returns the tie's id."""
     actor.require(EDIT_PEOPLE)
+    if relation is Relation.AUTHORISED and not authorities:
+        raise ValidationError("授权事项", f"请至少选择一项：{'/'.join(a.value for a in Authority)}")
     with ctx.uow() as uow:
         tie_id = insert_person(uow.session, ctx, actor, unit_id, data, relation, since=since,
                                lease_start=lease_start, lease_end=lease_end, authorities=authorities, note=note)
@@ -433,6 +437,8 @@ def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, rea
         if tie.relation is Relation.OWNER:
             raise Conflict("业主不能直接移除，请办理产权变更")
         end = on or ctx.clock.today()
+        if tie.since is not None and end < tie.since:
+            raise ValidationError("结束日期", f"不能早于登记日期 {tie.since:%Y-%m-%d}")
         tie.until = end
         u = uow.session.get(Unit, tie.unit_id)
         audit.record(uow.session, ctx, actor, "registry.person.end", "unit_person", tie.id, unit_id=tie.unit_id,
@@ -459,8 +465,11 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
         for t in old:
             t.until = on
         new_people = []
-        for data in new_owners:
-            values = _validated_person(data)
+        for n, data in enumerate(new_owners, start=1):
+            try:
+                values = _validated_person(data)
+            except ValidationError as exc:
+                raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
             person = Person(**values, created_at=ctx.clock.now())
             uow.session.add(person)
             uow.session.flush()
@@ -512,6 +521,16 @@ def add_instruction(ctx: Context, actor: Actor, unit_id: int, text: str, starts_
         chronicle(uow.session, ctx, actor, u.id, ChronicleKind.INSTRUCTION, f"前台须知（{period}）：{ins.text}")
         uow.commit()
         return ins.id
+
+
+def current_and_coming_instructions(ctx: Context, actor: Actor, unit_id: int) -> list[InstructionView]:
+    """Instructions not withdrawn and not yet over: what the desk may still withdraw."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        today = ctx.clock.today()
+        return [InstructionView(i.id, i.text, i.starts_on, i.ends_on, i.created_by)
+                for i in RegistryRepository(uow.session).instructions(unit_id)
+                if i.ends_on is None or i.ends_on >= today]
 
 
 def withdraw_instruction(ctx: Context, actor: Actor, instruction_id: int) -> None:

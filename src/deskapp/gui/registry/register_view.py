@@ -1,9 +1,12 @@
-"""The unit register (业户档案): filter, sort, page through every unit; Enter opens one."""
+"""The unit register (业户档案): filter, sort, page through every unit; Enter opens one;
+new unit (supervisor), edit and change state of the selected one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from deskapp.domain.units import UnitKind, UnitState
@@ -29,11 +32,11 @@ class UnitRegisterView(QWidget):
         self.state = QComboBox(objectName="registerFilterState")
         self.state.addItem(self.tr("All states"), None)
         for s in UnitState:
-            self.state.addItem(s.value, s)
+            self.state.addItem(s.value, s.name)
         self.kind = QComboBox(objectName="registerFilterKind")
         self.kind.addItem(self.tr("All kinds"), None)
         for k in UnitKind:
-            self.kind.addItem(k.value, k)
+            self.kind.addItem(k.value, k.name)
         self.count = QLabel(objectName="registerCount")
 
         filters = QHBoxLayout()
@@ -67,9 +70,24 @@ class UnitRegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.activated.connect(self._open)
 
+        actions = QHBoxLayout()
+        self.act_new = self._action("actNewUnit", self.tr("&New unit…"), "Ctrl+N", self.new_unit,
+                                    session.may(registry.EDIT_UNIT), actions)
+        self.act_open = self._action("actOpenUnit", self.tr("&Open unit"), "", self.open_selected, True, actions)
+        self.act_edit = self._action("actEditUnit", self.tr("&Edit unit…"), "F2", self.edit_selected,
+                                     session.may(registry.EDIT_UNIT), actions)
+        self.act_state = self._action("actUnitState", self.tr("Change &state…"), "Ctrl+Shift+S",
+                                      self.change_state_selected, session.may(registry.EDIT_PEOPLE), actions)
+        actions.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(actions)
         layout.addWidget(self.table)
+        self.setTabOrder(self.text, self.building)
+        self.setTabOrder(self.building, self.state)
+        self.setTabOrder(self.state, self.kind)
+        self.setTabOrder(self.kind, self.table)
 
         self.text.textChanged.connect(self.reload)
         for combo in (self.building, self.state, self.kind):
@@ -78,8 +96,10 @@ class UnitRegisterView(QWidget):
         self.reload()
 
     def current_filter(self) -> UnitFilter:
+        # combo data are enum names: PySide turns str-enums into plain str
+        state, kind = self.state.currentData(), self.kind.currentData()
         return UnitFilter(text=self.text.text().strip(), building_id=self.building.currentData(),
-                          state=self.state.currentData(), kind=self.kind.currentData())
+                          state=UnitState[state] if state else None, kind=UnitKind[kind] if kind else None)
 
     def _fetch(self, **kw):
         return registry.unit_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
@@ -92,9 +112,59 @@ class UnitRegisterView(QWidget):
         if "units" in flags or "people" in flags:
             self.reload()
 
+    def _action(self, name: str, text: str, shortcut: str, slot, allowed: bool, row: QHBoxLayout) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.triggered.connect(slot)
+        act.setVisible(allowed)
+        self.addAction(act)
+        if allowed:
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            row.addWidget(button)
+        return act
+
+    def selected_unit_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row_at(index.row()).id
+
     def _open(self, index) -> None:
-        row = self.model.row_at(index.row())
+        self.open_unit(self.model.row_at(index.row()).id)
+
+    def open_unit(self, unit_id: int) -> None:
         window = self.window()
         if hasattr(window, "open_unit"):
-            window.open_unit(row.id)
-        self.unit_opened.emit(row.id)
+            window.open_unit(unit_id)
+        self.unit_opened.emit(unit_id)
+
+    def open_selected(self) -> None:
+        unit_id = self.selected_unit_id()
+        if unit_id is not None:
+            self.open_unit(unit_id)
+
+    def new_unit(self) -> int | None:
+        from deskapp.gui.registry.unit_dialogs import UnitDialog
+
+        dialog = UnitDialog(self.session, parent=self)
+        if dialog.exec() == dialog.DialogCode.Accepted and dialog.created_id is not None:
+            self.open_unit(dialog.created_id)
+            return dialog.created_id
+        return None
+
+    def edit_selected(self) -> bool:
+        from deskapp.gui.registry.unit_dialogs import UnitDialog
+
+        unit_id = self.selected_unit_id()
+        return unit_id is not None and UnitDialog(self.session, unit_id, parent=self).exec() == 1
+
+    def change_state_selected(self) -> bool:
+        from deskapp.gui.registry.unit_dialogs import StateDialog
+
+        unit_id = self.selected_unit_id()
+        return unit_id is not None and StateDialog(self.session, unit_id, parent=self).exec() == 1

@@ -1,19 +1,35 @@
-"""The unit page: people, state, front-desk instructions and chronicle at a glance; the
-other areas add their sections below."""
+"""The unit page: people, state, front-desk instructions and chronicle at a glance, the
+actions on the unit (each a dialog over a service), printing its 《业户档案》; the other
+areas add their sections below."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
+    QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.people import Relation
+from deskapp.gui import errors
 from deskapp.gui.registry_of_views import unit_sections
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services import registry, registry_print
 
 
 def _fmt(d) -> str:
     return d.strftime("%Y-%m-%d") if d else ""
+
+
+def _table(columns: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(columns), objectName=name)
+    t.setHorizontalHeaderLabels(columns)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setVisible(False)
+    return t
 
 
 class UnitPageWidget(QScrollArea):
@@ -28,40 +44,50 @@ class UnitPageWidget(QScrollArea):
 
         self.title = QLabel(objectName="unitTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.state_badge = QLabel(objectName="unitState")
+        self.state_badge.setStyleSheet("font-size: 12pt; padding: 2px 8px; border: 1px solid #888; "
+                                       "border-radius: 4px;")
         self.instructions = QLabel(objectName="unitInstructions")
         self.instructions.setWordWrap(True)
         self.instructions.setStyleSheet(
-            "background: #fff3c4; border: 1px solid #e0b400; padding: 6px; font-weight: bold;")
+            "background: #fff3c4; border: 2px solid #e0b400; padding: 8px; font-size: 12pt; font-weight: bold;")
         self.facts = QFormLayout()
         self.facts_box = QGroupBox(self.tr("Unit"))
         self.facts_box.setLayout(self.facts)
 
-        self.people = QTableWidget(0, 6, objectName="unitPeople")
-        self.people.setHorizontalHeaderLabels([
-            self.tr("Relation"), self.tr("Name"), self.tr("Phone"), self.tr("ID document"), self.tr("Since"),
-            self.tr("Lease ends")])
-        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.horizontalHeader().setStretchLastSection(True)
+        self.people = _table([self.tr("Relation"), self.tr("Name"), self.tr("Phone"), self.tr("ID document"),
+                              self.tr("Since"), self.tr("Lease / authorised to")], "unitPeople")
+        self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.people.customContextMenuRequested.connect(self._people_menu)
+        self.people.itemSelectionChanged.connect(self._selection_changed)
         people_box = QGroupBox(self.tr("People"))
         QVBoxLayout(people_box).addWidget(self.people)
 
-        self.chronicle = QTableWidget(0, 4, objectName="unitChronicle")
-        self.chronicle.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Kind"), self.tr("Event"), self.tr("By")])
-        self.chronicle.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.chronicle.horizontalHeader().setStretchLastSection(True)
+        self.history = _table([self.tr("Relation"), self.tr("Name"), self.tr("Since"), self.tr("Until")],
+                              "unitHistory")
+        self.transfers = _table([self.tr("Date"), self.tr("Previous owners"), self.tr("New owners"),
+                                 self.tr("Property certificate no."), self.tr("Note")], "unitTransfers")
+        self.history_box = QGroupBox(self.tr("Earlier people and transfers of ownership"))
+        hv = QVBoxLayout(self.history_box)
+        hv.addWidget(self.transfers)
+        hv.addWidget(self.history)
+
+        self.chronicle = _table([self.tr("Time"), self.tr("Kind"), self.tr("Event"), self.tr("By")], "unitChronicle")
         chron_box = QGroupBox(self.tr("Unit chronicle"))
         QVBoxLayout(chron_box).addWidget(self.chronicle)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
+        top.addWidget(self.state_badge)
         top.addStretch(1)
         self.actions_row = top  # areas and dialogs add their buttons here
+        self._add_actions(top)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.instructions)
         self.layout_.addWidget(self.facts_box)
         self.layout_.addWidget(people_box)
         self.layout_.addWidget(chron_box)
+        self.layout_.addWidget(self.history_box)
         self.sections: dict[str, QWidget] = {}
         for spec in unit_sections():
             if spec.visible(session):
@@ -74,18 +100,156 @@ class UnitPageWidget(QScrollArea):
         session.bus.changed.connect(self._on_changed)
         self.refresh()
 
+    # -- actions
+    def _action(self, name: str, text: str, shortcut: str, slot, permission: str | None) -> QAction:
+        act = QAction(text, self)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcut).toString()})")
+        act.triggered.connect(slot)
+        act.setVisible(permission is None or self.session.may(permission))
+        self.addAction(act)
+        return act
+
+    def _add_actions(self, row: QHBoxLayout) -> None:
+        a = self._action
+        self.act_person = a("actAddPerson", self.tr("Add &person…"), "Ctrl+Shift+N", self.add_person,
+                            registry.EDIT_PEOPLE)
+        self.act_end = a("actEndTie", self.tr("&End tenancy / authorisation…"), "", self.end_selected,
+                         registry.EDIT_PEOPLE)
+        self.act_transfer = a("actTransfer", self.tr("&Transfer of ownership…"), "", self.transfer,
+                              registry.TRANSFER)
+        self.act_edit = a("actEditUnit", self.tr("Edit &unit…"), "F2", self.edit_unit, registry.EDIT_UNIT)
+        self.act_state = a("actState", self.tr("Change &state…"), "Ctrl+Shift+S", self.change_state,
+                           registry.EDIT_PEOPLE)
+        self.act_chronicle = a("actChronicle", self.tr("&Chronicle entry…"), "Ctrl+Shift+J", self.add_chronicle,
+                               registry.CHRONICLE)
+        self.act_instructions = a("actInstructions", self.tr("Front-desk &instructions…"), "Ctrl+Shift+I",
+                                  self.edit_instructions, registry.INSTRUCT)
+        self.act_print = a("actPrintUnit", self.tr("&Print unit file…"), "Ctrl+P", self.print_file, None)
+        for act in (self.act_person, self.act_instructions, self.act_chronicle, self.act_print):
+            if act.isVisible():
+                b = QToolButton()
+                b.setDefaultAction(act)
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                row.addWidget(b)
+        more = QToolButton(objectName="unitMoreButton")
+        more.setText(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(more)
+        for act in (self.act_state, self.act_edit, self.act_transfer, self.act_end):
+            if act.isVisible():
+                menu.addAction(act)
+        more.setMenu(menu)
+        more.setVisible(not menu.isEmpty())
+        row.addWidget(more)
+
+    def _selection_changed(self) -> None:
+        person = self.selected_person()
+        self.act_end.setEnabled(person is not None and person.relation is not Relation.OWNER)
+
+    def _people_menu(self, pos) -> None:
+        menu = QMenu(self)
+        for act in (self.act_person, self.act_end):
+            if act.isVisible():
+                menu.addAction(act)
+        if not menu.isEmpty():
+            menu.exec(self.people.viewport().mapToGlobal(pos))
+
+    def _run(self, dialog) -> bool:
+        return dialog.exec() == dialog.DialogCode.Accepted
+
+    def add_person(self):
+        from deskapp.gui.registry.person_dialogs import PersonDialog
+
+        return self._run(PersonDialog(self.session, self.unit_id, parent=self))
+
+    def selected_person(self) -> registry.PersonView | None:
+        row = self.people.currentRow()
+        return self.page.people[row] if 0 <= row < len(self.page.people) else None
+
+    def end_selected(self):
+        from deskapp.gui.registry.person_dialogs import EndTieDialog
+
+        person = self.selected_person()
+        if person is None or person.relation is Relation.OWNER:
+            return False  # the action is disabled then; owners change through a transfer
+        return self._run(EndTieDialog(self.session, person, parent=self))
+
+    def transfer(self):
+        from deskapp.gui.registry.transfer_dialog import TransferDialog
+
+        return self._run(TransferDialog(self.session, self.unit_id, parent=self))
+
+    def edit_unit(self):
+        from deskapp.gui.registry.unit_dialogs import UnitDialog
+
+        return self._run(UnitDialog(self.session, self.unit_id, parent=self))
+
+    def change_state(self):
+        from deskapp.gui.registry.unit_dialogs import StateDialog
+
+        return self._run(StateDialog(self.session, self.unit_id, parent=self))
+
+    def add_chronicle(self):
+        from deskapp.gui.registry.note_dialogs import ChronicleDialog
+
+        return self._run(ChronicleDialog(self.session, self.unit_id, parent=self))
+
+    def edit_instructions(self):
+        from deskapp.gui.registry.note_dialogs import InstructionsDialog
+
+        return self._run(InstructionsDialog(self.session, self.unit_id, parent=self))
+
+    def unit_file_pdf(self) -> bytes | None:
+        out = errors.call(self, registry_print.unit_file_pdf, self.session.ctx, self.session.actor, self.unit_id)
+        return out.value if out.ok else None
+
+    def print_file(self):
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        pdf = self.unit_file_pdf()
+        if pdf is None:
+            return None
+        dialog = PdfPreviewDialog(pdf, self.tr("Unit file {code}").format(code=self.page.code),
+                                  f"业户档案-{self.page.code}.pdf", self)
+        dialog.exec()
+        return dialog
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # Opened from the search box: the keys now act on this unit (Ctrl+P, F2...).
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            self.people.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- content
     @property
     def code(self) -> str:
         return self.page.code
 
     def _on_changed(self, flags) -> None:
-        if flags & {"units", "people", "chronicle"}:
+        if flags & {"units", "people", "chronicle", "instructions"}:
             self.refresh()
+
+    def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, v in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(v))
+
+    def _lease_or_authority(self, p) -> str:
+        if p.relation is Relation.TENANT:
+            return f"{_fmt(p.lease_start)} — {_fmt(p.lease_end) or self.tr('open')}"
+        return "、".join(a.value for a in p.authorities)
 
     def refresh(self) -> None:
         p = registry.unit_page(self.session.ctx, self.session.actor, self.unit_id)
         self.page = p
         self.title.setText(f"{p.code}  {p.owners}")
+        self.state_badge.setText(p.state.value)
         if p.instructions:
             open_ended = self.tr("open-ended")
             lines = [f"⚠ {i.text}（{_fmt(i.starts_on)}—{_fmt(i.ends_on) or open_ended}）" for i in p.instructions]
@@ -105,14 +269,16 @@ class UnitPageWidget(QScrollArea):
             (self.tr("Delivered on"), _fmt(p.delivered_on)), (self.tr("Notes"), p.notes),
         ):
             self.facts.addRow(label, QLabel(value))
-        self.people.setRowCount(len(p.people))
-        for r, person in enumerate(p.people):
-            for c, v in enumerate((person.relation.value, person.name, person.phone,
-                                   f"{person.id_type} {person.id_number}".strip(), _fmt(person.since),
-                                   _fmt(person.lease_end))):
-                self.people.setItem(r, c, QTableWidgetItem(v))
-        self.chronicle.setRowCount(len(p.chronicle))
-        for r, e in enumerate(p.chronicle):
-            for c, v in enumerate((e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)):
-                self.chronicle.setItem(r, c, QTableWidgetItem(v))
+        self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
+                                  _fmt(x.since), self._lease_or_authority(x)) for x in p.people])
+        self.people.resizeColumnsToContents()
+        self._selection_changed()
+        self._fill(self.chronicle, [(e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)
+                                    for e in p.chronicle])
         self.chronicle.resizeColumnsToContents()
+        self._fill(self.history, [(x.relation.value, x.name, _fmt(x.since), _fmt(x.until)) for x in p.history])
+        self._fill(self.transfers, [(_fmt(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
+                                    for t in p.transfers])
+        self.transfers.setVisible(bool(p.transfers))
+        self.history.setVisible(bool(p.history))
+        self.history_box.setVisible(bool(p.history or p.transfers))

@@ -1,0 +1,50 @@
+"""File menu: export the unit register and the people register to Excel, off the GUI thread
+with progress and cancel (a cancelled export leaves no file)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from deskapp.gui.session import DeskSession
+from deskapp.gui.worker import Cancelled, Job
+from deskapp.services import registry_exports
+from deskapp.services.exports import ExportOptions
+
+EXPORTS = {
+    "units": (registry_exports.export_units, "业户档案（房屋）"),
+    "people": (registry_exports.export_people, "业户档案（人员）"),
+}
+
+
+def start_export(parent: QWidget | None, session: DeskSession, name: str, path: Path) -> Job:
+    run, _title = EXPORTS[name]
+    ctx, actor = session.ctx, session.actor
+
+    def job(progress, cancelled):
+        try:
+            return run(ctx, actor, Path(path), ExportOptions(progress=progress, cancelled=cancelled))
+        except registry_exports.ExportCancelled:
+            raise Cancelled() from None
+
+    def done(rows: int) -> None:
+        window = parent.window() if parent is not None else None
+        if window is not None and hasattr(window, "statusBar"):
+            message = QCoreApplication.translate("registry_exports", "Exported {n} rows to {path}")
+            window.statusBar().showMessage(message.format(n=rows, path=path), 10000)
+
+    return Job(parent, QCoreApplication.translate("registry_exports", "Exporting to Excel…"), job, done).start()
+
+
+def ask_and_export(window: QWidget, name: str) -> Job | None:
+    _run, title = EXPORTS[name]
+    session = window.session
+    today = session.ctx.clock.today()
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("registry_exports", "Export to Excel"),
+                                          f"{title}-{today:%Y%m%d}.xlsx", "Excel (*.xlsx)")
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    return start_export(window, session, name, Path(path))

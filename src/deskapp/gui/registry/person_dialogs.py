@@ -1,0 +1,166 @@
+"""Adding a person to a unit (owner, family, tenant with lease, authorised person with what
+they may do) and ending a tenancy or an authorisation. The person form is the Designer form
+ui/registry_person.ui, loaded at run time."""
+from __future__ import annotations
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.idcard import IdType
+from deskapp.domain.people import Authority, Relation
+from deskapp.gui.registry.forms import DateEdit, FieldErrors, date_of, setup_date, submit
+from deskapp.gui.session import DeskSession
+from deskapp.resources_path import ui_file
+from deskapp.services import registry
+from deskapp.services.registry import PersonInput
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """A Designer form from ui/, as shipped in the package."""
+    f = QFile(str(ui_file(name)))
+    if not f.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"cannot open {name}: {f.errorString()}")
+    try:
+        form = QUiLoader().load(f, parent)
+    finally:
+        f.close()
+    if form is None:
+        raise RuntimeError(f"cannot load {name}")
+    return form
+
+
+class PersonDialog(QDialog):
+    def __init__(self, session: DeskSession, unit_id: int, relation: Relation | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.unit_id = unit_id
+        self.tie_id: int | None = None
+        self.setObjectName("personDialog")
+        page = registry.unit_page(session.ctx, session.actor, unit_id)
+        self.setWindowTitle(self.tr("Add a person to {code}").format(code=page.code))
+        self.form = load_form("registry_person.ui", self)
+        f = self.form
+        self.relation: QComboBox = f.findChild(QComboBox, "relationCombo")
+        self.name: QLineEdit = f.findChild(QLineEdit, "nameEdit")
+        self.phone: QLineEdit = f.findChild(QLineEdit, "phoneEdit")
+        self.phone2: QLineEdit = f.findChild(QLineEdit, "phone2Edit")
+        self.id_type: QComboBox = f.findChild(QComboBox, "idTypeCombo")
+        self.id_number: QLineEdit = f.findChild(QLineEdit, "idNumberEdit")
+        self.since: QDateEdit = f.findChild(QDateEdit, "sinceEdit")
+        self.lease_box: QGroupBox = f.findChild(QGroupBox, "leaseBox")
+        self.lease_start: QDateEdit = f.findChild(QDateEdit, "leaseStartEdit")
+        self.lease_end: QDateEdit = f.findChild(QDateEdit, "leaseEndEdit")
+        self.auth_box: QGroupBox = f.findChild(QGroupBox, "authBox")
+        self.authority_checks: dict[Authority, QCheckBox] = {
+            Authority.KEYS: f.findChild(QCheckBox, "keysCheck"),
+            Authority.MAIL: f.findChild(QCheckBox, "mailCheck"),
+            Authority.RELEASE: f.findChild(QCheckBox, "releaseCheck"),
+        }
+        self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
+        f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
+            code=page.code, owners=page.owners or self.tr("none")))
+
+        # combo data are enum names: PySide turns str-enums into plain str
+        for r in Relation:
+            self.relation.addItem(r.value, r.name)
+        for t in IdType:
+            self.id_type.addItem(t.value, t.name)
+        today = session.ctx.clock.today()
+        setup_date(self.since, today, optional=False)
+        setup_date(self.lease_start, today, optional=True)
+        setup_date(self.lease_end, None, optional=True)
+        if relation is not None:
+            self.relation.setCurrentIndex(self.relation.findData(relation.name))
+        self.relation.currentIndexChanged.connect(self._relation_changed)
+        self._relation_changed()
+
+        self.error = QLabel()
+        self.problems = FieldErrors(self.error, {
+            "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
+            "租期结束": self.lease_end, "授权事项": self.auth_box})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttonBox")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.name.setFocus()
+
+    def _relation_changed(self) -> None:
+        r = self.current_relation()
+        self.lease_box.setVisible(r is Relation.TENANT)
+        self.auth_box.setVisible(r is Relation.AUTHORISED)
+        self.adjustSize()
+
+    def current_relation(self) -> Relation:
+        return Relation[self.relation.currentData()]
+
+    def person_input(self) -> PersonInput:
+        return PersonInput(name=self.name.text(), phone=self.phone.text(), phone2=self.phone2.text(),
+                           id_type=IdType[self.id_type.currentData()], id_number=self.id_number.text(),
+                           notes=self.notes.text())
+
+    def authorities(self) -> tuple[Authority, ...]:
+        return tuple(a for a, box in self.authority_checks.items() if box.isChecked())
+
+    def accept(self) -> None:
+        relation = self.current_relation()
+        tenant = relation is Relation.TENANT
+        authorised = relation is Relation.AUTHORISED
+
+        def add():
+            self.tie_id = registry.add_person(
+                self.session.ctx, self.session.actor, self.unit_id, self.person_input(), relation,
+                since=date_of(self.since), lease_start=date_of(self.lease_start) if tenant else None,
+                lease_end=date_of(self.lease_end) if tenant else None,
+                authorities=self.authorities() if authorised else ())
+
+        if submit(self.problems, add):
+            self.session.bus.announce("people", "units", "chronicle")
+            super().accept()
+
+
+class EndTieDialog(QDialog):
+    """A tenant moves out or an authorisation is withdrawn; the person stays in the unit's history."""
+
+    def __init__(self, session: DeskSession, person: registry.PersonView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.person = person
+        self.setObjectName("endTieDialog")
+        self.setWindowTitle(self.tr("End {relation} {name}").format(relation=person.relation.value, name=person.name))
+        self.on = DateEdit(session.ctx.clock.today())
+        self.on.setObjectName("endDateEdit")
+        self.reason = QLineEdit(objectName="reasonEdit", placeholderText=self.tr("e.g. 租期届满退租"))
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("&Ends on"), self.on)
+        form.addRow(self.tr("&Reason"), self.reason)
+        note = QLabel(self.tr("The person is kept in the unit's history; this cannot be undone."))
+        note.setWordWrap(True)
+        self.error = QLabel()
+        self.problems = FieldErrors(self.error, {"结束日期": self.on})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton(self.tr("End it"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.setObjectName("buttonBox")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if submit(self.problems, registry.end_tie, self.session.ctx, self.session.actor, self.person.tie_id,
+                  self.on.value(), self.reason.text().strip()):
+            self.session.bus.announce("people", "units", "chronicle")
+            super().accept()
