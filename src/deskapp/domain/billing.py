@@ -381,14 +381,17 @@ def change_due(total: Decimal, tendered: Decimal | None) -> Decimal:
 
 
 def split_payment(amount: Decimal, owed: Sequence[tuple[int, Decimal]]) -> list[tuple[int, Decimal]]:
-    """Apply `amount` to owed lines oldest first; what is left is the caller's (prepayment)."""
-    out = []
-    left = amount
+    """Apply `amount` to owed lines oldest first; credits (negative lines, from an adjustment
+    that lowered a bill) are settled in full first and add to what is applied. What is left
+    over is the caller's (prepayment)."""
+    out = [(line_id, due) for line_id, due in owed if due < 0]
+    left = amount - sum((due for _, due in out), Decimal(0))
     for line_id, due in owed:
+        if due <= 0:
+            continue
         if left <= 0:
             break
         take = min(due, left)
-        if take > 0:
-            out.append((line_id, take))
-            left -= take
+        out.append((line_id, take))
+        left -= take
     return out

@@ -95,7 +95,7 @@ def _pending(session: Session, cashier: str, day: date) -> tuple[list[Receipt], 
 
 def _rows(session: Session, own: list[Receipt], late: list[Receipt]) -> list[HandoverReceipt]:
     ids = {r.unit_id for r in own + late}
-    codes = dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(ids))).tuples().all()) if ids else {}
+    codes = dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(ids))).all()) if ids else {}
     return ([HandoverReceipt(r.number, codes.get(r.unit_id, ""), r.method.value, r.amount, r.voided_at is not None,
                              r.void_reason or "", False) for r in own]
             + [HandoverReceipt(r.number, codes.get(r.unit_id, ""), r.method.value, r.amount, True,

@@ -176,7 +176,7 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
         year_used = dict(session.execute(
             select(MeterReading.meter_id, func.sum(MeterReading.usage))
             .where(MeterReading.month >= date(q.year, 1, 1), MeterReading.month < q.start)
-            .group_by(MeterReading.meter_id)).tuples().all())
+            .group_by(MeterReading.meter_id)).all())
     for uid, m in unit_water.items():
         if uid in left_out_ids:
             continue

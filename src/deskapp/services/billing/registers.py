@@ -1,0 +1,161 @@
+"""`deskapp export bills | readings | payments | arrears | fee-standards`: the supervisor's
+收费 registers. Each detail sheet comes with a summary sheet summed from the same rows."""
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from deskapp.documents import billing_xlsx as x
+from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
+from deskapp.services import exports
+from deskapp.services.billing import arrears as arrears_svc
+from deskapp.services.billing import standards
+from deskapp.services.billing.common import VIEW, Cancelled, centre, local_day
+from deskapp.services.context import Actor, Context
+from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.store.models.billing import Bill, BillLine, Receipt, ReceiptLine
+from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.registry import Unit
+
+ZERO = Decimal("0.00")
+
+
+def _heading(ctx: Context, actor: Actor, title: str, period: str) -> str:
+    with ctx.reader() as uow:
+        name = centre(uow.session)[0]
+    return f"{name} {title}　{period}　导出日期 {local_day(ctx):%Y-%m-%d}　导出人 {actor.display_name}"
+
+
+def _summary(counts: dict[str, int], sums: dict[str, Decimal]) -> list[list]:
+    rows = [[k, counts[k], sums[k]] for k in sums]
+    rows.append(["合计", sum(counts.values()), sum(sums.values(), ZERO)])
+    return rows
+
+
+def _check(options: ExportOptions, n: int) -> None:
+    if n % 2000 == 0 and options.cancelled():
+        raise Cancelled()
+
+
+def export_bills(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(VIEW)
+    q = parse_quarter(options.quarter or "")
+    counts: dict[str, int] = defaultdict(int)
+    sums: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    with ctx.reader() as uow:
+        rows = []
+        for n, (code, number, line) in enumerate(uow.session.execute(
+                select(Unit.code, Bill.number, BillLine).join(Bill, Bill.id == BillLine.bill_id)
+                .join(Unit, Unit.id == BillLine.unit_id).where(BillLine.quarter == q.code)
+                .order_by(Unit.code, Bill.id, BillLine.id))):
+            _check(options, n)
+            rows.append([code, q.code, number, line.item.value, line.basis, line.quantity.normalize(),
+                         line.unit_price, line.amount, line.period_start, line.period_end])
+            counts[line.item.value] += 1
+            sums[line.item.value] += line.amount
+    return x.workbook(path, [
+        ("账单明细", _heading(ctx, actor, "收费明细（账单）", q.label), x.BILL_COLS, rows),
+        ("汇总", _heading(ctx, actor, "收费汇总", q.label), x.SUMMARY_COLS, _summary(counts, sums)),
+    ])
+
+
+def export_readings(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(VIEW)
+    start, _ = exports.month_range(options.month)
+    with ctx.reader() as uow:
+        rows = [[code or "", m.number, m.kind.value, r.previous, r.value, r.usage, r.read_on,
+                 r.flags.replace(",", "、"), r.event.value, r.billed_quarter or ""]
+                for r, m, code in uow.session.execute(
+                    select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
+                    .outerjoin(Unit, Unit.id == Meter.unit_id).where(MeterReading.month == start)
+                    .order_by(Meter.shared, Unit.code, Meter.number))]
+    usage = defaultdict(lambda: ZERO)
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        key = f"{'公共' if not r[0] else '分户'}{r[2]}用量"
+        usage[key] += r[5] or ZERO
+        counts[key] += 1
+    summary = [[k, counts[k], usage[k]] for k in sorted(usage)]
+    return x.workbook(path, [
+        ("抄表明细", _heading(ctx, actor, "抄表登记表", f"{start:%Y年%m月}"), x.READING_COLS, rows),
+        ("汇总", _heading(ctx, actor, "抄表汇总（用量）", f"{start:%Y年%m月}"),
+         [x.Col("项目", 20), x.Col("表数", 8), x.Col("用量", 14, "0.00")], summary),
+    ])
+
+
+def export_payments(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(VIEW)
+    start, end = exports.month_range(options.month)
+    by_method: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    counts: dict[str, int] = defaultdict(int)
+    by_item: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    item_counts: dict[str, int] = defaultdict(int)
+    with ctx.reader() as uow:
+        s = uow.session
+        rows = []
+        receipts = s.execute(select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
+                             .where(Receipt.day >= start, Receipt.day < end).order_by(Receipt.series, Receipt.seq)).all()
+        lines: dict[int, list[ReceiptLine]] = defaultdict(list)
+        ids = [r.id for r, _ in receipts]
+        for i in range(0, len(ids), 900):
+            for ln in s.execute(select(ReceiptLine).where(ReceiptLine.receipt_id.in_(ids[i:i + 900]))
+                                .order_by(ReceiptLine.id)).scalars():
+                lines[ln.receipt_id].append(ln)
+        for n, (r, code) in enumerate(receipts):
+            _check(options, n)
+            status = "作废" if r.voided_at else "正常"
+            for ln in lines[r.id]:
+                rows.append([r.number, r.day, code, r.payer, ln.item, ln.period, ln.amount, r.method.value,
+                             r.cashier_name, status])
+                if not r.voided_at:
+                    by_item[ln.item] += ln.amount
+                    item_counts[ln.item] += 1
+            if r.prepaid_used:
+                rows.append([r.number, r.day, code, r.payer, "预存款抵扣", "", -r.prepaid_used, "预存款",
+                             r.cashier_name, status])
+            if not r.voided_at:
+                by_method[r.method.value] += r.amount
+                counts[r.method.value] += 1
+                if r.prepaid_used:
+                    by_item["预存款抵扣"] -= r.prepaid_used
+                    item_counts["预存款抵扣"] += 1
+    summary = [["按支付方式", None, None]] + _summary(counts, by_method) + [["按收费项目", None, None]] \
+        + _summary(item_counts, by_item)
+    period = f"{start:%Y年%m月}"
+    return x.workbook(path, [
+        ("收款明细", _heading(ctx, actor, "收款明细（收据）", period), x.PAYMENT_COLS, rows),
+        ("月度汇总", _heading(ctx, actor, "收款月度汇总（不含作废）", period), x.SUMMARY_COLS, summary),
+    ])
+
+
+def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(VIEW)
+    as_of = options.as_of or local_day(ctx)
+    data = arrears_svc.arrears(ctx, actor, as_of)
+    rows = [[a.code, a.owners, *[a.by_age.get(b, ZERO) for b in AGE_BUCKETS], a.total, a.span,
+             "、".join(f"{k} {v:,.2f}" for k, v in a.by_item.items()), a.last_contact] for a in data]
+    ages = arrears_svc.ageing_totals(data)
+    summary = [[b, sum(1 for a in data if a.by_age.get(b)), ages[b]] for b in AGE_BUCKETS]
+    summary.append(["合计", len(data), sum(ages.values(), ZERO)])
+    return x.workbook(path, [
+        ("欠费明细", _heading(ctx, actor, "欠费账龄表", f"截至 {as_of:%Y-%m-%d}"), x.ARREARS_COLS, rows),
+        ("汇总", _heading(ctx, actor, "欠费账龄汇总", f"截至 {as_of:%Y-%m-%d}"), x.SUMMARY_COLS, summary),
+    ])
+
+
+def export_standards(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    rows = [[s.item.value, s.unit_kind or "全部", s.description, s.price, s.starts_on, s.note, s.created_by]
+            for s in standards.list_standards(ctx, actor)]
+    return x.workbook(path, [("收费标准", _heading(ctx, actor, "收费标准", ""), x.STANDARD_COLS, rows)])
+
+
+exports.register(ExportSpec("bills", "《收费明细》（账单）", "quarter", export_bills))
+exports.register(ExportSpec("readings", "《抄表登记表》", "month", export_readings))
+exports.register(ExportSpec("payments", "《收款明细》及月度汇总", "month", export_payments))
+exports.register(ExportSpec("arrears", "《欠费账龄表》", "as_of", export_arrears))
+exports.register(ExportSpec("fee-standards", "《收费标准》", None, export_standards))
+
+__all__ = ["export_bills", "export_readings", "export_payments", "export_arrears", "export_standards"]
