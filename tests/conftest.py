@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 # Before anything imports Qt: no real display, no real home.
@@ -20,11 +20,10 @@ os.environ.pop("DESKAPP_DB", None)
 
 import pytest  # noqa: E402
 
+from support import CST, make_actor  # noqa: E402
+
 from deskapp.domain.clock import FixedClock  # noqa: E402
 from deskapp.domain.permissions import Role  # noqa: E402
-from deskapp.services.context import Actor  # noqa: E402
-
-CST = timezone(timedelta(hours=8))
 
 
 @pytest.fixture
@@ -57,12 +56,6 @@ def ctx(db_path, clock, _template_db):
     context = open_context(db_path, clock=clock)
     yield context
     context.db.dispose()
-
-
-def make_actor(role: Role, name: str | None = None, user_id: int | None = None) -> Actor:
-    uname = name or {Role.CLERK: "clerk", Role.STEWARD: "steward", Role.SUPERVISOR: "supervisor",
-                     Role.ADMIN: "admin"}[role]
-    return Actor(user_id, uname, uname, role)
 
 
 @pytest.fixture
