@@ -164,9 +164,10 @@ def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, ho
                            f"发放车卡 {number}，车牌 {plate}" + (f"，车位 {space}" if space else "")
                            + f"，缴费至 {end:%Y-%m-%d}")
         community = RegistryRepository(s).community()
+        result = (_view(c, u.code, space, today),
+                  PlateSlip(plate, space, u.code, number, end, community.name if community else ""))
         uow.commit()
-        return (_view(c, u.code, space, today),
-                PlateSlip(plate, space, u.code, number, end, community.name if community else ""))
+        return result
 
 
 def _renewal(session: Session, ctx: Context, actor: Actor, c: Card, start: date, end: date, months: int,

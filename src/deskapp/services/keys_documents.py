@@ -26,7 +26,7 @@ class ExportCancelled(Exception):
 def _centre(ctx: Context) -> tuple[str, str]:
     with ctx.reader() as uow:
         c = RegistryRepository(uow.session).community()
-    return (c.centre_name, c.name) if c else ("物业服务中心", "")
+        return (c.centre_name, c.name) if c else ("物业服务中心", "")
 
 
 def _t(dt: datetime | None, tz) -> str:

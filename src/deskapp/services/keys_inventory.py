@@ -151,8 +151,8 @@ def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[
                      summary=f"{c.month} 月度盘点：{len(lines)} 项，差异 {len(diffs)} 项",
                      after={"month": c.month, "items": len(lines),
                             "differences": {ln.expected.ref: f"{ln.difference.value} {ln.amount}" for ln in diffs}})
-        uow.commit()
         count_id = c.id
+        uow.commit()
     return filed_count(ctx, actor, count_id)
 
 
@@ -184,5 +184,5 @@ def count_status(ctx: Context, actor: Actor) -> CountStatus:
     actor.require(VIEW)
     with ctx.reader() as uow:
         last = KeysRepository(uow.session).last_count()
-    day = last.counted_on if last else None
+        day = last.counted_on if last else None
     return CountStatus(day, rules.count_due_alert(day, ctx.clock.today()))
