@@ -1,0 +1,259 @@
+"""The 楼宇管家 registers as Excel for a month:
+`deskapp export move-ins|decorations|inspections|release-slips|rounds|survey --month YYYY-MM -o FILE.xlsx`.
+ID numbers and phones are masked; rows come from SQL for the month only."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from deskapp.documents import xlsx
+from deskapp.domain.errors import DeskappError
+from deskapp.domain.permissions import DESK, define
+from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.domain.survey import score_label
+from deskapp.services import exports
+from deskapp.services.context import Actor, Context
+from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.services.rounds import _common as c
+from deskapp.store.models.registry import Building, Unit
+from deskapp.store.models.rounds import (
+    Decoration, DecorationCheck, MoveIn, Rectification, ReleaseSlip, ReleaseSlipItem, RoundFinding, RoundPoint,
+    RoundResult, RoundRoute, RoundRun, SurveyAnswer, SurveyCampaign, SurveySample,
+)
+
+EXPORT = define("rounds.export", "导出楼宇管家登记表", DESK)
+
+
+class ExportCancelled(DeskappError):
+    def __init__(self) -> None:
+        super().__init__("已取消导出，没有写出文件")
+
+
+def _local(ctx: Context, dt: datetime | None) -> datetime | None:
+    """Excel has no time zones: the desk's wall-clock time."""
+    return dt.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None) if dt else None
+
+
+def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
+    start, end = exports.month_range(options.month)
+    return start, end, c.day_start(ctx, start), c.day_start(ctx, end), f"{start.year}年{start.month}月"
+
+
+def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
+           options: ExportOptions, total: int) -> int:
+    def progress(n: int) -> None:
+        if options.cancelled():
+            raise ExportCancelled()
+        if options.progress:
+            options.progress(n, total)
+
+    if options.cancelled():
+        raise ExportCancelled()
+    wb = xlsx.new_workbook()
+    n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
+    if options.cancelled():
+        raise ExportCancelled()
+    xlsx.save(wb, path)
+    if options.progress:
+        options.progress(n, total)
+    return n
+
+
+def _heading(ctx: Context, title: str, label: str) -> str:
+    with ctx.reader() as uow:
+        return f"{c.community_name(uow.session)} {title}（{label}）"
+
+
+MOVE_IN_COLS = [xlsx.Col("序号", 6), xlsx.Col("交房日期", 12), xlsx.Col("房号", 12), xlsx.Col("业主", 12),
+                xlsx.Col("交房前状态", 10), xlsx.Col("交房后状态", 10), xlsx.Col("钥匙(把)", 8),
+                xlsx.Col("水表起数", 10, "0.00"), xlsx.Col("电表起数", 10, "0.00"), xlsx.Col("燃气表起数", 10, "0.00"),
+                xlsx.Col("卡证", 20), xlsx.Col("费用", 20), xlsx.Col("经办人", 10), xlsx.Col("备注", 24)]
+
+
+def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    from decimal import Decimal
+
+    with ctx.reader() as uow:
+        rows = uow.session.execute(select(MoveIn, Unit.code).join(Unit, Unit.id == MoveIn.unit_id)
+                                   .where(MoveIn.handed_over_on >= start, MoveIn.handed_over_on < end)
+                                   .order_by(MoveIn.handed_over_on, MoveIn.id)).all()
+        data = []
+        for n, (m, code) in enumerate(rows, start=1):
+            r = json.loads(m.readings)
+            data.append([n, m.handed_over_on, code, m.owner_name, m.state_before.value, m.state_after.value, m.keys_count,
+                         *(Decimal(r[k]) if r.get(k) else None for k in ("水", "电", "燃气")), m.cards, m.fees_note,
+                         m.created_by, m.note])
+    return _write(path, "交房登记", _heading(ctx, "交房登记表", label), MOVE_IN_COLS, data, options, len(data))
+
+
+DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房号", 12), xlsx.Col("业主", 10),
+             xlsx.Col("联系电话", 13), xlsx.Col("装修单位", 22), xlsx.Col("负责人", 10), xlsx.Col("负责人电话", 13),
+             xlsx.Col("装修项目", 22), xlsx.Col("开始", 11), xlsx.Col("结束", 11), xlsx.Col("押金", 10, "0.00"),
+             xlsx.Col("管理费", 10, "0.00"), xlsx.Col("施工人数", 8), xlsx.Col("状态", 9), xlsx.Col("申请时间", 16),
+             xlsx.Col("审批人", 10), xlsx.Col("送水电", 16), xlsx.Col("初验", 11), xlsx.Col("复验", 11),
+             xlsx.Col("退押金", 10, "0.00")]
+
+
+def export_decorations(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """Every permit whose period touches the month or that was applied for in it."""
+    actor.require(EXPORT)
+    start, end, t0, t1, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        rows = uow.session.execute(
+            select(Decoration, Unit.code).join(Unit, Unit.id == Decoration.unit_id)
+            .where(or_(Decoration.applied_at.between(t0, t1),
+                       (Decoration.starts_on < end) & (Decoration.ends_on >= start)))
+            .order_by(Decoration.number)).all()
+        data = [[n, d.number, code, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
+                 mask_phone(d.leader_phone), d.works, d.starts_on, d.ends_on, d.deposit, d.fees, len(d.workers),
+                 d.state.value, _local(ctx, d.applied_at), d.decided_by, _local(ctx, d.power_done_at),
+                 d.first_inspected_on, d.second_inspected_on, d.refund_amount]
+                for n, (d, code) in enumerate(rows, start=1)]
+    return _write(path, "装修登记", _heading(ctx, "装修申请登记表", label), DECO_COLS, data, options, len(data))
+
+
+CHECK_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("房号", 12), xlsx.Col("许可证号", 13),
+              xlsx.Col("检查情况", 10), xlsx.Col("检查项目", 60), xlsx.Col("违规", 6), xlsx.Col("违规情况", 30),
+              xlsx.Col("整改通知书", 13), xlsx.Col("整改期限", 11), xlsx.Col("整改情况", 16), xlsx.Col("备注", 20),
+              xlsx.Col("检查人", 10)]
+
+
+def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """二次装修日检表: one line per day per unit."""
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        s = uow.session
+        rows = s.execute(select(DecorationCheck, Unit.code, Decoration.number)
+                         .join(Unit, Unit.id == DecorationCheck.unit_id)
+                         .join(Decoration, Decoration.id == DecorationCheck.decoration_id)
+                         .where(DecorationCheck.day >= start, DecorationCheck.day < end)
+                         .order_by(DecorationCheck.day, Unit.code)).all()
+        rects = {r.check_id: r for r in s.execute(select(Rectification).where(
+            Rectification.check_id.in_([k.id for k, _, _ in rows]))).scalars()} if rows else {}
+        data = []
+        for n, (k, code, number) in enumerate(rows, start=1):
+            results = json.loads(k.results)
+            r = rects.get(k.id)
+            state = ("" if r is None else "已整改" if r.rectified_at else "逾期已上报" if r.escalated_at else "待整改")
+            data.append([n, k.day, code, number, k.outcome.value, "；".join(f"{i}:{v}" for i, v in results.items()),
+                         "是" if k.violation else "", k.violation_text, r.number if r else "",
+                         r.deadline if r else None, state, k.notes, k.inspector])
+    return _write(path, "装修日检", _heading(ctx, "二次装修日检表", label), CHECK_COLS, data, options, len(data))
+
+
+SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时间", 16), xlsx.Col("房号", 12),
+             xlsx.Col("放行类型", 10), xlsx.Col("申请单位/搬运公司", 20), xlsx.Col("申请人", 10),
+             xlsx.Col("身份证号", 20), xlsx.Col("手机号", 13), xlsx.Col("车牌号", 10), xlsx.Col("物品", 36),
+             xlsx.Col("通行时间", 24), xlsx.Col("确认人", 14), xlsx.Col("确认方式", 8), xlsx.Col("确认时间", 16),
+             xlsx.Col("经办人", 10), xlsx.Col("交回时间", 16), xlsx.Col("门岗", 10), xlsx.Col("状态", 10),
+             xlsx.Col("作废原因", 20)]
+
+
+def export_release_slips(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    actor.require(EXPORT)
+    _, _, t0, t1, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        s = uow.session
+        rows = s.execute(select(ReleaseSlip, Unit.code).join(Unit, Unit.id == ReleaseSlip.unit_id)
+                         .where(ReleaseSlip.issued_at >= t0, ReleaseSlip.issued_at < t1)
+                         .order_by(ReleaseSlip.year, ReleaseSlip.seq)).all()
+        items: dict[int, list[str]] = {}
+        if rows:
+            for sid, name, qty, unit in s.execute(
+                    select(ReleaseSlipItem.slip_id, ReleaseSlipItem.name, ReleaseSlipItem.quantity,
+                           ReleaseSlipItem.unit).where(ReleaseSlipItem.slip_id.in_([x.id for x, _ in rows]))
+                    .order_by(ReleaseSlipItem.id)):
+                items.setdefault(sid, []).append(f"{name}×{qty}{unit}")
+        data = []
+        for n, (x, code) in enumerate(rows, start=1):
+            window = f"{_local(ctx, x.valid_from):%m-%d %H:%M}–{_local(ctx, x.valid_until):%m-%d %H:%M}"
+            status = "已作废" if x.voided_at else "已交回" if x.returned_at else "未交回"
+            data.append([n, x.number, _local(ctx, x.issued_at), code, x.kind.value, x.company, x.applicant,
+                         mask_id_number(x.id_number), mask_phone(x.phone), x.plate, "、".join(items.get(x.id, [])), window,
+                         f"{x.confirmer_relation.value} {x.confirmed_by}", x.confirm_method.value,
+                         _local(ctx, x.confirmed_at), x.issued_by, _local(ctx, x.returned_at), x.returned_by, status,
+                         x.void_reason])
+    return _write(path, "物品放行条", _heading(ctx, "物品放行条登记表", label), SLIP_COLS, data, options, len(data))
+
+
+ROUND_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("楼栋", 10), xlsx.Col("路线", 16),
+              xlsx.Col("点位", 20), xlsx.Col("结果", 8), xlsx.Col("项目", 10), xlsx.Col("发现问题", 30),
+              xlsx.Col("转办", 10), xlsx.Col("单号", 15), xlsx.Col("巡查人", 10), xlsx.Col("时间", 16)]
+
+
+def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """楼道巡查记录: one line per point (and per finding)."""
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        s = uow.session
+        rows = s.execute(
+            select(RoundResult, RoundRun.day, RoundRun.steward, Building.name, RoundRoute.name, RoundPoint.name)
+            .join(RoundRun, RoundRun.id == RoundResult.run_id)
+            .join(RoundRoute, RoundRoute.id == RoundRun.route_id)
+            .join(Building, Building.id == RoundRoute.building_id)
+            .join(RoundPoint, RoundPoint.id == RoundResult.point_id)
+            .where(RoundRun.day >= start, RoundRun.day < end)
+            .order_by(RoundRun.day, Building.code, RoundRoute.id, RoundPoint.position)).all()
+        data = []
+        n = 0
+        for res, day, steward, bname, rname, pname in rows:
+            findings: list[RoundFinding] = list(res.findings)
+            for f in findings or [None]:
+                n += 1
+                data.append([n, day, bname, rname, pname, "正常" if f is None else "问题", f.item if f else "",
+                             f.text if f else "", f.follow_up.value if f and f.follow_up else "",
+                             f.follow_up_ref if f else "", steward, _local(ctx, res.at)])
+    return _write(path, "楼道巡查", _heading(ctx, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
+
+
+def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """满意度调查回访记录 of the campaigns running in the month: one line per sampled unit."""
+    actor.require(EXPORT)
+    start, end, _, _, label = _month(ctx, options)
+    with ctx.reader() as uow:
+        s = uow.session
+        camps = s.execute(select(SurveyCampaign).where(SurveyCampaign.starts_on < end, SurveyCampaign.ends_on >= start)
+                          .order_by(SurveyCampaign.starts_on)).scalars().all()
+        questions = [q for camp in camps for q in camp.questions]
+        texts = list(dict.fromkeys(q.text for q in questions))
+        cols = [xlsx.Col("序号", 6), xlsx.Col("调查", 20), xlsx.Col("房号", 12), xlsx.Col("楼栋", 10),
+                xlsx.Col("回访方式", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 10), xlsx.Col("联系上", 6),
+                xlsx.Col("次数", 6), xlsx.Col("受访人", 10)] + [xlsx.Col(t, 10) for t in texts] + [xlsx.Col("意见", 40)]
+        data = []
+        n = 0
+        for camp in camps:
+            qs = {q.id: q for q in camp.questions}
+            samples = s.execute(select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
+                                .where(SurveySample.campaign_id == camp.id).order_by(Unit.code)).all()
+            scores: dict[int, dict[str, str]] = {}
+            for sid, qid, score in s.execute(
+                    select(SurveyAnswer.sample_id, SurveyAnswer.question_id, SurveyAnswer.score)
+                    .join(SurveySample, SurveySample.id == SurveyAnswer.sample_id)
+                    .where(SurveySample.campaign_id == camp.id)):
+                scores.setdefault(sid, {})[qs[qid].text] = score_label(qs[qid].scale, score)
+            for smp, code in samples:
+                n += 1
+                got = scores.get(smp.id, {})
+                data.append([n, camp.name, code, smp.building, smp.method, _local(ctx, smp.contacted_at),
+                             smp.contacted_by, "是" if smp.reached else ("否" if smp.attempts else ""), smp.attempts,
+                             smp.respondent] + [got.get(t, "") for t in texts] + [smp.comment])
+    return _write(path, "满意度调查", _heading(ctx, "满意度调查回访记录", label), cols, data, options, len(data))
+
+
+for _name, _title, _run in (
+    ("move-ins", "《交房登记表》", export_move_ins),
+    ("decorations", "《装修申请登记表》", export_decorations),
+    ("inspections", "《二次装修日检表》", export_inspections),
+    ("release-slips", "《物品放行条登记表》", export_release_slips),
+    ("rounds", "《楼道巡查记录表》", export_rounds),
+    ("survey", "《满意度调查回访记录》", export_survey),
+):
+    exports.register(ExportSpec(_name, _title, "month", _run))

@@ -1,0 +1,80 @@
+"""What the 楼宇管家 area puts on the morning list (start_of_day) and checks for `deskapp check`."""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain import rounds as rules
+from deskapp.domain.decoration import UNDER_DECORATION
+from deskapp.services import hooks, settings
+from deskapp.services.context import Actor, Context
+from deskapp.services.rounds import _common as c
+from deskapp.services.rounds import stairwell
+from deskapp.store.models.registry import Unit
+from deskapp.store.models.rounds import Decoration, Rectification, ReleaseSlip
+from deskapp.store.models.settings import Setting
+from deskapp.store.queries import rounds as q
+
+
+def _setting(session: Session, key: str):
+    """Read in the caller's session (no second connection while it may be writing)."""
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row is not None else settings.declared()[key][0]
+
+
+@hooks.register("start_of_day")
+def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
+    out: list[hooks.OpenItem] = []
+    now = ctx.clock.now()
+    days = int(_setting(session, c.UNRETURNED_DAYS))
+    for slip, code in q.unreturned(session, now - timedelta(days=days)):
+        out.append(hooks.OpenItem("rounds", "放行条未交回", code,
+                                  f"{slip.applicant} {c.text_at(ctx, slip.issued_at)} 开具，放行联未交回",
+                                  due=c.local(ctx, slip.valid_until), overdue=True, ref=slip.number))
+    for site in q.sites_under_decoration(session, day):
+        if not site.checked_on_day:
+            out.append(hooks.OpenItem("rounds", "装修未日检", site.unit_code,
+                                      f"{site.company}（{site.state.value}）今日尚未检查", ref=site.number))
+        if site.ends_on < day:
+            out.append(hooks.OpenItem("rounds", "装修超期", site.unit_code,
+                                      f"装修期至 {site.ends_on:%Y-%m-%d}，未验收也未办延期", overdue=True,
+                                      ref=site.number))
+    for r, code in q.rectifications(session, open_only=True, escalated_only=False):
+        if r.deadline < day:
+            out.append(hooks.OpenItem("rounds", "整改逾期", code,
+                                      f"{r.items}：{r.description}（期限 {r.deadline:%Y-%m-%d}）"
+                                      + ("，已上报主管" if r.escalated_at else ""), overdue=True, ref=r.number))
+    waiting = session.execute(
+        select(Decoration.number, Unit.code, Decoration.power_requested_at).join(Unit, Unit.id == Decoration.unit_id)
+        .where(Decoration.power_requested_at.is_not(None), Decoration.power_done_at.is_(None),
+               Decoration.state.in_(list(UNDER_DECORATION))).order_by(Decoration.id)).all()
+    for number, code, at in waiting:
+        out.append(hooks.OpenItem("rounds", "送水电未完成", code, f"{c.text_at(ctx, at)} 已通知工程部",
+                                  overdue=now - at > timedelta(days=1), ref=number))
+    weekdays = rules.parse_weekdays(_setting(session, c.ROUND_WEEKDAYS))
+    for m in stairwell._missed(session, ctx, 2, weekdays):
+        out.append(hooks.OpenItem("rounds", "楼道巡查漏检", "", f"{m.route}（{m.building}）{m.day:%m-%d} 未巡查",
+                                  overdue=True))
+    return out
+
+
+@hooks.register("checks")
+def slip_numbers_are_gap_free(session: Session, ctx: Context) -> list[hooks.CheckResult]:
+    """物品放行条 numbers run 1..n in each year with no gap and no duplicate."""
+    problems = []
+    rows = session.execute(select(ReleaseSlip.year, func.count(), func.max(ReleaseSlip.seq),
+                                  func.count(func.distinct(ReleaseSlip.seq))).group_by(ReleaseSlip.year)).all()
+    total = 0
+    for year, n, top, distinct in rows:
+        total += n
+        if top != n or distinct != n:
+            problems.append(f"{year} 年放行条 {n} 张，最大序号 {top}：编号不连续或重复")
+    open_without_deco = session.execute(
+        select(func.count()).select_from(Rectification).join(Decoration, Decoration.id == Rectification.decoration_id)
+        .where(Rectification.rectified_at.is_(None), Decoration.state.not_in(list(UNDER_DECORATION)))).scalar_one()
+    if open_without_deco:
+        problems.append(f"{open_without_deco} 份整改通知书未整改，但装修已不在施工中")
+    return [hooks.CheckResult("物品放行条编号连续、整改与装修状态一致", total, problems)]

@@ -1,0 +1,111 @@
+"""楼道巡查: routes, a point recorded once, findings handed to engineering and cleaning,
+missed rounds with a fixed clock, the weekly sheet."""
+from __future__ import annotations
+
+from datetime import datetime
+from io import BytesIO
+
+import pytest
+from pypdf import PdfReader
+
+from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.rounds import FollowUp
+from deskapp.services import registry
+from deskapp.services.rounds import stairwell
+
+
+@pytest.fixture
+def route(community, units, supervisor):
+    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    return stairwell.set_route(community, supervisor, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
+
+
+def test_points_ok_and_findings_then_finish(community, route, steward, clock):
+    clock.set(datetime(2026, 11, 24, 9, 0))  # a Tuesday
+    run = stairwell.start_round(community, steward, route)
+    assert stairwell.start_round(community, steward, route) == run  # continues the same round
+    pts = stairwell.run_view(community, steward, run).points
+    stairwell.record_point(community, steward, run, pts[0].point_id)
+    stairwell.record_point(community, steward, run, pts[1].point_id, [("照明", "2层声控灯不亮")])
+    with pytest.raises(Conflict, match="未检查"):
+        stairwell.finish_round(community, steward, run)
+    stairwell.record_point(community, steward, run, pts[2].point_id, [("卫生", "楼梯间堆放纸箱"),
+                                                                      ("消防通道", "纸箱堵塞通道")])
+    stairwell.finish_round(community, steward, run)
+    view = stairwell.run_view(community, steward, run)
+    assert view.finished and view.remaining == 0
+    assert [f.item for f in view.points[2].findings] == ["卫生", "消防通道"]
+
+
+def test_a_point_recorded_twice_is_refused(community, route, steward):
+    run = stairwell.start_round(community, steward, route)
+    p = stairwell.run_view(community, steward, run).points[0].point_id
+    stairwell.record_point(community, steward, run, p)
+    with pytest.raises(Conflict, match="已记录过"):
+        stairwell.record_point(community, steward, run, p, [("照明", "灯坏")])
+
+
+def test_finding_needs_a_known_item_and_text(community, route, steward):
+    run = stairwell.start_round(community, steward, route)
+    p = stairwell.run_view(community, steward, run).points[0].point_id
+    with pytest.raises(ValidationError, match="不在巡查项目"):
+        stairwell.record_point(community, steward, run, p, [("电梯", "异响")])
+    with pytest.raises(ValidationError, match="问题描述"):
+        stairwell.record_point(community, steward, run, p, [("照明", " ")])
+
+
+def test_finding_becomes_a_repair_order_or_cleaning_task_in_one_action(community, route, steward):
+    run = stairwell.start_round(community, steward, route)
+    pts = stairwell.run_view(community, steward, run).points
+    stairwell.record_point(community, steward, run, pts[0].point_id, [("照明", "大堂吸顶灯不亮"),
+                                                                      ("卫生", "地面有污渍")])
+    light, dirt = stairwell.run_view(community, steward, run).points[0].findings
+    ref = stairwell.follow_up(community, steward, light.id, FollowUp.REPAIR)
+    assert ref.startswith("WX")
+    task = stairwell.follow_up(community, steward, dirt.id, FollowUp.CLEANING)
+    assert task
+    with pytest.raises(Conflict, match="已转"):
+        stairwell.follow_up(community, steward, light.id, FollowUp.CLEANING)
+    assert stairwell.open_findings(community, steward) == []
+    from deskapp.services.reception import repairs
+
+    order = repairs.repair_detail(community, steward, ref)
+    assert "大堂吸顶灯不亮" in order.row.fault and "3号楼" in order.row.location
+
+
+def test_missed_rounds_stand_out(community, route, steward, clock):
+    clock.set(datetime(2026, 11, 23, 9, 0))  # Monday: last week's Tue/Wed were missed
+    missed = stairwell.missed(community, steward, weeks=1)
+    assert missed == []  # this week has not had a round day yet
+    clock.set(datetime(2026, 11, 25, 9, 0))  # Wednesday
+    assert [m.day.isoformat() for m in stairwell.missed(community, steward, weeks=1)] == ["2026-11-24"]
+    clock.set(datetime(2026, 11, 24, 9, 0))
+    run = stairwell.start_round(community, steward, route)
+    for p in stairwell.run_view(community, steward, run).points:
+        stairwell.record_point(community, steward, run, p.point_id)
+    stairwell.finish_round(community, steward, run)
+    clock.set(datetime(2026, 11, 26, 9, 0))  # Thursday: Tuesday done, Wednesday missed
+    assert [m.day.isoformat() for m in stairwell.missed(community, steward, weeks=1)] == ["2026-11-25"]
+
+
+def test_weekly_sheet_prints(community, route, steward, supervisor, clock):
+    clock.set(datetime(2026, 11, 24, 9, 0))
+    run = stairwell.start_round(community, steward, route)
+    pts = stairwell.run_view(community, steward, run).points
+    stairwell.record_point(community, steward, run, pts[0].point_id, [("照明", "声控灯不亮")])
+    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    clock.set(datetime(2026, 11, 26, 9, 0))
+    sheet = stairwell.weekly_sheet(community, steward, b.id, clock.today())
+    assert [d.isoformat() for d in sheet.days] == ["2026-11-24", "2026-11-25"]
+    lines = dict(sheet.blocks[0].lines)
+    assert lines["一楼大堂"] == ["照明：声控灯不亮", "未巡查"]
+    text = PdfReader(BytesIO(stairwell.weekly_sheet_pdf(community, steward, b.id, clock.today()))).pages[0].extract_text()
+    assert "楼道巡查周报表" in text and "声控灯不亮" in text
+
+
+def test_default_route_from_building(community, units, supervisor):
+    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    rid = stairwell.default_route(community, supervisor, b.id)
+    r = [x for x in stairwell.routes(community, supervisor) if x.id == rid][0]
+    names = [n for _, n in r.points]
+    assert names[0] == "1单元一楼大堂/电梯厅" and "2单元屋面出口" in names

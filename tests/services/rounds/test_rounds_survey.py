@@ -1,0 +1,84 @@
+"""满意度调查: sample, contacts, results on hand-made answers, comparison, Excel with a chart."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.survey import Scale
+from deskapp.services.rounds import survey
+
+QS = [("客服接待", Scale.FIVE), ("总体评价", Scale.THREE)]
+
+
+def _answer_all(ctx, actor, cid, scores_by_unit, comments=None):
+    camp = [c for c in survey.campaigns(ctx, actor) if c.id == cid][0]
+    qids = [q[0] for q in camp.questions]
+    for row in survey.samples(ctx, actor, cid):
+        scores = scores_by_unit.get(row.unit_code)
+        if scores is None:
+            survey.record_contact(ctx, actor, row.id, "电话", False)
+            continue
+        survey.record_contact(ctx, actor, row.id, "上门", True, respondent="业主",
+                              answers=dict(zip(qids, scores)), comment=(comments or {}).get(row.unit_code, ""))
+
+
+def test_statistics_on_hand_made_answers(community, units, supervisor, clerk):
+    cid = survey.create_campaign(community, supervisor, "2026年下半年满意度调查", date(2026, 11, 1),
+                                 date(2026, 12, 15), QS)
+    sampled = {r.unit_code for r in survey.samples(community, clerk, cid)}
+    assert sampled == {"3-1-1502", "3-1-1601", "S-105"}  # every delivered unit
+    _answer_all(community, clerk, cid, {"3-1-1502": (5, "满意"), "3-1-1601": (3, "不满意")},
+                {"3-1-1601": "电梯经常停运"})
+    r = survey.report(community, clerk, cid)
+    assert (r.results.sampled, r.results.reached, r.results.response_rate) == (3, 2, Decimal("66.7"))
+    first, overall = (r.results.per_item[q[0]] for q in r.campaign.questions)
+    assert first.mean == Decimal("4.00") and first.satisfied_rate == Decimal("50.0")
+    assert overall.mean == Decimal("2.00") and overall.satisfied_rate == Decimal("50.0")
+    assert r.results.per_building["3号楼"][r.campaign.questions[0][0]].answers == 2
+    assert r.comments == [("3-1-1601", "3号楼", "电梯经常停运")]
+    assert r.previous is None
+
+
+def test_reached_needs_every_item_and_valid_scores(community, units, supervisor, clerk):
+    cid = survey.create_campaign(community, supervisor, "测试", date(2026, 11, 1), date(2026, 11, 30), QS)
+    row = survey.samples(community, clerk, cid)[0]
+    qids = [q[0] for q in survey.campaigns(community, clerk)[0].questions]
+    with pytest.raises(ValidationError, match="总体评价"):
+        survey.record_contact(community, clerk, row.id, "上门", True, answers={qids[0]: 5})
+    with pytest.raises(ValidationError, match="1 到 5"):
+        survey.record_contact(community, clerk, row.id, "上门", True, answers={qids[0]: 6, qids[1]: "满意"})
+    survey.record_contact(community, clerk, row.id, "上门", True, answers={qids[0]: 4, qids[1]: "基本满意"})
+    with pytest.raises(Conflict, match="已完成"):
+        survey.record_contact(community, clerk, row.id, "电话", True, answers={qids[0]: 4, qids[1]: 2})
+
+
+def test_random_share_is_per_building_and_repeatable(community, units, supervisor):
+    a = survey.create_campaign(community, supervisor, "抽样A", date(2026, 5, 1), date(2026, 5, 30), QS,
+                               share=Decimal("0.5"), seed=7)
+    rows = survey.samples(community, supervisor, a)
+    assert {r.building for r in rows} == {"3号楼", "商业街"} and len(rows) == 2
+
+
+def test_comparison_and_excel_report_with_chart(community, units, supervisor, clerk, tmp_path):
+    old = survey.create_campaign(community, supervisor, "2026年上半年", date(2026, 5, 1), date(2026, 6, 15), QS)
+    _answer_all(community, clerk, old, {"3-1-1502": (2, "不满意"), "3-1-1601": (3, "基本满意"), "S-105": (4, "满意")})
+    survey.close_campaign(community, supervisor, old)
+    new = survey.create_campaign(community, supervisor, "2026年下半年", date(2026, 11, 1), date(2026, 12, 15), QS)
+    _answer_all(community, clerk, new, {"3-1-1502": (5, "满意"), "3-1-1601": (4, "满意"), "S-105": (4, "满意")},
+                {"S-105": "=门口停车乱"})
+    d = survey.report_doc(community, clerk, new)
+    assert d.previous_name == "2026年上半年"
+    first = d.items[0]
+    assert (first.satisfied_rate, first.previous_rate, first.change) == (Decimal("100.0"), Decimal("33.3"),
+                                                                        Decimal("66.7"))
+    out = tmp_path / "满意度.xlsx"
+    survey.export_report(community, clerk, new, out)
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["汇总", "分楼栋", "业主意见"]
+    assert len(wb["汇总"]._charts) == 1
+    assert wb["汇总"]["E6"].value == 100 and wb["汇总"]["F6"].value == pytest.approx(33.3)
+    assert wb["业主意见"]["D3"].value == "=门口停车乱" and wb["业主意见"]["D3"].data_type == "s"
