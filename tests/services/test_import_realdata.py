@@ -83,7 +83,7 @@ def test_wg_meter_template_xls(community, admin):
     assert empty.errors == 24  # no such units yet
     importing.import_units(community, admin, ROOMS, ImportOptions(accept_warnings=True))
     p = importing.preview_readings(community, admin, METERS)
-    assert p.errors == 6 and p.count(Verdict.CREATE) == 18
+    assert p.errors == 6 and p.count(Verdict.ACCEPT) == 18
     assert flaws(p) == [(row, "错误", "房号", f"工作表 Sheet1 第 {row} 行 D 列") for row in range(20, 26)]
     assert all("2-102" in r.findings[0].message for r in p.rows if r.findings)
     with pytest.raises(ImportRefused):
@@ -108,7 +108,7 @@ def test_readings_duplicates_and_bad_values(community, admin, tmp_path):
                     "3,1,101,燃气表,2026-10-25,1\n3,1,101,电表,2026-10-25,-4\n3,1,101,电表,,4\n", encoding="utf-8")
     p = importing.preview_readings(community, admin, path)
     got = [(r.row, r.verdict, [f.field for f in r.findings]) for r in p.rows]
-    assert got == [(2, Verdict.CREATE, []), (3, Verdict.ERROR, ["仪表"]), (4, Verdict.ERROR, ["仪表"]),
+    assert got == [(2, Verdict.ACCEPT, []), (3, Verdict.ERROR, ["仪表"]), (4, Verdict.ERROR, ["仪表"]),
                    (5, Verdict.ERROR, ["读数"]), (6, Verdict.ERROR, ["抄表日期"])]
     assert "第 2 行已有" in p.rows[1].findings[0].message
 

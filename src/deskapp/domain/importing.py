@@ -247,6 +247,7 @@ class Verdict(str, enum.Enum):
     UPDATE = "更新"
     UNCHANGED = "不变"
     ADD_PERSON = "增加人员"
+    ACCEPT = "导入"  # a reading that will be saved
     WARNING = "警告"
     ERROR = "拒绝"
 

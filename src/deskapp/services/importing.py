@@ -619,7 +619,7 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
                                         f"在第 {seen[key]} 行已有", cells.columns.get("meter")))
             else:
                 seen[key] = row_no
-        verdict = verdict_of(Verdict.CREATE, findings)
+        verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.meter.value if r.meter else ''} {r.period} {r.reading if r.reading is not None else ''}".strip()
         reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, order)))
         if verdict is not Verdict.ERROR:

@@ -1,0 +1,70 @@
+"""`deskapp import units|readings FILE` from the command line, on the real templates."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from deskapp.cli import main
+from deskapp.store.models.registry import Unit
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "realdata"
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = tmp_path / "cli.sqlite"
+    assert main(["--db", str(path), "init", "--community", "翠湖花园"]) == 0
+    return path
+
+
+def units(path):
+    from deskapp.services.app import open_context
+
+    ctx = open_context(path)
+    try:
+        with ctx.reader() as uow:
+            return uow.session.execute(select(func.count()).select_from(Unit)).scalar()
+    finally:
+        ctx.db.dispose()
+
+
+def test_dry_run_reports_counts_and_every_flaw(db, capsys):
+    assert main(["--db", str(db), "import", "units", str(REAL / "房产导入模板.xls"), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "工作表 Sheet1，表头在第 1 行" in out
+    assert "数据行 15：警告 15" in out and "房屋 15 户，人员 15 人，建筑面积合计 631.00 ㎡" in out
+    assert "新建楼栋：1栋、2栋、4栋" in out
+    assert "[警告] 工作表 Sheet1 第 6 行 F 列（建筑面积）：建筑面积 1.00 ㎡ 小于 10 ㎡" in out
+    assert "未写入" in out and units(db) == 0
+
+
+def test_refused_import_writes_nothing_and_saves_the_rejects(db, capsys, tmp_path):
+    rejects = tmp_path / "rejects.xlsx"
+    code = main(["--db", str(db), "import", "units", str(REAL / "importRoom.xlsx"), "--accept-warnings",
+                 "--rejects", str(rejects)])
+    captured = capsys.readouterr()
+    assert code == 1 and "[错误] 工作表 资产信息 第 2 行 P 列（身份证号）" in captured.out
+    assert "行错误" in captured.err and units(db) == 0
+    ws = load_workbook(rejects).active
+    assert ws["A3"].value == 2 and "校验位不符" in ws.cell(row=3, column=ws.max_column).value
+    code = main(["--db", str(db), "import", "units", str(REAL / "importRoom.xlsx"), "--accept-warnings",
+                 "--blank-invalid-ids"])
+    assert code == 0 and "新建 1 户" in capsys.readouterr().out and units(db) == 1
+
+
+def test_units_then_readings_with_a_corrected_mapping(db, capsys):
+    assert main(["--db", str(db), "import", "units", str(REAL / "房产导入模板.xls"), "--accept-warnings"]) == 0
+    assert "新建 15 户" in capsys.readouterr().out
+    code = main(["--db", str(db), "import", "readings", str(REAL / "仪表导入模板.xls"), "--map", "房号=D",
+                 "--sheet", "Sheet1"])
+    captured = capsys.readouterr()
+    assert code == 1 and "数据行 24：导入 18，拒绝 6" in captured.out
+    assert "第 20 行 D 列（房号）：档案中没有房屋 2-102" in captured.out
+
+
+def test_bad_mapping_is_a_message(db, capsys):
+    code = main(["--db", str(db), "import", "units", str(REAL / "房产导入模板.xls"), "--map", "面积=Z9"])
+    assert code == 1 and "--map" in capsys.readouterr().err
