@@ -1,0 +1,89 @@
+"""Drawing helpers the 收费 forms share: ruled tables straight on the canvas (fast enough for
+20,000 notices), text shrunk to fit its cell, signature boxes, the 作废 stamp."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from deskapp.documents.pdf import FONT
+
+
+def yuan(v: Decimal | None) -> str:
+    return "" if v is None else f"{v:,.2f}"
+
+
+def num(v: Decimal | None) -> str:
+    if v is None:
+        return ""
+    text = format(v.normalize(), "f")
+    return text
+
+
+def fit(text: str, width: float, size: float, minimum: float = 5.5) -> float:
+    """The font size at which `text` fits `width` (never below `minimum`)."""
+    w = stringWidth(text, FONT, size)
+    if w <= width:
+        return size
+    return max(minimum, size * width / w)
+
+
+def cell_text(c: Canvas, text: str, x: float, y: float, width: float, size: float, align: str = "left") -> None:
+    s = fit(text, width - 2 * mm, size)
+    c.setFont(FONT, s)
+    if align == "right":
+        c.drawRightString(x + width - 1 * mm, y, text)
+    elif align == "center":
+        c.drawCentredString(x + width / 2, y, text)
+    else:
+        c.drawString(x + 1 * mm, y, text)
+
+
+def table(c: Canvas, x: float, top: float, widths: Sequence[float], rows: Sequence[Sequence[str]], *,
+          row_h: float = 7 * mm, size: float = 9, header: bool = True,
+          aligns: Sequence[str] | None = None) -> float:
+    """Rows (the first is the header when `header`) in a ruled grid; returns the bottom y."""
+    total_w = sum(widths)
+    n = len(rows)
+    bottom = top - n * row_h
+    c.setLineWidth(0.6)
+    c.rect(x, bottom, total_w, n * row_h)
+    for i in range(1, n):
+        c.line(x, top - i * row_h, x + total_w, top - i * row_h)
+    cx = x
+    for w in widths[:-1]:
+        cx += w
+        c.line(cx, bottom, cx, top)
+    for i, row in enumerate(rows):
+        y = top - (i + 1) * row_h + row_h * 0.32
+        cx = x
+        for j, (w, text) in enumerate(zip(widths, row)):
+            align = "center" if header and i == 0 else (aligns[j] if aligns else "left")
+            if text:
+                cell_text(c, str(text), cx, y, w, size, align)
+            cx += w
+    return bottom
+
+
+def signature_boxes(c: Canvas, x: float, y: float, width: float, labels: Sequence[str], size: float = 9) -> None:
+    step = width / len(labels)
+    c.setFont(FONT, size)
+    for i, label in enumerate(labels):
+        c.drawString(x + i * step, y, f"{label}：")
+        c.line(x + i * step + stringWidth(label + "：", FONT, size), y - 1, x + (i + 1) * step - 4 * mm, y - 1)
+
+
+def void_stamp(c: Canvas, w: float, h: float, text: str = "作废") -> None:
+    c.saveState()
+    c.setFillColorRGB(0.85, 0.1, 0.1)
+    c.setStrokeColorRGB(0.85, 0.1, 0.1)
+    c.translate(w / 2, h / 2)
+    c.rotate(25)
+    c.setFont(FONT, 72)
+    c.drawCentredString(0, -20, text)
+    c.setLineWidth(3)
+    c.rect(-60 * mm, -16 * mm, 120 * mm, 36 * mm)
+    c.restoreState()

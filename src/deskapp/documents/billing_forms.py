@@ -1,0 +1,269 @@
+"""收据 (A5, optional 存根/客户联), 费用入账和费用移交表, 催缴通知单, 复抄清单."""
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from deskapp.documents.billing_draw import num, signature_boxes, table, void_stamp, yuan
+from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
+from deskapp.domain.money import capitals
+
+ZERO = Decimal("0.00")
+
+
+# ----------------------------------------------------------------- 收据
+
+@dataclass(frozen=True)
+class ReceiptDoc:
+    centre: str
+    number: str
+    issued: str  # 2026-11-27 09:30
+    payer: str
+    unit_code: str
+    lines: tuple[tuple[str, str, Decimal], ...]  # 收费项目, 期间, 金额
+    total: Decimal
+    method: str
+    prepaid_used: Decimal
+    tendered: Decimal | None
+    change: Decimal
+    cashier: str
+    voided: str = ""  # "作废：原因（某某 2026-11-27 10:00）" when voided
+
+
+def _receipt_page(c: Canvas, r: ReceiptDoc, part: str) -> None:
+    w, h = landscape(A5)
+    m = 10 * mm
+    c.setFont(FONT, 10)
+    c.drawCentredString(w / 2, h - m - 2 * mm, r.centre)
+    c.setFont(FONT, 18)
+    c.drawCentredString(w / 2, h - m - 11 * mm, "收　据")
+    c.setFont(FONT, 9)
+    if part:
+        c.drawString(m, h - m - 11 * mm, f"（{part}）")
+    c.drawRightString(w - m, h - m - 4 * mm, f"No. {r.number}")
+    c.drawRightString(w - m, h - m - 10 * mm, r.issued)
+    y = h - m - 19 * mm
+    c.setFont(FONT, 10)
+    c.drawString(m, y, f"缴款人：{r.payer}")
+    c.drawString(m + 80 * mm, y, f"房号：{r.unit_code}")
+    inner = w - 2 * m
+    rows = [["收费项目", "起止期间", "金额（元）"]] + [[i, p, yuan(a)] for i, p, a in r.lines[:9]]
+    if len(r.lines) > 9:
+        rows.append(["其余各项", f"{len(r.lines) - 9} 项", yuan(sum((a for _, _, a in r.lines[9:]), ZERO))])
+    y = table(c, m, y - 3 * mm, [inner * 0.3, inner * 0.45, inner * 0.25], rows, row_h=6 * mm, size=9,
+              aligns=["left", "left", "right"])
+    y -= 7 * mm
+    c.setFont(FONT, 10)
+    c.drawString(m, y, f"合计：¥ {yuan(r.total)}")
+    c.drawString(m + 50 * mm, y, f"人民币（大写）：{capitals(r.total)}")
+    y -= 6 * mm
+    pay = f"支付方式：{r.method}"
+    if r.prepaid_used:
+        pay += f"　预存款抵扣 {yuan(r.prepaid_used)}"
+    if r.tendered is not None:
+        pay += f"　实收现金 {yuan(r.tendered)}　找零 {yuan(r.change)}"
+    c.drawString(m, y, pay)
+    signature_boxes(c, m, m + 4 * mm, inner, ["部门负责人", "经办人/收款人", "财务", "客户确认"])
+    c.setFont(FONT, 8)
+    c.drawString(m + 52 * mm, m + 9 * mm, r.cashier)
+    if r.voided:
+        void_stamp(c, w, h)
+        c.setFont(FONT, 9)
+        c.setFillColorRGB(0.85, 0.1, 0.1)
+        c.drawString(m, m + 12 * mm, r.voided)
+        c.setFillColorRGB(0, 0, 0)
+
+
+def receipt_pdf(receipts: Sequence[ReceiptDoc], *, two_part: bool = False) -> bytes:
+    """A5 landscape; with `two_part` a 存根 and a 客户联 page per receipt."""
+    register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=landscape(A5), pageCompression=1)
+    c.setTitle("收据")
+    for r in receipts:
+        for part in (("存根", "客户联") if two_part else ("",)):
+            _receipt_page(c, r, part)
+            c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# ----------------------------------------------------------------- 费用入账和费用移交表
+
+@dataclass(frozen=True)
+class HandoverDoc:
+    centre: str
+    cashier: str
+    day: str
+    first_no: str
+    last_no: str
+    count: int
+    by_method: tuple[tuple[str, Decimal], ...]
+    total: Decimal
+    receipts: tuple[tuple[str, str, str, Decimal, str], ...]  # number, unit, method, amount, status
+    voided: tuple[tuple[str, Decimal, str], ...]  # number, amount, reason
+    cash_expected: Decimal
+    cash_counted: Decimal | None
+    explanation: str
+    receiver: str
+    handed_at: str
+
+
+def handover_pdf(d: HandoverDoc) -> bytes:
+    register_font()
+    buf = io.BytesIO()
+    w, h = A4
+    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    c.setTitle("费用入账和费用移交表")
+    m = 15 * mm
+    inner = w - 2 * m
+
+    def head(y: float) -> float:
+        c.setFont(FONT, 11)
+        c.drawCentredString(w / 2, y, d.centre)
+        c.setFont(FONT, 17)
+        c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表")
+        c.setFont(FONT, 10)
+        c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据号：{d.first_no} 至 {d.last_no}"
+                                     f"　　张数：{d.count}")
+        return y - 23 * mm
+
+    y = head(h - m)
+    rows = [["支付方式", "金额（元）"]] + [[k, yuan(v)] for k, v in d.by_method] + [["合计", yuan(d.total)]]
+    y = table(c, m, y, [inner * 0.5, inner * 0.5], rows, row_h=6.5 * mm, size=10, aligns=["left", "right"])
+    y -= 5 * mm
+    c.setFont(FONT, 10)
+    c.drawString(m, y, f"合计人民币（大写）：{capitals(d.total)}")
+    y -= 7 * mm
+    diff = (d.cash_counted - d.cash_expected) if d.cash_counted is not None else None
+    c.drawString(m, y, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　"
+                       f"差额：{yuan(diff)}")
+    y -= 6 * mm
+    c.drawString(m, y, f"差异说明：{d.explanation or '无'}")
+    y -= 6 * mm
+    if d.voided:
+        rows = [["作废收据号", "金额（元）", "作废原因"]] + [[n, yuan(a), r] for n, a, r in d.voided]
+        y = table(c, m, y, [inner * 0.25, inner * 0.2, inner * 0.55], rows, row_h=6 * mm, size=9,
+                  aligns=["left", "right", "left"])
+        y -= 5 * mm
+    rows = [["收据号", "房号", "支付方式", "金额（元）", "状态"]]
+    page_rows = list(d.receipts)
+    while page_rows:
+        fit_n = max(1, int((y - 40 * mm) // (6 * mm)) - 1)
+        chunk, page_rows = page_rows[:fit_n], page_rows[fit_n:]
+        y = table(c, m, y, [inner * 0.25, inner * 0.2, inner * 0.15, inner * 0.2, inner * 0.2],
+                  rows + [[n, u, mt, yuan(a), st] for n, u, mt, a, st in chunk], row_h=6 * mm, size=9,
+                  aligns=["left", "left", "left", "right", "left"])
+        if page_rows:
+            c.showPage()
+            y = head(h - m)
+    signature_boxes(c, m, 25 * mm, inner, ["移交人（收款员）", "接收人（财务）"], 10)
+    c.setFont(FONT, 9)
+    c.drawString(m, 17 * mm, f"财务接收人：{d.receiver}　　移交时间：{d.handed_at}")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# ----------------------------------------------------------------- 催缴通知单
+
+@dataclass(frozen=True)
+class DunningDoc:
+    centre: str
+    number: str
+    unit_code: str
+    owner: str
+    moved_in: str
+    lines: tuple[tuple[str, str, str, Decimal], ...]  # 账期, 收费项目, 期间, 金额
+    total: Decimal
+    deadline: str
+    contact: str
+    issued_on: str
+
+
+def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
+    register_font()
+    buf = io.BytesIO()
+    w, h = A4
+    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    c.setTitle("催缴通知单")
+    m = 20 * mm
+    inner = w - 2 * m
+    for d in docs:
+        c.setFont(FONT, 11)
+        c.drawCentredString(w / 2, h - m, d.centre)
+        c.setFont(FONT, 20)
+        c.drawCentredString(w / 2, h - m - 12 * mm, "催缴通知单")
+        c.setFont(FONT, 9)
+        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}")
+        c.setFont(FONT, 12)
+        y = h - m - 30 * mm
+        c.drawString(m, y, f"致 {d.unit_code} 室 业主 {d.owner}：")
+        y -= 9 * mm
+        c.setFont(FONT, 11)
+        text = (f"　　您好！经核对，贵户（入伙日期 {d.moved_in or '—'}）截至 {d.issued_on} 尚有以下费用未缴纳，"
+                f"共计人民币 {yuan(d.total)} 元。")
+        for i in range(0, len(text), 38):
+            c.drawString(m, y, text[i:i + 38])
+            y -= 7 * mm
+        rows = [["账期", "收费项目", "期间", "金额（元）"]] + [[q, it, p, yuan(a)] for q, it, p, a in d.lines[:25]]
+        if len(d.lines) > 25:
+            rows.append(["…", f"其余 {len(d.lines) - 25} 项", "", yuan(sum((a for *_, a in d.lines[25:]), ZERO))])
+        rows.append(["共计", "", "", yuan(d.total)])
+        y = table(c, m, y, [inner * 0.17, inner * 0.23, inner * 0.35, inner * 0.25], rows, row_h=6.5 * mm,
+                  size=9.5, aligns=["left", "left", "left", "right"])
+        y -= 8 * mm
+        c.setFont(FONT, 11)
+        c.drawString(m, y, f"共计人民币（大写）：{capitals(d.total)}")
+        y -= 10 * mm
+        for line in (f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同",
+                     "的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。",
+                     f"　　联系电话：{d.contact}"):
+            c.drawString(m, y, line)
+            y -= 7 * mm
+        c.drawRightString(w - m, 45 * mm, f"{d.centre}（盖章）")
+        c.drawRightString(w - m, 37 * mm, d.issued_on)
+        c.setFont(FONT, 9)
+        c.drawString(m, 25 * mm, "签收人：________________　　签收日期：________________")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# ----------------------------------------------------------------- 复抄清单 (re-read list)
+
+def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Decimal | None, Decimal,
+                                                                Decimal | None, str]]) -> bytes:
+    """Flagged readings for engineering: 房号/表名, 表号, 表类型, 上期, 本期, 用量, 标记, and a
+    column to write the re-read value in."""
+    register_font()
+    buf = io.BytesIO()
+    w, h = A4
+    c = Canvas(buf, pagesize=A4, pageCompression=1)
+    c.setTitle("复抄清单")
+    m = 12 * mm
+    inner = w - 2 * m
+    widths = [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)]
+    items = list(rows)
+    page = 0
+    while True:
+        page += 1
+        c.setFont(FONT, 16)
+        c.drawCentredString(w / 2, h - m - 6 * mm, f"{centre} 复抄清单（{month}）")
+        c.setFont(FONT, 9)
+        c.drawRightString(w - m, h - m - 12 * mm, f"共 {len(rows)} 项　第 {page} 页　抄表人：________")
+        chunk, items = items[:36], items[36:]
+        table(c, m, h - m - 16 * mm, widths,
+              [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
+              + [[a, b, k, num(p), num(v), num(u), f, ""] for a, b, k, p, v, u, f in chunk],
+              row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
+        c.showPage()
+        if not items:
+            break
+    c.save()
+    return buf.getvalue()
