@@ -20,10 +20,23 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
 
 
 def sign_in(ctx, parent=None):
-    """Who is at the desk. (Accounts and the login dialog come with the accounts area.)"""
-    from deskapp.services.context import Actor
+    """Who is at the desk: the login dialog (or, on an empty database, the creation of the
+    administrator). With DESKAPP_USER and DESKAPP_PASSWORD set, signs in without a dialog
+    (benchmarks and scripted starts; audited as 脚本登录). None: the user chose to exit."""
+    import os
 
-    return Actor.os_user()
+    from deskapp.gui.accounts import login
+
+    user, password = os.environ.get("DESKAPP_USER"), os.environ.get("DESKAPP_PASSWORD")
+    if user and password is not None:
+        from deskapp.domain.errors import DeskappError
+
+        try:
+            return login.scripted_sign_in(ctx, user, password)
+        except DeskappError as exc:
+            print(f"DESKAPP_USER={user}: {exc}", file=sys.stderr)
+            return None
+    return login.interactive_sign_in(ctx, parent)
 
 
 def run(args) -> int:
@@ -37,21 +50,37 @@ def run(args) -> int:
     except (AlreadyOpen, SchemaError) as exc:
         QMessageBox.critical(None, app.translate("startup", "Cannot open the database"), str(exc))
         return 1
-    actor = sign_in(ctx)
-    if actor is None:
-        return 0
-    from deskapp.gui.main_window import MainWindow
-
-    window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
-    window.show()
-    import os  # `deskapp bench` times the start: quit as soon as the window is shown
-
-    if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, app.quit)
     try:
-        return app.exec()
+        return _desk_loop(app, ctx)
     finally:
         if lock is not None:
             lock.release()
+
+
+def _desk_loop(app, ctx) -> int:
+    """Sign in, work, and after a sign-out or a restore sign in again."""
+    import os
+
+    from PySide6.QtCore import QTimer
+
+    from deskapp.gui.accounts.actions import daily_backup
+    from deskapp.gui.accounts.idle import IdleLock
+    from deskapp.gui.main_window import MainWindow
+
+    while True:
+        actor = sign_in(ctx)
+        if actor is None:
+            return 0
+        window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
+        IdleLock(window, window.session)
+        window.show()
+        if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":  # `deskapp bench` times the start
+            QTimer.singleShot(0, app.quit)
+        # the first start of the day backs up, a moment after the desk is ready
+        QTimer.singleShot(1500, lambda w=window: daily_backup(w) if w.isVisible() else None)
+        code = app.exec()
+        restart = bool(window.property("deskapp_restart"))
+        window.idle_lock.stop()
+        window.deleteLater()
+        if not restart:
+            return code

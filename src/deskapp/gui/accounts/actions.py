@@ -1,0 +1,177 @@
+"""File and Tools menu work: back up, restore, check the database; change password; lock;
+sign out. Long work runs in a Job with a progress dialog."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.backups import file_name
+from deskapp.gui import errors
+from deskapp.gui.worker import Cancelled, Job
+from deskapp.services import backup, check
+
+
+def _keep(window, job: Job) -> Job:
+    """Start a job and keep it alive as long as it runs (its signals die with the object)."""
+    window.accounts_job = job
+    return job.start()
+
+
+def _stepper(progress, cancelled):
+    """sqlite's backup progress (remaining, total) as the Job's (done, total), with cancel."""
+
+    def step(remaining: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled()
+        progress(total - remaining, total)
+
+    return step
+
+
+# ----------------------------------------------------------------- backup
+
+def backup_menu(window) -> None:
+    ctx = window.session.ctx
+    outcome = errors.call(window, backup.folder, ctx)
+    if not outcome.ok:
+        return
+    suggested = outcome.value / file_name(ctx.db.path.stem, "manual", ctx.clock.now())
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("accounts", "Back up database"), str(suggested),
+                                          QCoreApplication.translate("accounts", "Desk database (*.sqlite)"))
+    if path:
+        start_backup(window, Path(path))
+
+
+def start_backup(window, path: Path) -> Job:
+    session = window.session
+
+    def job(progress, cancelled):
+        return backup.backup_to(session.ctx, session.actor, path, progress=_stepper(progress, cancelled))
+
+    def done(result: Path) -> None:
+        session.bus.announce("backup")
+        QMessageBox.information(window, QCoreApplication.translate("accounts", "Back up database"), QCoreApplication.translate("accounts", "Backed up to {path}").format(path=result))
+
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Backing up the database…"), job, done))
+
+
+def daily_backup(window) -> Job | None:
+    """At the first start of a day (after the main window shows): the automatic backup."""
+    session = window.session
+    if not session.ctx.db.is_sqlite or not backup.daily_backup_due(session.ctx):
+        return None
+
+    def job(progress, cancelled):
+        return backup.auto_backup(session.ctx, progress=_stepper(progress, cancelled))
+
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Daily backup…"), job, lambda _r: session.bus.announce("backup")))
+
+
+# ----------------------------------------------------------------- restore
+
+def restore_menu(window) -> None:
+    ctx = window.session.ctx
+    outcome = errors.call(window, backup.folder, ctx)
+    if not outcome.ok:
+        return
+    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("accounts", "Restore from backup"), str(outcome.value),
+                                          QCoreApplication.translate("accounts", "Desk database (*.sqlite);;All files (*)"))
+    if path:
+        start_restore(window, Path(path))
+
+
+def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
+    """Check the file, ask, then restore; afterwards everyone signs in again."""
+    session = window.session
+    checked = errors.call(window, backup.inspect_backup, session.ctx, path)
+    if not checked.ok:
+        return None
+    info = checked.value
+    if not confirmed:
+        answer = QMessageBox.question(
+            window, QCoreApplication.translate("accounts", "Restore from backup"),
+            QCoreApplication.translate("accounts", "Replace the current database with the backup {name}?\n\nThe backup holds {users} accounts and "
+               "{rows} audit entries. The current database is kept as a backup first. After the restore "
+               "everyone signs in again.").format(name=info.path.name, users=info.users, rows=info.audit_rows),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+
+    def job(progress, cancelled):
+        return backup.restore(session.ctx, session.actor, info.path, progress=_stepper(progress, cancelled),
+                              lock_held=True)
+
+    def done(result) -> None:
+        QMessageBox.information(window, QCoreApplication.translate("accounts", "Restore from backup"),
+                                QCoreApplication.translate("accounts", "Restored from {path}. The replaced database was kept as {kept}. "
+                                   "Please sign in again.").format(path=result.restored_from,
+                                                                   kept=result.replaced_kept_at.name))
+        sign_out(window)
+
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Restoring the database…"), job, done))
+
+
+# ----------------------------------------------------------------- check
+
+class CheckReportDialog(QDialog):
+    def __init__(self, report, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checkReport")
+        self.setWindowTitle(QCoreApplication.translate("accounts", "Database check"))
+        self.resize(640, 420)
+        self.text = QPlainTextEdit("\n".join(report.lines()))
+        self.text.setReadOnly(True)
+        self.text.setFont(QFont("monospace"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+
+def start_check(window, *, full: bool = False) -> Job:
+    session = window.session
+
+    def job(progress, cancelled):
+        return check.run_check(session.ctx, session.actor, full=full, progress=progress)
+
+    def done(report) -> None:
+        window.check_report = CheckReportDialog(report, window)
+        window.check_report.open()
+
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Checking the database…"), job, done))
+
+
+def full_check_menu(window) -> None:
+    start_check(window, full=True)
+
+
+# ----------------------------------------------------------------- session
+
+def change_password_menu(window) -> None:
+    from deskapp.gui.accounts.login import ChangePasswordDialog
+
+    dialog = ChangePasswordDialog(window.session.ctx, window.session.actor, window)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        QMessageBox.information(window, QCoreApplication.translate("accounts", "Change password"), QCoreApplication.translate("accounts", "Your password was changed."))
+
+
+def lock_now(window) -> None:
+    from deskapp.gui.accounts.idle import IdleLock
+
+    lock = getattr(window, "idle_lock", None) or IdleLock(window, window.session)
+    lock.lock()
+
+
+def sign_out(window) -> None:
+    """Close the main window and show the login again (the start-up loop in gui/app.py)."""
+    window.setProperty("deskapp_restart", True)
+    lock = getattr(window, "idle_lock", None)
+    if lock is not None:
+        lock.stop()
+    window.close()

@@ -1,0 +1,210 @@
+"""审计日志: the supervisor's browser of the audit trail, filtered by user, date, unit and
+action, paged in SQL, with the selected entry's before/after and an Excel export."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.errors import ValidationError
+from deskapp.gui import errors
+from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.session import DeskSession
+from deskapp.gui.worker import Cancelled, Job
+from deskapp.services import audit_trail, registry
+from deskapp.services.exports import ExportOptions
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _value(edit: QDateEdit) -> date | None:
+    d = edit.date()
+    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+
+class AuditView(QWidget):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("auditView")
+        self.filter = audit_trail.TrailFilter()
+
+        self.user = QComboBox()
+        self.user.setObjectName("user")
+        self.action = QComboBox()
+        self.action.setObjectName("action")
+        self.date_from = _date_edit("dateFrom")
+        self.date_to = _date_edit("dateTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setSpecialValueText(self.tr("any"))
+        self.unit = QLineEdit()
+        self.unit.setObjectName("unit")
+        self.unit.setPlaceholderText(self.tr("e.g. 3-1-502"))
+        self.text = QLineEdit()
+        self.text.setObjectName("text")
+        self.text.setPlaceholderText(self.tr("words in the summary"))
+        self.search = QPushButton(self.tr("&Search"))
+        self.search.setObjectName("search")
+        self.search.setDefault(True)
+        self.export = QPushButton(self.tr("&Export to Excel…"))
+        self.export.setObjectName("export")
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        for edit in (self.unit, self.text):
+            edit.returnPressed.connect(self.apply)
+        self.search.clicked.connect(self.apply)
+        self.export.clicked.connect(self.export_menu)
+
+        form = QFormLayout()
+        row1 = QHBoxLayout()
+        row1.addWidget(self.user, 1)
+        row1.addWidget(QLabel(self.tr("Action")))
+        row1.addWidget(self.action, 2)
+        form.addRow(self.tr("&User"), row1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.date_from)
+        row2.addWidget(QLabel(self.tr("to")))
+        row2.addWidget(self.date_to)
+        row2.addWidget(QLabel(self.tr("Unit")))
+        row2.addWidget(self.unit)
+        row2.addWidget(QLabel(self.tr("Text")))
+        row2.addWidget(self.text, 1)
+        row2.addWidget(self.search)
+        row2.addWidget(self.export)
+        form.addRow(self.tr("&Dates"), row2)
+
+        ctx = session.ctx
+        columns = [
+            Column("at", lambda: self.tr("Time"), lambda r: audit_trail.local_time(r.at, ctx)),
+            Column("actor", lambda: self.tr("User"), lambda r: r.actor_name),
+            Column("actor", lambda: self.tr("Role"), lambda r: r.actor_role),
+            Column("action", lambda: self.tr("Action"), lambda r: audit_trail.action_label(r.action)),
+            Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code or ""),
+            Column("entity", lambda: self.tr("Object"), lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
+            Column("at", lambda: self.tr("Summary"), lambda r: r.summary),
+        ]
+        self.model = PagedTableModel(columns, self._fetch, self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("detail")
+        self.detail.setReadOnly(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.count)
+        session.bus.changed.connect(self._changed)
+        self._fill_choices()
+        self.apply()
+
+    def _fetch(self, *, sort, descending, offset, limit, total):
+        return audit_trail.browse(self.session.ctx, self.session.actor, self.filter, sort=sort,
+                                  descending=descending, offset=offset, limit=limit, total=total)
+
+    def _fill_choices(self) -> None:
+        outcome = errors.call(self, audit_trail.choices, self.session.ctx, self.session.actor)
+        if not outcome.ok:
+            return
+        names, actions = outcome.value
+        for box, items in ((self.user, [(n, n) for n in names]), (self.action, [(lab, a) for a, lab in actions])):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(self.tr("(all)"), None)
+            for label, data in items:
+                box.addItem(label, data)
+            index = box.findData(current)
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+
+    def _changed(self, _flags) -> None:
+        self._fill_choices()
+
+    def current_filter(self) -> audit_trail.TrailFilter:
+        unit_id = None
+        code = self.unit.text().strip()
+        if code:
+            unit_id = registry.find_unit_id(self.session.ctx, self.session.actor, code)
+            if unit_id is None:
+                raise ValidationError("房号", f"没有房号“{code}”")
+        return audit_trail.TrailFilter(
+            actor_name=self.user.currentData(), date_from=_value(self.date_from), date_to=_value(self.date_to),
+            unit_id=unit_id, action=self.action.currentData(), text=self.text.text().strip() or None)
+
+    def apply(self) -> bool:
+        outcome = errors.call(self, self.current_filter, fields={"房号": self.unit})
+        if not outcome.ok:
+            return False
+        self.filter = outcome.value
+        if not errors.call(self, self.model.reload).ok:
+            return False
+        self.count.setText(self.tr("{n} entries").format(n=self.model.total))
+        self.detail.clear()
+        return True
+
+    def _show_detail(self, current, _previous) -> None:
+        if not current.isValid():
+            self.detail.clear()
+            return
+        r = self.model.row_at(current.row())
+        lines = [f"#{r.id}  {audit_trail.local_time(r.at, self.session.ctx)}  {r.actor_name}（{r.actor_role}）",
+                 f"{audit_trail.action_label(r.action)}  [{r.action}]  {r.entity} {r.entity_id or ''}",
+                 r.summary]
+        if r.before:
+            lines += ["", self.tr("Before:"), r.before]
+        if r.after:
+            lines += ["", self.tr("After:"), r.after]
+        self.detail.setPlainText("\n".join(lines))
+
+    # -- export
+    def export_menu(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), "审计日志.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.start_export(Path(path))
+
+    def start_export(self, path: Path) -> Job | None:
+        if not self.apply():
+            return None
+        session, f = self.session, self.filter
+
+        def job(progress, cancelled):
+            try:
+                return audit_trail.export_audit(session.ctx, session.actor, path,
+                                                ExportOptions(progress=progress, cancelled=cancelled), f)
+            except audit_trail.ExportCancelled:
+                raise Cancelled() from None
+
+        def done(n: int) -> None:
+            QMessageBox.information(self, self.tr("Export the audit trail"),
+                                    self.tr("{n} entries exported to {path}").format(n=n, path=path))
+
+        self.job = Job(self, self.tr("Exporting the audit trail…"), job, done)  # kept alive while it runs
+        return self.job.start()

@@ -1,0 +1,207 @@
+"""Signing in: the login dialog, the first administrator on an empty database, and the
+password change a reset password asks for."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.errors import DeskappError
+from deskapp.services import accounts
+from deskapp.services.context import Actor, Context
+
+
+def _password_field(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(128)
+    return edit
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("message")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    label.hide()
+    return label
+
+
+class _Form(QDialog):
+    """A small form whose errors are shown in a red line above the buttons, not in pop-ups."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.message = _message_label()
+        self.buttons = QDialogButtonBox(self)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def explain(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+
+class LoginDialog(_Form):
+    """用户名 + 密码. Enter signs in; wrong password and locked account are said plainly."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None, *, username: str = "",
+                 locked_to: str | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.locked_to = locked_to  # the idle lock lets only the signed-in user back in
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Sign in — Property Service Desk"))
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.username.setMaxLength(40)
+        self.password = _password_field("password")
+        self.form.addRow(self.tr("&User name"), self.username)
+        self.form.addRow(self.tr("&Password"), self.password)
+        self.ok = self.buttons.addButton(self.tr("Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("signIn")
+        self.ok.setDefault(True)
+        cancel = self.buttons.addButton(self.tr("Exit"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.setObjectName("exit")
+        self.ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        if locked_to is not None:
+            self.username.setReadOnly(True)
+            self.password.setFocus()
+        elif username:
+            self.password.setFocus()
+        else:
+            self.username.setFocus()
+
+    def submit(self) -> None:
+        name = self.username.text().strip()
+        if not name:
+            self.say(self.tr("Please enter your user name."))
+            self.username.setFocus()
+            return
+        try:
+            actor = accounts.authenticate(self.ctx, name, self.password.text(),
+                                          how="登录" if self.locked_to is None else "解锁")
+        except DeskappError as exc:
+            self.say(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.actor = actor
+        self.accept()
+
+
+class FirstAdminDialog(_Form):
+    """The first start of an empty database: create the administrator account."""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.setObjectName("firstAdminDialog")
+        self.setWindowTitle(self.tr("First start — create the administrator"))
+        self.explain(self.tr("This database has no accounts yet. Create the administrator account; "
+                             "the administrator then creates the accounts of the desk staff."))
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit(self.tr("Administrator"))
+        self.display_name.setObjectName("displayName")
+        self.password = _password_field("password")
+        self.again = _password_field("again")
+        self.form.addRow(self.tr("&User name"), self.username)
+        self.form.addRow(self.tr("&Name"), self.display_name)
+        self.form.addRow(self.tr("&Password (at least 8 characters)"), self.password)
+        self.form.addRow(self.tr("&Repeat password"), self.again)
+        self.ok = self.buttons.addButton(self.tr("Create and sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("create")
+        self.ok.setDefault(True)
+        cancel = self.buttons.addButton(self.tr("Exit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        self.password.setFocus()
+
+    def submit(self) -> None:
+        if self.password.text() != self.again.text():
+            self.say(self.tr("The two passwords differ."))
+            self.again.setFocus()
+            return
+        try:
+            self.actor = accounts.create_first_admin(self.ctx, self.username.text(), self.display_name.text(),
+                                                     self.password.text())
+        except DeskappError as exc:
+            self.say(str(exc))
+            return
+        self.accept()
+
+
+class ChangePasswordDialog(_Form):
+    """The user's own password; `forced` after a reset (cancel then means: do not sign in)."""
+
+    def __init__(self, ctx: Context, actor: Actor, parent: QWidget | None = None, *, forced: bool = False):
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("Change password — {user}").format(user=actor.display_name))
+        if forced:
+            self.explain(self.tr("Your password was reset by the administrator. Choose a new password to go on."))
+        self.old = _password_field("oldPassword")
+        self.new = _password_field("newPassword")
+        self.again = _password_field("again")
+        self.form.addRow(self.tr("&Current password"), self.old)
+        self.form.addRow(self.tr("&New password (at least 8 characters)"), self.new)
+        self.form.addRow(self.tr("&Repeat new password"), self.again)
+        self.ok = self.buttons.addButton(self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok.setObjectName("change")
+        self.ok.setDefault(True)
+        cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok.clicked.connect(self.submit)
+        cancel.clicked.connect(self.reject)
+        self.old.setFocus()
+
+    def submit(self) -> None:
+        if self.new.text() != self.again.text():
+            self.say(self.tr("The two new passwords differ."))
+            self.again.setFocus()
+            return
+        try:
+            accounts.change_own_password(self.ctx, self.actor, self.old.text(), self.new.text())
+        except DeskappError as exc:
+            self.say(str(exc))
+            return
+        self.accept()
+
+
+def interactive_sign_in(ctx: Context, parent: QWidget | None = None) -> Actor | None:
+    """The dialogs of a normal start; None when the user chose to exit."""
+    if not accounts.has_users(ctx):
+        first = FirstAdminDialog(ctx, parent)
+        return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
+    dialog = LoginDialog(ctx, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        return None
+    actor = dialog.actor
+    if accounts.must_change_password(ctx, actor):
+        change = ChangePasswordDialog(ctx, actor, parent, forced=True)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return actor
+
+
+def scripted_sign_in(ctx: Context, username: str, password: str) -> Actor:
+    """DESKAPP_USER / DESKAPP_PASSWORD: sign in without a dialog (benchmarks, kiosk scripts);
+    audited as 脚本登录 like any other login. Raises LoginFailed."""
+    return accounts.authenticate(ctx, username, password, how="脚本登录")
+

@@ -1,0 +1,66 @@
+"""A unit-page section for supervisors: the unit's people with masked numbers, and a button
+that reveals one person's full ID number or phone (each reveal is audited)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from deskapp.gui import errors
+from deskapp.gui.session import DeskSession
+from deskapp.services import privacy, registry
+
+
+class RevealSection(QWidget):
+    def __init__(self, session: DeskSession, unit_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.unit_id = unit_id
+        self.setObjectName("revealSection")
+        self.table = QTableWidget(0, 3)
+        self.table.setObjectName("revealPeople")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("ID number"), self.tr("Mobile")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.reveal_id = QPushButton(self.tr("Show full &ID number"))
+        self.reveal_id.setObjectName("revealId")
+        self.reveal_phone = QPushButton(self.tr("Show full &mobile"))
+        self.reveal_phone.setObjectName("revealPhone")
+        self.reveal_id.clicked.connect(lambda: self.reveal("id_number"))
+        self.reveal_phone.clicked.connect(lambda: self.reveal("phone"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.reveal_id)
+        bar.addWidget(self.reveal_phone)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self.people: list = []
+        session.bus.changed.connect(lambda flags: self.refresh() if "people" in flags or "units" in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        outcome = errors.call(self, registry.unit_page, self.session.ctx, self.session.actor, self.unit_id)
+        if not outcome.ok:
+            return
+        self.people = list(outcome.value.people)
+        self.table.setRowCount(len(self.people))
+        for row, p in enumerate(self.people):
+            for col, text in enumerate((p.name, p.id_number, p.phone)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def reveal(self, field: str) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Personal data"), self.tr("Select a person first."))
+            return None
+        person = self.people[rows[0].row()]
+        outcome = errors.call(self, privacy.reveal, self.session.ctx, self.session.actor, person.person_id, field,
+                              unit_id=self.unit_id)
+        if not outcome.ok:
+            return None
+        value = outcome.value or self.tr("(none recorded)")
+        # shown in the table for this one person only; the next refresh masks it again
+        self.table.item(rows[0].row(), 1 if field == "id_number" else 2).setText(value)
+        return value

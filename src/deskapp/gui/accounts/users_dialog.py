@@ -1,0 +1,233 @@
+"""用户管理: the administrator's list of accounts with create, disable/enable, reset
+password, change role, and delete (only for an account that never acted)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.permissions import Role
+from deskapp.gui import errors
+from deskapp.gui.session import DeskSession
+from deskapp.services import accounts
+from deskapp.services.accounts import UserView
+
+
+class UsersModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[UserView] = []
+
+    def set_rows(self, rows: list[UserView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> UserView:
+        return self._rows[row]
+
+    def headers(self) -> list[str]:
+        return [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("State"), self.tr("Last sign-in")]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        u = self._rows[index.row()]
+        if index.column() == 0:
+            return u.username
+        if index.column() == 1:
+            return u.display_name
+        if index.column() == 2:
+            return u.role.value
+        if index.column() == 3:
+            if not u.active:
+                return self.tr("disabled")
+            if u.must_change_password:
+                return self.tr("active, must change password")
+            return self.tr("active")
+        return u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < 5:
+            return self.headers()[section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+
+def _role_box() -> QComboBox:
+    box = QComboBox()
+    for role in Role:
+        box.addItem(role.value, role)
+    return box
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.user_id: int | None = None
+        self.setObjectName("newUserDialog")
+        self.setWindowTitle(self.tr("New account"))
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("displayName")
+        self.role = _role_box()
+        self.role.setObjectName("role")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Name"), self.display_name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&First password"), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        outcome = errors.call(self, accounts.create_user, self.session.ctx, self.session.actor,
+                              self.username.text(), self.display_name.text(), self.role.currentData(),
+                              self.password.text(),
+                              fields={"用户名": self.username, "姓名": self.display_name, "初始密码": self.password})
+        if outcome.ok:
+            self.user_id = outcome.value
+            self.accept()
+
+
+class UsersDialog(QDialog):
+    def __init__(self, session: DeskSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("usersDialog")
+        self.setWindowTitle(self.tr("User accounts"))
+        self.resize(760, 420)
+        self.model = UsersModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("users")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self.change_role())
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new", self.tr("&New…"), self.new_user),
+            ("toggle", self.tr("&Disable / enable"), self.toggle_active),
+            ("reset", self.tr("&Reset password…"), self.reset_password),
+            ("role", self.tr("Change &role…"), self.change_role),
+            ("delete", self.tr("De&lete"), self.delete_user),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(key)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        bar.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        layout.addWidget(close)
+        self.refresh()
+
+    def refresh(self) -> None:
+        outcome = errors.call(self, accounts.list_users, self.session.ctx, self.session.actor)
+        if outcome.ok:
+            self.model.set_rows(outcome.value)
+
+    def selected(self) -> UserView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("User accounts"), self.tr("Select an account first."))
+            return None
+        return self.model.row_at(rows[0].row())
+
+    def select_username(self, username: str) -> None:
+        for r in range(self.model.rowCount()):
+            if self.model.row_at(r).username == username:
+                self.table.selectRow(r)
+                return
+
+    def _do(self, fn, *args) -> bool:
+        outcome = errors.call(self, fn, self.session.ctx, self.session.actor, *args)
+        if outcome.ok:
+            self.refresh()
+        return outcome.ok
+
+    def new_user(self) -> None:
+        dialog = NewUserDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def toggle_active(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if user.active:
+            answer = QMessageBox.question(self, self.tr("Disable account"),
+                                          self.tr("Disable the account {user}? It can no longer sign in.")
+                                          .format(user=user.username))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._do(accounts.set_active, user.id, not user.active)
+
+    def reset_password(self, password: str | None = None) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if not password:
+            password, ok = QInputDialog.getText(
+                self, self.tr("Reset password"),
+                self.tr("Temporary password for {user} (they choose a new one at the next sign-in):")
+                .format(user=user.username), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self._do(accounts.reset_password, user.id, password)
+
+    def change_role(self, role: Role | None = None) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if role is None:
+            labels = [r.value for r in Role]
+            label, ok = QInputDialog.getItem(self, self.tr("Change role"),
+                                             self.tr("Role of {user}:").format(user=user.username), labels,
+                                             labels.index(user.role.value), False)
+            if not ok:
+                return
+            role = Role(label)
+        self._do(accounts.change_role, user.id, role)
+
+    def delete_user(self) -> None:
+        user = self.selected()
+        if user is None:
+            return
+        if user.has_acted:
+            QMessageBox.information(self, self.tr("Delete account"),
+                                    self.tr("{user} has acted in the program, so the account stays in the records. "
+                                            "Disable it instead.").format(user=user.username))
+            return
+        answer = QMessageBox.question(self, self.tr("Delete account"),
+                                      self.tr("Delete the unused account {user}?").format(user=user.username))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._do(accounts.delete_user, user.id)
+
+
