@@ -1,0 +1,27 @@
+"""前台接待: requests and complaints, repair orders, the morning list and the shift handover,
+mail, notices, defects, violations; and the unit page's open requests and repairs."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from deskapp.gui.registry_of_views import SectionSpec, ViewSpec
+
+
+def _view(session):
+    from deskapp.gui.reception.view import ReceptionView
+
+    return ReceptionView(session)
+
+
+def _section(session, unit_id):
+    from deskapp.gui.reception.unit_section import UnitReceptionSection
+
+    return UnitReceptionSection(session, unit_id)
+
+
+VIEWS = [
+    ViewSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Reception"), _view),
+]
+UNIT_SECTIONS = [
+    SectionSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Requests and repairs"), _section),
+]

@@ -1,0 +1,183 @@
+"""《客服部工作交接表》: draft from what is open, notes and priorities, hand over (refused while
+another area blocks it), the next clerk acknowledges; print and export."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.reception import HandoverState
+from deskapp.gui import errors
+from deskapp.gui.reception.common import ALERT, button, export_month, preview, simple_table
+from deskapp.gui.session import DeskSession
+from deskapp.services.reception import desk
+from deskapp.services.reception._common import EXPORT
+from deskapp.services.reception.requests import when
+
+
+class HandoverTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.current_id: int | None = None
+        self.list = QListWidget(objectName="handoverList")
+        self.list.currentItemChanged.connect(lambda item, _prev: self.show_handover(
+            item.data(Qt.ItemDataRole.UserRole) if item else None))
+        self.title = QLabel(objectName="handoverTitle")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.blockers = QLabel(objectName="handoverBlockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setStyleSheet("color: #b00000;")
+        self.items = simple_table("handoverItems", [self.tr("Priority"), self.tr("Kind"), self.tr("Number"),
+                                                    self.tr("Unit / place"), self.tr("Item"), self.tr("Due"),
+                                                    self.tr("Note for the next clerk")])
+        self.notes = QPlainTextEdit(objectName="handoverNotes", placeholderText=self.tr("Notes for the next shift"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        bar = QHBoxLayout()
+        self.buttons = {
+            "draft": button(self.tr("Draft today's handover"), "handoverDraft", self.draft),
+            "save": button(self.tr("Save notes"), "handoverSave", self.save, "Ctrl+S"),
+            "hand": button(self.tr("Hand over"), "handoverHand", self.hand_over),
+            "receive": button(self.tr("Acknowledge (next clerk)"), "handoverReceive", self.receive),
+            "print": button(self.tr("Print…"), "handoverPrint", self.print_current),
+        }
+        for b in self.buttons.values():
+            bar.addWidget(b)
+        bar.addStretch(1)
+        export = button(self.tr("Export month…"), "handoverExport", self.export)
+        export.setVisible(session.may(EXPORT))
+        bar.addWidget(export)
+        right = QWidget()
+        r = QVBoxLayout(right)
+        r.addWidget(self.title)
+        r.addWidget(self.blockers)
+        r.addWidget(self.items)
+        r.addWidget(QLabel(self.tr("Shift notes:")))
+        r.addWidget(self.notes)
+        r.addLayout(bar)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setStretchFactor(1, 4)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split)
+        self.refresh_list()
+
+    def refresh_list(self, select: int | None = None) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = None
+        for h in desk.handovers(self.session.ctx, self.session.actor):
+            item = QListWidgetItem(f"{h.shift_date:%Y-%m-%d} {h.drafted_by} [{h.state.value}]")
+            item.setData(Qt.ItemDataRole.UserRole, h.id)
+            self.list.addItem(item)
+            if h.id == select or (select is None and chosen is None):
+                chosen = item
+        self.list.blockSignals(False)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+            self.show_handover(chosen.data(Qt.ItemDataRole.UserRole))
+        else:
+            self.show_handover(None)
+
+    def show_handover(self, handover_id: int | None) -> None:
+        self.current_id = handover_id
+        ctx, actor = self.session.ctx, self.session.actor
+        blockers = desk.handover_blockers(ctx, actor)
+        self.blockers.setText(self.tr("Cannot hand over yet: {reasons}").format(reasons="；".join(blockers))
+                              if blockers else "")
+        if handover_id is None:
+            self.title.setText(self.tr("No handover yet: draft today's from what is still open."))
+            self.items.setRowCount(0)
+            self.notes.clear()
+            for key in ("save", "hand", "receive", "print"):
+                self.buttons[key].setEnabled(False)
+            return
+        v = desk.handover(ctx, actor, handover_id)
+        self.view = v
+        draft = v.state is HandoverState.DRAFT
+        self.title.setText(self.tr("{day} handed by {by}: {state}{received}").format(
+            day=f"{v.shift_date:%Y-%m-%d}", by=v.drafted_by, state=v.state.value,
+            received=self.tr(", received by {who} at {at}").format(who=v.received_by, at=when(ctx, v.received_at))
+            if v.received_by else ""))
+        self.items.setRowCount(len(v.items))
+        for row, it in enumerate(v.items):
+            prio = QTableWidgetItem()
+            prio.setData(Qt.ItemDataRole.UserRole, it.id)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            prio.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable if draft else flags)
+            prio.setCheckState(Qt.CheckState.Checked if it.priority else Qt.CheckState.Unchecked)
+            self.items.setItem(row, 0, prio)
+            for col, value in enumerate((it.kind, it.ref, it.unit_code, it.text, when(ctx, it.due)), start=1):
+                cell = QTableWidgetItem(value)
+                if it.overdue:
+                    cell.setBackground(ALERT)
+                self.items.setItem(row, col, cell)
+            note = QTableWidgetItem(it.note)
+            note.setFlags(flags | Qt.ItemFlag.ItemIsEditable if draft else flags)
+            self.items.setItem(row, 6, note)
+        self.items.resizeColumnsToContents()
+        self.notes.setPlainText(v.notes)
+        self.notes.setReadOnly(not draft)
+        self.buttons["save"].setEnabled(draft)
+        self.buttons["hand"].setEnabled(draft)
+        self.buttons["receive"].setEnabled(v.state is HandoverState.HANDED)
+        self.buttons["print"].setEnabled(True)
+
+    def item_values(self) -> dict[int, tuple[bool, str]]:
+        out = {}
+        for row in range(self.items.rowCount()):
+            prio = self.items.item(row, 0)
+            out[prio.data(Qt.ItemDataRole.UserRole)] = (prio.checkState() == Qt.CheckState.Checked,
+                                                         self.items.item(row, 6).text())
+        return out
+
+    def draft(self) -> bool:
+        out = errors.call(self, desk.draft_handover, self.session.ctx, self.session.actor)
+        if out.ok:
+            self.refresh_list(out.value)
+        return out.ok
+
+    def save(self) -> bool:
+        if self.current_id is None:
+            return False
+        out = errors.call(self, desk.save_handover, self.session.ctx, self.session.actor, self.current_id,
+                          self.notes.toPlainText(), self.item_values())
+        if out.ok:
+            self.refresh_list(self.current_id)
+        return out.ok
+
+    def hand_over(self, confirm: bool = True) -> bool:
+        if self.current_id is None or not self.save():
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Hand over"),
+                self.tr("Hand over the shift? The handover cannot be changed afterwards.")) \
+                != QMessageBox.StandardButton.Yes:
+            return False
+        out = errors.call(self, desk.hand_over, self.session.ctx, self.session.actor, self.current_id)
+        if out.ok:
+            self.refresh_list(self.current_id)
+        return out.ok
+
+    def receive(self) -> bool:
+        if self.current_id is None:
+            return False
+        out = errors.call(self, desk.receive_handover, self.session.ctx, self.session.actor, self.current_id)
+        if out.ok:
+            self.refresh_list(self.current_id)
+        return out.ok
+
+    def print_current(self):
+        if self.current_id is None:
+            return None
+        out = errors.call(self, desk.handover_pdf, self.session.ctx, self.session.actor, self.current_id)
+        if not out.ok:
+            return None
+        return preview(self, out.value, self.tr("Shift handover"), f"交接表-{self.view.shift_date:%Y%m%d}.pdf")
+
+    def export(self, path=None):
+        return export_month(self, self.session, "handovers", f"{self.session.ctx.clock.today():%Y-%m}", path)

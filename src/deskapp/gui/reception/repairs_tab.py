@@ -1,0 +1,240 @@
+"""工程维修单: register, new order, dispatch → arrive → finish → check (public) / callback (in-unit), print."""
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from deskapp.domain.reception import (
+    OPEN_REPAIR_STATES, CallbackResult, RepairScope, RepairState, Urgency,
+)
+from deskapp.gui import errors
+from deskapp.gui.paged_model import Column
+from deskapp.gui.reception.common import (
+    ALERT, NOTICE, MarkedModel, button, export_month, month_combo, preview, table_view,
+)
+from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
+from deskapp.gui.reception.request_dialogs import resolve_unit
+from deskapp.gui.session import DeskSession
+from deskapp.services.exports import month_range
+from deskapp.services.reception import repairs
+from deskapp.services.reception._common import EXPORT
+from deskapp.services.reception.repairs import RepairInput
+from deskapp.services.reception.requests import when
+from deskapp.services.reception_filters import RepairFilter
+
+OPEN = "open"
+
+
+
+def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = None) -> FormDialog:
+    from deskapp.services import registry
+
+    unit = QLineEdit(objectName="wxUnit")
+    if unit_id is not None:
+        unit.setText(registry.unit_page(session.ctx, session.actor, unit_id).code)
+        unit.setReadOnly(True)
+    location = QLineEdit(objectName="wxLocation")
+    scope = enum_combo(RepairScope, blank=QCoreApplication.translate("reception", "(by unit)"), name="wxScope")
+    fault = text_box(name="wxFault")
+    reporter = QLineEdit(objectName="wxReporter")
+    phone = QLineEdit(objectName="wxPhone")
+    urgency = enum_combo(Urgency, name="wxUrgency")
+    paid = QCheckBox(QCoreApplication.translate("reception", "Paid repair (materials and labour charged)"), objectName="wxPaid")
+
+    def submit(_v):
+        uid = unit_id if unit_id is not None else resolve_unit(session, unit.text())
+        return repairs.create_repair(session.ctx, session.actor, RepairInput(
+            fault=fault.toPlainText(), reported_by=reporter.text(), unit_id=uid, location=location.text(),
+            scope=scope.currentData(), reporter_phone=phone.text(), urgency=urgency.currentData(),
+            paid=paid.isChecked()))
+
+    fields = [("房号", QCoreApplication.translate("reception", "Unit"), unit), ("房号/公共区域", QCoreApplication.translate("reception", "Public area / place"), location),
+              ("类别", QCoreApplication.translate("reception", "Public or in-unit"), scope), ("故障描述", QCoreApplication.translate("reception", "Fault"), fault),
+              ("报修人", QCoreApplication.translate("reception", "Reported by"), reporter), ("报修人电话", QCoreApplication.translate("reception", "Phone"), phone),
+              ("紧急程度", QCoreApplication.translate("reception", "Urgency"), urgency), ("有偿", "", paid)]
+    dlg = FormDialog(parent, QCoreApplication.translate("reception", "New repair order"), fields, submit)
+    dlg.saved.connect(lambda _v: session.bus.announce("reception", "chronicle"))
+    return dlg
+
+
+class RepairsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        ctx = session.ctx
+        self.text = QLineEdit(objectName="wxFilterText", placeholderText=self.tr("Number, unit, fault…"))
+        self.state = enum_combo(RepairState, name="wxFilterState", members=())
+        self.state.addItem(self.tr("Open"), OPEN)
+        self.state.addItem(self.tr("All states"), None)
+        for s in RepairState:
+            self.state.add_member(s)
+        self.month = month_combo(ctx.clock.today(), "wxFilterMonth", blank=self.tr("All months"))
+        self.count = QLabel(objectName="wxCount")
+        filters = QHBoxLayout()
+        for w in (QLabel(self.tr("Filter:")), self.text, self.state, self.month):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+
+        def tz(dt):
+            return when(ctx, dt)
+
+        columns = [
+            Column("number", lambda: self.tr("Number"), lambda r: r.number),
+            Column("reported_at", lambda: self.tr("Reported at"), lambda r: tz(r.reported_at)),
+            Column("scope", lambda: self.tr("Type"), lambda r: r.scope.value),
+            Column("unit", lambda: self.tr("Unit / place"), lambda r: " ".join(x for x in (r.unit_code, r.location)
+                                                                             if x)),
+            Column("reported_at", lambda: self.tr("Fault"), lambda r: r.fault[:50]),
+            Column("reported_at", lambda: self.tr("Urgency"), lambda r: r.urgency.value),
+            Column("technician", lambda: self.tr("Technician"), lambda r: r.technician),
+            Column("state", lambda: self.tr("State"), lambda r: r.state.value + self._need(r)),
+            Column("finished_at", lambda: self.tr("Finished"), lambda r: tz(r.finished_at)),
+            Column("reported_at", lambda: self.tr("Charge"), lambda r: r.charge, True),
+        ]
+        self.model = MarkedModel(columns, self._fetch, self._mark, self)
+        self.table = table_view("wxTable", self.model)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+
+        self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")
+        bar = QHBoxLayout()
+        for b in (button(self.tr("New repair order…"), "wxNew", self.new_repair, "Ctrl+R"),
+                  button(self.tr("Dispatch…"), "wxDispatch", self.dispatch),
+                  button(self.tr("Arrived"), "wxArrive", self.arrive),
+                  button(self.tr("Finished…"), "wxFinish", self.finish),
+                  button(self.tr("Check…"), "wxCheck", self.check),
+                  button(self.tr("Call back…"), "wxCallback", self.callback),
+                  button(self.tr("Cancel order…"), "wxCancel", self.cancel),
+                  button(self.tr("Print…"), "wxPrint", self.print_selected, "Ctrl+P")):
+            bar.addWidget(b)
+        bar.addWidget(self.two_per_page)
+        bar.addStretch(1)
+        export = button(self.tr("Export month…"), "wxExport", self.export)
+        export.setVisible(session.may(EXPORT))
+        bar.addWidget(export)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self.text.textChanged.connect(self.reload)
+        self.state.currentIndexChanged.connect(self.reload)
+        self.month.currentIndexChanged.connect(self.reload)
+        session.bus.changed.connect(lambda flags: self.reload() if "reception" in flags else None)
+        self.reload()
+
+    def _need(self, r) -> str:
+        if r.state is RepairState.FINISHED:
+            return self.tr(" (to check)") if r.scope is RepairScope.PUBLIC else self.tr(" (to call back)")
+        return ""
+
+    def _mark(self, r):
+        if r.state is RepairState.FINISHED:
+            return NOTICE
+        if r.state in OPEN_REPAIR_STATES and r.urgency is not Urgency.NORMAL:
+            return ALERT
+        return None
+
+    def current_filter(self) -> RepairFilter:
+        choice = self.state.currentData()
+        start = end = None
+        if self.month.currentData():
+            s, e = month_range(self.month.currentData())
+            tzinfo = self.session.ctx.clock.now().tzinfo
+            start, end = datetime.combine(s, time(0), tzinfo), datetime.combine(e, time(0), tzinfo)
+        states = tuple(OPEN_REPAIR_STATES) if choice == OPEN else (choice,) if choice else ()
+        return RepairFilter(states=states, start=start, end=end, text=self.text.text().strip())
+
+    def _fetch(self, **kw):
+        return repairs.repair_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("{n} repair orders").format(n=self.model.total))
+
+    def selected(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def _form(self, title: str, fields, submit):
+        row = self.selected()
+        if row is None:
+            return None
+        dlg = FormDialog(self, f"{title} {row.number}", fields, lambda v: submit(row.number, v))
+        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.open()
+        return dlg
+
+    def new_repair(self):
+        dlg = repair_dialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def dispatch(self):
+        ctx, actor = self.session.ctx, self.session.actor
+        return self._form(self.tr("Dispatch"), [("维修人", self.tr("Technician"), QLineEdit(objectName="wxTech"))],
+                          lambda n, v: repairs.dispatch(ctx, actor, n, v["维修人"]))
+
+    def arrive(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        ok = errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
+        if ok:
+            self.session.bus.announce("reception")
+        return ok
+
+    def finish(self):
+        ctx, actor = self.session.ctx, self.session.actor
+        return self._form(self.tr("Finished"), [
+            ("维修情况", self.tr("Work done"), text_box(name="wxWork")),
+            ("使用材料", self.tr("Materials"), QLineEdit(objectName="wxMaterials")),
+            ("收费金额", self.tr("Charge (yuan)"), QLineEdit(objectName="wxCharge"))],
+            lambda n, v: repairs.finish(ctx, actor, n, v["维修情况"], v["使用材料"], v["收费金额"] or None))
+
+    def check(self):
+        ctx, actor = self.session.ctx, self.session.actor
+        ok = QComboBox(objectName="wxCheckOk")
+        ok.addItem(self.tr("Passed (检查合格)"), True)
+        ok.addItem(self.tr("Failed, rework (不合格)"), False)
+        return self._form(self.tr("Check"), [("检查", self.tr("Result"), ok),
+                                             ("说明", self.tr("Note"), QLineEdit(objectName="wxCheckNote"))],
+                          lambda n, v: repairs.check(ctx, actor, n, v["检查"], v["说明"]))
+
+    def callback(self):
+        ctx, actor = self.session.ctx, self.session.actor
+        return self._form(self.tr("Call back"), [
+            ("回访", self.tr("Result"), enum_combo(CallbackResult, name="wxCallbackResult")),
+            ("业主意见", self.tr("What the owner said"), text_box(name="wxCallbackSaid"))],
+            lambda n, v: repairs.callback(ctx, actor, n, v["回访"], v["业主意见"]))
+
+    def cancel(self):
+        ctx, actor = self.session.ctx, self.session.actor
+        return self._form(self.tr("Cancel order"), [("取消原因", self.tr("Reason"), QLineEdit(objectName="wxReason"))],
+                          lambda n, v: repairs.cancel(ctx, actor, n, v["取消原因"]))
+
+    def print_selected(self):
+        """Print preview of the selected order (and the next one, when two go on a page)."""
+        row = self.selected()
+        if row is None:
+            return None
+        numbers = [row.number]
+        if self.two_per_page.isChecked():
+            nxt = self.table.currentIndex().row() + 1
+            if nxt < self.model.rowCount():
+                numbers.append(self.model.row_at(nxt).number)
+        out = errors.call(self, repairs.repair_pdf, self.session.ctx, self.session.actor, numbers,
+                          two_per_page=self.two_per_page.isChecked())
+        if not out.ok:
+            return None
+        return preview(self, out.value, self.tr("Repair order {n}").format(n=row.number), f"{row.number}.pdf")
+
+    def export(self, path=None):
+        month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
+        return export_month(self, self.session, "repairs", month, path)

@@ -1,0 +1,217 @@
+"""Recording a request/complaint and the actions on it (dispatch, complete, call back, ...)."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QLabel,
+    QWidget,
+)
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.reception import (
+    CallbackResult, Channel, Department, RequestAction, RequestKind, Urgency, allowed_request_actions,
+)
+from deskapp.gui import errors
+from deskapp.gui.reception.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
+from deskapp.gui.session import DeskSession
+from deskapp.services import registry
+from deskapp.services.reception import repairs, requests
+from deskapp.services.reception.requests import RequestInput
+
+
+
+def resolve_unit(session: DeskSession, code: str) -> int | None:
+    code = code.strip()
+    if not code:
+        return None
+    uid = registry.find_unit_id(session.ctx, session.actor, code)
+    if uid is None:
+        raise ValidationError("房号", f"没有房号 {code}")
+    return uid
+
+
+def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = None) -> FormDialog:
+    """业户服务需求/投诉登记: unit (or public area), caller picked from the unit's people or typed,
+    channel, kind, category, text, urgency, 重大事件, and optionally a department at once."""
+    unit = QLineEdit(objectName="rqUnit", placeholderText=QCoreApplication.translate("reception", "Unit code, e.g. 3-1-502"))
+    location = QLineEdit(objectName="rqLocation", placeholderText=QCoreApplication.translate("reception", "Public area, or where in the unit"))
+    caller = QComboBox(objectName="rqCaller")
+    caller.setEditable(True)
+    phone = QLineEdit(objectName="rqPhone")
+    channel = enum_combo(Channel, name="rqChannel")
+    kind = enum_combo(RequestKind, name="rqKind")
+    category = QLineEdit(objectName="rqCategory", placeholderText=QCoreApplication.translate("reception", "e.g. noise, leak, lift"))
+    text = text_box(name="rqText")
+    urgency = enum_combo(Urgency, name="rqUrgency")
+    major = QCheckBox(QCoreApplication.translate("reception", "Major event: report to the supervisor at once"), objectName="rqMajor")
+    department = enum_combo(Department, blank=QCoreApplication.translate("reception", "(dispatch later)"), name="rqDepartment")
+
+    def fill_people() -> None:
+        caller.clear()
+        try:
+            uid = resolve_unit(session, unit.text())
+        except ValidationError:
+            return
+        if uid is not None:
+            for p in registry.unit_page(session.ctx, session.actor, uid).people:
+                caller.addItem(f"{p.name}", p.name)
+            caller.setCurrentIndex(0 if caller.count() else -1)
+
+    if unit_id is not None:
+        unit.setText(registry.unit_page(session.ctx, session.actor, unit_id).code)
+        unit.setReadOnly(True)
+        fill_people()
+    unit.editingFinished.connect(fill_people)
+
+    def submit(_v: dict) -> int:
+        uid = unit_id if unit_id is not None else resolve_unit(session, unit.text())
+        return requests.record_request(session.ctx, session.actor, RequestInput(
+            text=text.toPlainText(), unit_id=uid, location=location.text(), caller=caller.currentText().strip(),
+            caller_phone=phone.text(), channel=channel.currentData(), kind=kind.currentData(),
+            category=category.text(), urgency=urgency.currentData(), major=major.isChecked(),
+            department=department.currentData()))
+
+    fields = [("房号", QCoreApplication.translate("reception", "Unit"), unit), ("房号/公共区域", QCoreApplication.translate("reception", "Public area / place"), location),
+              ("来电/来访人", QCoreApplication.translate("reception", "Caller"), caller), ("联系电话", QCoreApplication.translate("reception", "Phone"), phone), ("渠道", QCoreApplication.translate("reception", "Channel"), channel),
+              ("类别", QCoreApplication.translate("reception", "Kind"), kind), ("分类", QCoreApplication.translate("reception", "Category"), category), ("内容", QCoreApplication.translate("reception", "Content"), text),
+              ("紧急程度", QCoreApplication.translate("reception", "Urgency"), urgency), ("重大事件", "", major), ("处理部门", QCoreApplication.translate("reception", "Dispatch to"), department)]
+    dlg = FormDialog(parent, QCoreApplication.translate("reception", "Record a request or complaint"), fields, submit)
+    # Service errors name these fields; "no unit and no public area" points at the place field.
+    dlg.unit_edit, dlg.location_edit, dlg.caller_box, dlg.text_edit = unit, location, caller, text
+    dlg.channel_box, dlg.kind_box, dlg.major_box, dlg.department_box = channel, kind, major, department
+    if unit_id is not None:
+        location.setFocus()
+    else:
+        unit.setFocus()
+    return dlg
+
+
+def _after(session: DeskSession):
+    return lambda _value: session.bus.announce("reception", "chronicle")
+
+
+def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action: RequestAction) -> QDialog | None:
+    """The form for one action; None for an action that needs no input beyond a confirmation."""
+    ctx, actor = session.ctx, session.actor
+    now = ctx.clock.now()
+    if action is RequestAction.DISPATCH:
+        dept = enum_combo(Department, name="dispatchDepartment")
+        handler = QLineEdit(objectName="dispatchHandler")
+        current = requests.request_detail(ctx, actor, request_id).due_at
+        due = datetime_edit(current.astimezone(now.tzinfo) if current and current > now else now + timedelta(days=1),
+                            name="dispatchDue")
+        fields = [("处理部门", QCoreApplication.translate("reception", "Department"), dept), ("处理人", QCoreApplication.translate("reception", "Handler"), handler),
+                  ("完成时限", QCoreApplication.translate("reception", "Due"), due)]
+
+        def submit(v):
+            when = v["完成时限"].replace(tzinfo=now.tzinfo)
+            return requests.dispatch(ctx, actor, request_id, v["处理部门"], v["处理人"], when)
+        title = QCoreApplication.translate("reception", "Dispatch")
+    elif action is RequestAction.START:
+        note = QLineEdit(objectName="startNote")
+        fields = [("说明", QCoreApplication.translate("reception", "Note"), note)]
+
+        def submit(v):
+            return requests.start(ctx, actor, request_id, v["说明"])
+        title = QCoreApplication.translate("reception", "Start work")
+    elif action is RequestAction.DEFER:
+        until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil")
+        reason = QLineEdit(objectName="deferReason")
+        fields = [("暂缓至", QCoreApplication.translate("reception", "Deferred until"), until), ("暂缓原因", QCoreApplication.translate("reception", "Reason"), reason)]
+
+        def submit(v):
+            return requests.defer(ctx, actor, request_id, v["暂缓至"], v["暂缓原因"])
+        title = QCoreApplication.translate("reception", "Defer")
+    elif action is RequestAction.COMPLETE:
+        result = text_box(name="completeResult")
+        fields = [("处理结果", QCoreApplication.translate("reception", "Result"), result)]
+
+        def submit(v):
+            return requests.complete(ctx, actor, request_id, v["处理结果"])
+        title = QCoreApplication.translate("reception", "Complete")
+    elif action is RequestAction.CALLBACK:
+        outcome = enum_combo(CallbackResult, name="callbackResult")
+        said = text_box(name="callbackSaid")
+        who = QLineEdit(actor.display_name, objectName="callbackBy")
+        fields = [("回访结果", QCoreApplication.translate("reception", "Result"), outcome), ("业主意见", QCoreApplication.translate("reception", "What the owner said"), said),
+                  ("回访人", QCoreApplication.translate("reception", "Called back by"), who)]
+
+        def submit(v):
+            return requests.callback(ctx, actor, request_id, v["回访结果"], v["业主意见"], v["回访人"])
+        title = QCoreApplication.translate("reception", "Call back")
+    elif action in (RequestAction.CLOSE, RequestAction.REOPEN):
+        reason = QLineEdit(objectName="reasonEdit")
+        key = "关闭原因" if action is RequestAction.CLOSE else "重新打开原因"
+        fields = [(key, QCoreApplication.translate("reception", "Reason"), reason)]
+        fn = requests.close if action is RequestAction.CLOSE else requests.reopen
+
+        def submit(v):
+            return fn(ctx, actor, request_id, v[key])
+        title = QCoreApplication.translate("reception", "Close") if action is RequestAction.CLOSE else QCoreApplication.translate("reception", "Reopen")
+    else:  # pragma: no cover - every action has a form above
+        return None
+    dlg = FormDialog(parent, title, fields, submit)
+    dlg.saved.connect(_after(session))
+    return dlg
+
+
+ACTION_LABELS = {
+    RequestAction.DISPATCH: lambda: QCoreApplication.translate("reception", "Dispatch…"), RequestAction.START: lambda: QCoreApplication.translate("reception", "Start"),
+    RequestAction.DEFER: lambda: QCoreApplication.translate("reception", "Defer…"), RequestAction.COMPLETE: lambda: QCoreApplication.translate("reception", "Complete…"),
+    RequestAction.CALLBACK: lambda: QCoreApplication.translate("reception", "Call back…"), RequestAction.CLOSE: lambda: QCoreApplication.translate("reception", "Close…"),
+    RequestAction.REOPEN: lambda: QCoreApplication.translate("reception", "Reopen…"),
+}
+
+
+def actions_for(session: DeskSession, request_id: int) -> list[RequestAction]:
+    return allowed_request_actions(requests.request_detail(session.ctx, session.actor, request_id).state)
+
+
+class RequestDetailDialog(QDialog):
+    """The item with its full history."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, request_id: int):
+        super().__init__(parent)
+        d = requests.request_detail(session.ctx, session.actor, request_id)
+        tz = session.ctx.clock.now().tzinfo
+        self.setWindowTitle(self.tr("Request {n}").format(n=d.id))
+        layout = QVBoxLayout(self)
+        lines = [
+            f"{d.kind.value}{'／' + d.category if d.category else ''}　{d.urgency.value}　{d.state.value}"
+            + ("　【重大事件】" if d.major else ""),
+            f"{d.unit_code or ''} {d.location}　{d.caller} {d.caller_phone}　{d.channel.value}",
+            d.text,
+            self.tr("Handled by: {dept} {who}").format(dept=d.department.value if d.department else "-",
+                                                     who=d.handler),
+            self.tr("Result: {r}").format(r=d.result or "-"),
+            self.tr("Callback: {r} {said}").format(r=d.callback_result.value if d.callback_result else "-",
+                                                  said=d.callback_note),
+            self.tr("Reopened {n} times").format(n=d.reopen_count),
+        ]
+        info = QLabel("\n".join(lines), objectName="requestInfo")
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        self.history = QTableWidget(len(d.history), 5, objectName="requestHistory")
+        self.history.setHorizontalHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("Action"), self.tr("State"),
+                                                self.tr("Note")])
+        for r, h in enumerate(d.history):
+            for c, v in enumerate((h.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), h.actor, h.action,
+                                   f"{h.from_state}→{h.to_state}" if h.from_state else h.to_state, h.note)):
+                self.history.setItem(r, c, QTableWidgetItem(v))
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.resizeColumnsToContents()
+        layout.addWidget(self.history)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+
+def make_repair_from_request(parent: QWidget, session: DeskSession, request_id: int) -> str | None:
+    outcome = errors.call(parent, repairs.repair_from_request, session.ctx, session.actor, request_id)
+    if outcome.ok:
+        session.bus.announce("reception", "chronicle")
+        return outcome.value
+    return None

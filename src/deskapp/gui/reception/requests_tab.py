@@ -1,0 +1,175 @@
+"""业户服务需求/投诉登记: the register (paged in SQL), filters, and the actions on the selected item."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
+from deskapp.gui.paged_model import Column
+from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, button, export_month, month_combo, table_view
+from deskapp.gui.reception.forms import enum_combo
+from deskapp.gui.reception.request_dialogs import (
+    ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
+)
+from deskapp.gui.session import DeskSession
+from deskapp.services.exports import month_range
+from deskapp.services.reception import requests
+from deskapp.services.reception._common import EXPORT
+from deskapp.services.reception.requests import when
+from deskapp.services.reception_filters import RequestFilter
+
+OPEN = "open"
+OVERDUE = "overdue"
+MAJOR = "major"
+
+
+class RequestsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        ctx = session.ctx
+        self.text = QLineEdit(objectName="rqFilterText", placeholderText=self.tr("Unit, caller or content…"))
+        self.state = enum_combo(RequestState, name="rqFilterState", members=())
+        self.state.addItem(self.tr("Open"), OPEN)
+        self.state.addItem(self.tr("Overdue"), OVERDUE)
+        self.state.addItem(self.tr("Major events"), MAJOR)
+        self.state.addItem(self.tr("All states"), None)
+        for s in RequestState:
+            self.state.add_member(s)
+        self.kind = enum_combo(RequestKind, blank=self.tr("All kinds"), name="rqFilterKind")
+        self.month = month_combo(ctx.clock.today(), "rqFilterMonth", blank=self.tr("All months"))
+        self.count = QLabel(objectName="rqCount")
+        filters = QHBoxLayout()
+        for w in (QLabel(self.tr("Filter:")), self.text, self.state, self.kind, self.month):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+
+        def tz(dt):
+            return when(ctx, dt)
+
+        columns = [
+            Column("registered_at", lambda: self.tr("Registered"), lambda r: tz(r.registered_at)),
+            Column("unit", lambda: self.tr("Unit / place"), lambda r: r.unit_code or r.location),
+            Column("caller", lambda: self.tr("Caller"), lambda r: r.caller),
+            Column("channel", lambda: self.tr("Channel"), lambda r: r.channel.value),
+            Column("kind", lambda: self.tr("Kind"), lambda r: r.kind.value + ("【重大】" if r.major else "")),
+            Column("registered_at", lambda: self.tr("Content"), lambda r: r.text[:60]),
+            Column("department", lambda: self.tr("Department"), lambda r: r.department.value if r.department else ""),
+            Column("state", lambda: self.tr("State"), lambda r: r.state.value +
+                   (f"（重开{r.reopen_count}）" if r.reopen_count else "")),
+            Column("due_at", lambda: self.tr("Due"), lambda r: tz(r.due_at)),
+            Column("completed_at", lambda: self.tr("Completed"), lambda r: tz(r.completed_at)),
+            Column("callback", lambda: self.tr("Callback"), lambda r: r.callback_result.value if r.callback_result
+                   else ""),
+        ]
+        self.model = MarkedModel(columns, self._fetch, self._mark, self)
+        self.table = table_view("rqTable", self.model)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.activated.connect(lambda _i: self.show_detail())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
+        bar = QHBoxLayout()
+        bar.addWidget(button(self.tr("New request…"), "rqNew", self.new_request, "Ctrl+N"))
+        self.action_buttons = {}
+        for action in RequestAction:
+            b = button(ACTION_LABELS[action](), f"rq_{action.name.lower()}", lambda _=False, a=action: self.act(a))
+            self.action_buttons[action] = b
+            bar.addWidget(b)
+        self.repair_button = button(self.tr("Repair order"), "rqRepair", self.make_repair)
+        bar.addWidget(self.repair_button)
+        bar.addWidget(button(self.tr("History"), "rqHistory", self.show_detail))
+        bar.addStretch(1)
+        self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
+        self.export_button.setVisible(session.may(EXPORT))
+        bar.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addLayout(bar)
+        self.text.textChanged.connect(self.reload)
+        for combo in (self.state, self.kind, self.month):
+            combo.currentIndexChanged.connect(self.reload)
+        session.bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def current_filter(self) -> RequestFilter:
+        choice = self.state.currentData()
+        start = end = None
+        if self.month.currentData():
+            s, e = month_range(self.month.currentData())
+            tzinfo = self.session.ctx.clock.now().tzinfo
+            from datetime import datetime, time
+
+            start, end = datetime.combine(s, time(0), tzinfo), datetime.combine(e, time(0), tzinfo)
+        return RequestFilter(
+            states=tuple(OPEN_REQUEST_STATES) if choice == OPEN else (choice,) if isinstance(choice, RequestState)
+            else (), overdue_at=self.session.ctx.clock.now() if choice == OVERDUE else None,
+            major_only=choice == MAJOR, kind=self.kind.currentData(), text=self.text.text().strip(),
+            start=start, end=end)
+
+    def _fetch(self, **kw):
+        return requests.request_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
+
+    def _mark(self, row):
+        if requests.overdue(row, self.session.ctx.clock.now()):
+            return ALERT
+        if row.major or row.state is RequestState.DONE:
+            return NOTICE
+        return None
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("{n} items").format(n=self.model.total))
+        self._update_buttons()
+
+    def _on_changed(self, flags) -> None:
+        if "reception" in flags:
+            self.reload()
+
+    def selected(self):
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        allowed = actions_for(self.session, row.id) if row else []
+        for action, b in self.action_buttons.items():
+            b.setEnabled(action in allowed)
+        self.repair_button.setEnabled(row is not None and not row.repair_number)
+
+    def new_request(self):
+        dlg = request_dialog(self, self.session)
+        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.open()
+        return dlg
+
+    def act(self, action: RequestAction):
+        row = self.selected()
+        if row is None:
+            return None
+        dlg = action_dialog(self, self.session, row.id, action)
+        dlg.open()
+        return dlg
+
+    def make_repair(self) -> str | None:
+        row = self.selected()
+        return make_repair_from_request(self, self.session, row.id) if row else None
+
+    def show_detail(self):
+        row = self.selected()
+        if row is None:
+            return None
+        dlg = RequestDetailDialog(self, self.session, row.id)
+        dlg.open()
+        return dlg
+
+    def export(self, path=None):
+        month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
+        return export_month(self, self.session, "requests", month, path)

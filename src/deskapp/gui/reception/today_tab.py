@@ -1,0 +1,70 @@
+"""The morning list (核对往日未完成的工作事项) of every area, and the 重大事件 awaiting the supervisor."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from deskapp.gui import errors
+from deskapp.gui.reception.common import ALERT, button, fill_table, selected_id, simple_table
+from deskapp.gui.session import DeskSession
+from deskapp.services.reception import desk, requests
+from deskapp.services.reception._common import ACK_MAJOR
+from deskapp.services.reception.requests import when
+
+AREA_NAMES = {"reception": "前台", "keys": "钥匙", "billing": "收费", "rounds": "管家巡查", "registry": "档案"}
+
+
+class TodayTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.heading = QLabel(objectName="todayHeading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.major_box = QGroupBox(self.tr("Major events and escalations awaiting the supervisor"))
+        self.major = simple_table("todayMajor", [self.tr("Registered"), self.tr("Unit / place"), self.tr("Kind"),
+                                                 self.tr("Content"), self.tr("State")])
+        self.major.setMaximumHeight(160)
+        major_layout = QVBoxLayout(self.major_box)
+        major_layout.addWidget(self.major)
+        self.ack = button(self.tr("Acknowledge (supervisor)"), "todayAck", self.acknowledge)
+        self.ack.setVisible(session.may(ACK_MAJOR))
+        major_layout.addWidget(self.ack)
+        self.items = simple_table("todayItems", [self.tr("Area"), self.tr("Kind"), self.tr("Number"),
+                                                 self.tr("Unit / place"), self.tr("Item"), self.tr("Due")])
+        bar = QHBoxLayout()
+        bar.addWidget(button(self.tr("Refresh"), "todayRefresh", self.refresh, "F5"))
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.major_box)
+        layout.addWidget(QLabel(self.tr("Unfinished work from earlier days (check and carry on):")))
+        layout.addWidget(self.items)
+        layout.addLayout(bar)
+        session.bus.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, flags) -> None:
+        if flags & {"reception", "keys", "rounds", "billing"}:
+            self.refresh()
+
+    def refresh(self) -> None:
+        ctx, actor = self.session.ctx, self.session.actor
+        items = desk.start_of_day(ctx, actor)
+        overdue = sum(1 for i in items if i.overdue)
+        self.heading.setText(self.tr("{day}: {n} open items from earlier days, {late} overdue").format(
+            day=f"{ctx.clock.today():%Y-%m-%d}", n=len(items), late=overdue))
+        fill_table(self.items, [(AREA_NAMES.get(i.area, i.area), i.kind, i.ref, i.unit_code, i.text, when(ctx, i.due))
+                                for i in items], [i.ref for i in items],
+                   [ALERT if i.overdue else None for i in items])
+        majors = requests.major_events(ctx, actor)
+        fill_table(self.major, [(when(ctx, r.registered_at), r.unit_code or r.location, r.kind.value, r.text[:60],
+                                 r.state.value) for r in majors], [r.id for r in majors])
+        self.major_box.setVisible(bool(majors))
+
+    def acknowledge(self) -> bool:
+        rid = selected_id(self.major)
+        if rid is None:
+            return False
+        ok = errors.call(self, requests.acknowledge_major, self.session.ctx, self.session.actor, rid).ok
+        if ok:
+            self.session.bus.announce("reception")
+        return ok

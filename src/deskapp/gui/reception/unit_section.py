@@ -1,0 +1,87 @@
+"""On the unit page: the unit's open requests and repairs, and "record a request for this unit"."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestState
+from deskapp.gui.reception.common import ALERT, NOTICE, button, fill_table, simple_table
+from deskapp.gui.reception.repairs_tab import repair_dialog
+from deskapp.gui.reception.request_dialogs import RequestDetailDialog, action_dialog, actions_for, request_dialog
+from deskapp.gui.reception.common import selected_id
+from deskapp.gui.session import DeskSession
+from deskapp.services.reception import repairs, requests
+from deskapp.services.reception.requests import when
+from deskapp.services.reception_filters import RepairFilter, RequestFilter
+
+
+class UnitReceptionSection(QWidget):
+    def __init__(self, session: DeskSession, unit_id: int, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.unit_id = unit_id
+        self.requests = simple_table("unitRequests", [self.tr("Registered"), self.tr("Kind"), self.tr("Content"),
+                                                      self.tr("Department"), self.tr("State"), self.tr("Due")])
+        self.requests.setMaximumHeight(180)
+        self.requests.itemDoubleClicked.connect(lambda _i: self.show_detail())
+        self.repairs = simple_table("unitRepairs", [self.tr("Number"), self.tr("Reported at"), self.tr("Fault"),
+                                                    self.tr("Technician"), self.tr("State")])
+        self.repairs.setMaximumHeight(140)
+        bar = QHBoxLayout()
+        bar.addWidget(button(self.tr("Record a request for this unit…"), "unitNewRequest", self.new_request))
+        bar.addWidget(button(self.tr("Repair order for this unit…"), "unitNewRepair", self.new_repair))
+        bar.addWidget(button(self.tr("Next step…"), "unitNextStep", self.next_step))
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.requests)
+        layout.addWidget(self.repairs)
+        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx, actor = self.session.ctx, self.session.actor
+        now = ctx.clock.now()
+        states = tuple(OPEN_REQUEST_STATES | {RequestState.DONE})
+        rows = requests.request_register(ctx, actor, RequestFilter(states=states, unit_id=self.unit_id),
+                                         limit=100).rows
+        fill_table(self.requests, [(when(ctx, r.registered_at), r.kind.value, r.text[:60],
+                                    r.department.value if r.department else "", r.state.value, when(ctx, r.due_at))
+                                   for r in rows], [r.id for r in rows],
+                   [ALERT if requests.overdue(r, now) else NOTICE if r.state is RequestState.DONE else None
+                    for r in rows])
+        reps = repairs.repair_register(ctx, actor, RepairFilter(states=tuple(OPEN_REPAIR_STATES),
+                                                                unit_id=self.unit_id), limit=100).rows
+        fill_table(self.repairs, [(r.number, when(ctx, r.reported_at), r.fault[:60], r.technician, r.state.value)
+                                  for r in reps], [r.number for r in reps])
+
+    def new_request(self):
+        dlg = request_dialog(self, self.session, self.unit_id)
+        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.open()
+        return dlg
+
+    def new_repair(self):
+        dlg = repair_dialog(self, self.session, self.unit_id)
+        dlg.open()
+        return dlg
+
+    def next_step(self):
+        """The first action the selected request allows (dispatch, complete, call back...)."""
+        rid = selected_id(self.requests)
+        if rid is None:
+            return None
+        allowed = actions_for(self.session, rid)
+        if not allowed:
+            return None
+        dlg = action_dialog(self, self.session, rid, allowed[0])
+        dlg.open()
+        return dlg
+
+    def show_detail(self):
+        rid = selected_id(self.requests)
+        if rid is None:
+            return None
+        dlg = RequestDetailDialog(self, self.session, rid)
+        dlg.open()
+        return dlg

@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deskapp.domain.people import Relation
+from deskapp.domain.reception import CallbackResult, Department, RequestKind, RequestState
+from deskapp.services import registry
+from deskapp.services.reception import desk, repairs, requests
+from deskapp.services.reception.repairs import RepairInput
+from deskapp.services.reception.requests import RequestInput
+from deskapp.services.registry import PersonInput
+
+
+@pytest.fixture
+def unit_id(desk_session):
+    ctx, admin = desk_session.ctx, desk_session.actor
+    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+                                            "state": "自住", "building_area": "98.5", "floor": "5"},
+                               delivered_on=date(2020, 1, 1))
+    registry.add_person(ctx, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    return uid
+
+
+@pytest.fixture
+def no_popups(monkeypatch):
+    """Message boxes record their text instead of waiting for a click."""
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    return shown
+
+
+def _combo_select(combo, data) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def test_complaint_from_the_unit_page_dispatch_complete_callback(main_window, desk_session, unit_id, qtbot,
+                                                                 no_popups):
+    page = main_window.open_unit(unit_id)
+    section = page.sections["reception"]
+    dlg = section.new_request()
+    assert dlg.unit_edit.text() == "3-1-502" and dlg.caller_box.currentText() == "张伟"
+    _combo_select(dlg.kind_box, RequestKind.COMPLAINT)
+    dlg.text_edit.insertPlainText("楼上装修噪音，中午也在施工")
+    dlg.buttons.button(dlg.buttons.StandardButton.Save).click()
+    assert not dlg.isVisible() and no_popups == []
+    assert section.requests.rowCount() == 1
+    assert section.requests.item(0, 1).text() == "投诉"
+    assert "投诉" in page.chronicle.item(page.chronicle.rowCount() - 1, 2).text() or any(
+        "投诉" in page.chronicle.item(r, 2).text() for r in range(page.chronicle.rowCount()))
+
+    section.requests.selectRow(0)
+    step = section.next_step()  # dispatch
+    assert "处理部门" in step.widgets and step.windowTitle() == "派单"
+    _combo_select(step.widgets["处理部门"], Department.SECURITY)
+    step.widgets["处理人"].setText("保安队长")
+    step.save()
+    assert section.requests.item(0, 3).text() == "保安" and section.requests.item(0, 4).text() == "已派单"
+
+    view = main_window.show_view("reception")
+    tab = view.requests
+    tab.select_row(0)
+    assert tab.action_buttons[tab.action_buttons.__class__ and list(tab.action_buttons)[3]].isEnabled()
+    complete = tab.act(list(tab.action_buttons)[3])  # 完成
+    complete.widgets["处理结果"].insertPlainText("已上门劝导，施工时间已调整")
+    complete.save()
+    tab.select_row(0)
+    call = tab.act(list(tab.action_buttons)[4])  # 回访
+    _combo_select(call.widgets["回访结果"], CallbackResult.SATISFIED)
+    call.widgets["业主意见"].insertPlainText("满意")
+    call.save()
+    rid = tab.selected().id
+    d = requests.request_detail(desk_session.ctx, desk_session.actor, rid)
+    assert d.state is RequestState.CALLED_BACK and d.callback_result is CallbackResult.SATISFIED
+    assert [h.action for h in d.history] == ["登记", "派单", "完成", "回访"]
+    section.refresh()
+    assert section.requests.rowCount() == 0  # called back: no longer open on the unit page
+    assert no_popups == []
+
+
+def test_bad_input_keeps_the_dialog_open_and_names_the_field(main_window, desk_session, qtbot, no_popups):
+    view = main_window.show_view("reception")
+    dlg = view.requests.new_request()
+    dlg.text_edit.insertPlainText("灯坏了")
+    assert dlg.save() is False
+    assert dlg.isVisible() and "房号/公共区域" in no_popups[-1]
+    assert dlg.location_edit.hasFocus() or dlg.location_edit.toolTip()
+    dlg.location_edit.setText("3 号楼大堂")
+    dlg.text_edit.setPlainText("")
+    assert dlg.save() is False and "内容" in no_popups[-1]
+    assert requests.request_register(desk_session.ctx, desk_session.actor,
+                                     view.requests.current_filter()).total == 0
+    dlg.unit_edit.setText("9-9-999")
+    dlg.text_edit.setPlainText("灯坏了")
+    assert dlg.save() is False and "没有房号" in no_popups[-1]
+    dlg.reject()
+
+
+def test_callback_before_completion_is_refused(main_window, desk_session, unit_id, no_popups):
+    rid = requests.record_request(desk_session.ctx, desk_session.actor, RequestInput(text="电梯异响",
+                                                                                     unit_id=unit_id))
+    from deskapp.domain.reception import RequestAction
+    from deskapp.gui.reception.request_dialogs import action_dialog
+
+    view = main_window.show_view("reception")
+    dlg = action_dialog(view, desk_session, rid, RequestAction.CALLBACK)
+    assert dlg.save() is False and "尚未完成" in no_popups[-1]
+    assert requests.request_detail(desk_session.ctx, desk_session.actor, rid).callback_result is None
+    view.requests.select_row(0)
+    assert not view.requests.action_buttons[RequestAction.CALLBACK].isEnabled()
+
+
+def test_register_models_and_overdue_mark(main_window, desk_session, unit_id, qtmodeltester):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    requests.record_request(ctx, actor, RequestInput(text="咨询物业费", unit_id=unit_id, kind=RequestKind.ENQUIRY))
+    repairs.create_repair(ctx, actor, RepairInput(fault="水龙头漏水", reported_by="张伟", unit_id=unit_id))
+    ctx.clock.advance(hours=9)
+    view = main_window.show_view("reception")
+    view.requests.reload()
+    view.repairs.reload()
+    qtmodeltester.check(view.requests.model)
+    qtmodeltester.check(view.repairs.model)
+    index = view.requests.model.index(0, 0)
+    assert view.requests.model.data(index, Qt.ItemDataRole.BackgroundRole) is not None
+    _combo_select(view.requests.state, "overdue")
+    assert view.requests.model.total == 1
+
+
+def test_repair_order_print_preview(main_window, desk_session, unit_id, qtbot):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    repairs.create_repair(ctx, actor, RepairInput(fault="卫生间漏水", reported_by="张伟", unit_id=unit_id))
+    repairs.create_repair(ctx, actor, RepairInput(fault="大堂灯", reported_by="管家", location="3 号楼大堂"))
+    tab = main_window.show_view("reception").repairs
+    tab.reload()
+    tab.select_row(0)
+    tab.two_per_page.setChecked(True)
+    dlg = tab.print_selected()
+    from deskapp.gui.printing import page_count, render_pages
+
+    assert page_count(dlg.pdf) == 1
+    page = render_pages(dlg.pdf, 30)[0]
+    assert page.width() > page.height()  # two A5 forms side by side on A4 landscape
+    dlg.reject()
+
+
+def test_repair_finish_and_check_from_the_tab(main_window, desk_session, no_popups):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    number = repairs.create_repair(ctx, actor, RepairInput(fault="路灯不亮", reported_by="管家", location="北门"))
+    tab = main_window.show_view("reception").repairs
+    tab.reload()
+    tab.select_row(0)
+    d = tab.dispatch()
+    d.widgets["维修人"].setText("王师傅")
+    assert d.save()
+    tab.select_row(0)
+    f = tab.finish()
+    f.widgets["收费金额"].setText("10")
+    f.widgets["维修情况"].setPlainText("更换灯泡")
+    assert f.save() is False and "收费金额" in no_popups[-1]  # a free repair has no charge
+    f.widgets["收费金额"].setText("")
+    assert f.save()
+    tab.select_row(0)
+    c = tab.check()
+    assert c.save()
+    assert repairs.repair_detail(ctx, actor, number).row.state.value == "已结单"
+
+
+def test_today_handover_and_acknowledgement(main_window, desk_session, unit_id, no_popups):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    requests.record_request(ctx, actor, RequestInput(text="燃气表异常", unit_id=unit_id, kind=RequestKind.GAS,
+                                                     major=True))
+    ctx.clock.advance(days=1)
+    view = main_window.show_view("reception")
+    view.today.refresh()
+    assert view.today.items.rowCount() == 1 and "燃气表异常" in view.today.items.item(0, 4).text()
+    assert view.today.major.rowCount() == 1
+    view.today.major.selectRow(0)
+    assert view.today.acknowledge()
+    assert view.today.major_box.isHidden()
+
+    tab = view.handover
+    assert tab.draft()
+    assert tab.items.rowCount() == 1
+    tab.items.item(0, 0).setCheckState(Qt.CheckState.Checked)
+    tab.items.item(0, 6).setText("明天先联系燃气公司")
+    tab.notes.setPlainText("前台钥匙柜已清点")
+    assert tab.hand_over()
+    v = desk.handover(ctx, actor, tab.current_id)
+    assert v.items[0].priority and v.items[0].note == "明天先联系燃气公司" and v.notes == "前台钥匙柜已清点"
+    assert not tab.buttons["save"].isEnabled() and tab.buttons["receive"].isEnabled()
+    assert tab.receive() is False and "本人" in no_popups[-1]  # the same clerk cannot receive
+
+
+def test_mail_log_and_exports_from_the_view(main_window, desk_session, unit_id, tmp_path, qtbot, no_popups):
+    view = main_window.show_view("reception")
+    mail = view.mail.new()
+    mail.widgets["房号"].setText("3-1-502")
+    mail.widgets["寄件人"].setText("顺丰")
+    assert mail.save()
+    assert view.mail.table.rowCount() == 1
+    view.mail.table.selectRow(0)
+    collect = view.mail.collect()
+    assert collect.widgets["领取人"].currentText() == "张伟"
+    assert collect.save()
+    assert view.mail.table.rowCount() == 0  # only waiting items shown
+
+    log = view.log
+    log.visitor.setText("快递员")
+    log.matter.setText("询问 5 号楼位置")
+    qtbot.keyClick(log.matter, Qt.Key.Key_Return)
+    assert log.table.rowCount() == 1 and log.table.item(0, 4).text() == "询问 5 号楼位置"
+
+    job = view.requests.export(tmp_path / "r.xlsx")
+    job.wait()
+    ws = load_workbook(tmp_path / "r.xlsx").active
+    assert ws["A1"].value.startswith("业户服务需求/投诉登记表")
+    QApplication.processEvents()
