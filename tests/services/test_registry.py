@@ -88,3 +88,60 @@ def test_instructions_show_only_while_valid(community, admin, clock):
     with pytest.raises(ValidationError) as err:
         registry.add_instruction(community, admin, uid, "x", date(2026, 12, 1), date(2026, 11, 1))
     assert err.value.field == "结束日期"
+
+
+def test_transfer_names_the_new_owner_whose_field_is_wrong(community, admin):
+    uid = registry.create_unit(community, admin, UNIT)
+    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER,
+                        since=date(2020, 1, 1))
+    before = count(community, AuditEntry)
+    with pytest.raises(ValidationError) as err:
+        registry.transfer_ownership(community, admin, uid, [PersonInput("李四", "13900139000"),
+                                                            PersonInput("王五", id_number="110105194912310021")],
+                                    date(2026, 10, 1))
+    assert (err.value.location, err.value.field) == ("第 2 位新业主", "证件号码")
+    assert "第 2 位新业主，证件号码：" in str(err.value)
+    assert count(community, AuditEntry) == before
+    assert [p.name for p in registry.unit_page(community, admin, uid).people] == ["张三"]
+
+
+def test_clerk_may_not_transfer_ownership(community, admin, clerk):
+    uid = registry.create_unit(community, admin, UNIT)
+    with pytest.raises(PermissionDenied):
+        registry.transfer_ownership(community, clerk, uid, [PersonInput("李四")], date(2026, 10, 1))
+
+
+def test_authorised_person_needs_an_authority_and_tie_ends_not_before_it_began(community, admin):
+    from deskapp.domain.people import Authority
+
+    uid = registry.create_unit(community, admin, UNIT)
+    with pytest.raises(ValidationError) as err:
+        registry.add_person(community, admin, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED)
+    assert err.value.field == "授权事项"
+    tie = registry.add_person(community, admin, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
+                              authorities=(Authority.MAIL,), since=date(2026, 11, 1))
+    with pytest.raises(ValidationError) as err:
+        registry.end_tie(community, admin, tie, date(2026, 10, 1))
+    assert err.value.field == "结束日期"
+    registry.end_tie(community, admin, tie, date(2026, 11, 20), "授权到期")
+    page = registry.unit_page(community, admin, uid)
+    assert page.people == [] and page.history[0].authorities == (Authority.MAIL,)
+    assert page.chronicle[0].text == "授权人 王五 迁出/结束：授权到期"
+
+
+def test_withdrawable_instructions_include_coming_ones(community, admin):
+    uid = registry.create_unit(community, admin, UNIT)
+    registry.add_instruction(community, admin, uid, "已过期", date(2026, 1, 1), date(2026, 6, 30))
+    now = registry.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 11, 1))
+    registry.add_instruction(community, admin, uid, "授权王五代取信件", date(2027, 1, 1))
+    texts = [i.text for i in registry.current_and_coming_instructions(community, admin, uid)]
+    assert texts == ["仅限业主本人借用钥匙", "授权王五代取信件"]
+    registry.withdraw_instruction(community, admin, now)
+    assert registry.unit_page(community, admin, uid).instructions == []
+    with pytest.raises(Exception, match="已撤销"):
+        registry.withdraw_instruction(community, admin, now)
+
+
+def test_community_view_outlives_its_session(community):
+    c = registry.community(community)
+    assert (c.name, c.centre_name, c.phone) == ("翠湖花园", "翠湖花园物业服务中心", "0571-88886666")

@@ -4,6 +4,7 @@ The columns are the paper register's; the rows come from the services already ma
 not, for a supervisor's unmasked export, which then says so in its title row)."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -33,6 +34,23 @@ def write_register(path: Path, sheet: str, heading: str, columns: Sequence[Col],
                    *, progress: Callable[[int], None] | None = None) -> int:
     """One sheet, written to `path` only when complete (a failure or cancel leaves no file)."""
     wb = new_workbook()
-    n = write_sheet(wb, sheet, heading, columns, rows, progress=progress)
+    try:
+        n = write_sheet(wb, sheet, heading, columns, rows, progress=progress)
+    except BaseException:
+        _discard(wb)
+        raise
     save(wb, Path(path))
     return n
+
+
+def _discard(wb) -> None:
+    """A write-only sheet streams into a temporary file: finish and remove it, so a cancelled
+    export leaves nothing behind (not even openpyxl's temp file or an unclosed stream)."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+            out = getattr(getattr(ws, "_writer", None), "out", None)
+            if isinstance(out, str) and os.path.exists(out):
+                os.remove(out)
+        except Exception:  # already broken half-way: nothing more to clean
+            pass

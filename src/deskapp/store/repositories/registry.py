@@ -2,13 +2,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
 from deskapp.store.models.registry import (
     Building, ChronicleEntry, Community, DeskInstruction, OwnershipTransfer, Person, Stairwell, Unit, UnitPerson,
 )
+
+
+def relation_order():
+    """业主, 家属, 租户, 授权人: the order of Relation, not the alphabet of the stored names."""
+    return case({r: n for n, r in enumerate(Relation)}, value=UnitPerson.relation)
 
 
 class RegistryRepository:
@@ -41,7 +46,7 @@ class RegistryRepository:
             q = q.where(UnitPerson.until.is_(None))
         elif current is False:
             q = q.where(UnitPerson.until.is_not(None))
-        return list(self.s.execute(q.order_by(UnitPerson.relation, UnitPerson.id)).scalars())
+        return list(self.s.execute(q.order_by(relation_order(), UnitPerson.id)).scalars())
 
     def current_owners(self, unit_id: int) -> list[UnitPerson]:
         return [t for t in self.ties(unit_id) if t.relation is Relation.OWNER]
