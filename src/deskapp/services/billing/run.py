@@ -25,7 +25,7 @@ from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import standards as std
 from deskapp.services.billing.common import DUE_DAYS, Cancelled, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import Bill, BillLine, BillRun, ShareAllocation
+from deskapp.store.models.billing import Bill, BillLine, BillRun, NumberSeries, ShareAllocation
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.billing import BillingRepository
@@ -113,9 +113,11 @@ def _settings(ctx: Context) -> tuple[int, bool, int]:
 
 
 def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = False,
-            progress: Callable[[int, int], None] | None = None) -> RunPreview:
-    """Everything the run would post for quarter `q`, without writing."""
-    vacant_percent, delivered_only, _ = _settings(ctx)
+            progress: Callable[[int, int], None] | None = None,
+            options: tuple[int, bool, int] | None = None) -> RunPreview:
+    """Everything the run would post for quarter `q`, without writing. `options` are the
+    settings (vacant %, shared over delivered units only, due days) when the caller has them."""
+    vacant_percent, delivered_only, _ = options or _settings(ctx)
     standards = std.load(session)
     months = q.months
     units: dict[int, _Unit] = {}
@@ -361,58 +363,64 @@ def post(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
             return RunResult(None, q.code, 0, 0, ZERO, plan.left_out)
         if cancelled and cancelled():
             raise Cancelled()
-        now = ctx.clock.now()
-        due = q.end + timedelta(days=due_days)
-        run = BillRun(quarter=q.code, posted_at=now, posted_by=actor.display_name, bills=len(plan.units),
-                      total=plan.total, left_out="、".join(plan.left_out))
-        s.add(run)
-        s.flush()
-        alloc_ids: dict[int, int] = {}
-        touched_meters = {c.meter_id for p in plan.units for c in p.lines if c.key.startswith("公摊:")}
-        for a in plan.allocations:
-            if a.meter_id in touched_meters or a in plan._allocation_changes:
-                row = ShareAllocation(run_id=run.id, quarter=q.code, meter_id=a.meter_id, usage=a.usage,
-                                      sub_usage=a.sub_usage, price=a.price, amount=a.amount, held=a.held,
-                                      basis=a.basis, units=a.units)
-                s.add(row)
-                s.flush()
-                alloc_ids[a.meter_id] = row.id
-        repo = BillingRepository(s)
-        first_seq = repo.next_number(f"TZ{q.code}")
-        if len(plan.units) > 1:
-            from deskapp.store.models.billing import NumberSeries
-
-            s.get(NumberSeries, f"TZ{q.code}").last = first_seq + len(plan.units) - 1
-        next_bill = (s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
-        bills, lines = [], []
-        for i, p in enumerate(plan.units):
-            bid = next_bill + i
-            bills.append({"id": bid, "number": f"TZ{q.code}-{first_seq + i:05d}", "run_id": run.id,
-                          "unit_id": p.unit_id, "quarter": q.code, "adjustment": p.adjustment, "total": p.total,
-                          "due_on": due, "created_at": now})
-            for c in p.lines:
-                lines.append({"bill_id": bid, "unit_id": p.unit_id, "quarter": q.code, "item": c.item, "key": c.key,
-                              "basis": c.basis, "quantity": c.quantity, "unit_price": c.unit_price,
-                              "amount": c.amount, "period_start": c.start, "period_end": c.end,
-                              "standard_id": c.standard_id, "meter_id": c.meter_id,
-                              "allocation_id": alloc_ids.get(c.meter_id) if c.key.startswith("公摊:") else None,
-                              "note": ""})
-        for i in range(0, len(bills), 5000):
-            s.execute(insert(Bill), bills[i:i + 5000])
-        for i in range(0, len(lines), 5000):
-            s.execute(insert(BillLine), lines[i:i + 5000])
-        used_meters = {c.meter_id for p in plan.units for c in p.lines if c.meter_id} | set(alloc_ids)
-        repo.lock_readings(q.months, q.code, used_meters)
+        run = write_plan(s, ctx, actor.display_name, plan, due_days)
         adjustments = sum(1 for p in plan.units if p.adjustment)
         audit.record(s, ctx, actor, "billing.run", "bill_run", run.id,
-                     summary=f"{q.code} 出账 {len(bills)} 张（调整 {adjustments} 张），合计 {plan.total:,.2f} 元"
+                     summary=f"{q.code} 出账 {run.bills} 张（调整 {adjustments} 张），合计 {plan.total:,.2f} 元"
                              + (f"；暂缓 {len(plan.left_out)} 户" if plan.left_out else ""),
-                     after={"quarter": q.code, "bills": len(bills), "total": plan.total,
+                     after={"quarter": q.code, "bills": run.bills, "total": plan.total,
                             "by_item": plan.totals_by_item, "left_out": plan.left_out[:50]})
         if cancelled and cancelled():
             raise Cancelled()
         uow.commit()
-        return RunResult(run.id, q.code, len(bills), adjustments, plan.total, plan.left_out)
+        return RunResult(run.id, q.code, run.bills, adjustments, plan.total, plan.left_out)
+
+
+def write_plan(s: Session, ctx: Context, posted_by: str, plan: RunPreview, due_days: int) -> BillRun:
+    """Insert what `plan` says (bulk), lock the readings it used; the caller audits and commits.
+    Also used by the demo step, which builds its quarters inside its own transaction."""
+    q = plan.quarter
+    now = ctx.clock.now()
+    due = q.end + timedelta(days=due_days)
+    run = BillRun(quarter=q.code, posted_at=now, posted_by=posted_by, bills=len(plan.units),
+                  total=plan.total, left_out="、".join(plan.left_out))
+    s.add(run)
+    s.flush()
+    alloc_ids: dict[int, int] = {}
+    touched_meters = {c.meter_id for p in plan.units for c in p.lines if c.key.startswith("公摊:")}
+    for a in plan.allocations:
+        if a.meter_id in touched_meters or a in plan._allocation_changes:
+            row = ShareAllocation(run_id=run.id, quarter=q.code, meter_id=a.meter_id, usage=a.usage,
+                                  sub_usage=a.sub_usage, price=a.price, amount=a.amount, held=a.held,
+                                  basis=a.basis, units=a.units)
+            s.add(row)
+            s.flush()
+            alloc_ids[a.meter_id] = row.id
+    repo = BillingRepository(s)
+    first_seq = repo.next_number(f"TZ{q.code}")
+    if len(plan.units) > 1:
+        s.get(NumberSeries, f"TZ{q.code}").last = first_seq + len(plan.units) - 1
+    next_bill = (s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
+    bills, lines = [], []
+    for i, p in enumerate(plan.units):
+        bid = next_bill + i
+        bills.append({"id": bid, "number": f"TZ{q.code}-{first_seq + i:05d}", "run_id": run.id,
+                      "unit_id": p.unit_id, "quarter": q.code, "adjustment": p.adjustment, "total": p.total,
+                      "due_on": due, "created_at": now})
+        for c in p.lines:
+            lines.append({"bill_id": bid, "unit_id": p.unit_id, "quarter": q.code, "item": c.item, "key": c.key,
+                          "basis": c.basis, "quantity": c.quantity, "unit_price": c.unit_price,
+                          "amount": c.amount, "period_start": c.start, "period_end": c.end,
+                          "standard_id": c.standard_id, "meter_id": c.meter_id,
+                          "allocation_id": alloc_ids.get(c.meter_id) if c.key.startswith("公摊:") else None,
+                          "note": ""})
+    for i in range(0, len(bills), 5000):
+        s.execute(insert(Bill.__table__), bills[i:i + 5000])
+    for i in range(0, len(lines), 5000):
+        s.execute(insert(BillLine.__table__), lines[i:i + 5000])
+    used_meters = {c.meter_id for p in plan.units for c in p.lines if c.meter_id} | set(alloc_ids)
+    repo.lock_readings(q.months, q.code, used_meters)
+    return run
 
 
 def posted_quarters(ctx: Context, actor: Actor) -> list[str]:

@@ -1,0 +1,303 @@
+"""Demo step 50: 收费 — fee standards (with a price change and water tiers), a water meter per
+delivered unit, a public power meter per building and a community landscape water meter,
+monthly readings from the month before the first billed quarter up to last month (a few
+anomalies: unusually high usage, zero usage on occupied units, readings not yet taken this
+month), the two quarters before the current one posted with the real bill run, payments with
+receipts over the following weeks (a few voided), daily handovers, arrears and dunning
+contacts.
+
+Sizes: ``plan.units`` drives everything; ``extra`` keys: ``billing_paid_percent`` (share of
+the older quarter's bills paid, default 88; the later quarter gets 20 points less)."""
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.billing import (
+    AllocationBasis, ContactMethod, FeeItem, MeterKind, PayMethod, Quarter, add_months, quarter_of,
+    receipt_number,
+)
+from deskapp.domain.billing_meters import Flag, ReadingEvent
+from deskapp.domain.units import UnitKind, UnitState
+from deskapp.services.billing import run as bill_run
+from deskapp.services.context import Context
+from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
+from deskapp.store.models.billing import (
+    BillLine, DunningContact, FeeStandard, Handover, NumberSeries, Receipt, ReceiptLine,
+)
+from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.registry import Building
+
+ORDER = 50
+ZERO = Decimal("0.00")
+CASHIERS = (("linxy", "clerk"), ("zhouting", "clerk2"))
+METHODS = (PayMethod.CASH, PayMethod.WECHAT, PayMethod.WECHAT, PayMethod.ALIPAY, PayMethod.ALIPAY,
+           PayMethod.CARD, PayMethod.TRANSFER)
+
+
+def _standards(session: Session, first: date, change: date) -> None:
+    made = at(first, 9)
+    rows = []
+    for kind, price in ((UnitKind.FLAT, "2.50"), (UnitKind.SHOP, "4.80"), (UnitKind.OFFICE, "3.60")):
+        rows.append(dict(item=FeeItem.PROPERTY, unit_kind=kind.value, price=Decimal(price), tiers="",
+                         tier_period="month", starts_on=date(2020, 1, 1), note="物业服务合同约定", created_at=made,
+                         created_by=staff()["supervisor"]))
+    rows.append(dict(item=FeeItem.PROPERTY, unit_kind=UnitKind.FLAT.value, price=Decimal("2.60"), tiers="",
+                     tier_period="month", starts_on=change, note="业主大会表决调价", created_at=made,
+                     created_by=staff()["supervisor"]))
+    tiers = json.dumps([["15", "4.10"], ["25", "5.60"], [None, "8.20"]])
+    rows.append(dict(item=FeeItem.WATER, unit_kind="", price=Decimal("4.10"), tiers=tiers, tier_period="month",
+                     starts_on=date(2020, 1, 1), note="阶梯水价（月）", created_at=made, created_by=staff()["supervisor"]))
+    for item, price in ((FeeItem.SHARED_WATER, "4.10"), (FeeItem.SHARED_POWER, "0.62")):
+        rows.append(dict(item=item, unit_kind="", price=Decimal(price), tiers="", tier_period="month",
+                         starts_on=date(2020, 1, 1), note="", created_at=made, created_by=staff()["supervisor"]))
+    bulk(session, FeeStandard, rows)
+
+
+def _meters(session: Session, plan_units, made) -> tuple[dict[int, int], list[tuple[int, int | None, str]]]:
+    """Unit water meters (unit id -> meter id) and shared meters (id, building id, kind)."""
+    mid = next_id(session, Meter)
+    rows, unit_meter = [], {}
+    for u in plan_units:
+        if u.delivered_on is None:
+            continue
+        unit_meter[u.id] = mid
+        rows.append(dict(id=mid, number=f"S-{u.code}", kind=MeterKind.WATER, unit_id=u.id, building_id=None,
+                         name="", shared=False, master=False, basis=AllocationBasis.AREA, active=True, created_at=made))
+        mid += 1
+    shared = []
+    for bid, code, name in session.execute(select(Building.id, Building.code, Building.name).order_by(Building.id)):
+        rows.append(dict(id=mid, number=f"GD-{code}", kind=MeterKind.POWER, unit_id=None, building_id=bid,
+                         name=f"{name}公共照明及电梯", shared=True, master=False, basis=AllocationBasis.AREA,
+                         active=True, created_at=made))
+        shared.append((mid, bid, "power"))
+        mid += 1
+    rows.append(dict(id=mid, number="GS-01", kind=MeterKind.WATER, unit_id=None, building_id=None,
+                     name="小区绿化景观用水", shared=True, master=False, basis=AllocationBasis.EQUAL, active=True,
+                     created_at=made))
+    shared.append((mid, None, "landscape"))
+    bulk(session, Meter, rows)
+    # unit meters carry their building for master meters; fill it from the units
+    from sqlalchemy import update
+
+    from deskapp.store.models.registry import Unit
+    session.execute(update(Meter).where(Meter.unit_id.is_not(None))
+                    .values(building_id=select(Unit.building_id).where(Unit.id == Meter.unit_id).scalar_subquery()))
+    return unit_meter, shared
+
+
+def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shared, months: list[date],
+              today: date, building_units: dict[int, int]) -> None:
+    reader = staff()["steward"]
+    last = months[-1]
+    rows = []
+    for u in plan_units:
+        mid = unit_meter.get(u.id)
+        if mid is None:
+            continue
+        check_cancel()
+        occupied = u.state in (UnitState.OCCUPIED, UnitState.RENTED, UnitState.DECORATING)
+        base = Decimal(rng.randrange(6, 22)) if occupied else Decimal(0)
+        value = Decimal(rng.randrange(50, 2000))
+        prev = None
+        history: list[Decimal] = []
+        odd = rng.random()
+        for month in months:
+            if month == last and odd < 0.01:
+                continue  # not read yet this month: on the missing list
+            used = (base + Decimal(rng.randrange(-40, 41)) / 10).quantize(Decimal("0.01")) if base else ZERO
+            used = max(used, ZERO)
+            flags = []
+            if month == last and 0.01 <= odd < 0.015:
+                used = (used + 10) * 3  # a leak, or a misread: flagged for re-reading
+            if month == last and 0.015 <= odd < 0.02 and occupied:
+                used = ZERO
+            value = value + used
+            if prev is not None:
+                recent = history[-3:]
+                if recent and sum(recent) > 0 and used > sum(recent) / len(recent) * Decimal("1.5"):
+                    flags.append(Flag.HIGH.value)
+                if occupied and used == 0:
+                    flags.append(Flag.ZERO.value)
+            else:
+                flags.append(Flag.NO_PREVIOUS.value)
+            read_on = month + timedelta(days=rng.randrange(24, 28)) if month.month == today.month else \
+                add_months(month, 1) - timedelta(days=rng.randrange(1, 4))
+            rows.append(dict(meter_id=mid, month=month, value=value, previous=prev,
+                             usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
+                             old_final=None, new_start=None, rollover_at=None, flags=",".join(flags),
+                             recheck_cleared=month != last, source="演示数据", billed_quarter=None,
+                             entered_at=at(read_on, 16), entered_by=reader))
+            if prev is not None:
+                history.append(used)
+            prev = value
+    for mid, bid, what in shared:
+        value = Decimal(rng.randrange(1000, 5000))
+        prev = None
+        n_units = building_units.get(bid, 1) if bid else 50
+        for month in months:
+            used = (Decimal(n_units) * Decimal(rng.randrange(900, 1400)) / 100).quantize(Decimal("0.01")) \
+                if what == "power" else Decimal(rng.randrange(80, 160))
+            value += used
+            read_on = add_months(month, 1) - timedelta(days=1)
+            rows.append(dict(meter_id=mid, month=month, value=value, previous=prev,
+                             usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
+                             old_final=None, new_start=None, rollover_at=None,
+                             flags="" if prev is not None else Flag.NO_PREVIOUS.value, recheck_cleared=True,
+                             source="演示数据", billed_quarter=None, entered_at=at(read_on, 17), entered_by=reader))
+            prev = value
+    bulk(session, MeterReading, rows)
+
+
+def _payments(session: Session, rng: random.Random, quarters: list[Quarter], today: date, paid_percent: int,
+              unit_codes: dict[int, str], owners: dict[int, str]) -> None:
+    names = staff()
+    rid = next_id(session, Receipt)
+    receipts, rlines = [], []
+    by_unit_q: dict[tuple[int, str], list[tuple[int, str, Decimal, date, date]]] = defaultdict(list)
+    for lid, uid, quarter, item, amount, ps, pe in session.execute(
+            select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
+                   BillLine.period_start, BillLine.period_end).order_by(BillLine.id)):
+        by_unit_q[(uid, quarter)].append((lid, item.value, amount, ps, pe))
+    payments = []  # (when, unit, quarter lines, partial?)
+    for qi, q in enumerate(quarters):
+        pct = paid_percent - (20 if qi == len(quarters) - 1 else 0)
+        first = q.end + timedelta(days=3)
+        span = max(1, min((today - first).days, 60))
+        for (uid, quarter), lines in by_unit_q.items():
+            if quarter != q.code:
+                continue
+            roll = rng.random() * 100
+            if roll >= pct + 3:
+                continue  # unpaid: arrears
+            day = first + timedelta(days=rng.randrange(span))
+            if day >= today:
+                day = today - timedelta(days=1)
+            payments.append((office_time(rng, day), uid, lines, roll >= pct))
+    payments.sort(key=lambda p: (p[0], p[1]))
+    seq: dict[str, int] = defaultdict(int)
+    voided = []
+    for when, uid, lines, partial in payments:
+        check_cancel()
+        chosen = lines[:1] if partial else lines
+        total = sum((x[2] for x in chosen), ZERO)
+        if total <= 0:
+            continue
+        method = rng.choice(METHODS)
+        cashier, key = CASHIERS[rng.randrange(2)]
+        series = f"SJ{when.year}"
+        seq[series] += 1
+        tendered = None
+        change = ZERO
+        if method is PayMethod.CASH:
+            tendered = ((total / 100).to_integral_value(rounding="ROUND_CEILING") * 100).quantize(Decimal("0.01"))
+            change = tendered - total
+        receipts.append(dict(id=rid, series=series, seq=seq[series], number=receipt_number(series, seq[series]),
+                             unit_id=uid, payer=owners.get(uid, unit_codes[uid]), issued_at=when, day=when.date(),
+                             cashier=cashier, cashier_name=names[key], method=method, amount=total,
+                             prepaid_used=ZERO, tendered=tendered, change=change, handover_id=None, voided_at=None,
+                             voided_by=None, void_reason=None, void_day=None, void_handover_id=None))
+        for lid, item, amount, ps, pe in chosen:
+            rlines.append(dict(receipt_id=rid, bill_line_id=lid, item=item, period=f"{ps:%Y.%m.%d}–{pe:%Y.%m.%d}",
+                               amount=amount))
+        if rng.random() < 0.01:
+            voided.append(receipts[-1])
+        rid += 1
+    for r in voided:
+        r["voided_at"] = r["issued_at"] + timedelta(minutes=rng.randrange(5, 90))
+        r["voided_by"] = r["cashier_name"]
+        r["void_reason"] = rng.choice(["收错房号", "支付方式选错", "业主要求重开", "金额录错"])
+        r["void_day"] = r["day"]
+    # Daily handovers: every cashier's day before today.
+    hid = next_id(session, Handover)
+    handovers = []
+    per_day: dict[tuple[str, date], list[dict]] = defaultdict(list)
+    for r in receipts:
+        per_day[(r["cashier"], r["day"])].append(r)
+    for (cashier, day), rs in sorted(per_day.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        if day >= today:
+            continue
+        by_method: dict[str, Decimal] = {m.value: ZERO for m in PayMethod if m is not PayMethod.PREPAID}
+        for r in rs:
+            r["handover_id"] = hid
+            if r["voided_at"] is not None:
+                r["void_handover_id"] = hid
+            else:
+                by_method[r["method"].value] += r["amount"]
+        cash = by_method[PayMethod.CASH.value]
+        short = Decimal("-10.00") if rng.random() < 0.03 and cash >= 10 else ZERO
+        key = "clerk" if cashier == "linxy" else "clerk2"
+        handovers.append(dict(id=hid, cashier=cashier, cashier_name=names[key], day=day, first_no=rs[0]["number"],
+                              last_no=rs[-1]["number"], count=len(rs), total=sum(by_method.values(), ZERO),
+                              by_method=json.dumps({k: str(v) for k, v in by_method.items()}, ensure_ascii=False),
+                              cash_expected=cash, cash_counted=cash + short,
+                              explanation="找零时多找 10 元，已登记" if short else "", receiver="财务 吴会计",
+                              handed_at=at(day, 17, 40)))
+        hid += 1
+    bulk(session, Handover, handovers)
+    bulk(session, Receipt, receipts)
+    bulk(session, ReceiptLine, rlines)
+    for series, n in seq.items():
+        session.add(NumberSeries(series=series, last=n))
+
+
+def _contacts(session: Session, ctx: Context, rng: random.Random, today: date) -> None:
+    from deskapp.services.billing.arrears import compute
+
+    rows = []
+    names = staff()
+    for a in compute(session, today):
+        if len(a.by_quarter) < 2 and rng.random() < 0.6:
+            continue
+        day = today - timedelta(days=rng.randrange(1, 20))
+        method = rng.choice(list(ContactMethod))
+        result = rng.choice(["业主答应本周内缴纳", "电话无人接听", "业主对公摊有疑问，已解释", "业主在外地，下月回来缴",
+                             "家人代收通知"])
+        promised = day + timedelta(days=rng.randrange(5, 20)) if "答应" in result or "下月" in result else None
+        rows.append(dict(unit_id=a.unit_id, at=office_time(rng, day), method=method,
+                         by=names[rng.choice(["clerk", "steward", "clerk2"])], result=result, promised_on=promised,
+                         notice_id=None))
+    bulk(session, DunningContact, rows)
+
+
+def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
+    today = plan.today or ctx.clock.today()
+    current = quarter_of(today)
+    quarters = [current.previous().previous(), current.previous()]
+    first_month = add_months(quarters[0].start, -1)
+    months = []
+    m = first_month
+    while m < today.replace(day=1) or (m == today.replace(day=1) and today.day >= 25):
+        months.append(m)
+        m = add_months(m, 1)
+    made = at(first_month, 9)
+    _standards(session, first_month, quarters[-1].start)
+    plan_units = units(session)
+    unit_meter, shared = _meters(session, plan_units, made)
+    building_units: dict[int, int] = defaultdict(int)
+    bids = {code: bid for bid, code in session.execute(select(Building.id, Building.code))}
+    for u in plan_units:
+        if u.delivered_on is not None:
+            building_units[bids[u.building]] += 1
+    _readings(session, rng, plan_units, unit_meter, shared, months, today, building_units)
+    session.flush()
+    for q in quarters:
+        check_cancel()
+        preview = bill_run.compute(session, ctx, q, bill_rest=True, options=(100, True, 30))
+        from deskapp.domain.clock import FixedClock
+
+        posted = Context(ctx.db, FixedClock(at(q.end + timedelta(days=2), 10)), ctx.backup_dir)
+        bill_run.write_plan(session, posted, staff()["supervisor"], preview, 30)
+        session.flush()
+    from deskapp.services.billing.common import owners_by_unit
+    codes = {u.id: u.code for u in plan_units}
+    _payments(session, rng, quarters, today, plan.size("billing_paid_percent", 88), codes,
+              owners_by_unit(session))
+    session.flush()
+    _contacts(session, ctx, rng, today)
