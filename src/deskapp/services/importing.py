@@ -189,6 +189,12 @@ def choose_sheet(wb: Workbook, target: Target, options: ImportOptions | None = N
     return _choose(wb, target, options or ImportOptions())[0]
 
 
+def validate_mapping(info: SheetInfo, target: Target, mapping: dict[str, int]) -> dict[str, int]:
+    """The user's corrected mapping, refused (naming the fields) when a needed column is missing
+    or one column is given to two fields."""
+    return _mapping(info, target, ImportOptions(mapping=mapping))
+
+
 def _mapping(info: SheetInfo, target: Target, options: ImportOptions) -> dict[str, int]:
     mapping = dict(info.mapping if options.mapping is None else
                    {k: v for k, v in options.mapping.items() if v is not None and v >= 0})

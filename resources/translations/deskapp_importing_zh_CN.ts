@@ -1,0 +1,295 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Imported</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Created {c}, updated {u}, unchanged {n} units; {p} people registered, {b} buildings created.</source>
+        <translation>新建 {c} 户，更新 {u} 户，不变 {n} 户；登记人员 {p} 人，新建楼栋 {b} 栋。</translation>
+    </message>
+    <message>
+        <source>{n} readings imported. Unusual readings are on the re-read list.</source>
+        <translation>已导入读数 {n} 条。异常读数已列入复抄清单。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Excel (.xlsx, .xls) or CSV (UTF-8 or GBK). Nothing is written until the last step, and then only if every row is right.</source>
+        <translation>Excel（.xlsx、.xls）或 CSV（UTF-8 或 GBK）。到最后一步才写入，而且只有每一行都正确才写入。</translation>
+    </message>
+    <message>
+        <source>Path of the file to import</source>
+        <translation>要导入的文件路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update units already on file (otherwise they are errors)</source>
+        <translation>更新档案中已有的房屋(&amp;U)（否则算作错误）</translation>
+    </message>
+    <message>
+        <source>Import rows whose only fault is the &amp;ID number, leaving it blank</source>
+        <translation>只有身份证号有误的行：留空身份证号导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import owner/unit roster</source>
+        <translation>导入房屋业主名册</translation>
+    </message>
+    <message>
+        <source>Import meter readings</source>
+        <translation>导入抄表读数</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Check the columns</source>
+        <translation>核对列对应</translation>
+    </message>
+    <message>
+        <source>Each field is matched to a column by its header; correct any that are wrong. Fields marked * are needed.</source>
+        <translation>按表头为每个字段找到对应的列；如有不对请改正。带 * 的字段必须有。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>第一行的值</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check each row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <source>Rejected rows block the import; warnings must be accepted. Save the rejected rows to Excel, fix them and import them again.</source>
+        <translation>有被拒绝的行就不能导入；警告需要确认。可把被拒绝的行保存为 Excel，改正后重新导入。</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>全部行</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>Rows with warnings</source>
+        <translation>有警告的行</translation>
+    </message>
+    <message>
+        <source>Rows without problems</source>
+        <translation>没有问题的行</translation>
+    </message>
+    <message>
+        <source>I have checked the &amp;warnings; import these rows as they are</source>
+        <translation>我已核实警告(&amp;W)，按原样导入这些行</translation>
+    </message>
+    <message>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The rows have not been checked. Press “Check again”.</source>
+        <translation>尚未检查各行。请按“重新检查”。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}: {rows} data rows ({counts}).</source>
+        <translation>{file}，工作表 {sheet}：数据行 {rows}（{counts}）。</translation>
+    </message>
+    <message>
+        <source>{units} units, {people} people, building area {area} ㎡ in total.</source>
+        <translation>房屋 {units} 户，人员 {people} 人，建筑面积合计 {area} ㎡。</translation>
+    </message>
+    <message>
+        <source>New buildings (新建楼栋): {names}.</source>
+        <translation>新建楼栋：{names}。</translation>
+    </message>
+    <message>
+        <source>{n} rows are rejected: nothing can be imported until they are fixed.</source>
+        <translation>有 {n} 行被拒绝：改正之前不能导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>可以导入。</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <source>{n} rows saved to {path}.</source>
+        <translation>已保存 {n} 行到 {path}。</translation>
+    </message>
+    <message>
+        <source>Import {n} rows from {file} into the database? This is recorded in the audit log.</source>
+        <translation>把 {file} 的 {n} 行导入数据库吗？此操作将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消，没有写入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>选择工作表</translation>
+    </message>
+    <message>
+        <source>The sheet whose header row names the most known columns is chosen; text beside the table is ignored.</source>
+        <translation>自动选择表头中可识别列最多的工作表；表格旁边的说明文字不予理会。</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>{name} (no header row found)</source>
+        <translation>{name}（没有找到表头行）</translation>
+    </message>
+    <message>
+        <source>{name} (header in row {row}, {n} columns recognised)</source>
+        <translation>{name}（表头在第 {row} 行，识别出 {n} 列）</translation>
+    </message>
+    <message>
+        <source>No header row found on this sheet. Its headers should include: {names}.</source>
+        <translation>此工作表没有找到表头行。表头应包括：{names}。</translation>
+    </message>
+    <message>
+        <source>{rows} rows; header row {row}: {headers}</source>
+        <translation>共 {rows} 行；表头在第 {row} 行：{headers}</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictModel</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Adds a person</source>
+        <translation>增加人员</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>Import owner/unit roster…</source>
+        <translation>导入房屋业主名册…</translation>
+    </message>
+    <message>
+        <source>Import meter readings…</source>
+        <translation>导入抄表读数…</translation>
+    </message>
+</context>
+</TS>

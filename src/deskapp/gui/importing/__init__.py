@@ -1,0 +1,34 @@
+"""Import wizard: owner/unit rosters and meter readings from Excel or CSV (File menu)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from deskapp.gui.registry_of_views import MenuSpec
+
+
+def _may(action: str):
+    def visible(session) -> bool:
+        from deskapp.services import importing
+
+        return session.may(getattr(importing, action))
+
+    return visible
+
+
+def _open(target: str):
+    def run(window) -> None:
+        from deskapp.domain.importing import Target
+        from deskapp.gui.importing.wizard import ImportWizard
+
+        wizard = ImportWizard(window.session, Target(target), window)
+        wizard.open()
+
+    return run
+
+
+MENU_ENTRIES = [
+    MenuSpec("file", 20, lambda: QCoreApplication.translate("importing", "Import owner/unit roster…"),
+             _open("units"), shortcut="Ctrl+Shift+I", visible=_may("IMPORT_UNITS")),
+    MenuSpec("file", 21, lambda: QCoreApplication.translate("importing", "Import meter readings…"),
+             _open("readings"), visible=_may("IMPORT_READINGS")),
+]
