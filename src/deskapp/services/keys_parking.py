@@ -36,6 +36,7 @@ class SpaceView:
     area: SpaceArea
     state: SpaceState  # LEASED when a lease covers today
     owner_unit: str
+    owner_unit_id: int | None
     lessee: str
     lease_end: date | None
     note: str
@@ -133,7 +134,7 @@ def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
 
 def _space_view(sp: ParkingSpace, codes: dict[int, str], lease: ParkingLease | None) -> SpaceView:
     state = SpaceState.LEASED if lease is not None and sp.state is SpaceState.FREE else sp.state
-    return SpaceView(sp.id, sp.number, sp.area, state, codes.get(sp.owner_unit_id, ""),
+    return SpaceView(sp.id, sp.number, sp.area, state, codes.get(sp.owner_unit_id, ""), sp.owner_unit_id,
                      lease.lessee_name if lease else "", lease.end if lease else None, sp.note)
 
 

@@ -1,0 +1,448 @@
+"""Dialogs of the keys area: register a key, lend (with the verification and approval steps),
+return, overdue note, cards and vehicle cards, parking spaces and leases."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.idcard import IdType
+from deskapp.domain.keys import CardKind, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState
+from deskapp.gui import errors
+from deskapp.gui.session import DeskSession
+from deskapp.services import keys, keys_cards, keys_documents, keys_parking, registry
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def unit_id_of(session: DeskSession, code: str, field: str = "房号") -> int:
+    if not code.strip():
+        raise ValidationError(field, "请输入房号，例如 3-2-1502")
+    uid = registry.find_unit_id(session.ctx, session.actor, code.strip())
+    if uid is None:
+        raise ValidationError(field, f"没有房号 {code.strip()}")
+    return uid
+
+
+def enum_combo(enum_cls, name: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for member in enum_cls:
+        combo.addItem(member.value, member.name)
+    return combo
+
+
+def enum_of(combo: QComboBox, enum_cls):
+    return enum_cls[combo.currentData()]
+
+
+def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> None:
+    from deskapp.gui.printing import PdfPreviewDialog
+
+    dlg = PdfPreviewDialog(pdf, title, name, parent)
+    dlg.open()
+    parent._preview = dlg  # keep it alive while shown
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel; `accept` runs `submit`, keeping the form open when it fails."""
+
+    def __init__(self, session: DeskSession, title: str, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.buttons)
+        self.result_value = None
+        self.fields: dict[str, QWidget] = {}
+
+    def row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+        self.form.addRow(label, widget)
+        if field:
+            self.fields[field] = widget
+        return widget
+
+    def submit(self):  # each form says what OK does
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        outcome = errors.call(self, self.submit, fields=self.fields)
+        if outcome.ok:
+            self.result_value = outcome.value
+            self.session.bus.announce("keys", "chronicle")
+            super().accept()
+
+
+# ----------------------------------------------------------------- keys
+
+class RegisterKeyDialog(FormDialog):
+    def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
+        super().__init__(session, self.tr("Take a key into custody"), parent)
+        self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="keyUnit"), "房号")
+        self.kind = self.row(self.tr("Key"), enum_combo(KeyKind, "keyKind"))
+        self.label = self.row(self.tr("Description"), QLineEdit(objectName="keyLabel",
+                                                                placeholderText=self.tr("e.g. front door, 2 keys on a red ring")))
+        self.copies = self.row(self.tr("Copies"), QSpinBox(objectName="keyCopies", minimum=1, maximum=50, value=1),
+                               "份数")
+        self.location = self.row(self.tr("Cabinet / hook"), QLineEdit(objectName="keyLocation",
+                                                                      placeholderText="A柜-12"), "存放位置")
+        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
+        self.authority = self.row(self.tr("By whose authority"), QLineEdit(objectName="keyAuthority"), "委托依据")
+        self.since = self.row(self.tr("Since"), QDateEdit(qdate(session.ctx.clock.today()), objectName="keySince",
+                                                          calendarPopup=True))
+
+    def submit(self):
+        uid = unit_id_of(self.session, self.unit.text())
+        return keys.register_key(self.session.ctx, self.session.actor, uid, enum_of(self.kind, KeyKind),
+                                 self.copies.value(), self.location.text(), enum_of(self.reason, HoldReason),
+                                 self.authority.text(), label=self.label.text(), since=pydate(self.since.date()))
+
+
+class EditKeyDialog(FormDialog):
+    def __init__(self, session: DeskSession, key: keys.KeyView, parent=None):
+        super().__init__(session, self.tr("Key {tag}").format(tag=key.tag), parent)
+        self.key = key
+        self.location = self.row(self.tr("Cabinet / hook"), QLineEdit(key.location, objectName="keyLocation"),
+                                 "存放位置")
+        self.copies = self.row(self.tr("Copies"), QSpinBox(objectName="keyCopies", minimum=1, maximum=50,
+                                                           value=key.copies), "份数")
+        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
+        self.reason.setCurrentIndex(self.reason.findData(key.reason.name))
+        self.label = self.row(self.tr("Description"), QLineEdit(key.label, objectName="keyLabel"))
+
+    def submit(self):
+        keys.update_key(self.session.ctx, self.session.actor, self.key.id, location=self.location.text(),
+                        copies=self.copies.value(), reason=enum_of(self.reason, HoldReason), label=self.label.text())
+
+
+class LendDialog(FormDialog):
+    """Lend a unit's key. The front-desk instructions pop up first; the borrower is checked as
+    the clerk types; anyone not verified needs a supervisor's approval with a reason."""
+
+    OTHER = -1
+
+    def __init__(self, session: DeskSession, unit_id: int, key_id: int | None = None, parent=None):
+        super().__init__(session, self.tr("Lend a key"), parent)
+        self.brief = keys.lending_brief(session.ctx, session.actor, unit_id)
+        self.instructions_seen = False
+        self.setObjectName("lendDialog")
+        if self.brief.instructions:
+            note = QLabel("⚠ " + "\n⚠ ".join(self.brief.instructions), objectName="lendInstructions")
+            note.setWordWrap(True)
+            note.setStyleSheet("background: #fff3c4; border: 1px solid #e0b400; padding: 6px; font-weight: bold;")
+            self.body.insertWidget(0, note)
+        self.row(self.tr("Unit"), QLabel(self.brief.unit_code, objectName="lendUnit"))
+        self.key = self.row(self.tr("Key"), QComboBox(objectName="lendKey"), "钥匙")
+        for k in keys.keys_of_unit(session.ctx, session.actor, unit_id):
+            if not k.lent:
+                self.key.addItem(f"{k.title}（{k.copies}）{k.location}", k.id)
+        if key_id is not None:
+            self.key.setCurrentIndex(max(self.key.findData(key_id), 0))
+        self.borrower = self.row(self.tr("Borrower"), QComboBox(objectName="lendBorrower"), "借用人")
+        for c in self.brief.candidates:
+            mark = self.tr("may borrow") if c.may_borrow else self.tr("not authorised for keys")
+            self.borrower.addItem(f"{c.name}（{c.relation.value}，{mark}）{c.id_number}", c.person_id)
+        self.borrower.addItem(self.tr("Someone else…"), self.OTHER)
+        self.other_name = self.row(self.tr("Name"), QLineEdit(objectName="lendOtherName"), "借用人 ")
+        self.id_type = self.row(self.tr("ID document"), enum_combo(IdType, "lendIdType"))
+        self.id_number = self.row(self.tr("Document number seen"), QLineEdit(objectName="lendIdNumber"), "证件号码")
+        self.phone = self.row(self.tr("Phone"), QLineEdit(objectName="lendPhone"))
+        self.check = self.row(self.tr("Check"), QLabel(objectName="lendCheck"))
+        self.check.setWordWrap(True)
+
+        self.approval = QGroupBox(self.tr("Supervisor's approval"), objectName="lendApproval")
+        af = QFormLayout(self.approval)
+        self.reason = QLineEdit(objectName="lendApprovalReason")
+        af.addRow(self.tr("Reason"), self.reason)
+        self.fields["批准理由"] = self.reason
+        self.self_approves = session.may(keys.APPROVE)
+        self.sup_user = QLineEdit(objectName="lendSupervisorUser")
+        self.sup_password = QLineEdit(objectName="lendSupervisorPassword", echoMode=QLineEdit.EchoMode.Password)
+        if self.self_approves:
+            af.addRow(QLabel(self.tr("You approve this loan as {name}.").format(name=session.actor.display_name)))
+        else:
+            af.addRow(self.tr("Supervisor user name"), self.sup_user)
+            af.addRow(self.tr("Supervisor password"), self.sup_password)
+        self.form.addRow(self.approval)
+
+        self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, "lendPurpose"))
+        self.purpose_note = self.row(self.tr("Details"), QLineEdit(objectName="lendPurposeNote"), "事由")
+        due = self.brief.default_due.astimezone()
+        self.due = self.row(self.tr("Expected back"), QDateTimeEdit(
+            QDateTime(qdate(due.date()), QTime(due.hour, due.minute)), objectName="lendDue", calendarPopup=True),
+            "预计归还")
+        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="lendDeposit"), "押金")
+
+        self.borrower.currentIndexChanged.connect(self.recheck)
+        self.id_number.textChanged.connect(self.recheck)
+        self.other_name.textChanged.connect(self.recheck)
+        self.recheck()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.brief.instructions and not self.instructions_seen:
+            self.instructions_seen = True
+            QMessageBox.warning(self, self.tr("Front-desk instructions"),
+                                self.tr("Read before lending:") + "\n\n" + "\n".join(self.brief.instructions))
+
+    def borrower_input(self) -> keys.Borrower:
+        pid = self.borrower.currentData()
+        name = self.other_name.text() if pid == self.OTHER else next(
+            c.name for c in self.brief.candidates if c.person_id == pid)
+        return keys.Borrower(None if pid == self.OTHER else pid, name, enum_of(self.id_type, IdType),
+                             self.id_number.text(), self.phone.text())
+
+    def recheck(self) -> None:
+        other = self.borrower.currentData() == self.OTHER
+        self.other_name.setEnabled(other)
+        if not self.id_number.text().strip():
+            self.check.setText(self.tr("Enter the number of the document the borrower shows."))
+            self.check.setStyleSheet("color: #7a5c00;")
+            self.approval.setEnabled(True)
+            return
+        try:
+            result = keys.check_borrower(self.session.ctx, self.session.actor, self.brief.unit_id,
+                                         self.borrower_input())
+        except ValidationError as exc:
+            self.check.setText(str(exc))
+            return
+        if result.verified:
+            self.check.setText(self.tr("Verified: {kind}, document matches the file.").format(kind=result.kind.value))
+            self.check.setStyleSheet("color: #1b7f2a; font-weight: bold;")
+        else:
+            self.check.setText(self.tr("Not verified: {why}. A supervisor must approve.").format(why=result.problem))
+            self.check.setStyleSheet("color: #c00000; font-weight: bold;")
+        self.approval.setEnabled(not result.verified)
+        self.needs_approval = not result.verified
+
+    def _approval(self) -> keys.Approval | None:
+        if not getattr(self, "needs_approval", True) or not self.approval.isEnabled():
+            return None
+        if not self.reason.text().strip():
+            return None  # the service names what is missing
+        if self.self_approves:
+            return keys.Approval(self.session.actor, self.reason.text())
+        from deskapp.services import accounts
+
+        approver = accounts.authenticate(self.session.ctx, self.sup_user.text(), self.sup_password.text(),
+                                         how="主管批准借用钥匙")
+        return keys.Approval(approver, self.reason.text())
+
+    def submit(self):
+        if self.key.currentData() is None:
+            raise ValidationError("钥匙", "本户没有在柜可借的钥匙")
+        qdt = self.due.dateTime()
+        d, t = qdt.date(), qdt.time()
+        due = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
+                             enum_of(self.purpose, Purpose), purpose_note=self.purpose_note.text(), due_at=due,
+                             deposit=self.deposit.text(), approval=self._approval(),
+                             instructions_seen=self.instructions_seen or not self.brief.instructions)
+
+
+class ReturnDialog(FormDialog):
+    def __init__(self, session: DeskSession, loan, parent=None):
+        super().__init__(session, self.tr("Return key {tag}").format(tag=loan.tag), parent)
+        self.loan = loan
+        self.row(self.tr("Borrowed by"), QLabel(loan.borrower_name))
+        self.who = self.row(self.tr("Returned by"), QLineEdit(loan.borrower_name, objectName="returnBy"), "归还人")
+        self.state = self.row(self.tr("State"), enum_combo(ReturnState, "returnState"))
+        self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")
+        self.refund = self.row(self.tr("Deposit refunded"), QCheckBox(objectName="returnRefund", checked=True))
+        self.refund.setEnabled(bool(loan.deposit))
+
+    def submit(self):
+        keys.return_key(self.session.ctx, self.session.actor, self.loan.id, self.who.text(),
+                        state=enum_of(self.state, ReturnState), note=self.note.text(),
+                        refund_deposit=self.refund.isChecked())
+
+
+class OverdueNoteDialog(FormDialog):
+    def __init__(self, session: DeskSession, loan, parent=None):
+        super().__init__(session, self.tr("Why is key {tag} still out?").format(tag=loan.tag), parent)
+        self.loan = loan
+        self.row(self.tr("Borrower"), QLabel(loan.borrower_name))
+        self.note = self.row(self.tr("Follow-up"), QPlainTextEdit(loan.overdue_note, objectName="overdueNote"),
+                             "逾期说明")
+
+    def submit(self):
+        keys.add_overdue_note(self.session.ctx, self.session.actor, self.loan.id, self.note.toPlainText())
+
+
+# ----------------------------------------------------------------- cards
+
+class CardDialog(FormDialog):
+    def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
+        super().__init__(session, self.tr("Issue a resident or access card"), parent)
+        self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="cardUnit"), "房号")
+        self.kind = self.row(self.tr("Card"), QComboBox(objectName="cardKind"))
+        for k in (CardKind.RESIDENT, CardKind.ACCESS):
+            self.kind.addItem(k.value, k.name)
+        self.number = self.row(self.tr("Card number"), QLineEdit(objectName="cardNumber"), "卡号")
+        self.holder = self.row(self.tr("Holder"), QLineEdit(objectName="cardHolder"), "持卡人")
+        self.fee = self.row(self.tr("Fee (yuan)"), QLineEdit("0", objectName="cardFee"), "工本费")
+        self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="cardDeposit"), "押金")
+
+    def submit(self):
+        uid = unit_id_of(self.session, self.unit.text())
+        return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, enum_of(self.kind, CardKind),
+                                     self.number.text(), self.holder.text(), fee=self.fee.text(),
+                                     deposit=self.deposit.text())
+
+
+class VehicleCardDialog(FormDialog):
+    def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
+        super().__init__(session, self.tr("Issue a vehicle card"), parent)
+        self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="vcUnit"), "房号")
+        self.number = self.row(self.tr("Card number"), QLineEdit(objectName="vcNumber"), "卡号")
+        self.holder = self.row(self.tr("Holder"), QLineEdit(objectName="vcHolder"), "持卡人")
+        self.plate = self.row(self.tr("Plate"), QLineEdit(objectName="vcPlate", placeholderText="浙A12345"), "车牌号")
+        self.space = self.row(self.tr("Parking space"), QComboBox(objectName="vcSpace"), "车位")
+        self.space.addItem(self.tr("(none)"), None)
+        for s in keys_parking.spaces(session.ctx, session.actor):
+            self.space.addItem(f"{s.number}（{s.area.value}，{s.state.value}）", s.id)
+        self.months = self.row(self.tr("Months paid"), QSpinBox(objectName="vcMonths", minimum=1, maximum=36,
+                                                                value=12), "续期月数")
+        self.fee = self.row(self.tr("Monthly fee (yuan)"), QLineEdit(objectName="vcFee"), "月管理费")
+        self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="vcDeposit"), "押金")
+
+    def submit(self):
+        uid = unit_id_of(self.session, self.unit.text())
+        return keys_cards.issue_vehicle_card(self.session.ctx, self.session.actor, uid, self.number.text(),
+                                             self.holder.text(), self.plate.text(), months=self.months.value(),
+                                             monthly_fee=self.fee.text(), space_id=self.space.currentData(),
+                                             deposit=self.deposit.text())
+
+
+class RenewDialog(FormDialog):
+    def __init__(self, session: DeskSession, card, parent=None):
+        super().__init__(session, self.tr("Renew vehicle card {number}").format(number=card.number), parent)
+        self.card = card
+        self.row(self.tr("Paid up until"), QLabel(str(card.paid_until or "")))
+        self.months = self.row(self.tr("Months"), QSpinBox(objectName="renewMonths", minimum=1, maximum=36, value=3),
+                               "续期月数")
+        self.fee = self.row(self.tr("Monthly fee (yuan)"), QLineEdit(str(card.monthly_fee or ""),
+                                                                     objectName="renewFee"), "月管理费")
+
+    def submit(self):
+        return keys_cards.renew_vehicle_card(self.session.ctx, self.session.actor, self.card.id, self.months.value(),
+                                             self.fee.text())
+
+
+class TextDialog(FormDialog):
+    """One line of text for an action that needs a reason (lost, cancel, retire) or a new number."""
+
+    def __init__(self, session: DeskSession, title: str, label: str, field: str, action, parent=None):
+        super().__init__(session, title, parent)
+        self.text = self.row(label, QLineEdit(objectName="reasonText"), field)
+        self.action = action
+
+    def submit(self):
+        return self.action(self.text.text())
+
+
+# ----------------------------------------------------------------- parking
+
+class SpaceDialog(FormDialog):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(session, self.tr("Register a parking space"), parent)
+        self.number = self.row(self.tr("Space number"), QLineEdit(objectName="spaceNumber"), "车位号")
+        self.area = self.row(self.tr("Area"), enum_combo(SpaceArea, "spaceArea"))
+        self.state = self.row(self.tr("State"), QComboBox(objectName="spaceState"), "状态")
+        for s in (SpaceState.FREE, SpaceState.SOLD, SpaceState.PUBLIC):
+            self.state.addItem(s.value, s.name)
+        self.owner = self.row(self.tr("Owned by unit"), QLineEdit(objectName="spaceOwner"), "产权房号")
+
+    def submit(self):
+        state = enum_of(self.state, SpaceState)
+        owner = unit_id_of(self.session, self.owner.text(), "产权房号") if state is SpaceState.SOLD else None
+        return keys_parking.add_space(self.session.ctx, self.session.actor, self.number.text(),
+                                      enum_of(self.area, SpaceArea), state, owner_unit_id=owner)
+
+
+class LeaseDialog(FormDialog):
+    def __init__(self, session: DeskSession, space_id: int | None = None, parent=None):
+        super().__init__(session, self.tr("Lease a parking space"), parent)
+        self.space = self.row(self.tr("Space"), QComboBox(objectName="leaseSpace"), "车位")
+        for s in keys_parking.spaces(session.ctx, session.actor):
+            if s.state in (SpaceState.FREE, SpaceState.LEASED):
+                self.space.addItem(f"{s.number}（{s.area.value}，{s.state.value}）", s.id)
+        if space_id is not None:
+            self.space.setCurrentIndex(max(self.space.findData(space_id), 0))
+        self.unit = self.row(self.tr("Unit (if a resident)"), QLineEdit(objectName="leaseUnit"), "房号")
+        self.name = self.row(self.tr("Lessee"), QLineEdit(objectName="leaseName"), "承租人")
+        self.phone = self.row(self.tr("Phone"), QLineEdit(objectName="leasePhone"), "联系电话")
+        self.id_number = self.row(self.tr("ID number"), QLineEdit(objectName="leaseIdNumber"), "证件号码")
+        self.plates = self.row(self.tr("Plates"), QLineEdit(objectName="leasePlates"), "车牌号")
+        today = session.ctx.clock.today()
+        self.start = self.row(self.tr("From"), QDateEdit(qdate(today), objectName="leaseStart", calendarPopup=True),
+                              "租期开始")
+        self.end = self.row(self.tr("To"), QDateEdit(qdate(today).addYears(1).addDays(-1), objectName="leaseEnd",
+                                                     calendarPopup=True), "租期结束")
+        self.rent = self.row(self.tr("Monthly rent (yuan)"), QLineEdit(objectName="leaseRent"), "月租金")
+        self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="leaseDeposit"), "押金")
+
+    def submit(self):
+        if self.space.currentData() is None:
+            raise ValidationError("车位", "没有可出租的车位")
+        uid = unit_id_of(self.session, self.unit.text()) if self.unit.text().strip() else None
+        return keys_parking.lease_space(self.session.ctx, self.session.actor, keys_parking.LeaseInput(
+            self.space.currentData(), self.name.text(), self.plates.text(), pydate(self.start.date()),
+            pydate(self.end.date()), self.rent.text(), self.deposit.text(), uid, self.phone.text(),
+            self.id_number.text()))
+
+
+class EndLeaseDialog(FormDialog):
+    def __init__(self, session: DeskSession, lease, parent=None):
+        super().__init__(session, self.tr("End lease {number} early").format(number=lease.number), parent)
+        self.lease = lease
+        self.on = self.row(self.tr("Last day"), QDateEdit(qdate(session.ctx.clock.today()), objectName="endOn",
+                                                          calendarPopup=True), "退租日期")
+        self.reason = self.row(self.tr("Reason"), QLineEdit(objectName="endReason"), "退租原因")
+
+    def submit(self):
+        keys_parking.end_lease(self.session.ctx, self.session.actor, self.lease.id, pydate(self.on.date()),
+                               self.reason.text())
+
+
+class RenewLeaseDialog(FormDialog):
+    def __init__(self, session: DeskSession, lease, parent=None):
+        super().__init__(session, self.tr("Renew lease {number}").format(number=lease.number), parent)
+        self.lease = lease
+        self.end = self.row(self.tr("New end"), QDateEdit(qdate(lease.end).addYears(1), objectName="renewEnd",
+                                                          calendarPopup=True), "租期结束")
+        self.rent = self.row(self.tr("Monthly rent (yuan)"), QLineEdit(str(lease.monthly_rent),
+                                                                       objectName="renewRent"), "月租金")
+
+    def submit(self):
+        return keys_parking.renew_lease(self.session.ctx, self.session.actor, self.lease.id, pydate(self.end.date()),
+                                        self.rent.text())
+
+
+def print_agreement(parent: QWidget, session: DeskSession, lease_id: int, number: str) -> None:
+    out = errors.call(parent, keys_documents.lease_agreement_pdf, session.ctx, session.actor, lease_id)
+    if out.ok:
+        preview(parent, out.value, QCoreApplication.translate("keys", "Parking lease agreement"),
+                f"车位租赁协议-{number}.pdf")
+
+
+def show_text(parent: QWidget, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.exec()

@@ -1,0 +1,171 @@
+"""月度盘点: the guided count. Every item is listed with what the records expect; the clerk types
+what is there; differences show at once and each needs a note before the count is filed."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain import keys as rules
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.keys import Difference
+from deskapp.gui import errors
+from deskapp.gui.keys import dialogs
+from deskapp.gui.session import DeskSession
+from deskapp.services import exports, keys_documents, keys_inventory
+
+COLOURS = {Difference.MISSING: "#c00000", Difference.EXTRA: "#b36b00", Difference.LENT: "#1f4e9c"}
+
+
+class InventoryTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.status = QLabel(objectName="inventoryStatus")
+        self.start_btn = QPushButton(self.tr("&Start this month's count"), objectName="inventoryStart")
+        self.file_btn = QPushButton(self.tr("&File the count"), objectName="inventoryFile")
+        self.print_btn = QPushButton(self.tr("&Print last count…"), objectName="inventoryPrint")
+        self.export_btn = QPushButton(self.tr("E&xport month to Excel…"), objectName="inventoryExport")
+        self.start_btn.setVisible(session.may(keys_inventory.COUNT))
+        self.file_btn.setVisible(session.may(keys_inventory.COUNT))
+        self.file_btn.setEnabled(False)
+        self.summary = QLabel(objectName="inventorySummary")
+        self.note = QLineEdit(objectName="inventoryNote", placeholderText=self.tr("Note on the whole count"))
+        top = QHBoxLayout()
+        top.addWidget(self.status)
+        top.addStretch(1)
+        for b in (self.start_btn, self.file_btn, self.print_btn, self.export_btn):
+            top.addWidget(b)
+        self.table = QTableWidget(0, 7, objectName="inventoryTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Item"), self.tr("Tag / cabinet"), self.tr("On record"), self.tr("Lent out"),
+            self.tr("Counted"), self.tr("Difference"), self.tr("Note")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary)
+        bottom.addWidget(self.note, 1)
+        lay.addLayout(bottom)
+        self.start_btn.clicked.connect(self.start)
+        self.file_btn.clicked.connect(self.file)
+        self.print_btn.clicked.connect(self.print_last)
+        self.export_btn.clicked.connect(self.export)
+        self.table.itemChanged.connect(self._note_changed)
+        self.sheet = None
+        self.spins: list[QSpinBox] = []
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        st = keys_inventory.count_status(self.session.ctx, self.session.actor)
+        last = st.last_counted.strftime("%Y-%m-%d") if st.last_counted else self.tr("never")
+        text = self.tr("Last count: {date}").format(date=last)
+        if st.due_alert:
+            text += "　" + self.tr("No count yet this month!")
+            self.status.setStyleSheet("color: #c00000; font-weight: bold;")
+        else:
+            self.status.setStyleSheet("")
+        self.status.setText(text)
+
+    def start(self) -> None:
+        self.sheet = keys_inventory.count_sheet(self.session.ctx, self.session.actor)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.sheet.items))
+        self.spins = []
+        for r, e in enumerate(self.sheet.items):
+            for c, v in enumerate((e.item.value, e.label, e.on_record, e.lent)):
+                item = QTableWidgetItem(str(v))
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.table.setItem(r, c, item)
+            spin = QSpinBox(minimum=0, maximum=100000, value=0)
+            spin.setObjectName(f"count_{e.ref}")
+            spin.valueChanged.connect(lambda _v, row=r: self._recompute(row))
+            self.table.setCellWidget(r, 4, spin)
+            self.spins.append(spin)
+            diff = QTableWidgetItem("")
+            diff.setFlags(diff.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 5, diff)
+            self.table.setItem(r, 6, QTableWidgetItem(""))
+        self.table.blockSignals(False)
+        for r in range(len(self.sheet.items)):
+            self._recompute(r)
+        self.table.resizeColumnsToContents()
+        self.file_btn.setEnabled(True)
+        if self.spins:
+            self.spins[0].setFocus()
+            self.spins[0].selectAll()
+
+    def counted(self) -> dict[str, int]:
+        return {e.ref: self.spins[r].value() for r, e in enumerate(self.sheet.items)}
+
+    def notes(self) -> dict[str, str]:
+        return {e.ref: (self.table.item(r, 6).text() if self.table.item(r, 6) else "")
+                for r, e in enumerate(self.sheet.items)}
+
+    def _recompute(self, row: int) -> None:
+        e = self.sheet.items[row]
+        line = rules.compare_count(e, self.spins[row].value())
+        cell = self.table.item(row, 5)
+        self.table.blockSignals(True)
+        cell.setText("" if line.difference is Difference.NONE else f"{line.difference.value} {line.amount}")
+        colour = COLOURS.get(line.difference)
+        cell.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+        note = self.table.item(row, 6)
+        missing_note = line.needs_note and not note.text().strip()
+        note.setBackground(QBrush(QColor("#ffe0e0")) if missing_note else QBrush())
+        self.table.blockSignals(False)
+        self._summarise()
+
+    def _note_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 6 and self.sheet is not None:
+            self._recompute(item.row())
+
+    def _summarise(self) -> None:
+        if self.sheet is None:
+            return
+        lines = [rules.compare_count(e, self.spins[r].value()) for r, e in enumerate(self.sheet.items)]
+        missing = sum(1 for ln in lines if ln.difference is Difference.MISSING)
+        extra = sum(1 for ln in lines if ln.difference is Difference.EXTRA)
+        lent = sum(1 for ln in lines if ln.difference is Difference.LENT)
+        self.summary.setText(self.tr("{n} items: {missing} missing, {extra} extra, {lent} lent out").format(
+            n=len(lines), missing=missing, extra=extra, lent=lent))
+
+    def file(self) -> None:
+        if self.sheet is None:
+            return
+        if QMessageBox.question(self, self.tr("File the count"), self.tr(
+                "File this count? It cannot be changed afterwards.")) != QMessageBox.StandardButton.Yes:
+            return
+        out = errors.call(self, keys_inventory.file_count, self.session.ctx, self.session.actor, self.counted(),
+                          self.notes(), self.note.text())
+        if out.ok:
+            self.last_filed = out.value
+            self.file_btn.setEnabled(False)
+            self.sheet = None
+            self.refresh_status()
+            self.session.bus.announce("keys")
+            QMessageBox.information(self, self.tr("Monthly count"), self.tr(
+                "Count filed with {n} differences.").format(n=len(out.value.differences)))
+
+    def print_last(self) -> None:
+        filed = keys_inventory.counts(self.session.ctx, self.session.actor)
+        if not filed:
+            errors.show_error(self, ValidationError("月度盘点", "还没有已归档的盘点"))
+            return
+        out = errors.call(self, keys_documents.inventory_pdf, self.session.ctx, self.session.actor, filed[0].id)
+        if out.ok:
+            dialogs.preview(self, out.value, self.tr("Monthly count"), f"月度盘点表-{filed[0].month}.pdf")
+
+    def export(self) -> None:
+        month = f"{self.session.ctx.clock.today():%Y-%m}"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), f"月度盘点表-{month}.xlsx",
+                                              "Excel (*.xlsx)")
+        if name:
+            errors.call(self, exports.run_export, self.session.ctx, self.session.actor, "inventory", name,
+                        exports.ExportOptions(month=month))

@@ -1,0 +1,83 @@
+"""The keys section of a unit page: keys in custody and lent, cards, vehicles, parking; lend button."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from deskapp.domain.keys import CardKind
+from deskapp.gui.keys import dialogs
+from deskapp.gui.keys.view import fill, fmt_dt, make_table
+from deskapp.gui.session import DeskSession
+from deskapp.services import keys, keys_cards, keys_parking
+
+
+class UnitKeysSection(QWidget):
+    def __init__(self, session: DeskSession, unit_id: int, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.unit_id = unit_id
+        self.setObjectName("unitKeysSection")
+        self.lend_btn = QPushButton(self.tr("&Lend a key…"), objectName="unitLendKey")
+        self.return_btn = QPushButton(self.tr("Re&turn a key…"), objectName="unitReturnKey")
+        self.lend_btn.setVisible(session.may(keys.LEND))
+        self.return_btn.setVisible(session.may(keys.RETURN))
+        self.overdue = QLabel(objectName="unitKeysOverdue")
+        self.overdue.setStyleSheet("color: #c00000; font-weight: bold;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.lend_btn)
+        buttons.addWidget(self.return_btn)
+        buttons.addWidget(self.overdue)
+        buttons.addStretch(1)
+        self.keys_table = make_table("unitKeysTable", [
+            self.tr("Tag"), self.tr("Key"), self.tr("Copies"), self.tr("Cabinet / hook"), self.tr("Held because"),
+            self.tr("State"), self.tr("Lent to"), self.tr("Expected back")])
+        self.cards_table = make_table("unitCardsTable", [
+            self.tr("Card"), self.tr("Kind"), self.tr("Holder"), self.tr("Status"), self.tr("Plate"),
+            self.tr("Space"), self.tr("Paid up until")])
+        self.parking = QLabel(objectName="unitParking")
+        self.parking.setWordWrap(True)
+        for t in (self.keys_table, self.cards_table):
+            t.setMaximumHeight(150)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(buttons)
+        lay.addWidget(QLabel(self.tr("Keys in custody")))
+        lay.addWidget(self.keys_table)
+        lay.addWidget(QLabel(self.tr("Cards and vehicles")))
+        lay.addWidget(self.cards_table)
+        lay.addWidget(self.parking)
+        self.lend_btn.clicked.connect(self.lend)
+        self.return_btn.clicked.connect(self.return_key)
+        session.bus.changed.connect(lambda flags: self.refresh() if "keys" in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx, actor = self.session.ctx, self.session.actor
+        self.keys = keys.keys_of_unit(ctx, actor, self.unit_id)
+        fill(self.keys_table, [[k.tag, k.label or k.kind.value, k.copies, k.location, k.reason.value,
+                                self.tr("Lent") if k.lent else k.state.value, k.lent_to, fmt_dt(k.due_at)]
+                               for k in self.keys], red=[k.overdue for k in self.keys])
+        late = [k for k in self.keys if k.overdue]
+        self.overdue.setText(self.tr("{n} key(s) overdue!").format(n=len(late)) if late else "")
+        self.lend_btn.setEnabled(any(not k.lent for k in self.keys))
+        self.return_btn.setEnabled(any(k.lent for k in self.keys))
+        cards = keys_cards.cards(ctx, actor, unit_id=self.unit_id)
+        fill(self.cards_table, [[c.number, c.kind.value, c.holder_name, c.status, c.plate, c.space,
+                                 c.paid_until if c.kind is CardKind.VEHICLE else ""] for c in cards],
+             red=[c.status in ("已过期", "即将到期") for c in cards])
+        leases = keys_parking.leases(ctx, actor, unit_id=self.unit_id, current_only=True)
+        owned = [s.number for s in keys_parking.spaces(ctx, actor) if s.owner_unit_id == self.unit_id]
+        parts = []
+        if owned:
+            parts.append(self.tr("Owns space(s): {spaces}").format(spaces="、".join(owned)))
+        for ls in leases:
+            parts.append(self.tr("Leases {space} ({number}) until {end}").format(space=ls.space, number=ls.number,
+                                                                                  end=ls.end))
+        self.parking.setText("；".join(parts))
+
+    def lend(self) -> None:
+        dialogs.LendDialog(self.session, self.unit_id, parent=self).exec()
+
+    def return_key(self) -> None:
+        open_loans = keys.open_loans_of_unit(self.session.ctx, self.session.actor, self.unit_id)
+        if open_loans:
+            dialogs.ReturnDialog(self.session, open_loans[0], parent=self).exec()

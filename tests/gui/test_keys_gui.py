@@ -1,0 +1,146 @@
+"""The 钥匙与卡 view, the lend dialog's checks, the unit-page section and the overdue indicator."""
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from deskapp.domain.idcard import IdType
+from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose
+from deskapp.domain.people import Authority, Relation
+from deskapp.gui.keys import dialogs
+from deskapp.services import keys, keys_cards, keys_inventory, registry
+from deskapp.services.keys import Borrower
+from deskapp.services.registry import PersonInput
+
+CST = timezone(timedelta(hours=8))
+OWNER_ID = "11010519491231002X"
+
+
+@pytest.fixture
+def unit(desk_session):
+    ctx, admin = desk_session.ctx, desk_session.actor
+    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+                                            "building_area": "98.50", "state": "空置"})
+    registry.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID), Relation.OWNER)
+    registry.add_person(ctx, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
+    return uid
+
+
+@pytest.fixture
+def key(desk_session, unit):
+    return keys.register_key(desk_session.ctx, desk_session.actor, unit, KeyKind.ENTRANCE, 2, "A柜-12",
+                             HoldReason.VACANT, "业主张三书面委托")
+
+
+@pytest.fixture
+def popups(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2]) or 0))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2]) or 0))
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return shown
+
+
+def pick(combo, text):
+    for i in range(combo.count()):
+        if text in combo.itemText(i):
+            combo.setCurrentIndex(i)
+            return
+    raise AssertionError(text)
+
+
+def test_keys_view_has_its_tabs(main_window, key):
+    view = main_window.show_view("keys")
+    assert [view.tabText(i) for i in range(view.count())] == ["托管钥匙", "钥匙借用登记表", "卡证", "车位", "月度盘点"]
+    assert view.custody.table.rowCount() == 1 and view.custody.table.item(0, 0).text() == key.tag
+
+
+def test_lend_dialog_verifies_the_owner_and_shows_instructions_first(desk_session, unit, key, qtbot, popups):
+    registry.add_instruction(desk_session.ctx, desk_session.actor, unit, "业主出国，仅限授权人借钥匙", date(2026, 11, 1))
+    dlg = dialogs.LendDialog(desk_session, unit, key.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert popups and "业主出国" in popups[0]
+    pick(dlg.borrower, "张三")
+    dlg.id_number.setText(OWNER_ID.lower())
+    assert "证件与档案相符" in dlg.check.text()
+    assert not dlg.approval.isEnabled()
+    dlg.accept()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    loans = keys.open_loans_of_unit(desk_session.ctx, desk_session.actor, unit)
+    assert loans[0].borrower_name == "张三" and "已核验" in loans[0].id_check
+
+
+def test_lend_dialog_needs_approval_for_someone_not_authorised(desk_session, unit, key, qtbot, popups):
+    dlg = dialogs.LendDialog(desk_session, unit, key.id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    pick(dlg.borrower, "王五")
+    dlg.id_number.setText("110105199001010012")
+    assert dlg.approval.isEnabled() and "主管" in dlg.check.text()
+    dlg.accept()  # no reason: refused, nothing saved, the dialog stays open
+    assert dlg.result() != dlg.DialogCode.Accepted and any("主管" in p for p in popups)
+    assert keys.open_loans_of_unit(desk_session.ctx, desk_session.actor, unit) == []
+    dlg.reason.setText("业主来电同意租户取钥匙")
+    dlg.accept()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert "批准" in keys.open_loans_of_unit(desk_session.ctx, desk_session.actor, unit)[0].id_check
+
+
+def test_overdue_key_shows_in_status_bar_and_opens_the_list(main_window, desk_session, unit, key, qtbot, qtmodeltester):
+    ctx = desk_session.ctx
+    pid = registry.unit_page(ctx, desk_session.actor, unit).people[0].person_id
+    keys.lend_key(ctx, desk_session.actor, key.id, Borrower(pid, "张三", IdType.RESIDENT, OWNER_ID), Purpose.REPAIR)
+    button = main_window.statusBar().findChild(QPushButton, "overdueKeys")
+    assert button.count == 0
+    ctx.clock.set(datetime(2026, 11, 27, 19, 0, tzinfo=CST))
+    button.refresh()
+    assert button.count == 1 and "1" in button.text()
+    button.click()
+    view = main_window.show_view("keys")
+    assert view.currentWidget() is view.loans and view.loans.overdue_only.isChecked()
+    assert view.loans.model.total == 1
+    qtmodeltester.check(view.loans.model)
+    assert view.loans.model.data(view.loans.model.index(0, 0), Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_unit_page_section_lists_keys_and_cards(desk_session, unit, key, qtbot):
+    from deskapp.gui.keys import UNIT_SECTIONS
+
+    keys_inventory.receive_stock(desk_session.ctx, desk_session.actor, CountItem.BLANK_ACCESS, 3)
+    keys_cards.issue_card(desk_session.ctx, desk_session.actor, unit, CardKind.ACCESS, "MJ01", "张三")
+    section = UNIT_SECTIONS[0].create(desk_session, unit)
+    qtbot.addWidget(section)
+    assert section.keys_table.item(0, 0).text() == key.tag
+    assert section.cards_table.item(0, 0).text() == "MJ01"
+    assert section.lend_btn.isEnabled() and not section.return_btn.isEnabled()
+
+
+def test_guided_monthly_count(main_window, desk_session, key, popups):
+    view = main_window.show_view("keys")
+    tab = view.inventory
+    tab.start()
+    rows = {e.ref: r for r, e in enumerate(tab.sheet.items)}
+    tab.spins[rows[key.tag]].setValue(1)
+    assert tab.table.item(rows[key.tag], 5).text() == "短缺 1"
+    tab.file()  # a difference without a note is refused
+    assert keys_inventory.counts(desk_session.ctx, desk_session.actor) == []
+    tab.table.item(rows[key.tag], 6).setText("一把在工程部")
+    tab.file()
+    filed = keys_inventory.counts(desk_session.ctx, desk_session.actor)
+    assert len(filed) == 1 and filed[0].differences[0].note == "一把在工程部"
+    assert "2026-11-27" in tab.status.text()
+
+
+def test_clerk_sees_no_retire_or_space_actions(desk_app, community, clerk, qtbot):
+    from tests.gui.conftest import make_session
+    from deskapp.gui.keys.view import KeysView
+
+    view = KeysView(make_session(community, clerk))
+    qtbot.addWidget(view)
+    assert not view.custody.findChild(QAction, "actRetireKey").isVisible()
+    assert not view.parking.findChild(QAction, "actAddSpace").isVisible()
+    assert view.custody.findChild(QAction, "actLendKey").isVisible()
