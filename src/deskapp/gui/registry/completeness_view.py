@@ -69,8 +69,9 @@ class FindingsFilter(QSortFilterProxyModel):
         self._item = ""
 
     def set_filter(self, text: str, item: str) -> None:
+        self.beginFilterChange()
         self._text, self._item = text.strip().lower(), item
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         f = self.sourceModel().finding(row)

@@ -28,6 +28,7 @@ class OwnerRow:
         self.label = QLabel(str(row))
         for col, w in enumerate((self.label, self.name, self.phone, self.id_type, self.id_number)):
             grid.addWidget(w, row, col)
+            w.show()  # at once, not queued, when the row is added to an open dialog
 
     def filled(self) -> bool:
         return any(w.text().strip() for w in (self.name, self.phone, self.id_number))

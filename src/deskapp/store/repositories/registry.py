@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import case, or_, select
+from sqlalchemy import String, case, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
@@ -13,7 +13,8 @@ from deskapp.store.models.registry import (
 
 def relation_order():
     """业主, 家属, 租户, 授权人: the order of Relation, not the alphabet of the stored names."""
-    return case({r: n for n, r in enumerate(Relation)}, value=UnitPerson.relation)
+    stored = type_coerce(UnitPerson.relation, String)  # compare the stored member names as text
+    return case({r.name: n for n, r in enumerate(Relation)}, value=stored, else_=len(Relation))
 
 
 class RegistryRepository:

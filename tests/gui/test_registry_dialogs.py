@@ -1,0 +1,226 @@
+"""The registry dialogs, driven as a clerk or supervisor would: keys into fields, buttons."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from sqlalchemy import func, select
+
+from deskapp.domain.people import Relation
+from deskapp.domain.units import UnitState
+from deskapp.gui.registry.note_dialogs import ChronicleDialog, InstructionsDialog
+from deskapp.gui.registry.person_dialogs import EndTieDialog, PersonDialog
+from deskapp.gui.registry.transfer_dialog import TransferDialog
+from deskapp.gui.registry.unit_dialogs import StateDialog, UnitDialog
+from deskapp.services import registry
+from deskapp.services.registry import PersonInput
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.registry import Person
+
+GOOD_ID = "11010519491231002X"
+
+
+def count(ctx, model) -> int:
+    with ctx.reader() as uow:
+        return uow.session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+@pytest.fixture
+def unit_id(desk_session):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+                                            "building_area": "98.50", "state": "自住"}, delivered_on=date(2020, 1, 1))
+    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number=GOOD_ID), Relation.OWNER,
+                        since=date(2020, 1, 1))
+    return uid
+
+
+def next_tab_stop(widget):
+    w = widget.nextInFocusChain()
+    while not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        w = w.nextInFocusChain()
+    return w
+
+
+def flags_of(session, qtbot):
+    seen = []
+    session.bus.changed.connect(seen.append)
+    return seen
+
+
+def test_person_form_is_the_designer_form_with_tab_order(desk_session, unit_id, qtbot):
+    dialog = PersonDialog(desk_session, unit_id)
+    qtbot.addWidget(dialog)
+    assert dialog.form.objectName() == "PersonForm"
+    assert next_tab_stop(dialog.name) is dialog.phone and next_tab_stop(dialog.phone) is dialog.phone2
+    assert next_tab_stop(dialog.id_number) is dialog.since
+    assert dialog.relation.currentText() == "业主" and dialog.windowTitle() == "登记人员 — 3-2-1502"
+    dialog.show()
+    dialog.relation.setCurrentIndex(dialog.relation.findText("租户"))
+    assert dialog.lease_box.isVisible() and not dialog.auth_box.isVisible()
+    dialog.relation.setCurrentIndex(dialog.relation.findText("授权人"))
+    assert dialog.auth_box.isVisible() and not dialog.lease_box.isVisible()
+
+
+def test_person_with_bad_id_number_is_refused_at_the_field_and_nothing_is_written(desk_session, unit_id, qtbot):
+    ctx = desk_session.ctx
+    before = (count(ctx, Person), count(ctx, AuditEntry))
+    dialog = PersonDialog(desk_session, unit_id, Relation.FAMILY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.insert("张小三")
+    qtbot.keyClicks(dialog.id_number, "110105194912310021")  # wrong check digit
+    ok = dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()  # stays open
+    assert dialog.error.isVisible() and dialog.error.text().startswith("证件号码：居民身份证号码无效（校验位不符）")
+    assert dialog.focusWidget() is dialog.id_number and "border" in dialog.id_number.styleSheet()
+    assert (count(ctx, Person), count(ctx, AuditEntry)) == before
+    dialog.id_number.setText("11010519491231002X")
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.tie_id is not None
+    assert [p.name for p in registry.unit_page(ctx, desk_session.actor, unit_id).people] == ["张三", "张小三"]
+
+
+def test_tenant_with_lease_and_authorised_person_with_authorities(desk_session, unit_id, qtbot):
+    seen = flags_of(desk_session, qtbot)
+    tenant = PersonDialog(desk_session, unit_id, Relation.TENANT)
+    qtbot.addWidget(tenant)
+    tenant.name.setText("李四")
+    tenant.phone.setText("139 0013 9000")
+    tenant.lease_start.setDate(QDate(2026, 12, 1))
+    tenant.lease_end.setDate(QDate(2026, 11, 1))
+    tenant.accept()
+    assert tenant.error.text() == "租期结束：不能早于租期开始"
+    tenant.lease_end.setDate(QDate(2027, 11, 30))
+    tenant.accept()
+    assert tenant.result() == tenant.DialogCode.Accepted
+    helper = PersonDialog(desk_session, unit_id, Relation.AUTHORISED)
+    qtbot.addWidget(helper)
+    helper.name.setText("王五")
+    helper.phone.setText("13600136000")
+    helper.accept()
+    assert helper.error.text().startswith("授权事项：")
+    helper.authority_checks[registry.Authority.KEYS].setChecked(True)
+    helper.accept()
+    people = registry.unit_page(desk_session.ctx, desk_session.actor, unit_id).people
+    assert [(p.relation, p.lease_end, p.authorities) for p in people[1:]] == [
+        (Relation.TENANT, date(2027, 11, 30), ()), (Relation.AUTHORISED, None, (registry.Authority.KEYS,))]
+    assert people[1].phone == "139****9000"
+    assert any("people" in f for f in seen)
+
+
+def test_transfer_of_ownership_through_its_dialog(desk_session, unit_id, qtbot):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    dialog = TransferDialog(desk_session, unit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == 0 and dialog.error.text() == "新业主：至少登记一位新业主"
+    dialog.rows[0].name.insert("李四")
+    qtbot.keyClicks(dialog.rows[0].phone, "13900139000")
+    qtbot.mouseClick(dialog.add_owner_button, Qt.MouseButton.LeftButton)
+    dialog.rows[1].name.insert("王芳")
+    qtbot.keyClicks(dialog.rows[1].id_number, "110105194912310021")
+    dialog.on.setDate(QDate(2026, 10, 8))
+    dialog.reference.insert("浙(2026)杭州市不动产权第0012345号")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == 1
+    assert "张三" in dialog.summary.text() and "李四、王芳" in dialog.summary.text()
+    assert "2026-10-08" in dialog.summary.text()
+    # the second owner's ID number is wrong: back on the form, at that field; nothing written
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.stack.currentIndex() == 0 and dialog.focusWidget() is dialog.rows[1].id_number
+    assert dialog.error.text().startswith("第 2 位新业主，证件号码：")
+    assert registry.unit_page(ctx, actor, unit_id).owners == "张三"
+    dialog.rows[1].id_number.setText("11010519491231002X")
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page = registry.unit_page(ctx, actor, unit_id)
+    assert page.owners == "李四、王芳"
+    assert [(p.name, p.until) for p in page.history] == [("张三", date(2026, 10, 8))]
+    assert page.transfers[0].reference == "浙(2026)杭州市不动产权第0012345号"
+
+
+def test_new_unit_dialog_names_the_wrong_field(desk_session, qtbot):
+    dialog = UnitDialog(desk_session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.building.setCurrentIndex(dialog.building.findData("3"))
+    qtbot.keyClicks(dialog.stairwell, "1")
+    qtbot.keyClicks(dialog.room, "0801")
+    dialog.building_area.insert("九十")
+    dialog.accept()
+    assert dialog.focusWidget() is dialog.building_area and dialog.error.text().startswith("建筑面积：")
+    assert dialog.created_id is None
+    dialog.building_area.setText("89.5")
+    dialog.delivered.setDate(QDate(2021, 5, 1))
+    dialog.accept()
+    page = registry.unit_page(desk_session.ctx, desk_session.actor, dialog.created_id)
+    assert (page.code, page.floor, str(page.building_area), page.delivered_on) == ("3-1-0801", 8, "89.50",
+                                                                                 date(2021, 5, 1))
+
+
+def test_edit_unit_keeps_the_code_and_state_dialog_records_the_reason(desk_session, unit_id, qtbot):
+    edit = UnitDialog(desk_session, unit_id)
+    qtbot.addWidget(edit)
+    assert not edit.room.isEnabled() and edit.building_area.text() == "98.50"
+    edit.inner_area.setText("81.2")
+    edit.accept()
+    assert str(registry.unit_page(desk_session.ctx, desk_session.actor, unit_id).inner_area) == "81.20"
+    state = StateDialog(desk_session, unit_id)
+    qtbot.addWidget(state)
+    state.state.setCurrentIndex(state.state.findText("出租"))
+    state.reason.setPlainText("业主出租")
+    state.accept()
+    page = registry.unit_page(desk_session.ctx, desk_session.actor, unit_id)
+    assert page.state is UnitState.RENTED and page.chronicle[0].text == "状态由 自住 改为 出租（业主出租）"
+
+
+def test_chronicle_entry_and_end_of_a_tenancy(desk_session, unit_id, qtbot):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    chron = ChronicleDialog(desk_session, unit_id)
+    qtbot.addWidget(chron)
+    chron.accept()
+    assert chron.error.text() == "内容：不能为空"
+    chron.text.setPlainText("业主来电告知长期出国")
+    chron.accept()
+    assert registry.unit_page(ctx, actor, unit_id).chronicle[0].text == "业主来电告知长期出国"
+    registry.add_person(ctx, actor, unit_id, PersonInput("李四", "13900139000"), Relation.TENANT,
+                        lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31), since=date(2026, 1, 1))
+    tenant = registry.unit_page(ctx, actor, unit_id).people[1]
+    end = EndTieDialog(desk_session, tenant)
+    qtbot.addWidget(end)
+    end.reason.setText("租期届满退租")
+    end.accept()
+    page = registry.unit_page(ctx, actor, unit_id)
+    assert [p.name for p in page.people] == ["张三"] and page.history[0].name == "李四"
+
+
+def test_instructions_added_with_dates_and_withdrawn_after_confirmation(desk_session, unit_id, qtbot):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    dialog = InstructionsDialog(desk_session, unit_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.insertPlainText("仅限业主本人借用钥匙")
+    dialog.ends.setDate(QDate(2026, 11, 1))  # before the start
+    assert not dialog.add()
+    assert dialog.error.text() == "结束日期：不能早于开始日期" and dialog.focusWidget() is dialog.ends
+    dialog.ends.set_value(None)
+    assert dialog.add()
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "长期"
+    assert [i.text for i in registry.unit_page(ctx, actor, unit_id).instructions] == ["仅限业主本人借用钥匙"]
+    dialog.table.selectRow(0)
+
+    def answer(button):
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox) and "仅限业主本人借用钥匙" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.No))
+    assert not dialog.withdraw_selected()
+    assert dialog.table.rowCount() == 1
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert dialog.withdraw_selected()
+    assert dialog.table.rowCount() == 0 and registry.unit_page(ctx, actor, unit_id).instructions == []

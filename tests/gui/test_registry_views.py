@@ -1,0 +1,107 @@
+"""Search → unit page, the unit register's actions, and the completeness check view."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from openpyxl import load_workbook
+
+from deskapp.domain.people import Relation
+from deskapp.gui.registry.export_actions import start_export
+from deskapp.services import registry
+from deskapp.services.registry import PersonInput
+
+
+@pytest.fixture
+def units(desk_session):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    a = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+                                          "building_area": "98.50", "state": "自住"}, delivered_on=date(2020, 1, 1))
+    registry.add_person(ctx, actor, a, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+                        Relation.OWNER)
+    b = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "1", "room": "0801",
+                                          "building_area": "88", "state": "自住"}, delivered_on=date(2020, 1, 1))
+    registry.add_person(ctx, actor, b, PersonInput("李四", "13900131234"), Relation.OWNER)  # no ID number
+    c = registry.create_unit(ctx, actor, {"building": "S", "room": "105", "building_area": "45", "kind": "商铺",
+                                          "state": "空置", "floor": "1"}, delivered_on=date(2021, 1, 1))  # no owner
+    return {"a": a, "b": b, "c": c}
+
+
+@pytest.mark.parametrize("text, code", [("1502", "3-2-1502"), ("3-2-15", "3-2-1502"), ("张三", "3-2-1502"),
+                                        ("zs", "3-2-1502"), ("ls", "3-1-0801"), ("1234", "3-1-0801"),
+                                        ("S-1", "S-105")])
+def test_search_as_you_type_then_enter_opens_the_unit(main_window, units, qtbot, text, code):
+    qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    if text.isascii():
+        qtbot.keyClicks(main_window.search, text)
+    else:
+        main_window.search.insert(text)
+        main_window.search.textEdited.emit(text)
+    assert [h.code for h in main_window.search.hits()][0] == code
+    main_window.search.completer().popup().hide()
+    qtbot.keyClick(main_window.search, Qt.Key.Key_Return)
+    page = main_window.tabs.currentWidget()
+    assert page.objectName().startswith("unitPage_") and page.code == code
+    assert main_window.search.text() == ""
+
+
+def test_register_filters_and_new_unit_action_for_supervisors(main_window, units):
+    view = main_window.show_view("registry")
+    view.reload()  # the register was built with the window, before the fixture's units
+    assert view.model.total == 3
+    view.state.setCurrentIndex(view.state.findText("空置"))
+    assert view.model.total == 1 and view.model.row_at(0).code == "S-105"
+    view.state.setCurrentIndex(0)
+    view.kind.setCurrentIndex(view.kind.findText("住宅"))
+    assert view.model.total == 2
+    assert view.act_new.isVisible() and view.act_new.shortcut().toString() == "Ctrl+N"
+    view.table.selectRow(0)
+    assert view.selected_unit_id() == view.model.row_at(0).id
+    view.open_selected()
+    assert main_window.tabs.currentWidget().objectName() == f"unitPage_{view.model.row_at(0).id}"
+
+
+def test_completeness_view_runs_filters_and_opens_the_unit(main_window, units, qtbot, qtmodeltester):
+    view = main_window.show_view("completeness")
+    assert not view.act_print.isEnabled()
+    job = view.run_check()
+    job.wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    assert "检查房屋 3 户" in view.summary.text()
+    items = {(view.model.finding(r).unit_code, view.model.finding(r).item) for r in range(view.model.rowCount())}
+    assert items == {("3-1-0801", "证件号码"), ("S-105", "业主")}
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.proxy)
+    view.item.setCurrentIndex(view.item.findData("业主"))
+    assert view.proxy.rowCount() == 1 and view.shown_count.text() == "显示 1 项"
+    view.item.setCurrentIndex(0)
+    view.text.setText("李四")
+    assert [f.unit_code for f in view.shown_findings()] == ["3-1-0801"]
+    index = view.proxy.index(0, 0)
+    view.table.doubleClicked.emit(index)
+    assert main_window.tabs.currentWidget().objectName() == f"unitPage_{units['b']}"
+
+
+def test_completeness_print_and_export_off_the_gui_thread(main_window, units, qtbot, tmp_path):
+    view = main_window.show_view("completeness")
+    view.run_check().wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    job = view.print_preview()
+    job.wait()
+    qtbot.waitUntil(lambda: getattr(view, "preview", None) is not None)
+    assert view.preview.pdf.startswith(b"%PDF") and view.preview.windowTitle() == "档案完整性检查"
+    view.preview.close()
+    view.export_to(tmp_path / "c.xlsx").wait()
+    qtbot.waitUntil(lambda: (tmp_path / "c.xlsx").exists())
+    ws = load_workbook(tmp_path / "c.xlsx").worksheets[0]
+    assert ws.title == "业户档案完整性检查表" and ws.max_row == 4
+
+
+def test_export_menu_job_writes_the_register(main_window, units, qtbot, tmp_path):
+    titles = [a.text() for a in main_window.file_menu.actions()]
+    assert "导出业户档案（房屋）到 Excel…" in titles and "导出业户档案（人员）到 Excel…" in titles
+    job = start_export(main_window, main_window.session, "people", tmp_path / "people.xlsx")
+    job.wait()
+    qtbot.waitUntil(lambda: job.result is not None)
+    assert job.result == 2  # the shop has nobody
+    ws = load_workbook(tmp_path / "people.xlsx").worksheets[0]
+    assert ws["C3"].value == "李四" and ws["D3"].value == "139****1234"  # stairwell 1 before 2

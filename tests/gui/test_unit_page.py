@@ -1,0 +1,103 @@
+"""The unit page: 前台须知 shown prominently, people owner-first and masked, actions by role,
+printing its 《业户档案》 through the preview."""
+from datetime import date
+from io import BytesIO
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pypdf import PdfReader
+
+from deskapp.domain.people import Authority, Relation
+from deskapp.gui.printing import PdfPreviewDialog, page_count, render_pages
+from deskapp.gui.registry.unit_page import UnitPageWidget
+from deskapp.gui.session import ChangeBus, DeskSession
+from deskapp.services import registry
+from deskapp.services.registry import PersonInput
+
+
+@pytest.fixture
+def unit_id(desk_session):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+                                            "building_area": "98.50", "state": "出租"}, delivered_on=date(2020, 1, 1))
+    registry.add_person(ctx, actor, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
+                        authorities=(Authority.KEYS,))
+    registry.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.TENANT,
+                        lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31))
+    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+                        Relation.OWNER)
+    registry.add_instruction(ctx, actor, uid, "仅限业主本人借用钥匙", date(2026, 11, 1))
+    return uid
+
+
+def test_instructions_banner_and_people_owner_first(main_window, unit_id):
+    page = main_window.open_unit(unit_id)
+    assert page.instructions.isVisible()
+    assert "仅限业主本人借用钥匙" in page.instructions.text() and "前台须知" in page.instructions.text()
+    names = [page.people.item(r, 1).text() for r in range(page.people.rowCount())]
+    assert names == ["张三", "李四", "王五"]
+    assert page.people.item(0, 2).text() == "138****8000"
+    assert page.people.item(0, 3).text() == "居民身份证 110***********002X"
+    assert page.people.item(1, 5).text() == "2026-01-01 — 2026-12-31"
+    assert page.people.item(2, 5).text() == "借用钥匙"
+    assert page.state_badge.text() == "出租"
+
+
+def test_page_refreshes_when_the_bus_says_so(main_window, desk_session, unit_id):
+    page = main_window.open_unit(unit_id)
+    ins = registry.current_and_coming_instructions(desk_session.ctx, desk_session.actor, unit_id)[0]
+    registry.withdraw_instruction(desk_session.ctx, desk_session.actor, ins.id)
+    desk_session.bus.announce("instructions")
+    assert not page.instructions.isVisible()
+
+
+def test_end_action_only_for_a_selected_non_owner(main_window, unit_id):
+    page = main_window.open_unit(unit_id)
+    page.people.selectRow(0)
+    assert not page.act_end.isEnabled()
+    page.people.selectRow(1)
+    assert page.act_end.isEnabled()
+
+
+def test_clerk_sees_no_transfer_or_unit_edit(desk_app, community, clerk, admin, qtbot):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+                                                  "building_area": "60", "state": "空置"})
+    page = UnitPageWidget(DeskSession(community, clerk, ChangeBus()), uid)
+    qtbot.addWidget(page)
+    assert not page.act_transfer.isVisible() and not page.act_edit.isVisible()
+    assert page.act_person.isVisible() and page.act_instructions.isVisible() and page.act_print.isVisible()
+
+
+def test_transfer_action_opens_its_dialog(main_window, unit_id, qtbot):
+    page = main_window.open_unit(unit_id)
+    seen = []
+
+    def close_it():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.objectName())
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    assert page.transfer() is False
+    assert seen == ["transferDialog"]
+
+
+def test_unit_file_prints_through_the_preview(main_window, unit_id, qtbot, tmp_path):
+    page = main_window.open_unit(unit_id)
+    pdf = page.unit_file_pdf()
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+    assert "业户档案" in text and "3-2-1502" in text and "仅限业主本人借用钥匙" in text
+    assert page_count(pdf) == 1 and render_pages(pdf, 30)[0].width() > 200
+    dialog = PdfPreviewDialog(pdf, "业户档案 3-2-1502", "业户档案-3-2-1502.pdf", page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pages_painted == 1)
+    saved = dialog.save_to(tmp_path / "u.pdf")
+    assert saved.read_bytes() == pdf
+
+
+def test_print_shortcut_is_ctrl_p_on_the_page(main_window, unit_id):
+    page = main_window.open_unit(unit_id)
+    assert page.act_print.shortcut().toString() == "Ctrl+P"
+    assert page.act_print.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
