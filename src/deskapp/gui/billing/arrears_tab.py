@@ -1,0 +1,136 @@
+"""欠费与催缴: arrears with ageing as of a date, the dunning list, 催缴通知单 for the chosen
+units (numbered, printed), and the contact log."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
+from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.services.billing import arrears, prints
+from deskapp.services.billing.common import DUN
+
+
+class ContactDialog(QDialog):
+    def __init__(self, session: DeskSession, unit_id: int, code: str, parent=None):
+        super().__init__(parent)
+        self.session, self.unit_id = session, unit_id
+        self.setWindowTitle(self.tr("Dunning contact: {unit}").format(unit=code))
+        form = QFormLayout(self)
+        self.method = QComboBox(objectName="contactMethod")
+        for m in ContactMethod:
+            self.method.addItem(m.value, m.name)
+        self.result = QLineEdit(objectName="contactResult")
+        self.promised = QDateEdit(objectName="contactPromised")
+        self.promised.setCalendarPopup(True)
+        self.promised.setSpecialValueText(self.tr("none"))
+        today = session.ctx.clock.today()
+        self.promised.setMinimumDate(QDate(today.year, today.month, today.day).addDays(-1))
+        self.promised.setDate(self.promised.minimumDate())
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Result"), self.result)
+        form.addRow(self.tr("Promised to pay by"), self.promised)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        d = self.promised.date()
+        promised = None if d == self.promised.minimumDate() else date(d.year(), d.month(), d.day())
+        outcome = call(self, arrears.log_contact, self.session.ctx, self.session.actor, self.unit_id,
+                       ContactMethod[self.method.currentData()], self.result.text(), promised, fields={"联系结果": self.result})
+        if outcome.ok:
+            self.session.bus.announce("dunning")
+            self.accept()
+
+
+class ArrearsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        today = session.ctx.clock.today()
+        self.as_of = QDateEdit(QDate(today.year, today.month, today.day), objectName="arrearsAsOf")
+        self.as_of.setCalendarPopup(True)
+        self.age = QComboBox(objectName="arrearsAge")
+        self.age.addItem(self.tr("All arrears"), None)
+        for b in AGE_BUCKETS[1:]:
+            self.age.addItem(self.tr("Owing {bucket} or older").format(bucket=b), b)
+        self.model = ListModel([
+            Col(lambda: self.tr("Unit"), lambda a: a.code),
+            Col(lambda: self.tr("Owner"), lambda a: a.owners),
+            *[Col(lambda b=b: b, lambda a, b=b: money(a.by_age.get(b)) if a.by_age.get(b) else "", right=True)
+              for b in AGE_BUCKETS],
+            Col(lambda: self.tr("Total"), lambda a: money(a.total), right=True),
+            Col(lambda: self.tr("Period"), lambda a: a.span),
+            Col(lambda: self.tr("Last contact"), lambda a: a.last_contact),
+        ], self, checkable=True)
+        self.view = table_view(self.model, name="arrearsTable")
+        self.total = QLabel(objectName="arrearsTotal")
+        dun = QPushButton(self.tr("Dunning letters for ticked units…"), objectName="arrearsDun")
+        dun.clicked.connect(self.dun)
+        dun.setVisible(session.may(DUN))
+        contact = QPushButton(self.tr("Log contact…"), objectName="arrearsContact")
+        contact.clicked.connect(self.contact)
+        contact.setVisible(session.may(DUN))
+        show = QPushButton(self.tr("Show"), objectName="arrearsShow")
+        show.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("As of")))
+        top.addWidget(self.as_of)
+        top.addWidget(self.age)
+        top.addWidget(show)
+        top.addStretch(1)
+        top.addWidget(contact)
+        top.addWidget(dun)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.total)
+        session.bus.changed.connect(lambda flags: {"payments", "bills", "dunning"} & set(flags) and self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        d = self.as_of.date()
+        outcome = call(self, arrears.arrears, self.session.ctx, self.session.actor, date(d.year(), d.month(), d.day()),
+                       min_age=self.age.currentData())
+        if outcome.ok:
+            rows = outcome.value
+            self.model.set_rows(rows)
+            ages = arrears.ageing_totals(rows)
+            self.total.setText(self.tr("{n} units owe {total} yuan").format(
+                n=len(rows), total=money(sum(ages.values())))
+                + "　" + "　".join(f"{k} {money(v)}" for k, v in ages.items()))
+
+    def dun(self, confirm: bool = True) -> bytes | None:
+        chosen = self.model.checked_rows()
+        if not chosen:
+            QMessageBox.information(self, self.tr("Dunning"), self.tr("Tick the units to send letters to."))
+            return None
+        if confirm and QMessageBox.question(self, self.tr("Dunning"), self.tr(
+                "Number and print {n} dunning letters?").format(n=len(chosen))) != QMessageBox.StandardButton.Yes:
+            return None
+        outcome = call(self, arrears.issue_dunning, self.session.ctx, self.session.actor, [a.unit_id for a in chosen])
+        if not outcome.ok:
+            return None
+        pdf = call(self, prints.dunning_pdf, self.session.ctx, self.session.actor, outcome.value)
+        self.session.bus.announce("dunning")
+        if pdf.ok and confirm:
+            from deskapp.gui.printing import PdfPreviewDialog
+
+            PdfPreviewDialog(pdf.value, self.tr("Dunning letters"), "催缴通知单.pdf", self).exec()
+        return pdf.value if pdf.ok else None
+
+    def contact(self) -> None:
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return
+        a = self.model.row_at(idx.row())
+        ContactDialog(self.session, a.unit_id, a.code, self).exec()

@@ -1,0 +1,115 @@
+"""Small pieces the billing tabs share: a list table model, money formatting, a button row."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+
+def money(v: Decimal | None) -> str:
+    return "" if v is None else f"{v:,.2f}"
+
+
+def num(v: Decimal | None) -> str:
+    return "" if v is None else format(v.normalize(), "f")
+
+
+@dataclass(frozen=True)
+class Col:
+    title: Callable[[], str]
+    value: Callable[[Any], Any]
+    right: bool = False
+
+
+class ListModel(QAbstractTableModel):
+    """A read-only table over a list already in memory (a unit's lines, a preview page)."""
+
+    def __init__(self, columns: Sequence[Col], parent=None, *, warn: Callable[[Any], bool] | None = None,
+                 checkable: bool = False):
+        super().__init__(parent)
+        self._cols = list(columns)
+        self._rows: list[Any] = []
+        self._warn = warn
+        self._checkable = checkable
+        self._checked: set[int] = set()
+
+    def set_rows(self, rows: Sequence[Any], *, check_all: bool = False) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._checked = set(range(len(self._rows))) if check_all else set()
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, i: int) -> Any:
+        return self._rows[i]
+
+    def checked_rows(self) -> list[Any]:
+        return [self._rows[i] for i in sorted(self._checked)]
+
+    def set_checked(self, i: int, on: bool) -> None:
+        (self._checked.add if on else self._checked.discard)(i)
+        idx = self.index(i, 0)
+        self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.CheckStateRole])
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._cols)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, col = self._rows[index.row()], self._cols[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = col.value(row)
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable and index.column() == 0:
+            return Qt.CheckState.Checked if index.row() in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and self._warn and self._warn(row):
+            return QColor("#b00020")
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and self._checkable and index.isValid() and index.column() == 0:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked
+            (self._checked.add if on else self._checked.discard)(index.row())
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+            return True
+        return False
+
+    def flags(self, index):
+        f = super().flags(index)
+        if self._checkable and index.isValid() and index.column() == 0:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._cols):
+            return self._cols[section].title()
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+
+def table_view(model, parent=None, *, name: str = ""):
+    from PySide6.QtWidgets import QAbstractItemView, QTableView
+
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    return view

@@ -1,0 +1,234 @@
+"""前台收费: find the unit, see what is owed by item and period, take a payment for all or
+some lines, print the receipt; reprint or void (作废) the unit's receipts."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.billing import PayMethod
+from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.services import registry
+from deskapp.services.billing import payments, prints
+from deskapp.services.billing.common import COLLECT, VOID
+
+
+class CounterTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.unit_id: int | None = None
+        self.acc: payments.Account | None = None
+        self.last_receipt: payments.ReceiptView | None = None
+        self.code = QLineEdit(objectName="payUnit")
+        self.code.setPlaceholderText(self.tr("Unit code, e.g. 3-1-101, then Enter"))
+        self.code.returnPressed.connect(self.find)
+        self.header = QLabel(objectName="payHeader")
+        self.header.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        self.owed = ListModel([
+            Col(lambda: self.tr("Quarter"), lambda o: o.quarter),
+            Col(lambda: self.tr("Item"), lambda o: o.item),
+            Col(lambda: self.tr("Basis"), lambda o: o.basis),
+            Col(lambda: self.tr("Period"), lambda o: o.period),
+            Col(lambda: self.tr("Billed"), lambda o: money(o.amount), right=True),
+            Col(lambda: self.tr("Paid"), lambda o: money(o.paid + o.waived), right=True),
+            Col(lambda: self.tr("Owed"), lambda o: money(o.owed), right=True),
+        ], self, checkable=True)
+        self.owed_view = table_view(self.owed, name="payLines")
+        self.owed.dataChanged.connect(self._selection_changed)
+        self.selected = QLabel(objectName="paySelected")
+
+        self.amount = QLineEdit(objectName="payAmount")
+        self.method = QComboBox(objectName="payMethod")
+        for m in PayMethod:
+            self.method.addItem(m.value, m.name)
+        self.tendered = QLineEdit(objectName="payTendered")
+        self.change = QLabel(objectName="payChange")
+        self.use_prepaid = QLineEdit("0", objectName="payUsePrepaid")
+        self.to_prepaid = QCheckBox(self.tr("Put the excess on the prepayment balance"), objectName="payToPrepaid")
+        self.payer = QLineEdit(objectName="payPayer")
+        self.preview_receipt = QCheckBox(self.tr("Preview and print the receipt"), objectName="payPrint")
+        self.preview_receipt.setChecked(True)
+        self.pay_btn = QPushButton(self.tr("Take payment (Ctrl+Enter)"), objectName="payTake")
+        self.pay_btn.clicked.connect(self.take)
+        self.pay_btn.setEnabled(False)
+        self.pay_btn.setVisible(session.may(COLLECT))
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take)
+        self.amount.textChanged.connect(self._update_change)
+        self.tendered.textChanged.connect(self._update_change)
+        self.method.currentIndexChanged.connect(self._update_change)
+        form = QFormLayout()
+        form.addRow(self.tr("Amount received"), self.amount)
+        form.addRow(self.tr("Payment method"), self.method)
+        form.addRow(self.tr("Cash tendered"), self.tendered)
+        form.addRow(self.tr("Change"), self.change)
+        form.addRow(self.tr("Use prepayment"), self.use_prepaid)
+        form.addRow("", self.to_prepaid)
+        form.addRow(self.tr("Payer"), self.payer)
+        form.addRow("", self.preview_receipt)
+        form.addRow("", self.pay_btn)
+        pay_box = QGroupBox(self.tr("Payment"))
+        pay_box.setLayout(form)
+
+        self.receipts = ListModel([
+            Col(lambda: self.tr("Receipt no."), lambda r: r.number),
+            Col(lambda: self.tr("Time"), lambda r: f"{r.issued_at.astimezone():%Y-%m-%d %H:%M}"),
+            Col(lambda: self.tr("Amount"), lambda r: money(r.total), right=True),
+            Col(lambda: self.tr("Method"), lambda r: r.method.value),
+            Col(lambda: self.tr("Cashier"), lambda r: r.cashier_name),
+            Col(lambda: self.tr("Status"), lambda r: (self.tr("Void: {reason}").format(reason=r.void_reason)
+                                                      if r.voided else self.tr("Valid"))),
+        ], self, warn=lambda r: r.voided)
+        self.receipts_view = table_view(self.receipts, name="payReceipts")
+        reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
+        reprint.clicked.connect(self.reprint)
+        void = QPushButton(self.tr("Void…"), objectName="payVoid")
+        void.clicked.connect(self.void)
+        void.setVisible(session.may(VOID))
+        rbox = QGroupBox(self.tr("Receipts of this unit"))
+        rl = QVBoxLayout(rbox)
+        rl.addWidget(self.receipts_view)
+        rrow = QHBoxLayout()
+        rrow.addStretch(1)
+        rrow.addWidget(reprint)
+        rrow.addWidget(void)
+        rl.addLayout(rrow)
+
+        find_row = QHBoxLayout()
+        find_row.addWidget(QLabel(self.tr("Unit")))
+        find_row.addWidget(self.code)
+        find_btn = QPushButton(self.tr("Find"), objectName="payFind")
+        find_btn.clicked.connect(self.find)
+        find_row.addWidget(find_btn)
+        find_row.addStretch(1)
+        middle = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.owed_view, 1)
+        left.addWidget(self.selected)
+        middle.addLayout(left, 3)
+        middle.addWidget(pay_box, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(find_row)
+        lay.addWidget(self.header)
+        lay.addLayout(middle, 2)
+        lay.addWidget(rbox, 1)
+        session.bus.changed.connect(self._on_changed)
+
+    def _on_changed(self, flags) -> None:
+        if self.unit_id is not None and ({"bills", "payments"} & set(flags)):
+            self.open_unit(self.unit_id)
+
+    def find(self) -> None:
+        code = self.code.text().strip()
+        if not code:
+            return
+        outcome = call(self, registry.find_unit_id, self.session.ctx, self.session.actor, code)
+        if not outcome.ok:
+            return
+        if outcome.value is None:
+            QMessageBox.information(self, self.tr("Not found"), self.tr("No unit {code}").format(code=code))
+            return
+        self.open_unit(outcome.value)
+
+    def open_unit(self, unit_id: int) -> None:
+        outcome = call(self, payments.account, self.session.ctx, self.session.actor, unit_id)
+        if not outcome.ok:
+            return
+        self.unit_id, self.acc = unit_id, outcome.value
+        a = self.acc
+        self.code.setText(a.unit_code)
+        self.header.setText(self.tr("{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan").format(
+            unit=a.unit_code, owners=a.owners, owed=money(a.total_owed), pre=money(a.prepayment)))
+        self.owed.set_rows(a.lines, check_all=True)
+        self.receipts.set_rows(a.receipts)
+        self.payer.setText(a.owners)
+        self._selection_changed()
+
+    def selected_due(self) -> Decimal:
+        return sum((o.owed for o in self.owed.checked_rows()), Decimal("0.00"))
+
+    def _selection_changed(self, *args) -> None:
+        due = self.selected_due()
+        n = len(self.owed.checked_rows())
+        self.selected.setText(self.tr("Selected {n} lines, {due} yuan").format(n=n, due=money(due)))
+        self.amount.setText(f"{due:.2f}" if due > 0 else "0.00")
+        self.pay_btn.setEnabled(self.unit_id is not None)
+
+    def _update_change(self) -> None:
+        try:
+            got = Decimal(self.amount.text().strip() or "0")
+            tendered = Decimal(self.tendered.text().strip()) if self.tendered.text().strip() else None
+        except InvalidOperation:
+            self.change.setText("")
+            return
+        cash = self.method.currentData() == PayMethod.CASH.name
+        self.tendered.setEnabled(cash)
+        self.change.setText(money(tendered - got) if cash and tendered is not None and tendered >= got else "")
+
+    def take(self) -> payments.ReceiptView | None:
+        if self.unit_id is None or not self.pay_btn.isEnabled():
+            return None
+        method = PayMethod[self.method.currentData()]
+        tendered = self.tendered.text() if method is PayMethod.CASH else None
+        outcome = call(self, payments.take_payment, self.session.ctx, self.session.actor, self.unit_id,
+                       [o.line_id for o in self.owed.checked_rows()], self.amount.text(), method,
+                       tendered=tendered, to_prepayment=self.to_prepaid.isChecked(),
+                       use_prepayment=self.use_prepaid.text() or "0", payer=self.payer.text(),
+                       fields={"实收金额": self.amount, "实收现金": self.tendered, "使用预存款": self.use_prepaid})
+        if not outcome.ok:
+            return None
+        self.last_receipt = r = outcome.value
+        self.tendered.clear()
+        self.use_prepaid.setText("0")
+        self.to_prepaid.setChecked(False)
+        self.session.bus.announce("payments")
+        self.open_unit(self.unit_id)
+        if self.preview_receipt.isChecked():
+            self._preview(r.id, r.number)
+        return r
+
+    def _preview(self, receipt_id: int, number: str) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        outcome = call(self, prints.receipt_pdf, self.session.ctx, self.session.actor, receipt_id)
+        if outcome.ok:
+            PdfPreviewDialog(outcome.value, self.tr("Receipt {no}").format(no=number), f"收据-{number}.pdf",
+                             self).exec()
+
+    def current_receipt(self) -> payments.ReceiptView | None:
+        idx = self.receipts_view.currentIndex()
+        return self.receipts.row_at(idx.row()) if idx.isValid() else None
+
+    def reprint(self) -> None:
+        r = self.current_receipt()
+        if r is not None:
+            self._preview(r.id, r.number)
+
+    def void(self, reason: str | None = None) -> bool:
+        r = self.current_receipt()
+        if r is None or r.voided:
+            return False
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Void receipt"),
+                                              self.tr("Reason for voiding {no} ({amount} yuan):").format(
+                                                  no=r.number, amount=money(r.total)))
+            if not ok:
+                return False
+            if QMessageBox.question(self, self.tr("Void receipt"),
+                                    self.tr("Void {no}? It stays on record marked void and the amount is owed "
+                                            "again.").format(no=r.number)) != QMessageBox.StandardButton.Yes:
+                return False
+        outcome = call(self, payments.void_receipt, self.session.ctx, self.session.actor, r.id, reason)
+        if outcome.ok:
+            self.session.bus.announce("payments")
+            self.open_unit(self.unit_id)
+        return outcome.ok
+
+
+

@@ -1,0 +1,115 @@
+"""费用入账和费用移交表: the acting cashier's receipts not yet handed over, totals by method,
+voids, cash counted against expected; hand over (confirmed, then frozen) and print."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.services.billing import handover, prints
+from deskapp.services.billing.common import HANDOVER
+
+
+class HandoverTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.draft: handover.HandoverDraft | None = None
+        self.summary = QLabel(objectName="handoverSummary")
+        self.summary.setWordWrap(True)
+        self.methods = ListModel([
+            Col(lambda: self.tr("Payment method"), lambda kv: kv[0]),
+            Col(lambda: self.tr("Amount"), lambda kv: money(kv[1]), right=True),
+        ], self)
+        self.receipts = ListModel([
+            Col(lambda: self.tr("Receipt no."), lambda r: r.number),
+            Col(lambda: self.tr("Unit"), lambda r: r.unit_code),
+            Col(lambda: self.tr("Method"), lambda r: r.method),
+            Col(lambda: self.tr("Amount"), lambda r: money(-r.amount if r.late_void else r.amount), right=True),
+            Col(lambda: self.tr("Status"), lambda r: (self.tr("Voided after handover: deducted") if r.late_void
+                                                      else (self.tr("Void: {reason}").format(reason=r.void_reason)
+                                                            if r.voided else self.tr("Valid")))),
+        ], self, warn=lambda r: r.voided)
+        self.counted = QLineEdit(objectName="handoverCounted")
+        self.receiver = QLineEdit(objectName="handoverReceiver")
+        self.explanation = QLineEdit(objectName="handoverExplanation")
+        form = QFormLayout()
+        form.addRow(self.tr("Cash counted"), self.counted)
+        form.addRow(self.tr("Received by (finance)"), self.receiver)
+        form.addRow(self.tr("Difference explained"), self.explanation)
+        self.hand_btn = QPushButton(self.tr("Hand over…"), objectName="handoverDo")
+        self.hand_btn.clicked.connect(self.hand_over)
+        self.hand_btn.setVisible(session.may(HANDOVER))
+        print_btn = QPushButton(self.tr("Print"), objectName="handoverPrint")
+        print_btn.clicked.connect(self.print_)
+        refresh = QPushButton(self.tr("Refresh"), objectName="handoverRefresh")
+        refresh.clicked.connect(self.reload)
+        box = QGroupBox(self.tr("Hand over to finance"))
+        bl = QVBoxLayout(box)
+        bl.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(refresh)
+        row.addWidget(print_btn)
+        row.addWidget(self.hand_btn)
+        bl.addLayout(row)
+        top = QHBoxLayout()
+        top.addWidget(table_view(self.methods, name="handoverMethods"), 1)
+        top.addWidget(box, 1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addLayout(top)
+        lay.addWidget(table_view(self.receipts, name="handoverReceipts"), 1)
+        session.bus.changed.connect(lambda flags: "payments" in flags and self.reload())
+        self.reload()
+
+    def reload(self) -> None:
+        outcome = call(self, handover.draft, self.session.ctx, self.session.actor)
+        if not outcome.ok:
+            return
+        d = self.draft = outcome.value
+        self.methods.set_rows(list(d.by_method.items()) + [(self.tr("Total"), d.total)])
+        self.receipts.set_rows(d.receipts)
+        if d.receipts:
+            self.summary.setText(self.tr("{cashier}, {day}: receipts {first} to {last}, {n} receipts, {total} yuan; "
+                                         "cash expected {cash} yuan.").format(
+                cashier=d.cashier_name, day=d.day, first=d.first_no or "—", last=d.last_no or "—", n=d.count,
+                total=money(d.total), cash=money(d.cash_expected)))
+        else:
+            self.summary.setText(self.tr("Nothing to hand over."))
+        self.counted.setText(f"{d.cash_expected:.2f}")
+        self.hand_btn.setEnabled(bool(d.receipts))
+
+    def hand_over(self, confirm: bool = True) -> bool:
+        if self.draft is None:
+            return False
+        if confirm and QMessageBox.question(
+                self, self.tr("Hand over"),
+                self.tr("Hand over {n} receipts, {total} yuan, to {who}? The day is frozen afterwards.").format(
+                    n=self.draft.count, total=money(self.draft.total), who=self.receiver.text())
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        outcome = call(self, handover.hand_over, self.session.ctx, self.session.actor, self.counted.text(),
+                       self.receiver.text(), self.explanation.text(),
+                       fields={"实点现金": self.counted, "财务接收人": self.receiver, "差异说明": self.explanation})
+        if outcome.ok:
+            self.done = outcome.value
+            self.session.bus.announce("payments")
+            self.explanation.clear()
+            if confirm:
+                self._preview(outcome.value)
+        return outcome.ok
+
+    def _preview(self, d: handover.HandoverDraft) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        outcome = call(self, prints.handover_pdf, self.session.ctx, self.session.actor, d)
+        if outcome.ok:
+            PdfPreviewDialog(outcome.value, self.tr("Handover"), f"费用移交表-{d.day}.pdf", self).exec()
+
+    def print_(self) -> None:
+        if self.draft is not None:
+            self._preview(self.draft)

@@ -1,0 +1,265 @@
+"""抄表: the monthly grid per building (previous reading pre-filled, type the current one,
+Enter moves down), checks as you type, replacement/rollover, the printable re-read list."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.billing import MeterKind
+from deskapp.domain.billing_meters import ReadingEvent
+from deskapp.domain.errors import DeskappError
+from deskapp.gui.billing.common import num
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.services import meters, registry
+
+COLUMNS = ("Unit / meter", "Meter no.", "Previous", "Current", "Usage", "Flags", "Status")
+VALUE_COL = 3
+
+
+class ReadingGridModel(QAbstractTableModel):
+    failed = Signal(str)
+    saved = Signal(str)
+
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[meters.GridRow] = []
+        self.month = date.today().replace(day=1)
+
+    def load(self, month: date, kind: MeterKind, building: str | None, shared: bool) -> None:
+        self.beginResetModel()
+        self.month = month
+        self.rows = meters.reading_grid(self.session.ctx, self.session.actor, month, kind, building, shared=shared,
+                                        ensure_meters=not shared and self.session.may(meters.READ) and bool(building))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            return self.tr(COLUMNS[section])
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        r = self.rows[index.row()]
+        c = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if c == 0:
+                return r.label
+            if c == 1:
+                return r.meter_number
+            if c == 2:
+                return num(r.previous)
+            if c == 3:
+                return num(r.value)
+            if c == 4:
+                return num(r.usage)
+            if c == 5:
+                return "、".join(r.flags) + (f"（{r.event.value}）" if r.event.value else "")
+            if c == 6:
+                return self.tr("Billed, locked") if r.locked else (self.tr("Read") if r.value is not None
+                                                                  else self.tr("Not read"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and c in (2, 3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and r.flags:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.BackgroundRole and c == VALUE_COL and not r.locked:
+            return QColor("#fffbe6")
+        return None
+
+    def flags(self, index):
+        f = super().flags(index)
+        if index.isValid() and index.column() == VALUE_COL and not self.rows[index.row()].locked \
+                and self.session.may(meters.READ):
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() != VALUE_COL:
+            return False
+        text = str(value).strip()
+        r = self.rows[index.row()]
+        if not text or (r.value is not None and text == num(r.value)):
+            return False
+        return self.save(index.row(), text)
+
+    def save(self, row: int, text: str, **extra) -> bool:
+        r = self.rows[row]
+        try:
+            new = meters.enter_reading(self.session.ctx, self.session.actor, r.meter_id, self.month, text, **extra)
+        except DeskappError as exc:
+            self.failed.emit(f"{r.label}：{exc}")
+            return False
+        self.rows[row] = new
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.saved.emit(f"{r.label} {num(new.value)}" + (f"（{'、'.join(new.flags)}）" if new.flags else ""))
+        return True
+
+
+class GridView(QTableView):
+    """Enter after typing a reading saves it and opens the next row's cell."""
+
+    def closeEditor(self, editor, hint):
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            cur = self.currentIndex()
+            nxt = self.model().index(cur.row() + 1, VALUE_COL)
+            if nxt.isValid():
+                self.setCurrentIndex(nxt)
+                if self.model().flags(nxt) & Qt.ItemFlag.ItemIsEditable:
+                    self.edit(nxt)
+
+
+class EventDialog(QDialog):
+    """换表 or 翻转 entered explicitly with the reading (never guessed)."""
+
+    def __init__(self, label: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Meter replaced or rolled over: {unit}").format(unit=label))
+        form = QFormLayout(self)
+        self.event = QComboBox(objectName="eventKind")
+        self.event.addItem(self.tr("Meter replaced"), ReadingEvent.REPLACED.name)
+        self.event.addItem(self.tr("Meter rolled over"), ReadingEvent.ROLLOVER.name)
+        self.value = QLineEdit(objectName="eventValue")
+        self.old_final = QLineEdit(objectName="oldFinal")
+        self.new_start = QLineEdit(objectName="newStart")
+        self.rollover = QLineEdit(objectName="rolloverAt")
+        self.rollover.setPlaceholderText("10000")
+        form.addRow(self.tr("Event"), self.event)
+        form.addRow(self.tr("Current reading"), self.value)
+        form.addRow(self.tr("Old meter final reading"), self.old_final)
+        form.addRow(self.tr("New meter start reading"), self.new_start)
+        form.addRow(self.tr("Rolls over at"), self.rollover)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.event.currentIndexChanged.connect(self._toggle)
+        self._toggle()
+
+    def _toggle(self) -> None:
+        replaced = self.event.currentData() == ReadingEvent.REPLACED.name
+        self.old_final.setEnabled(replaced)
+        self.new_start.setEnabled(replaced)
+        self.rollover.setEnabled(not replaced)
+
+    def values(self) -> dict:
+        ev = ReadingEvent[self.event.currentData()]
+        if ev is ReadingEvent.REPLACED:
+            return {"event": ev, "old_final": self.old_final.text(), "new_start": self.new_start.text()}
+        return {"event": ev, "rollover_at": self.rollover.text()}
+
+
+class ReadingsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.month = QDateEdit(objectName="readingMonth")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        today = session.ctx.clock.today()
+        self.month.setDate(QDate(today.year, today.month, 1))
+        self.kind = QComboBox(objectName="meterKind")
+        self.kind.addItem(self.tr("Water"), MeterKind.WATER.name)
+        self.kind.addItem(self.tr("Electricity"), MeterKind.POWER.name)
+        self.building = QComboBox(objectName="readingBuilding")
+        for b in registry.buildings(session.ctx, session.actor):
+            self.building.addItem(b.name, b.code)
+        self.building.addItem(self.tr("Shared meters"), "")
+        self.model = ReadingGridModel(session, self)
+        self.table = GridView(objectName="readingGrid")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel(objectName="readingMessage")
+        self.message.setWordWrap(True)
+        self.model.failed.connect(self._failed)
+        self.model.saved.connect(self._saved)
+        event_btn = QPushButton(self.tr("Replaced / rolled over…"), objectName="readingEvent")
+        event_btn.clicked.connect(self.enter_event)
+        event_btn.setEnabled(session.may(meters.READ))
+        recheck = QPushButton(self.tr("Print re-read list"), objectName="printRecheck")
+        recheck.clicked.connect(self.print_recheck)
+        top = QHBoxLayout()
+        for label, w in ((self.tr("Month"), self.month), (self.tr("Meter"), self.kind),
+                         (self.tr("Building"), self.building)):
+            top.addWidget(QLabel(label))
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(event_btn)
+        top.addWidget(recheck)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.table)
+        lay.addWidget(self.message)
+        self.month.dateChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.building.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def current_month(self) -> date:
+        d = self.month.date()
+        return date(d.year(), d.month(), 1)
+
+    def reload(self) -> None:
+        code = self.building.currentData()
+        outcome = call(self, self.model.load, self.current_month(), MeterKind[self.kind.currentData()], code or None,
+                       not code)
+        if outcome.ok:
+            read = sum(1 for r in self.model.rows if r.value is not None)
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("{read} of {n} meters read").format(read=read, n=len(self.model.rows)))
+            first = next((i for i, r in enumerate(self.model.rows) if r.value is None and not r.locked), None)
+            if first is not None:
+                self.table.setCurrentIndex(self.model.index(first, VALUE_COL))
+
+    def _failed(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setText(text)
+
+    def _saved(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Saved: {what}").format(what=text))
+        self.session.bus.announce("readings")
+
+    def enter_event(self) -> bool:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return False
+        row = self.model.rows[idx.row()]
+        dialog = EventDialog(row.label, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.model.save(idx.row(), dialog.value.text(), **dialog.values())
+
+    def print_recheck(self) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+        from deskapp.services.billing import prints
+
+        outcome = call(self, prints.recheck_pdf, self.session.ctx, self.session.actor, self.current_month())
+        if outcome.ok:
+            PdfPreviewDialog(outcome.value, self.tr("Re-read list"), f"复抄清单-{self.current_month():%Y-%m}.pdf",
+                             self).exec()
+
+
+

@@ -1,0 +1,161 @@
+"""出账: choose the quarter, preview per unit and totals by fee item, post (confirmed); print
+the 收费通知单 batch for a building or the whole community."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+    QSplitter, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.billing import quarter_of
+from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.gui.worker import Job
+from deskapp.services import registry
+from deskapp.services.billing import prints
+from deskapp.services.billing import run as bill_run
+from deskapp.services.billing.common import RUN
+
+
+class RunTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.preview_data: bill_run.RunPreview | None = None
+        self.job: Job | None = None
+        last = quarter_of(session.ctx.clock.today()).previous()
+        self.quarter = QLineEdit(last.code, objectName="runQuarter")
+        self.quarter.setPlaceholderText("2026Q3")
+        self.quarter.setMaximumWidth(100)
+        self.bill_rest = QCheckBox(self.tr("Bill the rest, leave units with missing readings for later"),
+                                   objectName="billRest")
+        self.preview_btn = QPushButton(self.tr("Preview"), objectName="runPreview")
+        self.preview_btn.setShortcut("F5")
+        self.post_btn = QPushButton(self.tr("Post bills…"), objectName="runPost")
+        self.post_btn.setEnabled(False)
+        self.post_btn.setVisible(session.may(RUN))
+        self.preview_btn.clicked.connect(self.preview)
+        self.post_btn.clicked.connect(self.post)
+        self.summary = QLabel(objectName="runSummary")
+        self.summary.setWordWrap(True)
+        self.units = ListModel([
+            Col(lambda: self.tr("Unit"), lambda u: u.code),
+            Col(lambda: self.tr("Kind"), lambda u: self.tr("Adjustment") if u.adjustment else self.tr("New bill")),
+            Col(lambda: self.tr("Lines"), lambda u: "；".join(f"{c.item.value} {money(c.amount)}" for c in u.lines)),
+            Col(lambda: self.tr("Total"), lambda u: money(u.total), right=True),
+        ], self)
+        self.units_view = table_view(self.units, name="runUnits")
+        self.units_view.selectionModel().currentRowChanged.connect(self._show_lines)
+        self.lines = ListModel([
+            Col(lambda: self.tr("Item"), lambda c: c.item.value),
+            Col(lambda: self.tr("Basis"), lambda c: c.basis),
+            Col(lambda: self.tr("Quantity"), lambda c: format(c.quantity.normalize(), "f")),
+            Col(lambda: self.tr("Unit price"), lambda c: format(c.unit_price.normalize(), "f"), right=True),
+            Col(lambda: self.tr("Amount"), lambda c: money(c.amount), right=True),
+        ], self)
+        self.lines_view = table_view(self.lines, name="runLines")
+        self.missing = QListWidget(objectName="runMissing")
+        missing_box = QGroupBox(self.tr("Missing readings"))
+        QVBoxLayout(missing_box).addWidget(self.missing)
+
+        self.building = QComboBox(objectName="noticeBuilding")
+        self.building.addItem(self.tr("Whole community"), None)
+        for b in registry.buildings(session.ctx, session.actor):
+            self.building.addItem(b.name, b.code)
+        self.size = QComboBox(objectName="noticeSize")
+        self.size.addItem(self.tr("By setting"), None)
+        self.size.addItems(["A4", "A5"])
+        notices_btn = QPushButton(self.tr("Print fee notices…"), objectName="printNotices")
+        notices_btn.clicked.connect(self.print_notices)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Quarter")))
+        top.addWidget(self.quarter)
+        top.addWidget(self.preview_btn)
+        top.addWidget(self.bill_rest)
+        top.addStretch(1)
+        top.addWidget(self.post_btn)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Fee notices for")))
+        bottom.addWidget(self.building)
+        bottom.addWidget(self.size)
+        bottom.addWidget(notices_btn)
+        bottom.addStretch(1)
+        split = QSplitter()
+        split.addWidget(self.units_view)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.lines_view)
+        right.addWidget(missing_box)
+        split.addWidget(right)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.summary)
+        lay.addWidget(split, 1)
+        lay.addLayout(bottom)
+
+    def _show_lines(self, current, _previous=None) -> None:
+        if current.isValid():
+            self.lines.set_rows(self.units.row_at(current.row()).lines)
+
+    def preview(self) -> None:
+        q, rest = self.quarter.text().strip(), self.bill_rest.isChecked()
+        self.job = Job(self, self.tr("Computing the bill run…"),
+                       lambda progress, cancelled: bill_run.preview(self.session.ctx, self.session.actor, q,
+                                                                    bill_rest=rest, progress=progress),
+                       self.show_preview).start()
+
+    def show_preview(self, p: bill_run.RunPreview) -> None:
+        self.preview_data = p
+        self.units.set_rows(p.units)
+        self.lines.set_rows([])
+        self.missing.clear()
+        self.missing.addItems(p.missing + [self.tr("Problem: {p}").format(p=x) for x in p.problems])
+        items = "　".join(f"{k} {money(v)}" for k, v in p.totals_by_item.items())
+        new = sum(1 for u in p.units if not u.adjustment)
+        self.summary.setText(self.tr("{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan."
+                                     "  {items}").format(q=p.quarter.label, new=new, adj=len(p.units) - new,
+                                                         same=p.unchanged, total=money(p.total), items=items))
+        can = bool(p.units or p._allocation_changes) and not p.problems and (not p.missing or self.bill_rest.isChecked())
+        self.post_btn.setEnabled(can)
+
+    def post(self) -> None:
+        p = self.preview_data
+        if p is None:
+            return
+        text = self.tr("Post {n} bills for {q}, total {total} yuan? Posted bills cannot be edited; later changes "
+                       "become adjustments.").format(n=len(p.units), q=p.quarter.code, total=money(p.total))
+        if p.left_out:
+            text += "\n" + self.tr("{n} units with missing readings are left for later.").format(n=len(p.left_out))
+        if QMessageBox.question(self, self.tr("Post bills"), text) != QMessageBox.StandardButton.Yes:
+            return
+        q, rest = p.quarter.code, self.bill_rest.isChecked()
+        self.job = Job(self, self.tr("Posting bills…"),
+                       lambda progress, cancelled: bill_run.post(self.session.ctx, self.session.actor, q,
+                                                                 bill_rest=rest, progress=progress,
+                                                                 cancelled=cancelled),
+                       self._posted).start()
+
+    def _posted(self, result: bill_run.RunResult) -> None:
+        self.session.bus.announce("bills", "readings")
+        self.post_btn.setEnabled(False)
+        self.summary.setText(self.tr("Posted {n} bills ({adj} adjustments), total {total} yuan.").format(
+            n=result.bills, adj=result.adjustments, total=money(result.total)))
+
+    def print_notices(self) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        q = self.quarter.text().strip()
+        building, size = self.building.currentData(), self.size.currentData()
+
+        def job(progress, cancelled):
+            return prints.notices(self.session.ctx, self.session.actor, q, building=building, size=size,
+                                  progress=progress, cancelled=cancelled)
+
+        def done(result) -> None:
+            pdf, pages = result
+            call(self, prints.record_print, self.session.ctx, self.session.actor, f"收费通知单 {q}", pages)
+            PdfPreviewDialog(pdf, self.tr("Fee notices"), f"收费通知单-{q}.pdf", self).exec()
+
+        self.job = Job(self, self.tr("Printing fee notices…"), job, done).start()

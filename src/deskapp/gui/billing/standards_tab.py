@@ -1,0 +1,99 @@
+"""收费标准: the dated prices; a supervisor adds a new price from a date (never edits one)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.billing import STANDARD_ITEMS, FeeItem
+from deskapp.domain.units import UnitKind
+from deskapp.gui.billing.common import Col, ListModel, table_view
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.services.billing import standards
+from deskapp.services.billing.common import STANDARDS
+
+
+class StandardsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.model = ListModel([
+            Col(lambda: self.tr("Item"), lambda s: s.item.value),
+            Col(lambda: self.tr("Unit kind"), lambda s: s.unit_kind or self.tr("All")),
+            Col(lambda: self.tr("Standard"), lambda s: s.description),
+            Col(lambda: self.tr("From"), lambda s: f"{s.starts_on:%Y-%m-%d}"),
+            Col(lambda: self.tr("Note"), lambda s: s.note),
+            Col(lambda: self.tr("Entered by"), lambda s: s.created_by),
+        ], self)
+        self.item = QComboBox(objectName="stdItem")
+        for it in STANDARD_ITEMS:
+            self.item.addItem(it.value, it.name)
+        self.kind = QComboBox(objectName="stdKind")
+        self.kind.addItem(self.tr("All"), "")
+        for k in UnitKind:
+            self.kind.addItem(k.value, k.value)
+        self.price = QLineEdit(objectName="stdPrice")
+        self.tiers = QLineEdit(objectName="stdTiers")
+        self.tiers.setPlaceholderText(self.tr("Water tiers, e.g. 15:4.10, 25:5.60, :8.20"))
+        self.period = QComboBox(objectName="stdTierPeriod")
+        self.period.addItem(self.tr("Tiers per month"), "month")
+        self.period.addItem(self.tr("Tiers per year"), "year")
+        today = session.ctx.clock.today()
+        self.starts = QDateEdit(QDate(today.year, today.month, 1), objectName="stdStarts")
+        self.starts.setCalendarPopup(True)
+        self.note = QLineEdit(objectName="stdNote")
+        add = QPushButton(self.tr("Add standard"), objectName="stdAdd")
+        add.clicked.connect(self.add)
+        form = QFormLayout()
+        form.addRow(self.tr("Item"), self.item)
+        form.addRow(self.tr("Unit kind"), self.kind)
+        form.addRow(self.tr("Unit price"), self.price)
+        form.addRow(self.tr("Tiers"), self.tiers)
+        form.addRow("", self.period)
+        form.addRow(self.tr("From"), self.starts)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow("", add)
+        box = QGroupBox(self.tr("New standard"))
+        box.setLayout(form)
+        box.setVisible(session.may(STANDARDS))
+        lay = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addWidget(table_view(self.model, name="stdTable"))
+        lay.addLayout(left, 3)
+        lay.addWidget(box, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        outcome = call(self, standards.list_standards, self.session.ctx, self.session.actor)
+        if outcome.ok:
+            self.model.set_rows(outcome.value)
+
+    def _tiers(self) -> list[tuple[str | None, str]] | None:
+        text = self.tiers.text().strip().replace("，", ",").replace("：", ":")
+        if not text:
+            return None
+        out = []
+        for part in text.split(","):
+            upto, _, price = part.strip().partition(":")
+            out.append((upto.strip() or None, price.strip()))
+        return out
+
+    def add(self) -> bool:
+        d = self.starts.date()
+        tiers = self._tiers()
+        price = self.price.text() or (tiers[0][1] if tiers else "")
+        outcome = call(self, standards.add_standard, self.session.ctx, self.session.actor, FeeItem[self.item.currentData()],
+                       price, date(d.year(), d.month(), d.day()), unit_kind=self.kind.currentData(),
+                       tiers=tiers, tier_period=self.period.currentData(), note=self.note.text(),
+                       fields={"单价": self.price, "收费项目": self.item, "房屋类型": self.kind})
+        if outcome.ok:
+            self.price.clear()
+            self.tiers.clear()
+            self.note.clear()
+            self.reload()
+            self.session.bus.announce("standards")
+        return outcome.ok

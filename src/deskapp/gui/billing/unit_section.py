@@ -1,0 +1,74 @@
+"""The unit page's billing section: what is owed, what was paid (receipts), dunning contacts."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.errors import call
+from deskapp.gui.session import DeskSession
+from deskapp.services.billing import arrears, payments
+from deskapp.services.billing.common import COLLECT
+
+
+class BillingSection(QWidget):
+    def __init__(self, session: DeskSession, unit_id: int, parent=None):
+        super().__init__(parent)
+        self.session, self.unit_id = session, unit_id
+        self.summary = QLabel(objectName="unitBillingSummary")
+        self.owed = ListModel([
+            Col(lambda: self.tr("Quarter"), lambda o: o.quarter),
+            Col(lambda: self.tr("Item"), lambda o: o.item),
+            Col(lambda: self.tr("Period"), lambda o: o.period),
+            Col(lambda: self.tr("Owed"), lambda o: money(o.owed), right=True),
+        ], self)
+        self.receipts = ListModel([
+            Col(lambda: self.tr("Receipt no."), lambda r: r.number),
+            Col(lambda: self.tr("Time"), lambda r: f"{r.issued_at.astimezone():%Y-%m-%d %H:%M}"),
+            Col(lambda: self.tr("Amount"), lambda r: money(r.total), right=True),
+            Col(lambda: self.tr("Method"), lambda r: r.method.value),
+            Col(lambda: self.tr("Status"), lambda r: self.tr("Void") if r.voided else self.tr("Valid")),
+        ], self, warn=lambda r: r.voided)
+        self.contacts = ListModel([
+            Col(lambda: self.tr("Time"), lambda c: f"{c.at.astimezone():%Y-%m-%d %H:%M}"),
+            Col(lambda: self.tr("Method"), lambda c: c.method.value),
+            Col(lambda: self.tr("By"), lambda c: c.by),
+            Col(lambda: self.tr("Result"), lambda c: c.result),
+            Col(lambda: self.tr("Promised"), lambda c: f"{c.promised_on:%Y-%m-%d}" if c.promised_on else ""),
+        ], self)
+        tabs = QTabWidget()
+        for model, title, name in ((self.owed, self.tr("Owed"), "unitOwed"),
+                                   (self.receipts, self.tr("Receipts"), "unitReceipts"),
+                                   (self.contacts, self.tr("Dunning contacts"), "unitContacts")):
+            view = table_view(model, name=name)
+            view.setMinimumHeight(140)
+            tabs.addTab(view, title)
+        pay = QPushButton(self.tr("Take payment…"), objectName="unitPay")
+        pay.clicked.connect(self.pay)
+        pay.setVisible(session.may(COLLECT))
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(pay)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(tabs)
+        session.bus.changed.connect(lambda flags: {"payments", "bills", "dunning"} & set(flags) and self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        outcome = call(self, payments.account, self.session.ctx, self.session.actor, self.unit_id, receipts=50)
+        if not outcome.ok:
+            return
+        a = outcome.value
+        self.owed.set_rows(a.lines)
+        self.receipts.set_rows(a.receipts)
+        cs = call(self, arrears.contacts, self.session.ctx, self.session.actor, self.unit_id)
+        self.contacts.set_rows(cs.value if cs.ok else [])
+        self.summary.setText(self.tr("Owed {owed} yuan; prepayment {pre} yuan; {n} receipts").format(
+            owed=money(a.total_owed), pre=money(a.prepayment), n=len(a.receipts)))
+
+    def pay(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_view"):
+            view = window.show_view("billing")
+            view.pay_for(self.unit_id)

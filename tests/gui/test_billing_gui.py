@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+import sys
+from datetime import date
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+
+from deskapp.domain.billing import MeterKind, PayMethod  # noqa: E402
+from deskapp.services import meters  # noqa: E402
+from deskapp.services.billing import handover, payments, run  # noqa: E402
+
+
+@pytest.fixture
+def billed(desk_session, admin):
+    ctx = desk_session.ctx
+    ids, _ = billed_community(ctx, admin)
+    return desk_session, ids
+
+
+def test_readings_grid_enter_moves_down_and_errors_inline(billed, qtbot, qtmodeltester):
+    from deskapp.gui.billing.readings import VALUE_COL, ReadingsTab
+
+    session, ids = billed
+    tab = ReadingsTab(session)
+    qtbot.addWidget(tab)
+    tab.month.setDate(tab.month.date().__class__(2026, 10, 1))
+    tab.building.setCurrentIndex(tab.building.findData("3"))
+    qtmodeltester.check(tab.model)
+    assert [r.previous for r in tab.model.rows] == [D("130"), D("66"), D("10")]
+    from PySide6.QtWidgets import QLineEdit
+
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.table.setCurrentIndex(tab.model.index(0, VALUE_COL))
+    tab.table.edit(tab.table.currentIndex())
+    editor = tab.table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, "141")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.model.rows[0].value is not None)  # the delegate commits queued
+    assert tab.model.rows[0].usage == D("11"), (editor.text(), tab.message.text())
+    assert tab.table.currentIndex().row() == 1  # Enter moved down, the next cell is being edited
+    assert tab.table.state() == tab.table.State.EditingState
+    # a reading lower than the previous: shown inline, nothing saved
+    assert not tab.model.setData(tab.model.index(1, VALUE_COL), "5")
+    assert "小于上期读数" in tab.message.text() and tab.model.rows[1].value is None
+    assert tab.model.setData(tab.model.index(1, VALUE_COL), "70")
+
+
+def test_bill_run_preview_and_post(billed, qtbot, qtmodeltester, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.gui.billing.run_tab import RunTab
+
+    session, ids = billed
+    tab = RunTab(session)
+    qtbot.addWidget(tab)
+    tab.quarter.setText("2026Q3")
+    tab.preview()
+    tab.job.wait()
+    qtmodeltester.check(tab.units)
+    assert tab.units.rowCount() == 3 and tab.post_btn.isEnabled()
+    assert "1,478.61" in tab.summary.text()
+    tab.units_view.setCurrentIndex(tab.units.index(0, 0))
+    assert tab.lines.rowCount() == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.post()
+    tab.job.wait()
+    assert run.preview(session.ctx, session.actor, "2026Q3").units == []
+    tab.preview()
+    tab.job.wait()
+    assert tab.units.rowCount() == 0 and not tab.post_btn.isEnabled()
+
+
+def test_counter_payment_void_and_handover(billed, qtbot, qtmodeltester, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.gui.billing.counter import CounterTab
+    from deskapp.gui.billing.handover_tab import HandoverTab
+
+    session, ids = billed
+    run.post(session.ctx, session.actor, "2026Q3")
+    tab = CounterTab(session)
+    qtbot.addWidget(tab)
+    tab.preview_receipt.setChecked(False)
+    qtbot.keyClicks(tab.code, "3-1-101")
+    qtbot.keyClick(tab.code, Qt.Key.Key_Return)
+    qtmodeltester.check(tab.owed)
+    assert tab.owed.rowCount() == 3 and tab.amount.text() == "768.01"
+    tab.owed.setData(tab.owed.index(2, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert tab.amount.text() == "498.00"
+    tab.method.setCurrentIndex(tab.method.findData(PayMethod.CASH.name))
+    tab.tendered.setText("500")
+    assert tab.change.text() == "2.00"
+    r = tab.take()
+    assert r is not None and r.number == "SJ2026-000001"
+    assert tab.owed.rowCount() == 1 and tab.receipts.rowCount() == 1
+    tab.receipts_view.setCurrentIndex(tab.receipts.index(0, 0))
+    assert tab.void("收错项目")
+    assert tab.owed.rowCount() == 3
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    tab.amount.setText("1000")
+    assert tab.take() is None and "多于所选应收" in shown[0]
+
+    h = HandoverTab(session)
+    qtbot.addWidget(h)
+    qtmodeltester.check(h.receipts)
+    assert h.receipts.rowCount() == 1 and h.counted.text() == "0.00"
+    h.receiver.setText("财务 王会计")
+    assert h.hand_over(confirm=False)
+    assert handover.draft(session.ctx, session.actor).receipts == ()
+
+
+def test_arrears_dunning_and_unit_section(billed, qtbot, qtmodeltester, monkeypatch):
+    from deskapp.gui.billing.arrears_tab import ArrearsTab
+    from deskapp.gui.billing.unit_section import BillingSection
+
+    session, ids = billed
+    run.post(session.ctx, session.actor, "2026Q3")
+    tab = ArrearsTab(session)
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 3 and "1,478.61" in tab.total.text()
+    tab.model.set_checked(0, True)
+    pdf = tab.dun(confirm=False)
+    assert pdf and pdf.startswith(b"%PDF")
+    sec = BillingSection(session, ids[0])
+    qtbot.addWidget(sec)
+    assert "768.01" in sec.summary.text()
+    assert sec.contacts.rowCount() == 1
+    acc = payments.account(session.ctx, session.actor, ids[0])
+    payments.take_payment(session.ctx, session.actor, ids[0], [acc.lines[0].line_id], "375", PayMethod.WECHAT)
+    session.bus.announce("payments")
+    assert "393.01" in sec.summary.text() and sec.receipts.rowCount() == 1
+
+
+def test_main_window_has_the_billing_view(main_window, qtbot):
+    view = main_window.show_view("billing")
+    assert view.tabs.count() == 7
+    assert meters and MeterKind and date
+
+
+def test_standards_tab_and_contact_dialog_and_meter_event(billed, qtbot, qtmodeltester, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from deskapp.gui.billing.arrears_tab import ContactDialog
+    from deskapp.gui.billing.readings import EventDialog, ReadingsTab
+    from deskapp.gui.billing.standards_tab import StandardsTab
+    from deskapp.services.billing import arrears
+
+    session, ids = billed
+    tab = StandardsTab(session)
+    qtbot.addWidget(tab)
+    qtmodeltester.check(tab.model)
+    n = tab.model.rowCount()
+    tab.item.setCurrentIndex(tab.item.findText("自用水费"))
+    tab.tiers.setText("15:4.10, 25:5.60, :8.20")
+    assert tab.add() and tab.model.rowCount() == n + 1
+    assert "阶梯" in tab.model.row_at(n).description
+
+    dialog = ContactDialog(session, ids[0], "3-1-101")
+    qtbot.addWidget(dialog)
+    dialog.method.setCurrentIndex(dialog.method.findText("上门"))
+    dialog.result.setText("业主不在家，留了通知")
+    dialog.save()
+    assert arrears.contacts(session.ctx, session.actor, ids[0])[0].method.value == "上门"
+
+    readings = ReadingsTab(session)
+    qtbot.addWidget(readings)
+    readings.month.setDate(readings.month.date().__class__(2026, 10, 1))
+    readings.building.setCurrentIndex(readings.building.findData("3"))
+    readings.table.setCurrentIndex(readings.model.index(0, 3))
+
+    def fake_exec(self):
+        self.event.setCurrentIndex(0)
+        self.value.setText("12")
+        self.old_final.setText("135")
+        self.new_start.setText("0")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EventDialog, "exec", fake_exec)
+    assert readings.enter_event()
+    assert readings.model.rows[0].usage == D("17")  # (135 − 130) + (12 − 0)
