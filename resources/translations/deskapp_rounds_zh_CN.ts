@@ -1,0 +1,1100 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ApplicationDialog</name>
+    <message>
+        <source>Decoration application — {unit}</source>
+        <translation>装修申请 — {unit}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Add worker row</source>
+        <translation>增加施工人员</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Owner's phone</source>
+        <translation>业主电话</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>装修单位</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Leader's phone</source>
+        <translation>负责人电话</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>资质证号</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>装修项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>装修期限</translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation>装修押金（元）</translation>
+    </message>
+    <message>
+        <source>Management fee (yuan)</source>
+        <translation>装修管理费（元）</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>施工人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <source>New satisfaction survey</source>
+        <translation>新建满意度调查</translation>
+    </message>
+    <message>
+        <source>first half</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>second half</source>
+        <translation>下半年</translation>
+    </message>
+    <message>
+        <source>{year} {half} satisfaction survey</source>
+        <translation>{year}年{half}满意度调查</translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation>全部房屋</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Sample per building</source>
+        <translation>每栋抽样比例</translation>
+    </message>
+    <message>
+        <source>Questions: </source>
+        <translation>调查项目：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Daily site check — {unit}</source>
+        <translation>装修日检 — {unit}</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>What was found (printed on the rectification notice)</source>
+        <translation>违规情况（打印在整改通知书上）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规情况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksTab</name>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>装修单位</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Works until</source>
+        <translation>装修期至</translation>
+    </message>
+    <message>
+        <source>Open notices</source>
+        <translation>未整改</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>Check selected site…</source>
+        <translation>检查所选房屋…</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>违规情况</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>escalated to supervisor</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <source>Open rectification notices</source>
+        <translation>未整改的整改通知书</translation>
+    </message>
+    <message>
+        <source>Print notice…</source>
+        <translation>打印通知书…</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>{n} sites still to check today</source>
+        <translation>今日还有 {n} 户待检查</translation>
+    </message>
+    <message>
+        <source>Rectification notice {n}</source>
+        <translation>整改通知书 {n}</translation>
+    </message>
+    <message>
+        <source>Re-check result for {n}:</source>
+        <translation>{n} 复查情况：</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Survey visit — {unit}</source>
+        <translation>满意度回访 — {unit}</translation>
+    </message>
+    <message>
+        <source>Reached the owner</source>
+        <translation>已联系上业主</translation>
+    </message>
+    <message>
+        <source>Visit or call</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Comments and needs</source>
+        <translation>意见和需求</translation>
+    </message>
+</context>
+<context>
+    <name>DecorationsTab</name>
+    <message>
+        <source>Unit, permit or contractor contains…</source>
+        <translation>房号、许可证号或装修单位…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Permit</source>
+        <translation>许可证号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>装修单位</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>装修项目</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审批通过</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Request water &amp;&amp; power</source>
+        <translation>通知送水电</translation>
+    </message>
+    <message>
+        <source>Water &amp;&amp; power on</source>
+        <translation>水电已送</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Stop works…</source>
+        <translation>停工…</translation>
+    </message>
+    <message>
+        <source>Resume works</source>
+        <translation>复工</translation>
+    </message>
+    <message>
+        <source>First inspection…</source>
+        <translation>初验…</translation>
+    </message>
+    <message>
+        <source>Second inspection…</source>
+        <translation>复验…</translation>
+    </message>
+    <message>
+        <source>Refund deposit…</source>
+        <translation>退押金…</translation>
+    </message>
+    <message>
+        <source>Print permit…</source>
+        <translation>打印装修许可证…</translation>
+    </message>
+    <message>
+        <source>Print stop notice…</source>
+        <translation>打印停工通知书…</translation>
+    </message>
+    <message>
+        <source>{n} permits</source>
+        <translation>共 {n} 份装修申请</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Management fee</source>
+        <translation>装修管理费</translation>
+    </message>
+    <message>
+        <source>Water and power</source>
+        <translation>送水电</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>施工人员</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>日检</translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退押金</translation>
+    </message>
+    <message>
+        <source>Approve {n}? The unit becomes 装修中.</source>
+        <translation>审批通过 {n}？房屋状态将改为装修中。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Extend the works</source>
+        <translation>装修延期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Stop works</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. refused to open the door):</source>
+        <translation>停工原因（如拒不开门）：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>First inspection</source>
+        <translation>初验</translation>
+    </message>
+    <message>
+        <source>Second inspection</source>
+        <translation>复验</translation>
+    </message>
+    <message>
+        <source>Refund the deposit of {n}? This cannot be undone.</source>
+        <translation>退还 {n} 的装修押金？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Decoration permit</source>
+        <translation>装修许可证</translation>
+    </message>
+    <message>
+        <source>Stop-works notice</source>
+        <translation>停工通知书</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Finding at {point}</source>
+        <translation>{point} 发现问题</translation>
+    </message>
+    <message>
+        <source>e.g. light out on the landing</source>
+        <translation>如：楼梯间声控灯不亮</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDialog</name>
+    <message>
+        <source>Move-in — {unit}</source>
+        <translation>交房 — {unit}</translation>
+    </message>
+    <message>
+        <source>Checklist (everything in one visit)</source>
+        <translation>交房清单（一次办结）</translation>
+    </message>
+    <message>
+        <source>e.g. 门禁卡×2、住户卡×1</source>
+        <translation>如：门禁卡×2、住户卡×1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Handed over on</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <source>Keys handed over</source>
+        <translation>交付钥匙（把）</translation>
+    </message>
+    <message>
+        <source>Water meter start</source>
+        <translation>水表起始读数</translation>
+    </message>
+    <message>
+        <source>Electricity meter start</source>
+        <translation>电表起始读数</translation>
+    </message>
+    <message>
+        <source>Gas meter start</source>
+        <translation>燃气表起始读数</translation>
+    </message>
+    <message>
+        <source>Cards issued</source>
+        <translation>发放卡证</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>State after move-in</source>
+        <translation>交房后状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund the deposit</source>
+        <translation>退装修押金</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Deposit {amount} yuan. Deductions (leave empty for none):</source>
+        <translation>押金 {amount} 元。扣款（无扣款请留空）：</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseTab</name>
+    <message>
+        <source>Number, unit, applicant or plate…</source>
+        <translation>编号、房号、申请人或车牌…</translation>
+    </message>
+    <message>
+        <source>Not returned</source>
+        <translation>未交回</translation>
+    </message>
+    <message>
+        <source>Out for more than a day</source>
+        <translation>超过一天未交回</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>放行类型</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>New slip…</source>
+        <translation>开放行条…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Gate copy returned…</source>
+        <translation>放行联交回…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Find by number…</source>
+        <translation>按编号查找…</translation>
+    </message>
+    <message>
+        <source>{n} slips</source>
+        <translation>共 {n} 张</translation>
+    </message>
+    <message>
+        <source>Item release slip {n}</source>
+        <translation>物品放行条 {n}</translation>
+    </message>
+    <message>
+        <source>Gate copy returned</source>
+        <translation>放行联交回</translation>
+    </message>
+    <message>
+        <source>Guard who handed back {n}:</source>
+        <translation>交回 {n} 的门岗：</translation>
+    </message>
+    <message>
+        <source>Void slip</source>
+        <translation>作废放行条</translation>
+    </message>
+    <message>
+        <source>Why is {n} void?</source>
+        <translation>{n} 作废原因：</translation>
+    </message>
+    <message>
+        <source>Void {n}? A voided slip stays in the register.</source>
+        <translation>作废 {n}？作废的放行条仍保留在登记表中。</translation>
+    </message>
+    <message>
+        <source>Find slip</source>
+        <translation>查找放行条</translation>
+    </message>
+    <message>
+        <source>Number (from the slip or its QR code):</source>
+        <translation>编号（放行条上或扫二维码）：</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Finding…</source>
+        <translation>发现问题…</translation>
+    </message>
+    <message>
+        <source>Finish round</source>
+        <translation>完成巡查</translation>
+    </message>
+    <message>
+        <source>Stairwell round — {route} {day}</source>
+        <translation>楼道巡查 — {route} {day}</translation>
+    </message>
+    <message>
+        <source>{left} of {n} points still to check</source>
+        <translation>共 {n} 个点位，还有 {left} 个未检查</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <source>Today's site checks</source>
+        <translation>今日装修日检</translation>
+    </message>
+    <message>
+        <source>Decoration permits</source>
+        <translation>装修申请</translation>
+    </message>
+    <message>
+        <source>Release slips</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Stairwell rounds</source>
+        <translation>楼道巡查</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>Move-ins</source>
+        <translation>交房</translation>
+    </message>
+    <message>
+        <source>Daily site checks</source>
+        <translation>二次装修日检</translation>
+    </message>
+    <message>
+        <source>Survey visits</source>
+        <translation>满意度回访</translation>
+    </message>
+    <message>
+        <source>Monthly register:</source>
+        <translation>月度登记表：</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDialog</name>
+    <message>
+        <source>Round route</source>
+        <translation>巡查路线</translation>
+    </message>
+    <message>
+        <source>One point per line, in walking order</source>
+        <translation>每行一个点位，按巡查顺序</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Route name</source>
+        <translation>路线名称</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>From the building's floors</source>
+        <translation>按楼层自动生成</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Item release slip</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <source>Unit code, e.g. 3-1-1502</source>
+        <translation>房号，如 3-1-1502</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>I have confirmed this with the owner or the authorised person</source>
+        <translation>已与业主或授权人确认</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>放行类型</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Company / removal firm</source>
+        <translation>申请单位/搬运公司</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Pass window</source>
+        <translation>通行时间</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>确认方式</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>确认时间</translation>
+    </message>
+    <message>
+        <source>Issue and print</source>
+        <translation>开具并打印</translation>
+    </message>
+</context>
+<context>
+    <name>StairwellTab</name>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Start / continue round…</source>
+        <translation>开始/继续巡查…</translation>
+    </message>
+    <message>
+        <source>New route…</source>
+        <translation>新建路线…</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>点位</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Findings not yet handed on</source>
+        <translation>未转办的巡查问题</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>转工程维修</translation>
+    </message>
+    <message>
+        <source>Cleaning task</source>
+        <translation>转保洁</translation>
+    </message>
+    <message>
+        <source>As suggested</source>
+        <translation>按建议转办</translation>
+    </message>
+    <message>
+        <source>Weekly sheet:</source>
+        <translation>周报表：</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Missed rounds (last four weeks)</source>
+        <translation>漏检的巡查（近四周）</translation>
+    </message>
+    <message>
+        <source>Today is a round day</source>
+        <translation>今天是巡查日</translation>
+    </message>
+    <message>
+        <source>No round scheduled today</source>
+        <translation>今天不是巡查日</translation>
+    </message>
+    <message>
+        <source>Handed to {who}: {ref}</source>
+        <translation>已转{who}：{ref}</translation>
+    </message>
+    <message>
+        <source>Stairwell weekly sheet</source>
+        <translation>楼道巡查周报表</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>Only not yet reached</source>
+        <translation>只看未完成</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近回访</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>New survey…</source>
+        <translation>新建调查…</translation>
+    </message>
+    <message>
+        <source>Close survey</source>
+        <translation>结束调查</translation>
+    </message>
+    <message>
+        <source>Record visit or call…</source>
+        <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Excel report…</source>
+        <translation>Excel 报告…</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>No survey yet.</source>
+        <translation>尚无满意度调查。</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>应答率</translation>
+    </message>
+    <message>
+        <source>Satisfied overall</source>
+        <translation>总体满意率</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Excel report</source>
+        <translation>Excel 报告</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRoundsSection</name>
+    <message>
+        <source>Move-in…</source>
+        <translation>办理交房…</translation>
+    </message>
+    <message>
+        <source>Print move-in record…</source>
+        <translation>打印交房记录…</translation>
+    </message>
+    <message>
+        <source>Decoration application…</source>
+        <translation>装修申请…</translation>
+    </message>
+    <message>
+        <source>Release slip…</source>
+        <translation>物品放行条…</translation>
+    </message>
+    <message>
+        <source>Moved in {day}, {keys} keys</source>
+        <translation>{day} 交房，钥匙 {keys} 把</translation>
+    </message>
+    <message>
+        <source>Decoration {n}: {state}, {company}, until {end}</source>
+        <translation>装修 {n}：{state}，{company}，至 {end}</translation>
+    </message>
+    <message>
+        <source>Release slip {n} ({status}): {items}</source>
+        <translation>放行条 {n}（{status}）：{items}</translation>
+    </message>
+    <message>
+        <source>No move-in, decoration or release slip recorded.</source>
+        <translation>尚无交房、装修或放行记录。</translation>
+    </message>
+    <message>
+        <source>Move-in record</source>
+        <translation>交房记录</translation>
+    </message>
+    <message>
+        <source>Item release slip {n}</source>
+        <translation>物品放行条 {n}</translation>
+    </message>
+</context>
+<context>
+    <name>rounds</name>
+    <message>
+        <source>Steward</source>
+        <translation>楼宇管家</translation>
+    </message>
+    <message>
+        <source>Move-in, decoration, release slips</source>
+        <translation>交房、装修、物品放行</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting {title}…</source>
+        <translation>正在导出{title}…</translation>
+    </message>
+</context>
+</TS>

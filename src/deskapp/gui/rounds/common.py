@@ -1,0 +1,182 @@
+"""Pieces the 楼宇管家 tabs share: a small list model, tables, confirmation, print preview,
+the monthly export."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget,
+)
+
+from deskapp.gui.printing import PdfPreviewDialog
+from deskapp.gui.session import DeskSession
+from deskapp.gui.worker import Cancelled, Job
+from deskapp.services import exports
+from deskapp.services.exports import ExportOptions
+
+ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
+NOTICE = QColor("#fff3c4")  # waiting
+GOOD = QColor("#dff0d8")
+
+FLAG = "rounds"  # the change-bus flag of this area
+
+
+class ListModel(QAbstractTableModel):
+    """A short list (today's sites, a round's points) shown read-only, with optional row tint."""
+
+    def __init__(self, headers: Sequence[Callable[[], str]], values: Callable[[Any], Sequence[Any]],
+                 mark: Callable[[Any], QColor | None] | None = None, parent=None):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._values = values
+        self._mark = mark
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = self._values(self._rows[index.row()])[index.column()]
+            return "" if v is None else str(v)
+        if role == Qt.ItemDataRole.BackgroundRole and self._mark is not None:
+            color = self._mark(self._rows[index.row()])
+            return QBrush(color) if color is not None else None
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]()
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+
+def table_view(name: str, model, *, sortable: bool = False) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    return view
+
+
+def current(view: QTableView):
+    """The row object under the cursor of a table over ListModel/PagedTableModel, or None."""
+    idx = view.currentIndex()
+    if not idx.isValid():
+        return None
+    return view.model().row_at(idx.row())
+
+
+def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:
+    b = QPushButton(text, objectName=name)
+    if shortcut:
+        b.setShortcut(shortcut)
+        b.setToolTip(shortcut)
+    b.clicked.connect(slot)
+    return b
+
+
+def confirm(parent: QWidget, text: str) -> bool:
+    """Before anything that cannot be undone."""
+    answer = QMessageBox.question(parent, QCoreApplication.translate("rounds", "Please confirm"), text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
+    dlg = PdfPreviewDialog(pdf, title, name, parent)
+    dlg.open()
+    return dlg
+
+
+def fmt(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def qdatetime(dt: datetime) -> QDateTime:
+    return QDateTime(qdate(dt.date()), QTime(dt.hour, dt.minute))
+
+
+def pydatetime(q: QDateTime, like: datetime) -> datetime:
+    d, t = q.date(), q.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=like.tzinfo)
+
+
+def month_combo(today: date, name: str, months: int = 24) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    y, m = today.year, today.month
+    for _ in range(months):
+        combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return combo
+
+
+def export_month(parent: QWidget, session: DeskSession, name: str, month: str, path: Path | None = None) -> Job | None:
+    """One register for one month, off the GUI thread; a cancel leaves no file."""
+    spec = exports.all_exports()[name]
+    if path is None:
+        chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("rounds", "Export register"),
+                                                f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
+        if not chosen:
+            return None
+        path = Path(chosen)
+
+    def job(progress, cancelled):
+        def stop() -> bool:
+            if cancelled():
+                raise Cancelled()
+            return False
+
+        return exports.run_export(session.ctx, session.actor, name, path,
+                                  ExportOptions(month=month, progress=progress, cancelled=stop))
+
+    def done(n: int) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("rounds", "Export register"),
+                                QCoreApplication.translate("rounds", "{n} rows written to {path}").format(n=n, path=str(path)))
+
+    return Job(parent, QCoreApplication.translate("rounds", "Exporting {title}…").format(title=spec.title), job, done).start()

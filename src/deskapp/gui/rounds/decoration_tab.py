@@ -1,0 +1,347 @@
+"""装修申请: the register of permits and every step of one (approve, 送水电, extend, stop,
+初验/复验, refund), plus the application form."""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
+    QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.decoration import ApplicationInput, Deduction, DecorationState, WorkerInput
+from deskapp.gui import errors
+from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, pydate, qdate, table_view
+from deskapp.gui.session import DeskSession
+from deskapp.services import registry
+from deskapp.services.rounds import decoration
+from deskapp.services.rounds_filters import DecorationFilter
+
+
+class ApplicationDialog(QDialog):
+    """装修申请: owner, contractor, works, period, deposit and fees, workers with ID numbers."""
+
+    def __init__(self, session: DeskSession, unit_id: int, parent=None):
+        super().__init__(parent)
+        self.session, self.unit_id = session, unit_id
+        self.decoration_id = None
+        self.setObjectName("decorationApplicationDialog")
+        page = registry.unit_page(session.ctx, session.actor, unit_id)
+        self.setWindowTitle(self.tr("Decoration application — {unit}").format(unit=page.code))
+        today = session.ctx.clock.today()
+        self.owner = QLineEdit(page.owners.split("、")[0] if page.owners else "", objectName="decoOwner")
+        self.owner_phone = QLineEdit(objectName="decoOwnerPhone")
+        self.company = QLineEdit(objectName="decoCompany")
+        self.leader = QLineEdit(objectName="decoLeader")
+        self.leader_phone = QLineEdit(objectName="decoLeaderPhone")
+        self.licence = QLineEdit(objectName="decoLicence")
+        works = QWidget()
+        grid = QGridLayout(works)
+        self.works: dict[str, QCheckBox] = {}
+        for i, w in enumerate(decoration.works_list(session.ctx)):
+            cb = QCheckBox(w, objectName=f"work_{i}")
+            grid.addWidget(cb, i // 5, i % 5)
+            self.works[w] = cb
+        self.starts = QDateEdit(qdate(today), objectName="decoStarts", calendarPopup=True)
+        self.ends = QDateEdit(qdate(today + timedelta(days=60)), objectName="decoEnds", calendarPopup=True)
+        self.deposit = QLineEdit("3000.00", objectName="decoDeposit")
+        self.fees = QLineEdit("0.00", objectName="decoFees")
+        self.workers = QTableWidget(3, 3, objectName="decoWorkers")
+        self.workers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("ID number"), self.tr("Phone")])
+        self.workers.horizontalHeader().setStretchLastSection(True)
+        add = button(self.tr("Add worker row"), "addWorker", lambda: self.workers.insertRow(self.workers.rowCount()))
+        self.note = QPlainTextEdit(objectName="decoNote")
+        self.note.setMaximumHeight(50)
+        form = QFormLayout()
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Owner's phone"), self.owner_phone)
+        form.addRow(self.tr("Contractor"), self.company)
+        form.addRow(self.tr("Leader"), self.leader)
+        form.addRow(self.tr("Leader's phone"), self.leader_phone)
+        form.addRow(self.tr("Licence"), self.licence)
+        form.addRow(self.tr("Works"), works)
+        period = QHBoxLayout()
+        period.addWidget(self.starts)
+        period.addWidget(QLabel("—"))
+        period.addWidget(self.ends)
+        form.addRow(self.tr("Period"), period)
+        form.addRow(self.tr("Deposit (yuan)"), self.deposit)
+        form.addRow(self.tr("Management fee (yuan)"), self.fees)
+        form.addRow(self.tr("Workers"), self.workers)
+        form.addRow("", add)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def set_worker(self, row: int, name: str, id_number: str, phone: str = "") -> None:
+        for c, v in enumerate((name, id_number, phone)):
+            self.workers.setItem(row, c, QTableWidgetItem(v))
+
+    def _cell(self, r: int, c: int) -> str:
+        item = self.workers.item(r, c)
+        return item.text().strip() if item else ""
+
+    def data(self) -> ApplicationInput:
+        workers = tuple(WorkerInput(self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
+                        for r in range(self.workers.rowCount()) if any(self._cell(r, c) for c in range(3)))
+        return ApplicationInput(
+            unit_id=self.unit_id, owner_name=self.owner.text(), owner_phone=self.owner_phone.text(),
+            company=self.company.text(), leader=self.leader.text(), leader_phone=self.leader_phone.text(),
+            licence=self.licence.text(), works=tuple(w for w, cb in self.works.items() if cb.isChecked()),
+            starts_on=pydate(self.starts.date()), ends_on=pydate(self.ends.date()), deposit=self.deposit.text(),
+            fees=self.fees.text(), workers=workers, note=self.note.toPlainText())
+
+    def save(self) -> None:
+        fields = {"业主": self.owner, "业主电话": self.owner_phone, "装修单位": self.company, "负责人": self.leader,
+                  "负责人电话": self.leader_phone, "装修押金": self.deposit, "装修管理费": self.fees,
+                  "工人身份证号": self.workers, "工人姓名": self.workers, "施工人员": self.workers,
+                  "装修结束日期": self.ends}
+        out = errors.call(self, decoration.apply, self.session.ctx, self.session.actor, self.data(), fields=fields)
+        if out.ok:
+            self.decoration_id = out.value
+            self.session.bus.announce(FLAG, "units", "chronicle")
+            self.accept()
+
+
+class InspectionDialog(QDialog):
+    """初验 / 复验: passed or not, with a note."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.passed = QCheckBox(self.tr("Passed"), objectName="inspectionPassed")
+        self.passed.setChecked(True)
+        self.note = QLineEdit(objectName="inspectionNote")
+        form = QFormLayout(self)
+        form.addRow(self.passed)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class RefundDialog(QDialog):
+    """退押金: deductions, each with its reason."""
+
+    def __init__(self, deposit: Decimal, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refund the deposit"))
+        self.table = QTableWidget(3, 2, objectName="refundDeductions")
+        self.table.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Amount (yuan)")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Deposit {amount} yuan. Deductions (leave empty for none):").format(
+            amount=f"{deposit:,.2f}")))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def deductions(self) -> list[Deduction]:
+        out = []
+        for r in range(self.table.rowCount()):
+            reason = self.table.item(r, 0).text().strip() if self.table.item(r, 0) else ""
+            amount = self.table.item(r, 1).text().strip() if self.table.item(r, 1) else ""
+            if reason or amount:
+                out.append(Deduction(reason, amount or "0"))
+        return out
+
+
+class DecorationsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("roundsDecorationsTab")
+        self.last_preview = None
+        self.text = QLineEdit(placeholderText=self.tr("Unit, permit or contractor contains…"), objectName="decoFilter")
+        self.state = QComboBox(objectName="decoState")
+        self.state.addItem(self.tr("All states"), None)
+        for s in DecorationState:
+            self.state.addItem(s.value, s)
+        cols = [
+            Column("number", lambda: self.tr("Permit"), lambda r: r.number),
+            Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
+            Column("state", lambda: self.tr("State"), lambda r: r.state.value),
+            Column("company", lambda: self.tr("Contractor"), lambda r: r.company),
+            Column("number", lambda: self.tr("Works"), lambda r: r.works),
+            Column("starts_on", lambda: self.tr("From"), lambda r: fmt(r.starts_on)),
+            Column("ends_on", lambda: self.tr("Until"), lambda r: fmt(r.ends_on)),
+            Column("deposit", lambda: self.tr("Deposit"), lambda r: f"{r.deposit:,.2f}", True),
+            Column("applied_at", lambda: self.tr("Applied"), lambda r: fmt(r.applied_at.astimezone())),
+        ]
+        self.model = PagedTableModel(cols, self._fetch, self)
+        self.table = table_view("decorationTable", self.model, sortable=True)
+        self.table.clicked.connect(lambda _: self.show_detail())
+        self.table.activated.connect(lambda _: self.show_detail())
+        self.detail = QTextBrowser(objectName="decorationDetail")
+        s = session
+        acts = QGridLayout()
+        specs = [
+            (self.tr("Approve"), "decoApprove", self.approve, s.may(decoration.APPROVE)),
+            (self.tr("Reject…"), "decoReject", self.reject_it, s.may(decoration.APPROVE)),
+            (self.tr("Request water && power"), "decoPower", self.request_power, s.may(decoration.POWER)),
+            (self.tr("Water && power on"), "decoPowerDone", self.power_done, s.may(decoration.POWER)),
+            (self.tr("Extend…"), "decoExtend", self.extend, s.may(decoration.EXTEND)),
+            (self.tr("Stop works…"), "decoStop", self.stop, s.may(decoration.STOP)),
+            (self.tr("Resume works"), "decoResume", self.resume, s.may(decoration.STOP)),
+            (self.tr("First inspection…"), "decoFirst", self.first, s.may(decoration.ACCEPT)),
+            (self.tr("Second inspection…"), "decoSecond", self.second, s.may(decoration.ACCEPT)),
+            (self.tr("Refund deposit…"), "decoRefund", self.refund, s.may(decoration.REFUND)),
+            (self.tr("Print permit…"), "decoPermit", self.print_permit, True),
+            (self.tr("Print stop notice…"), "decoStopNotice", self.print_stop, True),
+        ]
+        for i, (text, name, slot, visible) in enumerate(specs):
+            b = button(text, name, slot)
+            b.setVisible(visible)
+            acts.addWidget(b, i // 6, i % 6)
+        filters = QHBoxLayout()
+        filters.addWidget(self.text)
+        filters.addWidget(self.state)
+        filters.addStretch(1)
+        self.count = QLabel(objectName="decoCount")
+        filters.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(acts)
+        layout.addWidget(self.detail, 2)
+        self.text.textChanged.connect(self.reload)
+        self.state.currentIndexChanged.connect(self.reload)
+        session.bus.changed.connect(lambda flags: self.reload() if FLAG in flags else None)
+        self.reload()
+
+    def _fetch(self, **kw):
+        f = DecorationFilter(text=self.text.text().strip(), state=DecorationState(self.state.currentData()) if self.state.currentData() else None)
+        return decoration.decoration_register(self.session.ctx, self.session.actor, f, **kw)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("{n} permits").format(n=self.model.total))
+        self.show_detail()
+
+    def selected(self):
+        return current(self.table)
+
+    def show_detail(self) -> None:
+        row = self.selected()
+        if row is None:
+            self.detail.clear()
+            return
+        d = decoration.detail(self.session.ctx, self.session.actor, row.id)
+        t = {"owner": self.tr("Owner"), "contractor": self.tr("Contractor"), "works": self.tr("Works"),
+             "deposit": self.tr("Deposit"), "fee": self.tr("Management fee"), "power": self.tr("Water and power"),
+             "requested": self.tr("requested"), "workers": self.tr("Workers"), "checks": self.tr("Checks"),
+             "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded")}
+        power = fmt(d.power_done_at) if d.power_done_at else (
+            f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
+        lines = [f"<b>{d.number}　{d.unit_code}　{d.state.value}</b>",
+                 f"{t['owner']}：{d.owner_name} {d.owner_phone}　{t['contractor']}：{d.company}"
+                 f"（{d.leader} {d.leader_phone}，{d.licence}）",
+                 f"{t['works']}：{'、'.join(d.works)}　{fmt(d.starts_on)} — {fmt(d.ends_on)}　"
+                 f"{t['deposit']} {d.deposit:,.2f}　{t['fee']} {d.fees:,.2f}",
+                 f"{t['power']}：{power}",
+                 f"{t['workers']}：" + "；".join(f"{w.pass_no} {w.name} {w.id_number}" for w in d.workers)]
+        if d.checks:
+            lines.append(f"{t['checks']}：" + "；".join(
+                f"{fmt(k.day)} {k.outcome.value}" + (f"（{t['violation']}：{k.violation_text}）" if k.violation else "")
+                for k in d.checks[:10]))
+        if d.extensions:
+            lines.append(f"{t['ext']}：" + "；".join(f"{fmt(a)}→{fmt(b)} {why}" for a, b, why, _ in d.extensions))
+        if d.refund_amount is not None:
+            lines.append(f"{t['refunded']}：{d.refund_amount:,.2f}　" +
+                         "；".join(f"{x.reason} {x.amount:,.2f}" for x in d.deductions))
+        self.detail.setHtml("<br>".join(lines))
+
+    def _do(self, fn, *args) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        ok = errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
+        if ok:
+            self.session.bus.announce(FLAG, "units", "chronicle")
+        return ok
+
+    def approve(self) -> None:
+        row = self.selected()
+        if row is not None and confirm(self, self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number)):
+            self._do(decoration.approve)
+
+    def reject_it(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Reject"), self.tr("Reason:"))
+        if ok:
+            self._do(decoration.reject, reason)
+
+    def request_power(self) -> None:
+        self._do(decoration.request_power)
+
+    def power_done(self) -> None:
+        self._do(decoration.power_done)
+
+    def extend(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dlg = QDialog(self)
+        dlg.setWindowTitle(self.tr("Extend the works"))
+        new_end = QDateEdit(qdate(row.ends_on + timedelta(days=30)), calendarPopup=True, objectName="extendTo")
+        reason = QLineEdit(objectName="extendReason")
+        form = QFormLayout(dlg)
+        form.addRow(self.tr("Until"), new_end)
+        form.addRow(self.tr("Reason"), reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dlg.accept)
+        buttons.rejected.connect(dlg.reject)
+        form.addRow(buttons)
+        if dlg.exec():
+            self._do(decoration.extend, pydate(new_end.date()), reason.text())
+
+    def stop(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Stop works"), self.tr("Reason (e.g. refused to open the door):"))
+        if ok and self._do(decoration.stop, reason):
+            self.print_stop()
+
+    def resume(self) -> None:
+        note, ok = QInputDialog.getText(self, self.tr("Resume works"), self.tr("Note:"))
+        if ok:
+            self._do(decoration.resume, note)
+
+    def first(self) -> None:
+        dlg = InspectionDialog(self.tr("First inspection"), self)
+        if dlg.exec():
+            self._do(decoration.first_inspection, dlg.passed.isChecked(), dlg.note.text())
+
+    def second(self) -> None:
+        dlg = InspectionDialog(self.tr("Second inspection"), self)
+        if dlg.exec():
+            self._do(decoration.second_inspection, dlg.passed.isChecked(), dlg.note.text())
+
+    def refund(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        dlg = RefundDialog(row.deposit, self)
+        if dlg.exec() and confirm(self, self.tr("Refund the deposit of {n}? This cannot be undone.").format(n=row.number)):
+            self._do(decoration.refund_deposit, dlg.deductions())
+
+    def _print(self, fn, title: str, name: str) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        out = errors.call(self, fn, self.session.ctx, self.session.actor, row.id)
+        if out.ok:
+            self.last_preview = preview(self, out.value, title, f"{name}-{row.number}.pdf")
+
+    def print_permit(self) -> None:
+        self._print(decoration.permit_pdf, self.tr("Decoration permit"), "装修许可证")
+
+    def print_stop(self) -> None:
+        self._print(decoration.stop_notice_pdf, self.tr("Stop-works notice"), "停工通知书")

@@ -1,0 +1,255 @@
+"""楼道巡查: today's routes, the round form (each point OK or findings), findings handed to
+engineering or cleaning in one click, missed rounds, the weekly sheet per building."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
+)
+from PySide6.QtCore import Qt
+
+from deskapp.domain.rounds import FollowUp, suggested_follow_up
+from deskapp.gui import errors
+from deskapp.gui.rounds.common import (
+    ALERT, FLAG, GOOD, NOTICE, ListModel, button, current, fmt, preview, pydate, qdate, table_view,
+)
+from deskapp.gui.session import DeskSession
+from deskapp.services.rounds import stairwell
+
+
+class FindingDialog(QDialog):
+    def __init__(self, items: list[str], point: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Finding at {point}").format(point=point))
+        self.item = QComboBox(objectName="findingItem")
+        self.item.addItems(items)
+        self.text = QLineEdit(objectName="findingText", placeholderText=self.tr("e.g. light out on the landing"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Item"), self.item)
+        form.addRow(self.tr("What is wrong"), self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class RoundDialog(QDialog):
+    """One round: go down the points; Space marks the current point OK, F adds a finding."""
+
+    def __init__(self, session: DeskSession, run_id: int, parent=None):
+        super().__init__(parent)
+        self.session, self.run_id = session, run_id
+        self.setObjectName("roundDialog")
+        self.points = ListModel(
+            [lambda: self.tr("Point"), lambda: self.tr("Result")],
+            lambda p: (p.point, self._result(p)),
+            lambda p: None if not p.recorded else GOOD if p.ok else ALERT, self)
+        self.table = table_view("roundPoints", self.points)
+        self.status = QLabel(objectName="roundStatus")
+        acts = QHBoxLayout()
+        acts.addWidget(button(self.tr("OK"), "pointOk", self.mark_ok, "Space"))
+        acts.addWidget(button(self.tr("Finding…"), "pointFinding", self.add_finding, "F"))
+        acts.addStretch(1)
+        acts.addWidget(button(self.tr("Finish round"), "finishRound", self.finish))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table)
+        layout.addLayout(acts)
+        self.resize(560, 620)
+        self.refresh()
+
+    def _result(self, p) -> str:
+        if not p.recorded:
+            return ""
+        return self.tr("OK") if p.ok else "；".join(f"{f.item}：{f.text}" for f in p.findings)
+
+    def refresh(self) -> None:
+        v = stairwell.run_view(self.session.ctx, self.session.actor, self.run_id)
+        self.view = v
+        self.setWindowTitle(self.tr("Stairwell round — {route} {day}").format(route=v.route, day=fmt(v.day)))
+        row = self.table.currentIndex().row()
+        self.points.set_rows(v.points)
+        self.status.setText(self.tr("{left} of {n} points still to check").format(left=v.remaining, n=len(v.points)))
+        nxt = next((i for i, p in enumerate(v.points) if not p.recorded), max(row, 0))
+        self.table.selectRow(nxt)
+
+    def _record(self, findings) -> bool:
+        p = current(self.table)
+        if p is None:
+            return False
+        ok = errors.call(self, stairwell.record_point, self.session.ctx, self.session.actor, self.run_id, p.point_id,
+                         findings).ok
+        if ok:
+            self.refresh()
+            self.session.bus.announce(FLAG)
+        return ok
+
+    def mark_ok(self) -> bool:
+        return self._record([])
+
+    def add_finding(self) -> None:
+        p = current(self.table)
+        if p is None:
+            return
+        dlg = FindingDialog(stairwell.items(self.session.ctx), p.point, self)
+        if dlg.exec():
+            self._record([(dlg.item.currentText(), dlg.text.text())])
+
+    def finish(self) -> None:
+        if errors.call(self, stairwell.finish_round, self.session.ctx, self.session.actor, self.run_id).ok:
+            self.session.bus.announce(FLAG)
+            self.accept()
+
+
+class RouteDialog(QDialog):
+    """A route: its name and points, one per line."""
+
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Round route"))
+        self.building = QComboBox(objectName="routeBuilding")
+        for bid, name in stairwell.buildings(session.ctx, session.actor):
+            self.building.addItem(name, bid)
+        self.name = QLineEdit(objectName="routeName")
+        self.points = QPlainTextEdit(objectName="routePoints")
+        self.points.setPlaceholderText(self.tr("One point per line, in walking order"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Building"), self.building)
+        form.addRow(self.tr("Route name"), self.name)
+        form.addRow(self.tr("Points"), self.points)
+        gen = button(self.tr("From the building's floors"), "routeDefault", self.from_building)
+        form.addRow("", gen)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def from_building(self) -> None:
+        out = errors.call(self, stairwell.default_route, self.session.ctx, self.session.actor,
+                          self.building.currentData())
+        if out.ok:
+            self.session.bus.announce(FLAG)
+            self.accept()
+
+    def save(self) -> None:
+        out = errors.call(self, stairwell.set_route, self.session.ctx, self.session.actor, self.building.currentData(),
+                          self.name.text(), self.points.toPlainText().splitlines(),
+                          fields={"路线名称": self.name, "巡查点位": self.points})
+        if out.ok:
+            self.session.bus.announce(FLAG)
+            self.accept()
+
+
+class StairwellTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("roundsStairwellTab")
+        self.last_preview = None
+        self.day_label = QLabel(objectName="roundDayLabel")
+        self.routes = ListModel(
+            [lambda: self.tr("Building"), lambda: self.tr("Route"), lambda: self.tr("Points"),
+             lambda: self.tr("Today")],
+            lambda r: (r[0].building, r[0].name, len(r[0].points),
+                       self.tr("done") if r[2] else self.tr("in progress") if r[1] else ""),
+            lambda r: GOOD if r[2] else None, self)
+        self.routes_view = table_view("routeTable", self.routes)
+        self.routes_view.activated.connect(lambda _: self.start())
+        top = QHBoxLayout()
+        top.addWidget(self.day_label)
+        top.addStretch(1)
+        top.addWidget(button(self.tr("Start / continue round…"), "startRound", self.start, "Ctrl+R"))
+        if session.may(stairwell.SETUP):
+            top.addWidget(button(self.tr("New route…"), "newRoute", self.new_route))
+
+        self.findings = ListModel(
+            [lambda: self.tr("Day"), lambda: self.tr("Building"), lambda: self.tr("Point"), lambda: self.tr("Item"),
+             lambda: self.tr("Finding")],
+            lambda f: (fmt(f[0]), f[1], f[2], f[3].item, f[3].text), lambda f: NOTICE, self)
+        self.findings_view = table_view("openFindings", self.findings)
+        fa = QHBoxLayout()
+        fa.addWidget(QLabel(self.tr("Findings not yet handed on")))
+        self.notice = QLabel(objectName="handedOn")
+        self.last_handed = ""
+        fa.addWidget(self.notice)
+        fa.addStretch(1)
+        fa.addWidget(button(self.tr("Repair order"), "toRepair", lambda: self.hand_on(FollowUp.REPAIR)))
+        fa.addWidget(button(self.tr("Cleaning task"), "toCleaning", lambda: self.hand_on(FollowUp.CLEANING)))
+        fa.addWidget(button(self.tr("As suggested"), "toSuggested", lambda: self.hand_on(None)))
+
+        self.missed = ListModel([lambda: self.tr("Day"), lambda: self.tr("Building"), lambda: self.tr("Route")],
+                                lambda m: (fmt(m.day), m.building, m.route), lambda m: ALERT, self)
+        self.missed_view = table_view("missedRounds", self.missed)
+
+        self.sheet_building = QComboBox(objectName="sheetBuilding")
+        for bid, name in stairwell.buildings(session.ctx, session.actor):
+            self.sheet_building.addItem(name, bid)
+        self.sheet_day = QDateEdit(qdate(session.ctx.clock.today()), objectName="sheetDay", calendarPopup=True)
+        sheet = QHBoxLayout()
+        sheet.addWidget(QLabel(self.tr("Weekly sheet:")))
+        sheet.addWidget(self.sheet_building)
+        sheet.addWidget(self.sheet_day)
+        sheet.addWidget(button(self.tr("Print…"), "printWeekSheet", self.print_sheet))
+        sheet.addStretch(1)
+
+        upper, middle, lower = QWidget(), QWidget(), QWidget()
+        lu = QVBoxLayout(upper)
+        lu.addLayout(top)
+        lu.addWidget(self.routes_view)
+        lm = QVBoxLayout(middle)
+        lm.addLayout(fa)
+        lm.addWidget(self.findings_view)
+        ll = QVBoxLayout(lower)
+        ll.addWidget(QLabel(self.tr("Missed rounds (last four weeks)")))
+        ll.addWidget(self.missed_view)
+        ll.addLayout(sheet)
+        split = QSplitter(Qt.Orientation.Vertical)
+        for w in (upper, middle, lower):
+            split.addWidget(w)
+        QVBoxLayout(self).addWidget(split)
+        session.bus.changed.connect(lambda flags: self.refresh() if FLAG in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        s = self.session
+        day = s.ctx.clock.today()
+        text = self.tr("Today is a round day") if stairwell.is_round_day(s.ctx) else self.tr("No round scheduled today")
+        self.day_label.setText(f"{fmt(day)}　{text}")
+        self.routes.set_rows(stairwell.today_status(s.ctx, s.actor))
+        self.findings.set_rows(stairwell.open_findings(s.ctx, s.actor))
+        self.missed.set_rows(stairwell.missed(s.ctx, s.actor))
+
+    def start(self) -> RoundDialog | None:
+        row = current(self.routes_view)
+        if row is None:
+            return None
+        out = errors.call(self, stairwell.start_round, self.session.ctx, self.session.actor, row[0].id)
+        if not out.ok:
+            return None
+        self.session.bus.announce(FLAG)
+        dlg = RoundDialog(self.session, out.value, self)
+        dlg.open()
+        return dlg
+
+    def new_route(self) -> None:
+        RouteDialog(self.session, self).open()
+
+    def hand_on(self, kind: FollowUp | None) -> None:
+        row = current(self.findings_view)
+        if row is None:
+            return
+        finding = row[3]
+        kind = kind or suggested_follow_up(finding.item)
+        out = errors.call(self, stairwell.follow_up, self.session.ctx, self.session.actor, finding.id, kind)
+        if out.ok:
+            self.last_handed = out.value
+            self.notice.setText(self.tr("Handed to {who}: {ref}").format(who=kind.value, ref=out.value))
+            self.session.bus.announce(FLAG, "reception")
+
+    def print_sheet(self) -> None:
+        out = errors.call(self, stairwell.weekly_sheet_pdf, self.session.ctx, self.session.actor,
+                          self.sheet_building.currentData(), pydate(self.sheet_day.date()))
+        if out.ok:
+            self.last_preview = preview(self, out.value, self.tr("Stairwell weekly sheet"),
+                                        f"楼道巡查周报表-{self.sheet_building.currentText()}.pdf")

@@ -1,0 +1,206 @@
+"""满意度调查: campaigns, the sampled units and each visit or call, the results with the
+previous campaign beside them, and the Excel report."""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from deskapp.domain.survey import THREE_LEVELS, Scale
+from deskapp.gui import errors
+from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, pydate, qdate, table_view
+from deskapp.gui.session import DeskSession
+from deskapp.services.rounds import survey
+
+
+class CampaignDialog(QDialog):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.campaign_id = None
+        self.setWindowTitle(self.tr("New satisfaction survey"))
+        today = session.ctx.clock.today()
+        half = self.tr("first half") if today.month <= 6 else self.tr("second half")
+        self.name = QLineEdit(self.tr("{year} {half} satisfaction survey").format(year=today.year, half=half),
+                              objectName="campaignName")
+        self.starts = QDateEdit(qdate(today), calendarPopup=True, objectName="campaignStarts")
+        self.ends = QDateEdit(qdate(today + timedelta(days=45)), calendarPopup=True, objectName="campaignEnds")
+        self.share = QSpinBox(objectName="campaignShare", minimum=0, maximum=100, suffix=" %")
+        self.share.setSpecialValueText(self.tr("every unit"))
+        self.share.setValue(30)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("From"), self.starts)
+        form.addRow(self.tr("Until"), self.ends)
+        form.addRow(self.tr("Sample per building"), self.share)
+        form.addRow(QLabel(self.tr("Questions: ") + "、".join(t for t, _ in survey.DEFAULT_QUESTIONS)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        share = Decimal(self.share.value()) / 100 if self.share.value() else None
+        out = errors.call(self, survey.create_campaign, self.session.ctx, self.session.actor, self.name.text(),
+                          pydate(self.starts.date()), pydate(self.ends.date()), None, share,
+                          fields={"调查名称": self.name, "结束日期": self.ends})
+        if out.ok:
+            self.campaign_id = out.value
+            self.session.bus.announce(FLAG)
+            self.accept()
+
+
+class ContactDialog(QDialog):
+    """One visit or call: reached or not; when reached, every item scored and the comments."""
+
+    def __init__(self, session: DeskSession, sample: survey.SampleRow, questions, parent=None):
+        super().__init__(parent)
+        self.session, self.sample = session, sample
+        self.setObjectName("surveyContactDialog")
+        self.setWindowTitle(self.tr("Survey visit — {unit}").format(unit=sample.unit_code))
+        self.method = QComboBox(objectName="contactMethod")
+        self.method.addItems(list(survey.METHODS))
+        self.reached = QCheckBox(self.tr("Reached the owner"), objectName="contactReached")
+        self.reached.setChecked(True)
+        self.respondent = QLineEdit(objectName="contactRespondent")
+        self.scores: dict[int, QComboBox] = {}
+        form = QFormLayout(self)
+        form.addRow(self.tr("Visit or call"), self.method)
+        form.addRow(self.reached)
+        form.addRow(self.tr("Who answered"), self.respondent)
+        for qid, text, scale in questions:
+            combo = QComboBox(objectName=f"score_{qid}")
+            combo.addItem("", "")
+            if scale is Scale.THREE:
+                for label in THREE_LEVELS:
+                    combo.addItem(label, label)
+            else:
+                for n in range(5, 0, -1):
+                    combo.addItem(str(n), n)
+            self.scores[qid] = combo
+            form.addRow(text, combo)
+        self.comment = QLineEdit(objectName="contactComment")
+        form.addRow(self.tr("Comments and needs"), self.comment)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.reached.toggled.connect(lambda on: [c.setEnabled(on) for c in self.scores.values()])
+
+    def save(self) -> None:
+        answers = {qid: c.currentData() for qid, c in self.scores.items()} if self.reached.isChecked() else None
+        out = errors.call(self, survey.record_contact, self.session.ctx, self.session.actor, self.sample.id,
+                          self.method.currentText(), self.reached.isChecked(), respondent=self.respondent.text(),
+                          answers=answers, comment=self.comment.text())
+        if out.ok:
+            self.session.bus.announce(FLAG)
+            self.accept()
+
+
+class SurveyTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("roundsSurveyTab")
+        self.campaign = QComboBox(objectName="surveyCampaign")
+        self.pending = QCheckBox(self.tr("Only not yet reached"), objectName="surveyPending")
+        self.samples = ListModel(
+            [lambda: self.tr("Unit"), lambda: self.tr("Building"), lambda: self.tr("Attempts"),
+             lambda: self.tr("Last contact"), lambda: self.tr("By"), lambda: self.tr("Reached"),
+             lambda: self.tr("Comment")],
+            lambda r: (r.unit_code, r.building, r.attempts or "", fmt(r.contacted_at), r.contacted_by,
+                       self.tr("yes") if r.reached else "", r.comment),
+            lambda r: GOOD if r.reached else None, self)
+        self.table = table_view("surveySamples", self.samples)
+        self.table.activated.connect(lambda _: self.record())
+        self.results = QTextBrowser(objectName="surveyResults")
+        top = QHBoxLayout()
+        top.addWidget(self.campaign, 1)
+        top.addWidget(self.pending)
+        if session.may(survey.SETUP):
+            top.addWidget(button(self.tr("New survey…"), "newSurvey", self.new_campaign))
+            top.addWidget(button(self.tr("Close survey"), "closeSurvey", self.close_campaign))
+        acts = QHBoxLayout()
+        acts.addWidget(button(self.tr("Record visit or call…"), "recordContact", self.record, "Ctrl+Return"))
+        acts.addWidget(button(self.tr("Excel report…"), "surveyReport", self.export))
+        acts.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(acts)
+        layout.addWidget(self.results, 2)
+        self.campaign.currentIndexChanged.connect(self.reload)
+        self.pending.toggled.connect(self.reload)
+        session.bus.changed.connect(lambda flags: self.refresh() if FLAG in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.campaign.currentData()
+        self.campaign.blockSignals(True)
+        self.campaign.clear()
+        for c in survey.campaigns(self.session.ctx, self.session.actor):
+            state = self.tr("closed") if c.closed else self.tr("running")
+            self.campaign.addItem(f"{c.name}（{state}，{c.reached}/{c.sampled}）", c.id)
+        if keep is not None and self.campaign.findData(keep) >= 0:
+            self.campaign.setCurrentIndex(self.campaign.findData(keep))
+        self.campaign.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        cid = self.campaign.currentData()
+        if cid is None:
+            self.samples.set_rows([])
+            self.results.setHtml(self.tr("No survey yet."))
+            return
+        s = self.session
+        self.samples.set_rows(survey.samples(s.ctx, s.actor, cid, pending_only=self.pending.isChecked()))
+        r = survey.report(s.ctx, s.actor, cid)
+        t = {"rate": self.tr("Response rate"), "overall": self.tr("Satisfied overall"),
+             "prev": self.tr("previous"), "mean": self.tr("mean"), "sat": self.tr("satisfied")}
+        prev_rates = {}
+        if r.previous and r.previous_results:
+            prev_rates = {text: r.previous_results.per_item[qid].satisfied_rate for qid, text, _ in r.previous.questions}
+        lines = [f"<b>{r.campaign.name}</b>　{t['rate']} {r.results.response_rate}%（{r.results.reached}/"
+                 f"{r.results.sampled}）　{t['overall']} {r.results.overall_satisfied_rate or '—'}%"]
+        for qid, text, _ in r.campaign.questions:
+            st = r.results.per_item[qid]
+            prev = prev_rates.get(text)
+            lines.append(f"{text}：{t['mean']} {st.mean or '—'}，{t['sat']} {st.satisfied_rate or '—'}%"
+                         + (f"（{t['prev']} {prev}%）" if prev is not None else ""))
+        self.results.setHtml("<br>".join(lines))
+
+    def new_campaign(self) -> None:
+        dlg = CampaignDialog(self.session, self)
+        dlg.open()
+
+    def close_campaign(self) -> None:
+        cid = self.campaign.currentData()
+        if cid is not None and errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid).ok:
+            self.session.bus.announce(FLAG)
+
+    def record(self) -> ContactDialog | None:
+        row = current(self.table)
+        cid = self.campaign.currentData()
+        if row is None or cid is None:
+            return None
+        camp = [c for c in survey.campaigns(self.session.ctx, self.session.actor) if c.id == cid][0]
+        dlg = ContactDialog(self.session, row, camp.questions, self)
+        dlg.open()
+        return dlg
+
+    def export(self, path: Path | None = None) -> int | None:
+        cid = self.campaign.currentData()
+        if cid is None:
+            return None
+        if not path:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Excel report"), "满意度调查报告.xlsx", "Excel (*.xlsx)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        out = errors.call(self, survey.export_report, self.session.ctx, self.session.actor, cid, path)
+        return out.value if out.ok else None

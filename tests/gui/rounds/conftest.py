@@ -1,0 +1,40 @@
+"""Fixtures of the 楼宇管家 GUI tests: units with owners, one under decoration."""
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+import pytest
+
+from deskapp.domain.decoration import ApplicationInput, WorkerInput
+from deskapp.domain.people import Relation
+from deskapp.services import registry
+from deskapp.services.rounds import decoration
+
+WORKER_ID = "11010519491231002X"
+
+
+@pytest.fixture
+def units(desk_session, admin):
+    ctx = desk_session.ctx
+    out = {}
+    for room, state, owner, phone in (("1502", "自住", "张伟", "13800138000"), ("1601", "空置", "王芳", "13700137000"),
+                                      ("0801", "未交房", "赵强", "13600136000")):
+        uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room,
+                                                "building_area": "98.50", "state": state})
+        registry.add_person(ctx, admin, uid, registry.PersonInput(owner, phone), Relation.OWNER)
+        out[room] = uid
+    return out
+
+
+@pytest.fixture
+def site(desk_session, units, admin):
+    ctx = desk_session.ctx
+    today = ctx.clock.today()
+    did = decoration.apply(ctx, admin, ApplicationInput(
+        unit_id=units["1601"], owner_name="王芳", owner_phone="13700137000", company="居美装饰工程有限公司",
+        leader="刘师傅", leader_phone="13512345678", licence="", works=("水电改造",), starts_on=today,
+        ends_on=today + timedelta(days=60), deposit=Decimal("3000"), fees=Decimal("0"),
+        workers=(WorkerInput("孙大力", WORKER_ID),)))
+    decoration.approve(ctx, admin, did)
+    return did
