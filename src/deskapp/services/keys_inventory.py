@@ -2,6 +2,7 @@
 differences against the records, a note on each, filed with who and when."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -105,8 +106,9 @@ def count_sheet(ctx: Context, actor: Actor) -> CountSheet:
         repo = KeysRepository(s)
         lent = repo.lent_key_ids()
         rows = s.execute(select(CustodyKey, Unit.code).join(Unit, Unit.id == CustodyKey.unit_id)
-                         .where(CustodyKey.state == KeyState.IN_CUSTODY).order_by(CustodyKey.location,
-                                                                                 CustodyKey.tag)).all()
+                         .where(CustodyKey.state == KeyState.IN_CUSTODY)).all()
+        # In the order the clerk walks the cabinets: A柜-2 before A柜-10.
+        rows.sort(key=lambda r: ([int(p) if p.isdigit() else p for p in re.split(r"(\d+)", r[0].location)], r[0].tag))
         items = [Expected(CountItem.KEY, k.tag, f"{k.tag} {k.location} {k.label or k.kind.value}",
                           k.copies, k.copies if k.id in lent else 0) for k, _code in rows]
         items += [Expected(item, item.name, item.value, _qty(repo, item)) for item in STOCK_ITEMS]

@@ -189,6 +189,8 @@ class LendDialog(FormDialog):
         self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="lendDeposit"), "押金")
 
+        self.reason.setMinimumHeight(self.id_number.sizeHint().height())
+        self.setMinimumWidth(560)
         self.borrower.currentIndexChanged.connect(self.recheck)
         self.id_number.textChanged.connect(self.recheck)
         self.other_name.textChanged.connect(self.recheck)

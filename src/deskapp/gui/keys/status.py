@@ -29,11 +29,12 @@ class OverdueKeysButton(QPushButton):
         self.count = keys.count_overdue(self.session.ctx, self.session.actor)
         if self.count:
             self.setText(self.tr("⚠ {n} overdue key(s)").format(n=self.count))
-            self.setStyleSheet("color: white; background: #c00000; font-weight: bold; padding: 2px 8px;")
+            self.setStyleSheet("QPushButton { color: white; background-color: #c00000; border: 1px solid #900000;"
+                               " border-radius: 3px; padding: 2px 8px; font-weight: bold; }")
             self.setToolTip(self.tr("Open the list of overdue keys"))
         else:
             self.setText(self.tr("No overdue keys"))
-            self.setStyleSheet("color: #1b7f2a;")
+            self.setStyleSheet("QPushButton { color: #1b7f2a; border: none; padding: 2px 8px; }")
             self.setToolTip("")
 
     def open_list(self) -> None:

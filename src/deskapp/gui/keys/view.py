@@ -281,6 +281,7 @@ class LoansTab(QWidget):
     def reload(self) -> None:
         self.month.setEnabled(not self.all_months.isChecked())
         self.model.reload()
+        self.table.resizeColumnsToContents()
         self.count.setText(self.tr("{n} loans").format(n=self.model.total))
 
     def show_overdue(self) -> None:
