@@ -34,7 +34,7 @@ class ContactDialog(QDialog):
         today = session.ctx.clock.today()
         self.promised.setMinimumDate(QDate(today.year, today.month, today.day).addDays(-1))
         self.promised.setDate(self.promised.minimumDate())
-        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Contact method"), self.method)
         form.addRow(self.tr("Result"), self.result)
         form.addRow(self.tr("Promised to pay by"), self.promised)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -19,8 +19,8 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.services import meters, registry
 
-COLUMNS = ("Unit / meter", "Meter no.", "Previous", "Current", "Usage", "Flags", "Status")
 VALUE_COL = 3
+N_COLUMNS = 7
 
 
 class ReadingGridModel(QAbstractTableModel):
@@ -44,13 +44,14 @@ class ReadingGridModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else N_COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return self.tr(COLUMNS[section])
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < N_COLUMNS:
+            return (self.tr("Unit / meter"), self.tr("Meter no."), self.tr("Previous"), self.tr("Current"),
+                    self.tr("Usage"), self.tr("Flags"), self.tr("Status"))[section]
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -108,7 +109,7 @@ class ReadingGridModel(QAbstractTableModel):
             self.failed.emit(f"{r.label}：{exc}")
             return False
         self.rows[row] = new
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, N_COLUMNS - 1))
         self.saved.emit(f"{r.label} {num(new.value)}" + (f"（{'、'.join(new.flags)}）" if new.flags else ""))
         return True
 

@@ -30,7 +30,7 @@ class BillingSection(QWidget):
         ], self, warn=lambda r: r.voided)
         self.contacts = ListModel([
             Col(lambda: self.tr("Time"), lambda c: f"{c.at.astimezone():%Y-%m-%d %H:%M}"),
-            Col(lambda: self.tr("Method"), lambda c: c.method.value),
+            Col(lambda: self.tr("Contact method"), lambda c: c.method.value),
             Col(lambda: self.tr("By"), lambda c: c.by),
             Col(lambda: self.tr("Result"), lambda c: c.result),
             Col(lambda: self.tr("Promised"), lambda c: f"{c.promised_on:%Y-%m-%d}" if c.promised_on else ""),

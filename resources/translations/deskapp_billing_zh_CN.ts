@@ -1,0 +1,822 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ArrearsTab</name>
+    <message>
+        <source>All arrears</source>
+        <translation>全部欠费</translation>
+    </message>
+    <message>
+        <source>Owing {bucket} or older</source>
+        <translation>欠费{bucket}及更久</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近催缴</translation>
+    </message>
+    <message>
+        <source>Dunning letters for ticked units…</source>
+        <translation>为勾选的房屋开催缴通知单…</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>{n} units owe {total} yuan</source>
+        <translation>{n} 户欠费 {total} 元</translation>
+    </message>
+    <message>
+        <source>Dunning</source>
+        <translation>催缴</translation>
+    </message>
+    <message>
+        <source>Tick the units to send letters to.</source>
+        <translation>请先勾选要催缴的房屋。</translation>
+    </message>
+    <message>
+        <source>Number and print {n} dunning letters?</source>
+        <translation>编号并打印 {n} 份催缴通知单？</translation>
+    </message>
+    <message>
+        <source>Dunning letters</source>
+        <translation>催缴通知单</translation>
+    </message>
+</context>
+<context>
+    <name>BillingSection</name>
+    <message>
+        <source>Quarter</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Dunning contacts</source>
+        <translation>催缴记录</translation>
+    </message>
+    <message>
+        <source>Take payment…</source>
+        <translation>收费…</translation>
+    </message>
+    <message>
+        <source>Owed {owed} yuan; prepayment {pre} yuan; {n} receipts</source>
+        <translation>欠费 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
+    </message>
+</context>
+<context>
+    <name>BillingView</name>
+    <message>
+        <source>Counter</source>
+        <translation>前台收费</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Bill run &amp;&amp; notices</source>
+        <translation>出账与通知单</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Daily handover</source>
+        <translation>费用移交</translation>
+    </message>
+    <message>
+        <source>Arrears &amp;&amp; dunning</source>
+        <translation>欠费催缴</translation>
+    </message>
+    <message>
+        <source>Fee standards</source>
+        <translation>收费标准</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Dunning contact: {unit}</source>
+        <translation>催缴联系记录：{unit}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Contact method</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <source>Promised to pay by</source>
+        <translation>承诺缴费日期</translation>
+    </message>
+</context>
+<context>
+    <name>CounterTab</name>
+    <message>
+        <source>Unit code, e.g. 3-1-101, then Enter</source>
+        <translation>房号，如 3-1-101，回车</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费依据</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Put the excess on the prepayment balance</source>
+        <translation>余额转预存</translation>
+    </message>
+    <message>
+        <source>Preview and print the receipt</source>
+        <translation>预览并打印收据</translation>
+    </message>
+    <message>
+        <source>Take payment (Ctrl+Enter)</source>
+        <translation>收款（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>实收金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Use prepayment</source>
+        <translation>使用预存款</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Receipts of this unit</source>
+        <translation>本户收据</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>No unit {code}</source>
+        <translation>没有房号 {code}</translation>
+    </message>
+    <message>
+        <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
+        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
+    </message>
+    <message>
+        <source>Selected {n} lines, {due} yuan</source>
+        <translation>已选 {n} 项，{due} 元</translation>
+    </message>
+    <message>
+        <source>Receipt {no}</source>
+        <translation>收据 {no}</translation>
+    </message>
+    <message>
+        <source>Void receipt</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <source>Reason for voiding {no} ({amount} yuan):</source>
+        <translation>作废 {no}（{amount} 元）的原因：</translation>
+    </message>
+    <message>
+        <source>Void {no}? It stays on record marked void and the amount is owed again.</source>
+        <translation>作废 {no}？收据保留并标记作废，金额重新计入欠费。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Meter replaced or rolled over: {unit}</source>
+        <translation>换表或表计翻转：{unit}</translation>
+    </message>
+    <message>
+        <source>Meter replaced</source>
+        <translation>换表</translation>
+    </message>
+    <message>
+        <source>Meter rolled over</source>
+        <translation>表计翻转</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Current reading</source>
+        <translation>本期读数</translation>
+    </message>
+    <message>
+        <source>Old meter final reading</source>
+        <translation>旧表止数</translation>
+    </message>
+    <message>
+        <source>New meter start reading</source>
+        <translation>新表起数</translation>
+    </message>
+    <message>
+        <source>Rolls over at</source>
+        <translation>翻转值</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Voided after handover: deducted</source>
+        <translation>移交后作废：冲减</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Received by (finance)</source>
+        <translation>财务接收人</translation>
+    </message>
+    <message>
+        <source>Difference explained</source>
+        <translation>差异说明</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Hand over to finance</source>
+        <translation>移交财务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>{cashier}, {day}: receipts {first} to {last}, {n} receipts, {total} yuan; cash expected {cash} yuan.</source>
+        <translation>{cashier}，{day}：收据 {first} 至 {last}，共 {n} 张，{total} 元；应有现金 {cash} 元。</translation>
+    </message>
+    <message>
+        <source>Nothing to hand over.</source>
+        <translation>没有需要移交的收据。</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>费用移交</translation>
+    </message>
+    <message>
+        <source>Hand over {n} receipts, {total} yuan, to {who}? The day is frozen afterwards.</source>
+        <translation>将 {n} 张收据、共 {total} 元移交给 {who}？移交后当日收据即冻结。</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>费用入账和费用移交表</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingGridModel</name>
+    <message>
+        <source>Unit / meter</source>
+        <translation>房号/表名</translation>
+    </message>
+    <message>
+        <source>Meter no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期读数</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>本期读数</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Billed, locked</source>
+        <translation>已计费，锁定</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已抄</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未抄</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingsTab</name>
+    <message>
+        <source>Water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Shared meters</source>
+        <translation>公共表</translation>
+    </message>
+    <message>
+        <source>Replaced / rolled over…</source>
+        <translation>换表/翻转…</translation>
+    </message>
+    <message>
+        <source>Print re-read list</source>
+        <translation>打印复抄清单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Meter</source>
+        <translation>表类型</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>{read} of {n} meters read</source>
+        <translation>已抄 {read} / {n} 块表</translation>
+    </message>
+    <message>
+        <source>Saved: {what}</source>
+        <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>Re-read list</source>
+        <translation>复抄清单</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <source>Receipt no., unit or payer</source>
+        <translation>收据号、房号或缴款人</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>{n} receipts</source>
+        <translation>共 {n} 张收据</translation>
+    </message>
+    <message>
+        <source>Receipt {no}</source>
+        <translation>收据 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>RunTab</name>
+    <message>
+        <source>Bill the rest, leave units with missing readings for later</source>
+        <translation>先为其余房屋出账，缺读数的房屋以后再出</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Post bills…</source>
+        <translation>出账…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>New bill</source>
+        <translation>新账单</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>计费依据</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Missing readings</source>
+        <translation>缺抄读数</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全小区</translation>
+    </message>
+    <message>
+        <source>By setting</source>
+        <translation>按系统设置</translation>
+    </message>
+    <message>
+        <source>Print fee notices…</source>
+        <translation>打印收费通知单…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Fee notices for</source>
+        <translation>收费通知单范围</translation>
+    </message>
+    <message>
+        <source>Computing the bill run…</source>
+        <translation>正在计算账单…</translation>
+    </message>
+    <message>
+        <source>Problem: {p}</source>
+        <translation>问题：{p}</translation>
+    </message>
+    <message>
+        <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
+    </message>
+    <message>
+        <source>Post {n} bills for {q}, total {total} yuan? Posted bills cannot be edited; later changes become adjustments.</source>
+        <translation>为 {q} 出账 {n} 张，合计 {total} 元？出账后账单不能修改，以后的变化将作为调整项。</translation>
+    </message>
+    <message>
+        <source>{n} units with missing readings are left for later.</source>
+        <translation>{n} 户因读数缺失暂缓出账。</translation>
+    </message>
+    <message>
+        <source>Post bills</source>
+        <translation>出账</translation>
+    </message>
+    <message>
+        <source>Posting bills…</source>
+        <translation>正在出账…</translation>
+    </message>
+    <message>
+        <source>Posted {n} bills ({adj} adjustments), total {total} yuan.</source>
+        <translation>已出账 {n} 张（其中调整 {adj} 张），合计 {total} 元。</translation>
+    </message>
+    <message>
+        <source>Fee notices</source>
+        <translation>收费通知单</translation>
+    </message>
+    <message>
+        <source>Printing fee notices…</source>
+        <translation>正在生成收费通知单…</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsTab</name>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Water tiers, e.g. 15:4.10, 25:5.60, :8.20</source>
+        <translation>水费阶梯，如 15:4.10, 25:5.60, :8.20</translation>
+    </message>
+    <message>
+        <source>Tiers per month</source>
+        <translation>按月阶梯</translation>
+    </message>
+    <message>
+        <source>Tiers per year</source>
+        <translation>按年阶梯</translation>
+    </message>
+    <message>
+        <source>Add standard</source>
+        <translation>添加收费标准</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>新收费标准</translation>
+    </message>
+</context>
+<context>
+    <name>billing</name>
+    <message>
+        <source>Billing</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Fees and payments</source>
+        <translation>收费与缴费</translation>
+    </message>
+</context>
+</TS>
