@@ -147,6 +147,8 @@ class CounterTab(QWidget):
             unit=a.unit_code, owners=a.owners, owed=money(a.total_owed), pre=money(a.prepayment)))
         self.owed.set_rows(a.lines, check_all=True)
         self.receipts.set_rows(a.receipts)
+        self.owed_view.resizeColumnsToContents()
+        self.receipts_view.resizeColumnsToContents()
         self.payer.setText(a.owners)
         self._selection_changed()
 
