@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp.domain.people import Relation
-from deskapp.domain.reception import CallbackResult, Department, RequestKind, RequestState
+from deskapp.domain.reception import CallbackResult, Department, RequestAction, RequestKind, RequestState
 from deskapp.services import registry
 from deskapp.services.reception import desk, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
@@ -65,16 +65,19 @@ def test_complaint_from_the_unit_page_dispatch_complete_callback(main_window, de
     view = main_window.show_view("reception")
     tab = view.requests
     tab.select_row(0)
-    assert tab.action_buttons[tab.action_buttons.__class__ and list(tab.action_buttons)[3]].isEnabled()
-    complete = tab.act(list(tab.action_buttons)[3])  # 完成
+    assert tab.action_buttons[RequestAction.COMPLETE].isEnabled()
+    assert not tab.action_buttons[RequestAction.CALLBACK].isEnabled()
+    complete = tab.act(RequestAction.COMPLETE)
     complete.widgets["处理结果"].insertPlainText("已上门劝导，施工时间已调整")
     complete.save()
     tab.select_row(0)
-    call = tab.act(list(tab.action_buttons)[4])  # 回访
+    assert tab.selected().state is RequestState.DONE  # still in the default view, awaiting its callback
+    rid = tab.selected().id
+    call = tab.act(RequestAction.CALLBACK)
     _combo_select(call.widgets["回访结果"], CallbackResult.SATISFIED)
     call.widgets["业主意见"].insertPlainText("满意")
     call.save()
-    rid = tab.selected().id
+    assert tab.model.total == 0  # called back: settled, out of the default view
     d = requests.request_detail(desk_session.ctx, desk_session.actor, rid)
     assert d.state is RequestState.CALLED_BACK and d.callback_result is CallbackResult.SATISFIED
     assert [h.action for h in d.history] == ["登记", "派单", "完成", "回访"]
@@ -104,7 +107,6 @@ def test_bad_input_keeps_the_dialog_open_and_names_the_field(main_window, desk_s
 def test_callback_before_completion_is_refused(main_window, desk_session, unit_id, no_popups):
     rid = requests.record_request(desk_session.ctx, desk_session.actor, RequestInput(text="电梯异响",
                                                                                      unit_id=unit_id))
-    from deskapp.domain.reception import RequestAction
     from deskapp.gui.reception.request_dialogs import action_dialog
 
     view = main_window.show_view("reception")

@@ -19,6 +19,8 @@ from deskapp.services.reception.requests import when
 from deskapp.services.reception_filters import RequestFilter
 
 OPEN = "open"
+# The clerk's default view: everything not yet settled, including what awaits its callback.
+OPEN_OR_AWAITING_CALLBACK = (*OPEN_REQUEST_STATES, RequestState.DONE)
 OVERDUE = "overdue"
 MAJOR = "major"
 
@@ -104,7 +106,7 @@ class RequestsTab(QWidget):
 
             start, end = datetime.combine(s, time(0), tzinfo), datetime.combine(e, time(0), tzinfo)
         return RequestFilter(
-            states=tuple(OPEN_REQUEST_STATES) if choice == OPEN else (choice,) if isinstance(choice, RequestState)
+            states=OPEN_OR_AWAITING_CALLBACK if choice == OPEN else (choice,) if isinstance(choice, RequestState)
             else (), overdue_at=self.session.ctx.clock.now() if choice == OVERDUE else None,
             major_only=choice == MAJOR, kind=self.kind.currentData(), text=self.text.text().strip(),
             start=start, end=end)

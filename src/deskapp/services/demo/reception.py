@@ -1,0 +1,489 @@
+"""Demo step 30: a year at the front desk — requests and complaints of every kind, state and
+callback result (a few still open, some overdue, a 重大事件 or two), repair orders numbered
+per year with checks and callbacks, construction defects, mail, notices with their sendings,
+violations, the reception log and a handover for every working day.
+
+Sizes (``plan.extra`` keys, defaults grow with the units): ``requests`` (1.5 per unit),
+``repairs`` (0.75 per unit), ``defects``, ``mail``, ``violations``, ``log`` (reception log
+lines), ``notices``; ``deskapp bench`` asks for ``requests=200000, repairs=100000``."""
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.reception import (
+    CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, Notified,
+    NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind, ViolationState,
+    due_time, repair_number,
+)
+from deskapp.services.context import Context
+from deskapp.services.demo import DemoPlan, DemoUnit, at, bulk, check_cancel, next_id, office_time, staff, units
+from deskapp.store.models.reception import (
+    Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, NumberCounter, ReceptionLog,
+    RepairOrder, ServiceRequest, Violation,
+)
+from deskapp.store.models.registry import ChronicleEntry, Person
+
+ORDER = 30
+DAYS = 365
+
+TEXTS: dict[RequestKind, list[tuple[str, Department, str]]] = {
+    RequestKind.COMPLAINT: [
+        ("楼上装修噪音太大，中午也在施工", Department.SECURITY, "噪音"),
+        ("楼上卫生间漏水到我家吊顶", Department.ENGINEERING, "漏水"),
+        ("楼道堆放杂物，影响通行", Department.CLEANING, "公共秩序"),
+        ("地下车库有车辆长期占用我的车位", Department.SECURITY, "停车"),
+        ("电梯经常停在 10 楼不动", Department.ENGINEERING, "电梯"),
+        ("垃圾桶满了没人清理，气味很大", Department.CLEANING, "环境卫生"),
+        ("邻居家狗夜里一直叫", Department.SECURITY, "宠物"),
+        ("小区门口快递车乱停", Department.SECURITY, "停车"),
+        ("保安夜间巡逻不到位", Department.SECURITY, "服务态度"),
+    ],
+    RequestKind.SERVICE: [
+        ("家里下水道堵塞，请派人疏通", Department.ENGINEERING, "维修"),
+        ("门禁卡失灵，请帮忙重新授权", Department.SERVICE, "门禁"),
+        ("阳台窗户关不上", Department.ENGINEERING, "维修"),
+        ("请帮忙修剪楼下遮挡阳光的树枝", Department.GREENING, "绿化"),
+        ("需要开具物业费缴费证明", Department.FINANCE, "票据"),
+        ("搬家需要预约电梯保护", Department.SERVICE, "搬家"),
+        ("楼道灯不亮", Department.ENGINEERING, "照明"),
+    ],
+    RequestKind.ENQUIRY: [
+        ("咨询物业费收费标准", Department.SERVICE, "收费"),
+        ("咨询装修申请需要哪些材料", Department.SERVICE, "装修"),
+        ("咨询车位租赁价格", Department.SERVICE, "车位"),
+        ("咨询水电表读数", Department.FINANCE, "水电"),
+    ],
+    RequestKind.SUGGESTION: [
+        ("建议在儿童乐园增加遮阳棚", Department.SERVICE, "设施"),
+        ("建议增加电动车充电桩", Department.ENGINEERING, "设施"),
+        ("建议节假日增加垃圾清运次数", Department.CLEANING, "环境卫生"),
+    ],
+    RequestKind.GAS: [("燃气表显示异常，请联系燃气公司", Department.SERVICE, "燃气"),
+                      ("厨房有燃气味", Department.ENGINEERING, "燃气")],
+    RequestKind.CABLE_TV: [("有线电视没有信号", Department.SERVICE, "有线电视")],
+    RequestKind.TELEPHONE: [("固定电话无拨号音", Department.SERVICE, "电话")],
+    RequestKind.BROADBAND: [("宽带断网，请联系运营商", Department.SERVICE, "宽带")],
+}
+KIND_WEIGHTS = [(RequestKind.COMPLAINT, 25), (RequestKind.SERVICE, 40), (RequestKind.ENQUIRY, 15),
+                (RequestKind.SUGGESTION, 5), (RequestKind.GAS, 4), (RequestKind.CABLE_TV, 4),
+                (RequestKind.TELEPHONE, 2), (RequestKind.BROADBAND, 5)]
+PUBLIC_PLACES = ["{b} 号楼 {s} 单元楼道", "{b} 号楼大堂", "地下车库 B 区", "北门岗亭", "中心花园", "儿童乐园",
+                 "{b} 号楼电梯", "南门人行道", "垃圾分类亭"]
+FAULTS_IN = ["卫生间吊顶渗水", "厨房下水堵塞", "热水器不点火", "入户门锁芯损坏", "阳台地漏返水", "插座跳闸",
+             "窗户密封条脱落", "马桶水箱漏水", "可视对讲无图像"]
+FAULTS_PUBLIC = ["楼道灯不亮", "单元门闭门器损坏", "电梯按钮失灵", "消防栓箱门脱落", "路灯不亮", "车库排水沟堵塞",
+                 "健身器材松动", "监控摄像头无画面"]
+TECHS = ["王建国", "李师傅", "赵明", "孙立强", "周海"]
+MATERIALS = [("更换灯泡 2 个", Decimal("0")), ("更换锁芯 1 个", Decimal("85.00")),
+             ("更换点火器 1 个", Decimal("45.50")), ("更换密封胶条 3 米", Decimal("24.00")),
+             ("更换水箱配件 1 套", Decimal("60.00"))]
+VIOLATION_TEXTS = {
+    ViolationKind.BUILDING: "露台私自搭建阳光房", ViolationKind.DECORATION: "装修拆改承重墙",
+    ViolationKind.PARKING: "车辆长期停放在消防通道", ViolationKind.OCCUPATION: "楼道堆放旧家具",
+    ViolationKind.LITTER: "高空抛物，楼下发现垃圾袋", ViolationKind.PETS: "遛狗不拴绳",
+    ViolationKind.NOISE: "夜间装修施工", ViolationKind.OTHER: "私拉电线给电动车充电",
+}
+COURIERS = ["顺丰速运", "中国邮政", "京东物流", "中通快递", "圆通速递", "韵达快递", "建设银行", "税务局", "社区居委会"]
+
+
+def _weighted(rng: random.Random, pairs):
+    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+
+
+def _place(rng: random.Random, u: DemoUnit | None) -> str:
+    b = u.building if u else rng.choice(["1", "2", "3", "5", "6"])
+    return rng.choice(PUBLIC_PLACES).format(b=b, s=rng.randint(1, 2))
+
+
+def _owner_names(session: Session, all_units: list[DemoUnit]) -> dict[int, str]:
+    ids = sorted({pid for u in all_units for pid in u.owner_ids[:1]})
+    names: dict[int, str] = {}
+    for start in range(0, len(ids), 900):
+        names.update(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids[start:start + 900]))).all())
+    return {u.id: names.get(u.owner_ids[0], "") if u.owner_ids else "" for u in all_units}
+
+
+class _Ids:
+    def __init__(self, session: Session, model) -> None:
+        self.next = next_id(session, model)
+
+    def take(self) -> int:
+        value = self.next
+        self.next += 1
+        return value
+
+
+def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
+              owners: dict[int, str], now: datetime) -> None:
+    n = plan.scaled("requests", 1500)
+    people = staff()
+    clerks = [people["clerk"], people["clerk2"]]
+    ids, event_ids = _Ids(session, ServiceRequest), _Ids(session, ItemEvent)
+    chron_ids = _Ids(session, ChronicleEntry)
+    events: list[dict] = []
+    chronicle: list[dict] = []
+
+    def rows():
+        for k in range(n):
+            if k % 2000 == 0:
+                check_cancel()
+            age = min(int(rng.expovariate(1 / 110)), DAYS - 1)  # more recent than old, like a real desk
+            day = plan.today - timedelta(days=age)
+            registered = office_time(rng, day)
+            if registered > now:
+                registered = now - timedelta(minutes=rng.randint(5, 120))
+            kind = _weighted(rng, KIND_WEIGHTS)
+            text, dept, category = rng.choice(TEXTS[kind])
+            u = rng.choice(all_units) if all_units and rng.random() < 0.8 else None
+            location = "" if u else _place(rng, None)
+            urgency = Urgency.URGENT if rng.random() < 0.06 else Urgency.CRITICAL if rng.random() < 0.005 \
+                else Urgency.NORMAL
+            major = kind is RequestKind.COMPLAINT and rng.random() < 0.004
+            due = due_time(registered, kind, urgency)
+            clerk = rng.choice(clerks)
+            rid = ids.take()
+            caller = owners.get(u.id, "") if u else rng.choice(["", "管家 " + people["steward"], "保洁员"])
+            hist = [("登记", "", RequestState.PENDING, "重大事件，已上报主管" if major else "", registered)]
+            # Fate by age: old items are settled; recent ones spread over every state.
+            r = rng.random()
+            if age > 20:
+                fate = "stuck" if r < 0.002 else "closed_no_callback" if r < 0.08 else "called_back"
+            elif age > 3:
+                fate = "stuck" if r < 0.05 else "done" if r < 0.1 else "closed_no_callback" if r < 0.16 \
+                    else "called_back"
+            else:
+                fate = ["pending", "dispatched", "working", "done", "called_back", "called_back"][int(r * 6)]
+            if fate == "stuck":
+                fate = rng.choice(["dispatched", "working", "deferred"])
+            state = RequestState.PENDING
+            t = registered
+            department = None
+            dispatched = completed = callback_at = None
+            result = callback_note = callback_by = ""
+            callback = None
+            deferred_until = None
+            reopen = 0
+            if fate != "pending":
+                t = t + timedelta(minutes=rng.randint(3, 90))
+                department = dept
+                dispatched = t
+                hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}", t))
+                state = RequestState.DISPATCHED
+            if fate in ("working", "deferred", "done", "called_back", "closed_no_callback"):
+                t = t + timedelta(hours=rng.randint(1, 20))
+                hist.append(("开始处理", state, RequestState.IN_PROGRESS, "", t))
+                state = RequestState.IN_PROGRESS
+            if fate == "deferred":
+                t = t + timedelta(hours=2)
+                deferred_until = plan.today + timedelta(days=rng.randint(1, 10))
+                hist.append(("暂缓", state, RequestState.DEFERRED, f"暂缓至 {deferred_until:%Y-%m-%d}：等配件", t))
+                state = RequestState.DEFERRED
+            if fate in ("done", "called_back", "closed_no_callback"):
+                t = t + timedelta(hours=rng.randint(1, 40))
+                completed = t
+                result = "已处理完毕" if kind is not RequestKind.ENQUIRY else "已当面解答"
+                hist.append(("完成", state, RequestState.DONE, result, t))
+                state = RequestState.DONE
+            if fate == "called_back":
+                t = t + timedelta(hours=rng.randint(2, 30))
+                callback = rng.choices(list(CallbackResult), weights=[70, 24, 6])[0]
+                callback_at, callback_by = t, rng.choice(clerks)
+                callback_note = {"满意": "业主表示满意", "基本满意": "处理较慢，基本满意",
+                                 "不满意": "问题反复，业主不满意"}[callback.value]
+                hist.append(("回访", state, RequestState.CALLED_BACK, f"{callback.value}：{callback_note}", t))
+                state = RequestState.CALLED_BACK
+                if callback is CallbackResult.UNSATISFIED:
+                    reopen = 1  # reopened, re-done and called back again
+                    hist.append(("重新打开", state, RequestState.PENDING, "回访不满意，重新处理", t))
+                    t2 = t + timedelta(days=1)
+                    hist.append(("完成", RequestState.PENDING, RequestState.DONE, "二次处理完毕", t2))
+                    t3 = t2 + timedelta(hours=5)
+                    hist.append(("回访", RequestState.DONE, RequestState.CALLED_BACK, "基本满意：二次处理后好转", t3))
+                    callback, callback_note, callback_at = CallbackResult.FAIRLY, "二次处理后好转", t3
+                if age > 30 and rng.random() < 0.6:
+                    hist.append(("关闭", state, RequestState.CLOSED, "归档", callback_at + timedelta(days=1)))
+                    state = RequestState.CLOSED
+            if fate == "closed_no_callback":
+                t = t + timedelta(days=1)
+                hist.append(("关闭", state, RequestState.CLOSED, "业主电话无人接听，按规定关闭", t))
+                state = RequestState.CLOSED
+            for action, frm, to, note, when in hist:
+                if when > now:
+                    when = now
+                events.append({"id": event_ids.take(), "entity": "request", "entity_id": rid, "at": when,
+                               "actor": clerk, "action": action, "from_state": frm.value if frm else "",
+                               "to_state": to.value, "note": note})
+            if u is not None:
+                chronicle.append({"id": chron_ids.take(), "unit_id": u.id, "at": registered,
+                                  "kind": ChronicleKind.SERVICE, "text": f"登记{kind.value}：{text}",
+                                  "automatic": True, "author": clerk})
+            yield {"id": rid, "unit_id": u.id if u else None, "location": location, "caller": caller,
+                   "caller_phone": None, "channel": _weighted(rng, [(Channel.PHONE, 55), (Channel.VISIT, 35),
+                                                                    (Channel.WRITTEN, 3), (Channel.SMS, 4),
+                                                                    (Channel.OTHER, 3)]),
+                   "kind": kind, "category": category, "text": text, "urgency": urgency, "major": major,
+                   "major_acknowledged_by": people["supervisor"] if major and age > 0 else None, "source": "",
+                   "state": state, "department": department, "handler": "", "registered_at": registered,
+                   "registered_by": clerk, "due_at": due, "deferred_until": deferred_until,
+                   "dispatched_at": dispatched, "completed_at": completed, "result": result,
+                   "callback_result": callback, "callback_note": callback_note, "callback_by": callback_by,
+                   "callback_at": callback_at, "reopen_count": reopen, "escalated": major, "repair_number": None}
+            if len(events) > 20000:
+                bulk(session, ItemEvent, events)
+                events.clear()
+            if len(chronicle) > 20000:
+                bulk(session, ChronicleEntry, chronicle)
+                chronicle.clear()
+
+    bulk(session, ServiceRequest, rows())
+    bulk(session, ItemEvent, events)
+    bulk(session, ChronicleEntry, chronicle)
+
+
+def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
+             owners: dict[int, str], now: datetime) -> None:
+    n = plan.scaled("repairs", 750)
+    people = staff()
+    clerks = [people["clerk"], people["clerk2"], people["steward"]]
+    moments = sorted(office_time(rng, plan.today - timedelta(days=min(int(rng.expovariate(1 / 120)), DAYS - 1)))
+                     for _ in range(n))
+    moments = [m if m <= now else now - timedelta(minutes=5) for m in moments]
+    ids, event_ids = _Ids(session, RepairOrder), _Ids(session, ItemEvent)
+    seqs: dict[int, int] = {}
+    events: list[dict] = []
+
+    def rows():
+        for k, reported in enumerate(moments):
+            if k % 2000 == 0:
+                check_cancel()
+            year = reported.year
+            seqs[year] = seqs.get(year, 0) + 1
+            number = repair_number(year, seqs[year])
+            public = rng.random() < 0.4 or not all_units
+            u = None if public else rng.choice(all_units)
+            fault = rng.choice(FAULTS_PUBLIC if public else FAULTS_IN)
+            age = (plan.today - reported.date()).days
+            paid = not public and rng.random() < 0.35
+            oid = ids.take()
+            clerk = rng.choice(clerks)
+            tech = rng.choice(TECHS)
+            hist = [("报修", "", RepairState.REPORTED, "", reported)]
+            r = rng.random()
+            # 0 reported, 1 dispatched, 2 arrived, 3 finished (awaiting check/callback), 4 closed
+            stage = 4 if (age > 10 and r > 0.005) or (age > 2 and r > 0.08) else int(r * 5)
+            dispatched = arrived = finished = checked_at = None
+            materials, charge, check_ok, callback, work = "", None, None, None, ""
+            state = RepairState.REPORTED
+            t = reported
+            if stage >= 1:
+                t += timedelta(minutes=rng.randint(10, 180))
+                dispatched = t
+                hist.append(("派工", state, RepairState.DISPATCHED, f"派工：{tech}", t))
+                state = RepairState.DISPATCHED
+            if stage >= 2:
+                t += timedelta(minutes=rng.randint(20, 240))
+                arrived = t
+                hist.append(("到场", state, RepairState.WORKING, "", t))
+                state = RepairState.WORKING
+            if stage >= 3:
+                t += timedelta(minutes=rng.randint(20, 300))
+                finished = t
+                materials, price = rng.choice(MATERIALS)
+                charge = price if paid else None
+                if paid and charge == Decimal("0"):
+                    charge = Decimal("30.00")
+                work = "已修复" if not public else "已维修，恢复正常"
+                hist.append(("完工", state, RepairState.FINISHED, work, t))
+                state = RepairState.FINISHED
+            if stage >= 4:
+                t += timedelta(hours=rng.randint(2, 48))
+                checked_at = t
+                if public:
+                    check_ok = True
+                    hist.append(("检查", state, RepairState.CLOSED, "检查合格", t))
+                else:
+                    callback = rng.choices([CallbackResult.SATISFIED, CallbackResult.FAIRLY], weights=[80, 20])[0]
+                    hist.append(("回访", state, RepairState.CLOSED, f"回访{callback.value}", t))
+                state = RepairState.CLOSED
+            for action, frm, to, note, when in hist:
+                events.append({"id": event_ids.take(), "entity": "repair", "entity_id": oid, "at": min(when, now),
+                               "actor": clerk, "action": action, "from_state": frm.value if frm else "",
+                               "to_state": to.value, "note": note})
+            if len(events) > 20000:
+                bulk(session, ItemEvent, events)
+                events.clear()
+            yield {"id": oid, "number": number, "year": year, "seq": seqs[year],
+                   "scope": RepairScope.PUBLIC if public else RepairScope.IN_UNIT, "unit_id": u.id if u else None,
+                   "request_id": None, "location": _place(rng, u) if public else "", "fault": fault,
+                   "reported_by": ("管家 " + people["steward"]) if public else (owners.get(u.id) or "业主"),
+                   "reporter_phone": None, "urgency": Urgency.URGENT if rng.random() < 0.08 else Urgency.NORMAL,
+                   "source": "楼道巡查" if public and rng.random() < 0.5 else "", "paid": paid,
+                   "technician": tech if stage >= 1 else "", "state": state, "reported_at": reported,
+                   "registered_by": clerk, "dispatched_at": dispatched, "arrived_at": arrived,
+                   "finished_at": finished, "work_done": work, "materials": materials, "charge": charge,
+                   "check_ok": check_ok, "checked_by": clerk if checked_at else "",
+                   "checked_at": min(checked_at, now) if checked_at else None, "callback_result": callback,
+                   "callback_note": "业主表示满意" if callback else "", "rework_count": 0}
+
+    bulk(session, RepairOrder, rows())
+    bulk(session, ItemEvent, events)
+    bulk(session, NumberCounter, [{"series": "WX", "year": y, "last": last} for y, last in sorted(seqs.items())])
+
+
+def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
+                       owners: dict[int, str], now: datetime) -> None:
+    people = staff()
+    clerks = [people["clerk"], people["clerk2"]]
+    if not all_units:
+        return
+    # 工程遗留问题: mostly from the first months after delivery, some escalated to the developer.
+    defects = []
+    for k in range(plan.scaled("defects", 50, 3)):
+        u = rng.choice(all_units)
+        kind = rng.choice(list(DefectKind))
+        reported = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+        state = rng.choices(list(DefectState), weights=[15, 20, 10, 55])[0]
+        defects.append({"unit_id": u.id, "location": "", "kind": kind,
+                        "description": {"渗漏": "外墙渗水，雨天卧室墙面潮湿", "墙面开裂": "客厅墙面出现裂缝",
+                                        "门窗": "铝合金窗框变形，关不严", "水电管线": "预埋水管漏水",
+                                        "地面": "地面空鼓", "其他": "入户门与门框不平"}[kind.value],
+                        "reported_on": reported, "reported_by": owners.get(u.id, ""),
+                        "responsible": rng.choice(["总包单位", "开发商", "门窗分包单位"]), "state": state,
+                        "registered_by": rng.choice(clerks),
+                        "fixed_on": reported + timedelta(days=20) if state is DefectState.FIXED else None,
+                        "last_followup": {"已登记": "", "处理中": "工程部已安排查看",
+                                          "已上报": "工程部无法处理，已上报开发商", "已解决": "已修复，业主确认"}[state.value]})
+    bulk(session, Defect, defects)
+
+    # 业户违章
+    violations = []
+    for _ in range(plan.scaled("violations", 35, 3)):
+        u = rng.choice(all_units)
+        found = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+        state = rng.choices(list(ViolationState), weights=[10, 5, 60, 25])[0]
+        kind = rng.choice(list(ViolationKind))
+        violations.append({"unit_id": u.id, "kind": kind, "found_on": found, "found_by": people["steward"],
+                           "description": VIOLATION_TEXTS[kind], "demanded": "限期整改，恢复原状",
+                           "deadline": found + timedelta(days=7), "state": state,
+                           "outcome": {"待整改": "", "已上报": "业主拒不整改，已上报主管", "已整改": "已按要求整改",
+                                       "已关闭": "经协调处理完毕"}[state.value],
+                           "registered_by": rng.choice(clerks), "registered_at": at(found, 10),
+                           "escalated_at": at(found + timedelta(days=8), 9) if state is ViolationState.ESCALATED
+                           else None})
+    bulk(session, Violation, violations)
+
+    # 信件登记: most collected or put into the mailbox; a few still waiting (some too long).
+    def mail_rows():
+        for _ in range(plan.scaled("mail", 1200)):
+            u = rng.choice(all_units)
+            received = office_time(rng, plan.today - timedelta(days=min(int(rng.expovariate(1 / 90)), DAYS - 1)))
+            received = min(received, now)
+            kind = rng.choices(list(MailKind), weights=[35, 8, 45, 7, 5])[0]
+            age = (plan.today - received.date()).days
+            place = MailPlace.MAILBOX if kind in (MailKind.LETTER, MailKind.NEWSPAPER) and rng.random() < 0.7 \
+                else MailPlace.COLLECTED if age > 6 or rng.random() < 0.6 else MailPlace.DESK
+            told = Notified.NONE if place is MailPlace.MAILBOX else rng.choice([Notified.PHONE, Notified.SMS])
+            yield {"unit_id": u.id, "kind": kind, "sender": rng.choice(COURIERS),
+                   "tracking": f"SF{rng.randint(10**11, 10**12 - 1)}" if kind is MailKind.PARCEL else "",
+                   "received_at": received, "registered_by": rng.choice(clerks), "notified": told,
+                   "notified_at": received + timedelta(minutes=15) if told is not Notified.NONE else None,
+                   "place": place, "collected_by": owners.get(u.id, "") if place is MailPlace.COLLECTED else "",
+                   "collected_at": min(received + timedelta(days=rng.randint(0, 5), hours=3), now)
+                   if place is MailPlace.COLLECTED else None,
+                   "handed_by": rng.choice(clerks) if place is MailPlace.COLLECTED else ""}
+
+    bulk(session, MailItem, mail_rows())
+
+    # 客服接待记录表
+    matters = [("询问快递柜位置", "已指引"), ("访客找业主，业主不在家", "已电话联系业主"), ("咨询停车收费", "已解答"),
+               ("居委会来访，了解人口登记", "已配合"), ("城管来电询问违建情况", "已说明情况"),
+               ("业主借用梯子", "已登记借出")]
+
+    def log_rows():
+        for _ in range(plan.scaled("log", 1000)):
+            day = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+            matter, outcome = rng.choice(matters)
+            u = rng.choice(all_units) if rng.random() < 0.4 else None
+            yield {"at": min(office_time(rng, day), now), "channel": rng.choice([Channel.VISIT, Channel.PHONE]),
+                   "visitor": owners.get(u.id, "") if u else rng.choice(["访客", "快递员", "居委会工作人员"]),
+                   "unit_id": u.id if u else None, "matter": matter, "outcome": outcome,
+                   "clerk": rng.choice(clerks)}
+
+    bulk(session, ReceptionLog, log_rows())
+
+    # 通知/公告 with their sendings, logged per unit.
+    titles = [("停水通知", "因二次供水设备检修，{d} 9:00-17:00 停水，请提前储水。"),
+              ("电梯维保通知", "{d} 上午电梯例行维保，请使用另一部电梯。"),
+              ("消防演练通知", "{d} 下午 3 点在中心花园举行消防演练，欢迎业主参加。"),
+              ("物业费缴纳提醒", "本季度物业费请于 {d} 前缴纳，可到服务中心或线上缴费。"),
+              ("垃圾分类宣传", "{d} 起实行定时定点投放，请业主配合。")]
+    notice_id = next_id(session, Notice)
+    notices, deliveries = [], []
+    building_units: dict[str, list[int]] = {}
+    for u in all_units:
+        building_units.setdefault(u.building, []).append(u.id)
+    buildings = sorted(building_units)
+    for k in range(plan.size("notices", 20)):
+        title, body = rng.choice(titles)
+        day = plan.today - timedelta(days=rng.randint(1, DAYS - 1))
+        target = NoticeTarget.BUILDINGS if rng.random() < 0.6 and buildings else NoticeTarget.ALL
+        codes = [rng.choice(buildings)] if target is NoticeTarget.BUILDINGS else []
+        sent = at(day, 16)
+        notices.append({"id": notice_id, "title": title,
+                        "body": body.format(d=f"{(day + timedelta(days=2)):%m月%d日}"), "target": target,
+                        "target_codes": "，".join(codes), "created_at": at(day, 10), "created_by": rng.choice(clerks),
+                        "sent_at": sent})
+        reached = building_units[codes[0]] if codes else [u.id for u in all_units]
+        deliveries.extend({"notice_id": notice_id, "unit_id": uid, "phones": 1, "sent_at": sent} for uid in reached)
+        notice_id += 1
+    bulk(session, Notice, notices)
+    bulk(session, NoticeDelivery, deliveries)
+
+
+def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: datetime) -> None:
+    """A handover for every day but today; the last few days' items are today's open ones."""
+    people = staff()
+    pairs = [(people["clerk"], people["clerk2"]), (people["clerk2"], people["clerk"])]
+    open_rows = session.execute(
+        select(ServiceRequest.id, ServiceRequest.kind, ServiceRequest.text, ServiceRequest.due_at,
+               ServiceRequest.location)
+        .where(ServiceRequest.state.in_([RequestState.PENDING, RequestState.DISPATCHED, RequestState.IN_PROGRESS,
+                                         RequestState.DEFERRED]))
+        .order_by(ServiceRequest.id).limit(12)).all()
+    hid = next_id(session, Handover)
+    handovers, items = [], []
+    notes = ["前台备用金已核对", "钥匙柜已清点", "明早工程部来修北门道闸", "快递柜满，包裹暂存前台", ""]
+    for back in range(DAYS, 0, -1):
+        day = plan.today - timedelta(days=back)
+        by, to = pairs[back % 2]
+        handed = at(day, 17, 30)
+        handovers.append({"id": hid, "shift_date": day, "state": HandoverState.RECEIVED, "drafted_at": at(day, 17, 10),
+                          "drafted_by": by, "notes": rng.choice(notes), "handed_at": handed, "received_by": to,
+                          "received_at": at(day + timedelta(days=1), 8, 35)})
+        sample = rng.sample(open_rows, min(len(open_rows), rng.randint(1, 4))) if open_rows else []
+        for pos, (rid, kind, text, due, location) in enumerate(sample):
+            items.append({"handover_id": hid, "position": pos, "area": "reception", "kind": kind.value,
+                          "ref": f"#{rid}", "unit_code": location, "text": text, "due": due,
+                          "overdue": due is not None and due < handed, "priority": pos == 0,
+                          "note": "请跟进" if pos == 0 else ""})
+        hid += 1
+    bulk(session, Handover, handovers)
+    bulk(session, HandoverItem, items)
+
+
+def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
+    # Nothing happens after "now": the clock's, or the evening of the plan's day.
+    now = ctx.clock.now() if plan.today == ctx.clock.today() else at(plan.today, 17, 0)
+    all_units = units(session)
+    owners = _owner_names(session, all_units)
+    _requests(session, plan, rng, all_units, owners, now)
+    _repairs(session, plan, rng, all_units, owners, now)
+    _smaller_registers(session, plan, rng, all_units, owners, now)
+    _handovers(session, plan, rng, now)
+

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from deskapp.domain.reception import RepairState, RequestState, parse_repair_number
+from deskapp.services.demo import DemoPlan, generate
+from deskapp.services.reception import desk, requests
+from deskapp.services.reception_filters import RequestFilter
+from deskapp.store.models.reception import (
+    Defect, Handover, ItemEvent, MailItem, Notice, NoticeDelivery, NumberCounter, ReceptionLog, RepairOrder,
+    ServiceRequest, Violation,
+)
+
+
+@pytest.mark.slow
+def test_demo_gives_every_reception_screen_something_real(ctx, admin):
+    generate(ctx, admin, DemoPlan(units=80, extra={"requests": 600, "repairs": 300}))
+    with ctx.reader() as uow:
+        s = uow.session
+
+        def count(model, *where):
+            return s.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
+
+        assert count(ServiceRequest) == 600 and count(RepairOrder) == 300
+        for model in (Defect, Handover, MailItem, Notice, NoticeDelivery, ReceptionLog, Violation):
+            assert count(model) > 0, model.__tablename__
+        states = set(s.execute(select(ServiceRequest.state).distinct()).scalars())
+        assert {RequestState.CALLED_BACK, RequestState.CLOSED} <= states and states & {
+            RequestState.PENDING, RequestState.DISPATCHED, RequestState.IN_PROGRESS}
+        assert count(RepairOrder, RepairOrder.state == RepairState.CLOSED) > 0
+        # Every item has its history; numbering continues from the counters without gaps.
+        assert count(ItemEvent, ItemEvent.entity == "request") >= 600
+        numbers = sorted(parse_repair_number(n) for n in s.execute(select(RepairOrder.number)).scalars())
+        for year, last in s.execute(select(NumberCounter.year, NumberCounter.last).where(NumberCounter.series == "WX")):
+            assert [q for y, q in numbers if y == year] == list(range(1, last + 1))
+    assert desk.start_of_day(ctx, admin)
+    page = requests.request_register(ctx, admin, RequestFilter(states=(RequestState.CALLED_BACK,)))
+    assert page.total > 0 and all(r.callback_result is not None for r in page.rows)
+
