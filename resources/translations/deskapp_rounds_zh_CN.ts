@@ -593,8 +593,8 @@
         <translation>车牌号</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>检查项目</translation>
+        <source>Items to take out</source>
+        <translation>放行物品</translation>
     </message>
     <message>
         <source>Confirmed by</source>
@@ -817,8 +817,8 @@
         <translation>车牌号</translation>
     </message>
     <message>
-        <source>Items</source>
-        <translation>检查项目</translation>
+        <source>Items to take out</source>
+        <translation>放行物品</translation>
     </message>
     <message>
         <source>Pass window</source>

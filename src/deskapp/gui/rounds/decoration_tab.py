@@ -176,7 +176,7 @@ class DecorationsTab(QWidget):
             Column("starts_on", lambda: self.tr("From"), lambda r: fmt(r.starts_on)),
             Column("ends_on", lambda: self.tr("Until"), lambda r: fmt(r.ends_on)),
             Column("deposit", lambda: self.tr("Deposit"), lambda r: f"{r.deposit:,.2f}", True),
-            Column("applied_at", lambda: self.tr("Applied"), lambda r: fmt(r.applied_at.astimezone())),
+            Column("applied_at", lambda: self.tr("Applied"), lambda r: fmt(self._local(r.applied_at))),
         ]
         self.model = PagedTableModel(cols, self._fetch, self)
         self.table = table_view("decorationTable", self.model, sortable=True)
@@ -218,6 +218,9 @@ class DecorationsTab(QWidget):
         self.state.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if FLAG in flags else None)
         self.reload()
+
+    def _local(self, dt):
+        return dt.astimezone(self.session.ctx.clock.now().tzinfo)
 
     def _fetch(self, **kw):
         f = DecorationFilter(text=self.text.text().strip(), state=DecorationState(self.state.currentData()) if self.state.currentData() else None)

@@ -74,7 +74,7 @@ class SlipDialog(QDialog):
         form.addRow(self.tr("ID number"), self.id_number)
         form.addRow(self.tr("Mobile"), self.phone)
         form.addRow(self.tr("Plate"), self.plate)
-        form.addRow(self.tr("Items"), self.items)
+        form.addRow(self.tr("Items to take out"), self.items)
         window = QHBoxLayout()
         window.addWidget(self.valid_from)
         window.addWidget(QLabel("—"))
@@ -173,12 +173,12 @@ class ReleaseTab(QWidget):
         self.only_overdue = QCheckBox(self.tr("Out for more than a day"), objectName="slipOnlyOverdue")
         cols = [
             Column("number", lambda: self.tr("Number"), lambda r: r.number),
-            Column("issued_at", lambda: self.tr("Issued"), lambda r: fmt(r.issued_at.astimezone())),
+            Column("issued_at", lambda: self.tr("Issued"), lambda r: fmt(r.issued_at.astimezone(session.ctx.clock.now().tzinfo))),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("kind", lambda: self.tr("Kind"), lambda r: r.kind.value),
             Column("applicant", lambda: self.tr("Applicant"), lambda r: f"{r.applicant} {r.company}".strip()),
             Column("number", lambda: self.tr("Plate"), lambda r: r.plate),
-            Column("number", lambda: self.tr("Items"), lambda r: r.items),
+            Column("number", lambda: self.tr("Items to take out"), lambda r: r.items),
             Column("number", lambda: self.tr("Confirmed by"), lambda r: r.confirmed_by),
             Column("returned_at", lambda: self.tr("Status"), lambda r: r.status),
         ]
