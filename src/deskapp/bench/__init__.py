@@ -119,7 +119,7 @@ class BenchContext:
     """What a bench step gets: the demo databases of this run and the measuring helpers."""
 
     def __init__(self, folder: Path, units: int, seed: int = 1, needs: dict[str, int] | None = None,
-                 log: Callable[[str], None] | None = None):
+                 log: Callable[[str], None] | None = None, options: dict[str, Any] | None = None):
         from deskapp.services.context import Actor
         from deskapp.domain.permissions import Role
 
@@ -127,6 +127,7 @@ class BenchContext:
         self.units = units
         self.seed = seed
         self.needs = dict(needs or {})
+        self.options = dict(options or {})  # command-line knobs, e.g. runs (start-up repetitions)
         self.actor = Actor(None, "bench", "基准测试", Role.ADMIN)
         self._log = log or (lambda text: print(text, file=sys.stderr, flush=True))
         self._built: list[_Built] = []
@@ -142,9 +143,16 @@ class BenchContext:
         from deskapp.services import demo
         from deskapp.services.app import open_context
 
+        from deskapp.store.db import sqlite_backup
+
         path = self.folder / f"demo-{label}.sqlite"
         what = ", ".join(f"{k}={v}" for k, v in sorted(extra.items()))
         self.log(f"building demo database: {self.units} units{' + ' + what if what else ''} …")
+        # Migrate an empty database once; every demo database of the run starts as its copy.
+        empty = self.folder / "empty-schema.sqlite"
+        if not empty.exists():
+            open_context(empty).db.dispose()
+        sqlite_backup(empty, path)
         ctx = open_context(path)
         result = demo.generate(ctx, self.actor, demo.DemoPlan(seed=self.seed, units=self.units, extra=extra))
         built = _Built(dict(extra), path, result.seconds, ctx)
@@ -200,8 +208,15 @@ class BenchContext:
     def qapp(self):
         if self._qapp is None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from PySide6.QtCore import qInstallMessageHandler
+
             from deskapp.gui.app import make_app
 
+            def quiet(mode, context, message):  # the offscreen platform's chatter is not a result
+                if "does not support" not in message:
+                    print(message, file=sys.stderr)
+
+            qInstallMessageHandler(quiet)
             self._qapp = make_app(["deskapp-bench"], lang="zh_CN")
         return self._qapp
 
@@ -268,7 +283,8 @@ class BenchReport:
 
 
 def run_bench(units: int = DEFAULT_UNITS, only: Iterable[str] = (), seed: int = 1,
-              folder: Path | None = None, log: Callable[[str], None] | None = None) -> BenchReport:
+              folder: Path | None = None, log: Callable[[str], None] | None = None,
+              options: dict[str, Any] | None = None) -> BenchReport:
     chosen = steps(only)
     needs: dict[str, int] = {}
     for m in chosen:
@@ -277,7 +293,7 @@ def run_bench(units: int = DEFAULT_UNITS, only: Iterable[str] = (), seed: int = 
     own_folder = folder is None
     work = Path(tempfile.mkdtemp(prefix="deskapp-bench-")) if own_folder else folder
     report = BenchReport()
-    b = BenchContext(work, units, seed, needs, log)
+    b = BenchContext(work, units, seed, needs, log, options)
     try:
         for m in chosen:
             name = m.__name__.rsplit(".", 1)[-1]

@@ -1,0 +1,242 @@
+"""Core figures (issue 2): demo build, cold start, search as you type, unit register, memory."""
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import time
+
+from deskapp.bench import BenchContext, Figure, median, peak_rss_children_mb, peak_rss_self_mb, percentile, rss_mb
+
+ORDER = 0
+
+START_RUNS = 5
+SEARCH_QUERIES = 200
+
+# The bare window, started the same way as `deskapp` (same interpreter, same platform).
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+sys.exit(app.exec())
+"""
+
+
+def _start_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DESKAPP_EXIT_WHEN_SHOWN"] = "1"
+    # Scripted sign-in as the demo administrator, if the accounts area asks for one.
+    try:
+        from deskapp.services.demo import accounts
+
+        env.setdefault("DESKAPP_USER", "admin")
+        env.setdefault("DESKAPP_PASSWORD", accounts.DEMO_PASSWORD)
+    except (ImportError, AttributeError):
+        pass
+    return env
+
+
+def _timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall milliseconds from spawn to exit, and the child's peak RSS (MB)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = (time.perf_counter() - started) * 1000
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[:3])}… exited {proc.returncode}: {err.strip()[-800:]}")
+    return elapsed, rss_mb(usage.ru_maxrss)
+
+
+def measure_start(b: BenchContext) -> dict[str, Figure]:
+    runs = int(b.options.get("runs", START_RUNS))
+    env = _start_env()
+    app_cmd = [sys.executable, "-m", "deskapp", "--db", str(b.db_path)]
+    bare_cmd = [sys.executable, "-c", BARE_WINDOW]
+    # One unmeasured start each fills the page cache with PySide6 and our modules, so that
+    # both sides are measured alike; then they alternate, so load on the machine hits both.
+    _timed_child(bare_cmd, env)
+    _timed_child(app_cmd, env)
+    app_ms, bare_ms, app_rss = [], [], 0.0
+    for _ in range(runs):
+        ms, _rss = _timed_child(bare_cmd, env)
+        bare_ms.append(ms)
+        ms, rss = _timed_child(app_cmd, env)
+        app_ms.append(ms)
+        app_rss = max(app_rss, rss)
+    app, bare = median(app_ms), median(bare_ms)
+    return {
+        "start_ratio": Figure(app / bare, "×", 1.5, note=f"median of {runs}"),
+        "start_app_ms": Figure(app, "ms"),
+        "start_bare_ms": Figure(bare, "ms"),
+        "start_rss_mb": Figure(app_rss, "MB", 300),
+    }
+
+
+# The start of `deskapp` (gui/app.py: run and _desk_loop) step by step, to say where the
+# time goes. Keep in step with gui/app.py; the whole is measured above as it really runs.
+START_SPLIT = """
+import json, sys, time
+t = time.perf_counter()
+marks = {}
+def mark(name):
+    global t
+    now = time.perf_counter()
+    marks[name] = (now - t) * 1000
+    t = now
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+mark("import_qt")
+from deskapp.gui import app as gui_app
+from deskapp.gui.session import ChangeBus, DeskSession
+mark("import_deskapp_gui")
+qt = gui_app.make_app()
+mark("qt_app_font_translations")
+from deskapp.services.app import open_context
+ctx = open_context(sys.argv[1])
+mark("open_database")
+from deskapp.gui.accounts.actions import daily_backup
+from deskapp.gui.accounts.idle import IdleLock
+from deskapp.gui.main_window import MainWindow
+mark("import_main_window")
+actor = gui_app.sign_in(ctx)
+mark("sign_in")
+window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
+IdleLock(window, window.session)
+mark("build_main_window")
+window.show()
+QTimer.singleShot(0, qt.quit)
+qt.exec()
+mark("show_main_window")
+print(json.dumps(marks))
+"""
+
+
+def measure_start_split(b: BenchContext) -> dict[str, Figure]:
+    """Where the start's time goes, phase by phase, plus the interpreter alone."""
+    import json
+
+    env = _start_env()
+    python_ms, _ = _timed_child([sys.executable, "-c", "pass"], env)
+    out = subprocess.run([sys.executable, "-c", START_SPLIT, str(b.db_path)], env=env, capture_output=True,
+                         text=True, timeout=300)
+    if out.returncode != 0:
+        raise RuntimeError(f"start split failed: {out.stderr.strip()[-800:]}")
+    marks = json.loads(out.stdout.strip().splitlines()[-1])
+    figures = {"start_split_python_ms": Figure(python_ms, "ms", note="interpreter alone")}
+    for name, ms in marks.items():
+        figures[f"start_split_{name}_ms"] = Figure(ms, "ms")
+    return figures
+
+
+def search_queries(b: BenchContext, n: int = SEARCH_QUERIES) -> list[str]:
+    """What clerks type: whole and partial unit codes, names, pinyin initials, phone last 4."""
+    from sqlalchemy import select
+
+    from deskapp.store.models.registry import Person, Unit, UnitPerson
+
+    rng = random.Random(b.seed)
+    with b.ctx.reader() as uow:
+        s = uow.session
+        codes = list(s.execute(select(Unit.code).order_by(Unit.id)).scalars())
+        people = s.execute(
+            select(Person.name, Person.initials, Person.phone_last4)
+            .join(UnitPerson, UnitPerson.person_id == Person.id).where(UnitPerson.until.is_(None))
+            .order_by(Person.id)
+        ).all()
+    queries: list[str] = []
+    per_kind = n // 5
+    for code in rng.sample(codes, min(per_kind, len(codes))):
+        queries.append(code)  # 3-2-1502
+    for code in rng.sample(codes, min(per_kind, len(codes))):
+        parts = code.split("-")
+        room = parts[-1]
+        queries.append(room if rng.random() < 0.5 or len(parts) < 3 else code[: len(code) - 2])  # 1502 / 3-2-15
+    for name, _, _ in rng.sample(people, min(per_kind, len(people))):
+        queries.append(name)
+    for _, initials, _ in rng.sample(people, min(per_kind, len(people))):
+        queries.append(initials)
+    with_phone = [p for p in people if p[2]]
+    for _, _, last4 in rng.sample(with_phone, min(n - len(queries), len(with_phone))):
+        queries.append(last4)
+    rng.shuffle(queries)
+    return queries
+
+
+def measure_search(b: BenchContext) -> dict[str, Figure]:
+    from deskapp.services import registry
+
+    queries = search_queries(b)
+    for q in queries[:20]:  # warm the statement cache and SQLite's pages, as a running desk has them
+        registry.search(b.ctx, b.actor, q)
+    times = []
+    empty = 0
+    for q in queries:
+        started = time.perf_counter()
+        hits = registry.search(b.ctx, b.actor, q)
+        times.append((time.perf_counter() - started) * 1000)
+        empty += not hits
+    note = f"{len(queries)} queries" + (f", {empty} without hits" if empty else "")
+    return {
+        "search_p50_ms": Figure(percentile(times, 50), "ms", note=note),
+        "search_p95_ms": Figure(percentile(times, 95), "ms", 30),
+    }
+
+
+def _open_register(b: BenchContext) -> tuple[float, float, int]:
+    """(ms to the first page shown, ms to the last row shown, rows) for the unit register."""
+    from deskapp.gui.registry.register_view import UnitRegisterView
+    from deskapp.gui.session import ChangeBus, DeskSession
+
+    app = b.qapp()
+    session = DeskSession(b.ctx, b.actor, ChangeBus())
+    started = time.perf_counter()
+    view = UnitRegisterView(session)
+    view.resize(1280, 800)
+    view.show()
+    app.processEvents()
+    first = (time.perf_counter() - started) * 1000
+    model = view.model
+    while model.canFetchMore():
+        model.fetchMore()
+    view.table.scrollToBottom()
+    app.processEvents()
+    last = (time.perf_counter() - started) * 1000
+    rows = model.rowCount()
+    view.close()
+    view.deleteLater()
+    app.processEvents()
+    return first, last, rows
+
+
+def measure_register(b: BenchContext, runs: int = 3) -> dict[str, Figure]:
+    _open_register(b)  # imports and Qt's first-paint set-up are start-up cost, not register cost
+    results = [_open_register(b) for _ in range(runs)]
+    rows = results[0][2]
+    if rows != b.units:
+        raise RuntimeError(f"unit register showed {rows} rows, the demo has {b.units} units")
+    return {
+        "register_first_page_ms": Figure(median(r[0] for r in results), "ms"),
+        "register_open_ms": Figure(median(r[1] for r in results), "ms", 200, note=f"{rows} rows to the end"),
+    }
+
+
+def run(b: BenchContext) -> dict[str, Figure]:
+    figures = {"demo_build_s": Figure(b.demo_seconds, "s", note=f"{b.units} units, all areas")}
+    figures.update(measure_start(b))
+    figures.update(measure_start_split(b))
+    figures.update(measure_search(b))
+    figures.update(measure_register(b))
+    figures["peak_rss_mb"] = Figure(max(peak_rss_self_mb(), peak_rss_children_mb()), "MB", 300,
+                                    note="bench process (demo build, search, register) and started programs")
+    return figures
