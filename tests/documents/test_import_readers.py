@@ -109,3 +109,30 @@ def test_not_a_spreadsheet(tmp_path):
         read_workbook(broken)
     with pytest.raises(ValidationError, match="找不到文件"):
         read_workbook(tmp_path / "none.csv")
+
+
+def test_the_fast_reader_and_openpyxl_read_the_same(tmp_path):
+    """Plain workbooks go through python-calamine; it must give what openpyxl gives."""
+    from deskapp.documents.importers.xlsx_reader import _read_fast, _read_openpyxl, read_xlsx
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "名册"
+    ws["B2"] = "楼栋"
+    ws["C2"] = "房号"
+    ws["D2"] = "交房日期"
+    ws["E2"] = "手机号"
+    ws.append([None, "3", 1001, datetime(2020, 5, 1), 13957112345])
+    ws.append([None, None, "１００２", None, "139 5711 2346"])
+    ws.merge_cells("B3:B4")
+    path = tmp_path / "plain.xlsx"
+    wb.save(path)
+    for source in (path, REAL / "importRoom.xlsx"):
+        fast, slow = _read_fast(source, 0), _read_openpyxl(source)
+        assert [s.name for s in fast] == [s.name for s in slow]
+        for a, b in zip(fast, slow):
+            assert [[text_of(v) for v in r] for r in a.rows] == [[text_of(v) for v in r] for r in b.rows]
+            assert sorted(a.merged) == sorted(b.merged)
+    sheet = read_xlsx(path)[0]
+    assert sheet.merged == [(2, 1, 3, 1)]
+    assert [r[1] for r in sheet.filled_down({1})[2:]] == ["3", "3"]

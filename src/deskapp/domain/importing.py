@@ -392,9 +392,13 @@ class Cells:
     values: dict[str, Raw]
     columns: dict[str, int]
     labels: dict[str, str]
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.texts = {k: text_of(v) for k, v in self.values.items()}
 
     def text(self, key: str) -> str:
-        return text_of(self.values.get(key))
+        return self.texts.get(key, "")
 
     def has(self, key: str) -> bool:
         return key in self.columns

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from deskapp.documents.importers import Workbook, read_workbook
@@ -31,7 +31,8 @@ from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry import chronicle, unit_snapshot
-from deskapp.store.models.registry import Building, Community, Person, Stairwell, Unit, UnitPerson
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.registry import Building, ChronicleEntry, Community, Person, Stairwell, Unit, UnitPerson
 
 IMPORT_UNITS = define("import.units", "导入房屋与业主名册", SUPERVISORS)
 IMPORT_READINGS = define("import.readings", "导入抄表读数", DESK)
@@ -446,6 +447,9 @@ def import_units(ctx: Context, actor: Actor, source: str | Path | Workbook, opti
 
 def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, community_id: int,
                  progress: Progress | None, cancelled: Callable[[], bool] | None) -> ImportResult:
+    """New units, their people and ties go in as multi-row INSERTs (a 20,000-unit roster in
+    seconds, not minutes); units that change are updated one by one. Every unit still gets
+    its own audit row and chronicle entry."""
     now, today = ctx.clock.now(), ctx.clock.today()
     file_name = Path(preview.file).name
     buildings = {b.code: b for b in s.execute(select(Building)).scalars()}
@@ -462,98 +466,176 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
             built += 1
             audit.record(s, ctx, actor, "registry.building.add", "building", b.id, summary=f"导入时新建楼栋 {b.name}",
                          after={"code": b.code, "name": b.name, "floors": b.floors, "file": file_name})
-    people_by_key: dict[tuple, Person] = {}
-    db_by_id: dict[str, Person] = {}
-    created = updated = unchanged = people_added = 0
-    total = len(preview._plans)
+        if u.stairwell and (buildings[u.building].id, u.stairwell) not in stairwells:
+            w = Stairwell(building_id=buildings[u.building].id, code=u.stairwell)
+            s.add(w)
+            stairwells[(w.building_id, w.code)] = w
+    s.flush()
 
-    def person_for(name: str, phone: str, phone2: str, idn: str) -> Person:
-        nonlocal people_added
-        key = (name, idn) if idn else ((name, "tel", phone) if phone else None)
-        if key and key in people_by_key:
-            return people_by_key[key]
-        if idn and idn not in db_by_id:
-            match = s.execute(select(Person).where(Person.id_number == idn, Person.name == name)).scalars().first()
-            if match is not None:
-                db_by_id[idn] = match
-        if idn and idn in db_by_id:
-            return db_by_id[idn]
-        p = Person(name=name, initials=pinyin.initials(name), pinyin=pinyin.full(name),
-                   id_type=IdType.RESIDENT.value if idn else None, id_number=idn or None, phone=phone or None,
-                   phone2=phone2 or None, phone_last4=phone[-4:] if phone else None, notes="", created_at=now)
-        s.add(p)
-        people_added += 1
-        if key:
-            people_by_key[key] = p
-        return p
+    creating = [p for p in preview._plans if p.existing_id is None]
+    changing = [p for p in preview._plans if p.existing_id is not None and
+                (p.changes or p.new_people or p.people_updates)]
+    unchanged = len(preview._plans) - len(creating) - len(changing)
+    total = len(creating) + len(changing)
+    people = _People(s, now)
 
-    def tie(unit: Unit, people: list) -> list[str]:
-        out = []
-        for name, relation, phone, phone2, idn in people:
-            p = person_for(name, phone, phone2, idn)
-            s.add(UnitPerson(unit_id=unit.id, person=p, relation=relation, since=today))
-            out.append(f"{relation.value} {name}")
-        return out
-
-    for n, plan in enumerate(preview._plans, start=1):
+    # new units in one statement, ids back in the same order
+    unit_rows = []
+    for plan in creating:
         u = plan.data
-        where = f"{file_name} 第 {'、'.join(str(r) for r in plan.rows[:5])} 行"
-        if plan.existing_id is None:
-            b = buildings[u.building]
-            w = None
-            if u.stairwell:
-                w = stairwells.get((b.id, u.stairwell))
-                if w is None:
-                    w = Stairwell(building_id=b.id, code=u.stairwell)
-                    s.add(w)
-                    s.flush()
-                    stairwells[(b.id, u.stairwell)] = w
-            unit = Unit(code=plan.code, building_id=b.id, stairwell_id=w.id if w else None, room=u.room,
-                        floor=u.floor, kind=u.kind, state=u.state, building_area=u.building_area,
-                        inner_area=u.inner_area, delivered_on=u.delivered_on, notes=u.notes, created_at=now,
-                        updated_at=now)
-            s.add(unit)
-            s.flush()
-            people = tie(unit, plan.new_people)
-            after = unit_snapshot(unit)
-            after["people"] = [_masked(p) for p in plan.new_people]
-            audit.record(s, ctx, actor, "registry.unit.import", "unit", unit.id, unit_id=unit.id,
-                         summary=f"导入新建房屋 {plan.code}", after=after)
-            text = f"导入建档（{where}）：{u.kind.value}，建筑面积 {u.building_area} ㎡，状态 {u.state.value}"
-            chronicle(s, ctx, actor, unit.id, ChronicleKind.IMPORT, text + (f"；登记{'、'.join(people)}" if people else ""))
-            created += 1
-        elif plan.changes or plan.new_people or plan.people_updates:
-            unit = s.get(Unit, plan.existing_id)
-            before = {k: b for k, (b, _) in plan.changes.items()}
-            after = {k: a for k, (_, a) in plan.changes.items()}
-            for key, (_, value) in plan.changes.items():
-                setattr(unit, key, value)
-            unit.updated_at = now
-            bits = [f"{_LABELS[k]} {_show(b)}→{_show(a)}" for k, (b, a) in plan.changes.items()]
-            bits += [f"登记{x}" for x in tie(unit, plan.new_people)]
-            for pid, name, diff in plan.people_updates:
-                person = s.get(Person, pid)
-                for attr, (_, value) in diff.items():
-                    setattr(person, attr, value)
-                    if attr == "phone":
-                        person.phone_last4 = value[-4:]
-                    if attr == "id_number":
-                        person.id_type = IdType.RESIDENT.value
-                bits.append(f"{name} 的{'、'.join(_LABELS[a] for a in diff)}已更新")
-                before[f"{name}"] = {a: _mask_value(a, b) for a, (b, _) in diff.items()}
-                after[f"{name}"] = {a: _mask_value(a, v) for a, (_, v) in diff.items()}
-            if plan.new_people:
-                after["people_added"] = [_masked(p) for p in plan.new_people]
-            s.flush()
-            audit.record(s, ctx, actor, "registry.unit.import", "unit", unit.id, unit_id=unit.id,
-                         summary=f"导入更新房屋 {plan.code}", before=before, after=after)
-            chronicle(s, ctx, actor, unit.id, ChronicleKind.IMPORT, f"导入更新（{where}）：{'；'.join(bits)}")
-            updated += 1
-        else:
-            unchanged += 1
+        b = buildings[u.building]
+        w = stairwells.get((b.id, u.stairwell)) if u.stairwell else None
+        unit_rows.append(dict(code=plan.code, building_id=b.id, stairwell_id=w.id if w else None, room=u.room,
+                              floor=u.floor, kind=u.kind, state=u.state, building_area=u.building_area,
+                              inner_area=u.inner_area, delivered_on=u.delivered_on, notes=u.notes, created_at=now,
+                              updated_at=now))
+    unit_ids = _insert_ids(s, Unit, unit_rows)
+    ties = []
+    for plan, unit_id in zip(creating, unit_ids):
+        for name, relation, phone, phone2, idn in plan.new_people:
+            ties.append((unit_id, people.key(name, phone, phone2, idn), relation))
+    people.insert()
+    if ties:
+        s.execute(insert(UnitPerson), [dict(unit_id=u, person_id=people.id_of(k), relation=r, since=today,
+                                            authorities="", note="") for u, k, r in ties])
+    trail = _AuditBatch(s, ctx, actor)
+    entries: list[dict] = []
+    for n, (plan, unit_id) in enumerate(zip(creating, unit_ids), start=1):
+        u, row = plan.data, unit_rows[n - 1]
+        after = {k: row[k] for k in ("code", "kind", "state", "building_area", "inner_area", "floor",
+                                     "delivered_on", "notes")}
+        after["people"] = [_masked(x) for x in plan.new_people]
+        trail.add("registry.unit.import", "unit", unit_id, unit_id=unit_id, summary=f"导入新建房屋 {plan.code}",
+                  after=after)
+        names = "、".join(f"{x[1].value} {x[0]}" for x in plan.new_people)
+        # the row registry.chronicle would add, inserted with the others in one statement
+        entries.append(dict(unit_id=unit_id, at=now, kind=ChronicleKind.IMPORT, automatic=True,
+                            author=actor.display_name,
+                            text=f"导入建档（{_where(file_name, plan)}）：{u.kind.value}，建筑面积 {u.building_area} ㎡，"
+                                 f"状态 {u.state.value}" + (f"；登记{names}" if names else "")))
+        _tick(progress, cancelled, n, total)
+    for start in range(0, len(entries), 2000):
+        s.execute(insert(ChronicleEntry), entries[start:start + 2000])
+
+    trail.write()
+    for n, plan in enumerate(changing, start=len(creating) + 1):
+        _update_unit(s, ctx, actor, plan, people, today, now, file_name)
         _tick(progress, cancelled, n, total)
     s.flush()
-    return ImportResult(created, updated, unchanged, people_added, built)
+    return ImportResult(len(creating), len(changing), unchanged, people.created, built)
+
+
+def _where(file_name: str, plan: _UnitPlan) -> str:
+    return f"{file_name} 第 {'、'.join(str(r) for r in plan.rows[:5])} 行"
+
+
+def _insert_ids(s: Session, model, rows: list[dict]) -> list[int]:
+    ids: list[int] = []
+    for start in range(0, len(rows), 2000):
+        chunk = rows[start:start + 2000]
+        ids.extend(s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), chunk).scalars())
+    return ids
+
+
+class _AuditBatch:
+    """The audit rows of many new units at once. Each row is the one audit.record would write
+    (same columns, same hash chain through audit.row_digest); they are inserted together
+    because one flush and one look-up per unit made a 20,000-unit import take minutes."""
+
+    def __init__(self, session: Session, ctx: Context, actor: Actor):
+        self.s, self.ctx, self.actor = session, ctx, actor
+        self.rows: list[dict] = []
+
+    def add(self, action: str, entity: str, entity_id: object, *, summary: str, after: dict,
+            unit_id: int | None) -> None:
+        self.rows.append(dict(at=self.ctx.clock.now().astimezone(timezone.utc), actor_user_id=self.actor.user_id,
+                              actor_name=self.actor.username, actor_role=self.actor.role.value, action=action,
+                              entity=entity, entity_id=None if entity_id is None else str(entity_id),
+                              unit_id=unit_id, summary=summary, before=None, after=audit.dump(after)))
+
+    def write(self) -> None:
+        if not self.rows:
+            return
+        self.s.flush()
+        prev = self.s.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
+                              ).scalar() or audit.GENESIS
+        for r in self.rows:
+            r["prev_hash"] = prev
+            r["hash"] = prev = audit.row_digest(prev, r["at"], r["actor_name"], r["actor_role"], r["action"],
+                                                r["entity"], r["entity_id"], r["unit_id"], r["summary"],
+                                                r["before"], r["after"])
+        for start in range(0, len(self.rows), 2000):
+            self.s.execute(insert(AuditEntry), self.rows[start:start + 2000])
+        self.rows = []
+
+
+class _People:
+    """The people an import registers: one row per person (same name and ID number, or same
+    name and phone, is one person, also across units and against people already on file)."""
+
+    def __init__(self, session: Session, now):
+        self.s = session
+        self.now = now
+        self.rows: dict[tuple, dict] = {}
+        self.ids: dict[tuple, int] = {}
+        self.created = 0
+
+    def key(self, name: str, phone: str, phone2: str, idn: str) -> tuple:
+        key = (name, "id", idn) if idn else ((name, "tel", phone) if phone else (name, "row", len(self.rows)))
+        if key in self.rows or key in self.ids:
+            return key
+        if idn:
+            found = self.s.execute(select(Person.id).where(Person.id_number == idn, Person.name == name)).scalar()
+            if found is not None:
+                self.ids[key] = found
+                return key
+        self.rows[key] = dict(name=name, initials=pinyin.initials(name), pinyin=pinyin.full(name),
+                              id_type=IdType.RESIDENT.value if idn else None, id_number=idn or None,
+                              phone=phone or None, phone2=phone2 or None, phone_last4=phone[-4:] if phone else None,
+                              notes="", created_at=self.now)
+        return key
+
+    def insert(self) -> None:
+        pending = [k for k in self.rows if k not in self.ids]
+        for key, pid in zip(pending, _insert_ids(self.s, Person, [self.rows[k] for k in pending])):
+            self.ids[key] = pid
+        self.created += len(pending)
+
+    def id_of(self, key: tuple) -> int:
+        return self.ids[key]
+
+
+def _update_unit(s: Session, ctx: Context, actor: Actor, plan: _UnitPlan, people: _People, today, now,
+                 file_name: str) -> None:
+    unit = s.get(Unit, plan.existing_id)
+    before = {k: b for k, (b, _) in plan.changes.items()}
+    after = {k: a for k, (_, a) in plan.changes.items()}
+    for key, (_, value) in plan.changes.items():
+        setattr(unit, key, value)
+    unit.updated_at = now
+    bits = [f"{_LABELS[k]} {_show(b)}→{_show(a)}" for k, (b, a) in plan.changes.items()]
+    keys = [(people.key(n, p, p2, i), r, n) for n, r, p, p2, i in plan.new_people]
+    people.insert()
+    for key, relation, name in keys:
+        s.add(UnitPerson(unit_id=unit.id, person_id=people.id_of(key), relation=relation, since=today))
+        bits.append(f"登记{relation.value} {name}")
+    for pid, name, diff in plan.people_updates:
+        person = s.get(Person, pid)
+        for attr, (_, value) in diff.items():
+            setattr(person, attr, value)
+            if attr == "phone":
+                person.phone_last4 = value[-4:]
+            if attr == "id_number":
+                person.id_type = IdType.RESIDENT.value
+        bits.append(f"{name} 的{'、'.join(_LABELS[a] for a in diff)}已更新")
+        before[name] = {a: _mask_value(a, b) for a, (b, _) in diff.items()}
+        after[name] = {a: _mask_value(a, v) for a, (_, v) in diff.items()}
+    if plan.new_people:
+        after["people_added"] = [_masked(x) for x in plan.new_people]
+    s.flush()
+    audit.record(s, ctx, actor, "registry.unit.import", "unit", unit.id, unit_id=unit.id,
+                 summary=f"导入更新房屋 {plan.code}", before=before, after=after)
+    chronicle(s, ctx, actor, unit.id, ChronicleKind.IMPORT, f"导入更新（{_where(file_name, plan)}）：{'；'.join(bits)}")
 
 
 _LABELS = {"floor": "楼层", "kind": "类型", "state": "状态", "building_area": "建筑面积", "inner_area": "套内面积",
