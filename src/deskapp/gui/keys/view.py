@@ -188,6 +188,14 @@ class LoanModel(PagedTableModel):
     def __init__(self, columns, fetch, now, parent=None):
         super().__init__(columns, fetch, parent)
         self._now = now
+        self.active = False  # while the view is being set up, sorting only records the order
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if self.active:
+            super().sort(column, order)
+        elif 0 <= column < len(self._columns):
+            self._sort = self._columns[column].key
+            self._desc = order == Qt.SortOrder.DescendingOrder
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
@@ -237,7 +245,6 @@ class LoansTab(QWidget):
             Column("lent_at", lambda: self.tr("Overdue note"), lambda r: r.overdue_note),
         ]
         self.model = LoanModel(cols, self._fetch, session.ctx.clock.now, self)
-        self.model._desc = True
         self.table = QTableView(objectName="loansTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -246,6 +253,13 @@ class LoansTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Widths from typical contents, set once: measuring the loaded rows on every filter
+        # change cost more than the query itself.
+        metrics = self.table.fontMetrics()
+        samples = ("2026-11-27 18:00", "3-12-1502", "K0173", "张三丰（业主授权人）", "居民身份证 110***********002X 已核验",
+                   "装修：更换门锁", "林晓燕", "2026-11-27 18:00", "2026-11-27 18:00", "张三丰")
+        for col, text in enumerate(samples):
+            self.table.setColumnWidth(col, metrics.horizontalAdvance(text) + 16)
         self.table.verticalHeader().setDefaultSectionSize(24)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -256,6 +270,7 @@ class LoansTab(QWidget):
         for box in (self.all_months, self.open_only, self.overdue_only):
             box.toggled.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        self.model.active = True
         self.reload()
 
     def month_text(self) -> str:
@@ -281,7 +296,6 @@ class LoansTab(QWidget):
     def reload(self) -> None:
         self.month.setEnabled(not self.all_months.isChecked())
         self.model.reload()
-        self.table.resizeColumnsToContents()
         self.count.setText(self.tr("{n} loans").format(n=self.model.total))
 
     def show_overdue(self) -> None:

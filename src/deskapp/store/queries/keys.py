@@ -66,8 +66,8 @@ def _filtered(f: LoanFilter) -> Select:
     return q
 
 
-def id_check_text(loan: KeyLoan | tuple) -> str:
-    id_type, id_number, verified, approved_by = loan
+def id_check_text(values: tuple[str, str, bool, str | None]) -> str:
+    id_type, id_number, verified, approved_by = values
     text = f"{id_type} {mask_id_number(id_number)}".strip()
     if verified:
         return f"{text} 已核验"
@@ -87,22 +87,27 @@ def loan_rows(session: Session, f: LoanFilter, *, sort: str = "lent_at", descend
     col = SORTABLE.get(sort, KeyLoan.lent_at)
     order = [col.desc() if descending else col.asc(), KeyLoan.id.desc() if descending else KeyLoan.id]
     page_ids = _filtered(f).order_by(*order).offset(offset).limit(limit).subquery()
+    # Plain columns, not entities: a page of 200 rows builds no ORM objects.
     q = (
-        select(KeyLoan, CustodyKey.tag, CustodyKey.label, CustodyKey.kind, Unit.code)
+        select(KeyLoan.id, KeyLoan.key_id, CustodyKey.tag, CustodyKey.label, CustodyKey.kind, KeyLoan.unit_id,
+               Unit.code, KeyLoan.lent_at, KeyLoan.borrower_name, KeyLoan.borrower_kind, KeyLoan.id_type,
+               KeyLoan.id_number, KeyLoan.id_verified, KeyLoan.approved_by, KeyLoan.purpose, KeyLoan.purpose_note,
+               KeyLoan.lent_by, KeyLoan.due_at, KeyLoan.returned_at, KeyLoan.returned_by_name, KeyLoan.received_by,
+               KeyLoan.deposit, KeyLoan.overdue_note)
         .join(page_ids, page_ids.c.id == KeyLoan.id)
         .join(CustodyKey, CustodyKey.id == KeyLoan.key_id)
         .join(Unit, Unit.id == KeyLoan.unit_id)
         .order_by(*order)
     )
     rows = []
-    for loan, tag, label, kind, code in session.execute(q):
+    for r in session.execute(q):
         rows.append(LoanRow(
-            id=loan.id, key_id=loan.key_id, tag=tag, key_label=label or kind.value, unit_id=loan.unit_id,
-            unit_code=code, lent_at=loan.lent_at, borrower_name=loan.borrower_name, borrower_kind=loan.borrower_kind,
-            id_check=id_check_text((loan.id_type, loan.id_number, loan.id_verified, loan.approved_by)),
-            purpose=_purpose(loan.purpose, loan.purpose_note), lent_by=loan.lent_by, due_at=loan.due_at,
-            returned_at=loan.returned_at, returned_by_name=loan.returned_by_name, received_by=loan.received_by,
-            deposit=loan.deposit, overdue_note=loan.overdue_note))
+            id=r.id, key_id=r.key_id, tag=r.tag, key_label=r.label or r.kind.value, unit_id=r.unit_id,
+            unit_code=r.code, lent_at=r.lent_at, borrower_name=r.borrower_name, borrower_kind=r.borrower_kind,
+            id_check=id_check_text((r.id_type, r.id_number, r.id_verified, r.approved_by)),
+            purpose=_purpose(r.purpose, r.purpose_note), lent_by=r.lent_by, due_at=r.due_at,
+            returned_at=r.returned_at, returned_by_name=r.returned_by_name, received_by=r.received_by,
+            deposit=r.deposit, overdue_note=r.overdue_note))
     return rows
 
 
