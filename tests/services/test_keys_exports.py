@@ -88,3 +88,17 @@ def test_register_and_agreement_pdfs_from_the_services(community, data, clerk):
     card = keys_cards.cards(community, clerk, kind=CardKind.VEHICLE)[0]
     slip = keys_documents.plate_slip_pdf(community, clerk, card.id)
     assert "浙A12345" in PdfReader(io.BytesIO(slip)).pages[0].extract_text()
+
+
+def test_unmasked_exports_need_a_supervisor_and_say_so(community, data, clerk, supervisor, tmp_path):
+    from deskapp.domain.errors import PermissionDenied
+
+    out = tmp_path / "full.xlsx"
+    with pytest.raises(PermissionDenied):
+        exports.run_export(community, clerk, "key-loans", out, ExportOptions(month="2026-11", unmasked=True))
+    assert not out.exists()
+    exports.run_export(community, supervisor, "key-loans", out, ExportOptions(month="2026-11", unmasked=True))
+    text = sheet_text(out)
+    assert FULL_ID in text and "完整证件号码" in text
+    exports.run_export(community, supervisor, "parking", out, ExportOptions(unmasked=True))
+    assert FULL_ID in sheet_text(out)

@@ -10,7 +10,7 @@ from deskapp.documents import keys_pdf, xlsx
 from deskapp.documents.xlsx import Col
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CountItem, Difference
-from deskapp.services import audit, exports, keys, keys_cards, keys_inventory, keys_parking
+from deskapp.services import audit, exports, keys, keys_cards, keys_inventory, keys_parking, privacy
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import keys as q
@@ -43,8 +43,8 @@ def loan_line(r: q.LoanRow, tz) -> list[str]:
             returned, r.returned_by_name]
 
 
-def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptions | None = None
-               ) -> Iterator[list[str]]:
+def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptions | None = None,
+               masker: privacy.Masker = privacy.MASKED) -> Iterator[list[str]]:
     """Oldest first, fetched a thousand at a time."""
     tz = ctx.clock.now().tzinfo
     total = keys.loan_register(ctx, actor, f, limit=1).total
@@ -56,8 +56,15 @@ def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptio
                                   total=total)
         if not page.rows:
             break
+        full = {}
+        if masker.unmasked:
+            with ctx.reader() as uow:
+                full = q.id_checks(uow.session, [r.id for r in page.rows], masker.id_number)
         for r in page.rows:
-            yield loan_line(r, tz)
+            line = loan_line(r, tz)
+            if r.id in full:
+                line[4] = full[r.id]
+            yield line
         done += len(page.rows)
         if options and options.progress:
             options.progress(done, total)
@@ -120,9 +127,10 @@ def inventory_pdf(ctx: Context, actor: Actor, count_id: int) -> bytes:
 
 # ----------------------------------------------------------------- Excel registers
 
-def _heading(ctx: Context, actor: Actor, title: str, period: str) -> str:
+def _heading(ctx: Context, actor: Actor, title: str, period: str, notice: str = "") -> str:
     _, community = _centre(ctx)
-    return f"{community} {title}　{period}　导出日期 {ctx.clock.today():%Y-%m-%d}　导出人 {actor.display_name}"
+    return (f"{community} {title}　{period}　导出日期 {ctx.clock.today():%Y-%m-%d}　导出人 {actor.display_name}"
+            + (f"　{notice}" if notice else ""))
 
 
 def _save(ctx: Context, actor: Actor, name: str, path: Path, wb, n: int) -> int:
@@ -137,11 +145,12 @@ def _save(ctx: Context, actor: Actor, name: str, path: Path, wb, n: int) -> int:
 def export_key_loans(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(keys.VIEW)
     f = keys.month_filter(options.month, None, ctx.clock.now().tzinfo)
+    masker, notice = privacy.masker(ctx, actor, "key-loans", path, options.unmasked)
     wb = xlsx.new_workbook()
     cols = [Col("借用日期", 17), Col("房号", 12), Col("钥匙编号", 10), Col("借用人", 22), Col("证件核验", 34),
             Col("事由", 18), Col("经办人", 10), Col("预计归还", 17), Col("实际归还", 20), Col("归还人", 10)]
-    n = xlsx.write_sheet(wb, "钥匙借用登记表", _heading(ctx, actor, "《钥匙借用登记表》", options.month), cols,
-                         _loan_rows(ctx, actor, f, options))
+    n = xlsx.write_sheet(wb, "钥匙借用登记表", _heading(ctx, actor, "《钥匙借用登记表》", options.month, notice),
+                         cols, _loan_rows(ctx, actor, f, options, masker))
     return _save(ctx, actor, "key-loans", path, wb, n)
 
 
@@ -177,6 +186,8 @@ def export_cards(ctx: Context, actor: Actor, path: Path, options: ExportOptions)
 
 def export_parking(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(keys.VIEW)
+    masker, notice = privacy.masker(ctx, actor, "parking", path, options.unmasked)
+    full = keys_parking.lessee_contacts(ctx, actor) if masker.unmasked else {}
     wb = xlsx.new_workbook()
     spaces = keys_parking.spaces(ctx, actor)
     n = xlsx.write_sheet(wb, "车位", _heading(ctx, actor, "《车位登记表》", f"截至 {ctx.clock.today()}"),
@@ -185,11 +196,14 @@ def export_parking(ctx: Context, actor: Actor, path: Path, options: ExportOption
                          ([s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end, s.note]
                           for s in spaces))
     leases = keys_parking.leases(ctx, actor)
-    n += xlsx.write_sheet(wb, "车位租赁", _heading(ctx, actor, "《车位租赁登记表》", f"截至 {ctx.clock.today()}"),
+    n += xlsx.write_sheet(wb, "车位租赁", _heading(ctx, actor, "《车位租赁登记表》", f"截至 {ctx.clock.today()}",
+                                                   notice),
                           [Col("协议编号", 13), Col("车位", 9), Col("房号", 12), Col("承租人", 10), Col("联系电话", 13),
-                           Col("车牌号", 18), Col("起始", 12), Col("结束", 12), Col("月租金", 10, "0.00"),
+                           Col("证件号码", 20), Col("车牌号", 18), Col("起始", 12), Col("结束", 12), Col("月租金", 10, "0.00"),
                            Col("押金", 10, "0.00"), Col("提前结束", 10), Col("续租自", 13)],
-                          ([ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
+                          ([ls.number, ls.space, ls.unit_code, ls.lessee_name,
+                            full.get(ls.id, (ls.lessee_phone, ""))[0], full.get(ls.id, ("", ls.lessee_id_number))[1],
+                            ls.plates, ls.start,
                             ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
                            for ls in leases))
     return _save(ctx, actor, "parking", path, wb, n)

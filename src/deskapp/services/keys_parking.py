@@ -285,6 +285,17 @@ def leases(ctx: Context, actor: Actor, *, space_id: int | None = None, unit_id: 
                 for ls, sp in rows]
 
 
+def lessee_contacts(ctx: Context, actor: Actor) -> dict[int, tuple[str, str]]:
+    """Full phone and ID number of every lessee, for an unmasked export only (the caller has
+    passed privacy.masker, which checks the role and audits)."""
+    from deskapp.services import privacy
+
+    privacy.unmask_allowed(actor)
+    with ctx.reader() as uow:
+        return {i: (p, n) for i, p, n in uow.session.execute(
+            select(ParkingLease.id, ParkingLease.lessee_phone, ParkingLease.lessee_id_number))}
+
+
 @dataclass(frozen=True)
 class AgreementData:
     """《车位租赁协议》: both parties, the space, period, rent, deposit."""

@@ -66,9 +66,9 @@ def _filtered(f: LoanFilter) -> Select:
     return q
 
 
-def id_check_text(values: tuple[str, str, bool, str | None]) -> str:
+def id_check_text(values: tuple[str, str, bool, str | None], mask=mask_id_number) -> str:
     id_type, id_number, verified, approved_by = values
-    text = f"{id_type} {mask_id_number(id_number)}".strip()
+    text = f"{id_type} {mask(id_number)}".strip()
     if verified:
         return f"{text} 已核验"
     return f"{text} 未核验，{approved_by} 批准" if approved_by else f"{text} 未核验"
@@ -123,3 +123,10 @@ def overdue(session: Session, now: datetime, limit: int = 500) -> list[LoanRow]:
 
 def count_overdue(session: Session, now: datetime) -> int:
     return count_loans(session, LoanFilter(overdue_at=now))
+
+
+def id_checks(session: Session, loan_ids: list[int], mask) -> dict[int, str]:
+    """证件核验 of these loans with `mask` applied to the number (an unmasked export passes the identity)."""
+    rows = session.execute(select(KeyLoan.id, KeyLoan.id_type, KeyLoan.id_number, KeyLoan.id_verified,
+                                  KeyLoan.approved_by).where(KeyLoan.id.in_(loan_ids)))
+    return {r[0]: id_check_text(tuple(r[1:]), mask) for r in rows}
