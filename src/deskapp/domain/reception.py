@@ -4,7 +4,6 @@ Plain Python: state machines, due times, numbering, validation. The services app
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import Conflict, ValidationError
@@ -340,19 +339,7 @@ def sms_text(centre: str, title: str, body: str) -> str:
     return text
 
 
-# ------------------------------------------------------------------ the morning list and handover
-
-@dataclass(frozen=True)
-class Priority:
-    """Ordering of handover items: overdue first, then urgent, then oldest."""
-
-    overdue: bool
-    urgent: bool
-    since: datetime
-
-    def key(self) -> tuple:
-        return (not self.overdue, not self.urgent, self.since)
-
+# ------------------------------------------------------------------ the shift handover
 
 class HandoverState(str, enum.Enum):
     DRAFT = "草稿"

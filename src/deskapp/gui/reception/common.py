@@ -40,9 +40,14 @@ class MarkedModel(PagedTableModel):
         return super().data(index, role)
 
 
-def table_view(name: str, model) -> QTableView:
+def table_view(name: str, model, *, sort_column: int = 0, descending: bool = True,
+               widths: Sequence[int] = ()) -> QTableView:
+    """A register view. The sort indicator is set before sorting is enabled, so the model is
+    queried once; widths are fixed (measuring every cell of a page costs more than the query)."""
     view = QTableView(objectName=name)
     view.setModel(model)
+    view.horizontalHeader().setSortIndicator(
+        sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -50,6 +55,8 @@ def table_view(name: str, model) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(24)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
     return view
 
 

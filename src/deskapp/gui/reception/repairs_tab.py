@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.domain.reception import (
@@ -95,8 +95,8 @@ class RepairsTab(QWidget):
             Column("reported_at", lambda: self.tr("Charge"), lambda r: r.charge, True),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
-        self.table = table_view("wxTable", self.model)
-        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table = table_view("wxTable", self.model, sort_column=1, descending=True,
+                                widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
         self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")
         bar = QHBoxLayout()
@@ -123,7 +123,7 @@ class RepairsTab(QWidget):
         self.state.currentIndexChanged.connect(self.reload)
         self.month.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if "reception" in flags else None)
-        self.reload()
+        self._loaded()  # the view has loaded the first page when sorting was enabled
 
     def _need(self, r) -> str:
         if r.state is RepairState.FINISHED:
@@ -152,6 +152,9 @@ class RepairsTab(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self._loaded()
+
+    def _loaded(self) -> None:
         self.count.setText(self.tr("{n} repair orders").format(n=self.model.total))
 
     def selected(self):

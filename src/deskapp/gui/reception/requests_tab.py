@@ -1,12 +1,13 @@
 """业户服务需求/投诉登记: the register (paged in SQL), filters, and the actions on the selected item."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, button, export_month, month_combo, table_view
+from deskapp.gui.reception.common import (
+    ALERT, NOTICE, MarkedModel, button, export_month, month_combo, table_view,
+)
 from deskapp.gui.reception.forms import enum_combo
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
@@ -66,8 +67,8 @@ class RequestsTab(QWidget):
                    else ""),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
-        self.table = table_view("rqTable", self.model)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table = table_view("rqTable", self.model, sort_column=0, descending=True,
+                                widths=(130, 100, 90, 50, 110, 300, 70, 90, 130, 130))
         self.table.activated.connect(lambda _i: self.show_detail())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
@@ -94,7 +95,7 @@ class RequestsTab(QWidget):
         for combo in (self.state, self.kind, self.month):
             combo.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(self._on_changed)
-        self.reload()
+        self._loaded()  # the view has loaded the first page when sorting was enabled
 
     def current_filter(self) -> RequestFilter:
         choice = self.state.currentData()
@@ -112,10 +113,11 @@ class RequestsTab(QWidget):
             start=start, end=end)
 
     def _fetch(self, **kw):
+        self._now = self.session.ctx.clock.now()  # one "now" per page for the overdue tint
         return requests.request_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
 
     def _mark(self, row):
-        if requests.overdue(row, self.session.ctx.clock.now()):
+        if requests.overdue(row, self._now):
             return ALERT
         if row.major or row.state is RequestState.DONE:
             return NOTICE
@@ -123,6 +125,9 @@ class RequestsTab(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self._loaded()
+
+    def _loaded(self) -> None:
         self.count.setText(self.tr("{n} items").format(n=self.model.total))
         self._update_buttons()
 

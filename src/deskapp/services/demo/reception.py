@@ -126,6 +126,10 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
     clerks = [people["clerk"], people["clerk2"]]
     ids, event_ids = _Ids(session, ServiceRequest), _Ids(session, ItemEvent)
     chron_ids = _Ids(session, ChronicleEntry)
+
+    def backlog(share: float, cap: float, of_all: float) -> float:
+        """`share` of an age group left open, but at most about `cap` items (`of_all`: the group's share of n)."""
+        return min(share, cap / max(1.0, n * of_all))
     events: list[dict] = []
     chronicle: list[dict] = []
 
@@ -150,15 +154,20 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             rid = ids.take()
             caller = owners.get(u.id, "") if u else rng.choice(["", "管家 " + people["steward"], "保洁员"])
             hist = [("登记", "", RequestState.PENDING, "重大事件，已上报主管" if major else "", registered)]
-            # Fate by age: old items are settled; recent ones spread over every state.
+            # Fate by age: old items are settled, recent ones spread over every state. A desk keeps
+            # its backlog to a few hundred items whatever its volume, so open shares shrink as n grows.
             r = rng.random()
             if age > 20:
-                fate = "stuck" if r < 0.002 else "closed_no_callback" if r < 0.08 else "called_back"
-            elif age > 3:
-                fate = "stuck" if r < 0.05 else "done" if r < 0.1 else "closed_no_callback" if r < 0.16 \
+                fate = "stuck" if r < backlog(0.002, 30, 0.83) else "closed_no_callback" if r < 0.08 \
                     else "called_back"
+            elif age > 3:
+                p_open = backlog(0.05, 120, 0.13)
+                fate = "stuck" if r < p_open else "done" if r < 2 * p_open else "closed_no_callback" if r < 0.16 \
+                    else "called_back"
+            elif r < backlog(0.67, 300, 0.036):
+                fate = ["pending", "dispatched", "working", "done"][int(rng.random() * 4)]
             else:
-                fate = ["pending", "dispatched", "working", "done", "called_back", "called_back"][int(r * 6)]
+                fate = "called_back"
             if fate == "stuck":
                 fate = rng.choice(["dispatched", "working", "deferred"])
             state = RequestState.PENDING
@@ -274,9 +283,11 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             clerk = rng.choice(clerks)
             tech = rng.choice(TECHS)
             hist = [("报修", "", RepairState.REPORTED, "", reported)]
-            r = rng.random()
-            # 0 reported, 1 dispatched, 2 arrived, 3 finished (awaiting check/callback), 4 closed
-            stage = 4 if (age > 10 and r > 0.005) or (age > 2 and r > 0.08) else int(r * 5)
+            # 0 reported, 1 dispatched, 2 arrived, 3 finished (awaiting check/callback), 4 closed;
+            # open ones are recent and few, as in _requests.
+            p_open = min(0.8, 120 / max(1, n * 0.02)) if age <= 2 else min(0.08, 80 / max(1, n * 0.08)) \
+                if age <= 10 else min(0.005, 20 / max(1, n))
+            stage = int(rng.random() * 4) if rng.random() < p_open else 4
             dispatched = arrived = finished = checked_at = None
             materials, charge, check_ok, callback, work = "", None, None, None, ""
             state = RepairState.REPORTED
