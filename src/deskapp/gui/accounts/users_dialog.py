@@ -68,7 +68,7 @@ class UsersModel(QAbstractTableModel):
 def _role_box() -> QComboBox:
     box = QComboBox()
     for role in Role:
-        box.addItem(role.value, role)
+        box.addItem(role.value, role.name)  # Qt would turn the str-enum into a plain str
     return box
 
 
@@ -102,7 +102,7 @@ class NewUserDialog(QDialog):
 
     def submit(self) -> None:
         outcome = errors.call(self, accounts.create_user, self.session.ctx, self.session.actor,
-                              self.username.text(), self.display_name.text(), self.role.currentData(),
+                              self.username.text(), self.display_name.text(), Role[self.role.currentData()],
                               self.password.text(),
                               fields={"用户名": self.username, "姓名": self.display_name, "初始密码": self.password})
         if outcome.ok:

@@ -1,0 +1,247 @@
+"""Accounts in the main window: what each role sees, idle lock keeping unsaved input, the
+user admin dialog, the audit browser, backups/restore/check from the menus, status bar."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from deskapp.domain.permissions import Role
+from deskapp.gui.session import ChangeBus, DeskSession
+from deskapp.services import accounts, backup, registry
+from tests.conftest import make_actor
+
+PW = "Cuihu#2026"
+
+
+@pytest.fixture(autouse=True)
+def messages(monkeypatch):
+    """Modal message boxes would wait for a click: record them instead (and answer Yes)."""
+    shown: list[tuple[str, str]] = []
+    for kind in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, _k=kind, **kw:
+                            shown.append((_k, text)) or QMessageBox.StandardButton.Yes)
+    return shown
+
+
+def window_for(ctx, actor, qtbot):
+    from deskapp.gui.main_window import MainWindow
+
+    window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def menu_texts(window) -> set[str]:
+    out = set()
+    for menu in (window.file_menu, window.tools_menu):
+        out |= {a.text() for a in menu.actions()}
+    return out
+
+
+@pytest.fixture
+def real_admin(community, desk_app):
+    return accounts.create_first_admin(community, "boss", "系统管理员", PW)
+
+
+def test_each_role_sees_only_what_it_may(community, desk_app, qtbot):
+    seen = {}
+    for role in Role:
+        window = window_for(community, make_actor(role), qtbot)
+        seen[role] = (menu_texts(window), window.view_keys())
+        window.close()
+    clerk_menus, clerk_views = seen[Role.CLERK]
+    assert "备份数据库(&B)…" not in clerk_menus and "用户管理(&U)…" not in clerk_menus
+    assert "audit" not in clerk_views and "audit" not in seen[Role.STEWARD][1]
+    sup_menus, sup_views = seen[Role.SUPERVISOR]
+    assert "备份数据库(&B)…" in sup_menus and "audit" in sup_views
+    assert "从备份恢复(&R)…" not in sup_menus and "用户管理(&U)…" not in sup_menus
+    admin_menus, _ = seen[Role.ADMIN]
+    assert {"从备份恢复(&R)…", "用户管理(&U)…", "检查数据库(&C)"} <= admin_menus
+
+
+def test_idle_lock_keeps_unsaved_input_and_asks_the_password(community, real_admin, clock, qtbot):
+    from deskapp.gui.accounts.idle import IdleLock
+
+    window = window_for(community, real_admin, qtbot)
+    form = QLineEdit(window)
+    form.setObjectName("unsavedForm")
+    form.setText("尚未保存的投诉内容")
+    lock = IdleLock(window, window.session)
+    clock.advance(minutes=9)
+    lock.check()
+    assert not lock.locked
+    clock.advance(minutes=1)
+    lock.check()
+    assert lock.locked and lock.cover.isVisible() and lock.dialog.isVisible()
+    assert window.isVisible()
+    lock.dialog.password.setText("wrong-password")
+    lock.dialog.submit()
+    assert lock.locked and "用户名或密码不对" in lock.dialog.message.text()
+    lock.dialog.password.setText(PW)
+    lock.dialog.submit()
+    assert not lock.locked and not lock.cover.isVisible()
+    assert form.text() == "尚未保存的投诉内容"
+    lock.stop()
+
+
+def test_idle_minutes_setting_and_zero_turns_it_off(community, real_admin, clock, qtbot):
+    from deskapp.gui.accounts.idle import IdleLock
+    from deskapp.services import settings
+
+    window = window_for(community, real_admin, qtbot)
+    settings.set_value(community, real_admin, accounts.IDLE_MINUTES, 0)
+    lock = IdleLock(window, window.session)
+    clock.advance(hours=5)
+    lock.check()
+    assert not lock.locked
+    settings.set_value(community, real_admin, accounts.IDLE_MINUTES, 2)
+    lock.last_activity = clock.now()
+    clock.advance(minutes=2)
+    lock.check()
+    assert lock.locked
+    lock.dialog.password.setText(PW)
+    lock.dialog.submit()
+    lock.stop()
+
+
+def test_users_dialog(community, real_admin, qtbot, qtmodeltester):
+    from deskapp.gui.accounts.users_dialog import NewUserDialog, UsersDialog
+
+    session = DeskSession(community, real_admin, ChangeBus())
+    dialog = UsersDialog(session)
+    qtbot.addWidget(dialog)
+    new = NewUserDialog(session, dialog)
+    new.username.setText("wangli")
+    new.display_name.setText("王丽")
+    new.role.setCurrentIndex(list(Role).index(Role.STEWARD))
+    new.password.setText("Temp#1234")
+    new.submit()
+    assert new.user_id
+    dialog.refresh()
+    qtmodeltester.check(dialog.model)
+    dialog.select_username("wangli")
+    assert dialog.selected().role is Role.STEWARD
+    dialog.change_role(Role.SUPERVISOR)
+    dialog.select_username("wangli")
+    dialog.reset_password("Other#5678")
+    assert accounts.authenticate(community, "wangli", "Other#5678").role is Role.SUPERVISOR
+    dialog.refresh()
+    row = [dialog.model.row_at(r) for r in range(dialog.model.rowCount())
+           if dialog.model.row_at(r).username == "wangli"][0]
+    assert row.must_change_password and row.has_acted
+
+
+def test_audit_browser_filters_pages_and_exports(community, real_admin, qtbot, qtmodeltester, tmp_path, messages):
+    from deskapp.gui.accounts.audit_view import AuditView
+
+    uid = registry.create_unit(community, real_admin, {"building": "3", "stairwell": "1", "room": "502",
+                                                       "kind": "住宅", "building_area": "89.50"})
+    registry.add_chronicle_entry(community, real_admin, uid, "业主来电")
+    session = DeskSession(community, real_admin, ChangeBus())
+    view = AuditView(session)
+    qtbot.addWidget(view)
+    qtmodeltester.check(view.model)
+    total = view.model.total
+    assert total >= 4
+    view.unit.setText(registry.unit_page(community, real_admin, uid).code)
+    assert view.apply()
+    assert 1 <= view.model.total < total
+    assert all(view.model.row_at(r).unit_id == uid for r in range(view.model.rowCount()))
+    view.unit.setText("")
+    view.user.setCurrentIndex(view.user.findData("boss"))
+    view.apply()
+    assert view.model.total >= 2 and view.count.text() == f"共 {view.model.total} 条"
+    view.table.selectRow(0)
+    assert "boss" in view.detail.toPlainText()
+    view.date_from.setDate(view.date_from.date().currentDate().addDays(30))
+    view.apply()
+    assert view.model.total == 0
+    view.date_from.setDate(view.date_from.minimumDate())
+    view.unit.setText("9-9-999")
+    assert not view.apply()
+    assert messages[-1] == ("warning", "房号：没有房号“9-9-999”")
+    view.unit.setText("")
+    view.user.setCurrentIndex(0)
+    out = tmp_path / "审计.xlsx"
+    job = view.start_export(out)
+    job.wait()
+    assert out.exists() and job.result >= total
+
+
+def test_backup_check_and_restore_from_the_menus(community, real_admin, qtbot, tmp_path, messages):
+    from deskapp.gui.accounts import actions
+    from deskapp.gui.accounts.status import BackupStatus
+
+    window = window_for(community, real_admin, qtbot)
+
+    status = window.findChild(BackupStatus, "lastBackup")
+    assert status.stale and "尚无备份" in status.text()
+    target = tmp_path / "menu-backup.sqlite"
+    job = actions.start_backup(window, target)
+    job.wait()
+    assert target.exists() and job.error is None
+    qtbot.waitUntil(lambda: not status.stale)
+    assert status.text().startswith("上次备份：")
+    registry.add_building(community, real_admin, "7")
+    job = actions.start_check(window)
+    job.wait()
+    assert job.result.ok
+    qtbot.waitUntil(lambda: hasattr(window, "check_report") and window.check_report.isVisible())
+    assert "结论：全部正常" in window.check_report.text.toPlainText()
+    window.check_report.close()
+    job = actions.start_restore(window, target, confirmed=True)
+    job.wait()
+    assert job.error is None
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.property("deskapp_restart") is True
+    codes = [b.code for b in registry.buildings(community, real_admin)]
+    assert "7" not in codes
+
+
+def test_restore_of_a_bad_file_says_why_and_changes_nothing(community, real_admin, qtbot, tmp_path, messages):
+    from deskapp.gui.accounts import actions
+
+    window = window_for(community, real_admin, qtbot)
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    assert actions.start_restore(window, bad, confirmed=True) is None
+    assert messages[0][0] == "warning" and "不是 SQLite 数据库文件" in messages[0][1]
+    assert window.isVisible()
+
+
+def test_old_backup_shows_a_warning(community, real_admin, clock, desk_app, qtbot):
+    from deskapp.gui.accounts.status import BackupStatus
+
+    backup.backup_now(community, real_admin)
+    clock.advance(days=2, hours=1)
+    label = BackupStatus(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(label)
+    assert label.stale and label.text().startswith("⚠ 上次备份：")
+    assert "超过 2 天" in label.toolTip()
+    clock.advance(days=-2)
+    label.refresh()
+    assert not label.stale
+
+
+def test_supervisor_reveals_one_id_number_on_the_unit_page(community, qtbot, desk_app):
+    from deskapp.gui.accounts.reveal import RevealSection
+    from deskapp.services.registry import PersonInput
+    from deskapp.domain.people import Relation
+
+    sup = make_actor(Role.SUPERVISOR)
+    admin = make_actor(Role.ADMIN)
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+                                                  "building_area": "90"})
+    registry.add_person(community, admin, uid, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
+                        Relation.OWNER)
+    section = RevealSection(DeskSession(community, sup, ChangeBus()), uid)
+    qtbot.addWidget(section)
+    assert section.table.item(0, 1).text() == "110***********002X"
+    section.table.selectRow(0)
+    assert section.reveal("id_number") == "11010519491231002X"
+    assert section.table.item(0, 1).text() == "11010519491231002X"
+    section.refresh()
+    assert section.table.item(0, 1).text() == "110***********002X"
+
