@@ -8,7 +8,7 @@ from decimal import Decimal as D
 
 import pytest
 from billing_helpers import billed_community
-from conftest import make_actor
+from support import make_actor
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
