@@ -20,16 +20,16 @@ class RoundsView(QWidget):
         self.session = session
         self.setObjectName("roundsView")
         self.tabs = QTabWidget(objectName="roundsTabs")
-        self.checks = ChecksTab(session)
-        self.decorations = DecorationsTab(session)
-        self.release = ReleaseTab(session)
-        self.stairwell = StairwellTab(session)
-        self.survey = SurveyTab(session)
-        self.tabs.addTab(self.checks, self.tr("Today's site checks"))
-        self.tabs.addTab(self.decorations, self.tr("Decoration permits"))
-        self.tabs.addTab(self.release, self.tr("Release slips"))
-        self.tabs.addTab(self.stairwell, self.tr("Stairwell rounds"))
-        self.tabs.addTab(self.survey, self.tr("Satisfaction survey"))
+        # each tab is built when first shown: opening the view costs only today's site list
+        self._makers = [ChecksTab, DecorationsTab, ReleaseTab, StairwellTab, SurveyTab]
+        self._built: dict[int, QWidget] = {}
+        for title in (self.tr("Today's site checks"), self.tr("Decoration permits"), self.tr("Release slips"),
+                      self.tr("Stairwell rounds"), self.tr("Satisfaction survey")):
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(holder, title)
+        self.tabs.currentChanged.connect(self._ensure)
+        self._ensure(0)
         bottom = QHBoxLayout()
         if session.may(registers.EXPORT):
             self.register = QComboBox(objectName="roundsRegister")
@@ -47,6 +47,35 @@ class RoundsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(bottom)
+
+    def _ensure(self, index: int) -> QWidget | None:
+        if index < 0 or index >= len(self._makers):
+            return None
+        if index not in self._built:
+            widget = self._makers[index](self.session)
+            self.tabs.widget(index).layout().addWidget(widget)
+            self._built[index] = widget
+        return self._built[index]
+
+    @property
+    def checks(self) -> ChecksTab:
+        return self._ensure(0)
+
+    @property
+    def decorations(self) -> DecorationsTab:
+        return self._ensure(1)
+
+    @property
+    def release(self) -> ReleaseTab:
+        return self._ensure(2)
+
+    @property
+    def stairwell(self) -> StairwellTab:
+        return self._ensure(3)
+
+    @property
+    def survey(self) -> SurveyTab:
+        return self._ensure(4)
 
     def export(self) -> None:
         export_month(self, self.session, self.register.currentData(), self.month.currentData())

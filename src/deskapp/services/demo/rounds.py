@@ -5,16 +5,17 @@ the last two months (two still out, one void); a season (13 weeks) of Tuesday/We
 stairwell rounds per building with findings and two missed days; two satisfaction surveys (the
 last half year's closed, the one before for comparison).
 
-Sizes (``plan.extra``): ``release_slips`` (default 60 per 1,000 units), ``round_weeks`` (13),
-``finished_decorations`` (default 20 per 1,000 units)."""
+Sizes (``plan.extra``): ``release_slips`` (default 60 per 1,000 units; above 5,000 they spread
+over three years), ``round_weeks`` (13), ``finished_decorations`` (default 20 per 1,000 units)."""
 from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from deskapp.domain import decoration as deco_rules
@@ -27,7 +28,7 @@ from deskapp.domain.units import UnitState
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.services.demo.names import NameMaker
-from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell
+from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell, Unit
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationWorker, MoveIn, Rectification, ReleaseSlip, ReleaseSlipItem, RoundFinding,
     RoundPoint, RoundResult, RoundRoute, RoundRun, RoundsSequence, SurveyAnswer, SurveyCampaign, SurveyQuestion,
@@ -113,6 +114,14 @@ def _move_ins(session, all_units, owner_name, today, rng, clerks, note) -> None:
 def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks, stewards, people, note,
                  number) -> None:
     working = [u for u in all_units if u.state is UnitState.DECORATING and u.owner_ids]
+    want = max(3, len(all_units) // 100)
+    if len(working) < want:  # a small community still shows a steward's day: approve a few more
+        vacant = [u for u in all_units if u.state is UnitState.VACANT and u.owner_ids]
+        extra = rng.sample(vacant, min(len(vacant), want - len(working)))
+        if extra:
+            session.execute(update(Unit).where(Unit.id.in_([u.id for u in extra]))
+                            .values(state=UnitState.DECORATING))
+            working += [replace(u, state=UnitState.DECORATING) for u in extra]
     done_pool = [u for u in all_units if u.state in (UnitState.OCCUPIED, UnitState.VACANT) and u.owner_ids]
     finished = rng.sample(done_pool, min(len(done_pool), plan.scaled("finished_decorations", 20, minimum=3)))
     deco_id = next_id(session, Decoration)
@@ -227,19 +236,25 @@ def _release_slips(session, plan, all_units, owner_name, today, rng, names, cler
     n = plan.scaled("release_slips", 60, minimum=5)
     if not candidates:
         return
-    days = sorted(today - timedelta(days=rng.randrange(0, 60)) for _ in range(n))
+    span = 60 if n <= 5000 else 365 * 3  # a bench-size register covers years, not two months
+    days = sorted(today - timedelta(days=rng.randrange(0, span)) for _ in range(n))
     slip_id = next_id(session, ReleaseSlip)
     slips, items = [], []
+    # the same workers and movers come back: a pool of applicants, not a new person per slip
+    pool = [names.person(min_age=20, max_age=55) for _ in range(min(n, 1500))]
+    recent = today - timedelta(days=60)
+    # the gate never handed back the last slip of two days ago or earlier: it stands out
+    forgotten = max((i for i, d in enumerate(days) if d <= today - timedelta(days=2)), default=-1)
     for i, day in enumerate(days):
         u = rng.choice(candidates)
         issued = office_time(rng, day)
         if issued > at(today, 18):
             issued = at(today, 9)
         kind = rng.choice((ReleaseKind.DECORATION, ReleaseKind.DECORATION, ReleaseKind.MOVING_OUT, ReleaseKind.OTHER))
-        applicant = names.person(min_age=20, max_age=55)
+        applicant = rng.choice(pool)
         seq = number("FX", day.year)
-        returned = day < today - timedelta(days=1) and not (i in (3, len(days) // 2))
-        voided = i == len(days) // 3
+        returned = day < today and i != forgotten
+        voided = i == len(days) // 3 and i != forgotten
         confirmer = owner_name.get(u.owner_ids[0], "")
         slips.append({"id": slip_id, "year": day.year, "seq": seq, "number": rules.slip_number(day.year, seq),
                       "unit_id": u.id, "kind": kind, "applicant": applicant.name,
@@ -257,8 +272,12 @@ def _release_slips(session, plan, all_units, owner_name, today, rng, names, cler
                       "voided_by": clerks[0] if voided else "", "void_reason": "物品清单填错，重新开具" if voided else ""})
         for name in rng.sample(ITEMS_OUT, rng.randrange(1, 4)):
             items.append({"slip_id": slip_id, "name": name, "quantity": rng.randrange(1, 6), "unit": "件"})
-        note(u.id, issued, ChronicleKind.SERVICE, f"物品放行条 {slips[-1]['number']}（{kind.value}）", slips[-1]["issued_by"])
+        if day >= recent:
+            note(u.id, issued, ChronicleKind.SERVICE, f"物品放行条 {slips[-1]['number']}（{kind.value}）",
+                 slips[-1]["issued_by"])
         slip_id += 1
+        if i % 5000 == 0:
+            check_cancel()
     bulk(session, ReleaseSlip, slips)
     bulk(session, ReleaseSlipItem, items)
 

@@ -205,7 +205,9 @@ class ReleaseSlip(Base):
 
     items: Mapped[list[ReleaseSlipItem]] = relationship(order_by="ReleaseSlipItem.id", lazy="selectin")
 
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    # the open slips (not returned, not void) are what the desk and the morning list look for
+    __table_args__ = (UniqueConstraint("year", "seq"), Index("ix_release_slips_open", "returned_at", "voided_at",
+                                                             "issued_at"))
 
 
 class ReleaseSlipItem(Base):

@@ -157,12 +157,16 @@ SLIP_SORT = {"number": ReleaseSlip.id, "unit": Unit.code, "kind": ReleaseSlip.ki
              "returned_at": ReleaseSlip.returned_at}
 
 
-def _slip_filtered(f: SlipFilter, cutoff: datetime):
-    q = select(ReleaseSlip.id).join(Unit, Unit.id == ReleaseSlip.unit_id)
+def _slip_where(q, f: SlipFilter, cutoff: datetime):
     if f.text:
-        like = f"%{f.text}%"
-        q = q.where(or_(ReleaseSlip.number.like(like), Unit.code.like(like), ReleaseSlip.applicant.like(like),
-                        ReleaseSlip.plate.like(like.upper())))
+        text = f.text.strip()
+        if text.upper().startswith("FX"):  # a number read off a slip: a range on the unique index
+            start = text.upper()
+            q = q.where(ReleaseSlip.number >= start, ReleaseSlip.number < start + "\uffff")
+        else:
+            like = f"%{text}%"
+            q = q.where(or_(Unit.code.like(f"{text}%"), ReleaseSlip.applicant.like(like),
+                            ReleaseSlip.plate.like(like.upper()), ReleaseSlip.company.like(like)))
     if f.only_open or f.only_overdue:
         q = q.where(ReleaseSlip.returned_at.is_(None), ReleaseSlip.voided_at.is_(None))
     if f.only_overdue:
@@ -180,13 +184,14 @@ def slip_register(session: Session, f: SlipFilter, now: datetime, days: int, *, 
                   descending: bool = True, offset: int = 0, limit: int = 200,
                   total: int | None = None) -> Page[SlipRow]:
     cutoff = now - timedelta(days=days)
-    q = _slip_filtered(f, cutoff)
     if total is None:
-        total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+        counted = select(func.count(ReleaseSlip.id)).select_from(ReleaseSlip)
+        if f.text and not f.text.strip().upper().startswith("FX"):
+            counted = counted.join(Unit, Unit.id == ReleaseSlip.unit_id)
+        total = session.execute(_slip_where(counted, f, cutoff)).scalar_one()
     col = SLIP_SORT.get(sort, ReleaseSlip.id)
     slips = session.execute(
-        select(ReleaseSlip, Unit.code).join(Unit, Unit.id == ReleaseSlip.unit_id)
-        .where(ReleaseSlip.id.in_(q.scalar_subquery()))
+        _slip_where(select(ReleaseSlip, Unit.code).join(Unit, Unit.id == ReleaseSlip.unit_id), f, cutoff)
         .order_by(col.desc() if descending else col.asc(), ReleaseSlip.id.desc()).offset(offset).limit(limit)
     ).all()
     ids = [s.id for s, _ in slips]

@@ -284,6 +284,9 @@ def upgrade() -> None:
     with op.batch_alter_table('decoration_workers', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_decoration_workers_decoration_id'), ['decoration_id'], unique=False)
 
+    with op.batch_alter_table('release_slips', schema=None) as batch_op:
+        batch_op.create_index('ix_release_slips_open', ['returned_at', 'voided_at', 'issued_at'], unique=False)
+
     op.create_table('release_slip_items',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('slip_id', sa.Integer(), nullable=False),
