@@ -47,6 +47,10 @@
         <translation>跟进…</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
         <source>Open by building and kind: {s}</source>
         <translation>未解决（按楼栋、类别）：{s}</translation>
     </message>
@@ -164,6 +168,25 @@
     <message>
         <source>Shift handover</source>
         <translation>工作交接</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -485,6 +508,10 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Cancel order…</source>
         <translation>取消维修单…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理经过</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -870,6 +897,10 @@ Upload {file} to the SMS platform with this text:
         <translation>跟进…</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
         <source>New violation</source>
         <translation>登记业户违章</translation>
     </message>
@@ -1083,6 +1114,10 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Export month…</source>
         <translation>导出本月…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理经过</translation>
     </message>
 </context>
 </TS>

@@ -222,3 +222,64 @@ def test_mail_log_and_exports_from_the_view(main_window, desk_session, unit_id, 
     ws = load_workbook(tmp_path / "r.xlsx").active
     assert ws["A1"].value.startswith("业户服务需求/投诉登记表")
     QApplication.processEvents()
+
+
+def test_defects_violations_notices_and_histories(main_window, desk_session, unit_id, tmp_path, no_popups):
+    from deskapp.domain.reception import DefectState, ViolationState
+
+    view = main_window.show_view("reception")
+    d = view.defects.new()
+    d.widgets["房号"].setText("3-1-502")
+    d.widgets["问题描述"].setPlainText("卧室外墙渗水")
+    d.widgets["责任单位"].setText("总包单位")
+    assert d.save()
+    view.defects.table.selectRow(0)
+    f = view.defects.follow()
+    _combo_select(f.widgets["状态"], DefectState.ESCALATED)
+    f.widgets["跟进情况"].setPlainText("工程部无法处理，上报开发商")
+    assert f.save()
+    assert view.defects.table.item(0, 6).text() == "已上报" and "渗漏" in view.defects.summary.text()
+    view.defects.table.selectRow(0)
+    h = view.defects.show_history("defect")
+    assert [h.table.item(r, 2).text() for r in range(h.table.rowCount())] == ["登记", "跟进"]
+    h.reject()
+
+    v = view.violations.new()
+    v.widgets["房号"].setText("3-1-502")
+    v.widgets["违章情况"].setPlainText("楼道堆放旧家具")
+    assert v.save()
+    view.violations.table.selectRow(0)
+    fv = view.violations.follow()
+    _combo_select(fv.widgets["状态"], ViolationState.RECTIFIED)
+    fv.widgets["处理结果"].setPlainText("已清理")
+    assert fv.save()
+    assert view.violations.table.rowCount() == 0  # only open ones listed
+
+    n = view.notices.new()
+    n.widgets["标题"].setText("停水通知")
+    n.widgets["正文"].setPlainText("明日 9:00-17:00 停水，请提前储水。")
+    assert n.save()
+    view.notices.table.selectRow(0)
+    preview = view.notices.print_selected()
+    from deskapp.gui.printing import page_count
+
+    assert page_count(preview.pdf) == 1
+    preview.reject()
+    view.notices.table.selectRow(0)
+    sent = view.notices.send(tmp_path)
+    assert sent.units == 1 and sent.phones == 1 and sent.recipients_file.exists()
+    assert view.notices.table.item(0, 5).text() == "1"
+    assert no_popups == []
+
+
+def test_repair_history_from_the_tab(main_window, desk_session):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    number = repairs.create_repair(ctx, actor, RepairInput(fault="单元门坏", reported_by="管家", location="3 号楼"))
+    repairs.dispatch(ctx, actor, number, "王师傅")
+    tab = main_window.show_view("reception").repairs
+    tab.reload()
+    tab.select_row(0)
+    dlg = tab.show_history()
+    assert [dlg.table.item(r, 2).text() for r in range(dlg.table.rowCount())] == ["报修", "派工"]
+    assert number in dlg.windowTitle()
+    dlg.reject()

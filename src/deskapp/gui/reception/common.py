@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QPushButton, QTableView, QTableWidget, QTableWidgetItem,
-    QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton,
+    QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui.paged_model import Column, PagedTableModel
@@ -110,6 +110,27 @@ def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:
         b.setToolTip(shortcut)
     b.clicked.connect(slot)
     return b
+
+
+class HistoryDialog(QDialog):
+    """An item's full history: every change, who made it and when."""
+
+    def __init__(self, parent: QWidget | None, title: str, info: str, events: list[tuple], tz):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(info, objectName="historyInfo")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.table = simple_table("historyTable", [self.tr("Time"), self.tr("By"), self.tr("Action"),
+                                                   self.tr("Note")])
+        fill_table(self.table, [(at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), who, action, note)
+                                for at, who, action, note in events], list(range(len(events))))
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
 
 
 def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:

@@ -9,7 +9,7 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.reception.common import (
-    ALERT, NOTICE, button, export_month, fill_table, selected_id, simple_table,
+    ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, selected_id, simple_table,
 )
 from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
@@ -52,6 +52,18 @@ class _Register(QWidget):
     def export(self, path=None):
         return export_month(self, self.session, self.export_name, f"{self.session.ctx.clock.today():%Y-%m}", path)
 
+    def show_history(self, entity: str):
+        item_id = selected_id(self.table)
+        if item_id is None:
+            return None
+        row = self.table.currentRow()
+        info = "　".join(self.table.item(row, c).text() for c in range(min(5, self.table.columnCount())))
+        events = registers.history(self.session.ctx, self.session.actor, entity, item_id)
+        dlg = HistoryDialog(self, QCoreApplication.translate("reception", "History"), info, events,
+                            self.session.ctx.clock.now().tzinfo)
+        dlg.open()
+        return dlg
+
     def form(self, title: str, fields, submit):
         dlg = FormDialog(self, title, fields, submit)
         dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
@@ -75,6 +87,7 @@ class DefectsTab(_Register):
         self.top.addWidget(self.summary)
         self.bar.addWidget(button(self.tr("New defect…"), "defectNew", self.new))
         self.bar.addWidget(button(self.tr("Follow up…"), "defectFollow", self.follow))
+        self.bar.addWidget(button(self.tr("History"), "defectHistory", lambda: self.show_history("defect")))
         self.finish_bar()
 
     def refresh(self) -> None:
@@ -180,6 +193,7 @@ class ViolationsTab(_Register):
                          self.tr("Only open violations"), parent)
         self.bar.addWidget(button(self.tr("New violation…"), "violationNew", self.new))
         self.bar.addWidget(button(self.tr("Follow up…"), "violationFollow", self.follow))
+        self.bar.addWidget(button(self.tr("History"), "violationHistory", lambda: self.show_history("violation")))
         self.finish_bar()
 
     def refresh(self) -> None:

@@ -12,7 +12,7 @@ from deskapp.domain.reception import (
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import (
-    ALERT, NOTICE, MarkedModel, button, export_month, month_combo, preview, table_view,
+    ALERT, NOTICE, HistoryDialog, MarkedModel, button, export_month, month_combo, preview, table_view,
 )
 from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
@@ -107,6 +107,7 @@ class RepairsTab(QWidget):
                   button(self.tr("Check…"), "wxCheck", self.check),
                   button(self.tr("Call back…"), "wxCallback", self.callback),
                   button(self.tr("Cancel order…"), "wxCancel", self.cancel),
+                  button(self.tr("History"), "wxHistory", self.show_history),
                   button(self.tr("Print…"), "wxPrint", self.print_selected, "Ctrl+P")):
             bar.addWidget(b)
         bar.addWidget(self.two_per_page)
@@ -221,6 +222,18 @@ class RepairsTab(QWidget):
         ctx, actor = self.session.ctx, self.session.actor
         return self._form(self.tr("Cancel order"), [("取消原因", self.tr("Reason"), QLineEdit(objectName="wxReason"))],
                           lambda n, v: repairs.cancel(ctx, actor, n, v["取消原因"]))
+
+    def show_history(self):
+        row = self.selected()
+        if row is None:
+            return None
+        d = repairs.repair_detail(self.session.ctx, self.session.actor, row.number)
+        info = f"{row.number}　{row.scope.value}　{row.unit_code or row.location}　{row.fault}\n{row.state.value}" + (
+            f"（{d.need}）" if d.need else "")
+        dlg = HistoryDialog(self, self.tr("Repair order {n}").format(n=row.number), info, d.history,
+                            self.session.ctx.clock.now().tzinfo)
+        dlg.open()
+        return dlg
 
     def print_selected(self):
         """Print preview of the selected order (and the next one, when two go on a page)."""
