@@ -1,5 +1,4 @@
 """`deskapp export key-loans|keys|cards|parking|inventory` as a shell runs it."""
-from datetime import date
 
 import pytest
 from openpyxl import load_workbook

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose
-from deskapp.domain.people import Authority, Relation
+from deskapp.domain.people import Relation
 from deskapp.gui.keys import dialogs
 from deskapp.services import keys, keys_cards, keys_inventory, registry
 from deskapp.services.keys import Borrower

@@ -1,6 +1,6 @@
 """`deskapp export key-loans|keys|cards|parking|inventory` and the printed register, read back."""
 import io
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 
 import pytest
 from openpyxl import load_workbook

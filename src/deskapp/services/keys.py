@@ -3,9 +3,10 @@ else with a supervisor's approval), returns, overdue keys and their notes, keys 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from decimal import Decimal
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain import keys as rules
@@ -282,8 +283,6 @@ def keys_of_unit(ctx: Context, actor: Actor, unit_id: int, *, include_ended: boo
 def all_keys(ctx: Context, actor: Actor, *, text: str = "", include_ended: bool = False) -> list[KeyView]:
     """Every key in custody (a few hundred at most), with what is lent."""
     actor.require(VIEW)
-    from sqlalchemy import select
-
     with ctx.reader() as uow:
         s = uow.session
         stmt = select(CustodyKey, Unit.code).join(Unit, Unit.id == CustodyKey.unit_id).order_by(CustodyKey.tag)
@@ -587,8 +586,6 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
 
 @hooks.register("checks")
 def _checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
-    from sqlalchemy import func, select
-
     problems = []
     rows = session.execute(select(KeyLoan.key_id, func.count()).where(KeyLoan.returned_at.is_(None))
                            .group_by(KeyLoan.key_id).having(func.count() > 1)).all()

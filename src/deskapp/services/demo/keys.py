@@ -12,7 +12,7 @@ registration of every key and for the loans of the last 90 days."""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
