@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 
-from deskapp.bench import BenchContext, Figure, median, peak_rss_children_mb, peak_rss_self_mb, percentile, rss_mb
+from deskapp.bench import BenchContext, Figure, median, peak_rss_self_mb, percentile, rss_mb
 
 ORDER = 0
 
@@ -193,8 +193,9 @@ def measure_search(b: BenchContext) -> dict[str, Figure]:
     }
 
 
-def _open_register(b: BenchContext) -> tuple[float, float, int]:
-    """(ms to the first page shown, ms to the last row shown, rows) for the unit register."""
+def _open_register(b: BenchContext) -> tuple[float, float, int, list[float]]:
+    """(ms to the first page shown, ms to the last row shown, rows, ms per fetched page) for
+    the unit register."""
     from deskapp.gui.registry.register_view import UnitRegisterView
     from deskapp.gui.session import ChangeBus, DeskSession
 
@@ -207,8 +208,11 @@ def _open_register(b: BenchContext) -> tuple[float, float, int]:
     app.processEvents()
     first = (time.perf_counter() - started) * 1000
     model = view.model
+    pages = []
     while model.canFetchMore():
+        page_started = time.perf_counter()
         model.fetchMore()
+        pages.append((time.perf_counter() - page_started) * 1000)
     view.table.scrollToBottom()
     app.processEvents()
     last = (time.perf_counter() - started) * 1000
@@ -216,7 +220,7 @@ def _open_register(b: BenchContext) -> tuple[float, float, int]:
     view.close()
     view.deleteLater()
     app.processEvents()
-    return first, last, rows
+    return first, last, rows, pages
 
 
 def measure_register(b: BenchContext, runs: int = 3) -> dict[str, Figure]:
@@ -225,18 +229,24 @@ def measure_register(b: BenchContext, runs: int = 3) -> dict[str, Figure]:
     rows = results[0][2]
     if rows != b.units:
         raise RuntimeError(f"unit register showed {rows} rows, the demo has {b.units} units")
+    pages = [ms for r in results for ms in r[3]]
     return {
         "register_first_page_ms": Figure(median(r[0] for r in results), "ms"),
+        "register_page_ms": Figure(median(pages) if pages else 0.0, "ms",
+                                   note=f"{len(results[0][3])} pages fetched after the first"),
         "register_open_ms": Figure(median(r[1] for r in results), "ms", 200, note=f"{rows} rows to the end"),
     }
 
 
 def run(b: BenchContext) -> dict[str, Figure]:
     figures = {"demo_build_s": Figure(b.demo_seconds, "s", note=f"{b.units} units, all areas")}
+    for step, seconds in b.base.step_seconds.items():  # which area's demo step takes the time
+        figures[f"demo_step_{step}_s"] = Figure(seconds, "s")
     figures.update(measure_start(b))
     figures.update(measure_start_split(b))
     figures.update(measure_search(b))
     figures.update(measure_register(b))
-    figures["peak_rss_mb"] = Figure(max(peak_rss_self_mb(), peak_rss_children_mb()), "MB", 300,
-                                    note="bench process (demo build, search, register) and started programs")
+    program = max(peak_rss_self_mb(), figures["start_rss_mb"].value)
+    figures["peak_rss_mb"] = Figure(program, "MB", 300, note="bench process (search, register) and started deskapp")
+    figures["demo_build_rss_mb"] = Figure(b.base.rss_mb, "MB", note="demo generator (child process)")
     return figures

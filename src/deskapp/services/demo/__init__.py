@@ -94,6 +94,7 @@ class DemoResult:
     seconds: float
     rows: dict[str, int]  # table -> rows
     steps: list[str]
+    step_seconds: dict[str, float] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------ helpers for the steps
@@ -277,14 +278,17 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
                 raise Conflict("数据库中已有数据（" + "、".join(used[:5]) + ("…" if len(used) > 5 else "")
                                + "），演示数据只能生成到空数据库中，请换一个新的数据库文件。")
             names = []
+            timings: dict[str, float] = {}
             for i, module in enumerate(modules):
                 run.check()
                 name = module.__name__.rsplit(".", 1)[-1]
                 names.append(name)
                 if on_step is not None:
                     on_step(name)
+                step_started = time.perf_counter()
                 module.populate(session, ctx, plan, step_rng(plan.seed, name))
                 session.flush()
+                timings[name] = time.perf_counter() - step_started
                 if progress is not None:
                     progress(i + 1, len(modules))
             run.check()
@@ -297,7 +301,7 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
             uow.commit()
     finally:
         _RUN.reset(token)
-    return DemoResult(time.perf_counter() - started, rows, names)
+    return DemoResult(time.perf_counter() - started, rows, names, timings)
 
 
 def _row_counts(session: Session) -> list[tuple[str, int]]:
