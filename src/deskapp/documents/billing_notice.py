@@ -140,3 +140,38 @@ def notices_pdf(notices: Iterable[Notice], *, size: str = "A4", title: str = "�
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def _draw_chunk(args: tuple[list[Notice], str, str]) -> bytes:
+    notices, size, title = args
+    return notices_pdf(notices, size=size, title=title)
+
+
+def notices_pdf_parallel(chunks: Iterable[list[Notice]], *, workers: int, size: str = "A4",
+                         title: str = "收费通知单", progress: Callable[[int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> bytes:
+    """Draw chunks of notices in `workers` processes and join them in order into one PDF.
+
+    Drawing is pure CPU in reportlab, so a second core nearly halves a 20,000-page batch;
+    joining the parts (pypdf) costs far less than drawing them."""
+    import multiprocessing
+
+    from pypdf import PdfReader, PdfWriter
+
+    ctx = multiprocessing.get_context("spawn")  # safe from a GUI thread, unlike fork
+    writer = PdfWriter()
+    done = 0
+    with ctx.Pool(workers) as pool:
+        for part in pool.imap(_draw_chunk, ((c, size, title) for c in chunks)):
+            reader = PdfReader(io.BytesIO(part))
+            writer.append(reader)
+            done += len(reader.pages)
+            if progress:
+                progress(done)
+            if cancelled and cancelled():
+                pool.terminate()
+                raise InterruptedError
+    writer.add_metadata({"/Title": title})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import lru_cache
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.money import allocate, round_fraction
+from deskapp.domain.money import allocate, round_fen, round_fraction
 
 
 class FeeItem(str, enum.Enum):
@@ -126,6 +127,7 @@ def parse_month(text: str, field: str = "月份") -> date:
     return date(int(m.group(1)), int(m.group(2)), 1)
 
 
+@lru_cache(maxsize=4096)
 def months_between(start: date, end: date) -> Fraction:
     """Months from `start` to `end` (both inclusive) as an exact number: whole calendar months
     count 1, a part month counts its days / the month's days (1–15 Jul = 15/31)."""
@@ -280,12 +282,15 @@ class Charge:
 def property_fee(area: Decimal, price: Decimal, start: date, end: date, *, vacant_percent: int = 100) -> Decimal:
     """物业费 = 建筑面积 × 单价 × months (part months by days) [× vacant percentage], rounded once."""
     months = months_between(start, end)
+    if months.denominator == 1 and vacant_percent == 100:  # whole months: Decimal is exact
+        return round_fen(area * price * months.numerator)
     return round_fraction(Fraction(area) * Fraction(price) * months * Fraction(vacant_percent, 100))
 
 
-def tiered_amount(usage: Decimal, tiers: Sequence[Tier], *, used_before: Decimal = Decimal(0)) -> Fraction:
-    """Price `usage` over tiers, the tier period having already consumed `used_before`."""
-    amount = Fraction(0)
+def tiered_amount(usage: Decimal, tiers: Sequence[Tier], *, used_before: Decimal = Decimal(0)) -> Decimal:
+    """Price `usage` over tiers, the tier period having already consumed `used_before`.
+    Usage (2 decimals) × price (4 decimals) is exact in Decimal; rounding is the caller's."""
+    amount = Decimal(0)
     pos = used_before
     remaining = usage
     for t in tiers:
@@ -294,7 +299,7 @@ def tiered_amount(usage: Decimal, tiers: Sequence[Tier], *, used_before: Decimal
         if t.upto is not None and pos >= t.upto:
             continue
         room = remaining if t.upto is None else min(remaining, t.upto - pos)
-        amount += Fraction(room) * Fraction(t.price)
+        amount += room * t.price
         pos += room
         remaining -= room
     return amount
@@ -303,11 +308,10 @@ def tiered_amount(usage: Decimal, tiers: Sequence[Tier], *, used_before: Decimal
 def water_fee(monthly_usage: Sequence[Decimal], standard: Standard, *, used_this_year: Decimal = Decimal(0)) -> Decimal:
     """自用水费 for the months' usages: flat price, or tiers per month or per year."""
     if not standard.tiers:
-        return round_fraction(Fraction(sum(monthly_usage, Decimal(0))) * Fraction(standard.price))
+        return round_fen(sum(monthly_usage, Decimal(0)) * standard.price)
     if standard.tier_period == "year":
-        return round_fraction(tiered_amount(sum(monthly_usage, Decimal(0)), standard.tiers,
-                                            used_before=used_this_year))
-    return round_fraction(sum((tiered_amount(u, standard.tiers) for u in monthly_usage), Fraction(0)))
+        return round_fen(tiered_amount(sum(monthly_usage, Decimal(0)), standard.tiers, used_before=used_this_year))
+    return round_fen(sum((tiered_amount(u, standard.tiers) for u in monthly_usage), Decimal(0)))
 
 
 @dataclass(frozen=True)
@@ -320,7 +324,7 @@ def shared_amount(meter_usage: Decimal, sub_usage: Decimal, price: Decimal) -> t
     """(usage to share, amount) of a shared meter: its usage less what unit meters under it
     already billed (never below zero), × price, rounded once."""
     usage = max(meter_usage - sub_usage, Decimal(0))
-    return usage, round_fraction(Fraction(usage) * Fraction(price))
+    return usage, round_fen(usage * price)
 
 
 def allocate_shared(amount: Decimal, shares: Sequence[Share]) -> list[tuple[int, Decimal]]:

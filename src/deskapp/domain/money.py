@@ -24,7 +24,7 @@ def to_fen(amount: Decimal) -> int:
 
 
 def from_fen(fen: int) -> Decimal:
-    return (Decimal(fen) / 100).quantize(FEN)
+    return Decimal(fen).scaleb(-2)
 
 
 def parse_amount(text: str | int | Decimal, field: str, *, allow_zero: bool = True,
@@ -71,28 +71,39 @@ def round_fraction(value: Fraction) -> Decimal:
 
 # ----------------------------------------------------------------- allocation (公摊)
 
+def _integer_weights(weights: Sequence[Decimal | int]) -> list[int]:
+    """Scale weights to integers with the same ratios (areas have two decimals)."""
+    ds = [w if isinstance(w, Decimal) else Decimal(w) for w in weights]
+    places = max((-d.as_tuple().exponent for d in ds if d.as_tuple().exponent < 0), default=0)
+    return [int(d.scaleb(places)) for d in ds]
+
+
 def allocate(total: Decimal, weights: Sequence[Decimal | int]) -> list[Decimal]:
     """Split `total` (whole fen) over `weights` by the largest-remainder method.
 
     Each share is first floored to the fen from its exact value; the fen left over go one each
     to the largest remainders (ties to the earlier share, so the result is reproducible). The
     shares sum exactly to `total` and none is a fen or more from its exact value.
-    100.01 over 50/30/20 -> 50.01/30.00/20.00; 100.00 over 1/1/1 -> 33.34/33.33/33.33."""
+    100.01 over 50/30/20 -> 50.01/30.00/20.00; 100.00 over 1/1/1 -> 33.34/33.33/33.33.
+    All in integers: exact, and fast enough for a 20,000-unit community."""
     total_fen = to_fen(total)
-    ws = [Fraction(w) for w in weights]
-    if not ws:
+    if not weights:
         raise ValueError("nothing to allocate over")
+    ws = _integer_weights(weights)
     if any(w < 0 for w in ws):
         raise ValueError("negative weight")
     wsum = sum(ws)
     if wsum == 0:
         raise ValueError("weights sum to zero")
     sign = -1 if total_fen < 0 else 1
-    exact = [Fraction(abs(total_fen)) * w / wsum for w in ws]
-    floors = [e.numerator // e.denominator for e in exact]
-    left = abs(total_fen) - sum(floors)
-    order = sorted(range(len(ws)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[:left]:
+    t = abs(total_fen)
+    floors, rems = [], []
+    for w in ws:
+        q, r = divmod(t * w, wsum)  # exact share = q + r / wsum fen
+        floors.append(q)
+        rems.append(r)
+    left = t - sum(floors)
+    for i in sorted(range(len(ws)), key=lambda i: (-rems[i], i))[:left]:
         floors[i] += 1
     return [from_fen(sign * f) for f in floors]
 

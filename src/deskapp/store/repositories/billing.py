@@ -90,13 +90,21 @@ class BillingRepository:
              .where(Receipt.voided_at.is_(None), ReceiptLine.bill_line_id.is_not(None)))
         if unit_id is not None:
             q = q.where(Receipt.unit_id == unit_id)
-        return dict(self.s.execute(q.group_by(ReceiptLine.bill_line_id)).tuples().all())
+        return dict(self.s.execute(q.group_by(ReceiptLine.bill_line_id)).all())
+
+    def paid_for_units(self, unit_ids: list[int]) -> dict[int, Decimal]:
+        """Paid per bill line of some units (one batch of a notice run)."""
+        q = (select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
+             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+             .where(Receipt.voided_at.is_(None), Receipt.unit_id.in_(unit_ids), ReceiptLine.bill_line_id.is_not(None))
+             .group_by(ReceiptLine.bill_line_id))
+        return dict(self.s.execute(q).all())
 
     def waived_by_line(self, unit_id: int | None = None) -> dict[int, Decimal]:
         q = select(Waiver.line_id, func.sum(Waiver.amount))
         if unit_id is not None:
             q = q.join(BillLine, BillLine.id == Waiver.line_id).where(BillLine.unit_id == unit_id)
-        return dict(self.s.execute(q.group_by(Waiver.line_id)).tuples().all())
+        return dict(self.s.execute(q.group_by(Waiver.line_id)).all())
 
     def lines(self, unit_id: int) -> list[BillLine]:
         return list(self.s.execute(select(BillLine).where(BillLine.unit_id == unit_id)

@@ -1,0 +1,130 @@
+"""收费 figures (issue 7): the quarterly bill run (dry run and post), the fee-notice batch
+against bare reportlab drawing the same pages, and the payment screen opening for a unit.
+
+The bill run is measured as the supervisor meets it on a posted quarter whose prices change
+for every unit (new standards dated at the quarter's start): every unit is recomputed and gets
+an adjustment bill with a line per changed item, so the post writes a full quarter's worth of
+bills. It runs on a private copy of the demo database."""
+from __future__ import annotations
+
+import random
+import time
+from datetime import timedelta
+
+from deskapp.bench import BenchContext, Figure, median
+
+ORDER = 50
+BARE_SAMPLE = 1500  # pages bare reportlab draws for its pages/s (same notices, no database)
+PAY_RUNS = 25
+
+
+def _latest_quarter(ctx, actor) -> str:
+    from deskapp.services.billing import run as bill_run
+
+    quarters = bill_run.posted_quarters(ctx, actor)
+    if not quarters:
+        raise RuntimeError("the demo database has no posted quarter")
+    return quarters[0]
+
+
+def measure_run(b: BenchContext) -> dict[str, Figure]:
+    from deskapp.domain.billing import FeeItem, add_months, parse_quarter
+    from deskapp.domain.units import UnitKind
+    from deskapp.services.billing import run as bill_run
+    from deskapp.services.billing import standards
+
+    from deskapp.services import hooks
+
+    hooks.load_all_services()  # importing every area's services is start-up cost, not the run's
+    ctx = b.fresh()
+    q = parse_quarter(_latest_quarter(ctx, b.actor))
+    change = add_months(q.start, 1)  # a mid-quarter price change: part months on both prices
+    for kind, price in ((UnitKind.FLAT, "2.75"), (UnitKind.SHOP, "5.10"), (UnitKind.OFFICE, "3.90")):
+        standards.add_standard(ctx, b.actor, FeeItem.PROPERTY, price, change, unit_kind=kind.value, note="基准测试调价")
+    standards.add_standard(ctx, b.actor, FeeItem.WATER, "4.30", change, note="基准测试调价")
+    standards.add_standard(ctx, b.actor, FeeItem.SHARED_POWER, "0.65", q.start - timedelta(days=1), note="基准测试调价")
+    started = time.perf_counter()
+    preview = bill_run.preview(ctx, b.actor, q.code, bill_rest=True)
+    dry = time.perf_counter() - started
+    started = time.perf_counter()
+    result = bill_run.post(ctx, b.actor, q.code, bill_rest=True)
+    posted = time.perf_counter() - started
+    lines = sum(len(u.lines) for u in preview.units)
+    again = time.perf_counter()
+    rerun = bill_run.post(ctx, b.actor, q.code, bill_rest=True)
+    rerun_s = time.perf_counter() - again
+    if rerun.bills:
+        raise RuntimeError("a second run of the same quarter posted bills: the run is not idempotent")
+    note = f"{q.code}, {len(preview.units)} units recomputed"
+    return {
+        "bill_run_dry_s": Figure(dry, "s", 10, note=note),
+        "bill_run_post_s": Figure(posted, "s", 10, note=f"{result.bills} bills, {lines} lines written"),
+        "bill_run_rerun_s": Figure(rerun_s, "s", note="same quarter again: nothing to post"),
+    }
+
+
+def measure_notices(b: BenchContext) -> dict[str, Figure]:
+    from deskapp.documents import billing_notice
+    from deskapp.domain.billing import parse_quarter
+    from deskapp.services.billing import prints
+
+    quarter = _latest_quarter(b.ctx, b.actor)
+    started = time.perf_counter()
+    pdf, pages = prints.notices(b.ctx, b.actor, quarter)
+    ours = pages / (time.perf_counter() - started)
+    del pdf
+    # Bare reportlab: the same notices, already in memory, drawn straight onto one canvas.
+    with b.ctx.reader() as uow:
+        q = parse_quarter(quarter)
+        ids = prints._notice_unit_ids(uow.session, q, None)[:BARE_SAMPLE]
+        sample = list(prints.iter_notices(uow.session, b.ctx, q, ids))
+    started = time.perf_counter()
+    billing_notice.notices_pdf(sample)
+    bare = len(sample) / (time.perf_counter() - started)
+    return {
+        "notices_pages_per_s": Figure(ours, "pages/s", higher_is_better=True,
+                                      note=f"{pages} notices of {quarter} into one PDF"),
+        "notices_bare_pages_per_s": Figure(bare, "pages/s", higher_is_better=True,
+                                           note=f"bare reportlab, {len(sample)} of the same pages, one core"),
+        "notices_ratio": Figure(ours / bare, "×", 0.8, higher_is_better=True),
+    }
+
+
+def measure_payment_open(b: BenchContext) -> dict[str, Figure]:
+    from sqlalchemy import select
+
+    from deskapp.gui.billing.counter import CounterTab
+    from deskapp.gui.session import ChangeBus, DeskSession
+    from deskapp.store.models.billing import BillLine
+
+    app = b.qapp()
+    with b.ctx.reader() as uow:
+        units = sorted(set(uow.session.execute(select(BillLine.unit_id)).scalars()))
+    rng = random.Random(b.seed)
+    chosen = rng.sample(units, min(PAY_RUNS, len(units)))
+    tab = CounterTab(DeskSession(b.ctx, b.actor, ChangeBus()))
+    tab.resize(1280, 800)
+    tab.show()
+    tab.open_unit(chosen[0])  # first paint and imports are start-up cost
+    app.processEvents()
+    times = []
+    for uid in chosen:
+        started = time.perf_counter()
+        tab.open_unit(uid)
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    tab.close()
+    tab.deleteLater()
+    app.processEvents()
+    return {"payment_open_ms": Figure(median(times), "ms", 100, note=f"median of {len(times)} units")}
+
+
+def run(b: BenchContext) -> dict[str, Figure]:
+    figures = {}
+    figures.update(measure_payment_open(b))
+    figures.update(measure_run(b))
+    figures.update(measure_notices(b))
+    return figures
+
+
+__all__ = ["run"]
