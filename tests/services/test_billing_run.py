@@ -79,7 +79,7 @@ def test_run_is_idempotent_and_changes_become_adjustments(community, admin, supe
         assert total_shared == D("540.01")
     assert run.post(ctx, admin, "2026Q3").bills == 0
     with pytest.raises(PermissionDenied):
-        from conftest import make_actor
+        from support import make_actor
 
         from deskapp.domain.permissions import Role
         run.post(ctx, make_actor(Role.CLERK), "2026Q3")
@@ -123,3 +123,40 @@ def test_price_change_applies_from_its_date_and_bad_prices_are_refused(community
     # 2.50 for Jul 1 – Aug 15 (1 + 15/31 months), 3.10 for Aug 16 – Sep 30 (16/31 + 1 months)
     assert u["物业费"].amount == D("185.48")  # 50 × 2.5 × 46/31 = 185.483…
     assert u["物业费@08-16"].amount == D("235.00")  # 50 × 3.1 × 47/31 = 235.0
+
+
+def test_late_fee_when_switched_on_and_waived_by_a_supervisor(community, admin, supervisor, clerk):
+    from deskapp.services import settings
+    from deskapp.services.billing import payments
+    from deskapp.services.billing.common import DUE_DAYS, LATE_FEE, LATE_GRACE, LATE_RATE
+
+    ctx = community
+    ids, power = billed_community(ctx, admin)
+    settings.set_value(ctx, admin, DUE_DAYS, 0)  # due on the quarter's last day
+    run.post(ctx, admin, "2026Q3")  # 3-1-101 owes 768.01 from 2026-09-30
+    settings.set_value(ctx, admin, LATE_FEE, True)
+    settings.set_value(ctx, admin, LATE_GRACE, 0)
+    settings.set_value(ctx, admin, LATE_RATE, "0.001")
+    months = (date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1))
+    read_all(ctx, admin, {"3-1-101": (131, 132, 133), "3-1-102": (67, 68, 69), "3-1-201": (10, 10, 10)},
+             months=months)
+    for m, v in zip(months, ("2000", "2100", "2200")):
+        meters.enter_reading(ctx, admin, power, m, v)
+    p = run.preview(ctx, admin, "2026Q4")
+    fees = {u.code: c for u in p.units for c in u.lines if c.item is FeeItem.LATE}
+    # 768.01 × 0.001 × 1 day (30 Sep → 1 Oct) = 0.768… → 0.77, shown separately
+    assert fees["3-1-101"].amount == D("0.77") and "768.01" in fees["3-1-101"].basis
+    run.post(ctx, admin, "2026Q4")
+    with ctx.reader() as uow:
+        late_line = uow.session.execute(select(BillLine.id).where(BillLine.item == FeeItem.LATE,
+                                                                  BillLine.unit_id == ids[0])).scalar()
+        first_line = uow.session.execute(select(BillLine.id).order_by(BillLine.id)).scalar()
+    with pytest.raises(PermissionDenied):
+        payments.waive(ctx, clerk, late_line, "首次逾期")
+    with pytest.raises(Conflict):
+        payments.waive(ctx, supervisor, first_line, "不是滞纳金")
+    with pytest.raises(ValidationError):
+        payments.waive(ctx, supervisor, late_line, " ")
+    assert payments.waive(ctx, supervisor, late_line, "首次逾期，业主已说明") == D("0.77")
+    assert all(o.item != "滞纳金" for o in payments.account(ctx, clerk, ids[0]).lines)
+    assert run.post(ctx, admin, "2026Q4").bills == 0  # the waiver does not re-bill the fee

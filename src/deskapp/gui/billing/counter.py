@@ -41,6 +41,8 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Owed"), lambda o: money(o.owed), right=True),
         ], self, checkable=True)
         self.owed_view = table_view(self.owed, name="payLines")
+        for col, width in enumerate((70, 90, 260, 170, 90, 90)):  # fixed: measuring contents costs each open
+            self.owed_view.setColumnWidth(col, width)
         self.owed.dataChanged.connect(self._selection_changed)
         self.selected = QLabel(objectName="paySelected")
 
@@ -86,6 +88,8 @@ class CounterTab(QWidget):
                                                       if r.voided else self.tr("Valid"))),
         ], self, warn=lambda r: r.voided)
         self.receipts_view = table_view(self.receipts, name="payReceipts")
+        for col, width in enumerate((130, 140, 90, 80, 80)):
+            self.receipts_view.setColumnWidth(col, width)
         reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
         reprint.clicked.connect(self.reprint)
         void = QPushButton(self.tr("Void…"), objectName="payVoid")
@@ -147,8 +151,6 @@ class CounterTab(QWidget):
             unit=a.unit_code, owners=a.owners, owed=money(a.total_owed), pre=money(a.prepayment)))
         self.owed.set_rows(a.lines, check_all=True)
         self.receipts.set_rows(a.receipts)
-        self.owed_view.resizeColumnsToContents()
-        self.receipts_view.resizeColumnsToContents()
         self.payer.setText(a.owners)
         self._selection_changed()
 

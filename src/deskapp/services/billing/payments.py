@@ -10,16 +10,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.domain.billing import PayMethod, change_due, receipt_number, receipt_series, split_payment
+from deskapp.domain.billing import FeeItem, PayMethod, change_due, receipt_number, receipt_series, split_payment
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.money import parse_amount
 from deskapp.services import audit, registry, settings
 from deskapp.services.billing.common import (
-    COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, local_day, owners_by_unit,
+    COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE, local_day, owners_by_unit,
 )
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, ReceiptLine
+from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries.paging import Page
 from deskapp.store.repositories.billing import BillingRepository
@@ -115,8 +115,11 @@ def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
     return out
 
 
-def receipt_view(session: Session, r: Receipt, unit_code: str | None = None) -> ReceiptView:
-    lines = session.execute(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id).order_by(ReceiptLine.id)).scalars()
+def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
+                 lines: list[ReceiptLine] | None = None) -> ReceiptView:
+    if lines is None:
+        lines = list(session.execute(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)
+                                     .order_by(ReceiptLine.id)).scalars())
     if unit_code is None:
         unit_code = session.execute(select(Unit.code).where(Unit.id == r.unit_id)).scalar() or ""
     return ReceiptView(r.id, r.number, r.unit_id, unit_code, r.payer, r.issued_at, r.day, r.cashier, r.cashier_name,
@@ -133,11 +136,16 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
         if unit is None:
             raise NotFound(f"房屋（编号 {unit_id}）不存在")
         repo = BillingRepository(s)
-        rs = s.execute(select(Receipt).where(Receipt.unit_id == unit_id).order_by(Receipt.id.desc())
-                       .limit(receipts)).scalars()
+        rs = list(s.execute(select(Receipt).where(Receipt.unit_id == unit_id).order_by(Receipt.id.desc())
+                            .limit(receipts)).scalars())
+        lines: dict[int, list[ReceiptLine]] = {r.id: [] for r in rs}
+        if rs:
+            for ln in s.execute(select(ReceiptLine).where(ReceiptLine.receipt_id.in_(list(lines)))
+                                .order_by(ReceiptLine.id)).scalars():
+                lines[ln.receipt_id].append(ln)
         return Account(unit.id, unit.code, owners_by_unit(s, [unit_id]).get(unit_id, ""), unit.building_area,
                        tuple(owed_lines(s, unit_id)), repo.prepayment_balance(unit_id),
-                       tuple(receipt_view(s, r, unit.code) for r in rs))
+                       tuple(receipt_view(s, r, unit.code, lines[r.id]) for r in rs))
 
 
 def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int], amount: str | Decimal,
@@ -251,6 +259,33 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         s.flush()
         uow.commit()
         return receipt_view(s, r)
+
+
+def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
+    """减免: a supervisor waives what is still owed on a 滞纳金 line, with a reason."""
+    actor.require(WAIVE)
+    if not reason.strip():
+        raise ValidationError("减免原因", "不能为空")
+    with ctx.uow() as uow:
+        s = uow.session
+        line = s.get(BillLine, line_id)
+        if line is None:
+            raise NotFound("账单明细不存在")
+        if line.item is not FeeItem.LATE:
+            raise Conflict(f"只有滞纳金可以减免，{line.item.value}不能减免")
+        owed = next((o.owed for o in owed_lines(s, line.unit_id) if o.line_id == line_id), ZERO)
+        if owed <= 0:
+            raise Conflict("该滞纳金已结清，无需减免")
+        w = Waiver(line_id=line_id, amount=owed, reason=reason.strip(), at=ctx.clock.now(), by=actor.display_name)
+        s.add(w)
+        s.flush()
+        audit.record(s, ctx, actor, "billing.waive", "bill_waiver", w.id, unit_id=line.unit_id,
+                     summary=f"减免滞纳金 {owed:,.2f} 元（{line.quarter}）：{reason.strip()}",
+                     after={"line_id": line_id, "amount": owed, "reason": reason.strip()})
+        registry.chronicle(s, ctx, actor, line.unit_id, ChronicleKind.BILLING,
+                           f"减免 {line.quarter} 滞纳金 {owed:,.2f} 元：{reason.strip()}")
+        uow.commit()
+        return owed
 
 
 def receipt(ctx: Context, actor: Actor, receipt_id: int) -> ReceiptView:

@@ -19,15 +19,19 @@ from sqlalchemy.orm import Session
 from deskapp.domain.billing import (
     AllocationBasis, Charge, add_months, FeeItem, MeterKind, Quarter, Share, Standard, allocate_shared, fraction_text,
     months_between, overlap, parse_quarter, property_fee, shared_amount, standard_on, standard_segments,
-    vehicle_fee, water_fee,
+    late_fee, vehicle_fee, water_fee,
 )
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.units import UnitState
 from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import standards as std
-from deskapp.services.billing.common import DUE_DAYS, Cancelled, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW
+from deskapp.services.billing.common import (
+    DUE_DAYS, LATE_FEE, LATE_GRACE, LATE_RATE, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW, Cancelled,
+)
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import Bill, BillLine, BillRun, NumberSeries, ShareAllocation
+from deskapp.store.models.billing import (
+    Bill, BillLine, BillRun, NumberSeries, Receipt, ReceiptLine, ShareAllocation, Waiver,
+)
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.billing import BillingRepository
@@ -114,11 +118,41 @@ def _settings(ctx: Context) -> tuple[int, bool, int]:
             int(settings.get(ctx, DUE_DAYS)))
 
 
+def _late_settings(ctx: Context) -> tuple[Decimal, int] | None:
+    if not settings.get(ctx, LATE_FEE):
+        return None
+    return Decimal(str(settings.get(ctx, LATE_RATE))), int(settings.get(ctx, LATE_GRACE))
+
+
+def _overdue_at(session: Session, day: date) -> list[tuple[int, Decimal, date]]:
+    """(unit, amount, earliest due date) still owed on bills due before `day`, by payments
+    before `day`. Late fees themselves do not bear late fees."""
+    paid: dict[int, Decimal] = dict(session.execute(
+        select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
+        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(Receipt.voided_at.is_(None), Receipt.day < day, ReceiptLine.bill_line_id.is_not(None))
+        .group_by(ReceiptLine.bill_line_id)).all())
+    waived: dict[int, Decimal] = dict(session.execute(
+        select(Waiver.line_id, func.sum(Waiver.amount)).group_by(Waiver.line_id)).all())
+    out: dict[int, list] = {}
+    for lid, uid, amount, due in session.execute(
+            select(BillLine.id, BillLine.unit_id, BillLine.amount, Bill.due_on).join(Bill, Bill.id == BillLine.bill_id)
+            .where(Bill.due_on < day, BillLine.item != FeeItem.LATE)):
+        owed = amount - paid.get(lid, ZERO) - waived.get(lid, ZERO)
+        if owed:
+            cur = out.setdefault(uid, [ZERO, due])
+            cur[0] += owed
+            cur[1] = min(cur[1], due)
+    return [(uid, a, d) for uid, (a, d) in sorted(out.items()) if a > 0]
+
+
 def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = False,
             progress: Callable[[int, int], None] | None = None,
-            options: tuple[int, bool, int] | None = None) -> RunPreview:
+            options: tuple[int, bool, int] | None = None,
+            late_options: tuple[Decimal, int] | bool | None = None) -> RunPreview:
     """Everything the run would post for quarter `q`, without writing. `options` are the
-    settings (vacant %, shared over delivered units only, due days) when the caller has them."""
+    settings (vacant %, shared over delivered units only, due days) when the caller has them;
+    `late_options` (daily rate, grace days), or False for no late fee."""
     vacant_percent, delivered_only, _ = options or _settings(ctx)
     standards = std.load(session)
     months = q.months
@@ -285,6 +319,20 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
         basis = f"{vc.description} × {fraction_text(months_n)} 个月"[:120]
         charges[vc.unit_id].append(Charge(FeeItem.VEHICLE, key, basis, fraction_text(months_n), vc.monthly_fee,
                                           amount, ov[0], ov[1]))
+
+    # 滞纳金 (off by default): daily rate on what earlier bills still owed when the quarter began,
+    # counting only payments made before it, so that re-running the quarter gives the same line.
+    late = _late_settings(ctx) if late_options is None else (late_options or None)
+    if late is not None:
+        rate, grace = late
+        for uid, amount, due in _overdue_at(session, q_start):
+            if uid in left_out_ids or uid not in units:
+                continue
+            fee = late_fee(amount, due, q_start, grace_days=grace, daily_rate=rate)
+            if fee > 0:
+                days = (q_start - due).days - grace
+                charges[uid].append(Charge(FeeItem.LATE, "滞纳金", f"逾期欠费 {amount} × {rate} × {days} 天",
+                                           amount, rate, fee, q_start, q_start))
 
     # Compare with what is already posted for the quarter.
     posted: dict[int, dict[str, tuple[Decimal, FeeItem]]] = defaultdict(dict)

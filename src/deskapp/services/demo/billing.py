@@ -289,7 +289,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     session.flush()
     for q in quarters:
         check_cancel()
-        preview = bill_run.compute(session, ctx, q, bill_rest=True, options=(100, True, 30))
+        preview = bill_run.compute(session, ctx, q, bill_rest=True, options=(100, True, 30), late_options=False)
         from deskapp.domain.clock import FixedClock
 
         posted = Context(ctx.db, FixedClock(at(q.end + timedelta(days=2), 10)), ctx.backup_dir)
