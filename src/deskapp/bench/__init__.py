@@ -23,6 +23,7 @@ Contract for the areas (``src/deskapp/bench/<area>.py``)
 from __future__ import annotations
 
 import importlib
+import json
 import math
 import multiprocessing
 import os
@@ -163,12 +164,25 @@ class BenchContext:
         from deskapp.store.db import sqlite_backup
 
         path = self.folder / f"demo-{label}.sqlite"
+        meta = path.with_suffix(".json")
         what = ", ".join(f"{k}={v}" for k, v in sorted(extra.items()))
+        wanted = {"units": self.units, "seed": self.seed, "extra": dict(sorted(extra.items()))}
+        if path.exists() and meta.exists():
+            # `deskapp bench --keep DIR` again: the same demo is not built twice (it takes minutes).
+            saved = json.loads(meta.read_text(encoding="utf-8"))
+            if saved.get("plan") == wanted:
+                self.log(f"reusing {path} ({what or 'base'}, built in {saved['seconds']:.1f} s)")
+                built = _Built(dict(extra), path, saved["seconds"], open_context(path), saved["steps"],
+                               saved["rss_mb"])
+                self._built.append(built)
+                return built
+            raise ValueError(f"{path} was built for {saved.get('plan')}, not {wanted}: use another folder")
         self.log(f"building demo database: {self.units} units{' + ' + what if what else ''} …")
         # Migrate an empty database once; every demo database of the run starts as its copy.
         empty = self.folder / "empty-schema.sqlite"
         if not empty.exists():
             open_context(empty).db.dispose()
+        path.unlink(missing_ok=True)  # a build that was interrupted: start again
         sqlite_backup(empty, path)
         # Built in a child process: the generator's memory is not the program's, and must not
         # count in this process's peak (peak_rss_mb); the child's own peak is reported apart.
@@ -176,6 +190,8 @@ class BenchContext:
         seconds, rows, step_seconds = child.value
         built = _Built(dict(extra), path, seconds, open_context(path), step_seconds, child.rss_mb)
         self._built.append(built)
+        meta.write_text(json.dumps({"plan": wanted, "seconds": seconds, "steps": step_seconds,
+                                    "rss_mb": child.rss_mb}, ensure_ascii=False), encoding="utf-8")
         steps = ", ".join(f"{k} {v:.1f} s" for k, v in step_seconds.items())
         self.log(f"  built in {seconds:.1f} s ({rows} rows; {steps}; peak {child.rss_mb:.0f} MB)")
         return built
@@ -207,7 +223,7 @@ class BenchContext:
             merged = dict(self.needs)
             for k, v in extra.items():
                 merged[k] = max(v, merged.get(k, 0))
-            found = self._build(merged, f"big{len(self._built)}")
+            found = self._build(merged, "big-" + "-".join(f"{k}{v}" for k, v in sorted(merged.items())))
         return found.ctx
 
     def fresh(self, **extra: int):

@@ -12,7 +12,8 @@ def register(sub) -> None:
     p.add_argument("--json", metavar="FILE", help="把指标写入 JSON 文件")
     p.add_argument("--only", nargs="+", metavar="NAME", default=[],
                    help="只运行这些基准模块（例如 core reception keys）")
-    p.add_argument("--keep", metavar="DIR", help="在此目录中生成并保留演示数据库（默认用临时目录并在结束后删除）")
+    p.add_argument("--keep", metavar="DIR",
+                   help="在此目录中生成并保留演示数据库，再次运行时直接复用（默认用临时目录并在结束后删除）")
     p.add_argument("--runs", type=int, default=5, help="启动时间测量次数（取中位数，默认 5）")
     p.add_argument("--list", action="store_true", help="列出基准模块")
     p.set_defaults(func=run)
@@ -42,13 +43,14 @@ def run(args) -> int:
     if args.keep:
         folder = Path(args.keep)
         folder.mkdir(parents=True, exist_ok=True)
-        if any(folder.glob("demo-*.sqlite")):
-            print(f"错误：{folder} 中已有演示数据库，请换一个空目录", file=sys.stderr)
-            return 2
     if args.runs < 1:
         print("错误：--runs 应为正整数", file=sys.stderr)
         return 2
-    report = bench.run_bench(units, args.only, args.seed, folder, options={"runs": args.runs})
+    try:
+        report = bench.run_bench(units, args.only, args.seed, folder, options={"runs": args.runs})
+    except ValueError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
     print(f"deskapp bench — {units} units")
     print(report.table())
     if args.json:
