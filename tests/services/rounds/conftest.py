@@ -2,18 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from decimal import Decimal
 
 import pytest
+from rounds_data import application
 
-from deskapp.domain.decoration import ApplicationInput, WorkerInput
 from deskapp.domain.people import Authority, Relation
 from deskapp.services import registry
 from deskapp.services.rounds import decoration
-
-WORKER_ID = "11010519491231002X"
-WORKER_ID2 = "110105194912310029"[:-1] + "X"
 
 
 @dataclass
@@ -42,15 +37,6 @@ def units(community, admin) -> Units:
     registry.add_person(ctx, admin, c, registry.PersonInput("赵强", "13600136000"), Relation.OWNER)
     s = _unit(ctx, admin, "S", None, "105", "出租", "60.00")
     return Units(a, b, c, s)
-
-
-def application(unit_id: int, today: date, **changes) -> ApplicationInput:
-    values = dict(unit_id=unit_id, owner_name="王芳", owner_phone="13700137000", company="居美装饰工程有限公司",
-                  leader="刘师傅", leader_phone="13512345678", licence="JZ-2026-118", works=("水电改造", "墙体"),
-                  starts_on=today, ends_on=today + timedelta(days=60), deposit=Decimal("3000.00"),
-                  fees=Decimal("500.00"), workers=(WorkerInput("孙大力", WORKER_ID, "13312345678"),))
-    values.update(changes)
-    return ApplicationInput(**values)
 
 
 @pytest.fixture

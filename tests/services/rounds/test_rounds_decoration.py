@@ -6,7 +6,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from conftest import application
+from rounds_data import application
 
 from deskapp.domain.decoration import CheckInput, CheckOutcome, Deduction, DecorationState, ItemResult, WorkerInput
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from io import BytesIO
 
 import pytest
-from conftest import WORKER_ID
+from rounds_data import WORKER_ID
 from pypdf import PdfReader
 
 from deskapp.domain.errors import Conflict, ValidationError

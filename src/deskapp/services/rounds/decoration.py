@@ -356,8 +356,10 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
                             violation=bool(bad), violation_text=data.violation_text.strip(), notes=data.notes.strip())
         s.add(k)
         s.flush()
-        summary = {CheckOutcome.CHECKED: "违规：" + "、".join(bad) if bad else "检查合格"}.get(
-            data.outcome, data.outcome.value)
+        if data.outcome is not CheckOutcome.CHECKED:
+            summary = data.outcome.value
+        else:
+            summary = "违规：" + "、".join(bad) if bad else "检查合格"
         audit.record(s, ctx, actor, "rounds.decoration.check", "decoration_check", k.id, unit_id=unit.id,
                      summary=f"{unit.code} 装修日检：{summary}",
                      after={"outcome": data.outcome, "violations": bad, "notes": k.notes})
@@ -615,6 +617,5 @@ def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
         centre=centre, number=det.number, unit_code=det.unit_code, owner=det.owner_name, company=det.company,
         leader=det.leader, leader_phone=det.leader_phone, works="、".join(det.works), starts_on=det.starts_on,
         ends_on=det.ends_on, deposit=det.deposit, fees=det.fees,
-        workers=[(w.pass_no, w.name, mask_id_number(w.id_number) if "*" not in w.id_number else w.id_number)
-                 for w in det.workers],
+        workers=[(w.pass_no, w.name, mask_id_number(w.id_number)) for w in det.workers],  # a pass is public
         printed_on=ctx.clock.today()))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 
@@ -89,7 +90,7 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
         before = unit.state
         month = data.handed_over_on.replace(day=1)
         meters.save_imported_readings(s, ctx, actor, [
-            meters.ImportedReading(unit.id, kind, month, _decimal(readings[m]), data.handed_over_on,
+            meters.ImportedReading(unit.id, kind, month, Decimal(readings[m]), data.handed_over_on,
                                    f"交房 {unit.code}")
             for m, kind in BILLED_METERS.items()])
         keys.hand_over_unit_keys(s, ctx, actor, unit.id, data.keys_count, data.handed_over_on,
@@ -113,12 +114,6 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
                            + (f"，{m.cards}" if m.cards else ""))
         uow.commit()
         return m.id
-
-
-def _decimal(text: str):
-    from decimal import Decimal
-
-    return Decimal(text)
 
 
 def _view(ctx: Context, m: MoveIn, code: str) -> MoveInView:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import or_, select
@@ -77,8 +78,6 @@ MOVE_IN_COLS = [xlsx.Col("序号", 6), xlsx.Col("交房日期", 12), xlsx.Col("�
 def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
     start, end, _, _, label = _month(ctx, options)
-    from decimal import Decimal
-
     with ctx.reader() as uow:
         rows = uow.session.execute(select(MoveIn, Unit.code).join(Unit, Unit.id == MoveIn.unit_id)
                                    .where(MoveIn.handed_over_on >= start, MoveIn.handed_over_on < end)

@@ -191,9 +191,8 @@ def _get(session: Session, slip_id: int) -> ReleaseSlip:
     return slip
 
 
-def _view(ctx: Context, actor: Actor, slip: ReleaseSlip, code: str) -> SlipView:
+def _view(ctx: Context, actor: Actor, slip: ReleaseSlip, code: str, days: int = 1) -> SlipView:
     full = allowed(actor.role, c.PERSONAL)
-    days = 1
     return SlipView(
         slip.id, slip.number, slip.unit_id, code, slip.kind, slip.applicant, slip.company,
         slip.id_number if full else mask_id_number(slip.id_number), slip.phone if full else mask_phone(slip.phone),
@@ -207,22 +206,24 @@ def _view(ctx: Context, actor: Actor, slip: ReleaseSlip, code: str) -> SlipView:
 
 def slip(ctx: Context, actor: Actor, slip_id: int) -> SlipView:
     actor.require(c.VIEW)
+    days = int(c.setting(ctx, c.UNRETURNED_DAYS))
     with ctx.reader() as uow:
         s = uow.session
         row = _get(s, slip_id)
-        return _view(ctx, actor, row, s.get(Unit, row.unit_id).code)
+        return _view(ctx, actor, row, s.get(Unit, row.unit_id).code, days)
 
 
 def find(ctx: Context, actor: Actor, number: str) -> SlipView:
     """By the number read from the slip (or scanned from its QR code)."""
     actor.require(c.VIEW)
     year, seq = rules.parse_slip_number(number)
+    days = int(c.setting(ctx, c.UNRETURNED_DAYS))
     with ctx.reader() as uow:
         s = uow.session
         row = s.execute(select(ReleaseSlip).where(ReleaseSlip.year == year, ReleaseSlip.seq == seq)).scalar()
         if row is None:
             raise NotFound(f"放行条 {number.strip().upper()} 不存在")
-        return _view(ctx, actor, row, s.get(Unit, row.unit_id).code)
+        return _view(ctx, actor, row, s.get(Unit, row.unit_id).code, days)
 
 
 def slip_register(ctx: Context, actor: Actor, f: q.SlipFilter, *, sort: str = "number", descending: bool = True,
