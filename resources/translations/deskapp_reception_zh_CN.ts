@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DefectsTab</name>
@@ -118,7 +119,7 @@
         <translation>给下一班的说明</translation>
     </message>
     <message>
-        <source>Draft today's handover</source>
+        <source>Draft today&apos;s handover</source>
         <translation>起草今日交接表</translation>
     </message>
     <message>
@@ -150,7 +151,7 @@
         <translation>暂不能交班：{reasons}</translation>
     </message>
     <message>
-        <source>No handover yet: draft today's from what is still open.</source>
+        <source>No handover yet: draft today&apos;s from what is still open.</source>
         <translation>还没有交接表：请根据未完成事项起草今日交接表。</translation>
     </message>
     <message>
@@ -840,10 +841,6 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Repair order for this unit…</source>
         <translation>为本户开维修单…</translation>
-    </message>
-    <message>
-        <source>Next step…</source>
-        <translation>下一步…</translation>
     </message>
 </context>
 <context>

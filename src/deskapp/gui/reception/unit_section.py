@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestState
-from deskapp.gui.reception.common import ALERT, NOTICE, button, fill_table, simple_table
+from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestAction, RequestState
+from deskapp.gui.reception.common import ALERT, NOTICE, button, fill_table, selected_id, simple_table
 from deskapp.gui.reception.repairs_tab import repair_dialog
-from deskapp.gui.reception.request_dialogs import RequestDetailDialog, action_dialog, actions_for, request_dialog
-from deskapp.gui.reception.common import selected_id
+from deskapp.gui.reception.request_dialogs import (
+    ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, request_dialog,
+)
 from deskapp.gui.session import DeskSession
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import when
@@ -29,7 +30,13 @@ class UnitReceptionSection(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(button(self.tr("Record a request for this unit…"), "unitNewRequest", self.new_request))
         bar.addWidget(button(self.tr("Repair order for this unit…"), "unitNewRepair", self.new_repair))
-        bar.addWidget(button(self.tr("Next step…"), "unitNextStep", self.next_step))
+        self.action_buttons = {}
+        for action in (RequestAction.DISPATCH, RequestAction.COMPLETE, RequestAction.CALLBACK):
+            b = button(ACTION_LABELS[action](), f"unit_{action.name.lower()}", lambda _=False, a=action: self.act(a))
+            b.setEnabled(False)
+            self.action_buttons[action] = b
+            bar.addWidget(b)
+        self.requests.currentCellChanged.connect(lambda *_: self._update_buttons())
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +59,7 @@ class UnitReceptionSection(QWidget):
                     for r in rows])
         reps = repairs.repair_register(ctx, actor, RepairFilter(states=tuple(OPEN_REPAIR_STATES),
                                                                 unit_id=self.unit_id), limit=100).rows
+        self._update_buttons()
         fill_table(self.repairs, [(r.number, when(ctx, r.reported_at), r.fault[:60], r.technician, r.state.value)
                                   for r in reps], [r.number for r in reps])
 
@@ -66,15 +74,18 @@ class UnitReceptionSection(QWidget):
         dlg.open()
         return dlg
 
-    def next_step(self):
-        """The first action the selected request allows (dispatch, complete, call back...)."""
+    def _update_buttons(self) -> None:
         rid = selected_id(self.requests)
-        if rid is None:
+        allowed = actions_for(self.session, rid) if rid is not None else []
+        for action, b in self.action_buttons.items():
+            b.setEnabled(action in allowed)
+
+    def act(self, action: RequestAction):
+        """Dispatch, complete or call back the selected request."""
+        rid = selected_id(self.requests)
+        if rid is None or action not in actions_for(self.session, rid):
             return None
-        allowed = actions_for(self.session, rid)
-        if not allowed:
-            return None
-        dlg = action_dialog(self, self.session, rid, allowed[0])
+        dlg = action_dialog(self, self.session, rid, action)
         dlg.open()
         return dlg
 

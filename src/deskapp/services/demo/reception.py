@@ -70,6 +70,16 @@ TEXTS: dict[RequestKind, list[tuple[str, Department, str]]] = {
     RequestKind.TELEPHONE: [("固定电话无拨号音", Department.SERVICE, "电话")],
     RequestKind.BROADBAND: [("宽带断网，请联系运营商", Department.SERVICE, "宽带")],
 }
+# What is reported about public areas (the rest of TEXTS is about someone's home).
+PUBLIC_TEXTS: list[tuple[RequestKind, str, Department, str]] = [
+    (RequestKind.COMPLAINT, "楼道堆放杂物，影响通行", Department.CLEANING, "公共秩序"),
+    (RequestKind.COMPLAINT, "垃圾桶满了没人清理，气味很大", Department.CLEANING, "环境卫生"),
+    (RequestKind.COMPLAINT, "小区门口快递车乱停", Department.SECURITY, "停车"),
+    (RequestKind.SERVICE, "楼道灯不亮", Department.ENGINEERING, "照明"),
+    (RequestKind.SERVICE, "单元门关不上", Department.ENGINEERING, "维修"),
+    (RequestKind.SERVICE, "草坪积水，请疏通", Department.GREENING, "绿化"),
+    (RequestKind.SUGGESTION, "建议在儿童乐园增加遮阳棚", Department.SERVICE, "设施"),
+]
 KIND_WEIGHTS = [(RequestKind.COMPLAINT, 25), (RequestKind.SERVICE, 40), (RequestKind.ENQUIRY, 15),
                 (RequestKind.SUGGESTION, 5), (RequestKind.GAS, 4), (RequestKind.CABLE_TV, 4),
                 (RequestKind.TELEPHONE, 2), (RequestKind.BROADBAND, 5)]
@@ -142,9 +152,12 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             registered = office_time(rng, day)
             if registered > now:
                 registered = now - timedelta(minutes=rng.randint(5, 120))
-            kind = _weighted(rng, KIND_WEIGHTS)
-            text, dept, category = rng.choice(TEXTS[kind])
             u = rng.choice(all_units) if all_units and rng.random() < 0.8 else None
+            if u is not None:
+                kind = _weighted(rng, KIND_WEIGHTS)
+                text, dept, category = rng.choice(TEXTS[kind])
+            else:
+                kind, text, dept, category = rng.choice(PUBLIC_TEXTS)
             location = "" if u else _place(rng, None)
             urgency = Urgency.URGENT if rng.random() < 0.06 else Urgency.CRITICAL if rng.random() < 0.005 \
                 else Urgency.NORMAL
@@ -458,15 +471,11 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
 
 
 def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: datetime) -> None:
-    """A handover for every day but today; the last few days' items are today's open ones."""
+    """A handover for every day but today, listing items of that day as the clerk left them open."""
+    from deskapp.store.models.registry import Unit
+
     people = staff()
     pairs = [(people["clerk"], people["clerk2"]), (people["clerk2"], people["clerk"])]
-    open_rows = session.execute(
-        select(ServiceRequest.id, ServiceRequest.kind, ServiceRequest.text, ServiceRequest.due_at,
-               ServiceRequest.location)
-        .where(ServiceRequest.state.in_([RequestState.PENDING, RequestState.DISPATCHED, RequestState.IN_PROGRESS,
-                                         RequestState.DEFERRED]))
-        .order_by(ServiceRequest.id).limit(12)).all()
     hid = next_id(session, Handover)
     handovers, items = [], []
     notes = ["前台备用金已核对", "钥匙柜已清点", "明早工程部来修北门道闸", "快递柜满，包裹暂存前台", ""]
@@ -477,10 +486,15 @@ def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: dateti
         handovers.append({"id": hid, "shift_date": day, "state": HandoverState.RECEIVED, "drafted_at": at(day, 17, 10),
                           "drafted_by": by, "notes": rng.choice(notes), "handed_at": handed, "received_by": to,
                           "received_at": at(day + timedelta(days=1), 8, 35)})
-        sample = rng.sample(open_rows, min(len(open_rows), rng.randint(1, 4))) if open_rows else []
-        for pos, (rid, kind, text, due, location) in enumerate(sample):
+        that_day = session.execute(
+            select(ServiceRequest.id, ServiceRequest.kind, ServiceRequest.text, ServiceRequest.due_at,
+                   ServiceRequest.location, Unit.code)
+            .outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
+            .where(ServiceRequest.registered_at >= at(day, 0), ServiceRequest.registered_at < handed)
+            .order_by(ServiceRequest.registered_at.desc()).limit(rng.randint(1, 4))).all()
+        for pos, (rid, kind, text, due, location, code) in enumerate(that_day):
             items.append({"handover_id": hid, "position": pos, "area": "reception", "kind": kind.value,
-                          "ref": f"#{rid}", "unit_code": location, "text": text, "due": due,
+                          "ref": f"#{rid}", "unit_code": code or location, "text": text, "due": due,
                           "overdue": due is not None and due < handed, "priority": pos == 0,
                           "note": "请跟进" if pos == 0 else ""})
         hid += 1
