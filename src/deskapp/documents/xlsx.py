@@ -63,17 +63,24 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     for row in rows:
         cells = []
         for col, value in zip(columns, row):
+            # A styled cell object only where one is needed: plain values are appended as they
+            # are, which halves the work openpyxl does per cell (20,000-unit registers).
             v = safe(value)
-            cell = WriteOnlyCell(ws, v)
-            if isinstance(v, str) and v.startswith(FORMULA_STARTS):
-                cell.data_type = "s"  # text, not a formula (CSV/Excel injection)
+            if isinstance(v, str):
+                if v.startswith(FORMULA_STARTS):
+                    cell = WriteOnlyCell(ws, v)
+                    cell.data_type = "s"  # text, not a formula (CSV/Excel injection)
+                    v = cell
             elif col.number_format and isinstance(v, (int, float, Decimal)):
-                cell.number_format = col.number_format
+                v = WriteOnlyCell(ws, v)
+                v.number_format = col.number_format
             elif isinstance(v, datetime):
-                cell.number_format = "yyyy-mm-dd hh:mm"
+                v = WriteOnlyCell(ws, v)
+                v.number_format = "yyyy-mm-dd hh:mm"
             elif isinstance(v, date):
-                cell.number_format = "yyyy-mm-dd"
-            cells.append(cell)
+                v = WriteOnlyCell(ws, v)
+                v.number_format = "yyyy-mm-dd"
+            cells.append(v)
         ws.append(cells)
         n += 1
         if progress and n % 500 == 0:
