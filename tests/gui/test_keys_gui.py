@@ -144,3 +144,43 @@ def test_clerk_sees_no_retire_or_space_actions(desk_app, community, clerk, qtbot
     assert not view.custody.findChild(QAction, "actRetireKey").isVisible()
     assert not view.parking.findChild(QAction, "actAddSpace").isVisible()
     assert view.custody.findChild(QAction, "actLendKey").isVisible()
+
+
+def test_a_clerk_gets_the_supervisor_to_sign_in_for_approval(desk_app, community, admin, unit_for_clerk, qtbot,
+                                                             popups):
+    from deskapp.domain.permissions import Role
+    from deskapp.services import accounts
+    from tests.conftest import make_actor
+    from tests.gui.conftest import make_session
+
+    accounts.create_user(community, admin, "wanglh", "王丽华", Role.SUPERVISOR, "Supervisor-2026!")
+    accounts.create_user(community, admin, "zhouting", "周婷", Role.CLERK, "Clerk-2026!x")
+    uid, key_id = unit_for_clerk
+    session = make_session(community, make_actor(Role.CLERK))
+    dlg = dialogs.LendDialog(session, uid, key_id)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    pick(dlg.borrower, "王五")
+    dlg.id_number.setText("110105199001010012")
+    dlg.reason.setText("业主来电同意租户取钥匙")
+    dlg.sup_user.setText("zhouting")  # another clerk cannot approve
+    dlg.sup_password.setText("Clerk-2026!x")
+    dlg.accept()
+    assert dlg.result() != dlg.DialogCode.Accepted
+    dlg.sup_user.setText("wanglh")
+    dlg.sup_password.setText("wrong")
+    dlg.accept()
+    assert dlg.result() != dlg.DialogCode.Accepted
+    dlg.sup_password.setText("Supervisor-2026!")
+    dlg.accept()
+    assert dlg.result() == dlg.DialogCode.Accepted
+    assert "王丽华 批准" in keys.open_loans_of_unit(community, admin, uid)[0].id_check
+
+
+@pytest.fixture
+def unit_for_clerk(community, admin):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+                                                  "building_area": "98.50", "state": "空置"})
+    registry.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
+    k = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
+    return uid, k.id
