@@ -56,7 +56,9 @@ class UnitRoundsSection(QWidget):
         self.summary.setText("\n".join(parts) or self.tr("No move-in, decoration or release slip recorded."))
         self.move_in_btn.setVisible(page.state is UnitState.UNDELIVERED and s.may(movein.MOVE_IN))
         self.move_in_print.setVisible(self.move is not None)
-        self.deco_btn.setVisible(s.may(decoration.APPLY) and page.state is not UnitState.UNDELIVERED)
+        open_permit = bool(decos) and decos[0].state in decoration.OPEN_STATES
+        self.deco_btn.setVisible(s.may(decoration.APPLY) and page.state is not UnitState.UNDELIVERED
+                                 and not open_permit)
         self.slip_btn.setVisible(s.may(release.ISSUE))
 
     def move_in(self):
