@@ -235,6 +235,10 @@
         <translation>欠费</translation>
     </message>
     <message>
+        <source>Waive late fee…</source>
+        <translation>减免滞纳金…</translation>
+    </message>
+    <message>
         <source>Put the excess on the prepayment balance</source>
         <translation>余额转预存</translation>
     </message>
@@ -345,6 +349,14 @@
     <message>
         <source>Receipt {no}</source>
         <translation>收据 {no}</translation>
+    </message>
+    <message>
+        <source>Waive late fee</source>
+        <translation>减免滞纳金</translation>
+    </message>
+    <message>
+        <source>Reason for waiving {amount} yuan of {item} ({quarter}):</source>
+        <translation>减免 {quarter} {item} {amount} 元的原因：</translation>
     </message>
     <message>
         <source>Void receipt</source>
@@ -747,6 +759,53 @@
     <message>
         <source>Printing fee notices…</source>
         <translation>正在生成收费通知单…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedMetersBox</name>
+    <message>
+        <source>Shared meters</source>
+        <translation>公共表</translation>
+    </message>
+    <message>
+        <source>Meter no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>表类型</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Whole community</source>
+        <translation>全小区</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>分摊方式</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>总表</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Master meter: the units' own meters are taken off</source>
+        <translation>总表：扣除其下分户表用量后再分摊</translation>
+    </message>
+    <message>
+        <source>Add shared meter</source>
+        <translation>添加公共表</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -11,8 +10,7 @@ from PySide6.QtCore import Qt
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from billing_helpers import billed_community  # noqa: E402
 
-from deskapp.domain.billing import MeterKind, PayMethod  # noqa: E402
-from deskapp.services import meters  # noqa: E402
+from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.services.billing import handover, payments, run  # noqa: E402
 
 
@@ -144,7 +142,6 @@ def test_arrears_dunning_and_unit_section(billed, qtbot, qtmodeltester, monkeypa
 def test_main_window_has_the_billing_view(main_window, qtbot):
     view = main_window.show_view("billing")
     assert view.tabs.count() == 7
-    assert meters and MeterKind and date
 
 
 def test_standards_tab_and_contact_dialog_and_meter_event(billed, qtbot, qtmodeltester, monkeypatch):
@@ -188,3 +185,35 @@ def test_standards_tab_and_contact_dialog_and_meter_event(billed, qtbot, qtmodel
     monkeypatch.setattr(EventDialog, "exec", fake_exec)
     assert readings.enter_event()
     assert readings.model.rows[0].usage == D("17")  # (135 − 130) + (12 − 0)
+
+
+def test_shared_meter_box_and_waive_button(billed, qtbot, qtmodeltester):
+    from deskapp.gui.billing.counter import CounterTab
+    from deskapp.gui.billing.meters_box import SharedMetersBox
+
+    session, ids = billed
+    box = SharedMetersBox(session)
+    qtbot.addWidget(box)
+    qtmodeltester.check(box.model)
+    assert [m.number for m in box.model.rows()] == ["GD-3-01"]
+    box.number.setText("GS-3-02")
+    box.name.setText("3号楼二次供水")
+    box.kind.setCurrentIndex(box.kind.findData("WATER"))
+    box.building.setCurrentIndex(box.building.findData("3"))
+    box.basis.setCurrentIndex(box.basis.findData("EQUAL"))
+    assert box.add()
+    assert [(m.number, m.basis.value) for m in box.model.rows()] == [("GD-3-01", "按建筑面积"), ("GS-3-02", "按户均摊")]
+    run.post(session.ctx, session.actor, "2026Q3", bill_rest=True)  # the new meter has no readings yet
+    tab = CounterTab(session)
+    qtbot.addWidget(tab)
+    tab.open_unit(ids[0])
+    tab.owed_view.setCurrentIndex(tab.owed.index(0, 0))
+    shown = []
+    import deskapp.gui.errors as errors
+    original = errors.show_error
+    errors.show_error = lambda parent, exc: shown.append(str(exc))
+    try:
+        assert not tab.waive("不是滞纳金")
+    finally:
+        errors.show_error = original
+    assert "只有滞纳金可以减免" in shown[0]

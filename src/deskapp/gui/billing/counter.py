@@ -16,7 +16,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.billing import payments, prints
-from deskapp.services.billing.common import COLLECT, VOID
+from deskapp.services.billing.common import COLLECT, VOID, WAIVE
 
 
 class CounterTab(QWidget):
@@ -45,6 +45,9 @@ class CounterTab(QWidget):
             self.owed_view.setColumnWidth(col, width)
         self.owed.dataChanged.connect(self._selection_changed)
         self.selected = QLabel(objectName="paySelected")
+        self.waive_btn = QPushButton(self.tr("Waive late fee…"), objectName="payWaive")
+        self.waive_btn.clicked.connect(self.waive)
+        self.waive_btn.setVisible(session.may(WAIVE))
 
         self.amount = QLineEdit(objectName="payAmount")
         self.method = QComboBox(objectName="payMethod")
@@ -114,7 +117,10 @@ class CounterTab(QWidget):
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.owed_view, 1)
-        left.addWidget(self.selected)
+        sel_row = QHBoxLayout()
+        sel_row.addWidget(self.selected, 1)
+        sel_row.addWidget(self.waive_btn)
+        left.addLayout(sel_row)
         middle.addLayout(left, 3)
         middle.addWidget(pay_box, 1)
         lay = QVBoxLayout(self)
@@ -204,6 +210,24 @@ class CounterTab(QWidget):
         if outcome.ok:
             PdfPreviewDialog(outcome.value, self.tr("Receipt {no}").format(no=number), f"收据-{number}.pdf",
                              self).exec()
+
+    def waive(self, reason: str | None = None) -> bool:
+        """A supervisor waives the selected 滞纳金 line, with a reason."""
+        idx = self.owed_view.currentIndex()
+        if self.unit_id is None or not idx.isValid():
+            return False
+        line = self.owed.row_at(idx.row())
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Waive late fee"), self.tr(
+                "Reason for waiving {amount} yuan of {item} ({quarter}):").format(
+                amount=money(line.owed), item=line.item, quarter=line.quarter))
+            if not ok:
+                return False
+        outcome = call(self, payments.waive, self.session.ctx, self.session.actor, line.line_id, reason)
+        if outcome.ok:
+            self.session.bus.announce("payments")
+            self.open_unit(self.unit_id)
+        return outcome.ok
 
     def current_receipt(self) -> payments.ReceiptView | None:
         idx = self.receipts_view.currentIndex()

@@ -61,8 +61,12 @@ class StandardsTab(QWidget):
         box.setLayout(form)
         box.setVisible(session.may(STANDARDS))
         lay = QHBoxLayout(self)
+        from deskapp.gui.billing.meters_box import SharedMetersBox
+
         left = QVBoxLayout()
-        left.addWidget(table_view(self.model, name="stdTable"))
+        left.addWidget(table_view(self.model, name="stdTable"), 2)
+        self.shared = SharedMetersBox(session)
+        left.addWidget(self.shared, 1)
         lay.addLayout(left, 3)
         lay.addWidget(box, 1)
         self.reload()
