@@ -89,6 +89,17 @@ def test_context_builds_the_base_demo_and_caches_bigger_ones(bench_ctx, tmp_path
     finally:
         copy.db.dispose()
 
+    # The same folder again (deskapp bench --keep DIR): nothing is rebuilt.
+    logged: list[str] = []
+    again = BenchContext(tmp_path, units=25, log=logged.append)
+    try:
+        assert again.demo_seconds == b.demo_seconds
+        assert logged and logged[0].startswith("reusing")
+    finally:
+        again.close()
+    with pytest.raises(ValueError, match="built for"):
+        BenchContext(tmp_path, units=26, log=logged.append)
+
 
 def _child_square(x: int) -> int:
     return x * x
