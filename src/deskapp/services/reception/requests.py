@@ -253,46 +253,38 @@ def complete(ctx: Context, actor: Actor, request_id: int, result: str) -> None:
 
 def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult, said: str = "",
              caller: str = "") -> RequestState:
-    """回访. 不满意 reopens the item or escalates it to the supervisor (setting)."""
+    """回访. 不满意 reopens the item (dispatched again to the same department) or escalates it to
+    the supervisor, as the setting says. Returns the state the item ends in."""
+    actor.require(HANDLE)
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
     policy = UnsatisfiedPolicy(settings.get(ctx, UNSATISFIED))
+    tables = _due_tables(ctx)
     now = ctx.clock.now()
     who = caller.strip() or actor.display_name
-    final: list[RequestState] = []
-
-    def mutate(r: ServiceRequest) -> None:
-        r.callback_result, r.callback_note, r.callback_by, r.callback_at = result, said.strip(), who, now
-        if result is CallbackResult.UNSATISFIED:
-            if policy is UnsatisfiedPolicy.REOPEN:
-                _apply(ctx_session[0], ctx, actor, r, RequestAction.REOPEN, "回访不满意，重新处理")
-                r.reopen_count += 1
-                r.completed_at = None
-                r.due_at = due_time(now, r.kind, r.urgency, *_tables)
-                if r.department is not None:
-                    _apply(ctx_session[0], ctx, actor, r, RequestAction.DISPATCH, f"重新派至{r.department.value}")
-            else:
-                r.escalated = True
-                event(ctx_session[0], ctx, actor, ENTITY, r.id, "上报主管", r.state.value, r.state.value,
-                      "回访不满意，上报客服主管")
-        final.append(r.state)
-
-    _tables = _due_tables(ctx)
-    actor.require(HANDLE)
     with ctx.uow() as uow:
         s = uow.session
-        ctx_session = [s]
         r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
         before = _snapshot(r)
         _apply(s, ctx, actor, r, RequestAction.CALLBACK, f"{result.value}：{said.strip()}（回访人 {who}）")
-        mutate(r)
+        r.callback_result, r.callback_note, r.callback_by, r.callback_at = result, said.strip(), who, now
+        if result is CallbackResult.UNSATISFIED and policy is UnsatisfiedPolicy.REOPEN:
+            _apply(s, ctx, actor, r, RequestAction.REOPEN, "回访不满意，重新处理")
+            r.reopen_count += 1
+            r.completed_at = None
+            r.due_at = due_time(now, r.kind, r.urgency, *tables)
+            if r.department is not None:
+                _apply(s, ctx, actor, r, RequestAction.DISPATCH, f"重新派至{r.department.value}")
+        elif result is CallbackResult.UNSATISFIED:
+            r.escalated = True
+            event(s, ctx, actor, ENTITY, r.id, "上报主管", r.state.value, r.state.value, "回访不满意，上报客服主管")
         code = unit_code(s, r.unit_id)
         audit.record(s, ctx, actor, "reception.request.callback", "rx_request", r.id, unit_id=r.unit_id,
                      summary=f"回访（{result.value}）：{_summary(r, code)}", before=before, after=_snapshot(r))
         note_unit(s, ctx, actor, r.unit_id, f"回访{r.kind.value}：{result.value}" +
                   (f"，{said.strip()[:40]}" if said.strip() else ""))
         uow.commit()
-    return final[0]
+        return r.state
 
 
 def close(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
