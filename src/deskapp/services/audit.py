@@ -15,6 +15,9 @@ from deskapp.services.context import Actor, Context
 from deskapp.store.models.accounts import AuditEntry
 
 GENESIS = "0" * 64
+# One encoder for every digest: json.dumps would build a new one per call, and `deskapp check`
+# recomputes millions of digests. Same output as json.dumps(..., ensure_ascii=False).
+_DIGEST_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def _jsonable(value: Any) -> Any:
@@ -40,10 +43,9 @@ def dump(values: dict | None) -> str | None:
 def row_digest(prev_hash: str, at: datetime, actor_name: str, actor_role: str, action: str,
                entity: str, entity_id: str | None, unit_id: int | None, summary: str,
                before: str | None, after: str | None) -> str:
-    payload = json.dumps(
+    payload = _DIGEST_JSON.encode(
         [prev_hash, at.isoformat(timespec="microseconds"), actor_name, actor_role, action, entity,
-         entity_id, unit_id, summary, before, after],
-        ensure_ascii=False,
+         entity_id, unit_id, summary, before, after]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

@@ -98,7 +98,8 @@ def sqlite_check(ctx: Context, *, full: bool = False) -> CheckResult:
 
 def chain_check(ctx: Context, on_row: Callable[[int], None] | None = None) -> CheckResult:
     with ctx.reader() as uow:
-        rows = (audit_chain.ChainRow(e.id, e.prev_hash, e.hash, audit.digest_of(e)) for e in q.chain_rows(uow.session))
+        rows = (audit_chain.ChainRow(r[0], r[1], r[2], audit.row_digest(r[1], *r[3:]))
+                for r in q.chain_rows(uow.session))
         report = audit_chain.verify(rows, on_row)
         problems = report.problems()
         anchor = _read_anchor(ctx)

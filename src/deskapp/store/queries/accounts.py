@@ -110,14 +110,19 @@ def action_names(session: Session) -> list[str]:
     return list(session.execute(select(AuditEntry.action).distinct().order_by(AuditEntry.action)).scalars())
 
 
-def chain_rows(session: Session, after_id: int = 0, batch: int = 5000) -> Iterator[AuditEntry]:
-    """All rows in id order for the hash-chain check, in keyset batches."""
+def chain_rows(session: Session, after_id: int = 0, batch: int = 20000) -> Iterator[tuple]:
+    """All rows in id order for the hash-chain check, as plain tuples in keyset batches:
+    (id, prev_hash, hash, at, actor_name, actor_role, action, entity, entity_id, unit_id,
+    summary, before, after)."""
+    cols = (AuditEntry.id, AuditEntry.prev_hash, AuditEntry.hash, AuditEntry.at, AuditEntry.actor_name,
+            AuditEntry.actor_role, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id, AuditEntry.unit_id,
+            AuditEntry.summary, AuditEntry.before, AuditEntry.after)
     last = after_id
     while True:
-        rows = session.execute(select(AuditEntry).where(AuditEntry.id > last).order_by(AuditEntry.id)
-                               .limit(batch)).scalars().all()
+        # Core rows, not ORM rows: a check walks every entry ever written
+        rows = session.connection().execute(
+            select(*cols).where(AuditEntry.id > last).order_by(AuditEntry.id).limit(batch)).all()
         if not rows:
             return
         yield from rows
-        last = rows[-1].id
-        session.expunge_all()
+        last = rows[-1][0]
