@@ -78,7 +78,7 @@ def loan_register_pdf(doc: LoanRegisterDoc) -> bytes:
              Paragraph(_esc(f"期间：{doc.period}　　打印：{doc.printed_on:%Y-%m-%d} {doc.printed_by}　　"
                             f"共 {len(doc.rows)} 条"), style(9)),
              Spacer(1, 2 * mm)]
-    widths = [28, 22, 16, 26, 44, 30, 17, 26, 26, 18, 24]
+    widths = [25, 18, 16, 30, 63, 24, 15, 25, 25, 16, 20]
     rows = [list(r) + [""] for r in doc.rows] or [["（本期无借用记录）"] + [""] * (len(LOAN_COLUMNS) - 1)]
     story.append(_grid(LOAN_COLUMNS, rows, [w * mm for w in widths], size=7.5))
     story += [Spacer(1, 4 * mm), Paragraph("说明：借用前须核验证件；非业主本人或授权人须客服主管批准；"

@@ -35,7 +35,8 @@ def _t(dt: datetime | None, tz) -> str:
 
 def loan_line(r: q.LoanRow, tz) -> list[str]:
     """One line of 《钥匙借用登记表》 (the printed and the Excel register share it)."""
-    borrower = f"{r.borrower_name}（{r.borrower_kind.value}）"
+    # 其他人员（主管批准） → 其他人员: the approval is spelled out in 证件核验 beside it
+    borrower = f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"
     returned = _t(r.returned_at, tz)
     if r.returned_at is None and r.overdue_note:
         returned = f"未还：{r.overdue_note}"
