@@ -73,6 +73,7 @@ def test_users_add_list_and_audit_export(db, tmp_path, capsys, monkeypatch):
     assert last_actor(db) == (f"os:{getpass.getuser()}", "accounts.disable")
     out = tmp_path / "audit.xlsx"
     assert main(["--db", db, "export", "audit", "-o", str(out)]) == 0
+    assert last_actor(db) == (f"os:{getpass.getuser()}", "export")  # every export is audited
     ws = load_workbook(out).active
     assert ws["A1"].value.startswith("审计日志")
     assert [c.value for c in ws[2]][:5] == ["序号", "时间", "用户", "角色", "操作"]

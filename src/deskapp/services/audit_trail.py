@@ -106,6 +106,7 @@ def record_print(ctx: Context, actor: Actor, document: str, entity: str, entity_
 
 def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: int, *,
                   unmasked: bool = False) -> None:
+    """An Excel register left the program: exports.run_export calls this for every export."""
     audit.record_event(ctx, actor, "export", "export", name,
                        summary=f"导出“{name}” {rows} 行到 {Path(out).name}" + ("（含完整个人信息）" if unmasked else ""),
                        after={"file": str(out), "rows": rows, "unmasked": unmasked})
@@ -152,8 +153,7 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
         out.with_name(out.name + ".part").unlink(missing_ok=True)
     if options.progress:
         options.progress(total, total)
-    record_export(ctx, actor, "audit", out, n)
-    return n
+    return n  # recorded as an export by exports.run_export, or by the caller
 
 
 class ExportCancelled(Exception):

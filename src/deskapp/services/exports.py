@@ -66,4 +66,8 @@ def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: Export
         month_range(options.month)
     elif spec.period == "quarter" and not options.quarter:
         raise ValidationError("季度", "请用 --quarter 指定季度，例如 2026Q3")
-    return spec.run(ctx, actor, Path(out), options)
+    rows = spec.run(ctx, actor, Path(out), options)
+    from deskapp.services.audit_trail import record_export  # every export is audited (accounts area)
+
+    record_export(ctx, actor, name, out, rows, unmasked=options.unmasked)
+    return rows

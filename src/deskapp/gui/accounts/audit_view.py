@@ -197,10 +197,12 @@ class AuditView(QWidget):
 
         def job(progress, cancelled):
             try:
-                return audit_trail.export_audit(session.ctx, session.actor, path,
-                                                ExportOptions(progress=progress, cancelled=cancelled), f)
+                n = audit_trail.export_audit(session.ctx, session.actor, path,
+                                             ExportOptions(progress=progress, cancelled=cancelled), f)
             except audit_trail.ExportCancelled:
                 raise Cancelled() from None
+            audit_trail.record_export(session.ctx, session.actor, "audit", path, n)
+            return n
 
         def done(n: int) -> None:
             QMessageBox.information(self, self.tr("Export the audit trail"),
