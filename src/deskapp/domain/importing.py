@@ -67,6 +67,10 @@ def number_text(value: float | int | Decimal) -> str:
 
 def text_of(value: Raw) -> str:
     """Any cell value as clean text (NFKC, odd spaces trimmed); "" for empty and unusable cells."""
+    if value.__class__ is str:
+        if value.isascii():  # NFKC leaves ASCII alone and the odd spaces are not ASCII
+            return value.strip()
+        return clean(value)
     if value is None or isinstance(value, (NoCache, CellError)):
         return ""
     if isinstance(value, (int, float, Decimal)):
@@ -279,7 +283,7 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
 
 def chinese_number(text: str) -> str:
     """一 -> 1, 十二 -> 12, 二十三 -> 23 (numbers people write in 三号楼, 二单元)."""
-    if not text or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
+    if not text or text.isascii() or any(ch not in _CN_DIGITS and ch != "十" for ch in text):
         return text
     if "十" not in text:
         return "".join(str(_CN_DIGITS[ch]) for ch in text)

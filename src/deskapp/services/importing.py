@@ -13,7 +13,7 @@ from datetime import date, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from deskapp.documents.importers import Workbook, read_workbook
@@ -233,7 +233,7 @@ def _data_rows(wb: Workbook, info: SheetInfo, target: Target, mapping: dict[str,
 
 def _cells_text(cells: Cells, order: list[str]) -> tuple[str, ...]:
     """As the user typed it; a formula without a value keeps its formula text."""
-    return tuple(v.formula if isinstance(v := cells.values.get(k), NoCache) else text_of(v) for k in order)
+    return tuple(v.formula if isinstance(v := cells.values.get(k), NoCache) else cells.text(k) for k in order)
 
 
 def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int, total: int) -> None:
@@ -479,45 +479,51 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
     total = len(creating) + len(changing)
     people = _People(s, now)
 
-    # new units in one statement, ids back in the same order
-    unit_rows = []
-    for plan in creating:
-        u = plan.data
-        b = buildings[u.building]
-        w = stairwells.get((b.id, u.stairwell)) if u.stairwell else None
-        unit_rows.append(dict(code=plan.code, building_id=b.id, stairwell_id=w.id if w else None, room=u.room,
-                              floor=u.floor, kind=u.kind, state=u.state, building_area=u.building_area,
-                              inner_area=u.inner_area, delivered_on=u.delivered_on, notes=u.notes, created_at=now,
-                              updated_at=now))
-    unit_ids = _insert_ids(s, Unit, unit_rows)
-    ties = []
-    for plan, unit_id in zip(creating, unit_ids):
-        for name, relation, phone, phone2, idn in plan.new_people:
-            ties.append((unit_id, people.key(name, phone, phone2, idn), relation))
-    people.insert()
-    if ties:
-        s.execute(insert(UnitPerson), [dict(unit_id=u, person_id=people.id_of(k), relation=r, since=today,
-                                            authorities="", note="") for u, k, r in ties])
+    # new units in chunks of multi-row INSERTs (ids come back in order): memory stays bounded
     trail = _AuditBatch(s, ctx, actor)
-    entries: list[dict] = []
-    for n, (plan, unit_id) in enumerate(zip(creating, unit_ids), start=1):
-        u, row = plan.data, unit_rows[n - 1]
-        after = {k: row[k] for k in ("code", "kind", "state", "building_area", "inner_area", "floor",
-                                     "delivered_on", "notes")}
-        after["people"] = [_masked(x) for x in plan.new_people]
-        trail.add("registry.unit.import", "unit", unit_id, unit_id=unit_id, summary=f"导入新建房屋 {plan.code}",
-                  after=after)
-        names = "、".join(f"{x[1].value} {x[0]}" for x in plan.new_people)
-        # the row registry.chronicle would add, inserted with the others in one statement
-        entries.append(dict(unit_id=unit_id, at=now, kind=ChronicleKind.IMPORT, automatic=True,
-                            author=actor.display_name,
-                            text=f"导入建档（{_where(file_name, plan)}）：{u.kind.value}，建筑面积 {u.building_area} ㎡，"
-                                 f"状态 {u.state.value}" + (f"；登记{names}" if names else "")))
-        _tick(progress, cancelled, n, total)
-    for start in range(0, len(entries), 2000):
-        s.execute(insert(ChronicleEntry), entries[start:start + 2000])
+    done = 0
+    for first in range(0, len(creating), CHUNK):
+        chunk = creating[first:first + CHUNK]
+        unit_rows = []
+        for plan in chunk:
+            u = plan.data
+            b = buildings[u.building]
+            w = stairwells.get((b.id, u.stairwell)) if u.stairwell else None
+            unit_rows.append(dict(code=plan.code, building_id=b.id, stairwell_id=w.id if w else None, room=u.room,
+                                  floor=u.floor, kind=u.kind, state=u.state, building_area=u.building_area,
+                                  inner_area=u.inner_area, delivered_on=u.delivered_on, notes=u.notes,
+                                  created_at=now, updated_at=now))
+        s.execute(insert(Unit.__table__), unit_rows)  # Core: the ORM bulk path costs more than SQLite
+        codes = [r["code"] for r in unit_rows]
+        by_code = {c: i for c, i in s.execute(select(Unit.code, Unit.id).where(Unit.code.in_(codes)))}
+        unit_ids = [by_code[c] for c in codes]
+        ties = [(unit_id, people.key(name, phone, phone2, idn), relation)
+                for plan, unit_id in zip(chunk, unit_ids)
+                for name, relation, phone, phone2, idn in plan.new_people]
+        people.insert()
+        if ties:
+            s.execute(insert(UnitPerson.__table__), [dict(unit_id=u, person_id=people.id_of(k), relation=r, since=today,
+                                                authorities="", note="") for u, k, r in ties])
+        entries = []
+        for plan, unit_id, row in zip(chunk, unit_ids, unit_rows):
+            u = plan.data
+            after = {k: row[k] for k in ("code", "kind", "state", "building_area", "inner_area", "floor",
+                                         "delivered_on", "notes")}
+            after["people"] = [_masked(x) for x in plan.new_people]
+            trail.add("registry.unit.import", "unit", unit_id, unit_id=unit_id,
+                      summary=f"导入新建房屋 {plan.code}", after=after)
+            names = "、".join(f"{x[1].value} {x[0]}" for x in plan.new_people)
+            # the row registry.chronicle would add, inserted with the others in one statement
+            entries.append(dict(unit_id=unit_id, at=now, kind=ChronicleKind.IMPORT, automatic=True,
+                                author=actor.display_name,
+                                text=f"导入建档（{_where(file_name, plan)}）：{u.kind.value}，"
+                                     f"建筑面积 {u.building_area} ㎡，状态 {u.state.value}"
+                                     + (f"；登记{names}" if names else "")))
+            done += 1
+            _tick(progress, cancelled, done, total)
+        s.execute(insert(ChronicleEntry.__table__), entries)
+        trail.write()
 
-    trail.write()
     for n, plan in enumerate(changing, start=len(creating) + 1):
         _update_unit(s, ctx, actor, plan, people, today, now, file_name)
         _tick(progress, cancelled, n, total)
@@ -529,12 +535,22 @@ def _where(file_name: str, plan: _UnitPlan) -> str:
     return f"{file_name} 第 {'、'.join(str(r) for r in plan.rows[:5])} 行"
 
 
-def _insert_ids(s: Session, model, rows: list[dict]) -> list[int]:
-    ids: list[int] = []
-    for start in range(0, len(rows), 2000):
-        chunk = rows[start:start + 2000]
-        ids.extend(s.execute(insert(model).returning(model.id, sort_by_parameter_order=True), chunk).scalars())
-    return ids
+CHUNK = 2000
+
+
+def _insert_people(s: Session, rows: list[dict]) -> list[int]:
+    """executemany without RETURNING (SQLite cannot keep RETURNING in parameter order, so
+    SQLAlchemy would fall back to one INSERT per row); the ids are then read back by the
+    people's own values, which also holds if another desk inserted people meanwhile."""
+    if not rows:
+        return []
+    before = s.execute(select(func.max(Person.id))).scalar() or 0
+    s.execute(insert(Person.__table__), rows)
+    found: dict[tuple, list[int]] = defaultdict(list)
+    for pid, name, phone, idn in s.execute(select(Person.id, Person.name, Person.phone, Person.id_number)
+                                           .where(Person.id > before).order_by(Person.id)):
+        found[(name, phone, idn)].append(pid)
+    return [found[(r["name"], r["phone"], r["id_number"])].pop(0) for r in rows]
 
 
 class _AuditBatch:
@@ -564,8 +580,7 @@ class _AuditBatch:
             r["hash"] = prev = audit.row_digest(prev, r["at"], r["actor_name"], r["actor_role"], r["action"],
                                                 r["entity"], r["entity_id"], r["unit_id"], r["summary"],
                                                 r["before"], r["after"])
-        for start in range(0, len(self.rows), 2000):
-            self.s.execute(insert(AuditEntry), self.rows[start:start + 2000])
+        self.s.execute(insert(AuditEntry.__table__), self.rows)
         self.rows = []
 
 
@@ -581,7 +596,7 @@ class _People:
         self.created = 0
 
     def key(self, name: str, phone: str, phone2: str, idn: str) -> tuple:
-        key = (name, "id", idn) if idn else ((name, "tel", phone) if phone else (name, "row", len(self.rows)))
+        key = (name, "id", idn) if idn else ((name, "tel", phone) if phone else (name, "row", self.created + len(self.rows)))
         if key in self.rows or key in self.ids:
             return key
         if idn:
@@ -596,10 +611,11 @@ class _People:
         return key
 
     def insert(self) -> None:
-        pending = [k for k in self.rows if k not in self.ids]
-        for key, pid in zip(pending, _insert_ids(self.s, Person, [self.rows[k] for k in pending])):
+        pending = list(self.rows)
+        for key, pid in zip(pending, _insert_people(self.s, [self.rows[k] for k in pending])):
             self.ids[key] = pid
         self.created += len(pending)
+        self.rows = {}
 
     def id_of(self, key: tuple) -> int:
         return self.ids[key]
