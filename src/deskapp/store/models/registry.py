@@ -76,9 +76,9 @@ class Person(Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(40), index=True)  # name search by prefix (0700)
     initials: Mapped[str] = mapped_column(String(40), index=True)  # pinyin initials: 张三 -> zs
-    pinyin: Mapped[str] = mapped_column(String(120))
+    pinyin: Mapped[str] = mapped_column(String(120), index=True)  # pinyin search by prefix (0700)
     id_type: Mapped[str | None] = mapped_column(String(24))
     id_number: Mapped[str | None] = mapped_column(String(30), index=True)
     phone: Mapped[str | None] = mapped_column(String(20))

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.domain.completeness import IdHolder, PersonFacts, UnitFacts
@@ -103,6 +103,26 @@ class Hit:
     why: str  # 房号 / 姓名 / 拼音 / 电话
 
 
+def relation_order():
+    """业主, 家属, 租户, 授权人: the order of Relation, not the alphabet of the stored names."""
+    stored = type_coerce(UnitPerson.relation, String)  # compare the stored member names as text
+    return case({r.name: n for n, r in enumerate(Relation)}, value=stored, else_=len(Relation))
+
+
+def starts_with(column, prefix: str):
+    """LIKE 'prefix%' written as a range, so SQLite walks the column's index (its LIKE
+    optimisation needs a case-insensitive index, ours are binary)."""
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+def _people_hits(session: Session, condition, limit: int, order: list, exclude: set[int]) -> list:
+    q = (select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
+         .where(condition, UnitPerson.until.is_(None)))
+    if exclude:
+        q = q.where(UnitPerson.unit_id.not_in(exclude))
+    return session.execute(q.order_by(*order, UnitPerson.unit_id).limit(limit)).all()
+
+
 def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
     """Unit code or part of it, name, pinyin initials, last 4 digits of a phone."""
     q = query.strip()
@@ -117,37 +137,41 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
 
     like = q.replace("%", "").replace("_", "")
     # Exact code first, then codes starting with the text, then containing it.
-    code_rows = session.execute(
-        select(Unit.id).where(Unit.code.like(f"%{like}%"))
-        .order_by((Unit.code == like).desc(), Unit.code.like(f"{like}%").desc(), func.length(Unit.code), Unit.code)
-        .limit(limit)
-    ).scalars().all()
-    add([(u, "") for u in code_rows], "房号")
-    people_q = None
+    if like:
+        code_rows = session.execute(
+            select(Unit.id).where(Unit.code.like(f"%{like}%"))
+            .order_by((Unit.code == like).desc(), Unit.code.like(f"{like}%").desc(), func.length(Unit.code),
+                      Unit.code)
+            .limit(limit)
+        ).scalars().all()
+        add([(u, "") for u in code_rows], "房号")
+
+    def people(condition, why: str, *order) -> None:
+        if len(found) < limit:
+            add(_people_hits(session, condition, limit - len(found), list(order), set(found)), why)
+
+    # Each step walks an index in its own order and stops at the limit: no sort of thousands
+    # of 王/li matches. Within one key, owners come before family, tenants, authorised persons.
     if q.isdigit() and len(q) == 4:
-        people_q = Person.phone_last4 == q
-        why = "电话"
+        people(Person.phone_last4 == q, "电话", relation_order(), Person.name)
     elif q.isascii() and q.isalpha():
-        people_q = or_(Person.initials.like(f"{q.lower()}%"), Person.pinyin.like(f"{q.lower()}%"))
-        why = "拼音"
-    elif not q.isascii():
-        people_q = Person.name.like(f"%{like}%")
-        why = "姓名"
-    if people_q is not None and len(found) < limit:
-        rows = session.execute(
-            select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
-            .where(people_q, UnitPerson.until.is_(None))
-            .order_by(UnitPerson.relation, Person.name, UnitPerson.unit_id).limit(limit)
-        ).all()
-        add([(r[0], r[1]) for r in rows], why)
+        ql = q.lower()
+        people(Person.initials == ql, "拼音", relation_order(), Person.name)  # zs: 张三 first
+        people(starts_with(Person.initials, ql), "拼音", Person.initials, relation_order())
+        people(starts_with(Person.pinyin, ql), "拼音", Person.pinyin, relation_order())  # zhangs...
+    elif not q.isascii() and like:
+        people(Person.name == like, "姓名", relation_order())
+        people(starts_with(Person.name, like), "姓名", Person.name, relation_order())
+        people(Person.name.like(f"%{like}%"), "姓名", Person.name)  # part of a name, last
     if not found:
         return []
-    units = {u.id: u for u in session.execute(select(Unit).where(Unit.id.in_(list(found)))).scalars()}
+    rows = session.execute(select(Unit.id, Unit.code, Unit.state).where(Unit.id.in_(list(found)))).all()
+    units = {r[0]: r for r in rows}
     owners = owners_of(session, [u for u, (who, _) in found.items() if not who])
     hits = []
     for uid, (who, why) in found.items():
-        u = units[uid]
-        hits.append(Hit(uid, u.code, u.state, who or "、".join(owners.get(uid, [])), why))
+        _id, code, state = units[uid]
+        hits.append(Hit(uid, code, state, who or "、".join(owners.get(uid, [])), why))
     return hits
 
 

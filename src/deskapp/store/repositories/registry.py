@@ -2,19 +2,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import String, case, or_, select, type_coerce
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
+from deskapp.store.queries.registry import relation_order
 from deskapp.store.models.registry import (
     Building, ChronicleEntry, Community, DeskInstruction, OwnershipTransfer, Person, Stairwell, Unit, UnitPerson,
 )
-
-
-def relation_order():
-    """业主, 家属, 租户, 授权人: the order of Relation, not the alphabet of the stored names."""
-    stored = type_coerce(UnitPerson.relation, String)  # compare the stored member names as text
-    return case({r.name: n for n, r in enumerate(Relation)}, value=stored, else_=len(Relation))
 
 
 class RegistryRepository:

@@ -1,0 +1,86 @@
+"""Owner and unit files at full size (20,000 units): the quarterly completeness check (time and
+peak memory in a fresh process), the Excel registers, the unit page and its printed file."""
+from __future__ import annotations
+
+import random
+import tempfile
+import time
+from pathlib import Path
+
+from deskapp.bench import BenchContext, Figure, median, percentile
+
+ORDER = 15
+UNIT_SAMPLES = 40
+
+
+def _check_in_child(db: str) -> int:
+    """The completeness check as the GUI's worker runs it, in a fresh interpreter (peak RSS)."""
+    from deskapp.services import completeness
+    from deskapp.services.app import open_context
+    from deskapp.services.context import Actor
+
+    ctx = open_context(db, upgrade=False)
+    try:
+        return len(completeness.run_check(ctx, Actor.os_user()).findings)
+    finally:
+        ctx.db.dispose()
+
+
+def _export_in_child(db: str, name: str, out: str) -> int:
+    from deskapp.services import registry_exports
+    from deskapp.services.app import open_context
+    from deskapp.services.context import Actor
+    from deskapp.services.exports import ExportOptions
+
+    ctx = open_context(db, upgrade=False)
+    run = {"units": registry_exports.export_units, "people": registry_exports.export_people}[name]
+    try:
+        return run(ctx, Actor.os_user(), Path(out), ExportOptions())
+    finally:
+        ctx.db.dispose()
+
+
+def run(b: BenchContext) -> dict[str, Figure]:
+    from deskapp.services import completeness, registry, registry_print
+    from deskapp.services.registry_filters import UnitFilter
+
+    db = str(b.db_path)
+    figures: dict[str, Figure] = {}
+    check = b.in_child(_check_in_child, db)
+    figures["completeness_check_s"] = Figure(round(check.seconds, 2), "s", 10,
+                                             note=f"{check.value} findings, {b.units} units")
+    figures["completeness_peak_rss_mb"] = Figure(round(check.rss_mb, 1), "MB", 300)
+    report = completeness.run_check(b.ctx, b.actor)
+    started = time.perf_counter()
+    pdf = completeness.report_pdf(b.ctx, b.actor, report)
+    figures["completeness_pdf_s"] = Figure(round(time.perf_counter() - started, 2), "s", 15,
+                                           note=f"{len(report.findings)} findings, {len(pdf) // 1024} KB")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("units", "people"):
+            out = b.in_child(_export_in_child, db, name, str(Path(tmp) / f"{name}.xlsx"))
+            figures[f"export_{name}_s"] = Figure(round(out.seconds, 2), "s", 20, note=f"{out.value} rows")
+            figures[f"export_{name}_peak_rss_mb"] = Figure(round(out.rss_mb, 1), "MB", 300)
+
+    ids = [r.id for r in registry.unit_register(b.ctx, b.actor, UnitFilter(), limit=b.units).rows]
+    sample = random.Random(7).sample(ids, min(UNIT_SAMPLES, len(ids)))
+    page_ms = [b.time_ms(lambda u=u: registry.unit_page(b.ctx, b.actor, u)) for u in sample]
+    figures["unit_page_p95_ms"] = Figure(round(percentile(page_ms, 95), 1), "ms", 50)
+    widget_ms = []
+    app = b.qapp()
+    from deskapp.gui.registry.unit_page import UnitPageWidget
+    from deskapp.gui.session import ChangeBus, DeskSession
+
+    session = DeskSession(b.ctx, b.actor, ChangeBus())
+    for u in sample[:10]:
+        started = time.perf_counter()
+        page = UnitPageWidget(session, u)
+        page.show()
+        app.processEvents()
+        widget_ms.append((time.perf_counter() - started) * 1000)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    figures["unit_page_open_ms"] = Figure(round(median(widget_ms), 1), "ms", 200)
+    pdf_ms = [b.time_ms(lambda u=u: registry_print.unit_file_pdf(b.ctx, b.actor, u)) for u in sample[:10]]
+    figures["unit_file_pdf_ms"] = Figure(round(median(pdf_ms), 1), "ms", 500)
+    return figures
