@@ -196,6 +196,10 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
     charges: dict[int, list[Charge]] = defaultdict(list)
 
     @lru_cache(maxsize=None)
+    def months_label(s: date, e: date) -> Decimal:
+        return fraction_text(months_between(s, e))
+
+    @lru_cache(maxsize=None)
     def segments(start: date, kind: str) -> list:
         return standard_segments(standards, FeeItem.PROPERTY, start, q_end, kind)
 
@@ -212,9 +216,8 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
             if u.area <= 0:
                 problems.append(f"{u.code} 无建筑面积，不能计物业费")
                 continue
-            months_n = months_between(s, e)
             amount = property_fee(u.area, st.price, s, e, vacant_percent=pct)
-            basis = f"建筑面积 {u.area}㎡ × {fraction_text(months_n)} 个月" + (f" × 空置 {pct}%" if pct != 100 else "")
+            basis = f"建筑面积 {u.area}㎡ × {months_label(s, e)} 个月" + (f" × 空置 {pct}%" if pct != 100 else "")
             key = "物业费" if s == start else f"物业费@{s:%m-%d}"
             charges[u.id].append(Charge(FeeItem.PROPERTY, key, basis, u.area, st.price, amount, s, e, st.id))
 
@@ -225,16 +228,18 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
             select(MeterReading.meter_id, func.sum(MeterReading.usage))
             .where(MeterReading.month >= date(q.year, 1, 1), MeterReading.month < q.start)
             .group_by(MeterReading.meter_id)).all())
+    # The months of the quarter grouped by the water standard in force (the same for every unit).
+    groups: dict[int | None, list[date]] = defaultdict(list)
+    by_id: dict[int | None, Standard | None] = {}
+    for mo in months:
+        st = standard_on(standards, FeeItem.WATER, mo)
+        groups[st.id if st else None].append(mo)
+        by_id[st.id if st else None] = st
+    group_end = {sid: add_months(mos[-1], 1) - timedelta(days=1) for sid, mos in groups.items()}
     for uid, m in unit_water.items():
         if uid in left_out_ids:
             continue
         got = readings[m.id]
-        groups: dict[int | None, list[date]] = defaultdict(list)
-        by_id: dict[int | None, Standard | None] = {}
-        for mo in months:
-            st = standard_on(standards, FeeItem.WATER, mo)
-            groups[st.id if st else None].append(mo)
-            by_id[st.id if st else None] = st
         for sid, mos in groups.items():
             st = by_id[sid]
             if st is None:
@@ -251,8 +256,8 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
             if any(got[mo].event.value for mo in mos):
                 basis += "（" + "、".join(f"{mo.month}月{got[mo].event.value}" for mo in mos if got[mo].event.value) + "）"
             key = "自用水费" if len(groups) == 1 else f"自用水费@{mos[0]:%m}"
-            end = add_months(mos[-1], 1) - timedelta(days=1)
-            charges[uid].append(Charge(FeeItem.WATER, key, basis, total_used, st.price, amount, mos[0], end, st.id, m.id))
+            charges[uid].append(Charge(FeeItem.WATER, key, basis, total_used, st.price, amount, mos[0], group_end[sid],
+                                       st.id, m.id))
 
     # 水电公摊: each shared meter's usage (less its unit meters when it is a master) × price, by largest remainder.
     allocations: list[AllocationPreview] = []
