@@ -175,6 +175,10 @@
         <translation>可以导入。</translation>
     </message>
     <message>
+        <source>Row {row}: no problems.</source>
+        <translation>第 {row} 行：没有问题。</translation>
+    </message>
+    <message>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>

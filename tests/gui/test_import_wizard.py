@@ -140,3 +140,14 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(qtbot, desk_session, a
 def test_file_menu_offers_the_import(main_window):
     names = {a.text() for a in main_window.file_menu.actions()}
     assert any("名册" in n or "roster" in n for n in names)
+
+
+def test_selecting_a_row_shows_all_its_findings(qtbot, desk_session, answers):
+    wizard = open_wizard(qtbot, desk_session, Target.UNITS, REAL / "房产导入模板.xls")
+    wizard.next()
+    wizard.next()
+    page = wizard.preview_page
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    text = page.detail.text()
+    assert "工作表 Sheet1 第 2 行 F 列（建筑面积）" in text and "工作表 Sheet1 第 2 行 I 列（备注）" in text
+    assert len(text.splitlines()) == 6  # five warnings and the new-building note

@@ -252,6 +252,9 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
+        self.detail = QLabel(objectName="importDetail", wordWrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._detail)
         self.accept = QCheckBox(self.tr("I have checked the &warnings; import these rows as they are"),
                                 objectName="importAcceptWarnings")
         self.accept.toggled.connect(self.completeChanged)
@@ -269,6 +272,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.accept)
 
     def initializePage(self) -> None:
@@ -315,6 +319,17 @@ class PreviewPage(QWizardPage):
     def _refilter(self) -> None:
         self.model.set_preview(self.w.preview, self.filter.currentData())
         self.view.resizeColumnsToContents()
+        self.detail.clear()
+
+    def _detail(self, current, _previous=None) -> None:
+        """Every finding of the selected row in full, at its sheet, row and column."""
+        p = self.w.preview
+        if p is None or not current.isValid():
+            self.detail.clear()
+            return
+        r = self.model.row_at(current.row())
+        lines = [f"{f.severity.value}：{f.describe(p.sheet, r.row)}" for f in r.findings]
+        self.detail.setText("\n".join(lines) or self.tr("Row {row}: no problems.").format(row=r.row))
 
     def _save_rejects(self) -> None:
         p = self.w.preview
