@@ -245,3 +245,30 @@ def test_supervisor_reveals_one_id_number_on_the_unit_page(community, qtbot, des
     section.refresh()
     assert section.table.item(0, 1).text() == "110***********002X"
 
+
+
+def test_prints_and_saved_pdfs_are_audited(community, real_admin, qtbot, tmp_path):
+    from sqlalchemy import select
+
+    from deskapp.documents.pdf import register_font
+    from deskapp.gui import printing
+    from deskapp.gui.accounts.actions import record_prints
+    from deskapp.services import registry_print
+    from deskapp.store.models.accounts import AuditEntry
+
+    register_font()
+    uid = registry.create_unit(community, real_admin, {"building": "3", "stairwell": "1", "room": "201",
+                                                       "kind": "住宅", "building_area": "80"})
+    pdf = registry_print.unit_file_pdf(community, real_admin, uid)
+    listener = record_prints(DeskSession(community, real_admin, ChangeBus()))
+    try:
+        dialog = printing.PdfPreviewDialog(pdf, "业户档案", "3-1-201.pdf")
+        qtbot.addWidget(dialog)
+        dialog.save_to(tmp_path / "3-1-201.pdf")
+        dialog.accept()  # what Qt does after the print button printed
+    finally:
+        printing.OUTPUT_LISTENERS.remove(listener)
+    with community.reader() as uow:
+        rows = uow.session.execute(select(AuditEntry.summary).where(AuditEntry.action == "print")
+                                   .order_by(AuditEntry.id)).scalars().all()
+    assert rows == ["打印《业户档案（另存为 PDF）》", "打印《业户档案》"]

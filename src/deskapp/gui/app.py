@@ -63,7 +63,8 @@ def _desk_loop(app, ctx) -> int:
 
     from PySide6.QtCore import QTimer
 
-    from deskapp.gui.accounts.actions import daily_backup
+    from deskapp.gui import printing
+    from deskapp.gui.accounts.actions import daily_backup, record_prints
     from deskapp.gui.accounts.idle import IdleLock
     from deskapp.gui.main_window import MainWindow
 
@@ -73,6 +74,7 @@ def _desk_loop(app, ctx) -> int:
             return 0
         window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
         IdleLock(window, window.session)
+        printed = record_prints(window.session)
         window.show()
         if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":  # `deskapp bench` times the start
             QTimer.singleShot(0, app.quit)
@@ -81,6 +83,7 @@ def _desk_loop(app, ctx) -> int:
         code = app.exec()
         restart = bool(window.property("deskapp_restart"))
         window.idle_lock.stop()
+        printing.OUTPUT_LISTENERS.remove(printed)
         window.deleteLater()
         if not restart:
             return code

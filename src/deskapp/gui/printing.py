@@ -14,6 +14,15 @@ from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
 
 MAX_DPI = 200  # enough for text on paper; the printer's 1200 dpi would only cost memory
 
+# Told when a document leaves the program, fn(title, suggested_name, how) with how "print" or
+# "pdf": the accounts area records it in the audit trail for the signed-in user.
+OUTPUT_LISTENERS: list = []
+
+
+def _tell(dialog: "PdfPreviewDialog", how: str) -> None:
+    for fn in list(OUTPUT_LISTENERS):
+        fn(dialog.windowTitle(), dialog.suggested_name, how)
+
 
 def _to_qimage(page, dpi: float) -> QImage:
     pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
@@ -89,6 +98,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.setWindowTitle(title)
         self.pages_painted = 0
         self.paintRequested.connect(self._paint)
+        self.accepted.connect(lambda: _tell(self, "print"))  # Qt accepts the preview after printing
         bar = self.findChild(QToolBar)
         if bar is not None:
             bar.addSeparator()
@@ -108,4 +118,5 @@ class PdfPreviewDialog(QPrintPreviewDialog):
     def save_to(self, path: Path) -> Path:
         path = Path(path)
         path.write_bytes(self.pdf)
+        _tell(self, "pdf")
         return path

@@ -175,3 +175,16 @@ def sign_out(window) -> None:
     if lock is not None:
         lock.stop()
     window.close()
+
+
+def record_prints(session):
+    """Audit every document printed or saved as PDF in this session; returns the listener."""
+    from deskapp.gui import printing
+    from deskapp.services import audit_trail
+
+    def listener(title: str, name: str, how: str) -> None:
+        errors.call(None, audit_trail.record_print, session.ctx, session.actor,
+                    title + ("（另存为 PDF）" if how == "pdf" else ""), "document", name)
+
+    printing.OUTPUT_LISTENERS.append(listener)
+    return listener
