@@ -100,3 +100,12 @@ def test_reading_rows():
     bad = check_reading_row(cells(Target.READINGS, building="1", room="101", meter="气表", year="1990", month="13",
                                   reading="-1"))
     assert [f.field for f in bad.findings] == ["仪表", "年份", "月份", "读数"]
+
+
+def test_a_missing_area_is_a_warning_a_wrong_one_an_error():
+    blank = check_unit_row(cells(building="3", room="101", building_area=None))
+    assert [(f.severity, f.field) for f in blank.findings] == [(Severity.WARNING, "建筑面积")]
+    assert blank.building_area is None
+    for bad in ("0", "-5", "九十", "1e9"):
+        row = check_unit_row(cells(building="3", room="101", building_area=bad))
+        assert [(f.severity, f.field) for f in row.findings] == [(Severity.ERROR, "建筑面积")], bad

@@ -113,3 +113,12 @@ def test_cancel_leaves_the_database_as_it_was(community, admin, tmp_path):
         importing.import_units(community, admin, path, progress=lambda d, t: None, cancelled=cancelled)
     assert len(calls) > 4  # it got as far as the writes
     assert (_content(community), _audits(community)) == before
+
+
+def test_import_errors_survive_pickling():
+    """A bench or worker process hands them back to its parent."""
+    import pickle
+
+    refused = pickle.loads(pickle.dumps(importing.ImportRefused("有 1 行错误")))
+    assert str(refused) == "有 1 行错误" and refused.preview is None
+    assert "已取消" in str(pickle.loads(pickle.dumps(ImportCancelled())))

@@ -538,7 +538,9 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
         if not usable(key):
             continue
         t = cells.text(key)
-        if not t and key == "inner_area":
+        if not t:
+            if key == "building_area":  # the files allow it; the completeness check lists it
+                warn(key, "缺少建筑面积，档案完整性检查会列出")
             continue
         try:
             setattr(row, attr, parse_area(t, cells.labels[key]))

@@ -41,14 +41,15 @@ Progress = Callable[[int, int], None]
 
 
 class ImportCancelled(DeskappError):
-    def __init__(self) -> None:
-        super().__init__("导入已取消，数据库没有任何改动")
+    def __init__(self, message: str = "导入已取消，数据库没有任何改动") -> None:
+        super().__init__(message)
 
 
 class ImportRefused(DeskappError):
-    """The file has rows in error (or warnings not accepted): nothing was written."""
+    """The file has rows in error (or warnings not accepted): nothing was written.
+    (The reason comes first so that the exception pickles, e.g. out of a worker process.)"""
 
-    def __init__(self, preview: "Preview", reason: str):
+    def __init__(self, reason: str, preview: "Preview | None" = None):
         self.preview = preview
         super().__init__(reason)
 
@@ -429,7 +430,7 @@ def import_units(ctx: Context, actor: Actor, source: str | Path | Workbook, opti
         preview = _analyse_units(s, wb, options, progress, cancelled)
         reason = preview.refusal()
         if reason:
-            raise ImportRefused(preview, reason)
+            raise ImportRefused(reason, preview)
         community = s.execute(select(Community)).scalars().first()
         if community is None:
             raise ValidationError("小区", "请先设置小区信息，再导入房屋")
@@ -517,7 +518,7 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
             entries.append(dict(unit_id=unit_id, at=now, kind=ChronicleKind.IMPORT, automatic=True,
                                 author=actor.display_name,
                                 text=f"导入建档（{_where(file_name, plan)}）：{u.kind.value}，"
-                                     f"建筑面积 {u.building_area} ㎡，状态 {u.state.value}"
+                                     f"建筑面积 {_area(u.building_area)}，状态 {u.state.value}"
                                      + (f"；登记{names}" if names else "")))
             done += 1
             _tick(progress, cancelled, done, total)
@@ -759,7 +760,7 @@ def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
         preview = _analyse_readings(s, wb, options, progress, cancelled)
         reason = preview.refusal()
         if reason:
-            raise ImportRefused(preview, reason)
+            raise ImportRefused(reason, preview)
         name = Path(preview.file).name
         rows = [meters.ImportedReading(p.unit_id, p.data.meter.value, date(p.data.year, p.data.month, 1),
                                        p.data.reading, p.data.read_on, f"{name} 工作表 {preview.sheet} 第 {p.row} 行")
@@ -786,3 +787,7 @@ def save_rejects(preview: Preview, path: str | Path, *, include_warnings: bool =
                               f"{f.field}：{f.message}" for f in r.findings if f.severity is not Severity.NOTE)
             rows.append((r.row, *r.cells, reason))
     return write_rejects(Path(path), preview.sheet, headers, rows)
+
+
+def _area(value: Decimal | None) -> str:
+    return "（未填）" if value is None else f"{value} ㎡"
