@@ -90,6 +90,10 @@
         <translation>打印车位牌(&amp;S)…</translation>
     </message>
     <message>
+        <source>Blank card s&amp;tock…</source>
+        <translation>空白卡入库(&amp;T)…</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
@@ -955,6 +959,29 @@
     </message>
 </context>
 <context>
+    <name>StockDialog</name>
+    <message>
+        <source>Blank cards and intercoms in stock</source>
+        <translation>空白卡与对讲机库存</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <source>{item} (in stock: {n})</source>
+        <translation>{item}（库存 {n}）</translation>
+    </message>
+    <message>
+        <source>Received (negative: handed out)</source>
+        <translation>入库数量（负数为领用）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>UnitKeysSection</name>
     <message>
         <source>&amp;Lend a key…</source>
@@ -1047,6 +1074,14 @@
     <message>
         <source>Leases {space} ({number}) until {end}</source>
         <translation>租用车位 {space}（{number}）至 {end}</translation>
+    </message>
+    <message>
+        <source>Return a key</source>
+        <translation>归还钥匙</translation>
+    </message>
+    <message>
+        <source>Which key?</source>
+        <translation>归还哪一把钥匙？</translation>
     </message>
 </context>
 <context>

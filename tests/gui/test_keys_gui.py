@@ -184,3 +184,24 @@ def unit_for_clerk(community, admin):
     registry.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
     k = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
     return uid, k.id
+
+
+def test_blank_card_stock_then_issue_a_card_from_the_cards_tab(main_window, desk_session, unit, popups):
+    view = main_window.show_view("keys")
+    stock = dialogs.StockDialog(desk_session, view)
+    pick(stock.item, "空白门禁卡")
+    stock.quantity.setValue(5)
+    stock.accept()
+    assert keys_inventory.stock_levels(desk_session.ctx, desk_session.actor)[CountItem.BLANK_ACCESS] == 5
+    card = dialogs.CardDialog(desk_session, "3-2-1502", view)
+    pick(card.kind, "门禁卡")
+    card.number.setText("MJ0009")
+    card.holder.setText("张三")
+    card.accept()
+    assert card.result() == card.DialogCode.Accepted
+    assert [c.number for c in view.cards.cards] == ["MJ0009"]  # the tab refreshed on the change
+    bad = dialogs.CardDialog(desk_session, "3-2-1502", view)
+    bad.number.setText("MJ0009")
+    bad.holder.setText("李四")
+    bad.accept()
+    assert bad.result() != bad.DialogCode.Accepted and any("已是有效卡" in p for p in popups)

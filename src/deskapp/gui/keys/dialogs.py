@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
-from deskapp.domain.keys import CardKind, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState
+from deskapp.domain.keys import (
+    STOCK_ITEMS, CardKind, CountItem, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState,
+)
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
-from deskapp.services import keys, keys_cards, keys_documents, keys_parking, registry
+from deskapp.services import keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
 
 
 def qdate(d: date) -> QDate:
@@ -345,6 +347,24 @@ class RenewDialog(FormDialog):
     def submit(self):
         return keys_cards.renew_vehicle_card(self.session.ctx, self.session.actor, self.card.id, self.months.value(),
                                              self.fee.text())
+
+
+class StockDialog(FormDialog):
+    """Blank cards or video intercoms received (or handed out, with a negative number)."""
+
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(session, self.tr("Blank cards and intercoms in stock"), parent)
+        levels = keys_inventory.stock_levels(session.ctx, session.actor)
+        self.item = self.row(self.tr("Item"), QComboBox(objectName="stockItem"), "物品")
+        for item in STOCK_ITEMS:
+            self.item.addItem(self.tr("{item} (in stock: {n})").format(item=item.value, n=levels[item]), item.name)
+        self.quantity = self.row(self.tr("Received (negative: handed out)"),
+                                 QSpinBox(objectName="stockQuantity", minimum=-1000, maximum=10000, value=10), "数量")
+        self.note = self.row(self.tr("Note"), QLineEdit(objectName="stockNote"))
+
+    def submit(self):
+        return keys_inventory.receive_stock(self.session.ctx, self.session.actor, CountItem[self.item.currentData()],
+                                            self.quantity.value(), self.note.text())
 
 
 class TextDialog(FormDialog):

@@ -1,7 +1,7 @@
 """The keys section of a unit page: keys in custody and lent, cards, vehicles, parking; lend button."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
@@ -79,5 +79,13 @@ class UnitKeysSection(QWidget):
 
     def return_key(self) -> None:
         open_loans = keys.open_loans_of_unit(self.session.ctx, self.session.actor, self.unit_id)
-        if open_loans:
-            dialogs.ReturnDialog(self.session, open_loans[0], parent=self).exec()
+        if not open_loans:
+            return
+        loan = open_loans[0]
+        if len(open_loans) > 1:
+            labels = [f"{r.tag} {r.key_label} — {r.borrower_name}" for r in open_loans]
+            choice, ok = QInputDialog.getItem(self, self.tr("Return a key"), self.tr("Which key?"), labels, 0, False)
+            if not ok:
+                return
+            loan = open_loans[labels.index(choice)]
+        dialogs.ReturnDialog(self.session, loan, parent=self).exec()

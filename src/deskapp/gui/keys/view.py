@@ -14,7 +14,7 @@ from deskapp.gui.keys import dialogs
 from deskapp.gui.keys.inventory import InventoryTab
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.services import exports, keys, keys_cards, keys_documents, keys_parking, registry
+from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
 from deskapp.services.keys_filters import LoanFilter
 
 RED = QColor("#c00000")
@@ -365,6 +365,7 @@ class CardsTab(QWidget):
         acts.add("actReplaceCard", self.tr("Re&place…"), self.replace, allowed=may)
         acts.add("actCancelCard", self.tr("&Cancel card…"), self.cancel, allowed=may)
         acts.add("actPlateSlip", self.tr("Print plate &slip…"), self.plate_slip)
+        acts.add("actStock", self.tr("Blank card s&tock…"), self.stock, allowed=session.may(keys_inventory.STOCK))
         acts.addStretch(1)
         self.table = make_table("cardsTable", [
             self.tr("Card"), self.tr("Kind"), self.tr("Unit"), self.tr("Holder"), self.tr("Issued"),
@@ -432,6 +433,9 @@ class CardsTab(QWidget):
         dialogs.TextDialog(self.session, self.tr("Cancel card {n}").format(n=c.number), self.tr("Reason"), "注销原因",
                            lambda t: keys_cards.cancel_card(self.session.ctx, self.session.actor, c.id, t),
                            parent=self).exec()
+
+    def stock(self) -> None:
+        dialogs.StockDialog(self.session, parent=self).exec()
 
     def plate_slip(self) -> None:
         c = self.current()
