@@ -33,6 +33,7 @@ class _Form(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setMinimumWidth(400)  # room for a message such as the lock-out minutes on one or two lines
         self.form = QFormLayout()
         self.message = _message_label()
         self.buttons = QDialogButtonBox(self)
