@@ -104,8 +104,6 @@ class _Run:
     progress: Callable[[int, int], None] | None
     cancelled: Callable[[], bool] | None
     on_rows: Callable[[int], None] | None = None
-    step: int = 0
-    steps: int = 1
     rows: int = 0
 
     def check(self) -> None:
@@ -267,7 +265,7 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
     if plan.today is None:
         plan = replace(plan, today=ctx.clock.today())
     modules = steps()
-    run = _Run(progress, cancelled, on_rows, 0, len(modules))
+    run = _Run(progress, cancelled, on_rows)
     token = _RUN.set(run)
     started = time.perf_counter()
     try:
