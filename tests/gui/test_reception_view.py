@@ -285,3 +285,20 @@ def test_repair_history_from_the_tab(main_window, desk_session):
     assert [dlg.table.item(r, 2).text() for r in range(dlg.table.rowCount())] == ["报修", "派工"]
     assert number in dlg.windowTitle()
     dlg.reject()
+
+
+def test_major_event_shows_in_the_status_bar_until_acknowledged(main_window, desk_session, unit_id):
+    from deskapp.gui.reception.status import MajorEventsButton
+
+    button = main_window.findChild(MajorEventsButton)
+    assert button is not None and button.isHidden()
+    requests.record_request(desk_session.ctx, desk_session.actor, RequestInput(
+        text="地下车库进水", location="地下车库", major=True))
+    desk_session.bus.announce("reception")
+    assert not button.isHidden() and "1" in button.text()
+    button.click()
+    view = main_window.show_view("reception")
+    assert view.currentWidget() is view.today and view.today.major.rowCount() == 1
+    view.today.major.selectRow(0)
+    assert view.today.acknowledge()
+    assert button.isHidden()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.gui.registry_of_views import SectionSpec, ViewSpec
+from deskapp.gui.registry_of_views import SectionSpec, StatusSpec, ViewSpec
 
 
 def _view(session):
@@ -19,9 +19,16 @@ def _section(session, unit_id):
     return UnitReceptionSection(session, unit_id)
 
 
+def _status(session):
+    from deskapp.gui.reception.status import MajorEventsButton
+
+    return MajorEventsButton(session)
+
+
 VIEWS = [
     ViewSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Reception"), _view),
 ]
 UNIT_SECTIONS = [
     SectionSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Requests and repairs"), _section),
 ]
+STATUS_WIDGETS = [StatusSpec(30, _status)]

@@ -356,7 +356,8 @@ def major_events(ctx: Context, actor: Actor) -> list[q.RequestRow]:
     """重大事件 and escalations the supervisor has not yet taken on."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return q.requests_where(uow.session, (ServiceRequest.major.is_(True)) | (ServiceRequest.escalated.is_(True)),
+        # A 重大事件 is escalated when recorded, so one indexed condition covers both.
+        return q.requests_where(uow.session, ServiceRequest.escalated.is_(True),
                                 ServiceRequest.major_acknowledged_by.is_(None))
 
 

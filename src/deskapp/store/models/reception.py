@@ -66,6 +66,8 @@ class ServiceRequest(Base):
     __table_args__ = (
         Index("ix_rx_requests_state_at", "state", "registered_at"),
         Index("ix_rx_requests_at", "registered_at"),
+        # the supervisor's list (escalated and not yet acknowledged) is looked at every minute
+        Index("ix_rx_requests_escalated", "escalated", "major_acknowledged_by"),
     )
 
 
