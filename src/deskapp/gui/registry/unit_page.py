@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
+    QAbstractItemView, QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -51,7 +51,8 @@ class UnitPageWidget(QScrollArea):
         self.instructions.setWordWrap(True)
         self.instructions.setStyleSheet(
             "background: #fff3c4; border: 2px solid #e0b400; padding: 8px; font-size: 12pt; font-weight: bold;")
-        self.facts = QFormLayout()
+        self.facts = QGridLayout()  # label/value pairs, four to a row: the facts fit in two lines
+        self.facts.setHorizontalSpacing(14)
         self.facts_box = QGroupBox(self.tr("Unit"))
         self.facts_box.setLayout(self.facts)
 
@@ -234,11 +235,15 @@ class UnitPageWidget(QScrollArea):
         if flags & {"units", "people", "chronicle", "instructions"}:
             self.refresh()
 
-    def _fill(self, table: QTableWidget, rows: list[tuple]) -> None:
+    def _fill(self, table: QTableWidget, rows: list[tuple], max_rows: int = 8) -> None:
         table.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, v in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(v))
+        # as tall as its rows (up to max_rows, then it scrolls): the page reads top to bottom
+        shown = max(1, min(len(rows), max_rows))
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + shown * table.verticalHeader().defaultSectionSize() + 6)
 
     def _lease_or_authority(self, p) -> str:
         if p.relation is Relation.TENANT:
@@ -257,9 +262,11 @@ class UnitPageWidget(QScrollArea):
             self.instructions.show()
         else:
             self.instructions.hide()
-        while self.facts.rowCount():
-            self.facts.removeRow(0)
-        for label, value in (
+        while self.facts.count():
+            item = self.facts.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for n, (label, value) in enumerate((
             (self.tr("Building"), self.tr("{building} stairwell {stairwell}").format(
                 building=p.building, stairwell=p.stairwell) if p.stairwell else p.building),
             (self.tr("Floor"), str(p.floor or "")), (self.tr("Kind"), p.kind.value),
@@ -267,14 +274,21 @@ class UnitPageWidget(QScrollArea):
             (self.tr("Building area"), f"{p.building_area} ㎡" if p.building_area else self.tr("missing")),
             (self.tr("Inner area"), f"{p.inner_area} ㎡" if p.inner_area else ""),
             (self.tr("Delivered on"), _fmt(p.delivered_on)), (self.tr("Notes"), p.notes),
-        ):
-            self.facts.addRow(label, QLabel(value))
+        )):
+            name = QLabel(label + "：")
+            name.setStyleSheet("color: #555;")
+            shown = QLabel(value, objectName=f"fact{n}")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.facts.addWidget(name, n // 4, (n % 4) * 2)
+            self.facts.addWidget(shown, n // 4, (n % 4) * 2 + 1)
+        for col in range(8):
+            self.facts.setColumnStretch(col, 1 if col % 2 else 0)
         self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
                                   _fmt(x.since), self._lease_or_authority(x)) for x in p.people])
         self.people.resizeColumnsToContents()
         self._selection_changed()
         self._fill(self.chronicle, [(e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)
-                                    for e in p.chronicle])
+                                    for e in p.chronicle], max_rows=12)
         self.chronicle.resizeColumnsToContents()
         self._fill(self.history, [(x.relation.value, x.name, _fmt(x.since), _fmt(x.until)) for x in p.history])
         self._fill(self.transfers, [(_fmt(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
