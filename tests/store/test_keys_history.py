@@ -1,0 +1,42 @@
+"""The database itself keeps a key's history: plain SQL cannot rewrite or remove it."""
+import sqlite3
+
+import pytest
+
+from deskapp.domain.idcard import IdType
+from deskapp.domain.keys import HoldReason, KeyKind, Purpose
+from deskapp.services import keys, registry
+from deskapp.services.keys import Approval, Borrower
+
+
+@pytest.fixture
+def lent(community, admin, supervisor, db_path):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+                                                  "building_area": "98.50", "state": "空置"})
+    k = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
+    spare = keys.register_key(community, admin, uid, KeyKind.MAILBOX, 1, "A柜-02", HoldReason.VACANT, "误登记")
+    keys.lend_key(community, admin, k.id, Borrower(None, "陈七", IdType.RESIDENT, "110105199001010012"),
+                  Purpose.REPAIR, approval=Approval(supervisor, "业主电话同意借用"))
+    community.db.dispose()
+    return db_path, k, spare
+
+
+@pytest.mark.parametrize("sql", [
+    "UPDATE key_events SET text = '改写' WHERE key_id = 1",
+    "DELETE FROM key_events WHERE key_id = 1",
+    "DELETE FROM key_loans",
+    "UPDATE custody_keys SET tag = 'K9999' WHERE id = 1",
+    "DELETE FROM custody_keys WHERE id = 1",
+])
+def test_history_cannot_be_rewritten_with_sql(lent, sql):
+    path, _k, _spare = lent
+    con = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):
+        con.execute(sql)
+    con.close()
+
+
+def test_a_key_registered_by_mistake_can_still_be_deleted(lent, ctx, admin):
+    _path, _k, spare = lent
+    keys.delete_key(ctx, admin, spare.id)
+    assert [k.tag for k in keys.keys_of_unit(ctx, admin, spare.unit_id)] == ["K0001"]
