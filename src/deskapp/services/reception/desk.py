@@ -2,6 +2,7 @@
 (《客服部工作交接表》: drafted from what is open, notes and priorities, acknowledged by the next clerk)."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -106,9 +107,8 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
 
 
 def _ordered(items: list[OpenItem]) -> list[OpenItem]:
-    far = datetime.max.replace(tzinfo=None)
-    return sorted(items, key=lambda i: (not i.overdue, (i.due.replace(tzinfo=None) if i.due else far),
-                                        i.area, i.kind))
+    """Overdue first, then by due time (none last)."""
+    return sorted(items, key=lambda i: (not i.overdue, i.due.timestamp() if i.due else math.inf, i.area, i.kind))
 
 
 def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[OpenItem]:
