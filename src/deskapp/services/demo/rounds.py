@@ -93,6 +93,14 @@ def _move_ins(session, all_units, owner_name, today, rng, clerks, note) -> None:
     delivered = sorted((u for u in all_units if u.delivered_on and u.state is not UnitState.UNDELIVERED
                         and u.owner_ids), key=lambda u: (u.delivered_on, u.id), reverse=True)
     recent = delivered[:max(5, len(all_units) // 50)]  # the latest deliveries went through 交房 here
+    # and a few owners received their flats this month
+    waiting = [u for u in all_units if u.state is UnitState.UNDELIVERED and u.owner_ids]
+    fresh = rng.sample(waiting, min(len(waiting), max(2, len(all_units) // 300)))
+    for u in sorted(fresh, key=lambda x: x.id):
+        day = today - timedelta(days=rng.randrange(0, min(25, today.day)))
+        state = rng.choice((UnitState.OCCUPIED, UnitState.VACANT))
+        session.execute(update(Unit).where(Unit.id == u.id).values(state=state, delivered_on=day))
+        recent.append(replace(u, state=state, delivered_on=day))
     for u in recent:
         clerk = rng.choice(clerks)
         readings = {"水": f"{rng.randrange(0, 30)}.00", "电": f"{rng.randrange(0, 200)}.00", "燃气": "0.00"}
