@@ -42,6 +42,16 @@ EVENT_LABELS = {
 }
 
 
+ENTITY_LABELS = {
+    "user": "账号", "backup": "备份", "export": "导出", "document": "文件", "database": "数据库", "setting": "设置",
+    "person": "人员", "unit": "房屋", "building": "楼栋", "community": "小区", "chronicle": "大事记", "demo": "演示数据",
+}
+
+
+def entity_label(entity: str) -> str:
+    return ENTITY_LABELS.get(entity, entity)
+
+
 def action_label(name: str) -> str:
     if name in EVENT_LABELS:
         return EVENT_LABELS[name]
@@ -141,7 +151,8 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
                 done += 1
                 if options.progress and done % 500 == 0:
                     options.progress(done, total)
-                yield (r.id, local_time(r.at, ctx), r.actor_name, r.actor_role, action_label(r.action), r.entity,
+                yield (r.id, local_time(r.at, ctx), r.actor_name, r.actor_role, action_label(r.action),
+                       entity_label(r.entity),
                        r.entity_id, r.unit_code, r.summary, r.before, r.after)
 
         wb = xlsx.new_workbook()

@@ -95,7 +95,7 @@ class AuditView(QWidget):
             Column("actor", lambda: self.tr("Role"), lambda r: r.actor_role),
             Column("action", lambda: self.tr("Action"), lambda r: audit_trail.action_label(r.action)),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code or ""),
-            Column("entity", lambda: self.tr("Object"), lambda r: f"{r.entity} {r.entity_id or ''}".strip()),
+            Column("entity", lambda: self.tr("Object"), lambda r: f"{audit_trail.entity_label(r.entity)} {r.entity_id or ''}".strip()),
             Column("at", lambda: self.tr("Summary"), lambda r: r.summary),
         ]
         self.model = PagedTableModel(columns, self._fetch, self)
@@ -106,6 +106,8 @@ class AuditView(QWidget):
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in ((0, 210), (3, 150), (5, 150)):
+            self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("detail")
