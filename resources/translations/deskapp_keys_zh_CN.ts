@@ -1138,6 +1138,10 @@
         <translation>钥匙、卡证与车位</translation>
     </message>
     <message>
+        <source>Overdue keys…</source>
+        <translation>逾期未还钥匙…</translation>
+    </message>
+    <message>
         <source>Parking lease agreement</source>
         <translation>车位租赁协议</translation>
     </message>

@@ -205,3 +205,11 @@ def test_blank_card_stock_then_issue_a_card_from_the_cards_tab(main_window, desk
     bad.holder.setText("李四")
     bad.accept()
     assert bad.result() != bad.DialogCode.Accepted and any("已是有效卡" in p for p in popups)
+
+
+def test_tools_menu_opens_the_overdue_list(main_window):
+    action = next(a for a in main_window.tools_menu.actions() if a.text() == "逾期未还钥匙…")
+    assert action.shortcut().toString() == "Ctrl+Shift+K"
+    action.trigger()
+    view = main_window.show_view("keys")
+    assert view.currentWidget() is view.loans and view.loans.overdue_only.isChecked()

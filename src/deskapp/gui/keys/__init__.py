@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.gui.registry_of_views import SectionSpec, StatusSpec, ViewSpec
+from deskapp.gui.registry_of_views import MenuSpec, SectionSpec, StatusSpec, ViewSpec
 
 
 def _view(session):
@@ -25,6 +25,10 @@ def _status(session):
     return OverdueKeysButton(session)
 
 
+def _overdue_list(window) -> None:
+    window.show_view("keys").show_overdue()
+
+
 def _may_view(session) -> bool:
     from deskapp.services import keys
 
@@ -36,3 +40,5 @@ VIEWS = [ViewSpec("keys", 40, lambda: QCoreApplication.translate("keys", "Keys &
 UNIT_SECTIONS = [SectionSpec("keys", 40, lambda: QCoreApplication.translate("keys", "Keys, cards and parking"),
                              _section, visible=_may_view)]
 STATUS_WIDGETS = [StatusSpec(40, _status)]
+MENU_ENTRIES = [MenuSpec("tools", 40, lambda: QCoreApplication.translate("keys", "Overdue keys…"), _overdue_list,
+                         shortcut="Ctrl+Shift+K")]
