@@ -122,3 +122,27 @@ def test_import_errors_survive_pickling():
     refused = pickle.loads(pickle.dumps(importing.ImportRefused("有 1 行错误")))
     assert str(refused) == "有 1 行错误" and refused.preview is None
     assert "已取消" in str(pickle.loads(pickle.dumps(ImportCancelled())))
+
+
+def test_an_owner_on_file_is_the_same_person_in_the_import(filled, admin, tmp_path):
+    """Same name and ID number: the new unit is tied to the person already on file."""
+    idn = make_resident_id("330106", date(1980, 1, 1), 10)  # 张三's, see the fixture
+    path = tmp_path / "more.xlsx"
+    wb = Workbook()
+    wb.active.append(["楼栋", "单元", "房号", "建筑面积", "业主", "身份证号"])
+    wb.active.append(["3", "1", "201", 90, "张三", idn])
+    wb.active.append(["3", "1", "202", 90, "李雷", idn])  # same number, another name: a warning
+    wb.save(path)
+    preview = importing.preview_units(filled, admin, path)
+    assert [r.verdict.value for r in preview.rows] == ["警告", "警告"]
+    assert "张三、李雷" in preview.rows[0].findings[0].message
+    people_before = _content(filled)[0][1]
+    result = importing.import_units(filled, admin, path, ImportOptions(accept_warnings=True))
+    assert (result.created, result.people_added) == (2, 1)
+    assert _content(filled)[0][1] == people_before + 1
+    with filled.reader() as uow:
+        s = uow.session
+        zhang = s.execute(select(Person.id).where(Person.name == "张三")).scalars().all()
+        assert len(zhang) == 1
+        assert s.execute(select(func.count()).select_from(UnitPerson).where(UnitPerson.person_id == zhang[0])
+                         ).scalar() == 2

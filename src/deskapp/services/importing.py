@@ -101,6 +101,7 @@ class Preview:
     new_buildings: list[str] = field(default_factory=list)
     options: ImportOptions = field(default_factory=ImportOptions)
     _plans: list = field(default_factory=list, repr=False)
+    _known_people: dict = field(default_factory=dict, repr=False)  # (id number, name) -> person id on file
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for r in self.rows if r.verdict is verdict)
@@ -382,6 +383,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     preview.total_area = sum((p.data.building_area or Decimal(0) for p in plans.values()), Decimal("0.00"))
     preview.new_buildings = list(new_buildings.values())
     preview._plans = list(plans.values())
+    preview._known_people = {(idn, name): pid for idn, found in db_people.items() for pid, name in found}
     return preview
 
 
@@ -478,7 +480,7 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
                 (p.changes or p.new_people or p.people_updates)]
     unchanged = len(preview._plans) - len(creating) - len(changing)
     total = len(creating) + len(changing)
-    people = _People(s, now)
+    people = _People(s, now, preview._known_people)
 
     # new units in chunks of multi-row INSERTs (ids come back in order): memory stays bounded
     trail = _AuditBatch(s, ctx, actor)
@@ -589,9 +591,10 @@ class _People:
     """The people an import registers: one row per person (same name and ID number, or same
     name and phone, is one person, also across units and against people already on file)."""
 
-    def __init__(self, session: Session, now):
+    def __init__(self, session: Session, now, known: dict[tuple[str, str], int]):
         self.s = session
         self.now = now
+        self.known = known
         self.rows: dict[tuple, dict] = {}
         self.ids: dict[tuple, int] = {}
         self.created = 0
@@ -600,11 +603,9 @@ class _People:
         key = (name, "id", idn) if idn else ((name, "tel", phone) if phone else (name, "row", self.created + len(self.rows)))
         if key in self.rows or key in self.ids:
             return key
-        if idn:
-            found = self.s.execute(select(Person.id).where(Person.id_number == idn, Person.name == name)).scalar()
-            if found is not None:
-                self.ids[key] = found
-                return key
+        if idn and (idn, name) in self.known:
+            self.ids[key] = self.known[(idn, name)]
+            return key
         self.rows[key] = dict(name=name, initials=pinyin.initials(name), pinyin=pinyin.full(name),
                               id_type=IdType.RESIDENT.value if idn else None, id_number=idn or None,
                               phone=phone or None, phone2=phone2 or None, phone_last4=phone[-4:] if phone else None,
