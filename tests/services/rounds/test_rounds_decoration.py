@@ -174,3 +174,14 @@ def test_permit_prints_worker_passes_masked(community, units, site, admin):
     text = PdfReader(BytesIO(decoration.permit_pdf(community, admin, site))).pages[0].extract_text()
     assert "装修许可证" in text and "孙大力" in text
     assert "11010519491231002X" not in text and "110***********002X" in text
+
+
+def test_open_notices_and_stopped_works_warn_before_items_leave(community, units, site, steward, clerk):
+    from deskapp.services.rounds import release
+
+    assert release.warnings(community, clerk, units.vacant) == []
+    res = decoration.record_check(community, steward, units.vacant, violation_check(community))
+    decoration.stop(community, steward, site, "拒不整改")
+    found = release.warnings(community, clerk, units.vacant)
+    assert f"整改通知书 {res.rectification_number} 未整改（期限 2026-11-30）" in found
+    assert "装修 ZX2026-0001 已停工：拒不整改" in found

@@ -78,3 +78,21 @@ def slip_numbers_are_gap_free(session: Session, ctx: Context) -> list[hooks.Chec
     if open_without_deco:
         problems.append(f"{open_without_deco} 份整改通知书未整改，但装修已不在施工中")
     return [hooks.CheckResult("物品放行条编号连续、整改与装修状态一致", total, problems)]
+
+
+@hooks.register("unit_warnings")
+def unit_warnings(session: Session, ctx: Context, unit_id: int) -> list[str]:
+    """Before items leave a unit (and wherever the desk looks at it): works stopped, notices open."""
+    out = []
+    for number, state, reason in session.execute(
+            select(Decoration.number, Decoration.state, Decoration.stop_reason)
+            .where(Decoration.unit_id == unit_id, Decoration.state.in_(list(UNDER_DECORATION)))):
+        if state.name == "STOPPED":
+            out.append(f"装修 {number} 已停工：{reason}")
+    for number, deadline in session.execute(
+            select(Rectification.number, Rectification.deadline)
+            .join(Decoration, Decoration.id == Rectification.decoration_id)
+            .where(Decoration.unit_id == unit_id, Rectification.rectified_at.is_(None))
+            .order_by(Rectification.id)):
+        out.append(f"整改通知书 {number} 未整改（期限 {deadline:%Y-%m-%d}）")
+    return out
