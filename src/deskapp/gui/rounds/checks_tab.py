@@ -101,6 +101,8 @@ class ChecksTab(QWidget):
                        r.open_rectifications or "", fmt(r.last_check)),
             lambda r: ALERT if r.open_rectifications else None, self)
         self.sites_view = table_view("todaySites", self.sites)
+        for col, width in enumerate((90, 110, 70, 200, 160, 90, 70)):
+            self.sites_view.setColumnWidth(col, width)
         self.sites_view.activated.connect(lambda _: self.check_selected())
         self.count = QLabel(objectName="todaySitesCount")
         top = QHBoxLayout()
@@ -116,6 +118,8 @@ class ChecksTab(QWidget):
                        self.tr("overdue") if r.overdue else self.tr("waiting")),
             lambda r: ALERT if r.overdue else NOTICE, self)
         self.rects_view = table_view("openRectifications", self.rects)
+        for col, width in enumerate((110, 90, 120, 300, 90)):
+            self.rects_view.setColumnWidth(col, width)
         rect_buttons = QHBoxLayout()
         rect_buttons.addWidget(QLabel(self.tr("Open rectification notices")))
         rect_buttons.addStretch(1)

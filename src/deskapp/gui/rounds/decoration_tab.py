@@ -180,6 +180,8 @@ class DecorationsTab(QWidget):
         ]
         self.model = PagedTableModel(cols, self._fetch, self)
         self.table = table_view("decorationTable", self.model, sortable=True)
+        for col, width in enumerate((110, 90, 70, 200, 200, 90, 90, 90)):
+            self.table.setColumnWidth(col, width)
         self.table.clicked.connect(lambda _: self.show_detail())
         self.table.activated.connect(lambda _: self.show_detail())
         self.detail = QTextBrowser(objectName="decorationDetail")

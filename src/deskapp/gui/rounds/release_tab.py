@@ -184,6 +184,8 @@ class ReleaseTab(QWidget):
         ]
         self.model = _TintedModel(cols, self._fetch, self)
         self.table = table_view("slipTable", self.model, sortable=True)
+        for col, width in enumerate((120, 130, 90, 80, 200, 90, 260, 80)):
+            self.table.setColumnWidth(col, width)
         self.count = QLabel(objectName="slipCount")
         filters = QHBoxLayout()
         for w in (self.text, self.only_open, self.only_overdue):

@@ -45,6 +45,7 @@ class RoundDialog(QDialog):
             lambda p: (p.point, self._result(p)),
             lambda p: None if not p.recorded else GOOD if p.ok else ALERT, self)
         self.table = table_view("roundPoints", self.points)
+        self.table.setColumnWidth(0, 200)
         self.status = QLabel(objectName="roundStatus")
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("OK"), "pointOk", self.mark_ok, "Space"))
@@ -168,6 +169,8 @@ class StairwellTab(QWidget):
              lambda: self.tr("Finding")],
             lambda f: (fmt(f[0]), f[1], f[2], f[3].item, f[3].text), lambda f: NOTICE, self)
         self.findings_view = table_view("openFindings", self.findings)
+        for col, width in enumerate((90, 90, 180, 80)):
+            self.findings_view.setColumnWidth(col, width)
         fa = QHBoxLayout()
         fa.addWidget(QLabel(self.tr("Findings not yet handed on")))
         self.notice = QLabel(objectName="handedOn")
