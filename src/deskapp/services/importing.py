@@ -339,7 +339,8 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
                 extra[row_no].append(Finding(Severity.WARNING, "身份证号", f"身份证号 {mask_id_number(idn)} 同时登记在 "
                                              f"{'、'.join(sorted(names))} 名下", id_col))
 
-    # against the database
+    # against the database (units on file and their current people read in batches)
+    on_file = _OnFile(session, [existing[c] for c in plans if c in existing] if options.update_existing else [])
     new_buildings: dict[str, str] = {}
     for plan in plans.values():
         u = plan.data
@@ -354,7 +355,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
                     mapping.get("room")))
                 continue
             plan.existing_id = existing[plan.code]
-            _compare(session, plan)
+            _compare(on_file, plan)
             outcome[plan.first_row] = Verdict.UPDATE if plan.changes or plan.new_people or plan.people_updates \
                 else Verdict.UNCHANGED
         else:
@@ -387,30 +388,44 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     return preview
 
 
-def _compare(session: Session, plan: _UnitPlan) -> None:
+class _OnFile:
+    """The units an update compares against, with their current people: a few queries for
+    the whole file instead of two per row."""
+
+    def __init__(self, session: Session, unit_ids: list[int]):
+        self.units: dict[int, dict] = {}
+        self.people: dict[int, list[tuple]] = defaultdict(list)
+        cols = [getattr(Unit, k) for k in _COMPARED]
+        for start in range(0, len(unit_ids), 500):
+            chunk = unit_ids[start:start + 500]
+            for row in session.execute(select(Unit.id, *cols).where(Unit.id.in_(chunk))):
+                self.units[row[0]] = dict(zip(_COMPARED, row[1:]))
+            for uid, pid, name, relation, phone, phone2, idn in session.execute(
+                    select(UnitPerson.unit_id, Person.id, Person.name, UnitPerson.relation, Person.phone,
+                           Person.phone2, Person.id_number).join(Person, Person.id == UnitPerson.person_id)
+                    .where(UnitPerson.unit_id.in_(chunk), UnitPerson.until.is_(None))):
+                self.people[uid].append((pid, name, relation, {"phone": phone, "phone2": phone2, "id_number": idn}))
+
+
+def _compare(on_file: _OnFile, plan: _UnitPlan) -> None:
     """What "update existing" would change: only the columns the file has values in."""
-    unit = session.get(Unit, plan.existing_id)
+    unit = on_file.units[plan.existing_id]
     u = plan.data
     for key in _COMPARED:
-        if key not in plan.given:
-            continue
-        before, after = getattr(unit, key), getattr(u, key)
-        if before != after:
-            plan.changes[key] = (before, after)
-    ties = session.execute(select(UnitPerson).where(UnitPerson.unit_id == unit.id, UnitPerson.until.is_(None))
-                           ).scalars().all()
+        if key in plan.given and unit[key] != getattr(u, key):
+            plan.changes[key] = (unit[key], getattr(u, key))
+    ties = on_file.people[plan.existing_id]
     for name, relation, phone, phone2, idn in u.people:
-        tie = next((t for t in ties if t.person.name == name and t.relation is relation), None)
+        tie = next((t for t in ties if t[1] == name and t[2] is relation), None)
         if tie is None:
             plan.new_people.append((name, relation, phone, phone2, idn))
             continue
-        p = tie.person
-        diff = {}
-        for attr, value in (("phone", phone), ("phone2", phone2), ("id_number", idn)):
-            if value and getattr(p, attr) != value:
-                diff[attr] = (getattr(p, attr), value)
+        pid, _name, _rel, stored = tie
+        diff = {attr: (stored[attr], value) for attr, value in (("phone", phone), ("phone2", phone2),
+                                                               ("id_number", idn))
+                if value and stored[attr] != value}
         if diff:
-            plan.people_updates.append((p.id, name, diff))
+            plan.people_updates.append((pid, name, diff))
 
 
 def preview_units(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
