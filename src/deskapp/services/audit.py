@@ -85,8 +85,3 @@ def record_event(ctx: Context, actor: Actor, action: str, entity: str, entity_id
         record(uow.session, ctx, actor, action, entity, entity_id, summary=summary, after=after, unit_id=unit_id)
         uow.commit()
 
-
-def digest_of(entry: AuditEntry) -> str:
-    """The hash a stored row should carry, recomputed from what is stored."""
-    return row_digest(entry.prev_hash, entry.at, entry.actor_name, entry.actor_role, entry.action, entry.entity,
-                      entry.entity_id, entry.unit_id, entry.summary, entry.before, entry.after)
