@@ -115,6 +115,12 @@ def test_callback_before_completion_is_refused(main_window, desk_session, unit_i
     dlg = action_dialog(view, desk_session, rid, RequestAction.CALLBACK)
     assert dlg.save() is False and "尚未完成" in no_popups[-1]
     assert requests.request_detail(desk_session.ctx, desk_session.actor, rid).callback_result is None
+    dispatch = action_dialog(view, desk_session, rid, RequestAction.DISPATCH)
+    from PySide6.QtCore import QDateTime
+
+    dispatch.widgets["完成时限"].setDateTime(QDateTime(2026, 11, 26, 9, 0, 0))
+    assert dispatch.save() is False and "完成时限" in no_popups[-1]
+    assert requests.request_detail(desk_session.ctx, desk_session.actor, rid).state is RequestState.PENDING
     view.requests.select_row(0)
     assert not view.requests.action_buttons[RequestAction.CALLBACK].isEnabled()
 
