@@ -109,3 +109,12 @@ def test_a_missing_area_is_a_warning_a_wrong_one_an_error():
     for bad in ("0", "-5", "九十", "1e9"):
         row = check_unit_row(cells(building="3", room="101", building_area=bad))
         assert [(f.severity, f.field) for f in row.findings] == [(Severity.ERROR, "建筑面积")], bad
+
+
+def test_free_text_keeps_its_punctuation_and_phones_pair_only_when_they_can():
+    row = check_unit_row(cells(building="3", room="101", building_area="90", notes="\u3000顶楼，带露台 "))
+    assert row.notes == "顶楼，带露台"
+    ambiguous = check_unit_row(cells(building="3", room="102", building_area="90", owner="张三、李四",
+                                     phone="13957100002"))
+    assert [p[2] for p in ambiguous.people] == ["", ""]
+    assert [(f.severity, f.field) for f in ambiguous.findings] == [(Severity.WARNING, "手机号")]

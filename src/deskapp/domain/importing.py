@@ -82,6 +82,11 @@ def text_of(value: Raw) -> str:
     return clean(value)
 
 
+def trim(value: str) -> str:
+    """Spaces, NBSP and U+3000 off both ends, nothing else changed."""
+    return value.strip(" \t\r\n\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff")
+
+
 def normalise_text(value: str) -> str:
     """The text normalisation on its own (idempotent: applying it twice changes nothing)."""
     return clean(value)
@@ -400,6 +405,9 @@ class Cells:
 
     def __post_init__(self) -> None:
         self.texts = {k: text_of(v) for k, v in self.values.items()}
+        if self.texts.get("notes") and isinstance(self.values.get("notes"), str):
+            # free text keeps its Chinese punctuation (NFKC would turn ，into ,): only trimmed
+            self.texts["notes"] = trim(self.values["notes"])
 
     def text(self, key: str) -> str:
         return self.texts.get(key, "")
@@ -608,12 +616,14 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
                 id_number = t
         if not names:
             err("owner", "有身份证号但没有姓名")
+    if len(names) > 1 and phones and len(phones) != len(names):
+        warn("phone", f"{len(names)} 位业主、{len(phones)} 个电话，无法确定谁的电话，电话未导入")
     for i, name in enumerate(names):
         if len(name) > 40:
             err("owner", "姓名不能超过 40 个字符")
             break
         if len(names) > 1:  # co-owners "张三、李四" with phones "p1、p2": one each, in order
-            phone, phone2 = (phones[i] if i < len(phones) else ""), ""
+            phone, phone2 = (phones[i] if len(phones) == len(names) else ""), ""
         else:
             phone, phone2 = (phones[0] if phones else ""), (phones[1] if len(phones) > 1 else "")
         row.people.append((name, relation, phone, phone2, id_number if i == 0 else ""))

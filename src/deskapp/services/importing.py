@@ -414,9 +414,11 @@ def _compare(on_file: _OnFile, plan: _UnitPlan) -> None:
     for key in _COMPARED:
         if key in plan.given and unit[key] != getattr(u, key):
             plan.changes[key] = (unit[key], getattr(u, key))
-    ties = on_file.people[plan.existing_id]
+    ties = list(on_file.people[plan.existing_id])
     for name, relation, phone, phone2, idn in u.people:
         tie = next((t for t in ties if t[1] == name and t[2] is relation), None)
+        if tie is not None:
+            ties.remove(tie)  # two people of one name on a unit are two ties
         if tie is None:
             plan.new_people.append((name, relation, phone, phone2, idn))
             continue
