@@ -63,7 +63,7 @@ def _apply(session: Session, ctx: Context, actor: Actor, meter: Meter, month: da
     existing = repo.reading(meter.id, month)
     if existing is not None and existing.billed_quarter:
         raise Conflict(f"表 {meter.number} {month:%Y-%m} 的读数已于 {existing.billed_quarter} 计费并锁定；"
-                       f"更正将作为下期账单的调整项")
+                       f"如读数有误，请在下月录入实际读数，差额自动计入下期用量（下期账单）")
     before = repo.readings_before(meter.id, month, 4)
     previous = before[0].value if before else None
     recent = [b.usage for b in reversed(before) if b.usage is not None]
@@ -333,7 +333,7 @@ def clear_recheck(ctx: Context, actor: Actor, reading_id: int, note: str) -> Non
 def missing_readings(session: Session, months: Sequence[date]) -> list[tuple[int, str, date]]:
     """(meter id, label, month) of active meters with no reading for a month."""
     have = set(session.execute(select(MeterReading.meter_id, MeterReading.month)
-                               .where(MeterReading.month.in_(list(months)))).tuples())
+                               .where(MeterReading.month.in_(list(months)))))
     out = []
     for mid, number, code, name in session.execute(
             select(Meter.id, Meter.number, Unit.code, Meter.name).outerjoin(Unit, Unit.id == Meter.unit_id)
