@@ -89,7 +89,7 @@ def test_unit_file_prints_through_the_preview(main_window, unit_id, qtbot, tmp_p
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
     assert "业户档案" in text and "3-2-1502" in text and "仅限业主本人借用钥匙" in text
     assert page_count(pdf) == 1 and render_pages(pdf, 30)[0].width() > 200
-    dialog = PdfPreviewDialog(pdf, "业户档案 3-2-1502", "业户档案-3-2-1502.pdf", page)
+    dialog = PdfPreviewDialog(pdf, "业户档案 3-2-1502", "业户档案-3-2-1502.pdf")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.pages_painted == 1)

@@ -91,8 +91,10 @@ class PdfPreviewDialog(QPrintPreviewDialog):
     """Qt's print preview over a finished PDF, with a "save as PDF" button beside print."""
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str, parent: QWidget | None = None):
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        super().__init__(self.printer, parent)
+        # The dialog's own printer: it lives exactly as long as the dialog (a QPrinter of ours
+        # could be collected by Python first and leave the dialog pointing at freed memory).
+        super().__init__(parent)
+        self.printer().setResolution(300)
         self.pdf = pdf
         self.suggested_name = suggested_name
         self.setWindowTitle(title)

@@ -239,4 +239,5 @@ class CompletenessView(QWidget):
 
         self.preview = PdfPreviewDialog(pdf, self.tr("File completeness check"),
                                         f"业户档案完整性检查表-{self.report.checked_on:%Y%m%d}.pdf", self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.open()

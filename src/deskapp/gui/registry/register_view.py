@@ -148,23 +148,30 @@ class UnitRegisterView(QWidget):
         if unit_id is not None:
             self.open_unit(unit_id)
 
+    @staticmethod
+    def _run(dialog) -> bool:
+        try:
+            return dialog.exec() == dialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
     def new_unit(self) -> int | None:
         from deskapp.gui.registry.unit_dialogs import UnitDialog
 
         dialog = UnitDialog(self.session, parent=self)
-        if dialog.exec() == dialog.DialogCode.Accepted and dialog.created_id is not None:
-            self.open_unit(dialog.created_id)
-            return dialog.created_id
-        return None
+        created = dialog.created_id if self._run(dialog) else None
+        if created is not None:
+            self.open_unit(created)
+        return created
 
     def edit_selected(self) -> bool:
         from deskapp.gui.registry.unit_dialogs import UnitDialog
 
         unit_id = self.selected_unit_id()
-        return unit_id is not None and UnitDialog(self.session, unit_id, parent=self).exec() == 1
+        return unit_id is not None and self._run(UnitDialog(self.session, unit_id, parent=self))
 
     def change_state_selected(self) -> bool:
         from deskapp.gui.registry.unit_dialogs import StateDialog
 
         unit_id = self.selected_unit_id()
-        return unit_id is not None and StateDialog(self.session, unit_id, parent=self).exec() == 1
+        return unit_id is not None and self._run(StateDialog(self.session, unit_id, parent=self))

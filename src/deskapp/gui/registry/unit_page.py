@@ -160,7 +160,10 @@ class UnitPageWidget(QScrollArea):
             menu.exec(self.people.viewport().mapToGlobal(pos))
 
     def _run(self, dialog) -> bool:
-        return dialog.exec() == dialog.DialogCode.Accepted
+        try:
+            return dialog.exec() == dialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # a child of the page: not kept until the page closes
 
     def add_person(self):
         from deskapp.gui.registry.person_dialogs import PersonDialog
@@ -208,16 +211,15 @@ class UnitPageWidget(QScrollArea):
         out = errors.call(self, registry_print.unit_file_pdf, self.session.ctx, self.session.actor, self.unit_id)
         return out.value if out.ok else None
 
-    def print_file(self):
+    def print_file(self) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
 
         pdf = self.unit_file_pdf()
         if pdf is None:
-            return None
+            return
         dialog = PdfPreviewDialog(pdf, self.tr("Unit file {code}").format(code=self.page.code),
                                   f"业户档案-{self.page.code}.pdf", self)
-        dialog.exec()
-        return dialog
+        self._run(dialog)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
