@@ -79,6 +79,9 @@ class ListModel(QAbstractTableModel):
 def table_view(name: str, model, *, sortable: bool = False) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
+    if sortable:
+        # newest first; enabling sorting loads the first page once (the model's sort is a query)
+        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     view.setSortingEnabled(sortable)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

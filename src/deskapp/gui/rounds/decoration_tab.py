@@ -219,7 +219,7 @@ class DecorationsTab(QWidget):
         self.text.textChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if FLAG in flags else None)
-        self.reload()
+        self._count()  # the table loaded its first page when sorting was switched on
 
     def _local(self, dt):
         return dt.astimezone(self.session.ctx.clock.now().tzinfo)
@@ -230,8 +230,11 @@ class DecorationsTab(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
-        self.count.setText(self.tr("{n} permits").format(n=self.model.total))
+        self._count()
         self.show_detail()
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("{n} permits").format(n=self.model.total))
 
     def selected(self):
         return current(self.table)

@@ -207,7 +207,7 @@ class ReleaseTab(QWidget):
         self.only_open.toggled.connect(self.reload)
         self.only_overdue.toggled.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if FLAG in flags else None)
-        self.reload()
+        self._count()  # the table loaded its first page when sorting was switched on
 
     def _fetch(self, **kw):
         f = SlipFilter(text=self.text.text().strip(), only_open=self.only_open.isChecked(),
@@ -216,6 +216,9 @@ class ReleaseTab(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+        self._count()
+
+    def _count(self) -> None:
         self.count.setText(self.tr("{n} slips").format(n=self.model.total))
 
     def new_slip(self, unit_id: int | None = None) -> SlipDialog:
