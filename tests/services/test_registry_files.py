@@ -137,7 +137,7 @@ def test_unmasked_export_needs_a_supervisor_and_is_audited(files, community, cle
     assert rows(ws)[0][6] == GOOD_ID
     with community.reader() as uow:
         n = uow.session.execute(select(func.count()).select_from(AuditEntry)
-                                .where(AuditEntry.action == "registry.export.unmasked")).scalar_one()
+                                .where(AuditEntry.action == "privacy.export.unmasked")).scalar_one()
     assert n == 1
 
 

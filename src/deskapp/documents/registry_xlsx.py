@@ -27,9 +27,6 @@ PEOPLE_COLUMNS = (
 
 FINDING_COLUMNS = (Col("序号", 6), Col("房号", 12), Col("对象", 12), Col("项目", 10), Col("问题", 60))
 
-UNMASKED_NOTE = "（含完整证件号码和电话，仅限内部使用）"
-
-
 def write_register(path: Path, sheet: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
                    *, progress: Callable[[int], None] | None = None) -> int:
     """One sheet, written to `path` only when complete (a failure or cancel leaves no file)."""

@@ -2,7 +2,7 @@
 
 Rows are streamed from SQL in batches of units (20,000 units never sit in memory as ORM
 objects). Phones and ID numbers are masked unless the export is asked unmasked, which only a
-supervisor may do; that is audited and said in the sheet's title row."""
+supervisor may do (services/privacy: refused, audited, and said in the sheet's title row)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,15 +10,12 @@ from pathlib import Path
 
 from deskapp.documents import registry_xlsx
 from deskapp.domain.people import Authority
-from deskapp.domain.permissions import SUPERVISORS, define
-from deskapp.domain.privacy import mask_id_number, mask_phone
-from deskapp.services import audit, completeness, exports, registry
+from deskapp.services import completeness, exports, privacy, registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.services.registry_print import letterhead
 from deskapp.store.queries import registry as q
 
-UNMASKED = define("registry.export.unmasked", "导出完整证件号码和电话", SUPERVISORS)
 BATCH = 1000
 
 
@@ -28,17 +25,6 @@ class ExportCancelled(Exception):
 
 def _d(value):
     return value if value else None
-
-
-def _unmask(ctx: Context, actor: Actor, name: str, path: Path, options: ExportOptions) -> bool:
-    if not options.unmasked:
-        return False
-    actor.require(UNMASKED)
-    with ctx.uow() as uow:
-        audit.record(uow.session, ctx, actor, "registry.export.unmasked", "export", name,
-                     summary=f"导出未遮蔽的{name}登记表到 {path.name}", after={"file": str(path)})
-        uow.commit()
-    return True
 
 
 def _batches(ctx: Context, options: ExportOptions) -> Iterator[tuple[object, list[int], int, int]]:
@@ -54,14 +40,14 @@ def _batches(ctx: Context, options: ExportOptions) -> Iterator[tuple[object, lis
                 options.progress(min(start + BATCH, total), total)
 
 
-def _heading(ctx: Context, actor: Actor, sheet: str, unmasked: bool) -> str:
+def _heading(ctx: Context, actor: Actor, sheet: str, notice: str) -> str:
     head = letterhead(ctx, actor)
     return (f"{head.community} {sheet}　导出日期 {head.printed_on:%Y-%m-%d}　导出人 {head.printed_by}"
-            + (registry_xlsx.UNMASKED_NOTE if unmasked else ""))
+            + (f"　{notice}" if notice else ""))
 
 
-def unit_rows(ctx: Context, options: ExportOptions, unmasked: bool) -> Iterator[tuple]:
-    phone = (lambda p: p or "") if unmasked else mask_phone
+def unit_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = privacy.MASKED) -> Iterator[tuple]:
+    phone = show.phone
     for session, ids, _done, _total in _batches(ctx, options):
         for u in q.units_for_export(session, ids):
             yield (u.code, u.building, u.stairwell, u.floor, u.kind.value, u.state.value, u.building_area,
@@ -77,9 +63,8 @@ def _lease(t: q.TieExportRow) -> str:
     return f"{start} 至 {end}"
 
 
-def people_rows(ctx: Context, options: ExportOptions, unmasked: bool) -> Iterator[tuple]:
-    phone = (lambda p: p or "") if unmasked else mask_phone
-    idn = (lambda n: n or "") if unmasked else mask_id_number
+def people_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = privacy.MASKED) -> Iterator[tuple]:
+    phone, idn = show.phone, show.id_number
     for session, ids, _done, _total in _batches(ctx, options):
         for t in q.ties_for_export(session, ids):
             authorities = "、".join(Authority[a].value for a in t.authorities.split(",") if a)
@@ -89,18 +74,18 @@ def people_rows(ctx: Context, options: ExportOptions, unmasked: bool) -> Iterato
 
 def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
     actor.require(registry.VIEW)
-    unmasked = _unmask(ctx, actor, "units", Path(out), options)
+    show, notice = privacy.masker(ctx, actor, registry_xlsx.UNITS_SHEET, out, options.unmasked)
     return registry_xlsx.write_register(
-        Path(out), registry_xlsx.UNITS_SHEET, _heading(ctx, actor, registry_xlsx.UNITS_SHEET, unmasked),
-        registry_xlsx.UNIT_COLUMNS, unit_rows(ctx, options, unmasked))
+        Path(out), registry_xlsx.UNITS_SHEET, _heading(ctx, actor, registry_xlsx.UNITS_SHEET, notice),
+        registry_xlsx.UNIT_COLUMNS, unit_rows(ctx, options, show))
 
 
 def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
     actor.require(registry.VIEW)
-    unmasked = _unmask(ctx, actor, "people", Path(out), options)
+    show, notice = privacy.masker(ctx, actor, registry_xlsx.PEOPLE_SHEET, out, options.unmasked)
     return registry_xlsx.write_register(
-        Path(out), registry_xlsx.PEOPLE_SHEET, _heading(ctx, actor, registry_xlsx.PEOPLE_SHEET, unmasked),
-        registry_xlsx.PEOPLE_COLUMNS, people_rows(ctx, options, unmasked))
+        Path(out), registry_xlsx.PEOPLE_SHEET, _heading(ctx, actor, registry_xlsx.PEOPLE_SHEET, notice),
+        registry_xlsx.PEOPLE_COLUMNS, people_rows(ctx, options, show))
 
 
 def export_completeness(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
