@@ -139,8 +139,9 @@ def measure_start_split(b: BenchContext) -> dict[str, Figure]:
     return figures
 
 
-def search_queries(b: BenchContext, n: int = SEARCH_QUERIES) -> list[str]:
-    """What clerks type: whole and partial unit codes, names, pinyin initials, phone last 4."""
+def search_queries(b: BenchContext, n: int = SEARCH_QUERIES) -> list[tuple[str, str]]:
+    """What clerks type, as (kind, text): whole and partial unit codes, names, pinyin initials,
+    phone last 4 — a fifth each."""
     from sqlalchemy import select
 
     from deskapp.store.models.registry import Person, Unit, UnitPerson
@@ -154,21 +155,21 @@ def search_queries(b: BenchContext, n: int = SEARCH_QUERIES) -> list[str]:
             .join(UnitPerson, UnitPerson.person_id == Person.id).where(UnitPerson.until.is_(None))
             .order_by(Person.id)
         ).all()
-    queries: list[str] = []
+    queries: list[tuple[str, str]] = []
     per_kind = n // 5
     for code in rng.sample(codes, min(per_kind, len(codes))):
-        queries.append(code)  # 3-2-1502
+        queries.append(("code", code))  # 3-2-1502
     for code in rng.sample(codes, min(per_kind, len(codes))):
         parts = code.split("-")
-        room = parts[-1]
-        queries.append(room if rng.random() < 0.5 or len(parts) < 3 else code[: len(code) - 2])  # 1502 / 3-2-15
+        partial = parts[-1] if rng.random() < 0.5 or len(parts) < 3 else code[: len(code) - 2]
+        queries.append(("partial_code", partial))  # 1502 / 3-2-15
     for name, _, _ in rng.sample(people, min(per_kind, len(people))):
-        queries.append(name)
+        queries.append(("name", name))
     for _, initials, _ in rng.sample(people, min(per_kind, len(people))):
-        queries.append(initials)
+        queries.append(("initials", initials))
     with_phone = [p for p in people if p[2]]
     for _, _, last4 in rng.sample(with_phone, min(n - len(queries), len(with_phone))):
-        queries.append(last4)
+        queries.append(("phone", last4))
     rng.shuffle(queries)
     return queries
 
@@ -177,20 +178,26 @@ def measure_search(b: BenchContext) -> dict[str, Figure]:
     from deskapp.services import registry
 
     queries = search_queries(b)
-    for q in queries[:20]:  # warm the statement cache and SQLite's pages, as a running desk has them
+    for _, q in queries[:20]:  # warm the statement cache and SQLite's pages, as a running desk has them
         registry.search(b.ctx, b.actor, q)
-    times = []
+    times: list[float] = []
+    by_kind: dict[str, list[float]] = {}
     empty = 0
-    for q in queries:
+    for kind, q in queries:
         started = time.perf_counter()
         hits = registry.search(b.ctx, b.actor, q)
-        times.append((time.perf_counter() - started) * 1000)
+        ms = (time.perf_counter() - started) * 1000
+        times.append(ms)
+        by_kind.setdefault(kind, []).append(ms)
         empty += not hits
     note = f"{len(queries)} queries" + (f", {empty} without hits" if empty else "")
-    return {
+    figures = {
         "search_p50_ms": Figure(percentile(times, 50), "ms", note=note),
         "search_p95_ms": Figure(percentile(times, 95), "ms", 30),
     }
+    for kind, values in sorted(by_kind.items()):  # which kind of query costs what
+        figures[f"search_{kind}_p95_ms"] = Figure(percentile(values, 95), "ms", note=f"{len(values)} queries")
+    return figures
 
 
 def _open_register(b: BenchContext) -> tuple[float, float, int, list[float]]:
