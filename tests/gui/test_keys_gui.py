@@ -90,6 +90,27 @@ def test_lend_dialog_needs_approval_for_someone_not_authorised(desk_session, uni
     assert "批准" in keys.open_loans_of_unit(desk_session.ctx, desk_session.actor, unit)[0].id_check
 
 
+def test_register_row_names_the_approver_and_shows_long_text_on_hover(main_window, desk_session, unit, key, popups):
+    dlg = dialogs.LendDialog(desk_session, unit, key.id)
+    dlg.show()
+    pick(dlg.borrower, "王五")
+    dlg.id_number.setText("110105199001010012")
+    dlg.reason.setText("业主来电同意租户取钥匙")
+    dlg.accept()
+    view = main_window.show_view("keys")
+    view.setCurrentWidget(view.loans)
+    view.loans.all_months.setChecked(True)
+    model, table = view.loans.model, view.loans.table
+    assert model.total == 1
+    borrower = model.data(model.index(0, 3))
+    # as on the printed register: the kind without "（主管批准）", which 证件核验 beside it spells out
+    assert borrower.startswith("王五（") and "批准" not in borrower
+    id_check = model.data(model.index(0, 4))
+    assert "批准" in id_check and model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole) == id_check
+    # the approval is readable without widening the column by hand
+    assert table.columnWidth(4) >= table.fontMetrics().horizontalAdvance(id_check)
+
+
 def test_overdue_key_shows_in_status_bar_and_opens_the_list(main_window, desk_session, unit, key, qtbot, qtmodeltester):
     ctx = desk_session.ctx
     pid = registry.unit_page(ctx, desk_session.actor, unit).people[0].person_id

@@ -169,6 +169,10 @@ def test_survey_tab_records_a_visit(units, view, desk_session, admin, qtbot, tmp
         combo.setCurrentIndex(1)
     dlg.save()
     assert tab.samples.row_at(0).reached
+    last = tab.samples.data(tab.samples.index(0, 3))
+    # 最近回访 (date and time) fits its column; any cell's full text is its tooltip
+    assert last and tab.table.columnWidth(3) >= tab.table.fontMetrics().horizontalAdvance(last)
+    assert tab.samples.data(tab.samples.index(0, 3), Qt.ItemDataRole.ToolTipRole) == last
     assert "50.0%" in tab.results.toPlainText()
     assert tab.export(tmp_path / "r.xlsx") == 6
 

@@ -203,6 +203,9 @@ class LoanModel(PagedTableModel):
             if r.returned_at is None and r.due_at < self._now():
                 return QBrush(RED)
             return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # a long overdue note or approval does not fit its column: hovering shows it whole
+            return super().data(index, Qt.ItemDataRole.DisplayRole)
         return super().data(index, role)
 
 
@@ -235,7 +238,9 @@ class LoansTab(QWidget):
             Column("lent_at", lambda: self.tr("Lent"), lambda r: fmt_dt(r.lent_at)),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("key", lambda: self.tr("Tag"), lambda r: r.tag),
-            Column("borrower", lambda: self.tr("Borrower"), lambda r: f"{r.borrower_name}（{r.borrower_kind.value}）"),
+            # 其他人员（主管批准） → 其他人员, as on the printed register: 证件核验 beside it names the approver
+            Column("borrower", lambda: self.tr("Borrower"),
+                   lambda r: f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"),
             Column("lent_at", lambda: self.tr("ID check"), lambda r: r.id_check),
             Column("lent_at", lambda: self.tr("Purpose"), lambda r: r.purpose),
             Column("lent_at", lambda: self.tr("Clerk"), lambda r: r.lent_by),
@@ -256,7 +261,8 @@ class LoansTab(QWidget):
         # Widths from typical contents, set once: measuring the loaded rows on every filter
         # change cost more than the query itself.
         metrics = self.table.fontMetrics()
-        samples = ("2026-11-27 18:00", "3-12-1502", "K0173", "张三丰（业主授权人）", "居民身份证 110***********002X 已核验",
+        samples = ("2026-11-27 18:00", "3-12-1502", "K0173", "张三丰（业主授权人）",
+                   "居民身份证 110***********002X 未核验，王丽华 批准",
                    "装修：更换门锁", "林晓燕", "2026-11-27 18:00", "2026-11-27 18:00", "张三丰")
         for col, text in enumerate(samples):
             self.table.setColumnWidth(col, metrics.horizontalAdvance(text) + 16)

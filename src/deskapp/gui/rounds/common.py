@@ -58,7 +58,8 @@ class ListModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        # the tooltip repeats the text: a long violation or comment does not fit its column
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             v = self._values(self._rows[index.row()])[index.column()]
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.BackgroundRole and self._mark is not None:

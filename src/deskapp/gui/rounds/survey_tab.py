@@ -117,6 +117,8 @@ class SurveyTab(QWidget):
                        self.tr("yes") if r.reached else "", r.comment),
             lambda r: GOOD if r.reached else None, self)
         self.table = table_view("surveySamples", self.samples)
+        # 最近回访 holds date and time: the default width cut it to "2026-06-01 …"
+        self.table.setColumnWidth(3, self.table.fontMetrics().horizontalAdvance("2026-11-27 18:00") + 16)
         self.table.activated.connect(lambda _: self.record())
         self.results = QTextBrowser(objectName="surveyResults")
         top = QHBoxLayout()
