@@ -77,10 +77,48 @@ def test_failed_upgrade_restores_the_backup(tmp_path, monkeypatch):
         cfg.attributes["connection"].exec_driver_sql("DELETE FROM settings")
         raise RuntimeError("migration exploded")
 
-    monkeypatch.setattr(schema.command, "upgrade", broken)
+    from alembic import command  # schema imports it only when an upgrade is due
+
+    monkeypatch.setattr(command, "upgrade", broken)
     with pytest.raises(schema.SchemaError, match="已从升级前的备份"):
         schema.upgrade(db, backup_dir=tmp_path / "b")
     con = sqlite3.connect(path)
     assert con.execute("SELECT value FROM settings WHERE key='kept'").fetchone() == ("1",)
     con.close()
     assert list((tmp_path / "b").glob("*.sqlite"))
+
+
+def test_heads_without_alembic_agree_with_alembic(tmp_path):
+    """The start-up check reads the migration files itself; it must give Alembic's answer."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(schema.MIGRATIONS))
+    script = ScriptDirectory.from_config(cfg)
+    db = Database.open(tmp_path / "h.sqlite")
+    assert schema.script_heads(db) == set(script.get_heads())
+    assert schema.known_revisions(db) == {s.revision for s in script.walk_revisions()}
+    assert schema.current_revisions(db) == set()  # no alembic_version table yet
+    schema.upgrade(db)
+    with db.engine.connect() as conn:
+        alembic_says = set(MigrationContext.configure(conn).get_current_heads())
+    assert schema.current_revisions(db) == alembic_says == set(script.get_heads())
+
+
+def test_up_to_date_database_is_checked_without_importing_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    db = Database.open(tmp_path / "a.sqlite")
+    schema.upgrade(db)
+    db.dispose()
+    probe = (
+        "import sys\n"
+        "from deskapp.store import schema\n"
+        "from deskapp.store.db import Database\n"
+        f"assert schema.upgrade(Database.open({str(tmp_path / 'a.sqlite')!r})).upgraded is False\n"
+        "print(sorted(m for m in sys.modules if m == 'alembic' or m.startswith('alembic.')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

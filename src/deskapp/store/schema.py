@@ -1,22 +1,29 @@
 """Bringing a database to the schema this program knows (Alembic heads).
 
 Each area keeps its own migration branch (they all start from the foundation revision),
-so "current" means: the database's revisions equal the script's heads."""
+so "current" means: the database's revisions equal the script's heads.
+
+Alembic is imported only when an upgrade is really needed: importing it costs more than a
+second of a cold start, and on an up-to-date database the question "are we at the heads?"
+needs only the migration files' `revision`/`down_revision` lines and the alembic_version
+table (tests/store/test_schema.py checks this agrees with Alembic's own ScriptDirectory)."""
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from deskapp.store.db import Database, sqlite_backup, sqlite_restore
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
 
 
 class SchemaError(Exception):
@@ -24,30 +31,62 @@ class SchemaError(Exception):
 
 
 def alembic_config(db: Database) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
     return cfg
 
 
+def _names(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)  # a merge revision names several parents
+
+
+def _read_revision(path: Path) -> tuple[str, tuple[str, ...]] | None:
+    """The top-level `revision = '...'` and `down_revision = ...` of one migration file."""
+    found: dict[str, object] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    found[target.id] = ast.literal_eval(node.value)
+    if not isinstance(found.get("revision"), str):
+        return None  # not a migration (e.g. __init__.py)
+    return found["revision"], _names(found.get("down_revision"))
+
+
 @cache
-def _script() -> ScriptDirectory:
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return ScriptDirectory.from_config(cfg)
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """revision -> its down_revisions, for every migration file."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        parsed = _read_revision(path)
+        if parsed is not None:
+            graph[parsed[0]] = parsed[1]
+    return graph
 
 
 def script_heads(db: Database) -> set[str]:
-    return set(_script().get_heads())
+    graph = _revision_graph()
+    named_as_parent = {parent for parents in graph.values() for parent in parents}
+    return set(graph) - named_as_parent
 
 
 def current_revisions(db: Database) -> set[str]:
+    if not inspect(db.engine).has_table(VERSION_TABLE):
+        return set()
     with db.engine.connect() as conn:
-        return set(MigrationContext.configure(conn).get_current_heads())
+        return {row[0] for row in conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}"))}
 
 
 def known_revisions(db: Database) -> set[str]:
-    return {s.revision for s in _script().walk_revisions()}
+    return set(_revision_graph())
 
 
 def is_empty(db: Database) -> bool:
@@ -78,6 +117,8 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | 
         backup = folder / name
         db.dispose()
         sqlite_backup(db.path, backup)
+    from alembic import command
+
     cfg = alembic_config(db)
     try:
         with db.engine.begin() as conn:
