@@ -8,7 +8,7 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from deskapp.documents.pdf import A4, FONT, register_font, style
 
@@ -20,7 +20,7 @@ def esc(text: object) -> str:
 
 
 def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float], *,
-         size: float = 8.5, long: bool = False, shade_first_col: bool = False) -> Table:
+         size: float = 8.5, long: bool = False, shade_first_col: bool = False, pad: float = 2) -> Table:
     cell = style(size)
     head = style(size, bold=True)
     data = [[Paragraph(esc(h), head) for h in header]] if header else []
@@ -31,8 +31,8 @@ def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths:
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
     ]
     if header:
         cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")))
@@ -58,16 +58,17 @@ def qr(text: str, size: float = 24 * mm) -> Drawing:
     return d
 
 
-def signatures(labels: Sequence[str], width: float = 180 * mm) -> Table:
-    """Boxes with a label, room to sign, and a date line under each."""
+def signatures(labels: Sequence[str], width: float = 180 * mm, room: float = 13 * mm) -> KeepTogether:
+    """Boxes with a label, room to sign, and a date line under each; never split over two pages
+    (a box whose date line sat alone on the next page was the weekly sheet's second page)."""
     cells = [[Paragraph(esc(f"{label}（签字）："), style(9.5)) for label in labels],
              ["" for _ in labels],
              [Paragraph("日期：　　年　　月　　日", style(9)) for _ in labels]]
-    t = Table(cells, colWidths=[width / len(labels)] * len(labels), rowHeights=[7 * mm, 13 * mm, 7 * mm])
+    t = Table(cells, colWidths=[width / len(labels)] * len(labels), rowHeights=[7 * mm, room, 7 * mm])
     t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
                            ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return t
+    return KeepTogether([t])
 
 
 def build(story: list, title: str, author: str, subject: str = "", *, pagesize=A4, margins: float = 15 * mm,

@@ -52,7 +52,7 @@ def _part(d: SlipDoc, part: str, id_text: str, phone: str) -> list:
         ["申请单位/搬运公司", d.company or "—", "申请人", d.applicant],
         ["身份证号", id_text, "手机号", phone],
         ["车牌号", d.plate or "—", "通行时间", when],
-    ], [30 * mm, 55 * mm, 22 * mm, 73 * mm], size=9, shade_first_col=True)
+    ], [34 * mm, 51 * mm, 22 * mm, 73 * mm], size=9, shade_first_col=True)  # 申请单位/搬运公司 on one line
     rows = [[str(i), name, f"{qty}", unit] for i, (name, qty, unit) in enumerate(d.items, start=1)]
     items = grid(["序号", "物品名称", "数量", "单位"], rows, [14 * mm, 116 * mm, 25 * mm, 25 * mm], size=9)
     confirm = (f"业主确认：{d.confirmer_relation} {d.confirmed_by}，{d.confirm_method}确认，"
@@ -61,10 +61,13 @@ def _part(d: SlipDoc, part: str, id_text: str, phone: str) -> list:
     if d.note:
         body.append(Paragraph(esc(f"备注：{d.note}"), style(9)))
     if part == "放行联":
-        sign = "门岗核验放行（签字）：__________　放行时间：____月____日____时____分　本联交回客服中心"
+        sign = "门岗核验放行（签字）：______________　放行时间：____月____日____时____分"
+        keep = "本联由门岗收存，交回客服中心"
     else:
-        sign = "申请人（签字）：__________　　客服中心（盖章）：__________　　存根留客服中心备查一年"
-    body.append(Paragraph(esc(sign), style(9.5)))
+        sign = "申请人（签字）：______________　　客服中心（盖章）：______________"
+        keep = "存根留客服中心备查一年"
+    # the filing note on its own line: beside the blanks it read like one more thing to sign
+    body += [Spacer(1, 2 * mm), Paragraph(esc(sign), style(9.5)), Spacer(1, 1 * mm), Paragraph(esc(keep), style(8))]
     code = Table([[qr(d.number, 22 * mm)], [Paragraph(esc(d.number), style(7, align=1))]], colWidths=[26 * mm])
     bottom = Table([[body, code]], colWidths=[154 * mm, 26 * mm])
     bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

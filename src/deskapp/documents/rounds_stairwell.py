@@ -45,11 +45,12 @@ def week_sheet_pdf(w: WeekSheet) -> bytes:
         story.append(Spacer(1, 1.5 * mm))
         rows = [[p] + cells for p, cells in b.lines]
         rows.append(["巡查人"] + b.stewards)
-        story.append(grid(heads, rows, [point_w] + [day_w] * len(w.days), size=8.5, long=True))
-        story.append(Spacer(1, 4 * mm))
+        story.append(grid(heads, rows, [point_w] + [day_w] * len(w.days), size=8, long=True, pad=1))
+        story.append(Spacer(1, 2 * mm))
     story.append(Paragraph("说明：“正常”为该点位各项目无问题；发现问题时写明项目和情况，括号内为转工程维修/保洁的单号；"
                            "“未巡查”为排班日未做的巡查。", style(8.5)))
-    story.append(Spacer(1, 4 * mm))
-    story.append(signatures(["楼宇管家", "客服主管"], width=usable))
+    story.append(Spacer(1, 2 * mm))
+    # a smaller box: a route of about twenty points then fits the landscape page with its signatures
+    story.append(signatures(["楼宇管家", "客服主管"], width=usable, room=7 * mm))
     return build(story, f"{TITLE} {w.building} {w.week_start:%Y-%m-%d}", w.centre, w.building,
                  pagesize=landscape(A4))

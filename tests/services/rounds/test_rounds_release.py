@@ -61,6 +61,8 @@ def test_two_part_pdf_reads_back_with_one_number_and_masked_gate_copy(community,
     assert text.count(v.number) >= 4  # header and QR caption on both parts
     assert WORKER_ID not in text and "110***********002X" in text
     assert "旧木门" in text and "电话确认" in text
+    assert text.count("申请单位/搬运公司") == 2  # the label fits its cell, not broken over two lines
+    assert "申请人（签字）" in text and "门岗核验放行（签字）" in text and "存根留客服中心备查一年" in text
     # a supervisor's stub shows the full number; the gate copy stays masked
     text = PdfReader(BytesIO(release.slip_pdf(community, supervisor, v.id))).pages[0].extract_text()
     stub, gate = text.split("物品放行条（放行联）")
