@@ -70,6 +70,8 @@ def test_inventory_export_and_print(community, data, clerk, tmp_path):
     assert "月度盘点表" in text and "借出未还 2" in text and "借出看房" in text
     pdf = keys_documents.inventory_pdf(community, clerk, filed.id)
     assert "借出看房" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    key_line = next(r for r in keys_documents.inventory_lines(filed) if r[1] == data["key"].tag)
+    assert not key_line[2].startswith(data["key"].tag)  # 编号 holds the tag; 物品/位置 does not repeat it
     with pytest.raises(ValidationError, match="没有已归档"):
         exports.run_export(community, clerk, "inventory", out, ExportOptions(month="2026-10"))
 

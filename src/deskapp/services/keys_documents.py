@@ -114,7 +114,10 @@ def plate_slip_pdf(ctx: Context, actor: Actor, card_id: int) -> bytes:
 
 
 def inventory_lines(c: keys_inventory.FiledCount) -> list[list]:
-    return [[ln.item.value, ln.ref if ln.item is CountItem.KEY else "", ln.label, ln.on_record, ln.lent, ln.counted,
+    # a key's stored label starts with its tag (for messages); the sheet has the tag in 编号 already
+    return [[ln.item.value, ln.ref if ln.item is CountItem.KEY else "",
+             ln.label.removeprefix(f"{ln.ref} ") if ln.item is CountItem.KEY else ln.label,
+             ln.on_record, ln.lent, ln.counted,
              "" if ln.difference is Difference.NONE else f"{ln.difference.value} {ln.amount}", ln.note]
             for ln in c.lines]
 
