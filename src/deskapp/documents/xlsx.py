@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
+# openpyxl is imported where a sheet is written: the services that export import this
+# module at start-up, and openpyxl alone would add more than half a second to it.
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 HEADER_ROW = 2  # row 1 is the title (and the unmasked warning, when there is one)
@@ -38,6 +39,11 @@ def safe(value):
 def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
                 *, progress: Callable[[int], None] | None = None) -> int:
     """Add one register sheet to a write-only workbook; returns the number of data rows."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
+
     ws = wb.create_sheet(title=title[:31])
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
@@ -91,6 +97,8 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
 
 
 def new_workbook() -> Workbook:
+    from openpyxl import Workbook
+
     return Workbook(write_only=True)
 
 

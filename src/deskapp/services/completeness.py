@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from deskapp.documents import registry_pdf, registry_xlsx
+from deskapp.documents import registry_xlsx
 from deskapp.domain.completeness import ITEMS, Finding, check_unit, duplicate_id_findings, sort_findings
 from deskapp.domain.permissions import DESK, define
 from deskapp.services.context import Actor, Context
@@ -71,6 +71,8 @@ def finding_row(f: Finding) -> tuple[str, str, str, str]:
 def report_pdf(ctx: Context, actor: Actor, report: CompletenessReport,
                findings: list[Finding] | None = None) -> bytes:
     """The printed 《业户档案完整性检查表》; `findings` narrows it to what the screen filter shows."""
+    from deskapp.documents import registry_pdf  # reportlab only when printing (the menu imports us at start)
+
     actor.require(CHECK)
     chosen = report.findings if findings is None else findings
     doc = registry_pdf.CompletenessDoc(

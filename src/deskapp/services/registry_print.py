@@ -2,13 +2,19 @@
 《业户档案》 of one unit (people masked as on screen)."""
 from __future__ import annotations
 
-from deskapp.documents import registry_pdf
+from typing import TYPE_CHECKING
+
 from deskapp.domain.people import Relation
 from deskapp.services import registry
 from deskapp.services.context import Actor, Context
 
+if TYPE_CHECKING:
+    from deskapp.documents import registry_pdf
+
 
 def letterhead(ctx: Context, actor: Actor) -> registry_pdf.Letterhead:
+    from deskapp.documents import registry_pdf  # reportlab only when printing (start-up time)
+
     c = registry.community(ctx)
     name = c.name if c else ""
     centre = (c.centre_name if c else "") or "物业服务中心"
@@ -29,6 +35,8 @@ def _lease_or_authority(p: registry.PersonView) -> str:
 
 
 def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
+    from deskapp.documents import registry_pdf
+
     facts = [
         ("楼栋", page.building), ("单元", page.stairwell), ("房号", page.room), ("楼层", str(page.floor or "")),
         ("类型", page.kind.value), ("状态", page.state.value),
@@ -51,5 +59,7 @@ def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
 
 def unit_file_pdf(ctx: Context, actor: Actor, unit_id: int) -> bytes:
     """《业户档案》 of one unit, as its page shows it (the service checks the role)."""
+    from deskapp.documents import registry_pdf
+
     page = registry.unit_page(ctx, actor, unit_id)
     return registry_pdf.unit_file_pdf(letterhead(ctx, actor), unit_file_doc(page))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +16,6 @@ from deskapp.domain.reception import (
     CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_place, check_text, completion_need,
     next_repair_state, repair_number,
 )
-from deskapp.documents.reception_repair import RepairSheet, repair_orders_pdf
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
@@ -24,6 +24,9 @@ from deskapp.services.reception._common import (
 from deskapp.store.models.reception import ItemEvent, RepairOrder, ServiceRequest
 from deskapp.store.queries import reception as q
 from deskapp.store.queries.paging import Page
+
+if TYPE_CHECKING:
+    from deskapp.documents.reception_repair import RepairSheet
 
 ENTITY = "repair"
 SERIES = "WX"
@@ -269,6 +272,8 @@ def repair_register(ctx: Context, actor: Actor, f: q.RepairFilter, *, sort: str 
 
 
 def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet:
+    from deskapp.documents.reception_repair import RepairSheet  # reportlab only when printing (start-up)
+
     return RepairSheet(
         centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
         fault=o.fault, reported_by=o.reported_by, reporter_phone=mask_phone(o.reporter_phone),
@@ -290,4 +295,6 @@ def repair_pdf(ctx: Context, actor: Actor, numbers: list[str], *, two_per_page: 
         s = uow.session
         centre = centre_name(s)
         sheets = [_sheet(ctx, s, _order(s, n), centre) for n in numbers]
+    from deskapp.documents.reception_repair import repair_orders_pdf
+
     return repair_orders_pdf(sheets, two_per_page=two_per_page)
