@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -28,7 +27,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -40,7 +39,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader&apos;s phone</source>
+        <source>Leader's phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -309,6 +308,10 @@
     <message>
         <source>Applied</source>
         <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Click a permit to see its owner, contractor, workers and history.</source>
+        <translation>单击一份装修申请，查看业主、装修单位、施工人员和办理记录。</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -696,7 +699,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today&apos;s site checks</source>
+        <source>Today's site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -759,7 +762,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building&apos;s floors</source>
+        <source>From the building's floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>

@@ -198,3 +198,8 @@ def test_a_clerk_sees_worker_ids_masked(site, desk_session, clerk, qtbot):
     assert "110***********002X" in text and "11010519491231002X" not in text
     approve = tab.findChild(QPushButton, "decoApprove")
     assert approve is not None and not approve.isVisibleTo(tab)  # only a supervisor approves
+    # the buttons a clerk may use come first: the hidden supervisor ones leave no gap in the rows
+    grid = tab.findChild(QPushButton, "decoPower").parentWidget().layout().itemAt(2).layout()
+    first = grid.itemAtPosition(0, 0).widget()
+    assert first.isVisibleTo(tab) and first.objectName() == "decoPower"
+    assert tab.detail.placeholderText()

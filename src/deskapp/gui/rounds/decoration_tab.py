@@ -185,6 +185,7 @@ class DecorationsTab(QWidget):
         self.table.clicked.connect(lambda _: self.show_detail())
         self.table.activated.connect(lambda _: self.show_detail())
         self.detail = QTextBrowser(objectName="decorationDetail")
+        self.detail.setPlaceholderText(self.tr("Click a permit to see its owner, contractor, workers and history."))
         s = session
         acts = QGridLayout()
         specs = [
@@ -201,6 +202,8 @@ class DecorationsTab(QWidget):
             (self.tr("Print permit…"), "decoPermit", self.print_permit, True),
             (self.tr("Print stop notice…"), "decoStopNotice", self.print_stop, True),
         ]
+        # the buttons a role may use first, so that hidden ones leave no holes in the rows
+        specs.sort(key=lambda spec: not spec[3])
         for i, (text, name, slot, visible) in enumerate(specs):
             b = button(text, name, slot)
             b.setVisible(visible)
