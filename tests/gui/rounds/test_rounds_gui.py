@@ -73,6 +73,9 @@ def test_release_slip_from_the_unit_page(desk_session, units, qtbot, admin, monk
     dlg = section.slip()
     qtbot.addWidget(dlg)
     assert dlg.unit.text() == "3-1-1502" and dlg.confirmer.count() == 1
+    dlg.show()
+    # the item name gets the room in the items table, not the unit of count
+    assert dlg.items.columnWidth(0) > dlg.items.columnWidth(1) and dlg.items.columnWidth(0) > dlg.items.columnWidth(2)
     dlg.applicant.setText("孙大力")
     qtbot.keyClicks(dlg.id_number, "11010519491231002X")
     qtbot.keyClicks(dlg.phone, "13312345678")

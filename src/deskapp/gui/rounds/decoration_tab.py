@@ -51,6 +51,10 @@ class ApplicationDialog(QDialog):
         self.workers = QTableWidget(3, 3, objectName="decoWorkers")
         self.workers.setHorizontalHeaderLabels([self.tr("Name"), self.tr("ID number"), self.tr("Phone")])
         self.workers.horizontalHeader().setStretchLastSection(True)
+        # an 18-digit ID number was cut off in the default width
+        digits = self.workers.fontMetrics().horizontalAdvance("11010519491231002X")
+        self.workers.setColumnWidth(0, 90)
+        self.workers.setColumnWidth(1, digits + 24)
         add = button(self.tr("Add worker row"), "addWorker", lambda: self.workers.insertRow(self.workers.rowCount()))
         self.note = QPlainTextEdit(objectName="decoNote")
         self.note.setMaximumHeight(50)

@@ -8,8 +8,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel,
-    QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QInputDialog, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.errors import ValidationError
@@ -50,7 +50,10 @@ class SlipDialog(QDialog):
         self.plate = QLineEdit(objectName="slipPlate")
         self.items = QTableWidget(4, 3, objectName="slipItems")
         self.items.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Quantity"), self.tr("Unit of count")])
-        self.items.horizontalHeader().setStretchLastSection(True)
+        # the item name gets the room, not the unit of count
+        self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.items.setColumnWidth(1, 70)
+        self.items.setColumnWidth(2, 70)
         self.valid_from = QDateTimeEdit(qdatetime(now), objectName="slipFrom", calendarPopup=True)
         self.valid_until = QDateTimeEdit(qdatetime(now + timedelta(hours=4)), objectName="slipUntil",
                                          calendarPopup=True)
