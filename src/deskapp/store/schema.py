@@ -10,6 +10,7 @@ table (tests/store/test_schema.py checks this agrees with Alembic's own ScriptDi
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -47,15 +48,16 @@ def _names(value: object) -> tuple[str, ...]:
     return tuple(value)  # a merge revision names several parents
 
 
+# Top-level `revision = '...'` / `down_revision = ...` lines (column 0, as Alembic writes them);
+# a regular expression, because parsing the whole of a large migration costs start-up time.
+_ASSIGN = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*(?:#.*)?$", re.MULTILINE)
+
+
 def _read_revision(path: Path) -> tuple[str, tuple[str, ...]] | None:
-    """The top-level `revision = '...'` and `down_revision = ...` of one migration file."""
+    """The `revision` and `down_revision` of one migration file."""
     found: dict[str, object] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8"), str(path)).body:
-        if isinstance(node, (ast.Assign, ast.AnnAssign)):
-            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            for target in targets:
-                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                    found[target.id] = ast.literal_eval(node.value)
+    for name, value in _ASSIGN.findall(path.read_text(encoding="utf-8")):
+        found.setdefault(name, ast.literal_eval(value))
     if not isinstance(found.get("revision"), str):
         return None  # not a migration (e.g. __init__.py)
     return found["revision"], _names(found.get("down_revision"))
