@@ -480,6 +480,10 @@
         <translation>车牌号</translation>
     </message>
     <message>
+        <source>Up to 3, separated by spaces or commas, e.g. 浙A12345</source>
+        <translation>最多 3 个，用空格或逗号分隔，例如 浙A12345</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>起始</translation>
     </message>

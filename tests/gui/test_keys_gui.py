@@ -234,3 +234,19 @@ def test_tools_menu_opens_the_overdue_list(main_window):
     action.trigger()
     view = main_window.show_view("keys")
     assert view.currentWidget() is view.loans and view.loans.overdue_only.isChecked()
+
+
+def test_lease_dialog_offers_free_spaces_first(desk_session, qtbot):
+    from deskapp.domain.keys import SpaceArea
+    from deskapp.services import keys_parking
+    from deskapp.services.keys_parking import LeaseInput
+
+    ctx, admin = desk_session.ctx, desk_session.actor
+    leased = keys_parking.add_space(ctx, admin, "A-001", SpaceArea.GROUND)
+    keys_parking.lease_space(ctx, admin, LeaseInput(leased, "李四", "浙A11111", date(2026, 11, 1), date(2027, 10, 31),
+                                                    "300"))
+    free = keys_parking.add_space(ctx, admin, "A-002", SpaceArea.GROUND)
+    dlg = dialogs.LeaseDialog(desk_session)
+    qtbot.addWidget(dlg)
+    assert [dlg.space.itemData(i) for i in range(dlg.space.count())] == [free, leased]
+    assert "3" in dlg.plates.placeholderText()

@@ -402,9 +402,11 @@ class LeaseDialog(FormDialog):
     def __init__(self, session: DeskSession, space_id: int | None = None, parent=None):
         super().__init__(session, self.tr("Lease a parking space"), parent)
         self.space = self.row(self.tr("Space"), QComboBox(objectName="leaseSpace"), "车位")
-        for s in keys_parking.spaces(session.ctx, session.actor):
-            if s.state in (SpaceState.FREE, SpaceState.LEASED):
-                self.space.addItem(f"{s.number}（{s.area.value}，{s.state.value}）", s.id)
+        # free spaces first: a leased one is only offered for a lease that starts after the current one
+        offered = [s for s in keys_parking.spaces(session.ctx, session.actor)
+                   if s.state in (SpaceState.FREE, SpaceState.LEASED)]
+        for s in sorted(offered, key=lambda s: s.state is not SpaceState.FREE):
+            self.space.addItem(f"{s.number}（{s.area.value}，{s.state.value}）", s.id)
         if space_id is not None:
             self.space.setCurrentIndex(max(self.space.findData(space_id), 0))
         self.unit = self.row(self.tr("Unit (if a resident)"), QLineEdit(objectName="leaseUnit"), "房号")
@@ -412,6 +414,8 @@ class LeaseDialog(FormDialog):
         self.phone = self.row(self.tr("Phone"), QLineEdit(objectName="leasePhone"), "联系电话")
         self.id_number = self.row(self.tr("ID number"), QLineEdit(objectName="leaseIdNumber"), "证件号码")
         self.plates = self.row(self.tr("Plates"), QLineEdit(objectName="leasePlates"), "车牌号")
+        self.plates.setPlaceholderText(self.tr("Up to 3, separated by spaces or commas, e.g. 浙A12345"))
+        self.setMinimumWidth(420)
         today = session.ctx.clock.today()
         self.start = self.row(self.tr("From"), QDateEdit(qdate(today), objectName="leaseStart", calendarPopup=True),
                               "租期开始")
