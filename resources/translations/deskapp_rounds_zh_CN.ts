@@ -414,6 +414,10 @@
         <translation>原因：</translation>
     </message>
     <message>
+        <source>Record that water and power are on for {n} ({unit})?</source>
+        <translation>确认 {n}（{unit}）已送水电？登记后不能撤销。</translation>
+    </message>
+    <message>
         <source>Extend the works</source>
         <translation>装修延期</translation>
     </message>

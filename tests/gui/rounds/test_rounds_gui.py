@@ -206,3 +206,24 @@ def test_a_clerk_sees_worker_ids_masked(site, desk_session, clerk, qtbot):
     first = grid.itemAtPosition(0, 0).widget()
     assert first.isVisibleTo(tab) and first.objectName() == "decoPower"
     assert tab.detail.placeholderText()
+
+
+def test_water_and_power_done_asks_first(site, view, desk_session, admin, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.services.rounds import decoration
+
+    ctx = desk_session.ctx
+    decoration.request_power(ctx, admin, site)
+    tab = view.decorations
+    tab.reload()
+    tab.table.selectRow(0)
+    answers = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: answers.pop(0)))
+    answers.append(QMessageBox.StandardButton.No)
+    tab.power_done()
+    assert decoration.detail(ctx, admin, site).power_done_at is None  # declined: nothing recorded
+    answers.append(QMessageBox.StandardButton.Yes)
+    tab.power_done()
+    assert decoration.detail(ctx, admin, site).power_done_at is not None

@@ -299,7 +299,11 @@ class DecorationsTab(QWidget):
         self._do(decoration.request_power)
 
     def power_done(self) -> None:
-        self._do(decoration.power_done)
+        # a record that cannot be taken back: a click on the wrong row would clear the morning list's reminder
+        row = self.selected()
+        if row is not None and confirm(self, self.tr("Record that water and power are on for {n} ({unit})?").format(
+                n=row.number, unit=row.unit_code)):
+            self._do(decoration.power_done)
 
     def extend(self) -> None:
         row = self.selected()
