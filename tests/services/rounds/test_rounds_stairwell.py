@@ -109,3 +109,15 @@ def test_default_route_from_building(community, units, supervisor):
     r = [x for x in stairwell.routes(community, supervisor) if x.id == rid][0]
     names = [n for _, n in r.points]
     assert names[0] == "1单元一楼大堂/电梯厅" and "2单元屋面出口" in names
+
+
+def test_buildings_and_routes_in_counting_order(community, units, supervisor):
+    ten = registry.add_building(community, supervisor, "10")
+    two = registry.add_building(community, supervisor, "2")
+    stairwell.set_route(community, supervisor, ten, "10幢楼道巡查", ["一楼大堂"])
+    stairwell.set_route(community, supervisor, two, "2幢楼道巡查", ["一楼大堂"])
+    ids = [bid for bid, _ in stairwell.buildings(community, supervisor)]
+    assert ids.index(two) < ids.index(ten)  # 2幢 before 10幢, not as text
+    names = [r.name for r in stairwell.routes(community, supervisor)]
+    assert names.index("2幢楼道巡查") < names.index("10幢楼道巡查")
+    assert stairwell.building_order("3") < stairwell.building_order("10") < stairwell.building_order("B1")
