@@ -30,6 +30,7 @@ class PagedTableModel(QAbstractTableModel):
         self._total = 0
         self._sort = columns[0].key
         self._desc = False
+        self._loaded = False
 
     # -- loading
     def reload(self) -> None:
@@ -37,6 +38,7 @@ class PagedTableModel(QAbstractTableModel):
         page = self._fetch(sort=self._sort, descending=self._desc, offset=0, limit=PAGE, total=None)
         self._rows = list(page.rows)
         self._total = page.total
+        self._loaded = True
         self.endResetModel()
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
@@ -92,6 +94,8 @@ class PagedTableModel(QAbstractTableModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        self._sort = self._columns[column].key
-        self._desc = order == Qt.SortOrder.DescendingOrder
+        key, desc = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, desc) == (self._sort, self._desc):
+            return  # the view repeats the sort it already shows (setSortingEnabled, sortByColumn)
+        self._sort, self._desc = key, desc
         self.reload()
