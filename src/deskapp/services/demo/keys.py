@@ -70,7 +70,8 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
 
 def _keys(session: Session, plan: DemoPlan, rng: random.Random, all_units, today: date, people) -> list[dict]:
     held = [u for u in all_units if u.kind is UnitKind.SHOP or u.state in REASON_FOR_STATE]
-    rest = [u for u in all_units if u not in held]
+    held_ids = {u.id for u in held}
+    rest = [u for u in all_units if u.id not in held_ids]  # a set: a list here is quadratic on 20,000 units
     want = plan.scaled("custody_keys", 80, minimum=10)
     rng.shuffle(held)
     rng.shuffle(rest)
