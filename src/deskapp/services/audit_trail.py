@@ -45,6 +45,9 @@ EVENT_LABELS = {
 ENTITY_LABELS = {
     "user": "账号", "backup": "备份", "export": "导出", "document": "文件", "database": "数据库", "setting": "设置",
     "person": "人员", "unit": "房屋", "building": "楼栋", "community": "小区", "chronicle": "大事记", "demo": "演示数据",
+    "meter": "仪表", "reading": "读数", "print": "打印", "bill": "账单", "receipt": "收据", "payment": "收款",
+    "key": "钥匙", "key_loan": "钥匙借用", "card": "卡证", "request": "需求/投诉", "repair": "维修单",
+    "release_slip": "放行条", "unit_person": "人员关系", "desk_instruction": "前台须知",
 }
 
 
@@ -52,11 +55,35 @@ def entity_label(entity: str) -> str:
     return ENTITY_LABELS.get(entity, entity)
 
 
+# Areas, for actions recorded under a name that is not a permission of its own
+AREA_LABELS = {
+    "registry": "业户档案", "reception": "前台接待", "keys": "钥匙与卡", "cards": "卡证", "parking": "车位",
+    "inventory": "月度盘点", "billing": "收费", "meters": "抄表", "rounds": "楼宇管家", "decoration": "装修",
+    "release": "物品放行", "survey": "满意度调查", "import": "导入", "importing": "导入", "demo": "演示数据",
+    "accounts": "账号", "backup": "备份", "settings": "设置",
+}
+
+_VERBS = {
+    "create": "新建", "add": "登记", "update": "修改", "edit": "修改", "delete": "删除", "void": "作废",
+    "print": "打印", "export": "导出", "import": "导入", "generate": "生成", "post": "过账", "run": "执行",
+    "close": "关闭", "return": "归还", "lend": "借出", "approve": "批准", "state": "状态变更",
+}
+
+
 def action_label(name: str) -> str:
+    """The Chinese name of an audited action: its event or permission label, else its area and verb
+    (e.g. meters.create → 抄表·新建), so the supervisor never reads a bare code."""
     if name in EVENT_LABELS:
         return EVENT_LABELS[name]
     known = actions().get(name)
-    return known.label if known else name
+    if known:
+        return known.label
+    parts = name.split(".")
+    area = AREA_LABELS.get(parts[0])
+    if area is None:
+        return name
+    verb = _VERBS.get(parts[-1], "") if len(parts) > 1 else ""
+    return f"{area}·{verb}" if verb else f"{area}（{name}）"
 
 
 @dataclass(frozen=True)
