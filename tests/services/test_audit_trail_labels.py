@@ -8,7 +8,6 @@ from deskapp.services.audit_trail import AREA_LABELS, action_label
     ("accounts.login", "登录"),
     ("meters.create", "抄表·新建"),
     ("billing.print", "收费·打印"),
-    ("demo.generate", "演示数据·生成"),
     ("registry.unit.create", "业户档案·新建"),
 ])
 def test_known_and_derived_labels(name, label):
