@@ -331,12 +331,16 @@ def missed(ctx: Context, actor: Actor, weeks: int = 4) -> list[Missed]:
 def _missed(s: Session, ctx: Context, weeks: int, days: tuple[int, ...]) -> list[Missed]:
     today = ctx.clock.today()
     start = rules.week_start(today) - timedelta(weeks=weeks - 1)
-    rts = _routes(s)
+    # Route names only: loading every route's points (thousands of ORM objects) made the morning list slow.
+    rows = s.execute(select(RoundRoute.id, RoundRoute.name, Building.name, Building.code)
+                     .join(Building, Building.id == RoundRoute.building_id)
+                     .where(RoundRoute.active.is_(True)).order_by(RoundRoute.id)).all()
+    rows = sorted(rows, key=lambda row: building_order(row[3]))
     done = {(r, d) for r, d in s.execute(select(RoundRun.route_id, RoundRun.day).where(
         RoundRun.day >= start, RoundRun.finished_at.is_not(None)))}
-    names = {r.id: r for r in rts}
-    return [Missed(r, names[r].name, names[r].building, d)
-            for r, d in rules.missed_rounds([r.id for r in rts], done, start, today, days)]
+    names = {rid: (name, bname) for rid, name, bname, _ in rows}
+    return [Missed(r, names[r][0], names[r][1], d)
+            for r, d in rules.missed_rounds([row[0] for row in rows], done, start, today, days)]
 
 
 def today_status(ctx: Context, actor: Actor) -> list[tuple[RouteView, int | None, bool]]:
