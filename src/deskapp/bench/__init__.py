@@ -88,6 +88,15 @@ def rss_mb(kilobytes: int) -> float:
 
 
 def peak_rss_self_mb() -> float:
+    """Peak RSS of this process's own memory. On Linux ru_maxrss survives exec, so a spawned
+    child would report its parent's peak at fork time; VmHWM belongs to the current image."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 

@@ -39,7 +39,10 @@ def run(b: BenchContext) -> dict[str, Figure]:
     rows = exports.run_export(source, b.actor, "units", roster, exports.ExportOptions(unmasked=True))
     source.db.dispose()
     b.log(f"importing: exported {rows} units to {roster.name}; importing into an empty database …")
-    child = b.in_child(import_roster, str(roster), str(b.folder / "import-target.sqlite"))
+    target = b.folder / "import-target.sqlite"
+    for leftover in (target, target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+        leftover.unlink(missing_ok=True)  # a kept folder (--keep) still holds the last run's import
+    child = b.in_child(import_roster, str(roster), str(target))
     value = child.value
     if value["created"] != rows:
         raise RuntimeError(f"imported {value['created']} of {rows} units")
