@@ -31,8 +31,33 @@ def fit(text: str, width: float, size: float, minimum: float = 5.5) -> float:
     return max(minimum, size * width / w)
 
 
+def _split(text: str, width: float, size: float) -> tuple[str, str]:
+    """The longest head of `text` that fits `width`, and the rest."""
+    for cut in range(len(text), 0, -1):
+        if stringWidth(text[:cut], FONT, size) <= width:
+            return text[:cut], text[cut:]
+    return text[:1], text[1:]
+
+
+def _ellipsis(text: str, width: float, size: float) -> str:
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
 def cell_text(c: Canvas, text: str, x: float, y: float, width: float, size: float, align: str = "left") -> None:
-    s = fit(text, width - 2 * mm, size)
+    inner = width - 2 * mm
+    s = fit(text, inner, size)
+    if stringWidth(text, FONT, s) > inner:
+        # Too long even at the smallest size (tiered prices, allocation bases): two lines in the
+        # cell rather than running over the next column.
+        first, rest = _split(text, inner, s)
+        c.setFont(FONT, s)
+        c.drawString(x + 1 * mm, y + s * 0.55, first)
+        c.drawString(x + 1 * mm, y - s * 0.55, _ellipsis(rest, inner, s))
+        return
     c.setFont(FONT, s)
     if align == "right":
         c.drawRightString(x + width - 1 * mm, y, text)
