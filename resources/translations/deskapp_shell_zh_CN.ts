@@ -18,6 +18,14 @@
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Property Service Desk</source>
+        <translation>物业客服台</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
@@ -92,6 +100,10 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Please sign in.</source>
+        <translation>请登录。</translation>
     </message>
 </context>
 </TS>

@@ -12,11 +12,15 @@ import sys
 import deskapp.commands
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="deskapp", description="物业客服台 deskapp — 前台接待、钥匙、收费、楼宇管家。不带子命令时打开程序窗口。")
+def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录下的 deskapp.sqlite；也可用环境变量 DESKAPP_DB）")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认 zh_CN）")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _window_options(argparse.ArgumentParser(
+        prog="deskapp", description="物业客服台 deskapp — 前台接待、钥匙、收费、楼宇管家。不带子命令时打开程序窗口。"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(deskapp.commands.__path__), key=lambda m: m.name):
         if info.name.startswith("_"):
@@ -26,7 +30,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_only(argv: list[str]) -> argparse.Namespace | None:
+    """`deskapp [--db X] [--lang L]`: the program window, without importing every sub-command
+    first (the window should appear as fast as Qt allows)."""
+    quick = _window_options(_QuietParser(prog="deskapp", add_help=False))
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except ValueError:  # a bad value: the full parser says so, with its usage
+        return None
+    return None if rest else args
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise ValueError(message)
+
+
 def main(argv: list[str] | None = None) -> int:
+    window = _window_only(sys.argv[1:] if argv is None else argv)
+    if window is not None:
+        from deskapp.gui.app import run
+
+        return run(window)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

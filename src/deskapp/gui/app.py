@@ -1,12 +1,12 @@
 """Starting the desk program: application, font, language, database, sign-in, main window."""
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp.gui import fonts, i18n
-from deskapp.gui.session import ChangeBus, DeskSession
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -23,8 +23,6 @@ def sign_in(ctx, parent=None):
     """Who is at the desk: the login dialog (or, on an empty database, the creation of the
     administrator). With DESKAPP_USER and DESKAPP_PASSWORD set, signs in without a dialog
     (benchmarks and scripted starts; audited as 脚本登录). None: the user chose to exit."""
-    import os
-
     from deskapp.gui.accounts import login
 
     user, password = os.environ.get("DESKAPP_USER"), os.environ.get("DESKAPP_PASSWORD")
@@ -40,50 +38,108 @@ def sign_in(ctx, parent=None):
 
 
 def run(args) -> int:
-    from deskapp.services.app import AlreadyOpen, SchemaError, lock_instance, open_context, resolve_db
     from deskapp.userpaths import default_db_path
 
     app = make_app(lang=getattr(args, "lang", None))
-    try:
-        ctx = open_context(resolve_db(getattr(args, "db", None), default_db_path()))
-        lock = lock_instance(ctx)
-    except (AlreadyOpen, SchemaError) as exc:
-        QMessageBox.critical(None, app.translate("startup", "Cannot open the database"), str(exc))
-        return 1
-    try:
-        return _desk_loop(app, ctx)
-    finally:
-        if lock is not None:
-            lock.release()
+    db = getattr(args, "db", None) or os.environ.get("DESKAPP_DB") or str(default_db_path())
+    return DeskStart(app, db).run()
 
 
-def _desk_loop(app, ctx) -> int:
-    """Sign in, work, and after a sign-out or a restore sign in again."""
-    import os
+class DeskStart:
+    """The start: the main window is shown at once while the database opens behind it
+    (gui/opening.py); then sign in and the window becomes the desk. After a sign-out or a
+    restore the same again, with the database already open.
 
-    from PySide6.QtCore import QTimer
+    DESKAPP_EXIT_WHEN_SHOWN=1 quits as soon as the window is shown, before the opening starts;
+    DESKAPP_EXIT_WHEN_READY=1 quits once the signed-in desk is built (`deskapp bench` times both)."""
 
-    from deskapp.gui import printing
-    from deskapp.gui.accounts.actions import daily_backup, record_prints
-    from deskapp.gui.accounts.idle import IdleLock
-    from deskapp.gui.main_window import MainWindow
+    def __init__(self, app, db: str):
+        self.app = app
+        self.db = db
+        self.opener = None
+        self.opened = None
+        self.window = None
+        self.printed = None
 
-    while True:
-        actor = sign_in(ctx)
-        if actor is None:
-            return 0
-        window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
-        IdleLock(window, window.session)
-        printed = record_prints(window.session)
+    def run(self) -> int:
+        try:
+            while True:
+                code, restart = self._one_sitting()
+                if not restart:
+                    return code
+        finally:
+            if self.opener is not None:
+                self.opener.wait()
+            lock = getattr(self.opened, "lock", None)
+            if lock is not None:
+                lock.release()
+
+    def _one_sitting(self) -> tuple[int, bool]:
+        from PySide6.QtCore import QTimer
+
+        from deskapp.gui.main_window import MainWindow
+
+        window = self.window = MainWindow()
         window.show()
-        if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":  # `deskapp bench` times the start
-            QTimer.singleShot(0, app.quit)
-        # the first start of the day backs up, a moment after the desk is ready
-        QTimer.singleShot(1500, lambda w=window: daily_backup(w) if w.isVisible() else None)
-        code = app.exec()
+        if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":
+            QTimer.singleShot(0, self.app.quit)
+        else:
+            QTimer.singleShot(0, self._open)
+        code = self.app.exec()
         restart = bool(window.property("deskapp_restart"))
-        window.idle_lock.stop()
-        printing.OUTPUT_LISTENERS.remove(printed)
+        if window.session is not None:
+            from deskapp.gui import printing
+
+            window.idle_lock.stop()
+            printing.OUTPUT_LISTENERS.remove(self.printed)
         window.deleteLater()
-        if not restart:
-            return code
+        self.window = None
+        return code, restart
+
+    def _open(self) -> None:
+        self.window.frame_shortcuts()
+        if self.opened is not None:
+            self._opened(self.opened)
+            return
+        from deskapp.gui.opening import DatabaseOpener
+
+        self.opener = DatabaseOpener(self.db)
+        self.opener.done.connect(self._opened)
+        self.opener.start()
+
+    def _opened(self, result) -> None:
+        from deskapp.gui.opening import OpenFailed
+
+        window = self.window
+        if window is None:
+            return
+        if isinstance(result, OpenFailed):
+            print(result.details, file=sys.stderr)
+            window.say_opening(self.app.translate("startup", "Cannot open the database"))
+            QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), str(result.error))
+            self.app.exit(1)
+            return
+        self.opened = result
+        window.say_opening(self.app.translate("startup", "Please sign in."))
+        actor = sign_in(result.ctx, window)
+        if actor is None:
+            self.app.exit(0)
+            return
+        self._attach(window, actor)
+
+    def _attach(self, window, actor) -> None:
+        from PySide6.QtCore import QTimer
+
+        from deskapp.gui.accounts.actions import daily_backup, record_prints
+        from deskapp.gui.accounts.idle import IdleLock
+        from deskapp.gui.session import ChangeBus, DeskSession
+
+        session = DeskSession(self.opened.ctx, actor, ChangeBus())
+        window.attach(session)
+        IdleLock(window, session)
+        self.printed = record_prints(session)
+        if os.environ.get("DESKAPP_EXIT_WHEN_READY") == "1":
+            QTimer.singleShot(0, self.app.quit)
+        # the first start of the day backs up, a moment after the desk is ready
+        # (the window as the timer's context: a window closed by then cancels it)
+        QTimer.singleShot(1500, window, lambda: daily_backup(window) if window.isVisible() else None)

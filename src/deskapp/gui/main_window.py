@@ -2,24 +2,47 @@
 the database location in the status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+)
 
 from deskapp import __version__
 from deskapp.gui import i18n
-from deskapp.gui.registry_of_views import ViewSpec, menu_entries, status_widgets, views
 from deskapp.gui.search_box import SearchBox
-from deskapp.gui.session import DeskSession
+
+if TYPE_CHECKING:
+    from deskapp.gui.registry_of_views import ViewSpec
+    from deskapp.gui.session import DeskSession
+
+
+def _centred(label: QLabel) -> QWidget:
+    # stretches rather than Qt.AlignCenter: the Qt namespace costs 50 ms to load, and this
+    # page is on screen before anything else is loaded
+    page = QWidget()
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(label)
+    row.addStretch(1)
+    column = QVBoxLayout(page)
+    column.addStretch(1)
+    column.addLayout(row)
+    column.addStretch(1)
+    return page
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: DeskSession, parent=None):
+    """Shown at once as a frame (menus, greyed search box, "opening the database"), because
+    the services take a second to load behind it (gui/app.py); `attach` makes it the desk of
+    the signed-in user. `MainWindow(session)` does both at once."""
+
+    def __init__(self, session: DeskSession | None = None, parent=None):
         super().__init__(parent)
-        self.session = session
+        self.session: DeskSession | None = None
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Property Service Desk — {user} ({role})").format(
-            user=session.actor.display_name, role=session.actor.role.value))
+        self.setWindowTitle(self.tr("Property Service Desk"))
         self.resize(1400, 860)
 
         self.tabs = QTabWidget(self)
@@ -28,15 +51,20 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(self._ensure_created)
-        self.setCentralWidget(self.tabs)
+        self.opening = QLabel(self.tr("Opening the database…"))
+        self.opening.setObjectName("opening")
+        self.central = QStackedWidget(self)
+        self.central.addWidget(_centred(self.opening))
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
 
         bar = QToolBar(self.tr("Search"), self)
         bar.setObjectName("searchBar")
         bar.setMovable(False)
-        self.search = SearchBox(session, bar)
+        self.search = SearchBox(None, bar)
         self.search.unit_chosen.connect(self.open_unit)
         bar.addWidget(self.search)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # at the top
         for seq in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K"), QKeySequence("F3")):
             QShortcut(seq, self, activated=self.focus_search)
 
@@ -44,7 +72,26 @@ class MainWindow(QMainWindow):
         self._view_widgets: dict[str, QWidget] = {}
         self._unit_tabs: dict[int, QWidget] = {}
         self._build_menus()
+        self.db_label: QLabel | None = None
+        if session is not None:
+            self.attach(session)
+
+    def say_opening(self, text: str) -> None:
+        """What the frame shows while the database opens (an upgrade, a failure)."""
+        self.opening.setText(text)
+
+    def attach(self, session: DeskSession) -> None:
+        """The signed-in desk: the areas' views, menu entries and status widgets."""
+        from deskapp.gui.registry_of_views import status_widgets
+
+        self.session = session
+        self.frame_shortcuts()
+        self.setWindowTitle(self.tr("Property Service Desk — {user} ({role})").format(
+            user=session.actor.display_name, role=session.actor.role.value))
+        self.search.set_session(session)
+        self._add_menu_entries()
         self._add_views()
+        self.central.setCurrentWidget(self.tabs)
 
         self.db_label = QLabel(self.tr("Database: {path}").format(path=session.ctx.db.location))
         self.db_label.setObjectName("dbLocation")
@@ -54,6 +101,8 @@ class MainWindow(QMainWindow):
 
     # -- views
     def _add_views(self) -> None:
+        from deskapp.gui.registry_of_views import views
+
         for n, spec in enumerate(v for v in views() if v.visible(self.session)):
             self._views[spec.key] = spec
             holder = QWidget()
@@ -120,15 +169,47 @@ class MainWindow(QMainWindow):
                 return
 
     def focus_search(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     # -- menus
     def _build_menus(self) -> None:
+        """The menus a frame has before anyone signs in; the areas' entries come in `attach`."""
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._menu_anchor = {"file": self.file_menu.addSeparator()}
+        self.quit_action = QAction(self.tr("E&xit"), self)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        # QAction.setShortcut loads Qt's whole namespace of enums (≈ 50–90 ms) the first time:
+        # done once the window is on screen (gui/app.py) or in `attach`
+        lang_menu = self.help_menu.addMenu(self.tr("Language"))
+        self._menu_anchor["help"] = lang_menu.menuAction()
+        for code, label in i18n.LANGUAGES.items():
+            act = QAction(label, self)
+            act.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            lang_menu.addAction(act)
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self._about)
+        self.help_menu.addAction(about)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("About"),
+                          self.tr("Property Service Desk (deskapp) {version}").format(version=__version__))
+
+    def frame_shortcuts(self) -> None:
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+    def _add_menu_entries(self) -> None:
+        from deskapp.gui.registry_of_views import menu_entries
+
         menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
         for spec in menu_entries():
             if not spec.visible(self.session):
@@ -138,23 +219,11 @@ class MainWindow(QMainWindow):
             if spec.shortcut:
                 act.setShortcut(QKeySequence(spec.shortcut))
             act.triggered.connect(lambda _=False, s=spec: s.triggered(self))
-            menus[spec.menu].addAction(act)
-        self.file_menu.addSeparator()
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(quit_action)
-        lang_menu = self.help_menu.addMenu(self.tr("Language"))
-        for code, label in i18n.LANGUAGES.items():
-            act = QAction(label, self)
-            act.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-            lang_menu.addAction(act)
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(lambda: QMessageBox.about(
-            self, self.tr("About"), self.tr("Property Service Desk (deskapp) {version}").format(version=__version__)))
-        self.help_menu.addAction(about)
+            menus[spec.menu].insertAction(self._menu_anchor.get(spec.menu), act)
 
     def _choose_language(self, code: str) -> None:
         i18n.remember_language(code)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used the next time the program starts."))

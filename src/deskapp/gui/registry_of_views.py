@@ -5,11 +5,14 @@ import importlib
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 import deskapp.gui
-from deskapp.gui.session import DeskSession
+
+if TYPE_CHECKING:
+    from deskapp.gui.session import DeskSession
 
 
 @dataclass(frozen=True)

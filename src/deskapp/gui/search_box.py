@@ -2,24 +2,41 @@
 Results appear as you type; Enter opens the unit page."""
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+if TYPE_CHECKING:
+    from deskapp.gui.session import DeskSession
 
 
 class SearchBox(QLineEdit):
+    """Without a session (the window is shown while the database opens) it is greyed out;
+    `set_session` makes it live."""
+
     unit_chosen = Signal(int)
 
-    def __init__(self, session: DeskSession, parent=None):
+    def __init__(self, session: DeskSession | None, parent=None):
         super().__init__(parent)
         self._session = session
         self._hits: list = []
+        self._completer: QCompleter | None = None
         self.setObjectName("searchBox")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Search: unit 1502 / 3-2-15, name, pinyin zs, phone last 4 (Ctrl+F)"))
         self.setMinimumWidth(420)
+        self.set_session(session)
+
+    def set_session(self, session: DeskSession | None) -> None:
+        self._session = session
+        if session is not None and self._completer is None:
+            self._make_completer()
+        self.setEnabled(session is not None)
+        self.setPlaceholderText(self.tr("Search: unit 1502 / 3-2-15, name, pinyin zs, phone last 4 (Ctrl+F)"))
+
+    def _make_completer(self) -> None:
+        from PySide6.QtCore import Qt
+
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -35,6 +52,10 @@ class SearchBox(QLineEdit):
         return f"{hit.code}{who}  [{hit.state.value}]"
 
     def _update(self, text: str) -> None:
+        from deskapp.services import registry  # not at start: the window shows before the services load
+
+        if self._session is None:
+            return
         self._hits = registry.search(self._session.ctx, self._session.actor, text) if text.strip() else []
         self._model.setStringList([self._label(h) for h in self._hits])
         if self._hits:

@@ -12,7 +12,7 @@ from deskapp.store.db import Database
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 
 SchemaError = schema.SchemaError
-__all__ = ["open_context", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db"]
+__all__ = ["open_context", "open_for_desk", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db"]
 
 
 def resolve_db(cli_value: str | None, default_path: Path) -> str:
@@ -21,7 +21,10 @@ def resolve_db(cli_value: str | None, default_path: Path) -> str:
 
 
 def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
-    database = Database.open(db)
+    return _context_for(Database.open(db), clock=clock, upgrade=upgrade)
+
+
+def _context_for(database: Database, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
     backup_dir = database.path.parent / "backups" if database.is_sqlite else None
     if upgrade:
         stamp = (clock or Clock()).now().strftime("%Y%m%d-%H%M%S")
@@ -37,3 +40,30 @@ def lock_instance(ctx: Context) -> InstanceLock | None:
     lock = InstanceLock(ctx.db.path)
     lock.acquire()
     return lock
+
+
+def open_for_desk(db: str | os.PathLike) -> tuple[Context, InstanceLock | None]:
+    """The desk program's opening: refuse a second copy first (before an upgrade could touch
+    the file), then bring the schema up to date, then load what the first query needs (the
+    models and their mappers), so that this can all happen behind the shown window."""
+    database = Database.open(db)
+    lock = None
+    if database.is_sqlite:
+        lock = InstanceLock(database.path)
+        lock.acquire()
+    try:
+        ctx = _context_for(database)
+        _prepare_models()
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    return ctx, lock
+
+
+def _prepare_models() -> None:
+    import sqlalchemy.orm
+
+    import deskapp.store.models  # noqa: F401  every area's tables
+
+    sqlalchemy.orm.configure_mappers()

@@ -12,7 +12,9 @@ class AlreadyOpen(Exception):
 
 class InstanceLock:
     def __init__(self, db_path: Path, timeout: float = 0.5):
-        self._lock = FileLock(str(db_path) + ".lock", timeout=timeout)
+        # Not per thread: the desk program takes it in the thread that opens the database
+        # behind the shown window and gives it back from the GUI thread when it closes.
+        self._lock = FileLock(str(db_path) + ".lock", timeout=timeout, thread_local=False)
         self._path = db_path
 
     def acquire(self) -> None:

@@ -1,0 +1,80 @@
+"""Opening the database behind the shown main window.
+
+Python, SQLAlchemy, ~70 models and the areas' GUI modules take about a second to load; the
+clerk should see the program's window at once and not a blank screen. So the window is shown
+first (gui/app.py) and this thread does the loading: the instance lock, the schema check (and
+an upgrade with its backup, if one is due), the models and their mappers, and the imports of
+the GUI areas. Only imports and database work happen here: every widget is made in the GUI
+thread, after `done`."""
+from __future__ import annotations
+
+import importlib
+import threading
+import traceback
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+# What the main window and the sign-in need right after the opening, imported in the thread.
+GUI_MODULES = (
+    "deskapp.gui.session",
+    "deskapp.gui.registry_of_views",
+    "deskapp.gui.accounts.actions",
+    "deskapp.gui.accounts.idle",
+    "deskapp.gui.accounts.login",
+    "deskapp.gui.printing",
+)
+
+
+@dataclass
+class Opened:
+    ctx: object  # services.context.Context
+    lock: object | None  # store.instance_lock.InstanceLock
+
+
+@dataclass
+class OpenFailed:
+    error: BaseException
+    details: str
+
+
+class DatabaseOpener(QObject):
+    """Starts the opening thread; `done` (in the GUI thread) carries Opened or OpenFailed."""
+
+    done = Signal(object)
+
+    def __init__(self, db: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.result: Opened | OpenFailed | None = None
+        # Not a daemon: leaving the program while an upgrade runs waits for it to finish
+        # rather than cutting it off half way.
+        self._thread = threading.Thread(target=self._work, name="deskapp-open")
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self) -> None:
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _work(self) -> None:
+        try:
+            from deskapp.services.app import open_for_desk
+
+            ctx, lock = open_for_desk(self.db)
+            try:
+                from deskapp.gui.registry_of_views import views
+
+                for name in GUI_MODULES:
+                    importlib.import_module(name)
+                views()  # imports every area's package
+            except BaseException:
+                if lock is not None:
+                    lock.release()
+                raise
+            result: Opened | OpenFailed = Opened(ctx, lock)
+        except Exception as exc:  # shown to the user by the GUI thread, with the details on stderr
+            result = OpenFailed(exc, traceback.format_exc())
+        self.result = result
+        self.done.emit(result)

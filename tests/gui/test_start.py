@@ -1,0 +1,116 @@
+"""The start: the main window is shown at once as a frame, the database opens behind it in a
+thread, then the sign-in, then the desk (gui/app.py, gui/opening.py, gui/main_window.py)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from deskapp.gui.app import DeskStart
+from deskapp.gui.main_window import MainWindow
+from deskapp.services import accounts
+from deskapp.store.instance_lock import InstanceLock
+from deskapp.store.models.accounts import AuditEntry
+
+PW = "Desk#2026pw"
+
+
+def _texts(menu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def test_the_frame_is_a_window_before_anyone_signs_in(desk_app, qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "物业客服台"
+    assert window.central.currentWidget().findChild(type(window.opening), "opening").text() == "正在打开数据库…"
+    assert not window.search.isEnabled()
+    assert window.session is None and window.tabs.count() == 0
+    assert _texts(window.file_menu) == ["退出(&X)"] and _texts(window.view_menu) == []
+
+
+def test_attach_turns_the_frame_into_the_desk(desk_app, desk_session, qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(desk_session)
+    assert window.central.currentWidget() is window.tabs
+    assert window.tabs.tabText(0) == "业户档案"
+    assert window.search.isEnabled()
+    assert desk_session.actor.display_name in window.windowTitle()
+    assert window.quit_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    file_entries = _texts(window.file_menu)
+    assert len(file_entries) > 1 and file_entries[-1] == "退出(&X)"  # the areas' entries come before Exit
+    assert _texts(window.view_menu)[0] == "业户档案"
+    assert window.db_label is not None and str(desk_session.ctx.db.path) in window.db_label.text()
+
+
+def _logins(ctx) -> list[str]:
+    with ctx.reader() as uow:
+        rows = uow.session.execute(select(AuditEntry).where(AuditEntry.action == "accounts.login")).scalars()
+        return [e.summary for e in rows]
+
+
+def test_the_start_opens_the_database_behind_the_window_and_signs_in(ctx, desk_app, db_path, monkeypatch, qtbot):
+    accounts.create_first_admin(ctx, "admin", "系统管理员", PW)
+    monkeypatch.setenv("DESKAPP_USER", "admin")
+    monkeypatch.setenv("DESKAPP_PASSWORD", PW)
+    monkeypatch.setenv("DESKAPP_EXIT_WHEN_READY", "1")
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    shown = []
+    start = DeskStart(desk_app, str(db_path))
+    original = start._attach
+
+    def attach_and_look(window, actor):
+        shown.append(window.isVisible())  # the frame was on screen before the sign-in
+        original(window, actor)
+        shown.append(window.tabs.tabText(0))
+
+    start._attach = attach_and_look
+    assert start.run() == 0
+    assert shown == [True, "业户档案"]
+    assert start.opened is not None and start.opened.ctx.db.path == db_path
+    assert _logins(ctx) == ["脚本登录成功"]
+    lock = InstanceLock(db_path)  # given back when the program ended
+    lock.acquire()
+    lock.release()
+    start.opened.ctx.db.dispose()
+
+
+def _close_the_message_box(found: list) -> None:
+    box = QApplication.activeModalWidget()
+    if box is None:
+        QTimer.singleShot(20, lambda: _close_the_message_box(found))
+        return
+    found.append(box.text())
+    box.close()
+
+
+def test_a_database_that_cannot_be_opened_is_said_and_the_program_ends(tmp_path, desk_app, monkeypatch):
+    bad = tmp_path / "not-a-database.sqlite"
+    bad.write_bytes(b"this is a text file, not SQLite" * 100)
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    said: list[str] = []
+    QTimer.singleShot(20, lambda: _close_the_message_box(said))
+    start = DeskStart(desk_app, str(bad))
+    assert start.run() == 1
+    assert said and said[0]  # the error, in a message box over the window
+    lock = InstanceLock(bad)  # not left held after the failure
+    lock.acquire()
+    lock.release()
+
+
+def test_a_second_copy_on_the_same_file_is_refused(ctx, desk_app, db_path, monkeypatch):
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    held = InstanceLock(db_path)
+    held.acquire()
+    try:
+        said: list[str] = []
+        QTimer.singleShot(20, lambda: _close_the_message_box(said))
+        assert DeskStart(desk_app, str(db_path)).run() == 1
+        assert "已被另一个客服台程序打开" in said[0]
+    finally:
+        held.release()

@@ -1,0 +1,70 @@
+"""Opening the database for the desk program (services/app.py: open_for_desk)."""
+from __future__ import annotations
+
+import pytest
+
+from deskapp.services.app import AlreadyOpen, SchemaError, open_for_desk
+from deskapp.store import schema
+from deskapp.store.db import Database
+from deskapp.store.instance_lock import InstanceLock
+
+
+def _behind_heads(path) -> None:
+    db = Database.open(path)
+    schema.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0001_foundation')")
+    db.dispose()
+
+
+def _revisions(path) -> set[str]:
+    db = Database.open(path)
+    try:
+        return schema.current_revisions(db)
+    finally:
+        db.dispose()
+
+
+def test_opens_locks_and_gives_the_lock_back(tmp_path):
+    path = tmp_path / "desk.sqlite"
+    ctx, lock = open_for_desk(path)
+    assert lock is not None and lock.held
+    assert _revisions(path) == schema.script_heads(ctx.db)
+    with pytest.raises(AlreadyOpen, match="已被另一个客服台程序打开"):
+        open_for_desk(path)
+    lock.release()
+    ctx.db.dispose()
+    ctx2, lock2 = open_for_desk(path)
+    lock2.release()
+    ctx2.db.dispose()
+
+
+def test_a_file_another_copy_holds_is_not_upgraded(tmp_path):
+    """The lock comes before the schema: a second copy must not upgrade under the first."""
+    path = tmp_path / "old.sqlite"
+    _behind_heads(path)
+    held = InstanceLock(path)
+    held.acquire()
+    try:
+        with pytest.raises(AlreadyOpen):
+            open_for_desk(path)
+        assert _revisions(path) == {"0001_foundation"}
+        assert not (tmp_path / "backups").exists()  # no upgrade backup was even started
+    finally:
+        held.release()
+
+
+def test_a_refused_schema_leaves_the_file_unlocked(tmp_path):
+    path = tmp_path / "new.sqlite"
+    db = Database.open(path)
+    schema.upgrade(db)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('9999_future')")
+    db.dispose()
+    with pytest.raises(SchemaError):
+        open_for_desk(path)
+    lock = InstanceLock(path)
+    lock.acquire()
+    lock.release()
