@@ -15,14 +15,25 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-# What the main window and the sign-in need right after the opening, imported in the thread.
+# What the sign-in and building the desk import (the first view, the status bar, the
+# permissions the menus read), loaded in the thread so that the GUI thread finds them loaded.
+# Nothing here may pull in openpyxl, reportlab or alembic (tests/gui/test_start.py).
 GUI_MODULES = (
     "deskapp.gui.session",
     "deskapp.gui.registry_of_views",
     "deskapp.gui.accounts.actions",
     "deskapp.gui.accounts.idle",
     "deskapp.gui.accounts.login",
+    "deskapp.gui.accounts.status",
+    "deskapp.gui.keys.status",
+    "deskapp.gui.reception.status",
+    "deskapp.gui.registry.register_view",
     "deskapp.gui.printing",
+    "deskapp.services.completeness",
+    "deskapp.services.importing",
+    "deskapp.services.keys",
+    "deskapp.services.billing.common",
+    "deskapp.services.registry_print",
 )
 
 
