@@ -38,12 +38,7 @@ def sign_in(ctx, parent=None):
 
 
 def run(args) -> int:
-    import gc
-
-    # Loading Qt, SQLAlchemy and the models makes a few hundred thousand objects that all
-    # live until the program ends; collecting them again and again while they load costs a
-    # third of the start. Collection resumes once they are loaded (DeskStart._opened).
-    gc.disable()
+    """The program window (cli.main has switched the garbage collector off for the start)."""
     from deskapp.userpaths import default_db_path
 
     app = make_app(lang=getattr(args, "lang", None))
