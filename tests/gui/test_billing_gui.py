@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from billing_helpers import billed_community  # noqa: E402
@@ -91,6 +92,9 @@ def test_counter_payment_void_and_handover(billed, qtbot, qtmodeltester, monkeyp
     qtbot.keyClick(tab.code, Qt.Key.Key_Return)
     qtmodeltester.check(tab.owed)
     assert tab.owed.rowCount() == 3 and tab.amount.text() == "768.01"
+    basis = tab.owed.index(0, 2)  # the widest text: it takes the free width, and shows whole as a tooltip
+    assert tab.owed.data(basis, Qt.ItemDataRole.ToolTipRole) == tab.owed.data(basis) != ""
+    assert tab.owed_view.horizontalHeader().sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
     tab.owed.setData(tab.owed.index(2, 0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert tab.amount.text() == "498.00"
     tab.method.setCurrentIndex(tab.method.findData(PayMethod.CASH.name))

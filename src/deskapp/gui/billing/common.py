@@ -67,7 +67,7 @@ class ListModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, col = self._rows[index.row()], self._cols[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # tooltip: the text an elided cell hides
             v = col.value(row)
             return "" if v is None else str(v)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.right:

@@ -6,7 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -41,8 +41,13 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Owed"), lambda o: money(o.owed), right=True),
         ], self, checkable=True)
         self.owed_view = table_view(self.owed, name="payLines")
-        for col, width in enumerate((70, 90, 260, 170, 90, 90)):  # fixed: measuring contents costs each open
+        # fixed widths (measuring contents costs each open); the basis takes what is left,
+        # and a basis still too long shows whole in its tooltip
+        for col, width in enumerate((105, 90, 260, 170, 90, 90, 90)):
             self.owed_view.setColumnWidth(col, width)
+        owed_header = self.owed_view.horizontalHeader()
+        owed_header.setStretchLastSection(False)
+        owed_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.owed.dataChanged.connect(self._selection_changed)
         self.selected = QLabel(objectName="paySelected")
         self.waive_btn = QPushButton(self.tr("Waive late fee…"), objectName="payWaive")
