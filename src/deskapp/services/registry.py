@@ -347,6 +347,21 @@ def unit_register(ctx: Context, actor: Actor, f: q.UnitFilter, *, sort: str = "c
                                total=total)
 
 
+def unit_register_ids(ctx: Context, actor: Actor, f: q.UnitFilter, *, sort: str = "code",
+                      descending: bool = False) -> list[int]:
+    """The ids of the units the register shows, in its order (rows are loaded as they are shown)."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.unit_register_ids(uow.session, f, sort=sort, descending=descending)
+
+
+def unit_register_rows(ctx: Context, actor: Actor, unit_ids: list[int]) -> list[q.UnitRow]:
+    """The register rows of these units, in the order given."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.unit_register_rows(uow.session, list(unit_ids))
+
+
 def count_units(ctx: Context, actor: Actor, f: q.UnitFilter) -> int:
     actor.require(VIEW)
     with ctx.reader() as uow:

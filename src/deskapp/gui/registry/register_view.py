@@ -1,5 +1,6 @@
-"""The unit register (业户档案): filter, sort, page through every unit; Enter opens one;
-new unit (supervisor), edit and change state of the selected one."""
+"""The unit register (业户档案): filter, sort, scroll through every unit (ids first, rows loaded
+as they are shown: `LazyTableModel`); Enter opens one; new unit (supervisor), edit and change
+state of the selected one."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -10,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.units import UnitKind, UnitState
-from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.lazy_model import LazyTableModel
+from deskapp.gui.paged_model import Column
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.registry_filters import UnitFilter
@@ -57,11 +59,14 @@ class UnitRegisterView(QWidget):
             Column("inner_area", lambda: self.tr("Inner area ㎡"), lambda r: r.inner_area, True),
             Column("code", lambda: self.tr("Owners"), lambda r: r.owners),
         ]
-        self.model = PagedTableModel(columns, self._fetch, self)
+        self.model = LazyTableModel(columns, self._fetch_ids, self._fetch_rows, self)
+        self.model.modelReset.connect(self._show_count)
         self.table = QTableView(objectName="registerTable")
         self.table.setModel(self.model)
+        # The indicator first: setSortingEnabled sorts by it (Qt's default is descending), then
+        # the ids are queried once, not once descending and again ascending.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +98,8 @@ class UnitRegisterView(QWidget):
         for combo in (self.building, self.state, self.kind):
             combo.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(self._on_changed)
-        self.reload()
+        if not self.model.loaded:  # setSortingEnabled above has loaded the ids already
+            self.model.reload()
 
     def current_filter(self) -> UnitFilter:
         # combo data are enum names: PySide turns str-enums into plain str
@@ -101,11 +107,22 @@ class UnitRegisterView(QWidget):
         return UnitFilter(text=self.text.text().strip(), building_id=self.building.currentData(),
                           state=UnitState[state] if state else None, kind=UnitKind[kind] if kind else None)
 
-    def _fetch(self, **kw):
-        return registry.unit_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
+    def _fetch_ids(self, **kw) -> list[int]:
+        return registry.unit_register_ids(self.session.ctx, self.session.actor, self.current_filter(), **kw)
+
+    def _fetch_rows(self, unit_ids: list[int]):
+        return registry.unit_register_rows(self.session.ctx, self.session.actor, unit_ids)
 
     def reload(self) -> None:
+        """Query again (filter changed, or units changed): the selected unit stays selected
+        if it is still in the register."""
+        current = self.selected_unit_id()
         self.model.reload()
+        row = self.model.row_for_id(current) if current is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("{n} units").format(n=self.model.total))
 
     def _on_changed(self, flags) -> None:
@@ -132,14 +149,14 @@ class UnitRegisterView(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row_at(index.row()).id
+        return self.model.id_at(index.row())
 
     def _open(self, index) -> None:
-        self.open_unit(self.model.row_at(index.row()).id)
+        self.open_unit(self.model.id_at(index.row()))
 
     def open_unit(self, unit_id: int) -> None:
         window = self.window()
-        if hasattr(window, "open_unit"):
+        if window is not self and hasattr(window, "open_unit"):  # not when the register is a window itself
             window.open_unit(unit_id)
         self.unit_opened.emit(unit_id)
 
