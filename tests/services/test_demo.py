@@ -106,7 +106,11 @@ def test_generate_builds_exactly_n_units_with_people_and_chronicle(ctx, admin):
     states = dict(con.execute("SELECT state, count(*) FROM units GROUP BY state").fetchall())
     relations = dict(con.execute("SELECT relation, count(*) FROM unit_people GROUP BY relation").fetchall())
     audit = con.execute("SELECT actor_name, summary FROM audit_log WHERE action='demo.generate'").fetchall()
+    # nothing in the demo has happened yet: no reading taken or typed after today
+    today = ctx.clock.today().isoformat()
+    later = con.execute("SELECT count(*) FROM meter_readings WHERE read_on > ?", (today,)).fetchone()[0]
     con.close()
+    assert later == 0
     assert states.get(UnitState.OCCUPIED.name, 0) > SMALL / 2
     assert states.get(UnitState.RENTED.name, 0) > 0 and states.get(UnitState.VACANT.name, 0) > 0
     assert {"OWNER", "TENANT", "FAMILY"} <= set(relations)

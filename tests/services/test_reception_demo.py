@@ -34,6 +34,12 @@ def test_demo_gives_every_reception_screen_something_real(ctx, admin):
         numbers = sorted(parse_repair_number(n) for n in s.execute(select(RepairOrder.number)).scalars())
         for year, last in s.execute(select(NumberCounter.year, NumberCounter.last).where(NumberCounter.series == "WX")):
             assert [q for y, q in numbers if y == year] == list(range(1, last + 1))
+        # nothing was done after now: no completion, callback or event in the future
+        now = ctx.clock.now()
+        for column in (ServiceRequest.registered_at, ServiceRequest.dispatched_at, ServiceRequest.completed_at,
+                       ServiceRequest.callback_at):
+            assert count(ServiceRequest, column > now) == 0, column.key
+        assert count(ItemEvent, ItemEvent.at > now) == 0
     assert desk.start_of_day(ctx, admin)
     page = requests.request_register(ctx, admin, RequestFilter(states=(RequestState.CALLED_BACK,)))
     assert page.total > 0 and all(r.callback_result is not None for r in page.rows)

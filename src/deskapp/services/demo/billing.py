@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import random
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -92,6 +92,11 @@ def _meters(session: Session, plan_units, made) -> tuple[dict[int, int], list[tu
     return unit_meter, shared
 
 
+def _entered(read_on: date, today: date, hour: int) -> datetime:
+    """When a reading was typed in: that afternoon, or first thing today (not later today)."""
+    return at(read_on, hour if read_on < today else 8)
+
+
 def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shared, months: list[date],
               today: date, building_units: dict[int, int]) -> None:
     reader = staff()["steward"]
@@ -129,11 +134,12 @@ def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shar
                 flags.append(Flag.NO_PREVIOUS.value)
             read_on = month + timedelta(days=rng.randrange(24, 28)) if month.month == today.month else \
                 add_months(month, 1) - timedelta(days=rng.randrange(1, 4))
+            read_on = min(read_on, today)  # this month's round is not read ahead of today
             rows.append(dict(meter_id=mid, month=month, value=value, previous=prev,
                              usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
                              old_final=None, new_start=None, rollover_at=None, flags=",".join(flags),
                              recheck_cleared=month != last, source="演示数据", billed_quarter=None,
-                             entered_at=at(read_on, 16), entered_by=reader))
+                             entered_at=_entered(read_on, today, 16), entered_by=reader))
             if prev is not None:
                 history.append(used)
             prev = value
@@ -145,12 +151,13 @@ def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shar
             used = (Decimal(n_units) * Decimal(rng.randrange(900, 1400)) / 100).quantize(Decimal("0.01")) \
                 if what == "power" else Decimal(rng.randrange(80, 160))
             value += used
-            read_on = add_months(month, 1) - timedelta(days=1)
+            read_on = min(add_months(month, 1) - timedelta(days=1), today)
             rows.append(dict(meter_id=mid, month=month, value=value, previous=prev,
                              usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
                              old_final=None, new_start=None, rollover_at=None,
                              flags="" if prev is not None else Flag.NO_PREVIOUS.value, recheck_cleared=True,
-                             source="演示数据", billed_quarter=None, entered_at=at(read_on, 17), entered_by=reader))
+                             source="演示数据", billed_quarter=None, entered_at=_entered(read_on, today, 17),
+                             entered_by=reader))
             prev = value
     bulk(session, MeterReading, rows)
 

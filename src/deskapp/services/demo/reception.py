@@ -235,9 +235,17 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 t = t + timedelta(days=1)
                 hist.append(("关闭", state, RequestState.CLOSED, "业主电话无人接听，按规定关闭", t))
                 state = RequestState.CLOSED
+            late = max(when for *_, when in hist) - now
+            if late > timedelta(0):
+                # a chain that would end after now happened a little earlier instead (no completion
+                # or callback in the future); the due time follows the registration
+                shift = late + timedelta(minutes=10)
+                hist = [(action, frm, to, note, when - shift) for action, frm, to, note, when in hist]
+                registered -= shift
+                dispatched, completed, callback_at = (v - shift if v is not None else None
+                                                      for v in (dispatched, completed, callback_at))
+                due = due_time(registered, kind, urgency)
             for action, frm, to, note, when in hist:
-                if when > now:
-                    when = now
                 events.append({"id": event_ids.take(), "entity": "request", "entity_id": rid, "at": when,
                                "actor": clerk, "action": action, "from_state": frm.value if frm else "",
                                "to_state": to.value, "note": note})
