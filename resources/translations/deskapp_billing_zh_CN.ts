@@ -555,6 +555,10 @@
         <translation>公共表</translation>
     </message>
     <message>
+        <source>Set up meters…</source>
+        <translation>建立表具…</translation>
+    </message>
+    <message>
         <source>Replaced / rolled over…</source>
         <translation>换表/翻转…</translation>
     </message>
@@ -577,6 +581,18 @@
     <message>
         <source>{read} of {n} meters read</source>
         <translation>已抄 {read} / {n} 块表</translation>
+    </message>
+    <message>
+        <source>{n} units of this building have no {kind} meter yet: {codes}</source>
+        <translation>本楼有 {n} 户还没有{kind}：{codes}</translation>
+    </message>
+    <message>
+        <source>Set up meters</source>
+        <translation>建立表具</translation>
+    </message>
+    <message>
+        <source>Set up a {kind} meter for every unit of building {building} that has none? They are numbered after the unit (S-/D-unit code).</source>
+        <translation>为 {building} 栋所有还没有{kind}的房屋建立{kind}？表号按房号编为 S-/D-房号。</translation>
     </message>
     <message>
         <source>Saved: {what}</source>

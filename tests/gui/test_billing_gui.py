@@ -221,3 +221,38 @@ def test_shared_meter_box_and_waive_button(billed, qtbot, qtmodeltester):
     finally:
         errors.show_error = original
     assert "只有滞纳金可以减免" in shown[0]
+
+
+def test_readings_of_a_new_building_offer_to_set_up_meters_and_opening_writes_nothing(desk_session, admin, qtbot,
+                                                                                      monkeypatch):
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import func, select
+
+    from deskapp.gui.billing.readings import ReadingsTab
+    from deskapp.services import registry
+    from deskapp.store.models.accounts import AuditEntry
+    from deskapp.store.models.meters import Meter
+
+    ctx = desk_session.ctx
+    for room in ("101", "102"):
+        registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room, "building_area": "80",
+                                          "state": "自住"}, delivered_on=date(2020, 1, 1))
+
+    def count(model) -> int:
+        with ctx.reader() as uow:
+            return uow.session.execute(select(func.count()).select_from(model)).scalar_one()
+
+    audit_before = count(AuditEntry)
+    tab = ReadingsTab(desk_session)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.building.setCurrentIndex(tab.building.findData("3"))
+    assert tab.model.rowCount() == 0 and count(Meter) == 0 and count(AuditEntry) == audit_before
+    assert tab.missing.isVisible() and tab.make_meters.isVisible()
+    assert "2 户" in tab.missing.text() and "3-1-101" in tab.missing.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    tab.make_meters.click()
+    assert count(Meter) == 2 and tab.model.rowCount() == 2
+    assert not tab.missing.isVisible() and not tab.make_meters.isVisible()

@@ -33,7 +33,8 @@ def read_all(ctx, admin, values=None, *, months=(JUN, JUL, AUG, SEP), shared=Non
     """Water readings per unit code; shared power meter readings."""
     values = values or {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 66), "3-1-201": (10, 10, 10, 10)}
     for m_i, month in enumerate(months):
-        grid = meters.reading_grid(ctx, admin, month, MeterKind.WATER, "3", ensure_meters=True)
+        meters.create_missing_meters(ctx, admin, MeterKind.WATER, "3")
+        grid = meters.reading_grid(ctx, admin, month, MeterKind.WATER, "3")
         for row in grid:
             if row.unit_code in values and m_i < len(values[row.unit_code]) and values[row.unit_code][m_i] is not None:
                 meters.enter_reading(ctx, admin, row.meter_id, month, str(values[row.unit_code][m_i]))

@@ -43,7 +43,8 @@ def test_imported_readings_create_meters_flag_and_audit(units, admin):
 
 def test_typed_reading_lower_than_previous_is_refused_unless_replacement(units, admin):
     ctx, ids = units
-    grid = meters.reading_grid(ctx, admin, date(2026, 7, 1), MeterKind.WATER, "3", ensure_meters=True)
+    meters.create_missing_meters(ctx, admin, MeterKind.WATER, "3")
+    grid = meters.reading_grid(ctx, admin, date(2026, 7, 1), MeterKind.WATER, "3")
     mid = grid[0].meter_id
     meters.enter_reading(ctx, admin, mid, date(2026, 7, 1), "500")
     with pytest.raises(ValidationError) as e:
@@ -55,3 +56,31 @@ def test_typed_reading_lower_than_previous_is_refused_unless_replacement(units, 
                                old_final="510", new_start="5")
     assert row.usage == D("25")
     assert [r.label for r in meters.recheck_list(ctx, admin, date(2026, 7, 1))] == ["3-1-101"]  # no previous
+
+
+def test_looking_at_the_grid_writes_nothing_and_missing_meters_are_set_up_on_request(units, admin):
+    from sqlalchemy import func, select
+
+    from deskapp.store.models.accounts import AuditEntry
+    from deskapp.store.models.meters import Meter
+
+    ctx, _ids = units
+
+    def count(model) -> int:
+        with ctx.reader() as uow:
+            return uow.session.execute(select(func.count()).select_from(model)).scalar_one()
+
+    audit_before = count(AuditEntry)
+    assert meters.reading_grid(ctx, admin, date(2026, 7, 1), MeterKind.WATER, "3") == []
+    assert count(Meter) == 0 and count(AuditEntry) == audit_before  # viewing is not writing
+    assert meters.units_without_meter(ctx, admin, MeterKind.WATER, "3") == ["3-1-101", "3-1-102", "3-1-201"]
+    assert meters.create_missing_meters(ctx, admin, MeterKind.WATER, "3") == 3
+    assert meters.create_missing_meters(ctx, admin, MeterKind.WATER, "3") == 0  # only the missing ones
+    grid = meters.reading_grid(ctx, admin, date(2026, 7, 1), MeterKind.WATER, "3")
+    assert [r.meter_number for r in grid] == ["S-3-1-101", "S-3-1-102", "S-3-1-201"]
+    assert meters.units_without_meter(ctx, admin, MeterKind.WATER, "3") == []
+    assert meters.units_without_meter(ctx, admin, MeterKind.POWER, "3") == ["3-1-101", "3-1-102", "3-1-201"]
+    with ctx.reader() as uow:
+        summaries = list(uow.session.execute(select(AuditEntry.summary).where(AuditEntry.action == "meters.create"))
+                         .scalars())
+    assert summaries == ["为3 栋 3 户建立水表"]

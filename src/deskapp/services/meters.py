@@ -199,30 +199,45 @@ class GridRow:
     read_on: date | None
 
 
+def _units_without_meter(session: Session, kind: MeterKind, building_code: str | None) -> list[Unit]:
+    q = select(Unit).join(Building, Building.id == Unit.building_id)
+    if building_code:
+        q = q.where(Building.code == building_code)
+    have = select(Meter.unit_id).where(Meter.kind == kind, Meter.unit_id.is_not(None))
+    return list(session.execute(q.where(Unit.id.not_in(have)).order_by(Unit.code)).scalars())
+
+
+def units_without_meter(ctx: Context, actor: Actor, kind: MeterKind, building_code: str | None) -> list[str]:
+    """Codes of the building's units that have no meter of this kind yet (a new building, or
+    units added since the last round): the reading screen offers to set them up."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return [u.code for u in _units_without_meter(uow.session, kind, building_code)]
+
+
+def create_missing_meters(ctx: Context, actor: Actor, kind: MeterKind, building_code: str | None) -> int:
+    """Give every unit of the building without a meter of this kind one (numbered S-/D-<unit>),
+    as the first reading round of a new building needs. Returns how many were made."""
+    actor.require(READ)
+    with ctx.uow() as uow:
+        missing = _units_without_meter(uow.session, kind, building_code)
+        for u in missing:
+            ensure_unit_meter(uow.session, ctx, u, kind)
+        if missing:
+            where = f"{building_code} 栋" if building_code else "全部楼栋"
+            audit.record(uow.session, ctx, actor, "meters.create", "meter", None,
+                         summary=f"为{where} {len(missing)} 户建立{kind.value}")
+            uow.commit()
+        return len(missing)
+
+
 def reading_grid(ctx: Context, actor: Actor, month: date, kind: MeterKind, building_code: str | None, *,
-                 shared: bool = False, ensure_meters: bool = False) -> list[GridRow]:
+                 shared: bool = False) -> list[GridRow]:
     """One row per meter of the building (or per shared meter) for the month: previous reading
-    pre-filled, this month's value when entered. With `ensure_meters`, units without a meter of
-    this kind get one (the first reading round of a new building)."""
+    pre-filled, this month's value when entered. Only reads: units without a meter are set up
+    with `create_missing_meters`."""
     actor.require(VIEW)
     month = month.replace(day=1)
-    if ensure_meters:
-        actor.require(READ)
-        with ctx.uow() as uow:
-            q = select(Unit).join(Building, Building.id == Unit.building_id)
-            if building_code:
-                q = q.where(Building.code == building_code)
-            have = set(uow.session.execute(select(Meter.unit_id).where(Meter.kind == kind,
-                                                                       Meter.unit_id.is_not(None))).scalars())
-            made = 0
-            for u in uow.session.execute(q).scalars():
-                if u.id not in have:
-                    ensure_unit_meter(uow.session, ctx, u, kind)
-                    made += 1
-            if made:
-                audit.record(uow.session, ctx, actor, "meters.create", "meter", None,
-                             summary=f"为 {made} 户建立{kind.value}")
-                uow.commit()
     with ctx.reader() as uow:
         s = uow.session
         q = (select(Meter, Unit.code, Unit.state).outerjoin(Unit, Unit.id == Meter.unit_id)

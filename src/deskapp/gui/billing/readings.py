@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.billing import MeterKind
@@ -36,8 +36,7 @@ class ReadingGridModel(QAbstractTableModel):
     def load(self, month: date, kind: MeterKind, building: str | None, shared: bool) -> None:
         self.beginResetModel()
         self.month = month
-        self.rows = meters.reading_grid(self.session.ctx, self.session.actor, month, kind, building, shared=shared,
-                                        ensure_meters=not shared and self.session.may(meters.READ) and bool(building))
+        self.rows = meters.reading_grid(self.session.ctx, self.session.actor, month, kind, building, shared=shared)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -192,6 +191,14 @@ class ReadingsTab(QWidget):
                                    | QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # units with no meter of this kind yet (a new building): set up on request, not by looking
+        self.missing = QLabel(objectName="readingMissing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("background: #fff3c4; padding: 4px;")
+        self.make_meters = QPushButton(self.tr("Set up meters…"), objectName="readingMakeMeters")
+        self.make_meters.clicked.connect(self.create_missing)
+        self.make_meters.setVisible(False)
+        self.missing.setVisible(False)
         self.message = QLabel(objectName="readingMessage")
         self.message.setWordWrap(True)
         self.model.failed.connect(self._failed)
@@ -211,6 +218,10 @@ class ReadingsTab(QWidget):
         top.addWidget(recheck)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        missing_row = QHBoxLayout()
+        missing_row.addWidget(self.missing, 1)
+        missing_row.addWidget(self.make_meters)
+        lay.addLayout(missing_row)
         lay.addWidget(self.table)
         lay.addWidget(self.message)
         self.month.dateChanged.connect(self.reload)
@@ -233,6 +244,38 @@ class ReadingsTab(QWidget):
             first = next((i for i, r in enumerate(self.model.rows) if r.value is None and not r.locked), None)
             if first is not None:
                 self.table.setCurrentIndex(self.model.index(first, VALUE_COL))
+        self._show_missing(code or None)
+
+    def _show_missing(self, building: str | None) -> None:
+        codes = []
+        if building:
+            outcome = call(self, meters.units_without_meter, self.session.ctx, self.session.actor,
+                           MeterKind[self.kind.currentData()], building)
+            codes = outcome.value if outcome.ok else []
+        if codes:
+            shown = "、".join(codes[:5]) + ("…" if len(codes) > 5 else "")
+            self.missing.setText(self.tr("{n} units of this building have no {kind} meter yet: {codes}").format(
+                n=len(codes), kind=self.kind.currentText(), codes=shown))
+        self.missing.setVisible(bool(codes))
+        self.make_meters.setVisible(bool(codes) and self.session.may(meters.READ))
+
+    def create_missing(self) -> int:
+        building = self.building.currentData()
+        kind = MeterKind[self.kind.currentData()]
+        if not building:
+            return 0
+        answer = QMessageBox.question(self, self.tr("Set up meters"), self.tr(
+            "Set up a {kind} meter for every unit of building {building} that has none? "
+            "They are numbered after the unit (S-/D-unit code).").format(kind=self.kind.currentText(),
+                                                                          building=building))
+        if answer != QMessageBox.StandardButton.Yes:
+            return 0
+        outcome = call(self, meters.create_missing_meters, self.session.ctx, self.session.actor, kind, building)
+        if not outcome.ok:
+            return 0
+        self.session.bus.announce("meters")
+        self.reload()
+        return outcome.value
 
     def _failed(self, text: str) -> None:
         self.message.setStyleSheet("color: #b00020; font-weight: bold;")
