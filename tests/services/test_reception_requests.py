@@ -7,7 +7,9 @@ from sqlalchemy import func, select
 
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
-from deskapp.domain.reception import CallbackResult, Channel, Department, RequestKind, RequestState, Urgency
+from deskapp.domain.reception import (
+    DEFAULT_DUE_HOURS, CallbackResult, Channel, Department, RequestKind, RequestState, Urgency,
+)
 from deskapp.services import registry, settings
 from deskapp.services.reception import create_request_in, requests
 from deskapp.services.reception._common import UNSATISFIED
@@ -44,7 +46,7 @@ def test_record_complaint_sets_due_by_category_and_chronicle(community, clerk, u
 
 
 def test_due_hours_are_a_setting(community, admin, clerk, unit_id):
-    settings.set_value(community, admin, "reception.due_hours", {"咨询": 2})
+    settings.set_value(community, admin, "reception.due_hours", {**DEFAULT_DUE_HOURS, "咨询": 2})
     rid = requests.record_request(community, clerk, RequestInput(text="问物业费标准", unit_id=unit_id,
                                                                  kind=RequestKind.ENQUIRY))
     assert requests.request_detail(community, clerk, rid).due_at == community.clock.now() + timedelta(hours=2)

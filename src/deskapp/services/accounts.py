@@ -19,7 +19,8 @@ from deskapp.store.models.accounts import AuditEntry, User
 MANAGE = define("accounts.manage", "管理用户账号", {Role.ADMIN})
 CHANGE_OWN_PASSWORD = define("accounts.password.own", "修改自己的密码", ALL_ROLES)
 
-IDLE_MINUTES = settings.declare("accounts.idle_minutes", rules.IDLE_MINUTES_DEFAULT, "无操作自动锁屏（分钟，0 为不锁）")
+IDLE_MINUTES = settings.declare("accounts.idle_minutes", rules.IDLE_MINUTES_DEFAULT, "无操作自动锁屏（分钟，0 为不锁）",
+                                maximum=480)
 
 # Argon2id, 19 MiB and 2 passes (the OWASP minimum); hashes made with other parameters are
 # replaced at the next successful login.

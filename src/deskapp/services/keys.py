@@ -37,7 +37,7 @@ APPROVE = define("keys.approve", "批准非授权人借用钥匙", SUPERVISORS)
 RETURN = define("keys.return", "登记钥匙归还", DESK)
 NOTE = define("keys.overdue_note", "填写钥匙逾期说明", DESK)
 
-CLOSING_TIME = settings.declare("keys.closing_time", "18:00", "钥匙默认归还时间（当日下班前）")
+CLOSING_TIME = settings.declare("keys.closing_time", "18:00", "钥匙默认归还时间（当日下班前）", kind="time")
 
 
 # ----------------------------------------------------------------- views

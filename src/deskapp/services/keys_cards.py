@@ -26,7 +26,7 @@ from deskapp.store.repositories.registry import RegistryRepository
 ISSUE = define("cards.issue", "发放、挂失、补办、注销卡证", DESK)
 RENEW = define("cards.renew", "车卡续期", DESK)
 
-CARD_LIMIT = settings.declare("cards.limit_per_unit", 6, "每户有效住户卡/门禁卡上限")
+CARD_LIMIT = settings.declare("cards.limit_per_unit", 6, "每户有效住户卡/门禁卡上限", minimum=1)
 
 
 @dataclass(frozen=True)

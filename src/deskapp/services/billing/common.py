@@ -22,18 +22,20 @@ HANDOVER = define("billing.handover", "费用移交", DESK)
 DUN = define("billing.dun", "催缴与联系记录", DESK)
 WAIVE = define("billing.waive", "减免滞纳金", SUPERVISORS)
 
-VACANT_PERCENT = settings.declare("billing.vacant_percent", 100, "空置房物业费收取比例（%）")
+VACANT_PERCENT = settings.declare("billing.vacant_percent", 100, "空置房物业费收取比例（%）", maximum=100)
 SHARED_DELIVERED_ONLY = settings.declare("billing.shared_delivered_only", True, "公摊仅计入已交房的房屋")
 DUE_DAYS = settings.declare("billing.due_days", 30, "账单缴费期限（季度结束后天数）")
-NOTICE_SIZE = settings.declare("billing.notice_size", "A4", "收费通知单纸张（A4 或 A5）")
+NOTICE_SIZE = settings.declare("billing.notice_size", "A4", "收费通知单纸张", choices=["A4", "A5"])
 LATE_FEE = settings.declare("billing.late_fee", False, "收取滞纳金")
-LATE_RATE = settings.declare("billing.late_fee_daily_rate", "0.0005", "滞纳金日费率")
+LATE_RATE = settings.declare("billing.late_fee_daily_rate", "0.0005", "滞纳金日费率", kind="decimal",
+                              maximum="0.01")
 LATE_GRACE = settings.declare("billing.late_fee_grace_days", 30, "滞纳金宽限天数")
-RECEIPT_PREFIX = settings.declare("billing.receipt_prefix", "SJ", "收据编号前缀")
+RECEIPT_PREFIX = settings.declare("billing.receipt_prefix", "SJ", "收据编号前缀", blank=False, max_length=6,
+                                  pattern=r"[A-Za-z0-9]+", pattern_hint="只能用字母和数字，如 SJ")
 RECEIPT_TWO_PART = settings.declare("billing.receipt_two_part", False, "收据打印存根联和客户联")
 PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴费（8:30–17:30），可用现金、微信、支付宝、银行卡或转账。",
-                           "缴费方式说明")
-DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）")
+                           "缴费方式说明", blank=False, max_length=200)
+DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)
 
 
 def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:

@@ -30,9 +30,10 @@ EXPORT = define("reception.export", "导出前台接待登记表", SUPERVISORS)
 
 DUE_HOURS = settings.declare("reception.due_hours", dict(DEFAULT_DUE_HOURS), "需求/投诉完成时限（小时，按类别）")
 URGENT = settings.declare("reception.urgent_hours", dict(URGENT_HOURS), "紧急事项完成时限（小时）")
-UNSATISFIED = settings.declare("reception.unsatisfied", UnsatisfiedPolicy.REOPEN.value,
-                               "回访不满意时：reopen 重新打开 / escalate 上报主管")
-MAIL_DAYS = settings.declare("reception.mail_waiting_days", 3, "信件待取超过几天提醒")
+UNSATISFIED = settings.declare("reception.unsatisfied", UnsatisfiedPolicy.REOPEN.value, "回访不满意时",
+                               choices=[(UnsatisfiedPolicy.REOPEN.value, "重新打开"),
+                                        (UnsatisfiedPolicy.ESCALATE.value, "上报主管")])
+MAIL_DAYS = settings.declare("reception.mail_waiting_days", 3, "信件待取超过几天提醒", minimum=1)
 
 
 def event(session: Session, ctx: Context, actor: Actor, entity: str, entity_id: int, action: str,

@@ -23,13 +23,13 @@ PERSONAL = define("rounds.personal.view", "查看施工人员、放行申请人�
 CHECK_ITEMS = settings.declare("rounds.decoration.check_items", list(deco_rules.DEFAULT_CHECK_ITEMS),
                                "二次装修日检表检查项目")
 WORKS = settings.declare("rounds.decoration.works", list(deco_rules.DEFAULT_WORKS), "装修项目清单")
-RECTIFY_DAYS = settings.declare("rounds.decoration.rectify_days", 3, "整改期限（天）")
-SECOND_DAYS = settings.declare("rounds.decoration.second_inspection_days", 30, "初验后几天复验")
+RECTIFY_DAYS = settings.declare("rounds.decoration.rectify_days", 3, "整改期限（天）", minimum=1)
+SECOND_DAYS = settings.declare("rounds.decoration.second_inspection_days", 30, "初验后几天复验", minimum=1)
 MOVE_IN_ITEMS = settings.declare("rounds.move_in.items", list(rules.DEFAULT_MOVE_IN_ITEMS), "交房清单")
 ROUND_ITEMS = settings.declare("rounds.stairwell.items", list(rules.DEFAULT_ROUND_ITEMS), "楼道巡查检查项目")
 ROUND_WEEKDAYS = settings.declare("rounds.stairwell.weekdays", list(rules.DEFAULT_ROUND_WEEKDAYS),
-                                  "楼道巡查日（0=周一 … 6=周日）")
-UNRETURNED_DAYS = settings.declare("rounds.release.unreturned_days", 1, "放行联超过几天未交回提醒")
+                                  "楼道巡查日", kind="weekdays")
+UNRETURNED_DAYS = settings.declare("rounds.release.unreturned_days", 1, "放行联超过几天未交回提醒", minimum=1)
 
 
 def next_number(session: Session, series: str, year: int) -> int:
