@@ -16,10 +16,23 @@ class ValidationError(DeskappError):
         prefix = f"{location}，" if location else ""
         super().__init__(f"{prefix}{field}：{message}")
 
+    def __reduce__(self):
+        # picklable, so that an error in a worker process (demo build, notices) reaches the
+        # parent as itself instead of breaking the pool's result thread
+        return _validation_error, (self.field, self.message, self.location)
+
 
 class PermissionDenied(DeskappError):
     def __init__(self, role_label: str, action_label: str):
+        self.role_label, self.action_label = role_label, action_label
         super().__init__(f"{role_label}无权执行此操作：{action_label}")
+
+    def __reduce__(self):
+        return PermissionDenied, (self.role_label, self.action_label)
+
+
+def _validation_error(field: str, message: str, location: str | None) -> ValidationError:
+    return ValidationError(field, message, location=location)
 
 
 class NotFound(DeskappError):
