@@ -8,10 +8,9 @@ goes through a division and a quantize. Here each column's conversion is picked 
 
 * ``Scaled`` (money as integer fen, quantities as 10**-4): ``Decimal(stored).scaleb(-scale)`` on
   the way out, ``int(value.scaleb(scale))`` with the same "no more decimals than the scale"
-  check on the way in: the same values with the same exponent as ``Scaled`` gives; memoised
-  too (areas, prices and usages repeat).
+  check on the way in: the same values with the same exponent as ``Scaled`` gives.
 * every other type with a processor (dates, enums, booleans, aware datetimes): the type's own
-  dialect processor, memoised per distinct value (they are few in bulk rows).
+  dialect processor, once per distinct value of the column (they are few in bulk rows).
 * types without a processor (integers, strings): passed as they are.
 
 ``tests/store/test_plain_rows.py`` checks that both directions agree with the column types.
@@ -61,7 +60,7 @@ def decoder(type_: TypeEngine, dialect: Dialect) -> Convert | None:
         def scaled(value: Any) -> Decimal | None:
             return None if value is None else Decimal(value).scaleb(shift)
 
-        return _memo(scaled)
+        return scaled
     proc = type_.dialect_impl(dialect).result_processor(dialect, None)
     return _memo(proc) if proc is not None else None
 
@@ -73,25 +72,33 @@ def encoder(type_: TypeEngine, dialect: Dialect) -> Convert | None:
     if isinstance(type_, Scaled):
         shift = type_.scale
         checked = proc
-        # Equal Decimals (1.0, 1.00) store the same integer, so a value's result can be reused.
-        cache: dict[Decimal, int] = {}
 
         def scaled(value: Any) -> int | None:
             if type(value) is not Decimal:
                 return checked(value)  # None, int, or the type's own error (float, str)
-            try:
-                return cache[value]
-            except KeyError:
-                pass
             stored = value.scaleb(shift)
             whole = int(stored)
             if stored != whole:
                 return checked(value)  # raises: more decimals than the scale
-            cache[value] = whole
             return whole
 
         return scaled
     return _memo(proc, typed=True) if proc is not None else None
+
+
+def convert_column(conv: Convert, values: Sequence[Any], *, few: bool = True) -> tuple:
+    """``conv`` applied to a column of values. ``few``: the column holds few distinct values
+    (dates, items, flags), so each distinct value is converted once and the column mapped
+    through a dict in C; only when it holds one type (besides None), since values of different
+    types can be equal (1.5 and Decimal("1.5")) yet convert differently. Money and quantities
+    are many and distinct: hashing them costs more than converting them one by one."""
+    if not few or len(set(map(type, values)) - {type(None)}) > 1:
+        return tuple(map(conv, values))
+    try:
+        table = {v: conv(v) for v in set(values)}
+    except TypeError:  # not hashable
+        return tuple(map(conv, values))
+    return tuple(map(table.__getitem__, values))
 
 
 def select_rows(session: Session, stmt: Select) -> list[tuple]:
@@ -100,6 +107,7 @@ def select_rows(session: Session, stmt: Select) -> list[tuple]:
     dialect = session.get_bind().dialect
     cols = list(stmt.selected_columns)
     convs = [decoder(c.type, dialect) for c in cols]
+    few = [not isinstance(c.type, Scaled) for c in cols]
     raw = stmt.with_only_columns(*[type_coerce(c, NullType()) for c in cols])
     if session.autoflush and (session.new or session.dirty or session.deleted):
         session.flush()  # as session.execute would; the Core connection below does not
@@ -113,7 +121,7 @@ def select_rows(session: Session, stmt: Select) -> list[tuple]:
     columns = list(zip(*rows))
     for i, conv in enumerate(convs):
         if conv is not None:
-            columns[i] = tuple(map(conv, columns[i]))
+            columns[i] = convert_column(conv, columns[i], few=few[i])
     return list(zip(*columns))
 
 
@@ -132,7 +140,7 @@ def insert_rows(session: Session, table: Table, names: Sequence[str], rows: Iter
     sql = (f"INSERT INTO {prep.format_table(table)} ({', '.join(prep.quote(n) for n in names)}) "
            f"VALUES ({', '.join([mark] * len(names))})")
     conn = session.connection()
-    todo = [(i, c) for i, c in enumerate(convs) if c is not None]
+    todo = [(i, c, not isinstance(table.c[names[i]].type, Scaled)) for i, c in enumerate(convs) if c is not None]
     rows = list(rows)
     for start in range(0, len(rows), batch):
         if between is not None:
@@ -140,8 +148,8 @@ def insert_rows(session: Session, table: Table, names: Sequence[str], rows: Iter
         chunk = rows[start:start + batch]
         if todo:
             columns = list(zip(*chunk))
-            for i, conv in todo:
-                columns[i] = tuple(map(conv, columns[i]))
+            for i, conv, few in todo:
+                columns[i] = convert_column(conv, columns[i], few=few)
             chunk = list(zip(*columns))
         conn.exec_driver_sql(sql, chunk)
     return len(rows)
