@@ -533,9 +533,10 @@ def _write_plan(s: Session, ctx: Context, posted_by: str, plan: RunPreview, due_
     alloc_ids: dict[int, int] = {}
     touched_meters = {c.meter_id for p in plan.units for c in p.lines if c.key.startswith("公摊:")}
     changed = {a.meter_id for a in plan._allocation_changes}
+    add_allocation = insert(ShareAllocation.__table__)  # one statement, compiled once
     for a in plan.allocations:
         if a.meter_id in touched_meters or a.meter_id in changed:
-            alloc_ids[a.meter_id] = s.execute(insert(ShareAllocation.__table__).values(
+            alloc_ids[a.meter_id] = s.execute(add_allocation, dict(
                 run_id=run.id, quarter=q.code, meter_id=a.meter_id, usage=a.usage, sub_usage=a.sub_usage,
                 price=a.price, amount=a.amount, held=a.held, basis=a.basis, units=a.units)).inserted_primary_key[0]
     repo = BillingRepository(s)
