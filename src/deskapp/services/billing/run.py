@@ -140,8 +140,9 @@ def _late_settings(ctx: Context) -> tuple[Decimal, int] | None:
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """The run allocates a few hundred thousand small objects that all live until it ends; the
-    cyclic garbage collector would walk the growing heap again and again for nothing (about a
-    sixth of the run). Reference counting still frees everything; collection resumes after."""
+    cyclic garbage collector would walk the growing heap again and again for nothing (measured at
+    20,000 units: the run took a third longer with it). Reference counting still frees
+    everything; collection resumes after, also on an error."""
     was = gc.isenabled()
     gc.disable()
     try:
@@ -182,7 +183,7 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
     `late_options` (daily rate, grace days), or False for no late fee.
 
     Set-based: a handful of queries read plain rows (store.plain_rows), the rules run in plain
-    Python on them; no ORM objects, no query per unit."""
+    Python on them; no ORM objects for the bulk rows, no query per unit."""
     with _collector_paused():
         return _compute(session, ctx, q, progress, options, late_options)
 
