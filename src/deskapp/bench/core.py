@@ -11,7 +11,7 @@ from deskapp.bench import BenchContext, Figure, median, peak_rss_self_mb, percen
 
 ORDER = 0
 
-START_RUNS = 5
+START_RUNS = 9  # starts are short and the machine noisy (deskapp bench --runs)
 SEARCH_QUERIES = 200
 
 # The bare window, started the same way as `deskapp` (same interpreter, same platform).

@@ -14,7 +14,7 @@ def register(sub) -> None:
                    help="只运行这些基准模块（例如 core reception keys）")
     p.add_argument("--keep", metavar="DIR",
                    help="在此目录中生成并保留演示数据库，再次运行时直接复用（默认用临时目录并在结束后删除）")
-    p.add_argument("--runs", type=int, default=5, help="启动时间测量次数（取中位数，默认 5）")
+    p.add_argument("--runs", type=int, default=9, help="启动时间测量次数（取中位数，默认 9）")
     p.add_argument("--list", action="store_true", help="列出基准模块")
     p.set_defaults(func=run)
 

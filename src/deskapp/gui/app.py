@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from deskapp.gui import fonts, i18n
 
@@ -120,6 +120,8 @@ class DeskStart:
         if window is None:
             return
         if isinstance(result, OpenFailed):
+            from PySide6.QtWidgets import QMessageBox
+
             print(result.details, file=sys.stderr)
             window.say_opening(self.app.translate("startup", "Cannot open the database"))
             QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), str(result.error))
