@@ -2,6 +2,9 @@
 `conftest`: several conftest.py files exist and the name is ambiguous."""
 from __future__ import annotations
 
+import ast
+import subprocess
+import sys
 from datetime import timedelta, timezone
 
 from deskapp.domain.permissions import Role
@@ -14,3 +17,16 @@ def make_actor(role: Role, name: str | None = None, user_id: int | None = None) 
     uname = name or {Role.CLERK: "clerk", Role.STEWARD: "steward", Role.SUPERVISOR: "supervisor",
                      Role.ADMIN: "admin"}[role]
     return Actor(user_id, uname, uname, role)
+
+
+# What must not load until it is used: Excel, PDF and migration libraries (seconds of start-up).
+HEAVY_LIBRARIES = ("openpyxl", "reportlab", "alembic", "pypdfium2", "xlrd")
+
+
+def heavy_libraries_loaded_by(code: str) -> list[str]:
+    """Runs `code` in a clean interpreter (so nothing else has loaded them) and says which of
+    HEAVY_LIBRARIES it loaded."""
+    probe = code + f"\nimport sys\nprint(sorted(m for m in {HEAVY_LIBRARIES!r} if m in sys.modules))\n"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    return ast.literal_eval(out.stdout.strip().splitlines()[-1])

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
+from support import heavy_libraries_loaded_by
 
 from deskapp.gui.app import DeskStart
 from deskapp.gui.main_window import MainWindow
@@ -119,15 +120,10 @@ def test_a_second_copy_on_the_same_file_is_refused(ctx, desk_app, db_path, monke
 def test_what_the_opening_loads_keeps_the_document_libraries_out():
     """The opening thread loads only what the desk needs at once: Excel, PDF and migration
     libraries load when first used (a clean interpreter, so nothing else has loaded them)."""
-    import subprocess
-    import sys
-
-    code = ("import importlib, sys\n"
-            "from deskapp.gui.opening import GUI_MODULES\n"
-            "from deskapp.gui.registry_of_views import menu_entries, status_widgets, views\n"
-            "for name in GUI_MODULES: importlib.import_module(name)\n"
-            "views(); menu_entries(); status_widgets()\n"
-            "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic', 'pypdfium2', 'xlrd') if m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    loaded = heavy_libraries_loaded_by(
+        "import importlib\n"
+        "from deskapp.gui.opening import GUI_MODULES\n"
+        "from deskapp.gui.registry_of_views import menu_entries, status_widgets, views\n"
+        "for name in GUI_MODULES: importlib.import_module(name)\n"
+        "views(); menu_entries(); status_widgets()\n")
+    assert loaded == []

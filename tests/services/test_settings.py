@@ -9,6 +9,7 @@ import sys
 
 import pytest
 from sqlalchemy import select
+from support import heavy_libraries_loaded_by
 
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.reception import DEFAULT_DUE_HOURS
@@ -185,10 +186,5 @@ def test_the_catalogue_covers_every_setting_any_service_declares():
 
 
 def test_the_catalogue_loads_no_document_or_migration_library():
-    code = ("import sys\n"
-            "from deskapp.services import settings\n"
-            "assert len(settings.catalogue()) > 20\n"
-            "print(sorted(m for m in ('openpyxl', 'reportlab', 'alembic', 'pypdfium2', 'xlrd') if m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert heavy_libraries_loaded_by("from deskapp.services import settings\n"
+                                     "assert len(settings.catalogue()) > 20\n") == []

@@ -8,15 +8,14 @@ Same interface as `PagedTableModel` (reload, total, row_at, sort; canFetchMore i
 False), plus `id_at(row)`, which needs no row loaded."""
 from __future__ import annotations
 
-import gc
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from deskapp.gui.paged_model import Column
+from deskapp import collector
+from deskapp.gui.paged_model import Column, SqlColumns
 
 PAGE = 100  # rows loaded at a time: a screenful or three
 MAX_PAGES = 40  # pages kept (4,000 rows); the least recently shown are dropped first
@@ -25,21 +24,7 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-@contextmanager
-def _no_cyclic_gc():
-    """The ids arrive as thousands of short-lived row tuples that reference counting frees
-    at once; left on, the cyclic collector counts them as new objects and walks every
-    generation of the program's heap for them (a full pass: 100-150 ms at 20,000 units)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-class LazyTableModel(QAbstractTableModel):
+class LazyTableModel(SqlColumns, QAbstractTableModel):
     """`ids(sort=, descending=)` returns every matching row's id in order; `rows(ids)` returns
     the rows of those ids (a row whose id is missing, e.g. deleted since, shows empty)."""
 
@@ -65,7 +50,7 @@ class LazyTableModel(QAbstractTableModel):
     # -- loading
     def reload(self) -> None:
         self.beginResetModel()
-        with _no_cyclic_gc():
+        with collector.paused():  # its thousands of id tuples
             self._ids = list(self._fetch_ids(sort=self._sort, descending=self._desc))
         self.id_queries += 1
         self._pages.clear()
@@ -145,20 +130,3 @@ class LazyTableModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title()
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        key, desc = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
-        if self._loaded and (key, desc) == (self._sort, self._desc):
-            return  # the view repeats the sort it already shows (setSortingEnabled, sortByColumn)
-        self._sort, self._desc = key, desc
-        self.reload()

@@ -19,7 +19,30 @@ class Column:
     align_right: bool = False
 
 
-class PagedTableModel(QAbstractTableModel):
+class SqlColumns:
+    """Header and sorting of the registers' models (this one and gui/lazy_model.py): the titles
+    of `_columns`, and a sort that is a re-query (`reload`) by the column's key."""
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title()
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        key, desc = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
+        if self._loaded and (key, desc) == (self._sort, self._desc):
+            return  # the view repeats the sort it already shows (setSortingEnabled, sortByColumn)
+        self._sort, self._desc = key, desc
+        self.reload()
+
+
+class PagedTableModel(SqlColumns, QAbstractTableModel):
     """`fetch(sort, descending, offset, limit, total)` returns a Page (rows, total, offset)."""
 
     def __init__(self, columns: Sequence[Column], fetch: Callable, parent=None):
@@ -82,20 +105,3 @@ class PagedTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title()
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        key, desc = self._columns[column].key, order == Qt.SortOrder.DescendingOrder
-        if self._loaded and (key, desc) == (self._sort, self._desc):
-            return  # the view repeats the sort it already shows (setSortingEnabled, sortByColumn)
-        self._sort, self._desc = key, desc
-        self.reload()

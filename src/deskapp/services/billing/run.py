@@ -5,10 +5,8 @@ computed now; only differences are posted, as an adjustment bill. Running again 
 unchanged data posts nothing."""
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,6 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from deskapp import collector
 from deskapp.domain.billing import (
     AllocationBasis, Charge, add_months, FeeItem, MeterKind, Quarter, Share, Standard, allocate_shared, fraction_text,
     months_between, overlap, parse_quarter, property_fee, shared_amount, standard_on, standard_segments,
@@ -137,21 +136,6 @@ def _late_settings(ctx: Context) -> tuple[Decimal, int] | None:
     return Decimal(str(settings.get(ctx, LATE_RATE))), int(settings.get(ctx, LATE_GRACE))
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The run allocates a few hundred thousand small objects that all live until it ends; the
-    cyclic garbage collector would walk the growing heap again and again for nothing (measured at
-    20,000 units: the run took a third longer with it). Reference counting still frees
-    everything; collection resumes after, also on an error."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def _overdue_at(session: Session, day: date) -> list[tuple[int, Decimal, date]]:
     """(unit, amount, earliest due date) still owed on bills due before `day`, by payments
     before `day`. Late fees themselves do not bear late fees."""
@@ -184,7 +168,7 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
 
     Set-based: a handful of queries read plain rows (store.plain_rows), the rules run in plain
     Python on them; no ORM objects for the bulk rows, no query per unit."""
-    with _collector_paused():
+    with collector.paused():
         return _compute(session, ctx, q, progress, options, late_options)
 
 
@@ -514,7 +498,7 @@ def write_plan(s: Session, ctx: Context, posted_by: str, plan: RunPreview, due_d
     Also used by the demo step, which builds its quarters inside its own transaction.
     `cancelled` is asked between batches; it raises Cancelled (the caller's transaction then
     rolls back: nothing of the run stays)."""
-    with _collector_paused():
+    with collector.paused():
         return _write_plan(s, ctx, posted_by, plan, due_days, cancelled)
 
 
