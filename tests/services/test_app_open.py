@@ -9,12 +9,13 @@ from deskapp.store.db import Database
 from deskapp.store.instance_lock import InstanceLock
 
 
-def _behind_heads(path) -> None:
+def _stamped(path, revision: str) -> None:
+    """A database at the heads, then marked as being at `revision` (behind, or from the future)."""
     db = Database.open(path)
     schema.upgrade(db)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM alembic_version")
-        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0001_foundation')")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (revision,))
     db.dispose()
 
 
@@ -43,7 +44,7 @@ def test_opens_locks_and_gives_the_lock_back(tmp_path):
 def test_a_file_another_copy_holds_is_not_upgraded(tmp_path):
     """The lock comes before the schema: a second copy must not upgrade under the first."""
     path = tmp_path / "old.sqlite"
-    _behind_heads(path)
+    _stamped(path, "0001_foundation")
     held = InstanceLock(path)
     held.acquire()
     try:
@@ -57,12 +58,7 @@ def test_a_file_another_copy_holds_is_not_upgraded(tmp_path):
 
 def test_a_refused_schema_leaves_the_file_unlocked(tmp_path):
     path = tmp_path / "new.sqlite"
-    db = Database.open(path)
-    schema.upgrade(db)
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("DELETE FROM alembic_version")
-        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('9999_future')")
-    db.dispose()
+    _stamped(path, "9999_future")
     with pytest.raises(SchemaError):
         open_for_desk(path)
     lock = InstanceLock(path)
