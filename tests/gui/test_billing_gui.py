@@ -256,3 +256,17 @@ def test_readings_of_a_new_building_offer_to_set_up_meters_and_opening_writes_no
     tab.make_meters.click()
     assert count(Meter) == 2 and tab.model.rowCount() == 2
     assert not tab.missing.isVisible() and not tab.make_meters.isVisible()
+
+
+def test_billing_tables_fit_their_columns_to_the_text_up_to_a_cap(desk_app, qtbot):
+    from deskapp.gui.billing.common import MAX_FIT, Col, ListModel, table_view
+
+    model = ListModel([Col(lambda: "期间", lambda r: r[0]), Col(lambda: "备注", lambda r: r[1]),
+                       Col(lambda: "金额", lambda r: r[2], right=True)])
+    view = table_view(model, name="t")
+    qtbot.addWidget(view)
+    model.set_rows([("2026Q2–2026Q3", "业主对公摊有疑问，已解释" * 6, "1.00")])  # a reload fits again
+    metrics = view.fontMetrics()
+    assert view.columnWidth(0) >= metrics.horizontalAdvance("2026Q2–2026Q3")
+    assert view.columnWidth(1) == MAX_FIT  # a long note is capped, its tooltip has the rest
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "业主对公摊有疑问，已解释" * 6

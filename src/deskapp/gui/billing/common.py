@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
 def money(v: Decimal | None) -> str:
@@ -102,14 +103,31 @@ class ListModel(QAbstractTableModel):
         return None
 
 
-def table_view(model, parent=None, *, name: str = ""):
-    from PySide6.QtWidgets import QAbstractItemView, QTableView
+MAX_FIT = 320  # px: a long note or address does not push the other columns off the screen
 
-    view = QTableView(parent)
+
+class FitTable(QTableView):
+    def fit(self) -> None:
+        self.resizeColumnsToContents()
+        for col in range(self.model().columnCount() - 1):
+            if self.columnWidth(col) > MAX_FIT:
+                self.setColumnWidth(col, MAX_FIT)
+
+
+def table_view(model, parent=None, *, name: str = "", fit: bool = True):
+    """A read-only register table. `fit`: columns sized to their contents each time the model
+    is reloaded (sampling at most 100 rows, so a long register costs no more than a short
+    one), none wider than MAX_FIT; the last column takes the rest. Without `fit` the caller
+    sets the widths."""
+    view = FitTable(parent)
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(24)
+    if fit:
+        view.horizontalHeader().setResizeContentsPrecision(100)
+        model.modelReset.connect(view.fit)
+        view.fit()
     return view

@@ -40,7 +40,7 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Paid"), lambda o: money(o.paid + o.waived), right=True),
             Col(lambda: self.tr("Owed"), lambda o: money(o.owed), right=True),
         ], self, checkable=True)
-        self.owed_view = table_view(self.owed, name="payLines")
+        self.owed_view = table_view(self.owed, name="payLines", fit=False)
         # fixed widths (measuring contents costs each open); the basis takes what is left,
         # and a basis still too long shows whole in its tooltip
         for col, width in enumerate((105, 90, 260, 170, 90, 90, 90)):
@@ -95,7 +95,7 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Status"), lambda r: (self.tr("Void: {reason}").format(reason=r.void_reason)
                                                       if r.voided else self.tr("Valid"))),
         ], self, warn=lambda r: r.voided)
-        self.receipts_view = table_view(self.receipts, name="payReceipts")
+        self.receipts_view = table_view(self.receipts, name="payReceipts", fit=False)
         for col, width in enumerate((130, 140, 90, 80, 80)):
             self.receipts_view.setColumnWidth(col, width)
         reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
