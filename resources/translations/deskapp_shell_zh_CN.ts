@@ -98,6 +98,18 @@
 <context>
     <name>startup</name>
     <message>
+        <source>This version of the program brings the database up to date: a copy is made first, then it is upgraded. Please wait…</source>
+        <translation>新版本程序需要更新数据库：先复制一份，再升级。请稍候…</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this version.</source>
+        <translation>数据库已为此版本升级。</translation>
+    </message>
+    <message>
+        <source>The copy from before: {path}</source>
+        <translation>升级前的副本：{path}</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

@@ -127,3 +127,35 @@ def test_what_the_opening_loads_keeps_the_document_libraries_out():
         "for name in GUI_MODULES: importlib.import_module(name)\n"
         "views(); menu_entries(); status_widgets()\n")
     assert loaded == []
+
+
+def test_an_older_database_is_upgraded_behind_the_window_and_the_window_says_so(tmp_path, desk_app, monkeypatch):
+    from alembic import command
+
+    from deskapp.store import schema
+    from deskapp.store.db import Database
+
+    path = tmp_path / "old.sqlite"
+    db = Database.open(path)
+    cfg = schema.alembic_config(db)
+    with db.engine.begin() as conn:  # as an older program left it: the foundation's tables only
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001_foundation")
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
+    db.dispose()
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    monkeypatch.setenv("DESKAPP_USER", "admin")  # no accounts yet: the scripted sign-in ends the start
+    monkeypatch.setenv("DESKAPP_PASSWORD", PW)
+    start = DeskStart(desk_app, str(path))
+    seen = []
+    original = start._opened
+
+    def opened(result):
+        seen.append(start.window.opening.text())  # what the frame said while the opening ran
+        original(result)
+
+    start._opened = opened
+    assert start.run() == 0
+    assert "先复制一份，再升级" in seen[0]
+    assert "数据库已为此版本升级" in start.upgrade_note and "before-upgrade" in start.upgrade_note
+    assert list((tmp_path / "backups").glob("old-before-upgrade-*.sqlite"))

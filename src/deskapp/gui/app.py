@@ -61,6 +61,7 @@ class DeskStart:
         self.opened = None
         self.window = None
         self.printed = None
+        self.upgrade_note = ""
 
     def run(self) -> int:
         try:
@@ -106,7 +107,20 @@ class DeskStart:
 
         self.opener = DatabaseOpener(self.db)
         self.opener.done.connect(self._opened)
+        self.opener.upgrading.connect(self._upgrading)
+        self.opener.upgraded.connect(self._upgraded)
         self.opener.start()
+
+    def _upgrading(self) -> None:
+        if self.window is not None:
+            self.window.say_opening(self.app.translate(
+                "startup", "This version of the program brings the database up to date: a copy is made first, "
+                           "then it is upgraded. Please wait…"))
+
+    def _upgraded(self, backup: str) -> None:
+        self.upgrade_note = self.app.translate("startup", "The database was upgraded for this version.")
+        if backup:
+            self.upgrade_note += " " + self.app.translate("startup", "The copy from before: {path}").format(path=backup)
 
     def _opened(self, result) -> None:
         import gc
@@ -146,6 +160,9 @@ class DeskStart:
         window.attach(session)
         IdleLock(window, session)
         self.printed = record_prints(session)
+        if self.upgrade_note:
+            window.statusBar().showMessage(self.upgrade_note, 30000)
+            self.upgrade_note = ""
         if os.environ.get("DESKAPP_EXIT_WHEN_READY") == "1":
             QTimer.singleShot(0, self.app.quit)
         # the first start of the day backs up, a moment after the desk is ready

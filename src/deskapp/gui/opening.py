@@ -53,6 +53,8 @@ class DatabaseOpener(QObject):
     """Starts the opening thread; `done` (in the GUI thread) carries Opened or OpenFailed."""
 
     done = Signal(object)
+    upgrading = Signal()  # the database is being backed up and upgraded for this version
+    upgraded = Signal(str)  # done; the copy from before (empty: nothing to back up)
 
     def __init__(self, db: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -73,7 +75,8 @@ class DatabaseOpener(QObject):
         try:
             from deskapp.services.app import open_for_desk
 
-            ctx, lock = open_for_desk(self.db)
+            ctx, lock = open_for_desk(self.db, upgrading=self.upgrading.emit,
+                                      upgraded=lambda backup: self.upgraded.emit(str(backup or "")))
             try:
                 from deskapp.gui.registry_of_views import views
 

@@ -3,6 +3,7 @@ backup first), and hand back the service context."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.domain.clock import Clock
@@ -24,12 +25,17 @@ def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: 
     return _context_for(Database.open(db), clock=clock, upgrade=upgrade)
 
 
-def _context_for(database: Database, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
+def _context_for(database: Database, *, clock: Clock | None = None, upgrade: bool = True,
+                 upgrading: Callable[[], None] | None = None,
+                 upgraded: Callable[[Path | None], None] | None = None) -> Context:
     backup_dir = database.path.parent / "backups" if database.is_sqlite else None
     if upgrade:
         stamp = (clock or Clock()).now().strftime("%Y%m%d-%H%M%S")
-        schema.upgrade(database, backup_dir=backup_dir,
-                       backup_name=f"{database.path.stem}-before-upgrade-{stamp}.sqlite" if database.is_sqlite else None)
+        result = schema.upgrade(
+            database, backup_dir=backup_dir, starting=upgrading,
+            backup_name=f"{database.path.stem}-before-upgrade-{stamp}.sqlite" if database.is_sqlite else None)
+        if result.upgraded and upgraded is not None:
+            upgraded(result.backup)
     return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
 
 
@@ -42,17 +48,19 @@ def lock_instance(ctx: Context) -> InstanceLock | None:
     return lock
 
 
-def open_for_desk(db: str | os.PathLike) -> tuple[Context, InstanceLock | None]:
+def open_for_desk(db: str | os.PathLike, *, upgrading: Callable[[], None] | None = None,
+                  upgraded: Callable[[Path | None], None] | None = None) -> tuple[Context, InstanceLock | None]:
     """The desk program's opening: refuse a second copy first (before an upgrade could touch
     the file), then bring the schema up to date, then load what the first query needs (the
-    models and their mappers), so that this can all happen behind the shown window."""
+    models and their mappers), so that this can all happen behind the shown window.
+    `upgrading()` is told before an upgrade (and its backup) starts, `upgraded(backup)` after."""
     database = Database.open(db)
     lock = None
     if database.is_sqlite:
         lock = InstanceLock(database.path)
         lock.acquire()
     try:
-        ctx = _context_for(database)
+        ctx = _context_for(database, upgrading=upgrading, upgraded=upgraded)
         _prepare_models()
     except BaseException:
         if lock is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -101,9 +102,11 @@ class UpgradeResult:
     backup: Path | None = None
 
 
-def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | None = None) -> UpgradeResult:
+def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | None = None,
+            starting: Callable[[], None] | None = None) -> UpgradeResult:
     """Upgrade to heads. A non-empty SQLite database is first backed up with the online
-    backup API; if the upgrade fails the backup is put back and SchemaError says so."""
+    backup API; if the upgrade fails the backup is put back and SchemaError says so.
+    `starting` is told when an upgrade is due, before the backup (it can take a while)."""
     current = current_revisions(db)
     unknown = current - known_revisions(db)
     if unknown:
@@ -112,6 +115,8 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | 
         )
     if current == script_heads(db):
         return UpgradeResult(False)
+    if starting is not None:
+        starting()
     backup: Path | None = None
     if db.is_sqlite and not is_empty(db):
         folder = backup_dir or db.path.parent / "backups"
