@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -103,6 +104,14 @@ def test_counter_payment_void_and_handover(billed, qtbot, qtmodeltester, monkeyp
     r = tab.take()
     assert r is not None and r.number == "SJ2026-000001"
     assert tab.owed.rowCount() == 1 and tab.receipts.rowCount() == 1
+    # shown in the centre's time (the fixed clock's 09:30 China time) whatever zone the PC has
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        assert tab.receipts.data(tab.receipts.index(0, 1)) == "2026-11-27 09:30"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
     tab.receipts_view.setCurrentIndex(tab.receipts.index(0, 0))
     assert tab.void("收错项目")
     assert tab.owed.rowCount() == 3

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
@@ -511,7 +512,7 @@ def month_filter(month: str, unit_id: int | None = None, tz=None) -> q.LoanFilte
     from deskapp.services.exports import month_range
 
     start, end = month_range(month)
-    tz = tz or datetime.now().astimezone().tzinfo
+    tz = tz or CENTRE_TZ
     return q.LoanFilter(unit_id=unit_id, start=datetime.combine(start, time(0), tzinfo=tz),
                         end=datetime.combine(end, time(0), tzinfo=tz))
 

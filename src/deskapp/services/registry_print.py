@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation
 from deskapp.services import registry
 from deskapp.services.context import Actor, Context
@@ -52,7 +53,7 @@ def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
         transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note]
                    for t in page.transfers],
-        chronicle=[[c.at.astimezone().strftime("%Y-%m-%d %H:%M"), c.kind.value, c.text, c.author]
+        chronicle=[[c.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M"), c.kind.value, c.text, c.author]
                    for c in page.chronicle],
     )
 

@@ -7,6 +7,8 @@ from decimal import Decimal
 from sqlalchemy import BigInteger, DateTime
 from sqlalchemy.types import TypeDecorator
 
+from deskapp.domain.clock import CENTRE_TZ
+
 
 class Scaled(TypeDecorator):
     """A Decimal stored as an integer count of 10**-scale (money: scale 2 = fen).
@@ -67,4 +69,4 @@ class UTCDateTime(TypeDecorator):
 
 
 def local(dt: datetime | None) -> datetime | None:
-    return dt.astimezone() if dt is not None else None
+    return dt.astimezone(CENTRE_TZ) if dt is not None else None

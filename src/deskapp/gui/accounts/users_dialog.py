@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.permissions import Role
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
@@ -53,7 +54,7 @@ class UsersModel(QAbstractTableModel):
             if u.must_change_password:
                 return self.tr("active, must change password")
             return self.tr("active")
-        return u.last_login_at.astimezone().strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""
+        return u.last_login_at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:

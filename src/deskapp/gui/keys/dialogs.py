@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
@@ -184,7 +185,7 @@ class LendDialog(FormDialog):
 
         self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, "lendPurpose"))
         self.purpose_note = self.row(self.tr("Details"), QLineEdit(objectName="lendPurposeNote"), "事由")
-        due = self.brief.default_due.astimezone()
+        due = self.brief.default_due.astimezone(CENTRE_TZ)
         self.due = self.row(self.tr("Expected back"), QDateTimeEdit(
             QDateTime(qdate(due.date()), QTime(due.hour, due.minute)), objectName="lendDue", calendarPopup=True),
             "预计归还")
@@ -253,7 +254,7 @@ class LendDialog(FormDialog):
             raise ValidationError("钥匙", "本户没有在柜可借的钥匙")
         qdt = self.due.dateTime()
         d, t = qdt.date(), qdt.time()
-        due = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
+        due = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CENTRE_TZ)
         return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
                              enum_of(self.purpose, Purpose), purpose_note=self.purpose_note.text(), due_at=due,
                              deposit=self.deposit.text(), approval=self._approval(),

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.keys import CardKind
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
@@ -21,7 +22,7 @@ RED = QColor("#c00000")
 
 
 def fmt_dt(dt) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d %H:%M") if dt else ""
+    return dt.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M") if dt else ""
 
 
 def make_table(name: str, headers: list[str]) -> QTableWidget:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation
 from deskapp.gui import errors
 from deskapp.gui.registry_of_views import unit_sections
@@ -289,7 +290,7 @@ class UnitPageWidget(QScrollArea):
                                   _fmt(x.since), self._lease_or_authority(x)) for x in p.people])
         self.people.resizeColumnsToContents()
         self._selection_changed()
-        self._fill(self.chronicle, [(e.at.astimezone().strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)
+        self._fill(self.chronicle, [(e.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
         self.chronicle.resizeColumnsToContents()
         self._fill(self.history, [(x.relation.value, x.name, _fmt(x.since), _fmt(x.until)) for x in p.history])

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
 from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.services import audit, hooks, registry, settings
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW, local_day, owners_by_unit
@@ -81,7 +82,7 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
         last: dict[int, str] = {}
         for c in session.execute(select(DunningContact).order_by(DunningContact.at)).scalars():
             if c.unit_id in per:
-                last[c.unit_id] = f"{c.at.astimezone():%m-%d} {c.method.value} {c.result}"
+                last[c.unit_id] = f"{c.at.astimezone(CENTRE_TZ):%m-%d} {c.method.value} {c.result}"
         for uid, a in per.items():
             a.code, a.owners, a.last_contact = codes.get(uid, ""), owners.get(uid, ""), last.get(uid, "")
     return sorted(per.values(), key=lambda a: a.code)

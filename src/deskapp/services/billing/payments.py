@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import FeeItem, PayMethod, change_due, receipt_number, receipt_series, split_payment
 from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.money import parse_amount
 from deskapp.services import audit, registry, settings
@@ -239,7 +240,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         if r is None:
             raise NotFound("收据不存在")
         if r.voided_at is not None:
-            raise Conflict(f"收据 {r.number} 已于 {r.voided_at.astimezone():%Y-%m-%d %H:%M} 作废")
+            raise Conflict(f"收据 {r.number} 已于 {r.voided_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M} 作废")
         if r.handover_id is not None:
             actor.require(VOID_FROZEN)
         entries = list(s.execute(select(PrepaymentEntry).where(PrepaymentEntry.receipt_id == r.id)).scalars())

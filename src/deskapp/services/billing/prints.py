@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.documents import billing_forms, billing_notice
 from deskapp.domain.billing import Quarter, parse_quarter
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
 from deskapp.services import audit, meters, settings
 from deskapp.services.billing import handover as handover_svc
@@ -151,9 +152,9 @@ def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptD
         name = centre(uow.session)[0]
     voided = ""
     if r.voided_at is not None:
-        voided = f"作废：{r.void_reason}（{r.voided_by} {r.voided_at.astimezone():%Y-%m-%d %H:%M}）"
+        voided = f"作废：{r.void_reason}（{r.voided_by} {r.voided_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}）"
     return billing_forms.ReceiptDoc(
-        centre=name, number=r.number, issued=f"{r.issued_at.astimezone():%Y-%m-%d %H:%M}", payer=r.payer,
+        centre=name, number=r.number, issued=f"{r.issued_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}", payer=r.payer,
         unit_code=r.unit_code, lines=tuple((x.item, x.period, x.amount) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
         cashier=r.cashier_name, voided=voided)
@@ -177,7 +178,7 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
                         "作废（冲减）" if r.late_void else ("作废" if r.voided else "正常")) for r in d.receipts),
         voided=tuple((r.number, r.amount, r.void_reason) for r in d.voided),
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
-        receiver=d.receiver, handed_at=f"{d.handed_at.astimezone():%Y-%m-%d %H:%M}" if d.handed_at else "（草稿，未移交）"))
+        receiver=d.receiver, handed_at=f"{d.handed_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}" if d.handed_at else "（草稿，未移交）"))
 
 
 def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> bytes:

@@ -39,7 +39,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from itertools import islice
 from types import ModuleType
 from typing import Any
@@ -47,6 +47,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Conflict, DeskappError, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
@@ -55,7 +56,7 @@ from deskapp.store.models.base import Base
 
 GENERATE = define("demo.generate", "生成演示小区数据", SUPERVISORS)
 
-CST = timezone(timedelta(hours=8))
+CST = CENTRE_TZ  # the demo centre keeps the same China time as every centre
 DEFAULT_UNITS = 1200
 MAX_UNITS = 200_000
 BATCH = 5000
