@@ -61,6 +61,7 @@ def test_bill_run_preview_and_post(billed, qtbot, qtmodeltester, monkeypatch):
     session, ids = billed
     tab = RunTab(session)
     qtbot.addWidget(tab)
+    assert "预览" in tab.summary.text() and "不写入" in tab.summary.text()  # what to do, before the first preview
     tab.quarter.setText("2026Q3")
     tab.preview()
     tab.job.wait()

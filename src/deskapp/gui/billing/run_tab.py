@@ -40,6 +40,9 @@ class RunTab(QWidget):
         self.post_btn.clicked.connect(self.post)
         self.summary = QLabel(objectName="runSummary")
         self.summary.setWordWrap(True)
+        # what to do, until the first preview fills the tables
+        self.summary.setText(self.tr("Choose the quarter and press Preview (F5): every unit's bill and the totals "
+                                     "by fee item are shown first; nothing is written until you post."))
         self.units = ListModel([
             Col(lambda: self.tr("Unit"), lambda u: u.code),
             Col(lambda: self.tr("Kind"), lambda u: self.tr("Adjustment") if u.adjustment else self.tr("New bill")),
