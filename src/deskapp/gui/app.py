@@ -39,10 +39,11 @@ def sign_in(ctx, parent=None):
 
 def run(args) -> int:
     """The program window (cli.main has switched the garbage collector off for the start)."""
+    from deskapp.db_location import resolve_db
     from deskapp.userpaths import default_db_path
 
     app = make_app(lang=getattr(args, "lang", None))
-    db = getattr(args, "db", None) or os.environ.get("DESKAPP_DB") or str(default_db_path())
+    db = resolve_db(getattr(args, "db", None), default_db_path())
     return DeskStart(app, db).run()
 
 

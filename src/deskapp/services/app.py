@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from deskapp.db_location import resolve_db
 from deskapp.domain.clock import Clock
 from deskapp.services.context import Context
 from deskapp.store import schema
@@ -14,11 +15,6 @@ from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 
 SchemaError = schema.SchemaError
 __all__ = ["open_context", "open_for_desk", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db"]
-
-
-def resolve_db(cli_value: str | None, default_path: Path) -> str:
-    """--db beats DESKAPP_DB beats the per-user data folder."""
-    return cli_value or os.environ.get("DESKAPP_DB") or str(default_path)
 
 
 def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
@@ -37,15 +33,6 @@ def _context_for(database: Database, *, clock: Clock | None = None, upgrade: boo
         if result.upgraded and upgraded is not None:
             upgraded(result.backup)
     return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
-
-
-def lock_instance(ctx: Context) -> InstanceLock | None:
-    """Refuse a second copy of the program on the same SQLite file (raises AlreadyOpen)."""
-    if not ctx.db.is_sqlite:
-        return None
-    lock = InstanceLock(ctx.db.path)
-    lock.acquire()
-    return lock
 
 
 def open_for_desk(db: str | os.PathLike, *, upgrading: Callable[[], None] | None = None,

@@ -1,13 +1,12 @@
 """Column types that keep the domain's exact values exact on every database."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 from decimal import Decimal
 
 from sqlalchemy import BigInteger, DateTime
 from sqlalchemy.types import TypeDecorator
 
-from deskapp.domain.clock import CENTRE_TZ
 
 
 class Scaled(TypeDecorator):
@@ -66,7 +65,3 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=timezone.utc)
         return value.astimezone(timezone.utc)
-
-
-def local(dt: datetime | None) -> datetime | None:
-    return dt.astimezone(CENTRE_TZ) if dt is not None else None

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Select, String, and_, case, func, or_, select, type_coerce
+from sqlalchemy import Select, String, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.domain.completeness import IdHolder, PersonFacts, UnitFacts
