@@ -64,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
         from deskapp.gui.app import run
 
         return run(args)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    finally:
+        from deskapp.commands._common import release_instance_locks
+
+        release_instance_locks()
 
 
 if __name__ == "__main__":

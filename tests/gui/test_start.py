@@ -112,7 +112,7 @@ def test_a_second_copy_on_the_same_file_is_refused(ctx, desk_app, db_path, monke
         said: list[str] = []
         QTimer.singleShot(20, lambda: _close_the_message_box(said))
         assert DeskStart(desk_app, str(db_path)).run() == 1
-        assert "已被另一个客服台程序打开" in said[0]
+        assert "正在被另一个 deskapp 程序使用" in said[0]
     finally:
         held.release()
 

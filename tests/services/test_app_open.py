@@ -32,7 +32,7 @@ def test_opens_locks_and_gives_the_lock_back(tmp_path):
     ctx, lock = open_for_desk(path)
     assert lock is not None and lock.held
     assert _revisions(path) == schema.script_heads(ctx.db)
-    with pytest.raises(AlreadyOpen, match="已被另一个客服台程序打开"):
+    with pytest.raises(AlreadyOpen, match="正在被另一个 deskapp 程序使用"):
         open_for_desk(path)
     lock.release()
     ctx.db.dispose()

@@ -10,7 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from deskapp.gui import file_dialogs
 
 MAX_DPI = 200  # enough for text on paper; the printer's 1200 dpi would only cost memory
 
@@ -112,10 +114,10 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.pages_painted = paint_pages(printer, self.pdf)
 
     def save_pdf(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self.suggested_name, "PDF (*.pdf)")
-        if not name:
+        path = file_dialogs.save_file(self, self.tr("Save as PDF"), self.suggested_name, "PDF (*.pdf)", kind="pdf")
+        if path is None:
             return None
-        return self.save_to(Path(name))
+        return self.save_to(path)
 
     def save_to(self, path: Path) -> Path:
         path = Path(path)

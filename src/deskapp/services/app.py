@@ -14,7 +14,20 @@ from deskapp.store.db import Database
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 
 SchemaError = schema.SchemaError
-__all__ = ["open_context", "open_for_desk", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db"]
+__all__ = ["open_context", "open_for_desk", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db",
+           "sqlite_file"]
+
+
+def sqlite_file(db: str | os.PathLike) -> Path | None:
+    """The SQLite file a path or URL names (absolute), or None for a server or an in-memory database."""
+    from sqlalchemy.engine import make_url
+
+    from deskapp.store.db import to_url
+
+    url = make_url(to_url(db))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
 
 
 def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:

@@ -10,6 +10,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from deskapp.store.file_guard import FileGuard
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -50,17 +52,47 @@ class Database:
     url: str
     engine: Engine
     read_engine: Engine
+    guard: FileGuard | None = None
 
     @classmethod
     def open(cls, db: str | os.PathLike) -> "Database":
         url = to_url(db)
         if make_url(url).get_backend_name() == "sqlite":
             path = make_url(url).database
+            guard = None
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-            return cls(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"))
+                guard = FileGuard(Path(path))
+            return cls(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"), guard)
         engine = create_engine(url, pool_pre_ping=True)
         return cls(url, engine, engine)
+
+    def _open_connections(self) -> tuple[int, int]:
+        """(idle, in use) connections of both engines."""
+        idle = busy = 0
+        for engine in {self.engine, self.read_engine}:
+            pool = engine.pool
+            idle += getattr(pool, "checkedin", lambda: 0)()
+            busy += getattr(pool, "checkedout", lambda: 0)()
+        return idle, busy
+
+    def before_write(self) -> None:
+        """Make sure a write lands in the database file (store/file_guard.py): refuse it when the
+        write-ahead log was removed under us; re-take lost locks when no connection is in use."""
+        guard = self.guard
+        if guard is None:
+            return
+        idle, busy = self._open_connections()
+        if idle + busy == 0:
+            return  # nothing open: the next connection opens the file afresh
+        if not guard.wal_intact():
+            raise guard.refuse()
+        if guard.locks_lost():
+            if busy:
+                raise guard.refuse()
+            # Closing every connection lets SQLite forget the locks it believes it holds; the
+            # next connection takes them for real again. The log is intact, so nothing is lost.
+            self.dispose()
 
     @property
     def is_sqlite(self) -> bool:

@@ -14,6 +14,8 @@ class UnitOfWork:
         self.session: Session | None = None
 
     def __enter__(self) -> "UnitOfWork":
+        if self._write:
+            self._db.before_write()
         self.session = self._db.write_session() if self._write else self._db.read_session()
         return self
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
 from deskapp.gui import errors
 from deskapp.gui.worker import Cancelled, Job
@@ -41,10 +42,10 @@ def backup_menu(window) -> None:
     if not outcome.ok:
         return
     suggested = outcome.value / file_name(ctx.db.path.stem, "manual", ctx.clock.now())
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("accounts", "Back up database"), str(suggested),
-                                          QCoreApplication.translate("accounts", "Desk database (*.sqlite)"))
-    if path:
-        start_backup(window, Path(path))
+    path = file_dialogs.save_file(window, QCoreApplication.translate("accounts", "Back up database"), suggested,
+                                  QCoreApplication.translate("accounts", "Desk database (*.sqlite)"), kind="backup")
+    if path is not None:
+        start_backup(window, path)
 
 
 def start_backup(window, path: Path) -> Job:
@@ -79,10 +80,11 @@ def restore_menu(window) -> None:
     outcome = errors.call(window, backup.folder, ctx)
     if not outcome.ok:
         return
-    path, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("accounts", "Restore from backup"), str(outcome.value),
-                                          QCoreApplication.translate("accounts", "Desk database (*.sqlite);;All files (*)"))
-    if path:
-        start_restore(window, Path(path))
+    path = file_dialogs.open_file(window, QCoreApplication.translate("accounts", "Restore from backup"),
+                                  QCoreApplication.translate("accounts", "Desk database (*.sqlite);;All files (*)"),
+                                  kind="backup", folder=outcome.value)
+    if path is not None:
+        start_restore(window, path)
 
 
 def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:

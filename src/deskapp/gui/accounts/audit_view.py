@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.errors import ValidationError
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column, PagedTableModel
@@ -187,10 +188,10 @@ class AuditView(QWidget):
 
     # -- export
     def export_menu(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit trail"), "审计日志.xlsx",
-                                              self.tr("Excel workbook (*.xlsx)"))
-        if path:
-            self.start_export(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Export the audit trail"), "审计日志.xlsx",
+                                      self.tr("Excel workbook (*.xlsx)"))
+        if path is not None:
+            self.start_export(path)
 
     def start_export(self, path: Path) -> Job | None:
         if not self.apply():

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.importing import Target, Verdict, column_letter, fields_for, text_of
 from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
@@ -100,10 +101,11 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the file to import"), self.path.text(),
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"))
-        if path:
-            self.path.setText(path)
+        path = file_dialogs.open_file(self, self.tr("Choose the file to import"),
+                                      self.tr("Spreadsheets (*.xlsx *.xls *.csv);;All files (*)"), kind="import",
+                                      folder=self.path.text() or None)
+        if path is not None:
+            self.path.setText(str(path))
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())
@@ -336,9 +338,9 @@ class PreviewPage(QWizardPage):
         if p is None:
             return
         default = str(Path(p.file).with_name(Path(p.file).stem + "-被拒绝的行.xlsx"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), default, "Excel (*.xlsx)")
-        if path:
-            self.save_rejects_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Save rejected rows"), default, "Excel (*.xlsx)")
+        if path is not None:
+            self.save_rejects_to(path)
 
     def save_rejects_to(self, path: Path) -> None:
         if path.suffix.lower() != ".xlsx":

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain import keys as rules
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import Difference
@@ -164,8 +165,7 @@ class InventoryTab(QWidget):
 
     def export(self) -> None:
         month = f"{self.session.ctx.clock.today():%Y-%m}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), f"月度盘点表-{month}.xlsx",
-                                              "Excel (*.xlsx)")
-        if name:
+        name = file_dialogs.save_file(self, self.tr("Export to Excel"), f"月度盘点表-{month}.xlsx", "Excel (*.xlsx)")
+        if name is not None:
             errors.call(self, exports.run_export, self.session.ctx, self.session.actor, "inventory", name,
                         exports.ExportOptions(month=month))

@@ -4,10 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.keys import CardKind
 from deskapp.gui import errors
@@ -333,9 +334,9 @@ class LoansTab(QWidget):
             dialogs.preview(self, out.value, self.tr("Key loan register"), f"钥匙借用登记表-{self.month_text()}.pdf")
 
     def export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                              f"钥匙借用登记表-{self.month_text()}.xlsx", "Excel (*.xlsx)")
-        if name:
+        name = file_dialogs.save_file(self, self.tr("Export to Excel"),
+                                      f"钥匙借用登记表-{self.month_text()}.xlsx", "Excel (*.xlsx)")
+        if name is not None:
             out = errors.call(self, exports.run_export, self.session.ctx, self.session.actor, "key-loans", name,
                               exports.ExportOptions(month=self.month_text()))
             if out.ok:

@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QLabel, QPushButton,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton,
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.printing import PdfPreviewDialog
 from deskapp.gui.session import DeskSession
@@ -143,11 +144,10 @@ def export_month(parent: QWidget, session: DeskSession, name: str, month: str, p
     """Export one register for a month, off the GUI thread; cancel leaves no file."""
     spec = exports.all_exports()[name]
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("reception", "Export register"),
-                                                f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
-        if not chosen:
+        path = file_dialogs.save_file(parent, QCoreApplication.translate("reception", "Export register"),
+                                      f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
+        if path is None:
             return None
-        path = Path(chosen)
 
     def job(progress, cancelled):
         try:

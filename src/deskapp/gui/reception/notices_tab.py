@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.reception import NoticeTarget
 from deskapp.gui import errors
 from deskapp.gui.reception.common import button, fill_table, preview, selected_id, simple_table
@@ -65,10 +66,9 @@ class NoticesTab(QWidget):
         if nid is None:
             return None
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the SMS files"))
-            if not chosen:
+            folder = file_dialogs.choose_folder(self, self.tr("Folder for the SMS files"), kind="sms")
+            if folder is None:
                 return None
-            folder = Path(chosen)
         out = errors.call(self, notices.send_notice, self.session.ctx, self.session.actor, nid, folder)
         if not out.ok:
             return None

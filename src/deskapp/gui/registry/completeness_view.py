@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton,
     QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.completeness import ITEMS, Finding
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
@@ -205,9 +206,9 @@ class CompletenessView(QWidget):
         if self.report is None:
             return
         name = f"业户档案完整性检查表-{self.report.checked_on:%Y%m%d}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), name, "Excel (*.xlsx)")
-        if path:
-            self.export_to(Path(path))
+        path = file_dialogs.save_file(self, self.tr("Export to Excel"), name, "Excel (*.xlsx)")
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Job | None:
         """Writes the sheet off the GUI thread (a few thousand findings take a moment)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
 from deskapp.services import registry_exports
@@ -41,10 +42,11 @@ def ask_and_export(window: QWidget, name: str) -> Job | None:
     _run, title = EXPORTS[name]
     session = window.session
     today = session.ctx.clock.today()
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("registry_exports", "Export to Excel"),
-                                          f"{title}-{today:%Y%m%d}.xlsx", "Excel (*.xlsx)")
-    if not path:
+    chosen = file_dialogs.save_file(window, QCoreApplication.translate("registry_exports", "Export to Excel"),
+                                    f"{title}-{today:%Y%m%d}.xlsx", "Excel (*.xlsx)")
+    if chosen is None:
         return None
+    path = str(chosen)
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return start_export(window, session, name, Path(path))

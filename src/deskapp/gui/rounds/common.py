@@ -10,9 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget,
+    QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.gui.printing import PdfPreviewDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
@@ -164,11 +165,10 @@ def export_month(parent: QWidget, session: DeskSession, name: str, month: str, p
     """One register for one month, off the GUI thread; a cancel leaves no file."""
     spec = exports.all_exports()[name]
     if path is None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("rounds", "Export register"),
-                                                f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
-        if not chosen:
+        path = file_dialogs.save_file(parent, QCoreApplication.translate("rounds", "Export register"),
+                                      f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
+        if path is None:
             return None
-        path = Path(chosen)
 
     def job(progress, cancelled):
         def stop() -> bool:

@@ -7,10 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from deskapp.gui import file_dialogs
 from deskapp.domain.survey import THREE_LEVELS, Scale
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, pydate, qdate, table_view
@@ -200,9 +201,8 @@ class SurveyTab(QWidget):
         if cid is None:
             return None
         if not path:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Excel report"), "满意度调查报告.xlsx", "Excel (*.xlsx)")
-            if not chosen:
+            path = file_dialogs.save_file(self, self.tr("Excel report"), "满意度调查报告.xlsx", "Excel (*.xlsx)")
+            if path is None:
                 return None
-            path = Path(chosen)
         out = errors.call(self, survey.export_report, self.session.ctx, self.session.actor, cid, path)
         return out.value if out.ok else None
