@@ -3,7 +3,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-DB=${DESKAPP_DEMO_DB:-$HOME/deskapp-demo.sqlite}
+# In the program's data folder, not a folder users browse (issue 22: a dialog over the database's
+# own folder once cost saved work; see docs/areas/startup.md).
+DATA=${XDG_DATA_HOME:-$HOME/.local/share}/deskapp/deskapp
+mkdir -p "$DATA"
+DB=${DESKAPP_DEMO_DB:-$DATA/demo.sqlite}
 if [ ! -f "$DB" ]; then
   echo "Building the demo community in $DB (about a minute)…"
   .venv/bin/deskapp --db "$DB" demo
