@@ -67,4 +67,4 @@ def test_units_then_readings_with_a_corrected_mapping(db, capsys):
 
 def test_bad_mapping_is_a_message(db, capsys):
     code = main(["--db", str(db), "import", "units", str(REAL / "房产导入模板.xls"), "--map", "面积=Z9"])
-    assert code == 1 and "--map" in capsys.readouterr().err
+    assert code == 2 and "--map" in capsys.readouterr().err

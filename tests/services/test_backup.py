@@ -28,8 +28,9 @@ def counts(path: Path) -> dict[str, int]:
 
 
 def test_backup_to_a_file_is_checked_and_audited(community, admin, tmp_path):
+    (tmp_path / "out").mkdir()
     target = backup.backup_to(community, admin, tmp_path / "out" / "copy.sqlite")
-    assert target.exists() and not target.with_name("copy.sqlite.part").exists()
+    assert [p.name for p in target.parent.iterdir()] == ["copy.sqlite"]   # no temporary file left
     assert counts(target)["buildings"] == 2
     with community.reader() as uow:
         row = uow.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()
@@ -164,6 +165,7 @@ def test_daily_backup_once_a_day_and_pruned(community, clock, tmp_path):
 def test_a_full_disk_is_reported_and_the_database_untouched(community, admin, tmp_path):
     """A real write failure: the child process may not write files bigger than 64 KiB."""
     target = tmp_path / "full" / "backup.sqlite"
+    target.parent.mkdir()
     script = f"""
 import resource, signal, sys
 from deskapp.services.app import open_context
@@ -184,5 +186,5 @@ except backup.BackupFailed as exc:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 3, done.stderr
     assert "磁盘空间不足" in done.stdout and "当前数据库未受影响" in done.stdout
-    assert not target.exists() and not target.with_name("backup.sqlite.part").exists()
+    assert list(target.parent.iterdir()) == []   # neither the backup nor its temporary file
     assert counts(community.db.path) == before

@@ -5,7 +5,7 @@ import functools
 import sys
 from collections.abc import Callable
 
-from deskapp.domain.errors import DeskappError
+from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.services.app import AlreadyOpen, InstanceLock, SchemaError, open_context, resolve_db, sqlite_file
 from deskapp.services.context import Actor, Context
 from deskapp.userpaths import default_db_path
@@ -42,8 +42,14 @@ def actor() -> Actor:
     return Actor.os_user()
 
 
+# Exit statuses a script can tell apart (README, "Sub-commands").
+EXIT_FAILED = 1      # the work could not be done (not found, refused, a check failed)
+EXIT_BAD_INPUT = 2   # an argument or an input file is wrong, as argparse's own usage errors
+EXIT_IN_USE = 3      # the database is open in another deskapp program
+
+
 def reports_errors(fn: Callable) -> Callable:
-    """A user error ends the command with its message and exit status 1, not a traceback."""
+    """A user error ends the command with its message and an exit status, not a traceback."""
 
     @functools.wraps(fn)
     def wrapper(args):
@@ -51,9 +57,12 @@ def reports_errors(fn: Callable) -> Callable:
             return fn(args)
         except AlreadyOpen as exc:
             print(f"错误：{exc}", file=sys.stderr)
-            return 3
+            return EXIT_IN_USE
+        except ValidationError as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         except (DeskappError, SchemaError) as exc:
             print(f"错误：{exc}", file=sys.stderr)
-            return 1
+            return EXIT_FAILED
 
     return wrapper

@@ -1,20 +1,22 @@
 """`deskapp bench`: build a demo community in a temporary folder and print speed figures."""
 from __future__ import annotations
 
+from deskapp.commands._args import positive_int
+
 
 def register(sub) -> None:
     p = sub.add_parser(
         "bench", help="性能基准：生成演示数据库并测量启动、搜索、登记表、内存等指标",
         description="在临时目录中生成指定规模的演示小区（默认 20000 套房屋），依次运行各模块的基准测试，"
                     "打印指标、目标值与比值。--json 另存为 {名称: {\"value\": 数值, \"unit\": 单位}}。")
-    p.add_argument("--units", type=int, default=None, help="演示小区的房屋套数（默认 20000）")
+    p.add_argument("--units", type=positive_int, default=None, help="演示小区的房屋套数（默认 20000）")
     p.add_argument("--seed", type=int, default=1, help="演示数据的随机种子（默认 1）")
     p.add_argument("--json", metavar="FILE", help="把指标写入 JSON 文件")
     p.add_argument("--only", nargs="+", metavar="NAME", default=[],
                    help="只运行这些基准模块（例如 core reception keys）")
     p.add_argument("--keep", metavar="DIR",
                    help="在此目录中生成并保留演示数据库，再次运行时直接复用（默认用临时目录并在结束后删除）")
-    p.add_argument("--runs", type=int, default=9, help="启动时间测量次数（取中位数，默认 9）")
+    p.add_argument("--runs", type=positive_int, default=9, help="启动时间测量次数（取中位数，默认 9）")
     p.add_argument("--list", action="store_true", help="列出基准模块")
     p.set_defaults(func=run)
 
@@ -31,9 +33,6 @@ def run(args) -> int:
             print(f"{m.__name__.rsplit('.', 1)[-1]:16} {(m.__doc__ or '').strip().splitlines()[0]}")
         return 0
     units = args.units or bench.DEFAULT_UNITS
-    if units < 1:
-        print("错误：--units 应为正整数", file=sys.stderr)
-        return 2
     try:
         bench.steps(args.only)
     except ValueError as exc:
@@ -43,9 +42,6 @@ def run(args) -> int:
     if args.keep:
         folder = Path(args.keep)
         folder.mkdir(parents=True, exist_ok=True)
-    if args.runs < 1:
-        print("错误：--runs 应为正整数", file=sys.stderr)
-        return 2
     try:
         report = bench.run_bench(units, args.only, args.seed, folder, options={"runs": args.runs})
     except ValueError as exc:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sys
 
+from deskapp.commands._args import positive_int
+
 
 def _size(text: str) -> tuple[str, int]:
     import argparse
@@ -23,7 +25,7 @@ def register(sub) -> None:
                     "例如：deskapp --db demo.sqlite demo --units 1200")
     # Also accepted after the sub-command (deskapp demo --db x.sqlite), as users type it.
     p.add_argument("--db", default=argparse.SUPPRESS, help="数据库文件（同 deskapp --db）")
-    p.add_argument("--units", type=int, default=None, help="房屋套数（精确；默认 1200）")
+    p.add_argument("--units", type=positive_int, default=None, help="房屋套数（精确；默认 1200）")
     p.add_argument("--seed", type=int, default=1, help="随机种子（默认 1）")
     p.add_argument("--size", action="append", default=[], type=_size, metavar="NAME=N",
                    help="各模块的数据量，例如 --size requests=200000 --size key_loans=500000（可重复）")

@@ -31,10 +31,16 @@ def _password(args) -> str:
         return sys.stdin.readline().rstrip("\n")
     import getpass
 
-    first = getpass.getpass("密码：")
-    if getpass.getpass("再输一次：") != first:
-        from deskapp.domain.errors import ValidationError
+    from deskapp.domain.errors import ValidationError
 
+    if not sys.stdin.isatty():  # run from a script: getpass would read an ended input
+        raise ValidationError("密码", "没有可输入密码的终端；请用 --password-stdin 从标准输入给出密码")
+    try:
+        first = getpass.getpass("密码：")
+        again = getpass.getpass("再输一次：")
+    except EOFError:
+        raise ValidationError("密码", "输入已结束，没有得到密码") from None
+    if again != first:
         raise ValidationError("密码", "两次输入不一致")
     return first
 

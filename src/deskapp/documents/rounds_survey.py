@@ -12,6 +12,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from deskapp.documents.xlsx import safe
+from deskapp.output_file import replacing
 
 TITLE = "满意度调查报告"
 
@@ -115,10 +116,8 @@ def write_report(d: SurveyReportDoc, path: Path) -> int:
         wc.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
     wc.column_dimensions["D"].width = 80
     wc.column_dimensions["B"].width = 14
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    with replacing(path) as tmp:
+        wb.save(tmp)
     return len(d.items)
 
 

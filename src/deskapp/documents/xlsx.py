@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deskapp.output_file import replacing
+
 if TYPE_CHECKING:
     from openpyxl import Workbook
 
@@ -104,7 +106,5 @@ def new_workbook() -> Workbook:
 
 def save(wb: Workbook, path: Path) -> None:
     """Write next to the target and rename, so a cancelled or failed export leaves no half file."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)
+    with replacing(path) as tmp:
+        wb.save(tmp)

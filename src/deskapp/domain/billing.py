@@ -103,7 +103,19 @@ def parse_quarter(text: str, field: str = "季度") -> Quarter:
     m = _QUARTER.match(text or "")
     if not m:
         raise ValidationError(field, f"“{text}”应为如 2026Q3 的季度")
-    return Quarter(int(m.group(1)), int(m.group(2)))
+    year = _business_year(int(m.group(1)), field, text)
+    return Quarter(year, int(m.group(2)))
+
+
+# Years a bill, a notice or a register can be about: a typo such as 9999 or 0202 is refused
+# here instead of running into the calendar's limits (a due date past the year 9999) later.
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+
+
+def _business_year(year: int, field: str, text: str) -> int:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise ValidationError(field, f"“{text.strip()}”的年份应在 {FIRST_YEAR} 到 {LAST_YEAR} 之间")
+    return year
 
 
 def quarter_of(day: date) -> Quarter:
@@ -124,7 +136,7 @@ def parse_month(text: str, field: str = "月份") -> date:
     m = re.match(r"^\s*(\d{4})-(\d{1,2})\s*$", text or "")
     if not m or not 1 <= int(m.group(2)) <= 12:
         raise ValidationError(field, f"“{text}”应为 YYYY-MM，例如 2026-07")
-    return date(int(m.group(1)), int(m.group(2)), 1)
+    return date(_business_year(int(m.group(1)), field, text), int(m.group(2)), 1)
 
 
 @lru_cache(maxsize=4096)

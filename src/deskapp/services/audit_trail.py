@@ -185,10 +185,7 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
         wb = xlsx.new_workbook()
         heading = f"审计日志　导出时间 {ctx.clock.now():%Y-%m-%d %H:%M}　导出人 {actor.display_name}"
         n = xlsx.write_sheet(wb, "审计日志", heading, COLUMNS, rows())
-    try:
-        xlsx.save(wb, out)
-    finally:
-        out.with_name(out.name + ".part").unlink(missing_ok=True)
+    xlsx.save(wb, out)
     if options.progress:
         options.progress(total, total)
     return n  # recorded as an export by exports.run_export, or by the caller

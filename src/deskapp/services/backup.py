@@ -19,6 +19,7 @@ from sqlalchemy import select
 from deskapp.domain import backups as rules
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, Role, define
+from deskapp.output_file import check_target
 from deskapp.services import audit, settings
 from deskapp.services import check as check_service
 from deskapp.services.context import Actor, Context
@@ -122,13 +123,11 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
     target = Path(target).expanduser().resolve()
     if target == source.resolve():
         raise ValidationError("备份文件", "不能备份到正在使用的数据库文件本身")
-    if target.exists() and target.is_dir():
-        raise ValidationError("备份文件", f"{target} 是文件夹，请给出文件名")
+    check_target(target, "备份文件")
     try:
         sqlite_backup(source, target, progress=progress, pages=1024)
         _verify(target)
     except (sqlite3.Error, OSError) as exc:
-        target.with_name(target.name + ".part").unlink(missing_ok=True)
         raise BackupFailed(_message_for(exc, target)) from exc
     audit.record_event(ctx, actor, "backup.create", "backup", target.name,
                        summary=f"备份数据库到 {target}（{'自动' if kind == 'auto' else '手动'}）",
@@ -139,6 +138,7 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
 def backup_now(ctx: Context, actor: Actor, *, progress: Progress | None = None, kind: str = "manual") -> Path:
     """A backup into the backups folder with a dated name."""
     name = rules.file_name(_require_sqlite(ctx).stem, kind, ctx.clock.now())
+    folder(ctx).mkdir(parents=True, exist_ok=True)  # the backups folder is ours to make
     return backup_to(ctx, actor, folder(ctx) / name, progress=progress, kind=kind)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from deskapp import output_file
 from deskapp.domain import audit_chain
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, hooks
@@ -66,9 +67,7 @@ def _write_anchor(ctx: Context, last_id: int | None, last_hash: str) -> None:
     path = _anchor_file(ctx)
     if path is None or last_id is None:
         return
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps({"id": last_id, "hash": last_hash}), encoding="utf-8")
-    tmp.replace(path)
+    output_file.write_text(path, json.dumps({"id": last_id, "hash": last_hash}), field="审计锚点文件")
 
 
 def forget_head(ctx: Context) -> None:

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from deskapp.domain.billing import add_months, parse_month
 from deskapp.domain.errors import ValidationError
+from deskapp.output_file import check_target
 from deskapp.services.context import Actor, Context
 
 
@@ -48,13 +50,8 @@ def month_range(month: str | None) -> tuple[date, date]:
     """'2026-11' -> (2026-11-01, 2026-12-01): a half-open range for SQL."""
     if not month:
         raise ValidationError("月份", "请用 --month YYYY-MM 指定月份")
-    try:
-        y, m = (int(x) for x in month.split("-"))
-        start = date(y, m, 1)
-    except (ValueError, TypeError):
-        raise ValidationError("月份", f"“{month}”应为 YYYY-MM，例如 2026-11") from None
-    end = date(y + (m == 12), m % 12 + 1, 1)
-    return start, end
+    start = parse_month(month)
+    return start, add_months(start, 1)
 
 
 def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: ExportOptions) -> int:
@@ -62,6 +59,7 @@ def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: Export
     if name not in specs:
         raise ValidationError("导出内容", f"没有“{name}”，可选：{', '.join(specs)}")
     spec = specs[name]
+    out = check_target(out)  # before any work: a folder or a missing folder is said at once
     if spec.period == "month":
         month_range(options.month)
     elif spec.period == "quarter" and not options.quarter:

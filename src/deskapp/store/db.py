@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from deskapp import output_file
 from deskapp.store.file_guard import FileGuard
 
 BUSY_TIMEOUT_MS = 5000
@@ -127,23 +128,16 @@ def sqlite_backup(source: Path, target: Path, *, progress=None, pages: int = 256
     `progress(remaining, total)` is called between steps; raising from it cancels and the
     partial target is removed."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(tmp)
-    try:
-        src.backup(dst, pages=pages, progress=(lambda _s, rem, tot: progress(rem, tot)) if progress else None)
-        dst.execute("PRAGMA journal_mode=DELETE")
-        dst.commit()
-    except BaseException:
-        dst.close()
-        src.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    dst.close()
-    src.close()
-    os.replace(tmp, target)
+    with output_file.replacing(target, field="备份文件") as tmp:
+        src = sqlite3.connect(source)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst, pages=pages, progress=(lambda _s, rem, tot: progress(rem, tot)) if progress else None)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            dst.commit()
+        finally:
+            dst.close()
+            src.close()
 
 
 def sqlite_restore(backup: Path, target: Path) -> None:

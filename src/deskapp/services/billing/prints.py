@@ -16,6 +16,7 @@ from deskapp.documents import billing_forms, billing_notice
 from deskapp.domain.billing import Quarter, parse_quarter
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
+from deskapp import output_file
 from deskapp.services import audit, meters, settings
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments, standards
@@ -115,7 +116,7 @@ def notices(ctx: Context, actor: Actor, quarter: str, *, building: str | None = 
         s = uow.session
         ids = unit_ids if unit_ids is not None else _notice_unit_ids(s, q, building)
         if not ids:
-            raise ValidationError("季度", f"{q.code} 还没有出账，没有可打印的收费通知单")
+            raise _why_no_notices(s, q, building)
         total = len(ids)
         done = [0]
 
@@ -139,11 +140,18 @@ def notices(ctx: Context, actor: Actor, quarter: str, *, building: str | None = 
     return pdf, total
 
 
+def _why_no_notices(s: Session, q: Quarter, building: str | None) -> ValidationError:
+    """No page to print: say whether the building or the quarter is the reason."""
+    if building and s.scalar(select(Building.id).where(Building.code == building.strip())) is None:
+        return ValidationError("楼栋", f"没有楼栋“{building}”")
+    where = f"{building} 栋" if building else ""
+    return ValidationError("季度", f"{where}{q.code} 还没有出账，没有可打印的收费通知单")
+
+
 def write_notices(ctx: Context, actor: Actor, quarter: str, out: Path, **kwargs) -> int:
+    output_file.check_target(out)  # before the work: a folder or a missing folder is said at once
     pdf, pages = notices(ctx, actor, quarter, **kwargs)
-    tmp = Path(out).with_name(Path(out).name + ".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(out)
+    output_file.write_bytes(out, pdf)
     return pages
 
 
