@@ -117,5 +117,29 @@
         <source>Please sign in.</source>
         <translation>请登录。</translation>
     </message>
+    <message>
+        <source>No database here</source>
+        <translation>没有数据库</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path}.
+
+Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
+        <translation>{path} 没有数据库文件。
+
+要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>
+    </message>
+    <message>
+        <source>Create new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Creating the database…</source>
+        <translation>正在新建数据库…</translation>
+    </message>
 </context>
 </TS>

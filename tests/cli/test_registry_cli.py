@@ -62,5 +62,5 @@ def test_smoke_test_fails_with_a_message_on_a_broken_database(tmp_path):
     bad = tmp_path / "bad.sqlite"
     bad.write_text("this is not a database")
     result = run_cli("--db", str(bad), "smoke-test")
-    assert result.returncode == 1
-    assert "失败：" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 6   # not SQLite (store/diagnose.py): its own exit status
+    assert "不是 SQLite 数据库" in result.stderr and "Traceback" not in result.stderr

@@ -159,3 +159,55 @@ def test_an_older_database_is_upgraded_behind_the_window_and_the_window_says_so(
     assert "先复制一份，再升级" in seen[0]
     assert "数据库已为此版本升级" in start.upgrade_note and "before-upgrade" in start.upgrade_note
     assert list((tmp_path / "backups").glob("old-before-upgrade-*.sqlite"))
+
+
+def _press_in_the_message_box(label: str, said: list, then=None) -> None:
+    """Wait for the modal box, note its text, and click its button `label` with the mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+    from pytestqt.qtbot import QtBot
+
+    box = QApplication.activeModalWidget()
+    if not isinstance(box, QMessageBox):
+        QTimer.singleShot(20, lambda: _press_in_the_message_box(label, said, then))
+        return
+    said.append(box.text())
+    button = next(b for b in box.buttons() if b.text() == label)
+    if then is not None:
+        QTimer.singleShot(20, then)
+    QtBot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _close_whatever_is_modal(seen: list) -> None:
+    widget = QApplication.activeModalWidget()
+    if widget is None:
+        QTimer.singleShot(20, lambda: _close_whatever_is_modal(seen))
+        return
+    seen.append(widget.windowTitle())
+    widget.close()
+
+
+def test_a_missing_database_is_made_only_when_the_user_chooses_new(tmp_path, desk_app, monkeypatch):
+    """Issue 14 §2: a mistyped path does not quietly become a new, empty database."""
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    missing = tmp_path / "typo.sqlite"
+    said: list[str] = []
+    QTimer.singleShot(20, lambda: _press_in_the_message_box("退出", said))
+    assert DeskStart(desk_app, str(missing)).run() == 1
+    assert said and str(missing) in said[0] and "没有数据库文件" in said[0]
+    assert not missing.exists()
+
+    said.clear()
+    seen: list[str] = []          # after 新建, the first sign-in asks for an administrator: close it
+    QTimer.singleShot(20, lambda: _press_in_the_message_box("新建数据库", said,
+                                                            then=lambda: _close_whatever_is_modal(seen)))
+    start = DeskStart(desk_app, str(missing))
+    start.run()
+    assert missing.exists() and seen
+    import sqlite3
+
+    con = sqlite3.connect(missing)
+    assert con.execute("SELECT count(*) FROM alembic_version").fetchone()[0] >= 1
+    con.close()
+    if start.opened is not None:
+        start.opened.ctx.db.dispose()

@@ -29,7 +29,7 @@ def _revisions(path) -> set[str]:
 
 def test_opens_locks_and_gives_the_lock_back(tmp_path):
     path = tmp_path / "desk.sqlite"
-    ctx, lock = open_for_desk(path)
+    ctx, lock = open_for_desk(path, create=True)  # a new file: the desk was told to make it
     assert lock is not None and lock.held
     assert _revisions(path) == schema.script_heads(ctx.db)
     with pytest.raises(AlreadyOpen, match="正在被另一个 deskapp 程序使用"):

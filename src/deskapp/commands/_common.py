@@ -6,7 +6,18 @@ import sys
 from collections.abc import Callable
 
 from deskapp.domain.errors import DeskappError, ValidationError
-from deskapp.services.app import AlreadyOpen, InstanceLock, SchemaError, open_context, resolve_db, sqlite_file
+from deskapp.services.app import (
+    NEWER,
+    AlreadyOpen,
+    DatabaseProblem,
+    InstanceLock,
+    NewerSchema,
+    SchemaError,
+    check_database,
+    open_context,
+    resolve_db,
+    sqlite_file,
+)
 from deskapp.services.context import Actor, Context
 from deskapp.userpaths import default_db_path
 
@@ -14,11 +25,14 @@ from deskapp.userpaths import default_db_path
 _held: dict[str, InstanceLock] = {}
 
 
-def context(args) -> Context:
+def context(args, *, create: bool = False, accept: tuple = ()) -> Context:
     """The command's database, opened only once the command holds the instance lock: a command
     never works beside a running desk (or another command) on the same file — see
-    store/instance_lock.py for why reads and backups too."""
+    store/instance_lock.py for why reads and backups too. A file that is missing, empty, not
+    SQLite, damaged, read-only or another program's is refused before it is opened
+    (services.app.check_database); only `init` and `demo` pass `create`."""
     db = resolve_db(getattr(args, "db", None), default_db_path())
+    check_database(db, create=create, accept=accept)  # before the lock: no .lock beside a mistyped path
     hold_instance_lock(db, getattr(args, "command", None) or "")
     return open_context(db)
 
@@ -46,6 +60,8 @@ def actor() -> Actor:
 EXIT_FAILED = 1      # the work could not be done (not found, refused, a check failed)
 EXIT_BAD_INPUT = 2   # an argument or an input file is wrong, as argparse's own usage errors
 EXIT_IN_USE = 3      # the database is open in another deskapp program
+# 4–10: the database file itself (store/diagnose.py): missing, not a file, not SQLite, damaged,
+# read-only, another program's, written by a newer program.
 
 
 def reports_errors(fn: Callable) -> Callable:
@@ -58,6 +74,12 @@ def reports_errors(fn: Callable) -> Callable:
         except AlreadyOpen as exc:
             print(f"错误：{exc}", file=sys.stderr)
             return EXIT_IN_USE
+        except DatabaseProblem as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return exc.kind.exit_status
+        except NewerSchema as exc:
+            print(f"错误：{exc}", file=sys.stderr)
+            return NEWER.exit_status
         except ValidationError as exc:
             print(f"错误：{exc}", file=sys.stderr)
             return EXIT_BAD_INPUT

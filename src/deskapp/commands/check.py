@@ -12,12 +12,44 @@ def register(sub) -> None:
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
     from deskapp.services import check
+    from deskapp.services.app import DAMAGED, DatabaseProblem
 
     @reports_errors
     def go(args) -> int:
-        report = check.run_check(context(args), actor(), full=args.full)
+        try:
+            ctx = context(args)
+        except DatabaseProblem as problem:
+            if problem.kind != DAMAGED:
+                raise
+            return report_damage(problem)
+        report = check.run_check(ctx, actor(), full=args.full)
         for line in report.lines():
             print(line)
         return 0 if report.ok else 1
 
     return go(args)
+
+
+def report_damage(problem) -> int:
+    """A damaged file: what SQLite finds, the newest backups beside it, and how to restore."""
+    import sys
+
+    from deskapp.services.app import integrity_problems
+    from deskapp.services.backup import newest_backups
+
+    print(f"数据库 {problem.path} 已损坏。SQLite 完整性检查（integrity_check）发现：")
+    for finding in integrity_problems(problem.path) or list(problem.details):
+        for line in finding.splitlines():
+            print(f"  {line}")
+    found = newest_backups(problem.path)
+    if found:
+        print("最近的备份（新的在前）：")
+        for path, when in found:
+            print(f"  {when:%Y-%m-%d %H:%M}  {path}")
+        print(f"恢复：关闭客服台程序后运行  deskapp --db {problem.path} restore {found[0][0]}")
+        print("（恢复前会先检查备份，被替换的损坏文件另存在备份文件夹中。）")
+    else:
+        print(f"在 {problem.path.parent / 'backups'} 中没有找到备份。请找回其他位置的备份文件，"
+              f"再运行 deskapp --db {problem.path} restore 备份文件。")
+    print("结论：数据库已损坏", file=sys.stderr)
+    return problem.kind.exit_status

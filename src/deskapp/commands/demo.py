@@ -39,7 +39,7 @@ def run(args) -> int:
 
     @reports_errors
     def go(args) -> int:
-        ctx = context(args)
+        ctx = context(args, create=True)  # demo builds its database
         plan = demo.DemoPlan(seed=args.seed, units=args.units or demo.DEFAULT_UNITS, extra=dict(args.size))
         live = not args.quiet and sys.stderr.isatty()
         state = {"step": "", "shown": 0}

@@ -14,7 +14,7 @@ def run(args) -> int:
 
     @reports_errors
     def go(args) -> int:
-        ctx = context(args)
+        ctx = context(args, create=True)  # init makes the database (or upgrades one)
         if args.community:
             registry.setup_community(ctx, actor(), args.community, args.centre)
         print(f"数据库已就绪：{ctx.db.location}")

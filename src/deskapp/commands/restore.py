@@ -16,10 +16,11 @@ def register(sub) -> None:
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
     from deskapp.services import backup
+    from deskapp.services.app import DAMAGED
 
     @reports_errors
     def go(args) -> int:
-        ctx = context(args)
+        ctx = context(args, accept=(DAMAGED,))  # a damaged database is what a restore is for
         info = backup.inspect_backup(ctx, args.file)
         print(f"备份文件 {info.path} 检查通过：{info.users} 个账号，{info.audit_rows} 条审计记录"
               + ("（结构较旧，恢复后自动升级）" if info.older else ""))

@@ -99,14 +99,16 @@ class DeskStart:
         self.window = None
         return code, restart
 
-    def _open(self) -> None:
+    def _open(self, create: bool = False) -> None:
         self.window.frame_shortcuts()
         if self.opened is not None:
             self._opened(self.opened)
             return
         from deskapp.gui.opening import DatabaseOpener
 
-        self.opener = DatabaseOpener(self.db)
+        if self.opener is not None:
+            self.opener.wait()
+        self.opener = DatabaseOpener(self.db, create=create)
         self.opener.done.connect(self._opened)
         self.opener.upgrading.connect(self._upgrading)
         self.opener.upgraded.connect(self._upgraded)
@@ -134,6 +136,12 @@ class DeskStart:
         window = self.window
         if window is None:
             return
+        if isinstance(result, OpenFailed) and self._missing(result.error):
+            if self._create_asked(result.error):
+                self._open(create=True)
+            else:
+                self.app.exit(1)
+            return
         if isinstance(result, OpenFailed):
             from PySide6.QtWidgets import QMessageBox
 
@@ -149,6 +157,31 @@ class DeskStart:
             self.app.exit(0)
             return
         self._attach(window, actor)
+
+    @staticmethod
+    def _missing(error: BaseException) -> bool:
+        from deskapp.services.app import MISSING, DatabaseProblem
+
+        return isinstance(error, DatabaseProblem) and error.kind == MISSING
+
+    def _create_asked(self, error) -> bool:
+        """A database file that does not exist is made only when the user says so (issue 14
+        §2): a mistyped path must not quietly become a new, empty database."""
+        from PySide6.QtWidgets import QMessageBox
+
+        app = self.app
+        box = QMessageBox(QMessageBox.Icon.Question, app.translate("startup", "No database here"),
+                          app.translate("startup", "There is no database file at {path}.\n\nCreate a new, empty database "
+                                        "there? If the centre's database is elsewhere, choose Exit and start "
+                                        "the program with that file.").format(path=error.path), parent=self.window)
+        create = box.addButton(app.translate("startup", "Create new database"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(app.translate("startup", "Exit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(create)
+        box.exec()
+        if box.clickedButton() is not create:
+            return False
+        self.window.say_opening(app.translate("startup", "Creating the database…"))
+        return True
 
     def _attach(self, window, actor) -> None:
         from PySide6.QtCore import QTimer

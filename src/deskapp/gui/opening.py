@@ -56,9 +56,10 @@ class DatabaseOpener(QObject):
     upgrading = Signal()  # the database is being backed up and upgraded for this version
     upgraded = Signal(str)  # done; the copy from before (empty: nothing to back up)
 
-    def __init__(self, db: str, parent: QObject | None = None):
+    def __init__(self, db: str, parent: QObject | None = None, *, create: bool = False):
         super().__init__(parent)
         self.db = db
+        self.create = create  # the user chose 新建 for a file that does not exist
         self.result: Opened | OpenFailed | None = None
         # Not a daemon: leaving the program while an upgrade runs waits for it to finish
         # rather than cutting it off half way.
@@ -75,7 +76,7 @@ class DatabaseOpener(QObject):
         try:
             from deskapp.services.app import open_for_desk
 
-            ctx, lock = open_for_desk(self.db, upgrading=self.upgrading.emit,
+            ctx, lock = open_for_desk(self.db, create=self.create, upgrading=self.upgrading.emit,
                                       upgraded=lambda backup: self.upgraded.emit(str(backup or "")))
             try:
                 from deskapp.gui.registry_of_views import views

@@ -11,11 +11,28 @@ from deskapp.domain.clock import Clock
 from deskapp.services.context import Context
 from deskapp.store import schema
 from deskapp.store.db import Database
+from deskapp.store.diagnose import DAMAGED, MISSING, NEWER, DatabaseProblem, diagnose, integrity_problems
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 
 SchemaError = schema.SchemaError
-__all__ = ["open_context", "open_for_desk", "SchemaError", "AlreadyOpen", "InstanceLock", "resolve_db",
-           "sqlite_file"]
+NewerSchema = schema.NewerSchema
+__all__ = ["open_context", "open_for_desk", "SchemaError", "NewerSchema", "AlreadyOpen", "InstanceLock",
+           "resolve_db", "sqlite_file", "check_database", "DatabaseProblem", "DAMAGED", "MISSING", "NEWER",
+           "integrity_problems"]
+
+
+def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple = ()) -> None:
+    """The one door (issue 14 §2): raise DatabaseProblem, naming what is wrong with the file,
+    before anything opens it for writing. `create` lets a missing or empty file through (init,
+    demo, the desk's 新建); `accept` lets named kinds through (restore accepts a damaged file)."""
+    path = sqlite_file(db)
+    if path is None:
+        return
+    try:
+        diagnose(path, create=create)
+    except DatabaseProblem as problem:
+        if problem.kind not in accept:
+            raise
 
 
 def sqlite_file(db: str | os.PathLike) -> Path | None:
@@ -48,12 +65,14 @@ def _context_for(database: Database, *, clock: Clock | None = None, upgrade: boo
     return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
 
 
-def open_for_desk(db: str | os.PathLike, *, upgrading: Callable[[], None] | None = None,
+def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Callable[[], None] | None = None,
                   upgraded: Callable[[Path | None], None] | None = None) -> tuple[Context, InstanceLock | None]:
     """The desk program's opening: refuse a second copy first (before an upgrade could touch
     the file), then bring the schema up to date, then load what the first query needs (the
     models and their mappers), so that this can all happen behind the shown window.
-    `upgrading()` is told before an upgrade (and its backup) starts, `upgraded(backup)` after."""
+    `upgrading()` is told before an upgrade (and its backup) starts, `upgraded(backup)` after.
+    A missing file is DatabaseProblem(MISSING) unless `create` (the user chose 新建)."""
+    check_database(db, create=create)
     database = Database.open(db)
     lock = None
     if database.is_sqlite:

@@ -8,6 +8,7 @@ untouched when anything is wrong."""
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from deskapp.domain import backups as rules
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, Role, define
 from deskapp.output_file import check_target
+from deskapp.store.diagnose import integrity_problems
 from deskapp.services import audit, settings
 from deskapp.services import check as check_service
 from deskapp.services.context import Actor, Context
@@ -78,7 +80,7 @@ def folder(ctx: Context) -> Path:
 
 def _kind(name: str, stem: str) -> str:
     rest = name[len(stem) + 1:] if name.startswith(stem + "-") else ""
-    for kind in ("auto", "manual", "before-restore", "before-upgrade"):
+    for kind in ("auto", "manual", "before-restore", "before-upgrade", "damaged"):
         if rest.startswith(kind + "-"):
             return kind
     return ""
@@ -94,6 +96,16 @@ def list_backups(ctx: Context) -> list[BackupInfo]:
     for p in base.glob("*.sqlite"):
         found.append(BackupInfo(p, rules.stamp_of(p.name), p.stat().st_size, _kind(p.name, stem)))
     return sorted(found, key=lambda b: (b.at or datetime.min, b.path.name), reverse=True)
+
+
+def newest_backups(database: Path, limit: int = 5) -> list[tuple[Path, datetime]]:
+    """Backups of a database that cannot be opened (its settings unreadable): the default
+    backups folder beside it, newest first by the time in their names."""
+    base = Path(database).parent / "backups"
+    if not base.is_dir():
+        return []
+    dated = [(p, rules.stamp_of(p.name)) for p in base.glob("*.sqlite")]
+    return sorted(((p, at) for p, at in dated if at is not None), key=lambda x: x[1], reverse=True)[:limit]
 
 
 def _message_for(exc: BaseException, target: Path) -> str:
@@ -226,6 +238,26 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     return BackupCheck(path, revisions, revisions != schema.script_heads(ctx.db), audit_rows, users)
 
 
+def _keep_current(ctx: Context, actor: Actor, target: Path, progress: Progress | None) -> Path:
+    """The database about to be replaced, kept: through the backup API as usual, or — when it
+    is damaged, which is why one restores — as a plain copy of its file, for whoever may try
+    to recover what was entered since the backup (issue 14 §2)."""
+    try:
+        return backup_now(ctx, actor, progress=progress, kind="before-restore")
+    except BackupFailed:
+        if not integrity_problems(target):
+            raise
+    ctx.db.dispose()  # no connection of ours is open while the file is read (store/file_guard.py)
+    base = target.parent / "backups"
+    base.mkdir(parents=True, exist_ok=True)
+    kept = base / rules.file_name(target.stem, "damaged", ctx.clock.now())
+    shutil.copyfile(target, kept)
+    wal = target.with_name(target.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, kept.with_name(kept.name + "-wal"))
+    return kept
+
+
 def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress | None = None,
             lock_held: bool = False) -> RestoreResult:
     """Replace the database with a backup. The file is checked first; the current database
@@ -244,7 +276,7 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
         except AlreadyOpen as exc:
             raise BadBackup(f"{exc}（恢复前请先关闭客服台程序）") from None
     try:
-        kept = backup_now(ctx, actor, progress=progress, kind="before-restore")
+        kept = _keep_current(ctx, actor, target, progress)
         ctx.db.dispose()
         try:
             sqlite_restore(check.path, target)

@@ -32,6 +32,10 @@ class SchemaError(Exception):
     pass
 
 
+class NewerSchema(SchemaError):
+    """The file was written by a newer program: this one must not touch it."""
+
+
 def alembic_config(db: Database) -> Config:
     from alembic.config import Config
 
@@ -110,7 +114,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | 
     current = current_revisions(db)
     unknown = current - known_revisions(db)
     if unknown:
-        raise SchemaError(
+        raise NewerSchema(
             f"数据库的结构版本（{', '.join(sorted(unknown))}）比本程序新，请升级客服台程序后再打开。"
         )
     if current == script_heads(db):
