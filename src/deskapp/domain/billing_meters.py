@@ -103,7 +103,10 @@ def classify(previous: Decimal | None, current: ReadingInput, usual_month_usage:
 
 def lower_message(previous: Decimal | None, value: Decimal) -> str:
     """What the desk is told about a reading lower than the last one."""
-    return f"读数 {value} 小于上期 {previous}：请复抄；如换表或表计翻转，请用“换表/翻转…”登记"
+    cents = Decimal("0.01")
+    shown = value.quantize(cents)
+    before = previous.quantize(cents) if previous is not None else "（无）"
+    return f"读数 {shown} 小于上期 {before}：请复抄；如换表或表计翻转，请用“换表/翻转…”登记"
 
 
 def join_flags(flags: Sequence[Flag]) -> str:
