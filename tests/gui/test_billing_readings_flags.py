@@ -9,7 +9,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy import select
 
@@ -189,3 +189,46 @@ def test_bill_run_holds_the_flagged_reading_until_it_is_confirmed(read, qtbot, q
     assert [u.code for u in p.units] == ["3-1-101"] and not p.held
     water = next(c for c in p.units[0].lines if c.item.value == "自用水费")
     assert water.quantity == D("633.30")  # Jul 10 + Aug 11 + the confirmed 612.3 m³ of September
+
+
+def test_import_preview_shows_readings_that_go_down_as_warnings(desk_session, admin, qtbot, qtmodeltester,
+                                                                 monkeypatch):
+    from PySide6.QtWidgets import QWizard
+
+    from deskapp.domain.importing import Target, Verdict
+    from deskapp.gui.importing import verdict_model
+    from deskapp.gui.importing.wizard import ImportWizard
+    from deskapp.services import importing, registry
+    from deskapp.services.importing import ImportOptions
+
+    real = Path(__file__).resolve().parents[1] / "data" / "realdata"
+    ctx = desk_session.ctx
+    importing.import_units(ctx, admin, real / "房产导入模板.xls", ImportOptions(accept_warnings=True))
+    registry.create_unit(ctx, admin, {"building": "2", "room": "102", "building_area": "80"})
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    wizard = ImportWizard(desk_session, Target.READINGS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.file_page.path.setText(str(real / "仪表导入模板.xls"))
+    nxt = wizard.button(QWizard.WizardButton.NextButton)
+    for then in (wizard.sheet_page, wizard.mapping_page, wizard.preview_page):
+        qtbot.mouseClick(nxt, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: wizard.currentPage() is then)
+    page = wizard.preview_page
+    qtmodeltester.check(page.model)
+    rows = {page.model.row_at(i).row: i for i in range(page.model.rowCount())}
+    # 1栋 101: 500.55 in April, 300.22 in May — a warning, in the warning colour, saying why
+    i = rows[6]
+    assert page.model.row_at(i).verdict is Verdict.WARNING
+    colour = page.model.data(page.model.index(i, 1), Qt.ItemDataRole.BackgroundRole).color().name()
+    assert colour == verdict_model.COLOURS[Verdict.WARNING] != verdict_model.COLOURS[Verdict.ACCEPT]
+    assert "读数 300.22 小于上期 500.55" in page.model.data(page.model.index(i, 4))
+    assert page.model.row_at(rows[5]).verdict is Verdict.ACCEPT  # 500.55 after 300.22: usual
+    # not imported until the warnings are accepted
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    qtbot.mouseClick(page.accept, Qt.MouseButton.LeftButton, pos=QPoint(8, page.accept.height() // 2))
+    assert page.accept.isChecked() and page.isComplete()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page)
+    assert wizard.result.readings_saved == 24

@@ -25,6 +25,7 @@ from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
 VIEW = define("meters.view", "查看抄表", DESK)
 READ = define("meters.read", "录入抄表读数", DESK)
 SETUP = define("meters.setup", "设置公共表计", SUPERVISORS)
+CONFIRM = define("meters.confirm", "确认读数", DESK)  # a flagged reading stands: bills may use it
 
 
 # ----------------------------------------------------------------- import (called by the import area)
@@ -417,7 +418,7 @@ def confirm_reading(ctx: Context, actor: Actor, reading_id: int, reason: str) ->
     """确认读数: the flagged reading was checked and stands as it is (a leak, a tenant moved in…);
     from now on a bill may use it. A reading lower than the last cannot be confirmed: it has no
     usage until it is read again or a 换表/翻转 is entered."""
-    actor.require(READ)
+    actor.require(CONFIRM)
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError("确认原因", "请说明为什么读数无误（如 已复抄、漏水已报修）")

@@ -240,7 +240,7 @@ class ReadingsTab(QWidget):
         self.model.flagged.connect(self._flagged)
         self.confirm_btn = QPushButton(self.tr("Confirm reading…"), objectName="readingConfirm")
         self.confirm_btn.clicked.connect(lambda _=False: self.confirm())
-        self.confirm_btn.setEnabled(session.may(meters.READ))
+        self.confirm_btn.setEnabled(session.may(meters.CONFIRM))
         event_btn = QPushButton(self.tr("Replaced / rolled over…"), objectName="readingEvent")
         event_btn.clicked.connect(self.enter_event)
         event_btn.setEnabled(session.may(meters.READ))
