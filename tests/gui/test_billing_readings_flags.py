@@ -142,6 +142,11 @@ def test_typed_readings_are_flagged_shown_and_confirmed(read, qtbot, qtmodeltest
     type_reading(qtbot, tab, "88.2")
     qtbot.waitUntil(lambda: tab.model.rows[1].value == D("88.2"))
     assert tab.model.rows[1].flags == () and status(tab, 1) == "已抄"
+    # Enter on a cell not being edited moves down too
+    qtbot.keyClick(editor_of(tab), Qt.Key.Key_Escape)
+    tab.table.setCurrentIndex(tab.model.index(0, VALUE_COL))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert tab.table.currentIndex().row() == 1 and tab.model.rows[0].value == D("773.5")
 
 
 def test_bill_run_holds_the_flagged_reading_until_it_is_confirmed(read, qtbot, qtmodeltester):

@@ -136,3 +136,24 @@ def test_looking_at_the_grid_writes_nothing_and_missing_meters_are_set_up_on_req
         summaries = list(uow.session.execute(select(AuditEntry.summary).where(AuditEntry.action == "meters.create"))
                          .scalars())
     assert summaries == ["为3 栋 3 户建立水表"]
+
+
+def test_move_in_start_readings_are_the_baseline_not_on_the_reread_list(community, admin, clerk):
+    from deskapp.domain.people import Relation
+    from deskapp.domain.units import UnitState
+    from deskapp.services.rounds import movein
+
+    ctx = community
+    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "301", "building_area": "90",
+                                            "state": "未交房"})
+    registry.add_person(ctx, admin, uid, registry.PersonInput("赵强", "13600136000"), Relation.OWNER)
+    movein.move_in(ctx, clerk, movein.MoveInInput(
+        unit_id=uid, handed_over_on=ctx.clock.today(), owner_name="赵强", ticked=tuple(movein.checklist(ctx)),
+        keys_count=2, readings={"水": "12.5", "电": "803", "燃气": "0"}, state_after=UnitState.VACANT))
+    nov, dec = date(2026, 11, 1), date(2026, 12, 1)
+    assert meters.recheck_list(ctx, admin, nov) == []  # not 无上期读数 on the 复抄清单
+    start = meters.reading_grid(ctx, admin, nov, MeterKind.WATER, "3")[0]
+    assert (start.value, start.usage, start.flags, start.event) == (D("12.5"), D("0"), (), ReadingEvent.BASELINE)
+    # the next reading compares against it, with the same check as any other (the flat stands empty)
+    nxt = meters.enter_reading(ctx, admin, start.meter_id, dec, "20.5")
+    assert nxt.previous == D("12.5") and nxt.usage == D("8") and nxt.flags == (Flag.VACANT_USE.value,)
