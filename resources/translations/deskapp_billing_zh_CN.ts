@@ -532,8 +532,20 @@
         <translation>已计费，锁定</translation>
     </message>
     <message>
+        <source>To confirm or re-read</source>
+        <translation>待确认或复抄</translation>
+    </message>
+    <message>
         <source>Read</source>
         <translation>已抄</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>{unit} {value} saved with a flag: {why}. No bill uses it until it is confirmed (Confirm reading…) or read again.</source>
+        <translation>{unit} {value} 已保存，但有标记：{why}。确认读数（“确认读数…”）或复抄之前，不会用于出账。</translation>
     </message>
     <message>
         <source>Not read</source>
@@ -557,6 +569,10 @@
     <message>
         <source>Set up meters…</source>
         <translation>建立表具…</translation>
+    </message>
+    <message>
+        <source>Confirm reading…</source>
+        <translation>确认读数…</translation>
     </message>
     <message>
         <source>Replaced / rolled over…</source>
@@ -583,6 +599,10 @@
         <translation>已抄 {read} / {n} 块表</translation>
     </message>
     <message>
+        <source>; {w} flagged readings to confirm or re-read</source>
+        <translation>；{w} 条标记读数待确认或复抄</translation>
+    </message>
+    <message>
         <source>{n} units of this building have no {kind} meter yet: {codes}</source>
         <translation>本楼有 {n} 户还没有{kind}：{codes}</translation>
     </message>
@@ -597,6 +617,24 @@
     <message>
         <source>Saved: {what}</source>
         <translation>已保存：{what}</translation>
+    </message>
+    <message>
+        <source>{unit}: this reading has no flag to confirm.</source>
+        <translation>{unit}：该读数没有标记，无需确认。</translation>
+    </message>
+    <message>
+        <source>Confirm reading</source>
+        <translation>确认读数</translation>
+    </message>
+    <message>
+        <source>{unit} {value} ({flags}).
+Why is it right? (e.g. read again on site, leak reported)</source>
+        <translation>{unit} {value}（{flags}）。
+为什么读数无误？（如 已上门复抄、漏水已报修）</translation>
+    </message>
+    <message>
+        <source>Confirmed: {unit} {value}; bills may use it.</source>
+        <translation>已确认：{unit} {value}，可用于出账。</translation>
     </message>
     <message>
         <source>Re-read list</source>
@@ -717,8 +755,12 @@
         <translation>金额</translation>
     </message>
     <message>
-        <source>Missing readings</source>
-        <translation>缺抄读数</translation>
+        <source>Missing readings and readings to confirm</source>
+        <translation>缺抄及待确认读数</translation>
+    </message>
+    <message>
+        <source>{n} units with missing readings or readings to confirm are left for later.</source>
+        <translation>{n} 户因读数缺失或待确认，留待以后出账。</translation>
     </message>
     <message>
         <source>Whole community</source>
@@ -745,6 +787,10 @@
         <translation>正在计算账单…</translation>
     </message>
     <message>
+        <source>To confirm: {h}</source>
+        <translation>待确认：{h}</translation>
+    </message>
+    <message>
         <source>Problem: {p}</source>
         <translation>问题：{p}</translation>
     </message>
@@ -753,12 +799,12 @@
         <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
     </message>
     <message>
-        <source>Post {n} bills for {q}, total {total} yuan? Posted bills cannot be edited; later changes become adjustments.</source>
-        <translation>为 {q} 出账 {n} 张，合计 {total} 元？出账后账单不能修改，以后的变化将作为调整项。</translation>
+        <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
+        <translation>暂缓：待确认读数 {n} 户（读数确认或复抄之后才出账）。</translation>
     </message>
     <message>
-        <source>{n} units with missing readings are left for later.</source>
-        <translation>{n} 户因读数缺失暂缓出账。</translation>
+        <source>Post {n} bills for {q}, total {total} yuan? Posted bills cannot be edited; later changes become adjustments.</source>
+        <translation>为 {q} 出账 {n} 张，合计 {total} 元？出账后账单不能修改，以后的变化将作为调整项。</translation>
     </message>
     <message>
         <source>Post bills</source>

@@ -61,7 +61,9 @@ def test_units_then_readings_with_a_corrected_mapping(db, capsys):
     code = main(["--db", str(db), "import", "readings", str(REAL / "仪表导入模板.xls"), "--map", "房号=D",
                  "--sheet", "Sheet1"])
     captured = capsys.readouterr()
-    assert code == 1 and "数据行 24：导入 18，拒绝 6" in captured.out
+    assert code == 1 and "数据行 24：导入 12，警告 6，拒绝 6" in captured.out
+    # readings that go down (500.55 → 300.22) are warnings, named with the previous reading
+    assert "[警告] 工作表 Sheet1 第 6 行 F 列（读数）：读数 300.22 小于上期 500.55" in captured.out
     assert "第 20 行 D 列（房号）：档案中没有房屋 2-102" in captured.out
 
 

@@ -12,7 +12,7 @@ from deskapp.domain.billing import (
     months_between, parse_price, parse_quarter, property_fee, shared_amount, split_payment, standard_on,
     standard_segments, validate_tiers, vehicle_fee, water_fee,
 )
-from deskapp.domain.billing_meters import Flag, ReadingEvent, ReadingInput, check, flags_only, usage
+from deskapp.domain.billing_meters import ReadingEvent, ReadingInput, usage
 from deskapp.domain.errors import ValidationError
 
 
@@ -119,13 +119,5 @@ def test_reading_usage_and_checks():
     assert usage(D("100"), ReadingInput(D("12"), ReadingEvent.REPLACED, D("140"), D("5"))) == D("47")
     # rolled over at 10000: 9990 → 15 is 25
     assert usage(D("9990"), ReadingInput(D("15"), ReadingEvent.ROLLOVER, rollover_at=D("10000"))) == D("25")
-    with pytest.raises(ValidationError) as e:
-        check(D("100"), ReadingInput(D("90")), [], occupied=True)
-    assert e.value.field == "本期读数"
-    assert flags_only(D("100"), ReadingInput(D("90")), [], occupied=True) == (None, [Flag.LOWER])
-    assert check(D("100"), ReadingInput(D("131")), [D("20"), D("20"), D("20")], occupied=True) == (D("31"), [Flag.HIGH])
-    assert check(D("100"), ReadingInput(D("130")), [D("20"), D("20"), D("20")], occupied=True) == (D("30"), [])
-    assert check(D("100"), ReadingInput(D("100")), [D("5")], occupied=True) == (D("0"), [Flag.ZERO])
-    assert check(D("100"), ReadingInput(D("100")), [D("5")], occupied=False) == (D("0"), [])
     with pytest.raises(ValidationError):
         usage(D("100"), ReadingInput(D("12"), ReadingEvent.REPLACED))

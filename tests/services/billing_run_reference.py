@@ -108,9 +108,16 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
                              .where(Meter.active.is_(True)).order_by(Meter.number)).all()
     readings: dict[int, dict[date, Any]] = defaultdict(dict)
     for r in session.execute(select(MeterReading.meter_id, MeterReading.month, MeterReading.usage,
-                                    MeterReading.previous, MeterReading.value, MeterReading.event)
+                                    MeterReading.previous, MeterReading.value, MeterReading.event,
+                                    MeterReading.flags, MeterReading.recheck_cleared, MeterReading.billed_quarter)
                              .where(MeterReading.month.in_(months))):
         readings[r.meter_id][r.month] = r
+
+    # Changed on purpose (issue 22 §6, one check for meter readings): a reading flagged and not
+    # confirmed holds its unit (or its shared meter's allocation) out of the run, listed in `held`.
+    def waiting(meter_id: int) -> list[str]:
+        return [f"{mo:%Y-%m} {r.flags.replace(',', '、')}" for mo, r in sorted(readings.get(meter_id, {}).items())
+                if r.flags and not r.recheck_cleared and r.billed_quarter is None]
 
     def complete(meter_id: int) -> bool:
         got = readings.get(meter_id, {})
@@ -119,6 +126,8 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
     problems: list[str] = []
     missing: list[str] = []
     left_out_ids: set[int] = set()
+    held_readings: list[str] = []
+    held_ids: set[int] = set()
     unit_water: dict[int, Any] = {}
     for m in meters:
         if m.shared or m.unit_id not in billable:
@@ -129,6 +138,10 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
             got = readings.get(m.id, {})
             gaps = [f"{mo:%Y-%m}" for mo in months if mo not in got or got[mo].usage is None]
             missing.append(f"{billable[m.unit_id].code} {m.kind.value} {'、'.join(gaps)}")
+            left_out_ids.add(m.unit_id)
+        elif waiting(m.id):
+            held_readings.append(f"{billable[m.unit_id].code} {m.kind.value} {'；'.join(waiting(m.id))}")
+            held_ids.add(m.unit_id)
             left_out_ids.add(m.unit_id)
 
     charges: dict[int, list[Charge]] = defaultdict(list)
@@ -216,6 +229,9 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
         subs = unit_meter_usage.get((m.kind, m.building_id), []) if m.master else []
         if not complete(m.id) or any(not complete(x) for x in subs):
             missing.append(f"公共表 {label} 读数不全")
+            continue
+        if waiting(m.id) or any(waiting(x) for x in subs):
+            held_readings.append(f"公共表 {label} 读数待确认")
             continue
         st = standard_on(standards, item, q.start)
         if st is None:
@@ -326,7 +342,8 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
     changed_allocs = [a for a in allocations
                       if latest.get(a.meter_id) != (a.amount, a.held)]
     left_out = [units[i].code for i in sorted(left_out_ids, key=lambda i: units[i].code)]
-    preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals))
+    preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals),
+                         held=held_readings, held_units=len(held_ids))
     preview._allocation_changes = changed_allocs
     return preview
 

@@ -107,6 +107,17 @@ def read_december(ctx, admin):
             meters.enter_reading(ctx, admin, mid, DEC, str(value + Decimal(i % 23) + Decimal("0.37")))
 
 
+def confirm_december_but(ctx, admin, keep: int) -> None:
+    """Changed on purpose (issue 22 §6, one check for meter readings): December's flagged readings
+    (usage on vacant units, months above 3× the usual) hold their units out of the run until
+    confirmed. All but the last `keep` are confirmed, so both runs bill the confirmed ones (the
+    rolled-over meter, on a vacant unit, among them) and hold the rest."""
+    flagged = meters.recheck_list(ctx, admin, DEC)
+    assert len(flagged) > keep
+    for r in flagged[:-keep]:
+        meters.confirm_reading(ctx, admin, r.reading_id, "已复抄，读数无误")
+
+
 def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp_path):
     demo.generate(ctx, admin, demo.DemoPlan(seed=5, units=160))
     # Posted quarters with nothing changed: all unchanged.
@@ -116,6 +127,7 @@ def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp
 
     change_like_the_benchmark(ctx, admin)
     read_december(ctx, admin)
+    confirm_december_but(ctx, admin, keep=2)
     adjust = assert_same_preview(ctx, "2026Q3")
     assert assert_same_preview(ctx, "2026Q4").problems  # the demo has a delivered unit without an area
     with ctx.reader() as uow:
@@ -126,6 +138,8 @@ def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp
     assert not new.problems
     assert all(u.adjustment for u in adjust.units) and len(adjust.units) > 100
     assert not any(u.adjustment for u in new.units) and new.left_out and new.missing
+    # held: the two December readings left unconfirmed and the demo's November leak (flagged, never confirmed)
+    assert len(new.held) == 3 and new.held_units == 3 and sum("2026-12" in h for h in new.held) == 2
     kinds = {c.item for u in adjust.units + new.units for c in u.lines}
     assert kinds == set(FeeItem)  # every fee item is exercised, 滞纳金 included
     bases = " ".join(c.basis for u in new.units for c in u.lines)

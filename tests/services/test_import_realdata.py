@@ -83,15 +83,21 @@ def test_wg_meter_template_xls(community, admin):
     assert empty.errors == 24  # no such units yet
     importing.import_units(community, admin, ROOMS, ImportOptions(accept_warnings=True))
     p = importing.preview_readings(community, admin, METERS)
-    assert p.errors == 6 and p.count(Verdict.ACCEPT) == 18
-    assert flaws(p) == [(row, "错误", "房号", f"工作表 Sheet1 第 {row} 行 D 列") for row in range(20, 26)]
-    assert all("2-102" in r.findings[0].message for r in p.rows if r.findings)
+    # the readings that go down (500.55 → 300.22) are warnings, not green: the meters' own check
+    assert p.errors == 6 and p.warnings == 6 and p.count(Verdict.ACCEPT) == 12
+    lower = [(row, "警告", "读数", f"工作表 Sheet1 第 {row} 行 F 列") for row in (3, 6, 9, 12, 15, 17)]
+    assert flaws(p) == sorted(lower + [(row, "错误", "房号", f"工作表 Sheet1 第 {row} 行 D 列")
+                                       for row in range(20, 26)])
+    assert all("2-102" in r.findings[0].message for r in p.rows if r.verdict is Verdict.ERROR)
+    assert all("小于上期" in r.findings[0].message for r in p.rows if r.verdict is Verdict.WARNING)
     with pytest.raises(ImportRefused):
         importing.import_readings(community, admin, METERS)
     with community.reader() as uow:
         assert uow.session.execute(select(func.count()).select_from(MeterReading)).scalar() == 0
     registry.create_unit(community, admin, {"building": "2", "room": "102", "building_area": "80"})
-    result = importing.import_readings(community, admin, METERS)
+    with pytest.raises(ImportRefused):  # the warnings must be accepted
+        importing.import_readings(community, admin, METERS)
+    result = importing.import_readings(community, admin, METERS, ImportOptions(accept_warnings=True))
     assert result.readings_saved == 24
     with community.reader() as uow:
         s = uow.session
@@ -108,8 +114,10 @@ def test_readings_duplicates_and_bad_values(community, admin, tmp_path):
                     "3,1,101,燃气表,2026-10-25,1\n3,1,101,电表,2026-10-25,-4\n3,1,101,电表,,4\n", encoding="utf-8")
     p = importing.preview_readings(community, admin, path)
     got = [(r.row, r.verdict, [f.field for f in r.findings]) for r in p.rows]
-    assert got == [(2, Verdict.ACCEPT, []), (3, Verdict.ERROR, ["仪表"]), (4, Verdict.ERROR, ["仪表"]),
+    # row 2 is the meter's first reading: a note (无上期读数), not a warning
+    assert got == [(2, Verdict.ACCEPT, ["读数"]), (3, Verdict.ERROR, ["仪表"]), (4, Verdict.ERROR, ["仪表"]),
                    (5, Verdict.ERROR, ["读数"]), (6, Verdict.ERROR, ["抄表日期"])]
+    assert p.rows[0].findings[0].severity is Severity.NOTE and "无上期读数" in p.rows[0].findings[0].message
     assert "第 2 行已有" in p.rows[1].findings[0].message
 
 

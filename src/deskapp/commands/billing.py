@@ -44,6 +44,12 @@ def run(args) -> int:
                 print(f"  {m}")
             if len(p.missing) > 30:
                 print(f"  …等共 {len(p.missing)} 项")
+        if p.held:  # flagged readings not confirmed: those units wait, the rest is billed
+            print(f"待确认读数 {p.held_units} 户（确认读数或复抄后才出账）：")
+            for h in p.held[:30]:
+                print(f"  {h}")
+            if len(p.held) > 30:
+                print(f"  …等共 {len(p.held)} 项")
         for problem in p.problems:
             print(f"问题：{problem}")
         if args.dry_run:

@@ -13,17 +13,22 @@ class ReadingEvent(str, enum.Enum):
     NONE = ""
     REPLACED = "换表"  # old meter's final reading and the new meter's start reading are entered
     ROLLOVER = "翻转"  # the meter passed its maximum and started again from zero
+    BASELINE = "起始读数"  # read at move-in (交房): where the meter starts; later readings compare against it
 
 
 class Flag(str, enum.Enum):
+    """The one set of flags of a reading, the same at the grid, the import, move-in and the
+    bill run. A flagged reading is confirmed (with a reason) or read again before a bill uses it."""
+
     LOWER = "读数小于上期"
-    HIGH = "用量异常偏高"
-    ZERO = "有人住但用量为零"
-    MISSING = "缺抄"
+    HIGH = "用量超过常月3倍"
+    VACANT_USE = "空置房有用量"
     NO_PREVIOUS = "无上期读数"
 
 
-HIGH_FACTOR = Decimal("1.5")
+HIGH_FACTOR = Decimal(3)
+USUAL_MONTHS = 12  # how far back the usual month looks
+USUAL_MIN_MONTHS = 3  # fewer months with usage than this: too little history to call a month unusual
 
 
 @dataclass(frozen=True)
@@ -56,34 +61,52 @@ def usage(previous: Decimal | None, r: ReadingInput) -> Decimal | None:
     return r.value - previous
 
 
-def check(previous: Decimal | None, r: ReadingInput, recent_usages: Sequence[Decimal], *,
-          occupied: bool) -> tuple[Decimal | None, list[Flag]]:
-    """Usage and the flags of a reading. A reading lower than the previous without a
-    replacement or rollover is an error; the rest are flags for the re-read list."""
+def usual_month(past_usages: Sequence[Decimal | None]) -> Decimal | None:
+    """The unit's usual month: the median of the meter's last 12 monthly usages above zero
+    (`past_usages` oldest first). None with fewer than 3 such months: a new meter has no usual
+    month yet. The median, not the mean, so one leaking month does not raise the bar; months at
+    zero (away, empty) are left out so they do not lower it."""
+    used = sorted(u for u in list(past_usages)[-USUAL_MONTHS:] if u is not None and u > 0)
+    if len(used) < USUAL_MIN_MONTHS:
+        return None
+    mid = len(used) // 2
+    return used[mid] if len(used) % 2 else (used[mid - 1] + used[mid]) / 2
+
+
+def classify(previous: Decimal | None, current: ReadingInput, usual_month_usage: Decimal | None,
+             unit_vacant: bool, is_baseline: bool = False) -> tuple[Decimal | None, list[Flag]]:
+    """Usage and flags of one reading: the one check used by the readings grid, the import, the
+    move-in start readings and the bill run.
+
+    - 读数小于上期: lower than the previous reading with no 换表/翻转 entered; no usage.
+    - 无上期读数: nothing to compare with, unless the reading is the meter's baseline (起始读数,
+      usage 0 when the meter had no reading before).
+    - 空置房有用量: any usage on a unit that stands vacant.
+    - 用量超过常月3倍: usage above 3 × `usual_month_usage` (see `usual_month`).
+    A malformed 换表/翻转 entry is a ValidationError (the input is wrong, not the meter)."""
+    baseline = is_baseline or current.event is ReadingEvent.BASELINE
+    plain = current.event in (ReadingEvent.NONE, ReadingEvent.BASELINE)
+    if previous is not None and plain and current.value < previous:
+        return None, [Flag.LOWER]
+    if previous is None and plain:
+        return (Decimal(0), []) if baseline else (None, [Flag.NO_PREVIOUS])
+    used = usage(previous, current)
+    if used is None:  # 翻转 entered on a meter that has no reading before
+        return None, [Flag.NO_PREVIOUS]
     flags: list[Flag] = []
-    if previous is not None and r.event is ReadingEvent.NONE and r.value < previous:
-        raise ValidationError("本期读数", f"{r.value} 小于上期读数 {previous}；如换表或表计翻转，请先注明")
-    used = usage(previous, r)
-    if used is None:
-        flags.append(Flag.NO_PREVIOUS)
-        return None, flags
-    recent = [u for u in recent_usages if u is not None][-3:]
-    if recent:
-        avg = sum(recent, Decimal(0)) / len(recent)
-        if avg > 0 and used > avg * HIGH_FACTOR:
-            flags.append(Flag.HIGH)
-    if occupied and used == 0:
-        flags.append(Flag.ZERO)
+    if unit_vacant and used > 0:
+        flags.append(Flag.VACANT_USE)
+    if usual_month_usage is not None and used > usual_month_usage * HIGH_FACTOR:
+        flags.append(Flag.HIGH)
     return used, flags
 
 
-def flags_only(previous: Decimal | None, r: ReadingInput, recent_usages: Sequence[Decimal], *,
-               occupied: bool) -> tuple[Decimal | None, list[Flag]]:
-    """For imported readings: what would be an error at the keyboard becomes a flag."""
-    try:
-        return check(previous, r, recent_usages, occupied=occupied)
-    except ValidationError:
-        return None, [Flag.LOWER]
+def lower_message(previous: Decimal | None, value: Decimal) -> str:
+    """What the desk is told about a reading lower than the last one."""
+    cents = Decimal("0.01")
+    shown = value.quantize(cents)
+    before = previous.quantize(cents) if previous is not None else "（无）"
+    return f"读数 {shown} 小于上期 {before}：请复抄；如换表或表计翻转，请用“换表/翻转…”登记"
 
 
 def join_flags(flags: Sequence[Flag]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timezone
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.documents.importers import Workbook, read_workbook
 from deskapp.documents.importers.rejects import write_rejects
+from deskapp.domain.billing_meters import Flag
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.idcard import IdType
@@ -748,11 +749,31 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
         if verdict is not Verdict.ERROR:
             plans.append(_ReadingPlan(row_no, unit_id, r))
         _tick(progress, cancelled, n, total)
+    _flag_readings(session, plans, reports, cells_column=mapping.get("reading"))
     preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
                       info.headers, mapping, reports, options=options)
     preview.units = len({p.unit_id for p in plans})
     preview._plans = plans
     return preview
+
+
+def _flag_readings(session: Session, plans: list[_ReadingPlan], reports: list[RowReport],
+                   cells_column: int | None) -> None:
+    """The meters' own check (the grid's): a reading lower than the last, an unusual or a vacant
+    unit's usage is a warning to accept, not a green row; a meter's first reading is a note."""
+    from deskapp.services import meters
+
+    judged = meters.judge_readings(session, [
+        (p.unit_id, p.data.meter.value, date(p.data.year, p.data.month, 1), p.data.reading) for p in plans])
+    at = {r.row: i for i, r in enumerate(reports)}
+    for p, j in zip(plans, judged):
+        if not j.flags:
+            continue
+        i = at[p.row]
+        severity = Severity.NOTE if set(j.flags) == {Flag.NO_PREVIOUS} else Severity.WARNING
+        findings = reports[i].findings + (
+            Finding(severity, "读数", meters.flag_message(j, p.data.reading), cells_column),)
+        reports[i] = replace(reports[i], verdict=verdict_of(Verdict.ACCEPT, findings), findings=findings)
 
 
 def preview_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,

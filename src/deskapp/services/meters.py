@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AllocationBasis, MeterKind, add_months, parse_reading
 from deskapp.domain.billing_meters import (
-    Flag, ReadingEvent, ReadingInput, check, flags_only, join_flags, split_flags,
+    USUAL_MONTHS, Flag, ReadingEvent, ReadingInput, classify, join_flags, lower_message, split_flags, usual_month,
 )
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.domain.units import UnitState
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.meters import Meter, MeterReading
@@ -24,6 +25,7 @@ from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
 VIEW = define("meters.view", "查看抄表", DESK)
 READ = define("meters.read", "录入抄表读数", DESK)
 SETUP = define("meters.setup", "设置公共表计", SUPERVISORS)
+CONFIRM = define("meters.confirm", "确认读数", DESK)  # a flagged reading stands: bills may use it
 
 
 # ----------------------------------------------------------------- import (called by the import area)
@@ -56,21 +58,35 @@ def ensure_unit_meter(session: Session, ctx: Context, unit: Unit, kind: MeterKin
     return meter
 
 
+def _context(repo: BillingRepository, meter_id: int, month: date) -> tuple[Decimal | None, Decimal | None]:
+    """(previous reading, usual month) a reading of `month` is judged against."""
+    before = repo.readings_before(meter_id, month, USUAL_MONTHS)
+    return (before[0].value if before else None), usual_month([b.usage for b in reversed(before)])
+
+
+def _vacant(session: Session, meter: Meter) -> bool:
+    unit = session.get(Unit, meter.unit_id) if meter.unit_id else None
+    return unit is not None and unit.state is UnitState.VACANT
+
+
+def _input(row: MeterReading) -> ReadingInput:
+    return ReadingInput(row.value, row.event, row.old_final, row.new_start, row.rollover_at)
+
+
 def _apply(session: Session, ctx: Context, actor: Actor, meter: Meter, month: date, r: ReadingInput,
-           read_on: date | None, source: str, *, strict: bool, occupied: bool) -> MeterReading:
-    """Create or update the reading of `meter` for `month` and re-derive the next month's usage."""
+           read_on: date | None, source: str) -> MeterReading:
+    """Create or update the reading of `meter` for `month` with its usage and flags (`classify`,
+    the same rules wherever a reading comes from), and judge the next month's reading again."""
     repo = BillingRepository(session)
     existing = repo.reading(meter.id, month)
     if existing is not None and existing.billed_quarter:
         raise Conflict(f"表 {meter.number} {month:%Y-%m} 的读数已于 {existing.billed_quarter} 计费并锁定；"
                        f"如读数有误，请在下月录入实际读数，差额自动计入下期用量（下期账单）")
-    before = repo.readings_before(meter.id, month, 4)
-    previous = before[0].value if before else None
-    recent = [b.usage for b in reversed(before) if b.usage is not None]
-    if strict:
-        used, flags = check(previous, r, recent, occupied=occupied)
-    else:
-        used, flags = flags_only(previous, r, recent, occupied=occupied)
+    if existing is not None and existing.event is ReadingEvent.BASELINE and r.event is ReadingEvent.NONE:
+        r = replace(r, event=ReadingEvent.BASELINE)  # a move-in reading typed again stays the baseline
+    previous, usual = _context(repo, meter.id, month)
+    vacant = _vacant(session, meter)
+    used, flags = classify(previous, r, usual, vacant)
     row = existing or MeterReading(meter_id=meter.id, month=month, entered_at=ctx.clock.now(),
                                    entered_by=actor.username)
     row.value, row.previous, row.usage, row.read_on = r.value, previous, used, read_on
@@ -82,18 +98,77 @@ def _apply(session: Session, ctx: Context, actor: Actor, meter: Meter, month: da
     session.flush()
     nxt = repo.reading_after(meter.id, month)
     if nxt is not None and not nxt.billed_quarter:
-        r2 = ReadingInput(nxt.value, nxt.event, nxt.old_final, nxt.new_start, nxt.rollover_at)
-        used2, flags2 = flags_only(r.value, r2, [], occupied=False)
-        nxt.previous, nxt.usage = r.value, used2
-        kept = [f for f in split_flags(nxt.flags) if f not in (Flag.LOWER.value, Flag.NO_PREVIOUS.value)]
-        nxt.flags = ",".join(kept + [f.value for f in flags2 if f.value not in kept])
+        prev2, usual2 = _context(repo, meter.id, nxt.month)
+        used2, flags2 = classify(prev2, _input(nxt), usual2, vacant)
+        if join_flags(flags2) != nxt.flags:
+            nxt.recheck_cleared = False  # what was confirmed is no longer what it says
+        nxt.previous, nxt.usage, nxt.flags = prev2, used2, join_flags(flags2)
     return row
 
 
-def save_imported_readings(session: Session, ctx: Context, actor: Actor, rows: list[ImportedReading]) -> int:
-    """Save readings read from a file inside the importer's transaction. Unit meters are created
-    when missing; the reading checks only flag (for the re-read list), never refuse; a reading
-    already billed is refused (naming the row) so the whole import rolls back. One audit row."""
+@dataclass(frozen=True)
+class Judged:
+    previous: Decimal | None
+    usage: Decimal | None
+    usual: Decimal | None
+    flags: tuple[Flag, ...]
+
+
+def judge_readings(session: Session, rows: Sequence[tuple[int, str, date, Decimal]]) -> list[Judged]:
+    """What each (unit id, 水表/电表, month, value) of a file would be flagged when saved, by the
+    same `classify` as the grid: against the meter's stored readings and the file's earlier months.
+    Only reads (the import preview)."""
+    units = {uid for uid, *_ in rows}
+    vacant = {uid for (uid,) in session.execute(select(Unit.id).where(Unit.state == UnitState.VACANT))
+              if uid in units}
+    meter_of: dict[tuple[int, str], int] = {}
+    history: dict[tuple[int, str], list[tuple[date, Decimal, Decimal | None]]] = {}
+    ids = sorted(units)
+    for i in range(0, len(ids), 500):
+        for mid, uid, kind in session.execute(select(Meter.id, Meter.unit_id, Meter.kind).where(
+                Meter.unit_id.in_(ids[i:i + 500]), Meter.active.is_(True))):
+            meter_of[(uid, kind.value)] = mid
+    by_meter = {mid: key for key, mid in meter_of.items()}
+    mids = sorted(by_meter)
+    for i in range(0, len(mids), 500):
+        for mid, month, value, used in session.execute(
+                select(MeterReading.meter_id, MeterReading.month, MeterReading.value, MeterReading.usage)
+                .where(MeterReading.meter_id.in_(mids[i:i + 500])).order_by(MeterReading.month)):
+            history.setdefault(by_meter[mid], []).append((month, value, used))
+    out: list[Judged | None] = [None] * len(rows)
+    for i in sorted(range(len(rows)), key=lambda j: (rows[j][0], rows[j][1], rows[j][2])):
+        uid, kind, month, value = rows[i]
+        known = history.get((uid, kind), [])
+        past = [h for h in known if h[0] < month]
+        previous = past[-1][1] if past else None
+        usual = usual_month([h[2] for h in past])
+        used, flags = classify(previous, ReadingInput(value), usual, uid in vacant)
+        out[i] = Judged(previous, used, usual, tuple(flags))
+        history[(uid, kind)] = past + [(month, value, used)] + [h for h in known if h[0] > month]
+    return [j for j in out if j is not None]
+
+
+def flag_message(j: Judged, value: Decimal) -> str:
+    """One sentence per flag, for the import preview and the CLI report."""
+    parts = []
+    for f in j.flags:
+        if f is Flag.LOWER:
+            parts.append(lower_message(j.previous, value))
+        elif f is Flag.HIGH:
+            parts.append(f"{f.value}：用量 {j.usage}，常月 {j.usual}")
+        elif f is Flag.VACANT_USE:
+            parts.append(f"{f.value}：用量 {j.usage}")
+        else:
+            parts.append(f"{f.value}：本月只作起点，不计用量")
+    return "；".join(parts) + ("；须确认读数或复抄后才计费" if set(j.flags) - {Flag.NO_PREVIOUS, Flag.LOWER} else "")
+
+
+def save_imported_readings(session: Session, ctx: Context, actor: Actor, rows: list[ImportedReading], *,
+                           baseline: bool = False) -> int:
+    """Save readings read from a file (or the move-in start readings, `baseline`) inside the
+    caller's transaction. Unit meters are created when missing; the reading checks flag (for the
+    re-read list and the bill run's hold), never refuse; a reading already billed is refused
+    (naming the row) so the whole import rolls back. One audit row."""
     actor.require(READ)
     units: dict[int, Unit] = {}
     count = 0
@@ -110,8 +185,8 @@ def save_imported_readings(session: Session, ctx: Context, actor: Actor, rows: l
         units[unit.id] = unit
         meter = ensure_unit_meter(session, ctx, unit, kind)
         try:
-            _apply(session, ctx, actor, meter, imp.month, ReadingInput(value), imp.read_on, imp.source,
-                   strict=False, occupied=unit.state in OCCUPIED)
+            event = ReadingEvent.BASELINE if baseline else ReadingEvent.NONE
+            _apply(session, ctx, actor, meter, imp.month, ReadingInput(value, event), imp.read_on, imp.source)
         except Conflict as exc:
             raise ValidationError("读数", str(exc), location=imp.source) from None
         count += 1
@@ -197,6 +272,18 @@ class GridRow:
     event: ReadingEvent
     locked: bool
     read_on: date | None
+    reading_id: int | None = None
+    confirmed: bool = False  # flagged, and confirmed as it stands (确认读数)
+
+    @property
+    def waiting(self) -> bool:
+        """Flagged and not confirmed: no bill uses it until it is confirmed or read again."""
+        return bool(self.flags) and not self.confirmed and not self.locked
+
+
+def _row(m: Meter, label: str, unit_code: str, occupied: bool, r: MeterReading) -> GridRow:
+    return GridRow(m.id, m.number, unit_code, label, occupied, r.previous, r.value, r.usage,
+                   tuple(split_flags(r.flags)), r.event, bool(r.billed_quarter), r.read_on, r.id, r.recheck_cleared)
 
 
 def _units_without_meter(session: Session, kind: MeterKind, building_code: str | None) -> list[Unit]:
@@ -257,13 +344,12 @@ def reading_grid(ctx: Context, actor: Actor, month: date, kind: MeterKind, build
         out = []
         for m, code, state in meters:
             r = current.get(m.id)
-            out.append(GridRow(
-                meter_id=m.id, meter_number=m.number, unit_code=code or "", label=code or m.name,
-                occupied=state in OCCUPIED if state else False,
-                previous=r.previous if r is not None else prevs.get(m.id),
-                value=r.value if r else None, usage=r.usage if r else None,
-                flags=tuple(split_flags(r.flags)) if r else (), event=r.event if r else ReadingEvent.NONE,
-                locked=bool(r and r.billed_quarter), read_on=r.read_on if r else None))
+            occupied = state in OCCUPIED if state else False
+            if r is not None:
+                out.append(_row(m, code or m.name, code or "", occupied, r))
+            else:
+                out.append(GridRow(m.id, m.number, code or "", code or m.name, occupied, prevs.get(m.id), None,
+                                   None, (), ReadingEvent.NONE, False, None))
         return out
 
 
@@ -271,8 +357,9 @@ def enter_reading(ctx: Context, actor: Actor, meter_id: int, month: date, value:
                   read_on: date | None = None, event: ReadingEvent = ReadingEvent.NONE,
                   old_final: str | Decimal | None = None, new_start: str | Decimal | None = None,
                   rollover_at: str | Decimal | None = None) -> GridRow:
-    """Type one reading. A reading below the previous is refused unless a replacement or
-    rollover is entered; unusual ones are saved with flags for the re-read list."""
+    """Type one reading. It is saved with its flags (`classify`): a reading below the previous
+    one, an unusually high or a vacant unit's usage waits for 确认读数 or a new reading before
+    a bill uses it, and is on the re-read list."""
     actor.require(READ)
     v = parse_reading(value)
     r = ReadingInput(
@@ -289,15 +376,13 @@ def enter_reading(ctx: Context, actor: Actor, meter_id: int, month: date, value:
         unit = s.get(Unit, meter.unit_id) if meter.unit_id else None
         old = BillingRepository(s).reading(meter.id, month)
         before = {"value": old.value, "flags": old.flags} if old else None
-        row = _apply(s, ctx, actor, meter, month, r, read_on or ctx.clock.today(), "手工录入", strict=True,
-                     occupied=bool(unit and unit.state in OCCUPIED))
+        row = _apply(s, ctx, actor, meter, month, r, read_on or ctx.clock.today(), "手工录入")
         audit.record(s, ctx, actor, "meters.read", "meter_reading", row.id, unit_id=meter.unit_id,
                      summary=f"{meter.number} {month:%Y-%m} 读数 {v}" + (f"（{event.value}）" if event.value else ""),
                      before=before, after={"value": v, "usage": row.usage, "flags": row.flags})
         uow.commit()
-        return GridRow(meter.id, meter.number, unit.code if unit else "", unit.code if unit else meter.name,
-                       bool(unit and unit.state in OCCUPIED), row.previous, row.value, row.usage,
-                       tuple(split_flags(row.flags)), row.event, False, row.read_on)
+        return _row(meter, unit.code if unit else meter.name, unit.code if unit else "",
+                    bool(unit and unit.state in OCCUPIED), row)
 
 
 # ----------------------------------------------------------------- re-read list
@@ -329,20 +414,34 @@ def recheck_list(ctx: Context, actor: Actor, month: date) -> list[RecheckRow]:
                 for r, m, code in rows]
 
 
-def clear_recheck(ctx: Context, actor: Actor, reading_id: int, note: str) -> None:
-    """Engineering confirmed the reading as it stands."""
-    actor.require(READ)
-    if not note.strip():
-        raise ValidationError("核实说明", "请说明核实结果")
+def confirm_reading(ctx: Context, actor: Actor, reading_id: int, reason: str) -> GridRow:
+    """确认读数: the flagged reading was checked and stands as it is (a leak, a tenant moved in…);
+    from now on a bill may use it. A reading lower than the last cannot be confirmed: it has no
+    usage until it is read again or a 换表/翻转 is entered."""
+    actor.require(CONFIRM)
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError("确认原因", "请说明为什么读数无误（如 已复抄、漏水已报修）")
     with ctx.uow() as uow:
-        r = uow.session.get(MeterReading, reading_id)
+        s = uow.session
+        r = s.get(MeterReading, reading_id)
         if r is None:
-            raise NotFound("读数不存在")
+            raise NotFound(f"读数（编号 {reading_id}）不存在")
+        meter = s.get(Meter, r.meter_id)
+        unit = s.get(Unit, meter.unit_id) if meter.unit_id else None
+        label = unit.code if unit else meter.name
+        if not r.flags:
+            raise Conflict(f"{label} {r.month:%Y-%m} 的读数没有标记，无需确认")
+        if Flag.LOWER.value in split_flags(r.flags):
+            raise ValidationError("本期读数", f"{label}：{lower_message(r.previous, r.value)}")
+        if r.billed_quarter:
+            raise Conflict(f"{label} {r.month:%Y-%m} 的读数已计费并锁定")
         r.recheck_cleared = True
-        audit.record(uow.session, ctx, actor, "meters.recheck", "meter_reading", r.id,
-                     summary=f"复核读数 {r.value}：{note.strip()}", before={"flags": r.flags},
-                     after={"cleared": True, "note": note.strip()})
+        audit.record(s, ctx, actor, "meters.confirm", "meter_reading", r.id, unit_id=meter.unit_id,
+                     summary=f"确认读数 {meter.number} {r.month:%Y-%m} {r.value}（{r.flags}）：{reason}",
+                     before={"flags": r.flags, "confirmed": False}, after={"confirmed": True, "reason": reason})
         uow.commit()
+        return _row(meter, label, unit.code if unit else "", bool(unit and unit.state in OCCUPIED), r)
 
 
 def missing_readings(session: Session, months: Sequence[date]) -> list[tuple[int, str, date]]:

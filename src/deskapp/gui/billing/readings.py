@@ -1,18 +1,19 @@
-"""抄表: the monthly grid per building (previous reading pre-filled, type the current one,
-Enter moves down), checks as you type, replacement/rollover, the printable re-read list."""
+"""抄表: the monthly grid per building (previous reading pre-filled, type the current one on the
+first keystroke, Enter moves down), the readings' flags shown as they are saved, 确认读数 of a
+flagged reading, replacement/rollover, the printable re-read list."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.billing import MeterKind
-from deskapp.domain.billing_meters import ReadingEvent
+from deskapp.domain.billing_meters import Flag, ReadingEvent, lower_message
 from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
@@ -26,6 +27,7 @@ N_COLUMNS = 7
 class ReadingGridModel(QAbstractTableModel):
     failed = Signal(str)
     saved = Signal(str)
+    flagged = Signal(str)  # saved, but a bill will not use it until it is confirmed or read again
 
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
@@ -74,15 +76,27 @@ class ReadingGridModel(QAbstractTableModel):
             if c == 5:
                 return "、".join(r.flags) + (f"（{r.event.value}）" if r.event.value else "")
             if c == 6:
-                return self.tr("Billed, locked") if r.locked else (self.tr("Read") if r.value is not None
-                                                                  else self.tr("Not read"))
+                return self.status(r)
         if role == Qt.ItemDataRole.TextAlignmentRole and c in (2, 3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and r.flags:
-            return QColor("#b00020")
+            return QColor("#b00020") if r.waiting else QColor("#8a6d00")
         if role == Qt.ItemDataRole.BackgroundRole and c == VALUE_COL and not r.locked:
             return QColor("#fffbe6")
         return None
+
+    def status(self, r: meters.GridRow) -> str:
+        if r.locked:
+            return self.tr("Billed, locked")
+        if r.value is None:
+            return self.tr("Not read")
+        if r.waiting:
+            return self.tr("To confirm or re-read")
+        return self.tr("Confirmed") if r.flags else self.tr("Read")
+
+    def replace_row(self, row: int, new: meters.GridRow) -> None:
+        self.rows[row] = new
+        self.dataChanged.emit(self.index(row, 0), self.index(row, N_COLUMNS - 1))
 
     def flags(self, index):
         f = super().flags(index)
@@ -107,14 +121,34 @@ class ReadingGridModel(QAbstractTableModel):
         except DeskappError as exc:
             self.failed.emit(f"{r.label}：{exc}")
             return False
-        self.rows[row] = new
-        self.dataChanged.emit(self.index(row, 0), self.index(row, N_COLUMNS - 1))
-        self.saved.emit(f"{r.label} {num(new.value)}" + (f"（{'、'.join(new.flags)}）" if new.flags else ""))
+        self.replace_row(row, new)
+        if new.waiting:
+            why = lower_message(new.previous, new.value) if Flag.LOWER.value in new.flags else "、".join(new.flags)
+            self.flagged.emit(self.tr("{unit} {value} saved with a flag: {why}. No bill uses it until it is "
+                                      "confirmed (Confirm reading…) or read again.").format(
+                unit=r.label, value=num(new.value), why=why))
+        else:
+            self.saved.emit(f"{r.label} {num(new.value)}")
         return True
 
 
 class GridView(QTableView):
-    """Enter after typing a reading saves it and opens the next row's cell."""
+    """Like a spreadsheet: typing on a row starts editing its reading at the first keystroke
+    (whatever cell of the row is current), Enter after typing saves it and opens the next row's
+    cell, Enter on a cell not being edited moves down."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        cur = self.currentIndex()
+        if cur.isValid() and self.state() != QAbstractItemView.State.EditingState:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                nxt = self.model().index(cur.row() + 1, VALUE_COL)
+                if nxt.isValid():
+                    self.setCurrentIndex(nxt)
+                event.accept()
+                return
+            if event.text().strip() and cur.column() != VALUE_COL:
+                self.setCurrentIndex(self.model().index(cur.row(), VALUE_COL))
+        super().keyPressEvent(event)
 
     def closeEditor(self, editor, hint):
         super().closeEditor(editor, hint)
@@ -203,6 +237,10 @@ class ReadingsTab(QWidget):
         self.message.setWordWrap(True)
         self.model.failed.connect(self._failed)
         self.model.saved.connect(self._saved)
+        self.model.flagged.connect(self._flagged)
+        self.confirm_btn = QPushButton(self.tr("Confirm reading…"), objectName="readingConfirm")
+        self.confirm_btn.clicked.connect(lambda _=False: self.confirm())
+        self.confirm_btn.setEnabled(session.may(meters.CONFIRM))
         event_btn = QPushButton(self.tr("Replaced / rolled over…"), objectName="readingEvent")
         event_btn.clicked.connect(self.enter_event)
         event_btn.setEnabled(session.may(meters.READ))
@@ -214,6 +252,7 @@ class ReadingsTab(QWidget):
             top.addWidget(QLabel(label))
             top.addWidget(w)
         top.addStretch(1)
+        top.addWidget(self.confirm_btn)
         top.addWidget(event_btn)
         top.addWidget(recheck)
         lay = QVBoxLayout(self)
@@ -239,8 +278,11 @@ class ReadingsTab(QWidget):
                        not code)
         if outcome.ok:
             read = sum(1 for r in self.model.rows if r.value is not None)
+            waiting = sum(1 for r in self.model.rows if r.waiting)
             self.message.setStyleSheet("")
-            self.message.setText(self.tr("{read} of {n} meters read").format(read=read, n=len(self.model.rows)))
+            self.message.setText(self.tr("{read} of {n} meters read").format(read=read, n=len(self.model.rows))
+                                 + (self.tr("; {w} flagged readings to confirm or re-read").format(w=waiting)
+                                    if waiting else ""))
             first = next((i for i, r in enumerate(self.model.rows) if r.value is None and not r.locked), None)
             if first is not None:
                 self.table.setCurrentIndex(self.model.index(first, VALUE_COL))
@@ -285,6 +327,39 @@ class ReadingsTab(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved: {what}").format(what=text))
         self.session.bus.announce("readings")
+
+    def _flagged(self, text: str) -> None:
+        self._failed(text)
+        self.session.bus.announce("readings")
+
+    def confirm(self) -> bool:
+        """确认读数: the flagged reading stands as it is, for a stated reason (audited)."""
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return False
+        row = self.model.rows[idx.row()]
+        if not row.waiting or row.reading_id is None:
+            self.message.setStyleSheet("")
+            self.message.setText(self.tr("{unit}: this reading has no flag to confirm.").format(unit=row.label))
+            return False
+        if Flag.LOWER.value in row.flags:  # nothing to confirm: no usage until it is read again
+            self._failed(f"{row.label}：{lower_message(row.previous, row.value)}")
+            return False
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Confirm reading"),
+            self.tr("{unit} {value} ({flags}).\nWhy is it right? (e.g. read again on site, leak reported)").format(
+                unit=row.label, value=num(row.value), flags="、".join(row.flags)))
+        if not ok:
+            return False
+        outcome = call(self, meters.confirm_reading, self.session.ctx, self.session.actor, row.reading_id, reason)
+        if not outcome.ok:
+            return False
+        self.model.replace_row(idx.row(), outcome.value)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Confirmed: {unit} {value}; bills may use it.").format(
+            unit=row.label, value=num(row.value)))
+        self.session.bus.announce("readings")
+        return True
 
     def enter_event(self) -> bool:
         idx = self.table.currentIndex()

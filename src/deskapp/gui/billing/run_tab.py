@@ -60,7 +60,7 @@ class RunTab(QWidget):
         ], self)
         self.lines_view = table_view(self.lines, name="runLines")
         self.missing = QListWidget(objectName="runMissing")
-        missing_box = QGroupBox(self.tr("Missing readings"))
+        missing_box = QGroupBox(self.tr("Missing readings and readings to confirm"))
         QVBoxLayout(missing_box).addWidget(self.missing)
 
         self.building = QComboBox(objectName="noticeBuilding")
@@ -114,12 +114,18 @@ class RunTab(QWidget):
         self.units.set_rows(p.units)
         self.lines.set_rows([])
         self.missing.clear()
-        self.missing.addItems(p.missing + [self.tr("Problem: {p}").format(p=x) for x in p.problems])
+        self.missing.addItems(p.missing + [self.tr("To confirm: {h}").format(h=x) for x in p.held]
+                              + [self.tr("Problem: {p}").format(p=x) for x in p.problems])
         items = "　".join(f"{k} {money(v)}" for k, v in p.totals_by_item.items())
         new = sum(1 for u in p.units if not u.adjustment)
-        self.summary.setText(self.tr("{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan."
-                                     "  {items}").format(q=p.quarter.label, new=new, adj=len(p.units) - new,
-                                                         same=p.unchanged, total=money(p.total), items=items))
+        text = self.tr("{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan."
+                       "  {items}").format(q=p.quarter.label, new=new, adj=len(p.units) - new, same=p.unchanged,
+                                           total=money(p.total), items=items)
+        if p.held:
+            # flagged readings are not billed until confirmed (抄表 ▸ 确认读数…) or read again
+            text += "\n" + self.tr("Held, readings to confirm: {n} units (not billed until the reading is "
+                                    "confirmed or read again).").format(n=p.held_units)
+        self.summary.setText(text)
         can = bool(p.units or p._allocation_changes) and not p.problems and (not p.missing or self.bill_rest.isChecked())
         self.post_btn.setEnabled(can)
 
@@ -130,7 +136,8 @@ class RunTab(QWidget):
         text = self.tr("Post {n} bills for {q}, total {total} yuan? Posted bills cannot be edited; later changes "
                        "become adjustments.").format(n=len(p.units), q=p.quarter.code, total=money(p.total))
         if p.left_out:
-            text += "\n" + self.tr("{n} units with missing readings are left for later.").format(n=len(p.left_out))
+            text += "\n" + self.tr("{n} units with missing readings or readings to confirm are left for "
+                                    "later.").format(n=len(p.left_out))
         if QMessageBox.question(self, self.tr("Post bills"), text) != QMessageBox.StandardButton.Yes:
             return
         q, rest = p.quarter.code, self.bill_rest.isChecked()

@@ -79,6 +79,10 @@ class RunPreview:
     problems: list[str]  # e.g. no fee standard: the run cannot post
     unchanged: int  # units already billed whose lines did not change
     totals_by_item: dict[str, Decimal] = field(default_factory=dict)
+    # readings flagged and not confirmed (确认读数): their units (and shared meters) are held, not
+    # billed, until the reading is confirmed or read again; "3-1-101 水表 2026-11 用量超过常月3倍"
+    held: list[str] = field(default_factory=list)
+    held_units: int = 0  # 待确认读数 N 户 (also counted in left_out)
 
     @property
     def total(self) -> Decimal:
@@ -188,18 +192,24 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
     meters = select_rows(session, select(Meter.id, Meter.number, Meter.kind, Meter.unit_id, Meter.building_id,
                                          Meter.name, Meter.shared, Meter.master, Meter.basis)
                          .where(Meter.active.is_(True)).order_by(Meter.number))
-    # meter -> month -> (usage, previous, value, event)
+    # meter -> month -> (usage, previous, value, event); meter -> flagged readings not confirmed
     readings: dict[int, dict[date, tuple]] = defaultdict(dict)
-    for mid, month, usage, previous, value, event in select_rows(session,
+    waiting: dict[int, list[tuple[date, str]]] = defaultdict(list)
+    for mid, month, usage, previous, value, event, flags, confirmed, billed in select_rows(session,
             select(MeterReading.meter_id, MeterReading.month, MeterReading.usage, MeterReading.previous,
-                   MeterReading.value, MeterReading.event).where(MeterReading.month.in_(months))):
+                   MeterReading.value, MeterReading.event, MeterReading.flags, MeterReading.recheck_cleared,
+                   MeterReading.billed_quarter).where(MeterReading.month.in_(months))):
         readings[mid][month] = (usage, previous, value, event)
+        if flags and not confirmed and billed is None:
+            waiting[mid].append((month, flags))
     complete_ids = {mid for mid, got in readings.items()
                     if all(m in got and got[m][0] is not None for m in months)}
 
     problems: list[str] = []
     missing: list[str] = []
     left_out_ids: set[int] = set()
+    held_readings: list[str] = []
+    held_ids: set[int] = set()
     unit_water: dict[int, int] = {}  # unit -> its water meter
     for mid, _number, kind, unit_id, _bid, _name, shared, _master, _basis in meters:
         if shared or unit_id not in billable:
@@ -210,6 +220,11 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
             got = readings.get(mid, {})
             gaps = [f"{mo:%Y-%m}" for mo in months if mo not in got or got[mo][0] is None]
             missing.append(f"{billable[unit_id].code} {kind.value} {'、'.join(gaps)}")
+            left_out_ids.add(unit_id)
+        elif mid in waiting:
+            held_readings.append(f"{billable[unit_id].code} {kind.value} "
+                        + "；".join(f"{mo:%Y-%m} {fl.replace(',', '、')}" for mo, fl in sorted(waiting[mid])))
+            held_ids.add(unit_id)
             left_out_ids.add(unit_id)
 
     charges: dict[int, list[_Line]] = defaultdict(list)
@@ -308,6 +323,9 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
         subs = unit_meter_usage.get((kind, bid), []) if master else []
         if mid not in complete_ids or any(x not in complete_ids for x in subs):
             missing.append(f"公共表 {label} 读数不全")
+            continue
+        if mid in waiting or any(x in waiting for x in subs):
+            held_readings.append(f"公共表 {label} 读数待确认")
             continue
         st = standard_on(standards, item, q.start)
         if st is None:
@@ -435,7 +453,8 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
     changed_allocs = [a for a in allocations
                       if latest.get(a.meter_id) != (a.amount, a.held)]
     left_out = [units[i].code for i in sorted(left_out_ids, key=lambda i: units[i].code)]
-    preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals))
+    preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals),
+                         held=held_readings, held_units=len(held_ids))
     preview._allocation_changes = changed_allocs
     return preview
 
@@ -483,7 +502,8 @@ def post(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
         adjustments = sum(1 for p in plan.units if p.adjustment)
         audit.record(s, ctx, actor, "billing.run", "bill_run", run.id,
                      summary=f"{q.code} 出账 {run.bills} 张（调整 {adjustments} 张），合计 {plan.total:,.2f} 元"
-                             + (f"；暂缓 {len(plan.left_out)} 户" if plan.left_out else ""),
+                             + (f"；暂缓 {len(plan.left_out)} 户" if plan.left_out else "")
+                             + (f"（待确认读数 {plan.held_units} 户）" if plan.held_units else ""),
                      after={"quarter": q.code, "bills": run.bills, "total": plan.total,
                             "by_item": plan.totals_by_item, "left_out": plan.left_out[:50]})
         if cancelled and cancelled():

@@ -23,7 +23,7 @@ from deskapp.domain.billing import (
     AllocationBasis, ContactMethod, FeeItem, MeterKind, PayMethod, Quarter, add_months, quarter_of,
     receipt_number,
 )
-from deskapp.domain.billing_meters import Flag, ReadingEvent
+from deskapp.domain.billing_meters import Flag, ReadingEvent, ReadingInput, classify, usual_month
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.services.billing import run as bill_run
 from deskapp.services.context import Context
@@ -118,20 +118,14 @@ def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shar
                 continue  # not read yet this month: on the missing list
             used = (base + Decimal(rng.randrange(-40, 41)) / 10).quantize(Decimal("0.01")) if base else ZERO
             used = max(used, ZERO)
-            flags = []
             if month == last and 0.01 <= odd < 0.015:
                 used = (used + 10) * 3  # a leak, or a misread: flagged for re-reading
             if month == last and 0.015 <= odd < 0.02 and occupied:
                 used = ZERO
             value = value + used
-            if prev is not None:
-                recent = history[-3:]
-                if recent and sum(recent) > 0 and used > sum(recent) / len(recent) * Decimal("1.5"):
-                    flags.append(Flag.HIGH.value)
-                if occupied and used == 0:
-                    flags.append(Flag.ZERO.value)
-            else:
-                flags.append(Flag.NO_PREVIOUS.value)
+            # the desk's own check (the same as the grid's), so the demo's flags are the real ones
+            _, found = classify(prev, ReadingInput(value), usual_month(history), u.state is UnitState.VACANT)
+            flags = [f.value for f in found]
             read_on = month + timedelta(days=rng.randrange(24, 28)) if month.month == today.month else \
                 add_months(month, 1) - timedelta(days=rng.randrange(1, 4))
             read_on = min(read_on, today)  # this month's round is not read ahead of today

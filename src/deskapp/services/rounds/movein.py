@@ -92,7 +92,7 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
         meters.save_imported_readings(s, ctx, actor, [
             meters.ImportedReading(unit.id, kind, month, Decimal(readings[m]), data.handed_over_on,
                                    f"交房 {unit.code}")
-            for m, kind in BILLED_METERS.items()])
+            for m, kind in BILLED_METERS.items()], baseline=True)  # 起始读数: the meter's baseline
         keys.hand_over_unit_keys(s, ctx, actor, unit.id, data.keys_count, data.handed_over_on,
                                  note=f"交房，业主 {owner}")
         registry.change_state(s, ctx, actor, unit.id, data.state_after, "交房")
