@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
-from deskapp.gui.registry.forms import DateEdit, FieldErrors, date_of, setup_date, submit
+from deskapp.gui.date_field import DateField
+from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
 from deskapp.services import registry
@@ -25,7 +26,9 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not f.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"cannot open {name}: {f.errorString()}")
     try:
-        form = QUiLoader().load(f, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateField)
+        form = loader.load(f, parent)
     finally:
         f.close()
     if form is None:
@@ -51,10 +54,10 @@ class PersonDialog(QDialog):
         self.phone2: QLineEdit = f.findChild(QLineEdit, "phone2Edit")
         self.id_type: QComboBox = f.findChild(QComboBox, "idTypeCombo")
         self.id_number: QLineEdit = f.findChild(QLineEdit, "idNumberEdit")
-        self.since: QDateEdit = f.findChild(QDateEdit, "sinceEdit")
+        self.since: DateField = f.findChild(DateField, "sinceEdit")
         self.lease_box: QGroupBox = f.findChild(QGroupBox, "leaseBox")
-        self.lease_start: QDateEdit = f.findChild(QDateEdit, "leaseStartEdit")
-        self.lease_end: QDateEdit = f.findChild(QDateEdit, "leaseEndEdit")
+        self.lease_start: DateField = f.findChild(DateField, "leaseStartEdit")
+        self.lease_end: DateField = f.findChild(DateField, "leaseEndEdit")
         self.auth_box: QGroupBox = f.findChild(QGroupBox, "authBox")
         self.authority_checks: dict[Authority, QCheckBox] = {
             Authority.KEYS: f.findChild(QCheckBox, "keysCheck"),
@@ -71,9 +74,13 @@ class PersonDialog(QDialog):
         for t in IdType:
             self.id_type.addItem(t.value, t.name)
         today = session.ctx.clock.today()
-        setup_date(self.since, today, optional=False)
-        setup_date(self.lease_start, today, optional=True)
-        setup_date(self.lease_end, None, optional=True)
+        for field, label, value, optional in ((self.since, "登记日期", today, False),
+                                              (self.lease_start, "租期开始", today, True),
+                                              (self.lease_end, "租期结束", None, True)):
+            field.label = label
+            field.set_today(session.ctx.clock.today)
+            field.set_optional(optional, self.tr("not fixed") if optional else "")
+            field.set_value(value)
         if relation is not None:
             self.relation.setCurrentIndex(self.relation.findData(relation.name))
         self.relation.currentIndexChanged.connect(self._relation_changed)
@@ -82,7 +89,8 @@ class PersonDialog(QDialog):
         self.error = QLabel()
         self.problems = FieldErrors(self.error, {
             "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
-            "租期结束": self.lease_end, "授权事项": self.auth_box})
+            "登记日期": self.since, "租期开始": self.lease_start, "租期结束": self.lease_end,
+            "授权事项": self.auth_box})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttonBox")
         buttons.accepted.connect(self.accept)
@@ -119,8 +127,8 @@ class PersonDialog(QDialog):
         def add():
             self.tie_id = registry.add_person(
                 self.session.ctx, self.session.actor, self.unit_id, self.person_input(), relation,
-                since=date_of(self.since), lease_start=date_of(self.lease_start) if tenant else None,
-                lease_end=date_of(self.lease_end) if tenant else None,
+                since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
+                lease_end=self.lease_end.value() if tenant else None,
                 authorities=self.authorities() if authorised else ())
 
         if submit(self.problems, add):
@@ -137,8 +145,8 @@ class EndTieDialog(QDialog):
         self.person = person
         self.setObjectName("endTieDialog")
         self.setWindowTitle(self.tr("End {relation} {name}").format(relation=person.relation.value, name=person.name))
-        self.on = DateEdit(session.ctx.clock.today())
-        self.on.setObjectName("endDateEdit")
+        self.on = DateField(session.ctx.clock.today(), label="结束日期", today=session.ctx.clock.today,
+                            objectName="endDateEdit")
         self.reason = QLineEdit(objectName="reasonEdit", placeholderText=self.tr("e.g. 租期届满退租"))
         form = QFormLayout()
         form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
@@ -160,7 +168,7 @@ class EndTieDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        if submit(self.problems, registry.end_tie, self.session.ctx, self.session.actor, self.person.tie_id,
-                  self.on.value(), self.reason.text().strip()):
+        if submit(self.problems, lambda: registry.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
+                                                          self.on.value(), self.reason.text().strip())):
             self.session.bus.announce("people", "units", "chronicle")
             super().accept()

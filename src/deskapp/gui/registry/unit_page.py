@@ -250,7 +250,7 @@ class UnitPageWidget(QScrollArea):
 
     def _lease_or_authority(self, p) -> str:
         if p.relation is Relation.TENANT:
-            return f"{_fmt(p.lease_start)} — {_fmt(p.lease_end) or self.tr('open')}"
+            return f"{_fmt(p.lease_start)} — {_fmt(p.lease_end) or self.tr('not fixed')}"
         return "、".join(a.value for a in p.authorities)
 
     def refresh(self) -> None:
