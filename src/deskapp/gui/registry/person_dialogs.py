@@ -1,5 +1,5 @@
 """Adding a person to a unit (owner, family, tenant with lease, authorised person with what
-they may do) and ending a tenancy or an authorisation. The person form is the Designer form
+they may do), editing one, and ending a tenancy or an authorisation. The person form is the Designer form
 ui/registry_person.ui, loaded at run time."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
 from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import PersonEdit, PersonInput
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -170,5 +170,73 @@ class EndTieDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
                                                           self.on.value(), self.reason.text().strip())):
+            self.session.bus.announce("people", "units", "chronicle")
+            super().accept()
+
+
+class EditPersonDialog(QDialog):
+    """编辑人员: a changed phone, a corrected ID number, a tenant's lease end, an authorisation's
+    last day. The phone and ID number on file are shown masked and kept when left blank, so the
+    dialog never puts a full number on the screen."""
+
+    def __init__(self, session: DeskSession, person: registry.PersonView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.person = person
+        self.setObjectName("editPersonDialog")
+        self.setWindowTitle(self.tr("Edit {relation} {name}").format(relation=person.relation.value,
+                                                                     name=person.name))
+        self.setMinimumWidth(420)
+        keep = self.tr("blank: keep {value}")
+        self.phone = QLineEdit(objectName="phoneEdit", maxLength=20)
+        self.phone.setPlaceholderText(keep.format(value=person.phone) if person.phone else self.tr("none on file"))
+        self.id_type = QComboBox(objectName="idTypeCombo")
+        for t in IdType:
+            self.id_type.addItem(t.value, t.name)
+        if person.id_type:
+            self.id_type.setCurrentIndex(max(0, self.id_type.findText(person.id_type)))
+        self.id_number = QLineEdit(objectName="idNumberEdit", maxLength=30)
+        self.id_number.setPlaceholderText(keep.format(value=person.id_number) if person.id_number
+                                          else self.tr("none on file"))
+        today = session.ctx.clock.today
+        self.lease_end = DateField(person.lease_end, optional=True, label="租期结束", empty_text=self.tr("not fixed"),
+                                   today=today, objectName="leaseEndEdit")
+        self.authority_until = DateField(person.authority_until, optional=True, label="授权截止",
+                                         empty_text=self.tr("until withdrawn"), today=today,
+                                         objectName="authorityUntilEdit")
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("&Mobile phone"), self.phone)
+        form.addRow(self.tr("ID &type"), self.id_type)
+        form.addRow(self.tr("&ID number"), self.id_number)
+        if person.relation is Relation.TENANT:
+            form.addRow(self.tr("&Lease ends"), self.lease_end)
+        else:
+            self.lease_end.hide()
+        if person.relation is Relation.AUTHORISED:
+            form.addRow(self.tr("Authorised &until"), self.authority_until)
+        else:
+            self.authority_until.hide()
+        self.error = QLabel()
+        self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
+                                                 "租期结束": self.lease_end, "授权截止": self.authority_until})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttonBox")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.phone.setFocus()
+
+    def edit(self) -> PersonEdit:
+        return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
+                          id_number=self.id_number.text(), lease_end=self.lease_end.value(),
+                          authority_until=self.authority_until.value())
+
+    def accept(self) -> None:
+        if submit(self.problems, lambda: registry.edit_person(self.session.ctx, self.session.actor,
+                                                              self.person.tie_id, self.edit())):
             self.session.bus.announce("people", "units", "chronicle")
             super().accept()
