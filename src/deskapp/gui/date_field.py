@@ -89,6 +89,11 @@ class DateField(QLineEdit):
             raise ValidationError(self.label, self.tr("please give a date, e.g. {example}").format(example=EXAMPLE))
         return d
 
+    def last_good(self) -> date | None:
+        """The date the field last held that was valid: what a filter keeps using while a wrong
+        date is being corrected."""
+        return self._last
+
     def is_valid(self) -> bool:
         try:
             self.value()

@@ -8,11 +8,12 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateField
 
 
 class EnumCombo(QComboBox):
@@ -52,13 +53,10 @@ def text_box(height: int = 70, name: str = "") -> QPlainTextEdit:
     return box
 
 
-def date_edit(value: date | None = None, name: str = "") -> QDateEdit:
-    edit = QDateEdit(objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if value is not None:
-        edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+def date_edit(value: date | None = None, name: str = "", *, label: str = "", optional: bool = False,
+              today: Callable[[], date] | None = None) -> DateField:
+    """The desk's date field; `label` names it in a wrong-date message (the service field's name)."""
+    return DateField(value, optional=optional, label=label, today=today, objectName=name)
 
 
 def datetime_edit(value: datetime | None = None, name: str = "") -> QDateTimeEdit:
@@ -79,10 +77,10 @@ def value_of(widget: QWidget):
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
-    if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
+    if isinstance(widget, QDateTimeEdit):
         return widget.dateTime().toPython()
-    if isinstance(widget, QDateEdit):
-        return widget.date().toPython()
+    if isinstance(widget, DateField):
+        return widget.value()  # a wrong date raises ValidationError naming the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     raise TypeError(type(widget).__name__)
@@ -123,7 +121,7 @@ class FormDialog(QDialog):
         return {key: value_of(w) for key, w in self.widgets.items()}
 
     def save(self) -> bool:
-        outcome = errors.call(self, self.submit_fn, self.values(), fields=self.widgets)
+        outcome = errors.call(self, lambda: self.submit_fn(self.values()), fields=self.widgets)
         if outcome.ok:
             self.result_value = outcome.value
             self.saved.emit(outcome.value)

@@ -117,7 +117,8 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
             return requests.start(ctx, actor, request_id, v["说明"])
         title = QCoreApplication.translate("reception", "Start work")
     elif action is RequestAction.DEFER:
-        until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil")
+        until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil", label="暂缓至",
+                          today=ctx.clock.today)
         reason = QLineEdit(objectName="deferReason")
         fields = [("暂缓至", QCoreApplication.translate("reception", "Deferred until"), until), ("暂缓原因", QCoreApplication.translate("reception", "Reason"), reason)]
 

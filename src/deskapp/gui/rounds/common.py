@@ -139,10 +139,6 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 def qdatetime(dt: datetime) -> QDateTime:
     return QDateTime(qdate(dt.date()), QTime(dt.hour, dt.minute))
 
