@@ -1,6 +1,7 @@
 """Dates typed as a clerk types them, into the real fields of the real dialogs (issue 22 §4), and
 people edited from the unit page through 编辑人员… (§5)."""
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -209,3 +210,24 @@ def test_editing_a_person_through_the_button_updates_the_page_and_is_audited(mai
     assert summary == "3-2-1502 修改授权人 王五的手机号、证件号码、授权截止"
     assert "136****6000" in before and "136****6001" in after and "13600136001" not in after
     assert stored(desk_session.ctx, unit_id, "王五") == (None, date(2026, 11, 30))
+
+
+def test_a_typed_year_counts_in_the_fee_standard_date(desk_session, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from deskapp.gui.billing.standards_tab import StandardsTab
+    from deskapp.services.billing import standards
+
+    tab = StandardsTab(desk_session)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.starts.text() == "2026-11-01"
+    tab.item.setCurrentIndex(tab.item.findText("物业费"))
+    qtbot.keyClicks(tab.price, "2.80")
+    tab.starts.selectAll()
+    qtbot.keyClicks(tab.starts, "2028-01-01")
+    qtbot.mouseClick(tab.findChild(QPushButton, "stdAdd"), Qt.MouseButton.LeftButton)
+    added = [s for s in standards.list_standards(desk_session.ctx, desk_session.actor) if s.price == Decimal("2.80")]
+    assert [s.starts_on for s in added] == [date(2028, 1, 1)]
+    shown = [tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in range(tab.model.columnCount())]
+    assert "2028-01-01" in shown

@@ -64,6 +64,8 @@ class SlipDialog(QDialog):
         self.confirmed_at = QDateTimeEdit(qdatetime(now), objectName="slipConfirmedAt", calendarPopup=True)
         self.confirmed = QCheckBox(self.tr("I have confirmed this with the owner or the authorised person"),
                                    objectName="slipConfirmed")
+        for edit in (self.valid_from, self.valid_until, self.confirmed_at):
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")  # the desk's one date form, not the locale's 2026/12/3
         self.warnings = QLabel(objectName="slipWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("background: #ffd6d6; padding: 4px; font-weight: bold;")
