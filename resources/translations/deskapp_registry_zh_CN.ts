@@ -252,6 +252,10 @@
         <source>not fixed</source>
         <translation>未定</translation>
     </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>长期（至撤销）</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -314,6 +318,10 @@
     <message>
         <source>Confirm item releases</source>
         <translation>物品放行确认</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>截止(&amp;U)</translation>
     </message>
     <message>
         <source>Notes</source>

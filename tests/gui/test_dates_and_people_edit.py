@@ -231,3 +231,58 @@ def test_a_typed_year_counts_in_the_fee_standard_date(desk_session, qtbot):
     assert [s.starts_on for s in added] == [date(2028, 1, 1)]
     shown = [tab.model.index(r, c).data() for r in range(tab.model.rowCount()) for c in range(tab.model.columnCount())]
     assert "2028-01-01" in shown
+
+
+def test_an_authorisation_ended_through_the_button_no_longer_lends_a_key(main_window, desk_session, unit_id, qtbot,
+                                                                         monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.domain.keys import HoldReason, KeyKind
+    from deskapp.gui.keys.dialogs import LendDialog
+    from deskapp.services import keys
+
+    ctx, actor = desk_session.ctx, desk_session.actor
+    page = main_window.open_unit(unit_id)
+    page.people.selectRow(people_row(page, "王五"))
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.id_number, "110105198001010016")
+        qtbot.keyClicks(dialog.authority_until, "20261126")  # yesterday
+        ok(qtbot, dialog)
+        return dialog.result()
+
+    done = in_dialog("editPersonDialog", fill)
+    press(qtbot, page, page.act_edit_person)
+    assert outcome(done) == 1
+    assert page.people.item(people_row(page, "王五"), 5).text() == "借用钥匙（已于 2026-11-26 到期）"
+
+    key = keys.register_key(ctx, actor, unit_id, KeyKind.ENTRANCE, 1, "A柜-12", HoldReason.VACANT, "业主书面委托")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: warned.append(a[2]) or 0))
+    lend = LendDialog(desk_session, unit_id, key.id)
+    qtbot.addWidget(lend)
+    lend.show()
+    lend.borrower.setCurrentIndex(next(i for i in range(lend.borrower.count()) if "王五" in lend.borrower.itemText(i)))
+    qtbot.keyClicks(lend.id_number, "110105198001010016")
+    assert "王五 的授权已于 2026-11-26 到期" in lend.check.text() and lend.approval.isEnabled()
+    qtbot.mouseClick(lend.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert lend.result() != lend.DialogCode.Accepted and any("到期" in w for w in warned)
+    assert keys.open_loans_of_unit(ctx, actor, unit_id) == []
+
+
+def test_an_authorisation_can_be_given_with_its_last_day(main_window, desk_session, unit_id, qtbot):
+    page = main_window.open_unit(unit_id)
+
+    def fill(dialog):
+        dialog.relation.setCurrentIndex(dialog.relation.findText("授权人"))
+        dialog.name.insert("钱七")  # typed through the input method
+        qtbot.mouseClick(dialog.authority_checks[Authority.RELEASE], Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(dialog.authority_until, "2027/3/31")
+        ok(qtbot, dialog)
+        return dialog.result()
+
+    done = in_dialog("personDialog", fill)
+    press(qtbot, page, page.act_person)
+    assert outcome(done) == 1
+    assert stored(desk_session.ctx, unit_id, "钱七") == (None, date(2027, 3, 31))
+    assert page.people.item(people_row(page, "钱七"), 5).text() == "物品放行确认（至 2027-03-31）"

@@ -420,38 +420,43 @@ def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
 
 def add_person(ctx: Context, actor: Actor, unit_id: int, data: PersonInput, relation: Relation, *,
                since: date | None = None, lease_start: date | None = None, lease_end: date | None = None,
-               authorities: tuple[Authority, ...] = (), note: str = "") -> int:
-    """Attach a new person to a unit; returns the tie's id."""
+               authorities: tuple[Authority, ...] = (), note: str = "", authority_until: date | None = None) -> int:
+    """Attach a new person to a unit; returns the tie's id. An authorisation may have a last day."""
     actor.require(EDIT_PEOPLE)
     if relation is Relation.AUTHORISED and not authorities:
         raise ValidationError("授权事项", f"请至少选择一项：{'/'.join(a.value for a in Authority)}")
     with ctx.uow() as uow:
         tie_id = insert_person(uow.session, ctx, actor, unit_id, data, relation, since=since,
-                               lease_start=lease_start, lease_end=lease_end, authorities=authorities, note=note)
+                               lease_start=lease_start, lease_end=lease_end, authorities=authorities, note=note,
+                               authority_until=authority_until)
         uow.commit()
         return tie_id
 
 
 def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, data: PersonInput, relation: Relation,
                   *, since: date | None = None, lease_start: date | None = None, lease_end: date | None = None,
-                  authorities: tuple[Authority, ...] = (), note: str = "") -> int:
+                  authorities: tuple[Authority, ...] = (), note: str = "",
+                  authority_until: date | None = None) -> int:
     repo = RegistryRepository(session)
     u = _unit_or_404(repo, unit_id)
     values = _validated_person(data)
     if relation is Relation.TENANT and lease_start and lease_end and lease_end < lease_start:
         raise ValidationError("租期结束", "不能早于租期开始")
+    if relation is Relation.AUTHORISED:
+        check_authority_until(authority_until, since or ctx.clock.today())
     person = Person(**values, created_at=ctx.clock.now())
     session.add(person)
     session.flush()
     tie = UnitPerson(unit_id=u.id, person_id=person.id, relation=relation, since=since or ctx.clock.today(),
                      lease_start=lease_start, lease_end=lease_end,
-                     authorities=",".join(a.name for a in authorities), note=note)
+                     authorities=",".join(a.name for a in authorities), note=note,
+                     authority_until=authority_until if relation is Relation.AUTHORISED else None)
     session.add(tie)
     session.flush()
     audit.record(session, ctx, actor, "registry.person.add", "person", person.id, unit_id=u.id,
                  summary=f"{u.code} 登记{relation.value} {person.name}",
                  after={"name": person.name, "relation": relation, "phone": mask_phone(person.phone),
-                        "id_number": mask_id_number(person.id_number)})
+                        "id_number": mask_id_number(person.id_number), "authority_until": tie.authority_until})
     chronicle(session, ctx, actor, u.id, ChronicleKind.PEOPLE, f"登记{relation.value}：{person.name}")
     return tie.id
 

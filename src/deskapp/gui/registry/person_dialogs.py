@@ -64,6 +64,7 @@ class PersonDialog(QDialog):
             Authority.MAIL: f.findChild(QCheckBox, "mailCheck"),
             Authority.RELEASE: f.findChild(QCheckBox, "releaseCheck"),
         }
+        self.authority_until: DateField = f.findChild(DateField, "authUntilEdit")
         self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
         f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
             code=page.code, owners=page.owners or self.tr("none")))
@@ -76,10 +77,12 @@ class PersonDialog(QDialog):
         today = session.ctx.clock.today()
         for field, label, value, optional in ((self.since, "登记日期", today, False),
                                               (self.lease_start, "租期开始", today, True),
-                                              (self.lease_end, "租期结束", None, True)):
+                                              (self.lease_end, "租期结束", None, True),
+                                              (self.authority_until, "授权截止", None, True)):
             field.label = label
             field.set_today(session.ctx.clock.today)
-            field.set_optional(optional, self.tr("not fixed") if optional else "")
+            empty = self.tr("until withdrawn") if field is self.authority_until else self.tr("not fixed")
+            field.set_optional(optional, empty if optional else "")
             field.set_value(value)
         if relation is not None:
             self.relation.setCurrentIndex(self.relation.findData(relation.name))
@@ -90,7 +93,7 @@ class PersonDialog(QDialog):
         self.problems = FieldErrors(self.error, {
             "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
             "登记日期": self.since, "租期开始": self.lease_start, "租期结束": self.lease_end,
-            "授权事项": self.auth_box})
+            "授权事项": self.auth_box, "授权截止": self.authority_until})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttonBox")
         buttons.accepted.connect(self.accept)
@@ -129,7 +132,8 @@ class PersonDialog(QDialog):
                 self.session.ctx, self.session.actor, self.unit_id, self.person_input(), relation,
                 since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
                 lease_end=self.lease_end.value() if tenant else None,
-                authorities=self.authorities() if authorised else ())
+                authorities=self.authorities() if authorised else (),
+                authority_until=self.authority_until.value() if authorised else None)
 
         if submit(self.problems, add):
             self.session.bus.announce("people", "units", "chronicle")
