@@ -4,7 +4,7 @@ forms people write on paper and in spreadsheets: 2027-12-02, 2027/12/2, 2027.12.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, time, tzinfo
 
 from deskapp.domain.text import clean
 
@@ -40,3 +40,29 @@ def parse_date(text: str) -> date | None:
 def format_date(value: date | None) -> str:
     """The one display form: 2027-12-02; no date shows as nothing."""
     return value.strftime(DISPLAY) if value else ""
+
+
+DISPLAY_TIME = "%Y-%m-%d %H:%M"
+EXAMPLE_TIME = "2027-12-02 09:30"
+_TIME = re.compile(r"^(.+?)\s+(\d{1,2})\s*[:.]?\s*(\d{2})$")
+
+
+def parse_date_time(text: str, tz: tzinfo) -> datetime | None:
+    """A date and a time of day as typed (2027-12-02 09:30, 2027/12/2 9:30, 20271202 0930),
+    in the zone `tz` (the centre's); None when empty. Raises ValueError saying what is wrong."""
+    v = clean(text).replace("：", ":")
+    if not v:
+        return None
+    m = _TIME.match(v)
+    if m is None:
+        raise ValueError(f"“{v}”应为日期和时间，请按 {EXAMPLE_TIME} 的格式填写")
+    day = parse_date(m.group(1))
+    hour, minute = int(m.group(2)), int(m.group(3))
+    if hour > 23 or minute > 59:
+        raise ValueError(f"没有 {hour}:{minute:02d} 这个时间，请按 {EXAMPLE_TIME} 的格式填写")
+    return datetime.combine(day, time(hour, minute), tzinfo=tz)
+
+
+def format_date_time(value: datetime | None) -> str:
+    """The one display form of a time: 2027-12-02 09:30 (in the value's own zone)."""
+    return value.strftime(DISPLAY_TIME) if value else ""

@@ -2,18 +2,21 @@
 20271202, 2027.12.2 — deskapp.domain.dates decides) with a calendar button that opens on the
 field's date or on today. An optional field may be left empty (its ✕ empties it) and then
 means "no date". It replaces QDateEdit, whose sections swallowed typed separators (2027-12-02
-became 20271202 and nothing was saved) and whose empty value opened the calendar in 1900."""
+became 20271202 and nothing was saved) and whose empty value opened the calendar in 1900.
+DateTimeField is the same for a date with a time of day (2027-12-02 09:30)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
-from deskapp.domain.clock import Clock
-from deskapp.domain.dates import EXAMPLE, format_date, parse_date
+from deskapp.domain.clock import CENTRE_TZ, Clock
+from deskapp.domain.dates import (
+    EXAMPLE, EXAMPLE_TIME, format_date, format_date_time, parse_date, parse_date_time,
+)
 from deskapp.domain.errors import ValidationError
 
 ERROR_STYLE = "border: 2px solid #c62828;"
@@ -52,7 +55,7 @@ class DateField(QLineEdit):
         self._today = today or Clock().today
         self._last: date | None = None
         self.setMaxLength(20)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("2027-12-02") + 60)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.EXAMPLE) + 60)
         self.calendar_action = QAction(_calendar_icon(), self.tr("Calendar (Alt+Down)"), self)
         self.calendar_action.setObjectName("calendarAction")
         self.calendar_action.triggered.connect(lambda _=False: self.open_calendar())
@@ -68,7 +71,7 @@ class DateField(QLineEdit):
         """An optional field shows its ✕ to empty it and says what empty means (e.g. 未定)."""
         self.optional = optional
         self.setClearButtonEnabled(optional)
-        example = self.tr("e.g. {example}").format(example=EXAMPLE)
+        example = self.tr("e.g. {example}").format(example=self.EXAMPLE)
         self.setPlaceholderText(f"{empty_text}（{example}）" if optional and empty_text else example)
 
     def set_today(self, today: Callable[[], date]) -> None:
@@ -76,17 +79,30 @@ class DateField(QLineEdit):
         self._today = today
 
     # -- the value
+    EXAMPLE = EXAMPLE
+
+    def _parse(self, text: str) -> date | None:
+        return parse_date(text)
+
+    def _format(self, value: date | None) -> str:
+        return format_date(value)
+
+    def _picked(self, day: date) -> date:
+        """What a day picked in the calendar makes of the field's value."""
+        return day
+
     def set_value(self, value: date | None) -> None:
-        self.setText(format_date(value))
+        self.setText(self._format(value))
         self._last = value
 
     def value(self) -> date | None:
         try:
-            d = parse_date(self.text())
+            d = self._parse(self.text())
         except ValueError as exc:
             raise ValidationError(self.label, str(exc)) from None
         if d is None and not self.optional:
-            raise ValidationError(self.label, self.tr("please give a date, e.g. {example}").format(example=EXAMPLE))
+            raise ValidationError(self.label, self.tr("please give a date, e.g. {example}").format(
+                example=self.EXAMPLE))
         return d
 
     def last_good(self) -> date | None:
@@ -110,8 +126,8 @@ class DateField(QLineEdit):
             self.setStyleSheet(ERROR_STYLE)
             self.setToolTip(str(exc))
             return
-        if self.text() != format_date(d):
-            self.setText(format_date(d))
+        if self.text() != self._format(d):
+            self.setText(self._format(d))
         if d != self._last:
             self._last = d
             self.dateChanged.emit()
@@ -132,17 +148,19 @@ class DateField(QLineEdit):
     def open_calendar(self) -> None:
         """Opens on the field's date, or on today when it is empty or not a date."""
         try:
-            current = parse_date(self.text())
+            current = self._parse(self.text())
         except ValueError:
             current = None
         start = current or self._today()
+        if isinstance(start, datetime):
+            start = start.date()
         self.popup = QMenu(self)
         self.popup.setObjectName("dateFieldPopup")
         self.calendar = QCalendarWidget(objectName="dateFieldCalendar")
         self.calendar.setGridVisible(True)
         self.calendar.setSelectedDate(QDate(start.year, start.month, start.day))
-        self.calendar.activated.connect(self._picked)
-        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._pick)
+        self.calendar.clicked.connect(self._pick)
         holder = QWidgetAction(self.popup)
         holder.setDefaultWidget(self.calendar)
         self.popup.addAction(holder)
@@ -150,8 +168,29 @@ class DateField(QLineEdit):
         self.popup.popup(self.mapToGlobal(QPoint(0, self.height())))
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 
-    def _picked(self, d: QDate) -> None:
-        self.setText(format_date(date(d.year(), d.month(), d.day())))
+    def _pick(self, d: QDate) -> None:
+        self.setText(self._format(self._picked(date(d.year(), d.month(), d.day()))))
         if self.popup is not None:
             self.popup.close()
         self._tidy()
+
+
+class DateTimeField(DateField):
+    """The same field for a date with a time of day (2027-12-02 09:30), in the centre's zone: a
+    day picked in the calendar keeps the time already typed (or 09:00)."""
+
+    EXAMPLE = EXAMPLE_TIME
+    tz = CENTRE_TZ  # a time typed at the desk is the centre's, whatever zone the PC has
+
+    def _parse(self, text: str) -> datetime | None:
+        return parse_date_time(text, self.tz)
+
+    def _format(self, value: datetime | None) -> str:
+        return format_date_time(value.astimezone(self.tz) if value else None)
+
+    def _picked(self, day: date) -> datetime:
+        try:
+            current = self._parse(self.text())
+        except ValueError:
+            current = None
+        return datetime.combine(day, current.timetz() if current else time(9, 0, tzinfo=self.tz))

@@ -2,22 +2,21 @@
 return, overdue note, cards and vehicle cards, parking spaces and leases."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
     STOCK_ITEMS, CardKind, CountItem, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.gui import errors
-from deskapp.gui.date_field import DateField
+from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.session import DeskSession
 from deskapp.services import keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
 
@@ -187,11 +186,8 @@ class LendDialog(FormDialog):
 
         self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, "lendPurpose"))
         self.purpose_note = self.row(self.tr("Details"), QLineEdit(objectName="lendPurposeNote"), "事由")
-        due = self.brief.default_due.astimezone(CENTRE_TZ)
-        self.due = self.row(self.tr("Expected back"), QDateTimeEdit(
-            QDateTime(qdate(due.date()), QTime(due.hour, due.minute)), objectName="lendDue", calendarPopup=True),
-            "预计归还")
-        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.due = self.row(self.tr("Expected back"), DateTimeField(
+            self.brief.default_due, label="预计归还", today=session.ctx.clock.today, objectName="lendDue"), "预计归还")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="lendDeposit"), "押金")
 
         self.reason.setMinimumHeight(self.id_number.sizeHint().height())
@@ -254,9 +250,7 @@ class LendDialog(FormDialog):
     def submit(self):
         if self.key.currentData() is None:
             raise ValidationError("钥匙", "本户没有在柜可借的钥匙")
-        qdt = self.due.dateTime()
-        d, t = qdt.date(), qdt.time()
-        due = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CENTRE_TZ)
+        due = self.due.value()
         return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
                              enum_of(self.purpose, Purpose), purpose_note=self.purpose_note.text(), due_at=due,
                              deposit=self.deposit.text(), approval=self._approval(),

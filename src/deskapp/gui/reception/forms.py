@@ -6,14 +6,14 @@ import enum
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import errors
-from deskapp.gui.date_field import DateField
+from deskapp.gui.date_field import DateField, DateTimeField
 
 
 class EnumCombo(QComboBox):
@@ -59,13 +59,10 @@ def date_edit(value: date | None = None, name: str = "", *, label: str = "", opt
     return DateField(value, optional=optional, label=label, today=today, objectName=name)
 
 
-def datetime_edit(value: datetime | None = None, name: str = "") -> QDateTimeEdit:
-    edit = QDateTimeEdit(objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    if value is not None:
-        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
-    return edit
+def datetime_edit(value: datetime | None = None, name: str = "", *, label: str = "",
+                  today: Callable[[], date] | None = None) -> DateTimeField:
+    """The desk's date-and-time field (2027-12-02 09:30, the centre's time)."""
+    return DateTimeField(value, label=label, today=today, objectName=name)
 
 
 def value_of(widget: QWidget):
@@ -77,9 +74,7 @@ def value_of(widget: QWidget):
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
-    if isinstance(widget, QDateTimeEdit):
-        return widget.dateTime().toPython()
-    if isinstance(widget, DateField):
+    if isinstance(widget, DateField):  # and DateTimeField
         return widget.value()  # a wrong date raises ValidationError naming the field
     if isinstance(widget, QLineEdit):
         return widget.text()
