@@ -42,6 +42,7 @@ class DateField(QLineEdit):
     ValidationError naming the field (`label`), so the dialog shows it like any service error."""
 
     dateChanged = Signal()  # the field now holds another valid date (or was emptied)
+    EXAMPLE = EXAMPLE  # shown in the placeholder and in the messages
 
     def __init__(self, value: date | None = None, *, optional: bool = False, label: str = "",
                  empty_text: str = "", today: Callable[[], date] | None = None, parent: QWidget | None = None,
@@ -79,8 +80,6 @@ class DateField(QLineEdit):
         self._today = today
 
     # -- the value
-    EXAMPLE = EXAMPLE
-
     def _parse(self, text: str) -> date | None:
         return parse_date(text)
 
@@ -109,13 +108,6 @@ class DateField(QLineEdit):
         """The date the field last held that was valid: what a filter keeps using while a wrong
         date is being corrected."""
         return self._last
-
-    def is_valid(self) -> bool:
-        try:
-            self.value()
-        except ValidationError:
-            return False
-        return True
 
     def _tidy(self) -> None:
         """On leaving the field: a date typed in any accepted form is shown as 2027-12-02; a wrong
@@ -154,6 +146,8 @@ class DateField(QLineEdit):
         start = current or self._today()
         if isinstance(start, datetime):
             start = start.date()
+        if self.popup is not None:
+            self.popup.deleteLater()  # the last one, closed
         self.popup = QMenu(self)
         self.popup.setObjectName("dateFieldPopup")
         self.calendar = QCalendarWidget(objectName="dateFieldCalendar")
