@@ -121,3 +121,17 @@ def test_an_expired_authorisation_no_longer_confirms_a_release(community, clerk,
         release.issue(community, clerk, slip)
     registry.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=None))  # 长期 again
     assert release.issue(community, clerk, slip).confirmed_by == "李四"
+
+
+def test_the_last_day_shows_in_the_people_export(community, admin, unit, tmp_path):
+    from openpyxl import load_workbook
+
+    from deskapp.services import registry_exports
+    from deskapp.services.exports import ExportOptions
+
+    t = tie(community, admin, unit, "李四")
+    registry.edit_person(community, admin, t.tie_id, PersonEdit(authority_until=date(2026, 11, 30)))
+    out = tmp_path / "people.xlsx"
+    registry_exports.export_people(community, admin, out, ExportOptions())
+    cells = [c.value for row in load_workbook(out).active.iter_rows() for c in row]
+    assert "借用钥匙、物品放行确认（至 2026-11-30）" in cells
