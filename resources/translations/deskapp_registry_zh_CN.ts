@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChronicleDialog</name>
@@ -72,6 +71,53 @@
     </message>
 </context>
 <context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Edit {relation} {name}</source>
+        <translation>编辑{relation} {name}</translation>
+    </message>
+    <message>
+        <source>blank: keep {value}</source>
+        <translation>留空：保持 {value}</translation>
+    </message>
+    <message>
+        <source>none on file</source>
+        <translation>档案中没有</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>长期（至撤销）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone</source>
+        <translation>手机号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Lease ends</source>
+        <translation>租期结束(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;until</source>
+        <translation>授权截止(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>EndTieDialog</name>
     <message>
         <source>End {relation} {name}</source>
@@ -94,7 +140,7 @@
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <source>The person is kept in the unit&apos;s history; this cannot be undone.</source>
+        <source>The person is kept in the unit's history; this cannot be undone.</source>
         <translation>该人员将保留在本户的历史记录中；此操作不能撤销。</translation>
     </message>
     <message>
@@ -152,10 +198,6 @@
         <translation>例如：仅限业主本人借用钥匙 / 授权王五代取信件</translation>
     </message>
     <message>
-        <source>Leave blank for no end date</source>
-        <translation>留空表示长期有效</translation>
-    </message>
-    <message>
         <source>&amp;Add instruction</source>
         <translation>登记须知(&amp;A)</translation>
     </message>
@@ -205,6 +247,14 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>until withdrawn</source>
+        <translation>长期（至撤销）</translation>
     </message>
 </context>
 <context>
@@ -268,6 +318,10 @@
     <message>
         <source>Confirm item releases</source>
         <translation>物品放行确认</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>截止(&amp;U)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -369,7 +423,7 @@
     </message>
     <message>
         <source>Unit {code}: ownership passes from {old} to {new} on {date}.
-The current owners are kept in the unit&apos;s history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
+The current owners are kept in the unit's history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
         <translation>房屋 {code}：自 {date} 起产权由 {old} 变更为 {new}。
 现业主将以此日期结束并保留在本户历史记录中；本次变更记入单元大事记，不能撤销。</translation>
     </message>
@@ -524,6 +578,10 @@ The current owners are kept in the unit&apos;s history with this end date; the t
         <translation>登记人员(&amp;P)…</translation>
     </message>
     <message>
+        <source>Edit pe&amp;rson…</source>
+        <translation>编辑人员(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;End tenancy / authorisation…</source>
         <translation>结束租住 / 授权(&amp;E)…</translation>
     </message>
@@ -558,6 +616,18 @@ The current owners are kept in the unit&apos;s history with this end date; the t
     <message>
         <source>Unit file {code}</source>
         <translation>业户档案 {code}</translation>
+    </message>
+    <message>
+        <source>not fixed</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>{granted} (expired {date})</source>
+        <translation>{granted}（已于 {date} 到期）</translation>
+    </message>
+    <message>
+        <source>{granted} (until {date})</source>
+        <translation>{granted}（至 {date}）</translation>
     </message>
     <message>
         <source>open-ended</source>

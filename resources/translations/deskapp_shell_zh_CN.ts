@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>日历（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>如 {example}</translation>
+    </message>
+    <message>
+        <source>please give a date, e.g. {example}</source>
+        <translation>请填写日期，如 {example}</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>

@@ -106,7 +106,7 @@ def test_bad_input_keeps_the_dialog_open_and_names_the_field(main_window, desk_s
     dlg.reject()
 
 
-def test_callback_before_completion_is_refused(main_window, desk_session, unit_id, no_popups):
+def test_callback_before_completion_is_refused(main_window, desk_session, unit_id, qtbot, no_popups):
     rid = requests.record_request(desk_session.ctx, desk_session.actor, RequestInput(text="电梯异响",
                                                                                      unit_id=unit_id))
     from deskapp.gui.reception.request_dialogs import action_dialog
@@ -116,9 +116,8 @@ def test_callback_before_completion_is_refused(main_window, desk_session, unit_i
     assert dlg.save() is False and "尚未完成" in no_popups[-1]
     assert requests.request_detail(desk_session.ctx, desk_session.actor, rid).callback_result is None
     dispatch = action_dialog(view, desk_session, rid, RequestAction.DISPATCH)
-    from PySide6.QtCore import QDateTime
-
-    dispatch.widgets["完成时限"].setDateTime(QDateTime(2026, 11, 26, 9, 0, 0))
+    dispatch.widgets["完成时限"].clear()
+    qtbot.keyClicks(dispatch.widgets["完成时限"], "2026-11-26 09:00")
     assert dispatch.save() is False and "完成时限" in no_popups[-1]
     assert requests.request_detail(desk_session.ctx, desk_session.actor, rid).state is RequestState.PENDING
     view.requests.select_row(0)

@@ -2,7 +2,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
@@ -88,11 +88,13 @@ def test_tenant_with_lease_and_authorised_person_with_authorities(desk_session, 
     qtbot.addWidget(tenant)
     tenant.name.setText("李四")
     tenant.phone.setText("139 0013 9000")
-    tenant.lease_start.setDate(QDate(2026, 12, 1))
-    tenant.lease_end.setDate(QDate(2026, 11, 1))
+    tenant.lease_start.clear()
+    qtbot.keyClicks(tenant.lease_start, "2026/12/1")
+    qtbot.keyClicks(tenant.lease_end, "20261101")
     tenant.accept()
     assert tenant.error.text() == "租期结束：不能早于租期开始"
-    tenant.lease_end.setDate(QDate(2027, 11, 30))
+    tenant.lease_end.clear()
+    qtbot.keyClicks(tenant.lease_end, "2027.11.30")
     tenant.accept()
     assert tenant.result() == tenant.DialogCode.Accepted
     helper = PersonDialog(desk_session, unit_id, Relation.AUTHORISED)
@@ -122,7 +124,8 @@ def test_transfer_of_ownership_through_its_dialog(desk_session, unit_id, qtbot):
     qtbot.mouseClick(dialog.add_owner_button, Qt.MouseButton.LeftButton)
     dialog.rows[1].name.insert("王芳")
     qtbot.keyClicks(dialog.rows[1].id_number, "110105194912310021")
-    dialog.on.setDate(QDate(2026, 10, 8))
+    dialog.on.clear()
+    qtbot.keyClicks(dialog.on, "2026-10-08")
     dialog.reference.insert("浙(2026)杭州市不动产权第0012345号")
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == 1
@@ -155,7 +158,7 @@ def test_new_unit_dialog_names_the_wrong_field(desk_session, qtbot):
     assert dialog.focusWidget() is dialog.building_area and dialog.error.text().startswith("建筑面积：")
     assert dialog.created_id is None
     dialog.building_area.setText("89.5")
-    dialog.delivered.setDate(QDate(2021, 5, 1))
+    qtbot.keyClicks(dialog.delivered, "2021-05-01")
     dialog.accept()
     page = registry.unit_page(desk_session.ctx, desk_session.actor, dialog.created_id)
     assert (page.code, page.floor, str(page.building_area), page.delivered_on) == ("3-1-0801", 8, "89.50",
@@ -204,7 +207,7 @@ def test_instructions_added_with_dates_and_withdrawn_after_confirmation(desk_ses
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.text.insertPlainText("仅限业主本人借用钥匙")
-    dialog.ends.setDate(QDate(2026, 11, 1))  # before the start
+    qtbot.keyClicks(dialog.ends, "2026-11-01")  # before the start
     assert not dialog.add()
     assert dialog.error.text() == "结束日期：不能早于开始日期" and dialog.focusWidget() is dialog.ends
     dialog.ends.set_value(None)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.people import authority_in_force
 
 TAG_PREFIX = "K"
 
@@ -105,6 +106,7 @@ class PersonOnFile:
     since: date | None
     until: date | None
     id_number: str | None  # as stored (normalised, upper-case)
+    authority_until: date | None = None  # the authorisation's last day, if it has one
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,9 @@ def check_borrower(person: PersonOnFile | None, presented_id: str, on: date) -> 
         return BorrowerCheck(kind, False, f"{person.name} 未获业主授权借用钥匙")
     if not _tie_valid(person, on):
         return BorrowerCheck(BorrowerKind.OTHER, False, f"{person.name} 的登记或授权在 {on:%Y-%m-%d} 不在有效期内")
+    if kind is BorrowerKind.AUTHORISED and not authority_in_force(person.authority_until, on):
+        return BorrowerCheck(BorrowerKind.OTHER, False,
+                             f"{person.name} 的授权已于 {person.authority_until:%Y-%m-%d} 到期")
     if not presented_id.strip():
         raise ValidationError("证件号码", "请核验并录入借用人出示的证件号码")
     if not person.id_number:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import enum
 import re
+from datetime import date
 
 from deskapp.domain.errors import ValidationError
 
@@ -47,3 +48,14 @@ def check_name(value: str, field: str = "姓名") -> str:
     if len(v) > 40:
         raise ValidationError(field, "不能超过 40 个字符")
     return v
+
+
+def authority_in_force(authority_until: date | None, on: date) -> bool:
+    """An authorisation counts through its last day (授权期限); one without a last day counts
+    until it is withdrawn. Key lending and release slips ask this before taking the authority."""
+    return authority_until is None or on <= authority_until
+
+
+def check_authority_until(authority_until: date | None, since: date | None, field: str = "授权截止") -> None:
+    if authority_until is not None and since is not None and authority_until < since:
+        raise ValidationError(field, f"不能早于登记日期 {since:%Y-%m-%d}")

@@ -18,7 +18,7 @@ from deskapp.domain.keys import (
     BorrowerKind, HoldReason, KeyEventKind, KeyKind, KeyState, PersonOnFile, Purpose, ReturnState,
 )
 from deskapp.domain.money import parse_amount
-from deskapp.domain.people import Authority, Relation, check_name
+from deskapp.domain.people import Authority, Relation, authority_in_force, check_name
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, hooks, registry, settings
@@ -325,7 +325,7 @@ def _people_on_file(session: Session, unit_id: int) -> dict[int, tuple[PersonOnF
         auth = {a for a in t.authorities.split(",") if a}
         pof = PersonOnFile(person_id=t.person_id, name=t.person.name, is_owner=t.relation is Relation.OWNER,
                            may_borrow_keys=Authority.KEYS.name in auth, since=t.since, until=t.until,
-                           id_number=t.person.id_number)
+                           id_number=t.person.id_number, authority_until=t.authority_until)
         prev = out.get(t.person_id)
         # A person tied twice (e.g. once as tenant, later authorised): the tie valid longest wins.
         if prev is None or (prev[0].until is not None and (t.until is None or t.until > prev[0].until)):
@@ -344,8 +344,8 @@ def lending_brief(ctx: Context, actor: Actor, unit_id: int) -> LendingBrief:
         for pof, relation, person in _people_on_file(s, unit_id).values():
             if pof.until is not None and pof.until < today:
                 continue
-            cands.append(Candidate(pof.person_id, pof.name, relation,
-                                   pof.is_owner or pof.may_borrow_keys, person.id_type or "",
+            may_borrow = pof.is_owner or (pof.may_borrow_keys and authority_in_force(pof.authority_until, today))
+            cands.append(Candidate(pof.person_id, pof.name, relation, may_borrow, person.id_type or "",
                                    mask_id_number(person.id_number), mask_phone(person.phone)))
         cands.sort(key=lambda c: (not c.may_borrow, c.relation is not Relation.OWNER, c.name))
         instr = [i.text for i in RegistryRepository(s).instructions(unit_id, on=today)]

@@ -68,6 +68,8 @@ def people_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = pri
     for session, ids, _done, _total in _batches(ctx, options):
         for t in q.ties_for_export(session, ids):
             authorities = "、".join(Authority[a].value for a in t.authorities.split(",") if a)
+            if authorities and t.authority_until:
+                authorities += f"（至 {t.authority_until:%Y-%m-%d}）"
             yield (t.unit_code, t.relation.value, t.name, phone(t.phone), phone(t.phone2), t.id_type or "",
                    idn(t.id_number), _d(t.since), _d(t.until), _lease(t), authorities, t.note)
 

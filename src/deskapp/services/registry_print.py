@@ -31,7 +31,8 @@ def _lease_or_authority(p: registry.PersonView) -> str:
     if p.relation is Relation.TENANT:
         return f"{_d(p.lease_start)} 至 {_d(p.lease_end) or '未定'}"
     if p.authorities:
-        return "、".join(a.value for a in p.authorities)
+        until = f"（至 {_d(p.authority_until)}）" if p.authority_until else ""
+        return "、".join(a.value for a in p.authorities) + until
     return p.note
 
 

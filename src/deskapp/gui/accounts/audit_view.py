@@ -2,41 +2,23 @@
 action, paged in SQL, with the selected entry's before/after and an Excel export."""
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
 from deskapp.domain.errors import ValidationError
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
 from deskapp.services import audit_trail, registry
 from deskapp.services.exports import ExportOptions
-
-NO_DATE = QDate(2000, 1, 1)
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(NO_DATE)
-    edit.setDate(NO_DATE)
-    return edit
-
-
-def _value(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    return None if d == NO_DATE else date(d.year(), d.month(), d.day())
-
 
 class AuditView(QWidget):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
@@ -49,10 +31,11 @@ class AuditView(QWidget):
         self.user.setObjectName("user")
         self.action = QComboBox()
         self.action.setObjectName("action")
-        self.date_from = _date_edit("dateFrom")
-        self.date_to = _date_edit("dateTo")
-        for edit in (self.date_from, self.date_to):
-            edit.setSpecialValueText(self.tr("any"))
+        today = session.ctx.clock.today
+        self.date_from = DateField(optional=True, label="起始日期", empty_text=self.tr("any"), today=today,
+                                   objectName="dateFrom")
+        self.date_to = DateField(optional=True, label="截止日期", empty_text=self.tr("any"), today=today,
+                                 objectName="dateTo")
         self.unit = QLineEdit()
         self.unit.setObjectName("unit")
         self.unit.setPlaceholderText(self.tr("e.g. 3-1-502"))
@@ -158,11 +141,13 @@ class AuditView(QWidget):
             if unit_id is None:
                 raise ValidationError("房号", f"没有房号“{code}”")
         return audit_trail.TrailFilter(
-            actor_name=self.user.currentData(), date_from=_value(self.date_from), date_to=_value(self.date_to),
+            actor_name=self.user.currentData(), date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
             unit_id=unit_id, action=self.action.currentData(), text=self.text.text().strip() or None)
 
     def apply(self) -> bool:
-        outcome = errors.call(self, self.current_filter, fields={"房号": self.unit})
+        outcome = errors.call(self, self.current_filter, fields={"房号": self.unit, "起始日期": self.date_from,
+                                                                 "截止日期": self.date_to})
         if not outcome.ok:
             return False
         self.filter = outcome.value

@@ -2,16 +2,14 @@
 units (numbered, printed), and the contact log."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import arrears, prints
@@ -28,12 +26,8 @@ class ContactDialog(QDialog):
         for m in ContactMethod:
             self.method.addItem(m.value, m.name)
         self.result = QLineEdit(objectName="contactResult")
-        self.promised = QDateEdit(objectName="contactPromised")
-        self.promised.setCalendarPopup(True)
-        self.promised.setSpecialValueText(self.tr("none"))
-        today = session.ctx.clock.today()
-        self.promised.setMinimumDate(QDate(today.year, today.month, today.day).addDays(-1))
-        self.promised.setDate(self.promised.minimumDate())
+        self.promised = DateField(None, optional=True, label="承诺缴费日期", empty_text=self.tr("none"),
+                                  today=session.ctx.clock.today, objectName="contactPromised")
         form.addRow(self.tr("Contact method"), self.method)
         form.addRow(self.tr("Result"), self.result)
         form.addRow(self.tr("Promised to pay by"), self.promised)
@@ -43,10 +37,10 @@ class ContactDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        d = self.promised.date()
-        promised = None if d == self.promised.minimumDate() else date(d.year(), d.month(), d.day())
-        outcome = call(self, arrears.log_contact, self.session.ctx, self.session.actor, self.unit_id,
-                       ContactMethod[self.method.currentData()], self.result.text(), promised, fields={"联系结果": self.result})
+        outcome = call(self, lambda: arrears.log_contact(
+            self.session.ctx, self.session.actor, self.unit_id, ContactMethod[self.method.currentData()],
+            self.result.text(), self.promised.value()),
+            fields={"联系结果": self.result, "承诺缴费日期": self.promised})
         if outcome.ok:
             self.session.bus.announce("dunning")
             self.accept()
@@ -57,8 +51,7 @@ class ArrearsTab(QWidget):
         super().__init__(parent)
         self.session = session
         today = session.ctx.clock.today()
-        self.as_of = QDateEdit(QDate(today.year, today.month, today.day), objectName="arrearsAsOf")
-        self.as_of.setCalendarPopup(True)
+        self.as_of = DateField(today, label="截至日期", today=session.ctx.clock.today, objectName="arrearsAsOf")
         self.age = QComboBox(objectName="arrearsAge")
         self.age.addItem(self.tr("All arrears"), None)
         for b in AGE_BUCKETS[1:]:
@@ -98,9 +91,9 @@ class ArrearsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        d = self.as_of.date()
-        outcome = call(self, arrears.arrears, self.session.ctx, self.session.actor, date(d.year(), d.month(), d.day()),
-                       min_age=self.age.currentData())
+        outcome = call(self, lambda: arrears.arrears(self.session.ctx, self.session.actor, self.as_of.value(),
+                                                     min_age=self.age.currentData()),
+                       fields={"截至日期": self.as_of})
         if outcome.ok:
             rows = outcome.value
             self.model.set_rows(rows)

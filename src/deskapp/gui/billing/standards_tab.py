@@ -1,16 +1,14 @@
 """收费标准: the dated prices; a supervisor adds a new price from a date (never edits one)."""
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.billing import STANDARD_ITEMS, FeeItem
 from deskapp.domain.units import UnitKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
+from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import standards
@@ -43,8 +41,8 @@ class StandardsTab(QWidget):
         self.period.addItem(self.tr("Tiers per month"), "month")
         self.period.addItem(self.tr("Tiers per year"), "year")
         today = session.ctx.clock.today()
-        self.starts = QDateEdit(QDate(today.year, today.month, 1), objectName="stdStarts")
-        self.starts.setCalendarPopup(True)
+        self.starts = DateField(today.replace(day=1), label="生效日期", today=session.ctx.clock.today,
+                                objectName="stdStarts")
         self.note = QLineEdit(objectName="stdNote")
         add = QPushButton(self.tr("Add standard"), objectName="stdAdd")
         add.clicked.connect(self.add)
@@ -87,13 +85,13 @@ class StandardsTab(QWidget):
         return out
 
     def add(self) -> bool:
-        d = self.starts.date()
         tiers = self._tiers()
         price = self.price.text() or (tiers[0][1] if tiers else "")
-        outcome = call(self, standards.add_standard, self.session.ctx, self.session.actor, FeeItem[self.item.currentData()],
-                       price, date(d.year(), d.month(), d.day()), unit_kind=self.kind.currentData(),
-                       tiers=tiers, tier_period=self.period.currentData(), note=self.note.text(),
-                       fields={"单价": self.price, "收费项目": self.item, "房屋类型": self.kind})
+        outcome = call(self, lambda: standards.add_standard(
+            self.session.ctx, self.session.actor, FeeItem[self.item.currentData()], price, self.starts.value(),
+            unit_kind=self.kind.currentData(), tiers=tiers, tier_period=self.period.currentData(),
+            note=self.note.text()),
+            fields={"单价": self.price, "收费项目": self.item, "房屋类型": self.kind, "生效日期": self.starts})
         if outcome.ok:
             self.price.clear()
             self.tiers.clear()

@@ -2,21 +2,21 @@
 return, overdue note, cards and vehicle cards, parking spaces and leases."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
     STOCK_ITEMS, CardKind, CountItem, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.session import DeskSession
 from deskapp.services import keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
 
@@ -25,8 +25,9 @@ def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
 
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+def date_field(session: DeskSession, value: date, name: str, field: str) -> DateField:
+    """The desk's date field; `field` names it in a wrong-date message, as the service does."""
+    return DateField(value, label=field, today=session.ctx.clock.today, objectName=name)
 
 
 def unit_id_of(session: DeskSession, code: str, field: str = "房号") -> int:
@@ -106,14 +107,14 @@ class RegisterKeyDialog(FormDialog):
                                                                       placeholderText="A柜-12"), "存放位置")
         self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
         self.authority = self.row(self.tr("By whose authority"), QLineEdit(objectName="keyAuthority"), "委托依据")
-        self.since = self.row(self.tr("Since"), QDateEdit(qdate(session.ctx.clock.today()), objectName="keySince",
-                                                          calendarPopup=True))
+        self.since = self.row(self.tr("Since"), date_field(session, session.ctx.clock.today(), "keySince", "存入日期"),
+                              "存入日期")
 
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
         return keys.register_key(self.session.ctx, self.session.actor, uid, enum_of(self.kind, KeyKind),
                                  self.copies.value(), self.location.text(), enum_of(self.reason, HoldReason),
-                                 self.authority.text(), label=self.label.text(), since=pydate(self.since.date()))
+                                 self.authority.text(), label=self.label.text(), since=self.since.value())
 
 
 class EditKeyDialog(FormDialog):
@@ -185,11 +186,8 @@ class LendDialog(FormDialog):
 
         self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, "lendPurpose"))
         self.purpose_note = self.row(self.tr("Details"), QLineEdit(objectName="lendPurposeNote"), "事由")
-        due = self.brief.default_due.astimezone(CENTRE_TZ)
-        self.due = self.row(self.tr("Expected back"), QDateTimeEdit(
-            QDateTime(qdate(due.date()), QTime(due.hour, due.minute)), objectName="lendDue", calendarPopup=True),
-            "预计归还")
-        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.due = self.row(self.tr("Expected back"), DateTimeField(
+            self.brief.default_due, label="预计归还", today=session.ctx.clock.today, objectName="lendDue"), "预计归还")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="lendDeposit"), "押金")
 
         self.reason.setMinimumHeight(self.id_number.sizeHint().height())
@@ -252,9 +250,7 @@ class LendDialog(FormDialog):
     def submit(self):
         if self.key.currentData() is None:
             raise ValidationError("钥匙", "本户没有在柜可借的钥匙")
-        qdt = self.due.dateTime()
-        d, t = qdt.date(), qdt.time()
-        due = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=CENTRE_TZ)
+        due = self.due.value()
         return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
                              enum_of(self.purpose, Purpose), purpose_note=self.purpose_note.text(), due_at=due,
                              deposit=self.deposit.text(), approval=self._approval(),
@@ -418,10 +414,9 @@ class LeaseDialog(FormDialog):
         self.plates.setPlaceholderText(self.tr("Up to 3, separated by spaces or commas, e.g. 浙A12345"))
         self.setMinimumWidth(420)
         today = session.ctx.clock.today()
-        self.start = self.row(self.tr("From"), QDateEdit(qdate(today), objectName="leaseStart", calendarPopup=True),
-                              "租期开始")
-        self.end = self.row(self.tr("To"), QDateEdit(qdate(today).addYears(1).addDays(-1), objectName="leaseEnd",
-                                                     calendarPopup=True), "租期结束")
+        self.start = self.row(self.tr("From"), date_field(session, today, "leaseStart", "租期开始"), "租期开始")
+        a_year_on = qdate(today).addYears(1).addDays(-1).toPython()
+        self.end = self.row(self.tr("To"), date_field(session, a_year_on, "leaseEnd", "租期结束"), "租期结束")
         self.rent = self.row(self.tr("Monthly rent (yuan)"), QLineEdit(objectName="leaseRent"), "月租金")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="leaseDeposit"), "押金")
 
@@ -430,8 +425,8 @@ class LeaseDialog(FormDialog):
             raise ValidationError("车位", "没有可出租的车位")
         uid = unit_id_of(self.session, self.unit.text()) if self.unit.text().strip() else None
         return keys_parking.lease_space(self.session.ctx, self.session.actor, keys_parking.LeaseInput(
-            self.space.currentData(), self.name.text(), self.plates.text(), pydate(self.start.date()),
-            pydate(self.end.date()), self.rent.text(), self.deposit.text(), uid, self.phone.text(),
+            self.space.currentData(), self.name.text(), self.plates.text(), self.start.value(),
+            self.end.value(), self.rent.text(), self.deposit.text(), uid, self.phone.text(),
             self.id_number.text()))
 
 
@@ -439,12 +434,12 @@ class EndLeaseDialog(FormDialog):
     def __init__(self, session: DeskSession, lease, parent=None):
         super().__init__(session, self.tr("End lease {number} early").format(number=lease.number), parent)
         self.lease = lease
-        self.on = self.row(self.tr("Last day"), QDateEdit(qdate(session.ctx.clock.today()), objectName="endOn",
-                                                          calendarPopup=True), "退租日期")
+        self.on = self.row(self.tr("Last day"), date_field(session, session.ctx.clock.today(), "endOn", "退租日期"),
+                           "退租日期")
         self.reason = self.row(self.tr("Reason"), QLineEdit(objectName="endReason"), "退租原因")
 
     def submit(self):
-        keys_parking.end_lease(self.session.ctx, self.session.actor, self.lease.id, pydate(self.on.date()),
+        keys_parking.end_lease(self.session.ctx, self.session.actor, self.lease.id, self.on.value(),
                                self.reason.text())
 
 
@@ -452,13 +447,13 @@ class RenewLeaseDialog(FormDialog):
     def __init__(self, session: DeskSession, lease, parent=None):
         super().__init__(session, self.tr("Renew lease {number}").format(number=lease.number), parent)
         self.lease = lease
-        self.end = self.row(self.tr("New end"), QDateEdit(qdate(lease.end).addYears(1), objectName="renewEnd",
-                                                          calendarPopup=True), "租期结束")
+        a_year_on = qdate(lease.end).addYears(1).toPython()
+        self.end = self.row(self.tr("New end"), date_field(session, a_year_on, "renewEnd", "租期结束"), "租期结束")
         self.rent = self.row(self.tr("Monthly rent (yuan)"), QLineEdit(str(lease.monthly_rent),
                                                                        objectName="renewRent"), "月租金")
 
     def submit(self):
-        return keys_parking.renew_lease(self.session.ctx, self.session.actor, self.lease.id, pydate(self.end.date()),
+        return keys_parking.renew_lease(self.session.ctx, self.session.actor, self.lease.id, self.end.value(),
                                         self.rent.text())
 
 

@@ -6,13 +6,14 @@ import enum
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateField, DateTimeField
 
 
 class EnumCombo(QComboBox):
@@ -52,22 +53,16 @@ def text_box(height: int = 70, name: str = "") -> QPlainTextEdit:
     return box
 
 
-def date_edit(value: date | None = None, name: str = "") -> QDateEdit:
-    edit = QDateEdit(objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if value is not None:
-        edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
+def date_edit(value: date | None = None, name: str = "", *, label: str = "", optional: bool = False,
+              today: Callable[[], date] | None = None) -> DateField:
+    """The desk's date field; `label` names it in a wrong-date message (the service field's name)."""
+    return DateField(value, optional=optional, label=label, today=today, objectName=name)
 
 
-def datetime_edit(value: datetime | None = None, name: str = "") -> QDateTimeEdit:
-    edit = QDateTimeEdit(objectName=name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    if value is not None:
-        edit.setDateTime(QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)))
-    return edit
+def datetime_edit(value: datetime | None = None, name: str = "", *, label: str = "",
+                  today: Callable[[], date] | None = None) -> DateTimeField:
+    """The desk's date-and-time field (2027-12-02 09:30, the centre's time)."""
+    return DateTimeField(value, label=label, today=today, objectName=name)
 
 
 def value_of(widget: QWidget):
@@ -79,10 +74,8 @@ def value_of(widget: QWidget):
         return widget.isChecked()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
-    if isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit):
-        return widget.dateTime().toPython()
-    if isinstance(widget, QDateEdit):
-        return widget.date().toPython()
+    if isinstance(widget, DateField):  # and DateTimeField
+        return widget.value()  # a wrong date raises ValidationError naming the field
     if isinstance(widget, QLineEdit):
         return widget.text()
     raise TypeError(type(widget).__name__)
@@ -123,7 +116,7 @@ class FormDialog(QDialog):
         return {key: value_of(w) for key, w in self.widgets.items()}
 
     def save(self) -> bool:
-        outcome = errors.call(self, self.submit_fn, self.values(), fields=self.widgets)
+        outcome = errors.call(self, lambda: self.submit_fn(self.values()), fields=self.widgets)
         if outcome.ok:
             self.result_value = outcome.value
             self.saved.emit(outcome.value)

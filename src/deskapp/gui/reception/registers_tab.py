@@ -208,7 +208,7 @@ class ViolationsTab(_Register):
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor
-        deadline = date_edit(ctx.clock.today(), name="violationDeadline")
+        deadline = date_edit(ctx.clock.today(), name="violationDeadline", label="整改期限", today=ctx.clock.today)
         return self.form(self.tr("New violation"), [
             ("房号", self.tr("Unit"), QLineEdit(objectName="violationUnit")),
             ("类别", self.tr("Kind"), enum_combo(ViolationKind, name="violationKind")),
@@ -237,7 +237,7 @@ class LogTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self.day = date_edit(session.ctx.clock.today(), name="logDay")
+        self.day = date_edit(session.ctx.clock.today(), name="logDay", label="日期", today=session.ctx.clock.today)
         self.day.dateChanged.connect(self.refresh)
         self.channel = enum_combo(Channel, name="logChannel")
         self.channel.setCurrentIndex(list(Channel).index(Channel.VISIT))
@@ -281,6 +281,6 @@ class LogTab(QWidget):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
-        rows = registers.log_for_day(ctx, self.session.actor, self.day.date().toPython())
+        rows = registers.log_for_day(ctx, self.session.actor, self.day.last_good())
         fill_table(self.table, [(when(ctx, r.at)[11:], r.channel.value, r.visitor, r.unit_code, r.matter, r.outcome,
                                  r.clerk) for r in rows], [r.id for r in rows])

@@ -100,14 +100,13 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
         dept = enum_combo(Department, name="dispatchDepartment")
         handler = QLineEdit(objectName="dispatchHandler")
         current = requests.request_detail(ctx, actor, request_id).due_at
-        due = datetime_edit(current.astimezone(now.tzinfo) if current and current > now else now + timedelta(days=1),
-                            name="dispatchDue")
+        due = datetime_edit(current if current and current > now else now + timedelta(days=1),
+                            name="dispatchDue", label="完成时限", today=ctx.clock.today)
         fields = [("处理部门", QCoreApplication.translate("reception", "Department"), dept), ("处理人", QCoreApplication.translate("reception", "Handler"), handler),
                   ("完成时限", QCoreApplication.translate("reception", "Due"), due)]
 
         def submit(v):
-            when = v["完成时限"].replace(tzinfo=now.tzinfo)
-            return requests.dispatch(ctx, actor, request_id, v["处理部门"], v["处理人"], when)
+            return requests.dispatch(ctx, actor, request_id, v["处理部门"], v["处理人"], v["完成时限"])
         title = QCoreApplication.translate("reception", "Dispatch")
     elif action is RequestAction.START:
         note = QLineEdit(objectName="startNote")
@@ -117,7 +116,8 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
             return requests.start(ctx, actor, request_id, v["说明"])
         title = QCoreApplication.translate("reception", "Start work")
     elif action is RequestAction.DEFER:
-        until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil")
+        until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil", label="暂缓至",
+                          today=ctx.clock.today)
         reason = QLineEdit(objectName="deferReason")
         fields = [("暂缓至", QCoreApplication.translate("reception", "Deferred until"), until), ("暂缓原因", QCoreApplication.translate("reception", "Reason"), reason)]
 

@@ -1,61 +1,19 @@
-"""What the registry dialogs share: the message shown at the wrong field, optional dates,
-and the submit step that calls a service and keeps the dialog open on a user error."""
+"""What the registry dialogs share: the message shown at the wrong field and the submit step
+that calls a service and keeps the dialog open on a user error."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from deskapp.domain.errors import DeskappError, ValidationError
+from deskapp.gui.date_field import DateField
 
-NO_DATE = QDate(1900, 1, 1)
 ERROR_STYLE = "border: 2px solid #c62828;"
 
-
-class DateEdit(QDateEdit):
-    """A calendar date field; with `optional`, its lowest value means "no date" and shows blank."""
-
-    def __init__(self, value: date | None = None, *, optional: bool = False, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.optional = optional
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText(" ")
-        self.set_value(value)
-
-    def set_value(self, value: date | None) -> None:
-        if value is None:
-            self.setDate(NO_DATE if self.optional else QDate.currentDate())
-        else:
-            self.setDate(QDate(value.year, value.month, value.day))
-
-    def value(self) -> date | None:
-        d = self.date()
-        if self.optional and d == NO_DATE:
-            return None
-        return date(d.year(), d.month(), d.day())
-
-
-def setup_date(edit: QDateEdit, value: date | None, *, optional: bool) -> None:
-    """The same behaviour for a QDateEdit that comes from a .ui form."""
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    if optional:
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(" ")
-    edit.setDate(QDate(value.year, value.month, value.day) if value else (NO_DATE if optional
-                                                                           else QDate.currentDate()))
-
-
-def date_of(edit: QDateEdit) -> date | None:
-    d = edit.date()
-    if edit.minimumDate() == NO_DATE and d == NO_DATE:
-        return None
-    return date(d.year(), d.month(), d.day())
+# The registry dialogs' older name for the desk's date field (the transfer dialog still uses it).
+DateEdit = DateField
 
 
 class FieldErrors:

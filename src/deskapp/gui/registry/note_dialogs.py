@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from deskapp.gui.registry.forms import DateEdit, FieldErrors, submit
+from deskapp.gui.date_field import DateField
+from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 
@@ -73,11 +74,9 @@ class InstructionsDialog(QDialog):
         self.text.setFixedHeight(60)
         self.text.setPlaceholderText(self.tr("e.g. 仅限业主本人借用钥匙 / 授权王五代取信件"))
         today = session.ctx.clock.today()
-        self.starts = DateEdit(today)
-        self.starts.setObjectName("startsEdit")
-        self.ends = DateEdit(None, optional=True)
-        self.ends.setObjectName("endsEdit")
-        self.ends.setToolTip(self.tr("Leave blank for no end date"))
+        self.starts = DateField(today, label="开始日期", today=session.ctx.clock.today, objectName="startsEdit")
+        self.ends = DateField(None, optional=True, label="结束日期", empty_text=self.tr("open-ended"),
+                              today=session.ctx.clock.today, objectName="endsEdit")
         self.add_button = QPushButton(self.tr("&Add instruction"), objectName="addInstructionButton")
         self.add_button.clicked.connect(self.add)
         form = QFormLayout()
@@ -92,7 +91,8 @@ class InstructionsDialog(QDialog):
         row.addWidget(self.add_button)
         add_layout.addLayout(row)
         self.error = QLabel()
-        self.problems = FieldErrors(self.error, {"须知内容": self.text, "结束日期": self.ends})
+        self.problems = FieldErrors(self.error, {"须知内容": self.text, "开始日期": self.starts,
+                                                   "结束日期": self.ends})
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -119,8 +119,9 @@ class InstructionsDialog(QDialog):
         self.withdraw_button.setEnabled(bool(self.items))
 
     def add(self) -> bool:
-        ok = submit(self.problems, registry.add_instruction, self.session.ctx, self.session.actor, self.unit_id,
-                    self.text.toPlainText(), self.starts.value(), self.ends.value())
+        ok = submit(self.problems, lambda: registry.add_instruction(
+            self.session.ctx, self.session.actor, self.unit_id, self.text.toPlainText(), self.starts.value(),
+            self.ends.value()))
         if ok:
             self.text.clear()
             self.ends.set_value(None)

@@ -1,22 +1,23 @@
 """Adding a person to a unit (owner, family, tenant with lease, authorised person with what
-they may do) and ending a tenancy or an authorisation. The person form is the Designer form
+they may do), editing one, and ending a tenancy or an authorisation. The person form is the Designer form
 ui/registry_person.ui, loaded at run time."""
 from __future__ import annotations
 
 from PySide6.QtCore import QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
-from deskapp.gui.registry.forms import DateEdit, FieldErrors, date_of, setup_date, submit
+from deskapp.gui.date_field import DateField
+from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
 from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import PersonEdit, PersonInput
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -25,7 +26,9 @@ def load_form(name: str, parent: QWidget | None = None) -> QWidget:
     if not f.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FileNotFoundError(f"cannot open {name}: {f.errorString()}")
     try:
-        form = QUiLoader().load(f, parent)
+        loader = QUiLoader()
+        loader.registerCustomWidget(DateField)
+        form = loader.load(f, parent)
     finally:
         f.close()
     if form is None:
@@ -51,16 +54,17 @@ class PersonDialog(QDialog):
         self.phone2: QLineEdit = f.findChild(QLineEdit, "phone2Edit")
         self.id_type: QComboBox = f.findChild(QComboBox, "idTypeCombo")
         self.id_number: QLineEdit = f.findChild(QLineEdit, "idNumberEdit")
-        self.since: QDateEdit = f.findChild(QDateEdit, "sinceEdit")
+        self.since: DateField = f.findChild(DateField, "sinceEdit")
         self.lease_box: QGroupBox = f.findChild(QGroupBox, "leaseBox")
-        self.lease_start: QDateEdit = f.findChild(QDateEdit, "leaseStartEdit")
-        self.lease_end: QDateEdit = f.findChild(QDateEdit, "leaseEndEdit")
+        self.lease_start: DateField = f.findChild(DateField, "leaseStartEdit")
+        self.lease_end: DateField = f.findChild(DateField, "leaseEndEdit")
         self.auth_box: QGroupBox = f.findChild(QGroupBox, "authBox")
         self.authority_checks: dict[Authority, QCheckBox] = {
             Authority.KEYS: f.findChild(QCheckBox, "keysCheck"),
             Authority.MAIL: f.findChild(QCheckBox, "mailCheck"),
             Authority.RELEASE: f.findChild(QCheckBox, "releaseCheck"),
         }
+        self.authority_until: DateField = f.findChild(DateField, "authUntilEdit")
         self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
         f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
             code=page.code, owners=page.owners or self.tr("none")))
@@ -71,9 +75,15 @@ class PersonDialog(QDialog):
         for t in IdType:
             self.id_type.addItem(t.value, t.name)
         today = session.ctx.clock.today()
-        setup_date(self.since, today, optional=False)
-        setup_date(self.lease_start, today, optional=True)
-        setup_date(self.lease_end, None, optional=True)
+        for field, label, value, optional in ((self.since, "登记日期", today, False),
+                                              (self.lease_start, "租期开始", today, True),
+                                              (self.lease_end, "租期结束", None, True),
+                                              (self.authority_until, "授权截止", None, True)):
+            field.label = label
+            field.set_today(session.ctx.clock.today)
+            empty = self.tr("until withdrawn") if field is self.authority_until else self.tr("not fixed")
+            field.set_optional(optional, empty if optional else "")
+            field.set_value(value)
         if relation is not None:
             self.relation.setCurrentIndex(self.relation.findData(relation.name))
         self.relation.currentIndexChanged.connect(self._relation_changed)
@@ -82,7 +92,8 @@ class PersonDialog(QDialog):
         self.error = QLabel()
         self.problems = FieldErrors(self.error, {
             "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
-            "租期结束": self.lease_end, "授权事项": self.auth_box})
+            "登记日期": self.since, "租期开始": self.lease_start, "租期结束": self.lease_end,
+            "授权事项": self.auth_box, "授权截止": self.authority_until})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("buttonBox")
         buttons.accepted.connect(self.accept)
@@ -119,9 +130,10 @@ class PersonDialog(QDialog):
         def add():
             self.tie_id = registry.add_person(
                 self.session.ctx, self.session.actor, self.unit_id, self.person_input(), relation,
-                since=date_of(self.since), lease_start=date_of(self.lease_start) if tenant else None,
-                lease_end=date_of(self.lease_end) if tenant else None,
-                authorities=self.authorities() if authorised else ())
+                since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
+                lease_end=self.lease_end.value() if tenant else None,
+                authorities=self.authorities() if authorised else (),
+                authority_until=self.authority_until.value() if authorised else None)
 
         if submit(self.problems, add):
             self.session.bus.announce("people", "units", "chronicle")
@@ -137,8 +149,8 @@ class EndTieDialog(QDialog):
         self.person = person
         self.setObjectName("endTieDialog")
         self.setWindowTitle(self.tr("End {relation} {name}").format(relation=person.relation.value, name=person.name))
-        self.on = DateEdit(session.ctx.clock.today())
-        self.on.setObjectName("endDateEdit")
+        self.on = DateField(session.ctx.clock.today(), label="结束日期", today=session.ctx.clock.today,
+                            objectName="endDateEdit")
         self.reason = QLineEdit(objectName="reasonEdit", placeholderText=self.tr("e.g. 租期届满退租"))
         form = QFormLayout()
         form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
@@ -160,7 +172,75 @@ class EndTieDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        if submit(self.problems, registry.end_tie, self.session.ctx, self.session.actor, self.person.tie_id,
-                  self.on.value(), self.reason.text().strip()):
+        if submit(self.problems, lambda: registry.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
+                                                          self.on.value(), self.reason.text().strip())):
+            self.session.bus.announce("people", "units", "chronicle")
+            super().accept()
+
+
+class EditPersonDialog(QDialog):
+    """编辑人员: a changed phone, a corrected ID number, a tenant's lease end, an authorisation's
+    last day. The phone and ID number on file are shown masked and kept when left blank, so the
+    dialog never puts a full number on the screen."""
+
+    def __init__(self, session: DeskSession, person: registry.PersonView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.person = person
+        self.setObjectName("editPersonDialog")
+        self.setWindowTitle(self.tr("Edit {relation} {name}").format(relation=person.relation.value,
+                                                                     name=person.name))
+        self.setMinimumWidth(420)
+        keep = self.tr("blank: keep {value}")
+        self.phone = QLineEdit(objectName="phoneEdit", maxLength=20)
+        self.phone.setPlaceholderText(keep.format(value=person.phone) if person.phone else self.tr("none on file"))
+        self.id_type = QComboBox(objectName="idTypeCombo")
+        for t in IdType:
+            self.id_type.addItem(t.value, t.name)
+        if person.id_type:
+            self.id_type.setCurrentIndex(max(0, self.id_type.findText(person.id_type)))
+        self.id_number = QLineEdit(objectName="idNumberEdit", maxLength=30)
+        self.id_number.setPlaceholderText(keep.format(value=person.id_number) if person.id_number
+                                          else self.tr("none on file"))
+        today = session.ctx.clock.today
+        self.lease_end = DateField(person.lease_end, optional=True, label="租期结束", empty_text=self.tr("not fixed"),
+                                   today=today, objectName="leaseEndEdit")
+        self.authority_until = DateField(person.authority_until, optional=True, label="授权截止",
+                                         empty_text=self.tr("until withdrawn"), today=today,
+                                         objectName="authorityUntilEdit")
+        form = QFormLayout()
+        form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("&Mobile phone"), self.phone)
+        form.addRow(self.tr("ID &type"), self.id_type)
+        form.addRow(self.tr("&ID number"), self.id_number)
+        if person.relation is Relation.TENANT:
+            form.addRow(self.tr("&Lease ends"), self.lease_end)
+        else:
+            self.lease_end.hide()
+        if person.relation is Relation.AUTHORISED:
+            form.addRow(self.tr("Authorised &until"), self.authority_until)
+        else:
+            self.authority_until.hide()
+        self.error = QLabel()
+        self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
+                                                 "租期结束": self.lease_end, "授权截止": self.authority_until})
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.setObjectName("buttonBox")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.phone.setFocus()
+
+    def edit(self) -> PersonEdit:
+        return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
+                          id_number=self.id_number.text(), lease_end=self.lease_end.value(),
+                          authority_until=self.authority_until.value())
+
+    def accept(self) -> None:
+        if submit(self.problems, lambda: registry.edit_person(self.session.ctx, self.session.actor,
+                                                              self.person.tie_id, self.edit())):
             self.session.bus.announce("people", "units", "chronicle")
             super().accept()

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.units import UnitKind, UnitState
-from deskapp.gui.registry.forms import DateEdit, FieldErrors, submit
+from deskapp.gui.date_field import DateField
+from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 
@@ -44,8 +45,8 @@ class UnitDialog(QDialog):
             self.state.addItem(s.value, s.value)
         self.building_area = QLineEdit(objectName="buildingAreaEdit", placeholderText="98.50")
         self.inner_area = QLineEdit(objectName="innerAreaEdit", placeholderText="80.00")
-        self.delivered = DateEdit(optional=True)
-        self.delivered.setObjectName("deliveredEdit")
+        self.delivered = DateField(optional=True, label="交付日期", today=session.ctx.clock.today,
+                                   objectName="deliveredEdit")
         self.notes = QLineEdit(objectName="notesEdit")
 
         form = QFormLayout()
@@ -62,7 +63,8 @@ class UnitDialog(QDialog):
         self.error = QLabel()
         self.problems = FieldErrors(self.error, {
             "楼栋": self.building, "单元": self.stairwell, "房号": self.room, "楼层": self.floor, "类型": self.kind,
-            "状态": self.state, "建筑面积": self.building_area, "套内面积": self.inner_area})
+            "状态": self.state, "建筑面积": self.building_area, "套内面积": self.inner_area,
+            "交付日期": self.delivered})
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -101,9 +103,13 @@ class UnitDialog(QDialog):
 
             ok = submit(self.problems, create)
         else:
-            changes = {k: v for k, v in self.values().items() if k not in ("building", "stairwell", "room", "state")}
-            changes["delivered_on"] = self.delivered.value()
-            ok = submit(self.problems, registry.update_unit, ctx, actor, self.unit_id, changes)
+            def update():
+                changes = {k: v for k, v in self.values().items()
+                           if k not in ("building", "stairwell", "room", "state")}
+                changes["delivered_on"] = self.delivered.value()
+                registry.update_unit(ctx, actor, self.unit_id, changes)
+
+            ok = submit(self.problems, update)
         if ok:
             self.session.bus.announce("units", "chronicle")
             super().accept()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.clock import CENTRE_TZ
-from deskapp.domain.people import Relation
+from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
 from deskapp.gui.registry_of_views import unit_sections
 from deskapp.gui.session import DeskSession
@@ -119,6 +119,8 @@ class UnitPageWidget(QScrollArea):
         a = self._action
         self.act_person = a("actAddPerson", self.tr("Add &person…"), "Ctrl+Shift+N", self.add_person,
                             registry.EDIT_PEOPLE)
+        self.act_edit_person = a("actEditPerson", self.tr("Edit pe&rson…"), "", self.edit_selected,
+                                 registry.EDIT_PEOPLE)
         self.act_end = a("actEndTie", self.tr("&End tenancy / authorisation…"), "", self.end_selected,
                          registry.EDIT_PEOPLE)
         self.act_transfer = a("actTransfer", self.tr("&Transfer of ownership…"), "", self.transfer,
@@ -131,7 +133,8 @@ class UnitPageWidget(QScrollArea):
         self.act_instructions = a("actInstructions", self.tr("Front-desk &instructions…"), "Ctrl+Shift+I",
                                   self.edit_instructions, registry.INSTRUCT)
         self.act_print = a("actPrintUnit", self.tr("&Print unit file…"), "Ctrl+P", self.print_file, None)
-        for act in (self.act_person, self.act_instructions, self.act_chronicle, self.act_print):
+        for act in (self.act_person, self.act_edit_person, self.act_instructions, self.act_chronicle,
+                    self.act_print):
             if act.isVisible():
                 b = QToolButton()
                 b.setDefaultAction(act)
@@ -150,11 +153,12 @@ class UnitPageWidget(QScrollArea):
 
     def _selection_changed(self) -> None:
         person = self.selected_person()
+        self.act_edit_person.setEnabled(person is not None)
         self.act_end.setEnabled(person is not None and person.relation is not Relation.OWNER)
 
     def _people_menu(self, pos) -> None:
         menu = QMenu(self)
-        for act in (self.act_person, self.act_end):
+        for act in (self.act_person, self.act_edit_person, self.act_end):
             if act.isVisible():
                 menu.addAction(act)
         if not menu.isEmpty():
@@ -174,6 +178,14 @@ class UnitPageWidget(QScrollArea):
     def selected_person(self) -> registry.PersonView | None:
         row = self.people.currentRow()
         return self.page.people[row] if 0 <= row < len(self.page.people) else None
+
+    def edit_selected(self):
+        from deskapp.gui.registry.person_dialogs import EditPersonDialog
+
+        person = self.selected_person()
+        if person is None:
+            return False  # the action is disabled then
+        return self._run(EditPersonDialog(self.session, person, parent=self))
 
     def end_selected(self):
         from deskapp.gui.registry.person_dialogs import EndTieDialog
@@ -250,8 +262,15 @@ class UnitPageWidget(QScrollArea):
 
     def _lease_or_authority(self, p) -> str:
         if p.relation is Relation.TENANT:
-            return f"{_fmt(p.lease_start)} — {_fmt(p.lease_end) or self.tr('open')}"
-        return "、".join(a.value for a in p.authorities)
+            # tr() outside the f-string: lupdate cannot see it inside one (the page said "open")
+            end = _fmt(p.lease_end) or self.tr("not fixed")
+            return f"{_fmt(p.lease_start)} — {end}"
+        granted = "、".join(a.value for a in p.authorities)
+        if p.relation is not Relation.AUTHORISED or p.authority_until is None:
+            return granted
+        if not authority_in_force(p.authority_until, self.session.ctx.clock.today()):
+            return self.tr("{granted} (expired {date})").format(granted=granted, date=_fmt(p.authority_until))
+        return self.tr("{granted} (until {date})").format(granted=granted, date=_fmt(p.authority_until))
 
     def refresh(self) -> None:
         p = registry.unit_page(self.session.ctx, self.session.actor, self.unit_id)

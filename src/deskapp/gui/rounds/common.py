@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QDateTime, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget,
@@ -133,23 +133,6 @@ def fmt(value) -> str:
     if isinstance(value, date):
         return value.strftime("%Y-%m-%d")
     return str(value)
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def qdatetime(dt: datetime) -> QDateTime:
-    return QDateTime(qdate(dt.date()), QTime(dt.hour, dt.minute))
-
-
-def pydatetime(q: QDateTime, like: datetime) -> datetime:
-    d, t = q.date(), q.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=like.tzinfo)
 
 
 def month_combo(today: date, name: str, months: int = 24) -> QComboBox:

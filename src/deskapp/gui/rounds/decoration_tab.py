@@ -6,14 +6,15 @@ from datetime import timedelta
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.decoration import ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, pydate, qdate, table_view
+from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.rounds import decoration
@@ -44,8 +45,9 @@ class ApplicationDialog(QDialog):
             cb = QCheckBox(w, objectName=f"work_{i}")
             grid.addWidget(cb, i // 5, i % 5)
             self.works[w] = cb
-        self.starts = QDateEdit(qdate(today), objectName="decoStarts", calendarPopup=True)
-        self.ends = QDateEdit(qdate(today + timedelta(days=60)), objectName="decoEnds", calendarPopup=True)
+        self.starts = DateField(today, label="装修开始日期", today=session.ctx.clock.today, objectName="decoStarts")
+        self.ends = DateField(today + timedelta(days=60), label="装修结束日期", today=session.ctx.clock.today,
+                              objectName="decoEnds")
         self.deposit = QLineEdit("3000.00", objectName="decoDeposit")
         self.fees = QLineEdit("0.00", objectName="decoFees")
         self.workers = QTableWidget(3, 3, objectName="decoWorkers")
@@ -99,15 +101,16 @@ class ApplicationDialog(QDialog):
             unit_id=self.unit_id, owner_name=self.owner.text(), owner_phone=self.owner_phone.text(),
             company=self.company.text(), leader=self.leader.text(), leader_phone=self.leader_phone.text(),
             licence=self.licence.text(), works=tuple(w for w, cb in self.works.items() if cb.isChecked()),
-            starts_on=pydate(self.starts.date()), ends_on=pydate(self.ends.date()), deposit=self.deposit.text(),
+            starts_on=self.starts.value(), ends_on=self.ends.value(), deposit=self.deposit.text(),
             fees=self.fees.text(), workers=workers, note=self.note.toPlainText())
 
     def save(self) -> None:
         fields = {"业主": self.owner, "业主电话": self.owner_phone, "装修单位": self.company, "负责人": self.leader,
                   "负责人电话": self.leader_phone, "装修押金": self.deposit, "装修管理费": self.fees,
                   "工人身份证号": self.workers, "工人姓名": self.workers, "施工人员": self.workers,
-                  "装修结束日期": self.ends}
-        out = errors.call(self, decoration.apply, self.session.ctx, self.session.actor, self.data(), fields=fields)
+                  "装修开始日期": self.starts, "装修结束日期": self.ends}
+        out = errors.call(self, lambda: decoration.apply(self.session.ctx, self.session.actor, self.data()),
+                          fields=fields)
         if out.ok:
             self.decoration_id = out.value
             self.session.bus.announce(FLAG, "units", "chronicle")
@@ -311,7 +314,8 @@ class DecorationsTab(QWidget):
             return
         dlg = QDialog(self)
         dlg.setWindowTitle(self.tr("Extend the works"))
-        new_end = QDateEdit(qdate(row.ends_on + timedelta(days=30)), calendarPopup=True, objectName="extendTo")
+        new_end = DateField(row.ends_on + timedelta(days=30), label="延期至", today=self.session.ctx.clock.today,
+                            objectName="extendTo")
         reason = QLineEdit(objectName="extendReason")
         form = QFormLayout(dlg)
         form.addRow(self.tr("Until"), new_end)
@@ -321,7 +325,7 @@ class DecorationsTab(QWidget):
         buttons.rejected.connect(dlg.reject)
         form.addRow(buttons)
         if dlg.exec():
-            self._do(decoration.extend, pydate(new_end.date()), reason.text())
+            self._do(lambda ctx, actor, did: decoration.extend(ctx, actor, did, new_end.value(), reason.text()))
 
     def stop(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Stop works"), self.tr("Reason (e.g. refused to open the door):"))

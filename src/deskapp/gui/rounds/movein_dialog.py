@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox,
     QVBoxLayout,
 )
 
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import FLAG, pydate, qdate
+from deskapp.gui.date_field import DateField
+from deskapp.gui.rounds.common import FLAG
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.rounds import movein
@@ -24,7 +25,8 @@ class MoveInDialog(QDialog):
         self.setWindowTitle(self.tr("Move-in — {unit}").format(unit=page.code))
         self.owner = QComboBox(objectName="moveInOwner", editable=True)
         self.owner.addItems([p.name for p in page.people if p.relation.value == "业主"])
-        self.day = QDateEdit(qdate(session.ctx.clock.today()), calendarPopup=True, objectName="moveInDay")
+        self.day = DateField(session.ctx.clock.today(), label="交房日期", today=session.ctx.clock.today,
+                             objectName="moveInDay")
         self.checks: dict[str, QCheckBox] = {}
         box = QGroupBox(self.tr("Checklist (everything in one visit)"))
         lay = QVBoxLayout(box)
@@ -64,7 +66,7 @@ class MoveInDialog(QDialog):
 
     def data(self) -> movein.MoveInInput:
         return movein.MoveInInput(
-            unit_id=self.unit_id, handed_over_on=pydate(self.day.date()), owner_name=self.owner.currentText(),
+            unit_id=self.unit_id, handed_over_on=self.day.value(), owner_name=self.owner.currentText(),
             ticked=tuple(i for i, cb in self.checks.items() if cb.isChecked()), keys_count=self.keys.value(),
             readings={"水": self.water.text(), "电": self.power.text(), "燃气": self.gas.text()},
             cards=self.cards.text(), state_after=UnitState(self.state.currentData() or UnitState.OCCUPIED),
@@ -73,7 +75,8 @@ class MoveInDialog(QDialog):
     def save(self) -> None:
         fields = {"业主": self.owner, "钥匙数量": self.keys, "水表起始读数": self.water, "电表起始读数": self.power,
                   "燃气表起始读数": self.gas, "交房日期": self.day}
-        out = errors.call(self, movein.move_in, self.session.ctx, self.session.actor, self.data(), fields=fields)
+        out = errors.call(self, lambda: movein.move_in(self.session.ctx, self.session.actor, self.data()),
+                          fields=fields)
         if out.ok:
             self.move_in_id = out.value
             self.session.bus.announce(FLAG, "units", "keys", "meters", "chronicle")

@@ -8,7 +8,7 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
     QInputDialog, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -17,9 +17,10 @@ from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
 )
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateTimeField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import (
-    ALERT, FLAG, button, confirm, current, fmt, preview, pydatetime, qdatetime, table_view,
+    ALERT, FLAG, button, confirm, current, fmt, preview, table_view,
 )
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
@@ -54,14 +55,15 @@ class SlipDialog(QDialog):
         self.items.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.items.setColumnWidth(1, 70)
         self.items.setColumnWidth(2, 70)
-        self.valid_from = QDateTimeEdit(qdatetime(now), objectName="slipFrom", calendarPopup=True)
-        self.valid_until = QDateTimeEdit(qdatetime(now + timedelta(hours=4)), objectName="slipUntil",
-                                         calendarPopup=True)
+        today = session.ctx.clock.today
+        self.valid_from = DateTimeField(now, label="通行时间", today=today, objectName="slipFrom")
+        self.valid_until = DateTimeField(now + timedelta(hours=4), label="通行时间", today=today,
+                                         objectName="slipUntil")
         self.confirmer = QComboBox(objectName="slipConfirmer", editable=False)
         self.method = QComboBox(objectName="slipMethod")
         for m in ConfirmMethod:
             self.method.addItem(m.value, m)
-        self.confirmed_at = QDateTimeEdit(qdatetime(now), objectName="slipConfirmedAt", calendarPopup=True)
+        self.confirmed_at = DateTimeField(now, label="确认时间", today=today, objectName="slipConfirmedAt")
         self.confirmed = QCheckBox(self.tr("I have confirmed this with the owner or the authorised person"),
                                    objectName="slipConfirmed")
         self.warnings = QLabel(objectName="slipWarnings")
@@ -140,17 +142,16 @@ class SlipDialog(QDialog):
             except ValueError:
                 raise ValidationError("数量", f"{name or '物品'} 的数量“{qty}”应为正整数") from None
             items.append(ReleaseItem(name, n, unit))
-        like = self.session.ctx.clock.now()
         conf = None
         if self.confirmed.isChecked() and self.confirmer.currentData() is not None:
             name, relation = self.confirmer.currentData()
             conf = OwnerConfirmation(name, ConfirmerRelation(relation), ConfirmMethod(self.method.currentData()),
-                                     pydatetime(self.confirmed_at.dateTime(), like))
+                                     self.confirmed_at.value())
         return ReleaseInput(
             unit_id=self.unit_id, kind=ReleaseKind(self.kind.currentData()), applicant=self.applicant.text(),
             company=self.company.text(), id_number=self.id_number.text(), phone=self.phone.text(),
-            plate=self.plate.text(), items=tuple(items), valid_from=pydatetime(self.valid_from.dateTime(), like),
-            valid_until=pydatetime(self.valid_until.dateTime(), like), confirmation=conf)
+            plate=self.plate.text(), items=tuple(items), valid_from=self.valid_from.value(),
+            valid_until=self.valid_until.value(), confirmation=conf)
 
     def save(self) -> None:
         fields = {"房号": self.unit, "申请人": self.applicant, "身份证号": self.id_number, "手机号": self.phone,

@@ -3,15 +3,16 @@ engineering or cleaning in one click, missed rounds, the weekly sheet per buildi
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 
 from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
+from deskapp.gui.date_field import DateField
 from deskapp.gui.rounds.common import (
-    ALERT, FLAG, GOOD, NOTICE, ListModel, button, current, fmt, preview, pydate, qdate, table_view,
+    ALERT, FLAG, GOOD, NOTICE, ListModel, button, current, fmt, preview, table_view,
 )
 from deskapp.gui.session import DeskSession
 from deskapp.services.rounds import stairwell
@@ -188,7 +189,8 @@ class StairwellTab(QWidget):
         self.sheet_building = QComboBox(objectName="sheetBuilding")
         for bid, name in stairwell.buildings(session.ctx, session.actor):
             self.sheet_building.addItem(name, bid)
-        self.sheet_day = QDateEdit(qdate(session.ctx.clock.today()), objectName="sheetDay", calendarPopup=True)
+        self.sheet_day = DateField(session.ctx.clock.today(), label="日期", today=session.ctx.clock.today,
+                                   objectName="sheetDay")
         sheet = QHBoxLayout()
         sheet.addWidget(QLabel(self.tr("Weekly sheet:")))
         sheet.addWidget(self.sheet_building)
@@ -251,8 +253,9 @@ class StairwellTab(QWidget):
             self.session.bus.announce(FLAG, "reception")
 
     def print_sheet(self) -> None:
-        out = errors.call(self, stairwell.weekly_sheet_pdf, self.session.ctx, self.session.actor,
-                          self.sheet_building.currentData(), pydate(self.sheet_day.date()))
+        out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(
+            self.session.ctx, self.session.actor, self.sheet_building.currentData(), self.sheet_day.value()),
+            fields={"日期": self.sheet_day})
         if out.ok:
             self.last_preview = preview(self, out.value, self.tr("Stairwell weekly sheet"),
                                         f"楼道巡查周报表-{self.sheet_building.currentText()}.pdf")

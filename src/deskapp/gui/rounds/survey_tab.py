@@ -7,14 +7,15 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
 from deskapp.domain.survey import THREE_LEVELS, Scale
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, pydate, qdate, table_view
+from deskapp.gui.date_field import DateField
+from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, table_view
 from deskapp.gui.session import DeskSession
 from deskapp.services.rounds import survey
 
@@ -29,8 +30,9 @@ class CampaignDialog(QDialog):
         half = self.tr("first half") if today.month <= 6 else self.tr("second half")
         self.name = QLineEdit(self.tr("{year} {half} satisfaction survey").format(year=today.year, half=half),
                               objectName="campaignName")
-        self.starts = QDateEdit(qdate(today), calendarPopup=True, objectName="campaignStarts")
-        self.ends = QDateEdit(qdate(today + timedelta(days=45)), calendarPopup=True, objectName="campaignEnds")
+        self.starts = DateField(today, label="开始日期", today=session.ctx.clock.today, objectName="campaignStarts")
+        self.ends = DateField(today + timedelta(days=45), label="结束日期", today=session.ctx.clock.today,
+                              objectName="campaignEnds")
         self.share = QSpinBox(objectName="campaignShare", minimum=0, maximum=100, suffix=" %")
         self.share.setSpecialValueText(self.tr("every unit"))
         self.share.setValue(30)
@@ -47,9 +49,10 @@ class CampaignDialog(QDialog):
 
     def save(self) -> None:
         share = Decimal(self.share.value()) / 100 if self.share.value() else None
-        out = errors.call(self, survey.create_campaign, self.session.ctx, self.session.actor, self.name.text(),
-                          pydate(self.starts.date()), pydate(self.ends.date()), None, share,
-                          fields={"调查名称": self.name, "结束日期": self.ends})
+        out = errors.call(self, lambda: survey.create_campaign(
+            self.session.ctx, self.session.actor, self.name.text(), self.starts.value(), self.ends.value(), None,
+            share),
+            fields={"调查名称": self.name, "开始日期": self.starts, "结束日期": self.ends})
         if out.ok:
             self.campaign_id = out.value
             self.session.bus.announce(FLAG)

@@ -3,7 +3,7 @@ comes back and is marked returned; a mistaken slip is voided with its reason, ne
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,7 +12,7 @@ from deskapp.documents import rounds_release as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
-from deskapp.domain.people import Authority, Relation, check_name
+from deskapp.domain.people import Authority, Relation, authority_in_force, check_name
 from deskapp.domain.permissions import DESK, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.rounds import ConfirmerRelation, ReleaseInput, ReleaseKind
@@ -70,22 +70,22 @@ def confirmers(ctx: Context, actor: Actor, unit_id: int) -> list[Confirmer]:
     for 物品放行确认."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        return _confirmers(uow.session, unit_id)
+        return _confirmers(uow.session, unit_id, ctx.clock.today())
 
 
-def _confirmers(session: Session, unit_id: int) -> list[Confirmer]:
+def _confirmers(session: Session, unit_id: int, on: date) -> list[Confirmer]:
     rows = session.execute(
-        select(Person.name, Person.phone, UnitPerson.relation, UnitPerson.authorities)
+        select(Person.name, Person.phone, UnitPerson.relation, UnitPerson.authorities, UnitPerson.authority_until)
         .join(Person, Person.id == UnitPerson.person_id)
         .where(UnitPerson.unit_id == unit_id, UnitPerson.until.is_(None),
                UnitPerson.relation.in_([Relation.OWNER, Relation.AUTHORISED]))
         .order_by(UnitPerson.relation, UnitPerson.id)
     ).all()
     out = []
-    for name, phone, rel, auth in rows:
+    for name, phone, rel, auth, auth_until in rows:
         if rel is Relation.OWNER:
             out.append(Confirmer(name, ConfirmerRelation.OWNER, mask_phone(phone)))
-        elif Authority.RELEASE.name in (auth or "").split(","):
+        elif Authority.RELEASE.name in (auth or "").split(",") and authority_in_force(auth_until, on):
             out.append(Confirmer(name, ConfirmerRelation.AUTHORISED, mask_phone(phone)))
     return out
 
@@ -105,7 +105,7 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
         s = uow.session
         unit = c.unit_or_404(s, data.unit_id)
         conf = data.confirmation
-        allowed_people = [x for x in _confirmers(s, unit.id) if x.relation is conf.relation]
+        allowed_people = [x for x in _confirmers(s, unit.id, now.date()) if x.relation is conf.relation]
         if conf.name not in {x.name for x in allowed_people}:
             who = "、".join(x.name for x in allowed_people) or "（未登记）"
             raise ValidationError("确认人", f"{conf.name} 不是 {unit.code} 登记的{conf.relation.value}"

@@ -102,6 +102,8 @@ class UnitPerson(Base):
     lease_start: Mapped[date | None] = mapped_column(Date)
     lease_end: Mapped[date | None] = mapped_column(Date)
     authorities: Mapped[str] = mapped_column(String(80), default="")  # Authority names, comma-separated
+    # the last day an authorisation is in force (授权期限); None: until it is withdrawn (0701)
+    authority_until: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship(lazy="joined")

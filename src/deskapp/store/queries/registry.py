@@ -290,6 +290,7 @@ class TieExportRow:
     lease_end: date | None
     authorities: str
     note: str
+    authority_until: date | None = None  # an authorisation's last day
 
 
 def ties_for_export(session: Session, unit_ids: list[int]) -> list[TieExportRow]:
@@ -301,13 +302,14 @@ def ties_for_export(session: Session, unit_ids: list[int]) -> list[TieExportRow]
     rows = session.execute(
         select(UnitPerson.unit_id, Unit.code, UnitPerson.relation, Person.name, Person.phone, Person.phone2,
                Person.id_type, Person.id_number, UnitPerson.since, UnitPerson.until, UnitPerson.lease_start,
-               UnitPerson.lease_end, UnitPerson.authorities, UnitPerson.note, UnitPerson.id)
+               UnitPerson.lease_end, UnitPerson.authorities, UnitPerson.note, UnitPerson.authority_until,
+               UnitPerson.id)
         .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
         .where(UnitPerson.unit_id.in_(unit_ids))
     ).all()
     relation_rank = {r: n for n, r in enumerate(Relation)}
-    rows.sort(key=lambda r: (order[r[0]], r[9] is not None, relation_rank[r[2]], r[8] or date.min, r[14]))
-    return [TieExportRow(*r[:14]) for r in rows]
+    rows.sort(key=lambda r: (order[r[0]], r[9] is not None, relation_rank[r[2]], r[8] or date.min, r[15]))
+    return [TieExportRow(*r[:15]) for r in rows]
 
 
 def unit_facts(session: Session, unit_ids: list[int]) -> list[UnitFacts]:
