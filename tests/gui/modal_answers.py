@@ -15,6 +15,7 @@ class ModalAnswers:
         self.timer.setInterval(20)
         self.timer.timeout.connect(self._tick)
         self.error: BaseException | None = None
+        self.waiting = False
 
     def then(self, match: Callable[[QWidget], bool], act: Callable[[QWidget], None]) -> ModalAnswers:
         self.steps.append((match, act))
@@ -24,17 +25,24 @@ class ModalAnswers:
 
     def _tick(self) -> None:
         w = QApplication.activeModalWidget()
-        if not self.steps or w is None or not w.isVisible():
+        if self.waiting or not self.steps or w is None or not w.isVisible():
             return
         match, act = self.steps[0]
         if match(w):
             self.steps.pop(0)
-            try:
-                act(w)
-            except BaseException as exc:  # noqa: BLE001 - re-raised in the test by `check`
-                # An exception may not escape a Qt slot; close the dialog and report it.
-                self.error, self.steps = exc, []
-                w.close()
+            # Run the step outside this slot: a step that opens another modal (an error box)
+            # blocks, and Qt does not deliver this timer again while its slot is running.
+            self.waiting = True
+            QTimer.singleShot(0, lambda: self._run(act, w))
+
+    def _run(self, act: Callable[[QWidget], None], w: QWidget) -> None:
+        self.waiting = False
+        try:
+            act(w)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the test by `check`
+            # An exception may not escape a Qt slot; close the dialog and report it.
+            self.error, self.steps = exc, []
+            w.close()
         if not self.steps:
             self.timer.stop()
 
