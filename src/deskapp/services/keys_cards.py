@@ -50,7 +50,7 @@ class CardView:
     monthly_fee: Decimal | None
     paid_until: date | None
     status: str  # 有效 / 即将到期 / 已过期 / 已挂失...
-    deposit_held: Decimal = Decimal("0")  # 0 once the deposit was moved to a replacement or refunded
+    deposit_held: Decimal = Decimal("0.00")  # 0 once the deposit was moved to a replacement or refunded
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ def _view(c: Card, code: str, space: str, today: date) -> CardView:
         status = rules.expiry_status(c.paid_until, today)
     return CardView(c.id, c.number, c.kind, c.unit_id, code, c.holder_name, c.issued_on, c.fee, c.deposit, c.state,
                     c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status,
-                    c.deposit if c.deposit_outcome is None else Decimal("0"))
+                    c.deposit if c.deposit_outcome is None else Decimal("0.00"))
 
 
 def _snapshot(c: Card) -> dict:
