@@ -115,3 +115,35 @@ def test_issue_lose_and_replace_a_card_through_the_tab(main_window, desk_session
     _trigger(tab, "actCardHistory")
     answers.check()
     assert "挂失 MJ0001 在地铁上遗失" in seen["history"] and "补办 MJ0001 补办新卡 MJ0002" in seen["history"]
+
+
+def test_replacement_fee_from_the_settings_is_taken_with_a_receipt(main_window, desk_session, unit_id, qtbot):
+    from deskapp.domain.keys import CardKind
+    from deskapp.services import settings
+    from deskapp.services.billing import payments
+
+    ctx, actor = desk_session.ctx, desk_session.actor
+    settings.set_value(ctx, actor, keys_cards.REPLACEMENT_FEE, "15")
+    keys_cards.issue_card(ctx, actor, unit_id, CardKind.ACCESS, "MJ0001", "张三")
+    view = main_window.show_view("keys")
+    view.setCurrentWidget(view.cards)
+    tab = view.cards
+    tab.reload()
+    _select(tab, "MJ0001")
+    seen = {}
+
+    def replace(d):
+        seen["fee"], seen["deposit_enabled"] = d.fee.text(), d.deposit.isEnabled()
+        qtbot.keyClicks(d.number, "MJ0002")
+        d.method.setCurrentIndex(d.method.findText("微信"))
+        qtbot.mouseClick(_ok(d), Qt.MouseButton.LeftButton)
+
+    answers = ModalAnswers().then(lambda w: w.objectName() == "replaceCardDialog", replace)
+    _trigger(tab, "actReplaceCard")
+    answers.check()
+    assert seen == {"fee": "15.00", "deposit_enabled": False}
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["MJ0002"]
+    rows = payments.receipts_page(ctx, actor).rows
+    assert [(r.method, r.amount, r.payer) for r in rows] == [("微信", Decimal("15.00"), "张三")]
+    lines = payments.receipt(ctx, actor, rows[0].id).lines
+    assert [(x.item, x.amount) for x in lines] == [("补办门禁卡工本费", Decimal("15.00"))]
