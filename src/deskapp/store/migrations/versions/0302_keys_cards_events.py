@@ -39,10 +39,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('cards', schema=None) as batch_op:
-        batch_op.drop_column('deposit_outcome')
-
+    # card_events first (it refers to cards), and the column dropped in place: rebuilding `cards`
+    # in a batch would fail on the tables that refer to it.
     with op.batch_alter_table('card_events', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_card_events_card_id'))
-
     op.drop_table('card_events')
+    op.drop_column('cards', 'deposit_outcome')
