@@ -5,8 +5,7 @@ from decimal import Decimal
 import pytest
 from modal_answers import ModalAnswers
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from deskapp.domain.keys import CountItem, DepositOutcome
 from deskapp.domain.people import Relation

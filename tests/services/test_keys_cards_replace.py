@@ -3,7 +3,6 @@ choice and never counted twice, the replacement fee from the settings taken with
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError

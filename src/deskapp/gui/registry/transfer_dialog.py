@@ -201,8 +201,8 @@ class TransferDialog(QDialog):
         self.confirm_button.setFocus()
 
     def accept(self) -> None:
-        ok = submit(self.problems, registry_transfer.transfer_ownership, self.session.ctx, self.session.actor, self.unit_id,
-                    self.new_owners(), self.on.value(), reference=self.reference.text().strip(),
+        ok = submit(self.problems, registry_transfer.transfer_ownership, self.session.ctx, self.session.actor,
+                    self.unit_id, self.new_owners(), self.on.value(), reference=self.reference.text().strip(),
                     note=self.note.text().strip(), choices=self.choices())
         if ok:
             self.session.bus.announce("people", "units", "chronicle")
