@@ -338,7 +338,8 @@ def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
 
 
 def card_history(ctx: Context, actor: Actor, card_id: int) -> list[CardEventView]:
-    """The card's steps, oldest first, then those of the card it replaced (so 挂失 and 补办 read together)."""
+    """The card's steps together with those of the cards it replaced, oldest first (so the old
+    card's 挂失 and 补办 read before the new card's issue)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
         s = uow.session
