@@ -11,8 +11,8 @@
         <translation>房号</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>卡号</translation>
+        <source>Card type</source>
+        <translation>卡类型</translation>
     </message>
     <message>
         <source>Card number</source>
@@ -86,6 +86,10 @@
         <translation>注销(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;History…</source>
+        <translation>卡证记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>Print plate &amp;slip…</source>
         <translation>打印车位牌(&amp;S)…</translation>
     </message>
@@ -134,6 +138,10 @@
         <translation>缴费至</translation>
     </message>
     <message>
+        <source>Deposit held</source>
+        <translation>押金（在押）</translation>
+    </message>
+    <message>
         <source>{n} cards</source>
         <translation>{n} 张卡</translation>
     </message>
@@ -146,12 +154,8 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>Replace card {n}</source>
-        <translation>补办卡 {n}</translation>
-    </message>
-    <message>
-        <source>New card number</source>
-        <translation>新卡号</translation>
+        <source>History of card {n}</source>
+        <translation>卡 {n} 的记录</translation>
     </message>
     <message>
         <source>Cancel card</source>
@@ -337,6 +341,17 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HolderCombo</name>
+    <message>
+        <source>Enter the unit first</source>
+        <translation>请先输入房号</translation>
+    </message>
+    <message>
+        <source>No people on file for this unit</source>
+        <translation>本户没有登记的人员</translation>
     </message>
 </context>
 <context>
@@ -910,6 +925,37 @@
     <message>
         <source>Monthly rent (yuan)</source>
         <translation>月租金（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <source>Replace card {n}</source>
+        <translation>补办卡 {n}</translation>
+    </message>
+    <message>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <source>New card number</source>
+        <translation>新卡号</translation>
+    </message>
+    <message>
+        <source>Deposit of {amount} yuan</source>
+        <translation>原卡押金 {amount} 元</translation>
+    </message>
+    <message>
+        <source>Choose: move or refund</source>
+        <translation>请选择：转入新卡或退还</translation>
+    </message>
+    <message>
+        <source>Replacement fee (yuan)</source>
+        <translation>补卡工本费（元）</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
     </message>
 </context>
 <context>

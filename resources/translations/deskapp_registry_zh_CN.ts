@@ -422,10 +422,22 @@
         <translation>确认变更(&amp;C)</translation>
     </message>
     <message>
+        <source>Arrangements of the current owners: end or keep each</source>
+        <translation>原业主的安排：逐项选择结束或保留</translation>
+    </message>
+    <message>
+        <source>None on file: no authorised people, family, tenants, front-desk notes or keys in custody.</source>
+        <translation>无：没有登记授权人、家属、租户、前台须知或托管钥匙。</translation>
+    </message>
+    <message>
         <source>Unit {code}: ownership passes from {old} to {new} on {date}.
 The current owners are kept in the unit's history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
         <translation>房屋 {code}：自 {date} 起产权由 {old} 变更为 {new}。
 现业主将以此日期结束并保留在本户历史记录中；本次变更记入单元大事记，不能撤销。</translation>
+    </message>
+    <message>
+        <source>The current owners' arrangements:</source>
+        <translation>原业主的安排：</translation>
     </message>
 </context>
 <context>

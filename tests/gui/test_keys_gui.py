@@ -217,13 +217,13 @@ def test_blank_card_stock_then_issue_a_card_from_the_cards_tab(main_window, desk
     card = dialogs.CardDialog(desk_session, "3-2-1502", view)
     pick(card.kind, "门禁卡")
     card.number.setText("MJ0009")
-    card.holder.setText("张三")
+    pick(card.holder, "张三")
     card.accept()
     assert card.result() == card.DialogCode.Accepted
     assert [c.number for c in view.cards.cards] == ["MJ0009"]  # the tab refreshed on the change
     bad = dialogs.CardDialog(desk_session, "3-2-1502", view)
     bad.number.setText("MJ0009")
-    bad.holder.setText("李四")
+    pick(bad.holder, "王五")
     bad.accept()
     assert bad.result() != bad.DialogCode.Accepted and any("已是有效卡" in p for p in popups)
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.keys import CardKind, CardState, CountItem, SpaceArea, SpaceState
 from deskapp.services import hooks, keys_cards, keys_inventory, keys_parking, registry, settings
@@ -50,7 +51,7 @@ def test_lost_replace_and_cancel_keep_the_old_card(stocked, clerk, unit):
     keys_cards.report_lost(stocked, clerk, c.id, "业主遗失")
     with pytest.raises(Conflict):
         keys_cards.report_lost(stocked, clerk, c.id)
-    new = keys_cards.replace_card(stocked, clerk, c.id, "A9", fee="20")
+    new = keys_cards.replace_card(stocked, clerk, c.id, "A9", fee="20", method=PayMethod.CASH).card
     assert new.holder_name == "张三" and new.state is CardState.ACTIVE
     states = {v.number: v.state for v in keys_cards.cards(stocked, clerk, unit_id=unit, active_only=False)}
     assert states == {"A1": CardState.REPLACED, "A9": CardState.ACTIVE}

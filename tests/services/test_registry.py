@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.people import Relation
-from deskapp.services import registry
+from deskapp.services import registry, registry_transfer
 from deskapp.services.registry import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Unit
@@ -71,7 +71,7 @@ def test_transfer_keeps_old_owners_as_history(community, admin):
     uid = registry.create_unit(community, admin, UNIT)
     registry.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER,
                         since=date(2020, 1, 1))
-    registry.transfer_ownership(community, admin, uid, [PersonInput("李四", "13900139000")], date(2026, 10, 1),
+    registry_transfer.transfer_ownership(community, admin, uid, [PersonInput("李四", "13900139000")], date(2026, 10, 1),
                                 reference="浙(2026)杭州市不动产权第0012345号")
     page = registry.unit_page(community, admin, uid)
     assert [p.name for p in page.people if p.relation is Relation.OWNER] == ["李四"]
@@ -96,7 +96,7 @@ def test_transfer_names_the_new_owner_whose_field_is_wrong(community, admin):
                         since=date(2020, 1, 1))
     before = count(community, AuditEntry)
     with pytest.raises(ValidationError) as err:
-        registry.transfer_ownership(community, admin, uid, [PersonInput("李四", "13900139000"),
+        registry_transfer.transfer_ownership(community, admin, uid, [PersonInput("李四", "13900139000"),
                                                             PersonInput("王五", id_number="110105194912310021")],
                                     date(2026, 10, 1))
     assert (err.value.location, err.value.field) == ("第 2 位新业主", "证件号码")
@@ -108,7 +108,7 @@ def test_transfer_names_the_new_owner_whose_field_is_wrong(community, admin):
 def test_clerk_may_not_transfer_ownership(community, admin, clerk):
     uid = registry.create_unit(community, admin, UNIT)
     with pytest.raises(PermissionDenied):
-        registry.transfer_ownership(community, clerk, uid, [PersonInput("李四")], date(2026, 10, 1))
+        registry_transfer.transfer_ownership(community, clerk, uid, [PersonInput("李四")], date(2026, 10, 1))
 
 
 def test_authorised_person_needs_an_authority_and_tie_ends_not_before_it_began(community, admin):

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import completeness, registry, registry_exports, registry_print
+from deskapp.services import completeness, registry, registry_exports, registry_print, registry_transfer
 from deskapp.services.exports import ExportOptions
 from deskapp.services.registry import PersonInput
 from deskapp.store.models.accounts import AuditEntry
@@ -165,7 +165,7 @@ def test_unit_file_pdf_shows_the_unit_with_people_masked(files, community, admin
 
 
 def test_unit_file_lists_history_and_transfers(files, community, admin):
-    registry.transfer_ownership(community, admin, files["ok"], [PersonInput("赵六", "13500135000")],
+    registry_transfer.transfer_ownership(community, admin, files["ok"], [PersonInput("赵六", "13500135000")],
                                 date(2026, 10, 1), reference="浙(2026)杭州市不动产权第0012345号")
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(
         registry_print.unit_file_pdf(community, admin, files["ok"]))).pages)

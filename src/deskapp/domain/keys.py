@@ -107,6 +107,7 @@ class PersonOnFile:
     until: date | None
     id_number: str | None  # as stored (normalised, upper-case)
     authority_until: date | None = None  # the authorisation's last day, if it has one
+    lapsed_grantor: str = ""  # the former owner who gave the authorisation, once no longer an owner
 
 
 @dataclass(frozen=True)
@@ -133,14 +134,18 @@ def check_borrower(person: PersonOnFile | None, presented_id: str, on: date) -> 
 
     Only the owner, or a person the owner authorised for keys, whose tie is valid on the day and
     whose identity document matches the one on file, is verified. Everyone else (a stranger,
-    a family member or tenant without the authority, an expired authorisation, a person with
-    no ID on file, a document that does not match) needs a supervisor's approval with a reason."""
+    a family member or tenant without the authority, an expired authorisation, an authorisation
+    given by a former owner, a person with no ID on file, a document that does not match) needs a supervisor's approval with a reason."""
     if person is None:
         return BorrowerCheck(BorrowerKind.OTHER, False, "借用人不是本户登记的业主或授权人")
     kind = BorrowerKind.OWNER if person.is_owner else (
         BorrowerKind.AUTHORISED if person.may_borrow_keys else BorrowerKind.OTHER)
     if kind is BorrowerKind.OTHER:
         return BorrowerCheck(kind, False, f"{person.name} 未获业主授权借用钥匙")
+    if kind is BorrowerKind.AUTHORISED and person.lapsed_grantor:
+        return BorrowerCheck(BorrowerKind.OTHER, False,
+                             f"{person.name} 的授权是原业主 {person.lapsed_grantor} 给的，"
+                             f"{person.lapsed_grantor} 已不是业主（产权已变更），该授权不再有效")
     if not _tie_valid(person, on):
         return BorrowerCheck(BorrowerKind.OTHER, False, f"{person.name} 的登记或授权在 {on:%Y-%m-%d} 不在有效期内")
     if kind is BorrowerKind.AUTHORISED and not authority_in_force(person.authority_until, on):
@@ -229,6 +234,23 @@ class CardState(str, enum.Enum):
     LOST = "已挂失"
     REPLACED = "已补办"
     CANCELLED = "已注销"
+
+
+class CardEventKind(str, enum.Enum):
+    """A card's history: each step is kept, so a 挂失 reason survives the later 补办."""
+    ISSUED = "发放"
+    LOST = "挂失"
+    REPLACED = "补办"
+    CANCELLED = "注销"
+    DEPOSIT_MOVED = "押金转入新卡"
+    DEPOSIT_REFUNDED = "押金退还"
+    FEE = "补卡工本费"
+
+
+class DepositOutcome(str, enum.Enum):
+    """What happened to an ended card's deposit at 补办: it is held by one card only, ever."""
+    MOVE = "转入新卡"
+    REFUND = "退还持卡人"
 
 
 EXPIRY_WARNING_DAYS = 30

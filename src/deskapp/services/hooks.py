@@ -12,6 +12,10 @@ Hooks in use (name: signature -> result):
 - "vehicle_charges": (session, ctx, start: date, end: date) -> list[VehicleCharge]
                                                                         vehicle cards / leases billing charges for
 - "checks": (session, ctx) -> list[CheckResult]                         invariants for `deskapp check`
+- "transfer_arrangements": (session, ctx, unit_id) -> list[domain.transfer.Arrangement]
+                                                                        what the seller set up (keys in custody)
+- "settle_transfer": (session, ctx, actor, unit_id, choices: dict[ref, Choice], on: date, new_owners: str) -> None
+                                                                        end or keep the area's own arrangements
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Authority, Relation, authority_in_force, check_name
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
 from deskapp.services import audit, hooks, registry, settings
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.keys import CustodyKey, KeyEvent, KeyHandover, KeyLoan
@@ -321,11 +322,19 @@ def key_by_tag(ctx: Context, actor: Actor, tag: str) -> KeyView:
 
 def _people_on_file(session: Session, unit_id: int) -> dict[int, tuple[PersonOnFile, Relation, object]]:
     out = {}
-    for t in RegistryRepository(session).ties(unit_id, current=None):
+    repo = RegistryRepository(session)
+    ties = repo.ties(unit_id, current=None)
+    owners = {t.person_id for t in ties if t.relation is Relation.OWNER and t.until is None}
+    for t in ties:
         auth = {a for a in t.authorities.split(",") if a}
+        lapsed = ""
+        if t.relation is Relation.AUTHORISED and not grantor_still_owner(t.granted_by, owners):
+            grantor = repo.person(t.granted_by)
+            lapsed = grantor.name if grantor else "原业主"
         pof = PersonOnFile(person_id=t.person_id, name=t.person.name, is_owner=t.relation is Relation.OWNER,
                            may_borrow_keys=Authority.KEYS.name in auth, since=t.since, until=t.until,
-                           id_number=t.person.id_number, authority_until=t.authority_until)
+                           id_number=t.person.id_number, authority_until=t.authority_until,
+                           lapsed_grantor=lapsed)
         prev = out.get(t.person_id)
         # A person tied twice (e.g. once as tenant, later authorised): the tie valid longest wins.
         if prev is None or (prev[0].until is not None and (t.until is None or t.until > prev[0].until)):
@@ -344,7 +353,8 @@ def lending_brief(ctx: Context, actor: Actor, unit_id: int) -> LendingBrief:
         for pof, relation, person in _people_on_file(s, unit_id).values():
             if pof.until is not None and pof.until < today:
                 continue
-            may_borrow = pof.is_owner or (pof.may_borrow_keys and authority_in_force(pof.authority_until, today))
+            may_borrow = pof.is_owner or (pof.may_borrow_keys and not pof.lapsed_grantor
+                                          and authority_in_force(pof.authority_until, today))
             cands.append(Candidate(pof.person_id, pof.name, relation, may_borrow, person.id_type or "",
                                    mask_id_number(person.id_number), mask_phone(person.phone)))
         cands.sort(key=lambda c: (not c.may_borrow, c.relation is not Relation.OWNER, c.name))
@@ -583,6 +593,39 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
         out.append(hooks.OpenItem(area="keys", kind="钥匙逾期未还" if late else "钥匙借出未还",
                                   unit_code=r.unit_code, text=text, due=r.due_at, overdue=late, ref=r.tag))
     return out
+
+
+@hooks.register("transfer_arrangements")
+def _transfer_arrangements(session: Session, ctx: Context, unit_id: int) -> list[Arrangement]:
+    """Keys the seller left in custody: the transfer asks whether they stay on the new owner's word."""
+    return [Arrangement(f"key:{k.id}", ArrangementKind.KEY,
+                        f"{k.tag} {k.label or k.kind.value} {k.copies} 把（{k.location}，依据 {k.authority}）")
+            for k in KeysRepository(session).keys_of_unit(unit_id, in_custody_only=True)]
+
+
+@hooks.register("settle_transfer")
+def _settle_transfer(session: Session, ctx: Context, actor: Actor, unit_id: int, choices: dict[str, Choice],
+                     on: date, new_owners: str) -> None:
+    repo = KeysRepository(session)
+    for k in repo.keys_of_unit(unit_id, in_custody_only=True):
+        choice = choices.get(f"key:{k.id}")
+        if choice is None:
+            continue
+        before = _snapshot(k)
+        if choice is Choice.END:
+            loan = repo.open_loan_of_key(k.id)
+            if loan is not None:
+                raise Conflict(f"钥匙 {k.tag} 借给 {loan.borrower_name} 尚未归还：归还后才能注销，或选择保留")
+            reason = f"{on:%Y-%m-%d} 产权变更，交还原业主"
+            k.state, k.ended_on, k.ended_reason = KeyState.RETIRED, on, reason
+            _event(session, ctx, actor, k, KeyEventKind.RETIRED, reason)
+            summary = f"托管钥匙 {k.tag} 因产权变更注销"
+        else:
+            k.authority = f"产权变更后新业主 {new_owners} 继续委托"[:120]
+            _event(session, ctx, actor, k, KeyEventKind.NOTE, f"{on:%Y-%m-%d} 产权变更，改由新业主 {new_owners} 委托托管")
+            summary = f"托管钥匙 {k.tag} 产权变更后继续托管"
+        audit.record(session, ctx, actor, "keys.transfer", "custody_key", k.id, unit_id=unit_id,
+                     summary=summary, before=before, after=_snapshot(k))
 
 
 @hooks.register("checks")

@@ -11,14 +11,16 @@ from sqlalchemy.orm import Session
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
-from deskapp.domain.keys import BLANK_FOR_CARD, CardKind, CardState
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.keys import BLANK_FOR_CARD, CardEventKind, CardKind, CardState, DepositOutcome
 from deskapp.domain.money import parse_amount
-from deskapp.domain.people import check_name
+from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, hooks, registry, settings
+from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys import VIEW
-from deskapp.store.models.keys import Card, CardRenewal, ParkingSpace
+from deskapp.store.models.keys import Card, CardEvent, CardRenewal, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
@@ -27,6 +29,7 @@ ISSUE = define("cards.issue", "发放、挂失、补办、注销卡证", DESK)
 RENEW = define("cards.renew", "车卡续期", DESK)
 
 CARD_LIMIT = settings.declare("cards.limit_per_unit", 6, "每户有效住户卡/门禁卡上限", minimum=1)
+REPLACEMENT_FEE = settings.declare("cards.replacement_fee", "0", "补办卡证工本费（元，0 为不收）", kind="decimal")
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,31 @@ class CardView:
     monthly_fee: Decimal | None
     paid_until: date | None
     status: str  # 有效 / 即将到期 / 已过期 / 已挂失...
+    deposit_held: Decimal = Decimal("0.00")  # 0 once the deposit was moved to a replacement or refunded
+
+
+@dataclass(frozen=True)
+class CardEventView:
+    at: date
+    kind: CardEventKind
+    text: str
+    amount: Decimal | None
+    by: str
+
+
+@dataclass(frozen=True)
+class Holder:
+    """One of the unit's current people, offered as a card's holder."""
+
+    person_id: int
+    name: str
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class Replacement:
+    card: CardView
+    receipt_number: str  # "" when no fee was charged
 
 
 @dataclass(frozen=True)
@@ -66,12 +94,19 @@ def _view(c: Card, code: str, space: str, today: date) -> CardView:
     if c.state is CardState.ACTIVE and c.kind is CardKind.VEHICLE:
         status = rules.expiry_status(c.paid_until, today)
     return CardView(c.id, c.number, c.kind, c.unit_id, code, c.holder_name, c.issued_on, c.fee, c.deposit, c.state,
-                    c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status)
+                    c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status,
+                    c.deposit if c.deposit_outcome is None else Decimal("0.00"))
 
 
 def _snapshot(c: Card) -> dict:
     return {"number": c.number, "kind": c.kind, "holder": c.holder_name, "state": c.state, "plate": c.plate,
             "paid_until": c.paid_until, "space_id": c.space_id}
+
+
+def _event(session: Session, ctx: Context, actor: Actor, c: Card, kind: CardEventKind, text: str,
+           amount: Decimal | None = None) -> None:
+    session.add(CardEvent(card_id=c.id, at=ctx.clock.now(), kind=kind, text=text, amount=amount,
+                          by=actor.display_name))
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
@@ -103,6 +138,9 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
              created_at=ctx.clock.now(), created_by=actor.display_name)
     session.add(c)
     session.flush()
+    _event(session, ctx, actor, c, CardEventKind.ISSUED,
+           f"发放给 {holder}" + (f"，押金 {deposit:.2f} 元" if deposit else "")
+           + (f"（补办原卡 {session.get(Card, replaces_id).number}）" if replaces_id else ""), deposit or None)
     return c
 
 
@@ -216,7 +254,11 @@ def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardS
     if c.state not in allowed_from:
         raise Conflict(f"卡 {c.number} {c.state.value}，不能{'挂失' if state is CardState.LOST else '办理'}")
     before = _snapshot(c)
-    c.state, c.ended_on, c.end_reason = state, ctx.clock.today(), reason
+    # A 补办 after a 挂失 keeps the loss reason: both stay in the reason and in the card's history.
+    c.state, c.ended_on = state, ctx.clock.today()
+    c.end_reason = "；".join(r for r in (c.end_reason, reason) if r)
+    _event(s, ctx, actor, c, {CardState.LOST: CardEventKind.LOST, CardState.CANCELLED: CardEventKind.CANCELLED,
+                              CardState.REPLACED: CardEventKind.REPLACED}[state], reason)
     u = _unit(s, c.unit_id)
     audit.record(s, ctx, actor, f"cards.{state.name.lower()}", "card", c.id, unit_id=u.id,
                  summary=f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""),
@@ -242,22 +284,94 @@ def cancel_card(ctx: Context, actor: Actor, card_id: int, reason: str) -> None:
         uow.commit()
 
 
-def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *, fee: str | Decimal = "0") -> CardView:
-    """补办: the old card ends as replaced; the new one keeps holder, plate, space and paid-up date."""
+def replacement_fee(ctx: Context) -> Decimal:
+    """The fee the settings set for a replacement card (0: none)."""
+    return parse_amount(str(settings.get(ctx, REPLACEMENT_FEE)), "补办工本费")
+
+
+def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
+                 deposit: DepositOutcome | None = None, fee: str | Decimal | None = None,
+                 method: PayMethod | None = None) -> Replacement:
+    """补办: the old card ends as replaced (a 挂失 reason before it is kept); the new one keeps
+    holder, plate, space and paid-up date. The old card's deposit is moved to the new card or
+    refunded, as the clerk chooses: it is held by one card only. A fee (the settings' by
+    default) is taken with a receipt."""
     actor.require(ISSUE)
     number = rules.check_card_number(new_number)
-    fee_d = parse_amount(fee, "工本费")
+    fee_d = replacement_fee(ctx) if fee in (None, "") else parse_amount(fee, "工本费")
+    if fee_d and method is None:
+        raise ValidationError("支付方式", f"收取工本费 {fee_d:.2f} 元，请选择支付方式")
     with ctx.uow() as uow:
         s = uow.session
+        found = KeysRepository(s).card(card_id)
+        if found is not None and found.deposit and deposit is None:
+            raise ValidationError("押金", f"原卡押金 {found.deposit:.2f} 元：请选择转入新卡或退还持卡人")
         old = _end_card(s, ctx, actor, card_id, CardState.REPLACED, f"补办新卡 {number}")
         u = _unit(s, old.unit_id)
-        c = _insert_card(s, ctx, actor, u, old.kind, number, old.holder_name, fee_d, old.deposit,
+        moved = old.deposit if old.deposit and deposit is DepositOutcome.MOVE else Decimal("0")
+        c = _insert_card(s, ctx, actor, u, old.kind, number, old.holder_name, fee_d, moved,
                          person_id=old.person_id, plate=old.plate, space_id=old.space_id,
                          monthly_fee=old.monthly_fee, paid_until=old.paid_until, replaces_id=old.id)
+        if old.deposit:
+            old.deposit_outcome = deposit
+            if deposit is DepositOutcome.MOVE:
+                _event(s, ctx, actor, old, CardEventKind.DEPOSIT_MOVED, f"押金转入新卡 {number}", old.deposit)
+            else:
+                _event(s, ctx, actor, old, CardEventKind.DEPOSIT_REFUNDED, f"押金退还 {old.holder_name}", old.deposit)
+        receipt = ""
+        if fee_d:
+            r = payments.sundry_receipt(s, ctx, actor, u.id, f"补办{c.kind.value}工本费", fee_d, method,
+                                        payer=old.holder_name)
+            receipt = r.number
+            _event(s, ctx, actor, c, CardEventKind.FEE, f"收据 {receipt}（{method.value}）", fee_d)
         audit.record(s, ctx, actor, "cards.replace", "card", c.id, unit_id=u.id,
-                     summary=f"{u.code} 补办{c.kind.value} {number}（原卡 {old.number}）", after=_snapshot(c))
+                     summary=f"{u.code} 补办{c.kind.value} {number}（原卡 {old.number}）",
+                     after=_snapshot(c) | {"deposit": moved, "old_deposit": old.deposit,
+                                           "deposit_outcome": deposit if old.deposit else None,
+                                           "fee": fee_d, "receipt": receipt})
+        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+                           f"补办{c.kind.value} {number}（原卡 {old.number}）"
+                           + (f"，押金 {old.deposit:.2f} 元{deposit.value}" if old.deposit else "")
+                           + (f"，工本费 {fee_d:.2f} 元 收据 {receipt}" if fee_d else ""))
         uow.commit()
-        return _view(c, u.code, "", ctx.clock.today())
+        return Replacement(_view(c, u.code, "", ctx.clock.today()), receipt)
+
+
+def card_history(ctx: Context, actor: Actor, card_id: int) -> list[CardEventView]:
+    """The card's steps together with those of the cards it replaced, oldest first (so the old
+    card's 挂失 and 补办 read before the new card's issue)."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        s = uow.session
+        ids = []
+        c = KeysRepository(s).card(card_id)
+        if c is None:
+            raise NotFound("卡不存在")
+        while c is not None:
+            ids.append(c.id)
+            c = s.get(Card, c.replaces_id) if c.replaces_id else None
+        rows = s.execute(select(CardEvent, Card.number).join(Card, Card.id == CardEvent.card_id)
+                         .where(CardEvent.card_id.in_(ids)).order_by(CardEvent.at, CardEvent.id)).all()
+        tz = ctx.clock.now().tzinfo
+        return [CardEventView(e.at.astimezone(tz).date(), e.kind, f"{number} {e.text}".strip(), e.amount, e.by)
+                for e, number in rows]
+
+
+def deposits_held(ctx: Context, actor: Actor, unit_id: int | None = None) -> Decimal:
+    """Card deposits the centre holds: each counted on one card (a moved or refunded one is not)."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        stmt = select(Card.deposit).where(Card.deposit_outcome.is_(None), Card.deposit != 0)
+        if unit_id is not None:
+            stmt = stmt.where(Card.unit_id == unit_id)
+        return sum(uow.session.execute(stmt).scalars(), Decimal("0"))
+
+
+def holders(ctx: Context, actor: Actor, unit_id: int) -> list[Holder]:
+    """The unit's current people (owners first) a card may be issued to."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return [Holder(t.person_id, t.person.name, t.relation) for t in RegistryRepository(uow.session).ties(unit_id)]
 
 
 def _space_numbers(s: Session) -> dict[int, str]:

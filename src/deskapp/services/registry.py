@@ -17,7 +17,7 @@ from deskapp.domain.units import UnitInput, UnitKind, UnitState, unit_code, vali
 from deskapp.services import audit, pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.registry import (
-    Building, ChronicleEntry, Community, DeskInstruction, OwnershipTransfer, Person, Stairwell, Unit, UnitPerson,
+    Building, ChronicleEntry, Community, DeskInstruction, Person, Stairwell, Unit, UnitPerson,
 )
 from deskapp.store.queries import registry as q
 from deskapp.store.queries.paging import Page
@@ -447,10 +447,14 @@ def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, da
     person = Person(**values, created_at=ctx.clock.now())
     session.add(person)
     session.flush()
+    # An authorisation is given by the unit's (first) owner; it stops counting once that person
+    # is no longer an owner (产权变更).
+    owners = repo.current_owners(u.id) if relation is Relation.AUTHORISED else []
     tie = UnitPerson(unit_id=u.id, person_id=person.id, relation=relation, since=since or ctx.clock.today(),
                      lease_start=lease_start, lease_end=lease_end,
                      authorities=",".join(a.name for a in authorities), note=note,
-                     authority_until=authority_until if relation is Relation.AUTHORISED else None)
+                     authority_until=authority_until if relation is Relation.AUTHORISED else None,
+                     granted_by=owners[0].person_id if owners else None)
     session.add(tie)
     session.flush()
     audit.record(session, ctx, actor, "registry.person.add", "person", person.id, unit_id=u.id,
@@ -528,44 +532,6 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
                       f"修改{tie.relation.value} {person.name}的{what}")
             uow.commit()
         return _person_view(tie)
-
-
-def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: list[PersonInput], on: date,
-                       reference: str = "", note: str = "") -> None:
-    """产权变更: the current owners' ties end on `on` (kept as history), the new owners start."""
-    actor.require(TRANSFER)
-    if not new_owners:
-        raise ValidationError("新业主", "至少登记一位新业主")
-    with ctx.uow() as uow:
-        repo = RegistryRepository(uow.session)
-        u = _unit_or_404(repo, unit_id)
-        old = repo.current_owners(u.id)
-        if any(t.since and on < t.since for t in old):
-            raise ValidationError("变更日期", "不能早于现业主的登记日期")
-        old_names = "、".join(t.person.name for t in old)
-        for t in old:
-            t.until = on
-        new_people = []
-        for n, data in enumerate(new_owners, start=1):
-            try:
-                values = _validated_person(data)
-            except ValidationError as exc:
-                raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
-            person = Person(**values, created_at=ctx.clock.now())
-            uow.session.add(person)
-            uow.session.flush()
-            uow.session.add(UnitPerson(unit_id=u.id, person_id=person.id, relation=Relation.OWNER, since=on))
-            new_people.append(person.name)
-        new_names = "、".join(new_people)
-        uow.session.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names,
-                                          new_owners=new_names, reference=reference, note=note,
-                                          created_at=ctx.clock.now(), created_by=actor.display_name))
-        audit.record(uow.session, ctx, actor, "registry.transfer", "unit", u.id, unit_id=u.id,
-                     summary=f"{u.code} 产权变更：{old_names or '（无）'} → {new_names}",
-                     before={"owners": old_names}, after={"owners": new_names, "on": on, "reference": reference})
-        chronicle(uow.session, ctx, actor, u.id, ChronicleKind.TRANSFER,
-                  f"产权变更（{on:%Y-%m-%d}）：{old_names or '（无）'} → {new_names}")
-        uow.commit()
 
 
 # ----------------------------------------------------------------- chronicle and instructions

@@ -107,3 +107,30 @@ def test_tenant_moving_out_needs_no_warnings(community, units, clerk):
         assert "欠物业费 1,200.00 元" in release.warnings(community, clerk, units.occupied)
     finally:
         hooks._HOOKS["unit_warnings"].remove(arrears)
+
+
+def test_an_authority_given_by_a_former_owner_cannot_confirm(community, units, clerk, admin):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from deskapp.domain.people import Relation
+    from deskapp.domain.transfer import Choice
+    from deskapp.services import registry, registry_transfer
+    from deskapp.store.models.registry import UnitPerson
+
+    keep = {a.ref: Choice.KEEP for a in registry_transfer.arrangements(community, admin, units.occupied)}
+    registry_transfer.transfer_ownership(community, admin, units.occupied, [registry.PersonInput("周杰")],
+                                         date(2026, 11, 27), choices=keep)
+    assert {c.name for c in release.confirmers(community, clerk, units.occupied)} == {"周杰", "李娜"}
+    with community.uow() as uow:  # the grant as a transfer before 0702_registry_transfer left it: the seller's
+        tie = uow.session.execute(select(UnitPerson).where(UnitPerson.relation == Relation.AUTHORISED)).scalar_one()
+        tie.granted_by = uow.session.execute(select(UnitPerson.person_id).where(
+            UnitPerson.relation == Relation.OWNER, UnitPerson.until.is_not(None))).scalar_one()
+        uow.commit()
+    assert [c.name for c in release.confirmers(community, clerk, units.occupied)] == ["周杰"]
+    with pytest.raises(ValidationError) as e:
+        release.issue(community, clerk, slip_input(community, units.occupied, name="李娜",
+                                                   relation=ConfirmerRelation.AUTHORISED))
+    assert e.value.field == "确认人" and "原业主 张伟" in e.value.message and "已不是业主" in e.value.message
+    assert release.issue(community, clerk, slip_input(community, units.occupied, name="周杰")).confirmed_by == "周杰"

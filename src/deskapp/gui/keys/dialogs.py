@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
-    STOCK_ITEMS, CardKind, CountItem, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState,
+    STOCK_ITEMS, CardKind, CountItem, DepositOutcome, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
@@ -288,23 +289,81 @@ class OverdueNoteDialog(FormDialog):
 
 # ----------------------------------------------------------------- cards
 
+class HolderCombo(QComboBox):
+    """The holder is one of the unit's people, picked rather than typed; it follows the unit field."""
+
+    def __init__(self, session: DeskSession, unit_field: QLineEdit, name: str):
+        super().__init__(objectName=name)
+        self.session = session
+        self.unit_field = unit_field
+        unit_field.editingFinished.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.clear()
+        code = self.unit_field.text().strip()
+        uid = registry.find_unit_id(self.session.ctx, self.session.actor, code) if code else None
+        if uid is None:
+            self.setPlaceholderText(self.tr("Enter the unit first"))
+            return
+        for h in keys_cards.holders(self.session.ctx, self.session.actor, uid):
+            self.addItem(f"{h.name}（{h.relation.value}）", h.person_id)
+            self.setItemData(self.count() - 1, h.name, Qt.ItemDataRole.UserRole + 1)
+        self.setPlaceholderText(self.tr("No people on file for this unit") if not self.count() else "")
+
+    def person(self) -> tuple[int | None, str]:
+        if self.currentIndex() < 0:
+            return None, ""
+        return self.currentData(), self.currentData(Qt.ItemDataRole.UserRole + 1)
+
+
 class CardDialog(FormDialog):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Issue a resident or access card"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="cardUnit"), "房号")
-        self.kind = self.row(self.tr("Card"), QComboBox(objectName="cardKind"))
+        self.kind = self.row(self.tr("Card type"), QComboBox(objectName="cardKind"), "卡类")
         for k in (CardKind.RESIDENT, CardKind.ACCESS):
             self.kind.addItem(k.value, k.name)
         self.number = self.row(self.tr("Card number"), QLineEdit(objectName="cardNumber"), "卡号")
-        self.holder = self.row(self.tr("Holder"), QLineEdit(objectName="cardHolder"), "持卡人")
+        self.holder = self.row(self.tr("Holder"), HolderCombo(session, self.unit, "cardHolder"), "持卡人")
         self.fee = self.row(self.tr("Fee (yuan)"), QLineEdit("0", objectName="cardFee"), "工本费")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="cardDeposit"), "押金")
 
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
+        person_id, name = self.holder.person()
         return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, enum_of(self.kind, CardKind),
-                                     self.number.text(), self.holder.text(), fee=self.fee.text(),
-                                     deposit=self.deposit.text())
+                                     self.number.text(), name, fee=self.fee.text(),
+                                     deposit=self.deposit.text(), person_id=person_id)
+
+
+class ReplaceCardDialog(FormDialog):
+    """补办: the new number, what happens to the old card's deposit (an explicit choice), and the
+    replacement fee the settings propose, paid with a receipt."""
+
+    def __init__(self, session: DeskSession, card, parent=None):
+        super().__init__(session, self.tr("Replace card {n}").format(n=card.number), parent)
+        self.setObjectName("replaceCardDialog")
+        self.card = card
+        self.row(self.tr("Old card"), QLabel(f"{card.number}（{card.kind.value}，{card.holder_name}，{card.status}）"))
+        self.number = self.row(self.tr("New card number"), QLineEdit(objectName="replaceNumber"), "卡号")
+        self.deposit = self.row(self.tr("Deposit of {amount} yuan").format(amount=f"{card.deposit:.2f}"),
+                                QComboBox(objectName="replaceDeposit"), "押金")
+        for o in DepositOutcome:
+            self.deposit.addItem(o.value, o.name)
+        self.deposit.setPlaceholderText(self.tr("Choose: move or refund"))
+        self.deposit.setCurrentIndex(-1)  # no default: the clerk says where the money goes
+        self.deposit.setEnabled(bool(card.deposit))
+        fee = keys_cards.replacement_fee(session.ctx)
+        self.fee = self.row(self.tr("Replacement fee (yuan)"), QLineEdit(f"{fee:.2f}", objectName="replaceFee"),
+                            "工本费")
+        self.method = self.row(self.tr("Paid by"), enum_combo(PayMethod, "replaceMethod"), "支付方式")
+        self.method.removeItem(self.method.findData(PayMethod.PREPAID.name))
+
+    def submit(self):
+        outcome = DepositOutcome[self.deposit.currentData()] if self.deposit.currentIndex() >= 0 else None
+        return keys_cards.replace_card(self.session.ctx, self.session.actor, self.card.id, self.number.text(),
+                                       deposit=outcome, fee=self.fee.text(), method=enum_of(self.method, PayMethod))
 
 
 class VehicleCardDialog(FormDialog):
@@ -312,7 +371,7 @@ class VehicleCardDialog(FormDialog):
         super().__init__(session, self.tr("Issue a vehicle card"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="vcUnit"), "房号")
         self.number = self.row(self.tr("Card number"), QLineEdit(objectName="vcNumber"), "卡号")
-        self.holder = self.row(self.tr("Holder"), QLineEdit(objectName="vcHolder"), "持卡人")
+        self.holder = self.row(self.tr("Holder"), HolderCombo(session, self.unit, "vcHolder"), "持卡人")
         self.plate = self.row(self.tr("Plate"), QLineEdit(objectName="vcPlate", placeholderText="浙A12345"), "车牌号")
         self.space = self.row(self.tr("Parking space"), QComboBox(objectName="vcSpace"), "车位")
         self.space.addItem(self.tr("(none)"), None)
@@ -326,7 +385,7 @@ class VehicleCardDialog(FormDialog):
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
         return keys_cards.issue_vehicle_card(self.session.ctx, self.session.actor, uid, self.number.text(),
-                                             self.holder.text(), self.plate.text(), months=self.months.value(),
+                                             self.holder.person()[1], self.plate.text(), months=self.months.value(),
                                              monthly_fee=self.fee.text(), space_id=self.space.currentData(),
                                              deposit=self.deposit.text())
 

@@ -372,12 +372,14 @@ class CardsTab(QWidget):
         acts.add("actLostCard", self.tr("Report &lost…"), self.lost, allowed=may)
         acts.add("actReplaceCard", self.tr("Re&place…"), self.replace, allowed=may)
         acts.add("actCancelCard", self.tr("&Cancel card…"), self.cancel, allowed=may)
+        acts.add("actCardHistory", self.tr("&History…"), self.history)
         acts.add("actPlateSlip", self.tr("Print plate &slip…"), self.plate_slip)
         acts.add("actStock", self.tr("Blank card s&tock…"), self.stock, allowed=session.may(keys_inventory.STOCK))
         acts.addStretch(1)
         self.table = make_table("cardsTable", [
             self.tr("Card"), self.tr("Kind"), self.tr("Unit"), self.tr("Holder"), self.tr("Issued"),
-            self.tr("Status"), self.tr("Plate"), self.tr("Space"), self.tr("Monthly fee"), self.tr("Paid up until")])
+            self.tr("Status"), self.tr("Plate"), self.tr("Space"), self.tr("Monthly fee"), self.tr("Paid up until"),
+            self.tr("Deposit held")])
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(acts)
@@ -395,7 +397,7 @@ class CardsTab(QWidget):
                                       active_only=show != "all", expiring=show == "expiring",
                                       expired=show == "expired", text=self.text.text())
         fill(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
-                           c.space, c.monthly_fee, c.paid_until] for c in self.cards],
+                           c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
              red=[c.status in ("已过期", "即将到期") for c in self.cards])
         self.count.setText(self.tr("{n} cards").format(n=len(self.cards)))
 
@@ -427,9 +429,18 @@ class CardsTab(QWidget):
     def replace(self) -> None:
         c = self.current()
         if c is not None:
-            dialogs.TextDialog(self.session, self.tr("Replace card {n}").format(n=c.number), self.tr("New card number"),
-                               "卡号", lambda t: keys_cards.replace_card(self.session.ctx, self.session.actor, c.id, t),
-                               parent=self).exec()
+            dialogs.ReplaceCardDialog(self.session, c, parent=self).exec()
+
+    def history(self) -> None:
+        """The card's steps and those of the card it replaced: a 挂失 reason stays beside the 补办."""
+        c = self.current()
+        if c is None:
+            return
+        out = errors.call(self, keys_cards.card_history, self.session.ctx, self.session.actor, c.id)
+        if out.ok:
+            lines = [f"{e.at:%Y-%m-%d} {e.kind.value} {e.text}" + (f" {e.amount:.2f} 元" if e.amount else "")
+                     + f"（{e.by}）" for e in out.value]
+            QMessageBox.information(self, self.tr("History of card {n}").format(n=c.number), "\n".join(lines))
 
     def cancel(self) -> None:
         c = self.current()

@@ -1,17 +1,19 @@
-"""产权变更: the new owners (one or more), the date, the 不动产权证号 and a note; then a
-confirmation page that says what will happen before anything is written."""
+"""产权变更: the new owners (one or more), the date, the 不动产权证号 and a note, and for each
+arrangement of the seller (授权人, 家属, 租户, 前台须知, 托管钥匙) an explicit 结束 / 保留; then a
+confirmation page that names every one of them before anything is written."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
+from deskapp.domain.transfer import Arrangement, Choice, describe
 from deskapp.gui.registry.forms import DateEdit, FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services import registry, registry_transfer
 from deskapp.services.registry import PersonInput
 
 MAX_OWNERS = 6
@@ -46,7 +48,7 @@ class TransferDialog(QDialog):
         self.setObjectName("transferDialog")
         self.page_data = registry.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Transfer of ownership — {code}").format(code=self.page_data.code))
-        self.resize(760, 420)
+        self.resize(760, 560)
 
         # -- page 1: the form
         form_page = QWidget()
@@ -68,6 +70,8 @@ class TransferDialog(QDialog):
         facts.addRow(self.tr("Transfer &date"), self.on)
         facts.addRow(self.tr("Property certificate no."), self.reference)
         facts.addRow(self.tr("N&ote"), self.note)
+        arrangements_box = self._arrangements_box(
+            registry_transfer.arrangements(session.ctx, session.actor, unit_id))
         self.error = QLabel()
         self.next_button = QPushButton(self.tr("&Next: check"), objectName="nextButton")
         self.next_button.setDefault(True)
@@ -83,6 +87,7 @@ class TransferDialog(QDialog):
         v.addLayout(self.owners_grid)
         v.addWidget(self.add_owner_button)
         v.addLayout(facts)
+        v.addWidget(arrangements_box)
         v.addWidget(self.error)
         v.addStretch(1)
         v.addLayout(bottom)
@@ -113,8 +118,43 @@ class TransferDialog(QDialog):
         self._map_fields()
         self.rows[0].name.setFocus()
 
+    def _arrangements_box(self, arrangements: list[Arrangement]) -> QGroupBox:
+        """One line per arrangement of the seller, each with its own 结束 / 保留 (the default is
+        what the domain proposes; nothing is decided silently)."""
+        self.arrangements = arrangements
+        self.choice_boxes: dict[str, QComboBox] = {}
+        box = QGroupBox(self.tr("Arrangements of the current owners: end or keep each"))
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        for n, a in enumerate(arrangements):
+            text = QLabel(a.text, objectName=f"arrangementText{n}")
+            text.setWordWrap(True)
+            combo = QComboBox(objectName=f"arrangementChoice{n}")
+            for c in Choice:
+                combo.addItem(c.value, c.name)
+            combo.setCurrentIndex(combo.findData(a.default.name))
+            grid.addWidget(QLabel(a.kind.value), n, 0)
+            grid.addWidget(text, n, 1)
+            grid.addWidget(combo, n, 2)
+            self.choice_boxes[a.ref] = combo
+        grid.setColumnStretch(1, 1)
+        if not arrangements:
+            grid.addWidget(QLabel(self.tr("None on file: no authorised people, family, tenants, "
+                                          "front-desk notes or keys in custody.")), 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setMaximumHeight(200)
+        QVBoxLayout(box).addWidget(scroll)
+        return box
+
+    def choices(self) -> dict[str, Choice]:
+        return {ref: Choice[combo.currentData()] for ref, combo in self.choice_boxes.items()}
+
     def _map_fields(self) -> None:
         fields: dict = {"新业主": self.rows[0].name, "变更日期": self.on}
+        if self.choice_boxes:
+            fields["原业主的安排"] = next(iter(self.choice_boxes.values()))
         for n, r in enumerate(self.rows, start=1):
             where = f"第 {n} 位新业主"
             fields.update({(where, "姓名"): r.name, (where, "手机号"): r.phone, (where, "证件号码"): r.id_number})
@@ -152,14 +192,18 @@ class TransferDialog(QDialog):
             code=self.page_data.code, old=old, new=new, date=self.on.value().strftime("%Y-%m-%d"))
         if self.reference.text().strip():
             text += "\n" + self.tr("Property certificate no.") + "：" + self.reference.text().strip()
+        chosen = self.choices()
+        if self.arrangements:
+            text += "\n\n" + self.tr("The current owners' arrangements:") + "\n" + "\n".join(
+                "· " + describe(a, chosen[a.ref]) for a in self.arrangements)
         self.summary.setText(text)
         self.stack.setCurrentIndex(1)
         self.confirm_button.setFocus()
 
     def accept(self) -> None:
-        ok = submit(self.problems, registry.transfer_ownership, self.session.ctx, self.session.actor, self.unit_id,
-                    self.new_owners(), self.on.value(), reference=self.reference.text().strip(),
-                    note=self.note.text().strip())
+        ok = submit(self.problems, registry_transfer.transfer_ownership, self.session.ctx, self.session.actor,
+                    self.unit_id, self.new_owners(), self.on.value(), reference=self.reference.text().strip(),
+                    note=self.note.text().strip(), choices=self.choices())
         if ok:
             self.session.bus.announce("people", "units", "chronicle")
             super().accept()

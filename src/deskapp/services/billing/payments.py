@@ -228,6 +228,40 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         return receipt_view(s, r, unit.code)
 
 
+def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, item: str, amount: Decimal,
+                   method: PayMethod, *, payer: str = "") -> ReceiptView:
+    """A receipt for a one-off charge paid at the desk with no bill behind it (补卡工本费...),
+    inside the caller's transaction: numbered in the day's series, in the cashier's handover,
+    voided like any other receipt."""
+    actor.require(COLLECT)
+    if not isinstance(method, PayMethod) or method is PayMethod.PREPAID:
+        raise ValidationError("支付方式", "请选择现金、微信、支付宝、银行卡或转账")
+    if amount <= 0:
+        raise ValidationError("金额", "必须大于零")
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(f"房屋（编号 {unit_id}）不存在")
+    repo = BillingRepository(session)
+    day = local_day(ctx)
+    series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
+    seq = repo.next_number(series)
+    owners = owners_by_unit(session, [unit_id]).get(unit_id, "")
+    r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit_id,
+                payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
+                cashier=actor.username, cashier_name=actor.display_name, method=method, amount=amount,
+                prepaid_used=ZERO, tendered=None, change=ZERO)
+    session.add(r)
+    session.flush()
+    session.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=item, period="", amount=amount))
+    session.flush()
+    audit.record(session, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
+                 summary=f"收费 {r.number} {unit.code} {item} {amount:,.2f} 元（{method.value}）",
+                 after={"number": r.number, "amount": amount, "method": method, "item": item})
+    registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
+                       f"收费 {amount:,.2f} 元（{item}），收据 {r.number}（{method.value}）")
+    return receipt_view(session, r, unit.code)
+
+
 def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> ReceiptView:
     """作废: the receipt stays, marked with reason, user and time; its amount is owed again.
     A receipt whose day was handed over needs a supervisor and lands in the next handover."""

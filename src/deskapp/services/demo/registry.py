@@ -311,11 +311,11 @@ class _Step:
 
     def _tie(self, unit_id: int, person_id: int, relation: Relation, since: date, *, until: date | None = None,
              lease: tuple[date, date | None] | None = None, authorities: tuple[Authority, ...] = (),
-             note: str = "") -> int:
+             note: str = "", granted_by: int | None = None) -> int:
         return self.out.add(UnitPerson, {
             "unit_id": unit_id, "person_id": person_id, "relation": relation, "since": since, "until": until,
             "lease_start": lease[0] if lease else None, "lease_end": lease[1] if lease else None,
-            "authorities": ",".join(a.name for a in authorities), "note": note,
+            "authorities": ",".join(a.name for a in authorities), "note": note, "granted_by": granted_by,
         })
 
     def _owner_id_kind(self, i: int) -> str:
@@ -534,7 +534,8 @@ class _Step:
                              (Authority.MAIL, Authority.RELEASE), tuple(Authority)))
         start = self._day_between(since, self.today)
         pid = self._person(fp, start, id_kind="valid")
-        self._tie(unit_id, pid, Relation.AUTHORISED, start, authorities=rights, note=rng.choice(AUTH_NOTES))
+        self._tie(unit_id, pid, Relation.AUTHORISED, start, authorities=rights, note=rng.choice(AUTH_NOTES),
+                  granted_by=owners[0][0])
         self._chronicle(unit_id, office_time(rng, start), ChronicleKind.PEOPLE,
                         f"登记{Relation.AUTHORISED.value}：{fp.name}")
         what = "、".join(a.value for a in rights)

@@ -16,6 +16,7 @@ from deskapp.domain.people import Authority, Relation, authority_in_force, check
 from deskapp.domain.permissions import DESK, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.rounds import ConfirmerRelation, ReleaseInput, ReleaseKind
+from deskapp.domain.transfer import grantor_still_owner
 from deskapp.services import audit, hooks, registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
@@ -74,19 +75,31 @@ def confirmers(ctx: Context, actor: Actor, unit_id: int) -> list[Confirmer]:
 
 
 def _confirmers(session: Session, unit_id: int, on: date) -> list[Confirmer]:
+    return [x for x, lapsed in _confirmer_rows(session, unit_id, on) if not lapsed]
+
+
+def _confirmer_rows(session: Session, unit_id: int, on: date) -> list[tuple[Confirmer, str]]:
+    """Owners and persons authorised for 物品放行确认 whose authorisation is in force on `on`,
+    each with the former owner who gave the authority when that person is no longer an owner
+    (产权变更): such an authority is refused."""
     rows = session.execute(
-        select(Person.name, Person.phone, UnitPerson.relation, UnitPerson.authorities, UnitPerson.authority_until)
+        select(Person.name, Person.phone, UnitPerson.relation, UnitPerson.authorities, UnitPerson.authority_until,
+               UnitPerson.granted_by, UnitPerson.person_id)
         .join(Person, Person.id == UnitPerson.person_id)
         .where(UnitPerson.unit_id == unit_id, UnitPerson.until.is_(None),
                UnitPerson.relation.in_([Relation.OWNER, Relation.AUTHORISED]))
         .order_by(UnitPerson.relation, UnitPerson.id)
     ).all()
+    owners = {r.person_id for r in rows if r.relation is Relation.OWNER}
     out = []
-    for name, phone, rel, auth, auth_until in rows:
+    for name, phone, rel, auth, auth_until, granted_by, _pid in rows:
         if rel is Relation.OWNER:
-            out.append(Confirmer(name, ConfirmerRelation.OWNER, mask_phone(phone)))
+            out.append((Confirmer(name, ConfirmerRelation.OWNER, mask_phone(phone)), ""))
         elif Authority.RELEASE.name in (auth or "").split(",") and authority_in_force(auth_until, on):
-            out.append(Confirmer(name, ConfirmerRelation.AUTHORISED, mask_phone(phone)))
+            lapsed = ""
+            if not grantor_still_owner(granted_by, owners):
+                lapsed = session.get(Person, granted_by).name
+            out.append((Confirmer(name, ConfirmerRelation.AUTHORISED, mask_phone(phone)), lapsed))
     return out
 
 
@@ -105,7 +118,12 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
         s = uow.session
         unit = c.unit_or_404(s, data.unit_id)
         conf = data.confirmation
-        allowed_people = [x for x in _confirmers(s, unit.id, now.date()) if x.relation is conf.relation]
+        rows = [(x, lapsed) for x, lapsed in _confirmer_rows(s, unit.id, now.date()) if x.relation is conf.relation]
+        for x, lapsed in rows:
+            if lapsed and x.name == conf.name:
+                raise ValidationError("确认人", f"{conf.name} 的授权是原业主 {lapsed} 给的，{lapsed} 已不是业主"
+                                              f"（产权已变更），不能确认放行；请由现业主确认")
+        allowed_people = [x for x, lapsed in rows if not lapsed]
         if conf.name not in {x.name for x in allowed_people}:
             who = "、".join(x.name for x in allowed_people) or "（未登记）"
             raise ValidationError("确认人", f"{conf.name} 不是 {unit.code} 登记的{conf.relation.value}"

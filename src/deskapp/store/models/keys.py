@@ -9,8 +9,8 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.keys import (
-    BorrowerKind, CardKind, CardState, CountItem, Difference, HoldReason, KeyEventKind, KeyKind, KeyState, Purpose,
-    ReturnState, SpaceArea, SpaceState,
+    BorrowerKind, CardEventKind, CardKind, CardState, CountItem, DepositOutcome, Difference, HoldReason, KeyEventKind,
+    KeyKind, KeyState, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.store.models.base import Base
 from deskapp.store.models.columns import enum_column
@@ -160,12 +160,29 @@ class Card(Base):
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str] = mapped_column(Text, default="")
     replaces_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+    # Set when the deposit left this card (moved to its replacement or refunded): the deposit
+    # held is the sum over cards where this is empty, so it is never counted twice.
+    deposit_outcome: Mapped[DepositOutcome | None] = mapped_column(enum_column(DepositOutcome), nullable=True)
     plate: Mapped[str | None] = mapped_column(String(10), index=True)
     space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_spaces.id"))
     monthly_fee: Mapped[Decimal | None] = mapped_column(Money())
     paid_until: Mapped[date | None] = mapped_column(Date, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(80))
+
+
+class CardEvent(Base):
+    """A card's history (发放, 挂失 with its reason, 补办, deposit moved or refunded, fee): append-only."""
+
+    __tablename__ = "card_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    kind: Mapped[CardEventKind] = mapped_column(enum_column(CardEventKind))
+    text: Mapped[str] = mapped_column(Text, default="")
+    amount: Mapped[Decimal | None] = mapped_column(Money())  # deposit moved/refunded, fee charged
+    by: Mapped[str] = mapped_column(String(80))
 
 
 class CardRenewal(Base):

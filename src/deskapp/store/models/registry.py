@@ -104,9 +104,12 @@ class UnitPerson(Base):
     authorities: Mapped[str] = mapped_column(String(80), default="")  # Authority names, comma-separated
     # the last day an authorisation is in force (授权期限); None: until it is withdrawn (0701)
     authority_until: Mapped[date | None] = mapped_column(Date)
+    # The owner who gave an authorisation: it lapses in effect once that person is no longer an
+    # owner (产权变更), whatever the tie's dates say.
+    granted_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     note: Mapped[str] = mapped_column(Text, default="")
 
-    person: Mapped[Person] = relationship(lazy="joined")
+    person: Mapped[Person] = relationship(lazy="joined", foreign_keys=[person_id])
 
 
 class OwnershipTransfer(Base):
@@ -120,6 +123,7 @@ class OwnershipTransfer(Base):
     previous_owners: Mapped[str] = mapped_column(String(200))
     new_owners: Mapped[str] = mapped_column(String(200))
     reference: Mapped[str] = mapped_column(String(60), default="")  # 不动产权证号 etc.
+    arrangements: Mapped[str] = mapped_column(Text, default="")  # the seller's arrangements ended or kept
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(80))
