@@ -346,6 +346,10 @@
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
+        <source>Fill in &amp;from records</source>
+        <translation>按账面填入(&amp;F)</translation>
+    </message>
+    <message>
         <source>&amp;File the count</source>
         <translation>盘点归档(&amp;F)</translation>
     </message>
@@ -402,8 +406,12 @@
         <translation>本月尚未盘点！</translation>
     </message>
     <message>
-        <source>{n} items: {missing} missing, {extra} extra, {lent} lent out</source>
-        <translation>共 {n} 项：短缺 {missing}，多出 {extra}，借出未还 {lent}</translation>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>{n} items, {blank} not counted: {missing} missing, {extra} extra, {lent} lent out</source>
+        <translation>共 {n} 项，未清点 {blank}：短缺 {missing}，多出 {extra}，借出未还 {lent}</translation>
     </message>
     <message>
         <source>File the count</source>
