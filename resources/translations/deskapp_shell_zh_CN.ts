@@ -10,10 +10,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Property Service Desk — {user} ({role})</source>
-        <translation>物业客服台 — {user}（{role}）</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -24,6 +20,10 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation>{user}（{role}）</translation>
     </message>
     <message>
         <source>Database: {path}</source>
