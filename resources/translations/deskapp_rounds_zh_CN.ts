@@ -94,8 +94,8 @@
         <translation>全部房屋</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Survey campaign name</source>
+        <translation>调查活动名称</translation>
     </message>
     <message>
         <source>From</source>
