@@ -908,12 +908,24 @@ Upload {file} to the SMS platform with this text:
         <translation>处理经过</translation>
     </message>
     <message>
+        <source>Print rectification notice…</source>
+        <translation>打印整改通知书…</translation>
+    </message>
+    <message>
+        <source>choose a date</source>
+        <translation>请选择日期</translation>
+    </message>
+    <message>
         <source>New violation</source>
         <translation>登记业户违章</translation>
     </message>
     <message>
         <source>Rectification demanded</source>
         <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Rectification notice {n}</source>
+        <translation>整改通知书 {n}</translation>
     </message>
     <message>
         <source>Follow up</source>

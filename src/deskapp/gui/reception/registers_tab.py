@@ -1,7 +1,7 @@
 """The smaller registers: 工程遗留问题, 信件登记, 业户违章, 客服接待记录表."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.domain.reception import (
@@ -9,12 +9,12 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.reception.common import (
-    ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, selected_id, simple_table,
+    ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, preview, selected_id, simple_table,
 )
 from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
-from deskapp.services.reception import registers
+from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
 
@@ -194,6 +194,8 @@ class ViolationsTab(_Register):
         self.bar.addWidget(button(self.tr("New violation…"), "violationNew", self.new))
         self.bar.addWidget(button(self.tr("Follow up…"), "violationFollow", self.follow))
         self.bar.addWidget(button(self.tr("History"), "violationHistory", lambda: self.show_history("violation")))
+        self.bar.addWidget(button(self.tr("Print rectification notice…"), "violationNotice", self.print_notice))
+        self.last_preview = None
         self.finish_bar()
 
     def refresh(self) -> None:
@@ -208,7 +210,12 @@ class ViolationsTab(_Register):
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor
-        deadline = date_edit(ctx.clock.today(), name="violationDeadline")
+        # No default: today would be a deadline nobody chose. The earliest date stands for "not
+        # chosen yet" and shows as a prompt; the service refuses a violation without a deadline.
+        deadline = date_edit(None, name="violationDeadline")
+        deadline.setMinimumDate(QDate(2000, 1, 1))
+        deadline.setSpecialValueText(self.tr("choose a date"))
+        deadline.setDate(deadline.minimumDate())
         return self.form(self.tr("New violation"), [
             ("房号", self.tr("Unit"), QLineEdit(objectName="violationUnit")),
             ("类别", self.tr("Kind"), enum_combo(ViolationKind, name="violationKind")),
@@ -218,7 +225,21 @@ class ViolationsTab(_Register):
             ("整改期限", self.tr("Deadline"), deadline)],
             lambda v: registers.record_violation(ctx, actor, unit_id=resolve_unit(self.session, v["房号"]),
                                                  kind=v["类别"], description=v["违章情况"], found_by=v["发现人"],
-                                                 demanded=v["整改要求"], deadline=v["整改期限"]))
+                                                 demanded=v["整改要求"],
+                                                 deadline=None if deadline.date() == deadline.minimumDate()
+                                                 else v["整改期限"]))
+
+    def print_notice(self):
+        vid = selected_id(self.table)
+        if vid is None:
+            return None
+        out = errors.call(self, violation_notice.rectification_notice, self.session.ctx, self.session.actor, vid)
+        if out.ok:
+            number, pdf = out.value
+            self.session.bus.announce("reception", "chronicle")
+            self.last_preview = preview(self, pdf, self.tr("Rectification notice {n}").format(n=number),
+                                        f"整改通知书-{number}.pdf")
+        return self.last_preview
 
     def follow(self):
         vid = selected_id(self.table)

@@ -100,7 +100,18 @@ def history(ctx: Context, actor: Actor, entity: str, entity_id: int) -> list[tup
         rows = uow.session.execute(select(ItemEvent).where(ItemEvent.entity == entity,
                                                            ItemEvent.entity_id == entity_id)
                                    .order_by(ItemEvent.at, ItemEvent.id)).scalars()
-        return [(e.at, e.actor, e.action, e.note) for e in rows]
+        return [(e.at, e.actor, e.action, _with_change(e)) for e in rows]
+
+
+def _with_change(e: ItemEvent) -> str:
+    """The note led by the state change it made (已登记 → 已上报), so the history shows each one."""
+    if e.from_state and e.to_state and e.from_state != e.to_state:
+        change = f"{e.from_state} → {e.to_state}"
+    elif not e.from_state and e.to_state:
+        change = e.to_state
+    else:
+        return e.note
+    return f"{change}：{e.note}" if e.note else change
 
 
 # ------------------------------------------------------------------ 业户违章
@@ -114,7 +125,9 @@ def record_violation(ctx: Context, actor: Actor, *, unit_id: int | None, kind: V
     description = check_text(description, "违章情况")
     found_by = check_text(found_by, "发现人", max_len=40)
     on = found_on or ctx.clock.today()
-    if deadline is not None and deadline < ctx.clock.today():
+    if deadline is None:  # chosen by the clerk, never today by default
+        raise ValidationError("整改期限", "请选择整改期限")
+    if deadline < ctx.clock.today():
         raise ValidationError("整改期限", "已经过去，请选今天或以后的日期")
     with ctx.uow() as uow:
         s = uow.session
