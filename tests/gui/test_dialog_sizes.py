@@ -43,7 +43,8 @@ class Walker:
             if id(w) not in self.pending:
                 self.seen.append((type(w).__name__, w.windowTitle(), w.width(), dialog_size.wanted_width(w)))
                 for table in w.findChildren(QTableView):  # buttons that need a row get one
-                    if table.model() is not None and table.model().rowCount() and not table.selectionModel().hasSelection():
+                    model = table.model()
+                    if model is not None and model.rowCount() and not table.selectionModel().hasSelection():
                         table.selectRow(0)
                 buttons = [b.click for b in w.findChildren(QPushButton)
                            if b.text().endswith("…") and b.isVisible() and b.isEnabled()]

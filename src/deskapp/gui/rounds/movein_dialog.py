@@ -146,8 +146,9 @@ class MoveInDialog(QDialog):
             table.removeRow(table.currentRow())
 
     def data(self) -> movein.MoveInInput:
-        defects = tuple(movein.HandoverDefect(DefectKind(self.defects.cellWidget(r, 0).currentData()), _text(self.defects, r, 2),
-                                              _text(self.defects, r, 1)) for r in range(self.defects.rowCount()))
+        defects = tuple(movein.HandoverDefect(DefectKind(self.defects.cellWidget(r, 0).currentData()),
+                                              _text(self.defects, r, 2), _text(self.defects, r, 1))
+                        for r in range(self.defects.rowCount()))
         has_fees = hasattr(self, "fees")
         fees = tuple((self.fees.cellWidget(r, 0).currentText(), _text(self.fees, r, 1))
                      for r in range(self.fees.rowCount())) if has_fees else ()
