@@ -59,3 +59,4 @@ def test_a_new_campaign_is_named_selected_and_scored_with_meanings(units, desk_s
     _click(tab, "surveyReport", qtbot)
     sheet = load_workbook(tmp_path / "report.xlsx")["汇总"]
     assert SCALES_NOTE in [c.value for row in sheet.iter_rows() for c in row]
+
