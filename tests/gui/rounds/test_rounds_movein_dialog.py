@@ -1,7 +1,10 @@
 """交房 in the dialog as it happens: defects, no gas, fees charged with a receipt, all errors at once."""
 from __future__ import annotations
 
+from io import BytesIO
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -57,6 +60,8 @@ def test_a_handover_with_defects_no_gas_and_fees(desk_session, units, qtbot, adm
     fees = one_off.for_unit(ctx, admin, units["0801"])
     assert [(f.item, str(f.amount)) for f in fees] == [("装修垃圾清运费", "300.00")]
     assert registry.unit_page(ctx, admin, units["0801"]).state.value == "自住"
+    printed = "".join(p.extract_text() for p in PdfReader(BytesIO(section.last_preview.pdf)).pages)
+    assert "本户无燃气" in printed and "装修垃圾清运费 300.00 元" in printed
     section.last_preview.close()
 
 
