@@ -5,7 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Problems, ValidationError
 from deskapp.domain.money import parse_amount
 
 # The fees the centre charges once (at move-in or at the counter); a fixed list so that the
@@ -20,14 +20,23 @@ class Charge:
 
 
 def check_charges(lines: Iterable[tuple[str, str | Decimal]]) -> list[Charge]:
-    """Each line an item of the list and an amount above zero; an item at most once."""
+    """Each line an item of the list and an amount above zero; an item at most once. Every wrong
+    line is named at once."""
     out: list[Charge] = []
+    seen: set[str] = set()
+    problems = Problems()
     for n, (item, amount) in enumerate(lines, start=1):
         if item not in ONE_OFF_ITEMS:
-            raise ValidationError(f"收费项目（第 {n} 项）", f"请从 {'、'.join(ONE_OFF_ITEMS)} 中选择")
-        if any(c.item == item for c in out):
-            raise ValidationError(f"收费项目（第 {n} 项）", f"{item}重复")
-        out.append(Charge(item, parse_amount(amount, f"{item}金额", allow_zero=False)))
+            problems.add(ValidationError(f"收费项目（第 {n} 项）", f"请从 {'、'.join(ONE_OFF_ITEMS)} 中选择"))
+            continue
+        if item in seen:
+            problems.add(ValidationError(f"收费项目（第 {n} 项）", f"{item}重复"))
+            continue
+        seen.add(item)
+        value = problems.check(parse_amount, amount, f"{item}金额", allow_zero=False)
+        if value is not None:
+            out.append(Charge(item, value))
+    problems.raise_any()
     return out
 
 

@@ -70,11 +70,12 @@ class Problems:
         try:
             return fn(*args, **kwargs)
         except ValidationError as exc:
-            self.found.append(exc)
+            self.add(exc)
             return None
 
     def add(self, exc: ValidationError) -> None:
-        self.found.append(exc)
+        # a check that names several problems itself adds each of them
+        self.found.extend(exc.problems if isinstance(exc, ValidationErrors) else [exc])
 
     def raise_any(self) -> None:
         if len(self.found) == 1:

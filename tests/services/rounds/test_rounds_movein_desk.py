@@ -56,10 +56,11 @@ def test_every_wrong_value_is_named_at_once_and_nothing_is_kept(community, units
     with pytest.raises(ValidationErrors) as caught:
         movein.move_in(community, clerk, data(community, units.undelivered, owner_name="张伟", ticked=(),
                                               readings={"水": "", "电": "abc", "燃气": "1"},
-                                              fees=(("门禁卡工本费", "-5"),),
+                                              fees=(("门禁卡工本费", "-5"), ("水电开通费", "abc")),
                                               defects=(movein.HandoverDefect(DefectKind.LEAK, " "),)))
     text = str(caught.value)
-    for field in ("交房清单", "水表起始读数", "电表起始读数", "门禁卡工本费金额", "遗留问题（第 1 项）描述", "业主"):
+    for field in ("交房清单", "水表起始读数", "电表起始读数", "门禁卡工本费金额", "水电开通费金额", "遗留问题（第 1 项）描述",
+                  "业主"):
         assert field in text
     assert isinstance(caught.value, ValidationError) and caught.value.field == "交房清单"
     assert registry.unit_page(community, admin, units.undelivered).state is UnitState.UNDELIVERED
