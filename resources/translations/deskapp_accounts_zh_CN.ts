@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -489,12 +488,20 @@
         <translation>客服台数据库 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
         <source>Replace the current database with the backup {name}?
 
-The backup holds {users} accounts and {rows} audit entries. The current database is kept as a backup first. After the restore everyone signs in again.</source>
-        <translation>用备份 {name} 替换当前数据库？
+The backup was taken at {taken} (its last recorded action). Since then this database has recorded {receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them.
 
-该备份有 {users} 个账号、{rows} 条审计记录。当前数据库会先另存为备份。恢复后所有人需重新登录。</translation>
+The backup holds {users} accounts and {rows} audit entries. The current database is kept as a backup first. After the restore everyone signs in again.</source>
+        <translation>用备份 {name} 替换当前数据库吗？
+
+该备份的数据截至 {taken}（备份中最后一条记录）。此后本数据库又登记了收据 {receipts} 张、需求/投诉 {requests} 条、钥匙借出 {loans} 次，恢复后这些都会丢失。
+
+备份中有 {users} 个账号、{rows} 条审计记录。恢复前会先把当前数据库另存为备份，恢复后所有人需重新登录。</translation>
     </message>
     <message>
         <source>Restored from {path}. The replaced database was kept as {kept}. Please sign in again.</source>

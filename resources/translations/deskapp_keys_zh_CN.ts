@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardDialog</name>
@@ -357,8 +358,12 @@
 <context>
     <name>InventoryTab</name>
     <message>
-        <source>&amp;Start this month's count</source>
+        <source>&amp;Start this month&apos;s count</source>
         <translation>开始本月盘点(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fill in &amp;from records</source>
+        <translation>按账面填入(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;File the count</source>
@@ -417,8 +422,12 @@
         <translation>本月尚未盘点！</translation>
     </message>
     <message>
-        <source>{n} items: {missing} missing, {extra} extra, {lent} lent out</source>
-        <translation>共 {n} 项：短缺 {missing}，多出 {extra}，借出未还 {lent}</translation>
+        <source>not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <source>{n} items, {blank} not counted: {missing} missing, {extra} extra, {lent} lent out</source>
+        <translation>共 {n} 项，未清点 {blank}：短缺 {missing}，多出 {extra}，借出未还 {lent}</translation>
     </message>
     <message>
         <source>File the count</source>
@@ -566,7 +575,7 @@
         <translation>核验结果</translation>
     </message>
     <message>
-        <source>Supervisor's approval</source>
+        <source>Supervisor&apos;s approval</source>
         <translation>客服主管批准</translation>
     </message>
     <message>

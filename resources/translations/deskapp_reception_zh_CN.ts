@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DefectsTab</name>
@@ -118,7 +119,7 @@
         <translation>给下一班的说明</translation>
     </message>
     <message>
-        <source>Draft today's handover</source>
+        <source>Draft today&apos;s handover</source>
         <translation>起草今日交接表</translation>
     </message>
     <message>
@@ -150,7 +151,7 @@
         <translation>暂不能交班：{reasons}</translation>
     </message>
     <message>
-        <source>No handover yet: draft today's from what is still open.</source>
+        <source>No handover yet: draft today&apos;s from what is still open.</source>
         <translation>还没有交接表：请根据未完成事项起草今日交接表。</translation>
     </message>
     <message>
@@ -310,7 +311,7 @@
         <translation>⚠ 重大事件 {n} 件待主管确认</translation>
     </message>
     <message>
-        <source>Open the reception view's list of major events</source>
+        <source>Open the reception view&apos;s list of major events</source>
         <translation>打开前台接待的重大事件列表</translation>
     </message>
 </context>
@@ -908,12 +909,20 @@ Upload {file} to the SMS platform with this text:
         <translation>处理经过</translation>
     </message>
     <message>
+        <source>Print rectification notice…</source>
+        <translation>打印整改通知书…</translation>
+    </message>
+    <message>
         <source>New violation</source>
         <translation>登记业户违章</translation>
     </message>
     <message>
         <source>Rectification demanded</source>
         <translation>整改要求</translation>
+    </message>
+    <message>
+        <source>Rectification notice {n}</source>
+        <translation>整改通知书 {n}</translation>
     </message>
     <message>
         <source>Follow up</source>

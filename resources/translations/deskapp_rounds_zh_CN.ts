@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -27,7 +28,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner's phone</source>
+        <source>Owner&apos;s phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -94,8 +95,8 @@
         <translation>全部房屋</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Survey campaign name</source>
+        <translation>调查活动名称</translation>
     </message>
     <message>
         <source>From</source>
@@ -499,6 +500,10 @@
         <translation>交房清单（一次办结）</translation>
     </message>
     <message>
+        <source>No gas supply</source>
+        <translation>本户无燃气</translation>
+    </message>
+    <message>
         <source>e.g. 门禁卡×2、住户卡×1</source>
         <translation>如：门禁卡×2、住户卡×1</translation>
     </message>
@@ -531,8 +536,52 @@
         <translation>发放卡证</translation>
     </message>
     <message>
-        <source>Fees</source>
-        <translation>费用</translation>
+        <source>Defects found at handover (each becomes an engineering defect)</source>
+        <translation>交房发现的问题（每项登记为工程遗留问题）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Defect</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Add defect</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <source>Remove defect</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Move-in fees (charged with a receipt)</source>
+        <translation>交房费用（收费并开收据）</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Add fee</source>
+        <translation>添加费用</translation>
+    </message>
+    <message>
+        <source>Remove fee</source>
+        <translation>删除费用</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择支付方式）</translation>
     </message>
     <message>
         <source>State after move-in</source>
@@ -703,7 +752,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today's site checks</source>
+        <source>Today&apos;s site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -766,7 +815,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building's floors</source>
+        <source>From the building&apos;s floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>

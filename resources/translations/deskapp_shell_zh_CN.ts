@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DateField</name>
@@ -29,10 +30,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Property Service Desk — {user} ({role})</source>
-        <translation>物业客服台 — {user}（{role}）</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -43,6 +40,10 @@
     <message>
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <source>{user} ({role})</source>
+        <translation>{user}（{role}）</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -143,7 +144,7 @@
     <message>
         <source>There is no database file at {path}.
 
-Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
+Create a new, empty database there? If the centre&apos;s database is elsewhere, choose Exit and start the program with that file.</source>
         <translation>{path} 没有数据库文件。
 
 要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>

@@ -14,3 +14,24 @@ def test_errors_survive_pickling():
     denied = pickle.loads(pickle.dumps(PermissionDenied("前台接待", "作废收据")))
     assert str(denied) == "前台接待无权执行此操作：作废收据"
     assert str(pickle.loads(pickle.dumps(Conflict("钥匙已借出")))) == "钥匙已借出"
+
+
+def test_several_problems_are_named_together_and_survive_a_worker_process():
+    import pickle
+
+    from deskapp.domain.errors import Problems, ValidationError, ValidationErrors
+    from deskapp.domain.rounds import validate_reading
+
+    problems = Problems()
+    assert problems.check(int, "12") == 12
+    assert problems.check(validate_reading, "水", "") is None
+    problems.add(ValidationErrors([ValidationError("业主", "不能为空"), ValidationError("支付方式", "请选择")]))
+    try:
+        problems.raise_any()
+    except ValidationErrors as exc:
+        assert [p.field for p in exc.problems] == ["水表起始读数", "业主", "支付方式"]
+        assert exc.field == "水表起始读数" and str(exc).count("\n") == 2
+        assert str(pickle.loads(pickle.dumps(exc))) == str(exc)
+    else:
+        raise AssertionError("nothing raised")
+    Problems().raise_any()  # nothing found: nothing raised

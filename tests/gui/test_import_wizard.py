@@ -150,4 +150,4 @@ def test_selecting_a_row_shows_all_its_findings(qtbot, desk_session, answers):
     page.view.setCurrentIndex(page.model.index(0, 0))
     text = page.detail.text()
     assert "工作表 Sheet1 第 2 行 F 列（建筑面积）" in text and "工作表 Sheet1 第 2 行 I 列（备注）" in text
-    assert len(text.splitlines()) == 6  # five warnings and the new-building note
+    assert len(text.splitlines()) == 7  # six warnings (one: 小明 would own 15 units) and the new-building note

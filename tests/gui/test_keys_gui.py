@@ -140,22 +140,6 @@ def test_unit_page_section_lists_keys_and_cards(desk_session, unit, key, qtbot):
     assert section.lend_btn.isEnabled() and not section.return_btn.isEnabled()
 
 
-def test_guided_monthly_count(main_window, desk_session, key, popups):
-    view = main_window.show_view("keys")
-    tab = view.inventory
-    tab.start()
-    rows = {e.ref: r for r, e in enumerate(tab.sheet.items)}
-    tab.spins[rows[key.tag]].setValue(1)
-    assert tab.table.item(rows[key.tag], 5).text() == "短缺 1"
-    tab.file()  # a difference without a note is refused
-    assert keys_inventory.counts(desk_session.ctx, desk_session.actor) == []
-    tab.table.item(rows[key.tag], 6).setText("一把在工程部")
-    tab.file()
-    filed = keys_inventory.counts(desk_session.ctx, desk_session.actor)
-    assert len(filed) == 1 and filed[0].differences[0].note == "一把在工程部"
-    assert "2026-11-27" in tab.status.text()
-
-
 def test_clerk_sees_no_retire_or_space_actions(desk_app, community, clerk, qtbot):
     from tests.gui.conftest import make_session
     from deskapp.gui.keys.view import KeysView

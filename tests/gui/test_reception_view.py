@@ -254,6 +254,7 @@ def test_defects_violations_notices_and_histories(main_window, desk_session, uni
     v = view.violations.new()
     v.widgets["房号"].setText("3-1-502")
     v.widgets["违章情况"].setPlainText("楼道堆放旧家具")
+    v.widgets["整改期限"].setText("2026-12-04")   # typed, as the clerk does
     assert v.save()
     view.violations.table.selectRow(0)
     fv = view.violations.follow()

@@ -62,6 +62,7 @@ def test_wg_room_template_xls(community, admin):
     for row, (area, inner) in ROOM_ROWS.items():
         where = lambda col: f"工作表 Sheet1 第 {row} 行 {col} 列"  # noqa: E731
         expected.append((row, "警告", "手机号", where("D")))  # 13800138000, the well-known sample number
+        expected.append((row, "警告", "业主", where("E")))  # 小明 with that number would own all 15 units
         if area < 10:
             expected.append((row, "警告", "建筑面积", where("F")))
         if inner > area:

@@ -198,7 +198,7 @@ def test_exports_read_back(community, admin, clerk, unit_id, tmp_path):
     registers.record_defect(community, clerk, unit_id=unit_id, kind=DefectKind.CRACK, description="墙裂")
     registers.record_mail(community, clerk, unit_id=unit_id, kind=MailKind.LETTER, sender="银行")
     registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.PETS, description="狗未拴",
-                               found_by="保安")
+                               found_by="保安", deadline=community.clock.today())
     desk.draft_handover(community, clerk)
     rows = _export(community, admin, "requests", tmp_path / "r.xlsx")
     assert rows[0][0] == "业户服务需求/投诉登记表（2026年11月）"

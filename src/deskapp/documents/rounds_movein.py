@@ -48,7 +48,7 @@ def move_in_pdf(d: MoveInDoc) -> bytes:
     story.append(Paragraph("二、表计起始读数、钥匙与卡证", style(11, bold=True)))
     story.append(grid(["项目", "内容"], [
         ["水表起始读数", d.readings.get("水", "")], ["电表起始读数", d.readings.get("电", "")],
-        ["燃气表起始读数", d.readings.get("燃气", "")], ["交付钥匙", f"{d.keys_count} 把"],
+        ["燃气表起始读数", d.readings.get("燃气", "本户无燃气")], ["交付钥匙", f"{d.keys_count} 把"],
         ["发放卡证", d.cards or "—"], ["费用", d.fees_note or "—"], ["备注", d.note or "—"],
     ], [40 * mm, 140 * mm], size=9.5))
     story.append(Spacer(1, 3 * mm))

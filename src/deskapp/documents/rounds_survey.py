@@ -12,6 +12,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from deskapp.documents.xlsx import safe
+from deskapp.domain.survey import SCALES_NOTE
 from deskapp.output_file import replacing
 
 TITLE = "满意度调查报告"
@@ -76,6 +77,7 @@ def write_report(d: SurveyReportDoc, path: Path) -> int:
             if col >= 4 and v is not None:
                 cell.number_format = "0.00" if col == 4 else "0.0"
     last = 5 + len(d.items)
+    ws.cell(row=last + 1, column=1, value=SCALES_NOTE)
     for col, width in zip("ABCDEFG", (16, 20, 10, 10, 10, 12, 14)):
         ws.column_dimensions[col].width = width
     if d.items:

@@ -41,3 +41,44 @@ class NotFound(DeskappError):
 
 class Conflict(DeskappError):
     """The request contradicts what is recorded (already lent, duplicate code, ...)."""
+
+
+class ValidationErrors(ValidationError):
+    """Several values wrong at once, so that a form names them all in one message instead of one
+    refusal per save. `field` is the first one's, for the form to focus."""
+
+    def __init__(self, problems: list[ValidationError]):
+        self.problems = list(problems)
+        first = self.problems[0]
+        super().__init__(first.field, first.message, location=first.location)
+        self.args = (str(self),)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+    def __reduce__(self):
+        return ValidationErrors, (self.problems,)
+
+
+class Problems:
+    """Collects the ValidationErrors of several checks; `raise_any` raises them together."""
+
+    def __init__(self) -> None:
+        self.found: list[ValidationError] = []
+
+    def check(self, fn, *args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as exc:
+            self.add(exc)
+            return None
+
+    def add(self, exc: ValidationError) -> None:
+        # a check that names several problems itself adds each of them
+        self.found.extend(exc.problems if isinstance(exc, ValidationErrors) else [exc])
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise ValidationErrors(self.found)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -758,3 +759,29 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
         else:
             row.reading = d
     return row
+
+
+# An import that makes one person the owner of more units than this is more likely sample rows
+# or a developer's name than a real owner: the rows are warned about, not silently merged.
+MANY_UNITS = 5
+
+
+def owner_key(name: str, phone: str, idn: str) -> tuple | None:
+    """How an import tells that two rows name one person (as it registers them): same name and
+    ID number, or same name and phone; None when a row gives neither."""
+    if idn:
+        return (name, "id", idn)
+    if phone:
+        return (name, "tel", phone)
+    return None
+
+
+def many_units(owners: Iterable[tuple[tuple, str, int]], limit: int = MANY_UNITS) -> dict[tuple, tuple[set, list]]:
+    """`owners`: (person key, unit code, row) for each owner on each row. The people who would own
+    more than `limit` units, with those units and the rows naming them."""
+    units: dict[tuple, set] = defaultdict(set)
+    rows: dict[tuple, list] = defaultdict(list)
+    for key, code, row in owners:
+        units[key].add(code)
+        rows[key].append(row)
+    return {k: (units[k], sorted(set(rows[k]))) for k in units if len(units[k]) > limit}

@@ -411,11 +411,19 @@ def compare_count(expected: Expected, counted: int) -> CountLine:
 
 
 def check_count_notes(lines: Iterable[CountLine], notes: dict[str, str]) -> None:
-    """Every difference needs a note before the count is filed."""
-    for line in lines:
-        if line.needs_note and not notes.get(line.expected.ref, "").strip():
-            raise ValidationError(f"{line.expected.label} 说明",
-                                  f"{line.difference.value} {line.amount}，请填写说明后再归档")
+    """Every difference needs a note before the count is filed; all those still without one are
+    named at once, so that the clerk fixes them in one pass instead of one refusal each."""
+    undocumented = [f"{line.expected.label}：{line.difference.value} {line.amount}" for line in lines
+                    if line.needs_note and not notes.get(line.expected.ref, "").strip()]
+    if undocumented:
+        raise ValidationError("说明", f"{len(undocumented)} 项差异还没有说明，请填写后再归档：\n"
+                              + listing(undocumented))
+
+
+def listing(entries: list[str], limit: int = 20) -> str:
+    """One entry a line, the first `limit` of them, so that a message box stays on the screen."""
+    shown = "\n".join(entries[:limit])
+    return shown + (f"\n……另有 {len(entries) - limit} 项" if len(entries) > limit else "")
 
 
 def count_due_alert(last_counted: date | None, today: date, after_day: int = 25) -> bool:

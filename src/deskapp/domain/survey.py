@@ -18,6 +18,12 @@ class Scale(str, enum.Enum):
 
 THREE_LEVELS = {"满意": 3, "基本满意": 2, "不满意": 1}
 THREE_NAMES = {v: k for k, v in THREE_LEVELS.items()}
+FIVE_NAMES = {5: "非常满意", 4: "满意", 3: "一般", 2: "不满意", 1: "很不满意"}
+
+# Two scales in one survey: a report says how each is read so that a mean of 4.2 and one of 2.6
+# are not compared as if on one scale.
+SCALES_NOTE = ("满意率：1–5分的项目计 4–5 分（5 非常满意，4 满意，3 一般，2 不满意，1 很不满意），"
+               "三级评价的项目计“满意”和“基本满意”；平均分按各项目自己的满分（5 分或 3 分）计。")
 
 
 def scale_max(scale: Scale) -> int:
@@ -39,6 +45,11 @@ def parse_score(scale: Scale, value: str | int, question: str) -> int:
 
 def score_label(scale: Scale, score: int) -> str:
     return THREE_NAMES[score] if scale is Scale.THREE else str(score)
+
+
+def score_choice(score: int) -> str:
+    """A five-point score as the clerk picks it: the number and what it means."""
+    return f"{score} {FIVE_NAMES[score]}"
 
 
 def is_satisfied(scale: Scale, score: int) -> bool:

@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
-from deskapp.gui import fonts, i18n
+from deskapp.gui import dialog_size, fonts, i18n
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -16,6 +16,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setApplicationDisplayName("物业客服台")
     fonts.install(app)
     i18n.install(app, i18n.chosen_language(lang))
+    dialog_size.install(app)
     return app
 
 

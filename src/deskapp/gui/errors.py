@@ -37,10 +37,12 @@ def call(parent: QWidget | None, fn: Callable, *args, fields: dict[str, QWidget]
     try:
         return Outcome(True, fn(*args, **kwargs))
     except ValidationError as exc:
-        if fields and exc.field in fields:
-            widget = fields[exc.field]
-            widget.setFocus()
-            widget.setToolTip(exc.message)
+        # several problems at once (ValidationErrors): each named field gets its message, the first the focus
+        for problem in reversed(getattr(exc, "problems", [exc])):
+            if fields and problem.field in fields:
+                widget = fields[problem.field]
+                widget.setFocus()
+                widget.setToolTip(problem.message)
         show_error(parent, exc)
         return Outcome(False, error=exc)
     except DeskappError as exc:

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from deskapp import __version__
-from deskapp.gui import i18n
+from deskapp.gui import dialog_size, i18n
 from deskapp.gui.search_box import SearchBox
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session: DeskSession | None = None
         self.setObjectName("mainWindow")
+        dialog_size.install(QApplication.instance())  # also when a test or a tool builds the window alone
         self.setWindowTitle(self.tr("Property Service Desk"))
         self.resize(1400, 860)
 
@@ -86,7 +87,9 @@ class MainWindow(QMainWindow):
 
         self.session = session
         self.frame_shortcuts()
-        self.setWindowTitle(self.tr("Property Service Desk — {user} ({role})").format(
+        # Qt appends the application's display name (物业客服台) to every title that does not
+        # end with it already; naming the program here too showed it twice in the title bar
+        self.setWindowTitle(self.tr("{user} ({role})").format(
             user=session.actor.display_name, role=session.actor.role.value))
         self.search.set_session(session)
         self._add_menu_entries()

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -202,6 +202,7 @@ class BackupCheck:
     older: bool  # an older schema: upgraded after the restore
     audit_rows: int
     users: int
+    last_entry_at: datetime | None = None  # the backup's last audit entry (UTC): the work it holds ends there
 
 
 def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> BackupCheck:
@@ -227,6 +228,7 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
             raise BadBackup(f"{path.name} 不是客服台（deskapp）的数据库")
         revisions = frozenset(r[0] for r in con.execute("SELECT version_num FROM alembic_version"))
         audit_rows = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        last = con.execute("SELECT max(at) FROM audit_log").fetchone()[0]
         users = con.execute("SELECT count(*) FROM users").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise BadBackup(f"{path.name} 读不出来（{exc}），不能用来恢复") from exc
@@ -235,7 +237,13 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     unknown = revisions - schema.known_revisions(ctx.db)
     if unknown:
         raise BadBackup(f"{path.name} 的结构版本（{', '.join(sorted(unknown))}）比本程序新，请先升级客服台程序")
-    return BackupCheck(path, revisions, revisions != schema.script_heads(ctx.db), audit_rows, users)
+    return BackupCheck(path, revisions, revisions != schema.script_heads(ctx.db), audit_rows, users,
+                       _utc(last))
+
+
+def _utc(text: str | None) -> datetime | None:
+    """SQLite keeps UTCDateTime as naive UTC text."""
+    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc) if text else None
 
 
 def _keep_current(ctx: Context, actor: Actor, target: Path, progress: Progress | None) -> Path:

@@ -24,14 +24,14 @@ from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.importing import (
     Cells, Finding, FieldSpec, NoCache, ReadingRow, Severity, Target, UnitRow, Verdict, blank_ids, check_reading_row,
-    check_unit_row, column_letter, fields_for, find_header, text_of, verdict_of,
+    check_unit_row, column_letter, fields_for, find_header, many_units, owner_key, text_of, verdict_of,
 )
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, pinyin
 from deskapp.services.context import Actor, Context
-from deskapp.services.registry import chronicle, unit_snapshot
+from deskapp.services.registry import chronicle
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building, ChronicleEntry, Community, Person, Stairwell, Unit, UnitPerson
 
@@ -339,6 +339,19 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
             for row_no in id_rows[idn]:
                 extra[row_no].append(Finding(Severity.WARNING, "身份证号", f"身份证号 {mask_id_number(idn)} 同时登记在 "
                                              f"{'、'.join(sorted(names))} 名下", id_col))
+
+    # one person made the owner of many units (sample rows sharing a name and phone, a developer's
+    # name): the people would be merged into one, so the rows are warned about instead
+    owners = [(key, u.code, row_no) for row_no, _cells, u in parsed if u.building and u.room
+              for name, rel, phone, _p2, idn in u.people
+              if rel is Relation.OWNER and (key := owner_key(name, phone, idn)) is not None]
+    for (name, how, _value), (codes, rows) in many_units(owners).items():
+        listed = "、".join(str(r) for r in rows[:10]) + ("……" if len(rows) > 10 else "")
+        same = "证件号" if how == "id" else "电话"
+        for row_no in rows:
+            extra[row_no].append(Finding(
+                Severity.WARNING, "业主", f"{name} 将成为 {len(codes)} 套房屋的业主（第 {listed} 行同名同{same}，"
+                "导入时合并为一人），请核实是否确为同一人", mapping.get("owner")))
 
     # against the database (units on file and their current people read in batches)
     on_file = _OnFile(session, [existing[c] for c in plans if c in existing] if options.update_existing else [])

@@ -117,12 +117,10 @@ def count_sheet(ctx: Context, actor: Actor) -> CountSheet:
 
 def compare(sheet: CountSheet, counted: dict[str, int]) -> list[CountLine]:
     """The differences as the clerk types: `counted` maps each item's ref to the number found."""
-    lines = []
-    for e in sheet.items:
-        if e.ref not in counted:
-            raise ValidationError(f"{e.label} 实点数", "尚未清点")
-        lines.append(rules.compare_count(e, counted[e.ref]))
-    return lines
+    uncounted = [e.label for e in sheet.items if e.ref not in counted]
+    if uncounted:
+        raise ValidationError("实点数", f"{len(uncounted)} 项尚未清点：\n" + rules.listing(uncounted))
+    return [rules.compare_count(e, counted[e.ref]) for e in sheet.items]
 
 
 def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[str, str], note: str = ""

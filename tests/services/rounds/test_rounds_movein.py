@@ -16,7 +16,7 @@ def data(ctx, unit_id, **changes) -> movein.MoveInInput:
     values = dict(unit_id=unit_id, handed_over_on=ctx.clock.today(), owner_name="赵强",
                   ticked=tuple(movein.checklist(ctx)), keys_count=3,
                   readings={"水": "12.5", "电": "803", "燃气": "0"}, cards="门禁卡×2、住户卡×1",
-                  fees_note="预交物业费三个月", state_after=UnitState.OCCUPIED)
+                  state_after=UnitState.OCCUPIED)
     values.update(changes)
     return movein.MoveInInput(**values)
 

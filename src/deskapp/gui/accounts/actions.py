@@ -14,7 +14,7 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
 from deskapp.gui import errors
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import backup, check
+from deskapp.services import backup, backup_loss, check
 
 
 def _keep(window, job: Job) -> Job:
@@ -87,6 +87,22 @@ def restore_menu(window) -> None:
         start_restore(window, path)
 
 
+def restore_question(window, info) -> str:
+    """Says when the backup was taken and what this database recorded since, read before asking."""
+    session = window.session
+    lost = backup_loss.lost_since(session.ctx, session.actor, info.last_entry_at)
+    taken = (info.last_entry_at.astimezone(session.ctx.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
+             if info.last_entry_at else QCoreApplication.translate("accounts", "unknown"))
+    return QCoreApplication.translate(
+        "accounts", "Replace the current database with the backup {name}?\n\n"
+        "The backup was taken at {taken} (its last recorded action). Since then this database has recorded "
+        "{receipts} receipts, {requests} requests and complaints and {loans} key loans: the restore loses them."
+        "\n\nThe backup holds {users} accounts and {rows} audit entries. The current database is kept as a "
+        "backup first. After the restore everyone signs in again.").format(
+        name=info.path.name, taken=taken, receipts=lost.receipts, requests=lost.requests, loans=lost.loans,
+        users=info.users, rows=info.audit_rows)
+
+
 def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
     """Check the file, ask, then restore; afterwards everyone signs in again."""
     session = window.session
@@ -96,10 +112,7 @@ def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
     info = checked.value
     if not confirmed:
         answer = QMessageBox.question(
-            window, QCoreApplication.translate("accounts", "Restore from backup"),
-            QCoreApplication.translate("accounts", "Replace the current database with the backup {name}?\n\nThe backup holds {users} accounts and "
-               "{rows} audit entries. The current database is kept as a backup first. After the restore "
-               "everyone signs in again.").format(name=info.path.name, users=info.users, rows=info.audit_rows),
+            window, QCoreApplication.translate("accounts", "Restore from backup"), restore_question(window, info),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return None

@@ -137,7 +137,7 @@ class UsersDialog(QDialog):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _=False, s=slot: s())  # not clicked(bool) into role/password
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
@@ -150,9 +150,13 @@ class UsersDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.row_at(rows[0].row()).username if rows else None
         outcome = errors.call(self, accounts.list_users, self.session.ctx, self.session.actor)
         if outcome.ok:
             self.model.set_rows(outcome.value)
+            if chosen is not None:  # after a confirmed change the same account stays selected
+                self.select_username(chosen)
 
     def selected(self) -> UserView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,12 +1,16 @@
 """月度盘点: the guided count. Every item is listed with what the records expect; the clerk types
-what is there; differences show at once and each needs a note before the count is filed."""
+what is there; differences show at once and each needs a note before the count is filed.
+
+A line starts blank (not 0, which would call every item 短缺) until it is counted, or until
+按账面填入 fills the blank lines with what the records expect. Enter moves to the next line's
+count, so the clerk walks the cabinet typing numbers only."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
@@ -27,18 +31,21 @@ class InventoryTab(QWidget):
         self.session = session
         self.status = QLabel(objectName="inventoryStatus")
         self.start_btn = QPushButton(self.tr("&Start this month's count"), objectName="inventoryStart")
+        self.fill_btn = QPushButton(self.tr("Fill in &from records"), objectName="inventoryFill")
         self.file_btn = QPushButton(self.tr("&File the count"), objectName="inventoryFile")
         self.print_btn = QPushButton(self.tr("&Print last count…"), objectName="inventoryPrint")
         self.export_btn = QPushButton(self.tr("E&xport month to Excel…"), objectName="inventoryExport")
         self.start_btn.setVisible(session.may(keys_inventory.COUNT))
         self.file_btn.setVisible(session.may(keys_inventory.COUNT))
         self.file_btn.setEnabled(False)
+        self.fill_btn.setVisible(session.may(keys_inventory.COUNT))
+        self.fill_btn.setEnabled(False)
         self.summary = QLabel(objectName="inventorySummary")
         self.note = QLineEdit(objectName="inventoryNote", placeholderText=self.tr("Note on the whole count"))
         top = QHBoxLayout()
         top.addWidget(self.status)
         top.addStretch(1)
-        for b in (self.start_btn, self.file_btn, self.print_btn, self.export_btn):
+        for b in (self.start_btn, self.fill_btn, self.file_btn, self.print_btn, self.export_btn):
             top.addWidget(b)
         self.table = QTableWidget(0, 7, objectName="inventoryTable")
         self.table.setHorizontalHeaderLabels([
@@ -54,13 +61,14 @@ class InventoryTab(QWidget):
         bottom.addWidget(self.summary)
         bottom.addWidget(self.note, 1)
         lay.addLayout(bottom)
-        self.start_btn.clicked.connect(self.start)
-        self.file_btn.clicked.connect(self.file)
-        self.print_btn.clicked.connect(self.print_last)
-        self.export_btn.clicked.connect(self.export)
+        self.start_btn.clicked.connect(lambda _=False: self.start())
+        self.fill_btn.clicked.connect(lambda _=False: self.fill_from_records())
+        self.file_btn.clicked.connect(lambda _=False: self.file())
+        self.print_btn.clicked.connect(lambda _=False: self.print_last())
+        self.export_btn.clicked.connect(lambda _=False: self.export())
         self.table.itemChanged.connect(self._note_changed)
         self.sheet = None
-        self.spins: list[QSpinBox] = []
+        self.spins: list[QLineEdit] = []
         self.refresh_status()
 
     def refresh_status(self) -> None:
@@ -84,9 +92,10 @@ class InventoryTab(QWidget):
                 item = QTableWidgetItem(str(v))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
-            spin = QSpinBox(minimum=0, maximum=100000, value=0)
-            spin.setObjectName(f"count_{e.ref}")
-            spin.valueChanged.connect(lambda _v, row=r: self._recompute(row))
+            spin = QLineEdit(objectName=f"count_{e.ref}")
+            spin.setValidator(QIntValidator(0, 100000, spin))
+            spin.textChanged.connect(lambda _t, row=r: self._recompute(row))
+            spin.returnPressed.connect(lambda row=r: self._next_line(row))
             self.table.setCellWidget(r, 4, spin)
             self.spins.append(spin)
             diff = QTableWidgetItem("")
@@ -98,12 +107,31 @@ class InventoryTab(QWidget):
             self._recompute(r)
         self.table.resizeColumnsToContents()
         self.file_btn.setEnabled(True)
+        self.fill_btn.setEnabled(True)
         if self.spins:
             self.spins[0].setFocus()
-            self.spins[0].selectAll()
+
+    def fill_from_records(self) -> None:
+        """Blank lines get what the records expect in place; lines already typed stay."""
+        if self.sheet is None:
+            return
+        for spin, e in zip(self.spins, self.sheet.items):
+            if not spin.text().strip():
+                spin.setText(str(e.in_place))
+
+    def _next_line(self, row: int) -> None:
+        if row + 1 < len(self.spins):
+            self.table.setCurrentCell(row + 1, 4)
+            self.spins[row + 1].setFocus()
+            self.spins[row + 1].selectAll()
+
+    def _value(self, row: int) -> int | None:
+        text = self.spins[row].text().strip()
+        return int(text) if text else None
 
     def counted(self) -> dict[str, int]:
-        return {e.ref: self.spins[r].value() for r, e in enumerate(self.sheet.items)}
+        """Only the lines counted; the service names the blank ones."""
+        return {e.ref: v for r, e in enumerate(self.sheet.items) if (v := self._value(r)) is not None}
 
     def notes(self) -> dict[str, str]:
         return {e.ref: (self.table.item(r, 6).text() if self.table.item(r, 6) else "")
@@ -111,14 +139,20 @@ class InventoryTab(QWidget):
 
     def _recompute(self, row: int) -> None:
         e = self.sheet.items[row]
-        line = rules.compare_count(e, self.spins[row].value())
+        value = self._value(row)
         cell = self.table.item(row, 5)
         self.table.blockSignals(True)
-        cell.setText("" if line.difference is Difference.NONE else f"{line.difference.value} {line.amount}")
-        colour = COLOURS.get(line.difference)
-        cell.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+        if value is None:
+            cell.setText(self.tr("not counted"))
+            cell.setForeground(QBrush(QColor("#808080")))
+            missing_note = False
+        else:
+            line = rules.compare_count(e, value)
+            cell.setText("" if line.difference is Difference.NONE else f"{line.difference.value} {line.amount}")
+            colour = COLOURS.get(line.difference)
+            cell.setForeground(QBrush(QColor(colour)) if colour else QBrush())
+            missing_note = line.needs_note and not self.table.item(row, 6).text().strip()
         note = self.table.item(row, 6)
-        missing_note = line.needs_note and not note.text().strip()
         note.setBackground(QBrush(QColor("#ffe0e0")) if missing_note else QBrush())
         self.table.blockSignals(False)
         self._summarise()
@@ -130,12 +164,14 @@ class InventoryTab(QWidget):
     def _summarise(self) -> None:
         if self.sheet is None:
             return
-        lines = [rules.compare_count(e, self.spins[r].value()) for r, e in enumerate(self.sheet.items)]
+        values = [self._value(r) for r in range(len(self.sheet.items))]
+        lines = [rules.compare_count(e, v) for e, v in zip(self.sheet.items, values) if v is not None]
         missing = sum(1 for ln in lines if ln.difference is Difference.MISSING)
         extra = sum(1 for ln in lines if ln.difference is Difference.EXTRA)
         lent = sum(1 for ln in lines if ln.difference is Difference.LENT)
-        self.summary.setText(self.tr("{n} items: {missing} missing, {extra} extra, {lent} lent out").format(
-            n=len(lines), missing=missing, extra=extra, lent=lent))
+        self.summary.setText(self.tr(
+            "{n} items, {blank} not counted: {missing} missing, {extra} extra, {lent} lent out").format(
+            n=len(values), blank=len(values) - len(lines), missing=missing, extra=extra, lent=lent))
 
     def file(self) -> None:
         if self.sheet is None:
@@ -148,6 +184,7 @@ class InventoryTab(QWidget):
         if out.ok:
             self.last_filed = out.value
             self.file_btn.setEnabled(False)
+            self.fill_btn.setEnabled(False)
             self.sheet = None
             self.refresh_status()
             self.session.bus.announce("keys")

@@ -9,12 +9,12 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.reception.common import (
-    ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, selected_id, simple_table,
+    ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, preview, selected_id, simple_table,
 )
 from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
-from deskapp.services.reception import registers
+from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
 
@@ -194,6 +194,8 @@ class ViolationsTab(_Register):
         self.bar.addWidget(button(self.tr("New violation…"), "violationNew", self.new))
         self.bar.addWidget(button(self.tr("Follow up…"), "violationFollow", self.follow))
         self.bar.addWidget(button(self.tr("History"), "violationHistory", lambda: self.show_history("violation")))
+        self.bar.addWidget(button(self.tr("Print rectification notice…"), "violationNotice", self.print_notice))
+        self.last_preview = None
         self.finish_bar()
 
     def refresh(self) -> None:
@@ -208,7 +210,9 @@ class ViolationsTab(_Register):
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor
-        deadline = date_edit(ctx.clock.today(), name="violationDeadline", label="整改期限", today=ctx.clock.today)
+        # No default: today would be a deadline nobody chose. The field starts empty and is
+        # required, so leaving it empty is said at the field (整改期限) and nothing is written.
+        deadline = date_edit(None, name="violationDeadline", label="整改期限", today=ctx.clock.today)
         return self.form(self.tr("New violation"), [
             ("房号", self.tr("Unit"), QLineEdit(objectName="violationUnit")),
             ("类别", self.tr("Kind"), enum_combo(ViolationKind, name="violationKind")),
@@ -219,6 +223,18 @@ class ViolationsTab(_Register):
             lambda v: registers.record_violation(ctx, actor, unit_id=resolve_unit(self.session, v["房号"]),
                                                  kind=v["类别"], description=v["违章情况"], found_by=v["发现人"],
                                                  demanded=v["整改要求"], deadline=v["整改期限"]))
+
+    def print_notice(self):
+        vid = selected_id(self.table)
+        if vid is None:
+            return None
+        out = errors.call(self, violation_notice.rectification_notice, self.session.ctx, self.session.actor, vid)
+        if out.ok:
+            number, pdf = out.value
+            self.session.bus.announce("reception", "chronicle")
+            self.last_preview = preview(self, pdf, self.tr("Rectification notice {n}").format(n=number),
+                                        f"整改通知书-{number}.pdf")
+        return self.last_preview
 
     def follow(self):
         vid = selected_id(self.table)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.decoration import ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
 from deskapp.gui.session import DeskSession
@@ -239,7 +240,8 @@ class DecorationsTab(QWidget):
         return decoration.decoration_register(self.session.ctx, self.session.actor, f, **kw)
 
     def reload(self) -> None:
-        self.model.reload()
+        with kept_selection(self.table):
+            self.model.reload()
         self._count()
         self.show_detail()
 

@@ -18,6 +18,7 @@ from deskapp.domain.rounds import (
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateTimeField
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import (
     ALERT, FLAG, button, confirm, current, fmt, preview, table_view,
@@ -219,7 +220,8 @@ class ReleaseTab(QWidget):
         return release.slip_register(self.session.ctx, self.session.actor, f, **kw)
 
     def reload(self) -> None:
-        self.model.reload()
+        with kept_selection(self.table):
+            self.model.reload()
         self._count()
 
     def _count(self) -> None:

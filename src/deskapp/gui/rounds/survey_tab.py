@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.gui import file_dialogs
-from deskapp.domain.survey import THREE_LEVELS, Scale
+from deskapp.domain.survey import SCALES_NOTE, THREE_LEVELS, Scale, score_choice
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, table_view
@@ -37,7 +37,7 @@ class CampaignDialog(QDialog):
         self.share.setSpecialValueText(self.tr("every unit"))
         self.share.setValue(30)
         form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Survey campaign name"), self.name)
         form.addRow(self.tr("From"), self.starts)
         form.addRow(self.tr("Until"), self.ends)
         form.addRow(self.tr("Sample per building"), self.share)
@@ -52,7 +52,7 @@ class CampaignDialog(QDialog):
         out = errors.call(self, lambda: survey.create_campaign(
             self.session.ctx, self.session.actor, self.name.text(), self.starts.value(), self.ends.value(), None,
             share),
-            fields={"调查名称": self.name, "开始日期": self.starts, "结束日期": self.ends})
+            fields={"调查活动名称": self.name, "开始日期": self.starts, "结束日期": self.ends})
         if out.ok:
             self.campaign_id = out.value
             self.session.bus.announce(FLAG)
@@ -85,7 +85,7 @@ class ContactDialog(QDialog):
                     combo.addItem(label, label)
             else:
                 for n in range(5, 0, -1):
-                    combo.addItem(str(n), n)
+                    combo.addItem(score_choice(n), n)  # "5 非常满意": the number alone says nothing
             self.scores[qid] = combo
             form.addRow(text, combo)
         self.comment = QLineEdit(objectName="contactComment")
@@ -173,16 +173,25 @@ class SurveyTab(QWidget):
             prev_rates = {text: r.previous_results.per_item[qid].satisfied_rate for qid, text, _ in r.previous.questions}
         lines = [f"<b>{r.campaign.name}</b>　{t['rate']} {r.results.response_rate}%（{r.results.reached}/"
                  f"{r.results.sampled}）　{t['overall']} {r.results.overall_satisfied_rate or '—'}%"]
-        for qid, text, _ in r.campaign.questions:
+        for qid, text, scale in r.campaign.questions:
             st = r.results.per_item[qid]
             prev = prev_rates.get(text)
-            lines.append(f"{text}：{t['mean']} {st.mean or '—'}，{t['sat']} {st.satisfied_rate or '—'}%"
+            out_of = 5 if scale is Scale.FIVE else 3
+            lines.append(f"{text}：{t['mean']} {st.mean or '—'}/{out_of}，{t['sat']} {st.satisfied_rate or '—'}%"
                          + (f"（{t['prev']} {prev}%）" if prev is not None else ""))
+        lines.append(f"<small>{SCALES_NOTE}</small>")
         self.results.setHtml("<br>".join(lines))
 
     def new_campaign(self) -> None:
         dlg = CampaignDialog(self.session, self)
+        dlg.accepted.connect(lambda: self.show_campaign(dlg.campaign_id))
         dlg.open()
+
+    def show_campaign(self, campaign_id: int | None) -> None:
+        """The campaign just made is the one the clerk works on next."""
+        index = self.campaign.findData(campaign_id)
+        if index >= 0:
+            self.campaign.setCurrentIndex(index)
 
     def close_campaign(self) -> None:
         cid = self.campaign.currentData()

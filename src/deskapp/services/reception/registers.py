@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.people import Relation
@@ -33,20 +34,29 @@ def record_defect(ctx: Context, actor: Actor, *, unit_id: int | None, location: 
     if on > ctx.clock.today():
         raise ValidationError("反映日期", "不能晚于今天")
     with ctx.uow() as uow:
-        s = uow.session
-        code = unit_code(s, unit_id)
-        d = Defect(unit_id=unit_id, location=location, kind=kind, description=description, reported_on=on,
-                   reported_by=reported_by.strip()[:40], responsible=responsible.strip()[:80],
-                   state=DefectState.OPEN, registered_by=actor.display_name)
-        s.add(d)
-        s.flush()
-        event(s, ctx, actor, "defect", d.id, "登记", "", d.state.value, "")
-        audit.record(s, ctx, actor, "reception.defect.record", "rx_defect", d.id, unit_id=unit_id,
-                     summary=f"工程遗留问题（{code or location}）：{description[:30]}",
-                     after={"kind": kind, "description": description, "responsible": d.responsible})
-        note_unit(s, ctx, actor, unit_id, f"登记工程遗留问题（{kind.value}）：{description[:50]}")
+        d = add_defect(uow.session, ctx, actor, unit_id=unit_id, location=location, kind=kind,
+                       description=description, reported_by=reported_by, responsible=responsible, reported_on=on)
         uow.commit()
         return d.id
+
+
+def add_defect(s: Session, ctx: Context, actor: Actor, *, unit_id: int | None, location: str, kind: DefectKind,
+               description: str, reported_by: str, responsible: str, reported_on: date) -> Defect:
+    """Inside the caller's transaction (a move-in records the defects found at handover in its
+    own); the values are checked already."""
+    actor.require(DEFECT)
+    code = unit_code(s, unit_id)
+    d = Defect(unit_id=unit_id, location=location, kind=kind, description=description, reported_on=reported_on,
+               reported_by=reported_by.strip()[:40], responsible=responsible.strip()[:80],
+               state=DefectState.OPEN, registered_by=actor.display_name)
+    s.add(d)
+    s.flush()
+    event(s, ctx, actor, "defect", d.id, "登记", "", d.state.value, "")
+    audit.record(s, ctx, actor, "reception.defect.record", "rx_defect", d.id, unit_id=unit_id,
+                 summary=f"工程遗留问题（{code or location}）：{description[:30]}",
+                 after={"kind": kind, "description": description, "responsible": d.responsible})
+    note_unit(s, ctx, actor, unit_id, f"登记工程遗留问题（{kind.value}）：{description[:50]}")
+    return d
 
 
 def follow_defect(ctx: Context, actor: Actor, defect_id: int, note: str, state: DefectState) -> None:
@@ -90,7 +100,18 @@ def history(ctx: Context, actor: Actor, entity: str, entity_id: int) -> list[tup
         rows = uow.session.execute(select(ItemEvent).where(ItemEvent.entity == entity,
                                                            ItemEvent.entity_id == entity_id)
                                    .order_by(ItemEvent.at, ItemEvent.id)).scalars()
-        return [(e.at, e.actor, e.action, e.note) for e in rows]
+        return [(e.at, e.actor, e.action, _with_change(e)) for e in rows]
+
+
+def _with_change(e: ItemEvent) -> str:
+    """The note led by the state change it made (已登记 → 已上报), so the history shows each one."""
+    if e.from_state and e.to_state and e.from_state != e.to_state:
+        change = f"{e.from_state} → {e.to_state}"
+    elif not e.from_state and e.to_state:
+        change = e.to_state
+    else:
+        return e.note
+    return f"{change}：{e.note}" if e.note else change
 
 
 # ------------------------------------------------------------------ 业户违章
@@ -104,7 +125,9 @@ def record_violation(ctx: Context, actor: Actor, *, unit_id: int | None, kind: V
     description = check_text(description, "违章情况")
     found_by = check_text(found_by, "发现人", max_len=40)
     on = found_on or ctx.clock.today()
-    if deadline is not None and deadline < ctx.clock.today():
+    if deadline is None:  # chosen by the clerk, never today by default
+        raise ValidationError("整改期限", "请选择整改期限")
+    if deadline < ctx.clock.today():
         raise ValidationError("整改期限", "已经过去，请选今天或以后的日期")
     with ctx.uow() as uow:
         s = uow.session

@@ -1,6 +1,8 @@
 """交房/收楼: the centre's checklist done in one visit. The unit's state, the start readings
-(to billing's meters), the keys (to the key records) and the move-in record are written in
-ONE transaction: when any part is refused, nothing is kept."""
+(to billing's meters), the keys (to the key records), the defects found at handover (to the
+工程遗留问题 register), the move-in fees (to billing's one-off charges, with a receipt) and the
+move-in record are written in ONE transaction: when any part is refused, nothing is kept.
+Every wrong value of the form is named at once."""
 from __future__ import annotations
 
 import json
@@ -13,12 +15,17 @@ from sqlalchemy import select
 from deskapp.documents import rounds_movein as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing_one_off import check_charges
+from deskapp.domain.errors import Conflict, NotFound, Problems, ValidationError
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.people import check_name
+from deskapp.domain.reception import DefectKind, check_text
 from deskapp.domain.units import UnitState
 from deskapp.services import audit, keys, meters, registry
+from deskapp.services.billing import one_off
 from deskapp.services.context import Actor, Context
+from deskapp.services.reception import registers as reception_registers
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.rounds import MoveIn
 from deskapp.store.repositories.registry import RegistryRepository
@@ -27,6 +34,15 @@ MOVE_IN = define("rounds.move_in", "办理交房", DESK)
 
 BILLED_METERS = {"水": "水表", "电": "电表"}  # billing reads these; 燃气 is the gas company's, kept here
 AFTER_STATES = (UnitState.OCCUPIED, UnitState.VACANT, UnitState.RENTED)
+
+
+@dataclass(frozen=True)
+class HandoverDefect:
+    """A defect the owner and the clerk find at handover; it becomes a 工程遗留问题."""
+
+    kind: DefectKind
+    description: str
+    location: str = ""  # where in the unit: 主卧, 厨房…
 
 
 @dataclass(frozen=True)
@@ -39,8 +55,11 @@ class MoveInInput:
     readings: dict[str, str]  # {"水": "12.5", "电": "803", "燃气": "0"}
     cards: str = ""
     state_after: UnitState = UnitState.OCCUPIED
-    fees_note: str = ""
     note: str = ""
+    has_gas: bool = True  # no gas supply: no gas reading is asked for
+    defects: tuple[HandoverDefect, ...] = ()
+    fees: tuple[tuple[str, str], ...] = ()  # (one-off item, amount) charged through billing
+    pay_method: PayMethod | None = None
 
 
 @dataclass(frozen=True)
@@ -69,24 +88,33 @@ def checklist(ctx: Context) -> list[str]:
 
 def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
     actor.require(MOVE_IN)
-    items = checklist(ctx)
-    done = rules.check_move_in_list(items, data.ticked)
-    owner = check_name(data.owner_name, "业主")
-    if data.state_after not in AFTER_STATES:
-        raise ValidationError("交房后状态", f"应为 {'/'.join(s.value for s in AFTER_STATES)}")
-    if not isinstance(data.keys_count, int) or data.keys_count < 1:
-        raise ValidationError("钥匙数量", "交房至少交付 1 把钥匙")
-    readings = {m: rules.validate_reading(m, data.readings.get(m, "")) for m in ("水", "电", "燃气")}
+    problems = Problems()
+    owner = problems.check(check_name, data.owner_name, "业主")
     if data.handed_over_on > ctx.clock.today():
-        raise ValidationError("交房日期", "不能晚于今天")
+        problems.add(ValidationError("交房日期", "不能晚于今天"))
+    done = problems.check(rules.check_move_in_list, checklist(ctx), data.ticked)
+    if data.state_after not in AFTER_STATES:
+        problems.add(ValidationError("交房后状态", f"应为 {'/'.join(s.value for s in AFTER_STATES)}"))
+    if not isinstance(data.keys_count, int) or data.keys_count < 1:
+        problems.add(ValidationError("钥匙数量", "交房至少交付 1 把钥匙"))
+    meters_read = ("水", "电", "燃气") if data.has_gas else ("水", "电")
+    readings = {m: problems.check(rules.validate_reading, m, data.readings.get(m, "")) for m in meters_read}
+    defects = [(d, problems.check(check_text, d.description, f"遗留问题（第 {n} 项）描述", max_len=500))
+               for n, d in enumerate(data.defects, start=1)]
+    charges = problems.check(check_charges, data.fees) or []
+    if charges and data.pay_method is None:
+        problems.add(ValidationError("支付方式", "收取交房费用请选择支付方式"))
+    if charges:
+        actor.require(one_off.ONE_OFF)
     with ctx.uow() as uow:
         s = uow.session
         unit = c.unit_or_404(s, data.unit_id)
         if unit.state is not UnitState.UNDELIVERED:
             raise Conflict(f"{unit.code} 状态为“{unit.state.value}”，已交房")
         owners = [t.person.name for t in RegistryRepository(s).current_owners(unit.id)]
-        if owners and owner not in owners:
-            raise ValidationError("业主", f"{owner} 不是 {unit.code} 登记的业主（{'、'.join(owners)}）")
+        if owner and owners and owner not in owners:
+            problems.add(ValidationError("业主", f"{owner} 不是 {unit.code} 登记的业主（{'、'.join(owners)}）"))
+        problems.raise_any()
         before = unit.state
         month = data.handed_over_on.replace(day=1)
         meters.save_imported_readings(s, ctx, actor, [
@@ -97,10 +125,19 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
                                  note=f"交房，业主 {owner}")
         registry.change_state(s, ctx, actor, unit.id, data.state_after, "交房")
         unit.delivered_on = data.handed_over_on
+        for d, description in defects:
+            reception_registers.add_defect(s, ctx, actor, unit_id=unit.id, location=d.location.strip()[:120],
+                                           kind=d.kind, description=description, reported_by=owner,
+                                           responsible="", reported_on=data.handed_over_on)
+        charged = one_off.add_charges(s, ctx, actor, unit.id, charges, data.pay_method, occasion="交房",
+                                      payer=owner)
+        fees_note = "；".join(f"{v.item} {v.amount:,.2f} 元" for v in charged)
+        if charged:
+            fees_note += f"（收据 {charged[0].receipt_number}）"
         m = MoveIn(unit_id=unit.id, handed_over_on=data.handed_over_on, owner_name=owner, state_before=before,
                    state_after=data.state_after, keys_count=data.keys_count, cards=data.cards.strip(),
                    checklist=json.dumps(done, ensure_ascii=False), readings=json.dumps(readings, ensure_ascii=False),
-                   fees_note=data.fees_note.strip(), note=data.note.strip(), created_at=ctx.clock.now(),
+                   fees_note=fees_note[:200], note=data.note.strip(), created_at=ctx.clock.now(),
                    created_by=actor.display_name)
         s.add(m)
         s.flush()
@@ -108,10 +145,12 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
         audit.record(s, ctx, actor, "rounds.move_in", "move_in", m.id, unit_id=unit.id,
                      summary=f"{unit.code} 交房：业主 {owner}，钥匙 {data.keys_count} 把",
                      before={"state": before}, after={"state": data.state_after, "keys": data.keys_count,
-                                                      "readings": readings, "cards": m.cards})
+                                                      "readings": readings, "cards": m.cards,
+                                                      "defects": len(defects), "fees": fees_note})
         registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DELIVERY,
                            f"交房：业主 {owner}，钥匙 {data.keys_count} 把，起始读数 {reading_text}"
-                           + (f"，{m.cards}" if m.cards else ""))
+                           + ("" if data.has_gas else "，无燃气") + (f"，{m.cards}" if m.cards else "")
+                           + (f"，遗留问题 {len(defects)} 项" if defects else ""))
         uow.commit()
         return m.id
 

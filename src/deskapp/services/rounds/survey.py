@@ -78,7 +78,7 @@ def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends
     actor.require(SETUP)
     name = name.strip()
     if not name:
-        raise ValidationError("调查名称", "不能为空")
+        raise ValidationError("调查活动名称", "不能为空")
     if ends_on < starts_on:
         raise ValidationError("结束日期", "不能早于开始日期")
     qs = [(t.strip(), s) for t, s in (questions or list(DEFAULT_QUESTIONS))]

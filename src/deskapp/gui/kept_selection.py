@@ -1,0 +1,29 @@
+"""A list keeps its selected row across a reload: after a confirmed action the list is read again
+(a model reset clears the selection), and the clerk would otherwise lose the row acted on."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtWidgets import QTableView
+
+
+def _row_id(row: Any) -> Any:
+    return getattr(row, "id", None)
+
+
+@contextmanager
+def kept_selection(view: QTableView, key: Callable[[Any], Any] = _row_id) -> Iterator[None]:
+    """Around a reload of `view`'s model (one with `row_at`): the row with the same key is selected
+    again if it is still listed."""
+    index = view.currentIndex()
+    model = view.model()
+    chosen = key(model.row_at(index.row())) if index.isValid() else None
+    yield
+    if chosen is None:
+        return
+    for row in range(model.rowCount()):
+        if key(model.row_at(row)) == chosen:
+            view.selectRow(row)
+            return

@@ -1,0 +1,101 @@
+"""一次性收费: a fee charged once (move-in fees and the like) outside the quarterly bill run.
+Each charge gets its own YC number and is paid at once with one receipt of the counter's
+series, so it lands in the cashier's daily handover like any other payment."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.billing import PayMethod, receipt_number, receipt_series
+from deskapp.domain.billing_one_off import Charge, charge_number, check_charges
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.permissions import DESK, define
+from deskapp.services import audit, registry, settings
+from deskapp.services.billing.common import RECEIPT_PREFIX, VIEW, local_day, owners_by_unit
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.billing import Receipt, ReceiptLine
+from deskapp.store.models.billing_one_off import OneOffCharge
+from deskapp.store.models.registry import Unit
+from deskapp.store.repositories.billing import BillingRepository
+
+ONE_OFF = define("billing.one_off", "收取一次性费用（交房等）", DESK)
+
+
+@dataclass(frozen=True)
+class OneOffView:
+    number: str
+    item: str
+    amount: Decimal
+    occasion: str
+    receipt_number: str
+    voided: bool
+
+
+def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, charges: Sequence[Charge],
+                method: PayMethod, *, occasion: str, payer: str = "") -> list[OneOffView]:
+    """Inside the caller's transaction (move-in writes its record in the same one): the charges
+    and their receipt commit or roll back together with it."""
+    actor.require(ONE_OFF)
+    if not charges:
+        return []
+    if not isinstance(method, PayMethod) or method is PayMethod.PREPAID:
+        raise ValidationError("支付方式", "请选择现金、微信、支付宝、银行卡或转账")
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(f"房屋（编号 {unit_id}）不存在")
+    repo = BillingRepository(session)
+    day = local_day(ctx)
+    series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
+    seq = repo.next_number(series)
+    total = sum((c.amount for c in charges), Decimal("0.00"))
+    now = ctx.clock.now()
+    r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit_id,
+                payer=payer.strip() or owners_by_unit(session, [unit_id]).get(unit_id, "") or unit.code,
+                issued_at=now, day=day, cashier=actor.username, cashier_name=actor.display_name, method=method,
+                amount=total, prepaid_used=Decimal("0.00"), tendered=None, change=Decimal("0.00"))
+    session.add(r)
+    session.flush()
+    out = []
+    for c in charges:
+        number = charge_number(day.year, repo.next_number(f"YC{day.year}"))
+        session.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=c.item, period=occasion, amount=c.amount))
+        row = OneOffCharge(number=number, unit_id=unit_id, item=c.item, amount=c.amount, occasion=occasion,
+                           receipt_id=r.id, created_at=now, created_by=actor.display_name)
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx, actor, "billing.one_off", "one_off_charge", row.id, unit_id=unit_id,
+                     summary=f"一次性收费 {number} {unit.code} {c.item} {c.amount:,.2f} 元（{occasion}），收据 {r.number}",
+                     after={"number": number, "item": c.item, "amount": c.amount, "receipt": r.number,
+                            "method": method})
+        out.append(OneOffView(number, c.item, c.amount, occasion, r.number, False))
+    registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
+                       f"{occasion}收费 {total:,.2f} 元（{'、'.join(c.item for c in charges)}），收据 {r.number}")
+    return out
+
+
+def charge(ctx: Context, actor: Actor, unit_id: int, lines: Sequence[tuple[str, str | Decimal]],
+           method: PayMethod, *, payer: str = "") -> list[OneOffView]:
+    """At the counter, on its own."""
+    actor.require(ONE_OFF)
+    charges = check_charges(lines)
+    if not charges:
+        raise ValidationError("收费项目", "请至少填写一项")
+    with ctx.uow() as uow:
+        out = add_charges(uow.session, ctx, actor, unit_id, charges, method, occasion="柜台", payer=payer)
+        uow.commit()
+        return out
+
+
+def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[OneOffView]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        rows = uow.session.execute(
+            select(OneOffCharge, Receipt.number, Receipt.voided_at).join(Receipt, Receipt.id == OneOffCharge.receipt_id)
+            .where(OneOffCharge.unit_id == unit_id).order_by(OneOffCharge.id)).all()
+        return [OneOffView(c.number, c.item, c.amount, c.occasion, number, voided is not None)
+                for c, number, voided in rows]

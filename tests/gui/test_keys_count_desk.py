@@ -1,0 +1,79 @@
+"""The monthly count as a clerk does it: blank lines, 按账面填入, Enter to the next line, and
+filing that names every undocumented difference at once."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from deskapp.domain.keys import CountItem, HoldReason, KeyKind
+from deskapp.services import keys, keys_inventory, registry
+
+
+@pytest.fixture
+def two_keys(desk_session):
+    ctx, admin = desk_session.ctx, desk_session.actor
+    out = []
+    for room in ("1501", "1502"):
+        uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": room,
+                                                "building_area": "98.50", "state": "空置"})
+        out.append(keys.register_key(ctx, admin, uid, KeyKind.ENTRANCE, 2, f"A柜-{room[-1]}",
+                                     HoldReason.VACANT, "业主书面委托"))
+    keys_inventory.receive_stock(ctx, admin, CountItem.BLANK_ACCESS, 3)
+    return out
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2]) or 0))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2]) or 0))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    return shown
+
+
+def test_lines_start_blank_and_enter_moves_to_the_next_count(main_window, two_keys, qtbot):
+    view = main_window.show_view("keys")
+    tab = view.inventory
+    view.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.start_btn.isVisible)  # a view added to a shown tab appears on the next event loop
+    qtbot.mouseClick(tab.start_btn, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() > 3
+    assert all(spin.text() == "" for spin in tab.spins)
+    assert "短缺" not in " ".join(tab.table.item(r, 5).text() for r in range(tab.table.rowCount()))
+    assert "未清点" in tab.table.item(0, 5).text()
+    qtbot.keyClicks(tab.spins[0], "2")
+    qtbot.keyClick(tab.spins[0], Qt.Key.Key_Return)
+    assert main_window.focusWidget() is tab.spins[1] and tab.table.currentRow() == 1
+    qtbot.keyClicks(tab.spins[1], "1")
+    assert tab.table.item(1, 5).text() == "短缺 1"
+    assert tab.table.item(0, 5).text() == ""
+
+
+def test_fill_from_records_then_filing_names_every_undocumented_difference(main_window, desk_session, two_keys,
+                                                                          qtbot, messages):
+    view = main_window.show_view("keys")
+    tab = view.inventory
+    view.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.start_btn.isVisible)  # a view added to a shown tab appears on the next event loop
+    qtbot.mouseClick(tab.start_btn, Qt.MouseButton.LeftButton)
+    rows = {e.ref: r for r, e in enumerate(tab.sheet.items)}
+    k1, k2 = (k.tag for k in two_keys)
+    qtbot.mouseClick(tab.file_btn, Qt.MouseButton.LeftButton)  # nothing counted: every line is named
+    assert "尚未清点" in messages[-1] and all(e.label in messages[-1] for e in tab.sheet.items)
+    qtbot.keyClicks(tab.spins[rows[k1]], "1")
+    qtbot.mouseClick(tab.fill_btn, Qt.MouseButton.LeftButton)
+    assert tab.spins[rows[k1]].text() == "1"  # what was typed stays
+    assert tab.spins[rows[k2]].text() == "2"
+    assert tab.spins[rows[CountItem.BLANK_ACCESS.name]].text() == "3"
+    tab.spins[rows[k2]].clear()
+    qtbot.keyClicks(tab.spins[rows[k2]], "0")
+    qtbot.mouseClick(tab.file_btn, Qt.MouseButton.LeftButton)
+    assert "2 项差异还没有说明" in messages[-1]
+    assert f"{k1} A柜-1" in messages[-1] and f"{k2} A柜-2" in messages[-1]
+    assert keys_inventory.counts(desk_session.ctx, desk_session.actor) == []
+    tab.table.item(rows[k1], 6).setText("一把在工程部")
+    tab.table.item(rows[k2], 6).setText("业主取走")
+    qtbot.mouseClick(tab.file_btn, Qt.MouseButton.LeftButton)
+    assert messages[-1] == "盘点已归档，差异 2 项。"
+    filed = keys_inventory.counts(desk_session.ctx, desk_session.actor)
+    assert {d.ref: d.note for d in filed[0].differences} == {k1: "一把在工程部", k2: "业主取走"}
+    assert "2026-11-27" in tab.status.text()
