@@ -729,6 +729,14 @@
         <translation>按系统设置</translation>
     </message>
     <message>
+        <source>Include paid-up units</source>
+        <translation>含已缴清</translation>
+    </message>
+    <message>
+        <source>Units that owe nothing get a notice marked 已缴清</source>
+        <translation>不欠费的房屋也打印通知单，并注明“已缴清”</translation>
+    </message>
+    <message>
         <source>Print fee notices…</source>
         <translation>打印收费通知单…</translation>
     </message>

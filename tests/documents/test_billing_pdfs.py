@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from pdf_measure import smallest, text_sizes
 from pypdf import PdfReader
 
 from deskapp.documents import billing_forms, billing_notice
@@ -14,14 +16,20 @@ def _text(pdf: bytes) -> list[str]:
 
 
 def _notice(**kw):
-    base = dict(number="TZ2026Q3-00001", centre="翠湖花园物业服务中心", unit_code="3-1-101", owner="张三", area=D("50.00"),
-                period="2026年第三季度（2026.07.01–2026.09.30）",
-                lines=(billing_notice.NoticeLine("物业费", "2.5 元/㎡·月", "建筑面积 50.00㎡ × 3 个月", D("50"), D("2.5"),
-                                                 "07.01–09.30", D("375.00")),
-                       billing_notice.NoticeLine("自用水费", "4.1 元/m³", "上期 100 → 本期 130", D("30"), D("4.1"),
-                                                 "07.01–09.30", D("123.00"))),
-                arrears=(("2026Q2", "物业费", D("736.56")),), due_on="2026年10月30日", pay_how="请到前台缴费",
-                contact="0571-88886666", issued_on="2026年10月08日")
+    lines = (
+        billing_notice.NoticeLine("物业费", "建筑面积 07.01–09.30", "343.93㎡ × 2.5 元/㎡·月 × 3 个月", D("2579.48"),
+                                  paid=D("1000.00")),
+        billing_notice.NoticeLine("自用水费", "上期 100 → 本期 151.5，用量 51.5 m³", "分月分阶如下", D("220.90"),
+                                  parts=(billing_notice.NoticePart("7月 第1阶 ≤15 m³", "15 m³ × 4.1 元/m³ = 61.50"),)),
+        billing_notice.NoticeLine("车辆管理费", "车卡 C001 浙A12345 车位 B-012", "150 元/月 × 3 个月", D("450.00")),
+        billing_notice.NoticeLine("滞纳金", "逾期欠费 736.56 × 0.0005 × 60 天", "", D("22.10"), waived=D("22.10"),
+                                  note="主管减免"),
+    )
+    base = dict(number="TZ2026Q3-00001", centre="翠湖花园物业服务中心", unit_code="3-1-101", owner="张三", area=D("343.93"),
+                period="2026年第三季度（2026.07.01–2026.09.30）", lines=lines,
+                arrears=(("物业费", "2025Q4–2026Q2（3 个季度）", D("736.56")),), issued_on=date(2026, 10, 8),
+                due_on=date(2026, 10, 23), printed_on=date(2026, 10, 8), pay_how="请到前台缴费",
+                contact="0571-88886666", late_rule="逾期未缴的欠费，按每日 0.05% 计收滞纳金。")
     base.update(kw)
     return billing_notice.Notice(**base)
 
@@ -32,9 +40,40 @@ def test_notice_pages_read_back(size):
                                      size=size)
     pages = _text(pdf)
     assert len(pages) == 2
-    assert "3-1-101" in pages[0] and "1,234.56" in pages[0] and "壹仟贰佰叁拾肆元伍角陆分" in pages[0]
-    assert "收费通知单" in pages[0] and "前期欠费合计" in pages[0]
-    assert "498.00" in pages[1] and "肆佰玖拾捌元整" in pages[1]
+    # 本期: 3,272.48 billed − 1,000.00 paid − 22.10 waived = 2,250.38 still owed; + 736.56 前期.
+    assert "3-1-101" in pages[0] and "2,986.94" in pages[0] and "贰仟玖佰捌拾陆元玖角肆分" in pages[0]
+    assert "2,250.38" in pages[0] and "前期欠费合计" in pages[0] and "2025Q4–2026Q2" in pages[0]
+    assert "减免" in pages[0] and "主管减免" in pages[0] and "备注" in pages[0]
+    assert "2,250.38" in pages[1] and "贰仟贰佰伍拾元叁角捌分" in pages[1]
+    assert "补打" not in pages[0] and "已逾期" not in pages[0] and "已缴清" not in pages[0]
+
+
+@pytest.mark.parametrize("size, floor", [("A4", 8.0), ("A5", 7.0)])
+def test_notice_text_is_readable_and_numbers_stay_whole(size, floor):
+    pdf = billing_notice.notices_pdf([_notice()], size=size)
+    assert smallest(pdf) >= floor == billing_notice.SMALLEST[size]
+    runs = [text for page in text_sizes(pdf) for _, text in page]
+    # Each number keeps its unit on one line, in the narrow A5 columns too.
+    for whole in ("343.93㎡", "2.5 元/㎡·月", "51.5 m³", "浙A12345", "4.1 元/m³", "2,579.48"):
+        assert any(whole in t for t in runs), whole
+
+
+def test_reprint_overdue_and_paid_up_marks():
+    late = _text(billing_notice.notices_pdf([_notice(printed_on=date(2026, 12, 2))]))[0]
+    assert "补打" in late and "补打日期：2026年12月02日" in late and "开具日期：2026年10月08日" in late
+    assert "已逾期" in late and "按每日 0.05% 计收滞纳金" in late
+    settled = tuple(billing_notice.NoticeLine(ln.item, ln.basis, ln.calc, ln.billed, paid=ln.billed)
+                    for ln in _notice().lines)
+    paid = _text(billing_notice.notices_pdf([_notice(lines=settled, arrears=(), printed_on=date(2026, 12, 2))]))[0]
+    assert "已缴清" in paid and "应缴合计：¥ 0.00" in paid and "已逾期" not in paid and "请于" not in paid
+
+
+def test_long_notice_continues_on_a_second_page():
+    many = tuple(billing_notice.NoticeLine("车辆管理费", f"车卡 C{i:03d} 浙A{i:05d} 车位 B-{i:03d}", "150 元/月 × 3 个月",
+                                           D("450.00")) for i in range(40))
+    pages = _text(billing_notice.notices_pdf([_notice(lines=many)], size="A5"))
+    assert len(pages) >= 2 and "收费通知单（续" in pages[1] and "C039" in pages[-1]
+    assert "18,000.00" in pages[-1]  # 本期小计 of all 40 lines
 
 
 def test_receipt_two_part_and_void_stamp():

@@ -63,12 +63,12 @@ def run(args) -> int:
 
 def notices(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
-    from deskapp.services.billing import prints
+    from deskapp.services.billing import notices, prints
 
     @reports_errors
     def go(args) -> int:
         ctx, who = context(args), actor()
-        pages = prints.write_notices(ctx, who, args.quarter, args.output, building=args.building, size=args.size)
+        pages = notices.write_notices(ctx, who, args.quarter, args.output, building=args.building, size=args.size)
         prints.record_print(ctx, who, f"收费通知单 {args.quarter}", pages)
         print(f"已生成 {pages} 页收费通知单：{args.output}")
         return 0
