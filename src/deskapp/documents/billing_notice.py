@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from deskapp.documents.billing_draw import num, yuan
 from deskapp.documents.billing_wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, register_font
+from deskapp.domain.billing_notice import is_overdue
 from deskapp.domain.money import capitals
 
 ZERO = Decimal("0.00")
@@ -109,7 +110,7 @@ class Notice:
 
     @property
     def overdue(self) -> bool:
-        return self.printed_on > self.due_on and not self.paid_up
+        return is_overdue(self.due_on, self.printed_on, self.total)
 
 
 @dataclass(frozen=True)
