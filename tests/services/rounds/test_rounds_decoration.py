@@ -102,6 +102,20 @@ def test_violation_issues_a_rectification_notice_with_deadline(community, units,
     assert "整改通知书" in text and res.rectification_number in text and "承重墙" in text
 
 
+def test_rectification_notice_keeps_its_date_and_prints_its_outcome(community, units, site, steward, admin, clock):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    res = decoration.record_check(community, steward, units.vacant, violation_check(community))
+    clock.advance(days=2)
+    decoration.mark_rectified(community, steward, res.rectification_id, "已恢复墙体")
+    clock.advance(days=4)  # printed after its own deadline: still dated the day it was issued
+    text = PdfReader(BytesIO(decoration.rectification_pdf(community, admin, res.rectification_id))).pages[0].extract_text()
+    assert "2026年11月27日" in text and "补打日期：2026年12月03日" in text
+    assert "已整改（2026-11-29，复查人 " in text and "已恢复墙体" in text and "□ 已整改" not in text
+
+
 def test_unrectified_violation_escalates_to_the_supervisor_once(community, units, site, steward, supervisor, clock):
     res = decoration.record_check(community, steward, units.vacant, violation_check(community))
     clock.advance(days=3)  # the deadline day itself is still allowed

@@ -580,11 +580,18 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
             raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
         d = _get(s, r.decoration_id)
         code = s.get(Unit, d.unit_id).code
+        issued = c.local(ctx, r.issued_at).date()
+        outcome = ""
+        if r.rectified_at is not None:
+            outcome = (f"已整改（{c.local(ctx, r.rectified_at):%Y-%m-%d}，复查人 {r.rectified_by}）"
+                       + (f"：{r.rectified_note}" if r.rectified_note else ""))
+        elif r.escalated_at is not None:
+            outcome = f"逾期未整改，已于 {c.local(ctx, r.escalated_at):%Y-%m-%d} 上报客服主管"
         data = doc.NoticeDoc(
             title="整改通知书", number=r.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=c.local(ctx, r.issued_at).date(),
+            company=d.company, leader=d.leader, permit=d.number, found_on=issued,
             items=r.items, description=r.description, deadline=r.deadline, inspector=r.issued_by,
-            printed_on=ctx.clock.today())
+            issued_on=issued, printed_on=ctx.clock.today(), outcome=outcome)
     return doc.notice_pdf(data)
 
 
@@ -601,7 +608,7 @@ def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
             title="停工通知书", number=d.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
             company=d.company, leader=d.leader, permit=d.number, found_on=c.local(ctx, d.stopped_at).date(),
             items="停工", description=d.stop_reason, deadline=None, inspector=actor.display_name,
-            printed_on=ctx.clock.today())
+            issued_on=c.local(ctx, d.stopped_at).date(), printed_on=ctx.clock.today())
     return doc.notice_pdf(data)
 
 
