@@ -58,6 +58,19 @@ def test_notice_text_is_readable_and_numbers_stay_whole(size, floor):
         assert any(whole in t for t in runs), whole
 
 
+def test_handover_lists_its_receipt_numbers_not_a_range():
+    # Cashiers share one series: this cashier's day is 261–263, 265 and 266 (264 is a colleague's).
+    own = ("SJ2026-000261", "SJ2026-000262", "SJ2026-000263", "SJ2026-000265", "SJ2026-000266")
+    receipts = tuple((n, "3-1-101", "现金", D("10.00"), "正常") for n in own) + (
+        ("SJ2026-000120", "3-1-102", "现金", D("-5.00"), "作废（冲减）"),)
+    h = billing_forms.HandoverDoc("中心", "李收款", "2026-11-27", 5, (("现金", D("45.00")),), D("45.00"), receipts, (),
+                                  D("45.00"), D("45.00"), "", "王会计", "2026-11-27 17:30")
+    text = _text(billing_forms.handover_pdf(h))[0]
+    assert "收据号（5 张）：SJ2026-000261–000263、SJ2026-000265–000266" in text
+    assert " 至 " not in text and "SJ2026-000264" not in text
+    assert billing_forms.number_runs(["SJ2026-000007", "XX"]) == "SJ2026-000007、XX"
+
+
 def test_reprint_overdue_and_paid_up_marks():
     late = _text(billing_notice.notices_pdf([_notice(printed_on=date(2026, 12, 2))]))[0]
     assert "补打" in late and "补打日期：2026年12月02日" in late and "开具日期：2026年10月08日" in late
@@ -86,13 +99,14 @@ def test_receipt_two_part_and_void_stamp():
 
 
 def test_handover_and_dunning_read_back():
-    h = billing_forms.HandoverDoc("中心", "李收款", "2026-11-27", "SJ2026-000001", "SJ2026-000060", 60,
+    h = billing_forms.HandoverDoc("中心", "李收款", "2026-11-27", 60,
                                   (("现金", D("100.00")), ("微信", D("23.45"))), D("123.45"),
                                   tuple((f"SJ2026-{i:06d}", "3-1-101", "现金", D("1.00"), "正常") for i in range(60)),
                                   (("SJ2026-000003", D("1.00"), "重复"),), D("100.00"), D("100.00"), "", "王会计",
                                   "2026-11-27 17:30")
     pages = _text(billing_forms.handover_pdf(h))
     assert len(pages) >= 2 and "费用入账和费用移交表" in pages[0] and "壹佰贰拾叁元肆角伍分" in pages[0]
+    assert "收据号（60 张）：SJ2026-000000–000059" in pages[0]
     d = billing_forms.DunningDoc("中心", "CJ2026-000001", "3-1-101", "张三", "2020-01-01",
                                  (("2026Q2", "物业费", "2026.04.01–2026.06.30", D("375.00")),), D("375.00"),
                                  "2026年12月04日", "0571-1", "2026年11月27日")

@@ -39,7 +39,7 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
     with ctx.reader() as uow:
         name = centre(uow.session)[0]
     return billing_forms.handover_pdf(billing_forms.HandoverDoc(
-        centre=name, cashier=d.cashier_name, day=f"{d.day:%Y-%m-%d}", first_no=d.first_no, last_no=d.last_no,
+        centre=name, cashier=d.cashier_name, day=f"{d.day:%Y-%m-%d}",
         count=d.count, by_method=tuple(d.by_method.items()), total=d.total,
         receipts=tuple((r.number, r.unit_code, r.method, r.amount if not r.late_void else -r.amount,
                         "作废（冲减）" if r.late_void else ("作废" if r.voided else "正常")) for r in d.receipts),
