@@ -140,7 +140,15 @@ def test_refusal_then_stop_and_resume(community, units, site, steward, admin):
     decoration.record_check(community, steward, units.vacant, CheckInput(CheckOutcome.REFUSED, {}))
     decoration.stop(community, steward, site, "拒不开门接受检查")
     assert decoration.detail(community, admin, site).state is DecorationState.STOPPED
-    assert b"%PDF" in decoration.stop_notice_pdf(community, admin, site)[:8]
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    permit = decoration.detail(community, admin, site).number
+    # Printed by the administrator, it still names the steward who stopped the works, under its own number.
+    text = PdfReader(BytesIO(decoration.stop_notice_pdf(community, admin, site))).pages[0].extract_text()
+    assert "停工通知书" in text and "编号：TG2026-0001" in text and f"许可证号 {permit}" in text
+    assert f"检查人 {steward.display_name}" in text.replace("\n", " ") and admin.display_name not in text
     decoration.resume(community, steward, site, "业主到中心说明情况")
     assert decoration.detail(community, admin, site).state is DecorationState.WORKING
 
