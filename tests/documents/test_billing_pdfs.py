@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from code128_read import read_code128
 from pdf_measure import smallest, text_sizes
 from pypdf import PdfReader
 
@@ -112,3 +113,37 @@ def test_handover_and_dunning_read_back():
                                  "2026年12月04日", "0571-1", "2026年11月27日")
     text = _text(billing_forms.dunning_pdf([d]))[0]
     assert "催缴通知单" in text and "CJ2026-000001" in text and "叁佰柒拾伍元整" in text
+
+
+def _scan(pdf: bytes, dpi: int):
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return doc[0].render(scale=dpi / 72).to_pil()
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("size", ["A4", "A5"])
+def test_notice_barcode_reads_back_at_200_dpi(size):
+    page = _scan(billing_notice.notices_pdf([_notice()], size=size), 200)
+    # The barcode is in the top right corner: scan the top fifth of the page.
+    assert read_code128(page, (page.width // 3, 0, page.width, page.height // 5)) == "TZ2026Q3-00001"
+
+
+def test_the_reader_refuses_bars_thinner_than_the_scan():
+    """The reader has teeth: the old A5 notice's 0.58 pt modules (1.6 dots at 200 dpi) do not read."""
+    import io
+
+    from reportlab.graphics.barcode.code128 import Code128
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(420, 120))
+    Code128("TZ2026Q3-00001", barHeight=16, barWidth=0.8 * 0.72, humanReadable=False).drawOn(c, 20, 40)
+    Code128("TZ2026Q3-00001", barHeight=16, barWidth=0.8 * 0.72, humanReadable=False).drawOn(c, 21.3, 80)
+    c.save()
+    page = _scan(buf.getvalue(), 200)
+    assert read_code128(page) is None
+    assert read_code128(_scan(buf.getvalue(), 600)) == "TZ2026Q3-00001"  # the same bars, scanned finer
