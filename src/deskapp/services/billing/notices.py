@@ -162,7 +162,7 @@ class _Lines:
         elif ln.item is FeeItem.WATER and st and not adjusting:
             if st.tiers:
                 parts = self.tier_parts(ln, st, usage.get(ln.meter_id, {}))
-                calc = "分月分阶如下" if parts else ""
+                calc = "分月分阶如下" if parts else ("0 m³" if ln.quantity == 0 else "")
             else:
                 calc = f"{num(ln.quantity)} m³ × {num(ln.unit_price)} 元/m³"
         elif ln.item is FeeItem.VEHICLE and not adjusting:
