@@ -113,6 +113,12 @@ def test_handover_and_dunning_read_back():
                                  "2026年12月04日", "0571-1", "2026年11月27日")
     text = _text(billing_forms.dunning_pdf([d]))[0]
     assert "催缴通知单" in text and "CJ2026-000001" in text and "叁佰柒拾伍元整" in text
+    # A long owner's name moves the text along: dates and amounts still never break across lines.
+    long = billing_forms.DunningDoc("中心", "CJ2026-000002", "12-3-2801", "欧阳明远、欧阳明月、上官婉儿", "2019-12-31",
+                                    d.lines, D("12,345.67".replace(",", "")), "2026年12月04日", "0571-1", "2026年11月27日")
+    lines = _text(billing_forms.dunning_pdf([long]))[0].split("\n")
+    for whole in ("2019-12-31", "2026年11月27日 尚有", "12,345.67 元", "2026年12月04日 前"):
+        assert any(whole in line for line in lines), whole
 
 
 def _scan(pdf: bytes, dpi: int):

@@ -232,8 +232,8 @@ def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
         c.setFont(FONT, 11)
         text = (f"　　您好！经核对，贵户（入伙日期 {d.moved_in or '—'}）截至 {d.issued_on} 尚有以下费用未缴纳，"
                 f"共计人民币 {yuan(d.total)} 元。")
-        for i in range(0, len(text), 38):
-            c.drawString(m, y, text[i:i + 38])
+        for line in wrap(text, inner, 11):  # broken between words, never inside a date or an amount
+            c.drawString(m, y, line)
             y -= 7 * mm
         rows = [["账期", "收费项目", "期间", "金额（元）"]] + [[q, it, p, yuan(a)] for q, it, p, a in d.lines[:25]]
         if len(d.lines) > 25:
@@ -245,9 +245,9 @@ def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
         c.setFont(FONT, 11)
         c.drawString(m, y, f"共计人民币（大写）：{capitals(d.total)}")
         y -= 10 * mm
-        for line in (f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同",
-                     "的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。",
-                     f"　　联系电话：{d.contact}"):
+        for line in wrap(f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同"
+                         f"的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。\n　　联系电话：{d.contact}",
+                         inner, 11):
             c.drawString(m, y, line)
             y -= 7 * mm
         c.drawRightString(w - m, 45 * mm, f"{d.centre}（盖章）")

@@ -1,5 +1,5 @@
 """Text wrapped to a width for printed forms, never breaking inside a number: "343.93㎡",
-"4.1 元/m³" and "浙A12345" stay on one line (a clerk must not read "343" / "4.93㎡")."""
+"4.1 元/m³", "2026年11月27日" and "浙A12345" stay on one line (a clerk must not read "343" / "4.93㎡")."""
 from __future__ import annotations
 
 import re
@@ -11,6 +11,7 @@ from deskapp.documents.pdf import FONT
 # A number or code with its unit (and a province character before a plate) is one unbreakable
 # token; any other character may end a line.
 _TOKEN = re.compile(
+    r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|"  # a date in words: 2026年11月27日
     r"[\u4e00-\u9fff]?[0-9A-Za-z.,:/·\-–+¥()%≤≥]*[0-9][0-9A-Za-z.,:/·\-–+¥()%≤≥]*"
     r"(?: ?(?:㎡|m³|kWh|元(?:/[㎡m³kWh·月]+)?|个月|月|天|户|%))?"
     r"|\s+|.")
@@ -25,13 +26,13 @@ def wrap(text: str, width: float, size: float) -> list[str]:
     token wider than `width` gets a line of its own (the caller sizes columns so it fits)."""
     lines: list[str] = []
     for para in text.split("\n"):
-        line = ""
+        line, broken = "", False
         for tok in tokens(para):
-            if not line and tok.isspace():
-                continue
-            if line and stringWidth(line + tok, FONT, size) > width:
+            if broken and not line and tok.isspace():
+                continue  # a space where the line broke; a paragraph's own indent stays
+            if line.strip() and stringWidth(line + tok, FONT, size) > width:
                 lines.append(line.rstrip())
-                line = "" if tok.isspace() else tok
+                line, broken = ("" if tok.isspace() else tok), True
             else:
                 line += tok
         lines.append(line.rstrip())
