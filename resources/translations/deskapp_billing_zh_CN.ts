@@ -142,8 +142,20 @@
         <translation>收费…</translation>
     </message>
     <message>
+        <source>Fee notice…</source>
+        <translation>收费通知单…</translation>
+    </message>
+    <message>
+        <source>The fee notice of the latest billed quarter, with what is still owed</source>
+        <translation>最近一个已出账季度的收费通知单，列明尚欠金额</translation>
+    </message>
+    <message>
         <source>Owed {owed} yuan; prepayment {pre} yuan; {n} receipts</source>
         <translation>欠费 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
+    </message>
+    <message>
+        <source>Fee notice</source>
+        <translation>收费通知单</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from billing_helpers import billed_community  # noqa: E402
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.gui import file_dialogs  # noqa: E402
 from deskapp.gui.printing import PdfPreviewDialog  # noqa: E402
+from deskapp.services import registry  # noqa: E402
 from deskapp.services.billing import notices, payments, run  # noqa: E402
 
 
@@ -31,7 +32,7 @@ def paid_first(desk_session, admin, clerk):
     return desk_session
 
 
-def _print_and_save(tab, qtbot, monkeypatch, out: Path) -> list[str]:
+def _print_and_save(tab, qtbot, monkeypatch, out: Path, button: str = "printNotices") -> list[str]:
     """Press the print button; when the preview shows, save it as PDF through its toolbar."""
     from PySide6.QtWidgets import QPushButton
 
@@ -52,7 +53,7 @@ def _print_and_save(tab, qtbot, monkeypatch, out: Path) -> list[str]:
     timer = QTimer()
     timer.timeout.connect(answer)
     timer.start(50)
-    qtbot.mouseClick(tab.findChild(QPushButton, "printNotices"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.findChild(QPushButton, button), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen), timeout=60000)
     timer.stop()
     return [p.extract_text() for p in PdfReader(out).pages]
@@ -80,3 +81,16 @@ def test_print_notices_leaves_out_paid_up_units_unless_asked(paid_first, qtbot, 
     assert len(pages) == 3
     first = next(p for p in pages if "3-1-101" in p)
     assert "已缴清" in first and "应缴合计：¥ 0.00" in first
+
+
+def test_a_paid_up_unit_asks_for_its_notice_on_its_page(paid_first, qtbot, monkeypatch, tmp_path):
+    from deskapp.gui.billing.unit_section import BillingSection
+
+    session = paid_first
+    section = BillingSection(session, registry.find_unit_id(session.ctx, session.actor, "3-1-101"))
+    qtbot.addWidget(section)
+    section.show()
+    qtbot.waitExposed(section)
+    pages = _print_and_save(section, qtbot, monkeypatch, tmp_path / "unit.pdf", "unitNotice")
+    assert len(pages) == 1 and "3-1-101" in pages[0]
+    assert "已缴清" in pages[0] and "应缴合计：¥ 0.00" in pages[0] and "无需缴费" in pages[0]

@@ -155,3 +155,15 @@ def test_write_notices_writes_the_file_whole(billed, admin, tmp_path):
     out = tmp_path / "notices.pdf"
     assert notices.write_notices(ctx, admin, "2026Q3", out) == 3
     assert len(PdfReader(out).pages) == 3 and not list(tmp_path.glob("*.part"))
+
+
+def test_unit_notice_is_for_the_latest_billed_quarter(billed, admin, clerk):
+    ctx, ids = billed
+    pdf, quarter = notices.unit_notice(ctx, clerk, ids[2])
+    text = _pages(pdf)[0]
+    assert quarter == "2026Q3" and "3-1-201" in text and "2026年第三季度" in text
+    from deskapp.services import registry
+
+    fresh = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "301", "building_area": "40"})
+    with pytest.raises(Exception, match="还没有出过账单"):
+        notices.unit_notice(ctx, clerk, fresh)

@@ -313,6 +313,17 @@ def notices(ctx: Context, actor: Actor, quarter: str, *, building: str | None = 
     return pdf, total
 
 
+def unit_notice(ctx: Context, actor: Actor, unit_id: int) -> tuple[bytes, str]:
+    """The notice one unit asks for at the counter, for the latest quarter it was billed in
+    (marked 已缴清 when it owes nothing): (pdf, quarter)."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        quarter = uow.session.execute(select(func.max(Bill.quarter)).where(Bill.unit_id == unit_id)).scalar()
+    if quarter is None:
+        raise ValidationError("房屋", "本户还没有出过账单，没有收费通知单")
+    return notices(ctx, actor, quarter, unit_ids=[unit_id])[0], quarter
+
+
 def write_notices(ctx: Context, actor: Actor, quarter: str, out: Path, **kwargs) -> int:
     pdf, count = notices(ctx, actor, quarter, **kwargs)
     tmp = Path(out).with_name(Path(out).name + ".part")
@@ -321,4 +332,5 @@ def write_notices(ctx: Context, actor: Actor, quarter: str, out: Path, **kwargs)
     return count
 
 
-__all__ = ["ISSUE", "DUE_DAYS", "BANK", "PAY_QR", "IssueView", "issue_of", "iter_notices", "notices", "write_notices"]
+__all__ = ["ISSUE", "DUE_DAYS", "BANK", "PAY_QR", "IssueView", "issue_of", "iter_notices", "notices", "unit_notice",
+           "write_notices"]
