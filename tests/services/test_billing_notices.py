@@ -167,3 +167,12 @@ def test_unit_notice_is_for_the_latest_billed_quarter(billed, admin, clerk):
     fresh = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "301", "building_area": "40"})
     with pytest.raises(Exception, match="还没有出过账单"):
         notices.unit_notice(ctx, clerk, fresh)
+
+
+def test_vacant_unit_shows_its_percentage_in_the_product(community, admin, clerk):
+    ids, _ = billed_community(community, admin)
+    settings.set_value(community, admin, "billing.vacant_percent", 50)
+    run.post(community, admin, "2026Q3")
+    text = _pages(notices.notices(community, clerk, "2026Q3", unit_ids=[ids[2]])[0])[0]
+    # 3-1-201 is vacant: 20㎡ × 2.5 × 3 × 50% = 75.00 (compared without the line breaks of the cell)
+    assert "20㎡×2.5元/㎡·月×3个月×50%（空置）75.00" in re.sub(r"\s+", "", text)

@@ -17,8 +17,20 @@ _TOKEN = re.compile(
     r"|\s+|.")
 
 
+_CLOSING = set("）】」』》，。、；：！？)")  # never starts a line
+_OPENING = set("（【「『《(")  # never ends one
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    out: list[str] = []
+    glue_next = False
+    for tok in _TOKEN.findall(text):
+        if out and (glue_next or tok in _CLOSING) and not tok.isspace():
+            out[-1] += tok
+        else:
+            out.append(tok)
+        glue_next = tok in _OPENING
+    return out
 
 
 def wrap(text: str, width: float, size: float) -> list[str]:
