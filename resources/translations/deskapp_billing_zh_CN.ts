@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ArrearsTab</name>
@@ -142,8 +143,20 @@
         <translation>收费…</translation>
     </message>
     <message>
+        <source>Fee notice…</source>
+        <translation>收费通知单…</translation>
+    </message>
+    <message>
+        <source>The fee notice of the latest billed quarter, with what is still owed</source>
+        <translation>最近一个已出账季度的收费通知单，列明尚欠金额</translation>
+    </message>
+    <message>
         <source>Owed {owed} yuan; prepayment {pre} yuan; {n} receipts</source>
         <translation>欠费 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
+    </message>
+    <message>
+        <source>Fee notice</source>
+        <translation>收费通知单</translation>
     </message>
 </context>
 <context>
@@ -340,7 +353,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
+        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -707,7 +720,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>出账…</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F5): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F5): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F5）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -771,6 +784,14 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>按系统设置</translation>
     </message>
     <message>
+        <source>Include paid-up units</source>
+        <translation>含已缴清</translation>
+    </message>
+    <message>
+        <source>Units that owe nothing get a notice marked 已缴清</source>
+        <translation>不欠费的房屋也打印通知单，并注明“已缴清”</translation>
+    </message>
+    <message>
         <source>Print fee notices…</source>
         <translation>打印收费通知单…</translation>
     </message>
@@ -796,7 +817,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -866,7 +887,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units' own meters are taken off</source>
+        <source>Master meter: the units&apos; own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

@@ -151,7 +151,7 @@ def test_repair_order_print_preview(main_window, desk_session, unit_id, qtbot):
     dlg = tab.print_selected()
     from deskapp.gui.printing import page_count, render_pages
 
-    assert page_count(dlg.pdf) == 1
+    assert page_count(dlg.pdf) == 3  # two orders of three parts each, two parts to a sheet
     page = render_pages(dlg.pdf, 30)[0]
     assert page.width() > page.height()  # two A5 forms side by side on A4 landscape
     dlg.reject()

@@ -21,18 +21,6 @@ def billed(community, admin):
     return community, ids
 
 
-def test_notice_pdf_from_the_database_reads_back(billed, admin, tmp_path):
-    ctx, ids = billed
-    pdf, pages = prints.notices(ctx, admin, "2026Q3", building="3")
-    assert pages == 3
-    texts = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
-    assert "3-1-101" in texts[0] and "768.01" in texts[0] and "柒佰陆拾捌元零壹分" in texts[0]
-    assert "2.5 元/㎡·月" in texts[0]
-    out = tmp_path / "notices.pdf"
-    assert prints.write_notices(ctx, admin, "2026Q3", out) == 3
-    assert len(PdfReader(out).pages) == 3 and not list(tmp_path.glob("*.part"))
-
-
 def test_receipt_and_handover_pdfs(billed, clerk):
     ctx, ids = billed
     acc = payments.account(ctx, clerk, ids[0])

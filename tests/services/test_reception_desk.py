@@ -172,7 +172,10 @@ def test_notice_print_and_send(community, admin, clerk, unit_id, tmp_path):
     import io
 
     text = PdfReader(io.BytesIO(notices.notice_pdf(community, clerk, nid))).pages[0].extract_text()
-    assert "停水通知" in text and "翠湖花园物业服务中心" in text and "2026年11月27日" in text
+    assert "停水通知" in text and "翠湖花园物业服务中心" in text and "2026年11月27日" in text and "补打" not in text
+    community.clock.advance(days=3)  # printed again later: still dated the day it was written
+    text = PdfReader(io.BytesIO(notices.notice_pdf(community, clerk, nid))).pages[0].extract_text()
+    assert "2026年11月27日" in text and "补打 2026-11-30" in text
     sent = notices.send_notice(community, clerk, nid, tmp_path)
     assert sent.units == 1 and sent.phones == 1
     assert sent.sms.startswith("【翠湖花园物业服务中心】停水通知")

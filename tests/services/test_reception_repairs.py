@@ -132,10 +132,28 @@ def test_repair_pdf_text_has_number_unit_and_fault(community, clerk, unit_id):
     assert "WX2026-000001" in text and "3-2-301" in text and "卫生间吊顶渗水" in text
     assert "工程维修单" in text and "维修人签字" in text and "139****5678" in text
     assert round(float(single.pages[0].mediabox.width)) == 420  # A5 portrait
+    # The form says it has three parts: it prints three, each saying which it is.
+    parts = [p.extract_text() for p in single.pages]
+    assert len(parts) == 3 and all(a in p for p in parts)
+    assert ["本联：第一联" in parts[0], "本联：第二联" in parts[1], "本联：第三联" in parts[2]] == [True] * 3
     pair = PdfReader(io.BytesIO(repairs.repair_pdf(community, clerk, [a, b], two_per_page=True)))
-    assert len(pair.pages) == 1
-    both = pair.pages[0].extract_text()
-    assert a in both and b in both and "单元门闭门器坏" in both
+    assert len(pair.pages) == 3  # six parts, two to a sheet
+    middle = pair.pages[1].extract_text()
+    assert a in middle and b in middle and "单元门闭门器坏" in middle
+
+
+def test_repair_sheet_carries_the_callback(community, clerk, unit_id, clock):
+    n = repairs.create_repair(community, clerk, RepairInput(fault="热水器不点火", reported_by="张伟", unit_id=unit_id,
+                                                            paid=True))
+    repairs.dispatch(community, clerk, n, "赵师傅")
+    repairs.finish(community, clerk, n, "更换点火器", "点火器 1 个", "45.50")
+    clock.advance(days=2)
+    repairs.callback(community, clerk, n, CallbackResult.SATISFIED, "热水正常，师傅很细心")
+    text = PdfReader(io.BytesIO(repairs.repair_pdf(community, clerk, [n]))).pages[0].extract_text()
+    cells = text.split("\n")
+    after = {label: cells[cells.index(label) + 1] for label in ("回访结果", "回访时间", "回访人", "回访意见")}
+    assert after == {"回访结果": "满意", "回访时间": "2026-11-29 09:30", "回访人": clerk.display_name,
+                     "回访意见": "热水正常，师傅很细心"}
 
 
 def test_check_finds_a_gap_in_the_numbers(community, clerk):

@@ -66,18 +66,18 @@ def measure_run(b: BenchContext) -> dict[str, Figure]:
 def measure_notices(b: BenchContext) -> dict[str, Figure]:
     from deskapp.documents import billing_notice
     from deskapp.domain.billing import parse_quarter
-    from deskapp.services.billing import prints
+    from deskapp.services.billing import notices
 
     quarter = _latest_quarter(b.ctx, b.actor)
     started = time.perf_counter()
-    pdf, pages = prints.notices(b.ctx, b.actor, quarter)
+    pdf, pages = notices.notices(b.ctx, b.actor, quarter, include_paid=True)
     ours = pages / (time.perf_counter() - started)
     del pdf
     # Bare reportlab: the same notices, already in memory, drawn straight onto one canvas.
     with b.ctx.reader() as uow:
         q = parse_quarter(quarter)
-        ids = prints._notice_unit_ids(uow.session, q, None)[:BARE_SAMPLE]
-        sample = list(prints.iter_notices(uow.session, b.ctx, q, ids))
+        ids = notices._unit_ids(uow.session, q, None)[:BARE_SAMPLE]
+        sample = list(notices.iter_notices(uow.session, b.ctx, q, ids, b.ctx.clock.today()))
     started = time.perf_counter()
     billing_notice.notices_pdf(sample)
     bare = len(sample) / (time.perf_counter() - started)

@@ -17,6 +17,7 @@ def register(sub) -> None:
     n.add_argument("-o", "--output", required=True, help="输出的 PDF 文件")
     n.add_argument("--building", help="只打印某栋楼，如 3")
     n.add_argument("--size", choices=["A4", "A5"], help="纸张（默认按系统设置）")
+    n.add_argument("--include-paid", action="store_true", help="已缴清的房屋也打印（注明“已缴清”）")
     n.set_defaults(func=notices)
 
 
@@ -69,14 +70,16 @@ def run(args) -> int:
 
 def notices(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
+    from deskapp.services.billing import notices as fee_notices
     from deskapp.services.billing import prints
 
     @reports_errors
     def go(args) -> int:
         ctx, who = context(args), actor()
-        pages = prints.write_notices(ctx, who, args.quarter, args.output, building=args.building, size=args.size)
-        prints.record_print(ctx, who, f"收费通知单 {args.quarter}", pages)
-        print(f"已生成 {pages} 页收费通知单：{args.output}")
+        count = fee_notices.write_notices(ctx, who, args.quarter, args.output, building=args.building,
+                                          size=args.size, include_paid=args.include_paid)
+        prints.record_print(ctx, who, f"收费通知单 {args.quarter}", count)
+        print(f"已生成 {count} 份收费通知单：{args.output}")
         return 0
 
     return go(args)

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing_draw import num, signature_boxes, table, void_stamp, yuan
+from deskapp.documents.billing_wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
 from deskapp.domain.money import capitals
 
@@ -100,8 +101,6 @@ class HandoverDoc:
     centre: str
     cashier: str
     day: str
-    first_no: str
-    last_no: str
     count: int
     by_method: tuple[tuple[str, Decimal], ...]
     total: Decimal
@@ -114,6 +113,23 @@ class HandoverDoc:
     handed_at: str
 
 
+def number_runs(numbers: Sequence[str]) -> str:
+    """Receipt numbers as runs of consecutive numbers ("SJ2026-000261–000263、SJ2026-000265"):
+    cashiers share one series, so a day's receipts have gaps that "first 至 last" would hide."""
+    runs: list[list[tuple[str, int, str]]] = []
+    for number in sorted(set(numbers)):
+        prefix, _, seq = number.rpartition("-")
+        if not seq.isdigit():
+            runs.append([(number, -1, number)])
+            continue
+        last = runs[-1][-1] if runs else None
+        if last and last[0] == prefix and last[1] + 1 == int(seq):
+            runs[-1].append((prefix, int(seq), number))
+        else:
+            runs.append([(prefix, int(seq), number)])
+    return "、".join(r[0][2] if len(r) == 1 else f"{r[0][2]}–{r[-1][2].rpartition('-')[2]}" for r in runs)
+
+
 def handover_pdf(d: HandoverDoc) -> bytes:
     register_font()
     buf = io.BytesIO()
@@ -123,17 +139,25 @@ def handover_pdf(d: HandoverDoc) -> bytes:
     m = 15 * mm
     inner = w - 2 * m
 
-    def head(y: float) -> float:
+    own = [n for n, _u, _m, _a, status in d.receipts if status != "作废（冲减）"]
+    listing = wrap(f"收据号（{d.count} 张）：{number_runs(own) or '无'}", inner, 10)
+
+    def head(y: float, first: bool) -> float:
         c.setFont(FONT, 11)
         c.drawCentredString(w / 2, y, d.centre)
         c.setFont(FONT, 17)
         c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表")
         c.setFont(FONT, 10)
-        c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据号：{d.first_no} 至 {d.last_no}"
-                                     f"　　张数：{d.count}")
-        return y - 23 * mm
+        c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
+        y -= 23 * mm
+        if first:  # every number of the day, not a range that would take in other cashiers' receipts
+            for line in listing:
+                c.drawString(m, y, line)
+                y -= 5 * mm
+            y -= 1 * mm
+        return y
 
-    y = head(h - m)
+    y = head(h - m, True)
     rows = [["支付方式", "金额（元）"]] + [[k, yuan(v)] for k, v in d.by_method] + [["合计", yuan(d.total)]]
     y = table(c, m, y, [inner * 0.5, inner * 0.5], rows, row_h=6.5 * mm, size=10, aligns=["left", "right"])
     y -= 5 * mm
@@ -161,7 +185,7 @@ def handover_pdf(d: HandoverDoc) -> bytes:
                   aligns=["left", "left", "left", "right", "left"])
         if page_rows:
             c.showPage()
-            y = head(h - m)
+            y = head(h - m, False)
     signature_boxes(c, m, 25 * mm, inner, ["移交人（收款员）", "接收人（财务）"], 10)
     c.setFont(FONT, 9)
     c.drawString(m, 17 * mm, f"财务接收人：{d.receiver}　　移交时间：{d.handed_at}")
@@ -208,8 +232,8 @@ def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
         c.setFont(FONT, 11)
         text = (f"　　您好！经核对，贵户（入伙日期 {d.moved_in or '—'}）截至 {d.issued_on} 尚有以下费用未缴纳，"
                 f"共计人民币 {yuan(d.total)} 元。")
-        for i in range(0, len(text), 38):
-            c.drawString(m, y, text[i:i + 38])
+        for line in wrap(text, inner, 11):  # broken between words, never inside a date or an amount
+            c.drawString(m, y, line)
             y -= 7 * mm
         rows = [["账期", "收费项目", "期间", "金额（元）"]] + [[q, it, p, yuan(a)] for q, it, p, a in d.lines[:25]]
         if len(d.lines) > 25:
@@ -221,9 +245,9 @@ def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
         c.setFont(FONT, 11)
         c.drawString(m, y, f"共计人民币（大写）：{capitals(d.total)}")
         y -= 10 * mm
-        for line in (f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同",
-                     "的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。",
-                     f"　　联系电话：{d.contact}"):
+        for line in wrap(f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同"
+                         f"的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。\n　　联系电话：{d.contact}",
+                         inner, 11):
             c.drawString(m, y, line)
             y -= 7 * mm
         c.drawRightString(w - m, 45 * mm, f"{d.centre}（盖章）")

@@ -21,6 +21,7 @@ class NoticeSheet:
     body: str
     date: str  # "2026年11月27日"
     audience: str  # 尊敬的各位业户 / 3 号楼各位业户
+    reprinted: str = ""  # "补打 2026-12-02" when printed after the day it was written
 
 
 def notice_pdf(sheet: NoticeSheet) -> bytes:
@@ -48,6 +49,9 @@ def notice_pdf(sheet: NoticeSheet) -> bytes:
     c.setDash()
     c.setFont(FONT, 8)
     c.drawCentredString(w - 55 * mm, 34 * mm, "（盖章处）")
+    if sheet.reprinted:
+        c.setFont(FONT, 9)
+        c.drawString(25 * mm, 20 * mm, sheet.reprinted)
     c.showPage()
     c.save()
     return buf.getvalue()

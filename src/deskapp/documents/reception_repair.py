@@ -1,4 +1,5 @@
-"""《工程维修单》 as the paper form: A5 portrait, or two forms side by side on A4 landscape."""
+"""《工程维修单》 as the paper form: A5 portrait, or two forms side by side on A4 landscape; each
+order prints its three parts (联), each marked with whom it is for."""
 from __future__ import annotations
 
 import io
@@ -32,7 +33,13 @@ class RepairSheet:
     materials: str
     charge: str
     check: str
-    callback: str
+    callback: str  # 回访结果
+    callback_at: str = ""  # 回访时间
+    callback_by: str = ""  # 回访人
+    callback_note: str = ""  # 回访意见: what the owner said
+
+
+PARTS = ("第一联：客服存根", "第二联：工程部", "第三联：报修人")
 
 
 W, H = A5  # 148 × 210 mm
@@ -51,7 +58,7 @@ def _cell(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: 
     para.drawOn(c, x + LABEL_W + 2 * mm, y + h - 1.5 * mm - ph)
 
 
-def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet) -> None:
+def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> None:
     register_font()
     left, width = ox + MARGIN, W - 2 * MARGIN
     top = oy + H - MARGIN
@@ -59,6 +66,8 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet) -> None:
     c.drawCentredString(ox + W / 2, top - 5 * mm, s.centre)
     c.setFont(FONT, 16)
     c.drawCentredString(ox + W / 2, top - 12 * mm, "工程维修单")
+    c.setFont(FONT, 9)
+    c.drawRightString(left + width, top - 5 * mm, part)
     c.setFont(FONT, 10)
     c.drawRightString(left + width, top - 19 * mm, f"No. {s.number}")
     c.drawString(left, top - 19 * mm, f"类别：{s.scope}　紧急程度：{s.urgency}　{s.paid}")
@@ -68,12 +77,14 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet) -> None:
         (8 * mm, [("房号/地点", " ".join(x for x in (s.unit_code, s.location) if x))]),
         (8 * mm, [("报修人", s.reported_by), ("联系电话", s.reporter_phone)]),
         (8 * mm, [("报修时间", s.reported_at), ("派工时间", s.dispatched_at)]),
-        (24 * mm, [("故障描述", s.fault)]),
+        (18 * mm, [("故障描述", s.fault)]),
         (8 * mm, [("维修人", s.technician), ("到场时间", s.arrived_at)]),
         (8 * mm, [("完工时间", s.finished_at), ("收费金额", s.charge)]),
-        (22 * mm, [("维修情况", s.work_done)]),
-        (14 * mm, [("使用材料", s.materials)]),
+        (18 * mm, [("维修情况", s.work_done)]),
+        (12 * mm, [("使用材料", s.materials)]),
         (8 * mm, [("检查结果", s.check), ("回访结果", s.callback)]),
+        (8 * mm, [("回访时间", s.callback_at), ("回访人", s.callback_by)]),
+        (12 * mm, [("回访意见", s.callback_note)]),
     ]
     c.setLineWidth(0.6)
     for h, cells in rows:
@@ -84,16 +95,16 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet) -> None:
             for i, (label, value) in enumerate(cells):
                 _cell(c, left + i * half, y, half, h, label, value)
     # Signature boxes: the three people who sign the paper form.
-    y -= 22 * mm
+    y -= 20 * mm
     third = width / 3
     for i, label in enumerate(("报修人签字", "维修人签字", "验收/回访人签字")):
         x = left + i * third
-        c.rect(x, y, third, 22 * mm)
+        c.rect(x, y, third, 20 * mm)
         c.setFont(FONT, 9)
-        c.drawString(x + 2 * mm, y + 22 * mm - 5 * mm, label)
+        c.drawString(x + 2 * mm, y + 20 * mm - 5 * mm, label)
         c.drawString(x + 2 * mm, y + 2.5 * mm, "日期：")
-    c.setFont(FONT, 7.5)
-    c.drawString(left, y - 5 * mm, "第一联：客服存根　第二联：工程部　第三联：报修人")
+    c.setFont(FONT, 8)
+    c.drawString(left, y - 5 * mm, "　".join(PARTS) + f"　（本联：{part.split('：')[0]}）")
 
 
 def repair_orders_pdf(sheets: list[RepairSheet], *, two_per_page: bool = False) -> bytes:
@@ -102,9 +113,10 @@ def repair_orders_pdf(sheets: list[RepairSheet], *, two_per_page: bool = False) 
     c = Canvas(buf, pagesize=size, pageCompression=1)
     c.setTitle("工程维修单")
     per_page = 2 if two_per_page else 1
-    for start in range(0, len(sheets), per_page):
-        for i, sheet in enumerate(sheets[start:start + per_page]):
-            draw_sheet(c, i * W, 0, sheet)
+    copies = [(sheet, part) for sheet in sheets for part in PARTS]
+    for start in range(0, len(copies), per_page):
+        for i, (sheet, part) in enumerate(copies[start:start + per_page]):
+            draw_sheet(c, i * W, 0, sheet, part)
         if two_per_page:
             c.setDash(3, 3)
             c.line(W, 5 * mm, W, H - 5 * mm)  # where to cut

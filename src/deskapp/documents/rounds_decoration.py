@@ -25,12 +25,18 @@ class NoticeDoc:
     items: str
     description: str
     deadline: date | None
-    inspector: str
-    printed_on: date
+    inspector: str  # who found it (检查人), not who prints it
+    issued_on: date  # the day of the notice's own event (issued, stopped): its date
+    printed_on: date  # a print on a later day is a 补打 that says so
+    outcome: str = ""  # the recorded result (已整改 …), printed instead of the blank line
+
+    @property
+    def reprint(self) -> bool:
+        return self.printed_on > self.issued_on
 
 
 def notice_pdf(d: NoticeDoc) -> bytes:
-    story = header(d.centre, d.title, f"编号：{d.number}")
+    story = header(d.centre, d.title, f"编号：{d.number}" + (f"　补打（{d.printed_on:%Y-%m-%d}）" if d.reprint else ""))
     story.append(Paragraph(esc(f"致 {d.unit_code} 业主 {d.owner} 及装修单位 {d.company}（负责人 {d.leader}）："),
                            style(11, leading=18)))
     story.append(Spacer(1, 2 * mm))
@@ -48,11 +54,17 @@ def notice_pdf(d: NoticeDoc) -> bytes:
             ["整改期限", f"{d.deadline:%Y-%m-%d}" if d.deadline else "停工待整改", "检查人", d.inspector]]
     story.append(grid(None, rows, [25 * mm, 65 * mm, 30 * mm, 60 * mm], size=10, shade_first_col=True))
     story.append(Spacer(1, 6 * mm))
-    story.append(Paragraph(esc(f"{d.centre}（盖章）　　{d.printed_on:%Y年%m月%d日}"), style(11, align=2)))
+    story.append(Paragraph(esc(f"{d.centre}（盖章）　　{d.issued_on:%Y年%m月%d日}"), style(11, align=2)))
+    if d.reprint:
+        story.append(Paragraph(esc(f"补打日期：{d.printed_on:%Y年%m月%d日}（本通知书于 {d.issued_on:%Y年%m月%d日} 发出）"),
+                               style(9, align=2)))
     story.append(Spacer(1, 6 * mm))
     story.append(signatures(["业主", "装修单位负责人", "管家"]))
     story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(esc("整改复查结果：□ 已整改　□ 未整改　复查人：________　日期：________"), style(10)))
+    if d.outcome:
+        story.append(Paragraph(esc(f"整改复查结果：{d.outcome}"), style(10)))
+    else:
+        story.append(Paragraph(esc("整改复查结果：□ 已整改　□ 未整改　复查人：________　日期：________"), style(10)))
     return build(story, f"{d.title} {d.number}", d.centre, d.unit_code)
 
 

@@ -36,6 +36,7 @@ DECLARING_MODULES = (
     "deskapp.services.keys",
     "deskapp.services.keys_cards",
     "deskapp.services.billing.common",
+    "deskapp.services.billing.notice_settings",
     "deskapp.services.rounds._common",
     "deskapp.services.accounts",
     "deskapp.services.backup",

@@ -102,6 +102,20 @@ def test_violation_issues_a_rectification_notice_with_deadline(community, units,
     assert "整改通知书" in text and res.rectification_number in text and "承重墙" in text
 
 
+def test_rectification_notice_keeps_its_date_and_prints_its_outcome(community, units, site, steward, admin, clock):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    res = decoration.record_check(community, steward, units.vacant, violation_check(community))
+    clock.advance(days=2)
+    decoration.mark_rectified(community, steward, res.rectification_id, "已恢复墙体")
+    clock.advance(days=4)  # printed after its own deadline: still dated the day it was issued
+    text = PdfReader(BytesIO(decoration.rectification_pdf(community, admin, res.rectification_id))).pages[0].extract_text()
+    assert "2026年11月27日" in text and "补打日期：2026年12月03日" in text
+    assert "已整改（2026-11-29，复查人 " in text and "已恢复墙体" in text and "□ 已整改" not in text
+
+
 def test_unrectified_violation_escalates_to_the_supervisor_once(community, units, site, steward, supervisor, clock):
     res = decoration.record_check(community, steward, units.vacant, violation_check(community))
     clock.advance(days=3)  # the deadline day itself is still allowed
@@ -126,7 +140,15 @@ def test_refusal_then_stop_and_resume(community, units, site, steward, admin):
     decoration.record_check(community, steward, units.vacant, CheckInput(CheckOutcome.REFUSED, {}))
     decoration.stop(community, steward, site, "拒不开门接受检查")
     assert decoration.detail(community, admin, site).state is DecorationState.STOPPED
-    assert b"%PDF" in decoration.stop_notice_pdf(community, admin, site)[:8]
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    permit = decoration.detail(community, admin, site).number
+    # Printed by the administrator, it still names the steward who stopped the works, under its own number.
+    text = PdfReader(BytesIO(decoration.stop_notice_pdf(community, admin, site))).pages[0].extract_text()
+    assert "停工通知书" in text and "编号：TG2026-0001" in text and f"许可证号 {permit}" in text
+    assert f"检查人 {steward.display_name}" in text.replace("\n", " ") and admin.display_name not in text
     decoration.resume(community, steward, site, "业主到中心说明情况")
     assert decoration.detail(community, admin, site).state is DecorationState.WORKING
 

@@ -30,6 +30,14 @@ def test_demo_fills_the_steward_screens(ctx, admin):
         assert checks[0].problems == []
     assert decoration.todays_sites(ctx, admin)
     assert any(r.escalated_at for r in decoration.rectifications(ctx, admin))
+    with ctx.reader() as uow:
+        stopped = uow.session.execute(select(Decoration.id).where(Decoration.state == DecorationState.STOPPED)).scalar()
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    notice = PdfReader(BytesIO(decoration.stop_notice_pdf(ctx, admin, stopped))).pages[0].extract_text()
+    assert f"编号：TG{ctx.clock.now().year}-0001" in notice and "（未记录）" not in notice
     assert release.slip_register(ctx, admin, SlipFilter(only_overdue=True)).total >= 1
     assert stairwell.missed(ctx, admin)
     camp = survey.campaigns(ctx, admin)

@@ -14,7 +14,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
 from deskapp.services import registry
-from deskapp.services.billing import prints
+from deskapp.services.billing import notices, prints
 from deskapp.services.billing import run as bill_run
 from deskapp.services.billing.common import RUN
 
@@ -69,7 +69,10 @@ class RunTab(QWidget):
             self.building.addItem(b.name, b.code)
         self.size = QComboBox(objectName="noticeSize")
         self.size.addItem(self.tr("By setting"), None)
-        self.size.addItems(["A4", "A5"])
+        for paper in ("A4", "A5"):
+            self.size.addItem(paper, paper)
+        self.include_paid = QCheckBox(self.tr("Include paid-up units"), objectName="noticeIncludePaid")
+        self.include_paid.setToolTip(self.tr("Units that owe nothing get a notice marked 已缴清"))
         notices_btn = QPushButton(self.tr("Print fee notices…"), objectName="printNotices")
         notices_btn.clicked.connect(self.print_notices)
 
@@ -84,6 +87,7 @@ class RunTab(QWidget):
         bottom.addWidget(QLabel(self.tr("Fee notices for")))
         bottom.addWidget(self.building)
         bottom.addWidget(self.size)
+        bottom.addWidget(self.include_paid)
         bottom.addWidget(notices_btn)
         bottom.addStretch(1)
         split = QSplitter()
@@ -158,10 +162,11 @@ class RunTab(QWidget):
 
         q = self.quarter.text().strip()
         building, size = self.building.currentData(), self.size.currentData()
+        include_paid = self.include_paid.isChecked()
 
         def job(progress, cancelled):
-            return prints.notices(self.session.ctx, self.session.actor, q, building=building, size=size,
-                                  progress=progress, cancelled=cancelled)
+            return notices.notices(self.session.ctx, self.session.actor, q, building=building, size=size,
+                                   include_paid=include_paid, progress=progress, cancelled=cancelled)
 
         def done(result) -> None:
             pdf, pages = result

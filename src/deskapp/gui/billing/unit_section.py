@@ -46,8 +46,12 @@ class BillingSection(QWidget):
         pay = QPushButton(self.tr("Take payment…"), objectName="unitPay")
         pay.clicked.connect(self.pay)
         pay.setVisible(session.may(COLLECT))
+        notice = QPushButton(self.tr("Fee notice…"), objectName="unitNotice")
+        notice.setToolTip(self.tr("The fee notice of the latest billed quarter, with what is still owed"))
+        notice.clicked.connect(lambda _=False: self.print_notice())
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
+        row.addWidget(notice)
         row.addWidget(pay)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -67,6 +71,18 @@ class BillingSection(QWidget):
         self.contacts.set_rows(cs.value if cs.ok else [])
         self.summary.setText(self.tr("Owed {owed} yuan; prepayment {pre} yuan; {n} receipts").format(
             owed=money(a.total_owed), pre=money(a.prepayment), n=len(a.receipts)))
+
+    def print_notice(self) -> None:
+        """Asked for at the counter: printed even when the unit owes nothing (it then says 已缴清)."""
+        from deskapp.gui.printing import PdfPreviewDialog
+        from deskapp.services.billing import notices, prints  # reportlab: only when printing
+
+        outcome = call(self, notices.unit_notice, self.session.ctx, self.session.actor, self.unit_id)
+        if not outcome.ok:
+            return
+        pdf, quarter = outcome.value
+        call(self, prints.record_print, self.session.ctx, self.session.actor, f"收费通知单 {quarter}（单户）", 1)
+        PdfPreviewDialog(pdf, self.tr("Fee notice"), f"收费通知单-{quarter}.pdf", self).exec()
 
     def pay(self) -> None:
         window = self.window()

@@ -34,6 +34,7 @@ from deskapp.store.models.rounds import (
     RoundPoint, RoundResult, RoundRoute, RoundRun, RoundsSequence, SurveyAnswer, SurveyCampaign, SurveyQuestion,
     SurveySample,
 )
+from deskapp.store.models.rounds_stops import DecorationStop
 
 ORDER = 60
 
@@ -231,9 +232,13 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
         refused = decos[0]
         refused.update(state=DecorationState.STOPPED, stopped_at=at(today - timedelta(days=1), 16),
                        stop_reason="拒不开门接受检查，经劝说无效")
+        stop_no = f"TG{today.year}-{number('TG', today.year):04d}"
         note(refused["unit_id"], refused["stopped_at"], ChronicleKind.DECORATION,
-             f"装修 {refused['number']}：停工：拒不开门接受检查", stewards[0])
+             f"装修 {refused['number']}：停工（停工通知书 {stop_no}）：拒不开门接受检查", stewards[0])
     bulk(session, Decoration, decos)
+    if working:
+        bulk(session, DecorationStop, [{"number": stop_no, "decoration_id": refused["id"], "at": refused["stopped_at"],
+                                        "by": stewards[0], "reason": refused["stop_reason"]}])
     bulk(session, DecorationWorker, workers)
     bulk(session, DecorationCheck, checks)
     bulk(session, Rectification, rects)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import NoticeTarget, check_text, parse_codes, sms_text
@@ -105,9 +106,10 @@ def notice_pdf(ctx: Context, actor: Actor, notice_id: int) -> bytes:
     with ctx.reader() as uow:
         s = uow.session
         n: Notice = get_or_404(s, Notice, notice_id, "通知")
-        today = ctx.clock.today()
-        sheet = NoticeSheet(centre_name(s), n.title, n.body, f"{today.year}年{today.month}月{today.day}日",
-                            _audience(n))
+        # Dated the day it was written (its own event), not the day it is printed again.
+        made, today = n.created_at.astimezone(CENTRE_TZ).date(), ctx.clock.today()
+        sheet = NoticeSheet(centre_name(s), n.title, n.body, f"{made.year}年{made.month}月{made.day}日",
+                            _audience(n), reprinted=f"补打 {today:%Y-%m-%d}" if today > made else "")
     return _notice_pdf(sheet)
 
 

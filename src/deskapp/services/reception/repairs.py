@@ -274,6 +274,10 @@ def repair_register(ctx: Context, actor: Actor, f: q.RepairFilter, *, sort: str 
 def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet:
     from deskapp.documents.reception_repair import RepairSheet  # reportlab only when printing (start-up)
 
+    # Who called back and when come from the order's history (the event the callback wrote).
+    called = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == o.id,
+                                               ItemEvent.action == RepairAction.CALLBACK.value)
+                       .order_by(ItemEvent.id.desc()).limit(1)).scalar()
     return RepairSheet(
         centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
         fault=o.fault, reported_by=o.reported_by, reporter_phone=mask_phone(o.reporter_phone),
@@ -283,6 +287,8 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
         work_done=o.work_done, materials=o.materials, charge="" if o.charge is None else f"{o.charge} 元",
         check=("合格" if o.check_ok else "不合格") if o.check_ok is not None else "",
         callback=o.callback_result.value if o.callback_result else "",
+        callback_at=local_text(ctx, called.at) if called else "", callback_by=called.actor if called else "",
+        callback_note=o.callback_note if called else "",
     )
 
 

@@ -27,6 +27,7 @@ from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationDeduction, DecorationExtension, DecorationWorker, Rectification,
 )
+from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
 from deskapp.store.queries.paging import Page
 
@@ -288,9 +289,14 @@ def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("停工原因", "不能为空")
     with ctx.uow() as uow:
-        d = _get(uow.session, decoration_id)
-        _move(uow.session, ctx, actor, d, DecorationEvent.STOP, f"停工：{reason.strip()}")
-        d.stopped_at, d.stop_reason = ctx.clock.now(), reason.strip()
+        s = uow.session
+        d = _get(s, decoration_id)
+        now = ctx.clock.now()
+        year = c.local(ctx, now).year
+        number = f"TG{year}-{c.next_number(s, 'TG', year):04d}"  # the 停工通知书's own series
+        _move(s, ctx, actor, d, DecorationEvent.STOP, f"停工（停工通知书 {number}）：{reason.strip()}")
+        d.stopped_at, d.stop_reason = now, reason.strip()
+        s.add(DecorationStop(number=number, decoration_id=d.id, at=now, by=actor.display_name, reason=reason.strip()))
         uow.commit()
 
 
@@ -580,11 +586,18 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
             raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
         d = _get(s, r.decoration_id)
         code = s.get(Unit, d.unit_id).code
+        issued = c.local(ctx, r.issued_at).date()
+        outcome = ""
+        if r.rectified_at is not None:
+            outcome = (f"已整改（{c.local(ctx, r.rectified_at):%Y-%m-%d}，复查人 {r.rectified_by}）"
+                       + (f"：{r.rectified_note}" if r.rectified_note else ""))
+        elif r.escalated_at is not None:
+            outcome = f"逾期未整改，已于 {c.local(ctx, r.escalated_at):%Y-%m-%d} 上报客服主管"
         data = doc.NoticeDoc(
             title="整改通知书", number=r.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=c.local(ctx, r.issued_at).date(),
+            company=d.company, leader=d.leader, permit=d.number, found_on=issued,
             items=r.items, description=r.description, deadline=r.deadline, inspector=r.issued_by,
-            printed_on=ctx.clock.today())
+            issued_on=issued, printed_on=ctx.clock.today(), outcome=outcome)
     return doc.notice_pdf(data)
 
 
@@ -597,11 +610,16 @@ def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
         if d.stopped_at is None:
             raise Conflict(f"装修 {d.number} 未停工")
         code = s.get(Unit, d.unit_id).code
+        st = s.execute(select(DecorationStop).where(DecorationStop.decoration_id == d.id)
+                       .order_by(DecorationStop.id.desc()).limit(1)).scalar()
+        # A stop recorded before stops had their own numbers has no number and no inspector on record.
+        number, inspector = (st.number, st.by) if st else ("（未编号）", "（未记录）")
+        day = c.local(ctx, d.stopped_at).date()
         data = doc.NoticeDoc(
-            title="停工通知书", number=d.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=c.local(ctx, d.stopped_at).date(),
-            items="停工", description=d.stop_reason, deadline=None, inspector=actor.display_name,
-            printed_on=ctx.clock.today())
+            title="停工通知书", number=number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
+            company=d.company, leader=d.leader, permit=d.number, found_on=day,
+            items="停工", description=d.stop_reason, deadline=None, inspector=inspector,
+            issued_on=day, printed_on=ctx.clock.today())
     return doc.notice_pdf(data)
 
 
