@@ -75,7 +75,7 @@ class ArrearsTab(QWidget):
         self.view = table_view(self.model, name="arrearsTable")
         self.total = QLabel(objectName="arrearsTotal")
         dun = QPushButton(self.tr("Dunning letters for ticked units…"), objectName="arrearsDun")
-        dun.clicked.connect(self.dun)
+        dun.clicked.connect(lambda _=False: self.dun())
         dun.setVisible(session.may(DUN))
         contact = QPushButton(self.tr("Log contact…"), objectName="arrearsContact")
         contact.clicked.connect(self.contact)

@@ -52,7 +52,7 @@ class CounterTab(QWidget):
         self.owed.dataChanged.connect(self._selection_changed)
         self.selected = QLabel(objectName="paySelected")
         self.waive_btn = QPushButton(self.tr("Waive late fee…"), objectName="payWaive")
-        self.waive_btn.clicked.connect(self.waive)
+        self.waive_btn.clicked.connect(lambda _=False: self.waive())
         self.waive_btn.setVisible(session.may(WAIVE))
 
         self.amount = QLineEdit(objectName="payAmount")
@@ -102,7 +102,7 @@ class CounterTab(QWidget):
         reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
         reprint.clicked.connect(self.reprint)
         void = QPushButton(self.tr("Void…"), objectName="payVoid")
-        void.clicked.connect(self.void)
+        void.clicked.connect(lambda _=False: self.void())
         void.setVisible(session.may(VOID))
         rbox = QGroupBox(self.tr("Receipts of this unit"))
         rl = QVBoxLayout(rbox)

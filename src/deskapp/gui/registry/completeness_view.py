@@ -149,7 +149,7 @@ class CompletenessView(QWidget):
         act.setShortcut(QKeySequence(shortcut))
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         self.addAction(act)
         button = QToolButton()
         button.setDefaultAction(act)

@@ -135,7 +135,7 @@ class UnitRegisterView(QWidget):
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         act.setVisible(allowed)
         self.addAction(act)
         if allowed:

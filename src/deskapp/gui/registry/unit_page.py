@@ -110,7 +110,7 @@ class UnitPageWidget(QScrollArea):
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcut).toString()})")
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         act.setVisible(permission is None or self.session.may(permission))
         self.addAction(act)
         return act

@@ -1,0 +1,231 @@
+"""Answering the modal dialogs a button opens, the way a user would, for GUI tests.
+
+A button's slot runs `dialog.exec()` (or QMessageBox.question, QInputDialog.getText …) and
+only returns once the dialog is closed, so a test cannot answer it after the click. Instead the
+test queues its answers *before* pressing the button; a polling QTimer finds the visible modal
+dialog while the slot waits in it, checks it is the expected kind, fills it and closes it:
+
+    answers = ModalAnswers(qtbot)
+    reason = answers.input_text("收错项目")                 # QInputDialog.getText
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(void_button, Qt.MouseButton.LeftButton)
+    answers.wait_all()
+    assert "作废" in sure.text
+
+Each queued answer is handled in order; `answer.text` keeps what the dialog said, and
+`answer.pdf` / `answer.pdf_text` what a print preview showed. File choosers go through
+deskapp.gui.file_dialogs: `patch_save_file` / `patch_open_file` / `patch_choose_folder` make
+them return a path without a dialog (monkeypatch), and record what they were asked.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+
+POLL_MS = 20
+
+
+@dataclass
+class Answer:
+    """One expected dialog: `matches(widget)` says it is the one, `act(widget)` answers it."""
+    kind: str
+    matches: Callable[[QWidget], bool]
+    act: Callable[[QWidget], None]
+    done: bool = False
+    text: str = ""
+    title: str = ""
+    pdf: bytes = b""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def pdf_text(self) -> str:
+        return pdf_text(self.pdf)
+
+
+def pdf_text(pdf: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def visible_modal() -> QWidget | None:
+    """The dialog the user would be looking at now."""
+    modal = QApplication.activeModalWidget()
+    if modal is not None and modal.isVisible():
+        return modal
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    return dialogs[-1] if dialogs else None
+
+
+class ModalAnswers:
+    """A queue of answers, served by one polling timer for the life of the test."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+        self.queue: list[Answer] = []
+        self.unexpected: list[str] = []
+        self.timer = QTimer()
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start()
+        self._stopper = _Stopper(self.timer)  # the timer must not outlive the test
+
+    # --- queueing ---------------------------------------------------------------------------
+
+    def add(self, answer: Answer) -> Answer:
+        self.queue.append(answer)
+        if not self.timer.isActive():
+            self.timer.start()
+        return answer
+
+    def message_box(self, button=QMessageBox.StandardButton.Yes, contains: str = "") -> Answer:
+        """A QMessageBox (question, information, warning…) answered with `button`."""
+        def act(box: QMessageBox) -> None:
+            chosen = box.button(button)
+            if chosen is None:  # an information box has only OK
+                chosen = box.defaultButton() or box.buttons()[0]
+            chosen.click()
+
+        return self.add(Answer("message box", lambda w: isinstance(w, QMessageBox)
+                               and contains in w.text(), act))
+
+    def input_text(self, value: str) -> Answer:
+        """A QInputDialog (getText, getItem, getMultiLineText) given `value` and accepted."""
+        def act(dialog: QInputDialog) -> None:
+            dialog.setTextValue(value)
+            dialog.accept()
+
+        return self.add(Answer("input dialog", lambda w: isinstance(w, QInputDialog), act))
+
+    def input_number(self, value: int | float) -> Answer:
+        def act(dialog: QInputDialog) -> None:
+            if dialog.inputMode() == QInputDialog.InputMode.IntInput:
+                dialog.setIntValue(int(value))
+            else:
+                dialog.setDoubleValue(float(value))
+            dialog.accept()
+
+        return self.add(Answer("number dialog", lambda w: isinstance(w, QInputDialog), act))
+
+    def dialog(self, cls: type, fill: Callable[[QDialog], None], accept: bool = True) -> Answer:
+        """A custom dialog of class `cls`: `fill(dialog)` types into it, then it is accepted
+        (by its own accept(), as its OK button does) or rejected."""
+        def act(dialog: QDialog) -> None:
+            fill(dialog)
+            if dialog.isVisible():
+                dialog.accept() if accept else dialog.reject()
+
+        return self.add(Answer(cls.__name__, lambda w: isinstance(w, cls), act))
+
+    def pdf_preview(self) -> Answer:
+        """A print preview (deskapp.gui.printing.PdfPreviewDialog): its PDF is kept, then it is closed."""
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        def act(dialog: PdfPreviewDialog) -> None:
+            dialog.reject()
+
+        return self.add(Answer("print preview", lambda w: isinstance(w, PdfPreviewDialog), act))
+
+    # --- serving ----------------------------------------------------------------------------
+
+    def _poll(self) -> None:
+        pending = [a for a in self.queue if not a.done]
+        if not pending:
+            return
+        widget = visible_modal()
+        if widget is None:
+            return
+        answer = pending[0]
+        if not answer.matches(widget):
+            seen = f"{type(widget).__name__}: {_text_of(widget)}"
+            if not self.unexpected or self.unexpected[-1] != seen:
+                self.unexpected.append(seen)
+            return
+        answer.done = True  # before acting: act() may open the next dialog in a nested loop
+        answer.title = widget.windowTitle()
+        answer.text = _text_of(widget)
+        answer.pdf = getattr(widget, "pdf", b"") or b""
+        answer.act(widget)
+
+    def wait_all(self, timeout: int = 10_000) -> None:
+        """Until every queued dialog has been answered (says which one never came, and what did)."""
+        def all_done() -> None:
+            missing = [a.kind for a in self.queue if not a.done]
+            assert not missing, f"never shown: {missing}; shown instead: {self.unexpected}"
+
+        self.qtbot.waitUntil(all_done, timeout=timeout)
+        self.timer.stop()
+
+
+class _Stopper:
+    """Stops the timer when the ModalAnswers is collected."""
+
+    def __init__(self, timer: QTimer):
+        self.timer = timer
+
+    def __del__(self):
+        try:
+            self.timer.stop()
+        except RuntimeError:
+            pass
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QMessageBox):
+        return "\n".join(t for t in (widget.text(), widget.informativeText()) if t)
+    if isinstance(widget, QInputDialog):
+        return widget.labelText()
+    return widget.windowTitle()
+
+
+# --- file choosers ------------------------------------------------------------------------------
+
+@dataclass
+class ChosenFile:
+    path: Path | None
+    asked: list = field(default_factory=list)  # (title, suggested name) of each call
+
+
+def patch_save_file(monkeypatch, path: Path | None) -> ChosenFile:
+    """deskapp.gui.file_dialogs.save_file answers `path` (None: the user cancelled)."""
+    from deskapp.gui import file_dialogs
+
+    chosen = ChosenFile(path)
+
+    def save_file(parent, title, suggested, name_filter, kind="export"):
+        chosen.asked.append((title, str(suggested)))
+        return chosen.path
+
+    monkeypatch.setattr(file_dialogs, "save_file", save_file)
+    return chosen
+
+
+def patch_open_file(monkeypatch, path: Path | None) -> ChosenFile:
+    from deskapp.gui import file_dialogs
+
+    chosen = ChosenFile(path)
+
+    def open_file(parent, title, name_filter, kind="import", folder=None):
+        chosen.asked.append((title, str(folder or "")))
+        return chosen.path
+
+    monkeypatch.setattr(file_dialogs, "open_file", open_file)
+    return chosen
+
+
+def patch_choose_folder(monkeypatch, path: Path | None) -> ChosenFile:
+    from deskapp.gui import file_dialogs
+
+    chosen = ChosenFile(path)
+
+    def choose_folder(parent, title, kind="folder"):
+        chosen.asked.append((title, ""))
+        return chosen.path
+
+    monkeypatch.setattr(file_dialogs, "choose_folder", choose_folder)
+    return chosen
