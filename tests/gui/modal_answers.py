@@ -229,3 +229,84 @@ def patch_choose_folder(monkeypatch, path: Path | None) -> ChosenFile:
 
     monkeypatch.setattr(file_dialogs, "choose_folder", choose_folder)
     return chosen
+
+
+# --- reaching the window's widgets as a user does -----------------------------------------------
+
+def desk_window(qtbot, ctx, role_name: str):
+    """The main window signed in as a user of `role_name` ("CLERK", "STEWARD", "SUPERVISOR", "ADMIN")."""
+    from support import make_actor
+
+    from deskapp.domain.permissions import Role
+    from deskapp.gui.main_window import MainWindow
+    from deskapp.gui.session import ChangeBus, DeskSession
+
+    window = MainWindow(DeskSession(ctx, make_actor(Role[role_name]), ChangeBus()))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def click(qtbot, button) -> None:
+    """A left click on a visible, enabled button (fails, as the user would be stuck, otherwise)."""
+    from PySide6.QtCore import Qt
+
+    assert button.isVisible() and button.isEnabled(), f"{button.objectName()} cannot be clicked"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def open_view(qtbot, window, key: str):
+    """Click the main window's tab of view `key`; the view once it is on screen."""
+    holder = window.findChild(QWidget, f"holder_{key}")
+    assert holder is not None, f"no view {key} for this role"
+    click_tab(qtbot, window.tabs, holder)
+    view = window.show_view(key)
+    qtbot.waitUntil(view.isVisible)  # a widget added to a shown parent is shown queued
+    return view
+
+
+def click_tab(qtbot, tabs, page) -> None:
+    """Click the tab of `page` in the QTabWidget `tabs`."""
+    from PySide6.QtCore import Qt
+
+    index = tabs.indexOf(page)
+    assert index >= 0 and tabs.isTabVisible(index)
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentWidget() is page
+
+
+def click_row(qtbot, view, row: int, column: int = 0) -> None:
+    """Click a table row (selects it and makes it current)."""
+    from PySide6.QtCore import Qt
+
+    view.scrollTo(view.model().index(row, column))
+    rect = view.visualRect(view.model().index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.currentIndex().row() == row
+
+
+def button_named(parent, name: str):
+    """The button or tool button called `name` (objectName) under `parent`."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    found = parent.findChild(QAbstractButton, name)
+    assert found is not None, f"no button {name}"
+    return found
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type `text` into a line edit: ASCII as key clicks, Chinese as an input method commits it
+    (QTest cannot click keys for characters outside ASCII)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(ch)
+            QCoreApplication.sendEvent(widget, event)
