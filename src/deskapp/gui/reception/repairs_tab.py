@@ -166,6 +166,22 @@ class RepairsTab(QWidget):
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, 0))
 
+    def show_order(self, number: str) -> bool:
+        """Select order `number`: a new one is first in the default list (open, newest first);
+        a filter that hides it is cleared."""
+        for clear_filters in (False, True):
+            if clear_filters:
+                self.text.clear()
+                self.state.setCurrentIndex(0)  # open orders
+                self.month.setCurrentIndex(0)  # all months
+            self.reload()
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).number == number:
+                    self.select_row(row)
+                    self.table.scrollTo(self.model.index(row, 0))
+                    return True
+        return False
+
     def _form(self, title: str, fields, submit):
         row = self.selected()
         if row is None:

@@ -1,7 +1,8 @@
 """业户服务需求/投诉登记: the register (paged in SQL), filters, and the actions on the selected item."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui.paged_model import Column
@@ -27,6 +28,8 @@ MAJOR = "major"
 
 
 class RequestsTab(QWidget):
+    repair_made = Signal(str)  # the number of a repair order opened from a request
+
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
@@ -167,7 +170,13 @@ class RequestsTab(QWidget):
 
     def make_repair(self) -> str | None:
         row = self.selected()
-        return make_repair_from_request(self, self.session, row.id) if row else None
+        number = make_repair_from_request(self, self.session, row.id) if row else None
+        if number:
+            self.repair_made.emit(number)  # the view shows the new order, selected
+            QMessageBox.information(self, self.tr("Repair order"), self.tr(
+                "Repair order {number} made from this request; it is selected under Repair orders.").format(
+                number=number))
+        return number
 
     def show_detail(self):
         row = self.selected()
