@@ -28,6 +28,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 POLL_MS = 20
+STUCK_MS = 3000  # an unexpected dialog left this long is closed, so that the test fails, not hangs
 
 
 @dataclass
@@ -69,6 +70,7 @@ class ModalAnswers:
         self.qtbot = qtbot
         self.queue: list[Answer] = []
         self.unexpected: list[str] = []
+        self._stuck = 0
         self.timer = QTimer()
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._poll)
@@ -145,12 +147,18 @@ class ModalAnswers:
             seen = f"{type(widget).__name__}: {_text_of(widget)}"
             if not self.unexpected or self.unexpected[-1] != seen:
                 self.unexpected.append(seen)
+                self._stuck = 0
+            self._stuck += 1
+            if self._stuck * POLL_MS > STUCK_MS and isinstance(widget, QDialog):
+                widget.reject()  # a dialog nobody expected would block the test for ever: fail instead
             return
         answer.done = True  # before acting: act() may open the next dialog in a nested loop
         answer.title = widget.windowTitle()
         answer.text = _text_of(widget)
         answer.pdf = getattr(widget, "pdf", b"") or b""
-        answer.act(widget)
+        # acted on outside this slot: an answer that opens a nested dialog (a warning after a
+        # button in the dialog) must leave the timer free to answer that one too
+        QTimer.singleShot(0, lambda: answer.act(widget))
 
     def wait_all(self, timeout: int = 10_000) -> None:
         """Until every queued dialog has been answered (says which one never came, and what did)."""
@@ -252,8 +260,14 @@ def click(qtbot, button) -> None:
     """A left click on a visible, enabled button (fails, as the user would be stuck, otherwise)."""
     from PySide6.QtCore import Qt
 
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
     assert button.isVisible() and button.isEnabled(), f"{button.objectName()} cannot be clicked"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    if isinstance(button, (QCheckBox, QRadioButton)):  # on the box: a wide check box's middle is no target
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    else:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def open_view(qtbot, window, key: str):
