@@ -253,6 +253,8 @@ def desk_window(qtbot, ctx, role_name: str):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # window-wide shortcuts go to the active window only
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.billing import handover, prints
 from deskapp.services.billing.common import HANDOVER
 
@@ -43,7 +44,7 @@ class HandoverTab(QWidget):
         form.addRow(self.tr("Difference explained"), self.explanation)
         self.hand_btn = QPushButton(self.tr("Hand over…"), objectName="handoverDo")
         self.hand_btn.clicked.connect(lambda _=False: self.hand_over())
-        self.hand_btn.setVisible(session.may(HANDOVER))
+        hide_unless(self.hand_btn, session.may(HANDOVER))
         print_btn = QPushButton(self.tr("Print"), objectName="handoverPrint")
         print_btn.clicked.connect(self.print_)
         refresh = QPushButton(self.tr("Refresh"), objectName="handoverRefresh")

@@ -17,6 +17,7 @@ from deskapp.gui.reception.common import (
 from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.exports import month_range
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
@@ -113,7 +114,7 @@ class RepairsTab(QWidget):
         bar.addWidget(self.two_per_page)
         bar.addStretch(1)
         export = button(self.tr("Export month…"), "wxExport", self.export)
-        export.setVisible(session.may(EXPORT))
+        hide_unless(export, session.may(EXPORT))
         bar.addWidget(export)
 
         layout = QVBoxLayout(self)

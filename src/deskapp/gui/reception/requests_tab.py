@@ -14,6 +14,7 @@ from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.exports import month_range
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
@@ -87,7 +88,7 @@ class RequestsTab(QWidget):
         bar.addWidget(button(self.tr("History"), "rqHistory", self.show_detail))
         bar.addStretch(1)
         self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
-        self.export_button.setVisible(session.may(EXPORT))
+        hide_unless(self.export_button, session.may(EXPORT))
         bar.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)

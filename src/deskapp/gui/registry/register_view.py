@@ -134,7 +134,9 @@ class UnitRegisterView(QWidget):
         act.setObjectName(name)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # live while the register is shown, wherever the focus is (Ctrl+N from the search box):
+            # Qt ignores the shortcuts of a hidden widget, so other tabs' keys do not clash
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         act.setVisible(allowed)
         self.addAction(act)
