@@ -200,7 +200,9 @@ class _StrayWindows(QObject):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_opening_a_view_keeps_the_keyboard_in_the_window(role, community, desk_app, qtbot):
+def test_opening_a_view_keeps_the_keyboard_in_the_window(role, community, admin, desk_app, qtbot):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+                                                  "building_area": "90"}, delivered_on=date(2020, 1, 1))
     window = desk_window(qtbot, community, role)
     stray = _StrayWindows(window)
     QApplication.instance().installEventFilter(stray)
@@ -208,6 +210,9 @@ def test_opening_a_view_keeps_the_keyboard_in_the_window(role, community, desk_a
         for key in window.view_keys():
             open_view(qtbot, window, key)
             assert window.isActiveWindow(), f"opening {key} took the keyboard away: {stray.seen}"
+        window.open_unit(uid)  # the unit page and the areas' sections on it
+        QApplication.processEvents()
+        assert window.isActiveWindow(), f"opening the unit page took the keyboard away: {stray.seen}"
     finally:
         QApplication.instance().removeEventFilter(stray)
     assert not stray.seen

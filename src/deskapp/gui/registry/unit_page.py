@@ -15,6 +15,7 @@ from deskapp.domain.people import Relation
 from deskapp.gui import errors
 from deskapp.gui.registry_of_views import unit_sections
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry, registry_print
 
 
@@ -145,7 +146,7 @@ class UnitPageWidget(QScrollArea):
             if act.isVisible():
                 menu.addAction(act)
         more.setMenu(menu)
-        more.setVisible(not menu.isEmpty())
+        hide_unless(more, not menu.isEmpty())
         row.addWidget(more)
 
     def _selection_changed(self) -> None:
