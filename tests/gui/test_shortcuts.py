@@ -216,3 +216,22 @@ def test_opening_a_view_keeps_the_keyboard_in_the_window(role, community, admin,
     finally:
         QApplication.instance().removeEventFilter(stray)
     assert not stray.seen
+
+
+def test_ctrl_shift_u_opens_the_roster_import_without_a_stray_window(community, desk_app, qtbot):
+    from deskapp.gui.importing.wizard import ImportWizard
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    stray = _StrayWindows(window)
+    QApplication.instance().installEventFilter(stray)
+    try:
+        qtbot.keyClick(window.search, Qt.Key.Key_U,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        wizard = window.findChild(ImportWizard)
+        assert wizard is not None
+        qtbot.waitUntil(wizard.isVisible)
+        assert wizard.findChild(QAbstractButton, "importUpdateExisting").isVisible()  # shown with its page
+        wizard.reject()
+    finally:
+        QApplication.instance().removeEventFilter(stray)
+    assert not stray.seen
