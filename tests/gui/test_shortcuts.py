@@ -235,3 +235,22 @@ def test_ctrl_shift_u_opens_the_roster_import_without_a_stray_window(community, 
     finally:
         QApplication.instance().removeEventFilter(stray)
     assert not stray.seen
+
+
+def test_signing_in_with_a_major_event_waiting_keeps_the_keyboard_in_the_window(community, admin, desk_app,
+                                                                                qtbot):
+    from deskapp.gui.reception.status import MajorEventsButton
+
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+                                                  "building_area": "90"}, delivered_on=date(2020, 1, 1))
+    requests.record_request(community, admin, RequestInput("3 号楼电梯困人", unit_id=uid, major=True,
+                                                           kind=RequestKind.COMPLAINT))
+    stray = _StrayWindows(None)
+    QApplication.instance().installEventFilter(stray)
+    try:
+        window = desk_window(qtbot, community, "SUPERVISOR")
+    finally:
+        QApplication.instance().removeEventFilter(stray)
+    assert [s for s in stray.seen if not s.startswith("MainWindow")] == []
+    button = window.findChild(MajorEventsButton)
+    assert button.isVisible() and button.window() is window  # in the status bar, not a window of its own
