@@ -254,3 +254,43 @@ def test_signing_in_with_a_major_event_waiting_keeps_the_keyboard_in_the_window(
     assert [s for s in stray.seen if not s.startswith("MainWindow")] == []
     button = window.findChild(MajorEventsButton)
     assert button.isVisible() and button.window() is window  # in the status bar, not a window of its own
+
+
+def test_f5_in_every_view_and_tab_reloads_without_asking_anything(community, admin, desk_app, qtbot):
+    """The reflective 刷新 calls each shown list's reload()/refresh(): none of them may fail or open
+    a dialog (a dialog left open would be closed here and named)."""
+    from PySide6.QtCore import QTimer
+
+    from modal_answers import visible_modal
+
+    registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+                                            "building_area": "90"}, delivered_on=date(2020, 1, 1))
+    window = desk_window(qtbot, community, "ADMIN")
+    opened: list[str] = []
+
+    def close_any() -> None:
+        modal = visible_modal()
+        if modal is not None:
+            opened.append(f"{type(modal).__name__}: {modal.windowTitle()}")
+            modal.reject()
+
+    guard = QTimer()
+    guard.timeout.connect(close_any)
+    guard.start(50)
+    pressed = 0
+    try:
+        for key in window.view_keys():
+            view = open_view(qtbot, window, key)
+            tab_widgets = [view] if isinstance(view, QTabWidget) else view.findChildren(QTabWidget)
+            for tabs in tab_widgets or [None]:
+                for index in range(tabs.count() if tabs is not None else 1):
+                    if tabs is not None:
+                        tabs.setCurrentIndex(index)
+                    QApplication.processEvents()
+                    window.activateWindow()
+                    qtbot.waitUntil(window.isActiveWindow)
+                    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
+                    pressed += 1
+    finally:
+        guard.stop()
+    assert opened == [] and pressed > 20
