@@ -1,6 +1,7 @@
 """An AST scan of the GUI for the bug class of issue 12: a button's clicked(bool), an action's
 triggered(bool) or a toggle's toggled(bool) connected to a callable whose first optional
-positional parameter the signal's argument fills (`void(reason=None)` called as `void(False)`).
+positional parameter the signal's argument fills (`void(reason=None)` called as `void(False)`);
+likewise, where the slot is found, any other signal with arguments (currentIndexChanged(int)…).
 
 PySide6 gives a signal's arguments to a Python slot as far as its signature takes them: a slot
 with an optional positional parameter gets `checked` in it, a slot without parameters (or with
@@ -28,6 +29,14 @@ from pathlib import Path
 # The signals that carry a bool (QMenu.triggered carries a QAction, QDialogButtonBox.clicked
 # a button: just as bad for an optional parameter).
 SIGNALS = ("clicked", "triggered", "toggled")
+# Other signals with arguments: judged only where the target is a method or function the scan
+# finds (their helpers pass callables on deliberately, e.g. a job's progress(done, total)).
+ARG_SIGNALS = ("activated", "cellChanged", "cellDoubleClicked", "changed", "currentChanged", "currentIndexChanged",
+               "currentRowChanged", "currentTextChanged", "dateChanged", "dateTimeChanged", "doubleClicked",
+               "itemChanged", "itemDoubleClicked", "stateChanged", "tabCloseRequested", "textChanged",
+               "textEdited", "valueChanged")
+# what a verdict on a definitely resolved slot starts with
+_DEFINITE = ("the slot's optional parameter", "the lambda's optional parameter")
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,8 @@ class Scanner:
             for node, chain in _walk_with_parents(module.tree):
                 for signal, target in _connections(node):
                     why = self._judge(module, chain, target, bound=0)
+                    if signal not in SIGNALS and (isinstance(target, ast.Lambda) or not why.startswith(_DEFINITE)):
+                        why = ""  # a lambda's parameter may mean the argument; unresolved: see ARG_SIGNALS
                     if why:
                         found.append(Finding(module.path, node.lineno, signal, ast.unparse(target), why))
         return found
@@ -118,7 +129,7 @@ class Scanner:
     def _judge(self, module: _Module, chain: list[ast.AST], target: ast.expr, bound: int) -> str:
         """'' when the signal's argument cannot fill an optional parameter of `target`, else why."""
         if isinstance(target, ast.Lambda):
-            return _judge_signature(target.args, skip=bound, is_lambda=True)
+            return _judge_signature(target.args, skip=bound, lambda_body=target.body)
         if isinstance(target, ast.Call) and _is_partial(target.func) and target.args:
             return self._judge(module, chain, target.args[0], bound + len(target.args) - 1)
         if isinstance(target, ast.Call):
@@ -224,15 +235,15 @@ def _connections(node: ast.AST) -> list[tuple[str, ast.expr]]:
     (PySide connects a signal given as a keyword of the constructor)."""
     if not isinstance(node, ast.Call):
         return []
-    found = [(k.arg, k.value) for k in node.keywords if k.arg in SIGNALS]
+    found = [(k.arg, k.value) for k in node.keywords if k.arg in SIGNALS + ARG_SIGNALS]
     func = node.func
     if (isinstance(func, ast.Attribute) and func.attr == "connect" and node.args
-            and isinstance(func.value, ast.Attribute) and func.value.attr in SIGNALS):
+            and isinstance(func.value, ast.Attribute) and func.value.attr in SIGNALS + ARG_SIGNALS):
         found.append((func.value.attr, node.args[0]))
     return found
 
 
-def _judge_signature(args: ast.arguments, skip: int, is_lambda: bool = False) -> str:
+def _judge_signature(args: ast.arguments, skip: int, lambda_body: ast.expr | None = None) -> str:
     positional = args.posonlyargs + args.args
     defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
     if len(positional) <= skip:
@@ -240,11 +251,14 @@ def _judge_signature(args: ast.arguments, skip: int, is_lambda: bool = False) ->
     first, default = positional[skip], defaults[skip]
     if default is None:
         return ""  # a required parameter: it is meant to take the signal's argument (toggled → on)
-    if is_lambda and isinstance(default, ast.Constant) and isinstance(default.value, bool):
-        return ""  # `lambda _=False: …` or `lambda checked=False: …`: the bool is what it expects
-    what = "lambda" if is_lambda else "slot"
+    if lambda_body is not None:
+        if isinstance(default, ast.Constant) and isinstance(default.value, bool):
+            return ""  # `lambda _=False: …` or `lambda checked=False: …`: the bool is what it expects
+        if not any(isinstance(n, ast.Name) and n.id == first.arg for n in ast.walk(lambda_body)):
+            return ""  # `lambda _=0, r=row: …`: the argument lands in a name the body never reads
+    what = "lambda" if lambda_body is not None else "slot"
     return (f"the {what}'s optional parameter `{first.arg}={ast.unparse(default)}` gets the signal's "
-            f"argument (False) instead of its default")
+            f"argument instead of its default")
 
 
 def _is_partial(func: ast.expr) -> bool:

@@ -128,6 +128,13 @@ BAD = {
             def export(self, path=None):
                 pass
         """, "self.export"),
+    "index of a combo box into an optional parameter": ("""
+        class Register(QWidget):
+            def __init__(self):
+                self.building.currentIndexChanged.connect(self.reload)
+            def reload(self, keep_selection=True):
+                pass
+        """, "self.reload"),
     "a name the scan cannot resolve": ("""
         def build(b):
             b.clicked.connect(somewhere_else)
@@ -154,6 +161,10 @@ def test_the_scan_passes_what_is_safe():
                 for action in ("a", "b"):
                     self.buttons[action].clicked.connect(lambda _=False, a=action: self.act(a))
                 self.star.clicked.connect(lambda *args: self.reload())
+                self.open.clicked.connect(lambda _=0, row=3: self.act(row))
+                self.text.textChanged.connect(self.refilter)
+                self.month.currentIndexChanged.connect(lambda i=0: self.act(i))
+                self.month.currentIndexChanged.connect(self.set_only_open)
             def void(self, reason=None):
                 pass
             def reload(self):
@@ -161,6 +172,8 @@ def test_the_scan_passes_what_is_safe():
             def set_only_open(self, on):
                 pass
             def act(self, action):
+                pass
+            def refilter(self, *args):
                 pass
         def button(text, slot):
             b = QPushButton(text)
