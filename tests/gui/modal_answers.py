@@ -41,7 +41,6 @@ class Answer:
     text: str = ""
     title: str = ""
     pdf: bytes = b""
-    extra: dict = field(default_factory=dict)
 
     @property
     def pdf_text(self) -> str:
@@ -103,16 +102,6 @@ class ModalAnswers:
             dialog.accept()
 
         return self.add(Answer("input dialog", lambda w: isinstance(w, QInputDialog), act))
-
-    def input_number(self, value: int | float) -> Answer:
-        def act(dialog: QInputDialog) -> None:
-            if dialog.inputMode() == QInputDialog.InputMode.IntInput:
-                dialog.setIntValue(int(value))
-            else:
-                dialog.setDoubleValue(float(value))
-            dialog.accept()
-
-        return self.add(Answer("number dialog", lambda w: isinstance(w, QInputDialog), act))
 
     def dialog(self, cls: type, fill: Callable[[QDialog], None], accept: bool = True) -> Answer:
         """A custom dialog of class `cls`: `fill(dialog)` types into it, then it is accepted
