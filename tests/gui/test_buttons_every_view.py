@@ -1,23 +1,46 @@
 """Every button of every view pressed once, as a curious new clerk would (issue 12 §2): with a
-unit and its owner on file and the first row of each list selected, no button may end in an
+day's records on file and the first row of each list selected, no button may end in an
 exception (pytest-qt fails the test on one raised in a slot, and one the slot hands to
 gui.errors shows as a critical message box, recorded here). Every dialog a button opens is
 closed unanswered, every file chooser cancelled: the point is the wiring, not the work."""
 from __future__ import annotations
 
-from datetime import date
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QMessageBox, QTabBar, QTabWidget
 
 from modal_answers import (
-    click_tab, desk_window, open_view, patch_choose_folder, patch_open_file, patch_save_file, visible_modal,
+    desk_window, open_view, patch_choose_folder, patch_open_file, patch_save_file, visible_modal,
 )
 
-from deskapp.domain.people import Relation
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+
+from deskapp.domain.billing import PayMethod  # noqa: E402
+from deskapp.domain.people import Relation  # noqa: E402
+from deskapp.domain.reception import RequestKind  # noqa: E402
+from deskapp.services import registry  # noqa: E402
+from deskapp.services.billing import payments, run  # noqa: E402
+from deskapp.services.reception import notices, repairs, requests  # noqa: E402
+from deskapp.services.reception.repairs import RepairInput  # noqa: E402
+from deskapp.services.reception.requests import RequestInput  # noqa: E402
+from deskapp.services.registry import PersonInput  # noqa: E402
+
+
+def _a_day_on_file(ctx, admin) -> int:
+    """Units billed and one paid, an owner, a complaint, a repair order, a notice."""
+    ids, _ = billed_community(ctx, admin)
+    run.post(ctx, admin, "2026Q3")
+    acc = payments.account(ctx, admin, ids[0])
+    payments.take_payment(ctx, admin, ids[0], [o.line_id for o in acc.lines], str(acc.total_owed), PayMethod.WECHAT)
+    registry.add_person(ctx, admin, ids[0], PersonInput("张伟", "13812345678"), Relation.OWNER)
+    requests.record_request(ctx, admin, RequestInput("楼上漏水", unit_id=ids[0], kind=RequestKind.COMPLAINT))
+    repairs.create_repair(ctx, admin, RepairInput(fault="单元门坏", reported_by="管家", location="3 号楼"))
+    notices.create_notice(ctx, admin, title="停水通知", body="明日停水。")
+    return ids[0]
 
 
 def _close_whatever_opened(log: list[str], crashes: list[str]) -> None:
@@ -56,10 +79,7 @@ def _press_all(qtbot, window, view, pressed: list[str]) -> None:
 @pytest.mark.parametrize("role", ["CLERK", "STEWARD", "SUPERVISOR", "ADMIN"])
 def test_every_button_of_every_view_can_be_pressed(role, community, admin, desk_app, qtbot, monkeypatch,
                                                     tmp_path):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502",
-                                                  "state": "自住", "building_area": "98.5"},
-                               delivered_on=date(2020, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    uid = _a_day_on_file(community, admin)
     for patch in (patch_save_file, patch_open_file, patch_choose_folder):
         patch(monkeypatch, None)  # the user cancels every file chooser
     window = desk_window(qtbot, community, role)
