@@ -62,7 +62,7 @@ def _pages(view) -> list[tuple]:
     return [(t, i) for t in tabs for i in range(t.count()) if t.isTabVisible(i)] or [(None, 0)]
 
 
-def _press_all(qtbot, window, view, pressed: list[str]) -> None:
+def _press_all(view, pressed: list[str]) -> None:
     for table in view.findChildren(QAbstractItemView):
         if table.isVisible() and table.model() is not None and table.model().rowCount() > 0:
             table.setCurrentIndex(table.model().index(0, 0))
@@ -96,10 +96,10 @@ def test_every_button_of_every_view_can_be_pressed(role, community, admin, desk_
                 if tabs is not None:
                     tabs.setCurrentIndex(index)
                     QApplication.processEvents()
-                _press_all(qtbot, window, view, pressed)
+                _press_all(view, pressed)
         window.open_unit(uid)
         QApplication.processEvents()
-        _press_all(qtbot, window, window.tabs.currentWidget(), pressed)
+        _press_all(window.tabs.currentWidget(), pressed)
     finally:
         guard.stop()
     assert crashes == []
