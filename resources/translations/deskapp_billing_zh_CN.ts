@@ -720,10 +720,6 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>出账…</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F5): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
-        <translation>选择账期后点「预览」（F5）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
@@ -778,6 +774,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Whole community</source>
         <translation>全小区</translation>
+    </message>
+    <message>
+        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
         <source>By setting</source>

@@ -743,6 +743,10 @@ Upload {file} to the SMS platform with this text:
         <source>{n} items</source>
         <translation>共 {n} 项</translation>
     </message>
+    <message>
+        <source>Repair order {number} made from this request; it is selected under Repair orders.</source>
+        <translation>已由本条需求开出维修单 {number}，已在“工程维修单”中选中。</translation>
+    </message>
 </context>
 <context>
     <name>TodayTab</name>

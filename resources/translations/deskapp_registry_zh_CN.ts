@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChronicleDialog</name>
@@ -18,8 +19,8 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <source>Press Run check (F5) to check every unit and person in the files.</source>
-        <translation>按“开始检查”（F5）检查档案中的每户房屋和每位人员。</translation>
+        <source>Press Run check (Ctrl+R) to check every unit and person in the files.</source>
+        <translation>按“开始检查”（Ctrl+R）检查档案中的每户房屋和每位人员。</translation>
     </message>
     <message>
         <source>Filter: unit, name or problem…</source>
@@ -140,7 +141,7 @@
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <source>The person is kept in the unit's history; this cannot be undone.</source>
+        <source>The person is kept in the unit&apos;s history; this cannot be undone.</source>
         <translation>该人员将保留在本户的历史记录中；此操作不能撤销。</translation>
     </message>
     <message>
@@ -431,12 +432,12 @@
     </message>
     <message>
         <source>Unit {code}: ownership passes from {old} to {new} on {date}.
-The current owners are kept in the unit's history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
+The current owners are kept in the unit&apos;s history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
         <translation>房屋 {code}：自 {date} 起产权由 {old} 变更为 {new}。
 现业主将以此日期结束并保留在本户历史记录中；本次变更记入单元大事记，不能撤销。</translation>
     </message>
     <message>
-        <source>The current owners' arrangements:</source>
+        <source>The current owners&apos; arrangements:</source>
         <translation>原业主的安排：</translation>
     </message>
 </context>

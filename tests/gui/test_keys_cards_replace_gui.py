@@ -3,7 +3,7 @@ label, 挂失 then 补办 keeps both reasons, the deposit is moved or refunded b
 from decimal import Decimal
 
 import pytest
-from modal_answers import ModalAnswers
+from modal_steps import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 

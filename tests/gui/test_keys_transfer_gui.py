@@ -3,7 +3,7 @@ OK is refused without a supervisor's reason, and with one the loan is written as
 from datetime import date
 
 import pytest
-from modal_answers import ModalAnswers
+from modal_steps import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from sqlalchemy import select

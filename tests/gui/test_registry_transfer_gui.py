@@ -3,7 +3,7 @@ the confirmation names them, and the page shows what was ended."""
 from datetime import date
 
 import pytest
-from modal_answers import ModalAnswers
+from modal_steps import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 

@@ -33,6 +33,20 @@ def _centred(label: QLabel) -> QWidget:
     return page
 
 
+def _reload_of(widget: QWidget):
+    """The widget's own `reload()` (or `refresh()`) taking no arguments, if its class has one."""
+    import inspect
+
+    for name in ("reload", "refresh"):
+        fn = getattr(type(widget), name, None)
+        if inspect.isfunction(fn):
+            required = [p for p in list(inspect.signature(fn).parameters.values())[1:]
+                        if p.default is p.empty and p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+            if not required:
+                return getattr(widget, name)
+    return None
+
+
 class MainWindow(QMainWindow):
     """Shown at once as a frame (menus, greyed search box, "opening the database"), because
     the services take a second to load behind it (gui/app.py); `attach` makes it the desk of
@@ -119,6 +133,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=spec.key: self.show_view(k))
             self.view_menu.addAction(action)
             self.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)  # after the views: there is nothing to refresh before
         self._ensure_created(self.tabs.currentIndex())
 
     def _ensure_created(self, index: int) -> None:
@@ -185,6 +201,9 @@ class MainWindow(QMainWindow):
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._menu_anchor = {"file": self.file_menu.addSeparator()}
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setObjectName("actionRefresh")
+        self.refresh_action.triggered.connect(lambda _=False: self.refresh_current())
         self.quit_action = QAction(self.tr("E&xit"), self)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -209,6 +228,20 @@ class MainWindow(QMainWindow):
     def frame_shortcuts(self) -> None:
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+            self.refresh_action.setShortcut(QKeySequence("F5"))
+
+    def refresh_current(self) -> None:
+        """刷新 (F5): every list the current tab shows is read again, for what another desk (or a
+        command) changed meanwhile. Each list reloads itself by its own `reload()` or `refresh()`;
+        lists on tabs not shown are read when they are next changed or refreshed."""
+        page = self.tabs.currentWidget()
+        if page is None:
+            return
+        for widget in [page, *page.findChildren(QWidget)]:
+            if widget is page or widget.isVisible():
+                reload = _reload_of(widget)
+                if reload is not None:
+                    reload()
 
     def _add_menu_entries(self) -> None:
         from deskapp.gui.registry_of_views import menu_entries

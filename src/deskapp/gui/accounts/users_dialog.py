@@ -137,7 +137,7 @@ class UsersDialog(QDialog):
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _=False, s=slot: s())  # not clicked(bool) into role/password
+            button.clicked.connect(lambda _=False, s=slot: s())  # change_role(role=None) must not get clicked's bool
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)

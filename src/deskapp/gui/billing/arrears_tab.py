@@ -12,6 +12,7 @@ from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.billing import arrears, prints
 from deskapp.services.billing.common import DUN
 
@@ -68,11 +69,11 @@ class ArrearsTab(QWidget):
         self.view = table_view(self.model, name="arrearsTable")
         self.total = QLabel(objectName="arrearsTotal")
         dun = QPushButton(self.tr("Dunning letters for ticked units…"), objectName="arrearsDun")
-        dun.clicked.connect(self.dun)
-        dun.setVisible(session.may(DUN))
+        dun.clicked.connect(lambda _=False: self.dun())
+        hide_unless(dun, session.may(DUN))
         contact = QPushButton(self.tr("Log contact…"), objectName="arrearsContact")
         contact.clicked.connect(self.contact)
-        contact.setVisible(session.may(DUN))
+        hide_unless(contact, session.may(DUN))
         show = QPushButton(self.tr("Show"), objectName="arrearsShow")
         show.clicked.connect(self.reload)
         top = QHBoxLayout()

@@ -15,6 +15,7 @@ from deskapp.domain.clock import CENTRE_TZ
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry
 from deskapp.services.billing import payments, prints
 from deskapp.services.billing.common import COLLECT, VOID, WAIVE
@@ -52,8 +53,8 @@ class CounterTab(QWidget):
         self.owed.dataChanged.connect(self._selection_changed)
         self.selected = QLabel(objectName="paySelected")
         self.waive_btn = QPushButton(self.tr("Waive late fee…"), objectName="payWaive")
-        self.waive_btn.clicked.connect(self.waive)
-        self.waive_btn.setVisible(session.may(WAIVE))
+        self.waive_btn.clicked.connect(lambda _=False: self.waive())
+        hide_unless(self.waive_btn, session.may(WAIVE))
 
         self.amount = QLineEdit(objectName="payAmount")
         self.method = QComboBox(objectName="payMethod")
@@ -69,7 +70,7 @@ class CounterTab(QWidget):
         self.pay_btn = QPushButton(self.tr("Take payment (Ctrl+Enter)"), objectName="payTake")
         self.pay_btn.clicked.connect(self.take)
         self.pay_btn.setEnabled(False)
-        self.pay_btn.setVisible(session.may(COLLECT))
+        hide_unless(self.pay_btn, session.may(COLLECT))
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.take)
         self.amount.textChanged.connect(self._update_change)
         self.tendered.textChanged.connect(self._update_change)
@@ -102,8 +103,8 @@ class CounterTab(QWidget):
         reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
         reprint.clicked.connect(self.reprint)
         void = QPushButton(self.tr("Void…"), objectName="payVoid")
-        void.clicked.connect(self.void)
-        void.setVisible(session.may(VOID))
+        void.clicked.connect(lambda _=False: self.void())
+        hide_unless(void, session.may(VOID))
         rbox = QGroupBox(self.tr("Receipts of this unit"))
         rl = QVBoxLayout(rbox)
         rl.addWidget(self.receipts_view)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.billing import handover, prints
 from deskapp.services.billing.common import HANDOVER
 
@@ -18,6 +19,7 @@ class HandoverTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.draft: handover.HandoverDraft | None = None
+        self.done: handover.HandoverDraft | None = None  # the sheet just handed over, for 打印 afterwards
         self.summary = QLabel(objectName="handoverSummary")
         self.summary.setWordWrap(True)
         self.methods = ListModel([
@@ -41,8 +43,8 @@ class HandoverTab(QWidget):
         form.addRow(self.tr("Received by (finance)"), self.receiver)
         form.addRow(self.tr("Difference explained"), self.explanation)
         self.hand_btn = QPushButton(self.tr("Hand over…"), objectName="handoverDo")
-        self.hand_btn.clicked.connect(self.hand_over)
-        self.hand_btn.setVisible(session.may(HANDOVER))
+        self.hand_btn.clicked.connect(lambda _=False: self.hand_over())
+        hide_unless(self.hand_btn, session.may(HANDOVER))
         print_btn = QPushButton(self.tr("Print"), objectName="handoverPrint")
         print_btn.clicked.connect(self.print_)
         refresh = QPushButton(self.tr("Refresh"), objectName="handoverRefresh")
@@ -111,5 +113,10 @@ class HandoverTab(QWidget):
             PdfPreviewDialog(outcome.value, self.tr("Handover"), f"费用移交表-{d.day}.pdf", self).exec()
 
     def print_(self) -> None:
-        if self.draft is not None:
-            self._preview(self.draft)
+        # before the handover the sheet to be handed over; after it (the draft is empty then) the
+        # sheet just handed over, not an empty one
+        sheet = self.draft if self.draft is not None and self.draft.receipts else self.done
+        if sheet is None:
+            QMessageBox.information(self, self.tr("Print"), self.tr("Nothing to hand over."))
+            return
+        self._preview(sheet)

@@ -9,6 +9,7 @@ from deskapp.domain.billing import AllocationBasis, MeterKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import meters, registry
 
 
@@ -50,7 +51,7 @@ class SharedMetersBox(QGroupBox):
         form.addRow("", add)
         editor = QWidget()
         editor.setLayout(form)
-        editor.setVisible(session.may(meters.SETUP))
+        hide_unless(editor, session.may(meters.SETUP))
         lay = QVBoxLayout(self)
         lay.addWidget(table_view(self.model, name="sharedMeters"))
         lay.addWidget(editor)

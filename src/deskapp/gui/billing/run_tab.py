@@ -13,6 +13,7 @@ from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry
 from deskapp.services.billing import notices, prints
 from deskapp.services.billing import run as bill_run
@@ -32,16 +33,16 @@ class RunTab(QWidget):
         self.bill_rest = QCheckBox(self.tr("Bill the rest, leave units with missing readings for later"),
                                    objectName="billRest")
         self.preview_btn = QPushButton(self.tr("Preview"), objectName="runPreview")
-        self.preview_btn.setShortcut("F5")
+        self.preview_btn.setShortcut("F9")  # not F5: that is the window's 刷新, and a key both ways does neither
         self.post_btn = QPushButton(self.tr("Post bills…"), objectName="runPost")
         self.post_btn.setEnabled(False)
-        self.post_btn.setVisible(session.may(RUN))
+        hide_unless(self.post_btn, session.may(RUN))
         self.preview_btn.clicked.connect(self.preview)
         self.post_btn.clicked.connect(self.post)
         self.summary = QLabel(objectName="runSummary")
         self.summary.setWordWrap(True)
         # what to do, until the first preview fills the tables
-        self.summary.setText(self.tr("Choose the quarter and press Preview (F5): every unit's bill and the totals "
+        self.summary.setText(self.tr("Choose the quarter and press Preview (F9): every unit's bill and the totals "
                                      "by fee item are shown first; nothing is written until you post."))
         self.units = ListModel([
             Col(lambda: self.tr("Unit"), lambda u: u.code),

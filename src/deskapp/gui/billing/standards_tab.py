@@ -11,6 +11,7 @@ from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.billing import standards
 from deskapp.services.billing.common import STANDARDS
 
@@ -57,7 +58,7 @@ class StandardsTab(QWidget):
         form.addRow("", add)
         box = QGroupBox(self.tr("New standard"))
         box.setLayout(form)
-        box.setVisible(session.may(STANDARDS))
+        hide_unless(box, session.may(STANDARDS))
         lay = QHBoxLayout(self)
         from deskapp.gui.billing.meters_box import SharedMetersBox
 

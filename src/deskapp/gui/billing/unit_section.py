@@ -7,6 +7,7 @@ from deskapp.domain.clock import CENTRE_TZ
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.billing import arrears, payments
 from deskapp.services.billing.common import COLLECT
 
@@ -45,7 +46,7 @@ class BillingSection(QWidget):
             tabs.addTab(view, title)
         pay = QPushButton(self.tr("Take payment…"), objectName="unitPay")
         pay.clicked.connect(self.pay)
-        pay.setVisible(session.may(COLLECT))
+        hide_unless(pay, session.may(COLLECT))
         notice = QPushButton(self.tr("Fee notice…"), objectName="unitNotice")
         notice.setToolTip(self.tr("The fee notice of the latest billed quarter, with what is still owed"))
         notice.clicked.connect(lambda _=False: self.print_notice())

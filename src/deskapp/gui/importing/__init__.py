@@ -27,8 +27,9 @@ def _open(target: str):
 
 
 MENU_ENTRIES = [
+    # Ctrl+Shift+U, not Ctrl+Shift+I: that is the unit page's 前台须知, and a key both ways does neither
     MenuSpec("file", 20, lambda: QCoreApplication.translate("importing", "Import owner/unit roster…"),
-             _open("units"), shortcut="Ctrl+Shift+I", visible=_may("IMPORT_UNITS")),
+             _open("units"), shortcut="Ctrl+Shift+U", visible=_may("IMPORT_UNITS")),
     MenuSpec("file", 21, lambda: QCoreApplication.translate("importing", "Import meter readings…"),
              _open("readings"), visible=_may("IMPORT_READINGS")),
 ]

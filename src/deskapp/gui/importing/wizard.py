@@ -16,6 +16,7 @@ from deskapp.domain.importing import Target, Verdict, column_letter, fields_for,
 from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.gui.worker import Cancelled, Job
 from deskapp.services import importing
 from deskapp.services.importing import ImportCancelled, ImportOptions, ImportResult, Preview, SheetInfo, Workbook
@@ -90,8 +91,8 @@ class FilePage(QWizardPage):
                                 objectName="importUpdateExisting")
         self.blank_ids = QCheckBox(self.tr("Import rows whose only fault is the &ID number, leaving it blank"),
                                    objectName="importBlankIds")
-        self.update.setVisible(units)
-        self.blank_ids.setVisible(units)
+        hide_unless(self.update, units)
+        hide_unless(self.blank_ids, units)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("&File:"), buddy=self.path))
         layout.addLayout(row)

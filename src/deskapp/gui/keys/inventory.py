@@ -20,6 +20,7 @@ from deskapp.domain.keys import Difference
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import exports, keys_documents, keys_inventory
 
 COLOURS = {Difference.MISSING: "#c00000", Difference.EXTRA: "#b36b00", Difference.LENT: "#1f4e9c"}
@@ -35,10 +36,10 @@ class InventoryTab(QWidget):
         self.file_btn = QPushButton(self.tr("&File the count"), objectName="inventoryFile")
         self.print_btn = QPushButton(self.tr("&Print last count…"), objectName="inventoryPrint")
         self.export_btn = QPushButton(self.tr("E&xport month to Excel…"), objectName="inventoryExport")
-        self.start_btn.setVisible(session.may(keys_inventory.COUNT))
-        self.file_btn.setVisible(session.may(keys_inventory.COUNT))
+        hide_unless(self.start_btn, session.may(keys_inventory.COUNT))
+        hide_unless(self.file_btn, session.may(keys_inventory.COUNT))
         self.file_btn.setEnabled(False)
-        self.fill_btn.setVisible(session.may(keys_inventory.COUNT))
+        hide_unless(self.fill_btn, session.may(keys_inventory.COUNT))
         self.fill_btn.setEnabled(False)
         self.summary = QLabel(objectName="inventorySummary")
         self.note = QLineEdit(objectName="inventoryNote", placeholderText=self.tr("Note on the whole count"))

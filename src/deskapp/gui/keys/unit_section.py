@@ -7,6 +7,7 @@ from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
 from deskapp.gui.keys.view import fill, fmt_dt, make_table
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import keys, keys_cards, keys_parking
 
 
@@ -18,8 +19,8 @@ class UnitKeysSection(QWidget):
         self.setObjectName("unitKeysSection")
         self.lend_btn = QPushButton(self.tr("&Lend a key…"), objectName="unitLendKey")
         self.return_btn = QPushButton(self.tr("Re&turn a key…"), objectName="unitReturnKey")
-        self.lend_btn.setVisible(session.may(keys.LEND))
-        self.return_btn.setVisible(session.may(keys.RETURN))
+        hide_unless(self.lend_btn, session.may(keys.LEND))
+        hide_unless(self.return_btn, session.may(keys.RETURN))
         self.overdue = QLabel(objectName="unitKeysOverdue")
         self.overdue.setStyleSheet("color: #c00000; font-weight: bold;")
         buttons = QHBoxLayout()

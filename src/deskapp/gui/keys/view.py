@@ -50,7 +50,8 @@ def fill(table: QTableWidget, rows: list[list], *, red: list[bool] | None = None
 
 
 class ActionRow(QHBoxLayout):
-    """Tool buttons with shortcuts that work while the tab has focus."""
+    """Tool buttons with shortcuts that work while the tab is shown, wherever the focus is (Qt
+    ignores the shortcuts of a hidden tab, so the tabs' Ctrl+N do not clash)."""
 
     def __init__(self, owner: QWidget):
         super().__init__()
@@ -61,7 +62,7 @@ class ActionRow(QHBoxLayout):
         act.setObjectName(name)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.triggered.connect(lambda _=False: slot())
         act.setVisible(allowed)
         self.owner.addAction(act)
@@ -90,7 +91,8 @@ class CustodyTab(QWidget):
         acts = ActionRow(self)
         acts.add("actRegisterKey", self.tr("&Take into custody…"), self.register, shortcut="Ctrl+N",
                  allowed=session.may(keys.CUSTODY))
-        acts.add("actLendKey", self.tr("&Lend…"), self.lend, shortcut="Ctrl+L", allowed=session.may(keys.LEND))
+        # Ctrl+J, not Ctrl+L: that locks the screen everywhere, and a key both ways does neither
+        acts.add("actLendKey", self.tr("&Lend…"), self.lend, shortcut="Ctrl+J", allowed=session.may(keys.LEND))
         acts.add("actReturnKey", self.tr("&Return…"), self.return_key, shortcut="Ctrl+R",
                  allowed=session.may(keys.RETURN))
         acts.add("actEditKey", self.tr("&Move / edit…"), self.edit, shortcut="F2", allowed=session.may(keys.CUSTODY))

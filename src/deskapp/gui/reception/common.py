@@ -109,7 +109,7 @@ def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:
     if shortcut:
         b.setShortcut(shortcut)
         b.setToolTip(shortcut)
-    b.clicked.connect(slot)
+    b.clicked.connect(lambda _=False: slot())  # never hand clicked's bool to the slot
     return b
 
 

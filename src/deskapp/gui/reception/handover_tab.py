@@ -12,6 +12,7 @@ from deskapp.domain.reception import HandoverState
 from deskapp.gui import errors
 from deskapp.gui.reception.common import ALERT, button, export_month, preview, simple_table
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -48,7 +49,7 @@ class HandoverTab(QWidget):
             bar.addWidget(b)
         bar.addStretch(1)
         export = button(self.tr("Export month…"), "handoverExport", self.export)
-        export.setVisible(session.may(EXPORT))
+        hide_unless(export, session.may(EXPORT))
         bar.addWidget(export)
         right = QWidget()
         r = QVBoxLayout(right)

@@ -14,6 +14,7 @@ from deskapp.gui.reception.common import (
 from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -45,7 +46,7 @@ class _Register(QWidget):
         self.bar.addStretch(1)
         export = button(QCoreApplication.translate("reception", "Export month…"), f"{self.export_name}Export",
                         self.export)
-        export.setVisible(self.session.may(EXPORT))
+        hide_unless(export, self.session.may(EXPORT))
         self.bar.addWidget(export)
         self.refresh()
 

@@ -17,6 +17,7 @@ from deskapp.gui.reception.common import (
 from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.exports import month_range
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
@@ -113,7 +114,7 @@ class RepairsTab(QWidget):
         bar.addWidget(self.two_per_page)
         bar.addStretch(1)
         export = button(self.tr("Export month…"), "wxExport", self.export)
-        export.setVisible(session.may(EXPORT))
+        hide_unless(export, session.may(EXPORT))
         bar.addWidget(export)
 
         layout = QVBoxLayout(self)
@@ -165,6 +166,22 @@ class RepairsTab(QWidget):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def show_order(self, number: str) -> bool:
+        """Select order `number`: a new one is first in the default list (open, newest first);
+        a filter that hides it is cleared."""
+        for clear_filters in (False, True):
+            if clear_filters:
+                self.text.clear()
+                self.state.setCurrentIndex(0)  # open orders
+                self.month.setCurrentIndex(0)  # all months
+            self.reload()
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).number == number:
+                    self.select_row(row)
+                    self.table.scrollTo(self.model.index(row, 0))
+                    return True
+        return False
 
     def _form(self, title: str, fields, submit):
         row = self.selected()

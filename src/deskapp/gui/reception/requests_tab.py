@@ -1,7 +1,8 @@
 """业户服务需求/投诉登记: the register (paged in SQL), filters, and the actions on the selected item."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui.paged_model import Column
@@ -13,6 +14,7 @@ from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.exports import month_range
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
@@ -27,6 +29,8 @@ MAJOR = "major"
 
 
 class RequestsTab(QWidget):
+    repair_made = Signal(str)  # the number of a repair order opened from a request
+
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
@@ -84,7 +88,7 @@ class RequestsTab(QWidget):
         bar.addWidget(button(self.tr("History"), "rqHistory", self.show_detail))
         bar.addStretch(1)
         self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
-        self.export_button.setVisible(session.may(EXPORT))
+        hide_unless(self.export_button, session.may(EXPORT))
         bar.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
@@ -167,7 +171,13 @@ class RequestsTab(QWidget):
 
     def make_repair(self) -> str | None:
         row = self.selected()
-        return make_repair_from_request(self, self.session, row.id) if row else None
+        number = make_repair_from_request(self, self.session, row.id) if row else None
+        if number:
+            self.repair_made.emit(number)  # the view shows the new order, selected
+            QMessageBox.information(self, self.tr("Repair order"), self.tr(
+                "Repair order {number} made from this request; it is selected under Repair orders.").format(
+                number=number))
+        return number
 
     def show_detail(self):
         row = self.selected()

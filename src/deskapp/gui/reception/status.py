@@ -27,7 +27,10 @@ class MajorEventsButton(QPushButton):
 
     def refresh(self) -> None:
         self.count = len(requests.major_events(self.session.ctx, self.session.actor))
-        self.setVisible(self.count > 0)
+        if self.count == 0:
+            self.hide()
+        elif self.parentWidget() is not None:  # before the status bar takes it, show() would make it a window
+            self.show()
         self.setText(self.tr("⚠ {n} major event(s) for the supervisor").format(n=self.count))
         self.setStyleSheet("QPushButton { color: white; background-color: #c00000; border: 1px solid #900000;"
                            " border-radius: 3px; padding: 2px 8px; font-weight: bold; }")

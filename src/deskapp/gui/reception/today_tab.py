@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from deskapp.gui import errors
 from deskapp.gui.reception.common import ALERT, button, fill_table, selected_id, simple_table
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
@@ -26,12 +27,12 @@ class TodayTab(QWidget):
         major_layout = QVBoxLayout(self.major_box)
         major_layout.addWidget(self.major)
         self.ack = button(self.tr("Acknowledge (supervisor)"), "todayAck", self.acknowledge)
-        self.ack.setVisible(session.may(ACK_MAJOR))
+        hide_unless(self.ack, session.may(ACK_MAJOR))
         major_layout.addWidget(self.ack)
         self.items = simple_table("todayItems", [self.tr("Area"), self.tr("Kind"), self.tr("Number"),
                                                  self.tr("Unit / place"), self.tr("Item"), self.tr("Due")])
         bar = QHBoxLayout()
-        bar.addWidget(button(self.tr("Refresh"), "todayRefresh", self.refresh, "F5"))
+        bar.addWidget(button(self.tr("Refresh"), "todayRefresh", self.refresh))  # F5 is the window's 刷新
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

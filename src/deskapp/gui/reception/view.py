@@ -33,3 +33,8 @@ class ReceptionView(QTabWidget):
             (self.notices, self.tr("Notices")),
         ):
             self.addTab(widget, title)
+        self.requests.repair_made.connect(self._show_repair)
+
+    def _show_repair(self, number: str) -> None:
+        self.setCurrentWidget(self.repairs)
+        self.repairs.show_order(number)

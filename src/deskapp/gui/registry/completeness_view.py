@@ -95,7 +95,7 @@ class CompletenessView(QWidget):
         self.report: completeness.CompletenessReport | None = None
         self.job: Job | None = None
 
-        self.summary = QLabel(self.tr("Press Run check (F5) to check every unit and person in the files."),
+        self.summary = QLabel(self.tr("Press Run check (Ctrl+R) to check every unit and person in the files."),
                               objectName="completenessSummary")
         self.text = QLineEdit(objectName="completenessFilterText",
                               placeholderText=self.tr("Filter: unit, name or problem…"))
@@ -126,7 +126,8 @@ class CompletenessView(QWidget):
         self.table.doubleClicked.connect(self._open)
 
         bar = QHBoxLayout()
-        self.act_run = self._action("actRunCheck", self.tr("&Run check"), "F5", self.run_check, bar)
+        # Ctrl+R, not F5: F5 is the window's 刷新, and a key both ways does neither
+        self.act_run = self._action("actRunCheck", self.tr("&Run check"), "Ctrl+R", self.run_check, bar)
         self.act_export = self._action("actExportCheck", self.tr("&Export to Excel…"), "Ctrl+E", self.export_dialog,
                                        bar)
         self.act_print = self._action("actPrintCheck", self.tr("&Print…"), "Ctrl+P", self.print_preview, bar)
@@ -149,7 +150,7 @@ class CompletenessView(QWidget):
         act.setShortcut(QKeySequence(shortcut))
         act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         self.addAction(act)
         button = QToolButton()
         button.setDefaultAction(act)

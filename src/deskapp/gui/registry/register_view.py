@@ -134,8 +134,10 @@ class UnitRegisterView(QWidget):
         act.setObjectName(name)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
+            # live while the register is shown, wherever the focus is (Ctrl+N from the search box):
+            # Qt ignores the shortcuts of a hidden widget, so other tabs' keys do not clash
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         act.setVisible(allowed)
         self.addAction(act)
         if allowed:

@@ -15,6 +15,7 @@ from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
 from deskapp.gui.registry_of_views import unit_sections
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry, registry_print
 
 
@@ -110,7 +111,7 @@ class UnitPageWidget(QScrollArea):
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcut).toString()})")
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         act.setVisible(permission is None or self.session.may(permission))
         self.addAction(act)
         return act
@@ -148,7 +149,7 @@ class UnitPageWidget(QScrollArea):
             if act.isVisible():
                 menu.addAction(act)
         more.setMenu(menu)
-        more.setVisible(not menu.isEmpty())
+        hide_unless(more, not menu.isEmpty())
         row.addWidget(more)
 
     def _selection_changed(self) -> None:

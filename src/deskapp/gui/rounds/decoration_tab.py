@@ -17,6 +17,7 @@ from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry
 from deskapp.services.rounds import decoration
 from deskapp.services.rounds_filters import DecorationFilter
@@ -214,7 +215,7 @@ class DecorationsTab(QWidget):
         specs.sort(key=lambda spec: not spec[3])
         for i, (text, name, slot, visible) in enumerate(specs):
             b = button(text, name, slot)
-            b.setVisible(visible)
+            hide_unless(b, visible)
             acts.addWidget(b, i // 6, i % 6)
         filters = QHBoxLayout()
         filters.addWidget(self.text)

@@ -146,7 +146,7 @@ class ListEditor(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
         self.down_button = QPushButton(self.tr("Move down"), self)
-        self.add_button.clicked.connect(self.add_item)
+        self.add_button.clicked.connect(lambda _=False: self.add_item())
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))

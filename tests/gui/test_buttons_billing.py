@@ -1,0 +1,138 @@
+"""收费's money buttons pressed as a clerk does (issue 12): 作废…, 移交… and 打印, 催缴通知单."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+
+from deskapp.domain.billing import PayMethod  # noqa: E402
+from deskapp.services.billing import handover, payments, run  # noqa: E402
+
+
+@pytest.fixture
+def billed(community, admin, desk_app):
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    return community, ids
+
+
+def _counter(qtbot, window, code: str):
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.counter)
+    counter = view.counter
+    counter.code.clear()
+    qtbot.keyClicks(counter.code, code)
+    qtbot.keyClick(counter.code, Qt.Key.Key_Return)
+    assert counter.header.text().startswith(code)
+    return view, counter
+
+
+def _pay_all_in_cash(qtbot, counter, answers: ModalAnswers, tendered: str):
+    counter.method.setCurrentIndex(counter.method.findData(PayMethod.CASH.name))
+    qtbot.keyClicks(counter.tendered, tendered)
+    receipt = answers.pdf_preview()  # "preview and print the receipt" is ticked
+    click(qtbot, button_named(counter, "payTake"))
+    answers.wait_all()
+    return receipt
+
+
+@pytest.mark.parametrize("role", ["CLERK", "SUPERVISOR"])
+def test_void_button_asks_the_reason_and_the_row_shows_void(billed, role, qtbot):
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, role)
+    answers = ModalAnswers(qtbot)
+    view, counter = _counter(qtbot, window, "3-1-101")
+    receipt = _pay_all_in_cash(qtbot, counter, answers, "800")
+    assert "SJ2026-000001" in receipt.pdf_text
+    assert counter.receipts.rowCount() == 1 and counter.owed.rowCount() == 0
+
+    click_row(qtbot, counter.receipts_view, 0)
+    reason = answers.input_text("收错项目")
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(counter, "payVoid"))
+    answers.wait_all()
+
+    assert "SJ2026-000001" in reason.text and "SJ2026-000001" in sure.text
+    status = counter.receipts.data(counter.receipts.index(0, 5))
+    assert "作废" in status and "收错项目" in status
+    assert counter.owed.rowCount() == 3  # owed again
+    assert payments.account(ctx, window.session.actor, ids[0]).receipts[0].voided
+
+
+def test_handover_asks_shows_the_sheet_and_print_gives_it_again(billed, qtbot):
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    answers = ModalAnswers(qtbot)
+    view, counter = _counter(qtbot, window, "3-1-101")
+    _pay_all_in_cash(qtbot, counter, answers, "800")
+    _counter(qtbot, window, "3-1-102")
+    _pay_all_in_cash(qtbot, counter, answers, "500")
+    paid = handover.draft(ctx, window.session.actor).total
+
+    tab = view.handover
+    click_tab(qtbot, view.tabs, tab)
+    assert tab.receipts.rowCount() == 2
+    type_text(qtbot, tab.receiver, "财务 王会计")
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    sheet = answers.pdf_preview()
+    click(qtbot, button_named(tab, "handoverDo"))
+    answers.wait_all()
+
+    total = f"{paid:,.2f}"
+    assert "2" in sure.text and total in sure.text and "王会计" in sure.text
+    text = sheet.pdf_text
+    assert "费用入账和费用移交表" in text and "张数：2" in text and total in text and "王会计" in text
+    assert handover.draft(ctx, window.session.actor).receipts == ()  # handed over
+    assert tab.receipts.rowCount() == 0
+
+    again = answers.pdf_preview()
+    click(qtbot, button_named(tab, "handoverPrint"))
+    answers.wait_all()
+    printed = again.pdf_text
+    assert "张数：2" in printed and total in printed and "张数：0" not in printed
+
+
+def test_handover_refused_at_the_question_hands_nothing_over(billed, qtbot):
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    answers = ModalAnswers(qtbot)
+    view, counter = _counter(qtbot, window, "3-1-101")
+    _pay_all_in_cash(qtbot, counter, answers, "800")
+    click_tab(qtbot, view.tabs, view.handover)
+    type_text(qtbot, view.handover.receiver, "财务 王会计")
+    answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(view.handover, "handoverDo"))
+    answers.wait_all()
+    assert len(handover.draft(ctx, window.session.actor).receipts) == 1
+    assert view.handover.receipts.rowCount() == 1
+
+
+def test_dunning_button_numbers_and_shows_the_letters(billed, qtbot):
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    view = open_view(qtbot, window, "billing")
+    tab = view.arrears
+    click_tab(qtbot, view.tabs, tab)
+    assert tab.model.rowCount() == 3
+    click_row(qtbot, tab.view, 0)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Space)  # ticks the unit
+    assert len(tab.model.checked_rows()) == 1
+    unit = tab.model.checked_rows()[0]
+    answers = ModalAnswers(qtbot)
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    letter = answers.pdf_preview()
+    click(qtbot, button_named(tab, "arrearsDun"))
+    answers.wait_all()
+
+    assert "1" in sure.text
+    text = letter.pdf_text
+    assert "催缴通知单" in text and unit.code in text and f"{unit.total:,.2f}" in text
+    assert letter.title and tab.model.row_at(0).last_contact  # logged as sent, shown in the list

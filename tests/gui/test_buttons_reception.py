@@ -1,0 +1,108 @@
+"""前台接待's buttons pressed as a clerk or supervisor does (issues 12 and 22): 导出本月… of
+需求/投诉 and 工程维修单, 通知/公告 ▸ 发送（短信文件）, and 开维修单 from a complaint."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_choose_folder,
+    patch_save_file,
+)
+
+from deskapp.domain.people import Relation
+from deskapp.domain.reception import RequestKind
+from deskapp.services import registry
+from deskapp.services.reception import notices, repairs, requests
+from deskapp.services.reception.repairs import RepairInput
+from deskapp.services.reception.requests import RequestInput
+from deskapp.services.registry import PersonInput
+
+
+@pytest.fixture
+def unit_id(community, admin, desk_app):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+                                                  "state": "自住", "building_area": "98.5", "floor": "5"},
+                               delivered_on=date(2020, 1, 1))
+    registry.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    return uid
+
+
+def _cells(path) -> list[str]:
+    ws = load_workbook(path, read_only=True).active
+    return [str(v) for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+
+
+def _export(qtbot, monkeypatch, tab, button_name: str, path):
+    chosen = patch_save_file(monkeypatch, path)
+    click(qtbot, button_named(tab, button_name))
+    qtbot.waitUntil(lambda: path.exists(), timeout=20_000)  # written off the GUI thread
+    assert chosen.asked and chosen.asked[0][1].endswith(".xlsx")
+    return _cells(path)
+
+
+def test_requests_export_month_writes_the_register(community, admin, unit_id, qtbot, monkeypatch, tmp_path):
+    for text in ("楼上装修噪音，中午也在施工", "单元门禁刷不开"):
+        requests.record_request(community, admin, RequestInput(text, unit_id=unit_id, kind=RequestKind.COMPLAINT))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.requests)
+    cells = _export(qtbot, monkeypatch, view.requests, "rqExport", tmp_path / "需求.xlsx")
+    assert cells[0].startswith("业户服务需求/投诉登记表")
+    assert "楼上装修噪音，中午也在施工" in cells and "单元门禁刷不开" in cells
+    assert sum("3-1-502" in c for c in cells) == 2
+
+
+def test_repairs_export_month_writes_the_register(community, admin, unit_id, qtbot, monkeypatch, tmp_path):
+    repairs.create_repair(community, admin, RepairInput(fault="厨房水管漏水", reported_by="张伟", unit_id=unit_id))
+    repairs.create_repair(community, admin, RepairInput(fault="单元门坏", reported_by="管家", location="3 号楼"))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.repairs)
+    cells = _export(qtbot, monkeypatch, view.repairs, "wxExport", tmp_path / "维修.xlsx")
+    assert "工程维修单" in cells[0]
+    assert "厨房水管漏水" in cells and "单元门坏" in cells
+
+
+def test_notice_send_writes_the_sms_file(community, admin, unit_id, qtbot, monkeypatch, tmp_path):
+    notices.create_notice(community, admin, title="停水通知", body="明日 9:00-17:00 停水，请提前储水。")
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    tab = view.notices
+    click_tab(qtbot, view, tab)
+    click_row(qtbot, tab.table, 0)
+    patch_choose_folder(monkeypatch, tmp_path)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, button_named(tab, "noticeSend"))
+    answers.wait_all()
+
+    sms = list(tmp_path.glob("通知*-短信内容-*.txt"))
+    recipients = list(tmp_path.glob("通知*-收件人-*.csv"))
+    assert len(sms) == 1 and len(recipients) == 1
+    assert "停水通知" in sms[0].read_text(encoding="utf-8")
+    assert "13812345678" in recipients[0].read_bytes().decode("utf-8-sig", errors="replace")
+    assert recipients[0].name in told.text
+    assert tab.table.item(0, 5).text() == "1"  # units reached, shown in the list
+
+
+def test_repair_order_from_a_complaint_says_its_number_and_selects_it(community, admin, unit_id, qtbot):
+    repairs.create_repair(community, admin, RepairInput(fault="单元门坏", reported_by="管家", location="3 号楼"))
+    requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
+                                                           kind=RequestKind.COMPLAINT))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.requests)
+    click_row(qtbot, view.requests.table, 0)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, button_named(view.requests, "rqRepair"))
+    answers.wait_all()
+
+    made = view.repairs.selected()
+    assert view.currentWidget() is view.repairs
+    assert made is not None and made.fault == "卫生间吊顶渗水" and made.number in told.text
+    assert told.text.startswith("已由本条需求开出维修单")
+    assert view.repairs.table.selectionModel().isRowSelected(view.repairs.table.currentIndex().row())
