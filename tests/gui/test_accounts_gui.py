@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
 from deskapp.services import accounts, backup, registry
-from tests.conftest import make_actor
+from support import make_actor
 
 PW = "Cuihu#2026"
 

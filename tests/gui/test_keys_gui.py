@@ -157,7 +157,7 @@ def test_guided_monthly_count(main_window, desk_session, key, popups):
 
 
 def test_clerk_sees_no_retire_or_space_actions(desk_app, community, clerk, qtbot):
-    from tests.gui.conftest import make_session
+    from support import make_session
     from deskapp.gui.keys.view import KeysView
 
     view = KeysView(make_session(community, clerk))
@@ -171,8 +171,8 @@ def test_a_clerk_gets_the_supervisor_to_sign_in_for_approval(desk_app, community
                                                              popups):
     from deskapp.domain.permissions import Role
     from deskapp.services import accounts
-    from tests.conftest import make_actor
-    from tests.gui.conftest import make_session
+    from support import make_actor
+    from support import make_session
 
     accounts.create_user(community, admin, "wanglh", "王丽华", Role.SUPERVISOR, "Supervisor-2026!")
     accounts.create_user(community, admin, "zhouting", "周婷", Role.CLERK, "Clerk-2026!x")

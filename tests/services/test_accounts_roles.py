@@ -18,7 +18,7 @@ from deskapp.services import accounts, audit_trail, backup, check, privacy, regi
 from deskapp.services.exports import ExportOptions
 from deskapp.services.hooks import load_all_services
 from deskapp.services.registry import PersonInput
-from tests.conftest import make_actor
+from support import make_actor
 
 load_all_services()
 
