@@ -79,3 +79,11 @@ def test_users_add_list_and_audit_export(db, tmp_path, capsys, monkeypatch):
     assert [c.value for c in ws[2]][:5] == ["序号", "时间", "用户", "角色", "操作"]
     assert any(row[4] == "停用账号" for row in ws.iter_rows(min_row=3, values_only=True))
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d", ws["B3"].value)  # local time with zone
+
+
+def test_a_command_writes_the_program_log(db, capsys):
+    from deskapp.userpaths import data_dir
+
+    assert main(["--db", db, "check"]) == 0
+    written = (data_dir() / "deskapp.log").read_text(encoding="utf-8")
+    assert "INFO deskapp.cli: command check" in written
