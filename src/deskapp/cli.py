@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except Exception:  # a bug, not a user error (those are reported by the command): to the log
-        logs.command_excepthook(*sys.exc_info())
+        logs.report_crash(*sys.exc_info())
         return 70  # EX_SOFTWARE
     finally:
         from deskapp.commands._common import release_instance_locks

@@ -22,8 +22,8 @@ def setup(folder: Path) -> Path:
     global _handler
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8",
-                                                   delay=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
+                                                   encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(logging.INFO)
     root = logging.getLogger()
@@ -55,12 +55,9 @@ def log_uncaught(exc_type, exc, tb) -> None:
     logging.getLogger("deskapp.uncaught").error("uncaught exception", exc_info=(exc_type, exc, tb))
 
 
-def command_excepthook(exc_type, exc, tb) -> None:
-    """A command that fails in an unexpected way: the traceback goes to the log, the user gets
-    one Chinese line naming it (Ctrl+C still just stops the command)."""
-    if issubclass(exc_type, KeyboardInterrupt):
-        sys.__excepthook__(exc_type, exc, tb)
-        return
+def report_crash(exc_type, exc, tb) -> None:
+    """A command that failed in an unexpected way (cli.main): the traceback goes to the log,
+    the user gets one Chinese line naming it."""
     log_uncaught(exc_type, exc, tb)
     where = log_file()
     print(f"错误：程序内部出错（{exc_type.__name__}: {exc}）。"
