@@ -3,6 +3,7 @@ Chinese message naming the log file (gui/uncaught.py, installed by the window's 
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -16,6 +17,7 @@ from deskapp.userpaths import data_dir
 @pytest.fixture
 def desk_log(desk_app, monkeypatch):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # given back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     start_log("test.sqlite")
     yield data_dir() / logs.FILE_NAME
     logs.teardown()
@@ -57,3 +59,15 @@ def test_an_error_in_a_button_slot_is_logged_and_shown(desk_log, qtbot):
     assert "Traceback" in written and "RuntimeError: 磁盘出了问题" in written
     assert "desk started on test.sqlite" in written
 
+
+
+@pytest.mark.allow_logged_errors
+def test_an_error_in_a_worker_thread_is_logged(desk_log):
+    def work():
+        raise ValueError("读数文件坏了")
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    written = desk_log.read_text(encoding="utf-8")
+    assert "ValueError: 读数文件坏了" in written and 'in work' in written

@@ -4,6 +4,7 @@ traceback on a console the clerk never sees. The desk keeps running."""
 from __future__ import annotations
 
 import sys
+import threading
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,6 +40,14 @@ class _Hook:
             self.showing = False
 
 
+def _thread_hook(args: threading.ExceptHookArgs) -> None:
+    """A worker thread's exception: logged only (a message box belongs to the GUI thread; a
+    Job reports its own errors to the user)."""
+    if args.exc_type is not SystemExit:
+        logs.log_uncaught(args.exc_type, args.exc_value, args.exc_traceback)
+
+
 def install() -> None:
     """Make the hook the interpreter's: PySide6 hands exceptions raised in slots to sys.excepthook."""
     sys.excepthook = _Hook()
+    threading.excepthook = _thread_hook
