@@ -20,6 +20,8 @@ os.environ.pop("DESKAPP_DB", None)
 
 import pytest  # noqa: E402
 
+pytest_plugins = ("logfail",)
+
 from support import CST, make_actor  # noqa: E402
 
 from deskapp.domain.clock import FixedClock  # noqa: E402

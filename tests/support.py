@@ -19,6 +19,13 @@ def make_actor(role: Role, name: str | None = None, user_id: int | None = None) 
     return Actor(user_id, uname, uname, role)
 
 
+def make_session(ctx, actor: Actor):
+    """A signed-in desk session for GUI tests (Qt is imported only by the tests that use it)."""
+    from deskapp.gui.session import ChangeBus, DeskSession
+
+    return DeskSession(ctx, actor, ChangeBus())
+
+
 # What must not load until it is used: Excel, PDF and migration libraries (seconds of start-up).
 HEAVY_LIBRARIES = ("openpyxl", "reportlab", "alembic", "pypdfium2", "xlrd")
 

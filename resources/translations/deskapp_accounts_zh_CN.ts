@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -129,12 +130,12 @@
         <translation>修改密码 — {user}</translation>
     </message>
     <message>
-        <source>Your password was reset by the administrator. Choose a new password to go on.</source>
-        <translation>管理员已重置您的密码，请设置新密码后继续。</translation>
-    </message>
-    <message>
         <source>&amp;Current password</source>
         <translation>原密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>You signed in with a temporary password from the administrator. Choose your own password to go on.</source>
+        <translation>您用管理员给的临时密码登录，请设置自己的新密码后继续。</translation>
     </message>
     <message>
         <source>&amp;New password (at least 8 characters)</source>
@@ -269,8 +270,31 @@
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;First password</source>
-        <translation>初始密码(&amp;F)</translation>
+        <source>&amp;First password (at least 8 characters)</source>
+        <translation>初始密码（至少 8 个字符）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>再输一次密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password — {user}</source>
+        <translation>重置密码 — {user}</translation>
+    </message>
+    <message>
+        <source>A temporary password for {user}. At the next sign-in they choose their own.</source>
+        <translation>为 {user} 设置临时密码。下次登录时须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password (at least 8 characters)</source>
+        <translation>临时密码（至少 8 个字符）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>再输一次密码(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -335,6 +359,10 @@
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
+        <source>Lift sign-in &amp;wait</source>
+        <translation>解除登录等待(&amp;W)</translation>
+    </message>
+    <message>
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
@@ -345,14 +373,6 @@
     <message>
         <source>Disable the account {user}? It can no longer sign in.</source>
         <translation>停用账号 {user}？停用后不能再登录。</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>Temporary password for {user} (they choose a new one at the next sign-in):</source>
-        <translation>{user} 的临时密码（下次登录时须改为新密码）：</translation>
     </message>
     <message>
         <source>Change role</source>
@@ -400,6 +420,10 @@
     <message>
         <source>disabled</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>active, {n} failed sign-ins in a row</source>
+        <translation>在用，已连续 {n} 次登录失败</translation>
     </message>
     <message>
         <source>active, must change password</source>
@@ -526,6 +550,10 @@ The backup holds {users} accounts and {rows} audit entries. The current database
     <message>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 </TS>

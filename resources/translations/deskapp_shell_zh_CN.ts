@@ -166,4 +166,23 @@ Create a new, empty database there? If the centre&apos;s database is elsewhere, 
         <translation>正在新建数据库…</translation>
     </message>
 </context>
+<context>
+    <name>uncaught</name>
+    <message>
+        <source>The program ran into an internal error: {error}</source>
+        <translation>程序内部出错：{error}</translation>
+    </message>
+    <message>
+        <source>What you were doing may not have been saved; please check it. The details were written to the log file:
+{path}
+Please give this file to whoever looks after the program.</source>
+        <translation>刚才的操作可能没有保存，请核对。详细记录已写入日志文件：
+{path}
+请把这个文件交给负责维护程序的人员。</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>程序出错</translation>
+    </message>
+</context>
 </TS>

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import pkgutil
 import sys
 
 import deskapp.commands
+from deskapp import logs
 
 
 def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -64,12 +66,29 @@ def main(argv: list[str] | None = None) -> int:
         from deskapp.gui.app import run
 
         return run(args)
+    _start_log(args.command)
     try:
         return int(args.func(args) or 0)
+    except Exception:  # a bug, not a user error (those are reported by the command): to the log
+        logs.report_crash(*sys.exc_info())
+        return 70  # EX_SOFTWARE
     finally:
         from deskapp.commands._common import release_instance_locks
 
         release_instance_locks()
+        logs.teardown()
+
+
+def _start_log(command: str) -> None:
+    """Commands log into the same deskapp.log as the window (the per-user data folder)."""
+    from deskapp.userpaths import data_dir
+
+    try:
+        logs.setup(data_dir())
+    except OSError as exc:  # an unwritable data folder must not stop the command
+        print(f"注意：无法写日志（{exc}）", file=sys.stderr)
+        return
+    logging.getLogger("deskapp.cli").info("command %s", command)
 
 
 if __name__ == "__main__":

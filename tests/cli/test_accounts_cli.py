@@ -62,15 +62,38 @@ def test_check_prints_counts_and_exit_status(db, capsys):
     assert "第 1 条的内容被改动过" in capsys.readouterr().out
 
 
-def test_users_add_list_and_audit_export(db, tmp_path, capsys, monkeypatch):
+def _stdin(monkeypatch, *lines: str) -> None:
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("Temp#1234\n"))
-    assert main(["--db", db, "users", "add", "wangli", "--name", "王丽", "--role", "clerk", "--password-stdin"]) == 0
-    assert main(["--db", db, "users", "list"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("".join(f"{line}\n" for line in lines)))
+
+
+@pytest.fixture
+def boss(db):
+    """The administrator whose name and password the administrative commands ask for."""
+    from deskapp.services import accounts
+    from deskapp.services.app import open_context
+
+    ctx = open_context(db)
+    accounts.create_first_admin(ctx, "boss", "系统管理员", BOSS_PW)
+    ctx.db.dispose()
+    return "boss"
+
+
+BOSS_PW = "Cuihu#2026"
+
+
+def test_users_add_list_and_audit_export(db, boss, tmp_path, capsys, monkeypatch):
+    _stdin(monkeypatch, BOSS_PW, "Temp#1234")
+    assert main(["--db", db, "users", "add", "wangli", "--name", "王丽", "--role", "clerk",
+                 "--as", boss, "--password-stdin"]) == 0
+    assert last_actor(db) == ("boss", "accounts.create")  # the person, not the OS user
+    _stdin(monkeypatch, BOSS_PW)
+    assert main(["--db", db, "users", "list", "--as", boss, "--password-stdin"]) == 0
     assert "wangli" in capsys.readouterr().out
-    assert main(["--db", db, "users", "disable", "wangli"]) == 0
-    assert last_actor(db) == (f"os:{getpass.getuser()}", "accounts.disable")
+    _stdin(monkeypatch, BOSS_PW)
+    assert main(["--db", db, "users", "disable", "wangli", "--as", boss, "--password-stdin"]) == 0
+    assert last_actor(db) == ("boss", "accounts.disable")
     out = tmp_path / "audit.xlsx"
     assert main(["--db", db, "export", "audit", "-o", str(out)]) == 0
     assert last_actor(db) == (f"os:{getpass.getuser()}", "export")  # every export is audited
@@ -78,4 +101,58 @@ def test_users_add_list_and_audit_export(db, tmp_path, capsys, monkeypatch):
     assert ws["A1"].value.startswith("审计日志")
     assert [c.value for c in ws[2]][:5] == ["序号", "时间", "用户", "角色", "操作"]
     assert any(row[4] == "停用账号" for row in ws.iter_rows(min_row=3, values_only=True))
+    logins = [row for row in ws.iter_rows(min_row=3, values_only=True) if row[4] == "登录"]
+    assert len(logins) == 3 and {row[2] for row in logins} == {"boss"}  # each command signed in
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d", ws["B3"].value)  # local time with zone
+
+
+def _rows(path: str) -> int:
+    con = sqlite3.connect(path)
+    n = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    con.close()
+    return n
+
+
+def test_administrative_commands_refuse_without_an_administrators_password(db, boss, tmp_path, capsys,
+                                                                          monkeypatch):
+    backup = tmp_path / "b.sqlite"
+    assert main(["--db", db, "backup", "-o", str(backup)]) == 0
+    before = _rows(db)
+    _stdin(monkeypatch)  # no terminal, nothing on standard input
+    for argv in (["users", "list"], ["restore", str(backup), "--yes"], ["init", "--community", "别的小区"],
+                 ["export", "people", "-o", str(tmp_path / "p.xlsx"), "--unmasked"]):
+        assert main(["--db", db, *argv]) == 2, argv   # who acts is missing: a bad input, nothing done
+        assert "--as" in capsys.readouterr().err
+    _stdin(monkeypatch, "wrong-password")
+    assert main(["--db", db, "users", "reset-password", "boss", "--as", boss, "--password-stdin"]) == 1
+    assert "用户名或密码不对" in capsys.readouterr().err
+    assert last_actor(db) == ("boss", "accounts.login_failed") and _rows(db) == before + 1
+    _stdin(monkeypatch, BOSS_PW)  # the new password's line is missing: a message, not EOFError
+    assert main(["--db", db, "users", "add", "lisi", "--name", "李四", "--role", "clerk", "--as", boss,
+                 "--password-stdin"]) == 2
+    assert "标准输入里没有密码" in capsys.readouterr().err
+
+
+def test_restore_init_and_unmasked_export_record_the_person(db, boss, tmp_path, capsys, monkeypatch):
+    backup = tmp_path / "b.sqlite"
+    assert main(["--db", db, "backup", "-o", str(backup)]) == 0
+    _stdin(monkeypatch, BOSS_PW)
+    assert main(["--db", db, "export", "people", "-o", str(tmp_path / "p.xlsx"), "--unmasked", "--as", boss,
+                 "--password-stdin"]) == 0
+    con = sqlite3.connect(db)
+    unmasked = con.execute("SELECT actor_name FROM audit_log WHERE action = 'privacy.export.unmasked'").fetchall()
+    con.close()
+    assert unmasked == [("boss",)]
+    _stdin(monkeypatch, BOSS_PW)
+    assert main(["--db", db, "init", "--community", "翠湖花园", "--as", boss, "--password-stdin"]) == 0
+    _stdin(monkeypatch, BOSS_PW)
+    assert main(["--db", db, "restore", str(backup), "--yes", "--as", boss, "--password-stdin"]) == 0
+    assert last_actor(db) == ("boss", "backup.restore")
+
+
+def test_a_command_writes_the_program_log(db, capsys):
+    from deskapp.userpaths import data_dir
+
+    assert main(["--db", db, "check"]) == 0
+    written = (data_dir() / "deskapp.log").read_text(encoding="utf-8")
+    assert "INFO deskapp.cli: command check" in written

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from deskapp.gui.session import ChangeBus, DeskSession
+from support import make_session
+
+from deskapp.gui.session import DeskSession
 
 
 @pytest.fixture
@@ -13,10 +15,6 @@ def desk_app(qapp):
     fonts.install(qapp)
     i18n.install(qapp, "zh_CN")
     yield qapp
-
-
-def make_session(ctx, actor) -> DeskSession:
-    return DeskSession(ctx, actor, ChangeBus())
 
 
 @pytest.fixture

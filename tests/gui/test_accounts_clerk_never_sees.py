@@ -20,7 +20,7 @@ from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
 from deskapp.services import exports
 from deskapp.services.demo import DemoPlan, generate
-from tests.conftest import make_actor
+from support import make_actor
 
 ID_NUMBER = "11010519491231002X"
 PHONE = "13812345678"

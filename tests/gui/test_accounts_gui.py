@@ -3,12 +3,13 @@ user admin dialog, the audit browser, backups/restore/check from the menus, stat
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
 from deskapp.services import accounts, backup, registry
-from tests.conftest import make_actor
+from support import make_actor
 
 PW = "Cuihu#2026"
 
@@ -56,7 +57,8 @@ def test_each_role_sees_only_what_it_may(community, desk_app, qtbot):
     assert "audit" not in clerk_views and "audit" not in seen[Role.STEWARD][1]
     sup_menus, sup_views = seen[Role.SUPERVISOR]
     assert "备份数据库(&B)…" in sup_menus and "audit" in sup_views
-    assert "从备份恢复(&R)…" not in sup_menus and "用户管理(&U)…" not in sup_menus
+    assert "从备份恢复(&R)…" not in sup_menus
+    assert "用户管理(&U)…" in sup_menus  # only to lift a login wait (test below)
     admin_menus, _ = seen[Role.ADMIN]
     assert {"从备份恢复(&R)…", "用户管理(&U)…", "检查数据库(&C)"} <= admin_menus
 
@@ -106,31 +108,112 @@ def test_idle_minutes_setting_and_zero_turns_it_off(community, real_admin, clock
     lock.stop()
 
 
-def test_users_dialog(community, real_admin, qtbot, qtmodeltester):
-    from deskapp.gui.accounts.users_dialog import NewUserDialog, UsersDialog
+def _when_shown(name_or_type, act) -> None:
+    """Answer a modal dialog once it is on screen (its exec() blocks until it is closed)."""
+    def poll():
+        found = next((w for w in QApplication.topLevelWidgets() if w.isVisible() and (
+            w.objectName() == name_or_type if isinstance(name_or_type, str) else isinstance(w, name_or_type))), None)
+        if found is None:
+            QTimer.singleShot(20, poll)
+        else:
+            act(found)
 
-    session = DeskSession(community, real_admin, ChangeBus())
-    dialog = UsersDialog(session)
+    QTimer.singleShot(0, poll)
+
+
+def _ok(qtbot, dialog) -> None:
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def _click_row(qtbot, dialog, username: str) -> None:
+    row = [r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).username == username][0]
+    rect = dialog.table.visualRect(dialog.model.index(row, 0))
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _state(dialog, username: str) -> str:
+    row = [r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).username == username][0]
+    return dialog.model.index(row, 3).data()
+
+
+def test_users_dialog_through_its_buttons(community, real_admin, qtbot, qtmodeltester, messages):
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
     qtbot.addWidget(dialog)
-    new = NewUserDialog(session, dialog)
-    new.username.setText("wangli")
-    new.display_name.setText("王丽")
-    new.role.setCurrentIndex(list(Role).index(Role.STEWARD))
-    new.password.setText("Temp#1234")
-    new.submit()
-    assert new.user_id
-    dialog.refresh()
+    dialog.show()
+
+    def new_account(new):
+        qtbot.keyClicks(new.username, "wangli")
+        new.display_name.setText("王丽")  # QTest types Latin-1 only; an input method would type this
+        new.role.setCurrentIndex(list(Role).index(Role.STEWARD))
+        qtbot.keyClicks(new.password, "Temp#1234")
+        qtbot.keyClicks(new.again, "Temp#1243")
+        _ok(qtbot, new)  # typed differently: said, and both fields emptied
+        qtbot.keyClicks(new.password, "12345678")
+        qtbot.keyClicks(new.again, "12345678")
+        _ok(qtbot, new)  # a common password
+        new.password.clear()
+        new.again.clear()
+        qtbot.keyClicks(new.password, "Temp#1234")
+        qtbot.keyClicks(new.again, "Temp#1234")
+        _ok(qtbot, new)
+
+    _when_shown("newUserDialog", new_account)
+    qtbot.mouseClick(dialog.buttons["new"], Qt.MouseButton.LeftButton)
+    assert [text for _k, text in messages] == ["两次输入的密码不一致，请重新输入。",
+                                               "初始密码：这是常见密码，很容易被猜中，请换一个"]
     qtmodeltester.check(dialog.model)
-    dialog.select_username("wangli")
+    assert _state(dialog, "wangli") == "在用，须改密码"
+
+    _click_row(qtbot, dialog, "wangli")
     assert dialog.selected().role is Role.STEWARD
-    dialog.change_role(Role.SUPERVISOR)
-    dialog.select_username("wangli")
-    dialog.reset_password("Other#5678")
+
+    def pick_supervisor(box):
+        box.setTextValue(Role.SUPERVISOR.value)
+        box.accept()
+
+    _when_shown(QInputDialog, pick_supervisor)
+    qtbot.mouseClick(dialog.buttons["role"], Qt.MouseButton.LeftButton)
+    assert dialog.selected().role is Role.SUPERVISOR
+
+    def reset(box):
+        qtbot.keyClicks(box.password, "Other#5678")
+        qtbot.keyClicks(box.again, "Other#5678")
+        _ok(qtbot, box)
+
+    _when_shown("resetPasswordDialog", reset)
+    qtbot.mouseClick(dialog.buttons["reset"], Qt.MouseButton.LeftButton)
     assert accounts.authenticate(community, "wangli", "Other#5678").role is Role.SUPERVISOR
     dialog.refresh()
     row = [dialog.model.row_at(r) for r in range(dialog.model.rowCount())
            if dialog.model.row_at(r).username == "wangli"][0]
     assert row.must_change_password and row.has_acted
+
+
+def test_a_supervisor_lifts_a_login_wait_from_the_users_menu(community, real_admin, qtbot, messages):
+    accounts.create_user(community, real_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    for _ in range(3):
+        with pytest.raises(accounts.LoginFailed):
+            accounts.authenticate(community, "wangli", "bad-password")
+    accounts.create_user(community, real_admin, "wanglh", "王丽华", Role.SUPERVISOR, "Super#2026")
+    supervisor = accounts.authenticate(community, "wanglh", "Super#2026")
+    window = window_for(community, supervisor, qtbot)
+    action = next(a for a in window.tools_menu.actions() if a.text() == "用户管理(&U)…")
+    action.trigger()
+    dialog = window.users_dialog
+    qtbot.waitExposed(dialog)
+    assert {k for k, b in dialog.buttons.items() if b.isVisible()} == {"unlock"}
+    assert _state(dialog, "wangli") == "在用，已连续 3 次登录失败"
+    _click_row(qtbot, dialog, "wangli")
+    qtbot.mouseClick(dialog.buttons["unlock"], Qt.MouseButton.LeftButton)
+    assert _state(dialog, "wangli") == "在用，须改密码"
+    assert accounts.authenticate(community, "wangli", "Temp#1234").username == "wangli"
+    from deskapp.services import audit_trail
+
+    page = audit_trail.browse(community, supervisor, audit_trail.TrailFilter())
+    assert any(r.actor_name == "wanglh" and "解除账号 wangli 的登录等待" in r.summary for r in page.rows)
 
 
 def test_audit_browser_filters_pages_and_exports(community, real_admin, qtbot, qtmodeltester, tmp_path, messages):

@@ -141,7 +141,7 @@ def test_unit_page_section_lists_keys_and_cards(desk_session, unit, key, qtbot):
 
 
 def test_clerk_sees_no_retire_or_space_actions(desk_app, community, clerk, qtbot):
-    from tests.gui.conftest import make_session
+    from support import make_session
     from deskapp.gui.keys.view import KeysView
 
     view = KeysView(make_session(community, clerk))
@@ -155,8 +155,8 @@ def test_a_clerk_gets_the_supervisor_to_sign_in_for_approval(desk_app, community
                                                              popups):
     from deskapp.domain.permissions import Role
     from deskapp.services import accounts
-    from tests.conftest import make_actor
-    from tests.gui.conftest import make_session
+    from support import make_actor
+    from support import make_session
 
     accounts.create_user(community, admin, "wanglh", "王丽华", Role.SUPERVISOR, "Supervisor-2026!")
     accounts.create_user(community, admin, "zhouting", "周婷", Role.CLERK, "Clerk-2026!x")

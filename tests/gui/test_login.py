@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from deskapp.domain.permissions import Role
-from deskapp.gui.accounts.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog
+from deskapp.gui.accounts.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, interactive_sign_in
 from deskapp.gui.app import sign_in
 from deskapp.services import accounts
 
@@ -30,22 +30,38 @@ def test_enter_signs_in(ctx, admin_account, qtbot):
     assert dialog.actor.username == "admin" and dialog.actor.role is Role.ADMIN
 
 
-def test_wrong_password_and_lockout_are_said_plainly(ctx, admin_account, clock, qtbot):
+def _try(dialog, qtbot, name: str, password: str) -> str:
+    dialog.username.clear()
+    qtbot.keyClicks(dialog.username, name)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    return dialog.message.text()
+
+
+def test_wrong_password_waits_longer_step_by_step_and_says_so(ctx, admin_account, clock, qtbot):
     dialog = LoginDialog(ctx, username="admin")
     qtbot.addWidget(dialog)
     dialog.show()
-    for _ in range(4):
-        qtbot.keyClicks(dialog.password, "nope-nope")
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert dialog.isVisible() and "用户名或密码不对（再错 1 次" in dialog.message.text()
+    assert [_try(dialog, qtbot, "admin", "nope-nope") for _ in range(2)] == ["用户名或密码不对"] * 2
     assert dialog.password.text() == ""  # cleared for the next try
-    qtbot.keyClicks(dialog.password, "nope-nope")
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert "账号已锁定，请 15 分钟后再试" in dialog.message.text()
-    clock.advance(minutes=3)
-    qtbot.keyClicks(dialog.password, PW)
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert "请 12 分钟后再试" in dialog.message.text() and dialog.actor is None
+    assert _try(dialog, qtbot, "admin", "nope-nope") == "用户名或密码不对。已连续输错 3 次，请 5 秒后再试"
+    clock.advance(seconds=2)
+    # the right password during the wait is refused too, and the wait is counted down
+    assert _try(dialog, qtbot, "admin", PW) == "用户名或密码不对。已连续输错 3 次，请 3 秒后再试"
+    assert dialog.isVisible() and dialog.actor is None
+    clock.advance(seconds=3)
+    _try(dialog, qtbot, "admin", PW)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor.username == "admin"
+
+
+def test_an_unknown_name_gets_the_same_answers_as_a_wrong_password(ctx, admin_account, clock, qtbot):
+    dialog = LoginDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    real = [_try(dialog, qtbot, "admin", "nope-nope") for _ in range(4)]
+    clock.advance(minutes=1)
+    ghost = [_try(dialog, qtbot, "zhangsan", "nope-nope") for _ in range(4)]
+    assert real == ghost and real[0] == "用户名或密码不对"
 
 
 def test_first_start_creates_the_administrator(ctx, desk_app, qtbot):
@@ -73,20 +89,68 @@ def test_short_first_password_is_refused_in_the_dialog(ctx, desk_app, qtbot):
     assert "至少 8 个字符" in dialog.message.text() and not accounts.has_users(ctx)
 
 
-def test_change_password_dialog(ctx, admin_account, qtbot):
-    uid = accounts.create_user(ctx, admin_account, "wangli", "王丽", Role.CLERK, "Temp#1234")
-    clerk = accounts.authenticate(ctx, "wangli", "Temp#1234")
-    dialog = ChangePasswordDialog(ctx, clerk, forced=True)
+def test_change_password_dialog_asks_the_current_password(ctx, admin_account, qtbot):
+    dialog = ChangePasswordDialog(ctx, admin_account)
     qtbot.addWidget(dialog)
-    dialog.old.setText("wrong-old-pw")
-    dialog.new.setText("Wangli#2026")
-    dialog.again.setText("Wangli#2026")
-    dialog.submit()
+    dialog.show()
+    qtbot.keyClicks(dialog.old, "wrong-old-pw")
+    qtbot.keyClicks(dialog.new, "Lanshan#2027")
+    qtbot.keyClicks(dialog.again, "Lanshan#2027")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert "原密码：不对" in dialog.message.text()
-    dialog.old.setText("Temp#1234")
-    dialog.submit()
+    dialog.old.clear()
+    qtbot.keyClicks(dialog.old, PW)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert not accounts.must_change_password(ctx, clerk) and uid
+    assert accounts.authenticate(ctx, "admin", "Lanshan#2027").username == "admin"
+
+
+def _when_shown(qtbot, name: str, act) -> None:
+    """Answer the modal dialog `name` once it is on screen (exec() blocks the test until then)."""
+    def poll():
+        dialog = next((w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(20, poll)
+        else:
+            act(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def test_after_a_reset_the_new_password_is_typed_twice_without_the_old_one_again(ctx, admin_account, qtbot):
+    uid = accounts.create_user(ctx, admin_account, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    seen: dict[str, object] = {}
+
+    def sign_in_as_wangli(login):
+        qtbot.keyClicks(login.username, "wangli")
+        qtbot.keyClicks(login.password, "Temp#1234")
+        _when_shown(qtbot, "changePasswordDialog", choose)
+        qtbot.mouseClick(login.ok, Qt.MouseButton.LeftButton)
+
+    def choose(change):
+        seen["asks_old"] = change.old.isVisible()
+        qtbot.keyClicks(change.new, "12345678")
+        qtbot.keyClicks(change.again, "12345678")
+        qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
+        seen["common"] = change.message.text()
+        change.new.clear()
+        change.again.clear()
+        qtbot.keyClicks(change.new, "Lanshan#2027")
+        qtbot.keyClicks(change.again, "Lanshan#2072")
+        qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
+        seen["differ"] = change.message.text()
+        change.again.clear()
+        qtbot.keyClicks(change.again, "Lanshan#2027")
+        qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, "loginDialog", sign_in_as_wangli)
+    actor = interactive_sign_in(ctx)
+    assert actor is not None and actor.user_id == uid
+    assert seen["asks_old"] is False  # the password just typed at the sign-in is not asked again
+    assert seen["common"] == "新密码：这是常见密码，很容易被猜中，请换一个"
+    assert "两次" in seen["differ"]
+    assert not accounts.must_change_password(ctx, actor)
+    assert accounts.authenticate(ctx, "wangli", "Lanshan#2027").username == "wangli"
 
 
 def test_scripted_sign_in_from_the_environment(ctx, admin_account, monkeypatch, capsys):
@@ -103,4 +167,4 @@ def test_scripted_sign_in_from_the_environment(ctx, admin_account, monkeypatch, 
     with ctx.reader() as uow:
         summaries = list(uow.session.execute(select(AuditEntry.summary).where(
             AuditEntry.action.startswith("accounts.login"))).scalars())
-    assert summaries == ["脚本登录成功", "脚本登录失败：密码错误"]
+    assert summaries == ["脚本登录成功", "脚本登录失败：密码错误（连续第 1 次）"]

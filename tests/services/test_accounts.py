@@ -43,39 +43,110 @@ def test_password_is_argon2id_with_19_mib_and_two_passes(ctx, first_admin):
 def test_login_ok_and_wrong_password_are_audited(ctx, first_admin):
     actor = accounts.authenticate(ctx, "admin", PW)
     assert actor.user_id == first_admin.user_id
-    with pytest.raises(accounts.LoginFailed, match="再错 4 次"):
+    with pytest.raises(accounts.LoginFailed) as wrong:
         accounts.authenticate(ctx, "admin", "wrong-password")
-    with pytest.raises(accounts.LoginFailed, match="用户名或密码不对"):
+    with pytest.raises(accounts.LoginFailed) as unknown:
         accounts.authenticate(ctx, "nobody", PW)
+    assert str(wrong.value) == str(unknown.value) == "用户名或密码不对"  # nothing tells which names exist
     acts = audit_actions(ctx)
     assert acts[1:] == [("accounts.login", "admin"), ("accounts.login_failed", "admin"),
                         ("accounts.login_failed", "nobody")]
 
 
-def test_five_failures_lock_for_15_minutes_then_it_opens(ctx, clock, first_admin):
-    for _ in range(4):
-        with pytest.raises(accounts.LoginFailed, match="用户名或密码不对"):
-            accounts.authenticate(ctx, "admin", "bad-password")
-    with pytest.raises(accounts.LoginFailed, match="已锁定，请 15 分钟后再试"):
-        accounts.authenticate(ctx, "admin", "bad-password")
-    clock.advance(minutes=6)
-    # even the right password waits, and the message says how long
-    with pytest.raises(accounts.LoginFailed, match="请 9 分钟后再试"):
-        accounts.authenticate(ctx, "admin", PW)
-    clock.advance(minutes=9)
-    assert accounts.authenticate(ctx, "admin", PW).username == "admin"
-    with ctx.reader() as uow:
-        user = uow.session.execute(select(User)).scalar_one()
-        assert user.failed_logins == 0 and user.locked_until is None
+def test_an_unknown_name_costs_the_same_argon2_check_as_a_wrong_password(ctx, first_admin, monkeypatch):
+    checked: list[str] = []
+    real = accounts._verify
+
+    def counting(digest, password):
+        checked.append(digest.split("$")[3])  # the parameters, e.g. m=19456,t=2,p=1
+        return real(digest, password)  # the real Argon2 check still runs
+
+    monkeypatch.setattr(accounts, "_verify", counting)
+    for name in ("admin", "nobody"):
+        with pytest.raises(accounts.LoginFailed, match="^用户名或密码不对$"):
+            accounts.authenticate(ctx, name, "wrong-password")
+    assert checked == ["m=19456,t=2,p=1", "m=19456,t=2,p=1"]
 
 
-def test_success_resets_the_failure_count(ctx, first_admin):
-    for _ in range(4):
-        with pytest.raises(accounts.LoginFailed):
-            accounts.authenticate(ctx, "admin", "bad-password")
-    accounts.authenticate(ctx, "admin", PW)
-    with pytest.raises(accounts.LoginFailed, match="再错 4 次"):
+def _messages(ctx, name, password, times):
+    out = []
+    for _ in range(times):
+        with pytest.raises(accounts.LoginFailed) as err:
+            accounts.authenticate(ctx, name, password)
+        out.append(str(err.value))
+    return out
+
+
+def test_failed_tries_wait_longer_step_by_step_and_a_restart_does_not_reset_it(ctx, clock, first_admin):
+    from deskapp.services.app import open_context
+
+    assert _messages(ctx, "admin", "bad-password", 2) == ["用户名或密码不对"] * 2
+    assert _messages(ctx, "admin", "bad-password", 1) == ["用户名或密码不对。已连续输错 3 次，请 5 秒后再试"]
+    # during the wait even the right password is refused unchecked, and it does not count
+    assert _messages(ctx, "admin", PW, 1) == ["用户名或密码不对。已连续输错 3 次，请 5 秒后再试"]
+    clock.advance(seconds=5)
+    assert _messages(ctx, "admin", "bad-password", 1) == ["用户名或密码不对。已连续输错 4 次，请 10 秒后再试"]
+    clock.advance(seconds=4)
+    ctx.db.dispose()
+    again = open_context(ctx.db.path, clock=clock)  # the program restarted
+    try:
+        assert _messages(again, "admin", PW, 1) == ["用户名或密码不对。已连续输错 4 次，请 6 秒后再试"]
+        clock.advance(seconds=6)
+        assert accounts.authenticate(again, "admin", PW).username == "admin"
+        assert _messages(again, "admin", "bad-password", 1) == ["用户名或密码不对"]  # success starts again
+    finally:
+        again.db.dispose()
+
+
+def test_an_unknown_name_waits_exactly_like_a_real_one(ctx, clock, first_admin):
+    real = _messages(ctx, "admin", "bad-password", 4)
+    clock.advance(seconds=30)
+    ghost = _messages(ctx, "ghost", "bad-password", 4)
+    assert real == ghost
+
+
+def test_the_wait_grows_to_15_minutes_and_no_more(ctx, clock, first_admin):
+    for _ in range(12):
+        _messages(ctx, "admin", "bad-password", 1)
+        clock.advance(minutes=15)
+    with pytest.raises(accounts.LoginFailed, match="已连续输错 13 次，请 15 分钟后再试"):
         accounts.authenticate(ctx, "admin", "bad-password")
+    clock.advance(minutes=15)
+    assert accounts.authenticate(ctx, "admin", PW).username == "admin"  # never locked for good
+
+
+def test_a_supervisor_lifts_the_wait_and_it_is_audited(ctx, clock, first_admin, supervisor, clerk):
+    uid = accounts.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    _messages(ctx, "wangli", "bad-password", 6)
+    row = {u.username: u for u in accounts.list_users(ctx, supervisor)}["wangli"]
+    assert row.failures == 3 and row.next_try_at is not None  # the last three were refused during the wait
+    with pytest.raises(PermissionDenied):
+        accounts.unlock(ctx, clerk, uid)
+    accounts.unlock(ctx, supervisor, uid)
+    assert accounts.authenticate(ctx, "wangli", "Temp#1234").username == "wangli"
+    assert ("accounts.unlock", "supervisor") in audit_actions(ctx)
+    with pytest.raises(Conflict, match="没有登录等待"):
+        accounts.unlock(ctx, supervisor, uid)
+
+
+def test_a_disabled_account_is_only_named_to_whoever_knows_its_password(ctx, first_admin):
+    uid = accounts.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    accounts.set_active(ctx, first_admin, uid, False)
+    with pytest.raises(accounts.LoginFailed, match="^用户名或密码不对$"):
+        accounts.authenticate(ctx, "wangli", "bad-password")
+    with pytest.raises(accounts.LoginFailed, match="已停用"):
+        accounts.authenticate(ctx, "wangli", "Temp#1234")
+
+
+def test_common_passwords_and_the_centre_name_are_refused(ctx, first_admin):
+    from deskapp.services import registry
+
+    registry.setup_community(ctx, first_admin, "翠湖花园", "翠湖花园物业服务中心")
+    for weak, message in (("12345678", "常见密码"), ("password", "常见密码"), ("woaini1314", "常见密码"),
+                          ("翠湖花园2026", "小区或服务中心的名称")):
+        with pytest.raises(ValidationError, match=message) as err:
+            accounts.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, weak)
+        assert err.value.field == "初始密码"
 
 
 def test_old_parameters_are_rehashed_at_login(ctx, first_admin):
@@ -146,4 +217,8 @@ def test_only_the_administrator_manages(ctx, first_admin, supervisor, clerk):
         with pytest.raises(PermissionDenied):
             accounts.create_user(ctx, actor, "lisi", "李四", Role.CLERK, "Temp#1234")
         with pytest.raises(PermissionDenied):
-            accounts.list_users(ctx, actor)
+            accounts.reset_password(ctx, actor, first_admin.user_id, "Reset#5678")
+    with pytest.raises(PermissionDenied):
+        accounts.list_users(ctx, clerk)
+    # the supervisor sees the list only to lift a login wait
+    assert [u.username for u in accounts.list_users(ctx, supervisor)] == ["admin"]

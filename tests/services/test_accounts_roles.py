@@ -18,13 +18,14 @@ from deskapp.services import accounts, audit_trail, backup, check, privacy, regi
 from deskapp.services.exports import ExportOptions
 from deskapp.services.hooks import load_all_services
 from deskapp.services.registry import PersonInput
-from tests.conftest import make_actor
+from support import make_actor
 
 load_all_services()
 
 # The policy for what guards people and history; the rest is each area's own declaration.
 POLICY = {
     "accounts.manage": {Role.ADMIN},
+    "accounts.unlock": {Role.SUPERVISOR, Role.ADMIN},
     "backup.restore": {Role.ADMIN},
     "backup.create": SUPERVISORS,
     "audit.view": SUPERVISORS,
@@ -127,7 +128,8 @@ CALLS = {
     "registry.people.edit": lambda ctx, a, uid, tmp: registry.add_person(
         ctx, a, uid, PersonInput("王五", "13900002222"), Relation.FAMILY),
     "registry.setup": lambda ctx, a, uid, tmp: registry.add_building(ctx, a, f"X{a.username}"),
-    "accounts.manage": lambda ctx, a, uid, tmp: accounts.list_users(ctx, a),
+    "accounts.manage": lambda ctx, a, uid, tmp: accounts.delete_user(ctx, a, 99999),
+    "accounts.unlock": lambda ctx, a, uid, tmp: accounts.unlock(ctx, a, 99999),
     "audit.view": lambda ctx, a, uid, tmp: audit_trail.browse(ctx, a, audit_trail.TrailFilter()),
     "audit.export": lambda ctx, a, uid, tmp: audit_trail.export_audit(ctx, a, tmp / f"a-{a.username}.xlsx",
                                                                       ExportOptions()),

@@ -56,6 +56,40 @@ def actor() -> Actor:
     return Actor.os_user()
 
 
+def person(args, ctx: Context) -> Actor:
+    """The desk account an administrative command acts as (users, restore, export --unmasked,
+    init): its user name (--as, or asked) and password (asked without echo, or a line of
+    standard input with --password-stdin), checked like a sign-in — same message, same growing
+    wait, audited as 命令行登录 — so the audit names a person, not whoever has a shell on the PC.
+    The services then check that person's role. A database without accounts yet (being set
+    up) has nobody to ask: there the operating-system user acts, as before."""
+    from deskapp.services import accounts
+
+    if not accounts.has_users(ctx):
+        return Actor.os_user()
+    name = (getattr(args, "as_user", None) or "").strip()
+    if not name:
+        if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
+            raise ValidationError("管理员", "此命令须以管理员身份执行：请用 --as 用户名 指明是谁")
+        name = input("管理员用户名：").strip()
+    return accounts.authenticate(ctx, name, secret(args, f"{name} 的密码："), how="命令行登录")
+
+
+def secret(args, prompt: str) -> str:
+    """One password: the next line of standard input with --password-stdin, else asked on the
+    terminal without echo. Without either, a clear message instead of EOFError."""
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        if not line:
+            raise ValidationError("密码", "标准输入里没有密码（--password-stdin 每行读一个密码）")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise ValidationError("密码", "没有终端可以输入密码；请用 --password-stdin 从标准输入给出")
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
 # Exit statuses a script can tell apart (README, "Sub-commands").
 EXIT_FAILED = 1      # the work could not be done (not found, refused, a check failed)
 EXIT_BAD_INPUT = 2   # an argument or an input file is wrong, as argparse's own usage errors

@@ -4,6 +4,8 @@ from datetime import date
 
 
 def register(sub) -> None:
+    from deskapp.commands._options import person_options
+
     p = sub.add_parser("export", help="导出 Excel 登记表（deskapp export --list 列出全部）",
                        description="导出 Excel 登记表，例如：deskapp export units -o 业户档案.xlsx；"
                                    "deskapp export requests --month 2026-11 -o 投诉登记表.xlsx")
@@ -12,13 +14,15 @@ def register(sub) -> None:
     p.add_argument("--month", help="月份 YYYY-MM")
     p.add_argument("--quarter", help="季度，如 2026Q3")
     p.add_argument("--as-of", type=date.fromisoformat, help="截至日期 YYYY-MM-DD")
-    p.add_argument("--unmasked", action="store_true", help="导出完整证件号和电话（记入审计日志）")
+    p.add_argument("--unmasked", action="store_true",
+                   help="导出完整证件号和电话：须以有权限的账号执行（--as 用户名），记入审计日志")
     p.add_argument("--list", action="store_true", help="列出可导出的登记表")
+    person_options(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from deskapp.commands._common import actor, context, reports_errors
+    from deskapp.commands._common import actor, context, person, reports_errors
     from deskapp.services import exports
 
     @reports_errors
@@ -31,7 +35,10 @@ def run(args) -> int:
             print("错误：请用 -o 指定输出文件")
             return 2
         opts = exports.ExportOptions(month=args.month, quarter=args.quarter, as_of=args.as_of, unmasked=args.unmasked)
-        n = exports.run_export(context(args), actor(), args.name, args.output, opts)
+        ctx = context(args)
+        # full ID numbers and phones leave the program only in a named person's hands
+        who = person(args, ctx) if args.unmasked else actor()
+        n = exports.run_export(ctx, who, args.name, args.output, opts)
         print(f"已导出 {n} 行到 {args.output}")
         return 0
 

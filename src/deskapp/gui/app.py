@@ -45,7 +45,25 @@ def run(args) -> int:
 
     app = make_app(lang=getattr(args, "lang", None))
     db = resolve_db(getattr(args, "db", None), default_db_path())
+    start_log(db)
     return DeskStart(app, db).run()
+
+
+def start_log(db: str) -> None:
+    """deskapp.log in the data folder, and uncaught exceptions into it with a message box."""
+    import logging
+
+    from deskapp import logs
+    from deskapp.gui import uncaught
+    from deskapp.userpaths import data_dir
+
+    uncaught.install()
+    try:
+        logs.setup(data_dir())
+    except OSError as exc:  # an unwritable data folder must not stop the desk
+        print(f"deskapp: cannot write the log: {exc}", file=sys.stderr)
+        return
+    logging.getLogger("deskapp.gui").info("desk started on %s", db)
 
 
 class DeskStart:
@@ -146,7 +164,10 @@ class DeskStart:
         if isinstance(result, OpenFailed):
             from PySide6.QtWidgets import QMessageBox
 
+            import logging
+
             print(result.details, file=sys.stderr)
+            logging.getLogger("deskapp.gui").warning("cannot open the database %s: %s", self.db, result.details)
             window.say_opening(self.app.translate("startup", "Cannot open the database"))
             QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), str(result.error))
             self.app.exit(1)

@@ -1,5 +1,5 @@
-"""Desk accounts: the first administrator, signing in (with lock-out), and the
-administrator's account management. Passwords are hashed with Argon2id."""
+"""Desk accounts: the first administrator, signing in (failed tries slow the next one down),
+and the administrator's account management. Passwords are hashed with Argon2id."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,12 +11,14 @@ from sqlalchemy import func, select
 
 from deskapp.domain import accounts as rules
 from deskapp.domain.errors import Conflict, DeskappError, NotFound, ValidationError
-from deskapp.domain.permissions import ALL_ROLES, Role, define
+from deskapp.domain.permissions import ALL_ROLES, Role, allowed, define
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.accounts import AuditEntry, User
+from deskapp.store.models.accounts import AuditEntry, LoginThrottle, User
+from deskapp.store.models.registry import Community
 
 MANAGE = define("accounts.manage", "管理用户账号", {Role.ADMIN})
+UNLOCK = define("accounts.unlock", "解除登录等待", {Role.SUPERVISOR, Role.ADMIN})
 CHANGE_OWN_PASSWORD = define("accounts.password.own", "修改自己的密码", ALL_ROLES)
 
 IDLE_MINUTES = settings.declare("accounts.idle_minutes", rules.IDLE_MINUTES_DEFAULT, "无操作自动锁屏（分钟，0 为不锁）",
@@ -25,10 +27,16 @@ IDLE_MINUTES = settings.declare("accounts.idle_minutes", rules.IDLE_MINUTES_DEFA
 # Argon2id, 19 MiB and 2 passes (the OWASP minimum); hashes made with other parameters are
 # replaced at the next successful login.
 HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+# Verified when the typed name has no account, so that an unknown name costs the same Argon2
+# time as a wrong password and the answer's timing does not tell which names exist.
+_DUMMY_HASH = HASHER.hash("no such account: the time of a real check")
+
+WRONG = "用户名或密码不对"
 
 
 class LoginFailed(DeskappError):
-    """Wrong name or password, a locked or a disabled account: the message says which."""
+    """Wrong name or password (one message for both), a wait after failed tries, or a
+    disabled account (said only to whoever knows its password)."""
 
 
 @dataclass(frozen=True)
@@ -38,7 +46,8 @@ class UserView:
     display_name: str
     role: Role
     active: bool
-    locked_until: datetime | None
+    failures: int  # failed sign-ins in a row under this name
+    next_try_at: datetime | None  # set while those failures make the next try wait
     last_login_at: datetime | None
     created_at: datetime
     must_change_password: bool
@@ -63,18 +72,31 @@ def has_users(ctx: Context) -> bool:
         return uow.session.execute(select(func.count(User.id))).scalar_one() > 0
 
 
+def _names(session) -> tuple[str, ...]:
+    """The community's and its service centre's names, which a password may not be."""
+    row = session.execute(select(Community.name, Community.centre_name)).first()
+    return tuple(n for n in (row or ()) if n)
+
+
+def check_new_password(ctx: Context, password: str, username: str, *, field: str = "密码") -> None:
+    """The password rules (domain/accounts.py) with this centre's names."""
+    with ctx.reader() as uow:
+        names = _names(uow.session)
+    rules.check_password(password, username, names=names, field=field)
+
+
 def create_first_admin(ctx: Context, username: str, display_name: str, password: str) -> Actor:
     """The first start of an empty database: whoever sits at the PC sets up the administrator."""
     username = rules.check_username(username)
     display_name = rules.check_display_name(display_name)
-    rules.check_password(password, username)
+    check_new_password(ctx, password, username)
     digest = _hash(password)
     with ctx.uow() as uow:
         if uow.session.execute(select(func.count(User.id))).scalar_one():
             raise Conflict("已有用户账号，不能再创建首个管理员；请用管理员账号登录")
         now = ctx.clock.now()
         user = User(username=username, display_name=display_name, role=Role.ADMIN, password_hash=digest,
-                    active=True, failed_logins=0, created_at=now, password_changed_at=now)
+                    active=True, created_at=now, password_changed_at=now)
         uow.session.add(user)
         uow.flush()
         actor = _actor(user)
@@ -88,50 +110,78 @@ def _by_name(session, username: str) -> User | None:
     return session.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
 
 
+def _verify(digest: str, password: str) -> bool:
+    try:
+        return HASHER.verify(digest, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(ctx: Context, username: str, password: str, *, how: str = "登录") -> Actor:
-    """Check a password. Every attempt is audited; the fifth failure in a row locks the
-    account for 15 minutes. `how` names the way in for the audit row (登录, 解锁, 脚本登录)."""
+    """Check a password. Every attempt is audited. Failed tries in a row under one typed name
+    make the next try wait longer and longer (domain/accounts.py delay_after); a try during the
+    wait is refused unchecked and does not count. An unknown name and a wrong password get the
+    same message after the same Argon2 work, and unknown names wait like real ones.
+    `how` names the way in for the audit row (登录, 解锁, 脚本登录)."""
     now = ctx.clock.now()
+    name = (username or "").strip()[:40]
     with ctx.uow() as uow:
-        user = _by_name(uow.session, username or "")
-        if user is None:
-            name = (username or "").strip()[:40] or "?"
-            audit.record(uow.session, ctx, Actor(None, name, name, Role.CLERK), "accounts.login_failed", "user",
-                         None, summary=f"{how}失败：没有此用户", role_label="")
+        session = uow.session
+        throttle = session.get(LoginThrottle, name)
+        user = _by_name(session, name)
+        actor = _actor(user) if user else Actor(None, name or "?", name or "?", Role.CLERK)
+        wait = rules.seconds_left(throttle.next_try_at if throttle else None, now)
+        if wait:
+            audit.record(session, ctx, actor, "accounts.login_failed", "user", user.id if user else None,
+                         summary=f"{how}失败：连续输错后等待中", role_label=None if user else "")
             uow.commit()
-            raise LoginFailed("用户名或密码不对")
-        actor = _actor(user)
+            raise LoginFailed(f"{WRONG}。已连续输错 {throttle.failures} 次，请 {rules.wait_text(wait)}后再试")
+        # the same Argon2 work whether or not the name exists (timing must not tell)
+        ok = _verify(user.password_hash if user else _DUMMY_HASH, password or "") and user is not None
+        if not ok:
+            if throttle is None:
+                throttle = LoginThrottle(username=name, failures=0, last_failure_at=now, next_try_at=now)
+                session.add(throttle)
+            throttle.failures += 1
+            throttle.last_failure_at = now
+            throttle.next_try_at = now + rules.delay_after(throttle.failures)
+            reason = "密码错误" if user else "没有此用户"
+            audit.record(session, ctx, actor, "accounts.login_failed", "user", user.id if user else None,
+                         summary=f"{how}失败：{reason}（连续第 {throttle.failures} 次）",
+                         role_label=None if user else "")
+            uow.commit()
+            wait = rules.seconds_left(throttle.next_try_at, now)
+            if wait:
+                raise LoginFailed(f"{WRONG}。已连续输错 {throttle.failures} 次，请 {rules.wait_text(wait)}后再试")
+            raise LoginFailed(WRONG)
+        if throttle is not None:
+            session.delete(throttle)
         if not user.active:
-            audit.record(uow.session, ctx, actor, "accounts.login_failed", "user", user.id,
+            audit.record(session, ctx, actor, "accounts.login_failed", "user", user.id,
                          summary=f"{how}失败：账号已停用")
             uow.commit()
             raise LoginFailed("此账号已停用，请联系管理员")
-        if rules.is_locked(user.locked_until, now):
-            minutes = rules.minutes_left(user.locked_until, now)
-            audit.record(uow.session, ctx, actor, "accounts.login_failed", "user", user.id,
-                         summary=f"{how}失败：账号锁定中")
-            uow.commit()
-            raise LoginFailed(f"密码连续输错 {rules.MAX_FAILURES} 次，账号已锁定，请 {minutes} 分钟后再试")
-        try:
-            HASHER.verify(user.password_hash, password or "")
-        except (VerificationError, InvalidHashError):
-            state = rules.after_failure(user.failed_logins, now)
-            user.failed_logins, user.locked_until = state.failures, state.locked_until
-            note = "，账号锁定 15 分钟" if state.locked_until else ""
-            audit.record(uow.session, ctx, actor, "accounts.login_failed", "user", user.id,
-                         summary=f"{how}失败：密码错误{note}")
-            uow.commit()
-            if state.locked_until:
-                raise LoginFailed(
-                    f"密码连续输错 {rules.MAX_FAILURES} 次，账号已锁定，请 {rules.LOCK_MINUTES} 分钟后再试") from None
-            left = rules.MAX_FAILURES - state.failures
-            raise LoginFailed(f"用户名或密码不对（再错 {left} 次账号将锁定 {rules.LOCK_MINUTES} 分钟）") from None
         if HASHER.check_needs_rehash(user.password_hash):
             user.password_hash = _hash(password)
-        user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
-        audit.record(uow.session, ctx, actor, "accounts.login", "user", user.id, summary=f"{how}成功")
+        user.last_login_at = now
+        audit.record(session, ctx, actor, "accounts.login", "user", user.id, summary=f"{how}成功")
         uow.commit()
         return actor
+
+
+def unlock(ctx: Context, actor: Actor, user_id: int) -> None:
+    """A supervisor or administrator lifts the wait that failed tries put on an account."""
+    actor.require(UNLOCK)
+    with ctx.uow() as uow:
+        user = _user(uow.session, user_id)
+        throttle = uow.session.get(LoginThrottle, user.username)
+        if throttle is None:
+            raise Conflict(f"账号 {user.username} 没有登录等待，不用解除")
+        audit.record(uow.session, ctx, actor, "accounts.unlock", "user", user.id,
+                     summary=f"解除账号 {user.username} 的登录等待（已连续输错 {throttle.failures} 次）",
+                     before={"failures": throttle.failures, "next_try_at": throttle.next_try_at.isoformat()})
+        uow.session.delete(throttle)
+        uow.commit()
 
 
 def must_change_password(ctx: Context, actor: Actor) -> bool:
@@ -146,7 +196,7 @@ def change_own_password(ctx: Context, actor: Actor, old: str, new: str) -> None:
     actor.require(CHANGE_OWN_PASSWORD)
     if actor.user_id is None:
         raise ValidationError("用户", "命令行的操作系统用户没有客服台密码")
-    rules.check_password(new, actor.username, field="新密码")
+    check_new_password(ctx, new, actor.username, field="新密码")
     if old == new:
         raise ValidationError("新密码", "不能与原密码相同")
     with ctx.uow() as uow:
@@ -166,8 +216,9 @@ def change_own_password(ctx: Context, actor: Actor, old: str, new: str) -> None:
 
 # ----------------------------------------------------------------- administration
 
-def _view(user: User, acted: bool) -> UserView:
-    return UserView(user.id, user.username, user.display_name, user.role, user.active, user.locked_until,
+def _view(user: User, acted: bool, throttle: LoginThrottle | None) -> UserView:
+    return UserView(user.id, user.username, user.display_name, user.role, user.active,
+                    throttle.failures if throttle else 0, throttle.next_try_at if throttle else None,
                     user.last_login_at, user.created_at, user.must_change_password, acted)
 
 
@@ -177,11 +228,14 @@ def _acted_ids(session) -> set[int]:
 
 
 def list_users(ctx: Context, actor: Actor) -> list[UserView]:
-    actor.require(MANAGE)
+    """The accounts, for the administrator and for a supervisor who lifts a login wait."""
+    if not allowed(actor.role, UNLOCK):
+        actor.require(MANAGE)
     with ctx.reader() as uow:
         acted = _acted_ids(uow.session)
+        throttles = {t.username: t for t in uow.session.execute(select(LoginThrottle)).scalars()}
         users = uow.session.execute(select(User).order_by(User.active.desc(), User.role, User.username)).scalars()
-        return [_view(u, u.id in acted) for u in users]
+        return [_view(u, u.id in acted, throttles.get(u.username)) for u in users]
 
 
 def create_user(ctx: Context, actor: Actor, username: str, display_name: str, role: Role, password: str) -> int:
@@ -190,13 +244,13 @@ def create_user(ctx: Context, actor: Actor, username: str, display_name: str, ro
     display_name = rules.check_display_name(display_name)
     if not isinstance(role, Role):
         raise ValidationError("角色", "请选择角色")
-    rules.check_password(password, username, field="初始密码")
+    check_new_password(ctx, password, username, field="初始密码")
     digest = _hash(password)
     with ctx.uow() as uow:
         if _by_name(uow.session, username) is not None:
             raise ValidationError("用户名", f"“{username}”已被使用")
         user = User(username=username, display_name=display_name, role=role, password_hash=digest, active=True,
-                    failed_logins=0, created_at=ctx.clock.now(), must_change_password=True)
+                    created_at=ctx.clock.now(), must_change_password=True)
         uow.session.add(user)
         uow.flush()
         audit.record(uow.session, ctx, actor, "accounts.create", "user", user.id,
@@ -227,8 +281,6 @@ def set_active(ctx: Context, actor: Actor, user_id: int, active: bool) -> None:
             raise Conflict("不能停用最后一个管理员账号")
         before = _snapshot(user)
         user.active = active
-        if active:
-            user.failed_logins, user.locked_until = 0, None
         audit.record(uow.session, ctx, actor, "accounts.enable" if active else "accounts.disable", "user", user.id,
                      summary=f"{'启用' if active else '停用'}账号 {user.username}", before=before, after=_snapshot(user))
         uow.commit()
@@ -250,14 +302,17 @@ def change_role(ctx: Context, actor: Actor, user_id: int, role: Role) -> None:
 
 
 def reset_password(ctx: Context, actor: Actor, user_id: int, new_password: str) -> None:
-    """A temporary password: the user must choose a new one at the next login. Unlocks too."""
+    """A temporary password: the user must choose a new one at the next login. Lifts the wait
+    after failed tries too (the administrator has just given the right password)."""
     actor.require(MANAGE)
     with ctx.uow() as uow:
         user = _user(uow.session, user_id)
-        rules.check_password(new_password, user.username, field="临时密码")
+        rules.check_password(new_password, user.username, names=_names(uow.session), field="临时密码")
         user.password_hash = _hash(new_password)
         user.must_change_password = True
-        user.failed_logins, user.locked_until = 0, None
+        throttle = uow.session.get(LoginThrottle, user.username)
+        if throttle is not None:
+            uow.session.delete(throttle)
         user.password_changed_at = ctx.clock.now()
         audit.record(uow.session, ctx, actor, "accounts.password.reset", "user", user.id,
                      summary=f"重置账号 {user.username} 的密码")

@@ -63,7 +63,7 @@ MENU_ENTRIES = [
     MenuSpec("tools", 81, lambda: QCoreApplication.translate("accounts", "Check database (&full)"),
              _act("full_check_menu"), visible=lambda s: s.may(check.RUN)),
     MenuSpec("tools", 90, lambda: QCoreApplication.translate("accounts", "&User accounts…"), _users,
-             visible=lambda s: s.may(accounts.MANAGE)),
+             visible=lambda s: s.may(accounts.MANAGE) or s.may(accounts.UNLOCK)),
     MenuSpec("tools", 91, lambda: QCoreApplication.translate("accounts", "Change my &password…"),
              _act("change_password_menu"), visible=lambda s: s.actor.user_id is not None),
 ]

@@ -149,19 +149,23 @@ class FirstAdminDialog(_Form):
 
 
 class ChangePasswordDialog(_Form):
-    """The user's own password; `forced` after a reset (cancel then means: do not sign in)."""
+    """The user's own password. `current`: the password just used to sign in, after a reset
+    (the forced change): it is not asked again, and cancel then means: do not sign in."""
 
-    def __init__(self, ctx: Context, actor: Actor, parent: QWidget | None = None, *, forced: bool = False):
+    def __init__(self, ctx: Context, actor: Actor, parent: QWidget | None = None, *, current: str | None = None):
         super().__init__(parent)
         self.ctx, self.actor = ctx, actor
+        self.current = current
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Change password — {user}").format(user=actor.display_name))
-        if forced:
-            self.explain(self.tr("Your password was reset by the administrator. Choose a new password to go on."))
         self.old = _password_field("oldPassword")
         self.new = _password_field("newPassword")
         self.again = _password_field("again")
-        self.form.addRow(self.tr("&Current password"), self.old)
+        if current is None:
+            self.form.addRow(self.tr("&Current password"), self.old)
+        else:
+            self.explain(self.tr("You signed in with a temporary password from the administrator. "
+                                 "Choose your own password to go on."))
         self.form.addRow(self.tr("&New password (at least 8 characters)"), self.new)
         self.form.addRow(self.tr("&Repeat new password"), self.again)
         self.ok = self.buttons.addButton(self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -170,15 +174,16 @@ class ChangePasswordDialog(_Form):
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.ok.clicked.connect(self.submit)
         cancel.clicked.connect(self.reject)
-        self.old.setFocus()
+        (self.old if current is None else self.new).setFocus()
 
     def submit(self) -> None:
         if self.new.text() != self.again.text():
             self.say(self.tr("The two new passwords differ."))
             self.again.setFocus()
             return
+        old = self.old.text() if self.current is None else self.current
         try:
-            accounts.change_own_password(self.ctx, self.actor, self.old.text(), self.new.text())
+            accounts.change_own_password(self.ctx, self.actor, old, self.new.text())
         except DeskappError as exc:
             self.say(str(exc))
             return
@@ -195,7 +200,7 @@ def interactive_sign_in(ctx: Context, parent: QWidget | None = None) -> Actor | 
         return None
     actor = dialog.actor
     if accounts.must_change_password(ctx, actor):
-        change = ChangePasswordDialog(ctx, actor, parent, forced=True)
+        change = ChangePasswordDialog(ctx, actor, parent, current=dialog.password.text())
         if change.exec() != QDialog.DialogCode.Accepted:
             return None
     return actor

@@ -1,10 +1,11 @@
 """用户管理: the administrator's list of accounts with create, disable/enable, reset
-password, change role, and delete (only for an account that never acted)."""
+password, change role, and delete (only for an account that never acted); a supervisor sees
+the list to lift the wait that failed sign-ins put on an account."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -12,6 +13,7 @@ from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.permissions import Role
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import accounts
 from deskapp.services.accounts import UserView
 
@@ -51,6 +53,8 @@ class UsersModel(QAbstractTableModel):
         if index.column() == 3:
             if not u.active:
                 return self.tr("disabled")
+            if u.failures:
+                return self.tr("active, {n} failed sign-ins in a row").format(n=u.failures)
             if u.must_change_password:
                 return self.tr("active, must change password")
             return self.tr("active")
@@ -86,14 +90,14 @@ class NewUserDialog(QDialog):
         self.display_name.setObjectName("displayName")
         self.role = _role_box()
         self.role.setObjectName("role")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
+        self.again = password_field("again")
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Name"), self.display_name)
         form.addRow(self.tr("&Role"), self.role)
-        form.addRow(self.tr("&First password"), self.password)
+        form.addRow(self.tr("&First password (at least 8 characters)"), self.password)
+        form.addRow(self.tr("Re&peat password"), self.again)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
@@ -102,12 +106,66 @@ class NewUserDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
+        if not same_twice(self, self.password, self.again):
+            return
         outcome = errors.call(self, accounts.create_user, self.session.ctx, self.session.actor,
                               self.username.text(), self.display_name.text(), Role[self.role.currentData()],
                               self.password.text(),
                               fields={"用户名": self.username, "姓名": self.display_name, "初始密码": self.password})
         if outcome.ok:
             self.user_id = outcome.value
+            self.accept()
+
+
+def password_field(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(128)
+    return edit
+
+
+def same_twice(parent: QWidget, first: QLineEdit, again: QLineEdit) -> bool:
+    """A password typed twice: a typing slip in a hidden field is caught before it is saved."""
+    if first.text() == again.text():
+        return True
+    QMessageBox.warning(parent, parent.windowTitle(),
+                        QCoreApplication.translate("accounts", "The two passwords differ; please type them again."))
+    first.clear()
+    again.clear()
+    first.setFocus()
+    return False
+
+
+class ResetPasswordDialog(QDialog):
+    """The administrator's temporary password for an account, typed twice."""
+
+    def __init__(self, session: DeskSession, user: UserView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.user = session, user
+        self.setObjectName("resetPasswordDialog")
+        self.setWindowTitle(self.tr("Reset password — {user}").format(user=user.username))
+        self.setMinimumWidth(420)
+        self.password = password_field("password")
+        self.again = password_field("again")
+        form = QFormLayout(self)
+        intro = QLabel(self.tr("A temporary password for {user}. At the next sign-in they choose their own.")
+                       .format(user=user.username))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        form.addRow(self.tr("&Temporary password (at least 8 characters)"), self.password)
+        form.addRow(self.tr("Re&peat password"), self.again)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def submit(self) -> None:
+        if not same_twice(self, self.password, self.again):
+            return
+        outcome = errors.call(self, accounts.reset_password, self.session.ctx, self.session.actor, self.user.id,
+                              self.password.text(), fields={"临时密码": self.password})
+        if outcome.ok:
             self.accept()
 
 
@@ -125,19 +183,23 @@ class UsersDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _i: self.change_role())
+        manages = session.may(accounts.MANAGE)
+        if manages:
+            self.table.doubleClicked.connect(lambda _i: self.change_role())
         bar = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-            ("new", self.tr("&New…"), self.new_user),
-            ("toggle", self.tr("&Disable / enable"), self.toggle_active),
-            ("reset", self.tr("&Reset password…"), self.reset_password),
-            ("role", self.tr("Change &role…"), self.change_role),
-            ("delete", self.tr("De&lete"), self.delete_user),
+        for key, text, slot, shown in (
+            ("new", self.tr("&New…"), self.new_user, manages),
+            ("toggle", self.tr("&Disable / enable"), self.toggle_active, manages),
+            ("reset", self.tr("&Reset password…"), self.reset_password, manages),
+            ("role", self.tr("Change &role…"), self.change_role, manages),
+            ("delete", self.tr("De&lete"), self.delete_user, manages),
+            ("unlock", self.tr("Lift sign-in &wait"), self.unlock, session.may(accounts.UNLOCK)),
         ):
             button = QPushButton(text)
             button.setObjectName(key)
-            button.clicked.connect(lambda _=False, s=slot: s())  # change_role(role=None) must not get clicked's bool
+            button.clicked.connect(lambda _=False, act=slot: act())  # clicked(bool) must not reach the slot
+            hide_unless(button, shown)  # never setVisible(True) before the layout: a stray window
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
@@ -172,9 +234,14 @@ class UsersDialog(QDialog):
                 return
 
     def _do(self, fn, *args) -> bool:
+        """A change to the selected account; the list is read again and keeps that selection."""
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.row_at(rows[0].row()).username if rows else None
         outcome = errors.call(self, fn, self.session.ctx, self.session.actor, *args)
         if outcome.ok:
             self.refresh()
+            if chosen:
+                self.select_username(chosen)
         return outcome.ok
 
     def new_user(self) -> None:
@@ -194,32 +261,31 @@ class UsersDialog(QDialog):
                 return
         self._do(accounts.set_active, user.id, not user.active)
 
-    def reset_password(self, password: str | None = None) -> None:
+    def reset_password(self) -> None:
         user = self.selected()
         if user is None:
             return
-        if not password:
-            password, ok = QInputDialog.getText(
-                self, self.tr("Reset password"),
-                self.tr("Temporary password for {user} (they choose a new one at the next sign-in):")
-                .format(user=user.username), QLineEdit.EchoMode.Password)
-            if not ok:
-                return
-        self._do(accounts.reset_password, user.id, password)
+        if ResetPasswordDialog(self.session, user, self).exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.select_username(user.username)
 
-    def change_role(self, role: Role | None = None) -> None:
+    def change_role(self) -> None:
         user = self.selected()
         if user is None:
             return
-        if role is None:
-            labels = [r.value for r in Role]
-            label, ok = QInputDialog.getItem(self, self.tr("Change role"),
-                                             self.tr("Role of {user}:").format(user=user.username), labels,
-                                             labels.index(user.role.value), False)
-            if not ok:
-                return
-            role = Role(label)
-        self._do(accounts.change_role, user.id, role)
+        labels = [r.value for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("Change role"),
+                                         self.tr("Role of {user}:").format(user=user.username), labels,
+                                         labels.index(user.role.value), False)
+        if ok:
+            self._do(accounts.change_role, user.id, Role(label))
+
+    def unlock(self) -> None:
+        """Lift the wait failed sign-ins put on the account (the person is at the desk)."""
+        user = self.selected()
+        if user is None:
+            return
+        self._do(accounts.unlock, user.id)
 
     def delete_user(self) -> None:
         user = self.selected()

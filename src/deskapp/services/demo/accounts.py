@@ -39,6 +39,6 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     digest = HASHER.hash(DEMO_PASSWORD, salt=rng.randbytes(16))
     bulk(session, User, [
         {"username": u, "display_name": names[key], "role": role, "password_hash": digest, "active": True,
-         "failed_logins": 0, "created_at": created, "password_changed_at": created, "must_change_password": False}
+         "created_at": created, "password_changed_at": created, "must_change_password": False}
         for u, key, role in ACCOUNTS if u not in existing
     ])

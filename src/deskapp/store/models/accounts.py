@@ -21,13 +21,25 @@ class User(Base):
     role: Mapped[Role] = mapped_column(enum_column(Role))
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # set when an administrator resets the password: the user chooses a new one at next login
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class LoginThrottle(Base):
+    """Failed sign-ins in a row under one typed user name, whether or not such a user exists
+    (an unknown name must slow down exactly like a real one, or the wait would tell which
+    names exist). In the database so that a restart does not reset the wait; removed at the
+    next successful sign-in or when a supervisor lifts the wait."""
+
+    __tablename__ = "login_throttle"
+
+    username: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_try_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class AuditEntry(Base):
