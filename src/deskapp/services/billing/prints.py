@@ -42,6 +42,9 @@ def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.R
         # Tiered water has no single price: quantity × price would not give the amount.
         price = f"{num(b.unit_price)} 元/m³" if round_fen(b.quantity * b.unit_price) == b.billed \
             else "阶梯水价"
+    elif "分摊" in b.basis:  # 公摊: the meter's amount shared by area or equally per unit
+        per = "㎡" if "面积" in b.basis else "户"
+        price, qty = f"{num(b.unit_price)} 元/{per}", f"{num(b.quantity)}{per}"
     elif b.item is not FeeItem.LATE:
         price, qty = num(b.unit_price), num(b.quantity)
     return billing_forms.ReceiptLine(x.item, place, x.period, price, qty, x.amount, b.waived)
