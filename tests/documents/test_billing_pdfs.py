@@ -136,6 +136,18 @@ def test_receipt_lines_read_alone_and_zero_lines_are_left_out():
     assert smallest(billing_forms.receipt_pdf([_receipt()], paper="A5 两联")) >= 7
 
 
+def test_a_long_receipt_sums_the_lines_that_do_not_fit():
+    line = billing_forms.ReceiptLine
+    many = tuple(line("车辆管理费", f"车卡 C{i:03d} 浙A{i:05d}", "2026.07.01–2026.09.30", "150 元/月", "3 个月",
+                      D("450.00"), D("0")) for i in range(20))
+    r = billing_forms.ReceiptDoc("中心", "SJ2026-000002", "2026-11-27 09:30", "张三", "3-1-101", many, D("9000.00"),
+                                 "微信", D("0"), None, D("0"), "李收款")
+    text = _text(billing_forms.receipt_pdf([r], paper="A5 两联"))[0]
+    shown = sum(f"C{i:03d}" in text for i in range(20))
+    assert 3 <= shown < 20 and f"共 {20 - shown} 项" in text and f"{450 * (20 - shown):,}.00" in text
+    assert "玖仟元整" in text
+
+
 def test_paper_setting_chooses_the_parts():
     assert len(_text(billing_forms.receipt_pdf([_receipt()], paper="A5 三联"))) == 3
     three = _text(billing_forms.receipt_pdf([_receipt()], paper="A5 三联"))

@@ -86,10 +86,8 @@ def _row(c: Canvas, x: float, top: float, row: Sequence[str], size: float) -> fl
     return top - h
 
 
-def _rows(lines: Sequence[ReceiptLine]) -> list[list[str]]:
-    shown = [ln for ln in lines if ln.amount != 0]  # a line paying nothing says nothing
-    return [[ln.item, ln.place, ln.period, ln.price, ln.quantity, yuan(ln.amount), yuan(ln.waived) if ln.waived else ""]
-            for ln in shown]
+def _cells_of(ln: ReceiptLine) -> list[str]:
+    return [ln.item, ln.place, ln.period, ln.price, ln.quantity, yuan(ln.amount), yuan(ln.waived) if ln.waived else ""]
 
 
 def _row_height(row: Sequence[str], size: float) -> float:
@@ -119,17 +117,19 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.setFont(FONT, 9.5)
     c.drawString(m, y, f"缴款人：{r.payer}")
     c.drawString(m + 90 * mm, y, f"房号：{r.unit_code}")
-    rows = _rows(r.lines)
-    # Below the table: total, payment, void note and signatures need 34 mm.
+    lines = [ln for ln in r.lines if ln.amount != 0]  # a line paying nothing says nothing
+    # Below the table: total, payment, void note and signatures need 34 mm; lines that do not
+    # fit above them are summed in one row, so the page still adds up to the total.
     room = y - 2 * mm - (m + 34 * mm) - _row_height(_HEAD, _SIZE)
     shown: list[list[str]] = []
-    for i, row in enumerate(rows):
-        rest = rows[i + 1:]
-        need = _row_height(row, _SIZE) + (_LINE + 1.6 * mm if rest else 0)
+    for i, ln in enumerate(lines):
+        row = _cells_of(ln)
+        need = _row_height(row, _SIZE) + (_LINE + 1.6 * mm if i + 1 < len(lines) else 0)
         if need > room:
-            left = rows[i:]
-            shown.append(["其余各项", f"共 {len(left)} 项", "", "", "",
-                          yuan(sum((Decimal(x[5].replace(",", "")) for x in left), ZERO)), ""])
+            left = lines[i:]
+            waived = sum((x.waived for x in left), ZERO)
+            shown.append(["其余各项", f"共 {len(left)} 项", "", "", "", yuan(sum((x.amount for x in left), ZERO)),
+                          yuan(waived) if waived else ""])
             break
         shown.append(row)
         room -= _row_height(row, _SIZE)
