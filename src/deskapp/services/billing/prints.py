@@ -2,6 +2,7 @@
 The services gather plain data here; the documents modules draw it."""
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -19,6 +20,7 @@ from deskapp.services.context import Actor, Context
 
 
 ZERO = Decimal("0.00")
+_VACANT = re.compile(r"空置 (\d+)%")  # as the bill run writes it into a 物业费 line's basis
 
 
 def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.ReceiptLine:
@@ -37,6 +39,9 @@ def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.R
         pass
     elif b.item is FeeItem.PROPERTY:
         price, qty = f"{num(b.unit_price)} 元/㎡·月", f"{num(b.quantity)}㎡ × {num(b.months)} 个月"
+        vacant = _VACANT.search(b.basis)
+        if vacant:  # a vacant unit pays a share, as the basis records
+            qty += f" × {vacant.group(1)}%（空置）"
     elif b.item is FeeItem.WATER:
         qty = f"{num(b.quantity)} m³"
         # Tiered water has no single price: quantity × price would not give the amount.
