@@ -90,13 +90,90 @@ def test_long_notice_continues_on_a_second_page():
     assert "18,000.00" in pages[-1]  # 本期小计 of all 40 lines
 
 
-def test_receipt_two_part_and_void_stamp():
-    r = billing_forms.ReceiptDoc("中心", "SJ2026-000001", "2026-11-27 09:30", "张三", "3-1-101",
-                                 (("物业费", "2026.07.01–2026.09.30", D("375.00")),), D("375.00"), "现金", D("0"),
-                                 D("400.00"), D("25.00"), "李收款", voided="作废：收错（主管 2026-11-27 10:00）")
-    pages = _text(billing_forms.receipt_pdf([r], two_part=True))
+def _receipt(voided: str = "") -> billing_forms.ReceiptDoc:
+    line = billing_forms.ReceiptLine
+    return billing_forms.ReceiptDoc(
+        "中心", "SJ2026-000001", "2026-11-27 09:30", "张三", "3-1-101",
+        (line("物业费", "3-1-101", "2026.07.01–2026.09.30", "2.5 元/㎡·月", "143.93㎡ × 3 个月", D("1079.48"), D("0")),
+         line("车辆管理费", "车卡 C001 浙A12345（车位 B-012）", "2026.07.01–2026.09.30", "150 元/月", "3 个月",
+              D("450.00"), D("0")),
+         line("车辆管理费", "车位租赁 ZL-007 车位 B-019 浙B67890", "2026.07.01–2026.09.30", "300 元/月", "3 个月",
+              D("900.00"), D("50.00")),
+         line("公摊电费", "3-1-101", "2026.07.01–2026.09.30", "", "", D("0.00"), D("0"))),
+        D("2429.48"), "现金", D("0"), D("2500.00"), D("70.52"), "李收款", voided=voided)
+
+
+def _red_rects_and_text(pdf: bytes):
+    """The rectangles stroked in red (the 作废 stamp) and every text run with its position."""
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    rects, runs, red = [], [], [False]
+
+    def before(op, args, cm, tm):
+        if op == b"RG":
+            red[0] = [round(float(v), 2) for v in args] == [0.85, 0.1, 0.1]
+        elif op == b"Q":
+            red[0] = False
+        elif op == b"re" and red[0]:
+            rects.append(tuple(float(v) for v in args))
+
+    def text(t, cm, tm, font, size):
+        if t.strip():
+            runs.append((t, tm[4], tm[5], size))
+
+    page.extract_text(visitor_operand_before=before, visitor_text=text)
+    return rects, runs
+
+
+def test_receipt_lines_read_alone_and_zero_lines_are_left_out():
+    pages = _text(billing_forms.receipt_pdf([_receipt()], paper="A5 两联"))
     assert len(pages) == 2 and "存根" in pages[0] and "客户联" in pages[1]
-    assert "作废" in pages[0] and "叁佰柒拾伍元整" in pages[0] and "找零 25.00" in pages[0]
+    first = pages[0]
+    for head in ("项目", "房屋/车位/车牌", "所属期间", "单价", "数量", "金额", "优惠"):
+        assert head in first
+    assert "浙A12345" in first and "B-019" in first and "150 元/月" in first and "300 元/月" in first
+    assert "143.93㎡ × 3 个月" in first and "50.00" in first
+    assert "公摊电费" not in first  # its line paid 0.00
+    assert smallest(billing_forms.receipt_pdf([_receipt()], paper="A5 两联")) >= 7
+
+
+def test_a_long_receipt_sums_the_lines_that_do_not_fit():
+    line = billing_forms.ReceiptLine
+    many = tuple(line("车辆管理费", f"车卡 C{i:03d} 浙A{i:05d}", "2026.07.01–2026.09.30", "150 元/月", "3 个月",
+                      D("450.00"), D("0")) for i in range(20))
+    r = billing_forms.ReceiptDoc("中心", "SJ2026-000002", "2026-11-27 09:30", "张三", "3-1-101", many, D("9000.00"),
+                                 "微信", D("0"), None, D("0"), "李收款")
+    text = _text(billing_forms.receipt_pdf([r], paper="A5 两联"))[0]
+    shown = sum(f"C{i:03d}" in text for i in range(20))
+    assert 3 <= shown < 20 and f"共 {20 - shown} 项" in text and f"{450 * (20 - shown):,}.00" in text
+    assert "玖仟元整" in text
+
+
+def test_paper_setting_chooses_the_parts():
+    assert len(_text(billing_forms.receipt_pdf([_receipt()], paper="A5 三联"))) == 3
+    three = _text(billing_forms.receipt_pdf([_receipt()], paper="A5 三联"))
+    assert "记账联" in three[2]
+    a4 = billing_forms.receipt_pdf([_receipt()], paper="A4 两联")
+    pages = PdfReader(io.BytesIO(a4)).pages
+    assert len(pages) == 1 and round(float(pages[0].mediabox.height)) == 842  # A4 portrait, not a lone A5
+    assert "存根" in pages[0].extract_text() and "客户联" in pages[0].extract_text()
+    assert smallest(a4) >= 8
+
+
+def test_void_stamp_leaves_the_capitals_readable():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from deskapp.documents.pdf import FONT
+    pdf = billing_forms.receipt_pdf([_receipt("作废：收错（主管 2026-11-27 10:00）")], paper="A5 两联")
+    text = _text(pdf)[0]
+    assert "作废" in text and "贰仟肆佰贰拾玖元肆角捌分" in text and "找零 70.52" in text
+    rects, runs = _red_rects_and_text(pdf)
+    assert rects, "the stamp is drawn"
+    words = [r for r in runs if "大写" in r[0]]
+    assert words
+    for t, x, y, size in words:
+        x2, y2 = x + stringWidth(t, FONT, size), y + size
+        for rx, ry, rw, rh in rects:
+            assert x2 < rx or x > rx + rw or y2 < ry or y > ry + rh, (t, (x, y, x2, y2), (rx, ry, rw, rh))
 
 
 def test_handover_and_dunning_read_back():

@@ -86,3 +86,30 @@ def test_exports_read_back_and_recompute(billed, admin, clerk, tmp_path):
 
     out = tmp_path / "std.xlsx"
     assert exports.run_export(ctx, admin, "fee-standards", out, exports.ExportOptions()) == 4
+
+
+def test_receipt_tells_two_vehicle_lines_apart_and_paper_is_a_setting(community, admin, clerk):
+    from deskapp.domain.keys import SpaceArea
+    from deskapp.services import keys_parking, settings
+    from deskapp.services.billing.common import RECEIPT_PAPER, VACANT_PERCENT
+
+    ids, _ = billed_community(community, admin)
+    for space, plate, rent in (("B-017", "浙A12345", "300"), ("B-018", "浙B67890", "250")):
+        sid = keys_parking.add_space(community, admin, space, SpaceArea.UNDERGROUND)
+        keys_parking.lease_space(community, clerk, keys_parking.LeaseInput(
+            sid, "张三", plate, date(2026, 7, 1), date(2027, 6, 30), rent, unit_id=ids[2]))
+    settings.set_value(community, admin, VACANT_PERCENT, 50)  # 3-1-201 is vacant
+    run.post(community, admin, "2026Q3")
+    acc = payments.account(community, clerk, ids[2])
+    owed = sum((o.owed for o in acc.lines), D(0))
+    r = payments.take_payment(community, clerk, ids[2], [o.line_id for o in acc.lines], str(owed), PayMethod.CASH)
+    pages = PdfReader(io.BytesIO(prints.receipt_pdf(community, clerk, r.id))).pages
+    text = pages[0].extract_text()
+    assert len(pages) == 1 and "存根" in text and "客户联" in text  # default: two parts on one A4
+    # Each 车辆管理费 line names its lease, space and plate, with its own price and months.
+    for expected in ("车位租赁 ZL2026-0001 车位\nB-017 浙A12345", "300 元/月", "元/㎡\n20㎡\n108.00", "B-018 浙B67890", "250 元/月",
+                     "3 个月", "20㎡ × 3 个月 ×", "50%（空置）\n75.00", "2.5 元/㎡·月", "900.00", "750.00"):
+        assert expected in text, expected
+    settings.set_value(community, admin, RECEIPT_PAPER, "A5 三联")
+    pages = PdfReader(io.BytesIO(prints.receipt_pdf(community, clerk, r.id))).pages
+    assert len(pages) == 3 and "记账联" in pages[2].extract_text()

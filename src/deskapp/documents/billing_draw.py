@@ -101,14 +101,17 @@ def signature_boxes(c: Canvas, x: float, y: float, width: float, labels: Sequenc
         c.line(x + i * step + stringWidth(label + "：", FONT, size), y - 1, x + (i + 1) * step - 4 * mm, y - 1)
 
 
-def void_stamp(c: Canvas, w: float, h: float, text: str = "作废") -> None:
+def void_stamp(c: Canvas, x: float, y: float, w: float, h: float, text: str = "作废") -> None:
+    """An outlined stamp in the box given, which the caller keeps clear of text: it never covers
+    what is needed to read the form."""
     c.saveState()
-    c.setFillColorRGB(0.85, 0.1, 0.1)
     c.setStrokeColorRGB(0.85, 0.1, 0.1)
-    c.translate(w / 2, h / 2)
-    c.rotate(25)
-    c.setFont(FONT, 72)
-    c.drawCentredString(0, -20, text)
-    c.setLineWidth(3)
-    c.rect(-60 * mm, -16 * mm, 120 * mm, 36 * mm)
+    c.setFillColorRGB(0.85, 0.1, 0.1)
+    c.setLineWidth(2)
+    c.rect(x, y, w, h)
+    c.setLineWidth(0.6)
+    c.rect(x + 1.2 * mm, y + 1.2 * mm, w - 2.4 * mm, h - 2.4 * mm)
+    size = min(h * 0.62, 26)
+    c.setFont(FONT, size)
+    c.drawCentredString(x + w / 2, y + (h - size * 0.72) / 2, text)
     c.restoreState()

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing_draw import num, signature_boxes, table, void_stamp, yuan
+from deskapp.documents.billing_draw import fit, num, signature_boxes, table, void_stamp, yuan
 from deskapp.documents.billing_wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
 from deskapp.domain.money import capitals
@@ -20,13 +21,24 @@ ZERO = Decimal("0.00")
 # ----------------------------------------------------------------- 收据
 
 @dataclass(frozen=True)
+class ReceiptLine:
+    item: str  # 项目
+    place: str  # 房屋/车位/车牌
+    period: str  # 所属期间
+    price: str  # 单价 with its unit, "" when the line has none (预存款, adjustments)
+    quantity: str  # 数量: area × months, usage or months
+    amount: Decimal  # 金额 paid on this receipt
+    waived: Decimal  # 优惠/减免
+
+
+@dataclass(frozen=True)
 class ReceiptDoc:
     centre: str
     number: str
     issued: str  # 2026-11-27 09:30
     payer: str
     unit_code: str
-    lines: tuple[tuple[str, str, Decimal], ...]  # 收费项目, 期间, 金额
+    lines: tuple[ReceiptLine, ...]
     total: Decimal
     method: str
     prepaid_used: Decimal
@@ -36,60 +48,150 @@ class ReceiptDoc:
     voided: str = ""  # "作废：原因（某某 2026-11-27 10:00）" when voided
 
 
-def _receipt_page(c: Canvas, r: ReceiptDoc, part: str) -> None:
-    w, h = landscape(A5)
-    m = 10 * mm
+# The settings' choices (billing.receipt_paper): the parts printed, and whether two parts share
+# one A4 sheet (top and bottom half, cut along the dashed line) or each takes an A5 page.
+PAPERS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "A4 两联": (("第一联 存根", "第二联 客户联"), True),
+    "A5 两联": (("第一联 存根", "第二联 客户联"), False),
+    "A5 三联": (("第一联 存根", "第二联 客户联", "第三联 记账联"), False),
+}
+
+_HEAD = ("项目", "房屋/车位/车牌", "所属期间", "单价", "数量", "金额（元）", "优惠（元）")
+_WIDTHS = (20, 44, 38, 24, 28, 22, 18)  # mm, 194 in all: A5 landscape less 8 mm margins
+_RIGHT = {3, 4, 5, 6}
+_SIZE = 8.5  # table text; never below 7 pt on A5
+_LINE = 3.6 * mm
+STAMP_W, STAMP_H = 38 * mm, 13 * mm
+
+
+def _cells(row: Sequence[str], size: float) -> list[list[str]]:
+    return [wrap(t, w * mm - 2 * mm, size) for t, w in zip(row, _WIDTHS)]
+
+
+def _row(c: Canvas, x: float, top: float, row: Sequence[str], size: float) -> float:
+    """One ruled row whose cells wrap between tokens (a number never splits); returns its bottom."""
+    cells = _cells(row, size)
+    h = max(len(lines) for lines in cells) * _LINE + 1.6 * mm
+    c.setFont(FONT, size)
+    cx = x
+    for j, (lines, w) in enumerate(zip(cells, _WIDTHS)):
+        c.rect(cx, top - h, w * mm, h)
+        for k, text in enumerate(lines):
+            y = top - 0.8 * mm - (k + 1) * _LINE + 0.9 * mm
+            if j in _RIGHT:
+                c.drawRightString(cx + w * mm - 1 * mm, y, text)
+            else:
+                c.drawString(cx + 1 * mm, y, text)
+        cx += w * mm
+    return top - h
+
+
+def _cells_of(ln: ReceiptLine) -> list[str]:
+    return [ln.item, ln.place, ln.period, ln.price, ln.quantity, yuan(ln.amount), yuan(ln.waived) if ln.waived else ""]
+
+
+def _row_height(row: Sequence[str], size: float) -> float:
+    return max(len(lines) for lines in _cells(row, size)) * _LINE + 1.6 * mm
+
+
+def stamp_box(w: float, y_total: float) -> tuple[float, float, float, float]:
+    """The 作废 stamp's rectangle (x, y, width, height): right of the total and payment lines,
+    where no text is drawn, so the 大写 and the amounts stay readable."""
+    m = 8 * mm
+    return w - m - STAMP_W, y_total - 8 * mm, STAMP_W, STAMP_H
+
+
+def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> None:
+    m = 8 * mm
+    inner = w - 2 * m
     c.setFont(FONT, 10)
-    c.drawCentredString(w / 2, h - m - 2 * mm, r.centre)
-    c.setFont(FONT, 18)
+    c.drawCentredString(w / 2, h - m - 3 * mm, r.centre)
+    c.setFont(FONT, 16)
     c.drawCentredString(w / 2, h - m - 11 * mm, "收　据")
     c.setFont(FONT, 9)
     if part:
         c.drawString(m, h - m - 11 * mm, f"（{part}）")
     c.drawRightString(w - m, h - m - 4 * mm, f"No. {r.number}")
     c.drawRightString(w - m, h - m - 10 * mm, r.issued)
-    y = h - m - 19 * mm
-    c.setFont(FONT, 10)
+    y = h - m - 18 * mm
+    c.setFont(FONT, 9.5)
     c.drawString(m, y, f"缴款人：{r.payer}")
-    c.drawString(m + 80 * mm, y, f"房号：{r.unit_code}")
-    inner = w - 2 * m
-    rows = [["收费项目", "起止期间", "金额（元）"]] + [[i, p, yuan(a)] for i, p, a in r.lines[:9]]
-    if len(r.lines) > 9:
-        rows.append(["其余各项", f"{len(r.lines) - 9} 项", yuan(sum((a for _, _, a in r.lines[9:]), ZERO))])
-    y = table(c, m, y - 3 * mm, [inner * 0.3, inner * 0.45, inner * 0.25], rows, row_h=6 * mm, size=9,
-              aligns=["left", "left", "right"])
-    y -= 7 * mm
+    c.drawString(m + 90 * mm, y, f"房号：{r.unit_code}")
+    lines = [ln for ln in r.lines if ln.amount != 0]  # a line paying nothing says nothing
+    # Below the table: total, payment, void note and signatures need 34 mm; lines that do not
+    # fit above them are summed in one row, so the page still adds up to the total.
+    room = y - 2 * mm - (m + 34 * mm) - _row_height(_HEAD, _SIZE)
+    shown: list[list[str]] = []
+    for i, ln in enumerate(lines):
+        row = _cells_of(ln)
+        need = _row_height(row, _SIZE) + (_LINE + 1.6 * mm if i + 1 < len(lines) else 0)
+        if need > room:
+            left = lines[i:]
+            waived = sum((x.waived for x in left), ZERO)
+            shown.append(["其余各项", f"共 {len(left)} 项", "", "", "", yuan(sum((x.amount for x in left), ZERO)),
+                          yuan(waived) if waived else ""])
+            break
+        shown.append(row)
+        room -= _row_height(row, _SIZE)
+    c.setLineWidth(0.6)
+    y = _row(c, m, y - 2 * mm, _HEAD, _SIZE)
+    for row in shown:
+        y = _row(c, m, y, row, _SIZE)
+    y -= 6 * mm
     c.setFont(FONT, 10)
     c.drawString(m, y, f"合计：¥ {yuan(r.total)}")
-    c.drawString(m + 50 * mm, y, f"人民币（大写）：{capitals(r.total)}")
-    y -= 6 * mm
+    words = f"人民币（大写）：{capitals(r.total)}"
+    c.setFont(FONT, fit(words, inner - 48 * mm - STAMP_W - 2 * mm, 10, minimum=8))
+    c.drawString(m + 48 * mm, y, words)
+    y_total = y
     pay = f"支付方式：{r.method}"
     if r.prepaid_used:
         pay += f"　预存款抵扣 {yuan(r.prepaid_used)}"
     if r.tendered is not None:
         pay += f"　实收现金 {yuan(r.tendered)}　找零 {yuan(r.change)}"
-    c.drawString(m, y, pay)
-    signature_boxes(c, m, m + 4 * mm, inner, ["部门负责人", "经办人/收款人", "财务", "客户确认"])
-    c.setFont(FONT, 8)
-    c.drawString(m + 52 * mm, m + 9 * mm, r.cashier)
+    c.setFont(FONT, 9)
+    for text in wrap(pay, inner - STAMP_W - 2 * mm, 9):
+        y -= 5 * mm
+        c.drawString(m, y, text)
+    signature_boxes(c, m, m + 3 * mm, inner, ["部门负责人", "经办人/收款人", "财务", "客户确认"])
+    c.setFont(FONT, 9)
+    c.drawString(m + inner / 4 + stringWidth("经办人/收款人：", FONT, 9) + 1 * mm, m + 4 * mm, r.cashier)
     if r.voided:
-        void_stamp(c, w, h)
+        x, sy, sw, sh = stamp_box(w, y_total)
+        void_stamp(c, x, sy, sw, sh)
         c.setFont(FONT, 9)
         c.setFillColorRGB(0.85, 0.1, 0.1)
-        c.drawString(m, m + 12 * mm, r.voided)
+        c.drawString(m, m + 11 * mm, r.voided)
         c.setFillColorRGB(0, 0, 0)
 
 
-def receipt_pdf(receipts: Sequence[ReceiptDoc], *, two_part: bool = False) -> bytes:
-    """A5 landscape; with `two_part` a 存根 and a 客户联 page per receipt."""
+def receipt_pdf(receipts: Sequence[ReceiptDoc], *, paper: str = "A5 两联") -> bytes:
+    """Each receipt in the parts `paper` names: an A5 landscape page per part, or two parts on
+    one A4 portrait sheet with a dashed cut line between them."""
+    parts, on_a4 = PAPERS[paper]
     register_font()
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=landscape(A5), pageCompression=1)
+    w, h = landscape(A5)
+    c = Canvas(buf, pagesize=A4 if on_a4 else (w, h), pageCompression=1)
     c.setTitle("收据")
     for r in receipts:
-        for part in (("存根", "客户联") if two_part else ("",)):
-            _receipt_page(c, r, part)
+        if on_a4:
+            top = A4[1]
+            for i, part in enumerate(parts):
+                c.saveState()
+                c.translate(0, top - (i + 1) * top / 2 + (top / 2 - h) / 2)
+                _receipt_page(c, r, part, w, h)
+                c.restoreState()
+            c.saveState()
+            c.setDash(3, 3)
+            c.setLineWidth(0.4)
+            c.line(5 * mm, top / 2, A4[0] - 5 * mm, top / 2)
+            c.restoreState()
             c.showPage()
+        else:
+            for part in parts:
+                _receipt_page(c, r, part, w, h)
+                c.showPage()
     c.save()
     return buf.getvalue()
 

@@ -32,7 +32,9 @@ LATE_RATE = settings.declare("billing.late_fee_daily_rate", "0.0005", "滞纳金
 LATE_GRACE = settings.declare("billing.late_fee_grace_days", 30, "滞纳金宽限天数")
 RECEIPT_PREFIX = settings.declare("billing.receipt_prefix", "SJ", "收据编号前缀", blank=False, max_length=6,
                                   pattern=r"[A-Za-z0-9]+", pattern_hint="只能用字母和数字，如 SJ")
-RECEIPT_TWO_PART = settings.declare("billing.receipt_two_part", False, "收据打印存根联和客户联")
+# How centres print receipts: a page per part on A5 paper, or 存根 and 客户联 on one A4 cut in two.
+RECEIPT_PAPER = settings.declare("billing.receipt_paper", "A4 两联", "收据纸张和联数",
+                                 choices=["A4 两联", "A5 两联", "A5 三联"])
 PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴费（8:30–17:30），可用现金、微信、支付宝、银行卡或转账。",
                            "缴费方式说明", blank=False, max_length=200)
 DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)

@@ -10,7 +10,16 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.domain.billing import FeeItem, PayMethod, change_due, receipt_number, receipt_series, split_payment
+from deskapp.domain.billing import (
+    FeeItem,
+    PayMethod,
+    change_due,
+    fraction_text,
+    months_between,
+    receipt_number,
+    receipt_series,
+    split_payment,
+)
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
@@ -45,10 +54,24 @@ class OwedLine:
 
 
 @dataclass(frozen=True)
+class LineBasis:
+    """What the bill line a receipt line pays was charged on, so the receipt reads alone."""
+
+    item: FeeItem
+    basis: str  # 计费依据; a vehicle line names its card or lease, plate and space
+    quantity: Decimal  # area, usage, months or share weight
+    unit_price: Decimal
+    months: Decimal
+    billed: Decimal
+    waived: Decimal  # 优惠/减免 granted on the line before the receipt was issued
+
+
+@dataclass(frozen=True)
 class ReceiptLineView:
     item: str
     period: str
     amount: Decimal
+    basis: LineBasis | None = None  # None for 预存款 and one-off charges
 
 
 @dataclass(frozen=True)
@@ -123,10 +146,23 @@ def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
                                      .order_by(ReceiptLine.id)).scalars())
     if unit_code is None:
         unit_code = session.execute(select(Unit.code).where(Unit.id == r.unit_id)).scalar() or ""
+    bases = _line_bases(session, [x.bill_line_id for x in lines if x.bill_line_id is not None], r.issued_at)
     return ReceiptView(r.id, r.number, r.unit_id, unit_code, r.payer, r.issued_at, r.day, r.cashier, r.cashier_name,
                        r.method, r.amount, r.prepaid_used, r.tendered, r.change,
-                       tuple(ReceiptLineView(x.item, x.period, x.amount) for x in lines),
+                       tuple(ReceiptLineView(x.item, x.period, x.amount, bases.get(x.bill_line_id)) for x in lines),
                        r.voided_at, r.voided_by, r.void_reason, r.handover_id is not None)
+
+
+def _line_bases(session: Session, ids: list[int], issued_at: datetime) -> dict[int | None, LineBasis]:
+    if not ids:
+        return {}
+    waived: dict[int, Decimal] = dict(session.execute(
+        select(Waiver.line_id, func.sum(Waiver.amount)).where(Waiver.line_id.in_(ids), Waiver.at <= issued_at)
+        .group_by(Waiver.line_id)).all())
+    return {ln.id: LineBasis(ln.item, ln.basis, ln.quantity, ln.unit_price,
+                             fraction_text(months_between(ln.period_start, ln.period_end)), ln.amount,
+                             Decimal(waived.get(ln.id) or 0))
+            for ln in session.execute(select(BillLine).where(BillLine.id.in_(ids))).scalars()}
 
 
 def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> Account:

@@ -2,16 +2,57 @@
 The services gather plain data here; the documents modules draw it."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from decimal import Decimal
 
 from deskapp.documents import billing_forms
+from deskapp.documents.billing_draw import num
+from deskapp.domain.billing import FeeItem
 from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.money import round_fen
 from deskapp.services import audit, meters, settings
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments
 from deskapp.services.billing.arrears import DunningLetter
-from deskapp.services.billing.common import RECEIPT_TWO_PART, VIEW, centre
+from deskapp.services.billing.common import RECEIPT_PAPER, VIEW, centre
 from deskapp.services.context import Actor, Context
+
+
+ZERO = Decimal("0.00")
+_VACANT = re.compile(r"空置 (\d+)%")  # as the bill run writes it into a 物业费 line's basis
+
+
+def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.ReceiptLine:
+    """One printed line: where it is charged (the unit, or a vehicle's card, plate and space),
+    the price and the quantity it was charged on, and any 优惠."""
+    b = x.basis
+    if b is None:
+        return billing_forms.ReceiptLine(x.item, unit_code, x.period, "", "", x.amount, ZERO)
+    adjusting = b.basis.startswith("调整")  # an adjustment bill's line is a difference, not a price × quantity
+    place, price, qty = unit_code, "", ""
+    if b.item is FeeItem.VEHICLE:
+        place = b.basis.rsplit(" × ", 1)[0]
+        if not adjusting:
+            price, qty = f"{num(b.unit_price)} 元/月", f"{num(b.quantity)} 个月"
+    elif adjusting:
+        pass
+    elif b.item is FeeItem.PROPERTY:
+        price, qty = f"{num(b.unit_price)} 元/㎡·月", f"{num(b.quantity)}㎡ × {num(b.months)} 个月"
+        vacant = _VACANT.search(b.basis)
+        if vacant:  # a vacant unit pays a share, as the basis records
+            qty += f" × {vacant.group(1)}%（空置）"
+    elif b.item is FeeItem.WATER:
+        qty = f"{num(b.quantity)} m³"
+        # Tiered water has no single price: quantity × price would not give the amount.
+        price = f"{num(b.unit_price)} 元/m³" if round_fen(b.quantity * b.unit_price) == b.billed \
+            else "阶梯水价"
+    elif "分摊" in b.basis:  # 公摊: the meter's amount shared by area or equally per unit
+        per = "㎡" if "面积" in b.basis else "户"
+        price, qty = f"{num(b.unit_price)} 元/{per}", f"{num(b.quantity)}{per}"
+    elif b.item is not FeeItem.LATE:
+        price, qty = num(b.unit_price), num(b.quantity)
+    return billing_forms.ReceiptLine(x.item, place, x.period, price, qty, x.amount, b.waived)
 
 
 def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptDoc:
@@ -22,16 +63,16 @@ def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptD
         voided = f"作废：{r.void_reason}（{r.voided_by} {r.voided_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}）"
     return billing_forms.ReceiptDoc(
         centre=name, number=r.number, issued=f"{r.issued_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}", payer=r.payer,
-        unit_code=r.unit_code, lines=tuple((x.item, x.period, x.amount) for x in r.lines), total=r.total,
+        unit_code=r.unit_code, lines=tuple(receipt_line(r.unit_code, x) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
         cashier=r.cashier_name, voided=voided)
 
 
-def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, two_part: bool | None = None) -> bytes:
+def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None) -> bytes:
     r = payments.receipt(ctx, actor, receipt_id)
-    if two_part is None:
-        two_part = bool(settings.get(ctx, RECEIPT_TWO_PART))
-    return billing_forms.receipt_pdf([receipt_doc(ctx, r)], two_part=two_part)
+    if paper is None:
+        paper = str(settings.get(ctx, RECEIPT_PAPER))
+    return billing_forms.receipt_pdf([receipt_doc(ctx, r)], paper=paper)
 
 
 def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> bytes:
