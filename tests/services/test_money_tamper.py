@@ -9,8 +9,9 @@ import pytest
 from billing_helpers import billed_community
 
 from deskapp.domain.billing import PayMethod
-from deskapp.services import check
+from deskapp.services import check, demo
 from deskapp.services.billing import handover, payments, run
+from deskapp.services.billing.audit_match import audit_match
 
 
 @pytest.fixture
@@ -124,3 +125,11 @@ def test_a_void_written_behind_the_audit_and_a_changed_bill_are_reported(paid, a
     found = problems(ctx, admin)
     assert any(f"收据 {a.number}：已作废，但没有作废的审计记录" in p for p in found), found
     assert any("2026Q3 出账" in p and "审计记录为" in p for p in found), found
+
+
+def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
+    demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=120))
+    with ctx.reader() as uow:
+        result = audit_match(uow.session)
+    assert result.checked > 100
+    assert result.problems == []
