@@ -1,5 +1,5 @@
 """`deskapp check`: is the database sound? SQLite's own check, the audit trail's hash chain,
-and every invariant the areas register under the "checks" hook (money totals, ...).
+the append-only triggers, and every invariant the areas register under the "checks" hook (money totals, ...).
 
 The chain's head (last id and hash) is remembered in a small file beside the database after
 each check, so that removing the newest audit rows, which leaves a valid chain, is noticed
@@ -21,6 +21,7 @@ from deskapp.services import audit, hooks
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import CheckResult
 from deskapp.store.models.accounts import AuditEntry
+from deskapp.store import triggers
 from deskapp.store.queries import accounts as q
 
 RUN = define("check.run", "检查数据库", DESK)
@@ -114,6 +115,24 @@ def chain_check(ctx: Context, on_row: Callable[[int], None] | None = None) -> Ch
     return CheckResult("审计日志哈希链", report.checked, problems)
 
 
+def trigger_check(ctx: Context) -> CheckResult:
+    """Every append-only trigger is there with the body its migration gave it: a file editor who
+    drops one to rewrite history, or puts back a weaker one, is noticed."""
+    name = "防篡改触发器"
+    if not ctx.db.is_sqlite:
+        return CheckResult(name + "（服务器数据库，不适用）", 0)
+    wanted = triggers.expected()
+    with ctx.reader() as uow:
+        found = triggers.present(uow.session)
+    problems = []
+    for trigger, sql in wanted.items():
+        if trigger not in found:
+            problems.append(f"触发器 {trigger} 不存在：有人删除了它，相应的表可以被改写")
+        elif found[trigger] != sql:
+            problems.append(f"触发器 {trigger} 的定义被改动过，与建库时不同")
+    return CheckResult(name, len(wanted), problems)
+
+
 def run_check(ctx: Context, actor: Actor, *, full: bool = False,
               progress: Callable[[int, int], None] | None = None) -> CheckReport:
     """Everything `deskapp check` looks at; records that it ran (with what it found)."""
@@ -129,6 +148,7 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
             progress(n, total)
 
     report.results.append(chain_check(ctx, on_row))
+    report.results.append(trigger_check(ctx))
     with ctx.reader() as uow:
         report.results.extend(hooks.collect("checks", uow.session, ctx))
     try:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.services import hooks
+from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Context
 from deskapp.store.models.billing import (
     Bill, BillLine, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation,
@@ -116,4 +117,4 @@ def paid_not_above_billed(session: Session) -> hooks.CheckResult:
 @hooks.register("checks")
 def billing_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     return [bill_totals(session), allocations(session), receipt_numbers(session), receipts_add_up(session),
-            handovers(session), paid_not_above_billed(session)]
+            handovers(session), paid_not_above_billed(session), audit_match(session)]

@@ -1,0 +1,147 @@
+"""Money cross-checked with the audit trail, for `deskapp check`.
+
+Each receipt, void, bill run, waiver, handover and prepayment movement was written together
+with its audit row, which carries the amounts. The audit rows are hash-chained, so someone who
+edits a money row with a SQLite editor (after dropping the triggers) but leaves the audit alone
+is caught here: the row no longer says what its audit row says, or its audit row has no row.
+
+Rows written by the demo generator in bulk are covered by its one `demo.generate` row, which
+records how many rows of each table it wrote; ids up to that count are the demo's."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.services import hooks
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.billing import Bill, Handover, PrepaymentEntry, Receipt, Waiver
+
+ZERO = Decimal("0.00")
+NAME = "金额与审计记录一致"
+
+
+def _money(after: dict, key: str) -> Decimal:
+    return Decimal(str(after.get(key) or "0")).quantize(ZERO)
+
+
+def _audits(session: Session, action: str, entity: str) -> dict[str, dict]:
+    rows = session.execute(select(AuditEntry.entity_id, AuditEntry.after)
+                           .where(AuditEntry.action == action, AuditEntry.entity == entity))
+    return {str(eid): json.loads(after or "{}") for eid, after in rows}
+
+
+def _demo_rows(session: Session) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for (after,) in session.execute(select(AuditEntry.after).where(AuditEntry.action == "demo.generate")):
+        for table, n in json.loads(after or "{}").get("rows", {}).items():
+            out[table] += int(n)
+    return out
+
+
+def _one_off_sums(session: Session) -> dict[str, Decimal]:
+    out: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for after in _audits(session, "billing.one_off", "one_off_charge").values():
+        out[str(after.get("receipt"))] += _money(after, "amount")
+    return out
+
+
+def receipts(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
+    pays = _audits(session, "billing.pay", "receipt")
+    voids = _audits(session, "billing.void", "receipt")
+    one_off = _one_off_sums(session)
+    entries = dict(session.execute(select(PrepaymentEntry.receipt_id, func.sum(PrepaymentEntry.amount))
+                                   .group_by(PrepaymentEntry.receipt_id)).all())
+    problems, seen = [], set()
+    rows = session.execute(select(Receipt.id, Receipt.number, Receipt.amount, Receipt.prepaid_used,
+                                  Receipt.voided_at).order_by(Receipt.id)).all()
+    for rid, number, amount, used, voided_at in rows:
+        seen.add(str(rid))
+        if rid <= demo.get("receipts", 0):
+            continue
+        pay = pays.get(str(rid))
+        if pay is not None:
+            said = (_money(pay, "amount"), _money(pay, "prepaid_used"))
+            deposit = _money(pay, "deposit")
+            if pay.get("number") != number:
+                problems.append(f"收据 {number}：审计记录中的编号是 {pay.get('number')}")
+        elif number in one_off:
+            said, deposit = (one_off[number], ZERO), ZERO
+        else:
+            problems.append(f"收据 {number}：没有对应的收费审计记录")
+            continue
+        if (amount, used) != said:
+            problems.append(f"收据 {number}：实收 {amount}、预存抵扣 {used}，审计记录为 {said[0]}、{said[1]}")
+        if (voided_at is not None) != (str(rid) in voids):
+            problems.append(f"收据 {number}：" + ("已作废，但没有作废的审计记录" if voided_at is not None
+                                                 else "审计记录显示已作废，收据却未作废"))
+        net = ZERO if voided_at is not None else deposit - said[1]
+        if (entries.get(rid) or ZERO) != net:
+            problems.append(f"收据 {number}：预存款变动 {entries.get(rid) or ZERO}，按审计记录应为 {net}")
+    problems += [f"审计记录中的收据 {after.get('number')}（第 {rid} 号）已不存在：收据被删除"
+                 for rid, after in pays.items() if rid not in seen]
+    return len(rows), problems
+
+
+def bill_runs(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
+    sums = {rid: (n, total) for rid, n, total in session.execute(
+        select(Bill.run_id, func.count(), func.sum(Bill.total)).group_by(Bill.run_id))}
+    runs = _audits(session, "billing.run", "bill_run")
+    problems = []
+    for rid, after in runs.items():
+        n, total = sums.get(int(rid), (0, ZERO))
+        if (n, total) != (int(after.get("bills", 0)), _money(after, "total")):
+            problems.append(f"{after.get('quarter')} 出账（第 {rid} 次）：账单 {n} 张合计 {total}，"
+                            f"审计记录为 {after.get('bills')} 张 {_money(after, 'total')}")
+    problems += [f"第 {rid} 次出账的账单没有对应的出账审计记录" for rid in sums
+                 if str(rid) not in runs and rid > demo.get("bill_runs", 0)]
+    return len(sums), problems
+
+
+def waivers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
+    said = _audits(session, "billing.waive", "bill_waiver")
+    problems, seen = [], set()
+    rows = session.execute(select(Waiver.id, Waiver.line_id, Waiver.amount)).all()
+    for wid, line_id, amount in rows:
+        seen.add(str(wid))
+        if wid <= demo.get("bill_waivers", 0):
+            continue
+        after = said.get(str(wid))
+        if after is None:
+            problems.append(f"减免 {wid}：没有对应的审计记录")
+        elif (line_id, amount) != (after.get("line_id"), _money(after, "amount")):
+            problems.append(f"减免 {wid}：金额 {amount}，审计记录为 {_money(after, 'amount')}")
+    problems += [f"审计记录中的减免 {wid} 已不存在" for wid in said if wid not in seen]
+    return len(rows), problems
+
+
+def handovers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
+    said = _audits(session, "billing.handover", "handover")
+    problems, seen = [], set()
+    rows = session.execute(select(Handover.id, Handover.cashier_name, Handover.day, Handover.count,
+                                  Handover.total)).all()
+    for hid, name, day, count, total in rows:
+        seen.add(str(hid))
+        if hid <= demo.get("handovers", 0):
+            continue
+        after = said.get(str(hid))
+        if after is None:
+            problems.append(f"{name} {day} 移交表：没有对应的审计记录")
+        elif (count, total) != (after.get("count"), _money(after, "total")):
+            problems.append(f"{name} {day} 移交表：{count} 张 {total}，审计记录为 "
+                            f"{after.get('count')} 张 {_money(after, 'total')}")
+    problems += [f"审计记录中的移交表 {hid} 已不存在" for hid in said if hid not in seen]
+    return len(rows), problems
+
+
+def audit_match(session: Session) -> hooks.CheckResult:
+    demo = _demo_rows(session)
+    checked, problems = 0, []
+    for part in (receipts, bill_runs, waivers, handovers):
+        n, found = part(session, demo)
+        checked += n
+        problems += found
+    return hooks.CheckResult(NAME, checked, problems)

@@ -1,0 +1,135 @@
+"""Money records are append-only by triggers, `check` notices a dropped or weakened trigger, and
+money edited behind the audit trail's back (with the triggers out of the way) is reported."""
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal as D
+
+import pytest
+from billing_helpers import billed_community
+
+from deskapp.domain.billing import PayMethod
+from deskapp.services import check, demo
+from deskapp.services.billing import handover, payments, run
+from deskapp.services.billing.audit_match import audit_match
+
+
+@pytest.fixture
+def paid(community, admin, clerk):
+    """Two receipts (one depositing 100 into prepayment), one voided, the day handed over."""
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    acc = payments.account(community, clerk, ids[0])
+    a = payments.take_payment(community, clerk, ids[0], [acc.lines[0].line_id], "475.00", PayMethod.CASH,
+                              tendered="500", to_prepayment=True)
+    b = payments.take_payment(community, clerk, ids[0], [acc.lines[1].line_id], "123.00", PayMethod.WECHAT)
+    payments.void_receipt(community, clerk, b.id, "收错")
+    handover.hand_over(community, clerk, "475.00", "财务 王会计")
+    return community, a, b
+
+
+def plain(ctx) -> sqlite3.Connection:
+    ctx.db.dispose()
+    return sqlite3.connect(ctx.db.path, isolation_level=None)
+
+
+def problems(ctx, admin) -> list[str]:
+    return check.run_check(ctx, admin).problems
+
+
+def test_the_real_paths_leave_a_file_that_checks_clean(paid, admin):
+    ctx, _, _ = paid
+    report = check.run_check(ctx, admin)
+    assert report.ok, report.lines()
+    names = {r.name: r for r in report.results}
+    assert names["防篡改触发器"].checked >= 20
+    assert names["金额与审计记录一致"].checked >= 3
+
+
+def test_money_rows_refuse_edits_and_deletes(paid):
+    ctx, a, b = paid
+    con = plain(ctx)
+    refused = [
+        f"UPDATE receipts SET amount = amount - 10000 WHERE id = {a.id}",
+        f"DELETE FROM receipts WHERE id = {a.id}",
+        f"UPDATE receipts SET voided_at = NULL, void_reason = NULL WHERE id = {b.id}",  # un-void
+        f"UPDATE receipts SET void_reason = '改过的' WHERE id = {b.id}",
+        f"UPDATE receipts SET handover_id = NULL WHERE id = {a.id}",
+        f"UPDATE receipt_lines SET amount = 0 WHERE receipt_id = {a.id}",
+        "UPDATE bills SET total = 0",
+        "DELETE FROM bill_lines",
+        "UPDATE handovers SET total = 0",
+        "DELETE FROM prepayment_entries",
+        "UPDATE prepayment_entries SET amount = 0",
+    ]
+    for sql in refused:
+        with pytest.raises(sqlite3.IntegrityError, match="never|append-only"):
+            con.execute(sql)
+    assert con.execute(f"SELECT amount FROM receipts WHERE id = {a.id}").fetchone()[0] == 47500
+    con.close()
+
+
+def test_lowering_a_receipt_and_its_line_behind_dropped_triggers_is_reported(paid, admin):
+    ctx, a, _ = paid
+    assert check.run_check(ctx, admin).ok
+    con = plain(ctx)
+    con.execute("DROP TRIGGER receipts_no_update")
+    con.execute("DROP TRIGGER receipt_lines_no_update")
+    con.execute(f"UPDATE receipts SET amount = amount - 10000 WHERE id = {a.id}")
+    con.execute(f"UPDATE receipt_lines SET amount = amount - 10000 WHERE id = "
+                f"(SELECT max(id) FROM receipt_lines WHERE receipt_id = {a.id})")
+    con.close()
+    found = problems(ctx, admin)
+    assert any("触发器 receipts_no_update 不存在" in p for p in found), found
+    assert any("触发器 receipt_lines_no_update 不存在" in p for p in found), found
+    assert any(f"收据 {a.number}：实收 375.00" in p and "审计记录为 475.00" in p for p in found), found
+
+
+def test_a_trigger_put_back_with_a_weaker_body_is_reported(paid, admin):
+    ctx, _, _ = paid
+    con = plain(ctx)
+    con.execute("DROP TRIGGER receipts_no_update")
+    con.execute("CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts WHEN 0 "
+                "BEGIN SELECT RAISE(ABORT, 'receipts are voided, never edited'); END")
+    con.close()
+    found = problems(ctx, admin)
+    assert any("触发器 receipts_no_update 的定义被改动过" in p for p in found), found
+
+
+def test_deleting_the_newest_receipt_and_its_number_is_reported(paid, admin):
+    ctx, _, b = paid
+    con = plain(ctx)
+    for name in ("receipts_no_delete", "receipt_lines_no_delete", "prepayment_entries_no_delete"):
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute(f"DELETE FROM prepayment_entries WHERE receipt_id = {b.id}")
+    con.execute(f"DELETE FROM receipt_lines WHERE receipt_id = {b.id}")
+    con.execute(f"DELETE FROM receipts WHERE id = {b.id}")
+    con.execute("UPDATE billing_number_series SET last = last - 1 WHERE series LIKE 'SJ%'")
+    con.close()
+    found = problems(ctx, admin)
+    assert any(f"收据 {b.number}" in p and "已不存在" in p for p in found), found
+
+
+def test_a_void_written_behind_the_audit_and_a_changed_bill_are_reported(paid, admin):
+    ctx, a, _ = paid
+    con = plain(ctx)
+    # setting a void's fields once is what the trigger allows; the audit has no such void
+    con.execute(f"UPDATE receipts SET voided_at = '2026-11-27 03:00:00.000000', voided_by = 'x', "
+                f"void_reason = 'x', void_day = '2026-11-27' WHERE id = {a.id}")
+    con.execute("DROP TRIGGER bills_no_update")
+    con.execute("DROP TRIGGER bill_lines_no_update")
+    con.execute("UPDATE bills SET total = total - 10000 WHERE id = (SELECT min(id) FROM bills)")
+    con.execute("UPDATE bill_lines SET amount = amount - 10000 WHERE id = "
+                "(SELECT min(id) FROM bill_lines WHERE bill_id = (SELECT min(id) FROM bills))")
+    con.close()
+    found = problems(ctx, admin)
+    assert any(f"收据 {a.number}：已作废，但没有作废的审计记录" in p for p in found), found
+    assert any("2026Q3 出账" in p and "审计记录为" in p for p in found), found
+
+
+def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
+    demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=120))
+    with ctx.reader() as uow:
+        result = audit_match(uow.session)
+    assert result.checked > 100
+    assert result.problems == []
