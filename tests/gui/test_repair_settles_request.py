@@ -76,7 +76,7 @@ def test_calling_back_the_repair_completes_the_complaint(community, admin, unit_
     _press(qtbot, view.repairs, "wxCallback", wxCallbackResult=CallbackResult.SATISFIED, wxCallbackSaid="不再渗水")
 
     click_tab(qtbot, view, view.requests)
-    view.requests.state.setCurrentIndex(view.requests.state.findText("All states"))  # the list of every state
+    view.requests.state.setCurrentIndex(view.requests.state.findText("全部状态"))  # the clerk picks every state
     qtbot.waitUntil(lambda: view.requests.model.rowCount() == 1)
     assert _state_shown(view.requests) == "已回访"
     detail = requests.request_detail(community, admin, rid)
