@@ -139,3 +139,13 @@ def test_count_due_after_the_25th():
     assert not count_due_alert(None, date(2026, 11, 25))
     assert not count_due_alert(date(2026, 11, 3), date(2026, 11, 28))
     assert count_due_alert(date(2026, 10, 28), date(2026, 11, 28))
+
+
+def test_a_tenant_is_named_a_tenant_and_a_matching_document_is_kept():
+    """Issue 12 §3: a tenant whose document matched was registered as 其他人员 … 未核验."""
+    from deskapp.domain.people import Relation
+
+    tenant = PersonOnFile(5, "王五", False, False, None, None, "110105199001010010", relation=Relation.TENANT)
+    check = check_borrower(tenant, "110105199001010010", TODAY)
+    assert check.kind is BorrowerKind.TENANT and check.id_matched and check.needs_approval
+    assert not check_borrower(tenant, "110105199001010029", TODAY).id_matched

@@ -63,7 +63,8 @@ def test_lend_dialog_verifies_the_owner_and_shows_instructions_first(desk_sessio
     dlg = dialogs.LendDialog(desk_session, unit, key.id)
     qtbot.addWidget(dlg)
     dlg.show()
-    assert popups and "业主出国" in popups[0]
+    qtbot.waitUntil(lambda: bool(popups))  # once the dialog is on screen
+    assert "业主出国" in popups[0]
     pick(dlg.borrower, "张三")
     dlg.id_number.setText(OWNER_ID.lower())
     assert "证件与档案相符" in dlg.check.text()

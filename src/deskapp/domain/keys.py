@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.people import authority_in_force
+from deskapp.domain.people import Relation, authority_in_force
 
 TAG_PREFIX = "K"
 
@@ -60,6 +60,10 @@ class Purpose(str, enum.Enum):
 class BorrowerKind(str, enum.Enum):
     OWNER = "业主本人"
     AUTHORISED = "业主授权人"
+    # A family member or tenant on file but not authorised for keys is named as such in the
+    # register, not lumped with strangers (issue 12 §3); the loan still needs approval.
+    FAMILY = "业主家属（主管批准）"
+    TENANT = "租户（主管批准）"
     OTHER = "其他人员（主管批准）"
 
 
@@ -108,6 +112,7 @@ class PersonOnFile:
     id_number: str | None  # as stored (normalised, upper-case)
     authority_until: date | None = None  # the authorisation's last day, if it has one
     lapsed_grantor: str = ""  # the former owner who gave the authorisation, once no longer an owner
+    relation: Relation | None = None  # as registered: a tenant is named a tenant even when not authorised
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,7 @@ class BorrowerCheck:
     kind: BorrowerKind
     verified: bool  # owner/authorised person whose ID matched the one on file
     problem: str  # why approval is needed ("" when verified)
+    id_matched: bool = False  # the document shown matched the file, whether or not that suffices
 
     @property
     def needs_approval(self) -> bool:
@@ -138,26 +144,32 @@ def check_borrower(person: PersonOnFile | None, presented_id: str, on: date) -> 
     given by a former owner, a person with no ID on file, a document that does not match) needs a supervisor's approval with a reason."""
     if person is None:
         return BorrowerCheck(BorrowerKind.OTHER, False, "借用人不是本户登记的业主或授权人")
+    matched = bool(person.id_number and presented_id.strip() and _same_id(presented_id, person.id_number))
+    unauthorised = _UNAUTHORISED_KIND.get(person.relation, BorrowerKind.OTHER)
     kind = BorrowerKind.OWNER if person.is_owner else (
-        BorrowerKind.AUTHORISED if person.may_borrow_keys else BorrowerKind.OTHER)
-    if kind is BorrowerKind.OTHER:
-        return BorrowerCheck(kind, False, f"{person.name} 未获业主授权借用钥匙")
+        BorrowerKind.AUTHORISED if person.may_borrow_keys else unauthorised)
+    if kind is unauthorised:
+        return BorrowerCheck(kind, False, f"{person.name} 未获业主授权借用钥匙", matched)
     if kind is BorrowerKind.AUTHORISED and person.lapsed_grantor:
-        return BorrowerCheck(BorrowerKind.OTHER, False,
+        return BorrowerCheck(unauthorised, False,
                              f"{person.name} 的授权是原业主 {person.lapsed_grantor} 给的，"
-                             f"{person.lapsed_grantor} 已不是业主（产权已变更），该授权不再有效")
+                             f"{person.lapsed_grantor} 已不是业主（产权已变更），该授权不再有效", matched)
     if not _tie_valid(person, on):
-        return BorrowerCheck(BorrowerKind.OTHER, False, f"{person.name} 的登记或授权在 {on:%Y-%m-%d} 不在有效期内")
+        return BorrowerCheck(unauthorised, False, f"{person.name} 的登记或授权在 {on:%Y-%m-%d} 不在有效期内",
+                             matched)
     if kind is BorrowerKind.AUTHORISED and not authority_in_force(person.authority_until, on):
-        return BorrowerCheck(BorrowerKind.OTHER, False,
-                             f"{person.name} 的授权已于 {person.authority_until:%Y-%m-%d} 到期")
+        return BorrowerCheck(unauthorised, False,
+                             f"{person.name} 的授权已于 {person.authority_until:%Y-%m-%d} 到期", matched)
     if not presented_id.strip():
         raise ValidationError("证件号码", "请核验并录入借用人出示的证件号码")
     if not person.id_number:
         return BorrowerCheck(kind, False, f"档案中没有 {person.name} 的证件号码，无法核验")
-    if not _same_id(presented_id, person.id_number):
+    if not matched:
         return BorrowerCheck(kind, False, "出示的证件号码与档案不符")
-    return BorrowerCheck(kind, True, "")
+    return BorrowerCheck(kind, True, "", True)
+
+
+_UNAUTHORISED_KIND = {Relation.FAMILY: BorrowerKind.FAMILY, Relation.TENANT: BorrowerKind.TENANT}
 
 
 def check_approval_reason(reason: str) -> str:

@@ -334,7 +334,7 @@ def _people_on_file(session: Session, unit_id: int) -> dict[int, tuple[PersonOnF
         pof = PersonOnFile(person_id=t.person_id, name=t.person.name, is_owner=t.relation is Relation.OWNER,
                            may_borrow_keys=Authority.KEYS.name in auth, since=t.since, until=t.until,
                            id_number=t.person.id_number, authority_until=t.authority_until,
-                           lapsed_grantor=lapsed)
+                           lapsed_grantor=lapsed, relation=t.relation)
         prev = out.get(t.person_id)
         # A person tied twice (e.g. once as tenant, later authorised): the tie valid longest wins.
         if prev is None or (prev[0].until is not None and (t.until is None or t.until > prev[0].until)):
@@ -415,7 +415,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
             key_id=k.id, unit_id=u.id, lent_at=now, borrower_name=name,
             borrower_person_id=pof.person_id if pof else None, borrower_kind=check.kind,
             borrower_phone=borrower.phone.strip(), id_type=borrower.id_type.value,
-            id_number="".join(borrower.id_number.split()).upper(), id_verified=check.verified,
+            id_number="".join(borrower.id_number.split()).upper(), id_verified=check.id_matched,
             approved_by=approved_by, approval_reason=reason, purpose=purpose, purpose_note=purpose_note.strip(),
             due_at=due, deposit=amount, lent_by=actor.display_name)
         s.add(loan)
@@ -426,6 +426,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
         audit.record(s, ctx, actor, "keys.lend", "key_loan", loan.id, unit_id=u.id,
                      summary=f"{u.code} 钥匙 {k.tag} 借给 {name}",
                      after={"key": k.tag, "borrower": name, "kind": check.kind, "verified": check.verified,
+                            "id_matched": check.id_matched,
                             "id_number": mask_id_number(loan.id_number), "approved_by": approved_by,
                             "approval_reason": reason, "purpose": purpose, "due_at": due, "deposit": amount,
                             "instructions_seen": bool(rinstr)})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -202,8 +202,13 @@ class LendDialog(FormDialog):
         super().showEvent(event)
         if self.brief.instructions and not self.instructions_seen:
             self.instructions_seen = True
-            QMessageBox.warning(self, self.tr("Front-desk instructions"),
-                                self.tr("Read before lending:") + "\n\n" + "\n".join(self.brief.instructions))
+            # Once the dialog is laid out and on screen: a message box opened inside showEvent
+            # left the dialog a 30-pixel strip.
+            QTimer.singleShot(0, self._warn_instructions)
+
+    def _warn_instructions(self) -> None:
+        QMessageBox.warning(self, self.tr("Front-desk instructions"),
+                            self.tr("Read before lending:") + "\n\n" + "\n".join(self.brief.instructions))
 
     def borrower_input(self) -> keys.Borrower:
         pid = self.borrower.currentData()

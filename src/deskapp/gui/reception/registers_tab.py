@@ -268,12 +268,16 @@ class LogTab(QWidget):
         for w in (self.channel, self.visitor, self.unit, self.matter, self.outcome):
             entry.addWidget(w)
         entry.addWidget(button(self.tr("Add"), "logAdd", self.add))
+        entry.addWidget(button(self.tr("Correct…"), "logCorrect", self.correct))
         self.table = simple_table("logTable", [self.tr("Time"), self.tr("Channel"), self.tr("Visitor / caller"),
                                                self.tr("Unit"), self.tr("Matter"), self.tr("Outcome"),
                                                self.tr("Clerk")])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Day:")))
         top.addWidget(self.day)
+        # An entry is the visit happening now: it is recorded today, whatever day is shown.
+        self.records_today = QLabel(objectName="logRecordsToday")
+        top.addWidget(self.records_today)
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -293,11 +297,39 @@ class LogTab(QWidget):
             for w in (self.visitor, self.unit, self.matter, self.outcome):
                 w.clear()
             self.visitor.setFocus()
+            self.day.set_value(self.session.ctx.clock.today())  # show the day the entry went to
             self.refresh()
         return out.ok
 
+    def correct(self):
+        """Correct the selected entry in a form filled with what it says."""
+        log_id = selected_id(self.table)
+        row = next((r for r in self.rows if r.id == log_id), None)
+        if row is None:
+            return None
+        ctx, actor = self.session.ctx, self.session.actor
+        channel = enum_combo(Channel, name="logFixChannel")
+        channel.setCurrentIndex(channel.findData(row.channel))
+        visitor = QLineEdit(row.visitor, objectName="logFixVisitor")
+        unit = QLineEdit(row.unit_code, objectName="logFixUnit")
+        matter = QLineEdit(row.matter, objectName="logFixMatter")
+        outcome = QLineEdit(row.outcome, objectName="logFixOutcome")
+        dlg = FormDialog(self, self.tr("Correct reception log entry"), [
+            ("方式", self.tr("Channel"), channel), ("来访人", self.tr("Visitor / caller"), visitor),
+            ("房号", self.tr("Unit"), unit), ("事由", self.tr("Matter"), matter),
+            ("处理情况", self.tr("Outcome"), outcome)],
+            lambda v: registers.correct_log(ctx, actor, row.id, matter=v["事由"], visitor=v["来访人"],
+                                            channel=v["方式"], unit_id=resolve_unit(self.session, v["房号"]),
+                                            outcome=v["处理情况"]))
+        dlg.saved.connect(lambda _v: self.refresh())
+        dlg.open()
+        return dlg
+
     def refresh(self) -> None:
         ctx = self.session.ctx
-        rows = registers.log_for_day(ctx, self.session.actor, self.day.last_good())
+        today = ctx.clock.today()
+        self.records_today.setText(self.tr("New entries are recorded for today, {day}.").format(
+            day=f"{today:%Y-%m-%d}"))
+        self.rows = rows = registers.log_for_day(ctx, self.session.actor, self.day.last_good())
         fill_table(self.table, [(when(ctx, r.at)[11:], r.channel.value, r.visitor, r.unit_code, r.matter, r.outcome,
                                  r.clerk) for r in rows], [r.id for r in rows])

@@ -272,6 +272,32 @@ def log_visit(ctx: Context, actor: Actor, *, matter: str, visitor: str = "", cha
         return e.id
 
 
+def _log_snapshot(e: ReceptionLog) -> dict:
+    return {"channel": e.channel, "visitor": e.visitor, "unit_id": e.unit_id, "matter": e.matter,
+            "outcome": e.outcome}
+
+
+def correct_log(ctx: Context, actor: Actor, log_id: int, *, matter: str, visitor: str = "",
+                channel: Channel = Channel.VISIT, unit_id: int | None = None, outcome: str = "") -> None:
+    """A mistyped entry is corrected in place (it is a log line, not money); the audit keeps
+    what it said before and after, and who changed it. Its time stays that of the visit."""
+    actor.require(LOG)
+    matter = check_text(matter, "事由")
+    with ctx.uow() as uow:
+        s = uow.session
+        e: ReceptionLog = get_or_404(s, ReceptionLog, log_id, "接待记录")
+        unit_code(s, unit_id)
+        before = _log_snapshot(e)
+        e.channel, e.visitor, e.unit_id, e.matter, e.outcome = (channel, visitor.strip()[:40], unit_id, matter,
+                                                                outcome.strip())
+        after = _log_snapshot(e)
+        if after == before:
+            raise ValidationError("事由", "没有改动")
+        audit.record(s, ctx, actor, "reception.log.correct", "rx_log", e.id, unit_id=unit_id or before["unit_id"],
+                     summary=f"更正接待记录：{matter[:30]}", before=before, after=after)
+        uow.commit()
+
+
 def log_for_day(ctx: Context, actor: Actor, day: date) -> list[q.LogRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:

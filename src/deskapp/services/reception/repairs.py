@@ -21,6 +21,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
     REPAIR, VIEW, centre_name, event, get_or_404, local_text, next_number, note_unit, unit_code,
 )
+from deskapp.services.reception.requests import settle_from_repair
 from deskapp.store.models.reception import ItemEvent, RepairOrder, ServiceRequest
 from deskapp.store.queries import reception as q
 from deskapp.store.queries.paging import Page
@@ -154,6 +155,10 @@ def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note:
                      before=before, after=_snapshot(o))
         if o.state is RepairState.CLOSED:
             note_unit(s, ctx, actor, o.unit_id, f"维修单 {o.number} 结单：{note[:40]}")
+            if o.request_id is not None:
+                settle_from_repair(s, ctx, actor, o.request_id, o.number, o.work_done or "",
+                                   o.callback_result if action is RepairAction.CALLBACK else None,
+                                   o.callback_note or "")
         uow.commit()
         return o.state
 

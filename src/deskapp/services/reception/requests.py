@@ -287,6 +287,34 @@ def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult
         return r.state
 
 
+def settle_from_repair(session: Session, ctx: Context, actor: Actor, request_id: int, number: str,
+                       work_done: str, callback: CallbackResult | None, said: str = "") -> None:
+    """The repair order made from this request has closed (inside the repair's transaction).
+
+    The request completes with it at once, not after a confirmation: the clerk who called the
+    owner back about the repair has spoken to the same person about the same fault, so asking
+    again is the double work the desk complained of. A repair closed by its callback also calls
+    the request back with the same result; one closed by a public-area check leaves the request
+    awaiting its own callback. A request already settled by hand is left as it is."""
+    r: ServiceRequest | None = session.get(ServiceRequest, request_id)
+    if r is None or r.state in (RequestState.CALLED_BACK, RequestState.CLOSED):
+        return
+    before = _snapshot(r)
+    now = ctx.clock.now()
+    why = f"维修单 {number} 已结单"
+    if r.state is not RequestState.DONE:
+        _apply(session, ctx, actor, r, RequestAction.COMPLETE, why)
+        r.result, r.completed_at, r.deferred_until = f"{why}：{work_done}", now, None
+    if callback is not None:
+        _apply(session, ctx, actor, r, RequestAction.CALLBACK, f"{callback.value}：{said.strip()}（随{why}）")
+        r.callback_result, r.callback_note, r.callback_by, r.callback_at = (callback, said.strip(),
+                                                                           actor.display_name, now)
+    code = unit_code(session, r.unit_id)
+    audit.record(session, ctx, actor, "reception.request.complete", "rx_request", r.id, unit_id=r.unit_id,
+                 summary=f"随{why}：{_summary(r, code)}（{before['state'].value}→{r.state.value}）",
+                 before=before, after=_snapshot(r))
+
+
 def close(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
     reason = check_text(reason, "关闭原因", max_len=500)
     _change(ctx, actor, request_id, RequestAction.CLOSE, reason, lambda r: None)

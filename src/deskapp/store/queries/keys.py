@@ -69,8 +69,8 @@ def _filtered(f: LoanFilter) -> Select:
 def id_check_text(values: tuple[str, str, bool, str | None], mask=mask_id_number) -> str:
     id_type, id_number, verified, approved_by = values
     text = f"{id_type} {mask(id_number)}".strip()
-    if verified:
-        return f"{text} 已核验"
+    if verified:  # the document matched; a tenant's loan was still approved, and says so
+        return f"{text} 已核验，{approved_by} 批准" if approved_by else f"{text} 已核验"
     return f"{text} 未核验，{approved_by} 批准" if approved_by else f"{text} 未核验"
 
 

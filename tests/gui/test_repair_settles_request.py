@@ -1,0 +1,104 @@
+"""Issue 12 §3: a repair order opened from a complaint, completed and called back through its
+buttons, completes and calls back the complaint too — the clerk does not do both twice."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+from deskapp.domain.people import Relation
+from deskapp.domain.reception import CallbackResult, RequestKind
+from deskapp.gui.reception.forms import FormDialog
+from deskapp.services import audit_trail, registry
+from deskapp.services.reception import requests
+from deskapp.services.reception.requests import RequestInput
+from deskapp.services.registry import PersonInput
+
+
+@pytest.fixture
+def unit_id(community, admin, desk_app):
+    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+                                                  "state": "自住", "building_area": "98.5", "floor": "5"},
+                               delivered_on=date(2020, 1, 1))
+    registry.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    return uid
+
+
+def _fill_and_save(**values):
+    """Fill a FormDialog's widgets by objectName, then press its Save button."""
+    def fill(dialog: FormDialog) -> None:
+        for name, value in values.items():
+            widget = dialog.findChild(QLineEdit, name) or dialog.findChild(QComboBox, name) or \
+                dialog.findChild(QPlainTextEdit, name) or dialog.findChild(QTextEdit, name)
+            assert widget is not None, name
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(widget.findData(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+            else:
+                widget.setPlainText(value)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    return fill
+
+
+def _press(qtbot, tab, name: str, **values) -> None:
+    click_row(qtbot, tab.table, 0)  # the one order, as the clerk picks it
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, _fill_and_save(**values))
+    click(qtbot, button_named(tab, name))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: not [d for d in tab.findChildren(FormDialog) if d.isVisible()])  # saved
+
+
+def _state_shown(tab) -> str:
+    state = next(c for c in range(tab.model.columnCount()) if tab.model.headerData(c, Qt.Orientation.Horizontal) in ("State", "状态"))
+    return tab.model.index(0, state).data()
+
+
+def test_calling_back_the_repair_completes_the_complaint(community, admin, unit_id, qtbot):
+    rid = requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
+                                                                 kind=RequestKind.COMPLAINT))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.requests)
+    click_row(qtbot, view.requests.table, 0)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(view.requests, "rqRepair"))
+    answers.wait_all()
+    assert view.currentWidget() is view.repairs
+
+    _press(qtbot, view.repairs, "wxDispatch", wxTech="李师傅")
+    _press(qtbot, view.repairs, "wxFinish", wxWork="更换吊顶上方水管接头")
+    _press(qtbot, view.repairs, "wxCallback", wxCallbackResult=CallbackResult.SATISFIED, wxCallbackSaid="不再渗水")
+
+    click_tab(qtbot, view, view.requests)
+    view.requests.state.setCurrentIndex(view.requests.state.findText("全部状态"))  # the clerk picks every state
+    qtbot.waitUntil(lambda: view.requests.model.rowCount() == 1)
+    assert _state_shown(view.requests) == "已回访"
+    detail = requests.request_detail(community, admin, rid)
+    assert detail.callback_result is CallbackResult.SATISFIED and "更换吊顶上方水管接头" in detail.result
+    trail = audit_trail.browse(community, admin, audit_trail.TrailFilter(action="reception.request.complete")).rows
+    assert any("随维修单" in e.summary and "已回访" in (e.after or "") for e in trail)
+
+def test_an_unsatisfied_callback_leaves_the_complaint_open(community, admin, unit_id, qtbot):
+    requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
+                                                           kind=RequestKind.COMPLAINT))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.requests)
+    click_row(qtbot, view.requests.table, 0)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(view.requests, "rqRepair"))
+    answers.wait_all()
+    _press(qtbot, view.repairs, "wxDispatch", wxTech="李师傅")
+    _press(qtbot, view.repairs, "wxFinish", wxWork="更换接头")
+    _press(qtbot, view.repairs, "wxCallback", wxCallbackResult=CallbackResult.UNSATISFIED, wxCallbackSaid="还在滴")
+
+    click_tab(qtbot, view, view.requests)
+    assert _state_shown(view.requests) == "已派单"
+
