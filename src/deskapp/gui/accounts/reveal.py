@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import privacy, registry
 
 
@@ -54,7 +55,7 @@ class RevealSection(QWidget):
         self.reveal_phone.setObjectName("revealPhone")
         self.reveal_id.clicked.connect(lambda: self.reveal("id_number"))
         self.reveal_phone.clicked.connect(lambda: self.reveal("phone"))
-        self.reveal_id.setVisible(session.may(privacy.REVEAL))
+        hide_unless(self.reveal_id, session.may(privacy.REVEAL))
         bar = QHBoxLayout()
         bar.addWidget(self.reveal_id)
         bar.addWidget(self.reveal_phone)
