@@ -814,6 +814,10 @@ Upload {file} to the SMS platform with this text:
         <translation>往日未完成的工作事项（核对并继续跟进）：</translation>
     </message>
     <message>
+        <source>{area} {n} ({late} overdue)</source>
+        <translation>{area} {n} 项（逾期 {late} 项）</translation>
+    </message>
+    <message>
         <source>{day}: {n} open items from earlier days, {late} overdue</source>
         <translation>{day}：往日未完成 {n} 项，其中逾期 {late} 项</translation>
     </message>
