@@ -821,6 +821,10 @@ Upload {file} to the SMS platform with this text:
         <source>{day}: {n} open items from earlier days, {late} overdue</source>
         <translation>{day}：往日未完成 {n} 项，其中逾期 {late} 项</translation>
     </message>
+    <message>
+        <source> (mine)</source>
+        <translation>（我的）</translation>
+    </message>
 </context>
 <context>
     <name>UnitReceptionSection</name>

@@ -35,15 +35,19 @@ def test_each_role_lands_on_its_own_list(community, qtbot, desk_app):
 
 def test_the_list_is_grouped_counted_and_rolls_over_at_midnight(community, qtbot, desk_app):
     clerk = make_actor(Role.CLERK)
-    requests.record_request(community, clerk, RequestInput(text="楼上漏水", location="3 号楼", kind=RequestKind.COMPLAINT))
-    repairs.create_repair(community, clerk, RepairInput(fault="路灯不亮", reported_by="管家", location="北门"))
+    other = make_actor(Role.CLERK, "lina")
+    requests.record_request(community, other, RequestInput(text="楼上漏水", location="3 号楼",
+                                                           kind=RequestKind.COMPLAINT))
+    number = repairs.create_repair(community, clerk, RepairInput(fault="路灯不亮", reported_by="管家", location="北门"))
     community.clock.advance(days=3)
     window = _window(community, clerk, qtbot)
     today = window.show_view("reception").today
     day = community.clock.today()
     assert today.heading.text().startswith(f"{day:%Y-%m-%d}")
     assert today.heading.text().endswith("往日未完成 2 项，其中逾期 2 项\n前台 2 项（逾期 2 项）")
-    assert today.items.rowCount() == 2 and {today.items.item(r, 0).text() for r in range(2)} == {"前台"}
+    # the clerk's own repair order comes first in its area, marked as theirs
+    assert [(today.items.item(r, 0).text(), today.items.item(r, 2).text()) for r in range(2)] == [
+        ("前台（我的）", number), ("前台", "#1")]
     # left open overnight: past midnight the list re-reads the clock and shows the new day
     community.clock.advance(days=1)
     today.clock_timer.setInterval(20)

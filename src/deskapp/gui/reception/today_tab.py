@@ -60,21 +60,24 @@ class TodayTab(QWidget):
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.shown_day = ctx.clock.today()
-        # grouped by area (in the order of AREA_NAMES), overdue first within each area
+        # grouped by area (in the order of AREA_NAMES); within each, the person's own items
+        # first, then overdue first as the service orders them
         order = list(AREA_NAMES)
+        mine = desk.my_refs(ctx, actor)
         items = sorted(desk.start_of_day(ctx, actor),
-                       key=lambda i: order.index(i.area) if i.area in order else len(order))
+                       key=lambda i: (order.index(i.area) if i.area in order else len(order), i.ref not in mine))
         overdue = sum(1 for i in items if i.overdue)
         areas = []
         for area in dict.fromkeys(i.area for i in items):
-            mine = [i for i in items if i.area == area]
+            group = [i for i in items if i.area == area]
             areas.append(self.tr("{area} {n} ({late} overdue)").format(
-                area=AREA_NAMES.get(area, area), n=len(mine), late=sum(1 for i in mine if i.overdue)))
+                area=AREA_NAMES.get(area, area), n=len(group), late=sum(1 for i in group if i.overdue)))
         self.heading.setText(self.tr("{day}: {n} open items from earlier days, {late} overdue").format(
             day=f"{self.shown_day:%Y-%m-%d}", n=len(items), late=overdue)
             + ("\n" + "  ·  ".join(areas) if areas else ""))
-        fill_table(self.items, [(AREA_NAMES.get(i.area, i.area), i.kind, i.ref, i.unit_code, i.text, when(ctx, i.due))
-                                for i in items], [i.ref for i in items],
+        own = self.tr(" (mine)")
+        fill_table(self.items, [(AREA_NAMES.get(i.area, i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
+                                 i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
                    [ALERT if i.overdue else None for i in items])
         majors = requests.major_events(ctx, actor)
         fill_table(self.major, [(when(ctx, r.registered_at), r.unit_code or r.location, r.kind.value, r.text[:60],

@@ -120,6 +120,21 @@ def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[Op
         return _ordered(hooks.collect("start_of_day", uow.session, ctx, actor, day))
 
 
+def my_refs(ctx: Context, actor: Actor) -> set[str]:
+    """The refs of the open requests and repairs this person registered: their own items,
+    which the morning list shows first within each area."""
+    actor.require(VIEW)
+    name = actor.display_name
+    with ctx.reader() as uow:
+        s = uow.session
+        ids = s.execute(select(ServiceRequest.id).where(
+            ServiceRequest.registered_by == name,
+            ServiceRequest.state.in_(OPEN_REQUEST_STATES) | (ServiceRequest.state == RequestState.DONE))).scalars()
+        numbers = s.execute(select(RepairOrder.number).where(
+            RepairOrder.registered_by == name, RepairOrder.state.in_(OPEN_REPAIR_STATES))).scalars()
+        return {f"#{i}" for i in ids} | set(numbers)
+
+
 def handover_blockers(ctx: Context, actor: Actor, day: date | None = None) -> list[str]:
     actor.require(VIEW)
     with ctx.reader() as uow:
