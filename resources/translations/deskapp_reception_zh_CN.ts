@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DefectsTab</name>
@@ -118,7 +119,7 @@
         <translation>给下一班的说明</translation>
     </message>
     <message>
-        <source>Draft today's handover</source>
+        <source>Draft today&apos;s handover</source>
         <translation>起草今日交接表</translation>
     </message>
     <message>
@@ -150,20 +151,32 @@
         <translation>暂不能交班：{reasons}</translation>
     </message>
     <message>
-        <source>No handover yet: draft today's from what is still open.</source>
+        <source>No handover yet: draft today&apos;s from what is still open.</source>
         <translation>还没有交接表：请根据未完成事项起草今日交接表。</translation>
     </message>
     <message>
-        <source>{day} handed by {by}: {state}{received}</source>
-        <translation>{day} 交班人 {by}：{state}{received}</translation>
+        <source>{day} handed by {by}{to}: {state}{received}</source>
+        <translation>{day} {by} 交班{to}：{state}{received}</translation>
+    </message>
+    <message>
+        <source> to {who}</source>
+        <translation>给 {who}</translation>
+    </message>
+    <message>
+        <source>There is no other active account to take over.</source>
+        <translation>没有其他在用的账号可以接班。</translation>
+    </message>
+    <message>
+        <source>Who takes over?</source>
+        <translation>由谁接班？</translation>
+    </message>
+    <message>
+        <source>Hand over the shift to {who}? The handover cannot be changed afterwards.</source>
+        <translation>交班给 {who}？交班后交接表不能再修改。</translation>
     </message>
     <message>
         <source>, received by {who} at {at}</source>
         <translation>，接班人 {who}（{at}）</translation>
-    </message>
-    <message>
-        <source>Hand over the shift? The handover cannot be changed afterwards.</source>
-        <translation>确定交班吗？交班后交接表不能再修改。</translation>
     </message>
     <message>
         <source>Shift handover</source>
@@ -322,7 +335,7 @@
         <translation>⚠ 重大事件 {n} 件待主管确认</translation>
     </message>
     <message>
-        <source>Open the reception view's list of major events</source>
+        <source>Open the reception view&apos;s list of major events</source>
         <translation>打开前台接待的重大事件列表</translation>
     </message>
 </context>
@@ -814,8 +827,16 @@ Upload {file} to the SMS platform with this text:
         <translation>往日未完成的工作事项（核对并继续跟进）：</translation>
     </message>
     <message>
+        <source>{area} {n} ({late} overdue)</source>
+        <translation>{area} {n} 项（逾期 {late} 项）</translation>
+    </message>
+    <message>
         <source>{day}: {n} open items from earlier days, {late} overdue</source>
         <translation>{day}：往日未完成 {n} 项，其中逾期 {late} 项</translation>
+    </message>
+    <message>
+        <source> (mine)</source>
+        <translation>（我的）</translation>
     </message>
 </context>
 <context>

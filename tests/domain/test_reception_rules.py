@@ -125,3 +125,17 @@ def test_mail_codes_and_sms():
     assert sms_text("中心", "停水", "明日\n停水") == "【中心】停水：明日 停水"
     with pytest.raises(ValidationError):
         sms_text("中心", "停水", "长" * 600)
+
+
+def test_the_handover_carries_this_shift_and_what_falls_due_by_the_next():
+    from datetime import datetime
+
+    from deskapp.domain.reception import for_next_shift
+
+    start, end = datetime(2026, 12, 4), datetime(2026, 12, 6)
+    assert for_next_shift(None, False, True, start, end)  # came in this shift
+    assert for_next_shift(datetime(2026, 12, 5, 10), False, False, start, end)  # due tomorrow
+    assert for_next_shift(datetime(2026, 12, 4, 9), True, False, start, end)  # turned overdue today
+    assert not for_next_shift(datetime(2026, 12, 1), True, False, start, end)  # overdue since earlier days
+    assert not for_next_shift(datetime(2026, 12, 9), False, False, start, end)  # due later
+    assert not for_next_shift(None, True, False, start, end)  # no date, not new: the morning list has it

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, Department, RequestAction, RequestKind, RequestState
@@ -179,8 +179,16 @@ def test_repair_finish_and_check_from_the_tab(main_window, desk_session, no_popu
     assert repairs.repair_detail(ctx, actor, number).row.state.value == "已结单"
 
 
-def test_today_handover_and_acknowledgement(main_window, desk_session, unit_id, no_popups):
+def test_today_handover_and_acknowledgement(main_window, desk_session, unit_id, no_popups, qtbot, monkeypatch):
+    from modal_answers import ModalAnswers
+
+    from deskapp.domain.permissions import Role
+    from deskapp.services import accounts
+
     ctx, actor = desk_session.ctx, desk_session.actor
+    accounts.create_user(ctx, actor, "lina", "李娜", Role.CLERK, "Cuihu#2026")
+    gone = accounts.create_user(ctx, actor, "wangq", "王强", Role.CLERK, "Cuihu#2026")
+    accounts.set_active(ctx, actor, gone, False)
     requests.record_request(ctx, actor, RequestInput(text="燃气表异常", unit_id=unit_id, kind=RequestKind.GAS,
                                                      major=True))
     ctx.clock.advance(days=1)
@@ -198,11 +206,30 @@ def test_today_handover_and_acknowledgement(main_window, desk_session, unit_id, 
     tab.items.item(0, 0).setCheckState(Qt.CheckState.Checked)
     tab.items.item(0, 6).setText("明天先联系燃气公司")
     tab.notes.setPlainText("前台钥匙柜已清点")
-    assert tab.hand_over()
+    # 交班 asks who takes over (the active colleagues only), then confirms naming them
+    monkeypatch.undo()
+    asked: list[list[str]] = []
+    answers = ModalAnswers(qtbot)
+
+    def choose(dialog):
+        asked.append(dialog.comboBoxItems())
+        dialog.setTextValue("李娜")
+        dialog.accept()
+
+    answers.dialog(QInputDialog, choose, accept=False)
+    sure = answers.message_box(QMessageBox.StandardButton.Yes, contains="李娜")
+    qtbot.mouseClick(tab.buttons["hand"], Qt.MouseButton.LeftButton)
+    answers.wait_all()
+    assert asked == [["李娜"]]  # not the clerk handing over, not a deactivated account
+    assert "李娜" in sure.text and "李娜" in tab.title.text()
     v = desk.handover(ctx, actor, tab.current_id)
+    assert v.handed_to == "李娜"
     assert v.items[0].priority and v.items[0].note == "明天先联系燃气公司" and v.notes == "前台钥匙柜已清点"
     assert not tab.buttons["save"].isEnabled() and tab.buttons["receive"].isEnabled()
-    assert tab.receive() is False and "本人" in no_popups[-1]  # the same clerk cannot receive
+    shown = answers.message_box(QMessageBox.StandardButton.Ok, contains="本人")
+    qtbot.mouseClick(tab.buttons["receive"], Qt.MouseButton.LeftButton)
+    answers.wait_all()  # the same clerk cannot receive
+    assert desk.handover(ctx, actor, tab.current_id).received_by == ""
 
 
 def test_mail_log_and_exports_from_the_view(main_window, desk_session, unit_id, tmp_path, qtbot, no_popups):

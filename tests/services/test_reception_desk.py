@@ -60,7 +60,10 @@ def test_start_of_day_includes_other_areas(community, clerk):
         hooks._HOOKS["start_of_day"].remove(fake_keys)
 
 
-def test_handover_draft_notes_hand_and_receive(community, clerk, unit_id):
+def test_handover_draft_notes_hand_and_receive(community, admin, clerk, unit_id):
+    from deskapp.services import accounts
+
+    accounts.create_user(community, admin, "zt", "周婷", clerk.role, "Cuihu#2026")
     rid = requests.record_request(community, clerk, RequestInput(text="水压低", unit_id=unit_id))
     requests.dispatch(community, clerk, rid, Department.ENGINEERING)
     hid = desk.draft_handover(community, clerk)
@@ -74,9 +77,14 @@ def test_handover_draft_notes_hand_and_receive(community, clerk, unit_id):
     assert again.priority and again.note == "业主很着急"
     with pytest.raises(Conflict):
         desk.receive_handover(community, Actor(None, "zt", "周婷", clerk.role), hid)
-    desk.hand_over(community, clerk, hid)
+    with pytest.raises(ValidationError) as e:
+        desk.hand_over(community, clerk, hid, "陌生人")  # only an active account takes over
+    assert e.value.field == "接班人"
+    desk.hand_over(community, clerk, hid, "周婷")
     with pytest.raises(ValidationError):
         desk.receive_handover(community, clerk, hid)  # not oneself
+    with pytest.raises(ValidationError):
+        desk.receive_handover(community, Actor(None, "lq", "李强", clerk.role), hid)  # handed to 周婷
     desk.receive_handover(community, Actor(None, "zt", "周婷", clerk.role), hid)
     done = desk.handover(community, clerk, hid)
     assert done.state is HandoverState.RECEIVED and done.received_by == "周婷"
@@ -94,11 +102,27 @@ def test_handover_refused_while_another_area_blocks(community, clerk, unit_id):
         hid = desk.draft_handover(community, clerk)
         assert desk.handover_blockers(community, clerk) == ["钥匙 3-1-101 逾期未还且无说明"]
         with pytest.raises(ValidationError) as e:
-            desk.hand_over(community, clerk, hid)
+            desk.hand_over(community, clerk, hid, "周婷")
         assert "逾期未还" in str(e.value)
         assert desk.handover(community, clerk, hid).state is HandoverState.DRAFT
     finally:
         hooks._HOOKS["handover_blockers"].remove(overdue_key)
+
+
+def test_handover_carries_what_the_next_shift_must_do(community, clerk, unit_id):
+    """Not every open item of the centre: what came in this shift and what falls due by the
+    end of the next; older overdue items stay on the morning list and are only counted."""
+    old = [requests.record_request(community, clerk, RequestInput(text=f"上周投诉{n}", unit_id=unit_id,
+                                                                  kind=RequestKind.COMPLAINT)) for n in range(3)]
+    community.clock.advance(days=7)
+    hid = desk.draft_handover(community, clerk)
+    assert [(i.kind, i.text) for i in desk.handover(community, clerk, hid).items] == [
+        ("往日未完成", "另有 3 项往日未完成事项未列入，见早班清单")]
+    today = requests.record_request(community, clerk, RequestInput(text="今天的报修咨询", unit_id=unit_id))
+    assert desk.draft_handover(community, clerk) == hid
+    items = desk.handover(community, clerk, hid).items
+    assert [i.ref for i in items] == [f"#{today}", ""]
+    assert not {f"#{r}" for r in old} & {i.ref for i in items}
 
 
 def test_handover_pdf(community, clerk, unit_id):

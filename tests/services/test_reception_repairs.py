@@ -130,7 +130,14 @@ def test_repair_pdf_text_has_number_unit_and_fault(community, clerk, unit_id):
     single = PdfReader(io.BytesIO(repairs.repair_pdf(community, clerk, [a])))
     text = single.pages[0].extract_text()
     assert "WX2026-000001" in text and "3-2-301" in text and "卫生间吊顶渗水" in text
-    assert "工程维修单" in text and "维修人签字" in text and "139****5678" in text
+    # the technician calls the reporter: the sheet carries the full phone, and the print is audited
+    assert "工程维修单" in text and "维修人签字" in text and "13912345678" in text
+    from sqlalchemy import select
+    from deskapp.store.models.accounts import AuditEntry
+    with community.reader() as uow:
+        printed = uow.session.execute(select(AuditEntry.summary).where(
+            AuditEntry.action == "privacy.reveal.work")).scalars().all()
+    assert printed == [f"打印工程维修单 {a}（含报修人 张伟 完整电话，派工）"]
     assert round(float(single.pages[0].mediabox.width)) == 420  # A5 portrait
     # The form says it has three parts: it prints three, each saying which it is.
     parts = [p.extract_text() for p in single.pages]

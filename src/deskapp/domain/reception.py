@@ -354,10 +354,37 @@ def check_handover_close(state: HandoverState, blockers: list[str]) -> None:
         raise ValidationError("交接事项", "不能交班：" + "；".join(blockers))
 
 
-def check_handover_receive(state: HandoverState, drafted_by: str, receiver: str) -> None:
+def check_handover_receive(state: HandoverState, drafted_by: str, receiver: str, handed_to: str = "") -> None:
     if state is HandoverState.DRAFT:
         raise Conflict("交接表尚未交班，不能接班")
     if state is HandoverState.RECEIVED:
         raise Conflict("交接表已接班")
     if drafted_by == receiver:
         raise ValidationError("接班人", "接班人不能是交班人本人")
+    if handed_to and receiver != handed_to:
+        raise ValidationError("接班人", f"这份交接表交给 {handed_to} 接班")
+
+
+def check_handover_taker(taker: str, drafted_by: str, takers: list[str]) -> None:
+    """交班 names who takes over: an active colleague, not the clerk handing over."""
+    if not taker:
+        raise ValidationError("接班人", "请选择接班人")
+    if taker == drafted_by:
+        raise ValidationError("接班人", "接班人不能是交班人本人")
+    if taker not in takers:
+        raise ValidationError("接班人", f"{taker} 不是在用的客服账号")
+
+
+def for_next_shift(due: datetime | None, overdue: bool, new_this_shift: bool, shift_start: datetime,
+                   next_shift_end: datetime) -> bool:
+    """Whether an open item goes on the handover sheet: what this shift hands over (came in
+    during the shift) and what falls due by the end of the next shift (including what turned
+    overdue during this one). Items overdue since earlier days stay on the morning list; the
+    sheet only counts them, so it is not every open item of the centre."""
+    if new_this_shift:
+        return True
+    if due is None:
+        return False
+    if overdue and due < shift_start:
+        return False
+    return due < next_shift_end

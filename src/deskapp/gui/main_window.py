@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.search.set_session(session)
         self._add_menu_entries()
         self._add_views()
+        self._land()
         self.central.setCurrentWidget(self.tabs)
 
         self.db_label = QLabel(self.tr("Database: {path}").format(path=session.ctx.db.location))
@@ -136,6 +137,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)  # after the views: there is nothing to refresh before
         self._ensure_created(self.tabs.currentIndex())
+
+    def _land(self) -> None:
+        """Each role lands on its own list after sign-in (the first view otherwise)."""
+        for key, spec in self._views.items():
+            if self.session.actor.role in spec.home_for:
+                self.show_view(key)
+                return
 
     def _ensure_created(self, index: int) -> None:
         """Views are built the first time they are shown: start-up builds only the first."""

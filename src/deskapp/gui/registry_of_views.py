@@ -23,6 +23,7 @@ class ViewSpec:
     create: Callable[[DeskSession], QWidget]
     shortcut: str = ""  # e.g. "Ctrl+1"
     visible: Callable[[DeskSession], bool] = lambda s: True
+    home_for: frozenset = frozenset()  # the roles (deskapp.domain.permissions.Role) that land here after sign-in
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ VIEWS = [
 
 UNIT_SECTIONS = [
     SectionSpec("reveal", 95, lambda: QCoreApplication.translate("accounts", "Personal data (full numbers)"),
-                _reveal, visible=lambda s: s.may(privacy.REVEAL)),
+                _reveal, visible=lambda s: s.may(privacy.REVEAL) or s.may(privacy.REVEAL_FOR_WORK)),
 ]
 
 MENU_ENTRIES = [

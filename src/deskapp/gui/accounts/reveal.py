@@ -1,12 +1,39 @@
-"""A unit-page section for supervisors: the unit's people with masked numbers, and a button
-that reveals one person's full ID number or phone (each reveal is audited)."""
+"""A unit-page section: the unit's people with masked numbers, and buttons that reveal one
+person's full number (each reveal is audited). A supervisor may reveal an ID number or a phone;
+a clerk or steward may reveal a phone only for a stated purpose (回访, 催缴), chosen in a dialog."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services import privacy, registry
+
+
+class PurposeDialog(QDialog):
+    """Why the full number is needed: a purpose from the list and an optional note."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("revealPurposeDialog")
+        self.setWindowTitle(self.tr("Show full mobile of %1").replace("%1", name))
+        self.purpose = QComboBox()
+        self.purpose.setObjectName("revealPurpose")
+        self.purpose.addItems(privacy.PURPOSES)
+        self.note = QLineEdit()
+        self.note.setObjectName("revealNote")
+        self.note.setMaxLength(100)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
 
 
 class RevealSection(QWidget):
@@ -28,6 +55,7 @@ class RevealSection(QWidget):
         self.reveal_phone.setObjectName("revealPhone")
         self.reveal_id.clicked.connect(lambda: self.reveal("id_number"))
         self.reveal_phone.clicked.connect(lambda: self.reveal("phone"))
+        hide_unless(self.reveal_id, session.may(privacy.REVEAL))
         bar = QHBoxLayout()
         bar.addWidget(self.reveal_id)
         bar.addWidget(self.reveal_phone)
@@ -56,8 +84,16 @@ class RevealSection(QWidget):
             QMessageBox.information(self, self.tr("Personal data"), self.tr("Select a person first."))
             return None
         person = self.people[rows[0].row()]
-        outcome = errors.call(self, privacy.reveal, self.session.ctx, self.session.actor, person.person_id, field,
-                              unit_id=self.unit_id)
+        if self.session.may(privacy.REVEAL):
+            outcome = errors.call(self, privacy.reveal, self.session.ctx, self.session.actor, person.person_id, field,
+                                  unit_id=self.unit_id)
+        else:
+            dialog = PurposeDialog(person.name, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            outcome = errors.call(self, privacy.reveal_phone_for, self.session.ctx, self.session.actor,
+                                  person.person_id, dialog.purpose.currentText(), dialog.note.text(),
+                                  unit_id=self.unit_id)
         if not outcome.ok:
             return None
         value = outcome.value or self.tr("(none recorded)")

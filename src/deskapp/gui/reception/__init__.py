@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from deskapp.domain.permissions import Role
 from deskapp.gui.registry_of_views import SectionSpec, StatusSpec, ViewSpec
 
 
@@ -26,7 +27,9 @@ def _status(session):
 
 
 VIEWS = [
-    ViewSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Reception"), _view),
+    # the clerk and the supervisor start the day on the morning list (the view's first tab)
+    ViewSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Reception"), _view,
+             home_for=frozenset({Role.CLERK, Role.SUPERVISOR})),
 ]
 UNIT_SECTIONS = [
     SectionSpec("reception", 20, lambda: QCoreApplication.translate("reception", "Requests and repairs"), _section),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
+    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -100,8 +100,9 @@ class HandoverTab(QWidget):
         v = desk.handover(ctx, actor, handover_id)
         self.view = v
         draft = v.state is HandoverState.DRAFT
-        self.title.setText(self.tr("{day} handed by {by}: {state}{received}").format(
+        self.title.setText(self.tr("{day} handed by {by}{to}: {state}{received}").format(
             day=f"{v.shift_date:%Y-%m-%d}", by=v.drafted_by, state=v.state.value,
+            to=self.tr(" to {who}").format(who=v.handed_to) if v.handed_to else "",
             received=self.tr(", received by {who} at {at}").format(who=v.received_by, at=when(ctx, v.received_at))
             if v.received_by else ""))
         self.items.setRowCount(len(v.items))
@@ -151,15 +152,26 @@ class HandoverTab(QWidget):
             self.refresh_list(self.current_id)
         return out.ok
 
-    def hand_over(self, confirm: bool = True) -> bool:
+    def hand_over(self) -> bool:
+        """Asks who takes over (an active colleague), then confirms naming them."""
         if self.current_id is None or not self.save():
             return False
-        if confirm and QMessageBox.question(
-                self, self.tr("Hand over"),
-                self.tr("Hand over the shift? The handover cannot be changed afterwards.")) \
-                != QMessageBox.StandardButton.Yes:
+        takers = errors.call(self, desk.handover_takers, self.session.ctx, self.session.actor)
+        if not takers.ok:
             return False
-        out = errors.call(self, desk.hand_over, self.session.ctx, self.session.actor, self.current_id)
+        if not takers.value:
+            QMessageBox.warning(self, self.tr("Hand over"), self.tr("There is no other active account to take over."))
+            return False
+        taker, chosen = QInputDialog.getItem(self, self.tr("Hand over"), self.tr("Who takes over?"), takers.value,
+                                             0, False)
+        if not chosen:
+            return False
+        if QMessageBox.question(
+                self, self.tr("Hand over"),
+                self.tr("Hand over the shift to {who}? The handover cannot be changed afterwards.").format(
+                    who=taker)) != QMessageBox.StandardButton.Yes:
+            return False
+        out = errors.call(self, desk.hand_over, self.session.ctx, self.session.actor, self.current_id, taker)
         if out.ok:
             self.refresh_list(self.current_id)
         return out.ok

@@ -1,6 +1,7 @@
 """The morning list (核对往日未完成的工作事项) of every area, and the 重大事件 awaiting the supervisor."""
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deskapp.gui import errors
@@ -12,6 +13,7 @@ from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
 
 AREA_NAMES = {"reception": "前台", "keys": "钥匙", "billing": "收费", "rounds": "管家巡查", "registry": "档案"}
+CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
 
 
 class TodayTab(QWidget):
@@ -41,7 +43,15 @@ class TodayTab(QWidget):
         layout.addWidget(self.items)
         layout.addLayout(bar)
         session.bus.changed.connect(self._changed)
+        self.shown_day = None
+        self.clock_timer = QTimer(self, objectName="todayClock", interval=CLOCK_CHECK_MS)
+        self.clock_timer.timeout.connect(self._check_day)
+        self.clock_timer.start()
         self.refresh()
+
+    def _check_day(self) -> None:
+        if self.session.ctx.clock.today() != self.shown_day:
+            self.refresh()
 
     def _changed(self, flags) -> None:
         if flags & {"reception", "keys", "rounds", "billing"}:
@@ -49,12 +59,25 @@ class TodayTab(QWidget):
 
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
-        items = desk.start_of_day(ctx, actor)
+        self.shown_day = ctx.clock.today()
+        # grouped by area (in the order of AREA_NAMES); within each, the person's own items
+        # first, then overdue first as the service orders them
+        order = list(AREA_NAMES)
+        mine = desk.my_refs(ctx, actor)
+        items = sorted(desk.start_of_day(ctx, actor),
+                       key=lambda i: (order.index(i.area) if i.area in order else len(order), i.ref not in mine))
         overdue = sum(1 for i in items if i.overdue)
+        areas = []
+        for area in dict.fromkeys(i.area for i in items):
+            group = [i for i in items if i.area == area]
+            areas.append(self.tr("{area} {n} ({late} overdue)").format(
+                area=AREA_NAMES.get(area, area), n=len(group), late=sum(1 for i in group if i.overdue)))
         self.heading.setText(self.tr("{day}: {n} open items from earlier days, {late} overdue").format(
-            day=f"{ctx.clock.today():%Y-%m-%d}", n=len(items), late=overdue))
-        fill_table(self.items, [(AREA_NAMES.get(i.area, i.area), i.kind, i.ref, i.unit_code, i.text, when(ctx, i.due))
-                                for i in items], [i.ref for i in items],
+            day=f"{self.shown_day:%Y-%m-%d}", n=len(items), late=overdue)
+            + ("\n" + "  ·  ".join(areas) if areas else ""))
+        own = self.tr(" (mine)")
+        fill_table(self.items, [(AREA_NAMES.get(i.area, i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
+                                 i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
                    [ALERT if i.overdue else None for i in items])
         majors = requests.major_events(ctx, actor)
         fill_table(self.major, [(when(ctx, r.registered_at), r.unit_code or r.location, r.kind.value, r.text[:60],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from deskapp.domain.permissions import Role
 from deskapp.gui.registry_of_views import SectionSpec, ViewSpec
 
 
@@ -20,7 +21,8 @@ def _section(session, unit_id):
 
 
 VIEWS = [
-    ViewSpec("rounds", 40, lambda: QCoreApplication.translate("rounds", "Steward"), _view),
+    ViewSpec("rounds", 40, lambda: QCoreApplication.translate("rounds", "Steward"), _view,
+             home_for=frozenset({Role.STEWARD})),  # the steward starts the day on the rounds
 ]
 UNIT_SECTIONS = [
     SectionSpec("rounds", 40, lambda: QCoreApplication.translate("rounds", "Move-in, decoration, release slips"),

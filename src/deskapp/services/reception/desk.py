@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace,
-    RepairScope, RepairState, RequestState, Urgency, check_handover_close, check_handover_receive, completion_need,
-    is_overdue,
+    RepairScope, RepairState, RequestState, Urgency, check_handover_close, check_handover_receive, check_handover_taker,
+    completion_need, for_next_shift, is_overdue,
 )
 from deskapp.documents.reception_handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
@@ -22,6 +22,7 @@ from deskapp.services.reception._common import (
     HANDOVER, MAIL_DAYS, VIEW, centre_name, day_start, get_or_404, local_text,
 )
 from deskapp.services.reception.requests import setting_in
+from deskapp.store.models.accounts import User
 from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder, ServiceRequest
 from deskapp.store.queries import reception as q
 
@@ -119,6 +120,21 @@ def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[Op
         return _ordered(hooks.collect("start_of_day", uow.session, ctx, actor, day))
 
 
+def my_refs(ctx: Context, actor: Actor) -> set[str]:
+    """The refs of the open requests and repairs this person registered: their own items,
+    which the morning list shows first within each area."""
+    actor.require(VIEW)
+    name = actor.display_name
+    with ctx.reader() as uow:
+        s = uow.session
+        ids = s.execute(select(ServiceRequest.id).where(
+            ServiceRequest.registered_by == name,
+            ServiceRequest.state.in_(OPEN_REQUEST_STATES) | (ServiceRequest.state == RequestState.DONE))).scalars()
+        numbers = s.execute(select(RepairOrder.number).where(
+            RepairOrder.registered_by == name, RepairOrder.state.in_(OPEN_REPAIR_STATES))).scalars()
+        return {f"#{i}" for i in ids} | set(numbers)
+
+
 def handover_blockers(ctx: Context, actor: Actor, day: date | None = None) -> list[str]:
     actor.require(VIEW)
     with ctx.reader() as uow:
@@ -153,6 +169,7 @@ class HandoverView:
     received_by: str
     received_at: datetime | None
     items: list[HandoverItemView]
+    handed_to: str = ""
 
 
 def draft_handover(ctx: Context, actor: Actor, day: date | None = None) -> int:
@@ -175,17 +192,50 @@ def draft_handover(ctx: Context, actor: Actor, day: date | None = None) -> int:
                 kept[(it.area, it.ref or it.text)] = (it.priority, it.note)
             s.execute(delete(HandoverItem).where(HandoverItem.handover_id == h.id))
             h.drafted_at = ctx.clock.now()
-        items = reception_items(s, ctx, day, earlier_only=False)
-        items += [i for i in hooks.collect("start_of_day", s, ctx, actor, day) if i.area != AREA]
-        for n, i in enumerate(_ordered(items)):
+        items, left = _next_shift_items(s, ctx, actor, day, kept)
+        for n, i in enumerate(items):
             priority, note = kept.get((i.area, i.ref or i.text), (i.overdue, ""))
             s.add(HandoverItem(handover_id=h.id, position=n, area=i.area, kind=i.kind[:24], ref=i.ref[:24],
                                unit_code=i.unit_code[:30], text=i.text, due=i.due, overdue=i.overdue,
                                priority=priority, note=note))
+        if left:
+            s.add(HandoverItem(handover_id=h.id, position=len(items), area=AREA, kind="往日未完成", ref="",
+                               unit_code="", text=f"另有 {left} 项往日未完成事项未列入，见早班清单", due=None,
+                               overdue=False, priority=False, note=""))
         audit.record(s, ctx, actor, "reception.handover.draft", "rx_handover", h.id,
-                     summary=f"起草 {day:%Y-%m-%d} 交接表（{len(items)} 项）", after={"items": len(items)})
+                     summary=f"起草 {day:%Y-%m-%d} 交接表（{len(items)} 项，另有往日未完成 {left} 项）",
+                     after={"items": len(items), "left": left})
         uow.commit()
         return h.id
+
+
+def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
+                      kept: dict[tuple[str, str], tuple[bool, str]]) -> tuple[list[OpenItem], int]:
+    """(what the next shift must do, how many other open items stay on the morning list).
+
+    An item the clerk already wrote a note on stays, whatever its date."""
+    earlier = hooks.collect("start_of_day", s, ctx, actor, day)
+    earlier_refs = {(i.area, i.ref or i.text) for i in earlier}
+    everything = reception_items(s, ctx, day, earlier_only=False) + [i for i in earlier if i.area != AREA]
+    start, end = day_start(ctx, day), day_start(ctx, day + timedelta(days=2))
+    chosen = []
+    for i in everything:
+        key = (i.area, i.ref or i.text)
+        if kept.get(key, (False, ""))[1] or for_next_shift(i.due, i.overdue, key not in earlier_refs, start, end):
+            chosen.append(i)
+    return _ordered(chosen), len(everything) - len(chosen)
+
+
+def handover_takers(ctx: Context, actor: Actor) -> list[str]:
+    """Who may take over at 交班: the active desk accounts other than the clerk handing over."""
+    actor.require(HANDOVER)
+    with ctx.reader() as uow:
+        return _takers(uow.session, actor)
+
+
+def _takers(s: Session, actor: Actor) -> list[str]:
+    names = s.execute(select(User.display_name).where(User.active.is_(True)).order_by(User.display_name)).scalars()
+    return [n for n in names if n != actor.display_name]
 
 
 def _draft_or_refuse(s: Session, handover_id: int) -> Handover:
@@ -215,17 +265,19 @@ def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
         uow.commit()
 
 
-def hand_over(ctx: Context, actor: Actor, handover_id: int) -> None:
-    """Close the shift; refused while another area names a reason (an overdue key without a note...)."""
+def hand_over(ctx: Context, actor: Actor, handover_id: int, taker: str) -> None:
+    """Close the shift to the named colleague; refused while another area names a reason
+    (an overdue key without a note...)."""
     actor.require(HANDOVER)
     with ctx.uow() as uow:
         s = uow.session
         h: Handover = get_or_404(s, Handover, handover_id, "交接表")
         check_handover_close(h.state, hooks.collect("handover_blockers", s, ctx, actor, h.shift_date))
-        h.state, h.handed_at = HandoverState.HANDED, ctx.clock.now()
+        check_handover_taker(taker, h.drafted_by, _takers(s, actor))
+        h.state, h.handed_at, h.handed_to = HandoverState.HANDED, ctx.clock.now(), taker
         audit.record(s, ctx, actor, "reception.handover.hand", "rx_handover", h.id,
-                     summary=f"{actor.display_name} 交班（{h.shift_date:%Y-%m-%d}）",
-                     before={"state": HandoverState.DRAFT}, after={"state": h.state})
+                     summary=f"{actor.display_name} 交班给 {taker}（{h.shift_date:%Y-%m-%d}）",
+                     before={"state": HandoverState.DRAFT}, after={"state": h.state, "handed_to": taker})
         uow.commit()
 
 
@@ -235,7 +287,7 @@ def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
     with ctx.uow() as uow:
         s = uow.session
         h: Handover = get_or_404(s, Handover, handover_id, "交接表")
-        check_handover_receive(h.state, h.drafted_by, actor.display_name)
+        check_handover_receive(h.state, h.drafted_by, actor.display_name, h.handed_to)
         h.state, h.received_by, h.received_at = HandoverState.RECEIVED, actor.display_name, ctx.clock.now()
         audit.record(s, ctx, actor, "reception.handover.receive", "rx_handover", h.id,
                      summary=f"{actor.display_name} 接班（{h.shift_date:%Y-%m-%d}，交班人 {h.drafted_by}）",
@@ -249,7 +301,7 @@ def _view(s: Session, h: Handover) -> HandoverView:
     return HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
                         h.received_by, h.received_at,
                         [HandoverItemView(i.id, i.area, i.kind, i.ref, i.unit_code, i.text, i.due, i.overdue,
-                                          i.priority, i.note) for i in items])
+                                          i.priority, i.note) for i in items], h.handed_to)
 
 
 def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverView:
@@ -265,7 +317,7 @@ def handovers(ctx: Context, actor: Actor, limit: int = 60) -> list[HandoverView]
         rows = uow.session.execute(select(Handover).order_by(Handover.shift_date.desc(), Handover.id.desc())
                                    .limit(limit)).scalars()
         return [HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
-                             h.received_by, h.received_at, []) for h in rows]
+                             h.received_by, h.received_at, [], h.handed_to) for h in rows]
 
 
 def handover_sheet(ctx: Context, view: HandoverView, centre: str) -> HandoverSheet:

@@ -285,7 +285,7 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
                        .order_by(ItemEvent.id.desc()).limit(1)).scalar()
     return RepairSheet(
         centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
-        fault=o.fault, reported_by=o.reported_by, reporter_phone=mask_phone(o.reporter_phone),
+        fault=o.fault, reported_by=o.reported_by, reporter_phone=o.reporter_phone or "",
         urgency=o.urgency.value, paid="有偿" if o.paid else "免费", technician=o.technician,
         reported_at=local_text(ctx, o.reported_at), dispatched_at=local_text(ctx, o.dispatched_at),
         arrived_at=local_text(ctx, o.arrived_at), finished_at=local_text(ctx, o.finished_at),
@@ -298,14 +298,24 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
 
 
 def repair_pdf(ctx: Context, actor: Actor, numbers: list[str], *, two_per_page: bool = False) -> bytes:
-    """The printed 工程维修单 (A5, or two per A4 page)."""
+    """The printed 工程维修单 (A5, or two per A4 page).
+
+    The technician calls the reporter from the sheet, so it carries the full phone; printing
+    is the purpose, and each sheet with a phone on it is audited like a reveal."""
     actor.require(VIEW)
     if not numbers:
         raise ValidationError("维修单", "请选择要打印的维修单")
-    with ctx.reader() as uow:
+    with ctx.uow() as uow:
         s = uow.session
         centre = centre_name(s)
-        sheets = [_sheet(ctx, s, _order(s, n), centre) for n in numbers]
+        orders = [_order(s, n) for n in numbers]
+        sheets = [_sheet(ctx, s, o, centre) for o in orders]
+        for o in orders:
+            if o.reporter_phone:
+                audit.record(s, ctx, actor, "privacy.reveal.work", ENTITY, o.id, unit_id=o.unit_id,
+                             summary=f"打印工程维修单 {o.number}（含报修人 {o.reported_by} 完整电话，派工）",
+                             after={"purpose": "派工"})
+        uow.commit()
     from deskapp.documents.reception_repair import repair_orders_pdf
 
     return repair_orders_pdf(sheets, two_per_page=two_per_page)

@@ -178,6 +178,7 @@ class Handover(Base):
     drafted_by: Mapped[str] = mapped_column(String(80))
     notes: Mapped[str] = mapped_column(Text, default="")
     handed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handed_to: Mapped[str] = mapped_column(String(80), default="", server_default="")  # chosen at 交班
     received_by: Mapped[str] = mapped_column(String(80), default="")
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
