@@ -204,7 +204,8 @@ def test_exports_read_back(community, admin, clerk, unit_id, tmp_path):
                                found_by="保安", deadline=community.clock.today())
     desk.draft_handover(community, clerk)
     rows = _export(community, admin, "requests", tmp_path / "r.xlsx")
-    assert rows[0][0] == "业户服务需求/投诉登记表（2026年11月）"
+    assert rows[0][0] == ("翠湖花园物业服务中心 业户服务需求/投诉登记表　2026年11月　导出日期 2026-11-27　"
+                          f"导出人 {admin.display_name}")
     header = rows[1]
     for col in ("登记时间", "房号", "来电/来访人", "渠道", "类别", "内容", "处理部门", "状态", "完成时间", "回访结果"):
         assert col in header
@@ -215,7 +216,7 @@ def test_exports_read_back(community, admin, clerk, unit_id, tmp_path):
     assert _export(community, admin, "mail", tmp_path / "m.xlsx")[2][4] == "银行"
     assert _export(community, admin, "violations", tmp_path / "v.xlsx")[2][4] == "狗未拴"
     handover_rows = _export(community, admin, "handovers", tmp_path / "h.xlsx")
-    assert len(handover_rows) >= 4 and handover_rows[0][0].startswith("客服部工作交接表")
+    assert len(handover_rows) >= 4 and handover_rows[0][0].startswith("翠湖花园物业服务中心 客服部工作交接表")
     empty = exports.run_export(community, admin, "requests", tmp_path / "e.xlsx", ExportOptions(month="2026-10"))
     assert empty == 0
 

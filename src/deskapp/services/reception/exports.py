@@ -12,7 +12,7 @@ from deskapp.domain.errors import DeskappError
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.services.reception._common import EXPORT, day_start
+from deskapp.services.reception._common import EXPORT, centre_name, day_start
 from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder
 from deskapp.store.queries import reception as q
 
@@ -30,6 +30,12 @@ def _local(ctx: Context, dt: datetime | None) -> datetime | None:
 def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
     start, end = exports.month_range(options.month)
     return start, end, day_start(ctx, start), day_start(ctx, end), f"{start.year}年{start.month}月"
+
+
+def _heading(ctx: Context, actor: Actor, title: str, label: str) -> str:
+    with ctx.reader() as uow:
+        centre = centre_name(uow.session)
+    return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name)
 
 
 def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
@@ -55,10 +61,10 @@ def _yes(flag: bool) -> str:
 
 
 REQUEST_COLS = [
-    xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 12), xlsx.Col("地点", 16),
-    xlsx.Col("来电/来访人", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 12), xlsx.Col("内容", 40),
-    xlsx.Col("紧急程度", 8), xlsx.Col("重大事件", 8), xlsx.Col("处理部门", 10), xlsx.Col("完成时限", 16),
-    xlsx.Col("状态", 8), xlsx.Col("完成时间", 16), xlsx.Col("回访结果", 10), xlsx.Col("重开次数", 8),
+    xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 10), xlsx.Col("地点", 16),
+    xlsx.Col("来电/来访人", 10), xlsx.Col("渠道", 8), xlsx.Col("类别", 10), xlsx.Col("内容", 40),
+    xlsx.Col("紧急程度", 6), xlsx.Col("重大事件", 6), xlsx.Col("处理部门", 10), xlsx.Col("完成时限", 16),
+    xlsx.Col("状态", 8), xlsx.Col("完成时间", 16), xlsx.Col("回访结果", 10), xlsx.Col("重开次数", 6),
     xlsx.Col("维修单号", 15),
 ]
 
@@ -73,15 +79,15 @@ def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptio
              r.department.value if r.department else "", _local(ctx, r.due_at), r.state.value,
              _local(ctx, r.completed_at), r.callback_result.value if r.callback_result else "", r.reopen_count,
              r.repair_number or ""] for n, r in enumerate(rows, start=1))
-    return _write(path, "需求投诉登记", f"业户服务需求/投诉登记表（{label}）", REQUEST_COLS, data, options, len(rows))
+    return _write(path, "需求投诉登记", _heading(ctx, actor, "业户服务需求/投诉登记表", label), REQUEST_COLS, data, options, len(rows))
 
 
 REPAIR_COLS = [
     xlsx.Col("单号", 15), xlsx.Col("报修时间", 16), xlsx.Col("类别", 9), xlsx.Col("房号/地点", 18),
-    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("紧急程度", 8), xlsx.Col("有偿/免费", 8),
-    xlsx.Col("维修人", 10), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16), xlsx.Col("完工时间", 16),
-    xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"), xlsx.Col("检查结果", 8), xlsx.Col("回访结果", 9),
-    xlsx.Col("状态", 8),
+    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("紧急程度", 6), xlsx.Col("有偿/免费", 6),
+    xlsx.Col("维修人", 8), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16), xlsx.Col("完工时间", 16),
+    xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"), xlsx.Col("检查结果", 6), xlsx.Col("回访结果", 8),
+    xlsx.Col("状态", 6),
 ]
 
 
@@ -95,7 +101,7 @@ def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOption
              _local(ctx, r.dispatched_at), _local(ctx, r.arrived_at), _local(ctx, r.finished_at), r.materials,
              r.charge, "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
              r.callback_result.value if r.callback_result else "", r.state.value] for r in rows)
-    return _write(path, "工程维修单", f"工程维修单登记表（{label}）", REPAIR_COLS, data, options, len(rows))
+    return _write(path, "工程维修单", _heading(ctx, actor, "工程维修单登记表", label), REPAIR_COLS, data, options, len(rows))
 
 
 DEFECT_COLS = [
@@ -112,7 +118,7 @@ def export_defects(ctx: Context, actor: Actor, path: Path, options: ExportOption
         rows = list(reversed(q.defects(uow.session, start=start, end=end)))
     data = ([n, r.reported_on, r.building, r.unit_code or r.location, r.kind.value, r.description, r.reported_by,
              r.responsible, r.state.value, r.last_followup, r.fixed_on] for n, r in enumerate(rows, start=1))
-    return _write(path, "工程遗留问题", f"工程遗留问题登记表（{label}）", DEFECT_COLS, data, options, len(rows))
+    return _write(path, "工程遗留问题", _heading(ctx, actor, "工程遗留问题登记表", label), DEFECT_COLS, data, options, len(rows))
 
 
 HANDOVER_COLS = [
@@ -134,7 +140,7 @@ def export_handovers(ctx: Context, actor: Actor, path: Path, options: ExportOpti
                  i.kind if i else "", i.ref if i else "", i.unit_code if i else "",
                  i.text if i else "（无未完成事项）", "★" if i and i.priority else "", i.note if i else "", h.notes]
                 for h, i in pairs]
-    return _write(path, "工作交接表", f"客服部工作交接表（{label}）", HANDOVER_COLS, data, options, len(pairs))
+    return _write(path, "工作交接表", _heading(ctx, actor, "客服部工作交接表", label), HANDOVER_COLS, data, options, len(pairs))
 
 
 MAIL_COLS = [
@@ -152,7 +158,7 @@ def export_mail(ctx: Context, actor: Actor, path: Path, options: ExportOptions) 
     data = ([n, _local(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking, r.notified.value,
              _local(ctx, r.notified_at), r.place.value, r.collected_by, _local(ctx, r.collected_at), r.registered_by]
             for n, r in enumerate(rows, start=1))
-    return _write(path, "信件登记", f"信件登记表（{label}）", MAIL_COLS, data, options, len(rows))
+    return _write(path, "信件登记", _heading(ctx, actor, "信件登记表", label), MAIL_COLS, data, options, len(rows))
 
 
 VIOLATION_COLS = [
@@ -169,7 +175,7 @@ def export_violations(ctx: Context, actor: Actor, path: Path, options: ExportOpt
         rows = list(reversed(q.violations(uow.session, start=start, end=end)))
     data = ([n, r.found_on, r.unit_code, r.kind.value, r.description, r.found_by, r.demanded, r.deadline,
              r.state.value, r.outcome, _local(ctx, r.escalated_at)] for n, r in enumerate(rows, start=1))
-    return _write(path, "业户违章", f"业户违章登记表（{label}）", VIOLATION_COLS, data, options, len(rows))
+    return _write(path, "业户违章", _heading(ctx, actor, "业户违章登记表", label), VIOLATION_COLS, data, options, len(rows))
 
 
 _SPECS: list[tuple[str, str, Callable]] = [
