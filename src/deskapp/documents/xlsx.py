@@ -145,6 +145,20 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     return n
 
 
+def write_split(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
+                key: Sequence[int], rest: Sequence[int], *, progress: Callable[[int], None] | None = None) -> int:
+    """A register too wide for one printed page: the columns in `rest` go to a second sheet
+    "（续）" that repeats the `key` columns, so the first sheet keeps the essential ones."""
+    rows = [list(r) for r in rows]
+    first = [i for i in range(len(columns)) if i not in rest]
+    second = [*key, *rest]
+    n = write_sheet(wb, title, heading, [columns[i] for i in first], ([r[i] for i in first] for r in rows),
+                    progress=progress)
+    write_sheet(wb, f"{title[:28]}（续）", f"{heading}　（续）", [columns[i] for i in second],
+                ([r[i] for i in second] for r in rows))
+    return n
+
+
 def new_workbook() -> Workbook:
     from openpyxl import Workbook
 

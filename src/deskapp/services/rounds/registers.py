@@ -46,8 +46,7 @@ def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, 
 
 def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
            options: ExportOptions, total: int, *, key: Sequence[int] = (), rest: Sequence[int] = ()) -> int:
-    """`rest` names the columns too many for one printed page: they go to a second sheet
-    "（续）" that repeats the `key` columns, so the first sheet keeps the essential ones."""
+    """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
     def progress(n: int) -> None:
         if options.cancelled():
             raise ExportCancelled()
@@ -58,13 +57,7 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
         raise ExportCancelled()
     wb = xlsx.new_workbook()
     if rest:
-        rows = list(rows)
-        first = [i for i in range(len(cols)) if i not in rest]
-        second = [*key, *rest]
-        n = xlsx.write_sheet(wb, sheet, heading, [cols[i] for i in first], ([r[i] for i in first] for r in rows),
-                             progress=progress)
-        xlsx.write_sheet(wb, f"{sheet}（续）", f"{heading}　（续）", [cols[i] for i in second],
-                         ([r[i] for i in second] for r in rows))
+        n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
     else:
         n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
     if options.cancelled():
