@@ -36,7 +36,7 @@ MIN_WRAPPED = 10  # a wrapped column narrower than this shows a word or two per 
 class Col:
     header: str
     width: float = 12
-    number_format: str | None = None  # e.g. "0.00" for money and areas
+    number_format: str | None = None  # e.g. "0.00" for money and areas, "yyyy-mm-dd hh:mm:ss" for times
 
 
 def heading(centre: str, title: str, period: str, today: date, exporter: str, notice: str = "") -> str:
@@ -131,7 +131,7 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
                 v.number_format = col.number_format
             elif isinstance(v, datetime):
                 v = WriteOnlyCell(ws, v)
-                v.number_format = "yyyy-mm-dd hh:mm"
+                v.number_format = col.number_format or "yyyy-mm-dd hh:mm"
             elif isinstance(v, date):
                 v = WriteOnlyCell(ws, v)
                 v.number_format = "yyyy-mm-dd"

@@ -154,7 +154,7 @@ def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: 
 # ----------------------------------------------------------------- Excel
 
 COLUMNS = [
-    xlsx.Col("序号", 7), xlsx.Col("时间", 16), xlsx.Col("用户", 10), xlsx.Col("角色", 10), xlsx.Col("操作", 14),
+    xlsx.Col("序号", 7), xlsx.Col("时间", 18, "yyyy-mm-dd hh:mm:ss"), xlsx.Col("用户", 10), xlsx.Col("角色", 10), xlsx.Col("操作", 14),
     xlsx.Col("对象", 10), xlsx.Col("对象编号", 8), xlsx.Col("房号", 10), xlsx.Col("摘要", 40),
     xlsx.Col("修改内容（字段：修改前 → 修改后）", 50),
 ]
@@ -192,7 +192,9 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
 
         wb = xlsx.new_workbook()
         period = f"{options.month}" if options.month else "全部"
-        heading = xlsx.heading(_centre_name(uow.session), "审计日志", period, ctx.clock.today(), actor.display_name)
+        zone = ctx.clock.now().strftime("%z")
+        heading = xlsx.heading(_centre_name(uow.session), "审计日志", period, ctx.clock.today(), actor.display_name,
+                               f"时间为 UTC{zone[:3]}:{zone[3:]}")
         n = xlsx.write_sheet(wb, "审计日志", heading, COLUMNS, rows())
     xlsx.save(wb, out)
     if options.progress:
