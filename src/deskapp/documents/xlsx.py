@@ -51,6 +51,7 @@ def fit_widths(widths: Sequence[float], budget: float = MAX_CHARS) -> list[float
     widths = list(widths)
     if sum(widths) <= budget:
         return widths
+
     def capped(cap: float) -> list[float]:
         return [w if w <= KEPT else max(min(w, cap), MIN_WRAPPED) for w in widths]
 

@@ -191,7 +191,7 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
                        r.entity_id, r.unit_code, r.summary, change_text(r.before, r.after))
 
         wb = xlsx.new_workbook()
-        period = f"{options.month}" if options.month else "全部"
+        period = options.month or "全部"
         zone = ctx.clock.now().strftime("%z")
         heading = xlsx.heading(_centre_name(uow.session), "审计日志", period, ctx.clock.today(), actor.display_name,
                                f"时间为 UTC{zone[:3]}:{zone[3:]}")
