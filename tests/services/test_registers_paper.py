@@ -115,6 +115,15 @@ def test_long_text_columns_wrap_within_bounded_widths(written):
     assert all(r[col - 1].alignment.wrap_text for r in ws.iter_rows(min_row=3) if isinstance(r[col - 1].value, str))
 
 
+def test_free_text_columns_wrap_even_when_the_sheet_fits(written):
+    ws = written["rounds"][1].worksheets[0]  # 162 characters wide: nothing narrowed
+    headers = [c.value for c in ws[2]]
+    col = headers.index("发现问题")
+    assert ws.column_dimensions[openpyxl.utils.get_column_letter(col + 1)].width == 30 >= xlsx.WRAP_FROM
+    cells = [r[col] for r in ws.iter_rows(min_row=3) if isinstance(r[col].value, str) and r[col].value]
+    assert cells and all(c.alignment.wrap_text for c in cells)
+
+
 def test_too_wide_registers_keep_essentials_first_and_the_rest_on_a_second_sheet(written):
     wb = written["decorations"][1]
     first, rest = wb.worksheets

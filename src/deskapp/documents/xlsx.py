@@ -30,6 +30,7 @@ MIN_PRINT_PT = 8
 MAX_CHARS = PAGE_CHARS * FONT_PT / MIN_PRINT_PT - 5  # 5 characters of margin for rounding
 KEPT = 16  # columns this narrow hold dates, times, numbers and codes: never narrowed (a date does not wrap)
 MIN_WRAPPED = 10  # a wrapped column narrower than this shows a word or two per line
+WRAP_FROM = 24  # a column this wide holds free text: it wraps within its width instead of spilling over
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.oddFooter.center.text = FOOTER
     ws.oddFooter.center.size = 9
     widths = fit_widths([col.width for col in columns])
-    wrapped = {i for i, (col, w) in enumerate(zip(columns, widths)) if w < col.width}
+    wrapped = {i for i, (col, w) in enumerate(zip(columns, widths)) if w < col.width or w >= WRAP_FROM}
     wrap = Alignment(wrap_text=True, vertical="top")
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
