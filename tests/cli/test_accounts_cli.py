@@ -4,6 +4,7 @@ from __future__ import annotations
 import getpass
 import re
 import sqlite3
+from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -98,12 +99,14 @@ def test_users_add_list_and_audit_export(db, boss, tmp_path, capsys, monkeypatch
     assert main(["--db", db, "export", "audit", "-o", str(out)]) == 0
     assert last_actor(db) == (f"os:{getpass.getuser()}", "export")  # every export is audited
     ws = load_workbook(out).active
-    assert ws["A1"].value.startswith("审计日志")
+    assert " 审计日志　全部　导出日期 " in ws["A1"].value  # centre, register, period, date, exporter
     assert [c.value for c in ws[2]][:5] == ["序号", "时间", "用户", "角色", "操作"]
     assert any(row[4] == "停用账号" for row in ws.iter_rows(min_row=3, values_only=True))
     logins = [row for row in ws.iter_rows(min_row=3, values_only=True) if row[4] == "登录"]
     assert len(logins) == 3 and {row[2] for row in logins} == {"boss"}  # each command signed in
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d", ws["B3"].value)  # local time with zone
+    # local time as a real date-time to the second; the title row names the zone
+    assert isinstance(ws["B3"].value, datetime) and ws["B3"].number_format == "yyyy-mm-dd hh:mm:ss"
+    assert re.search(r"时间为 UTC[+-]\d\d:\d\d", ws["A1"].value)
 
 
 def _rows(path: str) -> int:

@@ -50,7 +50,7 @@ def test_requests_export_month_writes_the_register(community, admin, unit_id, qt
     view = open_view(qtbot, window, "reception")
     click_tab(qtbot, view, view.requests)
     cells = _export(qtbot, monkeypatch, view.requests, "rqExport", tmp_path / "需求.xlsx")
-    assert cells[0].startswith("业户服务需求/投诉登记表")
+    assert " 业户服务需求/投诉登记表　2026年11月　导出日期 " in cells[0]  # centre, register, period, date
     assert "楼上装修噪音，中午也在施工" in cells and "单元门禁刷不开" in cells
     assert sum("3-1-502" in c for c in cells) == 2
 

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import (
-    Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget, Notified,
-    RequestKind, ViolationKind, ViolationState,
+    CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget,
+    Notified, RequestKind, ViolationKind, ViolationState,
 )
 from deskapp.services import exports, hooks, registry
 from deskapp.services.context import Actor
@@ -228,7 +228,8 @@ def test_exports_read_back(community, admin, clerk, unit_id, tmp_path):
                                found_by="保安", deadline=community.clock.today())
     desk.draft_handover(community, clerk)
     rows = _export(community, admin, "requests", tmp_path / "r.xlsx")
-    assert rows[0][0] == "业户服务需求/投诉登记表（2026年11月）"
+    assert rows[0][0] == ("翠湖花园物业服务中心 业户服务需求/投诉登记表　2026年11月　导出日期 2026-11-27　"
+                          f"导出人 {admin.display_name}")
     header = rows[1]
     for col in ("登记时间", "房号", "来电/来访人", "渠道", "类别", "内容", "处理部门", "状态", "完成时间", "回访结果"):
         assert col in header
@@ -239,7 +240,7 @@ def test_exports_read_back(community, admin, clerk, unit_id, tmp_path):
     assert _export(community, admin, "mail", tmp_path / "m.xlsx")[2][4] == "银行"
     assert _export(community, admin, "violations", tmp_path / "v.xlsx")[2][4] == "狗未拴"
     handover_rows = _export(community, admin, "handovers", tmp_path / "h.xlsx")
-    assert len(handover_rows) >= 4 and handover_rows[0][0].startswith("客服部工作交接表")
+    assert len(handover_rows) >= 4 and handover_rows[0][0].startswith("翠湖花园物业服务中心 客服部工作交接表")
     empty = exports.run_export(community, admin, "requests", tmp_path / "e.xlsx", ExportOptions(month="2026-10"))
     assert empty == 0
 
@@ -250,3 +251,31 @@ def test_export_needs_the_supervisor(community, clerk, tmp_path):
     with pytest.raises(PermissionDenied):
         exports.run_export(community, clerk, "requests", tmp_path / "r.xlsx", ExportOptions(month="2026-11"))
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_request_and_repair_registers_carry_phone_handler_and_callback(community, admin, clerk, unit_id, tmp_path):
+    """The paper forms' columns: 联系电话 (masked unless a supervisor asks for full numbers), 处理人,
+    维修情况, and who called back when, on the register's second sheet."""
+    requests.record_request(community, clerk, RequestInput(text="楼道灯坏", unit_id=unit_id, caller="张伟",
+                                                           caller_phone="13812345678"))
+    number = repairs.create_repair(community, clerk, RepairInput(fault="门铃坏", reported_by="张伟", unit_id=unit_id,
+                                                                  reporter_phone="13812345678"))
+    repairs.dispatch(community, clerk, number, "赵明")
+    repairs.arrive(community, clerk, number)
+    repairs.finish(community, clerk, number, "更换门铃按钮")
+    repairs.callback(community, clerk, number, CallbackResult.SATISFIED, "很快")
+
+    def sheets(name, unmasked=False):
+        out = tmp_path / f"{name}{unmasked}.xlsx"
+        exports.run_export(community, admin, name, out, ExportOptions(month="2026-11", unmasked=unmasked))
+        return [[dict(zip(rows[1], row)) for row in rows[2:]]
+                for rows in (list(ws.iter_rows(values_only=True)) for ws in load_workbook(out).worksheets)]
+
+    first, rest = sheets("requests")
+    assert first[0]["联系电话"] == "138****5678" and "处理人" in first[0]
+    assert {"回访时间", "回访人", "备注"} <= set(rest[0]) and rest[0]["房号"] == "3-1-101"
+    first, rest = sheets("repairs")
+    assert first[0]["联系电话"] == "138****5678" and first[0]["维修情况"] == "更换门铃按钮"
+    assert rest[0]["回访结果"] == "满意" and rest[0]["回访人"] == clerk.display_name
+    assert rest[0]["回访时间"] == community.clock.now().replace(tzinfo=None, microsecond=0) and rest[0]["回访意见"] == "很快"
+    assert sheets("repairs", unmasked=True)[0][0]["联系电话"] == "13812345678"

@@ -20,13 +20,52 @@ if TYPE_CHECKING:
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 HEADER_ROW = 2  # row 1 is the title (and the unmasked warning, when there is one)
+FOOTER = "第 &P 页 共 &N 页"
+FONT_PT = 11  # Excel's default body font; column widths are counted in its characters
+# An A4 landscape page less 0.5-inch side margins holds about 135 characters of 11-pt text at
+# 100 %; fit-to-width shrinks a wider sheet, so 185 characters is the most that still prints
+# at 8 pt. Wider registers get their long text columns narrowed and wrapped (fit_widths).
+PAGE_CHARS = 135
+MIN_PRINT_PT = 8
+MAX_CHARS = PAGE_CHARS * FONT_PT / MIN_PRINT_PT - 5  # 5 characters of margin for rounding
+KEPT = 16  # columns this narrow hold dates, times, numbers and codes: never narrowed (a date does not wrap)
+MIN_WRAPPED = 10  # a wrapped column narrower than this shows a word or two per line
+WRAP_FROM = 24  # a column this wide holds free text: it wraps within its width instead of spilling over
 
 
 @dataclass(frozen=True)
 class Col:
     header: str
     width: float = 12
-    number_format: str | None = None  # e.g. "0.00" for money and areas
+    number_format: str | None = None  # e.g. "0.00" for money and areas, "yyyy-mm-dd hh:mm:ss" for times
+
+
+def heading(centre: str, title: str, period: str, today: date, exporter: str, notice: str = "") -> str:
+    """The title row every register carries: whose, what, which period, exported when and by whom."""
+    parts = [f"{centre} {title}".strip(), period, f"导出日期 {today:%Y-%m-%d}", f"导出人 {exporter}", notice]
+    return "\u3000".join(p for p in parts if p)
+
+
+def fit_widths(widths: Sequence[float], budget: float = MAX_CHARS) -> list[float]:
+    """Narrow the text columns wider than KEPT to one cap until the sheet fits the budget; the
+    capped columns wrap. A sheet already within the budget keeps its widths."""
+    widths = list(widths)
+    if sum(widths) <= budget:
+        return widths
+
+    def capped(cap: float) -> list[float]:
+        return [w if w <= KEPT else max(min(w, cap), MIN_WRAPPED) for w in widths]
+
+    low, high = float(MIN_WRAPPED), max(widths)  # the widest cap whose total fits the budget
+    for _ in range(30):
+        cap = (low + high) / 2
+        low, high = (cap, high) if sum(capped(cap)) <= budget else (low, cap)
+    return capped(int(low * 2) / 2)  # half characters, rounded down to stay within the budget
+
+
+def print_scale(widths: Sequence[float]) -> float:
+    """The scale fit-to-width prints at, in per cent (Excel never enlarges past 100 %)."""
+    return min(100.0, 100.0 * PAGE_CHARS / max(sum(widths), 1))
 
 
 def safe(value):
@@ -54,8 +93,16 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    for i, col in enumerate(columns, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
+    ws.page_margins.footer = 0.3
+    ws.oddFooter.center.text = FOOTER
+    ws.oddFooter.center.size = 9
+    widths = fit_widths([col.width for col in columns])
+    wrapped = {i for i, (col, w) in enumerate(zip(columns, widths)) if w < col.width or w >= WRAP_FROM}
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for i, w in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
     title_cell = WriteOnlyCell(ws, heading)
     title_cell.font = Font(bold=True, size=14)
     ws.append([title_cell])
@@ -64,27 +111,29 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
         c = WriteOnlyCell(ws, col.header)
         c.font = Font(bold=True)
         c.fill = PatternFill("solid", fgColor="DDEBF7")
-        c.alignment = Alignment(horizontal="center")
+        c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         header.append(c)
     ws.append(header)
     n = 0
     for row in rows:
         cells = []
-        for col, value in zip(columns, row):
+        for i, (col, value) in enumerate(zip(columns, row)):
             # A styled cell object only where one is needed: plain values are appended as they
             # are, which halves the work openpyxl does per cell (20,000-unit registers).
             v = safe(value)
             if isinstance(v, str):
-                if v.startswith(FORMULA_STARTS):
+                if v.startswith(FORMULA_STARTS) or i in wrapped:
                     cell = WriteOnlyCell(ws, v)
                     cell.data_type = "s"  # text, not a formula (CSV/Excel injection)
+                    if i in wrapped:
+                        cell.alignment = wrap
                     v = cell
             elif col.number_format and isinstance(v, (int, float, Decimal)):
                 v = WriteOnlyCell(ws, v)
                 v.number_format = col.number_format
             elif isinstance(v, datetime):
                 v = WriteOnlyCell(ws, v)
-                v.number_format = "yyyy-mm-dd hh:mm"
+                v.number_format = col.number_format or "yyyy-mm-dd hh:mm"
             elif isinstance(v, date):
                 v = WriteOnlyCell(ws, v)
                 v.number_format = "yyyy-mm-dd"
@@ -95,6 +144,20 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
             progress(n)
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(n, 1)}"
+    return n
+
+
+def write_split(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
+                key: Sequence[int], rest: Sequence[int], *, progress: Callable[[int], None] | None = None) -> int:
+    """A register too wide for one printed page: the columns in `rest` go to a second sheet
+    "（续）" that repeats the `key` columns, so the first sheet keeps the essential ones."""
+    rows = [list(r) for r in rows]
+    first = [i for i in range(len(columns)) if i not in rest]
+    second = [*key, *rest]
+    n = write_sheet(wb, title, heading, [columns[i] for i in first], ([r[i] for i in first] for r in rows),
+                    progress=progress)
+    write_sheet(wb, f"{title[:28]}（续）", f"{heading}　（续）", [columns[i] for i in second],
+                ([r[i] for i in second] for r in rows))
     return n
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from deskapp.documents import xlsx
+from deskapp.domain.change_text import change_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import SUPERVISORS, actions, define
 from deskapp.services import audit, exports
@@ -14,6 +15,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import accounts as q
 from deskapp.store.queries.paging import Page
+from deskapp.store.repositories.registry import RegistryRepository
 
 VIEW = define("audit.view", "查看审计日志", SUPERVISORS)
 EXPORT = define("audit.export", "导出审计日志", SUPERVISORS)
@@ -152,10 +154,15 @@ def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: 
 # ----------------------------------------------------------------- Excel
 
 COLUMNS = [
-    xlsx.Col("序号", 8), xlsx.Col("时间", 24), xlsx.Col("用户", 14), xlsx.Col("角色", 10), xlsx.Col("操作", 18),
-    xlsx.Col("对象", 12), xlsx.Col("对象编号", 10), xlsx.Col("房号", 10), xlsx.Col("摘要", 48),
-    xlsx.Col("修改前", 40), xlsx.Col("修改后", 40),
+    xlsx.Col("序号", 7), xlsx.Col("时间", 18, "yyyy-mm-dd hh:mm:ss"), xlsx.Col("用户", 10), xlsx.Col("角色", 10), xlsx.Col("操作", 14),
+    xlsx.Col("对象", 10), xlsx.Col("对象编号", 8), xlsx.Col("房号", 10), xlsx.Col("摘要", 40),
+    xlsx.Col("修改内容（字段：修改前 → 修改后）", 50),
 ]
+
+
+def _centre_name(session) -> str:
+    c = RegistryRepository(session).community()
+    return c.centre_name if c else "物业服务中心"
 
 
 def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, f: TrailFilter | None = None) -> int:
@@ -178,12 +185,16 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
                 done += 1
                 if options.progress and done % 500 == 0:
                     options.progress(done, total)
-                yield (r.id, local_time(r.at, ctx), r.actor_name, r.actor_role, action_label(r.action),
-                       entity_label(r.entity),
-                       r.entity_id, r.unit_code, r.summary, r.before, r.after)
+                # the desk's wall-clock time as a real date-time: Excel has no time zones
+                yield (r.id, r.at.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None), r.actor_name,
+                       r.actor_role, action_label(r.action), entity_label(r.entity),
+                       r.entity_id, r.unit_code, r.summary, change_text(r.before, r.after))
 
         wb = xlsx.new_workbook()
-        heading = f"审计日志　导出时间 {ctx.clock.now():%Y-%m-%d %H:%M}　导出人 {actor.display_name}"
+        period = options.month or "全部"
+        zone = ctx.clock.now().strftime("%z")
+        heading = xlsx.heading(_centre_name(uow.session), "审计日志", period, ctx.clock.today(), actor.display_name,
+                               f"时间为 UTC{zone[:3]}:{zone[3:]}")
         n = xlsx.write_sheet(wb, "审计日志", heading, COLUMNS, rows())
     xlsx.save(wb, out)
     if options.progress:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from deskapp.documents import registry_xlsx
+from deskapp.documents import registry_xlsx, xlsx
 from deskapp.domain.completeness import ITEMS, Finding, check_unit, duplicate_id_findings, sort_findings
 from deskapp.domain.permissions import DESK, define
 from deskapp.services.context import Actor, Context
@@ -86,8 +86,9 @@ def write_xlsx(ctx: Context, actor: Actor, report: CompletenessReport, path: Pat
     actor.require(CHECK)
     chosen = report.findings if findings is None else findings
     head = letterhead(ctx, actor)
-    heading = (f"{head.community} 业户档案完整性检查表　检查日期 {report.checked_on:%Y-%m-%d}　"
-               f"检查房屋 {report.units_checked} 户，问题 {len(chosen)} 项")
+    heading = xlsx.heading(head.community, "业户档案完整性检查表", f"检查日期 {report.checked_on:%Y-%m-%d}",
+                           head.printed_on, head.printed_by,
+                           f"检查房屋 {report.units_checked} 户，问题 {len(chosen)} 项")
     rows = ((n, *finding_row(f)) for n, f in enumerate(chosen, start=1))
     return registry_xlsx.write_register(path, registry_xlsx.COMPLETENESS_SHEET, heading,
                                         registry_xlsx.FINDING_COLUMNS, rows)

@@ -29,15 +29,23 @@ def _centre(ctx: Context) -> tuple[str, str]:
         return (c.centre_name, c.name) if c else ("物业服务中心", "")
 
 
-def _t(dt: datetime | None, tz) -> str:
-    return dt.astimezone(tz).strftime("%Y-%m-%d %H:%M") if dt else ""
+def _t(dt: datetime | None, tz) -> datetime | None:
+    """The desk's wall-clock time as a real date-time (Excel has no time zones)."""
+    return dt.astimezone(tz).replace(tzinfo=None) if dt else None
 
 
-def loan_line(r: q.LoanRow, tz) -> list[str]:
+def _text(value) -> str:
+    """A register value as the printed page shows it."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return "" if value is None else str(value)
+
+
+def loan_line(r: q.LoanRow, tz) -> list:
     """One line of 《钥匙借用登记表》 (the printed and the Excel register share it)."""
     # 其他人员（主管批准） → 其他人员: the approval is spelled out in 证件核验 beside it
     borrower = f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"
-    returned = _t(r.returned_at, tz)
+    returned: datetime | str | None = _t(r.returned_at, tz)
     if r.returned_at is None and r.overdue_note:
         returned = f"未还：{r.overdue_note}"
     return [_t(r.lent_at, tz), r.unit_code, r.tag, borrower, r.id_check, r.purpose, r.lent_by, _t(r.due_at, tz),
@@ -45,7 +53,7 @@ def loan_line(r: q.LoanRow, tz) -> list[str]:
 
 
 def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptions | None = None,
-               masker: privacy.Masker = privacy.MASKED) -> Iterator[list[str]]:
+               masker: privacy.Masker = privacy.MASKED) -> Iterator[list]:
     """Oldest first, fetched a thousand at a time."""
     tz = ctx.clock.now().tzinfo
     total = keys.loan_register(ctx, actor, f, limit=1).total
@@ -73,7 +81,7 @@ def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptio
 
 def loan_register_pdf(ctx: Context, actor: Actor, month: str, unit_id: int | None = None) -> bytes:
     f = keys.month_filter(month, unit_id, ctx.clock.now().tzinfo)
-    rows = list(_loan_rows(ctx, actor, f))
+    rows = [[_text(v) for v in line] for line in _loan_rows(ctx, actor, f)]
     centre, _ = _centre(ctx)
     y, m = month.split("-")
     period = f"{y}年{int(m)}月"
@@ -151,8 +159,8 @@ def export_key_loans(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     f = keys.month_filter(options.month, None, ctx.clock.now().tzinfo)
     masker, notice = privacy.masker(ctx, actor, "key-loans", path, options.unmasked)
     wb = xlsx.new_workbook()
-    cols = [Col("借用日期", 17), Col("房号", 12), Col("钥匙编号", 10), Col("借用人", 22), Col("证件核验", 34),
-            Col("事由", 18), Col("经办人", 10), Col("预计归还", 17), Col("实际归还", 20), Col("归还人", 10)]
+    cols = [Col("借用日期", 16), Col("房号", 12), Col("钥匙编号", 10), Col("借用人", 22), Col("证件核验", 34),
+            Col("事由", 18), Col("经办人", 10), Col("预计归还", 16), Col("实际归还", 20), Col("归还人", 10)]
     n = xlsx.write_sheet(wb, "钥匙借用登记表", _heading(ctx, actor, "《钥匙借用登记表》", options.month, notice),
                          cols, _loan_rows(ctx, actor, f, options, masker))
     return _save(ctx, actor, "key-loans", path, wb, n)
@@ -163,7 +171,7 @@ def export_keys(ctx: Context, actor: Actor, path: Path, options: ExportOptions) 
     found = keys.all_keys(ctx, actor, include_ended=True)
     cols = [Col("钥匙编号", 10), Col("房号", 12), Col("钥匙", 14), Col("份数", 6), Col("存放位置", 12),
             Col("托管原因", 10), Col("托管起始", 12), Col("委托依据", 24), Col("状态", 10), Col("借出给", 10),
-            Col("预计归还", 17), Col("逾期", 6)]
+            Col("预计归还", 16), Col("逾期", 6)]
     tz = ctx.clock.now().tzinfo
     rows = ([k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
              k.authority, "借出" if k.lent else k.state.value, k.lent_to, _t(k.due_at, tz), "是" if k.overdue else ""]

@@ -82,3 +82,16 @@ def test_comparison_and_excel_report_with_chart(community, units, supervisor, cl
     assert len(wb["汇总"]._charts) == 1
     assert wb["汇总"]["E6"].value == 100 and wb["汇总"]["F6"].value == pytest.approx(33.3)
     assert wb["业主意见"]["D3"].value == "=门口停车乱" and wb["业主意见"]["D3"].data_type == "s"
+
+
+def test_survey_register_writes_five_point_scores_as_numbers(community, units, supervisor, clerk, tmp_path):
+    from deskapp.services import exports
+
+    cid = survey.create_campaign(community, supervisor, "2026年下半年", date(2026, 11, 1), date(2026, 12, 15), QS)
+    _answer_all(community, clerk, cid, {"3-1-1502": (5, "满意"), "3-1-1601": (3, "基本满意"), "S-105": (4, "满意")})
+    out = tmp_path / "survey.xlsx"
+    exports.run_export(community, supervisor, "survey", out, exports.ExportOptions(month="2026-11"))
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    lines = {r[2]: dict(zip(rows[1], r)) for r in rows[2:]}
+    assert lines["3-1-1502"]["客服接待"] == 5 and lines["3-1-1601"]["客服接待"] == 3  # numbers an average can use
+    assert lines["3-1-1601"]["总体评价"] == "基本满意"

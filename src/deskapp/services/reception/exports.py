@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from deskapp.documents import xlsx
 from deskapp.domain.errors import DeskappError
-from deskapp.services import exports
+from deskapp.domain.reception import RepairAction
+from deskapp.services import exports, privacy
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.services.reception._common import EXPORT, day_start
-from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder
+from deskapp.services.reception._common import EXPORT, centre_name, day_start
+from deskapp.store.models.reception import Handover, HandoverItem, ItemEvent, RepairOrder, ServiceRequest
 from deskapp.store.queries import reception as q
 
 
@@ -32,8 +33,15 @@ def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, 
     return start, end, day_start(ctx, start), day_start(ctx, end), f"{start.year}年{start.month}月"
 
 
+def _heading(ctx: Context, actor: Actor, title: str, label: str, notice: str = "") -> str:
+    with ctx.reader() as uow:
+        centre = centre_name(uow.session)
+    return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name, notice)
+
+
 def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
-           options: ExportOptions, total: int) -> int:
+           options: ExportOptions, total: int, *, key: Sequence[int] = (), rest: Sequence[int] = ()) -> int:
+    """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
     def progress(n: int) -> None:
         if options.cancelled():
             raise ExportCancelled()
@@ -41,7 +49,10 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
             options.progress(n, total)
 
     wb = xlsx.new_workbook()
-    n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
+    if rest:
+        n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
+    else:
+        n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
     if options.cancelled():
         raise ExportCancelled()
     xlsx.save(wb, path)
@@ -55,47 +66,87 @@ def _yes(flag: bool) -> str:
 
 
 REQUEST_COLS = [
-    xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 12), xlsx.Col("地点", 16),
-    xlsx.Col("来电/来访人", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 12), xlsx.Col("内容", 40),
-    xlsx.Col("紧急程度", 8), xlsx.Col("重大事件", 8), xlsx.Col("处理部门", 10), xlsx.Col("完成时限", 16),
-    xlsx.Col("状态", 8), xlsx.Col("完成时间", 16), xlsx.Col("回访结果", 10), xlsx.Col("重开次数", 8),
-    xlsx.Col("维修单号", 15),
+    xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 10), xlsx.Col("地点", 16),
+    xlsx.Col("来电/来访人", 10), xlsx.Col("联系电话", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 10),
+    xlsx.Col("内容", 40), xlsx.Col("紧急程度", 6), xlsx.Col("重大事件", 6), xlsx.Col("处理部门", 10),
+    xlsx.Col("处理人", 8), xlsx.Col("完成时限", 16), xlsx.Col("状态", 8), xlsx.Col("完成时间", 16),
+    xlsx.Col("回访结果", 10), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("重开次数", 6),
+    xlsx.Col("维修单号", 15), xlsx.Col("备注", 30),
 ]
+# 序号, 登记时间 and 房号 again on the second sheet, with who called back, when, and the rest
+REQUEST_KEY, REQUEST_REST = (0, 1, 2), (10, 13, 17, 18, 19, 20, 21)
 
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
     _, _, t0, t1, label = _month(ctx, options)
+    masker, notice = privacy.masker(ctx, actor, "requests", path, options.unmasked)
     with ctx.reader() as uow:
         rows = q.request_month(uow.session, t0, t1)
-    data = ([n, _local(ctx, r.registered_at), r.unit_code, r.location, r.caller, r.channel.value,
-             r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value, _yes(r.major),
-             r.department.value if r.department else "", _local(ctx, r.due_at), r.state.value,
-             _local(ctx, r.completed_at), r.callback_result.value if r.callback_result else "", r.reopen_count,
-             r.repair_number or ""] for n, r in enumerate(rows, start=1))
-    return _write(path, "需求投诉登记", f"业户服务需求/投诉登记表（{label}）", REQUEST_COLS, data, options, len(rows))
+        more = {r.id: r for r in uow.session.execute(
+            select(ServiceRequest.id, ServiceRequest.caller_phone, ServiceRequest.handler, ServiceRequest.callback_at,
+                   ServiceRequest.callback_by, ServiceRequest.result, ServiceRequest.callback_note)
+            .where(ServiceRequest.registered_at >= t0, ServiceRequest.registered_at < t1))}
+    data = ([n, _local(ctx, r.registered_at), r.unit_code, r.location, r.caller, masker.phone(more[r.id].caller_phone),
+             r.channel.value, r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value,
+             _yes(r.major), r.department.value if r.department else "", more[r.id].handler, _local(ctx, r.due_at),
+             r.state.value, _local(ctx, r.completed_at), r.callback_result.value if r.callback_result else "",
+             _local(ctx, more[r.id].callback_at), more[r.id].callback_by, r.reopen_count, r.repair_number or "",
+             _note(more[r.id].result, more[r.id].callback_note)] for n, r in enumerate(rows, start=1))
+    heading = _heading(ctx, actor, "业户服务需求/投诉登记表", label, notice)
+    return _write(path, "需求投诉登记", heading, REQUEST_COLS, data, options, len(rows),
+                  key=REQUEST_KEY, rest=REQUEST_REST)
+
+
+def _note(result: str, callback_note: str) -> str:
+    return "；".join(x for x in (f"处理结果：{result}" if result else "",
+                                 f"回访意见：{callback_note}" if callback_note else "") if x)
 
 
 REPAIR_COLS = [
     xlsx.Col("单号", 15), xlsx.Col("报修时间", 16), xlsx.Col("类别", 9), xlsx.Col("房号/地点", 18),
-    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("紧急程度", 8), xlsx.Col("有偿/免费", 8),
-    xlsx.Col("维修人", 10), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16), xlsx.Col("完工时间", 16),
-    xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"), xlsx.Col("检查结果", 8), xlsx.Col("回访结果", 9),
-    xlsx.Col("状态", 8),
+    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("联系电话", 12), xlsx.Col("紧急程度", 6),
+    xlsx.Col("有偿/免费", 6), xlsx.Col("维修人", 8), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16),
+    xlsx.Col("完工时间", 16), xlsx.Col("维修情况", 30), xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"),
+    xlsx.Col("检查结果", 6), xlsx.Col("回访结果", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8),
+    xlsx.Col("回访意见", 24), xlsx.Col("状态", 6),
 ]
+# 单号, 报修时间 and 房号/地点 again on the second sheet, with the materials, check and callback
+REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20)
 
 
 def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
     _, _, t0, t1, label = _month(ctx, options)
+    masker, notice = privacy.masker(ctx, actor, "repairs", path, options.unmasked)
     with ctx.reader() as uow:
         rows = q.repairs_where(uow.session, RepairOrder.reported_at >= t0, RepairOrder.reported_at < t1)
+        more = {r.id: r for r in uow.session.execute(
+            select(RepairOrder.id, RepairOrder.reporter_phone, RepairOrder.work_done, RepairOrder.callback_note)
+            .where(RepairOrder.reported_at >= t0, RepairOrder.reported_at < t1))}
+        called = _repair_callbacks(uow.session, [r.id for r in rows])
     data = ([r.number, _local(ctx, r.reported_at), r.scope.value, " ".join(x for x in (r.unit_code, r.location) if x),
-             r.fault, r.reported_by, r.urgency.value, "有偿" if r.paid else "免费", r.technician,
-             _local(ctx, r.dispatched_at), _local(ctx, r.arrived_at), _local(ctx, r.finished_at), r.materials,
-             r.charge, "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
-             r.callback_result.value if r.callback_result else "", r.state.value] for r in rows)
-    return _write(path, "工程维修单", f"工程维修单登记表（{label}）", REPAIR_COLS, data, options, len(rows))
+             r.fault, r.reported_by, masker.phone(more[r.id].reporter_phone), r.urgency.value,
+             "有偿" if r.paid else "免费", r.technician, _local(ctx, r.dispatched_at), _local(ctx, r.arrived_at),
+             _local(ctx, r.finished_at), more[r.id].work_done, r.materials, r.charge,
+             "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
+             r.callback_result.value if r.callback_result else "",
+             _local(ctx, called.get(r.id, (None, ""))[0]), called.get(r.id, (None, ""))[1],
+             more[r.id].callback_note, r.state.value] for r in rows)
+    heading = _heading(ctx, actor, "工程维修单登记表", label, notice)
+    return _write(path, "工程维修单", heading, REPAIR_COLS, data, options, len(rows), key=REPAIR_KEY, rest=REPAIR_REST)
+
+
+def _repair_callbacks(session, ids: list[int]) -> dict[int, tuple[datetime, str]]:
+    """Who called back and when: the order's history holds it (the event the callback wrote); the
+    last callback wins."""
+    found: dict[int, tuple[datetime, str]] = {}
+    for i in range(0, len(ids), 500):
+        for entity_id, at, who in session.execute(select(ItemEvent.entity_id, ItemEvent.at, ItemEvent.actor).where(
+                ItemEvent.entity == "repair", ItemEvent.action == RepairAction.CALLBACK.value,
+                ItemEvent.entity_id.in_(ids[i:i + 500])).order_by(ItemEvent.id)):
+            found[entity_id] = (at, who)
+    return found
 
 
 DEFECT_COLS = [
@@ -112,7 +163,7 @@ def export_defects(ctx: Context, actor: Actor, path: Path, options: ExportOption
         rows = list(reversed(q.defects(uow.session, start=start, end=end)))
     data = ([n, r.reported_on, r.building, r.unit_code or r.location, r.kind.value, r.description, r.reported_by,
              r.responsible, r.state.value, r.last_followup, r.fixed_on] for n, r in enumerate(rows, start=1))
-    return _write(path, "工程遗留问题", f"工程遗留问题登记表（{label}）", DEFECT_COLS, data, options, len(rows))
+    return _write(path, "工程遗留问题", _heading(ctx, actor, "工程遗留问题登记表", label), DEFECT_COLS, data, options, len(rows))
 
 
 HANDOVER_COLS = [
@@ -134,7 +185,7 @@ def export_handovers(ctx: Context, actor: Actor, path: Path, options: ExportOpti
                  i.kind if i else "", i.ref if i else "", i.unit_code if i else "",
                  i.text if i else "（无未完成事项）", "★" if i and i.priority else "", i.note if i else "", h.notes]
                 for h, i in pairs]
-    return _write(path, "工作交接表", f"客服部工作交接表（{label}）", HANDOVER_COLS, data, options, len(pairs))
+    return _write(path, "工作交接表", _heading(ctx, actor, "客服部工作交接表", label), HANDOVER_COLS, data, options, len(pairs))
 
 
 MAIL_COLS = [
@@ -152,7 +203,7 @@ def export_mail(ctx: Context, actor: Actor, path: Path, options: ExportOptions) 
     data = ([n, _local(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking, r.notified.value,
              _local(ctx, r.notified_at), r.place.value, r.collected_by, _local(ctx, r.collected_at), r.registered_by]
             for n, r in enumerate(rows, start=1))
-    return _write(path, "信件登记", f"信件登记表（{label}）", MAIL_COLS, data, options, len(rows))
+    return _write(path, "信件登记", _heading(ctx, actor, "信件登记表", label), MAIL_COLS, data, options, len(rows))
 
 
 VIOLATION_COLS = [
@@ -169,7 +220,7 @@ def export_violations(ctx: Context, actor: Actor, path: Path, options: ExportOpt
         rows = list(reversed(q.violations(uow.session, start=start, end=end)))
     data = ([n, r.found_on, r.unit_code, r.kind.value, r.description, r.found_by, r.demanded, r.deadline,
              r.state.value, r.outcome, _local(ctx, r.escalated_at)] for n, r in enumerate(rows, start=1))
-    return _write(path, "业户违章", f"业户违章登记表（{label}）", VIOLATION_COLS, data, options, len(rows))
+    return _write(path, "业户违章", _heading(ctx, actor, "业户违章登记表", label), VIOLATION_COLS, data, options, len(rows))
 
 
 _SPECS: list[tuple[str, str, Callable]] = [

@@ -15,7 +15,7 @@ from deskapp.documents import xlsx
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
-from deskapp.domain.survey import score_label
+from deskapp.domain.survey import Scale, score_label
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
@@ -45,7 +45,8 @@ def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, 
 
 
 def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
-           options: ExportOptions, total: int) -> int:
+           options: ExportOptions, total: int, *, key: Sequence[int] = (), rest: Sequence[int] = ()) -> int:
+    """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
     def progress(n: int) -> None:
         if options.cancelled():
             raise ExportCancelled()
@@ -55,7 +56,10 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
     if options.cancelled():
         raise ExportCancelled()
     wb = xlsx.new_workbook()
-    n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
+    if rest:
+        n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
+    else:
+        n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
     if options.cancelled():
         raise ExportCancelled()
     xlsx.save(wb, path)
@@ -64,9 +68,10 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
     return n
 
 
-def _heading(ctx: Context, title: str, label: str) -> str:
+def _heading(ctx: Context, actor: Actor, title: str, label: str) -> str:
     with ctx.reader() as uow:
-        return f"{c.community_name(uow.session)} {title}（{label}）"
+        centre = c.community_name(uow.session)
+    return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name)
 
 
 MOVE_IN_COLS = [xlsx.Col("序号", 6), xlsx.Col("交房日期", 12), xlsx.Col("房号", 12), xlsx.Col("业主", 12),
@@ -88,7 +93,7 @@ def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptio
             data.append([n, m.handed_over_on, code, m.owner_name, m.state_before.value, m.state_after.value, m.keys_count,
                          *(Decimal(r[k]) if r.get(k) else None for k in ("水", "电", "燃气")), m.cards, m.fees_note,
                          m.created_by, m.note])
-    return _write(path, "交房登记", _heading(ctx, "交房登记表", label), MOVE_IN_COLS, data, options, len(data))
+    return _write(path, "交房登记", _heading(ctx, actor, "交房登记表", label), MOVE_IN_COLS, data, options, len(data))
 
 
 DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房号", 12), xlsx.Col("业主", 10),
@@ -114,7 +119,8 @@ def export_decorations(ctx: Context, actor: Actor, path: Path, options: ExportOp
                  d.state.value, _local(ctx, d.applied_at), d.decided_by, _local(ctx, d.power_done_at),
                  d.first_inspected_on, d.second_inspected_on, d.refund_amount]
                 for n, (d, code) in enumerate(rows, start=1)]
-    return _write(path, "装修登记", _heading(ctx, "装修申请登记表", label), DECO_COLS, data, options, len(data))
+    return _write(path, "装修登记", _heading(ctx, actor, "装修申请登记表", label), DECO_COLS, data, options, len(data),
+                  key=(0, 1, 2), rest=(13, 15, 16, 17, 18, 19, 20))
 
 
 CHECK_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("房号", 12), xlsx.Col("许可证号", 13),
@@ -144,7 +150,7 @@ def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOp
             data.append([n, k.day, code, number, k.outcome.value, "；".join(f"{i}:{v}" for i, v in results.items()),
                          "是" if k.violation else "", k.violation_text, r.number if r else "",
                          r.deadline if r else None, state, k.notes, k.inspector])
-    return _write(path, "装修日检", _heading(ctx, "二次装修日检表", label), CHECK_COLS, data, options, len(data))
+    return _write(path, "装修日检", _heading(ctx, actor, "二次装修日检表", label), CHECK_COLS, data, options, len(data))
 
 
 SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时间", 16), xlsx.Col("房号", 12),
@@ -179,7 +185,8 @@ def export_release_slips(ctx: Context, actor: Actor, path: Path, options: Export
                          f"{x.confirmer_relation.value} {x.confirmed_by}", x.confirm_method.value,
                          _local(ctx, x.confirmed_at), x.issued_by, _local(ctx, x.returned_at), x.returned_by, status,
                          x.void_reason])
-    return _write(path, "物品放行条", _heading(ctx, "物品放行条登记表", label), SLIP_COLS, data, options, len(data))
+    return _write(path, "物品放行条", _heading(ctx, actor, "物品放行条登记表", label), SLIP_COLS, data, options,
+                  len(data), key=(0, 1, 3), rest=(12, 13, 14, 15, 16, 17, 19))
 
 
 ROUND_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("楼栋", 10), xlsx.Col("路线", 16),
@@ -210,7 +217,7 @@ def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions
                 data.append([n, day, bname, rname, pname, "正常" if f is None else "问题", f.item if f else "",
                              f.text if f else "", f.follow_up.value if f and f.follow_up else "",
                              f.follow_up_ref if f else "", steward, _local(ctx, res.at)])
-    return _write(path, "楼道巡查", _heading(ctx, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
+    return _write(path, "楼道巡查", _heading(ctx, actor, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
 
 
 def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
@@ -225,26 +232,28 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
         texts = list(dict.fromkeys(q.text for q in questions))
         cols = [xlsx.Col("序号", 6), xlsx.Col("调查", 20), xlsx.Col("房号", 12), xlsx.Col("楼栋", 10),
                 xlsx.Col("回访方式", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 10), xlsx.Col("联系上", 6),
-                xlsx.Col("次数", 6), xlsx.Col("受访人", 10)] + [xlsx.Col(t, 10) for t in texts] + [xlsx.Col("意见", 40)]
+                xlsx.Col("次数", 6), xlsx.Col("受访人", 10)] + [xlsx.Col(t, 8) for t in texts] + [xlsx.Col("意见", 40)]
         data = []
         n = 0
         for camp in camps:
             qs = {q.id: q for q in camp.questions}
             samples = s.execute(select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
                                 .where(SurveySample.campaign_id == camp.id).order_by(Unit.code)).all()
-            scores: dict[int, dict[str, str]] = {}
+            scores: dict[int, dict[str, int | str]] = {}
             for sid, qid, score in s.execute(
                     select(SurveyAnswer.sample_id, SurveyAnswer.question_id, SurveyAnswer.score)
                     .join(SurveySample, SurveySample.id == SurveyAnswer.sample_id)
                     .where(SurveySample.campaign_id == camp.id)):
-                scores.setdefault(sid, {})[qs[qid].text] = score_label(qs[qid].scale, score)
+                # a five-point score stays a number (the supervisor averages it); 满意/基本满意 are words
+                scale = qs[qid].scale
+                scores.setdefault(sid, {})[qs[qid].text] = score if scale is Scale.FIVE else score_label(scale, score)
             for smp, code in samples:
                 n += 1
                 got = scores.get(smp.id, {})
                 data.append([n, camp.name, code, smp.building, smp.method, _local(ctx, smp.contacted_at),
                              smp.contacted_by, "是" if smp.reached else ("否" if smp.attempts else ""), smp.attempts,
                              smp.respondent] + [got.get(t, "") for t in texts] + [smp.comment])
-    return _write(path, "满意度调查", _heading(ctx, "满意度调查回访记录", label), cols, data, options, len(data))
+    return _write(path, "满意度调查", _heading(ctx, actor, "满意度调查回访记录", label), cols, data, options, len(data))
 
 
 for _name, _title, _run in (
