@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -76,12 +75,8 @@
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <source>Before:</source>
-        <translation>修改前：</translation>
-    </message>
-    <message>
-        <source>After:</source>
-        <translation>修改后：</translation>
+        <source>Changes:</source>
+        <translation>修改内容：</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
