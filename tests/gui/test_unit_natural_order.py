@@ -55,3 +55,15 @@ def test_unit_register_export_lists_buildings_as_numbers(main_window, units, qtb
     ws = load_workbook(out).worksheets[0]
     codes = [row[0] for row in ws.iter_rows(min_row=3, values_only=True) if row[0]]
     assert codes == NATURAL
+
+
+def test_completeness_findings_sort_units_as_numbers(main_window, units, qtbot):
+    view = main_window.show_view("completeness")
+    view.run_check().wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    _click_header(qtbot, view.table, 0)
+    if view.table.horizontalHeader().sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+        _click_header(qtbot, view.table, 0)
+    shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    firsts = [c for i, c in enumerate(shown) if c in NATURAL and c not in shown[:i]]
+    assert firsts == NATURAL
