@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -75,12 +76,8 @@
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <source>Before:</source>
-        <translation>修改前：</translation>
-    </message>
-    <message>
-        <source>After:</source>
-        <translation>修改后：</translation>
+        <source>Changes:</source>
+        <translation>修改内容：</translation>
     </message>
     <message>
         <source>Export the audit trail</source>

@@ -12,7 +12,6 @@ import pytest
 from support import CST, make_actor
 
 from deskapp.documents import xlsx
-from deskapp.domain.change_text import change_text
 from deskapp.domain.clock import FixedClock
 from deskapp.domain.permissions import Role
 from deskapp.services import demo, exports, keys_inventory
@@ -141,12 +140,3 @@ def test_audit_changes_are_readable_lines_in_a_bounded_column(written):
     texts = [r[col].value for r in ws.iter_rows(min_row=3) if r[col].value]
     assert texts and all("{" not in t and len(t) <= 320 for t in texts)
     assert any("：" in t for t in texts)
-
-
-def test_change_text_reads_field_old_arrow_new():
-    assert change_text('{"phone": "138", "name": "王"}', '{"phone": "139", "name": "王"}') == "phone：138 → 139"
-    assert change_text(None, '{"rows": 3}') == "rows：3"
-    assert change_text(None, '{"rows": {"bills": 2, "x": []}}') == "rows：bills 2、x （空）"
-    assert change_text('{"note": "x"}', "{}") == "note：x → （删除）"
-    long = change_text(None, '{' + ",".join(f'"f{i}": "{"长" * 60}"' for i in range(20)) + '}')
-    assert len(long) <= 320 and long.endswith("（共 20 项）") and "…" in long

@@ -24,6 +24,7 @@ from deskapp.store.models.keys import Card, CardEvent, CardRenewal, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.natural import natural
 
 ISSUE = define("cards.issue", "发放、挂失、补办、注销卡证", DESK)
 RENEW = define("cards.renew", "车卡续期", DESK)
@@ -402,7 +403,7 @@ def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardK
         if t:
             stmt = stmt.where(Card.number.like(f"%{t}%") | Unit.code.like(f"%{t}%") | Card.plate.like(f"%{t}%")
                               | Card.holder_name.like(f"%{text.strip()}%"))
-        stmt = stmt.order_by(Card.paid_until if (expiring or expired) else Unit.code, Card.id).limit(limit)
+        stmt = stmt.order_by(Card.paid_until if (expiring or expired) else natural(Unit.code), Card.id).limit(limit)
         spaces = _space_numbers(s)
         return [_view(c, code, spaces.get(c.space_id, ""), today) for c, code in s.execute(stmt)]
 

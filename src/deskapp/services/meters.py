@@ -21,6 +21,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
+from deskapp.store.natural import natural
 
 VIEW = define("meters.view", "查看抄表", DESK)
 READ = define("meters.read", "录入抄表读数", DESK)
@@ -291,7 +292,7 @@ def _units_without_meter(session: Session, kind: MeterKind, building_code: str |
     if building_code:
         q = q.where(Building.code == building_code)
     have = select(Meter.unit_id).where(Meter.kind == kind, Meter.unit_id.is_not(None))
-    return list(session.execute(q.where(Unit.id.not_in(have)).order_by(Unit.code)).scalars())
+    return list(session.execute(q.where(Unit.id.not_in(have)).order_by(natural(Unit.code))).scalars())
 
 
 def units_without_meter(ctx: Context, actor: Actor, kind: MeterKind, building_code: str | None) -> list[str]:
@@ -332,7 +333,7 @@ def reading_grid(ctx: Context, actor: Actor, month: date, kind: MeterKind, build
              .where(Meter.kind == kind, Meter.active.is_(True), Meter.shared.is_(shared)))
         if building_code:
             q = q.where(Building.code == building_code)
-        meters = s.execute(q.order_by(Unit.code, Meter.number)).all()
+        meters = s.execute(q.order_by(natural(Unit.code), Meter.number)).all()
         ids = [m.id for m, _, _ in meters]
         current = {r.meter_id: r for r in s.execute(
             select(MeterReading).where(MeterReading.month == month)).scalars() if r.meter_id in set(ids)}
@@ -409,7 +410,7 @@ def recheck_list(ctx: Context, actor: Actor, month: date) -> list[RecheckRow]:
             .outerjoin(Unit, Unit.id == Meter.unit_id)
             .where(MeterReading.month == month.replace(day=1), MeterReading.flags != "",
                    MeterReading.recheck_cleared.is_(False))
-            .order_by(Unit.code, Meter.number)).all()
+            .order_by(natural(Unit.code), Meter.number)).all()
         return [RecheckRow(r.id, m.number, code or m.name, m.kind, r.month, r.previous, r.value, r.usage, r.flags)
                 for r, m, code in rows]
 
@@ -451,7 +452,7 @@ def missing_readings(session: Session, months: Sequence[date]) -> list[tuple[int
     out = []
     for mid, number, code, name in session.execute(
             select(Meter.id, Meter.number, Unit.code, Meter.name).outerjoin(Unit, Unit.id == Meter.unit_id)
-            .where(Meter.active.is_(True)).order_by(Unit.code, Meter.number)):
+            .where(Meter.active.is_(True)).order_by(natural(Unit.code), Meter.number)):
         for m in months:
             if (mid, m) not in have:
                 out.append((mid, f"{code or name} {number}", m))

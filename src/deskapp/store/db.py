@@ -11,6 +11,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp import output_file
+from deskapp.store import natural
 from deskapp.store.file_guard import FileGuard
 
 BUSY_TIMEOUT_MS = 5000
@@ -37,6 +38,7 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
+        natural.register(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):

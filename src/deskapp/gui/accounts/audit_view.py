@@ -79,7 +79,7 @@ class AuditView(QWidget):
             Column("actor", lambda: self.tr("Role"), lambda r: r.actor_role),
             Column("action", lambda: self.tr("Action"), lambda r: audit_trail.action_label(r.action)),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code or ""),
-            Column("entity", lambda: self.tr("Object"), lambda r: f"{audit_trail.entity_label(r.entity)} {r.entity_id or ''}".strip()),
+            Column("entity", lambda: self.tr("Object"), audit_trail.object_text),
             Column("at", lambda: self.tr("Summary"), lambda r: r.summary),
         ]
         self.model = PagedTableModel(columns, self._fetch, self)
@@ -163,12 +163,11 @@ class AuditView(QWidget):
             return
         r = self.model.row_at(current.row())
         lines = [f"#{r.id}  {audit_trail.local_time(r.at, self.session.ctx)}  {r.actor_name}（{r.actor_role}）",
-                 f"{audit_trail.action_label(r.action)}  [{r.action}]  {r.entity} {r.entity_id or ''}",
+                 f"{audit_trail.object_text(r)}  {audit_trail.action_label(r.action)}",
                  r.summary]
-        if r.before:
-            lines += ["", self.tr("Before:"), r.before]
-        if r.after:
-            lines += ["", self.tr("After:"), r.after]
+        changes = audit_trail.change_lines(r)
+        if changes:
+            lines += ["", self.tr("Changes:"), *changes]
         self.detail.setPlainText("\n".join(lines))
 
     # -- export

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.gui import file_dialogs
 from deskapp.domain.completeness import ITEMS, Finding
+from deskapp.domain.unit_order import unit_sort_key
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
 from deskapp.services import completeness
@@ -73,6 +74,11 @@ class FindingsFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self._text, self._item = text.strip().lower(), item
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def lessThan(self, left, right) -> bool:
+        if left.column() == 0:  # unit codes in natural order: 2-1-201 before 10-1-101
+            return unit_sort_key(left.data()) < unit_sort_key(right.data())
+        return super().lessThan(left, right)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
         f = self.sourceModel().finding(row)

@@ -39,6 +39,7 @@ from deskapp.store.models.billing import Bill, BillLine, PrepaymentEntry, Receip
 from deskapp.store.models.billing_notices import NoticeIssue
 from deskapp.store.models.meters import MeterReading
 from deskapp.store.models.registry import Building, Unit
+from deskapp.store.natural import natural
 
 ISSUE = define("billing.notices.issue", "开具收费通知单", DESK)
 
@@ -72,7 +73,7 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
 
 def _unit_ids(session: Session, q: Quarter, building: str | None) -> list[int]:
     qy = (select(Bill.unit_id).join(Unit, Unit.id == Bill.unit_id).where(Bill.quarter == q.code)
-          .group_by(Bill.unit_id, Unit.code).order_by(Unit.code))
+          .group_by(Bill.unit_id, Unit.code).order_by(natural(Unit.code)))
     if building:
         qy = qy.join(Building, Building.id == Unit.building_id).where(Building.code == building)
     return list(session.execute(qy).scalars())

@@ -33,6 +33,7 @@ from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, Rec
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries.paging import Page
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.natural import natural
 
 ZERO = Decimal("0.00")
 
@@ -391,7 +392,7 @@ class ReceiptRow:
     status: str
 
 
-_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": Unit.code, "amount": Receipt.amount,
+_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code), "amount": Receipt.amount,
           "method": Receipt.method, "cashier": Receipt.cashier_name}
 
 

@@ -19,6 +19,7 @@ from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.models.billing import Bill, BillLine, Receipt, ReceiptLine
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
+from deskapp.store.natural import natural
 
 ZERO = Decimal("0.00")
 
@@ -50,7 +51,7 @@ def export_bills(ctx: Context, actor: Actor, path: Path, options: ExportOptions)
         for n, (code, number, line) in enumerate(uow.session.execute(
                 select(Unit.code, Bill.number, BillLine).join(Bill, Bill.id == BillLine.bill_id)
                 .join(Unit, Unit.id == BillLine.unit_id).where(BillLine.quarter == q.code)
-                .order_by(Unit.code, Bill.id, BillLine.id))):
+                .order_by(natural(Unit.code), Bill.id, BillLine.id))):
             _check(options, n)
             rows.append([code, q.code, number, line.item.value, line.basis, line.quantity.normalize(),
                          line.unit_price, line.amount, line.period_start, line.period_end])
@@ -71,7 +72,7 @@ def export_readings(ctx: Context, actor: Actor, path: Path, options: ExportOptio
                 for r, m, code in uow.session.execute(
                     select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
                     .outerjoin(Unit, Unit.id == Meter.unit_id).where(MeterReading.month == start)
-                    .order_by(Meter.shared, Unit.code, Meter.number))]
+                    .order_by(Meter.shared, natural(Unit.code), Meter.number))]
     usage = defaultdict(lambda: ZERO)
     counts: dict[str, int] = defaultdict(int)
     for r in rows:

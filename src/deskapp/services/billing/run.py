@@ -38,6 +38,7 @@ from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.plain_rows import insert_rows, select_rows
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.natural import natural
 
 ZERO = Decimal("0.00")
 
@@ -184,7 +185,7 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
     units: dict[int, _Unit] = {}
     for uid, code, kind, state, area, delivered, bid in select_rows(session,
             select(Unit.id, Unit.code, Unit.kind, Unit.state, Unit.building_area, Unit.delivered_on,
-                   Unit.building_id).order_by(Unit.code)):
+                   Unit.building_id).order_by(natural(Unit.code))):
         units[uid] = _Unit(uid, code, kind.value, state, area or ZERO, delivered, bid)
     q_start, q_end = q.start, q.end
     billable = {uid: u for uid, u in units.items() if u.delivered_on is not None and u.delivered_on <= q_end}

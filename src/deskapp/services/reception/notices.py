@@ -18,6 +18,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import NOTICE, VIEW, centre_name, get_or_404
 from deskapp.store.models.reception import Notice, NoticeDelivery
 from deskapp.store.models.registry import Building, Person, Unit, UnitPerson
+from deskapp.store.natural import natural
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Sending:
 
 
 def _target_unit_ids(s, target: NoticeTarget, codes: list[str]) -> list[int]:
-    q = select(Unit.id).order_by(Unit.code)
+    q = select(Unit.id).order_by(natural(Unit.code))
     if target is NoticeTarget.BUILDINGS:
         known = set(s.execute(select(Building.code).where(Building.code.in_(codes))).scalars())
         missing = [c for c in codes if c not in known]
@@ -131,7 +132,7 @@ def send_notice(ctx: Context, actor: Actor, notice_id: int, folder: Path) -> Sen
             .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
             .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None), Person.phone.is_not(None),
                    UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
-            .order_by(Unit.code, UnitPerson.relation, Person.name)).all()
+            .order_by(natural(Unit.code), UnitPerson.relation, Person.name)).all()
         seen: set[str] = set()
         rows, per_unit = [], dict.fromkeys(unit_ids, 0)
         for uid, code, name, phone in people:

@@ -25,6 +25,7 @@ from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, MoveIn, Rectification, ReleaseSlip, ReleaseSlipItem, RoundFinding, RoundPoint,
     RoundResult, RoundRoute, RoundRun, SurveyAnswer, SurveyCampaign, SurveySample,
 )
+from deskapp.store.natural import natural
 
 EXPORT = define("rounds.export", "导出楼宇管家登记表", DESK)
 
@@ -139,7 +140,7 @@ def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOp
                          .join(Unit, Unit.id == DecorationCheck.unit_id)
                          .join(Decoration, Decoration.id == DecorationCheck.decoration_id)
                          .where(DecorationCheck.day >= start, DecorationCheck.day < end)
-                         .order_by(DecorationCheck.day, Unit.code)).all()
+                         .order_by(DecorationCheck.day, natural(Unit.code))).all()
         rects = {r.check_id: r for r in s.execute(select(Rectification).where(
             Rectification.check_id.in_([k.id for k, _, _ in rows]))).scalars()} if rows else {}
         data = []
@@ -207,7 +208,7 @@ def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions
             .join(Building, Building.id == RoundRoute.building_id)
             .join(RoundPoint, RoundPoint.id == RoundResult.point_id)
             .where(RoundRun.day >= start, RoundRun.day < end)
-            .order_by(RoundRun.day, Building.code, RoundRoute.id, RoundPoint.position)).all()
+            .order_by(RoundRun.day, natural(Building.code), RoundRoute.id, RoundPoint.position)).all()
         data = []
         n = 0
         for res, day, steward, bname, rname, pname in rows:
@@ -238,7 +239,7 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
         for camp in camps:
             qs = {q.id: q for q in camp.questions}
             samples = s.execute(select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
-                                .where(SurveySample.campaign_id == camp.id).order_by(Unit.code)).all()
+                                .where(SurveySample.campaign_id == camp.id).order_by(natural(Unit.code))).all()
             scores: dict[int, dict[str, int | str]] = {}
             for sid, qid, score in s.execute(
                     select(SurveyAnswer.sample_id, SurveyAnswer.question_id, SurveyAnswer.score)

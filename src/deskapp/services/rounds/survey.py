@@ -22,6 +22,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.models.rounds import SurveyAnswer, SurveyCampaign, SurveyQuestion, SurveySample
+from deskapp.store.natural import natural
 
 SETUP = define("rounds.survey.setup", "设置满意度调查", SUPERVISORS)
 RECORD = define("rounds.survey.record", "记录满意度回访", DESK)
@@ -194,7 +195,7 @@ def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool 
     with ctx.reader() as uow:
         s = uow.session
         q = (select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
-             .where(SurveySample.campaign_id == campaign_id).order_by(Unit.code))
+             .where(SurveySample.campaign_id == campaign_id).order_by(natural(Unit.code)))
         if pending_only:
             q = q.where(SurveySample.reached.is_(False))
         return [SampleRow(x.id, x.unit_id, code, x.building, x.attempts, c.local(ctx, x.contacted_at), x.contacted_by,
@@ -212,7 +213,7 @@ def _results(s: Session, camp: SurveyCampaign) -> tuple[rules.Results, list[tupl
     scales = {q.id: q.scale for q in camp.questions}
     comments = [(code, b, text) for code, b, text in s.execute(
         select(Unit.code, SurveySample.building, SurveySample.comment).join(Unit, Unit.id == SurveySample.unit_id)
-        .where(SurveySample.campaign_id == camp.id, SurveySample.comment != "").order_by(Unit.code))]
+        .where(SurveySample.campaign_id == camp.id, SurveySample.comment != "").order_by(natural(Unit.code)))]
     return rules.results(sampled, reached, answers, scales), comments
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Unit
+from deskapp.store.natural import natural
 from deskapp.store.queries.paging import Page
 
 
@@ -37,13 +38,14 @@ class AuditRow:
     summary: str
     before: str | None
     after: str | None
+    entity_number: str | None = None  # filled by the service for the rows it shows (audit_numbers)
 
 
 SORTS = {
     "at": (AuditEntry.id,),
     "actor": (AuditEntry.actor_name, AuditEntry.id),
     "action": (AuditEntry.action, AuditEntry.id),
-    "unit": (Unit.code, AuditEntry.id),
+    "unit": (natural(Unit.code), AuditEntry.id),
     "entity": (AuditEntry.entity, AuditEntry.entity_id, AuditEntry.id),
 }
 

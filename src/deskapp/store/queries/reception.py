@@ -16,6 +16,7 @@ from deskapp.domain.reception import (
 from deskapp.store.models.reception import Defect, MailItem, ReceptionLog, RepairOrder, ServiceRequest, Violation
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries.paging import Page
+from deskapp.store.natural import natural
 
 
 def _like(text: str) -> str:
@@ -62,7 +63,7 @@ class RequestRow:
 
 
 REQUEST_SORT = {
-    "registered_at": ServiceRequest.registered_at, "unit": Unit.code, "caller": ServiceRequest.caller,
+    "registered_at": ServiceRequest.registered_at, "unit": natural(Unit.code), "caller": ServiceRequest.caller,
     "channel": ServiceRequest.channel, "kind": ServiceRequest.kind, "department": ServiceRequest.department,
     "state": ServiceRequest.state, "due_at": ServiceRequest.due_at, "completed_at": ServiceRequest.completed_at,
     "callback": ServiceRequest.callback_result, "id": ServiceRequest.id,
@@ -172,7 +173,7 @@ class RepairRow:
 
 
 REPAIR_SORT = {
-    "number": RepairOrder.id, "reported_at": RepairOrder.reported_at, "unit": Unit.code,
+    "number": RepairOrder.id, "reported_at": RepairOrder.reported_at, "unit": natural(Unit.code),
     "scope": RepairOrder.scope, "state": RepairOrder.state, "technician": RepairOrder.technician,
     "finished_at": RepairOrder.finished_at,
 }

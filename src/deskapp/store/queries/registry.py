@@ -13,6 +13,7 @@ from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
 from deskapp.store.queries.paging import Page
+from deskapp.store.natural import natural
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class UnitFilter:
 
 
 SORTABLE = {
-    "code": Unit.code, "building": Building.code, "floor": Unit.floor, "kind": Unit.kind,
+    "code": natural(Unit.code), "building": natural(Building.code), "floor": Unit.floor, "kind": Unit.kind,
     "state": Unit.state, "building_area": Unit.building_area, "inner_area": Unit.inner_area,
 }
 
@@ -90,7 +91,7 @@ def count_units(session: Session, f: UnitFilter) -> int:
 
 
 def _register_order(sort: str, descending: bool) -> list:
-    col = SORTABLE.get(sort, Unit.code)
+    col = SORTABLE.get(sort, natural(Unit.code))
     return [col.desc() if descending else col.asc(), Unit.id]
 
 
@@ -182,7 +183,7 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
         code_rows = session.execute(
             select(Unit.id).where(Unit.code.like(f"%{like}%"))
             .order_by((Unit.code == like).desc(), Unit.code.like(f"{like}%").desc(), func.length(Unit.code),
-                      Unit.code)
+                      natural(Unit.code))
             .limit(limit)
         ).scalars().all()
         add([(u, "") for u in code_rows], "房号")
@@ -219,11 +220,12 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
 # ----------------------------------------------------------------- whole-register reads (exports, checks)
 
 def ordered_unit_ids(session: Session) -> list[int]:
-    """Every unit in the order the files are kept: building, stairwell, floor, room."""
+    """Every unit in the order the files are kept: building, stairwell, floor, room (numbers as
+    numbers: building 2 before building 10)."""
     return list(session.execute(
         select(Unit.id).join(Building, Unit.building_id == Building.id)
         .outerjoin(Stairwell, Unit.stairwell_id == Stairwell.id)
-        .order_by(Building.id, Stairwell.code, Unit.floor, Unit.room, Unit.id)
+        .order_by(natural(Building.code), natural(Stairwell.code), Unit.floor, natural(Unit.room), Unit.id)
     ).scalars())
 
 

@@ -13,6 +13,7 @@ from deskapp.domain.rounds import ReleaseKind
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.queries.paging import Page
+from deskapp.store.natural import natural
 
 
 # ----------------------------------------------------------------- decorations
@@ -48,7 +49,7 @@ def sites_under_decoration(session: Session, day: date) -> list[SiteRaw]:
         .outerjoin(today, today.c.decoration_id == Decoration.id)
         .outerjoin(open_r, open_r.c.decoration_id == Decoration.id)
         .where(Decoration.state.in_(list(UNDER_DECORATION)))
-        .order_by(Unit.code)
+        .order_by(natural(Unit.code))
     ).all()
     return [SiteRaw(*r) for r in rows]
 
@@ -86,7 +87,7 @@ class DecorationRow:
     applied_at: datetime
 
 
-DECO_SORT = {"number": Decoration.number, "unit": Unit.code, "state": Decoration.state,
+DECO_SORT = {"number": Decoration.number, "unit": natural(Unit.code), "state": Decoration.state,
              "company": Decoration.company, "starts_on": Decoration.starts_on, "ends_on": Decoration.ends_on,
              "deposit": Decoration.deposit, "applied_at": Decoration.applied_at}
 
@@ -152,7 +153,7 @@ class SlipRow:
         return "逾期未交回" if self.overdue else "未交回"
 
 
-SLIP_SORT = {"number": ReleaseSlip.id, "unit": Unit.code, "kind": ReleaseSlip.kind,
+SLIP_SORT = {"number": ReleaseSlip.id, "unit": natural(Unit.code), "kind": ReleaseSlip.kind,
              "applicant": ReleaseSlip.applicant, "issued_at": ReleaseSlip.issued_at,
              "returned_at": ReleaseSlip.returned_at}
 

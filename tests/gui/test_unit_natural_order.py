@@ -1,0 +1,69 @@
+"""Unit codes in natural order on screen and in the Excel file: 2-1-201 before 10-1-101, 201 before 1001."""
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from openpyxl import load_workbook
+
+from deskapp.gui import file_dialogs
+from deskapp.services import registry
+
+NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
+
+
+@pytest.fixture
+def units(desk_session):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    for building in ("10", "2"):  # building 10 made first, so neither id nor text order is natural
+        registry.add_building(ctx, actor, building)
+    for b, room in (("10", "101"), ("2", "1001"), ("2", "201")):
+        registry.create_unit(ctx, actor, {"building": b, "stairwell": "1", "room": room, "building_area": "90",
+                                          "state": "自住"}, delivered_on=date(2020, 1, 1))
+
+
+def _click_header(qtbot, table, column: int) -> None:
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def _shown_codes(view) -> list[str]:
+    codes = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
+    return [c for c in codes if c.count("-") == 2 and c[0] != "3"]
+
+
+def test_clicking_the_code_header_sorts_codes_as_numbers(main_window, units, qtbot):
+    view = main_window.show_view("registry")
+    view.reload()
+    header = view.table.horizontalHeader()
+    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "房屋"
+    _click_header(qtbot, view.table, 0)
+    first = header.sortIndicatorOrder()
+    qtbot.waitUntil(lambda: len(_shown_codes(view)) == 3)
+    expected = NATURAL if first == Qt.SortOrder.AscendingOrder else NATURAL[::-1]
+    assert _shown_codes(view) == expected
+    _click_header(qtbot, view.table, 0)
+    qtbot.waitUntil(lambda: _shown_codes(view) == expected[::-1])
+
+
+def test_unit_register_export_lists_buildings_as_numbers(main_window, units, qtbot, tmp_path, monkeypatch):
+    out = tmp_path / "units.xlsx"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: out)
+    action = next(a for a in main_window.file_menu.actions() if a.text() == "导出业户档案（房屋）到 Excel…")
+    action.trigger()
+    qtbot.waitUntil(lambda: "units.xlsx" in main_window.statusBar().currentMessage(), timeout=20000)
+    ws = load_workbook(out).worksheets[0]
+    codes = [row[0] for row in ws.iter_rows(min_row=3, values_only=True) if row[0]]
+    assert codes == NATURAL
+
+
+def test_completeness_findings_sort_units_as_numbers(main_window, units, qtbot):
+    view = main_window.show_view("completeness")
+    view.run_check().wait()
+    qtbot.waitUntil(lambda: view.report is not None)
+    _click_header(qtbot, view.table, 0)
+    if view.table.horizontalHeader().sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
+        _click_header(qtbot, view.table, 0)
+    shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
+    firsts = [c for i, c in enumerate(shown) if c in NATURAL and c not in shown[:i]]
+    assert firsts == NATURAL
