@@ -33,6 +33,7 @@ from deskapp.store.models.billing import (
 )
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
+from deskapp.store.natural import natural
 from deskapp.store.repositories.billing import BillingRepository
 
 
@@ -97,7 +98,7 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
     units: dict[int, _Unit] = {}
     for uid, code, kind, state, area, delivered, bid in session.execute(
             select(Unit.id, Unit.code, Unit.kind, Unit.state, Unit.building_area, Unit.delivered_on,
-                   Unit.building_id).order_by(Unit.code)):
+                   Unit.building_id).order_by(natural(Unit.code))):  # the centre's order, as the run
         units[uid] = _Unit(uid, code, kind.value, state, area or ZERO, delivered, bid)
     q_start, q_end = q.start, q.end
     billable = {uid: u for uid, u in units.items() if u.delivered_on is not None and u.delivered_on <= q_end}
