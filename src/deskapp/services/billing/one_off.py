@@ -10,13 +10,14 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp.domain.billing import PayMethod, receipt_number, receipt_series
+from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import Charge, charge_number, check_charges
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.permissions import DESK, define
-from deskapp.services import audit, registry, settings
-from deskapp.services.billing.common import RECEIPT_PREFIX, VIEW, local_day, owners_by_unit
+from deskapp.services import audit, registry
+from deskapp.services.billing import payments
+from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import Receipt, ReceiptLine
 from deskapp.store.models.billing_one_off import OneOffCharge
@@ -49,17 +50,9 @@ def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, char
     if unit is None:
         raise NotFound(f"房屋（编号 {unit_id}）不存在")
     repo = BillingRepository(session)
-    day = local_day(ctx)
-    series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
-    seq = repo.next_number(series)
     total = sum((c.amount for c in charges), Decimal("0.00"))
-    now = ctx.clock.now()
-    r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit_id,
-                payer=payer.strip() or owners_by_unit(session, [unit_id]).get(unit_id, "") or unit.code,
-                issued_at=now, day=day, cashier=actor.username, cashier_name=actor.display_name, method=method,
-                amount=total, prepaid_used=Decimal("0.00"), tendered=None, change=Decimal("0.00"))
-    session.add(r)
-    session.flush()
+    r = payments.new_receipt(session, ctx, actor, unit, payer, method, total)
+    now, day = r.issued_at, r.day
     out = []
     for c in charges:
         number = charge_number(day.year, repo.next_number(f"YC{day.year}"))

@@ -234,16 +234,8 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
                 raise ValidationError("实收金额", f"多于所选应收 {due:,.2f} 元；如多收部分转为预存款，请勾选“余额转预存”")
             deposit = paying - due
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
-        day = local_day(ctx)
-        series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
-        seq = repo.next_number(series)
-        owners = owners_by_unit(s, [unit_id]).get(unit_id, "")
-        r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit_id,
-                    payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
-                    cashier=actor.username, cashier_name=actor.display_name, method=method, amount=received,
-                    prepaid_used=from_balance, tendered=cash_tendered, change=change)
-        s.add(r)
-        s.flush()
+        r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
+                        tendered=cash_tendered, change=change)
         by_id = {o.line_id: o for o in chosen}
         for line_id, part in applied:
             o = by_id[line_id]
@@ -265,6 +257,25 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         return receipt_view(s, r, unit.code)
 
 
+def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer: str, method: PayMethod,
+                amount: Decimal, *, prepaid_used: Decimal = ZERO, tendered: Decimal | None = None,
+                change: Decimal = ZERO) -> Receipt:
+    """The next receipt of the day's series for the unit, added and flushed (its lines follow):
+    the one place a receipt gets its number, so every way of taking money shares one gap-free
+    series and one handover."""
+    day = local_day(ctx)
+    series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
+    seq = BillingRepository(session).next_number(series)
+    owners = owners_by_unit(session, [unit.id]).get(unit.id, "")
+    r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit.id,
+                payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
+                cashier=actor.username, cashier_name=actor.display_name, method=method, amount=amount,
+                prepaid_used=prepaid_used, tendered=tendered, change=change)
+    session.add(r)
+    session.flush()
+    return r
+
+
 def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, item: str, amount: Decimal,
                    method: PayMethod, *, payer: str = "") -> ReceiptView:
     """A receipt for a one-off charge paid at the desk with no bill behind it (补卡工本费...),
@@ -278,17 +289,7 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
     unit = session.get(Unit, unit_id)
     if unit is None:
         raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    repo = BillingRepository(session)
-    day = local_day(ctx)
-    series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
-    seq = repo.next_number(series)
-    owners = owners_by_unit(session, [unit_id]).get(unit_id, "")
-    r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit_id,
-                payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
-                cashier=actor.username, cashier_name=actor.display_name, method=method, amount=amount,
-                prepaid_used=ZERO, tendered=None, change=ZERO)
-    session.add(r)
-    session.flush()
+    r = new_receipt(session, ctx, actor, unit, payer, method, amount)
     session.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=item, period="", amount=amount))
     session.flush()
     audit.record(session, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,

@@ -29,14 +29,13 @@ def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.R
     b = x.basis
     if b is None:
         return billing_forms.ReceiptLine(x.item, unit_code, x.period, "", "", x.amount, ZERO)
-    adjusting = b.basis.startswith("调整")  # an adjustment bill's line is a difference, not a price × quantity
     place, price, qty = unit_code, "", ""
     if b.item is FeeItem.VEHICLE:
         place = b.basis.rsplit(" × ", 1)[0]
-        if not adjusting:
-            price, qty = f"{num(b.unit_price)} 元/月", f"{num(b.quantity)} 个月"
-    elif adjusting:
-        pass
+    if b.basis.startswith("调整"):  # an adjustment bill's line is a difference, not a price × quantity
+        return billing_forms.ReceiptLine(x.item, place, x.period, price, qty, x.amount, b.waived)
+    if b.item is FeeItem.VEHICLE:
+        price, qty = f"{num(b.unit_price)} 元/月", f"{num(b.quantity)} 个月"
     elif b.item is FeeItem.PROPERTY:
         price, qty = f"{num(b.unit_price)} 元/㎡·月", f"{num(b.quantity)}㎡ × {num(b.months)} 个月"
         vacant = _VACANT.search(b.basis)
