@@ -94,3 +94,18 @@ def test_register_xlsx_opens(bundle, home, demo_db):
     texts = [c.value for row in ws.iter_rows(max_row=3) for c in row if c.value]
     assert any("托管钥匙登记表" in str(t) for t in texts), texts
     assert ws.max_row > 3
+
+
+def test_shared_data_folder_chosen_at_installation(bundle, home):
+    # What the Windows installer writes when 所有用户共用 is chosen: the default database
+    # (no --db) is made in that folder, not in the user's.
+    shared = home / "ProgramData" / "deskapp"
+    shared.mkdir(parents=True)
+    ini = bundle / "deskapp-install.ini"
+    ini.write_text(f"[data]\nfolder={shared}\n", encoding="utf-8")
+    try:
+        done = frozen(bundle, home, "init", "--community", "翠湖花园")
+    finally:
+        ini.unlink()
+    assert done.returncode == 0, done.stderr
+    assert (shared / "deskapp.sqlite").is_file()

@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskapp.gui import dialog_size, fonts, i18n
+from deskapp.resources_path import resource
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -14,6 +16,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setOrganizationName("deskapp")
     app.setApplicationName("deskapp")
     app.setApplicationDisplayName("物业客服台")
+    app.setWindowIcon(QIcon(str(resource("icons", "deskapp.png"))))  # the desktop shortcut's icon
     fonts.install(app)
     i18n.install(app, i18n.chosen_language(lang))
     dialog_size.install(app)
