@@ -40,6 +40,7 @@ DECLARING_MODULES = (
     "deskapp.services.rounds._common",
     "deskapp.services.accounts",
     "deskapp.services.backup",
+    "deskapp.services.updates",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
