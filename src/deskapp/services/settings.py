@@ -46,7 +46,7 @@ DECLARING_MODULES = (
 # The settings page's groups, in order, by the first part of a setting's key.
 GROUP_OF_PREFIX = {
     "reception": "reception", "keys": "keys", "cards": "keys", "billing": "billing",
-    "rounds": "rounds", "accounts": "accounts", "backup": "accounts",
+    "rounds": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 
