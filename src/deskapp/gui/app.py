@@ -213,6 +213,7 @@ class DeskStart:
 
         from deskapp.gui.accounts.actions import daily_backup, record_prints
         from deskapp.gui.accounts.idle import IdleLock
+        from deskapp.gui.accounts.update_offer import offer_update
         from deskapp.gui.session import ChangeBus, DeskSession
 
         session = DeskSession(self.opened.ctx, actor, ChangeBus())
@@ -227,3 +228,5 @@ class DeskStart:
         # the first start of the day backs up, a moment after the desk is ready
         # (the window as the timer's context: a window closed by then cancels it)
         QTimer.singleShot(1500, window, lambda: daily_backup(window) if window.isVisible() else None)
+        # an administrator is offered a newer version from the update folder, after the backup
+        QTimer.singleShot(2500, window, lambda: offer_update(window) if window.isVisible() else None)
