@@ -14,12 +14,13 @@ from __future__ import annotations
 import argparse
 import base64
 import datetime
-import hashlib
 import json
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from deskapp.services.updates import sha256_of  # the same hash the program checks
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,14 +37,6 @@ def keygen(keyfile: Path, public_dir: Path = ROOT / "resources" / "update") -> P
     return out
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def sign(folder: Path, keyfile: Path, version: str, installer: str, notes: str = "",
          released: str | None = None) -> Path:
     key = serialization.load_pem_private_key(keyfile.read_bytes(), password=None)
@@ -52,7 +45,7 @@ def sign(folder: Path, keyfile: Path, version: str, installer: str, notes: str =
         "installer": installer,
         "released": released or datetime.date.today().isoformat(),
         "notes": notes,
-        "files": {installer: sha256(folder / installer)},
+        "files": {installer: sha256_of(folder / installer)},
     }
     data = json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
     (folder / "deskapp-update.json").write_bytes(data)

@@ -4,7 +4,6 @@ offered nothing; a folder that fails its check is said, and nothing runs."""
 from __future__ import annotations
 
 import base64
-import importlib.util
 import os
 from pathlib import Path
 
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from support import signing_tool
+
 from deskapp.domain.permissions import Role
 from deskapp.gui.app import DeskStart
 from deskapp.services import accounts, settings, updates
@@ -22,20 +23,12 @@ from deskapp.services.context import Actor
 from deskapp.store.models.accounts import AuditEntry
 
 PW = "Desk#2026pw"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _signing_tool():
-    spec = importlib.util.spec_from_file_location("update_sign", ROOT / "installer" / "update_sign.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _update_folder(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
     """A stick with version 9.0.0 whose 'installer' (a script here, Inno Setup's .exe on the
     reception PC) leaves a mark when it runs; signed with a key the program is set to trust."""
-    tool = _signing_tool()
+    tool = signing_tool()
     pub = tool.keygen(tmp_path / "release.key", tmp_path / "pub")
     monkeypatch.setattr(updates, "trusted_keys", lambda: [base64.b64decode(pub.read_text())])
     folder = tmp_path / "U盘"

@@ -3,7 +3,6 @@ a forged or altered manifest, a swapped file and a downgrade each get a clear me
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
 from pathlib import Path
 
@@ -11,20 +10,14 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from support import signing_tool
+
 from deskapp.domain.errors import ValidationError
 from deskapp.services import updates
 
-ROOT = Path(__file__).resolve().parents[2]
 
 
-def _signing_tool():
-    spec = importlib.util.spec_from_file_location("update_sign", ROOT / "installer" / "update_sign.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-sign_tool = _signing_tool()
+sign_tool = signing_tool()
 
 
 @pytest.fixture
