@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 import subprocess
 import sys
 from datetime import timedelta, timezone
+from pathlib import Path
 
 from deskapp.domain.permissions import Role
 from deskapp.services.context import Actor
