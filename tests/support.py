@@ -6,6 +6,7 @@ import ast
 import subprocess
 import sys
 from datetime import timedelta, timezone
+from pathlib import Path
 
 from deskapp.domain.permissions import Role
 from deskapp.services.context import Actor
@@ -37,3 +38,14 @@ def heavy_libraries_loaded_by(code: str) -> list[str]:
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=180)
     assert out.returncode == 0, out.stderr
     return ast.literal_eval(out.stdout.strip().splitlines()[-1])
+
+
+def signing_tool():
+    """installer/update_sign.py (not a package module): keys, update manifests, signatures."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "installer" / "update_sign.py"
+    spec = importlib.util.spec_from_file_location("update_sign", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

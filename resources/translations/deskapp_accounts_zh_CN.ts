@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -565,6 +564,30 @@ The backup holds {users} accounts and {rows} audit entries. The current database
     <message>
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Program update</source>
+        <translation>程序更新</translation>
+    </message>
+    <message>
+        <source>The update folder holds version {new} (this desk runs {current}).</source>
+        <translation>更新文件夹中有新版本 {new}（本机正在使用 {current}）。</translation>
+    </message>
+    <message>
+        <source>Installing backs the database up first and closes the program; the new version upgrades the database at its first start.</source>
+        <translation>安装前先备份数据库，然后关闭本程序；新版本第一次启动时会升级数据库。</translation>
+    </message>
+    <message>
+        <source>Install now</source>
+        <translation>立即安装</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>The installer {path} could not be started.</source>
+        <translation>无法启动安装程序 {path}。</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ Contract for the areas (``src/deskapp/bench/<area>.py``)
 * Writing benchmarks (bill runs, imports): ``b.fresh(**sizes)`` gives a private copy.
 * Memory of one piece of work: ``b.in_child(fn, *args)`` runs a module-level function in a
   fresh interpreter and returns its value, wall seconds and peak RSS (``ChildRun``).
+* ``OPT_IN = True``: the step runs only when named with ``--only`` (the frozen bundle's).
 * Qt: ``b.qapp()`` gives the offscreen QApplication with the shipped font and zh_CN.
 * Timing helpers: ``b.time_ms(fn)``, :func:`median`, :func:`percentile`. Figures carry an
   optional target and whether higher is better; never assert timings in tests.
@@ -296,6 +297,8 @@ def steps(only: Iterable[str] = ()) -> list[ModuleType]:
         if info.name.startswith("_") or (wanted and info.name not in wanted):
             continue
         module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        if getattr(module, "OPT_IN", False) and info.name not in wanted:
+            continue  # e.g. frozen: builds a bundle, only when named
         if isinstance(getattr(module, "ORDER", None), int) and callable(getattr(module, "run", None)):
             found.append(module)
     unknown = wanted - {m.__name__.rsplit(".", 1)[-1] for m in found}

@@ -17,6 +17,8 @@ def register(sub) -> None:
     p.add_argument("--keep", metavar="DIR",
                    help="在此目录中生成并保留演示数据库，再次运行时直接复用（默认用临时目录并在结束后删除）")
     p.add_argument("--runs", type=positive_int, default=9, help="启动时间测量次数（取中位数，默认 9）")
+    p.add_argument("--frozen", metavar="DIR",
+                   help="已打包程序的文件夹（installer/build.py 的输出），供 --only frozen 测量；不给则现场打包")
     p.add_argument("--list", action="store_true", help="列出基准模块")
     p.set_defaults(func=run)
 
@@ -43,7 +45,7 @@ def run(args) -> int:
         folder = Path(args.keep)
         folder.mkdir(parents=True, exist_ok=True)
     try:
-        report = bench.run_bench(units, args.only, args.seed, folder, options={"runs": args.runs})
+        report = bench.run_bench(units, args.only, args.seed, folder, options={"runs": args.runs, "frozen": args.frozen})
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

@@ -4,9 +4,11 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from deskapp.gui import dialog_size, fonts, i18n
+from deskapp.resources_path import resource
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -14,6 +16,7 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setOrganizationName("deskapp")
     app.setApplicationName("deskapp")
     app.setApplicationDisplayName("物业客服台")
+    app.setWindowIcon(QIcon(str(resource("icons", "deskapp.png"))))  # the desktop shortcut's icon
     fonts.install(app)
     i18n.install(app, i18n.chosen_language(lang))
     dialog_size.install(app)
@@ -210,6 +213,7 @@ class DeskStart:
 
         from deskapp.gui.accounts.actions import daily_backup, record_prints
         from deskapp.gui.accounts.idle import IdleLock
+        from deskapp.gui.accounts.update_offer import offer_update
         from deskapp.gui.session import ChangeBus, DeskSession
 
         session = DeskSession(self.opened.ctx, actor, ChangeBus())
@@ -224,3 +228,5 @@ class DeskStart:
         # the first start of the day backs up, a moment after the desk is ready
         # (the window as the timer's context: a window closed by then cancels it)
         QTimer.singleShot(1500, window, lambda: daily_backup(window) if window.isVisible() else None)
+        # an administrator is offered a newer version from the update folder, after the backup
+        QTimer.singleShot(2500, window, lambda: offer_update(window) if window.isVisible() else None)
