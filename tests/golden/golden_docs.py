@@ -102,13 +102,19 @@ def normalise(made: bytes | Path) -> str:
     return made.read_text(encoding="utf-8-sig")
 
 
+# Document properties the program sets. Left out: creation and modification dates, the file id
+# (they vary from run to run) and the producer (it names the reportlab version).
+PDF_PROPERTIES = ("/Title", "/Author", "/Subject", "/Keywords")
+
+
 def pdf_text(pdf: bytes) -> str:
-    """Page count, each page's size and its text. Creation dates and ids live in the metadata
-    and trailer, which are left out: nothing else should vary under a FixedClock."""
+    """Page count, the document's title, author and subject, each page's size and its text."""
     from pypdf import PdfReader
 
     reader = PdfReader(BytesIO(pdf))
-    lines = [f"pdf: {len(reader.pages)} pages"]
+    meta = reader.metadata or {}
+    lines = [f"pdf: {len(reader.pages)} pages",
+             "properties: " + " ".join(f"{k}={meta[k]!r}" for k in PDF_PROPERTIES if meta.get(k))]
     for n, page in enumerate(reader.pages, start=1):
         box = page.mediabox
         lines.append(f"=== page {n}: {float(box.width):.2f} x {float(box.height):.2f} pt")
