@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the documents and stop")
     args = parser.parse_args(argv)
 
-    docs = list(golden_docs.select(args.only))
+    docs = list(golden_docs.chosen(args.only))
     if args.list:
         print("\n".join(d.name for d in docs))
         return 0

@@ -422,7 +422,7 @@ def golden_path(doc: Doc) -> Path:
     return FILES / f"{doc.name}.txt"
 
 
-def select(names: list[str] | None) -> Iterator[Doc]:
+def chosen(names: list[str] | None) -> Iterator[Doc]:
     docs = documents()
     known = {d.name for d in docs}
     unknown = sorted(set(names or ()) - known)
