@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardDialog</name>
@@ -358,7 +357,7 @@
 <context>
     <name>InventoryTab</name>
     <message>
-        <source>&amp;Start this month&apos;s count</source>
+        <source>&amp;Start this month's count</source>
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
@@ -575,7 +574,7 @@
         <translation>核验结果</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s approval</source>
+        <source>Supervisor's approval</source>
         <translation>客服主管批准</translation>
     </message>
     <message>
@@ -775,6 +774,10 @@
         <translation>登记车位(&amp;S)…</translation>
     </message>
     <message>
+        <source>Mark s&amp;old…</source>
+        <translation>标记已售(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Lease…</source>
         <translation>出租(&amp;L)…</translation>
     </message>
@@ -857,6 +860,18 @@
     <message>
         <source>Renews</source>
         <translation>续租自</translation>
+    </message>
+    <message>
+        <source>Mark sold</source>
+        <translation>标记已售</translation>
+    </message>
+    <message>
+        <source>Choose a space in the list first.</source>
+        <translation>请先在列表中选择车位。</translation>
+    </message>
+    <message>
+        <source>Space {n} was sold to unit (e.g. 3-2-1502):</source>
+        <translation>车位 {n} 已售予哪一户（房号，如 3-2-1502）：</translation>
     </message>
 </context>
 <context>

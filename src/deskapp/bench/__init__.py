@@ -101,11 +101,6 @@ def peak_rss_self_mb() -> float:
     return rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
-def peak_rss_children_mb() -> float:
-    """The largest child waited for so far (includes demo builders and ``in_child`` work)."""
-    return rss_mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-
-
 @dataclass(frozen=True)
 class ChildRun:
     value: Any
@@ -246,9 +241,6 @@ class BenchContext:
         target = self.folder / f"fresh-{self._fresh}.sqlite"
         sqlite_backup(source.db.path, target)
         return open_context(target)
-
-    def database_path(self, ctx) -> Path:
-        return ctx.db.path
 
     # -- measuring
     def qapp(self):

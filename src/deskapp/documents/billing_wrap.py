@@ -49,7 +49,3 @@ def wrap(text: str, width: float, size: float) -> list[str]:
                 line += tok
         lines.append(line.rstrip())
     return lines
-
-
-def widest_token(text: str, size: float) -> float:
-    return max((stringWidth(t, FONT, size) for t in tokens(text)), default=0.0)

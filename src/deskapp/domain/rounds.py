@@ -189,12 +189,6 @@ DEFAULT_MOVE_IN_ITEMS = (
 )
 
 
-@dataclass(frozen=True)
-class StartReading:
-    meter: str  # "水" / "电" / "燃气"
-    value: str  # as typed; checked by validate_reading
-
-
 def validate_reading(meter: str, value: str) -> str:
     from decimal import Decimal, InvalidOperation
 
@@ -219,7 +213,3 @@ def check_move_in_list(configured: Iterable[str], ticked: Iterable[str]) -> list
     if missing:
         raise ValidationError("交房清单", f"尚未完成：{'、'.join(missing)}")
     return list(configured)
-
-
-def check_name_or_blank(value: str, field: str) -> str:
-    return check_name(value, field) if value.strip() else ""

@@ -443,17 +443,3 @@ def confirm_reading(ctx: Context, actor: Actor, reading_id: int, reason: str) ->
                      before={"flags": r.flags, "confirmed": False}, after={"confirmed": True, "reason": reason})
         uow.commit()
         return _row(meter, label, unit.code if unit else "", bool(unit and unit.state in OCCUPIED), r)
-
-
-def missing_readings(session: Session, months: Sequence[date]) -> list[tuple[int, str, date]]:
-    """(meter id, label, month) of active meters with no reading for a month."""
-    have = set(session.execute(select(MeterReading.meter_id, MeterReading.month)
-                               .where(MeterReading.month.in_(list(months)))))
-    out = []
-    for mid, number, code, name in session.execute(
-            select(Meter.id, Meter.number, Unit.code, Meter.name).outerjoin(Unit, Unit.id == Meter.unit_id)
-            .where(Meter.active.is_(True)).order_by(natural(Unit.code), Meter.number)):
-        for m in months:
-            if (mid, m) not in have:
-                out.append((mid, f"{code or name} {number}", m))
-    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from deskapp.domain.importing import Severity, Verdict
+from deskapp.domain.importing import Verdict
 from deskapp.services.importing import Preview, RowReport
 
 COLOURS = {
@@ -80,11 +80,3 @@ class VerdictModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
         return None
-
-
-def severity_counts(preview: Preview) -> dict[Severity, int]:
-    out = {s: 0 for s in Severity}
-    for r in preview.rows:
-        for f in r.findings:
-            out[f.severity] += 1
-    return out

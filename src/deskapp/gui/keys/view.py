@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QTableView, QTableWidget, QTableWidgetItem, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
@@ -477,6 +477,7 @@ class ParkingTab(QWidget):
         self.session = session
         acts = ActionRow(self)
         acts.add("actAddSpace", self.tr("Register &space…"), self.add_space, allowed=session.may(keys_parking.SPACES))
+        acts.add("actSellSpace", self.tr("Mark s&old…"), self.sell_space, allowed=session.may(keys_parking.SPACES))
         may = session.may(keys_parking.LEASE)
         acts.add("actLease", self.tr("&Lease…"), self.lease, shortcut="Ctrl+N", allowed=may)
         acts.add("actEndLease", self.tr("&End early…"), self.end_lease, allowed=may)
@@ -520,6 +521,24 @@ class ParkingTab(QWidget):
 
     def add_space(self) -> None:
         dialogs.SpaceDialog(self.session, parent=self).exec()
+
+    def sell_space(self) -> None:
+        """The developer sold a registered space: record the owning unit, so that it is shown 已售
+        and no longer offered for a lease (a lease checks the space is not sold)."""
+        rows = self.spaces.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Mark sold"), self.tr("Choose a space in the list first."))
+            return
+        space = self.space_rows[rows[0].row()]
+        code, ok = QInputDialog.getText(self, self.tr("Mark sold"),
+                                        self.tr("Space {n} was sold to unit (e.g. 3-2-1502):").format(n=space.number))
+        if not ok:
+            return
+        s = self.session
+        out = errors.call(self, lambda: keys_parking.sell_space(
+            s.ctx, s.actor, space.id, dialogs.unit_id_of(s, code, "产权房号")))
+        if out.ok:
+            s.bus.announce("keys", "chronicle")
 
     def lease(self) -> None:
         rows = self.spaces.selectionModel().selectedRows()

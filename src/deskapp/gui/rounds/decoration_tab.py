@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
-    QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.decoration import ApplicationInput, Deduction, DecorationState, WorkerInput
@@ -87,10 +87,6 @@ class ApplicationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(720, 640)
-
-    def set_worker(self, row: int, name: str, id_number: str, phone: str = "") -> None:
-        for c, v in enumerate((name, id_number, phone)):
-            self.workers.setItem(row, c, QTableWidgetItem(v))
 
     def _cell(self, r: int, c: int) -> str:
         item = self.workers.item(r, c)

@@ -126,10 +126,6 @@ _RATE_PLACES = Decimal("0.0001")
 _NOTHING = (ZERO, None)
 
 
-def _q2(v: Decimal) -> Decimal:
-    return v.quantize(Decimal("0.01"))
-
-
 def _settings(ctx: Context) -> tuple[int, bool, int]:
     return (int(settings.get(ctx, VACANT_PERCENT)), bool(settings.get(ctx, SHARED_DELIVERED_ONLY)),
             int(settings.get(ctx, DUE_DAYS)))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
-    Bill, BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+    BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
 )
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -58,20 +58,6 @@ class BillingRepository:
             select(MeterReading).where(MeterReading.meter_id == meter_id, MeterReading.month > month)
             .order_by(MeterReading.month).limit(1)).scalar()
 
-    def usage_by_meter(self, months: Iterable[date]) -> dict[int, dict[date, Decimal | None]]:
-        out: dict[int, dict[date, Decimal | None]] = {}
-        rows = self.s.execute(select(MeterReading.meter_id, MeterReading.month, MeterReading.usage)
-                              .where(MeterReading.month.in_(list(months)))).all()
-        for mid, month, used in rows:
-            out.setdefault(mid, {})[month] = used
-        return out
-
-    def year_usage_before(self, meter_id: int, start: date) -> Decimal:
-        total = self.s.execute(select(func.sum(MeterReading.usage)).where(
-            MeterReading.meter_id == meter_id, MeterReading.month >= date(start.year, 1, 1),
-            MeterReading.month < start)).scalar()
-        return total or Decimal("0.00")
-
     def lock_readings(self, months: Iterable[date], quarter: str, meter_ids: Iterable[int]) -> None:
         ids = list(meter_ids)
         for i in range(0, len(ids), 500):
@@ -92,14 +78,6 @@ class BillingRepository:
             q = q.where(Receipt.unit_id == unit_id)
         return dict(self.s.execute(q.group_by(ReceiptLine.bill_line_id)).all())
 
-    def paid_for_units(self, unit_ids: list[int]) -> dict[int, Decimal]:
-        """Paid per bill line of some units (one batch of a notice run)."""
-        q = (select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
-             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-             .where(Receipt.voided_at.is_(None), Receipt.unit_id.in_(unit_ids), ReceiptLine.bill_line_id.is_not(None))
-             .group_by(ReceiptLine.bill_line_id))
-        return dict(self.s.execute(q).all())
-
     def waived_by_line(self, unit_id: int | None = None) -> dict[int, Decimal]:
         q = select(Waiver.line_id, func.sum(Waiver.amount))
         if unit_id is not None:
@@ -109,9 +87,6 @@ class BillingRepository:
     def lines(self, unit_id: int) -> list[BillLine]:
         return list(self.s.execute(select(BillLine).where(BillLine.unit_id == unit_id)
                                    .order_by(BillLine.quarter, BillLine.id)).scalars())
-
-    def bills_of(self, unit_id: int) -> list[Bill]:
-        return list(self.s.execute(select(Bill).where(Bill.unit_id == unit_id).order_by(Bill.id)).scalars())
 
     def prepayment_balance(self, unit_id: int) -> Decimal:
         v = self.s.execute(select(func.sum(PrepaymentEntry.amount)).where(PrepaymentEntry.unit_id == unit_id)).scalar()

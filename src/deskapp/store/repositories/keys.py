@@ -30,10 +30,6 @@ class KeysRepository:
             q = q.where(CustodyKey.state == KeyState.IN_CUSTODY)
         return list(self.s.execute(q.order_by(CustodyKey.id)).scalars())
 
-    def keys_in_custody(self) -> list[CustodyKey]:
-        return list(self.s.execute(
-            select(CustodyKey).where(CustodyKey.state == KeyState.IN_CUSTODY).order_by(CustodyKey.tag)).scalars())
-
     def events(self, key_id: int) -> list[KeyEvent]:
         return list(self.s.execute(
             select(KeyEvent).where(KeyEvent.key_id == key_id).order_by(KeyEvent.at, KeyEvent.id)).scalars())
@@ -69,9 +65,6 @@ class KeysRepository:
     def count_active_cards(self, unit_id: int, kinds: tuple[CardKind, ...]) -> int:
         return self.s.execute(select(func.count()).select_from(Card).where(
             Card.unit_id == unit_id, Card.state == CardState.ACTIVE, Card.kind.in_(kinds))).scalar_one()
-
-    def cards_of_unit(self, unit_id: int) -> list[Card]:
-        return list(self.s.execute(select(Card).where(Card.unit_id == unit_id).order_by(Card.id)).scalars())
 
     def renewals(self, card_id: int) -> list[CardRenewal]:
         return list(self.s.execute(select(CardRenewal).where(CardRenewal.card_id == card_id)

@@ -50,9 +50,6 @@ class RegistryRepository:
     def person(self, person_id: int) -> Person | None:
         return self.s.get(Person, person_id)
 
-    def people_with_id_number(self, id_number: str) -> list[Person]:
-        return list(self.s.execute(select(Person).where(Person.id_number == id_number)).scalars())
-
     def chronicle(self, unit_id: int, limit: int = 200) -> list[ChronicleEntry]:
         return list(self.s.execute(
             select(ChronicleEntry).where(ChronicleEntry.unit_id == unit_id)
