@@ -140,4 +140,8 @@ def test_a_supervisors_day_through_the_main_window(centre, qtbot, monkeypatch, t
     detail = audit.detail.toPlainText()
     assert "30 → 20" in detail and "{" not in detail
 
+    # 6. …and the filtered log exported for the file, the setting named in words there too
+    found = _export(qtbot, monkeypatch, audit.export, tmp_path / "audit.xlsx", told=True)
+    assert "设置 账单缴费期限（季度结束后天数）" in found and not any("billing.due_days" in c for c in found)
+
     no_traceback(capfd)
