@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 
 from support import make_actor
 
@@ -54,10 +53,6 @@ def cells(path) -> list[str]:
     """Every non-empty cell of every sheet of an Excel file, as text."""
     book = load_workbook(path, read_only=True)
     return [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None]
-
-
-def visible(widget: QWidget) -> bool:
-    return widget is not None and widget.isVisible()
 
 
 def no_traceback(capfd) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
 
 from day_support import current_view_key, demo_centre, no_traceback, sign_in
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, open_view, type_text
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, type_text
 
 from deskapp.domain.decoration import ItemResult
 from deskapp.gui.rounds.checks_tab import CheckDialog
