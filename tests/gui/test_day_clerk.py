@@ -167,7 +167,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     row = _row_with(requests_tab.table, "2-1-301")
     assert requests_tab.model.index(row, column(requests_tab.model, "状态")).data() == "已回访"
 
-    # 6. 借钥匙：业主授权人 孙丽, her ID matches the file — lent without a supervisor
+    # 6. 借钥匙（《钥匙借用登记表》）：业主授权人 孙丽, her ID matches the file — lent without a supervisor
     keys_view = open_view(qtbot, window, "keys")
     custody = keys_view.custody
     click_row(qtbot, custody.table, _key_row(custody.table, "2-1-301", "入户门钥匙"))
@@ -233,13 +233,16 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     qtbot.waitUntil(lambda: any(loans.model.row_at(r).borrower_name == "孙丽" and loans.model.index(r, returned).data()
                                 for r in range(loans.model.rowCount())))
 
-    # 9. 信件登记：a parcel for 1-1-101 logged, the owner told, then collected
+    # 9. 信件登记：a parcel for 1-1-101 logged, the owner told by phone, then collected
     reception = open_view(qtbot, window, "reception")
     click_tab(qtbot, reception, reception.mail)
     mail = reception.mail
     _form(qtbot, mail, "mailNew", mailUnit="1-1-101", mailSender="顺丰速运", mailTracking="SF1234567890")
     qtbot.waitUntil(lambda: mail.table.rowCount() >= 1)
     row = next(r for r in range(mail.table.rowCount()) if mail.table.item(r, 4).text() == "SF1234567890")
+    click_row(qtbot, mail.table, row)
+    click(qtbot, button_named(mail, "mailPhone"))
+    qtbot.waitUntil(lambda: mail.table.item(row, 5).text() == "电话")
     click_row(qtbot, mail.table, row)
     _form(qtbot, mail, "mailCollect")  # 领取人 offered from the unit's people
     assert all(mail.table.item(r, 4).text() != "SF1234567890" for r in range(mail.table.rowCount()))
@@ -293,7 +296,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     assert "王会计" in asked.text and "842.50" in asked.text
     assert "费用入账和费用移交表" in sheet.pdf_text and "842.50" in sheet.pdf_text and "王会计" in sheet.pdf_text
 
-    # 13. 交班：the overdue key the list shows gets its note first, then the shift is handed to 周婷
+    # 13. 交班（《客服部工作交接表》）：the overdue key blocking it gets its note first, then the shift goes to 周婷
     reception = open_view(qtbot, window, "reception")
     click_tab(qtbot, reception, reception.handover)
     shift = reception.handover
