@@ -52,7 +52,11 @@ def column(model, header: str) -> int:
 def cells(path) -> list[str]:
     """Every non-empty cell of every sheet of an Excel file, as text."""
     book = load_workbook(path, read_only=True)
-    return [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row if v is not None]
+    try:
+        return [str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row
+                if v is not None]
+    finally:
+        book.close()  # read-only workbooks keep the file open until closed
 
 
 def no_traceback(capfd) -> None:
