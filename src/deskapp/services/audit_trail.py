@@ -10,7 +10,7 @@ from deskapp.documents import xlsx
 from deskapp.domain import audit_words
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import SUPERVISORS, actions, define
-from deskapp.services import audit, exports
+from deskapp.services import audit, exports, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import accounts as q
@@ -94,6 +94,9 @@ def change_lines(r: AuditRow) -> list[str]:
 
 def _with_numbers(session, rows: list[AuditRow]) -> list[AuditRow]:
     found = audit_numbers.numbers(session, ((r.entity, r.entity_id) for r in rows))
+    if any(r.entity == "setting" for r in rows):
+        # a setting is named by its label (设置 账单缴费期限…), as the 系统设置 page shows it, not its key
+        found.update({("setting", d.key): d.label for d in settings.catalogue()})
     return [replace(r, entity_number=found.get((r.entity, r.entity_id or ""))) for r in rows]
 
 

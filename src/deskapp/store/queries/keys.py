@@ -11,6 +11,7 @@ from deskapp.domain.keys import BorrowerKind, Purpose
 from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import CustodyKey, KeyLoan
 from deskapp.store.models.registry import Unit
+from deskapp.store.natural import natural
 from deskapp.store.queries.paging import Page
 
 
@@ -47,7 +48,7 @@ class LoanRow:
 
 SORTABLE = {
     "lent_at": KeyLoan.lent_at, "due_at": KeyLoan.due_at, "returned_at": KeyLoan.returned_at,
-    "borrower": KeyLoan.borrower_name, "unit": KeyLoan.unit_id, "key": KeyLoan.key_id,
+    "borrower": KeyLoan.borrower_name, "unit": natural(Unit.code), "key": KeyLoan.key_id,
 }
 
 
@@ -86,7 +87,9 @@ def loan_rows(session: Session, f: LoanFilter, *, sort: str = "lent_at", descend
               limit: int = 200) -> list[LoanRow]:
     col = SORTABLE.get(sort, KeyLoan.lent_at)
     order = [col.desc() if descending else col.asc(), KeyLoan.id.desc() if descending else KeyLoan.id]
-    page_ids = _filtered(f).order_by(*order).offset(offset).limit(limit).subquery()
+    # joined for the unit column's natural order (2-1-201 before 10-1-101), not by unit id
+    page_ids = (_filtered(f).join(Unit, Unit.id == KeyLoan.unit_id)
+                .order_by(*order).offset(offset).limit(limit).subquery())
     # Plain columns, not entities: a page of 200 rows builds no ORM objects.
     q = (
         select(KeyLoan.id, KeyLoan.key_id, CustodyKey.tag, CustodyKey.label, CustodyKey.kind, KeyLoan.unit_id,
