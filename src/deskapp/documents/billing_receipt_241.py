@@ -1,0 +1,91 @@
+"""收据 套打: the values only, at their places on a pre-printed continuous receipt form for
+dot-matrix printers (针式打印机). The form is the common one-part 241 mm × 139.7 mm (9.5 × 5.5
+inch) sheet: the printer copies through its carbon parts, and the form itself carries the title,
+the ruled lines and the column heads, so nothing of that is printed here.
+
+Positions are millimetres from the form's top-left corner (the layout below, one line per field);
+the offset from the settings (billing.receipt_offset_x / _y, right and down positive) moves them
+all, to calibrate each printer from a test print."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from deskapp.documents.billing_draw import fit, yuan
+from deskapp.documents.pdf import FONT
+from deskapp.domain.money import capitals
+
+WIDTH, HEIGHT = 241 * mm, 139.7 * mm
+SIZE = 10  # dot-matrix text; never below 8 pt
+ZERO = Decimal("0.00")
+
+# (x, y) in mm from the top-left corner; text starts at x, or ends at x for the right-aligned.
+NUMBER = (178, 16)
+ISSUED = (178, 23)
+PAYER = (32, 31)
+UNIT = (132, 31)
+FIRST_LINE, LINE_PITCH, ROWS = 45.0, 7.0, 8  # the form's item rows
+# item, place, period, price, quantity (left edges); amount and 优惠 (right edges)
+COLUMNS = (12, 42, 84, 124, 150)
+AMOUNT_RIGHT, WAIVED_RIGHT = 206, 230
+TOTAL = (206, 106)  # right edge of 合计
+WORDS = (40, 106)
+METHOD = (32, 115)
+CASHIER = (178, 126)
+VOID = (12, 133)
+_WIDTHS = (29, 41, 39, 25, 27)  # the room of each left-aligned column, mm
+
+
+def _row_texts(line) -> list[str]:
+    return [line.item, line.place, line.period, line.price, line.quantity]
+
+
+def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
+    """One receipt (a ReceiptDoc) on one form."""
+    dx, dy = offset_mm
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return (x + dx) * mm, HEIGHT - (y + dy) * mm
+
+    def put(xy: tuple[float, float], text: str, *, right: bool = False, room: float | None = None) -> None:
+        c.setFont(FONT, fit(text, room * mm, SIZE, minimum=8) if room else SIZE)
+        x, y = at(*xy)
+        (c.drawRightString if right else c.drawString)(x, y, text)
+
+    put(NUMBER, r.number)
+    put(ISSUED, r.issued)
+    put(PAYER, r.payer, room=90)
+    put(UNIT, r.unit_code)
+    lines = [ln for ln in r.lines if ln.amount != 0]
+    if len(lines) > ROWS:  # the form has ROWS lines: the rest are summed on the last one
+        rest = lines[ROWS - 1:]
+        lines = lines[:ROWS - 1]
+        summed = [("其余各项", f"共 {len(rest)} 项", "", "", ""), sum((x.amount for x in rest), ZERO),
+                  sum((x.waived for x in rest), ZERO)]
+    else:
+        summed = None
+    rows: list[tuple[Sequence[str], Decimal, Decimal]] = [(_row_texts(ln), ln.amount, ln.waived) for ln in lines]
+    if summed:
+        rows.append((summed[0], summed[1], summed[2]))
+    for i, (texts, amount, waived) in enumerate(rows):
+        y = FIRST_LINE + i * LINE_PITCH
+        for x, w, text in zip(COLUMNS, _WIDTHS, texts):
+            if text:
+                put((x, y), text, room=w)
+        put((AMOUNT_RIGHT, y), yuan(amount), right=True)
+        if waived:
+            put((WAIVED_RIGHT, y), yuan(waived), right=True)
+    put(TOTAL, f"¥ {yuan(r.total)}", right=True)
+    put(WORDS, capitals(r.total), room=120)
+    pay = r.method
+    if r.prepaid_used:
+        pay += f"　预存款抵扣 {yuan(r.prepaid_used)}"
+    if r.tendered is not None:
+        pay += f"　实收 {yuan(r.tendered)}　找零 {yuan(r.change)}"
+    put(METHOD, pay, room=140)
+    put(CASHIER, r.cashier)
+    if r.voided:
+        put(VOID, r.voided, room=215)
