@@ -679,7 +679,8 @@ def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
 
 
 def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
-    """装修许可证 with the workers' passes (出入证), IDs masked."""
+    """装修许可证 with the workers' passes (出入证), IDs and the owner's phone masked (it hangs at
+    the site's door); dated by its approval."""
     actor.require(c.VIEW)
     det = detail(ctx, actor, decoration_id)
     if det.state in (DecorationState.APPLIED, DecorationState.REJECTED):
@@ -687,8 +688,10 @@ def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
     with ctx.reader() as uow:
         centre = c.centre_name(uow.session)
     return doc.permit_pdf(doc.PermitDoc(
-        centre=centre, number=det.number, unit_code=det.unit_code, owner=det.owner_name, company=det.company,
-        leader=det.leader, leader_phone=det.leader_phone, works="、".join(det.works), starts_on=det.starts_on,
-        ends_on=det.ends_on, deposit=det.deposit, fees=det.fees,
+        centre=centre, number=det.number, permit_no=det.permit_no, unit_code=det.unit_code, owner=det.owner_name,
+        owner_phone=det.owner_phone, company=det.company, licence=det.licence, leader=det.leader,
+        leader_phone=det.leader_phone, works="、".join(det.works), starts_on=det.starts_on, ends_on=det.ends_on,
+        deposit=det.deposit, fees=det.fees,
         workers=[(w.pass_no, w.name, mask_id_number(w.id_number)) for w in det.workers],  # a pass is public
+        applied_on=det.applied_at.date(), approved_on=det.decided_at.date(), approver=det.decided_by,
         printed_on=ctx.clock.today()))
