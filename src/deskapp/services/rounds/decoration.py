@@ -135,7 +135,7 @@ class DecorationDetail:
     refund_no: str = ""
     refunded_at: datetime | None = None
     refunded_by: str = ""
-    inspections: list[InspectionView] = ()
+    inspections: tuple[InspectionView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -611,8 +611,8 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
             [_check_view(ctx, k) for k in checks], [_rect_view(ctx, r, code) for r in rects],
             [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds],
             d.permit_no, c.local(ctx, d.decided_at), d.refund_no, c.local(ctx, d.refunded_at), d.refunded_by,
-            [InspectionView(i.stage, i.day, i.by, i.passed, tuple(x for x in i.failed_items.split("、") if x),
-                            i.issues, i.next_on) for i in insp])
+            tuple(InspectionView(i.stage, i.day, i.by, i.passed, tuple(x for x in i.failed_items.split("、") if x),
+                                 i.issues, i.next_on) for i in insp))
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[q.DecorationRow]:

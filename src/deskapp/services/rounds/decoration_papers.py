@@ -33,9 +33,12 @@ def application_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
         d = s.get(Decoration, decoration_id)
         centre = c.centre_name(s)
         owner_phone, leader_phone = d.owner_phone, d.leader_phone
-        decision = {DecorationState.APPLIED: ""}.get(det.state, "审批通过")
-        if det.state is DecorationState.REJECTED:
+        if det.state is DecorationState.APPLIED:
+            decision = ""  # the supervisor's box stays blank until decided
+        elif det.state is DecorationState.REJECTED:
             decision = f"驳回：{d.decision_note}"
+        else:
+            decision = "审批通过"
     if not full:
         owner_phone, leader_phone = mask_phone(owner_phone), mask_phone(leader_phone)
     return doc.application_pdf(doc.ApplicationDoc(
@@ -98,7 +101,12 @@ def acceptance_pdf(ctx: Context, actor: Actor, decoration_id: int, stage: str) -
     i = done[-1]
     with ctx.reader() as uow:
         centre = c.centre_name(uow.session)
-    next_label = "复验日期" if stage == "初验" and i.passed else ("再次验收日期" if not i.passed else "下次验收")
+    if not i.passed:
+        next_label = "再次验收日期"
+    elif stage == "初验":
+        next_label = "复验日期"
+    else:
+        next_label = "下次验收"  # none: a passed 复验 ends the works ("—")
     return doc.acceptance_pdf(doc.AcceptanceDoc(
         centre=centre, stage=stage, permit=det.permit_no or det.number, unit_code=det.unit_code,
         owner=det.owner_name, company=det.company, leader=det.leader, starts_on=det.starts_on, ends_on=det.ends_on,
