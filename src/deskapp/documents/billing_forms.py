@@ -208,6 +208,18 @@ def receipt_pdf(receipts: Sequence[ReceiptDoc], *, paper: str = "A5 两联",
     return buf.getvalue()
 
 
+def receipt_241_test_pdf(offset_mm: tuple[int, int]) -> bytes:
+    """The 套打 calibration page for one printer (see billing_receipt_241.test_page)."""
+    register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(receipt_241.WIDTH, receipt_241.HEIGHT), pageCompression=1)
+    c.setTitle("套打校准页")
+    receipt_241.test_page(c, offset_mm)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
 # ----------------------------------------------------------------- 费用入账和费用移交表
 
 @dataclass(frozen=True)

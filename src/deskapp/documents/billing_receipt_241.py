@@ -1,11 +1,13 @@
 """收据 套打: the values only, at their places on a pre-printed continuous receipt form for
-dot-matrix printers (针式打印机). The form is the common one-part 241 mm × 139.7 mm (9.5 × 5.5
-inch) sheet: the printer copies through its carbon parts, and the form itself carries the title,
-the ruled lines and the column heads, so nothing of that is printed here.
+dot-matrix printers (针式打印机). The form is the common 241 mm × 139.7 mm (9.5 × 5.5 inch)
+continuous sheet, one receipt per form (a multi-part carbon set takes its 存根/客户联 copies in the
+same pass); the form carries the title, the ruled lines and the column heads, so nothing of that
+is printed here.
 
 Positions are millimetres from the form's top-left corner (the layout below, one line per field);
 the offset from the settings (billing.receipt_offset_x / _y, right and down positive) moves them
-all, to calibrate each printer from a test print."""
+all, to calibrate each printer from its test page (`test_page`): printed on a blank form, each
+field's name sits where its value would go, and the distance to the form's box is the offset to set."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -89,3 +91,25 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
     put(CASHIER, r.cashier)
     if r.voided:
         put(VOID, r.voided, room=215)
+
+
+# Where each field's value starts (or ends, for the right-aligned), named as on the form.
+_FIELDS = (("收据号", NUMBER, False), ("日期", ISSUED, False), ("缴款人", PAYER, False), ("房号", UNIT, False),
+           ("项目", (COLUMNS[0], FIRST_LINE), False), ("房屋/车位/车牌", (COLUMNS[1], FIRST_LINE), False),
+           ("所属期间", (COLUMNS[2], FIRST_LINE), False), ("单价", (COLUMNS[3], FIRST_LINE), False),
+           ("数量", (COLUMNS[4], FIRST_LINE), False), ("金额", (AMOUNT_RIGHT, FIRST_LINE), True),
+           ("优惠", (WAIVED_RIGHT, FIRST_LINE), True), ("合计", TOTAL, True), ("大写", WORDS, False),
+           ("支付方式", METHOD, False), ("收款人", CASHIER, False))
+
+
+def test_page(c: Canvas, offset_mm: tuple[int, int]) -> None:
+    """The calibration page: each field's name with a cross at its anchor, moved by the offset
+    as the values are, and the offset in use printed at the form's unshifted top-left."""
+    dx, dy = offset_mm
+    c.setFont(FONT, SIZE)
+    c.drawString(12 * mm, HEIGHT - 8 * mm, f"套打校准页　当前偏移：水平 {dx} 毫米，垂直 {dy} 毫米")
+    for name, (x, y), right in _FIELDS:
+        px, py = (x + dx) * mm, HEIGHT - (y + dy) * mm
+        c.line(px - 1.5 * mm, py, px + 1.5 * mm, py)
+        c.line(px, py - 1.5 * mm, px, py + 1.5 * mm)
+        (c.drawRightString if right else c.drawString)(px + (-2 if right else 2) * mm, py + 1 * mm, name)

@@ -75,6 +75,13 @@ def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | Non
     return billing_forms.receipt_pdf([receipt_doc(ctx, r)], paper=paper, offset_mm=offset)
 
 
+def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:
+    """The 241 套打 calibration page with the offsets now set."""
+    actor.require(VIEW)
+    offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
+    return billing_forms.receipt_241_test_pdf(offset)
+
+
 def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> bytes:
     actor.require(VIEW)
     with ctx.reader() as uow:
@@ -116,4 +123,4 @@ def record_print(ctx: Context, actor: Actor, what: str, count: int) -> None:
         uow.commit()
 
 
-__all__ = ["receipt_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf"]
+__all__ = ["receipt_pdf", "receipt_test_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf"]
