@@ -53,3 +53,24 @@ def test_taoda_receipt_is_a_241_mm_form_with_values_at_their_places(community, a
     after = _runs(prints.receipt_pdf(community, clerk, r.id))[r.number]
     assert round((after[0] - before[0]) / MM, 1) == 3.0  # 3 mm to the right
     assert round((after[1] - before[1]) / MM, 1) == 2.0  # 2 mm up (y down is positive)
+
+
+def test_a_long_place_wraps_in_its_row_and_lines_beyond_the_form_are_summed():
+    from decimal import Decimal as D
+
+    from deskapp.documents import billing_forms
+
+    line = billing_forms.ReceiptLine
+    lines = (line("车辆管理费", "车位租赁 ZL-007 车位 B-019 浙B67890", "2026.07.01–2026.09.30", "300 元/月", "3 个月",
+                  D("900.00"), D("50.00")),) + tuple(
+        line("车辆管理费", f"车卡 C{i:03d}", "2026.07.01–2026.09.30", "150 元/月", "3 个月", D("450.00"), D("0"))
+        for i in range(10))
+    r = billing_forms.ReceiptDoc("中心", "SJ2026-000009", "2026-11-27 09:30", "张三", "3-1-101", lines,
+                                 D("5400.00"), "微信", D("0"), None, D("0"), "李收款")
+    pdf = billing_forms.receipt_pdf([r], paper="241 套打")
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "浙B67890" in text and "B-019" in text  # the plate whole, on the row's second line
+    assert "C005" in text and "C006" not in text and "共 4 项" in text and "1,800.00" in text  # 7 lines + the rest
+    assert "伍仟肆佰元整" in text
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        assert min(ch["size"] for ch in doc.pages[0].chars) >= 8

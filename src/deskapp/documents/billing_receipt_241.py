@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing_draw import fit, yuan
+from deskapp.documents.billing_wrap import wrap
 from deskapp.documents.pdf import FONT
 from deskapp.domain.money import capitals
 
@@ -31,14 +32,14 @@ PAYER = (32, 31)
 UNIT = (132, 31)
 FIRST_LINE, LINE_PITCH, ROWS = 45.0, 7.0, 8  # the form's item rows
 # item, place, period, price, quantity (left edges); amount and 优惠 (right edges)
-COLUMNS = (12, 42, 84, 124, 150)
+COLUMNS = (12, 38, 82, 122, 148)
 AMOUNT_RIGHT, WAIVED_RIGHT = 206, 230
 TOTAL = (206, 106)  # right edge of 合计
 WORDS = (40, 106)
 METHOD = (32, 115)
 CASHIER = (178, 126)
 VOID = (12, 133)
-_WIDTHS = (29, 41, 39, 25, 27)  # the room of each left-aligned column, mm
+_WIDTHS = (25, 43, 39, 25, 32)  # the room of each left-aligned column, mm
 
 
 def _row_texts(line) -> list[str]:
@@ -56,6 +57,17 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
         c.setFont(FONT, fit(text, room * mm, SIZE, minimum=8) if room else SIZE)
         x, y = at(*xy)
         (c.drawRightString if right else c.drawString)(x, y, text)
+
+    def cell(x: float, y: float, room: float, text: str) -> None:
+        """A table cell: one line, or two 8 pt lines within the row (a plate never split)."""
+        lines = wrap(text, room * mm, 8)
+        if len(lines) == 1:  # fits at 8 pt: one line, as large as the room allows up to 10 pt
+            put((x, y), text, room=room)
+            return
+        c.setFont(FONT, 8)
+        for k, part in enumerate(lines[:2]):
+            px, py = at(x, y - 1.5 + 3 * k)
+            c.drawString(px, py, part)
 
     put(NUMBER, r.number)
     put(ISSUED, r.issued)
@@ -75,8 +87,7 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
     for i, (texts, amount, waived) in enumerate(rows):
         y = FIRST_LINE + i * LINE_PITCH
         for x, w, text in zip(COLUMNS, _WIDTHS, texts):
-            if text:
-                put((x, y), text, room=w)
+            cell(x, y, w, text)
         put((AMOUNT_RIGHT, y), yuan(amount), right=True)
         if waived:
             put((WAIVED_RIGHT, y), yuan(waived), right=True)
