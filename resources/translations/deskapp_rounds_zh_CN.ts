@@ -426,6 +426,18 @@
         <translation>已退押金</translation>
     </message>
     <message>
+        <source>Inspections</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
         <source>Approve {n}? The unit becomes 装修中.</source>
         <translation>审批通过 {n}？房屋状态将改为装修中。</translation>
     </message>

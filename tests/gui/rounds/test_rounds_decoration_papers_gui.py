@@ -68,6 +68,7 @@ def test_every_decoration_paper_prints_from_its_button(community, site, units, a
     text = _print(qtbot, tab, "decoFirstForm")
     for field in ("装修竣工验收单（初验）", "初验未通过", "卫生间渗漏", "不合格", "再次验收日期", "2026-11-30"):
         assert field in text, field
+    assert "卫生间渗漏" in tab.detail.toPlainText()  # the failed 初验 in the permit's detail
     _inspect(qtbot, tab, "decoFirst", passed=True)
     clock.advance(days=30)
     click_row(qtbot, tab.table, 0)

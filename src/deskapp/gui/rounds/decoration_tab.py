@@ -278,10 +278,11 @@ class DecorationsTab(QWidget):
         t = {"owner": self.tr("Owner"), "contractor": self.tr("Contractor"), "works": self.tr("Works"),
              "deposit": self.tr("Deposit"), "fee": self.tr("Management fee"), "power": self.tr("Water and power"),
              "requested": self.tr("requested"), "workers": self.tr("Workers"), "checks": self.tr("Checks"),
-             "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded")}
+             "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded"),
+             "insp": self.tr("Inspections"), "passed": self.tr("passed"), "failed": self.tr("not passed")}
         power = fmt(d.power_done_at) if d.power_done_at else (
             f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
-        lines = [f"<b>{d.number}　{d.unit_code}　{d.state.value}</b>",
+        lines = [f"<b>{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}</b>",
                  f"{t['owner']}：{d.owner_name} {d.owner_phone}　{t['contractor']}：{d.company}"
                  f"（{d.leader} {d.leader_phone}，{d.licence}）",
                  f"{t['works']}：{'、'.join(d.works)}　{fmt(d.starts_on)} — {fmt(d.ends_on)}　"
@@ -292,6 +293,11 @@ class DecorationsTab(QWidget):
             lines.append(f"{t['checks']}：" + "；".join(
                 f"{fmt(k.day)} {k.outcome.value}" + (f"（{t['violation']}：{k.violation_text}）" if k.violation else "")
                 for k in d.checks[:10]))
+        if d.inspections:
+            lines.append(f"{t['insp']}：" + "；".join(
+                f"{i.stage} {fmt(i.day)} {t['passed'] if i.passed else t['failed']}"
+                + (f"（{'、'.join(i.failed_items + ((i.issues,) if i.issues else ()))}）" if i.failed_items or i.issues else "")
+                for i in d.inspections))
         if d.extensions:
             lines.append(f"{t['ext']}：" + "；".join(f"{fmt(a)}→{fmt(b)} {why}" for a, b, why, _ in d.extensions))
         if d.refund_amount is not None:

@@ -650,7 +650,7 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
             outcome = f"逾期未整改，已于 {c.local(ctx, r.escalated_at):%Y-%m-%d} 上报客服主管"
         data = doc.NoticeDoc(
             title="整改通知书", number=r.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=issued,
+            company=d.company, leader=d.leader, permit=d.permit_no or d.number, found_on=issued,
             items=r.items, description=r.description, deadline=r.deadline, inspector=r.issued_by,
             issued_on=issued, printed_on=ctx.clock.today(), outcome=outcome)
     return doc.notice_pdf(data)
@@ -672,7 +672,7 @@ def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
         day = c.local(ctx, d.stopped_at).date()
         data = doc.NoticeDoc(
             title="停工通知书", number=number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=day,
+            company=d.company, leader=d.leader, permit=d.permit_no or d.number, found_on=day,
             items="停工", description=d.stop_reason, deadline=None, inspector=inspector,
             issued_on=day, printed_on=ctx.clock.today())
     return doc.notice_pdf(data)
