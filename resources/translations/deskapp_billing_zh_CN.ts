@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ArrearsTab</name>
@@ -353,7 +352,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
+        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -697,6 +696,14 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>重印</translation>
     </message>
     <message>
+        <source>Pre-printed form test page</source>
+        <translation>套打校准页</translation>
+    </message>
+    <message>
+        <source>Print on a blank 241 mm form, then set the pre-printed form offsets in the settings</source>
+        <translation>在空白 241 毫米收据上打印，再在系统设置中调整套打偏移</translation>
+    </message>
+    <message>
         <source>{n} receipts</source>
         <translation>共 {n} 张收据</translation>
     </message>
@@ -776,7 +783,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>全小区</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F9): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -817,7 +824,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -887,7 +894,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units&apos; own meters are taken off</source>
+        <source>Master meter: the units' own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

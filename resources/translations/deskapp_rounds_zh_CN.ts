@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -28,7 +27,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -40,7 +39,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader&apos;s phone</source>
+        <source>Leader's phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -363,6 +362,30 @@
         <translation>打印停工通知书…</translation>
     </message>
     <message>
+        <source>Print application form…</source>
+        <translation>打印装修申请表…</translation>
+    </message>
+    <message>
+        <source>Blank daily check sheet…</source>
+        <translation>空白二次装修日检表…</translation>
+    </message>
+    <message>
+        <source>Daily check record…</source>
+        <translation>二次装修日检记录…</translation>
+    </message>
+    <message>
+        <source>First inspection form…</source>
+        <translation>竣工验收单（初验）…</translation>
+    </message>
+    <message>
+        <source>Second inspection form…</source>
+        <translation>竣工验收单（复验）…</translation>
+    </message>
+    <message>
+        <source>Deposit refund form…</source>
+        <translation>押金退还单…</translation>
+    </message>
+    <message>
         <source>{n} permits</source>
         <translation>共 {n} 份装修申请</translation>
     </message>
@@ -401,6 +424,18 @@
     <message>
         <source>Refunded</source>
         <translation>已退押金</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>未通过</translation>
     </message>
     <message>
         <source>Approve {n}? The unit becomes 装修中.</source>
@@ -458,6 +493,30 @@
         <source>Stop-works notice</source>
         <translation>停工通知书</translation>
     </message>
+    <message>
+        <source>Decoration application form</source>
+        <translation>装修申请表</translation>
+    </message>
+    <message>
+        <source>Daily check sheet (blank)</source>
+        <translation>二次装修日检表（空白）</translation>
+    </message>
+    <message>
+        <source>Daily check record</source>
+        <translation>二次装修日检表</translation>
+    </message>
+    <message>
+        <source>Completion inspection form (first)</source>
+        <translation>竣工验收单（初验）</translation>
+    </message>
+    <message>
+        <source>Completion inspection form (second)</source>
+        <translation>竣工验收单（复验）</translation>
+    </message>
+    <message>
+        <source>Deposit refund form</source>
+        <translation>押金退还单</translation>
+    </message>
 </context>
 <context>
     <name>FindingDialog</name>
@@ -485,8 +544,12 @@
         <translation>通过</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>Items not up to standard</source>
+        <translation>不合格项目</translation>
+    </message>
+    <message>
+        <source>Issues found</source>
+        <translation>存在问题</translation>
     </message>
 </context>
 <context>
@@ -752,7 +815,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today&apos;s site checks</source>
+        <source>Today's site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -815,7 +878,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building&apos;s floors</source>
+        <source>From the building's floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>

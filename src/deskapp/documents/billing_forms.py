@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from deskapp.documents import billing_receipt_241 as receipt_241
 from deskapp.documents.billing_draw import fit, num, signature_boxes, table, void_stamp, yuan
 from deskapp.documents.billing_wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
@@ -55,6 +56,7 @@ PAPERS: dict[str, tuple[tuple[str, ...], bool]] = {
     "A5 两联": (("第一联 存根", "第二联 客户联"), False),
     "A5 三联": (("第一联 存根", "第二联 客户联", "第三联 记账联"), False),
 }
+TAODA = "241 套打"  # values only, on pre-printed continuous forms (billing_receipt_241)
 
 _HEAD = ("项目", "房屋/车位/车牌", "所属期间", "单价", "数量", "金额（元）", "优惠（元）")
 _WIDTHS = (20, 44, 38, 24, 28, 22, 18)  # mm, 194 in all: A5 landscape less 8 mm margins
@@ -165,12 +167,22 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
         c.setFillColorRGB(0, 0, 0)
 
 
-def receipt_pdf(receipts: Sequence[ReceiptDoc], *, paper: str = "A5 两联") -> bytes:
+def receipt_pdf(receipts: Sequence[ReceiptDoc], *, paper: str = "A5 两联",
+                offset_mm: tuple[int, int] = (0, 0)) -> bytes:
     """Each receipt in the parts `paper` names: an A5 landscape page per part, or two parts on
-    one A4 portrait sheet with a dashed cut line between them."""
-    parts, on_a4 = PAPERS[paper]
+    one A4 portrait sheet with a dashed cut line between them; or, for 套打, one 241 mm form
+    each with the values only, moved by `offset_mm` (x right, y down)."""
     register_font()
     buf = io.BytesIO()
+    if paper == TAODA:
+        c = Canvas(buf, pagesize=(receipt_241.WIDTH, receipt_241.HEIGHT), pageCompression=1)
+        c.setTitle("收据")
+        for r in receipts:
+            receipt_241.page(c, r, offset_mm)
+            c.showPage()
+        c.save()
+        return buf.getvalue()
+    parts, on_a4 = PAPERS[paper]
     w, h = landscape(A5)
     c = Canvas(buf, pagesize=A4 if on_a4 else (w, h), pageCompression=1)
     c.setTitle("收据")
@@ -192,6 +204,18 @@ def receipt_pdf(receipts: Sequence[ReceiptDoc], *, paper: str = "A5 两联") -> 
             for part in parts:
                 _receipt_page(c, r, part, w, h)
                 c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def receipt_241_test_pdf(offset_mm: tuple[int, int]) -> bytes:
+    """The 套打 calibration page for one printer (see billing_receipt_241.test_page)."""
+    register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(receipt_241.WIDTH, receipt_241.HEIGHT), pageCompression=1)
+    c.setTitle("套打校准页")
+    receipt_241.test_page(c, offset_mm)
+    c.showPage()
     c.save()
     return buf.getvalue()
 

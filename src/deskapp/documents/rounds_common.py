@@ -20,7 +20,10 @@ def esc(text: object) -> str:
 
 
 def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float], *,
-         size: float = 8.5, long: bool = False, shade_first_col: bool = False, pad: float = 2) -> Table:
+         size: float = 8.5, long: bool = False, shade_first_col: bool = False, pad: float = 2,
+         spans: Sequence[int] = ()) -> Table:
+    """A ruled table; `spans` are rows (counted without the header) whose value runs from the
+    second cell to the end (a long text beside its label)."""
     cell = style(size)
     head = style(size, bold=True)
     data = [[Paragraph(esc(h), head) for h in header]] if header else []
@@ -38,6 +41,8 @@ def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths:
         cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DDEBF7")))
     if shade_first_col:
         cmds.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")))
+    first = 1 if header else 0
+    cmds += [("SPAN", (1, first + r), (-1, first + r)) for r in spans]
     table.setStyle(TableStyle(cmds))
     return table
 

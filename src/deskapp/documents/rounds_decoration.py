@@ -9,6 +9,7 @@ from decimal import Decimal
 from reportlab.platypus import Paragraph, Spacer
 
 from deskapp.documents.rounds_common import build, esc, grid, header, mm, signatures, style
+from deskapp.documents.rounds_decoration_papers import dated, money
 
 
 @dataclass(frozen=True)
@@ -71,10 +72,13 @@ def notice_pdf(d: NoticeDoc) -> bytes:
 @dataclass(frozen=True)
 class PermitDoc:
     centre: str
-    number: str
+    number: str  # the application's number (ZX…)
+    permit_no: str  # the permit's own number (XK…), given at approval
     unit_code: str
     owner: str
+    owner_phone: str  # masked: the permit hangs at the site's door
     company: str
+    licence: str  # the contractor's 营业执照/资质
     leader: str
     leader_phone: str
     works: str
@@ -83,17 +87,24 @@ class PermitDoc:
     deposit: Decimal
     fees: Decimal
     workers: list[tuple[str, str, str]]  # pass no, name, masked ID
+    applied_on: date
+    approved_on: date
+    approver: str
     printed_on: date
 
 
 def permit_pdf(d: PermitDoc) -> bytes:
-    story = header(d.centre, "装修许可证", f"许可证号：{d.number}")
+    story = header(d.centre, "装修许可证", f"许可证号：{d.permit_no or '（未编号）'}　申请编号：{d.number}　"
+                   + dated("审批日期", d.approved_on, d.printed_on))
     story.append(grid(None, [
-        ["房号", d.unit_code, "业主", d.owner],
-        ["装修单位", d.company, "负责人", f"{d.leader} {d.leader_phone}"],
+        ["房号", d.unit_code, "业主", f"{d.owner} {d.owner_phone}".strip()],
+        ["装修单位", d.company, "营业执照/资质", d.licence],
+        ["负责人", d.leader, "负责人电话", d.leader_phone],
         ["装修项目", d.works, "装修期限", f"{d.starts_on:%Y-%m-%d} 至 {d.ends_on:%Y-%m-%d}"],
-        ["装修押金", f"{d.deposit:,.2f} 元", "装修管理费", f"{d.fees:,.2f} 元"],
-    ], [25 * mm, 65 * mm, 25 * mm, 65 * mm], size=10, shade_first_col=True))
+        ["装修押金", money(d.deposit), "", ""],
+        ["装修管理费", money(d.fees), "", ""],
+        ["申请日期", f"{d.applied_on:%Y-%m-%d}", "审批", f"{d.approver} {d.approved_on:%Y-%m-%d}"],
+    ], [25 * mm, 65 * mm, 25 * mm, 65 * mm], size=10, shade_first_col=True, spans=(4, 5)))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph("施工时间：工作日 8:00–12:00、14:00–18:00，节假日不得进行产生噪音的施工。"
                            "施工人员凭出入证出入，装修垃圾袋装后运至指定地点。", style(9.5, leading=15)))
@@ -116,4 +127,4 @@ def permit_pdf(d: PermitDoc) -> bytes:
         story.append(grid(None, cards, [60 * mm] * 3, size=9))
     story.append(Spacer(1, 6 * mm))
     story.append(signatures(["业主", "装修单位", "客服主管"]))
-    return build(story, f"装修许可证 {d.number}", d.centre, d.unit_code)
+    return build(story, f"装修许可证 {d.permit_no or d.number}", d.centre, d.unit_code)

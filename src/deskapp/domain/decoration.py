@@ -194,6 +194,26 @@ def validate_extension(current_end: date, new_end: date, reason: str) -> None:
         raise ValidationError("延期原因", "不能为空")
 
 
+# 竣工验收单: what the steward and engineering look at on completion (初验 and 复验 alike).
+ACCEPTANCE_ITEMS = (
+    "承重结构未改动", "防水闭水试验", "给排水管道", "燃气管道/烟道", "电气线路", "外立面/门窗/阳台",
+    "消防设施", "空调外机位置", "公共部位无损坏", "装修垃圾清运",
+)
+
+
+def validate_inspection(passed: bool, failed_items: Iterable[str], issues: str) -> tuple[tuple[str, ...], str]:
+    """An inspection that passes has no failed item; one that fails names what is wrong."""
+    failed = tuple(failed_items)
+    odd = [i for i in failed if i not in ACCEPTANCE_ITEMS]
+    if odd:
+        raise ValidationError("验收项目", f"不在验收单中：{'、'.join(odd)}")
+    if passed and failed:
+        raise ValidationError("验收项目", f"{'、'.join(failed)} 不合格，不能验收通过")
+    if not passed and not failed and not issues.strip():
+        raise ValidationError("存在问题", "未通过时须勾出不合格项目或写明存在问题")
+    return failed, issues.strip()
+
+
 def second_inspection_due(first_on: date, days: int) -> date:
     return first_on + timedelta(days=days)
 

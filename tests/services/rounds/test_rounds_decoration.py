@@ -144,7 +144,7 @@ def test_refusal_then_stop_and_resume(community, units, site, steward, admin):
 
     from pypdf import PdfReader
 
-    permit = decoration.detail(community, admin, site).number
+    permit = decoration.detail(community, admin, site).permit_no
     # Printed by the administrator, it still names the steward who stopped the works, under its own number.
     text = PdfReader(BytesIO(decoration.stop_notice_pdf(community, admin, site))).pages[0].extract_text()
     assert "停工通知书" in text and "编号：TG2026-0001" in text and f"许可证号 {permit}" in text

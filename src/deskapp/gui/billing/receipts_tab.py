@@ -34,9 +34,13 @@ class ReceiptsTab(QWidget):
         self.count = QLabel(objectName="receiptCount")
         reprint = QPushButton(self.tr("Reprint"), objectName="receiptReprint")
         reprint.clicked.connect(self.reprint)
+        calibrate = QPushButton(self.tr("Pre-printed form test page"), objectName="receiptTestPage")
+        calibrate.setToolTip(self.tr("Print on a blank 241 mm form, then set the pre-printed form offsets in the settings"))
+        calibrate.clicked.connect(self.test_page)
         top = QHBoxLayout()
         top.addWidget(self.text)
         top.addStretch(1)
+        top.addWidget(calibrate)
         top.addWidget(reprint)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -63,3 +67,10 @@ class ReceiptsTab(QWidget):
         if outcome.ok:
             PdfPreviewDialog(outcome.value, self.tr("Receipt {no}").format(no=r.number), f"收据-{r.number}.pdf",
                              self).exec()
+
+    def test_page(self) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        outcome = call(self, prints.receipt_test_pdf, self.session.ctx, self.session.actor)
+        if outcome.ok:
+            PdfPreviewDialog(outcome.value, self.tr("Pre-printed form test page"), "套打校准页.pdf", self).exec()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.decoration import ApplicationInput, Deduction, DecorationState, WorkerInput
+from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.kept_selection import kept_selection
@@ -19,7 +19,7 @@ from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, previ
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry
-from deskapp.services.rounds import decoration
+from deskapp.services.rounds import decoration, decoration_papers
 from deskapp.services.rounds_filters import DecorationFilter
 
 
@@ -116,21 +116,32 @@ class ApplicationDialog(QDialog):
 
 
 class InspectionDialog(QDialog):
-    """初验 / 复验: passed or not, with a note."""
+    """初验 / 复验: passed or not, the items of the 竣工验收单 found wanting, and the issues."""
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.passed = QCheckBox(self.tr("Passed"), objectName="inspectionPassed")
         self.passed.setChecked(True)
+        items = QWidget()
+        grid = QGridLayout(items)
+        self.failed: dict[str, QCheckBox] = {}
+        for i, item in enumerate(ACCEPTANCE_ITEMS):
+            cb = QCheckBox(item, objectName=f"inspectionFailed_{i}")
+            grid.addWidget(cb, i // 2, i % 2)
+            self.failed[item] = cb
         self.note = QLineEdit(objectName="inspectionNote")
         form = QFormLayout(self)
         form.addRow(self.passed)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Items not up to standard"), items)
+        form.addRow(self.tr("Issues found"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def failed_items(self) -> tuple[str, ...]:
+        return tuple(item for item, cb in self.failed.items() if cb.isChecked())
 
 
 class RefundDialog(QDialog):
@@ -206,6 +217,12 @@ class DecorationsTab(QWidget):
             (self.tr("Refund deposit…"), "decoRefund", self.refund, s.may(decoration.REFUND)),
             (self.tr("Print permit…"), "decoPermit", self.print_permit, True),
             (self.tr("Print stop notice…"), "decoStopNotice", self.print_stop, True),
+            (self.tr("Print application form…"), "decoApplicationForm", self.print_application, True),
+            (self.tr("Blank daily check sheet…"), "decoBlankSheet", self.print_blank_sheet, True),
+            (self.tr("Daily check record…"), "decoCheckRecord", self.print_check_record, True),
+            (self.tr("First inspection form…"), "decoFirstForm", self.print_first_form, True),
+            (self.tr("Second inspection form…"), "decoSecondForm", self.print_second_form, True),
+            (self.tr("Deposit refund form…"), "decoRefundForm", self.print_refund_form, True),
         ]
         # the buttons a role may use first, so that hidden ones leave no holes in the rows
         specs.sort(key=lambda spec: not spec[3])
@@ -257,10 +274,11 @@ class DecorationsTab(QWidget):
         t = {"owner": self.tr("Owner"), "contractor": self.tr("Contractor"), "works": self.tr("Works"),
              "deposit": self.tr("Deposit"), "fee": self.tr("Management fee"), "power": self.tr("Water and power"),
              "requested": self.tr("requested"), "workers": self.tr("Workers"), "checks": self.tr("Checks"),
-             "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded")}
+             "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded"),
+             "insp": self.tr("Inspections"), "passed": self.tr("passed"), "failed": self.tr("not passed")}
         power = fmt(d.power_done_at) if d.power_done_at else (
             f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
-        lines = [f"<b>{d.number}　{d.unit_code}　{d.state.value}</b>",
+        lines = [f"<b>{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}</b>",
                  f"{t['owner']}：{d.owner_name} {d.owner_phone}　{t['contractor']}：{d.company}"
                  f"（{d.leader} {d.leader_phone}，{d.licence}）",
                  f"{t['works']}：{'、'.join(d.works)}　{fmt(d.starts_on)} — {fmt(d.ends_on)}　"
@@ -271,6 +289,11 @@ class DecorationsTab(QWidget):
             lines.append(f"{t['checks']}：" + "；".join(
                 f"{fmt(k.day)} {k.outcome.value}" + (f"（{t['violation']}：{k.violation_text}）" if k.violation else "")
                 for k in d.checks[:10]))
+        if d.inspections:
+            lines.append(f"{t['insp']}：" + "；".join(
+                f"{i.stage} {fmt(i.day)} {t['passed'] if i.passed else t['failed']}"
+                + (f"（{'、'.join(i.failed_items + ((i.issues,) if i.issues else ()))}）" if i.failed_items or i.issues else "")
+                for i in d.inspections))
         if d.extensions:
             lines.append(f"{t['ext']}：" + "；".join(f"{fmt(a)}→{fmt(b)} {why}" for a, b, why, _ in d.extensions))
         if d.refund_amount is not None:
@@ -339,12 +362,12 @@ class DecorationsTab(QWidget):
     def first(self) -> None:
         dlg = InspectionDialog(self.tr("First inspection"), self)
         if dlg.exec():
-            self._do(decoration.first_inspection, dlg.passed.isChecked(), dlg.note.text())
+            self._do(decoration.first_inspection, dlg.passed.isChecked(), dlg.note.text(), dlg.failed_items())
 
     def second(self) -> None:
         dlg = InspectionDialog(self.tr("Second inspection"), self)
         if dlg.exec():
-            self._do(decoration.second_inspection, dlg.passed.isChecked(), dlg.note.text())
+            self._do(decoration.second_inspection, dlg.passed.isChecked(), dlg.note.text(), dlg.failed_items())
 
     def refund(self) -> None:
         row = self.selected()
@@ -367,3 +390,25 @@ class DecorationsTab(QWidget):
 
     def print_stop(self) -> None:
         self._print(decoration.stop_notice_pdf, self.tr("Stop-works notice"), "停工通知书")
+
+    def print_application(self) -> None:
+        self._print(decoration_papers.application_pdf, self.tr("Decoration application form"), "装修申请表")
+
+    def print_blank_sheet(self) -> None:
+        self._print(lambda ctx, actor, did: decoration_papers.check_sheet_pdf(ctx, actor, did, blank=True),
+                    self.tr("Daily check sheet (blank)"), "二次装修日检表-空白")
+
+    def print_check_record(self) -> None:
+        self._print(lambda ctx, actor, did: decoration_papers.check_sheet_pdf(ctx, actor, did, blank=False),
+                    self.tr("Daily check record"), "二次装修日检表")
+
+    def print_first_form(self) -> None:
+        self._print(lambda ctx, actor, did: decoration_papers.acceptance_pdf(ctx, actor, did, "初验"),
+                    self.tr("Completion inspection form (first)"), "竣工验收单-初验")
+
+    def print_second_form(self) -> None:
+        self._print(lambda ctx, actor, did: decoration_papers.acceptance_pdf(ctx, actor, did, "复验"),
+                    self.tr("Completion inspection form (second)"), "竣工验收单-复验")
+
+    def print_refund_form(self) -> None:
+        self._print(decoration_papers.refund_pdf, self.tr("Deposit refund form"), "押金退还单")

@@ -34,7 +34,13 @@ RECEIPT_PREFIX = settings.declare("billing.receipt_prefix", "SJ", "收据编号�
                                   pattern=r"[A-Za-z0-9]+", pattern_hint="只能用字母和数字，如 SJ")
 # How centres print receipts: a page per part on A5 paper, or 存根 and 客户联 on one A4 cut in two.
 RECEIPT_PAPER = settings.declare("billing.receipt_paper", "A4 两联", "收据纸张和联数",
-                                 choices=["A4 两联", "A5 两联", "A5 三联"])
+                                 choices=["A4 两联", "A5 两联", "A5 三联", "241 套打"])
+# 套打 on pre-printed continuous forms: each dot-matrix printer feeds the form a little off, so the
+# values are moved by whole millimetres (right and down positive) until they sit on the form's lines.
+RECEIPT_OFFSET_X = settings.declare("billing.receipt_offset_x", 0, "套打收据水平偏移（毫米，向右为正）",
+                                    minimum=-30, maximum=30)
+RECEIPT_OFFSET_Y = settings.declare("billing.receipt_offset_y", 0, "套打收据垂直偏移（毫米，向下为正）",
+                                    minimum=-30, maximum=30)
 PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴费（8:30–17:30），可用现金、微信、支付宝、银行卡或转账。",
                            "缴费方式说明", blank=False, max_length=200)
 DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)

@@ -15,7 +15,7 @@ from deskapp.services import audit, meters, settings
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments
 from deskapp.services.billing.arrears import DunningLetter
-from deskapp.services.billing.common import RECEIPT_PAPER, VIEW, centre
+from deskapp.services.billing.common import RECEIPT_OFFSET_X, RECEIPT_OFFSET_Y, RECEIPT_PAPER, VIEW, centre
 from deskapp.services.context import Actor, Context
 
 
@@ -71,7 +71,15 @@ def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | Non
     r = payments.receipt(ctx, actor, receipt_id)
     if paper is None:
         paper = str(settings.get(ctx, RECEIPT_PAPER))
-    return billing_forms.receipt_pdf([receipt_doc(ctx, r)], paper=paper)
+    offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
+    return billing_forms.receipt_pdf([receipt_doc(ctx, r)], paper=paper, offset_mm=offset)
+
+
+def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:
+    """The 241 套打 calibration page with the offsets now set."""
+    actor.require(VIEW)
+    offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
+    return billing_forms.receipt_241_test_pdf(offset)
 
 
 def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> bytes:
@@ -115,4 +123,4 @@ def record_print(ctx: Context, actor: Actor, what: str, count: int) -> None:
         uow.commit()
 
 
-__all__ = ["receipt_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf"]
+__all__ = ["receipt_pdf", "receipt_test_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf"]

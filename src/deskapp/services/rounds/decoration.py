@@ -27,6 +27,7 @@ from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationDeduction, DecorationExtension, DecorationWorker, Rectification,
 )
+from deskapp.store.models.rounds_papers import DecorationInspection
 from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
 from deskapp.store.queries.paging import Page
@@ -85,6 +86,17 @@ class RectificationView:
 
 
 @dataclass(frozen=True)
+class InspectionView:
+    stage: str  # 初验 or 复验
+    day: date
+    by: str
+    passed: bool
+    failed_items: tuple[str, ...]
+    issues: str
+    next_on: date | None
+
+
+@dataclass(frozen=True)
 class DecorationDetail:
     id: int
     number: str
@@ -118,6 +130,12 @@ class DecorationDetail:
     rectifications: list[RectificationView]
     extensions: list[tuple[date, date, str, str]]  # old end, new end, reason, by
     deductions: list[Deduction]
+    permit_no: str = ""
+    decided_at: datetime | None = None
+    refund_no: str = ""
+    refunded_at: datetime | None = None
+    refunded_by: str = ""
+    inspections: tuple[InspectionView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,7 +233,10 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
         s = uow.session
         d = _get(s, decoration_id)
         unit = s.get(Unit, d.unit_id)
-        _move(s, ctx, actor, d, DecorationEvent.APPROVE, "审批通过" + (f"（{note}）" if note else ""))
+        year = c.local(ctx, ctx.clock.now()).year
+        d.permit_no = f"XK{year}-{c.next_number(s, 'XK', year):04d}"  # the 装修许可证's own series
+        _move(s, ctx, actor, d, DecorationEvent.APPROVE, f"审批通过，装修许可证 {d.permit_no}" + (f"（{note}）" if note else ""),
+              {"permit_no": d.permit_no})
         d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, note
         d.unit_state_before = unit.state
         registry.change_state(s, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
@@ -445,11 +466,24 @@ def rectifications(ctx: Context, actor: Actor, *, open_only: bool = True, escala
 
 # ----------------------------------------------------------------- completion
 
-def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "") -> None:
+def _inspected(s: Session, ctx: Context, actor: Actor, d: Decoration, stage: str, passed: bool,
+               failed: tuple[str, ...], issues: str, next_on: date | None) -> None:
+    """The 竣工验收单's record: every inspection, passed or not."""
+    s.add(DecorationInspection(decoration_id=d.id, stage=stage, day=ctx.clock.today(), at=ctx.clock.now(),
+                               by=actor.display_name, passed=passed, failed_items="、".join(failed), issues=issues,
+                               next_on=next_on))
+
+
+def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "",
+                     failed_items: tuple[str, ...] = ()) -> None:
     """初验. Refused before any daily check and while a rectification is open. When passed, the
-    unit returns to the state it had before the works and 复验 is due after the set period."""
+    unit returns to the state it had before the works and 复验 is due after the set period; when
+    not, the items found wanting and the issues are kept, to be inspected again after the
+    rectification period."""
     actor.require(ACCEPT)
+    failed, note = rules.validate_inspection(passed, failed_items, note)
     days = int(c.setting(ctx, c.SECOND_DAYS))
+    rect_days = int(c.setting(ctx, c.RECTIFY_DAYS))
     with ctx.uow() as uow:
         s = uow.session
         d = _get(s, decoration_id)
@@ -464,14 +498,19 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
             raise Conflict(f"整改通知书 {'、'.join(open_rect)} 尚未整改，不能通过初验")
         today = ctx.clock.today()
         if not passed:
+            again = rules.rectify_deadline(today, rect_days)
+            _inspected(s, ctx, actor, d, "初验", False, failed, note, again)
             code = s.get(Unit, d.unit_id).code
-            text = f"装修 {d.number}：初验未通过" + (f"（{note.strip()}）" if note.strip() else "")
+            text = f"装修 {d.number}：初验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
+                                                    if failed or note else "")
             audit.record(s, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
-                         summary=f"{code} {text}", after={"passed": False, "note": note.strip()})
+                         summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
+                                                          "again_on": again})
             registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
             uow.commit()
             return
         due = rules.second_inspection_due(today, days)
+        _inspected(s, ctx, actor, d, "初验", True, (), note, due)
         _move(s, ctx, actor, d, DecorationEvent.FIRST_ACCEPT, f"初验通过，{due:%Y-%m-%d} 复验" +
               (f"（{note.strip()}）" if note.strip() else ""), {"second_due_on": due})
         d.first_inspected_on, d.first_inspected_by, d.first_note = today, actor.display_name, note.strip()
@@ -481,8 +520,11 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         uow.commit()
 
 
-def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "") -> None:
+def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "",
+                      failed_items: tuple[str, ...] = ()) -> None:
     actor.require(ACCEPT)
+    failed, note = rules.validate_inspection(passed, failed_items, note)
+    rect_days = int(c.setting(ctx, c.RECTIFY_DAYS))
     with ctx.uow() as uow:
         s = uow.session
         d = _get(s, decoration_id)
@@ -492,13 +534,18 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
         if d.second_due_on and today < d.second_due_on:
             raise Conflict(f"装修 {d.number} 应于 {d.second_due_on:%Y-%m-%d} 起复验")
         if not passed:
+            again = rules.rectify_deadline(today, rect_days)
+            _inspected(s, ctx, actor, d, "复验", False, failed, note, again)
             code = s.get(Unit, d.unit_id).code
-            text = f"装修 {d.number}：复验未通过" + (f"（{note.strip()}）" if note.strip() else "")
+            text = f"装修 {d.number}：复验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
+                                                    if failed or note else "")
             audit.record(s, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
-                         summary=f"{code} {text}", after={"passed": False, "note": note.strip()})
+                         summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
+                                                          "again_on": again})
             registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
             uow.commit()
             return
+        _inspected(s, ctx, actor, d, "复验", True, (), note, None)
         _move(s, ctx, actor, d, DecorationEvent.SECOND_ACCEPT, "复验通过" + (f"（{note.strip()}）" if note.strip() else ""))
         d.second_inspected_on, d.second_inspected_by, d.second_note = today, actor.display_name, note.strip()
         uow.commit()
@@ -512,9 +559,12 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
         d = _get(s, decoration_id)
         amount = rules.refund(d.deposit, deductions)
         explained = "；".join(f"{x.reason.strip()} {Decimal(x.amount):.2f} 元" for x in deductions)
+        year = c.local(ctx, ctx.clock.now()).year
+        d.refund_no = f"TK{year}-{c.next_number(s, 'TK', year):04d}"  # the 押金退还单's own series
         _move(s, ctx, actor, d, DecorationEvent.REFUND,
-              f"退押金 {amount:.2f} 元（押金 {d.deposit:.2f} 元" + (f"，扣：{explained}" if explained else "，无扣款") + "）",
-              {"refund": amount, "deductions": explained})
+              f"退押金 {amount:.2f} 元（押金退还单 {d.refund_no}，押金 {d.deposit:.2f} 元"
+              + (f"，扣：{explained}" if explained else "，无扣款") + "）",
+              {"refund": amount, "deductions": explained, "refund_no": d.refund_no})
         for x in deductions:
             s.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
         d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
@@ -548,6 +598,8 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
                          .order_by(DecorationExtension.id)).scalars().all()
         deds = s.execute(select(DecorationDeduction).where(DecorationDeduction.decoration_id == d.id)
                          .order_by(DecorationDeduction.id)).scalars().all()
+        insp = s.execute(select(DecorationInspection).where(DecorationInspection.decoration_id == d.id)
+                         .order_by(DecorationInspection.id)).scalars().all()
         return DecorationDetail(
             d.id, d.number, d.unit_id, code, d.state, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
             mask_phone(d.leader_phone), d.licence, tuple(w for w in d.works.split("、") if w), d.starts_on, d.ends_on,
@@ -557,7 +609,10 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
             [WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
                         w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
             [_check_view(ctx, k) for k in checks], [_rect_view(ctx, r, code) for r in rects],
-            [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds])
+            [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds],
+            d.permit_no, c.local(ctx, d.decided_at), d.refund_no, c.local(ctx, d.refunded_at), d.refunded_by,
+            tuple(InspectionView(i.stage, i.day, i.by, i.passed, tuple(x for x in i.failed_items.split("、") if x),
+                                 i.issues, i.next_on) for i in insp))
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[q.DecorationRow]:
@@ -595,7 +650,7 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
             outcome = f"逾期未整改，已于 {c.local(ctx, r.escalated_at):%Y-%m-%d} 上报客服主管"
         data = doc.NoticeDoc(
             title="整改通知书", number=r.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=issued,
+            company=d.company, leader=d.leader, permit=d.permit_no or d.number, found_on=issued,
             items=r.items, description=r.description, deadline=r.deadline, inspector=r.issued_by,
             issued_on=issued, printed_on=ctx.clock.today(), outcome=outcome)
     return doc.notice_pdf(data)
@@ -617,14 +672,15 @@ def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
         day = c.local(ctx, d.stopped_at).date()
         data = doc.NoticeDoc(
             title="停工通知书", number=number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
-            company=d.company, leader=d.leader, permit=d.number, found_on=day,
+            company=d.company, leader=d.leader, permit=d.permit_no or d.number, found_on=day,
             items="停工", description=d.stop_reason, deadline=None, inspector=inspector,
             issued_on=day, printed_on=ctx.clock.today())
     return doc.notice_pdf(data)
 
 
 def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
-    """装修许可证 with the workers' passes (出入证), IDs masked."""
+    """装修许可证 with the workers' passes (出入证), IDs and the owner's phone masked (it hangs at
+    the site's door); dated by its approval."""
     actor.require(c.VIEW)
     det = detail(ctx, actor, decoration_id)
     if det.state in (DecorationState.APPLIED, DecorationState.REJECTED):
@@ -632,8 +688,10 @@ def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
     with ctx.reader() as uow:
         centre = c.centre_name(uow.session)
     return doc.permit_pdf(doc.PermitDoc(
-        centre=centre, number=det.number, unit_code=det.unit_code, owner=det.owner_name, company=det.company,
-        leader=det.leader, leader_phone=det.leader_phone, works="、".join(det.works), starts_on=det.starts_on,
-        ends_on=det.ends_on, deposit=det.deposit, fees=det.fees,
+        centre=centre, number=det.number, permit_no=det.permit_no, unit_code=det.unit_code, owner=det.owner_name,
+        owner_phone=det.owner_phone, company=det.company, licence=det.licence, leader=det.leader,
+        leader_phone=det.leader_phone, works="、".join(det.works), starts_on=det.starts_on, ends_on=det.ends_on,
+        deposit=det.deposit, fees=det.fees,
         workers=[(w.pass_no, w.name, mask_id_number(w.id_number)) for w in det.workers],  # a pass is public
+        applied_on=det.applied_at.date(), approved_on=det.decided_at.date(), approver=det.decided_by,
         printed_on=ctx.clock.today()))

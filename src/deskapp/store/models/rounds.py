@@ -94,6 +94,9 @@ class Decoration(Base):
     refund_amount: Mapped[Decimal | None] = mapped_column(Money())
     refunded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     refunded_by: Mapped[str] = mapped_column(String(80), default="")
+    # the printed papers' own series: 装修许可证 (XK, at approval) and 押金退还单 (TK, at refund)
+    permit_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    refund_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     workers: Mapped[list[DecorationWorker]] = relationship(order_by="DecorationWorker.id", lazy="selectin")
 
