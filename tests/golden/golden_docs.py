@@ -328,6 +328,18 @@ def _decoration(what: str) -> Callable[[World], bytes]:
     return run
 
 
+def _decoration_paper(what: str) -> Callable[[World], bytes]:
+    """The decoration paperwork of a site at work (issue 13 §5)."""
+    def run(w: World) -> bytes:
+        from deskapp.services.rounds import decoration_papers
+
+        site = w.first("SELECT id FROM decorations WHERE state = 'WORKING' ORDER BY id")
+        if what == "application":
+            return decoration_papers.application_pdf(w.ctx, w.actor, site)
+        return decoration_papers.check_sheet_pdf(w.ctx, w.actor, site, blank=what == "blank-checks")
+    return run
+
+
 def _move_in(w: World) -> bytes:
     from deskapp.services.rounds import movein
 
@@ -410,6 +422,9 @@ def documents() -> list[Doc]:
         Doc("decoration-rectification", _decoration("rectification")),
         Doc("decoration-stop-notice", _decoration("stop")),
         Doc("decoration-permit", _decoration("permit")),
+        Doc("decoration-application", _decoration_paper("application")),
+        Doc("decoration-checks-blank", _decoration_paper("blank-checks")),
+        Doc("decoration-checks-record", _decoration_paper("checks")),
         Doc("move-in-record", _move_in),
         Doc("release-slip", _release_slip("SELECT id FROM release_slips WHERE voided_at IS NULL ORDER BY id")),
         Doc("stairwell-weekly-sheet", _stairwell),

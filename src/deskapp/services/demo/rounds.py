@@ -165,7 +165,9 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
              "power_done_at": None, "power_done_by": "", "stopped_at": None, "stop_reason": "",
              "first_inspected_on": None, "first_inspected_by": "", "first_note": "", "second_due_on": None,
              "second_inspected_on": None, "second_inspected_by": "", "second_note": "", "refund_amount": None,
-             "refunded_at": None, "refunded_by": "", "state": DecorationState.WORKING}
+             "refunded_at": None, "refunded_by": "", "state": DecorationState.WORKING,
+             # approval gives the 装修许可证 its own number, as services/rounds/decoration.approve does
+             "permit_no": f"XK{decided.year}-{number('XK', decided.year):04d}", "refund_no": ""}
         if kind == "working" and n % 7 == 3:
             pass  # 送水电 still waiting for engineering: it shows on the morning list
         else:
@@ -176,7 +178,8 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
                             "phone": w.phone, "pass_no": f"{num}-{i + 1:02d}"})
             worker_id += 1
         note(u.id, applied, ChronicleKind.DECORATION, f"装修申请 {num}：{company}，{d['works']}", d["applied_by"])
-        note(u.id, decided, ChronicleKind.DECORATION, f"装修 {num}：审批通过", people["supervisor"])
+        note(u.id, decided, ChronicleKind.DECORATION, f"装修 {num}：审批通过，装修许可证 {d['permit_no']}",
+             people["supervisor"])
         last_day = min(today - timedelta(days=1), ends) if kind == "working" else ends
         day = starts
         while day <= last_day:
@@ -221,6 +224,7 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
                 d.update(second_inspected_on=second, second_inspected_by=stewards[1], state=DecorationState.CLOSED,
                          refund_amount=Decimal("3000.00") - ded, refunded_at=office_time(rng, second + timedelta(days=3)),
                          refunded_by=people["supervisor"])
+                d["refund_no"] = f"TK{d['refunded_at'].year}-{number('TK', d['refunded_at'].year):04d}"
                 note(u.id, at(second, 15), ChronicleKind.DECORATION, f"装修 {num}：复验通过，退押金 {3000 - ded:.2f} 元",
                      people["supervisor"])
             else:
