@@ -1,0 +1,134 @@
+"""What the printer gets, read with pdfplumber: the paper of each page, the smallest text on it
+(a character's size is its font size scaled by the text and page matrices, so a register that
+LibreOffice shrank to fit the width measures as printed) and money amounts broken over lines."""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+import pdfplumber
+
+MM = 72 / 25.4
+PAPERS = {"A4": (210, 297), "A5": (148, 210)}
+MIN_PT = {"A4": 8.0, "A5": 7.0}  # issue 13 §7: readable at arm's length
+MONEY = re.compile(r"-?(0|[1-9][\d,]*)\.\d{2}")  # as amounts print: no leading zero
+HEAD = re.compile(r"[\d.,]+$")  # the digits a line ends with
+TAIL = re.compile(r"^[\d.,]+")  # the digits the next line starts with
+
+
+@dataclass(frozen=True)
+class PageMeasure:
+    number: int  # 1-based
+    paper: str  # "A4", "A5", or "W×H mm" for anything else
+    smallest: float  # pt, 0 when the page has no text
+    lines: tuple[str, ...]  # the text lines, top to bottom
+    splits: tuple[str, ...]  # money amounts broken over two lines, as "343 / 4.93"
+
+
+def paper_of(width: float, height: float) -> str:
+    w, h = sorted((width / MM, height / MM))
+    for name, (pw, ph) in PAPERS.items():
+        if abs(w - pw) < 2 and abs(h - ph) < 2:
+            return name
+    return f"{w:.0f}×{h:.0f} mm"
+
+
+def minimum_pt(paper: str) -> float:
+    """A5 (and anything smaller than A4, e.g. a continuous form) may go to 7 pt; A4 and up 8 pt."""
+    if paper in MIN_PT:
+        return MIN_PT[paper]
+    short = float(paper.split("×")[0])
+    return 7.0 if short < PAPERS["A4"][0] - 2 else 8.0
+
+
+def _segment_start(a: dict, words: list[dict]) -> float:
+    """Where the run of text `a` ends sits starts: words on its line closer than a character."""
+    size = a["bottom"] - a["top"]
+    row = sorted((w for w in words if abs(w["top"] - a["top"]) < 1 and w["x1"] <= a["x0"] + 0.5),
+                 key=lambda w: -w["x1"])
+    start = a["x0"]
+    for w in row:
+        if start - w["x1"] > size:
+            break
+        start = w["x0"]
+    return start
+
+
+def _splits(words: list[dict]) -> list[str]:
+    """A word ending in a number with, on the line just below and within the same run of text,
+    a word beginning with digits, where the two joined make an amount (343 / 4.93 → 3434.93)
+    that the first alone is not. The gap is that of wrapped lines (under 0.8 of the text size),
+    not of the next table row, which has its cell padding in between; a date or time before
+    the break (2025-06-14 / 500.00) is not a number."""
+    found = []
+    for a in words:
+        head = HEAD.search(a["text"])
+        if not head or MONEY.fullmatch(head.group()) or a["text"][:head.start()].endswith(("-", "/", ":")):
+            continue
+        size = a["bottom"] - a["top"]
+        start = None
+        for b in words:
+            gap = b["top"] - a["bottom"]
+            if not (-0.1 * size < gap < 0.8 * size and b["x0"] < a["x1"]):
+                continue
+            tail = TAIL.match(b["text"])
+            if tail and MONEY.fullmatch(head.group() + tail.group()):
+                start = _segment_start(a, words) if start is None else start
+                if b["x0"] >= start - 2:
+                    found.append(f"{a['text']} / {b['text']}")
+    return found
+
+
+def measure(pdf: bytes) -> list[PageMeasure]:
+    pages = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for number, page in enumerate(doc.pages, start=1):
+            sizes = [c["size"] for c in page.chars if c["text"].strip()]
+            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+            lines = tuple(line["text"] for line in page.extract_text_lines())
+            pages.append(PageMeasure(number, paper_of(page.width, page.height), round(min(sizes, default=0), 2),
+                                     lines, tuple(_splits(words))))
+    return pages
+
+
+def problems(name: str, pages: list[PageMeasure], paper: str | None) -> list[str]:
+    """Every page that is on the wrong paper, has text below the minimum, or a split amount."""
+    out = []
+    if not pages:
+        out.append(f"{name}: no pages")
+    for p in pages:
+        where = f"{name} p.{p.number} ({p.paper})"
+        if paper and p.paper != paper:
+            out.append(f"{where}: printed on {p.paper}, the form is {paper}")
+        if p.smallest == 0:
+            out.append(f"{where}: no text")
+        elif p.smallest < minimum_pt(p.paper) - 0.05:
+            out.append(f"{where}: smallest text {p.smallest} pt < {minimum_pt(p.paper)} pt")
+        out += [f"{where}: amount split across lines: {s}" for s in p.splits]
+    return out
+
+
+def missing_amounts(pages: list[PageMeasure], amounts: list[str]) -> list[str]:
+    """The amounts (as the sheet shows them) that no printed line holds whole, as many times as
+    the sheet has them: a number wrapped in its cell, cut to ### or hidden is missing."""
+    printed: dict[str, int] = {}
+    for p in pages:
+        for line in p.lines:
+            for m in re.finditer(r"(?<![\d.])-?\d[\d,]*\.\d{2}(?!\d)", line):
+                printed[m.group()] = printed.get(m.group(), 0) + 1
+    wanted: dict[str, int] = {}
+    for a in amounts:
+        wanted[a] = wanted.get(a, 0) + 1
+    return sorted(a for a, n in wanted.items() if printed.get(a, 0) < n)
+
+
+def check_prints(prints, ctx, actor) -> tuple[list[str], list[str]]:
+    """Print each form from the centre and measure it: (problems, one summary line per form)."""
+    found, summary = [], []
+    for p in prints:
+        pages = measure(p.build(ctx, actor))
+        found += problems(p.name, pages, p.paper)
+        summary.append(f"{p.name}: {len(pages)} p., {'/'.join(sorted({x.paper for x in pages}))}, "
+                       f"smallest {min((x.smallest for x in pages), default=0)} pt")
+    return found, summary
