@@ -22,6 +22,7 @@ class PageMeasure:
     number: int  # 1-based
     paper: str  # "A4", "A5", or "W×H mm" for anything else
     smallest: float  # pt, 0 when the page has no text
+    drawn: bool  # lines, boxes or pictures on it (a chart page has no text, a blank page nothing)
     lines: tuple[str, ...]  # the text lines, top to bottom
     splits: tuple[str, ...]  # money amounts broken over two lines, as "343 / 4.93"
 
@@ -42,29 +43,31 @@ def minimum_pt(paper: str) -> float:
     return 7.0 if short < PAPERS["A4"][0] - 2 else 8.0
 
 
-def _segment_start(a: dict, words: list[dict]) -> float:
-    """Where the run of text `a` ends sits starts: words on its line closer than a character."""
-    size = a["bottom"] - a["top"]
-    row = sorted((w for w in words if abs(w["top"] - a["top"]) < 1 and w["x1"] <= a["x0"] + 0.5),
-                 key=lambda w: -w["x1"])
-    start = a["x0"]
-    for w in row:
-        if start - w["x1"] > size:
+def _segment_start(w: dict, words: list[dict]) -> float:
+    """Where the run of text that `w` is part of starts: words on its line closer than a character."""
+    size = w["bottom"] - w["top"]
+    row = sorted((o for o in words if abs(o["top"] - w["top"]) < 1 and o["x1"] <= w["x0"] + 0.5 and o is not w),
+                 key=lambda o: -o["x1"])
+    start = w["x0"]
+    for o in row:
+        if start - o["x1"] > size:
             break
-        start = w["x0"]
+        start = o["x0"]
     return start
 
 
 def _splits(words: list[dict]) -> list[str]:
-    """A word ending in a number with, on the line just below and within the same run of text,
-    a word beginning with digits, where the two joined make an amount (343 / 4.93 → 3434.93)
-    that the first alone is not. The gap is that of wrapped lines (under 0.8 of the text size),
-    not of the next table row, which has its cell padding in between; a date or time before
-    the break (2025-06-14 / 500.00) is not a number."""
+    """A word ending in a number with, on the line just below, starting a run of text within
+    the first one's run, a word beginning with digits, where the two joined make an amount
+    (343 / 4.93 → 3434.93) that the first alone is not: a cell's text wrapped inside a number.
+    The gap is that of wrapped lines (under 0.8 of the text size). A date, time or plate
+    before the break (2025-06-14 / 500.00, 闽EFX717 / 63.17) is not a number."""
     found = []
     for a in words:
         head = HEAD.search(a["text"])
-        if not head or MONEY.fullmatch(head.group()) or a["text"][:head.start()].endswith(("-", "/", ":")):
+        before = a["text"][:head.start()] if head else ""
+        if not head or MONEY.fullmatch(head.group()) or before.endswith(("-", "/", ":")) \
+                or (before and before[-1].isascii() and before[-1].isalpha()):
             continue
         size = a["bottom"] - a["top"]
         start = None
@@ -73,7 +76,7 @@ def _splits(words: list[dict]) -> list[str]:
             if not (-0.1 * size < gap < 0.8 * size and b["x0"] < a["x1"]):
                 continue
             tail = TAIL.match(b["text"])
-            if tail and MONEY.fullmatch(head.group() + tail.group()):
+            if tail and MONEY.fullmatch(head.group() + tail.group()) and _segment_start(b, words) == b["x0"]:
                 start = _segment_start(a, words) if start is None else start
                 if b["x0"] >= start - 2:
                     found.append(f"{a['text']} / {b['text']}")
@@ -84,11 +87,13 @@ def measure(pdf: bytes) -> list[PageMeasure]:
     pages = []
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         for number, page in enumerate(doc.pages, start=1):
-            sizes = [c["size"] for c in page.chars if c["text"].strip()]
+            # a character turned on its side (a chart's axis title) is as tall as its box is wide
+            sizes = [c["size"] if c["upright"] else c["width"] for c in page.chars if c["text"].strip()]
             words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             lines = tuple(line["text"] for line in page.extract_text_lines())
+            drawn = bool(page.lines or page.rects or page.curves or page.images)
             pages.append(PageMeasure(number, paper_of(page.width, page.height), round(min(sizes, default=0), 2),
-                                     lines, tuple(_splits(words))))
+                                     drawn, lines, tuple(_splits(words))))
     return pages
 
 
@@ -102,7 +107,8 @@ def problems(name: str, pages: list[PageMeasure], paper: str | None) -> list[str
         if paper and p.paper != paper:
             out.append(f"{where}: printed on {p.paper}, the form is {paper}")
         if p.smallest == 0:
-            out.append(f"{where}: no text")
+            if not p.drawn:
+                out.append(f"{where}: blank page")
         elif p.smallest < minimum_pt(p.paper) - 0.05:
             out.append(f"{where}: smallest text {p.smallest} pt < {minimum_pt(p.paper)} pt")
         out += [f"{where}: amount split across lines: {s}" for s in p.splits]
@@ -112,15 +118,12 @@ def problems(name: str, pages: list[PageMeasure], paper: str | None) -> list[str
 def missing_amounts(pages: list[PageMeasure], amounts: list[str]) -> list[str]:
     """The amounts (as the sheet shows them) that no printed line holds whole, as many times as
     the sheet has them: a number wrapped in its cell, cut to ### or hidden is missing."""
-    printed: dict[str, int] = {}
-    for p in pages:
-        for line in p.lines:
-            for m in re.finditer(r"(?<![\d.])-?\d[\d,]*\.\d{2}(?!\d)", line):
-                printed[m.group()] = printed.get(m.group(), 0) + 1
+    text = "\n".join(line for p in pages for line in p.lines)
     wanted: dict[str, int] = {}
     for a in amounts:
         wanted[a] = wanted.get(a, 0) + 1
-    return sorted(a for a, n in wanted.items() if printed.get(a, 0) < n)
+    return sorted(a for a, n in wanted.items()
+                  if len(re.findall(rf"(?<![\d.,]){re.escape(a)}(?![\d])", text)) < n)
 
 
 def check_prints(prints, ctx, actor) -> tuple[list[str], list[str]]:
