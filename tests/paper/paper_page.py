@@ -25,6 +25,7 @@ class PageMeasure:
     drawn: bool  # lines, boxes or pictures on it (a chart page has no text, a blank page nothing)
     lines: tuple[str, ...]  # the text lines, top to bottom
     splits: tuple[str, ...]  # money amounts broken over two lines, as "343 / 4.93"
+    overlaps: tuple[str, ...]  # characters printed over others, as "户 over 建"
 
 
 def paper_of(width: float, height: float) -> str:
@@ -83,17 +84,40 @@ def _splits(words: list[dict]) -> list[str]:
     return found
 
 
+def _overlaps(chars: list[dict]) -> list[str]:
+    """Characters printed over other characters: a wrapped cell running into the next row, a
+    header over the title, text cut by the next column. Each glyph box is compared with those
+    near it; covering a third of the smaller one counts (touching neighbours do not)."""
+    cells: dict[tuple[int, int], list[dict]] = {}
+    for c in chars:
+        cells.setdefault((int(c["x0"] // 20), int(c["top"] // 20)), []).append(c)
+    found = []
+    for (cx, cy), here in cells.items():
+        near = [o for dx in (-1, 0, 1) for dy in (-1, 0, 1) for o in cells.get((cx + dx, cy + dy), ())]
+        for a in here:
+            for b in near:
+                if b is a or (b["x0"], b["top"]) <= (a["x0"], a["top"]):
+                    continue  # each pair once
+                w = min(a["x1"], b["x1"]) - max(a["x0"], b["x0"])
+                h = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+                smaller = min((a["x1"] - a["x0"]) * (a["bottom"] - a["top"]), (b["x1"] - b["x0"]) * (b["bottom"] - b["top"]))
+                if w > 0 and h > 0 and smaller > 0 and w * h > smaller / 3:
+                    found.append(f"{b['text']} over {a['text']}")
+    return found
+
+
 def measure(pdf: bytes) -> list[PageMeasure]:
     pages = []
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         for number, page in enumerate(doc.pages, start=1):
             # a character turned on its side (a chart's axis title) is as tall as its box is wide
-            sizes = [c["size"] if c["upright"] else c["width"] for c in page.chars if c["text"].strip()]
+            chars = [c for c in page.chars if c["text"].strip()]
+            sizes = [c["size"] if c["upright"] else c["width"] for c in chars]
             words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             lines = tuple(line["text"] for line in page.extract_text_lines())
             drawn = bool(page.lines or page.rects or page.curves or page.images)
             pages.append(PageMeasure(number, paper_of(page.width, page.height), round(min(sizes, default=0), 2),
-                                     drawn, lines, tuple(_splits(words))))
+                                     drawn, lines, tuple(_splits(words)), tuple(_overlaps(chars))))
     return pages
 
 
@@ -112,6 +136,8 @@ def problems(name: str, pages: list[PageMeasure], paper: str | None) -> list[str
         elif p.smallest < minimum_pt(p.paper) - 0.05:
             out.append(f"{where}: smallest text {p.smallest} pt < {minimum_pt(p.paper)} pt")
         out += [f"{where}: amount split across lines: {s}" for s in p.splits]
+        if p.overlaps:
+            out.append(f"{where}: {len(p.overlaps)} characters printed over others, e.g. {', '.join(p.overlaps[:3])}")
     return out
 
 

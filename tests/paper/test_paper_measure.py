@@ -46,3 +46,18 @@ def test_amounts_in_rows_and_dates_are_not_splits():
     pages = measure(_table_pdf(A4, 9, rows))
     assert problems("登记表", pages, "A4") == []
     assert missing_amounts(pages, ["500.00", "500.00", "45.00"]) == []
+
+
+def test_text_printed_over_text_is_found():
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont(font, 10)
+    c.drawString(100, 700, "求助/服务需求")  # a category running into the next column
+    c.drawString(130, 700, "#52 门禁卡失灵")
+    c.drawString(100, 680, "交班日期 2026-11-01")
+    c.save()
+    found = problems("交接表", measure(buf.getvalue()), "A4")
+    assert len(found) == 1 and "printed over others" in found[0], found

@@ -33,6 +33,7 @@ KEPT = 16  # columns this narrow hold dates, times, numbers and codes: never nar
 MIN_WRAPPED = 10  # a wrapped column narrower than this shows a word or two per line
 WRAP_FROM = 24  # a column this wide holds free text: it wraps within its width instead of spilling over
 LINE_PT = 15  # the height of one line of 11-pt text in a row
+PADDING = 1.5  # column-width characters a cell keeps clear of text
 
 
 def text_width(text: str) -> float:
@@ -50,7 +51,7 @@ def lines_needed(text: str, width: float) -> int:
     """The lines a wrapped cell of this width takes, breaking as a spreadsheet does (never
     inside a number). LibreOffice (and Excel on some machines) keeps a row at one line unless
     the file gives its height: the wrapped rest would print over the next row, or be cut."""
-    room = max(width - 1, 1)  # the cell's padding
+    room = max(width - PADDING, 1)
     lines = 0
     for part in text.split("\n"):
         lines += 1
@@ -165,10 +166,12 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
             # are, which halves the work openpyxl does per cell (20,000-unit registers).
             v = safe(value)
             if isinstance(v, str):
-                if v.startswith(FORMULA_STARTS) or i in wrapped:
+                # text wider than its column wraps too: the next column's text would cut it off
+                wraps = i in wrapped or text_width(v) > widths[i] - PADDING
+                if v.startswith(FORMULA_STARTS) or wraps:
                     cell = WriteOnlyCell(ws, v)
                     cell.data_type = "s"  # text, not a formula (CSV/Excel injection)
-                    if i in wrapped:
+                    if wraps:
                         cell.alignment = wrap
                         lines = max(lines, lines_needed(v, widths[i]))
                     v = cell
