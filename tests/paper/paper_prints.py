@@ -21,14 +21,18 @@ class Print:
     build: Callable[[Context, Actor], bytes]
 
 
-def first(ctx: Context, sql: str) -> int:
+def rows(ctx: Context, sql: str) -> list:
     con = sqlite3.connect(ctx.db.path)
     try:
-        row = con.execute(sql).fetchone()
+        return [r[0] for r in con.execute(sql)]
     finally:
         con.close()
-    assert row is not None, f"the demo centre has nothing for: {sql}"
-    return row[0]
+
+
+def first(ctx: Context, sql: str) -> int:
+    found = rows(ctx, sql)
+    assert found, f"the demo centre has nothing for: {sql}"
+    return found[0]
 
 
 def _month(ctx: Context) -> str:
@@ -65,9 +69,7 @@ def _receipt(paper: str, voided: bool = False):
 def _dunning(ctx: Context, actor: Actor) -> bytes:
     from deskapp.services.billing import arrears, prints
 
-    owing = [r[0] for r in sqlite3.connect(ctx.db.path).execute(
-        "SELECT DISTINCT unit_id FROM bills ORDER BY unit_id LIMIT 12")]
-    letters = arrears.issue_dunning(ctx, actor, owing)
+    letters = arrears.issue_dunning(ctx, actor, rows(ctx, "SELECT DISTINCT unit_id FROM bills ORDER BY unit_id LIMIT 12"))
     assert letters, "no unit of the demo centre owes"
     return prints.dunning_pdf(ctx, actor, letters)
 
@@ -102,8 +104,7 @@ def _repairs(two_per_page: bool):
     def build(ctx: Context, actor: Actor) -> bytes:
         from deskapp.services.reception import repairs
 
-        numbers = [r[0] for r in sqlite3.connect(ctx.db.path).execute(
-            "SELECT number FROM rx_repairs ORDER BY id LIMIT 4")]
+        numbers = rows(ctx, "SELECT number FROM rx_repairs ORDER BY id LIMIT 4")
         return repairs.repair_pdf(ctx, actor, numbers, two_per_page=two_per_page)
     return build
 

@@ -20,7 +20,7 @@ from deskapp.services.exports import ExportOptions
 
 pytestmark = pytest.mark.slow
 
-# A column holds money when its header says so (the registers' headers name 金额, 元, 费…).
+# A column holds money when its header says so (金额, 元, 费…) or its cells have a money format.
 MONEY_WORDS = ("金额", "元", "费", "款", "欠", "押金", "余额", "合计", "单价", "优惠", "减免", "预存", "应收", "实收",
                "应缴", "已缴")
 SOFFICE_TIMEOUT = 600  # about 30 registers; a loaded two-core machine converts them in a minute
@@ -48,7 +48,8 @@ def shown(value, number_format: str) -> str:
 
 
 def money_amounts(path) -> list[str]:
-    """The non-zero amounts of every money column (its format has 0.00) in every sheet of a workbook."""
+    """The non-zero amounts in every sheet of a workbook: cells formatted as money (#,##0.00), and
+    cells with two or more decimals in a column whose header names money."""
     amounts = []
     wb = openpyxl.load_workbook(path, read_only=True)
     for ws in wb.worksheets:
@@ -57,8 +58,9 @@ def money_amounts(path) -> list[str]:
         money = {i for i, h in enumerate(header) if any(w in h for w in MONEY_WORDS)}
         for row in rows:
             for i, cell in enumerate(row):
-                if (i in money and isinstance(cell.value, (int, float, Decimal)) and cell.value
-                        and "0.00" in (cell.number_format or "")):
+                fmt = cell.number_format or ""
+                if (isinstance(cell.value, (int, float, Decimal)) and cell.value
+                        and ("#,##0.00" in fmt or (i in money and "0.00" in fmt))):
                     amounts.append(shown(cell.value, cell.number_format))
     wb.close()
     return amounts
