@@ -114,7 +114,8 @@ def measure(pdf: bytes) -> list[PageMeasure]:
             chars = [c for c in page.chars if c["text"].strip()]
             sizes = [c["size"] if c["upright"] else c["width"] for c in chars]
             words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
-            lines = tuple(line["text"] for line in page.extract_text_lines())
+            # cells a point apart are apart: a right-aligned amount beside the next column's text
+            lines = tuple(line["text"] for line in page.extract_text_lines(x_tolerance=1))
             drawn = bool(page.lines or page.rects or page.curves or page.images)
             pages.append(PageMeasure(number, paper_of(page.width, page.height), round(min(sizes, default=0), 2),
                                      drawn, lines, tuple(_splits(words)), tuple(_overlaps(chars))))
