@@ -80,7 +80,7 @@ def loan_register_pdf(doc: LoanRegisterDoc) -> bytes:
              Spacer(1, 2 * mm)]
     widths = [25, 18, 16, 30, 63, 24, 15, 25, 25, 16, 20]
     rows = [list(r) + [""] for r in doc.rows] or [["（本期无借用记录）"] + [""] * (len(LOAN_COLUMNS) - 1)]
-    story.append(_grid(LOAN_COLUMNS, rows, [w * mm for w in widths], size=7.5))
+    story.append(_grid(LOAN_COLUMNS, rows, [w * mm for w in widths]))  # 8 pt: the least on A4
     story += [Spacer(1, 4 * mm), Paragraph("说明：借用前须核验证件；非业主本人或授权人须客服主管批准；"
                                            "借出钥匙当日追回。", style(8))]
     return _build(story, landscape(A4), LOAN_REGISTER_TITLE, margins=10)

@@ -68,7 +68,7 @@ def _part(d: SlipDoc, part: str, id_text: str, phone: str) -> list:
         keep = "存根留客服中心备查一年"
     # the filing note on its own line: beside the blanks it read like one more thing to sign
     body += [Spacer(1, 2 * mm), Paragraph(esc(sign), style(9.5)), Spacer(1, 1 * mm), Paragraph(esc(keep), style(8))]
-    code = Table([[qr(d.number, 22 * mm)], [Paragraph(esc(d.number), style(7, align=1))]], colWidths=[26 * mm])
+    code = Table([[qr(d.number, 22 * mm)], [Paragraph(esc(d.number), style(8, align=1))]], colWidths=[26 * mm])
     bottom = Table([[body, code]], colWidths=[154 * mm, 26 * mm])
     bottom.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     out = [head, Spacer(1, 1.5 * mm), facts, Spacer(1, 1.5 * mm), items, Spacer(1, 2 * mm), bottom]

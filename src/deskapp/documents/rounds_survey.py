@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from deskapp.documents.xlsx import safe
+from deskapp.documents.xlsx import lines_needed, page_setup, safe
 from deskapp.domain.survey import SCALES_NOTE
 from deskapp.output_file import replacing
 
@@ -77,7 +77,12 @@ def write_report(d: SurveyReportDoc, path: Path) -> int:
             if col >= 4 and v is not None:
                 cell.number_format = "0.00" if col == 4 else "0.0"
     last = 5 + len(d.items)
-    ws.cell(row=last + 1, column=1, value=SCALES_NOTE)
+    # the note wraps within the table's width: left to spill over, it would widen the printed
+    # page and shrink everything on it
+    ws.merge_cells(start_row=last + 1, start_column=1, end_row=last + 1, end_column=7)
+    ws.cell(row=last + 1, column=1, value=SCALES_NOTE).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[last + 1].height = 15 * lines_needed(SCALES_NOTE, 92)
+    ws.row_dimensions[5].height = 30  # the longer headers take two lines
     for col, width in zip("ABCDEFG", (16, 20, 10, 10, 10, 12, 14)):
         ws.column_dimensions[col].width = width
     if d.items:
@@ -118,6 +123,8 @@ def write_report(d: SurveyReportDoc, path: Path) -> int:
         wc.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
     wc.column_dimensions["D"].width = 80
     wc.column_dimensions["B"].width = 14
+    for sheet in wb.worksheets:  # printed like the registers: A4, one page wide, page numbers
+        page_setup(sheet)
     with replacing(path) as tmp:
         wb.save(tmp)
     return len(d.items)

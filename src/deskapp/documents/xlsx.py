@@ -3,6 +3,7 @@ filters, A4 landscape print set-up repeating the header; values that Excel would
 formula are written as text."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +32,38 @@ MAX_CHARS = PAGE_CHARS * FONT_PT / MIN_PRINT_PT - 5  # 5 characters of margin fo
 KEPT = 16  # columns this narrow hold dates, times, numbers and codes: never narrowed (a date does not wrap)
 MIN_WRAPPED = 10  # a wrapped column narrower than this shows a word or two per line
 WRAP_FROM = 24  # a column this wide holds free text: it wraps within its width instead of spilling over
+LINE_PT = 15  # the height of one line of 11-pt text in a row
+PADDING = 1.5  # column-width characters a cell keeps clear of text
+
+
+def text_width(text: str) -> float:
+    """In column-width characters (the width of a 0): a Chinese (full-width) character takes
+    two, a space or a point half of one."""
+    return sum(2 if ord(ch) >= 0x2E80 else 0.5 if ch in " .,:;'|" else 1 for ch in text)
+
+
+# Where a wrapped line may break: a Latin word or number stays whole, any other character alone,
+# and punctuation that may not begin a line stays with what is before it.
+BREAKS = re.compile(r"(?:[\x21-\x7e\u00b2\u00b3]+|.)[、，。；：！？）》”]*", re.S)
+
+
+def lines_needed(text: str, width: float) -> int:
+    """The lines a wrapped cell of this width takes, breaking as a spreadsheet does (never
+    inside a number). LibreOffice (and Excel on some machines) keeps a row at one line unless
+    the file gives its height: the wrapped rest would print over the next row, or be cut."""
+    room = max(width - PADDING, 1)
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for token in BREAKS.findall(part):
+            w = text_width(token)
+            if used and used + w > room and not token.isspace():
+                lines += 1
+                used = 0.0
+            used += w
+        lines += int(used // room) if used > room else 0  # a token wider than the cell
+    return lines
 
 
 @dataclass(frozen=True)
@@ -77,18 +110,11 @@ def safe(value):
     return str(value)
 
 
-def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
-                *, progress: Callable[[int], None] | None = None) -> int:
-    """Add one register sheet to a write-only workbook; returns the number of data rows."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
+def page_setup(ws, orientation: str = "landscape") -> None:
+    """A4, fitted to one page wide, with the page footer; for any sheet that is printed."""
     from openpyxl.worksheet.worksheet import Worksheet
 
-    ws = wb.create_sheet(title=title[:31])
-    ws.freeze_panes = f"A{HEADER_ROW + 1}"
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
+    ws.page_setup.orientation = orientation
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4  # write-only sheets lack the constant
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -97,16 +123,33 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.page_margins.top, ws.page_margins.bottom = 0.6, 0.7
     ws.page_margins.footer = 0.3
     ws.oddFooter.center.text = FOOTER
-    ws.oddFooter.center.size = 9
+    # the footer shrinks with the sheet: at the body's size it prints no smaller than the body
+    ws.oddFooter.center.size = FONT_PT
+
+
+def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
+                *, progress: Callable[[int], None] | None = None) -> int:
+    """Add one register sheet to a write-only workbook; returns the number of data rows."""
+    from openpyxl.cell import Cell, WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(title=title[:31])
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
+    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    page_setup(ws)
     widths = fit_widths([col.width for col in columns])
     wrapped = {i for i, (col, w) in enumerate(zip(columns, widths)) if w < col.width or w >= WRAP_FROM}
     wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")  # a row of several lines reads from its top line
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     title_cell = WriteOnlyCell(ws, heading)
     title_cell.font = Font(bold=True, size=14)
     ws.append([title_cell])
     header = []
+    # the header wraps in its cell too (14 pt rows otherwise print it over the title)
+    ws.row_dimensions[HEADER_ROW].height = LINE_PT * max(lines_needed(col.header, w) for col, w in zip(columns, widths))
     for col in columns:
         c = WriteOnlyCell(ws, col.header)
         c.font = Font(bold=True)
@@ -117,16 +160,21 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     n = 0
     for row in rows:
         cells = []
+        lines = 1
         for i, (col, value) in enumerate(zip(columns, row)):
             # A styled cell object only where one is needed: plain values are appended as they
             # are, which halves the work openpyxl does per cell (20,000-unit registers).
             v = safe(value)
             if isinstance(v, str):
-                if v.startswith(FORMULA_STARTS) or i in wrapped:
+                # text wider than its column wraps too: the next column's text would cut it off
+                wraps = i in wrapped or (2 * len(v) > widths[i] - PADDING  # cheap test first: 20,000 rows
+                                         and text_width(v) > widths[i] - PADDING)
+                if v.startswith(FORMULA_STARTS) or wraps:
                     cell = WriteOnlyCell(ws, v)
                     cell.data_type = "s"  # text, not a formula (CSV/Excel injection)
-                    if i in wrapped:
+                    if wraps:
                         cell.alignment = wrap
+                        lines = max(lines, lines_needed(v, widths[i]))
                     v = cell
             elif col.number_format and isinstance(v, (int, float, Decimal)):
                 v = WriteOnlyCell(ws, v)
@@ -138,6 +186,12 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
                 v = WriteOnlyCell(ws, v)
                 v.number_format = "yyyy-mm-dd"
             cells.append(v)
+        if lines > 1:
+            ws.row_dimensions[HEADER_ROW + 1 + n].height = LINE_PT * lines
+            cells = [c if isinstance(c, Cell) else WriteOnlyCell(ws, c) for c in cells]
+            for c in cells:
+                if not c.alignment.wrap_text:
+                    c.alignment = top
         ws.append(cells)
         n += 1
         if progress and n % 500 == 0:

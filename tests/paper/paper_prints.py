@@ -1,0 +1,227 @@
+"""Every PDF the program prints, each with an example from the demo centre: what it is called on
+paper, the document builder it exercises (`covers`, checked against the builders found in
+deskapp.documents by test_paper_coverage.py, so a new form cannot be left out), the paper the
+form is on, and how the desk gets it. Receipts come in every paper setting there is."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from deskapp.documents import billing_forms
+from deskapp.services.context import Actor, Context
+
+
+@dataclass(frozen=True)
+class Print:
+    area: str  # the test module that checks it: test_paper_<area>.py
+    name: str  # the form's name on paper
+    covers: str  # documents module.function it builds with
+    paper: str | None  # "A4", "A5"; None for a paper chosen elsewhere (a continuous form)
+    build: Callable[[Context, Actor], bytes]
+
+
+def rows(ctx: Context, sql: str) -> list:
+    con = sqlite3.connect(ctx.db.path)
+    try:
+        return [r[0] for r in con.execute(sql)]
+    finally:
+        con.close()
+
+
+def first(ctx: Context, sql: str) -> int:
+    found = rows(ctx, sql)
+    assert found, f"the demo centre has nothing for: {sql}"
+    return found[0]
+
+
+def _month(ctx: Context) -> str:
+    return f"{ctx.clock.today():%Y-%m}"
+
+
+def _previous_quarter(ctx: Context) -> str:
+    today = ctx.clock.today()
+    q = (today.month - 1) // 3  # the current quarter's index 0..3; the demo bills the two before it
+    return f"{today.year}Q{q}" if q else f"{today.year - 1}Q4"
+
+
+# -- billing ----------------------------------------------------------------------------------
+def _notices(size: str):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services.billing import notices
+
+        return notices.notices(ctx, actor, _previous_quarter(ctx), include_paid=True, size=size)[0]
+    return build
+
+
+def _receipt(paper: str, voided: bool = False):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services.billing import payments, prints
+
+        # the receipt with the most lines: the longest a receipt gets in the demo
+        rid = first(ctx, "SELECT receipt_id FROM receipt_lines GROUP BY receipt_id ORDER BY count(*) DESC, receipt_id")
+        if voided:
+            payments.void_receipt(ctx, actor, rid, "收款金额录入错误，按业户要求重开")
+        return prints.receipt_pdf(ctx, actor, rid, paper=paper)
+    return build
+
+
+def _dunning(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.billing import arrears, prints
+
+    letters = arrears.issue_dunning(ctx, actor, rows(ctx, "SELECT DISTINCT unit_id FROM bills ORDER BY unit_id LIMIT 12"))
+    assert letters, "no unit of the demo centre owes"
+    return prints.dunning_pdf(ctx, actor, letters)
+
+
+def _money_handover(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.billing import handover, prints
+
+    return prints.handover_pdf(ctx, actor, handover.handover(ctx, actor, first(ctx, "SELECT id FROM handovers")))
+
+
+def _recheck(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.billing import prints
+
+    return prints.recheck_pdf(ctx, actor, ctx.clock.today().replace(day=1))
+
+
+BILLING = [
+    Print("billing", "收费通知单（A4）", "billing_notice.notices_pdf", "A4", _notices("A4")),
+    Print("billing", "收费通知单（A5）", "billing_notice.notices_pdf", "A5", _notices("A5")),
+    *[Print("billing", f"收据（{paper}）", "billing_forms.receipt_pdf",
+            paper[:2] if paper[:2] in ("A4", "A5") else None, _receipt(paper))
+      for paper in billing_forms.PAPERS],
+    Print("billing", "收据（作废）", "billing_forms.receipt_pdf", None, _receipt("A5 两联", voided=True)),
+    Print("billing", "催缴通知单", "billing_forms.dunning_pdf", "A4", _dunning),
+    Print("billing", "费用移交表", "billing_forms.handover_pdf", "A4", _money_handover),
+    Print("billing", "复抄清单", "billing_forms.recheck_pdf", "A4", _recheck),
+]
+
+
+# -- reception --------------------------------------------------------------------------------
+def _repairs(two_per_page: bool):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services.reception import repairs
+
+        numbers = rows(ctx, "SELECT number FROM rx_repairs ORDER BY id LIMIT 4")
+        return repairs.repair_pdf(ctx, actor, numbers, two_per_page=two_per_page)
+    return build
+
+
+def _rectification_notice(ctx: Context, actor: Actor) -> bytes:
+    from datetime import timedelta
+
+    from deskapp.domain.reception import ViolationKind
+    from deskapp.services.reception import registers, violation_notice
+
+    # the demo's violations are all dealt with: the desk records a fresh one, as long as they get
+    vid = registers.record_violation(
+        ctx, actor, unit_id=first(ctx, "SELECT id FROM units ORDER BY id"), kind=ViolationKind.BUILDING,
+        description="阳台外墙私自加装不锈钢防盗网及遮阳棚，凸出外立面约 60 厘米，影响楼栋整体外观并存在坠落隐患，"
+                    "邻居 2 户已来电投诉", found_by="王建国", demanded="拆除防盗网及遮阳棚，恢复外立面原状",
+        deadline=ctx.clock.today() + timedelta(days=7))
+    return violation_notice.rectification_notice(ctx, actor, vid)[1]
+
+
+def _board_notice(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.reception import notices
+
+    return notices.notice_pdf(ctx, actor, first(ctx, "SELECT id FROM rx_notices ORDER BY length(body) DESC"))
+
+
+def _desk_handover(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.reception import desk
+
+    return desk.handover_pdf(ctx, actor, first(ctx, "SELECT id FROM rx_handovers ORDER BY id DESC"))
+
+
+RECEPTION = [
+    Print("reception", "通知", "reception_notice.notice_pdf", "A4", _board_notice),
+    Print("reception", "客服部工作交接表", "reception_handover.handover_pdf", "A4", _desk_handover),
+    Print("reception", "工程维修单（A5）", "reception_repair.repair_orders_pdf", "A5", _repairs(False)),
+    Print("reception", "工程维修单（两张一页）", "reception_repair.repair_orders_pdf", "A4", _repairs(True)),
+    Print("reception", "整改通知书（违章）", "reception_rectification.rectification_pdf", "A4",
+          _rectification_notice),
+]
+
+
+# -- keys -------------------------------------------------------------------------------------
+def _keys(call: str, sql: str | None = None):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services import keys_documents
+
+        fn = getattr(keys_documents, call)
+        if call == "loan_register_pdf":
+            return fn(ctx, actor, _month(ctx))
+        if call == "tag_labels_pdf":
+            return fn(ctx, actor)
+        return fn(ctx, actor, first(ctx, sql))
+    return build
+
+
+KEYS = [
+    Print("keys", "钥匙借用登记表", "keys_pdf.loan_register_pdf", "A4", _keys("loan_register_pdf")),
+    Print("keys", "车位租赁协议", "keys_pdf.lease_agreement_pdf", "A4",
+          _keys("lease_agreement_pdf", "SELECT id FROM parking_leases")),
+    Print("keys", "托管钥匙标签", "keys_pdf.tag_labels_pdf", "A4", _keys("tag_labels_pdf")),
+    Print("keys", "车位牌", "keys_pdf.plate_slip_pdf", "A5", _keys("plate_slip_pdf", "SELECT id FROM cards "
+                                                                 "WHERE plate IS NOT NULL")),
+    Print("keys", "月度盘点表", "keys_pdf.inventory_pdf", "A4",
+          _keys("inventory_pdf", "SELECT id FROM inventory_counts")),
+]
+
+
+# -- registry ---------------------------------------------------------------------------------
+def _unit_file(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services import registry_print
+
+    # the unit with the most people on file: the longest 业户档案
+    return registry_print.unit_file_pdf(ctx, actor, first(
+        ctx, "SELECT unit_id FROM unit_people GROUP BY unit_id ORDER BY count(*) DESC, unit_id"))
+
+
+def _completeness(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services import completeness
+
+    return completeness.report_pdf(ctx, actor, completeness.run_check(ctx, actor))
+
+
+REGISTRY = [
+    Print("registry", "业户档案", "registry_pdf.unit_file_pdf", "A4", _unit_file),
+    Print("registry", "业户档案完整性检查表", "registry_pdf.completeness_pdf", "A4", _completeness),
+]
+
+
+# -- rounds -----------------------------------------------------------------------------------
+def _rounds(module: str, call: str, sql: str):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        import importlib
+
+        fn = getattr(importlib.import_module(f"deskapp.services.rounds.{module}"), call)
+        if call == "weekly_sheet_pdf":
+            return fn(ctx, actor, first(ctx, sql), ctx.clock.today())
+        return fn(ctx, actor, first(ctx, sql))
+    return build
+
+
+ROUNDS = [
+    Print("rounds", "交房记录", "rounds_movein.move_in_pdf", "A4", _rounds("movein", "record_pdf",
+                                                                       "SELECT id FROM move_ins")),
+    Print("rounds", "物品放行条", "rounds_release.slip_pdf", "A4", _rounds("release", "slip_pdf",
+                                                                      "SELECT id FROM release_slips")),
+    Print("rounds", "整改通知书（装修）", "rounds_decoration.notice_pdf", "A4",
+          _rounds("decoration", "rectification_pdf", "SELECT id FROM rectifications")),
+    Print("rounds", "停工通知书", "rounds_decoration.notice_pdf", "A4",
+          _rounds("decoration", "stop_notice_pdf", "SELECT decoration_id FROM decoration_stops")),
+    Print("rounds", "装修许可证", "rounds_decoration.permit_pdf", "A4",
+          _rounds("decoration", "permit_pdf", "SELECT id FROM decorations")),
+    Print("rounds", "楼道检查表", "rounds_stairwell.week_sheet_pdf", "A4",
+          _rounds("stairwell", "weekly_sheet_pdf", "SELECT id FROM buildings")),
+]
+
+PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS]
+
+
+def of_area(area: str) -> list[Print]:
+    return [p for p in PRINTS if p.area == area]

@@ -1,0 +1,63 @@
+"""The page check itself: it finds small text for the paper it is on, and an amount wrapped in
+its table cell, and does not take a column of amounts or a date above an amount for one."""
+from __future__ import annotations
+
+import io
+
+from paper_page import measure, missing_amounts, problems
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from deskapp.documents.pdf import A4, A5, register_font, style
+
+
+def _table_pdf(pagesize, size: float, rows) -> bytes:
+    register_font()
+    buf = io.BytesIO()
+    cells = [[Paragraph(text, style(size)) for text in row] for row in rows]
+    t = Table(cells, colWidths=[40 * mm, 14 * mm, 30 * mm])
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, colors.grey)]))
+    SimpleDocTemplate(buf, pagesize=pagesize).build([t])
+    return buf.getvalue()
+
+
+def test_small_text_is_measured_against_the_paper():
+    rows = [["物业费", "1", "2025-06-14"], ["水费", "2", "120.00"]]
+    on_a4 = measure(_table_pdf(A4, 7.5, rows))
+    on_a5 = measure(_table_pdf(A5, 7.5, rows))
+    assert [(p.paper, p.smallest) for p in on_a4 + on_a5] == [("A4", 7.5), ("A5", 7.5)]
+    assert problems("通知", on_a4, "A4") == ["通知 p.1 (A4): smallest text 7.5 pt < 8.0 pt"]
+    assert problems("收据", on_a5, "A5") == []
+    assert problems("收据", on_a5, "A4") == ["收据 p.1 (A5): printed on A5, the form is A4"]
+
+
+def test_an_amount_wrapped_in_its_cell_is_found():
+    # the 14 mm middle column holds "3434.93" only over two lines at 9 pt
+    rows = [["物业费 面积", "3434.93", "120.00"], ["水费", "12.50", "2025-06-14"], ["电费", "8.00", "500.00"]]
+    pages = measure(_table_pdf(A4, 9, rows))
+    found = problems("收费通知单", pages, "A4")
+    assert len(found) == 1 and "amount split across lines" in found[0] and "3434" in found[0], found
+    assert missing_amounts(pages, ["3434.93", "12.50", "120.00"]) == ["3434.93"]
+
+
+def test_amounts_in_rows_and_dates_are_not_splits():
+    rows = [["物业费", "12", "2025-06-14"], ["水费", "500.00", "500.00"], ["电费", "45.00", "1.00"]]
+    pages = measure(_table_pdf(A4, 9, rows))
+    assert problems("登记表", pages, "A4") == []
+    assert missing_amounts(pages, ["500.00", "500.00", "45.00"]) == []
+
+
+def test_text_printed_over_text_is_found():
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont(font, 10)
+    c.drawString(100, 700, "求助/服务需求")  # a category running into the next column
+    c.drawString(130, 700, "#52 门禁卡失灵")
+    c.drawString(100, 680, "交班日期 2026-11-01")
+    c.save()
+    found = problems("交接表", measure(buf.getvalue()), "A4")
+    assert len(found) == 1 and "printed over others" in found[0], found
