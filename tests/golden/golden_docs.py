@@ -333,6 +333,12 @@ def _decoration_paper(what: str) -> Callable[[World], bytes]:
     def run(w: World) -> bytes:
         from deskapp.services.rounds import decoration_papers
 
+        if what in ("初验", "复验"):
+            return decoration_papers.acceptance_pdf(w.ctx, w.actor, w.first(
+                f"SELECT decoration_id FROM decoration_inspections WHERE stage = '{what}' ORDER BY id"), what)
+        if what == "refund":
+            return decoration_papers.refund_pdf(w.ctx, w.actor, w.first(
+                "SELECT id FROM decorations WHERE refunded_at IS NOT NULL ORDER BY id"))
         site = w.first("SELECT id FROM decorations WHERE state = 'WORKING' ORDER BY id")
         if what == "application":
             return decoration_papers.application_pdf(w.ctx, w.actor, site)
@@ -425,6 +431,9 @@ def documents() -> list[Doc]:
         Doc("decoration-application", _decoration_paper("application")),
         Doc("decoration-checks-blank", _decoration_paper("blank-checks")),
         Doc("decoration-checks-record", _decoration_paper("checks")),
+        Doc("decoration-acceptance-first", _decoration_paper("初验")),
+        Doc("decoration-acceptance-second", _decoration_paper("复验")),
+        Doc("decoration-deposit-refund", _decoration_paper("refund")),
         Doc("move-in-record", _move_in),
         Doc("release-slip", _release_slip("SELECT id FROM release_slips WHERE voided_at IS NULL ORDER BY id")),
         Doc("stairwell-weekly-sheet", _stairwell),

@@ -66,6 +66,12 @@ def _receipt(paper: str, voided: bool = False):
     return build
 
 
+def _receipt_calibration(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.billing import prints
+
+    return prints.receipt_test_pdf(ctx, actor)
+
+
 def _dunning(ctx: Context, actor: Actor) -> bytes:
     from deskapp.services.billing import arrears, prints
 
@@ -96,6 +102,7 @@ BILLING = [
     Print("billing", "催缴通知单", "billing_forms.dunning_pdf", "A4", _dunning),
     Print("billing", "费用移交表", "billing_forms.handover_pdf", "A4", _money_handover),
     Print("billing", "复抄清单", "billing_forms.recheck_pdf", "A4", _recheck),
+    Print("billing", "套打校准页", "billing_forms.receipt_241_test_pdf", None, _receipt_calibration),
 ]
 
 
@@ -205,6 +212,15 @@ def _rounds(module: str, call: str, sql: str):
     return build
 
 
+def _paper(call: str, sql: str, **kwargs):
+    """The decoration paperwork (services/rounds/decoration_papers.py)."""
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services.rounds import decoration_papers
+
+        return getattr(decoration_papers, call)(ctx, actor, first(ctx, sql), **kwargs)
+    return build
+
+
 ROUNDS = [
     Print("rounds", "交房记录", "rounds_movein.move_in_pdf", "A4", _rounds("movein", "record_pdf",
                                                                        "SELECT id FROM move_ins")),
@@ -218,6 +234,19 @@ ROUNDS = [
           _rounds("decoration", "permit_pdf", "SELECT id FROM decorations")),
     Print("rounds", "楼道检查表", "rounds_stairwell.week_sheet_pdf", "A4",
           _rounds("stairwell", "weekly_sheet_pdf", "SELECT id FROM buildings")),
+    Print("rounds", "装修申请表", "rounds_decoration_papers.application_pdf", "A4",
+          _paper("application_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'")),
+    Print("rounds", "二次装修日检表（空白）", "rounds_decoration_papers.check_sheet_pdf", "A4",
+          _paper("check_sheet_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'", blank=True)),
+    Print("rounds", "二次装修日检表（记录）", "rounds_decoration_papers.check_sheet_pdf", "A4",
+          _paper("check_sheet_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'", blank=False)),
+    Print("rounds", "竣工验收单（初验）", "rounds_decoration_papers.acceptance_pdf", "A4",
+          _paper("acceptance_pdf", "SELECT decoration_id FROM decoration_inspections WHERE stage = '初验'", stage="初验")),
+    Print("rounds", "竣工验收单（复验）", "rounds_decoration_papers.acceptance_pdf", "A4",
+          _paper("acceptance_pdf", "SELECT decoration_id FROM decoration_inspections WHERE stage = '复验'", stage="复验")),
+    Print("rounds", "押金退还单", "rounds_decoration_papers.refund_pdf", "A4",
+          _paper("refund_pdf", "SELECT id FROM decorations WHERE refunded_at IS NOT NULL ORDER BY "
+                            "(SELECT count(*) FROM decoration_deductions x WHERE x.decoration_id = decorations.id) DESC, id")),
 ]
 
 PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS]

@@ -30,10 +30,12 @@ from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, off
 from deskapp.services.demo.names import NameMaker
 from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell, Unit
 from deskapp.store.models.rounds import (
-    Decoration, DecorationCheck, DecorationWorker, MoveIn, Rectification, ReleaseSlip, ReleaseSlipItem, RoundFinding,
+    Decoration, DecorationCheck, DecorationDeduction, DecorationWorker, MoveIn, Rectification, ReleaseSlip,
+    ReleaseSlipItem, RoundFinding,
     RoundPoint, RoundResult, RoundRoute, RoundRun, RoundsSequence, SurveyAnswer, SurveyCampaign, SurveyQuestion,
     SurveySample,
 )
+from deskapp.store.models.rounds_papers import DecorationInspection
 from deskapp.store.models.rounds_stops import DecorationStop
 
 ORDER = 60
@@ -136,7 +138,7 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
     deco_id = next_id(session, Decoration)
     worker_id = next_id(session, DecorationWorker)
     check_id = next_id(session, DecorationCheck)
-    decos, workers, checks, rects = [], [], [], []
+    decos, workers, checks, rects, inspections, deductions = [], [], [], [], [], []
     items = list(deco_rules.DEFAULT_CHECK_ITEMS)
     plans = [(u, "working") for u in working] + [(u, "done") for u in finished]
     violations_left = max(3, len(working) // 5)
@@ -218,6 +220,10 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
         if kind == "done":
             first = ends - timedelta(days=rng.randrange(0, 10))
             d.update(first_inspected_on=first, first_inspected_by=stewards[0], second_due_on=first + timedelta(days=30))
+            # the 竣工验收单 prints from these records, as the service keeps them
+            inspections.append({"decoration_id": deco_id, "stage": "初验", "day": first, "at": at(first, 10),
+                                "by": stewards[0], "passed": True, "failed_items": "", "issues": "",
+                                "next_on": first + timedelta(days=30)})
             if first + timedelta(days=30) <= today:
                 second = first + timedelta(days=30 + rng.randrange(0, 5))
                 ded = Decimal("0.00") if rng.random() < 0.7 else Decimal("200.00")
@@ -225,6 +231,10 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
                          refund_amount=Decimal("3000.00") - ded, refunded_at=office_time(rng, second + timedelta(days=3)),
                          refunded_by=people["supervisor"])
                 d["refund_no"] = f"TK{d['refunded_at'].year}-{number('TK', d['refunded_at'].year):04d}"
+                inspections.append({"decoration_id": deco_id, "stage": "复验", "day": second, "at": at(second, 10),
+                                    "by": stewards[1], "passed": True, "failed_items": "", "issues": "", "next_on": None})
+                if ded:
+                    deductions.append({"decoration_id": deco_id, "reason": "装修垃圾未按时清运，代为清运", "amount": ded})
                 note(u.id, at(second, 15), ChronicleKind.DECORATION, f"装修 {num}：复验通过，退押金 {3000 - ded:.2f} 元",
                      people["supervisor"])
             else:
@@ -246,6 +256,8 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
     bulk(session, DecorationWorker, workers)
     bulk(session, DecorationCheck, checks)
     bulk(session, Rectification, rects)
+    bulk(session, DecorationInspection, inspections)
+    bulk(session, DecorationDeduction, deductions)
 
 
 def _release_slips(session, plan, all_units, owner_name, today, rng, names, clerks, note, number) -> None:
