@@ -1,0 +1,98 @@
+"""English for the texts the services hand over (issue 12 §3; docs/CONVENTIONS.md "Service texts").
+
+The services write Chinese, the language of the records and the paper forms. In English mode
+the GUI passes what it shows from them — error messages, enum labels, permission and setting
+labels, the morning list — through `said`, which looks them up in
+resources/translations/deskapp_services_en.ts (kept by scripts/service_texts.py). A catalogue
+source with {0}, {1}… is an f-string's pattern; the parts it matched are looked up in turn, so
+"房屋（编号 7）不存在" and "待处理" inside a message come out English as well. A text with no
+entry (a name, an address, a note someone typed) is shown as it is.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication
+
+from deskapp.domain.errors import PermissionDenied, ValidationError, ValidationErrors
+from deskapp.resources_path import resource
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+_SLOT = re.compile(r"\{(\d+)\}")
+
+_exact: dict[str, str] = {}
+_patterns: list[tuple[re.Pattern, str]] = []
+_active = False
+
+
+def load(active: bool) -> None:
+    """Called by gui/i18n.install: the catalogue is read only in English mode (start-up cost)."""
+    global _active
+    _exact.clear()
+    _patterns.clear()
+    _said.cache_clear()
+    _active = active
+    if not active:
+        return
+    patterns = []
+    for msg in ET.parse(resource("translations", "deskapp_services_en.ts")).getroot().iter("message"):
+        source, tr = msg.findtext("source") or "", msg.find("translation")
+        if tr is None or tr.get("type") == "unfinished" or not tr.text:
+            continue
+        if _SLOT.search(source):
+            patterns.append((_pattern(source), tr.text))
+        else:
+            _exact[_unescape(source)] = _unescape(tr.text)
+    # the pattern with most words of its own first: "{0}（编号 {1}）不存在" before "{0}不存在"
+    patterns.sort(key=lambda p: -len(_SLOT.sub("", p[0].pattern)))
+    _patterns.extend(patterns)
+
+
+def _unescape(text: str) -> str:
+    return text.replace("{{", "{").replace("}}", "}")
+
+
+def _pattern(source: str) -> re.Pattern:
+    parts = re.split(r"(\{\d+\})", source)
+    return re.compile("".join(r"(.+?)" if _SLOT.fullmatch(p) else re.escape(_unescape(p)) for p in parts), re.S)
+
+
+def active() -> bool:
+    return _active
+
+
+def said(text: str | None) -> str:
+    """`text` as the user should read it: English in English mode when the catalogue knows it."""
+    if not _active or not text or not CJK.search(text):
+        return text or ""
+    return _said(text)
+
+
+@lru_cache(maxsize=8192)
+def _said(text: str) -> str:
+    if text in _exact:
+        return _exact[text]
+    for pattern, english in _patterns:
+        found = pattern.fullmatch(text)
+        if found:
+            return _SLOT.sub(lambda m: said(found.group(int(m.group(1)) + 1)), english)
+    if "\n" in text:
+        return "\n".join(said(line) for line in text.split("\n"))
+    return text
+
+
+def error_message(exc: BaseException) -> str:
+    """The message of a user error, in the UI's language."""
+    if not _active:
+        return str(exc)
+    if isinstance(exc, ValidationErrors):
+        return "\n".join(error_message(p) for p in exc.problems)
+    if isinstance(exc, ValidationError):
+        prefix = f"{said(exc.location)}, " if exc.location else ""
+        return f"{prefix}{said(exc.field)}: {said(exc.message)}"
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate("errors", "{role} may not do this: {action}").format(
+            role=said(exc.role_label), action=said(exc.action_label))
+    return said(str(exc))
