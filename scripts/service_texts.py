@@ -14,7 +14,7 @@ source "房屋 {0} 不存在"; the GUI matches it and translates each filled-in 
 What is collected (the texts that reach the screen, not the records' own wording such as audit
 summaries or PDF lines, which stay Chinese): the message arguments of the errors a user sees,
 permission and setting labels, enum values, the field labels handed to the domain's checks,
-the morning list's items, the key-lending checks, and the label tables named in CONSTANTS.
+the morning list's items, the key-lending checks, and the label tables named in CONSTANTS, and the short labels an either-or gives ("作废" if … else "正常").
 """
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amoun
 SHOWN = {"OpenItem", "BorrowerCheck"}
 # label tables the GUI shows as they are (columns of the arrears list)
 CONSTANTS = {"AGE_BUCKETS"}
+SHORT = 8  # characters: the longest state label an either-or gives
 
 
 def _templates(node: ast.AST):
@@ -79,6 +80,8 @@ def collect() -> set[str]:
     found: set[str] = set()
     for folder in SOURCES:
         for path in sorted(folder.rglob("*.py")):
+            if "demo" in path.parts:  # the demo community's made-up records are data
+                continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
                 if isinstance(node, ast.Call):
@@ -95,6 +98,10 @@ def collect() -> set[str]:
                     for stmt in node.body:
                         if isinstance(stmt, ast.Assign):
                             found.update(_templates(stmt.value))
+                elif isinstance(node, ast.IfExp):  # a short either-or is a state: "作废" if … else "正常"
+                    for branch in (node.body, node.orelse):
+                        if isinstance(branch, ast.Constant) and 2 <= len(str(branch.value)) <= SHORT:
+                            found.update(_templates(branch))
                 elif isinstance(node, ast.Assign) and _named(node, CONSTANTS):
                     for part in ast.walk(node.value):
                         found.update(_templates(part))

@@ -315,6 +315,14 @@
       <translation>“Let” follows from the lease: register the unit as vacant, then record the lease</translation>
     </message>
     <message>
+      <source>【重大】</source>
+      <translation>[major]</translation>
+    </message>
+    <message>
+      <source>【重大事件】</source>
+      <translation>[major event]</translation>
+    </message>
+    <message>
       <source>一个车位最多登记 3 个车牌</source>
       <translation>A parking space holds at most 3 plates</translation>
     </message>
@@ -329,6 +337,10 @@
     <message>
       <source>不变</source>
       <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>不合格</source>
+      <translation>Failed</translation>
     </message>
     <message>
       <source>不在日检表中：{0}</source>
@@ -615,6 +627,10 @@
       <translation>Collect mail for someone</translation>
     </message>
     <message>
+      <source>以上</source>
+      <translation>and above</translation>
+    </message>
+    <message>
       <source>份数</source>
       <translation>Copies</translation>
     </message>
@@ -631,6 +647,10 @@
       <translation>Resident card</translation>
     </message>
     <message>
+      <source>作废</source>
+      <translation>Void</translation>
+    </message>
+    <message>
       <source>作废原因</source>
       <translation>Reason for voiding</translation>
     </message>
@@ -645,6 +665,10 @@
     <message>
       <source>作废物品放行条</source>
       <translation>Void release slips</translation>
+    </message>
+    <message>
+      <source>作废（冲减）</source>
+      <translation>Void (reversed)</translation>
     </message>
     <message>
       <source>使用预存款</source>
@@ -727,12 +751,24 @@
       <translation>Reason for stopping work</translation>
     </message>
     <message>
+      <source>停用</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
       <source>催缴与联系记录</source>
       <translation>Dunning and contact record</translation>
     </message>
     <message>
+      <source>免费</source>
+      <translation>Free</translation>
+    </message>
+    <message>
       <source>免费维修不能填写收费金额</source>
       <translation>A free repair cannot have a charge</translation>
+    </message>
+    <message>
+      <source>入库</source>
+      <translation>Into stock</translation>
     </message>
     <message>
       <source>入户门钥匙</source>
@@ -741,6 +777,22 @@
     <message>
       <source>全体业户</source>
       <translation>All residents</translation>
+    </message>
+    <message>
+      <source>全年累计</source>
+      <translation>Year to date</translation>
+    </message>
+    <message>
+      <source>全部楼栋</source>
+      <translation>All buildings</translation>
+    </message>
+    <message>
+      <source>全部正常</source>
+      <translation>All normal</translation>
+    </message>
+    <message>
+      <source>公共</source>
+      <translation>Common</translation>
     </message>
     <message>
       <source>公共/临停</source>
@@ -757,6 +809,10 @@
     <message>
       <source>公共区域维修完工后由客服或管家检查，不需回访</source>
       <translation>A common-area repair is checked by the desk or steward when done; no callback needed</translation>
+    </message>
+    <message>
+      <source>公共维修</source>
+      <translation>Common-area repair</translation>
     </message>
     <message>
       <source>公摊水费</source>
@@ -815,6 +871,14 @@
       <translation>Let</translation>
     </message>
     <message>
+      <source>分户</source>
+      <translation>Per household</translation>
+    </message>
+    <message>
+      <source>分月分阶如下</source>
+      <translation>By month and tier as follows</translation>
+    </message>
+    <message>
       <source>列对应</source>
       <translation>Column mapping</translation>
     </message>
@@ -845,6 +909,10 @@
     <message>
       <source>办公</source>
       <translation>Office</translation>
+    </message>
+    <message>
+      <source>办理</source>
+      <translation>Record</translation>
     </message>
     <message>
       <source>办理交房</source>
@@ -893,6 +961,10 @@
     <message>
       <source>卡证</source>
       <translation>Cards and passes</translation>
+    </message>
+    <message>
+      <source>原业主</source>
+      <translation>Former owner</translation>
     </message>
     <message>
       <source>原业主家属</source>
@@ -989,6 +1061,10 @@
     <message>
       <source>名称</source>
       <translation>Name</translation>
+    </message>
+    <message>
+      <source>启用</source>
+      <translation>Enabled</translation>
     </message>
     <message>
       <source>命令行的操作系统用户没有客服台密码</source>
@@ -1179,12 +1255,20 @@
       <translation>Desk supervisor</translation>
     </message>
     <message>
+      <source>客服台程序</source>
+      <translation>Desk program</translation>
+    </message>
+    <message>
       <source>家属</source>
       <translation>Family</translation>
     </message>
     <message>
       <source>宽带</source>
       <translation>Broadband</translation>
+    </message>
+    <message>
+      <source>密码错误</source>
+      <translation>Wrong password</translation>
     </message>
     <message>
       <source>对象</source>
@@ -1307,12 +1391,20 @@
       <translation>Reported</translation>
     </message>
     <message>
+      <source>已交回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
       <source>已交班</source>
       <translation>Handed over</translation>
     </message>
     <message>
       <source>已交还业主</source>
       <translation>Returned to the owner</translation>
+    </message>
+    <message>
+      <source>已作废</source>
+      <translation>Voided</translation>
     </message>
     <message>
       <source>已关闭</source>
@@ -1395,6 +1487,10 @@
       <translation>Let</translation>
     </message>
     <message>
+      <source>已移交</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
       <source>已经过去，请选今天或以后的日期</source>
       <translation>has passed; choose today or a later date</translation>
     </message>
@@ -1425,10 +1521,6 @@
     <message>
       <source>应为 1 到 36 个月</source>
       <translation>should be 1 to 36 months</translation>
-    </message>
-    <message>
-      <source>应为 1 到 {0} 之间的整数，现为 {1}</source>
-      <translation>should be a whole number from 1 to {0}, not {1}</translation>
     </message>
     <message>
       <source>应为 {0}</source>
@@ -1575,6 +1667,10 @@
       <translation>Enter meter readings</translation>
     </message>
     <message>
+      <source>待回访</source>
+      <translation>Awaiting callback</translation>
+    </message>
+    <message>
       <source>待处理</source>
       <translation>Pending</translation>
     </message>
@@ -1591,6 +1687,10 @@
       <translation>Awaiting rectification</translation>
     </message>
     <message>
+      <source>待检查</source>
+      <translation>Awaiting check</translation>
+    </message>
+    <message>
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -1601,6 +1701,10 @@
     <message>
       <source>户内</source>
       <translation>In the unit</translation>
+    </message>
+    <message>
+      <source>户内维修</source>
+      <translation>Repair in a unit</translation>
     </message>
     <message>
       <source>户内维修完工后应回访业主，不做公共区域检查</source>
@@ -1631,8 +1735,8 @@
       <translation>The unit does not exist</translation>
     </message>
     <message>
-      <source>房屋数量</source>
-      <translation>Number of units</translation>
+      <source>房屋名册</source>
+      <translation>Unit roll</translation>
     </message>
     <message>
       <source>房屋类型</source>
@@ -1661,6 +1765,10 @@
     <message>
       <source>所选车位不存在</source>
       <translation>The chosen parking space does not exist</translation>
+    </message>
+    <message>
+      <source>手动</source>
+      <translation>Manual</translation>
     </message>
     <message>
       <source>手工记录</source>
@@ -1939,10 +2047,6 @@
       <translation>Quantity</translation>
     </message>
     <message>
-      <source>数量不能为负数（{0}）</source>
-      <translation>The quantity cannot be negative ({0})</translation>
-    </message>
-    <message>
       <source>整改期限</source>
       <translation>Rectify by</translation>
     </message>
@@ -2075,6 +2179,10 @@
       <translation>Monthly management fee</translation>
     </message>
     <message>
+      <source>有偿</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
       <source>有偿维修须填写收费金额（材料费、人工费）</source>
       <translation>A paid repair needs the amount (materials, labour)</translation>
     </message>
@@ -2091,6 +2199,10 @@
       <translation>Describe the violations when there are any</translation>
     </message>
     <message>
+      <source>未交回</source>
+      <translation>Not returned</translation>
+    </message>
+    <message>
       <source>未交房</source>
       <translation>Not handed over</translation>
     </message>
@@ -2099,12 +2211,24 @@
       <translation>Not filled in: {0}</translation>
     </message>
     <message>
+      <source>未定</source>
+      <translation>Undecided</translation>
+    </message>
+    <message>
+      <source>未巡查</source>
+      <translation>Not patrolled</translation>
+    </message>
+    <message>
       <source>未知的字段：{0}</source>
       <translation>Unknown field: {0}</translation>
     </message>
     <message>
       <source>未经业主或授权人确认，不能开具放行条</source>
       <translation>A release slip needs the confirmation of the owner or an authorised person</translation>
+    </message>
+    <message>
+      <source>未联系上</source>
+      <translation>Not reached</translation>
     </message>
     <message>
       <source>未评分</source>
@@ -2199,6 +2323,14 @@
       <translation>Check</translation>
     </message>
     <message>
+      <source>检查不合格，返工</source>
+      <translation>Check failed, redo</translation>
+    </message>
+    <message>
+      <source>检查合格</source>
+      <translation>Check passed</translation>
+    </message>
+    <message>
       <source>检查数据库</source>
       <translation>Check the database</translation>
     </message>
@@ -2247,6 +2379,10 @@
       <translation>Stairwell round missed</translation>
     </message>
     <message>
+      <source>正常</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
       <source>正文</source>
       <translation>Text</translation>
     </message>
@@ -2289,6 +2425,10 @@
     <message>
       <source>没有楼栋“{0}”</source>
       <translation>No building “{0}”</translation>
+    </message>
+    <message>
+      <source>没有此用户</source>
+      <translation>No such user</translation>
     </message>
     <message>
       <source>没有符合的房屋</source>
@@ -2367,6 +2507,10 @@
       <translation>The point names repeat</translation>
     </message>
     <message>
+      <source>物业服务中心</source>
+      <translation>Property service centre</translation>
+    </message>
+    <message>
       <source>物业费</source>
       <translation>Property fee</translation>
     </message>
@@ -2401,10 +2545,6 @@
     <message>
       <source>生成季度账单</source>
       <translation>Create the quarter's bills</translation>
-    </message>
-    <message>
-      <source>生成演示小区数据</source>
-      <translation>Build demo community data</translation>
     </message>
     <message>
       <source>用 2–40 个英文字母、数字、点、下划线或减号，以字母开头，例如 wangli</source>
@@ -2575,6 +2715,10 @@
       <translation>End of lease</translation>
     </message>
     <message>
+      <source>租用</source>
+      <translation>Rented</translation>
+    </message>
+    <message>
       <source>租约 {0} 已提前结束，请重新办理租赁</source>
       <translation>Lease {0} ended early; record a new lease</translation>
     </message>
@@ -2679,6 +2823,10 @@
       <translation>Months to extend</translation>
     </message>
     <message>
+      <source>续租</source>
+      <translation>Renewed</translation>
+    </message>
+    <message>
       <source>维修</source>
       <translation>Repair</translation>
     </message>
@@ -2745,6 +2893,10 @@
     <message>
       <source>自住</source>
       <translation>Owner-occupied</translation>
+    </message>
+    <message>
+      <source>自动</source>
+      <translation>Automatic</translation>
     </message>
     <message>
       <source>自用水费</source>
@@ -2987,8 +3139,16 @@
       <translation>Set up satisfaction surveys</translation>
     </message>
     <message>
+      <source>证件号</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
       <source>证件号码</source>
       <translation>ID number</translation>
+    </message>
+    <message>
+      <source>证件已核验）</source>
+      <translation>ID verified)</translation>
     </message>
     <message>
       <source>评分应在 1 到 {0} 之间</source>
@@ -3271,6 +3431,10 @@
       <translation>Received by (finance)</translation>
     </message>
     <message>
+      <source>账单到期后</source>
+      <translation>After the bill is due</translation>
+    </message>
+    <message>
       <source>账单明细不存在</source>
       <translation>The bill line does not exist</translation>
     </message>
@@ -3471,6 +3635,14 @@
       <translation>The pass time is over</translation>
     </message>
     <message>
+      <source>逾期已上报</source>
+      <translation>Overdue, reported</translation>
+    </message>
+    <message>
+      <source>逾期未交回</source>
+      <translation>Overdue, not returned</translation>
+    </message>
+    <message>
       <source>逾期说明</source>
       <translation>Overdue explanation</translation>
     </message>
@@ -3571,6 +3743,10 @@
       <translation>Doors and windows</translation>
     </message>
     <message>
+      <source>问题</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
       <source>问题描述</source>
       <translation>Problem</translation>
     </message>
@@ -3581,6 +3757,10 @@
     <message>
       <source>阶梯周期</source>
       <translation>Tier period</translation>
+    </message>
+    <message>
+      <source>阶梯水价</source>
+      <translation>Tiered water price</translation>
     </message>
     <message>
       <source>需求/投诉</source>
@@ -3615,12 +3795,48 @@
       <translation>Collected by</translation>
     </message>
     <message>
+      <source>领用</source>
+      <translation>Taken out</translation>
+    </message>
+    <message>
       <source>驳回</source>
       <translation>Reject</translation>
     </message>
     <message>
       <source>驳回原因</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <source>（无未完成事项）</source>
+      <translation>(no unfinished items)</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>（未填）</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>（缺）</source>
+      <translation>(missing)</translation>
+    </message>
+    <message>
+      <source>（草稿，未移交）</source>
+      <translation>(draft, not handed over)</translation>
+    </message>
+    <message>
+      <source>，已上报主管</source>
+      <translation>, reported to the supervisor</translation>
+    </message>
+    <message>
+      <source>，无扣款</source>
+      <translation>, no deductions</translation>
+    </message>
+    <message>
+      <source>，无燃气</source>
+      <translation>, no gas</translation>
     </message>
   </context>
 </TS>

@@ -3,6 +3,8 @@
 - a cell whose text comes from a service (待处理, 借出, a morning-list item…) is shown through
   `service_text.said`: each list view gets `SaidDelegate` when it is first shown, so no view
   has to remember it and the models keep the services' values for sorting and filtering;
+- a combo box of service values (待处理, 现金…) shows them through `said` as well, by a style
+  that translates what it draws: the items keep the services' text, which some forms hand back;
 - a header whose English is longer than its column is widened to its text (English words are
   wider than the Chinese the columns were sized for).
 
@@ -11,7 +13,10 @@ Installed by gui/i18n.install in English mode only; the Chinese desk pays nothin
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QProxyStyle, QStyle, QStyledItemDelegate, QStyleOptionComboBox,
+    QStyleOptionMenuItem,
+)
 
 from deskapp.gui.service_text import said
 
@@ -19,6 +24,28 @@ from deskapp.gui.service_text import said
 class SaidDelegate(QStyledItemDelegate):
     def displayText(self, value, locale) -> str:  # noqa: N802 (Qt)
         return said(super().displayText(value, locale))
+
+
+class SaidStyle(QProxyStyle):
+    """Draws a combo box's current text and its list's entries through `said`."""
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt)
+        if element == QStyle.ControlElement.CE_ComboBoxLabel:
+            option = QStyleOptionComboBox(option)
+            option.currentText = said(option.currentText)
+        elif element == QStyle.ControlElement.CE_MenuItem and isinstance(widget, QComboBox):
+            option = QStyleOptionMenuItem(option)
+            option.text = said(option.text)
+        super().drawControl(element, option, painter, widget)
+
+
+def adopt_combo(combo: QComboBox, style: QStyle) -> None:
+    """The style, and room for the longest English entry (the combo was sized for the Chinese)."""
+    if combo.style() is not style:
+        combo.setStyle(style)
+    longest = max((len(said(combo.itemText(i))) for i in range(combo.count())), default=0)
+    if longest > combo.minimumContentsLength():
+        combo.setMinimumContentsLength(longest)
 
 
 def header_text_width(header: QHeaderView, logical: int) -> int:
@@ -50,7 +77,12 @@ def widen(header: QHeaderView) -> None:
 
 
 class _Adopt(QObject):
-    """Watches for list views and headers being shown (an application-wide event filter)."""
+    """Watches for list views, headers and combo boxes being shown (an application-wide event filter)."""
+
+    def __init__(self, app) -> None:
+        super().__init__(app)
+        self.style = SaidStyle(app.style().name())
+        self.style.setParent(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt)
         if event.type() == QEvent.Type.Show:
@@ -58,6 +90,8 @@ class _Adopt(QObject):
                 self._header(obj)
             elif isinstance(obj, QAbstractItemView) and type(obj.itemDelegate()) is QStyledItemDelegate:
                 obj.setItemDelegate(SaidDelegate(obj))
+            elif isinstance(obj, QComboBox):
+                adopt_combo(obj, self.style)
         return False
 
     def _header(self, header: QHeaderView) -> None:

@@ -229,7 +229,7 @@ class LendDialog(FormDialog):
             result = keys.check_borrower(self.session.ctx, self.session.actor, self.brief.unit_id,
                                          self.borrower_input())
         except ValidationError as exc:
-            self.check.setText(str(exc))
+            self.check.setText(errors.error_message(exc))
             return
         if result.verified:
             self.check.setText(self.tr("Verified: {kind}, document matches the file.").format(kind=result.kind.value))

@@ -214,7 +214,7 @@ class SettingsDialog(QDialog):
                 return False
         if refused:
             for key, exc in refused.items():
-                self.rows[key].show_error(str(exc))
+                self.rows[key].show_error(errors.error_message(exc))
             self._point_at(next(k for k in self.rows if k in refused))
             self._show_message(self.tr("{n} setting(s) could not be saved; nothing was changed.")
                                .format(n=len(refused)), True)
