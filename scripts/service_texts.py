@@ -37,8 +37,8 @@ LABELS = {"define", "declare"}
 FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amount", "normalise_phone",
                  "parse_reading", "get_or_404", "parse_date", "parse_day"}
 SHOWN = {"OpenItem", "BorrowerCheck"}
-# label tables the GUI shows as they are (columns of the arrears list)
-CONSTANTS = {"AGE_BUCKETS"}
+# label tables the GUI shows as they are (columns of the arrears list, the audit log in words)
+CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AREA_LABELS", "_VERBS"}
 SHORT = 8  # characters: the longest state label an either-or gives
 
 

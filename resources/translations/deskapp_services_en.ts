@@ -331,6 +331,10 @@
       <translation>over a year</translation>
     </message>
     <message>
+      <source>一次性收费</source>
+      <translation>One-off charge</translation>
+    </message>
+    <message>
       <source>上门</source>
       <translation>home visit</translation>
     </message>
@@ -376,7 +380,7 @@
     </message>
     <message>
       <source>不能为空，例如 3号楼公共照明</source>
-      <translation>cannot be empty, e.g. 3号楼公共照明</translation>
+      <translation>cannot be empty, e.g. building 3 common lighting</translation>
     </message>
     <message>
       <source>不能为空，应为大于 0 的面积（㎡）</source>
@@ -515,6 +519,10 @@
       <translation>Owner confirms</translation>
     </message>
     <message>
+      <source>业户档案</source>
+      <translation>Unit records</translation>
+    </message>
+    <message>
       <source>业户违章</source>
       <translation>Resident violations</translation>
     </message>
@@ -579,6 +587,10 @@
       <translation>Handover items</translation>
     </message>
     <message>
+      <source>交接班</source>
+      <translation>Shift handover</translation>
+    </message>
+    <message>
       <source>交接表</source>
       <translation>Handover sheet</translation>
     </message>
@@ -599,6 +611,10 @@
       <translation>The handover sheet has been taken over</translation>
     </message>
     <message>
+      <source>交款人</source>
+      <translation>Payer</translation>
+    </message>
+    <message>
       <source>交还业主</source>
       <translation>Returned to the owner</translation>
     </message>
@@ -609,6 +625,14 @@
     <message>
       <source>产权房号</source>
       <translation>Title unit code</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>人员关系</source>
+      <translation>Relation</translation>
     </message>
     <message>
       <source>人员变更</source>
@@ -623,12 +647,24 @@
       <translation>Restore the database from a backup</translation>
     </message>
     <message>
+      <source>付款方式</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
       <source>代取信件</source>
       <translation>Collect mail for someone</translation>
     </message>
     <message>
+      <source>代管钥匙</source>
+      <translation>Keys held</translation>
+    </message>
+    <message>
       <source>以上</source>
       <translation>and above</translation>
+    </message>
+    <message>
+      <source>仪表</source>
+      <translation>Meter</translation>
     </message>
     <message>
       <source>份数</source>
@@ -637,6 +673,10 @@
     <message>
       <source>份数变更</source>
       <translation>Change of copies</translation>
+    </message>
+    <message>
+      <source>位置</source>
+      <translation>Location</translation>
     </message>
     <message>
       <source>住宅</source>
@@ -703,12 +743,20 @@
       <translation>Mailbox key</translation>
     </message>
     <message>
+      <source>修改</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
       <source>修改系统设置</source>
       <translation>Change system settings</translation>
     </message>
     <message>
       <source>修改自己的密码</source>
       <translation>Change own password</translation>
+    </message>
+    <message>
+      <source>修改角色</source>
+      <translation>Change role</translation>
     </message>
     <message>
       <source>借出</source>
@@ -743,6 +791,10 @@
       <translation>Borrow keys</translation>
     </message>
     <message>
+      <source>值</source>
+      <translation>Value</translation>
+    </message>
+    <message>
       <source>停工</source>
       <translation>Work stopped</translation>
     </message>
@@ -755,8 +807,20 @@
       <translation>Disabled</translation>
     </message>
     <message>
+      <source>停用账号</source>
+      <translation>Disable account</translation>
+    </message>
+    <message>
       <source>催缴与联系记录</source>
       <translation>Dunning and contact record</translation>
+    </message>
+    <message>
+      <source>催缴记录</source>
+      <translation>Dunning record</translation>
+    </message>
+    <message>
+      <source>催缴通知单</source>
+      <translation>Payment reminder</translation>
     </message>
     <message>
       <source>免费</source>
@@ -765,6 +829,10 @@
     <message>
       <source>免费维修不能填写收费金额</source>
       <translation>A free repair cannot have a charge</translation>
+    </message>
+    <message>
+      <source>入住</source>
+      <translation>Move-in</translation>
     </message>
     <message>
       <source>入库</source>
@@ -815,12 +883,20 @@
       <translation>Common-area repair</translation>
     </message>
     <message>
+      <source>公共设施缺陷</source>
+      <translation>Common facility defect</translation>
+    </message>
+    <message>
       <source>公摊水费</source>
       <translation>Shared water</translation>
     </message>
     <message>
       <source>公摊电费</source>
       <translation>Shared electricity</translation>
+    </message>
+    <message>
+      <source>关系</source>
+      <translation>Relation</translation>
     </message>
     <message>
       <source>关闭</source>
@@ -855,6 +931,10 @@
       <translation>Content</translation>
     </message>
     <message>
+      <source>减免</source>
+      <translation>Waiver</translation>
+    </message>
+    <message>
       <source>减免原因</source>
       <translation>Reason for the waiver</translation>
     </message>
@@ -885,6 +965,14 @@
     <message>
       <source>初验通过</source>
       <translation>First inspection passed</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>删除账号</source>
+      <translation>Delete account</translation>
     </message>
     <message>
       <source>到场</source>
@@ -979,6 +1067,10 @@
       <translation>Deposit of the old card {0} yuan: choose to move it to the new card or refund the holder</translation>
     </message>
     <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
       <source>原密码</source>
       <translation>Old password</translation>
     </message>
@@ -1067,6 +1159,10 @@
       <translation>Enabled</translation>
     </message>
     <message>
+      <source>启用账号</source>
+      <translation>Enable account</translation>
+    </message>
+    <message>
       <source>命令行的操作系统用户没有客服台密码</source>
       <translation>The command line's OS user has no desk password</translation>
     </message>
@@ -1131,12 +1227,20 @@
       <translation>In progress</translation>
     </message>
     <message>
+      <source>处理人</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
       <source>处理结果</source>
       <translation>Result</translation>
     </message>
     <message>
       <source>处理部门</source>
       <translation>Department</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
     </message>
     <message>
       <source>备份与恢复只用于 SQLite 数据库文件；服务器数据库请用服务器的备份工具</source>
@@ -1149,6 +1253,10 @@
     <message>
       <source>备份文件</source>
       <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Remarks</translation>
     </message>
     <message>
       <source>备用电话</source>
@@ -1173,6 +1281,10 @@
     <message>
       <source>多出</source>
       <translation>Surplus</translation>
+    </message>
+    <message>
+      <source>大事记</source>
+      <translation>Chronicle</translation>
     </message>
     <message>
       <source>天然气</source>
@@ -1217,6 +1329,14 @@
     <message>
       <source>完成</source>
       <translation>Completed</translation>
+    </message>
+    <message>
+      <source>完成时间</source>
+      <translation>Completed at</translation>
+    </message>
+    <message>
+      <source>完整个人信息</source>
+      <translation>Full personal data</translation>
     </message>
     <message>
       <source>实收现金</source>
@@ -1287,12 +1407,20 @@
       <translation>Import meter readings</translation>
     </message>
     <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
       <source>导出内容</source>
       <translation>What to export</translation>
     </message>
     <message>
       <source>导出前台接待登记表</source>
       <translation>Export the front desk registers</translation>
+    </message>
+    <message>
+      <source>导出完整个人信息</source>
+      <translation>Export full personal data</translation>
     </message>
     <message>
       <source>导出完整证件号码和电话</source>
@@ -1319,12 +1447,24 @@
       <translation>Not finished yet: {0}</translation>
     </message>
     <message>
+      <source>层数</source>
+      <translation>Floors</translation>
+    </message>
+    <message>
       <source>居民身份证</source>
       <translation>Resident ID card</translation>
     </message>
     <message>
       <source>居民身份证号码无效（{0}）</source>
       <translation>Invalid resident ID number ({0})</translation>
+    </message>
+    <message>
+      <source>巡查</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>巡查发现</source>
+      <translation>Round finding</translation>
     </message>
     <message>
       <source>巡查日</source>
@@ -1335,8 +1475,16 @@
       <translation>Round point</translation>
     </message>
     <message>
+      <source>巡查结果</source>
+      <translation>Round result</translation>
+    </message>
+    <message>
       <source>巡查记录（编号 {0}）不存在</source>
       <translation>Round record (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>巡查路线</source>
+      <translation>Round route</translation>
     </message>
     <message>
       <source>巡查路线（编号 {0}）不存在</source>
@@ -1595,6 +1743,10 @@
       <translation>should be after the current end date {0}</translation>
     </message>
     <message>
+      <source>应还时间</source>
+      <translation>Due back at</translation>
+    </message>
+    <message>
       <source>应逐阶递增且大于 0</source>
       <translation>should rise tier by tier and be above 0</translation>
     </message>
@@ -1621,6 +1773,10 @@
     <message>
       <source>建档</source>
       <translation>On file</translation>
+    </message>
+    <message>
+      <source>建筑面积</source>
+      <translation>Floor area</translation>
     </message>
     <message>
       <source>建议</source>
@@ -1663,6 +1819,10 @@
       <translation>Return note</translation>
     </message>
     <message>
+      <source>当日已移交</source>
+      <translation>Handed over that day</translation>
+    </message>
+    <message>
       <source>录入抄表读数</source>
       <translation>Enter meter readings</translation>
     </message>
@@ -1697,6 +1857,10 @@
     <message>
       <source>必须大于零</source>
       <translation>must be above zero</translation>
+    </message>
+    <message>
+      <source>恢复数据库</source>
+      <translation>Restore the database</translation>
     </message>
     <message>
       <source>户内</source>
@@ -1779,6 +1943,10 @@
       <translation>Mobile number</translation>
     </message>
     <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
       <source>托管中</source>
       <translation>Held</translation>
     </message>
@@ -1797,6 +1965,14 @@
     <message>
       <source>扣款金额</source>
       <translation>Deduction</translation>
+    </message>
+    <message>
+      <source>执行</source>
+      <translation>Run</translation>
+    </message>
+    <message>
+      <source>批准</source>
+      <translation>Approve</translation>
     </message>
     <message>
       <source>批准理由</source>
@@ -1967,6 +2143,10 @@
       <translation>A card fee of {0} yuan: choose a payment method</translation>
     </message>
     <message>
+      <source>收据</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
       <source>收据 {0} 不存在</source>
       <translation>Receipt {0} does not exist</translation>
     </message>
@@ -1981,6 +2161,10 @@
     <message>
       <source>收据不存在</source>
       <translation>The receipt does not exist</translation>
+    </message>
+    <message>
+      <source>收款</source>
+      <translation>Payment</translation>
     </message>
     <message>
       <source>收费</source>
@@ -2005,6 +2189,10 @@
     <message>
       <source>放行时段不能超过 3 天</source>
       <translation>A release may cover at most 3 days</translation>
+    </message>
+    <message>
+      <source>放行条</source>
+      <translation>Release slip</translation>
     </message>
     <message>
       <source>放行条 {0} 不存在</source>
@@ -2051,6 +2239,10 @@
       <translation>Rectify by</translation>
     </message>
     <message>
+      <source>整改通知书</source>
+      <translation>Rectification notice</translation>
+    </message>
+    <message>
       <source>整改通知书 {0} 尚未整改，不能通过初验</source>
       <translation>Rectification notice {0} is not rectified yet; the first inspection cannot pass</translation>
     </message>
@@ -2071,6 +2263,10 @@
       <translation>Report overdue rectifications</translation>
     </message>
     <message>
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
       <source>文件夹 {0} 不存在</source>
       <translation>Folder {0} does not exist</translation>
     </message>
@@ -2085,6 +2281,10 @@
     <message>
       <source>新建</source>
       <translation>Create</translation>
+    </message>
+    <message>
+      <source>新建账号</source>
+      <translation>Create account</translation>
     </message>
     <message>
       <source>新表起数</source>
@@ -2109,6 +2309,10 @@
     <message>
       <source>旧表止数</source>
       <translation>Old meter last reading</translation>
+    </message>
+    <message>
+      <source>明细</source>
+      <translation>Details</translation>
     </message>
     <message>
       <source>星期只能是 0（周一）到 6（周日）</source>
@@ -2273,6 +2477,10 @@
     <message>
       <source>查看前台接待登记</source>
       <translation>View the front desk registers</translation>
+    </message>
+    <message>
+      <source>查看完整个人信息</source>
+      <translation>See full personal data</translation>
     </message>
     <message>
       <source>查看完整证件号码或电话</source>
@@ -2491,8 +2699,16 @@
       <translation>satisfied / fairly satisfied / dissatisfied</translation>
     </message>
     <message>
+      <source>满意度调查</source>
+      <translation>Satisfaction survey</translation>
+    </message>
+    <message>
       <source>满意度调查（编号 {0}）不存在</source>
       <translation>Satisfaction survey (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>演示数据</source>
+      <translation>Demo data</translation>
     </message>
     <message>
       <source>点位“{0}”已有巡查记录，不能删除</source>
@@ -2523,6 +2739,10 @@
       <translation>Goods</translation>
     </message>
     <message>
+      <source>物品放行</source>
+      <translation>Goods release</translation>
+    </message>
+    <message>
       <source>物品放行确认</source>
       <translation>Release confirmation</translation>
     </message>
@@ -2541,6 +2761,10 @@
     <message>
       <source>现金</source>
       <translation>Cash</translation>
+    </message>
+    <message>
+      <source>生成</source>
+      <translation>Generate</translation>
     </message>
     <message>
       <source>生成季度账单</source>
@@ -2585,6 +2809,18 @@
     <message>
       <source>电话</source>
       <translation>Phone</translation>
+    </message>
+    <message>
+      <source>登录</source>
+      <translation>Sign-in</translation>
+    </message>
+    <message>
+      <source>登录失败</source>
+      <translation>Sign-in failed</translation>
+    </message>
+    <message>
+      <source>登记</source>
+      <translation>Record</translation>
     </message>
     <message>
       <source>登记业户违章</source>
@@ -2791,6 +3027,10 @@
       <translation>Manage user accounts</translation>
     </message>
     <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
       <source>类型</source>
       <translation>Kind</translation>
     </message>
@@ -2861,6 +3101,10 @@
     <message>
       <source>绿化</source>
       <translation>Landscaping</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>Number</translation>
     </message>
     <message>
       <source>缺少必需的列：{0}（工作表 {1}）</source>
@@ -2949,6 +3193,10 @@
     <message>
       <source>草稿</source>
       <translation>Draft</translation>
+    </message>
+    <message>
+      <source>行数</source>
+      <translation>Rows</translation>
     </message>
     <message>
       <source>补办</source>
@@ -3047,6 +3295,10 @@
       <translation>Decoration company</translation>
     </message>
     <message>
+      <source>装修巡查</source>
+      <translation>Decoration check</translation>
+    </message>
+    <message>
       <source>装修延期</source>
       <translation>Decoration extension</translation>
     </message>
@@ -3111,12 +3363,20 @@
       <translation>Warning</translation>
     </message>
     <message>
+      <source>计费</source>
+      <translation>Charge</translation>
+    </message>
+    <message>
       <source>记录楼道巡查</source>
       <translation>Record stairwell rounds</translation>
     </message>
     <message>
       <source>记录满意度回访</source>
       <translation>Record satisfaction callbacks</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
       <source>设置公共表计</source>
@@ -3137,6 +3397,10 @@
     <message>
       <source>设置满意度调查</source>
       <translation>Set up satisfaction surveys</translation>
+    </message>
+    <message>
+      <source>设置项</source>
+      <translation>Setting</translation>
     </message>
     <message>
       <source>证件号</source>
@@ -3280,7 +3544,7 @@
     </message>
     <message>
       <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
-      <translation>Give the key cabinet and hook, e.g. A柜-12</translation>
+      <translation>Give the key cabinet and hook, e.g. cabinet A-12</translation>
     </message>
     <message>
       <source>请对每一项选择结束或保留：{0}</source>
@@ -3332,7 +3596,7 @@
     </message>
     <message>
       <source>请选择房号，或填写公共区域（如 3 号楼 1 单元楼道）</source>
-      <translation>Choose the unit, or give the common area (e.g. 3 号楼 1 单元楼道)</translation>
+      <translation>Choose the unit, or give the common area (e.g. building 3, entrance 1 stairwell)</translation>
     </message>
     <message>
       <source>请选择接班人</source>
@@ -3407,6 +3671,10 @@
       <translation>Surveyed household (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>调查样本</source>
+      <translation>Survey sample</translation>
+    </message>
+    <message>
       <source>调查活动名称</source>
       <translation>Survey name</translation>
     </message>
@@ -3431,12 +3699,20 @@
       <translation>Received by (finance)</translation>
     </message>
     <message>
+      <source>账单</source>
+      <translation>Bill</translation>
+    </message>
+    <message>
       <source>账单到期后</source>
       <translation>After the bill is due</translation>
     </message>
     <message>
       <source>账单明细不存在</source>
       <translation>The bill line does not exist</translation>
+    </message>
+    <message>
+      <source>账号</source>
+      <translation>Account</translation>
     </message>
     <message>
       <source>账号 {0} 已有操作记录，不能删除，只能停用</source>
@@ -3503,6 +3779,10 @@
       <translation>Space number</translation>
     </message>
     <message>
+      <source>车位租用</source>
+      <translation>Parking lease</translation>
+    </message>
+    <message>
       <source>车卡</source>
       <translation>Car card</translation>
     </message>
@@ -3547,6 +3827,10 @@
       <translation>too simple; mix letters, digits or symbols</translation>
     </message>
     <message>
+      <source>过账</source>
+      <translation>Post</translation>
+    </message>
+    <message>
       <source>这份交接表交给 {0} 接班</source>
       <translation>This handover sheet is taken over by {0}</translation>
     </message>
@@ -3561,6 +3845,10 @@
     <message>
       <source>这是最后一个管理员账号，不能改为其他角色</source>
       <translation>This is the last administrator account; its role cannot change</translation>
+    </message>
+    <message>
+      <source>违章</source>
+      <translation>Violation</translation>
     </message>
     <message>
       <source>违章情况</source>
@@ -3647,6 +3935,10 @@
       <translation>Overdue explanation</translation>
     </message>
     <message>
+      <source>邮件包裹</source>
+      <translation>Mail and parcels</translation>
+    </message>
+    <message>
       <source>重大事件</source>
       <translation>Major event</translation>
     </message>
@@ -3657,6 +3949,10 @@
     <message>
       <source>重新打开原因</source>
       <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <source>重置密码</source>
+      <translation>Reset password</translation>
     </message>
     <message>
       <source>金额</source>
@@ -3699,12 +3995,32 @@
       <translation>Key {0} has changes on record; it cannot be deleted, only cancelled</translation>
     </message>
     <message>
+      <source>钥匙与卡</source>
+      <translation>Keys and cards</translation>
+    </message>
+    <message>
+      <source>钥匙交接</source>
+      <translation>Key handover</translation>
+    </message>
+    <message>
       <source>钥匙借出未还</source>
       <translation>Key lent, not returned</translation>
     </message>
     <message>
+      <source>钥匙借用</source>
+      <translation>Key loan</translation>
+    </message>
+    <message>
+      <source>钥匙库存</source>
+      <translation>Key stock</translation>
+    </message>
+    <message>
       <source>钥匙数量</source>
       <translation>Number of keys</translation>
+    </message>
+    <message>
+      <source>钥匙牌号</source>
+      <translation>Key tag</translation>
     </message>
     <message>
       <source>钥匙请在托管钥匙中登记</source>
@@ -3777,6 +4093,10 @@
     <message>
       <source>须知内容</source>
       <translation>Note text</translation>
+    </message>
+    <message>
+      <source>预存抵扣</source>
+      <translation>Paid from prepayment</translation>
     </message>
     <message>
       <source>预存款</source>

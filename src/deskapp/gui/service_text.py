@@ -77,9 +77,36 @@ def _said(text: str) -> str:
     for pattern, english in _patterns:
         found = pattern.fullmatch(text)
         if found:
-            return _SLOT.sub(lambda m: said(found.group(int(m.group(1)) + 1)), english)
-    if "\n" in text:
-        return "\n".join(said(line) for line in text.split("\n"))
+            return _SLOT.sub(lambda m: _inside(said(found.group(int(m.group(1)) + 1)), m.start()), english)
+    return _composed(text)
+
+
+# how the services put known words together, and how English joins them
+_JOINS = (("\n", "\n"), ("·", " · "), ("、", ", "))
+_NAMED = re.compile(r"(?P<word>[^\s（]+)(?P<rest> [^\u4e00-\u9fff]+|（(?P<inner>[^（）]*)）)")  # 收据 SJ…, 楼上漏水（待处理）
+
+
+def _inside(word: str, at: int) -> str:
+    """A label put inside a sentence loses its capital: "is already handed over" (not codes: SMS, WX2026)."""
+    if at > 0 and len(word) > 1 and word[0].isupper() and word[1].islower():
+        return word[0].lower() + word[1:]
+    return word
+
+
+def _composed(text: str) -> str:
+    """Texts the services build from catalogue words: lines, "抄表·新建", "作废、挂失", a word
+    with a number ("收据 SJ2026-000001") or a bracket ("收费（billing.pay）")."""
+    for sep, joined in _JOINS:
+        if sep in text:
+            parts = text.split(sep)
+            english = [said(p) for p in parts]
+            return joined.join(english) if english != parts else text
+    named = _NAMED.fullmatch(text)
+    if named:
+        word, inner = said(named["word"]), named["inner"]
+        rest = named["rest"] if inner is None else f" ({said(inner)})"
+        if word != named["word"] or (inner is not None and rest != f" ({inner})"):
+            return word + rest
     return text
 
 
