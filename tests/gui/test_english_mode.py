@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QTableView,
-    QTabWidget, QTreeView,
+    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QDialogButtonBox, QGroupBox, QHeaderView, QLabel,
+    QTableView, QTabWidget, QTreeView,
 )
 
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
@@ -150,7 +150,8 @@ def test_every_view_speaks_english_and_shows_whole_headers(role, english, commun
                 click_tab(qtbot, tabs, tabs.widget(index))
             QApplication.processEvents()
             pages += 1
-            bad += [f"{key}/{tabs.tabText(index) if tabs else ''} {b}" for b in _not_english(_shown_texts(view), chrome, records)]
+            page = f"{key}/{tabs.tabText(index) if tabs else ''}"
+            bad += [f"{page} {b}" for b in _not_english(_shown_texts(view), chrome, records)]
             clipped += [f"{key} {c}" for c in _clipped(view)]
     assert pages > 10
     assert bad == []
@@ -194,3 +195,29 @@ def test_printed_forms_keep_the_paper_forms_names_in_english_mode(english, commu
     click(qtbot, button_named(view.repairs, "wxPrint"))
     answers.wait_all()
     assert "工程维修单" in printed.pdf_text and "单元门坏" in printed.pdf_text
+
+
+def test_a_combo_of_service_values_shows_them_in_english(english, community, admin, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.requests)
+    answers = ModalAnswers(qtbot)
+    seen = {}
+
+    def look(dialog):
+        kind = dialog.kind_box
+        kind.setCurrentIndex(kind.findData(RequestKind.COMPLAINT))
+        # the same combo holding the English word itself: the user sees the same picture
+        reference = QComboBox(dialog)
+        reference.addItem("Complaint")
+        reference.setStyle(kind.style())
+        reference.setGeometry(kind.geometry())
+        reference.show()
+        seen["item"] = kind.currentText()
+        seen["same"] = kind.grab().toImage() == reference.grab().toImage()
+
+    answers.dialog(FormDialog, look, accept=False)
+    click(qtbot, button_named(view.requests, "rqNew"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: "same" in seen)
+    assert seen == {"item": "投诉", "same": True}   # the item keeps the service's value for the form

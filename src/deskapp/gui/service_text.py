@@ -11,7 +11,6 @@ entry (a name, an address, a note someone typed) is shown as it is.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
@@ -36,6 +35,8 @@ def load(active: bool) -> None:
     _active = active
     if not active:
         return
+    import xml.etree.ElementTree as ET  # English mode only: the Chinese start does not pay for it
+
     patterns = []
     for msg in ET.parse(resource("translations", "deskapp_services_en.ts")).getroot().iter("message"):
         source, tr = msg.findtext("source") or "", msg.find("translation")
