@@ -134,7 +134,7 @@ def _clipped(view) -> list[str]:
 
 @pytest.mark.parametrize("role", ["CLERK", "ADMIN"])
 def test_every_view_speaks_english_and_shows_whole_headers(role, english, community, admin, qtbot):
-    _a_day_on_file(community, admin)
+    uid = _a_day_on_file(community, admin)
     chrome = _data_words(community.db.path, records=False)
     records = _data_words(community.db.path, records=True)
     window = desk_window(qtbot, community, role)
@@ -153,8 +153,15 @@ def test_every_view_speaks_english_and_shows_whole_headers(role, english, commun
             page = f"{key}/{tabs.tabText(index) if tabs else ''}"
             bad += [f"{page} {b}" for b in _not_english(_shown_texts(view), chrome, records)]
             clipped += [f"{key} {c}" for c in _clipped(view)]
+    window.open_unit(uid)   # the unit page, with its sections from every area
+    QApplication.processEvents()
+    unit_page = window.tabs.currentWidget()
+    bad += [f"unit page {b}" for b in _not_english(_shown_texts(unit_page), chrome, records)]
+    clipped += [f"unit page {c}" for c in _clipped(unit_page)]
+    menus = [a.text() for m in window.menuBar().actions() for a in [m, *m.menu().actions()]]
+    bad += [f"menu {t!r}" for t in menus if CJK_RUN.search(t) and t != "简体中文"]   # a language's own name
     assert pages > 10
-    assert bad == []
+    assert bad == [], "\n".join(bad)
     assert clipped == []
 
 
