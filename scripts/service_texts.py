@@ -14,7 +14,7 @@ source "房屋 {0} 不存在"; the GUI matches it and translates each filled-in 
 What is collected (the texts that reach the screen, not the records' own wording such as audit
 summaries or PDF lines, which stay Chinese): the message arguments of the errors a user sees,
 permission and setting labels, enum values, the field labels handed to the domain's checks,
-the morning list's items, the key-lending checks, and the label tables named in CONSTANTS, and the short labels an either-or gives ("作废" if … else "正常").
+the morning list's items, the key-lending checks, and the label tables named in CONSTANTS, and the short labels an either-or gives ("作废" if … else "正常"), and what the hooks in SHOWN_HOOKS say.
 """
 from __future__ import annotations
 
@@ -39,7 +39,10 @@ FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amoun
 SHOWN = {"OpenItem", "BorrowerCheck"}
 # label tables the GUI shows as they are (columns of the arrears list, the audit log in words)
 CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AREA_LABELS", "_VERBS"}
-SHORT = 8  # characters: the longest state label an either-or gives
+SHORT = 10  # characters (besides its slots): the longest label an either-or gives
+# hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet)
+SHOWN_HOOKS = ("handover_blockers",)
+_SLOT = re.compile(r"\{\d+\}")
 
 
 def _templates(node: ast.AST):
@@ -63,6 +66,15 @@ def _templates(node: ast.AST):
             yield from _templates(value)
 
 
+def _whole_strings(node: ast.AST):
+    """The string expressions under `node`, an f-string whole (not its pieces)."""
+    for child in ast.iter_child_nodes(node):
+        if isinstance(child, (ast.Constant, ast.JoinedStr)):
+            yield child
+        else:
+            yield from _whole_strings(child)
+
+
 def _call_name(call: ast.Call) -> str:
     fn = call.func
     return fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else ""
@@ -80,7 +92,7 @@ def collect() -> set[str]:
     found: set[str] = set()
     for folder in SOURCES:
         for path in sorted(folder.rglob("*.py")):
-            if "demo" in path.parts:  # the demo community's made-up records are data
+            if "demo" in path.parts and path.name != "__init__.py":  # the demo's made-up records are data
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for node in ast.walk(tree):
@@ -100,8 +112,16 @@ def collect() -> set[str]:
                             found.update(_templates(stmt.value))
                 elif isinstance(node, ast.IfExp):  # a short either-or is a state: "作废" if … else "正常"
                     for branch in (node.body, node.orelse):
-                        if isinstance(branch, ast.Constant) and 2 <= len(str(branch.value)) <= SHORT:
-                            found.update(_templates(branch))
+                        if isinstance(branch, ast.Constant):
+                            found.update(t for t in _templates(branch) if 2 <= len(t) <= SHORT)
+                elif isinstance(node, ast.Return) and isinstance(node.value, ast.IfExp):
+                    # a function that returns one of two short texts: f"{text} 已核验" if … else …
+                    for branch in (node.value.body, node.value.orelse):
+                        found.update(t for t in _templates(branch) if 2 <= len(_SLOT.sub("", t)) <= SHORT)
+                elif isinstance(node, ast.FunctionDef) and any(hook in ast.unparse(d) for d in node.decorator_list
+                                                               for hook in SHOWN_HOOKS):
+                    for part in _whole_strings(node):
+                        found.update(_templates(part))
                 elif isinstance(node, ast.Assign) and _named(node, CONSTANTS):
                     for part in ast.walk(node.value):
                         found.update(_templates(part))
@@ -110,7 +130,7 @@ def collect() -> set[str]:
                         if default is not None:
                             found.update(_templates(default))
     # a pattern must carry words of its own: "{0}：{1}" would match any data
-    return {t for t in found if CJK.search(re.sub(r"\{\d+\}", "", t))}
+    return {t for t in found if CJK.search(_SLOT.sub("", t))}
 
 
 def read(path: Path = CATALOGUE) -> dict[str, str]:

@@ -55,6 +55,14 @@
       <translation>{0} was already checked today</translation>
     </message>
     <message>
+      <source>{0} 分 {1} 秒</source>
+      <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+      <source>{0} 分钟</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
       <source>{0} 列同时对应了“{1}”和“{2}”</source>
       <translation>Column {0} matches both “{1}” and “{2}”</translation>
     </message>
@@ -83,6 +91,14 @@
       <translation>{0} already has an unfinished decoration application {1} ({2})</translation>
     </message>
     <message>
+      <source>{0} 已核验</source>
+      <translation>{0} verified</translation>
+    </message>
+    <message>
+      <source>{0} 已核验，{1} 批准</source>
+      <translation>{0} verified, approved by {1}</translation>
+    </message>
+    <message>
       <source>{0} 已移交；之后的收据将计入下一天的移交表</source>
       <translation>{0} has been handed over; later receipts go on the next day's handover sheet</translation>
     </message>
@@ -105,6 +121,14 @@
     <message>
       <source>{0} 有读数缺失：{1}。补齐读数，或选择先为其余房屋出账</source>
       <translation>{0} has missing readings: {1}. Complete the readings, or choose to bill the other units first</translation>
+    </message>
+    <message>
+      <source>{0} 未核验</source>
+      <translation>{0} not verified</translation>
+    </message>
+    <message>
+      <source>{0} 未核验，{1} 批准</source>
+      <translation>{0} not verified, approved by {1}</translation>
     </message>
     <message>
       <source>{0} 未登记身份证号，不能办理出入证</source>
@@ -161,6 +185,10 @@
     <message>
       <source>{0}{1}在 {2} 已有收费标准；新价格请用新的启用日期</source>
       <translation>{0} {1} already has a fee standard from {2}; give a new price a new start date</translation>
+    </message>
+    <message>
+      <source>{0}–{1}（{2} 个季度）</source>
+      <translation>{0}–{1} ({2} quarters)</translation>
     </message>
     <message>
       <source>{0}不按收费标准计费</source>
@@ -1671,6 +1699,10 @@
       <translation>should be 1 to 36 months</translation>
     </message>
     <message>
+      <source>应为 1 到 {0} 之间的整数，现为 {1}</source>
+      <translation>should be a whole number from 1 to {0}, not {1}</translation>
+    </message>
+    <message>
       <source>应为 {0}</source>
       <translation>should be {0}</translation>
     </message>
@@ -1901,6 +1933,10 @@
     <message>
       <source>房屋名册</source>
       <translation>Unit roll</translation>
+    </message>
+    <message>
+      <source>房屋数量</source>
+      <translation>Number of units</translation>
     </message>
     <message>
       <source>房屋类型</source>
@@ -2233,6 +2269,10 @@
     <message>
       <source>数量</source>
       <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>数量不能为负数（{0}）</source>
+      <translation>The quantity cannot be negative ({0})</translation>
     </message>
     <message>
       <source>整改期限</source>
@@ -2769,6 +2809,10 @@
     <message>
       <source>生成季度账单</source>
       <translation>Create the quarter's bills</translation>
+    </message>
+    <message>
+      <source>生成演示小区数据</source>
+      <translation>Build demo community data</translation>
     </message>
     <message>
       <source>用 2–40 个英文字母、数字、点、下划线或减号，以字母开头，例如 wangli</source>
@@ -3995,6 +4039,10 @@
       <translation>Key {0} has changes on record; it cannot be deleted, only cancelled</translation>
     </message>
     <message>
+      <source>钥匙 {0}（{1}）借给 {2}，应于 {3} 归还，逾期未还且未填写说明</source>
+      <translation>Key {0} ({1}) lent to {2}, due back {3}, is overdue with no explanation</translation>
+    </message>
+    <message>
       <source>钥匙与卡</source>
       <translation>Keys and cards</translation>
     </message>
@@ -4125,6 +4173,10 @@
     <message>
       <source>驳回原因</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <source>（含完整个人信息）</source>
+      <translation>(with full personal data)</translation>
     </message>
     <message>
       <source>（无未完成事项）</source>

@@ -83,7 +83,7 @@ def _said(text: str) -> str:
 
 
 # how the services put known words together, and how English joins them
-_JOINS = (("\n", "\n"), ("·", " · "), ("、", ", "))
+_JOINS = (("·", " · "), ("、", ", "), ("，", ", "), ("；", "; "))
 _NAMED = re.compile(r"(?P<word>[^\s（]+)(?P<rest> [^\u4e00-\u9fff]+|（(?P<inner>[^（）]*)）)")  # 收据 SJ…, 楼上漏水（待处理）
 
 
@@ -95,20 +95,29 @@ def _inside(word: str, at: int) -> str:
 
 
 def _composed(text: str) -> str:
-    """Texts the services build from catalogue words: lines, "抄表·新建", "作废、挂失", a word
-    with a number ("收据 SJ2026-000001") or a bracket ("收费（billing.pay）")."""
-    for sep, joined in _JOINS:
-        if sep in text:
-            parts = text.split(sep)
-            english = [said(p) for p in parts]
-            return joined.join(english) if english != parts else text
+    """Texts the services build from catalogue words, translated by their parts: lines,
+    "其他：更换门锁", "收据 SJ2026-000001", "楼上漏水（待处理）", "抄表·新建", "作废、挂失",
+    "11-24 上门 业主答应…". A part that is data stays as it is."""
+    if "\n" in text:
+        return "\n".join(said(line) for line in text.split("\n"))
+    head, colon, tail = text.partition("：")
+    if colon:
+        english = (said(head), said(tail))
+        return f"{english[0]}: {english[1]}" if english != (head, tail) else text
     named = _NAMED.fullmatch(text)
     if named:
         word, inner = said(named["word"]), named["inner"]
         rest = named["rest"] if inner is None else f" ({said(inner)})"
         if word != named["word"] or (inner is not None and rest != f" ({inner})"):
             return word + rest
-    return text
+    for sep, joined in _JOINS:
+        if sep in text:
+            parts = text.split(sep)
+            english = [said(p) for p in parts]
+            return joined.join(english) if english != parts else text
+    words = text.split(" ")  # "居民身份证 330…2907", "阶梯 ≤15 4.1": known words among data
+    english = [_exact.get(w, w) for w in words]
+    return " ".join(english) if english != words else text
 
 
 def error_message(exc: BaseException) -> str:
