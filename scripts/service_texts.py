@@ -32,7 +32,7 @@ CONTEXT = "services"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 ERRORS = {"ValidationError", "Conflict", "NotFound", "PermissionDenied", "DeskappError"}
-LABELS = {"define", "declare"}
+LABELS = {"define": 1, "declare": 2}  # where the label is among the arguments
 # the domain's checks and look-ups that take a field or record label to name in their message
 FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amount", "normalise_phone",
                  "parse_reading", "get_or_404", "parse_date", "parse_day"}
@@ -100,8 +100,10 @@ def collect() -> set[str]:
                     name = _call_name(node)
                     if name in ERRORS | FIELD_HELPERS | SHOWN:
                         args = [*node.args, *(k.value for k in node.keywords)]
-                    elif name in LABELS:
-                        args = node.args[1:2] + [k.value for k in node.keywords if k.arg in ("label", "choices")]
+                    elif name in LABELS:  # define(key, label, roles), declare(key, default, label, …)
+                        at = LABELS[name]
+                        args = node.args[at:at + 1] + [k.value for k in node.keywords
+                                                       if k.arg in ("label", "choices", "pattern_hint")]
                     else:
                         continue
                     for arg in args:

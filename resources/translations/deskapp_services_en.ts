@@ -15,10 +15,6 @@
       <translation>over 2 quarters</translation>
     </message>
     <message>
-      <source>A4 两联</source>
-      <translation>A4, two copies</translation>
-    </message>
-    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -583,6 +579,10 @@
       <translation>The item is not finished yet (now: {0}); no callback possible</translation>
     </message>
     <message>
+      <source>二次装修日检表检查项目</source>
+      <translation>Daily decoration check items</translation>
+    </message>
+    <message>
       <source>交回时间</source>
       <translation>Returned at</translation>
     </message>
@@ -767,6 +767,10 @@
       <translation>Mail to collect</translation>
     </message>
     <message>
+      <source>信件待取超过几天提醒</source>
+      <translation>Remind of uncollected mail after how many days</translation>
+    </message>
+    <message>
       <source>信报箱钥匙</source>
       <translation>Mailbox key</translation>
     </message>
@@ -843,6 +847,10 @@
       <translation>Dunning and contact record</translation>
     </message>
     <message>
+      <source>催缴期限（天）</source>
+      <translation>Dunning deadline (days)</translation>
+    </message>
+    <message>
       <source>催缴记录</source>
       <translation>Dunning record</translation>
     </message>
@@ -913,6 +921,10 @@
     <message>
       <source>公共设施缺陷</source>
       <translation>Common facility defect</translation>
+    </message>
+    <message>
+      <source>公摊仅计入已交房的房屋</source>
+      <translation>Shared charges only for handed-over units</translation>
     </message>
     <message>
       <source>公摊水费</source>
@@ -989,6 +1001,10 @@
     <message>
       <source>列对应</source>
       <translation>Column mapping</translation>
+    </message>
+    <message>
+      <source>初验后几天复验</source>
+      <translation>Re-inspection how many days after the first</translation>
     </message>
     <message>
       <source>初验通过</source>
@@ -1163,6 +1179,10 @@
       <translation>Can only view {0}</translation>
     </message>
     <message>
+      <source>只能用字母和数字，如 SJ</source>
+      <translation>Letters and digits only, e.g. SJ</translation>
+    </message>
+    <message>
       <source>台湾居民来往大陆通行证</source>
       <translation>Taiwan residents' mainland travel permit</translation>
     </message>
@@ -1209,6 +1229,10 @@
     <message>
       <source>回访</source>
       <translation>Callback</translation>
+    </message>
+    <message>
+      <source>回访不满意时</source>
+      <translation>When a callback is dissatisfied</translation>
     </message>
     <message>
       <source>回访方式</source>
@@ -2007,6 +2031,10 @@
       <translation>Run</translation>
     </message>
     <message>
+      <source>扫码缴费内容（收款码链接，印成二维码；留空不印）</source>
+      <translation>Pay-by-scan content (payment link, printed as a QR code; empty: none)</translation>
+    </message>
+    <message>
       <source>批准</source>
       <translation>Approve</translation>
     </message>
@@ -2179,6 +2207,10 @@
       <translation>A card fee of {0} yuan: choose a payment method</translation>
     </message>
     <message>
+      <source>收取滞纳金</source>
+      <translation>Charge late fees</translation>
+    </message>
+    <message>
       <source>收据</source>
       <translation>Receipt</translation>
     </message>
@@ -2199,6 +2231,14 @@
       <translation>The receipt does not exist</translation>
     </message>
     <message>
+      <source>收据纸张和联数</source>
+      <translation>Receipt paper and copies</translation>
+    </message>
+    <message>
+      <source>收据编号前缀</source>
+      <translation>Receipt number prefix</translation>
+    </message>
+    <message>
       <source>收款</source>
       <translation>Payment</translation>
     </message>
@@ -2209,6 +2249,14 @@
     <message>
       <source>收费标准</source>
       <translation>Fee standards</translation>
+    </message>
+    <message>
+      <source>收费通知单纸张</source>
+      <translation>Fee notice paper</translation>
+    </message>
+    <message>
+      <source>收费通知单缴费期限（开具后天数）</source>
+      <translation>Fee notice payment deadline (days after issue)</translation>
     </message>
     <message>
       <source>收费金额</source>
@@ -2259,6 +2307,10 @@
       <translation>Release slip (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>放行联超过几天未交回提醒</source>
+      <translation>Remind of unreturned release copies after how many days</translation>
+    </message>
+    <message>
       <source>故障描述</source>
       <translation>Fault</translation>
     </message>
@@ -2277,6 +2329,10 @@
     <message>
       <source>整改期限</source>
       <translation>Rectify by</translation>
+    </message>
+    <message>
+      <source>整改期限（天）</source>
+      <translation>Rectification deadline (days)</translation>
     </message>
     <message>
       <source>整改通知书</source>
@@ -2341,6 +2397,10 @@
     <message>
       <source>无人</source>
       <translation>Nobody home</translation>
+    </message>
+    <message>
+      <source>无操作自动锁屏（分钟，0 为不锁）</source>
+      <translation>Lock the screen after idle minutes (0: never)</translation>
     </message>
     <message>
       <source>日期</source>
@@ -2623,6 +2683,14 @@
       <translation>Building (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>楼道巡查日</source>
+      <translation>Stairwell round days</translation>
+    </message>
+    <message>
+      <source>楼道巡查检查项目</source>
+      <translation>Stairwell round check items</translation>
+    </message>
+    <message>
       <source>楼道巡查漏检</source>
       <translation>Stairwell round missed</translation>
     </message>
@@ -2633,6 +2701,10 @@
     <message>
       <source>正文</source>
       <translation>Text</translation>
+    </message>
+    <message>
+      <source>每户有效住户卡/门禁卡上限</source>
+      <translation>Valid resident/access cards per household</translation>
     </message>
     <message>
       <source>每笔扣款须写明原因</source>
@@ -2729,6 +2801,14 @@
     <message>
       <source>滞纳金</source>
       <translation>Late fee</translation>
+    </message>
+    <message>
+      <source>滞纳金宽限天数</source>
+      <translation>Late fee grace days</translation>
+    </message>
+    <message>
+      <source>滞纳金日费率</source>
+      <translation>Late fee daily rate</translation>
     </message>
     <message>
       <source>满意</source>
@@ -3043,6 +3123,10 @@
       <translation>Usage on a vacant unit</translation>
     </message>
     <message>
+      <source>空置房物业费收取比例（%）</source>
+      <translation>Property fee share for vacant units (%)</translation>
+    </message>
+    <message>
       <source>空闲</source>
       <translation>Free</translation>
     </message>
@@ -3081,6 +3165,10 @@
     <message>
       <source>紧急</source>
       <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>紧急事项完成时限（小时）</source>
+      <translation>Time limit for urgent items (hours)</translation>
     </message>
     <message>
       <source>紧急程度</source>
@@ -3151,6 +3239,10 @@
       <translation>Number</translation>
     </message>
     <message>
+      <source>缴费方式说明</source>
+      <translation>How to pay</translation>
+    </message>
+    <message>
       <source>缺少必需的列：{0}（工作表 {1}）</source>
       <translation>Required columns missing: {0} (worksheet {1})</translation>
     </message>
@@ -3185,6 +3277,10 @@
     <message>
       <source>自动</source>
       <translation>Automatic</translation>
+    </message>
+    <message>
+      <source>自动备份文件夹（空：数据库旁的 backups 文件夹）</source>
+      <translation>Automatic backup folder (empty: backups beside the database)</translation>
     </message>
     <message>
       <source>自用水费</source>
@@ -3245,6 +3341,10 @@
     <message>
       <source>补办</source>
       <translation>Replace</translation>
+    </message>
+    <message>
+      <source>补办卡证工本费（元，0 为不收）</source>
+      <translation>Card replacement fee (yuan, 0: free)</translation>
     </message>
     <message>
       <source>补办工本费</source>
@@ -3393,6 +3493,10 @@
     <message>
       <source>装修项目</source>
       <translation>Decoration works</translation>
+    </message>
+    <message>
+      <source>装修项目清单</source>
+      <translation>Decoration works list</translation>
     </message>
     <message>
       <source>角色</source>
@@ -3561,10 +3665,6 @@
     <message>
       <source>请写明跟进情况（至少 4 个字）</source>
       <translation>Describe the follow-up (at least 4 characters)</translation>
-    </message>
-    <message>
-      <source>请到物业服务中心前台缴费（8:30–17:30），可用现金、微信、支付宝、银行卡或转账。</source>
-      <translation>Please pay at the front desk of the property service centre (8:30–17:30) by cash, WeChat, Alipay, bank card or transfer.</translation>
     </message>
     <message>
       <source>请填写</source>
@@ -3755,6 +3855,10 @@
       <translation>The bill line does not exist</translation>
     </message>
     <message>
+      <source>账单缴费期限（季度结束后天数）</source>
+      <translation>Bill payment deadline (days after the quarter)</translation>
+    </message>
+    <message>
       <source>账号</source>
       <translation>Account</translation>
     </message>
@@ -3865,6 +3969,10 @@
     <message>
       <source>转账</source>
       <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <source>转账收款账户（户名、开户行、账号，印在收费通知单上）</source>
+      <translation>Bank transfer account (name, bank, number; printed on fee notices)</translation>
     </message>
     <message>
       <source>过于简单，请混用字母、数字或符号</source>
@@ -4079,6 +4187,10 @@
       <translation>Key overdue</translation>
     </message>
     <message>
+      <source>钥匙默认归还时间（当日下班前）</source>
+      <translation>Default key return time (end of the working day)</translation>
+    </message>
+    <message>
       <source>钥匙（编号 {0}）不存在</source>
       <translation>Key (no. {0}) does not exist</translation>
     </message>
@@ -4129,6 +4241,10 @@
     <message>
       <source>需求/投诉</source>
       <translation>Request / complaint</translation>
+    </message>
+    <message>
+      <source>需求/投诉完成时限（小时，按类别）</source>
+      <translation>Time limits for requests/complaints (hours, by kind)</translation>
     </message>
     <message>
       <source>面积 {0} ㎡ 过大</source>

@@ -253,3 +253,21 @@ def test_a_whole_demo_centre_speaks_english(english, ctx, admin, qtbot):
             bad += [f"{page} {b}" for b in _not_english(texts, chrome, records)]
     assert cells > 500
     assert bad == [], "\n".join(bad)
+
+
+def test_the_settings_page_names_each_setting_in_english(english, community, qtbot):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    entry = next(a for a in window.tools_menu.actions() if a.text().replace("&", "").startswith("Settings"))
+    entry.trigger()
+    page = window.settings_dialog
+    qtbot.waitUntil(page.isVisible)
+    try:
+        tabs = page.findChild(QTabWidget)
+        names = [tabs.tabText(i) for i in range(tabs.count())]
+        # each setting's name (its editor's buddy label); the values, such as the default
+        # checklist items printed on the paper forms, are the centre's own words
+        labels = [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        assert len(labels) > 20
+        assert [t for t in names + labels if CJK_RUN.search(t)] == []
+    finally:
+        page.reject()
