@@ -24,17 +24,22 @@ _SLOT = re.compile(r"\{(\d+)\}")
 _exact: dict[str, str] = {}
 _patterns: list[tuple[re.Pattern, str]] = []
 _active = False
+_loaded = False
 
 
 def load(active: bool) -> None:
-    """Called by gui/i18n.install: the catalogue is read only in English mode (start-up cost)."""
-    global _active
+    """Called by gui/i18n.install. The catalogue itself is read when English is first needed
+    (≈ 50–140 ms), not during start-up, and never in Chinese mode."""
+    global _active, _loaded
     _exact.clear()
     _patterns.clear()
     _said.cache_clear()
-    _active = active
-    if not active:
-        return
+    _active, _loaded = active, False
+
+
+def _read() -> None:
+    global _loaded
+    _loaded = True
     import xml.etree.ElementTree as ET  # English mode only: the Chinese start does not pay for it
 
     patterns = []
@@ -43,12 +48,12 @@ def load(active: bool) -> None:
         if tr is None or tr.get("type") == "unfinished" or not tr.text:
             continue
         if _SLOT.search(source):
-            patterns.append((_pattern(source), tr.text))
+            patterns.append((len(_SLOT.sub("", source)), _pattern(source), tr.text))
         else:
             _exact[_unescape(source)] = _unescape(tr.text)
     # the pattern with most words of its own first: "{0}（编号 {1}）不存在" before "{0}不存在"
-    patterns.sort(key=lambda p: -len(_SLOT.sub("", p[0].pattern)))
-    _patterns.extend(patterns)
+    patterns.sort(key=lambda p: -p[0])
+    _patterns.extend((pattern, english) for _, pattern, english in patterns)
 
 
 def _unescape(text: str) -> str:
@@ -73,6 +78,8 @@ def said(text: str | None) -> str:
 
 @lru_cache(maxsize=8192)
 def _said(text: str) -> str:
+    if not _loaded:
+        _read()
     if text in _exact:
         return _exact[text]
     for pattern, english in _patterns:
