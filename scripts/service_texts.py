@@ -14,7 +14,9 @@ source "房屋 {0} 不存在"; the GUI matches it and translates each filled-in 
 What is collected (the texts that reach the screen, not the records' own wording such as audit
 summaries or PDF lines, which stay Chinese): the message arguments of the errors a user sees,
 permission and setting labels, enum values, the field labels handed to the domain's checks,
-the morning list's items, the key-lending checks, and the label tables named in CONSTANTS, and the short labels an either-or gives ("作废" if … else "正常"), and what the hooks in SHOWN_HOOKS say.
+the morning list's items, the key-lending checks, the label tables named in CONSTANTS, the
+short labels an either-or gives ("作废" if … else "正常"), what the hooks in SHOWN_HOOKS say,
+and the field names the GUI gives its date fields (DateField(label="截至日期")).
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "src" / "deskapp" / part for part in ("domain", "services", "store")]
+GUI = ROOT / "src" / "deskapp" / "gui"
 CATALOGUE = ROOT / "resources" / "translations" / "deskapp_services_en.ts"
 CONTEXT = "services"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -131,6 +134,12 @@ def collect() -> set[str]:
                     for default in [*node.args.defaults, *node.args.kw_defaults]:
                         if default is not None:
                             found.update(_templates(default))
+    # the GUI names a date field by the service's field name (DateField(label="截至日期")):
+    # its message goes the same way
+    for path in sorted(GUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.keyword) and node.arg == "label":
+                found.update(_templates(node.value))
     # a pattern must carry words of its own: "{0}：{1}" would match any data
     return {t for t in found if CJK.search(_SLOT.sub("", t))}
 

@@ -583,6 +583,10 @@
       <translation>Daily decoration check items</translation>
     </message>
     <message>
+      <source>交付日期</source>
+      <translation>Delivery date</translation>
+    </message>
+    <message>
       <source>交回时间</source>
       <translation>Returned at</translation>
     </message>
@@ -1387,6 +1391,10 @@
       <translation>Completed at</translation>
     </message>
     <message>
+      <source>完成时限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
       <source>完整个人信息</source>
       <translation>Full personal data</translation>
     </message>
@@ -1855,6 +1863,10 @@
       <translation>Start work</translation>
     </message>
     <message>
+      <source>开始日期</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
       <source>归还</source>
       <translation>Return</translation>
     </message>
@@ -1917,6 +1929,14 @@
     <message>
       <source>恢复数据库</source>
       <translation>Restore the database</translation>
+    </message>
+    <message>
+      <source>截止日期</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <source>截至日期</source>
+      <translation>As of</translation>
     </message>
     <message>
       <source>户内</source>
@@ -2165,6 +2185,10 @@
     <message>
       <source>授权人</source>
       <translation>Authorised person</translation>
+    </message>
+    <message>
+      <source>授权截止</source>
+      <translation>Authorised until</translation>
     </message>
     <message>
       <source>接待记录</source>
@@ -2895,6 +2919,10 @@
       <translation>Build demo community data</translation>
     </message>
     <message>
+      <source>生效日期</source>
+      <translation>Effective from</translation>
+    </message>
+    <message>
       <source>用 2–40 个英文字母、数字、点、下划线或减号，以字母开头，例如 wangli</source>
       <translation>2–40 letters, digits, dots, underscores or hyphens, starting with a letter, e.g. wangli</translation>
     </message>
@@ -3447,6 +3475,10 @@
       <translation>Decoration extension</translation>
     </message>
     <message>
+      <source>装修开始日期</source>
+      <translation>Decoration start date</translation>
+    </message>
+    <message>
       <source>装修押金</source>
       <translation>Decoration deposit</translation>
     </message>
@@ -3881,6 +3913,10 @@
     <message>
       <source>费用移交</source>
       <translation>Cash handover</translation>
+    </message>
+    <message>
+      <source>起始日期</source>
+      <translation>From date</translation>
     </message>
     <message>
       <source>起始读数</source>
