@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from deskapp.domain.errors import PermissionDenied, ValidationError, ValidationErrors
-from deskapp.gui import i18n, service_text
+from deskapp.gui import i18n
 from deskapp.gui.service_text import error_message, said
 
 
@@ -38,7 +38,6 @@ def test_error_messages_name_the_field_in_english(english):
 
 def test_chinese_mode_shows_the_services_text_unchanged(desk_app):
     i18n.install(desk_app, "zh_CN")
-    assert not service_text.active()
     assert said("待处理") == "待处理"
     assert error_message(ValidationError("手机号", "不能为空")) == "手机号：不能为空"
     assert error_message(PermissionDenied("前台接待", "导出审计日志")) == "前台接待无权执行此操作：导出审计日志"

@@ -65,10 +65,6 @@ def _pattern(source: str) -> re.Pattern:
     return re.compile("".join(r"(.+?)" if _SLOT.fullmatch(p) else re.escape(_unescape(p)) for p in parts), re.S)
 
 
-def active() -> bool:
-    return _active
-
-
 def said(text: str | None) -> str:
     """`text` as the user should read it: English in English mode when the catalogue knows it."""
     if not _active or not text or not CJK.search(text):
