@@ -827,6 +827,26 @@ Upload {file} to the SMS platform with this text:
         <translation>往日未完成的工作事项（核对并继续跟进）：</translation>
     </message>
     <message>
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Steward rounds</source>
+        <translation>管家巡查</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>档案</translation>
+    </message>
+    <message>
         <source>{area} {n} ({late} overdue)</source>
         <translation>{area} {n} 项（逾期 {late} 项）</translation>
     </message>

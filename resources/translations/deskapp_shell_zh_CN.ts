@@ -118,6 +118,10 @@
         <source>Cannot do that</source>
         <translation>无法完成操作</translation>
     </message>
+    <message>
+        <source>{role} may not do this: {action}</source>
+        <translation>{role}无权执行此操作：{action}</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from deskapp.domain.errors import DeskappError, ValidationError
+from deskapp.gui.service_text import error_message, said
 
 log = logging.getLogger(__name__)
 
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title = QCoreApplication.translate("errors", "Cannot do that")
     if isinstance(exc, DeskappError):
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, error_message(exc))  # English in English mode
     else:
         log.exception("unexpected error", exc_info=exc)
         QMessageBox.critical(parent, title, f"{type(exc).__name__}: {exc}")
@@ -42,7 +43,7 @@ def call(parent: QWidget | None, fn: Callable, *args, fields: dict[str, QWidget]
             if fields and problem.field in fields:
                 widget = fields[problem.field]
                 widget.setFocus()
-                widget.setToolTip(problem.message)
+                widget.setToolTip(said(problem.message))
         show_error(parent, exc)
         return Outcome(False, error=exc)
     except DeskappError as exc:

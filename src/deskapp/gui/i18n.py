@@ -11,6 +11,7 @@ DEFAULT = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 _installed: list[QTranslator] = []
+_english_on = False
 
 
 def chosen_language(override: str | None = None) -> str:
@@ -30,6 +31,7 @@ def install(app: QApplication, lang: str) -> list[str]:
         app.removeTranslator(t)
     _installed.clear()
     loaded = []
+    _english_mode(app, lang == "en")
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return loaded
@@ -47,3 +49,16 @@ def install(app: QApplication, lang: str) -> list[str]:
         _installed.append(qt)
         loaded.append(f"qtbase_{lang}")
     return loaded
+
+
+def _english_mode(app: QApplication, on: bool) -> None:
+    """English mode also translates what the services say and widens clipped headers
+    (gui/service_text.py, gui/english.py); imported only when needed, for a cheap Chinese start."""
+    global _english_on
+    if not on and not _english_on:
+        return
+    from deskapp.gui import english, service_text
+
+    service_text.load(on)
+    (english.install if on else english.uninstall)(app)
+    _english_on = on

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.errors import DeskappError
+from deskapp.gui.service_text import error_message
 from deskapp.services import accounts
 from deskapp.services.context import Actor, Context
 
@@ -97,7 +98,7 @@ class LoginDialog(_Form):
             actor = accounts.authenticate(self.ctx, name, self.password.text(),
                                           how="登录" if self.locked_to is None else "解锁")
         except DeskappError as exc:
-            self.say(str(exc))
+            self.say(error_message(exc))
             self.password.clear()
             self.password.setFocus()
             return
@@ -143,7 +144,7 @@ class FirstAdminDialog(_Form):
             self.actor = accounts.create_first_admin(self.ctx, self.username.text(), self.display_name.text(),
                                                      self.password.text())
         except DeskappError as exc:
-            self.say(str(exc))
+            self.say(error_message(exc))
             return
         self.accept()
 
@@ -185,7 +186,7 @@ class ChangePasswordDialog(_Form):
         try:
             accounts.change_own_password(self.ctx, self.actor, old, self.new.text())
         except DeskappError as exc:
-            self.say(str(exc))
+            self.say(error_message(exc))
             return
         self.accept()
 

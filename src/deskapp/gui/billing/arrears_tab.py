@@ -11,6 +11,7 @@ from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.billing import arrears, prints
@@ -56,11 +57,11 @@ class ArrearsTab(QWidget):
         self.age = QComboBox(objectName="arrearsAge")
         self.age.addItem(self.tr("All arrears"), None)
         for b in AGE_BUCKETS[1:]:
-            self.age.addItem(self.tr("Owing {bucket} or older").format(bucket=b), b)
+            self.age.addItem(self.tr("Owing {bucket} or older").format(bucket=said(b)), b)
         self.model = ListModel([
             Col(lambda: self.tr("Unit"), lambda a: a.code),
             Col(lambda: self.tr("Owner"), lambda a: a.owners),
-            *[Col(lambda b=b: b, lambda a, b=b: money(a.by_age.get(b)) if a.by_age.get(b) else "", right=True)
+            *[Col(lambda b=b: said(b), lambda a, b=b: money(a.by_age.get(b)) if a.by_age.get(b) else "", right=True)
               for b in AGE_BUCKETS],
             Col(lambda: self.tr("Total"), lambda a: money(a.total), right=True),
             Col(lambda: self.tr("Period"), lambda a: a.span),
@@ -101,7 +102,7 @@ class ArrearsTab(QWidget):
             ages = arrears.ageing_totals(rows)
             self.total.setText(self.tr("{n} units owe {total} yuan").format(
                 n=len(rows), total=money(sum(ages.values())))
-                + "　" + "　".join(f"{k} {money(v)}" for k, v in ages.items()))
+                + "　" + "　".join(f"{said(k)} {money(v)}" for k, v in ages.items()))
 
     def dun(self, confirm: bool = True) -> bytes | None:
         chosen = self.model.checked_rows()

@@ -18,6 +18,7 @@ from deskapp.domain.keys import (
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.services import keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
 
@@ -229,13 +230,13 @@ class LendDialog(FormDialog):
             result = keys.check_borrower(self.session.ctx, self.session.actor, self.brief.unit_id,
                                          self.borrower_input())
         except ValidationError as exc:
-            self.check.setText(str(exc))
+            self.check.setText(errors.error_message(exc))
             return
         if result.verified:
-            self.check.setText(self.tr("Verified: {kind}, document matches the file.").format(kind=result.kind.value))
+            self.check.setText(self.tr("Verified: {kind}, document matches the file.").format(kind=said(result.kind.value)))
             self.check.setStyleSheet("color: #1b7f2a; font-weight: bold;")
         else:
-            self.check.setText(self.tr("Not verified: {why}. A supervisor must approve.").format(why=result.problem))
+            self.check.setText(self.tr("Not verified: {why}. A supervisor must approve.").format(why=said(result.problem)))
             self.check.setStyleSheet("color: #c00000; font-weight: bold;")
         self.approval.setEnabled(not result.verified)
         self.needs_approval = not result.verified

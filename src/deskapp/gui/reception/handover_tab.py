@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.reception import HandoverState
 from deskapp.gui import errors
 from deskapp.gui.reception.common import ALERT, button, export_month, preview, simple_table
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.reception import desk
@@ -72,7 +73,7 @@ class HandoverTab(QWidget):
         self.list.clear()
         chosen = None
         for h in desk.handovers(self.session.ctx, self.session.actor):
-            item = QListWidgetItem(f"{h.shift_date:%Y-%m-%d} {h.drafted_by} [{h.state.value}]")
+            item = QListWidgetItem(f"{h.shift_date:%Y-%m-%d} {h.drafted_by} [{said(h.state.value)}]")
             item.setData(Qt.ItemDataRole.UserRole, h.id)
             self.list.addItem(item)
             if h.id == select or (select is None and chosen is None):
@@ -88,7 +89,7 @@ class HandoverTab(QWidget):
         self.current_id = handover_id
         ctx, actor = self.session.ctx, self.session.actor
         blockers = desk.handover_blockers(ctx, actor)
-        self.blockers.setText(self.tr("Cannot hand over yet: {reasons}").format(reasons="；".join(blockers))
+        self.blockers.setText(self.tr("Cannot hand over yet: {reasons}").format(reasons="；".join(map(said, blockers)))
                               if blockers else "")
         if handover_id is None:
             self.title.setText(self.tr("No handover yet: draft today's from what is still open."))
@@ -101,7 +102,7 @@ class HandoverTab(QWidget):
         self.view = v
         draft = v.state is HandoverState.DRAFT
         self.title.setText(self.tr("{day} handed by {by}{to}: {state}{received}").format(
-            day=f"{v.shift_date:%Y-%m-%d}", by=v.drafted_by, state=v.state.value,
+            day=f"{v.shift_date:%Y-%m-%d}", by=v.drafted_by, state=said(v.state.value),
             to=self.tr(" to {who}").format(who=v.handed_to) if v.handed_to else "",
             received=self.tr(", received by {who} at {at}").format(who=v.received_by, at=when(ctx, v.received_at))
             if v.received_by else ""))

@@ -13,6 +13,7 @@ from deskapp.gui.reception.common import (
 )
 from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.reception import registers, violation_notice
@@ -98,7 +99,7 @@ class DefectsTab(_Register):
                    [r.id for r in rows], [ALERT if r.state is DefectState.ESCALATED else None for r in rows])
         summary = registers.defect_summary(self.session.ctx, self.session.actor)
         self.summary.setText(self.tr("Open by building and kind: {s}").format(
-            s="；".join(f"{b} {k} {o}/{t}" for b, k, o, t in summary if o) or "-"))
+            s="；".join(f"{b} {said(k)} {o}/{t}" for b, k, o, t in summary if o) or "-"))
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor

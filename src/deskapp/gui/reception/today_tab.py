@@ -12,7 +12,7 @@ from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
 
-AREA_NAMES = {"reception": "前台", "keys": "钥匙", "billing": "收费", "rounds": "管家巡查", "registry": "档案"}
+AREAS = ("reception", "keys", "billing", "rounds", "registry")  # the list's order of areas
 CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
 
 
@@ -49,6 +49,11 @@ class TodayTab(QWidget):
         self.clock_timer.start()
         self.refresh()
 
+    def area_name(self, area: str) -> str:
+        names = {"reception": self.tr("Front desk"), "keys": self.tr("Keys"), "billing": self.tr("Billing"),
+                 "rounds": self.tr("Steward rounds"), "registry": self.tr("Records")}
+        return names.get(area, area)
+
     def _check_day(self) -> None:
         if self.session.ctx.clock.today() != self.shown_day:
             self.refresh()
@@ -60,9 +65,9 @@ class TodayTab(QWidget):
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.shown_day = ctx.clock.today()
-        # grouped by area (in the order of AREA_NAMES); within each, the person's own items
+        # grouped by area (in the order of AREAS); within each, the person's own items
         # first, then overdue first as the service orders them
-        order = list(AREA_NAMES)
+        order = list(AREAS)
         mine = desk.my_refs(ctx, actor)
         items = sorted(desk.start_of_day(ctx, actor),
                        key=lambda i: (order.index(i.area) if i.area in order else len(order), i.ref not in mine))
@@ -71,12 +76,12 @@ class TodayTab(QWidget):
         for area in dict.fromkeys(i.area for i in items):
             group = [i for i in items if i.area == area]
             areas.append(self.tr("{area} {n} ({late} overdue)").format(
-                area=AREA_NAMES.get(area, area), n=len(group), late=sum(1 for i in group if i.overdue)))
+                area=self.area_name(area), n=len(group), late=sum(1 for i in group if i.overdue)))
         self.heading.setText(self.tr("{day}: {n} open items from earlier days, {late} overdue").format(
             day=f"{self.shown_day:%Y-%m-%d}", n=len(items), late=overdue)
             + ("\n" + "  ·  ".join(areas) if areas else ""))
         own = self.tr(" (mine)")
-        fill_table(self.items, [(AREA_NAMES.get(i.area, i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
+        fill_table(self.items, [(self.area_name(i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
                                  i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
                    [ALERT if i.overdue else None for i in items])
         majors = requests.major_events(ctx, actor)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.gui.date_field import DateField
+from deskapp.gui.service_text import error_message
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -42,7 +43,7 @@ class FieldErrors:
     def show(self, exc: DeskappError) -> None:
         self.clear()
         self.last = exc
-        self.label.setText(str(exc))
+        self.label.setText(error_message(exc))
         self.label.show()
         w = None
         if isinstance(exc, ValidationError):

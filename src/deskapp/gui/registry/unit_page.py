@@ -14,6 +14,7 @@ from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
 from deskapp.gui.registry_of_views import unit_sections
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry, registry_print
@@ -277,7 +278,7 @@ class UnitPageWidget(QScrollArea):
         p = registry.unit_page(self.session.ctx, self.session.actor, self.unit_id)
         self.page = p
         self.title.setText(f"{p.code}  {p.owners}")
-        self.state_badge.setText(p.state.value)
+        self.state_badge.setText(said(p.state.value))
         if p.instructions:
             open_ended = self.tr("open-ended")
             lines = [f"⚠ {i.text}（{_fmt(i.starts_on)}—{_fmt(i.ends_on) or open_ended}）" for i in p.instructions]
@@ -292,8 +293,8 @@ class UnitPageWidget(QScrollArea):
         for n, (label, value) in enumerate((
             (self.tr("Building"), self.tr("{building} stairwell {stairwell}").format(
                 building=p.building, stairwell=p.stairwell) if p.stairwell else p.building),
-            (self.tr("Floor"), str(p.floor or "")), (self.tr("Kind"), p.kind.value),
-            (self.tr("State"), p.state.value),
+            (self.tr("Floor"), str(p.floor or "")), (self.tr("Kind"), said(p.kind.value)),
+            (self.tr("State"), said(p.state.value)),
             (self.tr("Building area"), f"{p.building_area} ㎡" if p.building_area else self.tr("missing")),
             (self.tr("Inner area"), f"{p.inner_area} ㎡" if p.inner_area else ""),
             (self.tr("Delivered on"), _fmt(p.delivered_on)), (self.tr("Notes"), p.notes),

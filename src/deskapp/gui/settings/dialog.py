@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.gui import errors
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.settings.editors import editor_for, weekday_names
 from deskapp.services import settings
@@ -33,7 +34,7 @@ class SettingRow(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"setting_{spec.key}")
-        self.label = QLabel(spec.label, self)
+        self.label = QLabel(said(spec.label), self)
         self.label.setWordWrap(True)
         self.label.setFixedWidth(220)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -214,7 +215,7 @@ class SettingsDialog(QDialog):
                 return False
         if refused:
             for key, exc in refused.items():
-                self.rows[key].show_error(str(exc))
+                self.rows[key].show_error(errors.error_message(exc))
             self._point_at(next(k for k in self.rows if k in refused))
             self._show_message(self.tr("{n} setting(s) could not be saved; nothing was changed.")
                                .format(n=len(refused)), True)

@@ -1,0 +1,4366 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+  <context>
+    <name>services</name>
+    <message>
+      <source>1–2个季度</source>
+      <translation>1–2 quarters</translation>
+    </message>
+    <message>
+      <source>1–5分</source>
+      <translation>1–5 points</translation>
+    </message>
+    <message>
+      <source>2个季度以上</source>
+      <translation>over 2 quarters</translation>
+    </message>
+    <message>
+      <source>{0} {1} 开具，放行联未交回</source>
+      <translation>{0} issued {1}; the release copy has not come back</translation>
+    </message>
+    <message>
+      <source>{0} {1} 的读数已计费并锁定</source>
+      <translation>The readings of {0} {1} are billed and locked</translation>
+    </message>
+    <message>
+      <source>{0} {1} 的读数没有标记，无需确认</source>
+      <translation>The reading of {0} {1} has no flag; nothing to confirm</translation>
+    </message>
+    <message>
+      <source>{0} 不在 -10 到 200 之间</source>
+      <translation>{0} is not between -10 and 200</translation>
+    </message>
+    <message>
+      <source>{0} 不在装修中，不能做装修日检</source>
+      <translation>{0} is not under decoration; no daily site check possible</translation>
+    </message>
+    <message>
+      <source>{0} 不是 {1} 登记的{2}（{3}：{4}）</source>
+      <translation>{0} is not a {2} registered for {1} ({3}: {4})</translation>
+    </message>
+    <message>
+      <source>{0} 不是 {1} 登记的业主（{2}）</source>
+      <translation>{0} is not an owner registered for {1} ({2})</translation>
+    </message>
+    <message>
+      <source>{0} 不是在用的客服账号</source>
+      <translation>{0} is not an active desk account</translation>
+    </message>
+    <message>
+      <source>{0} 今天已检查过</source>
+      <translation>{0} was already checked today</translation>
+    </message>
+    <message>
+      <source>{0} 分 {1} 秒</source>
+      <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+      <source>{0} 分钟</source>
+      <translation>{0} min</translation>
+    </message>
+    <message>
+      <source>{0} 列同时对应了“{1}”和“{2}”</source>
+      <translation>Column {0} matches both “{1}” and “{2}”</translation>
+    </message>
+    <message>
+      <source>{0} 实点数</source>
+      <translation>{0} counted</translation>
+    </message>
+    <message>
+      <source>{0} 小于上期读数 {1}</source>
+      <translation>{0} is less than the previous reading {1}</translation>
+    </message>
+    <message>
+      <source>{0} 小于新表起数 {1}</source>
+      <translation>{0} is less than the new meter's start {1}</translation>
+    </message>
+    <message>
+      <source>{0} 尚未交房，不能申请装修</source>
+      <translation>{0} has not been handed over yet; no decoration application possible</translation>
+    </message>
+    <message>
+      <source>{0} 已有 {1} 张有效住户卡/门禁卡，达到每户上限 {2} 张</source>
+      <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
+    </message>
+    <message>
+      <source>{0} 已有未结束的装修申请 {1}（{2}）</source>
+      <translation>{0} already has an unfinished decoration application {1} ({2})</translation>
+    </message>
+    <message>
+      <source>{0} 已核验</source>
+      <translation>{0} verified</translation>
+    </message>
+    <message>
+      <source>{0} 已核验，{1} 批准</source>
+      <translation>{0} verified, approved by {1}</translation>
+    </message>
+    <message>
+      <source>{0} 已移交；之后的收据将计入下一天的移交表</source>
+      <translation>{0} has been handed over; later receipts go on the next day's handover sheet</translation>
+    </message>
+    <message>
+      <source>{0} 已经过去，请选一个将来的时间</source>
+      <translation>{0} has passed; please choose a time in the future</translation>
+    </message>
+    <message>
+      <source>{0} 已通知工程部</source>
+      <translation>{0} has been passed to the engineering department</translation>
+    </message>
+    <message>
+      <source>{0} 应为不小于 0、最多两位小数的数字</source>
+      <translation>{0} should be a number of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+      <source>{0} 有前台须知，请先阅读并确认后再借出</source>
+      <translation>{0} has a desk note; read and confirm it before lending</translation>
+    </message>
+    <message>
+      <source>{0} 有读数缺失：{1}。补齐读数，或选择先为其余房屋出账</source>
+      <translation>{0} has missing readings: {1}. Complete the readings, or choose to bill the other units first</translation>
+    </message>
+    <message>
+      <source>{0} 未核验</source>
+      <translation>{0} not verified</translation>
+    </message>
+    <message>
+      <source>{0} 未核验，{1} 批准</source>
+      <translation>{0} not verified, approved by {1}</translation>
+    </message>
+    <message>
+      <source>{0} 未登记身份证号，不能办理出入证</source>
+      <translation>{0} has no ID number on record; no access pass possible</translation>
+    </message>
+    <message>
+      <source>{0} 未获业主授权借用钥匙</source>
+      <translation>{0} is not authorised by the owner to borrow keys</translation>
+    </message>
+    <message>
+      <source>{0} 没有已归档的盘点</source>
+      <translation>{0} has no filed stock count</translation>
+    </message>
+    <message>
+      <source>{0} 状态为“{1}”，已交房</source>
+      <translation>{0} is “{1}”, already handed over</translation>
+    </message>
+    <message>
+      <source>{0} 的房屋都已缴清，没有需要打印的收费通知单（如需给已缴清的房屋打印，请勾选“含已缴清”）</source>
+      <translation>All units of {0} are paid; no fee notices to print (to print them for paid units, tick “include paid”)</translation>
+    </message>
+    <message>
+      <source>{0} 的授权已于 {1} 到期</source>
+      <translation>{0}'s authorisation expired on {1}</translation>
+    </message>
+    <message>
+      <source>{0} 的授权是原业主 {1} 给的，{2} 已不是业主（产权已变更），不能确认放行；请由现业主确认</source>
+      <translation>{0} was authorised by former owner {1}; {2} is no longer the owner (ownership changed), so cannot confirm the release; the current owner must confirm</translation>
+    </message>
+    <message>
+      <source>{0} 的授权是原业主 {1} 给的，{2} 已不是业主（产权已变更），该授权不再有效</source>
+      <translation>{0} was authorised by former owner {1}; {2} is no longer the owner (ownership changed), so the authorisation is no longer valid</translation>
+    </message>
+    <message>
+      <source>{0} 的数量应为正整数</source>
+      <translation>The quantity of {0} should be a positive whole number</translation>
+    </message>
+    <message>
+      <source>{0} 的登记或授权在 {1} 不在有效期内</source>
+      <translation>{0}'s registration or authorisation is not valid on {1}</translation>
+    </message>
+    <message>
+      <source>{0} 的钥匙 {1} 借给 {2} 尚未归还，归还后才能交房</source>
+      <translation>{0}'s key {1} lent to {2} has not been returned; hand over after it is returned</translation>
+    </message>
+    <message>
+      <source>{0} 过大</source>
+      <translation>{0} is too large</translation>
+    </message>
+    <message>
+      <source>{0} 还没有出账，没有可打印的收费通知单</source>
+      <translation>{0} has not been billed yet; no fee notices to print</translation>
+    </message>
+    <message>
+      <source>{0}{1}在 {2} 已有收费标准；新价格请用新的启用日期</source>
+      <translation>{0} {1} already has a fee standard from {2}; give a new price a new start date</translation>
+    </message>
+    <message>
+      <source>{0}–{1}（{2} 个季度）</source>
+      <translation>{0}–{1} ({2} quarters)</translation>
+    </message>
+    <message>
+      <source>{0}不按收费标准计费</source>
+      <translation>{0} is not charged by the fee standard</translation>
+    </message>
+    <message>
+      <source>{0}库存为 0，请先登记入库</source>
+      <translation>{0} out of stock; record stock received first</translation>
+    </message>
+    <message>
+      <source>{0}库存只有 {1}</source>
+      <translation>Only {1} of {0} in stock</translation>
+    </message>
+    <message>
+      <source>{0}时请填写楼栋号或房号，用逗号分隔</source>
+      <translation>For {0}, give building numbers or unit codes, separated by commas</translation>
+    </message>
+    <message>
+      <source>{0}表起始读数</source>
+      <translation>{0} meter start reading</translation>
+    </message>
+    <message>
+      <source>{0}重复</source>
+      <translation>{0} appears twice</translation>
+    </message>
+    <message>
+      <source>{0}（{1}）{2} 到，未领取</source>
+      <translation>{0} ({1}) arrived {2}, not collected</translation>
+    </message>
+    <message>
+      <source>{0}（{1}）{2} 未巡查</source>
+      <translation>{0} ({1}) {2} not patrolled</translation>
+    </message>
+    <message>
+      <source>{0}（{1}）今日尚未检查</source>
+      <translation>{0} ({1}) not checked today</translation>
+    </message>
+    <message>
+      <source>{0}（编号 {1}）不存在</source>
+      <translation>{0} (no. {1}) does not exist</translation>
+    </message>
+    <message>
+      <source>{0}：请写明发现的问题</source>
+      <translation>{0}: please describe the problem found</translation>
+    </message>
+    <message>
+      <source>{0}：须由客服主管批准并写明理由</source>
+      <translation>{0}: needs the supervisor's approval with a reason</translation>
+    </message>
+    <message>
+      <source>“{0}”不在巡查项目中（{1}）</source>
+      <translation>“{0}” is not an item of the round ({1})</translation>
+    </message>
+    <message>
+      <source>“{0}”不是数字</source>
+      <translation>“{0}” is not a number</translation>
+    </message>
+    <message>
+      <source>“{0}”不是数字，应为大于 0 的面积（㎡）</source>
+      <translation>“{0}” is not a number; give an area above 0 (m²)</translation>
+    </message>
+    <message>
+      <source>“{0}”不是整数</source>
+      <translation>“{0}” is not a whole number</translation>
+    </message>
+    <message>
+      <source>“{0}”不是日期，应为 2024-05-01 这样的日期</source>
+      <translation>“{0}” is not a date; give a date like 2024-05-01</translation>
+    </message>
+    <message>
+      <source>“{0}”不是有效的车牌号，例如 浙A12345</source>
+      <translation>“{0}” is not a valid plate number, e.g. 浙A12345</translation>
+    </message>
+    <message>
+      <source>“{0}”不是有效评分</source>
+      <translation>“{0}” is not a valid score</translation>
+    </message>
+    <message>
+      <source>“{0}”不是金额</source>
+      <translation>“{0}” is not an amount</translation>
+    </message>
+    <message>
+      <source>“{0}”出现了两次</source>
+      <translation>“{0}” appears twice</translation>
+    </message>
+    <message>
+      <source>“{0}”已被使用</source>
+      <translation>“{0}” is already taken</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 11 位手机号或带区号的固定电话</source>
+      <translation>“{0}” should be an 11-digit mobile number or a landline with area code</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 1–8 位字母或数字</source>
+      <translation>“{0}” should be 1–8 letters or digits</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 7–8 位，如 浙A12345</source>
+      <translation>“{0}” should be 7–8 characters, e.g. 浙A12345</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 FX年份-六位序号</source>
+      <translation>“{0}” should be FX year - six-digit number</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 WX年份-六位序号，例如 WX2026-000123</source>
+      <translation>“{0}” should be WX year - six-digit number, e.g. WX2026-000123</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 YYYY-MM，例如 2026-07</source>
+      <translation>“{0}” should be YYYY-MM, e.g. 2026-07</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 普通、紧急 或 特急</source>
+      <translation>“{0}” should be normal, urgent or very urgent</translation>
+    </message>
+    <message>
+      <source>“{0}”应为 水表 或 电表</source>
+      <translation>“{0}” should be water meter or electricity meter</translation>
+    </message>
+    <message>
+      <source>“{0}”应为如 2026Q3 的季度</source>
+      <translation>“{0}” should be a quarter such as 2026Q3</translation>
+    </message>
+    <message>
+      <source>“{0}”时不能填写检查项目</source>
+      <translation>With “{0}” no check items may be given</translation>
+    </message>
+    <message>
+      <source>“{0}”的事项不能{1}</source>
+      <translation>An item that is “{0}” cannot be {1}</translation>
+    </message>
+    <message>
+      <source>“{0}”的年份应在 {1} 到 {2} 之间</source>
+      <translation>The year of “{0}” should be between {1} and {2}</translation>
+    </message>
+    <message>
+      <source>“{0}”的时限不能超过 {1} 小时</source>
+      <translation>The time limit of “{0}” cannot exceed {1} hours</translation>
+    </message>
+    <message>
+      <source>“{0}”的时限应为大于 0 的整数小时</source>
+      <translation>The time limit of “{0}” should be a whole number of hours above 0</translation>
+    </message>
+    <message>
+      <source>“{0}”的维修单不能{1}</source>
+      <translation>A repair order that is “{0}” cannot be {1}</translation>
+    </message>
+    <message>
+      <source>“已租”由租约决定，请登记为空闲后办理租赁</source>
+      <translation>“Let” follows from the lease: register the unit as vacant, then record the lease</translation>
+    </message>
+    <message>
+      <source>【重大】</source>
+      <translation>[major]</translation>
+    </message>
+    <message>
+      <source>【重大事件】</source>
+      <translation>[major event]</translation>
+    </message>
+    <message>
+      <source>一个车位最多登记 3 个车牌</source>
+      <translation>A parking space holds at most 3 plates</translation>
+    </message>
+    <message>
+      <source>一年以上</source>
+      <translation>over a year</translation>
+    </message>
+    <message>
+      <source>一次性收费</source>
+      <translation>One-off charge</translation>
+    </message>
+    <message>
+      <source>上门</source>
+      <translation>home visit</translation>
+    </message>
+    <message>
+      <source>不变</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>不合格</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <source>不在日检表中：{0}</source>
+      <translation>Not on the daily check sheet: {0}</translation>
+    </message>
+    <message>
+      <source>不在项目清单中：{0}</source>
+      <translation>Not on the item list: {0}</translation>
+    </message>
+    <message>
+      <source>不对</source>
+      <translation>is wrong</translation>
+    </message>
+    <message>
+      <source>不是有效金额</source>
+      <translation>is not a valid amount</translation>
+    </message>
+    <message>
+      <source>不满意</source>
+      <translation>dissatisfied</translation>
+    </message>
+    <message>
+      <source>不能与原密码相同</source>
+      <translation>cannot be the same as the old password</translation>
+    </message>
+    <message>
+      <source>不能为 0</source>
+      <translation>cannot be 0</translation>
+    </message>
+    <message>
+      <source>不能为空</source>
+      <translation>cannot be empty</translation>
+    </message>
+    <message>
+      <source>不能为空，例如 3号楼公共照明</source>
+      <translation>cannot be empty, e.g. building 3 common lighting</translation>
+    </message>
+    <message>
+      <source>不能为空，应为大于 0 的面积（㎡）</source>
+      <translation>cannot be empty; give an area above 0 (m²)</translation>
+    </message>
+    <message>
+      <source>不能为负数</source>
+      <translation>cannot be negative</translation>
+    </message>
+    <message>
+      <source>不能停用最后一个管理员账号</source>
+      <translation>The last administrator account cannot be disabled</translation>
+    </message>
+    <message>
+      <source>不能删除最后一个管理员账号</source>
+      <translation>The last administrator account cannot be deleted</translation>
+    </message>
+    <message>
+      <source>不能备份到正在使用的数据库文件本身</source>
+      <translation>Cannot back up onto the database file in use</translation>
+    </message>
+    <message>
+      <source>不能大于 {0}</source>
+      <translation>cannot be more than {0}</translation>
+    </message>
+    <message>
+      <source>不能小于 {0}</source>
+      <translation>cannot be less than {0}</translation>
+    </message>
+    <message>
+      <source>不能早于今天</source>
+      <translation>cannot be before today</translation>
+    </message>
+    <message>
+      <source>不能早于借出时间 {0}</source>
+      <translation>cannot be before the lending time {0}</translation>
+    </message>
+    <message>
+      <source>不能早于开具时间</source>
+      <translation>cannot be before the time of issue</translation>
+    </message>
+    <message>
+      <source>不能早于开始日期</source>
+      <translation>cannot be before the start date</translation>
+    </message>
+    <message>
+      <source>不能早于现业主的登记日期</source>
+      <translation>cannot be before the current owner's registration date</translation>
+    </message>
+    <message>
+      <source>不能早于登记日期 {0}</source>
+      <translation>cannot be before the registration date {0}</translation>
+    </message>
+    <message>
+      <source>不能早于租期开始</source>
+      <translation>cannot be before the lease start</translation>
+    </message>
+    <message>
+      <source>不能早于租期开始 {0}</source>
+      <translation>cannot be before the lease start {0}</translation>
+    </message>
+    <message>
+      <source>不能晚于今天</source>
+      <translation>cannot be after today</translation>
+    </message>
+    <message>
+      <source>不能晚于现在</source>
+      <translation>cannot be after now</translation>
+    </message>
+    <message>
+      <source>不能用小区或服务中心的名称做密码</source>
+      <translation>The name of the community or service centre cannot be the password</translation>
+    </message>
+    <message>
+      <source>不能用用户名做密码</source>
+      <translation>The user name cannot be the password</translation>
+    </message>
+    <message>
+      <source>不能超过 30 个字符</source>
+      <translation>cannot be longer than 30 characters</translation>
+    </message>
+    <message>
+      <source>不能超过 40 个字符</source>
+      <translation>cannot be longer than 40 characters</translation>
+    </message>
+    <message>
+      <source>不能超过 50 把</source>
+      <translation>cannot be more than 50 keys</translation>
+    </message>
+    <message>
+      <source>不能超过 {0} 个字符</source>
+      <translation>cannot be longer than {0} characters</translation>
+    </message>
+    <message>
+      <source>不足应收 {0} 元</source>
+      <translation>short of the {0} yuan due</translation>
+    </message>
+    <message>
+      <source>不适用</source>
+      <translation>not applicable</translation>
+    </message>
+    <message>
+      <source>与租约 {0}（{1} 至 {2}）重叠</source>
+      <translation>overlaps lease {0} ({1} to {2})</translation>
+    </message>
+    <message>
+      <source>业主</source>
+      <translation>Owner</translation>
+    </message>
+    <message>
+      <source>业主不能直接移除，请办理产权变更</source>
+      <translation>An owner cannot simply be removed; record a change of ownership</translation>
+    </message>
+    <message>
+      <source>业主委托</source>
+      <translation>Owner's proxy</translation>
+    </message>
+    <message>
+      <source>业主家属（主管批准）</source>
+      <translation>Owner's family (supervisor approved)</translation>
+    </message>
+    <message>
+      <source>业主授权人</source>
+      <translation>Owner's authorised person</translation>
+    </message>
+    <message>
+      <source>业主本人</source>
+      <translation>Owner in person</translation>
+    </message>
+    <message>
+      <source>业主电话</source>
+      <translation>Owner's phone</translation>
+    </message>
+    <message>
+      <source>业主确认</source>
+      <translation>Owner confirms</translation>
+    </message>
+    <message>
+      <source>业户档案</source>
+      <translation>Unit records</translation>
+    </message>
+    <message>
+      <source>业户违章</source>
+      <translation>Resident violations</translation>
+    </message>
+    <message>
+      <source>为回访、催缴查看完整电话</source>
+      <translation>See the full phone number for a callback or dunning call</translation>
+    </message>
+    <message>
+      <source>主管批准须写明理由（至少 4 个字）</source>
+      <translation>A supervisor's approval needs a reason (at least 4 characters)</translation>
+    </message>
+    <message>
+      <source>书面</source>
+      <translation>In writing</translation>
+    </message>
+    <message>
+      <source>乱停车</source>
+      <translation>Illegal parking</translation>
+    </message>
+    <message>
+      <source>乱扔垃圾/杂物</source>
+      <translation>Litter / dumped items</translation>
+    </message>
+    <message>
+      <source>事由</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>事项尚未完成（当前：{0}），不能回访</source>
+      <translation>The item is not finished yet (now: {0}); no callback possible</translation>
+    </message>
+    <message>
+      <source>二次装修日检表检查项目</source>
+      <translation>Daily decoration check items</translation>
+    </message>
+    <message>
+      <source>交付日期</source>
+      <translation>Delivery date</translation>
+    </message>
+    <message>
+      <source>交回时间</source>
+      <translation>Returned at</translation>
+    </message>
+    <message>
+      <source>交房</source>
+      <translation>Hand-over</translation>
+    </message>
+    <message>
+      <source>交房后状态</source>
+      <translation>State after hand-over</translation>
+    </message>
+    <message>
+      <source>交房日期</source>
+      <translation>Hand-over date</translation>
+    </message>
+    <message>
+      <source>交房清单</source>
+      <translation>Hand-over list</translation>
+    </message>
+    <message>
+      <source>交房至少交付 1 把钥匙</source>
+      <translation>A hand-over gives at least 1 key</translation>
+    </message>
+    <message>
+      <source>交房记录（编号 {0}）不存在</source>
+      <translation>Hand-over record (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>交接事项</source>
+      <translation>Handover items</translation>
+    </message>
+    <message>
+      <source>交接班</source>
+      <translation>Shift handover</translation>
+    </message>
+    <message>
+      <source>交接表</source>
+      <translation>Handover sheet</translation>
+    </message>
+    <message>
+      <source>交接表尚未交班，不能接班</source>
+      <translation>The handover sheet has not been handed over; it cannot be taken over</translation>
+    </message>
+    <message>
+      <source>交接表已{0}，不能再修改</source>
+      <translation>The handover sheet is already {0}; it cannot be changed</translation>
+    </message>
+    <message>
+      <source>交接表已{0}，不能再次交班</source>
+      <translation>The handover sheet is already {0}; it cannot be handed over again</translation>
+    </message>
+    <message>
+      <source>交接表已接班</source>
+      <translation>The handover sheet has been taken over</translation>
+    </message>
+    <message>
+      <source>交款人</source>
+      <translation>Payer</translation>
+    </message>
+    <message>
+      <source>交还业主</source>
+      <translation>Returned to the owner</translation>
+    </message>
+    <message>
+      <source>产权变更</source>
+      <translation>Change of ownership</translation>
+    </message>
+    <message>
+      <source>产权房号</source>
+      <translation>Title unit code</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>人员关系</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>人员变更</source>
+      <translation>Change of people</translation>
+    </message>
+    <message>
+      <source>人员（编号 {0}）不存在</source>
+      <translation>Person (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>从备份恢复数据库</source>
+      <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+      <source>付款方式</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <source>代取信件</source>
+      <translation>Collect mail for someone</translation>
+    </message>
+    <message>
+      <source>代管钥匙</source>
+      <translation>Keys held</translation>
+    </message>
+    <message>
+      <source>以上</source>
+      <translation>and above</translation>
+    </message>
+    <message>
+      <source>仪表</source>
+      <translation>Meter</translation>
+    </message>
+    <message>
+      <source>份数</source>
+      <translation>Copies</translation>
+    </message>
+    <message>
+      <source>份数变更</source>
+      <translation>Change of copies</translation>
+    </message>
+    <message>
+      <source>位置</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>住宅</source>
+      <translation>Residential</translation>
+    </message>
+    <message>
+      <source>住户卡</source>
+      <translation>Resident card</translation>
+    </message>
+    <message>
+      <source>作废</source>
+      <translation>Void</translation>
+    </message>
+    <message>
+      <source>作废原因</source>
+      <translation>Reason for voiding</translation>
+    </message>
+    <message>
+      <source>作废已移交的收据</source>
+      <translation>Void a receipt already handed over</translation>
+    </message>
+    <message>
+      <source>作废收据</source>
+      <translation>Void receipts</translation>
+    </message>
+    <message>
+      <source>作废物品放行条</source>
+      <translation>Void release slips</translation>
+    </message>
+    <message>
+      <source>作废（冲减）</source>
+      <translation>Void (reversed)</translation>
+    </message>
+    <message>
+      <source>使用预存款</source>
+      <translation>Use prepayment</translation>
+    </message>
+    <message>
+      <source>保存位置</source>
+      <translation>Save to</translation>
+    </message>
+    <message>
+      <source>保安</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>保洁</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>保留</source>
+      <translation>Kept</translation>
+    </message>
+    <message>
+      <source>信件</source>
+      <translation>Letter</translation>
+    </message>
+    <message>
+      <source>信件待取</source>
+      <translation>Mail to collect</translation>
+    </message>
+    <message>
+      <source>信件待取超过几天提醒</source>
+      <translation>Remind of uncollected mail after how many days</translation>
+    </message>
+    <message>
+      <source>信报箱钥匙</source>
+      <translation>Mailbox key</translation>
+    </message>
+    <message>
+      <source>修改</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>修改系统设置</source>
+      <translation>Change system settings</translation>
+    </message>
+    <message>
+      <source>修改自己的密码</source>
+      <translation>Change own password</translation>
+    </message>
+    <message>
+      <source>修改角色</source>
+      <translation>Change role</translation>
+    </message>
+    <message>
+      <source>借出</source>
+      <translation>Lent</translation>
+    </message>
+    <message>
+      <source>借出未还</source>
+      <translation>Lent, not returned</translation>
+    </message>
+    <message>
+      <source>借出钥匙</source>
+      <translation>Lend keys</translation>
+    </message>
+    <message>
+      <source>借用人</source>
+      <translation>Borrower</translation>
+    </message>
+    <message>
+      <source>借用人不是本户登记的业主或授权人</source>
+      <translation>The borrower is not an owner or authorised person registered for this unit</translation>
+    </message>
+    <message>
+      <source>借用期不能超过 31 天</source>
+      <translation>A loan cannot be longer than 31 days</translation>
+    </message>
+    <message>
+      <source>借用记录 {0} 不存在</source>
+      <translation>Loan record {0} does not exist</translation>
+    </message>
+    <message>
+      <source>借用钥匙</source>
+      <translation>Borrow keys</translation>
+    </message>
+    <message>
+      <source>值</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>停工</source>
+      <translation>Work stopped</translation>
+    </message>
+    <message>
+      <source>停工原因</source>
+      <translation>Reason for stopping work</translation>
+    </message>
+    <message>
+      <source>停用</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <source>停用账号</source>
+      <translation>Disable account</translation>
+    </message>
+    <message>
+      <source>催缴与联系记录</source>
+      <translation>Dunning and contact record</translation>
+    </message>
+    <message>
+      <source>催缴期限（天）</source>
+      <translation>Dunning deadline (days)</translation>
+    </message>
+    <message>
+      <source>催缴记录</source>
+      <translation>Dunning record</translation>
+    </message>
+    <message>
+      <source>催缴通知单</source>
+      <translation>Payment reminder</translation>
+    </message>
+    <message>
+      <source>免费</source>
+      <translation>Free</translation>
+    </message>
+    <message>
+      <source>免费维修不能填写收费金额</source>
+      <translation>A free repair cannot have a charge</translation>
+    </message>
+    <message>
+      <source>入住</source>
+      <translation>Move-in</translation>
+    </message>
+    <message>
+      <source>入库</source>
+      <translation>Into stock</translation>
+    </message>
+    <message>
+      <source>入户门钥匙</source>
+      <translation>Entrance door key</translation>
+    </message>
+    <message>
+      <source>全体业户</source>
+      <translation>All residents</translation>
+    </message>
+    <message>
+      <source>全年累计</source>
+      <translation>Year to date</translation>
+    </message>
+    <message>
+      <source>全部楼栋</source>
+      <translation>All buildings</translation>
+    </message>
+    <message>
+      <source>全部正常</source>
+      <translation>All normal</translation>
+    </message>
+    <message>
+      <source>公共</source>
+      <translation>Common</translation>
+    </message>
+    <message>
+      <source>公共/临停</source>
+      <translation>Public / short stay</translation>
+    </message>
+    <message>
+      <source>公共/临停车位不能出租</source>
+      <translation>A public / short-stay space cannot be let</translation>
+    </message>
+    <message>
+      <source>公共区域</source>
+      <translation>Common area</translation>
+    </message>
+    <message>
+      <source>公共区域维修完工后由客服或管家检查，不需回访</source>
+      <translation>A common-area repair is checked by the desk or steward when done; no callback needed</translation>
+    </message>
+    <message>
+      <source>公共维修</source>
+      <translation>Common-area repair</translation>
+    </message>
+    <message>
+      <source>公共设施缺陷</source>
+      <translation>Common facility defect</translation>
+    </message>
+    <message>
+      <source>公摊仅计入已交房的房屋</source>
+      <translation>Shared charges only for handed-over units</translation>
+    </message>
+    <message>
+      <source>公摊水费</source>
+      <translation>Shared water</translation>
+    </message>
+    <message>
+      <source>公摊电费</source>
+      <translation>Shared electricity</translation>
+    </message>
+    <message>
+      <source>关系</source>
+      <translation>Relation</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>关闭原因</source>
+      <translation>Reason for closing</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>其他人员（主管批准）</source>
+      <translation>Someone else (supervisor approved)</translation>
+    </message>
+    <message>
+      <source>其他物品</source>
+      <translation>Other goods</translation>
+    </message>
+    <message>
+      <source>其他证件</source>
+      <translation>Other ID</translation>
+    </message>
+    <message>
+      <source>其他钥匙</source>
+      <translation>Other key</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Content</translation>
+    </message>
+    <message>
+      <source>减免</source>
+      <translation>Waiver</translation>
+    </message>
+    <message>
+      <source>减免原因</source>
+      <translation>Reason for the waiver</translation>
+    </message>
+    <message>
+      <source>减免滞纳金</source>
+      <translation>Waive late fees</translation>
+    </message>
+    <message>
+      <source>出示的证件号码与档案不符</source>
+      <translation>The ID number shown does not match the record</translation>
+    </message>
+    <message>
+      <source>出租</source>
+      <translation>Let</translation>
+    </message>
+    <message>
+      <source>分户</source>
+      <translation>Per household</translation>
+    </message>
+    <message>
+      <source>分月分阶如下</source>
+      <translation>By month and tier as follows</translation>
+    </message>
+    <message>
+      <source>列对应</source>
+      <translation>Column mapping</translation>
+    </message>
+    <message>
+      <source>初验后几天复验</source>
+      <translation>Re-inspection how many days after the first</translation>
+    </message>
+    <message>
+      <source>初验通过</source>
+      <translation>First inspection passed</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>删除账号</source>
+      <translation>Delete account</translation>
+    </message>
+    <message>
+      <source>到场</source>
+      <translation>Arrived</translation>
+    </message>
+    <message>
+      <source>前台待取</source>
+      <translation>At the front desk</translation>
+    </message>
+    <message>
+      <source>前台接待</source>
+      <translation>Front desk</translation>
+    </message>
+    <message>
+      <source>前台收费开收据</source>
+      <translation>Take payments and issue receipts</translation>
+    </message>
+    <message>
+      <source>前台须知</source>
+      <translation>Desk note</translation>
+    </message>
+    <message>
+      <source>办公</source>
+      <translation>Office</translation>
+    </message>
+    <message>
+      <source>办理</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>办理交房</source>
+      <translation>Record hand-over</translation>
+    </message>
+    <message>
+      <source>办理产权变更</source>
+      <translation>Record change of ownership</translation>
+    </message>
+    <message>
+      <source>办理车位租赁</source>
+      <translation>Record parking leases</translation>
+    </message>
+    <message>
+      <source>包裹</source>
+      <translation>Parcel</translation>
+    </message>
+    <message>
+      <source>单元门钥匙</source>
+      <translation>Building entrance key</translation>
+    </message>
+    <message>
+      <source>占用公共部位</source>
+      <translation>Occupying common parts</translation>
+    </message>
+    <message>
+      <source>卡 {0} {1}，不能{2}</source>
+      <translation>Card {0} is {1}; cannot {2}</translation>
+    </message>
+    <message>
+      <source>卡不存在</source>
+      <translation>The card does not exist</translation>
+    </message>
+    <message>
+      <source>卡号</source>
+      <translation>Card number</translation>
+    </message>
+    <message>
+      <source>卡号 {0} 已是有效卡（{1}，持卡人 {2}）</source>
+      <translation>Card number {0} is already a valid card ({1}, holder {2})</translation>
+    </message>
+    <message>
+      <source>卡类</source>
+      <translation>Card type</translation>
+    </message>
+    <message>
+      <source>卡证</source>
+      <translation>Cards and passes</translation>
+    </message>
+    <message>
+      <source>原业主</source>
+      <translation>Former owner</translation>
+    </message>
+    <message>
+      <source>原业主家属</source>
+      <translation>Former owner's family</translation>
+    </message>
+    <message>
+      <source>原业主的安排</source>
+      <translation>Former owner's arrangement</translation>
+    </message>
+    <message>
+      <source>原卡押金 {0} 元：请选择转入新卡或退还持卡人</source>
+      <translation>Deposit of the old card {0} yuan: choose to move it to the new card or refund the holder</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>原密码</source>
+      <translation>Old password</translation>
+    </message>
+    <message>
+      <source>去向</source>
+      <translation>Destination</translation>
+    </message>
+    <message>
+      <source>反映日期</source>
+      <translation>Reported on</translation>
+    </message>
+    <message>
+      <source>发放</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <source>发放、挂失、补办、注销卡证</source>
+      <translation>Issue, report lost, replace and cancel cards</translation>
+    </message>
+    <message>
+      <source>发现人</source>
+      <translation>Found by</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>取消原因</source>
+      <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+      <source>受理装修申请</source>
+      <translation>Accept decoration applications</translation>
+    </message>
+    <message>
+      <source>变更日期</source>
+      <translation>Date of change</translation>
+    </message>
+    <message>
+      <source>只有最后一阶可以不设上限</source>
+      <translation>Only the last tier may have no upper limit</translation>
+    </message>
+    <message>
+      <source>只有滞纳金可以减免，{0}不能减免</source>
+      <translation>Only late fees can be waived; {0} cannot be waived</translation>
+    </message>
+    <message>
+      <source>只有物业费按房屋类型定价</source>
+      <translation>Only the property fee is priced by unit kind</translation>
+    </message>
+    <message>
+      <source>只有现金支付需要填写</source>
+      <translation>Needed for cash payments only</translation>
+    </message>
+    <message>
+      <source>只有自用水费可设阶梯</source>
+      <translation>Only own water can have tiers</translation>
+    </message>
+    <message>
+      <source>只能查看{0}</source>
+      <translation>Can only view {0}</translation>
+    </message>
+    <message>
+      <source>只能用字母和数字，如 SJ</source>
+      <translation>Letters and digits only, e.g. SJ</translation>
+    </message>
+    <message>
+      <source>台湾居民来往大陆通行证</source>
+      <translation>Taiwan residents' mainland travel permit</translation>
+    </message>
+    <message>
+      <source>合格</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>同一天选了两次</source>
+      <translation>The same day was chosen twice</translation>
+    </message>
+    <message>
+      <source>同一身份证号登记了两次</source>
+      <translation>The same ID number is given twice</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>启用</source>
+      <translation>Enabled</translation>
+    </message>
+    <message>
+      <source>启用账号</source>
+      <translation>Enable account</translation>
+    </message>
+    <message>
+      <source>命令行的操作系统用户没有客服台密码</source>
+      <translation>The command line's OS user has no desk password</translation>
+    </message>
+    <message>
+      <source>咨询</source>
+      <translation>Enquiry</translation>
+    </message>
+    <message>
+      <source>商铺</source>
+      <translation>Shop</translation>
+    </message>
+    <message>
+      <source>噪音扰民</source>
+      <translation>Noise nuisance</translation>
+    </message>
+    <message>
+      <source>回访</source>
+      <translation>Callback</translation>
+    </message>
+    <message>
+      <source>回访不满意时</source>
+      <translation>When a callback is dissatisfied</translation>
+    </message>
+    <message>
+      <source>回访方式</source>
+      <translation>Callback by</translation>
+    </message>
+    <message>
+      <source>回访结果</source>
+      <translation>Callback result</translation>
+    </message>
+    <message>
+      <source>地上</source>
+      <translation>Above ground</translation>
+    </message>
+    <message>
+      <source>地下</source>
+      <translation>Underground</translation>
+    </message>
+    <message>
+      <source>地面</source>
+      <translation>Surface</translation>
+    </message>
+    <message>
+      <source>基本满意</source>
+      <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+      <source>填写和接收交接表</source>
+      <translation>Fill in and receive handover sheets</translation>
+    </message>
+    <message>
+      <source>填写钥匙逾期说明</source>
+      <translation>Explain overdue keys</translation>
+    </message>
+    <message>
+      <source>墙面开裂</source>
+      <translation>Cracked wall</translation>
+    </message>
+    <message>
+      <source>增加人员</source>
+      <translation>Add people</translation>
+    </message>
+    <message>
+      <source>处理中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>处理人</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
+      <source>处理结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>处理部门</source>
+      <translation>Department</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>备份与恢复只用于 SQLite 数据库文件；服务器数据库请用服务器的备份工具</source>
+      <translation>Backup and restore are for SQLite database files only; use the server's backup tools for a server database</translation>
+    </message>
+    <message>
+      <source>备份数据库</source>
+      <translation>Back up the database</translation>
+    </message>
+    <message>
+      <source>备份文件</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Remarks</translation>
+    </message>
+    <message>
+      <source>备用电话</source>
+      <translation>Second phone</translation>
+    </message>
+    <message>
+      <source>复工</source>
+      <translation>Work resumed</translation>
+    </message>
+    <message>
+      <source>复验通过</source>
+      <translation>Re-inspection passed</translation>
+    </message>
+    <message>
+      <source>外国人永久居留身份证</source>
+      <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+      <source>多于所选应收 {0} 元；如多收部分转为预存款，请勾选“余额转预存”</source>
+      <translation>More than the {0} yuan due; to keep the excess as prepayment, tick “excess to prepayment”</translation>
+    </message>
+    <message>
+      <source>多出</source>
+      <translation>Surplus</translation>
+    </message>
+    <message>
+      <source>大事记</source>
+      <translation>Chronicle</translation>
+    </message>
+    <message>
+      <source>天然气</source>
+      <translation>Gas</translation>
+    </message>
+    <message>
+      <source>套内面积</source>
+      <translation>Inner area</translation>
+    </message>
+    <message>
+      <source>套内面积 {0} ㎡ 大于建筑面积 {1} ㎡</source>
+      <translation>Inner area {0} m² is larger than the floor area {1} m²</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>委托依据</source>
+      <translation>Authorised by</translation>
+    </message>
+    <message>
+      <source>字段</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>存放位置</source>
+      <translation>Kept at</translation>
+    </message>
+    <message>
+      <source>季度</source>
+      <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>完好</source>
+      <translation>Intact</translation>
+    </message>
+    <message>
+      <source>完工</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>完成时间</source>
+      <translation>Completed at</translation>
+    </message>
+    <message>
+      <source>完成时限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>完整个人信息</source>
+      <translation>Full personal data</translation>
+    </message>
+    <message>
+      <source>实收现金</source>
+      <translation>Cash received</translation>
+    </message>
+    <message>
+      <source>实收金额</source>
+      <translation>Amount received</translation>
+    </message>
+    <message>
+      <source>实点 {0} 元与应有现金 {1} 元不符，请说明</source>
+      <translation>Counted cash {0} yuan does not match the expected {1} yuan; please explain</translation>
+    </message>
+    <message>
+      <source>实点数</source>
+      <translation>Counted</translation>
+    </message>
+    <message>
+      <source>实点现金</source>
+      <translation>Counted cash</translation>
+    </message>
+    <message>
+      <source>审批装修申请</source>
+      <translation>Approve decoration applications</translation>
+    </message>
+    <message>
+      <source>审批通过</source>
+      <translation>Approved</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Desk</translation>
+    </message>
+    <message>
+      <source>客服主管</source>
+      <translation>Desk supervisor</translation>
+    </message>
+    <message>
+      <source>客服台程序</source>
+      <translation>Desk program</translation>
+    </message>
+    <message>
+      <source>家属</source>
+      <translation>Family</translation>
+    </message>
+    <message>
+      <source>宽带</source>
+      <translation>Broadband</translation>
+    </message>
+    <message>
+      <source>密码错误</source>
+      <translation>Wrong password</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>Target</translation>
+    </message>
+    <message>
+      <source>导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>导入房屋与业主名册</source>
+      <translation>Import units and owners</translation>
+    </message>
+    <message>
+      <source>导入抄表读数</source>
+      <translation>Import meter readings</translation>
+    </message>
+    <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>导出内容</source>
+      <translation>What to export</translation>
+    </message>
+    <message>
+      <source>导出前台接待登记表</source>
+      <translation>Export the front desk registers</translation>
+    </message>
+    <message>
+      <source>导出完整个人信息</source>
+      <translation>Export full personal data</translation>
+    </message>
+    <message>
+      <source>导出完整证件号码和电话</source>
+      <translation>Export full ID and phone numbers</translation>
+    </message>
+    <message>
+      <source>导出审计日志</source>
+      <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>导出楼宇管家登记表</source>
+      <translation>Export the steward registers</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>小区名称</source>
+      <translation>Community name</translation>
+    </message>
+    <message>
+      <source>尚未完成：{0}</source>
+      <translation>Not finished yet: {0}</translation>
+    </message>
+    <message>
+      <source>层数</source>
+      <translation>Floors</translation>
+    </message>
+    <message>
+      <source>居民身份证</source>
+      <translation>Resident ID card</translation>
+    </message>
+    <message>
+      <source>居民身份证号码无效（{0}）</source>
+      <translation>Invalid resident ID number ({0})</translation>
+    </message>
+    <message>
+      <source>巡查</source>
+      <translation>Round</translation>
+    </message>
+    <message>
+      <source>巡查发现</source>
+      <translation>Round finding</translation>
+    </message>
+    <message>
+      <source>巡查日</source>
+      <translation>Round day</translation>
+    </message>
+    <message>
+      <source>巡查点位</source>
+      <translation>Round point</translation>
+    </message>
+    <message>
+      <source>巡查结果</source>
+      <translation>Round result</translation>
+    </message>
+    <message>
+      <source>巡查记录（编号 {0}）不存在</source>
+      <translation>Round record (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>巡查路线</source>
+      <translation>Round route</translation>
+    </message>
+    <message>
+      <source>巡查路线（编号 {0}）不存在</source>
+      <translation>Round route (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>巡查问题转工程/保洁</source>
+      <translation>Pass round findings to engineering / cleaning</translation>
+    </message>
+    <message>
+      <source>巡查问题（编号 {0}）不存在</source>
+      <translation>Round finding (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>工人姓名</source>
+      <translation>Worker's name</translation>
+    </message>
+    <message>
+      <source>工人电话</source>
+      <translation>Worker's phone</translation>
+    </message>
+    <message>
+      <source>工人身份证号</source>
+      <translation>Worker's ID number</translation>
+    </message>
+    <message>
+      <source>工作表</source>
+      <translation>Worksheet</translation>
+    </message>
+    <message>
+      <source>工本费</source>
+      <translation>Card fee</translation>
+    </message>
+    <message>
+      <source>工程维修</source>
+      <translation>Engineering repair</translation>
+    </message>
+    <message>
+      <source>工程遗留问题</source>
+      <translation>Construction defect</translation>
+    </message>
+    <message>
+      <source>工程部</source>
+      <translation>Engineering department</translation>
+    </message>
+    <message>
+      <source>差异说明</source>
+      <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+      <source>已上报</source>
+      <translation>Reported</translation>
+    </message>
+    <message>
+      <source>已交回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>已交班</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
+      <source>已交还业主</source>
+      <translation>Returned to the owner</translation>
+    </message>
+    <message>
+      <source>已作废</source>
+      <translation>Voided</translation>
+    </message>
+    <message>
+      <source>已关闭</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已取消</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>已售</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
+      <source>已售车位请填写所属房号</source>
+      <translation>A sold space needs the unit it belongs to</translation>
+    </message>
+    <message>
+      <source>已回访</source>
+      <translation>Called back</translation>
+    </message>
+    <message>
+      <source>已完工</source>
+      <translation>Work finished</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>已投信箱</source>
+      <translation>Put in the mailbox</translation>
+    </message>
+    <message>
+      <source>已报修</source>
+      <translation>Reported for repair</translation>
+    </message>
+    <message>
+      <source>已挂失</source>
+      <translation>Reported lost</translation>
+    </message>
+    <message>
+      <source>已接班</source>
+      <translation>Taken over</translation>
+    </message>
+    <message>
+      <source>已整改</source>
+      <translation>Rectified</translation>
+    </message>
+    <message>
+      <source>已有名为“{0}”的调查</source>
+      <translation>A survey named “{0}” already exists</translation>
+    </message>
+    <message>
+      <source>已有用户账号，不能再创建首个管理员；请用管理员账号登录</source>
+      <translation>User accounts exist already; the first administrator cannot be created again. Please sign in as an administrator</translation>
+    </message>
+    <message>
+      <source>已检查</source>
+      <translation>Checked</translation>
+    </message>
+    <message>
+      <source>已注销</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <source>已派单</source>
+      <translation>Dispatched</translation>
+    </message>
+    <message>
+      <source>已派工</source>
+      <translation>Worker assigned</translation>
+    </message>
+    <message>
+      <source>已登记</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>已租</source>
+      <translation>Let</translation>
+    </message>
+    <message>
+      <source>已移交</source>
+      <translation>Handed over</translation>
+    </message>
+    <message>
+      <source>已经过去，请选今天或以后的日期</source>
+      <translation>has passed; choose today or a later date</translation>
+    </message>
+    <message>
+      <source>已结单</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已补办</source>
+      <translation>Replaced</translation>
+    </message>
+    <message>
+      <source>已解决</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>已领取</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <source>已驳回</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>已验收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>应为 1 到 36 个月</source>
+      <translation>should be 1 to 36 months</translation>
+    </message>
+    <message>
+      <source>应为 1 到 {0} 之间的整数，现为 {1}</source>
+      <translation>should be a whole number from 1 to {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>应为 {0}</source>
+      <translation>should be {0}</translation>
+    </message>
+    <message>
+      <source>应为 {0} 或留空</source>
+      <translation>should be {0} or empty</translation>
+    </message>
+    <message>
+      <source>应为“是”或“否”</source>
+      <translation>should be “是” (yes) or “否” (no)</translation>
+    </message>
+    <message>
+      <source>应为一组文字</source>
+      <translation>should be text</translation>
+    </message>
+    <message>
+      <source>应为不小于 0 的数</source>
+      <translation>should be a number of at least 0</translation>
+    </message>
+    <message>
+      <source>应为不小于 0 的数字，现为 {0}</source>
+      <translation>should be a number of at least 0, not {0}</translation>
+    </message>
+    <message>
+      <source>应为不小于 0、最多两位小数的金额</source>
+      <translation>should be an amount of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+      <source>应为不超过 20 位的字母或数字</source>
+      <translation>should be at most 20 letters or digits</translation>
+    </message>
+    <message>
+      <source>应为大于 0 的面积（㎡），现为 {0}</source>
+      <translation>should be an area above 0 (m²), not {0}</translation>
+    </message>
+    <message>
+      <source>应为将来的日期</source>
+      <translation>should be a date in the future</translation>
+    </message>
+    <message>
+      <source>应为当月第一天</source>
+      <translation>should be the first day of the month</translation>
+    </message>
+    <message>
+      <source>应为按月或按年</source>
+      <translation>should be monthly or yearly</translation>
+    </message>
+    <message>
+      <source>应为每个类别的小时数</source>
+      <translation>should give hours for each category</translation>
+    </message>
+    <message>
+      <source>应在 0 到 100% 之间</source>
+      <translation>should be between 0 and 100%</translation>
+    </message>
+    <message>
+      <source>应大于 0，现为 {0}</source>
+      <translation>should be above 0, not {0}</translation>
+    </message>
+    <message>
+      <source>应早于原定结束日 {0}；到期自然结束无需办理</source>
+      <translation>should be before the planned end {0}; a lease that runs out ends by itself</translation>
+    </message>
+    <message>
+      <source>应晚于借出时间</source>
+      <translation>should be after the lending time</translation>
+    </message>
+    <message>
+      <source>应晚于现结束日期 {0}</source>
+      <translation>should be after the current end date {0}</translation>
+    </message>
+    <message>
+      <source>应还时间</source>
+      <translation>Due back at</translation>
+    </message>
+    <message>
+      <source>应逐阶递增且大于 0</source>
+      <translation>should rise tier by tier and be above 0</translation>
+    </message>
+    <message>
+      <source>店面</source>
+      <translation>Shop front</translation>
+    </message>
+    <message>
+      <source>店面卷帘门钥匙</source>
+      <translation>Shop shutter key</translation>
+    </message>
+    <message>
+      <source>延期</source>
+      <translation>Extend</translation>
+    </message>
+    <message>
+      <source>延期原因</source>
+      <translation>Reason for the extension</translation>
+    </message>
+    <message>
+      <source>延期至</source>
+      <translation>Extended to</translation>
+    </message>
+    <message>
+      <source>建档</source>
+      <translation>On file</translation>
+    </message>
+    <message>
+      <source>建筑面积</source>
+      <translation>Floor area</translation>
+    </message>
+    <message>
+      <source>建议</source>
+      <translation>Suggestion</translation>
+    </message>
+    <message>
+      <source>开具收费通知单</source>
+      <translation>Issue fee notices</translation>
+    </message>
+    <message>
+      <source>开具物品放行条</source>
+      <translation>Issue release slips</translation>
+    </message>
+    <message>
+      <source>开头和结尾不能是空格</source>
+      <translation>cannot begin or end with a space</translation>
+    </message>
+    <message>
+      <source>开始处理</source>
+      <translation>Start work</translation>
+    </message>
+    <message>
+      <source>开始日期</source>
+      <translation>Start date</translation>
+    </message>
+    <message>
+      <source>归还</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>归还人</source>
+      <translation>Returned by</translation>
+    </message>
+    <message>
+      <source>归还时间</source>
+      <translation>Returned at</translation>
+    </message>
+    <message>
+      <source>归还状态为“{0}”时请写明情况</source>
+      <translation>Describe the return when its state is “{0}”</translation>
+    </message>
+    <message>
+      <source>归还说明</source>
+      <translation>Return note</translation>
+    </message>
+    <message>
+      <source>当日已移交</source>
+      <translation>Handed over that day</translation>
+    </message>
+    <message>
+      <source>录入抄表读数</source>
+      <translation>Enter meter readings</translation>
+    </message>
+    <message>
+      <source>待回访</source>
+      <translation>Awaiting callback</translation>
+    </message>
+    <message>
+      <source>待处理</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <source>待复验</source>
+      <translation>Awaiting re-inspection</translation>
+    </message>
+    <message>
+      <source>待审批</source>
+      <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>待整改</source>
+      <translation>Awaiting rectification</translation>
+    </message>
+    <message>
+      <source>待检查</source>
+      <translation>Awaiting check</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>必须大于零</source>
+      <translation>must be above zero</translation>
+    </message>
+    <message>
+      <source>恢复数据库</source>
+      <translation>Restore the database</translation>
+    </message>
+    <message>
+      <source>截止日期</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <source>截至日期</source>
+      <translation>As of</translation>
+    </message>
+    <message>
+      <source>户内</source>
+      <translation>In the unit</translation>
+    </message>
+    <message>
+      <source>户内维修</source>
+      <translation>Repair in a unit</translation>
+    </message>
+    <message>
+      <source>户内维修完工后应回访业主，不做公共区域检查</source>
+      <translation>A repair in a unit gets a callback to the owner when done, no common-area check</translation>
+    </message>
+    <message>
+      <source>户内维修须选择房号</source>
+      <translation>A repair in a unit needs the unit code</translation>
+    </message>
+    <message>
+      <source>房号</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>房号 {0} 已存在</source>
+      <translation>Unit {0} already exists</translation>
+    </message>
+    <message>
+      <source>房号/公共区域</source>
+      <translation>Unit / common area</translation>
+    </message>
+    <message>
+      <source>房屋</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>房屋不存在</source>
+      <translation>The unit does not exist</translation>
+    </message>
+    <message>
+      <source>房屋名册</source>
+      <translation>Unit roll</translation>
+    </message>
+    <message>
+      <source>房屋数量</source>
+      <translation>Number of units</translation>
+    </message>
+    <message>
+      <source>房屋类型</source>
+      <translation>Unit kind</translation>
+    </message>
+    <message>
+      <source>房屋编号 {0} 不存在</source>
+      <translation>Unit id {0} does not exist</translation>
+    </message>
+    <message>
+      <source>房屋（编号 {0}）不存在</source>
+      <translation>Unit (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>所选人员不是本户登记的人员</source>
+      <translation>The chosen person is not registered for this unit</translation>
+    </message>
+    <message>
+      <source>所选房屋不存在</source>
+      <translation>The chosen unit does not exist</translation>
+    </message>
+    <message>
+      <source>所选费用已结清或不属于该房屋，请刷新后重试</source>
+      <translation>The chosen charges are paid or not of this unit; refresh and try again</translation>
+    </message>
+    <message>
+      <source>所选车位不存在</source>
+      <translation>The chosen parking space does not exist</translation>
+    </message>
+    <message>
+      <source>手动</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <source>手工记录</source>
+      <translation>Manual record</translation>
+    </message>
+    <message>
+      <source>手机号</source>
+      <translation>Mobile number</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>托管中</source>
+      <translation>Held</translation>
+    </message>
+    <message>
+      <source>托管钥匙</source>
+      <translation>Keys held</translation>
+    </message>
+    <message>
+      <source>扣款原因</source>
+      <translation>Reason for the deduction</translation>
+    </message>
+    <message>
+      <source>扣款合计 {0} 元超过押金 {1} 元</source>
+      <translation>Deductions of {0} yuan exceed the deposit of {1} yuan</translation>
+    </message>
+    <message>
+      <source>扣款金额</source>
+      <translation>Deduction</translation>
+    </message>
+    <message>
+      <source>执行</source>
+      <translation>Run</translation>
+    </message>
+    <message>
+      <source>扫码缴费内容（收款码链接，印成二维码；留空不印）</source>
+      <translation>Pay-by-scan content (payment link, printed as a QR code; empty: none)</translation>
+    </message>
+    <message>
+      <source>批准</source>
+      <translation>Approve</translation>
+    </message>
+    <message>
+      <source>批准理由</source>
+      <translation>Reason for approval</translation>
+    </message>
+    <message>
+      <source>批准非授权人借用钥匙</source>
+      <translation>Approve lending keys to someone not authorised</translation>
+    </message>
+    <message>
+      <source>承租人</source>
+      <translation>Tenant</translation>
+    </message>
+    <message>
+      <source>承诺缴费日期</source>
+      <translation>Promised payment date</translation>
+    </message>
+    <message>
+      <source>抄表</source>
+      <translation>Meter reading</translation>
+    </message>
+    <message>
+      <source>抄表日期</source>
+      <translation>Reading date</translation>
+    </message>
+    <message>
+      <source>抄表读数</source>
+      <translation>Meter readings</translation>
+    </message>
+    <message>
+      <source>投诉</source>
+      <translation>Complaint</translation>
+    </message>
+    <message>
+      <source>护照</source>
+      <translation>Passport</translation>
+    </message>
+    <message>
+      <source>报修人</source>
+      <translation>Reported by</translation>
+    </message>
+    <message>
+      <source>报修人电话</source>
+      <translation>Reporter's phone</translation>
+    </message>
+    <message>
+      <source>报刊</source>
+      <translation>Newspaper / magazine</translation>
+    </message>
+    <message>
+      <source>押金</source>
+      <translation>Deposit</translation>
+    </message>
+    <message>
+      <source>押金已退</source>
+      <translation>Deposit refunded</translation>
+    </message>
+    <message>
+      <source>押金转入新卡</source>
+      <translation>Deposit moved to the new card</translation>
+    </message>
+    <message>
+      <source>押金退还</source>
+      <translation>Deposit refund</translation>
+    </message>
+    <message>
+      <source>抽样比例</source>
+      <translation>Sampling rate</translation>
+    </message>
+    <message>
+      <source>拒不开门</source>
+      <translation>Refuses to open the door</translation>
+    </message>
+    <message>
+      <source>拒绝</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>持卡人</source>
+      <translation>Card holder</translation>
+    </message>
+    <message>
+      <source>挂号信</source>
+      <translation>Registered letter</translation>
+    </message>
+    <message>
+      <source>挂失</source>
+      <translation>Report lost</translation>
+    </message>
+    <message>
+      <source>指定房屋</source>
+      <translation>Chosen units</translation>
+    </message>
+    <message>
+      <source>指定楼栋</source>
+      <translation>Chosen buildings</translation>
+    </message>
+    <message>
+      <source>按建筑面积</source>
+      <translation>By floor area</translation>
+    </message>
+    <message>
+      <source>按户均摊</source>
+      <translation>Equally per household</translation>
+    </message>
+    <message>
+      <source>损坏</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <source>换表</source>
+      <translation>Meter replaced</translation>
+    </message>
+    <message>
+      <source>换表读数</source>
+      <translation>Replacement readings</translation>
+    </message>
+    <message>
+      <source>换表需填写旧表止数和新表起数</source>
+      <translation>A meter replacement needs the old meter's last reading and the new meter's start</translation>
+    </message>
+    <message>
+      <source>授权事项</source>
+      <translation>Authorised for</translation>
+    </message>
+    <message>
+      <source>授权人</source>
+      <translation>Authorised person</translation>
+    </message>
+    <message>
+      <source>授权截止</source>
+      <translation>Authorised until</translation>
+    </message>
+    <message>
+      <source>接待记录</source>
+      <translation>Reception log</translation>
+    </message>
+    <message>
+      <source>接班人</source>
+      <translation>Taken over by</translation>
+    </message>
+    <message>
+      <source>接班人不能是交班人本人</source>
+      <translation>The person taking over cannot be the one handing over</translation>
+    </message>
+    <message>
+      <source>提示</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>搬家迁出</source>
+      <translation>Moving out</translation>
+    </message>
+    <message>
+      <source>支付宝</source>
+      <translation>Alipay</translation>
+    </message>
+    <message>
+      <source>支付方式</source>
+      <translation>Payment method</translation>
+    </message>
+    <message>
+      <source>收取一次性费用（交房等）</source>
+      <translation>Take one-off charges (hand-over etc.)</translation>
+    </message>
+    <message>
+      <source>收取交房费用请选择支付方式</source>
+      <translation>Choose a payment method for the hand-over charges</translation>
+    </message>
+    <message>
+      <source>收取工本费 {0} 元，请选择支付方式</source>
+      <translation>A card fee of {0} yuan: choose a payment method</translation>
+    </message>
+    <message>
+      <source>收取滞纳金</source>
+      <translation>Charge late fees</translation>
+    </message>
+    <message>
+      <source>收据</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <source>收据 {0} 不存在</source>
+      <translation>Receipt {0} does not exist</translation>
+    </message>
+    <message>
+      <source>收据 {0} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据</source>
+      <translation>The prepayment of receipt {0} has been used, so it cannot be voided; void the receipt that used it first</translation>
+    </message>
+    <message>
+      <source>收据 {0} 已于 {1} 作废</source>
+      <translation>Receipt {0} was voided on {1}</translation>
+    </message>
+    <message>
+      <source>收据不存在</source>
+      <translation>The receipt does not exist</translation>
+    </message>
+    <message>
+      <source>收据纸张和联数</source>
+      <translation>Receipt paper and copies</translation>
+    </message>
+    <message>
+      <source>收据编号前缀</source>
+      <translation>Receipt number prefix</translation>
+    </message>
+    <message>
+      <source>收款</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>收费</source>
+      <translation>Billing</translation>
+    </message>
+    <message>
+      <source>收费标准</source>
+      <translation>Fee standards</translation>
+    </message>
+    <message>
+      <source>收费通知单纸张</source>
+      <translation>Fee notice paper</translation>
+    </message>
+    <message>
+      <source>收费通知单缴费期限（开具后天数）</source>
+      <translation>Fee notice payment deadline (days after issue)</translation>
+    </message>
+    <message>
+      <source>收费金额</source>
+      <translation>Amount charged</translation>
+    </message>
+    <message>
+      <source>收费项目</source>
+      <translation>Fee item</translation>
+    </message>
+    <message>
+      <source>收费项目（第 {0} 项）</source>
+      <translation>Fee item (no. {0})</translation>
+    </message>
+    <message>
+      <source>放行时段不能超过 3 天</source>
+      <translation>A release may cover at most 3 days</translation>
+    </message>
+    <message>
+      <source>放行条</source>
+      <translation>Release slip</translation>
+    </message>
+    <message>
+      <source>放行条 {0} 不存在</source>
+      <translation>Release slip {0} does not exist</translation>
+    </message>
+    <message>
+      <source>放行条 {0} 已作废</source>
+      <translation>Release slip {0} is void</translation>
+    </message>
+    <message>
+      <source>放行条 {0} 已放行并交回，不能作废</source>
+      <translation>Release slip {0} was used and returned; it cannot be voided</translation>
+    </message>
+    <message>
+      <source>放行条 {0} 的放行联已于 {1} 交回</source>
+      <translation>The release copy of slip {0} came back on {1}</translation>
+    </message>
+    <message>
+      <source>放行条未交回</source>
+      <translation>Release slip not returned</translation>
+    </message>
+    <message>
+      <source>放行条编号</source>
+      <translation>Release slip number</translation>
+    </message>
+    <message>
+      <source>放行条（编号 {0}）不存在</source>
+      <translation>Release slip (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>放行联超过几天未交回提醒</source>
+      <translation>Remind of unreturned release copies after how many days</translation>
+    </message>
+    <message>
+      <source>故障描述</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
+      <source>数据库</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>数量</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>数量不能为负数（{0}）</source>
+      <translation>The quantity cannot be negative ({0})</translation>
+    </message>
+    <message>
+      <source>整改期限</source>
+      <translation>Rectify by</translation>
+    </message>
+    <message>
+      <source>整改期限（天）</source>
+      <translation>Rectification deadline (days)</translation>
+    </message>
+    <message>
+      <source>整改通知书</source>
+      <translation>Rectification notice</translation>
+    </message>
+    <message>
+      <source>整改通知书 {0} 尚未整改，不能通过初验</source>
+      <translation>Rectification notice {0} is not rectified yet; the first inspection cannot pass</translation>
+    </message>
+    <message>
+      <source>整改通知书 {0} 已于 {1} 整改完毕</source>
+      <translation>Rectification notice {0} was rectified on {1}</translation>
+    </message>
+    <message>
+      <source>整改通知书（编号 {0}）不存在</source>
+      <translation>Rectification notice (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>整改逾期</source>
+      <translation>Rectification overdue</translation>
+    </message>
+    <message>
+      <source>整改逾期上报</source>
+      <translation>Report overdue rectifications</translation>
+    </message>
+    <message>
+      <source>文件</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>文件夹 {0} 不存在</source>
+      <translation>Folder {0} does not exist</translation>
+    </message>
+    <message>
+      <source>新业主</source>
+      <translation>New owner</translation>
+    </message>
+    <message>
+      <source>新密码</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>新建</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>新建账号</source>
+      <translation>Create account</translation>
+    </message>
+    <message>
+      <source>新表起数</source>
+      <translation>New meter start</translation>
+    </message>
+    <message>
+      <source>施工人员</source>
+      <translation>Workers</translation>
+    </message>
+    <message>
+      <source>无上期读数</source>
+      <translation>No previous reading</translation>
+    </message>
+    <message>
+      <source>无人</source>
+      <translation>Nobody home</translation>
+    </message>
+    <message>
+      <source>无操作自动锁屏（分钟，0 为不锁）</source>
+      <translation>Lock the screen after idle minutes (0: never)</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>旧表止数</source>
+      <translation>Old meter last reading</translation>
+    </message>
+    <message>
+      <source>明细</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>星期只能是 0（周一）到 6（周日）</source>
+      <translation>The weekday can only be 0 (Monday) to 6 (Sunday)</translation>
+    </message>
+    <message>
+      <source>普通</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>暂缓</source>
+      <translation>Defer</translation>
+    </message>
+    <message>
+      <source>暂缓原因</source>
+      <translation>Reason for deferring</translation>
+    </message>
+    <message>
+      <source>暂缓至</source>
+      <translation>Deferred until</translation>
+    </message>
+    <message>
+      <source>更新</source>
+      <translation>Update</translation>
+    </message>
+    <message>
+      <source>最后一阶不设上限</source>
+      <translation>The last tier has no upper limit</translation>
+    </message>
+    <message>
+      <source>最多 40 个字</source>
+      <translation>at most 40 characters</translation>
+    </message>
+    <message>
+      <source>最多 {0} 个字，现在有 {1} 个</source>
+      <translation>at most {0} characters, now {1}</translation>
+    </message>
+    <message>
+      <source>最多 {0} 项</source>
+      <translation>at most {0} items</translation>
+    </message>
+    <message>
+      <source>最多两位小数</source>
+      <translation>at most two decimals</translation>
+    </message>
+    <message>
+      <source>最多两位小数（到分）</source>
+      <translation>at most two decimals (fen)</translation>
+    </message>
+    <message>
+      <source>最多四位小数</source>
+      <translation>at most four decimals</translation>
+    </message>
+    <message>
+      <source>月份</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <source>月度盘点</source>
+      <translation>Monthly stock count</translation>
+    </message>
+    <message>
+      <source>月租金</source>
+      <translation>Monthly rent</translation>
+    </message>
+    <message>
+      <source>月管理费</source>
+      <translation>Monthly management fee</translation>
+    </message>
+    <message>
+      <source>有偿</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>有偿维修须填写收费金额（材料费、人工费）</source>
+      <translation>A paid repair needs the amount (materials, labour)</translation>
+    </message>
+    <message>
+      <source>有效</source>
+      <translation>Valid</translation>
+    </message>
+    <message>
+      <source>有线电视</source>
+      <translation>Cable TV</translation>
+    </message>
+    <message>
+      <source>有违规项时须写明违规情况</source>
+      <translation>Describe the violations when there are any</translation>
+    </message>
+    <message>
+      <source>未交回</source>
+      <translation>Not returned</translation>
+    </message>
+    <message>
+      <source>未交房</source>
+      <translation>Not handed over</translation>
+    </message>
+    <message>
+      <source>未填写：{0}</source>
+      <translation>Not filled in: {0}</translation>
+    </message>
+    <message>
+      <source>未定</source>
+      <translation>Undecided</translation>
+    </message>
+    <message>
+      <source>未巡查</source>
+      <translation>Not patrolled</translation>
+    </message>
+    <message>
+      <source>未知的字段：{0}</source>
+      <translation>Unknown field: {0}</translation>
+    </message>
+    <message>
+      <source>未经业主或授权人确认，不能开具放行条</source>
+      <translation>A release slip needs the confirmation of the owner or an authorised person</translation>
+    </message>
+    <message>
+      <source>未联系上</source>
+      <translation>Not reached</translation>
+    </message>
+    <message>
+      <source>未评分</source>
+      <translation>Not rated</translation>
+    </message>
+    <message>
+      <source>未通知</source>
+      <translation>Not notified</translation>
+    </message>
+    <message>
+      <source>未领用可视对讲机</source>
+      <translation>Video intercom not taken</translation>
+    </message>
+    <message>
+      <source>本季度</source>
+      <translation>This quarter</translation>
+    </message>
+    <message>
+      <source>本户还没有出过账单，没有收费通知单</source>
+      <translation>No bills for this unit yet, so no fee notice</translation>
+    </message>
+    <message>
+      <source>本期读数</source>
+      <translation>This reading</translation>
+    </message>
+    <message>
+      <source>本次巡查已结束</source>
+      <translation>This round is finished</translation>
+    </message>
+    <message>
+      <source>本次巡查已结束，不能再记录</source>
+      <translation>This round is finished; nothing more can be recorded</translation>
+    </message>
+    <message>
+      <source>来访</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>查看业户档案</source>
+      <translation>View unit records</translation>
+    </message>
+    <message>
+      <source>查看前台接待登记</source>
+      <translation>View the front desk registers</translation>
+    </message>
+    <message>
+      <source>查看完整个人信息</source>
+      <translation>See full personal data</translation>
+    </message>
+    <message>
+      <source>查看完整证件号码或电话</source>
+      <translation>See full ID or phone numbers</translation>
+    </message>
+    <message>
+      <source>查看审计日志</source>
+      <translation>View the audit log</translation>
+    </message>
+    <message>
+      <source>查看抄表</source>
+      <translation>View meter readings</translation>
+    </message>
+    <message>
+      <source>查看收费</source>
+      <translation>View billing</translation>
+    </message>
+    <message>
+      <source>查看施工人员、放行申请人完整证件号</source>
+      <translation>See full ID numbers of workers and release applicants</translation>
+    </message>
+    <message>
+      <source>查看楼宇管家工作</source>
+      <translation>View the stewards' work</translation>
+    </message>
+    <message>
+      <source>查看钥匙、卡证与车位</source>
+      <translation>View keys, cards and parking</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>格式不对</source>
+      <translation>wrong format</translation>
+    </message>
+    <message>
+      <source>档案中没有 {0} 的证件号码，无法核验</source>
+      <translation>No ID number of {0} on record; cannot verify</translation>
+    </message>
+    <message>
+      <source>档案完整性检查</source>
+      <translation>Records completeness check</translation>
+    </message>
+    <message>
+      <source>检查</source>
+      <translation>Check</translation>
+    </message>
+    <message>
+      <source>检查不合格，返工</source>
+      <translation>Check failed, redo</translation>
+    </message>
+    <message>
+      <source>检查合格</source>
+      <translation>Check passed</translation>
+    </message>
+    <message>
+      <source>检查数据库</source>
+      <translation>Check the database</translation>
+    </message>
+    <message>
+      <source>检查结果</source>
+      <translation>Check result</translation>
+    </message>
+    <message>
+      <source>检查项目</source>
+      <translation>Check items</translation>
+    </message>
+    <message>
+      <source>楼宇管家</source>
+      <translation>Building steward</translation>
+    </message>
+    <message>
+      <source>楼层</source>
+      <translation>Floor</translation>
+    </message>
+    <message>
+      <source>楼栋</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>楼栋 {0} 不存在</source>
+      <translation>Building {0} does not exist</translation>
+    </message>
+    <message>
+      <source>楼栋 {0} 不存在，请先在小区设置中新建</source>
+      <translation>Building {0} does not exist; create it in the community settings first</translation>
+    </message>
+    <message>
+      <source>楼栋 {0} 已存在</source>
+      <translation>Building {0} already exists</translation>
+    </message>
+    <message>
+      <source>楼栋编号</source>
+      <translation>Building number</translation>
+    </message>
+    <message>
+      <source>楼栋（编号 {0}）不存在</source>
+      <translation>Building (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>楼道巡查日</source>
+      <translation>Stairwell round days</translation>
+    </message>
+    <message>
+      <source>楼道巡查检查项目</source>
+      <translation>Stairwell round check items</translation>
+    </message>
+    <message>
+      <source>楼道巡查漏检</source>
+      <translation>Stairwell round missed</translation>
+    </message>
+    <message>
+      <source>正常</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>正文</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>每户有效住户卡/门禁卡上限</source>
+      <translation>Valid resident/access cards per household</translation>
+    </message>
+    <message>
+      <source>每笔扣款须写明原因</source>
+      <translation>Each deduction needs a reason</translation>
+    </message>
+    <message>
+      <source>水电管线</source>
+      <translation>Water / power lines</translation>
+    </message>
+    <message>
+      <source>水表</source>
+      <translation>Water meter</translation>
+    </message>
+    <message>
+      <source>求助/服务需求</source>
+      <translation>Help / service request</translation>
+    </message>
+    <message>
+      <source>没有“{0}”，可选：{1}</source>
+      <translation>No “{0}”; choose from: {1}</translation>
+    </message>
+    <message>
+      <source>没有已交房的房屋可调查</source>
+      <translation>No unit handed over to survey</translation>
+    </message>
+    <message>
+      <source>没有房号 {0}</source>
+      <translation>No unit {0}</translation>
+    </message>
+    <message>
+      <source>没有改动</source>
+      <translation>No changes</translation>
+    </message>
+    <message>
+      <source>没有楼栋 {0}</source>
+      <translation>No building {0}</translation>
+    </message>
+    <message>
+      <source>没有楼栋“{0}”</source>
+      <translation>No building “{0}”</translation>
+    </message>
+    <message>
+      <source>没有此用户</source>
+      <translation>No such user</translation>
+    </message>
+    <message>
+      <source>没有符合的房屋</source>
+      <translation>No unit matches</translation>
+    </message>
+    <message>
+      <source>没有钥匙 {0}</source>
+      <translation>No key {0}</translation>
+    </message>
+    <message>
+      <source>没有需要移交的收据</source>
+      <translation>No receipts to hand over</translation>
+    </message>
+    <message>
+      <source>注销</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>注销原因</source>
+      <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+      <source>注销托管钥匙</source>
+      <translation>Cancel keys held</translation>
+    </message>
+    <message>
+      <source>派单</source>
+      <translation>Dispatch</translation>
+    </message>
+    <message>
+      <source>派单、跟进、回访</source>
+      <translation>Dispatch, follow up, call back</translation>
+    </message>
+    <message>
+      <source>派工</source>
+      <translation>Assign a worker</translation>
+    </message>
+    <message>
+      <source>添加单元大事记</source>
+      <translation>Add to the unit's chronicle</translation>
+    </message>
+    <message>
+      <source>渗漏</source>
+      <translation>Leak</translation>
+    </message>
+    <message>
+      <source>港澳居民来往内地通行证</source>
+      <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+      <source>滞纳金</source>
+      <translation>Late fee</translation>
+    </message>
+    <message>
+      <source>滞纳金宽限天数</source>
+      <translation>Late fee grace days</translation>
+    </message>
+    <message>
+      <source>滞纳金日费率</source>
+      <translation>Late fee daily rate</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <source>满意/基本满意/不满意</source>
+      <translation>satisfied / fairly satisfied / dissatisfied</translation>
+    </message>
+    <message>
+      <source>满意度调查</source>
+      <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+      <source>满意度调查（编号 {0}）不存在</source>
+      <translation>Satisfaction survey (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>演示数据</source>
+      <translation>Demo data</translation>
+    </message>
+    <message>
+      <source>点位“{0}”已有巡查记录，不能删除</source>
+      <translation>Point “{0}” has round records; it cannot be deleted</translation>
+    </message>
+    <message>
+      <source>点位“{0}”本次巡查已记录过</source>
+      <translation>Point “{0}” is already recorded in this round</translation>
+    </message>
+    <message>
+      <source>点位名称重复</source>
+      <translation>The point names repeat</translation>
+    </message>
+    <message>
+      <source>物业服务中心</source>
+      <translation>Property service centre</translation>
+    </message>
+    <message>
+      <source>物业费</source>
+      <translation>Property fee</translation>
+    </message>
+    <message>
+      <source>物品</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <source>物品名称</source>
+      <translation>Goods</translation>
+    </message>
+    <message>
+      <source>物品放行</source>
+      <translation>Goods release</translation>
+    </message>
+    <message>
+      <source>物品放行确认</source>
+      <translation>Release confirmation</translation>
+    </message>
+    <message>
+      <source>特急</source>
+      <translation>Very urgent</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>状态变更</source>
+      <translation>Change of state</translation>
+    </message>
+    <message>
+      <source>现金</source>
+      <translation>Cash</translation>
+    </message>
+    <message>
+      <source>生成</source>
+      <translation>Generate</translation>
+    </message>
+    <message>
+      <source>生成季度账单</source>
+      <translation>Create the quarter's bills</translation>
+    </message>
+    <message>
+      <source>生成演示小区数据</source>
+      <translation>Build demo community data</translation>
+    </message>
+    <message>
+      <source>生效日期</source>
+      <translation>Effective from</translation>
+    </message>
+    <message>
+      <source>用 2–40 个英文字母、数字、点、下划线或减号，以字母开头，例如 wangli</source>
+      <translation>2–40 letters, digits, dots, underscores or hyphens, starting with a letter, e.g. wangli</translation>
+    </message>
+    <message>
+      <source>用户</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>用户名</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>用途</source>
+      <translation>Use</translation>
+    </message>
+    <message>
+      <source>用量超过常月3倍</source>
+      <translation>Usage over 3× the usual month</translation>
+    </message>
+    <message>
+      <source>用预存款支付时实收金额应为 0</source>
+      <translation>When paid from prepayment the amount received should be 0</translation>
+    </message>
+    <message>
+      <source>申请人</source>
+      <translation>Applicant</translation>
+    </message>
+    <message>
+      <source>申请人须登记身份证号</source>
+      <translation>The applicant's ID number is needed</translation>
+    </message>
+    <message>
+      <source>电表</source>
+      <translation>Electricity meter</translation>
+    </message>
+    <message>
+      <source>电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>登录</source>
+      <translation>Sign-in</translation>
+    </message>
+    <message>
+      <source>登录失败</source>
+      <translation>Sign-in failed</translation>
+    </message>
+    <message>
+      <source>登记</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>登记业户违章</source>
+      <translation>Record resident violations</translation>
+    </message>
+    <message>
+      <source>登记业户需求/投诉</source>
+      <translation>Record requests and complaints</translation>
+    </message>
+    <message>
+      <source>登记信件</source>
+      <translation>Record mail</translation>
+    </message>
+    <message>
+      <source>登记前台须知</source>
+      <translation>Record desk notes</translation>
+    </message>
+    <message>
+      <source>登记和跟进工程维修单</source>
+      <translation>Record and follow repair orders</translation>
+    </message>
+    <message>
+      <source>登记和跟进工程遗留问题</source>
+      <translation>Record and follow construction defects</translation>
+    </message>
+    <message>
+      <source>登记客服接待记录</source>
+      <translation>Record the reception log</translation>
+    </message>
+    <message>
+      <source>登记或修改业户、住户</source>
+      <translation>Record or change residents and occupants</translation>
+    </message>
+    <message>
+      <source>登记或修改房屋</source>
+      <translation>Record or change units</translation>
+    </message>
+    <message>
+      <source>登记或调整托管钥匙</source>
+      <translation>Record or adjust keys held</translation>
+    </message>
+    <message>
+      <source>登记托管</source>
+      <translation>Take keys in custody</translation>
+    </message>
+    <message>
+      <source>登记放行联交回</source>
+      <translation>Record returned release copies</translation>
+    </message>
+    <message>
+      <source>登记时只能是“前台待取”或“已投信箱”，领取另行登记</source>
+      <translation>When recorded, only “at the front desk” or “put in the mailbox”; collection is recorded later</translation>
+    </message>
+    <message>
+      <source>登记车位</source>
+      <translation>Register parking spaces</translation>
+    </message>
+    <message>
+      <source>登记钥匙归还</source>
+      <translation>Record key returns</translation>
+    </message>
+    <message>
+      <source>盘点记录不存在</source>
+      <translation>The stock count does not exist</translation>
+    </message>
+    <message>
+      <source>相符</source>
+      <translation>Matches</translation>
+    </message>
+    <message>
+      <source>看房</source>
+      <translation>Viewing</translation>
+    </message>
+    <message>
+      <source>短信</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <source>短信不能超过 {0} 字（现 {1} 字），请精简或只张贴公告</source>
+      <translation>An SMS cannot be longer than {0} characters (now {1}); shorten it or only post the notice</translation>
+    </message>
+    <message>
+      <source>短缺</source>
+      <translation>Short</translation>
+    </message>
+    <message>
+      <source>确认人</source>
+      <translation>Confirmed by</translation>
+    </message>
+    <message>
+      <source>确认原因</source>
+      <translation>Reason for confirming</translation>
+    </message>
+    <message>
+      <source>确认时间</source>
+      <translation>Confirmed at</translation>
+    </message>
+    <message>
+      <source>确认读数</source>
+      <translation>Confirm reading</translation>
+    </message>
+    <message>
+      <source>确认重大事件</source>
+      <translation>Acknowledge major events</translation>
+    </message>
+    <message>
+      <source>租户</source>
+      <translation>Tenant</translation>
+    </message>
+    <message>
+      <source>租户搬离</source>
+      <translation>Tenant moving out</translation>
+    </message>
+    <message>
+      <source>租户（主管批准）</source>
+      <translation>Tenant (supervisor approved)</translation>
+    </message>
+    <message>
+      <source>租期</source>
+      <translation>Lease term</translation>
+    </message>
+    <message>
+      <source>租期不能超过 5 年</source>
+      <translation>A lease cannot be longer than 5 years</translation>
+    </message>
+    <message>
+      <source>租期结束</source>
+      <translation>End of lease</translation>
+    </message>
+    <message>
+      <source>租用</source>
+      <translation>Rented</translation>
+    </message>
+    <message>
+      <source>租约 {0} 已提前结束，请重新办理租赁</source>
+      <translation>Lease {0} ended early; record a new lease</translation>
+    </message>
+    <message>
+      <source>租约 {0} 已续租为 {1}</source>
+      <translation>Lease {0} was renewed as {1}</translation>
+    </message>
+    <message>
+      <source>租约不存在</source>
+      <translation>The lease does not exist</translation>
+    </message>
+    <message>
+      <source>移交记录不存在</source>
+      <translation>The handover record does not exist</translation>
+    </message>
+    <message>
+      <source>移位</source>
+      <translation>Moved</translation>
+    </message>
+    <message>
+      <source>空白住户卡</source>
+      <translation>Blank resident cards</translation>
+    </message>
+    <message>
+      <source>空白卡、对讲机入库</source>
+      <translation>Blank cards and intercoms into stock</translation>
+    </message>
+    <message>
+      <source>空白车卡</source>
+      <translation>Blank car cards</translation>
+    </message>
+    <message>
+      <source>空白门禁卡</source>
+      <translation>Blank access cards</translation>
+    </message>
+    <message>
+      <source>空置</source>
+      <translation>Vacant</translation>
+    </message>
+    <message>
+      <source>空置房有用量</source>
+      <translation>Usage on a vacant unit</translation>
+    </message>
+    <message>
+      <source>空置房物业费收取比例（%）</source>
+      <translation>Property fee share for vacant units (%)</translation>
+    </message>
+    <message>
+      <source>空闲</source>
+      <translation>Free</translation>
+    </message>
+    <message>
+      <source>第 {0} 位新业主</source>
+      <translation>New owner no. {0}</translation>
+    </message>
+    <message>
+      <source>第 {0} 阶上限</source>
+      <translation>Upper limit of tier {0}</translation>
+    </message>
+    <message>
+      <source>第 {0} 项“{1}”太长（最多 {2} 个字）</source>
+      <translation>Item {0} “{1}” is too long (at most {2} characters)</translation>
+    </message>
+    <message>
+      <source>第 {0} 项是空的</source>
+      <translation>Item {0} is empty</translation>
+    </message>
+    <message>
+      <source>管理员</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理用户账号</source>
+      <translation>Manage user accounts</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>紧急</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>紧急事项完成时限（小时）</source>
+      <translation>Time limit for urgent items (hours)</translation>
+    </message>
+    <message>
+      <source>紧急程度</source>
+      <translation>Urgency</translation>
+    </message>
+    <message>
+      <source>结束</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>结束日期</source>
+      <translation>End date</translation>
+    </message>
+    <message>
+      <source>结束日期早于开始日期</source>
+      <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+      <source>结束时间应晚于开始时间</source>
+      <translation>The end time should be after the start time</translation>
+    </message>
+    <message>
+      <source>续期月数</source>
+      <translation>Months to extend</translation>
+    </message>
+    <message>
+      <source>续租</source>
+      <translation>Renewed</translation>
+    </message>
+    <message>
+      <source>维修</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <source>维修中</source>
+      <translation>Under repair</translation>
+    </message>
+    <message>
+      <source>维修人</source>
+      <translation>Repaired by</translation>
+    </message>
+    <message>
+      <source>维修单</source>
+      <translation>Repair order</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 不存在</source>
+      <translation>Repair order {0} does not exist</translation>
+    </message>
+    <message>
+      <source>维修单号</source>
+      <translation>Repair order number</translation>
+    </message>
+    <message>
+      <source>维修尚未完工（当前：{0}）</source>
+      <translation>The repair is not finished (now: {0})</translation>
+    </message>
+    <message>
+      <source>维修情况</source>
+      <translation>Work done</translation>
+    </message>
+    <message>
+      <source>绿化</source>
+      <translation>Landscaping</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>缴费方式说明</source>
+      <translation>How to pay</translation>
+    </message>
+    <message>
+      <source>缺少必需的列：{0}（工作表 {1}）</source>
+      <translation>Required columns missing: {0} (worksheet {1})</translation>
+    </message>
+    <message>
+      <source>缺少钥匙</source>
+      <translation>Key missing</translation>
+    </message>
+    <message>
+      <source>翻转</source>
+      <translation>Roll-over</translation>
+    </message>
+    <message>
+      <source>翻转值</source>
+      <translation>Roll-over value</translation>
+    </message>
+    <message>
+      <source>联系方式</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Contact phone</translation>
+    </message>
+    <message>
+      <source>联系结果</source>
+      <translation>Contact result</translation>
+    </message>
+    <message>
+      <source>自住</source>
+      <translation>Owner-occupied</translation>
+    </message>
+    <message>
+      <source>自动</source>
+      <translation>Automatic</translation>
+    </message>
+    <message>
+      <source>自动备份文件夹（空：数据库旁的 backups 文件夹）</source>
+      <translation>Automatic backup folder (empty: backups beside the database)</translation>
+    </message>
+    <message>
+      <source>自用水费</source>
+      <translation>Own water</translation>
+    </message>
+    <message>
+      <source>至少 1 天</source>
+      <translation>at least 1 day</translation>
+    </message>
+    <message>
+      <source>至少 1 把</source>
+      <translation>at least 1 key</translation>
+    </message>
+    <message>
+      <source>至少 {0} 个字符</source>
+      <translation>at least {0} characters</translation>
+    </message>
+    <message>
+      <source>至少一个点位</source>
+      <translation>at least one point</translation>
+    </message>
+    <message>
+      <source>至少一项，且每项须有名称</source>
+      <translation>at least one item, each with a name</translation>
+    </message>
+    <message>
+      <source>至少登记一个车牌</source>
+      <translation>Register at least one plate</translation>
+    </message>
+    <message>
+      <source>至少登记一件物品</source>
+      <translation>Record at least one item</translation>
+    </message>
+    <message>
+      <source>至少登记一位新业主</source>
+      <translation>Register at least one new owner</translation>
+    </message>
+    <message>
+      <source>至少登记一名施工人员</source>
+      <translation>Register at least one worker</translation>
+    </message>
+    <message>
+      <source>至少要有一项</source>
+      <translation>There must be at least one item</translation>
+    </message>
+    <message>
+      <source>至少选择一项</source>
+      <translation>Choose at least one</translation>
+    </message>
+    <message>
+      <source>草稿</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>行数</source>
+      <translation>Rows</translation>
+    </message>
+    <message>
+      <source>补办</source>
+      <translation>Replace</translation>
+    </message>
+    <message>
+      <source>补办卡证工本费（元，0 为不收）</source>
+      <translation>Card replacement fee (yuan, 0: free)</translation>
+    </message>
+    <message>
+      <source>补办工本费</source>
+      <translation>Replacement fee</translation>
+    </message>
+    <message>
+      <source>补卡工本费</source>
+      <translation>Card replacement fee</translation>
+    </message>
+    <message>
+      <source>表 {0} {1} 的读数已于 {2} 计费并锁定；如读数有误，请在下月录入实际读数，差额自动计入下期用量（下期账单）</source>
+      <translation>The readings of meter {0} {1} were billed and locked on {2}; if a reading was wrong, enter the real reading next month and the difference goes into the next period's usage (next bill)</translation>
+    </message>
+    <message>
+      <source>表号</source>
+      <translation>Meter number</translation>
+    </message>
+    <message>
+      <source>表号 {0} 已存在</source>
+      <translation>Meter number {0} already exists</translation>
+    </message>
+    <message>
+      <source>表类型</source>
+      <translation>Meter kind</translation>
+    </message>
+    <message>
+      <source>表计翻转需填写大于上期读数的最大值（如 10000）</source>
+      <translation>A meter roll-over needs the largest value above the previous reading (e.g. 10000)</translation>
+    </message>
+    <message>
+      <source>表计（编号 {0}）不存在</source>
+      <translation>Meter (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>装修</source>
+      <translation>Decoration</translation>
+    </message>
+    <message>
+      <source>装修 {0} 为“{1}”，不能初验</source>
+      <translation>Decoration {0} is “{1}”; no first inspection possible</translation>
+    </message>
+    <message>
+      <source>装修 {0} 为“{1}”，初验通过后才能复验</source>
+      <translation>Decoration {0} is “{1}”; re-inspection only after the first inspection passed</translation>
+    </message>
+    <message>
+      <source>装修 {0} 为“{1}”，审批通过后才能送水电</source>
+      <translation>Decoration {0} is “{1}”; water and power only after approval</translation>
+    </message>
+    <message>
+      <source>装修 {0} 尚无任何日检记录，不能初验</source>
+      <translation>Decoration {0} has no daily checks yet; no first inspection possible</translation>
+    </message>
+    <message>
+      <source>装修 {0} 尚未审批通过，不能打印装修许可证</source>
+      <translation>Decoration {0} is not approved yet; no decoration permit can be printed</translation>
+    </message>
+    <message>
+      <source>装修 {0} 尚未申请送水电</source>
+      <translation>Decoration {0} has not applied for water and power</translation>
+    </message>
+    <message>
+      <source>装修 {0} 已于 {1} 申请送水电</source>
+      <translation>Decoration {0} applied for water and power on {1}</translation>
+    </message>
+    <message>
+      <source>装修 {0} 已送水电</source>
+      <translation>Decoration {0} has water and power</translation>
+    </message>
+    <message>
+      <source>装修 {0} 应于 {1} 起复验</source>
+      <translation>Decoration {0} is due for re-inspection from {1}</translation>
+    </message>
+    <message>
+      <source>装修 {0} 未停工</source>
+      <translation>Decoration {0} has not stopped work</translation>
+    </message>
+    <message>
+      <source>装修中</source>
+      <translation>Under decoration</translation>
+    </message>
+    <message>
+      <source>装修停工、复工</source>
+      <translation>Stop and resume decoration work</translation>
+    </message>
+    <message>
+      <source>装修初验、复验</source>
+      <translation>First and re-inspections of decorations</translation>
+    </message>
+    <message>
+      <source>装修单位</source>
+      <translation>Decoration company</translation>
+    </message>
+    <message>
+      <source>装修巡查</source>
+      <translation>Decoration check</translation>
+    </message>
+    <message>
+      <source>装修延期</source>
+      <translation>Decoration extension</translation>
+    </message>
+    <message>
+      <source>装修开始日期</source>
+      <translation>Decoration start date</translation>
+    </message>
+    <message>
+      <source>装修押金</source>
+      <translation>Decoration deposit</translation>
+    </message>
+    <message>
+      <source>装修日检</source>
+      <translation>Decoration daily check</translation>
+    </message>
+    <message>
+      <source>装修期不能超过一年，请分期申请或办理延期</source>
+      <translation>A decoration cannot last over a year; apply in stages or extend</translation>
+    </message>
+    <message>
+      <source>装修期至 {0}，未验收也未办延期</source>
+      <translation>Decoration ran until {0}, neither accepted nor extended</translation>
+    </message>
+    <message>
+      <source>装修未日检</source>
+      <translation>Decoration not checked today</translation>
+    </message>
+    <message>
+      <source>装修物品</source>
+      <translation>Decoration materials</translation>
+    </message>
+    <message>
+      <source>装修申请当前为“{0}”，不能{1}</source>
+      <translation>The decoration application is “{0}”; cannot {1}</translation>
+    </message>
+    <message>
+      <source>装修申请（编号 {0}）不存在</source>
+      <translation>Decoration application (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>装修管理费</source>
+      <translation>Decoration management fee</translation>
+    </message>
+    <message>
+      <source>装修结束日期</source>
+      <translation>Decoration end date</translation>
+    </message>
+    <message>
+      <source>装修超期</source>
+      <translation>Decoration overdue</translation>
+    </message>
+    <message>
+      <source>装修项目</source>
+      <translation>Decoration works</translation>
+    </message>
+    <message>
+      <source>装修项目清单</source>
+      <translation>Decoration works list</translation>
+    </message>
+    <message>
+      <source>角色</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>解除登录等待</source>
+      <translation>Clear a sign-in wait</translation>
+    </message>
+    <message>
+      <source>警告</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <source>计费</source>
+      <translation>Charge</translation>
+    </message>
+    <message>
+      <source>记录楼道巡查</source>
+      <translation>Record stairwell rounds</translation>
+    </message>
+    <message>
+      <source>记录满意度回访</source>
+      <translation>Record satisfaction callbacks</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>设置公共表计</source>
+      <translation>Set up shared meters</translation>
+    </message>
+    <message>
+      <source>设置小区与楼栋</source>
+      <translation>Set up the community and buildings</translation>
+    </message>
+    <message>
+      <source>设置收费标准</source>
+      <translation>Set fee standards</translation>
+    </message>
+    <message>
+      <source>设置楼道巡查路线</source>
+      <translation>Set stairwell round routes</translation>
+    </message>
+    <message>
+      <source>设置满意度调查</source>
+      <translation>Set up satisfaction surveys</translation>
+    </message>
+    <message>
+      <source>设置项</source>
+      <translation>Setting</translation>
+    </message>
+    <message>
+      <source>证件号</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>证件号码</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>证件已核验）</source>
+      <translation>ID verified)</translation>
+    </message>
+    <message>
+      <source>评分应在 1 到 {0} 之间</source>
+      <translation>The score should be from 1 to {0}</translation>
+    </message>
+    <message>
+      <source>该{0}已由 {1} 领取</source>
+      <translation>This {0} was collected by {1}</translation>
+    </message>
+    <message>
+      <source>该事项不需要确认或已确认</source>
+      <translation>This item needs no acknowledgement or was acknowledged already</translation>
+    </message>
+    <message>
+      <source>该事项已开维修单 {0}</source>
+      <translation>This item already has repair order {0}</translation>
+    </message>
+    <message>
+      <source>该人员关系不存在或已结束</source>
+      <translation>This relation does not exist or has ended</translation>
+    </message>
+    <message>
+      <source>该前台须知不存在或已撤销</source>
+      <translation>This desk note does not exist or was withdrawn</translation>
+    </message>
+    <message>
+      <source>该户已完成调查</source>
+      <translation>This household has been surveyed already</translation>
+    </message>
+    <message>
+      <source>该户没有预存款余额</source>
+      <translation>This household has no prepayment balance</translation>
+    </message>
+    <message>
+      <source>该滞纳金已结清，无需减免</source>
+      <translation>This late fee is paid; nothing to waive</translation>
+    </message>
+    <message>
+      <source>该点位不在本路线上</source>
+      <translation>This point is not on this route</translation>
+    </message>
+    <message>
+      <source>该车位已售出，不能出租</source>
+      <translation>This space is sold; it cannot be let</translation>
+    </message>
+    <message>
+      <source>该违章已{0}</source>
+      <translation>This violation is already {0}</translation>
+    </message>
+    <message>
+      <source>该违章已{0}，无需发整改通知书</source>
+      <translation>This violation is already {0}; no rectification notice needed</translation>
+    </message>
+    <message>
+      <source>该钥匙已归还，无需逾期说明</source>
+      <translation>This key has been returned; no overdue explanation needed</translation>
+    </message>
+    <message>
+      <source>该钥匙已登记归还</source>
+      <translation>This key's return is recorded already</translation>
+    </message>
+    <message>
+      <source>该问题已解决</source>
+      <translation>This problem is resolved</translation>
+    </message>
+    <message>
+      <source>该问题已转{0}（{1}）</source>
+      <translation>This problem was passed to {0} ({1})</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>说明不能超过 100 字</source>
+      <translation>The note cannot be longer than 100 characters</translation>
+    </message>
+    <message>
+      <source>请从 {0} 中选择</source>
+      <translation>Please choose from {0}</translation>
+    </message>
+    <message>
+      <source>请先设置小区信息</source>
+      <translation>Set up the community first</translation>
+    </message>
+    <message>
+      <source>请先设置小区信息，再导入房屋</source>
+      <translation>Set up the community first, then import units</translation>
+    </message>
+    <message>
+      <source>请先选择要催缴的房屋</source>
+      <translation>Choose the units to remind first</translation>
+    </message>
+    <message>
+      <source>请先选择要打印标签的钥匙</source>
+      <translation>Choose the keys to print labels for first</translation>
+    </message>
+    <message>
+      <source>请写明由谁委托托管（例如 业主张三书面委托）</source>
+      <translation>Say who put the keys in custody (e.g. owner Zhang San, in writing)</translation>
+    </message>
+    <message>
+      <source>请写明跟进情况（至少 4 个字）</source>
+      <translation>Describe the follow-up (at least 4 characters)</translation>
+    </message>
+    <message>
+      <source>请填写</source>
+      <translation>please fill in</translation>
+    </message>
+    <message>
+      <source>请填写不小于 {0} 的数，如 {1}</source>
+      <translation>Give a number of at least {0}, e.g. {1}</translation>
+    </message>
+    <message>
+      <source>请填写数字，如 {0}</source>
+      <translation>Give a number, e.g. {0}</translation>
+    </message>
+    <message>
+      <source>请填写整数</source>
+      <translation>Give a whole number</translation>
+    </message>
+    <message>
+      <source>请填写文字</source>
+      <translation>Give text</translation>
+    </message>
+    <message>
+      <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
+      <translation>Give the key cabinet and hook, e.g. cabinet A-12</translation>
+    </message>
+    <message>
+      <source>请对每一项选择结束或保留：{0}</source>
+      <translation>Choose end or keep for each item: {0}</translation>
+    </message>
+    <message>
+      <source>请按“时:分”填写 00:00 到 23:59 之间的时间，如 {0}</source>
+      <translation>Give a time from 00:00 to 23:59 as “hh:mm”, e.g. {0}</translation>
+    </message>
+    <message>
+      <source>请核验并录入借用人出示的证件号码</source>
+      <translation>Check and enter the ID number the borrower shows</translation>
+    </message>
+    <message>
+      <source>请用 --month YYYY-MM 指定月份</source>
+      <translation>Give the month with --month YYYY-MM</translation>
+    </message>
+    <message>
+      <source>请用 --quarter 指定季度，例如 2026Q3</source>
+      <translation>Give the quarter with --quarter, e.g. 2026Q3</translation>
+    </message>
+    <message>
+      <source>请至少填写一项</source>
+      <translation>Fill in at least one</translation>
+    </message>
+    <message>
+      <source>请至少选择一天</source>
+      <translation>Choose at least one day</translation>
+    </message>
+    <message>
+      <source>请至少选择一项：{0}</source>
+      <translation>Choose at least one: {0}</translation>
+    </message>
+    <message>
+      <source>请说明为什么读数无误（如 已复抄、漏水已报修）</source>
+      <translation>Say why the reading is right (e.g. read again, leak reported)</translation>
+    </message>
+    <message>
+      <source>请选择 电话/信件/上门</source>
+      <translation>Choose phone / letter / home visit</translation>
+    </message>
+    <message>
+      <source>请选择周一到周日中的至少一天</source>
+      <translation>Choose at least one day from Monday to Sunday</translation>
+    </message>
+    <message>
+      <source>请选择处理部门</source>
+      <translation>Choose the department</translation>
+    </message>
+    <message>
+      <source>请选择房号，或填写公共区域（如 3 号楼 1 单元楼道）</source>
+      <translation>Choose the unit, or give the common area (e.g. building 3, entrance 1 stairwell)</translation>
+    </message>
+    <message>
+      <source>请选择接班人</source>
+      <translation>Choose who takes over</translation>
+    </message>
+    <message>
+      <source>请选择支付方式</source>
+      <translation>Choose the payment method</translation>
+    </message>
+    <message>
+      <source>请选择收件房屋</source>
+      <translation>Choose the recipient's unit</translation>
+    </message>
+    <message>
+      <source>请选择整改期限</source>
+      <translation>Choose the rectification deadline</translation>
+    </message>
+    <message>
+      <source>请选择星期几</source>
+      <translation>Choose the weekday</translation>
+    </message>
+    <message>
+      <source>请选择满意、基本满意或不满意</source>
+      <translation>Choose satisfied, fairly satisfied or dissatisfied</translation>
+    </message>
+    <message>
+      <source>请选择现金、微信、支付宝、银行卡或转账</source>
+      <translation>Choose cash, WeChat, Alipay, bank card or transfer</translation>
+    </message>
+    <message>
+      <source>请选择用途：{0}</source>
+      <translation>Choose the purpose: {0}</translation>
+    </message>
+    <message>
+      <source>请选择电话或短信</source>
+      <translation>Choose phone or SMS</translation>
+    </message>
+    <message>
+      <source>请选择要打印的维修单</source>
+      <translation>Choose the repair orders to print</translation>
+    </message>
+    <message>
+      <source>请选择角色</source>
+      <translation>Choose the role</translation>
+    </message>
+    <message>
+      <source>请选择违章的房屋</source>
+      <translation>Choose the unit of the violation</translation>
+    </message>
+    <message>
+      <source>读数</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>读数小于上期</source>
+      <translation>Reading below the previous one</translation>
+    </message>
+    <message>
+      <source>读数（编号 {0}）不存在</source>
+      <translation>Reading (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>调查“{0}”已结束</source>
+      <translation>Survey “{0}” has ended</translation>
+    </message>
+    <message>
+      <source>调查对象</source>
+      <translation>Surveyed household</translation>
+    </message>
+    <message>
+      <source>调查对象（编号 {0}）不存在</source>
+      <translation>Surveyed household (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>调查样本</source>
+      <translation>Survey sample</translation>
+    </message>
+    <message>
+      <source>调查活动名称</source>
+      <translation>Survey name</translation>
+    </message>
+    <message>
+      <source>调查项目</source>
+      <translation>Survey items</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Person in charge</translation>
+    </message>
+    <message>
+      <source>负责人电话</source>
+      <translation>Phone of the person in charge</translation>
+    </message>
+    <message>
+      <source>财务</source>
+      <translation>Finance</translation>
+    </message>
+    <message>
+      <source>财务接收人</source>
+      <translation>Received by (finance)</translation>
+    </message>
+    <message>
+      <source>账单</source>
+      <translation>Bill</translation>
+    </message>
+    <message>
+      <source>账单到期后</source>
+      <translation>After the bill is due</translation>
+    </message>
+    <message>
+      <source>账单明细不存在</source>
+      <translation>The bill line does not exist</translation>
+    </message>
+    <message>
+      <source>账单缴费期限（季度结束后天数）</source>
+      <translation>Bill payment deadline (days after the quarter)</translation>
+    </message>
+    <message>
+      <source>账号</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>账号 {0} 已有操作记录，不能删除，只能停用</source>
+      <translation>Account {0} has recorded work; it cannot be deleted, only disabled</translation>
+    </message>
+    <message>
+      <source>账号 {0} 没有登录等待，不用解除</source>
+      <translation>Account {0} has no sign-in wait to clear</translation>
+    </message>
+    <message>
+      <source>账号不存在</source>
+      <translation>The account does not exist</translation>
+    </message>
+    <message>
+      <source>账号（编号 {0}）不存在</source>
+      <translation>Account (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>费用移交</source>
+      <translation>Cash handover</translation>
+    </message>
+    <message>
+      <source>起始日期</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <source>起始读数</source>
+      <translation>Start reading</translation>
+    </message>
+    <message>
+      <source>起草和发送通知</source>
+      <translation>Draft and send notices</translation>
+    </message>
+    <message>
+      <source>超过所选应收 {0} 元</source>
+      <translation>More than the {0} yuan due</translation>
+    </message>
+    <message>
+      <source>跟进情况</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>路线名称</source>
+      <translation>Route name</translation>
+    </message>
+    <message>
+      <source>身份证号</source>
+      <translation>ID number</translation>
+    </message>
+    <message>
+      <source>车位</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>车位 {0} 已存在</source>
+      <translation>Parking space {0} already exists</translation>
+    </message>
+    <message>
+      <source>车位 {0} 有租约 {1} 至 {2}，不能出售</source>
+      <translation>Parking space {0} is let from {1} to {2}; it cannot be sold</translation>
+    </message>
+    <message>
+      <source>车位不存在</source>
+      <translation>The parking space does not exist</translation>
+    </message>
+    <message>
+      <source>车位号</source>
+      <translation>Space number</translation>
+    </message>
+    <message>
+      <source>车位租用</source>
+      <translation>Parking lease</translation>
+    </message>
+    <message>
+      <source>车卡</source>
+      <translation>Car card</translation>
+    </message>
+    <message>
+      <source>车卡 {0} {1}，不能续期</source>
+      <translation>Car card {0} is {1}; cannot be renewed</translation>
+    </message>
+    <message>
+      <source>车卡不存在</source>
+      <translation>The car card does not exist</translation>
+    </message>
+    <message>
+      <source>车卡续期</source>
+      <translation>Renew car cards</translation>
+    </message>
+    <message>
+      <source>车卡请用“发放车卡”办理</source>
+      <translation>Issue car cards with “issue car card”</translation>
+    </message>
+    <message>
+      <source>车牌 {0} 已有有效车卡 {1}</source>
+      <translation>Plate {0} already has a valid car card {1}</translation>
+    </message>
+    <message>
+      <source>车牌号</source>
+      <translation>Plate number</translation>
+    </message>
+    <message>
+      <source>车辆管理费</source>
+      <translation>Parking management fee</translation>
+    </message>
+    <message>
+      <source>转入新卡</source>
+      <translation>Move to the new card</translation>
+    </message>
+    <message>
+      <source>转账</source>
+      <translation>Bank transfer</translation>
+    </message>
+    <message>
+      <source>转账收款账户（户名、开户行、账号，印在收费通知单上）</source>
+      <translation>Bank transfer account (name, bank, number; printed on fee notices)</translation>
+    </message>
+    <message>
+      <source>过于简单，请混用字母、数字或符号</source>
+      <translation>too simple; mix letters, digits or symbols</translation>
+    </message>
+    <message>
+      <source>过账</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>这份交接表交给 {0} 接班</source>
+      <translation>This handover sheet is taken over by {0}</translation>
+    </message>
+    <message>
+      <source>这就是正在使用的数据库文件，请选一个备份</source>
+      <translation>This is the database file in use; choose a backup</translation>
+    </message>
+    <message>
+      <source>这是常见密码，很容易被猜中，请换一个</source>
+      <translation>This is a common password, easily guessed; choose another</translation>
+    </message>
+    <message>
+      <source>这是最后一个管理员账号，不能改为其他角色</source>
+      <translation>This is the last administrator account; its role cannot change</translation>
+    </message>
+    <message>
+      <source>违章</source>
+      <translation>Violation</translation>
+    </message>
+    <message>
+      <source>违章情况</source>
+      <translation>Violation</translation>
+    </message>
+    <message>
+      <source>违章搭建</source>
+      <translation>Illegal structure</translation>
+    </message>
+    <message>
+      <source>违规</source>
+      <translation>Violation</translation>
+    </message>
+    <message>
+      <source>违规情况</source>
+      <translation>Violations</translation>
+    </message>
+    <message>
+      <source>违规装修</source>
+      <translation>Illegal decoration</translation>
+    </message>
+    <message>
+      <source>违规饲养宠物</source>
+      <translation>Pets kept against the rules</translation>
+    </message>
+    <message>
+      <source>退押金</source>
+      <translation>Refund the deposit</translation>
+    </message>
+    <message>
+      <source>退租原因</source>
+      <translation>Reason for ending the lease</translation>
+    </message>
+    <message>
+      <source>退租日期</source>
+      <translation>Lease end date</translation>
+    </message>
+    <message>
+      <source>退装修押金</source>
+      <translation>Refund the decoration deposit</translation>
+    </message>
+    <message>
+      <source>退还持卡人</source>
+      <translation>Refund the holder</translation>
+    </message>
+    <message>
+      <source>送水电</source>
+      <translation>Water and power</translation>
+    </message>
+    <message>
+      <source>送水电未完成</source>
+      <translation>Water and power not done</translation>
+    </message>
+    <message>
+      <source>选择“其他”时请写明事由</source>
+      <translation>With “other”, give the purpose</translation>
+    </message>
+    <message>
+      <source>通知</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>通知方式</source>
+      <translation>Notified by</translation>
+    </message>
+    <message>
+      <source>通行时间</source>
+      <translation>Pass time</translation>
+    </message>
+    <message>
+      <source>通行时间已过</source>
+      <translation>The pass time is over</translation>
+    </message>
+    <message>
+      <source>逾期已上报</source>
+      <translation>Overdue, reported</translation>
+    </message>
+    <message>
+      <source>逾期未交回</source>
+      <translation>Overdue, not returned</translation>
+    </message>
+    <message>
+      <source>逾期说明</source>
+      <translation>Overdue explanation</translation>
+    </message>
+    <message>
+      <source>邮件包裹</source>
+      <translation>Mail and parcels</translation>
+    </message>
+    <message>
+      <source>重大事件</source>
+      <translation>Major event</translation>
+    </message>
+    <message>
+      <source>重新打开</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>重新打开原因</source>
+      <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <source>重置密码</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <source>金额</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>钥匙</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 借出未还，归还后才能注销</source>
+      <translation>Key {0} is lent and not returned; cancel it after its return</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 借给 {1} 尚未归还：归还后才能注销，或选择保留</source>
+      <translation>Key {0} lent to {1} is not returned: cancel after its return, or choose keep</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 已{1}</source>
+      <translation>Key {0} is already {1}</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 已{1}，不能借出</source>
+      <translation>Key {0} is {1}; it cannot be lent</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 已{1}，不能再调整</source>
+      <translation>Key {0} is {1}; it cannot be adjusted</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 已于 {1} 借给 {2}，尚未归还</source>
+      <translation>Key {0} was lent to {2} on {1} and is not returned</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 已有借用或交接记录，不能删除，只能注销</source>
+      <translation>Key {0} has loans or handovers on record; it cannot be deleted, only cancelled</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 已有变动记录，不能删除，只能注销</source>
+      <translation>Key {0} has changes on record; it cannot be deleted, only cancelled</translation>
+    </message>
+    <message>
+      <source>钥匙 {0}（{1}）借给 {2}，应于 {3} 归还，逾期未还且未填写说明</source>
+      <translation>Key {0} ({1}) lent to {2}, due back {3}, is overdue with no explanation</translation>
+    </message>
+    <message>
+      <source>钥匙与卡</source>
+      <translation>Keys and cards</translation>
+    </message>
+    <message>
+      <source>钥匙交接</source>
+      <translation>Key handover</translation>
+    </message>
+    <message>
+      <source>钥匙借出未还</source>
+      <translation>Key lent, not returned</translation>
+    </message>
+    <message>
+      <source>钥匙借用</source>
+      <translation>Key loan</translation>
+    </message>
+    <message>
+      <source>钥匙库存</source>
+      <translation>Key stock</translation>
+    </message>
+    <message>
+      <source>钥匙数量</source>
+      <translation>Number of keys</translation>
+    </message>
+    <message>
+      <source>钥匙牌号</source>
+      <translation>Key tag</translation>
+    </message>
+    <message>
+      <source>钥匙请在托管钥匙中登记</source>
+      <translation>Record keys under keys held</translation>
+    </message>
+    <message>
+      <source>钥匙逾期未还</source>
+      <translation>Key overdue</translation>
+    </message>
+    <message>
+      <source>钥匙默认归还时间（当日下班前）</source>
+      <translation>Default key return time (end of the working day)</translation>
+    </message>
+    <message>
+      <source>钥匙（编号 {0}）不存在</source>
+      <translation>Key (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>银行卡</source>
+      <translation>Bank card</translation>
+    </message>
+    <message>
+      <source>错误</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>长度应为 5 到 30 个字符</source>
+      <translation>should be 5 to 30 characters long</translation>
+    </message>
+    <message>
+      <source>门岗</source>
+      <translation>Gate</translation>
+    </message>
+    <message>
+      <source>门禁卡</source>
+      <translation>Access card</translation>
+    </message>
+    <message>
+      <source>门窗</source>
+      <translation>Doors and windows</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>阶梯</source>
+      <translation>Tiers</translation>
+    </message>
+    <message>
+      <source>阶梯周期</source>
+      <translation>Tier period</translation>
+    </message>
+    <message>
+      <source>阶梯水价</source>
+      <translation>Tiered water price</translation>
+    </message>
+    <message>
+      <source>需求/投诉</source>
+      <translation>Request / complaint</translation>
+    </message>
+    <message>
+      <source>需求/投诉完成时限（小时，按类别）</source>
+      <translation>Time limits for requests/complaints (hours, by kind)</translation>
+    </message>
+    <message>
+      <source>面积 {0} ㎡ 过大</source>
+      <translation>Area {0} m² is too large</translation>
+    </message>
+    <message>
+      <source>项目名称重复</source>
+      <translation>The item names repeat</translation>
+    </message>
+    <message>
+      <source>须知内容</source>
+      <translation>Note text</translation>
+    </message>
+    <message>
+      <source>预存抵扣</source>
+      <translation>Paid from prepayment</translation>
+    </message>
+    <message>
+      <source>预存款</source>
+      <translation>Prepayment</translation>
+    </message>
+    <message>
+      <source>预存款余额只有 {0} 元</source>
+      <translation>The prepayment balance is only {0} yuan</translation>
+    </message>
+    <message>
+      <source>预计归还</source>
+      <translation>Due back</translation>
+    </message>
+    <message>
+      <source>领取人</source>
+      <translation>Collected by</translation>
+    </message>
+    <message>
+      <source>领用</source>
+      <translation>Taken out</translation>
+    </message>
+    <message>
+      <source>驳回</source>
+      <translation>Reject</translation>
+    </message>
+    <message>
+      <source>驳回原因</source>
+      <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <source>（含完整个人信息）</source>
+      <translation>(with full personal data)</translation>
+    </message>
+    <message>
+      <source>（无未完成事项）</source>
+      <translation>(no unfinished items)</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>（未填）</source>
+      <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>（缺）</source>
+      <translation>(missing)</translation>
+    </message>
+    <message>
+      <source>（草稿，未移交）</source>
+      <translation>(draft, not handed over)</translation>
+    </message>
+    <message>
+      <source>，已上报主管</source>
+      <translation>, reported to the supervisor</translation>
+    </message>
+    <message>
+      <source>，无扣款</source>
+      <translation>, no deductions</translation>
+    </message>
+    <message>
+      <source>，无燃气</source>
+      <translation>, no gas</translation>
+    </message>
+  </context>
+</TS>
