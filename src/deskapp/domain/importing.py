@@ -395,7 +395,9 @@ def decimal_of(text: str) -> Decimal | None:
         d = Decimal(text)
     except InvalidOperation:
         return None
-    return d if d.is_finite() else None
+    # 1e999999999 is a Decimal, but comparing or rounding it overflows the context: no cell
+    # this program reads is a number beyond ±10^50
+    return d if d.is_finite() and -50 <= d.adjusted() <= 50 else None
 
 
 @dataclass
@@ -686,8 +688,7 @@ class ReadingRow:
 
 def _int_of(text: str) -> int | None:
     d = decimal_of(text)
-    # bounded before int(): 1e999999999 would become a billion-digit integer
-    if d is None or abs(d) >= 10 ** 9 or d != d.to_integral_value():
+    if d is None or d != d.to_integral_value():
         return None
     return int(d)
 

@@ -163,7 +163,8 @@ def _scan_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: st
             if grid is None:
                 tail = data[-16:]
                 continue
-            cut = data.rfind(b">") + 1
+            cut = data.rfind(b"<")  # a tag cut by the chunk's end waits for the next chunk
+            cut = len(data) if cut < 0 or data.find(b">", cut) >= 0 else cut
             grid.feed(data[:cut])
             tail = data[cut:]
             if len(tail) > _CHUNK:
