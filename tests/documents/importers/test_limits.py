@@ -233,3 +233,17 @@ def test_cells_without_references_are_placed_as_readers_place_them(tmp_path):
     wide = b"<row>" + b"<c><v>1</v></c>" * 300 + b"</row>"
     with pytest.raises(ValidationError, match=r"wide.xlsx（工作表 资产信息）：用到了第 IW 列，超过可导入的 256 列"):
         read_workbook(rezip(tmp_path, "wide.xlsx", before_sheet_end(wide)))
+
+
+def test_a_sheet_moved_out_of_its_folder_is_measured_too(tmp_path):
+    """Readers find sheets through the workbook's relationships, so the checks do too."""
+    src_path = rezip(tmp_path, "moved_src.xlsx", before_sheet_end(b'<row r="1048576"><c r="A1048576"><v>1</v></c></row>'))
+    out = tmp_path / "moved.xlsx"
+    with zipfile.ZipFile(src_path) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"worksheets/sheet1.xml", b"elsewhere/data.xml")
+            dst.writestr("xl/elsewhere/data.xml" if item.filename == SHEET else item.filename, data)
+    with pytest.raises(ValidationError, match=r"moved.xlsx（工作表 资产信息）：有 1,048,576 行"):
+        read_workbook(out)

@@ -129,9 +129,12 @@ def check_xlsx(path: Path) -> None:
 
 
 def _sheet_names(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Worksheet part -> the name the user sees (for messages); parts not found keep their file name."""
+    """Worksheet part -> the name the user sees (for messages; a part the workbook does not
+    name keeps its file name). The parts are found both by folder and through the workbook's
+    relationships, which is how the readers find them: a sheet moved elsewhere is measured too."""
     out = {}
-    for name in zf.namelist():
+    parts = set(zf.namelist())
+    for name in parts:
         if name.startswith("xl/worksheets/") and name.endswith(".xml"):
             out[name] = name.rsplit("/", 1)[-1].removesuffix(".xml")
     try:
@@ -144,7 +147,7 @@ def _sheet_names(zf: zipfile.ZipFile) -> dict[str, str]:
     for m in re.finditer(rb"<(?:\w+:)?sheet\s[^>]*?name=\"([^\"]*)\"[^>]*?r:id=\"([^\"]+)\"", workbook):
         target = targets.get(m.group(2), b"").decode("utf-8", "replace").lstrip("/")
         part = target if target.startswith("xl/") else "xl/" + target
-        if part in out:
+        if part in parts:
             out[part] = m.group(1).decode("utf-8", "replace")
     return out
 
