@@ -38,7 +38,7 @@ def read_xlsx(path: Path) -> list[Sheet]:
 
 
 def _read_fast(path: Path, datemode: int) -> list[Sheet]:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineWorkbook
 
     with reader_errors(path):
         book = CalamineWorkbook.from_path(str(path))
