@@ -121,6 +121,12 @@ def csv_binary(tmp_path):
     return path
 
 
+def csv_utf16(tmp_path):
+    path = tmp_path / "unicode.csv"
+    path.write_bytes("楼栋\t房号\t建筑面积\r\n3\t101\t90\r\n".encode("utf-16"))
+    return path
+
+
 def csv_open_quote(tmp_path):
     path = tmp_path / "quote.csv"
     path.write_text('楼栋,房号,建筑面积\n3,"101,90\n' + "3,102,90\n" * 30_000, encoding="utf-8")
@@ -142,6 +148,7 @@ BOMBS = {
     not_a_zip: ("report.xlsx", "不是有效的 Excel 文件"),
     xls_garbage: ("garbage.xls", "无法作为 Excel 97–2003 (.xls) 文件读取"),
     csv_binary: ("photo.csv", "不是文本文件"),
+    csv_utf16: ("unicode.csv", "另存为“CSV UTF-8（逗号分隔）”"),
     csv_open_quote: ("quote.csv", "无法作为 CSV 文件读取"),
 }
 

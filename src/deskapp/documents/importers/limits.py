@@ -279,7 +279,10 @@ class _Grid:
 
 
 def check_csv(path: Path, data: bytes) -> None:
-    """A CSV is text: no NUL bytes (a binary file with a .csv name)."""
+    """A CSV is text: no NUL bytes (a binary file with a .csv name, or Excel's "Unicode text",
+    which is UTF-16 and told apart so the message says what to do)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _refuse(path, "是 UTF-16 编码（Excel 的“Unicode 文本”），请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入")
     if b"\x00" in data:
         raise _refuse(path, "不是文本文件（含有二进制内容），CSV 应为 Excel 另存的“CSV（逗号分隔）”文件")
 
