@@ -24,8 +24,8 @@ MAX_ROWS = 200_000
 # Rosters of other systems have 15–40 columns (instructions beside them included); 256 is
 # the .xls limit, and nothing real is wider.
 MAX_COLUMNS = 256
-# Readers hold the sheet as a rows × columns grid: this many cells is about 150 MB in
-# calamine and far above 20,000 units × 40 columns.
+# Readers hold the sheet as a rows × columns grid: this many cells is some 160 MB in calamine
+# (and as much again as Python values), and far above 20,000 units × 40 columns.
 MAX_CELLS = 5_000_000
 # A 20,000-unit export is ~2 MB as .xlsx and ~3 MB as CSV; readings of several months as
 # CSV stay under 30 MB.
@@ -44,10 +44,10 @@ MAX_LINE_CHARS = 64 * 1024
 _CHUNK = 1024 * 1024
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c)[\s/>]([^>]*)")
 _REF = re.compile(rb"(?:^|\s)r\s*=\s*[\"']([^\"']*)[\"']")
-_CELL = re.compile(r"^\$?([A-Z]{1,3})\$?([0-9]{1,7})$")
+_CELL = re.compile(r"^([A-Z]{1,3})([0-9]{1,7})$")  # no $: a cell's own reference is never absolute
 # The fast path: when every <row> and <c> of a chunk starts with a well-formed r="…" (as Excel,
 # WPS and openpyxl write them), the extent is the largest of those, found in one findall at C
-# speed (~0.4 s for a 20,000-unit roster; the tag-by-tag walk took 4 s); a chunk with any
+# speed (0.4 s of CPU for a 20,000-unit roster; the tag-by-tag walk took 4 s); a chunk with any
 # other form (no r, a namespace prefix, r elsewhere) is walked tag by tag.
 _IRREGULAR = re.compile(rb'<(?:c|row)(?! r="[A-Z]{0,3}\d{1,7}")[\s/>]')
 _CELL_REFS = re.compile(rb'<c r="([A-Z]{1,3})(\d{1,7})"')
