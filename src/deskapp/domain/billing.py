@@ -193,10 +193,10 @@ def parse_reading(text: str | Decimal | int, field: str = "本期读数") -> Dec
         raise ValidationError(field, f"“{text}”不是数字") from None
     if not value.is_finite() or value < 0:
         raise ValidationError(field, f"应为不小于 0 的数字，现为 {text}")
+    if value >= Decimal("100000000"):  # first: quantize raises InvalidOperation on 1e30
+        raise ValidationError(field, f"{text} 过大")
     if value != value.quantize(Decimal("0.01")):
         raise ValidationError(field, "最多两位小数")
-    if value >= Decimal("100000000"):
-        raise ValidationError(field, f"{text} 过大")
     return value
 
 

@@ -19,6 +19,9 @@ from deskapp.domain.idcard import resident_id_problem
 from deskapp.domain.people import Relation, normalise_phone
 from deskapp.domain.text import clean
 from deskapp.domain.units import UnitKind, UnitState, check_code_part, floor_from_room, parse_area
+from deskapp.domain.value_bounds import (
+    FIRST_DELIVERY_YEAR, FIRST_YEAR, LAST_YEAR, MAX_AREA, MAX_FLOOR, MIN_FLOOR, date_problem, reading_problem,
+)
 
 
 # ----------------------------------------------------------------- what a cell can hold
@@ -392,7 +395,9 @@ def decimal_of(text: str) -> Decimal | None:
         d = Decimal(text)
     except InvalidOperation:
         return None
-    return d if d.is_finite() else None
+    # 1e999999999 is a Decimal, but comparing or rounding it overflows the context: no cell
+    # this program reads is a number beyond ±10^50
+    return d if d.is_finite() and -50 <= d.adjusted() <= 50 else None
 
 
 @dataclass
@@ -523,8 +528,8 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
         t = cells.text("floor").removesuffix("层").removeprefix("第")
         try:
             row.floor = int(chinese_number(t))
-            if not -10 <= row.floor <= 200:
-                err("floor", f"{row.floor} 不在 -10 到 200 之间")
+            if not MIN_FLOOR <= row.floor <= MAX_FLOOR:
+                err("floor", f"{row.floor} 不在 {MIN_FLOOR} 到 {MAX_FLOOR} 之间")
                 row.floor = None
         except ValueError:
             err("floor", f"“{cells.text('floor')}”不是整数")
@@ -535,6 +540,9 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
     if usable("floors_total") and cells.text("floors_total"):
         try:
             row.floors_total = int(cells.text("floors_total").removesuffix("层"))
+            if not 1 <= row.floors_total <= MAX_FLOOR:
+                err("floors_total", f"{row.floors_total} 不在 1 到 {MAX_FLOOR} 之间")
+                row.floors_total = None
         except ValueError:
             err("floors_total", f"“{cells.text('floors_total')}”不是整数")
     if usable("kind") and cells.text("kind"):
@@ -561,8 +569,8 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
         warn("inner_area", f"套内面积 {row.inner_area} ㎡ 大于建筑面积 {row.building_area} ㎡")
     if usable("shared_area") and cells.text("shared_area"):
         shared = decimal_of(cells.text("shared_area"))
-        if shared is None or shared < 0:
-            err("shared_area", f"“{cells.text('shared_area')}”不是面积")
+        if shared is None or shared < 0 or shared > MAX_AREA:
+            err("shared_area", f"“{cells.text('shared_area')}”不是面积（0 到 {MAX_AREA} ㎡）")
         elif row.building_area is not None and row.inner_area is not None \
                 and abs(row.inner_area + shared - row.building_area) > Decimal("0.05"):
             warn("shared_area", f"套内面积 {row.inner_area} ㎡ + 公摊面积 {shared} ㎡ ≠ 建筑面积 {row.building_area} ㎡")
@@ -571,6 +579,9 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
             row.delivered_on = parse_date(cells.values.get("delivered_on"), "交房日期", datemode=datemode)
         except ValidationError as exc:
             err("delivered_on", exc.message)
+        if row.delivered_on and (problem := date_problem(row.delivered_on, FIRST_DELIVERY_YEAR)):
+            err("delivered_on", problem)
+            row.delivered_on = None
     if usable("notes"):
         notes = cells.text("notes")
         if is_template_hint(notes):
@@ -730,12 +741,15 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
             row.read_on = parse_date(cells.values.get("read_on"), "抄表日期", datemode=datemode)
         except ValidationError as exc:
             err("read_on", exc.message)
+        if row.read_on and (problem := date_problem(row.read_on)):
+            err("read_on", problem)
+            row.read_on = None
         if row.read_on:
             row.year, row.month = row.read_on.year, row.read_on.month
     if usable("year") and cells.text("year"):
         y = _int_of(cells.text("year").removesuffix("年"))
-        if y is None or not 2000 <= y <= 2100:
-            err("year", f"“{cells.text('year')}”不是年份（2000–2100）")
+        if y is None or not FIRST_YEAR <= y <= LAST_YEAR:
+            err("year", f"“{cells.text('year')}”不是年份（{FIRST_YEAR}–{LAST_YEAR}）")
         else:
             row.year = y
     if usable("month") and cells.text("month"):
@@ -756,6 +770,8 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
             err("reading", "不能为空")
         elif d is None or d < 0:
             err("reading", f"“{t}”不是读数（应为不小于 0 的数）")
+        elif problem := reading_problem(d):
+            err("reading", problem)
         else:
             row.reading = d
     return row

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.value_bounds import MAX_AREA
 
 
 class UnitKind(str, enum.Enum):
@@ -38,8 +39,8 @@ def parse_area(value: str | int | Decimal | None, field: str, *, required: bool 
         raise ValidationError(field, f"“{value}”不是数字，应为大于 0 的面积（㎡）") from None
     if not area.is_finite() or area <= 0:
         raise ValidationError(field, f"应为大于 0 的面积（㎡），现为 {value}")
-    if area >= Decimal("100000"):
-        raise ValidationError(field, f"面积 {value} ㎡ 过大")
+    if area > MAX_AREA:
+        raise ValidationError(field, f"面积 {value} ㎡ 过大（一套房屋不超过 {MAX_AREA} ㎡）")
     return area.quantize(AREA_QUANT)
 
 

@@ -747,8 +747,6 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
             if unit_id is None and not any(f.field == "房号" for f in findings):
                 findings.append(Finding(Severity.ERROR, "房号", f"档案中没有房屋 {r.code}（请先导入或登记该房屋）",
                                         cells.columns.get("room")))
-        if r.reading is not None and r.reading != r.reading.quantize(Decimal("0.01")):
-            findings.append(Finding(Severity.ERROR, "读数", f"{r.reading} 最多两位小数", cells.columns.get("reading")))
         if unit_id is not None and r.meter and r.period:
             key = (unit_id, r.meter, r.period)
             if key in seen:

@@ -21,16 +21,16 @@ class Sheet:
         columns: a merge in the area column does not mean two units have one area)."""
         rows = self.rows
         for r1, c1, r2, c2 in self.merged:
-            if not any(c in columns for c in range(c1, c2 + 1)) or r1 >= len(rows):
+            inside = sorted(c for c in columns if c1 <= c <= c2)  # not every column of a wide merge
+            if not inside or r1 >= len(rows):
                 continue
             top = rows[r1][c1] if c1 < len(rows[r1]) else None
             for r in range(r1, min(r2, len(rows) - 1) + 1):
-                for c in range(c1, c2 + 1):
-                    if c in columns:
-                        row = rows[r]
-                        if c >= len(row):
-                            row.extend([None] * (c + 1 - len(row)))
-                        row[c] = top
+                row = rows[r]
+                for c in inside:
+                    if c >= len(row):
+                        row.extend([None] * (c + 1 - len(row)))
+                    row[c] = top
         return rows
 
 
@@ -62,19 +62,24 @@ def sniff_format(path: Path) -> str:
 
 
 def read_workbook(path: str | Path, *, progress=None) -> Workbook:
+    """The readers refuse what is too large and name the sheet a damaged file fails in; this
+    catches what fails outside any one sheet."""
+    from deskapp.documents.importers.limits import reader_errors
+
     path = Path(path)
     if not path.is_file():
         raise ValidationError("文件", f"找不到文件 {path}")
-    fmt = sniff_format(path)
-    if fmt == "xlsx":
-        from deskapp.documents.importers.xlsx_reader import read_xlsx
+    with reader_errors(path):
+        fmt = sniff_format(path)
+        if fmt == "xlsx":
+            from deskapp.documents.importers.xlsx_reader import read_xlsx
 
-        return Workbook(path, fmt, read_xlsx(path))
-    if fmt == "xls":
-        from deskapp.documents.importers.xls_reader import read_xls
+            return Workbook(path, fmt, read_xlsx(path))
+        if fmt == "xls":
+            from deskapp.documents.importers.xls_reader import read_xls
 
-        return Workbook(path, fmt, read_xls(path))
-    from deskapp.documents.importers.csv_reader import read_csv
+            return Workbook(path, fmt, read_xls(path))
+        from deskapp.documents.importers.csv_reader import read_csv
 
-    sheet, encoding = read_csv(path)
-    return Workbook(path, fmt, [sheet], encoding)
+        sheet, encoding = read_csv(path)
+        return Workbook(path, fmt, [sheet], encoding)

@@ -9,8 +9,10 @@ import re
 import zipfile
 from pathlib import Path
 
+from deskapp.documents.importers.limits import (
+    MAX_ROWS, check_extent, check_merges, check_xlsx, reader_errors,
+)
 from deskapp.documents.importers.tables import Sheet
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.importing import CellError, NoCache
 
 _ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
@@ -21,13 +23,12 @@ _DATE1904 = re.compile(rb"date1904=\"(1|true)\"")
 
 
 def read_xlsx(path: Path) -> list[Sheet]:
-    try:
+    with reader_errors(path):
+        check_xlsx(path)  # before any reader sees it: sizes, ratios, cell extents
         with zipfile.ZipFile(path) as zf:
             names = [n for n in zf.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
             plain = not any(_FORMULA_OR_ERROR.search(zf.read(n)) for n in names)
             date1904 = bool(_DATE1904.search(zf.read("xl/workbook.xml"))) if "xl/workbook.xml" in zf.namelist() else False
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ValidationError("文件", f"{path.name} 无法作为 Excel 文件打开（{exc}）") from None
     if plain:
         try:
             return _read_fast(path, 1 if date1904 else 0)
@@ -37,69 +38,74 @@ def read_xlsx(path: Path) -> list[Sheet]:
 
 
 def _read_fast(path: Path, datemode: int) -> list[Sheet]:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineWorkbook
 
-    try:
+    with reader_errors(path):
         book = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as exc:
-        raise ValidationError("文件", f"{path.name} 无法作为 Excel 文件打开（{exc}）") from None
+        names = book.sheet_names
     sheets = []
-    for name in book.sheet_names:
-        sheet = book.get_sheet_by_name(name)
-        rows = []
-        for row in sheet.to_python(skip_empty_area=False):  # padded from A1: row numbers stay Excel's
-            values = [None if v == "" else v for v in row]
-            while values and values[-1] is None:
-                values.pop()
-            rows.append(values)
-        while rows and not rows[-1]:
-            rows.pop()
-        merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
-        sheets.append(Sheet(name, rows, merged, datemode))
+    for name in names:
+        with reader_errors(path, name):
+            sheet = book.get_sheet_by_name(name)
+            check_extent(path, name, sheet.height, sheet.width)
+            rows = []
+            for row in sheet.to_python(skip_empty_area=False):  # padded from A1: row numbers stay Excel's
+                values = [None if v == "" else v for v in row]
+                while values and values[-1] is None:
+                    values.pop()
+                rows.append(values)
+            while rows and not rows[-1]:
+                rows.pop()
+            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (sheet.merged_cell_ranges or [])]
+            check_merges(path, name, merged)
+            sheets.append(Sheet(name, rows, merged, datemode))
     return sheets
 
 
 def _read_openpyxl(path: Path) -> list[Sheet]:
     from openpyxl import load_workbook
 
-    try:
+    with reader_errors(path):
         wb = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError("文件", f"{path.name} 无法作为 Excel 文件打开（{exc}）") from None
     cached = None
     sheets: list[Sheet] = []
     try:
         for ws in wb.worksheets:
-            rows: list[list] = []
-            formulas: list[tuple[int, int, str]] = []
-            # values_only is several times faster than cell objects; a formula then shows as
-            # its "=..." text, and is looked up among the cached results below.
-            for r, row in enumerate(ws.iter_rows(values_only=True)):
-                values = list(row)
-                for c, v in enumerate(values):
-                    if v.__class__ is str and v:
-                        if v[0] == "=":
-                            formulas.append((r, c, v))
-                        elif v in _ERRORS:
-                            values[c] = CellError(v)
-                while values and values[-1] is None:
-                    values.pop()
-                rows.append(values)
-            while rows and not rows[-1]:
-                rows.pop()
-            if formulas:
-                if cached is None:
-                    cached = load_workbook(path, read_only=True, data_only=True)
-                cached_rows = [list(r) for r in cached[ws.title].iter_rows(values_only=True)]
-                for r, c, formula in formulas:
-                    value = cached_rows[r][c] if r < len(cached_rows) and c < len(cached_rows[r]) else None
-                    if value is None:
-                        rows[r][c] = NoCache(formula)
-                    elif isinstance(value, str) and value in _ERRORS:
-                        rows[r][c] = CellError(value)
-                    else:
-                        rows[r][c] = value
-            sheets.append(Sheet(ws.title, rows, _merged_ranges(path, ws), 1 if wb.epoch.year == 1904 else 0))
+            with reader_errors(path, ws.title):
+                rows: list[list] = []
+                formulas: list[tuple[int, int, str]] = []
+                # values_only is several times faster than cell objects; a formula then shows as
+                # its "=..." text, and is looked up among the cached results below.
+                for r, row in enumerate(ws.iter_rows(values_only=True)):
+                    if r == MAX_ROWS:  # the extent was checked; a reader's own idea of it is bounded too
+                        check_extent(path, ws.title, r + 1, len(row))
+                    values = list(row)
+                    for c, v in enumerate(values):
+                        if v.__class__ is str and v:
+                            if v[0] == "=":
+                                formulas.append((r, c, v))
+                            elif v in _ERRORS:
+                                values[c] = CellError(v)
+                    while values and values[-1] is None:
+                        values.pop()
+                    rows.append(values)
+                while rows and not rows[-1]:
+                    rows.pop()
+                if formulas:
+                    if cached is None:
+                        cached = load_workbook(path, read_only=True, data_only=True)
+                    cached_rows = [list(r) for r in cached[ws.title].iter_rows(values_only=True)]
+                    for r, c, formula in formulas:
+                        value = cached_rows[r][c] if r < len(cached_rows) and c < len(cached_rows[r]) else None
+                        if value is None:
+                            rows[r][c] = NoCache(formula)
+                        elif isinstance(value, str) and value in _ERRORS:
+                            rows[r][c] = CellError(value)
+                        else:
+                            rows[r][c] = value
+                merged = _merged_ranges(path, ws)
+                check_merges(path, ws.title, merged)
+                sheets.append(Sheet(ws.title, rows, merged, 1 if wb.epoch.year == 1904 else 0))
     finally:
         wb.close()
         if cached is not None:
