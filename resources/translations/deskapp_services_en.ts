@@ -15,6 +15,10 @@
       <translation>over 2 quarters</translation>
     </message>
     <message>
+      <source>installer 应为 files 中列出的一个文件</source>
+      <translation>installer must be one of the files listed</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -27,12 +31,20 @@
       <translation>The reading of {0} {1} has no flag; nothing to confirm</translation>
     </message>
     <message>
+      <source>{0} 不合格，不能验收通过</source>
+      <translation>{0} failed: the inspection cannot pass</translation>
+    </message>
+    <message>
       <source>{0} 不在 -10 到 200 之间</source>
       <translation>{0} is not between -10 and 200</translation>
     </message>
     <message>
       <source>{0} 不在装修中，不能做装修日检</source>
       <translation>{0} is not under decoration; no daily site check possible</translation>
+    </message>
+    <message>
+      <source>{0} 不存在或不是文件夹（服务器没连上、U盘没插好？）</source>
+      <translation>{0} does not exist or is not a folder (server not connected, USB stick not plugged in?)</translation>
     </message>
     <message>
       <source>{0} 不是 {1} 登记的{2}（{3}：{4}）</source>
@@ -45,6 +57,14 @@
     <message>
       <source>{0} 不是在用的客服账号</source>
       <translation>{0} is not an active desk account</translation>
+    </message>
+    <message>
+      <source>{0} 中更新清单的签名不对：不是本程序的发布者签的，或清单被改过，不能安装</source>
+      <translation>The update manifest in {0} has a wrong signature: not signed by this program's publisher, or changed since; it cannot be installed</translation>
+    </message>
+    <message>
+      <source>{0} 中的更新没有签名文件 {1}，不能安装</source>
+      <translation>The update in {0} has no signature file {1}; it cannot be installed</translation>
     </message>
     <message>
       <source>{0} 今天已检查过</source>
@@ -379,8 +399,16 @@
       <translation>Not on the item list: {0}</translation>
     </message>
     <message>
+      <source>不在验收单中：{0}</source>
+      <translation>Not on the acceptance form: {0}</translation>
+    </message>
+    <message>
       <source>不对</source>
       <translation>is wrong</translation>
+    </message>
+    <message>
+      <source>不是有效的 JSON：{0}</source>
+      <translation>Not valid JSON: {0}</translation>
     </message>
     <message>
       <source>不是有效金额</source>
@@ -975,6 +1003,10 @@
       <translation>Content</translation>
     </message>
     <message>
+      <source>内容应为一个对象</source>
+      <translation>The content must be an object</translation>
+    </message>
+    <message>
       <source>减免</source>
       <translation>Waiver</translation>
     </message>
@@ -1179,6 +1211,10 @@
       <translation>Only own water can have tiers</translation>
     </message>
     <message>
+      <source>只能是初验或复验</source>
+      <translation>Must be the first or the second inspection</translation>
+    </message>
+    <message>
       <source>只能查看{0}</source>
       <translation>Can only view {0}</translation>
     </message>
@@ -1355,6 +1391,14 @@
       <translation>Inner area {0} m² is larger than the floor area {1} m²</translation>
     </message>
     <message>
+      <source>套打收据垂直偏移（毫米，向下为正）</source>
+      <translation>Pre-printed receipt vertical offset (mm, down is positive)</translation>
+    </message>
+    <message>
+      <source>套打收据水平偏移（毫米，向右为正）</source>
+      <translation>Pre-printed receipt horizontal offset (mm, right is positive)</translation>
+    </message>
+    <message>
       <source>姓名</source>
       <translation>Name</translation>
     </message>
@@ -1367,12 +1411,20 @@
       <translation>Field</translation>
     </message>
     <message>
+      <source>存在问题</source>
+      <translation>Issues found</translation>
+    </message>
+    <message>
       <source>存放位置</source>
       <translation>Kept at</translation>
     </message>
     <message>
       <source>季度</source>
       <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>安装程序更新</source>
+      <translation>Install program updates</translation>
     </message>
     <message>
       <source>完好</source>
@@ -2387,6 +2439,14 @@
       <translation>File</translation>
     </message>
     <message>
+      <source>文件 {0} 的 SHA-256 不是 64 位十六进制</source>
+      <translation>The SHA-256 of file {0} is not 64 hexadecimal digits</translation>
+    </message>
+    <message>
+      <source>文件名“{0}”不能含路径</source>
+      <translation>File name "{0}" must not contain a path</translation>
+    </message>
+    <message>
       <source>文件夹 {0} 不存在</source>
       <translation>Folder {0} does not exist</translation>
     </message>
@@ -2461,6 +2521,26 @@
     <message>
       <source>更新</source>
       <translation>Update</translation>
+    </message>
+    <message>
+      <source>更新文件 {0} 与签名清单不符（文件损坏或被替换），不能安装</source>
+      <translation>Update file {0} does not match the signed manifest (damaged or replaced); it cannot be installed</translation>
+    </message>
+    <message>
+      <source>更新文件 {0} 读不了：{1}</source>
+      <translation>Update file {0} cannot be read: {1}</translation>
+    </message>
+    <message>
+      <source>更新文件夹中的版本 {0} 比正在使用的 {1} 旧，不能降级安装</source>
+      <translation>Version {0} in the update folder is older than {1} in use; downgrades are not installed</translation>
+    </message>
+    <message>
+      <source>更新文件夹的内容在询问后变了，请重新检查</source>
+      <translation>The update folder changed after the question; check again</translation>
+    </message>
+    <message>
+      <source>更新文件夹（中心服务器或U盘上存放新版本的文件夹；空：不检查更新）</source>
+      <translation>Update folder (on the centre's server or a USB stick; empty: no update check)</translation>
     </message>
     <message>
       <source>最后一阶不设上限</source>
@@ -2565,6 +2645,10 @@
     <message>
       <source>未通知</source>
       <translation>Not notified</translation>
+    </message>
+    <message>
+      <source>未通过时须勾出不合格项目或写明存在问题</source>
+      <translation>A failed inspection must tick the failed items or describe the issues</translation>
     </message>
     <message>
       <source>未领用可视对讲机</source>
@@ -2763,6 +2847,10 @@
       <translation>No changes</translation>
     </message>
     <message>
+      <source>没有权限读取 {0}：{1}</source>
+      <translation>No permission to read {0}: {1}</translation>
+    </message>
+    <message>
       <source>没有楼栋 {0}</source>
       <translation>No building {0}</translation>
     </message>
@@ -2865,6 +2953,10 @@
     <message>
       <source>点位名称重复</source>
       <translation>The point names repeat</translation>
+    </message>
+    <message>
+      <source>版本号“{0}”不是 1.2.3 这样的格式</source>
+      <translation>Version "{0}" is not in the form 1.2.3</translation>
     </message>
     <message>
       <source>物业服务中心</source>
@@ -3271,6 +3363,10 @@
       <translation>How to pay</translation>
     </message>
     <message>
+      <source>缺少 files（文件名和 SHA-256）</source>
+      <translation>files (names and SHA-256) missing</translation>
+    </message>
+    <message>
       <source>缺少必需的列：{0}（工作表 {1}）</source>
       <translation>Required columns missing: {0} (worksheet {1})</translation>
     </message>
@@ -3427,12 +3523,24 @@
       <translation>Decoration {0} has no daily checks yet; no first inspection possible</translation>
     </message>
     <message>
+      <source>装修 {0} 尚未{1}，没有验收单可打印</source>
+      <translation>Decoration {0} has had no {1} yet: no acceptance form to print</translation>
+    </message>
+    <message>
       <source>装修 {0} 尚未审批通过，不能打印装修许可证</source>
       <translation>Decoration {0} is not approved yet; no decoration permit can be printed</translation>
     </message>
     <message>
+      <source>装修 {0} 尚未审批通过，没有日检表</source>
+      <translation>Decoration {0} is not approved yet: no daily check sheet</translation>
+    </message>
+    <message>
       <source>装修 {0} 尚未申请送水电</source>
       <translation>Decoration {0} has not applied for water and power</translation>
+    </message>
+    <message>
+      <source>装修 {0} 尚未退押金</source>
+      <translation>Decoration {0} has no deposit refund yet</translation>
     </message>
     <message>
       <source>装修 {0} 已于 {1} 申请送水电</source>
@@ -3821,6 +3929,10 @@
     <message>
       <source>请选择违章的房屋</source>
       <translation>Choose the unit of the violation</translation>
+    </message>
+    <message>
+      <source>读不了 {0}：{1}</source>
+      <translation>Cannot read {0}: {1}</translation>
     </message>
     <message>
       <source>读数</source>
@@ -4283,8 +4395,8 @@
       <translation>Time limits for requests/complaints (hours, by kind)</translation>
     </message>
     <message>
-      <source>面积 {0} ㎡ 过大</source>
-      <translation>Area {0} m² is too large</translation>
+      <source>面积 {0} ㎡ 过大（一套房屋不超过 {1} ㎡）</source>
+      <translation>Area {0} m² is too large (a unit is at most {1} m²)</translation>
     </message>
     <message>
       <source>项目名称重复</source>
@@ -4325,6 +4437,14 @@
     <message>
       <source>驳回原因</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <source>验收类别</source>
+      <translation>Inspection stage</translation>
+    </message>
+    <message>
+      <source>验收项目</source>
+      <translation>Inspection items</translation>
     </message>
     <message>
       <source>（含完整个人信息）</source>
