@@ -175,3 +175,13 @@ def test_a_backup_missing_its_last_audit_rows_is_refused_even_without_its_manife
     text = refused(ctx, admin, saved)
     assert "备份时写入审计日志的记录记着第" in text and "末尾的记录被删除" in text
     assert "触发器 audit_log_no_delete 不存在" in text
+
+
+def test_a_backup_doctored_after_it_was_checked_is_checked_again(paid_backup, admin):
+    ctx, saved, _ = paid_backup
+    info = backup.inspect_backup(ctx, saved)  # what the desk does before asking
+    doctor(saved, "DROP TRIGGER bills_no_update")  # changed while the question was open
+    before = head(ctx)
+    with pytest.raises(backup.BadBackup, match="触发器 bills_no_update 不存在"):
+        backup.restore(ctx, admin, saved, checked=info)
+    assert head(ctx) == before

@@ -243,6 +243,7 @@ class BackupCheck:
     users: int
     last_entry_at: datetime | None = None  # the backup's last audit entry (UTC): the work it holds ends there
     head: tuple[int, str] | None = None  # its last audit row (id, hash): where the trail ends after restoring it
+    sha256: str = ""  # the file as checked: a restore given this check re-checks only a changed file
 
 
 def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> BackupCheck:
@@ -282,7 +283,7 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     if problems:
         raise BadBackup(f"{path.name} 被改动过，不能用来恢复：\n" + "\n".join(f"· {p}" for p in problems)
                         + "\n请换一份没有问题的备份（当前数据库没有改动）。")
-    return BackupCheck(path, revisions, older, audit_rows, users, _utc(last), head)
+    return BackupCheck(path, revisions, older, audit_rows, users, _utc(last), head, _sha256(path))
 
 
 def _backup_anchors(ctx: Context, path: Path) -> list[Anchor]:
@@ -364,15 +365,20 @@ def _keep_current(ctx: Context, actor: Actor, target: Path, progress: Progress |
 
 
 def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress | None = None,
-            lock_held: bool = False) -> RestoreResult:
+            lock_held: bool = False, checked: BackupCheck | None = None) -> RestoreResult:
     """Replace the database with a backup. The file is checked first; the current database
     is backed up (kind "before-restore") before it is overwritten.
 
     `lock_held`: the caller (the desk program) already holds the instance lock; otherwise a
-    running desk program on this database makes the restore refuse."""
+    running desk program on this database makes the restore refuse. `checked`: the caller's
+    inspect_backup of this file (before asking the user): its checks, which walk the whole
+    trail, are not run twice unless the file changed since."""
     actor.require(RESTORE)
     target = _require_sqlite(ctx)
-    check = inspect_backup(ctx, file)
+    path = Path(file).expanduser()
+    same = (checked is not None and checked.path == path and path.is_file()
+            and _sha256(path) == checked.sha256)
+    check = checked if same else inspect_backup(ctx, path)
     lock = None
     if not lock_held:
         lock = InstanceLock(target)
