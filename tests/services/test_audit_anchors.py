@@ -185,3 +185,17 @@ def test_a_backup_doctored_after_it_was_checked_is_checked_again(paid_backup, ad
     with pytest.raises(backup.BadBackup, match="触发器 bills_no_update 不存在"):
         backup.restore(ctx, admin, saved, checked=info)
     assert head(ctx) == before
+
+
+def test_another_databases_backup_in_the_folder_is_not_compared_but_a_rewritten_trail_is(community, admin):
+    write_some(community, admin)
+    saved = backup.backup_now(community, admin)
+    data = json.loads(audit_anchors.manifest_path(saved).read_text(encoding="utf-8"))
+    data.update(trail="f" * 64, audit_head={"id": 999, "hash": "e" * 64})
+    for name in ("other-manual-20261127-0930.sqlite", f"{community.db.path.stem}-manual-20261127-0931.sqlite"):
+        (saved.parent / name).write_bytes(saved.read_bytes())
+        (saved.parent / (name + ".json")).write_text(json.dumps(data), encoding="utf-8")
+    found = check.run_check(community, admin).problems
+    assert not any("other-manual" in p for p in found), found
+    assert any(f"{community.db.path.stem}-manual-20261127-0931.sqlite 的清单" in p and "第 1 条记录与日志的第 1 条不同" in p
+               for p in found), found

@@ -29,6 +29,7 @@ class Anchor:
     hash: str  # the full hash, or its first SHORT characters (paper)
     source: str  # where it was kept, in words: "检查记录（2026-12-04 10:00）"
     epoch: tuple[int, str] | None = None  # (id, hash) of the newest restore row when taken
+    trail: str | None = None  # the hash of the trail's first row: which database's trail it is
 
 
 @dataclass(frozen=True)
@@ -64,11 +65,14 @@ def parse(text: str, source: str = "纸面锚点") -> Anchor:
 
 
 def judge(anchor: Anchor, *, stored: str | None, last_id: int | None, restores: list[Restore],
-          epoch_stored: str | None) -> tuple[Verdict, str]:
+          epoch_stored: str | None, first: str | None = None) -> tuple[Verdict, str]:
     """Compare one anchor with a chain. `stored`: the chain's hash at anchor.id (None: no such
-    row); `epoch_stored`: the chain's hash at the anchor's epoch row. Returns the verdict and,
-    when it disagrees, what that means in words."""
+    row); `epoch_stored`: the chain's hash at the anchor's epoch row; `first`: its first row's
+    hash. Returns the verdict and, when it disagrees, what that means in words."""
     where = f"{anchor.source}记着第 {anchor.id} 条审计记录（{short(anchor.hash)}）"
+    if anchor.trail is not None and anchor.trail != first:
+        return Verdict.OTHER_TIMELINE, (f"{where}，但它的第 1 条记录与日志的第 1 条不同："
+                                        "日志从头被改写，或换成了另一份数据库")
     if anchor.epoch is not None and epoch_stored != anchor.epoch[1]:
         return Verdict.OTHER_TIMELINE, (f"{where}，它之前的恢复记录（第 {anchor.epoch[0]} 条）不在日志中："
                                         "日志被改写，或换成了另一份数据库")

@@ -30,6 +30,11 @@ def head(session: Session) -> tuple[int, str] | None:
     return (row[0], row[1]) if row else None
 
 
+def first(session: Session) -> str | None:
+    """The first row's hash: names the trail (a backup of another database has another)."""
+    return session.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
+
+
 def epoch(session: Session) -> tuple[int, str] | None:
     """The newest restore row: anchors taken now belong to the trail as it runs since then."""
     row = session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.action == RESTORE_ACTION)
@@ -59,14 +64,18 @@ def compare(session: Session, anchors: Iterable[Anchor], *, other_timelines: boo
     anchors = list(anchors)
     if not anchors:
         return 0, []
-    ids = {a.id for a in anchors} | {a.epoch[0] for a in anchors if a.epoch is not None}
-    stored = dict(session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(ids))).all())
+    ids = sorted({a.id for a in anchors} | {a.epoch[0] for a in anchors if a.epoch is not None})
+    stored: dict[int, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite bounds the parameters of one statement
+        chunk = ids[start:start + 500]
+        stored.update(session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(chunk))).all())
     last = head(session)
     restores = _restores(session)
+    trail = first(session)
     checked, problems = 0, []
     for a in anchors:
         verdict, text = judge(a, stored=stored.get(a.id), last_id=last[0] if last else None, restores=restores,
-                              epoch_stored=stored.get(a.epoch[0]) if a.epoch else None)
+                              epoch_stored=stored.get(a.epoch[0]) if a.epoch else None, first=trail)
         if verdict is Verdict.OTHER_TIMELINE and not other_timelines:
             continue
         checked += 1
@@ -84,7 +93,9 @@ def history_file(ctx: Context) -> Path | None:
 def _anchor(data: dict, source: str) -> Anchor | None:
     try:
         ep = data.get("epoch")
-        return Anchor(int(data["id"]), str(data["hash"]), source, (int(ep[0]), str(ep[1])) if ep else None)
+        trail = data.get("trail")
+        return Anchor(int(data["id"]), str(data["hash"]), source, (int(ep[0]), str(ep[1])) if ep else None,
+                      str(trail) if trail else None)
     except (ValueError, KeyError, TypeError, IndexError):
         return None
 
@@ -118,7 +129,7 @@ def remember(ctx: Context, session: Session) -> None:
     known = history(ctx)
     if known and (known[-1].id, known[-1].hash) == h:
         return
-    line = json.dumps({"id": h[0], "hash": h[1], "epoch": epoch(session),
+    line = json.dumps({"id": h[0], "hash": h[1], "epoch": epoch(session), "trail": first(session),
                        "at": ctx.clock.now().strftime("%Y-%m-%d %H:%M")}, ensure_ascii=False)
     text = old if not old or old.endswith("\n") else old + "\n"
     output_file.write_text(path, text + line + "\n", field="审计锚点文件")
@@ -144,11 +155,19 @@ def manifest_anchor(backup: Path) -> Anchor | None:
     head_ = data.get("audit_head") if data else None
     if not isinstance(head_, dict):
         return None
-    return _anchor({**head_, "epoch": data.get("epoch")}, f"备份 {backup.name} 的清单")
+    return _anchor({**head_, "epoch": data.get("epoch"), "trail": data.get("trail")}, f"备份 {backup.name} 的清单")
 
 
-def manifests(folder: Path) -> list[Anchor]:
+def manifests(folder: Path, stem: str, trail: str | None) -> list[Anchor]:
+    """The anchors of the backups in `folder` of this database: named after it (stem-kind-…),
+    or of the same trail. Another database's backup in a shared folder is none of its business;
+    one named after this database but of another trail is kept, and reported (rewritten from
+    the first row)."""
     if not folder.is_dir():
         return []
-    found = (manifest_anchor(p) for p in sorted(folder.glob("*.sqlite")))
-    return [a for a in found if a is not None]
+    out = []
+    for p in sorted(folder.glob("*.sqlite")):
+        a = manifest_anchor(p)
+        if a is not None and (a.trail is None or a.trail == trail or p.name.startswith(stem + "-")):
+            out.append(a)
+    return out

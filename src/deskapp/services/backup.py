@@ -174,12 +174,13 @@ def _write_manifest(ctx: Context, target: Path, kind: str) -> dict:
         last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         epoch = con.execute("SELECT id, hash FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",
                             (audit_anchors.RESTORE_ACTION,)).fetchone()
+        trail = con.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
     finally:
         con.close()
     manifest = {"file": target.name, "kind": kind, "taken_at": ctx.clock.now().isoformat(timespec="seconds"),
                 "size": target.stat().st_size, "sha256": _sha256(target),
                 "audit_head": {"id": last[0], "hash": last[1]} if last else None,
-                "epoch": list(epoch) if epoch else None}
+                "epoch": list(epoch) if epoch else None, "trail": trail[0] if trail else None}
     output_file.write_text(audit_anchors.manifest_path(target), json.dumps(manifest, ensure_ascii=False, indent=1),
                            field="备份清单")
     return manifest

@@ -71,7 +71,9 @@ def known_anchors(ctx: Context) -> list[Anchor]:
 
     found = audit_anchors.history(ctx)
     if ctx.db.is_sqlite:
-        found += audit_anchors.manifests(backup.folder(ctx))
+        with ctx.reader() as uow:
+            trail = audit_anchors.first(uow.session)
+        found += audit_anchors.manifests(backup.folder(ctx), ctx.db.path.stem, trail)
     return found
 
 
