@@ -174,6 +174,7 @@ def test_a_backup_missing_its_last_audit_rows_is_refused_even_without_its_manife
     audit_anchors.manifest_path(saved).unlink()
     text = refused(ctx, admin, saved)
     assert "备份时写入审计日志的记录记着第" in text and "末尾的记录被删除" in text
+    assert "文件与备份时审计日志记下的校验值不同" in text
     assert "触发器 audit_log_no_delete 不存在" in text
 
 
@@ -199,3 +200,11 @@ def test_another_databases_backup_in_the_folder_is_not_compared_but_a_rewritten_
     assert not any("other-manual" in p for p in found), found
     assert any(f"{community.db.path.stem}-manual-20261127-0931.sqlite 的清单" in p and "第 1 条记录与日志的第 1 条不同" in p
                for p in found), found
+
+
+def test_a_file_backed_up_again_under_the_same_name_is_judged_by_its_newest_backup(community, admin, tmp_path):
+    target = tmp_path / "b.sqlite"
+    backup.backup_to(community, admin, target)
+    write_some(community, admin)
+    backup.backup_to(community, admin, target)  # the first backup's audit row, with a shorter head, is not its
+    assert backup.inspect_backup(community, target).head[0] == head(community)[0] - 1

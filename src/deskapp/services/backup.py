@@ -287,32 +287,39 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     return BackupCheck(path, revisions, older, audit_rows, users, _utc(last), head, _sha256(path))
 
 
-def _backup_anchors(ctx: Context, path: Path) -> list[Anchor]:
-    """What was recorded when this backup was taken: its manifest, and the live database's
-    backup.create row for it (unless the live database is the damaged one being replaced)."""
+def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:
+    """What was recorded when this backup was taken — its manifest, and the live database's
+    newest backup.create row for this very file (unless the live database is the damaged one
+    being replaced) — and the problems already plain from them (the file changed since)."""
     found = [a for a in (audit_anchors.manifest_anchor(path),) if a is not None]
+    problems = []
+    digest = _sha256(path)
+    manifest = audit_anchors.read_manifest(path)
+    if manifest and manifest.get("sha256") and manifest["sha256"] != digest:
+        problems.append("文件与备份时清单（.json）记下的校验值不同：备份写好之后被改动过")
     try:
         with ctx.reader() as uow:
-            rows = uow.session.execute(select(AuditEntry.after).where(AuditEntry.action == "backup.create",
-                                                                      AuditEntry.entity_id == path.name)).scalars()
-            for after in rows:
-                head = json.loads(after or "{}").get("audit_head")
-                if isinstance(head, dict):
-                    found.append(Anchor(int(head["id"]), str(head["hash"]), "备份时写入审计日志的记录"))
+            after = uow.session.execute(
+                select(AuditEntry.after).where(AuditEntry.action == "backup.create",
+                                               AuditEntry.entity_id == path.name)
+                .order_by(AuditEntry.id.desc())).scalars()
+            written = next((a for a in (json.loads(x or "{}") for x in after)
+                            if a.get("file") == str(path.resolve())), None)
     except (SQLAlchemyError, sqlite3.Error):
-        pass  # a damaged live database is why one restores; the manifest and the copy's own checks remain
-    return found
+        written = None  # a damaged live database is why one restores; the manifest and the copy's own checks remain
+    if written and isinstance(written.get("audit_head"), dict):
+        head = written["audit_head"]
+        found.append(Anchor(int(head["id"]), str(head["hash"]), "备份时写入审计日志的记录"))
+        if written.get("sha256") and written["sha256"] != digest:
+            problems.append("文件与备份时审计日志记下的校验值不同：备份写好之后被改动过")
+    return found, problems
 
 
 def _contents(ctx: Context, path: Path, older: bool) -> tuple[tuple[int, str] | None, list[str]]:
     """(the backup's audit head, problems): the checks `deskapp check` makes — chain, anchors,
     triggers, money against the audit — run on a scratch copy (upgraded first when older), so
     that a doctored backup is refused before it replaces anything."""
-    problems = []
-    manifest = audit_anchors.read_manifest(path)
-    if manifest and manifest.get("sha256") and manifest["sha256"] != _sha256(path):
-        problems.append("文件与备份时清单（.json）记下的校验值不同：备份写好之后被改动过")
-    taken = _backup_anchors(ctx, path)
+    taken, problems = _backup_anchors(ctx, path)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / path.name
         shutil.copyfile(path, copy)
