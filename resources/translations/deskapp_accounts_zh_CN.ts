@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -544,6 +545,10 @@ The backup holds {users} accounts and {rows} audit entries. The current database
     <message>
         <source>Restoring the database…</source>
         <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
     </message>
     <message>
         <source>Database check</source>

@@ -159,3 +159,15 @@ def test_a_command_writes_the_program_log(db, capsys):
     assert main(["--db", db, "check"]) == 0
     written = (data_dir() / "deskapp.log").read_text(encoding="utf-8")
     assert "INFO deskapp.cli: command check" in written
+
+
+def test_check_compares_a_paper_anchor(db, capsys):
+    con = sqlite3.connect(db)
+    rid, h = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    con.close()
+    assert main(["--db", db, "check", "--anchor", f"{rid}:{h[:8]}"]) == 0
+    assert "审计链锚点（检查记录、备份清单、纸面）：检查 1 项，正常" in capsys.readouterr().out
+    assert main(["--db", db, "check", "--anchor", f"{rid + 50}:{h[:8]}"]) == 1
+    assert f"纸面锚点记着第 {rid + 50} 条审计记录" in capsys.readouterr().out
+    assert main(["--db", db, "check", "--anchor", "abc"]) == 2
+    assert "锚点" in capsys.readouterr().err

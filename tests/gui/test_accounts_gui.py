@@ -289,7 +289,10 @@ def test_restore_of_a_bad_file_says_why_and_changes_nothing(community, real_admi
     window = window_for(community, real_admin, qtbot)
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
-    assert actions.start_restore(window, bad, confirmed=True) is None
+    job = actions.start_restore(window, bad, confirmed=True)
+    job.wait()  # the file is checked off the GUI thread
+    assert job.error is not None
+    qtbot.waitUntil(lambda: bool(messages))
     assert messages[0][0] == "warning" and "不是 SQLite 数据库文件" in messages[0][1]
     assert window.isVisible()
 

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from audit_anchor_support import printed_anchor_agrees
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
@@ -98,6 +99,8 @@ def test_handover_asks_shows_the_sheet_and_print_gives_it_again(billed, qtbot):
     answers.wait_all()
     printed = again.pdf_text
     assert "张数：2" in printed and total in printed and "张数：0" not in printed
+    assert printed_anchor_agrees(ctx, printed)  # the audit chain's head on paper (issue 14 §4)
+
 
 
 def test_handover_refused_at_the_question_hands_nothing_over(billed, qtbot):

@@ -59,6 +59,7 @@ def test_the_question_names_the_backup_time_and_what_is_lost(community, clock, d
 
     QTimer.singleShot(20, answer_no)
     window.findChild(QAction, "action_file_81").trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=30000)  # asked once the file is checked
     assert len(asked) == 1
     text = asked[0]
     assert "该备份的数据截至 2026-11-27 09:30" in text

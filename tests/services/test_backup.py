@@ -30,7 +30,7 @@ def counts(path: Path) -> dict[str, int]:
 def test_backup_to_a_file_is_checked_and_audited(community, admin, tmp_path):
     (tmp_path / "out").mkdir()
     target = backup.backup_to(community, admin, tmp_path / "out" / "copy.sqlite")
-    assert [p.name for p in target.parent.iterdir()] == ["copy.sqlite"]   # no temporary file left
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy.sqlite", "copy.sqlite.json"]  # no temporary file left
     assert counts(target)["buildings"] == 2
     with community.reader() as uow:
         row = uow.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()

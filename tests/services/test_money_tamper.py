@@ -133,3 +133,41 @@ def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
         result = audit_match(uow.session)
     assert result.checked > 100
     assert result.problems == []
+
+
+@pytest.fixture
+def charged(community, admin, clerk):
+    from deskapp.services import registry
+    from deskapp.services.billing import one_off
+
+    unit = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "0201",
+                                                   "building_area": "88.00", "state": "自住"})
+    out = one_off.charge(community, clerk, unit, [("住户卡工本费", "15"), ("水电开通费", "50.50")], PayMethod.CASH)
+    return community, out
+
+
+def test_one_off_charges_refuse_edits_and_deletes(charged, admin):
+    ctx, out = charged
+    assert check.run_check(ctx, admin).ok
+    con = plain(ctx)
+    for sql in ("UPDATE one_off_charges SET amount = 1", "DELETE FROM one_off_charges"):
+        with pytest.raises(sqlite3.IntegrityError, match="never|append-only"):
+            con.execute(sql)
+    con.close()
+    names = {r.name: r for r in check.run_check(ctx, admin).results}
+    assert names["防篡改触发器"].checked >= 22
+
+
+def test_a_one_off_charge_lowered_or_deleted_behind_dropped_triggers_is_reported(charged, admin):
+    ctx, out = charged
+    con = plain(ctx)
+    con.execute("DROP TRIGGER one_off_charges_no_update")
+    con.execute("DROP TRIGGER one_off_charges_no_delete")
+    con.execute(f"UPDATE one_off_charges SET amount = 500 WHERE number = '{out[0].number}'")
+    con.execute(f"DELETE FROM one_off_charges WHERE number = '{out[1].number}'")
+    con.close()
+    found = problems(ctx, admin)
+    assert any("触发器 one_off_charges_no_update 不存在" in p for p in found), found
+    assert any(f"一次性收费 {out[0].number}：住户卡工本费 5.00" in p and "审计记录为 住户卡工本费 15.00" in p
+               for p in found), found
+    assert any(f"一次性收费 {out[1].number}" in p and "已不存在" in p for p in found), found

@@ -112,4 +112,5 @@ def run(b: BenchContext) -> dict[str, Figure]:
     backup.inspect_backup(ctx, target)
     figures["restore_inspect_s"] = Figure(time.perf_counter() - started, "s", 30)
     target.unlink(missing_ok=True)
+    target.with_name(target.name + ".json").unlink(missing_ok=True)  # its manifest
     return figures

@@ -6,23 +6,27 @@ def register(sub) -> None:
     p = sub.add_parser("check", help="检查数据库：SQLite 完整性、审计日志哈希链、各项业务规则；有问题时退出码为 1",
                        description="检查数据库。默认 SQLite quick_check，--full 做完整 integrity_check。")
     p.add_argument("--full", action="store_true", help="完整的 integrity_check（较慢）")
+    p.add_argument("--anchor", action="append", default=[], metavar="N:HASH",
+                   help="对照纸面上的审计链锚点（费用移交表、交接班记录底部的“审计链：第 N 条 · 哈希前 8 位”），可多次给出")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
+    from deskapp.domain.audit_anchors import parse
     from deskapp.services import check
     from deskapp.services.app import DAMAGED, DatabaseProblem
 
     @reports_errors
     def go(args) -> int:
+        paper = [parse(text) for text in args.anchor]  # a mistyped anchor is said before anything opens
         try:
             ctx = context(args)
         except DatabaseProblem as problem:
             if problem.kind != DAMAGED:
                 raise
             return report_damage(problem)
-        report = check.run_check(ctx, actor(), full=args.full)
+        report = check.run_check(ctx, actor(), full=args.full, paper=paper)
         for line in report.lines():
             print(line)
         return 0 if report.ok else 1

@@ -36,7 +36,8 @@ def run(args) -> int:
             if input(f"用它替换当前数据库 {ctx.db.location}？输入 yes 继续：").strip().lower() != "yes":
                 print("已取消，数据库未改变")
                 return 1
-        result = backup.restore(ctx, me, info.path, lock_held=True)  # this command holds it (_common.context)
+        result = backup.restore(ctx, me, info.path, lock_held=True,  # this command holds it (_common.context)
+                                checked=info)
         print(f"已从 {result.restored_from} 恢复；被替换的数据库保存为 {result.replaced_kept_at}")
         return 0
 

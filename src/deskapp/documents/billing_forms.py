@@ -237,6 +237,7 @@ class HandoverDoc:
     explanation: str
     receiver: str
     handed_at: str
+    audit_anchor: str = ""  # "审计链：第 N 条 · abcd1234": the audit chain's head on paper (issue 14 §4)
 
 
 def number_runs(numbers: Sequence[str]) -> str:
@@ -315,6 +316,9 @@ def handover_pdf(d: HandoverDoc) -> bytes:
     signature_boxes(c, m, 25 * mm, inner, ["移交人（收款员）", "接收人（财务）"], 10)
     c.setFont(FONT, 9)
     c.drawString(m, 17 * mm, f"财务接收人：{d.receiver}　　移交时间：{d.handed_at}")
+    if d.audit_anchor:
+        c.setFont(FONT, 8)
+        c.drawRightString(w - m, 12 * mm, d.audit_anchor)
     c.showPage()
     c.save()
     return buf.getvalue()

@@ -34,6 +34,7 @@ class HandoverSheet:
     notes: str
     state: str
     lines: list[HandoverLine] = field(default_factory=list)
+    audit_anchor: str = ""  # "审计链：第 N 条 · abcd1234": the audit chain's head on paper (issue 14 §4)
 
 
 def handover_pdf(sheet: HandoverSheet) -> bytes:
@@ -77,5 +78,7 @@ def handover_pdf(sheet: HandoverSheet) -> bytes:
     sign.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("LINEBELOW", (1, 0), (1, 0), 0.5, colors.black),
                               ("LINEBELOW", (3, 0), (3, 0), 0.5, colors.black)]))
     story.append(sign)
+    if sheet.audit_anchor:
+        story += [Spacer(1, 4 * mm), Paragraph(sheet.audit_anchor, style(8, align=2))]
     doc.build(story)
     return buf.getvalue()

@@ -10,7 +10,7 @@ own content and `prev_hash`). Walking the rows in order:
 
 A plain hash chain has no secret: someone who recomputes every later hash can hide a change,
 and removing the newest rows leaves a valid chain. `deskapp check` therefore also compares
-the chain's head with the one it recorded last time (services/check.py)."""
+the chain with its anchors kept outside the database (domain/audit_anchors.py)."""
 from __future__ import annotations
 
 from collections import deque

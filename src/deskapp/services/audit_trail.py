@@ -2,6 +2,7 @@
 areas record that are not writes (prints, exports)."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -75,6 +76,7 @@ FIELD_LABELS = {
     "floors": "层数", "title": "标题", "content": "内容", "category": "类别", "location": "位置",
     "completed_at": "完成时间", "assignee": "处理人", "delivered_on": "交房日期", "frozen_day": "当日已移交",
     "deposit": "押金", "lines": "明细", "prepaid_used": "预存抵扣",
+    "register": "登记表", "period": "期间/筛选", "sha256": "文件校验值（SHA-256）",
 }
 
 
@@ -188,11 +190,36 @@ def record_print(ctx: Context, actor: Actor, document: str, entity: str, entity_
 
 
 def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: int, *,
-                  unmasked: bool = False) -> None:
-    """An Excel register left the program: exports.run_export calls this for every export."""
+                  unmasked: bool = False, title: str | None = None, period: str = "全部") -> None:
+    """What an Excel register that left the program contained: which register, for what period or
+    filter, how many rows, masked or with full numbers, the file and a SHA-256 of its content (so a
+    file found later can be matched to this entry, or shown to have been altered)."""
+    out = Path(out)
+    digest = hashlib.sha256(out.read_bytes()).hexdigest() if out.is_file() else ""
+    register = title or name
+    privacy_text = "含完整证件号码和电话" if unmasked else "个人信息已遮蔽"
     audit.record_event(ctx, actor, "export", "export", name,
-                       summary=f"导出“{name}” {rows} 行到 {Path(out).name}" + ("（含完整个人信息）" if unmasked else ""),
-                       after={"file": str(out), "rows": rows, "unmasked": unmasked})
+                       summary=f"导出{register if register.startswith('《') else f'《{register}》'}（{period}）"
+                               f"{rows} 行到 {out.name}，{privacy_text}；"
+                               f"文件校验 {digest[:16]}",
+                       after={"register": register, "period": period, "rows": rows, "unmasked": unmasked,
+                              "file": str(out), "sha256": digest})
+
+
+def filter_text(f: TrailFilter) -> str:
+    """The audit browser's filter in words, for the export's own audit entry."""
+    parts = []
+    if f.date_from or f.date_to:
+        parts.append(f"{f.date_from or '最早'} 至 {f.date_to or '今天'}")
+    if f.actor_name:
+        parts.append(f"用户 {f.actor_name}")
+    if f.action:
+        parts.append(f"操作 {action_label(f.action)}")
+    if f.unit_id is not None:
+        parts.append(f"房屋 {f.unit_id}")
+    if f.text:
+        parts.append(f"含“{f.text}”")
+    return "，".join(parts) or "全部"
 
 
 # ----------------------------------------------------------------- Excel

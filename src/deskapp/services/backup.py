@@ -3,30 +3,39 @@
 Automatic backups go into a folder beside the database (setting `backup.folder`), once at
 the first start of each day, and are pruned to a rolling set (domain/backups.py). A restore
 checks the file first (a SQLite database, intact, a deskapp schema not newer than this
-program), keeps the database it replaces as a backup, and leaves the current database
+program, and — on a scratch copy — its audit chain, its anchors, its triggers and its money
+against its audit: a doctored backup is refused, issue 14 §4), keeps the database it replaces as a backup, and leaves the current database
 untouched when anything is wrong."""
 from __future__ import annotations
 
 import errno
+import hashlib
+import json
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from deskapp.domain import backups as rules
+from deskapp.domain.audit_anchors import Anchor
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, Role, define
+from deskapp import output_file
 from deskapp.output_file import check_target
 from deskapp.store.diagnose import integrity_problems
 from deskapp.services import audit, settings
+from deskapp.services import audit_anchors
 from deskapp.services import check as check_service
+from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Actor, Context
 from deskapp.store import schema
-from deskapp.store.db import sqlite_backup, sqlite_restore
+from deskapp.store.db import Database, sqlite_backup, sqlite_restore
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.models.accounts import AuditEntry, User
 
@@ -139,12 +148,42 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
     try:
         sqlite_backup(source, target, progress=progress, pages=1024)
         _verify(target)
+        manifest = _write_manifest(ctx, target, kind)
     except (sqlite3.Error, OSError) as exc:
         raise BackupFailed(_message_for(exc, target)) from exc
     audit.record_event(ctx, actor, "backup.create", "backup", target.name,
                        summary=f"备份数据库到 {target}（{'自动' if kind == 'auto' else '手动'}）",
-                       after={"file": str(target), "size": target.stat().st_size, "kind": kind})
+                       after={"file": str(target), "size": target.stat().st_size, "kind": kind,
+                              "audit_head": manifest["audit_head"], "sha256": manifest["sha256"]})
     return target
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_manifest(ctx: Context, target: Path, kind: str) -> dict:
+    """`<backup>.json`: the copy's audit head (an anchor outside the database), its epoch and
+    a checksum of the file, so a backup doctored afterwards is told apart at restore."""
+    con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+    try:
+        last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        epoch = con.execute("SELECT id, hash FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",
+                            (audit_anchors.RESTORE_ACTION,)).fetchone()
+        trail = con.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    finally:
+        con.close()
+    manifest = {"file": target.name, "kind": kind, "taken_at": ctx.clock.now().isoformat(timespec="seconds"),
+                "size": target.stat().st_size, "sha256": _sha256(target),
+                "audit_head": {"id": last[0], "hash": last[1]} if last else None,
+                "epoch": list(epoch) if epoch else None, "trail": trail[0] if trail else None}
+    output_file.write_text(audit_anchors.manifest_path(target), json.dumps(manifest, ensure_ascii=False, indent=1),
+                           field="备份清单")
+    return manifest
 
 
 def backup_now(ctx: Context, actor: Actor, *, progress: Progress | None = None, kind: str = "manual") -> Path:
@@ -171,6 +210,7 @@ def prune(ctx: Context) -> list[Path]:
     for b in autos:
         if b.at in going:
             b.path.unlink(missing_ok=True)
+            audit_anchors.manifest_path(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     return removed
 
@@ -203,6 +243,8 @@ class BackupCheck:
     audit_rows: int
     users: int
     last_entry_at: datetime | None = None  # the backup's last audit entry (UTC): the work it holds ends there
+    head: tuple[int, str] | None = None  # its last audit row (id, hash): where the trail ends after restoring it
+    sha256: str = ""  # the file as checked: a restore given this check re-checks only a changed file
 
 
 def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> BackupCheck:
@@ -237,8 +279,72 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     unknown = revisions - schema.known_revisions(ctx.db)
     if unknown:
         raise BadBackup(f"{path.name} 的结构版本（{', '.join(sorted(unknown))}）比本程序新，请先升级客服台程序")
-    return BackupCheck(path, revisions, revisions != schema.script_heads(ctx.db), audit_rows, users,
-                       _utc(last))
+    older = revisions != schema.script_heads(ctx.db)
+    head, problems = _contents(ctx, path, older)
+    if problems:
+        raise BadBackup(f"{path.name} 被改动过，不能用来恢复：\n" + "\n".join(f"· {p}" for p in problems)
+                        + "\n请换一份没有问题的备份（当前数据库没有改动）。")
+    return BackupCheck(path, revisions, older, audit_rows, users, _utc(last), head, _sha256(path))
+
+
+def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:
+    """What was recorded when this backup was taken — its manifest, and the live database's
+    newest backup.create row for this very file (unless the live database is the damaged one
+    being replaced) — and the problems already plain from them (the file changed since)."""
+    found = [a for a in (audit_anchors.manifest_anchor(path),) if a is not None]
+    problems = []
+    digest = _sha256(path)
+    manifest = audit_anchors.read_manifest(path)
+    if manifest and manifest.get("sha256") and manifest["sha256"] != digest:
+        problems.append("文件与备份时清单（.json）记下的校验值不同：备份写好之后被改动过")
+    try:
+        with ctx.reader() as uow:
+            after = uow.session.execute(
+                select(AuditEntry.after).where(AuditEntry.action == "backup.create",
+                                               AuditEntry.entity_id == path.name)
+                .order_by(AuditEntry.id.desc())).scalars()
+            written = next((a for a in (json.loads(x or "{}") for x in after)
+                            if a.get("file") == str(path.resolve())), None)
+    except (SQLAlchemyError, sqlite3.Error):
+        written = None  # a damaged live database is why one restores; the manifest and the copy's own checks remain
+    if written and isinstance(written.get("audit_head"), dict):
+        head = written["audit_head"]
+        found.append(Anchor(int(head["id"]), str(head["hash"]), "备份时写入审计日志的记录"))
+        if written.get("sha256") and written["sha256"] != digest:
+            problems.append("文件与备份时审计日志记下的校验值不同：备份写好之后被改动过")
+    return found, problems
+
+
+def _contents(ctx: Context, path: Path, older: bool) -> tuple[tuple[int, str] | None, list[str]]:
+    """(the backup's audit head, problems): the checks `deskapp check` makes — chain, anchors,
+    triggers, money against the audit — run on a scratch copy (upgraded first when older), so
+    that a doctored backup is refused before it replaces anything."""
+    taken, problems = _backup_anchors(ctx, path)
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        db = Database.open(copy)
+        try:
+            if older:
+                schema.upgrade(db, backup_dir=Path(tmp) / "upgrade")
+            session = db.read_session()
+            try:
+                head = audit_anchors.head(session)
+                problems += check_service.chain_problems(session)[1]
+                for a in taken:
+                    if head is not None and head[0] > a.id:
+                        problems.append(f"{a.source}说备份的审计日志到第 {a.id} 条为止，备份里却有 {head[0]} 条："
+                                        "有人在备份里追加了记录")
+                problems += audit_anchors.compare(session, taken)[1]
+                earlier = [a for a in audit_anchors.history(ctx) if head is not None and a.id <= head[0]]
+                problems += audit_anchors.compare(session, earlier, other_timelines=False)[1]
+                problems += check_service.trigger_problems(session)[1]
+                problems += audit_match(session).problems
+            finally:
+                session.close()
+        finally:
+            db.dispose()
+    return head, problems
 
 
 def _utc(text: str | None) -> datetime | None:
@@ -267,15 +373,20 @@ def _keep_current(ctx: Context, actor: Actor, target: Path, progress: Progress |
 
 
 def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress | None = None,
-            lock_held: bool = False) -> RestoreResult:
+            lock_held: bool = False, checked: BackupCheck | None = None) -> RestoreResult:
     """Replace the database with a backup. The file is checked first; the current database
     is backed up (kind "before-restore") before it is overwritten.
 
     `lock_held`: the caller (the desk program) already holds the instance lock; otherwise a
-    running desk program on this database makes the restore refuse."""
+    running desk program on this database makes the restore refuse. `checked`: the caller's
+    inspect_backup of this file (before asking the user): its checks, which walk the whole
+    trail, are not run twice unless the file changed since."""
     actor.require(RESTORE)
     target = _require_sqlite(ctx)
-    check = inspect_backup(ctx, file)
+    path = Path(file).expanduser()
+    same = (checked is not None and checked.path == path and path.is_file()
+            and _sha256(path) == checked.sha256)
+    check = checked if same else inspect_backup(ctx, path)
     lock = None
     if not lock_held:
         lock = InstanceLock(target)
@@ -292,7 +403,6 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
             ctx.db.dispose()
             sqlite_restore(kept, target)
             raise BackupFailed(f"恢复失败（{exc}），已放回恢复前的数据库 {kept.name}") from exc
-        check_service.forget_head(ctx)
         upgraded = False
         if check.older:
             upgraded = schema.upgrade(ctx.db, backup_dir=folder(ctx)).upgraded
@@ -303,7 +413,9 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
                                                                           actor.role)
             audit.record(uow.session, ctx, who, "backup.restore", "backup", check.path.name,
                          summary=f"从备份 {check.path} 恢复数据库；被替换的数据库保存为 {kept.name}",
-                         after={"file": str(check.path), "kept": str(kept), "upgraded": upgraded})
+                         after={"file": str(check.path), "kept": str(kept), "upgraded": upgraded,
+                                # anchors taken before now beyond this row are superseded (domain/audit_anchors.py)
+                                "restored_head": check.head[0] if check.head else 0})
             uow.commit()
         return RestoreResult(check.path, kept, upgraded)
     finally:

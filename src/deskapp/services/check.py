@@ -1,23 +1,21 @@
 """`deskapp check`: is the database sound? SQLite's own check, the audit trail's hash chain,
 the append-only triggers, and every invariant the areas register under the "checks" hook (money totals, ...).
 
-The chain's head (last id and hash) is remembered in a small file beside the database after
-each check, so that removing the newest audit rows, which leaves a valid chain, is noticed
-the next time."""
+The chain is compared with every anchor of its head kept outside the database
+(services/audit_anchors.py): a clean check appends the head to the supervisor's check history,
+so that removing the newest audit rows, which leaves a valid chain, is noticed the next time."""
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from deskapp import output_file
 from deskapp.domain import audit_chain
+from deskapp.domain.audit_anchors import Anchor
 from deskapp.domain.permissions import DESK, define
-from deskapp.services import audit, hooks
+from deskapp.services import audit, audit_anchors, hooks
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import CheckResult
 from deskapp.store.models.accounts import AuditEntry
@@ -49,35 +47,6 @@ class CheckReport:
         return out
 
 
-def _anchor_file(ctx: Context) -> Path | None:
-    return ctx.db.path.with_name(ctx.db.path.name + ".audit-head") if ctx.db.is_sqlite else None
-
-
-def _read_anchor(ctx: Context) -> tuple[int, str] | None:
-    path = _anchor_file(ctx)
-    if path is None or not path.exists():
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return int(data["id"]), str(data["hash"])
-    except (ValueError, KeyError, TypeError):
-        return None
-
-
-def _write_anchor(ctx: Context, last_id: int | None, last_hash: str) -> None:
-    path = _anchor_file(ctx)
-    if path is None or last_id is None:
-        return
-    output_file.write_text(path, json.dumps({"id": last_id, "hash": last_hash}), field="审计锚点文件")
-
-
-def forget_head(ctx: Context) -> None:
-    """After a restore the trail legitimately ends earlier: start remembering afresh."""
-    path = _anchor_file(ctx)
-    if path is not None:
-        path.unlink(missing_ok=True)
-
-
 def sqlite_check(ctx: Context, *, full: bool = False) -> CheckResult:
     name = "SQLite 完整性检查" if full else "SQLite 快速检查"
     if not ctx.db.is_sqlite:
@@ -96,46 +65,67 @@ def sqlite_check(ctx: Context, *, full: bool = False) -> CheckResult:
     return CheckResult(name, pages, problems)
 
 
+def known_anchors(ctx: Context) -> list[Anchor]:
+    """Every anchor kept outside the database: the check history and the backups' manifests."""
+    from deskapp.services import backup  # backup uses check's parts; imported when needed
+
+    found = audit_anchors.history(ctx)
+    if ctx.db.is_sqlite:
+        with ctx.reader() as uow:
+            trail = audit_anchors.first(uow.session)
+        found += audit_anchors.manifests(backup.folder(ctx), ctx.db.path.stem, trail)
+    return found
+
+
+def chain_problems(session: Session, on_row: Callable[[int], None] | None = None) -> tuple[int, list[str]]:
+    """(rows walked, problems) of the hash chain in `session`'s database."""
+    rows = (audit_chain.ChainRow(r[0], r[1], r[2], audit.row_digest(r[1], *r[3:]))
+            for r in q.chain_rows(session))
+    report = audit_chain.verify(rows, on_row)
+    return report.checked, report.problems()
+
+
 def chain_check(ctx: Context, on_row: Callable[[int], None] | None = None) -> CheckResult:
     with ctx.reader() as uow:
-        rows = (audit_chain.ChainRow(r[0], r[1], r[2], audit.row_digest(r[1], *r[3:]))
-                for r in q.chain_rows(uow.session))
-        report = audit_chain.verify(rows, on_row)
-        problems = report.problems()
-        anchor = _read_anchor(ctx)
-        if anchor is not None:
-            anchor_id, anchor_hash = anchor
-            stored = uow.session.execute(select(AuditEntry.hash).where(AuditEntry.id == anchor_id)).scalar()
-            if stored is None:
-                problems.append(f"上次检查时的最后一条审计记录（第 {anchor_id} 条）已不存在：末尾的记录被删除")
-            elif stored != anchor_hash:
-                problems.append(f"上次检查时的最后一条审计记录（第 {anchor_id} 条）已被改写")
-    if not problems:
-        _write_anchor(ctx, report.last_id, report.last_hash)
-    return CheckResult("审计日志哈希链", report.checked, problems)
+        return CheckResult("审计日志哈希链", *chain_problems(uow.session, on_row))
 
 
-def trigger_check(ctx: Context) -> CheckResult:
+def anchor_check(ctx: Context, paper: Sequence[Anchor] = ()) -> CheckResult:
+    """The chain against every anchor kept outside the database, and `paper` ones typed back
+    from a handover sheet: which one disagrees, and what that means."""
+    with ctx.reader() as uow:
+        compared, problems = audit_anchors.compare(uow.session, [*known_anchors(ctx), *paper])
+    return CheckResult("审计链锚点（检查记录、备份清单、纸面）", compared, problems)
+
+
+TRIGGERS = "防篡改触发器"
+
+
+def trigger_problems(session: Session) -> tuple[int, list[str]]:
     """Every append-only trigger is there with the body its migration gave it: a file editor who
     drops one to rewrite history, or puts back a weaker one, is noticed."""
-    name = "防篡改触发器"
-    if not ctx.db.is_sqlite:
-        return CheckResult(name + "（服务器数据库，不适用）", 0)
     wanted = triggers.expected()
-    with ctx.reader() as uow:
-        found = triggers.present(uow.session)
+    found = triggers.present(session)
     problems = []
     for trigger, sql in wanted.items():
         if trigger not in found:
             problems.append(f"触发器 {trigger} 不存在：有人删除了它，相应的表可以被改写")
         elif found[trigger] != sql:
             problems.append(f"触发器 {trigger} 的定义被改动过，与建库时不同")
-    return CheckResult(name, len(wanted), problems)
+    return len(wanted), problems
+
+
+def trigger_check(ctx: Context) -> CheckResult:
+    if not ctx.db.is_sqlite:
+        return CheckResult(TRIGGERS + "（服务器数据库，不适用）", 0)
+    with ctx.reader() as uow:
+        return CheckResult(TRIGGERS, *trigger_problems(uow.session))
 
 
 def run_check(ctx: Context, actor: Actor, *, full: bool = False,
-              progress: Callable[[int, int], None] | None = None) -> CheckReport:
-    """Everything `deskapp check` looks at; records that it ran (with what it found)."""
+              progress: Callable[[int, int], None] | None = None, paper: Sequence[Anchor] = ()) -> CheckReport:
+    """Everything `deskapp check` looks at; records that it ran (with what it found). A clean
+    check appends the chain's head to the check history."""
     actor.require(RUN)
     report = CheckReport()
     report.results.append(sqlite_check(ctx, full=full))
@@ -148,6 +138,7 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
             progress(n, total)
 
     report.results.append(chain_check(ctx, on_row))
+    report.results.append(anchor_check(ctx, paper))
     report.results.append(trigger_check(ctx))
     with ctx.reader() as uow:
         report.results.extend(hooks.collect("checks", uow.session, ctx))
@@ -160,8 +151,5 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
     else:
         if report.ok:
             with ctx.reader() as uow:
-                last = uow.session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc())
-                                           .limit(1)).first()
-            if last is not None:
-                _write_anchor(ctx, last[0], last[1])
+                audit_anchors.remember(ctx, uow.session)
     return report

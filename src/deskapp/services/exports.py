@@ -64,8 +64,22 @@ def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: Export
         month_range(options.month)
     elif spec.period == "quarter" and not options.quarter:
         raise ValidationError("季度", "请用 --quarter 指定季度，例如 2026Q3")
-    rows = spec.run(ctx, actor, Path(out), options)
+    from deskapp.services import privacy
     from deskapp.services.audit_trail import record_export  # every export is audited (accounts area)
 
-    record_export(ctx, actor, name, out, rows, unmasked=options.unmasked)
+    with privacy.watching_export() as wrote_full:
+        rows = spec.run(ctx, actor, Path(out), options)
+        unmasked = wrote_full()
+    record_export(ctx, actor, name, out, rows, unmasked=unmasked, title=spec.title, period=period_text(options))
     return rows
+
+
+def period_text(options: ExportOptions) -> str:
+    """The period an export covered, in words, for its audit entry."""
+    if options.month:
+        return f"{options.month} 月"
+    if options.quarter:
+        return options.quarter.replace("Q", " 年第 ") + " 季度"
+    if options.as_of:
+        return f"截至 {options.as_of:%Y-%m-%d}"
+    return "全部"

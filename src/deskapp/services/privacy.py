@@ -5,7 +5,9 @@ Other areas' exports call `unmasked_export(...)` when asked for full numbers: it
 role that may not, audits the export and returns the notice for the sheet's first row."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,6 +41,21 @@ MASKED = Masker(mask_id_number, mask_phone, False)
 _FULL = Masker(_keep, _keep, True)
 
 
+# Set when an export actually wrote full numbers: the export's audit entry records what the file
+# holds, not what was asked for (a masked export audited as unmasked misleads the supervisor).
+_WROTE_FULL: ContextVar[bool] = ContextVar("wrote_full_numbers", default=False)
+
+
+@contextmanager
+def watching_export() -> Iterator[Callable[[], bool]]:
+    """Around one export: yields a function saying whether it wrote full numbers."""
+    token = _WROTE_FULL.set(False)
+    try:
+        yield _WROTE_FULL.get
+    finally:
+        _WROTE_FULL.reset(token)
+
+
 def unmask_allowed(actor: Actor) -> None:
     """Raises PermissionDenied unless the actor may see full numbers in an export."""
     actor.require(UNMASKED_EXPORT)
@@ -52,6 +69,7 @@ def unmasked_notice(ctx: Context, actor: Actor) -> str:
 def unmasked_export(ctx: Context, actor: Actor, name: str, out: Path | str, *, rows: int | None = None) -> str:
     """Check, audit, and return the first-row notice of an export with full numbers."""
     unmask_allowed(actor)
+    _WROTE_FULL.set(True)
     audit.record_event(ctx, actor, "privacy.export.unmasked", "export", name,
                        summary=f"导出含完整证件号码和电话的“{name}”到 {Path(out).name}",
                        after={"file": str(out), **({"rows": rows} if rows is not None else {})})

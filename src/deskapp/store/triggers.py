@@ -15,6 +15,7 @@ _SOURCES = (
     ("0100_accounts", "_SQLITE_TRIGGERS"),
     ("0301_keys_history", "_SQLITE"),
     ("0403_billing_append_only", "SQLITE"),
+    ("0404_billing_one_off_append_only", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 

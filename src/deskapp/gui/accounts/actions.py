@@ -104,22 +104,26 @@ def restore_question(window, info) -> str:
 
 
 def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
-    """Check the file, ask, then restore; afterwards everyone signs in again."""
+    """Check the file (its whole audit trail, triggers and money: in a Job), ask, then restore;
+    afterwards everyone signs in again. A doctored backup is refused with the reasons."""
     session = window.session
-    checked = errors.call(window, backup.inspect_backup, session.ctx, path)
-    if not checked.ok:
-        return None
-    info = checked.value
-    if not confirmed:
-        answer = QMessageBox.question(
-            window, QCoreApplication.translate("accounts", "Restore from backup"), restore_question(window, info),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
 
-    def job(progress, cancelled):
+    def inspect(_progress, _cancelled):
+        return backup.inspect_backup(session.ctx, path)
+
+    def inspected(info) -> None:
+        if not confirmed:
+            answer = QMessageBox.question(
+                window, QCoreApplication.translate("accounts", "Restore from backup"), restore_question(window, info),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        _keep(window, Job(window, QCoreApplication.translate("accounts", "Restoring the database…"),
+                          lambda progress, cancelled: restore_job(info, progress, cancelled), done))
+
+    def restore_job(info, progress, cancelled):
         return backup.restore(session.ctx, session.actor, info.path, progress=_stepper(progress, cancelled),
-                              lock_held=True)
+                              lock_held=True, checked=info)
 
     def done(result) -> None:
         QMessageBox.information(window, QCoreApplication.translate("accounts", "Restore from backup"),
@@ -128,7 +132,8 @@ def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
                                                                    kept=result.replaced_kept_at.name))
         sign_out(window)
 
-    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Restoring the database…"), job, done))
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Checking the backup…"), inspect,
+                             inspected))
 
 
 # ----------------------------------------------------------------- check

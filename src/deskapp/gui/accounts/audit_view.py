@@ -188,7 +188,8 @@ class AuditView(QWidget):
                                              ExportOptions(progress=progress, cancelled=cancelled), f)
             except audit_trail.ExportCancelled:
                 raise Cancelled() from None
-            audit_trail.record_export(session.ctx, session.actor, "audit", path, n)
+            audit_trail.record_export(session.ctx, session.actor, "audit", path, n, title="审计日志",
+                                      period=audit_trail.filter_text(f))
             return n
 
         def done(n: int) -> None:

@@ -1,6 +1,6 @@
 """Money cross-checked with the audit trail, for `deskapp check`.
 
-Each receipt, void, bill run, waiver, handover and prepayment movement was written together
+Each receipt, void, bill run, waiver, handover, one-off charge and prepayment movement was written together
 with its audit row, which carries the amounts. The audit rows are hash-chained, so someone who
 edits a money row with a SQLite editor (after dropping the triggers) but leaves the audit alone
 is caught here: the row no longer says what its audit row says, or its audit row has no row.
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from deskapp.services import hooks
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.billing import Bill, Handover, PrepaymentEntry, Receipt, Waiver
+from deskapp.store.models.billing_one_off import OneOffCharge
 
 ZERO = Decimal("0.00")
 NAME = "金额与审计记录一致"
@@ -137,10 +138,31 @@ def handovers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     return len(rows), problems
 
 
+def one_off_charges(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
+    said = _audits(session, "billing.one_off", "one_off_charge")
+    problems, seen = [], set()
+    rows = session.execute(select(OneOffCharge.id, OneOffCharge.number, OneOffCharge.item, OneOffCharge.amount,
+                                  Receipt.number).join(Receipt, Receipt.id == OneOffCharge.receipt_id)).all()
+    for cid, number, item, amount, receipt in rows:
+        seen.add(str(cid))
+        if cid <= demo.get("one_off_charges", 0):
+            continue
+        after = said.get(str(cid))
+        if after is None:
+            problems.append(f"一次性收费 {number}：没有对应的审计记录")
+        elif (number, item, amount, receipt) != (after.get("number"), after.get("item"), _money(after, "amount"),
+                                                 after.get("receipt")):
+            problems.append(f"一次性收费 {number}：{item} {amount}（收据 {receipt}），审计记录为 "
+                            f"{after.get('item')} {_money(after, 'amount')}（收据 {after.get('receipt')}）")
+    problems += [f"审计记录中的一次性收费 {after.get('number')}（第 {cid} 号）已不存在：记录被删除"
+                 for cid, after in said.items() if cid not in seen]
+    return len(rows), problems
+
+
 def audit_match(session: Session) -> hooks.CheckResult:
     demo = _demo_rows(session)
     checked, problems = 0, []
-    for part in (receipts, bill_runs, waivers, handovers):
+    for part in (receipts, bill_runs, waivers, handovers, one_off_charges):
         n, found = part(session, demo)
         checked += n
         problems += found

@@ -11,7 +11,7 @@ from deskapp.documents.billing_draw import num
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.money import round_fen
-from deskapp.services import audit, meters, settings
+from deskapp.services import audit, audit_anchors, meters, settings
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments
 from deskapp.services.billing.arrears import DunningLetter
@@ -86,6 +86,7 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
     actor.require(VIEW)
     with ctx.reader() as uow:
         name = centre(uow.session)[0]
+        anchor = audit_anchors.printed_head(uow.session)
     return billing_forms.handover_pdf(billing_forms.HandoverDoc(
         centre=name, cashier=d.cashier_name, day=f"{d.day:%Y-%m-%d}",
         count=d.count, by_method=tuple(d.by_method.items()), total=d.total,
@@ -93,7 +94,8 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
                         "作废（冲减）" if r.late_void else ("作废" if r.voided else "正常")) for r in d.receipts),
         voided=tuple((r.number, r.amount, r.void_reason) for r in d.voided),
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
-        receiver=d.receiver, handed_at=f"{d.handed_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}" if d.handed_at else "（草稿，未移交）"))
+        receiver=d.receiver, handed_at=f"{d.handed_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}" if d.handed_at else "（草稿，未移交）",
+        audit_anchor=anchor))
 
 
 def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> bytes:

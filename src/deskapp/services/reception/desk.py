@@ -15,7 +15,7 @@ from deskapp.domain.reception import (
     completion_need, for_next_shift, is_overdue,
 )
 from deskapp.documents.reception_handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
-from deskapp.services import audit, hooks
+from deskapp.services import audit, audit_anchors, hooks
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem
 from deskapp.services.reception._common import (
@@ -320,13 +320,14 @@ def handovers(ctx: Context, actor: Actor, limit: int = 60) -> list[HandoverView]
                              h.received_by, h.received_at, [], h.handed_to) for h in rows]
 
 
-def handover_sheet(ctx: Context, view: HandoverView, centre: str) -> HandoverSheet:
+def handover_sheet(ctx: Context, view: HandoverView, centre: str, audit_anchor: str = "") -> HandoverSheet:
     return HandoverSheet(
         centre=centre, shift_date=f"{view.shift_date:%Y-%m-%d}", handed_by=view.drafted_by,
         handed_at=local_text(ctx, view.handed_at), received_by=view.received_by,
         received_at=local_text(ctx, view.received_at), notes=view.notes, state=view.state.value,
         lines=[HandoverLine(i.kind, i.ref, i.unit_code, i.text, local_text(ctx, i.due, "%m-%d %H:%M"),
                             i.priority, i.overdue, i.note) for i in view.items],
+        audit_anchor=audit_anchor,
     )
 
 
@@ -336,4 +337,5 @@ def handover_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
         s = uow.session
         view = _view(s, get_or_404(s, Handover, handover_id, "交接表"))
         centre = centre_name(s)
-    return _handover_pdf(handover_sheet(ctx, view, centre))
+        anchor = audit_anchors.printed_head(s)  # the chain's head on paper, where a file editor cannot reach
+    return _handover_pdf(handover_sheet(ctx, view, centre, anchor))

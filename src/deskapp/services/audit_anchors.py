@@ -1,0 +1,173 @@
+"""Where the audit chain's anchors are kept outside the database, and comparing a chain with them.
+
+- The supervisor's check history: `<db>.audit-head` beside the database, one JSON line per
+  clean check (appended, never overwritten; a restore keeps it).
+- Each backup's manifest: `<backup>.json` beside the backup file (services/backup.py).
+- Paper: the daily 费用移交表 and the shift handover sheet print the head in short form;
+  `deskapp check --anchor N:HASH` types it back.
+The rules for what a disagreeing anchor means are in domain/audit_anchors.py."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp import output_file
+from deskapp.domain.audit_anchors import Anchor, Restore, Verdict, judge, printed
+from deskapp.services.context import Context
+from deskapp.store.models.accounts import AuditEntry
+
+RESTORE_ACTION = "backup.restore"
+
+
+# ----------------------------------------------------------------- the chain's own facts
+
+def head(session: Session) -> tuple[int, str] | None:
+    row = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else None
+
+
+def first(session: Session) -> str | None:
+    """The first row's hash: names the trail (a backup of another database has another)."""
+    return session.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
+
+
+def epoch(session: Session) -> tuple[int, str] | None:
+    """The newest restore row: anchors taken now belong to the trail as it runs since then."""
+    row = session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.action == RESTORE_ACTION)
+                          .order_by(AuditEntry.id.desc()).limit(1)).first()
+    return (row[0], row[1]) if row else None
+
+
+def printed_head(session: Session) -> str:
+    """"审计链：第 N 条 · abcd1234" for a printed sheet ("" for an empty trail)."""
+    h = head(session)
+    return printed(*h) if h else ""
+
+
+def _restores(session: Session) -> list[Restore]:
+    out = []
+    for rid, after in session.execute(select(AuditEntry.id, AuditEntry.after)
+                                      .where(AuditEntry.action == RESTORE_ACTION)):
+        restored = json.loads(after or "{}").get("restored_head")
+        if isinstance(restored, int):  # restores before anchors were kept do not say
+            out.append(Restore(rid, restored))
+    return out
+
+
+def compare(session: Session, anchors: Iterable[Anchor], *, other_timelines: bool = True) -> tuple[int, list[str]]:
+    """(anchors compared, problems). `other_timelines=False` skips anchors of another timeline
+    instead of reporting them (a backup checked before a restore may predate a restore)."""
+    anchors = list(anchors)
+    if not anchors:
+        return 0, []
+    ids = sorted({a.id for a in anchors} | {a.epoch[0] for a in anchors if a.epoch is not None})
+    stored: dict[int, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite bounds the parameters of one statement
+        chunk = ids[start:start + 500]
+        stored.update(session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(chunk))).all())
+    last = head(session)
+    restores = _restores(session)
+    trail = first(session)
+    checked, problems = 0, []
+    for a in anchors:
+        verdict, text = judge(a, stored=stored.get(a.id), last_id=last[0] if last else None, restores=restores,
+                              epoch_stored=stored.get(a.epoch[0]) if a.epoch else None, first=trail)
+        if verdict is Verdict.OTHER_TIMELINE and not other_timelines:
+            continue
+        checked += 1
+        if verdict in (Verdict.DISAGREES, Verdict.OTHER_TIMELINE):
+            problems.append(text)
+    return checked, problems
+
+
+# ----------------------------------------------------------------- the check history
+
+def history_file(ctx: Context) -> Path | None:
+    return ctx.db.path.with_name(ctx.db.path.name + ".audit-head") if ctx.db.is_sqlite else None
+
+
+def _anchor(data: dict, source: str) -> Anchor | None:
+    try:
+        ep = data.get("epoch")
+        trail = data.get("trail")
+        return Anchor(int(data["id"]), str(data["hash"]), source, (int(ep[0]), str(ep[1])) if ep else None,
+                      str(trail) if trail else None)
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def history(ctx: Context) -> list[Anchor]:
+    """The check history's anchors, oldest first. A line that is not an anchor is skipped: the
+    file is a witness, not an input the program trusts to be well formed."""
+    path = history_file(ctx)
+    if path is None or not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            data = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(data, dict):
+            found = _anchor(data, f"检查记录（{data.get('at', '较早')}）")
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def remember(ctx: Context, session: Session) -> None:
+    """Append the chain's head to the check history (after a clean check)."""
+    path = history_file(ctx)
+    h = head(session)
+    if path is None or h is None:
+        return
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    known = history(ctx)
+    if known and (known[-1].id, known[-1].hash) == h:
+        return
+    line = json.dumps({"id": h[0], "hash": h[1], "epoch": epoch(session), "trail": first(session),
+                       "at": ctx.clock.now().strftime("%Y-%m-%d %H:%M")}, ensure_ascii=False)
+    text = old if not old or old.endswith("\n") else old + "\n"
+    output_file.write_text(path, text + line + "\n", field="审计锚点文件")
+
+
+# ----------------------------------------------------------------- backup manifests
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def read_manifest(backup: Path) -> dict | None:
+    path = manifest_path(backup)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def manifest_anchor(backup: Path) -> Anchor | None:
+    data = read_manifest(backup)
+    head_ = data.get("audit_head") if data else None
+    if not isinstance(head_, dict):
+        return None
+    return _anchor({**head_, "epoch": data.get("epoch"), "trail": data.get("trail")}, f"备份 {backup.name} 的清单")
+
+
+def manifests(folder: Path, stem: str, trail: str | None) -> list[Anchor]:
+    """The anchors of the backups in `folder` of this database: named after it (stem-kind-…),
+    or of the same trail. Another database's backup in a shared folder is none of its business;
+    one named after this database but of another trail is kept, and reported (rewritten from
+    the first row)."""
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in sorted(folder.glob("*.sqlite")):
+        a = manifest_anchor(p)
+        if a is not None and (a.trail is None or a.trail == trail or p.name.startswith(stem + "-")):
+            out.append(a)
+    return out
