@@ -287,6 +287,10 @@
       <translation>“{0}” is not an amount</translation>
     </message>
     <message>
+      <source>“{0}”不是锚点：请按“条号:哈希前 {1} 位”输入，例如 1234:abcd1234</source>
+      <translation>"{0}" is not an anchor: type it as "entry number:first {1} hash characters", e.g. 1234:abcd1234</translation>
+    </message>
+    <message>
       <source>“{0}”出现了两次</source>
       <translation>“{0}” appears twice</translation>
     </message>
@@ -577,6 +581,10 @@
     <message>
       <source>业户违章</source>
       <translation>Resident violations</translation>
+    </message>
+    <message>
+      <source>个人信息已遮蔽</source>
+      <translation>Personal data masked</translation>
     </message>
     <message>
       <source>为回访、催缴查看完整电话</source>
@@ -1243,6 +1251,10 @@
       <translation>Name</translation>
     </message>
     <message>
+      <source>含完整证件号码和电话</source>
+      <translation>Contains full ID numbers and phones</translation>
+    </message>
+    <message>
       <source>启用</source>
       <translation>Enabled</translation>
     </message>
@@ -1725,6 +1737,10 @@
     <message>
       <source>已检查</source>
       <translation>Checked</translation>
+    </message>
+    <message>
+      <source>已没有任何记录</source>
+      <translation>No records left</translation>
     </message>
     <message>
       <source>已注销</source>
@@ -2451,6 +2467,10 @@
       <translation>Folder {0} does not exist</translation>
     </message>
     <message>
+      <source>文件校验值（SHA-256）</source>
+      <translation>File checksum (SHA-256)</translation>
+    </message>
+    <message>
       <source>新业主</source>
       <translation>New owner</translation>
     </message>
@@ -2605,6 +2625,10 @@
     <message>
       <source>有违规项时须写明违规情况</source>
       <translation>Describe the violations when there are any</translation>
+    </message>
+    <message>
+      <source>期间/筛选</source>
+      <translation>Period / filter</translation>
     </message>
     <message>
       <source>未交回</source>
@@ -3117,6 +3141,10 @@
     <message>
       <source>登记时只能是“前台待取”或“已投信箱”，领取另行登记</source>
       <translation>When recorded, only “at the front desk” or “put in the mailbox”; collection is recorded later</translation>
+    </message>
+    <message>
+      <source>登记表</source>
+      <translation>Register</translation>
     </message>
     <message>
       <source>登记车位</source>
@@ -4351,6 +4379,10 @@
       <translation>Error</translation>
     </message>
     <message>
+      <source>锚点</source>
+      <translation>Anchor</translation>
+    </message>
+    <message>
       <source>长度应为 5 到 30 个字符</source>
       <translation>should be 5 to 30 characters long</translation>
     </message>
@@ -4445,10 +4477,6 @@
     <message>
       <source>验收项目</source>
       <translation>Inspection items</translation>
-    </message>
-    <message>
-      <source>（含完整个人信息）</source>
-      <translation>(with full personal data)</translation>
     </message>
     <message>
       <source>（无未完成事项）</source>
