@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
 
         # Loading Qt, SQLAlchemy and the models makes a few hundred thousand objects that all
         # live until the program ends; collecting them again and again while they load costs a
-        # third of the start. Collection resumes once they are loaded (gui/app.py, DeskStart._opened).
+        # third of the start. Collection resumes once they are loaded, in the GUI thread only (gui/app.py,
+        # DeskStart._opened; gui/main_thread_gc.py).
         gc.disable()
         from deskapp.gui.app import run
 

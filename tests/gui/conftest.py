@@ -7,6 +7,18 @@ from support import make_session
 from deskapp.gui.session import DeskSession
 
 
+@pytest.fixture(autouse=True)
+def collect_in_gui_thread(qapp):
+    """As the program does once it is open (gui/main_thread_gc.py): no cyclic collection in a
+    Job's thread, where it would destroy a finished test's widgets off the GUI thread and crash.
+    Between tests no event loop runs the collector's timer: each test ends with its check."""
+    from deskapp.gui import main_thread_gc
+
+    collector = main_thread_gc.install(qapp)
+    yield
+    collector.check()
+
+
 @pytest.fixture
 def desk_app(qapp):
     """The QApplication with the shipped font and the zh_CN translation, as users get it."""

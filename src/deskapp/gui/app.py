@@ -150,10 +150,11 @@ class DeskStart:
     def _opened(self, result) -> None:
         import gc
 
+        from deskapp.gui import main_thread_gc
         from deskapp.gui.opening import OpenFailed
 
         gc.freeze()  # what is loaded by now stays: later collections need not walk it
-        gc.enable()
+        main_thread_gc.install(self.app)  # collection resumes, in the GUI thread only
 
         window = self.window
         if window is None:
