@@ -130,6 +130,24 @@ def _clipped(view) -> list[str]:
             text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
             if text and not header.isSectionHidden(i) and header.sectionSize(i) < metrics.horizontalAdvance(text):
                 out.append(f"{header.parent().objectName()} {text!r}: {header.sectionSize(i)} px")
+            out += _clipped_cells(header, i)
+    return out
+
+
+def _clipped_cells(header, column: int) -> list[str]:
+    """A service text of the first rows (a state, a kind) cut short in English: "Owner-…"."""
+    from deskapp.gui.english import CELL_CAP
+
+    view, model = header.parentWidget(), header.model()
+    if header.isSectionHidden(column) or not hasattr(view, "fontMetrics"):
+        return []
+    out = []
+    for row in range(min(model.rowCount(), 20)):
+        text = str(model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole) or "")
+        english = said(text)
+        wide = max((view.fontMetrics().horizontalAdvance(line) for line in english.split("\n")), default=0)
+        if english != text and wide < CELL_CAP - 20 and header.sectionSize(column) < wide:
+            out.append(f"{view.objectName()} cell {english!r}: {header.sectionSize(column)} px < {wide} px")
     return out
 
 
@@ -250,6 +268,7 @@ def test_a_whole_demo_centre_speaks_english(english, ctx, admin, qtbot):
             cells += sum(where.startswith("cell") for where, _ in texts)
             page = f"{key}/{tabs.tabText(index) if tabs else ''}"
             bad += [f"{page} {b}" for b in _not_english(texts, chrome, records)]
+            bad += [f"{page} {c}" for c in _clipped(view)]
     assert cells > 500
     assert bad == [], "\n".join(bad)
 

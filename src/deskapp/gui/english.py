@@ -5,8 +5,9 @@
   has to remember it and the models keep the services' values for sorting and filtering;
 - a combo box of service values (待处理, 现金…) shows them through `said` as well, by a style
   that translates what it draws: the items keep the services' text, which some forms hand back;
-- a header whose English is longer than its column is widened to its text (English words are
-  wider than the Chinese the columns were sized for).
+- a header whose English is longer than its column is widened to its text, and so is a column
+  whose first rows' service texts are (English words are wider than the Chinese the columns
+  were sized for: 自住 → "Owner-occupied").
 
 Installed by gui/i18n.install in English mode only; the Chinese desk pays nothing for it.
 """
@@ -60,13 +61,39 @@ def header_text_width(header: QHeaderView, logical: int) -> int:
     return max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + 4 * margin + arrow
 
 
+SAMPLE_ROWS = 50  # the rows a list shows first; what scrolls into view later keeps its elision
+CELL_CAP = 320  # px: as the billing tables cap a fitted column, so one long text cannot take the page
+
+
+def translated_cells_width(header: QHeaderView, logical: int) -> int:
+    """The widest English of the first rows' service texts in a column (待处理 → "Pending",
+    自住 → "Owner-occupied"); data shown as stored (names, addresses) does not widen."""
+    view, model = header.parentWidget(), header.model()
+    if not isinstance(view, QAbstractItemView):
+        return 0
+    metrics = view.fontMetrics()
+    widest = 0
+    for row in range(min(model.rowCount(), SAMPLE_ROWS)):
+        value = model.data(model.index(row, logical), Qt.ItemDataRole.DisplayRole)
+        if value is None:
+            continue
+        text = str(value)
+        english = said(text)
+        if english != text:
+            widest = max(widest, max(metrics.horizontalAdvance(line) for line in english.split("\n")))
+    if not widest:
+        return 0
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    return min(widest + 2 * margin + 8, CELL_CAP)
+
+
 def widen(header: QHeaderView) -> None:
     if header.model() is None or header.orientation() != Qt.Orientation.Horizontal:
         return
     for logical in range(header.count()):
         if header.isSectionHidden(logical):
             continue
-        need = header_text_width(header, logical)
+        need = max(header_text_width(header, logical), translated_cells_width(header, logical))
         if header.sectionSize(logical) >= need:
             continue
         if header.sectionResizeMode(logical) == QHeaderView.ResizeMode.Stretch:
@@ -74,6 +101,26 @@ def widen(header: QHeaderView) -> None:
             header.setMinimumSectionSize(max(header.minimumSectionSize(), need))
         else:
             header.resizeSection(logical, need)
+
+
+class _Rewiden(QObject):
+    """Widens its header again when the rows change. A child of the header, so its connections
+    to a model that outlives the list end with the list."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        super().__init__(header)
+        self.header = header
+        header.model().modelReset.connect(self.rows_replaced)
+        header.model().rowsInserted.connect(self.rows_added)
+
+    def rows_replaced(self) -> None:
+        QTimer.singleShot(0, self, self.now)
+
+    def rows_added(self, _parent, _first, _last) -> None:
+        QTimer.singleShot(0, self, self.now)
+
+    def now(self) -> None:
+        widen(self.header)
 
 
 class _Adopt(QObject):
@@ -101,6 +148,8 @@ class _Adopt(QObject):
         header.setProperty("deskappWidened", True)
         # a refilled list can bring new columns or reset their widths: widen again after it
         header.sectionCountChanged.connect(lambda _old, _new, h=header: QTimer.singleShot(0, h, lambda: widen(h)))
+        if header.model() is not None:  # rows arrive after the list is shown (paged and lazy models)
+            _Rewiden(header)
         widen(header)
 
 
