@@ -9,7 +9,7 @@ from code128_read import read_code128
 from pdf_measure import smallest, text_sizes
 from pypdf import PdfReader
 
-from deskapp.documents import billing_forms, billing_notice
+from deskapp.documents.billing import forms as billing_forms, notice as billing_notice
 
 
 def _text(pdf: bytes) -> list[str]:

@@ -4,7 +4,7 @@ from io import BytesIO
 
 from pypdf import PdfReader
 
-from deskapp.documents.rounds_stairwell import RouteBlock, WeekSheet, week_sheet_pdf
+from deskapp.documents.rounds.stairwell import RouteBlock, WeekSheet, week_sheet_pdf
 
 
 def sheet(points: int) -> WeekSheet:

@@ -208,7 +208,7 @@ def _recheck(w: World) -> bytes:
     """The demo clears its flags, so two readings of December (not read yet) are typed that get
     flagged: one below the last reading, one far above it."""
     from deskapp.domain.billing import MeterKind
-    from deskapp.services import meters
+    from deskapp.services.billing import meters
     from deskapp.services.billing import prints
 
     month = date(2026, 12, 1)

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from deskapp.documents import billing_forms
+from deskapp.documents.billing import forms as billing_forms
 from deskapp.services.context import Actor, Context
 
 
@@ -93,16 +93,16 @@ def _recheck(ctx: Context, actor: Actor) -> bytes:
 
 
 BILLING = [
-    Print("billing", "收费通知单（A4）", "billing_notice.notices_pdf", "A4", _notices("A4")),
-    Print("billing", "收费通知单（A5）", "billing_notice.notices_pdf", "A5", _notices("A5")),
-    *[Print("billing", f"收据（{paper}）", "billing_forms.receipt_pdf",
+    Print("billing", "收费通知单（A4）", "billing.notice.notices_pdf", "A4", _notices("A4")),
+    Print("billing", "收费通知单（A5）", "billing.notice.notices_pdf", "A5", _notices("A5")),
+    *[Print("billing", f"收据（{paper}）", "billing.forms.receipt_pdf",
             paper[:2] if paper[:2] in ("A4", "A5") else None, _receipt(paper))
       for paper in billing_forms.PAPERS],
-    Print("billing", "收据（作废）", "billing_forms.receipt_pdf", None, _receipt("A5 两联", voided=True)),
-    Print("billing", "催缴通知单", "billing_forms.dunning_pdf", "A4", _dunning),
-    Print("billing", "费用移交表", "billing_forms.handover_pdf", "A4", _money_handover),
-    Print("billing", "复抄清单", "billing_forms.recheck_pdf", "A4", _recheck),
-    Print("billing", "套打校准页", "billing_forms.receipt_241_test_pdf", None, _receipt_calibration),
+    Print("billing", "收据（作废）", "billing.forms.receipt_pdf", None, _receipt("A5 两联", voided=True)),
+    Print("billing", "催缴通知单", "billing.forms.dunning_pdf", "A4", _dunning),
+    Print("billing", "费用移交表", "billing.forms.handover_pdf", "A4", _money_handover),
+    Print("billing", "复抄清单", "billing.forms.recheck_pdf", "A4", _recheck),
+    Print("billing", "套打校准页", "billing.forms.receipt_241_test_pdf", None, _receipt_calibration),
 ]
 
 
@@ -144,11 +144,11 @@ def _desk_handover(ctx: Context, actor: Actor) -> bytes:
 
 
 RECEPTION = [
-    Print("reception", "通知", "reception_notice.notice_pdf", "A4", _board_notice),
-    Print("reception", "客服部工作交接表", "reception_handover.handover_pdf", "A4", _desk_handover),
-    Print("reception", "工程维修单（A5）", "reception_repair.repair_orders_pdf", "A5", _repairs(False)),
-    Print("reception", "工程维修单（两张一页）", "reception_repair.repair_orders_pdf", "A4", _repairs(True)),
-    Print("reception", "整改通知书（违章）", "reception_rectification.rectification_pdf", "A4",
+    Print("reception", "通知", "reception.notice.notice_pdf", "A4", _board_notice),
+    Print("reception", "客服部工作交接表", "reception.handover.handover_pdf", "A4", _desk_handover),
+    Print("reception", "工程维修单（A5）", "reception.repair.repair_orders_pdf", "A5", _repairs(False)),
+    Print("reception", "工程维修单（两张一页）", "reception.repair.repair_orders_pdf", "A4", _repairs(True)),
+    Print("reception", "整改通知书（违章）", "reception.rectification.rectification_pdf", "A4",
           _rectification_notice),
 ]
 
@@ -222,29 +222,29 @@ def _paper(call: str, sql: str, **kwargs):
 
 
 ROUNDS = [
-    Print("rounds", "交房记录", "rounds_movein.move_in_pdf", "A4", _rounds("movein", "record_pdf",
+    Print("rounds", "交房记录", "rounds.movein.move_in_pdf", "A4", _rounds("movein", "record_pdf",
                                                                        "SELECT id FROM move_ins")),
-    Print("rounds", "物品放行条", "rounds_release.slip_pdf", "A4", _rounds("release", "slip_pdf",
+    Print("rounds", "物品放行条", "rounds.release.slip_pdf", "A4", _rounds("release", "slip_pdf",
                                                                       "SELECT id FROM release_slips")),
-    Print("rounds", "整改通知书（装修）", "rounds_decoration.notice_pdf", "A4",
+    Print("rounds", "整改通知书（装修）", "rounds.decoration.notice_pdf", "A4",
           _rounds("decoration", "rectification_pdf", "SELECT id FROM rectifications")),
-    Print("rounds", "停工通知书", "rounds_decoration.notice_pdf", "A4",
+    Print("rounds", "停工通知书", "rounds.decoration.notice_pdf", "A4",
           _rounds("decoration", "stop_notice_pdf", "SELECT decoration_id FROM decoration_stops")),
-    Print("rounds", "装修许可证", "rounds_decoration.permit_pdf", "A4",
+    Print("rounds", "装修许可证", "rounds.decoration.permit_pdf", "A4",
           _rounds("decoration", "permit_pdf", "SELECT id FROM decorations")),
-    Print("rounds", "楼道检查表", "rounds_stairwell.week_sheet_pdf", "A4",
+    Print("rounds", "楼道检查表", "rounds.stairwell.week_sheet_pdf", "A4",
           _rounds("stairwell", "weekly_sheet_pdf", "SELECT id FROM buildings")),
-    Print("rounds", "装修申请表", "rounds_decoration_papers.application_pdf", "A4",
+    Print("rounds", "装修申请表", "rounds.decoration_papers.application_pdf", "A4",
           _paper("application_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'")),
-    Print("rounds", "二次装修日检表（空白）", "rounds_decoration_papers.check_sheet_pdf", "A4",
+    Print("rounds", "二次装修日检表（空白）", "rounds.decoration_papers.check_sheet_pdf", "A4",
           _paper("check_sheet_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'", blank=True)),
-    Print("rounds", "二次装修日检表（记录）", "rounds_decoration_papers.check_sheet_pdf", "A4",
+    Print("rounds", "二次装修日检表（记录）", "rounds.decoration_papers.check_sheet_pdf", "A4",
           _paper("check_sheet_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'", blank=False)),
-    Print("rounds", "竣工验收单（初验）", "rounds_decoration_papers.acceptance_pdf", "A4",
+    Print("rounds", "竣工验收单（初验）", "rounds.decoration_papers.acceptance_pdf", "A4",
           _paper("acceptance_pdf", "SELECT decoration_id FROM decoration_inspections WHERE stage = '初验'", stage="初验")),
-    Print("rounds", "竣工验收单（复验）", "rounds_decoration_papers.acceptance_pdf", "A4",
+    Print("rounds", "竣工验收单（复验）", "rounds.decoration_papers.acceptance_pdf", "A4",
           _paper("acceptance_pdf", "SELECT decoration_id FROM decoration_inspections WHERE stage = '复验'", stage="复验")),
-    Print("rounds", "押金退还单", "rounds_decoration_papers.refund_pdf", "A4",
+    Print("rounds", "押金退还单", "rounds.decoration_papers.refund_pdf", "A4",
           _paper("refund_pdf", "SELECT id FROM decorations WHERE refunded_at IS NOT NULL ORDER BY "
                             "(SELECT count(*) FROM decoration_deductions x WHERE x.decoration_id = decorations.id) DESC, id")),
 ]

@@ -12,13 +12,14 @@ import deskapp.documents
 
 
 def pdf_builders() -> set[str]:
-    """module.function for every public function of a documents module named *_pdf."""
+    """module.function (module dotted below deskapp.documents, e.g. billing.forms) for every public
+    function of a documents module, in the area packages too, named *_pdf."""
     found = set()
-    for info in pkgutil.iter_modules(deskapp.documents.__path__):
-        module = importlib.import_module(f"deskapp.documents.{info.name}")
+    for info in pkgutil.walk_packages(deskapp.documents.__path__, "deskapp.documents."):
+        module = importlib.import_module(info.name)
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.endswith("_pdf") and not name.startswith("_") and fn.__module__ == module.__name__:
-                found.add(f"{info.name}.{name}")
+                found.add(f"{info.name.removeprefix('deskapp.documents.')}.{name}")
     return found
 
 

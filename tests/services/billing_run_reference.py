@@ -31,7 +31,7 @@ from deskapp.services.context import Context
 from deskapp.store.models.billing import (
     Bill, BillLine, BillRun, NumberSeries, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.repositories.billing import BillingRepository

@@ -8,7 +8,8 @@ import pytest
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.billing_meters import Flag, ReadingEvent
 from deskapp.domain.errors import ValidationError
-from deskapp.services import meters, registry
+from deskapp.services import registry
+from deskapp.services.billing import meters
 
 
 @pytest.fixture
@@ -114,7 +115,7 @@ def test_looking_at_the_grid_writes_nothing_and_missing_meters_are_set_up_on_req
     from sqlalchemy import func, select
 
     from deskapp.store.models.accounts import AuditEntry
-    from deskapp.store.models.meters import Meter
+    from deskapp.store.models.billing_meters import Meter
 
     ctx, _ids = units
 

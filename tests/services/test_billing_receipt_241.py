@@ -58,7 +58,7 @@ def test_taoda_receipt_is_a_241_mm_form_with_values_at_their_places(community, a
 def test_a_long_place_wraps_in_its_row_and_lines_beyond_the_form_are_summed():
     from decimal import Decimal as D
 
-    from deskapp.documents import billing_forms
+    from deskapp.documents.billing import forms as billing_forms
 
     line = billing_forms.ReceiptLine
     lines = (line("车辆管理费", "车位租赁 ZL-007 车位 B-019 浙B67890", "2026.07.01–2026.09.30", "300 元/月", "3 个月",

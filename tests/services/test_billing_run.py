@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from deskapp.domain.billing import FeeItem, MeterKind
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
-from deskapp.services import meters
+from deskapp.services.billing import meters
 from deskapp.services.billing import run
 from deskapp.store.models.billing import Bill, BillLine, ShareAllocation
 

@@ -20,13 +20,14 @@ from sqlalchemy import select, update
 from deskapp.domain.billing import FeeItem, parse_quarter
 from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.units import UnitKind
-from deskapp.services import demo, meters, registry, settings
+from deskapp.services import demo, registry, settings
+from deskapp.services.billing import meters
 from deskapp.services.app import open_context
 from deskapp.services.billing import run, standards
 from deskapp.services.billing.common import LATE_FEE, VACANT_PERCENT, Cancelled
 from deskapp.store.db import sqlite_backup
 from deskapp.store.models.billing import Bill
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 
 SEP, OCT, NOV, DEC = (date(2026, m, 1) for m in (9, 10, 11, 12))

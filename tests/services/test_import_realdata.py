@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from deskapp.domain.importing import Severity, Verdict
 from deskapp.services import importing, registry
 from deskapp.services.importing import ImportOptions, ImportRefused
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 
 REAL = Path(__file__).resolve().parents[1] / "data" / "realdata"

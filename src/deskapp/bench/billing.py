@@ -64,7 +64,7 @@ def measure_run(b: BenchContext) -> dict[str, Figure]:
 
 
 def measure_notices(b: BenchContext) -> dict[str, Figure]:
-    from deskapp.documents import billing_notice
+    from deskapp.documents.billing import notice as billing_notice
     from deskapp.domain.billing import parse_quarter
     from deskapp.services.billing import notices
 

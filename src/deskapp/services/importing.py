@@ -772,7 +772,7 @@ def _flag_readings(session: Session, plans: list[_ReadingPlan], reports: list[Ro
                    cells_column: int | None) -> None:
     """The meters' own check (the grid's): a reading lower than the last, an unusual or a vacant
     unit's usage is a warning to accept, not a green row; a meter's first reading is a note."""
-    from deskapp.services import meters
+    from deskapp.services.billing import meters
 
     judged = meters.judge_readings(session, [
         (p.unit_id, p.data.meter.value, date(p.data.year, p.data.month, 1), p.data.reading) for p in plans])
@@ -800,7 +800,7 @@ def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
                     options: ImportOptions | None = None, *, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Readings are stored by the meters service (billing area), inside this transaction."""
-    from deskapp.services import meters
+    from deskapp.services.billing import meters
 
     actor.require(IMPORT_READINGS)
     options = options or ImportOptions()

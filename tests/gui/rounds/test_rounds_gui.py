@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from deskapp.domain.decoration import ItemResult
 from deskapp.services import registry
 from deskapp.services.rounds import release, stairwell, survey
-from deskapp.services.rounds_filters import SlipFilter
+from deskapp.services.rounds.filters import SlipFilter
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from deskapp.domain.rounds import ConfirmerRelation, ConfirmMethod, OwnerConfirm
 from deskapp.services import hooks
 from deskapp.services.demo import DemoPlan, generate
 from deskapp.services.rounds import decoration, release, stairwell, survey
-from deskapp.services.rounds_filters import SlipFilter
+from deskapp.services.rounds.filters import SlipFilter
 from deskapp.store.models.rounds import Decoration, MoveIn, ReleaseSlip, RoundFinding, RoundRun
 
 

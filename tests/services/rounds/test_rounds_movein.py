@@ -24,7 +24,7 @@ def data(ctx, unit_id, **changes) -> movein.MoveInInput:
 def _readings(ctx, unit_id):
     from sqlalchemy import select
 
-    from deskapp.store.models.meters import Meter, MeterReading
+    from deskapp.store.models.billing_meters import Meter, MeterReading
 
     with ctx.reader() as uow:
         return {k.value: v for k, v in uow.session.execute(

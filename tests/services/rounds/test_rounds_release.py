@@ -15,7 +15,7 @@ from deskapp.domain.rounds import (
 )
 from deskapp.services import hooks
 from deskapp.services.rounds import release
-from deskapp.services.rounds_filters import SlipFilter
+from deskapp.services.rounds.filters import SlipFilter
 
 
 def slip_input(ctx, unit_id, *, name="张伟", relation=ConfirmerRelation.OWNER, kind=ReleaseKind.DECORATION,

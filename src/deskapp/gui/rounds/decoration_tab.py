@@ -20,7 +20,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services import registry
 from deskapp.services.rounds import decoration, decoration_papers
-from deskapp.services.rounds_filters import DecorationFilter
+from deskapp.services.rounds.filters import DecorationFilter
 
 
 class ApplicationDialog(QDialog):

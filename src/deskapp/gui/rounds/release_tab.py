@@ -26,7 +26,7 @@ from deskapp.gui.rounds.common import (
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.rounds import release
-from deskapp.services.rounds_filters import SlipFilter
+from deskapp.services.rounds.filters import SlipFilter
 
 
 class SlipDialog(QDialog):

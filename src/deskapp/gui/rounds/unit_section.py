@@ -9,7 +9,7 @@ from deskapp.gui.rounds.common import FLAG, button, fmt, preview
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.rounds import decoration, movein, release
-from deskapp.services.rounds_filters import SlipFilter
+from deskapp.services.rounds.filters import SlipFilter
 
 
 class UnitRoundsSection(QWidget):

@@ -20,8 +20,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp import output_file
-from deskapp.documents import billing_notice as doc
-from deskapp.documents.billing_draw import num
+from deskapp.documents.billing import notice as doc
+from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem, Quarter, add_months, fraction_text, months_between, parse_quarter
 from deskapp.domain.billing_notice import late_fee_rule, notice_deadline, water_parts
 from deskapp.domain.clock import CENTRE_TZ
@@ -37,7 +37,7 @@ from deskapp.services.billing.notice_settings import BANK, DUE_DAYS, PAY_QR
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import Bill, BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.billing_notices import NoticeIssue
-from deskapp.store.models.meters import MeterReading
+from deskapp.store.models.billing_meters import MeterReading
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.natural import natural
 

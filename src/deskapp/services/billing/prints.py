@@ -6,12 +6,13 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from deskapp.documents import billing_forms
-from deskapp.documents.billing_draw import num
+from deskapp.documents.billing import forms as billing_forms
+from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.money import round_fen
-from deskapp.services import audit, audit_anchors, meters, settings
+from deskapp.services import audit, audit_anchors, settings
+from deskapp.services.billing import meters
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments
 from deskapp.services.billing.arrears import DunningLetter

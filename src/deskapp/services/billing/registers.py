@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from deskapp.documents import billing_xlsx as x
+from deskapp.documents.billing import xlsx as x
 from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
 from deskapp.services import exports
 from deskapp.services.billing import arrears as arrears_svc
@@ -17,7 +17,7 @@ from deskapp.services.billing.common import VIEW, Cancelled, centre, local_day
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.models.billing import Bill, BillLine, Receipt, ReceiptLine
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 

@@ -34,7 +34,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import (
     Bill, BillLine, BillRun, NumberSeries, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.plain_rows import insert_rows, select_rows
 from deskapp.store.repositories.billing import BillingRepository

@@ -31,7 +31,7 @@ from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, off
 from deskapp.store.models.billing import (
     BillLine, DunningContact, FeeStandard, Handover, NumberSeries, Receipt, ReceiptLine,
 )
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Building
 
 ORDER = 50

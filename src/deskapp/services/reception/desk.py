@@ -14,7 +14,7 @@ from deskapp.domain.reception import (
     RepairScope, RepairState, RequestState, Urgency, check_handover_close, check_handover_receive, check_handover_taker,
     completion_need, for_next_shift, is_overdue,
 )
-from deskapp.documents.reception_handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
+from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, audit_anchors, hooks
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem

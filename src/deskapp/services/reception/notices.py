@@ -12,7 +12,7 @@ from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import NoticeTarget, check_text, parse_codes, sms_text
-from deskapp.documents.reception_notice import NoticeSheet, notice_pdf as _notice_pdf, recipients_csv
+from deskapp.documents.reception.notice import NoticeSheet, notice_pdf as _notice_pdf, recipients_csv
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import NOTICE, VIEW, centre_name, get_or_404

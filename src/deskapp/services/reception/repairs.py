@@ -27,7 +27,7 @@ from deskapp.store.queries import reception as q
 from deskapp.store.queries.paging import Page
 
 if TYPE_CHECKING:
-    from deskapp.documents.reception_repair import RepairSheet
+    from deskapp.documents.reception.repair import RepairSheet
 
 ENTITY = "repair"
 SERIES = "WX"
@@ -277,7 +277,7 @@ def repair_register(ctx: Context, actor: Actor, f: q.RepairFilter, *, sort: str 
 
 
 def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet:
-    from deskapp.documents.reception_repair import RepairSheet  # reportlab only when printing (start-up)
+    from deskapp.documents.reception.repair import RepairSheet  # reportlab only when printing (start-up)
 
     # Who called back and when come from the order's history (the event the callback wrote).
     called = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == o.id,
@@ -316,6 +316,6 @@ def repair_pdf(ctx: Context, actor: Actor, numbers: list[str], *, two_per_page: 
                              summary=f"打印工程维修单 {o.number}（含报修人 {o.reported_by} 完整电话，派工）",
                              after={"purpose": "派工"})
         uow.commit()
-    from deskapp.documents.reception_repair import repair_orders_pdf
+    from deskapp.documents.reception.repair import repair_orders_pdf
 
     return repair_orders_pdf(sheets, two_per_page=two_per_page)

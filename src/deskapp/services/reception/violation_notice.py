@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from deskapp.documents.reception_rectification import RectificationDoc, rectification_pdf
+from deskapp.documents.reception.rectification import RectificationDoc, rectification_pdf
 from deskapp.domain.reception import ViolationState
 from deskapp.domain.errors import ValidationError
 from deskapp.services import audit

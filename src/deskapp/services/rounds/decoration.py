@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.documents import rounds_decoration as doc
+from deskapp.documents.rounds import decoration as doc
 from deskapp.domain import decoration as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.decoration import (

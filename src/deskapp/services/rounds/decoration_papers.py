@@ -7,7 +7,7 @@ import json
 
 from sqlalchemy import select
 
-from deskapp.documents import rounds_decoration_papers as doc
+from deskapp.documents.rounds import decoration_papers as doc
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, CheckOutcome, DecorationState, ItemResult
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.permissions import allowed

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from deskapp.documents import rounds_movein as doc
+from deskapp.documents.rounds import movein as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.billing import PayMethod
@@ -22,7 +22,8 @@ from deskapp.domain.permissions import DESK, define
 from deskapp.domain.people import check_name
 from deskapp.domain.reception import DefectKind, check_text
 from deskapp.domain.units import UnitState
-from deskapp.services import audit, keys, meters, registry
+from deskapp.services import audit, keys, registry
+from deskapp.services.billing import meters
 from deskapp.services.billing import one_off
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception import registers as reception_registers

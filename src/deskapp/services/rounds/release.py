@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp.documents import rounds_release as doc
+from deskapp.documents.rounds import release as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.documents import rounds_stairwell as doc
+from deskapp.documents.rounds import stairwell as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, define

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from deskapp.documents import rounds_survey as doc
+from deskapp.documents.rounds import survey as doc
 from deskapp.domain import survey as rules
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.permissions import DESK, SUPERVISORS, define

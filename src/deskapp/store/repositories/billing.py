@@ -13,7 +13,7 @@ from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
     BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
 )
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 
 OCCUPIED = (UnitState.OCCUPIED, UnitState.RENTED, UnitState.DECORATING)

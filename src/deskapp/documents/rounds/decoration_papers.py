@@ -13,7 +13,7 @@ from decimal import Decimal
 from reportlab.platypus import Paragraph, Spacer
 
 from deskapp.documents.pdf import A4, landscape
-from deskapp.documents.rounds_common import build, esc, grid, header, mm, signatures, style
+from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
 from deskapp.domain.money import capitals
 
 BODY = 10  # every paper's text is 8 pt or more on A4

@@ -21,8 +21,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing_draw import num, yuan
-from deskapp.documents.billing_wrap import wrap
+from deskapp.documents.billing.draw import num, yuan
+from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, register_font
 from deskapp.domain.billing_notice import is_overdue
 from deskapp.domain.money import capitals

@@ -8,8 +8,8 @@ from decimal import Decimal
 
 from reportlab.platypus import Paragraph, Spacer
 
-from deskapp.documents.rounds_common import build, esc, grid, header, mm, signatures, style
-from deskapp.documents.rounds_decoration_papers import dated, money
+from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
+from deskapp.documents.rounds.decoration_papers import dated, money
 
 
 @dataclass(frozen=True)

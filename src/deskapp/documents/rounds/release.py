@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from deskapp.documents.rounds_common import build, esc, grid, mm, qr, style
+from deskapp.documents.rounds.common import build, esc, grid, mm, qr, style
 
 TITLE = "物品放行条"
 

@@ -1,4 +1,4 @@
-"""《整改通知书》 for a 业户违章 (not a decoration's: those are the 楼宇管家's, rounds_decoration):
+"""《整改通知书》 for a 业户违章 (not a decoration's: those are the 楼宇管家's, rounds/decoration):
 to the owner, what was found, what must be done by when, signature lines and a tear-off receipt."""
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer
 
-from deskapp.documents.rounds_common import build, esc, grid, header, mm, signatures, style
+from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from decimal import Decimal
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing_draw import fit, yuan
-from deskapp.documents.billing_wrap import wrap
+from deskapp.documents.billing.draw import fit, yuan
+from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import FONT
 from deskapp.domain.money import capitals
 

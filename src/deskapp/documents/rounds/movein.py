@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer
 
-from deskapp.documents.rounds_common import build, grid, header, mm, signatures, style
+from deskapp.documents.rounds.common import build, grid, header, mm, signatures, style
 
 TITLE = "交房（收楼）记录"
 

@@ -10,9 +10,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents import billing_receipt_241 as receipt_241
-from deskapp.documents.billing_draw import fit, num, signature_boxes, table, void_stamp, yuan
-from deskapp.documents.billing_wrap import wrap
+from deskapp.documents.billing import receipt_241
+from deskapp.documents.billing.draw import fit, num, signature_boxes, table, void_stamp, yuan
+from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
 from deskapp.domain.money import capitals
 
@@ -56,7 +56,7 @@ PAPERS: dict[str, tuple[tuple[str, ...], bool]] = {
     "A5 两联": (("第一联 存根", "第二联 客户联"), False),
     "A5 三联": (("第一联 存根", "第二联 客户联", "第三联 记账联"), False),
 }
-TAODA = "241 套打"  # values only, on pre-printed continuous forms (billing_receipt_241)
+TAODA = "241 套打"  # values only, on pre-printed continuous forms (receipt_241)
 
 _HEAD = ("项目", "房屋/车位/车牌", "所属期间", "单价", "数量", "金额（元）", "优惠（元）")
 _WIDTHS = (20, 44, 38, 24, 28, 22, 18)  # mm, 194 in all: A5 landscape less 8 mm margins
@@ -209,7 +209,7 @@ def receipt_pdf(receipts: Sequence[ReceiptDoc], *, paper: str = "A5 两联",
 
 
 def receipt_241_test_pdf(offset_mm: tuple[int, int]) -> bytes:
-    """The 套打 calibration page for one printer (see billing_receipt_241.test_page)."""
+    """The 套打 calibration page for one printer (see receipt_241.test_page)."""
     register_font()
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(receipt_241.WIDTH, receipt_241.HEIGHT), pageCompression=1)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from reportlab.platypus import Paragraph, Spacer
 
 from deskapp.documents.pdf import A4, landscape
-from deskapp.documents.rounds_common import build, esc, grid, header, mm, signatures, style
+from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
 
 TITLE = "楼道巡查周报表"
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")

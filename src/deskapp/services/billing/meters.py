@@ -18,7 +18,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.units import UnitState
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.meters import Meter, MeterReading
+from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
 from deskapp.store.natural import natural
