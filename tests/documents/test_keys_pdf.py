@@ -4,7 +4,7 @@ from decimal import Decimal
 
 from pypdf import PdfReader
 
-from deskapp.documents import keys_pdf
+from deskapp.documents.keys import forms as keys_pdf
 
 
 def text_of(pdf: bytes) -> tuple[int, str]:

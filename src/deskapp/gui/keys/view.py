@@ -16,8 +16,11 @@ from deskapp.gui.keys import dialogs
 from deskapp.gui.keys.inventory import InventoryTab
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
-from deskapp.services.keys_filters import LoanFilter
+from deskapp.services import exports, registry
+from deskapp.services.keys import (
+    cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory, parking as keys_parking,
+)
+from deskapp.services.keys.filters import LoanFilter
 
 RED = QColor("#c00000")
 

@@ -6,11 +6,15 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from deskapp.documents import keys_pdf, xlsx
+from deskapp.documents import xlsx
+from deskapp.documents.keys import forms as keys_pdf
 from deskapp.documents.xlsx import Col
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CountItem, Difference
-from deskapp.services import audit, exports, keys, keys_cards, keys_inventory, keys_parking, privacy
+from deskapp.services import audit, exports, privacy
+from deskapp.services.keys import (
+    cards as keys_cards, custody as keys, inventory as keys_inventory, parking as keys_parking,
+)
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import keys as q
