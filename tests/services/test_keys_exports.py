@@ -12,7 +12,8 @@ from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpos
 from deskapp.domain.people import Relation
 from deskapp.services import exports, registry
 from deskapp.services.keys import (
-    cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory, parking as keys_parking,
+    cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
+    parking as keys_parking,
 )
 from deskapp.services.exports import ExportOptions
 from deskapp.services.keys.custody import Borrower

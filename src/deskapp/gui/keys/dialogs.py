@@ -22,7 +22,8 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.services import registry
 from deskapp.services.keys import (
-    cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory, parking as keys_parking,
+    cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
+    parking as keys_parking,
 )
 
 
