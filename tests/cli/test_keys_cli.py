@@ -7,8 +7,9 @@ from deskapp.cli import main
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
-from deskapp.services import keys, keys_inventory, registry
-from deskapp.services.keys import Borrower
+from deskapp.services import registry
+from deskapp.services.keys import custody as keys, inventory as keys_inventory
+from deskapp.services.keys.custody import Borrower
 from deskapp.services.registry import PersonInput
 
 

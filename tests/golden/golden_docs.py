@@ -56,7 +56,8 @@ def build_world(folder: Path) -> Path:
 
     from deskapp.domain.clock import FixedClock
     from deskapp.domain.permissions import Role
-    from deskapp.services import demo, keys_inventory
+    from deskapp.services import demo
+    from deskapp.services.keys import inventory as keys_inventory
     from deskapp.services.app import open_context
 
     path = folder / "golden-world.sqlite"
@@ -299,7 +300,7 @@ def _violation_notice(w: World) -> bytes:
 
 def _keys(what: str) -> Callable[[World], bytes]:
     def run(w: World) -> bytes:
-        from deskapp.services import keys_documents as kd
+        from deskapp.services.keys import documents as kd
 
         if what == "loans":
             return kd.loan_register_pdf(w.ctx, w.actor, "2026-11")

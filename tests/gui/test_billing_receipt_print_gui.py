@@ -19,7 +19,7 @@ from billing_helpers import billed_community  # noqa: E402
 
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.domain.keys import SpaceArea  # noqa: E402
-from deskapp.services import keys_parking  # noqa: E402
+from deskapp.services.keys import parking as keys_parking  # noqa: E402
 from deskapp.services.billing import run  # noqa: E402
 
 

@@ -239,7 +239,7 @@ def test_an_authorisation_ended_through_the_button_no_longer_lends_a_key(main_wi
 
     from deskapp.domain.keys import HoldReason, KeyKind
     from deskapp.gui.keys.dialogs import LendDialog
-    from deskapp.services import keys
+    from deskapp.services.keys import custody as keys
 
     ctx, actor = desk_session.ctx, desk_session.actor
     page = main_window.open_unit(unit_id)

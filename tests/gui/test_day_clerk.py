@@ -18,7 +18,8 @@ from deskapp.domain.reception import CallbackResult, Channel, RequestKind
 from deskapp.domain.billing import PayMethod
 from deskapp.gui.keys.dialogs import LendDialog, OverdueNoteDialog, ReturnDialog
 from deskapp.gui.reception.forms import FormDialog
-from deskapp.services import keys, registry
+from deskapp.services import registry
+from deskapp.services.keys import custody as keys
 from deskapp.services.registry import PersonInput
 
 OWNER_ID = "11010519491231002X"

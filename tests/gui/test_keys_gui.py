@@ -10,8 +10,9 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.gui.keys import dialogs
-from deskapp.services import keys, keys_cards, keys_inventory, registry
-from deskapp.services.keys import Borrower
+from deskapp.services import registry
+from deskapp.services.keys import cards as keys_cards, custody as keys, inventory as keys_inventory
+from deskapp.services.keys.custody import Borrower
 from deskapp.services.registry import PersonInput
 
 CST = timezone(timedelta(hours=8))
@@ -223,8 +224,8 @@ def test_tools_menu_opens_the_overdue_list(main_window):
 
 def test_lease_dialog_offers_free_spaces_first(desk_session, qtbot):
     from deskapp.domain.keys import SpaceArea
-    from deskapp.services import keys_parking
-    from deskapp.services.keys_parking import LeaseInput
+    from deskapp.services.keys import parking as keys_parking
+    from deskapp.services.keys.parking import LeaseInput
 
     ctx, admin = desk_session.ctx, desk_session.actor
     leased = keys_parking.add_space(ctx, admin, "A-001", SpaceArea.GROUND)

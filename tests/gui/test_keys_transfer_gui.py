@@ -11,7 +11,8 @@ from sqlalchemy import select
 from deskapp.domain.idcard import check_digit
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import keys, registry, registry_transfer
+from deskapp.services import registry, registry_transfer
+from deskapp.services.keys import custody as keys
 from deskapp.services.registry import PersonInput
 from deskapp.store.models.registry import UnitPerson
 

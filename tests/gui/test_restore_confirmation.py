@@ -14,9 +14,10 @@ from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services import accounts, backup, keys, registry
+from deskapp.services import accounts, backup, registry
+from deskapp.services.keys import custody as keys
 from deskapp.services.billing import one_off
-from deskapp.services.keys import Borrower
+from deskapp.services.keys.custody import Borrower
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
 from deskapp.services.registry import PersonInput

@@ -15,7 +15,8 @@ DEMO_UNITS = 40  # a building or two: every kind of record, in seconds
 @pytest.fixture(scope="session")
 def paper_centre(tmp_path_factory, _template_db):
     """(ctx, admin) on a demo centre with a filed key count (the inventory prints need one)."""
-    from deskapp.services import demo, keys_inventory
+    from deskapp.services import demo
+    from deskapp.services.keys import inventory as keys_inventory
     from deskapp.services.app import open_context
     from deskapp.store.db import sqlite_backup
 

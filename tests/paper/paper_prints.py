@@ -156,7 +156,7 @@ RECEPTION = [
 # -- keys -------------------------------------------------------------------------------------
 def _keys(call: str, sql: str | None = None):
     def build(ctx: Context, actor: Actor) -> bytes:
-        from deskapp.services import keys_documents
+        from deskapp.services.keys import documents as keys_documents
 
         fn = getattr(keys_documents, call)
         if call == "loan_register_pdf":

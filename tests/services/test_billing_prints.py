@@ -90,7 +90,8 @@ def test_exports_read_back_and_recompute(billed, admin, clerk, tmp_path):
 
 def test_receipt_tells_two_vehicle_lines_apart_and_paper_is_a_setting(community, admin, clerk):
     from deskapp.domain.keys import SpaceArea
-    from deskapp.services import keys_parking, settings
+    from deskapp.services import settings
+    from deskapp.services.keys import parking as keys_parking
     from deskapp.services.billing.common import RECEIPT_PAPER, VACANT_PERCENT
 
     ids, _ = billed_community(community, admin)

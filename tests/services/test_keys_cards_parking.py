@@ -8,8 +8,9 @@ from sqlalchemy import func, select
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.keys import CardKind, CardState, CountItem, SpaceArea, SpaceState
-from deskapp.services import hooks, keys_cards, keys_inventory, keys_parking, registry, settings
-from deskapp.services.keys_parking import LeaseInput
+from deskapp.services import hooks, registry, settings
+from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
+from deskapp.services.keys.parking import LeaseInput
 from deskapp.store.models.keys import Card, ParkingLease
 
 
@@ -145,8 +146,8 @@ def test_inventory_differences_and_notes(stocked, admin, clerk, unit):
     from deskapp.domain.idcard import IdType
     from deskapp.domain.keys import Difference, HoldReason, KeyKind, Purpose
     from deskapp.domain.people import Relation
-    from deskapp.services import keys
-    from deskapp.services.keys import Borrower
+    from deskapp.services.keys import custody as keys
+    from deskapp.services.keys.custody import Borrower
     from deskapp.services.registry import PersonInput
 
     registry.add_person(stocked, admin, unit, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)

@@ -4,7 +4,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from deskapp.services import demo, hooks, keys, keys_cards, keys_inventory, keys_parking
+from deskapp.services import demo, hooks
+from deskapp.services.keys import (
+    cards as keys_cards, custody as keys, inventory as keys_inventory, parking as keys_parking,
+)
 from deskapp.store.models.keys import CustodyKey, KeyLoan
 
 

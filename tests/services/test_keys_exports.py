@@ -10,10 +10,14 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose, SpaceArea
 from deskapp.domain.people import Relation
-from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
+from deskapp.services import exports, registry
+from deskapp.services.keys import (
+    cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
+    parking as keys_parking,
+)
 from deskapp.services.exports import ExportOptions
-from deskapp.services.keys import Borrower
-from deskapp.services.keys_parking import LeaseInput
+from deskapp.services.keys.custody import Borrower
+from deskapp.services.keys.parking import LeaseInput
 from deskapp.services.registry import PersonInput
 
 CST = timezone(timedelta(hours=8))

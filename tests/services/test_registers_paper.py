@@ -14,7 +14,8 @@ from support import CST, make_actor
 from deskapp.documents import xlsx
 from deskapp.domain.clock import FixedClock
 from deskapp.domain.permissions import Role
-from deskapp.services import demo, exports, keys_inventory
+from deskapp.services import demo, exports
+from deskapp.services.keys import inventory as keys_inventory
 from deskapp.services.exports import ExportOptions
 
 TODAY = date(2026, 11, 27)

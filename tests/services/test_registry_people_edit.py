@@ -12,8 +12,9 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
 )
-from deskapp.services import keys, registry
-from deskapp.services.keys import Borrower
+from deskapp.services import registry
+from deskapp.services.keys import custody as keys
+from deskapp.services.keys.custody import Borrower
 from deskapp.services.registry import PersonEdit, PersonInput
 from deskapp.services.rounds import release
 from deskapp.store.models.accounts import AuditEntry

@@ -5,8 +5,9 @@ import pytest
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
-from deskapp.services import keys, registry
-from deskapp.services.keys import Approval, Borrower
+from deskapp.services import registry
+from deskapp.services.keys import custody as keys
+from deskapp.services.keys.custody import Approval, Borrower
 
 
 @pytest.fixture

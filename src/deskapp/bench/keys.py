@@ -20,9 +20,9 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from PySide6.QtCore import QDate
     from sqlalchemy import func, select
 
-    from deskapp.gui.keys.view import LoansTab
+    from deskapp.gui.keys.loans_tab import LoansTab
     from deskapp.gui.session import ChangeBus, DeskSession
-    from deskapp.services import keys
+    from deskapp.services.keys import custody as keys
     from deskapp.store.models.keys import KeyLoan
     from deskapp.store.models.registry import Unit
 

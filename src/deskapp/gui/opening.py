@@ -31,7 +31,7 @@ GUI_MODULES = (
     "deskapp.gui.printing",
     "deskapp.services.completeness",
     "deskapp.services.importing",
-    "deskapp.services.keys",
+    "deskapp.services.keys.custody",
     "deskapp.services.billing.common",
     "deskapp.services.registry_print",
 )

@@ -33,8 +33,8 @@ CHANGE_SETTING = define("settings.change", "修改系统设置", SUPERVISORS)
 # The service modules that declare settings; each is light (no Excel, PDF or migration library).
 DECLARING_MODULES = (
     "deskapp.services.reception._common",
-    "deskapp.services.keys",
-    "deskapp.services.keys_cards",
+    "deskapp.services.keys.custody",
+    "deskapp.services.keys.cards",
     "deskapp.services.billing.common",
     "deskapp.services.billing.notice_settings",
     "deskapp.services.rounds._common",

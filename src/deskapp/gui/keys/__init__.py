@@ -30,7 +30,7 @@ def _overdue_list(window) -> None:
 
 
 def _may_view(session) -> bool:
-    from deskapp.services import keys
+    from deskapp.services.keys import custody as keys
 
     return session.may(keys.VIEW)
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
 from deskapp.gui.session import DeskSession
-from deskapp.services import keys
+from deskapp.services.keys import custody as keys
 
 REFRESH_MS = 60_000
 

@@ -5,10 +5,10 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QV
 
 from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.view import fill, fmt_dt, make_table
+from deskapp.gui.keys.common import fill, fmt_dt, make_table
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import keys, keys_cards, keys_parking
+from deskapp.services.keys import cards as keys_cards, custody as keys, parking as keys_parking
 
 
 class UnitKeysSection(QWidget):

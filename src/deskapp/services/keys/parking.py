@@ -19,7 +19,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, hooks, registry
 from deskapp.services.context import Actor, Context
-from deskapp.services.keys import VIEW
+from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository

@@ -19,7 +19,7 @@ from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, hooks, registry, settings
 from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
-from deskapp.services.keys import VIEW
+from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository

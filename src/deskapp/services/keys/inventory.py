@@ -14,7 +14,7 @@ from deskapp.domain.keys import STOCK_ITEMS, CountItem, CountLine, Difference, E
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.services.keys import VIEW
+from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import CustodyKey, InventoryCount, InventoryLine, StockItem
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository

@@ -6,11 +6,15 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from deskapp.documents import keys_pdf, xlsx
+from deskapp.documents import xlsx
+from deskapp.documents.keys import inventory, lease, loan_register, plate_slip, tags
 from deskapp.documents.xlsx import Col
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CountItem, Difference
-from deskapp.services import audit, exports, keys, keys_cards, keys_inventory, keys_parking, privacy
+from deskapp.services import audit, exports, privacy
+from deskapp.services.keys import (
+    cards as keys_cards, custody as keys, inventory as keys_inventory, parking as keys_parking,
+)
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import keys as q
@@ -89,7 +93,7 @@ def loan_register_pdf(ctx: Context, actor: Actor, month: str, unit_id: int | Non
         with ctx.reader() as uow:
             period += f"　房号 {RegistryRepository(uow.session).unit(unit_id).code}"
     _audit_print(ctx, actor, "钥匙借用登记表", f"{period}，{len(rows)} 条")
-    return keys_pdf.loan_register_pdf(keys_pdf.LoanRegisterDoc(centre, period, ctx.clock.today(),
+    return loan_register.loan_register_pdf(loan_register.LoanRegisterDoc(centre, period, ctx.clock.today(),
                                                                actor.display_name, rows))
 
 
@@ -102,7 +106,7 @@ def _audit_print(ctx: Context, actor: Actor, what: str, detail: str) -> None:
 def lease_agreement_pdf(ctx: Context, actor: Actor, lease_id: int) -> bytes:
     a = keys_parking.agreement(ctx, actor, lease_id)
     _audit_print(ctx, actor, "车位租赁协议", a.number)
-    return keys_pdf.lease_agreement_pdf(keys_pdf.LeaseDoc(
+    return lease.lease_agreement_pdf(lease.LeaseDoc(
         a.number, a.centre_name, a.centre_address, a.centre_phone, a.lessee_name, a.lessee_id_number,
         a.lessee_phone, a.unit_code, a.space, a.area, a.plates, a.start, a.end, a.months, a.monthly_rent,
         a.total_rent, a.deposit, a.renews))
@@ -113,12 +117,12 @@ def tag_labels_pdf(ctx: Context, actor: Actor, key_ids: list[int] | None = None)
     chosen = [k for k in found if key_ids is None or k.id in key_ids]
     if not chosen:
         raise ValidationError("钥匙", "请先选择要打印标签的钥匙")
-    return keys_pdf.tag_labels_pdf([keys_pdf.TagLabel(k.tag, k.label or k.kind.value, k.location) for k in chosen])
+    return tags.tag_labels_pdf([tags.TagLabel(k.tag, k.label or k.kind.value, k.location) for k in chosen])
 
 
 def plate_slip_pdf(ctx: Context, actor: Actor, card_id: int) -> bytes:
     s = keys_cards.plate_slip(ctx, actor, card_id)
-    return keys_pdf.plate_slip_pdf(keys_pdf.PlateSlipDoc(s.community, s.plate, s.space, s.paid_until, s.card_number))
+    return plate_slip.plate_slip_pdf(plate_slip.PlateSlipDoc(s.community, s.plate, s.space, s.paid_until, s.card_number))
 
 
 def inventory_lines(c: keys_inventory.FiledCount) -> list[list]:
@@ -134,7 +138,7 @@ def inventory_pdf(ctx: Context, actor: Actor, count_id: int) -> bytes:
     c = keys_inventory.filed_count(ctx, actor, count_id)
     centre, _ = _centre(ctx)
     rows = [[str(v) for v in line] for line in inventory_lines(c)]
-    return keys_pdf.inventory_pdf(keys_pdf.InventoryDoc(centre, c.month, c.counted_on, c.filed_by, c.note, rows))
+    return inventory.inventory_pdf(inventory.InventoryDoc(centre, c.month, c.counted_on, c.filed_by, c.note, rows))
 
 
 # ----------------------------------------------------------------- Excel registers

@@ -21,7 +21,8 @@ from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import exports, keys_documents, keys_inventory
+from deskapp.services import exports
+from deskapp.services.keys import documents as keys_documents, inventory as keys_inventory
 
 COLOURS = {Difference.MISSING: "#c00000", Difference.EXTRA: "#b36b00", Difference.LENT: "#1f4e9c"}
 

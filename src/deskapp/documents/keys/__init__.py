@@ -1,0 +1,1 @@
+"""Printed key, card and parking forms (钥匙与卡)."""

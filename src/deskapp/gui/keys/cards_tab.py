@@ -1,0 +1,133 @@
+"""卡证: resident, access and vehicle cards; lost, replaced, cancelled, renewed; blank stock."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+
+from deskapp.domain.keys import CardKind
+from deskapp.gui import errors
+from deskapp.gui.keys import dialogs
+from deskapp.gui.keys.common import ActionRow, fill, make_table
+from deskapp.gui.session import DeskSession
+from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
+
+
+class CardsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.text = QLineEdit(objectName="cardsFilter", placeholderText=self.tr("Card, unit, plate or holder…"))
+        self.kind = QComboBox(objectName="cardsKind")
+        self.kind.addItem(self.tr("All cards"), None)
+        for k in CardKind:
+            self.kind.addItem(k.value, k.name)
+        self.show = QComboBox(objectName="cardsShow")
+        for label, key in ((self.tr("Active"), "active"), (self.tr("Expiring within 30 days"), "expiring"),
+                           (self.tr("Expired"), "expired"), (self.tr("All, including ended"), "all")):
+            self.show.addItem(label, key)
+        self.count = QLabel(objectName="cardsCount")
+        top = QHBoxLayout()
+        for w in (QLabel(self.tr("Filter:")), self.text, self.kind, self.show):
+            top.addWidget(w)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        may = session.may(keys_cards.ISSUE)
+        acts = ActionRow(self)
+        acts.add("actIssueCard", self.tr("&Issue card…"), self.issue, shortcut="Ctrl+N", allowed=may)
+        acts.add("actIssueVehicle", self.tr("Issue &vehicle card…"), self.issue_vehicle, allowed=may)
+        acts.add("actRenewCard", self.tr("Re&new…"), self.renew, allowed=session.may(keys_cards.RENEW))
+        acts.add("actLostCard", self.tr("Report &lost…"), self.lost, allowed=may)
+        acts.add("actReplaceCard", self.tr("Re&place…"), self.replace, allowed=may)
+        acts.add("actCancelCard", self.tr("&Cancel card…"), self.cancel, allowed=may)
+        acts.add("actCardHistory", self.tr("&History…"), self.history)
+        acts.add("actPlateSlip", self.tr("Print plate &slip…"), self.plate_slip)
+        acts.add("actStock", self.tr("Blank card s&tock…"), self.stock, allowed=session.may(keys_inventory.STOCK))
+        acts.addStretch(1)
+        self.table = make_table("cardsTable", [
+            self.tr("Card"), self.tr("Kind"), self.tr("Unit"), self.tr("Holder"), self.tr("Issued"),
+            self.tr("Status"), self.tr("Plate"), self.tr("Space"), self.tr("Monthly fee"), self.tr("Paid up until"),
+            self.tr("Deposit held")])
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(acts)
+        lay.addWidget(self.table)
+        self.text.textChanged.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self.reload)
+        self.show.currentIndexChanged.connect(self.reload)
+        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        self.reload()
+
+    def reload(self) -> None:
+        show = self.show.currentData()
+        kind = self.kind.currentData()
+        self.cards = keys_cards.cards(self.session.ctx, self.session.actor, kind=CardKind[kind] if kind else None,
+                                      active_only=show != "all", expiring=show == "expiring",
+                                      expired=show == "expired", text=self.text.text())
+        fill(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
+                           c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
+             red=[c.status in ("已过期", "即将到期") for c in self.cards])
+        self.count.setText(self.tr("{n} cards").format(n=len(self.cards)))
+
+    def current(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.cards[rows[0].row()] if rows else None
+
+    def issue(self) -> None:
+        dialogs.CardDialog(self.session, parent=self).exec()
+
+    def issue_vehicle(self) -> None:
+        dlg = dialogs.VehicleCardDialog(self.session, parent=self)
+        if dlg.exec() == dlg.DialogCode.Accepted and dlg.result_value:
+            card, _slip = dlg.result_value
+            self._print_slip(card.id, card.plate)
+
+    def renew(self) -> None:
+        c = self.current()
+        if c is not None and c.kind is CardKind.VEHICLE:
+            dialogs.RenewDialog(self.session, c, parent=self).exec()
+
+    def lost(self) -> None:
+        c = self.current()
+        if c is not None:
+            dialogs.TextDialog(self.session, self.tr("Report card {n} lost").format(n=c.number), self.tr("Note"),
+                               "挂失说明", lambda t: keys_cards.report_lost(self.session.ctx, self.session.actor, c.id,
+                                                                        t), parent=self).exec()
+
+    def replace(self) -> None:
+        c = self.current()
+        if c is not None:
+            dialogs.ReplaceCardDialog(self.session, c, parent=self).exec()
+
+    def history(self) -> None:
+        """The card's steps and those of the card it replaced: a 挂失 reason stays beside the 补办."""
+        c = self.current()
+        if c is None:
+            return
+        out = errors.call(self, keys_cards.card_history, self.session.ctx, self.session.actor, c.id)
+        if out.ok:
+            lines = [f"{e.at:%Y-%m-%d} {e.kind.value} {e.text}" + (f" {e.amount:.2f} 元" if e.amount else "")
+                     + f"（{e.by}）" for e in out.value]
+            QMessageBox.information(self, self.tr("History of card {n}").format(n=c.number), "\n".join(lines))
+
+    def cancel(self) -> None:
+        c = self.current()
+        if c is None:
+            return
+        if QMessageBox.question(self, self.tr("Cancel card"), self.tr("Cancel card {n} for good?").format(
+                n=c.number)) != QMessageBox.StandardButton.Yes:
+            return
+        dialogs.TextDialog(self.session, self.tr("Cancel card {n}").format(n=c.number), self.tr("Reason"), "注销原因",
+                           lambda t: keys_cards.cancel_card(self.session.ctx, self.session.actor, c.id, t),
+                           parent=self).exec()
+
+    def stock(self) -> None:
+        dialogs.StockDialog(self.session, parent=self).exec()
+
+    def plate_slip(self) -> None:
+        c = self.current()
+        if c is not None and c.kind is CardKind.VEHICLE:
+            self._print_slip(c.id, c.plate)
+
+    def _print_slip(self, card_id: int, plate: str) -> None:
+        out = errors.call(self, keys_documents.plate_slip_pdf, self.session.ctx, self.session.actor, card_id)
+        if out.ok:
+            dialogs.preview(self, out.value, self.tr("Plate slip"), f"车位牌-{plate}.pdf")

@@ -1,0 +1,107 @@
+"""车位: parking spaces and their leases (车位租赁协议)."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from deskapp.gui import errors
+from deskapp.gui.keys import dialogs
+from deskapp.gui.keys.common import ActionRow, fill, make_table
+from deskapp.gui.session import DeskSession
+from deskapp.services.keys import parking as keys_parking
+
+
+class ParkingTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        acts = ActionRow(self)
+        acts.add("actAddSpace", self.tr("Register &space…"), self.add_space, allowed=session.may(keys_parking.SPACES))
+        acts.add("actSellSpace", self.tr("Mark s&old…"), self.sell_space, allowed=session.may(keys_parking.SPACES))
+        may = session.may(keys_parking.LEASE)
+        acts.add("actLease", self.tr("&Lease…"), self.lease, shortcut="Ctrl+N", allowed=may)
+        acts.add("actEndLease", self.tr("&End early…"), self.end_lease, allowed=may)
+        acts.add("actRenewLease", self.tr("Re&new lease…"), self.renew_lease, allowed=may)
+        acts.add("actPrintLease", self.tr("&Print agreement…"), self.print_agreement, shortcut="Ctrl+P")
+        self.current_only = QCheckBox(self.tr("Current and future leases only"), objectName="leasesCurrentOnly",
+                                      checked=True)
+        acts.addStretch(1)
+        acts.addWidget(self.current_only)
+        self.spaces = make_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),
+                                                 self.tr("Owned by"), self.tr("Lessee"), self.tr("Lease ends")])
+        self.leases = make_table("leasesTable", [
+            self.tr("Agreement"), self.tr("Space"), self.tr("Unit"), self.tr("Lessee"), self.tr("Phone"),
+            self.tr("Plates"), self.tr("From"), self.tr("To"), self.tr("Monthly rent"), self.tr("Deposit"),
+            self.tr("Ended early"), self.tr("Renews")])
+        self.spaces.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.leases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        lay = QVBoxLayout(self)
+        lay.addLayout(acts)
+        row = QHBoxLayout()
+        row.addWidget(self.spaces, 2)
+        row.addWidget(self.leases, 5)
+        lay.addLayout(row)
+        self.current_only.toggled.connect(self.reload)
+        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        self.reload()
+
+    def reload(self) -> None:
+        self.space_rows = keys_parking.spaces(self.session.ctx, self.session.actor)
+        fill(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
+                           for s in self.space_rows])
+        self.lease_rows = keys_parking.leases(self.session.ctx, self.session.actor,
+                                              current_only=self.current_only.isChecked())
+        fill(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
+                            ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
+                           for ls in self.lease_rows])
+
+    def current_lease(self):
+        rows = self.leases.selectionModel().selectedRows()
+        return self.lease_rows[rows[0].row()] if rows else None
+
+    def add_space(self) -> None:
+        dialogs.SpaceDialog(self.session, parent=self).exec()
+
+    def sell_space(self) -> None:
+        """The developer sold a registered space: record the owning unit, so that it is shown 已售
+        and no longer offered for a lease (a lease checks the space is not sold)."""
+        rows = self.spaces.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Mark sold"), self.tr("Choose a space in the list first."))
+            return
+        space = self.space_rows[rows[0].row()]
+        code, ok = QInputDialog.getText(self, self.tr("Mark sold"),
+                                        self.tr("Space {n} was sold to unit (e.g. 3-2-1502):").format(n=space.number))
+        if not ok:
+            return
+        s = self.session
+        out = errors.call(self, lambda: keys_parking.sell_space(
+            s.ctx, s.actor, space.id, dialogs.unit_id_of(s, code, "产权房号")))
+        if out.ok:
+            s.bus.announce("keys", "chronicle")
+
+    def lease(self) -> None:
+        rows = self.spaces.selectionModel().selectedRows()
+        space_id = self.space_rows[rows[0].row()].id if rows else None
+        dlg = dialogs.LeaseDialog(self.session, space_id, parent=self)
+        if dlg.exec() == dlg.DialogCode.Accepted and dlg.result_value is not None:
+            dialogs.print_agreement(self, self.session, dlg.result_value.id, dlg.result_value.number)
+
+    def end_lease(self) -> None:
+        ls = self.current_lease()
+        if ls is not None:
+            dialogs.EndLeaseDialog(self.session, ls, parent=self).exec()
+
+    def renew_lease(self) -> None:
+        ls = self.current_lease()
+        if ls is None:
+            return
+        dlg = dialogs.RenewLeaseDialog(self.session, ls, parent=self)
+        if dlg.exec() == dlg.DialogCode.Accepted and dlg.result_value is not None:
+            dialogs.print_agreement(self, self.session, dlg.result_value.id, dlg.result_value.number)
+
+    def print_agreement(self) -> None:
+        ls = self.current_lease()
+        if ls is not None:
+            dialogs.print_agreement(self, self.session, ls.id, ls.number)
