@@ -36,7 +36,8 @@ def worker(first: int, count: int, base_seed: int, memory_mb: int) -> None:
 
     from deskapp.domain.errors import DeskappError
     from deskapp.domain.permissions import Role
-    from deskapp.services import importing, registry
+    from deskapp.services import importing
+    from deskapp.services.registry import files as registry
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
 

@@ -123,7 +123,8 @@ def _first(path, sql):
 
 def pdf_calls(ctx):
     """Every printed document, each with an example from the demo centre."""
-    from deskapp.services import keys_documents, registry_print
+    from deskapp.services import keys_documents
+    from deskapp.services.registry import prints as registry_print
     from deskapp.services.billing import prints as billing_prints
     from deskapp.services.reception import desk, notices
     from deskapp.services.rounds import decoration, movein, release, stairwell

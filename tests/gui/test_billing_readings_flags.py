@@ -203,7 +203,8 @@ def test_import_preview_shows_readings_that_go_down_as_warnings(desk_session, ad
     from deskapp.domain.importing import Target, Verdict
     from deskapp.gui.importing import verdict_model
     from deskapp.gui.importing.wizard import ImportWizard
-    from deskapp.services import importing, registry
+    from deskapp.services import importing
+    from deskapp.services.registry import files as registry
     from deskapp.services.importing import ImportOptions
 
     real = Path(__file__).resolve().parents[1] / "data" / "realdata"

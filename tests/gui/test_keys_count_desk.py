@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from deskapp.domain.keys import CountItem, HoldReason, KeyKind
-from deskapp.services import keys, keys_inventory, registry
+from deskapp.services import keys, keys_inventory
+from deskapp.services.registry import files as registry
 
 
 @pytest.fixture

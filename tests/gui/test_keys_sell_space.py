@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QToolButton
 
 from deskapp.domain.keys import SpaceArea
 from deskapp.gui.keys.dialogs import LeaseDialog
-from deskapp.services import keys_parking, registry
+from deskapp.services import keys_parking
+from deskapp.services.registry import files as registry
 
 
 @pytest.fixture

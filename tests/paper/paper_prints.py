@@ -181,7 +181,7 @@ KEYS = [
 
 # -- registry ---------------------------------------------------------------------------------
 def _unit_file(ctx: Context, actor: Actor) -> bytes:
-    from deskapp.services import registry_print
+    from deskapp.services.registry import prints as registry_print
 
     # the unit with the most people on file: the longest 业户档案
     return registry_print.unit_file_pdf(ctx, actor, first(
@@ -189,7 +189,7 @@ def _unit_file(ctx: Context, actor: Actor) -> bytes:
 
 
 def _completeness(ctx: Context, actor: Actor) -> bytes:
-    from deskapp.services import completeness
+    from deskapp.services.registry import completeness
 
     return completeness.report_pdf(ctx, actor, completeness.run_check(ctx, actor))
 

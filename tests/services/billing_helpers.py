@@ -6,7 +6,8 @@ from datetime import date
 from decimal import Decimal as D
 
 from deskapp.domain.billing import FeeItem, MeterKind
-from deskapp.services import meters, registry
+from deskapp.services import meters
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import standards
 
 JUN, JUL, AUG, SEP = (date(2026, m, 1) for m in (6, 7, 8, 9))

@@ -8,7 +8,8 @@ import pytest
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.billing_meters import Flag, ReadingEvent
 from deskapp.domain.errors import ValidationError
-from deskapp.services import meters, registry
+from deskapp.services import meters
+from deskapp.services.registry import files as registry
 
 
 @pytest.fixture

@@ -20,7 +20,8 @@ from sqlalchemy import select, update
 from deskapp.domain.billing import FeeItem, parse_quarter
 from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.units import UnitKind
-from deskapp.services import demo, meters, registry, settings
+from deskapp.services import demo, meters, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.app import open_context
 from deskapp.services.billing import run, standards
 from deskapp.services.billing.common import LATE_FEE, VACANT_PERCENT, Cancelled

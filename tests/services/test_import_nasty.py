@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 
 from deskapp.domain.idcard import make_resident_id
 from deskapp.domain.importing import Severity, Verdict
-from deskapp.services import importing, registry
+from deskapp.services import importing
+from deskapp.services.registry import files as registry
 from deskapp.services.importing import ImportOptions, ImportRefused
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building, ChronicleEntry, Person, Unit, UnitPerson
@@ -175,7 +176,7 @@ def test_blank_invalid_ids_imports_rows_whose_only_fault_is_the_id(community, ad
     assert (result.created, result.people_added) == (2, 2)
     with community.reader() as uow:
         assert uow.session.execute(select(Person.id_number).where(Person.name == "张三")).scalar() is None
-    from deskapp.services import completeness
+    from deskapp.services.registry import completeness
 
     report = completeness.run_check(community, admin)
     problems = [f for f in report.findings if f.subject == "张三"]

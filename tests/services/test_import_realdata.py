@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.domain.importing import Severity, Verdict
-from deskapp.services import importing, registry
+from deskapp.services import importing
+from deskapp.services.registry import files as registry
 from deskapp.services.importing import ImportOptions, ImportRefused
 from deskapp.store.models.meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit

@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from deskapp.domain.idcard import make_resident_id
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitState
-from deskapp.services import exports, importing, registry
+from deskapp.services import exports, importing
+from deskapp.services.registry import files as registry
 from deskapp.services.importing import ImportCancelled, ImportOptions
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import ChronicleEntry, Person, Unit, UnitPerson

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.keys import CardKind, CardState, CountItem, SpaceArea, SpaceState
-from deskapp.services import hooks, keys_cards, keys_inventory, keys_parking, registry, settings
+from deskapp.services import hooks, keys_cards, keys_inventory, keys_parking, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.keys_parking import LeaseInput
 from deskapp.store.models.keys import Card, ParkingLease
 
@@ -147,7 +148,7 @@ def test_inventory_differences_and_notes(stocked, admin, clerk, unit):
     from deskapp.domain.people import Relation
     from deskapp.services import keys
     from deskapp.services.keys import Borrower
-    from deskapp.services.registry import PersonInput
+    from deskapp.services.registry.files import PersonInput
 
     registry.add_person(stocked, admin, unit, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
     pid = registry.unit_page(stocked, admin, unit).people[0].person_id

@@ -8,9 +8,10 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CardEventKind, CardKind, CardState, CountItem, DepositOutcome
 from deskapp.domain.people import Relation
-from deskapp.services import hooks, keys_cards, keys_inventory, registry, settings
+from deskapp.services import hooks, keys_cards, keys_inventory, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import payments
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.keys import Card
 
 

@@ -10,11 +10,12 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose, SpaceArea
 from deskapp.domain.people import Relation
-from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
+from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking
+from deskapp.services.registry import files as registry
 from deskapp.services.exports import ExportOptions
 from deskapp.services.keys import Borrower
 from deskapp.services.keys_parking import LeaseInput
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 CST = timezone(timedelta(hours=8))
 FULL_ID = "11010519491231002X"

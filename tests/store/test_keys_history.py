@@ -5,7 +5,8 @@ import pytest
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
-from deskapp.services import keys, registry
+from deskapp.services import keys
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import Approval, Borrower
 
 

@@ -16,7 +16,8 @@ ORDER = 60
 
 def import_roster(roster: str, db: str) -> dict:
     """In the child: set up an empty database, then read, check and import the roster."""
-    from deskapp.services import importing, registry
+    from deskapp.services import importing
+    from deskapp.services.registry import files as registry
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
     from deskapp.domain.permissions import Role

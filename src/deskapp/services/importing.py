@@ -31,7 +31,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, pinyin
 from deskapp.services.context import Actor, Context
-from deskapp.services.registry import chronicle
+from deskapp.services.registry.files import chronicle
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building, ChronicleEntry, Community, Person, Stairwell, Unit, UnitPerson
 

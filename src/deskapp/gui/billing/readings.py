@@ -18,7 +18,8 @@ from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
-from deskapp.services import meters, registry
+from deskapp.services import meters
+from deskapp.services.registry import files as registry
 
 VALUE_COL = 3
 N_COLUMNS = 7

@@ -20,7 +20,8 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
-from deskapp.services import keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
+from deskapp.services import keys, keys_cards, keys_documents, keys_inventory, keys_parking
+from deskapp.services.registry import files as registry
 
 
 def qdate(d: date) -> QDate:

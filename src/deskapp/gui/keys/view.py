@@ -16,7 +16,8 @@ from deskapp.gui.keys import dialogs
 from deskapp.gui.keys.inventory import InventoryTab
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking, registry
+from deskapp.services import exports, keys, keys_cards, keys_documents, keys_inventory, keys_parking
+from deskapp.services.registry import files as registry
 from deskapp.services.keys_filters import LoanFilter
 
 RED = QColor("#c00000")

@@ -22,7 +22,8 @@ from deskapp.domain.permissions import DESK, define
 from deskapp.domain.people import check_name
 from deskapp.domain.reception import DefectKind, check_text
 from deskapp.domain.units import UnitState
-from deskapp.services import audit, keys, meters, registry
+from deskapp.services import audit, keys, meters
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import one_off
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception import registers as reception_registers
