@@ -8,9 +8,9 @@ from deskapp.gui.view_catalogue import MenuSpec
 
 def _may(action: str):
     def visible(session) -> bool:
-        from deskapp.services import importing
+        from deskapp.services.importing import common
 
-        return session.may(getattr(importing, action))
+        return session.may(getattr(common, action))
 
     return visible
 
