@@ -195,8 +195,8 @@ def _completeness(ctx: Context, actor: Actor) -> bytes:
 
 
 REGISTRY = [
-    Print("registry", "业户档案", "registry_pdf.unit_file_pdf", "A4", _unit_file),
-    Print("registry", "业户档案完整性检查表", "registry_pdf.completeness_pdf", "A4", _completeness),
+    Print("registry", "业户档案", "registry.pdf.unit_file_pdf", "A4", _unit_file),
+    Print("registry", "业户档案完整性检查表", "registry.pdf.completeness_pdf", "A4", _completeness),
 ]
 
 

@@ -12,13 +12,15 @@ import deskapp.documents
 
 
 def pdf_builders() -> set[str]:
-    """module.function for every public function of a documents module named *_pdf."""
+    """module.function for every public function named *_pdf of a documents module (modules of
+    an area's package as package.module, e.g. registry.pdf)."""
     found = set()
-    for info in pkgutil.iter_modules(deskapp.documents.__path__):
-        module = importlib.import_module(f"deskapp.documents.{info.name}")
+    for info in pkgutil.walk_packages(deskapp.documents.__path__, "deskapp.documents."):
+        module = importlib.import_module(info.name)
+        name_in_documents = info.name.removeprefix("deskapp.documents.")
         for name, fn in inspect.getmembers(module, inspect.isfunction):
             if name.endswith("_pdf") and not name.startswith("_") and fn.__module__ == module.__name__:
-                found.add(f"{info.name}.{name}")
+                found.add(f"{name_in_documents}.{name}")
     return found
 
 
