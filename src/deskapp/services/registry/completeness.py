@@ -72,7 +72,8 @@ def finding_row(f: Finding) -> tuple[str, str, str, str]:
 def report_pdf(ctx: Context, actor: Actor, report: CompletenessReport,
                findings: list[Finding] | None = None) -> bytes:
     """The printed 《业户档案完整性检查表》; `findings` narrows it to what the screen filter shows."""
-    from deskapp.documents.registry import pdf as registry_pdf  # reportlab only when printing (the menu imports us at start)
+    # reportlab only when printing (the menu imports us at start)
+    from deskapp.documents.registry import pdf as registry_pdf
 
     actor.require(CHECK)
     chosen = report.findings if findings is None else findings
