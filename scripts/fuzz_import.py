@@ -36,7 +36,9 @@ def worker(first: int, count: int, base_seed: int, memory_mb: int) -> None:
 
     from deskapp.domain.errors import DeskappError
     from deskapp.domain.permissions import Role
-    from deskapp.services import importing, registry
+    from deskapp.services.importing.readings import preview_readings
+    from deskapp.services.importing.roster import preview_units
+    from deskapp.services.registry import files as registry
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
 
@@ -56,7 +58,7 @@ def worker(first: int, count: int, base_seed: int, memory_mb: int) -> None:
             path.write_bytes(mutate(name, seed))
             started = time.perf_counter()
             outcome, detail = "refused", ""  # "read" when either preview judged the rows
-            for preview in (importing.preview_units, importing.preview_readings):
+            for preview in (preview_units, preview_readings):
                 try:
                     preview(ctx, admin, path)
                     outcome = "read"

@@ -7,10 +7,10 @@ from deskapp.cli import main
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys, inventory as keys_inventory
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

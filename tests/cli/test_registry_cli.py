@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from deskapp.cli import main
 from deskapp.domain.people import Relation
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

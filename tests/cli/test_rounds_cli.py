@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from deskapp.cli import main
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitState
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import movein
 
 

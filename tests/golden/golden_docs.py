@@ -227,7 +227,7 @@ def _unit_notice(w: World) -> bytes:
 
 
 def _unit_file(w: World) -> bytes:
-    from deskapp.services import registry_print
+    from deskapp.services.registry import prints as registry_print
 
     return registry_print.unit_file_pdf(w.ctx, w.actor, w.first(
         "SELECT unit_id FROM unit_people GROUP BY unit_id ORDER BY count(*) DESC, unit_id"))
@@ -235,7 +235,7 @@ def _unit_file(w: World) -> bytes:
 
 def _completeness(kind: str) -> Callable[[World], bytes | Path]:
     def run(w: World) -> bytes | Path:
-        from deskapp.services import completeness
+        from deskapp.services.registry import completeness
 
         report = completeness.run_check(w.ctx, w.actor)
         if kind == "pdf":

@@ -123,7 +123,7 @@ def _first(path, sql):
 
 def pdf_calls(ctx):
     """Every printed document, each with an example from the demo centre."""
-    from deskapp.services import registry_print
+    from deskapp.services.registry import prints as registry_print
     from deskapp.services.keys import documents as keys_documents
     from deskapp.services.billing import prints as billing_prints
     from deskapp.services.reception import desk, notices

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services import accounts, backup, registry
+from deskapp.services import accounts, backup
+from deskapp.services.registry import files as registry
 from support import make_actor
 
 PW = "Cuihu#2026"
@@ -313,7 +314,7 @@ def test_old_backup_shows_a_warning(community, real_admin, clock, desk_app, qtbo
 
 def test_supervisor_reveals_one_id_number_on_the_unit_page(community, qtbot, desk_app):
     from deskapp.gui.accounts.reveal import RevealSection
-    from deskapp.services.registry import PersonInput
+    from deskapp.services.registry.files import PersonInput
     from deskapp.domain.people import Relation
 
     sup = make_actor(Role.SUPERVISOR)
@@ -339,7 +340,7 @@ def test_prints_and_saved_pdfs_are_audited(community, real_admin, qtbot, tmp_pat
     from deskapp.documents.pdf import register_font
     from deskapp.gui import printing
     from deskapp.gui.accounts.actions import record_prints
-    from deskapp.services import registry_print
+    from deskapp.services.registry import prints as registry_print
     from deskapp.store.models.accounts import AuditEntry
 
     register_font()

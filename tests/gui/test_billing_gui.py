@@ -242,7 +242,7 @@ def test_readings_of_a_new_building_offer_to_set_up_meters_and_opening_writes_no
     from sqlalchemy import func, select
 
     from deskapp.gui.billing.readings import ReadingsTab
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
     from deskapp.store.models.accounts import AuditEntry
     from deskapp.store.models.billing_meters import Meter
 

@@ -16,7 +16,7 @@ from billing_helpers import billed_community  # noqa: E402
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.gui import file_dialogs  # noqa: E402
 from deskapp.gui.printing import PdfPreviewDialog  # noqa: E402
-from deskapp.services import registry  # noqa: E402
+from deskapp.services.registry import files as registry  # noqa: E402
 from deskapp.services.billing import notices, payments, run  # noqa: E402
 
 

@@ -22,12 +22,12 @@ from billing_helpers import billed_community  # noqa: E402
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.domain.people import Relation  # noqa: E402
 from deskapp.domain.reception import RequestKind  # noqa: E402
-from deskapp.services import registry  # noqa: E402
+from deskapp.services.registry import files as registry  # noqa: E402
 from deskapp.services.billing import payments, run  # noqa: E402
 from deskapp.services.reception import notices, repairs, requests  # noqa: E402
 from deskapp.services.reception.repairs import RepairInput  # noqa: E402
 from deskapp.services.reception.requests import RequestInput  # noqa: E402
-from deskapp.services.registry import PersonInput  # noqa: E402
+from deskapp.services.registry.files import PersonInput  # noqa: E402
 
 
 def _a_day_on_file(ctx, admin) -> int:

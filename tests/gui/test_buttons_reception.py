@@ -14,11 +14,11 @@ from modal_answers import (
 
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import RequestKind
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.reception import notices, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

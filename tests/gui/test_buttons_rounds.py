@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
 
 from deskapp.domain.people import Relation
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 
 
 def test_new_slip_from_the_release_tab_issues_and_prints_it(community, admin, desk_app, qtbot):

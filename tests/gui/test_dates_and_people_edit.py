@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QToolB
 from sqlalchemy import select
 
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import UnitPerson
 

@@ -18,9 +18,9 @@ from deskapp.domain.reception import CallbackResult, Channel, RequestKind
 from deskapp.domain.billing import PayMethod
 from deskapp.gui.keys.dialogs import LendDialog, OverdueNoteDialog, ReturnDialog
 from deskapp.gui.reception.forms import FormDialog
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 OWNER_ID = "11010519491231002X"
 AUTHORISED_ID = "110105199001010010"

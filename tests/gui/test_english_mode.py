@@ -27,12 +27,12 @@ from deskapp.domain.reception import RequestKind  # noqa: E402
 from deskapp.gui import i18n  # noqa: E402
 from deskapp.gui.reception.forms import FormDialog  # noqa: E402
 from deskapp.gui.service_text import said  # noqa: E402
-from deskapp.services import registry  # noqa: E402
+from deskapp.services.registry import files as registry  # noqa: E402
 from deskapp.services.billing import payments, run  # noqa: E402
 from deskapp.services.reception import notices, repairs, requests  # noqa: E402
 from deskapp.services.reception.repairs import RepairInput  # noqa: E402
 from deskapp.services.reception.requests import RequestInput  # noqa: E402
-from deskapp.services.registry import PersonInput  # noqa: E402
+from deskapp.services.registry.files import PersonInput  # noqa: E402
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FIRST_ROWS = 5

@@ -15,7 +15,7 @@ from support import make_actor
 
 from deskapp.domain.permissions import Role
 from deskapp.gui import file_dialogs
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.store.file_guard import posix_locks_held
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "deskapp" / "gui"

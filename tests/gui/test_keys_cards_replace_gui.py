@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from deskapp.domain.keys import CountItem, DepositOutcome
 from deskapp.domain.people import Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

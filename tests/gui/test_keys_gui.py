@@ -10,10 +10,10 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.gui.keys import dialogs
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import cards as keys_cards, custody as keys, inventory as keys_inventory
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 CST = timezone(timedelta(hours=8))
 OWNER_ID = "11010519491231002X"

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Relation
 from deskapp.gui.keys.dialogs import LendDialog
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 TENANT_ID = "110105199001010010"
 

@@ -11,10 +11,10 @@ from modal_answers import click_tab, desk_window, open_view
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolButton
 
 from deskapp.domain.keys import SpaceArea
 from deskapp.gui.keys.dialogs import LeaseDialog
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import parking as keys_parking
 
 

@@ -11,9 +11,10 @@ from sqlalchemy import select
 from deskapp.domain.idcard import check_digit
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import registry, registry_transfer
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.registry import UnitPerson
 
 AUTH_ID = "11010519800101001" + check_digit("11010519800101001")

@@ -3,8 +3,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from deskapp.domain.people import Relation
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 
 
 def _unit(ctx, admin):

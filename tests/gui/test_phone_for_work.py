@@ -8,8 +8,8 @@ from sqlalchemy import select
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from modal_answers import ModalAnswers
 from support import make_actor

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, Department, RequestAction, RequestKind, RequestState
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.reception import desk, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pypdf import PdfReader
 
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import ViolationState
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from deskapp.gui.registry.note_dialogs import ChronicleDialog, InstructionsDialo
 from deskapp.gui.registry.person_dialogs import EndTieDialog, PersonDialog
 from deskapp.gui.registry.transfer_dialog import TransferDialog
 from deskapp.gui.registry.unit_dialogs import StateDialog, UnitDialog
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Person
 

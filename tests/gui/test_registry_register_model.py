@@ -17,9 +17,9 @@ from deskapp.domain.units import UnitKind, UnitState, validate_unit_input
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.registry.register_view import UnitRegisterView
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
-from deskapp.services.registry_filters import UnitFilter
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.filters import UnitFilter
 
 UNITS = 3000
 STATES = list(UnitState)

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from openpyxl import load_workbook
 
 from deskapp.domain.people import Relation
 from deskapp.gui.registry.export_actions import start_export
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ import sqlite3
 from modal_answers import ModalAnswers, desk_window, patch_open_file
 from PySide6.QtGui import QAction
 
-from deskapp.services import backup, registry
+from deskapp.services import backup
+from deskapp.services.registry import files as registry
 
 
 def test_the_restore_menu_shows_why_a_doctored_backup_is_refused(community, admin, qtbot, tmp_path, monkeypatch):

@@ -162,7 +162,7 @@ def test_opening_the_page_loads_no_document_or_migration_library(ctx):
             "from deskapp.services.app import open_context\n"
             "from deskapp.services.context import Actor\n"
             "from deskapp.gui.session import ChangeBus, DeskSession\n"
-            "from deskapp.gui.registry_of_views import menu_entries\n"
+            "from deskapp.gui.view_catalogue import menu_entries\n"
             "app = QApplication([])\n"
             f"ctx = open_context(Path({str(ctx.db.path)!r}))\n"
             "session = DeskSession(ctx, Actor(None, 's', 's', Role.SUPERVISOR), ChangeBus())\n"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from modal_answers import ModalAnswers, click_tab, desk_window, open_view
 
 from deskapp.domain.reception import RequestKind
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
 

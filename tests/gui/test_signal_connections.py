@@ -213,7 +213,7 @@ def test_every_connection_the_window_makes_is_one_the_scan_judged(role, communit
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QAbstractButton, QTabWidget
 
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
 
     uid = registry.create_unit(community, make_actor(Role.ADMIN), {"building": "3", "stairwell": "1", "room": "101",
                                                                    "building_area": "90"})

@@ -123,7 +123,7 @@ def test_what_the_opening_loads_keeps_the_document_libraries_out():
     loaded = heavy_libraries_loaded_by(
         "import importlib\n"
         "from deskapp.gui.opening import GUI_MODULES\n"
-        "from deskapp.gui.registry_of_views import menu_entries, status_widgets, views\n"
+        "from deskapp.gui.view_catalogue import menu_entries, status_widgets, views\n"
         "for name in GUI_MODULES: importlib.import_module(name)\n"
         "views(); menu_entries(); status_widgets()\n")
     assert loaded == []

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from openpyxl import load_workbook
 
 from deskapp.gui import file_dialogs
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 
 NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
 

@@ -12,8 +12,8 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.gui.printing import PdfPreviewDialog, page_count, render_pages
 from deskapp.gui.registry.unit_page import UnitPageWidget
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services import registry
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

@@ -168,20 +168,20 @@ def _keys(call: str, sql: str | None = None):
 
 
 KEYS = [
-    Print("keys", "钥匙借用登记表", "keys_pdf.loan_register_pdf", "A4", _keys("loan_register_pdf")),
-    Print("keys", "车位租赁协议", "keys_pdf.lease_agreement_pdf", "A4",
+    Print("keys", "钥匙借用登记表", "keys.loan_register.loan_register_pdf", "A4", _keys("loan_register_pdf")),
+    Print("keys", "车位租赁协议", "keys.lease.lease_agreement_pdf", "A4",
           _keys("lease_agreement_pdf", "SELECT id FROM parking_leases")),
-    Print("keys", "托管钥匙标签", "keys_pdf.tag_labels_pdf", "A4", _keys("tag_labels_pdf")),
-    Print("keys", "车位牌", "keys_pdf.plate_slip_pdf", "A5", _keys("plate_slip_pdf", "SELECT id FROM cards "
+    Print("keys", "托管钥匙标签", "keys.tags.tag_labels_pdf", "A4", _keys("tag_labels_pdf")),
+    Print("keys", "车位牌", "keys.plate_slip.plate_slip_pdf", "A5", _keys("plate_slip_pdf", "SELECT id FROM cards "
                                                                  "WHERE plate IS NOT NULL")),
-    Print("keys", "月度盘点表", "keys_pdf.inventory_pdf", "A4",
+    Print("keys", "月度盘点表", "keys.inventory.inventory_pdf", "A4",
           _keys("inventory_pdf", "SELECT id FROM inventory_counts")),
 ]
 
 
 # -- registry ---------------------------------------------------------------------------------
 def _unit_file(ctx: Context, actor: Actor) -> bytes:
-    from deskapp.services import registry_print
+    from deskapp.services.registry import prints as registry_print
 
     # the unit with the most people on file: the longest 业户档案
     return registry_print.unit_file_pdf(ctx, actor, first(
@@ -189,14 +189,14 @@ def _unit_file(ctx: Context, actor: Actor) -> bytes:
 
 
 def _completeness(ctx: Context, actor: Actor) -> bytes:
-    from deskapp.services import completeness
+    from deskapp.services.registry import completeness
 
     return completeness.report_pdf(ctx, actor, completeness.run_check(ctx, actor))
 
 
 REGISTRY = [
-    Print("registry", "业户档案", "registry_pdf.unit_file_pdf", "A4", _unit_file),
-    Print("registry", "业户档案完整性检查表", "registry_pdf.completeness_pdf", "A4", _completeness),
+    Print("registry", "业户档案", "registry.pdf.unit_file_pdf", "A4", _unit_file),
+    Print("registry", "业户档案完整性检查表", "registry.pdf.completeness_pdf", "A4", _completeness),
 ]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal as D
 
 from deskapp.domain.billing import FeeItem, MeterKind
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 from deskapp.services.billing import standards
 

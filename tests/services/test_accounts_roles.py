@@ -14,10 +14,11 @@ import deskapp.services
 from deskapp.domain.errors import DeskappError, PermissionDenied
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import ALL_ROLES, SUPERVISORS, Role, actions, allowed
-from deskapp.services import accounts, audit_trail, backup, check, privacy, registry, settings
+from deskapp.services import accounts, audit_trail, backup, check, privacy, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.exports import ExportOptions
 from deskapp.services.hooks import load_all_services
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from support import make_actor
 
 load_all_services()
@@ -89,7 +90,7 @@ GUARDED = _guarded_functions()
 def test_the_scan_finds_the_services():
     names = {f"{m}.{f}" for m, f, _fn, _a in GUARDED}
     assert {"deskapp.services.accounts.create_user", "deskapp.services.backup.restore",
-            "deskapp.services.registry.create_unit", "deskapp.services.privacy.reveal"} <= names
+            "deskapp.services.registry.files.create_unit", "deskapp.services.privacy.reveal"} <= names
     assert len(GUARDED) >= 20
 
 

@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from deskapp.services import check, registry
+from deskapp.services import check
+from deskapp.services.registry import files as registry
 
 
 def write_some(ctx, admin, n=5):

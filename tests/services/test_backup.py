@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.domain.errors import PermissionDenied
-from deskapp.services import audit, backup, registry
+from deskapp.services import audit, backup
+from deskapp.services.registry import files as registry
 from deskapp.services.app import open_context
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building

@@ -8,7 +8,7 @@ import pytest
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.billing_meters import Flag, ReadingEvent
 from deskapp.domain.errors import ValidationError
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import handover, one_off, payments
 from deskapp.services.billing.checks import billing_checks
 

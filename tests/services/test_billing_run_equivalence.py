@@ -20,7 +20,8 @@ from sqlalchemy import select, update
 from deskapp.domain.billing import FeeItem, parse_quarter
 from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.units import UnitKind
-from deskapp.services import demo, registry, settings
+from deskapp.services import demo, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 from deskapp.services.app import open_context
 from deskapp.services.billing import run, standards

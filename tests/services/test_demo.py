@@ -231,7 +231,7 @@ def demo_db(ctx, admin):
 
 
 def test_completeness_check_finds_the_deliberate_gaps(demo_db, admin):
-    from deskapp.services import completeness
+    from deskapp.services.registry import completeness
 
     report = completeness.run_check(demo_db, admin)
     items = {f.item for f in report.findings}
@@ -244,7 +244,7 @@ def test_completeness_check_finds_the_deliberate_gaps(demo_db, admin):
 
 
 def test_people_are_searchable_as_the_registry_stores_them(demo_db, admin):
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
 
     con = sqlite3.connect(demo_db.db.path)
     people = con.execute("SELECT name, initials, pinyin, phone, id_type, id_number FROM people").fetchall()

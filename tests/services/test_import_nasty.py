@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from deskapp.domain.idcard import make_resident_id
 from deskapp.domain.importing import Severity, Verdict
-from deskapp.services import importing, registry
-from deskapp.services.importing import ImportOptions, ImportRefused
+from deskapp.services.importing.common import ImportOptions, ImportRefused
+from deskapp.services.importing.rejects import save_rejects
+from deskapp.services.importing.roster import import_units, preview_units
+from deskapp.services.registry import files as registry
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building, ChronicleEntry, Person, Unit, UnitPerson
 
@@ -103,7 +105,7 @@ def _findings(report):
 
 
 def test_nasty_roster_gives_exactly_the_expected_verdicts(community, admin, nasty):
-    preview = importing.preview_units(community, admin, nasty)
+    preview = preview_units(community, admin, nasty)
     assert preview.sheet == "名册" and preview.header_row == 2
     got = {r.row: (r.verdict, _findings(r)) for r in preview.rows}
     assert got == EXPECTED
@@ -121,7 +123,7 @@ def test_nasty_roster_gives_exactly_the_expected_verdicts(community, admin, nast
 
 
 def test_values_are_read_as_spreadsheets_hold_them(community, admin, nasty):
-    preview = importing.preview_units(community, admin, nasty)
+    preview = preview_units(community, admin, nasty)
     plans = {p.first_row: p.data for p in preview._plans}
     first, second = plans[3], plans[4]
     assert first.room == "1001" and first.floor == 10
@@ -144,7 +146,7 @@ def _content(ctx):
 def test_any_error_means_nothing_is_written(community, admin, nasty):
     before = _content(community)
     with pytest.raises(ImportRefused) as info:
-        importing.import_units(community, admin, nasty, ImportOptions(accept_warnings=True, blank_invalid_ids=True))
+        import_units(community, admin, nasty, ImportOptions(accept_warnings=True, blank_invalid_ids=True))
     assert "行错误" in str(info.value)
     assert _content(community) == before
 
@@ -156,8 +158,8 @@ def test_warnings_need_consent(community, admin, tmp_path):
     wb.active.append(["3", "901", 8])
     wb.save(path)
     with pytest.raises(ImportRefused, match="警告"):
-        importing.import_units(community, admin, path)
-    result = importing.import_units(community, admin, path, ImportOptions(accept_warnings=True))
+        import_units(community, admin, path)
+    result = import_units(community, admin, path, ImportOptions(accept_warnings=True))
     assert result.created == 1
 
 
@@ -168,14 +170,14 @@ def test_blank_invalid_ids_imports_rows_whose_only_fault_is_the_id(community, ad
     wb.active.append(["3", "901", 90, "张三", BAD_CHECK])
     wb.active.append(["3", "902", 90, "李四", 110101199003078000])
     wb.save(path)
-    preview = importing.preview_units(community, admin, path, ImportOptions(blank_invalid_ids=True))
+    preview = preview_units(community, admin, path, ImportOptions(blank_invalid_ids=True))
     assert [r.verdict for r in preview.rows] == [Verdict.WARNING, Verdict.WARNING]
-    result = importing.import_units(community, admin, path, ImportOptions(blank_invalid_ids=True,
+    result = import_units(community, admin, path, ImportOptions(blank_invalid_ids=True,
                                                                            accept_warnings=True))
     assert (result.created, result.people_added) == (2, 2)
     with community.reader() as uow:
         assert uow.session.execute(select(Person.id_number).where(Person.name == "张三")).scalar() is None
-    from deskapp.services import completeness
+    from deskapp.services.registry import completeness
 
     report = completeness.run_check(community, admin)
     problems = [f for f in report.findings if f.subject == "张三"]
@@ -185,9 +187,9 @@ def test_blank_invalid_ids_imports_rows_whose_only_fault_is_the_id(community, ad
 def test_nasty_roster_imports_once_fixed(community, admin, nasty, tmp_path):
     """The rejected rows saved to Excel carry a reason; the rest imports with one audit and
     one chronicle entry per unit."""
-    preview = importing.preview_units(community, admin, nasty)
+    preview = preview_units(community, admin, nasty)
     rejects = tmp_path / "rejects.xlsx"
-    assert importing.save_rejects(preview, rejects) == sum(1 for v, _ in EXPECTED.values() if v is Verdict.ERROR)
+    assert save_rejects(preview, rejects) == sum(1 for v, _ in EXPECTED.values() if v is Verdict.ERROR)
     from openpyxl import load_workbook
 
     ws = load_workbook(rejects).active
@@ -205,7 +207,7 @@ def test_nasty_roster_imports_once_fixed(community, admin, nasty, tmp_path):
         wb.active.append(values if values[0] else ["3", "1", *values[2:]])  # no merged cells here
     wb.save(good)
     audit_before = _content(community)[5]
-    result = importing.import_units(community, admin, good, ImportOptions(accept_warnings=True))
+    result = import_units(community, admin, good, ImportOptions(accept_warnings=True))
     assert (result.created, result.updated, result.unchanged) == (len(ok_rows), 0, 0)
     with community.reader() as uow:
         s = uow.session

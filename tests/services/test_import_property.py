@@ -15,8 +15,9 @@ from deskapp.documents.importers import read_workbook
 from deskapp.documents.importers.tables import Sheet, Workbook
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.importing import CellError, NoCache, Verdict, building_code, normalise_text, text_of
-from deskapp.services import importing
-from deskapp.services.importing import ImportOptions
+from deskapp.services.importing.common import ImportOptions
+from deskapp.services.importing.readings import preview_readings
+from deskapp.services.importing.roster import preview_units
 
 BASE = [
     ["翠湖花园名册"],
@@ -70,7 +71,7 @@ def test_mutated_sheets_give_verdicts_or_a_user_error(community, admin, changes,
     wb = Workbook(__import__("pathlib").Path("mutated.xlsx"), "xlsx", [Sheet("说明", [["说明"]]), sheet])
     options = ImportOptions(update_existing=update, blank_invalid_ids=blank)
     try:
-        _check(importing.preview_units(community, admin, wb, options))
+        _check(preview_units(community, admin, wb, options))
     except DeskappError:
         pass  # e.g. the header row itself was mutated away: a message for the user, not a crash
 
@@ -102,8 +103,8 @@ def test_mutated_xlsx_files_are_read_and_judged(community, admin, tmp_path_facto
     xwb.save(buf)
     path.write_bytes(buf.getvalue())
     try:
-        _check(importing.preview_units(community, admin, read_workbook(path)))
-        _check(importing.preview_readings(community, admin, read_workbook(path)))
+        _check(preview_units(community, admin, read_workbook(path)))
+        _check(preview_readings(community, admin, read_workbook(path)))
     except DeskappError:
         pass
 

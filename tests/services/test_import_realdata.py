@@ -9,8 +9,10 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.domain.importing import Severity, Verdict
-from deskapp.services import importing, registry
-from deskapp.services.importing import ImportOptions, ImportRefused
+from deskapp.services.importing.common import ImportOptions, ImportRefused
+from deskapp.services.importing.readings import import_readings, preview_readings
+from deskapp.services.importing.roster import import_units, preview_units
+from deskapp.services.registry import files as registry
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 
@@ -26,7 +28,7 @@ def flaws(preview):
 
 
 def test_importroom_xlsx(community, admin):
-    p = importing.preview_units(community, admin, ROOM_XLSX)
+    p = preview_units(community, admin, ROOM_XLSX)
     assert (p.sheet, p.header_row, len(p.rows), p.units, p.people) == ("资产信息", 1, 1, 1, 1)
     assert p.total_area == Decimal("94.56") and p.new_buildings == ["1号楼"]
     assert flaws(p) == sorted([
@@ -40,8 +42,8 @@ def test_importroom_xlsx(community, admin):
     assert (unit.code, unit.floor, unit.kind.value, unit.state.value) == ("1-1-1001", 1, "住宅", "自住")
     assert unit.people[0][2] == "18909711443"
     with pytest.raises(ImportRefused):
-        importing.import_units(community, admin, ROOM_XLSX, ImportOptions(accept_warnings=True))
-    result = importing.import_units(community, admin, ROOM_XLSX,
+        import_units(community, admin, ROOM_XLSX, ImportOptions(accept_warnings=True))
+    result = import_units(community, admin, ROOM_XLSX,
                                     ImportOptions(accept_warnings=True, blank_invalid_ids=True))
     assert (result.created, result.people_added, result.buildings_created) == (1, 1, 1)
 
@@ -53,7 +55,7 @@ ROOM_ROWS = {  # excel row: (building area, inner area)
 
 
 def test_wg_room_template_xls(community, admin):
-    p = importing.preview_units(community, admin, ROOMS)
+    p = preview_units(community, admin, ROOMS)
     assert (p.sheet, p.header_row, len(p.rows), p.units, p.people) == ("Sheet1", 1, 15, 15, 15)
     assert p.total_area == Decimal("631.00")
     assert p.new_buildings == ["1栋", "2栋", "4栋"]
@@ -72,18 +74,18 @@ def test_wg_room_template_xls(community, admin):
     assert flaws(p) == sorted(expected)
     codes = [r.code for r in p.rows]
     assert codes[:3] == ["1-101", "1-102", "1-201"] and "2-101" in codes and "4-202" in codes
-    result = importing.import_units(community, admin, ROOMS, ImportOptions(accept_warnings=True))
+    result = import_units(community, admin, ROOMS, ImportOptions(accept_warnings=True))
     assert (result.created, result.buildings_created, result.people_added) == (15, 3, 1)  # 小明 owns all 15
     with community.reader() as uow:
         assert uow.session.execute(select(func.count()).select_from(Unit)).scalar() == 15
 
 
 def test_wg_meter_template_xls(community, admin):
-    empty = importing.preview_readings(community, admin, METERS)
+    empty = preview_readings(community, admin, METERS)
     assert (empty.sheet, empty.header_row, len(empty.rows)) == ("Sheet1", 1, 24)
     assert empty.errors == 24  # no such units yet
-    importing.import_units(community, admin, ROOMS, ImportOptions(accept_warnings=True))
-    p = importing.preview_readings(community, admin, METERS)
+    import_units(community, admin, ROOMS, ImportOptions(accept_warnings=True))
+    p = preview_readings(community, admin, METERS)
     # the readings that go down (500.55 → 300.22) are warnings, not green: the meters' own check
     assert p.errors == 6 and p.warnings == 6 and p.count(Verdict.ACCEPT) == 12
     lower = [(row, "警告", "读数", f"工作表 Sheet1 第 {row} 行 F 列") for row in (3, 6, 9, 12, 15, 17)]
@@ -92,13 +94,13 @@ def test_wg_meter_template_xls(community, admin):
     assert all("2-102" in r.findings[0].message for r in p.rows if r.verdict is Verdict.ERROR)
     assert all("小于上期" in r.findings[0].message for r in p.rows if r.verdict is Verdict.WARNING)
     with pytest.raises(ImportRefused):
-        importing.import_readings(community, admin, METERS)
+        import_readings(community, admin, METERS)
     with community.reader() as uow:
         assert uow.session.execute(select(func.count()).select_from(MeterReading)).scalar() == 0
     registry.create_unit(community, admin, {"building": "2", "room": "102", "building_area": "80"})
     with pytest.raises(ImportRefused):  # the warnings must be accepted
-        importing.import_readings(community, admin, METERS)
-    result = importing.import_readings(community, admin, METERS, ImportOptions(accept_warnings=True))
+        import_readings(community, admin, METERS)
+    result = import_readings(community, admin, METERS, ImportOptions(accept_warnings=True))
     assert result.readings_saved == 24
     with community.reader() as uow:
         s = uow.session
@@ -113,7 +115,7 @@ def test_readings_duplicates_and_bad_values(community, admin, tmp_path):
     path = tmp_path / "readings.csv"
     path.write_text("楼栋,单元,房号,仪表,抄表日期,读数\n3,1,101,水表,2026-10-25,12.5\n3,1,101,水表,2026/10/28,13\n"
                     "3,1,101,燃气表,2026-10-25,1\n3,1,101,电表,2026-10-25,-4\n3,1,101,电表,,4\n", encoding="utf-8")
-    p = importing.preview_readings(community, admin, path)
+    p = preview_readings(community, admin, path)
     got = [(r.row, r.verdict, [f.field for f in r.findings]) for r in p.rows]
     # row 2 is the meter's first reading: a note (无上期读数), not a warning
     assert got == [(2, Verdict.ACCEPT, ["读数"]), (3, Verdict.ERROR, ["仪表"]), (4, Verdict.ERROR, ["仪表"]),
@@ -128,14 +130,14 @@ def test_a_roster_without_the_needed_columns(community, admin, tmp_path):
     from deskapp.domain.errors import ValidationError
 
     with pytest.raises(ValidationError, match="缺少必需的列：房号、建筑面积"):
-        importing.preview_units(community, admin, path)
+        preview_units(community, admin, path)
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="没有找到房屋名册的表头行"):
-        importing.preview_units(community, admin, path)
+        preview_units(community, admin, path)
     with pytest.raises(ValidationError, match="缺少必需的列：建筑面积"):
-        importing.preview_units(community, admin, ROOMS, ImportOptions(mapping={"room": 0, "building": 1}))
+        preview_units(community, admin, ROOMS, ImportOptions(mapping={"room": 0, "building": 1}))
     with pytest.raises(ValidationError, match="同时对应"):
-        importing.preview_units(community, admin, ROOMS, ImportOptions(mapping={"room": 0, "building": 0,
+        preview_units(community, admin, ROOMS, ImportOptions(mapping={"room": 0, "building": 0,
                                                                                 "building_area": 5}))
 
 
@@ -143,4 +145,4 @@ def test_the_clerk_may_not_import_units(community, clerk):
     from deskapp.domain.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
-        importing.preview_units(community, clerk, ROOMS)
+        preview_units(community, clerk, ROOMS)

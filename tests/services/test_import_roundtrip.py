@@ -12,8 +12,10 @@ from sqlalchemy import func, select
 from deskapp.domain.idcard import make_resident_id
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitState
-from deskapp.services import exports, importing, registry
-from deskapp.services.importing import ImportCancelled, ImportOptions
+from deskapp.services import exports
+from deskapp.services.importing.common import ImportCancelled, ImportOptions, ImportRefused
+from deskapp.services.importing.roster import import_units, preview_units
+from deskapp.services.registry import files as registry
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import ChronicleEntry, Person, Unit, UnitPerson
 
@@ -56,9 +58,9 @@ def test_export_units_then_import_changes_nothing(filled, admin, tmp_path, unmas
     path = tmp_path / "units.xlsx"
     exports.run_export(filled, admin, "units", path, exports.ExportOptions(unmasked=unmasked))
     before = _content(filled)
-    preview = importing.preview_units(filled, admin, path, ImportOptions(update_existing=True))
+    preview = preview_units(filled, admin, path, ImportOptions(update_existing=True))
     assert preview.header_row == 2 and preview.errors == 0 and preview.warnings == 0
-    result = importing.import_units(filled, admin, path, ImportOptions(update_existing=True))
+    result = import_units(filled, admin, path, ImportOptions(update_existing=True))
     assert (result.created, result.updated, result.unchanged) == (0, 0, 4)
     assert _content(filled) == before
 
@@ -72,12 +74,12 @@ def test_update_existing_changes_only_what_differs(filled, admin, tmp_path):
     wb.active.append(["1502", "3", "2", "95.25", None, None])  # as it is
     wb.active.append(["106", "S", None, 50, "孙七", None])  # new
     wb.save(path)
-    with pytest.raises(importing.ImportRefused):
-        importing.import_units(filled, admin, path)  # existing units without "update existing"
-    preview = importing.preview_units(filled, admin, path, ImportOptions(update_existing=True))
+    with pytest.raises(ImportRefused):
+        import_units(filled, admin, path)  # existing units without "update existing"
+    preview = preview_units(filled, admin, path, ImportOptions(update_existing=True))
     assert [r.verdict.value for r in preview.rows] == ["更新", "更新", "不变", "新建"]
     audits = _audits(filled)
-    result = importing.import_units(filled, admin, path, ImportOptions(update_existing=True))
+    result = import_units(filled, admin, path, ImportOptions(update_existing=True))
     assert (result.created, result.updated, result.unchanged) == (1, 2, 1)
     assert _audits(filled) == audits + 3 + 1  # one per unit created/changed, one for the file
     with filled.reader() as uow:
@@ -110,7 +112,7 @@ def test_cancel_leaves_the_database_as_it_was(community, admin, tmp_path):
         return len(calls) > 6  # part-way through writing
 
     with pytest.raises(ImportCancelled):
-        importing.import_units(community, admin, path, progress=lambda d, t: None, cancelled=cancelled)
+        import_units(community, admin, path, progress=lambda d, t: None, cancelled=cancelled)
     assert len(calls) > 4  # it got as far as the writes
     assert (_content(community), _audits(community)) == before
 
@@ -119,7 +121,7 @@ def test_import_errors_survive_pickling():
     """A bench or worker process hands them back to its parent."""
     import pickle
 
-    refused = pickle.loads(pickle.dumps(importing.ImportRefused("有 1 行错误")))
+    refused = pickle.loads(pickle.dumps(ImportRefused("有 1 行错误")))
     assert str(refused) == "有 1 行错误" and refused.preview is None
     assert "已取消" in str(pickle.loads(pickle.dumps(ImportCancelled())))
 
@@ -133,11 +135,11 @@ def test_an_owner_on_file_is_the_same_person_in_the_import(filled, admin, tmp_pa
     wb.active.append(["3", "1", "201", 90, "张三", idn])
     wb.active.append(["3", "1", "202", 90, "李雷", idn])  # same number, another name: a warning
     wb.save(path)
-    preview = importing.preview_units(filled, admin, path)
+    preview = preview_units(filled, admin, path)
     assert [r.verdict.value for r in preview.rows] == ["警告", "警告"]
     assert "张三、李雷" in preview.rows[0].findings[0].message
     people_before = _content(filled)[0][1]
-    result = importing.import_units(filled, admin, path, ImportOptions(accept_warnings=True))
+    result = import_units(filled, admin, path, ImportOptions(accept_warnings=True))
     assert (result.created, result.people_added) == (2, 1)
     assert _content(filled)[0][1] == people_before + 1
     with filled.reader() as uow:

@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.keys import CardKind, CardState, CountItem, SpaceArea, SpaceState
-from deskapp.services import hooks, registry, settings
+from deskapp.services import hooks, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
 from deskapp.services.keys.parking import LeaseInput
 from deskapp.store.models.keys import Card, ParkingLease
@@ -148,7 +149,7 @@ def test_inventory_differences_and_notes(stocked, admin, clerk, unit):
     from deskapp.domain.people import Relation
     from deskapp.services.keys import custody as keys
     from deskapp.services.keys.custody import Borrower
-    from deskapp.services.registry import PersonInput
+    from deskapp.services.registry.files import PersonInput
 
     registry.add_person(stocked, admin, unit, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
     pid = registry.unit_page(stocked, admin, unit).people[0].person_id

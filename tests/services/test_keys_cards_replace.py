@@ -8,10 +8,11 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CardEventKind, CardKind, CardState, CountItem, DepositOutcome
 from deskapp.domain.people import Relation
-from deskapp.services import hooks, registry, settings
+from deskapp.services import hooks, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory
 from deskapp.services.billing import payments
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.keys import Card
 
 

@@ -10,7 +10,8 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose, SpaceArea
 from deskapp.domain.people import Relation
-from deskapp.services import exports, registry
+from deskapp.services import exports
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
     parking as keys_parking,
@@ -18,7 +19,7 @@ from deskapp.services.keys import (
 from deskapp.services.exports import ExportOptions
 from deskapp.services.keys.custody import Borrower
 from deskapp.services.keys.parking import LeaseInput
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 CST = timezone(timedelta(hours=8))
 FULL_ID = "11010519491231002X"

@@ -8,10 +8,11 @@ from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import BorrowerKind, HoldReason, KeyKind, KeyState, Purpose
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import hooks, registry
+from deskapp.services import hooks
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Approval, Borrower
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.keys import KeyEvent, KeyLoan
 

@@ -137,7 +137,7 @@ def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
 
 @pytest.fixture
 def charged(community, admin, clerk):
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
     from deskapp.services.billing import one_off
 
     unit = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "0201",

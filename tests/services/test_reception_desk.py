@@ -13,13 +13,14 @@ from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget,
     Notified, RequestKind, ViolationKind, ViolationState,
 )
-from deskapp.services import exports, hooks, registry
+from deskapp.services import exports, hooks
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor
 from deskapp.services.exports import ExportOptions
 from deskapp.services.reception import desk, notices, registers, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import Role
 from deskapp.domain.reception import CallbackResult, RepairScope, RepairState, RequestState, Urgency
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.app import open_context
 from deskapp.services.context import Actor
 from deskapp.services.reception import create_repair_order_in, repairs, requests

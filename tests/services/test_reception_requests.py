@@ -10,7 +10,8 @@ from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.reception import (
     DEFAULT_DUE_HOURS, CallbackResult, Channel, Department, RequestKind, RequestState, Urgency,
 )
-from deskapp.services import registry, settings
+from deskapp.services import settings
+from deskapp.services.registry import files as registry
 from deskapp.services.reception import create_request_in, requests
 from deskapp.services.reception._common import UNSATISFIED
 from deskapp.services.reception.requests import RequestInput

@@ -6,8 +6,9 @@ from sqlalchemy import func, select
 
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.people import Relation
-from deskapp.services import registry, registry_transfer
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import transfer as registry_transfer
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Unit
 

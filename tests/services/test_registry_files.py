@@ -10,9 +10,13 @@ from sqlalchemy import func, select
 
 from deskapp.domain.errors import PermissionDenied
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import completeness, registry, registry_exports, registry_print, registry_transfer
+from deskapp.services.registry import completeness
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import exports as registry_exports
+from deskapp.services.registry import prints as registry_print
+from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.exports import ExportOptions
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 
 GOOD_ID = "11010519491231002X"

@@ -12,10 +12,10 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
 )
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry import PersonEdit, PersonInput
+from deskapp.services.registry.files import PersonEdit, PersonInput
 from deskapp.services.rounds import release
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Person, UnitPerson
@@ -127,7 +127,7 @@ def test_an_expired_authorisation_no_longer_confirms_a_release(community, clerk,
 def test_the_last_day_shows_in_the_people_export(community, admin, unit, tmp_path):
     from openpyxl import load_workbook
 
-    from deskapp.services import registry_exports
+    from deskapp.services.registry import exports as registry_exports
     from deskapp.services.exports import ExportOptions
 
     t = tie(community, admin, unit, "李四")

@@ -10,10 +10,11 @@ from deskapp.domain.idcard import IdType, check_digit
 from deskapp.domain.keys import BorrowerKind, HoldReason, KeyKind, KeyState, Purpose
 from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import ArrangementKind, Choice
-from deskapp.services import registry, registry_transfer
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Approval, Borrower
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import UnitPerson
 

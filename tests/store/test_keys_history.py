@@ -5,7 +5,7 @@ import pytest
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Approval, Borrower
 

@@ -11,10 +11,11 @@ from deskapp.domain.idcard import IdType, check_digit
 from deskapp.domain.keys import CardKind, CountItem, DepositOutcome, HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import Choice
-from deskapp.services import registry, registry_transfer
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.keys import cards as keys_cards, custody as keys, inventory as keys_inventory
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry.files import PersonInput
 from deskapp.store.schema import alembic_config, upgrade
 
 

@@ -124,7 +124,7 @@ from deskapp.services.app import open_for_desk
 ctx, lock = open_for_desk(sys.argv[1])
 mark("open_database_and_models")
 from deskapp.gui.opening import GUI_MODULES
-from deskapp.gui.registry_of_views import views
+from deskapp.gui.view_catalogue import views
 for name in GUI_MODULES:
     importlib.import_module(name)
 views()
@@ -199,7 +199,7 @@ def search_queries(b: BenchContext, n: int = SEARCH_QUERIES) -> list[tuple[str, 
 
 
 def measure_search(b: BenchContext) -> dict[str, Figure]:
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
 
     queries = search_queries(b)
     for _, q in queries[:20]:  # warm the statement cache and SQLite's pages, as a running desk has them

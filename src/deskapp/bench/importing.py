@@ -16,7 +16,9 @@ ORDER = 60
 
 def import_roster(roster: str, db: str) -> dict:
     """In the child: set up an empty database, then read, check and import the roster."""
-    from deskapp.services import importing, registry
+    from deskapp.services.importing.common import ImportOptions
+    from deskapp.services.importing.roster import import_units
+    from deskapp.services.registry import files as registry
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
     from deskapp.domain.permissions import Role
@@ -25,7 +27,7 @@ def import_roster(roster: str, db: str) -> dict:
     ctx = open_context(Path(db))
     registry.setup_community(ctx, actor, "导入基准小区", "")
     started = time.perf_counter()
-    result = importing.import_units(ctx, actor, roster, importing.ImportOptions(accept_warnings=True))
+    result = import_units(ctx, actor, roster, ImportOptions(accept_warnings=True))
     seconds = time.perf_counter() - started
     ctx.db.dispose()
     return {"seconds": seconds, "created": result.created, "people": result.people_added}

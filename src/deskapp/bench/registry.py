@@ -16,7 +16,7 @@ UNIT_SAMPLES = 40
 def _check_in_child(db: str) -> tuple[int, float]:
     """The completeness check as the GUI's worker runs it, in a fresh interpreter (peak RSS);
     returns (findings, seconds of the check itself, without the interpreter's start)."""
-    from deskapp.services import completeness
+    from deskapp.services.registry import completeness
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
 
@@ -30,7 +30,7 @@ def _check_in_child(db: str) -> tuple[int, float]:
 
 
 def _export_in_child(db: str, name: str, out: str) -> tuple[int, float]:
-    from deskapp.services import registry_exports
+    from deskapp.services.registry import exports as registry_exports
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
     from deskapp.services.exports import ExportOptions
@@ -46,8 +46,10 @@ def _export_in_child(db: str, name: str, out: str) -> tuple[int, float]:
 
 
 def run(b: BenchContext) -> dict[str, Figure]:
-    from deskapp.services import completeness, registry, registry_print
-    from deskapp.services.registry_filters import UnitFilter
+    from deskapp.services.registry import completeness
+    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import prints as registry_print
+    from deskapp.services.registry.filters import UnitFilter
 
     db = str(b.db_path)
     figures: dict[str, Figure] = {}

@@ -64,20 +64,24 @@ def parse_map(items: list[str], target, guessed: dict[str, int]) -> dict[str, in
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
     from deskapp.domain.importing import Target, Verdict, column_letter, fields_for
-    from deskapp.services import importing
+    from deskapp.services.importing.common import ImportOptions
+    from deskapp.services.importing.files import choose_sheet, open_file
+    from deskapp.services.importing.readings import import_readings, preview_readings
+    from deskapp.services.importing.rejects import save_rejects
+    from deskapp.services.importing.roster import import_units, preview_units
 
     @reports_errors
     def go(args) -> int:
         ctx, who = context(args), actor()
         target = Target.UNITS if args.what == "units" else Target.READINGS
-        wb = importing.open_file(args.file)
-        options = importing.ImportOptions(sheet=args.sheet, accept_warnings=args.accept_warnings,
+        wb = open_file(args.file)
+        options = ImportOptions(sheet=args.sheet, accept_warnings=args.accept_warnings,
                                           blank_invalid_ids=args.blank_invalid_ids,
                                           update_existing=args.update_existing)
         if args.map:
-            info = importing.choose_sheet(wb, target, options)
+            info = choose_sheet(wb, target, options)
             options.mapping = parse_map(args.map, target, info.mapping)
-        preview_fn = importing.preview_units if target is Target.UNITS else importing.preview_readings
+        preview_fn = preview_units if target is Target.UNITS else preview_readings
         preview = preview_fn(ctx, who, wb, options)
         labels = {s.key: s.label for s in fields_for(target)}
         enc = f"，编码 {preview.encoding}" if preview.encoding else ""
@@ -97,7 +101,7 @@ def run(args) -> int:
         if len(shown) < len(problems):
             print(f"……另有 {len(problems) - len(shown)} 条（用 --all 列出全部）")
         if args.rejects:
-            n = importing.save_rejects(preview, args.rejects)
+            n = save_rejects(preview, args.rejects)
             print(f"被拒绝的 {n} 行已保存到 {args.rejects}")
         reason = preview.refusal()
         if args.dry_run:
@@ -106,7 +110,7 @@ def run(args) -> int:
         if reason:
             print(f"错误：{reason}", file=sys.stderr)
             return 1
-        do = importing.import_units if target is Target.UNITS else importing.import_readings
+        do = import_units if target is Target.UNITS else import_readings
         result = do(ctx, who, wb, options)
         print(f"导入完成：{result.summary()}")
         return 0

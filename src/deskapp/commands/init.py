@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from deskapp.commands._common import context, person, reports_errors
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
 
     @reports_errors
     def go(args) -> int:

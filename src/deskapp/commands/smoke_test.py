@@ -85,15 +85,17 @@ def smoke(ctx, *, lang: str | None = None, out=print, err=None) -> int:
 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    from deskapp.documents.registry_xlsx import UNIT_COLUMNS
+    from deskapp.documents.registry.xlsx import UNIT_COLUMNS
     from deskapp.domain.errors import DeskappError
     from deskapp.gui.app import make_app
     from deskapp.gui.main_window import MainWindow
     from deskapp.gui.session import ChangeBus, DeskSession
-    from deskapp.services import registry, registry_exports, registry_print
+    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import exports as registry_exports
+    from deskapp.services.registry import prints as registry_print
     from deskapp.services.context import Actor
     from deskapp.services.exports import ExportOptions
-    from deskapp.services.registry_filters import UnitFilter
+    from deskapp.services.registry.filters import UnitFilter
 
     problems: list[str] = []
 
@@ -127,7 +129,7 @@ def smoke(ctx, *, lang: str | None = None, out=print, err=None) -> int:
                 pdf = registry_print.unit_file_pdf(ctx, actor, first[0].id)
             else:
                 out("数据库中没有房屋：跳过房屋页面，打印空白业户档案检查")
-                from deskapp.services import completeness
+                from deskapp.services.registry import completeness
 
                 report = completeness.run_check(ctx, actor)
                 pdf = completeness.report_pdf(ctx, actor, report)

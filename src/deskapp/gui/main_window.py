@@ -14,7 +14,7 @@ from deskapp.gui import dialog_size, i18n
 from deskapp.gui.search_box import SearchBox
 
 if TYPE_CHECKING:
-    from deskapp.gui.registry_of_views import ViewSpec
+    from deskapp.gui.view_catalogue import ViewSpec
     from deskapp.gui.session import DeskSession
 
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, session: DeskSession) -> None:
         """The signed-in desk: the areas' views, menu entries and status widgets."""
-        from deskapp.gui.registry_of_views import status_widgets
+        from deskapp.gui.view_catalogue import status_widgets
 
         self.session = session
         self.frame_shortcuts()
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
 
     # -- views
     def _add_views(self) -> None:
-        from deskapp.gui.registry_of_views import views
+        from deskapp.gui.view_catalogue import views
 
         for n, spec in enumerate(v for v in views() if v.visible(self.session)):
             self._views[spec.key] = spec
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
                     reload()
 
     def _add_menu_entries(self) -> None:
-        from deskapp.gui.registry_of_views import menu_entries
+        from deskapp.gui.view_catalogue import menu_entries
 
         menus = {"file": self.file_menu, "tools": self.tools_menu, "help": self.help_menu}
         for spec in menu_entries():

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Signal
 # Nothing here may pull in openpyxl, reportlab or alembic (tests/gui/test_start.py).
 GUI_MODULES = (
     "deskapp.gui.session",
-    "deskapp.gui.registry_of_views",
+    "deskapp.gui.view_catalogue",
     "deskapp.gui.accounts.actions",
     "deskapp.gui.accounts.idle",
     "deskapp.gui.accounts.login",
@@ -29,11 +29,15 @@ GUI_MODULES = (
     "deskapp.gui.reception.status",
     "deskapp.gui.registry.register_view",
     "deskapp.gui.printing",
-    "deskapp.services.completeness",
-    "deskapp.services.importing",
+    "deskapp.services.registry.completeness",
+    "deskapp.services.importing.common",
+    "deskapp.services.importing.files",
+    "deskapp.services.importing.readings",
+    "deskapp.services.importing.rejects",
+    "deskapp.services.importing.roster",
     "deskapp.services.keys.custody",
     "deskapp.services.billing.common",
-    "deskapp.services.registry_print",
+    "deskapp.services.registry.prints",
 )
 
 
@@ -79,7 +83,7 @@ class DatabaseOpener(QObject):
             ctx, lock = open_for_desk(self.db, create=self.create, upgrading=self.upgrading.emit,
                                       upgraded=lambda backup: self.upgraded.emit(str(backup or "")))
             try:
-                from deskapp.gui.registry_of_views import views
+                from deskapp.gui.view_catalogue import views
 
                 for name in GUI_MODULES:
                     importlib.import_module(name)

@@ -52,7 +52,8 @@ class SearchBox(QLineEdit):
         return f"{hit.code}{who}  [{hit.state.value}]"
 
     def _update(self, text: str) -> None:
-        from deskapp.services import registry  # not at start: the window shows before the services load
+        # not at start: the window shows before the services load
+        from deskapp.services.registry import files as registry
 
         if self._session is None:
             return

@@ -12,7 +12,8 @@ from workbook_mutations import SEEDS, mutate, original
 
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.importing import Verdict
-from deskapp.services import importing
+from deskapp.services.importing.readings import preview_readings
+from deskapp.services.importing.roster import preview_units
 from deskapp.store.models.registry import Unit
 
 
@@ -21,7 +22,7 @@ from deskapp.store.models.registry import Unit
 def test_damaged_real_workbooks_give_verdicts_or_one_message(tmp_path, community, admin, name, seed):
     path = tmp_path / f"fuzz{Path(name).suffix}"
     path.write_bytes(mutate(name, seed))
-    for preview in (importing.preview_units, importing.preview_readings):
+    for preview in (preview_units, preview_readings):
         try:
             result = preview(community, admin, path)
         except DeskappError as exc:  # refused: the message names the file or the field

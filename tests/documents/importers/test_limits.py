@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from deskapp.documents.importers import read_workbook
 from deskapp.documents.importers.limits import MAX_FILE_BYTES, MAX_ZIP_ENTRIES
 from deskapp.domain.errors import ValidationError
-from deskapp.services import importing
+from deskapp.services.importing.common import ImportRefused
+from deskapp.services.importing.readings import import_readings, preview_readings
+from deskapp.services.importing.roster import import_units, preview_units
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Unit
 
@@ -166,7 +168,7 @@ def test_hostile_file_gets_one_message_and_the_import_writes_nothing(make, tmp_p
     where, what = BOMBS[make]
     before = _written(community)
     with pytest.raises(ValidationError) as caught:
-        importing.import_units(community, admin, path)
+        import_units(community, admin, path)
     message = caught.value.message
     assert message.startswith(where) or where in message, message
     assert what in message, message
@@ -202,13 +204,13 @@ def _readings_csv(tmp_path, reading: str, year: str = "2026", month: str = "1") 
 ])
 def test_readings_out_of_bounds_are_row_errors_naming_the_column(tmp_path, community, admin,
                                                                  reading, year, field, column, says):
-    preview = importing.preview_readings(community, admin, _readings_csv(tmp_path, reading, year))
+    preview = preview_readings(community, admin, _readings_csv(tmp_path, reading, year))
     row = preview.rows[0]
     assert row.row == 2
     found = [f for f in row.findings if f.field == field]
     assert found and says in found[0].message and found[0].column == column, row.findings
-    with pytest.raises(importing.ImportRefused):
-        importing.import_readings(community, admin, _readings_csv(tmp_path, reading, year))
+    with pytest.raises(ImportRefused):
+        import_readings(community, admin, _readings_csv(tmp_path, reading, year))
     assert _written(community)[0] == 0
 
 
@@ -226,7 +228,7 @@ def _roster_csv(tmp_path, header: str, value: str) -> Path:
     ("交房日期", "2150-01-01", "交房日期", "不在 1950–2099 年之间"),
 ])
 def test_roster_values_out_of_bounds_are_row_errors(tmp_path, community, admin, header, value, field, says):
-    preview = importing.preview_units(community, admin, _roster_csv(tmp_path, header, value))
+    preview = preview_units(community, admin, _roster_csv(tmp_path, header, value))
     found = [f for f in preview.rows[0].findings if f.field == field]
     assert found and says in found[0].message and found[0].column == 3, preview.rows[0].findings
     assert preview.refusal()

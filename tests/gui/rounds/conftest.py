@@ -8,7 +8,7 @@ import pytest
 
 from deskapp.domain.decoration import ApplicationInput, WorkerInput
 from deskapp.domain.people import Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration
 
 WORKER_ID = "11010519491231002X"

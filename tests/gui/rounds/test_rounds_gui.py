@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from deskapp.domain.decoration import ItemResult
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import release, stairwell, survey
 from deskapp.services.rounds.filters import SlipFilter
 

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import one_off
 from deskapp.services.reception import registers as reception
 

@@ -7,7 +7,7 @@ import pytest
 from rounds_data import application
 
 from deskapp.domain.people import Authority, Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration
 
 

@@ -11,7 +11,7 @@ from rounds_data import application
 from deskapp.domain.decoration import CheckInput, CheckOutcome, Deduction, DecorationState, ItemResult, WorkerInput
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.units import UnitState
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration
 
 

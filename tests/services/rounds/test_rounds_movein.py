@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.units import UnitState
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import movein
 
 

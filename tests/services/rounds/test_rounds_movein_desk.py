@@ -8,7 +8,7 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError, ValidationErrors
 from deskapp.domain.reception import DefectKind
 from deskapp.domain.units import UnitState
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import one_off, payments
 from deskapp.services.reception import registers as reception
 from deskapp.services.rounds import movein

@@ -9,7 +9,8 @@ from test_rounds_decoration import violation_check
 from test_rounds_release import slip_input
 
 from deskapp.domain.survey import Scale
-from deskapp.services import exports, hooks, registry
+from deskapp.services import exports, hooks
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, release, stairwell, survey
 
 

@@ -116,7 +116,8 @@ def test_an_authority_given_by_a_former_owner_cannot_confirm(community, units, c
 
     from deskapp.domain.people import Relation
     from deskapp.domain.transfer import Choice
-    from deskapp.services import registry, registry_transfer
+    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import transfer as registry_transfer
     from deskapp.store.models.registry import UnitPerson
 
     keep = {a.ref: Choice.KEEP for a in registry_transfer.arrangements(community, admin, units.occupied)}

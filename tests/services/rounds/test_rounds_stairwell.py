@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.rounds import FollowUp
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import stairwell
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.gui.registry_of_views import MenuSpec, SectionSpec, StatusSpec, ViewSpec
+from deskapp.gui.view_catalogue import MenuSpec, SectionSpec, StatusSpec, ViewSpec
 from deskapp.services import accounts, audit_trail, backup, check, privacy
 
 

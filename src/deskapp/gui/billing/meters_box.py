@@ -10,7 +10,7 @@ from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 
 

@@ -18,7 +18,7 @@ from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 
 VALUE_COL = 3

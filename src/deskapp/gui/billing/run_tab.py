@@ -14,7 +14,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import notices, prints
 from deskapp.services.billing import run as bill_run
 from deskapp.services.billing.common import RUN

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.gui.registry_of_views import MenuSpec
+from deskapp.gui.view_catalogue import MenuSpec
 
 
 def _may(action: str):
     def visible(session) -> bool:
-        from deskapp.services import importing
+        from deskapp.services.importing import common
 
-        return session.may(getattr(importing, action))
+        return session.may(getattr(common, action))
 
     return visible
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from deskapp.domain.importing import Verdict
-from deskapp.services.importing import Preview, RowReport
+from deskapp.services.importing.common import Preview, RowReport
 
 COLOURS = {
     Verdict.ERROR: "#f8d7da", Verdict.WARNING: "#fff3cd", Verdict.CREATE: "#d4edda", Verdict.ACCEPT: "#d4edda",

@@ -18,8 +18,11 @@ from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, Ver
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import importing
-from deskapp.services.importing import ImportCancelled, ImportOptions, ImportResult, Preview, SheetInfo, Workbook
+from deskapp.services.importing.common import ImportCancelled, ImportOptions, ImportResult, Preview, SheetInfo
+from deskapp.services.importing.files import Workbook, open_file, sheets_of, validate_mapping
+from deskapp.services.importing.readings import import_readings, preview_readings
+from deskapp.services.importing.rejects import save_rejects
+from deskapp.services.importing.roster import import_units, preview_units
 
 
 def _run(parent: QWidget, title: str, fn) -> Job:
@@ -113,7 +116,7 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
-        job = _run(self, self.tr("Reading {name}…").format(name=path.name), lambda p, c: importing.open_file(path))
+        job = _run(self, self.tr("Reading {name}…").format(name=path.name), lambda p, c: open_file(path))
         if job.error is not None or job.cancelled:
             return False
         self.w.workbook = job.result
@@ -136,7 +139,7 @@ class SheetPage(QWizardPage):
         form.addRow(self.about)
 
     def initializePage(self) -> None:
-        self.infos = importing.sheets_of(self.w.workbook, self.w.target)
+        self.infos = sheets_of(self.w.workbook, self.w.target)
         self.sheet.blockSignals(True)
         self.sheet.clear()
         for info in self.infos:
@@ -227,7 +230,7 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         mapping = self.chosen()
-        outcome = errors.call(self, importing.validate_mapping, self.w.sheet_info, self.w.target, mapping)
+        outcome = errors.call(self, validate_mapping, self.w.sheet_info, self.w.target, mapping)
         if outcome.ok:
             self.w.mapping = mapping
         return outcome.ok
@@ -284,7 +287,7 @@ class PreviewPage(QWizardPage):
 
     def _check(self) -> None:
         w = self.w
-        fn = importing.preview_units if w.target is Target.UNITS else importing.preview_readings
+        fn = preview_units if w.target is Target.UNITS else preview_readings
         options = w.options()
         job = _run(self, self.tr("Checking every row…"),
                    lambda p, c: fn(w.session.ctx, w.session.actor, w.workbook, options, progress=p, cancelled=c))
@@ -346,7 +349,7 @@ class PreviewPage(QWizardPage):
     def save_rejects_to(self, path: Path) -> None:
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        outcome = errors.call(self, importing.save_rejects, self.w.preview, path, include_warnings=not self.w.preview.errors)
+        outcome = errors.call(self, save_rejects, self.w.preview, path, include_warnings=not self.w.preview.errors)
         if outcome.ok:
             self.summary.setText(self.summary.text() + "\n" + self.tr("{n} rows saved to {path}.").format(
                 n=outcome.value, path=path))
@@ -368,7 +371,7 @@ class PreviewPage(QWizardPage):
         if not self.isComplete() or not self.confirm():
             return False
         w = self.w
-        fn = importing.import_units if w.target is Target.UNITS else importing.import_readings
+        fn = import_units if w.target is Target.UNITS else import_readings
         options = w.options()
         job = _run(self, self.tr("Importing…"),
                    lambda p, c: fn(w.session.ctx, w.session.actor, w.workbook, options, progress=p, cancelled=c))

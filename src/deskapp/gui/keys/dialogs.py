@@ -20,7 +20,7 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
     parking as keys_parking,

@@ -14,7 +14,8 @@ from deskapp.gui.keys import dialogs
 from deskapp.gui.keys.common import ActionRow, RED, fmt_dt
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.services import exports, registry
+from deskapp.services import exports
+from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys, documents as keys_documents
 from deskapp.services.keys.filters import LoanFilter
 

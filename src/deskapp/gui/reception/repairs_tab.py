@@ -30,7 +30,7 @@ OPEN = "open"
 
 
 def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = None) -> FormDialog:
-    from deskapp.services import registry
+    from deskapp.services.registry import files as registry
 
     unit = QLineEdit(objectName="wxUnit")
     if unit_id is not None:

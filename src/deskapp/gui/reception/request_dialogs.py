@@ -16,7 +16,7 @@ from deskapp.domain.reception import (
 from deskapp.gui import errors
 from deskapp.gui.reception.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import RequestInput
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.gui.registry_of_views import MenuSpec, ViewSpec
+from deskapp.gui.view_catalogue import MenuSpec, ViewSpec
 
 
 def _register(session):
@@ -43,14 +43,14 @@ def _open_completeness(window) -> None:
 VIEWS = [
     ViewSpec("registry", 10, lambda: QCoreApplication.translate("registry", "Owner && unit files"), _register),
     ViewSpec("completeness", 15, lambda: QCoreApplication.translate("registry", "File completeness check"),
-             _completeness, visible=_may("deskapp.services.completeness", "CHECK")),
+             _completeness, visible=_may("deskapp.services.registry.completeness", "CHECK")),
 ]
 
 MENU_ENTRIES = [
     MenuSpec("file", 10, lambda: QCoreApplication.translate("registry", "Export unit register to Excel…"),
-             _export("units"), visible=_may("deskapp.services.registry", "VIEW")),
+             _export("units"), visible=_may("deskapp.services.registry.files", "VIEW")),
     MenuSpec("file", 11, lambda: QCoreApplication.translate("registry", "Export people register to Excel…"),
-             _export("people"), visible=_may("deskapp.services.registry", "VIEW")),
+             _export("people"), visible=_may("deskapp.services.registry.files", "VIEW")),
     MenuSpec("tools", 10, lambda: QCoreApplication.translate("registry", "File completeness check"),
-             _open_completeness, visible=_may("deskapp.services.completeness", "CHECK")),
+             _open_completeness, visible=_may("deskapp.services.registry.completeness", "CHECK")),
 ]

@@ -17,7 +17,7 @@ from deskapp.domain.completeness import ITEMS, Finding
 from deskapp.domain.unit_order import unit_sort_key
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import completeness
+from deskapp.services.registry import completeness
 
 
 class FindingsModel(QAbstractTableModel):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from deskapp.gui.date_field import DateField
 from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 
 
 def _fmt(d) -> str:

@@ -16,8 +16,8 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
-from deskapp.services import registry
-from deskapp.services.registry import PersonEdit, PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.files import PersonEdit, PersonInput
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:

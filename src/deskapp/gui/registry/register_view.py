@@ -14,8 +14,8 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
-from deskapp.services.registry_filters import UnitFilter
+from deskapp.services.registry import files as registry
+from deskapp.services.registry.filters import UnitFilter
 
 
 class UnitRegisterView(QWidget):

@@ -13,8 +13,9 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.transfer import Arrangement, Choice, describe
 from deskapp.gui.registry.forms import DateEdit, FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry, registry_transfer
-from deskapp.services.registry import PersonInput
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import transfer as registry_transfer
+from deskapp.services.registry.files import PersonInput
 
 MAX_OWNERS = 6
 

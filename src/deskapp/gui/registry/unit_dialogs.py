@@ -9,7 +9,7 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.date_field import DateField
 from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
-from deskapp.gui.registry_of_views import unit_sections
+from deskapp.gui.view_catalogue import unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import registry, registry_print
+from deskapp.services.registry import files as registry
+from deskapp.services.registry import prints as registry_print
 
 
 def _fmt(d) -> str:

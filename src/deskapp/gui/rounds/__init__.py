@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from deskapp.domain.permissions import Role
-from deskapp.gui.registry_of_views import SectionSpec, ViewSpec
+from deskapp.gui.view_catalogue import SectionSpec, ViewSpec
 
 
 def _view(session):

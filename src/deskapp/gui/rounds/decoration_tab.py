@@ -18,7 +18,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, decoration_papers
 from deskapp.services.rounds.filters import DecorationFilter
 

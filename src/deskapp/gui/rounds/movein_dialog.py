@@ -15,7 +15,7 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.rounds.common import FLAG
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import one_off
 from deskapp.services.rounds import movein
 

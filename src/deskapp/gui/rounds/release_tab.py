@@ -24,7 +24,7 @@ from deskapp.gui.rounds.common import (
     ALERT, FLAG, button, confirm, current, fmt, preview, table_view,
 )
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import release
 from deskapp.services.rounds.filters import SlipFilter
 

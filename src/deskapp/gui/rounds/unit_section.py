@@ -7,7 +7,7 @@ from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import FLAG, button, fmt, preview
 from deskapp.gui.session import DeskSession
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, movein, release
 from deskapp.services.rounds.filters import SlipFilter
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from deskapp.gui.registry_of_views import MenuSpec
+from deskapp.gui.view_catalogue import MenuSpec
 from deskapp.services import settings
 
 

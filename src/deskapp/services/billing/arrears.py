@@ -14,7 +14,8 @@ from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.services import audit, hooks, registry, settings
+from deskapp.services import audit, hooks, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW, local_day, owners_by_unit
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import BillLine, DunningContact, DunningNotice

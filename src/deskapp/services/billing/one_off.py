@@ -15,7 +15,8 @@ from deskapp.domain.billing_one_off import Charge, charge_number, check_charges
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.permissions import DESK, define
-from deskapp.services import audit, registry
+from deskapp.services import audit
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import payments
 from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context

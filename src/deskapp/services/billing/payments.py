@@ -24,7 +24,8 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.money import parse_amount
-from deskapp.services import audit, registry, settings
+from deskapp.services import audit, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.billing.common import (
     COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE, local_day, owners_by_unit,
 )

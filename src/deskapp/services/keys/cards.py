@@ -16,7 +16,8 @@ from deskapp.domain.keys import BLANK_FOR_CARD, CardEventKind, CardKind, CardSta
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
-from deskapp.services import audit, hooks, registry, settings
+from deskapp.services import audit, hooks, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW

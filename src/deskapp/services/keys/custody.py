@@ -22,7 +22,8 @@ from deskapp.domain.people import Authority, Relation, authority_in_force, check
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
-from deskapp.services import audit, hooks, registry, settings
+from deskapp.services import audit, hooks, settings
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.keys import CustodyKey, KeyEvent, KeyHandover, KeyLoan
 from deskapp.store.models.registry import Unit

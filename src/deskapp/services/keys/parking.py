@@ -17,7 +17,8 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
-from deskapp.services import audit, hooks, registry
+from deskapp.services import audit, hooks
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import ParkingLease, ParkingSpace

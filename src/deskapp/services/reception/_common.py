@@ -10,7 +10,8 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, UnsatisfiedPolicy
-from deskapp.services import registry, settings
+from deskapp.services import settings
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.reception import ItemEvent, NumberCounter
 from deskapp.store.models.registry import Community, Unit

@@ -20,7 +20,8 @@ from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
-from deskapp.services import audit, registry
+from deskapp.services import audit
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.registry import Unit

@@ -22,7 +22,8 @@ from deskapp.domain.permissions import DESK, define
 from deskapp.domain.people import check_name
 from deskapp.domain.reception import DefectKind, check_text
 from deskapp.domain.units import UnitState
-from deskapp.services import audit, registry
+from deskapp.services import audit
+from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 from deskapp.services.keys import custody as keys
 from deskapp.services.billing import one_off

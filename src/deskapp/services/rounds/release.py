@@ -17,7 +17,8 @@ from deskapp.domain.permissions import DESK, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.rounds import ConfirmerRelation, ReleaseInput, ReleaseKind
 from deskapp.domain.transfer import grantor_still_owner
-from deskapp.services import audit, hooks, registry
+from deskapp.services import audit, hooks
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.registry import Person, Unit, UnitPerson

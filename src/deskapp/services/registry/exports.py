@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from deskapp.documents import registry_xlsx
+from deskapp.documents.registry import xlsx as registry_xlsx
 from deskapp.domain.people import Authority
-from deskapp.services import completeness, exports, privacy, registry
+from deskapp.services import exports, privacy
+from deskapp.services.registry import completeness
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.services.registry_print import letterhead
+from deskapp.services.registry.prints import letterhead
 from deskapp.store.queries import registry as q
 
 BATCH = 1000

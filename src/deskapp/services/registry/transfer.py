@@ -18,7 +18,7 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, describe, resolve_choices
 from deskapp.services import audit, hooks
 from deskapp.services.context import Actor, Context
-from deskapp.services.registry import TRANSFER, PersonInput, _unit_or_404, _validated_person, chronicle
+from deskapp.services.registry.files import TRANSFER, PersonInput, _unit_or_404, _validated_person, chronicle
 from deskapp.store.models.registry import DeskInstruction, OwnershipTransfer, Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
 

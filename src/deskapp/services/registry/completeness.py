@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from deskapp.documents import registry_xlsx, xlsx
+from deskapp.documents import xlsx
+from deskapp.documents.registry import xlsx as registry_xlsx
 from deskapp.domain.completeness import ITEMS, Finding, check_unit, duplicate_id_findings, sort_findings
 from deskapp.domain.permissions import DESK, define
 from deskapp.services.context import Actor, Context
-from deskapp.services.registry_print import letterhead
+from deskapp.services.registry.prints import letterhead
 from deskapp.store.queries import registry as q
 
 CHECK = define("registry.completeness", "档案完整性检查", DESK)
@@ -71,7 +72,8 @@ def finding_row(f: Finding) -> tuple[str, str, str, str]:
 def report_pdf(ctx: Context, actor: Actor, report: CompletenessReport,
                findings: list[Finding] | None = None) -> bytes:
     """The printed 《业户档案完整性检查表》; `findings` narrows it to what the screen filter shows."""
-    from deskapp.documents import registry_pdf  # reportlab only when printing (the menu imports us at start)
+    # reportlab only when printing (the menu imports us at start)
+    from deskapp.documents.registry import pdf as registry_pdf
 
     actor.require(CHECK)
     chosen = report.findings if findings is None else findings

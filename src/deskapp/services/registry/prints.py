@@ -6,15 +6,15 @@ from typing import TYPE_CHECKING
 
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation
-from deskapp.services import registry
+from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 
 if TYPE_CHECKING:
-    from deskapp.documents import registry_pdf
+    from deskapp.documents.registry import pdf as registry_pdf
 
 
 def letterhead(ctx: Context, actor: Actor) -> registry_pdf.Letterhead:
-    from deskapp.documents import registry_pdf  # reportlab only when printing (start-up time)
+    from deskapp.documents.registry import pdf as registry_pdf  # reportlab only when printing (start-up time)
 
     c = registry.community(ctx)
     name = c.name if c else ""
@@ -37,7 +37,7 @@ def _lease_or_authority(p: registry.PersonView) -> str:
 
 
 def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
-    from deskapp.documents import registry_pdf
+    from deskapp.documents.registry import pdf as registry_pdf
 
     facts = [
         ("楼栋", page.building), ("单元", page.stairwell), ("房号", page.room), ("楼层", str(page.floor or "")),
@@ -61,7 +61,7 @@ def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
 
 def unit_file_pdf(ctx: Context, actor: Actor, unit_id: int) -> bytes:
     """《业户档案》 of one unit, as its page shows it (the service checks the role)."""
-    from deskapp.documents import registry_pdf
+    from deskapp.documents.registry import pdf as registry_pdf
 
     page = registry.unit_page(ctx, actor, unit_id)
     return registry_pdf.unit_file_pdf(letterhead(ctx, actor), unit_file_doc(page))

@@ -1,0 +1,135 @@
+"""Monthly meter readings: judged against the units on file and the meters' own checks
+(preview_readings), stored by the meters service all or nothing (import_readings)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.documents.importers import Workbook
+from deskapp.domain.billing_meters import Flag
+from deskapp.domain.importing import Finding, ReadingRow, Severity, Target, Verdict, check_reading_row, verdict_of
+from deskapp.services.context import Actor, Context
+from deskapp.services.importing.common import (
+    IMPORT_READINGS, ImportCancelled, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+)
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.store.models.registry import Building, Unit
+
+@dataclass
+class _ReadingPlan:
+    row: int
+    unit_id: int
+    data: ReadingRow
+
+
+def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, progress: Progress | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> Preview:
+    target = Target.READINGS
+    info, infos = _choose(wb, target, options)
+    mapping = _mapping(info, target, options)
+    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    by_code: dict[str, int] = {}
+    by_room: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for code, uid, bcode, room in session.execute(
+            select(Unit.code, Unit.id, Building.code, Unit.room).join(Building, Building.id == Unit.building_id)):
+        by_code[code] = uid
+        by_room[(bcode, room)].append(uid)
+    seen: dict[tuple, int] = {}
+    reports, plans = [], []
+    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
+    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+        r = check_reading_row(cells, datemode=datemode)
+        findings = list(r.findings)
+        unit_id = None
+        if r.building and r.room:
+            if r.stairwell:
+                unit_id = by_code.get(r.code)
+            else:
+                candidates = by_room.get((r.building, r.room), [])
+                if len(candidates) > 1:
+                    findings.append(Finding(Severity.ERROR, "房号", f"楼栋 {r.building} 有多个房号 {r.room}，请填写单元",
+                                            cells.columns.get("room")))
+                    candidates = []
+                unit_id = candidates[0] if candidates else by_code.get(r.code)
+            if unit_id is None and not any(f.field == "房号" for f in findings):
+                findings.append(Finding(Severity.ERROR, "房号", f"档案中没有房屋 {r.code}（请先导入或登记该房屋）",
+                                        cells.columns.get("room")))
+        if unit_id is not None and r.meter and r.period:
+            key = (unit_id, r.meter, r.period)
+            if key in seen:
+                findings.append(Finding(Severity.ERROR, "仪表", f"{r.code} {r.meter.value} {r.period} 的读数"
+                                        f"在第 {seen[key]} 行已有", cells.columns.get("meter")))
+            else:
+                seen[key] = row_no
+        verdict = verdict_of(Verdict.ACCEPT, findings)
+        summary = f"{r.meter.value if r.meter else ''} {r.period} {r.reading if r.reading is not None else ''}".strip()
+        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, order)))
+        if verdict is not Verdict.ERROR:
+            plans.append(_ReadingPlan(row_no, unit_id, r))
+        _tick(progress, cancelled, n, total)
+    _flag_readings(session, plans, reports, cells_column=mapping.get("reading"))
+    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
+                      info.headers, mapping, reports, options=options)
+    preview.units = len({p.unit_id for p in plans})
+    preview._plans = plans
+    return preview
+
+
+def _flag_readings(session: Session, plans: list[_ReadingPlan], reports: list[RowReport],
+                   cells_column: int | None) -> None:
+    """The meters' own check (the grid's): a reading lower than the last, an unusual or a vacant
+    unit's usage is a warning to accept, not a green row; a meter's first reading is a note."""
+    from deskapp.services.billing import meters
+
+    judged = meters.judge_readings(session, [
+        (p.unit_id, p.data.meter.value, date(p.data.year, p.data.month, 1), p.data.reading) for p in plans])
+    at = {r.row: i for i, r in enumerate(reports)}
+    for p, j in zip(plans, judged):
+        if not j.flags:
+            continue
+        i = at[p.row]
+        severity = Severity.NOTE if set(j.flags) == {Flag.NO_PREVIOUS} else Severity.WARNING
+        findings = reports[i].findings + (
+            Finding(severity, "读数", meters.flag_message(j, p.data.reading), cells_column),)
+        reports[i] = replace(reports[i], verdict=verdict_of(Verdict.ACCEPT, findings), findings=findings)
+
+
+def preview_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
+                     options: ImportOptions | None = None, *, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> Preview:
+    actor.require(IMPORT_READINGS)
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.reader() as uow:
+        return _analyse_readings(uow.session, wb, options or ImportOptions(), progress, cancelled)
+
+
+def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
+                    options: ImportOptions | None = None, *, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Readings are stored by the meters service (billing area), inside this transaction."""
+    from deskapp.services.billing import meters
+
+    actor.require(IMPORT_READINGS)
+    options = options or ImportOptions()
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.uow() as uow:
+        s = uow.session
+        preview = _analyse_readings(s, wb, options, progress, cancelled)
+        reason = preview.refusal()
+        if reason:
+            raise ImportRefused(reason, preview)
+        name = Path(preview.file).name
+        rows = [meters.ImportedReading(p.unit_id, p.data.meter.value, date(p.data.year, p.data.month, 1),
+                                       p.data.reading, p.data.read_on, f"{name} 工作表 {preview.sheet} 第 {p.row} 行")
+                for p in preview._plans]
+        saved = meters.save_imported_readings(s, ctx, actor, rows)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        uow.commit()
+        return ImportResult(readings_saved=saved)

@@ -1,0 +1,257 @@
+"""Owner/unit rosters: each row judged against the file and the database (preview_units), then
+written all or nothing (import_units, the writing in roster_write)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deskapp.documents.importers import Workbook
+from deskapp.domain.errors import ValidationError
+from deskapp.domain.importing import (
+    Cells, Finding, Severity, Target, UnitRow, Verdict, blank_ids, check_unit_row, many_units, owner_key, verdict_of,
+)
+from deskapp.domain.people import Relation
+from deskapp.domain.privacy import mask_id_number
+from deskapp.services import audit
+from deskapp.services.context import Actor, Context
+from deskapp.services.importing.common import (
+    IMPORT_UNITS, ImportCancelled, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+)
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.roster_write import _write_units
+from deskapp.store.models.registry import Building, Community, Person, Unit, UnitPerson
+
+@dataclass
+class _UnitPlan:
+    code: str
+    first_row: int
+    data: UnitRow
+    given: set[str]
+    rows: list[int]
+    existing_id: int | None = None
+    changes: dict = field(default_factory=dict)  # field -> (before, after)
+    new_people: list = field(default_factory=list)  # (name, relation, phone, phone2, id)
+    people_updates: list = field(default_factory=list)  # (person_id, name, {field: (before, after)})
+
+
+def _summary(u: UnitRow) -> str:
+    bits = [u.kind.value]
+    if u.building_area is not None:
+        bits.append(f"{u.building_area} ㎡")
+    names = "、".join(p[0] for p in u.people)
+    if names:
+        bits.append(names)
+    return "，".join(bits)
+
+
+def _given(cells: Cells) -> set[str]:
+    return {k for k in cells.columns if cells.text(k)}
+
+
+_COMPARED = ("floor", "kind", "state", "building_area", "inner_area", "delivered_on", "notes")
+
+
+def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Preview:
+    target = Target.UNITS
+    info, infos = _choose(wb, target, options)
+    mapping = _mapping(info, target, options)
+    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    buildings = {b.code: b.id for b in session.execute(select(Building)).scalars()}
+    existing = {code: uid for code, uid in session.execute(select(Unit.code, Unit.id))}
+
+    parsed: list[tuple[int, Cells, UnitRow]] = []
+    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
+    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+        parsed.append((row_no, cells, check_unit_row(cells, datemode=datemode)))
+        _tick(progress, cancelled, n, total)
+
+    # within the file: one unit may take several rows only in one-row-per-person layouts
+    plans: dict[str, _UnitPlan] = {}
+    extra: dict[int, list[Finding]] = defaultdict(list)
+    outcome: dict[int, Verdict] = {}
+    for row_no, cells, u in parsed:
+        if not u.building or not u.room:
+            continue
+        plan = plans.get(u.code)
+        if plan is None:
+            plans[u.code] = _UnitPlan(u.code, row_no, u, _given(cells), [row_no])
+            continue
+        first = plan.data
+        same_person = {(p[0], p[1]) for p in first.people} & {(p[0], p[1]) for p in u.people}
+        if not u.relation_given or same_person or not u.people:
+            extra[row_no].append(Finding(Severity.ERROR, "房号", f"房屋 {u.code} 在文件中重复（第 {plan.first_row} 行已有）",
+                                         cells.columns.get("room")))
+        elif u.unit_values() != first.unit_values():
+            extra[row_no].append(Finding(Severity.ERROR, "房号", f"与第 {plan.first_row} 行是同一房屋 {u.code}，"
+                                         "但房屋信息（面积、楼层、类型、状态）不一致", cells.columns.get("room")))
+        else:
+            first.people.extend(u.people)
+            plan.rows.append(row_no)
+            outcome[row_no] = Verdict.ADD_PERSON
+
+    # one ID number, several people
+    id_names: dict[str, set[str]] = defaultdict(set)
+    id_rows: dict[str, list[int]] = defaultdict(list)
+    for row_no, cells, u in parsed:
+        for name, _rel, _p, _p2, idn in u.people:
+            if idn:
+                id_names[idn].add(name)
+                id_rows[idn].append(row_no)
+    db_people: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    ids = list(id_names)
+    for start in range(0, len(ids), 500):
+        for pid, idn, name in session.execute(select(Person.id, Person.id_number, Person.name)
+                                              .where(Person.id_number.in_(ids[start:start + 500]))):
+            db_people[idn].append((pid, name))
+            id_names[idn].add(name)
+    id_col = mapping.get("id_number")
+    for idn, names in id_names.items():
+        if len(names) > 1:
+            for row_no in id_rows[idn]:
+                extra[row_no].append(Finding(Severity.WARNING, "身份证号", f"身份证号 {mask_id_number(idn)} 同时登记在 "
+                                             f"{'、'.join(sorted(names))} 名下", id_col))
+
+    # one person made the owner of many units (sample rows sharing a name and phone, a developer's
+    # name): the people would be merged into one, so the rows are warned about instead
+    owners = [(key, u.code, row_no) for row_no, _cells, u in parsed if u.building and u.room
+              for name, rel, phone, _p2, idn in u.people
+              if rel is Relation.OWNER and (key := owner_key(name, phone, idn)) is not None]
+    for (name, how, _value), (codes, rows) in many_units(owners).items():
+        listed = "、".join(str(r) for r in rows[:10]) + ("……" if len(rows) > 10 else "")
+        same = "证件号" if how == "id" else "电话"
+        for row_no in rows:
+            extra[row_no].append(Finding(
+                Severity.WARNING, "业主", f"{name} 将成为 {len(codes)} 套房屋的业主（第 {listed} 行同名同{same}，"
+                "导入时合并为一人），请核实是否确为同一人", mapping.get("owner")))
+
+    # against the database (units on file and their current people read in batches)
+    on_file = _OnFile(session, [existing[c] for c in plans if c in existing] if options.update_existing else [])
+    new_buildings: dict[str, str] = {}
+    for plan in plans.values():
+        u = plan.data
+        if u.building not in buildings and u.building not in new_buildings:
+            new_buildings[u.building] = u.building_name or f"{u.building}号楼"
+            extra[plan.first_row].append(Finding(Severity.NOTE, "楼栋", f"新建楼栋 {new_buildings[u.building]}",
+                                                 mapping.get("building")))
+        if plan.code in existing:
+            if not options.update_existing:
+                extra[plan.first_row].append(Finding(
+                    Severity.ERROR, "房号", f"房屋 {plan.code} 已在档案中（如要更新，请选择“更新已有房屋”）",
+                    mapping.get("room")))
+                continue
+            plan.existing_id = existing[plan.code]
+            _compare(on_file, plan)
+            outcome[plan.first_row] = Verdict.UPDATE if plan.changes or plan.new_people or plan.people_updates \
+                else Verdict.UNCHANGED
+        else:
+            outcome[plan.first_row] = Verdict.CREATE
+            plan.new_people = list(u.people)
+
+    reports = []
+    blanked: set[int] = set()
+    for row_no, cells, u in parsed:
+        findings = list(u.findings) + extra.get(row_no, [])
+        if options.blank_invalid_ids:
+            findings, blank = blank_ids(findings)
+            if blank:
+                blanked.add(row_no)
+        verdict = verdict_of(outcome.get(row_no, Verdict.ERROR), findings)
+        reports.append(RowReport(row_no, verdict, u.code, _summary(u), tuple(findings), _cells_text(cells, order)))
+    if blanked:
+        for plan in plans.values():
+            if plan.first_row in blanked:
+                plan.new_people = [(n, r, p, p2, "") for n, r, p, p2, _ in plan.new_people]
+
+    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
+                      info.headers, mapping, reports, options=options)
+    preview.units = len(plans)
+    preview.people = sum(len(p.data.people) for p in plans.values())
+    preview.total_area = sum((p.data.building_area or Decimal(0) for p in plans.values()), Decimal("0.00"))
+    preview.new_buildings = list(new_buildings.values())
+    preview._plans = list(plans.values())
+    preview._known_people = {(idn, name): pid for idn, found in db_people.items() for pid, name in found}
+    return preview
+
+
+class _OnFile:
+    """The units an update compares against, with their current people: a few queries for
+    the whole file instead of two per row."""
+
+    def __init__(self, session: Session, unit_ids: list[int]):
+        self.units: dict[int, dict] = {}
+        self.people: dict[int, list[tuple]] = defaultdict(list)
+        cols = [getattr(Unit, k) for k in _COMPARED]
+        for start in range(0, len(unit_ids), 500):
+            chunk = unit_ids[start:start + 500]
+            for row in session.execute(select(Unit.id, *cols).where(Unit.id.in_(chunk))):
+                self.units[row[0]] = dict(zip(_COMPARED, row[1:]))
+            for uid, pid, name, relation, phone, phone2, idn in session.execute(
+                    select(UnitPerson.unit_id, Person.id, Person.name, UnitPerson.relation, Person.phone,
+                           Person.phone2, Person.id_number).join(Person, Person.id == UnitPerson.person_id)
+                    .where(UnitPerson.unit_id.in_(chunk), UnitPerson.until.is_(None))):
+                self.people[uid].append((pid, name, relation, {"phone": phone, "phone2": phone2, "id_number": idn}))
+
+
+def _compare(on_file: _OnFile, plan: _UnitPlan) -> None:
+    """What "update existing" would change: only the columns the file has values in."""
+    unit = on_file.units[plan.existing_id]
+    u = plan.data
+    for key in _COMPARED:
+        if key in plan.given and unit[key] != getattr(u, key):
+            plan.changes[key] = (unit[key], getattr(u, key))
+    ties = list(on_file.people[plan.existing_id])
+    for name, relation, phone, phone2, idn in u.people:
+        tie = next((t for t in ties if t[1] == name and t[2] is relation), None)
+        if tie is not None:
+            ties.remove(tie)  # two people of one name on a unit are two ties
+        if tie is None:
+            plan.new_people.append((name, relation, phone, phone2, idn))
+            continue
+        pid, _name, _rel, stored = tie
+        diff = {attr: (stored[attr], value) for attr, value in (("phone", phone), ("phone2", phone2),
+                                                               ("id_number", idn))
+                if value and stored[attr] != value}
+        if diff:
+            plan.people_updates.append((pid, name, diff))
+
+
+def preview_units(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
+                  *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
+    actor.require(IMPORT_UNITS)
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.reader() as uow:
+        return _analyse_units(uow.session, wb, options or ImportOptions(), progress, cancelled)
+
+
+def import_units(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
+                 *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """All or nothing: the rows are judged again inside the write transaction."""
+    actor.require(IMPORT_UNITS)
+    options = options or ImportOptions()
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.uow() as uow:
+        s = uow.session
+        preview = _analyse_units(s, wb, options, progress, cancelled)
+        reason = preview.refusal()
+        if reason:
+            raise ImportRefused(reason, preview)
+        community = s.execute(select(Community)).scalars().first()
+        if community is None:
+            raise ValidationError("小区", "请先设置小区信息，再导入房屋")
+        result = _write_units(s, ctx, actor, preview, community.id, progress, cancelled)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        audit.record(s, ctx, actor, "import.units", "import", Path(preview.file).name,
+                     summary=f"导入名册 {Path(preview.file).name}（工作表 {preview.sheet}）：{result.summary()}",
+                     after={"file": Path(preview.file).name, "sheet": preview.sheet, "created": result.created,
+                            "updated": result.updated, "unchanged": result.unchanged,
+                            "buildings": preview.new_buildings})
+        uow.commit()
+        return result
