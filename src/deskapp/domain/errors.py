@@ -82,3 +82,14 @@ class Problems:
             raise self.found[0]
         if self.found:
             raise ValidationErrors(self.found)
+
+
+class Cancelled(DeskappError):
+    """The user cancelled a long job part-way; its transaction was rolled back and no file was
+    written. The one cancel error of every area (exports, imports, bill runs, the demo build)."""
+
+    def __init__(self, message: str = "已取消，未写入任何数据") -> None:
+        super().__init__(message)
+
+    def __reduce__(self):
+        return Cancelled, (str(self),)

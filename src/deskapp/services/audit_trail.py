@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from deskapp.domain.local_time import zoned_text
 from deskapp.documents import xlsx
 from deskapp.domain import audit_words
 from deskapp.domain.errors import ValidationError
@@ -16,7 +17,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import accounts as q
 from deskapp.store.queries import audit_numbers
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.repositories.registry import RegistryRepository
 
 VIEW = define("audit.view", "查看审计日志", SUPERVISORS)
@@ -175,8 +176,7 @@ def choices(ctx: Context, actor: Actor) -> tuple[list[str], list[tuple[str, str]
 
 def local_time(at: datetime, ctx: Context) -> str:
     """Local time with its zone, as the trail is read: 2026-11-27 09:30:00 +08:00."""
-    loc = at.astimezone(ctx.clock.now().tzinfo)
-    return loc.strftime("%Y-%m-%d %H:%M:%S ") + loc.strftime("%z")[:3] + ":" + loc.strftime("%z")[3:]
+    return zoned_text(at, ctx.clock.now().tzinfo)
 
 
 # ----------------------------------------------------------------- events from other areas

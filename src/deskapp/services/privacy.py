@@ -16,7 +16,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.registry import Person, UnitPerson
+from deskapp.store.models.registry import Person
 
 REVEAL = define("privacy.reveal", "查看完整证件号码或电话", SUPERVISORS)
 UNMASKED_EXPORT = define("privacy.export.unmasked", "导出完整证件号码和电话", SUPERVISORS)
@@ -90,12 +90,11 @@ def reveal(ctx: Context, actor: Actor, person_id: int, field: str = "id_number",
     if field not in FIELDS:
         raise ValidationError("字段", f"只能查看{'、'.join(FIELDS.values())}")
     with ctx.uow() as uow:
-        person = uow.session.get(Person, person_id)
+        person = uow.registry.person(person_id)
         if person is None:
             raise NotFound(f"人员（编号 {person_id}）不存在")
         if unit_id is None:
-            unit_id = uow.session.query(UnitPerson.unit_id).filter(UnitPerson.person_id == person_id) \
-                .order_by(UnitPerson.id.desc()).limit(1).scalar()
+            unit_id = uow.registry.latest_unit_of(person_id)
         value = getattr(person, field) or ""
         audit.record(uow.session, ctx, actor, "privacy.reveal", "person", person.id, unit_id=unit_id,
                      summary=f"查看 {person.name} 的完整{FIELDS[field]}")

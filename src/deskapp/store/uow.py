@@ -1,10 +1,26 @@
 """Unit of work: one transaction per service call. Commit is explicit; leaving the block
-without committing rolls back."""
+without committing rolls back.
+
+Repositories hang off it, one per area (`uow.keys`, `uow.billing`, ...), as in cosmicpython:
+a service loads and writes its aggregates through them and reads registers through
+`store/queries/<area>.py`, so no service writes SQL."""
 from __future__ import annotations
+
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
 from deskapp.store.db import Database
+from deskapp.store.repositories.accounts import AccountsRepository
+from deskapp.store.repositories.audit import AuditRepository
+from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.repositories.rounds import RoundsRepository
+from deskapp.store.repositories.settings import SettingsRepository
+
+__all__ = ["Session", "UnitOfWork"]  # Session: for type hints in services, which import no sqlalchemy
 
 
 class UnitOfWork:
@@ -24,6 +40,8 @@ class UnitOfWork:
         self.session.rollback()
         self.session.close()
         self.session = None
+        for name in _REPOSITORIES:  # a repository never outlives its session
+            self.__dict__.pop(name, None)
 
     def commit(self) -> None:
         assert self.session is not None
@@ -34,3 +52,44 @@ class UnitOfWork:
     def flush(self) -> None:
         assert self.session is not None
         self.session.flush()
+
+    # -- the areas' repositories, made on first use within the transaction
+    @cached_property
+    def accounts(self) -> AccountsRepository:
+        return AccountsRepository(self._open())
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return AuditRepository(self._open())
+
+    @cached_property
+    def billing(self) -> BillingRepository:
+        return BillingRepository(self._open())
+
+    @cached_property
+    def keys(self) -> KeysRepository:
+        return KeysRepository(self._open())
+
+    @cached_property
+    def reception(self) -> ReceptionRepository:
+        return ReceptionRepository(self._open())
+
+    @cached_property
+    def registry(self) -> RegistryRepository:
+        return RegistryRepository(self._open())
+
+    @cached_property
+    def rounds(self) -> RoundsRepository:
+        return RoundsRepository(self._open())
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        return SettingsRepository(self._open())
+
+    def _open(self) -> Session:
+        if self.session is None:
+            raise RuntimeError("a repository is used outside its unit of work")
+        return self.session
+
+
+_REPOSITORIES = ("accounts", "audit", "billing", "keys", "reception", "registry", "rounds", "settings")

@@ -32,7 +32,7 @@ from deskapp.services.billing.common import (
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Unit
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.natural import natural
 

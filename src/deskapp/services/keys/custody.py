@@ -28,7 +28,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.store.models.keys import CustodyKey, KeyEvent, KeyHandover, KeyLoan
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries import keys as q
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from deskapp.domain.local_time import naive_local
 from deskapp.documents import xlsx
 from deskapp.documents.keys import inventory, lease, loan_register, plate_slip, tags
 from deskapp.documents.xlsx import Col
@@ -33,11 +34,6 @@ def _centre(ctx: Context) -> tuple[str, str]:
         return (c.centre_name, c.name) if c else ("物业服务中心", "")
 
 
-def _t(dt: datetime | None, tz) -> datetime | None:
-    """The desk's wall-clock time as a real date-time (Excel has no time zones)."""
-    return dt.astimezone(tz).replace(tzinfo=None) if dt else None
-
-
 def _text(value) -> str:
     """A register value as the printed page shows it."""
     if isinstance(value, datetime):
@@ -49,10 +45,10 @@ def loan_line(r: q.LoanRow, tz) -> list:
     """One line of 《钥匙借用登记表》 (the printed and the Excel register share it)."""
     # 其他人员（主管批准） → 其他人员: the approval is spelled out in 证件核验 beside it
     borrower = f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"
-    returned: datetime | str | None = _t(r.returned_at, tz)
+    returned: datetime | str | None = naive_local(r.returned_at, tz)
     if r.returned_at is None and r.overdue_note:
         returned = f"未还：{r.overdue_note}"
-    return [_t(r.lent_at, tz), r.unit_code, r.tag, borrower, r.id_check, r.purpose, r.lent_by, _t(r.due_at, tz),
+    return [naive_local(r.lent_at, tz), r.unit_code, r.tag, borrower, r.id_check, r.purpose, r.lent_by, naive_local(r.due_at, tz),
             returned, r.returned_by_name]
 
 
@@ -178,7 +174,7 @@ def export_keys(ctx: Context, actor: Actor, path: Path, options: ExportOptions) 
             Col("预计归还", 16), Col("逾期", 6)]
     tz = ctx.clock.now().tzinfo
     rows = ([k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
-             k.authority, "借出" if k.lent else k.state.value, k.lent_to, _t(k.due_at, tz), "是" if k.overdue else ""]
+             k.authority, "借出" if k.lent else k.state.value, k.lent_to, naive_local(k.due_at, tz), "是" if k.overdue else ""]
             for k in found)
     wb = xlsx.new_workbook()
     n = xlsx.write_sheet(wb, "托管钥匙登记表", _heading(ctx, actor, "《托管钥匙登记表》", f"截至 {ctx.clock.today()}"),

@@ -1,5 +1,5 @@
 """Filter and row types of the reception registers, re-exported so the GUI never imports the store."""
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.queries.reception import (
     DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
 )

@@ -24,7 +24,7 @@ from deskapp.services.reception._common import (
 from deskapp.services.reception.requests import settle_from_repair
 from deskapp.store.models.reception import ItemEvent, RepairOrder, ServiceRequest
 from deskapp.store.queries import reception as q
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 
 if TYPE_CHECKING:
     from deskapp.documents.reception.repair import RepairSheet

@@ -24,7 +24,7 @@ from deskapp.services.reception._common import (
 from deskapp.store.models.reception import ItemEvent, ServiceRequest
 from deskapp.store.models.settings import Setting
 from deskapp.store.queries import reception as q
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 
 ENTITY = "request"
 

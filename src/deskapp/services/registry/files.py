@@ -20,7 +20,7 @@ from deskapp.store.models.registry import (
     Building, ChronicleEntry, Community, DeskInstruction, Person, Stairwell, Unit, UnitPerson,
 )
 from deskapp.store.queries import registry as q
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.repositories.registry import RegistryRepository
 
 VIEW = define("registry.view", "查看业户档案", DESK)

@@ -31,7 +31,7 @@ from deskapp.store.models.rounds import (
 from deskapp.store.models.rounds_papers import DecorationInspection
 from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 
 APPLY = define("rounds.decoration.apply", "受理装修申请", DESK)
 APPROVE = define("rounds.decoration.approve", "审批装修申请", SUPERVISORS)

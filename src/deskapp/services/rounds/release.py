@@ -24,7 +24,7 @@ from deskapp.services.rounds import _common as c
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import ReleaseSlip, ReleaseSlipItem
 from deskapp.store.queries import rounds as q
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 
 ISSUE = define("rounds.release.issue", "开具物品放行条", DESK)
 RETURN = define("rounds.release.return", "登记放行联交回", DESK)

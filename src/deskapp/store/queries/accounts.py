@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 
 
 @dataclass(frozen=True)

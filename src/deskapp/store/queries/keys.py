@@ -12,7 +12,7 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import CustodyKey, KeyLoan
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from deskapp.domain.reception import (
 )
 from deskapp.store.models.reception import Defect, MailItem, ReceptionLog, RepairOrder, ServiceRequest, Violation
 from deskapp.store.models.registry import Unit
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.natural import natural
 
 

@@ -12,7 +12,7 @@ from deskapp.domain.completeness import IdHolder, PersonFacts, UnitFacts
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.natural import natural
 
 

@@ -12,7 +12,7 @@ from deskapp.domain.decoration import UNDER_DECORATION, DecorationState
 from deskapp.domain.rounds import ReleaseKind
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
-from deskapp.store.queries.paging import Page
+from deskapp.contracts.paging import Page
 from deskapp.store.natural import natural
 
 

@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
+from deskapp.store.repositories.base import Repository
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
@@ -19,9 +19,7 @@ from deskapp.store.models.registry import Unit
 OCCUPIED = (UnitState.OCCUPIED, UnitState.RENTED, UnitState.DECORATING)
 
 
-class BillingRepository:
-    def __init__(self, session: Session):
-        self.s = session
+class BillingRepository(Repository):
 
     # -- numbering
     def next_number(self, series: str) -> int:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from deskapp.store.repositories.base import Repository
 from deskapp.domain.keys import CardKind, CardState, CountItem, KeyState
 from deskapp.store.models.keys import (
     Card, CardRenewal, CustodyKey, InventoryCount, InventoryLine, KeyEvent, KeyLoan, ParkingLease, ParkingSpace,
@@ -13,9 +13,7 @@ from deskapp.store.models.keys import (
 )
 
 
-class KeysRepository:
-    def __init__(self, session: Session):
-        self.s = session
+class KeysRepository(Repository):
 
     # -- keys
     def key(self, key_id: int) -> CustodyKey | None:

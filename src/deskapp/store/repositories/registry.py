@@ -3,8 +3,9 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
 
+from deskapp.store.repositories.base import Repository
+from deskapp.domain.centre import DEFAULT_CENTRE_NAME, Centre
 from deskapp.domain.people import Relation
 from deskapp.store.queries.registry import relation_order
 from deskapp.store.models.registry import (
@@ -12,12 +13,18 @@ from deskapp.store.models.registry import (
 )
 
 
-class RegistryRepository:
-    def __init__(self, session: Session):
-        self.s = session
+class RegistryRepository(Repository):
 
     def community(self) -> Community | None:
         return self.s.execute(select(Community).order_by(Community.id).limit(1)).scalar()
+
+    def centre(self) -> Centre:
+        """The centre as its papers head it; a fresh database prints "物业服务中心"."""
+        c = self.community()
+        if c is None:
+            return Centre()
+        return Centre(name=c.centre_name or DEFAULT_CENTRE_NAME, community=c.name or "", address=c.address or "",
+                      phone=c.phone or "")
 
     def building_by_code(self, code: str) -> Building | None:
         return self.s.execute(select(Building).where(Building.code == code)).scalar()
@@ -49,6 +56,11 @@ class RegistryRepository:
 
     def person(self, person_id: int) -> Person | None:
         return self.s.get(Person, person_id)
+
+    def latest_unit_of(self, person_id: int) -> int | None:
+        """The unit the person was most recently tied to (as owner, tenant, ...)."""
+        return self.s.execute(select(UnitPerson.unit_id).where(UnitPerson.person_id == person_id)
+                              .order_by(UnitPerson.id.desc()).limit(1)).scalar()
 
     def chronicle(self, unit_id: int, limit: int = 200) -> list[ChronicleEntry]:
         return list(self.s.execute(
