@@ -95,7 +95,7 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
                         "作废（冲减）" if r.late_void else ("作废" if r.voided else "正常")) for r in d.receipts),
         voided=tuple((r.number, r.amount, r.void_reason) for r in d.voided),
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
-        receiver=d.receiver, handed_at=local_text(d.handed_at) or "（草稿，未移交）",
+        receiver=d.receiver, handed_at=local_text(d.handed_at) if d.handed_at else "（草稿，未移交）",
         audit_anchor=anchor))
 
 
