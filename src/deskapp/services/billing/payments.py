@@ -207,21 +207,9 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         unit = repo.unit(unit_id)
         if unit is None:
             raise NotFound(f"房屋（编号 {unit_id}）不存在")
-        owed = {o.line_id: o for o in owed_lines(s, unit_id)}
-        chosen = [owed[i] for i in line_ids if i in owed]
-        if len(chosen) != len(set(line_ids)):
-            raise Conflict("所选费用已结清或不属于该房屋，请刷新后重试")
-        chosen.sort(key=lambda o: (o.quarter, o.line_id))
+        chosen = _chosen_lines(s, unit_id, line_ids)
         due = sum((o.owed for o in chosen), ZERO)
-        balance = repo.prepayment_balance(unit_id)
-        if from_balance > balance:
-            raise ValidationError("使用预存款", f"预存款余额只有 {balance:,.2f} 元")
-        if from_balance > due:
-            raise ValidationError("使用预存款", f"超过所选应收 {due:,.2f} 元")
-        if method is PayMethod.PREPAID and from_balance == 0:
-            from_balance = min(balance, due)
-            if from_balance == 0:
-                raise ValidationError("支付方式", "该户没有预存款余额")
+        from_balance = _from_balance(method, from_balance, repo.prepayment_balance(unit_id), due)
         paying = received + from_balance
         if paying == 0:
             raise ValidationError("实收金额", "必须大于零")
@@ -233,17 +221,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
                         tendered=cash_tendered, change=change)
-        by_id = {o.line_id: o for o in chosen}
-        for line_id, part in applied:
-            o = by_id[line_id]
-            repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=line_id, item=o.item, period=o.period, amount=part))
-        if deposit:
-            repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item="预存款", period="", amount=deposit))
-            repo.add(PrepaymentEntry(unit_id=unit_id, receipt_id=r.id, amount=deposit, at=r.issued_at, note="预存"))
-        if from_balance:
-            repo.add(PrepaymentEntry(unit_id=unit_id, receipt_id=r.id, amount=-from_balance, at=r.issued_at,
-                                     note="抵扣"))
-        repo.flush()
+        _write_lines(repo, r, chosen, applied, deposit, from_balance)
         audit.record(s, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
@@ -252,6 +230,44 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
                            f"收费 {paying:,.2f} 元，收据 {r.number}（{method.value}）")
         uow.commit()
         return receipt_view(s, r, unit.code)
+
+
+def _chosen_lines(session: Session, unit_id: int, line_ids: Sequence[int]) -> list[OwedLine]:
+    """The chosen lines, oldest first; refused if one was settled meanwhile or is another unit's."""
+    owed = {o.line_id: o for o in owed_lines(session, unit_id)}
+    chosen = [owed[i] for i in line_ids if i in owed]
+    if len(chosen) != len(set(line_ids)):
+        raise Conflict("所选费用已结清或不属于该房屋，请刷新后重试")
+    return sorted(chosen, key=lambda o: (o.quarter, o.line_id))
+
+
+def _from_balance(method: PayMethod, asked: Decimal, balance: Decimal, due: Decimal) -> Decimal:
+    """What the payment takes from the prepayment balance: as asked, or all it can when paid by 预存款."""
+    if asked > balance:
+        raise ValidationError("使用预存款", f"预存款余额只有 {balance:,.2f} 元")
+    if asked > due:
+        raise ValidationError("使用预存款", f"超过所选应收 {due:,.2f} 元")
+    if method is PayMethod.PREPAID and asked == 0:
+        asked = min(balance, due)
+        if asked == 0:
+            raise ValidationError("支付方式", "该户没有预存款余额")
+    return asked
+
+
+def _write_lines(repo: BillingRepository, r: Receipt, chosen: list[OwedLine], applied: list[tuple[int, Decimal]],
+                 deposit: Decimal, from_balance: Decimal) -> None:
+    """The receipt's lines, and the prepayment moves: the part deposited, the part used."""
+    by_id = {o.line_id: o for o in chosen}
+    for line_id, part in applied:
+        o = by_id[line_id]
+        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=line_id, item=o.item, period=o.period, amount=part))
+    if deposit:
+        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item="预存款", period="", amount=deposit))
+        repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=deposit, at=r.issued_at, note="预存"))
+    if from_balance:
+        repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-from_balance, at=r.issued_at,
+                                 note="抵扣"))
+    repo.flush()
 
 
 def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer: str, method: PayMethod,
