@@ -4,23 +4,23 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.local_time import local_text
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import files as registry
-from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW, local_day, owners_by_unit
+from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import BillLine, DunningContact, DunningNotice
+from deskapp.contracts.billing import ContactView
+from deskapp.store.models.billing import DunningContact, DunningNotice
 from deskapp.store.models.registry import Unit
+from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.uow import Session
 
 ZERO = Decimal("0.00")
 
@@ -53,37 +53,29 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
     one = unit_ids[0] if unit_ids and len(unit_ids) == 1 else None
     paid = repo.paid_by_line(one)
     waived = repo.waived_by_line(one)
-    q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
-               BillLine.period_start, BillLine.period_end)
-    if unit_ids is not None:
-        q = q.where(BillLine.unit_id.in_(unit_ids))
     per: dict[int, UnitArrears] = {}
-    for lid, uid, quarter, item, amount, ps, pe in session.execute(q.order_by(BillLine.quarter, BillLine.id)):
-        bq = parse_quarter(quarter)
+    for line in queries.charged_lines(session, unit_ids):
+        bq = parse_quarter(line.quarter)
         if bq > now_q:
             continue
-        owed = amount - paid.get(lid, ZERO) - waived.get(lid, ZERO)
+        owed = line.amount - paid.get(line.id, ZERO) - waived.get(line.id, ZERO)
         if owed == 0:
             continue
-        a = per.setdefault(uid, UnitArrears(uid, "", ""))
-        a.by_item[item.value] = a.by_item.get(item.value, ZERO) + owed
-        a.by_quarter[quarter] = a.by_quarter.get(quarter, ZERO) + owed
+        a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
+        item = line.item.value
+        a.by_item[item] = a.by_item.get(item, ZERO) + owed
+        a.by_quarter[line.quarter] = a.by_quarter.get(line.quarter, ZERO) + owed
         bucket = age_bucket(bq, now_q)
         a.by_age[bucket] = a.by_age.get(bucket, ZERO) + owed
-        a.lines.append((quarter, item.value, f"{ps:%Y.%m.%d}–{pe:%Y.%m.%d}", owed))
+        a.lines.append((line.quarter, item, f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}", owed))
     # Credits (an adjustment that lowered a bill after it was paid) are not arrears.
     per = {uid: a for uid, a in per.items() if a.total > 0}
     if per:
         ids = list(per)
-        codes = {}
-        for i in range(0, len(ids), 900):
-            codes.update(dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(ids[i:i + 900])))
-                              .all()))
-        owners = owners_by_unit(session, ids if len(ids) < 900 else None)
-        last: dict[int, str] = {}
-        for c in session.execute(select(DunningContact).order_by(DunningContact.at)).scalars():
-            if c.unit_id in per:
-                last[c.unit_id] = f"{c.at.astimezone(CENTRE_TZ):%m-%d} {c.method.value} {c.result}"
+        codes = repo.unit_codes(ids)
+        owners = queries.owners_by_unit(session, ids if len(ids) < 900 else None)
+        last = {uid: f"{local_text(c.at, '%m-%d')} {c.method.value} {c.result}"
+                for uid, c in queries.last_contacts(session).items() if uid in per}
         for uid, a in per.items():
             a.code, a.owners, a.last_contact = codes.get(uid, ""), owners.get(uid, ""), last.get(uid, "")
     return sorted(per.values(), key=lambda a: a.code)
@@ -93,7 +85,7 @@ def arrears(ctx: Context, actor: Actor, as_of: date | None = None, *, min_age: s
     """The arrears list; with `min_age` only units owing in that bucket or older (the dunning list)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = compute(uow.session, as_of or local_day(ctx))
+        rows = compute(uow.session, as_of or ctx.clock.today())
     if min_age:
         older = AGE_BUCKETS[AGE_BUCKETS.index(min_age):]
         rows = [a for a in rows if any(a.by_age.get(b, ZERO) > 0 for b in older)]
@@ -103,13 +95,13 @@ def arrears(ctx: Context, actor: Actor, as_of: date | None = None, *, min_age: s
 def unit_arrears(ctx: Context, actor: Actor, unit_id: int, as_of: date | None = None) -> UnitArrears | None:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = compute(uow.session, as_of or local_day(ctx), [unit_id])
+        rows = compute(uow.session, as_of or ctx.clock.today(), [unit_id])
     return rows[0] if rows else None
 
 
 @hooks.register("unit_warnings")
 def arrears_warning(session: Session, ctx: Context, unit_id: int) -> list[str]:
-    rows = compute(session, local_day(ctx), [unit_id])
+    rows = compute(session, ctx.clock.today(), [unit_id])
     if not rows:
         return []
     a = rows[0]
@@ -137,11 +129,11 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
     actor.require(DUN)
     if not unit_ids:
         raise ValidationError("房屋", "请先选择要催缴的房屋")
-    day = as_of or local_day(ctx)
+    day = as_of or ctx.clock.today()
     deadline = day + timedelta(days=int(settings.get(ctx, DUNNING_DAYS)))
     with ctx.uow() as uow:
         s = uow.session
-        repo = BillingRepository(s)
+        repo = uow.billing
         owed = {a.unit_id: a for a in compute(s, day, unit_ids)}
         letters = []
         now = ctx.clock.now()
@@ -151,16 +143,17 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
                 continue
             seq = repo.next_number(f"CJ{day.year}")
             number = f"CJ{day.year}-{seq:06d}"
-            n = DunningNotice(number=number, unit_id=uid, issued_at=now, total=a.total, deadline=deadline,
-                              issued_by=actor.display_name)
-            s.add(n)
-            s.flush()
-            s.add(DunningContact(unit_id=uid, at=now, method=ContactMethod.LETTER, by=actor.display_name,
+            n = repo.add(DunningNotice(number=number, unit_id=uid, issued_at=now, total=a.total, deadline=deadline,
+                                       issued_by=actor.display_name))
+            repo.flush()
+            repo.add(DunningContact(unit_id=uid, at=now, method=ContactMethod.LETTER, by=actor.display_name,
                                  result=f"发出催缴通知单 {number}", promised_on=None, notice_id=n.id))
             registry.chronicle(s, ctx, actor, uid, ChronicleKind.BILLING,
                                f"催缴通知单 {number}：欠费 {a.total:,.2f} 元，限 {deadline} 前缴纳")
-            unit = s.get(Unit, uid)
-            letters.append(DunningLetter(number, a.code, a.owners, unit.delivered_on if unit else None, a, deadline, day))
+            unit = repo.unit(uid)
+            letters.append(DunningLetter(number=number, unit_code=a.code, owners=a.owners,
+                                         delivered_on=unit.delivered_on if unit else None, arrears=a,
+                                         deadline=deadline, issued_on=day))
         if letters:
             audit.record(s, ctx, actor, "billing.dunning", "dunning_notice", None,
                          summary=f"发出催缴通知单 {len(letters)} 份（{letters[0].number}…）",
@@ -168,16 +161,6 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
                                 "total": sum((x.arrears.total for x in letters), ZERO)})
         uow.commit()
         return letters
-
-
-@dataclass(frozen=True)
-class ContactView:
-    at: datetime
-    method: ContactMethod
-    by: str
-    result: str
-    promised_on: date | None
-    notice: str
 
 
 def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod, result: str,
@@ -188,16 +171,15 @@ def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod,
         raise ValidationError("联系方式", "请选择 电话/信件/上门")
     if not result.strip():
         raise ValidationError("联系结果", "不能为空")
-    if promised_on is not None and promised_on < local_day(ctx):
+    if promised_on is not None and promised_on < ctx.clock.today():
         raise ValidationError("承诺缴费日期", "不能早于今天")
     with ctx.uow() as uow:
         s = uow.session
-        if s.get(Unit, unit_id) is None:
+        if uow.billing.get(Unit, unit_id) is None:
             raise NotFound(f"房屋（编号 {unit_id}）不存在")
-        c = DunningContact(unit_id=unit_id, at=ctx.clock.now(), method=method, by=actor.display_name,
-                           result=result.strip(), promised_on=promised_on)
-        s.add(c)
-        s.flush()
+        c = uow.billing.add(DunningContact(unit_id=unit_id, at=ctx.clock.now(), method=method, by=actor.display_name,
+                                           result=result.strip(), promised_on=promised_on))
+        uow.billing.flush()
         text = f"催缴{method.value}：{result.strip()}" + (f"，承诺 {promised_on} 前缴纳" if promised_on else "")
         audit.record(s, ctx, actor, "billing.contact", "dunning_contact", c.id, unit_id=unit_id, summary=text,
                      after={"method": method, "result": result.strip(), "promised_on": promised_on})
@@ -208,12 +190,7 @@ def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod,
 def contacts(ctx: Context, actor: Actor, unit_id: int) -> list[ContactView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        numbers = dict(s.execute(select(DunningNotice.id, DunningNotice.number)
-                                 .where(DunningNotice.unit_id == unit_id)).all())
-        return [ContactView(c.at, c.method, c.by, c.result, c.promised_on, numbers.get(c.notice_id, ""))
-                for c in s.execute(select(DunningContact).where(DunningContact.unit_id == unit_id)
-                                   .order_by(DunningContact.at.desc(), DunningContact.id.desc())).scalars()]
+        return queries.contacts_of(uow.session, unit_id)
 
 
 def ageing_totals(rows: list[UnitArrears]) -> dict[str, Decimal]:

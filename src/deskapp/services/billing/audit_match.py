@@ -13,13 +13,9 @@ import json
 from collections import defaultdict
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.services import hooks
-from deskapp.store.models.accounts import AuditEntry
-from deskapp.store.models.billing import Bill, Handover, PrepaymentEntry, Receipt, Waiver
-from deskapp.store.models.billing_one_off import OneOffCharge
+from deskapp.store.queries import billing as queries
+from deskapp.store.uow import Session
 
 ZERO = Decimal("0.00")
 NAME = "金额与审计记录一致"
@@ -30,14 +26,12 @@ def _money(after: dict, key: str) -> Decimal:
 
 
 def _audits(session: Session, action: str, entity: str) -> dict[str, dict]:
-    rows = session.execute(select(AuditEntry.entity_id, AuditEntry.after)
-                           .where(AuditEntry.action == action, AuditEntry.entity == entity))
-    return {str(eid): json.loads(after or "{}") for eid, after in rows}
+    return {str(eid): json.loads(after or "{}") for eid, after in queries.audit_afters(session, action, entity)}
 
 
 def _demo_rows(session: Session) -> dict[str, int]:
     out: dict[str, int] = defaultdict(int)
-    for (after,) in session.execute(select(AuditEntry.after).where(AuditEntry.action == "demo.generate")):
+    for _, after in queries.audit_afters(session, "demo.generate"):
         for table, n in json.loads(after or "{}").get("rows", {}).items():
             out[table] += int(n)
     return out
@@ -54,12 +48,11 @@ def receipts(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     pays = _audits(session, "billing.pay", "receipt")
     voids = _audits(session, "billing.void", "receipt")
     one_off = _one_off_sums(session)
-    entries = dict(session.execute(select(PrepaymentEntry.receipt_id, func.sum(PrepaymentEntry.amount))
-                                   .group_by(PrepaymentEntry.receipt_id)).all())
+    entries = queries.prepayment_net_by_receipt(session)
     problems, seen = [], set()
-    rows = session.execute(select(Receipt.id, Receipt.number, Receipt.amount, Receipt.prepaid_used,
-                                  Receipt.voided_at).order_by(Receipt.id)).all()
-    for rid, number, amount, used, voided_at in rows:
+    rows = queries.receipt_amounts(session)
+    for row in rows:
+        rid, number, amount, used, voided_at = row.id, row.number, row.amount, row.prepaid_used, row.voided_at
         seen.add(str(rid))
         if rid <= demo.get("receipts", 0):
             continue
@@ -88,8 +81,7 @@ def receipts(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
 
 
 def bill_runs(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
-    sums = {rid: (n, total) for rid, n, total in session.execute(
-        select(Bill.run_id, func.count(), func.sum(Bill.total)).group_by(Bill.run_id))}
+    sums = queries.bill_run_sums(session)
     runs = _audits(session, "billing.run", "bill_run")
     problems = []
     for rid, after in runs.items():
@@ -105,7 +97,7 @@ def bill_runs(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
 def waivers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.waive", "bill_waiver")
     problems, seen = [], set()
-    rows = session.execute(select(Waiver.id, Waiver.line_id, Waiver.amount)).all()
+    rows = queries.waiver_amounts(session)
     for wid, line_id, amount in rows:
         seen.add(str(wid))
         if wid <= demo.get("bill_waivers", 0):
@@ -122,9 +114,9 @@ def waivers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
 def handovers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.handover", "handover")
     problems, seen = [], set()
-    rows = session.execute(select(Handover.id, Handover.cashier_name, Handover.day, Handover.count,
-                                  Handover.total)).all()
-    for hid, name, day, count, total in rows:
+    rows = queries.handover_totals(session)
+    for row in rows:
+        hid, name, day, count, total = row.id, row.cashier_name, row.day, row.count, row.total
         seen.add(str(hid))
         if hid <= demo.get("handovers", 0):
             continue
@@ -141,9 +133,9 @@ def handovers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
 def one_off_charges(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.one_off", "one_off_charge")
     problems, seen = [], set()
-    rows = session.execute(select(OneOffCharge.id, OneOffCharge.number, OneOffCharge.item, OneOffCharge.amount,
-                                  Receipt.number).join(Receipt, Receipt.id == OneOffCharge.receipt_id)).all()
-    for cid, number, item, amount, receipt in rows:
+    rows = queries.one_off_amounts(session)
+    for row in rows:
+        cid, number, item, amount, receipt = row.id, row.number, row.item, row.amount, row.receipt
         seen.add(str(cid))
         if cid <= demo.get("one_off_charges", 0):
             continue

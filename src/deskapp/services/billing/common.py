@@ -1,16 +1,10 @@
 """Permissions, settings and small helpers the billing modules share."""
 from __future__ import annotations
 
-from datetime import date
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from deskapp.domain.errors import DeskappError
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import settings
-from deskapp.services.context import Context
-from deskapp.store.models.registry import Community, Person, UnitPerson
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 VIEW = define("billing.view", "查看收费", DESK)
 STANDARDS = define("billing.standards", "设置收费标准", SUPERVISORS)
@@ -46,35 +40,7 @@ PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴
 DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)
 
 
-def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
-    """Current owners' names per unit (、-joined)."""
-    from deskapp.domain.people import Relation
-
-    q = (select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
-         .where(UnitPerson.relation == Relation.OWNER, UnitPerson.until.is_(None))
-         .order_by(UnitPerson.unit_id, UnitPerson.id))
-    if unit_ids is not None and len(unit_ids) < 900:
-        q = q.where(UnitPerson.unit_id.in_(unit_ids))
-    out: dict[int, list[str]] = {}
-    for uid, name in session.execute(q):
-        out.setdefault(uid, []).append(name)
-    return {k: "、".join(v) for k, v in out.items()}
-
-
 def centre(session: Session) -> tuple[str, str, str]:
-    """(centre name, address, phone) as printed on forms."""
-    c = session.execute(select(Community).order_by(Community.id).limit(1)).scalar()
-    if c is None:
-        return "物业服务中心", "", ""
-    return c.centre_name, c.address, c.phone
-
-
-def local_day(ctx: Context) -> date:
-    return ctx.clock.now().date()
-
-
-class Cancelled(DeskappError):
-    """The user cancelled a long billing job; its transaction was rolled back."""
-
-    def __init__(self) -> None:
-        super().__init__("已取消，未写入任何数据")
+    """(centre name, address, phone) as the fee notices print them."""
+    c = RegistryRepository(session).centre()
+    return c.name, c.address, c.phone

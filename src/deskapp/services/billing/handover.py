@@ -12,17 +12,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.money import parse_amount
 from deskapp.services import audit
-from deskapp.services.billing.common import HANDOVER, VIEW, local_day
+from deskapp.services.billing.common import HANDOVER, VIEW
 from deskapp.services.context import Actor, Context
+from deskapp.contracts.billing import HandoverRow
 from deskapp.store.models.billing import Handover, Receipt
-from deskapp.store.models.registry import Unit
+from deskapp.store.queries import billing as queries
+from deskapp.store.repositories.billing import BillingRepository
 
 ZERO = Decimal("0.00")
 
@@ -84,51 +83,49 @@ def _by_method(rows: list[HandoverReceipt]) -> dict[str, Decimal]:
     return dict(out)
 
 
-def _pending(session: Session, cashier: str, day: date) -> tuple[list[Receipt], list[Receipt]]:
-    own = list(session.execute(select(Receipt).where(Receipt.cashier == cashier, Receipt.handover_id.is_(None),
-                                                     Receipt.day <= day).order_by(Receipt.series, Receipt.seq)).scalars())
-    late = list(session.execute(select(Receipt).where(
-        Receipt.cashier == cashier, Receipt.handover_id.is_not(None), Receipt.voided_at.is_not(None),
-        Receipt.void_handover_id.is_(None), Receipt.void_day <= day).order_by(Receipt.series, Receipt.seq)).scalars())
-    return own, late
+def _pending(repo: BillingRepository, cashier: str, day: date) -> tuple[list[Receipt], list[Receipt]]:
+    return repo.receipts_to_hand_over(cashier, day), repo.late_voids_to_hand_over(cashier, day)
 
 
-def _rows(session: Session, own: list[Receipt], late: list[Receipt]) -> list[HandoverReceipt]:
-    ids = {r.unit_id for r in own + late}
-    codes = dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(ids))).all()) if ids else {}
-    return ([HandoverReceipt(r.number, codes.get(r.unit_id, ""), r.method.value, r.amount, r.voided_at is not None,
-                             r.void_reason or "", False) for r in own]
-            + [HandoverReceipt(r.number, codes.get(r.unit_id, ""), r.method.value, r.amount, True,
-                               r.void_reason or "", True) for r in late])
+def _rows(repo: BillingRepository, own: list[Receipt], late: list[Receipt]) -> list[HandoverReceipt]:
+    codes = repo.unit_codes({r.unit_id for r in own + late})
+
+    def row(r: Receipt, late_void: bool) -> HandoverReceipt:
+        return HandoverReceipt(number=r.number, unit_code=codes.get(r.unit_id, ""), method=r.method.value,
+                               amount=r.amount, voided=late_void or r.voided_at is not None,
+                               void_reason=r.void_reason or "", late_void=late_void)
+
+    return [row(r, False) for r in own] + [row(r, True) for r in late]
 
 
 def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
     """What the acting cashier would hand over for `day` (default today)."""
     actor.require(VIEW)
-    day = day or local_day(ctx)
+    day = day or ctx.clock.today()
     with ctx.reader() as uow:
-        own, late = _pending(uow.session, actor.username, day)
-        rows = _rows(uow.session, own, late)
-        return HandoverDraft(None, actor.username, actor.display_name, day, tuple(rows), _by_method(rows),
-                             own[0].number if own else "", own[-1].number if own else "")
+        own, late = _pending(uow.billing, actor.username, day)
+        rows = _rows(uow.billing, own, late)
+        return HandoverDraft(id=None, cashier=actor.username, cashier_name=actor.display_name, day=day,
+                             receipts=tuple(rows), by_method=_by_method(rows),
+                             first_no=own[0].number if own else "", last_no=own[-1].number if own else "")
 
 
 def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str, explanation: str = "",
               day: date | None = None) -> HandoverDraft:
     """Hand the day to finance: cash counted against expected, a difference must be explained."""
     actor.require(HANDOVER)
-    day = day or local_day(ctx)
+    day = day or ctx.clock.today()
     counted = parse_amount(cash_counted, "实点现金")
     if not receiver.strip():
         raise ValidationError("财务接收人", "不能为空")
     with ctx.uow() as uow:
-        s = uow.session
-        if s.execute(select(Handover).where(Handover.cashier == actor.username, Handover.day == day)).scalar():
+        repo = uow.billing
+        if repo.handover_of(actor.username, day):
             raise Conflict(f"{day} 已移交；之后的收据将计入下一天的移交表")
-        own, late = _pending(s, actor.username, day)
+        own, late = _pending(repo, actor.username, day)
         if not own and not late:
             raise Conflict("没有需要移交的收据")
-        rows = _rows(s, own, late)
+        rows = _rows(repo, own, late)
         by_method = _by_method(rows)
         expected = by_method.get(PayMethod.CASH.value, ZERO)
         if counted != expected and not explanation.strip():
@@ -139,55 +136,40 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
                      by_method=json.dumps({k: str(v) for k, v in by_method.items()}, ensure_ascii=False),
                      cash_expected=expected, cash_counted=counted, explanation=explanation.strip(),
                      receiver=receiver.strip(), handed_at=ctx.clock.now())
-        s.add(h)
-        s.flush()
+        repo.add(h)
+        repo.flush()
         for r in own:
             r.handover_id = h.id
             if r.voided_at is not None:
                 r.void_handover_id = h.id
         for r in late:
             r.void_handover_id = h.id
-        audit.record(s, ctx, actor, "billing.handover", "handover", h.id,
+        audit.record(uow.session, ctx, actor, "billing.handover", "handover", h.id,
                      summary=f"{actor.display_name} {day} 费用移交 {h.count} 张 {h.total:,.2f} 元，交 {h.receiver}",
                      after={"day": day, "count": h.count, "total": h.total, "by_method": by_method,
                             "cash_counted": counted, "difference": counted - expected})
         uow.commit()
-        return HandoverDraft(h.id, h.cashier, h.cashier_name, day, tuple(rows), by_method, h.first_no, h.last_no,
-                             counted, h.explanation, h.receiver, h.handed_at)
+        return _made(h, rows, by_method)
 
 
 def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverDraft:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        h = s.get(Handover, handover_id)
+        repo = uow.billing
+        h = repo.get(Handover, handover_id)
         if h is None:
             raise Conflict("移交记录不存在")
-        own = list(s.execute(select(Receipt).where(Receipt.handover_id == h.id)
-                             .order_by(Receipt.series, Receipt.seq)).scalars())
-        late = list(s.execute(select(Receipt).where(Receipt.void_handover_id == h.id, Receipt.handover_id != h.id)
-                              .order_by(Receipt.series, Receipt.seq)).scalars())
-        rows = _rows(s, own, late)
-        return HandoverDraft(h.id, h.cashier, h.cashier_name, h.day, tuple(rows),
-                             {k: Decimal(v) for k, v in json.loads(h.by_method).items()}, h.first_no, h.last_no,
-                             h.cash_counted, h.explanation, h.receiver, h.handed_at)
+        rows = _rows(repo, repo.receipts_handed_over_in(h.id), repo.late_voids_in(h.id))
+        return _made(h, rows, {k: Decimal(v) for k, v in json.loads(h.by_method).items()})
 
 
-@dataclass(frozen=True)
-class HandoverRow:
-    id: int
-    day: date
-    cashier_name: str
-    count: int
-    total: Decimal
-    cash_expected: Decimal
-    cash_counted: Decimal
-    receiver: str
+def _made(h: Handover, rows: list[HandoverReceipt], by_method: dict[str, Decimal]) -> HandoverDraft:
+    return HandoverDraft(id=h.id, cashier=h.cashier, cashier_name=h.cashier_name, day=h.day, receipts=tuple(rows),
+                         by_method=by_method, first_no=h.first_no, last_no=h.last_no, cash_counted=h.cash_counted,
+                         explanation=h.explanation, receiver=h.receiver, handed_at=h.handed_at)
 
 
 def handovers(ctx: Context, actor: Actor, limit: int = 100) -> list[HandoverRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return [HandoverRow(h.id, h.day, h.cashier_name, h.count, h.total, h.cash_expected, h.cash_counted, h.receiver)
-                for h in uow.session.execute(select(Handover).order_by(Handover.day.desc(), Handover.id.desc())
-                                             .limit(limit)).scalars()]
+        return queries.handover_rows(uow.session, limit)

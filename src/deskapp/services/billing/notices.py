@@ -25,19 +25,20 @@ from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem, Quarter, add_months, fraction_text, months_between, parse_quarter
 from deskapp.domain.billing_notice import late_fee_rule, notice_deadline, water_parts
 from deskapp.domain.clock import CENTRE_TZ
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.money import round_fen
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, settings
 from deskapp.services.billing import standards
 from deskapp.services.billing.common import (
-    LATE_FEE, LATE_GRACE, LATE_RATE, NOTICE_SIZE, PAY_HOW, VIEW, Cancelled, centre, owners_by_unit,
+    LATE_FEE, LATE_GRACE, LATE_RATE, NOTICE_SIZE, PAY_HOW, VIEW, centre,
 )
 from deskapp.services.billing.notice_settings import BANK, DUE_DAYS, PAY_QR
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import Bill, BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.billing_notices import NoticeIssue
 from deskapp.store.models.billing_meters import MeterReading
+from deskapp.store.queries.billing import owners_by_unit
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.natural import natural
 

@@ -7,9 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import Charge, charge_number, check_charges
 from deskapp.domain.chronicle import ChronicleKind
@@ -20,10 +17,11 @@ from deskapp.services.registry import files as registry
 from deskapp.services.billing import payments
 from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import Receipt, ReceiptLine
+from deskapp.store.models.billing import ReceiptLine
 from deskapp.store.models.billing_one_off import OneOffCharge
-from deskapp.store.models.registry import Unit
+from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.uow import Session
 
 ONE_OFF = define("billing.one_off", "收取一次性费用（交房等）", DESK)
 
@@ -47,26 +45,26 @@ def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, char
         return []
     if not isinstance(method, PayMethod) or method is PayMethod.PREPAID:
         raise ValidationError("支付方式", "请选择现金、微信、支付宝、银行卡或转账")
-    unit = session.get(Unit, unit_id)
+    repo = BillingRepository(session)
+    unit = repo.unit(unit_id)
     if unit is None:
         raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    repo = BillingRepository(session)
     total = sum((c.amount for c in charges), Decimal("0.00"))
     r = payments.new_receipt(session, ctx, actor, unit, payer, method, total)
     now, day = r.issued_at, r.day
     out = []
     for c in charges:
         number = charge_number(day.year, repo.next_number(f"YC{day.year}"))
-        session.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=c.item, period=occasion, amount=c.amount))
-        row = OneOffCharge(number=number, unit_id=unit_id, item=c.item, amount=c.amount, occasion=occasion,
-                           receipt_id=r.id, created_at=now, created_by=actor.display_name)
-        session.add(row)
-        session.flush()
+        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=c.item, period=occasion, amount=c.amount))
+        row = repo.add(OneOffCharge(number=number, unit_id=unit_id, item=c.item, amount=c.amount, occasion=occasion,
+                                    receipt_id=r.id, created_at=now, created_by=actor.display_name))
+        repo.flush()
         audit.record(session, ctx, actor, "billing.one_off", "one_off_charge", row.id, unit_id=unit_id,
                      summary=f"一次性收费 {number} {unit.code} {c.item} {c.amount:,.2f} 元（{occasion}），收据 {r.number}",
                      after={"number": number, "item": c.item, "amount": c.amount, "receipt": r.number,
                             "method": method})
-        out.append(OneOffView(number, c.item, c.amount, occasion, r.number, False))
+        out.append(OneOffView(number=number, item=c.item, amount=c.amount, occasion=occasion, receipt_number=r.number,
+                              voided=False))
     registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
                        f"{occasion}收费 {total:,.2f} 元（{'、'.join(c.item for c in charges)}），收据 {r.number}")
     return out
@@ -88,8 +86,6 @@ def charge(ctx: Context, actor: Actor, unit_id: int, lines: Sequence[tuple[str, 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[OneOffView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = uow.session.execute(
-            select(OneOffCharge, Receipt.number, Receipt.voided_at).join(Receipt, Receipt.id == OneOffCharge.receipt_id)
-            .where(OneOffCharge.unit_id == unit_id).order_by(OneOffCharge.id)).all()
-        return [OneOffView(c.number, c.item, c.amount, c.occasion, number, voided is not None)
-                for c, number, voided in rows]
+        return [OneOffView(number=c.number, item=c.item, amount=c.amount, occasion=c.occasion, receipt_number=number,
+                           voided=voided is not None)
+                for c, number, voided in queries.one_off_charges_of(uow.session, unit_id)]

@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.billing import (
     FeeItem,
     PayMethod,
@@ -21,20 +18,22 @@ from deskapp.domain.billing import (
     split_payment,
 )
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.local_time import local_text
 from deskapp.domain.money import parse_amount
 from deskapp.services import audit, settings
 from deskapp.services.registry import files as registry
 from deskapp.services.billing.common import (
-    COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE, local_day, owners_by_unit,
+    COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE,
 )
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Unit
+from deskapp.contracts.billing import ReceiptRow
 from deskapp.contracts.paging import Page
+from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
-from deskapp.store.natural import natural
+from deskapp.store.uow import Session
 
 ZERO = Decimal("0.00")
 
@@ -134,8 +133,9 @@ def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
     waived = repo.waived_by_line(unit_id)
     out = []
     for line in repo.lines(unit_id):
-        ol = OwedLine(line.id, line.quarter, line.item.value, line.basis, _period(line), line.amount,
-                      paid.get(line.id, ZERO), waived.get(line.id, ZERO))
+        ol = OwedLine(line_id=line.id, quarter=line.quarter, item=line.item.value, basis=line.basis,
+                      period=_period(line), amount=line.amount, paid=paid.get(line.id, ZERO),
+                      waived=waived.get(line.id, ZERO))
         if ol.owed != 0:
             out.append(ol)
     return out
@@ -143,48 +143,44 @@ def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
 
 def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
                  lines: list[ReceiptLine] | None = None) -> ReceiptView:
+    repo = BillingRepository(session)
     if lines is None:
-        lines = list(session.execute(select(ReceiptLine).where(ReceiptLine.receipt_id == r.id)
-                                     .order_by(ReceiptLine.id)).scalars())
+        lines = repo.receipt_lines([r.id])[r.id]
     if unit_code is None:
-        unit_code = session.execute(select(Unit.code).where(Unit.id == r.unit_id)).scalar() or ""
-    bases = _line_bases(session, [x.bill_line_id for x in lines if x.bill_line_id is not None], r.issued_at)
-    return ReceiptView(r.id, r.number, r.unit_id, unit_code, r.payer, r.issued_at, r.day, r.cashier, r.cashier_name,
-                       r.method, r.amount, r.prepaid_used, r.tendered, r.change,
-                       tuple(ReceiptLineView(x.item, x.period, x.amount, bases.get(x.bill_line_id)) for x in lines),
-                       r.voided_at, r.voided_by, r.void_reason, r.handover_id is not None)
+        unit_code = repo.unit_code(r.unit_id)
+    bases = _line_bases(repo, [x.bill_line_id for x in lines if x.bill_line_id is not None], r.issued_at)
+    return ReceiptView(
+        id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code, payer=r.payer, issued_at=r.issued_at,
+        day=r.day, cashier=r.cashier, cashier_name=r.cashier_name, method=r.method, amount=r.amount,
+        prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
+        lines=tuple(ReceiptLineView(x.item, x.period, x.amount, bases.get(x.bill_line_id)) for x in lines),
+        voided_at=r.voided_at, voided_by=r.voided_by, void_reason=r.void_reason, handed_over=r.handover_id is not None)
 
 
-def _line_bases(session: Session, ids: list[int], issued_at: datetime) -> dict[int | None, LineBasis]:
+def _line_bases(repo: BillingRepository, ids: list[int], issued_at: datetime) -> dict[int | None, LineBasis]:
     if not ids:
         return {}
-    waived: dict[int, Decimal] = dict(session.execute(
-        select(Waiver.line_id, func.sum(Waiver.amount)).where(Waiver.line_id.in_(ids), Waiver.at <= issued_at)
-        .group_by(Waiver.line_id)).all())
-    return {ln.id: LineBasis(ln.item, ln.basis, ln.quantity, ln.unit_price,
-                             fraction_text(months_between(ln.period_start, ln.period_end)), ln.amount,
-                             Decimal(waived.get(ln.id) or 0))
-            for ln in session.execute(select(BillLine).where(BillLine.id.in_(ids))).scalars()}
+    waived = repo.waived_by_line_before(ids, issued_at)
+    return {ln.id: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
+                             months=fraction_text(months_between(ln.period_start, ln.period_end)), billed=ln.amount,
+                             waived=Decimal(waived.get(ln.id) or 0))
+            for ln in repo.bill_lines_by_id(ids)}
 
 
 def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> Account:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        unit = s.get(Unit, unit_id)
+        repo = uow.billing
+        unit = repo.unit(unit_id)
         if unit is None:
             raise NotFound(f"房屋（编号 {unit_id}）不存在")
-        repo = BillingRepository(s)
-        rs = list(s.execute(select(Receipt).where(Receipt.unit_id == unit_id).order_by(Receipt.id.desc())
-                            .limit(receipts)).scalars())
-        lines: dict[int, list[ReceiptLine]] = {r.id: [] for r in rs}
-        if rs:
-            for ln in s.execute(select(ReceiptLine).where(ReceiptLine.receipt_id.in_(list(lines)))
-                                .order_by(ReceiptLine.id)).scalars():
-                lines[ln.receipt_id].append(ln)
-        return Account(unit.id, unit.code, owners_by_unit(s, [unit_id]).get(unit_id, ""), unit.building_area,
-                       tuple(owed_lines(s, unit_id)), repo.prepayment_balance(unit_id),
-                       tuple(receipt_view(s, r, unit.code, lines[r.id]) for r in rs))
+        rs = repo.latest_receipts_of(unit_id, receipts)
+        lines = repo.receipt_lines(r.id for r in rs)
+        return Account(unit_id=unit.id, unit_code=unit.code,
+                       owners=queries.owners_by_unit(uow.session, [unit_id]).get(unit_id, ""),
+                       area=unit.building_area, lines=tuple(owed_lines(uow.session, unit_id)),
+                       prepayment=repo.prepayment_balance(unit_id),
+                       receipts=tuple(receipt_view(uow.session, r, unit.code, lines[r.id]) for r in rs))
 
 
 def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int], amount: str | Decimal,
@@ -207,25 +203,13 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
     change = change_due(received, cash_tendered) if method is PayMethod.CASH else ZERO
     with ctx.uow() as uow:
         s = uow.session
-        repo = BillingRepository(s)
-        unit = s.get(Unit, unit_id)
+        repo = uow.billing
+        unit = repo.unit(unit_id)
         if unit is None:
             raise NotFound(f"房屋（编号 {unit_id}）不存在")
-        owed = {o.line_id: o for o in owed_lines(s, unit_id)}
-        chosen = [owed[i] for i in line_ids if i in owed]
-        if len(chosen) != len(set(line_ids)):
-            raise Conflict("所选费用已结清或不属于该房屋，请刷新后重试")
-        chosen.sort(key=lambda o: (o.quarter, o.line_id))
+        chosen = _chosen_lines(s, unit_id, line_ids)
         due = sum((o.owed for o in chosen), ZERO)
-        balance = repo.prepayment_balance(unit_id)
-        if from_balance > balance:
-            raise ValidationError("使用预存款", f"预存款余额只有 {balance:,.2f} 元")
-        if from_balance > due:
-            raise ValidationError("使用预存款", f"超过所选应收 {due:,.2f} 元")
-        if method is PayMethod.PREPAID and from_balance == 0:
-            from_balance = min(balance, due)
-            if from_balance == 0:
-                raise ValidationError("支付方式", "该户没有预存款余额")
+        from_balance = _from_balance(method, from_balance, repo.prepayment_balance(unit_id), due)
         paying = received + from_balance
         if paying == 0:
             raise ValidationError("实收金额", "必须大于零")
@@ -237,17 +221,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
                         tendered=cash_tendered, change=change)
-        by_id = {o.line_id: o for o in chosen}
-        for line_id, part in applied:
-            o = by_id[line_id]
-            s.add(ReceiptLine(receipt_id=r.id, bill_line_id=line_id, item=o.item, period=o.period, amount=part))
-        if deposit:
-            s.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item="预存款", period="", amount=deposit))
-            s.add(PrepaymentEntry(unit_id=unit_id, receipt_id=r.id, amount=deposit, at=r.issued_at, note="预存"))
-        if from_balance:
-            s.add(PrepaymentEntry(unit_id=unit_id, receipt_id=r.id, amount=-from_balance, at=r.issued_at,
-                                  note="抵扣"))
-        s.flush()
+        _write_lines(repo, r, chosen, applied, deposit, from_balance)
         audit.record(s, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
@@ -258,22 +232,61 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         return receipt_view(s, r, unit.code)
 
 
+def _chosen_lines(session: Session, unit_id: int, line_ids: Sequence[int]) -> list[OwedLine]:
+    """The chosen lines, oldest first; refused if one was settled meanwhile or is another unit's."""
+    owed = {o.line_id: o for o in owed_lines(session, unit_id)}
+    chosen = [owed[i] for i in line_ids if i in owed]
+    if len(chosen) != len(set(line_ids)):
+        raise Conflict("所选费用已结清或不属于该房屋，请刷新后重试")
+    return sorted(chosen, key=lambda o: (o.quarter, o.line_id))
+
+
+def _from_balance(method: PayMethod, asked: Decimal, balance: Decimal, due: Decimal) -> Decimal:
+    """What the payment takes from the prepayment balance: as asked, or all it can when paid by 预存款."""
+    if asked > balance:
+        raise ValidationError("使用预存款", f"预存款余额只有 {balance:,.2f} 元")
+    if asked > due:
+        raise ValidationError("使用预存款", f"超过所选应收 {due:,.2f} 元")
+    if method is PayMethod.PREPAID and asked == 0:
+        asked = min(balance, due)
+        if asked == 0:
+            raise ValidationError("支付方式", "该户没有预存款余额")
+    return asked
+
+
+def _write_lines(repo: BillingRepository, r: Receipt, chosen: list[OwedLine], applied: list[tuple[int, Decimal]],
+                 deposit: Decimal, from_balance: Decimal) -> None:
+    """The receipt's lines, and the prepayment moves: the part deposited, the part used."""
+    by_id = {o.line_id: o for o in chosen}
+    for line_id, part in applied:
+        o = by_id[line_id]
+        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=line_id, item=o.item, period=o.period, amount=part))
+    if deposit:
+        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item="预存款", period="", amount=deposit))
+        repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=deposit, at=r.issued_at, note="预存"))
+    if from_balance:
+        repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-from_balance, at=r.issued_at,
+                                 note="抵扣"))
+    repo.flush()
+
+
 def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer: str, method: PayMethod,
                 amount: Decimal, *, prepaid_used: Decimal = ZERO, tendered: Decimal | None = None,
                 change: Decimal = ZERO) -> Receipt:
     """The next receipt of the day's series for the unit, added and flushed (its lines follow):
     the one place a receipt gets its number, so every way of taking money shares one gap-free
     series and one handover."""
-    day = local_day(ctx)
+    day = ctx.clock.today()
     series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
-    seq = BillingRepository(session).next_number(series)
-    owners = owners_by_unit(session, [unit.id]).get(unit.id, "")
+    repo = BillingRepository(session)
+    seq = repo.next_number(series)
+    owners = queries.owners_by_unit(session, [unit.id]).get(unit.id, "")
     r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit.id,
                 payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
                 cashier=actor.username, cashier_name=actor.display_name, method=method, amount=amount,
                 prepaid_used=prepaid_used, tendered=tendered, change=change)
-    session.add(r)
-    session.flush()
+    repo.add(r)
+    repo.flush()
     return r
 
 
@@ -287,12 +300,13 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
         raise ValidationError("支付方式", "请选择现金、微信、支付宝、银行卡或转账")
     if amount <= 0:
         raise ValidationError("金额", "必须大于零")
-    unit = session.get(Unit, unit_id)
+    repo = BillingRepository(session)
+    unit = repo.unit(unit_id)
     if unit is None:
         raise NotFound(f"房屋（编号 {unit_id}）不存在")
     r = new_receipt(session, ctx, actor, unit, payer, method, amount)
-    session.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=item, period="", amount=amount))
-    session.flush()
+    repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=item, period="", amount=amount))
+    repo.flush()
     audit.record(session, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                  summary=f"收费 {r.number} {unit.code} {item} {amount:,.2f} 元（{method.value}）",
                  after={"number": r.number, "amount": amount, "method": method, "item": item})
@@ -309,28 +323,29 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         raise ValidationError("作废原因", "不能为空")
     with ctx.uow() as uow:
         s = uow.session
-        r = s.get(Receipt, receipt_id)
+        repo = uow.billing
+        r = repo.get(Receipt, receipt_id)
         if r is None:
             raise NotFound("收据不存在")
         if r.voided_at is not None:
-            raise Conflict(f"收据 {r.number} 已于 {r.voided_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M} 作废")
+            raise Conflict(f"收据 {r.number} 已于 {local_text(r.voided_at)} 作废")
         if r.handover_id is not None:
             actor.require(VOID_FROZEN)
-        entries = list(s.execute(select(PrepaymentEntry).where(PrepaymentEntry.receipt_id == r.id)).scalars())
+        entries = repo.prepayment_entries_of(r.id)
         net = sum((e.amount for e in entries), ZERO)
-        if net > 0 and BillingRepository(s).prepayment_balance(r.unit_id) < net:
+        if net > 0 and repo.prepayment_balance(r.unit_id) < net:
             raise Conflict(f"收据 {r.number} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据")
         now = ctx.clock.now()
         for e in entries:
-            s.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-e.amount, at=now,
-                                  note="作废冲回"))
-        r.voided_at, r.voided_by, r.void_reason, r.void_day = now, actor.display_name, reason.strip(), local_day(ctx)
+            repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-e.amount, at=now,
+                                     note="作废冲回"))
+        r.voided_at, r.voided_by, r.void_reason, r.void_day = now, actor.display_name, reason.strip(), ctx.clock.today()
         audit.record(s, ctx, actor, "billing.void", "receipt", r.id, unit_id=r.unit_id,
                      summary=f"作废收据 {r.number}：{reason.strip()}", before={"voided": False},
                      after={"voided": True, "reason": reason.strip(), "frozen_day": r.handover_id is not None})
         registry.chronicle(s, ctx, actor, r.unit_id, ChronicleKind.BILLING,
                            f"作废收据 {r.number}（{r.amount + r.prepaid_used:,.2f} 元）：{reason.strip()}")
-        s.flush()
+        repo.flush()
         uow.commit()
         return receipt_view(s, r)
 
@@ -342,7 +357,7 @@ def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
         raise ValidationError("减免原因", "不能为空")
     with ctx.uow() as uow:
         s = uow.session
-        line = s.get(BillLine, line_id)
+        line = uow.billing.get(BillLine, line_id)
         if line is None:
             raise NotFound("账单明细不存在")
         if line.item is not FeeItem.LATE:
@@ -350,9 +365,9 @@ def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
         owed = next((o.owed for o in owed_lines(s, line.unit_id) if o.line_id == line_id), ZERO)
         if owed <= 0:
             raise Conflict("该滞纳金已结清，无需减免")
-        w = Waiver(line_id=line_id, amount=owed, reason=reason.strip(), at=ctx.clock.now(), by=actor.display_name)
-        s.add(w)
-        s.flush()
+        w = uow.billing.add(Waiver(line_id=line_id, amount=owed, reason=reason.strip(), at=ctx.clock.now(),
+                                   by=actor.display_name))
+        uow.billing.flush()
         audit.record(s, ctx, actor, "billing.waive", "bill_waiver", w.id, unit_id=line.unit_id,
                      summary=f"减免滞纳金 {owed:,.2f} 元（{line.quarter}）：{reason.strip()}",
                      after={"line_id": line_id, "amount": owed, "reason": reason.strip()})
@@ -365,7 +380,7 @@ def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
 def receipt(ctx: Context, actor: Actor, receipt_id: int) -> ReceiptView:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        r = uow.session.get(Receipt, receipt_id)
+        r = uow.billing.get(Receipt, receipt_id)
         if r is None:
             raise NotFound("收据不存在")
         return receipt_view(uow.session, r)
@@ -374,28 +389,10 @@ def receipt(ctx: Context, actor: Actor, receipt_id: int) -> ReceiptView:
 def receipt_by_number(ctx: Context, actor: Actor, number: str) -> ReceiptView:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        r = uow.session.execute(select(Receipt).where(Receipt.number == number.strip().upper())).scalar()
+        r = uow.billing.receipt_by_number(number.strip().upper())
         if r is None:
             raise NotFound(f"收据 {number} 不存在")
         return receipt_view(uow.session, r)
-
-
-@dataclass(frozen=True)
-class ReceiptRow:
-    id: int
-    number: str
-    issued_at: datetime
-    unit_code: str
-    payer: str
-    method: str
-    amount: Decimal
-    prepaid_used: Decimal
-    cashier: str
-    status: str
-
-
-_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code), "amount": Receipt.amount,
-          "method": Receipt.method, "cashier": Receipt.cashier_name}
 
 
 def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, day_to: date | None = None,
@@ -404,23 +401,8 @@ def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, d
     """The receipt register, paged and sorted in SQL."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        q = select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
-        if day_from:
-            q = q.where(Receipt.day >= day_from)
-        if day_to:
-            q = q.where(Receipt.day <= day_to)
-        if text.strip():
-            t = f"%{text.strip()}%"
-            q = q.where(Receipt.number.ilike(t) | Unit.code.ilike(t) | Receipt.payer.ilike(t))
-        if total is None:
-            total = s.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
-        col = _SORTS.get(sort, Receipt.number)
-        q = q.order_by(col.desc() if descending else col, Receipt.id.desc() if descending else Receipt.id)
-        rows = [ReceiptRow(r.id, r.number, r.issued_at, code, r.payer, r.method.value, r.amount, r.prepaid_used,
-                           r.cashier_name, "作废" if r.voided_at else ("已移交" if r.handover_id else "正常"))
-                for r, code in s.execute(q.offset(offset).limit(limit))]
-        return Page(rows, total, offset)
+        return queries.receipt_page(uow.session, day_from=day_from, day_to=day_to, text=text, sort=sort,
+                                    descending=descending, offset=offset, limit=limit, total=total)
 
 
 __all__ = ["Account", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt",

@@ -9,14 +9,14 @@ from decimal import Decimal
 from deskapp.documents.billing import forms as billing_forms
 from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.domain.money import round_fen
 from deskapp.services import audit, audit_anchors, settings
 from deskapp.services.billing import meters
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments
 from deskapp.services.billing.arrears import DunningLetter
-from deskapp.services.billing.common import RECEIPT_OFFSET_X, RECEIPT_OFFSET_Y, RECEIPT_PAPER, VIEW, centre
+from deskapp.services.billing.common import RECEIPT_OFFSET_X, RECEIPT_OFFSET_Y, RECEIPT_PAPER, VIEW
 from deskapp.services.context import Actor, Context
 
 
@@ -57,12 +57,12 @@ def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.R
 
 def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptDoc:
     with ctx.reader() as uow:
-        name = centre(uow.session)[0]
+        name = uow.registry.centre().name
     voided = ""
     if r.voided_at is not None:
-        voided = f"作废：{r.void_reason}（{r.voided_by} {r.voided_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}）"
+        voided = f"作废：{r.void_reason}（{r.voided_by} {local_text(r.voided_at)}）"
     return billing_forms.ReceiptDoc(
-        centre=name, number=r.number, issued=f"{r.issued_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}", payer=r.payer,
+        centre=name, number=r.number, issued=local_text(r.issued_at), payer=r.payer,
         unit_code=r.unit_code, lines=tuple(receipt_line(r.unit_code, x) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
         cashier=r.cashier_name, voided=voided)
@@ -86,7 +86,7 @@ def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:
 def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> bytes:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        name = centre(uow.session)[0]
+        name = uow.registry.centre().name
         anchor = audit_anchors.printed_head(uow.session)
     return billing_forms.handover_pdf(billing_forms.HandoverDoc(
         centre=name, cashier=d.cashier_name, day=f"{d.day:%Y-%m-%d}",
@@ -95,14 +95,15 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
                         "作废（冲减）" if r.late_void else ("作废" if r.voided else "正常")) for r in d.receipts),
         voided=tuple((r.number, r.amount, r.void_reason) for r in d.voided),
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
-        receiver=d.receiver, handed_at=f"{d.handed_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}" if d.handed_at else "（草稿，未移交）",
+        receiver=d.receiver, handed_at=local_text(d.handed_at) if d.handed_at else "（草稿，未移交）",
         audit_anchor=anchor))
 
 
 def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> bytes:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        name, _, phone = centre(uow.session)
+        c = uow.registry.centre()
+    name, phone = c.name, c.phone
     return billing_forms.dunning_pdf([billing_forms.DunningDoc(
         centre=name, number=x.number, unit_code=x.unit_code, owner=x.owners,
         moved_in=f"{x.delivered_on:%Y-%m-%d}" if x.delivered_on else "",
@@ -113,7 +114,7 @@ def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> byt
 def recheck_pdf(ctx: Context, actor: Actor, month: date) -> bytes:
     rows = meters.recheck_list(ctx, actor, month)
     with ctx.reader() as uow:
-        name = centre(uow.session)[0]
+        name = uow.registry.centre().name
     return billing_forms.recheck_pdf(name, f"{month:%Y年%m月}", [
         (r.label, r.meter_number, r.kind.value, r.previous, r.value, r.usage, r.flags.replace(",", "、"))
         for r in rows])

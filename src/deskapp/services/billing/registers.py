@@ -6,28 +6,24 @@ from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-
 from deskapp.documents.billing import xlsx as x
 from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
+from deskapp.domain.errors import Cancelled
 from deskapp.services import exports
 from deskapp.services.billing import arrears as arrears_svc
 from deskapp.services.billing import standards
-from deskapp.services.billing.common import VIEW, Cancelled, centre, local_day
+from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.store.models.billing import Bill, BillLine, Receipt, ReceiptLine
-from deskapp.store.models.billing_meters import Meter, MeterReading
-from deskapp.store.models.registry import Unit
-from deskapp.store.natural import natural
+from deskapp.store.queries import billing as queries
 
 ZERO = Decimal("0.00")
 
 
 def _heading(ctx: Context, actor: Actor, title: str, period: str) -> str:
     with ctx.reader() as uow:
-        name = centre(uow.session)[0]
-    return f"{name} {title}　{period}　导出日期 {local_day(ctx):%Y-%m-%d}　导出人 {actor.display_name}"
+        name = uow.registry.centre().name
+    return f"{name} {title}　{period}　导出日期 {ctx.clock.today():%Y-%m-%d}　导出人 {actor.display_name}"
 
 
 def _summary(counts: dict[str, int], sums: dict[str, Decimal]) -> list[list]:
@@ -48,10 +44,7 @@ def export_bills(ctx: Context, actor: Actor, path: Path, options: ExportOptions)
     sums: dict[str, Decimal] = defaultdict(lambda: ZERO)
     with ctx.reader() as uow:
         rows = []
-        for n, (code, number, line) in enumerate(uow.session.execute(
-                select(Unit.code, Bill.number, BillLine).join(Bill, Bill.id == BillLine.bill_id)
-                .join(Unit, Unit.id == BillLine.unit_id).where(BillLine.quarter == q.code)
-                .order_by(natural(Unit.code), Bill.id, BillLine.id))):
+        for n, (code, number, line) in enumerate(queries.bill_lines_of_quarter(uow.session, q.code)):
             _check(options, n)
             rows.append([code, q.code, number, line.item.value, line.basis, line.quantity.normalize(),
                          line.unit_price, line.amount, line.period_start, line.period_end])
@@ -69,10 +62,7 @@ def export_readings(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     with ctx.reader() as uow:
         rows = [[code or "", m.number, m.kind.value, r.previous, r.value, r.usage, r.read_on,
                  r.flags.replace(",", "、"), r.event.value, r.billed_quarter or ""]
-                for r, m, code in uow.session.execute(
-                    select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
-                    .outerjoin(Unit, Unit.id == Meter.unit_id).where(MeterReading.month == start)
-                    .order_by(Meter.shared, natural(Unit.code), Meter.number))]
+                for r, m, code in queries.readings_of_month(uow.session, start)]
     usage = defaultdict(lambda: ZERO)
     counts: dict[str, int] = defaultdict(int)
     for r in rows:
@@ -95,16 +85,9 @@ def export_payments(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     by_item: dict[str, Decimal] = defaultdict(lambda: ZERO)
     item_counts: dict[str, int] = defaultdict(int)
     with ctx.reader() as uow:
-        s = uow.session
         rows = []
-        receipts = s.execute(select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
-                             .where(Receipt.day >= start, Receipt.day < end).order_by(Receipt.series, Receipt.seq)).all()
-        lines: dict[int, list[ReceiptLine]] = defaultdict(list)
-        ids = [r.id for r, _ in receipts]
-        for i in range(0, len(ids), 900):
-            for ln in s.execute(select(ReceiptLine).where(ReceiptLine.receipt_id.in_(ids[i:i + 900]))
-                                .order_by(ReceiptLine.id)).scalars():
-                lines[ln.receipt_id].append(ln)
+        receipts = queries.receipts_of_days(uow.session, start, end)
+        lines = uow.billing.receipt_lines(r.id for r, _ in receipts)
         for n, (r, code) in enumerate(receipts):
             _check(options, n)
             status = "作废" if r.voided_at else "正常"
@@ -134,7 +117,7 @@ def export_payments(ctx: Context, actor: Actor, path: Path, options: ExportOptio
 
 def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(VIEW)
-    as_of = options.as_of or local_day(ctx)
+    as_of = options.as_of or ctx.clock.today()
     data = arrears_svc.arrears(ctx, actor, as_of)
     rows = [[a.code, a.owners, *[a.by_age.get(b, ZERO) for b in AGE_BUCKETS], a.total, a.span,
              "、".join(f"{k} {v:,.2f}" for k, v in a.by_item.items()), a.last_contact] for a in data]

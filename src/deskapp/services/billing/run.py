@@ -23,12 +23,12 @@ from deskapp.domain.billing import (
     late_fee, vehicle_fee, water_fee,
 )
 from deskapp.domain.billing_meters import ReadingEvent
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.units import UnitState
 from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import standards as std
 from deskapp.services.billing.common import (
-    DUE_DAYS, LATE_FEE, LATE_GRACE, LATE_RATE, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW, Cancelled,
+    DUE_DAYS, LATE_FEE, LATE_GRACE, LATE_RATE, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW,
 )
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import (

@@ -296,7 +296,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
         posted = Context(ctx.db, FixedClock(at(q.end + timedelta(days=2), 10)), ctx.backup_dir)
         bill_run.write_plan(session, posted, staff()["supervisor"], preview, 30)
         session.flush()
-    from deskapp.services.billing.common import owners_by_unit
+    from deskapp.store.queries.billing import owners_by_unit
     codes = {u.id: u.code for u in plan_units}
     _payments(session, rng, quarters, today, plan.size("billing_paid_percent", 88), codes,
               owners_by_unit(session))

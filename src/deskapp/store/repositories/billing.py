@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select, update
@@ -11,7 +11,7 @@ from deskapp.store.repositories.base import Repository
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
-    BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+    BillLine, FeeStandard, Handover, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -92,3 +92,70 @@ class BillingRepository(Repository):
 
     def unit(self, unit_id: int) -> Unit | None:
         return self.s.get(Unit, unit_id)
+
+    # -- payments, receipts, handovers, arrears, one-off charges
+    def unit_code(self, unit_id: int) -> str:
+        return self.s.execute(select(Unit.code).where(Unit.id == unit_id)).scalar() or ""
+
+    def unit_codes(self, unit_ids: Iterable[int]) -> dict[int, str]:
+        """Codes of the given units, asked 900 at a time (SQLite's bound-parameter limit)."""
+        ids = list(unit_ids)
+        out: dict[int, str] = {}
+        for i in range(0, len(ids), 900):
+            out.update(dict(self.s.execute(select(Unit.id, Unit.code).where(Unit.id.in_(ids[i:i + 900]))).all()))
+        return out
+
+    def receipt_by_number(self, number: str) -> Receipt | None:
+        return self.s.execute(select(Receipt).where(Receipt.number == number)).scalar()
+
+    def latest_receipts_of(self, unit_id: int, limit: int) -> list[Receipt]:
+        return list(self.s.execute(select(Receipt).where(Receipt.unit_id == unit_id).order_by(Receipt.id.desc())
+                                   .limit(limit)).scalars())
+
+    def receipt_lines(self, receipt_ids: Iterable[int]) -> dict[int, list[ReceiptLine]]:
+        """Each receipt's lines in the order they were written, 900 receipts a query."""
+        ids = list(receipt_ids)
+        out: dict[int, list[ReceiptLine]] = {i: [] for i in ids}
+        for i in range(0, len(ids), 900):
+            for ln in self.s.execute(select(ReceiptLine).where(ReceiptLine.receipt_id.in_(ids[i:i + 900]))
+                                     .order_by(ReceiptLine.id)).scalars():
+                out[ln.receipt_id].append(ln)
+        return out
+
+    def bill_lines_by_id(self, line_ids: list[int]) -> list[BillLine]:
+        return list(self.s.execute(select(BillLine).where(BillLine.id.in_(line_ids))).scalars())
+
+    def waived_by_line_before(self, line_ids: list[int], at: datetime) -> dict[int, Decimal]:
+        """What was waived on each line up to `at`: a receipt shows the 优惠 granted before it."""
+        return dict(self.s.execute(
+            select(Waiver.line_id, func.sum(Waiver.amount)).where(Waiver.line_id.in_(line_ids), Waiver.at <= at)
+            .group_by(Waiver.line_id)).all())
+
+    def prepayment_entries_of(self, receipt_id: int) -> list[PrepaymentEntry]:
+        return list(self.s.execute(select(PrepaymentEntry).where(PrepaymentEntry.receipt_id == receipt_id)).scalars())
+
+    def handover_of(self, cashier: str, day: date) -> Handover | None:
+        return self.s.execute(select(Handover).where(Handover.cashier == cashier, Handover.day == day)).scalar()
+
+    def receipts_to_hand_over(self, cashier: str, day: date) -> list[Receipt]:
+        """The cashier's receipts of `day` and before not yet in a handover, in number order."""
+        return list(self.s.execute(
+            select(Receipt).where(Receipt.cashier == cashier, Receipt.handover_id.is_(None), Receipt.day <= day)
+            .order_by(Receipt.series, Receipt.seq)).scalars())
+
+    def late_voids_to_hand_over(self, cashier: str, day: date) -> list[Receipt]:
+        """Receipts voided by `day` after their own day was handed over: taken off the next handover."""
+        return list(self.s.execute(select(Receipt).where(
+            Receipt.cashier == cashier, Receipt.handover_id.is_not(None), Receipt.voided_at.is_not(None),
+            Receipt.void_handover_id.is_(None), Receipt.void_day <= day).order_by(Receipt.series, Receipt.seq))
+            .scalars())
+
+    def receipts_handed_over_in(self, handover_id: int) -> list[Receipt]:
+        return list(self.s.execute(select(Receipt).where(Receipt.handover_id == handover_id)
+                                   .order_by(Receipt.series, Receipt.seq)).scalars())
+
+    def late_voids_in(self, handover_id: int) -> list[Receipt]:
+        """Receipts of an earlier handover whose void was taken off this one."""
+        return list(self.s.execute(select(Receipt).where(Receipt.void_handover_id == handover_id,
+                                                         Receipt.handover_id != handover_id)
+                                   .order_by(Receipt.series, Receipt.seq)).scalars())

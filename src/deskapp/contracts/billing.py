@@ -1,0 +1,63 @@
+"""Rows of the billing registers, as the store's queries build them and the screens show them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from deskapp.domain.billing import ContactMethod, FeeItem
+
+
+@dataclass(frozen=True)
+class ReceiptRow:
+    """A line of the receipt register (收据登记)."""
+
+    id: int
+    number: str
+    issued_at: datetime
+    unit_code: str
+    payer: str
+    method: str
+    amount: Decimal
+    prepaid_used: Decimal
+    cashier: str
+    status: str  # 正常, 已移交 or 作废
+
+
+@dataclass(frozen=True)
+class HandoverRow:
+    """A line of the list of handovers made."""
+
+    id: int
+    day: date
+    cashier_name: str
+    count: int
+    total: Decimal
+    cash_expected: Decimal
+    cash_counted: Decimal
+    receiver: str
+
+
+@dataclass(frozen=True)
+class ChargedLine:
+    """A bill line as the arrears are worked out from it."""
+
+    id: int
+    unit_id: int
+    quarter: str
+    item: FeeItem
+    amount: Decimal
+    period_start: date
+    period_end: date
+
+
+@dataclass(frozen=True)
+class ContactView:
+    """A dunning contact of a unit's log, with the 催缴通知单 it sent, if any."""
+
+    at: datetime
+    method: ContactMethod
+    by: str
+    result: str
+    promised_on: date | None
+    notice: str

@@ -1,0 +1,173 @@
+"""Read-side queries of the counter's money: owners to print, the receipt register, handovers,
+arrears, the monthly registers and the audit cross-check (the bill run's are in billing_run.py)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
+
+from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, ReceiptRow
+from deskapp.contracts.paging import Page
+from deskapp.domain.people import Relation
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.billing import (
+    Bill, BillLine, DunningContact, DunningNotice, Handover, PrepaymentEntry, Receipt, Waiver,
+)
+from deskapp.store.models.billing_meters import Meter, MeterReading
+from deskapp.store.models.billing_one_off import OneOffCharge
+from deskapp.store.models.registry import Person, Unit, UnitPerson
+from deskapp.store.natural import natural
+
+
+def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
+    """Current owners' names per unit (、-joined); all units when the list is long."""
+    q = (select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
+         .where(UnitPerson.relation == Relation.OWNER, UnitPerson.until.is_(None))
+         .order_by(UnitPerson.unit_id, UnitPerson.id))
+    if unit_ids is not None and len(unit_ids) < 900:
+        q = q.where(UnitPerson.unit_id.in_(unit_ids))
+    out: dict[int, list[str]] = {}
+    for uid, name in session.execute(q):
+        out.setdefault(uid, []).append(name)
+    return {k: "、".join(v) for k, v in out.items()}
+
+
+# -- the receipt register and the handovers
+RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code),
+                 "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name}
+
+
+def receipt_page(session: Session, *, day_from: date | None, day_to: date | None, text: str, sort: str,
+                 descending: bool, offset: int, limit: int, total: int | None) -> Page[ReceiptRow]:
+    """The receipt register, filtered, paged and sorted in SQL; `total` is counted once, on the first page."""
+    q = select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
+    if day_from:
+        q = q.where(Receipt.day >= day_from)
+    if day_to:
+        q = q.where(Receipt.day <= day_to)
+    if text.strip():
+        t = f"%{text.strip()}%"
+        q = q.where(Receipt.number.ilike(t) | Unit.code.ilike(t) | Receipt.payer.ilike(t))
+    if total is None:
+        total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+    col = RECEIPT_SORTS.get(sort, Receipt.number)
+    q = q.order_by(col.desc() if descending else col, Receipt.id.desc() if descending else Receipt.id)
+    rows = [ReceiptRow(id=r.id, number=r.number, issued_at=r.issued_at, unit_code=code, payer=r.payer,
+                       method=r.method.value, amount=r.amount, prepaid_used=r.prepaid_used, cashier=r.cashier_name,
+                       status="作废" if r.voided_at else ("已移交" if r.handover_id else "正常"))
+            for r, code in session.execute(q.offset(offset).limit(limit))]
+    return Page(rows, total, offset)
+
+
+def handover_rows(session: Session, limit: int) -> list[HandoverRow]:
+    """The latest handovers, newest day first."""
+    return [HandoverRow(id=h.id, day=h.day, cashier_name=h.cashier_name, count=h.count, total=h.total,
+                        cash_expected=h.cash_expected, cash_counted=h.cash_counted, receiver=h.receiver)
+            for h in session.execute(select(Handover).order_by(Handover.day.desc(), Handover.id.desc())
+                                     .limit(limit)).scalars()]
+
+
+# -- arrears and dunning
+def charged_lines(session: Session, unit_ids: list[int] | None = None) -> list[ChargedLine]:
+    """Every bill line (of the given units), by quarter then as written: what arrears are owed on."""
+    q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
+               BillLine.period_start, BillLine.period_end)
+    if unit_ids is not None:
+        q = q.where(BillLine.unit_id.in_(unit_ids))
+    return [ChargedLine(**r._mapping) for r in session.execute(q.order_by(BillLine.quarter, BillLine.id))]
+
+
+def last_contacts(session: Session) -> dict[int, DunningContact]:
+    """Each unit's latest dunning contact."""
+    out: dict[int, DunningContact] = {}
+    for c in session.execute(select(DunningContact).order_by(DunningContact.at)).scalars():
+        out[c.unit_id] = c
+    return out
+
+
+def contacts_of(session: Session, unit_id: int) -> list[ContactView]:
+    """A unit's dunning log, newest first, each with the number of the notice it sent."""
+    numbers = dict(session.execute(select(DunningNotice.id, DunningNotice.number)
+                                   .where(DunningNotice.unit_id == unit_id)).all())
+    return [ContactView(at=c.at, method=c.method, by=c.by, result=c.result, promised_on=c.promised_on,
+                        notice=numbers.get(c.notice_id, ""))
+            for c in session.execute(select(DunningContact).where(DunningContact.unit_id == unit_id)
+                                     .order_by(DunningContact.at.desc(), DunningContact.id.desc())).scalars()]
+
+
+def one_off_charges_of(session: Session, unit_id: int) -> list[Row]:
+    """(OneOffCharge, its receipt's number, the receipt's voided_at) of a unit, as written."""
+    return list(session.execute(
+        select(OneOffCharge, Receipt.number, Receipt.voided_at).join(Receipt, Receipt.id == OneOffCharge.receipt_id)
+        .where(OneOffCharge.unit_id == unit_id).order_by(OneOffCharge.id)).all())
+
+
+# -- the supervisor's registers (exports)
+def bill_lines_of_quarter(session: Session, quarter: str) -> Iterable[Row]:
+    """(unit code, bill number, BillLine) of a quarter, by unit then bill, streamed for a cancellable export."""
+    return session.execute(
+        select(Unit.code, Bill.number, BillLine).join(Bill, Bill.id == BillLine.bill_id)
+        .join(Unit, Unit.id == BillLine.unit_id).where(BillLine.quarter == quarter)
+        .order_by(natural(Unit.code), Bill.id, BillLine.id))
+
+
+def readings_of_month(session: Session, month: date) -> list[Row]:
+    """(MeterReading, Meter, unit code or None) of a month: unit meters by unit, then shared meters."""
+    return list(session.execute(
+        select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
+        .outerjoin(Unit, Unit.id == Meter.unit_id).where(MeterReading.month == month)
+        .order_by(Meter.shared, natural(Unit.code), Meter.number)))
+
+
+def receipts_of_days(session: Session, start: date, end: date) -> list[Row]:
+    """(Receipt, unit code) issued on days start ≤ day < end, in number order."""
+    return list(session.execute(select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
+                                .where(Receipt.day >= start, Receipt.day < end)
+                                .order_by(Receipt.series, Receipt.seq)).all())
+
+
+# -- money against the audit trail (`deskapp check`)
+def audit_afters(session: Session, action: str, entity: str | None = None) -> list[Row]:
+    """(.entity_id, .after) of the audit rows of an action (on an entity): what each write said it wrote."""
+    q = select(AuditEntry.entity_id, AuditEntry.after).where(AuditEntry.action == action)
+    if entity is not None:
+        q = q.where(AuditEntry.entity == entity)
+    return list(session.execute(q).all())
+
+
+def prepayment_net_by_receipt(session: Session) -> dict[int, Decimal]:
+    return dict(session.execute(select(PrepaymentEntry.receipt_id, func.sum(PrepaymentEntry.amount))
+                                .group_by(PrepaymentEntry.receipt_id)).all())
+
+
+def receipt_amounts(session: Session) -> list[Row]:
+    """Every receipt's .id, .number, .amount, .prepaid_used and .voided_at, in id order."""
+    return list(session.execute(select(Receipt.id, Receipt.number, Receipt.amount, Receipt.prepaid_used,
+                                       Receipt.voided_at).order_by(Receipt.id)).all())
+
+
+def bill_run_sums(session: Session) -> dict[int, tuple[int, Decimal]]:
+    """Per bill run: (bills, total)."""
+    return {rid: (n, total) for rid, n, total in session.execute(
+        select(Bill.run_id, func.count(), func.sum(Bill.total)).group_by(Bill.run_id))}
+
+
+def waiver_amounts(session: Session) -> list[Row]:
+    """Every waiver's .id, .line_id and .amount."""
+    return list(session.execute(select(Waiver.id, Waiver.line_id, Waiver.amount)).all())
+
+
+def handover_totals(session: Session) -> list[Row]:
+    """Every handover's .id, .cashier_name, .day, .count and .total."""
+    return list(session.execute(select(Handover.id, Handover.cashier_name, Handover.day, Handover.count,
+                                       Handover.total)).all())
+
+
+def one_off_amounts(session: Session) -> list[Row]:
+    """Every one-off charge's .id, .number, .item, .amount and .receipt (its receipt's number)."""
+    return list(session.execute(select(OneOffCharge.id, OneOffCharge.number, OneOffCharge.item, OneOffCharge.amount,
+                                       Receipt.number.label("receipt"))
+                                .join(Receipt, Receipt.id == OneOffCharge.receipt_id)).all())
