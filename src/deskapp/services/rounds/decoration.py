@@ -254,7 +254,8 @@ def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
         if d.state not in rules.UNDER_DECORATION:
             raise Conflict(f"装修 {d.number} 为“{d.state.value}”，审批通过后才能送水电")
         if d.power_requested_at is not None:
-            raise Conflict(f"装修 {d.number} 已于 {local_text(d.power_requested_at, tz=ctx.clock.now().tzinfo)} 申请送水电")
+            asked = local_text(d.power_requested_at, tz=ctx.clock.now().tzinfo)
+            raise Conflict(f"装修 {d.number} 已于 {asked} 申请送水电")
         d.power_requested_at, d.power_requested_by = ctx.clock.now(), actor.display_name
         code = uow.registry.unit(d.unit_id).code
         audit.record(uow.session, ctx, actor, "rounds.decoration.power_request", "decoration", d.id, unit_id=d.unit_id,
@@ -469,7 +470,7 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         d = _get(uow, decoration_id)
         if d.state is not DecorationState.WORKING:
             raise Conflict(f"装修 {d.number} 为“{d.state.value}”，不能初验")
-        if not uow.rounds.check_count(d.id):
+        if not uow.rounds.has_checks(d.id):
             raise Conflict(f"装修 {d.number} 尚无任何日检记录，不能初验")
         open_rect = uow.rounds.open_rectification_numbers(d.id)
         if passed and open_rect:

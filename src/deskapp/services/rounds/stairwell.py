@@ -224,7 +224,7 @@ def finish_round(ctx: Context, actor: Actor, run_id: int) -> None:
         if run.finished_at is not None:
             raise Conflict("本次巡查已结束")
         route = uow.rounds.route(run.route_id)
-        done = {r.point_id for r in uow.rounds.results_of(run.id)}
+        done = uow.rounds.recorded_points(run.id)
         left = [p.name for p in route.points if p.id not in done]
         if left:
             raise Conflict(f"尚有 {len(left)} 个点位未检查：{'、'.join(left[:5])}" + ("…" if len(left) > 5 else ""))

@@ -42,9 +42,9 @@ class RoundsRepository(Repository):
         return self.s.execute(select(DecorationCheck.id).where(DecorationCheck.decoration_id == decoration_id,
                                                                DecorationCheck.day == day)).scalar() is not None
 
-    def check_count(self, decoration_id: int) -> int:
-        return self.s.execute(
-            select(func.count()).where(DecorationCheck.decoration_id == decoration_id)).scalar_one()
+    def has_checks(self, decoration_id: int) -> bool:
+        return bool(self.s.execute(
+            select(func.count()).where(DecorationCheck.decoration_id == decoration_id)).scalar_one())
 
     def checks_of(self, decoration_id: int, *, newest_first: bool) -> list[DecorationCheck]:
         day = DecorationCheck.day.desc() if newest_first else DecorationCheck.day
@@ -126,6 +126,9 @@ class RoundsRepository(Repository):
     def result_at(self, run_id: int, point_id: int) -> RoundResult | None:
         return self.s.execute(select(RoundResult).where(RoundResult.run_id == run_id,
                                                         RoundResult.point_id == point_id)).scalar()
+
+    def recorded_points(self, run_id: int) -> set[int]:
+        return set(self.s.execute(select(RoundResult.point_id).where(RoundResult.run_id == run_id)).scalars())
 
     def results_of(self, run_id: int) -> list[RoundResult]:
         return list(self.s.execute(select(RoundResult).where(RoundResult.run_id == run_id)).scalars())
