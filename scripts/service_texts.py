@@ -28,7 +28,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT / "src" / "deskapp" / part for part in ("domain", "services", "store")]
+SOURCES = [ROOT / "src" / "deskapp" / part for part in ("contracts", "domain", "services", "store")]
 GUI = ROOT / "src" / "deskapp" / "gui"
 CATALOGUE = ROOT / "resources" / "translations" / "deskapp_services_en.ts"
 CONTEXT = "services"

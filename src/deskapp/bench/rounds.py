@@ -31,7 +31,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from deskapp.gui.session import ChangeBus, DeskSession
     from deskapp.services import exports, hooks
     from deskapp.services.rounds import decoration, release, survey
-    from deskapp.services.rounds.filters import SlipFilter
+    from deskapp.contracts.rounds import SlipFilter
     from deskapp.store.models.rounds import ReleaseSlip, RoundResult
 
     ctx = b.ensure(**NEEDS)

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.decoration import ItemResult
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import release, stairwell, survey
-from deskapp.services.rounds.filters import SlipFilter
 
 
 @pytest.fixture

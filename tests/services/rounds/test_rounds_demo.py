@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
+from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.decoration import DecorationState
 from deskapp.domain.rounds import ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind
 from deskapp.services import hooks
 from deskapp.services.demo import DemoPlan, generate
 from deskapp.services.rounds import decoration, release, stairwell, survey
-from deskapp.services.rounds.filters import SlipFilter
 from deskapp.store.models.rounds import Decoration, MoveIn, ReleaseSlip, RoundFinding, RoundRun
 
 

@@ -73,10 +73,10 @@ def test_check_hook_passes(busy_month):
 
 
 def test_cancelled_export_leaves_no_file(busy_month, admin, tmp_path):
-    from deskapp.services.rounds.registers import ExportCancelled
+    from deskapp.domain.errors import Cancelled
 
     out = tmp_path / "x.xlsx"
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled, match="已取消导出，没有写出文件"):
         exports.run_export(busy_month, admin, "release-slips", out,
                            exports.ExportOptions(month="2026-11", cancelled=lambda: True))
     assert not out.exists() and not list(tmp_path.glob("*.part"))

@@ -9,13 +9,13 @@ import pytest
 from rounds_data import WORKER_ID
 from pypdf import PdfReader
 
+from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
 )
 from deskapp.services import hooks
 from deskapp.services.rounds import release
-from deskapp.services.rounds.filters import SlipFilter
 
 
 def slip_input(ctx, unit_id, *, name="张伟", relation=ConfirmerRelation.OWNER, kind=ReleaseKind.DECORATION,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.rounds import DecorationFilter
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
@@ -20,7 +21,6 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, decoration_papers
-from deskapp.services.rounds.filters import DecorationFilter
 
 
 class ApplicationDialog(QDialog):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
@@ -26,7 +27,6 @@ from deskapp.gui.rounds.common import (
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import release
-from deskapp.services.rounds.filters import SlipFilter
 
 
 class SlipDialog(QDialog):

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import FLAG, button, fmt, preview
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, movein, release
-from deskapp.services.rounds.filters import SlipFilter
 
 
 class UnitRoundsSection(QWidget):

@@ -1,7 +1,6 @@
-"""What the rounds modules share: numbering, permissions, settings, unit look-ups."""
+"""What the rounds modules share: numbering, permissions, settings, unit look-ups. Centre names and
+local times come from the shared ones (uow.registry.centre(), deskapp.domain.local_time)."""
 from __future__ import annotations
-
-from datetime import date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,8 +11,9 @@ from deskapp.domain.errors import NotFound
 from deskapp.domain.permissions import DESK, SUPERVISORS, Role, define
 from deskapp.services import settings
 from deskapp.services.context import Context
-from deskapp.store.models.registry import Community, Unit
+from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import RoundsSequence
+from deskapp.store.uow import UnitOfWork
 
 STEWARDS = frozenset({Role.STEWARD, Role.SUPERVISOR, Role.ADMIN})
 
@@ -47,34 +47,11 @@ def next_number(session: Session, series: str, year: int) -> int:
     return row.last
 
 
-def unit_or_404(session: Session, unit_id: int) -> Unit:
-    u = session.get(Unit, unit_id)
+def unit_or_404(uow: UnitOfWork, unit_id: int) -> Unit:
+    u = uow.registry.unit(unit_id)
     if u is None:
         raise NotFound(f"房屋（编号 {unit_id}）不存在")
     return u
-
-
-def centre_name(session: Session) -> str:
-    c = session.execute(select(Community).order_by(Community.id).limit(1)).scalar()
-    return c.centre_name if c else "物业服务中心"
-
-
-def community_name(session: Session) -> str:
-    c = session.execute(select(Community).order_by(Community.id).limit(1)).scalar()
-    return c.name if c else ""
-
-
-def local(ctx: Context, dt: datetime | None) -> datetime | None:
-    """In the desk's time zone (the clock's), not the machine's."""
-    return dt.astimezone(ctx.clock.now().tzinfo) if dt else None
-
-
-def text_at(ctx: Context, dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    return local(ctx, dt).strftime(fmt) if dt else ""
-
-
-def day_start(ctx: Context, day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=ctx.clock.now().tzinfo)
 
 
 def setting(ctx: Context, key: str):

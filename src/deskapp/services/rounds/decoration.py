@@ -7,9 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.documents.rounds import decoration as doc
 from deskapp.domain import decoration as rules
 from deskapp.domain.chronicle import ChronicleKind
@@ -17,6 +14,7 @@ from deskapp.domain.decoration import (
     ApplicationInput, CheckInput, CheckOutcome, Deduction, DecorationEvent, DecorationState, ItemResult,
 )
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.local_time import local, local_text
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
@@ -24,14 +22,15 @@ from deskapp.services import audit
 from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
-from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationDeduction, DecorationExtension, DecorationWorker, Rectification,
 )
 from deskapp.store.models.rounds_papers import DecorationInspection
 from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
+from deskapp.store.uow import UnitOfWork
 from deskapp.contracts.paging import Page
+from deskapp.contracts.rounds import DecorationFilter, DecorationRow
 
 APPLY = define("rounds.decoration.apply", "受理装修申请", DESK)
 APPROVE = define("rounds.decoration.approve", "审批装修申请", SUPERVISORS)
@@ -148,47 +147,41 @@ class CheckResult:
 
 # ----------------------------------------------------------------- helpers
 
-def _get(session: Session, decoration_id: int) -> Decoration:
-    d = session.get(Decoration, decoration_id)
+def _get(uow: UnitOfWork, decoration_id: int) -> Decoration:
+    d = uow.rounds.decoration(decoration_id)
     if d is None:
         raise NotFound(f"装修申请（编号 {decoration_id}）不存在")
     return d
 
 
-def _move(session: Session, ctx: Context, actor: Actor, d: Decoration, event: DecorationEvent,
+def _move(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, event: DecorationEvent,
           summary: str, after: dict | None = None) -> DecorationState:
     before = d.state
     d.state = rules.next_state(d.state, event)
-    code = session.get(Unit, d.unit_id).code
-    audit.record(session, ctx, actor, f"rounds.decoration.{event.name.lower()}", "decoration", d.id,
+    code = uow.registry.unit(d.unit_id).code
+    audit.record(uow.session, ctx, actor, f"rounds.decoration.{event.name.lower()}", "decoration", d.id,
                  unit_id=d.unit_id, summary=f"{code} 装修 {d.number}：{summary}",
                  before={"state": before}, after={"state": d.state, **(after or {})})
-    registry.chronicle(session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
+    registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
     return d.state
 
 
 def _rect_view(ctx: Context, r: Rectification, unit_code: str) -> RectificationView:
+    tz = ctx.clock.now().tzinfo
     return RectificationView(r.id, r.number, r.decoration_id, unit_code, r.items, r.description,
-                             c.local(ctx, r.issued_at), r.issued_by, r.deadline, c.local(ctx, r.rectified_at),
-                             c.local(ctx, r.escalated_at),
+                             local(r.issued_at, tz), r.issued_by, r.deadline, local(r.rectified_at, tz),
+                             local(r.escalated_at, tz),
                              r.rectified_at is None and rules.is_overdue(r.deadline, ctx.clock.today()))
 
 
 def _check_view(ctx: Context, k: DecorationCheck) -> CheckView:
     results = {i: ItemResult(v) for i, v in json.loads(k.results).items()}
-    return CheckView(k.id, k.day, c.local(ctx, k.at), k.inspector, k.outcome, results, k.violation,
+    return CheckView(k.id, k.day, local(k.at, ctx.clock.now().tzinfo), k.inspector, k.outcome, results, k.violation,
                      k.violation_text, k.notes)
 
 
 def _may_see_ids(actor: Actor) -> bool:
     return allowed(actor.role, c.PERSONAL)
-
-
-def active_for_unit(session: Session, unit_id: int) -> Decoration | None:
-    return session.execute(
-        select(Decoration).where(Decoration.unit_id == unit_id, Decoration.state.in_(OPEN_STATES))
-        .order_by(Decoration.id.desc()).limit(1)
-    ).scalar()
 
 
 # ----------------------------------------------------------------- application and approval
@@ -197,31 +190,30 @@ def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
     actor.require(APPLY)
     data = rules.validate_application(data, c.setting(ctx, c.WORKS))
     with ctx.uow() as uow:
-        s = uow.session
-        unit = c.unit_or_404(s, data.unit_id)
+        unit = c.unit_or_404(uow, data.unit_id)
         if unit.state is UnitState.UNDELIVERED:
             raise Conflict(f"{unit.code} 尚未交房，不能申请装修")
-        current = active_for_unit(s, unit.id)
+        current = uow.rounds.latest_decoration_in(unit.id, OPEN_STATES)
         if current is not None:
             raise Conflict(f"{unit.code} 已有未结束的装修申请 {current.number}（{current.state.value}）")
         now = ctx.clock.now()
-        number = f"ZX{now.year}-{c.next_number(s, 'ZX', now.year):04d}"
+        number = f"ZX{now.year}-{c.next_number(uow.session, 'ZX', now.year):04d}"
         d = Decoration(number=number, unit_id=unit.id, state=DecorationState.APPLIED, owner_name=data.owner_name,
                        owner_phone=data.owner_phone, company=data.company, leader=data.leader,
                        leader_phone=data.leader_phone, licence=data.licence, works="、".join(data.works),
                        starts_on=data.starts_on, ends_on=data.ends_on, deposit=data.deposit, fees=data.fees,
                        note=data.note, applied_at=now, applied_by=actor.display_name)
-        s.add(d)
-        s.flush()
+        uow.rounds.add(d)
+        uow.rounds.flush()
         for i, w in enumerate(data.workers, start=1):
-            s.add(DecorationWorker(decoration_id=d.id, name=w.name, id_number=w.id_number, phone=w.phone,
+            uow.rounds.add(DecorationWorker(decoration_id=d.id, name=w.name, id_number=w.id_number, phone=w.phone,
                                    pass_no=f"{number}-{i:02d}"))
-        audit.record(s, ctx, actor, "rounds.decoration.apply", "decoration", d.id, unit_id=unit.id,
+        audit.record(uow.session, ctx, actor, "rounds.decoration.apply", "decoration", d.id, unit_id=unit.id,
                      summary=f"{unit.code} 装修申请 {number}：{data.company}",
                      after={"number": number, "company": data.company, "works": d.works, "starts_on": d.starts_on,
                             "ends_on": d.ends_on, "deposit": d.deposit, "fees": d.fees,
                             "workers": [f"{w.name} {mask_id_number(w.id_number)}" for w in data.workers]})
-        registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DECORATION,
+        registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION,
                            f"装修申请 {number}：{data.company}，{d.works}，{d.starts_on:%Y-%m-%d} 至 {d.ends_on:%Y-%m-%d}")
         uow.commit()
         return d.id
@@ -231,16 +223,15 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
     """The supervisor approves: works may start, the unit becomes 装修中."""
     actor.require(APPROVE)
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
-        unit = s.get(Unit, d.unit_id)
-        year = c.local(ctx, ctx.clock.now()).year
-        d.permit_no = f"XK{year}-{c.next_number(s, 'XK', year):04d}"  # the 装修许可证's own series
-        _move(s, ctx, actor, d, DecorationEvent.APPROVE, f"审批通过，装修许可证 {d.permit_no}" + (f"（{note}）" if note else ""),
+        d = _get(uow, decoration_id)
+        unit = uow.registry.unit(d.unit_id)
+        year = ctx.clock.now().year  # the clock's own zone: the centre's year
+        d.permit_no = f"XK{year}-{c.next_number(uow.session, 'XK', year):04d}"  # the 装修许可证's own series
+        _move(uow, ctx, actor, d, DecorationEvent.APPROVE, f"审批通过，装修许可证 {d.permit_no}" + (f"（{note}）" if note else ""),
               {"permit_no": d.permit_no})
         d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, note
         d.unit_state_before = unit.state
-        registry.change_state(s, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
+        registry.change_state(uow.session, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
         uow.commit()
 
 
@@ -249,8 +240,8 @@ def reject(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("驳回原因", "不能为空")
     with ctx.uow() as uow:
-        d = _get(uow.session, decoration_id)
-        _move(uow.session, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason.strip()}")
+        d = _get(uow, decoration_id)
+        _move(uow, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason.strip()}")
         d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, reason.strip()
         uow.commit()
 
@@ -259,48 +250,46 @@ def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
     """送水电: ask engineering to turn water and electricity on for the site."""
     actor.require(POWER)
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         if d.state not in rules.UNDER_DECORATION:
             raise Conflict(f"装修 {d.number} 为“{d.state.value}”，审批通过后才能送水电")
         if d.power_requested_at is not None:
-            raise Conflict(f"装修 {d.number} 已于 {c.text_at(ctx, d.power_requested_at)} 申请送水电")
+            asked = local_text(d.power_requested_at, tz=ctx.clock.now().tzinfo)
+            raise Conflict(f"装修 {d.number} 已于 {asked} 申请送水电")
         d.power_requested_at, d.power_requested_by = ctx.clock.now(), actor.display_name
-        code = s.get(Unit, d.unit_id).code
-        audit.record(s, ctx, actor, "rounds.decoration.power_request", "decoration", d.id, unit_id=d.unit_id,
+        code = uow.registry.unit(d.unit_id).code
+        audit.record(uow.session, ctx, actor, "rounds.decoration.power_request", "decoration", d.id, unit_id=d.unit_id,
                      summary=f"{code} 装修 {d.number}：通知工程部送水电", after={"requested": True})
-        registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：通知工程部送水电")
+        registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：通知工程部送水电")
         uow.commit()
 
 
 def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
     actor.require(POWER)
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         if d.power_requested_at is None:
             raise Conflict(f"装修 {d.number} 尚未申请送水电")
         if d.power_done_at is not None:
             raise Conflict(f"装修 {d.number} 已送水电")
         d.power_done_at, d.power_done_by = ctx.clock.now(), actor.display_name
-        code = s.get(Unit, d.unit_id).code
-        audit.record(s, ctx, actor, "rounds.decoration.power_done", "decoration", d.id, unit_id=d.unit_id,
+        code = uow.registry.unit(d.unit_id).code
+        audit.record(uow.session, ctx, actor, "rounds.decoration.power_done", "decoration", d.id, unit_id=d.unit_id,
                      summary=f"{code} 装修 {d.number}：水电已送", after={"done": True})
-        registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：水电已送")
+        registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：水电已送")
         uow.commit()
 
 
 def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason: str) -> None:
     actor.require(EXTEND)
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         rules.validate_extension(d.ends_on, new_end, reason)
         old = d.ends_on
-        _move(s, ctx, actor, d, DecorationEvent.EXTEND,
+        _move(uow, ctx, actor, d, DecorationEvent.EXTEND,
               f"延期 {old:%Y-%m-%d} → {new_end:%Y-%m-%d}（{reason.strip()}）", {"ends_on": new_end})
         d.ends_on = new_end
-        s.add(DecorationExtension(decoration_id=d.id, old_end=old, new_end=new_end, reason=reason.strip(),
+        uow.rounds.add(DecorationExtension(decoration_id=d.id, old_end=old, new_end=new_end, reason=reason.strip(),
                                   at=ctx.clock.now(), by=actor.display_name))
         uow.commit()
 
@@ -311,22 +300,21 @@ def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("停工原因", "不能为空")
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         now = ctx.clock.now()
-        year = c.local(ctx, now).year
-        number = f"TG{year}-{c.next_number(s, 'TG', year):04d}"  # the 停工通知书's own series
-        _move(s, ctx, actor, d, DecorationEvent.STOP, f"停工（停工通知书 {number}）：{reason.strip()}")
+        year = now.year
+        number = f"TG{year}-{c.next_number(uow.session, 'TG', year):04d}"  # the 停工通知书's own series
+        _move(uow, ctx, actor, d, DecorationEvent.STOP, f"停工（停工通知书 {number}）：{reason.strip()}")
         d.stopped_at, d.stop_reason = now, reason.strip()
-        s.add(DecorationStop(number=number, decoration_id=d.id, at=now, by=actor.display_name, reason=reason.strip()))
+        uow.rounds.add(DecorationStop(number=number, decoration_id=d.id, at=now, by=actor.display_name, reason=reason.strip()))
         uow.commit()
 
 
 def resume(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> None:
     actor.require(STOP)
     with ctx.uow() as uow:
-        d = _get(uow.session, decoration_id)
-        _move(uow.session, ctx, actor, d, DecorationEvent.RESUME, "复工" + (f"：{note}" if note else ""))
+        d = _get(uow, decoration_id)
+        _move(uow, ctx, actor, d, DecorationEvent.RESUME, "复工" + (f"：{note}" if note else ""))
         uow.commit()
 
 
@@ -355,8 +343,9 @@ def todays_sites(ctx: Context, actor: Actor, day: date | None = None) -> list[Si
         rows = q.sites_under_decoration(uow.session, day)
     order = rules.todays_sites([r.decoration_id for r in rows], [r.decoration_id for r in rows if r.checked_on_day])
     by_id = {r.decoration_id: r for r in rows}
-    return [SiteRow(r.decoration_id, r.number, r.unit_id, r.unit_code, r.state, r.company, r.leader,
-                    mask_phone(r.leader_phone), r.ends_on, r.open_rectifications, r.last_check)
+    return [SiteRow(decoration_id=r.decoration_id, number=r.number, unit_id=r.unit_id, unit_code=r.unit_code,
+                    state=r.state, company=r.company, leader=r.leader, leader_phone=mask_phone(r.leader_phone),
+                    ends_on=r.ends_on, open_rectifications=r.open_rectifications, last_check=r.last_check)
             for r in (by_id[i] for i in order)]
 
 
@@ -366,47 +355,44 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
     items = c.setting(ctx, c.CHECK_ITEMS)
     rect_days = int(c.setting(ctx, c.RECTIFY_DAYS))
     with ctx.uow() as uow:
-        s = uow.session
-        unit = c.unit_or_404(s, unit_id)
-        d = active_for_unit(s, unit.id)
+        unit = c.unit_or_404(uow, unit_id)
+        d = uow.rounds.latest_decoration_in(unit.id, OPEN_STATES)
         if d is None or d.state not in rules.UNDER_DECORATION:
             raise ValidationError("房号", f"{unit.code} 不在装修中，不能做装修日检")
         data = rules.validate_check(data, items)
         today = ctx.clock.today()
-        done = s.execute(select(DecorationCheck.id).where(DecorationCheck.decoration_id == d.id,
-                                                           DecorationCheck.day == today)).scalar()
-        if done is not None:
+        if uow.rounds.checked_on(d.id, today):
             raise Conflict(f"{unit.code} 今天已检查过")
         bad = rules.violations(data.results)
         k = DecorationCheck(decoration_id=d.id, unit_id=unit.id, day=today, at=ctx.clock.now(),
                             inspector=actor.display_name, outcome=data.outcome,
                             results=json.dumps({i: r.value for i, r in data.results.items()}, ensure_ascii=False),
                             violation=bool(bad), violation_text=data.violation_text.strip(), notes=data.notes.strip())
-        s.add(k)
-        s.flush()
+        uow.rounds.add(k)
+        uow.rounds.flush()
         if data.outcome is not CheckOutcome.CHECKED:
             summary = data.outcome.value
         else:
             summary = "违规：" + "、".join(bad) if bad else "检查合格"
-        audit.record(s, ctx, actor, "rounds.decoration.check", "decoration_check", k.id, unit_id=unit.id,
+        audit.record(uow.session, ctx, actor, "rounds.decoration.check", "decoration_check", k.id, unit_id=unit.id,
                      summary=f"{unit.code} 装修日检：{summary}",
                      after={"outcome": data.outcome, "violations": bad, "notes": k.notes})
         rect = None
         if bad:
             rect = Rectification(
-                number=f"ZG{today.year}-{c.next_number(s, 'ZG', today.year):04d}", decoration_id=d.id,
+                number=f"ZG{today.year}-{c.next_number(uow.session, 'ZG', today.year):04d}", decoration_id=d.id,
                 check_id=k.id, items="、".join(bad), description=k.violation_text, issued_at=ctx.clock.now(),
                 issued_by=actor.display_name, deadline=rules.rectify_deadline(today, rect_days))
-            s.add(rect)
-            s.flush()
-            audit.record(s, ctx, actor, "rounds.decoration.rectification", "rectification", rect.id,
+            uow.rounds.add(rect)
+            uow.rounds.flush()
+            audit.record(uow.session, ctx, actor, "rounds.decoration.rectification", "rectification", rect.id,
                          unit_id=unit.id, summary=f"{unit.code} 整改通知书 {rect.number}，限 {rect.deadline:%Y-%m-%d} 前整改",
                          after={"items": rect.items, "deadline": rect.deadline})
-            registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DECORATION,
+            registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION,
                                f"装修日检违规（{rect.items}）：{k.violation_text}；发整改通知书 {rect.number}，"
                                f"限 {rect.deadline:%Y-%m-%d} 前整改")
         elif data.outcome is CheckOutcome.REFUSED:
-            registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DECORATION, "装修日检：拒不开门")
+            registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION, "装修日检：拒不开门")
         uow.commit()
         return CheckResult(k.id, rect.id if rect else None, rect.number if rect else "")
 
@@ -414,19 +400,19 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
 def mark_rectified(ctx: Context, actor: Actor, rectification_id: int, note: str = "") -> None:
     actor.require(CHECK)
     with ctx.uow() as uow:
-        s = uow.session
-        r = s.get(Rectification, rectification_id)
+        r = uow.rounds.rectification(rectification_id)
         if r is None:
             raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
         if r.rectified_at is not None:
-            raise Conflict(f"整改通知书 {r.number} 已于 {c.text_at(ctx, r.rectified_at)} 整改完毕")
-        d = _get(s, r.decoration_id)
+            done = local_text(r.rectified_at, tz=ctx.clock.now().tzinfo)
+            raise Conflict(f"整改通知书 {r.number} 已于 {done} 整改完毕")
+        d = _get(uow, r.decoration_id)
         r.rectified_at, r.rectified_by, r.rectified_note = ctx.clock.now(), actor.display_name, note.strip()
-        code = s.get(Unit, d.unit_id).code
-        audit.record(s, ctx, actor, "rounds.decoration.rectified", "rectification", r.id, unit_id=d.unit_id,
+        code = uow.registry.unit(d.unit_id).code
+        audit.record(uow.session, ctx, actor, "rounds.decoration.rectified", "rectification", r.id, unit_id=d.unit_id,
                      summary=f"{code} 整改通知书 {r.number} 已整改", before={"rectified": False},
                      after={"rectified": True, "note": note.strip()})
-        registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
+        registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
                            f"整改通知书 {r.number} 已整改" + (f"：{note.strip()}" if note.strip() else ""))
         uow.commit()
 
@@ -437,20 +423,15 @@ def escalate_overdue(ctx: Context, actor: Actor) -> list[str]:
     actor.require(ESCALATE)
     today = ctx.clock.today()
     with ctx.uow() as uow:
-        s = uow.session
-        due = s.execute(select(Rectification).where(Rectification.rectified_at.is_(None),
-                                                    Rectification.escalated_at.is_(None),
-                                                    Rectification.deadline < today)
-                        .order_by(Rectification.id)).scalars().all()
         out = []
-        for r in due:
-            d = s.get(Decoration, r.decoration_id)
-            code = s.get(Unit, d.unit_id).code
+        for r in uow.rounds.rectifications_to_escalate(today):
+            d = uow.rounds.decoration(r.decoration_id)
+            code = uow.registry.unit(d.unit_id).code
             r.escalated_at = ctx.clock.now()
-            audit.record(s, ctx, actor, "rounds.decoration.escalate", "rectification", r.id, unit_id=d.unit_id,
+            audit.record(uow.session, ctx, actor, "rounds.decoration.escalate", "rectification", r.id, unit_id=d.unit_id,
                          summary=f"{code} 整改通知书 {r.number} 逾期未整改，上报客服主管",
                          before={"escalated": False}, after={"escalated": True})
-            registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
+            registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
                                f"整改通知书 {r.number} 逾期（期限 {r.deadline:%Y-%m-%d}）未整改，已上报客服主管")
             out.append(r.number)
         if out:
@@ -467,10 +448,10 @@ def rectifications(ctx: Context, actor: Actor, *, open_only: bool = True, escala
 
 # ----------------------------------------------------------------- completion
 
-def _inspected(s: Session, ctx: Context, actor: Actor, d: Decoration, stage: str, passed: bool,
+def _inspected(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage: str, passed: bool,
                failed: tuple[str, ...], issues: str, next_on: date | None) -> None:
     """The 竣工验收单's record: every inspection, passed or not."""
-    s.add(DecorationInspection(decoration_id=d.id, stage=stage, day=ctx.clock.today(), at=ctx.clock.now(),
+    uow.rounds.add(DecorationInspection(decoration_id=d.id, stage=stage, day=ctx.clock.today(), at=ctx.clock.now(),
                                by=actor.display_name, passed=passed, failed_items="、".join(failed), issues=issues,
                                next_on=next_on))
 
@@ -486,38 +467,35 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
     days = int(c.setting(ctx, c.SECOND_DAYS))
     rect_days = int(c.setting(ctx, c.RECTIFY_DAYS))
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         if d.state is not DecorationState.WORKING:
             raise Conflict(f"装修 {d.number} 为“{d.state.value}”，不能初验")
-        checks = s.execute(select(func.count()).where(DecorationCheck.decoration_id == d.id)).scalar_one()
-        if not checks:
+        if not uow.rounds.has_checks(d.id):
             raise Conflict(f"装修 {d.number} 尚无任何日检记录，不能初验")
-        open_rect = s.execute(select(Rectification.number).where(Rectification.decoration_id == d.id,
-                                                                 Rectification.rectified_at.is_(None))).scalars().all()
+        open_rect = uow.rounds.open_rectification_numbers(d.id)
         if passed and open_rect:
             raise Conflict(f"整改通知书 {'、'.join(open_rect)} 尚未整改，不能通过初验")
         today = ctx.clock.today()
         if not passed:
             again = rules.rectify_deadline(today, rect_days)
-            _inspected(s, ctx, actor, d, "初验", False, failed, note, again)
-            code = s.get(Unit, d.unit_id).code
+            _inspected(uow, ctx, actor, d, "初验", False, failed, note, again)
+            code = uow.registry.unit(d.unit_id).code
             text = f"装修 {d.number}：初验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
                                                     if failed or note else "")
-            audit.record(s, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
+            audit.record(uow.session, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
                          summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
                                                           "again_on": again})
-            registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
             uow.commit()
             return
         due = rules.second_inspection_due(today, days)
-        _inspected(s, ctx, actor, d, "初验", True, (), note, due)
-        _move(s, ctx, actor, d, DecorationEvent.FIRST_ACCEPT, f"初验通过，{due:%Y-%m-%d} 复验" +
+        _inspected(uow, ctx, actor, d, "初验", True, (), note, due)
+        _move(uow, ctx, actor, d, DecorationEvent.FIRST_ACCEPT, f"初验通过，{due:%Y-%m-%d} 复验" +
               (f"（{note.strip()}）" if note.strip() else ""), {"second_due_on": due})
         d.first_inspected_on, d.first_inspected_by, d.first_note = today, actor.display_name, note.strip()
         d.second_due_on = due
         back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
-        registry.change_state(s, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
+        registry.change_state(uow.session, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
         uow.commit()
 
 
@@ -527,8 +505,7 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
     failed, note = rules.validate_inspection(passed, failed_items, note)
     rect_days = int(c.setting(ctx, c.RECTIFY_DAYS))
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         if d.state is not DecorationState.FIRST_ACCEPTED:
             raise Conflict(f"装修 {d.number} 为“{d.state.value}”，初验通过后才能复验")
         today = ctx.clock.today()
@@ -536,18 +513,18 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
             raise Conflict(f"装修 {d.number} 应于 {d.second_due_on:%Y-%m-%d} 起复验")
         if not passed:
             again = rules.rectify_deadline(today, rect_days)
-            _inspected(s, ctx, actor, d, "复验", False, failed, note, again)
-            code = s.get(Unit, d.unit_id).code
+            _inspected(uow, ctx, actor, d, "复验", False, failed, note, again)
+            code = uow.registry.unit(d.unit_id).code
             text = f"装修 {d.number}：复验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
                                                     if failed or note else "")
-            audit.record(s, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
+            audit.record(uow.session, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
                          summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
                                                           "again_on": again})
-            registry.chronicle(s, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
             uow.commit()
             return
-        _inspected(s, ctx, actor, d, "复验", True, (), note, None)
-        _move(s, ctx, actor, d, DecorationEvent.SECOND_ACCEPT, "复验通过" + (f"（{note.strip()}）" if note.strip() else ""))
+        _inspected(uow, ctx, actor, d, "复验", True, (), note, None)
+        _move(uow, ctx, actor, d, DecorationEvent.SECOND_ACCEPT, "复验通过" + (f"（{note.strip()}）" if note.strip() else ""))
         d.second_inspected_on, d.second_inspected_by, d.second_note = today, actor.display_name, note.strip()
         uow.commit()
 
@@ -556,18 +533,17 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
     """退押金: the deposit less deductions, each with its reason; the record keeps them."""
     actor.require(REFUND)
     with ctx.uow() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         amount = rules.refund(d.deposit, deductions)
         explained = "；".join(f"{x.reason.strip()} {Decimal(x.amount):.2f} 元" for x in deductions)
-        year = c.local(ctx, ctx.clock.now()).year
-        d.refund_no = f"TK{year}-{c.next_number(s, 'TK', year):04d}"  # the 押金退还单's own series
-        _move(s, ctx, actor, d, DecorationEvent.REFUND,
+        year = ctx.clock.now().year  # the clock's own zone: the centre's year
+        d.refund_no = f"TK{year}-{c.next_number(uow.session, 'TK', year):04d}"  # the 押金退还单's own series
+        _move(uow, ctx, actor, d, DecorationEvent.REFUND,
               f"退押金 {amount:.2f} 元（押金退还单 {d.refund_no}，押金 {d.deposit:.2f} 元"
               + (f"，扣：{explained}" if explained else "，无扣款") + "）",
               {"refund": amount, "deductions": explained, "refund_no": d.refund_no})
         for x in deductions:
-            s.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
+            uow.rounds.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
         d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
         uow.commit()
         return amount
@@ -575,9 +551,9 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
 
 # ----------------------------------------------------------------- reading
 
-def decoration_register(ctx: Context, actor: Actor, f: q.DecorationFilter, *, sort: str = "applied_at",
+def decoration_register(ctx: Context, actor: Actor, f: DecorationFilter, *, sort: str = "applied_at",
                         descending: bool = True, offset: int = 0, limit: int = 200,
-                        total: int | None = None) -> Page[q.DecorationRow]:
+                        total: int | None = None) -> Page[DecorationRow]:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
         return q.decoration_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
@@ -588,38 +564,33 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
     actor.require(c.VIEW)
     full = _may_see_ids(actor)
     with ctx.reader() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
-        code = s.get(Unit, d.unit_id).code
-        checks = s.execute(select(DecorationCheck).where(DecorationCheck.decoration_id == d.id)
-                           .order_by(DecorationCheck.day.desc())).scalars().all()
-        rects = s.execute(select(Rectification).where(Rectification.decoration_id == d.id)
-                          .order_by(Rectification.id)).scalars().all()
-        exts = s.execute(select(DecorationExtension).where(DecorationExtension.decoration_id == d.id)
-                         .order_by(DecorationExtension.id)).scalars().all()
-        deds = s.execute(select(DecorationDeduction).where(DecorationDeduction.decoration_id == d.id)
-                         .order_by(DecorationDeduction.id)).scalars().all()
-        insp = s.execute(select(DecorationInspection).where(DecorationInspection.decoration_id == d.id)
-                         .order_by(DecorationInspection.id)).scalars().all()
+        d = _get(uow, decoration_id)
+        code = uow.registry.unit(d.unit_id).code
+        checks = uow.rounds.checks_of(d.id, newest_first=True)
+        rects = uow.rounds.rectifications_of(d.id)
+        exts = uow.rounds.extensions_of(d.id)
+        deds = uow.rounds.deductions_of(d.id)
+        insp = uow.rounds.inspections_of(d.id)
+        tz = ctx.clock.now().tzinfo
         return DecorationDetail(
             d.id, d.number, d.unit_id, code, d.state, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
             mask_phone(d.leader_phone), d.licence, tuple(w for w in d.works.split("、") if w), d.starts_on, d.ends_on,
-            d.deposit, d.fees, d.note, c.local(ctx, d.applied_at), d.applied_by, d.decided_by,
-            c.local(ctx, d.power_requested_at), c.local(ctx, d.power_done_at), d.stop_reason, d.first_inspected_on,
+            d.deposit, d.fees, d.note, local(d.applied_at, tz), d.applied_by, d.decided_by,
+            local(d.power_requested_at, tz), local(d.power_done_at, tz), d.stop_reason, d.first_inspected_on,
             d.second_due_on, d.second_inspected_on, d.refund_amount,
             [WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
                         w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
             [_check_view(ctx, k) for k in checks], [_rect_view(ctx, r, code) for r in rects],
             [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds],
-            d.permit_no, c.local(ctx, d.decided_at), d.refund_no, c.local(ctx, d.refunded_at), d.refunded_by,
+            d.permit_no, local(d.decided_at, tz), d.refund_no, local(d.refunded_at, tz), d.refunded_by,
             tuple(InspectionView(i.stage, i.day, i.by, i.passed, tuple(x for x in i.failed_items.split("、") if x),
                                  i.issues, i.next_on) for i in insp))
 
 
-def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[q.DecorationRow]:
+def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[DecorationRow]:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        return q.decoration_register(uow.session, q.DecorationFilter(unit_id=unit_id), limit=50).rows
+        return q.decoration_register(uow.session, DecorationFilter(unit_id=unit_id), limit=50).rows
 
 
 def check_items(ctx: Context) -> list[str]:
@@ -636,21 +607,21 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
     """整改通知书 for the owner and the contractor."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        r = s.get(Rectification, rectification_id)
+        r = uow.rounds.rectification(rectification_id)
         if r is None:
             raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
-        d = _get(s, r.decoration_id)
-        code = s.get(Unit, d.unit_id).code
-        issued = c.local(ctx, r.issued_at).date()
+        d = _get(uow, r.decoration_id)
+        code = uow.registry.unit(d.unit_id).code
+        tz = ctx.clock.now().tzinfo
+        issued = local(r.issued_at, tz).date()
         outcome = ""
         if r.rectified_at is not None:
-            outcome = (f"已整改（{c.local(ctx, r.rectified_at):%Y-%m-%d}，复查人 {r.rectified_by}）"
+            outcome = (f"已整改（{local(r.rectified_at, tz):%Y-%m-%d}，复查人 {r.rectified_by}）"
                        + (f"：{r.rectified_note}" if r.rectified_note else ""))
         elif r.escalated_at is not None:
-            outcome = f"逾期未整改，已于 {c.local(ctx, r.escalated_at):%Y-%m-%d} 上报客服主管"
+            outcome = f"逾期未整改，已于 {local(r.escalated_at, tz):%Y-%m-%d} 上报客服主管"
         data = doc.NoticeDoc(
-            title="整改通知书", number=r.number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
+            title="整改通知书", number=r.number, centre=uow.registry.centre().name, unit_code=code, owner=d.owner_name,
             company=d.company, leader=d.leader, permit=d.permit_no or d.number, found_on=issued,
             items=r.items, description=r.description, deadline=r.deadline, inspector=r.issued_by,
             issued_on=issued, printed_on=ctx.clock.today(), outcome=outcome)
@@ -661,18 +632,17 @@ def stop_notice_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
     """停工通知书 after a stop."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        d = _get(s, decoration_id)
+        d = _get(uow, decoration_id)
         if d.stopped_at is None:
             raise Conflict(f"装修 {d.number} 未停工")
-        code = s.get(Unit, d.unit_id).code
-        st = s.execute(select(DecorationStop).where(DecorationStop.decoration_id == d.id)
-                       .order_by(DecorationStop.id.desc()).limit(1)).scalar()
+        code = uow.registry.unit(d.unit_id).code
+        stops = uow.rounds.stops_of(d.id)
+        st = stops[-1] if stops else None
         # A stop recorded before stops had their own numbers has no number and no inspector on record.
         number, inspector = (st.number, st.by) if st else ("（未编号）", "（未记录）")
-        day = c.local(ctx, d.stopped_at).date()
+        day = local(d.stopped_at, ctx.clock.now().tzinfo).date()
         data = doc.NoticeDoc(
-            title="停工通知书", number=number, centre=c.centre_name(s), unit_code=code, owner=d.owner_name,
+            title="停工通知书", number=number, centre=uow.registry.centre().name, unit_code=code, owner=d.owner_name,
             company=d.company, leader=d.leader, permit=d.permit_no or d.number, found_on=day,
             items="停工", description=d.stop_reason, deadline=None, inspector=inspector,
             issued_on=day, printed_on=ctx.clock.today())
@@ -687,7 +657,7 @@ def permit_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
     if det.state in (DecorationState.APPLIED, DecorationState.REJECTED):
         raise Conflict(f"装修 {det.number} 尚未审批通过，不能打印装修许可证")
     with ctx.reader() as uow:
-        centre = c.centre_name(uow.session)
+        centre = uow.registry.centre().name
     return doc.permit_pdf(doc.PermitDoc(
         centre=centre, number=det.number, permit_no=det.permit_no, unit_code=det.unit_code, owner=det.owner_name,
         owner_phone=det.owner_phone, company=det.company, licence=det.licence, leader=det.leader,

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
-
 from deskapp.documents.rounds import decoration_papers as doc
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, CheckOutcome, DecorationState, ItemResult
 from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.local_time import local
 from deskapp.domain.permissions import allowed
 from deskapp.domain.privacy import mask_phone
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.services.rounds import decoration
-from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification
-from deskapp.store.models.rounds_stops import DecorationStop
 
 STAGES = ("初验", "复验")
 MARK = {ItemResult.OK: "√", ItemResult.VIOLATION: "×", ItemResult.NA: "—"}  # glyphs the embedded font has
@@ -29,9 +26,8 @@ def application_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
     det = decoration.detail(ctx, actor, decoration_id)
     full = allowed(actor.role, c.PERSONAL)
     with ctx.reader() as uow:
-        s = uow.session
-        d = s.get(Decoration, decoration_id)
-        centre = c.centre_name(s)
+        d = uow.rounds.decoration(decoration_id)
+        centre = uow.registry.centre().name
         owner_phone, leader_phone = d.owner_phone, d.leader_phone
         if det.state is DecorationState.APPLIED:
             decision = ""  # the supervisor's box stays blank until decided
@@ -62,22 +58,21 @@ def check_sheet_pdf(ctx: Context, actor: Actor, decoration_id: int, *, blank: bo
     items = tuple(decoration.check_items(ctx))
     lines: list[doc.CheckLine] = []
     with ctx.reader() as uow:
-        s = uow.session
-        centre = c.centre_name(s)
+        centre = uow.registry.centre().name
         if not blank:
-            checks = s.execute(select(DecorationCheck).where(DecorationCheck.decoration_id == decoration_id)
-                               .order_by(DecorationCheck.day)).scalars().all()
-            rects = s.execute(select(Rectification).where(Rectification.decoration_id == decoration_id)).scalars().all()
-            stops = s.execute(select(DecorationStop).where(DecorationStop.decoration_id == decoration_id)).scalars().all()
+            tz = ctx.clock.now().tzinfo
+            checks = uow.rounds.checks_of(decoration_id, newest_first=False)
+            rects = uow.rounds.rectifications_of(decoration_id)
+            stops = uow.rounds.stops_of(decoration_id)
             for k in checks:
                 found = [k.violation_text] if k.violation else []
                 numbers = []
                 for r in rects:
                     if r.check_id == k.id:
                         numbers.append(f"整改 {r.number}")
-                        found.append(f"已整改 {c.local(ctx, r.rectified_at):%m-%d}" if r.rectified_at
+                        found.append(f"已整改 {local(r.rectified_at, tz):%m-%d}" if r.rectified_at
                                      else f"限 {r.deadline:%m-%d} 前整改")
-                numbers += [f"停工 {st.number}" for st in stops if c.local(ctx, st.at).date() == k.day]
+                numbers += [f"停工 {st.number}" for st in stops if local(st.at, tz).date() == k.day]
                 status = "" if k.outcome is CheckOutcome.CHECKED else k.outcome.value
                 lines.append(doc.CheckLine(k.day, {i: MARK[ItemResult(v)] for i, v in json.loads(k.results).items()}, status,
                                            "；".join(x for x in found if x), "、".join(numbers), k.inspector))
@@ -100,7 +95,7 @@ def acceptance_pdf(ctx: Context, actor: Actor, decoration_id: int, stage: str) -
         raise Conflict(f"装修 {det.number} 尚未{stage}，没有验收单可打印")
     i = done[-1]
     with ctx.reader() as uow:
-        centre = c.centre_name(uow.session)
+        centre = uow.registry.centre().name
     if not i.passed:
         next_label = "再次验收日期"
     elif stage == "初验":
@@ -121,7 +116,7 @@ def refund_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
     if det.refund_amount is None or det.refunded_at is None:
         raise Conflict(f"装修 {det.number} 尚未退押金")
     with ctx.reader() as uow:
-        centre = c.centre_name(uow.session)
+        centre = uow.registry.centre().name
     return doc.refund_pdf(doc.RefundDoc(
         centre=centre, number=det.refund_no or "（未编号）", permit=det.permit_no or det.number,
         unit_code=det.unit_code, owner=det.owner_name, company=det.company, deposit=det.deposit,

@@ -10,14 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
-
 from deskapp.documents.rounds import movein as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import check_charges
 from deskapp.domain.errors import Conflict, NotFound, Problems, ValidationError
+from deskapp.domain.local_time import local
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.people import check_name
 from deskapp.domain.reception import DefectKind, check_text
@@ -31,7 +30,6 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.reception import registers as reception_registers
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.rounds import MoveIn
-from deskapp.store.repositories.registry import RegistryRepository
 
 MOVE_IN = define("rounds.move_in", "办理交房", DESK)
 
@@ -110,29 +108,28 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
     if charges:
         actor.require(one_off.ONE_OFF)
     with ctx.uow() as uow:
-        s = uow.session
-        unit = c.unit_or_404(s, data.unit_id)
+        unit = c.unit_or_404(uow, data.unit_id)
         if unit.state is not UnitState.UNDELIVERED:
             raise Conflict(f"{unit.code} 状态为“{unit.state.value}”，已交房")
-        owners = [t.person.name for t in RegistryRepository(s).current_owners(unit.id)]
+        owners = [t.person.name for t in uow.registry.current_owners(unit.id)]
         if owner and owners and owner not in owners:
             problems.add(ValidationError("业主", f"{owner} 不是 {unit.code} 登记的业主（{'、'.join(owners)}）"))
         problems.raise_any()
         before = unit.state
         month = data.handed_over_on.replace(day=1)
-        meters.save_imported_readings(s, ctx, actor, [
+        meters.save_imported_readings(uow.session, ctx, actor, [
             meters.ImportedReading(unit.id, kind, month, Decimal(readings[m]), data.handed_over_on,
                                    f"交房 {unit.code}")
             for m, kind in BILLED_METERS.items()], baseline=True)  # 起始读数: the meter's baseline
-        keys.hand_over_unit_keys(s, ctx, actor, unit.id, data.keys_count, data.handed_over_on,
+        keys.hand_over_unit_keys(uow.session, ctx, actor, unit.id, data.keys_count, data.handed_over_on,
                                  note=f"交房，业主 {owner}")
-        registry.change_state(s, ctx, actor, unit.id, data.state_after, "交房")
+        registry.change_state(uow.session, ctx, actor, unit.id, data.state_after, "交房")
         unit.delivered_on = data.handed_over_on
         for d, description in defects:
-            reception_registers.add_defect(s, ctx, actor, unit_id=unit.id, location=d.location.strip()[:120],
+            reception_registers.add_defect(uow.session, ctx, actor, unit_id=unit.id, location=d.location.strip()[:120],
                                            kind=d.kind, description=description, reported_by=owner,
                                            responsible="", reported_on=data.handed_over_on)
-        charged = one_off.add_charges(s, ctx, actor, unit.id, charges, data.pay_method, occasion="交房",
+        charged = one_off.add_charges(uow.session, ctx, actor, unit.id, charges, data.pay_method, occasion="交房",
                                       payer=owner)
         fees_note = "；".join(f"{v.item} {v.amount:,.2f} 元" for v in charged)
         if charged:
@@ -142,15 +139,15 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
                    checklist=json.dumps(done, ensure_ascii=False), readings=json.dumps(readings, ensure_ascii=False),
                    fees_note=fees_note[:200], note=data.note.strip(), created_at=ctx.clock.now(),
                    created_by=actor.display_name)
-        s.add(m)
-        s.flush()
+        uow.rounds.add(m)
+        uow.rounds.flush()
         reading_text = "，".join(f"{k} {v}" for k, v in readings.items())
-        audit.record(s, ctx, actor, "rounds.move_in", "move_in", m.id, unit_id=unit.id,
+        audit.record(uow.session, ctx, actor, "rounds.move_in", "move_in", m.id, unit_id=unit.id,
                      summary=f"{unit.code} 交房：业主 {owner}，钥匙 {data.keys_count} 把",
                      before={"state": before}, after={"state": data.state_after, "keys": data.keys_count,
                                                       "readings": readings, "cards": m.cards,
                                                       "defects": len(defects), "fees": fees_note})
-        registry.chronicle(s, ctx, actor, unit.id, ChronicleKind.DELIVERY,
+        registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DELIVERY,
                            f"交房：业主 {owner}，钥匙 {data.keys_count} 把，起始读数 {reading_text}"
                            + ("" if data.has_gas else "，无燃气") + (f"，{m.cards}" if m.cards else "")
                            + (f"，遗留问题 {len(defects)} 项" if defects else ""))
@@ -159,31 +156,32 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
 
 
 def _view(ctx: Context, m: MoveIn, code: str) -> MoveInView:
-    return MoveInView(m.id, m.unit_id, code, m.handed_over_on, m.owner_name, m.state_before, m.state_after,
-                      m.keys_count, m.cards, json.loads(m.checklist), json.loads(m.readings), m.fees_note, m.note,
-                      c.local(ctx, m.created_at), m.created_by)
+    return MoveInView(id=m.id, unit_id=m.unit_id, unit_code=code, handed_over_on=m.handed_over_on,
+                      owner_name=m.owner_name, state_before=m.state_before, state_after=m.state_after,
+                      keys_count=m.keys_count, cards=m.cards, checklist=json.loads(m.checklist),
+                      readings=json.loads(m.readings), fees_note=m.fees_note, note=m.note,
+                      created_at=local(m.created_at, ctx.clock.now().tzinfo), created_by=m.created_by)
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> MoveInView | None:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        m = s.execute(select(MoveIn).where(MoveIn.unit_id == unit_id).order_by(MoveIn.id.desc()).limit(1)).scalar()
-        return _view(ctx, m, c.unit_or_404(s, unit_id).code) if m else None
+        m = uow.rounds.latest_move_in_of(unit_id)
+        return _view(ctx, m, c.unit_or_404(uow, unit_id).code) if m else None
 
 
 def record_pdf(ctx: Context, actor: Actor, move_in_id: int) -> bytes:
     """交房记录 with the checklist, readings, keys and signature boxes for owner and centre."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        m = s.get(MoveIn, move_in_id)
+        m = uow.rounds.move_in(move_in_id)
         if m is None:
             raise NotFound(f"交房记录（编号 {move_in_id}）不存在")
-        unit = c.unit_or_404(s, m.unit_id)
+        unit = c.unit_or_404(uow, m.unit_id)
         v = _view(ctx, m, unit.code)
+        centre = uow.registry.centre()
         data = doc.MoveInDoc(
-            centre=c.centre_name(s), community=c.community_name(s), unit_code=unit.code,
+            centre=centre.name, community=centre.community, unit_code=unit.code,
             building_area=str(unit.building_area or ""), owner=v.owner_name, handed_over_on=v.handed_over_on,
             state_after=v.state_after.value, items=checklist(ctx), ticked=v.checklist, readings=v.readings,
             keys_count=v.keys_count, cards=v.cards, fees_note=v.fees_note, note=v.note, clerk=v.created_by,

@@ -9,40 +9,35 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import or_, select
-
 from deskapp.documents import xlsx
-from deskapp.domain.errors import DeskappError
+from deskapp.domain.errors import Cancelled
+from deskapp.domain.local_time import day_start, naive_local
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.survey import Scale, score_label
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.services.rounds import _common as c
-from deskapp.store.models.registry import Building, Unit
-from deskapp.store.models.rounds import (
-    Decoration, DecorationCheck, MoveIn, Rectification, ReleaseSlip, ReleaseSlipItem, RoundFinding, RoundPoint,
-    RoundResult, RoundRoute, RoundRun, SurveyAnswer, SurveyCampaign, SurveySample,
-)
-from deskapp.store.natural import natural
+from deskapp.store.models.rounds import RoundFinding
+from deskapp.store.queries import rounds as q
+from deskapp.store.queries import rounds_exports as rows_of
+from deskapp.store.queries import rounds_survey
 
 EXPORT = define("rounds.export", "导出楼宇管家登记表", DESK)
 
 
-class ExportCancelled(DeskappError):
-    def __init__(self) -> None:
-        super().__init__("已取消导出，没有写出文件")
+CANCELLED = "已取消导出，没有写出文件"
 
 
 def _local(ctx: Context, dt: datetime | None) -> datetime | None:
     """Excel has no time zones: the desk's wall-clock time."""
-    return dt.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None) if dt else None
+    return naive_local(dt, ctx.clock.now().tzinfo)
 
 
 def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
     start, end = exports.month_range(options.month)
-    return start, end, c.day_start(ctx, start), c.day_start(ctx, end), f"{start.year}年{start.month}月"
+    tz = ctx.clock.now().tzinfo
+    return start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月"
 
 
 def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
@@ -50,19 +45,19 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
     """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
     def progress(n: int) -> None:
         if options.cancelled():
-            raise ExportCancelled()
+            raise Cancelled(CANCELLED)
         if options.progress:
             options.progress(n, total)
 
     if options.cancelled():
-        raise ExportCancelled()
+        raise Cancelled(CANCELLED)
     wb = xlsx.new_workbook()
     if rest:
         n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
     else:
         n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
     if options.cancelled():
-        raise ExportCancelled()
+        raise Cancelled(CANCELLED)
     xlsx.save(wb, path)
     if options.progress:
         options.progress(n, total)
@@ -71,7 +66,7 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
 
 def _heading(ctx: Context, actor: Actor, title: str, label: str) -> str:
     with ctx.reader() as uow:
-        centre = c.community_name(uow.session)
+        centre = uow.registry.centre().community
     return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name)
 
 
@@ -85,11 +80,8 @@ def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     actor.require(EXPORT)
     start, end, _, _, label = _month(ctx, options)
     with ctx.reader() as uow:
-        rows = uow.session.execute(select(MoveIn, Unit.code).join(Unit, Unit.id == MoveIn.unit_id)
-                                   .where(MoveIn.handed_over_on >= start, MoveIn.handed_over_on < end)
-                                   .order_by(MoveIn.handed_over_on, MoveIn.id)).all()
         data = []
-        for n, (m, code) in enumerate(rows, start=1):
+        for n, (m, code) in enumerate(rows_of.move_ins(uow.session, start, end), start=1):
             r = json.loads(m.readings)
             data.append([n, m.handed_over_on, code, m.owner_name, m.state_before.value, m.state_after.value, m.keys_count,
                          *(Decimal(r[k]) if r.get(k) else None for k in ("水", "电", "燃气")), m.cards, m.fees_note,
@@ -110,11 +102,7 @@ def export_decorations(ctx: Context, actor: Actor, path: Path, options: ExportOp
     actor.require(EXPORT)
     start, end, t0, t1, label = _month(ctx, options)
     with ctx.reader() as uow:
-        rows = uow.session.execute(
-            select(Decoration, Unit.code).join(Unit, Unit.id == Decoration.unit_id)
-            .where(or_(Decoration.applied_at.between(t0, t1),
-                       (Decoration.starts_on < end) & (Decoration.ends_on >= start)))
-            .order_by(Decoration.number)).all()
+        rows = rows_of.decorations(uow.session, start, end, t0, t1)
         data = [[n, d.number, code, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
                  mask_phone(d.leader_phone), d.works, d.starts_on, d.ends_on, d.deposit, d.fees, len(d.workers),
                  d.state.value, _local(ctx, d.applied_at), d.decided_by, _local(ctx, d.power_done_at),
@@ -135,14 +123,8 @@ def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOp
     actor.require(EXPORT)
     start, end, _, _, label = _month(ctx, options)
     with ctx.reader() as uow:
-        s = uow.session
-        rows = s.execute(select(DecorationCheck, Unit.code, Decoration.number)
-                         .join(Unit, Unit.id == DecorationCheck.unit_id)
-                         .join(Decoration, Decoration.id == DecorationCheck.decoration_id)
-                         .where(DecorationCheck.day >= start, DecorationCheck.day < end)
-                         .order_by(DecorationCheck.day, natural(Unit.code))).all()
-        rects = {r.check_id: r for r in s.execute(select(Rectification).where(
-            Rectification.check_id.in_([k.id for k, _, _ in rows]))).scalars()} if rows else {}
+        rows = rows_of.checks(uow.session, start, end)
+        rects = rows_of.rectifications_by_check(uow.session, [k.id for k, _, _ in rows])
         data = []
         for n, (k, code, number) in enumerate(rows, start=1):
             results = json.loads(k.results)
@@ -166,17 +148,8 @@ def export_release_slips(ctx: Context, actor: Actor, path: Path, options: Export
     actor.require(EXPORT)
     _, _, t0, t1, label = _month(ctx, options)
     with ctx.reader() as uow:
-        s = uow.session
-        rows = s.execute(select(ReleaseSlip, Unit.code).join(Unit, Unit.id == ReleaseSlip.unit_id)
-                         .where(ReleaseSlip.issued_at >= t0, ReleaseSlip.issued_at < t1)
-                         .order_by(ReleaseSlip.year, ReleaseSlip.seq)).all()
-        items: dict[int, list[str]] = {}
-        if rows:
-            for sid, name, qty, unit in s.execute(
-                    select(ReleaseSlipItem.slip_id, ReleaseSlipItem.name, ReleaseSlipItem.quantity,
-                           ReleaseSlipItem.unit).where(ReleaseSlipItem.slip_id.in_([x.id for x, _ in rows]))
-                    .order_by(ReleaseSlipItem.id)):
-                items.setdefault(sid, []).append(f"{name}×{qty}{unit}")
+        rows = rows_of.slips(uow.session, t0, t1)
+        items = q.slip_items(uow.session, [x.id for x, _ in rows])
         data = []
         for n, (x, code) in enumerate(rows, start=1):
             window = f"{_local(ctx, x.valid_from):%m-%d %H:%M}–{_local(ctx, x.valid_until):%m-%d %H:%M}"
@@ -200,24 +173,15 @@ def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions
     actor.require(EXPORT)
     start, end, _, _, label = _month(ctx, options)
     with ctx.reader() as uow:
-        s = uow.session
-        rows = s.execute(
-            select(RoundResult, RoundRun.day, RoundRun.steward, Building.name, RoundRoute.name, RoundPoint.name)
-            .join(RoundRun, RoundRun.id == RoundResult.run_id)
-            .join(RoundRoute, RoundRoute.id == RoundRun.route_id)
-            .join(Building, Building.id == RoundRoute.building_id)
-            .join(RoundPoint, RoundPoint.id == RoundResult.point_id)
-            .where(RoundRun.day >= start, RoundRun.day < end)
-            .order_by(RoundRun.day, natural(Building.code), RoundRoute.id, RoundPoint.position)).all()
         data = []
         n = 0
-        for res, day, steward, bname, rname, pname in rows:
-            findings: list[RoundFinding] = list(res.findings)
+        for line in rows_of.round_points(uow.session, start, end):
+            findings: list[RoundFinding] = list(line.result.findings)
             for f in findings or [None]:
                 n += 1
-                data.append([n, day, bname, rname, pname, "正常" if f is None else "问题", f.item if f else "",
-                             f.text if f else "", f.follow_up.value if f and f.follow_up else "",
-                             f.follow_up_ref if f else "", steward, _local(ctx, res.at)])
+                data.append([n, line.day, line.building, line.route, line.point, "正常" if f is None else "问题",
+                             f.item if f else "", f.text if f else "", f.follow_up.value if f and f.follow_up else "",
+                             f.follow_up_ref if f else "", line.steward, _local(ctx, line.result.at)])
     return _write(path, "楼道巡查", _heading(ctx, actor, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
 
 
@@ -227,24 +191,19 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
     start, end, _, _, label = _month(ctx, options)
     with ctx.reader() as uow:
         s = uow.session
-        camps = s.execute(select(SurveyCampaign).where(SurveyCampaign.starts_on < end, SurveyCampaign.ends_on >= start)
-                          .order_by(SurveyCampaign.starts_on)).scalars().all()
-        questions = [q for camp in camps for q in camp.questions]
-        texts = list(dict.fromkeys(q.text for q in questions))
+        camps = rows_of.campaigns(s, start, end)
+        questions = [x for camp in camps for x in camp.questions]
+        texts = list(dict.fromkeys(x.text for x in questions))
         cols = [xlsx.Col("序号", 6), xlsx.Col("调查", 20), xlsx.Col("房号", 12), xlsx.Col("楼栋", 10),
                 xlsx.Col("回访方式", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 10), xlsx.Col("联系上", 6),
                 xlsx.Col("次数", 6), xlsx.Col("受访人", 10)] + [xlsx.Col(t, 8) for t in texts] + [xlsx.Col("意见", 40)]
         data = []
         n = 0
         for camp in camps:
-            qs = {q.id: q for q in camp.questions}
-            samples = s.execute(select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
-                                .where(SurveySample.campaign_id == camp.id).order_by(natural(Unit.code))).all()
+            qs = {x.id: x for x in camp.questions}
+            samples = rounds_survey.samples(s, camp.id, pending_only=False)
             scores: dict[int, dict[str, int | str]] = {}
-            for sid, qid, score in s.execute(
-                    select(SurveyAnswer.sample_id, SurveyAnswer.question_id, SurveyAnswer.score)
-                    .join(SurveySample, SurveySample.id == SurveyAnswer.sample_id)
-                    .where(SurveySample.campaign_id == camp.id)):
+            for sid, qid, score in rows_of.scores(s, camp.id):
                 # a five-point score stays a number (the supervisor averages it); 满意/基本满意 are words
                 scale = qs[qid].scale
                 scores.setdefault(sid, {})[qs[qid].text] = score if scale is Scale.FIVE else score_label(scale, score)

@@ -7,9 +7,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.documents.rounds import stairwell as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
@@ -18,8 +15,10 @@ from deskapp.domain.rounds import FollowUp
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
-from deskapp.store.models.registry import Building, Stairwell
+from deskapp.store.models.registry import Building
 from deskapp.store.models.rounds import RoundFinding, RoundPoint, RoundResult, RoundRoute, RoundRun
+from deskapp.store.queries import rounds_stairwell as q
+from deskapp.store.uow import Session, UnitOfWork
 
 SETUP = define("rounds.stairwell.setup", "设置楼道巡查路线", SUPERVISORS)
 RECORD = define("rounds.stairwell.record", "记录楼道巡查", c.STEWARDS)
@@ -101,17 +100,16 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
     if len(set(points)) != len(points):
         raise ValidationError("巡查点位", "点位名称重复")
     with ctx.uow() as uow:
-        s = uow.session
-        b = s.get(Building, building_id)
+        b = uow.registry.get(Building, building_id)
         if b is None:
             raise NotFound(f"楼栋（编号 {building_id}）不存在")
         if route_id is None:
             route = RoundRoute(building_id=b.id, name=name, active=True)
-            s.add(route)
-            s.flush()
+            uow.rounds.add(route)
+            uow.rounds.flush()
             before = None
         else:
-            route = s.get(RoundRoute, route_id)
+            route = uow.rounds.route(route_id)
             if route is None:
                 raise NotFound(f"巡查路线（编号 {route_id}）不存在")
             before = {"name": route.name, "points": [p.name for p in route.points]}
@@ -121,13 +119,12 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
             if i < len(existing):
                 existing[i].name = p
             else:
-                s.add(RoundPoint(route_id=route.id, position=i, name=p))
+                uow.rounds.add(RoundPoint(route_id=route.id, position=i, name=p))
         for extra in existing[len(points):]:
-            used = s.execute(select(func.count()).where(RoundResult.point_id == extra.id)).scalar_one()
-            if used:
+            if uow.rounds.point_used(extra.id):
                 raise Conflict(f"点位“{extra.name}”已有巡查记录，不能删除")
-            s.delete(extra)
-        audit.record(s, ctx, actor, "rounds.stairwell.route", "round_route", route.id,
+            uow.rounds.delete(extra)
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.route", "round_route", route.id,
                      summary=f"{b.name} 楼道巡查路线“{name}”（{len(points)} 个点位）", before=before,
                      after={"name": name, "points": points})
         uow.commit()
@@ -137,11 +134,10 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
 def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
     """A route for a building from its floors and stairwells."""
     with ctx.reader() as uow:
-        s = uow.session
-        b = s.get(Building, building_id)
+        b = uow.registry.get(Building, building_id)
         if b is None:
             raise NotFound(f"楼栋（编号 {building_id}）不存在")
-        wells = s.execute(select(Stairwell.code).where(Stairwell.building_id == b.id).order_by(Stairwell.code)).scalars()
+        wells = q.stairwell_codes(uow.session, b.id)
         floors = b.floors or 6
         points = rules.default_points(floors, list(wells))
         name = f"{b.name}楼道巡查"
@@ -160,10 +156,8 @@ def building_order(code: str) -> tuple:
 
 
 def _routes(s: Session) -> list[RouteView]:
-    rows = s.execute(select(RoundRoute, Building.name, Building.code)
-                     .join(Building, Building.id == RoundRoute.building_id)
-                     .where(RoundRoute.active.is_(True)).order_by(RoundRoute.id)).all()
-    rows = sorted(rows, key=lambda row: building_order(row[2]))  # stable: a building's routes keep their order
+    # stable: a building's routes keep their order
+    rows = sorted(q.active_routes(s), key=lambda row: building_order(row[2]))
     return [RouteView(r.id, r.building_id, bname, r.name, [(p.id, p.name) for p in r.points]) for r, bname, _ in rows]
 
 
@@ -174,17 +168,16 @@ def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
     actor.require(RECORD)
     today = ctx.clock.today()
     with ctx.uow() as uow:
-        s = uow.session
-        route = s.get(RoundRoute, route_id)
+        route = uow.rounds.route(route_id)
         if route is None or not route.active:
             raise NotFound(f"巡查路线（编号 {route_id}）不存在")
-        run = s.execute(select(RoundRun).where(RoundRun.route_id == route.id, RoundRun.day == today)).scalar()
+        run = uow.rounds.run_on(route.id, today)
         if run is not None:
             return run.id
         run = RoundRun(route_id=route.id, day=today, steward=actor.display_name, started_at=ctx.clock.now())
-        s.add(run)
-        s.flush()
-        audit.record(s, ctx, actor, "rounds.stairwell.start", "round_run", run.id,
+        uow.rounds.add(run)
+        uow.rounds.flush()
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.start", "round_run", run.id,
                      summary=f"开始楼道巡查：{route.name} {today:%Y-%m-%d}", after={"route": route.name})
         uow.commit()
         return run.id
@@ -203,23 +196,20 @@ def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
             raise ValidationError("问题描述", f"{item}：请写明发现的问题")
         clean.append((item, text.strip()))
     with ctx.uow() as uow:
-        s = uow.session
-        run = _run(s, run_id)
+        run = _run(uow, run_id)
         if run.finished_at is not None:
             raise Conflict("本次巡查已结束，不能再记录")
-        point = s.get(RoundPoint, point_id)
+        point = uow.rounds.point(point_id)
         if point is None or point.route_id != run.route_id:
             raise ValidationError("巡查点位", "该点位不在本路线上")
-        exists = s.execute(select(RoundResult.id).where(RoundResult.run_id == run.id,
-                                                        RoundResult.point_id == point.id)).scalar()
-        if exists is not None:
+        if uow.rounds.result_at(run.id, point.id) is not None:
             raise Conflict(f"点位“{point.name}”本次巡查已记录过")
         res = RoundResult(run_id=run.id, point_id=point.id, ok=not clean, at=ctx.clock.now())
-        s.add(res)
-        s.flush()
+        uow.rounds.add(res)
+        uow.rounds.flush()
         for item, text in clean:
-            s.add(RoundFinding(result_id=res.id, item=item, text=text))
-        audit.record(s, ctx, actor, "rounds.stairwell.point", "round_result", res.id,
+            uow.rounds.add(RoundFinding(result_id=res.id, item=item, text=text))
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.point", "round_result", res.id,
                      summary=f"楼道巡查 {point.name}：" + ("正常" if not clean else
                                                        "；".join(f"{i} {t}" for i, t in clean)),
                      after={"ok": not clean, "findings": clean})
@@ -230,23 +220,22 @@ def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
 def finish_round(ctx: Context, actor: Actor, run_id: int) -> None:
     actor.require(RECORD)
     with ctx.uow() as uow:
-        s = uow.session
-        run = _run(s, run_id)
+        run = _run(uow, run_id)
         if run.finished_at is not None:
             raise Conflict("本次巡查已结束")
-        route = s.get(RoundRoute, run.route_id)
-        done = set(s.execute(select(RoundResult.point_id).where(RoundResult.run_id == run.id)).scalars())
+        route = uow.rounds.route(run.route_id)
+        done = uow.rounds.recorded_points(run.id)
         left = [p.name for p in route.points if p.id not in done]
         if left:
             raise Conflict(f"尚有 {len(left)} 个点位未检查：{'、'.join(left[:5])}" + ("…" if len(left) > 5 else ""))
         run.finished_at = ctx.clock.now()
-        audit.record(s, ctx, actor, "rounds.stairwell.finish", "round_run", run.id,
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.finish", "round_run", run.id,
                      summary=f"完成楼道巡查：{route.name} {run.day:%Y-%m-%d}", after={"finished": True})
         uow.commit()
 
 
-def _run(s: Session, run_id: int) -> RoundRun:
-    run = s.get(RoundRun, run_id)
+def _run(uow: UnitOfWork, run_id: int) -> RoundRun:
+    run = uow.rounds.run(run_id)
     if run is None:
         raise NotFound(f"巡查记录（编号 {run_id}）不存在")
     return run
@@ -255,11 +244,10 @@ def _run(s: Session, run_id: int) -> RoundRun:
 def run_view(ctx: Context, actor: Actor, run_id: int) -> RunView:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        run = _run(s, run_id)
-        route = s.get(RoundRoute, run.route_id)
-        b = s.get(Building, route.building_id)
-        results = {r.point_id: r for r in s.execute(select(RoundResult).where(RoundResult.run_id == run.id)).scalars()}
+        run = _run(uow, run_id)
+        route = uow.rounds.route(run.route_id)
+        b = uow.registry.get(Building, route.building_id)
+        results = {r.point_id: r for r in uow.rounds.results_of(run.id)}
         points = []
         for p in route.points:
             r = results.get(p.id)
@@ -276,27 +264,26 @@ def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> st
     from deskapp.services import reception
 
     with ctx.uow() as uow:
-        s = uow.session
-        f = s.get(RoundFinding, finding_id)
+        f = uow.rounds.finding(finding_id)
         if f is None:
             raise NotFound(f"巡查问题（编号 {finding_id}）不存在")
         if f.follow_up is not None:
             raise Conflict(f"该问题已转{f.follow_up.value}（{f.follow_up_ref}）")
-        res = s.get(RoundResult, f.result_id)
-        point = s.get(RoundPoint, res.point_id)
-        route = s.get(RoundRoute, point.route_id)
-        b = s.get(Building, route.building_id)
+        res = uow.rounds.result(f.result_id)
+        point = uow.rounds.point(res.point_id)
+        route = uow.rounds.route(point.route_id)
+        b = uow.registry.get(Building, route.building_id)
         location = f"{b.name} {point.name}"
         if kind is FollowUp.REPAIR:
             ref = str(reception.create_repair_order_in(
-                s, ctx, actor, unit_id=None, location=location, fault=f"{f.item}：{f.text}",
+                uow.session, ctx, actor, unit_id=None, location=location, fault=f"{f.item}：{f.text}",
                 reported_by=actor.display_name, source="楼道巡查"))
         else:
             ref = str(reception.create_request_in(
-                s, ctx, actor, unit_id=None, location=location, kind="求助/服务需求",
+                uow.session, ctx, actor, unit_id=None, location=location, kind="求助/服务需求",
                 text=f"{f.item}：{f.text}", department="保洁", source="楼道巡查"))
         f.follow_up, f.follow_up_ref, f.follow_up_at = kind, ref, ctx.clock.now()
-        audit.record(s, ctx, actor, "rounds.stairwell.follow_up", "round_finding", f.id,
+        audit.record(uow.session, ctx, actor, "rounds.stairwell.follow_up", "round_finding", f.id,
                      summary=f"巡查问题（{location} {f.item}：{f.text}）转{kind.value} {ref}",
                      before={"follow_up": None}, after={"follow_up": kind, "ref": ref})
         uow.commit()
@@ -307,18 +294,8 @@ def open_findings(ctx: Context, actor: Actor, since: date | None = None) -> list
     """Findings not yet handed on: (day, building, point, finding)."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        q = (select(RoundFinding, RoundRun.day, Building.name, RoundPoint.name)
-             .join(RoundResult, RoundResult.id == RoundFinding.result_id)
-             .join(RoundRun, RoundRun.id == RoundResult.run_id)
-             .join(RoundPoint, RoundPoint.id == RoundResult.point_id)
-             .join(RoundRoute, RoundRoute.id == RoundRun.route_id)
-             .join(Building, Building.id == RoundRoute.building_id)
-             .where(RoundFinding.follow_up.is_(None)).order_by(RoundRun.day.desc(), RoundFinding.id))
-        if since is not None:
-            q = q.where(RoundRun.day >= since)
         return [(day, bname, pname, FindingView(f.id, f.item, f.text, f.follow_up, f.follow_up_ref))
-                for f, day, bname, pname in s.execute(q)]
+                for f, day, bname, pname in q.open_findings(uow.session, since)]
 
 
 def missed(ctx: Context, actor: Actor, weeks: int = 4) -> list[Missed]:
@@ -331,16 +308,11 @@ def missed(ctx: Context, actor: Actor, weeks: int = 4) -> list[Missed]:
 def _missed(s: Session, ctx: Context, weeks: int, days: tuple[int, ...]) -> list[Missed]:
     today = ctx.clock.today()
     start = rules.week_start(today) - timedelta(weeks=weeks - 1)
-    # Route names only: loading every route's points (thousands of ORM objects) made the morning list slow.
-    rows = s.execute(select(RoundRoute.id, RoundRoute.name, Building.name, Building.code)
-                     .join(Building, Building.id == RoundRoute.building_id)
-                     .where(RoundRoute.active.is_(True)).order_by(RoundRoute.id)).all()
-    rows = sorted(rows, key=lambda row: building_order(row[3]))
-    done = {(r, d) for r, d in s.execute(select(RoundRun.route_id, RoundRun.day).where(
-        RoundRun.day >= start, RoundRun.finished_at.is_not(None)))}
-    names = {rid: (name, bname) for rid, name, bname, _ in rows}
-    return [Missed(r, names[r][0], names[r][1], d)
-            for r, d in rules.missed_rounds([row[0] for row in rows], done, start, today, days)]
+    rows = sorted(q.active_route_names(s), key=lambda row: building_order(row.building_code))
+    done = q.finished_rounds_since(s, start)
+    names = {row.id: row for row in rows}
+    return [Missed(r, names[r].name, names[r].building, d)
+            for r, d in rules.missed_rounds([row.id for row in rows], done, start, today, days)]
 
 
 def today_status(ctx: Context, actor: Actor) -> list[tuple[RouteView, int | None, bool]]:
@@ -348,10 +320,9 @@ def today_status(ctx: Context, actor: Actor) -> list[tuple[RouteView, int | None
     actor.require(c.VIEW)
     today = ctx.clock.today()
     with ctx.reader() as uow:
-        s = uow.session
-        runs = {r.route_id: r for r in s.execute(select(RoundRun).where(RoundRun.day == today)).scalars()}
+        runs = {r.route_id: r for r in uow.rounds.runs_on(today)}
         return [(r, runs[r.id].id if r.id in runs else None, r.id in runs and runs[r.id].finished_at is not None)
-                for r in _routes(s)]
+                for r in _routes(uow.session)]
 
 
 def is_round_day(ctx: Context, day: date | None = None) -> bool:
@@ -367,19 +338,15 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
     start = rules.week_start(day)
     days = rules.scheduled_days(start, start + timedelta(days=6), weekdays(ctx))
     with ctx.reader() as uow:
-        s = uow.session
-        b = s.get(Building, building_id)
+        b = uow.registry.get(Building, building_id)
         if b is None:
             raise NotFound(f"楼栋（编号 {building_id}）不存在")
         blocks = []
-        for route in s.execute(select(RoundRoute).where(RoundRoute.building_id == b.id, RoundRoute.active.is_(True))
-                               .order_by(RoundRoute.id)).scalars():
-            runs = {r.day: r for r in s.execute(select(RoundRun).where(
-                RoundRun.route_id == route.id, RoundRun.day >= start, RoundRun.day <= start + timedelta(days=6)))
-                .scalars()}
+        for route in uow.rounds.active_routes_of(b.id):
+            runs = {r.day: r for r in uow.rounds.runs_between(route.id, start, start + timedelta(days=6))}
             results: dict[tuple[int, date], RoundResult] = {}
             for run in runs.values():
-                for r in s.execute(select(RoundResult).where(RoundResult.run_id == run.id)).scalars():
+                for r in uow.rounds.results_of(run.id):
                     results[(r.point_id, run.day)] = r
             lines = []
             for p in route.points:
@@ -396,7 +363,7 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
                 lines.append((p.name, cells))
             stewards = [runs[d].steward if d in runs else "" for d in days]
             blocks.append(doc.RouteBlock(route.name, lines, stewards))
-        return doc.WeekSheet(centre=c.centre_name(s), building=b.name, week_start=start, days=days, blocks=blocks,
+        return doc.WeekSheet(centre=uow.registry.centre().name, building=b.name, week_start=start, days=days, blocks=blocks,
                              items="、".join(items(ctx)), printed_on=ctx.clock.today())
 
 
@@ -407,5 +374,4 @@ def weekly_sheet_pdf(ctx: Context, actor: Actor, building_id: int, day: date) ->
 def buildings(ctx: Context, actor: Actor) -> list[tuple[int, str]]:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        found = uow.session.execute(select(Building)).scalars()
-        return [(b.id, b.name) for b in sorted(found, key=lambda b: building_order(b.code))]
+        return [(b.id, b.name) for b in sorted(uow.registry.buildings(), key=lambda b: building_order(b.code))]

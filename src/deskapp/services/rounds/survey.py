@@ -8,21 +8,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.documents.rounds import survey as doc
 from deskapp.domain import survey as rules
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.local_time import local
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.survey import Scale
-from deskapp.domain.units import UnitState
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
-from deskapp.store.models.registry import Building, Unit
-from deskapp.store.models.rounds import SurveyAnswer, SurveyCampaign, SurveyQuestion, SurveySample
-from deskapp.store.natural import natural
+from deskapp.store.models.rounds import SurveyAnswer, SurveyCampaign, SurveyQuestion
+from deskapp.store.queries import rounds_survey as q
+from deskapp.store.uow import Session, UnitOfWork
 
 SETUP = define("rounds.survey.setup", "设置满意度调查", SUPERVISORS)
 RECORD = define("rounds.survey.record", "记录满意度回访", DESK)
@@ -89,27 +86,21 @@ def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends
         raise ValidationError("调查项目", "项目名称重复")
     seed = seed if seed is not None else int(ctx.clock.now().timestamp()) % 1_000_000
     with ctx.uow() as uow:
-        s = uow.session
-        if s.execute(select(SurveyCampaign.id).where(SurveyCampaign.name == name)).scalar() is not None:
+        if uow.rounds.campaign_named(name) is not None:
             raise Conflict(f"已有名为“{name}”的调查")
-        by_building: dict[str, list[int]] = {}
-        for uid, bname in s.execute(select(Unit.id, Building.name).join(Building, Building.id == Unit.building_id)
-                                    .where(Unit.state != UnitState.UNDELIVERED).order_by(Unit.id)):
-            by_building.setdefault(bname, []).append(uid)
+        by_building = q.delivered_units_by_building(uow.session)
         sample = rules.pick_sample(by_building, share, seed)
         if not sample:
             raise ValidationError("调查对象", "没有已交房的房屋可调查")
         building_of = {u: b for b, us in by_building.items() for u in us}
         camp = SurveyCampaign(name=name, starts_on=starts_on, ends_on=ends_on, sample_share=share, seed=seed,
                               created_at=ctx.clock.now(), created_by=actor.display_name)
-        s.add(camp)
-        s.flush()
+        uow.rounds.add(camp)
+        uow.rounds.flush()
         for i, (text, scale) in enumerate(qs):
-            s.add(SurveyQuestion(campaign_id=camp.id, position=i, text=text, scale=scale))
-        s.execute(SurveySample.__table__.insert(), [
-            {"campaign_id": camp.id, "unit_id": u, "building": building_of[u], "contacted_by": "", "method": "",
-             "reached": False, "attempts": 0, "respondent": "", "comment": ""} for u in sample])
-        audit.record(s, ctx, actor, "rounds.survey.create", "survey_campaign", camp.id,
+            uow.rounds.add(SurveyQuestion(campaign_id=camp.id, position=i, text=text, scale=scale))
+        uow.rounds.add_samples(camp.id, building_of, sample)
+        audit.record(uow.session, ctx, actor, "rounds.survey.create", "survey_campaign", camp.id,
                      summary=f"满意度调查“{name}”：抽取 {len(sample)} 户",
                      after={"name": name, "share": share, "seed": seed, "sampled": len(sample),
                             "questions": [t for t, _ in qs]})
@@ -124,11 +115,10 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
     if method not in METHODS:
         raise ValidationError("回访方式", f"应为 {'/'.join(METHODS)}")
     with ctx.uow() as uow:
-        s = uow.session
-        smp = s.get(SurveySample, sample_id)
+        smp = uow.rounds.sample(sample_id)
         if smp is None:
             raise NotFound(f"调查对象（编号 {sample_id}）不存在")
-        camp = s.get(SurveyCampaign, smp.campaign_id)
+        camp = uow.rounds.campaign(smp.campaign_id)
         if camp.closed_at is not None:
             raise Conflict(f"调查“{camp.name}”已结束")
         if smp.reached:
@@ -136,17 +126,18 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
         scores: dict[int, int] = {}
         if reached:
             answers = answers or {}
-            for q in camp.questions:
-                if q.id not in answers or str(answers[q.id]).strip() == "":
-                    raise ValidationError(q.text, "未评分")
-                scores[q.id] = rules.parse_score(q.scale, answers[q.id], q.text)
+            for question in camp.questions:
+                qid = question.id
+                if qid not in answers or str(answers[qid]).strip() == "":
+                    raise ValidationError(question.text, "未评分")
+                scores[qid] = rules.parse_score(question.scale, answers[qid], question.text)
         smp.attempts += 1
         smp.contacted_at, smp.contacted_by, smp.method, smp.reached = ctx.clock.now(), actor.display_name, method, reached
         smp.respondent, smp.comment = respondent.strip(), comment.strip()
         for qid, score in scores.items():
-            s.add(SurveyAnswer(sample_id=smp.id, question_id=qid, score=score))
-        code = s.get(Unit, smp.unit_id).code
-        audit.record(s, ctx, actor, "rounds.survey.contact", "survey_sample", smp.id, unit_id=smp.unit_id,
+            uow.rounds.add(SurveyAnswer(sample_id=smp.id, question_id=qid, score=score))
+        code = uow.registry.unit(smp.unit_id).code
+        audit.record(uow.session, ctx, actor, "rounds.survey.contact", "survey_sample", smp.id, unit_id=smp.unit_id,
                      summary=f"{code} 满意度{method}回访：" + ("已完成" if reached else "未联系上"),
                      after={"reached": reached, "scores": scores, "comment": smp.comment})
         uow.commit()
@@ -155,76 +146,60 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
 def close_campaign(ctx: Context, actor: Actor, campaign_id: int) -> None:
     actor.require(SETUP)
     with ctx.uow() as uow:
-        s = uow.session
-        camp = _campaign(s, campaign_id)
+        camp = _campaign(uow, campaign_id)
         if camp.closed_at is not None:
             raise Conflict(f"调查“{camp.name}”已结束")
         camp.closed_at = ctx.clock.now()
-        audit.record(s, ctx, actor, "rounds.survey.close", "survey_campaign", camp.id,
+        audit.record(uow.session, ctx, actor, "rounds.survey.close", "survey_campaign", camp.id,
                      summary=f"结束满意度调查“{camp.name}”", after={"closed": True})
         uow.commit()
 
 
-def _campaign(s: Session, campaign_id: int) -> SurveyCampaign:
-    camp = s.get(SurveyCampaign, campaign_id)
+def _campaign(uow: UnitOfWork, campaign_id: int) -> SurveyCampaign:
+    camp = uow.rounds.campaign(campaign_id)
     if camp is None:
         raise NotFound(f"满意度调查（编号 {campaign_id}）不存在")
     return camp
 
 
 def _campaign_view(s: Session, camp: SurveyCampaign) -> CampaignView:
-    sampled, contacted, reached = s.execute(
-        select(func.count(), func.count(SurveySample.contacted_at),
-               func.count(SurveySample.id).filter(SurveySample.reached.is_(True)))
-        .where(SurveySample.campaign_id == camp.id)).one()
-    return CampaignView(camp.id, camp.name, camp.starts_on, camp.ends_on, camp.sample_share, sampled, contacted,
-                        int(reached), camp.closed_at is not None,
-                        [(q.id, q.text, q.scale) for q in camp.questions])
+    n = q.sample_counts(s, camp.id)
+    return CampaignView(id=camp.id, name=camp.name, starts_on=camp.starts_on, ends_on=camp.ends_on,
+                        share=camp.sample_share, sampled=n.sampled, contacted=n.contacted, reached=n.reached,
+                        closed=camp.closed_at is not None,
+                        questions=[(x.id, x.text, x.scale) for x in camp.questions])
 
 
 def campaigns(ctx: Context, actor: Actor) -> list[CampaignView]:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        return [_campaign_view(s, camp) for camp in
-                s.execute(select(SurveyCampaign).order_by(SurveyCampaign.starts_on.desc())).scalars()]
+        return [_campaign_view(uow.session, camp) for camp in uow.rounds.campaigns_newest_first()]
 
 
 def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[SampleRow]:
     actor.require(c.VIEW)
+    tz = ctx.clock.now().tzinfo
     with ctx.reader() as uow:
-        s = uow.session
-        q = (select(SurveySample, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
-             .where(SurveySample.campaign_id == campaign_id).order_by(natural(Unit.code)))
-        if pending_only:
-            q = q.where(SurveySample.reached.is_(False))
-        return [SampleRow(x.id, x.unit_id, code, x.building, x.attempts, c.local(ctx, x.contacted_at), x.contacted_by,
-                          x.method, x.reached, x.respondent, x.comment) for x, code in s.execute(q)]
+        return [SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
+                          contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
+                          reached=x.reached, respondent=x.respondent, comment=x.comment)
+                for x, code in q.samples(uow.session, campaign_id, pending_only=pending_only)]
 
 
 def _results(s: Session, camp: SurveyCampaign) -> tuple[rules.Results, list[tuple[str, str, str]]]:
-    sampled, reached = s.execute(
-        select(func.count(), func.count(SurveySample.id).filter(SurveySample.reached.is_(True)))
-        .where(SurveySample.campaign_id == camp.id)).one()
-    answers = [rules.Answer(uid, b, qid, score) for uid, b, qid, score in s.execute(
-        select(SurveySample.unit_id, SurveySample.building, SurveyAnswer.question_id, SurveyAnswer.score)
-        .join(SurveySample, SurveySample.id == SurveyAnswer.sample_id)
-        .where(SurveySample.campaign_id == camp.id).order_by(SurveyAnswer.id))]
-    scales = {q.id: q.scale for q in camp.questions}
-    comments = [(code, b, text) for code, b, text in s.execute(
-        select(Unit.code, SurveySample.building, SurveySample.comment).join(Unit, Unit.id == SurveySample.unit_id)
-        .where(SurveySample.campaign_id == camp.id, SurveySample.comment != "").order_by(natural(Unit.code)))]
-    return rules.results(sampled, reached, answers, scales), comments
+    n = q.sample_counts(s, camp.id)
+    answers = [rules.Answer(uid, b, qid, score) for uid, b, qid, score in q.answers(s, camp.id)]
+    scales = {x.id: x.scale for x in camp.questions}
+    return rules.results(n.sampled, n.reached, answers, scales), q.comments(s, camp.id)
 
 
 def report(ctx: Context, actor: Actor, campaign_id: int) -> Report:
     actor.require(c.VIEW)
     with ctx.reader() as uow:
         s = uow.session
-        camp = _campaign(s, campaign_id)
+        camp = _campaign(uow, campaign_id)
         res, comments = _results(s, camp)
-        prev = s.execute(select(SurveyCampaign).where(SurveyCampaign.starts_on < camp.starts_on)
-                         .order_by(SurveyCampaign.starts_on.desc()).limit(1)).scalar()
+        prev = uow.rounds.campaign_before(camp.starts_on)
         prev_res = _results(s, prev)[0] if prev else None
         return Report(_campaign_view(s, camp), _campaign_view(s, prev) if prev else None, res, prev_res, comments)
 
@@ -232,7 +207,7 @@ def report(ctx: Context, actor: Actor, campaign_id: int) -> Report:
 def report_doc(ctx: Context, actor: Actor, campaign_id: int) -> doc.SurveyReportDoc:
     r = report(ctx, actor, campaign_id)
     with ctx.reader() as uow:
-        centre = c.centre_name(uow.session)
+        centre = uow.registry.centre().name
     prev_by_text: dict[str, rules.ItemStat] = {}
     if r.previous and r.previous_results:
         for qid, text, _ in r.previous.questions:

@@ -4,19 +4,15 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.domain import rounds as rules
-from deskapp.domain.decoration import UNDER_DECORATION
+from deskapp.domain.local_time import local, local_text
 from deskapp.services import hooks, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.services.rounds import stairwell
-from deskapp.store.models.registry import Unit
-from deskapp.store.models.rounds import Decoration, Rectification, ReleaseSlip
 from deskapp.store.models.settings import Setting
 from deskapp.store.queries import rounds as q
+from deskapp.store.uow import Session
 
 
 def _setting(session: Session, key: str):
@@ -29,11 +25,12 @@ def _setting(session: Session, key: str):
 def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     out: list[hooks.OpenItem] = []
     now = ctx.clock.now()
+    tz = now.tzinfo
     days = int(_setting(session, c.UNRETURNED_DAYS))
     for slip, code in q.unreturned(session, now - timedelta(days=days)):
         out.append(hooks.OpenItem("rounds", "放行条未交回", code,
-                                  f"{slip.applicant} {c.text_at(ctx, slip.issued_at)} 开具，放行联未交回",
-                                  due=c.local(ctx, slip.valid_until), overdue=True, ref=slip.number))
+                                  f"{slip.applicant} {local_text(slip.issued_at, tz=tz)} 开具，放行联未交回",
+                                  due=local(slip.valid_until, tz), overdue=True, ref=slip.number))
     for site in q.sites_under_decoration(session, day):
         if not site.checked_on_day:
             out.append(hooks.OpenItem("rounds", "装修未日检", site.unit_code,
@@ -47,12 +44,8 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
             out.append(hooks.OpenItem("rounds", "整改逾期", code,
                                       f"{r.items}：{r.description}（期限 {r.deadline:%Y-%m-%d}）"
                                       + ("，已上报主管" if r.escalated_at else ""), overdue=True, ref=r.number))
-    waiting = session.execute(
-        select(Decoration.number, Unit.code, Decoration.power_requested_at).join(Unit, Unit.id == Decoration.unit_id)
-        .where(Decoration.power_requested_at.is_not(None), Decoration.power_done_at.is_(None),
-               Decoration.state.in_(list(UNDER_DECORATION))).order_by(Decoration.id)).all()
-    for number, code, at in waiting:
-        out.append(hooks.OpenItem("rounds", "送水电未完成", code, f"{c.text_at(ctx, at)} 已通知工程部",
+    for number, code, at in q.power_waiting(session):
+        out.append(hooks.OpenItem("rounds", "送水电未完成", code, f"{local_text(at, tz=tz)} 已通知工程部",
                                   overdue=now - at > timedelta(days=1), ref=number))
     weekdays = rules.parse_weekdays(_setting(session, c.ROUND_WEEKDAYS))
     for m in stairwell._missed(session, ctx, 2, weekdays):
@@ -65,16 +58,12 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
 def slip_numbers_are_gap_free(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     """物品放行条 numbers run 1..n in each year with no gap and no duplicate."""
     problems = []
-    rows = session.execute(select(ReleaseSlip.year, func.count(), func.max(ReleaseSlip.seq),
-                                  func.count(func.distinct(ReleaseSlip.seq))).group_by(ReleaseSlip.year)).all()
     total = 0
-    for year, n, top, distinct in rows:
-        total += n
-        if top != n or distinct != n:
-            problems.append(f"{year} 年放行条 {n} 张，最大序号 {top}：编号不连续或重复")
-    open_without_deco = session.execute(
-        select(func.count()).select_from(Rectification).join(Decoration, Decoration.id == Rectification.decoration_id)
-        .where(Rectification.rectified_at.is_(None), Decoration.state.not_in(list(UNDER_DECORATION)))).scalar_one()
+    for y in q.slip_years(session):
+        total += y.count
+        if y.top != y.count or y.distinct != y.count:
+            problems.append(f"{y.year} 年放行条 {y.count} 张，最大序号 {y.top}：编号不连续或重复")
+    open_without_deco = q.open_rectifications_after_works(session)
     if open_without_deco:
         problems.append(f"{open_without_deco} 份整改通知书未整改，但装修已不在施工中")
     return [hooks.CheckResult("物品放行条编号连续、整改与装修状态一致", total, problems)]
@@ -84,15 +73,9 @@ def slip_numbers_are_gap_free(session: Session, ctx: Context) -> list[hooks.Chec
 def unit_warnings(session: Session, ctx: Context, unit_id: int) -> list[str]:
     """Before items leave a unit (and wherever the desk looks at it): works stopped, notices open."""
     out = []
-    for number, state, reason in session.execute(
-            select(Decoration.number, Decoration.state, Decoration.stop_reason)
-            .where(Decoration.unit_id == unit_id, Decoration.state.in_(list(UNDER_DECORATION)))):
+    for number, state, reason in q.works_under_way(session, unit_id):
         if state.name == "STOPPED":
             out.append(f"装修 {number} 已停工：{reason}")
-    for number, deadline in session.execute(
-            select(Rectification.number, Rectification.deadline)
-            .join(Decoration, Decoration.id == Rectification.decoration_id)
-            .where(Decoration.unit_id == unit_id, Rectification.rectified_at.is_(None))
-            .order_by(Rectification.id)):
+    for number, deadline in q.open_rectifications_of(session, unit_id):
         out.append(f"整改通知书 {number} 未整改（期限 {deadline:%Y-%m-%d}）")
     return out

@@ -1,18 +1,19 @@
-"""楼宇管家 registers in SQL: decorations, today's sites, rectifications, release slips."""
+"""楼宇管家 registers in SQL: decorations, today's sites, rectifications, release slips, who may
+confirm a release, and what the morning list and `deskapp check` read of them."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.domain.decoration import UNDER_DECORATION, DecorationState
-from deskapp.domain.rounds import ReleaseKind
-from deskapp.store.models.registry import Unit
-from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.contracts.paging import Page
+from deskapp.contracts.rounds import DecorationFilter, DecorationRow, SlipFilter, SlipRow
+from deskapp.domain.decoration import UNDER_DECORATION, DecorationState
+from deskapp.domain.people import Relation
+from deskapp.store.models.registry import Person, Unit, UnitPerson
+from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
 
 
@@ -41,9 +42,11 @@ def sites_under_decoration(session: Session, day: date) -> list[SiteRaw]:
     open_r = (select(Rectification.decoration_id, func.count().label("n"))
               .where(Rectification.rectified_at.is_(None)).group_by(Rectification.decoration_id).subquery())
     rows = session.execute(
-        select(Decoration.id, Decoration.number, Decoration.unit_id, Unit.code, Decoration.state, Decoration.company,
-               Decoration.leader, Decoration.leader_phone, Decoration.ends_on, func.coalesce(open_r.c.n, 0),
-               last.c.last, today.c.decoration_id.is_not(None))
+        select(Decoration.id.label("decoration_id"), Decoration.number, Decoration.unit_id,
+               Unit.code.label("unit_code"), Decoration.state, Decoration.company, Decoration.leader,
+               Decoration.leader_phone, Decoration.ends_on,
+               func.coalesce(open_r.c.n, 0).label("open_rectifications"), last.c.last.label("last_check"),
+               today.c.decoration_id.is_not(None).label("checked_on_day"))
         .join(Unit, Unit.id == Decoration.unit_id)
         .outerjoin(last, last.c.decoration_id == Decoration.id)
         .outerjoin(today, today.c.decoration_id == Decoration.id)
@@ -51,7 +54,7 @@ def sites_under_decoration(session: Session, day: date) -> list[SiteRaw]:
         .where(Decoration.state.in_(list(UNDER_DECORATION)))
         .order_by(natural(Unit.code))
     ).all()
-    return [SiteRaw(*r) for r in rows]
+    return [SiteRaw(**r._mapping) for r in rows]
 
 
 def rectifications(session: Session, open_only: bool, escalated_only: bool) -> list[tuple[Rectification, str]]:
@@ -62,29 +65,6 @@ def rectifications(session: Session, open_only: bool, escalated_only: bool) -> l
     if escalated_only:
         q = q.where(Rectification.escalated_at.is_not(None))
     return [(r, code) for r, code in session.execute(q)]
-
-
-@dataclass(frozen=True)
-class DecorationFilter:
-    text: str = ""  # unit code or company contains
-    state: DecorationState | None = None
-    unit_id: int | None = None
-
-
-@dataclass(frozen=True)
-class DecorationRow:
-    id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    owner_name: str
-    company: str
-    works: str
-    starts_on: date
-    ends_on: date
-    deposit: Decimal
-    applied_at: datetime
 
 
 DECO_SORT = {"number": Decoration.number, "unit": natural(Unit.code), "state": Decoration.state,
@@ -106,52 +86,16 @@ def decoration_register(session: Session, f: DecorationFilter, *, sort: str = "a
         total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
     col = DECO_SORT.get(sort, Decoration.applied_at)
     rows = session.execute(
-        select(Decoration.id, Decoration.number, Decoration.unit_id, Unit.code, Decoration.state, Decoration.owner_name,
-               Decoration.company, Decoration.works, Decoration.starts_on, Decoration.ends_on, Decoration.deposit,
-               Decoration.applied_at)
+        select(Decoration.id, Decoration.number, Decoration.unit_id, Unit.code.label("unit_code"), Decoration.state,
+               Decoration.owner_name, Decoration.company, Decoration.works, Decoration.starts_on, Decoration.ends_on,
+               Decoration.deposit, Decoration.applied_at)
         .join(Unit, Unit.id == Decoration.unit_id).where(Decoration.id.in_(q.scalar_subquery()))
         .order_by(col.desc() if descending else col.asc(), Decoration.id.desc()).offset(offset).limit(limit)
     ).all()
-    return Page([DecorationRow(*r) for r in rows], total, offset)
+    return Page([DecorationRow(**r._mapping) for r in rows], total, offset)
 
 
 # ----------------------------------------------------------------- release slips
-
-@dataclass(frozen=True)
-class SlipFilter:
-    text: str = ""  # number, unit code, applicant or plate contains
-    only_open: bool = False  # issued, not returned, not voided
-    only_overdue: bool = False
-    unit_id: int | None = None
-    start: datetime | None = None
-    end: datetime | None = None
-
-
-@dataclass(frozen=True)
-class SlipRow:
-    id: int
-    number: str
-    unit_code: str
-    kind: ReleaseKind
-    applicant: str
-    company: str
-    plate: str
-    items: str
-    issued_at: datetime
-    issued_by: str
-    confirmed_by: str
-    returned_at: datetime | None
-    voided_at: datetime | None
-    overdue: bool
-
-    @property
-    def status(self) -> str:
-        if self.voided_at:
-            return "已作废"
-        if self.returned_at:
-            return "已交回"
-        return "逾期未交回" if self.overdue else "未交回"
-
 
 SLIP_SORT = {"number": ReleaseSlip.id, "unit": natural(Unit.code), "kind": ReleaseSlip.kind,
              "applicant": ReleaseSlip.applicant, "issued_at": ReleaseSlip.issued_at,
@@ -195,19 +139,27 @@ def slip_register(session: Session, f: SlipFilter, now: datetime, days: int, *, 
         _slip_where(select(ReleaseSlip, Unit.code).join(Unit, Unit.id == ReleaseSlip.unit_id), f, cutoff)
         .order_by(col.desc() if descending else col.asc(), ReleaseSlip.id.desc()).offset(offset).limit(limit)
     ).all()
-    ids = [s.id for s, _ in slips]
-    items: dict[int, list[str]] = {i: [] for i in ids}
-    if ids:
-        for sid, name, qty, unit in session.execute(
-                select(ReleaseSlipItem.slip_id, ReleaseSlipItem.name, ReleaseSlipItem.quantity, ReleaseSlipItem.unit)
-                .where(ReleaseSlipItem.slip_id.in_(ids)).order_by(ReleaseSlipItem.id)):
-            items[sid].append(f"{name}×{qty}{unit}")
+    items = slip_items(session, [s.id for s, _ in slips])
     out = []
     for s, code in slips:
         overdue = s.returned_at is None and s.voided_at is None and s.issued_at < cutoff
-        out.append(SlipRow(s.id, s.number, code, s.kind, s.applicant, s.company, s.plate, "、".join(items[s.id]),
-                           s.issued_at, s.issued_by, s.confirmed_by, s.returned_at, s.voided_at, overdue))
+        out.append(SlipRow(id=s.id, number=s.number, unit_code=code, kind=s.kind, applicant=s.applicant,
+                           company=s.company, plate=s.plate, items="、".join(items.get(s.id, [])),
+                           issued_at=s.issued_at, issued_by=s.issued_by, confirmed_by=s.confirmed_by,
+                           returned_at=s.returned_at, voided_at=s.voided_at, overdue=overdue))
     return Page(out, total, offset)
+
+
+def slip_items(session: Session, slip_ids: list[int]) -> dict[int, list[str]]:
+    """Each slip's items as printed on it ("沙发×1件"), in the order they were written; slips
+    without items are left out."""
+    items: dict[int, list[str]] = {}
+    if slip_ids:
+        for sid, name, qty, unit in session.execute(
+                select(ReleaseSlipItem.slip_id, ReleaseSlipItem.name, ReleaseSlipItem.quantity, ReleaseSlipItem.unit)
+                .where(ReleaseSlipItem.slip_id.in_(slip_ids)).order_by(ReleaseSlipItem.id)):
+            items.setdefault(sid, []).append(f"{name}×{qty}{unit}")
+    return items
 
 
 def unreturned(session: Session, cutoff: datetime) -> list[tuple[ReleaseSlip, str]]:
@@ -217,3 +169,75 @@ def unreturned(session: Session, cutoff: datetime) -> list[tuple[ReleaseSlip, st
                ReleaseSlip.issued_at < cutoff).order_by(ReleaseSlip.id))]
 
 
+
+
+@dataclass(frozen=True)
+class ConfirmerCandidate:
+    """A current owner or authorised person of a unit, with what decides whether they may confirm a release."""
+    name: str
+    phone: str
+    relation: Relation
+    authorities: str | None
+    authority_until: date | None
+    granted_by: int | None
+    person_id: int
+
+
+def confirmer_candidates(session: Session, unit_id: int) -> list[ConfirmerCandidate]:
+    rows = session.execute(
+        select(Person.name, Person.phone, UnitPerson.relation, UnitPerson.authorities, UnitPerson.authority_until,
+               UnitPerson.granted_by, UnitPerson.person_id)
+        .join(Person, Person.id == UnitPerson.person_id)
+        .where(UnitPerson.unit_id == unit_id, UnitPerson.until.is_(None),
+               UnitPerson.relation.in_([Relation.OWNER, Relation.AUTHORISED]))
+        .order_by(UnitPerson.relation, UnitPerson.id)
+    ).all()
+    return [ConfirmerCandidate(**r._mapping) for r in rows]
+
+
+# ----------------------------------------------------------------- the morning list and `deskapp check`
+
+def power_waiting(session: Session) -> list[tuple[str, str, datetime]]:
+    """(permit number, unit code, asked at) of the sites under decoration still waiting for 送水电."""
+    return [tuple(r) for r in session.execute(
+        select(Decoration.number, Unit.code, Decoration.power_requested_at).join(Unit, Unit.id == Decoration.unit_id)
+        .where(Decoration.power_requested_at.is_not(None), Decoration.power_done_at.is_(None),
+               Decoration.state.in_(list(UNDER_DECORATION))).order_by(Decoration.id))]
+
+
+@dataclass(frozen=True)
+class SlipYear:
+    """How the release-slip numbers of one year run: a gap-free year has count == top == distinct."""
+    year: int
+    count: int
+    top: int
+    distinct: int
+
+
+def slip_years(session: Session) -> list[SlipYear]:
+    return [SlipYear(**r._mapping) for r in session.execute(
+        select(ReleaseSlip.year, func.count().label("count"), func.max(ReleaseSlip.seq).label("top"),
+               func.count(func.distinct(ReleaseSlip.seq)).label("distinct")).group_by(ReleaseSlip.year))]
+
+
+def open_rectifications_after_works(session: Session) -> int:
+    """整改通知书 still open although their decoration is no longer under way (an inconsistency)."""
+    return session.execute(
+        select(func.count()).select_from(Rectification).join(Decoration, Decoration.id == Rectification.decoration_id)
+        .where(Rectification.rectified_at.is_(None), Decoration.state.not_in(list(UNDER_DECORATION)))).scalar_one()
+
+
+def works_under_way(session: Session, unit_id: int) -> list[tuple[str, DecorationState, str]]:
+    """(number, state, stop reason) of the unit's decorations under way."""
+    return [tuple(r) for r in session.execute(
+        select(Decoration.number, Decoration.state, Decoration.stop_reason)
+        .where(Decoration.unit_id == unit_id, Decoration.state.in_(list(UNDER_DECORATION))))]
+
+
+def open_rectifications_of(session: Session, unit_id: int) -> list[tuple[str, date]]:
+    """(number, deadline) of the unit's 整改通知书 not yet rectified."""
+    return [tuple(r) for r in session.execute(
+        select(Rectification.number, Rectification.deadline)
+        .join(Decoration, Decoration.id == Rectification.decoration_id)
+        .where(Decoration.unit_id == unit_id, Rectification.rectified_at.is_(None))
+        .order_by(Rectification.id))]

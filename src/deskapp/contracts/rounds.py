@@ -1,0 +1,69 @@
+"""Filter and row types of the 楼宇管家 registers (decorations, release slips): the GUI and
+commands build the filters and show the rows; store/queries/rounds.py fills them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from deskapp.domain.decoration import DecorationState
+from deskapp.domain.rounds import ReleaseKind
+
+
+@dataclass(frozen=True)
+class DecorationFilter:
+    text: str = ""  # unit code or company contains
+    state: DecorationState | None = None
+    unit_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DecorationRow:
+    id: int
+    number: str
+    unit_id: int
+    unit_code: str
+    state: DecorationState
+    owner_name: str
+    company: str
+    works: str
+    starts_on: date
+    ends_on: date
+    deposit: Decimal
+    applied_at: datetime
+
+
+@dataclass(frozen=True)
+class SlipFilter:
+    text: str = ""  # number, unit code, applicant or plate contains
+    only_open: bool = False  # issued, not returned, not voided
+    only_overdue: bool = False
+    unit_id: int | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SlipRow:
+    id: int
+    number: str
+    unit_code: str
+    kind: ReleaseKind
+    applicant: str
+    company: str
+    plate: str
+    items: str
+    issued_at: datetime
+    issued_by: str
+    confirmed_by: str
+    returned_at: datetime | None
+    voided_at: datetime | None
+    overdue: bool
+
+    @property
+    def status(self) -> str:
+        if self.voided_at:
+            return "已作废"
+        if self.returned_at:
+            return "已交回"
+        return "逾期未交回" if self.overdue else "未交回"
