@@ -29,9 +29,10 @@ from deskapp.services.billing import run as bill_run
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.store.models.billing import (
-    BillLine, DunningContact, FeeStandard, Handover, NumberSeries, Receipt, ReceiptLine,
+    BillLine, DunningContact, FeeStandard, Handover, Receipt, ReceiptLine,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
+from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import Building
 
 ORDER = 50
@@ -245,7 +246,7 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
     bulk(session, Receipt, receipts)
     bulk(session, ReceiptLine, rlines)
     for series, n in seq.items():
-        session.add(NumberSeries(series=series, last=n))
+        session.add(NumberCounter(series=series, year=0, last=n))
 
 
 def _contacts(session: Session, ctx: Context, rng: random.Random, today: date) -> None:

@@ -31,6 +31,7 @@ from deskapp.store.models.keys import (
     Card, CardRenewal, CustodyKey, InventoryCount, InventoryLine, KeyEvent, KeyLoan, ParkingLease, ParkingSpace,
     StockItem,
 )
+from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import ChronicleEntry, Person
 
 ORDER = 40
@@ -274,6 +275,7 @@ def _spaces(session: Session, plan: DemoPlan, rng: random.Random, all_units, tod
         ls.update(lessee_name=name or "承租人", lessee_phone=phone, lessee_id_number=idn, plates=plate)
     bulk(session, ParkingSpace, spaces)
     bulk(session, ParkingLease, leases)
+    bulk(session, NumberCounter, [{"series": "ZL", "year": y, "last": n} for y, n in sorted(lease_no.items())])
     return spaces
 
 

@@ -24,9 +24,10 @@ from deskapp.domain.reception import (
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, DemoUnit, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.store.models.reception import (
-    Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, NumberCounter, ReceptionLog,
+    Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
 )
+from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import ChronicleEntry, Person
 
 ORDER = 30

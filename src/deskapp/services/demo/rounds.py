@@ -28,11 +28,12 @@ from deskapp.domain.units import UnitState
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.services.demo.names import NameMaker
+from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell, Unit
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationDeduction, DecorationWorker, MoveIn, Rectification, ReleaseSlip,
     ReleaseSlipItem, RoundFinding,
-    RoundPoint, RoundResult, RoundRoute, RoundRun, RoundsSequence, SurveyAnswer, SurveyCampaign, SurveyQuestion,
+    RoundPoint, RoundResult, RoundRoute, RoundRun, SurveyAnswer, SurveyCampaign, SurveyQuestion,
     SurveySample,
 )
 from deskapp.store.models.rounds_papers import DecorationInspection
@@ -87,7 +88,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     _rounds(session, plan, today, rng, stewards)
     check_cancel()
     _surveys(session, all_units, today, rng, clerks, people)
-    bulk(session, RoundsSequence, [{"series": s, "year": y, "last": n} for (s, y), n in sorted(counters.items())])
+    bulk(session, NumberCounter, [{"series": s, "year": y, "last": n} for (s, y), n in sorted(counters.items())])
     bulk(session, ChronicleEntry, chronicle)
 
 

@@ -13,7 +13,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, Role, define
 from deskapp.services import settings
 from deskapp.services.context import Context
 from deskapp.store.models.registry import Community, Unit
-from deskapp.store.models.rounds import RoundsSequence
+from deskapp.store.repositories.numbering import NumberingRepository
 
 STEWARDS = frozenset({Role.STEWARD, Role.SUPERVISOR, Role.ADMIN})
 
@@ -33,18 +33,8 @@ UNRETURNED_DAYS = settings.declare("rounds.release.unreturned_days", 1, "放行�
 
 
 def next_number(session: Session, series: str, year: int) -> int:
-    """Gap-free: the counter row is updated in the writer's transaction (SQLite holds the
-    write lock from BEGIN IMMEDIATE, PostgreSQL a row lock), so a rollback returns the number."""
-    row = session.execute(
-        select(RoundsSequence).where(RoundsSequence.series == series, RoundsSequence.year == year)
-        .with_for_update()
-    ).scalar()
-    if row is None:
-        row = RoundsSequence(series=series, year=year, last=0)
-        session.add(row)
-    row.last += 1
-    session.flush()
-    return row.last
+    """The next number of a series in a year, from the one gap-free numbering service."""
+    return NumberingRepository(session).next(series, year)
 
 
 def unit_or_404(session: Session, unit_id: int) -> Unit:
