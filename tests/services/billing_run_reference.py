@@ -29,9 +29,10 @@ from deskapp.services.billing.common import DUE_DAYS, LATE_FEE, LATE_GRACE, LATE
 from deskapp.services.billing.run import ZERO, AllocationPreview, RunPreview, UnitPreview
 from deskapp.services.context import Context
 from deskapp.store.models.billing import (
-    Bill, BillLine, BillRun, NumberSeries, Receipt, ReceiptLine, ShareAllocation, Waiver,
+    Bill, BillLine, BillRun, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
+from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.repositories.billing import BillingRepository
@@ -380,7 +381,7 @@ def write_plan(s: Session, ctx: Context, posted_by: str, plan: RunPreview, due_d
     repo = BillingRepository(s)
     first_seq = repo.next_number(f"TZ{q.code}")
     if len(plan.units) > 1:
-        s.get(NumberSeries, f"TZ{q.code}").last = first_seq + len(plan.units) - 1
+        s.get(NumberCounter, (f"TZ{q.code}", 0)).last = first_seq + len(plan.units) - 1
     next_bill = (s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
     bills, lines = [], []
     for i, p in enumerate(plan.units):

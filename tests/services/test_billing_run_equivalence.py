@@ -33,7 +33,7 @@ from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 
 SEP, OCT, NOV, DEC = (date(2026, m, 1) for m in (9, 10, 11, 12))
-TABLES = ("bill_runs", "bills", "bill_lines", "share_allocations", "billing_number_series", "meter_readings")
+TABLES = ("bill_runs", "bills", "bill_lines", "share_allocations", "number_counters", "meter_readings")
 
 
 def _previews(ctx, quarter):

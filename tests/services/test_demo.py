@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from deskapp.domain.errors import Cancelled, Conflict, PermissionDenied, ValidationError
 from deskapp.domain.idcard import IdType, resident_id_problem
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.services import demo, pinyin
@@ -166,7 +166,7 @@ def test_cancel_leaves_the_database_as_it_was(ctx, admin):
         polls.append(1)
         return len(polls) > 3  # somewhere inside the registry step, after rows were written
 
-    with pytest.raises(demo.Cancelled):
+    with pytest.raises(Cancelled, match="已取消生成演示数据"):
         demo.generate(ctx, admin, demo.DemoPlan(units=400), lambda d, t: progress.append((d, t)), cancelled)
     ctx.db.dispose()
     assert content_digest(ctx.db.path) == before

@@ -7,8 +7,9 @@ from deskapp.domain.reception import RepairState, RequestState, parse_repair_num
 from deskapp.services.demo import DemoPlan, generate
 from deskapp.services.reception import desk, requests
 from deskapp.services.reception.filters import RequestFilter
+from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.reception import (
-    Defect, Handover, ItemEvent, MailItem, Notice, NoticeDelivery, NumberCounter, ReceptionLog, RepairOrder,
+    Defect, Handover, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog, RepairOrder,
     ServiceRequest, Violation,
 )
 

@@ -32,12 +32,13 @@ from deskapp.services.billing.common import (
 )
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import (
-    Bill, BillLine, BillRun, NumberSeries, Receipt, ReceiptLine, ShareAllocation, Waiver,
+    Bill, BillLine, BillRun, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.plain_rows import insert_rows, select_rows
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.natural import natural
 
 ZERO = Decimal("0.00")
@@ -542,10 +543,8 @@ def _write_plan(s: Session, ctx: Context, posted_by: str, plan: RunPreview, due_
                 run_id=run.id, quarter=q.code, meter_id=a.meter_id, usage=a.usage, sub_usage=a.sub_usage,
                 price=a.price, amount=a.amount, held=a.held, basis=a.basis, units=a.units)).inserted_primary_key[0]
     repo = BillingRepository(s)
-    first_seq = repo.next_number(f"TZ{q.code}")
-    if len(plan.units) > 1:
-        s.get(NumberSeries, f"TZ{q.code}").last = first_seq + len(plan.units) - 1
-        s.flush()
+    # the quarter's notices numbered in one go; a run with no new bill takes one number, as it always did
+    first_seq = NumberingRepository(s).reserve(f"TZ{q.code}", 0, max(len(plan.units), 1))
     next_bill = (s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
     bills, lines = [], []
     code, run_id = q.code, run.id

@@ -11,10 +11,11 @@ Contract for the areas (read this before writing `services/demo/<area>.py`)
   work, never call a service that does (call the ``insert_…(session, …)`` style helpers or,
   much faster, insert rows yourself). Everything is rolled back if any step fails or the
   user cancels, so the database file is left as it was.
-* Speed: insert with :func:`bulk` (``session.execute(insert(Model), [dicts])`` in batches,
-  which also reports progress and honours cancel). Give primary keys yourself when later
-  rows need them (the database is empty, ids start at 1) or read them back with a select:
-  everything an earlier step inserted is visible in ``session``. Do not create ORM objects
+* Speed: insert with :func:`bulk` (one Core executemany per batch, in the store's
+  ``DemoRepository.insert_many``, which also reports progress and honours cancel). Give
+  primary keys yourself when later rows need them (the database is empty, ids start at 1) or
+  read them back through ``store/queries/demo.py`` (a step writes no SQL): everything an
+  earlier step inserted is visible in ``session``. Do not create ORM objects
   one by one for thousands of rows. No per-row audit rows: the run writes one audit row
   ``demo.generate``; write chronicle rows (``ChronicleEntry``) yourself in bulk.
 * Determinism: draw every random choice from ``rng`` (a ``random.Random`` seeded from the
@@ -36,23 +37,22 @@ import importlib
 import pkgutil
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from itertools import islice
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
-
+from deskapp.contracts.demo import DemoUnit
 from deskapp.domain.clock import CENTRE_TZ
-from deskapp.domain.errors import Conflict, DeskappError, ValidationError
+from deskapp.domain.errors import Cancelled, Conflict, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.base import Base
+from deskapp.store.queries import demo as demo_queries
+from deskapp.store.repositories.demo import DemoRepository
+from deskapp.store.uow import Session
 
 GENERATE = define("demo.generate", "生成演示小区数据", SUPERVISORS)
 
@@ -66,11 +66,7 @@ BATCH = 5000
 NOT_CONTENT = frozenset({"alembic_version", "settings", "users", "audit_log"})
 
 
-class Cancelled(DeskappError):
-    """The user cancelled; the transaction was rolled back, nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("已取消生成演示数据，数据库未改变")
+CANCELLED = "已取消生成演示数据，数据库未改变"
 
 
 @dataclass(frozen=True)
@@ -109,7 +105,12 @@ class _Run:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise Cancelled()
+            raise Cancelled(CANCELLED)
+
+    def count(self, rows: int) -> None:
+        self.rows += rows
+        if self.on_rows is not None:
+            self.on_rows(self.rows)
 
 
 _RUN: ContextVar[_Run | None] = ContextVar("demo_run", default=None)
@@ -122,34 +123,18 @@ def check_cancel() -> None:
         run.check()
 
 
-def _chunks(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    it = iter(rows)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
 def bulk(session: Session, model: Any, rows: Iterable[dict], *, batch: int = BATCH) -> int:
     """Insert many rows (dicts keyed by column name) in batches; returns how many.
 
     ``model`` is a mapped class or a Table. ``rows`` may be a generator, so millions of rows
     never sit in memory at once. Column types still apply (Decimal areas become fen, enums
     their names, aware datetimes UTC). Every row needs the same keys; give defaults yourself
-    (Python-side column defaults are not applied to missing keys the ORM way)."""
+    (Python-side column defaults are not applied to missing keys the ORM way). Each batch
+    honours cancel and counts towards the progress shown."""
     run = _RUN.get()
-    n = 0
-    # A Core insert on the table: one executemany per batch. The ORM's bulk path groups
-    # and inspects rows one by one, which made it ten times slower here.
-    stmt = insert(getattr(model, "__table__", model))
-    for chunk in _chunks(rows, batch):
-        if run is not None:
-            run.check()
-        session.execute(stmt, chunk)
-        n += len(chunk)
-        if run is not None:
-            run.rows += len(chunk)
-            if run.on_rows is not None:
-                run.on_rows(run.rows)
-    return n
+    return DemoRepository(session).insert_many(model, rows, batch=batch,
+                                               before_batch=run.check if run is not None else None,
+                                               after_batch=run.count if run is not None else None)
 
 
 def at(day: date, hour: int = 9, minute: int = 0, second: int = 0) -> datetime:
@@ -170,45 +155,14 @@ def staff() -> dict[str, str]:
             "supervisor": "王丽华", "admin": "系统管理员"}
 
 
-@dataclass(frozen=True)
-class DemoUnit:
-    id: int
-    code: str
-    building: str
-    kind: Any  # UnitKind
-    state: Any  # UnitState
-    delivered_on: date | None
-    building_area: Any  # Decimal | None
-    owner_ids: tuple[int, ...]  # current owners' person ids
-    tenant_ids: tuple[int, ...]
-
-
 def units(session: Session) -> list[DemoUnit]:
     """The units generated so far (ordered by id), with current owners and tenants."""
-    from deskapp.domain.people import Relation
-    from deskapp.store.models.registry import Building, Unit, UnitPerson
-
-    ties: dict[int, tuple[list[int], list[int]]] = {}
-    for uid, pid, rel in session.execute(
-        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation)
-        .where(UnitPerson.until.is_(None), UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
-        .order_by(UnitPerson.id)
-    ):
-        owners, tenants = ties.setdefault(uid, ([], []))
-        (owners if rel is Relation.OWNER else tenants).append(pid)
-    out = []
-    for r in session.execute(
-        select(Unit.id, Unit.code, Building.code, Unit.kind, Unit.state, Unit.delivered_on, Unit.building_area)
-        .join(Building, Building.id == Unit.building_id).order_by(Unit.id)
-    ):
-        owners, tenants = ties.get(r[0], ([], []))
-        out.append(DemoUnit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], tuple(owners), tuple(tenants)))
-    return out
+    return demo_queries.demo_units(session)
 
 
 def next_id(session: Session, model: Any) -> int:
     """The next free primary key of ``model`` (for steps that give ids themselves)."""
-    return (session.execute(select(func.max(model.id))).scalar() or 0) + 1
+    return demo_queries.next_id(session, model)
 
 
 # ------------------------------------------------------------------ the run
@@ -230,17 +184,6 @@ def steps() -> list[ModuleType]:
 def step_rng(seed: int, module_name: str) -> random.Random:
     digest = hashlib.sha256(f"{seed}:{module_name}".encode()).digest()
     return random.Random(int.from_bytes(digest[:8], "big"))
-
-
-def content_tables(session: Session) -> list[str]:
-    """Tables holding centre data (not settings, accounts or the audit trail) that have rows."""
-    used = []
-    for table in Base.metadata.sorted_tables:
-        if table.name in NOT_CONTENT:
-            continue
-        if session.execute(select(1).select_from(table).limit(1)).first() is not None:
-            used.append(table.name)
-    return used
 
 
 def validate_plan(plan: DemoPlan) -> None:
@@ -272,7 +215,7 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
     try:
         with ctx.uow() as uow:
             session = uow.session
-            used = content_tables(session)
+            used = demo_queries.content_tables(session, NOT_CONTENT)
             if used:
                 raise Conflict("数据库中已有数据（" + "、".join(used[:5]) + ("…" if len(used) > 5 else "")
                                + "），演示数据只能生成到空数据库中，请换一个新的数据库文件。")
@@ -291,7 +234,7 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
                 if progress is not None:
                     progress(i + 1, len(modules))
             run.check()
-            rows = {t: n for t, n in _row_counts(session) if n}
+            rows = {t: n for t, n in demo_queries.row_counts(session, NOT_CONTENT) if n}
             audit.record(session, ctx, actor, "demo.generate", "demo", plan.seed,
                          summary=f"生成演示小区：{rows.get('units', 0)} 套房屋，{rows.get('people', 0)} 人",
                          after={"seed": plan.seed, "units": plan.units, "today": plan.today,
@@ -302,7 +245,3 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
         _RUN.reset(token)
     return DemoResult(time.perf_counter() - started, rows, names, timings)
 
-
-def _row_counts(session: Session) -> list[tuple[str, int]]:
-    return [(t.name, session.execute(select(func.count()).select_from(t)).scalar_one())
-            for t in Base.metadata.sorted_tables if t.name not in NOT_CONTENT]

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import random
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.permissions import Role
 from deskapp.services.accounts import HASHER
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, staff
 from deskapp.store.models.accounts import User
+from deskapp.store.queries import demo as demo_queries
+from deskapp.store.uow import Session
 
 ORDER = 20
 DEMO_PASSWORD = "Demo@2026"
@@ -31,7 +30,7 @@ ACCOUNTS = [
 
 
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
-    existing = set(session.execute(select(User.username)).scalars())
+    existing = demo_queries.usernames(session)
     names = staff()
     created = at(plan.today, 8, 0)
     # one hash for all (Argon2 is deliberately slow); the salt comes from rng so that the same

@@ -16,9 +16,6 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.billing import (
     AllocationBasis, ContactMethod, FeeItem, MeterKind, PayMethod, Quarter, add_months, quarter_of,
     receipt_number,
@@ -29,10 +26,13 @@ from deskapp.services.billing import run as bill_run
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.store.models.billing import (
-    BillLine, DunningContact, FeeStandard, Handover, NumberSeries, Receipt, ReceiptLine,
+    DunningContact, FeeStandard, Handover, Receipt, ReceiptLine,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
-from deskapp.store.models.registry import Building
+from deskapp.store.models.numbering import NumberCounter
+from deskapp.store.queries import demo as demo_queries
+from deskapp.store.repositories.demo import DemoRepository
+from deskapp.store.uow import Session
 
 ORDER = 50
 ZERO = Decimal("0.00")
@@ -72,23 +72,18 @@ def _meters(session: Session, plan_units, made) -> tuple[dict[int, int], list[tu
                          name="", shared=False, master=False, basis=AllocationBasis.AREA, active=True, created_at=made))
         mid += 1
     shared = []
-    for bid, code, name in session.execute(select(Building.id, Building.code, Building.name).order_by(Building.id)):
-        rows.append(dict(id=mid, number=f"GD-{code}", kind=MeterKind.POWER, unit_id=None, building_id=bid,
-                         name=f"{name}公共照明及电梯", shared=True, master=False, basis=AllocationBasis.AREA,
+    for b in demo_queries.buildings(session):
+        rows.append(dict(id=mid, number=f"GD-{b.code}", kind=MeterKind.POWER, unit_id=None, building_id=b.id,
+                         name=f"{b.name}公共照明及电梯", shared=True, master=False, basis=AllocationBasis.AREA,
                          active=True, created_at=made))
-        shared.append((mid, bid, "power"))
+        shared.append((mid, b.id, "power"))
         mid += 1
     rows.append(dict(id=mid, number="GS-01", kind=MeterKind.WATER, unit_id=None, building_id=None,
                      name="小区绿化景观用水", shared=True, master=False, basis=AllocationBasis.EQUAL, active=True,
                      created_at=made))
     shared.append((mid, None, "landscape"))
     bulk(session, Meter, rows)
-    # unit meters carry their building for master meters; fill it from the units
-    from sqlalchemy import update
-
-    from deskapp.store.models.registry import Unit
-    session.execute(update(Meter).where(Meter.unit_id.is_not(None))
-                    .values(building_id=select(Unit.building_id).where(Unit.id == Meter.unit_id).scalar_subquery()))
+    DemoRepository(session).meters_take_their_units_building()
     return unit_meter, shared
 
 
@@ -162,9 +157,7 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
     rid = next_id(session, Receipt)
     receipts, rlines = [], []
     by_unit_q: dict[tuple[int, str], list[tuple[int, str, Decimal, date, date]]] = defaultdict(list)
-    for lid, uid, quarter, item, amount, ps, pe in session.execute(
-            select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
-                   BillLine.period_start, BillLine.period_end).order_by(BillLine.id)):
+    for lid, uid, quarter, item, amount, ps, pe in demo_queries.bill_lines(session):
         by_unit_q[(uid, quarter)].append((lid, item.value, amount, ps, pe))
     payments = []  # (when, unit, quarter lines, partial?)
     for qi, q in enumerate(quarters):
@@ -245,7 +238,7 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
     bulk(session, Receipt, receipts)
     bulk(session, ReceiptLine, rlines)
     for series, n in seq.items():
-        session.add(NumberSeries(series=series, last=n))
+        DemoRepository(session).add(NumberCounter(series=series, year=0, last=n))
 
 
 def _contacts(session: Session, ctx: Context, rng: random.Random, today: date) -> None:
@@ -282,7 +275,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     plan_units = units(session)
     unit_meter, shared = _meters(session, plan_units, made)
     building_units: dict[int, int] = defaultdict(int)
-    bids = {code: bid for bid, code in session.execute(select(Building.id, Building.code))}
+    bids = {b.code: b.id for b in demo_queries.buildings(session)}
     for u in plan_units:
         if u.delivered_on is not None:
             building_units[bids[u.building]] += 1

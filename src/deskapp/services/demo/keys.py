@@ -15,9 +15,6 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.keys import (
     STOCK_ITEMS, BorrowerKind, CardKind, CardState, CountItem, Difference, HoldReason, KeyEventKind, KeyKind,
@@ -31,7 +28,10 @@ from deskapp.store.models.keys import (
     Card, CardRenewal, CustodyKey, InventoryCount, InventoryLine, KeyEvent, KeyLoan, ParkingLease, ParkingSpace,
     StockItem,
 )
-from deskapp.store.models.registry import ChronicleEntry, Person
+from deskapp.store.models.numbering import NumberCounter
+from deskapp.store.models.registry import ChronicleEntry
+from deskapp.store.queries import demo as demo_queries
+from deskapp.store.uow import Session
 
 ORDER = 40
 
@@ -124,11 +124,8 @@ def _loans(session: Session, plan: DemoPlan, rng: random.Random, keys: list[dict
     years = plan.size("key_loan_years", 10 if total > 50_000 else 1)
     days = max(30, years * 365)
     pids = sorted({p for k in keys for p in k["owner_ids"] + k["tenant_ids"]})
-    persons = {}
-    for i in range(0, len(pids), 900):
-        for pid, name, id_type, id_number in session.execute(
-                select(Person.id, Person.name, Person.id_type, Person.id_number).where(Person.id.in_(pids[i:i + 900]))):
-            persons[pid] = (name, id_type or "居民身份证", id_number)
+    persons = {pid: (name, id_type or "居民身份证", id_number)
+               for pid, (name, id_type, id_number) in demo_queries.person_papers(session, pids).items()}
     names = NameMaker(rng, today)
     per_key = [total // len(keys)] * len(keys)
     for i in range(total - sum(per_key)):
@@ -260,12 +257,8 @@ def _spaces(session: Session, plan: DemoPlan, rng: random.Random, all_units, tod
                                    deposit=Decimal("500.00"), ended_early=False, end_reason="",
                                    renews_id=lid - 1 if renews else None, created_at=at(s - timedelta(days=3), 10),
                                    created_by=rng.choice(clerks), _owner=lessee.owner_ids[0]))
-    owners = {}
-    pids = sorted({ls["_owner"] for ls in leases})
-    for i in range(0, len(pids), 900):
-        for pid, name, phone, idn in session.execute(select(Person.id, Person.name, Person.phone, Person.id_number)
-                                                     .where(Person.id.in_(pids[i:i + 900]))):
-            owners[pid] = (name, phone or "", idn or "")
+    owners = {pid: (name, phone or "", idn or "")
+              for pid, (name, phone, idn) in demo_queries.person_contacts(session, [ls["_owner"] for ls in leases]).items()}
     used: set[str] = set()
     plates_of: dict[int, str] = {}
     for ls in leases:
@@ -274,15 +267,12 @@ def _spaces(session: Session, plan: DemoPlan, rng: random.Random, all_units, tod
         ls.update(lessee_name=name or "承租人", lessee_phone=phone, lessee_id_number=idn, plates=plate)
     bulk(session, ParkingSpace, spaces)
     bulk(session, ParkingLease, leases)
+    bulk(session, NumberCounter, [{"series": "ZL", "year": y, "last": n} for y, n in sorted(lease_no.items())])
     return spaces
 
 
 def _cards(session: Session, plan: DemoPlan, rng: random.Random, all_units, spaces, today: date, clerks) -> None:
-    names_of = {}
-    pids = sorted({p for u in all_units for p in u.owner_ids[:1]})
-    for i in range(0, len(pids), 900):
-        for pid, name in session.execute(select(Person.id, Person.name).where(Person.id.in_(pids[i:i + 900]))):
-            names_of[pid] = name
+    names_of = demo_queries.person_names(session, [p for u in all_units for p in u.owner_ids[:1]])
     sold = {}
     for s in spaces:
         if s["owner_unit_id"]:

@@ -12,9 +12,6 @@ import random
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, Notified,
@@ -24,10 +21,13 @@ from deskapp.domain.reception import (
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, DemoUnit, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.store.models.reception import (
-    Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, NumberCounter, ReceptionLog,
+    Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
 )
-from deskapp.store.models.registry import ChronicleEntry, Person
+from deskapp.store.models.numbering import NumberCounter
+from deskapp.store.models.registry import ChronicleEntry
+from deskapp.store.queries import demo as demo_queries
+from deskapp.store.uow import Session
 
 ORDER = 30
 DAYS = 365
@@ -112,10 +112,7 @@ def _place(rng: random.Random, u: DemoUnit | None) -> str:
 
 
 def _owner_names(session: Session, all_units: list[DemoUnit]) -> dict[int, str]:
-    ids = sorted({pid for u in all_units for pid in u.owner_ids[:1]})
-    names: dict[int, str] = {}
-    for start in range(0, len(ids), 900):
-        names.update(session.execute(select(Person.id, Person.name).where(Person.id.in_(ids[start:start + 900]))).all())
+    names = demo_queries.person_names(session, [pid for u in all_units for pid in u.owner_ids[:1]])
     return {u.id: names.get(u.owner_ids[0], "") if u.owner_ids else "" for u in all_units}
 
 
@@ -480,8 +477,6 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
 
 def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: datetime) -> None:
     """A handover for every day but today, listing items of that day as the clerk left them open."""
-    from deskapp.store.models.registry import Unit
-
     people = staff()
     pairs = [(people["clerk"], people["clerk2"]), (people["clerk2"], people["clerk"])]
     hid = next_id(session, Handover)
@@ -494,12 +489,7 @@ def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: dateti
         handovers.append({"id": hid, "shift_date": day, "state": HandoverState.RECEIVED, "drafted_at": at(day, 17, 10),
                           "drafted_by": by, "notes": rng.choice(notes), "handed_at": handed, "received_by": to,
                           "received_at": at(day + timedelta(days=1), 8, 35)})
-        that_day = session.execute(
-            select(ServiceRequest.id, ServiceRequest.kind, ServiceRequest.text, ServiceRequest.due_at,
-                   ServiceRequest.location, Unit.code)
-            .outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
-            .where(ServiceRequest.registered_at >= at(day, 0), ServiceRequest.registered_at < handed)
-            .order_by(ServiceRequest.registered_at.desc()).limit(rng.randint(1, 4))).all()
+        that_day = demo_queries.latest_requests(session, at(day, 0), handed, rng.randint(1, 4))
         for pos, (rid, kind, text, due, location, code) in enumerate(that_day):
             items.append({"handover_id": hid, "position": pos, "area": "reception", "kind": kind.value,
                           "ref": f"#{rid}", "unit_code": code or location, "text": text, "due": due,

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy.orm import Session
-
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
@@ -23,6 +21,7 @@ from deskapp.services.demo.names import FakePerson, NameMaker
 from deskapp.store.models.registry import (
     Building, ChronicleEntry, Community, DeskInstruction, OwnershipTransfer, Person, Stairwell, Unit, UnitPerson,
 )
+from deskapp.store.uow import Session
 
 ORDER = 10
 

@@ -15,9 +15,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
-
 from deskapp.domain import decoration as deco_rules
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
@@ -28,15 +25,19 @@ from deskapp.domain.units import UnitState
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
 from deskapp.services.demo.names import NameMaker
-from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell, Unit
+from deskapp.store.models.numbering import NumberCounter
+from deskapp.store.models.registry import ChronicleEntry
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationDeduction, DecorationWorker, MoveIn, Rectification, ReleaseSlip,
     ReleaseSlipItem, RoundFinding,
-    RoundPoint, RoundResult, RoundRoute, RoundRun, RoundsSequence, SurveyAnswer, SurveyCampaign, SurveyQuestion,
+    RoundPoint, RoundResult, RoundRoute, RoundRun, SurveyAnswer, SurveyCampaign, SurveyQuestion,
     SurveySample,
 )
 from deskapp.store.models.rounds_papers import DecorationInspection
 from deskapp.store.models.rounds_stops import DecorationStop
+from deskapp.store.queries import demo as demo_queries
+from deskapp.store.repositories.demo import DemoRepository
+from deskapp.store.uow import Session
 
 ORDER = 60
 
@@ -64,8 +65,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     if not all_units:
         return
     owner_ids = sorted({p for u in all_units for p in u.owner_ids})
-    owner_name = dict(session.execute(select(Person.id, Person.name).where(Person.id.in_(owner_ids))).all()) \
-        if owner_ids else {}
+    owner_name = demo_queries.person_names(session, owner_ids)
     chronicle: list[dict] = []
 
     def note(unit_id: int, when, kind: ChronicleKind, text: str, author: str) -> None:
@@ -87,7 +87,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     _rounds(session, plan, today, rng, stewards)
     check_cancel()
     _surveys(session, all_units, today, rng, clerks, people)
-    bulk(session, RoundsSequence, [{"series": s, "year": y, "last": n} for (s, y), n in sorted(counters.items())])
+    bulk(session, NumberCounter, [{"series": s, "year": y, "last": n} for (s, y), n in sorted(counters.items())])
     bulk(session, ChronicleEntry, chronicle)
 
 
@@ -102,7 +102,7 @@ def _move_ins(session, all_units, owner_name, today, rng, clerks, note) -> None:
     for u in sorted(fresh, key=lambda x: x.id):
         day = today - timedelta(days=rng.randrange(0, min(25, today.day)))
         state = rng.choice((UnitState.OCCUPIED, UnitState.VACANT))
-        session.execute(update(Unit).where(Unit.id == u.id).values(state=state, delivered_on=day))
+        DemoRepository(session).deliver_unit(u.id, state, day)
         recent.append(replace(u, state=state, delivered_on=day))
     for u in recent:
         clerk = rng.choice(clerks)
@@ -130,8 +130,7 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
         vacant = [u for u in all_units if u.state is UnitState.VACANT and u.owner_ids]
         extra = rng.sample(vacant, min(len(vacant), want - len(working)))
         if extra:
-            session.execute(update(Unit).where(Unit.id.in_([u.id for u in extra]))
-                            .values(state=UnitState.DECORATING))
+            DemoRepository(session).start_decorating([u.id for u in extra])
             working += [replace(u, state=UnitState.DECORATING) for u in extra]
     done_pool = [u for u in all_units if u.state in (UnitState.OCCUPIED, UnitState.VACANT) and u.owner_ids]
     finished = rng.sample(done_pool, min(len(done_pool), plan.scaled("finished_decorations", 20, minimum=3)))
@@ -312,13 +311,12 @@ def _release_slips(session, plan, all_units, owner_name, today, rng, names, cler
 
 
 def _rounds(session, plan, today, rng, stewards) -> None:
-    buildings = session.execute(select(Building).order_by(Building.code)).scalars().all()
+    buildings = sorted(demo_queries.buildings(session), key=lambda b: b.code)
     route_id = next_id(session, RoundRoute)
     point_id = next_id(session, RoundPoint)
     routes, points, route_points = [], [], {}
     for b in buildings:
-        wells = session.execute(select(Stairwell.code).where(Stairwell.building_id == b.id)
-                                .order_by(Stairwell.code)).scalars().all()
+        wells = demo_queries.stairwell_codes(session, b.id)
         names_ = rules.default_points(min(b.floors or 6, 34), wells[:4])
         routes.append({"id": route_id, "building_id": b.id, "name": f"{b.name}楼道巡查", "active": True})
         route_points[route_id] = []
@@ -372,7 +370,7 @@ def _surveys(session, all_units, today, rng, clerks, people) -> None:
     by_building: dict[str, list] = {}
     for u in delivered:
         by_building.setdefault(u.building, []).append(u)
-    building_name = dict(session.execute(select(Building.code, Building.name)).all())
+    building_name = {b.code: b.name for b in demo_queries.buildings(session)}
     camp_id = next_id(session, SurveyCampaign)
     q_id = next_id(session, SurveyQuestion)
     sample_id = next_id(session, SurveySample)

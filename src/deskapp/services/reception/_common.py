@@ -13,8 +13,9 @@ from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, Unsatisfie
 from deskapp.services import settings
 from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.reception import ItemEvent, NumberCounter
+from deskapp.store.models.reception import ItemEvent
 from deskapp.store.models.registry import Community, Unit
+from deskapp.store.repositories.numbering import NumberingRepository
 
 VIEW = define("reception.view", "查看前台接待登记", DESK)
 RECORD = define("reception.request.record", "登记业户需求/投诉", DESK)
@@ -44,18 +45,8 @@ def event(session: Session, ctx: Context, actor: Actor, entity: str, entity_id: 
 
 
 def next_number(session: Session, series: str, year: int) -> int:
-    """The next number of a series in a year. The writer holds SQLite's write lock from BEGIN
-    IMMEDIATE (and a row lock on PostgreSQL), and the number commits or rolls back with the
-    item, so numbers have neither gaps nor duplicates."""
-    row = session.execute(
-        select(NumberCounter).where(NumberCounter.series == series, NumberCounter.year == year).with_for_update()
-    ).scalar()
-    if row is None:
-        row = NumberCounter(series=series, year=year, last=0)
-        session.add(row)
-    row.last += 1
-    session.flush()
-    return row.last
+    """The next number of a series in a year, from the one gap-free numbering service."""
+    return NumberingRepository(session).next(series, year)
 
 
 def unit_code(session: Session, unit_id: int | None) -> str:

@@ -7,15 +7,15 @@ from sqlalchemy.orm import Session
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestState
 from deskapp.services import hooks
 from deskapp.services.context import Context
-from deskapp.store.models.reception import NumberCounter, RepairOrder, ServiceRequest
+from deskapp.store.models.reception import RepairOrder, ServiceRequest
+from deskapp.store.repositories.numbering import NumberingRepository
 
 
 @hooks.register("checks")
 def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     """Per year the repair orders are numbered 1..last without a gap or a duplicate."""
     problems = []
-    counted = dict(session.execute(select(NumberCounter.year, NumberCounter.last)
-                                   .where(NumberCounter.series == "WX")).all())
+    counted = NumberingRepository(session).last_by_year("WX")
     per_year = session.execute(select(RepairOrder.year, func.count(RepairOrder.id), func.min(RepairOrder.seq),
                                       func.max(RepairOrder.seq), func.count(func.distinct(RepairOrder.seq)))
                                .group_by(RepairOrder.year).order_by(RepairOrder.year)).all()

@@ -2,8 +2,6 @@
 local times come from the shared ones (uow.registry.centre(), deskapp.domain.local_time)."""
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from deskapp.domain import decoration as deco_rules
 from deskapp.domain import rounds as rules
@@ -12,8 +10,8 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, Role, define
 from deskapp.services import settings
 from deskapp.services.context import Context
 from deskapp.store.models.registry import Unit
-from deskapp.store.models.rounds import RoundsSequence
-from deskapp.store.uow import UnitOfWork
+from deskapp.store.repositories.numbering import NumberingRepository
+from deskapp.store.uow import Session, UnitOfWork
 
 STEWARDS = frozenset({Role.STEWARD, Role.SUPERVISOR, Role.ADMIN})
 
@@ -33,18 +31,8 @@ UNRETURNED_DAYS = settings.declare("rounds.release.unreturned_days", 1, "放行�
 
 
 def next_number(session: Session, series: str, year: int) -> int:
-    """Gap-free: the counter row is updated in the writer's transaction (SQLite holds the
-    write lock from BEGIN IMMEDIATE, PostgreSQL a row lock), so a rollback returns the number."""
-    row = session.execute(
-        select(RoundsSequence).where(RoundsSequence.series == series, RoundsSequence.year == year)
-        .with_for_update()
-    ).scalar()
-    if row is None:
-        row = RoundsSequence(series=series, year=year, last=0)
-        session.add(row)
-    row.last += 1
-    session.flush()
-    return row.last
+    """The next number of a series in a year, from the one gap-free numbering service."""
+    return NumberingRepository(session).next(series, year)
 
 
 def unit_or_404(uow: UnitOfWork, unit_id: int) -> Unit:

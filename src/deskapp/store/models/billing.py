@@ -14,15 +14,6 @@ from deskapp.store.models.columns import enum_column
 from deskapp.store.types import Money, Scaled, UTCDateTime
 
 
-class NumberSeries(Base):
-    """Gap-free numbering: the last number handed out per series (SJ2026, CJ2026, TZ2026Q3)."""
-
-    __tablename__ = "billing_number_series"
-
-    series: Mapped[str] = mapped_column(String(20), primary_key=True)
-    last: Mapped[int] = mapped_column(Integer, default=0)
-
-
 class FeeStandard(Base):
     __tablename__ = "fee_standards"
 

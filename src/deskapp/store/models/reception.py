@@ -17,16 +17,6 @@ from deskapp.store.models.columns import enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
-class NumberCounter(Base):
-    """Gap-free numbers per series and year (WX2026-000123): taken inside the writing transaction."""
-
-    __tablename__ = "rx_counters"
-
-    series: Mapped[str] = mapped_column(String(8), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last: Mapped[int] = mapped_column(Integer, default=0)
-
-
 class ServiceRequest(Base):
     """业户服务需求/投诉登记."""
 

@@ -17,17 +17,6 @@ from deskapp.store.models.columns import enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
-class RoundsSequence(Base):
-    """Gap-free numbers per series and year (放行条 FX, 装修 ZX, 整改 ZG): taken in the writing
-    transaction, so a rolled-back slip gives its number back."""
-
-    __tablename__ = "rounds_sequences"
-
-    series: Mapped[str] = mapped_column(String(8), primary_key=True)
-    year: Mapped[int] = mapped_column(Integer, primary_key=True)
-    last: Mapped[int] = mapped_column(Integer, default=0)
-
-
 # ----------------------------------------------------------------- 交房
 
 

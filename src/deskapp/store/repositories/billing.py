@@ -8,10 +8,11 @@ from decimal import Decimal
 from sqlalchemy import func, select, update
 
 from deskapp.store.repositories.base import Repository
+from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
-    BillLine, FeeStandard, Handover, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+    BillLine, FeeStandard, Handover, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -23,15 +24,9 @@ class BillingRepository(Repository):
 
     # -- numbering
     def next_number(self, series: str) -> int:
-        """The next number of a series, gap-free: the counter row is updated inside the
-        caller's write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: row lock)."""
-        row = self.s.execute(select(NumberSeries).where(NumberSeries.series == series).with_for_update()).scalar()
-        if row is None:
-            row = NumberSeries(series=series, last=0)
-            self.s.add(row)
-        row.last += 1
-        self.s.flush()
-        return row.last
+        """The next number of a billing series (SJ2026, CJ2026, YC2026): the series name carries
+        its period, so it is kept under year 0 of the one numbering service."""
+        return NumberingRepository(self.s).next(series, 0)
 
     # -- meters
     def unit_meter(self, unit_id: int, kind: MeterKind) -> Meter | None:

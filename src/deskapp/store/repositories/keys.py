@@ -6,6 +6,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from deskapp.store.repositories.base import Repository
+from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.domain.keys import CardKind, CardState, CountItem, KeyState
 from deskapp.store.models.keys import (
     Card, CardRenewal, CustodyKey, InventoryCount, InventoryLine, KeyEvent, KeyLoan, ParkingLease, ParkingSpace,
@@ -90,11 +91,8 @@ class KeysRepository(Repository):
                     .scalars())
 
     def next_lease_number(self, year: int) -> str:
-        prefix = f"ZL{year}-"
-        last = self.s.execute(select(func.max(ParkingLease.number)).where(ParkingLease.number.like(f"{prefix}%"))
-                              ).scalar()
-        n = int(last.removeprefix(prefix)) + 1 if last else 1
-        return f"{prefix}{n:04d}"
+        """车位租赁协议 ZL2026-0001: the year's series in the one gap-free numbering service."""
+        return f"ZL{year}-{NumberingRepository(self.s).next('ZL', year):04d}"
 
     # -- stock and counts
     def stock(self, item: CountItem) -> StockItem:

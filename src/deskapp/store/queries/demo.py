@@ -1,0 +1,120 @@
+"""What the demo steps read back inside their one transaction: the units, people and
+buildings earlier steps wrote, free ids, and which tables hold rows."""
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.contracts.demo import DemoBuilding, DemoUnit
+from deskapp.domain.people import Relation
+from deskapp.store.models.accounts import User
+from deskapp.store.models.base import Base
+from deskapp.store.models.billing import BillLine
+from deskapp.store.models.reception import ServiceRequest
+from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
+
+IN_BATCH = 900  # under SQLite's old limit of 999 bound parameters
+
+
+def demo_units(session: Session) -> list[DemoUnit]:
+    """The units generated so far (ordered by id), with current owners and tenants."""
+    ties: dict[int, tuple[list[int], list[int]]] = {}
+    for uid, pid, rel in session.execute(
+        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation)
+        .where(UnitPerson.until.is_(None), UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
+        .order_by(UnitPerson.id)
+    ):
+        owners, tenants = ties.setdefault(uid, ([], []))
+        (owners if rel is Relation.OWNER else tenants).append(pid)
+    out = []
+    for r in session.execute(
+        select(Unit.id, Unit.code, Building.code.label("building"), Unit.kind, Unit.state, Unit.delivered_on,
+               Unit.building_area)
+        .join(Building, Building.id == Unit.building_id).order_by(Unit.id)
+    ):
+        owners, tenants = ties.get(r.id, ([], []))
+        out.append(DemoUnit(**r._mapping, owner_ids=tuple(owners), tenant_ids=tuple(tenants)))
+    return out
+
+
+def next_id(session: Session, model: Any) -> int:
+    """The next free primary key of `model` (the steps give ids themselves)."""
+    return (session.execute(select(func.max(model.id))).scalar() or 0) + 1
+
+
+def content_tables(session: Session, skip: Collection[str]) -> list[str]:
+    """Tables (other than `skip`) that have rows."""
+    used = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in skip:
+            continue
+        if session.execute(select(1).select_from(table).limit(1)).first() is not None:
+            used.append(table.name)
+    return used
+
+
+def row_counts(session: Session, skip: Collection[str]) -> list[tuple[str, int]]:
+    return [(t.name, session.execute(select(func.count()).select_from(t)).scalar_one())
+            for t in Base.metadata.sorted_tables if t.name not in skip]
+
+
+def usernames(session: Session) -> set[str]:
+    return set(session.execute(select(User.username)).scalars())
+
+
+def _people(session: Session, ids: Iterable[int], *columns) -> dict[int, tuple]:
+    ids = sorted(set(ids))
+    found: dict[int, tuple] = {}
+    for start in range(0, len(ids), IN_BATCH):
+        for pid, *values in session.execute(select(Person.id, *columns)
+                                            .where(Person.id.in_(ids[start:start + IN_BATCH]))):
+            found[pid] = tuple(values)
+    return found
+
+
+def person_names(session: Session, ids: Iterable[int]) -> dict[int, str]:
+    return {pid: name for pid, (name,) in _people(session, ids, Person.name).items()}
+
+
+def person_papers(session: Session, ids: Iterable[int]) -> dict[int, tuple]:
+    """(name, id_type, id_number) per person: what a key borrower shows."""
+    return _people(session, ids, Person.name, Person.id_type, Person.id_number)
+
+
+def person_contacts(session: Session, ids: Iterable[int]) -> dict[int, tuple]:
+    """(name, phone, id_number) per person: what a lease names."""
+    return _people(session, ids, Person.name, Person.phone, Person.id_number)
+
+
+def buildings(session: Session) -> list[DemoBuilding]:
+    """Every building, ordered by id."""
+    return [DemoBuilding(**r._mapping) for r in session.execute(
+        select(Building.id, Building.code, Building.name, Building.floors).order_by(Building.id))]
+
+
+def stairwell_codes(session: Session, building_id: int) -> list[str]:
+    return list(session.execute(select(Stairwell.code).where(Stairwell.building_id == building_id)
+                                .order_by(Stairwell.code)).scalars())
+
+
+def bill_lines(session: Session) -> list[tuple]:
+    """(id, unit_id, quarter, item, amount, period_start, period_end) of every bill line, by id:
+    what the demo's payments pay."""
+    return [tuple(r) for r in session.execute(
+        select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
+               BillLine.period_start, BillLine.period_end).order_by(BillLine.id))]
+
+
+def latest_requests(session: Session, start: datetime, end: datetime, limit: int) -> list[tuple]:
+    """(id, kind, text, due_at, location, unit code) of the newest requests registered in
+    [start, end): what a demo handover passes on."""
+    return [tuple(r) for r in session.execute(
+        select(ServiceRequest.id, ServiceRequest.kind, ServiceRequest.text, ServiceRequest.due_at,
+               ServiceRequest.location, Unit.code)
+        .outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
+        .where(ServiceRequest.registered_at >= start, ServiceRequest.registered_at < end)
+        .order_by(ServiceRequest.registered_at.desc()).limit(limit))]
