@@ -17,7 +17,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.services import exports
 from deskapp.services.registry import files as registry
 from deskapp.services.keys import custody as keys, documents as keys_documents
-from deskapp.services.keys.filters import LoanFilter
+from deskapp.contracts.keys import LoanFilter
 
 
 class LoanModel(PagedTableModel):
