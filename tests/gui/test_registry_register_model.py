@@ -19,7 +19,7 @@ from deskapp.gui.paged_model import Column
 from deskapp.gui.registry.register_view import UnitRegisterView
 from deskapp.services.registry import files as registry
 from deskapp.services.registry.files import PersonInput
-from deskapp.services.registry.filters import UnitFilter
+from deskapp.contracts.registry import UnitFilter
 
 UNITS = 3000
 STATES = list(UnitState)

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from deskapp.domain.errors import PermissionDenied
+from deskapp.domain.errors import Cancelled, PermissionDenied
 from deskapp.domain.people import Authority, Relation
 from deskapp.services.registry import completeness
 from deskapp.services.registry import files as registry
@@ -148,7 +148,7 @@ def test_unmasked_export_needs_a_supervisor_and_is_audited(files, community, cle
 def test_cancelled_export_leaves_no_file(files, community, admin, tmp_path):
     out = tmp_path / "out" / "units.xlsx"
     out.parent.mkdir()
-    with pytest.raises(registry_exports.ExportCancelled):
+    with pytest.raises(Cancelled):
         registry_exports.export_units(community, admin, out, ExportOptions(cancelled=lambda: True))
     assert list(out.parent.iterdir()) == []
 

@@ -49,7 +49,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from deskapp.services.registry import completeness
     from deskapp.services.registry import files as registry
     from deskapp.services.registry import prints as registry_print
-    from deskapp.services.registry.filters import UnitFilter
+    from deskapp.contracts.registry import UnitFilter
 
     db = str(b.db_path)
     figures: dict[str, Figure] = {}

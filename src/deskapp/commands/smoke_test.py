@@ -95,7 +95,7 @@ def smoke(ctx, *, lang: str | None = None, out=print, err=None) -> int:
     from deskapp.services.registry import prints as registry_print
     from deskapp.services.context import Actor
     from deskapp.services.exports import ExportOptions
-    from deskapp.services.registry.filters import UnitFilter
+    from deskapp.contracts.registry import UnitFilter
 
     problems: list[str] = []
 

@@ -15,7 +15,7 @@ from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
-from deskapp.services.registry.filters import UnitFilter
+from deskapp.contracts.registry import UnitFilter
 
 
 class UnitRegisterView(QWidget):

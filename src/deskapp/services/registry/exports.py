@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from deskapp.documents.registry import xlsx as registry_xlsx
+from deskapp.domain.errors import Cancelled
 from deskapp.domain.people import Authority
 from deskapp.services import exports, privacy
 from deskapp.services.registry import completeness
@@ -19,10 +20,6 @@ from deskapp.services.registry.prints import letterhead
 from deskapp.store.queries import registry as q
 
 BATCH = 1000
-
-
-class ExportCancelled(Exception):
-    """The user cancelled an export part-way; nothing has been written."""
 
 
 def _d(value):
@@ -36,7 +33,7 @@ def _batches(ctx: Context, options: ExportOptions) -> Iterator[tuple[object, lis
         total = len(ids)
         for start in range(0, total, BATCH):
             if options.cancelled():
-                raise ExportCancelled()
+                raise Cancelled()
             yield uow.session, ids[start:start + BATCH], start, total
             if options.progress:
                 options.progress(min(start + BATCH, total), total)
@@ -95,7 +92,7 @@ def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions)
 def export_completeness(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
     report = completeness.run_check(ctx, actor, progress=options.progress, cancelled=options.cancelled)
     if report is None:
-        raise ExportCancelled()
+        raise Cancelled()
     return completeness.write_xlsx(ctx, actor, report, Path(out))
 
 

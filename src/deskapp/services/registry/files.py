@@ -5,8 +5,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.idcard import IdType, normalise_id_number
@@ -19,9 +17,11 @@ from deskapp.services.context import Actor, Context
 from deskapp.store.models.registry import (
     Building, ChronicleEntry, Community, DeskInstruction, Person, Stairwell, Unit, UnitPerson,
 )
-from deskapp.store.queries import registry as q
 from deskapp.contracts.paging import Page
+from deskapp.contracts.registry import Hit, UnitFilter, UnitRow
+from deskapp.store.queries import registry as q
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 VIEW = define("registry.view", "查看业户档案", DESK)
 EDIT_UNIT = define("registry.unit.edit", "登记或修改房屋", SUPERVISORS)
@@ -140,7 +140,7 @@ def chronicle(session: Session, ctx: Context, actor: Actor, unit_id: int, kind: 
               *, automatic: bool = True) -> None:
     """Add a 单元大事记 entry inside the caller's transaction. Other areas call this for their
     significant events (交房, 装修, cards, keys...)."""
-    session.add(ChronicleEntry(unit_id=unit_id, at=ctx.clock.now(), kind=kind, text=text,
+    RegistryRepository(session).add(ChronicleEntry(unit_id=unit_id, at=ctx.clock.now(), kind=kind, text=text,
                                automatic=automatic, author=actor.display_name))
 
 
@@ -186,7 +186,7 @@ def setup_community(ctx: Context, actor: Actor, name: str, centre_name: str, add
         if c is None:
             c = Community(name=name.strip(), centre_name=centre_name.strip() or f"{name.strip()}物业服务中心",
                           address=address, phone=phone)
-            uow.session.add(c)
+            repo.add(c)
         else:
             before = {"name": c.name, "centre_name": c.centre_name, "address": c.address, "phone": c.phone}
             c.name, c.centre_name, c.address, c.phone = name.strip(), centre_name.strip(), address, phone
@@ -226,7 +226,7 @@ def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: 
         if repo.building_by_code(code) is not None:
             raise Conflict(f"楼栋 {code} 已存在")
         b = Building(community_id=c.id, code=code, name=name.strip() or f"{code}号楼", floors=floors)
-        uow.session.add(b)
+        repo.add(b)
         uow.flush()
         audit.record(uow.session, ctx, actor, "registry.building.add", "building", b.id, summary=f"新建楼栋 {b.name}",
                      after={"code": b.code, "name": b.name, "floors": floors})
@@ -250,7 +250,7 @@ def buildings(ctx: Context, actor: Actor) -> list[BuildingView]:
 
 # ----------------------------------------------------------------- units
 
-def _place_unit(session: Session, repo: RegistryRepository, data: UnitInput) -> tuple[Building, Stairwell | None, str]:
+def _place_unit(repo: RegistryRepository, data: UnitInput) -> tuple[Building, Stairwell | None, str]:
     building = repo.building_by_code(data.building)
     if building is None:
         raise ValidationError("楼栋", f"楼栋 {data.building} 不存在，请先在小区设置中新建")
@@ -259,8 +259,8 @@ def _place_unit(session: Session, repo: RegistryRepository, data: UnitInput) -> 
         stairwell = repo.stairwell(building.id, data.stairwell)
         if stairwell is None:
             stairwell = Stairwell(building_id=building.id, code=data.stairwell)
-            session.add(stairwell)
-            session.flush()
+            repo.add(stairwell)
+            repo.flush()
     return building, stairwell, unit_code(data.building, data.stairwell, data.room)
 
 
@@ -280,15 +280,15 @@ def insert_unit(session: Session, ctx: Context, actor: Actor, data: UnitInput, *
     repo = RegistryRepository(session)
     if data.inner_area is not None and data.building_area is not None and data.inner_area > data.building_area:
         raise ValidationError("套内面积", f"套内面积 {data.inner_area} ㎡ 大于建筑面积 {data.building_area} ㎡")
-    building, stairwell, code = _place_unit(session, repo, data)
+    building, stairwell, code = _place_unit(repo, data)
     if repo.unit_by_code(code) is not None:
         raise Conflict(f"房号 {code} 已存在")
     now = ctx.clock.now()
     u = Unit(code=code, building_id=building.id, stairwell_id=stairwell.id if stairwell else None, room=data.room,
              floor=data.floor, kind=data.kind, state=data.state, building_area=data.building_area,
              inner_area=data.inner_area, delivered_on=delivered_on, notes=data.notes, created_at=now, updated_at=now)
-    session.add(u)
-    session.flush()
+    repo.add(u)
+    repo.flush()
     audit.record(session, ctx, actor, "registry.unit.create", "unit", u.id, unit_id=u.id,
                  summary=f"新建房屋 {code}", after=unit_snapshot(u))
     chronicle(session, ctx, actor, u.id, ChronicleKind.CREATED,
@@ -353,15 +353,15 @@ def set_unit_state(ctx: Context, actor: Actor, unit_id: int, state: UnitState, r
         uow.commit()
 
 
-def unit_register(ctx: Context, actor: Actor, f: q.UnitFilter, *, sort: str = "code", descending: bool = False,
-                  offset: int = 0, limit: int = 200, total: int | None = None) -> Page[q.UnitRow]:
+def unit_register(ctx: Context, actor: Actor, f: UnitFilter, *, sort: str = "code", descending: bool = False,
+                  offset: int = 0, limit: int = 200, total: int | None = None) -> Page[UnitRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.unit_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
                                total=total)
 
 
-def unit_register_ids(ctx: Context, actor: Actor, f: q.UnitFilter, *, sort: str = "code",
+def unit_register_ids(ctx: Context, actor: Actor, f: UnitFilter, *, sort: str = "code",
                       descending: bool = False) -> list[int]:
     """The ids of the units the register shows, in its order (rows are loaded as they are shown)."""
     actor.require(VIEW)
@@ -369,20 +369,20 @@ def unit_register_ids(ctx: Context, actor: Actor, f: q.UnitFilter, *, sort: str 
         return q.unit_register_ids(uow.session, f, sort=sort, descending=descending)
 
 
-def unit_register_rows(ctx: Context, actor: Actor, unit_ids: list[int]) -> list[q.UnitRow]:
+def unit_register_rows(ctx: Context, actor: Actor, unit_ids: list[int]) -> list[UnitRow]:
     """The register rows of these units, in the order given."""
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.unit_register_rows(uow.session, list(unit_ids))
 
 
-def count_units(ctx: Context, actor: Actor, f: q.UnitFilter) -> int:
+def count_units(ctx: Context, actor: Actor, f: UnitFilter) -> int:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.count_units(uow.session, f)
 
 
-def search(ctx: Context, actor: Actor, text: str, limit: int = 20) -> list[q.Hit]:
+def search(ctx: Context, actor: Actor, text: str, limit: int = 20) -> list[Hit]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.search(uow.session, text, limit)
@@ -445,8 +445,8 @@ def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, da
     if relation is Relation.AUTHORISED:
         check_authority_until(authority_until, since or ctx.clock.today())
     person = Person(**values, created_at=ctx.clock.now())
-    session.add(person)
-    session.flush()
+    repo.add(person)
+    repo.flush()
     # An authorisation is given by the unit's (first) owner; it stops counting once that person
     # is no longer an owner (产权变更).
     owners = repo.current_owners(u.id) if relation is Relation.AUTHORISED else []
@@ -455,8 +455,8 @@ def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, da
                      authorities=",".join(a.name for a in authorities), note=note,
                      authority_until=authority_until if relation is Relation.AUTHORISED else None,
                      granted_by=owners[0].person_id if owners else None)
-    session.add(tie)
-    session.flush()
+    repo.add(tie)
+    repo.flush()
     audit.record(session, ctx, actor, "registry.person.add", "person", person.id, unit_id=u.id,
                  summary=f"{u.code} 登记{relation.value} {person.name}",
                  after={"name": person.name, "relation": relation, "phone": mask_phone(person.phone),
@@ -469,7 +469,7 @@ def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, rea
     """A tenant moves out, an authorisation ends: the tie is kept as history."""
     actor.require(EDIT_PEOPLE)
     with ctx.uow() as uow:
-        tie = uow.session.get(UnitPerson, tie_id)
+        tie = uow.registry.get(UnitPerson, tie_id)
         if tie is None or tie.until is not None:
             raise NotFound("该人员关系不存在或已结束")
         if tie.relation is Relation.OWNER:
@@ -478,7 +478,7 @@ def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, rea
         if tie.since is not None and end < tie.since:
             raise ValidationError("结束日期", f"不能早于登记日期 {tie.since:%Y-%m-%d}")
         tie.until = end
-        u = uow.session.get(Unit, tie.unit_id)
+        u = uow.registry.unit(tie.unit_id)
         audit.record(uow.session, ctx, actor, "registry.person.end", "unit_person", tie.id, unit_id=tie.unit_id,
                      summary=f"{u.code} {tie.relation.value} {tie.person.name} 于 {end} 结束",
                      before={"until": None}, after={"until": end, "reason": reason})
@@ -494,7 +494,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
     phone = normalise_phone(edit.phone, "手机号") if edit.phone.strip() else None
     id_number = normalise_id_number(edit.id_type, edit.id_number) if edit.id_number.strip() else None
     with ctx.uow() as uow:
-        tie = uow.session.get(UnitPerson, tie_id)
+        tie = uow.registry.get(UnitPerson, tie_id)
         if tie is None or tie.until is not None:
             raise NotFound("该人员关系不存在或已结束")
         person = tie.person
@@ -523,7 +523,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             if change("authority_until", "授权截止", tie.authority_until, edit.authority_until):
                 tie.authority_until = edit.authority_until
         if changed:
-            u = uow.session.get(Unit, tie.unit_id)
+            u = uow.registry.unit(tie.unit_id)
             what = "、".join(changed)
             audit.record(uow.session, ctx, actor, "registry.person.edit", "unit_person", tie.id, unit_id=u.id,
                          summary=f"{u.code} 修改{tie.relation.value} {person.name}的{what}",
@@ -559,7 +559,7 @@ def add_instruction(ctx: Context, actor: Actor, unit_id: int, text: str, starts_
         u = _unit_or_404(RegistryRepository(uow.session), unit_id)
         ins = DeskInstruction(unit_id=u.id, text=text.strip(), starts_on=starts_on, ends_on=ends_on,
                               created_at=ctx.clock.now(), created_by=actor.display_name)
-        uow.session.add(ins)
+        uow.registry.add(ins)
         uow.flush()
         audit.record(uow.session, ctx, actor, "registry.instruction.add", "desk_instruction", ins.id, unit_id=u.id,
                      summary=f"{u.code} 前台须知：{ins.text[:40]}",
@@ -583,7 +583,7 @@ def current_and_coming_instructions(ctx: Context, actor: Actor, unit_id: int) ->
 def withdraw_instruction(ctx: Context, actor: Actor, instruction_id: int) -> None:
     actor.require(INSTRUCT)
     with ctx.uow() as uow:
-        ins = uow.session.get(DeskInstruction, instruction_id)
+        ins = uow.registry.get(DeskInstruction, instruction_id)
         if ins is None or ins.withdrawn_at is not None:
             raise NotFound("该前台须知不存在或已撤销")
         ins.withdrawn_at = ctx.clock.now()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
 from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
@@ -16,10 +16,9 @@ if TYPE_CHECKING:
 def letterhead(ctx: Context, actor: Actor) -> registry_pdf.Letterhead:
     from deskapp.documents.registry import pdf as registry_pdf  # reportlab only when printing (start-up time)
 
-    c = registry.community(ctx)
-    name = c.name if c else ""
-    centre = (c.centre_name if c else "") or "物业服务中心"
-    return registry_pdf.Letterhead(centre_name=centre, community=name, printed_on=ctx.clock.today(),
+    with ctx.reader() as uow:
+        c = uow.registry.centre()
+    return registry_pdf.Letterhead(centre_name=c.name, community=c.community, printed_on=ctx.clock.today(),
                                    printed_by=actor.display_name)
 
 
@@ -54,7 +53,7 @@ def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
         transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note]
                    for t in page.transfers],
-        chronicle=[[c.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M"), c.kind.value, c.text, c.author]
+        chronicle=[[local_text(c.at), c.kind.value, c.text, c.author]
                    for c in page.chronicle],
     )
 

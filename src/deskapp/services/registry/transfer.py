@@ -10,8 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.people import Authority, Relation
@@ -21,6 +19,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.registry.files import TRANSFER, PersonInput, _unit_or_404, _validated_person, chronicle
 from deskapp.store.models.registry import DeskInstruction, OwnershipTransfer, Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 _TIE_KINDS = {Relation.AUTHORISED: ArrangementKind.AUTHORISED, Relation.FAMILY: ArrangementKind.FAMILY,
               Relation.TENANT: ArrangementKind.TENANT}
@@ -116,20 +115,20 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
             except ValidationError as exc:
                 raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
             person = Person(**values, created_at=ctx.clock.now())
-            s.add(person)
-            s.flush()
-            s.add(UnitPerson(unit_id=u.id, person_id=person.id, relation=Relation.OWNER, since=on))
+            repo.add(person)
+            repo.flush()
+            repo.add(UnitPerson(unit_id=u.id, person_id=person.id, relation=Relation.OWNER, since=on))
             new_people.append(person)
         new_names = "、".join(p.name for p in new_people)
         for a in listed:
             kind, _, ident = a.ref.partition(":")
             if kind == "tie":
-                _settle_tie(s, ctx, actor, s.get(UnitPerson, int(ident)), decided[a.ref], on, new_people[0].id, u.code)
+                _settle_tie(s, ctx, actor, repo.get(UnitPerson, int(ident)), decided[a.ref], on, new_people[0].id, u.code)
             elif kind == "instruction":
-                _settle_instruction(s, ctx, actor, s.get(DeskInstruction, int(ident)), decided[a.ref])
+                _settle_instruction(s, ctx, actor, repo.get(DeskInstruction, int(ident)), decided[a.ref])
         hooks.collect("settle_transfer", s, ctx, actor, u.id, decided, on, new_names)
         settled = [describe(a, decided[a.ref]) for a in listed]
-        s.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names, new_owners=new_names,
+        repo.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names, new_owners=new_names,
                                 reference=reference, note=note, arrangements="\n".join(settled),
                                 created_at=ctx.clock.now(), created_by=actor.display_name))
         audit.record(s, ctx, actor, "registry.transfer", "unit", u.id, unit_id=u.id,
