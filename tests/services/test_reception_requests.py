@@ -15,7 +15,7 @@ from deskapp.services.registry import files as registry
 from deskapp.services.reception import create_request_in, requests
 from deskapp.services.reception._common import UNSATISFIED
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.reception.filters import RequestFilter
+from deskapp.contracts.reception import RequestFilter
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.reception import ServiceRequest
 

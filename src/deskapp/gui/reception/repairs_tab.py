@@ -23,7 +23,7 @@ from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import when
-from deskapp.services.reception.filters import RepairFilter
+from deskapp.contracts.reception import RepairFilter
 
 OPEN = "open"
 
