@@ -9,6 +9,7 @@ from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.billing import PayMethod
+from deskapp.domain.local_time import local
 from deskapp.domain.keys import BLANK_FOR_CARD, CardEventKind, CardKind, CardState, DepositOutcome
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
@@ -351,7 +352,7 @@ def card_history(ctx: Context, actor: Actor, card_id: int) -> list[CardEventView
             c = uow.keys.card(c.replaces_id) if c.replaces_id else None
         rows = q.card_events(uow.session, ids)
         tz = ctx.clock.now().tzinfo
-        return [CardEventView(e.at.astimezone(tz).date(), e.kind, f"{number} {e.text}".strip(), e.amount, e.by)
+        return [CardEventView(local(e.at, tz).date(), e.kind, f"{number} {e.text}".strip(), e.amount, e.by)
                 for e, number in rows]
 
 

@@ -24,7 +24,7 @@ from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
-from deskapp.domain.local_time import day_start
+from deskapp.domain.local_time import day_start, local_text
 from deskapp.store.models.keys import CustodyKey, KeyEvent, KeyHandover, KeyLoan
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries import keys as q
@@ -386,7 +386,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
             raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能借出")
         open_loan = repo.open_loan_of_key(k.id)
         if open_loan is not None:
-            raise Conflict(f"钥匙 {k.tag} 已于 {open_loan.lent_at.astimezone(now.tzinfo):%m-%d %H:%M} "
+            raise Conflict(f"钥匙 {k.tag} 已于 {local_text(open_loan.lent_at, '%m-%d %H:%M', now.tzinfo)} "
                            f"借给 {open_loan.borrower_name}，尚未归还")
         u = _unit(s, k.unit_id)
         rinstr = RegistryRepository(s).instructions(u.id, on=now.date())
@@ -416,7 +416,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
         repo.flush()
         who = f"{name}（{check.kind.value}，" + ("证件已核验）" if check.verified else f"{approved_by} 批准：{reason}）")
         _event(s, ctx, actor, k, KeyEventKind.LENT,
-               f"借给 {who}，事由 {purpose.value}，预计 {due.astimezone(now.tzinfo):%m-%d %H:%M} 归还")
+               f"借给 {who}，事由 {purpose.value}，预计 {local_text(due, '%m-%d %H:%M', now.tzinfo)} 归还")
         audit.record(s, ctx, actor, "keys.lend", "key_loan", loan.id, unit_id=u.id,
                      summary=f"{u.code} 钥匙 {k.tag} 借给 {name}",
                      after={"key": k.tag, "borrower": name, "kind": check.kind, "verified": check.verified,
@@ -567,7 +567,7 @@ def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) 
     for r in q.overdue(session, now, limit=1000):
         if not r.overdue_note.strip():
             out.append(f"钥匙 {r.tag}（{r.unit_code}）借给 {r.borrower_name}，"
-                       f"应于 {r.due_at.astimezone(now.tzinfo):%m-%d %H:%M} 归还，逾期未还且未填写说明")
+                       f"应于 {local_text(r.due_at, '%m-%d %H:%M', now.tzinfo)} 归还，逾期未还且未填写说明")
     return out
 
 
@@ -581,7 +581,7 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
         if not (late or since_yesterday):
             continue
         text = (f"钥匙 {r.tag} 借给 {r.borrower_name}（{r.purpose}），"
-                f"{r.lent_at.astimezone(now.tzinfo):%m-%d %H:%M} 借出")
+                f"{local_text(r.lent_at, '%m-%d %H:%M', now.tzinfo)} 借出")
         if r.overdue_note:
             text += f"；说明：{r.overdue_note}"
         out.append(hooks.OpenItem(area="keys", kind="钥匙逾期未还" if late else "钥匙借出未还",

@@ -19,7 +19,7 @@ from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import ParkingLease, ParkingSpace
-from deskapp.store.queries import keys as q
+from deskapp.store.queries import keys as q, registry as registry_q
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.uow import Session
@@ -267,7 +267,7 @@ def leases(ctx: Context, actor: Actor, *, space_id: int | None = None, unit_id: 
     with ctx.reader() as uow:
         rows = q.leases_with_spaces(uow.session, today, space_id=space_id, unit_id=unit_id,
                                     current_only=current_only)
-        codes = q.unit_codes(uow.session, [ls.unit_id for ls, _ in rows if ls.unit_id])
+        codes = registry_q.unit_codes(uow.session, [ls.unit_id for ls, _ in rows if ls.unit_id])
         numbers = uow.keys.lease_numbers([ls.renews_id for ls, _ in rows if ls.renews_id])
         return [_lease_view(ls, sp, codes.get(ls.unit_id, ""), numbers.get(ls.renews_id, ""), today)
                 for ls, sp in rows]

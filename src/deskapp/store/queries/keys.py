@@ -195,10 +195,6 @@ def leases_with_spaces(session: Session, today: date, *, space_id: int | None = 
     return [(ls, sp) for ls, sp in session.execute(stmt.order_by(ParkingSpace.number, ParkingLease.start))]
 
 
-def unit_codes(session: Session, unit_ids: list[int]) -> dict[int, str]:
-    return dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(unit_ids))).all())
-
-
 def lessee_contacts(session: Session) -> dict[int, tuple[str, str]]:
     """Full phone and ID number of every lessee by lease id (an unmasked export only)."""
     return {i: (p, n) for i, p, n in session.execute(

@@ -187,6 +187,11 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
 
 # ----------------------------------------------------------------- whole-register reads (exports, checks)
 
+def unit_codes(session: Session, unit_ids: list[int]) -> dict[int, str]:
+    """房号 by unit id, for lists that show a unit beside each row."""
+    return dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(unit_ids))).all())
+
+
 def ordered_unit_ids(session: Session) -> list[int]:
     """Every unit in the order the files are kept: building, stairwell, floor, room (numbers as
     numbers: building 2 before building 10)."""
