@@ -15,7 +15,7 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
@@ -165,7 +165,7 @@ def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number:
         audit.record(s, ctx, actor, "cards.issue", "card", c.id, unit_id=u.id,
                      summary=f"{u.code} 发放{kind.value} {number}（{holder}）",
                      after=_snapshot(c) | {"fee": fee_d, "deposit": dep_d})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"发放{kind.value} {number}，持卡人 {holder}")
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"发放{kind.value} {number}，持卡人 {holder}")
         uow.commit()
         return _view(c, u.code, "", ctx.clock.today())
 
@@ -199,7 +199,7 @@ def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, ho
         _renewal(s, ctx, actor, c, start, end, months, fee)
         audit.record(s, ctx, actor, "cards.issue_vehicle", "card", c.id, unit_id=u.id,
                      summary=f"{u.code} 发放车卡 {number}（{plate}）", after=_snapshot(c) | {"months": months})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                            f"发放车卡 {number}，车牌 {plate}" + (f"，车位 {space}" if space else "")
                            + f"，缴费至 {end:%Y-%m-%d}")
         result = (_view(c, u.code, space, today),
@@ -240,7 +240,7 @@ def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
         audit.record(s, ctx, actor, "cards.renew", "card", c.id, unit_id=u.id,
                      summary=f"车卡 {c.number} 续期至 {end:%Y-%m-%d}", before=before,
                      after=_snapshot(c) | {"period": f"{start}~{end}", "amount": r.amount})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                            f"车卡 {c.number}（{c.plate}）续期 {months} 个月：{start:%Y-%m-%d} 至 {end:%Y-%m-%d}")
         uow.commit()
         return _view(c, u.code, "", ctx.clock.today())
@@ -264,7 +264,7 @@ def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardS
     audit.record(s, ctx, actor, f"cards.{state.name.lower()}", "card", c.id, unit_id=u.id,
                  summary=f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""),
                  before=before, after=_snapshot(c))
-    registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+    registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                        f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""))
     return c
 
@@ -330,7 +330,7 @@ def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
                      after=_snapshot(c) | {"deposit": moved, "old_deposit": old.deposit,
                                            "deposit_outcome": deposit if old.deposit else None,
                                            "fee": fee_d, "receipt": receipt})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                            f"补办{c.kind.value} {number}（原卡 {old.number}）"
                            + (f"，押金 {old.deposit:.2f} 元{deposit.value}" if old.deposit else "")
                            + (f"，工本费 {fee_d:.2f} 元 收据 {receipt}" if fee_d else ""))

@@ -20,7 +20,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
 from deskapp.services import audit, hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
@@ -191,7 +191,7 @@ def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies
                f"{u.code} {kind.value} {copies} 把，存放 {location}，原因 {reason.value}，依据 {k.authority}")
         audit.record(s, ctx, actor, "keys.register", "custody_key", k.id, unit_id=u.id,
                      summary=f"{u.code} 托管钥匙 {k.tag}（{kind.value} {copies} 把）", after=_snapshot(k))
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY,
                            f"托管钥匙 {k.tag}：{kind.value} {copies} 把（{reason.value}）")
         uow.commit()
         return _key_view(k, u.code, None, ctx.clock.now())
@@ -247,7 +247,7 @@ def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
         _event(s, ctx, actor, k, KeyEventKind.RETIRED, reason.strip())
         audit.record(s, ctx, actor, "keys.retire", "custody_key", k.id, unit_id=k.unit_id,
                      summary=f"注销托管钥匙 {k.tag}：{reason.strip()}", before=before, after=_snapshot(k))
-        registry.chronicle(s, ctx, actor, k.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 注销：{reason.strip()}")
+        registry_chronicle.chronicle(s, ctx, actor, k.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 注销：{reason.strip()}")
         uow.commit()
 
 
@@ -424,7 +424,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
                             "id_number": mask_id_number(loan.id_number), "approved_by": approved_by,
                             "approval_reason": reason, "purpose": purpose, "due_at": due, "deposit": amount,
                             "instructions_seen": bool(rinstr)})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY, f"钥匙 {k.tag} 借给 {who}")
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY, f"钥匙 {k.tag} 借给 {who}")
         uow.commit()
         return LoanResult(loan.id, k.tag, u.code, check.kind, check.verified, due)
 
@@ -457,7 +457,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
                      summary=f"钥匙 {k.tag} 归还（{who}）", before={"returned_at": None},
                      after={"returned_at": at, "returned_by": who, "state": state, "note": note.strip(),
                             "deposit_refunded": loan.deposit_refunded})
-        registry.chronicle(s, ctx, actor, loan.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 归还：{text}")
+        registry_chronicle.chronicle(s, ctx, actor, loan.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 归还：{text}")
         uow.commit()
 
 
@@ -553,7 +553,7 @@ def hand_over_unit_keys(session: Session, ctx: Context, actor: Actor, unit_id: i
     audit.record(session, ctx, actor, "keys.handover", "key_handover", h.id, unit_id=u.id,
                  summary=f"{u.code} 交房交付钥匙 {count} 把",
                  after={"count": count, "on": on, "custody_tags": tags, "note": note.strip()})
-    registry.chronicle(session, ctx, actor, u.id, ChronicleKind.KEY,
+    registry_chronicle.chronicle(session, ctx, actor, u.id, ChronicleKind.KEY,
                        f"交房交付钥匙 {count} 把" + (f"（托管钥匙 {'、'.join(tags)} 一并交还）" if tags else "")
                        + (f"：{note.strip()}" if note.strip() else ""))
 

@@ -15,7 +15,7 @@ from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, hooks
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import ParkingLease, ParkingSpace
@@ -101,7 +101,7 @@ def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: S
                      summary=f"登记车位 {number}（{area.value}，{state.value}）",
                      after={"number": number, "area": area, "state": state, "owner_unit_id": sp.owner_unit_id})
         if sp.owner_unit_id:
-            registry.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
+            registry_chronicle.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
         uow.commit()
         return sp.id
 
@@ -127,7 +127,7 @@ def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
         audit.record(s, ctx, actor, "parking.space.sell", "parking_space", sp.id, unit_id=u.id,
                      summary=f"车位 {sp.number} 售予 {u.code}", before=before,
                      after={"state": sp.state, "owner_unit_id": u.id})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"产权车位 {sp.number}")
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"产权车位 {sp.number}")
         uow.commit()
 
 
@@ -191,7 +191,7 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
                         "start": data.start, "end": data.end, "monthly_rent": rent, "deposit": deposit,
                         "id_number": mask_id_number(idn)})
     if data.unit_id is not None:
-        registry.chronicle(s, ctx, actor, data.unit_id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, data.unit_id, ChronicleKind.CARD,
                            f"{'续租' if renews else '租用'}车位 {sp.number}（{ls.number}），"
                            f"{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}，车牌 {plates}")
     return ls
@@ -228,7 +228,7 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
                      summary=f"租约 {ls.number} 提前于 {on:%Y-%m-%d} 结束：{reason.strip()}", before=before,
                      after={"end": on, "reason": reason.strip()})
         if ls.unit_id:
-            registry.chronicle(s, ctx, actor, ls.unit_id, ChronicleKind.CARD,
+            registry_chronicle.chronicle(s, ctx, actor, ls.unit_id, ChronicleKind.CARD,
                                f"车位租约 {ls.number} 于 {on:%Y-%m-%d} 结束：{reason.strip()}")
         uow.commit()
 

@@ -9,7 +9,7 @@ from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, UnsatisfiedPolicy
 from deskapp.services import settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.reception import ItemEvent, NumberCounter
 from deskapp.store.repositories.reception import ReceptionRepository
@@ -68,7 +68,7 @@ def unit_code(session: Session, unit_id: int | None) -> str:
 
 def note_unit(session: Session, ctx: Context, actor: Actor, unit_id: int | None, text: str) -> None:
     if unit_id is not None:
-        registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.SERVICE, text)
+        registry_chronicle.chronicle(session, ctx, actor, unit_id, ChronicleKind.SERVICE, text)
 
 
 def get_or_404(session: Session, model, item_id: int, label: str):

@@ -13,7 +13,7 @@ from deskapp.domain.errors import Cancelled
 from deskapp.domain.people import Authority
 from deskapp.services import exports, privacy
 from deskapp.services.registry import completeness
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import common as registry_common
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.services.registry.prints import letterhead
@@ -74,7 +74,7 @@ def people_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = pri
 
 
 def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
-    actor.require(registry.VIEW)
+    actor.require(registry_common.VIEW)
     show, notice = privacy.masker(ctx, actor, registry_xlsx.UNITS_SHEET, out, options.unmasked)
     return registry_xlsx.write_register(
         Path(out), registry_xlsx.UNITS_SHEET, _heading(ctx, actor, registry_xlsx.UNITS_SHEET, notice),
@@ -82,7 +82,7 @@ def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) 
 
 
 def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
-    actor.require(registry.VIEW)
+    actor.require(registry_common.VIEW)
     show, notice = privacy.masker(ctx, actor, registry_xlsx.PEOPLE_SHEET, out, options.unmasked)
     return registry_xlsx.write_register(
         Path(out), registry_xlsx.PEOPLE_SHEET, _heading(ctx, actor, registry_xlsx.PEOPLE_SHEET, notice),

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor, Context
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def _d(value) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
 
 
-def _lease_or_authority(p: registry.PersonView) -> str:
+def _lease_or_authority(p: registry_people.PersonView) -> str:
     if p.relation is Relation.TENANT:
         return f"{_d(p.lease_start)} 至 {_d(p.lease_end) or '未定'}"
     if p.authorities:
@@ -35,7 +36,7 @@ def _lease_or_authority(p: registry.PersonView) -> str:
     return p.note
 
 
-def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
+def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
     from deskapp.documents.registry import pdf as registry_pdf
 
     facts = [
@@ -62,5 +63,5 @@ def unit_file_pdf(ctx: Context, actor: Actor, unit_id: int) -> bytes:
     """《业户档案》 of one unit, as its page shows it (the service checks the role)."""
     from deskapp.documents.registry import pdf as registry_pdf
 
-    page = registry.unit_page(ctx, actor, unit_id)
+    page = registry_units.unit_page(ctx, actor, unit_id)
     return registry_pdf.unit_file_pdf(letterhead(ctx, actor), unit_file_doc(page))

@@ -16,7 +16,9 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, describe, resolve_choices
 from deskapp.services import audit, hooks
 from deskapp.services.context import Actor, Context
-from deskapp.services.registry.files import TRANSFER, PersonInput, _unit_or_404, _validated_person, chronicle
+from deskapp.services.registry.chronicle import chronicle
+from deskapp.services.registry.common import TRANSFER, unit_or_404
+from deskapp.services.registry.people import PersonInput, validated_person
 from deskapp.store.models.registry import DeskInstruction, OwnershipTransfer, Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.uow import Session
@@ -59,7 +61,7 @@ def arrangements(ctx: Context, actor: Actor, unit_id: int) -> list[Arrangement]:
     """What the seller set up for the unit, for the transfer dialog to ask about one by one."""
     actor.require(TRANSFER)
     with ctx.reader() as uow:
-        _unit_or_404(RegistryRepository(uow.session), unit_id)
+        unit_or_404(RegistryRepository(uow.session), unit_id)
         return _all_arrangements(uow.session, ctx, unit_id)
 
 
@@ -99,7 +101,7 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
     with ctx.uow() as uow:
         s = uow.session
         repo = RegistryRepository(s)
-        u = _unit_or_404(repo, unit_id)
+        u = unit_or_404(repo, unit_id)
         listed = _all_arrangements(s, ctx, u.id)
         decided = resolve_choices(listed, choices or {})
         old = repo.current_owners(u.id)
@@ -111,7 +113,7 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
         new_people: list[Person] = []
         for n, data in enumerate(new_owners, start=1):
             try:
-                values = _validated_person(data)
+                values = validated_person(data)
             except ValidationError as exc:
                 raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
             person = Person(**values, created_at=ctx.clock.now())
