@@ -296,7 +296,7 @@ def all_keys(ctx: Context, actor: Actor, *, text: str = "", include_ended: bool 
 def key_history(ctx: Context, actor: Actor, key_id: int) -> list[KeyEventView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
+        repo = uow.keys
         _key(repo, key_id)
         return [KeyEventView(e.at, e.kind, e.text, e.by) for e in repo.events(key_id)]
 

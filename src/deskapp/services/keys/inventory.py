@@ -87,7 +87,7 @@ def receive_stock(ctx: Context, actor: Actor, item: CountItem, quantity: int, no
 def stock_levels(ctx: Context, actor: Actor) -> dict[CountItem, int]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
+        repo = uow.keys
         return {item: repo.stock_quantity(item) for item in STOCK_ITEMS}
 
 
@@ -150,7 +150,7 @@ def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[
 def filed_count(ctx: Context, actor: Actor, count_id: int) -> FiledCount:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
+        repo = uow.keys
         c = repo.get(InventoryCount, count_id)
         if c is None:
             raise NotFound("盘点记录不存在")
@@ -166,7 +166,7 @@ def _filed(c: InventoryCount, lines: list[InventoryLine]) -> FiledCount:
 def counts(ctx: Context, actor: Actor, *, month: str | None = None) -> list[FiledCount]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
+        repo = uow.keys
         found = [c for c in repo.counts(limit=120) if month is None or c.month == month]
         return [_filed(c, repo.count_lines(c.id)) for c in found]
 
@@ -174,6 +174,6 @@ def counts(ctx: Context, actor: Actor, *, month: str | None = None) -> list[File
 def count_status(ctx: Context, actor: Actor) -> CountStatus:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        last = KeysRepository(uow.session).last_count()
+        last = uow.keys.last_count()
         day = last.counted_on if last else None
     return CountStatus(day, rules.count_due_alert(day, ctx.clock.today()))

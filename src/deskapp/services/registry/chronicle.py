@@ -36,7 +36,7 @@ def add_chronicle_entry(ctx: Context, actor: Actor, unit_id: int, text: str) -> 
     if not text.strip():
         raise ValidationError("内容", "不能为空")
     with ctx.uow() as uow:
-        u = unit_or_404(RegistryRepository(uow.session), unit_id)
+        u = unit_or_404(uow.registry, unit_id)
         chronicle(uow.session, ctx, actor, u.id, ChronicleKind.MANUAL, text.strip(), automatic=False)
         audit.record(uow.session, ctx, actor, "registry.chronicle.add", "unit", u.id, unit_id=u.id,
                      summary=f"{u.code} 大事记：{text.strip()[:40]}", after={"text": text.strip()})

@@ -8,7 +8,6 @@ from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.common import SETUP, VIEW
 from deskapp.store.models.registry import Building, Community
-from deskapp.store.repositories.registry import RegistryRepository
 
 
 def setup_community(ctx: Context, actor: Actor, name: str, centre_name: str, address: str = "",
@@ -17,7 +16,7 @@ def setup_community(ctx: Context, actor: Actor, name: str, centre_name: str, add
     if not name.strip():
         raise ValidationError("小区名称", "不能为空")
     with ctx.uow() as uow:
-        repo = RegistryRepository(uow.session)
+        repo = uow.registry
         c = repo.community()
         before = None
         if c is None:
@@ -46,14 +45,14 @@ class CommunityView:
 def community(ctx: Context) -> CommunityView | None:
     """The community and its service centre (for letterheads); None before set-up."""
     with ctx.reader() as uow:
-        c = RegistryRepository(uow.session).community()
+        c = uow.registry.community()
         return CommunityView(c.id, c.name, c.centre_name, c.address, c.phone) if c else None
 
 
 def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: int | None = None) -> int:
     actor.require(SETUP)
     with ctx.uow() as uow:
-        repo = RegistryRepository(uow.session)
+        repo = uow.registry
         c = repo.community()
         if c is None:
             raise ValidationError("小区", "请先设置小区信息")
@@ -82,4 +81,4 @@ class BuildingView:
 def buildings(ctx: Context, actor: Actor) -> list[BuildingView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return [BuildingView(b.id, b.code, b.name, b.floors) for b in RegistryRepository(uow.session).buildings()]
+        return [BuildingView(b.id, b.code, b.name, b.floors) for b in uow.registry.buildings()]

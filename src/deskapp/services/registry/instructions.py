@@ -12,7 +12,6 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import chronicle
 from deskapp.services.registry.common import INSTRUCT, VIEW, unit_or_404
 from deskapp.store.models.registry import DeskInstruction
-from deskapp.store.repositories.registry import RegistryRepository
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ def add_instruction(ctx: Context, actor: Actor, unit_id: int, text: str, starts_
     if ends_on is not None and ends_on < starts_on:
         raise ValidationError("结束日期", "不能早于开始日期")
     with ctx.uow() as uow:
-        u = unit_or_404(RegistryRepository(uow.session), unit_id)
+        u = unit_or_404(uow.registry, unit_id)
         ins = DeskInstruction(unit_id=u.id, text=text.strip(), starts_on=starts_on, ends_on=ends_on,
                               created_at=ctx.clock.now(), created_by=actor.display_name)
         uow.registry.add(ins)
@@ -52,7 +51,7 @@ def current_and_coming_instructions(ctx: Context, actor: Actor, unit_id: int) ->
     with ctx.reader() as uow:
         today = ctx.clock.today()
         return [InstructionView(i.id, i.text, i.starts_on, i.ends_on, i.created_by)
-                for i in RegistryRepository(uow.session).instructions(unit_id)
+                for i in uow.registry.instructions(unit_id)
                 if i.ends_on is None or i.ends_on >= today]
 
 

@@ -61,7 +61,7 @@ def arrangements(ctx: Context, actor: Actor, unit_id: int) -> list[Arrangement]:
     """What the seller set up for the unit, for the transfer dialog to ask about one by one."""
     actor.require(TRANSFER)
     with ctx.reader() as uow:
-        unit_or_404(RegistryRepository(uow.session), unit_id)
+        unit_or_404(uow.registry, unit_id)
         return _all_arrangements(uow.session, ctx, unit_id)
 
 

@@ -114,7 +114,7 @@ def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict) -> None
     """Change area, floor, kind, notes or delivery date (not the code: that is a new unit)."""
     actor.require(EDIT_UNIT)
     with ctx.uow() as uow:
-        repo = RegistryRepository(uow.session)
+        repo = uow.registry
         u = unit_or_404(repo, unit_id)
         before = unit_snapshot(u)
         merged = {"building": u.building.code, "stairwell": u.stairwell.code if u.stairwell else None,
@@ -205,14 +205,14 @@ def search(ctx: Context, actor: Actor, text: str, limit: int = 20) -> list[Hit]:
 def find_unit_id(ctx: Context, actor: Actor, code: str) -> int | None:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        u = RegistryRepository(uow.session).unit_by_code(code.strip())
+        u = uow.registry.unit_by_code(code.strip())
         return u.id if u else None
 
 
 def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = RegistryRepository(uow.session)
+        repo = uow.registry
         u = unit_or_404(repo, unit_id)
         today = ctx.clock.today()
         return UnitPage(
