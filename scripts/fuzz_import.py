@@ -38,7 +38,7 @@ def worker(first: int, count: int, base_seed: int, memory_mb: int) -> None:
     from deskapp.domain.permissions import Role
     from deskapp.services.importing.readings import preview_readings
     from deskapp.services.importing.roster import preview_units
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import community as registry_community
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
 
@@ -48,8 +48,8 @@ def worker(first: int, count: int, base_seed: int, memory_mb: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ctx = open_context(Path(tmp) / "fuzz.sqlite")
         admin = Actor(None, "fuzz", "fuzz", Role.ADMIN)
-        registry.setup_community(ctx, admin, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
-        registry.add_building(ctx, admin, "3")
+        registry_community.setup_community(ctx, admin, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
+        registry_community.add_building(ctx, admin, "3")
         for i in range(first, first + count):
             name = SEEDS[i % len(SEEDS)]
             seed = base_seed * 1_000_003 + i

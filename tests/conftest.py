@@ -83,9 +83,9 @@ def steward() -> Actor:
 @pytest.fixture
 def community(ctx, admin):
     """A small community: building 3 with stairwells 1–2, and shop building S."""
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import community as registry_community
 
-    registry.setup_community(ctx, admin, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
-    registry.add_building(ctx, admin, "3")
-    registry.add_building(ctx, admin, "S", "商业街")
+    registry_community.setup_community(ctx, admin, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
+    registry_community.add_building(ctx, admin, "3")
+    registry_community.add_building(ctx, admin, "S", "商业街")
     return ctx

@@ -7,18 +7,19 @@ from deskapp.cli import main
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, inventory as keys_inventory
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def db(community, admin, clerk, db_path):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
-    registry.add_person(community, admin, uid, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
-    pid = registry.unit_page(community, admin, uid).people[0].person_id
+    registry_people.add_person(community, admin, uid, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
+    pid = registry_units.unit_page(community, admin, uid).people[0].person_id
     k = keys.register_key(community, clerk, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
     keys.lend_key(community, clerk, k.id, Borrower(pid, "张三", IdType.RESIDENT, "11010519491231002X"),
                   Purpose.REPAIR)

@@ -9,18 +9,20 @@ from openpyxl import load_workbook
 
 from deskapp.cli import main
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def db(community, admin, db_path):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "自住"},
                                delivered_on=date(2020, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
-    registry.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 1, 1))
+    registry_instructions.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 1, 1))
     community.db.dispose()
     return db_path
 

@@ -9,16 +9,17 @@ from openpyxl import load_workbook
 from deskapp.cli import main
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitState
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import movein
 
 
 @pytest.fixture
 def db(community, admin, clerk):
     ctx = community
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "0801", "building_area": "90",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "0801", "building_area": "90",
                                             "state": "未交房"})
-    registry.add_person(ctx, admin, uid, registry.PersonInput("赵强", "13600136000"), Relation.OWNER)
+    registry_people.add_person(ctx, admin, uid, registry_people.PersonInput("赵强", "13600136000"), Relation.OWNER)
     movein.move_in(ctx, clerk, movein.MoveInInput(
         unit_id=uid, handed_over_on=ctx.clock.today() - timedelta(days=1), owner_name="赵强",
         ticked=tuple(movein.checklist(ctx)), keys_count=2, readings={"水": "3", "电": "10.5", "燃气": "0"},

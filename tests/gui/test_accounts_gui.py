@@ -9,7 +9,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
 from deskapp.services import accounts, backup
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from support import make_actor
 
 PW = "Cuihu#2026"
@@ -220,16 +223,16 @@ def test_a_supervisor_lifts_a_login_wait_from_the_users_menu(community, real_adm
 def test_audit_browser_filters_pages_and_exports(community, real_admin, qtbot, qtmodeltester, tmp_path, messages):
     from deskapp.gui.accounts.audit_view import AuditView
 
-    uid = registry.create_unit(community, real_admin, {"building": "3", "stairwell": "1", "room": "502",
+    uid = registry_units.create_unit(community, real_admin, {"building": "3", "stairwell": "1", "room": "502",
                                                        "kind": "住宅", "building_area": "89.50"})
-    registry.add_chronicle_entry(community, real_admin, uid, "业主来电")
+    registry_chronicle.add_chronicle_entry(community, real_admin, uid, "业主来电")
     session = DeskSession(community, real_admin, ChangeBus())
     view = AuditView(session)
     qtbot.addWidget(view)
     qtmodeltester.check(view.model)
     total = view.model.total
     assert total >= 4
-    view.unit.setText(registry.unit_page(community, real_admin, uid).code)
+    view.unit.setText(registry_units.unit_page(community, real_admin, uid).code)
     assert view.apply()
     assert 1 <= view.model.total < total
     assert all(view.model.row_at(r).unit_id == uid for r in range(view.model.rowCount()))
@@ -268,7 +271,7 @@ def test_backup_check_and_restore_from_the_menus(community, real_admin, qtbot, t
     assert target.exists() and job.error is None
     qtbot.waitUntil(lambda: not status.stale)
     assert status.text().startswith("上次备份：")
-    registry.add_building(community, real_admin, "7")
+    registry_community.add_building(community, real_admin, "7")
     job = actions.start_check(window)
     job.wait()
     assert job.result.ok
@@ -280,7 +283,7 @@ def test_backup_check_and_restore_from_the_menus(community, real_admin, qtbot, t
     assert job.error is None
     qtbot.waitUntil(lambda: not window.isVisible())
     assert window.property("deskapp_restart") is True
-    codes = [b.code for b in registry.buildings(community, real_admin)]
+    codes = [b.code for b in registry_community.buildings(community, real_admin)]
     assert "7" not in codes
 
 
@@ -314,14 +317,14 @@ def test_old_backup_shows_a_warning(community, real_admin, clock, desk_app, qtbo
 
 def test_supervisor_reveals_one_id_number_on_the_unit_page(community, qtbot, desk_app):
     from deskapp.gui.accounts.reveal import RevealSection
-    from deskapp.services.registry.files import PersonInput
+    from deskapp.services.registry.people import PersonInput
     from deskapp.domain.people import Relation
 
     sup = make_actor(Role.SUPERVISOR)
     admin = make_actor(Role.ADMIN)
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
                                                   "building_area": "90"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
                         Relation.OWNER)
     section = RevealSection(DeskSession(community, sup, ChangeBus()), uid)
     qtbot.addWidget(section)
@@ -344,7 +347,7 @@ def test_prints_and_saved_pdfs_are_audited(community, real_admin, qtbot, tmp_pat
     from deskapp.store.models.accounts import AuditEntry
 
     register_font()
-    uid = registry.create_unit(community, real_admin, {"building": "3", "stairwell": "1", "room": "201",
+    uid = registry_units.create_unit(community, real_admin, {"building": "3", "stairwell": "1", "room": "201",
                                                        "kind": "住宅", "building_area": "80"})
     pdf = registry_print.unit_file_pdf(community, real_admin, uid)
     listener = record_prints(DeskSession(community, real_admin, ChangeBus()))

@@ -242,13 +242,13 @@ def test_readings_of_a_new_building_offer_to_set_up_meters_and_opening_writes_no
     from sqlalchemy import func, select
 
     from deskapp.gui.billing.readings import ReadingsTab
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
     from deskapp.store.models.accounts import AuditEntry
     from deskapp.store.models.billing_meters import Meter
 
     ctx = desk_session.ctx
     for room in ("101", "102"):
-        registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room, "building_area": "80",
+        registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room, "building_area": "80",
                                           "state": "自住"}, delivered_on=date(2020, 1, 1))
 
     def count(model) -> int:

@@ -16,7 +16,7 @@ from billing_helpers import billed_community  # noqa: E402
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.gui import file_dialogs  # noqa: E402
 from deskapp.gui.printing import PdfPreviewDialog  # noqa: E402
-from deskapp.services.registry import files as registry  # noqa: E402
+from deskapp.services.registry import units as registry_units  # noqa: E402
 from deskapp.services.billing import notices, payments, run  # noqa: E402
 
 
@@ -87,7 +87,7 @@ def test_a_paid_up_unit_asks_for_its_notice_on_its_page(paid_first, qtbot, monke
     from deskapp.gui.billing.unit_section import BillingSection
 
     session = paid_first
-    section = BillingSection(session, registry.find_unit_id(session.ctx, session.actor, "3-1-101"))
+    section = BillingSection(session, registry_units.find_unit_id(session.ctx, session.actor, "3-1-101"))
     qtbot.addWidget(section)
     section.show()
     qtbot.waitExposed(section)

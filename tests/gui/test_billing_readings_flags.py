@@ -205,12 +205,12 @@ def test_import_preview_shows_readings_that_go_down_as_warnings(desk_session, ad
     from deskapp.gui.importing.wizard import ImportWizard
     from deskapp.services.importing.common import ImportOptions
     from deskapp.services.importing.roster import import_units
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
 
     real = Path(__file__).resolve().parents[1] / "data" / "realdata"
     ctx = desk_session.ctx
     import_units(ctx, admin, real / "房产导入模板.xls", ImportOptions(accept_warnings=True))
-    registry.create_unit(ctx, admin, {"building": "2", "room": "102", "building_area": "80"})
+    registry_units.create_unit(ctx, admin, {"building": "2", "room": "102", "building_area": "80"})
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     wizard = ImportWizard(desk_session, Target.READINGS)
     qtbot.addWidget(wizard)

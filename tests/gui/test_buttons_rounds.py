@@ -10,17 +10,18 @@ from PySide6.QtWidgets import QDialogButtonBox
 from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
 
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 
 
 def test_new_slip_from_the_release_tab_issues_and_prints_it(community, admin, desk_app, qtbot):
     from deskapp.gui.rounds.release_tab import SlipDialog
 
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "1502",
                                                   "state": "自住", "building_area": "98.5"},
                                delivered_on=date(2020, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
     window = desk_window(qtbot, community, "STEWARD")
     view = open_view(qtbot, window, "rounds")
     click_tab(qtbot, view.tabs, view.tabs.widget(2))

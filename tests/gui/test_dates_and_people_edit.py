@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView, QToolB
 from sqlalchemy import select
 
 from deskapp.domain.people import Authority, Relation
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import UnitPerson
 
@@ -21,13 +22,13 @@ TODAY = QDate(2026, 11, 27)  # the tests' FixedClock
 @pytest.fixture
 def unit_id(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "出租"})
-    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER, since=date(2020, 1, 1))
-    registry.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.TENANT,
+    registry_people.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.TENANT,
                         since=date(2026, 1, 1), lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31))
-    registry.add_person(ctx, actor, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
+    registry_people.add_person(ctx, actor, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
                         since=date(2026, 1, 1), authorities=(Authority.KEYS,))
     return uid
 
@@ -134,7 +135,7 @@ def test_a_wrong_date_names_the_field_and_nothing_is_written(main_window, desk_s
     done = in_dialog("personDialog", fill)
     press(qtbot, page, page.act_person)
     assert outcome(done) == (True, "租期结束：没有 13 月，请按 2027-12-02 的格式填写", True)
-    assert "赵六" not in [p.name for p in registry.unit_page(desk_session.ctx, desk_session.actor, unit_id).people]
+    assert "赵六" not in [p.name for p in registry_units.unit_page(desk_session.ctx, desk_session.actor, unit_id).people]
 
 
 def test_the_calendar_of_an_empty_field_opens_on_today_and_picks_a_day(desk_session, unit_id, qtbot):

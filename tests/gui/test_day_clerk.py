@@ -18,9 +18,10 @@ from deskapp.domain.reception import CallbackResult, Channel, RequestKind
 from deskapp.domain.billing import PayMethod
 from deskapp.gui.keys.dialogs import LendDialog, OverdueNoteDialog, ReturnDialog
 from deskapp.gui.reception.forms import FormDialog
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 OWNER_ID = "11010519491231002X"
 AUTHORISED_ID = "110105199001010010"
@@ -31,11 +32,11 @@ STRANGER_ID = "110105198503150035"
 def centre(ctx, admin, desk_app):
     """The demo centre, and one flat whose owner left two keys and authorised 孙丽 to borrow them."""
     demo_centre(ctx)
-    uid = registry.create_unit(ctx, admin, {"building": "2", "stairwell": "1", "room": "301", "kind": "住宅",
+    uid = registry_units.create_unit(ctx, admin, {"building": "2", "stairwell": "1", "room": "301", "kind": "住宅",
                                             "state": "空置", "building_area": "98.5", "floor": "3"},
                                delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, admin, uid, PersonInput("赵敏", "13812345678", id_number=OWNER_ID), Relation.OWNER)
-    registry.add_person(ctx, admin, uid, PersonInput("孙丽", "13912345678", id_number=AUTHORISED_ID),
+    registry_people.add_person(ctx, admin, uid, PersonInput("赵敏", "13812345678", id_number=OWNER_ID), Relation.OWNER)
+    registry_people.add_person(ctx, admin, uid, PersonInput("孙丽", "13912345678", id_number=AUTHORISED_ID),
                         Relation.AUTHORISED, authorities=(Authority.KEYS,))
     keys.register_key(ctx, admin, uid, KeyKind.ENTRANCE, 1, "A柜-21", HoldReason.VACANT, "业主赵敏书面委托")
     keys.register_key(ctx, admin, uid, KeyKind.MAILBOX, 1, "A柜-22", HoldReason.VACANT, "业主赵敏书面委托")

@@ -27,12 +27,12 @@ from deskapp.domain.reception import RequestKind  # noqa: E402
 from deskapp.gui import i18n  # noqa: E402
 from deskapp.gui.reception.forms import FormDialog  # noqa: E402
 from deskapp.gui.service_text import said  # noqa: E402
-from deskapp.services.registry import files as registry  # noqa: E402
+from deskapp.services.registry import people as registry_people  # noqa: E402
 from deskapp.services.billing import payments, run  # noqa: E402
 from deskapp.services.reception import notices, repairs, requests  # noqa: E402
 from deskapp.services.reception.repairs import RepairInput  # noqa: E402
 from deskapp.services.reception.requests import RequestInput  # noqa: E402
-from deskapp.services.registry.files import PersonInput  # noqa: E402
+from deskapp.services.registry.people import PersonInput  # noqa: E402
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 FIRST_ROWS = 5
@@ -50,7 +50,7 @@ def _a_day_on_file(ctx, admin) -> int:
     run.post(ctx, admin, "2026Q3")
     acc = payments.account(ctx, admin, ids[0])
     payments.take_payment(ctx, admin, ids[0], [o.line_id for o in acc.lines], str(acc.total_owed), PayMethod.WECHAT)
-    registry.add_person(ctx, admin, ids[0], PersonInput("张伟", "13812345678"), Relation.OWNER)
+    registry_people.add_person(ctx, admin, ids[0], PersonInput("张伟", "13812345678"), Relation.OWNER)
     requests.record_request(ctx, admin, RequestInput("楼上漏水", unit_id=ids[0], kind=RequestKind.COMPLAINT))
     repairs.create_repair(ctx, admin, RepairInput(fault="单元门坏", reported_by="管家", location="3 号楼"))
     notices.create_notice(ctx, admin, title="停水通知", body="明日停水。")

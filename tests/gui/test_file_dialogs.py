@@ -15,7 +15,7 @@ from support import make_actor
 
 from deskapp.domain.permissions import Role
 from deskapp.gui import file_dialogs
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.store.file_guard import posix_locks_held
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "deskapp" / "gui"
@@ -38,7 +38,7 @@ def _menu_action(window, text: str):
 
 def test_backup_dialog_over_the_database_folder_keeps_the_desks_locks(main_window, community, qtbot, tmp_path):
     db = community.db.path
-    registry.add_building(community, make_actor(Role.ADMIN), "88")   # connections open, locks held
+    registry_community.add_building(community, make_actor(Role.ADMIN), "88")   # connections open, locks held
     (db.parent / "月报.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
     assert posix_locks_held([db, db.with_name(db.name + "-shm")]) is True
     target = tmp_path / "chosen"                  # 备份 asks for the folder to write the copy into

@@ -9,18 +9,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from deskapp.domain.keys import CountItem, DepositOutcome
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def unit_id(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "自住"})
-    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000"), Relation.OWNER)
-    registry.add_person(ctx, actor, uid, PersonInput("王五", "13700137000"), Relation.FAMILY)
+    registry_people.add_person(ctx, actor, uid, PersonInput("张三", "13800138000"), Relation.OWNER)
+    registry_people.add_person(ctx, actor, uid, PersonInput("王五", "13700137000"), Relation.FAMILY)
     keys_inventory.receive_stock(ctx, actor, CountItem.BLANK_ACCESS, 5)
     return uid
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from deskapp.domain.keys import CountItem, HoldReason, KeyKind
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, inventory as keys_inventory
 
 
@@ -14,7 +14,7 @@ def two_keys(desk_session):
     ctx, admin = desk_session.ctx, desk_session.actor
     out = []
     for room in ("1501", "1502"):
-        uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": room,
+        uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": room,
                                                 "building_area": "98.50", "state": "空置"})
         out.append(keys.register_key(ctx, admin, uid, KeyKind.ENTRANCE, 2, f"A柜-{room[-1]}",
                                      HoldReason.VACANT, "业主书面委托"))

@@ -10,10 +10,12 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.gui.keys import dialogs
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import cards as keys_cards, custody as keys, inventory as keys_inventory
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 CST = timezone(timedelta(hours=8))
 OWNER_ID = "11010519491231002X"
@@ -22,10 +24,10 @@ OWNER_ID = "11010519491231002X"
 @pytest.fixture
 def unit(desk_session):
     ctx, admin = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "空置"})
-    registry.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID), Relation.OWNER)
-    registry.add_person(ctx, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
+    registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID), Relation.OWNER)
+    registry_people.add_person(ctx, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
     return uid
 
 
@@ -60,7 +62,7 @@ def test_keys_view_has_its_tabs(main_window, key):
 
 
 def test_lend_dialog_verifies_the_owner_and_shows_instructions_first(desk_session, unit, key, qtbot, popups):
-    registry.add_instruction(desk_session.ctx, desk_session.actor, unit, "业主出国，仅限授权人借钥匙", date(2026, 11, 1))
+    registry_instructions.add_instruction(desk_session.ctx, desk_session.actor, unit, "业主出国，仅限授权人借钥匙", date(2026, 11, 1))
     dlg = dialogs.LendDialog(desk_session, unit, key.id)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -115,7 +117,7 @@ def test_register_row_names_the_approver_and_shows_long_text_on_hover(main_windo
 
 def test_overdue_key_shows_in_status_bar_and_opens_the_list(main_window, desk_session, unit, key, qtbot, qtmodeltester):
     ctx = desk_session.ctx
-    pid = registry.unit_page(ctx, desk_session.actor, unit).people[0].person_id
+    pid = registry_units.unit_page(ctx, desk_session.actor, unit).people[0].person_id
     keys.lend_key(ctx, desk_session.actor, key.id, Borrower(pid, "张三", IdType.RESIDENT, OWNER_ID), Purpose.REPAIR)
     button = main_window.statusBar().findChild(QPushButton, "overdueKeys")
     assert button.count == 0
@@ -186,9 +188,9 @@ def test_a_clerk_gets_the_supervisor_to_sign_in_for_approval(desk_app, community
 
 @pytest.fixture
 def unit_for_clerk(community, admin):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
-    registry.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
+    registry_people.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
     k = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
     return uid, k.id
 

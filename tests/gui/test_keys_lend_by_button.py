@@ -11,22 +11,24 @@ from PySide6.QtWidgets import QMessageBox, QToolButton
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Relation
 from deskapp.gui.keys.dialogs import LendDialog
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 TENANT_ID = "110105199001010010"
 
 
 @pytest.fixture
 def unit(community, admin, desk_app):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "出租"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
-    registry.add_person(community, admin, uid, PersonInput("王五", "13700137000", id_number=TENANT_ID),
+    registry_people.add_person(community, admin, uid, PersonInput("王五", "13700137000", id_number=TENANT_ID),
                         Relation.TENANT)
-    registry.add_instruction(community, admin, uid, "业主出国，借钥匙先电话联系业主", date(2026, 11, 1))
+    registry_instructions.add_instruction(community, admin, uid, "业主出国，借钥匙先电话联系业主", date(2026, 11, 1))
     keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主张三书面委托")
     return uid
 

@@ -11,10 +11,12 @@ from modal_answers import click_tab, desk_window, open_view
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
 
@@ -22,13 +24,13 @@ NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
 @pytest.fixture
 def loans(community, admin, desk_app):
     for building in ("10", "2"):  # building 10 made first, so neither id nor text order is natural
-        registry.add_building(community, admin, building)
+        registry_community.add_building(community, admin, building)
     for n, (b, room) in enumerate((("10", "101"), ("2", "1001"), ("2", "201"))):
-        uid = registry.create_unit(community, admin, {"building": b, "stairwell": "1", "room": room,
+        uid = registry_units.create_unit(community, admin, {"building": b, "stairwell": "1", "room": room,
                                                       "building_area": "90", "state": "空置"},
                                    delivered_on=date(2020, 1, 1))
         id_number = "11010519491231002X"  # a valid number; one person may own several flats
-        pid = registry.add_person(community, admin, uid, PersonInput(f"业主{n}", "13800138000",
+        pid = registry_people.add_person(community, admin, uid, PersonInput(f"业主{n}", "13800138000",
                                                                      id_number=id_number), Relation.OWNER)
         kid = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, f"A柜-{n}", HoldReason.VACANT, "委托")
         keys.lend_key(community, admin, kid.id, Borrower(pid, f"业主{n}", IdType.RESIDENT, id_number),

@@ -8,13 +8,13 @@ from PySide6.QtWidgets import QToolButton
 
 from deskapp.domain.keys import SpaceArea
 from deskapp.gui.keys.dialogs import LeaseDialog
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import parking as keys_parking
 
 
 @pytest.fixture
 def space(community, admin, desk_app):
-    registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "自住"})
     return keys_parking.add_space(community, admin, "B-101", SpaceArea.UNDERGROUND)
 

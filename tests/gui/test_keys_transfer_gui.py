@@ -11,10 +11,11 @@ from sqlalchemy import select
 from deskapp.domain.idcard import check_digit
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.registry import UnitPerson
 
 AUTH_ID = "11010519800101001" + check_digit("11010519800101001")
@@ -23,10 +24,10 @@ AUTH_ID = "11010519800101001" + check_digit("11010519800101001")
 @pytest.fixture
 def unit_id(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "空置"})
-    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000"), Relation.OWNER, since=date(2020, 1, 1))
-    registry.add_person(ctx, actor, uid, PersonInput("李四", "13900139000", id_number=AUTH_ID), Relation.AUTHORISED,
+    registry_people.add_person(ctx, actor, uid, PersonInput("张三", "13800138000"), Relation.OWNER, since=date(2020, 1, 1))
+    registry_people.add_person(ctx, actor, uid, PersonInput("李四", "13900139000", id_number=AUTH_ID), Relation.AUTHORISED,
                         authorities=(Authority.KEYS,), since=date(2021, 1, 1))
     keys.register_key(ctx, actor, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主张三书面委托")
     keep = {a.ref: a.default for a in registry_transfer.arrangements(ctx, actor, uid)}

@@ -3,14 +3,15 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 
 
 def _unit(ctx, admin):
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "自住"}, delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
     return uid
 

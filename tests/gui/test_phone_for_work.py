@@ -8,8 +8,9 @@ from sqlalchemy import select
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from modal_answers import ModalAnswers
 from support import make_actor
@@ -17,9 +18,9 @@ from support import make_actor
 
 def _unit_with_owner(ctx):
     admin = make_actor(Role.ADMIN)
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
                                             "building_area": "90"})
-    registry.add_person(ctx, admin, uid, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
+    registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
                         Relation.OWNER)
     return uid
 

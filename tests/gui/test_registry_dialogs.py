@@ -6,14 +6,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
 
-from deskapp.domain.people import Relation
+from deskapp.domain.people import Authority, Relation
 from deskapp.domain.units import UnitState
 from deskapp.gui.registry.note_dialogs import ChronicleDialog, InstructionsDialog
 from deskapp.gui.registry.person_dialogs import EndTieDialog, PersonDialog
 from deskapp.gui.registry.transfer_dialog import TransferDialog
 from deskapp.gui.registry.unit_dialogs import StateDialog, UnitDialog
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Person
 
@@ -28,9 +29,9 @@ def count(ctx, model) -> int:
 @pytest.fixture
 def unit_id(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "自住"}, delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number=GOOD_ID), Relation.OWNER,
+    registry_people.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number=GOOD_ID), Relation.OWNER,
                         since=date(2020, 1, 1))
     return uid
 
@@ -79,7 +80,7 @@ def test_person_with_bad_id_number_is_refused_at_the_field_and_nothing_is_writte
     dialog.id_number.setText("11010519491231002X")
     dialog.accept()
     assert not dialog.isVisible() and dialog.tie_id is not None
-    assert [p.name for p in registry.unit_page(ctx, desk_session.actor, unit_id).people] == ["张三", "张小三"]
+    assert [p.name for p in registry_units.unit_page(ctx, desk_session.actor, unit_id).people] == ["张三", "张小三"]
 
 
 def test_tenant_with_lease_and_authorised_person_with_authorities(desk_session, unit_id, qtbot):
@@ -103,11 +104,11 @@ def test_tenant_with_lease_and_authorised_person_with_authorities(desk_session, 
     helper.phone.setText("13600136000")
     helper.accept()
     assert helper.error.text().startswith("授权事项：")
-    helper.authority_checks[registry.Authority.KEYS].setChecked(True)
+    helper.authority_checks[Authority.KEYS].setChecked(True)
     helper.accept()
-    people = registry.unit_page(desk_session.ctx, desk_session.actor, unit_id).people
+    people = registry_units.unit_page(desk_session.ctx, desk_session.actor, unit_id).people
     assert [(p.relation, p.lease_end, p.authorities) for p in people[1:]] == [
-        (Relation.TENANT, date(2027, 11, 30), ()), (Relation.AUTHORISED, None, (registry.Authority.KEYS,))]
+        (Relation.TENANT, date(2027, 11, 30), ()), (Relation.AUTHORISED, None, (Authority.KEYS,))]
     assert people[1].phone == "139****9000"
     assert any("people" in f for f in seen)
 
@@ -135,12 +136,12 @@ def test_transfer_of_ownership_through_its_dialog(desk_session, unit_id, qtbot):
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == 0 and dialog.focusWidget() is dialog.rows[1].id_number
     assert dialog.error.text().startswith("第 2 位新业主，证件号码：")
-    assert registry.unit_page(ctx, actor, unit_id).owners == "张三"
+    assert registry_units.unit_page(ctx, actor, unit_id).owners == "张三"
     dialog.rows[1].id_number.setText("11010519491231002X")
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
-    page = registry.unit_page(ctx, actor, unit_id)
+    page = registry_units.unit_page(ctx, actor, unit_id)
     assert page.owners == "李四、王芳"
     assert [(p.name, p.until) for p in page.history] == [("张三", date(2026, 10, 8))]
     assert page.transfers[0].reference == "浙(2026)杭州市不动产权第0012345号"
@@ -160,7 +161,7 @@ def test_new_unit_dialog_names_the_wrong_field(desk_session, qtbot):
     dialog.building_area.setText("89.5")
     qtbot.keyClicks(dialog.delivered, "2021-05-01")
     dialog.accept()
-    page = registry.unit_page(desk_session.ctx, desk_session.actor, dialog.created_id)
+    page = registry_units.unit_page(desk_session.ctx, desk_session.actor, dialog.created_id)
     assert (page.code, page.floor, str(page.building_area), page.delivered_on) == ("3-1-0801", 8, "89.50",
                                                                                  date(2021, 5, 1))
 
@@ -171,13 +172,13 @@ def test_edit_unit_keeps_the_code_and_state_dialog_records_the_reason(desk_sessi
     assert not edit.room.isEnabled() and edit.building_area.text() == "98.50"
     edit.inner_area.setText("81.2")
     edit.accept()
-    assert str(registry.unit_page(desk_session.ctx, desk_session.actor, unit_id).inner_area) == "81.20"
+    assert str(registry_units.unit_page(desk_session.ctx, desk_session.actor, unit_id).inner_area) == "81.20"
     state = StateDialog(desk_session, unit_id)
     qtbot.addWidget(state)
     state.state.setCurrentIndex(state.state.findText("出租"))
     state.reason.setPlainText("业主出租")
     state.accept()
-    page = registry.unit_page(desk_session.ctx, desk_session.actor, unit_id)
+    page = registry_units.unit_page(desk_session.ctx, desk_session.actor, unit_id)
     assert page.state is UnitState.RENTED and page.chronicle[0].text == "状态由 自住 改为 出租（业主出租）"
 
 
@@ -189,15 +190,15 @@ def test_chronicle_entry_and_end_of_a_tenancy(desk_session, unit_id, qtbot):
     assert chron.error.text() == "内容：不能为空"
     chron.text.setPlainText("业主来电告知长期出国")
     chron.accept()
-    assert registry.unit_page(ctx, actor, unit_id).chronicle[0].text == "业主来电告知长期出国"
-    registry.add_person(ctx, actor, unit_id, PersonInput("李四", "13900139000"), Relation.TENANT,
+    assert registry_units.unit_page(ctx, actor, unit_id).chronicle[0].text == "业主来电告知长期出国"
+    registry_people.add_person(ctx, actor, unit_id, PersonInput("李四", "13900139000"), Relation.TENANT,
                         lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31), since=date(2026, 1, 1))
-    tenant = registry.unit_page(ctx, actor, unit_id).people[1]
+    tenant = registry_units.unit_page(ctx, actor, unit_id).people[1]
     end = EndTieDialog(desk_session, tenant)
     qtbot.addWidget(end)
     end.reason.setText("租期届满退租")
     end.accept()
-    page = registry.unit_page(ctx, actor, unit_id)
+    page = registry_units.unit_page(ctx, actor, unit_id)
     assert [p.name for p in page.people] == ["张三"] and page.history[0].name == "李四"
 
 
@@ -213,7 +214,7 @@ def test_instructions_added_with_dates_and_withdrawn_after_confirmation(desk_ses
     dialog.ends.set_value(None)
     assert dialog.add()
     assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "长期"
-    assert [i.text for i in registry.unit_page(ctx, actor, unit_id).instructions] == ["仅限业主本人借用钥匙"]
+    assert [i.text for i in registry_units.unit_page(ctx, actor, unit_id).instructions] == ["仅限业主本人借用钥匙"]
     dialog.table.selectRow(0)
 
     def answer(button):
@@ -226,4 +227,4 @@ def test_instructions_added_with_dates_and_withdrawn_after_confirmation(desk_ses
     assert dialog.table.rowCount() == 1
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
     assert dialog.withdraw_selected()
-    assert dialog.table.rowCount() == 0 and registry.unit_page(ctx, actor, unit_id).instructions == []
+    assert dialog.table.rowCount() == 0 and registry_units.unit_page(ctx, actor, unit_id).instructions == []

@@ -17,9 +17,11 @@ from deskapp.domain.units import UnitKind, UnitState, validate_unit_input
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.registry.register_view import UnitRegisterView
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
-from deskapp.services.registry.filters import UnitFilter
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
+from deskapp.contracts.registry import UnitFilter
 
 UNITS = 3000
 STATES = list(UnitState)
@@ -38,20 +40,20 @@ def _register_db(tmp_path_factory, _template_db) -> Path:
     path = tmp_path_factory.mktemp("register") / "register.sqlite"
     sqlite_backup(_template_db, path)
     ctx, actor = open_context(path, clock=FixedClock(datetime(2026, 11, 27, 9, 30, tzinfo=CST))), make_actor(Role.ADMIN)
-    registry.setup_community(ctx, actor, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
-    registry.add_building(ctx, actor, "3")
-    registry.add_building(ctx, actor, "S", "商业街")
+    registry_community.setup_community(ctx, actor, "翠湖花园", "翠湖花园物业服务中心", "滨江路 88 号", "0571-88886666")
+    registry_community.add_building(ctx, actor, "3")
+    registry_community.add_building(ctx, actor, "S", "商业街")
     with ctx.uow() as uow:
         for n in range(UNITS):
             shop = n % 10 == 9
             raw = {"building": "S" if shop else "3", "stairwell": None if shop else str(1 + n % 2),
                    "room": f"{1 + n // 20:03d}{n % 20:02d}", "building_area": f"{40 + (n * 37) % 90}.{n % 100:02d}",
                    "kind": "商铺" if shop else ("办公" if n % 7 == 0 else "住宅"), "state": STATES[n % 5].value}
-            registry.insert_unit(uow.session, ctx, actor, validate_unit_input(raw), delivered_on=date(2020, 1, 1))
+            registry_units.insert_unit(uow.session, ctx, actor, validate_unit_input(raw), delivered_on=date(2020, 1, 1))
         uow.commit()
-    ids = registry.unit_register_ids(ctx, actor, UnitFilter())
+    ids = registry_units.unit_register_ids(ctx, actor, UnitFilter())
     for row, name in ((0, "张三"), (1500, "李四"), (1500, "王五"), (UNITS - 1, "赵六")):
-        registry.add_person(ctx, actor, ids[row], PersonInput(name, "13800138000"), Relation.OWNER)
+        registry_people.add_person(ctx, actor, ids[row], PersonInput(name, "13800138000"), Relation.OWNER)
     ctx.db.dispose()
     return path
 
@@ -81,12 +83,12 @@ def community(ctx):
 @pytest.fixture
 def many_units(desk_session) -> list[int]:
     """The units' ids in code order."""
-    return registry.unit_register_ids(desk_session.ctx, desk_session.actor, UnitFilter())
+    return registry_units.unit_register_ids(desk_session.ctx, desk_session.actor, UnitFilter())
 
 
 def sql_rows(session, f=UnitFilter(), **kw):
     """The register's rows in SQL order, as the page query gives them."""
-    return registry.unit_register(session.ctx, session.actor, f, offset=0, limit=UNITS + 10, **kw).rows
+    return registry_units.unit_register(session.ctx, session.actor, f, offset=0, limit=UNITS + 10, **kw).rows
 
 
 @pytest.fixture
@@ -151,7 +153,7 @@ def test_a_filter_queries_again_and_the_count_follows(register, desk_session):
     register.text.setText("3-1-")
     f = UnitFilter(text="3-1-", state=UnitState.VACANT)
     rows = sql_rows(desk_session, f)
-    assert 0 < model.total == len(rows) == registry.count_units(desk_session.ctx, desk_session.actor, f)
+    assert 0 < model.total == len(rows) == registry_units.count_units(desk_session.ctx, desk_session.actor, f)
     assert register.count.text() == register.tr("{n} units").format(n=len(rows))
     assert [model.row_at(r) for r in range(model.total)] == rows
     assert all(r.state is UnitState.VACANT and r.code.startswith("3-1-") for r in rows)
@@ -162,7 +164,7 @@ def test_a_change_announcement_refreshes_and_keeps_the_selected_unit(register, d
     table.selectRow(2000)
     chosen = register.selected_unit_id()
     assert chosen == many_units[2000]
-    new = registry.create_unit(desk_session.ctx, desk_session.actor,
+    new = registry_units.create_unit(desk_session.ctx, desk_session.actor,
                                {"building": "3", "stairwell": "1", "room": "00001", "building_area": "50"})
     desk_session.bus.announce("units")
     assert model.total == UNITS + 1 and model.id_queries == 2
@@ -186,13 +188,13 @@ def test_enter_on_a_deep_row_opens_that_unit(register, many_units, qtbot):
 def test_the_rows_of_ids_come_in_the_order_given_without_units_that_are_gone(desk_session, many_units):
     ctx, actor = desk_session.ctx, desk_session.actor
     wanted = [many_units[2999], 10 ** 9, many_units[0], many_units[1500]]
-    rows = registry.unit_register_rows(ctx, actor, wanted)
+    rows = registry_units.unit_register_rows(ctx, actor, wanted)
     assert [r.id for r in rows] == [many_units[2999], many_units[0], many_units[1500]]
     assert [r.owners for r in rows] == ["赵六", "张三", "李四、王五"]
-    assert registry.unit_register_rows(ctx, actor, []) == []
-    shops = UnitFilter(building_id=next(b.id for b in registry.buildings(ctx, actor) if b.code == "S"),
+    assert registry_units.unit_register_rows(ctx, actor, []) == []
+    shops = UnitFilter(building_id=next(b.id for b in registry_community.buildings(ctx, actor) if b.code == "S"),
                        kind=UnitKind.SHOP)
-    ids = registry.unit_register_ids(ctx, actor, shops, sort="building_area", descending=True)
+    ids = registry_units.unit_register_ids(ctx, actor, shops, sort="building_area", descending=True)
     assert len(ids) == UNITS // 10
     assert ids == [r.id for r in sql_rows(desk_session, shops, sort="building_area", descending=True)]
 

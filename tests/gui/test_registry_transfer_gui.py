@@ -9,21 +9,23 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def unit_id(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "出租"})
-    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000"), Relation.OWNER, since=date(2020, 1, 1))
-    registry.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.AUTHORISED,
+    registry_people.add_person(ctx, actor, uid, PersonInput("张三", "13800138000"), Relation.OWNER, since=date(2020, 1, 1))
+    registry_people.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.AUTHORISED,
                         authorities=(Authority.KEYS,), since=date(2021, 1, 1))
-    registry.add_person(ctx, actor, uid, PersonInput("王五", "13700137000"), Relation.TENANT, since=date(2025, 1, 1))
-    registry.add_instruction(ctx, actor, uid, "钥匙只可借给授权人李四", date(2021, 1, 1))
+    registry_people.add_person(ctx, actor, uid, PersonInput("王五", "13700137000"), Relation.TENANT, since=date(2025, 1, 1))
+    registry_instructions.add_instruction(ctx, actor, uid, "钥匙只可借给授权人李四", date(2021, 1, 1))
     keys.register_key(ctx, actor, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主张三书面委托")
     return uid
 

@@ -7,21 +7,22 @@ from openpyxl import load_workbook
 
 from deskapp.domain.people import Relation
 from deskapp.gui.registry.export_actions import start_export
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def units(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    a = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    a = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                           "building_area": "98.50", "state": "自住"}, delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, actor, a, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(ctx, actor, a, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
-    b = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "1", "room": "0801",
+    b = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "1", "room": "0801",
                                           "building_area": "88", "state": "自住"}, delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, actor, b, PersonInput("李四", "13900131234"), Relation.OWNER)  # no ID number
-    c = registry.create_unit(ctx, actor, {"building": "S", "room": "105", "building_area": "45", "kind": "商铺",
+    registry_people.add_person(ctx, actor, b, PersonInput("李四", "13900131234"), Relation.OWNER)  # no ID number
+    c = registry_units.create_unit(ctx, actor, {"building": "S", "room": "105", "building_area": "45", "kind": "商铺",
                                           "state": "空置", "floor": "1"}, delivered_on=date(2021, 1, 1))  # no owner
     return {"a": a, "b": b, "c": c}
 

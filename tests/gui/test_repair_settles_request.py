@@ -13,18 +13,19 @@ from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, RequestKind
 from deskapp.gui.reception.forms import FormDialog
 from deskapp.services import audit_trail
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def unit_id(community, admin, desk_app):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
                                                   "state": "自住", "building_area": "98.5", "floor": "5"},
                                delivered_on=date(2020, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
     return uid
 
 

@@ -15,13 +15,14 @@ from deskapp.domain.people import Relation
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import ChangeBus, DeskSession
 from deskapp.services import accounts, backup
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
 from deskapp.services.billing import one_off
 from deskapp.services.keys.custody import Borrower
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 CST = timezone(timedelta(hours=8))
 OWNER_ID = "11010519491231002X"
@@ -33,16 +34,16 @@ def test_the_question_names_the_backup_time_and_what_is_lost(community, clock, d
 
     ctx = community
     admin = accounts.create_first_admin(ctx, "boss", "系统管理员", "Desk-2026-pass!")
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "空置"})
-    registry.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID), Relation.OWNER)
+    registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID), Relation.OWNER)
     key = keys.register_key(ctx, admin, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主书面委托")
     target = tmp_path / "before.sqlite"
     backup.backup_to(ctx, admin, target)
     clock.set(datetime(2026, 11, 27, 14, 0, tzinfo=CST))
     one_off.charge(ctx, admin, uid, [("门禁卡工本费", "20")], PayMethod.CASH)
     requests.record_request(ctx, admin, RequestInput(text="电梯异响", unit_id=uid))
-    pid = registry.unit_page(ctx, admin, uid).people[0].person_id
+    pid = registry_units.unit_page(ctx, admin, uid).people[0].person_id
     keys.lend_key(ctx, admin, key.id, Borrower(pid, "张三", IdType.RESIDENT, OWNER_ID), Purpose.REPAIR)
 
     window = MainWindow(DeskSession(ctx, admin, ChangeBus()))
@@ -66,5 +67,5 @@ def test_the_question_names_the_backup_time_and_what_is_lost(community, clock, d
     text = asked[0]
     assert "该备份的数据截至 2026-11-27 09:30" in text
     assert "收据 1 张、需求/投诉 1 条、钥匙借出 1 次" in text
-    assert registry.unit_page(ctx, admin, uid).people  # answered No: nothing was replaced
+    assert registry_units.unit_page(ctx, admin, uid).people  # answered No: nothing was replaced
     assert one_off.for_unit(ctx, admin, uid)

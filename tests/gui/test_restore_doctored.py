@@ -8,7 +8,7 @@ from modal_answers import ModalAnswers, desk_window, patch_open_file
 from PySide6.QtGui import QAction
 
 from deskapp.services import backup
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 
 
 def test_the_restore_menu_shows_why_a_doctored_backup_is_refused(community, admin, qtbot, tmp_path, monkeypatch):
@@ -17,7 +17,7 @@ def test_the_restore_menu_shows_why_a_doctored_backup_is_refused(community, admi
     con.execute("DROP TRIGGER audit_log_no_update")
     con.execute("UPDATE audit_log SET summary = '改过的' WHERE id = 1")
     con.close()
-    registry.add_building(community, admin, "9")  # what a restore would lose
+    registry_community.add_building(community, admin, "9")  # what a restore would lose
     window = desk_window(qtbot, community, "ADMIN")
     patch_open_file(monkeypatch, saved)
     answers = ModalAnswers(qtbot)
@@ -26,4 +26,4 @@ def test_the_restore_menu_shows_why_a_doctored_backup_is_refused(community, admi
     answers.wait_all()
     assert "触发器 audit_log_no_update 不存在" in warning.text
     assert "第 1 条的内容被改动过" in warning.text
-    assert "9" in [b.code for b in registry.buildings(community, admin)]  # nothing was replaced
+    assert "9" in [b.code for b in registry_community.buildings(community, admin)]  # nothing was replaced

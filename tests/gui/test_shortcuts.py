@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from modal_answers import ModalAnswers, click_tab, desk_window, open_view
 
 from deskapp.domain.reception import RequestKind
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
 
@@ -88,7 +88,7 @@ def _walk_tabs(qtbot, tabs: QTabWidget, window, where: str, found: list[str]) ->
 
 @pytest.mark.parametrize("role", ROLES)
 def test_no_key_does_two_things_in_any_view(role, community, admin, desk_app, qtbot):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
                                                   "building_area": "90"}, delivered_on=date(2020, 1, 1))
     window = desk_window(qtbot, community, role)
     window.open_unit(uid)  # a unit page among the tabs, with its own actions
@@ -148,7 +148,7 @@ def test_ctrl_n_on_the_unit_register_makes_a_unit(community, desk_app, qtbot):
     answers.wait_all()
 
     assert made.done
-    uid = registry.find_unit_id(community, window.session.actor, "3-2-1502")
+    uid = registry_units.find_unit_id(community, window.session.actor, "3-2-1502")
     assert uid is not None
     qtbot.waitUntil(lambda: window.tabs.currentWidget().objectName() == f"unitPage_{uid}")
     view.reload()
@@ -156,7 +156,7 @@ def test_ctrl_n_on_the_unit_register_makes_a_unit(community, desk_app, qtbot):
 
 
 def test_f5_reads_the_current_views_lists_again(community, admin, desk_app, qtbot):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502",
                                                   "building_area": "98.5"}, delivered_on=date(2020, 1, 1))
     window = desk_window(qtbot, community, "CLERK")
     refresh = window.findChild(QAction, "actionRefresh")
@@ -174,7 +174,7 @@ def test_f5_reads_the_current_views_lists_again(community, admin, desk_app, qtbo
 
     register = open_view(qtbot, window, "registry")
     rows = register.model.rowCount()
-    registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "602",
+    registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "602",
                                             "building_area": "98.5"}, delivered_on=date(2020, 1, 1))
     assert register.model.rowCount() == rows
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
@@ -201,7 +201,7 @@ class _StrayWindows(QObject):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_opening_a_view_keeps_the_keyboard_in_the_window(role, community, admin, desk_app, qtbot):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
                                                   "building_area": "90"}, delivered_on=date(2020, 1, 1))
     window = desk_window(qtbot, community, role)
     stray = _StrayWindows(window)
@@ -241,7 +241,7 @@ def test_signing_in_with_a_major_event_waiting_keeps_the_keyboard_in_the_window(
                                                                                 qtbot):
     from deskapp.gui.reception.status import MajorEventsButton
 
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
                                                   "building_area": "90"}, delivered_on=date(2020, 1, 1))
     requests.record_request(community, admin, RequestInput("3 号楼电梯困人", unit_id=uid, major=True,
                                                            kind=RequestKind.COMPLAINT))
@@ -263,7 +263,7 @@ def test_f5_in_every_view_and_tab_reloads_without_asking_anything(community, adm
 
     from modal_answers import visible_modal
 
-    registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+    registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
                                             "building_area": "90"}, delivered_on=date(2020, 1, 1))
     window = desk_window(qtbot, community, "ADMIN")
     opened: list[str] = []

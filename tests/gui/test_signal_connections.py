@@ -213,9 +213,9 @@ def test_every_connection_the_window_makes_is_one_the_scan_judged(role, communit
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QAbstractButton, QTabWidget
 
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
 
-    uid = registry.create_unit(community, make_actor(Role.ADMIN), {"building": "3", "stairwell": "1", "room": "101",
+    uid = registry_units.create_unit(community, make_actor(Role.ADMIN), {"building": "3", "stairwell": "1", "room": "101",
                                                                    "building_area": "90"})
     session = DeskSession(community, make_actor(Role[role]), ChangeBus())
     recorder = _ConnectRecorder()

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from openpyxl import load_workbook
 
 from deskapp.gui import file_dialogs
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import units as registry_units
 
 NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
 
@@ -15,9 +16,9 @@ NATURAL = ["2-1-201", "2-1-1001", "10-1-101"]
 def units(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
     for building in ("10", "2"):  # building 10 made first, so neither id nor text order is natural
-        registry.add_building(ctx, actor, building)
+        registry_community.add_building(ctx, actor, building)
     for b, room in (("10", "101"), ("2", "1001"), ("2", "201")):
-        registry.create_unit(ctx, actor, {"building": b, "stairwell": "1", "room": room, "building_area": "90",
+        registry_units.create_unit(ctx, actor, {"building": b, "stairwell": "1", "room": room, "building_area": "90",
                                           "state": "自住"}, delivered_on=date(2020, 1, 1))
 
 

@@ -12,22 +12,24 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.gui.printing import PdfPreviewDialog, page_count, render_pages
 from deskapp.gui.registry.unit_page import UnitPageWidget
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def unit_id(desk_session):
     ctx, actor = desk_session.ctx, desk_session.actor
-    uid = registry.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, actor, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "出租"}, delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, actor, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
+    registry_people.add_person(ctx, actor, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
                         authorities=(Authority.KEYS,))
-    registry.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.TENANT,
+    registry_people.add_person(ctx, actor, uid, PersonInput("李四", "13900139000"), Relation.TENANT,
                         lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31))
-    registry.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(ctx, actor, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
-    registry.add_instruction(ctx, actor, uid, "仅限业主本人借用钥匙", date(2026, 11, 1))
+    registry_instructions.add_instruction(ctx, actor, uid, "仅限业主本人借用钥匙", date(2026, 11, 1))
     return uid
 
 
@@ -46,8 +48,8 @@ def test_instructions_banner_and_people_owner_first(main_window, unit_id):
 
 def test_page_refreshes_when_the_bus_says_so(main_window, desk_session, unit_id):
     page = main_window.open_unit(unit_id)
-    ins = registry.current_and_coming_instructions(desk_session.ctx, desk_session.actor, unit_id)[0]
-    registry.withdraw_instruction(desk_session.ctx, desk_session.actor, ins.id)
+    ins = registry_instructions.current_and_coming_instructions(desk_session.ctx, desk_session.actor, unit_id)[0]
+    registry_instructions.withdraw_instruction(desk_session.ctx, desk_session.actor, ins.id)
     desk_session.bus.announce("instructions")
     assert not page.instructions.isVisible()
 
@@ -61,7 +63,7 @@ def test_end_action_only_for_a_selected_non_owner(main_window, unit_id):
 
 
 def test_clerk_sees_no_transfer_or_unit_edit(desk_app, community, clerk, admin, qtbot):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101",
                                                   "building_area": "60", "state": "空置"})
     page = UnitPageWidget(DeskSession(community, clerk, ChangeBus()), uid)
     qtbot.addWidget(page)

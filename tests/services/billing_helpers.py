@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal as D
 
 from deskapp.domain.billing import FeeItem, MeterKind
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import meters
 from deskapp.services.billing import standards
 
@@ -16,7 +16,7 @@ JUN, JUL, AUG, SEP = (date(2026, m, 1) for m in (6, 7, 8, 9))
 def setup_units(ctx, admin, *, states=("自住", "自住", "空置")):
     ids = []
     for (room, area), state in zip((("101", "50"), ("102", "30"), ("201", "20")), states):
-        uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room,
+        uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room,
                                                 "building_area": area, "state": state},
                                    delivered_on=date(2020, 1, 1))
         ids.append(uid)

@@ -139,9 +139,9 @@ def test_a_disabled_account_is_only_named_to_whoever_knows_its_password(ctx, fir
 
 
 def test_common_passwords_and_the_centre_name_are_refused(ctx, first_admin):
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import community as registry_community
 
-    registry.setup_community(ctx, first_admin, "翠湖花园", "翠湖花园物业服务中心")
+    registry_community.setup_community(ctx, first_admin, "翠湖花园", "翠湖花园物业服务中心")
     for weak, message in (("12345678", "常见密码"), ("password", "常见密码"), ("woaini1314", "常见密码"),
                           ("翠湖花园2026", "小区或服务中心的名称")):
         with pytest.raises(ValidationError, match=message) as err:

@@ -7,8 +7,9 @@ from sqlalchemy import select
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.people import Relation
 from deskapp.services import privacy
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 
 ID = "11010519491231002X"
@@ -16,10 +17,10 @@ ID = "11010519491231002X"
 
 @pytest.fixture
 def person(community, admin):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
                                                   "building_area": "90"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13812345678", id_number=ID), Relation.OWNER)
-    return uid, registry.unit_page(community, admin, uid).people[0].person_id
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13812345678", id_number=ID), Relation.OWNER)
+    return uid, registry_units.unit_page(community, admin, uid).people[0].person_id
 
 
 def audit_rows(ctx, action):
@@ -30,7 +31,7 @@ def audit_rows(ctx, action):
 
 def test_views_are_masked_and_a_supervisor_reveals_one_record(community, supervisor, clerk, person):
     uid, pid = person
-    assert registry.unit_page(community, clerk, uid).people[0].id_number == "110***********002X"
+    assert registry_units.unit_page(community, clerk, uid).people[0].id_number == "110***********002X"
     assert privacy.reveal(community, supervisor, pid) == ID
     assert privacy.reveal(community, supervisor, pid, "phone") == "13812345678"
     assert audit_rows(community, "privacy.reveal") == [

@@ -15,10 +15,12 @@ from deskapp.domain.errors import DeskappError, PermissionDenied
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import ALL_ROLES, SUPERVISORS, Role, actions, allowed
 from deskapp.services import accounts, audit_trail, backup, check, privacy, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.exports import ExportOptions
 from deskapp.services.hooks import load_all_services
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from support import make_actor
 
 load_all_services()
@@ -90,7 +92,7 @@ GUARDED = _guarded_functions()
 def test_the_scan_finds_the_services():
     names = {f"{m}.{f}" for m, f, _fn, _a in GUARDED}
     assert {"deskapp.services.accounts.create_user", "deskapp.services.backup.restore",
-            "deskapp.services.registry.files.create_unit", "deskapp.services.privacy.reveal"} <= names
+            "deskapp.services.registry.units.create_unit", "deskapp.services.privacy.reveal"} <= names
     assert len(GUARDED) >= 20
 
 
@@ -114,28 +116,28 @@ def test_a_role_without_the_action_is_refused_before_anything_else(module, fname
 
 def _unit(ctx):
     admin = make_actor(Role.ADMIN)
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "301", "kind": "住宅",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "301", "kind": "住宅",
                                             "building_area": "88"})
-    registry.add_person(ctx, admin, uid, PersonInput("李四", "13900001111", id_number="11010519491231002X"),
+    registry_people.add_person(ctx, admin, uid, PersonInput("李四", "13900001111", id_number="11010519491231002X"),
                         Relation.OWNER)
     return uid
 
 
 CALLS = {
-    "registry.view": lambda ctx, a, uid, tmp: registry.unit_page(ctx, a, uid),
-    "registry.unit.edit": lambda ctx, a, uid, tmp: registry.create_unit(
+    "registry.view": lambda ctx, a, uid, tmp: registry_units.unit_page(ctx, a, uid),
+    "registry.unit.edit": lambda ctx, a, uid, tmp: registry_units.create_unit(
         ctx, a, {"building": "3", "stairwell": "1", "room": f"9{len(a.username)}1", "kind": "住宅",
                  "building_area": "70"}),
-    "registry.people.edit": lambda ctx, a, uid, tmp: registry.add_person(
+    "registry.people.edit": lambda ctx, a, uid, tmp: registry_people.add_person(
         ctx, a, uid, PersonInput("王五", "13900002222"), Relation.FAMILY),
-    "registry.setup": lambda ctx, a, uid, tmp: registry.add_building(ctx, a, f"X{a.username}"),
+    "registry.setup": lambda ctx, a, uid, tmp: registry_community.add_building(ctx, a, f"X{a.username}"),
     "accounts.manage": lambda ctx, a, uid, tmp: accounts.delete_user(ctx, a, 99999),
     "accounts.unlock": lambda ctx, a, uid, tmp: accounts.unlock(ctx, a, 99999),
     "audit.view": lambda ctx, a, uid, tmp: audit_trail.browse(ctx, a, audit_trail.TrailFilter()),
     "audit.export": lambda ctx, a, uid, tmp: audit_trail.export_audit(ctx, a, tmp / f"a-{a.username}.xlsx",
                                                                       ExportOptions()),
     "privacy.reveal": lambda ctx, a, uid, tmp: privacy.reveal(
-        ctx, a, registry.unit_page(ctx, make_actor(Role.ADMIN), uid).people[0].person_id),
+        ctx, a, registry_units.unit_page(ctx, make_actor(Role.ADMIN), uid).people[0].person_id),
     "privacy.export.unmasked": lambda ctx, a, uid, tmp: privacy.unmask_allowed(a),
     "backup.create": lambda ctx, a, uid, tmp: backup.backup_to(ctx, a, tmp / f"b-{a.username}.sqlite"),
     "check.run": lambda ctx, a, uid, tmp: check.run_check(ctx, a),

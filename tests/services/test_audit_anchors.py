@@ -13,14 +13,14 @@ from deskapp.domain import audit_anchors as rules
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
 from deskapp.services import audit, audit_anchors, backup, check
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import payments, run
 from deskapp.store.queries import accounts as q
 
 
 def write_some(ctx, admin, n=3, start=0):
     for i in range(start, start + n):
-        registry.add_building(ctx, admin, f"B{i}")
+        registry_community.add_building(ctx, admin, f"B{i}")
 
 
 def plain(ctx) -> sqlite3.Connection:

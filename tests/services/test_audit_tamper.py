@@ -6,12 +6,12 @@ import sqlite3
 import pytest
 
 from deskapp.services import check
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 
 
 def write_some(ctx, admin, n=5):
     for i in range(n):
-        registry.add_building(ctx, admin, f"B{i}")
+        registry_community.add_building(ctx, admin, f"B{i}")
 
 
 def plain(ctx) -> sqlite3.Connection:

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from deskapp.domain.errors import PermissionDenied
 from deskapp.services import audit, backup
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.app import open_context
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building
@@ -91,7 +91,7 @@ def test_backup_while_another_connection_writes_is_consistent(community, admin, 
 def test_restore_round_trip_keeps_every_row_and_the_replaced_db(community, admin, tmp_path):
     saved = backup.backup_to(community, admin, tmp_path / "saved.sqlite")
     wanted = counts(saved)
-    registry.add_building(community, admin, "9")  # a later change the restore undoes
+    registry_community.add_building(community, admin, "9")  # a later change the restore undoes
     result = backup.restore(community, admin, saved)
     after = counts(community.db.path)
     assert after["buildings"] == wanted["buildings"]

@@ -8,14 +8,15 @@ import pytest
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.billing_meters import Flag, ReadingEvent
 from deskapp.domain.errors import ValidationError
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import meters
 
 
 @pytest.fixture
 def units(community, admin):
     ctx = community
-    ids = [registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": f"{r}", "building_area": a,
+    ids = [registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": f"{r}", "building_area": a,
                                              "state": "自住"}, delivered_on=date(2020, 1, 1))
            for r, a in (("101", "50"), ("102", "30"), ("201", "20"))]
     return ctx, ids
@@ -92,7 +93,7 @@ def test_vacant_unit_usage_is_flagged_and_move_in_reading_is_the_baseline(units,
     from deskapp.domain.units import UnitState
 
     ctx, ids = units
-    registry.set_unit_state(ctx, admin, ids[1], UnitState.VACANT, "业主外出")
+    registry_units.set_unit_state(ctx, admin, ids[1], UnitState.VACANT, "业主外出")
     meters.create_missing_meters(ctx, admin, MeterKind.WATER, "3")
     mid = next(r for r in meters.reading_grid(ctx, admin, date(2026, 7, 1), MeterKind.WATER, "3")
                if r.unit_code == "3-1-102").meter_id
@@ -145,9 +146,9 @@ def test_move_in_start_readings_are_the_baseline_not_on_the_reread_list(communit
     from deskapp.services.rounds import movein
 
     ctx = community
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "301", "building_area": "90",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "301", "building_area": "90",
                                             "state": "未交房"})
-    registry.add_person(ctx, admin, uid, registry.PersonInput("赵强", "13600136000"), Relation.OWNER)
+    registry_people.add_person(ctx, admin, uid, registry_people.PersonInput("赵强", "13600136000"), Relation.OWNER)
     movein.move_in(ctx, clerk, movein.MoveInInput(
         unit_id=uid, handed_over_on=ctx.clock.today(), owner_name="赵强", ticked=tuple(movein.checklist(ctx)),
         keys_count=2, readings={"水": "12.5", "电": "803", "燃气": "0"}, state_after=UnitState.VACANT))

@@ -162,9 +162,9 @@ def test_unit_notice_is_for_the_latest_billed_quarter(billed, admin, clerk):
     pdf, quarter = notices.unit_notice(ctx, clerk, ids[2])
     text = _pages(pdf)[0]
     assert quarter == "2026Q3" and "3-1-201" in text and "2026年第三季度" in text
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
 
-    fresh = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "301", "building_area": "40"})
+    fresh = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "301", "building_area": "40"})
     with pytest.raises(Exception, match="还没有出过账单"):
         notices.unit_notice(ctx, clerk, fresh)
 

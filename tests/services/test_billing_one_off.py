@@ -7,14 +7,14 @@ import pytest
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import handover, one_off, payments
 from deskapp.services.billing.checks import billing_checks
 
 
 @pytest.fixture
 def unit(community, admin):
-    return registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "0201",
+    return registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "0201",
                                                    "building_area": "88.00", "state": "自住"})
 
 

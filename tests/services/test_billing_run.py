@@ -65,8 +65,8 @@ def test_run_is_idempotent_and_changes_become_adjustments(community, admin, supe
     with pytest.raises(Conflict):
         meters.enter_reading(ctx, admin, grid[0].meter_id, SEP, "140")
     # the unit's area is corrected: the next run adds an adjustment, never rewrites
-    from deskapp.services.registry import files as registry
-    registry.update_unit(ctx, admin, ids[0], {"building_area": "60"})
+    from deskapp.services.registry import units as registry_units
+    registry_units.update_unit(ctx, admin, ids[0], {"building_area": "60"})
     p = run.preview(ctx, admin, "2026Q3")
     assert [u.code for u in p.units] == ["3-1-101", "3-1-102", "3-1-201"]  # area shares change for all
     first = next(u for u in p.units if u.code == "3-1-101")

@@ -21,7 +21,7 @@ from deskapp.domain.billing import FeeItem, parse_quarter
 from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.units import UnitKind
 from deskapp.services import demo, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import meters
 from deskapp.services.app import open_context
 from deskapp.services.billing import run, standards
@@ -87,7 +87,7 @@ def change_like_the_benchmark(ctx, admin):
     settings.set_value(ctx, admin, LATE_FEE, True)
     with ctx.reader() as uow:
         first = uow.session.execute(select(Unit.id).where(Unit.delivered_on.is_not(None)).order_by(Unit.code)).scalar()
-    registry.update_unit(ctx, admin, first, {"building_area": "88.8"})
+    registry_units.update_unit(ctx, admin, first, {"building_area": "88.8"})
 
 
 def read_december(ctx, admin):
@@ -136,7 +136,7 @@ def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp
     with ctx.reader() as uow:
         no_area = uow.session.execute(select(Unit.id).where(Unit.building_area.is_(None))).scalars().all()
     for uid in no_area:
-        registry.update_unit(ctx, admin, uid, {"building_area": "66.6"})
+        registry_units.update_unit(ctx, admin, uid, {"building_area": "66.6"})
     new = assert_same_preview(ctx, "2026Q4")
     assert not new.problems
     assert all(u.adjustment for u in adjust.units) and len(adjust.units) > 100

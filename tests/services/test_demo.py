@@ -244,7 +244,7 @@ def test_completeness_check_finds_the_deliberate_gaps(demo_db, admin):
 
 
 def test_people_are_searchable_as_the_registry_stores_them(demo_db, admin):
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
 
     con = sqlite3.connect(demo_db.db.path)
     people = con.execute("SELECT name, initials, pinyin, phone, id_type, id_number FROM people").fetchall()
@@ -255,8 +255,8 @@ def test_people_are_searchable_as_the_registry_stores_them(demo_db, admin):
     assert 1 <= len(invalid) <= 0.01 * len(people) + 1  # a few wrong check digits, on purpose
     assert len({p[5] for p in people if p[5]}) == len([p for p in people if p[5]])  # no accidental twins
     name, ini, _, phone, *_ = next(p for p in people if p[3])
-    assert any(h.who == name for h in registry.search(demo_db, admin, ini))
-    assert registry.search(demo_db, admin, phone[-4:])
+    assert any(h.who == name for h in registry_units.search(demo_db, admin, ini))
+    assert registry_units.search(demo_db, admin, phone[-4:])
 
 
 def test_dates_make_sense(demo_db):

@@ -14,7 +14,7 @@ from deskapp.domain.importing import Severity, Verdict
 from deskapp.services.importing.common import ImportOptions, ImportRefused
 from deskapp.services.importing.rejects import save_rejects
 from deskapp.services.importing.roster import import_units, preview_units
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building, ChronicleEntry, Person, Unit, UnitPerson
 
@@ -96,7 +96,7 @@ def write_nasty(path):
 
 @pytest.fixture
 def nasty(tmp_path, community, admin):
-    registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "building_area": "60"})
+    registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "building_area": "60"})
     return write_nasty(tmp_path / "nasty.xlsx")
 
 

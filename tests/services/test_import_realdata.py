@@ -12,7 +12,7 @@ from deskapp.domain.importing import Severity, Verdict
 from deskapp.services.importing.common import ImportOptions, ImportRefused
 from deskapp.services.importing.readings import import_readings, preview_readings
 from deskapp.services.importing.roster import import_units, preview_units
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 
@@ -97,7 +97,7 @@ def test_wg_meter_template_xls(community, admin):
         import_readings(community, admin, METERS)
     with community.reader() as uow:
         assert uow.session.execute(select(func.count()).select_from(MeterReading)).scalar() == 0
-    registry.create_unit(community, admin, {"building": "2", "room": "102", "building_area": "80"})
+    registry_units.create_unit(community, admin, {"building": "2", "room": "102", "building_area": "80"})
     with pytest.raises(ImportRefused):  # the warnings must be accepted
         import_readings(community, admin, METERS)
     result = import_readings(community, admin, METERS, ImportOptions(accept_warnings=True))
@@ -111,7 +111,7 @@ def test_wg_meter_template_xls(community, admin):
 
 
 def test_readings_duplicates_and_bad_values(community, admin, tmp_path):
-    registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "building_area": "80"})
+    registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "building_area": "80"})
     path = tmp_path / "readings.csv"
     path.write_text("楼栋,单元,房号,仪表,抄表日期,读数\n3,1,101,水表,2026-10-25,12.5\n3,1,101,水表,2026/10/28,13\n"
                     "3,1,101,燃气表,2026-10-25,1\n3,1,101,电表,2026-10-25,-4\n3,1,101,电表,,4\n", encoding="utf-8")

@@ -15,7 +15,8 @@ from deskapp.domain.units import UnitState
 from deskapp.services import exports
 from deskapp.services.importing.common import ImportCancelled, ImportOptions, ImportRefused
 from deskapp.services.importing.roster import import_units, preview_units
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import ChronicleEntry, Person, Unit, UnitPerson
 
@@ -29,15 +30,15 @@ def filled(community, admin):
         ("2", "1502", "95.25", []),
         (None, "105", "40.00", [("赵六", "0571-88886666")]),
     ]):
-        uid = registry.create_unit(community, admin, {"building": "S" if stair is None else "3", "stairwell": stair,
+        uid = registry_units.create_unit(community, admin, {"building": "S" if stair is None else "3", "stairwell": stair,
                                                       "room": room, "building_area": area, "inner_area": "30",
                                                       "kind": "商铺" if stair is None else "住宅"},
                                    delivered_on=date(2020, 1, 1 + n))
         for name, phone in owners:
-            registry.add_person(community, admin, uid, registry.PersonInput(
+            registry_people.add_person(community, admin, uid, registry_people.PersonInput(
                 name, phone, id_number=make_resident_id("330106", date(1980, 1, 1 + n), 10 + n)), Relation.OWNER)
         ids.append(uid)
-    registry.set_unit_state(community, admin, ids[0], UnitState.OCCUPIED)
+    registry_units.set_unit_state(community, admin, ids[0], UnitState.OCCUPIED)
     return community
 
 

@@ -9,7 +9,8 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.keys import CardKind, CardState, CountItem, SpaceArea, SpaceState
 from deskapp.services import hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
 from deskapp.services.keys.parking import LeaseInput
 from deskapp.store.models.keys import Card, ParkingLease
@@ -17,7 +18,7 @@ from deskapp.store.models.keys import Card, ParkingLease
 
 @pytest.fixture
 def unit(community, admin):
-    return registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
+    return registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
                                                    "building_area": "88", "state": "自住"})
 
 
@@ -149,10 +150,10 @@ def test_inventory_differences_and_notes(stocked, admin, clerk, unit):
     from deskapp.domain.people import Relation
     from deskapp.services.keys import custody as keys
     from deskapp.services.keys.custody import Borrower
-    from deskapp.services.registry.files import PersonInput
+    from deskapp.services.registry.people import PersonInput
 
-    registry.add_person(stocked, admin, unit, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
-    pid = registry.unit_page(stocked, admin, unit).people[0].person_id
+    registry_people.add_person(stocked, admin, unit, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
+    pid = registry_units.unit_page(stocked, admin, unit).people[0].person_id
     k1 = keys.register_key(stocked, clerk, unit, KeyKind.ENTRANCE, 2, "A-1", HoldReason.VACANT, "业主委托")
     k2 = keys.register_key(stocked, clerk, unit, KeyKind.MAILBOX, 1, "A-2", HoldReason.VACANT, "业主委托")
     k3 = keys.register_key(stocked, clerk, unit, KeyKind.OTHER, 1, "A-3", HoldReason.VACANT, "业主委托")

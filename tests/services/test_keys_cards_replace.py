@@ -9,19 +9,20 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CardEventKind, CardKind, CardState, CountItem, DepositOutcome
 from deskapp.domain.people import Relation
 from deskapp.services import hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory
 from deskapp.services.billing import payments
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.keys import Card
 
 
 @pytest.fixture
 def unit(community, admin):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
                                                   "building_area": "88", "state": "自住"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER)
-    registry.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER)
+    registry_people.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT)
     for item in (CountItem.BLANK_RESIDENT, CountItem.BLANK_ACCESS):
         keys_inventory.receive_stock(community, admin, item, 20)
     return uid

@@ -11,7 +11,8 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardKind, CountItem, HoldReason, KeyKind, Purpose, SpaceArea
 from deskapp.domain.people import Relation
 from deskapp.services import exports
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
     parking as keys_parking,
@@ -19,7 +20,7 @@ from deskapp.services.keys import (
 from deskapp.services.exports import ExportOptions
 from deskapp.services.keys.custody import Borrower
 from deskapp.services.keys.parking import LeaseInput
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 CST = timezone(timedelta(hours=8))
 FULL_ID = "11010519491231002X"
@@ -27,10 +28,10 @@ FULL_ID = "11010519491231002X"
 
 @pytest.fixture
 def data(community, admin, clerk, clock):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number=FULL_ID), Relation.OWNER)
-    pid = registry.unit_page(community, admin, uid).people[0].person_id
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number=FULL_ID), Relation.OWNER)
+    pid = registry_units.unit_page(community, admin, uid).people[0].person_id
     k = keys.register_key(community, clerk, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主张三书面委托")
     res = keys.lend_key(community, clerk, k.id, Borrower(pid, "张三", IdType.RESIDENT, FULL_ID), Purpose.REPAIR)
     clock.advance(hours=3)

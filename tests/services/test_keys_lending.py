@@ -9,10 +9,12 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import BorrowerKind, HoldReason, KeyKind, KeyState, Purpose
 from deskapp.domain.people import Authority, Relation
 from deskapp.services import hooks
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Approval, Borrower
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.keys import KeyEvent, KeyLoan
 
@@ -29,24 +31,24 @@ def _fix_id(body17):
 
 @pytest.fixture
 def unit(community, admin):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
     ids = {}
-    ids["owner"] = registry.add_person(community, admin, uid, PersonInput("张三", "13800138000",
+    ids["owner"] = registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000",
                                                                           id_number=OWNER_ID), Relation.OWNER)
-    ids["auth"] = registry.add_person(community, admin, uid, PersonInput("李四", "13900139000",
+    ids["auth"] = registry_people.add_person(community, admin, uid, PersonInput("李四", "13900139000",
                                                                          id_number=_fix_id(AUTH_ID[:17])),
                                       Relation.AUTHORISED, authorities=(Authority.KEYS,))
-    ids["tenant"] = registry.add_person(community, admin, uid, PersonInput("王五", "13700137000",
+    ids["tenant"] = registry_people.add_person(community, admin, uid, PersonInput("王五", "13700137000",
                                                                            id_number=_fix_id(TENANT_ID[:17])),
                                         Relation.TENANT)
-    ids["noid"] = registry.add_person(community, admin, uid, PersonInput("赵六", "13600136000"),
+    ids["noid"] = registry_people.add_person(community, admin, uid, PersonInput("赵六", "13600136000"),
                                       Relation.AUTHORISED, authorities=(Authority.KEYS,))
     return uid
 
 
 def person_id(ctx, admin, uid, name):
-    page = registry.unit_page(ctx, admin, uid)
+    page = registry_units.unit_page(ctx, admin, uid)
     return next(p.person_id for p in page.people if p.name == name)
 
 
@@ -124,18 +126,18 @@ def test_stranger_needs_approval_and_it_is_recorded(community, clerk, supervisor
 
 
 def test_ended_authorisation_is_not_valid_today(community, admin, clerk, unit, key, clock):
-    page = registry.unit_page(community, admin, unit)
+    page = registry_units.unit_page(community, admin, unit)
     tie = next(p.tie_id for p in page.people if p.name == "李四")
-    registry.end_tie(community, admin, tie, on=date(2026, 11, 27))
+    registry_people.end_tie(community, admin, tie, on=date(2026, 11, 27))
     clock.advance(days=1)
-    pid = next(p.person_id for p in registry.unit_page(community, admin, unit).history if p.name == "李四")
+    pid = next(p.person_id for p in registry_units.unit_page(community, admin, unit).history if p.name == "李四")
     b = Borrower(pid, "李四", IdType.RESIDENT, _fix_id(AUTH_ID[:17]))
     with pytest.raises(ValidationError, match="有效期"):
         keys.lend_key(community, clerk, key.id, b, Purpose.REPAIR)
 
 
 def test_front_desk_instructions_must_be_seen_before_lending(community, admin, clerk, unit, key):
-    registry.add_instruction(community, admin, unit, "业主出国，钥匙只借给李四", date(2026, 11, 1))
+    registry_instructions.add_instruction(community, admin, unit, "业主出国，钥匙只借给李四", date(2026, 11, 1))
     brief = keys.lending_brief(community, clerk, unit)
     assert brief.instructions == ["业主出国，钥匙只借给李四"]
     assert [c.name for c in brief.candidates if c.may_borrow][:2] == ["张三", "李四"] or \
@@ -245,7 +247,7 @@ def test_hand_over_unit_keys_at_move_in(community, admin, clerk, unit, key):
     ended = keys.keys_of_unit(community, clerk, unit, include_ended=True)
     assert ended[0].state is KeyState.HANDED_OVER
     assert keys.key_history(community, clerk, key.id)[-1].kind.value == "交还业主"
-    page = registry.unit_page(community, admin, unit)
+    page = registry_units.unit_page(community, admin, unit)
     assert any("交房交付钥匙 3 把" in c.text for c in page.chronicle)
     with community.uow() as uow, pytest.raises(ValidationError, match="钥匙数量"):
         keys.hand_over_unit_keys(uow.session, community, clerk, unit, -1, date(2026, 11, 27))

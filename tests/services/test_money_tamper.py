@@ -137,10 +137,10 @@ def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
 
 @pytest.fixture
 def charged(community, admin, clerk):
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
     from deskapp.services.billing import one_off
 
-    unit = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "0201",
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "0201",
                                                    "building_area": "88.00", "state": "自住"})
     out = one_off.charge(community, clerk, unit, [("住户卡工本费", "15"), ("水电开通费", "50.50")], PayMethod.CASH)
     return community, out

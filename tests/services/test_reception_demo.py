@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from deskapp.domain.reception import RepairState, RequestState, parse_repair_number
 from deskapp.services.demo import DemoPlan, generate
 from deskapp.services.reception import desk, requests
-from deskapp.services.reception.filters import RequestFilter
+from deskapp.contracts.reception import RequestFilter
 from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.reception import (
     Defect, Handover, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog, RepairOrder,

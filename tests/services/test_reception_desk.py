@@ -14,20 +14,21 @@ from deskapp.domain.reception import (
     Notified, RequestKind, ViolationKind, ViolationState,
 )
 from deskapp.services import exports, hooks
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor
 from deskapp.services.exports import ExportOptions
 from deskapp.services.reception import desk, notices, registers, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
 def unit_id(community, admin):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
                                                   "state": "自住", "building_area": "88", "floor": "1"})
-    registry.add_person(community, admin, uid, PersonInput(name="张伟", phone="13812345678"), Relation.OWNER)
+    registry_people.add_person(community, admin, uid, PersonInput(name="张伟", phone="13812345678"), Relation.OWNER)
     return uid
 
 
@@ -184,9 +185,9 @@ def test_reception_log(community, clerk, unit_id):
 
 
 def test_notice_print_and_send(community, admin, clerk, unit_id, tmp_path):
-    other = registry.create_unit(community, admin, {"building": "S", "room": "01", "kind": "商铺", "state": "自住",
+    other = registry_units.create_unit(community, admin, {"building": "S", "room": "01", "kind": "商铺", "state": "自住",
                                                     "building_area": "50"})
-    registry.add_person(community, admin, other, PersonInput(name="李娜", phone="13900001111"), Relation.OWNER)
+    registry_people.add_person(community, admin, other, PersonInput(name="李娜", phone="13900001111"), Relation.OWNER)
     with pytest.raises(ValidationError) as e:
         notices.create_notice(community, clerk, title="停水通知", body="明日停水", target=NoticeTarget.BUILDINGS,
                               codes="9")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import Role
 from deskapp.domain.reception import CallbackResult, RepairScope, RepairState, RequestState, Urgency
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.app import open_context
 from deskapp.services.context import Actor
 from deskapp.services.reception import create_repair_order_in, repairs, requests
@@ -22,7 +22,7 @@ from deskapp.store.models.reception import RepairOrder
 
 @pytest.fixture
 def unit_id(community, admin):
-    return registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "301", "kind": "住宅",
+    return registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "301", "kind": "住宅",
                                                    "state": "自住", "building_area": "120", "floor": "3"})
 
 

@@ -11,18 +11,18 @@ from deskapp.domain.reception import (
     DEFAULT_DUE_HOURS, CallbackResult, Channel, Department, RequestKind, RequestState, Urgency,
 )
 from deskapp.services import settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import create_request_in, requests
 from deskapp.services.reception._common import UNSATISFIED
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.reception.filters import RequestFilter
+from deskapp.contracts.reception import RequestFilter
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.reception import ServiceRequest
 
 
 @pytest.fixture
 def unit_id(community, admin):
-    return registry.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+    return registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
                                                    "state": "自住", "building_area": "98.5", "floor": "5"})
 
 
@@ -40,7 +40,7 @@ def test_record_complaint_sets_due_by_category_and_chronicle(community, clerk, u
     assert d.caller_phone == "138****5678"
     assert d.due_at == community.clock.now() + timedelta(hours=24)
     assert d.unit_code == "3-1-502"
-    page = registry.unit_page(community, clerk, unit_id)
+    page = registry_units.unit_page(community, clerk, unit_id)
     assert any(e.kind is ChronicleKind.SERVICE and "漏水" in e.text for e in page.chronicle)
     with community.reader() as uow:
         assert uow.session.execute(select(AuditEntry).where(AuditEntry.action == "reception.request.record")).scalar()

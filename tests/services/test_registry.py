@@ -6,9 +6,12 @@ from sqlalchemy import func, select
 
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Unit
 
@@ -22,8 +25,8 @@ def count(ctx, model):
 
 
 def test_create_unit_writes_audit_and_chronicle(community, admin):
-    uid = registry.create_unit(community, admin, UNIT, delivered_on=date(2020, 5, 1))
-    page = registry.unit_page(community, admin, uid)
+    uid = registry_units.create_unit(community, admin, UNIT, delivered_on=date(2020, 5, 1))
+    page = registry_units.unit_page(community, admin, uid)
     assert page.code == "3-2-1502" and page.floor == 15 and page.building_area == Decimal("98.50")
     assert [c.kind.value for c in page.chronicle] == ["建档"]
     with community.reader() as uow:
@@ -36,45 +39,45 @@ def test_bad_values_name_the_field_and_write_nothing(community, admin):
     for raw, field in [({**UNIT, "building_area": "0"}, "建筑面积"), ({**UNIT, "building_area": "九十"}, "建筑面积"),
                        ({**UNIT, "building": "99"}, "楼栋"), ({**UNIT, "inner_area": "120"}, "套内面积")]:
         with pytest.raises(ValidationError) as err:
-            registry.create_unit(community, admin, raw)
+            registry_units.create_unit(community, admin, raw)
         assert err.value.field == field
-    registry.create_unit(community, admin, UNIT)
+    registry_units.create_unit(community, admin, UNIT)
     with pytest.raises(Conflict, match="已存在"):
-        registry.create_unit(community, admin, UNIT)
+        registry_units.create_unit(community, admin, UNIT)
     assert count(community, Unit) == before[0] + 1
 
 
 def test_clerk_may_not_create_units(community, clerk):
     with pytest.raises(PermissionDenied):
-        registry.create_unit(community, clerk, UNIT)
+        registry_units.create_unit(community, clerk, UNIT)
 
 
 def test_search_by_code_name_pinyin_and_phone(community, admin):
-    uid = registry.create_unit(community, admin, UNIT)
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    uid = registry_units.create_unit(community, admin, UNIT)
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
     for q, why in [("1502", "房号"), ("3-2-15", "房号"), ("张三", "姓名"), ("zs", "拼音"), ("8000", "电话")]:
-        hits = registry.search(community, admin, q)
+        hits = registry_units.search(community, admin, q)
         assert [h.code for h in hits] == ["3-2-1502"], q
         assert hits[0].why == why
 
 
 def test_person_data_is_masked_in_the_page(community, admin):
-    uid = registry.create_unit(community, admin, UNIT)
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    uid = registry_units.create_unit(community, admin, UNIT)
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER)
-    person = registry.unit_page(community, admin, uid).people[0]
+    person = registry_units.unit_page(community, admin, uid).people[0]
     assert person.phone == "138****8000"
     assert person.id_number == "110***********002X"
 
 
 def test_transfer_keeps_old_owners_as_history(community, admin):
-    uid = registry.create_unit(community, admin, UNIT)
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER,
+    uid = registry_units.create_unit(community, admin, UNIT)
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER,
                         since=date(2020, 1, 1))
     registry_transfer.transfer_ownership(community, admin, uid, [PersonInput("李四", "13900139000")], date(2026, 10, 1),
                                 reference="浙(2026)杭州市不动产权第0012345号")
-    page = registry.unit_page(community, admin, uid)
+    page = registry_units.unit_page(community, admin, uid)
     assert [p.name for p in page.people if p.relation is Relation.OWNER] == ["李四"]
     assert [(p.name, p.until) for p in page.history] == [("张三", date(2026, 10, 1))]
     assert page.transfers[0].previous_owners == "张三" and page.transfers[0].new_owners == "李四"
@@ -82,18 +85,18 @@ def test_transfer_keeps_old_owners_as_history(community, admin):
 
 
 def test_instructions_show_only_while_valid(community, admin, clock):
-    uid = registry.create_unit(community, admin, UNIT)
-    registry.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 11, 1), date(2026, 12, 31))
-    registry.add_instruction(community, admin, uid, "授权王五代取信件", date(2027, 1, 1))
-    assert [i.text for i in registry.unit_page(community, admin, uid).instructions] == ["仅限业主本人借用钥匙"]
+    uid = registry_units.create_unit(community, admin, UNIT)
+    registry_instructions.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 11, 1), date(2026, 12, 31))
+    registry_instructions.add_instruction(community, admin, uid, "授权王五代取信件", date(2027, 1, 1))
+    assert [i.text for i in registry_units.unit_page(community, admin, uid).instructions] == ["仅限业主本人借用钥匙"]
     with pytest.raises(ValidationError) as err:
-        registry.add_instruction(community, admin, uid, "x", date(2026, 12, 1), date(2026, 11, 1))
+        registry_instructions.add_instruction(community, admin, uid, "x", date(2026, 12, 1), date(2026, 11, 1))
     assert err.value.field == "结束日期"
 
 
 def test_transfer_names_the_new_owner_whose_field_is_wrong(community, admin):
-    uid = registry.create_unit(community, admin, UNIT)
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER,
+    uid = registry_units.create_unit(community, admin, UNIT)
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER,
                         since=date(2020, 1, 1))
     before = count(community, AuditEntry)
     with pytest.raises(ValidationError) as err:
@@ -103,11 +106,11 @@ def test_transfer_names_the_new_owner_whose_field_is_wrong(community, admin):
     assert (err.value.location, err.value.field) == ("第 2 位新业主", "证件号码")
     assert "第 2 位新业主，证件号码：" in str(err.value)
     assert count(community, AuditEntry) == before
-    assert [p.name for p in registry.unit_page(community, admin, uid).people] == ["张三"]
+    assert [p.name for p in registry_units.unit_page(community, admin, uid).people] == ["张三"]
 
 
 def test_clerk_may_not_transfer_ownership(community, admin, clerk):
-    uid = registry.create_unit(community, admin, UNIT)
+    uid = registry_units.create_unit(community, admin, UNIT)
     with pytest.raises(PermissionDenied):
         registry_transfer.transfer_ownership(community, clerk, uid, [PersonInput("李四")], date(2026, 10, 1))
 
@@ -115,34 +118,34 @@ def test_clerk_may_not_transfer_ownership(community, admin, clerk):
 def test_authorised_person_needs_an_authority_and_tie_ends_not_before_it_began(community, admin):
     from deskapp.domain.people import Authority
 
-    uid = registry.create_unit(community, admin, UNIT)
+    uid = registry_units.create_unit(community, admin, UNIT)
     with pytest.raises(ValidationError) as err:
-        registry.add_person(community, admin, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED)
+        registry_people.add_person(community, admin, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED)
     assert err.value.field == "授权事项"
-    tie = registry.add_person(community, admin, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
+    tie = registry_people.add_person(community, admin, uid, PersonInput("王五", "13600136000"), Relation.AUTHORISED,
                               authorities=(Authority.MAIL,), since=date(2026, 11, 1))
     with pytest.raises(ValidationError) as err:
-        registry.end_tie(community, admin, tie, date(2026, 10, 1))
+        registry_people.end_tie(community, admin, tie, date(2026, 10, 1))
     assert err.value.field == "结束日期"
-    registry.end_tie(community, admin, tie, date(2026, 11, 20), "授权到期")
-    page = registry.unit_page(community, admin, uid)
+    registry_people.end_tie(community, admin, tie, date(2026, 11, 20), "授权到期")
+    page = registry_units.unit_page(community, admin, uid)
     assert page.people == [] and page.history[0].authorities == (Authority.MAIL,)
     assert page.chronicle[0].text == "授权人 王五 迁出/结束：授权到期"
 
 
 def test_withdrawable_instructions_include_coming_ones(community, admin):
-    uid = registry.create_unit(community, admin, UNIT)
-    registry.add_instruction(community, admin, uid, "已过期", date(2026, 1, 1), date(2026, 6, 30))
-    now = registry.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 11, 1))
-    registry.add_instruction(community, admin, uid, "授权王五代取信件", date(2027, 1, 1))
-    texts = [i.text for i in registry.current_and_coming_instructions(community, admin, uid)]
+    uid = registry_units.create_unit(community, admin, UNIT)
+    registry_instructions.add_instruction(community, admin, uid, "已过期", date(2026, 1, 1), date(2026, 6, 30))
+    now = registry_instructions.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 11, 1))
+    registry_instructions.add_instruction(community, admin, uid, "授权王五代取信件", date(2027, 1, 1))
+    texts = [i.text for i in registry_instructions.current_and_coming_instructions(community, admin, uid)]
     assert texts == ["仅限业主本人借用钥匙", "授权王五代取信件"]
-    registry.withdraw_instruction(community, admin, now)
-    assert registry.unit_page(community, admin, uid).instructions == []
+    registry_instructions.withdraw_instruction(community, admin, now)
+    assert registry_units.unit_page(community, admin, uid).instructions == []
     with pytest.raises(Exception, match="已撤销"):
-        registry.withdraw_instruction(community, admin, now)
+        registry_instructions.withdraw_instruction(community, admin, now)
 
 
 def test_community_view_outlives_its_session(community):
-    c = registry.community(community)
+    c = registry_community.community(community)
     assert (c.name, c.centre_name, c.phone) == ("翠湖花园", "翠湖花园物业服务中心", "0571-88886666")

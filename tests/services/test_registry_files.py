@@ -8,15 +8,18 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from deskapp.domain.errors import PermissionDenied
+from deskapp.domain.errors import Cancelled, PermissionDenied
+from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
 from deskapp.services.registry import completeness
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import exports as registry_exports
 from deskapp.services.registry import prints as registry_print
 from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.exports import ExportOptions
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 
 GOOD_ID = "11010519491231002X"
@@ -28,24 +31,24 @@ def files(community, admin):
     S-105 a shop with no owner; 3-1-101 not delivered."""
     ctx = community
     ids = {}
-    ids["ok"] = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    ids["ok"] = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "inner_area": "80", "state": "自住"},
                                      delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, admin, ids["ok"], PersonInput("张三", "13800138000", id_number=GOOD_ID), Relation.OWNER,
+    registry_people.add_person(ctx, admin, ids["ok"], PersonInput("张三", "13800138000", id_number=GOOD_ID), Relation.OWNER,
                         since=date(2020, 1, 1))
-    ids["rented"] = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1601",
+    ids["rented"] = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1601",
                                                       "building_area": "120", "state": "出租"},
                                          delivered_on=date(2020, 1, 1))
-    registry.add_person(ctx, admin, ids["rented"], PersonInput("=1+1", "13900139000", id_number="E1234567",
-                                                               id_type=registry.IdType.PASSPORT), Relation.OWNER)
-    registry.add_person(ctx, admin, ids["rented"], PersonInput("李四", "13700137000"), Relation.TENANT,
+    registry_people.add_person(ctx, admin, ids["rented"], PersonInput("=1+1", "13900139000", id_number="E1234567",
+                                                               id_type=IdType.PASSPORT), Relation.OWNER)
+    registry_people.add_person(ctx, admin, ids["rented"], PersonInput("李四", "13700137000"), Relation.TENANT,
                         lease_start=date(2026, 1, 1))
-    registry.add_person(ctx, admin, ids["rented"], PersonInput("王五", "13600136000", id_number=GOOD_ID),
+    registry_people.add_person(ctx, admin, ids["rented"], PersonInput("王五", "13600136000", id_number=GOOD_ID),
                         Relation.AUTHORISED, authorities=(Authority.KEYS, Authority.MAIL))
-    ids["shop"] = registry.create_unit(ctx, admin, {"building": "S", "room": "105", "building_area": "45",
+    ids["shop"] = registry_units.create_unit(ctx, admin, {"building": "S", "room": "105", "building_area": "45",
                                                     "kind": "商铺", "state": "空置", "floor": "1"},
                                        delivered_on=date(2021, 3, 1))
-    ids["new"] = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "101",
+    ids["new"] = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "101",
                                                    "building_area": "60", "state": "未交房"})
     return ids
 
@@ -114,9 +117,9 @@ def test_units_export_columns_masking_and_formula_text(files, community, admin, 
 
 
 def test_people_export_one_row_per_tie_masked(files, community, admin, tmp_path):
-    page = registry.unit_page(community, admin, files["rented"])
+    page = registry_units.unit_page(community, admin, files["rented"])
     assert [p.relation for p in page.people] == [Relation.OWNER, Relation.TENANT, Relation.AUTHORISED]
-    registry.end_tie(community, admin, page.people[-1].tie_id, date(2026, 11, 27), "授权到期")
+    registry_people.end_tie(community, admin, page.people[-1].tie_id, date(2026, 11, 27), "授权到期")
     out = tmp_path / "people.xlsx"
     assert registry_exports.export_people(community, admin, out, ExportOptions()) == 4
     ws = sheet(out)
@@ -148,7 +151,7 @@ def test_unmasked_export_needs_a_supervisor_and_is_audited(files, community, cle
 def test_cancelled_export_leaves_no_file(files, community, admin, tmp_path):
     out = tmp_path / "out" / "units.xlsx"
     out.parent.mkdir()
-    with pytest.raises(registry_exports.ExportCancelled):
+    with pytest.raises(Cancelled):
         registry_exports.export_units(community, admin, out, ExportOptions(cancelled=lambda: True))
     assert list(out.parent.iterdir()) == []
 
@@ -156,7 +159,7 @@ def test_cancelled_export_leaves_no_file(files, community, admin, tmp_path):
 # ----------------------------------------------------------------- 《业户档案》 of one unit
 
 def test_unit_file_pdf_shows_the_unit_with_people_masked(files, community, admin):
-    registry.add_instruction(community, admin, files["rented"], "仅限业主本人借用钥匙", date(2026, 11, 1))
+    registry_instructions.add_instruction(community, admin, files["rented"], "仅限业主本人借用钥匙", date(2026, 11, 1))
     pdf = registry_print.unit_file_pdf(community, admin, files["rented"])
     reader = PdfReader(BytesIO(pdf))
     text = "".join(p.extract_text() for p in reader.pages)

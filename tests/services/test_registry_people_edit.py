@@ -1,4 +1,4 @@
-"""编辑人员 (registry.edit_person) and an authorisation's last day where authority is checked:
+"""编辑人员 (registry_people.edit_person) and an authorisation's last day where authority is checked:
 key lending and release slips."""
 from datetime import date, timedelta
 
@@ -12,10 +12,11 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
 )
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry.files import PersonEdit, PersonInput
+from deskapp.services.registry.people import PersonEdit, PersonInput
 from deskapp.services.rounds import release
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Person, UnitPerson
@@ -25,19 +26,19 @@ AUTH_ID = "110105198001010019"[:17] + check_digit("110105198001010019"[:17])
 
 @pytest.fixture
 def unit(community, admin):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "出租"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number="11010519491231002X"),
                         Relation.OWNER, since=date(2020, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("李四", "13900139000", id_number=AUTH_ID),
+    registry_people.add_person(community, admin, uid, PersonInput("李四", "13900139000", id_number=AUTH_ID),
                         Relation.AUTHORISED, since=date(2026, 1, 1), authorities=(Authority.KEYS, Authority.RELEASE))
-    registry.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT,
+    registry_people.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT,
                         since=date(2026, 1, 1), lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31))
     return uid
 
 
-def tie(ctx, actor, uid, name) -> registry.PersonView:
-    return next(p for p in registry.unit_page(ctx, actor, uid).people if p.name == name)
+def tie(ctx, actor, uid, name) -> registry_people.PersonView:
+    return next(p for p in registry_units.unit_page(ctx, actor, uid).people if p.name == name)
 
 
 def audit_rows(ctx, action):
@@ -48,7 +49,7 @@ def audit_rows(ctx, action):
 
 def test_phone_and_id_corrected_and_audited_masked(community, clerk, unit):
     t = tie(community, clerk, unit, "王五")
-    view = registry.edit_person(community, clerk, t.tie_id, PersonEdit(
+    view = registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(
         phone="137 0013 7001", id_number="11010519491231002x", lease_end=date(2027, 12, 2)))
     assert (view.phone, view.id_number, view.lease_end) == ("137****7001", "110***********002X", date(2027, 12, 2))
     with community.reader() as uow:
@@ -59,14 +60,14 @@ def test_phone_and_id_corrected_and_audited_masked(community, clerk, unit):
     assert "手机号、证件号码、租期结束" in summary
     assert "137****7000" in before and "137****7001" in after and "13700137001" not in after
     assert "2027-12-02" in after and "11010519491231002X" not in after
-    assert registry.unit_page(community, clerk, unit).chronicle[0].text == "修改租户 王五的手机号、证件号码、租期结束"
+    assert registry_units.unit_page(community, clerk, unit).chronicle[0].text == "修改租户 王五的手机号、证件号码、租期结束"
 
 
 def test_blank_phone_and_id_keep_the_ones_on_file_and_no_change_writes_nothing(community, clerk, unit):
     t = tie(community, clerk, unit, "王五")
-    registry.edit_person(community, clerk, t.tie_id, PersonEdit(lease_end=t.lease_end))
+    registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(lease_end=t.lease_end))
     assert audit_rows(community, "registry.person.edit") == []
-    registry.edit_person(community, clerk, t.tie_id, PersonEdit(lease_end=None))  # 未定
+    registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(lease_end=None))  # 未定
     assert tie(community, clerk, unit, "王五").lease_end is None
     assert tie(community, clerk, unit, "王五").phone == "137****7000"
 
@@ -79,7 +80,7 @@ def test_blank_phone_and_id_keep_the_ones_on_file_and_no_change_writes_nothing(c
 def test_bad_values_are_refused_naming_the_field_and_nothing_is_written(community, clerk, unit, edit, field):
     t = tie(community, clerk, unit, "王五")
     with pytest.raises(ValidationError) as err:
-        registry.edit_person(community, clerk, t.tie_id, edit)
+        registry_people.edit_person(community, clerk, t.tie_id, edit)
     assert err.value.field == field
     assert tie(community, clerk, unit, "王五") == t
     assert audit_rows(community, "registry.person.edit") == []
@@ -88,8 +89,8 @@ def test_bad_values_are_refused_naming_the_field_and_nothing_is_written(communit
 def test_an_authorisation_gets_a_last_day_not_before_it_began(community, clerk, unit):
     t = tie(community, clerk, unit, "李四")
     with pytest.raises(ValidationError, match="授权截止：不能早于登记日期 2026-01-01"):
-        registry.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2025, 6, 30)))
-    registry.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2026, 11, 30)))
+        registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2025, 6, 30)))
+    registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2026, 11, 30)))
     assert tie(community, clerk, unit, "李四").authority_until == date(2026, 11, 30)
     with community.reader() as uow:
         assert uow.session.get(UnitPerson, t.tie_id).authority_until == date(2026, 11, 30)
@@ -97,7 +98,7 @@ def test_an_authorisation_gets_a_last_day_not_before_it_began(community, clerk, 
 
 def test_an_expired_authorisation_no_longer_lends_keys(community, clerk, unit, clock):
     t = tie(community, clerk, unit, "李四")
-    registry.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2026, 11, 27)))
+    registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2026, 11, 27)))
     key = keys.register_key(community, clerk, unit, KeyKind.ENTRANCE, 1, "A柜-12", HoldReason.VACANT, "业主书面委托")
     borrower = Borrower(t.person_id, "李四", IdType.RESIDENT, AUTH_ID)
     assert keys.check_borrower(community, clerk, unit, borrower).verified  # its last day still counts
@@ -110,7 +111,7 @@ def test_an_expired_authorisation_no_longer_lends_keys(community, clerk, unit, c
 
 def test_an_expired_authorisation_no_longer_confirms_a_release(community, clerk, unit, clock):
     t = tie(community, clerk, unit, "李四")
-    registry.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2026, 11, 26)))
+    registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=date(2026, 11, 26)))
     assert [c.name for c in release.confirmers(community, clerk, unit)] == ["张三"]
     now = community.clock.now()
     slip = ReleaseInput(unit_id=unit, kind=ReleaseKind.DECORATION, applicant="孙大力", company="居美装饰",
@@ -120,7 +121,7 @@ def test_an_expired_authorisation_no_longer_confirms_a_release(community, clerk,
                                                        now - timedelta(minutes=5)))
     with pytest.raises(ValidationError, match="李四 不是 3-2-1502 登记的授权人"):
         release.issue(community, clerk, slip)
-    registry.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=None))  # 长期 again
+    registry_people.edit_person(community, clerk, t.tie_id, PersonEdit(authority_until=None))  # 长期 again
     assert release.issue(community, clerk, slip).confirmed_by == "李四"
 
 
@@ -131,7 +132,7 @@ def test_the_last_day_shows_in_the_people_export(community, admin, unit, tmp_pat
     from deskapp.services.exports import ExportOptions
 
     t = tie(community, admin, unit, "李四")
-    registry.edit_person(community, admin, t.tie_id, PersonEdit(authority_until=date(2026, 11, 30)))
+    registry_people.edit_person(community, admin, t.tie_id, PersonEdit(authority_until=date(2026, 11, 30)))
     out = tmp_path / "people.xlsx"
     registry_exports.export_people(community, admin, out, ExportOptions())
     cells = [c.value for row in load_workbook(out).active.iter_rows() for c in row]

@@ -10,11 +10,13 @@ from deskapp.domain.idcard import IdType, check_digit
 from deskapp.domain.keys import BorrowerKind, HoldReason, KeyKind, KeyState, Purpose
 from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import ArrangementKind, Choice
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Approval, Borrower
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import UnitPerson
 
@@ -24,15 +26,15 @@ AUTH_ID = "11010519800101001" + check_digit("11010519800101001")
 
 @pytest.fixture
 def unit(community, admin, clerk):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "自住"})
-    registry.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID),
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID),
                         Relation.OWNER, since=date(2020, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("李四", "13900139000", id_number=AUTH_ID),
+    registry_people.add_person(community, admin, uid, PersonInput("李四", "13900139000", id_number=AUTH_ID),
                         Relation.AUTHORISED, authorities=(Authority.KEYS, Authority.RELEASE), since=date(2021, 1, 1))
-    registry.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT,
+    registry_people.add_person(community, admin, uid, PersonInput("王五", "13700137000"), Relation.TENANT,
                         since=date(2025, 1, 1), lease_start=date(2025, 1, 1), lease_end=date(2027, 12, 31))
-    registry.add_instruction(community, admin, uid, "钥匙只可借给授权人李四", date(2021, 1, 1))
+    registry_instructions.add_instruction(community, admin, uid, "钥匙只可借给授权人李四", date(2021, 1, 1))
     keys.register_key(community, clerk, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主张三书面委托")
     return uid
 
@@ -63,7 +65,7 @@ def test_transfer_ends_the_chosen_arrangements_in_one_audited_step(community, ad
     result = registry_transfer.transfer_ownership(
         community, admin, unit, [PersonInput("赵六", "13500135000")], date(2026, 10, 1),
         choices=_choices(community, admin, unit, KEY=Choice.END))
-    page = registry.unit_page(community, admin, unit)
+    page = registry_units.unit_page(community, admin, unit)
     assert [(p.name, p.relation) for p in page.people] == [("赵六", Relation.OWNER), ("王五", Relation.TENANT)]
     assert {p.name for p in page.history} == {"张三", "李四"}
     assert page.instructions == []
@@ -84,7 +86,7 @@ def test_every_arrangement_needs_a_choice_and_nothing_is_written_without(communi
         registry_transfer.transfer_ownership(community, admin, unit, [PersonInput("赵六")], date(2026, 10, 1),
                                              choices=choices)
     assert err.value.field == "原业主的安排"
-    assert [p.name for p in registry.unit_page(community, admin, unit).people if p.relation is Relation.OWNER] == ["张三"]
+    assert [p.name for p in registry_units.unit_page(community, admin, unit).people if p.relation is Relation.OWNER] == ["张三"]
 
 
 def test_a_lent_key_cannot_be_ended_and_nothing_is_written(community, admin, clerk, unit):
@@ -92,7 +94,7 @@ def test_a_lent_key_cannot_be_ended_and_nothing_is_written(community, admin, cle
     with pytest.raises(Conflict, match="尚未归还"):
         registry_transfer.transfer_ownership(community, admin, unit, [PersonInput("赵六")], date(2026, 10, 1),
                                              choices=_choices(community, admin, unit, KEY=Choice.END))
-    assert registry.unit_page(community, admin, unit).transfers == []
+    assert registry_units.unit_page(community, admin, unit).transfers == []
 
 
 def test_lending_refuses_an_authority_given_by_the_seller(community, admin, clerk, supervisor, unit):

@@ -23,7 +23,7 @@ from support import CST, make_actor
 from deskapp.domain.clock import FixedClock
 from deskapp.domain.permissions import Role
 from deskapp.services import backup
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.app import open_for_desk
 from deskapp.store.file_guard import JournalLost, posix_locks_held
 
@@ -82,7 +82,7 @@ def desk(tmp_path, _template_db):
     sqlite_backup(_template_db, path)
     ctx, lock = open_for_desk(path)
     ctx.clock = FixedClock(datetime(2026, 12, 2, 10, 0, tzinfo=CST))
-    registry.setup_community(ctx, ADMIN, "翠湖花园", "翠湖花园物业服务中心")
+    registry_community.setup_community(ctx, ADMIN, "翠湖花园", "翠湖花园物业服务中心")
     yield ctx
     ctx.db.dispose()
     if lock is not None:
@@ -91,7 +91,7 @@ def desk(tmp_path, _template_db):
 
 def test_another_deskapp_command_cannot_delete_the_log_the_desk_writes_into(desk, tmp_path):
     path = desk.db.path
-    registry.add_building(desk, ADMIN, "1")                 # shown as saved
+    registry_community.add_building(desk, ADMIN, "1")                 # shown as saved
     _sniff_like_a_file_dialog(path)                          # the desk's locks are gone now
     assert posix_locks_held([path]) is False
 
@@ -102,11 +102,11 @@ def test_another_deskapp_command_cannot_delete_the_log_the_desk_writes_into(desk
     assert not copy.exists()
     assert _deskapp("--db", str(path), "export", "units", "-o", str(tmp_path / "u.xlsx")).returncode == 3
 
-    registry.add_building(desk, ADMIN, "2")                  # …the desk writes again
+    registry_community.add_building(desk, ADMIN, "2")                  # …the desk writes again
     assert _deleted_logs() == []
     assert posix_locks_held([path]) is True                   # the guard took its locks back
     _foreign_reader(path)                                     # so even a foreign reader is harmless now
-    registry.add_building(desk, ADMIN, "3")
+    registry_community.add_building(desk, ADMIN, "3")
     assert _deleted_logs() == []
 
     made = backup.backup_to(desk, ADMIN, tmp_path / "desk-copy.sqlite")   # 文件 ▸ 备份… in the desk
@@ -119,7 +119,7 @@ def test_a_write_after_the_log_was_deleted_is_refused_not_lost(desk):
     desk's locks are gone: the desk's next write is refused with a message, never written into
     the deleted log and shown as saved."""
     path = desk.db.path
-    registry.add_building(desk, ADMIN, "1")
+    registry_community.add_building(desk, ADMIN, "1")
     _sniff_like_a_file_dialog(path)
     _foreign_reader(path)                                     # it checkpoints and deletes the log
     assert not path.with_name(path.name + "-wal").exists()
@@ -127,7 +127,7 @@ def test_a_write_after_the_log_was_deleted_is_refused_not_lost(desk):
     before = _deleted_log_sizes()
     assert before, "SQLite still has the deleted log open"
     with pytest.raises(JournalLost, match="这次保存没有进行"):
-        registry.add_building(desk, ADMIN, "2")
+        registry_community.add_building(desk, ADMIN, "2")
     assert _deleted_log_sizes() == before                     # not a byte into the deleted log
     assert "1" in _buildings(path) and "2" not in _buildings(path)
 
@@ -146,12 +146,12 @@ def _deleted_log_sizes() -> dict[str, int]:
 
 def test_the_guard_takes_lost_locks_back_before_anyone_can_delete_the_log(desk):
     path = desk.db.path
-    registry.add_building(desk, ADMIN, "1")
+    registry_community.add_building(desk, ADMIN, "1")
     _sniff_like_a_file_dialog(path)
-    registry.add_building(desk, ADMIN, "2")                  # the guard re-takes the locks first
+    registry_community.add_building(desk, ADMIN, "2")                  # the guard re-takes the locks first
     assert posix_locks_held([path, path.with_name(path.name + "-shm")]) is True
     _foreign_reader(path)
-    registry.add_building(desk, ADMIN, "3")
+    registry_community.add_building(desk, ADMIN, "3")
     assert _deleted_logs() == [] and {"1", "2", "3"} <= _buildings(path)
 
 
@@ -161,8 +161,8 @@ def test_commands_work_again_once_the_desk_is_closed(tmp_path, _template_db):
     path = tmp_path / "desk.sqlite"
     sqlite_backup(_template_db, path)
     ctx, lock = open_for_desk(path)
-    registry.setup_community(ctx, ADMIN, "翠湖花园", "翠湖花园物业服务中心")
-    registry.add_building(ctx, ADMIN, "7")
+    registry_community.setup_community(ctx, ADMIN, "翠湖花园", "翠湖花园物业服务中心")
+    registry_community.add_building(ctx, ADMIN, "7")
     ctx.db.dispose()
     lock.release()
     assert not Path(str(path) + ".inuse").exists()

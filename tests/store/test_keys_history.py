@@ -5,14 +5,14 @@ import pytest
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
 from deskapp.services.keys.custody import Approval, Borrower
 
 
 @pytest.fixture
 def lent(community, admin, supervisor, db_path):
-    uid = registry.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
     k = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
     spare = keys.register_key(community, admin, uid, KeyKind.MAILBOX, 1, "A柜-02", HoldReason.VACANT, "误登记")

@@ -11,11 +11,12 @@ from deskapp.domain.idcard import IdType, check_digit
 from deskapp.domain.keys import CardKind, CountItem, DepositOutcome, HoldReason, KeyKind
 from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import Choice
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.keys import cards as keys_cards, custody as keys, inventory as keys_inventory
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 from deskapp.store.schema import alembic_config, upgrade
 
 
@@ -28,11 +29,11 @@ def _step_back(db, revision_minus_one):
 
 def test_upgrade_attributes_authorisations_and_counts_moved_deposits_once(community, admin):
     ctx = community
-    uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
+    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "自住"})
-    registry.add_person(ctx, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER, since=date(2020, 1, 1))
+    registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER, since=date(2020, 1, 1))
     auth_id = "11010519800101001" + check_digit("11010519800101001")
-    registry.add_person(ctx, admin, uid, PersonInput("李四", "13900139000", id_number=auth_id), Relation.AUTHORISED,
+    registry_people.add_person(ctx, admin, uid, PersonInput("李四", "13900139000", id_number=auth_id), Relation.AUTHORISED,
                         authorities=(Authority.KEYS,), since=date(2021, 3, 1))
     keys.register_key(ctx, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
     keep = {a.ref: Choice.KEEP for a in registry_transfer.arrangements(ctx, admin, uid)}

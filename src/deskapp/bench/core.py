@@ -199,17 +199,17 @@ def search_queries(b: BenchContext, n: int = SEARCH_QUERIES) -> list[tuple[str, 
 
 
 def measure_search(b: BenchContext) -> dict[str, Figure]:
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
 
     queries = search_queries(b)
     for _, q in queries[:20]:  # warm the statement cache and SQLite's pages, as a running desk has them
-        registry.search(b.ctx, b.actor, q)
+        registry_units.search(b.ctx, b.actor, q)
     times: list[float] = []
     by_kind: dict[str, list[float]] = {}
     empty = 0
     for kind, q in queries:
         started = time.perf_counter()
-        hits = registry.search(b.ctx, b.actor, q)
+        hits = registry_units.search(b.ctx, b.actor, q)
         ms = (time.perf_counter() - started) * 1000
         times.append(ms)
         by_kind.setdefault(kind, []).append(ms)

@@ -18,14 +18,14 @@ def import_roster(roster: str, db: str) -> dict:
     """In the child: set up an empty database, then read, check and import the roster."""
     from deskapp.services.importing.common import ImportOptions
     from deskapp.services.importing.roster import import_units
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import community as registry_community
     from deskapp.services.app import open_context
     from deskapp.services.context import Actor
     from deskapp.domain.permissions import Role
 
     actor = Actor(None, "bench", "基准测试", Role.ADMIN)
     ctx = open_context(Path(db))
-    registry.setup_community(ctx, actor, "导入基准小区", "")
+    registry_community.setup_community(ctx, actor, "导入基准小区", "")
     started = time.perf_counter()
     result = import_units(ctx, actor, roster, ImportOptions(accept_warnings=True))
     seconds = time.perf_counter() - started

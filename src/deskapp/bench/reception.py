@@ -35,7 +35,7 @@ def _filters(ctx) -> list:
     """Every state, every month of the year, and each month's open items: what a supervisor clicks."""
     from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestState
     from deskapp.services.exports import month_range
-    from deskapp.services.reception.filters import RequestFilter
+    from deskapp.contracts.reception import RequestFilter
 
     tz = ctx.clock.now().tzinfo
     today = ctx.clock.today()

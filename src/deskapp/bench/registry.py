@@ -47,9 +47,9 @@ def _export_in_child(db: str, name: str, out: str) -> tuple[int, float]:
 
 def run(b: BenchContext) -> dict[str, Figure]:
     from deskapp.services.registry import completeness
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
     from deskapp.services.registry import prints as registry_print
-    from deskapp.services.registry.filters import UnitFilter
+    from deskapp.contracts.registry import UnitFilter
 
     db = str(b.db_path)
     figures: dict[str, Figure] = {}
@@ -69,9 +69,9 @@ def run(b: BenchContext) -> dict[str, Figure]:
             figures[f"export_{name}_s"] = Figure(round(seconds, 2), "s", 20, note=f"{rows} rows")
             figures[f"export_{name}_peak_rss_mb"] = Figure(round(out.rss_mb, 1), "MB", 300)
 
-    ids = [r.id for r in registry.unit_register(b.ctx, b.actor, UnitFilter(), limit=b.units).rows]
+    ids = [r.id for r in registry_units.unit_register(b.ctx, b.actor, UnitFilter(), limit=b.units).rows]
     sample = random.Random(7).sample(ids, min(UNIT_SAMPLES, len(ids)))
-    page_ms = [b.time_ms(lambda u=u: registry.unit_page(b.ctx, b.actor, u)) for u in sample]
+    page_ms = [b.time_ms(lambda u=u: registry_units.unit_page(b.ctx, b.actor, u)) for u in sample]
     figures["unit_page_p95_ms"] = Figure(round(percentile(page_ms, 95), 1), "ms", 50)
     widget_ms = []
     app = b.qapp()

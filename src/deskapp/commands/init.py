@@ -14,14 +14,14 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from deskapp.commands._common import context, person, reports_errors
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import community as registry_community
 
     @reports_errors
     def go(args) -> int:
         ctx = context(args, create=True)  # init makes the database (or upgrades one)
         me = person(args, ctx)  # a database in use: an administrator; a new one: the OS user
         if args.community:
-            registry.setup_community(ctx, me, args.community, args.centre)
+            registry_community.setup_community(ctx, me, args.community, args.centre)
         print(f"数据库已就绪：{ctx.db.location}")
         return 0
 

@@ -90,12 +90,12 @@ def smoke(ctx, *, lang: str | None = None, out=print, err=None) -> int:
     from deskapp.gui.app import make_app
     from deskapp.gui.main_window import MainWindow
     from deskapp.gui.session import ChangeBus, DeskSession
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
     from deskapp.services.registry import exports as registry_exports
     from deskapp.services.registry import prints as registry_print
     from deskapp.services.context import Actor
     from deskapp.services.exports import ExportOptions
-    from deskapp.services.registry.filters import UnitFilter
+    from deskapp.contracts.registry import UnitFilter
 
     problems: list[str] = []
 
@@ -119,7 +119,7 @@ def smoke(ctx, *, lang: str | None = None, out=print, err=None) -> int:
             window.show_view(key)
             app.processEvents()
             out(f"视图 {key}：正常")
-        first = registry.unit_register(ctx, actor, UnitFilter(), limit=1).rows
+        first = registry_units.unit_register(ctx, actor, UnitFilter(), limit=1).rows
         with tempfile.TemporaryDirectory(prefix="deskapp-smoke-") as tmp:
             folder = Path(tmp)
             if first:

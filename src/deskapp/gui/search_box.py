@@ -53,11 +53,11 @@ class SearchBox(QLineEdit):
 
     def _update(self, text: str) -> None:
         # not at start: the window shows before the services load
-        from deskapp.services.registry import files as registry
+        from deskapp.services.registry import units as registry_units
 
         if self._session is None:
             return
-        self._hits = registry.search(self._session.ctx, self._session.actor, text) if text.strip() else []
+        self._hits = registry_units.search(self._session.ctx, self._session.actor, text) if text.strip() else []
         self._model.setStringList([self._label(h) for h in self._hits])
         if self._hits:
             self._completer.complete()

@@ -8,7 +8,8 @@ import pytest
 
 from deskapp.domain.decoration import ApplicationInput, WorkerInput
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration
 
 WORKER_ID = "11010519491231002X"
@@ -20,9 +21,9 @@ def units(desk_session, admin):
     out = {}
     for room, state, owner, phone in (("1502", "自住", "张伟", "13800138000"), ("1601", "空置", "王芳", "13700137000"),
                                       ("0801", "未交房", "赵强", "13600136000")):
-        uid = registry.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room,
+        uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room,
                                                 "building_area": "98.50", "state": state})
-        registry.add_person(ctx, admin, uid, registry.PersonInput(owner, phone), Relation.OWNER)
+        registry_people.add_person(ctx, admin, uid, registry_people.PersonInput(owner, phone), Relation.OWNER)
         out[room] = uid
     return out
 

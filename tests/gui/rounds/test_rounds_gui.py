@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QPushButton
 
 from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.decoration import ItemResult
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release, stairwell, survey
 
 
@@ -132,7 +133,7 @@ def test_move_in_dialog(desk_session, units, qtbot, admin):
     qtbot.keyClicks(dlg.gas, "0")
     dlg.save()
     assert dlg.move_in_id is not None
-    assert registry.unit_page(desk_session.ctx, admin, units["0801"]).state.value == "自住"
+    assert registry_units.unit_page(desk_session.ctx, admin, units["0801"]).state.value == "自住"
     assert section.last_preview is not None
     section.last_preview.close()
     assert not section.move_in_btn.isVisibleTo(section)
@@ -141,7 +142,7 @@ def test_move_in_dialog(desk_session, units, qtbot, admin):
 def test_stairwell_round_by_keyboard(units, view, desk_session, admin, qtbot, qtmodeltester):
     ctx = desk_session.ctx
     ctx.clock.set(datetime(2026, 11, 24, 9, 0))
-    b = [x for x in registry.buildings(ctx, admin) if x.code == "3"][0]
+    b = [x for x in registry_community.buildings(ctx, admin) if x.code == "3"][0]
     stairwell.set_route(ctx, admin, b.id, "3号楼1单元", ["一楼大堂", "2层楼道"])
     tab = view.stairwell
     tab.refresh()

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import one_off
 from deskapp.services.reception import registers as reception
 
@@ -59,7 +59,7 @@ def test_a_handover_with_defects_no_gas_and_fees(desk_session, units, qtbot, adm
     assert [d.description for d in reception.defect_register(ctx, admin, unit_id=units["0801"])] == ["窗台渗水"]
     fees = one_off.for_unit(ctx, admin, units["0801"])
     assert [(f.item, str(f.amount)) for f in fees] == [("装修垃圾清运费", "300.00")]
-    assert registry.unit_page(ctx, admin, units["0801"]).state.value == "自住"
+    assert registry_units.unit_page(ctx, admin, units["0801"]).state.value == "自住"
     printed = "".join(p.extract_text() for p in PdfReader(BytesIO(section.last_preview.pdf)).pages)
     assert "本户无燃气" in printed and "装修垃圾清运费 300.00 元" in printed
     section.last_preview.close()
@@ -76,4 +76,4 @@ def test_every_mistake_is_shown_at_once(desk_session, units, qtbot, admin, warni
         assert field in warnings[0]
     assert dlg.isVisible() and dlg.move_in_id is None
     assert dlg.power.toolTip() and dlg.pay_method.toolTip()
-    assert registry.unit_page(desk_session.ctx, admin, units["0801"]).state.value == "未交房"
+    assert registry_units.unit_page(desk_session.ctx, admin, units["0801"]).state.value == "未交房"

@@ -7,7 +7,8 @@ import pytest
 from rounds_data import application
 
 from deskapp.domain.people import Authority, Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration
 
 
@@ -20,7 +21,7 @@ class Units:
 
 
 def _unit(ctx, admin, building, stairwell, room, state, area="98.50"):
-    return registry.create_unit(ctx, admin, {"building": building, "stairwell": stairwell, "room": room,
+    return registry_units.create_unit(ctx, admin, {"building": building, "stairwell": stairwell, "room": room,
                                              "building_area": area, "state": state})
 
 
@@ -28,13 +29,13 @@ def _unit(ctx, admin, building, stairwell, room, state, area="98.50"):
 def units(community, admin) -> Units:
     ctx = community
     a = _unit(ctx, admin, "3", "1", "1502", "自住")
-    registry.add_person(ctx, admin, a, registry.PersonInput("张伟", "13800138000"), Relation.OWNER)
-    registry.add_person(ctx, admin, a, registry.PersonInput("李娜", "13900139000"), Relation.AUTHORISED,
+    registry_people.add_person(ctx, admin, a, registry_people.PersonInput("张伟", "13800138000"), Relation.OWNER)
+    registry_people.add_person(ctx, admin, a, registry_people.PersonInput("李娜", "13900139000"), Relation.AUTHORISED,
                         authorities=(Authority.RELEASE,))
     b = _unit(ctx, admin, "3", "1", "1601", "空置")
-    registry.add_person(ctx, admin, b, registry.PersonInput("王芳", "13700137000"), Relation.OWNER)
+    registry_people.add_person(ctx, admin, b, registry_people.PersonInput("王芳", "13700137000"), Relation.OWNER)
     c = _unit(ctx, admin, "3", "2", "0801", "未交房")
-    registry.add_person(ctx, admin, c, registry.PersonInput("赵强", "13600136000"), Relation.OWNER)
+    registry_people.add_person(ctx, admin, c, registry_people.PersonInput("赵强", "13600136000"), Relation.OWNER)
     s = _unit(ctx, admin, "S", None, "105", "出租", "60.00")
     return Units(a, b, c, s)
 

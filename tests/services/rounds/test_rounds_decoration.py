@@ -11,7 +11,7 @@ from rounds_data import application
 from deskapp.domain.decoration import CheckInput, CheckOutcome, Deduction, DecorationState, ItemResult, WorkerInput
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.units import UnitState
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration
 
 
@@ -26,7 +26,7 @@ def violation_check(ctx, item="承重墙") -> CheckInput:
 
 
 def test_approval_puts_the_unit_under_decoration(community, units, site, admin):
-    page = registry.unit_page(community, admin, units.vacant)
+    page = registry_units.unit_page(community, admin, units.vacant)
     assert page.state is UnitState.DECORATING
     assert decoration.detail(community, admin, site).state is DecorationState.WORKING
     assert any("装修" in e.text for e in page.chronicle)
@@ -125,7 +125,7 @@ def test_unrectified_violation_escalates_to_the_supervisor_once(community, units
     assert decoration.escalate_overdue(community, steward) == []
     escalated = decoration.rectifications(community, supervisor, escalated_only=True)
     assert [r.number for r in escalated] == [res.rectification_number] and escalated[0].overdue
-    chronicle = registry.unit_page(community, supervisor, units.vacant).chronicle
+    chronicle = registry_units.unit_page(community, supervisor, units.vacant).chronicle
     assert any("上报客服主管" in e.text for e in chronicle)
 
 
@@ -172,7 +172,7 @@ def test_full_life_to_refund(community, units, site, steward, supervisor, clerk,
     decoration.first_inspection(community, steward, site, passed=True, note="现场整洁")
     d = decoration.detail(community, admin, site)
     assert d.state is DecorationState.FIRST_ACCEPTED and d.second_due_on == clock.today() + timedelta(days=30)
-    assert registry.unit_page(community, admin, units.vacant).state is UnitState.VACANT
+    assert registry_units.unit_page(community, admin, units.vacant).state is UnitState.VACANT
     with pytest.raises(Conflict, match="起复验"):
         decoration.second_inspection(community, steward, site, passed=True)
     clock.advance(days=30)

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.units import UnitState
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import movein
 
 
@@ -44,7 +44,7 @@ def _handovers(ctx, unit_id):
 
 def test_move_in_moves_state_readings_and_keys_together(community, units, clerk, admin):
     mid = movein.move_in(community, clerk, data(community, units.undelivered))
-    page = registry.unit_page(community, admin, units.undelivered)
+    page = registry_units.unit_page(community, admin, units.undelivered)
     assert page.state is UnitState.OCCUPIED and page.delivered_on == community.clock.today()
     assert {k: str(v) for k, v in _readings(community, units.undelivered).items()} == {"水表": "12.50",
                                                                                     "电表": "803.00"}
@@ -58,7 +58,7 @@ def test_nothing_is_kept_when_one_part_fails(community, units, clerk, admin):
     # the keys part refuses 51 keys after the readings were written in the same transaction
     with pytest.raises(ValidationError, match="钥匙数量"):
         movein.move_in(community, clerk, data(community, units.undelivered, keys_count=51))
-    assert registry.unit_page(community, admin, units.undelivered).state is UnitState.UNDELIVERED
+    assert registry_units.unit_page(community, admin, units.undelivered).state is UnitState.UNDELIVERED
     assert _readings(community, units.undelivered) == {}
     assert _handovers(community, units.undelivered) == []
     assert movein.for_unit(community, admin, units.undelivered) is None

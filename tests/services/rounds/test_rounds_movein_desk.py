@@ -8,7 +8,7 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError, ValidationErrors
 from deskapp.domain.reception import DefectKind
 from deskapp.domain.units import UnitState
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import one_off, payments
 from deskapp.services.reception import registers as reception
 from deskapp.services.rounds import movein
@@ -29,7 +29,7 @@ def test_defects_found_at_handover_become_engineering_defects(community, units, 
     rows = reception.defect_register(community, admin, unit_id=units.undelivered)
     assert sorted(r.description for r in rows) == ["主卧窗台渗水", "客厅墙面裂缝 30cm"]
     assert all(r.state.value == "已登记" for r in rows)
-    assert "遗留问题 2 项" in registry.unit_page(community, admin, units.undelivered).chronicle[0].text
+    assert "遗留问题 2 项" in registry_units.unit_page(community, admin, units.undelivered).chronicle[0].text
 
 
 def test_no_gas_reading_when_the_unit_has_no_gas(community, units, clerk, admin):
@@ -63,5 +63,5 @@ def test_every_wrong_value_is_named_at_once_and_nothing_is_kept(community, units
                   "业主"):
         assert field in text
     assert isinstance(caught.value, ValidationError) and caught.value.field == "交房清单"
-    assert registry.unit_page(community, admin, units.undelivered).state is UnitState.UNDELIVERED
+    assert registry_units.unit_page(community, admin, units.undelivered).state is UnitState.UNDELIVERED
     assert reception.defect_register(community, admin, unit_id=units.undelivered) == []

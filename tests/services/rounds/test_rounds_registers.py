@@ -10,7 +10,7 @@ from test_rounds_release import slip_input
 
 from deskapp.domain.survey import Scale
 from deskapp.services import exports, hooks
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.rounds import decoration, release, stairwell, survey
 
 
@@ -18,7 +18,7 @@ from deskapp.services.rounds import decoration, release, stairwell, survey
 def busy_month(community, units, site, steward, clerk, supervisor, clock):
     decoration.record_check(community, steward, units.vacant, violation_check(community))
     release.issue(community, clerk, slip_input(community, units.occupied))
-    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    b = [x for x in registry_community.buildings(community, supervisor) if x.code == "3"][0]
     route = stairwell.set_route(community, supervisor, b.id, "3号楼", ["一楼大堂", "2层楼道"])
     run = stairwell.start_round(community, steward, route)
     p = stairwell.run_view(community, steward, run).points[0].point_id

@@ -116,12 +116,12 @@ def test_an_authority_given_by_a_former_owner_cannot_confirm(community, units, c
 
     from deskapp.domain.people import Relation
     from deskapp.domain.transfer import Choice
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import people as registry_people
     from deskapp.services.registry import transfer as registry_transfer
     from deskapp.store.models.registry import UnitPerson
 
     keep = {a.ref: Choice.KEEP for a in registry_transfer.arrangements(community, admin, units.occupied)}
-    registry_transfer.transfer_ownership(community, admin, units.occupied, [registry.PersonInput("周杰")],
+    registry_transfer.transfer_ownership(community, admin, units.occupied, [registry_people.PersonInput("周杰")],
                                          date(2026, 11, 27), choices=keep)
     assert {c.name for c in release.confirmers(community, clerk, units.occupied)} == {"周杰", "李娜"}
     with community.uow() as uow:  # the grant as a transfer before 0702_registry_transfer left it: the seller's

@@ -10,13 +10,13 @@ from pypdf import PdfReader
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.rounds import FollowUp
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.rounds import stairwell
 
 
 @pytest.fixture
 def route(community, units, supervisor):
-    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    b = [x for x in registry_community.buildings(community, supervisor) if x.code == "3"][0]
     return stairwell.set_route(community, supervisor, b.id, "3号楼1单元", ["一楼大堂", "2层楼道", "3层楼道"])
 
 
@@ -93,7 +93,7 @@ def test_weekly_sheet_prints(community, route, steward, supervisor, clock):
     run = stairwell.start_round(community, steward, route)
     pts = stairwell.run_view(community, steward, run).points
     stairwell.record_point(community, steward, run, pts[0].point_id, [("照明", "声控灯不亮")])
-    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    b = [x for x in registry_community.buildings(community, supervisor) if x.code == "3"][0]
     clock.set(datetime(2026, 11, 26, 9, 0))
     sheet = stairwell.weekly_sheet(community, steward, b.id, clock.today())
     assert [d.isoformat() for d in sheet.days] == ["2026-11-24", "2026-11-25"]
@@ -104,7 +104,7 @@ def test_weekly_sheet_prints(community, route, steward, supervisor, clock):
 
 
 def test_default_route_from_building(community, units, supervisor):
-    b = [x for x in registry.buildings(community, supervisor) if x.code == "3"][0]
+    b = [x for x in registry_community.buildings(community, supervisor) if x.code == "3"][0]
     rid = stairwell.default_route(community, supervisor, b.id)
     r = [x for x in stairwell.routes(community, supervisor) if x.id == rid][0]
     names = [n for _, n in r.points]
@@ -112,8 +112,8 @@ def test_default_route_from_building(community, units, supervisor):
 
 
 def test_buildings_and_routes_in_counting_order(community, units, supervisor):
-    ten = registry.add_building(community, supervisor, "10")
-    two = registry.add_building(community, supervisor, "2")
+    ten = registry_community.add_building(community, supervisor, "10")
+    two = registry_community.add_building(community, supervisor, "2")
     stairwell.set_route(community, supervisor, ten, "10幢楼道巡查", ["一楼大堂"])
     stairwell.set_route(community, supervisor, two, "2幢楼道巡查", ["一楼大堂"])
     ids = [bid for bid, _ in stairwell.buildings(community, supervisor)]

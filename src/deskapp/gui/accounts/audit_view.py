@@ -18,7 +18,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
 from deskapp.services import audit_trail
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.exports import ExportOptions
 
 class AuditView(QWidget):
@@ -138,7 +138,7 @@ class AuditView(QWidget):
         unit_id = None
         code = self.unit.text().strip()
         if code:
-            unit_id = registry.find_unit_id(self.session.ctx, self.session.actor, code)
+            unit_id = registry_units.find_unit_id(self.session.ctx, self.session.actor, code)
             if unit_id is None:
                 raise ValidationError("房号", f"没有房号“{code}”")
         return audit_trail.TrailFilter(

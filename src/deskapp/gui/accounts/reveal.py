@@ -12,7 +12,7 @@ from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services import privacy
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 
 
 class PurposeDialog(QDialog):
@@ -70,7 +70,7 @@ class RevealSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        outcome = errors.call(self, registry.unit_page, self.session.ctx, self.session.actor, self.unit_id)
+        outcome = errors.call(self, registry_units.unit_page, self.session.ctx, self.session.actor, self.unit_id)
         if not outcome.ok:
             return
         self.people = list(outcome.value.people)

@@ -16,7 +16,7 @@ from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import payments, prints
 from deskapp.services.billing.common import COLLECT, VOID, WAIVE
 
@@ -145,7 +145,7 @@ class CounterTab(QWidget):
         code = self.code.text().strip()
         if not code:
             return
-        outcome = call(self, registry.find_unit_id, self.session.ctx, self.session.actor, code)
+        outcome = call(self, registry_units.find_unit_id, self.session.ctx, self.session.actor, code)
         if not outcome.ok:
             return
         if outcome.value is None:

@@ -10,7 +10,7 @@ from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
 
 
@@ -34,7 +34,7 @@ class SharedMetersBox(QGroupBox):
             self.kind.addItem(k.value, k.name)
         self.building = QComboBox(objectName="meterBuilding")
         self.building.addItem(self.tr("Whole community"), "")
-        for b in registry.buildings(session.ctx, session.actor):
+        for b in registry_community.buildings(session.ctx, session.actor):
             self.building.addItem(b.name, b.code)
         self.basis = QComboBox(objectName="meterBasis")
         for b in AllocationBasis:

@@ -18,7 +18,7 @@ from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
 
 VALUE_COL = 3
@@ -215,7 +215,7 @@ class ReadingsTab(QWidget):
         self.kind.addItem(self.tr("Water"), MeterKind.WATER.name)
         self.kind.addItem(self.tr("Electricity"), MeterKind.POWER.name)
         self.building = QComboBox(objectName="readingBuilding")
-        for b in registry.buildings(session.ctx, session.actor):
+        for b in registry_community.buildings(session.ctx, session.actor):
             self.building.addItem(b.name, b.code)
         self.building.addItem(self.tr("Shared meters"), "")
         self.model = ReadingGridModel(session, self)

@@ -14,7 +14,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
 from deskapp.gui.visibility import hide_unless
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import notices, prints
 from deskapp.services.billing import run as bill_run
 from deskapp.services.billing.common import RUN
@@ -66,7 +66,7 @@ class RunTab(QWidget):
 
         self.building = QComboBox(objectName="noticeBuilding")
         self.building.addItem(self.tr("Whole community"), None)
-        for b in registry.buildings(session.ctx, session.actor):
+        for b in registry_community.buildings(session.ctx, session.actor):
             self.building.addItem(b.name, b.code)
         self.size = QComboBox(objectName="noticeSize")
         self.size.addItem(self.tr("By setting"), None)

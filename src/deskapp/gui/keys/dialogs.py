@@ -20,7 +20,7 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
     parking as keys_parking,
@@ -39,7 +39,7 @@ def date_field(session: DeskSession, value: date, name: str, field: str) -> Date
 def unit_id_of(session: DeskSession, code: str, field: str = "房号") -> int:
     if not code.strip():
         raise ValidationError(field, "请输入房号，例如 3-2-1502")
-    uid = registry.find_unit_id(session.ctx, session.actor, code.strip())
+    uid = registry_units.find_unit_id(session.ctx, session.actor, code.strip())
     if uid is None:
         raise ValidationError(field, f"没有房号 {code.strip()}")
     return uid
@@ -312,7 +312,7 @@ class HolderCombo(QComboBox):
     def reload(self) -> None:
         self.clear()
         code = self.unit_field.text().strip()
-        uid = registry.find_unit_id(self.session.ctx, self.session.actor, code) if code else None
+        uid = registry_units.find_unit_id(self.session.ctx, self.session.actor, code) if code else None
         if uid is None:
             self.setPlaceholderText(self.tr("Enter the unit first"))
             return

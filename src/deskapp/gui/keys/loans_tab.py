@@ -15,9 +15,9 @@ from deskapp.gui.keys.common import ActionRow, RED, fmt_dt
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.services import exports
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents
-from deskapp.services.keys.filters import LoanFilter
+from deskapp.contracts.keys import LoanFilter
 
 
 class LoanModel(PagedTableModel):
@@ -125,7 +125,7 @@ class LoansTab(QWidget):
         code = self.unit.text().strip()
         if not code:
             return None
-        return registry.find_unit_id(self.session.ctx, self.session.actor, code) or -1
+        return registry_units.find_unit_id(self.session.ctx, self.session.actor, code) or -1
 
     def current_filter(self) -> LoanFilter:
         uid = self.unit_id()

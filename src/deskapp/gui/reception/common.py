@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain import errors as domain_errors
 from deskapp.gui import file_dialogs
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.printing import PdfPreviewDialog
@@ -153,13 +154,8 @@ def export_month(parent: QWidget, session: DeskSession, name: str, month: str, p
         try:
             return exports.run_export(session.ctx, session.actor, name, path,
                                       ExportOptions(month=month, progress=progress, cancelled=cancelled))
-        except exports_cancel_type():
+        except domain_errors.Cancelled:
             raise Cancelled() from None
 
     return Job(parent, QCoreApplication.translate("reception", "Exporting {title}…").format(title=spec.title), job).start()
 
-
-def exports_cancel_type():
-    from deskapp.services.reception.exports import ExportCancelled
-
-    return ExportCancelled

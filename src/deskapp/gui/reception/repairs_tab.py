@@ -23,18 +23,18 @@ from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import when
-from deskapp.services.reception.filters import RepairFilter
+from deskapp.contracts.reception import RepairFilter
 
 OPEN = "open"
 
 
 
 def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = None) -> FormDialog:
-    from deskapp.services.registry import files as registry
+    from deskapp.services.registry import units as registry_units
 
     unit = QLineEdit(objectName="wxUnit")
     if unit_id is not None:
-        unit.setText(registry.unit_page(session.ctx, session.actor, unit_id).code)
+        unit.setText(registry_units.unit_page(session.ctx, session.actor, unit_id).code)
         unit.setReadOnly(True)
     location = QLineEdit(objectName="wxLocation")
     scope = enum_combo(RepairScope, blank=QCoreApplication.translate("reception", "(by unit)"), name="wxScope")

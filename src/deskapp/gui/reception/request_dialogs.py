@@ -16,7 +16,7 @@ from deskapp.domain.reception import (
 from deskapp.gui import errors
 from deskapp.gui.reception.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import RequestInput
 
@@ -26,7 +26,7 @@ def resolve_unit(session: DeskSession, code: str) -> int | None:
     code = code.strip()
     if not code:
         return None
-    uid = registry.find_unit_id(session.ctx, session.actor, code)
+    uid = registry_units.find_unit_id(session.ctx, session.actor, code)
     if uid is None:
         raise ValidationError("房号", f"没有房号 {code}")
     return uid
@@ -55,12 +55,12 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
         except ValidationError:
             return
         if uid is not None:
-            for p in registry.unit_page(session.ctx, session.actor, uid).people:
+            for p in registry_units.unit_page(session.ctx, session.actor, uid).people:
                 caller.addItem(f"{p.name}", p.name)
             caller.setCurrentIndex(0 if caller.count() else -1)
 
     if unit_id is not None:
-        unit.setText(registry.unit_page(session.ctx, session.actor, unit_id).code)
+        unit.setText(registry_units.unit_page(session.ctx, session.actor, unit_id).code)
         unit.setReadOnly(True)
         fill_people()
     unit.editingFinished.connect(fill_people)

@@ -19,7 +19,7 @@ from deskapp.services.exports import month_range
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
-from deskapp.services.reception.filters import RequestFilter
+from deskapp.contracts.reception import RequestFilter
 
 OPEN = "open"
 # The clerk's default view: everything not yet settled, including what awaits its callback.

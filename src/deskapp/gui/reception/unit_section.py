@@ -12,7 +12,7 @@ from deskapp.gui.reception.request_dialogs import (
 from deskapp.gui.session import DeskSession
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import when
-from deskapp.services.reception.filters import RepairFilter, RequestFilter
+from deskapp.contracts.reception import RepairFilter, RequestFilter
 
 
 class UnitReceptionSection(QWidget):

@@ -48,9 +48,9 @@ VIEWS = [
 
 MENU_ENTRIES = [
     MenuSpec("file", 10, lambda: QCoreApplication.translate("registry", "Export unit register to Excel…"),
-             _export("units"), visible=_may("deskapp.services.registry.files", "VIEW")),
+             _export("units"), visible=_may("deskapp.services.registry.common", "VIEW")),
     MenuSpec("file", 11, lambda: QCoreApplication.translate("registry", "Export people register to Excel…"),
-             _export("people"), visible=_may("deskapp.services.registry.files", "VIEW")),
+             _export("people"), visible=_may("deskapp.services.registry.common", "VIEW")),
     MenuSpec("tools", 10, lambda: QCoreApplication.translate("registry", "File completeness check"),
              _open_completeness, visible=_may("deskapp.services.registry.completeness", "CHECK")),
 ]

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from deskapp.domain import errors as domain_errors
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
@@ -26,7 +27,7 @@ def start_export(parent: QWidget | None, session: DeskSession, name: str, path: 
     def job(progress, cancelled):
         try:
             return run(ctx, actor, Path(path), ExportOptions(progress=progress, cancelled=cancelled))
-        except registry_exports.ExportCancelled:
+        except domain_errors.Cancelled:
             raise Cancelled() from None
 
     def done(rows: int) -> None:

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
 from deskapp.gui.date_field import DateField
 from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
+from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import units as registry_units
 
 
 def _fmt(d) -> str:
@@ -23,7 +25,7 @@ class ChronicleDialog(QDialog):
         self.session = session
         self.unit_id = unit_id
         self.setObjectName("chronicleDialog")
-        code = registry.unit_page(session.ctx, session.actor, unit_id).code
+        code = registry_units.unit_page(session.ctx, session.actor, unit_id).code
         self.setWindowTitle(self.tr("Unit chronicle entry — {code}").format(code=code))
         self.text = QPlainTextEdit(objectName="chronicleText")
         self.text.setTabChangesFocus(True)
@@ -41,7 +43,7 @@ class ChronicleDialog(QDialog):
         self.resize(520, 240)
 
     def accept(self) -> None:
-        if submit(self.problems, registry.add_chronicle_entry, self.session.ctx, self.session.actor, self.unit_id,
+        if submit(self.problems, registry_chronicle.add_chronicle_entry, self.session.ctx, self.session.actor, self.unit_id,
                   self.text.toPlainText()):
             self.session.bus.announce("chronicle")
             super().accept()
@@ -55,7 +57,7 @@ class InstructionsDialog(QDialog):
         self.session = session
         self.unit_id = unit_id
         self.setObjectName("instructionsDialog")
-        code = registry.unit_page(session.ctx, session.actor, unit_id).code
+        code = registry_units.unit_page(session.ctx, session.actor, unit_id).code
         self.setWindowTitle(self.tr("Front-desk instructions — {code}").format(code=code))
         self.resize(680, 460)
 
@@ -109,7 +111,7 @@ class InstructionsDialog(QDialog):
         self.text.setFocus()
 
     def reload(self) -> None:
-        self.items = registry.current_and_coming_instructions(self.session.ctx, self.session.actor, self.unit_id)
+        self.items = registry_instructions.current_and_coming_instructions(self.session.ctx, self.session.actor, self.unit_id)
         self.table.setRowCount(len(self.items))
         for r, i in enumerate(self.items):
             for c, v in enumerate((i.text, _fmt(i.starts_on), _fmt(i.ends_on) or self.tr("open-ended"), i.created_by)):
@@ -119,7 +121,7 @@ class InstructionsDialog(QDialog):
         self.withdraw_button.setEnabled(bool(self.items))
 
     def add(self) -> bool:
-        ok = submit(self.problems, lambda: registry.add_instruction(
+        ok = submit(self.problems, lambda: registry_instructions.add_instruction(
             self.session.ctx, self.session.actor, self.unit_id, self.text.toPlainText(), self.starts.value(),
             self.ends.value()))
         if ok:
@@ -140,7 +142,7 @@ class InstructionsDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        ok = submit(self.problems, registry.withdraw_instruction, self.session.ctx, self.session.actor, ins.id)
+        ok = submit(self.problems, registry_instructions.withdraw_instruction, self.session.ctx, self.session.actor, ins.id)
         if ok:
             self.reload()
             self.session.bus.announce("chronicle", "instructions")

@@ -16,8 +16,9 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.files import PersonEdit, PersonInput
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
+from deskapp.services.registry.people import PersonEdit, PersonInput
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -44,7 +45,7 @@ class PersonDialog(QDialog):
         self.unit_id = unit_id
         self.tie_id: int | None = None
         self.setObjectName("personDialog")
-        page = registry.unit_page(session.ctx, session.actor, unit_id)
+        page = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Add a person to {code}").format(code=page.code))
         self.form = load_form("registry_person.ui", self)
         f = self.form
@@ -128,7 +129,7 @@ class PersonDialog(QDialog):
         authorised = relation is Relation.AUTHORISED
 
         def add():
-            self.tie_id = registry.add_person(
+            self.tie_id = registry_people.add_person(
                 self.session.ctx, self.session.actor, self.unit_id, self.person_input(), relation,
                 since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
                 lease_end=self.lease_end.value() if tenant else None,
@@ -143,7 +144,7 @@ class PersonDialog(QDialog):
 class EndTieDialog(QDialog):
     """A tenant moves out or an authorisation is withdrawn; the person stays in the unit's history."""
 
-    def __init__(self, session: DeskSession, person: registry.PersonView, parent: QWidget | None = None):
+    def __init__(self, session: DeskSession, person: registry_people.PersonView, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.person = person
@@ -172,7 +173,7 @@ class EndTieDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        if submit(self.problems, lambda: registry.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
+        if submit(self.problems, lambda: registry_people.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
                                                           self.on.value(), self.reason.text().strip())):
             self.session.bus.announce("people", "units", "chronicle")
             super().accept()
@@ -183,7 +184,7 @@ class EditPersonDialog(QDialog):
     last day. The phone and ID number on file are shown masked and kept when left blank, so the
     dialog never puts a full number on the screen."""
 
-    def __init__(self, session: DeskSession, person: registry.PersonView, parent: QWidget | None = None):
+    def __init__(self, session: DeskSession, person: registry_people.PersonView, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.person = person
@@ -240,7 +241,7 @@ class EditPersonDialog(QDialog):
                           authority_until=self.authority_until.value())
 
     def accept(self) -> None:
-        if submit(self.problems, lambda: registry.edit_person(self.session.ctx, self.session.actor,
+        if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,
                                                               self.person.tie_id, self.edit())):
             self.session.bus.announce("people", "units", "chronicle")
             super().accept()

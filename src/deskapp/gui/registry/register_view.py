@@ -14,8 +14,10 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
-from deskapp.services.registry.filters import UnitFilter
+from deskapp.services.registry import common as registry_common
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import units as registry_units
+from deskapp.contracts.registry import UnitFilter
 
 
 class UnitRegisterView(QWidget):
@@ -29,7 +31,7 @@ class UnitRegisterView(QWidget):
         self.text.setObjectName("registerFilterText")
         self.building = QComboBox(objectName="registerFilterBuilding")
         self.building.addItem(self.tr("All buildings"), None)
-        for b in registry.buildings(session.ctx, session.actor):
+        for b in registry_community.buildings(session.ctx, session.actor):
             self.building.addItem(b.name, b.id)
         self.state = QComboBox(objectName="registerFilterState")
         self.state.addItem(self.tr("All states"), None)
@@ -77,12 +79,12 @@ class UnitRegisterView(QWidget):
 
         actions = QHBoxLayout()
         self.act_new = self._action("actNewUnit", self.tr("&New unit…"), "Ctrl+N", self.new_unit,
-                                    session.may(registry.EDIT_UNIT), actions)
+                                    session.may(registry_common.EDIT_UNIT), actions)
         self.act_open = self._action("actOpenUnit", self.tr("&Open unit"), "", self.open_selected, True, actions)
         self.act_edit = self._action("actEditUnit", self.tr("&Edit unit…"), "F2", self.edit_selected,
-                                     session.may(registry.EDIT_UNIT), actions)
+                                     session.may(registry_common.EDIT_UNIT), actions)
         self.act_state = self._action("actUnitState", self.tr("Change &state…"), "Ctrl+Shift+S",
-                                      self.change_state_selected, session.may(registry.EDIT_PEOPLE), actions)
+                                      self.change_state_selected, session.may(registry_common.EDIT_PEOPLE), actions)
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -108,10 +110,10 @@ class UnitRegisterView(QWidget):
                           state=UnitState[state] if state else None, kind=UnitKind[kind] if kind else None)
 
     def _fetch_ids(self, **kw) -> list[int]:
-        return registry.unit_register_ids(self.session.ctx, self.session.actor, self.current_filter(), **kw)
+        return registry_units.unit_register_ids(self.session.ctx, self.session.actor, self.current_filter(), **kw)
 
     def _fetch_rows(self, unit_ids: list[int]):
-        return registry.unit_register_rows(self.session.ctx, self.session.actor, unit_ids)
+        return registry_units.unit_register_rows(self.session.ctx, self.session.actor, unit_ids)
 
     def reload(self) -> None:
         """Query again (filter changed, or units changed): the selected unit stays selected

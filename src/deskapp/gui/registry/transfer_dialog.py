@@ -13,9 +13,9 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.transfer import Arrangement, Choice, describe
 from deskapp.gui.registry.forms import DateEdit, FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
-from deskapp.services.registry.files import PersonInput
+from deskapp.services.registry.people import PersonInput
 
 MAX_OWNERS = 6
 
@@ -47,7 +47,7 @@ class TransferDialog(QDialog):
         self.session = session
         self.unit_id = unit_id
         self.setObjectName("transferDialog")
-        self.page_data = registry.unit_page(session.ctx, session.actor, unit_id)
+        self.page_data = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Transfer of ownership — {code}").format(code=self.page_data.code))
         self.resize(760, 560)
 

@@ -9,7 +9,8 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.date_field import DateField
 from deskapp.gui.registry.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import units as registry_units
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -32,7 +33,7 @@ class UnitDialog(QDialog):
         self.created_id: int | None = None
 
         self.building = QComboBox(objectName="buildingCombo")
-        for b in registry.buildings(session.ctx, session.actor):
+        for b in registry_community.buildings(session.ctx, session.actor):
             self.building.addItem(f"{b.code}  {b.name}", b.code)
         self.stairwell = QLineEdit(objectName="stairwellEdit", placeholderText=self.tr("e.g. 2 (empty for shops)"))
         self.room = QLineEdit(objectName="roomEdit", placeholderText=self.tr("e.g. 1502"))
@@ -73,7 +74,7 @@ class UnitDialog(QDialog):
             self._load(unit_id)
 
     def _load(self, unit_id: int) -> None:
-        p = registry.unit_page(self.session.ctx, self.session.actor, unit_id)
+        p = registry_units.unit_page(self.session.ctx, self.session.actor, unit_id)
         self.building.setCurrentIndex(max(self.building.findData(p.building_code), 0))
         self.stairwell.setText(p.stairwell)
         self.room.setText(p.room)
@@ -99,7 +100,7 @@ class UnitDialog(QDialog):
         ctx, actor = self.session.ctx, self.session.actor
         if self.unit_id is None:
             def create():
-                self.created_id = registry.create_unit(ctx, actor, self.values(), delivered_on=self.delivered.value())
+                self.created_id = registry_units.create_unit(ctx, actor, self.values(), delivered_on=self.delivered.value())
 
             ok = submit(self.problems, create)
         else:
@@ -107,7 +108,7 @@ class UnitDialog(QDialog):
                 changes = {k: v for k, v in self.values().items()
                            if k not in ("building", "stairwell", "room", "state")}
                 changes["delivered_on"] = self.delivered.value()
-                registry.update_unit(ctx, actor, self.unit_id, changes)
+                registry_units.update_unit(ctx, actor, self.unit_id, changes)
 
             ok = submit(self.problems, update)
         if ok:
@@ -123,7 +124,7 @@ class StateDialog(QDialog):
         self.session = session
         self.unit_id = unit_id
         self.setObjectName("stateDialog")
-        page = registry.unit_page(session.ctx, session.actor, unit_id)
+        page = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Change the state of {code}").format(code=page.code))
         self.state = QComboBox(objectName="stateCombo")
         for s in UnitState:
@@ -145,7 +146,7 @@ class StateDialog(QDialog):
         layout.addWidget(_buttons(self))
 
     def accept(self) -> None:
-        if submit(self.problems, registry.set_unit_state, self.session.ctx, self.session.actor, self.unit_id,
+        if submit(self.problems, registry_units.set_unit_state, self.session.ctx, self.session.actor, self.unit_id,
                   UnitState[self.state.currentData()], self.reason.toPlainText().strip()):
             self.session.bus.announce("units", "chronicle")
             super().accept()

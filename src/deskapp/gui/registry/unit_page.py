@@ -17,7 +17,9 @@ from deskapp.gui.view_catalogue import unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import common as registry_common
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import prints as registry_print
 
 
@@ -121,20 +123,20 @@ class UnitPageWidget(QScrollArea):
     def _add_actions(self, row: QHBoxLayout) -> None:
         a = self._action
         self.act_person = a("actAddPerson", self.tr("Add &person…"), "Ctrl+Shift+N", self.add_person,
-                            registry.EDIT_PEOPLE)
+                            registry_common.EDIT_PEOPLE)
         self.act_edit_person = a("actEditPerson", self.tr("Edit pe&rson…"), "", self.edit_selected,
-                                 registry.EDIT_PEOPLE)
+                                 registry_common.EDIT_PEOPLE)
         self.act_end = a("actEndTie", self.tr("&End tenancy / authorisation…"), "", self.end_selected,
-                         registry.EDIT_PEOPLE)
+                         registry_common.EDIT_PEOPLE)
         self.act_transfer = a("actTransfer", self.tr("&Transfer of ownership…"), "", self.transfer,
-                              registry.TRANSFER)
-        self.act_edit = a("actEditUnit", self.tr("Edit &unit…"), "F2", self.edit_unit, registry.EDIT_UNIT)
+                              registry_common.TRANSFER)
+        self.act_edit = a("actEditUnit", self.tr("Edit &unit…"), "F2", self.edit_unit, registry_common.EDIT_UNIT)
         self.act_state = a("actState", self.tr("Change &state…"), "Ctrl+Shift+S", self.change_state,
-                           registry.EDIT_PEOPLE)
+                           registry_common.EDIT_PEOPLE)
         self.act_chronicle = a("actChronicle", self.tr("&Chronicle entry…"), "Ctrl+Shift+J", self.add_chronicle,
-                               registry.CHRONICLE)
+                               registry_common.CHRONICLE)
         self.act_instructions = a("actInstructions", self.tr("Front-desk &instructions…"), "Ctrl+Shift+I",
-                                  self.edit_instructions, registry.INSTRUCT)
+                                  self.edit_instructions, registry_common.INSTRUCT)
         self.act_print = a("actPrintUnit", self.tr("&Print unit file…"), "Ctrl+P", self.print_file, None)
         for act in (self.act_person, self.act_edit_person, self.act_instructions, self.act_chronicle,
                     self.act_print):
@@ -178,7 +180,7 @@ class UnitPageWidget(QScrollArea):
 
         return self._run(PersonDialog(self.session, self.unit_id, parent=self))
 
-    def selected_person(self) -> registry.PersonView | None:
+    def selected_person(self) -> registry_people.PersonView | None:
         row = self.people.currentRow()
         return self.page.people[row] if 0 <= row < len(self.page.people) else None
 
@@ -276,7 +278,7 @@ class UnitPageWidget(QScrollArea):
         return self.tr("{granted} (until {date})").format(granted=granted, date=_fmt(p.authority_until))
 
     def refresh(self) -> None:
-        p = registry.unit_page(self.session.ctx, self.session.actor, self.unit_id)
+        p = registry_units.unit_page(self.session.ctx, self.session.actor, self.unit_id)
         self.page = p
         self.title.setText(f"{p.code}  {p.owners}")
         self.state_badge.setText(said(p.state.value))

@@ -19,7 +19,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, decoration_papers
 
 
@@ -31,7 +31,7 @@ class ApplicationDialog(QDialog):
         self.session, self.unit_id = session, unit_id
         self.decoration_id = None
         self.setObjectName("decorationApplicationDialog")
-        page = registry.unit_page(session.ctx, session.actor, unit_id)
+        page = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Decoration application — {unit}").format(unit=page.code))
         today = session.ctx.clock.today()
         self.owner = QLineEdit(page.owners.split("、")[0] if page.owners else "", objectName="decoOwner")

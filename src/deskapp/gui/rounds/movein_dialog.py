@@ -15,7 +15,7 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.rounds.common import FLAG
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import one_off
 from deskapp.services.rounds import movein
 
@@ -31,7 +31,7 @@ class MoveInDialog(QDialog):
         self.session, self.unit_id = session, unit_id
         self.move_in_id = None
         self.setObjectName("moveInDialog")
-        page = registry.unit_page(session.ctx, session.actor, unit_id)
+        page = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Move-in — {unit}").format(unit=page.code))
         self.owner = QComboBox(objectName="moveInOwner", editable=True)
         self.owner.addItems([p.name for p in page.people if p.relation.value == "业主"])

@@ -25,7 +25,7 @@ from deskapp.gui.rounds.common import (
     ALERT, FLAG, button, confirm, current, fmt, preview, table_view,
 )
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 
 
@@ -99,7 +99,7 @@ class SlipDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 700)
         if unit_id is not None:
-            page = registry.unit_page(session.ctx, session.actor, unit_id)
+            page = registry_units.unit_page(session.ctx, session.actor, unit_id)
             self.unit.setText(page.code)
             self.unit.setReadOnly(True)
             self._fill_unit(unit_id)
@@ -107,7 +107,7 @@ class SlipDialog(QDialog):
 
     def _load_unit(self) -> None:
         code = self.unit.text().strip()
-        uid = registry.find_unit_id(self.session.ctx, self.session.actor, code) if code else None
+        uid = registry_units.find_unit_id(self.session.ctx, self.session.actor, code) if code else None
         self.unit_id = uid
         self._fill_unit(uid)
 

@@ -8,7 +8,7 @@ from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import FLAG, button, fmt, preview
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, movein, release
 
 
@@ -38,7 +38,7 @@ class UnitRoundsSection(QWidget):
 
     def refresh(self) -> None:
         s = self.session
-        page = registry.unit_page(s.ctx, s.actor, self.unit_id)
+        page = registry_units.unit_page(s.ctx, s.actor, self.unit_id)
         self.move = movein.for_unit(s.ctx, s.actor, self.unit_id)
         decos = decoration.for_unit(s.ctx, s.actor, self.unit_id)
         slips = release.slip_register(s.ctx, s.actor, SlipFilter(unit_id=self.unit_id), limit=5).rows

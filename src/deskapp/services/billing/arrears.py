@@ -12,7 +12,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.services import audit, hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
 from deskapp.services.context import Actor, Context
 from deskapp.contracts.billing import ContactView
@@ -148,7 +148,7 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
             repo.flush()
             repo.add(DunningContact(unit_id=uid, at=now, method=ContactMethod.LETTER, by=actor.display_name,
                                  result=f"发出催缴通知单 {number}", promised_on=None, notice_id=n.id))
-            registry.chronicle(s, ctx, actor, uid, ChronicleKind.BILLING,
+            registry_chronicle.chronicle(s, ctx, actor, uid, ChronicleKind.BILLING,
                                f"催缴通知单 {number}：欠费 {a.total:,.2f} 元，限 {deadline} 前缴纳")
             unit = repo.unit(uid)
             letters.append(DunningLetter(number=number, unit_code=a.code, owners=a.owners,
@@ -183,7 +183,7 @@ def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod,
         text = f"催缴{method.value}：{result.strip()}" + (f"，承诺 {promised_on} 前缴纳" if promised_on else "")
         audit.record(s, ctx, actor, "billing.contact", "dunning_contact", c.id, unit_id=unit_id, summary=text,
                      after={"method": method, "result": result.strip(), "promised_on": promised_on})
-        registry.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING, text)
+        registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING, text)
         uow.commit()
 
 

@@ -13,7 +13,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing import payments
 from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
@@ -65,7 +65,7 @@ def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, char
                             "method": method})
         out.append(OneOffView(number=number, item=c.item, amount=c.amount, occasion=occasion, receipt_number=r.number,
                               voided=False))
-    registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
+    registry_chronicle.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
                        f"{occasion}收费 {total:,.2f} 元（{'、'.join(c.item for c in charges)}），收据 {r.number}")
     return out
 

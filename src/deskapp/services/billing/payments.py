@@ -22,7 +22,7 @@ from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import parse_amount
 from deskapp.services import audit, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import (
     COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE,
 )
@@ -226,7 +226,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
                             "deposit": deposit, "method": method, "lines": [[i, p] for i, p in applied]})
-        registry.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING,
+        registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING,
                            f"收费 {paying:,.2f} 元，收据 {r.number}（{method.value}）")
         uow.commit()
         return receipt_view(s, r, unit.code)
@@ -310,7 +310,7 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
     audit.record(session, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                  summary=f"收费 {r.number} {unit.code} {item} {amount:,.2f} 元（{method.value}）",
                  after={"number": r.number, "amount": amount, "method": method, "item": item})
-    registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
+    registry_chronicle.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,
                        f"收费 {amount:,.2f} 元（{item}），收据 {r.number}（{method.value}）")
     return receipt_view(session, r, unit.code)
 
@@ -343,7 +343,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         audit.record(s, ctx, actor, "billing.void", "receipt", r.id, unit_id=r.unit_id,
                      summary=f"作废收据 {r.number}：{reason.strip()}", before={"voided": False},
                      after={"voided": True, "reason": reason.strip(), "frozen_day": r.handover_id is not None})
-        registry.chronicle(s, ctx, actor, r.unit_id, ChronicleKind.BILLING,
+        registry_chronicle.chronicle(s, ctx, actor, r.unit_id, ChronicleKind.BILLING,
                            f"作废收据 {r.number}（{r.amount + r.prepaid_used:,.2f} 元）：{reason.strip()}")
         repo.flush()
         uow.commit()
@@ -371,7 +371,7 @@ def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
         audit.record(s, ctx, actor, "billing.waive", "bill_waiver", w.id, unit_id=line.unit_id,
                      summary=f"减免滞纳金 {owed:,.2f} 元（{line.quarter}）：{reason.strip()}",
                      after={"line_id": line_id, "amount": owed, "reason": reason.strip()})
-        registry.chronicle(s, ctx, actor, line.unit_id, ChronicleKind.BILLING,
+        registry_chronicle.chronicle(s, ctx, actor, line.unit_id, ChronicleKind.BILLING,
                            f"减免 {line.quarter} 滞纳金 {owed:,.2f} 元：{reason.strip()}")
         uow.commit()
         return owed

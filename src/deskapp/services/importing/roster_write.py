@@ -19,7 +19,7 @@ from deskapp.services import audit, pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import ImportResult, Preview, Progress
 from deskapp.services.importing.files import _tick
-from deskapp.services.registry.files import chronicle
+from deskapp.services.registry.chronicle import chronicle
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell, Unit, UnitPerson
 
@@ -94,7 +94,7 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
             trail.add("registry.unit.import", "unit", unit_id, unit_id=unit_id,
                       summary=f"导入新建房屋 {plan.code}", after=after)
             names = "、".join(f"{x[1].value} {x[0]}" for x in plan.new_people)
-            # the row registry.chronicle would add, inserted with the others in one statement
+            # the row registry_chronicle.chronicle would add, inserted with the others in one statement
             entries.append(dict(unit_id=unit_id, at=now, kind=ChronicleKind.IMPORT, automatic=True,
                                 author=actor.display_name,
                                 text=f"导入建档（{_where(file_name, plan)}）：{u.kind.value}，"

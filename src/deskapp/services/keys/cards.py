@@ -5,27 +5,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.billing import PayMethod
+from deskapp.domain.local_time import local
 from deskapp.domain.keys import BLANK_FOR_CARD, CardEventKind, CardKind, CardState, DepositOutcome
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
-from deskapp.store.models.keys import Card, CardEvent, CardRenewal, ParkingSpace
+from deskapp.store.models.keys import Card, CardEvent, CardRenewal
 from deskapp.store.models.registry import Unit
+from deskapp.store.queries import keys as q
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
-from deskapp.store.natural import natural
+from deskapp.store.uow import Session
 
 ISSUE = define("cards.issue", "发放、挂失、补办、注销卡证", DESK)
 RENEW = define("cards.renew", "车卡续期", DESK)
@@ -107,7 +106,7 @@ def _snapshot(c: Card) -> dict:
 
 def _event(session: Session, ctx: Context, actor: Actor, c: Card, kind: CardEventKind, text: str,
            amount: Decimal | None = None) -> None:
-    session.add(CardEvent(card_id=c.id, at=ctx.clock.now(), kind=kind, text=text, amount=amount,
+    KeysRepository(session).add(CardEvent(card_id=c.id, at=ctx.clock.now(), kind=kind, text=text, amount=amount,
                           by=actor.display_name))
 
 
@@ -138,11 +137,11 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
              issued_on=ctx.clock.today(), fee=fee, deposit=deposit, state=CardState.ACTIVE, plate=plate,
              space_id=space_id, monthly_fee=monthly_fee, paid_until=paid_until, replaces_id=replaces_id,
              created_at=ctx.clock.now(), created_by=actor.display_name)
-    session.add(c)
-    session.flush()
+    repo.add(c)
+    repo.flush()
     _event(session, ctx, actor, c, CardEventKind.ISSUED,
            f"发放给 {holder}" + (f"，押金 {deposit:.2f} 元" if deposit else "")
-           + (f"（补办原卡 {session.get(Card, replaces_id).number}）" if replaces_id else ""), deposit or None)
+           + (f"（补办原卡 {repo.card(replaces_id).number}）" if replaces_id else ""), deposit or None)
     return c
 
 
@@ -166,7 +165,7 @@ def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number:
         audit.record(s, ctx, actor, "cards.issue", "card", c.id, unit_id=u.id,
                      summary=f"{u.code} 发放{kind.value} {number}（{holder}）",
                      after=_snapshot(c) | {"fee": fee_d, "deposit": dep_d})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"发放{kind.value} {number}，持卡人 {holder}")
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"发放{kind.value} {number}，持卡人 {holder}")
         uow.commit()
         return _view(c, u.code, "", ctx.clock.today())
 
@@ -186,12 +185,12 @@ def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, ho
     with ctx.uow() as uow:
         s = uow.session
         u = _unit(s, unit_id)
-        dup = s.execute(select(Card).where(Card.plate == plate, Card.state == CardState.ACTIVE)).scalar()
+        dup = uow.keys.active_card_by_plate(plate)
         if dup is not None:
             raise Conflict(f"车牌 {plate} 已有有效车卡 {dup.number}")
         space = ""
         if space_id is not None:
-            sp = s.get(ParkingSpace, space_id)
+            sp = uow.keys.space(space_id)
             if sp is None:
                 raise ValidationError("车位", "所选车位不存在")
             space = sp.number
@@ -200,12 +199,11 @@ def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, ho
         _renewal(s, ctx, actor, c, start, end, months, fee)
         audit.record(s, ctx, actor, "cards.issue_vehicle", "card", c.id, unit_id=u.id,
                      summary=f"{u.code} 发放车卡 {number}（{plate}）", after=_snapshot(c) | {"months": months})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                            f"发放车卡 {number}，车牌 {plate}" + (f"，车位 {space}" if space else "")
                            + f"，缴费至 {end:%Y-%m-%d}")
-        community = RegistryRepository(s).community()
         result = (_view(c, u.code, space, today),
-                  PlateSlip(plate, space, u.code, number, end, community.name if community else ""))
+                  PlateSlip(plate, space, u.code, number, end, uow.registry.centre().community))
         uow.commit()
         return result
 
@@ -214,8 +212,9 @@ def _renewal(session: Session, ctx: Context, actor: Actor, c: Card, start: date,
              fee: Decimal) -> CardRenewal:
     r = CardRenewal(card_id=c.id, period_start=start, period_end=end, months=months, monthly_fee=fee,
                     amount=fee * months, created_at=ctx.clock.now(), created_by=actor.display_name)
-    session.add(r)
-    session.flush()
+    repo = KeysRepository(session)
+    repo.add(r)
+    repo.flush()
     return r
 
 
@@ -241,7 +240,7 @@ def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
         audit.record(s, ctx, actor, "cards.renew", "card", c.id, unit_id=u.id,
                      summary=f"车卡 {c.number} 续期至 {end:%Y-%m-%d}", before=before,
                      after=_snapshot(c) | {"period": f"{start}~{end}", "amount": r.amount})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                            f"车卡 {c.number}（{c.plate}）续期 {months} 个月：{start:%Y-%m-%d} 至 {end:%Y-%m-%d}")
         uow.commit()
         return _view(c, u.code, "", ctx.clock.today())
@@ -265,7 +264,7 @@ def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardS
     audit.record(s, ctx, actor, f"cards.{state.name.lower()}", "card", c.id, unit_id=u.id,
                  summary=f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""),
                  before=before, after=_snapshot(c))
-    registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+    registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                        f"{c.kind.value} {c.number} {state.value}" + (f"：{reason}" if reason else ""))
     return c
 
@@ -331,7 +330,7 @@ def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
                      after=_snapshot(c) | {"deposit": moved, "old_deposit": old.deposit,
                                            "deposit_outcome": deposit if old.deposit else None,
                                            "fee": fee_d, "receipt": receipt})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD,
                            f"补办{c.kind.value} {number}（原卡 {old.number}）"
                            + (f"，押金 {old.deposit:.2f} 元{deposit.value}" if old.deposit else "")
                            + (f"，工本费 {fee_d:.2f} 元 收据 {receipt}" if fee_d else ""))
@@ -344,18 +343,16 @@ def card_history(ctx: Context, actor: Actor, card_id: int) -> list[CardEventView
     card's 挂失 and 补办 read before the new card's issue)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
         ids = []
-        c = KeysRepository(s).card(card_id)
+        c = uow.keys.card(card_id)
         if c is None:
             raise NotFound("卡不存在")
         while c is not None:
             ids.append(c.id)
-            c = s.get(Card, c.replaces_id) if c.replaces_id else None
-        rows = s.execute(select(CardEvent, Card.number).join(Card, Card.id == CardEvent.card_id)
-                         .where(CardEvent.card_id.in_(ids)).order_by(CardEvent.at, CardEvent.id)).all()
+            c = uow.keys.card(c.replaces_id) if c.replaces_id else None
+        rows = q.card_events(uow.session, ids)
         tz = ctx.clock.now().tzinfo
-        return [CardEventView(e.at.astimezone(tz).date(), e.kind, f"{number} {e.text}".strip(), e.amount, e.by)
+        return [CardEventView(local(e.at, tz).date(), e.kind, f"{number} {e.text}".strip(), e.amount, e.by)
                 for e, number in rows]
 
 
@@ -363,21 +360,14 @@ def deposits_held(ctx: Context, actor: Actor, unit_id: int | None = None) -> Dec
     """Card deposits the centre holds: each counted on one card (a moved or refunded one is not)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        stmt = select(Card.deposit).where(Card.deposit_outcome.is_(None), Card.deposit != 0)
-        if unit_id is not None:
-            stmt = stmt.where(Card.unit_id == unit_id)
-        return sum(uow.session.execute(stmt).scalars(), Decimal("0"))
+        return q.deposits_held(uow.session, unit_id)
 
 
 def holders(ctx: Context, actor: Actor, unit_id: int) -> list[Holder]:
     """The unit's current people (owners first) a card may be issued to."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return [Holder(t.person_id, t.person.name, t.relation) for t in RegistryRepository(uow.session).ties(unit_id)]
-
-
-def _space_numbers(s: Session) -> dict[int, str]:
-    return dict(s.execute(select(ParkingSpace.id, ParkingSpace.number)).all())
+        return [Holder(t.person_id, t.person.name, t.relation) for t in uow.registry.ties(unit_id)]
 
 
 def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardKind | None = None,
@@ -387,50 +377,28 @@ def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardK
     actor.require(VIEW)
     today = ctx.clock.today()
     with ctx.reader() as uow:
-        s = uow.session
-        stmt = select(Card, Unit.code).join(Unit, Unit.id == Card.unit_id)
-        if unit_id is not None:
-            stmt = stmt.where(Card.unit_id == unit_id)
-        if kind is not None:
-            stmt = stmt.where(Card.kind == kind)
-        if active_only or expiring or expired:
-            stmt = stmt.where(Card.state == CardState.ACTIVE)
-        if expiring:
-            stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until >= today,
-                              Card.paid_until <= today + timedelta(days=rules.EXPIRY_WARNING_DAYS))
-        if expired:
-            stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until < today)
-        t = text.strip().upper()
-        if t:
-            stmt = stmt.where(Card.number.like(f"%{t}%") | Unit.code.like(f"%{t}%") | Card.plate.like(f"%{t}%")
-                              | Card.holder_name.like(f"%{text.strip()}%"))
-        stmt = stmt.order_by(Card.paid_until if (expiring or expired) else natural(Unit.code), Card.id).limit(limit)
-        spaces = _space_numbers(s)
-        return [_view(c, code, spaces.get(c.space_id, ""), today) for c, code in s.execute(stmt)]
+        rows = q.cards_with_units(uow.session, today, unit_id=unit_id, kind=kind, active_only=active_only,
+                                  expiring=expiring, expired=expired, text=text, limit=limit)
+        spaces = uow.keys.space_numbers()
+        return [_view(c, code, spaces.get(c.space_id, ""), today) for c, code in rows]
 
 
 def plate_slip(ctx: Context, actor: Actor, card_id: int) -> PlateSlip:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        c = KeysRepository(s).card(card_id)
+        c = uow.keys.card(card_id)
         if c is None or c.kind is not CardKind.VEHICLE:
             raise NotFound("车卡不存在")
-        community = RegistryRepository(s).community()
-        return PlateSlip(c.plate or "", _space_numbers(s).get(c.space_id, ""), _unit(s, c.unit_id).code, c.number,
-                         c.paid_until, community.name if community else "")
+        return PlateSlip(c.plate or "", uow.keys.space_numbers().get(c.space_id, ""), _unit(uow.session, c.unit_id).code,
+                         c.number, c.paid_until, uow.registry.centre().community)
 
 
 @hooks.register("vehicle_charges")
 def _vehicle_card_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
     """Each paid period of a vehicle card overlapping [start, end], clipped to it."""
     out = []
-    spaces = _space_numbers(session)
-    rows = session.execute(
-        select(CardRenewal, Card).join(Card, Card.id == CardRenewal.card_id)
-        .where(CardRenewal.period_start <= end, CardRenewal.period_end >= start)
-        .order_by(Card.unit_id, CardRenewal.period_start))
-    for r, c in rows:
+    spaces = KeysRepository(session).space_numbers()
+    for r, c in q.renewals_overlapping(session, start, end):
         stop = min(r.period_end, end, (c.ended_on - timedelta(days=1)) if c.ended_on else r.period_end)
         first = max(r.period_start, start)
         if stop < first:

@@ -6,9 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.clock import CENTRE_TZ
@@ -23,14 +20,17 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
 from deskapp.services import audit, hooks, settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
+from deskapp.contracts.keys import LoanFilter, LoanRow
+from deskapp.contracts.paging import Page
+from deskapp.domain.local_time import day_start, local_text
 from deskapp.store.models.keys import CustodyKey, KeyEvent, KeyHandover, KeyLoan
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries import keys as q
-from deskapp.contracts.paging import Page
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 VIEW = define("keys.view", "查看钥匙、卡证与车位", DESK)
 CUSTODY = define("keys.custody", "登记或调整托管钥匙", DESK)
@@ -143,7 +143,7 @@ def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
 
 
 def _event(session: Session, ctx: Context, actor: Actor, key: CustodyKey, kind: KeyEventKind, text: str) -> None:
-    session.add(KeyEvent(key_id=key.id, at=ctx.clock.now(), kind=kind, text=text, by=actor.display_name))
+    KeysRepository(session).add(KeyEvent(key_id=key.id, at=ctx.clock.now(), kind=kind, text=text, by=actor.display_name))
 
 
 def _closing(ctx: Context) -> time:
@@ -184,14 +184,14 @@ def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies
         k = CustodyKey(tag="", unit_id=u.id, kind=kind, label=label.strip(), copies=copies, location=location,
                        reason=reason, since=since or ctx.clock.today(), authority=authority.strip(),
                        state=KeyState.IN_CUSTODY, created_at=ctx.clock.now(), created_by=actor.display_name)
-        s.add(k)
-        s.flush()
+        uow.keys.add(k)
+        uow.keys.flush()
         k.tag = rules.tag_code(k.id)
         _event(s, ctx, actor, k, KeyEventKind.REGISTERED,
                f"{u.code} {kind.value} {copies} 把，存放 {location}，原因 {reason.value}，依据 {k.authority}")
         audit.record(s, ctx, actor, "keys.register", "custody_key", k.id, unit_id=u.id,
                      summary=f"{u.code} 托管钥匙 {k.tag}（{kind.value} {copies} 把）", after=_snapshot(k))
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY,
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY,
                            f"托管钥匙 {k.tag}：{kind.value} {copies} 把（{reason.value}）")
         uow.commit()
         return _key_view(k, u.code, None, ctx.clock.now())
@@ -247,7 +247,7 @@ def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
         _event(s, ctx, actor, k, KeyEventKind.RETIRED, reason.strip())
         audit.record(s, ctx, actor, "keys.retire", "custody_key", k.id, unit_id=k.unit_id,
                      summary=f"注销托管钥匙 {k.tag}：{reason.strip()}", before=before, after=_snapshot(k))
-        registry.chronicle(s, ctx, actor, k.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 注销：{reason.strip()}")
+        registry_chronicle.chronicle(s, ctx, actor, k.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 注销：{reason.strip()}")
         uow.commit()
 
 
@@ -265,9 +265,9 @@ def delete_key(ctx: Context, actor: Actor, key_id: int) -> None:
         audit.record(s, ctx, actor, "keys.delete", "custody_key", k.id, unit_id=k.unit_id,
                      summary=f"删除误登记的钥匙 {k.tag}", before=_snapshot(k))
         for e in repo.events(k.id):
-            s.delete(e)
-        s.flush()
-        s.delete(k)
+            repo.delete(e)
+        repo.flush()
+        repo.delete(k)
         uow.commit()
 
 
@@ -287,23 +287,16 @@ def all_keys(ctx: Context, actor: Actor, *, text: str = "", include_ended: bool 
     """Every key in custody (a few hundred at most), with what is lent."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        stmt = select(CustodyKey, Unit.code).join(Unit, Unit.id == CustodyKey.unit_id).order_by(CustodyKey.tag)
-        if not include_ended:
-            stmt = stmt.where(CustodyKey.state == KeyState.IN_CUSTODY)
-        t = text.strip().upper()
-        if t:
-            stmt = stmt.where((CustodyKey.tag.like(f"%{t}%")) | (Unit.code.like(f"%{t}%"))
-                              | (CustodyKey.location.like(f"%{text.strip()}%")))
-        loans = {ln.key_id: ln for ln in KeysRepository(s).open_loans()}
+        loans = {ln.key_id: ln for ln in uow.keys.open_loans()}
         now = ctx.clock.now()
-        return [_key_view(k, code, loans.get(k.id), now) for k, code in s.execute(stmt)]
+        return [_key_view(k, code, loans.get(k.id), now)
+                for k, code in q.keys_with_units(uow.session, text=text, include_ended=include_ended)]
 
 
 def key_history(ctx: Context, actor: Actor, key_id: int) -> list[KeyEventView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
+        repo = uow.keys
         _key(repo, key_id)
         return [KeyEventView(e.at, e.kind, e.text, e.by) for e in repo.events(key_id)]
 
@@ -393,7 +386,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
             raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能借出")
         open_loan = repo.open_loan_of_key(k.id)
         if open_loan is not None:
-            raise Conflict(f"钥匙 {k.tag} 已于 {open_loan.lent_at.astimezone(now.tzinfo):%m-%d %H:%M} "
+            raise Conflict(f"钥匙 {k.tag} 已于 {local_text(open_loan.lent_at, '%m-%d %H:%M', now.tzinfo)} "
                            f"借给 {open_loan.borrower_name}，尚未归还")
         u = _unit(s, k.unit_id)
         rinstr = RegistryRepository(s).instructions(u.id, on=now.date())
@@ -419,11 +412,11 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
             id_number="".join(borrower.id_number.split()).upper(), id_verified=check.id_matched,
             approved_by=approved_by, approval_reason=reason, purpose=purpose, purpose_note=purpose_note.strip(),
             due_at=due, deposit=amount, lent_by=actor.display_name)
-        s.add(loan)
-        s.flush()
+        repo.add(loan)
+        repo.flush()
         who = f"{name}（{check.kind.value}，" + ("证件已核验）" if check.verified else f"{approved_by} 批准：{reason}）")
         _event(s, ctx, actor, k, KeyEventKind.LENT,
-               f"借给 {who}，事由 {purpose.value}，预计 {due.astimezone(now.tzinfo):%m-%d %H:%M} 归还")
+               f"借给 {who}，事由 {purpose.value}，预计 {local_text(due, '%m-%d %H:%M', now.tzinfo)} 归还")
         audit.record(s, ctx, actor, "keys.lend", "key_loan", loan.id, unit_id=u.id,
                      summary=f"{u.code} 钥匙 {k.tag} 借给 {name}",
                      after={"key": k.tag, "borrower": name, "kind": check.kind, "verified": check.verified,
@@ -431,7 +424,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
                             "id_number": mask_id_number(loan.id_number), "approved_by": approved_by,
                             "approval_reason": reason, "purpose": purpose, "due_at": due, "deposit": amount,
                             "instructions_seen": bool(rinstr)})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY, f"钥匙 {k.tag} 借给 {who}")
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY, f"钥匙 {k.tag} 借给 {who}")
         uow.commit()
         return LoanResult(loan.id, k.tag, u.code, check.kind, check.verified, due)
 
@@ -464,7 +457,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
                      summary=f"钥匙 {k.tag} 归还（{who}）", before={"returned_at": None},
                      after={"returned_at": at, "returned_by": who, "state": state, "note": note.strip(),
                             "deposit_refunded": loan.deposit_refunded})
-        registry.chronicle(s, ctx, actor, loan.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 归还：{text}")
+        registry_chronicle.chronicle(s, ctx, actor, loan.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 归还：{text}")
         uow.commit()
 
 
@@ -492,15 +485,15 @@ def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> Non
         uow.commit()
 
 
-def loan_register(ctx: Context, actor: Actor, f: q.LoanFilter, *, sort: str = "lent_at", descending: bool = True,
-                  offset: int = 0, limit: int = 200, total: int | None = None) -> Page[q.LoanRow]:
+def loan_register(ctx: Context, actor: Actor, f: LoanFilter, *, sort: str = "lent_at", descending: bool = True,
+                  offset: int = 0, limit: int = 200, total: int | None = None) -> Page[LoanRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.loan_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
                                total=total)
 
 
-def overdue_loans(ctx: Context, actor: Actor, limit: int = 500) -> list[q.LoanRow]:
+def overdue_loans(ctx: Context, actor: Actor, limit: int = 500) -> list[LoanRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.overdue(uow.session, ctx.clock.now(), limit)
@@ -512,21 +505,20 @@ def count_overdue(ctx: Context, actor: Actor) -> int:
         return q.count_overdue(uow.session, ctx.clock.now())
 
 
-def open_loans_of_unit(ctx: Context, actor: Actor, unit_id: int) -> list[q.LoanRow]:
+def open_loans_of_unit(ctx: Context, actor: Actor, unit_id: int) -> list[LoanRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return q.loan_rows(uow.session, q.LoanFilter(unit_id=unit_id, open_only=True), sort="due_at",
+        return q.loan_rows(uow.session, LoanFilter(unit_id=unit_id, open_only=True), sort="due_at",
                            descending=False, limit=100)
 
 
-def month_filter(month: str, unit_id: int | None = None, tz=None) -> q.LoanFilter:
+def month_filter(month: str, unit_id: int | None = None, tz=None) -> LoanFilter:
     """The register of one month ('2026-11') in the desk's time zone."""
     from deskapp.services.exports import month_range
 
     start, end = month_range(month)
     tz = tz or CENTRE_TZ
-    return q.LoanFilter(unit_id=unit_id, start=datetime.combine(start, time(0), tzinfo=tz),
-                        end=datetime.combine(end, time(0), tzinfo=tz))
+    return LoanFilter(unit_id=unit_id, start=day_start(start, tz), end=day_start(end, tz))
 
 
 # ----------------------------------------------------------------- move-in (交房)
@@ -556,12 +548,12 @@ def hand_over_unit_keys(session: Session, ctx: Context, actor: Actor, unit_id: i
         tags.append(k.tag)
     h = KeyHandover(unit_id=u.id, handed_on=on, count=count, custody_tags=",".join(tags), note=note.strip(),
                     created_at=ctx.clock.now(), created_by=actor.display_name)
-    session.add(h)
-    session.flush()
+    repo.add(h)
+    repo.flush()
     audit.record(session, ctx, actor, "keys.handover", "key_handover", h.id, unit_id=u.id,
                  summary=f"{u.code} 交房交付钥匙 {count} 把",
                  after={"count": count, "on": on, "custody_tags": tags, "note": note.strip()})
-    registry.chronicle(session, ctx, actor, u.id, ChronicleKind.KEY,
+    registry_chronicle.chronicle(session, ctx, actor, u.id, ChronicleKind.KEY,
                        f"交房交付钥匙 {count} 把" + (f"（托管钥匙 {'、'.join(tags)} 一并交还）" if tags else "")
                        + (f"：{note.strip()}" if note.strip() else ""))
 
@@ -575,7 +567,7 @@ def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) 
     for r in q.overdue(session, now, limit=1000):
         if not r.overdue_note.strip():
             out.append(f"钥匙 {r.tag}（{r.unit_code}）借给 {r.borrower_name}，"
-                       f"应于 {r.due_at.astimezone(now.tzinfo):%m-%d %H:%M} 归还，逾期未还且未填写说明")
+                       f"应于 {local_text(r.due_at, '%m-%d %H:%M', now.tzinfo)} 归还，逾期未还且未填写说明")
     return out
 
 
@@ -583,13 +575,13 @@ def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) 
 def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     now = ctx.clock.now()
     out = []
-    for r in q.loan_rows(session, q.LoanFilter(open_only=True), sort="due_at", descending=False, limit=1000):
+    for r in q.loan_rows(session, LoanFilter(open_only=True), sort="due_at", descending=False, limit=1000):
         late = rules.is_overdue(r.due_at, None, now)
         since_yesterday = rules.out_since_yesterday(r.lent_at, None, now)
         if not (late or since_yesterday):
             continue
         text = (f"钥匙 {r.tag} 借给 {r.borrower_name}（{r.purpose}），"
-                f"{r.lent_at.astimezone(now.tzinfo):%m-%d %H:%M} 借出")
+                f"{local_text(r.lent_at, '%m-%d %H:%M', now.tzinfo)} 借出")
         if r.overdue_note:
             text += f"；说明：{r.overdue_note}"
         out.append(hooks.OpenItem(area="keys", kind="钥匙逾期未还" if late else "钥匙借出未还",
@@ -632,12 +624,7 @@ def _settle_transfer(session: Session, ctx: Context, actor: Actor, unit_id: int,
 
 @hooks.register("checks")
 def _checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
-    problems = []
-    rows = session.execute(select(KeyLoan.key_id, func.count()).where(KeyLoan.returned_at.is_(None))
-                           .group_by(KeyLoan.key_id).having(func.count() > 1)).all()
-    for key_id, n in rows:
-        problems.append(f"钥匙 {rules.tag_code(key_id)} 同时有 {n} 条未归还的借用记录")
-    bad = session.execute(select(KeyLoan.id).where(KeyLoan.returned_at < KeyLoan.lent_at)).scalars().all()
+    twice, bad, checked = q.loan_check_figures(session)
+    problems = [f"钥匙 {rules.tag_code(key_id)} 同时有 {n} 条未归还的借用记录" for key_id, n in twice]
     problems += [f"借用记录 {i} 的归还时间早于借出时间" for i in bad]
-    checked = session.execute(select(func.count()).select_from(KeyLoan)).scalar_one()
     return [hooks.CheckResult("钥匙借用记录", checked, problems)]

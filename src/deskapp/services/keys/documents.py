@@ -10,7 +10,9 @@ from deskapp.domain.local_time import naive_local
 from deskapp.documents import xlsx
 from deskapp.documents.keys import inventory, lease, loan_register, plate_slip, tags
 from deskapp.documents.xlsx import Col
-from deskapp.domain.errors import ValidationError
+from deskapp.contracts.keys import LoanFilter, LoanRow
+from deskapp.domain.errors import Cancelled, ValidationError
+from deskapp.domain.centre import Centre
 from deskapp.domain.keys import CountItem, Difference
 from deskapp.services import audit, exports, privacy
 from deskapp.services.keys import (
@@ -19,19 +21,13 @@ from deskapp.services.keys import (
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import keys as q
-from deskapp.store.repositories.registry import RegistryRepository
 
 BATCH = 1000
 
 
-class ExportCancelled(Exception):
-    """The user cancelled part-way; no file was written."""
-
-
-def _centre(ctx: Context) -> tuple[str, str]:
+def _centre(ctx: Context) -> Centre:
     with ctx.reader() as uow:
-        c = RegistryRepository(uow.session).community()
-        return (c.centre_name, c.name) if c else ("物业服务中心", "")
+        return uow.registry.centre()
 
 
 def _text(value) -> str:
@@ -41,7 +37,7 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def loan_line(r: q.LoanRow, tz) -> list:
+def loan_line(r: LoanRow, tz) -> list:
     """One line of 《钥匙借用登记表》 (the printed and the Excel register share it)."""
     # 其他人员（主管批准） → 其他人员: the approval is spelled out in 证件核验 beside it
     borrower = f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"
@@ -52,7 +48,7 @@ def loan_line(r: q.LoanRow, tz) -> list:
             returned, r.returned_by_name]
 
 
-def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptions | None = None,
+def _loan_rows(ctx: Context, actor: Actor, f: LoanFilter, options: ExportOptions | None = None,
                masker: privacy.Masker = privacy.MASKED) -> Iterator[list]:
     """Oldest first, fetched a thousand at a time."""
     tz = ctx.clock.now().tzinfo
@@ -60,7 +56,7 @@ def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptio
     done = 0
     while done < total:
         if options and options.cancelled():
-            raise ExportCancelled()
+            raise Cancelled()
         page = keys.loan_register(ctx, actor, f, sort="lent_at", descending=False, offset=done, limit=BATCH,
                                   total=total)
         if not page.rows:
@@ -82,12 +78,12 @@ def _loan_rows(ctx: Context, actor: Actor, f: q.LoanFilter, options: ExportOptio
 def loan_register_pdf(ctx: Context, actor: Actor, month: str, unit_id: int | None = None) -> bytes:
     f = keys.month_filter(month, unit_id, ctx.clock.now().tzinfo)
     rows = [[_text(v) for v in line] for line in _loan_rows(ctx, actor, f)]
-    centre, _ = _centre(ctx)
+    centre = _centre(ctx).name
     y, m = month.split("-")
     period = f"{y}年{int(m)}月"
     if unit_id is not None:
         with ctx.reader() as uow:
-            period += f"　房号 {RegistryRepository(uow.session).unit(unit_id).code}"
+            period += f"　房号 {uow.registry.unit(unit_id).code}"
     _audit_print(ctx, actor, "钥匙借用登记表", f"{period}，{len(rows)} 条")
     return loan_register.loan_register_pdf(loan_register.LoanRegisterDoc(centre, period, ctx.clock.today(),
                                                                actor.display_name, rows))
@@ -132,7 +128,7 @@ def inventory_lines(c: keys_inventory.FiledCount) -> list[list]:
 
 def inventory_pdf(ctx: Context, actor: Actor, count_id: int) -> bytes:
     c = keys_inventory.filed_count(ctx, actor, count_id)
-    centre, _ = _centre(ctx)
+    centre = _centre(ctx).name
     rows = [[str(v) for v in line] for line in inventory_lines(c)]
     return inventory.inventory_pdf(inventory.InventoryDoc(centre, c.month, c.counted_on, c.filed_by, c.note, rows))
 
@@ -140,7 +136,7 @@ def inventory_pdf(ctx: Context, actor: Actor, count_id: int) -> bytes:
 # ----------------------------------------------------------------- Excel registers
 
 def _heading(ctx: Context, actor: Actor, title: str, period: str, notice: str = "") -> str:
-    _, community = _centre(ctx)
+    community = _centre(ctx).community
     return (f"{community} {title}　{period}　导出日期 {ctx.clock.today():%Y-%m-%d}　导出人 {actor.display_name}"
             + (f"　{notice}" if notice else ""))
 

@@ -6,17 +6,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from deskapp.domain import keys as rules
 from deskapp.domain.errors import NotFound, ValidationError
-from deskapp.domain.keys import STOCK_ITEMS, CountItem, CountLine, Difference, Expected, KeyState
+from deskapp.domain.keys import STOCK_ITEMS, CountItem, CountLine, Difference, Expected
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
-from deskapp.store.models.keys import CustodyKey, InventoryCount, InventoryLine, StockItem
-from deskapp.store.models.registry import Unit
+from deskapp.store.models.keys import InventoryCount, InventoryLine
+from deskapp.store.queries import keys as q
 from deskapp.store.repositories.keys import KeysRepository
 
 COUNT = define("keys.inventory", "月度盘点", DESK)
@@ -89,29 +87,22 @@ def receive_stock(ctx: Context, actor: Actor, item: CountItem, quantity: int, no
 def stock_levels(ctx: Context, actor: Actor) -> dict[CountItem, int]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
-        return {item: _qty(repo, item) for item in STOCK_ITEMS}
-
-
-def _qty(repo: KeysRepository, item: CountItem) -> int:
-    row = repo.s.get(StockItem, item)
-    return row.quantity if row else 0
+        repo = uow.keys
+        return {item: repo.stock_quantity(item) for item in STOCK_ITEMS}
 
 
 def count_sheet(ctx: Context, actor: Actor) -> CountSheet:
     """Every key in custody (copies on record, copies lent), every stock item."""
     actor.require(COUNT)
     with ctx.reader() as uow:
-        s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         lent = repo.lent_key_ids()
-        rows = s.execute(select(CustodyKey, Unit.code).join(Unit, Unit.id == CustodyKey.unit_id)
-                         .where(CustodyKey.state == KeyState.IN_CUSTODY)).all()
+        held = [k for k, _code in q.keys_with_units(uow.session)]
         # In the order the clerk walks the cabinets: A柜-2 before A柜-10.
-        rows.sort(key=lambda r: ([int(p) if p.isdigit() else p for p in re.split(r"(\d+)", r[0].location)], r[0].tag))
+        held.sort(key=lambda k: ([int(p) if p.isdigit() else p for p in re.split(r"(\d+)", k.location)], k.tag))
         items = [Expected(CountItem.KEY, k.tag, f"{k.tag} {k.location} {k.label or k.kind.value}",
-                          k.copies, k.copies if k.id in lent else 0) for k, _code in rows]
-        items += [Expected(item, item.name, item.value, _qty(repo, item)) for item in STOCK_ITEMS]
+                          k.copies, k.copies if k.id in lent else 0) for k in held]
+        items += [Expected(item, item.name, item.value, repo.stock_quantity(item)) for item in STOCK_ITEMS]
         return CountSheet(f"{ctx.clock.today():%Y-%m}", items)
 
 
@@ -137,11 +128,11 @@ def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[
         repo = KeysRepository(s)
         c = InventoryCount(month=f"{today:%Y-%m}", counted_on=today, filed_at=ctx.clock.now(),
                            filed_by=actor.display_name, note=note.strip())
-        s.add(c)
-        s.flush()
+        repo.add(c)
+        repo.flush()
         for ln in lines:
             e = ln.expected
-            s.add(InventoryLine(count_id=c.id, item=e.item, ref=e.ref, label=e.label, on_record=e.on_record,
+            repo.add(InventoryLine(count_id=c.id, item=e.item, ref=e.ref, label=e.label, on_record=e.on_record,
                                 lent=e.lent, counted=ln.counted, difference=ln.difference, amount=ln.amount,
                                 note=notes.get(e.ref, "").strip()))
             if e.item in STOCK_ITEMS and ln.difference in (Difference.MISSING, Difference.EXTRA):
@@ -159,8 +150,8 @@ def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[
 def filed_count(ctx: Context, actor: Actor, count_id: int) -> FiledCount:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
-        c = uow.session.get(InventoryCount, count_id)
+        repo = uow.keys
+        c = repo.get(InventoryCount, count_id)
         if c is None:
             raise NotFound("盘点记录不存在")
         return _filed(c, repo.count_lines(c.id))
@@ -175,7 +166,7 @@ def _filed(c: InventoryCount, lines: list[InventoryLine]) -> FiledCount:
 def counts(ctx: Context, actor: Actor, *, month: str | None = None) -> list[FiledCount]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        repo = KeysRepository(uow.session)
+        repo = uow.keys
         found = [c for c in repo.counts(limit=120) if month is None or c.month == month]
         return [_filed(c, repo.count_lines(c.id)) for c in found]
 
@@ -183,6 +174,6 @@ def counts(ctx: Context, actor: Actor, *, month: str | None = None) -> list[File
 def count_status(ctx: Context, actor: Actor) -> CountStatus:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        last = KeysRepository(uow.session).last_count()
+        last = uow.keys.last_count()
         day = last.counted_on if last else None
     return CountStatus(day, rules.count_due_alert(day, ctx.clock.today()))

@@ -5,9 +5,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
@@ -18,13 +15,14 @@ from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit, hooks
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import ParkingLease, ParkingSpace
-from deskapp.store.models.registry import Unit
+from deskapp.store.queries import keys as q, registry as registry_q
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 SPACES = define("parking.spaces", "登记车位", SUPERVISORS)
 LEASE = define("parking.lease", "办理车位租赁", DESK)
@@ -97,13 +95,13 @@ def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: S
             raise Conflict(f"车位 {number} 已存在")
         sp = ParkingSpace(number=number, area=area, state=state,
                           owner_unit_id=owner_unit_id if state is SpaceState.SOLD else None, note=note.strip())
-        s.add(sp)
-        s.flush()
+        uow.keys.add(sp)
+        uow.keys.flush()
         audit.record(s, ctx, actor, "parking.space.add", "parking_space", sp.id, unit_id=sp.owner_unit_id,
                      summary=f"登记车位 {number}（{area.value}，{state.value}）",
                      after={"number": number, "area": area, "state": state, "owner_unit_id": sp.owner_unit_id})
         if sp.owner_unit_id:
-            registry.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
+            registry_chronicle.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
         uow.commit()
         return sp.id
 
@@ -129,7 +127,7 @@ def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
         audit.record(s, ctx, actor, "parking.space.sell", "parking_space", sp.id, unit_id=u.id,
                      summary=f"车位 {sp.number} 售予 {u.code}", before=before,
                      after={"state": sp.state, "owner_unit_id": u.id})
-        registry.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"产权车位 {sp.number}")
+        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.CARD, f"产权车位 {sp.number}")
         uow.commit()
 
 
@@ -142,12 +140,10 @@ def _space_view(sp: ParkingSpace, codes: dict[int, str], lease: ParkingLease | N
 def spaces(ctx: Context, actor: Actor) -> list[SpaceView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         today = ctx.clock.today()
         current = {ls.space_id: ls for ls in repo.leases_covering(today)}
-        codes = dict(s.execute(select(Unit.id, Unit.code).where(
-            Unit.id.in_(select(ParkingSpace.owner_unit_id)))).all())
+        codes = q.space_owner_codes(uow.session)
         return [_space_view(sp, codes, current.get(sp.id)) for sp in repo.spaces()]
 
 
@@ -186,8 +182,8 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
                       lessee_name=name, lessee_phone=phone, lessee_id_number=idn, plates=plates, start=data.start,
                       end=data.end, monthly_rent=rent, deposit=deposit, renews_id=renews.id if renews else None,
                       created_at=ctx.clock.now(), created_by=actor.display_name)
-    s.add(ls)
-    s.flush()
+    repo.add(ls)
+    repo.flush()
     audit.record(s, ctx, actor, "parking.lease", "parking_lease", ls.id, unit_id=data.unit_id,
                  summary=f"车位 {sp.number} 租给 {name}（{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}）"
                  + (f"，续租 {renews.number}" if renews else ""),
@@ -195,7 +191,7 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
                         "start": data.start, "end": data.end, "monthly_rent": rent, "deposit": deposit,
                         "id_number": mask_id_number(idn)})
     if data.unit_id is not None:
-        registry.chronicle(s, ctx, actor, data.unit_id, ChronicleKind.CARD,
+        registry_chronicle.chronicle(s, ctx, actor, data.unit_id, ChronicleKind.CARD,
                            f"{'续租' if renews else '租用'}车位 {sp.number}（{ls.number}），"
                            f"{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}，车牌 {plates}")
     return ls
@@ -232,7 +228,7 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
                      summary=f"租约 {ls.number} 提前于 {on:%Y-%m-%d} 结束：{reason.strip()}", before=before,
                      after={"end": on, "reason": reason.strip()})
         if ls.unit_id:
-            registry.chronicle(s, ctx, actor, ls.unit_id, ChronicleKind.CARD,
+            registry_chronicle.chronicle(s, ctx, actor, ls.unit_id, ChronicleKind.CARD,
                                f"车位租约 {ls.number} 于 {on:%Y-%m-%d} 结束：{reason.strip()}")
         uow.commit()
 
@@ -269,19 +265,10 @@ def leases(ctx: Context, actor: Actor, *, space_id: int | None = None, unit_id: 
     actor.require(VIEW)
     today = ctx.clock.today()
     with ctx.reader() as uow:
-        s = uow.session
-        stmt = select(ParkingLease, ParkingSpace).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
-        if space_id is not None:
-            stmt = stmt.where(ParkingLease.space_id == space_id)
-        if unit_id is not None:
-            stmt = stmt.where(ParkingLease.unit_id == unit_id)
-        if current_only:
-            stmt = stmt.where(ParkingLease.end >= today)
-        rows = s.execute(stmt.order_by(ParkingSpace.number, ParkingLease.start)).all()
-        codes = dict(s.execute(select(Unit.id, Unit.code).where(
-            Unit.id.in_([ls.unit_id for ls, _ in rows if ls.unit_id]))).all())
-        numbers = dict(s.execute(select(ParkingLease.id, ParkingLease.number).where(
-            ParkingLease.id.in_([ls.renews_id for ls, _ in rows if ls.renews_id]))).all())
+        rows = q.leases_with_spaces(uow.session, today, space_id=space_id, unit_id=unit_id,
+                                    current_only=current_only)
+        codes = registry_q.unit_codes(uow.session, [ls.unit_id for ls, _ in rows if ls.unit_id])
+        numbers = uow.keys.lease_numbers([ls.renews_id for ls, _ in rows if ls.renews_id])
         return [_lease_view(ls, sp, codes.get(ls.unit_id, ""), numbers.get(ls.renews_id, ""), today)
                 for ls, sp in rows]
 
@@ -293,8 +280,7 @@ def lessee_contacts(ctx: Context, actor: Actor) -> dict[int, tuple[str, str]]:
 
     privacy.unmask_allowed(actor)
     with ctx.reader() as uow:
-        return {i: (p, n) for i, p, n in uow.session.execute(
-            select(ParkingLease.id, ParkingLease.lessee_phone, ParkingLease.lessee_id_number))}
+        return q.lessee_contacts(uow.session)
 
 
 @dataclass(frozen=True)
@@ -330,11 +316,11 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
         if ls is None:
             raise NotFound("租约不存在")
         sp = repo.space(ls.space_id)
-        c = RegistryRepository(s).community()
-        code = RegistryRepository(s).unit(ls.unit_id).code if ls.unit_id else ""
+        c = uow.registry.centre()
+        code = uow.registry.unit(ls.unit_id).code if ls.unit_id else ""
         renews = repo.lease(ls.renews_id).number if ls.renews_id else ""
         months = rules.months_between(ls.start, ls.end)
-        return AgreementData(ls.number, c.centre_name if c else "", c.address if c else "", c.phone if c else "",
+        return AgreementData(ls.number, c.name, c.address, c.phone,
                              ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
                              sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
                              ls.monthly_rent * months, ls.deposit, renews)
@@ -343,10 +329,7 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
 @hooks.register("vehicle_charges")
 def _lease_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
     """Each parking lease of a unit overlapping [start, end], clipped to it."""
-    rows = session.execute(
-        select(ParkingLease, ParkingSpace.number).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
-        .where(ParkingLease.unit_id.is_not(None), ParkingLease.start <= end, ParkingLease.end >= start)
-        .order_by(ParkingLease.unit_id, ParkingLease.start))
+    rows = q.unit_leases_overlapping(session, start, end)
     return [hooks.VehicleCharge(unit_id=ls.unit_id, description=f"车位租赁 {ls.number} 车位 {number} {ls.plates}",
                                 monthly_fee=ls.monthly_rent, start=max(ls.start, start), end=min(ls.end, end),
                                 ref=ls.number)

@@ -1,21 +1,19 @@
 """What the reception services share: permissions, settings, history events, unit look-ups."""
 from __future__ import annotations
 
-from datetime import datetime, time
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, UnsatisfiedPolicy
 from deskapp.services import settings
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.reception import ItemEvent
-from deskapp.store.models.registry import Community, Unit
 from deskapp.store.repositories.numbering import NumberingRepository
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 VIEW = define("reception.view", "查看前台接待登记", DESK)
 RECORD = define("reception.request.record", "登记业户需求/投诉", DESK)
@@ -40,7 +38,7 @@ MAIL_DAYS = settings.declare("reception.mail_waiting_days", 3, "信件待取超�
 
 def event(session: Session, ctx: Context, actor: Actor, entity: str, entity_id: int, action: str,
           from_state: str = "", to_state: str = "", note: str = "") -> None:
-    session.add(ItemEvent(entity=entity, entity_id=entity_id, at=ctx.clock.now(), actor=actor.display_name,
+    ReceptionRepository(session).add(ItemEvent(entity=entity, entity_id=entity_id, at=ctx.clock.now(), actor=actor.display_name,
                           action=action, from_state=from_state, to_state=to_state, note=note))
 
 
@@ -52,39 +50,19 @@ def next_number(session: Session, series: str, year: int) -> int:
 def unit_code(session: Session, unit_id: int | None) -> str:
     if unit_id is None:
         return ""
-    code = session.execute(select(Unit.code).where(Unit.id == unit_id)).scalar()
-    if code is None:
+    u = RegistryRepository(session).unit(unit_id)
+    if u is None:
         raise ValidationError("房号", f"房屋（编号 {unit_id}）不存在")
-    return code
-
-
-def unit_codes(session: Session, unit_ids: set[int]) -> dict[int, str]:
-    if not unit_ids:
-        return {}
-    return dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(unit_ids))).all())
+    return u.code
 
 
 def note_unit(session: Session, ctx: Context, actor: Actor, unit_id: int | None, text: str) -> None:
     if unit_id is not None:
-        registry.chronicle(session, ctx, actor, unit_id, ChronicleKind.SERVICE, text)
-
-
-def centre_name(session: Session) -> str:
-    c = session.execute(select(Community).order_by(Community.id).limit(1)).scalar()
-    return c.centre_name if c else "物业服务中心"
+        registry_chronicle.chronicle(session, ctx, actor, unit_id, ChronicleKind.SERVICE, text)
 
 
 def get_or_404(session: Session, model, item_id: int, label: str):
-    item = session.get(model, item_id)
+    item = ReceptionRepository(session).get(model, item_id)
     if item is None:
         raise NotFound(f"{label}（编号 {item_id}）不存在")
     return item
-
-
-def local_text(ctx: Context, dt: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-    """In the desk's time zone (the clock's), not the machine's."""
-    return dt.astimezone(ctx.clock.now().tzinfo).strftime(fmt) if dt else ""
-
-
-def day_start(ctx: Context, day) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=ctx.clock.now().tzinfo)

@@ -1,14 +1,11 @@
 """Invariants of the desk's registers for `deskapp check`."""
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestState
 from deskapp.services import hooks
 from deskapp.services.context import Context
-from deskapp.store.models.reception import RepairOrder, ServiceRequest
+from deskapp.store.queries import reception as q
 from deskapp.store.repositories.numbering import NumberingRepository
+from deskapp.store.uow import Session
 
 
 @hooks.register("checks")
@@ -16,28 +13,20 @@ def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     """Per year the repair orders are numbered 1..last without a gap or a duplicate."""
     problems = []
     counted = NumberingRepository(session).last_by_year("WX")
-    per_year = session.execute(select(RepairOrder.year, func.count(RepairOrder.id), func.min(RepairOrder.seq),
-                                      func.max(RepairOrder.seq), func.count(func.distinct(RepairOrder.seq)))
-                               .group_by(RepairOrder.year).order_by(RepairOrder.year)).all()
     total = 0
-    for year, n, low, high, distinct in per_year:
-        total += n
-        if not (low == 1 and high == n == distinct):
-            problems.append(f"{year} 年维修单号不连续：共 {n} 张，序号 {low}–{high}，不同序号 {distinct} 个")
-        if counted.get(year) != high:
-            problems.append(f"{year} 年维修单计数器为 {counted.get(year)}，最大序号为 {high}")
+    for y in q.repair_years(session):
+        total += y.orders
+        if not (y.low == 1 and y.high == y.orders == y.distinct):
+            problems.append(f"{y.year} 年维修单号不连续：共 {y.orders} 张，序号 {y.low}–{y.high}，不同序号 {y.distinct} 个")
+        if counted.get(y.year) != y.high:
+            problems.append(f"{y.year} 年维修单计数器为 {counted.get(y.year)}，最大序号为 {y.high}")
     return hooks.CheckResult("工程维修单编号连续", total, problems)
 
 
 @hooks.register("checks")
 def request_states(session: Session, ctx: Context) -> hooks.CheckResult:
     """A settled request has its completion; an open one has none."""
-    n = session.execute(select(func.count(ServiceRequest.id))).scalar_one()
-    done_without = session.execute(select(func.count(ServiceRequest.id)).where(
-        ServiceRequest.state.in_([RequestState.DONE, RequestState.CALLED_BACK]),
-        ServiceRequest.completed_at.is_(None))).scalar_one()
-    open_with = session.execute(select(func.count(ServiceRequest.id)).where(
-        ServiceRequest.state.in_(OPEN_REQUEST_STATES), ServiceRequest.completed_at.is_not(None))).scalar_one()
+    n, done_without, open_with = q.request_state_figures(session)
     problems = []
     if done_without:
         problems.append(f"{done_without} 条已完成/已回访的需求没有完成时间")

@@ -6,25 +6,22 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, or_, select
-from sqlalchemy.orm import Session
-
+from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.reception import (
-    OPEN_DEFECT_STATES, OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace,
-    RepairScope, RepairState, RequestState, Urgency, check_handover_close, check_handover_receive, check_handover_taker,
-    completion_need, for_next_shift, is_overdue,
+    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
+    Urgency, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
+    is_overdue,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, audit_anchors, hooks
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem
-from deskapp.services.reception._common import (
-    HANDOVER, MAIL_DAYS, VIEW, centre_name, day_start, get_or_404, local_text,
-)
+from deskapp.services.reception._common import HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
-from deskapp.store.models.accounts import User
-from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder, ServiceRequest
+from deskapp.store.models.reception import Handover, HandoverItem
 from deskapp.store.queries import reception as q
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.uow import Session
 
 AREA = "reception"
 REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
@@ -32,15 +29,8 @@ REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
 
 def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day: date) -> list[OpenItem]:
     now = ctx.clock.now()
-    today0, tomorrow0 = day_start(ctx, day), day_start(ctx, day + timedelta(days=1))
-    open_cond = ServiceRequest.state.in_(OPEN_REQUEST_STATES)
-    if cutoff is not None:
-        # Earlier days' items, and anything promised for today (due today or deferred until today).
-        open_cond = open_cond & or_(ServiceRequest.registered_at < cutoff,
-                                    (ServiceRequest.due_at >= today0) & (ServiceRequest.due_at < tomorrow0),
-                                    ServiceRequest.deferred_until == day)
-    # Two indexed look-ups rather than one OR, which SQLite would answer by a scan.
-    rows = q.requests_where(session, open_cond) + q.requests_where(session, ServiceRequest.state == RequestState.DONE)
+    tz = now.tzinfo
+    rows = q.open_requests_for_day(session, cutoff, day_start(day, tz), day_start(day + timedelta(days=1), tz), day)
     out = []
     for r in rows:
         if r.state is RequestState.DONE:
@@ -59,7 +49,7 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
 def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> list[OpenItem]:
     now = ctx.clock.now()
     if cutoff is None:
-        rows = q.repairs_where(session, RepairOrder.state.in_(OPEN_REPAIR_STATES))
+        rows = q.open_repairs(session)
     else:
         rows = q.open_repairs_before(session, cutoff)
     out = []
@@ -86,18 +76,18 @@ def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: d
         if cutoff is not None and v.deadline is not None and v.deadline > day and v.found_on >= day:
             continue
         late = v.deadline is not None and v.deadline < day
-        due = day_start(ctx, v.deadline + timedelta(days=1)) if v.deadline else None
+        due = day_start(v.deadline + timedelta(days=1), ctx.clock.now().tzinfo) if v.deadline else None
         out.append(OpenItem(AREA, "业户违章", v.unit_code, f"{v.kind.value}：{v.description[:50]}（{v.state.value}）",
                             due, late, f"WZ{v.id}"))
     days = int(setting_in(session, MAIL_DAYS))
     for m in q.mail(session, places=(MailPlace.DESK,), received_before=ctx.clock.now() - timedelta(days=days)):
         out.append(OpenItem(AREA, "信件待取", m.unit_code, f"{m.kind.value}（{m.sender or '发件人不详'}）"
-                            f"{local_text(ctx, m.received_at, '%m-%d')} 到，未领取", None, True, f"XJ{m.id}"))
+                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取", None, True, f"XJ{m.id}"))
     return out
 
 
 def reception_items(session: Session, ctx: Context, day: date, *, earlier_only: bool) -> list[OpenItem]:
-    cutoff = day_start(ctx, day) if earlier_only else None
+    cutoff = day_start(day, ctx.clock.now().tzinfo) if earlier_only else None
     return (_request_items(session, ctx, cutoff, day) + _repair_items(session, ctx, cutoff)
             + _other_items(session, ctx, cutoff, day))
 
@@ -126,12 +116,7 @@ def my_refs(ctx: Context, actor: Actor) -> set[str]:
     actor.require(VIEW)
     name = actor.display_name
     with ctx.reader() as uow:
-        s = uow.session
-        ids = s.execute(select(ServiceRequest.id).where(
-            ServiceRequest.registered_by == name,
-            ServiceRequest.state.in_(OPEN_REQUEST_STATES) | (ServiceRequest.state == RequestState.DONE))).scalars()
-        numbers = s.execute(select(RepairOrder.number).where(
-            RepairOrder.registered_by == name, RepairOrder.state.in_(OPEN_REPAIR_STATES))).scalars()
+        ids, numbers = q.open_refs_of(uow.session, name)
         return {f"#{i}" for i in ids} | set(numbers)
 
 
@@ -178,28 +163,27 @@ def draft_handover(ctx: Context, actor: Actor, day: date | None = None) -> int:
     actor.require(HANDOVER)
     day = day or ctx.clock.today()
     with ctx.uow() as uow:
-        s = uow.session
-        h = s.execute(select(Handover).where(Handover.shift_date == day, Handover.state == HandoverState.DRAFT,
-                                             Handover.drafted_by == actor.display_name)).scalar()
+        s, repo = uow.session, uow.reception
+        h = repo.draft_handover(day, actor.display_name)
         kept: dict[tuple[str, str], tuple[bool, str]] = {}
         if h is None:
             h = Handover(shift_date=day, state=HandoverState.DRAFT, drafted_at=ctx.clock.now(),
                          drafted_by=actor.display_name, notes="")
-            s.add(h)
-            s.flush()
+            repo.add(h)
+            repo.flush()
         else:
-            for it in s.execute(select(HandoverItem).where(HandoverItem.handover_id == h.id)).scalars():
+            for it in repo.handover_items(h.id):
                 kept[(it.area, it.ref or it.text)] = (it.priority, it.note)
-            s.execute(delete(HandoverItem).where(HandoverItem.handover_id == h.id))
+            repo.clear_handover_items(h.id)
             h.drafted_at = ctx.clock.now()
         items, left = _next_shift_items(s, ctx, actor, day, kept)
         for n, i in enumerate(items):
             priority, note = kept.get((i.area, i.ref or i.text), (i.overdue, ""))
-            s.add(HandoverItem(handover_id=h.id, position=n, area=i.area, kind=i.kind[:24], ref=i.ref[:24],
+            repo.add(HandoverItem(handover_id=h.id, position=n, area=i.area, kind=i.kind[:24], ref=i.ref[:24],
                                unit_code=i.unit_code[:30], text=i.text, due=i.due, overdue=i.overdue,
                                priority=priority, note=note))
         if left:
-            s.add(HandoverItem(handover_id=h.id, position=len(items), area=AREA, kind="往日未完成", ref="",
+            repo.add(HandoverItem(handover_id=h.id, position=len(items), area=AREA, kind="往日未完成", ref="",
                                unit_code="", text=f"另有 {left} 项往日未完成事项未列入，见早班清单", due=None,
                                overdue=False, priority=False, note=""))
         audit.record(s, ctx, actor, "reception.handover.draft", "rx_handover", h.id,
@@ -217,7 +201,8 @@ def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
     earlier = hooks.collect("start_of_day", s, ctx, actor, day)
     earlier_refs = {(i.area, i.ref or i.text) for i in earlier}
     everything = reception_items(s, ctx, day, earlier_only=False) + [i for i in earlier if i.area != AREA]
-    start, end = day_start(ctx, day), day_start(ctx, day + timedelta(days=2))
+    tz = ctx.clock.now().tzinfo
+    start, end = day_start(day, tz), day_start(day + timedelta(days=2), tz)
     chosen = []
     for i in everything:
         key = (i.area, i.ref or i.text)
@@ -234,8 +219,7 @@ def handover_takers(ctx: Context, actor: Actor) -> list[str]:
 
 
 def _takers(s: Session, actor: Actor) -> list[str]:
-    names = s.execute(select(User.display_name).where(User.active.is_(True)).order_by(User.display_name)).scalars()
-    return [n for n in names if n != actor.display_name]
+    return [n for n in q.active_user_names(s) if n != actor.display_name]
 
 
 def _draft_or_refuse(s: Session, handover_id: int) -> Handover:
@@ -256,7 +240,7 @@ def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
         h = _draft_or_refuse(s, handover_id)
         before = {"notes": h.notes}
         h.notes = notes.strip()
-        for it in s.execute(select(HandoverItem).where(HandoverItem.handover_id == h.id)).scalars():
+        for it in uow.reception.handover_items(h.id):
             if items and it.id in items:
                 it.priority, it.note = items[it.id][0], items[it.id][1].strip()
         audit.record(s, ctx, actor, "reception.handover.save", "rx_handover", h.id,
@@ -296,8 +280,7 @@ def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
 
 
 def _view(s: Session, h: Handover) -> HandoverView:
-    items = s.execute(select(HandoverItem).where(HandoverItem.handover_id == h.id)
-                      .order_by(HandoverItem.position)).scalars()
+    items = ReceptionRepository(s).handover_items(h.id)
     return HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
                         h.received_by, h.received_at,
                         [HandoverItemView(i.id, i.area, i.kind, i.ref, i.unit_code, i.text, i.due, i.overdue,
@@ -314,18 +297,18 @@ def handovers(ctx: Context, actor: Actor, limit: int = 60) -> list[HandoverView]
     """Recent handovers, newest first, without their items."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = uow.session.execute(select(Handover).order_by(Handover.shift_date.desc(), Handover.id.desc())
-                                   .limit(limit)).scalars()
+        rows = uow.reception.recent_handovers(limit)
         return [HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
                              h.received_by, h.received_at, [], h.handed_to) for h in rows]
 
 
 def handover_sheet(ctx: Context, view: HandoverView, centre: str, audit_anchor: str = "") -> HandoverSheet:
+    tz = ctx.clock.now().tzinfo
     return HandoverSheet(
         centre=centre, shift_date=f"{view.shift_date:%Y-%m-%d}", handed_by=view.drafted_by,
-        handed_at=local_text(ctx, view.handed_at), received_by=view.received_by,
-        received_at=local_text(ctx, view.received_at), notes=view.notes, state=view.state.value,
-        lines=[HandoverLine(i.kind, i.ref, i.unit_code, i.text, local_text(ctx, i.due, "%m-%d %H:%M"),
+        handed_at=local_text(view.handed_at, tz=tz), received_by=view.received_by,
+        received_at=local_text(view.received_at, tz=tz), notes=view.notes, state=view.state.value,
+        lines=[HandoverLine(i.kind, i.ref, i.unit_code, i.text, local_text(i.due, "%m-%d %H:%M", tz),
                             i.priority, i.overdue, i.note) for i in view.items],
         audit_anchor=audit_anchor,
     )
@@ -336,6 +319,6 @@ def handover_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
     with ctx.reader() as uow:
         s = uow.session
         view = _view(s, get_or_404(s, Handover, handover_id, "交接表"))
-        centre = centre_name(s)
+        centre = uow.registry.centre().name
         anchor = audit_anchors.printed_head(s)  # the chain's head on paper, where a file editor cannot reach
     return _handover_pdf(handover_sheet(ctx, view, centre, anchor))

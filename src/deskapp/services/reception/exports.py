@@ -5,37 +5,29 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from deskapp.documents import xlsx
-from deskapp.domain.errors import DeskappError
-from deskapp.domain.reception import RepairAction
+from deskapp.domain.errors import Cancelled
+from deskapp.domain.local_time import day_start, naive_local
 from deskapp.services import exports, privacy
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.services.reception._common import EXPORT, centre_name, day_start
-from deskapp.store.models.reception import Handover, HandoverItem, ItemEvent, RepairOrder, ServiceRequest
+from deskapp.services.reception._common import EXPORT
 from deskapp.store.queries import reception as q
-
-
-class ExportCancelled(DeskappError):
-    def __init__(self) -> None:
-        super().__init__("已取消导出，没有写出文件")
-
 
 def _local(ctx: Context, dt: datetime | None) -> datetime | None:
     """Excel has no time zones: write the desk's wall-clock time."""
-    return dt.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None) if dt else None
+    return naive_local(dt, ctx.clock.now().tzinfo)
 
 
 def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
     start, end = exports.month_range(options.month)
-    return start, end, day_start(ctx, start), day_start(ctx, end), f"{start.year}年{start.month}月"
+    tz = ctx.clock.now().tzinfo
+    return start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月"
 
 
 def _heading(ctx: Context, actor: Actor, title: str, label: str, notice: str = "") -> str:
     with ctx.reader() as uow:
-        centre = centre_name(uow.session)
+        centre = uow.registry.centre().name
     return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name, notice)
 
 
@@ -44,7 +36,7 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
     """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
     def progress(n: int) -> None:
         if options.cancelled():
-            raise ExportCancelled()
+            raise Cancelled("已取消导出，没有写出文件")
         if options.progress:
             options.progress(n, total)
 
@@ -54,7 +46,7 @@ def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows:
     else:
         n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
     if options.cancelled():
-        raise ExportCancelled()
+        raise Cancelled("已取消导出，没有写出文件")
     xlsx.save(wb, path)
     if options.progress:
         options.progress(n, total)
@@ -83,10 +75,7 @@ def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     masker, notice = privacy.masker(ctx, actor, "requests", path, options.unmasked)
     with ctx.reader() as uow:
         rows = q.request_month(uow.session, t0, t1)
-        more = {r.id: r for r in uow.session.execute(
-            select(ServiceRequest.id, ServiceRequest.caller_phone, ServiceRequest.handler, ServiceRequest.callback_at,
-                   ServiceRequest.callback_by, ServiceRequest.result, ServiceRequest.callback_note)
-            .where(ServiceRequest.registered_at >= t0, ServiceRequest.registered_at < t1))}
+        more = q.request_month_extras(uow.session, t0, t1)
     data = ([n, _local(ctx, r.registered_at), r.unit_code, r.location, r.caller, masker.phone(more[r.id].caller_phone),
              r.channel.value, r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value,
              _yes(r.major), r.department.value if r.department else "", more[r.id].handler, _local(ctx, r.due_at),
@@ -120,11 +109,9 @@ def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOption
     _, _, t0, t1, label = _month(ctx, options)
     masker, notice = privacy.masker(ctx, actor, "repairs", path, options.unmasked)
     with ctx.reader() as uow:
-        rows = q.repairs_where(uow.session, RepairOrder.reported_at >= t0, RepairOrder.reported_at < t1)
-        more = {r.id: r for r in uow.session.execute(
-            select(RepairOrder.id, RepairOrder.reporter_phone, RepairOrder.work_done, RepairOrder.callback_note)
-            .where(RepairOrder.reported_at >= t0, RepairOrder.reported_at < t1))}
-        called = _repair_callbacks(uow.session, [r.id for r in rows])
+        rows = q.repair_month(uow.session, t0, t1)
+        more = q.repair_month_extras(uow.session, t0, t1)
+        called = q.repair_callbacks(uow.session, [r.id for r in rows])
     data = ([r.number, _local(ctx, r.reported_at), r.scope.value, " ".join(x for x in (r.unit_code, r.location) if x),
              r.fault, r.reported_by, masker.phone(more[r.id].reporter_phone), r.urgency.value,
              "有偿" if r.paid else "免费", r.technician, _local(ctx, r.dispatched_at), _local(ctx, r.arrived_at),
@@ -135,18 +122,6 @@ def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOption
              more[r.id].callback_note, r.state.value] for r in rows)
     heading = _heading(ctx, actor, "工程维修单登记表", label, notice)
     return _write(path, "工程维修单", heading, REPAIR_COLS, data, options, len(rows), key=REPAIR_KEY, rest=REPAIR_REST)
-
-
-def _repair_callbacks(session, ids: list[int]) -> dict[int, tuple[datetime, str]]:
-    """Who called back and when: the order's history holds it (the event the callback wrote); the
-    last callback wins."""
-    found: dict[int, tuple[datetime, str]] = {}
-    for i in range(0, len(ids), 500):
-        for entity_id, at, who in session.execute(select(ItemEvent.entity_id, ItemEvent.at, ItemEvent.actor).where(
-                ItemEvent.entity == "repair", ItemEvent.action == RepairAction.CALLBACK.value,
-                ItemEvent.entity_id.in_(ids[i:i + 500])).order_by(ItemEvent.id)):
-            found[entity_id] = (at, who)
-    return found
 
 
 DEFECT_COLS = [
@@ -177,10 +152,7 @@ def export_handovers(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     actor.require(EXPORT)
     start, end, _, _, label = _month(ctx, options)
     with ctx.reader() as uow:
-        pairs = uow.session.execute(
-            select(Handover, HandoverItem).outerjoin(HandoverItem, HandoverItem.handover_id == Handover.id)
-            .where(Handover.shift_date >= start, Handover.shift_date < end)
-            .order_by(Handover.shift_date, Handover.id, HandoverItem.position)).all()
+        pairs = q.handovers_with_items(uow.session, start, end)
         data = [[h.shift_date, h.drafted_by, _local(ctx, h.handed_at), h.received_by, _local(ctx, h.received_at),
                  i.kind if i else "", i.ref if i else "", i.unit_code if i else "",
                  i.text if i else "（无未完成事项）", "★" if i and i.priority else "", i.note if i else "", h.notes]

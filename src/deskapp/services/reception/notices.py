@@ -6,19 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
-
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.people import Relation
+from deskapp.domain.local_time import local
 from deskapp.domain.reception import NoticeTarget, check_text, parse_codes, sms_text
 from deskapp.documents.reception.notice import NoticeSheet, notice_pdf as _notice_pdf, recipients_csv
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.services.reception._common import NOTICE, VIEW, centre_name, get_or_404
-from deskapp.store.models.reception import Notice, NoticeDelivery
-from deskapp.store.models.registry import Building, Person, Unit, UnitPerson
-from deskapp.store.natural import natural
+from deskapp.services.reception._common import NOTICE, VIEW, get_or_404
+from deskapp.store.models.reception import Notice
+from deskapp.store.queries import reception as q
 
 
 @dataclass(frozen=True)
@@ -44,20 +40,12 @@ class Sending:
 
 
 def _target_unit_ids(s, target: NoticeTarget, codes: list[str]) -> list[int]:
-    q = select(Unit.id).order_by(natural(Unit.code))
-    if target is NoticeTarget.BUILDINGS:
-        known = set(s.execute(select(Building.code).where(Building.code.in_(codes))).scalars())
-        missing = [c for c in codes if c not in known]
-        if missing:
-            raise ValidationError("对象", f"没有楼栋 {'、'.join(missing)}")
-        q = q.join(Building, Building.id == Unit.building_id).where(Building.code.in_(codes))
-    elif target is NoticeTarget.UNITS:
-        known = set(s.execute(select(Unit.code).where(Unit.code.in_(codes))).scalars())
-        missing = [c for c in codes if c not in known]
-        if missing:
-            raise ValidationError("对象", f"没有房号 {'、'.join(missing)}")
-        q = q.where(Unit.code.in_(codes))
-    return list(s.execute(q).scalars())
+    unit_ids, missing = q.notice_unit_ids(s, target, codes)
+    if missing and target is NoticeTarget.BUILDINGS:
+        raise ValidationError("对象", f"没有楼栋 {'、'.join(missing)}")
+    if missing:
+        raise ValidationError("对象", f"没有房号 {'、'.join(missing)}")
+    return unit_ids
 
 
 def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: NoticeTarget = NoticeTarget.ALL,
@@ -72,11 +60,11 @@ def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: 
         s = uow.session
         if not _target_unit_ids(s, target, code_list):
             raise ValidationError("对象", "没有符合的房屋")
-        sms_text(centre_name(s), title, body)  # refuse now what could not be sent later
+        sms_text(uow.registry.centre().name, title, body)  # refuse now what could not be sent later
         n = Notice(title=title, body=body, target=target, target_codes="，".join(code_list),
                    created_at=ctx.clock.now(), created_by=actor.display_name)
-        s.add(n)
-        s.flush()
+        uow.reception.add(n)
+        uow.reception.flush()
         audit.record(s, ctx, actor, "reception.notice.create", "rx_notice", n.id, summary=f"起草通知：{title}",
                      after={"title": title, "target": target, "codes": n.target_codes})
         uow.commit()
@@ -86,12 +74,8 @@ def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: 
 def notices(ctx: Context, actor: Actor, limit: int = 200) -> list[NoticeView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        sent = dict(s.execute(select(NoticeDelivery.notice_id, func.count(func.distinct(NoticeDelivery.unit_id)))
-                              .group_by(NoticeDelivery.notice_id)).all())
-        rows = s.execute(select(Notice).order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit)).scalars()
         return [NoticeView(n.id, n.title, n.body, n.target, n.target_codes, n.created_at, n.created_by, n.sent_at,
-                           sent.get(n.id, 0)) for n in rows]
+                           units_sent) for n, units_sent in q.notices_with_reach(uow.session, limit)]
 
 
 def _audience(n: Notice) -> str:
@@ -108,8 +92,8 @@ def notice_pdf(ctx: Context, actor: Actor, notice_id: int) -> bytes:
         s = uow.session
         n: Notice = get_or_404(s, Notice, notice_id, "通知")
         # Dated the day it was written (its own event), not the day it is printed again.
-        made, today = n.created_at.astimezone(CENTRE_TZ).date(), ctx.clock.today()
-        sheet = NoticeSheet(centre_name(s), n.title, n.body, f"{made.year}年{made.month}月{made.day}日",
+        made, today = local(n.created_at).date(), ctx.clock.today()
+        sheet = NoticeSheet(uow.registry.centre().name, n.title, n.body, f"{made.year}年{made.month}月{made.day}日",
                             _audience(n), reprinted=f"补打 {today:%Y-%m-%d}" if today > made else "")
     return _notice_pdf(sheet)
 
@@ -126,26 +110,20 @@ def send_notice(ctx: Context, actor: Actor, notice_id: int, folder: Path) -> Sen
         s = uow.session
         n: Notice = get_or_404(s, Notice, notice_id, "通知")
         unit_ids = _target_unit_ids(s, n.target, parse_codes(n.target_codes))
-        text = sms_text(centre_name(s), n.title, n.body)
-        people = s.execute(
-            select(UnitPerson.unit_id, Unit.code, Person.name, Person.phone)
-            .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
-            .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None), Person.phone.is_not(None),
-                   UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
-            .order_by(natural(Unit.code), UnitPerson.relation, Person.name)).all()
+        text = sms_text(uow.registry.centre().name, n.title, n.body)
         seen: set[str] = set()
         rows, per_unit = [], dict.fromkeys(unit_ids, 0)
-        for uid, code, name, phone in people:
-            if phone in seen or not phone[:1] == "1":  # mobiles only, each once
+        for p in q.notice_recipients(s, unit_ids):
+            if p.phone in seen or not p.phone[:1] == "1":  # mobiles only, each once
                 continue
-            seen.add(phone)
-            rows.append((code, name, phone))
-            per_unit[uid] += 1
+            seen.add(p.phone)
+            rows.append((p.code, p.name, p.phone))
+            per_unit[p.unit_id] += 1
         stamp = now.strftime("%Y%m%d-%H%M")
         sms_file = folder / f"通知{n.id}-短信内容-{stamp}.txt"
         rec_file = folder / f"通知{n.id}-收件人-{stamp}.csv"
-        s.execute(insert(NoticeDelivery), [{"notice_id": n.id, "unit_id": uid, "phones": k, "sent_at": now}
-                                           for uid, k in per_unit.items()])
+        uow.reception.log_deliveries([{"notice_id": n.id, "unit_id": uid, "phones": k, "sent_at": now}
+                                      for uid, k in per_unit.items()])
         n.sent_at = now
         audit.record(s, ctx, actor, "reception.notice.send", "rx_notice", n.id,
                      summary=f"发送通知“{n.title}”：{len(unit_ids)} 户，{len(rows)} 个手机号（导出收件人文件）",

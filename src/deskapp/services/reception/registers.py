@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.local_time import day_start
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import (
     Channel, DefectKind, DefectState, MailKind, MailPlace, Notified, ViolationKind, ViolationState, check_place,
@@ -15,11 +13,13 @@ from deskapp.domain.reception import (
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
-    DEFECT, LOG, MAIL, MAIL_DAYS, VIEW, VIOLATION, day_start, event, get_or_404, note_unit, unit_code,
+    DEFECT, LOG, MAIL, MAIL_DAYS, VIEW, VIOLATION, event, get_or_404, note_unit, unit_code,
 )
 from deskapp.store.models.reception import Defect, ItemEvent, MailItem, ReceptionLog, Violation
-from deskapp.store.models.registry import Person, UnitPerson
+from deskapp.contracts.reception import DefectRow, LogRow, MailRow, ViolationRow
 from deskapp.store.queries import reception as q
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.uow import Session
 
 
 # ------------------------------------------------------------------ 工程遗留问题
@@ -49,8 +49,9 @@ def add_defect(s: Session, ctx: Context, actor: Actor, *, unit_id: int | None, l
     d = Defect(unit_id=unit_id, location=location, kind=kind, description=description, reported_on=reported_on,
                reported_by=reported_by.strip()[:40], responsible=responsible.strip()[:80],
                state=DefectState.OPEN, registered_by=actor.display_name)
-    s.add(d)
-    s.flush()
+    repo = ReceptionRepository(s)
+    repo.add(d)
+    repo.flush()
     event(s, ctx, actor, "defect", d.id, "登记", "", d.state.value, "")
     audit.record(s, ctx, actor, "reception.defect.record", "rx_defect", d.id, unit_id=unit_id,
                  summary=f"工程遗留问题（{code or location}）：{description[:30]}",
@@ -81,7 +82,7 @@ def follow_defect(ctx: Context, actor: Actor, defect_id: int, note: str, state: 
 
 
 def defect_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
-                    offset: int = 0, limit: int | None = 500) -> list[q.DefectRow]:
+                    offset: int = 0, limit: int | None = 500) -> list[DefectRow]:
     actor.require(VIEW)
     states = (DefectState.OPEN, DefectState.WORKING, DefectState.ESCALATED) if open_only else ()
     with ctx.reader() as uow:
@@ -97,9 +98,7 @@ def defect_summary(ctx: Context, actor: Actor) -> list[tuple[str, str, int, int]
 def history(ctx: Context, actor: Actor, entity: str, entity_id: int) -> list[tuple[datetime, str, str, str]]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = uow.session.execute(select(ItemEvent).where(ItemEvent.entity == entity,
-                                                           ItemEvent.entity_id == entity_id)
-                                   .order_by(ItemEvent.at, ItemEvent.id)).scalars()
+        rows = uow.reception.history(entity, entity_id)
         return [(e.at, e.actor, e.action, _with_change(e)) for e in rows]
 
 
@@ -135,8 +134,8 @@ def record_violation(ctx: Context, actor: Actor, *, unit_id: int | None, kind: V
         v = Violation(unit_id=unit_id, kind=kind, found_on=on, found_by=found_by, description=description,
                       demanded=demanded.strip(), deadline=deadline, state=ViolationState.OPEN,
                       registered_by=actor.display_name, registered_at=ctx.clock.now())
-        s.add(v)
-        s.flush()
+        uow.reception.add(v)
+        uow.reception.flush()
         event(s, ctx, actor, "violation", v.id, "登记", "", v.state.value, demanded.strip())
         audit.record(s, ctx, actor, "reception.violation.record", "rx_violation", v.id, unit_id=unit_id,
                      summary=f"业户违章 {code}（{kind.value}）：{description[:30]}",
@@ -168,7 +167,7 @@ def follow_violation(ctx: Context, actor: Actor, violation_id: int, state: Viola
 
 
 def violation_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
-                       offset: int = 0, limit: int | None = 500) -> list[q.ViolationRow]:
+                       offset: int = 0, limit: int | None = 500) -> list[ViolationRow]:
     actor.require(VIEW)
     states = (ViolationState.OPEN, ViolationState.ESCALATED) if open_only else ()
     with ctx.reader() as uow:
@@ -191,8 +190,8 @@ def record_mail(ctx: Context, actor: Actor, *, unit_id: int | None, kind: MailKi
         m = MailItem(unit_id=unit_id, kind=kind, sender=sender.strip()[:80], tracking=tracking.strip()[:40],
                      received_at=now, registered_by=actor.display_name, notified=notified,
                      notified_at=now if notified is not Notified.NONE else None, place=place)
-        s.add(m)
-        s.flush()
+        uow.reception.add(m)
+        uow.reception.flush()
         audit.record(s, ctx, actor, "reception.mail.record", "rx_mail", m.id, unit_id=unit_id,
                      summary=f"{code} {kind.value}（{sender.strip() or '发件人不详'}），{place.value}",
                      after={"kind": kind, "sender": m.sender, "tracking": m.tracking, "notified": notified,
@@ -218,9 +217,7 @@ def collectors(ctx: Context, actor: Actor, unit_id: int) -> list[str]:
     """Who may collect: the unit's current people (the authorised ones included)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = uow.session.execute(
-            select(Person.name, UnitPerson.relation).join(Person, Person.id == UnitPerson.person_id)
-            .where(UnitPerson.unit_id == unit_id, UnitPerson.until.is_(None)).order_by(UnitPerson.relation)).all()
+        rows = q.current_people(uow.session, unit_id)
         return [f"{name}（{rel.value}）" if rel is not Relation.OWNER else name for name, rel in rows]
 
 
@@ -241,7 +238,7 @@ def collect_mail(ctx: Context, actor: Actor, mail_id: int, collected_by: str) ->
 
 
 def mail_register(ctx: Context, actor: Actor, *, waiting_only: bool = False, unit_id: int | None = None,
-                  offset: int = 0, limit: int | None = 500) -> list[q.MailRow]:
+                  offset: int = 0, limit: int | None = 500) -> list[MailRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.mail(uow.session, places=(MailPlace.DESK,) if waiting_only else (), unit_id=unit_id,
@@ -264,8 +261,8 @@ def log_visit(ctx: Context, actor: Actor, *, matter: str, visitor: str = "", cha
         unit_code(s, unit_id)
         e = ReceptionLog(at=ctx.clock.now(), channel=channel, visitor=visitor.strip()[:40], unit_id=unit_id,
                          matter=matter, outcome=outcome.strip(), clerk=actor.display_name)
-        s.add(e)
-        s.flush()
+        uow.reception.add(e)
+        uow.reception.flush()
         audit.record(s, ctx, actor, "reception.log", "rx_log", e.id, unit_id=unit_id,
                      summary=f"接待记录：{matter[:30]}", after={"visitor": e.visitor, "matter": matter})
         uow.commit()
@@ -298,7 +295,8 @@ def correct_log(ctx: Context, actor: Actor, log_id: int, *, matter: str, visitor
         uow.commit()
 
 
-def log_for_day(ctx: Context, actor: Actor, day: date) -> list[q.LogRow]:
+def log_for_day(ctx: Context, actor: Actor, day: date) -> list[LogRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return q.log_entries(uow.session, day_start(ctx, day), day_start(ctx, day + timedelta(days=1)))
+        tz = ctx.clock.now().tzinfo
+        return q.log_entries(uow.session, day_start(day, tz), day_start(day + timedelta(days=1), tz))

@@ -6,10 +6,8 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.local_time import local_text
 from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
@@ -19,11 +17,14 @@ from deskapp.domain.reception import (
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
-    REPAIR, VIEW, centre_name, event, get_or_404, local_text, next_number, note_unit, unit_code,
+    REPAIR, VIEW, event, get_or_404, next_number, note_unit, unit_code,
 )
 from deskapp.services.reception.requests import settle_from_repair
-from deskapp.store.models.reception import ItemEvent, RepairOrder, ServiceRequest
+from deskapp.store.models.reception import RepairOrder, ServiceRequest
+from deskapp.contracts.reception import RepairFilter, RepairRow
 from deskapp.store.queries import reception as q
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.uow import Session
 from deskapp.contracts.paging import Page
 
 if TYPE_CHECKING:
@@ -74,8 +75,9 @@ def insert_repair(session: Session, ctx: Context, actor: Actor, data: RepairInpu
         urgency=_urgency(data.urgency), source=data.source, paid=data.paid, technician="",
         state=RepairState.REPORTED, reported_at=now, registered_by=actor.display_name, rework_count=0,
     )
-    session.add(o)
-    session.flush()
+    repo = ReceptionRepository(session)
+    repo.add(o)
+    repo.flush()
     event(session, ctx, actor, ENTITY, o.id, "报修", "", o.state.value, data.source)
     audit.record(session, ctx, actor, "reception.repair.create", "rx_repair", o.number, unit_id=o.unit_id,
                  summary=f"维修单 {o.number}（{code or location}）：{fault[:30]}",
@@ -129,7 +131,7 @@ def repair_from_request(ctx: Context, actor: Actor, request_id: int, *, paid: bo
 
 
 def _order(session: Session, number: str) -> RepairOrder:
-    o = session.execute(select(RepairOrder).where(RepairOrder.number == number)).scalar()
+    o = ReceptionRepository(session).repair_by_number(number)
     if o is None:
         raise ValidationError("维修单号", f"维修单 {number} 不存在")
     return o
@@ -244,7 +246,7 @@ def cancel(ctx: Context, actor: Actor, number: str, reason: str) -> None:
 
 @dataclass(frozen=True)
 class RepairDetail:
-    row: q.RepairRow
+    row: RepairRow
     reporter_phone: str  # masked
     work_done: str
     checked_by: str
@@ -259,17 +261,16 @@ def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
     with ctx.reader() as uow:
         s = uow.session
         o = _order(s, number)
-        row = q.repairs_where(s, RepairOrder.id == o.id)[0]
-        hist = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == o.id)
-                         .order_by(ItemEvent.at, ItemEvent.id)).scalars()
+        row = q.repair_row(s, o.id)
+        hist = uow.reception.history(ENTITY, o.id)
         return RepairDetail(row, mask_phone(o.reporter_phone), o.work_done, o.checked_by, o.checked_at,
                             o.callback_note, completion_need(o.scope) if o.state is RepairState.FINISHED else "",
                             [(e.at, e.actor, e.action, e.note) for e in hist])
 
 
-def repair_register(ctx: Context, actor: Actor, f: q.RepairFilter, *, sort: str = "reported_at",
+def repair_register(ctx: Context, actor: Actor, f: RepairFilter, *, sort: str = "reported_at",
                     descending: bool = True, offset: int = 0, limit: int = 200,
-                    total: int | None = None) -> Page[q.RepairRow]:
+                    total: int | None = None) -> Page[RepairRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.repair_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
@@ -280,19 +281,18 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
     from deskapp.documents.reception.repair import RepairSheet  # reportlab only when printing (start-up)
 
     # Who called back and when come from the order's history (the event the callback wrote).
-    called = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == o.id,
-                                               ItemEvent.action == RepairAction.CALLBACK.value)
-                       .order_by(ItemEvent.id.desc()).limit(1)).scalar()
+    called = ReceptionRepository(s).last_event(ENTITY, o.id, RepairAction.CALLBACK.value)
+    tz = ctx.clock.now().tzinfo
     return RepairSheet(
         centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
         fault=o.fault, reported_by=o.reported_by, reporter_phone=o.reporter_phone or "",
         urgency=o.urgency.value, paid="有偿" if o.paid else "免费", technician=o.technician,
-        reported_at=local_text(ctx, o.reported_at), dispatched_at=local_text(ctx, o.dispatched_at),
-        arrived_at=local_text(ctx, o.arrived_at), finished_at=local_text(ctx, o.finished_at),
+        reported_at=local_text(o.reported_at, tz=tz), dispatched_at=local_text(o.dispatched_at, tz=tz),
+        arrived_at=local_text(o.arrived_at, tz=tz), finished_at=local_text(o.finished_at, tz=tz),
         work_done=o.work_done, materials=o.materials, charge="" if o.charge is None else f"{o.charge} 元",
         check=("合格" if o.check_ok else "不合格") if o.check_ok is not None else "",
         callback=o.callback_result.value if o.callback_result else "",
-        callback_at=local_text(ctx, called.at) if called else "", callback_by=called.actor if called else "",
+        callback_at=local_text(called.at, tz=tz) if called else "", callback_by=called.actor if called else "",
         callback_note=o.callback_note if called else "",
     )
 
@@ -307,7 +307,7 @@ def repair_pdf(ctx: Context, actor: Actor, numbers: list[str], *, two_per_page: 
         raise ValidationError("维修单", "请选择要打印的维修单")
     with ctx.uow() as uow:
         s = uow.session
-        centre = centre_name(s)
+        centre = uow.registry.centre().name
         orders = [_order(s, n) for n in numbers]
         sheets = [_sheet(ctx, s, o, centre) for o in orders]
         for o in orders:

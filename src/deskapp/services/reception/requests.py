@@ -5,10 +5,8 @@ import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.local_time import local_text
 from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
@@ -18,12 +16,15 @@ from deskapp.domain.reception import (
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
-    ACK_MAJOR, DUE_HOURS, HANDLE, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404, local_text, note_unit,
-    unit_code,
+    ACK_MAJOR, DUE_HOURS, HANDLE, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404, note_unit, unit_code,
 )
-from deskapp.store.models.reception import ItemEvent, ServiceRequest
+from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.settings import Setting
+from deskapp.contracts.reception import RequestFilter, RequestRow
 from deskapp.store.queries import reception as q
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.repositories.settings import SettingsRepository
+from deskapp.store.uow import Session
 from deskapp.contracts.paging import Page
 
 ENTITY = "request"
@@ -124,8 +125,9 @@ def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestIn
         major=data.major, source=data.source, state=RequestState.PENDING, department=None, handler="",
         registered_at=now, registered_by=actor.display_name, due_at=due, reopen_count=0, escalated=data.major,
     )
-    session.add(r)
-    session.flush()
+    repo = ReceptionRepository(session)
+    repo.add(r)
+    repo.flush()
     event(session, ctx, actor, ENTITY, r.id, "登记", "", r.state.value,
           ("重大事件，已上报主管；" if data.major else "") + (f"来源：{data.source}" if data.source else ""))
     if data.department is not None:
@@ -176,7 +178,7 @@ def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: 
 
 def setting_in(session: Session, key: str):
     """A setting read in the caller's transaction (no second connection while it writes)."""
-    row = session.get(Setting, key)
+    row = SettingsRepository(session).get(Setting, key)
     return json.loads(row.value) if row is not None else settings.declared()[key][0]
 
 
@@ -296,7 +298,7 @@ def settle_from_repair(session: Session, ctx: Context, actor: Actor, request_id:
     again is the double work the desk complained of. A repair closed by its callback also calls
     the request back with the same result; one closed by a public-area check leaves the request
     awaiting its own callback. A request already settled by hand is left as it is."""
-    r: ServiceRequest | None = session.get(ServiceRequest, request_id)
+    r: ServiceRequest | None = ReceptionRepository(session).get(ServiceRequest, request_id)
     if r is None or r.state in (RequestState.CALLED_BACK, RequestState.CLOSED):
         return
     before = _snapshot(r)
@@ -354,8 +356,7 @@ def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail
     with ctx.reader() as uow:
         s = uow.session
         r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
-        hist = s.execute(select(ItemEvent).where(ItemEvent.entity == ENTITY, ItemEvent.entity_id == r.id)
-                         .order_by(ItemEvent.at, ItemEvent.id)).scalars()
+        hist = uow.reception.history(ENTITY, r.id)
         return RequestDetail(
             id=r.id, unit_id=r.unit_id, unit_code=unit_code(s, r.unit_id), location=r.location, caller=r.caller,
             caller_phone=mask_phone(r.caller_phone), channel=r.channel, kind=r.kind, category=r.category,
@@ -371,27 +372,25 @@ def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail
         )
 
 
-def request_register(ctx: Context, actor: Actor, f: q.RequestFilter, *, sort: str = "registered_at",
+def request_register(ctx: Context, actor: Actor, f: RequestFilter, *, sort: str = "registered_at",
                      descending: bool = True, offset: int = 0, limit: int = 200,
-                     total: int | None = None) -> Page[q.RequestRow]:
+                     total: int | None = None) -> Page[RequestRow]:
     actor.require(VIEW)
     with ctx.reader() as uow:
         return q.request_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
                                   total=total)
 
 
-def major_events(ctx: Context, actor: Actor) -> list[q.RequestRow]:
+def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
     """重大事件 and escalations the supervisor has not yet taken on."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        # A 重大事件 is escalated when recorded, so one indexed condition covers both.
-        return q.requests_where(uow.session, ServiceRequest.escalated.is_(True),
-                                ServiceRequest.major_acknowledged_by.is_(None))
+        return q.unacknowledged_escalations(uow.session)
 
 
-def overdue(row: q.RequestRow, now: datetime) -> bool:
+def overdue(row: RequestRow, now: datetime) -> bool:
     return is_overdue(row.state, row.due_at, now, row.deferred_until)
 
 
 def when(ctx: Context, dt: datetime | None) -> str:
-    return local_text(ctx, dt)
+    return local_text(dt, tz=ctx.clock.now().tzinfo)

@@ -9,20 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from deskapp.documents.registry import xlsx as registry_xlsx
+from deskapp.domain.errors import Cancelled
 from deskapp.domain.people import Authority
 from deskapp.services import exports, privacy
 from deskapp.services.registry import completeness
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import common as registry_common
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.services.registry.prints import letterhead
 from deskapp.store.queries import registry as q
 
 BATCH = 1000
-
-
-class ExportCancelled(Exception):
-    """The user cancelled an export part-way; nothing has been written."""
 
 
 def _d(value):
@@ -36,7 +33,7 @@ def _batches(ctx: Context, options: ExportOptions) -> Iterator[tuple[object, lis
         total = len(ids)
         for start in range(0, total, BATCH):
             if options.cancelled():
-                raise ExportCancelled()
+                raise Cancelled()
             yield uow.session, ids[start:start + BATCH], start, total
             if options.progress:
                 options.progress(min(start + BATCH, total), total)
@@ -77,7 +74,7 @@ def people_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = pri
 
 
 def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
-    actor.require(registry.VIEW)
+    actor.require(registry_common.VIEW)
     show, notice = privacy.masker(ctx, actor, registry_xlsx.UNITS_SHEET, out, options.unmasked)
     return registry_xlsx.write_register(
         Path(out), registry_xlsx.UNITS_SHEET, _heading(ctx, actor, registry_xlsx.UNITS_SHEET, notice),
@@ -85,7 +82,7 @@ def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) 
 
 
 def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
-    actor.require(registry.VIEW)
+    actor.require(registry_common.VIEW)
     show, notice = privacy.masker(ctx, actor, registry_xlsx.PEOPLE_SHEET, out, options.unmasked)
     return registry_xlsx.write_register(
         Path(out), registry_xlsx.PEOPLE_SHEET, _heading(ctx, actor, registry_xlsx.PEOPLE_SHEET, notice),
@@ -95,7 +92,7 @@ def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions)
 def export_completeness(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
     report = completeness.run_check(ctx, actor, progress=options.progress, cancelled=options.cancelled)
     if report is None:
-        raise ExportCancelled()
+        raise Cancelled()
     return completeness.write_xlsx(ctx, actor, report, Path(out))
 
 

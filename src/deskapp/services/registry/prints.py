@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import people as registry_people
+from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor, Context
 
 if TYPE_CHECKING:
@@ -16,10 +17,9 @@ if TYPE_CHECKING:
 def letterhead(ctx: Context, actor: Actor) -> registry_pdf.Letterhead:
     from deskapp.documents.registry import pdf as registry_pdf  # reportlab only when printing (start-up time)
 
-    c = registry.community(ctx)
-    name = c.name if c else ""
-    centre = (c.centre_name if c else "") or "物业服务中心"
-    return registry_pdf.Letterhead(centre_name=centre, community=name, printed_on=ctx.clock.today(),
+    with ctx.reader() as uow:
+        c = uow.registry.centre()
+    return registry_pdf.Letterhead(centre_name=c.name, community=c.community, printed_on=ctx.clock.today(),
                                    printed_by=actor.display_name)
 
 
@@ -27,7 +27,7 @@ def _d(value) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
 
 
-def _lease_or_authority(p: registry.PersonView) -> str:
+def _lease_or_authority(p: registry_people.PersonView) -> str:
     if p.relation is Relation.TENANT:
         return f"{_d(p.lease_start)} 至 {_d(p.lease_end) or '未定'}"
     if p.authorities:
@@ -36,7 +36,7 @@ def _lease_or_authority(p: registry.PersonView) -> str:
     return p.note
 
 
-def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
+def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
     from deskapp.documents.registry import pdf as registry_pdf
 
     facts = [
@@ -54,7 +54,7 @@ def unit_file_doc(page: registry.UnitPage) -> registry_pdf.UnitFileDoc:
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
         transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note]
                    for t in page.transfers],
-        chronicle=[[c.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M"), c.kind.value, c.text, c.author]
+        chronicle=[[local_text(c.at), c.kind.value, c.text, c.author]
                    for c in page.chronicle],
     )
 
@@ -63,5 +63,5 @@ def unit_file_pdf(ctx: Context, actor: Actor, unit_id: int) -> bytes:
     """《业户档案》 of one unit, as its page shows it (the service checks the role)."""
     from deskapp.documents.registry import pdf as registry_pdf
 
-    page = registry.unit_page(ctx, actor, unit_id)
+    page = registry_units.unit_page(ctx, actor, unit_id)
     return registry_pdf.unit_file_pdf(letterhead(ctx, actor), unit_file_doc(page))

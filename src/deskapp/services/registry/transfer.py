@@ -10,17 +10,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, describe, resolve_choices
 from deskapp.services import audit, hooks
 from deskapp.services.context import Actor, Context
-from deskapp.services.registry.files import TRANSFER, PersonInput, _unit_or_404, _validated_person, chronicle
+from deskapp.services.registry.chronicle import chronicle
+from deskapp.services.registry.common import TRANSFER, unit_or_404
+from deskapp.services.registry.people import PersonInput, validated_person
 from deskapp.store.models.registry import DeskInstruction, OwnershipTransfer, Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 _TIE_KINDS = {Relation.AUTHORISED: ArrangementKind.AUTHORISED, Relation.FAMILY: ArrangementKind.FAMILY,
               Relation.TENANT: ArrangementKind.TENANT}
@@ -60,7 +61,7 @@ def arrangements(ctx: Context, actor: Actor, unit_id: int) -> list[Arrangement]:
     """What the seller set up for the unit, for the transfer dialog to ask about one by one."""
     actor.require(TRANSFER)
     with ctx.reader() as uow:
-        _unit_or_404(RegistryRepository(uow.session), unit_id)
+        unit_or_404(uow.registry, unit_id)
         return _all_arrangements(uow.session, ctx, unit_id)
 
 
@@ -100,7 +101,7 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
     with ctx.uow() as uow:
         s = uow.session
         repo = RegistryRepository(s)
-        u = _unit_or_404(repo, unit_id)
+        u = unit_or_404(repo, unit_id)
         listed = _all_arrangements(s, ctx, u.id)
         decided = resolve_choices(listed, choices or {})
         old = repo.current_owners(u.id)
@@ -112,24 +113,24 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
         new_people: list[Person] = []
         for n, data in enumerate(new_owners, start=1):
             try:
-                values = _validated_person(data)
+                values = validated_person(data)
             except ValidationError as exc:
                 raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
             person = Person(**values, created_at=ctx.clock.now())
-            s.add(person)
-            s.flush()
-            s.add(UnitPerson(unit_id=u.id, person_id=person.id, relation=Relation.OWNER, since=on))
+            repo.add(person)
+            repo.flush()
+            repo.add(UnitPerson(unit_id=u.id, person_id=person.id, relation=Relation.OWNER, since=on))
             new_people.append(person)
         new_names = "、".join(p.name for p in new_people)
         for a in listed:
             kind, _, ident = a.ref.partition(":")
             if kind == "tie":
-                _settle_tie(s, ctx, actor, s.get(UnitPerson, int(ident)), decided[a.ref], on, new_people[0].id, u.code)
+                _settle_tie(s, ctx, actor, repo.get(UnitPerson, int(ident)), decided[a.ref], on, new_people[0].id, u.code)
             elif kind == "instruction":
-                _settle_instruction(s, ctx, actor, s.get(DeskInstruction, int(ident)), decided[a.ref])
+                _settle_instruction(s, ctx, actor, repo.get(DeskInstruction, int(ident)), decided[a.ref])
         hooks.collect("settle_transfer", s, ctx, actor, u.id, decided, on, new_names)
         settled = [describe(a, decided[a.ref]) for a in listed]
-        s.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names, new_owners=new_names,
+        repo.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names, new_owners=new_names,
                                 reference=reference, note=note, arrangements="\n".join(settled),
                                 created_at=ctx.clock.now(), created_by=actor.display_name))
         audit.record(s, ctx, actor, "registry.transfer", "unit", u.id, unit_id=u.id,

@@ -19,7 +19,8 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
 from deskapp.services import audit
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
+from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.rounds import (
@@ -162,7 +163,7 @@ def _move(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, event: Dec
     audit.record(uow.session, ctx, actor, f"rounds.decoration.{event.name.lower()}", "decoration", d.id,
                  unit_id=d.unit_id, summary=f"{code} 装修 {d.number}：{summary}",
                  before={"state": before}, after={"state": d.state, **(after or {})})
-    registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
+    registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
     return d.state
 
 
@@ -213,7 +214,7 @@ def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
                      after={"number": number, "company": data.company, "works": d.works, "starts_on": d.starts_on,
                             "ends_on": d.ends_on, "deposit": d.deposit, "fees": d.fees,
                             "workers": [f"{w.name} {mask_id_number(w.id_number)}" for w in data.workers]})
-        registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION,
+        registry_chronicle.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION,
                            f"装修申请 {number}：{data.company}，{d.works}，{d.starts_on:%Y-%m-%d} 至 {d.ends_on:%Y-%m-%d}")
         uow.commit()
         return d.id
@@ -231,7 +232,7 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
               {"permit_no": d.permit_no})
         d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, note
         d.unit_state_before = unit.state
-        registry.change_state(uow.session, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
+        registry_units.change_state(uow.session, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
         uow.commit()
 
 
@@ -260,7 +261,7 @@ def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
         code = uow.registry.unit(d.unit_id).code
         audit.record(uow.session, ctx, actor, "rounds.decoration.power_request", "decoration", d.id, unit_id=d.unit_id,
                      summary=f"{code} 装修 {d.number}：通知工程部送水电", after={"requested": True})
-        registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：通知工程部送水电")
+        registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：通知工程部送水电")
         uow.commit()
 
 
@@ -276,7 +277,7 @@ def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
         code = uow.registry.unit(d.unit_id).code
         audit.record(uow.session, ctx, actor, "rounds.decoration.power_done", "decoration", d.id, unit_id=d.unit_id,
                      summary=f"{code} 装修 {d.number}：水电已送", after={"done": True})
-        registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：水电已送")
+        registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：水电已送")
         uow.commit()
 
 
@@ -388,11 +389,11 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
             audit.record(uow.session, ctx, actor, "rounds.decoration.rectification", "rectification", rect.id,
                          unit_id=unit.id, summary=f"{unit.code} 整改通知书 {rect.number}，限 {rect.deadline:%Y-%m-%d} 前整改",
                          after={"items": rect.items, "deadline": rect.deadline})
-            registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION,
+            registry_chronicle.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION,
                                f"装修日检违规（{rect.items}）：{k.violation_text}；发整改通知书 {rect.number}，"
                                f"限 {rect.deadline:%Y-%m-%d} 前整改")
         elif data.outcome is CheckOutcome.REFUSED:
-            registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION, "装修日检：拒不开门")
+            registry_chronicle.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DECORATION, "装修日检：拒不开门")
         uow.commit()
         return CheckResult(k.id, rect.id if rect else None, rect.number if rect else "")
 
@@ -412,7 +413,7 @@ def mark_rectified(ctx: Context, actor: Actor, rectification_id: int, note: str 
         audit.record(uow.session, ctx, actor, "rounds.decoration.rectified", "rectification", r.id, unit_id=d.unit_id,
                      summary=f"{code} 整改通知书 {r.number} 已整改", before={"rectified": False},
                      after={"rectified": True, "note": note.strip()})
-        registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
+        registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
                            f"整改通知书 {r.number} 已整改" + (f"：{note.strip()}" if note.strip() else ""))
         uow.commit()
 
@@ -431,7 +432,7 @@ def escalate_overdue(ctx: Context, actor: Actor) -> list[str]:
             audit.record(uow.session, ctx, actor, "rounds.decoration.escalate", "rectification", r.id, unit_id=d.unit_id,
                          summary=f"{code} 整改通知书 {r.number} 逾期未整改，上报客服主管",
                          before={"escalated": False}, after={"escalated": True})
-            registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
+            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION,
                                f"整改通知书 {r.number} 逾期（期限 {r.deadline:%Y-%m-%d}）未整改，已上报客服主管")
             out.append(r.number)
         if out:
@@ -485,7 +486,7 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
             audit.record(uow.session, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
                          summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
                                                           "again_on": again})
-            registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
             uow.commit()
             return
         due = rules.second_inspection_due(today, days)
@@ -495,7 +496,7 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         d.first_inspected_on, d.first_inspected_by, d.first_note = today, actor.display_name, note.strip()
         d.second_due_on = due
         back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
-        registry.change_state(uow.session, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
+        registry_units.change_state(uow.session, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
         uow.commit()
 
 
@@ -520,7 +521,7 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
             audit.record(uow.session, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
                          summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
                                                           "again_on": again})
-            registry.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
             uow.commit()
             return
         _inspected(uow, ctx, actor, d, "复验", True, (), note, None)

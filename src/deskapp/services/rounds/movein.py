@@ -22,7 +22,8 @@ from deskapp.domain.people import check_name
 from deskapp.domain.reception import DefectKind, check_text
 from deskapp.domain.units import UnitState
 from deskapp.services import audit
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
+from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import meters
 from deskapp.services.keys import custody as keys
 from deskapp.services.billing import one_off
@@ -123,7 +124,7 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
             for m, kind in BILLED_METERS.items()], baseline=True)  # 起始读数: the meter's baseline
         keys.hand_over_unit_keys(uow.session, ctx, actor, unit.id, data.keys_count, data.handed_over_on,
                                  note=f"交房，业主 {owner}")
-        registry.change_state(uow.session, ctx, actor, unit.id, data.state_after, "交房")
+        registry_units.change_state(uow.session, ctx, actor, unit.id, data.state_after, "交房")
         unit.delivered_on = data.handed_over_on
         for d, description in defects:
             reception_registers.add_defect(uow.session, ctx, actor, unit_id=unit.id, location=d.location.strip()[:120],
@@ -147,7 +148,7 @@ def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
                      before={"state": before}, after={"state": data.state_after, "keys": data.keys_count,
                                                       "readings": readings, "cards": m.cards,
                                                       "defects": len(defects), "fees": fees_note})
-        registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DELIVERY,
+        registry_chronicle.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.DELIVERY,
                            f"交房：业主 {owner}，钥匙 {data.keys_count} 把，起始读数 {reading_text}"
                            + ("" if data.has_gas else "，无燃气") + (f"，{m.cards}" if m.cards else "")
                            + (f"，遗留问题 {len(defects)} 项" if defects else ""))

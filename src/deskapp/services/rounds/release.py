@@ -16,7 +16,7 @@ from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.rounds import ConfirmerRelation, ReleaseInput, ReleaseKind
 from deskapp.domain.transfer import grantor_still_owner
 from deskapp.services import audit, hooks
-from deskapp.services.registry import files as registry
+from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.rounds import ReleaseSlip, ReleaseSlipItem
@@ -140,7 +140,7 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
                      after={"number": number, "kind": data.kind, "applicant": data.applicant,
                             "id_number": mask_id_number(data.id_number), "items": items_text,
                             "confirmed_by": conf.name, "method": conf.method})
-        registry.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.SERVICE,
+        registry_chronicle.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.SERVICE,
                            f"物品放行条 {number}（{data.kind.value}）：{items_text}，"
                            f"{conf.relation.value}{conf.name}{conf.method.value}确认")
         uow.rounds.flush()
@@ -184,7 +184,7 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
         audit.record(uow.session, ctx, actor, "rounds.release.void", "release_slip", slip.id, unit_id=slip.unit_id,
                      summary=f"{code} 放行条 {slip.number} 作废：{reason.strip()}",
                      before={"voided": False}, after={"voided": True, "reason": reason.strip()})
-        registry.chronicle(uow.session, ctx, actor, slip.unit_id, ChronicleKind.SERVICE,
+        registry_chronicle.chronicle(uow.session, ctx, actor, slip.unit_id, ChronicleKind.SERVICE,
                            f"物品放行条 {slip.number} 作废：{reason.strip()}")
         uow.commit()
 

@@ -1,49 +1,19 @@
 """钥匙借用登记表 and the overdue list, in SQL (the register grows by hundreds of loans a month)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.domain.keys import BorrowerKind, Purpose
+from deskapp.domain.keys import EXPIRY_WARNING_DAYS, CardKind, CardState, KeyState, Purpose
 from deskapp.domain.privacy import mask_id_number
-from deskapp.store.models.keys import CustodyKey, KeyLoan
+from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, KeyLoan, ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
+from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
-
-
-@dataclass(frozen=True)
-class LoanFilter:
-    unit_id: int | None = None
-    start: datetime | None = None  # lent_at >= start
-    end: datetime | None = None  # lent_at < end
-    open_only: bool = False
-    overdue_at: datetime | None = None  # only loans still out after their due time at this moment
-
-
-@dataclass(frozen=True)
-class LoanRow:
-    id: int
-    key_id: int
-    tag: str
-    key_label: str
-    unit_id: int
-    unit_code: str
-    lent_at: datetime
-    borrower_name: str
-    borrower_kind: BorrowerKind
-    id_check: str  # 证件核验 as printed: type, masked number, verified or approved by whom
-    purpose: str
-    lent_by: str
-    due_at: datetime
-    returned_at: datetime | None
-    returned_by_name: str
-    received_by: str
-    deposit: object
-    overdue_note: str
 
 
 SORTABLE = {
@@ -133,3 +103,107 @@ def id_checks(session: Session, loan_ids: list[int], mask) -> dict[int, str]:
     rows = session.execute(select(KeyLoan.id, KeyLoan.id_type, KeyLoan.id_number, KeyLoan.id_verified,
                                   KeyLoan.approved_by).where(KeyLoan.id.in_(loan_ids)))
     return {r[0]: id_check_text(tuple(r[1:]), mask) for r in rows}
+
+
+# ----------------------------------------------------------------- custody, cards, parking lists
+def keys_with_units(session: Session, *, text: str = "", include_ended: bool = False) -> list[tuple[CustodyKey, str]]:
+    """Every key (in custody unless `include_ended`) with its unit's code, by tag; `text` matches
+    tag, unit code or location."""
+    stmt = select(CustodyKey, Unit.code).join(Unit, Unit.id == CustodyKey.unit_id).order_by(CustodyKey.tag)
+    if not include_ended:
+        stmt = stmt.where(CustodyKey.state == KeyState.IN_CUSTODY)
+    t = text.strip().upper()
+    if t:
+        stmt = stmt.where((CustodyKey.tag.like(f"%{t}%")) | (Unit.code.like(f"%{t}%"))
+                          | (CustodyKey.location.like(f"%{text.strip()}%")))
+    return [(k, code) for k, code in session.execute(stmt)]
+
+
+def loan_check_figures(session: Session) -> tuple[list[tuple[int, int]], list[int], int]:
+    """For the data check: keys lent twice at once (key id, open loans), loans returned before
+    they were lent, and how many loans were checked."""
+    twice = [(key_id, n) for key_id, n in session.execute(
+        select(KeyLoan.key_id, func.count()).where(KeyLoan.returned_at.is_(None))
+        .group_by(KeyLoan.key_id).having(func.count() > 1))]
+    backwards = list(session.execute(select(KeyLoan.id).where(KeyLoan.returned_at < KeyLoan.lent_at)).scalars())
+    checked = session.execute(select(func.count()).select_from(KeyLoan)).scalar_one()
+    return twice, backwards, checked
+
+
+def card_events(session: Session, card_ids: list[int]) -> list[tuple[CardEvent, str]]:
+    """The steps of these cards with each card's number, oldest first."""
+    return [(e, number) for e, number in session.execute(
+        select(CardEvent, Card.number).join(Card, Card.id == CardEvent.card_id)
+        .where(CardEvent.card_id.in_(card_ids)).order_by(CardEvent.at, CardEvent.id))]
+
+
+def deposits_held(session: Session, unit_id: int | None = None) -> Decimal:
+    """Deposits still held: a moved or refunded one has an outcome and is not counted."""
+    stmt = select(Card.deposit).where(Card.deposit_outcome.is_(None), Card.deposit != 0)
+    if unit_id is not None:
+        stmt = stmt.where(Card.unit_id == unit_id)
+    return sum(session.execute(stmt).scalars(), Decimal("0"))
+
+
+def cards_with_units(session: Session, today: date, *, unit_id: int | None = None, kind: CardKind | None = None,
+                     active_only: bool = True, expiring: bool = False, expired: bool = False, text: str = "",
+                     limit: int = 2000) -> list[tuple[Card, str]]:
+    """Cards with their unit's code; expiring/expired vehicle cards by paid-up date, the rest by unit."""
+    stmt = select(Card, Unit.code).join(Unit, Unit.id == Card.unit_id)
+    if unit_id is not None:
+        stmt = stmt.where(Card.unit_id == unit_id)
+    if kind is not None:
+        stmt = stmt.where(Card.kind == kind)
+    if active_only or expiring or expired:
+        stmt = stmt.where(Card.state == CardState.ACTIVE)
+    if expiring:
+        stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until >= today,
+                          Card.paid_until <= today + timedelta(days=EXPIRY_WARNING_DAYS))
+    if expired:
+        stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until < today)
+    t = text.strip().upper()
+    if t:
+        stmt = stmt.where(Card.number.like(f"%{t}%") | Unit.code.like(f"%{t}%") | Card.plate.like(f"%{t}%")
+                          | Card.holder_name.like(f"%{text.strip()}%"))
+    stmt = stmt.order_by(Card.paid_until if (expiring or expired) else natural(Unit.code), Card.id).limit(limit)
+    return [(c, code) for c, code in session.execute(stmt)]
+
+
+def renewals_overlapping(session: Session, start: date, end: date) -> list[tuple[CardRenewal, Card]]:
+    """Vehicle cards' paid periods overlapping [start, end], by unit, for the bill run."""
+    return [(r, c) for r, c in session.execute(
+        select(CardRenewal, Card).join(Card, Card.id == CardRenewal.card_id)
+        .where(CardRenewal.period_start <= end, CardRenewal.period_end >= start)
+        .order_by(Card.unit_id, CardRenewal.period_start))]
+
+
+def space_owner_codes(session: Session) -> dict[int, str]:
+    """Unit code of every unit owning a space."""
+    return dict(session.execute(select(Unit.id, Unit.code).where(
+        Unit.id.in_(select(ParkingSpace.owner_unit_id)))).all())
+
+
+def leases_with_spaces(session: Session, today: date, *, space_id: int | None = None, unit_id: int | None = None,
+                       current_only: bool = False) -> list[tuple[ParkingLease, ParkingSpace]]:
+    stmt = select(ParkingLease, ParkingSpace).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
+    if space_id is not None:
+        stmt = stmt.where(ParkingLease.space_id == space_id)
+    if unit_id is not None:
+        stmt = stmt.where(ParkingLease.unit_id == unit_id)
+    if current_only:
+        stmt = stmt.where(ParkingLease.end >= today)
+    return [(ls, sp) for ls, sp in session.execute(stmt.order_by(ParkingSpace.number, ParkingLease.start))]
+
+
+def lessee_contacts(session: Session) -> dict[int, tuple[str, str]]:
+    """Full phone and ID number of every lessee by lease id (an unmasked export only)."""
+    return {i: (p, n) for i, p, n in session.execute(
+        select(ParkingLease.id, ParkingLease.lessee_phone, ParkingLease.lessee_id_number))}
+
+
+def unit_leases_overlapping(session: Session, start: date, end: date) -> list[tuple[ParkingLease, str]]:
+    """Leases of a unit overlapping [start, end] with their space number, by unit, for the bill run."""
+    return [(ls, number) for ls, number in session.execute(
+        select(ParkingLease, ParkingSpace.number).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
+        .where(ParkingLease.unit_id.is_not(None), ParkingLease.start <= end, ParkingLease.end >= start)
+        .order_by(ParkingLease.unit_id, ParkingLease.start))]

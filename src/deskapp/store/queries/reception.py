@@ -3,19 +3,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from deskapp.domain.people import Relation
 from deskapp.domain.reception import (
-    OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, CallbackResult, Channel, DefectKind, DefectState, Department,
-    MailKind, MailPlace, Notified, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind,
-    ViolationState,
+    OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, DefectState, MailPlace, NoticeTarget, RepairAction, RepairState,
+    RequestState, ViolationState,
 )
-from deskapp.store.models.reception import Defect, MailItem, ReceptionLog, RepairOrder, ServiceRequest, Violation
-from deskapp.store.models.registry import Unit
+from deskapp.store.models.accounts import User
+from deskapp.store.models.reception import (
+    Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
+    RepairOrder, ServiceRequest, Violation,
+)
+from deskapp.store.models.registry import Building, Person, Unit, UnitPerson
 from deskapp.contracts.paging import Page
+from deskapp.contracts.reception import (
+    DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
+)
 from deskapp.store.natural import natural
 
 
@@ -24,43 +30,6 @@ def _like(text: str) -> str:
 
 
 # ------------------------------------------------------------------ requests
-
-@dataclass(frozen=True)
-class RequestFilter:
-    states: tuple[RequestState, ...] = ()  # empty: all
-    start: datetime | None = None  # registered at or after
-    end: datetime | None = None  # registered before
-    kind: RequestKind | None = None
-    department: Department | None = None
-    unit_id: int | None = None
-    text: str = ""  # in the content, caller, location or unit code
-    overdue_at: datetime | None = None  # only items open and past due at this moment
-    major_only: bool = False
-
-
-@dataclass(frozen=True)
-class RequestRow:
-    id: int
-    registered_at: datetime
-    unit_id: int | None
-    unit_code: str
-    location: str
-    caller: str
-    channel: Channel
-    kind: RequestKind
-    category: str
-    text: str
-    urgency: Urgency
-    major: bool
-    department: Department | None
-    state: RequestState
-    due_at: datetime | None
-    deferred_until: date | None
-    completed_at: datetime | None
-    callback_result: CallbackResult | None
-    reopen_count: int
-    repair_number: str | None
-
 
 REQUEST_SORT = {
     "registered_at": ServiceRequest.registered_at, "unit": natural(Unit.code), "caller": ServiceRequest.caller,
@@ -101,12 +70,12 @@ def count_requests(session: Session, f: RequestFilter) -> int:
 
 
 def _request_rows(raw) -> list[RequestRow]:
-    return [RequestRow(*r) for r in raw]
+    return [RequestRow(**r._mapping) for r in raw]
 
 
 def _request_columns():
     R = ServiceRequest
-    return (R.id, R.registered_at, R.unit_id, func.coalesce(Unit.code, ""), R.location, R.caller, R.channel, R.kind,
+    return (R.id, R.registered_at, R.unit_id, func.coalesce(Unit.code, "").label("unit_code"), R.location, R.caller, R.channel, R.kind,
             R.category, R.text, R.urgency, R.major, R.department, R.state, R.due_at, R.deferred_until,
             R.completed_at, R.callback_result, R.reopen_count, R.repair_number)
 
@@ -136,42 +105,6 @@ def request_month(session: Session, start: datetime, end: datetime) -> list[Requ
 
 # ------------------------------------------------------------------ repair orders
 
-@dataclass(frozen=True)
-class RepairFilter:
-    states: tuple[RepairState, ...] = ()
-    start: datetime | None = None
-    end: datetime | None = None
-    scope: RepairScope | None = None
-    unit_id: int | None = None
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class RepairRow:
-    id: int
-    number: str
-    reported_at: datetime
-    scope: RepairScope
-    unit_id: int | None
-    unit_code: str
-    location: str
-    fault: str
-    reported_by: str
-    urgency: Urgency
-    paid: bool
-    technician: str
-    state: RepairState
-    dispatched_at: datetime | None
-    arrived_at: datetime | None
-    finished_at: datetime | None
-    materials: str
-    charge: Decimal | None
-    check_ok: bool | None
-    callback_result: CallbackResult | None
-    rework_count: int
-    source: str
-
-
 REPAIR_SORT = {
     "number": RepairOrder.id, "reported_at": RepairOrder.reported_at, "unit": natural(Unit.code),
     "scope": RepairOrder.scope, "state": RepairOrder.state, "technician": RepairOrder.technician,
@@ -200,7 +133,7 @@ def _repair_where(q: Select, f: RepairFilter) -> Select:
 
 def _repair_columns():
     O = RepairOrder
-    return (O.id, O.number, O.reported_at, O.scope, O.unit_id, func.coalesce(Unit.code, ""), O.location, O.fault,
+    return (O.id, O.number, O.reported_at, O.scope, O.unit_id, func.coalesce(Unit.code, "").label("unit_code"), O.location, O.fault,
             O.reported_by, O.urgency, O.paid, O.technician, O.state, O.dispatched_at, O.arrived_at, O.finished_at,
             O.materials, O.charge, O.check_ok, O.callback_result, O.rework_count, O.source)
 
@@ -215,14 +148,14 @@ def repair_register(session: Session, f: RepairFilter, *, sort: str = "reported_
     order = [col.desc() if descending else col.asc(), RepairOrder.id.desc() if descending else RepairOrder.id]
     q = select(*_repair_columns()).outerjoin(Unit, Unit.id == RepairOrder.unit_id)
     q = _repair_where(q, f).order_by(*order).offset(offset).limit(limit)
-    rows = [RepairRow(*r) for r in session.execute(q).all()]
+    rows = [RepairRow(**r._mapping) for r in session.execute(q).all()]
     return Page(rows, count_repairs(session, f) if total is None else total, offset)
 
 
 def repairs_where(session: Session, *conditions) -> list[RepairRow]:
     q = (select(*_repair_columns()).outerjoin(Unit, Unit.id == RepairOrder.unit_id).where(*conditions)
          .order_by(RepairOrder.reported_at, RepairOrder.id))
-    return [RepairRow(*r) for r in session.execute(q).all()]
+    return [RepairRow(**r._mapping) for r in session.execute(q).all()]
 
 
 def open_repairs_before(session: Session, before: datetime) -> list[RepairRow]:
@@ -232,31 +165,12 @@ def open_repairs_before(session: Session, before: datetime) -> list[RepairRow]:
 
 # ------------------------------------------------------------------ defects, violations, mail, log
 
-@dataclass(frozen=True)
-class DefectRow:
-    id: int
-    unit_id: int | None
-    unit_code: str
-    building: str
-    location: str
-    kind: DefectKind
-    description: str
-    reported_on: date
-    reported_by: str
-    responsible: str
-    state: DefectState
-    fixed_on: date | None
-    last_followup: str
-
-
 def defects(session: Session, *, states: tuple[DefectState, ...] = (), start: date | None = None,
             end: date | None = None, unit_id: int | None = None, offset: int = 0,
             limit: int | None = None) -> list[DefectRow]:
-    from deskapp.store.models.registry import Building
-
     D = Defect
-    q = (select(D.id, D.unit_id, func.coalesce(Unit.code, ""), func.coalesce(Building.name, ""), D.location, D.kind,
-                D.description, D.reported_on, D.reported_by, D.responsible, D.state, D.fixed_on, D.last_followup)
+    q = (select(D.id, D.unit_id, func.coalesce(Unit.code, "").label("unit_code"),
+                func.coalesce(Building.name, "").label("building"), D.location, D.kind, D.description, D.reported_on, D.reported_by, D.responsible, D.state, D.fixed_on, D.last_followup)
          .outerjoin(Unit, Unit.id == D.unit_id).outerjoin(Building, Building.id == Unit.building_id))
     if states:
         q = q.where(D.state.in_(states))
@@ -269,13 +183,11 @@ def defects(session: Session, *, states: tuple[DefectState, ...] = (), start: da
     q = q.order_by(D.reported_on.desc(), D.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
-    return [DefectRow(*r) for r in session.execute(q).all()]
+    return [DefectRow(**r._mapping) for r in session.execute(q).all()]
 
 
 def defect_summary(session: Session) -> list[tuple[str, str, int, int]]:
     """(building, kind, open, total) for the summary by building and by kind."""
-    from deskapp.store.models.registry import Building
-
     D = Defect
     open_case = func.sum(case((D.state.in_((DefectState.OPEN, DefectState.WORKING, DefectState.ESCALATED)), 1), else_=0))
     q = (select(func.coalesce(Building.name, "公共区域"), D.kind, open_case, func.count(D.id))
@@ -284,27 +196,11 @@ def defect_summary(session: Session) -> list[tuple[str, str, int, int]]:
     return [(b, k.value, int(o or 0), int(t)) for b, k, o, t in session.execute(q).all()]
 
 
-@dataclass(frozen=True)
-class ViolationRow:
-    id: int
-    unit_id: int
-    unit_code: str
-    kind: ViolationKind
-    found_on: date
-    found_by: str
-    description: str
-    demanded: str
-    deadline: date | None
-    state: ViolationState
-    outcome: str
-    escalated_at: datetime | None
-
-
 def violations(session: Session, *, states: tuple[ViolationState, ...] = (), start: date | None = None,
                end: date | None = None, unit_id: int | None = None, offset: int = 0,
                limit: int | None = None) -> list[ViolationRow]:
     V = Violation
-    q = (select(V.id, V.unit_id, Unit.code, V.kind, V.found_on, V.found_by, V.description, V.demanded, V.deadline,
+    q = (select(V.id, V.unit_id, Unit.code.label("unit_code"), V.kind, V.found_on, V.found_by, V.description, V.demanded, V.deadline,
                 V.state, V.outcome, V.escalated_at).join(Unit, Unit.id == V.unit_id))
     if states:
         q = q.where(V.state.in_(states))
@@ -317,31 +213,14 @@ def violations(session: Session, *, states: tuple[ViolationState, ...] = (), sta
     q = q.order_by(V.found_on.desc(), V.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
-    return [ViolationRow(*r) for r in session.execute(q).all()]
-
-
-@dataclass(frozen=True)
-class MailRow:
-    id: int
-    unit_id: int
-    unit_code: str
-    kind: MailKind
-    sender: str
-    tracking: str
-    received_at: datetime
-    notified: Notified
-    notified_at: datetime | None
-    place: MailPlace
-    collected_by: str
-    collected_at: datetime | None
-    registered_by: str
+    return [ViolationRow(**r._mapping) for r in session.execute(q).all()]
 
 
 def mail(session: Session, *, places: tuple[MailPlace, ...] = (), start: datetime | None = None,
          end: datetime | None = None, unit_id: int | None = None, received_before: datetime | None = None,
          offset: int = 0, limit: int | None = None) -> list[MailRow]:
     M = MailItem
-    q = (select(M.id, M.unit_id, Unit.code, M.kind, M.sender, M.tracking, M.received_at, M.notified, M.notified_at,
+    q = (select(M.id, M.unit_id, Unit.code.label("unit_code"), M.kind, M.sender, M.tracking, M.received_at, M.notified, M.notified_at,
                 M.place, M.collected_by, M.collected_at, M.registered_by).join(Unit, Unit.id == M.unit_id))
     if places:
         q = q.where(M.place.in_(places))
@@ -356,23 +235,193 @@ def mail(session: Session, *, places: tuple[MailPlace, ...] = (), start: datetim
     q = q.order_by(M.received_at.desc(), M.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
-    return [MailRow(*r) for r in session.execute(q).all()]
-
-
-@dataclass(frozen=True)
-class LogRow:
-    id: int
-    at: datetime
-    channel: Channel
-    visitor: str
-    unit_code: str
-    matter: str
-    outcome: str
-    clerk: str
+    return [MailRow(**r._mapping) for r in session.execute(q).all()]
 
 
 def log_entries(session: Session, start: datetime, end: datetime) -> list[LogRow]:
     L = ReceptionLog
-    q = (select(L.id, L.at, L.channel, L.visitor, func.coalesce(Unit.code, ""), L.matter, L.outcome, L.clerk)
+    q = (select(L.id, L.at, L.channel, L.visitor, func.coalesce(Unit.code, "").label("unit_code"), L.matter, L.outcome, L.clerk)
          .outerjoin(Unit, Unit.id == L.unit_id).where(and_(L.at >= start, L.at < end)).order_by(L.at, L.id))
-    return [LogRow(*r) for r in session.execute(q).all()]
+    return [LogRow(**r._mapping) for r in session.execute(q).all()]
+
+
+# ------------------------------------------------------------------ the morning list, the checks, the exports
+
+def open_requests_for_day(session: Session, cutoff: datetime | None, today0: datetime, tomorrow0: datetime,
+                          day: date) -> list[RequestRow]:
+    """Open requests (with `cutoff`: earlier days' ones and anything promised for `day`, due
+    that day or deferred until it), then those done and awaiting their callback."""
+    open_cond = ServiceRequest.state.in_(OPEN_REQUEST_STATES)
+    if cutoff is not None:
+        open_cond = open_cond & or_(ServiceRequest.registered_at < cutoff,
+                                    (ServiceRequest.due_at >= today0) & (ServiceRequest.due_at < tomorrow0),
+                                    ServiceRequest.deferred_until == day)
+    # Two indexed look-ups rather than one OR, which SQLite would answer by a scan.
+    return requests_where(session, open_cond) + requests_where(session, ServiceRequest.state == RequestState.DONE)
+
+
+def open_repairs(session: Session) -> list[RepairRow]:
+    return repairs_where(session, RepairOrder.state.in_(OPEN_REPAIR_STATES))
+
+
+def repair_row(session: Session, repair_id: int) -> RepairRow:
+    return repairs_where(session, RepairOrder.id == repair_id)[0]
+
+
+def repair_month(session: Session, start: datetime, end: datetime) -> list[RepairRow]:
+    return repairs_where(session, RepairOrder.reported_at >= start, RepairOrder.reported_at < end)
+
+
+def unacknowledged_escalations(session: Session) -> list[RequestRow]:
+    # A 重大事件 is escalated when recorded, so one indexed condition covers both.
+    return requests_where(session, ServiceRequest.escalated.is_(True), ServiceRequest.major_acknowledged_by.is_(None))
+
+
+def open_refs_of(session: Session, name: str) -> tuple[list[int], list[str]]:
+    """(ids of open or awaiting-callback requests, numbers of open repair orders) `name` registered."""
+    ids = list(session.execute(select(ServiceRequest.id).where(
+        ServiceRequest.registered_by == name,
+        ServiceRequest.state.in_(OPEN_REQUEST_STATES) | (ServiceRequest.state == RequestState.DONE))).scalars())
+    numbers = list(session.execute(select(RepairOrder.number).where(
+        RepairOrder.registered_by == name, RepairOrder.state.in_(OPEN_REPAIR_STATES))).scalars())
+    return ids, numbers
+
+
+def active_user_names(session: Session) -> list[str]:
+    """Every active account's name, by name: who may take over a shift."""
+    return list(session.execute(select(User.display_name).where(User.active.is_(True))
+                                .order_by(User.display_name)).scalars())
+
+
+def current_people(session: Session, unit_id: int) -> list[tuple[str, Relation]]:
+    """(name, relation) of the unit's current people, owners first: who may collect its mail."""
+    return [(name, rel) for name, rel in session.execute(
+        select(Person.name, UnitPerson.relation).join(Person, Person.id == UnitPerson.person_id)
+        .where(UnitPerson.unit_id == unit_id, UnitPerson.until.is_(None)).order_by(UnitPerson.relation))]
+
+
+@dataclass(frozen=True)
+class RepairYear:
+    year: int
+    orders: int
+    low: int
+    high: int
+    distinct: int
+
+
+def repair_years(session: Session) -> list[RepairYear]:
+    """Per year: repair orders, lowest, highest and distinct sequence numbers (the check that
+    numbers have no gap)."""
+    R = RepairOrder
+    return [RepairYear(**r._mapping) for r in session.execute(
+        select(R.year, func.count(R.id).label("orders"), func.min(R.seq).label("low"), func.max(R.seq).label("high"),
+               func.count(func.distinct(R.seq)).label("distinct"))
+        .group_by(R.year).order_by(R.year)).all()]
+
+
+def request_state_figures(session: Session) -> tuple[int, int, int]:
+    """(requests, done or called back without a completion time, open with one)."""
+    R = ServiceRequest
+    n = session.execute(select(func.count(R.id))).scalar_one()
+    done_without = session.execute(select(func.count(R.id)).where(
+        R.state.in_([RequestState.DONE, RequestState.CALLED_BACK]), R.completed_at.is_(None))).scalar_one()
+    open_with = session.execute(select(func.count(R.id)).where(
+        R.state.in_(OPEN_REQUEST_STATES), R.completed_at.is_not(None))).scalar_one()
+    return n, done_without, open_with
+
+
+@dataclass(frozen=True)
+class RequestExtra:
+    """The columns of the monthly export the register does not show."""
+    id: int
+    caller_phone: str | None
+    handler: str
+    callback_at: datetime | None
+    callback_by: str
+    result: str
+    callback_note: str
+
+
+def request_month_extras(session: Session, start: datetime, end: datetime) -> dict[int, RequestExtra]:
+    R = ServiceRequest
+    return {r.id: RequestExtra(**r._mapping) for r in session.execute(
+        select(R.id, R.caller_phone, R.handler, R.callback_at, R.callback_by, R.result, R.callback_note)
+        .where(R.registered_at >= start, R.registered_at < end))}
+
+
+@dataclass(frozen=True)
+class RepairExtra:
+    id: int
+    reporter_phone: str | None
+    work_done: str
+    callback_note: str
+
+
+def repair_month_extras(session: Session, start: datetime, end: datetime) -> dict[int, RepairExtra]:
+    O = RepairOrder
+    return {r.id: RepairExtra(**r._mapping) for r in session.execute(
+        select(O.id, O.reporter_phone, O.work_done, O.callback_note)
+        .where(O.reported_at >= start, O.reported_at < end))}
+
+
+def repair_callbacks(session: Session, ids: list[int]) -> dict[int, tuple[datetime, str]]:
+    """Who called back and when: the order's history holds it (the event the callback wrote); the
+    last callback wins."""
+    found: dict[int, tuple[datetime, str]] = {}
+    for i in range(0, len(ids), 500):
+        for entity_id, at, who in session.execute(select(ItemEvent.entity_id, ItemEvent.at, ItemEvent.actor).where(
+                ItemEvent.entity == "repair", ItemEvent.action == RepairAction.CALLBACK.value,
+                ItemEvent.entity_id.in_(ids[i:i + 500])).order_by(ItemEvent.id)):
+            found[entity_id] = (at, who)
+    return found
+
+
+def handovers_with_items(session: Session, start: date, end: date) -> list[tuple[Handover, HandoverItem | None]]:
+    """Each handover of the shift days [start, end) with each of its items in order (None: no items)."""
+    return [(h, i) for h, i in session.execute(
+        select(Handover, HandoverItem).outerjoin(HandoverItem, HandoverItem.handover_id == Handover.id)
+        .where(Handover.shift_date >= start, Handover.shift_date < end)
+        .order_by(Handover.shift_date, Handover.id, HandoverItem.position))]
+
+
+# ------------------------------------------------------------------ notices
+
+def notice_unit_ids(session: Session, target: NoticeTarget, codes: list[str]) -> tuple[list[int], list[str]]:
+    """(the units a notice reaches in code order, the given building or unit codes that do not exist)."""
+    q = select(Unit.id).order_by(natural(Unit.code))
+    if target is NoticeTarget.BUILDINGS:
+        known = set(session.execute(select(Building.code).where(Building.code.in_(codes))).scalars())
+        q = q.join(Building, Building.id == Unit.building_id).where(Building.code.in_(codes))
+    elif target is NoticeTarget.UNITS:
+        known = set(session.execute(select(Unit.code).where(Unit.code.in_(codes))).scalars())
+        q = q.where(Unit.code.in_(codes))
+    else:
+        known = set(codes)
+    missing = [c for c in codes if c not in known]
+    return ([] if missing else list(session.execute(q).scalars())), missing
+
+
+def notices_with_reach(session: Session, limit: int) -> list[tuple[Notice, int]]:
+    """Recent notices, newest first, with how many units each was sent to."""
+    sent = dict(session.execute(select(NoticeDelivery.notice_id, func.count(func.distinct(NoticeDelivery.unit_id)))
+                                .group_by(NoticeDelivery.notice_id)).all())
+    rows = session.execute(select(Notice).order_by(Notice.created_at.desc(), Notice.id.desc()).limit(limit)).scalars()
+    return [(n, sent.get(n.id, 0)) for n in rows]
+
+
+@dataclass(frozen=True)
+class Recipient:
+    unit_id: int
+    code: str
+    name: str
+    phone: str
+
+
+def notice_recipients(session: Session, unit_ids: list[int]) -> list[Recipient]:
+    """Current owners and tenants with a phone, by unit code, owners first."""
+    return [Recipient(**r._mapping) for r in session.execute(
+        select(UnitPerson.unit_id, Unit.code, Person.name, Person.phone)
+        .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
+        .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None), Person.phone.is_not(None),
+               UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
+        .order_by(natural(Unit.code), UnitPerson.relation, Person.name)).all()]

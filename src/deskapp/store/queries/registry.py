@@ -13,30 +13,8 @@ from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
 from deskapp.contracts.paging import Page
+from deskapp.contracts.registry import Hit, UnitFilter, UnitRow
 from deskapp.store.natural import natural
-
-
-@dataclass(frozen=True)
-class UnitRow:
-    id: int
-    code: str
-    building: str
-    stairwell: str
-    room: str
-    floor: int | None
-    kind: UnitKind
-    state: UnitState
-    building_area: Decimal | None
-    inner_area: Decimal | None
-    owners: str
-
-
-@dataclass(frozen=True)
-class UnitFilter:
-    text: str = ""  # part of the code
-    building_id: int | None = None
-    state: UnitState | None = None
-    kind: UnitKind | None = None
 
 
 SORTABLE = {
@@ -97,15 +75,16 @@ def _register_order(sort: str, descending: bool) -> list:
 
 def _register_rows() -> Select:
     return (
-        select(Unit.id, Unit.code, Building.code, Stairwell.code, Unit.room, Unit.floor, Unit.kind, Unit.state,
-               Unit.building_area, Unit.inner_area, _owner_names())
+        select(Unit.id, Unit.code, Building.code.label("building"), Stairwell.code.label("stairwell"), Unit.room,
+               Unit.floor, Unit.kind, Unit.state, Unit.building_area, Unit.inner_area,
+               _owner_names().label("owners"))
         .join(Building, Unit.building_id == Building.id)
         .outerjoin(Stairwell, Unit.stairwell_id == Stairwell.id)
     )
 
 
 def _unit_row(r) -> UnitRow:
-    return UnitRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9], r[10] or "")
+    return UnitRow(**(dict(r._mapping) | {"stairwell": r.stairwell or "", "owners": r.owners or ""}))
 
 
 def unit_register(session: Session, f: UnitFilter, *, sort: str = "code", descending: bool = False,
@@ -132,17 +111,8 @@ def unit_register_rows(session: Session, unit_ids: list[int]) -> list[UnitRow]:
     gone are left out)."""
     if not unit_ids:
         return []
-    found = {r[0]: _unit_row(r) for r in session.execute(_register_rows().where(Unit.id.in_(unit_ids))).all()}
+    found = {r.id: _unit_row(r) for r in session.execute(_register_rows().where(Unit.id.in_(unit_ids))).all()}
     return [found[i] for i in unit_ids if i in found]
-
-
-@dataclass(frozen=True)
-class Hit:
-    unit_id: int
-    code: str
-    state: UnitState
-    who: str  # the person matched, or the owners
-    why: str  # 房号 / 姓名 / 拼音 / 电话
 
 
 def relation_order():
@@ -208,16 +178,19 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
     if not found:
         return []
     rows = session.execute(select(Unit.id, Unit.code, Unit.state).where(Unit.id.in_(list(found)))).all()
-    units = {r[0]: r for r in rows}
+    units = {r.id: r for r in rows}
     owners = owners_of(session, [u for u, (who, _) in found.items() if not who])
-    hits = []
-    for uid, (who, why) in found.items():
-        _id, code, state = units[uid]
-        hits.append(Hit(uid, code, state, who or "、".join(owners.get(uid, [])), why))
-    return hits
+    return [Hit(unit_id=uid, code=units[uid].code, state=units[uid].state,
+                who=who or "、".join(owners.get(uid, [])), why=why)
+            for uid, (who, why) in found.items()]
 
 
 # ----------------------------------------------------------------- whole-register reads (exports, checks)
+
+def unit_codes(session: Session, unit_ids: list[int]) -> dict[int, str]:
+    """房号 by unit id, for lists that show a unit beside each row."""
+    return dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(unit_ids))).all())
+
 
 def ordered_unit_ids(session: Session) -> list[int]:
     """Every unit in the order the files are kept: building, stairwell, floor, room (numbers as
@@ -264,16 +237,17 @@ def units_for_export(session: Session, unit_ids: list[int]) -> list[UnitExportRo
     """One batch of units (in the order of `unit_ids`) with their current owners."""
     if not unit_ids:
         return []
-    rows = {r[0]: r for r in session.execute(
-        select(Unit.id, Unit.code, Building.code, Stairwell.code, Unit.room, Unit.floor, Unit.kind, Unit.state,
-               Unit.building_area, Unit.inner_area, Unit.delivered_on, Unit.notes)
+    rows = {r.id: r for r in session.execute(
+        select(Unit.id, Unit.code, Building.code.label("building"), Stairwell.code.label("stairwell"), Unit.room,
+               Unit.floor, Unit.kind, Unit.state, Unit.building_area, Unit.inner_area, Unit.delivered_on, Unit.notes)
         .join(Building, Unit.building_id == Building.id)
         .outerjoin(Stairwell, Unit.stairwell_id == Stairwell.id)
         .where(Unit.id.in_(unit_ids))
     )}
     owners = owner_contacts(session, unit_ids)
-    return [UnitExportRow(*rows[u][:3], rows[u][3] or "", *rows[u][4:], tuple(owners[u])) for u in unit_ids
-            if u in rows]
+    return [UnitExportRow(**(dict(rows[u]._mapping)
+                             | {"stairwell": rows[u].stairwell or "", "owners": tuple(owners[u])}))
+            for u in unit_ids if u in rows]
 
 
 @dataclass(frozen=True)
@@ -302,16 +276,17 @@ def ties_for_export(session: Session, unit_ids: list[int]) -> list[TieExportRow]
         return []
     order = {u: n for n, u in enumerate(unit_ids)}
     rows = session.execute(
-        select(UnitPerson.unit_id, Unit.code, UnitPerson.relation, Person.name, Person.phone, Person.phone2,
-               Person.id_type, Person.id_number, UnitPerson.since, UnitPerson.until, UnitPerson.lease_start,
-               UnitPerson.lease_end, UnitPerson.authorities, UnitPerson.note, UnitPerson.authority_until,
-               UnitPerson.id)
+        select(UnitPerson.unit_id, Unit.code.label("unit_code"), UnitPerson.relation, Person.name, Person.phone,
+               Person.phone2, Person.id_type, Person.id_number, UnitPerson.since, UnitPerson.until,
+               UnitPerson.lease_start, UnitPerson.lease_end, UnitPerson.authorities, UnitPerson.note,
+               UnitPerson.authority_until, UnitPerson.id.label("tie_id"))
         .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
         .where(UnitPerson.unit_id.in_(unit_ids))
     ).all()
     relation_rank = {r: n for n, r in enumerate(Relation)}
-    rows.sort(key=lambda r: (order[r[0]], r[9] is not None, relation_rank[r[2]], r[8] or date.min, r[15]))
-    return [TieExportRow(*r[:15]) for r in rows]
+    rows.sort(key=lambda r: (order[r.unit_id], r.until is not None, relation_rank[r.relation], r.since or date.min,
+                             r.tie_id))
+    return [TieExportRow(**{k: v for k, v in r._mapping.items() if k != "tie_id"}) for r in rows]
 
 
 def unit_facts(session: Session, unit_ids: list[int]) -> list[UnitFacts]:
@@ -320,18 +295,19 @@ def unit_facts(session: Session, unit_ids: list[int]) -> list[UnitFacts]:
         return []
     people: dict[int, list[PersonFacts]] = {u: [] for u in unit_ids}
     for r in session.execute(
-        select(UnitPerson.unit_id, Person.id, Person.name, UnitPerson.relation, Person.phone, Person.id_type,
-               Person.id_number, UnitPerson.lease_end, UnitPerson.lease_start, UnitPerson.authorities)
+        select(UnitPerson.unit_id, Person.id.label("person_id"), Person.name, UnitPerson.relation, Person.phone,
+               Person.id_type, Person.id_number, UnitPerson.lease_end, UnitPerson.lease_start, UnitPerson.authorities)
         .join(Person, Person.id == UnitPerson.person_id)
         .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None))
         .order_by(UnitPerson.unit_id, UnitPerson.relation, UnitPerson.id)
     ):
-        people[r[0]].append(PersonFacts(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9] or ""))
+        fact = {k: v for k, v in r._mapping.items() if k != "unit_id"}
+        people[r.unit_id].append(PersonFacts(**(fact | {"authorities": r.authorities or ""})))
     units = session.execute(
-        select(Unit.id, Unit.code, Unit.state, Unit.building_area, Unit.inner_area, Unit.delivered_on, Unit.floor,
-               Unit.kind).where(Unit.id.in_(unit_ids)).order_by(Unit.id)
+        select(Unit.id.label("unit_id"), Unit.code, Unit.state, Unit.building_area, Unit.inner_area,
+               Unit.delivered_on, Unit.floor, Unit.kind).where(Unit.id.in_(unit_ids)).order_by(Unit.id)
     ).all()
-    return [UnitFacts(r[0], r[1], r[2], r[3], r[4], r[5], tuple(people[r[0]]), r[6], r[7]) for r in units]
+    return [UnitFacts(**r._mapping, people=tuple(people[r.unit_id])) for r in units]
 
 
 def unit_ids_after(session: Session, after_id: int, limit: int) -> list[int]:
@@ -353,8 +329,8 @@ def shared_id_holders(session: Session) -> list[IdHolder]:
         .group_by(Person.id_number).having(func.count(func.distinct(Person.name)) > 1)
     )
     rows = session.execute(
-        select(UnitPerson.unit_id, Unit.code, Person.name, Person.id_number)
+        select(UnitPerson.unit_id, Unit.code.label("unit_code"), Person.name, Person.id_number)
         .join(Person, Person.id == UnitPerson.person_id).join(Unit, Unit.id == UnitPerson.unit_id)
         .where(Person.id_number.in_(shared), UnitPerson.until.is_(None))
     ).all()
-    return [IdHolder(*r) for r in rows]
+    return [IdHolder(**r._mapping) for r in rows]

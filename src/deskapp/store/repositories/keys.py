@@ -65,6 +65,9 @@ class KeysRepository(Repository):
         return self.s.execute(select(func.count()).select_from(Card).where(
             Card.unit_id == unit_id, Card.state == CardState.ACTIVE, Card.kind.in_(kinds))).scalar_one()
 
+    def active_card_by_plate(self, plate: str) -> Card | None:
+        return self.s.execute(select(Card).where(Card.plate == plate, Card.state == CardState.ACTIVE)).scalar()
+
     def renewals(self, card_id: int) -> list[CardRenewal]:
         return list(self.s.execute(select(CardRenewal).where(CardRenewal.card_id == card_id)
                                    .order_by(CardRenewal.period_start)).scalars())
@@ -75,6 +78,10 @@ class KeysRepository(Repository):
 
     def space_by_number(self, number: str) -> ParkingSpace | None:
         return self.s.execute(select(ParkingSpace).where(ParkingSpace.number == number)).scalar()
+
+    def space_numbers(self) -> dict[int, str]:
+        """车位号 by space id, for the card and lease lists that show a space beside each row."""
+        return dict(self.s.execute(select(ParkingSpace.id, ParkingSpace.number)).all())
 
     def spaces(self) -> list[ParkingSpace]:
         return list(self.s.execute(select(ParkingSpace).order_by(ParkingSpace.number)).scalars())
@@ -90,6 +97,10 @@ class KeysRepository(Repository):
         return list(self.s.execute(select(ParkingLease).where(ParkingLease.start <= on, ParkingLease.end >= on))
                     .scalars())
 
+    def lease_numbers(self, lease_ids: list[int]) -> dict[int, str]:
+        return dict(self.s.execute(select(ParkingLease.id, ParkingLease.number)
+                                   .where(ParkingLease.id.in_(lease_ids))).all())
+
     def next_lease_number(self, year: int) -> str:
         """车位租赁协议 ZL2026-0001: the year's series in the one gap-free numbering service."""
         return f"ZL{year}-{NumberingRepository(self.s).next('ZL', year):04d}"
@@ -102,6 +113,11 @@ class KeysRepository(Repository):
             self.s.add(row)
             self.s.flush()
         return row
+
+    def stock_quantity(self, item: CountItem) -> int:
+        """What the books hold of `item` without creating its row (reads must not write)."""
+        row = self.s.get(StockItem, item)
+        return row.quantity if row else 0
 
     def last_count(self) -> InventoryCount | None:
         return self.s.execute(select(InventoryCount).order_by(InventoryCount.counted_on.desc(),
