@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.people import Relation
-from deskapp.services import privacy
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import files as registry
 from deskapp.services.registry.files import PersonInput
 from deskapp.store.models.accounts import AuditEntry

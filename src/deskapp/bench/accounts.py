@@ -57,7 +57,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from sqlalchemy import select
 
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts, audit_trail, backup, check
+    from deskapp.services.accounts import users, audit_trail, backup, check
     from deskapp.services.context import Actor
     from deskapp.store.models.registry import Unit
 
@@ -71,8 +71,8 @@ def run(b: BenchContext) -> dict[str, Figure]:
         user = uow.session.execute(select(User).where(User.username == "linxy")).scalar_one_or_none()
     if user is None:
         admin = Actor(None, "bench", "基准测试", Role.ADMIN)
-        accounts.create_user(ctx, admin, "linxy", "林晓燕", Role.CLERK, "Demo@2026")
-    logins = [b.time_ms(lambda: accounts.authenticate(ctx, "linxy", "Demo@2026")) for _ in range(RUNS)]
+        users.create_user(ctx, admin, "linxy", "林晓燕", Role.CLERK, "Demo@2026")
+    logins = [b.time_ms(lambda: users.authenticate(ctx, "linxy", "Demo@2026")) for _ in range(RUNS)]
     figures["login_ms"] = Figure(median(logins), "ms", 1000, note="Argon2id 19 MiB ×2")
 
     # -- audit trail

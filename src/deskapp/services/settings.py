@@ -38,9 +38,9 @@ DECLARING_MODULES = (
     "deskapp.services.billing.common",
     "deskapp.services.billing.notice_settings",
     "deskapp.services.rounds._common",
-    "deskapp.services.accounts",
-    "deskapp.services.backup",
-    "deskapp.services.updates",
+    "deskapp.services.accounts.users",
+    "deskapp.services.accounts.backup",
+    "deskapp.services.accounts.updates",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.

@@ -17,7 +17,7 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import audit_trail
+from deskapp.services.accounts import audit_trail
 from deskapp.services.registry import files as registry
 from deskapp.services.exports import ExportOptions
 

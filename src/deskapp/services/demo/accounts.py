@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.permissions import Role
-from deskapp.services.accounts import HASHER
+from deskapp.services.accounts.users import HASHER
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, staff
 from deskapp.store.models.accounts import User

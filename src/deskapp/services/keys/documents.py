@@ -12,7 +12,8 @@ from deskapp.documents.keys import inventory, lease, loan_register, plate_slip, 
 from deskapp.documents.xlsx import Col
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import CountItem, Difference
-from deskapp.services import audit, exports, privacy
+from deskapp.services import audit, exports
+from deskapp.services.accounts import privacy
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, inventory as keys_inventory, parking as keys_parking,
 )

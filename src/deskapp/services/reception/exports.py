@@ -10,7 +10,8 @@ from sqlalchemy import select
 from deskapp.documents import xlsx
 from deskapp.domain.errors import DeskappError
 from deskapp.domain.reception import RepairAction
-from deskapp.services import exports, privacy
+from deskapp.services import exports
+from deskapp.services.accounts import privacy
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.services.reception._common import EXPORT, centre_name, day_start

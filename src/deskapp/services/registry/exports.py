@@ -10,7 +10,8 @@ from pathlib import Path
 
 from deskapp.documents.registry import xlsx as registry_xlsx
 from deskapp.domain.people import Authority
-from deskapp.services import exports, privacy
+from deskapp.services import exports
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import completeness
 from deskapp.services.registry import files as registry
 from deskapp.services.context import Actor, Context

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from deskapp.domain import audit_chain
 from deskapp.domain.audit_anchors import Anchor
 from deskapp.domain.permissions import DESK, define
-from deskapp.services import audit, audit_anchors, hooks
+from deskapp.services import audit, hooks
+from deskapp.services.accounts import audit_anchors
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import CheckResult
 from deskapp.store.models.accounts import AuditEntry
@@ -67,7 +68,7 @@ def sqlite_check(ctx: Context, *, full: bool = False) -> CheckResult:
 
 def known_anchors(ctx: Context) -> list[Anchor]:
     """Every anchor kept outside the database: the check history and the backups' manifests."""
-    from deskapp.services import backup  # backup uses check's parts; imported when needed
+    from deskapp.services.accounts import backup  # backup uses check's parts; imported when needed
 
     found = audit_anchors.history(ctx)
     if ctx.db.is_sqlite:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from deskapp.services.backup import RESTORE
+from deskapp.services.accounts.backup import RESTORE
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import Receipt
 from deskapp.store.models.keys import KeyLoan

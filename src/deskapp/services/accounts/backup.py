@@ -30,8 +30,8 @@ from deskapp import output_file
 from deskapp.output_file import check_target
 from deskapp.store.diagnose import integrity_problems
 from deskapp.services import audit, settings
-from deskapp.services import audit_anchors
-from deskapp.services import check as check_service
+from deskapp.services.accounts import audit_anchors
+from deskapp.services.accounts import check as check_service
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Actor, Context
 from deskapp.store import schema
