@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.gui import file_dialogs
-from deskapp.domain.errors import Cancelled as ExportCancelled, ValidationError
+from deskapp.domain.errors import Cancelled as ServiceCancelled, ValidationError
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
@@ -187,7 +187,7 @@ class AuditView(QWidget):
             try:
                 n = audit_trail.export_audit(session.ctx, session.actor, path,
                                              ExportOptions(progress=progress, cancelled=cancelled), f)
-            except ExportCancelled:
+            except ServiceCancelled:
                 raise Cancelled() from None
             audit_trail.record_export(session.ctx, session.actor, "audit", path, n, title="审计日志",
                                       period=audit_trail.filter_text(f))
