@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from deskapp.domain.local_time import zoned_text
+from deskapp.domain.local_time import day_start, naive_local, zoned_text
 from deskapp.documents import xlsx
 from deskapp.domain import audit_words
 from deskapp.domain.errors import Cancelled, ValidationError
@@ -136,8 +136,8 @@ def _query_filter(ctx: Context, f: TrailFilter) -> AuditFilter:
     if f.date_from and f.date_to and f.date_to < f.date_from:
         raise ValidationError("日期", "结束日期早于开始日期")
     tz = ctx.clock.now().tzinfo
-    start = datetime.combine(f.date_from, time(), tz) if f.date_from else None
-    end = datetime.combine(f.date_to + timedelta(days=1), time(), tz) if f.date_to else None
+    start = day_start(f.date_from, tz) if f.date_from else None
+    end = day_start(f.date_to + timedelta(days=1), tz) if f.date_to else None
     return AuditFilter(actor_name=f.actor_name or None, start=start, end=end, unit_id=f.unit_id,
                          action=f.action or None, text=(f.text or "").strip() or None)
 
@@ -254,7 +254,7 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
         def batch_rows(batch):
             for r in _with_numbers(uow.session, batch):
                 # the desk's wall-clock time as a real date-time: Excel has no time zones
-                yield (r.id, r.at.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None), r.actor_name,
+                yield (r.id, naive_local(r.at, ctx.clock.now().tzinfo), r.actor_name,
                        r.actor_role, action_label(r.action), object_text(r), r.unit_code, r.summary,
                        _bounded("\n".join(change_lines(r))))
 
