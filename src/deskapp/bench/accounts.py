@@ -56,6 +56,7 @@ def _append_audit(ctx, n: int) -> None:
 def run(b: BenchContext) -> dict[str, Figure]:
     from sqlalchemy import select
 
+    from deskapp.contracts.accounts import TrailFilter
     from deskapp.domain.permissions import Role
     from deskapp.services.accounts import users, audit_trail, backup, check
     from deskapp.services.context import Actor
@@ -90,9 +91,9 @@ def run(b: BenchContext) -> dict[str, Figure]:
     today = ctx.clock.today()
     month_start = (today.replace(day=1) - timedelta(days=200)).replace(day=1)
     filters = {
-        "user": audit_trail.TrailFilter(actor_name="wanglh"),
-        "unit": audit_trail.TrailFilter(unit_id=unit_id),
-        "month": audit_trail.TrailFilter(date_from=month_start, date_to=month_start + timedelta(days=30)),
+        "user": TrailFilter(actor_name="wanglh"),
+        "unit": TrailFilter(unit_id=unit_id),
+        "month": TrailFilter(date_from=month_start, date_to=month_start + timedelta(days=30)),
     }
     worst = 0.0
     for f in filters.values():
