@@ -72,11 +72,11 @@ def _stdin(monkeypatch, *lines: str) -> None:
 @pytest.fixture
 def boss(db):
     """The administrator whose name and password the administrative commands ask for."""
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
     from deskapp.services.app import open_context
 
     ctx = open_context(db)
-    accounts.create_first_admin(ctx, "boss", "系统管理员", BOSS_PW)
+    users.create_first_admin(ctx, "boss", "系统管理员", BOSS_PW)
     ctx.db.dispose()
     return "boss"
 

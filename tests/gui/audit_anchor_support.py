@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from deskapp.domain import audit_anchors as rules
-from deskapp.services import audit_anchors
+from deskapp.services.accounts import audit_anchors
 
 PRINTED = re.compile(r"审计链：第\s*(\d+)\s*条\s*·\s*([0-9a-f]{8})")
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from support import make_actor
 
 from deskapp.domain.permissions import Role
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 from deskapp.services.demo import DemoPlan, generate
 from deskapp.services.demo.accounts import DEMO_PASSWORD
 
@@ -26,7 +26,7 @@ def sign_in(qtbot, ctx, username: str):
     from deskapp.gui.main_window import MainWindow
     from deskapp.gui.session import ChangeBus, DeskSession
 
-    actor = accounts.authenticate(ctx, username, DEMO_PASSWORD)
+    actor = users.authenticate(ctx, username, DEMO_PASSWORD)
     window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
     qtbot.addWidget(window)
     window.show()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QLin
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services import accounts, backup
+from deskapp.services.accounts import users, backup
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import people as registry_people
@@ -47,7 +47,7 @@ def menu_texts(window) -> set[str]:
 
 @pytest.fixture
 def real_admin(community, desk_app):
-    return accounts.create_first_admin(community, "boss", "系统管理员", PW)
+    return users.create_first_admin(community, "boss", "系统管理员", PW)
 
 
 def test_each_role_sees_only_what_it_may(community, desk_app, qtbot):
@@ -97,12 +97,12 @@ def test_idle_minutes_setting_and_zero_turns_it_off(community, real_admin, clock
     from deskapp.services import settings
 
     window = window_for(community, real_admin, qtbot)
-    settings.set_value(community, real_admin, accounts.IDLE_MINUTES, 0)
+    settings.set_value(community, real_admin, users.IDLE_MINUTES, 0)
     lock = IdleLock(window, window.session)
     clock.advance(hours=5)
     lock.check()
     assert not lock.locked
-    settings.set_value(community, real_admin, accounts.IDLE_MINUTES, 2)
+    settings.set_value(community, real_admin, users.IDLE_MINUTES, 2)
     lock.last_activity = clock.now()
     clock.advance(minutes=2)
     lock.check()
@@ -189,7 +189,7 @@ def test_users_dialog_through_its_buttons(community, real_admin, qtbot, qtmodelt
 
     _when_shown("resetPasswordDialog", reset)
     qtbot.mouseClick(dialog.buttons["reset"], Qt.MouseButton.LeftButton)
-    assert accounts.authenticate(community, "wangli", "Other#5678").role is Role.SUPERVISOR
+    assert users.authenticate(community, "wangli", "Other#5678").role is Role.SUPERVISOR
     dialog.refresh()
     row = [dialog.model.row_at(r) for r in range(dialog.model.rowCount())
            if dialog.model.row_at(r).username == "wangli"][0]
@@ -197,12 +197,12 @@ def test_users_dialog_through_its_buttons(community, real_admin, qtbot, qtmodelt
 
 
 def test_a_supervisor_lifts_a_login_wait_from_the_users_menu(community, real_admin, qtbot, messages):
-    accounts.create_user(community, real_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    users.create_user(community, real_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
     for _ in range(3):
-        with pytest.raises(accounts.LoginFailed):
-            accounts.authenticate(community, "wangli", "bad-password")
-    accounts.create_user(community, real_admin, "wanglh", "王丽华", Role.SUPERVISOR, "Super#2026")
-    supervisor = accounts.authenticate(community, "wanglh", "Super#2026")
+        with pytest.raises(users.LoginFailed):
+            users.authenticate(community, "wangli", "bad-password")
+    users.create_user(community, real_admin, "wanglh", "王丽华", Role.SUPERVISOR, "Super#2026")
+    supervisor = users.authenticate(community, "wanglh", "Super#2026")
     window = window_for(community, supervisor, qtbot)
     action = next(a for a in window.tools_menu.actions() if a.text() == "用户管理(&U)…")
     action.trigger()
@@ -213,8 +213,8 @@ def test_a_supervisor_lifts_a_login_wait_from_the_users_menu(community, real_adm
     _click_row(qtbot, dialog, "wangli")
     qtbot.mouseClick(dialog.buttons["unlock"], Qt.MouseButton.LeftButton)
     assert _state(dialog, "wangli") == "在用，须改密码"
-    assert accounts.authenticate(community, "wangli", "Temp#1234").username == "wangli"
-    from deskapp.services import audit_trail
+    assert users.authenticate(community, "wangli", "Temp#1234").username == "wangli"
+    from deskapp.services.accounts import audit_trail
 
     page = audit_trail.browse(community, supervisor, audit_trail.TrailFilter())
     assert any(r.actor_name == "wanglh" and "解除账号 wangli 的登录等待" in r.summary for r in page.rows)

@@ -6,13 +6,13 @@ from PySide6.QtGui import QAction
 from modal_answers import ModalAnswers, button_named, click, click_row, desk_window
 
 from deskapp.domain.permissions import Role
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 
 
 def test_change_role_button_asks_the_role_and_the_list_shows_it(community, admin, desk_app, qtbot):
     from deskapp.gui.accounts.users_dialog import UsersDialog
 
-    accounts.create_user(community, admin, "wangli", "王丽", Role.CLERK, "Qiuyu-2026-desk")
+    users.create_user(community, admin, "wangli", "王丽", Role.CLERK, "Qiuyu-2026-desk")
     window = desk_window(qtbot, community, "ADMIN")
     users_action = window.findChild(QAction, "action_tools_90")  # 工具 ▸ 用户账号…
     assert users_action in window.tools_menu.actions() and "用户" in users_action.text()
@@ -30,4 +30,4 @@ def test_change_role_button_asks_the_role_and_the_list_shows_it(community, admin
     assert "wangli" in asked.text
     shown = [dialog.model.data(dialog.model.index(row, c)) for c in range(dialog.model.columnCount())]
     assert Role.STEWARD.value in shown and Role.CLERK.value not in shown
-    assert next(u for u in accounts.list_users(community, admin) if u.username == "wangli").role is Role.STEWARD
+    assert next(u for u in users.list_users(community, admin) if u.username == "wangli").role is Role.STEWARD

@@ -13,7 +13,7 @@ from modal_answers import (
 )
 
 from deskapp.domain.reception import Channel, RequestKind
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 from deskapp.services.demo.accounts import DEMO_PASSWORD
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
@@ -23,7 +23,7 @@ from deskapp.services.reception.requests import RequestInput
 def centre(ctx, desk_app):
     """The demo centre, where the clerk on duty has just logged a major event (重大事件)."""
     demo_centre(ctx)
-    clerk = accounts.authenticate(ctx, "linxy", DEMO_PASSWORD)
+    clerk = users.authenticate(ctx, "linxy", DEMO_PASSWORD)
     requests.record_request(ctx, clerk, RequestInput(
         "2 号楼地下车库进水，水位约 20 厘米", location="2 号楼地下车库", caller="保安 刘强",
         channel=Channel.PHONE, kind=RequestKind.COMPLAINT, major=True))

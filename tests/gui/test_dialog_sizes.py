@@ -81,9 +81,9 @@ MENU = ("action_file_20", "action_file_21", "action_tools_40", "action_tools_70"
 
 def test_the_menus_dialogs_are_wide_enough(main_window, desk_session, qtbot, no_files):
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
 
-    accounts.create_user(desk_session.ctx, desk_session.actor, "wangfang", "王芳", Role.CLERK, "Desk-2026-pass!")
+    users.create_user(desk_session.ctx, desk_session.actor, "wangfang", "王芳", Role.CLERK, "Desk-2026-pass!")
     walker = Walker()
     try:
         for name in MENU:
@@ -104,11 +104,11 @@ def test_the_window_title_names_the_program_once(main_window, desk_session):
 
 def test_a_confirmation_keeps_the_lists_selection(main_window, desk_session, qtbot):
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
 
     ctx, admin = desk_session.ctx, desk_session.actor
     for name, who in (("aclerk", "陈静"), ("bclerk", "李娜"), ("cclerk", "王芳")):
-        accounts.create_user(ctx, admin, name, who, Role.CLERK, "Desk-2026-pass!")
+        users.create_user(ctx, admin, name, who, Role.CLERK, "Desk-2026-pass!")
     main_window.findChild(QAction, "action_tools_90").trigger()
     dlg = main_window.users_dialog
     qtbot.waitUntil(dlg.isVisible)

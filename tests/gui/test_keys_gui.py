@@ -158,12 +158,12 @@ def test_clerk_sees_no_retire_or_space_actions(desk_app, community, clerk, qtbot
 def test_a_clerk_gets_the_supervisor_to_sign_in_for_approval(desk_app, community, admin, unit_for_clerk, qtbot,
                                                              popups):
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
     from support import make_actor
     from support import make_session
 
-    accounts.create_user(community, admin, "wanglh", "王丽华", Role.SUPERVISOR, "Supervisor-2026!")
-    accounts.create_user(community, admin, "zhouting", "周婷", Role.CLERK, "Clerk-2026!x")
+    users.create_user(community, admin, "wanglh", "王丽华", Role.SUPERVISOR, "Supervisor-2026!")
+    users.create_user(community, admin, "zhouting", "周婷", Role.CLERK, "Clerk-2026!x")
     uid, key_id = unit_for_clerk
     session = make_session(community, make_actor(Role.CLERK))
     dlg = dialogs.LendDialog(session, uid, key_id)

@@ -8,14 +8,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 from deskapp.domain.permissions import Role
 from deskapp.gui.accounts.login import ChangePasswordDialog, FirstAdminDialog, LoginDialog, interactive_sign_in
 from deskapp.gui.app import sign_in
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 
 PW = "Cuihu#2026"
 
 
 @pytest.fixture
 def admin_account(ctx, desk_app):
-    return accounts.create_first_admin(ctx, "admin", "系统管理员", PW)
+    return users.create_first_admin(ctx, "admin", "系统管理员", PW)
 
 
 def test_enter_signs_in(ctx, admin_account, qtbot):
@@ -72,12 +72,12 @@ def test_first_start_creates_the_administrator(ctx, desk_app, qtbot):
     qtbot.keyClicks(dialog.password, PW)
     qtbot.keyClicks(dialog.again, "different#1")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
-    assert "两次" in dialog.message.text() and not accounts.has_users(ctx)
+    assert "两次" in dialog.message.text() and not users.has_users(ctx)
     dialog.again.clear()
     qtbot.keyClicks(dialog.again, PW)
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor.role is Role.ADMIN
-    assert accounts.authenticate(ctx, "admin", PW).display_name == "系统管理员"
+    assert users.authenticate(ctx, "admin", PW).display_name == "系统管理员"
 
 
 def test_short_first_password_is_refused_in_the_dialog(ctx, desk_app, qtbot):
@@ -86,7 +86,7 @@ def test_short_first_password_is_refused_in_the_dialog(ctx, desk_app, qtbot):
     for edit in (dialog.password, dialog.again):
         edit.setText("short")
     dialog.submit()
-    assert "至少 8 个字符" in dialog.message.text() and not accounts.has_users(ctx)
+    assert "至少 8 个字符" in dialog.message.text() and not users.has_users(ctx)
 
 
 def test_change_password_dialog_asks_the_current_password(ctx, admin_account, qtbot):
@@ -102,7 +102,7 @@ def test_change_password_dialog_asks_the_current_password(ctx, admin_account, qt
     qtbot.keyClicks(dialog.old, PW)
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert accounts.authenticate(ctx, "admin", "Lanshan#2027").username == "admin"
+    assert users.authenticate(ctx, "admin", "Lanshan#2027").username == "admin"
 
 
 def _when_shown(qtbot, name: str, act) -> None:
@@ -118,7 +118,7 @@ def _when_shown(qtbot, name: str, act) -> None:
 
 
 def test_after_a_reset_the_new_password_is_typed_twice_without_the_old_one_again(ctx, admin_account, qtbot):
-    uid = accounts.create_user(ctx, admin_account, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    uid = users.create_user(ctx, admin_account, "wangli", "王丽", Role.CLERK, "Temp#1234")
     seen: dict[str, object] = {}
 
     def sign_in_as_wangli(login):
@@ -149,8 +149,8 @@ def test_after_a_reset_the_new_password_is_typed_twice_without_the_old_one_again
     assert seen["asks_old"] is False  # the password just typed at the sign-in is not asked again
     assert seen["common"] == "新密码：这是常见密码，很容易被猜中，请换一个"
     assert "两次" in seen["differ"]
-    assert not accounts.must_change_password(ctx, actor)
-    assert accounts.authenticate(ctx, "wangli", "Lanshan#2027").username == "wangli"
+    assert not users.must_change_password(ctx, actor)
+    assert users.authenticate(ctx, "wangli", "Lanshan#2027").username == "wangli"
 
 
 def test_scripted_sign_in_from_the_environment(ctx, admin_account, monkeypatch, capsys):

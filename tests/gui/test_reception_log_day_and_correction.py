@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from deskapp.gui.reception.forms import FormDialog
-from deskapp.services import audit_trail
+from deskapp.services.accounts import audit_trail
 
 
 def test_an_entry_goes_to_today_and_is_corrected(community, admin, desk_app, qtbot):

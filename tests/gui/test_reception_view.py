@@ -184,12 +184,12 @@ def test_today_handover_and_acknowledgement(main_window, desk_session, unit_id, 
     from modal_answers import ModalAnswers
 
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
 
     ctx, actor = desk_session.ctx, desk_session.actor
-    accounts.create_user(ctx, actor, "lina", "李娜", Role.CLERK, "Cuihu#2026")
-    gone = accounts.create_user(ctx, actor, "wangq", "王强", Role.CLERK, "Cuihu#2026")
-    accounts.set_active(ctx, actor, gone, False)
+    users.create_user(ctx, actor, "lina", "李娜", Role.CLERK, "Cuihu#2026")
+    gone = users.create_user(ctx, actor, "wangq", "王强", Role.CLERK, "Cuihu#2026")
+    users.set_active(ctx, actor, gone, False)
     requests.record_request(ctx, actor, RequestInput(text="燃气表异常", unit_id=unit_id, kind=RequestKind.GAS,
                                                      major=True))
     ctx.clock.advance(days=1)

@@ -14,7 +14,7 @@ from deskapp.domain.keys import HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import ChangeBus, DeskSession
-from deskapp.services import accounts, backup
+from deskapp.services.accounts import users, backup
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys
@@ -33,7 +33,7 @@ def test_the_question_names_the_backup_time_and_what_is_lost(community, clock, d
     from deskapp.gui.main_window import MainWindow
 
     ctx = community
-    admin = accounts.create_first_admin(ctx, "boss", "系统管理员", "Desk-2026-pass!")
+    admin = users.create_first_admin(ctx, "boss", "系统管理员", "Desk-2026-pass!")
     uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                             "building_area": "98.50", "state": "空置"})
     registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13800138000", id_number=OWNER_ID), Relation.OWNER)

@@ -7,7 +7,7 @@ import sqlite3
 from modal_answers import ModalAnswers, desk_window, patch_open_file
 from PySide6.QtGui import QAction
 
-from deskapp.services import backup
+from deskapp.services.accounts import backup
 from deskapp.services.registry import community as registry_community
 
 

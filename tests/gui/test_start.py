@@ -10,7 +10,7 @@ from support import heavy_libraries_loaded_by
 
 from deskapp.gui.app import DeskStart
 from deskapp.gui.main_window import MainWindow
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 from deskapp.store.instance_lock import InstanceLock
 from deskapp.store.models.accounts import AuditEntry
 
@@ -56,7 +56,7 @@ def _logins(ctx) -> list[str]:
 
 
 def test_the_start_opens_the_database_behind_the_window_and_signs_in(ctx, desk_app, db_path, monkeypatch, qtbot):
-    accounts.create_first_admin(ctx, "admin", "系统管理员", PW)
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
     monkeypatch.setenv("DESKAPP_USER", "admin")
     monkeypatch.setenv("DESKAPP_PASSWORD", PW)
     monkeypatch.setenv("DESKAPP_EXIT_WHEN_READY", "1")

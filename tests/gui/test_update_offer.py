@@ -18,7 +18,8 @@ from support import signing_tool
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.app import DeskStart
-from deskapp.services import accounts, settings, updates
+from deskapp.services import settings
+from deskapp.services.accounts import users, updates
 from deskapp.services.context import Actor
 from deskapp.store.models.accounts import AuditEntry
 
@@ -42,10 +43,10 @@ def _update_folder(tmp_path: Path, monkeypatch) -> tuple[Path, Path]:
 
 
 def _start(ctx, db_path, monkeypatch, user: str, folder: Path) -> DeskStart:
-    accounts.create_first_admin(ctx, "admin", "系统管理员", PW)
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
     admin = Actor(1, "admin", "系统管理员", Role.ADMIN)
     if user != "admin":
-        accounts.create_user(ctx, admin, user, "前台小王", Role.CLERK, PW)
+        users.create_user(ctx, admin, user, "前台小王", Role.CLERK, PW)
     settings.set_value(ctx, admin, updates.FOLDER, str(folder))
     monkeypatch.setenv("DESKAPP_USER", user)
     monkeypatch.setenv("DESKAPP_PASSWORD", PW)

@@ -12,7 +12,8 @@ from billing_helpers import billed_community
 from deskapp.domain import audit_anchors as rules
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
-from deskapp.services import audit, audit_anchors, backup, check
+from deskapp.services import audit
+from deskapp.services.accounts import audit_anchors, backup, check
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import payments, run
 from deskapp.store.queries import accounts as q

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from support import CST
 
 from deskapp.domain.billing import FeeItem, PayMethod
-from deskapp.services import audit_trail, settings
+from deskapp.services import settings
+from deskapp.services.accounts import audit_trail
 from deskapp.services.billing import notices, payments, run, standards
 
 

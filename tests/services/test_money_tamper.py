@@ -9,7 +9,8 @@ import pytest
 from billing_helpers import billed_community
 
 from deskapp.domain.billing import PayMethod
-from deskapp.services import check, demo
+from deskapp.services import demo
+from deskapp.services.accounts import check
 from deskapp.services.billing import handover, payments, run
 from deskapp.services.billing.audit_match import audit_match
 

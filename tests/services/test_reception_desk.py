@@ -63,9 +63,9 @@ def test_start_of_day_includes_other_areas(community, clerk):
 
 
 def test_handover_draft_notes_hand_and_receive(community, admin, clerk, unit_id):
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
 
-    accounts.create_user(community, admin, "zt", "周婷", clerk.role, "Cuihu#2026")
+    users.create_user(community, admin, "zt", "周婷", clerk.role, "Cuihu#2026")
     rid = requests.record_request(community, clerk, RequestInput(text="水压低", unit_id=unit_id))
     requests.dispatch(community, clerk, rid, Department.ENGINEERING)
     hid = desk.draft_handover(community, clerk)

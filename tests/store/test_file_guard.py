@@ -22,7 +22,7 @@ from support import CST, make_actor
 
 from deskapp.domain.clock import FixedClock
 from deskapp.domain.permissions import Role
-from deskapp.services import backup
+from deskapp.services.accounts import backup
 from deskapp.services.registry import community as registry_community
 from deskapp.services.app import open_for_desk
 from deskapp.store.file_guard import JournalLost, posix_locks_held

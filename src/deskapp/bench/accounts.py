@@ -56,8 +56,9 @@ def _append_audit(ctx, n: int) -> None:
 def run(b: BenchContext) -> dict[str, Figure]:
     from sqlalchemy import select
 
+    from deskapp.contracts.accounts import TrailFilter
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts, audit_trail, backup, check
+    from deskapp.services.accounts import users, audit_trail, backup, check
     from deskapp.services.context import Actor
     from deskapp.store.models.registry import Unit
 
@@ -71,8 +72,8 @@ def run(b: BenchContext) -> dict[str, Figure]:
         user = uow.session.execute(select(User).where(User.username == "linxy")).scalar_one_or_none()
     if user is None:
         admin = Actor(None, "bench", "基准测试", Role.ADMIN)
-        accounts.create_user(ctx, admin, "linxy", "林晓燕", Role.CLERK, "Demo@2026")
-    logins = [b.time_ms(lambda: accounts.authenticate(ctx, "linxy", "Demo@2026")) for _ in range(RUNS)]
+        users.create_user(ctx, admin, "linxy", "林晓燕", Role.CLERK, "Demo@2026")
+    logins = [b.time_ms(lambda: users.authenticate(ctx, "linxy", "Demo@2026")) for _ in range(RUNS)]
     figures["login_ms"] = Figure(median(logins), "ms", 1000, note="Argon2id 19 MiB ×2")
 
     # -- audit trail
@@ -90,9 +91,9 @@ def run(b: BenchContext) -> dict[str, Figure]:
     today = ctx.clock.today()
     month_start = (today.replace(day=1) - timedelta(days=200)).replace(day=1)
     filters = {
-        "user": audit_trail.TrailFilter(actor_name="wanglh"),
-        "unit": audit_trail.TrailFilter(unit_id=unit_id),
-        "month": audit_trail.TrailFilter(date_from=month_start, date_to=month_start + timedelta(days=30)),
+        "user": TrailFilter(actor_name="wanglh"),
+        "unit": TrailFilter(unit_id=unit_id),
+        "month": TrailFilter(date_from=month_start, date_to=month_start + timedelta(days=30)),
     }
     worst = 0.0
     for f in filters.values():

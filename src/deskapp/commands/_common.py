@@ -63,16 +63,16 @@ def person(args, ctx: Context) -> Actor:
     wait, audited as 命令行登录 — so the audit names a person, not whoever has a shell on the PC.
     The services then check that person's role. A database without accounts yet (being set
     up) has nobody to ask: there the operating-system user acts, as before."""
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
 
-    if not accounts.has_users(ctx):
+    if not users.has_users(ctx):
         return Actor.os_user()
     name = (getattr(args, "as_user", None) or "").strip()
     if not name:
         if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
             raise ValidationError("管理员", "此命令须以管理员身份执行：请用 --as 用户名 指明是谁")
         name = input("管理员用户名：").strip()
-    return accounts.authenticate(ctx, name, secret(args, f"{name} 的密码："), how="命令行登录")
+    return users.authenticate(ctx, name, secret(args, f"{name} 的密码："), how="命令行登录")
 
 
 def secret(args, prompt: str) -> str:

@@ -12,7 +12,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
-    from deskapp.services import backup
+    from deskapp.services.accounts import backup
 
     @reports_errors
     def go(args) -> int:

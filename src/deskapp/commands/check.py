@@ -14,7 +14,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
     from deskapp.domain.audit_anchors import parse
-    from deskapp.services import check
+    from deskapp.services.accounts import check
     from deskapp.services.app import DAMAGED, DatabaseProblem
 
     @reports_errors
@@ -39,7 +39,7 @@ def report_damage(problem) -> int:
     import sys
 
     from deskapp.services.app import integrity_problems
-    from deskapp.services.backup import newest_backups
+    from deskapp.services.accounts.backup import newest_backups
 
     print(f"数据库 {problem.path} 已损坏。SQLite 完整性检查（integrity_check）发现：")
     for finding in integrity_problems(problem.path) or list(problem.details):

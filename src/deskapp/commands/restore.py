@@ -19,7 +19,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from deskapp.commands._common import context, person, reports_errors
-    from deskapp.services import backup
+    from deskapp.services.accounts import backup
     from deskapp.services.app import DAMAGED
 
     @reports_errors

@@ -42,7 +42,7 @@ def run(args) -> int:
     from deskapp.commands._common import context, person, reports_errors
     from deskapp.domain.errors import NotFound
     from deskapp.domain.permissions import Role
-    from deskapp.services import accounts
+    from deskapp.services.accounts import users
 
     roles = {"clerk": Role.CLERK, "steward": Role.STEWARD, "supervisor": Role.SUPERVISOR, "admin": Role.ADMIN}
 
@@ -51,24 +51,24 @@ def run(args) -> int:
         ctx = context(args)
         me = person(args, ctx)
         if args.users_command == "list":
-            for u in accounts.list_users(ctx, me):
+            for u in users.list_users(ctx, me):
                 state = "在用" if u.active else "停用"
                 print(f"{u.username:16} {u.display_name:10} {u.role.value:6} {state}")
             return 0
         if args.users_command == "add":
-            accounts.create_user(ctx, me, args.username, args.name, roles[args.role], _new_password(args))
+            users.create_user(ctx, me, args.username, args.name, roles[args.role], _new_password(args))
             print(f"已新建账号 {args.username}（首次登录须改密码）")
             return 0
-        found = {u.username: u for u in accounts.list_users(ctx, me)}
+        found = {u.username: u for u in users.list_users(ctx, me)}
         if args.username not in found:
             raise NotFound(f"没有账号“{args.username}”")
         uid = found[args.username].id
         if args.users_command in ("disable", "enable"):
-            accounts.set_active(ctx, me, uid, args.users_command == "enable")
+            users.set_active(ctx, me, uid, args.users_command == "enable")
         elif args.users_command == "reset-password":
-            accounts.reset_password(ctx, me, uid, _new_password(args))
+            users.reset_password(ctx, me, uid, _new_password(args))
         elif args.users_command == "role":
-            accounts.change_role(ctx, me, uid, roles[args.role])
+            users.change_role(ctx, me, uid, roles[args.role])
         print("已完成")
         return 0
 

@@ -8,11 +8,10 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.repositories.audit import AuditRepository
+from deskapp.store.uow import Session
 
 GENESIS = "0" * 64
 # One encoder for every digest: json.dumps would build a new one per call, and `deskapp check`
@@ -57,10 +56,8 @@ def record(session: Session, ctx: Context, actor: Actor, action: str, entity: st
 
     `role_label` replaces the actor's role in the row, e.g. "" for a failed login under a
     name that belongs to no account."""
-    last = session.execute(
-        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
-    ).scalar()
-    prev = last or GENESIS
+    trail = AuditRepository(session)  # the caller's session: the row commits with its write
+    prev = trail.last_hash_locked() or GENESIS
     at = ctx.clock.now()
     # Stored as UTC with microseconds; hash the stored form so `check` can recompute it.
     at = at.astimezone(timezone.utc)
@@ -73,8 +70,8 @@ def record(session: Session, ctx: Context, actor: Actor, action: str, entity: st
         before=b, after=a, prev_hash=prev,
         hash=row_digest(prev, at, actor.username, role, action, entity, eid, unit_id, summary, b, a),
     )
-    session.add(entry)
-    session.flush()
+    trail.add(entry)
+    trail.flush()
     return entry
 
 

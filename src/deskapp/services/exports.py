@@ -64,8 +64,8 @@ def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: Export
         month_range(options.month)
     elif spec.period == "quarter" and not options.quarter:
         raise ValidationError("季度", "请用 --quarter 指定季度，例如 2026Q3")
-    from deskapp.services import privacy
-    from deskapp.services.audit_trail import record_export  # every export is audited (accounts area)
+    from deskapp.services.accounts import privacy
+    from deskapp.services.accounts.audit_trail import record_export  # every export is audited (accounts area)
 
     with privacy.watching_export() as wrote_full:
         rows = spec.run(ctx, actor, Path(out), options)

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
-
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
@@ -38,9 +36,9 @@ DECLARING_MODULES = (
     "deskapp.services.billing.common",
     "deskapp.services.billing.notice_settings",
     "deskapp.services.rounds._common",
-    "deskapp.services.accounts",
-    "deskapp.services.backup",
-    "deskapp.services.updates",
+    "deskapp.services.accounts.users",
+    "deskapp.services.accounts.backup",
+    "deskapp.services.accounts.updates",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
@@ -291,7 +289,7 @@ class Current:
 
 def get(ctx: Context, key: str) -> Any:
     with ctx.reader() as uow:
-        row = uow.session.get(Setting, key)
+        row = uow.settings.setting(key)
         if row is not None:
             return json.loads(row.value)
     return _DECLARED[key].default
@@ -302,7 +300,7 @@ def current(ctx: Context, actor: Actor, keys: Iterable[str] | None = None) -> di
     actor.require(CHANGE_SETTING)
     wanted = list(keys) if keys is not None else [d.key for d in catalogue()]
     with ctx.reader() as uow:
-        rows = {r.key: r.value for r in uow.session.execute(select(Setting).where(Setting.key.in_(wanted))).scalars()}
+        rows = uow.settings.stored_values(wanted)
     return {k: Current(json.loads(rows[k]), True) if k in rows else Current(_DECLARED[k].default, False)
             for k in wanted}
 
@@ -330,24 +328,24 @@ def set_values(ctx: Context, actor: Actor, changes: Mapping[str, Any], reset: It
     written: list[str] = []
     with ctx.uow() as uow:
         for key in to_reset:
-            row = uow.session.get(Setting, key)
+            row = uow.settings.setting(key)
             if row is None:
                 continue
             d = _DECLARED[key]
             before = json.loads(row.value)
-            uow.session.delete(row)
+            uow.settings.delete(row)
             audit.record(uow.session, ctx, actor, "settings.change", "setting", key,
                          summary=f"设置 {d.label}：恢复默认", before={"value": before}, after={"value": d.default})
             written.append(key)
         for key, value in clean.items():
             d = _DECLARED[key]
-            row = uow.session.get(Setting, key)
+            row = uow.settings.setting(key)
             before = json.loads(row.value) if row is not None else d.default
             if before == value:
                 continue
             if row is None:
                 row = Setting(key=key, value="null")
-                uow.session.add(row)
+                uow.settings.add(row)
             row.value = json.dumps(value, ensure_ascii=False)
             audit.record(uow.session, ctx, actor, "settings.change", "setting", key,
                          summary=f"设置 {d.label}", before={"value": before}, after={"value": value})

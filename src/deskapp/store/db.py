@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from deskapp import output_file
@@ -15,6 +16,9 @@ from deskapp.store import natural
 from deskapp.store.file_guard import FileGuard
 
 BUSY_TIMEOUT_MS = 5000
+# What reading a damaged database file raises, through a session or sqlite3: for a service that
+# carries on without it (a restore reads the live database, which may be why one restores).
+UNREADABLE = (SQLAlchemyError, sqlite3.Error)
 
 
 def to_url(db: str | os.PathLike) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from deskapp.gui.view_catalogue import MenuSpec, SectionSpec, StatusSpec, ViewSpec
-from deskapp.services import accounts, audit_trail, backup, check, privacy
+from deskapp.services.accounts import users, audit_trail, backup, check, privacy
 
 
 def _audit_view(session):
@@ -63,7 +63,7 @@ MENU_ENTRIES = [
     MenuSpec("tools", 81, lambda: QCoreApplication.translate("accounts", "Check database (&full)"),
              _act("full_check_menu"), visible=lambda s: s.may(check.RUN)),
     MenuSpec("tools", 90, lambda: QCoreApplication.translate("accounts", "&User accounts…"), _users,
-             visible=lambda s: s.may(accounts.MANAGE) or s.may(accounts.UNLOCK)),
+             visible=lambda s: s.may(users.MANAGE) or s.may(users.UNLOCK)),
     MenuSpec("tools", 91, lambda: QCoreApplication.translate("accounts", "Change my &password…"),
              _act("change_password_menu"), visible=lambda s: s.actor.user_id is not None),
 ]

@@ -14,7 +14,7 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
 from deskapp.gui import errors
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import backup, backup_loss, check
+from deskapp.services.accounts import backup, backup_loss, check
 
 
 def _keep(window, job: Job) -> Job:
@@ -200,7 +200,7 @@ def sign_out(window) -> None:
 def record_prints(session):
     """Audit every document printed or saved as PDF in this session; returns the listener."""
     from deskapp.gui import printing
-    from deskapp.services import audit_trail
+    from deskapp.services.accounts import audit_trail
 
     def listener(title: str, name: str, how: str) -> None:
         errors.call(None, audit_trail.record_print, session.ctx, session.actor,

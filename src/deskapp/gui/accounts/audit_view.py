@@ -11,13 +11,14 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.gui import file_dialogs
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled as ServiceCancelled, ValidationError
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import audit_trail
+from deskapp.contracts.accounts import TrailFilter
+from deskapp.services.accounts import audit_trail
 from deskapp.services.registry import units as registry_units
 from deskapp.services.exports import ExportOptions
 
@@ -26,7 +27,7 @@ class AuditView(QWidget):
         super().__init__(parent)
         self.session = session
         self.setObjectName("auditView")
-        self.filter = audit_trail.TrailFilter()
+        self.filter = TrailFilter()
 
         self.user = QComboBox()
         self.user.setObjectName("user")
@@ -134,14 +135,14 @@ class AuditView(QWidget):
     def _changed(self, _flags) -> None:
         self._fill_choices()
 
-    def current_filter(self) -> audit_trail.TrailFilter:
+    def current_filter(self) -> TrailFilter:
         unit_id = None
         code = self.unit.text().strip()
         if code:
             unit_id = registry_units.find_unit_id(self.session.ctx, self.session.actor, code)
             if unit_id is None:
                 raise ValidationError("房号", f"没有房号“{code}”")
-        return audit_trail.TrailFilter(
+        return TrailFilter(
             actor_name=self.user.currentData(), date_from=self.date_from.value(),
             date_to=self.date_to.value(),
             unit_id=unit_id, action=self.action.currentData(), text=self.text.text().strip() or None)
@@ -187,7 +188,7 @@ class AuditView(QWidget):
             try:
                 n = audit_trail.export_audit(session.ctx, session.actor, path,
                                              ExportOptions(progress=progress, cancelled=cancelled), f)
-            except audit_trail.ExportCancelled:
+            except ServiceCancelled:
                 raise Cancelled() from None
             audit_trail.record_export(session.ctx, session.actor, "audit", path, n, title="审计日志",
                                       period=audit_trail.filter_text(f))

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QV
 from deskapp.domain.accounts import idle_expired
 from deskapp.gui.accounts.login import LoginDialog
 from deskapp.gui.session import DeskSession
-from deskapp.services import accounts, settings
+from deskapp.services import settings
+from deskapp.services.accounts import users
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
@@ -58,7 +59,7 @@ class IdleLock(QObject):
         return self.dialog is not None
 
     def minutes(self) -> int:
-        return int(settings.get(self.session.ctx, accounts.IDLE_MINUTES) or 0)
+        return int(settings.get(self.session.ctx, users.IDLE_MINUTES) or 0)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() in _ACTIVITY and not self.locked:

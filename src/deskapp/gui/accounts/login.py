@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.errors import DeskappError
 from deskapp.gui.service_text import error_message
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 from deskapp.services.context import Actor, Context
 
 
@@ -95,7 +95,7 @@ class LoginDialog(_Form):
             self.username.setFocus()
             return
         try:
-            actor = accounts.authenticate(self.ctx, name, self.password.text(),
+            actor = users.authenticate(self.ctx, name, self.password.text(),
                                           how="登录" if self.locked_to is None else "解锁")
         except DeskappError as exc:
             self.say(error_message(exc))
@@ -141,7 +141,7 @@ class FirstAdminDialog(_Form):
             self.again.setFocus()
             return
         try:
-            self.actor = accounts.create_first_admin(self.ctx, self.username.text(), self.display_name.text(),
+            self.actor = users.create_first_admin(self.ctx, self.username.text(), self.display_name.text(),
                                                      self.password.text())
         except DeskappError as exc:
             self.say(error_message(exc))
@@ -184,7 +184,7 @@ class ChangePasswordDialog(_Form):
             return
         old = self.old.text() if self.current is None else self.current
         try:
-            accounts.change_own_password(self.ctx, self.actor, old, self.new.text())
+            users.change_own_password(self.ctx, self.actor, old, self.new.text())
         except DeskappError as exc:
             self.say(error_message(exc))
             return
@@ -193,14 +193,14 @@ class ChangePasswordDialog(_Form):
 
 def interactive_sign_in(ctx: Context, parent: QWidget | None = None) -> Actor | None:
     """The dialogs of a normal start; None when the user chose to exit."""
-    if not accounts.has_users(ctx):
+    if not users.has_users(ctx):
         first = FirstAdminDialog(ctx, parent)
         return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
     dialog = LoginDialog(ctx, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return None
     actor = dialog.actor
-    if accounts.must_change_password(ctx, actor):
+    if users.must_change_password(ctx, actor):
         change = ChangePasswordDialog(ctx, actor, parent, current=dialog.password.text())
         if change.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -210,5 +210,5 @@ def interactive_sign_in(ctx: Context, parent: QWidget | None = None) -> Actor | 
 def scripted_sign_in(ctx: Context, username: str, password: str) -> Actor:
     """DESKAPP_USER / DESKAPP_PASSWORD: sign in without a dialog (benchmarks, kiosk scripts);
     audited as 脚本登录 like any other login. Raises LoginFailed."""
-    return accounts.authenticate(ctx, username, password, how="脚本登录")
+    return users.authenticate(ctx, username, password, how="脚本登录")
 

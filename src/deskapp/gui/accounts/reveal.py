@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import privacy
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import units as registry_units
 
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from deskapp.domain.backups import is_stale
 from deskapp.gui.session import DeskSession
-from deskapp.services import backup
+from deskapp.services.accounts import backup
 
 REFRESH_MS = 10 * 60 * 1000
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QMessageBox
 
 from deskapp.gui import errors
-from deskapp.services import updates
+from deskapp.services.accounts import updates
 
 
 def offer_update(window) -> bool:

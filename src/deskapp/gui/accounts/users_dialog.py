@@ -14,8 +14,8 @@ from deskapp.domain.permissions import Role
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services import accounts
-from deskapp.services.accounts import UserView
+from deskapp.services.accounts import users
+from deskapp.services.accounts.users import UserView
 
 
 class UsersModel(QAbstractTableModel):
@@ -108,7 +108,7 @@ class NewUserDialog(QDialog):
     def submit(self) -> None:
         if not same_twice(self, self.password, self.again):
             return
-        outcome = errors.call(self, accounts.create_user, self.session.ctx, self.session.actor,
+        outcome = errors.call(self, users.create_user, self.session.ctx, self.session.actor,
                               self.username.text(), self.display_name.text(), Role[self.role.currentData()],
                               self.password.text(),
                               fields={"用户名": self.username, "姓名": self.display_name, "初始密码": self.password})
@@ -163,7 +163,7 @@ class ResetPasswordDialog(QDialog):
     def submit(self) -> None:
         if not same_twice(self, self.password, self.again):
             return
-        outcome = errors.call(self, accounts.reset_password, self.session.ctx, self.session.actor, self.user.id,
+        outcome = errors.call(self, users.reset_password, self.session.ctx, self.session.actor, self.user.id,
                               self.password.text(), fields={"临时密码": self.password})
         if outcome.ok:
             self.accept()
@@ -183,7 +183,7 @@ class UsersDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
-        manages = session.may(accounts.MANAGE)
+        manages = session.may(users.MANAGE)
         if manages:
             self.table.doubleClicked.connect(lambda _i: self.change_role())
         bar = QHBoxLayout()
@@ -194,7 +194,7 @@ class UsersDialog(QDialog):
             ("reset", self.tr("&Reset password…"), self.reset_password, manages),
             ("role", self.tr("Change &role…"), self.change_role, manages),
             ("delete", self.tr("De&lete"), self.delete_user, manages),
-            ("unlock", self.tr("Lift sign-in &wait"), self.unlock, session.may(accounts.UNLOCK)),
+            ("unlock", self.tr("Lift sign-in &wait"), self.unlock, session.may(users.UNLOCK)),
         ):
             button = QPushButton(text)
             button.setObjectName(key)
@@ -214,7 +214,7 @@ class UsersDialog(QDialog):
     def refresh(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         chosen = self.model.row_at(rows[0].row()).username if rows else None
-        outcome = errors.call(self, accounts.list_users, self.session.ctx, self.session.actor)
+        outcome = errors.call(self, users.list_users, self.session.ctx, self.session.actor)
         if outcome.ok:
             self.model.set_rows(outcome.value)
             if chosen is not None:  # after a confirmed change the same account stays selected
@@ -259,7 +259,7 @@ class UsersDialog(QDialog):
                                           .format(user=user.username))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._do(accounts.set_active, user.id, not user.active)
+        self._do(users.set_active, user.id, not user.active)
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -278,14 +278,14 @@ class UsersDialog(QDialog):
                                          self.tr("Role of {user}:").format(user=user.username), labels,
                                          labels.index(user.role.value), False)
         if ok:
-            self._do(accounts.change_role, user.id, Role(label))
+            self._do(users.change_role, user.id, Role(label))
 
     def unlock(self) -> None:
         """Lift the wait failed sign-ins put on the account (the person is at the desk)."""
         user = self.selected()
         if user is None:
             return
-        self._do(accounts.unlock, user.id)
+        self._do(users.unlock, user.id)
 
     def delete_user(self) -> None:
         user = self.selected()
@@ -299,6 +299,6 @@ class UsersDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Delete account"),
                                       self.tr("Delete the unused account {user}?").format(user=user.username))
         if answer == QMessageBox.StandardButton.Yes:
-            self._do(accounts.delete_user, user.id)
+            self._do(users.delete_user, user.id)
 
 

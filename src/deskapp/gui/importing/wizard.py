@@ -18,7 +18,8 @@ from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, Ver
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.worker import Cancelled, Job
-from deskapp.services.importing.common import ImportCancelled, ImportOptions, ImportResult, Preview, SheetInfo
+from deskapp.domain.errors import Cancelled as ServiceCancelled
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, SheetInfo
 from deskapp.services.importing.files import Workbook, open_file, sheets_of, validate_mapping
 from deskapp.services.importing.readings import import_readings, preview_readings
 from deskapp.services.importing.rejects import save_rejects
@@ -31,7 +32,7 @@ def _run(parent: QWidget, title: str, fn) -> Job:
     def job(progress, cancelled):
         try:
             return fn(progress, cancelled)
-        except ImportCancelled:
+        except ServiceCancelled:
             raise Cancelled() from None
 
     j = Job(parent, title, job)

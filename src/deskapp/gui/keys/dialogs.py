@@ -252,9 +252,9 @@ class LendDialog(FormDialog):
             return None  # the service names what is missing
         if self.self_approves:
             return keys.Approval(self.session.actor, self.reason.text())
-        from deskapp.services import accounts
+        from deskapp.services.accounts import users
 
-        approver = accounts.authenticate(self.session.ctx, self.sup_user.text(), self.sup_password.text(),
+        approver = users.authenticate(self.session.ctx, self.sup_user.text(), self.sup_password.text(),
                                          how="主管批准借用钥匙")
         return keys.Approval(approver, self.reason.text())
 

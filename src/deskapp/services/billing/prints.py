@@ -11,7 +11,8 @@ from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import round_fen
-from deskapp.services import audit, audit_anchors, settings
+from deskapp.services import audit, settings
+from deskapp.services.accounts import audit_anchors
 from deskapp.services.billing import meters
 from deskapp.services.billing import handover as handover_svc
 from deskapp.services.billing import payments

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from deskapp.domain.permissions import Role
-from deskapp.services.accounts import HASHER
+from deskapp.services.accounts.users import HASHER
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, staff
 from deskapp.store.models.accounts import User

@@ -1,5 +1,6 @@
 """What every import shares: the permissions, the options, the preview with each row's verdict,
-the result, and the two ways an import ends without writing."""
+the result, and the two ways an import ends without writing (refused here; cancelled as the
+domain's Cancelled with CANCELLED)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -16,9 +17,8 @@ IMPORT_READINGS = define("import.readings", "导入抄表读数", DESK)
 Progress = Callable[[int, int], None]
 
 
-class ImportCancelled(DeskappError):
-    def __init__(self, message: str = "导入已取消，数据库没有任何改动") -> None:
-        super().__init__(message)
+# What the user reads when an import is cancelled (raised as deskapp.domain.errors.Cancelled)
+CANCELLED = "导入已取消，数据库没有任何改动"
 
 
 class ImportRefused(DeskappError):

@@ -5,9 +5,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook, read_workbook
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.importing import Cells, NoCache, Target, column_letter, fields_for, find_header, text_of
-from deskapp.services.importing.common import ImportCancelled, ImportOptions, Progress, SheetInfo
+from deskapp.services.importing.common import CANCELLED, ImportOptions, Progress, SheetInfo
 
 def open_file(path: str | Path) -> Workbook:
     return read_workbook(path)
@@ -94,6 +94,6 @@ def _cells_text(cells: Cells, order: list[str]) -> tuple[str, ...]:
 def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int, total: int) -> None:
     if done % 250 == 0:
         if cancelled is not None and cancelled():
-            raise ImportCancelled()
+            raise Cancelled(CANCELLED)
         if progress is not None:
             progress(done, total)

@@ -8,18 +8,17 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.documents.importers import Workbook
 from deskapp.domain.billing_meters import Flag
 from deskapp.domain.importing import Finding, ReadingRow, Severity, Target, Verdict, check_reading_row, verdict_of
 from deskapp.services.context import Actor, Context
+from deskapp.domain.errors import Cancelled
 from deskapp.services.importing.common import (
-    IMPORT_READINGS, ImportCancelled, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    IMPORT_READINGS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
-from deskapp.store.models.registry import Building, Unit
+from deskapp.store.queries import importing as q
+from deskapp.store.uow import Session
 
 @dataclass
 class _ReadingPlan:
@@ -36,10 +35,9 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
     order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
     by_code: dict[str, int] = {}
     by_room: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for code, uid, bcode, room in session.execute(
-            select(Unit.code, Unit.id, Building.code, Unit.room).join(Building, Building.id == Unit.building_id)):
-        by_code[code] = uid
-        by_room[(bcode, room)].append(uid)
+    for place in q.unit_places(session):
+        by_code[place.code] = place.id
+        by_room[(place.building, place.room)].append(place.id)
     seen: dict[tuple, int] = {}
     reports, plans = [], []
     total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
@@ -130,6 +128,6 @@ def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
                 for p in preview._plans]
         saved = meters.save_imported_readings(s, ctx, actor, rows)
         if cancelled is not None and cancelled():
-            raise ImportCancelled()
+            raise Cancelled(CANCELLED)
         uow.commit()
         return ImportResult(readings_saved=saved)

@@ -8,11 +8,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.documents.importers import Workbook
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.importing import (
     Cells, Finding, Severity, Target, UnitRow, Verdict, blank_ids, check_unit_row, many_units, owner_key, verdict_of,
 )
@@ -21,11 +18,12 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import (
-    IMPORT_UNITS, ImportCancelled, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    IMPORT_UNITS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.services.importing.roster_write import _write_units
-from deskapp.store.models.registry import Building, Community, Person, Unit, UnitPerson
+from deskapp.store.queries import importing as q
+from deskapp.store.uow import Session
 
 @dataclass
 class _UnitPlan:
@@ -63,8 +61,8 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     info, infos = _choose(wb, target, options)
     mapping = _mapping(info, target, options)
     order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
-    buildings = {b.code: b.id for b in session.execute(select(Building)).scalars()}
-    existing = {code: uid for code, uid in session.execute(select(Unit.code, Unit.id))}
+    buildings = q.building_ids(session)
+    existing = q.unit_ids(session)
 
     parsed: list[tuple[int, Cells, UnitRow]] = []
     total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
@@ -105,12 +103,9 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
                 id_names[idn].add(name)
                 id_rows[idn].append(row_no)
     db_people: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    ids = list(id_names)
-    for start in range(0, len(ids), 500):
-        for pid, idn, name in session.execute(select(Person.id, Person.id_number, Person.name)
-                                              .where(Person.id_number.in_(ids[start:start + 500]))):
-            db_people[idn].append((pid, name))
-            id_names[idn].add(name)
+    for pid, idn, name in q.people_by_id_number(session, list(id_names)):
+        db_people[idn].append((pid, name))
+        id_names[idn].add(name)
     id_col = mapping.get("id_number")
     for idn, names in id_names.items():
         if len(names) > 1:
@@ -185,18 +180,11 @@ class _OnFile:
     the whole file instead of two per row."""
 
     def __init__(self, session: Session, unit_ids: list[int]):
-        self.units: dict[int, dict] = {}
+        self.units: dict[int, dict] = q.unit_values(session, unit_ids, _COMPARED)
         self.people: dict[int, list[tuple]] = defaultdict(list)
-        cols = [getattr(Unit, k) for k in _COMPARED]
-        for start in range(0, len(unit_ids), 500):
-            chunk = unit_ids[start:start + 500]
-            for row in session.execute(select(Unit.id, *cols).where(Unit.id.in_(chunk))):
-                self.units[row[0]] = dict(zip(_COMPARED, row[1:]))
-            for uid, pid, name, relation, phone, phone2, idn in session.execute(
-                    select(UnitPerson.unit_id, Person.id, Person.name, UnitPerson.relation, Person.phone,
-                           Person.phone2, Person.id_number).join(Person, Person.id == UnitPerson.person_id)
-                    .where(UnitPerson.unit_id.in_(chunk), UnitPerson.until.is_(None))):
-                self.people[uid].append((pid, name, relation, {"phone": phone, "phone2": phone2, "id_number": idn}))
+        for r in q.current_people_of(session, unit_ids):
+            self.people[r.unit_id].append((r.person_id, r.name, r.relation,
+                                           {"phone": r.phone, "phone2": r.phone2, "id_number": r.id_number}))
 
 
 def _compare(on_file: _OnFile, plan: _UnitPlan) -> None:
@@ -237,18 +225,17 @@ def import_units(ctx: Context, actor: Actor, source: str | Path | Workbook, opti
     options = options or ImportOptions()
     wb = source if isinstance(source, Workbook) else open_file(source)
     with ctx.uow() as uow:
-        s = uow.session
-        preview = _analyse_units(s, wb, options, progress, cancelled)
+        preview = _analyse_units(uow.session, wb, options, progress, cancelled)
         reason = preview.refusal()
         if reason:
             raise ImportRefused(reason, preview)
-        community = s.execute(select(Community)).scalars().first()
+        community = uow.registry.community()
         if community is None:
             raise ValidationError("小区", "请先设置小区信息，再导入房屋")
-        result = _write_units(s, ctx, actor, preview, community.id, progress, cancelled)
+        result = _write_units(uow, ctx, actor, preview, community.id, progress, cancelled)
         if cancelled is not None and cancelled():
-            raise ImportCancelled()
-        audit.record(s, ctx, actor, "import.units", "import", Path(preview.file).name,
+            raise Cancelled(CANCELLED)
+        audit.record(uow.session, ctx, actor, "import.units", "import", Path(preview.file).name,
                      summary=f"导入名册 {Path(preview.file).name}（工作表 {preview.sheet}）：{result.summary()}",
                      after={"file": Path(preview.file).name, "sheet": preview.sheet, "created": result.created,
                             "updated": result.updated, "unchanged": result.unchanged,

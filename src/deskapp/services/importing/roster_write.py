@@ -2,15 +2,11 @@
 rows and chronicle entries; changed units one by one."""
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from datetime import timezone
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
 
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.idcard import IdType
@@ -20,48 +16,51 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import ImportResult, Preview, Progress
 from deskapp.services.importing.files import _tick
 from deskapp.services.registry.chronicle import chronicle
-from deskapp.store.models.accounts import AuditEntry
-from deskapp.store.models.registry import Building, ChronicleEntry, Person, Stairwell, Unit, UnitPerson
+from deskapp.store.models.registry import Building, Stairwell, UnitPerson
+from deskapp.store.repositories.audit import AuditRepository
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import UnitOfWork
 
 if TYPE_CHECKING:  # the plans come from roster, which imports this module
     from deskapp.services.importing.roster import _UnitPlan
 
-def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, community_id: int,
+def _write_units(uow: UnitOfWork, ctx: Context, actor: Actor, preview: Preview, community_id: int,
                  progress: Progress | None, cancelled: Callable[[], bool] | None) -> ImportResult:
     """New units, their people and ties go in as multi-row INSERTs (a 20,000-unit roster in
     seconds, not minutes); units that change are updated one by one. Every unit still gets
     its own audit row and chronicle entry."""
     now, today = ctx.clock.now(), ctx.clock.today()
     file_name = Path(preview.file).name
-    buildings = {b.code: b for b in s.execute(select(Building)).scalars()}
-    stairwells = {(w.building_id, w.code): w for w in s.execute(select(Stairwell)).scalars()}
+    registry = uow.registry
+    buildings = {b.code: b for b in registry.buildings()}
+    stairwells = {(w.building_id, w.code): w for w in registry.stairwells()}
     built = 0
     for plan in preview._plans:
         u = plan.data
         if u.building not in buildings:
             b = Building(community_id=community_id, code=u.building, name=u.building_name or f"{u.building}号楼",
                          floors=u.floors_total)
-            s.add(b)
-            s.flush()
+            registry.add(b)
+            registry.flush()
             buildings[u.building] = b
             built += 1
-            audit.record(s, ctx, actor, "registry.building.add", "building", b.id, summary=f"导入时新建楼栋 {b.name}",
+            audit.record(uow.session, ctx, actor, "registry.building.add", "building", b.id, summary=f"导入时新建楼栋 {b.name}",
                          after={"code": b.code, "name": b.name, "floors": b.floors, "file": file_name})
         if u.stairwell and (buildings[u.building].id, u.stairwell) not in stairwells:
             w = Stairwell(building_id=buildings[u.building].id, code=u.stairwell)
-            s.add(w)
+            registry.add(w)
             stairwells[(w.building_id, w.code)] = w
-    s.flush()
+    registry.flush()
 
     creating = [p for p in preview._plans if p.existing_id is None]
     changing = [p for p in preview._plans if p.existing_id is not None and
                 (p.changes or p.new_people or p.people_updates)]
     unchanged = len(preview._plans) - len(creating) - len(changing)
     total = len(creating) + len(changing)
-    people = _People(s, now, preview._known_people)
+    people = _People(registry, now, preview._known_people)
 
     # new units in chunks of multi-row INSERTs (ids come back in order): memory stays bounded
-    trail = _AuditBatch(s, ctx, actor)
+    trail = _AuditBatch(uow.audit, ctx, actor)
     done = 0
     for first in range(0, len(creating), CHUNK):
         chunk = creating[first:first + CHUNK]
@@ -74,17 +73,15 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
                                   floor=u.floor, kind=u.kind, state=u.state, building_area=u.building_area,
                                   inner_area=u.inner_area, delivered_on=u.delivered_on, notes=u.notes,
                                   created_at=now, updated_at=now))
-        s.execute(insert(Unit.__table__), unit_rows)  # Core: the ORM bulk path costs more than SQLite
-        codes = [r["code"] for r in unit_rows]
-        by_code = {c: i for c, i in s.execute(select(Unit.code, Unit.id).where(Unit.code.in_(codes)))}
-        unit_ids = [by_code[c] for c in codes]
+        by_code = registry.insert_units(unit_rows)
+        unit_ids = [by_code[r["code"]] for r in unit_rows]
         ties = [(unit_id, people.key(name, phone, phone2, idn), relation)
                 for plan, unit_id in zip(chunk, unit_ids)
                 for name, relation, phone, phone2, idn in plan.new_people]
         people.insert()
         if ties:
-            s.execute(insert(UnitPerson.__table__), [dict(unit_id=u, person_id=people.id_of(k), relation=r, since=today,
-                                                authorities="", note="") for u, k, r in ties])
+            registry.insert_ties([dict(unit_id=u, person_id=people.id_of(k), relation=r, since=today,
+                                       authorities="", note="") for u, k, r in ties])
         entries = []
         for plan, unit_id, row in zip(chunk, unit_ids, unit_rows):
             u = plan.data
@@ -102,13 +99,13 @@ def _write_units(s: Session, ctx: Context, actor: Actor, preview: Preview, commu
                                      + (f"；登记{names}" if names else "")))
             done += 1
             _tick(progress, cancelled, done, total)
-        s.execute(insert(ChronicleEntry.__table__), entries)
+        registry.insert_chronicle(entries)
         trail.write()
 
     for n, plan in enumerate(changing, start=len(creating) + 1):
-        _update_unit(s, ctx, actor, plan, people, today, now, file_name)
+        _update_unit(uow, ctx, actor, plan, people, today, now, file_name)
         _tick(progress, cancelled, n, total)
-    s.flush()
+    registry.flush()
     return ImportResult(len(creating), len(changing), unchanged, people.created, built)
 
 
@@ -119,28 +116,13 @@ def _where(file_name: str, plan: _UnitPlan) -> str:
 CHUNK = 2000
 
 
-def _insert_people(s: Session, rows: list[dict]) -> list[int]:
-    """executemany without RETURNING (SQLite cannot keep RETURNING in parameter order, so
-    SQLAlchemy would fall back to one INSERT per row); the ids are then read back by the
-    people's own values, which also holds if another desk inserted people meanwhile."""
-    if not rows:
-        return []
-    before = s.execute(select(func.max(Person.id))).scalar() or 0
-    s.execute(insert(Person.__table__), rows)
-    found: dict[tuple, list[int]] = defaultdict(list)
-    for pid, name, phone, idn in s.execute(select(Person.id, Person.name, Person.phone, Person.id_number)
-                                           .where(Person.id > before).order_by(Person.id)):
-        found[(name, phone, idn)].append(pid)
-    return [found[(r["name"], r["phone"], r["id_number"])].pop(0) for r in rows]
-
-
 class _AuditBatch:
     """The audit rows of many new units at once. Each row is the one audit.record would write
     (same columns, same hash chain through audit.row_digest); they are inserted together
     because one flush and one look-up per unit made a 20,000-unit import take minutes."""
 
-    def __init__(self, session: Session, ctx: Context, actor: Actor):
-        self.s, self.ctx, self.actor = session, ctx, actor
+    def __init__(self, trail: AuditRepository, ctx: Context, actor: Actor):
+        self.trail, self.ctx, self.actor = trail, ctx, actor
         self.rows: list[dict] = []
 
     def add(self, action: str, entity: str, entity_id: object, *, summary: str, after: dict,
@@ -153,15 +135,14 @@ class _AuditBatch:
     def write(self) -> None:
         if not self.rows:
             return
-        self.s.flush()
-        prev = self.s.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1).with_for_update()
-                              ).scalar() or audit.GENESIS
+        self.trail.flush()
+        prev = self.trail.last_hash_locked() or audit.GENESIS
         for r in self.rows:
             r["prev_hash"] = prev
             r["hash"] = prev = audit.row_digest(prev, r["at"], r["actor_name"], r["actor_role"], r["action"],
                                                 r["entity"], r["entity_id"], r["unit_id"], r["summary"],
                                                 r["before"], r["after"])
-        self.s.execute(insert(AuditEntry.__table__), self.rows)
+        self.trail.insert_rows(self.rows)
         self.rows = []
 
 
@@ -169,8 +150,8 @@ class _People:
     """The people an import registers: one row per person (same name and ID number, or same
     name and phone, is one person, also across units and against people already on file)."""
 
-    def __init__(self, session: Session, now, known: dict[tuple[str, str], int]):
-        self.s = session
+    def __init__(self, registry: RegistryRepository, now, known: dict[tuple[str, str], int]):
+        self.registry = registry
         self.now = now
         self.known = known
         self.rows: dict[tuple, dict] = {}
@@ -192,7 +173,7 @@ class _People:
 
     def insert(self) -> None:
         pending = list(self.rows)
-        for key, pid in zip(pending, _insert_people(self.s, [self.rows[k] for k in pending])):
+        for key, pid in zip(pending, self.registry.insert_people([self.rows[k] for k in pending])):
             self.ids[key] = pid
         self.created += len(pending)
         self.rows = {}
@@ -201,9 +182,9 @@ class _People:
         return self.ids[key]
 
 
-def _update_unit(s: Session, ctx: Context, actor: Actor, plan: _UnitPlan, people: _People, today, now,
+def _update_unit(uow: UnitOfWork, ctx: Context, actor: Actor, plan: _UnitPlan, people: _People, today, now,
                  file_name: str) -> None:
-    unit = s.get(Unit, plan.existing_id)
+    unit = uow.registry.unit(plan.existing_id)
     before = {k: b for k, (b, _) in plan.changes.items()}
     after = {k: a for k, (_, a) in plan.changes.items()}
     for key, (_, value) in plan.changes.items():
@@ -213,10 +194,10 @@ def _update_unit(s: Session, ctx: Context, actor: Actor, plan: _UnitPlan, people
     keys = [(people.key(n, p, p2, i), r, n) for n, r, p, p2, i in plan.new_people]
     people.insert()
     for key, relation, name in keys:
-        s.add(UnitPerson(unit_id=unit.id, person_id=people.id_of(key), relation=relation, since=today))
+        uow.registry.add(UnitPerson(unit_id=unit.id, person_id=people.id_of(key), relation=relation, since=today))
         bits.append(f"登记{relation.value} {name}")
     for pid, name, diff in plan.people_updates:
-        person = s.get(Person, pid)
+        person = uow.registry.person(pid)
         for attr, (_, value) in diff.items():
             setattr(person, attr, value)
             if attr == "phone":
@@ -228,10 +209,10 @@ def _update_unit(s: Session, ctx: Context, actor: Actor, plan: _UnitPlan, people
         after[name] = {a: _mask_value(a, v) for a, (_, v) in diff.items()}
     if plan.new_people:
         after["people_added"] = [_masked(x) for x in plan.new_people]
-    s.flush()
-    audit.record(s, ctx, actor, "registry.unit.import", "unit", unit.id, unit_id=unit.id,
+    uow.registry.flush()
+    audit.record(uow.session, ctx, actor, "registry.unit.import", "unit", unit.id, unit_id=unit.id,
                  summary=f"导入更新房屋 {plan.code}", before=before, after=after)
-    chronicle(s, ctx, actor, unit.id, ChronicleKind.IMPORT, f"导入更新（{_where(file_name, plan)}）：{'；'.join(bits)}")
+    chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.IMPORT, f"导入更新（{_where(file_name, plan)}）：{'；'.join(bits)}")
 
 
 _LABELS = {"floor": "楼层", "kind": "类型", "state": "状态", "building_area": "建筑面积", "inner_area": "套内面积",

@@ -14,7 +14,8 @@ from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.centre import Centre
 from deskapp.domain.keys import CountItem, Difference
-from deskapp.services import audit, exports, privacy
+from deskapp.services import audit, exports
+from deskapp.services.accounts import privacy
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, inventory as keys_inventory, parking as keys_parking,
 )

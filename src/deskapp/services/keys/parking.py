@@ -276,7 +276,7 @@ def leases(ctx: Context, actor: Actor, *, space_id: int | None = None, unit_id: 
 def lessee_contacts(ctx: Context, actor: Actor) -> dict[int, tuple[str, str]]:
     """Full phone and ID number of every lessee, for an unmasked export only (the caller has
     passed privacy.masker, which checks the role and audits)."""
-    from deskapp.services import privacy
+    from deskapp.services.accounts import privacy
 
     privacy.unmask_allowed(actor)
     with ctx.reader() as uow:

@@ -13,7 +13,8 @@ from deskapp.domain.reception import (
     is_overdue,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
-from deskapp.services import audit, audit_anchors, hooks
+from deskapp.services import audit, hooks
+from deskapp.services.accounts import audit_anchors
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem
 from deskapp.services.reception._common import HANDOVER, MAIL_DAYS, VIEW, get_or_404

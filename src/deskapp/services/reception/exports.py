@@ -8,7 +8,8 @@ from pathlib import Path
 from deskapp.documents import xlsx
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.local_time import day_start, naive_local
-from deskapp.services import exports, privacy
+from deskapp.services import exports
+from deskapp.services.accounts import privacy
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.services.reception._common import EXPORT

@@ -11,7 +11,8 @@ from pathlib import Path
 from deskapp.documents.registry import xlsx as registry_xlsx
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.people import Authority
-from deskapp.services import exports, privacy
+from deskapp.services import exports
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import completeness
 from deskapp.services.registry import common as registry_common
 from deskapp.services.context import Actor, Context

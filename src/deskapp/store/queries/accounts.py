@@ -2,43 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.billing import Receipt
+from deskapp.store.models.keys import KeyLoan
+from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
+from deskapp.contracts.accounts import AuditFilter, AuditRow
 from deskapp.contracts.paging import Page
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    actor_name: str | None = None
-    start: datetime | None = None  # aware; inclusive
-    end: datetime | None = None  # aware; exclusive
-    unit_id: int | None = None
-    action: str | None = None  # exact name, or a prefix ending in "." ("accounts.")
-    text: str | None = None  # words in the summary or the entity number
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: datetime
-    actor_name: str
-    actor_role: str
-    action: str
-    entity: str
-    entity_id: str | None
-    unit_id: int | None
-    unit_code: str | None
-    summary: str
-    before: str | None
-    after: str | None
-    entity_number: str | None = None  # filled by the service for the rows it shows (audit_numbers)
 
 
 SORTS = {
@@ -73,7 +49,7 @@ def _filtered(stmt: Select, f: AuditFilter) -> Select:
 
 def _rows_stmt(f: AuditFilter) -> Select:
     stmt = select(AuditEntry.id, AuditEntry.at, AuditEntry.actor_name, AuditEntry.actor_role, AuditEntry.action,
-                  AuditEntry.entity, AuditEntry.entity_id, AuditEntry.unit_id, Unit.code, AuditEntry.summary,
+                  AuditEntry.entity, AuditEntry.entity_id, AuditEntry.unit_id, Unit.code.label("unit_code"), AuditEntry.summary,
                   AuditEntry.before, AuditEntry.after).outerjoin(Unit, Unit.id == AuditEntry.unit_id)
     return _filtered(stmt, f)
 
@@ -85,7 +61,7 @@ def page(session: Session, f: AuditFilter, *, sort: str = "at", descending: bool
     if total is None:
         total = count(session, f)
     rows = session.execute(_rows_stmt(f).order_by(*order).offset(offset).limit(limit)).all()
-    return Page([AuditRow(*r) for r in rows], total, offset)
+    return Page([AuditRow(**r._mapping) for r in rows], total, offset)
 
 
 def count(session: Session, f: AuditFilter) -> int:
@@ -100,8 +76,8 @@ def stream(session: Session, f: AuditFilter, batch: int = 2000) -> Iterator[Audi
         if not rows:
             return
         for r in rows:
-            yield AuditRow(*r)
-        last = rows[-1][0]
+            yield AuditRow(**r._mapping)
+        last = rows[-1].id
 
 
 def actor_names(session: Session) -> list[str]:
@@ -128,3 +104,14 @@ def chain_rows(session: Session, after_id: int = 0, batch: int = 20000) -> Itera
             return
         yield from rows
         last = rows[-1][0]
+
+
+def work_since(session: Session, at: datetime | None) -> dict[str, int]:
+    """What a restore of a backup taken at `at` would lose, counted in the current database:
+    receipts issued, requests and complaints registered, keys lent after `at` (all when None)."""
+    def count(column) -> int:
+        q = select(func.count()).select_from(column.class_)
+        return session.execute(q.where(column > at) if at is not None else q).scalar_one()
+
+    return {"receipts": count(Receipt.issued_at), "requests": count(ServiceRequest.registered_at),
+            "loans": count(KeyLoan.lent_at)}

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, insert, or_, select
 
 from deskapp.store.repositories.base import Repository
 from deskapp.domain.centre import DEFAULT_CENTRE_NAME, Centre
@@ -80,3 +81,36 @@ class RegistryRepository(Repository):
             select(OwnershipTransfer).where(OwnershipTransfer.unit_id == unit_id)
             .order_by(OwnershipTransfer.transferred_on.desc())
         ).scalars())
+
+    # -- importing: a roster's new units, people and ties as multi-row INSERTs (Core: the ORM's
+    # bulk path costs more than SQLite itself on a 20,000-unit roster)
+    def stairwells(self) -> list[Stairwell]:
+        return list(self.s.execute(select(Stairwell)).scalars())
+
+    def insert_units(self, rows: list[dict]) -> dict[str, int]:
+        """code → id of the units inserted (read back by code: executemany returns no ids)."""
+        self.s.execute(insert(Unit.__table__), rows)
+        codes = [r["code"] for r in rows]
+        return {c: i for c, i in self.s.execute(select(Unit.code, Unit.id).where(Unit.code.in_(codes)))}
+
+    def insert_people(self, rows: list[dict]) -> list[int]:
+        """The new people's ids, in the order of `rows`. executemany without RETURNING (SQLite
+        cannot keep RETURNING in parameter order, so SQLAlchemy would fall back to one INSERT per
+        row); the ids are then read back by the people's own values, which also holds if another
+        desk inserted people meanwhile."""
+        if not rows:
+            return []
+        before = self.s.execute(select(func.max(Person.id))).scalar() or 0
+        self.s.execute(insert(Person.__table__), rows)
+        found: dict[tuple, list[int]] = defaultdict(list)
+        for pid, name, phone, idn in self.s.execute(select(Person.id, Person.name, Person.phone, Person.id_number)
+                                                    .where(Person.id > before).order_by(Person.id)):
+            found[(name, phone, idn)].append(pid)
+        return [found[(r["name"], r["phone"], r["id_number"])].pop(0) for r in rows]
+
+    def insert_ties(self, rows: list[dict]) -> None:
+        self.s.execute(insert(UnitPerson.__table__), rows)
+
+    def insert_chronicle(self, rows: list[dict]) -> None:
+        """Entries as registry.chronicle would add them, in one statement."""
+        self.s.execute(insert(ChronicleEntry.__table__), rows)

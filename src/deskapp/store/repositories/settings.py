@@ -1,8 +1,19 @@
-"""The desk's settings, one row per key. Loading and locking what a service call changes."""
+"""The desk's settings, one row per key (absent: the declared default is in force)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from sqlalchemy import select
+
+from deskapp.store.models.settings import Setting
 from deskapp.store.repositories.base import Repository
 
 
 class SettingsRepository(Repository):
-    pass
+
+    def setting(self, key: str) -> Setting | None:
+        return self.s.get(Setting, key)
+
+    def stored_values(self, keys: Iterable[str]) -> dict[str, str]:
+        """key → stored JSON text, for the keys that have a row (one read for the settings page)."""
+        return {r.key: r.value for r in self.s.execute(select(Setting).where(Setting.key.in_(list(keys)))).scalars()}

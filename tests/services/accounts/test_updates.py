@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from support import signing_tool
 
 from deskapp.domain.errors import ValidationError
-from deskapp.services import updates
+from deskapp.services.accounts import updates
 
 
 

@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
-
 from deskapp.domain import backups as rules
 from deskapp.domain.audit_anchors import Anchor
 from deskapp.domain.errors import DeskappError, ValidationError
@@ -30,14 +27,14 @@ from deskapp import output_file
 from deskapp.output_file import check_target
 from deskapp.store.diagnose import integrity_problems
 from deskapp.services import audit, settings
-from deskapp.services import audit_anchors
-from deskapp.services import check as check_service
+from deskapp.services.accounts import audit_anchors
+from deskapp.services.accounts import check as check_service
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Actor, Context
 from deskapp.store import schema
-from deskapp.store.db import Database, sqlite_backup, sqlite_restore
+from deskapp.store.db import UNREADABLE, Database, sqlite_backup, sqlite_restore
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
-from deskapp.store.models.accounts import AuditEntry, User
+from deskapp.store.queries import accounts_files as files
 
 BACKUP = define("backup.create", "备份数据库", SUPERVISORS)
 RESTORE = define("backup.restore", "从备份恢复数据库", {Role.ADMIN})
@@ -127,11 +124,7 @@ def _message_for(exc: BaseException, target: Path) -> str:
 
 
 def _verify(path: Path) -> None:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        result = con.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        con.close()
+    result = files.quick_check(path)
     if result != "ok":
         raise BackupFailed(f"备份 {path} 写完后自检不通过（{result}），请换一个位置再备份")
 
@@ -169,18 +162,12 @@ def _sha256(path: Path) -> str:
 def _write_manifest(ctx: Context, target: Path, kind: str) -> dict:
     """`<backup>.json`: the copy's audit head (an anchor outside the database), its epoch and
     a checksum of the file, so a backup doctored afterwards is told apart at restore."""
-    con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-    try:
-        last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        epoch = con.execute("SELECT id, hash FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",
-                            (audit_anchors.RESTORE_ACTION,)).fetchone()
-        trail = con.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
-    finally:
-        con.close()
+    ends = files.audit_ends(target, audit_anchors.RESTORE_ACTION)
+    last, epoch, trail = ends.last, ends.epoch, ends.trail
     manifest = {"file": target.name, "kind": kind, "taken_at": ctx.clock.now().isoformat(timespec="seconds"),
                 "size": target.stat().st_size, "sha256": _sha256(target),
                 "audit_head": {"id": last[0], "hash": last[1]} if last else None,
-                "epoch": list(epoch) if epoch else None, "trail": trail[0] if trail else None}
+                "epoch": list(epoch) if epoch else None, "trail": trail}
     output_file.write_text(audit_anchors.manifest_path(target), json.dumps(manifest, ensure_ascii=False, indent=1),
                            field="备份清单")
     return manifest
@@ -198,8 +185,7 @@ def last_good_backup(ctx: Context) -> datetime | None:
     if not ctx.db.is_sqlite:
         return None
     with ctx.reader() as uow:
-        return uow.session.execute(select(AuditEntry.at).where(AuditEntry.action == "backup.create")
-                                   .order_by(AuditEntry.id.desc()).limit(1)).scalar()
+        return uow.audit.newest_at("backup.create")
 
 
 def prune(ctx: Context) -> list[Path]:
@@ -258,24 +244,20 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
         if fh.read(16) != SQLITE_MAGIC:
             raise BadBackup(f"{path.name} 不是 SQLite 数据库文件，不能用来恢复")
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = files.connect_read_only(path)
     except sqlite3.Error as exc:
         raise BadBackup(f"打不开 {path.name}：{exc}") from exc
     try:
-        result = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise BadBackup(f"{path.name} 已损坏（{result}），不能用来恢复")
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if not {"alembic_version", "users", "audit_log"} <= tables:
-            raise BadBackup(f"{path.name} 不是客服台（deskapp）的数据库")
-        revisions = frozenset(r[0] for r in con.execute("SELECT version_num FROM alembic_version"))
-        audit_rows = con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-        last = con.execute("SELECT max(at) FROM audit_log").fetchone()[0]
-        users = con.execute("SELECT count(*) FROM users").fetchone()[0]
+        facts = files.backup_facts(con, full=full)
     except sqlite3.DatabaseError as exc:
         raise BadBackup(f"{path.name} 读不出来（{exc}），不能用来恢复") from exc
     finally:
         con.close()
+    if facts.integrity != "ok":
+        raise BadBackup(f"{path.name} 已损坏（{facts.integrity}），不能用来恢复")
+    if not facts.deskapp:
+        raise BadBackup(f"{path.name} 不是客服台（deskapp）的数据库")
+    revisions = facts.revisions
     unknown = revisions - schema.known_revisions(ctx.db)
     if unknown:
         raise BadBackup(f"{path.name} 的结构版本（{', '.join(sorted(unknown))}）比本程序新，请先升级客服台程序")
@@ -284,7 +266,8 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     if problems:
         raise BadBackup(f"{path.name} 被改动过，不能用来恢复：\n" + "\n".join(f"· {p}" for p in problems)
                         + "\n请换一份没有问题的备份（当前数据库没有改动）。")
-    return BackupCheck(path, revisions, older, audit_rows, users, _utc(last), head, _sha256(path))
+    return BackupCheck(path=path, revisions=revisions, older=older, audit_rows=facts.audit_rows, users=facts.users,
+                       last_entry_at=_utc(facts.last_entry_at), head=head, sha256=_sha256(path))
 
 
 def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:
@@ -299,13 +282,10 @@ def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:
         problems.append("文件与备份时清单（.json）记下的校验值不同：备份写好之后被改动过")
     try:
         with ctx.reader() as uow:
-            after = uow.session.execute(
-                select(AuditEntry.after).where(AuditEntry.action == "backup.create",
-                                               AuditEntry.entity_id == path.name)
-                .order_by(AuditEntry.id.desc())).scalars()
+            after = uow.audit.afters_of("backup.create", path.name)
             written = next((a for a in (json.loads(x or "{}") for x in after)
                             if a.get("file") == str(path.resolve())), None)
-    except (SQLAlchemyError, sqlite3.Error):
+    except UNREADABLE:
         written = None  # a damaged live database is why one restores; the manifest and the copy's own checks remain
     if written and isinstance(written.get("audit_head"), dict):
         head = written["audit_head"]
@@ -408,7 +388,7 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
             upgraded = schema.upgrade(ctx.db, backup_dir=folder(ctx)).upgraded
         with ctx.uow() as uow:
             # the restored database may not know the account that restored it
-            known = actor.user_id is not None and uow.session.get(User, actor.user_id) is not None
+            known = actor.user_id is not None and uow.accounts.user(actor.user_id) is not None
             who = actor if known or actor.user_id is None else Actor(None, actor.username, actor.display_name,
                                                                           actor.role)
             audit.record(uow.session, ctx, who, "backup.restore", "backup", check.path.name,

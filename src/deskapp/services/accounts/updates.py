@@ -21,7 +21,8 @@ from deskapp.domain import update_manifest
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import Role, allowed, define
 from deskapp.resources_path import resource
-from deskapp.services import audit, backup, settings
+from deskapp.services import audit, settings
+from deskapp.services.accounts import backup
 from deskapp.services.context import Actor, Context
 
 INSTALL = define("update.install", "安装程序更新", {Role.ADMIN})

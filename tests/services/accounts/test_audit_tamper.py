@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from deskapp.services import check
+from deskapp.services.accounts import check
 from deskapp.services.registry import community as registry_community
 
 

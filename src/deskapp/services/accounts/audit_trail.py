@@ -3,27 +3,25 @@ areas record that are not writes (prints, exports)."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from deskapp.domain.local_time import zoned_text
+from deskapp.domain.local_time import day_start, naive_local, zoned_text
 from deskapp.documents import xlsx
 from deskapp.domain import audit_words
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, actions, define
 from deskapp.services import audit, exports, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import accounts as q
 from deskapp.store.queries import audit_numbers
+from deskapp.contracts.accounts import AuditFilter, AuditRow, TrailFilter
 from deskapp.contracts.paging import Page
-from deskapp.store.repositories.registry import RegistryRepository
 
 VIEW = define("audit.view", "查看审计日志", SUPERVISORS)
 EXPORT = define("audit.export", "导出审计日志", SUPERVISORS)
-
-AuditRow = q.AuditRow
 
 # Events that are not service actions of their own
 EVENT_LABELS = {
@@ -134,25 +132,13 @@ def action_label(name: str) -> str:
     return f"{area}·{verb}" if verb else f"{area}（{name}）"
 
 
-@dataclass(frozen=True)
-class TrailFilter:
-    """What the browser's filter bar asks for; dates are local calendar days, inclusive."""
-
-    actor_name: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    unit_id: int | None = None
-    action: str | None = None
-    text: str | None = None
-
-
-def _query_filter(ctx: Context, f: TrailFilter) -> q.AuditFilter:
+def _query_filter(ctx: Context, f: TrailFilter) -> AuditFilter:
     if f.date_from and f.date_to and f.date_to < f.date_from:
         raise ValidationError("日期", "结束日期早于开始日期")
     tz = ctx.clock.now().tzinfo
-    start = datetime.combine(f.date_from, time(), tz) if f.date_from else None
-    end = datetime.combine(f.date_to + timedelta(days=1), time(), tz) if f.date_to else None
-    return q.AuditFilter(actor_name=f.actor_name or None, start=start, end=end, unit_id=f.unit_id,
+    start = day_start(f.date_from, tz) if f.date_from else None
+    end = day_start(f.date_to + timedelta(days=1), tz) if f.date_to else None
+    return AuditFilter(actor_name=f.actor_name or None, start=start, end=end, unit_id=f.unit_id,
                          action=f.action or None, text=(f.text or "").strip() or None)
 
 
@@ -231,11 +217,6 @@ COLUMNS = [
 ]
 
 
-def _centre_name(session) -> str:
-    c = RegistryRepository(session).community()
-    return c.centre_name if c else "物业服务中心"
-
-
 CHANGE_CELL_LIMIT = 300  # a printed cell stays a few lines: the whole change is in the desk's audit view
 
 
@@ -260,7 +241,7 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
             batch: list[AuditRow] = []
             for r in q.stream(uow.session, qf):
                 if options.cancelled():
-                    raise exports_cancelled()
+                    raise Cancelled("已取消导出，未生成文件")
                 batch.append(r)
                 if len(batch) == 500:  # numbers looked up per batch, not per row
                     yield from batch_rows(batch)
@@ -273,28 +254,20 @@ def export_audit(ctx: Context, actor: Actor, out: Path, options: ExportOptions, 
         def batch_rows(batch):
             for r in _with_numbers(uow.session, batch):
                 # the desk's wall-clock time as a real date-time: Excel has no time zones
-                yield (r.id, r.at.astimezone(ctx.clock.now().tzinfo).replace(tzinfo=None), r.actor_name,
+                yield (r.id, naive_local(r.at, ctx.clock.now().tzinfo), r.actor_name,
                        r.actor_role, action_label(r.action), object_text(r), r.unit_code, r.summary,
                        _bounded("\n".join(change_lines(r))))
 
         wb = xlsx.new_workbook()
         period = options.month or "全部"
         zone = ctx.clock.now().strftime("%z")
-        heading = xlsx.heading(_centre_name(uow.session), "审计日志", period, ctx.clock.today(), actor.display_name,
+        heading = xlsx.heading(uow.registry.centre().name, "审计日志", period, ctx.clock.today(), actor.display_name,
                                f"时间为 UTC{zone[:3]}:{zone[3:]}")
         n = xlsx.write_sheet(wb, "审计日志", heading, COLUMNS, rows())
     xlsx.save(wb, out)
     if options.progress:
         options.progress(total, total)
     return n  # recorded as an export by exports.run_export, or by the caller
-
-
-class ExportCancelled(Exception):
-    """The export was cancelled before anything was written."""
-
-
-def exports_cancelled() -> ExportCancelled:
-    return ExportCancelled("已取消导出，未生成文件")
 
 
 exports.register(ExportSpec("audit", "审计日志", None, lambda ctx, actor, out, opts: export_audit(ctx, actor, out, opts)))

@@ -16,7 +16,6 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.registry import Person
 
 REVEAL = define("privacy.reveal", "查看完整证件号码或电话", SUPERVISORS)
 UNMASKED_EXPORT = define("privacy.export.unmasked", "导出完整证件号码和电话", SUPERVISORS)
@@ -118,7 +117,7 @@ def reveal_phone_for(ctx: Context, actor: Actor, person_id: int, purpose: str, n
     if len(note) > 100:
         raise ValidationError("说明", "说明不能超过 100 字")
     with ctx.uow() as uow:
-        person = uow.session.get(Person, person_id)
+        person = uow.registry.person(person_id)
         if person is None:
             raise NotFound(f"人员（编号 {person_id}）不存在")
         audit.record(uow.session, ctx, actor, "privacy.reveal.work", "person", person.id, unit_id=unit_id,

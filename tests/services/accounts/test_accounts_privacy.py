@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.domain.people import Relation
-from deskapp.services import privacy
+from deskapp.services.accounts import privacy
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry.people import PersonInput

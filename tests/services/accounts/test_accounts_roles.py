@@ -14,7 +14,8 @@ import deskapp.services
 from deskapp.domain.errors import DeskappError, PermissionDenied
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import ALL_ROLES, SUPERVISORS, Role, actions, allowed
-from deskapp.services import accounts, audit_trail, backup, check, privacy, settings
+from deskapp.services import settings
+from deskapp.services.accounts import users, audit_trail, backup, check, privacy
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -91,8 +92,8 @@ GUARDED = _guarded_functions()
 
 def test_the_scan_finds_the_services():
     names = {f"{m}.{f}" for m, f, _fn, _a in GUARDED}
-    assert {"deskapp.services.accounts.create_user", "deskapp.services.backup.restore",
-            "deskapp.services.registry.units.create_unit", "deskapp.services.privacy.reveal"} <= names
+    assert {"deskapp.services.accounts.users.create_user", "deskapp.services.accounts.backup.restore",
+            "deskapp.services.registry.units.create_unit", "deskapp.services.accounts.privacy.reveal"} <= names
     assert len(GUARDED) >= 20
 
 
@@ -131,8 +132,8 @@ CALLS = {
     "registry.people.edit": lambda ctx, a, uid, tmp: registry_people.add_person(
         ctx, a, uid, PersonInput("王五", "13900002222"), Relation.FAMILY),
     "registry.setup": lambda ctx, a, uid, tmp: registry_community.add_building(ctx, a, f"X{a.username}"),
-    "accounts.manage": lambda ctx, a, uid, tmp: accounts.delete_user(ctx, a, 99999),
-    "accounts.unlock": lambda ctx, a, uid, tmp: accounts.unlock(ctx, a, 99999),
+    "accounts.manage": lambda ctx, a, uid, tmp: users.delete_user(ctx, a, 99999),
+    "accounts.unlock": lambda ctx, a, uid, tmp: users.unlock(ctx, a, 99999),
     "audit.view": lambda ctx, a, uid, tmp: audit_trail.browse(ctx, a, audit_trail.TrailFilter()),
     "audit.export": lambda ctx, a, uid, tmp: audit_trail.export_audit(ctx, a, tmp / f"a-{a.username}.xlsx",
                                                                       ExportOptions()),
@@ -141,7 +142,7 @@ CALLS = {
     "privacy.export.unmasked": lambda ctx, a, uid, tmp: privacy.unmask_allowed(a),
     "backup.create": lambda ctx, a, uid, tmp: backup.backup_to(ctx, a, tmp / f"b-{a.username}.sqlite"),
     "check.run": lambda ctx, a, uid, tmp: check.run_check(ctx, a),
-    "settings.change": lambda ctx, a, uid, tmp: settings.set_value(ctx, a, accounts.IDLE_MINUTES, 15),
+    "settings.change": lambda ctx, a, uid, tmp: settings.set_value(ctx, a, users.IDLE_MINUTES, 15),
 }
 
 

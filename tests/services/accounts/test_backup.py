@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from deskapp.domain.errors import PermissionDenied
-from deskapp.services import audit, backup
+from deskapp.services import audit
+from deskapp.services.accounts import backup
 from deskapp.services.registry import community as registry_community
 from deskapp.services.app import open_context
 from deskapp.store.models.accounts import AuditEntry
@@ -75,7 +76,7 @@ def test_backup_while_another_connection_writes_is_consistent(community, admin, 
     finally:
         stop.set()
         t.join()
-    from deskapp.services import check
+    from deskapp.services.accounts import check
 
     for c in copies:
         con = sqlite3.connect(c)
@@ -104,7 +105,7 @@ def test_restore_round_trip_keeps_every_row_and_the_replaced_db(community, admin
         last = uow.session.execute(select(AuditEntry).order_by(AuditEntry.id.desc())).scalars().first()
         assert last.action == "backup.restore"
         assert uow.session.execute(select(func.count(Building.id))).scalar_one() == 2
-    from deskapp.services import check
+    from deskapp.services.accounts import check
 
     assert check.run_check(community, admin).results[1].problems == []
 
@@ -170,7 +171,7 @@ def test_a_full_disk_is_reported_and_the_database_untouched(community, admin, tm
     script = f"""
 import resource, signal, sys
 from deskapp.services.app import open_context
-from deskapp.services import backup
+from deskapp.services.accounts import backup
 from deskapp.services.context import Actor
 from deskapp.domain.permissions import Role
 ctx = open_context({str(community.db.path)!r}, upgrade=False)

@@ -10,17 +10,17 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy.orm import Session
-
 from deskapp.domain import audit_chain
 from deskapp.domain.audit_anchors import Anchor
 from deskapp.domain.permissions import DESK, define
-from deskapp.services import audit, audit_anchors, hooks
+from deskapp.services import audit, hooks
+from deskapp.services.accounts import audit_anchors
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import CheckResult
-from deskapp.store.models.accounts import AuditEntry
 from deskapp.store import triggers
 from deskapp.store.queries import accounts as q
+from deskapp.store.queries import accounts_files as files
+from deskapp.store.uow import Session
 
 RUN = define("check.run", "检查数据库", DESK)
 
@@ -51,23 +51,21 @@ def sqlite_check(ctx: Context, *, full: bool = False) -> CheckResult:
     name = "SQLite 完整性检查" if full else "SQLite 快速检查"
     if not ctx.db.is_sqlite:
         return CheckResult(name + "（服务器数据库，不适用）", 0)
-    con = sqlite3.connect(f"file:{ctx.db.path}?mode=ro", uri=True)
+    con = files.connect_read_only(ctx.db.path)
     try:
-        rows = [r[0] for r in con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check")]
-        pages = con.execute("PRAGMA page_count").fetchone()[0]
-        fk = con.execute("PRAGMA foreign_key_check").fetchall()
+        health = files.file_health(con, full=full)
     except sqlite3.DatabaseError as exc:
         return CheckResult(name, 0, [f"数据库文件读不出来：{exc}"])
     finally:
         con.close()
-    problems = [] if rows == ["ok"] else rows
-    problems += [f"表 {t} 第 {rowid} 行引用的 {parent} 不存在" for t, rowid, parent, _ in fk]
-    return CheckResult(name, pages, problems)
+    problems = [] if health.problems == ["ok"] else health.problems
+    problems += [f"表 {t} 第 {rowid} 行引用的 {parent} 不存在" for t, rowid, parent, _ in health.orphans]
+    return CheckResult(name, health.pages, problems)
 
 
 def known_anchors(ctx: Context) -> list[Anchor]:
     """Every anchor kept outside the database: the check history and the backups' manifests."""
-    from deskapp.services import backup  # backup uses check's parts; imported when needed
+    from deskapp.services.accounts import backup  # backup uses check's parts; imported when needed
 
     found = audit_anchors.history(ctx)
     if ctx.db.is_sqlite:
@@ -130,7 +128,7 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
     report = CheckReport()
     report.results.append(sqlite_check(ctx, full=full))
     with ctx.reader() as uow:
-        total = uow.session.query(AuditEntry.id).count()
+        total = uow.audit.count()
     step = max(total // 100, 1)
 
     def on_row(n: int) -> None:

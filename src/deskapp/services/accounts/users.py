@@ -7,15 +7,13 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
-
 from deskapp.domain import accounts as rules
 from deskapp.domain.errors import Conflict, DeskappError, NotFound, ValidationError
 from deskapp.domain.permissions import ALL_ROLES, Role, allowed, define
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.accounts import AuditEntry, LoginThrottle, User
-from deskapp.store.models.registry import Community
+from deskapp.store.models.accounts import LoginThrottle, User
+from deskapp.store.uow import UnitOfWork
 
 MANAGE = define("accounts.manage", "管理用户账号", {Role.ADMIN})
 UNLOCK = define("accounts.unlock", "解除登录等待", {Role.SUPERVISOR, Role.ADMIN})
@@ -69,19 +67,19 @@ def _hash(password: str) -> str:
 
 def has_users(ctx: Context) -> bool:
     with ctx.reader() as uow:
-        return uow.session.execute(select(func.count(User.id))).scalar_one() > 0
+        return uow.accounts.user_count() > 0
 
 
-def _names(session) -> tuple[str, ...]:
+def _names(uow: UnitOfWork) -> tuple[str, ...]:
     """The community's and its service centre's names, which a password may not be."""
-    row = session.execute(select(Community.name, Community.centre_name)).first()
-    return tuple(n for n in (row or ()) if n)
+    c = uow.registry.community()
+    return tuple(n for n in ((c.name, c.centre_name) if c else ()) if n)
 
 
 def check_new_password(ctx: Context, password: str, username: str, *, field: str = "密码") -> None:
     """The password rules (domain/accounts.py) with this centre's names."""
     with ctx.reader() as uow:
-        names = _names(uow.session)
+        names = _names(uow)
     rules.check_password(password, username, names=names, field=field)
 
 
@@ -92,22 +90,18 @@ def create_first_admin(ctx: Context, username: str, display_name: str, password:
     check_new_password(ctx, password, username)
     digest = _hash(password)
     with ctx.uow() as uow:
-        if uow.session.execute(select(func.count(User.id))).scalar_one():
+        if uow.accounts.user_count():
             raise Conflict("已有用户账号，不能再创建首个管理员；请用管理员账号登录")
         now = ctx.clock.now()
         user = User(username=username, display_name=display_name, role=Role.ADMIN, password_hash=digest,
                     active=True, created_at=now, password_changed_at=now)
-        uow.session.add(user)
-        uow.flush()
+        uow.accounts.add(user)
+        uow.accounts.flush()
         actor = _actor(user)
         audit.record(uow.session, ctx, actor, "accounts.create", "user", user.id,
                      summary=f"首次启动，创建管理员 {username}", after=_snapshot(user))
         uow.commit()
         return actor
-
-
-def _by_name(session, username: str) -> User | None:
-    return session.execute(select(User).where(User.username == username.strip())).scalar_one_or_none()
 
 
 def _verify(digest: str, password: str) -> bool:
@@ -127,8 +121,8 @@ def authenticate(ctx: Context, username: str, password: str, *, how: str = "登�
     name = (username or "").strip()[:40]
     with ctx.uow() as uow:
         session = uow.session
-        throttle = session.get(LoginThrottle, name)
-        user = _by_name(session, name)
+        throttle = uow.accounts.throttle(name)
+        user = uow.accounts.user_by_name(name)
         actor = _actor(user) if user else Actor(None, name or "?", name or "?", Role.CLERK)
         wait = rules.seconds_left(throttle.next_try_at if throttle else None, now)
         if wait:
@@ -141,7 +135,7 @@ def authenticate(ctx: Context, username: str, password: str, *, how: str = "登�
         if not ok:
             if throttle is None:
                 throttle = LoginThrottle(username=name, failures=0, last_failure_at=now, next_try_at=now)
-                session.add(throttle)
+                uow.accounts.add(throttle)
             throttle.failures += 1
             throttle.last_failure_at = now
             throttle.next_try_at = now + rules.delay_after(throttle.failures)
@@ -155,7 +149,7 @@ def authenticate(ctx: Context, username: str, password: str, *, how: str = "登�
                 raise LoginFailed(f"{WRONG}。已连续输错 {throttle.failures} 次，请 {rules.wait_text(wait)}后再试")
             raise LoginFailed(WRONG)
         if throttle is not None:
-            session.delete(throttle)
+            uow.accounts.delete(throttle)
         if not user.active:
             audit.record(session, ctx, actor, "accounts.login_failed", "user", user.id,
                          summary=f"{how}失败：账号已停用")
@@ -173,14 +167,14 @@ def unlock(ctx: Context, actor: Actor, user_id: int) -> None:
     """A supervisor or administrator lifts the wait that failed tries put on an account."""
     actor.require(UNLOCK)
     with ctx.uow() as uow:
-        user = _user(uow.session, user_id)
-        throttle = uow.session.get(LoginThrottle, user.username)
+        user = _user(uow, user_id)
+        throttle = uow.accounts.throttle(user.username)
         if throttle is None:
             raise Conflict(f"账号 {user.username} 没有登录等待，不用解除")
         audit.record(uow.session, ctx, actor, "accounts.unlock", "user", user.id,
                      summary=f"解除账号 {user.username} 的登录等待（已连续输错 {throttle.failures} 次）",
                      before={"failures": throttle.failures, "next_try_at": throttle.next_try_at.isoformat()})
-        uow.session.delete(throttle)
+        uow.accounts.delete(throttle)
         uow.commit()
 
 
@@ -188,7 +182,7 @@ def must_change_password(ctx: Context, actor: Actor) -> bool:
     if actor.user_id is None:
         return False
     with ctx.reader() as uow:
-        user = uow.session.get(User, actor.user_id)
+        user = uow.accounts.user(actor.user_id)
         return bool(user and user.must_change_password)
 
 
@@ -200,7 +194,7 @@ def change_own_password(ctx: Context, actor: Actor, old: str, new: str) -> None:
     if old == new:
         raise ValidationError("新密码", "不能与原密码相同")
     with ctx.uow() as uow:
-        user = uow.session.get(User, actor.user_id)
+        user = uow.accounts.user(actor.user_id)
         if user is None:
             raise NotFound("账号不存在")
         try:
@@ -222,19 +216,14 @@ def _view(user: User, acted: bool, throttle: LoginThrottle | None) -> UserView:
                     user.last_login_at, user.created_at, user.must_change_password, acted)
 
 
-def _acted_ids(session) -> set[int]:
-    return set(session.execute(select(AuditEntry.actor_user_id).where(AuditEntry.actor_user_id.is_not(None))
-                               .distinct()).scalars())
-
-
 def list_users(ctx: Context, actor: Actor) -> list[UserView]:
     """The accounts, for the administrator and for a supervisor who lifts a login wait."""
     if not allowed(actor.role, UNLOCK):
         actor.require(MANAGE)
     with ctx.reader() as uow:
-        acted = _acted_ids(uow.session)
-        throttles = {t.username: t for t in uow.session.execute(select(LoginThrottle)).scalars()}
-        users = uow.session.execute(select(User).order_by(User.active.desc(), User.role, User.username)).scalars()
+        acted = uow.audit.acting_user_ids()
+        throttles = uow.accounts.throttles()
+        users = uow.accounts.users_listed()
         return [_view(u, u.id in acted, throttles.get(u.username)) for u in users]
 
 
@@ -247,37 +236,32 @@ def create_user(ctx: Context, actor: Actor, username: str, display_name: str, ro
     check_new_password(ctx, password, username, field="初始密码")
     digest = _hash(password)
     with ctx.uow() as uow:
-        if _by_name(uow.session, username) is not None:
+        if uow.accounts.user_by_name(username) is not None:
             raise ValidationError("用户名", f"“{username}”已被使用")
         user = User(username=username, display_name=display_name, role=role, password_hash=digest, active=True,
                     created_at=ctx.clock.now(), must_change_password=True)
-        uow.session.add(user)
-        uow.flush()
+        uow.accounts.add(user)
+        uow.accounts.flush()
         audit.record(uow.session, ctx, actor, "accounts.create", "user", user.id,
                      summary=f"新建账号 {username}（{role.value}）", after=_snapshot(user))
         uow.commit()
         return user.id
 
 
-def _user(session, user_id: int) -> User:
-    user = session.get(User, user_id)
+def _user(uow: UnitOfWork, user_id: int) -> User:
+    user = uow.accounts.user(user_id)
     if user is None:
         raise NotFound(f"账号（编号 {user_id}）不存在")
     return user
 
 
-def _other_active_admins(session, user_id: int) -> int:
-    return session.execute(select(func.count(User.id)).where(
-        User.role == Role.ADMIN, User.active.is_(True), User.id != user_id)).scalar_one()
-
-
 def set_active(ctx: Context, actor: Actor, user_id: int, active: bool) -> None:
     actor.require(MANAGE)
     with ctx.uow() as uow:
-        user = _user(uow.session, user_id)
+        user = _user(uow, user_id)
         if user.active == active:
             return
-        if not active and user.role is Role.ADMIN and not _other_active_admins(uow.session, user.id):
+        if not active and user.role is Role.ADMIN and not uow.accounts.other_active_admins(user.id):
             raise Conflict("不能停用最后一个管理员账号")
         before = _snapshot(user)
         user.active = active
@@ -289,10 +273,10 @@ def set_active(ctx: Context, actor: Actor, user_id: int, active: bool) -> None:
 def change_role(ctx: Context, actor: Actor, user_id: int, role: Role) -> None:
     actor.require(MANAGE)
     with ctx.uow() as uow:
-        user = _user(uow.session, user_id)
+        user = _user(uow, user_id)
         if user.role is role:
             return
-        if user.role is Role.ADMIN and user.active and not _other_active_admins(uow.session, user.id):
+        if user.role is Role.ADMIN and user.active and not uow.accounts.other_active_admins(user.id):
             raise Conflict("这是最后一个管理员账号，不能改为其他角色")
         before = _snapshot(user)
         user.role = role
@@ -306,13 +290,13 @@ def reset_password(ctx: Context, actor: Actor, user_id: int, new_password: str) 
     after failed tries too (the administrator has just given the right password)."""
     actor.require(MANAGE)
     with ctx.uow() as uow:
-        user = _user(uow.session, user_id)
-        rules.check_password(new_password, user.username, names=_names(uow.session), field="临时密码")
+        user = _user(uow, user_id)
+        rules.check_password(new_password, user.username, names=_names(uow), field="临时密码")
         user.password_hash = _hash(new_password)
         user.must_change_password = True
-        throttle = uow.session.get(LoginThrottle, user.username)
+        throttle = uow.accounts.throttle(user.username)
         if throttle is not None:
-            uow.session.delete(throttle)
+            uow.accounts.delete(throttle)
         user.password_changed_at = ctx.clock.now()
         audit.record(uow.session, ctx, actor, "accounts.password.reset", "user", user.id,
                      summary=f"重置账号 {user.username} 的密码")
@@ -323,15 +307,14 @@ def delete_user(ctx: Context, actor: Actor, user_id: int) -> None:
     """Only an account that never acted (a mistyped one) may go; the rest are disabled."""
     actor.require(MANAGE)
     with ctx.uow() as uow:
-        user = _user(uow.session, user_id)
-        acted = uow.session.execute(select(func.count(AuditEntry.id)).where(
-            AuditEntry.actor_user_id == user.id)).scalar_one()
+        user = _user(uow, user_id)
+        acted = uow.audit.entries_by(user.id)
         if acted:
             raise Conflict(f"账号 {user.username} 已有操作记录，不能删除，只能停用")
-        if user.role is Role.ADMIN and user.active and not _other_active_admins(uow.session, user.id):
+        if user.role is Role.ADMIN and user.active and not uow.accounts.other_active_admins(user.id):
             raise Conflict("不能删除最后一个管理员账号")
         before = _snapshot(user)
         audit.record(uow.session, ctx, actor, "accounts.delete", "user", user.id,
                      summary=f"删除从未使用的账号 {user.username}", before=before)
-        uow.session.delete(user)
+        uow.accounts.delete(user)
         uow.commit()

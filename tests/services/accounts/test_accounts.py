@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.permissions import Role
-from deskapp.services import accounts
+from deskapp.services.accounts import users
 from deskapp.store.models.accounts import AuditEntry, User
 
 PW = "Cuihu#2026"
@@ -20,15 +20,15 @@ def audit_actions(ctx) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def first_admin(ctx):
-    return accounts.create_first_admin(ctx, "admin", "系统管理员", PW)
+    return users.create_first_admin(ctx, "admin", "系统管理员", PW)
 
 
 def test_first_admin_only_on_an_empty_database(ctx):
-    assert not accounts.has_users(ctx)
-    actor = accounts.create_first_admin(ctx, "admin", "系统管理员", PW)
-    assert actor.role is Role.ADMIN and accounts.has_users(ctx)
+    assert not users.has_users(ctx)
+    actor = users.create_first_admin(ctx, "admin", "系统管理员", PW)
+    assert actor.role is Role.ADMIN and users.has_users(ctx)
     with pytest.raises(Conflict):
-        accounts.create_first_admin(ctx, "other", "又一个", PW)
+        users.create_first_admin(ctx, "other", "又一个", PW)
     assert audit_actions(ctx) == [("accounts.create", "admin")]
 
 
@@ -41,12 +41,12 @@ def test_password_is_argon2id_with_19_mib_and_two_passes(ctx, first_admin):
 
 
 def test_login_ok_and_wrong_password_are_audited(ctx, first_admin):
-    actor = accounts.authenticate(ctx, "admin", PW)
+    actor = users.authenticate(ctx, "admin", PW)
     assert actor.user_id == first_admin.user_id
-    with pytest.raises(accounts.LoginFailed) as wrong:
-        accounts.authenticate(ctx, "admin", "wrong-password")
-    with pytest.raises(accounts.LoginFailed) as unknown:
-        accounts.authenticate(ctx, "nobody", PW)
+    with pytest.raises(users.LoginFailed) as wrong:
+        users.authenticate(ctx, "admin", "wrong-password")
+    with pytest.raises(users.LoginFailed) as unknown:
+        users.authenticate(ctx, "nobody", PW)
     assert str(wrong.value) == str(unknown.value) == "用户名或密码不对"  # nothing tells which names exist
     acts = audit_actions(ctx)
     assert acts[1:] == [("accounts.login", "admin"), ("accounts.login_failed", "admin"),
@@ -55,24 +55,24 @@ def test_login_ok_and_wrong_password_are_audited(ctx, first_admin):
 
 def test_an_unknown_name_costs_the_same_argon2_check_as_a_wrong_password(ctx, first_admin, monkeypatch):
     checked: list[str] = []
-    real = accounts._verify
+    real = users._verify
 
     def counting(digest, password):
         checked.append(digest.split("$")[3])  # the parameters, e.g. m=19456,t=2,p=1
         return real(digest, password)  # the real Argon2 check still runs
 
-    monkeypatch.setattr(accounts, "_verify", counting)
+    monkeypatch.setattr(users, "_verify", counting)
     for name in ("admin", "nobody"):
-        with pytest.raises(accounts.LoginFailed, match="^用户名或密码不对$"):
-            accounts.authenticate(ctx, name, "wrong-password")
+        with pytest.raises(users.LoginFailed, match="^用户名或密码不对$"):
+            users.authenticate(ctx, name, "wrong-password")
     assert checked == ["m=19456,t=2,p=1", "m=19456,t=2,p=1"]
 
 
 def _messages(ctx, name, password, times):
     out = []
     for _ in range(times):
-        with pytest.raises(accounts.LoginFailed) as err:
-            accounts.authenticate(ctx, name, password)
+        with pytest.raises(users.LoginFailed) as err:
+            users.authenticate(ctx, name, password)
         out.append(str(err.value))
     return out
 
@@ -92,7 +92,7 @@ def test_failed_tries_wait_longer_step_by_step_and_a_restart_does_not_reset_it(c
     try:
         assert _messages(again, "admin", PW, 1) == ["用户名或密码不对。已连续输错 4 次，请 6 秒后再试"]
         clock.advance(seconds=6)
-        assert accounts.authenticate(again, "admin", PW).username == "admin"
+        assert users.authenticate(again, "admin", PW).username == "admin"
         assert _messages(again, "admin", "bad-password", 1) == ["用户名或密码不对"]  # success starts again
     finally:
         again.db.dispose()
@@ -109,33 +109,33 @@ def test_the_wait_grows_to_15_minutes_and_no_more(ctx, clock, first_admin):
     for _ in range(12):
         _messages(ctx, "admin", "bad-password", 1)
         clock.advance(minutes=15)
-    with pytest.raises(accounts.LoginFailed, match="已连续输错 13 次，请 15 分钟后再试"):
-        accounts.authenticate(ctx, "admin", "bad-password")
+    with pytest.raises(users.LoginFailed, match="已连续输错 13 次，请 15 分钟后再试"):
+        users.authenticate(ctx, "admin", "bad-password")
     clock.advance(minutes=15)
-    assert accounts.authenticate(ctx, "admin", PW).username == "admin"  # never locked for good
+    assert users.authenticate(ctx, "admin", PW).username == "admin"  # never locked for good
 
 
 def test_a_supervisor_lifts_the_wait_and_it_is_audited(ctx, clock, first_admin, supervisor, clerk):
-    uid = accounts.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    uid = users.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
     _messages(ctx, "wangli", "bad-password", 6)
-    row = {u.username: u for u in accounts.list_users(ctx, supervisor)}["wangli"]
+    row = {u.username: u for u in users.list_users(ctx, supervisor)}["wangli"]
     assert row.failures == 3 and row.next_try_at is not None  # the last three were refused during the wait
     with pytest.raises(PermissionDenied):
-        accounts.unlock(ctx, clerk, uid)
-    accounts.unlock(ctx, supervisor, uid)
-    assert accounts.authenticate(ctx, "wangli", "Temp#1234").username == "wangli"
+        users.unlock(ctx, clerk, uid)
+    users.unlock(ctx, supervisor, uid)
+    assert users.authenticate(ctx, "wangli", "Temp#1234").username == "wangli"
     assert ("accounts.unlock", "supervisor") in audit_actions(ctx)
     with pytest.raises(Conflict, match="没有登录等待"):
-        accounts.unlock(ctx, supervisor, uid)
+        users.unlock(ctx, supervisor, uid)
 
 
 def test_a_disabled_account_is_only_named_to_whoever_knows_its_password(ctx, first_admin):
-    uid = accounts.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
-    accounts.set_active(ctx, first_admin, uid, False)
-    with pytest.raises(accounts.LoginFailed, match="^用户名或密码不对$"):
-        accounts.authenticate(ctx, "wangli", "bad-password")
-    with pytest.raises(accounts.LoginFailed, match="已停用"):
-        accounts.authenticate(ctx, "wangli", "Temp#1234")
+    uid = users.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    users.set_active(ctx, first_admin, uid, False)
+    with pytest.raises(users.LoginFailed, match="^用户名或密码不对$"):
+        users.authenticate(ctx, "wangli", "bad-password")
+    with pytest.raises(users.LoginFailed, match="已停用"):
+        users.authenticate(ctx, "wangli", "Temp#1234")
 
 
 def test_common_passwords_and_the_centre_name_are_refused(ctx, first_admin):
@@ -145,7 +145,7 @@ def test_common_passwords_and_the_centre_name_are_refused(ctx, first_admin):
     for weak, message in (("12345678", "常见密码"), ("password", "常见密码"), ("woaini1314", "常见密码"),
                           ("翠湖花园2026", "小区或服务中心的名称")):
         with pytest.raises(ValidationError, match=message) as err:
-            accounts.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, weak)
+            users.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, weak)
         assert err.value.field == "初始密码"
 
 
@@ -154,27 +154,27 @@ def test_old_parameters_are_rehashed_at_login(ctx, first_admin):
     with ctx.uow() as uow:
         uow.session.execute(select(User)).scalar_one().password_hash = weak
         uow.commit()
-    accounts.authenticate(ctx, "admin", PW)
+    users.authenticate(ctx, "admin", PW)
     with ctx.reader() as uow:
         digest = uow.session.execute(select(User.password_hash)).scalar_one()
     assert digest != weak and "m=19456,t=2" in digest
 
 
 def test_admin_manages_accounts(ctx, first_admin):
-    uid = accounts.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
-    clerk = accounts.authenticate(ctx, "wangli", "Temp#1234")
-    assert accounts.must_change_password(ctx, clerk)
-    accounts.change_own_password(ctx, clerk, "Temp#1234", "Wangli#2026")
-    assert not accounts.must_change_password(ctx, clerk)
-    accounts.change_role(ctx, first_admin, uid, Role.STEWARD)
-    accounts.set_active(ctx, first_admin, uid, False)
-    with pytest.raises(accounts.LoginFailed, match="已停用"):
-        accounts.authenticate(ctx, "wangli", "Wangli#2026")
-    accounts.set_active(ctx, first_admin, uid, True)
-    accounts.reset_password(ctx, first_admin, uid, "Reset#5678")
-    assert accounts.authenticate(ctx, "wangli", "Reset#5678").role is Role.STEWARD
-    users = {u.username: u for u in accounts.list_users(ctx, first_admin)}
-    assert users["wangli"].has_acted and users["wangli"].must_change_password
+    uid = users.create_user(ctx, first_admin, "wangli", "王丽", Role.CLERK, "Temp#1234")
+    clerk = users.authenticate(ctx, "wangli", "Temp#1234")
+    assert users.must_change_password(ctx, clerk)
+    users.change_own_password(ctx, clerk, "Temp#1234", "Wangli#2026")
+    assert not users.must_change_password(ctx, clerk)
+    users.change_role(ctx, first_admin, uid, Role.STEWARD)
+    users.set_active(ctx, first_admin, uid, False)
+    with pytest.raises(users.LoginFailed, match="已停用"):
+        users.authenticate(ctx, "wangli", "Wangli#2026")
+    users.set_active(ctx, first_admin, uid, True)
+    users.reset_password(ctx, first_admin, uid, "Reset#5678")
+    assert users.authenticate(ctx, "wangli", "Reset#5678").role is Role.STEWARD
+    listed = {u.username: u for u in users.list_users(ctx, first_admin)}
+    assert listed["wangli"].has_acted and listed["wangli"].must_change_password
     actions = [a for a, _ in audit_actions(ctx)]
     for expected in ("accounts.create", "accounts.password.own", "accounts.role", "accounts.disable",
                      "accounts.enable", "accounts.password.reset"):
@@ -182,43 +182,43 @@ def test_admin_manages_accounts(ctx, first_admin):
 
 
 def test_an_account_that_acted_cannot_be_deleted(ctx, first_admin):
-    used = accounts.create_user(ctx, first_admin, "used", "用过", Role.CLERK, "Temp#1234")
-    unused = accounts.create_user(ctx, first_admin, "typo", "打错", Role.CLERK, "Temp#1234")
-    accounts.authenticate(ctx, "used", "Temp#1234")
+    used = users.create_user(ctx, first_admin, "used", "用过", Role.CLERK, "Temp#1234")
+    unused = users.create_user(ctx, first_admin, "typo", "打错", Role.CLERK, "Temp#1234")
+    users.authenticate(ctx, "used", "Temp#1234")
     with pytest.raises(Conflict, match="已有操作记录"):
-        accounts.delete_user(ctx, first_admin, used)
-    accounts.delete_user(ctx, first_admin, unused)
-    assert {u.username for u in accounts.list_users(ctx, first_admin)} == {"admin", "used"}
+        users.delete_user(ctx, first_admin, used)
+    users.delete_user(ctx, first_admin, unused)
+    assert {u.username for u in users.list_users(ctx, first_admin)} == {"admin", "used"}
 
 
 def test_the_last_administrator_stays(ctx, first_admin):
     with pytest.raises(Conflict, match="最后一个管理员"):
-        accounts.set_active(ctx, first_admin, first_admin.user_id, False)
+        users.set_active(ctx, first_admin, first_admin.user_id, False)
     with pytest.raises(Conflict, match="最后一个管理员"):
-        accounts.change_role(ctx, first_admin, first_admin.user_id, Role.CLERK)
+        users.change_role(ctx, first_admin, first_admin.user_id, Role.CLERK)
 
 
 def test_bad_input_names_the_field_and_writes_nothing(ctx, first_admin):
     before = audit_actions(ctx)
     with pytest.raises(ValidationError) as err:
-        accounts.create_user(ctx, first_admin, "x", "某人", Role.CLERK, "Temp#1234")
+        users.create_user(ctx, first_admin, "x", "某人", Role.CLERK, "Temp#1234")
     assert err.value.field == "用户名"
     with pytest.raises(ValidationError) as err:
-        accounts.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, "123")
+        users.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, "123")
     assert err.value.field == "初始密码"
-    accounts.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, "Temp#1234")
+    users.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, "Temp#1234")
     with pytest.raises(ValidationError, match="已被使用"):
-        accounts.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, "Temp#1234")
+        users.create_user(ctx, first_admin, "lisi", "李四", Role.CLERK, "Temp#1234")
     assert len(audit_actions(ctx)) == len(before) + 1
 
 
 def test_only_the_administrator_manages(ctx, first_admin, supervisor, clerk):
     for actor in (supervisor, clerk):
         with pytest.raises(PermissionDenied):
-            accounts.create_user(ctx, actor, "lisi", "李四", Role.CLERK, "Temp#1234")
+            users.create_user(ctx, actor, "lisi", "李四", Role.CLERK, "Temp#1234")
         with pytest.raises(PermissionDenied):
-            accounts.reset_password(ctx, actor, first_admin.user_id, "Reset#5678")
+            users.reset_password(ctx, actor, first_admin.user_id, "Reset#5678")
     with pytest.raises(PermissionDenied):
-        accounts.list_users(ctx, clerk)
+        users.list_users(ctx, clerk)
     # the supervisor sees the list only to lift a login wait
-    assert [u.username for u in accounts.list_users(ctx, supervisor)] == ["admin"]
+    assert [u.username for u in users.list_users(ctx, supervisor)] == ["admin"]

@@ -12,13 +12,11 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp import output_file
 from deskapp.domain.audit_anchors import Anchor, Restore, Verdict, judge, printed
 from deskapp.services.context import Context
-from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.repositories.audit import AuditRepository
+from deskapp.store.uow import Session
 
 RESTORE_ACTION = "backup.restore"
 
@@ -26,20 +24,17 @@ RESTORE_ACTION = "backup.restore"
 # ----------------------------------------------------------------- the chain's own facts
 
 def head(session: Session) -> tuple[int, str] | None:
-    row = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
-    return (row[0], row[1]) if row else None
+    return AuditRepository(session).head()
 
 
 def first(session: Session) -> str | None:
     """The first row's hash: names the trail (a backup of another database has another)."""
-    return session.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
+    return AuditRepository(session).first_hash()
 
 
 def epoch(session: Session) -> tuple[int, str] | None:
     """The newest restore row: anchors taken now belong to the trail as it runs since then."""
-    row = session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.action == RESTORE_ACTION)
-                          .order_by(AuditEntry.id.desc()).limit(1)).first()
-    return (row[0], row[1]) if row else None
+    return AuditRepository(session).newest_of(RESTORE_ACTION)
 
 
 def printed_head(session: Session) -> str:
@@ -50,8 +45,7 @@ def printed_head(session: Session) -> str:
 
 def _restores(session: Session) -> list[Restore]:
     out = []
-    for rid, after in session.execute(select(AuditEntry.id, AuditEntry.after)
-                                      .where(AuditEntry.action == RESTORE_ACTION)):
+    for rid, after in AuditRepository(session).afters_by_id(RESTORE_ACTION):
         restored = json.loads(after or "{}").get("restored_head")
         if isinstance(restored, int):  # restores before anchors were kept do not say
             out.append(Restore(rid, restored))
@@ -65,10 +59,7 @@ def compare(session: Session, anchors: Iterable[Anchor], *, other_timelines: boo
     if not anchors:
         return 0, []
     ids = sorted({a.id for a in anchors} | {a.epoch[0] for a in anchors if a.epoch is not None})
-    stored: dict[int, str] = {}
-    for start in range(0, len(ids), 500):  # SQLite bounds the parameters of one statement
-        chunk = ids[start:start + 500]
-        stored.update(session.execute(select(AuditEntry.id, AuditEntry.hash).where(AuditEntry.id.in_(chunk))).all())
+    stored = AuditRepository(session).hashes_of(ids)
     last = head(session)
     restores = _restores(session)
     trail = first(session)

@@ -1,7 +1,7 @@
 """The audit browser shows Chinese names of actions, never a bare code, for every area."""
 import pytest
 
-from deskapp.services.audit_trail import AREA_LABELS, action_label
+from deskapp.services.accounts.audit_trail import AREA_LABELS, action_label
 
 
 @pytest.mark.parametrize("name, label", [
