@@ -10,7 +10,7 @@ from deskapp.db_location import resolve_db
 from deskapp.domain.clock import Clock
 from deskapp.services.context import Context
 from deskapp.store import schema
-from deskapp.store.db import Database
+from deskapp.store.db import Database, prepare_models, sqlite_file
 from deskapp.store.diagnose import DAMAGED, MISSING, NEWER, DatabaseProblem, diagnose, integrity_problems
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 
@@ -33,18 +33,6 @@ def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple
     except DatabaseProblem as problem:
         if problem.kind not in accept:
             raise
-
-
-def sqlite_file(db: str | os.PathLike) -> Path | None:
-    """The SQLite file a path or URL names (absolute), or None for a server or an in-memory database."""
-    from sqlalchemy.engine import make_url
-
-    from deskapp.store.db import to_url
-
-    url = make_url(to_url(db))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database).expanduser().resolve()
 
 
 def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
@@ -80,17 +68,9 @@ def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Cal
         lock.acquire()
     try:
         ctx = _context_for(database, upgrading=upgrading, upgraded=upgraded)
-        _prepare_models()
+        prepare_models()
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return ctx, lock
-
-
-def _prepare_models() -> None:
-    import sqlalchemy.orm
-
-    import deskapp.store.models  # noqa: F401  every area's tables
-
-    sqlalchemy.orm.configure_mappers()

@@ -156,3 +156,22 @@ def sqlite_restore(backup: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
+
+
+def sqlite_file(db: str | os.PathLike) -> Path | None:
+    """The SQLite file a path or URL names (absolute), or None for a server or an in-memory database."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(to_url(db))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).expanduser().resolve()
+
+
+def prepare_models() -> None:
+    """Import every area's tables and configure the mappers once, before the first session."""
+    import sqlalchemy.orm
+
+    import deskapp.store.models  # noqa: F401  every area's tables
+
+    sqlalchemy.orm.configure_mappers()
