@@ -245,3 +245,6 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
         _RUN.reset(token)
     return DemoResult(time.perf_counter() - started, rows, names, timings)
 
+# The modules another area may import (tests/test_layers.py::test_areas_meet_only_at_their_open_modules):
+# nothing: only `deskapp demo` and the benchmark call it.
+OPEN_TO_OTHER_AREAS = ()

@@ -8,3 +8,7 @@ names but the database lacks are created by the import (the preview says "新建
 `common` the permissions, options, preview and result; `files` reading the file and its
 mapping; `roster` and `roster_write` the owner/unit roster; `readings` the meter readings;
 `rejects` the rejected-rows file."""
+
+# The modules another area may import (tests/test_layers.py::test_areas_meet_only_at_their_open_modules):
+# nothing: only the GUI and the command line call it.
+OPEN_TO_OTHER_AREAS = ()

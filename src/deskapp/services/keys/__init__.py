@@ -1,2 +1,6 @@
 """钥匙与卡 (keys): keys in custody and lending, cards, parking, the monthly count, and their
 printing and registers. One module per job; importers name the module they use."""
+
+# The modules another area may import (tests/test_layers.py::test_areas_meet_only_at_their_open_modules):
+# custody: keys handed over at move-in (rounds).
+OPEN_TO_OTHER_AREAS = ("custody",)
