@@ -2983,10 +2983,6 @@
       <translation>Version "{0}" is not in the form 1.2.3</translation>
     </message>
     <message>
-      <source>物业服务中心</source>
-      <translation>Property service centre</translation>
-    </message>
-    <message>
       <source>物业费</source>
       <translation>Property fee</translation>
     </message>
