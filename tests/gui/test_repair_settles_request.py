@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainText
 
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, RequestKind
-from deskapp.gui.reception.forms import FormDialog
+from deskapp.gui.forms import FormDialog
 from deskapp.services import audit_trail
 from deskapp.services.registry import files as registry
 from deskapp.services.reception import requests

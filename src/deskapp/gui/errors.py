@@ -31,21 +31,27 @@ class Outcome:
     error: BaseException | None = None
 
 
+def attempt(fn: Callable, *args, **kwargs) -> Outcome:
+    """Run a service call, turning a user error (DeskappError) into Outcome(ok=False)."""
+    try:
+        return Outcome(True, fn(*args, **kwargs))
+    except DeskappError as exc:
+        return Outcome(False, error=exc)
+
+
 def call(parent: QWidget | None, fn: Callable, *args, fields: dict[str, QWidget] | None = None,
          **kwargs) -> Outcome:
     """Run a service call. On a user error: tell the user (focusing the named field when the
     form has it) and return Outcome(ok=False); the caller keeps the form open."""
-    try:
-        return Outcome(True, fn(*args, **kwargs))
-    except ValidationError as exc:
+    outcome = attempt(fn, *args, **kwargs)
+    exc = outcome.error
+    if isinstance(exc, ValidationError):
         # several problems at once (ValidationErrors): each named field gets its message, the first the focus
         for problem in reversed(getattr(exc, "problems", [exc])):
             if fields and problem.field in fields:
                 widget = fields[problem.field]
                 widget.setFocus()
                 widget.setToolTip(said(problem.message))
+    if exc is not None:
         show_error(parent, exc)
-        return Outcome(False, error=exc)
-    except DeskappError as exc:
-        show_error(parent, exc)
-        return Outcome(False, error=exc)
+    return outcome

@@ -18,6 +18,7 @@ from deskapp.domain.keys import (
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
@@ -64,43 +65,18 @@ def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> None:
     parent._preview = dlg  # keep it alive while shown
 
 
-class FormDialog(QDialog):
-    """A form with OK/Cancel; `accept` runs `submit`, keeping the form open when it fails."""
+class KeysForm(FormDialog):
+    """The keys area's forms: the desk session at hand and an OK button, as they always had."""
 
     def __init__(self, session: DeskSession, title: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, title, button=QDialogButtonBox.StandardButton.Ok)
         self.session = session
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.buttons)
-        self.result_value = None
-        self.fields: dict[str, QWidget] = {}
-
-    def row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
-        self.form.addRow(label, widget)
-        if field:
-            self.fields[field] = widget
-        return widget
-
-    def submit(self):  # each form says what OK does
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        outcome = errors.call(self, self.submit, fields=self.fields)
-        if outcome.ok:
-            self.result_value = outcome.value
-            self.session.bus.announce("keys", "chronicle")
-            super().accept()
+        self.saved.connect(lambda _v: session.bus.announce("keys", "chronicle"))
 
 
 # ----------------------------------------------------------------- keys
 
-class RegisterKeyDialog(FormDialog):
+class RegisterKeyDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Take a key into custody"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="keyUnit"), "房号")
@@ -123,7 +99,7 @@ class RegisterKeyDialog(FormDialog):
                                  self.authority.text(), label=self.label.text(), since=self.since.value())
 
 
-class EditKeyDialog(FormDialog):
+class EditKeyDialog(KeysForm):
     def __init__(self, session: DeskSession, key: keys.KeyView, parent=None):
         super().__init__(session, self.tr("Key {tag}").format(tag=key.tag), parent)
         self.key = key
@@ -140,7 +116,7 @@ class EditKeyDialog(FormDialog):
                         copies=self.copies.value(), reason=enum_of(self.reason, HoldReason), label=self.label.text())
 
 
-class LendDialog(FormDialog):
+class LendDialog(KeysForm):
     """Lend a unit's key. The front-desk instructions pop up first; the borrower is checked as
     the clerk types; anyone not verified needs a supervisor's approval with a reason."""
 
@@ -268,7 +244,7 @@ class LendDialog(FormDialog):
                              instructions_seen=self.instructions_seen or not self.brief.instructions)
 
 
-class ReturnDialog(FormDialog):
+class ReturnDialog(KeysForm):
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Return key {tag}").format(tag=loan.tag), parent)
         self.loan = loan
@@ -285,7 +261,7 @@ class ReturnDialog(FormDialog):
                         refund_deposit=self.refund.isChecked())
 
 
-class OverdueNoteDialog(FormDialog):
+class OverdueNoteDialog(KeysForm):
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Why is key {tag} still out?").format(tag=loan.tag), parent)
         self.loan = loan
@@ -327,7 +303,7 @@ class HolderCombo(QComboBox):
         return self.currentData(), self.currentData(Qt.ItemDataRole.UserRole + 1)
 
 
-class CardDialog(FormDialog):
+class CardDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Issue a resident or access card"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="cardUnit"), "房号")
@@ -347,7 +323,7 @@ class CardDialog(FormDialog):
                                      deposit=self.deposit.text(), person_id=person_id)
 
 
-class ReplaceCardDialog(FormDialog):
+class ReplaceCardDialog(KeysForm):
     """补办: the new number, what happens to the old card's deposit (an explicit choice), and the
     replacement fee the settings propose, paid with a receipt."""
 
@@ -376,7 +352,7 @@ class ReplaceCardDialog(FormDialog):
                                        deposit=outcome, fee=self.fee.text(), method=enum_of(self.method, PayMethod))
 
 
-class VehicleCardDialog(FormDialog):
+class VehicleCardDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Issue a vehicle card"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="vcUnit"), "房号")
@@ -400,7 +376,7 @@ class VehicleCardDialog(FormDialog):
                                              deposit=self.deposit.text())
 
 
-class RenewDialog(FormDialog):
+class RenewDialog(KeysForm):
     def __init__(self, session: DeskSession, card, parent=None):
         super().__init__(session, self.tr("Renew vehicle card {number}").format(number=card.number), parent)
         self.card = card
@@ -415,7 +391,7 @@ class RenewDialog(FormDialog):
                                              self.fee.text())
 
 
-class StockDialog(FormDialog):
+class StockDialog(KeysForm):
     """Blank cards or video intercoms received (or handed out, with a negative number)."""
 
     def __init__(self, session: DeskSession, parent=None):
@@ -433,7 +409,7 @@ class StockDialog(FormDialog):
                                             self.quantity.value(), self.note.text())
 
 
-class TextDialog(FormDialog):
+class TextDialog(KeysForm):
     """One line of text for an action that needs a reason (lost, cancel, retire) or a new number."""
 
     def __init__(self, session: DeskSession, title: str, label: str, field: str, action, parent=None):
@@ -447,7 +423,7 @@ class TextDialog(FormDialog):
 
 # ----------------------------------------------------------------- parking
 
-class SpaceDialog(FormDialog):
+class SpaceDialog(KeysForm):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(session, self.tr("Register a parking space"), parent)
         self.number = self.row(self.tr("Space number"), QLineEdit(objectName="spaceNumber"), "车位号")
@@ -464,7 +440,7 @@ class SpaceDialog(FormDialog):
                                       enum_of(self.area, SpaceArea), state, owner_unit_id=owner)
 
 
-class LeaseDialog(FormDialog):
+class LeaseDialog(KeysForm):
     def __init__(self, session: DeskSession, space_id: int | None = None, parent=None):
         super().__init__(session, self.tr("Lease a parking space"), parent)
         self.space = self.row(self.tr("Space"), QComboBox(objectName="leaseSpace"), "车位")
@@ -499,7 +475,7 @@ class LeaseDialog(FormDialog):
             self.id_number.text()))
 
 
-class EndLeaseDialog(FormDialog):
+class EndLeaseDialog(KeysForm):
     def __init__(self, session: DeskSession, lease, parent=None):
         super().__init__(session, self.tr("End lease {number} early").format(number=lease.number), parent)
         self.lease = lease
@@ -512,7 +488,7 @@ class EndLeaseDialog(FormDialog):
                                self.reason.text())
 
 
-class RenewLeaseDialog(FormDialog):
+class RenewLeaseDialog(KeysForm):
     def __init__(self, session: DeskSession, lease, parent=None):
         super().__init__(session, self.tr("Renew lease {number}").format(number=lease.number), parent)
         self.lease = lease

@@ -11,7 +11,7 @@ from deskapp.gui import errors
 from deskapp.gui.reception.common import (
     ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, preview, selected_id, simple_table,
 )
-from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
+from deskapp.gui.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession

@@ -14,7 +14,7 @@ from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import (
     ALERT, NOTICE, HistoryDialog, MarkedModel, button, export_month, month_combo, preview, table_view,
 )
-from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
+from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless

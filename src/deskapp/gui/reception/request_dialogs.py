@@ -14,7 +14,7 @@ from deskapp.domain.reception import (
     CallbackResult, Channel, Department, RequestAction, RequestKind, Urgency, allowed_request_actions,
 )
 from deskapp.gui import errors
-from deskapp.gui.reception.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
+from deskapp.gui.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
 from deskapp.services.reception import repairs, requests

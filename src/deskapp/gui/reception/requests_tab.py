@@ -9,7 +9,7 @@ from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import (
     ALERT, NOTICE, MarkedModel, button, export_month, month_combo, table_view,
 )
-from deskapp.gui.reception.forms import enum_combo
+from deskapp.gui.forms import enum_combo
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.gui.date_field import DateField
-from deskapp.gui.registry.forms import FieldErrors, submit
+from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
 from deskapp.gui.date_field import DateField
-from deskapp.gui.registry.forms import FieldErrors, submit
+from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
 from deskapp.services.registry import files as registry
