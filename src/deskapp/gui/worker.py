@@ -1,8 +1,8 @@
 """Long work off the GUI thread, with a progress dialog and a cancel that leaves no half result.
 
 The job is a plain function `job(progress, cancelled)`: it calls `progress(done, total)` now
-and then and checks `cancelled()`; when cancelled it raises `Cancelled` before committing
-(services roll back their transaction / remove their partial file)."""
+and then and checks `cancelled()`; when cancelled it raises deskapp.domain.errors.Cancelled before
+committing (services roll back their transaction / remove their partial file)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,11 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from deskapp.domain.errors import Cancelled
 from deskapp.gui.errors import show_error
-
-
-class Cancelled(Exception):
-    """Raised inside a job when the user pressed Cancel."""
 
 
 class _Runner(QObject):

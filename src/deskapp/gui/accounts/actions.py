@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
 from deskapp.gui import errors
-from deskapp.gui.worker import Cancelled, Job
+from deskapp.domain.errors import Cancelled
+from deskapp.gui.worker import Job
 from deskapp.services import backup, backup_loss, check
 
 
@@ -91,7 +93,7 @@ def restore_question(window, info) -> str:
     """Says when the backup was taken and what this database recorded since, read before asking."""
     session = window.session
     lost = backup_loss.lost_since(session.ctx, session.actor, info.last_entry_at)
-    taken = (info.last_entry_at.astimezone(session.ctx.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
+    taken = (local_text(info.last_entry_at, tz=session.ctx.clock.now().tzinfo)
              if info.last_entry_at else QCoreApplication.translate("accounts", "unknown"))
     return QCoreApplication.translate(
         "accounts", "Replace the current database with the backup {name}?\n\n"

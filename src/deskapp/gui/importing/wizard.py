@@ -17,7 +17,8 @@ from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.worker import Cancelled, Job
+from deskapp.domain.errors import Cancelled
+from deskapp.gui.worker import Job
 from deskapp.services.importing.common import ImportCancelled, ImportOptions, ImportResult, Preview, SheetInfo
 from deskapp.services.importing.files import Workbook, open_file, sheets_of, validate_mapping
 from deskapp.services.importing.readings import import_readings, preview_readings

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QSpinBox, QWidget,
 )
 
 from deskapp.domain.billing import PayMethod
@@ -21,6 +21,7 @@ from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.forms import FormDialog
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import preview
 from deskapp.services.registry import files as registry
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
@@ -55,14 +56,6 @@ def enum_combo(enum_cls, name: str) -> QComboBox:
 
 def enum_of(combo: QComboBox, enum_cls):
     return enum_cls[combo.currentData()]
-
-
-def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> None:
-    from deskapp.gui.printing import PdfPreviewDialog
-
-    dlg = PdfPreviewDialog(pdf, title, name, parent)
-    dlg.open()
-    parent._preview = dlg  # keep it alive while shown
 
 
 class KeysForm(FormDialog):

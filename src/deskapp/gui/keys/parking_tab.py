@@ -7,8 +7,9 @@ from PySide6.QtWidgets import (
 
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill, make_table
+from deskapp.gui.keys.common import ActionRow, fill
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import simple_table
 from deskapp.services.keys import parking as keys_parking
 
 
@@ -28,12 +29,12 @@ class ParkingTab(QWidget):
                                       checked=True)
         acts.addStretch(1)
         acts.addWidget(self.current_only)
-        self.spaces = make_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),
-                                                 self.tr("Owned by"), self.tr("Lessee"), self.tr("Lease ends")])
-        self.leases = make_table("leasesTable", [
+        self.spaces = simple_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),
+                                                 self.tr("Owned by"), self.tr("Lessee"), self.tr("Lease ends")], several=True)
+        self.leases = simple_table("leasesTable", [
             self.tr("Agreement"), self.tr("Space"), self.tr("Unit"), self.tr("Lessee"), self.tr("Phone"),
             self.tr("Plates"), self.tr("From"), self.tr("To"), self.tr("Monthly rent"), self.tr("Deposit"),
-            self.tr("Ended early"), self.tr("Renews")])
+            self.tr("Ended early"), self.tr("Renews")], several=True)
         self.spaces.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.leases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         lay = QVBoxLayout(self)

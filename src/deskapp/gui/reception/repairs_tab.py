@@ -11,13 +11,13 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import (
-    ALERT, NOTICE, HistoryDialog, MarkedModel, button, export_month, month_combo, preview, table_view,
-)
+from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.widgets import button, month_combo, preview, table_view
 from deskapp.services.exports import month_range
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
@@ -26,7 +26,6 @@ from deskapp.services.reception.requests import when
 from deskapp.services.reception.filters import RepairFilter
 
 OPEN = "open"
-
 
 
 def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = None) -> FormDialog:
@@ -96,7 +95,7 @@ class RepairsTab(QWidget):
             Column("reported_at", lambda: self.tr("Charge"), lambda r: r.charge, True),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
-        self.table = table_view("wxTable", self.model, sort_column=1, descending=True,
+        self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
         self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.local_time import local_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.reception import (
     CallbackResult, Channel, Department, RequestAction, RequestKind, Urgency, allowed_request_actions,
@@ -197,7 +198,7 @@ class RequestDetailDialog(QDialog):
         self.history.setHorizontalHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("Action"), self.tr("State"),
                                                 self.tr("Note")])
         for r, h in enumerate(d.history):
-            for c, v in enumerate((h.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), h.actor, h.action,
+            for c, v in enumerate((local_text(h.at, tz=tz), h.actor, h.action,
                                    f"{h.from_state}→{h.to_state}" if h.from_state else h.to_state, h.note)):
                 self.history.setItem(r, c, QTableWidgetItem(v))
         self.history.horizontalHeader().setStretchLastSection(True)

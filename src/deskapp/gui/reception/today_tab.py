@@ -5,9 +5,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deskapp.gui import errors
-from deskapp.gui.reception.common import ALERT, button, fill_table, selected_id, simple_table
+from deskapp.gui.reception.common import ALERT, fill_table, selected_id
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, simple_table
 from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when

@@ -6,34 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
+    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
 from deskapp.gui.view_catalogue import unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import simple_table
 from deskapp.services.registry import files as registry
 from deskapp.services.registry import prints as registry_print
 
 
 def _fmt(d) -> str:
     return d.strftime("%Y-%m-%d") if d else ""
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(columns), objectName=name)
-    t.setHorizontalHeaderLabels(columns)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().setVisible(False)
-    return t
 
 
 class UnitPageWidget(QScrollArea):
@@ -60,24 +50,27 @@ class UnitPageWidget(QScrollArea):
         self.facts_box = QGroupBox(self.tr("Unit"))
         self.facts_box.setLayout(self.facts)
 
-        self.people = _table([self.tr("Relation"), self.tr("Name"), self.tr("Phone"), self.tr("ID document"),
-                              self.tr("Since"), self.tr("Lease / authorised to")], "unitPeople")
+        self.people = simple_table("unitPeople", [self.tr("Relation"), self.tr("Name"), self.tr("Phone"),
+                                                  self.tr("ID document"), self.tr("Since"),
+                                                  self.tr("Lease / authorised to")], row_numbers=False)
         self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.customContextMenuRequested.connect(self._people_menu)
         self.people.itemSelectionChanged.connect(self._selection_changed)
         people_box = QGroupBox(self.tr("People"))
         QVBoxLayout(people_box).addWidget(self.people)
 
-        self.history = _table([self.tr("Relation"), self.tr("Name"), self.tr("Since"), self.tr("Until")],
-                              "unitHistory")
-        self.transfers = _table([self.tr("Date"), self.tr("Previous owners"), self.tr("New owners"),
-                                 self.tr("Property certificate no."), self.tr("Note")], "unitTransfers")
+        self.history = simple_table("unitHistory", [self.tr("Relation"), self.tr("Name"), self.tr("Since"),
+                                                    self.tr("Until")], row_numbers=False)
+        self.transfers = simple_table("unitTransfers", [self.tr("Date"), self.tr("Previous owners"),
+                                                        self.tr("New owners"), self.tr("Property certificate no."),
+                                                        self.tr("Note")], row_numbers=False)
         self.history_box = QGroupBox(self.tr("Earlier people and transfers of ownership"))
         hv = QVBoxLayout(self.history_box)
         hv.addWidget(self.transfers)
         hv.addWidget(self.history)
 
-        self.chronicle = _table([self.tr("Time"), self.tr("Kind"), self.tr("Event"), self.tr("By")], "unitChronicle")
+        self.chronicle = simple_table("unitChronicle", [self.tr("Time"), self.tr("Kind"), self.tr("Event"),
+                                                        self.tr("By")], row_numbers=False)
         chron_box = QGroupBox(self.tr("Unit chronicle"))
         QVBoxLayout(chron_box).addWidget(self.chronicle)
 
@@ -312,7 +305,7 @@ class UnitPageWidget(QScrollArea):
                                   _fmt(x.since), self._lease_or_authority(x)) for x in p.people])
         self.people.resizeColumnsToContents()
         self._selection_changed()
-        self._fill(self.chronicle, [(e.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)
+        self._fill(self.chronicle, [(local_text(e.at), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
         self.chronicle.resizeColumnsToContents()
         self._fill(self.history, [(x.relation.value, x.name, _fmt(x.since), _fmt(x.until)) for x in p.history])

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, button, current, fmt, preview, table_view
+from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import decoration
 
 

@@ -15,9 +15,10 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
+from deskapp.gui.rounds.common import FLAG, confirm, current, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, decoration_papers
 from deskapp.services.rounds.filters import DecorationFilter

@@ -20,10 +20,9 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateTimeField
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import (
-    ALERT, FLAG, button, confirm, current, fmt, preview, table_view,
-)
+from deskapp.gui.rounds.common import ALERT, FLAG, confirm, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import release
 from deskapp.services.rounds.filters import SlipFilter

@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import (
-    ALERT, FLAG, GOOD, NOTICE, ListModel, button, current, fmt, preview, table_view,
-)
+from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import stairwell
 
 

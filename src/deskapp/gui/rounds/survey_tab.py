@@ -15,8 +15,9 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.survey import SCALES_NOTE, THREE_LEVELS, Scale, score_choice
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, table_view
+from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, table_view
 from deskapp.services.rounds import survey
 
 

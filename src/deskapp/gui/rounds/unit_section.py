@@ -5,8 +5,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import FLAG, button, fmt, preview
+from deskapp.gui.rounds.common import FLAG, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview
 from deskapp.services.registry import files as registry
 from deskapp.services.rounds import decoration, movein, release
 from deskapp.services.rounds.filters import SlipFilter
