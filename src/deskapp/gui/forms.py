@@ -17,6 +17,7 @@ from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.service_text import error_message
+from deskapp.gui.session import announce_from
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -70,6 +71,7 @@ def submit(problems: FieldErrors, fn: Callable, *args, **kwargs) -> bool:
     inline instead of a message box over the form."""
     problems.clear()
     outcome = errors.attempt(fn, *args, **kwargs)
+    announce_from(problems.label, outcome.changed)
     if not outcome.ok:
         problems.show(outcome.error)
     return outcome.ok

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.backups import is_stale
 from deskapp.gui.session import DeskSession
@@ -26,7 +27,7 @@ class BackupStatus(QLabel):
         self.refresh()
 
     def _changed(self, flags) -> None:
-        if "backup" in flags:
+        if Change.BACKUP in flags:
             self.refresh()
 
     def refresh(self) -> None:

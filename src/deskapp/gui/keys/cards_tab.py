@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
@@ -54,7 +55,7 @@ class CardsTab(QWidget):
         self.text.textChanged.connect(self.reload)
         self.kind.currentIndexChanged.connect(self.reload)
         self.show.currentIndexChanged.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.reload()
 
     def reload(self) -> None:

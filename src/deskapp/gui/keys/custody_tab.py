@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
@@ -47,7 +48,7 @@ class CustodyTab(QWidget):
         lay.addWidget(self.table)
         self.text.textChanged.connect(self.reload)
         self.ended.toggled.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.reload()
 
     def reload(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui import errors
@@ -115,7 +116,7 @@ class LoansTab(QWidget):
         self.unit.editingFinished.connect(self.reload)
         for box in (self.all_months, self.open_only, self.overdue_only):
             box.toggled.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.model.active = True
         self.reload()
 

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QMessageBox, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.keys.common import ActionRow, fill
@@ -44,7 +45,7 @@ class ParkingTab(QWidget):
         row.addWidget(self.leases, 5)
         lay.addLayout(row)
         self.current_only.toggled.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.reload()
 
     def reload(self) -> None:
@@ -80,7 +81,7 @@ class ParkingTab(QWidget):
         out = errors.call(self, lambda: keys_parking.sell_space(
             s.ctx, s.actor, space.id, dialogs.unit_id_of(s, code, "产权房号")))
         if out.ok:
-            s.bus.announce("keys", "chronicle")
+            s.bus.announce(Change.KEYS, Change.CHRONICLE)
 
     def lease(self) -> None:
         rows = self.spaces.selectionModel().selectedRows()

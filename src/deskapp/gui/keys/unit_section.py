@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
@@ -50,7 +51,7 @@ class UnitKeysSection(QWidget):
         lay.addWidget(self.parking)
         self.lend_btn.clicked.connect(self.lend)
         self.return_btn.clicked.connect(self.return_key)
-        session.bus.changed.connect(lambda flags: self.refresh() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.KEYS in flags else None)
         self.refresh()
 
     def refresh(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
     Channel, DefectKind, DefectState, MailKind, MailPlace, Notified, ViolationKind, ViolationState,
 )
@@ -41,7 +42,7 @@ class _Register(QWidget):
         layout.addLayout(self.top)
         layout.addWidget(self.table)
         layout.addLayout(self.bar)
-        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
 
     def finish_bar(self) -> None:
         self.bar.addStretch(1)
@@ -68,7 +69,7 @@ class _Register(QWidget):
 
     def form(self, title: str, fields, submit):
         dlg = FormDialog(self, title, fields, submit)
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 
@@ -168,7 +169,7 @@ class MailTab(_Register):
             return False
         ok = errors.call(self, registers.notify_mail, self.session.ctx, self.session.actor, mid, how).ok
         if ok:
-            self.session.bus.announce("reception")
+            self.session.bus.announce(Change.RECEPTION)
         return ok
 
     def collect(self):
@@ -233,7 +234,7 @@ class ViolationsTab(_Register):
         out = errors.call(self, violation_notice.rectification_notice, self.session.ctx, self.session.actor, vid)
         if out.ok:
             number, pdf = out.value
-            self.session.bus.announce("reception", "chronicle")
+            self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE)
             self.last_preview = preview(self, pdf, self.tr("Rectification notice {n}").format(n=number),
                                         f"整改通知书-{number}.pdf")
         return self.last_preview

@@ -6,6 +6,7 @@ from datetime import datetime, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
     OPEN_REPAIR_STATES, CallbackResult, RepairScope, RepairState, Urgency,
 )
@@ -55,7 +56,7 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
               ("报修人", QCoreApplication.translate("reception", "Reported by"), reporter), ("报修人电话", QCoreApplication.translate("reception", "Phone"), phone),
               ("紧急程度", QCoreApplication.translate("reception", "Urgency"), urgency), ("有偿", "", paid)]
     dlg = FormDialog(parent, QCoreApplication.translate("reception", "New repair order"), fields, submit)
-    dlg.saved.connect(lambda _v: session.bus.announce("reception", "chronicle"))
+    dlg.saved.connect(lambda _v: session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
     return dlg
 
 
@@ -123,7 +124,7 @@ class RepairsTab(QWidget):
         self.text.textChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
         self.month.currentIndexChanged.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.RECEPTION in flags else None)
         self._loaded()  # the view has loaded the first page when sorting was enabled
 
     def _need(self, r) -> str:
@@ -187,7 +188,7 @@ class RepairsTab(QWidget):
         if row is None:
             return None
         dlg = FormDialog(self, f"{title} {row.number}", fields, lambda v: submit(row.number, v))
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 
@@ -207,7 +208,7 @@ class RepairsTab(QWidget):
             return False
         ok = errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
         if ok:
-            self.session.bus.announce("reception")
+            self.session.bus.announce(Change.RECEPTION)
         return ok
 
     def finish(self):

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.reception import (
@@ -90,7 +91,7 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
 
 
 def _after(session: DeskSession):
-    return lambda _value: session.bus.announce("reception", "chronicle")
+    return lambda _value: session.bus.announce(Change.RECEPTION, Change.CHRONICLE)
 
 
 def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action: RequestAction) -> QDialog | None:
@@ -213,6 +214,6 @@ class RequestDetailDialog(QDialog):
 def make_repair_from_request(parent: QWidget, session: DeskSession, request_id: int) -> str | None:
     outcome = errors.call(parent, repairs.repair_from_request, session.ctx, session.actor, request_id)
     if outcome.ok:
-        session.bus.announce("reception", "chronicle")
+        session.bus.announce(Change.RECEPTION, Change.CHRONICLE)
         return outcome.value
     return None

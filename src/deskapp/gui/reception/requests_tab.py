@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel
@@ -136,7 +137,7 @@ class RequestsTab(QWidget):
         self._update_buttons()
 
     def _on_changed(self, flags) -> None:
-        if "reception" in flags:
+        if Change.RECEPTION in flags:
             self.reload()
 
     def selected(self):
@@ -157,7 +158,7 @@ class RequestsTab(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 

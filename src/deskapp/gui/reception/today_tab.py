@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.reception.common import ALERT, fill_table, selected_id
 from deskapp.gui.session import DeskSession
@@ -60,7 +61,7 @@ class TodayTab(QWidget):
             self.refresh()
 
     def _changed(self, flags) -> None:
-        if flags & {"reception", "keys", "rounds", "billing"}:
+        if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS}:  # the areas with morning items
             self.refresh()
 
     def refresh(self) -> None:
@@ -96,5 +97,5 @@ class TodayTab(QWidget):
             return False
         ok = errors.call(self, requests.acknowledge_major, self.session.ctx, self.session.actor, rid).ok
         if ok:
-            self.session.bus.announce("reception")
+            self.session.bus.announce(Change.RECEPTION)
         return ok

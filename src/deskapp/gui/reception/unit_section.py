@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestAction, RequestState
 from deskapp.gui.reception.common import ALERT, NOTICE, fill_table, selected_id
 from deskapp.gui.reception.repairs_tab import repair_dialog
@@ -44,7 +45,7 @@ class UnitReceptionSection(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.requests)
         layout.addWidget(self.repairs)
-        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -66,7 +67,7 @@ class UnitReceptionSection(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session, self.unit_id)
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
+        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
 from deskapp.gui.date_field import DateField
@@ -136,7 +137,7 @@ class PersonDialog(QDialog):
                 authority_until=self.authority_until.value() if authorised else None)
 
         if submit(self.problems, add):
-            self.session.bus.announce("people", "units", "chronicle")
+            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()
 
 
@@ -174,7 +175,7 @@ class EndTieDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
                                                           self.on.value(), self.reason.text().strip())):
-            self.session.bus.announce("people", "units", "chronicle")
+            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()
 
 
@@ -242,5 +243,5 @@ class EditPersonDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry.edit_person(self.session.ctx, self.session.actor,
                                                               self.person.tie_id, self.edit())):
-            self.session.bus.announce("people", "units", "chronicle")
+            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
@@ -243,7 +244,7 @@ class UnitPageWidget(QScrollArea):
         return self.page.code
 
     def _on_changed(self, flags) -> None:
-        if flags & {"units", "people", "chronicle", "instructions"}:
+        if flags & {Change.UNITS, Change.PEOPLE, Change.CHRONICLE, Change.INSTRUCTIONS}:
             self.refresh()
 
     def _fill(self, table: QTableWidget, rows: list[tuple], max_rows: int = 8) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, current, fmt
@@ -84,7 +85,7 @@ class CheckDialog(QDialog):
                           self.data(), fields={"违规情况": self.violation, "检查项目": self.items_box})
         if out.ok:
             self.result = out.value
-            self.session.bus.announce(FLAG, "chronicle")
+            self.session.bus.announce(FLAG, Change.CHRONICLE)
             self.accept()
 
 
@@ -142,7 +143,7 @@ class ChecksTab(QWidget):
         self.refresh()
 
     def _on_changed(self, flags) -> None:
-        if FLAG in flags or "units" in flags:
+        if FLAG in flags or Change.UNITS in flags:
             self.refresh()
 
     def refresh(self) -> None:
@@ -188,4 +189,4 @@ class ChecksTab(QWidget):
 
         note, ok = QInputDialog.getText(self, self.tr("Rectified"), self.tr("Re-check result for {n}:").format(n=r.number))
         if ok and errors.call(self, decoration.mark_rectified, self.session.ctx, self.session.actor, r.id, note).ok:
-            self.session.bus.announce(FLAG, "chronicle")
+            self.session.bus.announce(FLAG, Change.CHRONICLE)

@@ -9,11 +9,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
+from deskapp.contracts.changes import Change
+
 ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
 NOTICE = QColor("#fff3c4")  # waiting
 GOOD = QColor("#dff0d8")
 
-FLAG = "rounds"  # the change-bus flag of this area
+FLAG = Change.ROUNDS  # the change-bus flag of this area
 
 
 class ListModel(QAbstractTableModel):

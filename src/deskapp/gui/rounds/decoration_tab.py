@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
@@ -112,7 +113,7 @@ class ApplicationDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.decoration_id = out.value
-            self.session.bus.announce(FLAG, "units", "chronicle")
+            self.session.bus.announce(FLAG, Change.UNITS, Change.CHRONICLE)
             self.accept()
 
 
@@ -308,7 +309,7 @@ class DecorationsTab(QWidget):
             return False
         ok = errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
         if ok:
-            self.session.bus.announce(FLAG, "units", "chronicle")
+            self.session.bus.announce(FLAG, Change.UNITS, Change.CHRONICLE)
         return ok
 
     def approve(self) -> None:

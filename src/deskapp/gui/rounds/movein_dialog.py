@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import ONE_OFF_ITEMS
 from deskapp.domain.reception import DefectKind
@@ -178,5 +179,5 @@ class MoveInDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.move_in_id = out.value
-            self.session.bus.announce(FLAG, "units", "keys", "meters", "chronicle", "payments")
+            self.session.bus.announce(FLAG, Change.UNITS, Change.KEYS, Change.METERS, Change.CHRONICLE, Change.PAYMENTS)
             self.accept()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QInputDialog, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
@@ -162,7 +163,7 @@ class SlipDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.view = out.value
-            self.session.bus.announce(FLAG, "chronicle")
+            self.session.bus.announce(FLAG, Change.CHRONICLE)
             self.accept()
 
 
@@ -259,7 +260,7 @@ class ReleaseTab(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Void slip"), self.tr("Why is {n} void?").format(n=row.number))
         if ok and confirm(self, self.tr("Void {n}? A voided slip stays in the register.").format(n=row.number)):
             if errors.call(self, release.void, self.session.ctx, self.session.actor, row.id, reason).ok:
-                self.session.bus.announce(FLAG, "chronicle")
+                self.session.bus.announce(FLAG, Change.CHRONICLE)
 
     def find(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("Find slip"), self.tr("Number (from the slip or its QR code):"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
@@ -249,7 +250,7 @@ class StairwellTab(QWidget):
         if out.ok:
             self.last_handed = out.value
             self.notice.setText(self.tr("Handed to {who}: {ref}").format(who=kind.value, ref=out.value))
-            self.session.bus.announce(FLAG, "reception")
+            self.session.bus.announce(FLAG, Change.RECEPTION)
 
     def print_sheet(self) -> None:
         out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import FLAG, fmt
@@ -34,7 +35,7 @@ class UnitRoundsSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addLayout(row)
-        session.bus.changed.connect(lambda flags: self.refresh() if flags & {FLAG, "units"} else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if flags & {FLAG, Change.UNITS} else None)
         self.refresh()
 
     def refresh(self) -> None:

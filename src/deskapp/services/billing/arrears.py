@@ -107,7 +107,7 @@ def unit_arrears(ctx: Context, actor: Actor, unit_id: int, as_of: date | None = 
     return rows[0] if rows else None
 
 
-@hooks.register("unit_warnings")
+@hooks.register(hooks.Hook.UNIT_WARNINGS)
 def arrears_warning(session: Session, ctx: Context, unit_id: int) -> list[str]:
     rows = compute(session, local_day(ctx), [unit_id])
     if not rows:

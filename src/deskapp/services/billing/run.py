@@ -364,7 +364,7 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
                                              len(weights), tuple(parts)))
 
     # 车辆管理费 from the vehicle cards and parking leases (keys area), part months by days.
-    for vc in hooks.collect("vehicle_charges", session, ctx, q.start, q.end):
+    for vc in hooks.collect(hooks.Hook.VEHICLE_CHARGES, session, ctx, q.start, q.end):
         if vc.unit_id not in units or vc.unit_id in left_out_ids:
             continue
         ov = overlap(vc.start, vc.end, q_start, q_end)

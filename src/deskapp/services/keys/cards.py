@@ -421,7 +421,7 @@ def plate_slip(ctx: Context, actor: Actor, card_id: int) -> PlateSlip:
                          c.paid_until, community.name if community else "")
 
 
-@hooks.register("vehicle_charges")
+@hooks.register(hooks.Hook.VEHICLE_CHARGES)
 def _vehicle_card_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
     """Each paid period of a vehicle card overlapping [start, end], clipped to it."""
     out = []

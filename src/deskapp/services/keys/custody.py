@@ -568,7 +568,7 @@ def hand_over_unit_keys(session: Session, ctx: Context, actor: Actor, unit_id: i
 
 # ----------------------------------------------------------------- hooks
 
-@hooks.register("handover_blockers")
+@hooks.register(hooks.Hook.HANDOVER_BLOCKERS)
 def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) -> list[str]:
     now = ctx.clock.now()
     out = []
@@ -579,7 +579,7 @@ def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) 
     return out
 
 
-@hooks.register("start_of_day")
+@hooks.register(hooks.Hook.START_OF_DAY)
 def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     now = ctx.clock.now()
     out = []
@@ -597,7 +597,7 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
     return out
 
 
-@hooks.register("transfer_arrangements")
+@hooks.register(hooks.Hook.TRANSFER_ARRANGEMENTS)
 def _transfer_arrangements(session: Session, ctx: Context, unit_id: int) -> list[Arrangement]:
     """Keys the seller left in custody: the transfer asks whether they stay on the new owner's word."""
     return [Arrangement(f"key:{k.id}", ArrangementKind.KEY,
@@ -605,7 +605,7 @@ def _transfer_arrangements(session: Session, ctx: Context, unit_id: int) -> list
             for k in KeysRepository(session).keys_of_unit(unit_id, in_custody_only=True)]
 
 
-@hooks.register("settle_transfer")
+@hooks.register(hooks.Hook.SETTLE_TRANSFER)
 def _settle_transfer(session: Session, ctx: Context, actor: Actor, unit_id: int, choices: dict[str, Choice],
                      on: date, new_owners: str) -> None:
     repo = KeysRepository(session)
@@ -630,7 +630,7 @@ def _settle_transfer(session: Session, ctx: Context, actor: Actor, unit_id: int,
                      summary=summary, before=before, after=_snapshot(k))
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def _checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     problems = []
     rows = session.execute(select(KeyLoan.key_id, func.count()).where(KeyLoan.returned_at.is_(None))

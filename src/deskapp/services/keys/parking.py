@@ -340,7 +340,7 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
                              ls.monthly_rent * months, ls.deposit, renews)
 
 
-@hooks.register("vehicle_charges")
+@hooks.register(hooks.Hook.VEHICLE_CHARGES)
 def _lease_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
     """Each parking lease of a unit overlapping [start, end], clipped to it."""
     rows = session.execute(

@@ -10,7 +10,7 @@ from deskapp.services.context import Context
 from deskapp.store.models.reception import NumberCounter, RepairOrder, ServiceRequest
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     """Per year the repair orders are numbered 1..last without a gap or a duplicate."""
     problems = []
@@ -29,7 +29,7 @@ def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     return hooks.CheckResult("工程维修单编号连续", total, problems)
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def request_states(session: Session, ctx: Context) -> hooks.CheckResult:
     """A settled request has its completion; an open one has none."""
     n = session.execute(select(func.count(ServiceRequest.id))).scalar_one()

@@ -53,7 +53,7 @@ def _registry_arrangements(session: Session, unit_id: int, today: date) -> list[
 
 def _all_arrangements(session: Session, ctx: Context, unit_id: int) -> list[Arrangement]:
     return (_registry_arrangements(session, unit_id, ctx.clock.today())
-            + hooks.collect("transfer_arrangements", session, ctx, unit_id))
+            + hooks.collect(hooks.Hook.TRANSFER_ARRANGEMENTS, session, ctx, unit_id))
 
 
 def arrangements(ctx: Context, actor: Actor, unit_id: int) -> list[Arrangement]:
@@ -127,7 +127,7 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
                 _settle_tie(s, ctx, actor, s.get(UnitPerson, int(ident)), decided[a.ref], on, new_people[0].id, u.code)
             elif kind == "instruction":
                 _settle_instruction(s, ctx, actor, s.get(DeskInstruction, int(ident)), decided[a.ref])
-        hooks.collect("settle_transfer", s, ctx, actor, u.id, decided, on, new_names)
+        hooks.collect(hooks.Hook.SETTLE_TRANSFER, s, ctx, actor, u.id, decided, on, new_names)
         settled = [describe(a, decided[a.ref]) for a in listed]
         s.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names, new_owners=new_names,
                                 reference=reference, note=note, arrangements="\n".join(settled),

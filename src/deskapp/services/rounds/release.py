@@ -108,7 +108,7 @@ def warnings(ctx: Context, actor: Actor, unit_id: int) -> list[str]:
     """What other areas say about the unit before items leave (arrears...)."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        return [str(w) for w in hooks.collect("unit_warnings", uow.session, ctx, unit_id)]
+        return [str(w) for w in hooks.collect(hooks.Hook.UNIT_WARNINGS, uow.session, ctx, unit_id)]
 
 
 def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
@@ -130,7 +130,7 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
             raise ValidationError("确认人", f"{conf.name} 不是 {unit.code} 登记的{conf.relation.value}"
                                           f"（{conf.relation.value}：{who}）")
         if data.kind is ReleaseKind.TENANT_OUT:
-            found = [str(w) for w in hooks.collect("unit_warnings", s, ctx, unit.id)]
+            found = [str(w) for w in hooks.collect(hooks.Hook.UNIT_WARNINGS, s, ctx, unit.id)]
             if found:
                 raise Conflict(f"{unit.code} 租户搬离须先结清：" + "；".join(found))
         year = now.year
