@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QSpinBox, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
@@ -65,7 +64,6 @@ class KeysForm(FormDialog):
     def __init__(self, session: DeskSession, title: str, parent=None):
         super().__init__(parent, title, button=QDialogButtonBox.StandardButton.Ok)
         self.session = session
-        self.saved.connect(lambda _v: session.bus.announce(Change.KEYS, Change.CHRONICLE))
 
 
 # ----------------------------------------------------------------- keys

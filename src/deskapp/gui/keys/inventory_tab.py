@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.gui import file_dialogs
 from deskapp.domain import keys as rules
 from deskapp.domain.errors import ValidationError
@@ -190,7 +189,6 @@ class InventoryTab(QWidget):
             self.fill_btn.setEnabled(False)
             self.sheet = None
             self.refresh_status()
-            self.session.bus.announce(Change.KEYS)
             QMessageBox.information(self, self.tr("Monthly count"), self.tr(
                 "Count filed with {n} differences.").format(n=len(out.value.differences)))
 

@@ -78,10 +78,8 @@ class ParkingTab(QWidget):
         if not ok:
             return
         s = self.session
-        out = errors.call(self, lambda: keys_parking.sell_space(
-            s.ctx, s.actor, space.id, dialogs.unit_id_of(s, code, "产权房号")))
-        if out.ok:
-            s.bus.announce(Change.KEYS, Change.CHRONICLE)
+        errors.call(self, lambda: keys_parking.sell_space(s.ctx, s.actor, space.id,
+                                                          dialogs.unit_id_of(s, code, "产权房号")))
 
     def lease(self) -> None:
         rows = self.spaces.selectionModel().selectedRows()

@@ -26,6 +26,7 @@ from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 ISSUE = define("cards.issue", "发放、挂失、补办、注销卡证", DESK)
 RENEW = define("cards.renew", "车卡续期", DESK)
@@ -146,6 +147,7 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
     return c
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number: str, holder: str, *,
                fee: str | Decimal = "0", deposit: str | Decimal = "0", person_id: int | None = None) -> CardView:
     """A resident or access card for one of the unit's people; the unit's active cards are limited."""
@@ -171,6 +173,7 @@ def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number:
         return _view(c, u.code, "", ctx.clock.today())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, holder: str, plate: str, *,
                        months: int, monthly_fee: str | Decimal, space_id: int | None = None,
                        deposit: str | Decimal = "0") -> tuple[CardView, PlateSlip]:
@@ -219,6 +222,7 @@ def _renewal(session: Session, ctx: Context, actor: Actor, c: Card, start: date,
     return r
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
                        monthly_fee: str | Decimal | None = None) -> CardView:
     """Extends paid-up-until by `months` (from the day after it, or from today if it has lapsed)."""
@@ -270,6 +274,7 @@ def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardS
     return c
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def report_lost(ctx: Context, actor: Actor, card_id: int, note: str = "") -> None:
     actor.require(ISSUE)
     with ctx.uow() as uow:
@@ -277,6 +282,7 @@ def report_lost(ctx: Context, actor: Actor, card_id: int, note: str = "") -> Non
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def cancel_card(ctx: Context, actor: Actor, card_id: int, reason: str) -> None:
     actor.require(ISSUE)
     if not reason.strip():
@@ -291,6 +297,7 @@ def replacement_fee(ctx: Context) -> Decimal:
     return parse_amount(str(settings.get(ctx, REPLACEMENT_FEE)), "补办工本费")
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
                  deposit: DepositOutcome | None = None, fee: str | Decimal | None = None,
                  method: PayMethod | None = None) -> Replacement:

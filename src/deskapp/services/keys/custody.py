@@ -31,6 +31,7 @@ from deskapp.store.queries import keys as q
 from deskapp.contracts.paging import Page
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.services.changes import Change, changes
 
 VIEW = define("keys.view", "查看钥匙、卡证与车位", DESK)
 CUSTODY = define("keys.custody", "登记或调整托管钥匙", DESK)
@@ -170,6 +171,7 @@ def _snapshot(k: CustodyKey) -> dict:
 
 # ----------------------------------------------------------------- custody
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies: int, location: str,
                  reason: HoldReason, authority: str, *, label: str = "", since: date | None = None) -> KeyView:
     """Take a key (set) into custody; it gets the next tag number."""
@@ -197,6 +199,7 @@ def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies
         return _key_view(k, u.code, None, ctx.clock.now())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None = None, copies: int | None = None,
                reason: HoldReason | None = None, label: str | None = None) -> None:
     """Move a key to another hook, change the number of copies or the reason; the tag stays."""
@@ -228,6 +231,7 @@ def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None 
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
     """A key leaves custody for good (returned to the owner, lost, lock changed). It and its
     history stay; the tag is never given to another key."""
@@ -372,6 +376,7 @@ def check_borrower(ctx: Context, actor: Actor, unit_id: int, borrower: Borrower)
         return rules.check_borrower(pof, borrower.id_number, ctx.clock.today())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpose: Purpose, *,
              purpose_note: str = "", due_at: datetime | None = None, deposit: Decimal | str = Decimal("0"),
              approval: Approval | None = None, instructions_seen: bool = False) -> LoanResult:
@@ -436,6 +441,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
         return LoanResult(loan.id, k.tag, u.code, check.kind, check.verified, due)
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, state: ReturnState = ReturnState.GOOD,
                note: str = "", returned_at: datetime | None = None, refund_deposit: bool = True) -> None:
     actor.require(RETURN)
@@ -468,6 +474,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> None:
     """Why an overdue key is still out (called the borrower, promised tomorrow 10:00...): the
     shift handover needs one on each overdue key."""

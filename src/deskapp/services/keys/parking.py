@@ -25,6 +25,7 @@ from deskapp.store.models.keys import ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.services.changes import Change, changes
 
 SPACES = define("parking.spaces", "登记车位", SUPERVISORS)
 LEASE = define("parking.lease", "办理车位租赁", DESK)
@@ -81,6 +82,7 @@ class LeaseInput:
     lessee_id_type: IdType = IdType.RESIDENT
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: SpaceState = SpaceState.FREE, *,
               owner_unit_id: int | None = None, note: str = "") -> int:
     actor.require(SPACES)
@@ -108,6 +110,7 @@ def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: S
         return sp.id
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
     """A space becomes 已售 to a unit; not while a lease runs today or later."""
     actor.require(SPACES)
@@ -201,6 +204,7 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
     return ls
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
     actor.require(LEASE)
     with ctx.uow() as uow:
@@ -212,6 +216,7 @@ def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
         return _lease_view(ls, sp, code, "", ctx.clock.today())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) -> None:
     """退租: the lease ends on `on` (the last day), which frees the space from the next day."""
     actor.require(LEASE)
@@ -237,6 +242,7 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthly_rent: str | Decimal | None = None
                 ) -> LeaseView:
     """续租: a new lease from the day after the old one ends, same lessee and plates."""
