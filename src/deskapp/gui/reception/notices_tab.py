@@ -50,7 +50,6 @@ class NoticesTab(QWidget):
             ("对象", self.tr("Buildings or units (comma-separated)"), QLineEdit(objectName="noticeCodes"))],
             lambda v: notices.create_notice(ctx, actor, title=v["标题"], body=v["正文"], target=v["对象类型"],
                                             codes=v["对象"]))
-        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION))
         dlg.open()
         return dlg
 
@@ -75,7 +74,6 @@ class NoticesTab(QWidget):
         if not out.ok:
             return None
         s = out.value
-        self.session.bus.announce(Change.RECEPTION)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notice sent"), self.tr(
             "{units} units, {phones} mobile numbers.\nUpload {file} to the SMS platform with this text:\n\n{sms}").format(
             units=s.units, phones=s.phones, file=s.recipients_file.name, sms=s.sms), parent=self)

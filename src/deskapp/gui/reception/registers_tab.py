@@ -69,7 +69,6 @@ class _Register(QWidget):
 
     def form(self, title: str, fields, submit):
         dlg = FormDialog(self, title, fields, submit)
-        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 
@@ -167,10 +166,7 @@ class MailTab(_Register):
         mid = selected_id(self.table)
         if mid is None:
             return False
-        ok = errors.call(self, registers.notify_mail, self.session.ctx, self.session.actor, mid, how).ok
-        if ok:
-            self.session.bus.announce(Change.RECEPTION)
-        return ok
+        return errors.call(self, registers.notify_mail, self.session.ctx, self.session.actor, mid, how).ok
 
     def collect(self):
         mid = selected_id(self.table)
@@ -234,7 +230,6 @@ class ViolationsTab(_Register):
         out = errors.call(self, violation_notice.rectification_notice, self.session.ctx, self.session.actor, vid)
         if out.ok:
             number, pdf = out.value
-            self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE)
             self.last_preview = preview(self, pdf, self.tr("Rectification notice {n}").format(n=number),
                                         f"整改通知书-{number}.pdf")
         return self.last_preview

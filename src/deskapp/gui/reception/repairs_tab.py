@@ -56,7 +56,6 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
               ("报修人", QCoreApplication.translate("reception", "Reported by"), reporter), ("报修人电话", QCoreApplication.translate("reception", "Phone"), phone),
               ("紧急程度", QCoreApplication.translate("reception", "Urgency"), urgency), ("有偿", "", paid)]
     dlg = FormDialog(parent, QCoreApplication.translate("reception", "New repair order"), fields, submit)
-    dlg.saved.connect(lambda _v: session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
     return dlg
 
 
@@ -188,7 +187,6 @@ class RepairsTab(QWidget):
         if row is None:
             return None
         dlg = FormDialog(self, f"{title} {row.number}", fields, lambda v: submit(row.number, v))
-        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 
@@ -206,10 +204,7 @@ class RepairsTab(QWidget):
         row = self.selected()
         if row is None:
             return False
-        ok = errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
-        if ok:
-            self.session.bus.announce(Change.RECEPTION)
-        return ok
+        return errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
 
     def finish(self):
         ctx, actor = self.session.ctx, self.session.actor

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.reception import (
@@ -90,10 +89,6 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
     return dlg
 
 
-def _after(session: DeskSession):
-    return lambda _value: session.bus.announce(Change.RECEPTION, Change.CHRONICLE)
-
-
 def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action: RequestAction) -> QDialog | None:
     """The form for one action; None for an action that needs no input beyond a confirmation."""
     ctx, actor = session.ctx, session.actor
@@ -155,7 +150,6 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
     else:  # pragma: no cover - every action has a form above
         return None
     dlg = FormDialog(parent, title, fields, submit)
-    dlg.saved.connect(_after(session))
     return dlg
 
 
@@ -213,7 +207,4 @@ class RequestDetailDialog(QDialog):
 
 def make_repair_from_request(parent: QWidget, session: DeskSession, request_id: int) -> str | None:
     outcome = errors.call(parent, repairs.repair_from_request, session.ctx, session.actor, request_id)
-    if outcome.ok:
-        session.bus.announce(Change.RECEPTION, Change.CHRONICLE)
-        return outcome.value
-    return None
+    return outcome.value if outcome.ok else None

@@ -158,7 +158,6 @@ class RequestsTab(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
-        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 

@@ -95,7 +95,4 @@ class TodayTab(QWidget):
         rid = selected_id(self.major)
         if rid is None:
             return False
-        ok = errors.call(self, requests.acknowledge_major, self.session.ctx, self.session.actor, rid).ok
-        if ok:
-            self.session.bus.announce(Change.RECEPTION)
-        return ok
+        return errors.call(self, requests.acknowledge_major, self.session.ctx, self.session.actor, rid).ok

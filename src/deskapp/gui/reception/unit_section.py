@@ -67,7 +67,6 @@ class UnitReceptionSection(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session, self.unit_id)
-        dlg.saved.connect(lambda _v: self.session.bus.announce(Change.RECEPTION, Change.CHRONICLE))
         dlg.open()
         return dlg
 

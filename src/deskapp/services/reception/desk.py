@@ -25,6 +25,7 @@ from deskapp.services.reception.requests import setting_in
 from deskapp.store.models.accounts import User
 from deskapp.store.models.reception import Handover, HandoverItem, RepairOrder, ServiceRequest
 from deskapp.store.queries import reception as q
+from deskapp.services.changes import Change, changes
 
 AREA = "reception"
 REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
@@ -247,6 +248,7 @@ def _draft_or_refuse(s: Session, handover_id: int) -> Handover:
     return h
 
 
+@changes(Change.RECEPTION)
 def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
                   items: dict[int, tuple[bool, str]] | None = None) -> None:
     """The clerk's notes and, per item, (priority, note)."""
@@ -265,6 +267,7 @@ def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
         uow.commit()
 
 
+@changes(Change.RECEPTION)
 def hand_over(ctx: Context, actor: Actor, handover_id: int, taker: str) -> None:
     """Close the shift to the named colleague; refused while another area names a reason
     (an overdue key without a note...)."""
@@ -281,6 +284,7 @@ def hand_over(ctx: Context, actor: Actor, handover_id: int, taker: str) -> None:
         uow.commit()
 
 
+@changes(Change.RECEPTION)
 def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
     """The next clerk acknowledges: who and when."""
     actor.require(HANDOVER)

@@ -19,6 +19,7 @@ from deskapp.services.reception._common import NOTICE, VIEW, centre_name, get_or
 from deskapp.store.models.reception import Notice, NoticeDelivery
 from deskapp.store.models.registry import Building, Person, Unit, UnitPerson
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def _target_unit_ids(s, target: NoticeTarget, codes: list[str]) -> list[int]:
     return list(s.execute(q).scalars())
 
 
+@changes(Change.RECEPTION)
 def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: NoticeTarget = NoticeTarget.ALL,
                   codes: str = "") -> int:
     actor.require(NOTICE)
@@ -114,6 +116,7 @@ def notice_pdf(ctx: Context, actor: Actor, notice_id: int) -> bytes:
     return _notice_pdf(sheet)
 
 
+@changes(Change.RECEPTION)
 def send_notice(ctx: Context, actor: Actor, notice_id: int, folder: Path) -> Sending:
     """Write the SMS text and the recipients' phones (unmasked: the platform needs them, and the
     sending is audited) into `folder`, and log the sending for every unit it reaches."""

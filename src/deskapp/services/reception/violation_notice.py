@@ -14,6 +14,7 @@ from deskapp.store.models.reception import Violation
 from deskapp.store.models.reception_notices import ViolationNotice
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.services.changes import Change, changes
 
 SERIES = "WZ"
 
@@ -22,6 +23,7 @@ def notice_number(year: int, seq: int) -> str:
     return f"{SERIES}{year}-{seq:04d}"
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def rectification_notice(ctx: Context, actor: Actor, violation_id: int) -> tuple[str, bytes]:
     """(number, PDF). The first print issues the notice: numbered, dated, audited, in the history."""
     actor.require(VIOLATION)
