@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
@@ -44,7 +43,6 @@ class ChronicleDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, registry.add_chronicle_entry, self.session.ctx, self.session.actor, self.unit_id,
                   self.text.toPlainText()):
-            self.session.bus.announce(Change.CHRONICLE)
             super().accept()
 
 
@@ -127,7 +125,6 @@ class InstructionsDialog(QDialog):
             self.text.clear()
             self.ends.set_value(None)
             self.reload()
-            self.session.bus.announce(Change.CHRONICLE, Change.INSTRUCTIONS)
         return ok
 
     def withdraw_selected(self) -> bool:
@@ -144,5 +141,4 @@ class InstructionsDialog(QDialog):
         ok = submit(self.problems, registry.withdraw_instruction, self.session.ctx, self.session.actor, ins.id)
         if ok:
             self.reload()
-            self.session.bus.announce(Change.CHRONICLE, Change.INSTRUCTIONS)
         return ok

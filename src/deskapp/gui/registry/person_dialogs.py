@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
 from deskapp.gui.date_field import DateField
@@ -137,7 +136,6 @@ class PersonDialog(QDialog):
                 authority_until=self.authority_until.value() if authorised else None)
 
         if submit(self.problems, add):
-            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()
 
 
@@ -175,7 +173,6 @@ class EndTieDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
                                                           self.on.value(), self.reason.text().strip())):
-            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()
 
 
@@ -243,5 +240,4 @@ class EditPersonDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry.edit_person(self.session.ctx, self.session.actor,
                                                               self.person.tie_id, self.edit())):
-            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.transfer import Arrangement, Choice, describe
@@ -208,7 +207,6 @@ class TransferDialog(QDialog):
                     self.unit_id, self.new_owners(), self.on.value(), reference=self.reference.text().strip(),
                     note=self.note.text().strip(), choices=self.choices())
         if ok:
-            self.session.bus.announce(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
             super().accept()
         else:
             self.stack.setCurrentIndex(0)  # back to the form, where the message points at the field

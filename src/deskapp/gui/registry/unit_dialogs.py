@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import FieldErrors, submit
@@ -112,7 +111,6 @@ class UnitDialog(QDialog):
 
             ok = submit(self.problems, update)
         if ok:
-            self.session.bus.announce(Change.UNITS, Change.CHRONICLE)
             super().accept()
 
 
@@ -148,5 +146,4 @@ class StateDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, registry.set_unit_state, self.session.ctx, self.session.actor, self.unit_id,
                   UnitState[self.state.currentData()], self.reason.toPlainText().strip()):
-            self.session.bus.announce(Change.UNITS, Change.CHRONICLE)
             super().accept()

@@ -22,6 +22,7 @@ from deskapp.store.models.registry import (
 from deskapp.store.queries import registry as q
 from deskapp.contracts.paging import Page
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.services.changes import Change, changes
 
 VIEW = define("registry.view", "查看业户档案", DESK)
 EDIT_UNIT = define("registry.unit.edit", "登记或修改房屋", SUPERVISORS)
@@ -264,6 +265,7 @@ def _place_unit(session: Session, repo: RegistryRepository, data: UnitInput) -> 
     return building, stairwell, unit_code(data.building, data.stairwell, data.room)
 
 
+@changes(Change.UNITS, Change.CHRONICLE)
 def create_unit(ctx: Context, actor: Actor, raw: dict, *, delivered_on: date | None = None) -> int:
     """Register a unit from form values (strings are fine); the first wrong field is named."""
     actor.require(EDIT_UNIT)
@@ -296,6 +298,7 @@ def insert_unit(session: Session, ctx: Context, actor: Actor, data: UnitInput, *
     return u.id
 
 
+@changes(Change.UNITS, Change.CHRONICLE)
 def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict) -> None:
     """Change area, floor, kind, notes or delivery date (not the code: that is a new unit)."""
     actor.require(EDIT_UNIT)
@@ -346,6 +349,7 @@ def change_state(session: Session, ctx: Context, actor: Actor, unit_id: int, sta
                  summary=f"{u.code} 状态改为 {state.value}", before=before, after={"state": state})
 
 
+@changes(Change.UNITS, Change.CHRONICLE)
 def set_unit_state(ctx: Context, actor: Actor, unit_id: int, state: UnitState, reason: str = "") -> None:
     actor.require(EDIT_PEOPLE)
     with ctx.uow() as uow:
@@ -418,6 +422,7 @@ def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
 
 # ----------------------------------------------------------------- people
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def add_person(ctx: Context, actor: Actor, unit_id: int, data: PersonInput, relation: Relation, *,
                since: date | None = None, lease_start: date | None = None, lease_end: date | None = None,
                authorities: tuple[Authority, ...] = (), note: str = "", authority_until: date | None = None) -> int:
@@ -465,6 +470,7 @@ def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, da
     return tie.id
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, reason: str = "") -> None:
     """A tenant moves out, an authorisation ends: the tie is kept as history."""
     actor.require(EDIT_PEOPLE)
@@ -487,6 +493,7 @@ def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, rea
         uow.commit()
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> PersonView:
     """编辑人员: a changed phone, a corrected ID number, a tenant's later lease end, an
     authorisation's last day. Audited with the values before and after, masked as elsewhere."""
@@ -536,6 +543,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
 
 # ----------------------------------------------------------------- chronicle and instructions
 
+@changes(Change.CHRONICLE)
 def add_chronicle_entry(ctx: Context, actor: Actor, unit_id: int, text: str) -> None:
     actor.require(CHRONICLE)
     if not text.strip():
@@ -548,6 +556,7 @@ def add_chronicle_entry(ctx: Context, actor: Actor, unit_id: int, text: str) -> 
         uow.commit()
 
 
+@changes(Change.CHRONICLE, Change.INSTRUCTIONS)
 def add_instruction(ctx: Context, actor: Actor, unit_id: int, text: str, starts_on: date,
                     ends_on: date | None = None) -> int:
     actor.require(INSTRUCT)
@@ -580,6 +589,7 @@ def current_and_coming_instructions(ctx: Context, actor: Actor, unit_id: int) ->
                 if i.ends_on is None or i.ends_on >= today]
 
 
+@changes(Change.CHRONICLE, Change.INSTRUCTIONS)
 def withdraw_instruction(ctx: Context, actor: Actor, instruction_id: int) -> None:
     actor.require(INSTRUCT)
     with ctx.uow() as uow:

@@ -21,6 +21,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.registry.files import TRANSFER, PersonInput, _unit_or_404, _validated_person, chronicle
 from deskapp.store.models.registry import DeskInstruction, OwnershipTransfer, Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.services.changes import Change, changes
 
 _TIE_KINDS = {Relation.AUTHORISED: ArrangementKind.AUTHORISED, Relation.FAMILY: ArrangementKind.FAMILY,
               Relation.TENANT: ArrangementKind.TENANT}
@@ -89,6 +90,7 @@ def _settle_instruction(session: Session, ctx: Context, actor: Actor, ins: DeskI
                      before={"withdrawn": False}, after={"withdrawn": True})
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: list[PersonInput], on: date,
                        reference: str = "", note: str = "", *,
                        choices: Mapping[str, Choice] | None = None) -> TransferResult:
