@@ -85,7 +85,6 @@ class CheckDialog(QDialog):
                           self.data(), fields={"违规情况": self.violation, "检查项目": self.items_box})
         if out.ok:
             self.result = out.value
-            self.session.bus.announce(FLAG, Change.CHRONICLE)
             self.accept()
 
 
@@ -188,5 +187,5 @@ class ChecksTab(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         note, ok = QInputDialog.getText(self, self.tr("Rectified"), self.tr("Re-check result for {n}:").format(n=r.number))
-        if ok and errors.call(self, decoration.mark_rectified, self.session.ctx, self.session.actor, r.id, note).ok:
-            self.session.bus.announce(FLAG, Change.CHRONICLE)
+        if ok:
+            errors.call(self, decoration.mark_rectified, self.session.ctx, self.session.actor, r.id, note)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
@@ -113,7 +112,6 @@ class ApplicationDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.decoration_id = out.value
-            self.session.bus.announce(FLAG, Change.UNITS, Change.CHRONICLE)
             self.accept()
 
 
@@ -307,10 +305,7 @@ class DecorationsTab(QWidget):
         row = self.selected()
         if row is None:
             return False
-        ok = errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
-        if ok:
-            self.session.bus.announce(FLAG, Change.UNITS, Change.CHRONICLE)
-        return ok
+        return errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
 
     def approve(self) -> None:
         row = self.selected()

@@ -7,14 +7,12 @@ from PySide6.QtWidgets import (
     QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import ONE_OFF_ITEMS
 from deskapp.domain.reception import DefectKind
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import FLAG
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
 from deskapp.services.billing import one_off
@@ -179,5 +177,4 @@ class MoveInDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.move_in_id = out.value
-            self.session.bus.announce(FLAG, Change.UNITS, Change.KEYS, Change.METERS, Change.CHRONICLE, Change.PAYMENTS)
             self.accept()

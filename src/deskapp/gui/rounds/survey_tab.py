@@ -56,7 +56,6 @@ class CampaignDialog(QDialog):
             fields={"调查活动名称": self.name, "开始日期": self.starts, "结束日期": self.ends})
         if out.ok:
             self.campaign_id = out.value
-            self.session.bus.announce(FLAG)
             self.accept()
 
 
@@ -103,7 +102,6 @@ class ContactDialog(QDialog):
                           self.method.currentText(), self.reached.isChecked(), respondent=self.respondent.text(),
                           answers=answers, comment=self.comment.text())
         if out.ok:
-            self.session.bus.announce(FLAG)
             self.accept()
 
 
@@ -196,8 +194,8 @@ class SurveyTab(QWidget):
 
     def close_campaign(self) -> None:
         cid = self.campaign.currentData()
-        if cid is not None and errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid).ok:
-            self.session.bus.announce(FLAG)
+        if cid is not None:
+            errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid)
 
     def record(self) -> ContactDialog | None:
         row = current(self.table)

@@ -32,6 +32,7 @@ from deskapp.services.reception import registers as reception_registers
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.rounds import MoveIn
 from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.services.changes import Change, changes
 
 MOVE_IN = define("rounds.move_in", "办理交房", DESK)
 
@@ -89,6 +90,7 @@ def checklist(ctx: Context) -> list[str]:
     return list(c.setting(ctx, c.MOVE_IN_ITEMS))
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.KEYS, Change.METERS, Change.CHRONICLE, Change.PAYMENTS)
 def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
     actor.require(MOVE_IN)
     problems = Problems()

@@ -25,6 +25,7 @@ from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import ReleaseSlip, ReleaseSlipItem
 from deskapp.store.queries import rounds as q
 from deskapp.contracts.paging import Page
+from deskapp.services.changes import Change, changes
 
 ISSUE = define("rounds.release.issue", "开具物品放行条", DESK)
 RETURN = define("rounds.release.return", "登记放行联交回", DESK)
@@ -111,6 +112,7 @@ def warnings(ctx: Context, actor: Actor, unit_id: int) -> list[str]:
         return [str(w) for w in hooks.collect(hooks.Hook.UNIT_WARNINGS, uow.session, ctx, unit_id)]
 
 
+@changes(Change.ROUNDS, Change.CHRONICLE)
 def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
     actor.require(ISSUE)
     now = ctx.clock.now()
@@ -161,6 +163,7 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
         return view
 
 
+@changes(Change.ROUNDS)
 def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: datetime | None = None) -> None:
     actor.require(RETURN)
     guard = check_name(guard, "门岗")
@@ -182,6 +185,7 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.CHRONICLE)
 def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
     actor.require(VOID)
     if not reason.strip():

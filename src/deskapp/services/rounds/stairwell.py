@@ -20,6 +20,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
 from deskapp.store.models.registry import Building, Stairwell
 from deskapp.store.models.rounds import RoundFinding, RoundPoint, RoundResult, RoundRoute, RoundRun
+from deskapp.services.changes import Change, changes
 
 SETUP = define("rounds.stairwell.setup", "设置楼道巡查路线", SUPERVISORS)
 RECORD = define("rounds.stairwell.record", "记录楼道巡查", c.STEWARDS)
@@ -87,6 +88,7 @@ def weekdays(ctx: Context) -> tuple[int, ...]:
 
 # ----------------------------------------------------------------- routes
 
+@changes(Change.ROUNDS)
 def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: list[str],
               route_id: int | None = None) -> int:
     """Create a route, or replace a route's points (points already used in rounds stay, renamed
@@ -134,6 +136,7 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         return route.id
 
 
+@changes(Change.ROUNDS)
 def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
     """A route for a building from its floors and stairwells."""
     with ctx.reader() as uow:
@@ -169,6 +172,7 @@ def _routes(s: Session) -> list[RouteView]:
 
 # ----------------------------------------------------------------- rounds
 
+@changes(Change.ROUNDS)
 def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
     """Today's round of a route; opening it again continues the same round."""
     actor.require(RECORD)
@@ -190,6 +194,7 @@ def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
         return run.id
 
 
+@changes(Change.ROUNDS)
 def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
                  findings: list[tuple[str, str]] = ()) -> int:
     """A point OK (no findings) or its findings [(item, text)]. A point is recorded once per round."""
@@ -227,6 +232,7 @@ def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
         return res.id
 
 
+@changes(Change.ROUNDS)
 def finish_round(ctx: Context, actor: Actor, run_id: int) -> None:
     actor.require(RECORD)
     with ctx.uow() as uow:
@@ -269,6 +275,7 @@ def run_view(ctx: Context, actor: Actor, run_id: int) -> RunView:
         return RunView(run.id, route.id, route.name, b.name, run.day, run.steward, run.finished_at is not None, points)
 
 
+@changes(Change.ROUNDS, Change.RECEPTION)
 def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> str:
     """Hand a finding to engineering (a 工程维修单) or cleaning (a 保洁 task) in one action,
     through the reception area's orders; the finding keeps the order's number."""

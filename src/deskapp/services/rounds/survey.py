@@ -23,6 +23,7 @@ from deskapp.services.rounds import _common as c
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.models.rounds import SurveyAnswer, SurveyCampaign, SurveyQuestion, SurveySample
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 SETUP = define("rounds.survey.setup", "设置满意度调查", SUPERVISORS)
 RECORD = define("rounds.survey.record", "记录满意度回访", DESK)
@@ -72,6 +73,7 @@ class Report:
     comments: list[tuple[str, str, str]]  # unit, building, comment
 
 
+@changes(Change.ROUNDS)
 def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends_on: date,
                     questions: list[tuple[str, Scale]] | None = None, share: Decimal | None = None,
                     seed: int | None = None) -> int:
@@ -117,6 +119,7 @@ def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends
         return camp.id
 
 
+@changes(Change.ROUNDS)
 def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reached: bool, *,
                    respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "") -> None:
     """A visit or call: not reached (tried again later), or reached with every item answered."""
@@ -152,6 +155,7 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
         uow.commit()
 
 
+@changes(Change.ROUNDS)
 def close_campaign(ctx: Context, actor: Actor, campaign_id: int) -> None:
     actor.require(SETUP)
     with ctx.uow() as uow:
