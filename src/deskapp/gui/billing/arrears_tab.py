@@ -45,7 +45,6 @@ class ContactDialog(QDialog):
             self.result.text(), self.promised.value()),
             fields={"联系结果": self.result, "承诺缴费日期": self.promised})
         if outcome.ok:
-            self.session.bus.announce(Change.DUNNING)
             self.accept()
 
 
@@ -117,7 +116,6 @@ class ArrearsTab(QWidget):
         if not outcome.ok:
             return None
         pdf = call(self, prints.dunning_pdf, self.session.ctx, self.session.actor, outcome.value)
-        self.session.bus.announce(Change.DUNNING)
         if pdf.ok and confirm:
             from deskapp.gui.printing import PdfPreviewDialog
 

@@ -205,7 +205,6 @@ class CounterTab(QWidget):
         self.tendered.clear()
         self.use_prepaid.setText("0")
         self.to_prepaid.setChecked(False)
-        self.session.bus.announce(Change.PAYMENTS)
         self.open_unit(self.unit_id)
         if self.preview_receipt.isChecked():
             self._preview(r.id, r.number)
@@ -233,7 +232,6 @@ class CounterTab(QWidget):
                 return False
         outcome = call(self, payments.waive, self.session.ctx, self.session.actor, line.line_id, reason)
         if outcome.ok:
-            self.session.bus.announce(Change.PAYMENTS)
             self.open_unit(self.unit_id)
         return outcome.ok
 
@@ -262,7 +260,6 @@ class CounterTab(QWidget):
                 return False
         outcome = call(self, payments.void_receipt, self.session.ctx, self.session.actor, r.id, reason)
         if outcome.ok:
-            self.session.bus.announce(Change.PAYMENTS)
             self.open_unit(self.unit_id)
         return outcome.ok
 

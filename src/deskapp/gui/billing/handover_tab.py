@@ -100,7 +100,6 @@ class HandoverTab(QWidget):
                        fields={"实点现金": self.counted, "财务接收人": self.receiver, "差异说明": self.explanation})
         if outcome.ok:
             self.done = outcome.value
-            self.session.bus.announce(Change.PAYMENTS)
             self.explanation.clear()
             if confirm:
                 self._preview(outcome.value)

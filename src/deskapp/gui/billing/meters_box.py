@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AllocationBasis, MeterKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.errors import call
@@ -73,5 +72,4 @@ class SharedMetersBox(QGroupBox):
             self.number.clear()
             self.name.clear()
             self.reload()
-            self.session.bus.announce(Change.READINGS)
         return outcome.ok

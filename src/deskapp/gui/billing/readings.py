@@ -317,7 +317,6 @@ class ReadingsTab(QWidget):
         outcome = call(self, meters.create_missing_meters, self.session.ctx, self.session.actor, kind, building)
         if not outcome.ok:
             return 0
-        self.session.bus.announce(Change.METERS)
         self.reload()
         return outcome.value
 
@@ -360,7 +359,6 @@ class ReadingsTab(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Confirmed: {unit} {value}; bills may use it.").format(
             unit=row.label, value=num(row.value)))
-        self.session.bus.announce(Change.READINGS)
         return True
 
     def enter_event(self) -> bool:

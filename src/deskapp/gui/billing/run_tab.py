@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.billing import quarter_of
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
@@ -154,7 +153,6 @@ class RunTab(QWidget):
                        self._posted).start()
 
     def _posted(self, result: bill_run.RunResult) -> None:
-        self.session.bus.announce(Change.BILLS, Change.READINGS)
         self.post_btn.setEnabled(False)
         self.summary.setText(self.tr("Posted {n} bills ({adj} adjustments), total {total} yuan.").format(
             n=result.bills, adj=result.adjustments, total=money(result.total)))

@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.billing import STANDARD_ITEMS, FeeItem
 from deskapp.domain.units import UnitKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
@@ -99,5 +98,4 @@ class StandardsTab(QWidget):
             self.tiers.clear()
             self.note.clear()
             self.reload()
-            self.session.bus.announce(Change.STANDARDS)
         return outcome.ok

@@ -21,6 +21,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import BillLine, DunningContact, DunningNotice
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.services.changes import Change, changes
 
 ZERO = Decimal("0.00")
 
@@ -131,6 +132,7 @@ class DunningLetter:
     issued_on: date
 
 
+@changes(Change.DUNNING)
 def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: date | None = None) -> list[DunningLetter]:
     """Number a 催缴通知单 for each unit that owes (CJ2026-000001…), recorded and logged as a
     letter contact; units that owe nothing are skipped."""
@@ -180,6 +182,7 @@ class ContactView:
     notice: str
 
 
+@changes(Change.DUNNING)
 def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod, result: str,
                 promised_on: date | None = None) -> None:
     """A dunning contact: 电话/信件/上门, who, when, result, promised date."""

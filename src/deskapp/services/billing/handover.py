@@ -23,6 +23,7 @@ from deskapp.services.billing.common import HANDOVER, VIEW, local_day
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import Handover, Receipt
 from deskapp.store.models.registry import Unit
+from deskapp.services.changes import Change, changes
 
 ZERO = Decimal("0.00")
 
@@ -113,6 +114,7 @@ def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
                              own[0].number if own else "", own[-1].number if own else "")
 
 
+@changes(Change.PAYMENTS)
 def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str, explanation: str = "",
               day: date | None = None) -> HandoverDraft:
     """Hand the day to finance: cash counted against expected, a difference must be explained."""

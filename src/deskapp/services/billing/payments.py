@@ -35,6 +35,7 @@ from deskapp.store.models.registry import Unit
 from deskapp.contracts.paging import Page
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 ZERO = Decimal("0.00")
 
@@ -187,6 +188,7 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
                        tuple(receipt_view(s, r, unit.code, lines[r.id]) for r in rs))
 
 
+@changes(Change.PAYMENTS)
 def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int], amount: str | Decimal,
                  method: PayMethod, *, tendered: str | Decimal | None = None, to_prepayment: bool = False,
                  use_prepayment: str | Decimal = ZERO, payer: str = "") -> ReceiptView:
@@ -301,6 +303,7 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
     return receipt_view(session, r, unit.code)
 
 
+@changes(Change.PAYMENTS)
 def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> ReceiptView:
     """作废: the receipt stays, marked with reason, user and time; its amount is owed again.
     A receipt whose day was handed over needs a supervisor and lands in the next handover."""
@@ -335,6 +338,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         return receipt_view(s, r)
 
 
+@changes(Change.PAYMENTS)
 def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
     """减免: a supervisor waives what is still owed on a 滞纳金 line, with a reason."""
     actor.require(WAIVE)

@@ -39,6 +39,7 @@ from deskapp.store.models.registry import Unit
 from deskapp.store.plain_rows import insert_rows, select_rows
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 ZERO = Decimal("0.00")
 
@@ -474,6 +475,7 @@ def preview(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False
         return compute(uow.session, ctx, q, bill_rest=bill_rest, progress=progress)
 
 
+@changes(Change.BILLS, Change.READINGS)
 def post(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
          progress: Callable[[int, int], None] | None = None,
          cancelled: Callable[[], bool] | None = None) -> RunResult:
