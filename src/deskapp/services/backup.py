@@ -38,6 +38,7 @@ from deskapp.store import schema
 from deskapp.store.db import Database, sqlite_backup, sqlite_restore
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.models.accounts import AuditEntry, User
+from deskapp.services.changes import Change, changes
 
 BACKUP = define("backup.create", "备份数据库", SUPERVISORS)
 RESTORE = define("backup.restore", "从备份恢复数据库", {Role.ADMIN})
@@ -136,6 +137,7 @@ def _verify(path: Path) -> None:
         raise BackupFailed(f"备份 {path} 写完后自检不通过（{result}），请换一个位置再备份")
 
 
+@changes(Change.BACKUP)
 def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progress | None = None,
               kind: str = "manual") -> Path:
     """Copy the live database to `target` (online backup API), check the copy, audit it."""
@@ -222,6 +224,7 @@ def daily_backup_due(ctx: Context) -> bool:
     return not any(b.kind == "auto" and b.at and b.at.date() == today for b in list_backups(ctx))
 
 
+@changes(Change.BACKUP)
 def auto_backup(ctx: Context, *, progress: Progress | None = None) -> Path | None:
     """The first start of a day: back up (as the operating-system user running the program,
     before anyone signs in) and prune the rolling set. None when today's backup exists."""

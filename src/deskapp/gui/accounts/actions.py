@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
@@ -58,7 +57,6 @@ def start_backup(window, path: Path) -> Job:
         return backup.backup_to(session.ctx, session.actor, path, progress=_stepper(progress, cancelled))
 
     def done(result: Path) -> None:
-        session.bus.announce(Change.BACKUP)
         QMessageBox.information(window, QCoreApplication.translate("accounts", "Back up database"), QCoreApplication.translate("accounts", "Backed up to {path}").format(path=result))
 
     return _keep(window, Job(window, QCoreApplication.translate("accounts", "Backing up the database…"), job, done))
@@ -73,7 +71,7 @@ def daily_backup(window) -> Job | None:
     def job(progress, cancelled):
         return backup.auto_backup(session.ctx, progress=_stepper(progress, cancelled))
 
-    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Daily backup…"), job, lambda _r: session.bus.announce(Change.BACKUP)))
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Daily backup…"), job))
 
 
 # ----------------------------------------------------------------- restore

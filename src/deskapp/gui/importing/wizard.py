@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
-from deskapp.contracts.changes import Change
 from deskapp.gui import file_dialogs
 from deskapp.domain.importing import Target, Verdict, column_letter, fields_for, text_of
 from deskapp.gui import errors
@@ -383,7 +382,6 @@ class PreviewPage(QWizardPage):
         if job.error is not None:
             return False
         w.result = job.result
-        w.session.bus.announce(*((Change.UNITS, Change.PEOPLE) if w.target is Target.UNITS else (Change.READINGS,)))
         return True
 
 

@@ -20,6 +20,7 @@ from deskapp.services.importing.common import (
 )
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.store.models.registry import Building, Unit
+from deskapp.services.changes import Change, changes
 
 @dataclass
 class _ReadingPlan:
@@ -109,6 +110,7 @@ def preview_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
         return _analyse_readings(uow.session, wb, options or ImportOptions(), progress, cancelled)
 
 
+@changes(Change.READINGS)
 def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
                     options: ImportOptions | None = None, *, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None) -> ImportResult:
