@@ -18,7 +18,7 @@ from deskapp.domain.keys import (
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
-from deskapp.gui.forms import FormDialog
+from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import preview
@@ -47,17 +47,6 @@ def unit_id_of(session: DeskSession, code: str, field: str = "房号") -> int:
     return uid
 
 
-def enum_combo(enum_cls, name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    for member in enum_cls:
-        combo.addItem(member.value, member.name)
-    return combo
-
-
-def enum_of(combo: QComboBox, enum_cls):
-    return enum_cls[combo.currentData()]
-
-
 class KeysForm(FormDialog):
     """The keys area's forms: the desk session at hand and an OK button, as they always had."""
 
@@ -72,22 +61,22 @@ class RegisterKeyDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Take a key into custody"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="keyUnit"), "房号")
-        self.kind = self.row(self.tr("Key"), enum_combo(KeyKind, "keyKind"))
+        self.kind = self.row(self.tr("Key"), enum_combo(KeyKind, name="keyKind"))
         self.label = self.row(self.tr("Description"), QLineEdit(objectName="keyLabel",
                                                                 placeholderText=self.tr("e.g. front door, 2 keys on a red ring")))
         self.copies = self.row(self.tr("Copies"), QSpinBox(objectName="keyCopies", minimum=1, maximum=50, value=1),
                                "份数")
         self.location = self.row(self.tr("Cabinet / hook"), QLineEdit(objectName="keyLocation",
                                                                       placeholderText="A柜-12"), "存放位置")
-        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
+        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, name="keyReason"))
         self.authority = self.row(self.tr("By whose authority"), QLineEdit(objectName="keyAuthority"), "委托依据")
         self.since = self.row(self.tr("Since"), date_field(session, session.ctx.clock.today(), "keySince", "存入日期"),
                               "存入日期")
 
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
-        return keys.register_key(self.session.ctx, self.session.actor, uid, enum_of(self.kind, KeyKind),
-                                 self.copies.value(), self.location.text(), enum_of(self.reason, HoldReason),
+        return keys.register_key(self.session.ctx, self.session.actor, uid, self.kind.currentData(),
+                                 self.copies.value(), self.location.text(), self.reason.currentData(),
                                  self.authority.text(), label=self.label.text(), since=self.since.value())
 
 
@@ -99,13 +88,13 @@ class EditKeyDialog(KeysForm):
                                  "存放位置")
         self.copies = self.row(self.tr("Copies"), QSpinBox(objectName="keyCopies", minimum=1, maximum=50,
                                                            value=key.copies), "份数")
-        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
+        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, name="keyReason"))
         self.reason.setCurrentIndex(self.reason.findData(key.reason.name))
         self.label = self.row(self.tr("Description"), QLineEdit(key.label, objectName="keyLabel"))
 
     def submit(self):
         keys.update_key(self.session.ctx, self.session.actor, self.key.id, location=self.location.text(),
-                        copies=self.copies.value(), reason=enum_of(self.reason, HoldReason), label=self.label.text())
+                        copies=self.copies.value(), reason=self.reason.currentData(), label=self.label.text())
 
 
 class LendDialog(KeysForm):
@@ -137,7 +126,7 @@ class LendDialog(KeysForm):
             self.borrower.addItem(f"{c.name}（{c.relation.value}，{mark}）{c.id_number}", c.person_id)
         self.borrower.addItem(self.tr("Someone else…"), self.OTHER)
         self.other_name = self.row(self.tr("Name"), QLineEdit(objectName="lendOtherName"), "借用人 ")
-        self.id_type = self.row(self.tr("ID document"), enum_combo(IdType, "lendIdType"))
+        self.id_type = self.row(self.tr("ID document"), enum_combo(IdType, name="lendIdType"))
         self.id_number = self.row(self.tr("Document number seen"), QLineEdit(objectName="lendIdNumber"), "证件号码")
         self.phone = self.row(self.tr("Phone"), QLineEdit(objectName="lendPhone"))
         self.check = self.row(self.tr("Check"), QLabel(objectName="lendCheck"))
@@ -158,7 +147,7 @@ class LendDialog(KeysForm):
             af.addRow(self.tr("Supervisor password"), self.sup_password)
         self.form.addRow(self.approval)
 
-        self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, "lendPurpose"))
+        self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, name="lendPurpose"))
         self.purpose_note = self.row(self.tr("Details"), QLineEdit(objectName="lendPurposeNote"), "事由")
         self.due = self.row(self.tr("Expected back"), DateTimeField(
             self.brief.default_due, label="预计归还", today=session.ctx.clock.today, objectName="lendDue"), "预计归还")
@@ -187,7 +176,7 @@ class LendDialog(KeysForm):
         pid = self.borrower.currentData()
         name = self.other_name.text() if pid == self.OTHER else next(
             c.name for c in self.brief.candidates if c.person_id == pid)
-        return keys.Borrower(None if pid == self.OTHER else pid, name, enum_of(self.id_type, IdType),
+        return keys.Borrower(None if pid == self.OTHER else pid, name, self.id_type.currentData(),
                              self.id_number.text(), self.phone.text())
 
     def recheck(self) -> None:
@@ -231,7 +220,7 @@ class LendDialog(KeysForm):
             raise ValidationError("钥匙", "本户没有在柜可借的钥匙")
         due = self.due.value()
         return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
-                             enum_of(self.purpose, Purpose), purpose_note=self.purpose_note.text(), due_at=due,
+                             self.purpose.currentData(), purpose_note=self.purpose_note.text(), due_at=due,
                              deposit=self.deposit.text(), approval=self._approval(),
                              instructions_seen=self.instructions_seen or not self.brief.instructions)
 
@@ -242,14 +231,14 @@ class ReturnDialog(KeysForm):
         self.loan = loan
         self.row(self.tr("Borrowed by"), QLabel(loan.borrower_name))
         self.who = self.row(self.tr("Returned by"), QLineEdit(loan.borrower_name, objectName="returnBy"), "归还人")
-        self.state = self.row(self.tr("State"), enum_combo(ReturnState, "returnState"))
+        self.state = self.row(self.tr("State"), enum_combo(ReturnState, name="returnState"))
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")
         self.refund = self.row(self.tr("Deposit refunded"), QCheckBox(objectName="returnRefund", checked=True))
         self.refund.setEnabled(bool(loan.deposit))
 
     def submit(self):
         keys.return_key(self.session.ctx, self.session.actor, self.loan.id, self.who.text(),
-                        state=enum_of(self.state, ReturnState), note=self.note.text(),
+                        state=self.state.currentData(), note=self.note.text(),
                         refund_deposit=self.refund.isChecked())
 
 
@@ -310,7 +299,7 @@ class CardDialog(KeysForm):
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
         person_id, name = self.holder.person()
-        return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, enum_of(self.kind, CardKind),
+        return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, CardKind[self.kind.currentData()],
                                      self.number.text(), name, fee=self.fee.text(),
                                      deposit=self.deposit.text(), person_id=person_id)
 
@@ -335,13 +324,13 @@ class ReplaceCardDialog(KeysForm):
         fee = keys_cards.replacement_fee(session.ctx)
         self.fee = self.row(self.tr("Replacement fee (yuan)"), QLineEdit(f"{fee:.2f}", objectName="replaceFee"),
                             "工本费")
-        self.method = self.row(self.tr("Paid by"), enum_combo(PayMethod, "replaceMethod"), "支付方式")
+        self.method = self.row(self.tr("Paid by"), enum_combo(PayMethod, name="replaceMethod"), "支付方式")
         self.method.removeItem(self.method.findData(PayMethod.PREPAID.name))
 
     def submit(self):
         outcome = DepositOutcome[self.deposit.currentData()] if self.deposit.currentIndex() >= 0 else None
         return keys_cards.replace_card(self.session.ctx, self.session.actor, self.card.id, self.number.text(),
-                                       deposit=outcome, fee=self.fee.text(), method=enum_of(self.method, PayMethod))
+                                       deposit=outcome, fee=self.fee.text(), method=self.method.currentData())
 
 
 class VehicleCardDialog(KeysForm):
@@ -419,17 +408,17 @@ class SpaceDialog(KeysForm):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(session, self.tr("Register a parking space"), parent)
         self.number = self.row(self.tr("Space number"), QLineEdit(objectName="spaceNumber"), "车位号")
-        self.area = self.row(self.tr("Area"), enum_combo(SpaceArea, "spaceArea"))
+        self.area = self.row(self.tr("Area"), enum_combo(SpaceArea, name="spaceArea"))
         self.state = self.row(self.tr("State"), QComboBox(objectName="spaceState"), "状态")
         for s in (SpaceState.FREE, SpaceState.SOLD, SpaceState.PUBLIC):
             self.state.addItem(s.value, s.name)
         self.owner = self.row(self.tr("Owned by unit"), QLineEdit(objectName="spaceOwner"), "产权房号")
 
     def submit(self):
-        state = enum_of(self.state, SpaceState)
+        state = SpaceState[self.state.currentData()]
         owner = unit_id_of(self.session, self.owner.text(), "产权房号") if state is SpaceState.SOLD else None
         return keys_parking.add_space(self.session.ctx, self.session.actor, self.number.text(),
-                                      enum_of(self.area, SpaceArea), state, owner_unit_id=owner)
+                                      self.area.currentData(), state, owner_unit_id=owner)
 
 
 class LeaseDialog(KeysForm):
