@@ -7,14 +7,11 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.dates import format_date
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import files as registry
-
-
-def _fmt(d) -> str:
-    return d.strftime("%Y-%m-%d") if d else ""
 
 
 class ChronicleDialog(QDialog):
@@ -111,7 +108,8 @@ class InstructionsDialog(QDialog):
         self.items = registry.current_and_coming_instructions(self.session.ctx, self.session.actor, self.unit_id)
         self.table.setRowCount(len(self.items))
         for r, i in enumerate(self.items):
-            for c, v in enumerate((i.text, _fmt(i.starts_on), _fmt(i.ends_on) or self.tr("open-ended"), i.created_by)):
+            for c, v in enumerate((i.text, format_date(i.starts_on), format_date(i.ends_on) or self.tr("open-ended"),
+                                   i.created_by)):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, i.id)
                 self.table.setItem(r, c, item)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.dates import format_date
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
@@ -21,10 +22,6 @@ from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import simple_table
 from deskapp.services.registry import files as registry
 from deskapp.services.registry import prints as registry_print
-
-
-def _fmt(d) -> str:
-    return d.strftime("%Y-%m-%d") if d else ""
 
 
 class UnitPageWidget(QScrollArea):
@@ -260,14 +257,14 @@ class UnitPageWidget(QScrollArea):
     def _lease_or_authority(self, p) -> str:
         if p.relation is Relation.TENANT:
             # tr() outside the f-string: lupdate cannot see it inside one (the page said "open")
-            end = _fmt(p.lease_end) or self.tr("not fixed")
-            return f"{_fmt(p.lease_start)} — {end}"
+            end = format_date(p.lease_end) or self.tr("not fixed")
+            return f"{format_date(p.lease_start)} — {end}"
         granted = "、".join(a.value for a in p.authorities)
         if p.relation is not Relation.AUTHORISED or p.authority_until is None:
             return granted
         if not authority_in_force(p.authority_until, self.session.ctx.clock.today()):
-            return self.tr("{granted} (expired {date})").format(granted=granted, date=_fmt(p.authority_until))
-        return self.tr("{granted} (until {date})").format(granted=granted, date=_fmt(p.authority_until))
+            return self.tr("{granted} (expired {date})").format(granted=granted, date=format_date(p.authority_until))
+        return self.tr("{granted} (until {date})").format(granted=granted, date=format_date(p.authority_until))
 
     def refresh(self) -> None:
         p = registry.unit_page(self.session.ctx, self.session.actor, self.unit_id)
@@ -276,7 +273,7 @@ class UnitPageWidget(QScrollArea):
         self.state_badge.setText(said(p.state.value))
         if p.instructions:
             open_ended = self.tr("open-ended")
-            lines = [f"⚠ {i.text}（{_fmt(i.starts_on)}—{_fmt(i.ends_on) or open_ended}）" for i in p.instructions]
+            lines = [f"⚠ {i.text}（{format_date(i.starts_on)}—{format_date(i.ends_on) or open_ended}）" for i in p.instructions]
             self.instructions.setText(self.tr("Front-desk instructions:") + "\n" + "\n".join(lines))
             self.instructions.show()
         else:
@@ -292,7 +289,7 @@ class UnitPageWidget(QScrollArea):
             (self.tr("State"), said(p.state.value)),
             (self.tr("Building area"), f"{p.building_area} ㎡" if p.building_area else self.tr("missing")),
             (self.tr("Inner area"), f"{p.inner_area} ㎡" if p.inner_area else ""),
-            (self.tr("Delivered on"), _fmt(p.delivered_on)), (self.tr("Notes"), p.notes),
+            (self.tr("Delivered on"), format_date(p.delivered_on)), (self.tr("Notes"), p.notes),
         )):
             name = QLabel(label + "：")
             name.setStyleSheet("color: #555;")
@@ -303,14 +300,14 @@ class UnitPageWidget(QScrollArea):
         for col in range(8):
             self.facts.setColumnStretch(col, 1 if col % 2 else 0)
         self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
-                                  _fmt(x.since), self._lease_or_authority(x)) for x in p.people])
+                                  format_date(x.since), self._lease_or_authority(x)) for x in p.people])
         self.people.resizeColumnsToContents()
         self._selection_changed()
         self._fill(self.chronicle, [(local_text(e.at), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
         self.chronicle.resizeColumnsToContents()
-        self._fill(self.history, [(x.relation.value, x.name, _fmt(x.since), _fmt(x.until)) for x in p.history])
-        self._fill(self.transfers, [(_fmt(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
+        self._fill(self.history, [(x.relation.value, x.name, format_date(x.since), format_date(x.until)) for x in p.history])
+        self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
                                     for t in p.transfers])
         self.transfers.setVisible(bool(p.transfers))
         self.history.setVisible(bool(p.history))

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.dates import format_date, format_date_time
 
 ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
 NOTICE = QColor("#fff3c4")  # waiting
@@ -86,10 +87,11 @@ def confirm(parent: QWidget, text: str) -> bool:
 
 
 def fmt(value) -> str:
+    """A cell's text: dates and times in the desk's one display form."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_date_time(value)
     if isinstance(value, date):
-        return value.strftime("%Y-%m-%d")
+        return format_date(value)
     return str(value)
