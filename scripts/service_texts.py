@@ -44,7 +44,7 @@ SHOWN = {"OpenItem", "BorrowerCheck"}
 CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AREA_LABELS", "_VERBS"}
 SHORT = 10  # characters (besides its slots): the longest label an either-or gives
 # hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet)
-SHOWN_HOOKS = ("handover_blockers",)
+SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS",)
 _SLOT = re.compile(r"\{\d+\}")
 
 

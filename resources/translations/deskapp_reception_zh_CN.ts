@@ -996,14 +996,6 @@ Upload {file} to the SMS platform with this text:
         <translation>需求、投诉和维修</translation>
     </message>
     <message>
-        <source>Export register</source>
-        <translation>导出登记表</translation>
-    </message>
-    <message>
-        <source>Exporting {title}…</source>
-        <translation>正在导出{title}…</translation>
-    </message>
-    <message>
         <source>(by unit)</source>
         <translation>（按是否有房号）</translation>
     </message>

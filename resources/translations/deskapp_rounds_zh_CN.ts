@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -27,7 +28,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner's phone</source>
+        <source>Owner&apos;s phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -815,7 +816,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today's site checks</source>
+        <source>Today&apos;s site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building's floors</source>
+        <source>From the building&apos;s floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>
@@ -1203,18 +1204,6 @@
     <message>
         <source>Please confirm</source>
         <translation>请确认</translation>
-    </message>
-    <message>
-        <source>Export register</source>
-        <translation>导出登记表</translation>
-    </message>
-    <message>
-        <source>{n} rows written to {path}</source>
-        <translation>已导出 {n} 行到 {path}</translation>
-    </message>
-    <message>
-        <source>Exporting {title}…</source>
-        <translation>正在导出{title}…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DateField</name>
@@ -124,6 +123,21 @@
     </message>
 </context>
 <context>
+    <name>monthly_export</name>
+    <message>
+        <source>Export register</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <source>Exporting {title}…</source>
+        <translation>正在导出{title}…</translation>
+    </message>
+</context>
+<context>
     <name>startup</name>
     <message>
         <source>This version of the program brings the database up to date: a copy is made first, then it is upgraded. Please wait…</source>
@@ -152,7 +166,7 @@
     <message>
         <source>There is no database file at {path}.
 
-Create a new, empty database there? If the centre&apos;s database is elsewhere, choose Exit and start the program with that file.</source>
+Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
         <translation>{path} 没有数据库文件。
 
 要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>

@@ -17,7 +17,7 @@ from deskapp.domain.people import Authority, Relation
 from deskapp.domain.reception import CallbackResult, Channel, RequestKind
 from deskapp.domain.billing import PayMethod
 from deskapp.gui.keys.dialogs import LendDialog, OverdueNoteDialog, ReturnDialog
-from deskapp.gui.reception.forms import FormDialog
+from deskapp.gui.forms import FormDialog
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys

@@ -25,7 +25,7 @@ from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.domain.people import Relation  # noqa: E402
 from deskapp.domain.reception import RequestKind  # noqa: E402
 from deskapp.gui import i18n  # noqa: E402
-from deskapp.gui.reception.forms import FormDialog  # noqa: E402
+from deskapp.gui.forms import FormDialog  # noqa: E402
 from deskapp.gui.service_text import said  # noqa: E402
 from deskapp.services.registry import people as registry_people  # noqa: E402
 from deskapp.services.billing import payments, run  # noqa: E402

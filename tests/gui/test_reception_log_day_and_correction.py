@@ -8,7 +8,7 @@ from modal_answers import ModalAnswers, button_named, click, click_row, click_ta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from deskapp.gui.reception.forms import FormDialog
+from deskapp.gui.forms import FormDialog
 from deskapp.services.accounts import audit_trail
 
 

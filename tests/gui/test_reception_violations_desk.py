@@ -47,7 +47,7 @@ def _pdf_text(pdf: bytes) -> str:
 
 
 def test_deadline_history_and_rectification_notice(main_window, desk_session, unit_id, qtbot, warnings):
-    from deskapp.gui.reception.forms import FormDialog
+    from deskapp.gui.forms import FormDialog
 
     view = main_window.show_view("reception")
     tab = view.violations

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainText
 
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, RequestKind
-from deskapp.gui.reception.forms import FormDialog
+from deskapp.gui.forms import FormDialog
 from deskapp.services.accounts import audit_trail
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units

@@ -74,7 +74,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
 
     def morning() -> None:
         with ctx.reader() as uow:
-            hooks.collect("start_of_day", uow.session, ctx, b.actor, ctx.clock.today())
+            hooks.collect(hooks.Hook.START_OF_DAY, uow.session, ctx, b.actor, ctx.clock.today())
 
     from deskapp.services.rounds import today as rounds_today
 

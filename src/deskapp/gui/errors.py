@@ -9,8 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.gui.service_text import error_message, said
+from deskapp.gui.session import announce_from
+from deskapp.services.changes import recording
 
 log = logging.getLogger(__name__)
 
@@ -29,23 +32,35 @@ class Outcome:
     ok: bool
     value: Any = None
     error: BaseException | None = None
+    changed: frozenset[Change] = frozenset()  # the flags the write services called declared
+
+
+def attempt(fn: Callable, *args, **kwargs) -> Outcome:
+    """Run a service call, turning a user error (DeskappError) into Outcome(ok=False) and
+    recording the change flags of the write services that returned inside it."""
+    with recording() as changed:
+        try:
+            value = fn(*args, **kwargs)
+        except DeskappError as exc:
+            return Outcome(False, error=exc, changed=frozenset(changed))
+    return Outcome(True, value, changed=frozenset(changed))
 
 
 def call(parent: QWidget | None, fn: Callable, *args, fields: dict[str, QWidget] | None = None,
          **kwargs) -> Outcome:
-    """Run a service call. On a user error: tell the user (focusing the named field when the
-    form has it) and return Outcome(ok=False); the caller keeps the form open."""
-    try:
-        return Outcome(True, fn(*args, **kwargs))
-    except ValidationError as exc:
+    """Run a service call and announce what it changed to the desk of `parent`. On a user
+    error: tell the user (focusing the named field when the form has it) and return
+    Outcome(ok=False); the caller keeps the form open."""
+    outcome = attempt(fn, *args, **kwargs)
+    announce_from(parent, outcome.changed)
+    exc = outcome.error
+    if isinstance(exc, ValidationError):
         # several problems at once (ValidationErrors): each named field gets its message, the first the focus
         for problem in reversed(getattr(exc, "problems", [exc])):
             if fields and problem.field in fields:
                 widget = fields[problem.field]
                 widget.setFocus()
                 widget.setToolTip(said(problem.message))
+    if exc is not None:
         show_error(parent, exc)
-        return Outcome(False, error=exc)
-    except DeskappError as exc:
-        show_error(parent, exc)
-        return Outcome(False, error=exc)
+    return outcome

@@ -1,8 +1,8 @@
 """Long work off the GUI thread, with a progress dialog and a cancel that leaves no half result.
 
 The job is a plain function `job(progress, cancelled)`: it calls `progress(done, total)` now
-and then and checks `cancelled()`; when cancelled it raises `Cancelled` before committing
-(services roll back their transaction / remove their partial file)."""
+and then and checks `cancelled()`; when cancelled it raises deskapp.domain.errors.Cancelled before
+committing (services roll back their transaction / remove their partial file)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,17 +11,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from deskapp.domain.errors import Cancelled
 from deskapp.gui.errors import show_error
-
-
-class Cancelled(Exception):
-    """Raised inside a job when the user pressed Cancel."""
+from deskapp.gui.session import announce_from
+from deskapp.services.changes import recording
 
 
 class _Runner(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+    recorded = Signal(object)  # frozenset[Change]: what the job's write services changed
 
     def __init__(self, job: Callable[..., Any]):
         super().__init__()
@@ -32,18 +32,22 @@ class _Runner(QObject):
         self._cancel = True
 
     def run(self) -> None:
-        try:
-            result = self._job(lambda done, total: self.progressed.emit(int(done), int(total)),
-                               lambda: self._cancel)
-        except BaseException as exc:  # handed to the GUI thread to show, never swallowed
-            self.failed.emit(exc)
-        else:
-            self.finished.emit(result)
+        with recording() as changed:  # this thread's own context: only the job's calls
+            try:
+                result = self._job(lambda done, total: self.progressed.emit(int(done), int(total)),
+                                   lambda: self._cancel)
+            except BaseException as exc:  # handed to the GUI thread to show, never swallowed
+                self.recorded.emit(frozenset(changed))
+                self.failed.emit(exc)
+            else:
+                self.recorded.emit(frozenset(changed))
+                self.finished.emit(result)
 
 
 class Job(QObject):
     """Run `job` in a QThread behind a modal progress dialog. `done(result)` runs on the GUI
-    thread when it succeeds; a cancel or an error is reported and `done` is not called.
+    thread when it succeeds, after what the job's write services changed has been announced to
+    the desk of `parent`; a cancel or an error is reported and `done` is not called.
     (A QObject living in the GUI thread, so the runner's signals reach it queued, never in the
     worker thread.)"""
 
@@ -66,6 +70,7 @@ class Job(QObject):
         self.runner.moveToThread(self.thread)
         self.thread.started.connect(self.runner.run)
         self.runner.progressed.connect(self._progress)
+        self.runner.recorded.connect(self._recorded)  # a slot of this GUI-thread object: queued
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.dialog.canceled.connect(self.runner.cancel)
@@ -88,6 +93,9 @@ class Job(QObject):
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
+
+    def _recorded(self, flags) -> None:
+        announce_from(self._parent, flags)
 
     def _end(self) -> None:
         self.dialog.reset()

@@ -1,21 +1,11 @@
 """Extension points between areas, so that one area can ask another without importing it.
 
-An area registers a function under a named hook at import time; the caller collects the
-answers of every registered function. All service modules are imported before the first
-collection, so nothing depends on import order.
-
-Hooks in use (name: signature -> result):
-- "handover_blockers": (session, ctx, actor, day: date) -> list[str]   reasons a shift handover may not close
-                                                                        (keys: an overdue key without a note)
-- "start_of_day": (session, ctx, actor, day: date) -> list[OpenItem]    unfinished items for the morning list
-- "unit_warnings": (session, ctx, unit_id: int) -> list[str]            e.g. arrears before a release slip
-- "vehicle_charges": (session, ctx, start: date, end: date) -> list[VehicleCharge]
-                                                                        vehicle cards / leases billing charges for
-- "checks": (session, ctx) -> list[CheckResult]                         invariants for `deskapp check`
-- "transfer_arrangements": (session, ctx, unit_id) -> list[domain.transfer.Arrangement]
-                                                                        what the seller set up (keys in custody)
-- "settle_transfer": (session, ctx, actor, unit_id, choices: dict[ref, Choice], on: date, new_owners: str) -> None
-                                                                        end or keep the area's own arrangements
+An area registers a function under a hook at import time (`@hooks.register(hooks.Hook.CHECKS)`);
+the caller collects the answers of every registered function (`hooks.collect(hooks.Hook.CHECKS, ...)`).
+All service modules are imported before the first collection, so nothing depends on import
+order. Hook names are the members of `Hook`, each documented with its signature: a misspelt
+member is an AttributeError at import, and a name that is no hook is refused when registered
+or collected, never answered with a silent [].
 """
 from __future__ import annotations
 
@@ -26,8 +16,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from functools import cache
 from typing import Any
+
+
+class Hook(StrEnum):
+    """The hooks, each with (arguments) -> what every registered function returns."""
+
+    HANDOVER_BLOCKERS = "handover_blockers"
+    """(session, ctx, actor, day: date) -> list[str]: reasons a shift handover may not close
+    (keys: an overdue key without a note)."""
+    START_OF_DAY = "start_of_day"
+    """(session, ctx, actor, day: date) -> list[OpenItem]: unfinished items for the morning list."""
+    UNIT_WARNINGS = "unit_warnings"
+    """(session, ctx, unit_id: int) -> list[str]: e.g. arrears before a release slip."""
+    VEHICLE_CHARGES = "vehicle_charges"
+    """(session, ctx, start: date, end: date) -> list[VehicleCharge]: vehicle cards and parking
+    leases to bill 车辆管理费 for."""
+    CHECKS = "checks"
+    """(session, ctx) -> list[CheckResult]: invariants for `deskapp check`."""
+    TRANSFER_ARRANGEMENTS = "transfer_arrangements"
+    """(session, ctx, unit_id: int) -> list[domain.transfer.Arrangement]: what the seller set up
+    (keys in custody)."""
+    SETTLE_TRANSFER = "settle_transfer"
+    """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
+    -> None: end or keep the area's own arrangements."""
 
 @dataclass(frozen=True)
 class OpenItem:
@@ -63,13 +77,22 @@ class CheckResult:
     problems: list[str] = field(default_factory=list)
 
 
-_HOOKS: dict[str, list[Callable]] = defaultdict(list)
+_HOOKS: dict[Hook, list[Callable]] = defaultdict(list)
 
 
-def register(name: str) -> Callable[[Callable], Callable]:
+def _hook(name: Hook | str) -> Hook:
+    try:
+        return Hook(name)
+    except ValueError:
+        raise ValueError(f"no hook named {name!r}; the hooks are {', '.join(Hook)}") from None
+
+
+def register(name: Hook) -> Callable[[Callable], Callable]:
+    hook = _hook(name)
+
     def deco(fn: Callable) -> Callable:
-        if fn not in _HOOKS[name]:
-            _HOOKS[name].append(fn)
+        if fn not in _HOOKS[hook]:
+            _HOOKS[hook].append(fn)
         return fn
 
     return deco
@@ -83,11 +106,12 @@ def load_all_services() -> None:
         importlib.import_module(info.name)
 
 
-def collect(name: str, *args: Any, **kwargs: Any) -> list[Any]:
-    """Call every function registered under `name`; list results are flattened."""
+def collect(name: Hook, *args: Any, **kwargs: Any) -> list[Any]:
+    """Call every function registered under hook `name`; list results are flattened."""
+    hook = _hook(name)
     load_all_services()
     out: list[Any] = []
-    for fn in _HOOKS[name]:
+    for fn in _HOOKS[hook]:
         result = fn(*args, **kwargs)
         if isinstance(result, list):
             out.extend(result)

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
 from deskapp.gui import errors
-from deskapp.gui.worker import Cancelled, Job
+from deskapp.domain.errors import Cancelled
+from deskapp.gui.worker import Job
 from deskapp.services.accounts import backup, backup_loss, check
 
 
@@ -55,7 +57,6 @@ def start_backup(window, path: Path) -> Job:
         return backup.backup_to(session.ctx, session.actor, path, progress=_stepper(progress, cancelled))
 
     def done(result: Path) -> None:
-        session.bus.announce("backup")
         QMessageBox.information(window, QCoreApplication.translate("accounts", "Back up database"), QCoreApplication.translate("accounts", "Backed up to {path}").format(path=result))
 
     return _keep(window, Job(window, QCoreApplication.translate("accounts", "Backing up the database…"), job, done))
@@ -70,7 +71,7 @@ def daily_backup(window) -> Job | None:
     def job(progress, cancelled):
         return backup.auto_backup(session.ctx, progress=_stepper(progress, cancelled))
 
-    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Daily backup…"), job, lambda _r: session.bus.announce("backup")))
+    return _keep(window, Job(window, QCoreApplication.translate("accounts", "Daily backup…"), job))
 
 
 # ----------------------------------------------------------------- restore
@@ -91,7 +92,7 @@ def restore_question(window, info) -> str:
     """Says when the backup was taken and what this database recorded since, read before asking."""
     session = window.session
     lost = backup_loss.lost_since(session.ctx, session.actor, info.last_entry_at)
-    taken = (info.last_entry_at.astimezone(session.ctx.clock.now().tzinfo).strftime("%Y-%m-%d %H:%M")
+    taken = (local_text(info.last_entry_at, tz=session.ctx.clock.now().tzinfo)
              if info.last_entry_at else QCoreApplication.translate("accounts", "unknown"))
     return QCoreApplication.translate(
         "accounts", "Replace the current database with the backup {name}?\n\n"

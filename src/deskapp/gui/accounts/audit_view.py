@@ -16,7 +16,8 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.worker import Cancelled, Job
+from deskapp.domain.errors import Cancelled
+from deskapp.gui.worker import Job
 from deskapp.contracts.accounts import TrailFilter
 from deskapp.services.accounts import audit_trail
 from deskapp.services.registry import units as registry_units

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -66,7 +67,7 @@ class RevealSection(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(bar)
         self.people: list = []
-        session.bus.changed.connect(lambda flags: self.refresh() if "people" in flags or "units" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.PEOPLE in flags or Change.UNITS in flags else None)
         self.refresh()
 
     def refresh(self) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
+from deskapp.contracts.changes import Change
+from deskapp.domain.local_time import local_text
 from deskapp.domain.backups import is_stale
 from deskapp.gui.session import DeskSession
 from deskapp.services.accounts import backup
@@ -25,7 +27,7 @@ class BackupStatus(QLabel):
         self.refresh()
 
     def _changed(self, flags) -> None:
-        if "backup" in flags:
+        if Change.BACKUP in flags:
             self.refresh()
 
     def refresh(self) -> None:
@@ -39,7 +41,7 @@ class BackupStatus(QLabel):
         if last is None:
             self.setText(self.tr("⚠ No backup yet"))
         else:
-            shown = last.astimezone(now.tzinfo).strftime("%Y-%m-%d %H:%M")
+            shown = local_text(last, tz=now.tzinfo)
             text = self.tr("Last backup: {time}").format(time=shown)
             self.setText(("⚠ " + text) if self.stale else text)
         if self.stale:

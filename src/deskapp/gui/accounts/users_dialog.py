@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.domain.permissions import Role
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
@@ -58,7 +58,7 @@ class UsersModel(QAbstractTableModel):
             if u.must_change_password:
                 return self.tr("active, must change password")
             return self.tr("active")
-        return u.last_login_at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M") if u.last_login_at else ""
+        return local_text(u.last_login_at)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole:

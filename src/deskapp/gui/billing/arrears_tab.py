@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.date_field import DateField
@@ -44,7 +45,6 @@ class ContactDialog(QDialog):
             self.result.text(), self.promised.value()),
             fields={"联系结果": self.result, "承诺缴费日期": self.promised})
         if outcome.ok:
-            self.session.bus.announce("dunning")
             self.accept()
 
 
@@ -89,7 +89,7 @@ class ArrearsTab(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.total)
-        session.bus.changed.connect(lambda flags: {"payments", "bills", "dunning"} & set(flags) and self.reload())
+        session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
 
     def reload(self) -> None:
@@ -116,7 +116,6 @@ class ArrearsTab(QWidget):
         if not outcome.ok:
             return None
         pdf = call(self, prints.dunning_pdf, self.session.ctx, self.session.actor, outcome.value)
-        self.session.bus.announce("dunning")
         if pdf.ok and confirm:
             from deskapp.gui.printing import PdfPreviewDialog
 

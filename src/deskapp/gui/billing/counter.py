@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
@@ -138,7 +139,7 @@ class CounterTab(QWidget):
         session.bus.changed.connect(self._on_changed)
 
     def _on_changed(self, flags) -> None:
-        if self.unit_id is not None and ({"bills", "payments"} & set(flags)):
+        if self.unit_id is not None and ({Change.BILLS, Change.PAYMENTS} & set(flags)):
             self.open_unit(self.unit_id)
 
     def find(self) -> None:
@@ -204,7 +205,6 @@ class CounterTab(QWidget):
         self.tendered.clear()
         self.use_prepaid.setText("0")
         self.to_prepaid.setChecked(False)
-        self.session.bus.announce("payments")
         self.open_unit(self.unit_id)
         if self.preview_receipt.isChecked():
             self._preview(r.id, r.number)
@@ -232,7 +232,6 @@ class CounterTab(QWidget):
                 return False
         outcome = call(self, payments.waive, self.session.ctx, self.session.actor, line.line_id, reason)
         if outcome.ok:
-            self.session.bus.announce("payments")
             self.open_unit(self.unit_id)
         return outcome.ok
 
@@ -261,7 +260,6 @@ class CounterTab(QWidget):
                 return False
         outcome = call(self, payments.void_receipt, self.session.ctx, self.session.actor, r.id, reason)
         if outcome.ok:
-            self.session.bus.announce("payments")
             self.open_unit(self.unit_id)
         return outcome.ok
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
@@ -65,7 +66,7 @@ class HandoverTab(QWidget):
         lay.addWidget(self.summary)
         lay.addLayout(top)
         lay.addWidget(table_view(self.receipts, name="handoverReceipts"), 1)
-        session.bus.changed.connect(lambda flags: "payments" in flags and self.reload())
+        session.bus.changed.connect(lambda flags: Change.PAYMENTS in flags and self.reload())
         self.reload()
 
     def reload(self) -> None:
@@ -99,7 +100,6 @@ class HandoverTab(QWidget):
                        fields={"实点现金": self.counted, "财务接收人": self.receiver, "差异说明": self.explanation})
         if outcome.ok:
             self.done = outcome.value
-            self.session.bus.announce("payments")
             self.explanation.clear()
             if confirm:
                 self._preview(outcome.value)

@@ -72,5 +72,4 @@ class SharedMetersBox(QGroupBox):
             self.number.clear()
             self.name.clear()
             self.reload()
-            self.session.bus.announce("readings")
         return outcome.ok

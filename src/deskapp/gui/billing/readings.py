@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.billing_meters import Flag, ReadingEvent, lower_message
 from deskapp.domain.errors import DeskappError
@@ -316,7 +317,6 @@ class ReadingsTab(QWidget):
         outcome = call(self, meters.create_missing_meters, self.session.ctx, self.session.actor, kind, building)
         if not outcome.ok:
             return 0
-        self.session.bus.announce("meters")
         self.reload()
         return outcome.value
 
@@ -327,11 +327,11 @@ class ReadingsTab(QWidget):
     def _saved(self, text: str) -> None:
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Saved: {what}").format(what=text))
-        self.session.bus.announce("readings")
+        self.session.bus.announce(Change.READINGS)
 
     def _flagged(self, text: str) -> None:
         self._failed(text)
-        self.session.bus.announce("readings")
+        self.session.bus.announce(Change.READINGS)
 
     def confirm(self) -> bool:
         """确认读数: the flagged reading stands as it is, for a stated reason (audited)."""
@@ -359,7 +359,6 @@ class ReadingsTab(QWidget):
         self.message.setStyleSheet("")
         self.message.setText(self.tr("Confirmed: {unit} {value}; bills may use it.").format(
             unit=row.label, value=num(row.value)))
-        self.session.bus.announce("readings")
         return True
 
     def enter_event(self) -> bool:

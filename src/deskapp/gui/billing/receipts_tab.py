@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.gui.billing.common import money, table_view
 from deskapp.gui.errors import call
@@ -46,7 +47,7 @@ class ReceiptsTab(QWidget):
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
         lay.addWidget(self.count)
-        session.bus.changed.connect(lambda flags: "payments" in flags and self.reload())
+        session.bus.changed.connect(lambda flags: Change.PAYMENTS in flags and self.reload())
         self.reload()
 
     def _fetch(self, **kw):

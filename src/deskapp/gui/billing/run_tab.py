@@ -153,7 +153,6 @@ class RunTab(QWidget):
                        self._posted).start()
 
     def _posted(self, result: bill_run.RunResult) -> None:
-        self.session.bus.announce("bills", "readings")
         self.post_btn.setEnabled(False)
         self.summary.setText(self.tr("Posted {n} bills ({adj} adjustments), total {total} yuan.").format(
             n=result.bills, adj=result.adjustments, total=money(result.total)))

@@ -98,5 +98,4 @@ class StandardsTab(QWidget):
             self.tiers.clear()
             self.note.clear()
             self.reload()
-            self.session.bus.announce("standards")
         return outcome.ok

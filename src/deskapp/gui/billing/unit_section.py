@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
@@ -58,7 +59,7 @@ class BillingSection(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(tabs)
-        session.bus.changed.connect(lambda flags: {"payments", "bills", "dunning"} & set(flags) and self.refresh())
+        session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.refresh())
         self.refresh()
 
     def refresh(self) -> None:

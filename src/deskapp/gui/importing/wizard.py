@@ -17,8 +17,7 @@ from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.worker import Cancelled, Job
-from deskapp.domain.errors import Cancelled as ServiceCancelled
+from deskapp.gui.worker import Job
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, SheetInfo
 from deskapp.services.importing.files import Workbook, open_file, sheets_of, validate_mapping
 from deskapp.services.importing.readings import import_readings, preview_readings
@@ -29,13 +28,7 @@ from deskapp.services.importing.roster import import_units, preview_units
 def _run(parent: QWidget, title: str, fn) -> Job:
     """Run fn(progress, cancelled) in a Job and wait for it (the progress dialog stays live)."""
 
-    def job(progress, cancelled):
-        try:
-            return fn(progress, cancelled)
-        except ServiceCancelled:
-            raise Cancelled() from None
-
-    j = Job(parent, title, job)
+    j = Job(parent, title, fn)  # the import's own Cancelled ends the job as a cancel
     j.start()
     j.wait()
     return j
@@ -382,7 +375,6 @@ class PreviewPage(QWizardPage):
         if job.error is not None:
             return False
         w.result = job.result
-        w.session.bus.announce(*(("units", "people") if w.target is Target.UNITS else ("readings",)))
         return True
 
 

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill, make_table
+from deskapp.gui.keys.common import ActionRow, fill
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import preview, simple_table
 from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
 
 
@@ -42,10 +44,10 @@ class CardsTab(QWidget):
         acts.add("actPlateSlip", self.tr("Print plate &slip…"), self.plate_slip)
         acts.add("actStock", self.tr("Blank card s&tock…"), self.stock, allowed=session.may(keys_inventory.STOCK))
         acts.addStretch(1)
-        self.table = make_table("cardsTable", [
+        self.table = simple_table("cardsTable", [
             self.tr("Card"), self.tr("Kind"), self.tr("Unit"), self.tr("Holder"), self.tr("Issued"),
             self.tr("Status"), self.tr("Plate"), self.tr("Space"), self.tr("Monthly fee"), self.tr("Paid up until"),
-            self.tr("Deposit held")])
+            self.tr("Deposit held")], several=True)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(acts)
@@ -53,7 +55,7 @@ class CardsTab(QWidget):
         self.text.textChanged.connect(self.reload)
         self.kind.currentIndexChanged.connect(self.reload)
         self.show.currentIndexChanged.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.reload()
 
     def reload(self) -> None:
@@ -130,4 +132,4 @@ class CardsTab(QWidget):
     def _print_slip(self, card_id: int, plate: str) -> None:
         out = errors.call(self, keys_documents.plate_slip_pdf, self.session.ctx, self.session.actor, card_id)
         if out.ok:
-            dialogs.preview(self, out.value, self.tr("Plate slip"), f"车位牌-{plate}.pdf")
+            preview(self, out.value, self.tr("Plate slip"), f"车位牌-{plate}.pdf")

@@ -1,33 +1,12 @@
-"""What the keys tabs share: the red of an overdue row, times in the centre's zone, plain tables
-and the row of tool buttons whose shortcuts live only while their tab is shown."""
+"""What the keys tabs share: the red of an overdue row, filling a table, and the row of tool
+buttons whose shortcuts live only while their tab is shown."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QTableWidget, QTableWidgetItem, QToolButton, QWidget,
-)
-
-from deskapp.domain.clock import CENTRE_TZ
-
+from PySide6.QtWidgets import QHBoxLayout, QTableWidget, QTableWidgetItem, QToolButton, QWidget
 
 RED = QColor("#c00000")
-
-
-def fmt_dt(dt) -> str:
-    return dt.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M") if dt else ""
-
-
-def make_table(name: str, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), objectName=name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().setDefaultSectionSize(24)
-    return t
 
 
 def fill(table: QTableWidget, rows: list[list], *, red: list[bool] | None = None) -> None:

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
+from deskapp.domain.local_time import local_text
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill, fmt_dt, make_table
+from deskapp.gui.keys.common import ActionRow, fill
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import preview, simple_table
 from deskapp.services.keys import custody as keys, documents as keys_documents
 
 
@@ -34,10 +37,10 @@ class CustodyTab(QWidget):
         acts.add("actKeyHistory", self.tr("&History"), self.history, shortcut="Ctrl+H")
         acts.add("actKeyLabels", self.tr("&Print tag labels…"), self.labels, shortcut="Ctrl+P")
         acts.addStretch(1)
-        self.table = make_table("custodyTable", [
+        self.table = simple_table("custodyTable", [
             self.tr("Tag"), self.tr("Unit"), self.tr("Key"), self.tr("Copies"), self.tr("Cabinet / hook"),
             self.tr("Held because"), self.tr("Since"), self.tr("Authority"), self.tr("State"), self.tr("Lent to"),
-            self.tr("Expected back")])
+            self.tr("Expected back")], several=True)
         self.table.doubleClicked.connect(lambda _i: self.lend())
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -45,14 +48,14 @@ class CustodyTab(QWidget):
         lay.addWidget(self.table)
         self.text.textChanged.connect(self.reload)
         self.ended.toggled.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.reload()
 
     def reload(self) -> None:
         self.keys = keys.all_keys(self.session.ctx, self.session.actor, text=self.text.text(),
                                   include_ended=self.ended.isChecked())
         fill(self.table, [[k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
-                           k.authority, self.tr("Lent") if k.lent else k.state.value, k.lent_to, fmt_dt(k.due_at)]
+                           k.authority, self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
                           for k in self.keys], red=[k.overdue for k in self.keys])
         lent = sum(k.lent for k in self.keys)
         self.count.setText(self.tr("{n} keys, {lent} lent").format(n=len(self.keys), lent=lent))
@@ -109,10 +112,10 @@ class CustodyTab(QWidget):
             return
         events = keys.key_history(self.session.ctx, self.session.actor, k.id)
         dialogs.show_text(self, self.tr("History of key {tag}").format(tag=k.tag), "\n".join(
-            f"{fmt_dt(e.at)}  {e.kind.value}  {e.text}  （{e.by}）" for e in events))
+            f"{local_text(e.at)}  {e.kind.value}  {e.text}  （{e.by}）" for e in events))
 
     def labels(self) -> None:
         chosen = [k.id for k in self.selected()] or None
         out = errors.call(self, keys_documents.tag_labels_pdf, self.session.ctx, self.session.actor, chosen)
         if out.ok:
-            dialogs.preview(self, out.value, self.tr("Key tag labels"), "托管钥匙标签.pdf")
+            preview(self, out.value, self.tr("Key tag labels"), "托管钥匙标签.pdf")

@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QSpinBox, QWidget,
 )
 
 from deskapp.domain.billing import PayMethod
@@ -18,8 +18,10 @@ from deskapp.domain.keys import (
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
+from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import preview
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
@@ -45,85 +47,40 @@ def unit_id_of(session: DeskSession, code: str, field: str = "房号") -> int:
     return uid
 
 
-def enum_combo(enum_cls, name: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    for member in enum_cls:
-        combo.addItem(member.value, member.name)
-    return combo
-
-
-def enum_of(combo: QComboBox, enum_cls):
-    return enum_cls[combo.currentData()]
-
-
-def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> None:
-    from deskapp.gui.printing import PdfPreviewDialog
-
-    dlg = PdfPreviewDialog(pdf, title, name, parent)
-    dlg.open()
-    parent._preview = dlg  # keep it alive while shown
-
-
-class FormDialog(QDialog):
-    """A form with OK/Cancel; `accept` runs `submit`, keeping the form open when it fails."""
+class KeysForm(FormDialog):
+    """The keys area's forms: the desk session at hand and an OK button, as they always had."""
 
     def __init__(self, session: DeskSession, title: str, parent=None):
-        super().__init__(parent)
+        super().__init__(parent, title, button=QDialogButtonBox.StandardButton.Ok)
         self.session = session
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.body = QVBoxLayout(self)
-        self.body.addLayout(self.form)
-        self.body.addWidget(self.buttons)
-        self.result_value = None
-        self.fields: dict[str, QWidget] = {}
-
-    def row(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
-        self.form.addRow(label, widget)
-        if field:
-            self.fields[field] = widget
-        return widget
-
-    def submit(self):  # each form says what OK does
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        outcome = errors.call(self, self.submit, fields=self.fields)
-        if outcome.ok:
-            self.result_value = outcome.value
-            self.session.bus.announce("keys", "chronicle")
-            super().accept()
 
 
 # ----------------------------------------------------------------- keys
 
-class RegisterKeyDialog(FormDialog):
+class RegisterKeyDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Take a key into custody"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="keyUnit"), "房号")
-        self.kind = self.row(self.tr("Key"), enum_combo(KeyKind, "keyKind"))
+        self.kind = self.row(self.tr("Key"), enum_combo(KeyKind, name="keyKind"))
         self.label = self.row(self.tr("Description"), QLineEdit(objectName="keyLabel",
                                                                 placeholderText=self.tr("e.g. front door, 2 keys on a red ring")))
         self.copies = self.row(self.tr("Copies"), QSpinBox(objectName="keyCopies", minimum=1, maximum=50, value=1),
                                "份数")
         self.location = self.row(self.tr("Cabinet / hook"), QLineEdit(objectName="keyLocation",
                                                                       placeholderText="A柜-12"), "存放位置")
-        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
+        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, name="keyReason"))
         self.authority = self.row(self.tr("By whose authority"), QLineEdit(objectName="keyAuthority"), "委托依据")
         self.since = self.row(self.tr("Since"), date_field(session, session.ctx.clock.today(), "keySince", "存入日期"),
                               "存入日期")
 
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
-        return keys.register_key(self.session.ctx, self.session.actor, uid, enum_of(self.kind, KeyKind),
-                                 self.copies.value(), self.location.text(), enum_of(self.reason, HoldReason),
+        return keys.register_key(self.session.ctx, self.session.actor, uid, self.kind.currentData(),
+                                 self.copies.value(), self.location.text(), self.reason.currentData(),
                                  self.authority.text(), label=self.label.text(), since=self.since.value())
 
 
-class EditKeyDialog(FormDialog):
+class EditKeyDialog(KeysForm):
     def __init__(self, session: DeskSession, key: keys.KeyView, parent=None):
         super().__init__(session, self.tr("Key {tag}").format(tag=key.tag), parent)
         self.key = key
@@ -131,16 +88,16 @@ class EditKeyDialog(FormDialog):
                                  "存放位置")
         self.copies = self.row(self.tr("Copies"), QSpinBox(objectName="keyCopies", minimum=1, maximum=50,
                                                            value=key.copies), "份数")
-        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, "keyReason"))
+        self.reason = self.row(self.tr("Held because"), enum_combo(HoldReason, name="keyReason"))
         self.reason.setCurrentIndex(self.reason.findData(key.reason.name))
         self.label = self.row(self.tr("Description"), QLineEdit(key.label, objectName="keyLabel"))
 
     def submit(self):
         keys.update_key(self.session.ctx, self.session.actor, self.key.id, location=self.location.text(),
-                        copies=self.copies.value(), reason=enum_of(self.reason, HoldReason), label=self.label.text())
+                        copies=self.copies.value(), reason=self.reason.currentData(), label=self.label.text())
 
 
-class LendDialog(FormDialog):
+class LendDialog(KeysForm):
     """Lend a unit's key. The front-desk instructions pop up first; the borrower is checked as
     the clerk types; anyone not verified needs a supervisor's approval with a reason."""
 
@@ -169,7 +126,7 @@ class LendDialog(FormDialog):
             self.borrower.addItem(f"{c.name}（{c.relation.value}，{mark}）{c.id_number}", c.person_id)
         self.borrower.addItem(self.tr("Someone else…"), self.OTHER)
         self.other_name = self.row(self.tr("Name"), QLineEdit(objectName="lendOtherName"), "借用人 ")
-        self.id_type = self.row(self.tr("ID document"), enum_combo(IdType, "lendIdType"))
+        self.id_type = self.row(self.tr("ID document"), enum_combo(IdType, name="lendIdType"))
         self.id_number = self.row(self.tr("Document number seen"), QLineEdit(objectName="lendIdNumber"), "证件号码")
         self.phone = self.row(self.tr("Phone"), QLineEdit(objectName="lendPhone"))
         self.check = self.row(self.tr("Check"), QLabel(objectName="lendCheck"))
@@ -190,7 +147,7 @@ class LendDialog(FormDialog):
             af.addRow(self.tr("Supervisor password"), self.sup_password)
         self.form.addRow(self.approval)
 
-        self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, "lendPurpose"))
+        self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, name="lendPurpose"))
         self.purpose_note = self.row(self.tr("Details"), QLineEdit(objectName="lendPurposeNote"), "事由")
         self.due = self.row(self.tr("Expected back"), DateTimeField(
             self.brief.default_due, label="预计归还", today=session.ctx.clock.today, objectName="lendDue"), "预计归还")
@@ -219,7 +176,7 @@ class LendDialog(FormDialog):
         pid = self.borrower.currentData()
         name = self.other_name.text() if pid == self.OTHER else next(
             c.name for c in self.brief.candidates if c.person_id == pid)
-        return keys.Borrower(None if pid == self.OTHER else pid, name, enum_of(self.id_type, IdType),
+        return keys.Borrower(None if pid == self.OTHER else pid, name, self.id_type.currentData(),
                              self.id_number.text(), self.phone.text())
 
     def recheck(self) -> None:
@@ -263,29 +220,29 @@ class LendDialog(FormDialog):
             raise ValidationError("钥匙", "本户没有在柜可借的钥匙")
         due = self.due.value()
         return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
-                             enum_of(self.purpose, Purpose), purpose_note=self.purpose_note.text(), due_at=due,
+                             self.purpose.currentData(), purpose_note=self.purpose_note.text(), due_at=due,
                              deposit=self.deposit.text(), approval=self._approval(),
                              instructions_seen=self.instructions_seen or not self.brief.instructions)
 
 
-class ReturnDialog(FormDialog):
+class ReturnDialog(KeysForm):
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Return key {tag}").format(tag=loan.tag), parent)
         self.loan = loan
         self.row(self.tr("Borrowed by"), QLabel(loan.borrower_name))
         self.who = self.row(self.tr("Returned by"), QLineEdit(loan.borrower_name, objectName="returnBy"), "归还人")
-        self.state = self.row(self.tr("State"), enum_combo(ReturnState, "returnState"))
+        self.state = self.row(self.tr("State"), enum_combo(ReturnState, name="returnState"))
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")
         self.refund = self.row(self.tr("Deposit refunded"), QCheckBox(objectName="returnRefund", checked=True))
         self.refund.setEnabled(bool(loan.deposit))
 
     def submit(self):
         keys.return_key(self.session.ctx, self.session.actor, self.loan.id, self.who.text(),
-                        state=enum_of(self.state, ReturnState), note=self.note.text(),
+                        state=self.state.currentData(), note=self.note.text(),
                         refund_deposit=self.refund.isChecked())
 
 
-class OverdueNoteDialog(FormDialog):
+class OverdueNoteDialog(KeysForm):
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Why is key {tag} still out?").format(tag=loan.tag), parent)
         self.loan = loan
@@ -327,7 +284,7 @@ class HolderCombo(QComboBox):
         return self.currentData(), self.currentData(Qt.ItemDataRole.UserRole + 1)
 
 
-class CardDialog(FormDialog):
+class CardDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Issue a resident or access card"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="cardUnit"), "房号")
@@ -342,12 +299,12 @@ class CardDialog(FormDialog):
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
         person_id, name = self.holder.person()
-        return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, enum_of(self.kind, CardKind),
+        return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, CardKind[self.kind.currentData()],
                                      self.number.text(), name, fee=self.fee.text(),
                                      deposit=self.deposit.text(), person_id=person_id)
 
 
-class ReplaceCardDialog(FormDialog):
+class ReplaceCardDialog(KeysForm):
     """补办: the new number, what happens to the old card's deposit (an explicit choice), and the
     replacement fee the settings propose, paid with a receipt."""
 
@@ -367,16 +324,16 @@ class ReplaceCardDialog(FormDialog):
         fee = keys_cards.replacement_fee(session.ctx)
         self.fee = self.row(self.tr("Replacement fee (yuan)"), QLineEdit(f"{fee:.2f}", objectName="replaceFee"),
                             "工本费")
-        self.method = self.row(self.tr("Paid by"), enum_combo(PayMethod, "replaceMethod"), "支付方式")
+        self.method = self.row(self.tr("Paid by"), enum_combo(PayMethod, name="replaceMethod"), "支付方式")
         self.method.removeItem(self.method.findData(PayMethod.PREPAID.name))
 
     def submit(self):
         outcome = DepositOutcome[self.deposit.currentData()] if self.deposit.currentIndex() >= 0 else None
         return keys_cards.replace_card(self.session.ctx, self.session.actor, self.card.id, self.number.text(),
-                                       deposit=outcome, fee=self.fee.text(), method=enum_of(self.method, PayMethod))
+                                       deposit=outcome, fee=self.fee.text(), method=self.method.currentData())
 
 
-class VehicleCardDialog(FormDialog):
+class VehicleCardDialog(KeysForm):
     def __init__(self, session: DeskSession, unit_code: str = "", parent=None):
         super().__init__(session, self.tr("Issue a vehicle card"), parent)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="vcUnit"), "房号")
@@ -400,7 +357,7 @@ class VehicleCardDialog(FormDialog):
                                              deposit=self.deposit.text())
 
 
-class RenewDialog(FormDialog):
+class RenewDialog(KeysForm):
     def __init__(self, session: DeskSession, card, parent=None):
         super().__init__(session, self.tr("Renew vehicle card {number}").format(number=card.number), parent)
         self.card = card
@@ -415,7 +372,7 @@ class RenewDialog(FormDialog):
                                              self.fee.text())
 
 
-class StockDialog(FormDialog):
+class StockDialog(KeysForm):
     """Blank cards or video intercoms received (or handed out, with a negative number)."""
 
     def __init__(self, session: DeskSession, parent=None):
@@ -433,7 +390,7 @@ class StockDialog(FormDialog):
                                             self.quantity.value(), self.note.text())
 
 
-class TextDialog(FormDialog):
+class TextDialog(KeysForm):
     """One line of text for an action that needs a reason (lost, cancel, retire) or a new number."""
 
     def __init__(self, session: DeskSession, title: str, label: str, field: str, action, parent=None):
@@ -447,24 +404,24 @@ class TextDialog(FormDialog):
 
 # ----------------------------------------------------------------- parking
 
-class SpaceDialog(FormDialog):
+class SpaceDialog(KeysForm):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(session, self.tr("Register a parking space"), parent)
         self.number = self.row(self.tr("Space number"), QLineEdit(objectName="spaceNumber"), "车位号")
-        self.area = self.row(self.tr("Area"), enum_combo(SpaceArea, "spaceArea"))
+        self.area = self.row(self.tr("Area"), enum_combo(SpaceArea, name="spaceArea"))
         self.state = self.row(self.tr("State"), QComboBox(objectName="spaceState"), "状态")
         for s in (SpaceState.FREE, SpaceState.SOLD, SpaceState.PUBLIC):
             self.state.addItem(s.value, s.name)
         self.owner = self.row(self.tr("Owned by unit"), QLineEdit(objectName="spaceOwner"), "产权房号")
 
     def submit(self):
-        state = enum_of(self.state, SpaceState)
+        state = SpaceState[self.state.currentData()]
         owner = unit_id_of(self.session, self.owner.text(), "产权房号") if state is SpaceState.SOLD else None
         return keys_parking.add_space(self.session.ctx, self.session.actor, self.number.text(),
-                                      enum_of(self.area, SpaceArea), state, owner_unit_id=owner)
+                                      self.area.currentData(), state, owner_unit_id=owner)
 
 
-class LeaseDialog(FormDialog):
+class LeaseDialog(KeysForm):
     def __init__(self, session: DeskSession, space_id: int | None = None, parent=None):
         super().__init__(session, self.tr("Lease a parking space"), parent)
         self.space = self.row(self.tr("Space"), QComboBox(objectName="leaseSpace"), "车位")
@@ -499,7 +456,7 @@ class LeaseDialog(FormDialog):
             self.id_number.text()))
 
 
-class EndLeaseDialog(FormDialog):
+class EndLeaseDialog(KeysForm):
     def __init__(self, session: DeskSession, lease, parent=None):
         super().__init__(session, self.tr("End lease {number} early").format(number=lease.number), parent)
         self.lease = lease
@@ -512,7 +469,7 @@ class EndLeaseDialog(FormDialog):
                                self.reason.text())
 
 
-class RenewLeaseDialog(FormDialog):
+class RenewLeaseDialog(KeysForm):
     def __init__(self, session: DeskSession, lease, parent=None):
         super().__init__(session, self.tr("Renew lease {number}").format(number=lease.number), parent)
         self.lease = lease

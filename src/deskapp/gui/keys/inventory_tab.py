@@ -18,9 +18,9 @@ from deskapp.domain import keys as rules
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.keys import Difference
 from deskapp.gui import errors
-from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import preview
 from deskapp.services import exports
 from deskapp.services.keys import documents as keys_documents, inventory as keys_inventory
 
@@ -189,7 +189,6 @@ class InventoryTab(QWidget):
             self.fill_btn.setEnabled(False)
             self.sheet = None
             self.refresh_status()
-            self.session.bus.announce("keys")
             QMessageBox.information(self, self.tr("Monthly count"), self.tr(
                 "Count filed with {n} differences.").format(n=len(out.value.differences)))
 
@@ -200,7 +199,7 @@ class InventoryTab(QWidget):
             return
         out = errors.call(self, keys_documents.inventory_pdf, self.session.ctx, self.session.actor, filed[0].id)
         if out.ok:
-            dialogs.preview(self, out.value, self.tr("Monthly count"), f"月度盘点表-{filed[0].month}.pdf")
+            preview(self, out.value, self.tr("Monthly count"), f"月度盘点表-{filed[0].month}.pdf")
 
     def export(self) -> None:
         month = f"{self.session.ctx.clock.today():%Y-%m}"

@@ -8,12 +8,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.contracts.changes import Change
+from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, RED, fmt_dt
+from deskapp.gui.keys.common import ActionRow, RED
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import preview
 from deskapp.services import exports
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents
@@ -73,7 +76,7 @@ class LoansTab(QWidget):
         acts.add("actLoanExport", self.tr("E&xport to Excel…"), self.export)
         acts.addStretch(1)
         cols = [
-            Column("lent_at", lambda: self.tr("Lent"), lambda r: fmt_dt(r.lent_at)),
+            Column("lent_at", lambda: self.tr("Lent"), lambda r: local_text(r.lent_at)),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("key", lambda: self.tr("Tag"), lambda r: r.tag),
             # 其他人员（主管批准） → 其他人员, as on the printed register: 证件核验 beside it names the approver
@@ -82,8 +85,8 @@ class LoansTab(QWidget):
             Column("lent_at", lambda: self.tr("ID check"), lambda r: r.id_check),
             Column("lent_at", lambda: self.tr("Purpose"), lambda r: r.purpose),
             Column("lent_at", lambda: self.tr("Clerk"), lambda r: r.lent_by),
-            Column("due_at", lambda: self.tr("Expected back"), lambda r: fmt_dt(r.due_at)),
-            Column("returned_at", lambda: self.tr("Returned"), lambda r: fmt_dt(r.returned_at)),
+            Column("due_at", lambda: self.tr("Expected back"), lambda r: local_text(r.due_at)),
+            Column("returned_at", lambda: self.tr("Returned"), lambda r: local_text(r.returned_at)),
             Column("lent_at", lambda: self.tr("Returned by"), lambda r: r.returned_by_name),
             Column("lent_at", lambda: self.tr("Overdue note"), lambda r: r.overdue_note),
         ]
@@ -113,7 +116,7 @@ class LoansTab(QWidget):
         self.unit.editingFinished.connect(self.reload)
         for box in (self.all_months, self.open_only, self.overdue_only):
             box.toggled.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.model.active = True
         self.reload()
 
@@ -167,7 +170,7 @@ class LoansTab(QWidget):
         out = errors.call(self, keys_documents.loan_register_pdf, self.session.ctx, self.session.actor,
                           self.month_text(), uid if uid and uid > 0 else None)
         if out.ok:
-            dialogs.preview(self, out.value, self.tr("Key loan register"), f"钥匙借用登记表-{self.month_text()}.pdf")
+            preview(self, out.value, self.tr("Key loan register"), f"钥匙借用登记表-{self.month_text()}.pdf")
 
     def export(self) -> None:
         name = file_dialogs.save_file(self, self.tr("Export to Excel"),

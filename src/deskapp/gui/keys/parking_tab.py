@@ -5,10 +5,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QMessageBox, QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill, make_table
+from deskapp.gui.keys.common import ActionRow, fill
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import simple_table
 from deskapp.services.keys import parking as keys_parking
 
 
@@ -28,12 +30,12 @@ class ParkingTab(QWidget):
                                       checked=True)
         acts.addStretch(1)
         acts.addWidget(self.current_only)
-        self.spaces = make_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),
-                                                 self.tr("Owned by"), self.tr("Lessee"), self.tr("Lease ends")])
-        self.leases = make_table("leasesTable", [
+        self.spaces = simple_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),
+                                                 self.tr("Owned by"), self.tr("Lessee"), self.tr("Lease ends")], several=True)
+        self.leases = simple_table("leasesTable", [
             self.tr("Agreement"), self.tr("Space"), self.tr("Unit"), self.tr("Lessee"), self.tr("Phone"),
             self.tr("Plates"), self.tr("From"), self.tr("To"), self.tr("Monthly rent"), self.tr("Deposit"),
-            self.tr("Ended early"), self.tr("Renews")])
+            self.tr("Ended early"), self.tr("Renews")], several=True)
         self.spaces.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.leases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         lay = QVBoxLayout(self)
@@ -43,7 +45,7 @@ class ParkingTab(QWidget):
         row.addWidget(self.leases, 5)
         lay.addLayout(row)
         self.current_only.toggled.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
         self.reload()
 
     def reload(self) -> None:
@@ -76,10 +78,8 @@ class ParkingTab(QWidget):
         if not ok:
             return
         s = self.session
-        out = errors.call(self, lambda: keys_parking.sell_space(
-            s.ctx, s.actor, space.id, dialogs.unit_id_of(s, code, "产权房号")))
-        if out.ok:
-            s.bus.announce("keys", "chronicle")
+        errors.call(self, lambda: keys_parking.sell_space(s.ctx, s.actor, space.id,
+                                                          dialogs.unit_id_of(s, code, "产权房号")))
 
     def lease(self) -> None:
         rows = self.spaces.selectionModel().selectedRows()

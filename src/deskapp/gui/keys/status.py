@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
+from deskapp.contracts.changes import Change
 from deskapp.gui.session import DeskSession
 from deskapp.services.keys import custody as keys
 
@@ -18,7 +19,7 @@ class OverdueKeysButton(QPushButton):
         self.setFlat(True)
         self.count = 0
         self.clicked.connect(self.open_list)
-        session.bus.changed.connect(lambda flags: self.refresh() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.KEYS in flags else None)
         # a loan becomes overdue by the clock alone, so look again every minute
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
+from deskapp.domain.local_time import local_text
 from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import fill, fmt_dt, make_table
+from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import simple_table
 from deskapp.services.keys import cards as keys_cards, custody as keys, parking as keys_parking
 
 
@@ -28,12 +31,12 @@ class UnitKeysSection(QWidget):
         buttons.addWidget(self.return_btn)
         buttons.addWidget(self.overdue)
         buttons.addStretch(1)
-        self.keys_table = make_table("unitKeysTable", [
+        self.keys_table = simple_table("unitKeysTable", [
             self.tr("Tag"), self.tr("Key"), self.tr("Copies"), self.tr("Cabinet / hook"), self.tr("Held because"),
-            self.tr("State"), self.tr("Lent to"), self.tr("Expected back")])
-        self.cards_table = make_table("unitCardsTable", [
+            self.tr("State"), self.tr("Lent to"), self.tr("Expected back")], several=True)
+        self.cards_table = simple_table("unitCardsTable", [
             self.tr("Card"), self.tr("Kind"), self.tr("Holder"), self.tr("Status"), self.tr("Plate"),
-            self.tr("Space"), self.tr("Paid up until")])
+            self.tr("Space"), self.tr("Paid up until")], several=True)
         self.parking = QLabel(objectName="unitParking")
         self.parking.setWordWrap(True)
         for t in (self.keys_table, self.cards_table):
@@ -48,14 +51,14 @@ class UnitKeysSection(QWidget):
         lay.addWidget(self.parking)
         self.lend_btn.clicked.connect(self.lend)
         self.return_btn.clicked.connect(self.return_key)
-        session.bus.changed.connect(lambda flags: self.refresh() if "keys" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.KEYS in flags else None)
         self.refresh()
 
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.keys = keys.keys_of_unit(ctx, actor, self.unit_id)
         fill(self.keys_table, [[k.tag, k.label or k.kind.value, k.copies, k.location, k.reason.value,
-                                self.tr("Lent") if k.lent else k.state.value, k.lent_to, fmt_dt(k.due_at)]
+                                self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
                                for k in self.keys], red=[k.overdue for k in self.keys])
         late = [k for k in self.keys if k.overdue]
         self.overdue.setText(self.tr("{n} key(s) overdue!").format(n=len(late)) if late else "")

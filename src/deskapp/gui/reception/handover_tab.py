@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.reception import HandoverState
 from deskapp.gui import errors
-from deskapp.gui.reception.common import ALERT, button, export_month, preview, simple_table
+from deskapp.gui.reception.common import ALERT
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.widgets import button, preview, simple_table
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when

@@ -5,12 +5,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.gui import file_dialogs
 from deskapp.domain.reception import NoticeTarget
 from deskapp.gui import errors
-from deskapp.gui.reception.common import button, fill_table, preview, selected_id, simple_table
-from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
+from deskapp.gui.reception.common import fill_table, selected_id
+from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, simple_table
 from deskapp.services.reception import notices
 from deskapp.services.reception.requests import when
 
@@ -29,7 +31,7 @@ class NoticesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(bar)
-        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -48,7 +50,6 @@ class NoticesTab(QWidget):
             ("对象", self.tr("Buildings or units (comma-separated)"), QLineEdit(objectName="noticeCodes"))],
             lambda v: notices.create_notice(ctx, actor, title=v["标题"], body=v["正文"], target=v["对象类型"],
                                             codes=v["对象"]))
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception"))
         dlg.open()
         return dlg
 
@@ -73,7 +74,6 @@ class NoticesTab(QWidget):
         if not out.ok:
             return None
         s = out.value
-        self.session.bus.announce("reception")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notice sent"), self.tr(
             "{units} units, {phones} mobile numbers.\nUpload {file} to the SMS platform with this text:\n\n{sms}").format(
             units=s.units, phones=s.phones, file=s.recipients_file.name, sms=s.sms), parent=self)

@@ -4,18 +4,19 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
     Channel, DefectKind, DefectState, MailKind, MailPlace, Notified, ViolationKind, ViolationState,
 )
 from deskapp.gui import errors
-from deskapp.gui.reception.common import (
-    ALERT, NOTICE, HistoryDialog, button, export_month, fill_table, preview, selected_id, simple_table,
-)
-from deskapp.gui.reception.forms import FormDialog, date_edit, enum_combo, text_box
+from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, fill_table, selected_id
+from deskapp.gui.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.widgets import button, preview, simple_table
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -41,7 +42,7 @@ class _Register(QWidget):
         layout.addLayout(self.top)
         layout.addWidget(self.table)
         layout.addLayout(self.bar)
-        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
 
     def finish_bar(self) -> None:
         self.bar.addStretch(1)
@@ -68,7 +69,6 @@ class _Register(QWidget):
 
     def form(self, title: str, fields, submit):
         dlg = FormDialog(self, title, fields, submit)
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
         dlg.open()
         return dlg
 
@@ -166,10 +166,7 @@ class MailTab(_Register):
         mid = selected_id(self.table)
         if mid is None:
             return False
-        ok = errors.call(self, registers.notify_mail, self.session.ctx, self.session.actor, mid, how).ok
-        if ok:
-            self.session.bus.announce("reception")
-        return ok
+        return errors.call(self, registers.notify_mail, self.session.ctx, self.session.actor, mid, how).ok
 
     def collect(self):
         mid = selected_id(self.table)
@@ -233,7 +230,6 @@ class ViolationsTab(_Register):
         out = errors.call(self, violation_notice.rectification_notice, self.session.ctx, self.session.actor, vid)
         if out.ok:
             number, pdf = out.value
-            self.session.bus.announce("reception", "chronicle")
             self.last_preview = preview(self, pdf, self.tr("Rectification notice {n}").format(n=number),
                                         f"整改通知书-{number}.pdf")
         return self.last_preview

@@ -6,18 +6,19 @@ from datetime import datetime, time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
     OPEN_REPAIR_STATES, CallbackResult, RepairScope, RepairState, Urgency,
 )
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import (
-    ALERT, NOTICE, HistoryDialog, MarkedModel, button, export_month, month_combo, preview, table_view,
-)
-from deskapp.gui.reception.forms import FormDialog, enum_combo, text_box
+from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel
+from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.widgets import button, month_combo, preview, table_view
 from deskapp.services.exports import month_range
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
@@ -26,7 +27,6 @@ from deskapp.services.reception.requests import when
 from deskapp.contracts.reception import RepairFilter
 
 OPEN = "open"
-
 
 
 def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = None) -> FormDialog:
@@ -56,7 +56,6 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
               ("报修人", QCoreApplication.translate("reception", "Reported by"), reporter), ("报修人电话", QCoreApplication.translate("reception", "Phone"), phone),
               ("紧急程度", QCoreApplication.translate("reception", "Urgency"), urgency), ("有偿", "", paid)]
     dlg = FormDialog(parent, QCoreApplication.translate("reception", "New repair order"), fields, submit)
-    dlg.saved.connect(lambda _v: session.bus.announce("reception", "chronicle"))
     return dlg
 
 
@@ -96,7 +95,7 @@ class RepairsTab(QWidget):
             Column("reported_at", lambda: self.tr("Charge"), lambda r: r.charge, True),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
-        self.table = table_view("wxTable", self.model, sort_column=1, descending=True,
+        self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
         self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")
@@ -124,7 +123,7 @@ class RepairsTab(QWidget):
         self.text.textChanged.connect(self.reload)
         self.state.currentIndexChanged.connect(self.reload)
         self.month.currentIndexChanged.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.reload() if Change.RECEPTION in flags else None)
         self._loaded()  # the view has loaded the first page when sorting was enabled
 
     def _need(self, r) -> str:
@@ -188,7 +187,6 @@ class RepairsTab(QWidget):
         if row is None:
             return None
         dlg = FormDialog(self, f"{title} {row.number}", fields, lambda v: submit(row.number, v))
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
         dlg.open()
         return dlg
 
@@ -206,10 +204,7 @@ class RepairsTab(QWidget):
         row = self.selected()
         if row is None:
             return False
-        ok = errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
-        if ok:
-            self.session.bus.announce("reception")
-        return ok
+        return errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
 
     def finish(self):
         ctx, actor = self.session.ctx, self.session.actor

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.domain.local_time import local_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.reception import (
     CallbackResult, Channel, Department, RequestAction, RequestKind, Urgency, allowed_request_actions,
 )
 from deskapp.gui import errors
-from deskapp.gui.reception.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
+from deskapp.gui.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import repairs, requests
@@ -88,10 +89,6 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
     return dlg
 
 
-def _after(session: DeskSession):
-    return lambda _value: session.bus.announce("reception", "chronicle")
-
-
 def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action: RequestAction) -> QDialog | None:
     """The form for one action; None for an action that needs no input beyond a confirmation."""
     ctx, actor = session.ctx, session.actor
@@ -153,7 +150,6 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
     else:  # pragma: no cover - every action has a form above
         return None
     dlg = FormDialog(parent, title, fields, submit)
-    dlg.saved.connect(_after(session))
     return dlg
 
 
@@ -197,7 +193,7 @@ class RequestDetailDialog(QDialog):
         self.history.setHorizontalHeaderLabels([self.tr("Time"), self.tr("By"), self.tr("Action"), self.tr("State"),
                                                 self.tr("Note")])
         for r, h in enumerate(d.history):
-            for c, v in enumerate((h.at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), h.actor, h.action,
+            for c, v in enumerate((local_text(h.at, tz=tz), h.actor, h.action,
                                    f"{h.from_state}→{h.to_state}" if h.from_state else h.to_state, h.note)):
                 self.history.setItem(r, c, QTableWidgetItem(v))
         self.history.horizontalHeader().setStretchLastSection(True)
@@ -211,7 +207,4 @@ class RequestDetailDialog(QDialog):
 
 def make_repair_from_request(parent: QWidget, session: DeskSession, request_id: int) -> str | None:
     outcome = errors.call(parent, repairs.repair_from_request, session.ctx, session.actor, request_id)
-    if outcome.ok:
-        session.bus.announce("reception", "chronicle")
-        return outcome.value
-    return None
+    return outcome.value if outcome.ok else None

@@ -4,17 +4,18 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import (
-    ALERT, NOTICE, MarkedModel, button, export_month, month_combo, table_view,
-)
-from deskapp.gui.reception.forms import enum_combo
+from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel
+from deskapp.gui.forms import enum_combo
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.widgets import button, month_combo, table_view
 from deskapp.services.exports import month_range
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
@@ -71,7 +72,7 @@ class RequestsTab(QWidget):
                    else ""),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
-        self.table = table_view("rqTable", self.model, sort_column=0, descending=True,
+        self.table = table_view("rqTable", self.model, sortable=True, sort_column=0, descending=True,
                                 widths=(130, 100, 90, 50, 110, 300, 70, 90, 130, 130))
         self.table.activated.connect(lambda _i: self.show_detail())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -136,7 +137,7 @@ class RequestsTab(QWidget):
         self._update_buttons()
 
     def _on_changed(self, flags) -> None:
-        if "reception" in flags:
+        if Change.RECEPTION in flags:
             self.reload()
 
     def selected(self):
@@ -157,7 +158,6 @@ class RequestsTab(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
         dlg.open()
         return dlg
 

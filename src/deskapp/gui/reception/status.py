@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QPushButton
 
+from deskapp.contracts.changes import Change
 from deskapp.gui.session import DeskSession
 from deskapp.services.reception import requests
 
@@ -19,7 +20,7 @@ class MajorEventsButton(QPushButton):
         self.setFlat(True)
         self.count = 0
         self.clicked.connect(self.open_list)
-        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()

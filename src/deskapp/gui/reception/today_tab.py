@@ -4,10 +4,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.gui import errors
-from deskapp.gui.reception.common import ALERT, button, fill_table, selected_id, simple_table
+from deskapp.gui.reception.common import ALERT, fill_table, selected_id
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, simple_table
 from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
@@ -59,7 +61,7 @@ class TodayTab(QWidget):
             self.refresh()
 
     def _changed(self, flags) -> None:
-        if flags & {"reception", "keys", "rounds", "billing"}:
+        if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS}:  # the areas with morning items
             self.refresh()
 
     def refresh(self) -> None:
@@ -93,7 +95,4 @@ class TodayTab(QWidget):
         rid = selected_id(self.major)
         if rid is None:
             return False
-        ok = errors.call(self, requests.acknowledge_major, self.session.ctx, self.session.actor, rid).ok
-        if ok:
-            self.session.bus.announce("reception")
-        return ok
+        return errors.call(self, requests.acknowledge_major, self.session.ctx, self.session.actor, rid).ok

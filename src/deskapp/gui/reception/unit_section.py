@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestAction, RequestState
-from deskapp.gui.reception.common import ALERT, NOTICE, button, fill_table, selected_id, simple_table
+from deskapp.gui.reception.common import ALERT, NOTICE, fill_table, selected_id
 from deskapp.gui.reception.repairs_tab import repair_dialog
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, request_dialog,
 )
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, simple_table
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import when
 from deskapp.contracts.reception import RepairFilter, RequestFilter
@@ -43,7 +45,7 @@ class UnitReceptionSection(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.requests)
         layout.addWidget(self.repairs)
-        session.bus.changed.connect(lambda flags: self.refresh() if "reception" in flags else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -65,7 +67,6 @@ class UnitReceptionSection(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session, self.unit_id)
-        dlg.saved.connect(lambda _v: self.session.bus.announce("reception", "chronicle"))
         dlg.open()
         return dlg
 

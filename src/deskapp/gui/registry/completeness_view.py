@@ -16,7 +16,8 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.completeness import ITEMS, Finding
 from deskapp.domain.unit_order import unit_sort_key
 from deskapp.gui.session import DeskSession
-from deskapp.gui.worker import Cancelled, Job
+from deskapp.domain.errors import Cancelled
+from deskapp.gui.worker import Job
 from deskapp.services.registry import completeness
 
 

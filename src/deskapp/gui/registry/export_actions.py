@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 from deskapp.domain import errors as domain_errors
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.worker import Cancelled, Job
+from deskapp.domain.errors import Cancelled
+from deskapp.gui.worker import Job
 from deskapp.services.registry import exports as registry_exports
 from deskapp.services.exports import ExportOptions
 

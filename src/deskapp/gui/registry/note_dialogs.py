@@ -7,16 +7,13 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from deskapp.domain.dates import format_date
 from deskapp.gui.date_field import DateField
-from deskapp.gui.registry.forms import FieldErrors, submit
+from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import instructions as registry_instructions
 from deskapp.services.registry import units as registry_units
-
-
-def _fmt(d) -> str:
-    return d.strftime("%Y-%m-%d") if d else ""
 
 
 class ChronicleDialog(QDialog):
@@ -45,7 +42,6 @@ class ChronicleDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, registry_chronicle.add_chronicle_entry, self.session.ctx, self.session.actor, self.unit_id,
                   self.text.toPlainText()):
-            self.session.bus.announce("chronicle")
             super().accept()
 
 
@@ -114,7 +110,8 @@ class InstructionsDialog(QDialog):
         self.items = registry_instructions.current_and_coming_instructions(self.session.ctx, self.session.actor, self.unit_id)
         self.table.setRowCount(len(self.items))
         for r, i in enumerate(self.items):
-            for c, v in enumerate((i.text, _fmt(i.starts_on), _fmt(i.ends_on) or self.tr("open-ended"), i.created_by)):
+            for c, v in enumerate((i.text, format_date(i.starts_on), format_date(i.ends_on) or self.tr("open-ended"),
+                                   i.created_by)):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, i.id)
                 self.table.setItem(r, c, item)
@@ -128,7 +125,6 @@ class InstructionsDialog(QDialog):
             self.text.clear()
             self.ends.set_value(None)
             self.reload()
-            self.session.bus.announce("chronicle", "instructions")
         return ok
 
     def withdraw_selected(self) -> bool:
@@ -145,5 +141,4 @@ class InstructionsDialog(QDialog):
         ok = submit(self.problems, registry_instructions.withdraw_instruction, self.session.ctx, self.session.actor, ins.id)
         if ok:
             self.reload()
-            self.session.bus.announce("chronicle", "instructions")
         return ok

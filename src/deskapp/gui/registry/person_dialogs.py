@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
 from deskapp.gui.date_field import DateField
-from deskapp.gui.registry.forms import FieldErrors, submit
+from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
 from deskapp.services.registry import people as registry_people
@@ -137,7 +137,6 @@ class PersonDialog(QDialog):
                 authority_until=self.authority_until.value() if authorised else None)
 
         if submit(self.problems, add):
-            self.session.bus.announce("people", "units", "chronicle")
             super().accept()
 
 
@@ -175,7 +174,6 @@ class EndTieDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.end_tie(self.session.ctx, self.session.actor, self.person.tie_id,
                                                           self.on.value(), self.reason.text().strip())):
-            self.session.bus.announce("people", "units", "chronicle")
             super().accept()
 
 
@@ -243,5 +241,4 @@ class EditPersonDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,
                                                               self.person.tie_id, self.edit())):
-            self.session.bus.announce("people", "units", "chronicle")
             super().accept()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
@@ -128,7 +129,7 @@ class UnitRegisterView(QWidget):
         self.count.setText(self.tr("{n} units").format(n=self.model.total))
 
     def _on_changed(self, flags) -> None:
-        if "units" in flags or "people" in flags:
+        if Change.UNITS in flags or Change.PEOPLE in flags:
             self.reload()
 
     def _action(self, name: str, text: str, shortcut: str, slot, allowed: bool, row: QHBoxLayout) -> QAction:

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.transfer import Arrangement, Choice, describe
-from deskapp.gui.registry.forms import DateEdit, FieldErrors, submit
+from deskapp.gui.date_field import DateField
+from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
@@ -61,7 +62,7 @@ class TransferDialog(QDialog):
         self.add_owner_button = QPushButton(self.tr("Add another owner"), objectName="addOwnerButton")
         self.add_owner_button.clicked.connect(self.add_owner_row)
         self.add_owner_row()
-        self.on = DateEdit(session.ctx.clock.today())
+        self.on = DateField(session.ctx.clock.today())
         self.on.setObjectName("transferDateEdit")
         self.reference = QLineEdit(objectName="referenceEdit",
                                    placeholderText=self.tr("e.g. 浙(2026)杭州市不动产权第0012345号"))
@@ -206,7 +207,6 @@ class TransferDialog(QDialog):
                     self.unit_id, self.new_owners(), self.on.value(), reference=self.reference.text().strip(),
                     note=self.note.text().strip(), choices=self.choices())
         if ok:
-            self.session.bus.announce("people", "units", "chronicle")
             super().accept()
         else:
             self.stack.setCurrentIndex(0)  # back to the form, where the message points at the field

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.date_field import DateField
-from deskapp.gui.registry.forms import FieldErrors, submit
+from deskapp.gui.forms import FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import units as registry_units
@@ -112,7 +112,6 @@ class UnitDialog(QDialog):
 
             ok = submit(self.problems, update)
         if ok:
-            self.session.bus.announce("units", "chronicle")
             super().accept()
 
 
@@ -148,5 +147,4 @@ class StateDialog(QDialog):
     def accept(self) -> None:
         if submit(self.problems, registry_units.set_unit_state, self.session.ctx, self.session.actor, self.unit_id,
                   UnitState[self.state.currentData()], self.reason.toPlainText().strip()):
-            self.session.bus.announce("units", "chronicle")
             super().accept()

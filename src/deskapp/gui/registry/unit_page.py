@@ -6,36 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
+    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.contracts.changes import Change
+from deskapp.domain.dates import format_date
+from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
 from deskapp.gui.view_catalogue import unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import simple_table
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import prints as registry_print
-
-
-def _fmt(d) -> str:
-    return d.strftime("%Y-%m-%d") if d else ""
-
-
-def _table(columns: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(columns), objectName=name)
-    t.setHorizontalHeaderLabels(columns)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.verticalHeader().setVisible(False)
-    return t
 
 
 class UnitPageWidget(QScrollArea):
@@ -62,24 +50,27 @@ class UnitPageWidget(QScrollArea):
         self.facts_box = QGroupBox(self.tr("Unit"))
         self.facts_box.setLayout(self.facts)
 
-        self.people = _table([self.tr("Relation"), self.tr("Name"), self.tr("Phone"), self.tr("ID document"),
-                              self.tr("Since"), self.tr("Lease / authorised to")], "unitPeople")
+        self.people = simple_table("unitPeople", [self.tr("Relation"), self.tr("Name"), self.tr("Phone"),
+                                                  self.tr("ID document"), self.tr("Since"),
+                                                  self.tr("Lease / authorised to")], row_numbers=False)
         self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.customContextMenuRequested.connect(self._people_menu)
         self.people.itemSelectionChanged.connect(self._selection_changed)
         people_box = QGroupBox(self.tr("People"))
         QVBoxLayout(people_box).addWidget(self.people)
 
-        self.history = _table([self.tr("Relation"), self.tr("Name"), self.tr("Since"), self.tr("Until")],
-                              "unitHistory")
-        self.transfers = _table([self.tr("Date"), self.tr("Previous owners"), self.tr("New owners"),
-                                 self.tr("Property certificate no."), self.tr("Note")], "unitTransfers")
+        self.history = simple_table("unitHistory", [self.tr("Relation"), self.tr("Name"), self.tr("Since"),
+                                                    self.tr("Until")], row_numbers=False)
+        self.transfers = simple_table("unitTransfers", [self.tr("Date"), self.tr("Previous owners"),
+                                                        self.tr("New owners"), self.tr("Property certificate no."),
+                                                        self.tr("Note")], row_numbers=False)
         self.history_box = QGroupBox(self.tr("Earlier people and transfers of ownership"))
         hv = QVBoxLayout(self.history_box)
         hv.addWidget(self.transfers)
         hv.addWidget(self.history)
 
-        self.chronicle = _table([self.tr("Time"), self.tr("Kind"), self.tr("Event"), self.tr("By")], "unitChronicle")
+        self.chronicle = simple_table("unitChronicle", [self.tr("Time"), self.tr("Kind"), self.tr("Event"),
+                                                        self.tr("By")], row_numbers=False)
         chron_box = QGroupBox(self.tr("Unit chronicle"))
         QVBoxLayout(chron_box).addWidget(self.chronicle)
 
@@ -252,7 +243,7 @@ class UnitPageWidget(QScrollArea):
         return self.page.code
 
     def _on_changed(self, flags) -> None:
-        if flags & {"units", "people", "chronicle", "instructions"}:
+        if flags & {Change.UNITS, Change.PEOPLE, Change.CHRONICLE, Change.INSTRUCTIONS}:
             self.refresh()
 
     def _fill(self, table: QTableWidget, rows: list[tuple], max_rows: int = 8) -> None:
@@ -268,14 +259,14 @@ class UnitPageWidget(QScrollArea):
     def _lease_or_authority(self, p) -> str:
         if p.relation is Relation.TENANT:
             # tr() outside the f-string: lupdate cannot see it inside one (the page said "open")
-            end = _fmt(p.lease_end) or self.tr("not fixed")
-            return f"{_fmt(p.lease_start)} — {end}"
+            end = format_date(p.lease_end) or self.tr("not fixed")
+            return f"{format_date(p.lease_start)} — {end}"
         granted = "、".join(a.value for a in p.authorities)
         if p.relation is not Relation.AUTHORISED or p.authority_until is None:
             return granted
         if not authority_in_force(p.authority_until, self.session.ctx.clock.today()):
-            return self.tr("{granted} (expired {date})").format(granted=granted, date=_fmt(p.authority_until))
-        return self.tr("{granted} (until {date})").format(granted=granted, date=_fmt(p.authority_until))
+            return self.tr("{granted} (expired {date})").format(granted=granted, date=format_date(p.authority_until))
+        return self.tr("{granted} (until {date})").format(granted=granted, date=format_date(p.authority_until))
 
     def refresh(self) -> None:
         p = registry_units.unit_page(self.session.ctx, self.session.actor, self.unit_id)
@@ -284,7 +275,7 @@ class UnitPageWidget(QScrollArea):
         self.state_badge.setText(said(p.state.value))
         if p.instructions:
             open_ended = self.tr("open-ended")
-            lines = [f"⚠ {i.text}（{_fmt(i.starts_on)}—{_fmt(i.ends_on) or open_ended}）" for i in p.instructions]
+            lines = [f"⚠ {i.text}（{format_date(i.starts_on)}—{format_date(i.ends_on) or open_ended}）" for i in p.instructions]
             self.instructions.setText(self.tr("Front-desk instructions:") + "\n" + "\n".join(lines))
             self.instructions.show()
         else:
@@ -300,7 +291,7 @@ class UnitPageWidget(QScrollArea):
             (self.tr("State"), said(p.state.value)),
             (self.tr("Building area"), f"{p.building_area} ㎡" if p.building_area else self.tr("missing")),
             (self.tr("Inner area"), f"{p.inner_area} ㎡" if p.inner_area else ""),
-            (self.tr("Delivered on"), _fmt(p.delivered_on)), (self.tr("Notes"), p.notes),
+            (self.tr("Delivered on"), format_date(p.delivered_on)), (self.tr("Notes"), p.notes),
         )):
             name = QLabel(label + "：")
             name.setStyleSheet("color: #555;")
@@ -311,14 +302,14 @@ class UnitPageWidget(QScrollArea):
         for col in range(8):
             self.facts.setColumnStretch(col, 1 if col % 2 else 0)
         self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
-                                  _fmt(x.since), self._lease_or_authority(x)) for x in p.people])
+                                  format_date(x.since), self._lease_or_authority(x)) for x in p.people])
         self.people.resizeColumnsToContents()
         self._selection_changed()
-        self._fill(self.chronicle, [(e.at.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M"), e.kind.value, e.text, e.author)
+        self._fill(self.chronicle, [(local_text(e.at), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
         self.chronicle.resizeColumnsToContents()
-        self._fill(self.history, [(x.relation.value, x.name, _fmt(x.since), _fmt(x.until)) for x in p.history])
-        self._fill(self.transfers, [(_fmt(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
+        self._fill(self.history, [(x.relation.value, x.name, format_date(x.since), format_date(x.until)) for x in p.history])
+        self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
                                     for t in p.transfers])
         self.transfers.setVisible(bool(p.transfers))
         self.history.setVisible(bool(p.history))

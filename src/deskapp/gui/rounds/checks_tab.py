@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import Qt
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, button, current, fmt, preview, table_view
+from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import decoration
 
 
@@ -83,7 +85,6 @@ class CheckDialog(QDialog):
                           self.data(), fields={"违规情况": self.violation, "检查项目": self.items_box})
         if out.ok:
             self.result = out.value
-            self.session.bus.announce(FLAG, "chronicle")
             self.accept()
 
 
@@ -141,7 +142,7 @@ class ChecksTab(QWidget):
         self.refresh()
 
     def _on_changed(self, flags) -> None:
-        if FLAG in flags or "units" in flags:
+        if FLAG in flags or Change.UNITS in flags:
             self.refresh()
 
     def refresh(self) -> None:
@@ -186,5 +187,5 @@ class ChecksTab(QWidget):
         from PySide6.QtWidgets import QInputDialog
 
         note, ok = QInputDialog.getText(self, self.tr("Rectified"), self.tr("Re-check result for {n}:").format(n=r.number))
-        if ok and errors.call(self, decoration.mark_rectified, self.session.ctx, self.session.actor, r.id, note).ok:
-            self.session.bus.announce(FLAG, "chronicle")
+        if ok:
+            errors.call(self, decoration.mark_rectified, self.session.ctx, self.session.actor, r.id, note)

@@ -1,30 +1,22 @@
-"""Pieces the 楼宇管家 tabs share: a small list model, tables, confirmation, print preview,
-the monthly export."""
+"""Pieces the 楼宇管家 tabs share: a small list model, confirmation, cell text."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QMessageBox, QPushButton, QTableView, QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
-from deskapp.gui import file_dialogs
-from deskapp.gui.printing import PdfPreviewDialog
-from deskapp.gui.session import DeskSession
-from deskapp.gui.worker import Cancelled, Job
-from deskapp.services import exports
-from deskapp.services.exports import ExportOptions
+from deskapp.contracts.changes import Change
+from deskapp.domain.dates import format_date, format_date_time
 
 ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
 NOTICE = QColor("#fff3c4")  # waiting
 GOOD = QColor("#dff0d8")
 
-FLAG = "rounds"  # the change-bus flag of this area
+FLAG = Change.ROUNDS  # the change-bus flag of this area
 
 
 class ListModel(QAbstractTableModel):
@@ -78,37 +70,12 @@ class ListModel(QAbstractTableModel):
         return None
 
 
-def table_view(name: str, model, *, sortable: bool = False) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    if sortable:
-        # newest first; enabling sorting loads the first page once (the model's sort is a query)
-        view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-    view.setSortingEnabled(sortable)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(24)
-    return view
-
-
 def current(view: QTableView):
     """The row object under the cursor of a table over ListModel/PagedTableModel, or None."""
     idx = view.currentIndex()
     if not idx.isValid():
         return None
     return view.model().row_at(idx.row())
-
-
-def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:
-    b = QPushButton(text, objectName=name)
-    if shortcut:
-        b.setShortcut(shortcut)
-        b.setToolTip(shortcut)
-    b.clicked.connect(lambda _=False: slot())  # never hand clicked's bool to the slot
-    return b
 
 
 def confirm(parent: QWidget, text: str) -> bool:
@@ -119,51 +86,12 @@ def confirm(parent: QWidget, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
-    dlg = PdfPreviewDialog(pdf, title, name, parent)
-    dlg.open()
-    return dlg
-
-
 def fmt(value) -> str:
+    """A cell's text: dates and times in the desk's one display form."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return format_date_time(value)
     if isinstance(value, date):
-        return value.strftime("%Y-%m-%d")
+        return format_date(value)
     return str(value)
-
-
-def month_combo(today: date, name: str, months: int = 24) -> QComboBox:
-    combo = QComboBox(objectName=name)
-    y, m = today.year, today.month
-    for _ in range(months):
-        combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
-        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
-    return combo
-
-
-def export_month(parent: QWidget, session: DeskSession, name: str, month: str, path: Path | None = None) -> Job | None:
-    """One register for one month, off the GUI thread; a cancel leaves no file."""
-    spec = exports.all_exports()[name]
-    if path is None:
-        path = file_dialogs.save_file(parent, QCoreApplication.translate("rounds", "Export register"),
-                                      f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
-        if path is None:
-            return None
-
-    def job(progress, cancelled):
-        def stop() -> bool:
-            if cancelled():
-                raise Cancelled()
-            return False
-
-        return exports.run_export(session.ctx, session.actor, name, path,
-                                  ExportOptions(month=month, progress=progress, cancelled=stop))
-
-    def done(n: int) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate("rounds", "Export register"),
-                                QCoreApplication.translate("rounds", "{n} rows written to {path}").format(n=n, path=str(path)))
-
-    return Job(parent, QCoreApplication.translate("rounds", "Exporting {title}…").format(title=spec.title), job, done).start()

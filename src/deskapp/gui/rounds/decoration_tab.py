@@ -16,9 +16,10 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, button, confirm, current, fmt, preview, table_view
+from deskapp.gui.rounds.common import FLAG, confirm, current, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, decoration_papers
 
@@ -111,7 +112,6 @@ class ApplicationDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.decoration_id = out.value
-            self.session.bus.announce(FLAG, "units", "chronicle")
             self.accept()
 
 
@@ -305,10 +305,7 @@ class DecorationsTab(QWidget):
         row = self.selected()
         if row is None:
             return False
-        ok = errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
-        if ok:
-            self.session.bus.announce(FLAG, "units", "chronicle")
-        return ok
+        return errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
 
     def approve(self) -> None:
         row = self.selected()

@@ -13,7 +13,6 @@ from deskapp.domain.reception import DefectKind
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import FLAG
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import one_off
@@ -178,5 +177,4 @@ class MoveInDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.move_in_id = out.value
-            self.session.bus.announce(FLAG, "units", "keys", "meters", "chronicle", "payments")
             self.accept()

@@ -21,10 +21,9 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateTimeField
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import (
-    ALERT, FLAG, button, confirm, current, fmt, preview, table_view,
-)
+from deskapp.gui.rounds.common import ALERT, FLAG, confirm, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 
@@ -163,7 +162,6 @@ class SlipDialog(QDialog):
                           fields=fields)
         if out.ok:
             self.view = out.value
-            self.session.bus.announce(FLAG, "chronicle")
             self.accept()
 
 
@@ -250,8 +248,8 @@ class ReleaseTab(QWidget):
             return
         guard, ok = QInputDialog.getText(self, self.tr("Gate copy returned"),
                                          self.tr("Guard who handed back {n}:").format(n=row.number))
-        if ok and errors.call(self, release.mark_returned, self.session.ctx, self.session.actor, row.id, guard).ok:
-            self.session.bus.announce(FLAG)
+        if ok:
+            errors.call(self, release.mark_returned, self.session.ctx, self.session.actor, row.id, guard)
 
     def void(self) -> None:
         row = current(self.table)
@@ -259,8 +257,7 @@ class ReleaseTab(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Void slip"), self.tr("Why is {n} void?").format(n=row.number))
         if ok and confirm(self, self.tr("Void {n}? A voided slip stays in the register.").format(n=row.number)):
-            if errors.call(self, release.void, self.session.ctx, self.session.actor, row.id, reason).ok:
-                self.session.bus.announce(FLAG, "chronicle")
+            errors.call(self, release.void, self.session.ctx, self.session.actor, row.id, reason)
 
     def find(self) -> None:
         number, ok = QInputDialog.getText(self, self.tr("Find slip"), self.tr("Number (from the slip or its QR code):"))

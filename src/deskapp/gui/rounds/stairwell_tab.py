@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import (
-    ALERT, FLAG, GOOD, NOTICE, ListModel, button, current, fmt, preview, table_view,
-)
+from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import stairwell
 
 
@@ -83,7 +82,6 @@ class RoundDialog(QDialog):
                          findings).ok
         if ok:
             self.refresh()
-            self.session.bus.announce(FLAG)
         return ok
 
     def mark_ok(self) -> bool:
@@ -99,7 +97,6 @@ class RoundDialog(QDialog):
 
     def finish(self) -> None:
         if errors.call(self, stairwell.finish_round, self.session.ctx, self.session.actor, self.run_id).ok:
-            self.session.bus.announce(FLAG)
             self.accept()
 
 
@@ -131,7 +128,6 @@ class RouteDialog(QDialog):
         out = errors.call(self, stairwell.default_route, self.session.ctx, self.session.actor,
                           self.building.currentData())
         if out.ok:
-            self.session.bus.announce(FLAG)
             self.accept()
 
     def save(self) -> None:
@@ -139,7 +135,6 @@ class RouteDialog(QDialog):
                           self.name.text(), self.points.toPlainText().splitlines(),
                           fields={"路线名称": self.name, "巡查点位": self.points})
         if out.ok:
-            self.session.bus.announce(FLAG)
             self.accept()
 
 
@@ -232,7 +227,6 @@ class StairwellTab(QWidget):
         out = errors.call(self, stairwell.start_round, self.session.ctx, self.session.actor, row[0].id)
         if not out.ok:
             return None
-        self.session.bus.announce(FLAG)
         dlg = RoundDialog(self.session, out.value, self)
         dlg.open()
         return dlg
@@ -250,7 +244,6 @@ class StairwellTab(QWidget):
         if out.ok:
             self.last_handed = out.value
             self.notice.setText(self.tr("Handed to {who}: {ref}").format(who=kind.value, ref=out.value))
-            self.session.bus.announce(FLAG, "reception")
 
     def print_sheet(self) -> None:
         out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(

@@ -15,8 +15,9 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.survey import SCALES_NOTE, THREE_LEVELS, Scale, score_choice
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, button, current, fmt, table_view
+from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, current, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, table_view
 from deskapp.services.rounds import survey
 
 
@@ -55,7 +56,6 @@ class CampaignDialog(QDialog):
             fields={"调查活动名称": self.name, "开始日期": self.starts, "结束日期": self.ends})
         if out.ok:
             self.campaign_id = out.value
-            self.session.bus.announce(FLAG)
             self.accept()
 
 
@@ -102,7 +102,6 @@ class ContactDialog(QDialog):
                           self.method.currentText(), self.reached.isChecked(), respondent=self.respondent.text(),
                           answers=answers, comment=self.comment.text())
         if out.ok:
-            self.session.bus.announce(FLAG)
             self.accept()
 
 
@@ -195,8 +194,8 @@ class SurveyTab(QWidget):
 
     def close_campaign(self) -> None:
         cid = self.campaign.currentData()
-        if cid is not None and errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid).ok:
-            self.session.bus.announce(FLAG)
+        if cid is not None:
+            errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid)
 
     def record(self) -> ContactDialog | None:
         row = current(self.table)

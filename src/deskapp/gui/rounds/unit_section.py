@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from deskapp.contracts.changes import Change
 from deskapp.contracts.rounds import SlipFilter
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import FLAG, button, fmt, preview
+from deskapp.gui.rounds.common import FLAG, fmt
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, preview
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, movein, release
 
@@ -33,7 +35,7 @@ class UnitRoundsSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addLayout(row)
-        session.bus.changed.connect(lambda flags: self.refresh() if flags & {FLAG, "units"} else None)
+        session.bus.changed.connect(lambda flags: self.refresh() if flags & {FLAG, Change.UNITS} else None)
         self.refresh()
 
     def refresh(self) -> None:

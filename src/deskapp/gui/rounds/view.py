@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.gui.rounds.checks_tab import ChecksTab
-from deskapp.gui.rounds.common import button, export_month, month_combo
 from deskapp.gui.rounds.decoration_tab import DecorationsTab
 from deskapp.gui.rounds.release_tab import ReleaseTab
 from deskapp.gui.rounds.stairwell_tab import StairwellTab
 from deskapp.gui.rounds.survey_tab import SurveyTab
 from deskapp.gui.session import DeskSession
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.widgets import button, month_combo
 from deskapp.services.rounds import registers
 
 
@@ -78,4 +79,4 @@ class RoundsView(QWidget):
         return self._ensure(4)
 
     def export(self) -> None:
-        export_month(self, self.session, self.register.currentData(), self.month.currentData())
+        export_month(self, self.session, self.register.currentData(), self.month.currentData(), tell_rows=True)

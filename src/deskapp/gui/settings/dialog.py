@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.gui import errors
 from deskapp.gui.service_text import said
@@ -225,7 +226,7 @@ class SettingsDialog(QDialog):
             if key in written:
                 row.show_value(self.now[key].value)  # as stored: trimmed, times as HH:MM
         if written:
-            self.session.bus.announce("settings")
+            self.session.bus.announce(Change.SETTINGS)
             self._show_message(self.tr("{n} setting(s) saved.").format(n=len(written)), False)
         else:
             self._show_message(self.tr("Nothing was changed."), False)

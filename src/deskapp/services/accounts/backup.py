@@ -31,6 +31,7 @@ from deskapp.services.accounts import audit_anchors
 from deskapp.services.accounts import check as check_service
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Actor, Context
+from deskapp.services.changes import Change, changes
 from deskapp.store import schema
 from deskapp.store.db import UNREADABLE, Database, sqlite_backup, sqlite_restore
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
@@ -129,6 +130,7 @@ def _verify(path: Path) -> None:
         raise BackupFailed(f"备份 {path} 写完后自检不通过（{result}），请换一个位置再备份")
 
 
+@changes(Change.BACKUP)
 def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progress | None = None,
               kind: str = "manual") -> Path:
     """Copy the live database to `target` (online backup API), check the copy, audit it."""
@@ -208,6 +210,7 @@ def daily_backup_due(ctx: Context) -> bool:
     return not any(b.kind == "auto" and b.at and b.at.date() == today for b in list_backups(ctx))
 
 
+@changes(Change.BACKUP)
 def auto_backup(ctx: Context, *, progress: Progress | None = None) -> Path | None:
     """The first start of a day: back up (as the operating-system user running the program,
     before anyone signs in) and prune the rolling set. None when today's backup exists."""

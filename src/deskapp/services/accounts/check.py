@@ -139,7 +139,7 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
     report.results.append(anchor_check(ctx, paper))
     report.results.append(trigger_check(ctx))
     with ctx.reader() as uow:
-        report.results.extend(hooks.collect("checks", uow.session, ctx))
+        report.results.extend(hooks.collect(hooks.Hook.CHECKS, uow.session, ctx))
     try:
         audit.record_event(ctx, actor, "check.run", "database", None,
                            summary="检查数据库：" + ("全部正常" if report.ok else f"发现 {len(report.problems)} 处问题"),

@@ -15,6 +15,7 @@ from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
 from deskapp.services.context import Actor, Context
+from deskapp.services.changes import Change, changes
 from deskapp.contracts.billing import ContactView
 from deskapp.store.models.billing import DunningContact, DunningNotice
 from deskapp.store.models.registry import Unit
@@ -99,7 +100,7 @@ def unit_arrears(ctx: Context, actor: Actor, unit_id: int, as_of: date | None = 
     return rows[0] if rows else None
 
 
-@hooks.register("unit_warnings")
+@hooks.register(hooks.Hook.UNIT_WARNINGS)
 def arrears_warning(session: Session, ctx: Context, unit_id: int) -> list[str]:
     rows = compute(session, ctx.clock.today(), [unit_id])
     if not rows:
@@ -123,6 +124,7 @@ class DunningLetter:
     issued_on: date
 
 
+@changes(Change.DUNNING)
 def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: date | None = None) -> list[DunningLetter]:
     """Number a 催缴通知单 for each unit that owes (CJ2026-000001…), recorded and logged as a
     letter contact; units that owe nothing are skipped."""
@@ -163,6 +165,7 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
         return letters
 
 
+@changes(Change.DUNNING)
 def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod, result: str,
                 promised_on: date | None = None) -> None:
     """A dunning contact: 电话/信件/上门, who, when, result, promised date."""

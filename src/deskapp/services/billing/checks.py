@@ -114,7 +114,7 @@ def paid_not_above_billed(session: Session) -> hooks.CheckResult:
     return hooks.CheckResult("已收不超应收、预存款不为负", len(paid) + len(balances), problems)
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def billing_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     return [bill_totals(session), allocations(session), receipt_numbers(session), receipts_add_up(session),
             handovers(session), paid_not_above_billed(session), audit_match(session)]

@@ -18,6 +18,7 @@ from deskapp.domain.money import parse_amount
 from deskapp.services import audit
 from deskapp.services.billing.common import HANDOVER, VIEW
 from deskapp.services.context import Actor, Context
+from deskapp.services.changes import Change, changes
 from deskapp.contracts.billing import HandoverRow
 from deskapp.store.models.billing import Handover, Receipt
 from deskapp.store.queries import billing as queries
@@ -110,6 +111,7 @@ def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
                              first_no=own[0].number if own else "", last_no=own[-1].number if own else "")
 
 
+@changes(Change.PAYMENTS)
 def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str, explanation: str = "",
               day: date | None = None) -> HandoverDraft:
     """Hand the day to finance: cash counted against expected, a difference must be explained."""

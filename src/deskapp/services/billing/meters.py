@@ -22,6 +22,7 @@ from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 VIEW = define("meters.view", "查看抄表", DESK)
 READ = define("meters.read", "录入抄表读数", DESK)
@@ -218,6 +219,7 @@ def _meter_view(m: Meter, unit_code: str, building: str) -> MeterView:
     return MeterView(m.id, m.number, m.kind, unit_code, building, m.name, m.shared, m.master, m.basis)
 
 
+@changes(Change.READINGS)
 def add_shared_meter(ctx: Context, actor: Actor, number: str, kind: MeterKind, building_code: str | None,
                      name: str, *, master: bool = False, basis: AllocationBasis = AllocationBasis.AREA) -> int:
     """A public meter (楼栋公共水/电, 电梯, 路灯…) whose usage is shared by the units under it."""
@@ -303,6 +305,7 @@ def units_without_meter(ctx: Context, actor: Actor, kind: MeterKind, building_co
         return [u.code for u in _units_without_meter(uow.session, kind, building_code)]
 
 
+@changes(Change.METERS)
 def create_missing_meters(ctx: Context, actor: Actor, kind: MeterKind, building_code: str | None) -> int:
     """Give every unit of the building without a meter of this kind one (numbered S-/D-<unit>),
     as the first reading round of a new building needs. Returns how many were made."""
@@ -415,6 +418,7 @@ def recheck_list(ctx: Context, actor: Actor, month: date) -> list[RecheckRow]:
                 for r, m, code in rows]
 
 
+@changes(Change.READINGS)
 def confirm_reading(ctx: Context, actor: Actor, reading_id: int, reason: str) -> GridRow:
     """确认读数: the flagged reading was checked and stands as it is (a leak, a tenant moved in…);
     from now on a bill may use it. A reading lower than the last cannot be confirmed: it has no

@@ -27,6 +27,7 @@ from deskapp.services.billing.common import (
     COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE,
 )
 from deskapp.services.context import Actor, Context
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Unit
 from deskapp.contracts.billing import ReceiptRow
@@ -183,6 +184,7 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
                        receipts=tuple(receipt_view(uow.session, r, unit.code, lines[r.id]) for r in rs))
 
 
+@changes(Change.PAYMENTS)
 def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int], amount: str | Decimal,
                  method: PayMethod, *, tendered: str | Decimal | None = None, to_prepayment: bool = False,
                  use_prepayment: str | Decimal = ZERO, payer: str = "") -> ReceiptView:
@@ -315,6 +317,7 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
     return receipt_view(session, r, unit.code)
 
 
+@changes(Change.PAYMENTS)
 def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> ReceiptView:
     """作废: the receipt stays, marked with reason, user and time; its amount is owed again.
     A receipt whose day was handed over needs a supervisor and lands in the next handover."""
@@ -350,6 +353,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         return receipt_view(s, r)
 
 
+@changes(Change.PAYMENTS)
 def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
     """减免: a supervisor waives what is still owed on a 滞纳金 line, with a reason."""
     actor.require(WAIVE)

@@ -40,6 +40,7 @@ from deskapp.store.plain_rows import insert_rows, select_rows
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.natural import natural
+from deskapp.services.changes import Change, changes
 
 ZERO = Decimal("0.00")
 
@@ -365,7 +366,7 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
                                              len(weights), tuple(parts)))
 
     # 车辆管理费 from the vehicle cards and parking leases (keys area), part months by days.
-    for vc in hooks.collect("vehicle_charges", session, ctx, q.start, q.end):
+    for vc in hooks.collect(hooks.Hook.VEHICLE_CHARGES, session, ctx, q.start, q.end):
         if vc.unit_id not in units or vc.unit_id in left_out_ids:
             continue
         ov = overlap(vc.start, vc.end, q_start, q_end)
@@ -475,6 +476,7 @@ def preview(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False
         return compute(uow.session, ctx, q, bill_rest=bill_rest, progress=progress)
 
 
+@changes(Change.BILLS, Change.READINGS)
 def post(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
          progress: Callable[[int, int], None] | None = None,
          cancelled: Callable[[], bool] | None = None) -> RunResult:

@@ -16,6 +16,7 @@ from deskapp.services.billing.common import STANDARDS, VIEW
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import FeeStandard
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.services.changes import Change, changes
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ def list_standards(ctx: Context, actor: Actor) -> list[StandardView]:
         return [_view(r) for r in BillingRepository(uow.session).standards()]
 
 
+@changes(Change.STANDARDS)
 def add_standard(ctx: Context, actor: Actor, item: FeeItem, price: str | Decimal, starts_on: date, *,
                  unit_kind: str = "", tiers: list[tuple[str | Decimal | None, str | Decimal]] | None = None,
                  tier_period: str = "month", note: str = "") -> int:

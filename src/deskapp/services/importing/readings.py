@@ -17,6 +17,7 @@ from deskapp.services.importing.common import (
     IMPORT_READINGS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -107,6 +108,7 @@ def preview_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
         return _analyse_readings(uow.session, wb, options or ImportOptions(), progress, cancelled)
 
 
+@changes(Change.READINGS)
 def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
                     options: ImportOptions | None = None, *, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None) -> ImportResult:

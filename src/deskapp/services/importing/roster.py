@@ -22,6 +22,7 @@ from deskapp.services.importing.common import (
 )
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.services.importing.roster_write import _write_units
+from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -218,6 +219,7 @@ def preview_units(ctx: Context, actor: Actor, source: str | Path | Workbook, opt
         return _analyse_units(uow.session, wb, options or ImportOptions(), progress, cancelled)
 
 
+@changes(Change.UNITS, Change.PEOPLE)
 def import_units(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                  *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """All or nothing: the rows are judged again inside the write transaction."""

@@ -19,6 +19,7 @@ from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries import keys as q
@@ -145,6 +146,7 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
     return c
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number: str, holder: str, *,
                fee: str | Decimal = "0", deposit: str | Decimal = "0", person_id: int | None = None) -> CardView:
     """A resident or access card for one of the unit's people; the unit's active cards are limited."""
@@ -170,6 +172,7 @@ def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number:
         return _view(c, u.code, "", ctx.clock.today())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, holder: str, plate: str, *,
                        months: int, monthly_fee: str | Decimal, space_id: int | None = None,
                        deposit: str | Decimal = "0") -> tuple[CardView, PlateSlip]:
@@ -218,6 +221,7 @@ def _renewal(session: Session, ctx: Context, actor: Actor, c: Card, start: date,
     return r
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
                        monthly_fee: str | Decimal | None = None) -> CardView:
     """Extends paid-up-until by `months` (from the day after it, or from today if it has lapsed)."""
@@ -269,6 +273,7 @@ def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardS
     return c
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def report_lost(ctx: Context, actor: Actor, card_id: int, note: str = "") -> None:
     actor.require(ISSUE)
     with ctx.uow() as uow:
@@ -276,6 +281,7 @@ def report_lost(ctx: Context, actor: Actor, card_id: int, note: str = "") -> Non
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def cancel_card(ctx: Context, actor: Actor, card_id: int, reason: str) -> None:
     actor.require(ISSUE)
     if not reason.strip():
@@ -290,6 +296,7 @@ def replacement_fee(ctx: Context) -> Decimal:
     return parse_amount(str(settings.get(ctx, REPLACEMENT_FEE)), "补办工本费")
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
                  deposit: DepositOutcome | None = None, fee: str | Decimal | None = None,
                  method: PayMethod | None = None) -> Replacement:
@@ -393,7 +400,7 @@ def plate_slip(ctx: Context, actor: Actor, card_id: int) -> PlateSlip:
                          c.number, c.paid_until, uow.registry.centre().community)
 
 
-@hooks.register("vehicle_charges")
+@hooks.register(hooks.Hook.VEHICLE_CHARGES)
 def _vehicle_card_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
     """Each paid period of a vehicle card overlapping [start, end], clipped to it."""
     out = []

@@ -22,6 +22,7 @@ from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, granto
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
+from deskapp.services.changes import Change, changes
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.local_time import day_start, local_text
@@ -170,6 +171,7 @@ def _snapshot(k: CustodyKey) -> dict:
 
 # ----------------------------------------------------------------- custody
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies: int, location: str,
                  reason: HoldReason, authority: str, *, label: str = "", since: date | None = None) -> KeyView:
     """Take a key (set) into custody; it gets the next tag number."""
@@ -197,6 +199,7 @@ def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies
         return _key_view(k, u.code, None, ctx.clock.now())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None = None, copies: int | None = None,
                reason: HoldReason | None = None, label: str | None = None) -> None:
     """Move a key to another hook, change the number of copies or the reason; the tag stays."""
@@ -228,6 +231,7 @@ def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None 
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
     """A key leaves custody for good (returned to the owner, lost, lock changed). It and its
     history stay; the tag is never given to another key."""
@@ -365,6 +369,7 @@ def check_borrower(ctx: Context, actor: Actor, unit_id: int, borrower: Borrower)
         return rules.check_borrower(pof, borrower.id_number, ctx.clock.today())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpose: Purpose, *,
              purpose_note: str = "", due_at: datetime | None = None, deposit: Decimal | str = Decimal("0"),
              approval: Approval | None = None, instructions_seen: bool = False) -> LoanResult:
@@ -429,6 +434,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
         return LoanResult(loan.id, k.tag, u.code, check.kind, check.verified, due)
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, state: ReturnState = ReturnState.GOOD,
                note: str = "", returned_at: datetime | None = None, refund_deposit: bool = True) -> None:
     actor.require(RETURN)
@@ -461,6 +467,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> None:
     """Why an overdue key is still out (called the borrower, promised tomorrow 10:00...): the
     shift handover needs one on each overdue key."""
@@ -560,7 +567,7 @@ def hand_over_unit_keys(session: Session, ctx: Context, actor: Actor, unit_id: i
 
 # ----------------------------------------------------------------- hooks
 
-@hooks.register("handover_blockers")
+@hooks.register(hooks.Hook.HANDOVER_BLOCKERS)
 def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) -> list[str]:
     now = ctx.clock.now()
     out = []
@@ -571,7 +578,7 @@ def _handover_blockers(session: Session, ctx: Context, actor: Actor, day: date) 
     return out
 
 
-@hooks.register("start_of_day")
+@hooks.register(hooks.Hook.START_OF_DAY)
 def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     now = ctx.clock.now()
     out = []
@@ -589,7 +596,7 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
     return out
 
 
-@hooks.register("transfer_arrangements")
+@hooks.register(hooks.Hook.TRANSFER_ARRANGEMENTS)
 def _transfer_arrangements(session: Session, ctx: Context, unit_id: int) -> list[Arrangement]:
     """Keys the seller left in custody: the transfer asks whether they stay on the new owner's word."""
     return [Arrangement(f"key:{k.id}", ArrangementKind.KEY,
@@ -597,7 +604,7 @@ def _transfer_arrangements(session: Session, ctx: Context, unit_id: int) -> list
             for k in KeysRepository(session).keys_of_unit(unit_id, in_custody_only=True)]
 
 
-@hooks.register("settle_transfer")
+@hooks.register(hooks.Hook.SETTLE_TRANSFER)
 def _settle_transfer(session: Session, ctx: Context, actor: Actor, unit_id: int, choices: dict[str, Choice],
                      on: date, new_owners: str) -> None:
     repo = KeysRepository(session)
@@ -622,7 +629,7 @@ def _settle_transfer(session: Session, ctx: Context, actor: Actor, unit_id: int,
                      summary=summary, before=before, after=_snapshot(k))
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def _checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     twice, bad, checked = q.loan_check_figures(session)
     problems = [f"钥匙 {rules.tag_code(key_id)} 同时有 {n} 条未归还的借用记录" for key_id, n in twice]

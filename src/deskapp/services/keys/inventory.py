@@ -16,6 +16,7 @@ from deskapp.services.keys.custody import VIEW
 from deskapp.store.models.keys import InventoryCount, InventoryLine
 from deskapp.store.queries import keys as q
 from deskapp.store.repositories.keys import KeysRepository
+from deskapp.services.changes import Change, changes
 
 COUNT = define("keys.inventory", "月度盘点", DESK)
 STOCK = define("keys.stock", "空白卡、对讲机入库", SUPERVISORS)
@@ -63,6 +64,7 @@ class CountStatus:
     due_alert: bool  # none this month and it is after the 25th
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def receive_stock(ctx: Context, actor: Actor, item: CountItem, quantity: int, note: str = "") -> int:
     """Blank cards or intercoms received (positive) or handed out (negative); returns the new stock."""
     actor.require(STOCK)
@@ -114,6 +116,7 @@ def compare(sheet: CountSheet, counted: dict[str, int]) -> list[CountLine]:
     return [rules.compare_count(e, counted[e.ref]) for e in sheet.items]
 
 
+@changes(Change.KEYS)
 def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[str, str], note: str = ""
                ) -> FiledCount:
     """File the count. Every difference needs a note. Stock on record is set to what was counted

@@ -18,6 +18,7 @@ from deskapp.services import audit, hooks
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.keys import ParkingLease, ParkingSpace
 from deskapp.store.queries import keys as q, registry as registry_q
 from deskapp.store.repositories.keys import KeysRepository
@@ -79,6 +80,7 @@ class LeaseInput:
     lessee_id_type: IdType = IdType.RESIDENT
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: SpaceState = SpaceState.FREE, *,
               owner_unit_id: int | None = None, note: str = "") -> int:
     actor.require(SPACES)
@@ -106,6 +108,7 @@ def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: S
         return sp.id
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
     """A space becomes 已售 to a unit; not while a lease runs today or later."""
     actor.require(SPACES)
@@ -197,6 +200,7 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
     return ls
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
     actor.require(LEASE)
     with ctx.uow() as uow:
@@ -208,6 +212,7 @@ def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
         return _lease_view(ls, sp, code, "", ctx.clock.today())
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) -> None:
     """退租: the lease ends on `on` (the last day), which frees the space from the next day."""
     actor.require(LEASE)
@@ -233,6 +238,7 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
         uow.commit()
 
 
+@changes(Change.KEYS, Change.CHRONICLE)
 def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthly_rent: str | Decimal | None = None
                 ) -> LeaseView:
     """续租: a new lease from the day after the old one ends, same lessee and plates."""
@@ -326,7 +332,7 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
                              ls.monthly_rent * months, ls.deposit, renews)
 
 
-@hooks.register("vehicle_charges")
+@hooks.register(hooks.Hook.VEHICLE_CHARGES)
 def _lease_charges(session: Session, ctx: Context, start: date, end: date) -> list[hooks.VehicleCharge]:
     """Each parking lease of a unit overlapping [start, end], clipped to it."""
     rows = q.unit_leases_overlapping(session, start, end)

@@ -8,7 +8,7 @@ from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.uow import Session
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     """Per year the repair orders are numbered 1..last without a gap or a duplicate."""
     problems = []
@@ -23,7 +23,7 @@ def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     return hooks.CheckResult("工程维修单编号连续", total, problems)
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def request_states(session: Session, ctx: Context) -> hooks.CheckResult:
     """A settled request has its completion; an open one has none."""
     n, done_without, open_with = q.request_state_figures(session)

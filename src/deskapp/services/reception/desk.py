@@ -19,6 +19,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem
 from deskapp.services.reception._common import HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Handover, HandoverItem
 from deskapp.store.queries import reception as q
 from deskapp.store.repositories.reception import ReceptionRepository
@@ -93,7 +94,7 @@ def reception_items(session: Session, ctx: Context, day: date, *, earlier_only: 
             + _other_items(session, ctx, cutoff, day))
 
 
-@hooks.register("start_of_day")
+@hooks.register(hooks.Hook.START_OF_DAY)
 def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> list[OpenItem]:
     return reception_items(session, ctx, day, earlier_only=True)
 
@@ -108,7 +109,7 @@ def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[Op
     actor.require(VIEW)
     day = day or ctx.clock.today()
     with ctx.reader() as uow:
-        return _ordered(hooks.collect("start_of_day", uow.session, ctx, actor, day))
+        return _ordered(hooks.collect(hooks.Hook.START_OF_DAY, uow.session, ctx, actor, day))
 
 
 def my_refs(ctx: Context, actor: Actor) -> set[str]:
@@ -124,7 +125,7 @@ def my_refs(ctx: Context, actor: Actor) -> set[str]:
 def handover_blockers(ctx: Context, actor: Actor, day: date | None = None) -> list[str]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return hooks.collect("handover_blockers", uow.session, ctx, actor, day or ctx.clock.today())
+        return hooks.collect(hooks.Hook.HANDOVER_BLOCKERS, uow.session, ctx, actor, day or ctx.clock.today())
 
 
 # ------------------------------------------------------------------ handover
@@ -199,7 +200,7 @@ def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
     """(what the next shift must do, how many other open items stay on the morning list).
 
     An item the clerk already wrote a note on stays, whatever its date."""
-    earlier = hooks.collect("start_of_day", s, ctx, actor, day)
+    earlier = hooks.collect(hooks.Hook.START_OF_DAY, s, ctx, actor, day)
     earlier_refs = {(i.area, i.ref or i.text) for i in earlier}
     everything = reception_items(s, ctx, day, earlier_only=False) + [i for i in earlier if i.area != AREA]
     tz = ctx.clock.now().tzinfo
@@ -232,6 +233,7 @@ def _draft_or_refuse(s: Session, handover_id: int) -> Handover:
     return h
 
 
+@changes(Change.RECEPTION)
 def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
                   items: dict[int, tuple[bool, str]] | None = None) -> None:
     """The clerk's notes and, per item, (priority, note)."""
@@ -250,6 +252,7 @@ def save_handover(ctx: Context, actor: Actor, handover_id: int, notes: str,
         uow.commit()
 
 
+@changes(Change.RECEPTION)
 def hand_over(ctx: Context, actor: Actor, handover_id: int, taker: str) -> None:
     """Close the shift to the named colleague; refused while another area names a reason
     (an overdue key without a note...)."""
@@ -257,7 +260,7 @@ def hand_over(ctx: Context, actor: Actor, handover_id: int, taker: str) -> None:
     with ctx.uow() as uow:
         s = uow.session
         h: Handover = get_or_404(s, Handover, handover_id, "交接表")
-        check_handover_close(h.state, hooks.collect("handover_blockers", s, ctx, actor, h.shift_date))
+        check_handover_close(h.state, hooks.collect(hooks.Hook.HANDOVER_BLOCKERS, s, ctx, actor, h.shift_date))
         check_handover_taker(taker, h.drafted_by, _takers(s, actor))
         h.state, h.handed_at, h.handed_to = HandoverState.HANDED, ctx.clock.now(), taker
         audit.record(s, ctx, actor, "reception.handover.hand", "rx_handover", h.id,
@@ -266,6 +269,7 @@ def hand_over(ctx: Context, actor: Actor, handover_id: int, taker: str) -> None:
         uow.commit()
 
 
+@changes(Change.RECEPTION)
 def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
     """The next clerk acknowledges: who and when."""
     actor.require(HANDOVER)

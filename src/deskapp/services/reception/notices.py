@@ -13,6 +13,7 @@ from deskapp.documents.reception.notice import NoticeSheet, notice_pdf as _notic
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import NOTICE, VIEW, get_or_404
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Notice
 from deskapp.store.queries import reception as q
 
@@ -48,6 +49,7 @@ def _target_unit_ids(s, target: NoticeTarget, codes: list[str]) -> list[int]:
     return unit_ids
 
 
+@changes(Change.RECEPTION)
 def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: NoticeTarget = NoticeTarget.ALL,
                   codes: str = "") -> int:
     actor.require(NOTICE)
@@ -98,6 +100,7 @@ def notice_pdf(ctx: Context, actor: Actor, notice_id: int) -> bytes:
     return _notice_pdf(sheet)
 
 
+@changes(Change.RECEPTION)
 def send_notice(ctx: Context, actor: Actor, notice_id: int, folder: Path) -> Sending:
     """Write the SMS text and the recipients' phones (unmasked: the platform needs them, and the
     sending is audited) into `folder`, and log the sending for every unit it reaches."""

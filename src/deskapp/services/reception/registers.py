@@ -15,6 +15,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
     DEFECT, LOG, MAIL, MAIL_DAYS, VIEW, VIOLATION, event, get_or_404, note_unit, unit_code,
 )
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Defect, ItemEvent, MailItem, ReceptionLog, Violation
 from deskapp.contracts.reception import DefectRow, LogRow, MailRow, ViolationRow
 from deskapp.store.queries import reception as q
@@ -24,6 +25,7 @@ from deskapp.store.uow import Session
 
 # ------------------------------------------------------------------ 工程遗留问题
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def record_defect(ctx: Context, actor: Actor, *, unit_id: int | None, location: str = "", kind: DefectKind,
                   description: str, reported_by: str = "", responsible: str = "",
                   reported_on: date | None = None) -> int:
@@ -60,6 +62,7 @@ def add_defect(s: Session, ctx: Context, actor: Actor, *, unit_id: int | None, l
     return d
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def follow_defect(ctx: Context, actor: Actor, defect_id: int, note: str, state: DefectState) -> None:
     """A follow-up; 已上报 when engineering cannot fix it (escalated to the developer/supervisor)."""
     actor.require(DEFECT)
@@ -115,6 +118,7 @@ def _with_change(e: ItemEvent) -> str:
 
 # ------------------------------------------------------------------ 业户违章
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def record_violation(ctx: Context, actor: Actor, *, unit_id: int | None, kind: ViolationKind, description: str,
                      found_by: str, demanded: str = "", deadline: date | None = None,
                      found_on: date | None = None) -> int:
@@ -145,6 +149,7 @@ def record_violation(ctx: Context, actor: Actor, *, unit_id: int | None, kind: V
         return v.id
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def follow_violation(ctx: Context, actor: Actor, violation_id: int, state: ViolationState, outcome: str) -> None:
     """已上报 escalates to the supervisor; 已整改 / 已关闭 record the outcome."""
     actor.require(VIOLATION)
@@ -176,6 +181,7 @@ def violation_register(ctx: Context, actor: Actor, *, open_only: bool = False, u
 
 # ------------------------------------------------------------------ 信件登记
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def record_mail(ctx: Context, actor: Actor, *, unit_id: int | None, kind: MailKind, sender: str = "",
                 tracking: str = "", notified: Notified = Notified.NONE, place: MailPlace = MailPlace.DESK) -> int:
     actor.require(MAIL)
@@ -200,6 +206,7 @@ def record_mail(ctx: Context, actor: Actor, *, unit_id: int | None, kind: MailKi
         return m.id
 
 
+@changes(Change.RECEPTION)
 def notify_mail(ctx: Context, actor: Actor, mail_id: int, how: Notified) -> None:
     actor.require(MAIL)
     if how is Notified.NONE:
@@ -221,6 +228,7 @@ def collectors(ctx: Context, actor: Actor, unit_id: int) -> list[str]:
         return [f"{name}（{rel.value}）" if rel is not Relation.OWNER else name for name, rel in rows]
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def collect_mail(ctx: Context, actor: Actor, mail_id: int, collected_by: str) -> None:
     actor.require(MAIL)
     who = check_text(collected_by, "领取人", max_len=40)
@@ -252,6 +260,7 @@ def mail_overdue_before(ctx: Context) -> datetime:
 
 # ------------------------------------------------------------------ 客服接待记录表
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def log_visit(ctx: Context, actor: Actor, *, matter: str, visitor: str = "", channel: Channel = Channel.VISIT,
               unit_id: int | None = None, outcome: str = "") -> int:
     actor.require(LOG)
@@ -274,6 +283,7 @@ def _log_snapshot(e: ReceptionLog) -> dict:
             "outcome": e.outcome}
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def correct_log(ctx: Context, actor: Actor, log_id: int, *, matter: str, visitor: str = "",
                 channel: Channel = Channel.VISIT, unit_id: int | None = None, outcome: str = "") -> None:
     """A mistyped entry is corrected in place (it is a log line, not money); the audit keeps

@@ -26,6 +26,7 @@ from deskapp.store.queries import reception as q
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.uow import Session
 from deskapp.contracts.paging import Page
+from deskapp.services.changes import Change, changes
 
 if TYPE_CHECKING:
     from deskapp.documents.reception.repair import RepairSheet
@@ -87,6 +88,7 @@ def insert_repair(session: Session, ctx: Context, actor: Actor, data: RepairInpu
     return o
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def create_repair(ctx: Context, actor: Actor, data: RepairInput) -> str:
     actor.require(REPAIR)
     with ctx.uow() as uow:
@@ -104,6 +106,7 @@ def create_repair_order_in(session: Session, ctx: Context, actor: Actor, *, unit
                                                           source=source)).number
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def repair_from_request(ctx: Context, actor: Actor, request_id: int, *, paid: bool = False,
                         urgency: Urgency | None = None) -> str:
     """A repair order made from a recorded request; the request is dispatched to 工程部."""
@@ -165,6 +168,7 @@ def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note:
         return o.state
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def dispatch(ctx: Context, actor: Actor, number: str, technician: str) -> None:
     technician = check_text(technician, "维修人", max_len=40)
     now = ctx.clock.now()
@@ -175,6 +179,7 @@ def dispatch(ctx: Context, actor: Actor, number: str, technician: str) -> None:
     _change(ctx, actor, number, RepairAction.DISPATCH, f"派工：{technician}", mutate)
 
 
+@changes(Change.RECEPTION)
 def arrive(ctx: Context, actor: Actor, number: str) -> None:
     now = ctx.clock.now()
     _change(ctx, actor, number, RepairAction.ARRIVE, "", lambda o: setattr(o, "arrived_at", now))
@@ -192,6 +197,7 @@ def _money(value) -> Decimal | None:
     return d.quantize(Decimal("0.01"))
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: str = "",
            charge: Decimal | str | None = None) -> None:
     work_done = check_text(work_done, "维修情况")
@@ -208,6 +214,7 @@ def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: s
     _change(ctx, actor, number, RepairAction.FINISH, work_done, mutate)
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> RepairState:
     """检查合格 closes a public repair; 不合格 sends it back to the technician (rework)."""
     now = ctx.clock.now()
@@ -223,6 +230,7 @@ def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> 
                    (f"：{note.strip()}" if note.strip() else ""), mutate)
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, said: str = "") -> RepairState:
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
@@ -239,6 +247,7 @@ def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, sa
                    (f"：{said.strip()}" if said.strip() else ""), mutate)
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def cancel(ctx: Context, actor: Actor, number: str, reason: str) -> None:
     reason = check_text(reason, "取消原因", max_len=500)
     _change(ctx, actor, number, RepairAction.CANCEL, reason, lambda o: None)

@@ -26,6 +26,7 @@ from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.settings import SettingsRepository
 from deskapp.store.uow import Session
 from deskapp.contracts.paging import Page
+from deskapp.services.changes import Change, changes
 
 ENTITY = "request"
 
@@ -142,6 +143,7 @@ def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestIn
     return r.id
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def record_request(ctx: Context, actor: Actor, data: RequestInput) -> int:
     actor.require(RECORD)
     data = _validated(ctx, data)
@@ -214,6 +216,7 @@ def _snapshot(r: ServiceRequest) -> dict:
             "reopen_count": r.reopen_count, "escalated": r.escalated}
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def dispatch(ctx: Context, actor: Actor, request_id: int, department: Department, handler: str = "",
              due_at: datetime | None = None) -> None:
     if not isinstance(department, Department):
@@ -231,10 +234,12 @@ def dispatch(ctx: Context, actor: Actor, request_id: int, department: Department
             (f"（{handler.strip()}）" if handler.strip() else ""), mutate)
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def start(ctx: Context, actor: Actor, request_id: int, note: str = "") -> None:
     _change(ctx, actor, request_id, RequestAction.START, note.strip(), lambda r: setattr(r, "deferred_until", None))
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def defer(ctx: Context, actor: Actor, request_id: int, until: date, reason: str) -> None:
     reason = check_text(reason, "暂缓原因", max_len=500)
     if until <= ctx.clock.today():
@@ -243,6 +248,7 @@ def defer(ctx: Context, actor: Actor, request_id: int, until: date, reason: str)
             lambda r: setattr(r, "deferred_until", until))
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def complete(ctx: Context, actor: Actor, request_id: int, result: str) -> None:
     result = check_text(result, "处理结果")
     now = ctx.clock.now()
@@ -253,6 +259,7 @@ def complete(ctx: Context, actor: Actor, request_id: int, result: str) -> None:
     _change(ctx, actor, request_id, RequestAction.COMPLETE, result, mutate)
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult, said: str = "",
              caller: str = "") -> RequestState:
     """回访. 不满意 reopens the item (dispatched again to the same department) or escalates it to
@@ -317,11 +324,13 @@ def settle_from_repair(session: Session, ctx: Context, actor: Actor, request_id:
                  before=before, after=_snapshot(r))
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def close(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
     reason = check_text(reason, "关闭原因", max_len=500)
     _change(ctx, actor, request_id, RequestAction.CLOSE, reason, lambda r: None)
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def reopen(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
     reason = check_text(reason, "重新打开原因", max_len=500)
     tables = _due_tables(ctx)
@@ -335,6 +344,7 @@ def reopen(ctx: Context, actor: Actor, request_id: int, reason: str) -> None:
     _change(ctx, actor, request_id, RequestAction.REOPEN, reason, mutate, chronicle=f"重新打开事项：{reason[:40]}")
 
 
+@changes(Change.RECEPTION)
 def acknowledge_major(ctx: Context, actor: Actor, request_id: int) -> None:
     """The supervisor has seen the 重大事件 (or the escalation) and takes it on."""
     actor.require(ACK_MAJOR)

@@ -8,6 +8,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import VIOLATION, event, get_or_404, next_number, note_unit
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Violation
 from deskapp.store.models.reception_notices import ViolationNotice
 
@@ -18,6 +19,7 @@ def notice_number(year: int, seq: int) -> str:
     return f"{SERIES}{year}-{seq:04d}"
 
 
+@changes(Change.RECEPTION, Change.CHRONICLE)
 def rectification_notice(ctx: Context, actor: Actor, violation_id: int) -> tuple[str, bytes]:
     """(number, PDF). The first print issues the notice: numbered, dated, audited, in the history."""
     actor.require(VIOLATION)

@@ -9,6 +9,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.common import CHRONICLE, unit_or_404
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.registry import ChronicleEntry
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.uow import Session
@@ -31,6 +32,7 @@ def chronicle(session: Session, ctx: Context, actor: Actor, unit_id: int, kind: 
                                automatic=automatic, author=actor.display_name))
 
 
+@changes(Change.CHRONICLE)
 def add_chronicle_entry(ctx: Context, actor: Actor, unit_id: int, text: str) -> None:
     actor.require(CHRONICLE)
     if not text.strip():

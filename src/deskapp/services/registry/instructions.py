@@ -11,6 +11,7 @@ from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import chronicle
 from deskapp.services.registry.common import INSTRUCT, VIEW, unit_or_404
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.registry import DeskInstruction
 
 
@@ -23,6 +24,7 @@ class InstructionView:
     created_by: str
 
 
+@changes(Change.CHRONICLE, Change.INSTRUCTIONS)
 def add_instruction(ctx: Context, actor: Actor, unit_id: int, text: str, starts_on: date,
                     ends_on: date | None = None) -> int:
     actor.require(INSTRUCT)
@@ -55,6 +57,7 @@ def current_and_coming_instructions(ctx: Context, actor: Actor, unit_id: int) ->
                 if i.ends_on is None or i.ends_on >= today]
 
 
+@changes(Change.CHRONICLE, Change.INSTRUCTIONS)
 def withdraw_instruction(ctx: Context, actor: Actor, instruction_id: int) -> None:
     actor.require(INSTRUCT)
     with ctx.uow() as uow:

@@ -14,6 +14,7 @@ from deskapp.services import audit, pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import chronicle
 from deskapp.services.registry.common import EDIT_PEOPLE, unit_or_404
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.registry import Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.uow import Session
@@ -82,6 +83,7 @@ def validated_person(data: PersonInput) -> dict:
     }
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def add_person(ctx: Context, actor: Actor, unit_id: int, data: PersonInput, relation: Relation, *,
                since: date | None = None, lease_start: date | None = None, lease_end: date | None = None,
                authorities: tuple[Authority, ...] = (), note: str = "", authority_until: date | None = None) -> int:
@@ -129,6 +131,7 @@ def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, da
     return tie.id
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, reason: str = "") -> None:
     """A tenant moves out, an authorisation ends: the tie is kept as history."""
     actor.require(EDIT_PEOPLE)
@@ -151,6 +154,7 @@ def end_tie(ctx: Context, actor: Actor, tie_id: int, on: date | None = None, rea
         uow.commit()
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> PersonView:
     """编辑人员: a changed phone, a corrected ID number, a tenant's later lease end, an
     authorisation's last day. Audited with the values before and after, masked as elsewhere."""

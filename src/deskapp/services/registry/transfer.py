@@ -19,6 +19,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import chronicle
 from deskapp.services.registry.common import TRANSFER, unit_or_404
 from deskapp.services.registry.people import PersonInput, validated_person
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.registry import DeskInstruction, OwnershipTransfer, Person, UnitPerson
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.uow import Session
@@ -54,7 +55,7 @@ def _registry_arrangements(session: Session, unit_id: int, today: date) -> list[
 
 def _all_arrangements(session: Session, ctx: Context, unit_id: int) -> list[Arrangement]:
     return (_registry_arrangements(session, unit_id, ctx.clock.today())
-            + hooks.collect("transfer_arrangements", session, ctx, unit_id))
+            + hooks.collect(hooks.Hook.TRANSFER_ARRANGEMENTS, session, ctx, unit_id))
 
 
 def arrangements(ctx: Context, actor: Actor, unit_id: int) -> list[Arrangement]:
@@ -90,6 +91,7 @@ def _settle_instruction(session: Session, ctx: Context, actor: Actor, ins: DeskI
                      before={"withdrawn": False}, after={"withdrawn": True})
 
 
+@changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: list[PersonInput], on: date,
                        reference: str = "", note: str = "", *,
                        choices: Mapping[str, Choice] | None = None) -> TransferResult:
@@ -128,7 +130,7 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
                 _settle_tie(s, ctx, actor, repo.get(UnitPerson, int(ident)), decided[a.ref], on, new_people[0].id, u.code)
             elif kind == "instruction":
                 _settle_instruction(s, ctx, actor, repo.get(DeskInstruction, int(ident)), decided[a.ref])
-        hooks.collect("settle_transfer", s, ctx, actor, u.id, decided, on, new_names)
+        hooks.collect(hooks.Hook.SETTLE_TRANSFER, s, ctx, actor, u.id, decided, on, new_names)
         settled = [describe(a, decided[a.ref]) for a in listed]
         repo.add(OwnershipTransfer(unit_id=u.id, transferred_on=on, previous_owners=old_names, new_owners=new_names,
                                 reference=reference, note=note, arrangements="\n".join(settled),

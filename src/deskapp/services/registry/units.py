@@ -18,6 +18,7 @@ from deskapp.services.registry.chronicle import ChronicleView, chronicle
 from deskapp.services.registry.common import EDIT_PEOPLE, EDIT_UNIT, VIEW, unit_or_404
 from deskapp.services.registry.instructions import InstructionView
 from deskapp.services.registry.people import PersonView, person_view
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.registry import Building, Stairwell, Unit
 from deskapp.store.queries import registry as q
 from deskapp.store.repositories.registry import RegistryRepository
@@ -78,6 +79,7 @@ def _place_unit(repo: RegistryRepository, data: UnitInput) -> tuple[Building, St
     return building, stairwell, unit_code(data.building, data.stairwell, data.room)
 
 
+@changes(Change.UNITS, Change.CHRONICLE)
 def create_unit(ctx: Context, actor: Actor, raw: dict, *, delivered_on: date | None = None) -> int:
     """Register a unit from form values (strings are fine); the first wrong field is named."""
     actor.require(EDIT_UNIT)
@@ -110,6 +112,7 @@ def insert_unit(session: Session, ctx: Context, actor: Actor, data: UnitInput, *
     return u.id
 
 
+@changes(Change.UNITS, Change.CHRONICLE)
 def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict) -> None:
     """Change area, floor, kind, notes or delivery date (not the code: that is a new unit)."""
     actor.require(EDIT_UNIT)
@@ -160,6 +163,7 @@ def change_state(session: Session, ctx: Context, actor: Actor, unit_id: int, sta
                  summary=f"{u.code} 状态改为 {state.value}", before=before, after={"state": state})
 
 
+@changes(Change.UNITS, Change.CHRONICLE)
 def set_unit_state(ctx: Context, actor: Actor, unit_id: int, state: UnitState, reason: str = "") -> None:
     actor.require(EDIT_PEOPLE)
     with ctx.uow() as uow:

@@ -23,6 +23,7 @@ from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.rounds import (
     Decoration, DecorationCheck, DecorationDeduction, DecorationExtension, DecorationWorker, Rectification,
 )
@@ -187,6 +188,7 @@ def _may_see_ids(actor: Actor) -> bool:
 
 # ----------------------------------------------------------------- application and approval
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
     actor.require(APPLY)
     data = rules.validate_application(data, c.setting(ctx, c.WORKS))
@@ -220,6 +222,7 @@ def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
         return d.id
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> None:
     """The supervisor approves: works may start, the unit becomes 装修中."""
     actor.require(APPROVE)
@@ -236,6 +239,7 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def reject(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     actor.require(APPROVE)
     if not reason.strip():
@@ -247,6 +251,7 @@ def reject(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
     """送水电: ask engineering to turn water and electricity on for the site."""
     actor.require(POWER)
@@ -265,6 +270,7 @@ def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
     actor.require(POWER)
     with ctx.uow() as uow:
@@ -281,6 +287,7 @@ def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason: str) -> None:
     actor.require(EXTEND)
     with ctx.uow() as uow:
@@ -295,6 +302,7 @@ def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     """停工: for a refusal to open the door or a serious violation."""
     actor.require(STOP)
@@ -311,6 +319,7 @@ def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def resume(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> None:
     actor.require(STOP)
     with ctx.uow() as uow:
@@ -350,6 +359,7 @@ def todays_sites(ctx: Context, actor: Actor, day: date | None = None) -> list[Si
             for r in (by_id[i] for i in order)]
 
 
+@changes(Change.ROUNDS, Change.CHRONICLE)
 def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> CheckResult:
     """One line of 二次装修日检表 for a unit under decoration; a violation issues a 整改通知书."""
     actor.require(CHECK)
@@ -398,6 +408,7 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
         return CheckResult(k.id, rect.id if rect else None, rect.number if rect else "")
 
 
+@changes(Change.ROUNDS, Change.CHRONICLE)
 def mark_rectified(ctx: Context, actor: Actor, rectification_id: int, note: str = "") -> None:
     actor.require(CHECK)
     with ctx.uow() as uow:
@@ -457,6 +468,7 @@ def _inspected(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage
                                next_on=next_on))
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "",
                      failed_items: tuple[str, ...] = ()) -> None:
     """初验. Refused before any daily check and while a rectification is open. When passed, the
@@ -500,6 +512,7 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "",
                       failed_items: tuple[str, ...] = ()) -> None:
     actor.require(ACCEPT)
@@ -530,6 +543,7 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: list[Deduction]) -> Decimal:
     """退押金: the deposit less deductions, each with its reason; the record keeps them."""
     actor.require(REFUND)

@@ -30,6 +30,7 @@ from deskapp.services.billing import one_off
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception import registers as reception_registers
 from deskapp.services.rounds import _common as c
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.rounds import MoveIn
 
 MOVE_IN = define("rounds.move_in", "办理交房", DESK)
@@ -88,6 +89,7 @@ def checklist(ctx: Context) -> list[str]:
     return list(c.setting(ctx, c.MOVE_IN_ITEMS))
 
 
+@changes(Change.ROUNDS, Change.UNITS, Change.KEYS, Change.METERS, Change.CHRONICLE, Change.PAYMENTS)
 def move_in(ctx: Context, actor: Actor, data: MoveInInput) -> int:
     actor.require(MOVE_IN)
     problems = Problems()

@@ -19,6 +19,7 @@ from deskapp.services import audit, hooks
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.rounds import ReleaseSlip, ReleaseSlipItem
 from deskapp.store.queries import rounds as q
 from deskapp.store.uow import UnitOfWork
@@ -96,9 +97,10 @@ def warnings(ctx: Context, actor: Actor, unit_id: int) -> list[str]:
     """What other areas say about the unit before items leave (arrears...)."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        return [str(w) for w in hooks.collect("unit_warnings", uow.session, ctx, unit_id)]
+        return [str(w) for w in hooks.collect(hooks.Hook.UNIT_WARNINGS, uow.session, ctx, unit_id)]
 
 
+@changes(Change.ROUNDS, Change.CHRONICLE)
 def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
     actor.require(ISSUE)
     now = ctx.clock.now()
@@ -118,7 +120,7 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
             raise ValidationError("确认人", f"{conf.name} 不是 {unit.code} 登记的{conf.relation.value}"
                                           f"（{conf.relation.value}：{who}）")
         if data.kind is ReleaseKind.TENANT_OUT:
-            found = [str(w) for w in hooks.collect("unit_warnings", s, ctx, unit.id)]
+            found = [str(w) for w in hooks.collect(hooks.Hook.UNIT_WARNINGS, s, ctx, unit.id)]
             if found:
                 raise Conflict(f"{unit.code} 租户搬离须先结清：" + "；".join(found))
         year = now.year
@@ -149,6 +151,7 @@ def issue(ctx: Context, actor: Actor, data: ReleaseInput) -> SlipView:
         return view
 
 
+@changes(Change.ROUNDS)
 def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: datetime | None = None) -> None:
     actor.require(RETURN)
     guard = check_name(guard, "门岗")
@@ -169,6 +172,7 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
         uow.commit()
 
 
+@changes(Change.ROUNDS, Change.CHRONICLE)
 def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
     actor.require(VOID)
     if not reason.strip():

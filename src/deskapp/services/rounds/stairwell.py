@@ -15,6 +15,7 @@ from deskapp.domain.rounds import FollowUp
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.registry import Building
 from deskapp.store.models.rounds import RoundFinding, RoundPoint, RoundResult, RoundRoute, RoundRun
 from deskapp.store.queries import rounds_stairwell as q
@@ -86,6 +87,7 @@ def weekdays(ctx: Context) -> tuple[int, ...]:
 
 # ----------------------------------------------------------------- routes
 
+@changes(Change.ROUNDS)
 def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: list[str],
               route_id: int | None = None) -> int:
     """Create a route, or replace a route's points (points already used in rounds stay, renamed
@@ -131,6 +133,7 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
         return route.id
 
 
+@changes(Change.ROUNDS)
 def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
     """A route for a building from its floors and stairwells."""
     with ctx.reader() as uow:
@@ -163,6 +166,7 @@ def _routes(s: Session) -> list[RouteView]:
 
 # ----------------------------------------------------------------- rounds
 
+@changes(Change.ROUNDS)
 def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
     """Today's round of a route; opening it again continues the same round."""
     actor.require(RECORD)
@@ -183,6 +187,7 @@ def start_round(ctx: Context, actor: Actor, route_id: int) -> int:
         return run.id
 
 
+@changes(Change.ROUNDS)
 def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
                  findings: list[tuple[str, str]] = ()) -> int:
     """A point OK (no findings) or its findings [(item, text)]. A point is recorded once per round."""
@@ -217,6 +222,7 @@ def record_point(ctx: Context, actor: Actor, run_id: int, point_id: int,
         return res.id
 
 
+@changes(Change.ROUNDS)
 def finish_round(ctx: Context, actor: Actor, run_id: int) -> None:
     actor.require(RECORD)
     with ctx.uow() as uow:
@@ -257,6 +263,7 @@ def run_view(ctx: Context, actor: Actor, run_id: int) -> RunView:
         return RunView(run.id, route.id, route.name, b.name, run.day, run.steward, run.finished_at is not None, points)
 
 
+@changes(Change.ROUNDS, Change.RECEPTION)
 def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> str:
     """Hand a finding to engineering (a 工程维修单) or cleaning (a 保洁 task) in one action,
     through the reception area's orders; the finding keeps the order's number."""

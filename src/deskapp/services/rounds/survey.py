@@ -17,6 +17,7 @@ from deskapp.domain.survey import Scale
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.rounds import SurveyAnswer, SurveyCampaign, SurveyQuestion
 from deskapp.store.queries import rounds_survey as q
 from deskapp.store.uow import Session, UnitOfWork
@@ -69,6 +70,7 @@ class Report:
     comments: list[tuple[str, str, str]]  # unit, building, comment
 
 
+@changes(Change.ROUNDS)
 def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends_on: date,
                     questions: list[tuple[str, Scale]] | None = None, share: Decimal | None = None,
                     seed: int | None = None) -> int:
@@ -108,6 +110,7 @@ def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends
         return camp.id
 
 
+@changes(Change.ROUNDS)
 def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reached: bool, *,
                    respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "") -> None:
     """A visit or call: not reached (tried again later), or reached with every item answered."""
@@ -143,6 +146,7 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
         uow.commit()
 
 
+@changes(Change.ROUNDS)
 def close_campaign(ctx: Context, actor: Actor, campaign_id: int) -> None:
     actor.require(SETUP)
     with ctx.uow() as uow:

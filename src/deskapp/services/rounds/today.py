@@ -21,7 +21,7 @@ def _setting(session: Session, key: str):
     return json.loads(row.value) if row is not None else settings.declared()[key][0]
 
 
-@hooks.register("start_of_day")
+@hooks.register(hooks.Hook.START_OF_DAY)
 def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     out: list[hooks.OpenItem] = []
     now = ctx.clock.now()
@@ -54,7 +54,7 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     return out
 
 
-@hooks.register("checks")
+@hooks.register(hooks.Hook.CHECKS)
 def slip_numbers_are_gap_free(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     """物品放行条 numbers run 1..n in each year with no gap and no duplicate."""
     problems = []
@@ -69,7 +69,7 @@ def slip_numbers_are_gap_free(session: Session, ctx: Context) -> list[hooks.Chec
     return [hooks.CheckResult("物品放行条编号连续、整改与装修状态一致", total, problems)]
 
 
-@hooks.register("unit_warnings")
+@hooks.register(hooks.Hook.UNIT_WARNINGS)
 def unit_warnings(session: Session, ctx: Context, unit_id: int) -> list[str]:
     """Before items leave a unit (and wherever the desk looks at it): works stopped, notices open."""
     out = []

@@ -1,0 +1,27 @@
+"""The change flags: which kind of data a write changed, so each view refreshes only on its own.
+
+A write service declares its flags (`@changes(Change.KEYS, Change.CHRONICLE)`, deskapp.services
+.changes); the GUI's errors.call and Job announce them on the desk's ChangeBus after the call, and
+a view listens for the flags of what it shows. A str enum: a flag equals its old literal, and a
+misspelt member is an AttributeError at import."""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Change(StrEnum):
+    UNITS = "units"  # the unit register, a unit's facts and state
+    PEOPLE = "people"  # owners, tenants and contacts of units
+    CHRONICLE = "chronicle"  # a unit's chronicle (significant events)
+    INSTRUCTIONS = "instructions"  # front-desk instructions on a unit
+    RECEPTION = "reception"  # requests, repairs, registers, notices, handovers, the morning list
+    KEYS = "keys"  # keys in custody, loans, cards, parking, the monthly count
+    ROUNDS = "rounds"  # the steward's rounds, decoration, release slips, surveys, move-ins
+    BILLS = "bills"  # bills of a bill run
+    PAYMENTS = "payments"  # receipts, payments and refunds, the cashier's handover
+    DUNNING = "dunning"  # reminders and arrears follow-up
+    READINGS = "readings"  # meter readings
+    METERS = "meters"  # the meters themselves
+    STANDARDS = "standards"  # charge standards
+    SETTINGS = "settings"  # system settings
+    BACKUP = "backup"  # backups taken

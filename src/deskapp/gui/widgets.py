@@ -1,0 +1,87 @@
+"""The widgets every area's tabs are built from: a register's table view, a plain table, a
+button whose click never reaches the slot as an argument, the month picker and the print
+preview. One copy, so the tabs of every area look and behave alike."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QPushButton, QTableView, QTableWidget, QWidget,
+)
+
+from deskapp.gui.printing import PdfPreviewDialog
+
+
+def table_view(name: str, model, *, sortable: bool = False, sort_column: int = 0, descending: bool = True,
+               widths: Sequence[int] = ()) -> QTableView:
+    """A register view, one row selected at a time. A sortable one has its sort indicator set
+    before sorting is enabled, so the model (whose sort is a query) is queried once; `widths`
+    are fixed (measuring every cell of a page costs more than the query)."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    if sortable:
+        view.horizontalHeader().setSortIndicator(
+            sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().setDefaultSectionSize(24)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def simple_table(name: str, headers: list[str], *, several: bool = False, row_numbers: bool = True) -> QTableWidget:
+    """A short read-only table filled at once. `several`: more than one row may be selected (and
+    columns resized by hand); `row_numbers=False` hides the row numbers where they mean nothing."""
+    t = QTableWidget(0, len(headers), objectName=name)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if several:
+        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    else:
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setStretchLastSection(True)
+    if row_numbers:
+        t.verticalHeader().setDefaultSectionSize(24)
+    else:
+        t.verticalHeader().setVisible(False)
+    return t
+
+
+def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:
+    b = QPushButton(text, objectName=name)
+    if shortcut:
+        b.setShortcut(shortcut)
+        b.setToolTip(shortcut)
+    b.clicked.connect(lambda _=False: slot())  # never hand clicked's bool to the slot
+    return b
+
+
+def month_combo(today: date, name: str, *, blank: str | None = None, months: int = 24) -> QComboBox:
+    """The month picker: this month and the `months - 1` before it, newest first, as "2026-11";
+    `blank` is a first entry meaning "any month" (its data is None)."""
+    combo = QComboBox(objectName=name)
+    if blank is not None:
+        combo.addItem(blank, None)
+    y, m = today.year, today.month
+    for _ in range(months):
+        combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return combo
+
+
+def preview(parent: QWidget, pdf: bytes, title: str, name: str) -> PdfPreviewDialog:
+    """Show a printed form before it is printed or saved; kept on the parent while shown (a
+    dialog nobody holds would be collected)."""
+    dlg = PdfPreviewDialog(pdf, title, name, parent)
+    dlg.open()
+    parent.shown_preview = dlg
+    return dlg

@@ -1,0 +1,49 @@
+"""What a write service changed, declared where it is written so no screen can forget to refresh.
+
+`@changes(Change.KEYS, Change.CHRONICLE)` above a service function records its flags each time
+it returns (a refusal records nothing). The GUI runs a call inside `recording()` (errors.call,
+worker.Job) and announces what was recorded on the desk's change bus. Recording is per context
+(contextvars), so a job in a worker thread records its own calls only."""
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import ParamSpec, TypeVar
+
+from deskapp.contracts.changes import Change
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_recorded: ContextVar[set[Change] | None] = ContextVar("changes_recorded", default=None)
+
+
+def changes(*flags: Change) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Declare the kinds of data the decorated write service changes."""
+    declared = frozenset(Change(f) for f in flags)
+
+    def deco(fn: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(fn)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+            result = fn(*args, **kwargs)
+            into = _recorded.get()
+            if into is not None:
+                into.update(declared)
+            return result
+
+        return wrapper
+
+    return deco
+
+
+@contextmanager
+def recording() -> Iterator[set[Change]]:
+    """Collect the flags of every declared service that returns inside the block."""
+    into: set[Change] = set()
+    token = _recorded.set(into)
+    try:
+        yield into
+    finally:
+        _recorded.reset(token)
