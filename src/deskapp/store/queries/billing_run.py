@@ -1,0 +1,254 @@
+"""Read-side queries of the bill run, the 收费通知单 batch, the meters' screens and the money
+checks: set-based reads the services turn into previews, notices and check results."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.billing import MeterKind
+from deskapp.domain.units import UnitState
+from deskapp.store.models.billing import (
+    Bill, BillLine, BillRun, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
+)
+from deskapp.store.models.billing_meters import Meter, MeterReading
+from deskapp.store.models.registry import Building, Unit
+from deskapp.store.natural import natural
+
+
+# ----------------------------------------------------------------- 收费通知单
+
+def billed_unit_ids(session: Session, quarter: str, building: str | None = None) -> list[int]:
+    """Units with a bill for the quarter (of one building when given), in natural code order:
+    the order notices are printed in."""
+    qy = (select(Bill.unit_id).join(Unit, Unit.id == Bill.unit_id).where(Bill.quarter == quarter)
+          .group_by(Bill.unit_id, Unit.code).order_by(natural(Unit.code)))
+    if building:
+        qy = qy.join(Building, Building.id == Unit.building_id).where(Building.code == building)
+    return list(session.execute(qy).scalars())
+
+
+def units_owing(session: Session, quarter: str) -> set[int]:
+    """Units that still owe something on this quarter's or earlier bills (three grouped sums)."""
+    zero = Decimal("0.00")
+    billed = dict(session.execute(select(BillLine.unit_id, func.sum(BillLine.amount))
+                                  .where(BillLine.quarter <= quarter).group_by(BillLine.unit_id)).all())
+    paid = dict(session.execute(
+        select(BillLine.unit_id, func.sum(ReceiptLine.amount))
+        .join(ReceiptLine, ReceiptLine.bill_line_id == BillLine.id).join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(Receipt.voided_at.is_(None), BillLine.quarter <= quarter).group_by(BillLine.unit_id)).all())
+    waived = dict(session.execute(
+        select(BillLine.unit_id, func.sum(Waiver.amount)).join(Waiver, Waiver.line_id == BillLine.id)
+        .where(BillLine.quarter <= quarter).group_by(BillLine.unit_id)).all())
+    return {uid for uid, amount in billed.items() if amount - (paid.get(uid) or zero) - (waived.get(uid) or zero) > 0}
+
+
+def usage_by_month(session: Session, meter_ids: Iterable[int], since: date, until: date
+                   ) -> dict[int, dict[date, Decimal]]:
+    """meter -> month -> usage, for the months from `since` to `until` that have a usage."""
+    out: dict[int, dict[date, Decimal]] = defaultdict(dict)
+    for mid, month, used in session.execute(
+            select(MeterReading.meter_id, MeterReading.month, MeterReading.usage)
+            .where(MeterReading.meter_id.in_(meter_ids), MeterReading.month >= since, MeterReading.month <= until)):
+        if used is not None:
+            out[mid][month] = used
+    return out
+
+
+def latest_billed_quarter(session: Session, unit_id: int) -> str | None:
+    return session.execute(select(func.max(Bill.quarter)).where(Bill.unit_id == unit_id)).scalar()
+
+
+@dataclass(frozen=True)
+class NoticeBatch:
+    """What one batch of notices reads, for the units `ids`: rows keep their column names
+    (`.code`, `.amount` …)."""
+    units: dict[int, Any]  # id -> (id, code, building_area)
+    bills: list[Any]  # the quarter's bills, oldest first: unit_id, number, created_at
+    lines: list[Any]  # lines of this quarter and earlier, by quarter and id
+    paid: dict[int, Decimal]  # bill line -> paid on receipts not voided
+    waived: dict[int, Decimal]  # bill line -> waived
+    prepaid: dict[int, Decimal]  # unit -> prepayment balance
+
+
+def notice_batch(session: Session, ids: list[int], quarter: str) -> NoticeBatch:
+    units = {u.id: u for u in session.execute(select(Unit.id, Unit.code, Unit.building_area)
+                                              .where(Unit.id.in_(ids)))}
+    bills = session.execute(select(Bill.unit_id, Bill.number, Bill.created_at)
+                            .where(Bill.unit_id.in_(ids), Bill.quarter == quarter).order_by(Bill.id)).all()
+    lines = session.execute(
+        select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.basis,
+               BillLine.quantity, BillLine.unit_price, BillLine.amount, BillLine.period_start,
+               BillLine.period_end, BillLine.standard_id, BillLine.meter_id, BillLine.note)
+        .where(BillLine.unit_id.in_(ids), BillLine.quarter <= quarter).order_by(BillLine.quarter, BillLine.id)).all()
+    paid = dict(session.execute(
+        select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
+        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+        .where(Receipt.voided_at.is_(None), Receipt.unit_id.in_(ids), ReceiptLine.bill_line_id.is_not(None))
+        .group_by(ReceiptLine.bill_line_id)).all())
+    waived = dict(session.execute(
+        select(Waiver.line_id, func.sum(Waiver.amount)).join(BillLine, BillLine.id == Waiver.line_id)
+        .where(BillLine.unit_id.in_(ids)).group_by(Waiver.line_id)).all())
+    prepaid = dict(session.execute(select(PrepaymentEntry.unit_id, func.sum(PrepaymentEntry.amount))
+                                   .where(PrepaymentEntry.unit_id.in_(ids))
+                                   .group_by(PrepaymentEntry.unit_id)).all())
+    return NoticeBatch(units, bills, lines, paid, waived, prepaid)
+
+
+# ----------------------------------------------------------------- meters
+
+def vacant_unit_ids(session: Session) -> set[int]:
+    return set(session.execute(select(Unit.id).where(Unit.state == UnitState.VACANT)).scalars())
+
+
+def active_meters_of_units(session: Session, unit_ids: list[int]) -> list[tuple[int, int, MeterKind]]:
+    """(meter, unit, kind) of the units' active meters, read 500 units at a time."""
+    out: list[tuple[int, int, MeterKind]] = []
+    for i in range(0, len(unit_ids), 500):
+        out += session.execute(select(Meter.id, Meter.unit_id, Meter.kind).where(
+            Meter.unit_id.in_(unit_ids[i:i + 500]), Meter.active.is_(True))).all()
+    return out
+
+
+def readings_of_meters(session: Session, meter_ids: list[int]) -> list[tuple[int, date, Decimal, Decimal | None]]:
+    """(meter, month, value, usage) of every reading of the meters, oldest month first within
+    each batch of 500 meters."""
+    out: list[tuple[int, date, Decimal, Decimal | None]] = []
+    for i in range(0, len(meter_ids), 500):
+        out += session.execute(
+            select(MeterReading.meter_id, MeterReading.month, MeterReading.value, MeterReading.usage)
+            .where(MeterReading.meter_id.in_(meter_ids[i:i + 500])).order_by(MeterReading.month)).all()
+    return out
+
+
+def shared_meters(session: Session) -> list[tuple[Meter, str | None]]:
+    """Shared meters with their building's code (None: the whole community), by number."""
+    return list(session.execute(
+        select(Meter, Building.code).outerjoin(Building, Building.id == Meter.building_id)
+        .where(Meter.shared.is_(True)).order_by(Meter.number)).all())
+
+
+def units_without_meter(session: Session, kind: MeterKind, building_code: str | None) -> list[Unit]:
+    q = select(Unit).join(Building, Building.id == Unit.building_id)
+    if building_code:
+        q = q.where(Building.code == building_code)
+    have = select(Meter.unit_id).where(Meter.kind == kind, Meter.unit_id.is_not(None))
+    return list(session.execute(q.where(Unit.id.not_in(have)).order_by(natural(Unit.code))).scalars())
+
+
+def grid_meters(session: Session, kind: MeterKind, building_code: str | None,
+                shared: bool) -> list[tuple[Meter, str | None, UnitState | None]]:
+    """The reading grid's meters with their unit's code and state, in unit order."""
+    q = (select(Meter, Unit.code, Unit.state).outerjoin(Unit, Unit.id == Meter.unit_id)
+         .outerjoin(Building, Building.id == Meter.building_id)
+         .where(Meter.kind == kind, Meter.active.is_(True), Meter.shared.is_(shared)))
+    if building_code:
+        q = q.where(Building.code == building_code)
+    return list(session.execute(q.order_by(natural(Unit.code), Meter.number)).all())
+
+
+def readings_of_month(session: Session, month: date) -> Iterable[MeterReading]:
+    return session.execute(select(MeterReading).where(MeterReading.month == month)).scalars()
+
+
+def latest_values_between(session: Session, since: date, month: date) -> dict[int, Decimal]:
+    """meter -> its latest reading's value from `since` up to (not including) `month`: the
+    previous reading the grid pre-fills."""
+    prevs: dict[int, Decimal] = {}
+    for mid, value, _m in session.execute(select(MeterReading.meter_id, MeterReading.value, MeterReading.month)
+                                          .where(MeterReading.month < month, MeterReading.month >= since)
+                                          .order_by(MeterReading.month)):
+        prevs[mid] = value  # the latest before the month wins
+    return prevs
+
+
+def readings_to_recheck(session: Session, month: date) -> list[tuple[MeterReading, Meter, str | None]]:
+    """Flagged readings of the month not yet cleared, with their meter and unit code."""
+    return list(session.execute(
+        select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
+        .outerjoin(Unit, Unit.id == Meter.unit_id)
+        .where(MeterReading.month == month, MeterReading.flags != "", MeterReading.recheck_cleared.is_(False))
+        .order_by(natural(Unit.code), Meter.number)).all())
+
+
+# ----------------------------------------------------------------- money checks (deskapp check)
+
+def line_sums_by_bill(session: Session) -> dict[int, Decimal]:
+    return dict(session.execute(select(BillLine.bill_id, func.sum(BillLine.amount))
+                                .group_by(BillLine.bill_id)).all())
+
+
+def bill_totals(session: Session) -> Iterable[Any]:
+    """Every bill's id, number and total."""
+    return session.execute(select(Bill.id, Bill.number, Bill.total))
+
+
+def latest_allocation_per_meter_quarter(session: Session) -> dict[tuple[int, str], ShareAllocation]:
+    latest: dict[tuple[int, str], ShareAllocation] = {}
+    for a in session.execute(select(ShareAllocation).order_by(ShareAllocation.id)).scalars():
+        latest[(a.meter_id, a.quarter)] = a
+    return latest
+
+
+def allocated_per_meter_quarter(session: Session) -> dict[tuple[int, str], Decimal]:
+    """What the bill lines of every run gave out of each shared meter's quarter."""
+    return {(mid, quarter): amt for mid, quarter, amt in session.execute(
+        select(ShareAllocation.meter_id, ShareAllocation.quarter, func.sum(BillLine.amount))
+        .join(ShareAllocation, ShareAllocation.id == BillLine.allocation_id)
+        .group_by(ShareAllocation.meter_id, ShareAllocation.quarter))}
+
+
+def receipt_series_numbers(session: Session) -> Iterable[Any]:
+    """Per receipt series: count, lowest, highest and distinct numbers (gap and double checks)."""
+    return session.execute(
+        select(Receipt.series.label("series"), func.count().label("count"), func.min(Receipt.seq).label("lowest"),
+               func.max(Receipt.seq).label("highest"), func.count(func.distinct(Receipt.seq)).label("distinct"))
+        .group_by(Receipt.series))
+
+
+def line_sums_by_receipt(session: Session) -> dict[int, Decimal]:
+    return dict(session.execute(select(ReceiptLine.receipt_id, func.sum(ReceiptLine.amount))
+                                .group_by(ReceiptLine.receipt_id)).all())
+
+
+def receipt_amounts(session: Session) -> Iterable[Any]:
+    """Every receipt's id, number, amount and prepayment used."""
+    return session.execute(select(Receipt.id, Receipt.number, Receipt.amount, Receipt.prepaid_used))
+
+
+def handed_over_receipts(session: Session) -> Iterable[Any]:
+    """(handover, method, amount) of every receipt handed over."""
+    return session.execute(select(Receipt.handover_id, Receipt.method, Receipt.amount)
+                           .where(Receipt.handover_id.is_not(None)))
+
+
+def handed_over_voids(session: Session) -> Iterable[Any]:
+    """(handover, method, amount) of every void handed over (it takes the amount back)."""
+    return session.execute(select(Receipt.void_handover_id, Receipt.method, Receipt.amount)
+                           .where(Receipt.void_handover_id.is_not(None)))
+
+
+def handovers(session: Session) -> Iterable[Handover]:
+    return session.execute(select(Handover).order_by(Handover.id)).scalars()
+
+
+def line_amounts(session: Session, line_ids: list[int]) -> dict[int, Decimal]:
+    return dict(session.execute(select(BillLine.id, BillLine.amount).where(BillLine.id.in_(line_ids))).all())
+
+
+def prepayment_balances(session: Session) -> list[tuple[int, Decimal]]:
+    return list(session.execute(select(PrepaymentEntry.unit_id, func.sum(PrepaymentEntry.amount))
+                                .group_by(PrepaymentEntry.unit_id)).all())
+
+
+# ----------------------------------------------------------------- the bill run
+
+def posted_quarters(session: Session) -> list[str]:
+    """Quarters with a posted run, newest first."""
+    return list(session.execute(select(BillRun.quarter).distinct().order_by(BillRun.quarter.desc())).scalars())
