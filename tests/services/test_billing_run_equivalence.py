@@ -25,7 +25,8 @@ from deskapp.services.registry import files as registry
 from deskapp.services.billing import meters
 from deskapp.services.app import open_context
 from deskapp.services.billing import run, standards
-from deskapp.services.billing.common import LATE_FEE, VACANT_PERCENT, Cancelled
+from deskapp.domain.errors import Cancelled
+from deskapp.services.billing.common import LATE_FEE, VACANT_PERCENT
 from deskapp.store.db import sqlite_backup
 from deskapp.store.models.billing import Bill
 from deskapp.store.models.billing_meters import Meter, MeterReading

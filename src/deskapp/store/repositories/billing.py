@@ -1,20 +1,22 @@
 """Reads and locks the billing services need inside their unit of work (select only, no commit)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from decimal import Decimal
+from typing import NamedTuple
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from deskapp.store.repositories.base import Repository
-from deskapp.domain.billing import MeterKind
+from deskapp.domain.billing import FeeItem, MeterKind
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
-    BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+    Bill, BillLine, FeeStandard, NumberSeries, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
+from deskapp.store.plain_rows import insert_rows
 
 OCCUPIED = (UnitState.OCCUPIED, UnitState.RENTED, UnitState.DECORATING)
 
@@ -92,3 +94,54 @@ class BillingRepository(Repository):
 
     def unit(self, unit_id: int) -> Unit | None:
         return self.s.get(Unit, unit_id)
+
+    # -- run, notices, standards, meters
+    def add_allocations(self, rows: list[dict]) -> list[int]:
+        """Insert share allocations (ShareAllocation's columns by name), one compiled statement
+        for all; their ids in the same order, for the bill lines that point at them."""
+        add = insert(ShareAllocation.__table__)
+        return [self.s.execute(add, row).inserted_primary_key[0] for row in rows]
+
+    def next_bill_id(self) -> int:
+        """The id the next bill gets: the run gives its bills their ids itself, so that its lines
+        can be inserted in bulk with them."""
+        return (self.s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
+
+    def insert_bills(self, bills: list[BillRow], lines: list[LineRow], *,
+                     between: Callable[[], None] | None = None) -> None:
+        """Bills and their lines, one executemany per batch (plain_rows: 120,000 rows at 20,000
+        units); `between` runs before each batch (a cancellation check)."""
+        insert_rows(self.s, Bill.__table__, BillRow._fields, bills, between=between)
+        insert_rows(self.s, BillLine.__table__, LineRow._fields, lines, between=between)
+
+
+class BillRow(NamedTuple):
+    """A bill the run inserts, by column name."""
+    id: int
+    number: str
+    run_id: int
+    unit_id: int
+    quarter: str
+    adjustment: bool
+    total: Decimal
+    due_on: date
+    created_at: datetime
+
+
+class LineRow(NamedTuple):
+    """A bill line the run inserts, by column name."""
+    bill_id: int
+    unit_id: int
+    quarter: str
+    item: FeeItem
+    key: str
+    basis: str
+    quantity: Decimal | str
+    unit_price: Decimal
+    amount: Decimal
+    period_start: date
+    period_end: date
+    standard_id: int | None
+    meter_id: int | None
+    allocation_id: int | None
+    note: str
