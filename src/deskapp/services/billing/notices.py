@@ -21,8 +21,8 @@ from deskapp.documents.billing import notice as doc
 from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem, Quarter, add_months, fraction_text, months_between, parse_quarter
 from deskapp.domain.billing_notice import late_fee_rule, notice_deadline, water_parts
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Cancelled, ValidationError
+from deskapp.domain.local_time import local
 from deskapp.domain.money import round_fen
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, settings
@@ -87,7 +87,7 @@ def _issue(ctx: Context, actor: Actor, q: Quarter) -> date:
         if row is not None:
             return row.issued_on
         now = ctx.clock.now()
-        day = now.astimezone(CENTRE_TZ).date()
+        day = local(now).date()
         uow.billing.add(NoticeIssue(quarter=q.code, issued_on=day, issued_at=now, issued_by=actor.display_name))
         audit.record(uow.session, ctx, actor, "billing.notices.issue", "bill", q.code,
                      summary=f"开具{q.label}收费通知单（开具日期 {day:%Y-%m-%d}）",
@@ -173,7 +173,7 @@ def iter_notices(session: Session, ctx: Context, q: Quarter, unit_ids: list[int]
     days = int(settings.get(ctx, DUE_DAYS))
     rule = late_fee_rule(bool(settings.get(ctx, LATE_FEE)), Decimal(str(settings.get(ctx, LATE_RATE))),
                          int(settings.get(ctx, LATE_GRACE)))
-    today = ctx.clock.now().astimezone(CENTRE_TZ).date()
+    today = local(ctx.clock.now()).date()
     period = f"{q.label}（{q.start:%Y.%m.%d}–{q.end:%Y.%m.%d}）"
     printer = _Lines(session, q)
     for start in range(0, len(unit_ids), BATCH):
@@ -204,7 +204,7 @@ def iter_notices(session: Session, ctx: Context, q: Quarter, unit_ids: list[int]
                     if ln.quarter not in entry[1]:
                         entry[1].append(ln.quarter)
             # A unit billed after the quarter's notices went out was issued its notice with its bill.
-            first_billed = bs[0].created_at.astimezone(CENTRE_TZ).date()
+            first_billed = local(bs[0].created_at).date()
             unit_issued = max(issued_on, min(first_billed, today))
             yield doc.Notice(
                 number=bs[0].number, centre=centre.name, unit_code=u.code, owner=owners.get(uid, ""),
