@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AllocationBasis, FeeItem, MeterKind
 from deskapp.domain.billing_meters import ReadingEvent
-from deskapp.domain.units import UnitState
+from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.billing import (
     Bill, BillLine, BillRun, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
@@ -260,24 +260,22 @@ def _select(row_type: type, columns: dict[str, Any]) -> Select:
 class RunUnit(NamedTuple):
     id: int
     code: str
-    kind: str  # UnitKind's text, as the fee standards name it
+    kind: UnitKind
     state: UnitState
     area: Decimal  # 0.00 when not known
     delivered_on: date | None
     building_id: int
 
 
-_UNIT_COLUMNS = dict(id=Unit.id, code=Unit.code, kind=Unit.kind, state=Unit.state, area=Unit.building_area,
-                     delivered_on=Unit.delivered_on, building_id=Unit.building_id)
+_UNIT_COLUMNS = dict(id=Unit.id, code=Unit.code, kind=Unit.kind, state=Unit.state,
+                     area=func.coalesce(Unit.building_area, 0), delivered_on=Unit.delivered_on,
+                     building_id=Unit.building_id)
 
 
 def run_units(session: Session) -> dict[int, RunUnit]:
     """Every unit by id, in natural code order."""
-    zero = Decimal("0.00")
-    out: dict[int, RunUnit] = {}
-    for r in map(RunUnit._make, select_rows(session, _select(RunUnit, _UNIT_COLUMNS).order_by(natural(Unit.code)))):
-        out[r.id] = r._replace(kind=r.kind.value, area=r.area or zero)
-    return out
+    rows = select_rows(session, _select(RunUnit, _UNIT_COLUMNS).order_by(natural(Unit.code)))
+    return {r.id: r for r in map(RunUnit._make, rows)}
 
 
 class RunMeter(NamedTuple):
