@@ -115,7 +115,6 @@ class _Line(NamedTuple):
     meter_id: int | None
 
 
-
 assert _Line._fields == tuple(f.name for f in fields(Charge)), "Charge(*line) needs the same fields in order"
 
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AllocationBasis, FeeItem, MeterKind
 from deskapp.domain.billing_meters import ReadingEvent
+from deskapp.domain.unit_order import unit_sort_key
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.billing import (
     Bill, BillLine, BillRun, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
@@ -273,9 +274,11 @@ _UNIT_COLUMNS = dict(id=Unit.id, code=Unit.code, kind=Unit.kind, state=Unit.stat
 
 
 def run_units(session: Session) -> dict[int, RunUnit]:
-    """Every unit by id, in natural code order."""
-    rows = select_rows(session, _select(RunUnit, _UNIT_COLUMNS).order_by(natural(Unit.code)))
-    return {r.id: r for r in map(RunUnit._make, rows)}
+    """Every unit by id, in natural code order. Sorted here, not by the SQL collation: all units
+    are read anyway, and the collation computes each code's key once per comparison (~280,000
+    calls at 20,000 units, a third of the dry run) where sorted() computes it once per unit."""
+    units = map(RunUnit._make, select_rows(session, _select(RunUnit, _UNIT_COLUMNS).order_by(Unit.id)))
+    return {r.id: r for r in sorted(units, key=lambda r: unit_sort_key(r.code))}
 
 
 class RunMeter(NamedTuple):
