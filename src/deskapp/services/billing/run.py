@@ -607,7 +607,8 @@ def _bill_rows(plan: RunPreview, run_id: int, next_bill: int, first_seq: int, du
                  total=[p.total for p in units], due_on=[due] * n, created_at=[now] * n)
     owned = [(bid, p.unit_id, c) for bid, p in zip(bill_ids, units) for c in p.lines]
     charges = [c for _, _, c in owned]
-    lines = dict(bill_id=[bid for bid, _, _ in owned], unit_id=[uid for _, uid, _ in owned], quarter=[code] * len(owned),
+    lines = dict(bill_id=[bid for bid, _, _ in owned], unit_id=[uid for _, uid, _ in owned],
+                 quarter=[code] * len(owned),
                  item=[c.item for c in charges], key=[c.key for c in charges], basis=[c.basis for c in charges],
                  quantity=[c.quantity for c in charges], unit_price=[c.unit_price for c in charges],
                  amount=[c.amount for c in charges], period_start=[c.start for c in charges],
