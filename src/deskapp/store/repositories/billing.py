@@ -106,11 +106,10 @@ class BillingRepository(Repository):
         can be inserted in bulk with them."""
         return (self.s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
 
-    def insert_bills(self, bills: dict[str, Sequence], lines: dict[str, Sequence], *,
+    def insert_bills(self, bills: dict[str, Sequence], line_columns: Sequence[str], lines: list[tuple], *,
                      between: Callable[[], None] | None = None) -> None:
-        """Bills and their lines given column by column (column name -> values), one executemany
-        per batch (plain_rows: 120,000 rows at 20,000 units); `between` runs before each batch (a
-        cancellation check). Columns, not a row object per line: a row made by keyword costs more
-        than the insert itself."""
+        """Bills given column by column (column name -> values) and their lines as rows of
+        `line_columns`, one executemany per batch (plain_rows: 120,000 rows at 20,000 units);
+        `between` runs before each batch (a cancellation check)."""
         insert_rows(self.s, Bill.__table__, list(bills), zip(*bills.values()), between=between)
-        insert_rows(self.s, BillLine.__table__, list(lines), zip(*lines.values()), between=between)
+        insert_rows(self.s, BillLine.__table__, line_columns, lines, between=between)
