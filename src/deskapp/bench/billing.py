@@ -67,6 +67,7 @@ def measure_notices(b: BenchContext) -> dict[str, Figure]:
     from deskapp.documents.billing import notice as billing_notice
     from deskapp.domain.billing import parse_quarter
     from deskapp.services.billing import notices
+    from deskapp.store.queries.billing_run import billed_unit_ids
 
     quarter = _latest_quarter(b.ctx, b.actor)
     started = time.perf_counter()
@@ -76,7 +77,7 @@ def measure_notices(b: BenchContext) -> dict[str, Figure]:
     # Bare reportlab: the same notices, already in memory, drawn straight onto one canvas.
     with b.ctx.reader() as uow:
         q = parse_quarter(quarter)
-        ids = notices._unit_ids(uow.session, q, None)[:BARE_SAMPLE]
+        ids = billed_unit_ids(uow.session, q.code)[:BARE_SAMPLE]
         sample = list(notices.iter_notices(uow.session, b.ctx, q, ids, b.ctx.clock.today()))
     started = time.perf_counter()
     billing_notice.notices_pdf(sample)

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import settings
-from deskapp.store.repositories.registry import RegistryRepository
-from deskapp.store.uow import Session
 
 VIEW = define("billing.view", "查看收费", DESK)
 STANDARDS = define("billing.standards", "设置收费标准", SUPERVISORS)
@@ -40,7 +38,3 @@ PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴
 DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)
 
 
-def centre(session: Session) -> tuple[str, str, str]:
-    """(centre name, address, phone) as the fee notices print them."""
-    c = RegistryRepository(session).centre()
-    return c.name, c.address, c.phone

@@ -6,9 +6,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from deskapp.domain.billing import AllocationBasis, MeterKind, add_months, parse_reading
 from deskapp.domain.billing_meters import (
     USUAL_MONTHS, Flag, ReadingEvent, ReadingInput, classify, join_flags, lower_message, split_flags, usual_month,
@@ -18,11 +15,12 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.units import UnitState
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing_meters import Meter, MeterReading
-from deskapp.store.models.registry import Building, Unit
-from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
-from deskapp.store.natural import natural
 from deskapp.services.changes import Change, changes
+from deskapp.store.models.billing_meters import Meter, MeterReading
+from deskapp.store.models.registry import Unit
+from deskapp.store.queries import billing_run as queries
+from deskapp.store.repositories.billing import OCCUPIED, BillingRepository
+from deskapp.store.uow import Session
 
 VIEW = define("meters.view", "查看抄表", DESK)
 READ = define("meters.read", "录入抄表读数", DESK)
@@ -55,8 +53,8 @@ def ensure_unit_meter(session: Session, ctx: Context, unit: Unit, kind: MeterKin
     if meter is None:
         meter = Meter(number=f"{'S' if kind is MeterKind.WATER else 'D'}-{unit.code}", kind=kind, unit_id=unit.id,
                       building_id=unit.building_id, shared=False, master=False, created_at=ctx.clock.now())
-        session.add(meter)
-        session.flush()
+        repo.add(meter)
+        repo.flush()
     return meter
 
 
@@ -66,8 +64,8 @@ def _context(repo: BillingRepository, meter_id: int, month: date) -> tuple[Decim
     return (before[0].value if before else None), usual_month([b.usage for b in reversed(before)])
 
 
-def _vacant(session: Session, meter: Meter) -> bool:
-    unit = session.get(Unit, meter.unit_id) if meter.unit_id else None
+def _vacant(repo: BillingRepository, meter: Meter) -> bool:
+    unit = repo.unit(meter.unit_id) if meter.unit_id else None
     return unit is not None and unit.state is UnitState.VACANT
 
 
@@ -87,7 +85,7 @@ def _apply(session: Session, ctx: Context, actor: Actor, meter: Meter, month: da
     if existing is not None and existing.event is ReadingEvent.BASELINE and r.event is ReadingEvent.NONE:
         r = replace(r, event=ReadingEvent.BASELINE)  # a move-in reading typed again stays the baseline
     previous, usual = _context(repo, meter.id, month)
-    vacant = _vacant(session, meter)
+    vacant = _vacant(repo, meter)
     used, flags = classify(previous, r, usual, vacant)
     row = existing or MeterReading(meter_id=meter.id, month=month, entered_at=ctx.clock.now(),
                                    entered_by=actor.username)
@@ -96,8 +94,8 @@ def _apply(session: Session, ctx: Context, actor: Actor, meter: Meter, month: da
     row.flags, row.recheck_cleared, row.source = join_flags(flags), False, source
     row.entered_at, row.entered_by = ctx.clock.now(), actor.username
     if existing is None:
-        session.add(row)
-    session.flush()
+        repo.add(row)
+    repo.flush()
     nxt = repo.reading_after(meter.id, month)
     if nxt is not None and not nxt.billed_quarter:
         prev2, usual2 = _context(repo, meter.id, nxt.month)
@@ -121,22 +119,12 @@ def judge_readings(session: Session, rows: Sequence[tuple[int, str, date, Decima
     same `classify` as the grid: against the meter's stored readings and the file's earlier months.
     Only reads (the import preview)."""
     units = {uid for uid, *_ in rows}
-    vacant = {uid for (uid,) in session.execute(select(Unit.id).where(Unit.state == UnitState.VACANT))
-              if uid in units}
-    meter_of: dict[tuple[int, str], int] = {}
+    vacant = queries.vacant_unit_ids(session) & units
+    meter_of = {(uid, kind.value): mid for mid, uid, kind in queries.active_meters_of_units(session, sorted(units))}
     history: dict[tuple[int, str], list[tuple[date, Decimal, Decimal | None]]] = {}
-    ids = sorted(units)
-    for i in range(0, len(ids), 500):
-        for mid, uid, kind in session.execute(select(Meter.id, Meter.unit_id, Meter.kind).where(
-                Meter.unit_id.in_(ids[i:i + 500]), Meter.active.is_(True))):
-            meter_of[(uid, kind.value)] = mid
     by_meter = {mid: key for key, mid in meter_of.items()}
-    mids = sorted(by_meter)
-    for i in range(0, len(mids), 500):
-        for mid, month, value, used in session.execute(
-                select(MeterReading.meter_id, MeterReading.month, MeterReading.value, MeterReading.usage)
-                .where(MeterReading.meter_id.in_(mids[i:i + 500])).order_by(MeterReading.month)):
-            history.setdefault(by_meter[mid], []).append((month, value, used))
+    for mid, month, value, used in queries.readings_of_meters(session, sorted(by_meter)):
+        history.setdefault(by_meter[mid], []).append((month, value, used))
     out: list[Judged | None] = [None] * len(rows)
     for i in sorted(range(len(rows)), key=lambda j: (rows[j][0], rows[j][1], rows[j][2])):
         uid, kind, month, value = rows[i]
@@ -172,6 +160,7 @@ def save_imported_readings(session: Session, ctx: Context, actor: Actor, rows: l
     re-read list and the bill run's hold), never refuse; a reading already billed is refused
     (naming the row) so the whole import rolls back. One audit row."""
     actor.require(READ)
+    repo = BillingRepository(session)
     units: dict[int, Unit] = {}
     count = 0
     for imp in sorted(rows, key=lambda x: (x.unit_id, x.kind, x.month)):
@@ -181,7 +170,7 @@ def save_imported_readings(session: Session, ctx: Context, actor: Actor, rows: l
             raise ValidationError("读数", f"{imp.value} 应为不小于 0、最多两位小数的数字", location=imp.source)
         if imp.month.day != 1:
             raise ValidationError("月份", "应为当月第一天", location=imp.source)
-        unit = units.get(imp.unit_id) or session.get(Unit, imp.unit_id)
+        unit = units.get(imp.unit_id) or repo.unit(imp.unit_id)
         if unit is None:
             raise ValidationError("房号", f"房屋编号 {imp.unit_id} 不存在", location=imp.source)
         units[unit.id] = unit
@@ -230,20 +219,19 @@ def add_shared_meter(ctx: Context, actor: Actor, number: str, kind: MeterKind, b
     if not name.strip():
         raise ValidationError("名称", "不能为空，例如 3号楼公共照明")
     with ctx.uow() as uow:
-        s = uow.session
-        if BillingRepository(s).meter_by_number(number) is not None:
+        if uow.billing.meter_by_number(number) is not None:
             raise Conflict(f"表号 {number} 已存在")
         building_id = None
         if building_code:
-            b = s.execute(select(Building).where(Building.code == building_code)).scalar()
+            b = uow.registry.building_by_code(building_code)
             if b is None:
                 raise ValidationError("楼栋", f"楼栋 {building_code} 不存在")
             building_id = b.id
         m = Meter(number=number, kind=kind, unit_id=None, building_id=building_id, name=name.strip(), shared=True,
                   master=master, basis=basis, created_at=ctx.clock.now())
-        s.add(m)
-        s.flush()
-        audit.record(s, ctx, actor, "meters.shared.add", "meter", m.id, summary=f"新增公共表 {number} {name}",
+        uow.billing.add(m)
+        uow.billing.flush()
+        audit.record(uow.session, ctx, actor, "meters.shared.add", "meter", m.id, summary=f"新增公共表 {number} {name}",
                      after={"number": number, "kind": kind, "building": building_code, "master": master,
                             "basis": basis})
         uow.commit()
@@ -253,10 +241,7 @@ def add_shared_meter(ctx: Context, actor: Actor, number: str, kind: MeterKind, b
 def shared_meters(ctx: Context, actor: Actor) -> list[MeterView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = uow.session.execute(
-            select(Meter, Building.code).outerjoin(Building, Building.id == Meter.building_id)
-            .where(Meter.shared.is_(True)).order_by(Meter.number)).all()
-        return [_meter_view(m, "", code or "") for m, code in rows]
+        return [_meter_view(m, "", code or "") for m, code in queries.shared_meters(uow.session)]
 
 
 # ----------------------------------------------------------------- the monthly grid
@@ -289,20 +274,12 @@ def _row(m: Meter, label: str, unit_code: str, occupied: bool, r: MeterReading) 
                    tuple(split_flags(r.flags)), r.event, bool(r.billed_quarter), r.read_on, r.id, r.recheck_cleared)
 
 
-def _units_without_meter(session: Session, kind: MeterKind, building_code: str | None) -> list[Unit]:
-    q = select(Unit).join(Building, Building.id == Unit.building_id)
-    if building_code:
-        q = q.where(Building.code == building_code)
-    have = select(Meter.unit_id).where(Meter.kind == kind, Meter.unit_id.is_not(None))
-    return list(session.execute(q.where(Unit.id.not_in(have)).order_by(natural(Unit.code))).scalars())
-
-
 def units_without_meter(ctx: Context, actor: Actor, kind: MeterKind, building_code: str | None) -> list[str]:
     """Codes of the building's units that have no meter of this kind yet (a new building, or
     units added since the last round): the reading screen offers to set them up."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return [u.code for u in _units_without_meter(uow.session, kind, building_code)]
+        return [u.code for u in queries.units_without_meter(uow.session, kind, building_code)]
 
 
 @changes(Change.METERS)
@@ -311,7 +288,7 @@ def create_missing_meters(ctx: Context, actor: Actor, kind: MeterKind, building_
     as the first reading round of a new building needs. Returns how many were made."""
     actor.require(READ)
     with ctx.uow() as uow:
-        missing = _units_without_meter(uow.session, kind, building_code)
+        missing = queries.units_without_meter(uow.session, kind, building_code)
         for u in missing:
             ensure_unit_meter(uow.session, ctx, u, kind)
         if missing:
@@ -331,20 +308,10 @@ def reading_grid(ctx: Context, actor: Actor, month: date, kind: MeterKind, build
     month = month.replace(day=1)
     with ctx.reader() as uow:
         s = uow.session
-        q = (select(Meter, Unit.code, Unit.state).outerjoin(Unit, Unit.id == Meter.unit_id)
-             .outerjoin(Building, Building.id == Meter.building_id)
-             .where(Meter.kind == kind, Meter.active.is_(True), Meter.shared.is_(shared)))
-        if building_code:
-            q = q.where(Building.code == building_code)
-        meters = s.execute(q.order_by(natural(Unit.code), Meter.number)).all()
-        ids = [m.id for m, _, _ in meters]
-        current = {r.meter_id: r for r in s.execute(
-            select(MeterReading).where(MeterReading.month == month)).scalars() if r.meter_id in set(ids)}
-        prevs: dict[int, Decimal] = {}
-        for mid, value, _m in s.execute(select(MeterReading.meter_id, MeterReading.value, MeterReading.month)
-                                       .where(MeterReading.month < month, MeterReading.month >= add_months(month, -12))
-                                       .order_by(MeterReading.month)):
-            prevs[mid] = value  # the latest before the month wins
+        meters = queries.grid_meters(s, kind, building_code, shared)
+        ids = {m.id for m, _, _ in meters}
+        current = {r.meter_id: r for r in queries.readings_of_month(s, month) if r.meter_id in ids}
+        prevs = queries.latest_values_between(s, add_months(month, -12), month)
         out = []
         for m, code, state in meters:
             r = current.get(m.id)
@@ -374,11 +341,11 @@ def enter_reading(ctx: Context, actor: Actor, meter_id: int, month: date, value:
     month = month.replace(day=1)
     with ctx.uow() as uow:
         s = uow.session
-        meter = s.get(Meter, meter_id)
+        meter = uow.billing.get(Meter, meter_id)
         if meter is None:
             raise NotFound(f"表计（编号 {meter_id}）不存在")
-        unit = s.get(Unit, meter.unit_id) if meter.unit_id else None
-        old = BillingRepository(s).reading(meter.id, month)
+        unit = uow.billing.unit(meter.unit_id) if meter.unit_id else None
+        old = uow.billing.reading(meter.id, month)
         before = {"value": old.value, "flags": old.flags} if old else None
         row = _apply(s, ctx, actor, meter, month, r, read_on or ctx.clock.today(), "手工录入")
         audit.record(s, ctx, actor, "meters.read", "meter_reading", row.id, unit_id=meter.unit_id,
@@ -408,14 +375,8 @@ def recheck_list(ctx: Context, actor: Actor, month: date) -> list[RecheckRow]:
     """Flagged readings of the month not yet cleared, for engineering to read again."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        rows = uow.session.execute(
-            select(MeterReading, Meter, Unit.code).join(Meter, Meter.id == MeterReading.meter_id)
-            .outerjoin(Unit, Unit.id == Meter.unit_id)
-            .where(MeterReading.month == month.replace(day=1), MeterReading.flags != "",
-                   MeterReading.recheck_cleared.is_(False))
-            .order_by(natural(Unit.code), Meter.number)).all()
         return [RecheckRow(r.id, m.number, code or m.name, m.kind, r.month, r.previous, r.value, r.usage, r.flags)
-                for r, m, code in rows]
+                for r, m, code in queries.readings_to_recheck(uow.session, month.replace(day=1))]
 
 
 @changes(Change.READINGS)
@@ -429,11 +390,11 @@ def confirm_reading(ctx: Context, actor: Actor, reading_id: int, reason: str) ->
         raise ValidationError("确认原因", "请说明为什么读数无误（如 已复抄、漏水已报修）")
     with ctx.uow() as uow:
         s = uow.session
-        r = s.get(MeterReading, reading_id)
+        r = uow.billing.get(MeterReading, reading_id)
         if r is None:
             raise NotFound(f"读数（编号 {reading_id}）不存在")
-        meter = s.get(Meter, r.meter_id)
-        unit = s.get(Unit, meter.unit_id) if meter.unit_id else None
+        meter = uow.billing.get(Meter, r.meter_id)
+        unit = uow.billing.unit(meter.unit_id) if meter.unit_id else None
         label = unit.code if unit else meter.name
         if not r.flags:
             raise Conflict(f"{label} {r.month:%Y-%m} 的读数没有标记，无需确认")

@@ -16,31 +16,27 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from deskapp import output_file
 from deskapp.documents.billing import notice as doc
 from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem, Quarter, add_months, fraction_text, months_between, parse_quarter
 from deskapp.domain.billing_notice import late_fee_rule, notice_deadline, water_parts
-from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.errors import Cancelled, ValidationError
+from deskapp.domain.local_time import local
 from deskapp.domain.money import round_fen
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, settings
 from deskapp.services.billing import standards
 from deskapp.services.billing.common import (
-    LATE_FEE, LATE_GRACE, LATE_RATE, NOTICE_SIZE, PAY_HOW, VIEW, centre,
+    LATE_FEE, LATE_GRACE, LATE_RATE, NOTICE_SIZE, PAY_HOW, VIEW,
 )
 from deskapp.services.billing.notice_settings import BANK, DUE_DAYS, PAY_QR
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import Bill, BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.billing_notices import NoticeIssue
-from deskapp.store.models.billing_meters import MeterReading
+from deskapp.store.queries import billing_run as queries
 from deskapp.store.queries.billing import owners_by_unit
-from deskapp.store.models.registry import Building, Unit
-from deskapp.store.natural import natural
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 ISSUE = define("billing.notices.issue", "开具收费通知单", DESK)
 
@@ -72,52 +68,29 @@ def _chunks(items: Iterator, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _unit_ids(session: Session, q: Quarter, building: str | None) -> list[int]:
-    qy = (select(Bill.unit_id).join(Unit, Unit.id == Bill.unit_id).where(Bill.quarter == q.code)
-          .group_by(Bill.unit_id, Unit.code).order_by(natural(Unit.code)))
-    if building:
-        qy = qy.join(Building, Building.id == Unit.building_id).where(Building.code == building)
-    return list(session.execute(qy).scalars())
-
-
-def _owing(session: Session, q: Quarter) -> set[int]:
-    """Units that still owe something on this quarter's or earlier bills (three grouped sums)."""
-    billed = dict(session.execute(select(BillLine.unit_id, func.sum(BillLine.amount))
-                                  .where(BillLine.quarter <= q.code).group_by(BillLine.unit_id)).all())
-    paid = dict(session.execute(
-        select(BillLine.unit_id, func.sum(ReceiptLine.amount))
-        .join(ReceiptLine, ReceiptLine.bill_line_id == BillLine.id).join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-        .where(Receipt.voided_at.is_(None), BillLine.quarter <= q.code).group_by(BillLine.unit_id)).all())
-    waived = dict(session.execute(
-        select(BillLine.unit_id, func.sum(Waiver.amount)).join(Waiver, Waiver.line_id == BillLine.id)
-        .where(BillLine.quarter <= q.code).group_by(BillLine.unit_id)).all())
-    return {uid for uid, amount in billed.items() if amount - (paid.get(uid) or ZERO) - (waived.get(uid) or ZERO) > 0}
-
-
 def issue_of(ctx: Context, actor: Actor, quarter: str) -> IssueView | None:
     """When the quarter's notices were issued, or None before their first print."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        row = uow.session.get(NoticeIssue, parse_quarter(quarter).code)
+        row = uow.billing.get(NoticeIssue, parse_quarter(quarter).code)
         return IssueView(row.quarter, row.issued_on, row.issued_by) if row else None
 
 
 def _issue(ctx: Context, actor: Actor, q: Quarter) -> date:
     """The quarter's issue day, recorded (and audited) at its first print."""
     with ctx.reader() as uow:
-        row = uow.session.get(NoticeIssue, q.code)
+        row = uow.billing.get(NoticeIssue, q.code)
         if row is not None:
             return row.issued_on
     actor.require(ISSUE)
     with ctx.uow() as uow:
-        s = uow.session
-        row = s.get(NoticeIssue, q.code)  # another desk may have issued them meanwhile
+        row = uow.billing.get(NoticeIssue, q.code)  # another desk may have issued them meanwhile
         if row is not None:
             return row.issued_on
         now = ctx.clock.now()
-        day = now.astimezone(CENTRE_TZ).date()
-        s.add(NoticeIssue(quarter=q.code, issued_on=day, issued_at=now, issued_by=actor.display_name))
-        audit.record(s, ctx, actor, "billing.notices.issue", "bill", q.code,
+        day = local(now).date()
+        uow.billing.add(NoticeIssue(quarter=q.code, issued_on=day, issued_at=now, issued_by=actor.display_name))
+        audit.record(uow.session, ctx, actor, "billing.notices.issue", "bill", q.code,
                      summary=f"开具{q.label}收费通知单（开具日期 {day:%Y-%m-%d}）",
                      after={"quarter": q.code, "issued_on": f"{day:%Y-%m-%d}"})
         uow.commit()
@@ -141,15 +114,9 @@ class _Lines:
         self.q = q
 
     def water_usage(self, session: Session, meter_ids: set[int]) -> dict[int, dict[date, Decimal]]:
-        out: dict[int, dict[date, Decimal]] = defaultdict(dict)
-        if meter_ids:
-            for mid, month, used in session.execute(
-                    select(MeterReading.meter_id, MeterReading.month, MeterReading.usage)
-                    .where(MeterReading.meter_id.in_(meter_ids), MeterReading.month >= date(self.q.year, 1, 1),
-                           MeterReading.month <= self.q.end)):
-                if used is not None:
-                    out[mid][month] = used
-        return out
+        if not meter_ids:
+            return {}
+        return queries.usage_by_month(session, meter_ids, date(self.q.year, 1, 1), self.q.end)
 
     def line(self, ln, paid: Decimal, waived: Decimal, usage: dict[int, dict[date, Decimal]]) -> doc.NoticeLine:
         calc, basis, parts = "", ln.basis, ()
@@ -202,42 +169,26 @@ class _Lines:
 def iter_notices(session: Session, ctx: Context, q: Quarter, unit_ids: list[int],
                  issued_on: date) -> Iterator[doc.Notice]:
     """Notices for the units (in the order given), read in batches."""
-    name, _address, phone = centre(session)
+    centre = RegistryRepository(session).centre()
     pay_how, bank, pay_qr = settings.get(ctx, PAY_HOW), settings.get(ctx, BANK), settings.get(ctx, PAY_QR)
     days = int(settings.get(ctx, DUE_DAYS))
     rule = late_fee_rule(bool(settings.get(ctx, LATE_FEE)), Decimal(str(settings.get(ctx, LATE_RATE))),
                          int(settings.get(ctx, LATE_GRACE)))
-    today = ctx.clock.now().astimezone(CENTRE_TZ).date()
+    today = local(ctx.clock.now()).date()
     period = f"{q.label}（{q.start:%Y.%m.%d}–{q.end:%Y.%m.%d}）"
     printer = _Lines(session, q)
     for start in range(0, len(unit_ids), BATCH):
         ids = unit_ids[start:start + BATCH]
-        units = {u.id: u for u in session.execute(select(Unit.id, Unit.code, Unit.building_area)
-                                                  .where(Unit.id.in_(ids)))}
+        batch = queries.notice_batch(session, ids, q.code)
+        units, paid, waived, prepaid = batch.units, batch.paid, batch.waived, batch.prepaid
         owners = owners_by_unit(session, ids)
         bills: dict[int, list] = defaultdict(list)
-        for b in session.execute(select(Bill.unit_id, Bill.number, Bill.created_at)
-                                 .where(Bill.unit_id.in_(ids), Bill.quarter == q.code).order_by(Bill.id)):
+        for b in batch.bills:
             bills[b.unit_id].append(b)
         lines: dict[int, list] = defaultdict(list)
         older: dict[int, list] = defaultdict(list)
-        for ln in session.execute(
-                select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.basis,
-                       BillLine.quantity, BillLine.unit_price, BillLine.amount, BillLine.period_start,
-                       BillLine.period_end, BillLine.standard_id, BillLine.meter_id, BillLine.note)
-                .where(BillLine.unit_id.in_(ids), BillLine.quarter <= q.code).order_by(BillLine.quarter, BillLine.id)):
+        for ln in batch.lines:
             (lines if ln.quarter == q.code else older)[ln.unit_id].append(ln)
-        paid = dict(session.execute(
-            select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
-            .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-            .where(Receipt.voided_at.is_(None), Receipt.unit_id.in_(ids), ReceiptLine.bill_line_id.is_not(None))
-            .group_by(ReceiptLine.bill_line_id)).all())
-        waived = dict(session.execute(
-            select(Waiver.line_id, func.sum(Waiver.amount)).join(BillLine, BillLine.id == Waiver.line_id)
-            .where(BillLine.unit_id.in_(ids)).group_by(Waiver.line_id)).all())
-        prepaid = dict(session.execute(select(PrepaymentEntry.unit_id, func.sum(PrepaymentEntry.amount))
-                                       .where(PrepaymentEntry.unit_id.in_(ids))
-                                       .group_by(PrepaymentEntry.unit_id)).all())
         usage = printer.water_usage(session, {ln.meter_id for ls in lines.values() for ln in ls
                                               if ln.item is FeeItem.WATER and ln.meter_id})
         for uid in ids:
@@ -254,16 +205,16 @@ def iter_notices(session: Session, ctx: Context, q: Quarter, unit_ids: list[int]
                     if ln.quarter not in entry[1]:
                         entry[1].append(ln.quarter)
             # A unit billed after the quarter's notices went out was issued its notice with its bill.
-            first_billed = bs[0].created_at.astimezone(CENTRE_TZ).date()
+            first_billed = local(bs[0].created_at).date()
             unit_issued = max(issued_on, min(first_billed, today))
             yield doc.Notice(
-                number=bs[0].number, centre=name, unit_code=u.code, owner=owners.get(uid, ""),
+                number=bs[0].number, centre=centre.name, unit_code=u.code, owner=owners.get(uid, ""),
                 area=u.building_area, period=period,
                 lines=tuple(printer.line(ln, paid.get(ln.id, ZERO), waived.get(ln.id, ZERO), usage)
                             for ln in lines.get(uid, [])),
                 arrears=tuple((item, _quarters_text(qs), v) for item, (v, qs) in arrears.items() if v),
                 issued_on=unit_issued, due_on=notice_deadline(unit_issued, days), printed_on=today,
-                pay_how=pay_how, contact=phone, late_rule=rule, prepaid=max(prepaid.get(uid) or ZERO, ZERO),
+                pay_how=pay_how, contact=centre.phone, late_rule=rule, prepaid=max(prepaid.get(uid) or ZERO, ZERO),
                 bank=bank, pay_qr=pay_qr)
 
 
@@ -281,14 +232,14 @@ def notices(ctx: Context, actor: Actor, quarter: str, *, building: str | None = 
     with ctx.reader() as uow:
         s = uow.session
         if unit_ids is not None:
-            billed = set(_unit_ids(s, q, None))
+            billed = set(queries.billed_unit_ids(s, q.code))
             ids = [u for u in unit_ids if u in billed]
         else:
-            if building and s.scalar(select(Building.id).where(Building.code == building.strip())) is None:
+            if building and uow.registry.building_by_code(building.strip()) is None:
                 raise ValidationError("楼栋", f"没有楼栋“{building}”")
-            ids = _unit_ids(s, q, building)
+            ids = queries.billed_unit_ids(s, q.code, building)
             if ids and not include_paid:
-                owing = _owing(s, q)
+                owing = queries.units_owing(s, q.code)
                 ids = [u for u in ids if u in owing]
                 if not ids:
                     raise ValidationError("季度", f"{q.code} 的房屋都已缴清，没有需要打印的收费通知单"
@@ -323,7 +274,7 @@ def unit_notice(ctx: Context, actor: Actor, unit_id: int) -> tuple[bytes, str]:
     (marked 已缴清 when it owes nothing): (pdf, quarter)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        quarter = uow.session.execute(select(func.max(Bill.quarter)).where(Bill.unit_id == unit_id)).scalar()
+        quarter = queries.latest_billed_quarter(uow.session, unit_id)
     if quarter is None:
         raise ValidationError("房屋", "本户还没有出过账单，没有收费通知单")
     return notices(ctx, actor, quarter, unit_ids=[unit_id])[0], quarter

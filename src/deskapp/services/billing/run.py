@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, fields
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
-
-from sqlalchemy import func, insert, select
-from sqlalchemy.orm import Session
 
 from deskapp import collector
 from deskapp.domain.billing import (
@@ -24,23 +22,19 @@ from deskapp.domain.billing import (
 )
 from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.errors import Cancelled, ValidationError
-from deskapp.domain.units import UnitState
+from deskapp.domain.units import UnitKind, UnitState
 from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import standards as std
 from deskapp.services.billing.common import (
     DUE_DAYS, LATE_FEE, LATE_GRACE, LATE_RATE, RUN, SHARED_DELIVERED_ONLY, VACANT_PERCENT, VIEW,
 )
 from deskapp.services.context import Actor, Context
-from deskapp.store.models.billing import (
-    Bill, BillLine, BillRun, Receipt, ReceiptLine, ShareAllocation, Waiver,
-)
-from deskapp.store.models.billing_meters import Meter, MeterReading
-from deskapp.store.models.registry import Unit
-from deskapp.store.plain_rows import insert_rows, select_rows
+from deskapp.services.changes import Change, changes
+from deskapp.store.models.billing import BillRun
+from deskapp.store.queries import billing_run as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.numbering import NumberingRepository
-from deskapp.store.natural import natural
-from deskapp.services.changes import Change, changes
+from deskapp.store.uow import Session
 
 ZERO = Decimal("0.00")
 
@@ -108,20 +102,25 @@ class RunResult:
     left_out: list[str]
 
 
-class _Unit(NamedTuple):
-    id: int
-    code: str
-    kind: str
-    state: UnitState
-    area: Decimal
-    delivered_on: date | None
-    building_id: int
+class _Line(NamedTuple):
+    """A line being computed, with Charge's fields in Charge's order: a Charge (a frozen
+    dataclass, slower to make) is made only for the lines a preview shows. Made by position:
+    at 100,000 lines a keyword call costs several times the tuple (the order is checked below)."""
+    item: FeeItem
+    key: str
+    basis: str
+    quantity: Decimal
+    unit_price: Decimal
+    amount: Decimal
+    start: date
+    end: date
+    standard_id: int | None
+    meter_id: int | None
 
 
-# A line being computed, in Charge's field order: (item, key, basis, quantity, unit_price, amount,
-# start, end, standard_id, meter_id). A Charge is made only for the lines a preview shows.
-_Line = tuple
-_ITEM, _KEY, _BASIS, _QTY, _PRICE, _AMOUNT, _START, _END, _STD, _METER = range(10)
+assert _Line._fields == tuple(f.name for f in fields(Charge)), "Charge(*line) needs the same fields in order"
+
+
 _ITEM_TEXT = {i: i.value for i in FeeItem}
 _EVENT_TEXT = {e: e.value for e in ReadingEvent}
 _RATE_PLACES = Decimal("0.0001")
@@ -139,28 +138,6 @@ def _late_settings(ctx: Context) -> tuple[Decimal, int] | None:
     return Decimal(str(settings.get(ctx, LATE_RATE))), int(settings.get(ctx, LATE_GRACE))
 
 
-def _overdue_at(session: Session, day: date) -> list[tuple[int, Decimal, date]]:
-    """(unit, amount, earliest due date) still owed on bills due before `day`, by payments
-    before `day`. Late fees themselves do not bear late fees."""
-    paid: dict[int, Decimal] = dict(select_rows(session,
-        select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
-        .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-        .where(Receipt.voided_at.is_(None), Receipt.day < day, ReceiptLine.bill_line_id.is_not(None))
-        .group_by(ReceiptLine.bill_line_id)))
-    waived: dict[int, Decimal] = dict(select_rows(session,
-        select(Waiver.line_id, func.sum(Waiver.amount)).group_by(Waiver.line_id)))
-    out: dict[int, list] = {}
-    for lid, uid, amount, due in select_rows(session,
-            select(BillLine.id, BillLine.unit_id, BillLine.amount, Bill.due_on).join(Bill, Bill.id == BillLine.bill_id)
-            .where(Bill.due_on < day, BillLine.item != FeeItem.LATE)):
-        owed = amount - paid.get(lid, ZERO) - waived.get(lid, ZERO)
-        if owed:
-            cur = out.setdefault(uid, [ZERO, due])
-            cur[0] += owed
-            cur[1] = min(cur[1], due)
-    return [(uid, a, d) for uid, (a, d) in sorted(out.items()) if a > 0]
-
-
 def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = False,
             progress: Callable[[int, int], None] | None = None,
             options: tuple[int, bool, int] | None = None,
@@ -170,7 +147,9 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
     `late_options` (daily rate, grace days), or False for no late fee.
 
     Set-based: a handful of queries read plain rows (store.plain_rows), the rules run in plain
-    Python on them; no ORM objects for the bulk rows, no query per unit."""
+    Python on them; no ORM objects for the bulk rows, no query per unit. In stages: gather what
+    the run reads, find the readings that are missing or wait for confirmation, compute each fee
+    item's lines per unit, compare them with what is already posted."""
     with collector.paused():
         return _compute(session, ctx, q, progress, options, late_options)
 
@@ -178,63 +157,108 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
 def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int, int], None] | None,
              options: tuple[int, bool, int] | None, late_options: tuple[Decimal, int] | bool | None) -> RunPreview:
     vacant_percent, delivered_only, _ = options or _settings(ctx)
-    standards = std.load(session)
-    months = q.months
-    units: dict[int, _Unit] = {}
-    for uid, code, kind, state, area, delivered, bid in select_rows(session,
-            select(Unit.id, Unit.code, Unit.kind, Unit.state, Unit.building_area, Unit.delivered_on,
-                   Unit.building_id).order_by(natural(Unit.code))):
-        units[uid] = _Unit(uid, code, kind.value, state, area or ZERO, delivered, bid)
-    q_start, q_end = q.start, q.end
-    billable = {uid: u for uid, u in units.items() if u.delivered_on is not None and u.delivered_on <= q_end}
+    run = _Run(q, std.load(session), _gather(session, q))
+    unit_water = _check_unit_meters(run)
+    _property_lines(run, vacant_percent)
+    _water_lines(session, run, unit_water)
+    allocations = _shared_lines(run, delivered_only)
+    _vehicle_lines(session, ctx, run)
+    late = _late_settings(ctx) if late_options is None else (late_options or None)
+    if late is not None:
+        _late_lines(session, run, *late)
+    previews, unchanged = _compare_with_posted(session, run, progress)
+    latest = queries.latest_allocations(session, q.code)
+    units = run.world.units
+    left_out = [units[i].code for i in sorted(run.left_out, key=lambda i: units[i].code)]
+    preview = RunPreview(q, previews, allocations, run.missing, left_out, run.problems, unchanged,
+                         _totals_by_item(previews), held=run.held, held_units=len(run.held_units))
+    preview._allocation_changes = [a for a in allocations if latest.get(a.meter_id) != (a.amount, a.held)]
+    return preview
 
-    meters = select_rows(session, select(Meter.id, Meter.number, Meter.kind, Meter.unit_id, Meter.building_id,
-                                         Meter.name, Meter.shared, Meter.master, Meter.basis)
-                         .where(Meter.active.is_(True)).order_by(Meter.number))
-    # meter -> month -> (usage, previous, value, event); meter -> flagged readings not confirmed
-    readings: dict[int, dict[date, tuple]] = defaultdict(dict)
+
+# ----------------------------------------------------------------- gather
+
+@dataclass
+class _World:
+    """What the run reads about the community for the quarter."""
+    units: dict[int, queries.RunUnit]
+    billable: dict[int, queries.RunUnit]  # delivered by the quarter's end
+    meters: list[queries.RunMeter]
+    readings: dict[int, dict[date, queries.RunReading]]  # meter -> month -> reading
+    waiting: dict[int, list[tuple[date, str]]]  # meter -> flagged readings not confirmed (month, flags)
+    complete: set[int]  # meters with a usage for every month of the quarter
+
+
+def _gather(session: Session, q: Quarter) -> _World:
+    units = queries.run_units(session)
+    billable = {uid: u for uid, u in units.items() if u.delivered_on is not None and u.delivered_on <= q.end}
+    readings: dict[int, dict[date, queries.RunReading]] = defaultdict(dict)
     waiting: dict[int, list[tuple[date, str]]] = defaultdict(list)
-    for mid, month, usage, previous, value, event, flags, confirmed, billed in select_rows(session,
-            select(MeterReading.meter_id, MeterReading.month, MeterReading.usage, MeterReading.previous,
-                   MeterReading.value, MeterReading.event, MeterReading.flags, MeterReading.recheck_cleared,
-                   MeterReading.billed_quarter).where(MeterReading.month.in_(months))):
-        readings[mid][month] = (usage, previous, value, event)
-        if flags and not confirmed and billed is None:
-            waiting[mid].append((month, flags))
-    complete_ids = {mid for mid, got in readings.items()
-                    if all(m in got and got[m][0] is not None for m in months)}
+    for r in queries.readings_in(session, q.months):
+        readings[r.meter_id][r.month] = r
+        if r.flags and not r.confirmed and r.billed_quarter is None:
+            waiting[r.meter_id].append((r.month, r.flags))
+    complete = {mid for mid, got in readings.items()
+                if all(m in got and got[m].usage is not None for m in q.months)}
+    return _World(units, billable, queries.active_meters(session), readings, waiting, complete)
 
-    problems: list[str] = []
-    missing: list[str] = []
-    left_out_ids: set[int] = set()
-    held_readings: list[str] = []
-    held_ids: set[int] = set()
-    unit_water: dict[int, int] = {}  # unit -> its water meter
-    for mid, _number, kind, unit_id, _bid, _name, shared, _master, _basis in meters:
-        if shared or unit_id not in billable:
+
+@dataclass
+class _Run:
+    """The run being computed: what it read, the lines so far per unit, and what it has to say."""
+    q: Quarter
+    standards: list[Standard]
+    world: _World
+    charges: dict[int, list[_Line]] = field(default_factory=lambda: defaultdict(list))
+    problems: list[str] = field(default_factory=list)  # the run cannot post
+    missing: list[str] = field(default_factory=list)  # readings missing
+    held: list[str] = field(default_factory=list)  # readings waiting for 确认读数
+    left_out: set[int] = field(default_factory=set)  # units left for a later run
+    held_units: set[int] = field(default_factory=set)  # of which for readings waiting
+
+    def problem(self, message: str) -> None:
+        """A problem said once however many units have it."""
+        if message not in self.problems:
+            self.problems.append(message)
+
+
+def _check_unit_meters(run: _Run) -> dict[int, int]:
+    """Leave out the units whose meters miss a month's reading or wait for 确认读数 (saying
+    which); returns unit -> its water meter."""
+    w, months = run.world, run.q.months
+    unit_water: dict[int, int] = {}
+    for m in w.meters:
+        if m.shared or m.unit_id not in w.billable:
             continue
-        if kind is MeterKind.WATER:
-            unit_water[unit_id] = mid
-        if mid not in complete_ids:
-            got = readings.get(mid, {})
-            gaps = [f"{mo:%Y-%m}" for mo in months if mo not in got or got[mo][0] is None]
-            missing.append(f"{billable[unit_id].code} {kind.value} {'、'.join(gaps)}")
-            left_out_ids.add(unit_id)
-        elif mid in waiting:
-            held_readings.append(f"{billable[unit_id].code} {kind.value} "
-                        + "；".join(f"{mo:%Y-%m} {fl.replace(',', '、')}" for mo, fl in sorted(waiting[mid])))
-            held_ids.add(unit_id)
-            left_out_ids.add(unit_id)
+        if m.kind is MeterKind.WATER:
+            unit_water[m.unit_id] = m.id
+        code = w.billable[m.unit_id].code
+        if m.id not in w.complete:
+            got = w.readings.get(m.id, {})
+            gaps = [f"{mo:%Y-%m}" for mo in months if mo not in got or got[mo].usage is None]
+            run.missing.append(f"{code} {m.kind.value} {'、'.join(gaps)}")
+            run.left_out.add(m.unit_id)
+        elif m.id in w.waiting:
+            run.held.append(f"{code} {m.kind.value} "
+                            + "；".join(f"{mo:%Y-%m} {fl.replace(',', '、')}" for mo, fl in sorted(w.waiting[m.id])))
+            run.held_units.add(m.unit_id)
+            run.left_out.add(m.unit_id)
+    return unit_water
 
-    charges: dict[int, list[_Line]] = defaultdict(list)
+
+# ----------------------------------------------------------------- 物业费
+
+def _property_lines(run: _Run, vacant_percent: int) -> None:
+    """物业费, split where the standard changes; vacant units pay the configured percentage."""
+    q_start, q_end, standards = run.q.start, run.q.end, run.standards
 
     @lru_cache(maxsize=None)
     def months_label(s: date, e: date) -> Decimal:
         return fraction_text(months_between(s, e))
 
     @lru_cache(maxsize=None)
-    def segments(start: date, kind: str) -> list:
-        return standard_segments(standards, FeeItem.PROPERTY, start, q_end, kind)
+    def segments(start: date, kind: UnitKind) -> list:
+        return standard_segments(standards, FeeItem.PROPERTY, start, q_end, kind.value)
 
     # The same area, price, period and percentage give the same amount and basis: many units share
     # them. (The area's text is part of the key: 50.0 and 50.00 are equal Decimals, not equal text.)
@@ -245,226 +269,243 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
         basis = f"建筑面积 {area_text}㎡ × {months_label(s, e)} 个月" + (f" × 空置 {pct}%" if pct != 100 else "")
         return amount, basis
 
-    # 物业费, split where the standard changes; vacant units pay the configured percentage.
-    PROPERTY = FeeItem.PROPERTY
-    for u in billable.values():
+    PROPERTY, charges = FeeItem.PROPERTY, run.charges
+    for u in run.world.billable.values():
         start = max(q_start, u.delivered_on) if u.delivered_on else q_start
         pct = vacant_percent if u.state is UnitState.VACANT else 100
         for s, e, st in segments(start, u.kind):
             if st is None:
-                msg = f"未设置{u.kind}物业费收费标准（{s} 起）"
-                if msg not in problems:
-                    problems.append(msg)
+                run.problem(f"未设置{u.kind.value}物业费收费标准（{s} 起）")
                 continue
             if u.area <= 0:
-                problems.append(f"{u.code} 无建筑面积，不能计物业费")
+                run.problems.append(f"{u.code} 无建筑面积，不能计物业费")
                 continue
             amount, basis = property_line(f"{u.area}", u.area, st.price, s, e, pct)
             key = "物业费" if s == start else f"物业费@{s:%m-%d}"
-            charges[u.id].append((PROPERTY, key, basis, u.area, st.price, amount, s, e, st.id, None))
+            charges[u.id].append(_Line(PROPERTY, key, basis, u.area, st.price, amount, s, e, st.id, None))
 
-    # 自用水费 from the unit's water meter, months grouped by the standard in force.
-    year_used: dict[int, Decimal] = {}
-    if any(s.item is FeeItem.WATER and s.tier_period == "year" and s.tiers for s in standards):
-        year_used = dict(select_rows(session,
-            select(MeterReading.meter_id, func.sum(MeterReading.usage))
-            .where(MeterReading.month >= date(q.year, 1, 1), MeterReading.month < q.start)
-            .group_by(MeterReading.meter_id)))
-    # The months of the quarter grouped by the water standard in force (the same for every unit).
+
+# ----------------------------------------------------------------- 自用水费
+
+class _WaterPeriod(NamedTuple):
+    """Months of the quarter under one water standard (the same for every unit)."""
+    standard: Standard | None
+    months: list[date]
+    earlier: list[date]  # months of the quarter before these (a yearly tier counts them)
+    key: str
+    end: date
+
+
+def _water_periods(run: _Run) -> list[_WaterPeriod]:
     groups: dict[int | None, list[date]] = defaultdict(list)
     by_id: dict[int | None, Standard | None] = {}
-    for mo in months:
-        st = standard_on(standards, FeeItem.WATER, mo)
+    for mo in run.q.months:
+        st = standard_on(run.standards, FeeItem.WATER, mo)
         groups[st.id if st else None].append(mo)
         by_id[st.id if st else None] = st
-    group_end = {sid: add_months(mos[-1], 1) - timedelta(days=1) for sid, mos in groups.items()}
-    # Per group: (standard, its months, months of the quarter before it, key, end)
-    plan = [(by_id[sid], mos, [mo for mo in months if mo < mos[0]],
-             "自用水费" if len(groups) == 1 else f"自用水费@{mos[0]:%m}", group_end[sid])
+    return [_WaterPeriod(standard=by_id[sid], months=mos, earlier=[mo for mo in run.q.months if mo < mos[0]],
+                         key="自用水费" if len(groups) == 1 else f"自用水费@{mos[0]:%m}",
+                         end=add_months(mos[-1], 1) - timedelta(days=1))
             for sid, mos in groups.items()]
-    WATER = FeeItem.WATER
+
+
+def _water_lines(session: Session, run: _Run, unit_water: dict[int, int]) -> None:
+    """自用水费 from the unit's water meter, months grouped by the standard in force."""
+    q = run.q
+    year_used: dict[int, Decimal] = {}
+    if any(s.item is FeeItem.WATER and s.tier_period == "year" and s.tiers for s in run.standards):
+        year_used = queries.usage_per_meter(session, date(q.year, 1, 1), q.start)
+    periods = _water_periods(run)
+    WATER, charges = FeeItem.WATER, run.charges
     for uid, mid in unit_water.items():
-        if uid in left_out_ids:
+        if uid in run.left_out:
             continue
-        got = readings[mid]
-        for st, mos, earlier, key, end in plan:
+        got = run.world.readings[mid]
+        for p in periods:
+            st = p.standard
             if st is None:
-                if "未设置自用水费收费标准" not in problems:
-                    problems.append("未设置自用水费收费标准")
+                run.problem("未设置自用水费收费标准")
                 continue
-            rows = [got[mo] for mo in mos]
-            used = [r[0] for r in rows]
+            rows = [got[mo] for mo in p.months]
+            used = [r.usage for r in rows]
             total_used = sum(used, ZERO)
             amount = water_fee(used, st, used_this_year=(year_used.get(mid) or ZERO) + sum(
-                (got[mo][0] for mo in earlier), ZERO))
-            basis = f"上期 {rows[0][1]} → 本期 {rows[-1][2]}，用量 {total_used} m³"
-            events = [(mo, _EVENT_TEXT[r[3]]) for mo, r in zip(mos, rows) if _EVENT_TEXT[r[3]]]
+                (got[mo].usage for mo in p.earlier), ZERO))
+            basis = f"上期 {rows[0].previous} → 本期 {rows[-1].value}，用量 {total_used} m³"
+            events = [(mo, _EVENT_TEXT[r.event]) for mo, r in zip(p.months, rows) if _EVENT_TEXT[r.event]]
             if events:
                 basis += "（" + "、".join(f"{mo.month}月{text}" for mo, text in events) + "）"
-            charges[uid].append((WATER, key, basis, total_used, st.price, amount, mos[0], end, st.id, mid))
+            charges[uid].append(_Line(WATER, p.key, basis, total_used, st.price, amount, p.months[0], p.end, st.id,
+                                      mid))
 
-    # 水电公摊: each shared meter's usage (less its unit meters when it is a master) × price, by largest remainder.
-    allocations: list[AllocationPreview] = []
-    unit_meter_usage: dict[tuple[MeterKind, int | None], list[int]] = defaultdict(list)
-    for mid, _number, kind, unit_id, bid, _name, shared, _master, _basis in meters:
-        if not shared and unit_id is not None:
-            unit_meter_usage[(kind, bid)].append(mid)
-            unit_meter_usage[(kind, None)].append(mid)
-    pool_all = list((billable if delivered_only else units).values())
-    by_building: dict[int, list[_Unit]] = defaultdict(list)
-    for u in pool_all:
+
+# ----------------------------------------------------------------- 水电公摊
+
+def _shared_lines(run: _Run, delivered_only: bool) -> list[AllocationPreview]:
+    """水电公摊: each shared meter's usage (less its unit meters when it is a master) × price,
+    split by largest remainder over the units under it."""
+    w = run.world
+    unit_meters: dict[tuple[MeterKind, int | None], list[int]] = defaultdict(list)
+    for m in w.meters:
+        if not m.shared and m.unit_id is not None:
+            unit_meters[(m.kind, m.building_id)].append(m.id)
+            unit_meters[(m.kind, None)].append(m.id)
+    pool = list((w.billable if delivered_only else w.units).values())
+    by_building: dict[int, list[queries.RunUnit]] = defaultdict(list)
+    for u in pool:
         by_building[u.building_id].append(u)
-    for mid, number, kind, _unit_id, bid, name, shared, master, basis_kind in meters:
-        if not shared:
+    allocations: list[AllocationPreview] = []
+    for m in w.meters:
+        if not m.shared:
             continue
-        label = f"{name}（{number}）"
-        item = FeeItem.SHARED_WATER if kind is MeterKind.WATER else FeeItem.SHARED_POWER
-        subs = unit_meter_usage.get((kind, bid), []) if master else []
-        if mid not in complete_ids or any(x not in complete_ids for x in subs):
-            missing.append(f"公共表 {label} 读数不全")
-            continue
-        if mid in waiting or any(x in waiting for x in subs):
-            held_readings.append(f"公共表 {label} 读数待确认")
-            continue
-        st = standard_on(standards, item, q.start)
-        if st is None:
-            msg = f"未设置{item.value}收费标准"
-            if msg not in problems:
-                problems.append(msg)
-            continue
-        got = readings[mid]
-        usage = sum((got[mo][0] for mo in months), ZERO)
-        sub_usage = sum((readings[x][mo][0] for x in subs for mo in months), ZERO)
-        shared_usage, amount = shared_amount(usage, sub_usage, st.price)
-        people = pool_all if bid is None else by_building.get(bid, [])
-        if not people:
-            continue
-        if basis_kind is AllocationBasis.EQUAL or all(u.area <= 0 for u in people):
-            weights = [Share(u.id, Decimal(1)) for u in people]
-        else:
-            weights = [Share(u.id, u.area) for u in people]
-        parts = allocate_shared(amount, weights)
-        total_w = sum((w.weight for w in weights), ZERO)
-        held = ZERO
-        key = f"公摊:{number}"
-        rate = (amount / total_w).quantize(_RATE_PLACES) if total_w else ZERO
-        if basis_kind is AllocationBasis.EQUAL:
-            equal_basis = f"{label} 分摊 {shared_usage}，{len(weights)} 户均摊"
-        else:
-            area_basis = f"{label} 分摊 {shared_usage}，面积 "
-            area_total = f"/{total_w}㎡"
-        for (uid, part), w in zip(parts, weights):
-            if uid in left_out_ids:
-                held += part
-                continue
-            if basis_kind is AllocationBasis.EQUAL:
-                basis = equal_basis
-            else:
-                basis = f"{area_basis}{w.weight}{area_total}"
-            charges[uid].append((item, key, basis, w.weight, rate, part, q_start, q_end, st.id, mid))
-        allocations.append(AllocationPreview(mid, label, item, usage, sub_usage, st.price, amount, held, basis_kind,
-                                             len(weights), tuple(parts)))
+        subs = unit_meters.get((m.kind, m.building_id), []) if m.master else []
+        people = pool if m.building_id is None else by_building.get(m.building_id, [])
+        a = _allocate_meter(run, m, subs, people)
+        if a is not None:
+            allocations.append(a)
+    return allocations
 
-    # 车辆管理费 from the vehicle cards and parking leases (keys area), part months by days.
-    for vc in hooks.collect(hooks.Hook.VEHICLE_CHARGES, session, ctx, q.start, q.end):
-        if vc.unit_id not in units or vc.unit_id in left_out_ids:
+
+def _allocate_meter(run: _Run, m: queries.RunMeter, subs: list[int],
+                    people: list[queries.RunUnit]) -> AllocationPreview | None:
+    """One shared meter's allocation and its lines, or None when it cannot be shared yet."""
+    w, months = run.world, run.q.months
+    label = f"{m.name}（{m.number}）"
+    item = FeeItem.SHARED_WATER if m.kind is MeterKind.WATER else FeeItem.SHARED_POWER
+    if m.id not in w.complete or any(x not in w.complete for x in subs):
+        run.missing.append(f"公共表 {label} 读数不全")
+        return None
+    if m.id in w.waiting or any(x in w.waiting for x in subs):
+        run.held.append(f"公共表 {label} 读数待确认")
+        return None
+    st = standard_on(run.standards, item, run.q.start)
+    if st is None:
+        run.problem(f"未设置{item.value}收费标准")
+        return None
+    usage = sum((w.readings[m.id][mo].usage for mo in months), ZERO)
+    sub_usage = sum((w.readings[x][mo].usage for x in subs for mo in months), ZERO)
+    shared_usage, amount = shared_amount(usage, sub_usage, st.price)
+    if not people:
+        return None
+    if m.basis is AllocationBasis.EQUAL or all(u.area <= 0 for u in people):
+        weights = [Share(u.id, Decimal(1)) for u in people]
+    else:
+        weights = [Share(u.id, u.area) for u in people]
+    parts = allocate_shared(amount, weights)
+    held = _share_lines(run, m, item, st, amount, weights, parts, f"{label} 分摊 {shared_usage}，")
+    return AllocationPreview(m.id, label, item, usage, sub_usage, st.price, amount, held, m.basis,
+                             len(weights), tuple(parts))
+
+
+def _share_lines(run: _Run, m: queries.RunMeter, item: FeeItem, st: Standard, amount: Decimal,
+                 weights: list[Share], parts: list[tuple[int, Decimal]], said: str) -> Decimal:
+    """Each unit's part as a line; returns the parts held for units left out."""
+    total_w = sum((w.weight for w in weights), ZERO)
+    held = ZERO
+    key = f"公摊:{m.number}"
+    rate = (amount / total_w).quantize(_RATE_PLACES) if total_w else ZERO
+    equal = m.basis is AllocationBasis.EQUAL
+    equal_basis = f"{said}{len(weights)} 户均摊"
+    area_basis, area_total = f"{said}面积 ", f"/{total_w}㎡"
+    q_start, q_end, left_out, charges = run.q.start, run.q.end, run.left_out, run.charges
+    for (uid, part), w in zip(parts, weights):
+        if uid in left_out:
+            held += part
             continue
-        ov = overlap(vc.start, vc.end, q_start, q_end)
+        basis = equal_basis if equal else f"{area_basis}{w.weight}{area_total}"
+        charges[uid].append(_Line(item, key, basis, w.weight, rate, part, q_start, q_end, st.id, m.id))
+    return held
+
+
+# ----------------------------------------------------------------- 车辆管理费, 滞纳金
+
+def _vehicle_lines(session: Session, ctx: Context, run: _Run) -> None:
+    """车辆管理费 from the vehicle cards and parking leases (keys area), part months by days."""
+    q, units, left_out = run.q, run.world.units, run.left_out
+    for vc in hooks.collect(hooks.Hook.VEHICLE_CHARGES, session, ctx, q.start, q.end):
+        if vc.unit_id not in units or vc.unit_id in left_out:
+            continue
+        ov = overlap(vc.start, vc.end, q.start, q.end)
         if ov is None:
             continue
         months_n, amount = vehicle_fee(vc.monthly_fee, *ov)
         key = f"车辆:{vc.ref or vc.description}"[:60]
         basis = f"{vc.description} × {fraction_text(months_n)} 个月"[:120]
-        charges[vc.unit_id].append((FeeItem.VEHICLE, key, basis, fraction_text(months_n), vc.monthly_fee,
-                                    amount, ov[0], ov[1], None, None))
+        run.charges[vc.unit_id].append(_Line(FeeItem.VEHICLE, key, basis, fraction_text(months_n), vc.monthly_fee,
+                                             amount, ov[0], ov[1], None, None))
 
-    # 滞纳金 (off by default): daily rate on what earlier bills still owed when the quarter began,
-    # counting only payments made before it, so that re-running the quarter gives the same line.
-    late = _late_settings(ctx) if late_options is None else (late_options or None)
-    if late is not None:
-        rate, grace = late
-        for uid, amount, due in _overdue_at(session, q_start):
-            if uid in left_out_ids or uid not in units:
-                continue
-            fee = late_fee(amount, due, q_start, grace_days=grace, daily_rate=rate)
-            if fee > 0:
-                days = (q_start - due).days - grace
-                charges[uid].append((FeeItem.LATE, "滞纳金", f"逾期欠费 {amount} × {rate} × {days} 天",
-                                     amount, rate, fee, q_start, q_start, None, None))
 
-    # Compare with what is already posted for the quarter.
-    # Summed here, not with GROUP BY: SQLite would sort every line of the quarter through a temporary
-    # B-tree (7x the plain read). What the GROUP BY gave: per unit and key the sum, the item's group
-    # sorting last by name when a key had two items, keys in sorted order (see `gone` below).
-    sums: dict[tuple[int, str, FeeItem], Decimal] = {}
-    for uid, key, item, amt in select_rows(session, select(BillLine.unit_id, BillLine.key, BillLine.item,
-                                                           BillLine.amount).where(BillLine.quarter == q.code)):
-        k = (uid, key, item)
-        got = sums.get(k)
-        sums[k] = amt if got is None else got + amt
-    posted: dict[int, dict[str, tuple[Decimal, FeeItem]]] = defaultdict(dict)
-    for (uid, key, item), amt in sums.items():
-        was = posted[uid].get(key)
-        if was is None or item.name > was[1].name:
-            posted[uid][key] = (amt, item)
-    billed_units = {uid for (uid,) in select_rows(session, select(Bill.unit_id).where(Bill.quarter == q.code))}
+def _late_lines(session: Session, run: _Run, rate: Decimal, grace: int) -> None:
+    """滞纳金 (off by default): daily rate on what earlier bills still owed when the quarter began,
+    counting only payments made before it, so that re-running the quarter gives the same line."""
+    q_start = run.q.start
+    for uid, amount, due in queries.overdue_at(session, q_start):
+        if uid in run.left_out or uid not in run.world.units:
+            continue
+        fee = late_fee(amount, due, q_start, grace_days=grace, daily_rate=rate)
+        if fee > 0:
+            days = (q_start - due).days - grace
+            run.charges[uid].append(_Line(FeeItem.LATE, "滞纳金", f"逾期欠费 {amount} × {rate} × {days} 天",
+                                          amount, rate, fee, q_start, q_start, None, None))
 
+
+# ----------------------------------------------------------------- compare with what is posted
+
+def _compare_with_posted(session: Session, run: _Run,
+                         progress: Callable[[int, int], None] | None) -> tuple[list[UnitPreview], int]:
+    """A unit not yet billed for the quarter gets its lines; a billed one the differences, as
+    an adjustment. Returns the previews and how many billed units did not change."""
+    units = run.world.units
+    posted = queries.posted_by_unit_and_key(session, run.q.code)
+    billed_units = queries.units_billed_in(session, run.q.code)
     previews: list[UnitPreview] = []
     unchanged = 0
-    totals: dict[str, Decimal] = defaultdict(lambda: ZERO)
-    all_ids = sorted(set(charges) | set(posted), key=lambda i: units[i].code)
+    all_ids = sorted(set(run.charges) | set(posted), key=lambda i: units[i].code)
     no_lines: list[_Line] = []
     for n, uid in enumerate(all_ids):
         if progress and n % 1000 == 0:
             progress(n, len(all_ids))
-        if uid in left_out_ids:
+        if uid in run.left_out:
             continue
-        now = {c[_KEY]: c for c in charges.get(uid, no_lines)}
+        now = {c.key: c for c in run.charges.get(uid, no_lines)}
         if uid not in billed_units:
-            if not now:
-                continue
-            previews.append(UnitPreview(uid, units[uid].code, False, tuple(Charge(*c) for c in now.values())))
-        else:
-            deltas = []
-            before = posted.get(uid, {})
-            gone = [k for k in before if k not in now]
-            if len(gone) > 1:
-                gone.sort()  # the order GROUP BY unit, key gave
-            for key in list(now) + gone:
-                c = now.get(key)
-                was = before.get(key, _NOTHING)[0]
-                diff = (c[_AMOUNT] if c else ZERO) - was
-                if diff == 0:
-                    continue
-                if c is None:
-                    c = (before[key][1], key, "", ZERO, ZERO, ZERO, q_start, q_end, None, None)
-                deltas.append(Charge(c[_ITEM], key, f"调整：{c[_BASIS] or '取消'}（原 {was}）"[:120], c[_QTY],
-                                     c[_PRICE], diff, c[_START], c[_END], c[_STD], c[_METER]))
-            if not deltas:
-                unchanged += 1
-                continue
-            previews.append(UnitPreview(uid, units[uid].code, True, tuple(deltas)))
+            if now:
+                previews.append(UnitPreview(uid, units[uid].code, False, tuple(Charge(*c) for c in now.values())))
+            continue
+        deltas = _adjustments(run.q, now, posted.get(uid, {}))
+        if not deltas:
+            unchanged += 1
+            continue
+        previews.append(UnitPreview(uid, units[uid].code, True, tuple(deltas)))
+    return previews, unchanged
+
+
+def _adjustments(q: Quarter, now: dict[str, _Line], before: dict[str, tuple[Decimal, FeeItem]]) -> list[Charge]:
+    """The differences between a unit's lines now and what was posted, key by key."""
+    deltas = []
+    gone = [k for k in before if k not in now]
+    if len(gone) > 1:
+        gone.sort()  # the order GROUP BY unit, key gave
+    for key in list(now) + gone:
+        c = now.get(key)
+        was = before.get(key, _NOTHING)[0]
+        diff = (c.amount if c else ZERO) - was
+        if diff == 0:
+            continue
+        if c is None:
+            c = _Line(before[key][1], key, "", ZERO, ZERO, ZERO, q.start, q.end, None, None)
+        basis = f"调整：{c.basis or '取消'}（原 {was}）"[:120]
+        deltas.append(Charge(c.item, key, basis, c.quantity, c.unit_price, diff, c.start, c.end, c.standard_id,
+                             c.meter_id))
+    return deltas
+
+
+def _totals_by_item(previews: list[UnitPreview]) -> dict[str, Decimal]:
+    totals: dict[str, Decimal] = defaultdict(lambda: ZERO)
     for p in previews:
         for c in p.lines:
             totals[_ITEM_TEXT[c.item]] += c.amount
-
-    latest = _latest_allocations(session, q.code)
-    changed_allocs = [a for a in allocations
-                      if latest.get(a.meter_id) != (a.amount, a.held)]
-    left_out = [units[i].code for i in sorted(left_out_ids, key=lambda i: units[i].code)]
-    preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals),
-                         held=held_readings, held_units=len(held_ids))
-    preview._allocation_changes = changed_allocs
-    return preview
-
-
-def _latest_allocations(session: Session, quarter: str) -> dict[int, tuple[Decimal, Decimal]]:
-    out: dict[int, tuple[Decimal, Decimal]] = {}
-    for meter_id, amount, held in select_rows(session,
-            select(ShareAllocation.meter_id, ShareAllocation.amount, ShareAllocation.held)
-            .where(ShareAllocation.quarter == quarter).order_by(ShareAllocation.id)):
-        out[meter_id] = (amount, held)
-    return out
+    return dict(totals)
 
 
 def preview(ctx: Context, actor: Actor, quarter: str, *, bill_rest: bool = False,
@@ -530,50 +571,61 @@ def _write_plan(s: Session, ctx: Context, posted_by: str, plan: RunPreview, due_
 
     q = plan.quarter
     now = ctx.clock.now()
-    due = q.end + timedelta(days=due_days)
-    run = BillRun(quarter=q.code, posted_at=now, posted_by=posted_by, bills=len(plan.units),
-                  total=plan.total, left_out="、".join(plan.left_out))
-    s.add(run)
-    s.flush()
-    alloc_ids: dict[int, int] = {}
-    touched_meters = {c.meter_id for p in plan.units for c in p.lines if c.key.startswith("公摊:")}
-    changed = {a.meter_id for a in plan._allocation_changes}
-    add_allocation = insert(ShareAllocation.__table__)  # one statement, compiled once
-    for a in plan.allocations:
-        if a.meter_id in touched_meters or a.meter_id in changed:
-            alloc_ids[a.meter_id] = s.execute(add_allocation, dict(
-                run_id=run.id, quarter=q.code, meter_id=a.meter_id, usage=a.usage, sub_usage=a.sub_usage,
-                price=a.price, amount=a.amount, held=a.held, basis=a.basis, units=a.units)).inserted_primary_key[0]
     repo = BillingRepository(s)
+    run = repo.add(BillRun(quarter=q.code, posted_at=now, posted_by=posted_by, bills=len(plan.units),
+                           total=plan.total, left_out="、".join(plan.left_out)))
+    repo.flush()
+    alloc_ids = _add_allocations(repo, plan, run.id)
     # the quarter's notices numbered in one go; a run with no new bill takes one number, as it always did
     first_seq = NumberingRepository(s).reserve(f"TZ{q.code}", 0, max(len(plan.units), 1))
-    next_bill = (s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
-    bills, lines = [], []
-    code, run_id = q.code, run.id
-    for i, p in enumerate(plan.units):
-        bid = next_bill + i
-        uid = p.unit_id
-        bills.append((bid, f"TZ{code}-{first_seq + i:05d}", run_id, uid, code, p.adjustment, p.total, due, now))
-        for c in p.lines:
-            lines.append((bid, uid, code, c.item, c.key, c.basis, c.quantity, c.unit_price, c.amount, c.start, c.end,
-                          c.standard_id, c.meter_id,
-                          alloc_ids.get(c.meter_id) if c.key.startswith("公摊:") else None, ""))
-    insert_rows(s, Bill.__table__, BILL_COLUMNS, bills, between=check)
-    insert_rows(s, BillLine.__table__, LINE_COLUMNS, lines, between=check)
+    bills, lines = _bill_rows(plan, run.id, repo.next_bill_id(), first_seq, q.end + timedelta(days=due_days), now,
+                              alloc_ids)
+    repo.insert_bills(bills, LINE_COLUMNS, lines, between=check)
     used_meters = {c.meter_id for p in plan.units for c in p.lines if c.meter_id} | set(alloc_ids)
     repo.lock_readings(q.months, q.code, used_meters)
     return run
 
 
-BILL_COLUMNS = ("id", "number", "run_id", "unit_id", "quarter", "adjustment", "total", "due_on", "created_at")
-LINE_COLUMNS = ("bill_id", "unit_id", "quarter", "item", "key", "basis", "quantity", "unit_price", "amount",
-                "period_start", "period_end", "standard_id", "meter_id", "allocation_id", "note")
+def _add_allocations(repo: BillingRepository, plan: RunPreview, run_id: int) -> dict[int, int]:
+    """The allocations of the shared meters whose lines or amounts changed: meter -> allocation id."""
+    touched_meters = {c.meter_id for p in plan.units for c in p.lines if c.key.startswith("公摊:")}
+    changed = {a.meter_id for a in plan._allocation_changes}
+    written = [a for a in plan.allocations if a.meter_id in touched_meters or a.meter_id in changed]
+    ids = repo.add_allocations([dict(run_id=run_id, quarter=plan.quarter.code, meter_id=a.meter_id, usage=a.usage,
+                                     sub_usage=a.sub_usage, price=a.price, amount=a.amount, held=a.held,
+                                     basis=a.basis, units=a.units) for a in written])
+    return {a.meter_id: i for a, i in zip(written, ids)}
+
+
+# bill_lines column <- the Charge's attribute: a line's row is read off its Charge by name, in C
+# (attrgetter), one tuple per line: rows built any slower would cost more than their insert.
+_LINE_FROM_CHARGE = {"item": "item", "key": "key", "basis": "basis", "quantity": "quantity",
+                     "unit_price": "unit_price", "amount": "amount", "period_start": "start", "period_end": "end",
+                     "standard_id": "standard_id", "meter_id": "meter_id"}
+_charge_values = attrgetter(*_LINE_FROM_CHARGE.values())
+LINE_COLUMNS = ("bill_id", "unit_id", "quarter", *_LINE_FROM_CHARGE, "allocation_id", "note")
+
+
+def _bill_rows(plan: RunPreview, run_id: int, next_bill: int, first_seq: int, due: date, now: datetime,
+               alloc_ids: dict[int, int]) -> tuple[dict[str, list], list[tuple]]:
+    """The run's bills, numbered TZ<quarter>-00001 on, column by column, and their lines as rows
+    of LINE_COLUMNS (the bill's id is given here so that the lines can be inserted in bulk with it)."""
+    units, code = plan.units, plan.quarter.code
+    n = len(units)
+    bill_ids = range(next_bill, next_bill + n)
+    bills = dict(id=list(bill_ids), number=[f"TZ{code}-{first_seq + i:05d}" for i in range(n)], run_id=[run_id] * n,
+                 unit_id=[p.unit_id for p in units], quarter=[code] * n, adjustment=[p.adjustment for p in units],
+                 total=[p.total for p in units], due_on=[due] * n, created_at=[now] * n)
+    lines = [(bid, p.unit_id, code, *_charge_values(c),
+              alloc_ids.get(c.meter_id) if c.key.startswith("公摊:") else None, "")
+             for bid, p in zip(bill_ids, units) for c in p.lines]
+    return bills, lines
 
 
 def posted_quarters(ctx: Context, actor: Actor) -> list[str]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return list(uow.session.execute(select(BillRun.quarter).distinct().order_by(BillRun.quarter.desc())).scalars())
+        return queries.posted_quarters(uow.session)
 
 
 __all__ = ["compute", "preview", "post", "RunPreview", "RunResult", "UnitPreview", "AllocationPreview",

@@ -6,17 +6,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from deskapp.domain.billing import FeeItem, Standard, Tier, parse_price, validate_tiers
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.units import UnitKind
 from deskapp.services import audit
 from deskapp.services.billing.common import STANDARDS, VIEW
 from deskapp.services.context import Actor, Context
+from deskapp.services.changes import Change, changes
 from deskapp.store.models.billing import FeeStandard
 from deskapp.store.repositories.billing import BillingRepository
-from deskapp.services.changes import Change, changes
+from deskapp.store.uow import Session
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ def _view(row: FeeStandard) -> StandardView:
 def list_standards(ctx: Context, actor: Actor) -> list[StandardView]:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return [_view(r) for r in BillingRepository(uow.session).standards()]
+        return [_view(r) for r in uow.billing.standards()]
 
 
 @changes(Change.STANDARDS)
@@ -77,8 +76,7 @@ def add_standard(ctx: Context, actor: Actor, item: FeeItem, price: str | Decimal
                                       parse_price(pr, f"第 {i} 阶单价")) for i, (u, pr) in enumerate(tiers, 1)])
         p = parsed[0].price
     with ctx.uow() as uow:
-        s = uow.session
-        for other in BillingRepository(s).standards():
+        for other in uow.billing.standards():
             if other.item is item and other.unit_kind == unit_kind and other.starts_on == starts_on:
                 raise Conflict(f"{item.value}{('（' + unit_kind + '）') if unit_kind else ''}在 {starts_on} "
                                f"已有收费标准；新价格请用新的启用日期")
@@ -87,9 +85,9 @@ def add_standard(ctx: Context, actor: Actor, item: FeeItem, price: str | Decimal
                                             for t in parsed]) if parsed else "",
                           tier_period=tier_period, starts_on=starts_on, note=note.strip(),
                           created_at=ctx.clock.now(), created_by=actor.display_name)
-        s.add(row)
-        s.flush()
-        audit.record(s, ctx, actor, "billing.standard.add", "fee_standard", row.id,
+        uow.billing.add(row)
+        uow.billing.flush()
+        audit.record(uow.session, ctx, actor, "billing.standard.add", "fee_standard", row.id,
                      summary=f"收费标准 {item.value} {to_domain(row).describe()} 自 {starts_on} 起",
                      after={"item": item, "unit_kind": unit_kind, "price": p, "starts_on": starts_on,
                             "tiers": row.tiers, "tier_period": tier_period})

@@ -1,21 +1,22 @@
 """Reads and locks the billing services need inside their unit of work (select only, no commit)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from deskapp.store.repositories.base import Repository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.domain.billing import MeterKind
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
-    BillLine, FeeStandard, Handover, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+    Bill, BillLine, FeeStandard, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
+from deskapp.store.plain_rows import insert_rows
 
 OCCUPIED = (UnitState.OCCUPIED, UnitState.RENTED, UnitState.DECORATING)
 
@@ -154,3 +155,23 @@ class BillingRepository(Repository):
         return list(self.s.execute(select(Receipt).where(Receipt.void_handover_id == handover_id,
                                                          Receipt.handover_id != handover_id)
                                    .order_by(Receipt.series, Receipt.seq)).scalars())
+
+    # -- run, notices, standards, meters
+    def add_allocations(self, rows: list[dict]) -> list[int]:
+        """Insert share allocations (ShareAllocation's columns by name), one compiled statement
+        for all; their ids in the same order, for the bill lines that point at them."""
+        add = insert(ShareAllocation.__table__)
+        return [self.s.execute(add, row).inserted_primary_key[0] for row in rows]
+
+    def next_bill_id(self) -> int:
+        """The id the next bill gets: the run gives its bills their ids itself, so that its lines
+        can be inserted in bulk with them."""
+        return (self.s.execute(select(func.max(Bill.id))).scalar() or 0) + 1
+
+    def insert_bills(self, bills: dict[str, Sequence], line_columns: Sequence[str], lines: list[tuple], *,
+                     between: Callable[[], None] | None = None) -> None:
+        """Bills given column by column (column name -> values) and their lines as rows of
+        `line_columns`, one executemany per batch (plain_rows: 120,000 rows at 20,000 units);
+        `between` runs before each batch (a cancellation check)."""
+        insert_rows(self.s, Bill.__table__, list(bills), zip(*bills.values()), between=between)
+        insert_rows(self.s, BillLine.__table__, line_columns, lines, between=between)
