@@ -17,7 +17,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 
 
 class AlreadyOpen(Exception):
@@ -30,7 +30,7 @@ def _holder_text(info_path: Path) -> str:
         since = datetime.fromisoformat(info["since"]).astimezone(timezone.utc)
     except (OSError, ValueError, KeyError, TypeError):
         return ""
-    local = since.astimezone(CENTRE_TZ).strftime("%Y-%m-%d %H:%M")
+    local = local_text(since)
     what = "客服台程序" if info.get("program") == "desk" else f"命令 deskapp {info.get('program', '')}".rstrip()
     return f"（{what}，{info.get('user', '?')}@{info.get('host', '?')}，自 {local} 起）"
 

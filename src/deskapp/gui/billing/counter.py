@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import PayMethod
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
@@ -91,7 +91,7 @@ class CounterTab(QWidget):
 
         self.receipts = ListModel([
             Col(lambda: self.tr("Receipt no."), lambda r: r.number),
-            Col(lambda: self.tr("Time"), lambda r: f"{r.issued_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}"),
+            Col(lambda: self.tr("Time"), lambda r: local_text(r.issued_at)),
             Col(lambda: self.tr("Amount"), lambda r: money(r.total), right=True),
             Col(lambda: self.tr("Method"), lambda r: r.method.value),
             Col(lambda: self.tr("Cashier"), lambda r: r.cashier_name),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
@@ -21,7 +21,7 @@ class ReceiptsTab(QWidget):
         self.text.returnPressed.connect(self.reload)
         cols = [
             Column("number", lambda: self.tr("Receipt no."), lambda r: r.number),
-            Column("issued_at", lambda: self.tr("Time"), lambda r: f"{r.issued_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}"),
+            Column("issued_at", lambda: self.tr("Time"), lambda r: local_text(r.issued_at)),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("number", lambda: self.tr("Payer"), lambda r: r.payer),
             Column("amount", lambda: self.tr("Amount"), lambda r: money(r.amount + r.prepaid_used), align_right=True),

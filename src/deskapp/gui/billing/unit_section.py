@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
@@ -26,13 +26,13 @@ class BillingSection(QWidget):
         ], self)
         self.receipts = ListModel([
             Col(lambda: self.tr("Receipt no."), lambda r: r.number),
-            Col(lambda: self.tr("Time"), lambda r: f"{r.issued_at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}"),
+            Col(lambda: self.tr("Time"), lambda r: local_text(r.issued_at)),
             Col(lambda: self.tr("Amount"), lambda r: money(r.total), right=True),
             Col(lambda: self.tr("Method"), lambda r: r.method.value),
             Col(lambda: self.tr("Status"), lambda r: self.tr("Void") if r.voided else self.tr("Valid")),
         ], self, warn=lambda r: r.voided)
         self.contacts = ListModel([
-            Col(lambda: self.tr("Time"), lambda c: f"{c.at.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}"),
+            Col(lambda: self.tr("Time"), lambda c: local_text(c.at)),
             Col(lambda: self.tr("Contact method"), lambda c: c.method.value),
             Col(lambda: self.tr("By"), lambda c: c.by),
             Col(lambda: self.tr("Result"), lambda c: c.result),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.rounds import DecorationFilter
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
+from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.kept_selection import kept_selection
@@ -192,7 +193,7 @@ class DecorationsTab(QWidget):
             Column("starts_on", lambda: self.tr("From"), lambda r: fmt(r.starts_on)),
             Column("ends_on", lambda: self.tr("Until"), lambda r: fmt(r.ends_on)),
             Column("deposit", lambda: self.tr("Deposit"), lambda r: f"{r.deposit:,.2f}", True),
-            Column("applied_at", lambda: self.tr("Applied"), lambda r: fmt(self._local(r.applied_at))),
+            Column("applied_at", lambda: self.tr("Applied"), lambda r: fmt(local(r.applied_at))),
         ]
         self.model = PagedTableModel(cols, self._fetch, self)
         self.table = table_view("decorationTable", self.model, sortable=True)
@@ -245,9 +246,6 @@ class DecorationsTab(QWidget):
         self.state.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if FLAG in flags else None)
         self._count()  # the table loaded its first page when sorting was switched on
-
-    def _local(self, dt):
-        return dt.astimezone(self.session.ctx.clock.now().tzinfo)
 
     def _fetch(self, **kw):
         f = DecorationFilter(text=self.text.text().strip(), state=DecorationState(self.state.currentData()) if self.state.currentData() else None)

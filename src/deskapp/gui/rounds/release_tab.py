@@ -17,6 +17,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.rounds import (
     ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
 )
+from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateTimeField
 from deskapp.gui.kept_selection import kept_selection
@@ -176,7 +177,7 @@ class ReleaseTab(QWidget):
         self.only_overdue = QCheckBox(self.tr("Out for more than a day"), objectName="slipOnlyOverdue")
         cols = [
             Column("number", lambda: self.tr("Number"), lambda r: r.number),
-            Column("issued_at", lambda: self.tr("Issued"), lambda r: fmt(r.issued_at.astimezone(session.ctx.clock.now().tzinfo))),
+            Column("issued_at", lambda: self.tr("Issued"), lambda r: fmt(local(r.issued_at))),
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("kind", lambda: self.tr("Kind"), lambda r: r.kind.value),
             Column("applicant", lambda: self.tr("Applicant"), lambda r: f"{r.applicant} {r.company}".strip()),
