@@ -31,7 +31,7 @@ from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
 from deskapp.store.uow import UnitOfWork
 from deskapp.contracts.paging import Page
-from deskapp.contracts.rounds import DecorationFilter, DecorationRow
+from deskapp.contracts.rounds import DecorationFilter, DecorationHead, DecorationRow, SiteRow
 
 APPLY = define("rounds.decoration.apply", "受理装修申请", DESK)
 APPROVE = define("rounds.decoration.approve", "审批装修申请", SUPERVISORS)
@@ -98,13 +98,7 @@ class InspectionView:
 
 
 @dataclass(frozen=True)
-class DecorationDetail:
-    id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    owner_name: str
+class DecorationDetail(DecorationHead):
     owner_phone: str
     company: str
     leader: str
@@ -320,21 +314,6 @@ def resume(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> No
 
 
 # ----------------------------------------------------------------- daily site check
-
-@dataclass(frozen=True)
-class SiteRow:
-    decoration_id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    company: str
-    leader: str
-    leader_phone: str
-    ends_on: date
-    open_rectifications: int
-    last_check: date | None
-
 
 def todays_sites(ctx: Context, actor: Actor, day: date | None = None) -> list[SiteRow]:
     """The steward's list: every unit under decoration not yet checked on `day` (today)."""

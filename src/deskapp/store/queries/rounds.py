@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.paging import Page
-from deskapp.contracts.rounds import DecorationFilter, DecorationRow, SlipFilter, SlipRow
+from deskapp.contracts.rounds import DecorationFilter, DecorationRow, SiteRow, SlipFilter, SlipRow
 from deskapp.domain.decoration import UNDER_DECORATION, DecorationState
 from deskapp.domain.people import Relation
 from deskapp.store.models.registry import Person, Unit, UnitPerson
@@ -20,18 +20,8 @@ from deskapp.store.natural import natural
 # ----------------------------------------------------------------- decorations
 
 @dataclass(frozen=True)
-class SiteRaw:
-    decoration_id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    company: str
-    leader: str
-    leader_phone: str
-    ends_on: date
-    open_rectifications: int
-    last_check: date | None
+class SiteRaw(SiteRow):
+    """The row as the store reads it: the service masks the phone and drops `checked_on_day`."""
     checked_on_day: bool
 
 
