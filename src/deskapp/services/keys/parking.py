@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from deskapp.documents.keys.lease import LeaseDoc
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
@@ -283,31 +284,7 @@ def lessee_contacts(ctx: Context, actor: Actor) -> dict[int, tuple[str, str]]:
         return q.lessee_contacts(uow.session)
 
 
-@dataclass(frozen=True)
-class AgreementData:
-    """《车位租赁协议》: both parties, the space, period, rent, deposit."""
-
-    number: str
-    centre_name: str
-    centre_address: str
-    centre_phone: str
-    lessee_name: str
-    lessee_id_number: str  # masked
-    lessee_phone: str  # masked
-    unit_code: str
-    space: str
-    area: str
-    plates: str
-    start: date
-    end: date
-    months: int
-    monthly_rent: Decimal
-    total_rent: Decimal
-    deposit: Decimal
-    renews: str
-
-
-def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
+def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
     actor.require(VIEW)
     with ctx.reader() as uow:
         s = uow.session
@@ -320,10 +297,10 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
         code = uow.registry.unit(ls.unit_id).code if ls.unit_id else ""
         renews = repo.lease(ls.renews_id).number if ls.renews_id else ""
         months = rules.months_between(ls.start, ls.end)
-        return AgreementData(ls.number, c.name, c.address, c.phone,
-                             ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
-                             sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
-                             ls.monthly_rent * months, ls.deposit, renews)
+        return LeaseDoc(ls.number, c.name, c.address, c.phone,
+                        ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
+                        sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
+                        ls.monthly_rent * months, ls.deposit, renews)
 
 
 @hooks.register("vehicle_charges")
