@@ -463,6 +463,17 @@ def _cell_problem(cells: Cells, key: str) -> Finding | None:
     return None
 
 
+def _broken_cells(cells: Cells, findings: list[Finding]) -> set[str]:
+    """The cells no rule may read (a formula without its value, an error value), each reported once."""
+    broken = set()
+    for key in cells.columns:
+        problem = _cell_problem(cells, key)
+        if problem:
+            findings.append(problem)
+            broken.add(key)
+    return broken
+
+
 def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
     """Apply every rule that needs only the row itself."""
     row = UnitRow()
@@ -477,12 +488,7 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
     def note(key: str, message: str) -> None:
         f.append(Finding(Severity.NOTE, cells.labels[key], message, cells.columns.get(key)))
 
-    broken = set()
-    for key in cells.columns:
-        problem = _cell_problem(cells, key)
-        if problem:
-            f.append(problem)
-            broken.add(key)
+    broken = _broken_cells(cells, f)
 
     def usable(key: str) -> bool:
         return cells.has(key) and key not in broken
@@ -700,12 +706,7 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
     def err(key: str, message: str) -> None:
         f.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
 
-    broken = set()
-    for key in cells.columns:
-        problem = _cell_problem(cells, key)
-        if problem:
-            f.append(problem)
-            broken.add(key)
+    broken = _broken_cells(cells, f)
 
     def usable(key: str) -> bool:
         return cells.has(key) and key not in broken
