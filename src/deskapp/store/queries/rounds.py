@@ -15,6 +15,7 @@ from deskapp.domain.people import Relation
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import narrowed
 
 
 # ----------------------------------------------------------------- decorations
@@ -106,13 +107,8 @@ def _slip_where(q, f: SlipFilter, cutoff: datetime):
         q = q.where(ReleaseSlip.returned_at.is_(None), ReleaseSlip.voided_at.is_(None))
     if f.only_overdue:
         q = q.where(ReleaseSlip.issued_at < cutoff)
-    if f.unit_id is not None:
-        q = q.where(ReleaseSlip.unit_id == f.unit_id)
-    if f.start is not None:
-        q = q.where(ReleaseSlip.issued_at >= f.start)
-    if f.end is not None:
-        q = q.where(ReleaseSlip.issued_at < f.end)
-    return q
+    return narrowed(q, at=ReleaseSlip.issued_at, start=f.start, end=f.end, unit=ReleaseSlip.unit_id,
+                    unit_id=f.unit_id)
 
 
 def slip_register(session: Session, f: SlipFilter, now: datetime, days: int, *, sort: str = "number",
