@@ -157,6 +157,13 @@ def _plates(text: str) -> str:
     return "、".join(rules.check_plate(p) for p in parts)
 
 
+def _lease(repo: KeysRepository, lease_id: int) -> ParkingLease:
+    ls = repo.lease(lease_id)
+    if ls is None:
+        raise NotFound("租约不存在")
+    return ls
+
+
 def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, today: date) -> LeaseView:
     return LeaseView(ls.id, ls.number, sp.id, sp.number, sp.area, ls.unit_id, code, ls.lessee_name,
                      mask_phone(ls.lessee_phone), mask_id_number(ls.lessee_id_number), ls.plates, ls.start, ls.end,
@@ -216,9 +223,7 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
         raise ValidationError("退租原因", "不能为空")
     with ctx.uow() as uow:
         s = uow.session
-        ls = KeysRepository(s).lease(lease_id)
-        if ls is None:
-            raise NotFound("租约不存在")
+        ls = _lease(KeysRepository(s), lease_id)
         if on < ls.start:
             raise ValidationError("退租日期", f"不能早于租期开始 {ls.start:%Y-%m-%d}")
         if on >= ls.end:
@@ -241,9 +246,7 @@ def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthl
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        old = repo.lease(lease_id)
-        if old is None:
-            raise NotFound("租约不存在")
+        old = _lease(repo, lease_id)
         if old.ended_early:
             raise Conflict(f"租约 {old.number} 已提前结束，请重新办理租赁")
         later = [ls for ls in repo.leases_of_space(old.space_id) if ls.renews_id == old.id]
@@ -289,9 +292,7 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
     with ctx.reader() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        ls = repo.lease(lease_id)
-        if ls is None:
-            raise NotFound("租约不存在")
+        ls = _lease(repo, lease_id)
         sp = repo.space(ls.space_id)
         c = uow.registry.centre()
         code = uow.registry.unit(ls.unit_id).code if ls.unit_id else ""
