@@ -9,7 +9,7 @@ from decimal import Decimal
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.clock import CENTRE_TZ
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
     BorrowerKind, HoldReason, KeyEventKind, KeyKind, KeyState, PersonOnFile, Purpose, ReturnState,
@@ -129,24 +129,16 @@ class LoanResult:
 # ----------------------------------------------------------------- helpers
 
 def _unit(session: Session, unit_id: int) -> Unit:
-    u = RegistryRepository(session).unit(unit_id)
-    if u is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    return u
+    return found(RegistryRepository(session).unit(unit_id), f"房屋（编号 {unit_id}）不存在")
 
 
 def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
-    k = repo.key(key_id)
-    if k is None:
-        raise NotFound(f"钥匙（编号 {key_id}）不存在")
-    return k
+    return found(repo.key(key_id), f"钥匙（编号 {key_id}）不存在")
 
 
 def _loan_out(repo: KeysRepository, loan_id: int, if_returned: str) -> KeyLoan:
     """A loan whose key is still out; `if_returned` says why a returned one is refused."""
-    loan = repo.loan(loan_id)
-    if loan is None:
-        raise NotFound(f"借用记录 {loan_id} 不存在")
+    loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
     if loan.returned_at is not None:
         raise Conflict(if_returned)
     return loan
@@ -316,9 +308,7 @@ def key_by_tag(ctx: Context, actor: Actor, tag: str) -> KeyView:
     with ctx.reader() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        k = repo.key_by_tag(tag)
-        if k is None:
-            raise NotFound(f"没有钥匙 {tag}")
+        k = found(repo.key_by_tag(tag), f"没有钥匙 {tag}")
         return _key_view(k, _unit(s, k.unit_id).code, repo.open_loan_of_key(k.id), ctx.clock.now())
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from deskapp.documents.keys.lease import LeaseDoc
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.idcard import IdType, normalise_id_number
 from deskapp.domain.keys import LeasePeriod, SpaceArea, SpaceState
 from deskapp.domain.money import parse_amount
@@ -113,16 +113,12 @@ def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        sp = repo.space(space_id)
-        if sp is None:
-            raise NotFound("车位不存在")
+        sp = found(repo.space(space_id), "车位不存在")
         today = ctx.clock.today()
         running = [ls for ls in repo.leases_of_space(sp.id) if ls.end >= today]
         if running:
             raise Conflict(f"车位 {sp.number} 有租约 {running[0].number} 至 {running[0].end:%Y-%m-%d}，不能出售")
-        u = RegistryRepository(s).unit(unit_id)
-        if u is None:
-            raise NotFound("房屋不存在")
+        u = found(RegistryRepository(s).unit(unit_id), "房屋不存在")
         before = {"state": sp.state, "owner_unit_id": sp.owner_unit_id}
         sp.state, sp.owner_unit_id = SpaceState.SOLD, u.id
         audit.record(s, ctx, actor, "parking.space.sell", "parking_space", sp.id, unit_id=u.id,
@@ -158,10 +154,7 @@ def _plates(text: str) -> str:
 
 
 def _lease(repo: KeysRepository, lease_id: int) -> ParkingLease:
-    ls = repo.lease(lease_id)
-    if ls is None:
-        raise NotFound("租约不存在")
-    return ls
+    return found(repo.lease(lease_id), "租约不存在")
 
 
 def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, today: date) -> LeaseView:

@@ -13,7 +13,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.decoration import (
     ApplicationInput, CheckInput, CheckOutcome, Deduction, DecorationEvent, DecorationState, ItemResult,
 )
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
@@ -143,10 +143,7 @@ class CheckResult:
 # ----------------------------------------------------------------- helpers
 
 def _get(uow: UnitOfWork, decoration_id: int) -> Decoration:
-    d = uow.rounds.decoration(decoration_id)
-    if d is None:
-        raise NotFound(f"装修申请（编号 {decoration_id}）不存在")
-    return d
+    return found(uow.rounds.decoration(decoration_id), f"装修申请（编号 {decoration_id}）不存在")
 
 
 def _move(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, event: DecorationEvent,
@@ -380,9 +377,7 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
 def mark_rectified(ctx: Context, actor: Actor, rectification_id: int, note: str = "") -> None:
     actor.require(CHECK)
     with ctx.uow() as uow:
-        r = uow.rounds.rectification(rectification_id)
-        if r is None:
-            raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
+        r = found(uow.rounds.rectification(rectification_id), f"整改通知书（编号 {rectification_id}）不存在")
         if r.rectified_at is not None:
             done = local_text(r.rectified_at, tz=ctx.clock.now().tzinfo)
             raise Conflict(f"整改通知书 {r.number} 已于 {done} 整改完毕")
@@ -587,9 +582,7 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
     """整改通知书 for the owner and the contractor."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        r = uow.rounds.rectification(rectification_id)
-        if r is None:
-            raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
+        r = found(uow.rounds.rectification(rectification_id), f"整改通知书（编号 {rectification_id}）不存在")
         d = _get(uow, r.decoration_id)
         code = uow.registry.unit(d.unit_id).code
         tz = ctx.clock.now().tzinfo

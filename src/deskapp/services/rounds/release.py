@@ -8,7 +8,7 @@ from datetime import date, datetime, tzinfo
 from deskapp.documents.rounds import release as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.people import Authority, Relation, authority_in_force, check_name
 from deskapp.domain.permissions import DESK, allowed, define
@@ -182,10 +182,7 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
 
 
 def _get(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
-    slip = uow.rounds.slip(slip_id)
-    if slip is None:
-        raise NotFound(f"放行条（编号 {slip_id}）不存在")
-    return slip
+    return found(uow.rounds.slip(slip_id), f"放行条（编号 {slip_id}）不存在")
 
 
 def _pass(slip: ReleaseSlip, tz: tzinfo | None) -> dict:
@@ -224,9 +221,7 @@ def find(ctx: Context, actor: Actor, number: str) -> SlipView:
     year, seq = rules.parse_slip_number(number)
     days = int(c.setting(ctx, c.UNRETURNED_DAYS))
     with ctx.reader() as uow:
-        row = uow.rounds.slip_numbered(year, seq)
-        if row is None:
-            raise NotFound(f"放行条 {number.strip().upper()} 不存在")
+        row = found(uow.rounds.slip_numbered(year, seq), f"放行条 {number.strip().upper()} 不存在")
         return _view(ctx, actor, row, uow.registry.unit(row.unit_id).code, days)
 
 
