@@ -452,15 +452,8 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
             raise Conflict(f"整改通知书 {'、'.join(open_rect)} 尚未整改，不能通过初验")
         today = ctx.clock.today()
         if not passed:
-            again = rules.rectify_deadline(today, rect_days)
-            _inspected(uow, ctx, actor, d, "初验", False, failed, note, again)
-            code = uow.registry.unit(d.unit_id).code
-            text = f"装修 {d.number}：初验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
-                                                    if failed or note else "")
-            audit.record(uow.session, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
-                         summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
-                                                          "again_on": again})
-            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            _failed(uow, ctx, actor, d, "初验", "rounds.decoration.first_failed", failed, note,
+                    rules.rectify_deadline(today, rect_days))
             uow.commit()
             return
         due = rules.second_inspection_due(today, days)
@@ -472,6 +465,20 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
         registry_units.change_state(uow.session, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
         uow.commit()
+
+
+def _failed(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage: str, action: str,
+            failed: tuple[str, ...], note: str, again: date) -> None:
+    """An inspection (初验 or 复验) not passed: recorded with the day to inspect again, audited, and
+    written into the unit's chronicle."""
+    _inspected(uow, ctx, actor, d, stage, False, failed, note, again)
+    code = uow.registry.unit(d.unit_id).code
+    text = f"装修 {d.number}：{stage}未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
+                                            if failed or note else "")
+    audit.record(uow.session, ctx, actor, action, "decoration", d.id, unit_id=d.unit_id,
+                 summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
+                                                  "again_on": again})
+    registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
 
 
 def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bool, note: str = "",
@@ -487,15 +494,8 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
         if d.second_due_on and today < d.second_due_on:
             raise Conflict(f"装修 {d.number} 应于 {d.second_due_on:%Y-%m-%d} 起复验")
         if not passed:
-            again = rules.rectify_deadline(today, rect_days)
-            _inspected(uow, ctx, actor, d, "复验", False, failed, note, again)
-            code = uow.registry.unit(d.unit_id).code
-            text = f"装修 {d.number}：复验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
-                                                    if failed or note else "")
-            audit.record(uow.session, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
-                         summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
-                                                          "again_on": again})
-            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            _failed(uow, ctx, actor, d, "复验", "rounds.decoration.second_failed", failed, note,
+                    rules.rectify_deadline(today, rect_days))
             uow.commit()
             return
         _inspected(uow, ctx, actor, d, "复验", True, (), note, None)
