@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -711,27 +711,27 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
     def usable(key: str) -> bool:
         return cells.has(key) and key not in broken
 
-    if usable("building"):
-        t = cells.text("building")
+    def required(key: str, parse: Callable[[str], str]) -> str:
+        """A code the row must give: its value, or "" with the error said."""
+        t = cells.text(key)
+        if not t:
+            err(key, "不能为空")
+            return ""
         try:
-            row.building = building_code(t) if t else ""
-            if not t:
-                err("building", "不能为空")
+            return parse(t)
         except ValidationError as exc:
-            err("building", exc.message)
+            err(key, exc.message)
+            return ""
+
+    if usable("building"):
+        row.building = required("building", building_code)
     if usable("stairwell") and cells.text("stairwell"):
         try:
             row.stairwell = stairwell_code(cells.text("stairwell"))
         except ValidationError as exc:
             err("stairwell", exc.message)
     if usable("room"):
-        t = cells.text("room")
-        try:
-            row.room = room_code(t) if t else ""
-            if not t:
-                err("room", "不能为空")
-        except ValidationError as exc:
-            err("room", exc.message)
+        row.room = required("room", room_code)
     if usable("meter"):
         kind = METER_WORDS.get(cells.text("meter"))
         if kind is None:
