@@ -98,15 +98,8 @@ class InspectionView:
 
 
 @dataclass(frozen=True)
-class DecorationDetail(DecorationHead):
+class DecorationDetail(DecorationHead, rules.DecorationWorks):
     owner_phone: str
-    company: str
-    leader: str
-    leader_phone: str
-    licence: str
-    works: tuple[str, ...]
-    starts_on: date
-    ends_on: date
     deposit: Decimal
     fees: Decimal
     note: str
@@ -548,18 +541,25 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
         insp = uow.rounds.inspections_of(d.id)
         tz = ctx.clock.now().tzinfo
         return DecorationDetail(
-            d.id, d.number, d.unit_id, code, d.state, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
-            mask_phone(d.leader_phone), d.licence, tuple(w for w in d.works.split("、") if w), d.starts_on, d.ends_on,
-            d.deposit, d.fees, d.note, local(d.applied_at, tz), d.applied_by, d.decided_by,
-            local(d.power_requested_at, tz), local(d.power_done_at, tz), d.stop_reason, d.first_inspected_on,
-            d.second_due_on, d.second_inspected_on, d.refund_amount,
-            [WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
-                        w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
-            [_check_view(ctx, k) for k in checks], [_rect_view(ctx, r, code) for r in rects],
-            [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds],
-            d.permit_no, local(d.decided_at, tz), d.refund_no, local(d.refunded_at, tz), d.refunded_by,
-            tuple(InspectionView(i.stage, i.day, i.by, i.passed, tuple(x for x in i.failed_items.split("、") if x),
-                                 i.issues, i.next_on) for i in insp))
+            id=d.id, number=d.number, unit_id=d.unit_id, unit_code=code, state=d.state, owner_name=d.owner_name,
+            owner_phone=mask_phone(d.owner_phone), company=d.company, leader=d.leader,
+            leader_phone=mask_phone(d.leader_phone), licence=d.licence,
+            works=tuple(w for w in d.works.split("、") if w), starts_on=d.starts_on, ends_on=d.ends_on,
+            deposit=d.deposit, fees=d.fees, note=d.note, applied_at=local(d.applied_at, tz), applied_by=d.applied_by,
+            decided_by=d.decided_by, power_requested_at=local(d.power_requested_at, tz),
+            power_done_at=local(d.power_done_at, tz), stop_reason=d.stop_reason,
+            first_inspected_on=d.first_inspected_on, second_due_on=d.second_due_on,
+            second_inspected_on=d.second_inspected_on, refund_amount=d.refund_amount,
+            workers=[WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
+                                w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
+            checks=[_check_view(ctx, k) for k in checks], rectifications=[_rect_view(ctx, r, code) for r in rects],
+            extensions=[(e.old_end, e.new_end, e.reason, e.by) for e in exts],
+            deductions=[Deduction(x.reason, x.amount) for x in deds], permit_no=d.permit_no,
+            decided_at=local(d.decided_at, tz), refund_no=d.refund_no, refunded_at=local(d.refunded_at, tz),
+            refunded_by=d.refunded_by,
+            inspections=tuple(InspectionView(i.stage, i.day, i.by, i.passed,
+                                             tuple(x for x in i.failed_items.split("、") if x), i.issues, i.next_on)
+                              for i in insp))
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[DecorationRow]:
