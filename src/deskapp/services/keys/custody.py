@@ -136,14 +136,6 @@ def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
     return found(repo.key(key_id), f"钥匙（编号 {key_id}）不存在")
 
 
-def _key_in_custody(repo: KeysRepository, key_id: int, refusal: str = "") -> CustodyKey:
-    """A key still held; one retired or handed over is refused (`refusal` says what cannot be done)."""
-    k = _key(repo, key_id)
-    if k.state is not KeyState.IN_CUSTODY:
-        raise Conflict(f"钥匙 {k.tag} 已{k.state.value}{refusal}")
-    return k
-
-
 def _loan_out(repo: KeysRepository, loan_id: int, if_returned: str) -> KeyLoan:
     """A loan whose key is still out; `if_returned` says why a returned one is refused."""
     loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
@@ -214,7 +206,9 @@ def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None 
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        k = _key_in_custody(repo, key_id, "，不能再调整")
+        k = _key(repo, key_id)
+        if k.state is not KeyState.IN_CUSTODY:
+            raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能再调整")
         before = _snapshot(k)
         if location is not None and rules.check_location(location) != k.location:
             new = rules.check_location(location)
@@ -245,7 +239,9 @@ def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        k = _key_in_custody(repo, key_id)
+        k = _key(repo, key_id)
+        if k.state is not KeyState.IN_CUSTODY:
+            raise Conflict(f"钥匙 {k.tag} 已{k.state.value}")
         if repo.open_loan_of_key(k.id) is not None:
             raise Conflict(f"钥匙 {k.tag} 借出未还，归还后才能注销")
         before = _snapshot(k)
@@ -385,7 +381,9 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        k = _key_in_custody(repo, key_id, "，不能借出")
+        k = _key(repo, key_id)
+        if k.state is not KeyState.IN_CUSTODY:
+            raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能借出")
         open_loan = repo.open_loan_of_key(k.id)
         if open_loan is not None:
             raise Conflict(f"钥匙 {k.tag} 已于 {local_text(open_loan.lent_at, '%m-%d %H:%M', now.tzinfo)} "
