@@ -136,14 +136,6 @@ def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
     return found(repo.key(key_id), f"钥匙（编号 {key_id}）不存在")
 
 
-def _loan_out(repo: KeysRepository, loan_id: int, if_returned: str) -> KeyLoan:
-    """A loan whose key is still out; `if_returned` says why a returned one is refused."""
-    loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
-    if loan.returned_at is not None:
-        raise Conflict(if_returned)
-    return loan
-
-
 def _event(session: Session, ctx: Context, actor: Actor, key: CustodyKey, kind: KeyEventKind, text: str) -> None:
     KeysRepository(session).add(KeyEvent(key_id=key.id, at=ctx.clock.now(), kind=kind, text=text, by=actor.display_name))
 
@@ -439,7 +431,9 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        loan = _loan_out(repo, loan_id, "该钥匙已登记归还")
+        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
+        if loan.returned_at is not None:
+            raise Conflict("该钥匙已登记归还")
         at = rules.check_return(loan.lent_at, returned_at or now, now)
         k = _key(repo, loan.key_id)
         loan.returned_at, loan.returned_by_name, loan.received_by = at, who, actor.display_name
@@ -467,7 +461,9 @@ def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> Non
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        loan = _loan_out(repo, loan_id, "该钥匙已归还，无需逾期说明")
+        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
+        if loan.returned_at is not None:
+            raise Conflict("该钥匙已归还，无需逾期说明")
         before = {"overdue_note": loan.overdue_note}
         loan.overdue_note, loan.overdue_note_at, loan.overdue_note_by = text, ctx.clock.now(), actor.display_name
         k = _key(repo, loan.key_id)
