@@ -20,7 +20,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from deskapp.services.accounts.updates import sha256_of  # the same hash the program checks
+from deskapp.services.accounts.backup import sha256_of  # the same hash the program checks
 
 ROOT = Path(__file__).resolve().parent.parent
 

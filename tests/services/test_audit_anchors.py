@@ -162,7 +162,7 @@ def test_a_backup_with_a_lowered_receipt_is_refused(paid_backup, admin):
            "CREATE TRIGGER receipts_no_update BEFORE UPDATE ON receipts BEGIN SELECT 1; END")
     manifest = audit_anchors.manifest_path(saved)
     data = json.loads(manifest.read_text(encoding="utf-8"))
-    data["sha256"] = backup._sha256(saved)
+    data["sha256"] = backup.sha256_of(saved)
     manifest.write_text(json.dumps(data), encoding="utf-8")
     text = refused(ctx, admin, saved)
     assert f"收据 {receipt.number}：实收 275.00" in text and "审计记录为 375.00" in text

@@ -8,7 +8,9 @@ from deskapp.domain.units import UnitKind, UnitState
 
 
 @dataclass(frozen=True)
-class UnitRow:
+class UnitFields:
+    """What every view of a unit says about it: the register row, the unit page and the export
+    row add their own fields to these (all are built by keyword)."""
     id: int
     code: str
     building: str
@@ -19,6 +21,10 @@ class UnitRow:
     state: UnitState
     building_area: Decimal | None
     inner_area: Decimal | None
+
+
+@dataclass(frozen=True)
+class UnitRow(UnitFields):
     owners: str
 
 

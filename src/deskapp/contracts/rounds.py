@@ -18,19 +18,40 @@ class DecorationFilter:
 
 
 @dataclass(frozen=True)
-class DecorationRow:
+class DecorationHead:
+    """How the register row and the detail page both name a decoration (built by keyword)."""
     id: int
     number: str
     unit_id: int
     unit_code: str
     state: DecorationState
     owner_name: str
+
+
+@dataclass(frozen=True)
+class DecorationRow(DecorationHead):
     company: str
     works: str
     starts_on: date
     ends_on: date
     deposit: Decimal
     applied_at: datetime
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    """A unit under decoration on the steward's daily check list."""
+    decoration_id: int
+    number: str
+    unit_id: int
+    unit_code: str
+    state: DecorationState
+    company: str
+    leader: str
+    leader_phone: str
+    ends_on: date
+    open_rectifications: int
+    last_check: date | None
 
 
 @dataclass(frozen=True)

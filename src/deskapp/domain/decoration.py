@@ -139,10 +139,9 @@ def validate_worker(w: WorkerInput) -> WorkerInput:
 
 
 @dataclass(frozen=True)
-class ApplicationInput:
-    unit_id: int
-    owner_name: str
-    owner_phone: str
+class DecorationWorks:
+    """Who does the works, what and when: as applied for and as the detail page shows it (both
+    are built by keyword)."""
     company: str
     leader: str
     leader_phone: str
@@ -150,6 +149,13 @@ class ApplicationInput:
     works: tuple[str, ...]
     starts_on: date
     ends_on: date
+
+
+@dataclass(frozen=True)
+class ApplicationInput(DecorationWorks):
+    unit_id: int
+    owner_name: str
+    owner_phone: str
     deposit: Decimal | str
     fees: Decimal | str
     workers: tuple[WorkerInput, ...]
@@ -183,8 +189,10 @@ def validate_application(a: ApplicationInput, works_allowed: Iterable[str]) -> A
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise ValidationError("工人身份证号", "同一身份证号登记了两次")
-    return ApplicationInput(a.unit_id, owner, owner_phone, company, leader, leader_phone, a.licence.strip(),
-                            tuple(a.works), a.starts_on, a.ends_on, deposit, fees, workers, a.note.strip())
+    return ApplicationInput(unit_id=a.unit_id, owner_name=owner, owner_phone=owner_phone, company=company,
+                            leader=leader, leader_phone=leader_phone, licence=a.licence.strip(), works=tuple(a.works),
+                            starts_on=a.starts_on, ends_on=a.ends_on, deposit=deposit, fees=fees, workers=workers,
+                            note=a.note.strip())
 
 
 def validate_extension(current_end: date, new_end: date, reason: str) -> None:

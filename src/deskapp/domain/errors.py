@@ -1,6 +1,10 @@
 """Errors a user can act on. Each names what is wrong so the screen can point at it."""
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class DeskappError(Exception):
     """Base: its message is shown to the user as it is."""
@@ -37,6 +41,13 @@ def _validation_error(field: str, message: str, location: str | None) -> Validat
 
 class NotFound(DeskappError):
     pass
+
+
+def found(item: T | None, message: str) -> T:
+    """`item` looked up by id, or NotFound(message) when there is none: every lookup says it the same way."""
+    if item is None:
+        raise NotFound(message)
+    return item
 
 
 class Conflict(DeskappError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -463,6 +463,17 @@ def _cell_problem(cells: Cells, key: str) -> Finding | None:
     return None
 
 
+def _broken_cells(cells: Cells, findings: list[Finding]) -> set[str]:
+    """The cells no rule may read (a formula without its value, an error value), each reported once."""
+    broken = set()
+    for key in cells.columns:
+        problem = _cell_problem(cells, key)
+        if problem:
+            findings.append(problem)
+            broken.add(key)
+    return broken
+
+
 def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
     """Apply every rule that needs only the row itself."""
     row = UnitRow()
@@ -477,12 +488,7 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
     def note(key: str, message: str) -> None:
         f.append(Finding(Severity.NOTE, cells.labels[key], message, cells.columns.get(key)))
 
-    broken = set()
-    for key in cells.columns:
-        problem = _cell_problem(cells, key)
-        if problem:
-            f.append(problem)
-            broken.add(key)
+    broken = _broken_cells(cells, f)
 
     def usable(key: str) -> bool:
         return cells.has(key) and key not in broken
@@ -700,37 +706,32 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
     def err(key: str, message: str) -> None:
         f.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
 
-    broken = set()
-    for key in cells.columns:
-        problem = _cell_problem(cells, key)
-        if problem:
-            f.append(problem)
-            broken.add(key)
+    broken = _broken_cells(cells, f)
 
     def usable(key: str) -> bool:
         return cells.has(key) and key not in broken
 
-    if usable("building"):
-        t = cells.text("building")
+    def required(key: str, parse: Callable[[str], str]) -> str:
+        """A code the row must give: its value, or "" with the error said."""
+        t = cells.text(key)
+        if not t:
+            err(key, "不能为空")
+            return ""
         try:
-            row.building = building_code(t) if t else ""
-            if not t:
-                err("building", "不能为空")
+            return parse(t)
         except ValidationError as exc:
-            err("building", exc.message)
+            err(key, exc.message)
+            return ""
+
+    if usable("building"):
+        row.building = required("building", building_code)
     if usable("stairwell") and cells.text("stairwell"):
         try:
             row.stairwell = stairwell_code(cells.text("stairwell"))
         except ValidationError as exc:
             err("stairwell", exc.message)
     if usable("room"):
-        t = cells.text("room")
-        try:
-            row.room = room_code(t) if t else ""
-            if not t:
-                err("room", "不能为空")
-        except ValidationError as exc:
-            err("room", exc.message)
+        row.room = required("room", room_code)
     if usable("meter"):
         kind = METER_WORDS.get(cells.text("meter"))
         if kind is None:

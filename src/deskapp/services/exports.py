@@ -2,13 +2,15 @@
 line (`deskapp export NAME`) and the GUI's export menu list them from this registry."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
+from deskapp.documents import xlsx
 from deskapp.domain.billing import add_months, parse_month
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Cancelled, ValidationError
+from deskapp.domain.local_time import day_start, naive_local
 from deskapp.output_file import check_target
 from deskapp.services.context import Actor, Context
 
@@ -52,6 +54,47 @@ def month_range(month: str | None) -> tuple[date, date]:
         raise ValidationError("月份", "请用 --month YYYY-MM 指定月份")
     start = parse_month(month)
     return start, add_months(start, 1)
+
+
+def month_bounds(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
+    """The month asked for: its first day, the next month's, both as the centre's midnights, and
+    the label the register's title row shows (2026年11月)."""
+    start, end = month_range(options.month)
+    tz = ctx.clock.now().tzinfo
+    return start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月"
+
+
+def wall_clock(ctx: Context, dt: datetime | None) -> datetime | None:
+    """Excel has no time zones: a register shows the desk's wall-clock time."""
+    return naive_local(dt, ctx.clock.now().tzinfo)
+
+
+CANCELLED = "已取消导出，没有写出文件"
+
+
+def write_register(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
+                   options: ExportOptions, total: int, *, key: Sequence[int] = (), rest: Sequence[int] = ()) -> int:
+    """One register sheet written to `path`, reporting progress and stopping (no file) when the
+    user cancels. `rest`: the columns that go to a second sheet (xlsx.write_split)."""
+    def progress(n: int) -> None:
+        if options.cancelled():
+            raise Cancelled(CANCELLED)
+        if options.progress:
+            options.progress(n, total)
+
+    if options.cancelled():
+        raise Cancelled(CANCELLED)
+    wb = xlsx.new_workbook()
+    if rest:
+        n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
+    else:
+        n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
+    if options.cancelled():
+        raise Cancelled(CANCELLED)
+    xlsx.save(wb, path)
+    if options.progress:
+        options.progress(n, total)
+    return n
 
 
 def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: ExportOptions) -> int:

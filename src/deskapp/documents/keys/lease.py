@@ -19,6 +19,8 @@ LEASE_TITLE = "车位租赁协议"
 
 @dataclass(frozen=True)
 class LeaseDoc:
+    """《车位租赁协议》: both parties, the space, period, rent, deposit — what
+    services.keys.parking.agreement hands over, personal data already masked."""
     number: str
     centre_name: str
     centre_address: str

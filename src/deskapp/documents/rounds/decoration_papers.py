@@ -114,7 +114,9 @@ class CheckLine:
 
 
 @dataclass(frozen=True)
-class CheckSheetDoc:
+class WorksDoc:
+    """The head the 日检表 and the 竣工验收单 both print: whose works, by whom, for how long, and
+    the items checked. The papers add their own fields and are built by keyword."""
     centre: str
     permit: str
     unit_code: str
@@ -124,6 +126,10 @@ class CheckSheetDoc:
     starts_on: date
     ends_on: date
     items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CheckSheetDoc(WorksDoc):
     lines: tuple[CheckLine, ...]  # empty for the blank sheet
     printed_on: date
     blank: bool
@@ -161,17 +167,8 @@ def check_sheet_pdf(d: CheckSheetDoc) -> bytes:
 # ----------------------------------------------------------------- 竣工验收单
 
 @dataclass(frozen=True)
-class AcceptanceDoc:
-    centre: str
+class AcceptanceDoc(WorksDoc):
     stage: str  # 初验 / 复验
-    permit: str
-    unit_code: str
-    owner: str
-    company: str
-    leader: str
-    starts_on: date
-    ends_on: date
-    items: tuple[str, ...]
     failed: tuple[str, ...]
     passed: bool
     issues: str

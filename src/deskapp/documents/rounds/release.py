@@ -15,7 +15,21 @@ TITLE = "物品放行条"
 
 
 @dataclass(frozen=True)
-class SlipDoc:
+class SlipPass:
+    """What the slip lets out, for how long and who confirmed it: the same on the paper and on
+    the screen (services.rounds.release.SlipView); both are built by keyword."""
+    plate: str
+    items: list[tuple[str, int, str]]
+    valid_from: datetime
+    valid_until: datetime
+    confirmed_by: str
+    confirmer_relation: str
+    confirm_method: str
+    confirmed_at: datetime
+
+
+@dataclass(frozen=True)
+class SlipDoc(SlipPass):
     centre: str
     number: str
     unit_code: str
@@ -26,14 +40,6 @@ class SlipDoc:
     id_gate: str  # always masked
     phone_stub: str
     phone_gate: str
-    plate: str
-    items: list[tuple[str, int, str]]
-    valid_from: datetime
-    valid_until: datetime
-    confirmed_by: str
-    confirmer_relation: str
-    confirm_method: str
-    confirmed_at: datetime
     clerk: str
     issued_at: datetime
     note: str = ""

@@ -153,7 +153,8 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
     return target
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """A file's SHA-256, read in 1 MiB blocks (backups and update packages are large)."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -167,7 +168,7 @@ def _write_manifest(ctx: Context, target: Path, kind: str) -> dict:
     ends = files.audit_ends(target, audit_anchors.RESTORE_ACTION)
     last, epoch, trail = ends.last, ends.epoch, ends.trail
     manifest = {"file": target.name, "kind": kind, "taken_at": ctx.clock.now().isoformat(timespec="seconds"),
-                "size": target.stat().st_size, "sha256": _sha256(target),
+                "size": target.stat().st_size, "sha256": sha256_of(target),
                 "audit_head": {"id": last[0], "hash": last[1]} if last else None,
                 "epoch": list(epoch) if epoch else None, "trail": trail}
     output_file.write_text(audit_anchors.manifest_path(target), json.dumps(manifest, ensure_ascii=False, indent=1),
@@ -270,7 +271,7 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
         raise BadBackup(f"{path.name} 被改动过，不能用来恢复：\n" + "\n".join(f"· {p}" for p in problems)
                         + "\n请换一份没有问题的备份（当前数据库没有改动）。")
     return BackupCheck(path=path, revisions=revisions, older=older, audit_rows=facts.audit_rows, users=facts.users,
-                       last_entry_at=_utc(facts.last_entry_at), head=head, sha256=_sha256(path))
+                       last_entry_at=_utc(facts.last_entry_at), head=head, sha256=sha256_of(path))
 
 
 def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:
@@ -279,7 +280,7 @@ def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:
     being replaced) — and the problems already plain from them (the file changed since)."""
     found = [a for a in (audit_anchors.manifest_anchor(path),) if a is not None]
     problems = []
-    digest = _sha256(path)
+    digest = sha256_of(path)
     manifest = audit_anchors.read_manifest(path)
     if manifest and manifest.get("sha256") and manifest["sha256"] != digest:
         problems.append("文件与备份时清单（.json）记下的校验值不同：备份写好之后被改动过")
@@ -368,7 +369,7 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
     target = _require_sqlite(ctx)
     path = Path(file).expanduser()
     same = (checked is not None and checked.path == path and path.is_file()
-            and _sha256(path) == checked.sha256)
+            and sha256_of(path) == checked.sha256)
     check = checked if same else inspect_backup(ctx, path)
     lock = None
     if not lock_held:

@@ -11,7 +11,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
-from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.errors import ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.services import audit
@@ -89,9 +89,7 @@ def reveal(ctx: Context, actor: Actor, person_id: int, field: str = "id_number",
     if field not in FIELDS:
         raise ValidationError("字段", f"只能查看{'、'.join(FIELDS.values())}")
     with ctx.uow() as uow:
-        person = uow.registry.person(person_id)
-        if person is None:
-            raise NotFound(f"人员（编号 {person_id}）不存在")
+        person = found(uow.registry.person(person_id), f"人员（编号 {person_id}）不存在")
         if unit_id is None:
             unit_id = uow.registry.latest_unit_of(person_id)
         value = getattr(person, field) or ""
@@ -117,9 +115,7 @@ def reveal_phone_for(ctx: Context, actor: Actor, person_id: int, purpose: str, n
     if len(note) > 100:
         raise ValidationError("说明", "说明不能超过 100 字")
     with ctx.uow() as uow:
-        person = uow.registry.person(person_id)
-        if person is None:
-            raise NotFound(f"人员（编号 {person_id}）不存在")
+        person = found(uow.registry.person(person_id), f"人员（编号 {person_id}）不存在")
         audit.record(uow.session, ctx, actor, "privacy.reveal.work", "person", person.id, unit_id=unit_id,
                      summary=f"为{purpose}查看 {person.name} 的完整手机号" + (f"（{note}）" if note else ""),
                      after={"purpose": purpose, **({"note": note} if note else {})})

@@ -10,7 +10,6 @@ installer/update_sign.py makes keys, manifests and signatures (installer/README.
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,14 +64,6 @@ def _signed_by(manifest: bytes, signature: bytes, keys: Sequence[bytes]) -> bool
     return False
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def read_offer(folder: Path | str, current: str = __version__, keys: Sequence[bytes] | None = None) -> UpdateOffer | None:
     """The newer version in `folder`, checked; None when there is none (no manifest, or the
     same version). Raises ValidationError naming what is wrong; reads only, writes nothing."""
@@ -101,7 +92,7 @@ def read_offer(folder: Path | str, current: str = __version__, keys: Sequence[by
     for name, digest in parsed.files.items():
         path = folder / name
         try:
-            actual = sha256_of(path)
+            actual = backup.sha256_of(path)
         except OSError as exc:
             raise ValidationError(FIELD, f"更新文件 {name} 读不了：{exc.strerror or exc}") from exc
         if actual != digest:

@@ -8,7 +8,7 @@ from datetime import datetime
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from deskapp.domain import accounts as rules
-from deskapp.domain.errors import Conflict, DeskappError, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, DeskappError, ValidationError, found
 from deskapp.domain.permissions import ALL_ROLES, Role, allowed, define
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
@@ -194,9 +194,7 @@ def change_own_password(ctx: Context, actor: Actor, old: str, new: str) -> None:
     if old == new:
         raise ValidationError("新密码", "不能与原密码相同")
     with ctx.uow() as uow:
-        user = uow.accounts.user(actor.user_id)
-        if user is None:
-            raise NotFound("账号不存在")
+        user = found(uow.accounts.user(actor.user_id), "账号不存在")
         try:
             HASHER.verify(user.password_hash, old or "")
         except (VerificationError, InvalidHashError):
@@ -249,10 +247,7 @@ def create_user(ctx: Context, actor: Actor, username: str, display_name: str, ro
 
 
 def _user(uow: UnitOfWork, user_id: int) -> User:
-    user = uow.accounts.user(user_id)
-    if user is None:
-        raise NotFound(f"账号（编号 {user_id}）不存在")
-    return user
+    return found(uow.accounts.user(user_id), f"账号（编号 {user_id}）不存在")
 
 
 def set_active(ctx: Context, actor: Actor, user_id: int, active: bool) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 
 from deskapp.services import hooks
@@ -94,58 +95,68 @@ def bill_runs(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     return len(sums), problems
 
 
+def _matched(said: dict[str, dict], demo_upto: int, rows: Iterable[tuple[int, str, Callable[[dict], str]]]
+             ) -> tuple[set[str], list[str]]:
+    """Each money row against its audit row: (id, the row's name in a problem, what it says unlike
+    `after` — "" when they agree). Returns the ids seen and the problems; ids up to `demo_upto` are the demo's."""
+    seen, problems = set(), []
+    for rid, label, unlike in rows:
+        seen.add(str(rid))
+        if rid <= demo_upto:
+            continue
+        after = said.get(str(rid))
+        if after is None:
+            problems.append(f"{label}：没有对应的审计记录")
+        elif difference := unlike(after):
+            problems.append(f"{label}：{difference}")
+    return seen, problems
+
+
+def _waiver_unlike(line_id: int, amount: Decimal) -> Callable[[dict], str]:
+    return lambda after: ("" if (line_id, amount) == (after.get("line_id"), _money(after, "amount"))
+                          else f"金额 {amount}，审计记录为 {_money(after, 'amount')}")
+
+
 def waivers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.waive", "bill_waiver")
-    problems, seen = [], set()
     rows = queries.waiver_amounts(session)
-    for wid, line_id, amount in rows:
-        seen.add(str(wid))
-        if wid <= demo.get("bill_waivers", 0):
-            continue
-        after = said.get(str(wid))
-        if after is None:
-            problems.append(f"减免 {wid}：没有对应的审计记录")
-        elif (line_id, amount) != (after.get("line_id"), _money(after, "amount")):
-            problems.append(f"减免 {wid}：金额 {amount}，审计记录为 {_money(after, 'amount')}")
+    seen, problems = _matched(said, demo.get("bill_waivers", 0),
+                              ((wid, f"减免 {wid}", _waiver_unlike(line_id, amount)) for wid, line_id, amount in rows))
     problems += [f"审计记录中的减免 {wid} 已不存在" for wid in said if wid not in seen]
     return len(rows), problems
 
 
+def _handover_unlike(count: int, total: Decimal) -> Callable[[dict], str]:
+    return lambda after: ("" if (count, total) == (after.get("count"), _money(after, "total"))
+                          else f"{count} 张 {total}，审计记录为 {after.get('count')} 张 {_money(after, 'total')}")
+
+
 def handovers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.handover", "handover")
-    problems, seen = [], set()
     rows = queries.handover_totals(session)
-    for row in rows:
-        hid, name, day, count, total = row.id, row.cashier_name, row.day, row.count, row.total
-        seen.add(str(hid))
-        if hid <= demo.get("handovers", 0):
-            continue
-        after = said.get(str(hid))
-        if after is None:
-            problems.append(f"{name} {day} 移交表：没有对应的审计记录")
-        elif (count, total) != (after.get("count"), _money(after, "total")):
-            problems.append(f"{name} {day} 移交表：{count} 张 {total}，审计记录为 "
-                            f"{after.get('count')} 张 {_money(after, 'total')}")
+    seen, problems = _matched(said, demo.get("handovers", 0),
+                              ((r.id, f"{r.cashier_name} {r.day} 移交表", _handover_unlike(r.count, r.total))
+                               for r in rows))
     problems += [f"审计记录中的移交表 {hid} 已不存在" for hid in said if hid not in seen]
     return len(rows), problems
 
 
+def _one_off_unlike(number: str, item: str, amount: Decimal, receipt: str) -> Callable[[dict], str]:
+    def unlike(after: dict) -> str:
+        if (number, item, amount, receipt) == (after.get("number"), after.get("item"), _money(after, "amount"),
+                                               after.get("receipt")):
+            return ""
+        return (f"{item} {amount}（收据 {receipt}），审计记录为 "
+                f"{after.get('item')} {_money(after, 'amount')}（收据 {after.get('receipt')}）")
+    return unlike
+
+
 def one_off_charges(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.one_off", "one_off_charge")
-    problems, seen = [], set()
     rows = queries.one_off_amounts(session)
-    for row in rows:
-        cid, number, item, amount, receipt = row.id, row.number, row.item, row.amount, row.receipt
-        seen.add(str(cid))
-        if cid <= demo.get("one_off_charges", 0):
-            continue
-        after = said.get(str(cid))
-        if after is None:
-            problems.append(f"一次性收费 {number}：没有对应的审计记录")
-        elif (number, item, amount, receipt) != (after.get("number"), after.get("item"), _money(after, "amount"),
-                                                 after.get("receipt")):
-            problems.append(f"一次性收费 {number}：{item} {amount}（收据 {receipt}），审计记录为 "
-                            f"{after.get('item')} {_money(after, 'amount')}（收据 {after.get('receipt')}）")
+    seen, problems = _matched(said, demo.get("one_off_charges", 0),
+                              ((r.id, f"一次性收费 {r.number}", _one_off_unlike(r.number, r.item, r.amount, r.receipt))
+                               for r in rows))
     problems += [f"审计记录中的一次性收费 {after.get('number')}（第 {cid} 号）已不存在：记录被删除"
                  for cid, after in said.items() if cid not in seen]
     return len(rows), problems

@@ -10,7 +10,7 @@ from decimal import Decimal
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import Charge, charge_number, check_charges
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.errors import ValidationError, found
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -46,9 +46,7 @@ def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, char
     if not isinstance(method, PayMethod) or method is PayMethod.PREPAID:
         raise ValidationError("支付方式", "请选择现金、微信、支付宝、银行卡或转账")
     repo = BillingRepository(session)
-    unit = repo.unit(unit_id)
-    if unit is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
+    unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
     total = sum((c.amount for c in charges), Decimal("0.00"))
     r = payments.new_receipt(session, ctx, actor, unit, payer, method, total)
     now, day = r.issued_at, r.day

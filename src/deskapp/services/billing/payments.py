@@ -18,7 +18,7 @@ from deskapp.domain.billing import (
     split_payment,
 )
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import parse_amount
 from deskapp.services import audit, settings
@@ -172,9 +172,7 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
     actor.require(VIEW)
     with ctx.reader() as uow:
         repo = uow.billing
-        unit = repo.unit(unit_id)
-        if unit is None:
-            raise NotFound(f"房屋（编号 {unit_id}）不存在")
+        unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
         rs = repo.latest_receipts_of(unit_id, receipts)
         lines = repo.receipt_lines(r.id for r in rs)
         return Account(unit_id=unit.id, unit_code=unit.code,
@@ -206,9 +204,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.billing
-        unit = repo.unit(unit_id)
-        if unit is None:
-            raise NotFound(f"房屋（编号 {unit_id}）不存在")
+        unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
         chosen = _chosen_lines(s, unit_id, line_ids)
         due = sum((o.owed for o in chosen), ZERO)
         from_balance = _from_balance(method, from_balance, repo.prepayment_balance(unit_id), due)
@@ -303,9 +299,7 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
     if amount <= 0:
         raise ValidationError("金额", "必须大于零")
     repo = BillingRepository(session)
-    unit = repo.unit(unit_id)
-    if unit is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
+    unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
     r = new_receipt(session, ctx, actor, unit, payer, method, amount)
     repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=item, period="", amount=amount))
     repo.flush()
@@ -327,9 +321,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.billing
-        r = repo.get(Receipt, receipt_id)
-        if r is None:
-            raise NotFound("收据不存在")
+        r = found(repo.get(Receipt, receipt_id), "收据不存在")
         if r.voided_at is not None:
             raise Conflict(f"收据 {r.number} 已于 {local_text(r.voided_at)} 作废")
         if r.handover_id is not None:
@@ -361,9 +353,7 @@ def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
         raise ValidationError("减免原因", "不能为空")
     with ctx.uow() as uow:
         s = uow.session
-        line = uow.billing.get(BillLine, line_id)
-        if line is None:
-            raise NotFound("账单明细不存在")
+        line = found(uow.billing.get(BillLine, line_id), "账单明细不存在")
         if line.item is not FeeItem.LATE:
             raise Conflict(f"只有滞纳金可以减免，{line.item.value}不能减免")
         owed = next((o.owed for o in owed_lines(s, line.unit_id) if o.line_id == line_id), ZERO)
@@ -384,18 +374,14 @@ def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
 def receipt(ctx: Context, actor: Actor, receipt_id: int) -> ReceiptView:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        r = uow.billing.get(Receipt, receipt_id)
-        if r is None:
-            raise NotFound("收据不存在")
+        r = found(uow.billing.get(Receipt, receipt_id), "收据不存在")
         return receipt_view(uow.session, r)
 
 
 def receipt_by_number(ctx: Context, actor: Actor, number: str) -> ReceiptView:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        r = uow.billing.receipt_by_number(number.strip().upper())
-        if r is None:
-            raise NotFound(f"收据 {number} 不存在")
+        r = found(uow.billing.receipt_by_number(number.strip().upper()), f"收据 {number} 不存在")
         return receipt_view(uow.session, r)
 
 

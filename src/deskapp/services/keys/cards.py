@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, NotFound, ValidationError, found
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.local_time import local
 from deskapp.domain.keys import BLANK_FOR_CARD, CardEventKind, CardKind, CardState, DepositOutcome
@@ -112,10 +112,7 @@ def _event(session: Session, ctx: Context, actor: Actor, c: Card, kind: CardEven
 
 
 def _unit(session: Session, unit_id: int) -> Unit:
-    u = RegistryRepository(session).unit(unit_id)
-    if u is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    return u
+    return found(RegistryRepository(session).unit(unit_id), f"房屋（编号 {unit_id}）不存在")
 
 
 def _take_blank(session: Session, kind: CardKind) -> None:
@@ -251,9 +248,7 @@ def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
 
 
 def _end_card(s: Session, ctx: Context, actor: Actor, card_id: int, state: CardState, reason: str) -> Card:
-    c = KeysRepository(s).card(card_id)
-    if c is None:
-        raise NotFound("卡不存在")
+    c = found(KeysRepository(s).card(card_id), "卡不存在")
     allowed_from = {CardState.LOST: {CardState.ACTIVE}, CardState.CANCELLED: {CardState.ACTIVE, CardState.LOST},
                     CardState.REPLACED: {CardState.ACTIVE, CardState.LOST}}[state]
     if c.state not in allowed_from:
@@ -351,9 +346,7 @@ def card_history(ctx: Context, actor: Actor, card_id: int) -> list[CardEventView
     actor.require(VIEW)
     with ctx.reader() as uow:
         ids = []
-        c = uow.keys.card(card_id)
-        if c is None:
-            raise NotFound("卡不存在")
+        c = found(uow.keys.card(card_id), "卡不存在")
         while c is not None:
             ids.append(c.id)
             c = uow.keys.card(c.replaces_id) if c.replaces_id else None

@@ -9,7 +9,7 @@ from decimal import Decimal
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.clock import CENTRE_TZ
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
     BorrowerKind, HoldReason, KeyEventKind, KeyKind, KeyState, PersonOnFile, Purpose, ReturnState,
@@ -130,17 +130,11 @@ class LoanResult:
 # ----------------------------------------------------------------- helpers
 
 def _unit(session: Session, unit_id: int) -> Unit:
-    u = RegistryRepository(session).unit(unit_id)
-    if u is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    return u
+    return found(RegistryRepository(session).unit(unit_id), f"房屋（编号 {unit_id}）不存在")
 
 
 def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
-    k = repo.key(key_id)
-    if k is None:
-        raise NotFound(f"钥匙（编号 {key_id}）不存在")
-    return k
+    return found(repo.key(key_id), f"钥匙（编号 {key_id}）不存在")
 
 
 def _event(session: Session, ctx: Context, actor: Actor, key: CustodyKey, kind: KeyEventKind, text: str) -> None:
@@ -310,9 +304,7 @@ def key_by_tag(ctx: Context, actor: Actor, tag: str) -> KeyView:
     with ctx.reader() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        k = repo.key_by_tag(tag)
-        if k is None:
-            raise NotFound(f"没有钥匙 {tag}")
+        k = found(repo.key_by_tag(tag), f"没有钥匙 {tag}")
         return _key_view(k, _unit(s, k.unit_id).code, repo.open_loan_of_key(k.id), ctx.clock.now())
 
 
@@ -445,9 +437,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        loan = repo.loan(loan_id)
-        if loan is None:
-            raise NotFound(f"借用记录 {loan_id} 不存在")
+        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
         if loan.returned_at is not None:
             raise Conflict("该钥匙已登记归还")
         at = rules.check_return(loan.lent_at, returned_at or now, now)
@@ -478,9 +468,7 @@ def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> Non
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        loan = repo.loan(loan_id)
-        if loan is None:
-            raise NotFound(f"借用记录 {loan_id} 不存在")
+        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
         if loan.returned_at is not None:
             raise Conflict("该钥匙已归还，无需逾期说明")
         before = {"overdue_note": loan.overdue_note}

@@ -99,10 +99,7 @@ def _audit_print(ctx: Context, actor: Actor, what: str, detail: str) -> None:
 def lease_agreement_pdf(ctx: Context, actor: Actor, lease_id: int) -> bytes:
     a = keys_parking.agreement(ctx, actor, lease_id)
     _audit_print(ctx, actor, "车位租赁协议", a.number)
-    return lease.lease_agreement_pdf(lease.LeaseDoc(
-        a.number, a.centre_name, a.centre_address, a.centre_phone, a.lessee_name, a.lessee_id_number,
-        a.lessee_phone, a.unit_code, a.space, a.area, a.plates, a.start, a.end, a.months, a.monthly_rent,
-        a.total_rent, a.deposit, a.renews))
+    return lease.lease_agreement_pdf(a)
 
 
 def tag_labels_pdf(ctx: Context, actor: Actor, key_ids: list[int] | None = None) -> bytes:

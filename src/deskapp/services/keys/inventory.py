@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from deskapp.domain import keys as rules
-from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.errors import ValidationError, found
 from deskapp.domain.keys import STOCK_ITEMS, CountItem, CountLine, Difference, Expected
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import audit
@@ -154,9 +154,7 @@ def filed_count(ctx: Context, actor: Actor, count_id: int) -> FiledCount:
     actor.require(VIEW)
     with ctx.reader() as uow:
         repo = uow.keys
-        c = repo.get(InventoryCount, count_id)
-        if c is None:
-            raise NotFound("盘点记录不存在")
+        c = found(repo.get(InventoryCount, count_id), "盘点记录不存在")
         return _filed(c, repo.count_lines(c.id))
 
 

@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from deskapp.documents.keys.lease import LeaseDoc
 from deskapp.domain import keys as rules
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.idcard import IdType, normalise_id_number
 from deskapp.domain.keys import LeasePeriod, SpaceArea, SpaceState
 from deskapp.domain.money import parse_amount
@@ -115,16 +116,12 @@ def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        sp = repo.space(space_id)
-        if sp is None:
-            raise NotFound("车位不存在")
+        sp = found(repo.space(space_id), "车位不存在")
         today = ctx.clock.today()
         running = [ls for ls in repo.leases_of_space(sp.id) if ls.end >= today]
         if running:
             raise Conflict(f"车位 {sp.number} 有租约 {running[0].number} 至 {running[0].end:%Y-%m-%d}，不能出售")
-        u = RegistryRepository(s).unit(unit_id)
-        if u is None:
-            raise NotFound("房屋不存在")
+        u = found(RegistryRepository(s).unit(unit_id), "房屋不存在")
         before = {"state": sp.state, "owner_unit_id": sp.owner_unit_id}
         sp.state, sp.owner_unit_id = SpaceState.SOLD, u.id
         audit.record(s, ctx, actor, "parking.space.sell", "parking_space", sp.id, unit_id=u.id,
@@ -157,6 +154,10 @@ def _plates(text: str) -> str:
     if len(parts) > 3:
         raise ValidationError("车牌号", "一个车位最多登记 3 个车牌")
     return "、".join(rules.check_plate(p) for p in parts)
+
+
+def _lease(repo: KeysRepository, lease_id: int) -> ParkingLease:
+    return found(repo.lease(lease_id), "租约不存在")
 
 
 def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, today: date) -> LeaseView:
@@ -220,9 +221,7 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
         raise ValidationError("退租原因", "不能为空")
     with ctx.uow() as uow:
         s = uow.session
-        ls = KeysRepository(s).lease(lease_id)
-        if ls is None:
-            raise NotFound("租约不存在")
+        ls = _lease(KeysRepository(s), lease_id)
         if on < ls.start:
             raise ValidationError("退租日期", f"不能早于租期开始 {ls.start:%Y-%m-%d}")
         if on >= ls.end:
@@ -246,9 +245,7 @@ def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthl
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        old = repo.lease(lease_id)
-        if old is None:
-            raise NotFound("租约不存在")
+        old = _lease(repo, lease_id)
         if old.ended_early:
             raise Conflict(f"租约 {old.number} 已提前结束，请重新办理租赁")
         later = [ls for ls in repo.leases_of_space(old.space_id) if ls.renews_id == old.id]
@@ -289,47 +286,21 @@ def lessee_contacts(ctx: Context, actor: Actor) -> dict[int, tuple[str, str]]:
         return q.lessee_contacts(uow.session)
 
 
-@dataclass(frozen=True)
-class AgreementData:
-    """《车位租赁协议》: both parties, the space, period, rent, deposit."""
-
-    number: str
-    centre_name: str
-    centre_address: str
-    centre_phone: str
-    lessee_name: str
-    lessee_id_number: str  # masked
-    lessee_phone: str  # masked
-    unit_code: str
-    space: str
-    area: str
-    plates: str
-    start: date
-    end: date
-    months: int
-    monthly_rent: Decimal
-    total_rent: Decimal
-    deposit: Decimal
-    renews: str
-
-
-def agreement(ctx: Context, actor: Actor, lease_id: int) -> AgreementData:
+def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
     actor.require(VIEW)
     with ctx.reader() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        ls = repo.lease(lease_id)
-        if ls is None:
-            raise NotFound("租约不存在")
+        ls = _lease(repo, lease_id)
         sp = repo.space(ls.space_id)
         c = uow.registry.centre()
         code = uow.registry.unit(ls.unit_id).code if ls.unit_id else ""
         renews = repo.lease(ls.renews_id).number if ls.renews_id else ""
         months = rules.months_between(ls.start, ls.end)
-        return AgreementData(ls.number, c.name, c.address, c.phone,
-                             ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
-                             sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
-                             ls.monthly_rent * months, ls.deposit, renews)
+        return LeaseDoc(ls.number, c.name, c.address, c.phone,
+                        ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
+                        sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
+                        ls.monthly_rent * months, ls.deposit, renews)
 
 
 @hooks.register(hooks.Hook.VEHICLE_CHARGES)

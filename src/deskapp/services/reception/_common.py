@@ -3,7 +3,7 @@ from __future__ import annotations
 
 
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.errors import ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, UnsatisfiedPolicy
 from deskapp.services import settings
@@ -62,7 +62,4 @@ def note_unit(session: Session, ctx: Context, actor: Actor, unit_id: int | None,
 
 
 def get_or_404(session: Session, model, item_id: int, label: str):
-    item = ReceptionRepository(session).get(model, item_id)
-    if item is None:
-        raise NotFound(f"{label}（编号 {item_id}）不存在")
-    return item
+    return found(ReceptionRepository(session).get(model, item_id), f"{label}（编号 {item_id}）不存在")

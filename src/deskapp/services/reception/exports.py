@@ -1,57 +1,22 @@
 """The reception registers as Excel for a month: `deskapp export requests|repairs|defects|handovers|mail|violations`."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents import xlsx
-from deskapp.domain.errors import Cancelled
-from deskapp.domain.local_time import day_start, naive_local
 from deskapp.services import exports
 from deskapp.services.accounts import privacy
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.services.exports import ExportOptions, ExportSpec, month_bounds, wall_clock, write_register
 from deskapp.services.reception._common import EXPORT
 from deskapp.store.queries import reception as q
-
-def _local(ctx: Context, dt: datetime | None) -> datetime | None:
-    """Excel has no time zones: write the desk's wall-clock time."""
-    return naive_local(dt, ctx.clock.now().tzinfo)
-
-
-def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
-    start, end = exports.month_range(options.month)
-    tz = ctx.clock.now().tzinfo
-    return start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月"
 
 
 def _heading(ctx: Context, actor: Actor, title: str, label: str, notice: str = "") -> str:
     with ctx.reader() as uow:
         centre = uow.registry.centre().name
     return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name, notice)
-
-
-def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
-           options: ExportOptions, total: int, *, key: Sequence[int] = (), rest: Sequence[int] = ()) -> int:
-    """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
-    def progress(n: int) -> None:
-        if options.cancelled():
-            raise Cancelled("已取消导出，没有写出文件")
-        if options.progress:
-            options.progress(n, total)
-
-    wb = xlsx.new_workbook()
-    if rest:
-        n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
-    else:
-        n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
-    if options.cancelled():
-        raise Cancelled("已取消导出，没有写出文件")
-    xlsx.save(wb, path)
-    if options.progress:
-        options.progress(n, total)
-    return n
 
 
 def _yes(flag: bool) -> str:
@@ -72,20 +37,20 @@ REQUEST_KEY, REQUEST_REST = (0, 1, 2), (10, 13, 17, 18, 19, 20, 21)
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    _, _, t0, t1, label = _month(ctx, options)
+    _, _, t0, t1, label = month_bounds(ctx, options)
     masker, notice = privacy.masker(ctx, actor, "requests", path, options.unmasked)
     with ctx.reader() as uow:
         rows = q.request_month(uow.session, t0, t1)
         more = q.request_month_extras(uow.session, t0, t1)
-    data = ([n, _local(ctx, r.registered_at), r.unit_code, r.location, r.caller, masker.phone(more[r.id].caller_phone),
+    data = ([n, wall_clock(ctx, r.registered_at), r.unit_code, r.location, r.caller, masker.phone(more[r.id].caller_phone),
              r.channel.value, r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value,
-             _yes(r.major), r.department.value if r.department else "", more[r.id].handler, _local(ctx, r.due_at),
-             r.state.value, _local(ctx, r.completed_at), r.callback_result.value if r.callback_result else "",
-             _local(ctx, more[r.id].callback_at), more[r.id].callback_by, r.reopen_count, r.repair_number or "",
+             _yes(r.major), r.department.value if r.department else "", more[r.id].handler, wall_clock(ctx, r.due_at),
+             r.state.value, wall_clock(ctx, r.completed_at), r.callback_result.value if r.callback_result else "",
+             wall_clock(ctx, more[r.id].callback_at), more[r.id].callback_by, r.reopen_count, r.repair_number or "",
              _note(more[r.id].result, more[r.id].callback_note)] for n, r in enumerate(rows, start=1))
     heading = _heading(ctx, actor, "业户服务需求/投诉登记表", label, notice)
-    return _write(path, "需求投诉登记", heading, REQUEST_COLS, data, options, len(rows),
-                  key=REQUEST_KEY, rest=REQUEST_REST)
+    return write_register(path, "需求投诉登记", heading, REQUEST_COLS, data, options, len(rows),
+                          key=REQUEST_KEY, rest=REQUEST_REST)
 
 
 def _note(result: str, callback_note: str) -> str:
@@ -107,22 +72,22 @@ REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20)
 
 def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    _, _, t0, t1, label = _month(ctx, options)
+    _, _, t0, t1, label = month_bounds(ctx, options)
     masker, notice = privacy.masker(ctx, actor, "repairs", path, options.unmasked)
     with ctx.reader() as uow:
         rows = q.repair_month(uow.session, t0, t1)
         more = q.repair_month_extras(uow.session, t0, t1)
         called = q.repair_callbacks(uow.session, [r.id for r in rows])
-    data = ([r.number, _local(ctx, r.reported_at), r.scope.value, " ".join(x for x in (r.unit_code, r.location) if x),
+    data = ([r.number, wall_clock(ctx, r.reported_at), r.scope.value, " ".join(x for x in (r.unit_code, r.location) if x),
              r.fault, r.reported_by, masker.phone(more[r.id].reporter_phone), r.urgency.value,
-             "有偿" if r.paid else "免费", r.technician, _local(ctx, r.dispatched_at), _local(ctx, r.arrived_at),
-             _local(ctx, r.finished_at), more[r.id].work_done, r.materials, r.charge,
+             "有偿" if r.paid else "免费", r.technician, wall_clock(ctx, r.dispatched_at), wall_clock(ctx, r.arrived_at),
+             wall_clock(ctx, r.finished_at), more[r.id].work_done, r.materials, r.charge,
              "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
              r.callback_result.value if r.callback_result else "",
-             _local(ctx, called.get(r.id, (None, ""))[0]), called.get(r.id, (None, ""))[1],
+             wall_clock(ctx, called.get(r.id, (None, ""))[0]), called.get(r.id, (None, ""))[1],
              more[r.id].callback_note, r.state.value] for r in rows)
     heading = _heading(ctx, actor, "工程维修单登记表", label, notice)
-    return _write(path, "工程维修单", heading, REPAIR_COLS, data, options, len(rows), key=REPAIR_KEY, rest=REPAIR_REST)
+    return write_register(path, "工程维修单", heading, REPAIR_COLS, data, options, len(rows), key=REPAIR_KEY, rest=REPAIR_REST)
 
 
 DEFECT_COLS = [
@@ -134,12 +99,12 @@ DEFECT_COLS = [
 
 def export_defects(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         rows = list(reversed(q.defects(uow.session, start=start, end=end)))
     data = ([n, r.reported_on, r.building, r.unit_code or r.location, r.kind.value, r.description, r.reported_by,
              r.responsible, r.state.value, r.last_followup, r.fixed_on] for n, r in enumerate(rows, start=1))
-    return _write(path, "工程遗留问题", _heading(ctx, actor, "工程遗留问题登记表", label), DEFECT_COLS, data, options, len(rows))
+    return write_register(path, "工程遗留问题", _heading(ctx, actor, "工程遗留问题登记表", label), DEFECT_COLS, data, options, len(rows))
 
 
 HANDOVER_COLS = [
@@ -151,14 +116,14 @@ HANDOVER_COLS = [
 
 def export_handovers(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         pairs = q.handovers_with_items(uow.session, start, end)
-        data = [[h.shift_date, h.drafted_by, _local(ctx, h.handed_at), h.received_by, _local(ctx, h.received_at),
+        data = [[h.shift_date, h.drafted_by, wall_clock(ctx, h.handed_at), h.received_by, wall_clock(ctx, h.received_at),
                  i.kind if i else "", i.ref if i else "", i.unit_code if i else "",
                  i.text if i else "（无未完成事项）", "★" if i and i.priority else "", i.note if i else "", h.notes]
                 for h, i in pairs]
-    return _write(path, "工作交接表", _heading(ctx, actor, "客服部工作交接表", label), HANDOVER_COLS, data, options, len(pairs))
+    return write_register(path, "工作交接表", _heading(ctx, actor, "客服部工作交接表", label), HANDOVER_COLS, data, options, len(pairs))
 
 
 MAIL_COLS = [
@@ -170,13 +135,13 @@ MAIL_COLS = [
 
 def export_mail(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    _, _, t0, t1, label = _month(ctx, options)
+    _, _, t0, t1, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         rows = list(reversed(q.mail(uow.session, start=t0, end=t1)))
-    data = ([n, _local(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking, r.notified.value,
-             _local(ctx, r.notified_at), r.place.value, r.collected_by, _local(ctx, r.collected_at), r.registered_by]
+    data = ([n, wall_clock(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking, r.notified.value,
+             wall_clock(ctx, r.notified_at), r.place.value, r.collected_by, wall_clock(ctx, r.collected_at), r.registered_by]
             for n, r in enumerate(rows, start=1))
-    return _write(path, "信件登记", _heading(ctx, actor, "信件登记表", label), MAIL_COLS, data, options, len(rows))
+    return write_register(path, "信件登记", _heading(ctx, actor, "信件登记表", label), MAIL_COLS, data, options, len(rows))
 
 
 VIOLATION_COLS = [
@@ -188,12 +153,12 @@ VIOLATION_COLS = [
 
 def export_violations(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         rows = list(reversed(q.violations(uow.session, start=start, end=end)))
     data = ([n, r.found_on, r.unit_code, r.kind.value, r.description, r.found_by, r.demanded, r.deadline,
-             r.state.value, r.outcome, _local(ctx, r.escalated_at)] for n, r in enumerate(rows, start=1))
-    return _write(path, "业户违章", _heading(ctx, actor, "业户违章登记表", label), VIOLATION_COLS, data, options, len(rows))
+             r.state.value, r.outcome, wall_clock(ctx, r.escalated_at)] for n, r in enumerate(rows, start=1))
+    return write_register(path, "业户违章", _heading(ctx, actor, "业户违章登记表", label), VIOLATION_COLS, data, options, len(rows))
 
 
 _SPECS: list[tuple[str, str, Callable]] = [

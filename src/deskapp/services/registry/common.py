@@ -2,7 +2,7 @@
 an unknown id."""
 from __future__ import annotations
 
-from deskapp.domain.errors import NotFound
+from deskapp.domain.errors import found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.store.models.registry import Unit
 from deskapp.store.repositories.registry import RegistryRepository
@@ -17,7 +17,4 @@ SETUP = define("registry.setup", "设置小区与楼栋", SUPERVISORS)
 
 
 def unit_or_404(repo: RegistryRepository, unit_id: int) -> Unit:
-    unit = repo.unit(unit_id)
-    if unit is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    return unit
+    return found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")

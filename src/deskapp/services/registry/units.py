@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from deskapp.contracts.paging import Page
-from deskapp.contracts.registry import Hit, UnitFilter, UnitRow
+from deskapp.contracts.registry import Hit, UnitFields, UnitFilter, UnitRow
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.people import Relation
-from deskapp.domain.units import UnitInput, UnitKind, UnitState, unit_code, validate_unit_input
+from deskapp.domain.units import UnitInput, UnitState, unit_code, validate_unit_input
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import ChronicleView, chronicle
@@ -35,17 +34,7 @@ class TransferView:
 
 
 @dataclass(frozen=True)
-class UnitPage:
-    id: int
-    code: str
-    building: str
-    stairwell: str
-    room: str
-    floor: int | None
-    kind: UnitKind
-    state: UnitState
-    building_area: Decimal | None
-    inner_area: Decimal | None
+class UnitPage(UnitFields):
     delivered_on: date | None
     notes: str
     people: list[PersonView]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from deskapp.domain import decoration as deco_rules
 from deskapp.domain import rounds as rules
-from deskapp.domain.errors import NotFound
+from deskapp.domain.errors import found
 from deskapp.domain.permissions import DESK, SUPERVISORS, Role, define
 from deskapp.services import settings
 from deskapp.services.context import Context
@@ -36,10 +36,7 @@ def next_number(session: Session, series: str, year: int) -> int:
 
 
 def unit_or_404(uow: UnitOfWork, unit_id: int) -> Unit:
-    u = uow.registry.unit(unit_id)
-    if u is None:
-        raise NotFound(f"房屋（编号 {unit_id}）不存在")
-    return u
+    return found(uow.registry.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
 
 
 def setting(ctx: Context, key: str):

@@ -13,7 +13,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.decoration import (
     ApplicationInput, CheckInput, CheckOutcome, Deduction, DecorationEvent, DecorationState, ItemResult,
 )
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
@@ -32,7 +32,7 @@ from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
 from deskapp.store.uow import UnitOfWork
 from deskapp.contracts.paging import Page
-from deskapp.contracts.rounds import DecorationFilter, DecorationRow
+from deskapp.contracts.rounds import DecorationFilter, DecorationHead, DecorationRow, SiteRow
 
 APPLY = define("rounds.decoration.apply", "受理装修申请", DESK)
 APPROVE = define("rounds.decoration.approve", "审批装修申请", SUPERVISORS)
@@ -99,21 +99,8 @@ class InspectionView:
 
 
 @dataclass(frozen=True)
-class DecorationDetail:
-    id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    owner_name: str
+class DecorationDetail(DecorationHead, rules.DecorationWorks):
     owner_phone: str
-    company: str
-    leader: str
-    leader_phone: str
-    licence: str
-    works: tuple[str, ...]
-    starts_on: date
-    ends_on: date
     deposit: Decimal
     fees: Decimal
     note: str
@@ -150,10 +137,7 @@ class CheckResult:
 # ----------------------------------------------------------------- helpers
 
 def _get(uow: UnitOfWork, decoration_id: int) -> Decoration:
-    d = uow.rounds.decoration(decoration_id)
-    if d is None:
-        raise NotFound(f"装修申请（编号 {decoration_id}）不存在")
-    return d
+    return found(uow.rounds.decoration(decoration_id), f"装修申请（编号 {decoration_id}）不存在")
 
 
 def _move(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, event: DecorationEvent,
@@ -330,21 +314,6 @@ def resume(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> No
 
 # ----------------------------------------------------------------- daily site check
 
-@dataclass(frozen=True)
-class SiteRow:
-    decoration_id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    company: str
-    leader: str
-    leader_phone: str
-    ends_on: date
-    open_rectifications: int
-    last_check: date | None
-
-
 def todays_sites(ctx: Context, actor: Actor, day: date | None = None) -> list[SiteRow]:
     """The steward's list: every unit under decoration not yet checked on `day` (today)."""
     actor.require(c.VIEW)
@@ -412,9 +381,7 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, data: CheckInput) -> 
 def mark_rectified(ctx: Context, actor: Actor, rectification_id: int, note: str = "") -> None:
     actor.require(CHECK)
     with ctx.uow() as uow:
-        r = uow.rounds.rectification(rectification_id)
-        if r is None:
-            raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
+        r = found(uow.rounds.rectification(rectification_id), f"整改通知书（编号 {rectification_id}）不存在")
         if r.rectified_at is not None:
             done = local_text(r.rectified_at, tz=ctx.clock.now().tzinfo)
             raise Conflict(f"整改通知书 {r.number} 已于 {done} 整改完毕")
@@ -490,15 +457,8 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
             raise Conflict(f"整改通知书 {'、'.join(open_rect)} 尚未整改，不能通过初验")
         today = ctx.clock.today()
         if not passed:
-            again = rules.rectify_deadline(today, rect_days)
-            _inspected(uow, ctx, actor, d, "初验", False, failed, note, again)
-            code = uow.registry.unit(d.unit_id).code
-            text = f"装修 {d.number}：初验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
-                                                    if failed or note else "")
-            audit.record(uow.session, ctx, actor, "rounds.decoration.first_failed", "decoration", d.id, unit_id=d.unit_id,
-                         summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
-                                                          "again_on": again})
-            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            _failed(uow, ctx, actor, d, "初验", "rounds.decoration.first_failed", failed, note,
+                    rules.rectify_deadline(today, rect_days))
             uow.commit()
             return
         due = rules.second_inspection_due(today, days)
@@ -510,6 +470,20 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
         registry_units.change_state(uow.session, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
         uow.commit()
+
+
+def _failed(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage: str, action: str,
+            failed: tuple[str, ...], note: str, again: date) -> None:
+    """An inspection (初验 or 复验) not passed: recorded with the day to inspect again, audited, and
+    written into the unit's chronicle."""
+    _inspected(uow, ctx, actor, d, stage, False, failed, note, again)
+    code = uow.registry.unit(d.unit_id).code
+    text = f"装修 {d.number}：{stage}未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
+                                            if failed or note else "")
+    audit.record(uow.session, ctx, actor, action, "decoration", d.id, unit_id=d.unit_id,
+                 summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
+                                                  "again_on": again})
+    registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
 
 
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
@@ -526,15 +500,8 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
         if d.second_due_on and today < d.second_due_on:
             raise Conflict(f"装修 {d.number} 应于 {d.second_due_on:%Y-%m-%d} 起复验")
         if not passed:
-            again = rules.rectify_deadline(today, rect_days)
-            _inspected(uow, ctx, actor, d, "复验", False, failed, note, again)
-            code = uow.registry.unit(d.unit_id).code
-            text = f"装修 {d.number}：复验未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
-                                                    if failed or note else "")
-            audit.record(uow.session, ctx, actor, "rounds.decoration.second_failed", "decoration", d.id, unit_id=d.unit_id,
-                         summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
-                                                          "again_on": again})
-            registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+            _failed(uow, ctx, actor, d, "复验", "rounds.decoration.second_failed", failed, note,
+                    rules.rectify_deadline(today, rect_days))
             uow.commit()
             return
         _inspected(uow, ctx, actor, d, "复验", True, (), note, None)
@@ -588,18 +555,25 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
         insp = uow.rounds.inspections_of(d.id)
         tz = ctx.clock.now().tzinfo
         return DecorationDetail(
-            d.id, d.number, d.unit_id, code, d.state, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
-            mask_phone(d.leader_phone), d.licence, tuple(w for w in d.works.split("、") if w), d.starts_on, d.ends_on,
-            d.deposit, d.fees, d.note, local(d.applied_at, tz), d.applied_by, d.decided_by,
-            local(d.power_requested_at, tz), local(d.power_done_at, tz), d.stop_reason, d.first_inspected_on,
-            d.second_due_on, d.second_inspected_on, d.refund_amount,
-            [WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
-                        w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
-            [_check_view(ctx, k) for k in checks], [_rect_view(ctx, r, code) for r in rects],
-            [(e.old_end, e.new_end, e.reason, e.by) for e in exts], [Deduction(x.reason, x.amount) for x in deds],
-            d.permit_no, local(d.decided_at, tz), d.refund_no, local(d.refunded_at, tz), d.refunded_by,
-            tuple(InspectionView(i.stage, i.day, i.by, i.passed, tuple(x for x in i.failed_items.split("、") if x),
-                                 i.issues, i.next_on) for i in insp))
+            id=d.id, number=d.number, unit_id=d.unit_id, unit_code=code, state=d.state, owner_name=d.owner_name,
+            owner_phone=mask_phone(d.owner_phone), company=d.company, leader=d.leader,
+            leader_phone=mask_phone(d.leader_phone), licence=d.licence,
+            works=tuple(w for w in d.works.split("、") if w), starts_on=d.starts_on, ends_on=d.ends_on,
+            deposit=d.deposit, fees=d.fees, note=d.note, applied_at=local(d.applied_at, tz), applied_by=d.applied_by,
+            decided_by=d.decided_by, power_requested_at=local(d.power_requested_at, tz),
+            power_done_at=local(d.power_done_at, tz), stop_reason=d.stop_reason,
+            first_inspected_on=d.first_inspected_on, second_due_on=d.second_due_on,
+            second_inspected_on=d.second_inspected_on, refund_amount=d.refund_amount,
+            workers=[WorkerView(w.name, w.id_number if full else mask_id_number(w.id_number),
+                                w.phone if full else mask_phone(w.phone), w.pass_no) for w in d.workers],
+            checks=[_check_view(ctx, k) for k in checks], rectifications=[_rect_view(ctx, r, code) for r in rects],
+            extensions=[(e.old_end, e.new_end, e.reason, e.by) for e in exts],
+            deductions=[Deduction(x.reason, x.amount) for x in deds], permit_no=d.permit_no,
+            decided_at=local(d.decided_at, tz), refund_no=d.refund_no, refunded_at=local(d.refunded_at, tz),
+            refunded_by=d.refunded_by,
+            inspections=tuple(InspectionView(i.stage, i.day, i.by, i.passed,
+                                             tuple(x for x in i.failed_items.split("、") if x), i.issues, i.next_on)
+                              for i in insp))
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[DecorationRow]:
@@ -622,9 +596,7 @@ def rectification_pdf(ctx: Context, actor: Actor, rectification_id: int) -> byte
     """整改通知书 for the owner and the contractor."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        r = uow.rounds.rectification(rectification_id)
-        if r is None:
-            raise NotFound(f"整改通知书（编号 {rectification_id}）不存在")
+        r = found(uow.rounds.rectification(rectification_id), f"整改通知书（编号 {rectification_id}）不存在")
         d = _get(uow, r.decoration_id)
         code = uow.registry.unit(d.unit_id).code
         tz = ctx.clock.now().tzinfo

@@ -79,9 +79,13 @@ def check_sheet_pdf(ctx: Context, actor: Actor, decoration_id: int, *, blank: bo
             if det.first_inspected_on:
                 lines.append(doc.CheckLine(det.first_inspected_on, {}, "完工", "初验通过", "", ""))
     return doc.check_sheet_pdf(doc.CheckSheetDoc(
-        centre=centre, permit=det.permit_no or det.number, unit_code=det.unit_code, owner=det.owner_name,
-        company=det.company, leader=det.leader, starts_on=det.starts_on, ends_on=det.ends_on, items=items,
-        lines=tuple(lines), printed_on=ctx.clock.today(), blank=blank))
+        **_works(centre, det, items), lines=tuple(lines), printed_on=ctx.clock.today(), blank=blank))
+
+
+def _works(centre: str, det: decoration.DecorationDetail, items: tuple[str, ...]) -> dict:
+    """The doc.WorksDoc fields of a decoration."""
+    return dict(centre=centre, permit=det.permit_no or det.number, unit_code=det.unit_code, owner=det.owner_name,
+                company=det.company, leader=det.leader, starts_on=det.starts_on, ends_on=det.ends_on, items=items)
 
 
 def acceptance_pdf(ctx: Context, actor: Actor, decoration_id: int, stage: str) -> bytes:
@@ -103,9 +107,7 @@ def acceptance_pdf(ctx: Context, actor: Actor, decoration_id: int, stage: str) -
     else:
         next_label = "下次验收"  # none: a passed 复验 ends the works ("—")
     return doc.acceptance_pdf(doc.AcceptanceDoc(
-        centre=centre, stage=stage, permit=det.permit_no or det.number, unit_code=det.unit_code,
-        owner=det.owner_name, company=det.company, leader=det.leader, starts_on=det.starts_on, ends_on=det.ends_on,
-        items=ACCEPTANCE_ITEMS, failed=i.failed_items, passed=i.passed, issues=i.issues, next_label=next_label,
+        **_works(centre, det, ACCEPTANCE_ITEMS), stage=stage, failed=i.failed_items, passed=i.passed, issues=i.issues, next_label=next_label,
         next_on=i.next_on, inspected_on=i.day, inspector=i.by, printed_on=ctx.clock.today()))
 
 

@@ -15,7 +15,7 @@ from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import check_charges
-from deskapp.domain.errors import Conflict, NotFound, Problems, ValidationError
+from deskapp.domain.errors import Conflict, Problems, ValidationError, found
 from deskapp.domain.local_time import local
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.people import check_name
@@ -177,9 +177,7 @@ def record_pdf(ctx: Context, actor: Actor, move_in_id: int) -> bytes:
     """交房记录 with the checklist, readings, keys and signature boxes for owner and centre."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
-        m = uow.rounds.move_in(move_in_id)
-        if m is None:
-            raise NotFound(f"交房记录（编号 {move_in_id}）不存在")
+        m = found(uow.rounds.move_in(move_in_id), f"交房记录（编号 {move_in_id}）不存在")
         unit = c.unit_or_404(uow, m.unit_id)
         v = _view(ctx, m, unit.code)
         centre = uow.registry.centre()

@@ -4,64 +4,22 @@ ID numbers and phones are masked; rows come from SQL for the month only."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from deskapp.documents import xlsx
-from deskapp.domain.errors import Cancelled
-from deskapp.domain.local_time import day_start, naive_local
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.survey import Scale, score_label
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec
+from deskapp.services.exports import ExportOptions, ExportSpec, month_bounds, wall_clock, write_register
 from deskapp.store.models.rounds import RoundFinding
 from deskapp.store.queries import rounds as q
 from deskapp.store.queries import rounds_exports as rows_of
 from deskapp.store.queries import rounds_survey
 
 EXPORT = define("rounds.export", "导出楼宇管家登记表", DESK)
-
-
-CANCELLED = "已取消导出，没有写出文件"
-
-
-def _local(ctx: Context, dt: datetime | None) -> datetime | None:
-    """Excel has no time zones: the desk's wall-clock time."""
-    return naive_local(dt, ctx.clock.now().tzinfo)
-
-
-def _month(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
-    start, end = exports.month_range(options.month)
-    tz = ctx.clock.now().tzinfo
-    return start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月"
-
-
-def _write(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col], rows: Iterable[Sequence],
-           options: ExportOptions, total: int, *, key: Sequence[int] = (), rest: Sequence[int] = ()) -> int:
-    """`rest`: the columns that go to a second sheet (xlsx.write_split)."""
-    def progress(n: int) -> None:
-        if options.cancelled():
-            raise Cancelled(CANCELLED)
-        if options.progress:
-            options.progress(n, total)
-
-    if options.cancelled():
-        raise Cancelled(CANCELLED)
-    wb = xlsx.new_workbook()
-    if rest:
-        n = xlsx.write_split(wb, sheet, heading, cols, rows, key, rest, progress=progress)
-    else:
-        n = xlsx.write_sheet(wb, sheet, heading, cols, rows, progress=progress)
-    if options.cancelled():
-        raise Cancelled(CANCELLED)
-    xlsx.save(wb, path)
-    if options.progress:
-        options.progress(n, total)
-    return n
 
 
 def _heading(ctx: Context, actor: Actor, title: str, label: str) -> str:
@@ -78,7 +36,7 @@ MOVE_IN_COLS = [xlsx.Col("序号", 6), xlsx.Col("交房日期", 12), xlsx.Col("�
 
 def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         data = []
         for n, (m, code) in enumerate(rows_of.move_ins(uow.session, start, end), start=1):
@@ -86,7 +44,7 @@ def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptio
             data.append([n, m.handed_over_on, code, m.owner_name, m.state_before.value, m.state_after.value, m.keys_count,
                          *(Decimal(r[k]) if r.get(k) else None for k in ("水", "电", "燃气")), m.cards, m.fees_note,
                          m.created_by, m.note])
-    return _write(path, "交房登记", _heading(ctx, actor, "交房登记表", label), MOVE_IN_COLS, data, options, len(data))
+    return write_register(path, "交房登记", _heading(ctx, actor, "交房登记表", label), MOVE_IN_COLS, data, options, len(data))
 
 
 DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房号", 12), xlsx.Col("业主", 10),
@@ -100,16 +58,16 @@ DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房�
 def export_decorations(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """Every permit whose period touches the month or that was applied for in it."""
     actor.require(EXPORT)
-    start, end, t0, t1, label = _month(ctx, options)
+    start, end, t0, t1, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         rows = rows_of.decorations(uow.session, start, end, t0, t1)
         data = [[n, d.number, code, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
                  mask_phone(d.leader_phone), d.works, d.starts_on, d.ends_on, d.deposit, d.fees, len(d.workers),
-                 d.state.value, _local(ctx, d.applied_at), d.decided_by, _local(ctx, d.power_done_at),
+                 d.state.value, wall_clock(ctx, d.applied_at), d.decided_by, wall_clock(ctx, d.power_done_at),
                  d.first_inspected_on, d.second_inspected_on, d.refund_amount]
                 for n, (d, code) in enumerate(rows, start=1)]
-    return _write(path, "装修登记", _heading(ctx, actor, "装修申请登记表", label), DECO_COLS, data, options, len(data),
-                  key=(0, 1, 2), rest=(13, 15, 16, 17, 18, 19, 20))
+    return write_register(path, "装修登记", _heading(ctx, actor, "装修申请登记表", label), DECO_COLS, data, options, len(data),
+                          key=(0, 1, 2), rest=(13, 15, 16, 17, 18, 19, 20))
 
 
 CHECK_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("房号", 12), xlsx.Col("许可证号", 13),
@@ -121,7 +79,7 @@ CHECK_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("房号", 
 def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """二次装修日检表: one line per day per unit."""
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         rows = rows_of.checks(uow.session, start, end)
         rects = rows_of.rectifications_by_check(uow.session, [k.id for k, _, _ in rows])
@@ -133,7 +91,7 @@ def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOp
             data.append([n, k.day, code, number, k.outcome.value, "；".join(f"{i}:{v}" for i, v in results.items()),
                          "是" if k.violation else "", k.violation_text, r.number if r else "",
                          r.deadline if r else None, state, k.notes, k.inspector])
-    return _write(path, "装修日检", _heading(ctx, actor, "二次装修日检表", label), CHECK_COLS, data, options, len(data))
+    return write_register(path, "装修日检", _heading(ctx, actor, "二次装修日检表", label), CHECK_COLS, data, options, len(data))
 
 
 SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时间", 16), xlsx.Col("房号", 12),
@@ -146,21 +104,21 @@ SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时�
 
 def export_release_slips(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
-    _, _, t0, t1, label = _month(ctx, options)
+    _, _, t0, t1, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         rows = rows_of.slips(uow.session, t0, t1)
         items = q.slip_items(uow.session, [x.id for x, _ in rows])
         data = []
         for n, (x, code) in enumerate(rows, start=1):
-            window = f"{_local(ctx, x.valid_from):%m-%d %H:%M}–{_local(ctx, x.valid_until):%m-%d %H:%M}"
+            window = f"{wall_clock(ctx, x.valid_from):%m-%d %H:%M}–{wall_clock(ctx, x.valid_until):%m-%d %H:%M}"
             status = "已作废" if x.voided_at else "已交回" if x.returned_at else "未交回"
-            data.append([n, x.number, _local(ctx, x.issued_at), code, x.kind.value, x.company, x.applicant,
+            data.append([n, x.number, wall_clock(ctx, x.issued_at), code, x.kind.value, x.company, x.applicant,
                          mask_id_number(x.id_number), mask_phone(x.phone), x.plate, "、".join(items.get(x.id, [])), window,
                          f"{x.confirmer_relation.value} {x.confirmed_by}", x.confirm_method.value,
-                         _local(ctx, x.confirmed_at), x.issued_by, _local(ctx, x.returned_at), x.returned_by, status,
+                         wall_clock(ctx, x.confirmed_at), x.issued_by, wall_clock(ctx, x.returned_at), x.returned_by, status,
                          x.void_reason])
-    return _write(path, "物品放行条", _heading(ctx, actor, "物品放行条登记表", label), SLIP_COLS, data, options,
-                  len(data), key=(0, 1, 3), rest=(12, 13, 14, 15, 16, 17, 19))
+    return write_register(path, "物品放行条", _heading(ctx, actor, "物品放行条登记表", label), SLIP_COLS, data, options,
+                          len(data), key=(0, 1, 3), rest=(12, 13, 14, 15, 16, 17, 19))
 
 
 ROUND_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("楼栋", 10), xlsx.Col("路线", 16),
@@ -171,7 +129,7 @@ ROUND_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("楼栋", 
 def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """楼道巡查记录: one line per point (and per finding)."""
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         data = []
         n = 0
@@ -181,14 +139,14 @@ def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions
                 n += 1
                 data.append([n, line.day, line.building, line.route, line.point, "正常" if f is None else "问题",
                              f.item if f else "", f.text if f else "", f.follow_up.value if f and f.follow_up else "",
-                             f.follow_up_ref if f else "", line.steward, _local(ctx, line.result.at)])
-    return _write(path, "楼道巡查", _heading(ctx, actor, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
+                             f.follow_up_ref if f else "", line.steward, wall_clock(ctx, line.result.at)])
+    return write_register(path, "楼道巡查", _heading(ctx, actor, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
 
 
 def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """满意度调查回访记录 of the campaigns running in the month: one line per sampled unit."""
     actor.require(EXPORT)
-    start, end, _, _, label = _month(ctx, options)
+    start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
         s = uow.session
         camps = rows_of.campaigns(s, start, end)
@@ -210,10 +168,10 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
             for smp, code in samples:
                 n += 1
                 got = scores.get(smp.id, {})
-                data.append([n, camp.name, code, smp.building, smp.method, _local(ctx, smp.contacted_at),
+                data.append([n, camp.name, code, smp.building, smp.method, wall_clock(ctx, smp.contacted_at),
                              smp.contacted_by, "是" if smp.reached else ("否" if smp.attempts else ""), smp.attempts,
                              smp.respondent] + [got.get(t, "") for t in texts] + [smp.comment])
-    return _write(path, "满意度调查", _heading(ctx, actor, "满意度调查回访记录", label), cols, data, options, len(data))
+    return write_register(path, "满意度调查", _heading(ctx, actor, "满意度调查回访记录", label), cols, data, options, len(data))
 
 
 for _name, _title, _run in (

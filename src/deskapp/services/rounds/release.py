@@ -3,12 +3,12 @@ comes back and is marked returned; a mistaken slip is voided with its reason, ne
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from deskapp.documents.rounds import release as doc
 from deskapp.domain import rounds as rules
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.people import Authority, Relation, authority_in_force, check_name
 from deskapp.domain.permissions import DESK, allowed, define
@@ -32,7 +32,7 @@ VOID = define("rounds.release.void", "作废物品放行条", DESK)
 
 
 @dataclass(frozen=True)
-class SlipView:
+class SlipView(doc.SlipPass):
     id: int
     number: str
     unit_id: int
@@ -42,14 +42,6 @@ class SlipView:
     company: str
     id_number: str  # masked unless the role may see it
     phone: str
-    plate: str
-    items: list[tuple[str, int, str]]
-    valid_from: datetime
-    valid_until: datetime
-    confirmed_by: str
-    confirmer_relation: str
-    confirm_method: str
-    confirmed_at: datetime
     issued_at: datetime
     issued_by: str
     returned_at: datetime | None
@@ -194,10 +186,15 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
 
 
 def _get(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
-    slip = uow.rounds.slip(slip_id)
-    if slip is None:
-        raise NotFound(f"放行条（编号 {slip_id}）不存在")
-    return slip
+    return found(uow.rounds.slip(slip_id), f"放行条（编号 {slip_id}）不存在")
+
+
+def _pass(slip: ReleaseSlip, tz: tzinfo | None) -> dict:
+    """The doc.SlipPass fields of a slip, in the centre's time."""
+    return dict(plate=slip.plate, items=[(i.name, i.quantity, i.unit) for i in slip.items],
+                valid_from=local(slip.valid_from, tz), valid_until=local(slip.valid_until, tz),
+                confirmed_by=slip.confirmed_by, confirmer_relation=slip.confirmer_relation.value,
+                confirm_method=slip.confirm_method.value, confirmed_at=local(slip.confirmed_at, tz))
 
 
 def _view(ctx: Context, actor: Actor, slip: ReleaseSlip, code: str, days: int = 1) -> SlipView:
@@ -207,11 +204,7 @@ def _view(ctx: Context, actor: Actor, slip: ReleaseSlip, code: str, days: int = 
         id=slip.id, number=slip.number, unit_id=slip.unit_id, unit_code=code, kind=slip.kind,
         applicant=slip.applicant, company=slip.company,
         id_number=slip.id_number if full else mask_id_number(slip.id_number),
-        phone=slip.phone if full else mask_phone(slip.phone), plate=slip.plate,
-        items=[(i.name, i.quantity, i.unit) for i in slip.items], valid_from=local(slip.valid_from, tz),
-        valid_until=local(slip.valid_until, tz), confirmed_by=slip.confirmed_by,
-        confirmer_relation=slip.confirmer_relation.value, confirm_method=slip.confirm_method.value,
-        confirmed_at=local(slip.confirmed_at, tz), issued_at=local(slip.issued_at, tz), issued_by=slip.issued_by,
+        phone=slip.phone if full else mask_phone(slip.phone), **_pass(slip, tz), issued_at=local(slip.issued_at, tz), issued_by=slip.issued_by,
         returned_at=local(slip.returned_at, tz), returned_by=slip.returned_by, voided_at=local(slip.voided_at, tz),
         void_reason=slip.void_reason, note=slip.note,
         overdue=rules.unreturned_too_long(slip.issued_at, slip.returned_at is not None, slip.voided_at is not None,
@@ -232,9 +225,7 @@ def find(ctx: Context, actor: Actor, number: str) -> SlipView:
     year, seq = rules.parse_slip_number(number)
     days = int(c.setting(ctx, c.UNRETURNED_DAYS))
     with ctx.reader() as uow:
-        row = uow.rounds.slip_numbered(year, seq)
-        if row is None:
-            raise NotFound(f"放行条 {number.strip().upper()} 不存在")
+        row = found(uow.rounds.slip_numbered(year, seq), f"放行条 {number.strip().upper()} 不存在")
         return _view(ctx, actor, row, uow.registry.unit(row.unit_id).code, days)
 
 
@@ -261,11 +252,7 @@ def slip_pdf(ctx: Context, actor: Actor, slip_id: int) -> bytes:
             centre=uow.registry.centre().name, number=row.number, unit_code=code, kind=row.kind.value, applicant=row.applicant,
             company=row.company, id_stub=row.id_number if full else mask_id_number(row.id_number),
             id_gate=mask_id_number(row.id_number), phone_stub=row.phone if full else mask_phone(row.phone),
-            phone_gate=mask_phone(row.phone), plate=row.plate,
-            items=[(i.name, i.quantity, i.unit) for i in row.items],
-            valid_from=local(row.valid_from, tz), valid_until=local(row.valid_until, tz),
-            confirmed_by=row.confirmed_by, confirmer_relation=row.confirmer_relation.value,
-            confirm_method=row.confirm_method.value, confirmed_at=local(row.confirmed_at, tz),
+            phone_gate=mask_phone(row.phone), **_pass(row, tz),
             clerk=row.issued_by, issued_at=local(row.issued_at, tz), note=row.note,
             voided=row.voided_at is not None, void_reason=row.void_reason)
         if full:

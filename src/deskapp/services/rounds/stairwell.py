@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from deskapp.documents.rounds import stairwell as doc
 from deskapp.domain import rounds as rules
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, NotFound, ValidationError, found
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.domain.rounds import FollowUp
 from deskapp.services import audit
@@ -102,18 +102,14 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
     if len(set(points)) != len(points):
         raise ValidationError("巡查点位", "点位名称重复")
     with ctx.uow() as uow:
-        b = uow.registry.get(Building, building_id)
-        if b is None:
-            raise NotFound(f"楼栋（编号 {building_id}）不存在")
+        b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
         if route_id is None:
             route = RoundRoute(building_id=b.id, name=name, active=True)
             uow.rounds.add(route)
             uow.rounds.flush()
             before = None
         else:
-            route = uow.rounds.route(route_id)
-            if route is None:
-                raise NotFound(f"巡查路线（编号 {route_id}）不存在")
+            route = found(uow.rounds.route(route_id), f"巡查路线（编号 {route_id}）不存在")
             before = {"name": route.name, "points": [p.name for p in route.points]}
             route.name = name
         existing = list(route.points)
@@ -137,9 +133,7 @@ def set_route(ctx: Context, actor: Actor, building_id: int, name: str, points: l
 def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
     """A route for a building from its floors and stairwells."""
     with ctx.reader() as uow:
-        b = uow.registry.get(Building, building_id)
-        if b is None:
-            raise NotFound(f"楼栋（编号 {building_id}）不存在")
+        b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
         wells = q.stairwell_codes(uow.session, b.id)
         floors = b.floors or 6
         points = rules.default_points(floors, list(wells))
@@ -241,10 +235,7 @@ def finish_round(ctx: Context, actor: Actor, run_id: int) -> None:
 
 
 def _run(uow: UnitOfWork, run_id: int) -> RoundRun:
-    run = uow.rounds.run(run_id)
-    if run is None:
-        raise NotFound(f"巡查记录（编号 {run_id}）不存在")
-    return run
+    return found(uow.rounds.run(run_id), f"巡查记录（编号 {run_id}）不存在")
 
 
 def run_view(ctx: Context, actor: Actor, run_id: int) -> RunView:
@@ -271,9 +262,7 @@ def follow_up(ctx: Context, actor: Actor, finding_id: int, kind: FollowUp) -> st
     from deskapp.services import reception
 
     with ctx.uow() as uow:
-        f = uow.rounds.finding(finding_id)
-        if f is None:
-            raise NotFound(f"巡查问题（编号 {finding_id}）不存在")
+        f = found(uow.rounds.finding(finding_id), f"巡查问题（编号 {finding_id}）不存在")
         if f.follow_up is not None:
             raise Conflict(f"该问题已转{f.follow_up.value}（{f.follow_up_ref}）")
         res = uow.rounds.result(f.result_id)
@@ -345,9 +334,7 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
     start = rules.week_start(day)
     days = rules.scheduled_days(start, start + timedelta(days=6), weekdays(ctx))
     with ctx.reader() as uow:
-        b = uow.registry.get(Building, building_id)
-        if b is None:
-            raise NotFound(f"楼栋（编号 {building_id}）不存在")
+        b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
         blocks = []
         for route in uow.rounds.active_routes_of(b.id):
             runs = {r.day: r for r in uow.rounds.runs_between(route.id, start, start + timedelta(days=6))}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from deskapp.documents.rounds import survey as doc
 from deskapp.domain import survey as rules
-from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.survey import Scale
@@ -118,9 +118,7 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
     if method not in METHODS:
         raise ValidationError("回访方式", f"应为 {'/'.join(METHODS)}")
     with ctx.uow() as uow:
-        smp = uow.rounds.sample(sample_id)
-        if smp is None:
-            raise NotFound(f"调查对象（编号 {sample_id}）不存在")
+        smp = found(uow.rounds.sample(sample_id), f"调查对象（编号 {sample_id}）不存在")
         camp = uow.rounds.campaign(smp.campaign_id)
         if camp.closed_at is not None:
             raise Conflict(f"调查“{camp.name}”已结束")
@@ -160,10 +158,7 @@ def close_campaign(ctx: Context, actor: Actor, campaign_id: int) -> None:
 
 
 def _campaign(uow: UnitOfWork, campaign_id: int) -> SurveyCampaign:
-    camp = uow.rounds.campaign(campaign_id)
-    if camp is None:
-        raise NotFound(f"满意度调查（编号 {campaign_id}）不存在")
-    return camp
+    return found(uow.rounds.campaign(campaign_id), f"满意度调查（编号 {campaign_id}）不存在")
 
 
 def _campaign_view(s: Session, camp: SurveyCampaign) -> CampaignView:

@@ -2,17 +2,17 @@
 charge has its own number and is paid at once with a receipt of the counter's series."""
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.store.models.base import Base
-from deskapp.store.types import Money, UTCDateTime
+from deskapp.store.models.columns import Created
+from deskapp.store.types import Money
 
 
-class OneOffCharge(Base):
+class OneOffCharge(Created, Base):
     __tablename__ = "one_off_charges"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -22,5 +22,3 @@ class OneOffCharge(Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     occasion: Mapped[str] = mapped_column(String(20))  # 交房, 柜台
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))

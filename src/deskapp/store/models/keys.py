@@ -13,11 +13,11 @@ from deskapp.domain.keys import (
     KeyKind, KeyState, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import enum_column
+from deskapp.store.models.columns import Created, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
-class CustodyKey(Base):
+class CustodyKey(Created, Base):
     """A key (or set) held for a unit. Never deleted; its tag never changes."""
 
     __tablename__ = "custody_keys"
@@ -35,8 +35,6 @@ class CustodyKey(Base):
     state: Mapped[KeyState] = mapped_column(enum_column(KeyState), index=True)
     ended_on: Mapped[date | None] = mapped_column(Date)
     ended_reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class KeyEvent(Base):
@@ -93,7 +91,7 @@ class KeyLoan(Base):
     )
 
 
-class KeyHandover(Base):
+class KeyHandover(Created, Base):
     """Keys handed to the owner at move-in (交房)."""
 
     __tablename__ = "key_handovers"
@@ -104,8 +102,6 @@ class KeyHandover(Base):
     count: Mapped[int] = mapped_column(Integer)
     custody_tags: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class ParkingSpace(Base):
@@ -120,7 +116,7 @@ class ParkingSpace(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class ParkingLease(Base):
+class ParkingLease(Created, Base):
     __tablename__ = "parking_leases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -138,11 +134,9 @@ class ParkingLease(Base):
     ended_early: Mapped[bool] = mapped_column(Boolean, default=False)
     end_reason: Mapped[str] = mapped_column(Text, default="")
     renews_id: Mapped[int | None] = mapped_column(ForeignKey("parking_leases.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
-class Card(Base):
+class Card(Created, Base):
     """住户卡 / 门禁卡 / 车卡. A number may be reused only once its earlier card is no longer active."""
 
     __tablename__ = "cards"
@@ -167,8 +161,6 @@ class Card(Base):
     space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_spaces.id"))
     monthly_fee: Mapped[Decimal | None] = mapped_column(Money())
     paid_until: Mapped[date | None] = mapped_column(Date, index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class CardEvent(Base):
@@ -185,7 +177,7 @@ class CardEvent(Base):
     by: Mapped[str] = mapped_column(String(80))
 
 
-class CardRenewal(Base):
+class CardRenewal(Created, Base):
     """A vehicle card's paid period (billing charges 车辆管理费 from it)."""
 
     __tablename__ = "card_renewals"
@@ -197,8 +189,6 @@ class CardRenewal(Base):
     months: Mapped[int] = mapped_column(Integer)
     monthly_fee: Mapped[Decimal] = mapped_column(Money())
     amount: Mapped[Decimal] = mapped_column(Money())
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class StockItem(Base):

@@ -13,6 +13,7 @@ from deskapp.store.models.keys import KeyLoan
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import narrowed
 from deskapp.contracts.accounts import AuditFilter, AuditRow
 from deskapp.contracts.paging import Page
 
@@ -29,12 +30,7 @@ SORTS = {
 def _filtered(stmt: Select, f: AuditFilter) -> Select:
     if f.actor_name:
         stmt = stmt.where(AuditEntry.actor_name == f.actor_name)
-    if f.start is not None:
-        stmt = stmt.where(AuditEntry.at >= f.start)
-    if f.end is not None:
-        stmt = stmt.where(AuditEntry.at < f.end)
-    if f.unit_id is not None:
-        stmt = stmt.where(AuditEntry.unit_id == f.unit_id)
+    stmt = narrowed(stmt, at=AuditEntry.at, start=f.start, end=f.end, unit=AuditEntry.unit_id, unit_id=f.unit_id)
     if f.action:
         if f.action.endswith("."):
             stmt = stmt.where(AuditEntry.action.startswith(f.action, autoescape=True))

@@ -12,6 +12,7 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, KeyLoan, ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import narrowed
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 
@@ -23,13 +24,8 @@ SORTABLE = {
 
 
 def _filtered(f: LoanFilter) -> Select:
-    q = select(KeyLoan.id)
-    if f.unit_id is not None:
-        q = q.where(KeyLoan.unit_id == f.unit_id)
-    if f.start is not None:
-        q = q.where(KeyLoan.lent_at >= f.start)
-    if f.end is not None:
-        q = q.where(KeyLoan.lent_at < f.end)
+    q = narrowed(select(KeyLoan.id), at=KeyLoan.lent_at, start=f.start, end=f.end, unit=KeyLoan.unit_id,
+                 unit_id=f.unit_id)
     if f.open_only or f.overdue_at is not None:
         q = q.where(KeyLoan.returned_at.is_(None))
     if f.overdue_at is not None:

@@ -23,6 +23,7 @@ from deskapp.contracts.reception import (
     DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
 )
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import narrowed
 
 
 def _like(text: str) -> str:
@@ -41,18 +42,12 @@ REQUEST_SORT = {
 
 def _request_where(q: Select, f: RequestFilter) -> Select:
     R = ServiceRequest
-    if f.states:
-        q = q.where(R.state.in_(f.states))
-    if f.start is not None:
-        q = q.where(R.registered_at >= f.start)
-    if f.end is not None:
-        q = q.where(R.registered_at < f.end)
+    q = narrowed(q, state=R.state, states=f.states, at=R.registered_at, start=f.start, end=f.end,
+                 unit=R.unit_id, unit_id=f.unit_id)
     if f.kind is not None:
         q = q.where(R.kind == f.kind)
     if f.department is not None:
         q = q.where(R.department == f.department)
-    if f.unit_id is not None:
-        q = q.where(R.unit_id == f.unit_id)
     if f.major_only:
         q = q.where(R.major.is_(True))
     if f.overdue_at is not None:
@@ -114,16 +109,10 @@ REPAIR_SORT = {
 
 def _repair_where(q: Select, f: RepairFilter) -> Select:
     O = RepairOrder
-    if f.states:
-        q = q.where(O.state.in_(f.states))
-    if f.start is not None:
-        q = q.where(O.reported_at >= f.start)
-    if f.end is not None:
-        q = q.where(O.reported_at < f.end)
+    q = narrowed(q, state=O.state, states=f.states, at=O.reported_at, start=f.start, end=f.end,
+                 unit=O.unit_id, unit_id=f.unit_id)
     if f.scope is not None:
         q = q.where(O.scope == f.scope)
-    if f.unit_id is not None:
-        q = q.where(O.unit_id == f.unit_id)
     if f.text:
         like = _like(f.text)
         q = q.where(or_(O.number.like(like), O.fault.like(like), O.location.like(like), O.reported_by.like(like),
@@ -172,14 +161,8 @@ def defects(session: Session, *, states: tuple[DefectState, ...] = (), start: da
     q = (select(D.id, D.unit_id, func.coalesce(Unit.code, "").label("unit_code"),
                 func.coalesce(Building.name, "").label("building"), D.location, D.kind, D.description, D.reported_on, D.reported_by, D.responsible, D.state, D.fixed_on, D.last_followup)
          .outerjoin(Unit, Unit.id == D.unit_id).outerjoin(Building, Building.id == Unit.building_id))
-    if states:
-        q = q.where(D.state.in_(states))
-    if start is not None:
-        q = q.where(D.reported_on >= start)
-    if end is not None:
-        q = q.where(D.reported_on < end)
-    if unit_id is not None:
-        q = q.where(D.unit_id == unit_id)
+    q = narrowed(q, state=D.state, states=states, at=D.reported_on, start=start, end=end, unit=D.unit_id,
+                 unit_id=unit_id)
     q = q.order_by(D.reported_on.desc(), D.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
@@ -202,14 +185,8 @@ def violations(session: Session, *, states: tuple[ViolationState, ...] = (), sta
     V = Violation
     q = (select(V.id, V.unit_id, Unit.code.label("unit_code"), V.kind, V.found_on, V.found_by, V.description, V.demanded, V.deadline,
                 V.state, V.outcome, V.escalated_at).join(Unit, Unit.id == V.unit_id))
-    if states:
-        q = q.where(V.state.in_(states))
-    if start is not None:
-        q = q.where(V.found_on >= start)
-    if end is not None:
-        q = q.where(V.found_on < end)
-    if unit_id is not None:
-        q = q.where(V.unit_id == unit_id)
+    q = narrowed(q, state=V.state, states=states, at=V.found_on, start=start, end=end, unit=V.unit_id,
+                 unit_id=unit_id)
     q = q.order_by(V.found_on.desc(), V.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)
@@ -222,16 +199,10 @@ def mail(session: Session, *, places: tuple[MailPlace, ...] = (), start: datetim
     M = MailItem
     q = (select(M.id, M.unit_id, Unit.code.label("unit_code"), M.kind, M.sender, M.tracking, M.received_at, M.notified, M.notified_at,
                 M.place, M.collected_by, M.collected_at, M.registered_by).join(Unit, Unit.id == M.unit_id))
-    if places:
-        q = q.where(M.place.in_(places))
-    if start is not None:
-        q = q.where(M.received_at >= start)
-    if end is not None:
-        q = q.where(M.received_at < end)
+    q = narrowed(q, state=M.place, states=places, at=M.received_at, start=start, end=end, unit=M.unit_id,
+                 unit_id=unit_id)
     if received_before is not None:
         q = q.where(M.received_at < received_before)
-    if unit_id is not None:
-        q = q.where(M.unit_id == unit_id)
     q = q.order_by(M.received_at.desc(), M.id.desc()).offset(offset)
     if limit:
         q = q.limit(limit)

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import Select, String, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.domain.completeness import IdHolder, PersonFacts, UnitFacts
 from deskapp.domain.people import Relation
-from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
 from deskapp.contracts.paging import Page
-from deskapp.contracts.registry import Hit, UnitFilter, UnitRow
+from deskapp.contracts.registry import Hit, UnitFields, UnitFilter, UnitRow
 from deskapp.store.natural import natural
 
 
@@ -203,17 +201,7 @@ def ordered_unit_ids(session: Session) -> list[int]:
 
 
 @dataclass(frozen=True)
-class UnitExportRow:
-    id: int
-    code: str
-    building: str
-    stairwell: str
-    room: str
-    floor: int | None
-    kind: UnitKind
-    state: UnitState
-    building_area: Decimal | None
-    inner_area: Decimal | None
+class UnitExportRow(UnitFields):
     delivered_on: date | None
     notes: str
     owners: tuple[tuple[str, str | None], ...]  # (name, phone) of the current owners

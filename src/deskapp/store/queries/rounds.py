@@ -9,29 +9,20 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.paging import Page
-from deskapp.contracts.rounds import DecorationFilter, DecorationRow, SlipFilter, SlipRow
+from deskapp.contracts.rounds import DecorationFilter, DecorationRow, SiteRow, SlipFilter, SlipRow
 from deskapp.domain.decoration import UNDER_DECORATION, DecorationState
 from deskapp.domain.people import Relation
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import narrowed
 
 
 # ----------------------------------------------------------------- decorations
 
 @dataclass(frozen=True)
-class SiteRaw:
-    decoration_id: int
-    number: str
-    unit_id: int
-    unit_code: str
-    state: DecorationState
-    company: str
-    leader: str
-    leader_phone: str
-    ends_on: date
-    open_rectifications: int
-    last_check: date | None
+class SiteRaw(SiteRow):
+    """The row as the store reads it: the service masks the phone and drops `checked_on_day`."""
     checked_on_day: bool
 
 
@@ -116,13 +107,8 @@ def _slip_where(q, f: SlipFilter, cutoff: datetime):
         q = q.where(ReleaseSlip.returned_at.is_(None), ReleaseSlip.voided_at.is_(None))
     if f.only_overdue:
         q = q.where(ReleaseSlip.issued_at < cutoff)
-    if f.unit_id is not None:
-        q = q.where(ReleaseSlip.unit_id == f.unit_id)
-    if f.start is not None:
-        q = q.where(ReleaseSlip.issued_at >= f.start)
-    if f.end is not None:
-        q = q.where(ReleaseSlip.issued_at < f.end)
-    return q
+    return narrowed(q, at=ReleaseSlip.issued_at, start=f.start, end=f.end, unit=ReleaseSlip.unit_id,
+                    unit_id=f.unit_id)
 
 
 def slip_register(session: Session, f: SlipFilter, now: datetime, days: int, *, sort: str = "number",
