@@ -2403,6 +2403,10 @@
       <translation>receipt {0} is void and cannot be invoiced</translation>
     </message>
     <message>
+      <source>收据 {0} 已在开票申请 {1} 中，不能作废；请先撤回开票申请</source>
+      <translation>receipt {0} is in invoice request {1} and cannot be voided; withdraw the request first</translation>
+    </message>
+    <message>
       <source>收据 {0} 已在开票申请 {1} 中，不能重复开票</source>
       <translation>receipt {0} is already in invoice request {1}; it cannot be invoiced twice</translation>
     </message>

@@ -151,3 +151,13 @@ def test_the_buyer_is_kept_per_unit_and_checked(paid, clerk, steward):
     assert invoices.buyer_of_receipt(ctx, clerk, a.number) == invoices.Buyer(COMPANY, TAX_NO)
     invoices.set_buyer(ctx, steward, ids[0], "王五", "")
     assert invoices.buyer_of_receipt(ctx, clerk, a.number) == invoices.Buyer("王五", "")
+
+
+def test_a_receipt_in_a_live_request_is_not_voided_until_the_request_is_withdrawn(paid, clerk, supervisor, admin):
+    ctx, ids, a, _ = paid
+    row = invoices.request_invoice(ctx, clerk, a.number, COMPANY, TAX_NO)
+    with pytest.raises(Conflict, match=f"已在开票申请 {row.number} 中，不能作废"):
+        payments.void_receipt(ctx, clerk, a.id, "收错")
+    invoices.withdraw(ctx, supervisor, row.id, "收据要作废")
+    assert payments.void_receipt(ctx, clerk, a.id, "收错").voided
+    assert _problems(ctx, admin) == []
