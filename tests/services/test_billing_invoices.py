@@ -44,7 +44,7 @@ def test_request_splits_water_from_property_and_issue_records_the_invoice(paid, 
     assert row.number == "KP2026-000001" and row.state == "待开票"
     assert (row.water, row.service, row.amount) == (D("123.00"), D("645.01"), D("768.01"))
     assert row.receipts == a.number and row.tax_no == TAX_NO
-    assert invoices.buyer_of_receipt(ctx, clerk, a.number) == invoices.Buyer(COMPANY, TAX_NO)
+    assert invoices.buyer_of_receipt(ctx, clerk, f"{a.number}、SJ2026-999999") == invoices.Buyer(COMPANY, TAX_NO)
     issued = invoices.record_issued(ctx, clerk, row.id, "26332000000012345678", date(2026, 11, 27), "768.01")
     assert issued.state == "已开票" and issued.invoice_no == "26332000000012345678"
     assert [r.state for r in invoices.register_page(ctx, clerk).rows] == ["已开票"]
@@ -144,6 +144,7 @@ def test_check_catches_a_doctored_request_line(paid, clerk, admin):
 def test_the_buyer_is_kept_per_unit_and_checked(paid, clerk, steward):
     ctx, ids, a, _ = paid
     assert invoices.buyer_of_receipt(ctx, clerk, a.number) is None
+    assert invoices.buyer_of_receipt(ctx, clerk, " ") is None
     with pytest.raises(ValidationError) as e:
         invoices.set_buyer(ctx, steward, ids[0], COMPANY, "12345")
     assert e.value.field == "税号"

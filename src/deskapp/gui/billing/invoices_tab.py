@@ -35,10 +35,9 @@ class RequestDialog(FormDialog):
 
     def fill_buyer(self) -> None:
         """The title kept for the first receipt's unit, unless one is typed already."""
-        first = self.receipts.text().replace("，", ",").replace("、", ",").split(",")[0].strip()
-        if not first or self.title.text().strip():
+        if self.title.text().strip():
             return
-        outcome = call(self, invoices.buyer_of_receipt, self.session.ctx, self.session.actor, first)
+        outcome = call(self, invoices.buyer_of_receipt, self.session.ctx, self.session.actor, self.receipts.text())
         if outcome.ok and outcome.value is not None:
             self.title.setText(outcome.value.title)
             self.tax_no.setText(outcome.value.tax_no)

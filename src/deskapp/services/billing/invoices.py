@@ -45,11 +45,13 @@ class Buyer:
     tax_no: str
 
 
-def buyer_of_receipt(ctx: Context, actor: Actor, number: str) -> Buyer | None:
-    """The title kept for the unit of a receipt, to fill the request form with."""
+def buyer_of_receipt(ctx: Context, actor: Actor, numbers: str) -> Buyer | None:
+    """The title kept for the unit of the first receipt typed, to fill the request form with."""
     actor.require(VIEW)
+    if not clean(numbers):
+        return None
     with ctx.reader() as uow:
-        r = uow.billing.receipt_by_number(clean(number).upper())
+        r = uow.billing.receipt_by_number(rules.receipt_numbers(numbers)[0])
         b = uow.billing.invoice_buyer(r.unit_id) if r is not None else None
         return Buyer(b.title, b.tax_no) if b is not None else None
 
