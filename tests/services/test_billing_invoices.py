@@ -119,7 +119,8 @@ def test_pending_list_exports_a_row_per_tax_class(paid, clerk, tmp_path):
     assert exports.run_export(ctx, clerk, "invoices-pending", out, exports.ExportOptions()) == 2
     ws = openpyxl.load_workbook(out).active
     rows = [[c.value for c in r] for r in ws.iter_rows() if r[0].value == "KP2026-000001"]
-    assert [(r[2], r[3], r[4], r[5]) for r in rows] == [(COMPANY, TAX_NO, "代收水费", 123), (COMPANY, TAX_NO, "物业费及其他", 645.01)]
+    assert [(r[2], r[3], r[4], r[5]) for r in rows] == [(COMPANY, TAX_NO, "代收水费", 123),
+                                                        (COMPANY, TAX_NO, "物业费及其他", 645.01)]
 
 
 def test_check_catches_a_doctored_request_line(paid, clerk, admin):
