@@ -177,6 +177,10 @@
         <translation>收据</translation>
     </message>
     <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
         <source>Daily handover</source>
         <translation>费用移交</translation>
     </message>
@@ -510,6 +514,132 @@
     </message>
 </context>
 <context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Request, unit, title or invoice no.</source>
+        <translation>申请编号、房号、抬头或发票号码</translation>
+    </message>
+    <message>
+        <source>Request no.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Tax no.</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>所引收据</translation>
+    </message>
+    <message>
+        <source>Water (collected)</source>
+        <translation>代收水费</translation>
+    </message>
+    <message>
+        <source>Property fee and other</source>
+        <translation>物业费及其他</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Request invoice…</source>
+        <translation>申请开票…</translation>
+    </message>
+    <message>
+        <source>Record invoice no.…</source>
+        <translation>登记发票号…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Export pending list…</source>
+        <translation>导出待开票清单…</translation>
+    </message>
+    <message>
+        <source>{n} requests</source>
+        <translation>共 {n} 条申请</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first.</source>
+        <translation>请先在列表中选择一条开票申请。</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation>撤回开票申请</translation>
+    </message>
+    <message>
+        <source>Reason for withdrawing {no}:</source>
+        <translation>撤回 {no} 的原因：</translation>
+    </message>
+    <message>
+        <source>Export pending list</source>
+        <translation>导出待开票清单</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已写入 {n} 行：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedDialog</name>
+    <message>
+        <source>Record the invoice issued</source>
+        <translation>登记发票号</translation>
+    </message>
+    <message>
+        <source>Request {no}, {title}: {amount} yuan</source>
+        <translation>开票申请 {no}，{title}：{amount} 元</translation>
+    </message>
+    <message>
+        <source>Invoice no.</source>
+        <translation>发票号码</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <source>Invoice amount (tax included)</source>
+        <translation>发票金额（价税合计）</translation>
+    </message>
+</context>
+<context>
     <name>ReadingGridModel</name>
     <message>
         <source>Unit / meter</source>
@@ -710,6 +840,29 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Receipt {no}</source>
         <translation>收据 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Request an invoice</source>
+        <translation>申请开票</translation>
+    </message>
+    <message>
+        <source>Receipt nos.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>SJ2026-000001, SJ2026-000002</source>
+        <translation>SJ2026-000001, SJ2026-000002</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>Tax no. (empty for a person)</source>
+        <translation>税号（个人留空）</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,14 @@
       <translation>{0} was already checked today</translation>
     </message>
     <message>
+      <source>{0} 元与申请金额 {1} 元不符；少开请先撤回申请，重新选择收据</source>
+      <translation>{0} yuan does not match the requested {1} yuan; to invoice less, withdraw the request and choose the receipts again</translation>
+    </message>
+    <message>
+      <source>{0} 元超过所引收据可开票金额 {1} 元</source>
+      <translation>{0} yuan is more than the {1} yuan its receipts can be invoiced for</translation>
+    </message>
+    <message>
       <source>{0} 分 {1} 秒</source>
       <translation>{0} min {1} s</translation>
     </message>
@@ -129,6 +137,14 @@
     <message>
       <source>{0} 应为不小于 0、最多两位小数的数字</source>
       <translation>{0} should be a number of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+      <source>{0} 早于申请日期</source>
+      <translation>{0} is before the request date</translation>
+    </message>
+    <message>
+      <source>{0} 晚于今天</source>
+      <translation>{0} is after today</translation>
     </message>
     <message>
       <source>{0} 有前台须知，请先阅读并确认后再借出</source>
@@ -311,6 +327,10 @@
       <translation>“{0}” should be 7–8 characters, e.g. 浙A12345</translation>
     </message>
     <message>
+      <source>“{0}”应为 8 到 20 位数字（数电发票 20 位）</source>
+      <translation>“{0}” should be 8 to 20 digits (20 on a digital invoice)</translation>
+    </message>
+    <message>
       <source>“{0}”应为 FX年份-六位序号</source>
       <translation>“{0}” should be FX year - six-digit number</translation>
     </message>
@@ -353,6 +373,10 @@
     <message>
       <source>“{0}”的时限应为大于 0 的整数小时</source>
       <translation>The time limit of “{0}” should be a whole number of hours above 0</translation>
+    </message>
+    <message>
+      <source>“{0}”的校验位不对，请核对</source>
+      <translation>the check character of “{0}” is wrong; please check it</translation>
     </message>
     <message>
       <source>“{0}”的维修单不能{1}</source>
@@ -721,6 +745,10 @@
     <message>
       <source>代取信件</source>
       <translation>Collect mail for someone</translation>
+    </message>
+    <message>
+      <source>代收水费</source>
+      <translation>Water collected for the water company</translation>
     </message>
     <message>
       <source>代管钥匙</source>
@@ -1183,6 +1211,18 @@
       <translation>Found by</translation>
     </message>
     <message>
+      <source>发票号码</source>
+      <translation>Invoice no.</translation>
+    </message>
+    <message>
+      <source>发票抬头</source>
+      <translation>Invoice title</translation>
+    </message>
+    <message>
+      <source>发票金额</source>
+      <translation>Invoice amount</translation>
+    </message>
+    <message>
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
@@ -1253,6 +1293,10 @@
     <message>
       <source>含完整证件号码和电话</source>
       <translation>Contains full ID numbers and phones</translation>
+    </message>
+    <message>
+      <source>含有不用于统一社会信用代码的字符“{0}”（不用 I、O、Z、S、V）</source>
+      <translation>contains “{0}”, which a unified social credit code does not use (no I, O, Z, S, V)</translation>
     </message>
     <message>
       <source>启用</source>
@@ -1707,6 +1751,10 @@
       <translation>Completed</translation>
     </message>
     <message>
+      <source>已开票</source>
+      <translation>Invoiced</translation>
+    </message>
+    <message>
       <source>已投信箱</source>
       <translation>Put in the mailbox</translation>
     </message>
@@ -1721,6 +1769,10 @@
     <message>
       <source>已接班</source>
       <translation>Taken over</translation>
+    </message>
+    <message>
+      <source>已撤回</source>
+      <translation>Withdrawn</translation>
     </message>
     <message>
       <source>已整改</source>
@@ -1935,6 +1987,18 @@
       <translation>Start date</translation>
     </message>
     <message>
+      <source>开票日期</source>
+      <translation>Invoice date</translation>
+    </message>
+    <message>
+      <source>开票申请 {0} {1}，不是待开票</source>
+      <translation>invoice request {0} is {1}, not awaiting an invoice</translation>
+    </message>
+    <message>
+      <source>开票申请（编号 {0}）不存在</source>
+      <translation>invoice request (id {0}) does not exist</translation>
+    </message>
+    <message>
       <source>归还</source>
       <translation>Return</translation>
     </message>
@@ -1977,6 +2041,10 @@
     <message>
       <source>待审批</source>
       <translation>Awaiting approval</translation>
+    </message>
+    <message>
+      <source>待开票</source>
+      <translation>Awaiting invoice</translation>
     </message>
     <message>
       <source>待整改</source>
@@ -2279,6 +2347,14 @@
       <translation>Moving out</translation>
     </message>
     <message>
+      <source>撤回原因</source>
+      <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
+      <source>撤回开票申请</source>
+      <translation>Withdraw invoice requests</translation>
+    </message>
+    <message>
       <source>支付宝</source>
       <translation>Alipay</translation>
     </message>
@@ -2311,6 +2387,10 @@
       <translation>Receipt {0} does not exist</translation>
     </message>
     <message>
+      <source>收据 {0} 不是 {1} 同一房屋的收据；一张发票只开一户</source>
+      <translation>receipt {0} is not of the same unit as {1}; one invoice is for one unit</translation>
+    </message>
+    <message>
       <source>收据 {0} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据</source>
       <translation>The prepayment of receipt {0} has been used, so it cannot be voided; void the receipt that used it first</translation>
     </message>
@@ -2319,8 +2399,28 @@
       <translation>Receipt {0} was voided on {1}</translation>
     </message>
     <message>
+      <source>收据 {0} 已作废，不能开票</source>
+      <translation>receipt {0} is void and cannot be invoiced</translation>
+    </message>
+    <message>
+      <source>收据 {0} 已在开票申请 {1} 中，不能作废；请先撤回开票申请</source>
+      <translation>receipt {0} is in invoice request {1} and cannot be voided; withdraw the request first</translation>
+    </message>
+    <message>
+      <source>收据 {0} 已在开票申请 {1} 中，不能重复开票</source>
+      <translation>receipt {0} is already in invoice request {1}; it cannot be invoiced twice</translation>
+    </message>
+    <message>
+      <source>收据 {0} 没有可开票的金额（预存款在使用时开票）</source>
+      <translation>receipt {0} has nothing to invoice (prepayments are invoiced when used)</translation>
+    </message>
+    <message>
       <source>收据不存在</source>
       <translation>The receipt does not exist</translation>
+    </message>
+    <message>
+      <source>收据号</source>
+      <translation>Receipt no.</translation>
     </message>
     <message>
       <source>收据纸张和联数</source>
@@ -2565,6 +2665,14 @@
     <message>
       <source>最后一阶不设上限</source>
       <translation>The last tier has no upper limit</translation>
+    </message>
+    <message>
+      <source>最多 100 个字</source>
+      <translation>at most 100 characters</translation>
+    </message>
+    <message>
+      <source>最多 200 个字</source>
+      <translation>at most 200 characters</translation>
     </message>
     <message>
       <source>最多 40 个字</source>
@@ -2987,6 +3095,10 @@
       <translation>Property fee</translation>
     </message>
     <message>
+      <source>物业费及其他</source>
+      <translation>Property fee and other</translation>
+    </message>
+    <message>
       <source>物品</source>
       <translation>Goods</translation>
     </message>
@@ -3067,6 +3179,10 @@
       <translation>The applicant's ID number is needed</translation>
     </message>
     <message>
+      <source>申请开票、登记发票抬头</source>
+      <translation>Request invoices, keep invoice titles</translation>
+    </message>
+    <message>
       <source>电表</source>
       <translation>Electricity meter</translation>
     </message>
@@ -3113,6 +3229,10 @@
     <message>
       <source>登记客服接待记录</source>
       <translation>Record the reception log</translation>
+    </message>
+    <message>
+      <source>登记已开发票号码</source>
+      <translation>Record issued invoice numbers</translation>
     </message>
     <message>
       <source>登记或修改业户、住户</source>
@@ -3243,6 +3363,10 @@
       <translation>Moved</translation>
     </message>
     <message>
+      <source>税号</source>
+      <translation>Tax no.</translation>
+    </message>
+    <message>
       <source>空白住户卡</source>
       <translation>Blank resident cards</translation>
     </message>
@@ -3333,6 +3457,10 @@
     <message>
       <source>结束时间应晚于开始时间</source>
       <translation>The end time should be after the start time</translation>
+    </message>
+    <message>
+      <source>统一社会信用代码应为 18 位，“{0}”是 {1} 位；个人抬头请留空</source>
+      <translation>a unified social credit code has 18 characters, “{0}” has {1}; leave it empty for a person</translation>
     </message>
     <message>
       <source>续期月数</source>
@@ -3873,6 +4001,10 @@
     <message>
       <source>请用 --quarter 指定季度，例如 2026Q3</source>
       <translation>Give the quarter with --quarter, e.g. 2026Q3</translation>
+    </message>
+    <message>
+      <source>请至少填写一张收据号</source>
+      <translation>enter at least one receipt number</translation>
     </message>
     <message>
       <source>请至少填写一项</source>

@@ -30,6 +30,10 @@ class World:
     actor: object  # an administrator (all permissions)
     out: Path  # a folder for files the document writes
 
+    def first_text(self, sql: str) -> str:
+        """The first value a query finds, as text (a receipt number…)."""
+        return str(self.first(sql))
+
     def first(self, sql: str) -> int:
         """The first id a query finds in the demo data (which receipt, which slip… to print)."""
         con = sqlite3.connect(self.ctx.db.path)
@@ -196,6 +200,26 @@ def _billing_handover(w: World) -> bytes:
 
     return prints.handover_pdf(w.ctx, w.actor, handover.handover(
         w.ctx, w.actor, w.first("SELECT id FROM handovers ORDER BY count DESC, id")))
+
+
+def _invoices_pending(w: World) -> Path:
+    """《待开票清单》 with requests in it: two units' receipts requested (a company, a person), a
+    third request issued and so left off the list."""
+    from deskapp.services import exports
+    from deskapp.services.billing import invoices
+
+    sql = ("SELECT r.number FROM receipts r WHERE r.voided_at IS NULL AND EXISTS (SELECT 1 FROM receipt_lines l "
+           "WHERE l.receipt_id = r.id AND l.item != '预存款') AND r.unit_id = ({unit}) ORDER BY r.id LIMIT 1")
+    unit = ("SELECT unit_id FROM receipts WHERE voided_at IS NULL GROUP BY unit_id ORDER BY unit_id "
+            "LIMIT 1 OFFSET {n}")
+    numbers = [w.first_text(sql.format(unit=unit.format(n=n))) for n in range(3)]
+    invoices.request_invoice(w.ctx, w.actor, numbers[0], "杭州翠湖科技有限公司", "91350100M000100Y43")
+    invoices.request_invoice(w.ctx, w.actor, numbers[1], "业主个人", "")
+    issued = invoices.request_invoice(w.ctx, w.actor, numbers[2], "业主个人", "")
+    invoices.record_issued(w.ctx, w.actor, issued.id, "26332000000012345678", TODAY, str(issued.amount))
+    out = w.out / "invoices-pending.xlsx"
+    exports.run_export(w.ctx, w.actor, "invoices-pending", out, exports.ExportOptions())
+    return out
 
 
 def _dunning(w: World) -> bytes:
@@ -411,6 +435,7 @@ def documents() -> list[Doc]:
         Doc("fee-notice-one-unit", _unit_notice),
         Doc("billing-handover", _billing_handover),
         Doc("dunning-letters", _dunning),
+        Doc("invoices-pending-requested", _invoices_pending),
         Doc("meter-recheck-list", _recheck),
         Doc("unit-file", _unit_file),
         Doc("completeness-pdf", _completeness("pdf")),

@@ -21,7 +21,7 @@ class ReceiptRow:
     amount: Decimal
     prepaid_used: Decimal
     cashier: str
-    status: str  # 正常, 已移交 or 作废
+    status: str  # 正常, 已移交, 已开票 or 作废
 
 
 @dataclass(frozen=True)
@@ -61,3 +61,23 @@ class ContactView:
     result: str
     promised_on: date | None
     notice: str
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    """A line of the invoice register (发票登记): one request and what became of it."""
+
+    id: int
+    number: str
+    unit_code: str
+    title: str
+    tax_no: str
+    receipts: str  # the receipt numbers it cites, joined with 、
+    water: Decimal  # 代收水费
+    service: Decimal  # 物业费及其他
+    amount: Decimal
+    state: str  # 待开票, 已开票 or 已撤回
+    requested_at: datetime
+    requested_by: str
+    invoice_no: str
+    issued_on: date | None

@@ -13,6 +13,7 @@ class BillingView(QWidget):
         from deskapp.gui.billing.arrears_tab import ArrearsTab
         from deskapp.gui.billing.counter import CounterTab
         from deskapp.gui.billing.handover_tab import HandoverTab
+        from deskapp.gui.billing.invoices_tab import InvoicesTab
         from deskapp.gui.billing.readings import ReadingsTab
         from deskapp.gui.billing.receipts_tab import ReceiptsTab
         from deskapp.gui.billing.run_tab import RunTab
@@ -28,6 +29,8 @@ class BillingView(QWidget):
         self.tabs.addTab(self.run, self.tr("Bill run && notices"))
         self.receipts = ReceiptsTab(session)
         self.tabs.addTab(self.receipts, self.tr("Receipts"))
+        self.invoices = InvoicesTab(session)
+        self.tabs.addTab(self.invoices, self.tr("Invoices"))
         self.handover = HandoverTab(session)
         self.tabs.addTab(self.handover, self.tr("Daily handover"))
         self.arrears = ArrearsTab(session)

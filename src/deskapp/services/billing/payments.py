@@ -326,6 +326,9 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
             raise Conflict(f"收据 {r.number} 已于 {local_text(r.voided_at)} 作废")
         if r.handover_id is not None:
             actor.require(VOID_FROZEN)
+        invoiced = repo.live_invoice_requests_citing([r.id])
+        if invoiced:  # an invoice never cites a void receipt: the request is withdrawn first
+            raise Conflict(f"收据 {r.number} 已在开票申请 {invoiced[r.id]} 中，不能作废；请先撤回开票申请")
         entries = repo.prepayment_entries_of(r.id)
         net = sum((e.amount for e in entries), ZERO)
         if net > 0 and repo.prepayment_balance(r.unit_id) < net:

@@ -20,6 +20,7 @@ from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.billing_one_off import OneOffCharge
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.natural import natural
+from deskapp.store.queries.billing_invoices import invoiced_receipts
 
 
 def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
@@ -55,10 +56,13 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
         total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
     col = RECEIPT_SORTS.get(sort, Receipt.number)
     q = q.order_by(col.desc() if descending else col, Receipt.id.desc() if descending else Receipt.id)
+    found = list(session.execute(q.offset(offset).limit(limit)))
+    invoiced = invoiced_receipts(session, [r.id for r, _ in found])
     rows = [ReceiptRow(id=r.id, number=r.number, issued_at=r.issued_at, unit_code=code, payer=r.payer,
                        method=r.method.value, amount=r.amount, prepaid_used=r.prepaid_used, cashier=r.cashier_name,
-                       status="作废" if r.voided_at else ("已移交" if r.handover_id else "正常"))
-            for r, code in session.execute(q.offset(offset).limit(limit))]
+                       status="作废" if r.voided_at else ("已开票" if r.id in invoiced
+                                                         else ("已移交" if r.handover_id else "正常")))
+            for r, code in found]
     return Page(rows, total, offset)
 
 

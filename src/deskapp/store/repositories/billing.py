@@ -10,10 +10,12 @@ from sqlalchemy import func, insert, select, update
 from deskapp.store.repositories.base import Repository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.domain.billing import MeterKind
+from deskapp.domain.billing_invoices import LIVE_STATES
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
     Bill, BillLine, FeeStandard, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
+from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
 from deskapp.store.plain_rows import insert_rows
@@ -175,3 +177,20 @@ class BillingRepository(Repository):
         `between` runs before each batch (a cancellation check)."""
         insert_rows(self.s, Bill.__table__, list(bills), zip(*bills.values()), between=between)
         insert_rows(self.s, BillLine.__table__, line_columns, lines, between=between)
+
+    # -- invoices
+    def invoice_buyer(self, unit_id: int) -> InvoiceBuyer | None:
+        return self.s.execute(select(InvoiceBuyer).where(InvoiceBuyer.unit_id == unit_id)).scalar()
+
+    def receipts_by_numbers(self, numbers: Sequence[str]) -> dict[str, Receipt]:
+        return {r.number: r for r in self.s.execute(select(Receipt).where(Receipt.number.in_(list(numbers)))).scalars()}
+
+    def live_invoice_requests_citing(self, receipt_ids: Sequence[int]) -> dict[int, str]:
+        """Receipt id -> the number of the pending or issued request that already cites it."""
+        return dict(self.s.execute(
+            select(InvoiceRequestLine.receipt_id, InvoiceRequest.number)
+            .join(InvoiceRequest, InvoiceRequest.id == InvoiceRequestLine.request_id)
+            .where(InvoiceRequestLine.receipt_id.in_(list(receipt_ids)), InvoiceRequest.state.in_(LIVE_STATES))).all())
+
+    def invoice_request(self, request_id: int) -> InvoiceRequest | None:
+        return self.s.get(InvoiceRequest, request_id)
