@@ -128,6 +128,9 @@ def test_check_catches_a_doctored_request_line(paid, clerk, admin):
     invoices.request_invoice(ctx, clerk, a.number, COMPANY, TAX_NO)
     ctx.db.dispose()
     con = sqlite3.connect(ctx.db.path, isolation_level=None)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):  # the triggers refuse it ...
+        con.execute("UPDATE invoice_request_lines SET amount = amount + 10000 WHERE tax_class = 'WATER'")
+    con.execute("DROP TRIGGER invoice_request_lines_no_update")  # ... so a tamperer drops them first
     con.execute("UPDATE invoice_request_lines SET amount = amount + 10000 WHERE tax_class = 'WATER'")
     con.execute("INSERT INTO invoice_requests (number, unit_id, title, tax_no, amount, state, requested_at, "
                 "requested_by) SELECT 'KP2026-000099', unit_id, title, tax_no, amount, state, requested_at, "
@@ -140,6 +143,21 @@ def test_check_catches_a_doctored_request_line(paid, clerk, admin):
     assert any("KP2026-000001：金额 768.01 ≠ 明细之和 868.01" in p for p in found)
     assert any("代收水费 开票 223.00 超过收据金额 123.00" in p for p in found)
     assert any(f"收据 {a.number} 在多张开票申请中：KP2026-000001、KP2026-000099" in p for p in found)
+    assert any("invoice_request_lines_no_update" in p for p in check.run_check(ctx, admin).problems)  # and the missing trigger
+
+
+def test_a_request_is_never_edited_only_issued_or_withdrawn_once(paid, clerk, supervisor):
+    ctx, ids, a, _ = paid
+    row = invoices.request_invoice(ctx, clerk, a.number, COMPANY, TAX_NO)
+    invoices.withdraw(ctx, supervisor, row.id, "抬头写错")
+    ctx.db.dispose()
+    con = sqlite3.connect(ctx.db.path, isolation_level=None)
+    for sql in ("UPDATE invoice_requests SET amount = 1", "UPDATE invoice_requests SET state = 'PENDING'",
+                "UPDATE invoice_requests SET withdraw_reason = '改了'", "DELETE FROM invoice_requests",
+                "DELETE FROM invoice_request_lines"):
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute(sql)
+    con.close()
 
 
 def test_the_buyer_is_kept_per_unit_and_checked(paid, clerk, steward):

@@ -16,6 +16,7 @@ _SOURCES = (
     ("0301_keys_history", "_SQLITE"),
     ("0403_billing_append_only", "SQLITE"),
     ("0404_billing_one_off_append_only", "SQLITE"),
+    ("0901_billing_invoices_append_only", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 
