@@ -91,7 +91,8 @@ class InvoicesTab(QWidget):
             Column("id", lambda: self.tr("Invoice date"), lambda r: format_date(r.issued_on)),
         ]
         self.model = PagedTableModel(cols, self._fetch, self)
-        self.view = table_view("invoiceTable", self.model)
+        self.view = table_view("invoiceTable", self.model,
+                               widths=(120, 125, 65, 160, 150, 120, 75, 100, 85, 55, 160, 85))
         self.count = QLabel(objectName="invoiceCount")
         request = button(self.tr("Request invoice…"), "invoiceRequest", self.request)
         record = button(self.tr("Record invoice no.…"), "invoiceRecord", self.record)
