@@ -475,187 +475,206 @@ def _broken_cells(cells: Cells, findings: list[Finding]) -> set[str]:
 
 
 def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
-    """Apply every rule that needs only the row itself."""
-    row = UnitRow()
-    f = row.findings
+    """Apply every rule that needs only the row itself: where the unit is, its facts, its people,
+    its state — in that order, since the floor is read from the room and the state from the people."""
+    check = _UnitRowCheck(cells, datemode)
+    check.place()
+    check.facts()
+    check.people()
+    check.state()
+    return check.row
 
-    def err(key: str, message: str, *, id_only: bool = False) -> None:
-        f.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key), id_only))
 
-    def warn(key: str, message: str) -> None:
-        f.append(Finding(Severity.WARNING, cells.labels[key], message, cells.columns.get(key)))
+class _UnitRowCheck:
+    """One row's checks, each stage filling `row` and its findings; a broken cell (a formula
+    without its value, an error value) is reported once and read by no stage."""
 
-    def note(key: str, message: str) -> None:
-        f.append(Finding(Severity.NOTE, cells.labels[key], message, cells.columns.get(key)))
+    def __init__(self, cells: Cells, datemode: int):
+        self.cells, self.datemode = cells, datemode
+        self.row = UnitRow()
+        self.broken = _broken_cells(cells, self.row.findings)
 
-    broken = _broken_cells(cells, f)
+    def usable(self, key: str) -> bool:
+        return self.cells.has(key) and key not in self.broken
 
-    def usable(key: str) -> bool:
-        return cells.has(key) and key not in broken
+    def _finding(self, severity: Severity, key: str, message: str, id_only: bool = False) -> None:
+        self.row.findings.append(Finding(severity, self.cells.labels[key], message, self.cells.columns.get(key), id_only))
 
-    # where the unit is: 楼栋/单元/房号 columns, or a full code 3-1-1502 in the room column
-    room_text = cells.text("room") if usable("room") else ""
-    parts = room_text.replace("—", "-").split("-") if "-" in room_text else [room_text]
-    building_text = cells.text("building") if usable("building") else ""
-    stair_text = cells.text("stairwell") if usable("stairwell") else ""
-    try:
-        if building_text:
-            row.building = building_code(building_text)
-            row.building_name = building_text if building_text != row.building else ""
-    except ValidationError as exc:
-        err("building", f"“{building_text}”应为楼栋编号（字母或数字，如 3 或 3栋）：{exc.message}")
-    try:
-        if stair_text:
-            row.stairwell = stairwell_code(stair_text)
-    except ValidationError as exc:
-        err("stairwell", exc.message)
-    if usable("room"):
-        if not room_text:
-            err("room", "不能为空")
-        elif len(parts) > 3 or not all(parts):
-            err("room", f"“{room_text}”不是房号")
-        else:
-            try:
-                row.room = room_code(parts[-1])
-                if len(parts) > 1:
-                    coded_building = building_code(parts[0])
-                    coded_stair = stairwell_code(parts[1]) if len(parts) == 3 else None
-                    if building_text and coded_building != row.building or stair_text and coded_stair != row.stairwell:
-                        err("room", f"房号 {room_text} 与楼栋 {building_text}、单元 {stair_text or '（无）'} 不符")
-                    row.building = row.building or coded_building
-                    row.stairwell = row.stairwell or coded_stair
-            except ValidationError as exc:
-                err("room", exc.message)
-    if not row.building and not building_text and not any(x.field == cells.labels["building"] for x in f):
-        err("building", "不能为空")
+    def err(self, key: str, message: str, *, id_only: bool = False) -> None:
+        self._finding(Severity.ERROR, key, message, id_only)
 
-    # the unit's facts
-    if usable("floor") and cells.text("floor"):
-        t = cells.text("floor").removesuffix("层").removeprefix("第")
+    def warn(self, key: str, message: str) -> None:
+        self._finding(Severity.WARNING, key, message)
+
+    def note(self, key: str, message: str) -> None:
+        self._finding(Severity.NOTE, key, message)
+
+    def place(self) -> None:
+        """Where the unit is: 楼栋/单元/房号 columns, or a full code 3-1-1502 in the room column."""
+        room_text = self.cells.text("room") if self.usable("room") else ""
+        parts = room_text.replace("—", "-").split("-") if "-" in room_text else [room_text]
+        building_text = self.cells.text("building") if self.usable("building") else ""
+        stair_text = self.cells.text("stairwell") if self.usable("stairwell") else ""
         try:
-            row.floor = int(chinese_number(t))
-            if not MIN_FLOOR <= row.floor <= MAX_FLOOR:
-                err("floor", f"{row.floor} 不在 {MIN_FLOOR} 到 {MAX_FLOOR} 之间")
-                row.floor = None
-        except ValueError:
-            err("floor", f"“{cells.text('floor')}”不是整数")
-    if row.floor is None and row.room:
-        row.floor = floor_from_room(row.room)
-    elif row.floor is not None and row.room and floor_from_room(row.room) not in (None, row.floor):
-        warn("floor", f"房号 {row.room} 看来在 {floor_from_room(row.room)} 层，表中楼层为 {row.floor}，请核实")
-    if usable("floors_total") and cells.text("floors_total"):
-        try:
-            row.floors_total = int(cells.text("floors_total").removesuffix("层"))
-            if not 1 <= row.floors_total <= MAX_FLOOR:
-                err("floors_total", f"{row.floors_total} 不在 1 到 {MAX_FLOOR} 之间")
-                row.floors_total = None
-        except ValueError:
-            err("floors_total", f"“{cells.text('floors_total')}”不是整数")
-    if usable("kind") and cells.text("kind"):
-        kind = KIND_WORDS.get(cells.text("kind"))
-        if kind is None:
-            err("kind", f"“{cells.text('kind')}”不是已知的房屋类型（住宅、商铺、办公）")
-        else:
-            row.kind = kind
-    for key, attr in (("building_area", "building_area"), ("inner_area", "inner_area")):
-        if not usable(key):
-            continue
-        t = cells.text(key)
-        if not t:
-            if key == "building_area":  # the files allow it; the completeness check lists it
-                warn(key, "缺少建筑面积，档案完整性检查会列出")
-            continue
-        try:
-            setattr(row, attr, parse_area(t, cells.labels[key]))
+            if building_text:
+                self.row.building = building_code(building_text)
+                self.row.building_name = building_text if building_text != self.row.building else ""
         except ValidationError as exc:
-            err(key, exc.message)
-    if row.building_area is not None and row.building_area < MIN_AREA:
-        warn("building_area", f"建筑面积 {row.building_area} ㎡ 小于 10 ㎡，请核实")
-    if row.inner_area is not None and row.building_area is not None and row.inner_area > row.building_area:
-        warn("inner_area", f"套内面积 {row.inner_area} ㎡ 大于建筑面积 {row.building_area} ㎡")
-    if usable("shared_area") and cells.text("shared_area"):
-        shared = decimal_of(cells.text("shared_area"))
-        if shared is None or shared < 0 or shared > MAX_AREA:
-            err("shared_area", f"“{cells.text('shared_area')}”不是面积（0 到 {MAX_AREA} ㎡）")
-        elif row.building_area is not None and row.inner_area is not None \
-                and abs(row.inner_area + shared - row.building_area) > Decimal("0.05"):
-            warn("shared_area", f"套内面积 {row.inner_area} ㎡ + 公摊面积 {shared} ㎡ ≠ 建筑面积 {row.building_area} ㎡")
-    if usable("delivered_on"):
+            self.err("building", f"“{building_text}”应为楼栋编号（字母或数字，如 3 或 3栋）：{exc.message}")
         try:
-            row.delivered_on = parse_date(cells.values.get("delivered_on"), "交房日期", datemode=datemode)
+            if stair_text:
+                self.row.stairwell = stairwell_code(stair_text)
         except ValidationError as exc:
-            err("delivered_on", exc.message)
-        if row.delivered_on and (problem := date_problem(row.delivered_on, FIRST_DELIVERY_YEAR)):
-            err("delivered_on", problem)
-            row.delivered_on = None
-    if usable("notes"):
-        notes = cells.text("notes")
-        if is_template_hint(notes):
-            warn("notes", f"“{notes}”是模板的填写说明，不作为备注导入")
-        else:
-            row.notes = notes
-
-    # the people
-    names = split_names(cells.text("owner")) if usable("owner") else []
-    relation = Relation.OWNER
-    if usable("relation") and cells.text("relation"):
-        row.relation_given = True
-        rel = RELATION_WORDS.get(cells.text("relation"))
-        if rel is None:
-            err("relation", f"“{cells.text('relation')}”不是可登记的人员类型（业主、家属、租户、授权人）")
-        else:
-            relation = rel
-    phones: list[str] = []
-    if usable("phone") and cells.text("phone"):
-        for p in split_phones(cells.text("phone"))[:4]:
-            if "*" in p:
-                note("phone", "号码已遮蔽（导出时未选完整号码），不导入该号码")
-                continue
-            try:
-                phones.append(normalise_phone(p, cells.labels["phone"]))
-            except ValidationError as exc:
-                err("phone", exc.message)
-                continue
-            if phones[-1] in PLACEHOLDER_PHONES:
-                warn("phone", f"{phones[-1]} 是模板常用的示例号码，请核实")
-        if phones and not names:
-            err("owner", "有联系电话但没有姓名")
-    id_number = ""
-    if usable("id_number") and cells.text("id_number"):
-        raw = cells.values.get("id_number")
-        t = cells.text("id_number").upper().replace(" ", "")
-        if "*" in t:
-            note("id_number", "身份证号已遮蔽（导出时未选完整号码），不导入该号码")
-        else:
-            problem = id_number_problem(raw, t)
-            if problem:
-                err("id_number", problem, id_only=True)
+            self.err("stairwell", exc.message)
+        if self.usable("room"):
+            if not room_text:
+                self.err("room", "不能为空")
+            elif len(parts) > 3 or not all(parts):
+                self.err("room", f"“{room_text}”不是房号")
             else:
-                id_number = t
-        if not names:
-            err("owner", "有身份证号但没有姓名")
-    if len(names) > 1 and phones and len(phones) != len(names):
-        warn("phone", f"{len(names)} 位业主、{len(phones)} 个电话，无法确定谁的电话，电话未导入")
-    for i, name in enumerate(names):
-        if len(name) > 40:
-            err("owner", "姓名不能超过 40 个字符")
-            break
-        if len(names) > 1:  # co-owners "张三、李四" with phones "p1、p2": one each, in order
-            phone, phone2 = (phones[i] if len(phones) == len(names) else ""), ""
-        else:
-            phone, phone2 = (phones[0] if phones else ""), (phones[1] if len(phones) > 1 else "")
-        row.people.append((name, relation, phone, phone2, id_number if i == 0 else ""))
+                try:
+                    self.row.room = room_code(parts[-1])
+                    if len(parts) > 1:
+                        coded_building = building_code(parts[0])
+                        coded_stair = stairwell_code(parts[1]) if len(parts) == 3 else None
+                        if building_text and coded_building != self.row.building or stair_text and coded_stair != self.row.stairwell:
+                            self.err("room", f"房号 {room_text} 与楼栋 {building_text}、单元 {stair_text or '（无）'} 不符")
+                        self.row.building = self.row.building or coded_building
+                        self.row.stairwell = self.row.stairwell or coded_stair
+                except ValidationError as exc:
+                    self.err("room", exc.message)
+        if not self.row.building and not building_text and not any(x.field == self.cells.labels["building"] for x in self.row.findings):
+            self.err("building", "不能为空")
 
-    # the state
-    if usable("state") and cells.text("state"):
-        state = STATE_WORDS.get(cells.text("state"))
-        if state is None:
-            err("state", f"“{cells.text('state')}”不是已知的房屋状态（{'、'.join(s.value for s in UnitState)}）")
-        else:
-            row.state = state
-    elif any(p[1] is Relation.OWNER for p in row.people):
-        row.state = UnitState.OCCUPIED  # an owner is on file, so the unit has been handed over
-    return row
+    def facts(self) -> None:
+        """The unit's facts: floor, floors, kind, areas, delivery date, notes."""
+        if self.usable("floor") and self.cells.text("floor"):
+            t = self.cells.text("floor").removesuffix("层").removeprefix("第")
+            try:
+                self.row.floor = int(chinese_number(t))
+                if not MIN_FLOOR <= self.row.floor <= MAX_FLOOR:
+                    self.err("floor", f"{self.row.floor} 不在 {MIN_FLOOR} 到 {MAX_FLOOR} 之间")
+                    self.row.floor = None
+            except ValueError:
+                self.err("floor", f"“{self.cells.text('floor')}”不是整数")
+        if self.row.floor is None and self.row.room:
+            self.row.floor = floor_from_room(self.row.room)
+        elif self.row.floor is not None and self.row.room and floor_from_room(self.row.room) not in (None, self.row.floor):
+            self.warn("floor", f"房号 {self.row.room} 看来在 {floor_from_room(self.row.room)} 层，表中楼层为 {self.row.floor}，请核实")
+        if self.usable("floors_total") and self.cells.text("floors_total"):
+            try:
+                self.row.floors_total = int(self.cells.text("floors_total").removesuffix("层"))
+                if not 1 <= self.row.floors_total <= MAX_FLOOR:
+                    self.err("floors_total", f"{self.row.floors_total} 不在 1 到 {MAX_FLOOR} 之间")
+                    self.row.floors_total = None
+            except ValueError:
+                self.err("floors_total", f"“{self.cells.text('floors_total')}”不是整数")
+        if self.usable("kind") and self.cells.text("kind"):
+            kind = KIND_WORDS.get(self.cells.text("kind"))
+            if kind is None:
+                self.err("kind", f"“{self.cells.text('kind')}”不是已知的房屋类型（住宅、商铺、办公）")
+            else:
+                self.row.kind = kind
+        for key, attr in (("building_area", "building_area"), ("inner_area", "inner_area")):
+            if not self.usable(key):
+                continue
+            t = self.cells.text(key)
+            if not t:
+                if key == "building_area":  # the files allow it; the completeness check lists it
+                    self.warn(key, "缺少建筑面积，档案完整性检查会列出")
+                continue
+            try:
+                setattr(self.row, attr, parse_area(t, self.cells.labels[key]))
+            except ValidationError as exc:
+                self.err(key, exc.message)
+        if self.row.building_area is not None and self.row.building_area < MIN_AREA:
+            self.warn("building_area", f"建筑面积 {self.row.building_area} ㎡ 小于 10 ㎡，请核实")
+        if self.row.inner_area is not None and self.row.building_area is not None and self.row.inner_area > self.row.building_area:
+            self.warn("inner_area", f"套内面积 {self.row.inner_area} ㎡ 大于建筑面积 {self.row.building_area} ㎡")
+        if self.usable("shared_area") and self.cells.text("shared_area"):
+            shared = decimal_of(self.cells.text("shared_area"))
+            if shared is None or shared < 0 or shared > MAX_AREA:
+                self.err("shared_area", f"“{self.cells.text('shared_area')}”不是面积（0 到 {MAX_AREA} ㎡）")
+            elif self.row.building_area is not None and self.row.inner_area is not None \
+                    and abs(self.row.inner_area + shared - self.row.building_area) > Decimal("0.05"):
+                self.warn("shared_area", f"套内面积 {self.row.inner_area} ㎡ + 公摊面积 {shared} ㎡ ≠ 建筑面积 {self.row.building_area} ㎡")
+        if self.usable("delivered_on"):
+            try:
+                self.row.delivered_on = parse_date(self.cells.values.get("delivered_on"), "交房日期", datemode=self.datemode)
+            except ValidationError as exc:
+                self.err("delivered_on", exc.message)
+            if self.row.delivered_on and (problem := date_problem(self.row.delivered_on, FIRST_DELIVERY_YEAR)):
+                self.err("delivered_on", problem)
+                self.row.delivered_on = None
+        if self.usable("notes"):
+            notes = self.cells.text("notes")
+            if is_template_hint(notes):
+                self.warn("notes", f"“{notes}”是模板的填写说明，不作为备注导入")
+            else:
+                self.row.notes = notes
+
+    def people(self) -> None:
+        """The people: owners (co-owners split), relation, phones, ID number."""
+        names = split_names(self.cells.text("owner")) if self.usable("owner") else []
+        relation = Relation.OWNER
+        if self.usable("relation") and self.cells.text("relation"):
+            self.row.relation_given = True
+            rel = RELATION_WORDS.get(self.cells.text("relation"))
+            if rel is None:
+                self.err("relation", f"“{self.cells.text('relation')}”不是可登记的人员类型（业主、家属、租户、授权人）")
+            else:
+                relation = rel
+        phones: list[str] = []
+        if self.usable("phone") and self.cells.text("phone"):
+            for p in split_phones(self.cells.text("phone"))[:4]:
+                if "*" in p:
+                    self.note("phone", "号码已遮蔽（导出时未选完整号码），不导入该号码")
+                    continue
+                try:
+                    phones.append(normalise_phone(p, self.cells.labels["phone"]))
+                except ValidationError as exc:
+                    self.err("phone", exc.message)
+                    continue
+                if phones[-1] in PLACEHOLDER_PHONES:
+                    self.warn("phone", f"{phones[-1]} 是模板常用的示例号码，请核实")
+            if phones and not names:
+                self.err("owner", "有联系电话但没有姓名")
+        id_number = ""
+        if self.usable("id_number") and self.cells.text("id_number"):
+            raw = self.cells.values.get("id_number")
+            t = self.cells.text("id_number").upper().replace(" ", "")
+            if "*" in t:
+                self.note("id_number", "身份证号已遮蔽（导出时未选完整号码），不导入该号码")
+            else:
+                problem = id_number_problem(raw, t)
+                if problem:
+                    self.err("id_number", problem, id_only=True)
+                else:
+                    id_number = t
+            if not names:
+                self.err("owner", "有身份证号但没有姓名")
+        if len(names) > 1 and phones and len(phones) != len(names):
+            self.warn("phone", f"{len(names)} 位业主、{len(phones)} 个电话，无法确定谁的电话，电话未导入")
+        for i, name in enumerate(names):
+            if len(name) > 40:
+                self.err("owner", "姓名不能超过 40 个字符")
+                break
+            if len(names) > 1:  # co-owners "张三、李四" with phones "p1、p2": one each, in order
+                phone, phone2 = (phones[i] if len(phones) == len(names) else ""), ""
+            else:
+                phone, phone2 = (phones[0] if phones else ""), (phones[1] if len(phones) > 1 else "")
+            self.row.people.append((name, relation, phone, phone2, id_number if i == 0 else ""))
+
+    def state(self) -> None:
+        """The state as given, or 已入住 when an owner is on file."""
+        if self.usable("state") and self.cells.text("state"):
+            state = STATE_WORDS.get(self.cells.text("state"))
+            if state is None:
+                self.err("state", f"“{self.cells.text('state')}”不是已知的房屋状态（{'、'.join(s.value for s in UnitState)}）")
+            else:
+                self.row.state = state
+        elif any(p[1] is Relation.OWNER for p in self.row.people):
+            self.row.state = UnitState.OCCUPIED  # an owner is on file, so the unit has been handed over
 
 
 # ----------------------------------------------------------------- meter readings
