@@ -142,6 +142,25 @@ def value_of(widget: QWidget):
     raise TypeError(type(widget).__name__)
 
 
+def dialog_buttons(dialog: QDialog, on_ok: Callable[[], object],
+                   ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save) -> QDialogButtonBox:
+    """The accepting button (`ok`) and Cancel under a hand-built dialog: the first runs `on_ok` —
+    the dialog's own save, which accepts only once the service took the record, or plain
+    `accept` — and Cancel rejects."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def form_over_buttons(dialog: QDialog, form: QFormLayout, buttons: QDialogButtonBox) -> QVBoxLayout:
+    """The dialog's layout: its form, then its buttons."""
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return layout
+
+
 class FormDialog(QDialog):
     """The desk's form dialog. Either give `fields` — (service field label, shown label, widget)
     in tab order — and `submit(values)`, or subclass it, add fields with `row()` and override

@@ -3,7 +3,7 @@ units (numbered, printed), and the contact log."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -12,6 +12,7 @@ from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
+from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -34,10 +35,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Contact method"), self.method)
         form.addRow(self.tr("Result"), self.result)
         form.addRow(self.tr("Promised to pay by"), self.promised)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save))
 
     def save(self) -> None:
         outcome = call(self, lambda: arrears.log_contact(

@@ -20,6 +20,7 @@ from deskapp.domain.rounds import (
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateTimeField
+from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import ALERT, FLAG, confirm, current, fmt
@@ -90,13 +91,9 @@ class SlipDialog(QDialog):
         form.addRow(self.tr("How"), self.method)
         form.addRow(self.tr("When"), self.confirmed_at)
         form.addRow(self.confirmed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, self.save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Issue and print"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_over_buttons(self, form, buttons)
         self.resize(640, 700)
         if unit_id is not None:
             page = registry_units.unit_page(session.ctx, session.actor, unit_id)
