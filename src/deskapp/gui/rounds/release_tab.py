@@ -25,7 +25,7 @@ from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import ALERT, FLAG, confirm, current, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, edge_row, preview, table_view
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 
@@ -188,11 +188,7 @@ class ReleaseTab(QWidget):
         for col, width in enumerate((120, 130, 90, 80, 200, 90, 260, 80)):
             self.table.setColumnWidth(col, width)
         self.count = QLabel(objectName="slipCount")
-        filters = QHBoxLayout()
-        for w in (self.text, self.only_open, self.only_overdue):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
+        filters = edge_row((self.text, self.only_open, self.only_overdue), (self.count,))
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("New slip…"), "newSlip", self.new_slip, "Ctrl+N"))
         acts.addWidget(button(self.tr("Print…"), "printSlip", self.print_selected, "Ctrl+P"))
