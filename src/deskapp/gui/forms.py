@@ -4,7 +4,7 @@ Enter saves, a refused save keeps the dialog open with the named field outlined 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -97,11 +97,15 @@ class EnumCombo(QComboBox):
 
 
 def enum_combo(enum_cls: type[enum.Enum], *, blank: str | None = None, name: str = "",
-               members=None) -> EnumCombo:
+               members=None, first: Sequence[tuple[str, object]] = ()) -> EnumCombo:
+    """The members (all, or `members`) after `blank` (data None) or after the `first` choices —
+    (label, data) pairs a register's filter puts above its states: "Open", "All states"."""
     combo = EnumCombo(enum_cls)
     combo.setObjectName(name)
     if blank is not None:
         combo.addItem(blank, None)
+    for label, data in first:
+        combo.addItem(label, data)
     for member in members if members is not None else enum_cls:
         combo.add_member(member)
     return combo

@@ -1,7 +1,7 @@
-"""The widgets every area's tabs are built from: a register's table view, a plain table, a
-button whose click never reaches the slot as an argument, a row of tool buttons whose shortcuts
-live while their tab is shown, a row spread to both edges, the month picker and the print
-preview. One copy, so the tabs of every area look and behave alike."""
+"""The widgets every area's tabs are built from: a register's table view and the row under its
+cursor, a plain table, a button whose click never reaches the slot as an argument, a row of tool
+buttons whose shortcuts live while their tab is shown, a row spread to both edges, the month
+picker and the print preview. One copy, so the tabs of every area look and behave alike."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -37,6 +37,15 @@ def table_view(name: str, model, *, sortable: bool = False, sort_column: int = 0
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     return view
+
+
+def current(view: QTableView):
+    """The row object under the cursor of a table over a model with `row_at` (ListModel,
+    PagedTableModel), or None."""
+    idx = view.currentIndex()
+    if not idx.isValid():
+        return None
+    return view.model().row_at(idx.row())
 
 
 def simple_table(name: str, headers: list[str], *, several: bool = False, row_numbers: bool = True) -> QTableWidget:

@@ -16,7 +16,7 @@ from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, edge_row, month_combo, preview, table_view
+from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.repairs import RepairInput
@@ -62,11 +62,8 @@ class RepairsTab(QWidget):
         self.session = session
         ctx = session.ctx
         self.text = QLineEdit(objectName="wxFilterText", placeholderText=self.tr("Number, unit, fault…"))
-        self.state = enum_combo(RepairState, name="wxFilterState", members=())
-        self.state.addItem(self.tr("Open"), OPEN)
-        self.state.addItem(self.tr("All states"), None)
-        for s in RepairState:
-            self.state.add_member(s)
+        self.state = enum_combo(RepairState, name="wxFilterState",
+                                first=[(self.tr("Open"), OPEN), (self.tr("All states"), None)])
         self.month = month_combo(ctx.clock.today(), "wxFilterMonth", blank=self.tr("All months"))
         self.count = QLabel(objectName="wxCount")
         filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.state, self.month), (self.count,))
@@ -148,8 +145,7 @@ class RepairsTab(QWidget):
         self.count.setText(self.tr("{n} repair orders").format(n=self.model.total))
 
     def selected(self):
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current(self.table)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

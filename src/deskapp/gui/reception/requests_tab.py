@@ -15,7 +15,7 @@ from deskapp.gui.reception.request_dialogs import (
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, edge_row, month_combo, table_view
+from deskapp.gui.widgets import button, current, edge_row, month_combo, table_view
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -36,13 +36,9 @@ class RequestsTab(QWidget):
         self.session = session
         ctx = session.ctx
         self.text = QLineEdit(objectName="rqFilterText", placeholderText=self.tr("Unit, caller or content…"))
-        self.state = enum_combo(RequestState, name="rqFilterState", members=())
-        self.state.addItem(self.tr("Open"), OPEN)
-        self.state.addItem(self.tr("Overdue"), OVERDUE)
-        self.state.addItem(self.tr("Major events"), MAJOR)
-        self.state.addItem(self.tr("All states"), None)
-        for s in RequestState:
-            self.state.add_member(s)
+        self.state = enum_combo(RequestState, name="rqFilterState", first=[
+            (self.tr("Open"), OPEN), (self.tr("Overdue"), OVERDUE), (self.tr("Major events"), MAJOR),
+            (self.tr("All states"), None)])
         self.kind = enum_combo(RequestKind, blank=self.tr("All kinds"), name="rqFilterKind")
         self.month = month_combo(ctx.clock.today(), "rqFilterMonth", blank=self.tr("All months"))
         self.count = QLabel(objectName="rqCount")
@@ -130,8 +126,7 @@ class RequestsTab(QWidget):
             self.reload()
 
     def selected(self):
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current(self.table)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

@@ -12,9 +12,9 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.gui import errors
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
-from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, current, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import decoration
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date, format_date_time
@@ -82,14 +82,6 @@ class UnitDialog(QDialog):
         self.session, self.unit_id = session, unit_id
         self.setObjectName(name)
         self.page = registry_units.unit_page(session.ctx, session.actor, unit_id)
-
-
-def current(view: QTableView):
-    """The row object under the cursor of a table over ListModel/PagedTableModel, or None."""
-    idx = view.currentIndex()
-    if not idx.isValid():
-        return None
-    return view.model().row_at(idx.row())
 
 
 def confirm(parent: QWidget, text: str) -> bool:

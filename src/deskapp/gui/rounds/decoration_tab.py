@@ -18,10 +18,10 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, UnitDialog, confirm, current, fmt
+from deskapp.gui.rounds.common import FLAG, UnitDialog, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import decoration, decoration_papers
 
 

@@ -23,9 +23,9 @@ from deskapp.gui.date_field import DateTimeField
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import ALERT, FLAG, confirm, current, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, preview, table_view
+from deskapp.gui.widgets import button, current, edge_row, preview, table_view
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 

@@ -12,9 +12,9 @@ from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
-from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, current, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import stairwell
 
 

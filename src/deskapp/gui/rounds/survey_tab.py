@@ -16,9 +16,9 @@ from deskapp.domain.survey import SCALES_NOTE, THREE_LEVELS, Scale, score_choice
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
-from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, current, fmt
+from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, table_view
+from deskapp.gui.widgets import button, current, table_view
 from deskapp.services.rounds import survey
 
 
