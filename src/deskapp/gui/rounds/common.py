@@ -73,7 +73,7 @@ class ListModel(QAbstractTableModel):
         return None
 
 
-class UnitDialog(QDialog):
+class UnitRecordDialog(QDialog):
     """A dialog that records something for one unit (装修申请, 入伙): it reads the unit's page —
     its code for the title, its owners to offer — once, as `page`."""
 

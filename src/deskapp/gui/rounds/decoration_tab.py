@@ -18,14 +18,14 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, UnitDialog, confirm, fmt
+from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import decoration, decoration_papers
 
 
-class ApplicationDialog(UnitDialog):
+class ApplicationDialog(UnitRecordDialog):
     """装修申请: owner, contractor, works, period, deposit and fees, workers with ID numbers."""
 
     def __init__(self, session: DeskSession, unit_id: int, parent=None):

@@ -14,7 +14,7 @@ from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
-from deskapp.gui.rounds.common import UnitDialog
+from deskapp.gui.rounds.common import UnitRecordDialog
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import one_off
 from deskapp.services.rounds import movein
@@ -25,7 +25,7 @@ def _text(table: QTableWidget, row: int, column: int) -> str:
     return item.text() if item else ""
 
 
-class MoveInDialog(UnitDialog):
+class MoveInDialog(UnitRecordDialog):
     def __init__(self, session: DeskSession, unit_id: int, parent=None):
         super().__init__(session, unit_id, "moveInDialog", parent)
         page = self.page
