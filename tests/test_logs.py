@@ -39,3 +39,16 @@ def test_the_log_rotates_and_keeps_five_old_files(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "deskapp.log", "deskapp.log.1", "deskapp.log.2", "deskapp.log.3", "deskapp.log.4", "deskapp.log.5"]
     assert "line 399 of the day's work" in path.read_text(encoding="utf-8")
+
+
+def test_start_writes_its_first_line_or_warns_on_stderr_and_goes_on(tmp_path, capsys):
+    try:
+        assert logs.start(tmp_path / "data", "deskapp.cli", "command export", "注意：无法写日志（{exc}）")
+    finally:
+        logs.teardown()
+    assert "INFO deskapp.cli: command export" in (tmp_path / "data" / logs.FILE_NAME).read_text(encoding="utf-8")
+    blocker = tmp_path / "a file"
+    blocker.write_text("")
+    assert not logs.start(blocker / "data", "deskapp.cli", "command export", "注意：无法写日志（{exc}）")
+    err = capsys.readouterr().err
+    assert err.startswith("注意：无法写日志（") and "a file" in err

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import pkgutil
 import sys
 
@@ -84,12 +83,7 @@ def _start_log(command: str) -> None:
     """Commands log into the same deskapp.log as the window (the per-user data folder)."""
     from deskapp.userpaths import data_dir
 
-    try:
-        logs.setup(data_dir())
-    except OSError as exc:  # an unwritable data folder must not stop the command
-        print(f"注意：无法写日志（{exc}）", file=sys.stderr)
-        return
-    logging.getLogger("deskapp.cli").info("command %s", command)
+    logs.start(data_dir(), "deskapp.cli", f"command {command}", "注意：无法写日志（{exc}）")
 
 
 if __name__ == "__main__":

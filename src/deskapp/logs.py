@@ -37,6 +37,18 @@ def setup(folder: Path) -> Path:
     return path
 
 
+def start(folder: Path, logger: str, first_line: str, warning: str) -> bool:
+    """Set up the log and write `first_line` to `logger`. A folder that cannot be written to must
+    not stop the window or the command: `warning` ({exc} the error) goes to stderr instead."""
+    try:
+        setup(folder)
+    except OSError as exc:
+        print(warning.format(exc=exc), file=sys.stderr)
+        return False
+    logging.getLogger(logger).info(first_line)
+    return True
+
+
 def teardown() -> None:
     """Stop writing the log file (tests that set it up give it back)."""
     global _handler

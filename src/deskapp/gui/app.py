@@ -54,19 +54,12 @@ def run(args) -> int:
 
 def start_log(db: str) -> None:
     """deskapp.log in the data folder, and uncaught exceptions into it with a message box."""
-    import logging
-
     from deskapp import logs
     from deskapp.gui import uncaught
     from deskapp.userpaths import data_dir
 
     uncaught.install()
-    try:
-        logs.setup(data_dir())
-    except OSError as exc:  # an unwritable data folder must not stop the desk
-        print(f"deskapp: cannot write the log: {exc}", file=sys.stderr)
-        return
-    logging.getLogger("deskapp.gui").info("desk started on %s", db)
+    logs.start(data_dir(), "deskapp.gui", f"desk started on {db}", "deskapp: cannot write the log: {exc}")
 
 
 class DeskStart:

@@ -4,7 +4,7 @@ Enter saves, a refused save keeps the dialog open with the named field outlined 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
@@ -97,11 +97,15 @@ class EnumCombo(QComboBox):
 
 
 def enum_combo(enum_cls: type[enum.Enum], *, blank: str | None = None, name: str = "",
-               members=None) -> EnumCombo:
+               members=None, first: Sequence[tuple[str, object]] = ()) -> EnumCombo:
+    """The members (all, or `members`) after `blank` (data None) or after the `first` choices —
+    (label, data) pairs a register's filter puts above its states: "Open", "All states"."""
     combo = EnumCombo(enum_cls)
     combo.setObjectName(name)
     if blank is not None:
         combo.addItem(blank, None)
+    for label, data in first:
+        combo.addItem(label, data)
     for member in members if members is not None else enum_cls:
         combo.add_member(member)
     return combo
@@ -140,6 +144,25 @@ def value_of(widget: QWidget):
     if isinstance(widget, QLineEdit):
         return widget.text()
     raise TypeError(type(widget).__name__)
+
+
+def dialog_buttons(dialog: QDialog, on_ok: Callable[[], object],
+                   ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save) -> QDialogButtonBox:
+    """The accepting button (`ok`) and Cancel under a hand-built dialog: the first runs `on_ok` —
+    the dialog's own save, which accepts only once the service took the record, or plain
+    `accept` — and Cancel rejects."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def form_over_buttons(dialog: QDialog, form: QFormLayout, buttons: QDialogButtonBox) -> QVBoxLayout:
+    """The dialog's layout: its form, then its buttons."""
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return layout
 
 
 class FormDialog(QDialog):

@@ -1,14 +1,17 @@
-"""The widgets every area's tabs are built from: a register's table view, a plain table, a
-button whose click never reaches the slot as an argument, the month picker and the print
-preview. One copy, so the tabs of every area look and behave alike."""
+"""The widgets every area's tabs are built from: a register's table view and the row under its
+cursor, a plain table, a button whose click never reaches the slot as an argument, a row of tool
+buttons whose shortcuts live while their tab is shown, a row spread to both edges, the month
+picker and the print preview. One copy, so the tabs of every area look and behave alike."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QPushButton, QTableView, QTableWidget, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
+    QToolButton, QWidget,
 )
 
 from deskapp.gui.printing import PdfPreviewDialog
@@ -34,6 +37,15 @@ def table_view(name: str, model, *, sortable: bool = False, sort_column: int = 0
     for column, width in enumerate(widths):
         view.setColumnWidth(column, width)
     return view
+
+
+def current(view: QTableView):
+    """The row object under the cursor of a table over a model with `row_at` (ListModel,
+    PagedTableModel), or None."""
+    idx = view.currentIndex()
+    if not idx.isValid():
+        return None
+    return view.model().row_at(idx.row())
 
 
 def simple_table(name: str, headers: list[str], *, several: bool = False, row_numbers: bool = True) -> QTableWidget:
@@ -63,6 +75,43 @@ def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:
         b.setToolTip(shortcut)
     b.clicked.connect(lambda _=False: slot())  # never hand clicked's bool to the slot
     return b
+
+
+class ActionRow(QHBoxLayout):
+    """Tool buttons with shortcuts that work while the tab is shown, wherever the focus is (Qt
+    ignores the shortcuts of a hidden tab, so the tabs' Ctrl+N do not clash)."""
+
+    def __init__(self, owner: QWidget):
+        super().__init__()
+        self.owner = owner
+
+    def add(self, name: str, text: str, slot, *, shortcut: str = "", allowed: bool = True) -> QAction:
+        act = QAction(text, self.owner)
+        act.setObjectName(name)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        act.triggered.connect(lambda _=False: slot())
+        act.setVisible(allowed)
+        self.owner.addAction(act)
+        if allowed:
+            b = QToolButton()
+            b.setDefaultAction(act)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.addWidget(b)
+        return act
+
+
+def edge_row(left: Iterable[QWidget], right: Iterable[QWidget] = ()) -> QHBoxLayout:
+    """A row above or under a register: filters or buttons from the left edge, a stretch, then
+    what stays at the right edge (the count, the buttons for the whole register)."""
+    row = QHBoxLayout()
+    for w in left:
+        row.addWidget(w)
+    row.addStretch(1)
+    for w in right:
+        row.addWidget(w)
+    return row
 
 
 def month_combo(today: date, name: str, *, blank: str | None = None, months: int = 24) -> QComboBox:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.accounts import privacy
@@ -32,10 +33,7 @@ class PurposeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
 
 
 class RevealSection(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.local_time import local_text
 from deskapp.domain.permissions import Role
 from deskapp.gui import errors
+from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.accounts import users
@@ -98,12 +99,7 @@ class NewUserDialog(QDialog):
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&First password (at least 8 characters)"), self.password)
         form.addRow(self.tr("Re&peat password"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_over_buttons(self, form, dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         if not same_twice(self, self.password, self.again):
@@ -155,10 +151,7 @@ class ResetPasswordDialog(QDialog):
         form.addRow(intro)
         form.addRow(self.tr("&Temporary password (at least 8 characters)"), self.password)
         form.addRow(self.tr("Re&peat password"), self.again)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.submit, QDialogButtonBox.StandardButton.Ok))
 
     def submit(self) -> None:
         if not same_twice(self, self.password, self.again):

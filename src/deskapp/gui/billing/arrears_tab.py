@@ -3,7 +3,7 @@ units (numbered, printed), and the contact log."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -12,9 +12,11 @@ from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
+from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import edge_row
 from deskapp.services.billing import arrears, prints
 from deskapp.services.billing.common import DUN
 
@@ -34,10 +36,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Contact method"), self.method)
         form.addRow(self.tr("Result"), self.result)
         form.addRow(self.tr("Promised to pay by"), self.promised)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save))
 
     def save(self) -> None:
         outcome = call(self, lambda: arrears.log_contact(
@@ -77,14 +76,7 @@ class ArrearsTab(QWidget):
         hide_unless(contact, session.may(DUN))
         show = QPushButton(self.tr("Show"), objectName="arrearsShow")
         show.clicked.connect(self.reload)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("As of")))
-        top.addWidget(self.as_of)
-        top.addWidget(self.age)
-        top.addWidget(show)
-        top.addStretch(1)
-        top.addWidget(contact)
-        top.addWidget(dun)
+        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (contact, dun))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)

@@ -18,6 +18,7 @@ from deskapp.domain.billing_meters import Flag, ReadingEvent, lower_message
 from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
+from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
@@ -183,10 +184,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Old meter final reading"), self.old_final)
         form.addRow(self.tr("New meter start reading"), self.new_start)
         form.addRow(self.tr("Rolls over at"), self.rollover)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
         self.event.currentIndexChanged.connect(self._toggle)
         self._toggle()
 

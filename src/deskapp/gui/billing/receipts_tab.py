@@ -1,7 +1,7 @@
 """收据登记: every receipt, paged and sorted in SQL, searchable by number, unit or payer."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
@@ -9,6 +9,7 @@ from deskapp.gui.billing.common import money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import edge_row
 from deskapp.services.billing import payments, prints
 
 
@@ -38,11 +39,7 @@ class ReceiptsTab(QWidget):
         calibrate = QPushButton(self.tr("Pre-printed form test page"), objectName="receiptTestPage")
         calibrate.setToolTip(self.tr("Print on a blank 241 mm form, then set the pre-printed form offsets in the settings"))
         calibrate.clicked.connect(self.test_page)
-        top = QHBoxLayout()
-        top.addWidget(self.text)
-        top.addStretch(1)
-        top.addWidget(calibrate)
-        top.addWidget(reprint)
+        top = edge_row((self.text,), (calibrate, reprint))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)

@@ -1,15 +1,15 @@
 """卡证: resident, access and vehicle cards; lost, replaced, cancelled, renewed; blank stock."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill
+from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import preview, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, preview, simple_table
 from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
 
 
@@ -27,11 +27,7 @@ class CardsTab(QWidget):
                            (self.tr("Expired"), "expired"), (self.tr("All, including ended"), "all")):
             self.show.addItem(label, key)
         self.count = QLabel(objectName="cardsCount")
-        top = QHBoxLayout()
-        for w in (QLabel(self.tr("Filter:")), self.text, self.kind, self.show):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.count)
+        top = edge_row((QLabel(self.tr("Filter:")), self.text, self.kind, self.show), (self.count,))
         may = session.may(keys_cards.ISSUE)
         acts = ActionRow(self)
         acts.add("actIssueCard", self.tr("&Issue card…"), self.issue, shortcut="Ctrl+N", allowed=may)

@@ -1,15 +1,15 @@
 """托管钥匙: keys the centre holds for units, taken into custody, lent, returned, tagged."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill
+from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import preview, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, preview, simple_table
 from deskapp.services.keys import custody as keys, documents as keys_documents
 
 
@@ -20,11 +20,7 @@ class CustodyTab(QWidget):
         self.text = QLineEdit(objectName="custodyFilter", placeholderText=self.tr("Tag, unit or cabinet…"))
         self.ended = QCheckBox(self.tr("Show retired and handed over"), objectName="custodyShowEnded")
         self.count = QLabel(objectName="custodyCount")
-        top = QHBoxLayout()
-        for w in (QLabel(self.tr("Filter:")), self.text, self.ended):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.count)
+        top = edge_row((QLabel(self.tr("Filter:")), self.text, self.ended), (self.count,))
         acts = ActionRow(self)
         acts.add("actRegisterKey", self.tr("&Take into custody…"), self.register, shortcut="Ctrl+N",
                  allowed=session.may(keys.CUSTODY))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QDateEdit, QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -13,10 +13,10 @@ from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, RED
+from deskapp.gui.keys.common import RED
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import preview
+from deskapp.gui.widgets import ActionRow, edge_row, preview
 from deskapp.services import exports
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents
@@ -62,12 +62,8 @@ class LoansTab(QWidget):
         self.open_only = QCheckBox(self.tr("Not returned"), objectName="loansOpenOnly")
         self.overdue_only = QCheckBox(self.tr("Overdue"), objectName="loansOverdueOnly")
         self.count = QLabel(objectName="loansCount")
-        top = QHBoxLayout()
-        for w in (QLabel(self.tr("Month:")), self.month, self.all_months, QLabel(self.tr("Unit:")), self.unit,
-                  self.open_only, self.overdue_only):
-            top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.count)
+        top = edge_row((QLabel(self.tr("Month:")), self.month, self.all_months, QLabel(self.tr("Unit:")), self.unit,
+                        self.open_only, self.overdue_only), (self.count,))
         acts = ActionRow(self)
         acts.add("actLoanReturn", self.tr("&Return…"), self.return_key, shortcut="Ctrl+R",
                  allowed=session.may(keys.RETURN))

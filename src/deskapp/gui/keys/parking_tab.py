@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import ActionRow, fill
+from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import ActionRow, simple_table
 from deskapp.services.keys import parking as keys_parking
 
 

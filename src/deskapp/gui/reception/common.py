@@ -1,8 +1,9 @@
-"""Pieces the reception tabs share: a paged model that marks rows, filling a table and reading
-its selection, an item's history."""
+"""Pieces the reception tabs share: a paged model that marks rows, a register's month filter,
+filling a table and reading its selection, an item's history."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.local_time import local_text
+from deskapp.domain.local_time import day_start, local_text
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.widgets import simple_table
+from deskapp.services.context import Context
+from deskapp.services.exports import month_range
 
 ALERT = QColor("#ffd6d6")  # overdue / waiting too long
 NOTICE = QColor("#fff3c4")  # major event, awaiting check or callback
@@ -31,6 +34,16 @@ class MarkedModel(PagedTableModel):
             color = self._mark(self.row_at(index.row()))
             return QBrush(color) if color is not None else None
         return super().data(index, role)
+
+
+def month_span(ctx: Context, month: str | None) -> tuple[datetime | None, datetime | None]:
+    """The month picked above a register ("2026-11") as the centre's midnights that bound it:
+    its first day's and the next month's; none for all months."""
+    if not month:
+        return None, None
+    start, end = month_range(month)
+    tz = ctx.clock.now().tzinfo
+    return day_start(start, tz), day_start(end, tz)
 
 
 def fill_table(t: QTableWidget, rows: list[tuple], ids: list, colors: list[QColor | None] | None = None) -> None:

@@ -1,8 +1,6 @@
 """工程维修单: register, new order, dispatch → arrive → finish → check (public) / callback (in-unit), print."""
 from __future__ import annotations
 
-from datetime import datetime, time
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -12,14 +10,13 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel
+from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, month_span
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, month_combo, preview, table_view
-from deskapp.services.exports import month_range
+from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.repairs import RepairInput
@@ -65,18 +62,11 @@ class RepairsTab(QWidget):
         self.session = session
         ctx = session.ctx
         self.text = QLineEdit(objectName="wxFilterText", placeholderText=self.tr("Number, unit, fault…"))
-        self.state = enum_combo(RepairState, name="wxFilterState", members=())
-        self.state.addItem(self.tr("Open"), OPEN)
-        self.state.addItem(self.tr("All states"), None)
-        for s in RepairState:
-            self.state.add_member(s)
+        self.state = enum_combo(RepairState, name="wxFilterState",
+                                first=[(self.tr("Open"), OPEN), (self.tr("All states"), None)])
         self.month = month_combo(ctx.clock.today(), "wxFilterMonth", blank=self.tr("All months"))
         self.count = QLabel(objectName="wxCount")
-        filters = QHBoxLayout()
-        for w in (QLabel(self.tr("Filter:")), self.text, self.state, self.month):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
+        filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.state, self.month), (self.count,))
 
         def tz(dt):
             return when(ctx, dt)
@@ -140,11 +130,7 @@ class RepairsTab(QWidget):
 
     def current_filter(self) -> RepairFilter:
         choice = self.state.currentData()
-        start = end = None
-        if self.month.currentData():
-            s, e = month_range(self.month.currentData())
-            tzinfo = self.session.ctx.clock.now().tzinfo
-            start, end = datetime.combine(s, time(0), tzinfo), datetime.combine(e, time(0), tzinfo)
+        start, end = month_span(self.session.ctx, self.month.currentData())
         states = tuple(OPEN_REPAIR_STATES) if choice == OPEN else (choice,) if choice else ()
         return RepairFilter(states=states, start=start, end=end, text=self.text.text().strip())
 
@@ -159,8 +145,7 @@ class RepairsTab(QWidget):
         self.count.setText(self.tr("{n} repair orders").format(n=self.model.total))
 
     def selected(self):
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current(self.table)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

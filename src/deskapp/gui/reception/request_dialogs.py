@@ -101,32 +101,24 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
                             name="dispatchDue", label="完成时限", today=ctx.clock.today)
         fields = [("处理部门", QCoreApplication.translate("reception", "Department"), dept), ("处理人", QCoreApplication.translate("reception", "Handler"), handler),
                   ("完成时限", QCoreApplication.translate("reception", "Due"), due)]
-
-        def submit(v):
-            return requests.dispatch(ctx, actor, request_id, v["处理部门"], v["处理人"], v["完成时限"])
+        fn = requests.dispatch
         title = QCoreApplication.translate("reception", "Dispatch")
     elif action is RequestAction.START:
         note = QLineEdit(objectName="startNote")
         fields = [("说明", QCoreApplication.translate("reception", "Note"), note)]
-
-        def submit(v):
-            return requests.start(ctx, actor, request_id, v["说明"])
+        fn = requests.start
         title = QCoreApplication.translate("reception", "Start work")
     elif action is RequestAction.DEFER:
         until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil", label="暂缓至",
                           today=ctx.clock.today)
         reason = QLineEdit(objectName="deferReason")
         fields = [("暂缓至", QCoreApplication.translate("reception", "Deferred until"), until), ("暂缓原因", QCoreApplication.translate("reception", "Reason"), reason)]
-
-        def submit(v):
-            return requests.defer(ctx, actor, request_id, v["暂缓至"], v["暂缓原因"])
+        fn = requests.defer
         title = QCoreApplication.translate("reception", "Defer")
     elif action is RequestAction.COMPLETE:
         result = text_box(name="completeResult")
         fields = [("处理结果", QCoreApplication.translate("reception", "Result"), result)]
-
-        def submit(v):
-            return requests.complete(ctx, actor, request_id, v["处理结果"])
+        fn = requests.complete
         title = QCoreApplication.translate("reception", "Complete")
     elif action is RequestAction.CALLBACK:
         outcome = enum_combo(CallbackResult, name="callbackResult")
@@ -134,23 +126,20 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
         who = QLineEdit(actor.display_name, objectName="callbackBy")
         fields = [("回访结果", QCoreApplication.translate("reception", "Result"), outcome), ("业主意见", QCoreApplication.translate("reception", "What the owner said"), said),
                   ("回访人", QCoreApplication.translate("reception", "Called back by"), who)]
-
-        def submit(v):
-            return requests.callback(ctx, actor, request_id, v["回访结果"], v["业主意见"], v["回访人"])
+        fn = requests.callback
         title = QCoreApplication.translate("reception", "Call back")
     elif action in (RequestAction.CLOSE, RequestAction.REOPEN):
         reason = QLineEdit(objectName="reasonEdit")
         key = "关闭原因" if action is RequestAction.CLOSE else "重新打开原因"
         fields = [(key, QCoreApplication.translate("reception", "Reason"), reason)]
         fn = requests.close if action is RequestAction.CLOSE else requests.reopen
-
-        def submit(v):
-            return fn(ctx, actor, request_id, v[key])
         title = QCoreApplication.translate("reception", "Close") if action is RequestAction.CLOSE else QCoreApplication.translate("reception", "Reopen")
     else:  # pragma: no cover - every action has a form above
         return None
-    dlg = FormDialog(parent, title, fields, submit)
-    return dlg
+
+    def submit(v):  # the service takes the form's values in the order of its fields
+        return fn(ctx, actor, request_id, *(v[key] for key, _label, _widget in fields))
+    return FormDialog(parent, title, fields, submit)
 
 
 ACTION_LABELS = {

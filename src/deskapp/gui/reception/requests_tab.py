@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBox
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel
+from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, month_span
 from deskapp.gui.forms import enum_combo
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
@@ -15,8 +15,7 @@ from deskapp.gui.reception.request_dialogs import (
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, month_combo, table_view
-from deskapp.services.exports import month_range
+from deskapp.gui.widgets import button, current, edge_row, month_combo, table_view
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -37,21 +36,13 @@ class RequestsTab(QWidget):
         self.session = session
         ctx = session.ctx
         self.text = QLineEdit(objectName="rqFilterText", placeholderText=self.tr("Unit, caller or content…"))
-        self.state = enum_combo(RequestState, name="rqFilterState", members=())
-        self.state.addItem(self.tr("Open"), OPEN)
-        self.state.addItem(self.tr("Overdue"), OVERDUE)
-        self.state.addItem(self.tr("Major events"), MAJOR)
-        self.state.addItem(self.tr("All states"), None)
-        for s in RequestState:
-            self.state.add_member(s)
+        self.state = enum_combo(RequestState, name="rqFilterState", first=[
+            (self.tr("Open"), OPEN), (self.tr("Overdue"), OVERDUE), (self.tr("Major events"), MAJOR),
+            (self.tr("All states"), None)])
         self.kind = enum_combo(RequestKind, blank=self.tr("All kinds"), name="rqFilterKind")
         self.month = month_combo(ctx.clock.today(), "rqFilterMonth", blank=self.tr("All months"))
         self.count = QLabel(objectName="rqCount")
-        filters = QHBoxLayout()
-        for w in (QLabel(self.tr("Filter:")), self.text, self.state, self.kind, self.month):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
+        filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.state, self.kind, self.month), (self.count,))
 
         def tz(dt):
             return when(ctx, dt)
@@ -104,13 +95,7 @@ class RequestsTab(QWidget):
 
     def current_filter(self) -> RequestFilter:
         choice = self.state.currentData()
-        start = end = None
-        if self.month.currentData():
-            s, e = month_range(self.month.currentData())
-            tzinfo = self.session.ctx.clock.now().tzinfo
-            from datetime import datetime, time
-
-            start, end = datetime.combine(s, time(0), tzinfo), datetime.combine(e, time(0), tzinfo)
+        start, end = month_span(self.session.ctx, self.month.currentData())
         return RequestFilter(
             states=OPEN_OR_AWAITING_CALLBACK if choice == OPEN else (choice,) if isinstance(choice, RequestState)
             else (), overdue_at=self.session.ctx.clock.now() if choice == OVERDUE else None,
@@ -141,8 +126,7 @@ class RequestsTab(QWidget):
             self.reload()
 
     def selected(self):
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()) if index.isValid() else None
+        return current(self.table)
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.dates import format_date
 from deskapp.gui.date_field import DateField
-from deskapp.gui.forms import FieldErrors, submit
+from deskapp.gui.forms import dialog_buttons, FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import instructions as registry_instructions
@@ -29,9 +29,7 @@ class ChronicleDialog(QDialog):
         self.text.setPlaceholderText(self.tr("What happened, e.g. 业主来电告知长期出国，委托其弟代管"))
         self.error = QLabel()
         self.problems = FieldErrors(self.error, {"内容": self.text})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("&Entry:"), buddy=self.text))
         layout.addWidget(self.text)

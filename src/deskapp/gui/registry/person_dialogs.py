@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.idcard import IdType
 from deskapp.domain.people import Authority, Relation
 from deskapp.gui.date_field import DateField
-from deskapp.gui.forms import FieldErrors, submit
+from deskapp.gui.forms import dialog_buttons, FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.resources_path import ui_file
 from deskapp.services.registry import people as registry_people
@@ -95,10 +95,8 @@ class PersonDialog(QDialog):
             "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
             "登记日期": self.since, "租期开始": self.lease_start, "租期结束": self.lease_end,
             "授权事项": self.auth_box, "授权截止": self.authority_until})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttonBox")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)
@@ -223,10 +221,8 @@ class EditPersonDialog(QDialog):
         self.error = QLabel()
         self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
                                                  "租期结束": self.lease_end, "授权截止": self.authority_until})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttonBox")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

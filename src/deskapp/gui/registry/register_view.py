@@ -3,11 +3,9 @@ as they are shown: `LazyTableModel`); Enter opens one; new unit (supervisor), ed
 state of the selected one."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton, QVBoxLayout,
-    QWidget,
+    QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -15,6 +13,7 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import ActionRow, edge_row, table_view
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import units as registry_units
@@ -44,12 +43,7 @@ class UnitRegisterView(QWidget):
             self.kind.addItem(k.value, k.name)
         self.count = QLabel(objectName="registerCount")
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Filter:")))
-        for w in (self.text, self.building, self.state, self.kind):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
+        filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.building, self.state, self.kind), (self.count,))
 
         columns = [
             Column("code", lambda: self.tr("Unit"), lambda r: r.code),
@@ -64,28 +58,20 @@ class UnitRegisterView(QWidget):
         ]
         self.model = LazyTableModel(columns, self._fetch_ids, self._fetch_rows, self)
         self.model.modelReset.connect(self._show_count)
-        self.table = QTableView(objectName="registerTable")
-        self.table.setModel(self.model)
-        # The indicator first: setSortingEnabled sorts by it (Qt's default is descending), then
-        # the ids are queried once, not once descending and again ascending.
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        # sorted by the code, ascending: the indicator is set before sorting is enabled, so the
+        # ids are queried once
+        self.table = table_view("registerTable", self.model, sortable=True, descending=False)
         self.table.activated.connect(self._open)
 
-        actions = QHBoxLayout()
-        self.act_new = self._action("actNewUnit", self.tr("&New unit…"), "Ctrl+N", self.new_unit,
-                                    session.may(registry_common.EDIT_UNIT), actions)
-        self.act_open = self._action("actOpenUnit", self.tr("&Open unit"), "", self.open_selected, True, actions)
-        self.act_edit = self._action("actEditUnit", self.tr("&Edit unit…"), "F2", self.edit_selected,
-                                     session.may(registry_common.EDIT_UNIT), actions)
-        self.act_state = self._action("actUnitState", self.tr("Change &state…"), "Ctrl+Shift+S",
-                                      self.change_state_selected, session.may(registry_common.EDIT_PEOPLE), actions)
+        # Ctrl+N works from the search box too: the actions' shortcuts live while the register is shown
+        actions = ActionRow(self)
+        self.act_new = actions.add("actNewUnit", self.tr("&New unit…"), self.new_unit, shortcut="Ctrl+N",
+                                   allowed=session.may(registry_common.EDIT_UNIT))
+        self.act_open = actions.add("actOpenUnit", self.tr("&Open unit"), self.open_selected)
+        self.act_edit = actions.add("actEditUnit", self.tr("&Edit unit…"), self.edit_selected, shortcut="F2",
+                                    allowed=session.may(registry_common.EDIT_UNIT))
+        self.act_state = actions.add("actUnitState", self.tr("Change &state…"), self.change_state_selected,
+                                     shortcut="Ctrl+Shift+S", allowed=session.may(registry_common.EDIT_PEOPLE))
         actions.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -131,24 +117,6 @@ class UnitRegisterView(QWidget):
     def _on_changed(self, flags) -> None:
         if Change.UNITS in flags or Change.PEOPLE in flags:
             self.reload()
-
-    def _action(self, name: str, text: str, shortcut: str, slot, allowed: bool, row: QHBoxLayout) -> QAction:
-        act = QAction(text, self)
-        act.setObjectName(name)
-        if shortcut:
-            act.setShortcut(QKeySequence(shortcut))
-            # live while the register is shown, wherever the focus is (Ctrl+N from the search box):
-            # Qt ignores the shortcuts of a hidden widget, so other tabs' keys do not clash
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
-        act.setVisible(allowed)
-        self.addAction(act)
-        if allowed:
-            button = QToolButton()
-            button.setDefaultAction(act)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            row.addWidget(button)
-        return act
 
     def selected_unit_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -7,17 +7,15 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.date_field import DateField
-from deskapp.gui.forms import FieldErrors, submit
+from deskapp.gui.forms import dialog_buttons, FieldErrors, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import units as registry_units
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box = dialog_buttons(dialog, dialog.accept, QDialogButtonBox.StandardButton.Ok)
     box.setObjectName("buttonBox")
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
     return box
 
 

@@ -3,7 +3,7 @@ form, and the open 整改通知书 with overdue ones escalated to the supervisor
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QPlainTextEdit, QRadioButton, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.gui import errors
-from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, current, fmt
+from deskapp.gui.forms import dialog_buttons, form_over_buttons
+from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import decoration
 
 
@@ -54,12 +55,7 @@ class CheckDialog(QDialog):
         form.addRow(self.items_box)
         form.addRow(self.tr("Violation"), self.violation)
         form.addRow(self.tr("Notes"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_over_buttons(self, form, dialog_buttons(self, self.save))
         self.outcome.currentIndexChanged.connect(self._sync)
         self._sync()
 

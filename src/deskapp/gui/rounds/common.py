@@ -1,4 +1,5 @@
-"""Pieces the 楼宇管家 tabs share: a small list model, confirmation, cell text."""
+"""Pieces the 楼宇管家 tabs share: a small list model, the dialogs about one unit, confirmation,
+cell text."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -7,10 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date, format_date_time
+from deskapp.gui.session import DeskSession
+from deskapp.services.registry import units as registry_units
 
 ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
 NOTICE = QColor("#fff3c4")  # waiting
@@ -70,12 +73,15 @@ class ListModel(QAbstractTableModel):
         return None
 
 
-def current(view: QTableView):
-    """The row object under the cursor of a table over ListModel/PagedTableModel, or None."""
-    idx = view.currentIndex()
-    if not idx.isValid():
-        return None
-    return view.model().row_at(idx.row())
+class UnitRecordDialog(QDialog):
+    """A dialog that records something for one unit (装修申请, 入伙): it reads the unit's page —
+    its code for the title, its owners to offer — once, as `page`."""
+
+    def __init__(self, session: DeskSession, unit_id: int, name: str, parent=None):
+        super().__init__(parent)
+        self.session, self.unit_id = session, unit_id
+        self.setObjectName(name)
+        self.page = registry_units.unit_page(session.ctx, session.actor, unit_id)
 
 
 def confirm(parent: QWidget, text: str) -> bool:

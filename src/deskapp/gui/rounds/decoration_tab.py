@@ -15,25 +15,23 @@ from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduct
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
+from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, confirm, current, fmt
+from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, preview, table_view
-from deskapp.services.registry import units as registry_units
+from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import decoration, decoration_papers
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(UnitRecordDialog):
     """装修申请: owner, contractor, works, period, deposit and fees, workers with ID numbers."""
 
     def __init__(self, session: DeskSession, unit_id: int, parent=None):
-        super().__init__(parent)
-        self.session, self.unit_id = session, unit_id
+        super().__init__(session, unit_id, "decorationApplicationDialog", parent)
+        page = self.page
         self.decoration_id = None
-        self.setObjectName("decorationApplicationDialog")
-        page = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Decoration application — {unit}").format(unit=page.code))
         today = session.ctx.clock.today()
         self.owner = QLineEdit(page.owners.split("、")[0] if page.owners else "", objectName="decoOwner")
@@ -82,12 +80,7 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Workers"), self.workers)
         form.addRow("", add)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_over_buttons(self, form, dialog_buttons(self, self.save))
         self.resize(720, 640)
 
     def _cell(self, r: int, c: int) -> str:
@@ -136,10 +129,7 @@ class InspectionDialog(QDialog):
         form.addRow(self.passed)
         form.addRow(self.tr("Items not up to standard"), items)
         form.addRow(self.tr("Issues found"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
 
     def failed_items(self) -> tuple[str, ...]:
         return tuple(item for item, cb in self.failed.items() if cb.isChecked())
@@ -158,9 +148,7 @@ class RefundDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Deposit {amount} yuan. Deductions (leave empty for none):").format(
             amount=f"{deposit:,.2f}")))
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
 
     def deductions(self) -> list[Deduction]:
@@ -337,10 +325,7 @@ class DecorationsTab(QWidget):
         form = QFormLayout(dlg)
         form.addRow(self.tr("Until"), new_end)
         form.addRow(self.tr("Reason"), reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(dlg.accept)
-        buttons.rejected.connect(dlg.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(dlg, dlg.accept, QDialogButtonBox.StandardButton.Ok))
         if dlg.exec():
             self._do(lambda ctx, actor, did: decoration.extend(ctx, actor, did, new_end.value(), reason.text()))
 

@@ -3,7 +3,7 @@ at handover, the move-in fees (charged through billing, with a receipt), state a
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -13,8 +13,9 @@ from deskapp.domain.reception import DefectKind
 from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
+from deskapp.gui.forms import dialog_buttons, form_over_buttons
+from deskapp.gui.rounds.common import UnitRecordDialog
 from deskapp.gui.session import DeskSession
-from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import one_off
 from deskapp.services.rounds import movein
 
@@ -24,13 +25,11 @@ def _text(table: QTableWidget, row: int, column: int) -> str:
     return item.text() if item else ""
 
 
-class MoveInDialog(QDialog):
+class MoveInDialog(UnitRecordDialog):
     def __init__(self, session: DeskSession, unit_id: int, parent=None):
-        super().__init__(parent)
-        self.session, self.unit_id = session, unit_id
+        super().__init__(session, unit_id, "moveInDialog", parent)
+        page = self.page
         self.move_in_id = None
-        self.setObjectName("moveInDialog")
-        page = registry_units.unit_page(session.ctx, session.actor, unit_id)
         self.setWindowTitle(self.tr("Move-in — {unit}").format(unit=page.code))
         self.owner = QComboBox(objectName="moveInOwner", editable=True)
         self.owner.addItems([p.name for p in page.people if p.relation.value == "业主"])
@@ -72,12 +71,7 @@ class MoveInDialog(QDialog):
             form.addRow(self.fees_box())
         form.addRow(self.tr("State after move-in"), self.state)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_over_buttons(self, form, dialog_buttons(self, self.save))
 
     def defects_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Defects found at handover (each becomes an engineering defect)"))

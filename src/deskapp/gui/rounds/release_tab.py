@@ -20,11 +20,12 @@ from deskapp.domain.rounds import (
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateTimeField
+from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import ALERT, FLAG, confirm, current, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, current, edge_row, preview, table_view
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 
@@ -90,13 +91,9 @@ class SlipDialog(QDialog):
         form.addRow(self.tr("How"), self.method)
         form.addRow(self.tr("When"), self.confirmed_at)
         form.addRow(self.confirmed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = dialog_buttons(self, self.save)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Issue and print"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_over_buttons(self, form, buttons)
         self.resize(640, 700)
         if unit_id is not None:
             page = registry_units.unit_page(session.ctx, session.actor, unit_id)
@@ -191,11 +188,7 @@ class ReleaseTab(QWidget):
         for col, width in enumerate((120, 130, 90, 80, 200, 90, 260, 80)):
             self.table.setColumnWidth(col, width)
         self.count = QLabel(objectName="slipCount")
-        filters = QHBoxLayout()
-        for w in (self.text, self.only_open, self.only_overdue):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
+        filters = edge_row((self.text, self.only_open, self.only_overdue), (self.count,))
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("New slip…"), "newSlip", self.new_slip, "Ctrl+N"))
         acts.addWidget(button(self.tr("Print…"), "printSlip", self.print_selected, "Ctrl+P"))

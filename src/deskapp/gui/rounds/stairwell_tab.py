@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, current, fmt
+from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view
 from deskapp.services.rounds import stairwell
 
 
@@ -27,10 +28,7 @@ class FindingDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Item"), self.item)
         form.addRow(self.tr("What is wrong"), self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
 
 
 class RoundDialog(QDialog):
@@ -119,10 +117,7 @@ class RouteDialog(QDialog):
         form.addRow(self.tr("Points"), self.points)
         gen = button(self.tr("From the building's floors"), "routeDefault", self.from_building)
         form.addRow("", gen)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save))
 
     def from_building(self) -> None:
         out = errors.call(self, stairwell.default_route, self.session.ctx, self.session.actor,

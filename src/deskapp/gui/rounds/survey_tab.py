@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -15,9 +15,10 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.survey import SCALES_NOTE, THREE_LEVELS, Scale, score_choice
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, current, fmt
+from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, table_view
+from deskapp.gui.widgets import button, current, table_view
 from deskapp.services.rounds import survey
 
 
@@ -43,10 +44,7 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("Until"), self.ends)
         form.addRow(self.tr("Sample per building"), self.share)
         form.addRow(QLabel(self.tr("Questions: ") + "、".join(t for t, _ in survey.DEFAULT_QUESTIONS)))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save))
 
     def save(self) -> None:
         share = Decimal(self.share.value()) / 100 if self.share.value() else None
@@ -90,10 +88,7 @@ class ContactDialog(QDialog):
             form.addRow(text, combo)
         self.comment = QLineEdit(objectName="contactComment")
         form.addRow(self.tr("Comments and needs"), self.comment)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self, self.save))
         self.reached.toggled.connect(lambda on: [c.setEnabled(on) for c in self.scores.values()])
 
     def save(self) -> None:

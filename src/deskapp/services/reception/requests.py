@@ -60,37 +60,18 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
-class RequestDetail:
-    id: int
-    unit_id: int | None
-    unit_code: str
-    location: str
-    caller: str
+class RequestDetail(RequestRow):
+    """The register's row and what only the detail shows (built by keyword)."""
     caller_phone: str  # masked
-    channel: Channel
-    kind: RequestKind
-    category: str
-    text: str
-    urgency: Urgency
-    major: bool
     major_acknowledged_by: str
-    state: RequestState
-    department: Department | None
     handler: str
-    registered_at: datetime
     registered_by: str
-    due_at: datetime | None
-    deferred_until: date | None
-    completed_at: datetime | None
     result: str
-    callback_result: CallbackResult | None
     callback_note: str
     callback_by: str
     callback_at: datetime | None
-    reopen_count: int
     escalated: bool
     overdue: bool
-    repair_number: str | None
     source: str
     history: list[HistoryEntry]
 
