@@ -46,7 +46,6 @@ class PayMethod(str, enum.Enum):
 # Methods whose money arrives through a merchant account: the cashier records the transaction
 # number (交易流水号) so the day's receipts can be ticked off against the merchant statement.
 REFERENCED_METHODS = (PayMethod.WECHAT, PayMethod.ALIPAY, PayMethod.CARD, PayMethod.TRANSFER)
-PAY_REF = "交易流水号"
 _PAY_REF = re.compile(r"[A-Za-z0-9-]{4,40}")
 
 
@@ -56,12 +55,12 @@ def check_pay_ref(method: PayMethod, text: str | None) -> str | None:
     ref = (text or "").strip()
     if method not in REFERENCED_METHODS:
         if ref:
-            raise ValidationError(PAY_REF, f"{method.value}支付不填写交易流水号")
+            raise ValidationError("交易流水号", f"{method.value}支付不填写交易流水号")
         return None
     if not ref:
-        raise ValidationError(PAY_REF, f"{method.value}支付必须填写交易流水号")
+        raise ValidationError("交易流水号", f"{method.value}支付必须填写交易流水号")
     if not _PAY_REF.fullmatch(ref):
-        raise ValidationError(PAY_REF, "应为 4–40 位字母、数字或“-”")
+        raise ValidationError("交易流水号", "应为 4–40 位字母、数字或“-”")
     return ref
 
 

@@ -38,7 +38,8 @@ def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[
 
 # -- the receipt register and the handovers
 RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code),
-                 "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name}
+                 "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name,
+                 "pay_ref": Receipt.pay_ref}
 
 
 def receipt_page(session: Session, *, day_from: date | None, day_to: date | None, text: str, sort: str,
