@@ -131,8 +131,8 @@ def export_payments_by_method(ctx: Context, actor: Actor, path: Path, options: E
             counts[r.method] += 1
             sums[r.method] += r.amount
     return x.workbook(path, [
-        ("收款方式日清单", _heading(ctx, actor, "收款方式日清单", f"{day:%Y-%m-%d}"), x.METHOD_DAY_COLS, rows),
-        ("按方式合计", _heading(ctx, actor, "收款方式日合计（不含作废）", f"{day:%Y-%m-%d}"), x.SUMMARY_COLS,
+        ("收款方式日清单", _heading(ctx, actor, "收款方式日清单", f"{day:%Y-%m-%d} 当日"), x.METHOD_DAY_COLS, rows),
+        ("按方式合计", _heading(ctx, actor, "收款方式日合计（不含作废）", f"{day:%Y-%m-%d} 当日"), x.SUMMARY_COLS,
          _summary(counts, sums)),
     ])
 
