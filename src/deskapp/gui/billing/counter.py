@@ -100,13 +100,13 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Time"), lambda r: local_text(r.issued_at)),
             Col(lambda: self.tr("Amount"), lambda r: money(r.total), right=True),
             Col(lambda: self.tr("Method"), lambda r: r.method.value),
-            Col(lambda: self.tr("Transaction no."), lambda r: r.pay_ref or ""),
             Col(lambda: self.tr("Cashier"), lambda r: r.cashier_name),
             Col(lambda: self.tr("Status"), lambda r: (self.tr("Void: {reason}").format(reason=r.void_reason)
                                                       if r.voided else self.tr("Valid"))),
+            Col(lambda: self.tr("Transaction no."), lambda r: r.pay_ref or ""),
         ], self, warn=lambda r: r.voided)
         self.receipts_view = table_view(self.receipts, name="payReceipts", fit=False)
-        for col, width in enumerate((130, 140, 90, 80, 170, 80)):
+        for col, width in enumerate((130, 140, 90, 80, 80)):
             self.receipts_view.setColumnWidth(col, width)
         reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
         reprint.clicked.connect(self.reprint)
