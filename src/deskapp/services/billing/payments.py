@@ -417,5 +417,5 @@ def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, d
                                     descending=descending, offset=offset, limit=limit, total=total)
 
 
-__all__ = ["Account", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt",
+__all__ = ["Account", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt", "day_by_method",
            "receipts_page"]
