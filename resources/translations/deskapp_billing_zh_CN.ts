@@ -275,6 +275,10 @@
         <translation>支付方式</translation>
     </message>
     <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
         <source>Cash tendered</source>
         <translation>实收现金</translation>
     </message>
@@ -485,6 +489,10 @@
         <translation>刷新</translation>
     </message>
     <message>
+        <source>Daily list by method…</source>
+        <translation>按收款方式日清单…</translation>
+    </message>
+    <message>
         <source>Hand over to finance</source>
         <translation>移交财务</translation>
     </message>
@@ -507,6 +515,14 @@
     <message>
         <source>Hand over {n} receipts, {total} yuan, to {who}? The day is frozen afterwards.</source>
         <translation>将 {n} 张收据、共 {total} 元移交给 {who}？移交后当日收据即冻结。</translation>
+    </message>
+    <message>
+        <source>Daily list by method</source>
+        <translation>收款方式日清单</translation>
+    </message>
+    <message>
+        <source>{n} receipts written to {path}</source>
+        <translation>已写入 {n} 张收据：{path}</translation>
     </message>
     <message>
         <source>Handover</source>
@@ -786,8 +802,8 @@ Why is it right? (e.g. read again on site, leak reported)</source>
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <source>Receipt no., unit or payer</source>
-        <translation>收据号、房号或缴款人</translation>
+        <source>Receipt no., unit, payer or transaction no.</source>
+        <translation>收据号、房号、缴款人或交易流水号</translation>
     </message>
     <message>
         <source>Receipt no.</source>
@@ -812,6 +828,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Method</source>
         <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
     </message>
     <message>
         <source>Cashier</source>

@@ -235,6 +235,14 @@
       <translation>Only {1} of {0} in stock</translation>
     </message>
     <message>
+      <source>{0}支付不填写交易流水号</source>
+      <translation>No transaction number is entered for a {0} payment</translation>
+    </message>
+    <message>
+      <source>{0}支付必须填写交易流水号</source>
+      <translation>A {0} payment needs its transaction number</translation>
+    </message>
+    <message>
       <source>{0}时请填写楼栋号或房号，用逗号分隔</source>
       <translation>For {0}, give building numbers or unit codes, separated by commas</translation>
     </message>
@@ -701,6 +709,10 @@
     <message>
       <source>交接表已接班</source>
       <translation>The handover sheet has been taken over</translation>
+    </message>
+    <message>
+      <source>交易流水号</source>
+      <translation>Transaction no.</translation>
     </message>
     <message>
       <source>交款人</source>
@@ -1853,6 +1865,10 @@
     <message>
       <source>应为 1 到 {0} 之间的整数，现为 {1}</source>
       <translation>should be a whole number from 1 to {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>应为 4–40 位字母、数字或“-”</source>
+      <translation>should be 4–40 letters, digits or “-”</translation>
     </message>
     <message>
       <source>应为 {0}</source>
@@ -3033,6 +3049,10 @@
     <message>
       <source>添加单元大事记</source>
       <translation>Add to the unit's chronicle</translation>
+    </message>
+    <message>
+      <source>清单日期</source>
+      <translation>List date</translation>
     </message>
     <message>
       <source>渗漏</source>

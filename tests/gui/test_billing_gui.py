@@ -149,7 +149,8 @@ def test_arrears_dunning_and_unit_section(billed, qtbot, qtmodeltester, monkeypa
     assert "768.01" in sec.summary.text()
     assert sec.contacts.rowCount() == 1
     acc = payments.account(session.ctx, session.actor, ids[0])
-    payments.take_payment(session.ctx, session.actor, ids[0], [acc.lines[0].line_id], "375", PayMethod.WECHAT)
+    payments.take_payment(session.ctx, session.actor, ids[0], [acc.lines[0].line_id], "375", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     session.bus.announce("payments")
     assert "393.01" in sec.summary.text() and sec.receipts.rowCount() == 1
 

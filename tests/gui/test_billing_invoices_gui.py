@@ -28,7 +28,8 @@ def receipt(community, admin, clerk):
     ids, _ = billed_community(community, admin)
     run.post(community, admin, "2026Q3")
     acc = payments.account(community, clerk, ids[0])
-    r = payments.take_payment(community, clerk, ids[0], [o.line_id for o in acc.lines], "768.01", PayMethod.WECHAT)
+    r = payments.take_payment(community, clerk, ids[0], [o.line_id for o in acc.lines], "768.01", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     invoices.set_buyer(community, clerk, ids[0], "翠湖科技有限公司", TAX_NO)
     return r.number
 

@@ -35,7 +35,8 @@ def _a_day_on_file(ctx, admin) -> int:
     ids, _ = billed_community(ctx, admin)
     run.post(ctx, admin, "2026Q3")
     acc = payments.account(ctx, admin, ids[0])
-    payments.take_payment(ctx, admin, ids[0], [o.line_id for o in acc.lines], str(acc.total_owed), PayMethod.WECHAT)
+    payments.take_payment(ctx, admin, ids[0], [o.line_id for o in acc.lines], str(acc.total_owed), PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     registry_people.add_person(ctx, admin, ids[0], PersonInput("张伟", "13812345678"), Relation.OWNER)
     requests.record_request(ctx, admin, RequestInput("楼上漏水", unit_id=ids[0], kind=RequestKind.COMPLAINT))
     repairs.create_repair(ctx, admin, RepairInput(fault="单元门坏", reported_by="管家", location="3 号楼"))

@@ -82,7 +82,8 @@ def test_payments_voids_and_handovers_keep_the_money_invariants(billed_file, tmp
             amount = {"all": due, "some": (due / 3).quantize(D("0.01")), "more": due + D("50.00")}[part]
             try:
                 payments.take_payment(self.ctx, self.clerks[who], ids[unit], lines, amount, method,
-                                      to_prepayment=part == "more")
+                                      to_prepayment=part == "more",
+                                      pay_ref="" if method is PayMethod.CASH else "REF-0001")
             except (ValidationError, Conflict):
                 assert due <= 0 or amount <= 0
 

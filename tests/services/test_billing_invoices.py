@@ -27,7 +27,8 @@ def paid(community, admin, clerk):
     ids, _ = billed_community(community, admin)
     run.post(community, admin, "2026Q3")
     acc = payments.account(community, clerk, ids[0])
-    a = payments.take_payment(community, clerk, ids[0], [o.line_id for o in acc.lines], "768.01", PayMethod.WECHAT)
+    a = payments.take_payment(community, clerk, ids[0], [o.line_id for o in acc.lines], "768.01", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     acc2 = payments.account(community, clerk, ids[1])
     b = payments.take_payment(community, clerk, ids[1], [o.line_id for o in acc2.lines], str(acc2.total_owed),
                               PayMethod.CASH, tendered=str(acc2.total_owed))

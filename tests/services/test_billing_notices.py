@@ -84,7 +84,8 @@ def test_notice_asks_for_what_is_still_owed(billed, admin, clerk):
                           PayMethod.CASH)
     acc = payments.account(ctx, clerk, ids[1])
     prop = next(x for x in acc.lines if x.item == FeeItem.PROPERTY.value)
-    payments.take_payment(ctx, clerk, ids[1], [prop.line_id], prop.amount, PayMethod.WECHAT)
+    payments.take_payment(ctx, clerk, ids[1], [prop.line_id], prop.amount, PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     still = sum(x.amount - x.paid - x.waived for x in payments.account(ctx, clerk, ids[1]).lines)
 
     pdf, count = notices.notices(ctx, clerk, "2026Q3", building="3")

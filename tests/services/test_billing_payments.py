@@ -46,7 +46,8 @@ def test_payment_receipt_change_and_prepayment(billed, clerk):
     assert acc.total_owed == 0 and acc.prepayment == D("31.99")
     # partial payment of another unit, then the rest partly from a prepayment
     acc2 = payments.account(ctx, clerk, ids[1])
-    r2 = payments.take_payment(ctx, clerk, ids[1], [o.line_id for o in acc2.lines], "100.00", PayMethod.WECHAT)
+    r2 = payments.take_payment(ctx, clerk, ids[1], [o.line_id for o in acc2.lines], "100.00", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     assert r2.number == "SJ2026-000002"
     assert payments.account(ctx, clerk, ids[1]).total_owed == acc2.total_owed - D("100.00")
     assert all(not p for p in _checks(ctx).values())
@@ -55,7 +56,8 @@ def test_payment_receipt_change_and_prepayment(billed, clerk):
 def test_void_returns_amount_to_owed_and_needs_reason(billed, clerk):
     ctx, ids = billed
     acc = payments.account(ctx, clerk, ids[0])
-    r = payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.ALIPAY)
+    r = payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.ALIPAY,
+        pay_ref="2026100122001")
     with pytest.raises(ValidationError):
         payments.void_receipt(ctx, clerk, r.id, "  ")
     v = payments.void_receipt(ctx, clerk, r.id, "收错房号")
@@ -64,7 +66,8 @@ def test_void_returns_amount_to_owed_and_needs_reason(billed, clerk):
     with pytest.raises(Conflict):
         payments.void_receipt(ctx, clerk, r.id, "again")
     # the voided receipt is still there and its number is not reused
-    r2 = payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.ALIPAY)
+    r2 = payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.ALIPAY,
+        pay_ref="2026100122001")
     assert r2.number == "SJ2026-000002"
 
 
@@ -72,7 +75,8 @@ def test_handover_freezes_the_day_and_late_void_lands_next_day(billed, clerk, su
     ctx, ids = billed
     acc = payments.account(ctx, clerk, ids[0])
     a = payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.CASH, tendered="400")
-    b = payments.take_payment(ctx, clerk, ids[0], [acc.lines[1].line_id], "123.00", PayMethod.WECHAT)
+    b = payments.take_payment(ctx, clerk, ids[0], [acc.lines[1].line_id], "123.00", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     c = payments.take_payment(ctx, clerk, ids[1], [payments.account(ctx, clerk, ids[1]).lines[0].line_id],
                               "225.00", PayMethod.CASH)
     payments.void_receipt(ctx, clerk, c.id, "重复收费")

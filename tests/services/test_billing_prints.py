@@ -43,7 +43,8 @@ def _sheet(path, name):
 def test_exports_read_back_and_recompute(billed, admin, clerk, tmp_path):
     ctx, ids = billed
     acc = payments.account(ctx, clerk, ids[0])
-    payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.WECHAT)
+    payments.take_payment(ctx, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     r2 = payments.take_payment(ctx, clerk, ids[1], [payments.account(ctx, clerk, ids[1]).lines[0].line_id],
                                "225.00", PayMethod.CASH)
     payments.void_receipt(ctx, clerk, r2.id, "重复")

@@ -23,7 +23,8 @@ def paid(community, admin, clerk):
     acc = payments.account(community, clerk, ids[0])
     a = payments.take_payment(community, clerk, ids[0], [acc.lines[0].line_id], "475.00", PayMethod.CASH,
                               tendered="500", to_prepayment=True)
-    b = payments.take_payment(community, clerk, ids[0], [acc.lines[1].line_id], "123.00", PayMethod.WECHAT)
+    b = payments.take_payment(community, clerk, ids[0], [acc.lines[1].line_id], "123.00", PayMethod.WECHAT,
+        pay_ref="4200002026100112")
     payments.void_receipt(community, clerk, b.id, "收错")
     handover.hand_over(community, clerk, "475.00", "财务 王会计")
     return community, a, b
@@ -56,6 +57,7 @@ def test_money_rows_refuse_edits_and_deletes(paid):
         f"UPDATE receipts SET voided_at = NULL, void_reason = NULL WHERE id = {b.id}",  # un-void
         f"UPDATE receipts SET void_reason = '改过的' WHERE id = {b.id}",
         f"UPDATE receipts SET handover_id = NULL WHERE id = {a.id}",
+        f"UPDATE receipts SET pay_ref = '4200000000000001' WHERE id = {b.id}",  # 交易流水号 written once
         f"UPDATE receipt_lines SET amount = 0 WHERE receipt_id = {a.id}",
         "UPDATE bills SET total = 0",
         "DELETE FROM bill_lines",

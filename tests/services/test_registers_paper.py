@@ -20,7 +20,7 @@ from deskapp.services.exports import ExportOptions
 
 TODAY = date(2026, 11, 27)
 DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$")
-PERIOD_WORDS = {"month": ("2026年11月", "2026-11"), "quarter": ("2026年第四季度",), "as_of": ("截至",)}
+PERIOD_WORDS = {"month": ("2026年11月", "2026-11"), "quarter": ("2026年第四季度",), "as_of": ("截至", "当日")}  # 当日: a day's list (收款方式日清单)
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,20 @@ class ReceiptRow:
     prepaid_used: Decimal
     cashier: str
     status: str  # 正常, 已移交, 已开票 or 作废
+    pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
+
+
+@dataclass(frozen=True)
+class MethodDayRow:
+    """A line of the daily list by method (收款方式日清单), ticked off against the merchant statement."""
+
+    method: str
+    number: str
+    issued_at: datetime
+    unit_code: str
+    amount: Decimal  # received by the method (预存款 used is not money in)
+    pay_ref: str
+    voided: bool
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,27 @@ class PayMethod(str, enum.Enum):
     PREPAID = "预存款"  # settled from the unit's prepayment balance
 
 
+# Methods whose money arrives through a merchant account: the cashier records the transaction
+# number (交易流水号) so the day's receipts can be ticked off against the merchant statement.
+REFERENCED_METHODS = (PayMethod.WECHAT, PayMethod.ALIPAY, PayMethod.CARD, PayMethod.TRANSFER)
+_PAY_REF = re.compile(r"[A-Za-z0-9-]{4,40}")
+
+
+def check_pay_ref(method: PayMethod, text: str | None) -> str | None:
+    """The reference as stored: required (4–40 letters, digits or -) for a referenced method,
+    refused for cash and 预存款, which have no merchant statement to match."""
+    ref = (text or "").strip()
+    if method not in REFERENCED_METHODS:
+        if ref:
+            raise ValidationError("交易流水号", f"{method.value}支付不填写交易流水号")
+        return None
+    if not ref:
+        raise ValidationError("交易流水号", f"{method.value}支付必须填写交易流水号")
+    if not _PAY_REF.fullmatch(ref):
+        raise ValidationError("交易流水号", "应为 4–40 位字母、数字或“-”")
+    return ref
+
+
 class AllocationBasis(str, enum.Enum):
     AREA = "按建筑面积"
     EQUAL = "按户均摊"

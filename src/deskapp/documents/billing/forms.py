@@ -47,6 +47,7 @@ class ReceiptDoc:
     change: Decimal
     cashier: str
     voided: str = ""  # "作废：原因（某某 2026-11-27 10:00）" when voided
+    pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
 
 
 # The settings' choices (billing.receipt_paper): the parts printed, and whether two parts share
@@ -147,6 +148,8 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.drawString(m + 48 * mm, y, words)
     y_total = y
     pay = f"支付方式：{r.method}"
+    if r.pay_ref:
+        pay += f"　交易流水号 {r.pay_ref}"
     if r.prepaid_used:
         pay += f"　预存款抵扣 {yuan(r.prepaid_used)}"
     if r.tendered is not None:

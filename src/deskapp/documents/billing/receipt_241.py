@@ -94,6 +94,8 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
     put(TOTAL, f"¥ {yuan(r.total)}", right=True)
     put(WORDS, capitals(r.total), room=120)
     pay = r.method
+    if r.pay_ref:  # after the method it pays by: the line the cashier reads it back from
+        pay += f"　流水号 {r.pay_ref}"
     if r.prepaid_used:
         pay += f"　预存款抵扣 {yuan(r.prepaid_used)}"
     if r.tendered is not None:

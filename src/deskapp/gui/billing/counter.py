@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.contracts.changes import Change
-from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
@@ -62,6 +62,11 @@ class CounterTab(QWidget):
         for m in PayMethod:
             self.method.addItem(m.value, m.name)
         self.tendered = QLineEdit(objectName="payTendered")
+        # 交易流水号: typed (or scanned) from the payer's phone or the POS slip; only for the
+        # methods with a merchant statement to tick it off against
+        self.pay_ref = QLineEdit(objectName="payRef")
+        self.pay_ref.setMaxLength(40)
+        self.pay_ref.setEnabled(False)
         self.change = QLabel(objectName="payChange")
         self.use_prepaid = QLineEdit("0", objectName="payUsePrepaid")
         self.to_prepaid = QCheckBox(self.tr("Put the excess on the prepayment balance"), objectName="payToPrepaid")
@@ -79,6 +84,7 @@ class CounterTab(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Amount received"), self.amount)
         form.addRow(self.tr("Payment method"), self.method)
+        form.addRow(self.tr("Transaction no."), self.pay_ref)
         form.addRow(self.tr("Cash tendered"), self.tendered)
         form.addRow(self.tr("Change"), self.change)
         form.addRow(self.tr("Use prepayment"), self.use_prepaid)
@@ -97,6 +103,7 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Cashier"), lambda r: r.cashier_name),
             Col(lambda: self.tr("Status"), lambda r: (self.tr("Void: {reason}").format(reason=r.void_reason)
                                                       if r.voided else self.tr("Valid"))),
+            Col(lambda: self.tr("Transaction no."), lambda r: r.pay_ref or ""),
         ], self, warn=lambda r: r.voided)
         self.receipts_view = table_view(self.receipts, name="payReceipts", fit=False)
         for col, width in enumerate((130, 140, 90, 80, 80)):
@@ -179,6 +186,7 @@ class CounterTab(QWidget):
         self.pay_btn.setEnabled(self.unit_id is not None)
 
     def _update_change(self) -> None:
+        self.pay_ref.setEnabled(PayMethod[self.method.currentData()] in REFERENCED_METHODS)
         try:
             got = Decimal(self.amount.text().strip() or "0")
             tendered = Decimal(self.tendered.text().strip()) if self.tendered.text().strip() else None
@@ -198,11 +206,14 @@ class CounterTab(QWidget):
                        [o.line_id for o in self.owed.checked_rows()], self.amount.text(), method,
                        tendered=tendered, to_prepayment=self.to_prepaid.isChecked(),
                        use_prepayment=self.use_prepaid.text() or "0", payer=self.payer.text(),
-                       fields={"实收金额": self.amount, "实收现金": self.tendered, "使用预存款": self.use_prepaid})
+                       pay_ref=self.pay_ref.text() if self.pay_ref.isEnabled() else "",
+                       fields={"实收金额": self.amount, "实收现金": self.tendered, "使用预存款": self.use_prepaid,
+                               "交易流水号": self.pay_ref})
         if not outcome.ok:
             return None
         self.last_receipt = r = outcome.value
         self.tendered.clear()
+        self.pay_ref.clear()
         self.use_prepaid.setText("0")
         self.to_prepaid.setChecked(False)
         self.open_unit(self.unit_id)

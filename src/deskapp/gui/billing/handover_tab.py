@@ -7,10 +7,13 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.contracts.changes import Change
+from deskapp.gui import file_dialogs
+from deskapp.gui.date_field import DateField
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.services import exports
 from deskapp.services.billing import handover, prints
 from deskapp.services.billing.common import HANDOVER
 
@@ -50,10 +53,18 @@ class HandoverTab(QWidget):
         print_btn.clicked.connect(self.print_)
         refresh = QPushButton(self.tr("Refresh"), objectName="handoverRefresh")
         refresh.clicked.connect(self.reload)
+        # 收款方式日清单: a day's receipts by method with their transaction numbers, ticked off against
+        # the merchant statements (which often arrive the next day, hence the date)
+        self.list_day = DateField(session.ctx.clock.today(), label="清单日期", today=session.ctx.clock.today,
+                                  objectName="handoverListDay")
+        day_list = QPushButton(self.tr("Daily list by method…"), objectName="handoverDayList")
+        day_list.clicked.connect(lambda _=False: self.export_day_list())
         box = QGroupBox(self.tr("Hand over to finance"))
         bl = QVBoxLayout(box)
         bl.addLayout(form)
         row = QHBoxLayout()
+        row.addWidget(self.list_day)
+        row.addWidget(day_list)
         row.addStretch(1)
         row.addWidget(refresh)
         row.addWidget(print_btn)
@@ -104,6 +115,20 @@ class HandoverTab(QWidget):
             if confirm:
                 self._preview(outcome.value)
         return outcome.ok
+
+    def export_day_list(self) -> None:
+        day = call(self, self.list_day.value, fields={"清单日期": self.list_day})
+        if not day.ok:
+            return
+        path = file_dialogs.save_file(self, self.tr("Daily list by method"),
+                                      f"收款方式日清单-{day.value:%Y%m%d}.xlsx", "Excel (*.xlsx)")
+        if path is None:
+            return
+        out = call(self, exports.run_export, self.session.ctx, self.session.actor, "payments-by-method", path,
+                   exports.ExportOptions(as_of=day.value))
+        if out.ok:
+            QMessageBox.information(self, self.tr("Daily list by method"),
+                                    self.tr("{n} receipts written to {path}").format(n=out.value, path=str(path)))
 
     def _preview(self, d: handover.HandoverDraft) -> None:
         from deskapp.gui.printing import PdfPreviewDialog

@@ -18,7 +18,7 @@ class ReceiptsTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.text = QLineEdit(objectName="receiptSearch")
-        self.text.setPlaceholderText(self.tr("Receipt no., unit or payer"))
+        self.text.setPlaceholderText(self.tr("Receipt no., unit, payer or transaction no."))
         self.text.returnPressed.connect(self.reload)
         cols = [
             Column("number", lambda: self.tr("Receipt no."), lambda r: r.number),
@@ -27,6 +27,7 @@ class ReceiptsTab(QWidget):
             Column("number", lambda: self.tr("Payer"), lambda r: r.payer),
             Column("amount", lambda: self.tr("Amount"), lambda r: money(r.amount + r.prepaid_used), align_right=True),
             Column("method", lambda: self.tr("Method"), lambda r: r.method),
+            Column("pay_ref", lambda: self.tr("Transaction no."), lambda r: r.pay_ref),
             Column("cashier", lambda: self.tr("Cashier"), lambda r: r.cashier),
             Column("number", lambda: self.tr("Status"), lambda r: r.status),
         ]

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import (
     FeeItem,
     PayMethod,
     change_due,
+    REFERENCED_METHODS,
+    check_pay_ref,
     fraction_text,
     months_between,
     receipt_number,
@@ -30,7 +32,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Unit
-from deskapp.contracts.billing import ReceiptRow
+from deskapp.contracts.billing import MethodDayRow, ReceiptRow
 from deskapp.contracts.paging import Page
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
@@ -92,6 +94,7 @@ class ReceiptView:
     prepaid_used: Decimal
     tendered: Decimal | None
     change: Decimal
+    pay_ref: str | None  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
     lines: tuple[ReceiptLineView, ...]
     voided_at: datetime | None
     voided_by: str | None
@@ -153,7 +156,7 @@ def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
     return ReceiptView(
         id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code, payer=r.payer, issued_at=r.issued_at,
         day=r.day, cashier=r.cashier, cashier_name=r.cashier_name, method=r.method, amount=r.amount,
-        prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
+        prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change, pay_ref=r.pay_ref,
         lines=tuple(ReceiptLineView(x.item, x.period, x.amount, bases.get(x.bill_line_id)) for x in lines),
         voided_at=r.voided_at, voided_by=r.voided_by, void_reason=r.void_reason, handed_over=r.handover_id is not None)
 
@@ -185,12 +188,14 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
 @changes(Change.PAYMENTS)
 def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int], amount: str | Decimal,
                  method: PayMethod, *, tendered: str | Decimal | None = None, to_prepayment: bool = False,
-                 use_prepayment: str | Decimal = ZERO, payer: str = "") -> ReceiptView:
+                 use_prepayment: str | Decimal = ZERO, payer: str = "", pay_ref: str = "") -> ReceiptView:
     """Take a payment for the chosen lines (all or part), oldest first. More than owed is
-    refused unless the rest goes to the prepayment balance; cash gets its change worked out."""
+    refused unless the rest goes to the prepayment balance; cash gets its change worked out;
+    a 微信/支付宝/银行卡/转账 payment carries its transaction number (pay_ref)."""
     actor.require(COLLECT)
     if not isinstance(method, PayMethod):
         raise ValidationError("支付方式", "请选择支付方式")
+    ref = check_pay_ref(method, pay_ref)
     received = parse_amount(amount, "实收金额")
     from_balance = parse_amount(use_prepayment or ZERO, "使用预存款")
     if method is PayMethod.PREPAID and received != 0:
@@ -218,12 +223,12 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
             deposit = paying - due
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
-                        tendered=cash_tendered, change=change)
+                        tendered=cash_tendered, change=change, pay_ref=ref)
         _write_lines(repo, r, chosen, applied, deposit, from_balance)
         audit.record(s, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
-                            "deposit": deposit, "method": method, "lines": [[i, p] for i, p in applied]})
+                            "deposit": deposit, "method": method, "pay_ref": ref, "lines": [[i, p] for i, p in applied]})
         registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING,
                            f"收费 {paying:,.2f} 元，收据 {r.number}（{method.value}）")
         uow.commit()
@@ -270,7 +275,7 @@ def _write_lines(repo: BillingRepository, r: Receipt, chosen: list[OwedLine], ap
 
 def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer: str, method: PayMethod,
                 amount: Decimal, *, prepaid_used: Decimal = ZERO, tendered: Decimal | None = None,
-                change: Decimal = ZERO) -> Receipt:
+                change: Decimal = ZERO, pay_ref: str | None = None) -> Receipt:
     """The next receipt of the day's series for the unit, added and flushed (its lines follow):
     the one place a receipt gets its number, so every way of taking money shares one gap-free
     series and one handover."""
@@ -282,7 +287,7 @@ def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer:
     r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit.id,
                 payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
                 cashier=actor.username, cashier_name=actor.display_name, method=method, amount=amount,
-                prepaid_used=prepaid_used, tendered=tendered, change=change)
+                prepaid_used=prepaid_used, tendered=tendered, change=change, pay_ref=pay_ref)
     repo.add(r)
     repo.flush()
     return r
@@ -388,6 +393,20 @@ def receipt_by_number(ctx: Context, actor: Actor, number: str) -> ReceiptView:
         return receipt_view(uow.session, r)
 
 
+def day_by_method(ctx: Context, actor: Actor, day: date) -> list[MethodDayRow]:
+    """The day's receipts grouped by method (微信, 支付宝, 银行卡, 转账 first: the ones with a merchant
+    statement, then 现金), each group in number order; voided ones stay, marked, so the cashier
+    can explain a statement line. 预存款 receipts move no money and are left out."""
+    actor.require(VIEW)
+    order = [*REFERENCED_METHODS, PayMethod.CASH]
+    with ctx.reader() as uow:
+        rows = [MethodDayRow(method=r.method.value, number=r.number, issued_at=r.issued_at, unit_code=code,
+                             amount=r.amount, pay_ref=r.pay_ref or "", voided=r.voided_at is not None)
+                for r, code in queries.receipts_of_days(uow.session, day, day + timedelta(days=1))
+                if r.method in order]
+    return sorted(rows, key=lambda row: order.index(PayMethod(row.method)))  # stable: number order kept
+
+
 def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, day_to: date | None = None,
                   text: str = "", sort: str = "number", descending: bool = True, offset: int = 0,
                   limit: int = 200, total: int | None = None) -> Page[ReceiptRow]:
@@ -398,5 +417,5 @@ def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, d
                                     descending=descending, offset=offset, limit=limit, total=total)
 
 
-__all__ = ["Account", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt",
+__all__ = ["Account", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt", "day_by_method",
            "receipts_page"]

@@ -66,7 +66,7 @@ def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptD
         centre=name, number=r.number, issued=local_text(r.issued_at), payer=r.payer,
         unit_code=r.unit_code, lines=tuple(receipt_line(r.unit_code, x) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
-        cashier=r.cashier_name, voided=voided)
+        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "")
 
 
 def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None) -> bytes:

@@ -1,4 +1,4 @@
-"""`deskapp export bills | readings | payments | arrears | fee-standards`: the supervisor's
+"""`deskapp export bills | readings | payments | payments-by-method | arrears | fee-standards`: the supervisor's
 收费 registers. Each detail sheet comes with a summary sheet summed from the same rows."""
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 from deskapp.documents.billing import xlsx as x
 from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
 from deskapp.domain.errors import Cancelled
+from deskapp.domain.local_time import local_text
 from deskapp.services import exports
 from deskapp.services.billing import arrears as arrears_svc
+from deskapp.services.billing import payments as payments_svc
 from deskapp.services.billing import standards
 from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
@@ -115,6 +117,26 @@ def export_payments(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     ])
 
 
+def export_payments_by_method(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """收款方式日清单: the day's receipts by method with their transaction numbers, and each method's
+    count and sum (voided left out), to tick off against the merchant statements."""
+    day = options.as_of or ctx.clock.today()
+    found = payments_svc.day_by_method(ctx, actor, day)
+    rows = [[r.method, r.number, local_text(r.issued_at), r.unit_code, r.amount, r.pay_ref,
+             "作废" if r.voided else "正常", ""] for r in found]
+    counts: dict[str, int] = defaultdict(int)
+    sums: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for r in found:
+        if not r.voided:
+            counts[r.method] += 1
+            sums[r.method] += r.amount
+    return x.workbook(path, [
+        ("收款方式日清单", _heading(ctx, actor, "收款方式日清单", f"{day:%Y-%m-%d} 当日"), x.METHOD_DAY_COLS, rows),
+        ("按方式合计", _heading(ctx, actor, "收款方式日合计（不含作废）", f"{day:%Y-%m-%d} 当日"), x.SUMMARY_COLS,
+         _summary(counts, sums)),
+    ])
+
+
 def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(VIEW)
     as_of = options.as_of or ctx.clock.today()
@@ -139,6 +161,7 @@ def export_standards(ctx: Context, actor: Actor, path: Path, options: ExportOpti
 exports.register(ExportSpec("bills", "《收费明细》（账单）", "quarter", export_bills))
 exports.register(ExportSpec("readings", "《抄表登记表》", "month", export_readings))
 exports.register(ExportSpec("payments", "《收款明细》及月度汇总", "month", export_payments))
+exports.register(ExportSpec("payments-by-method", "《收款方式日清单》", "as_of", export_payments_by_method))
 exports.register(ExportSpec("arrears", "《欠费账龄表》", "as_of", export_arrears))
 exports.register(ExportSpec("fee-standards", "《收费标准》", None, export_standards))
 

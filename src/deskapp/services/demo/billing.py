@@ -196,6 +196,7 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
                              unit_id=uid, payer=owners.get(uid, unit_codes[uid]), issued_at=when, day=when.date(),
                              cashier=cashier, cashier_name=names[key], method=method, amount=total,
                              prepaid_used=ZERO, tendered=tendered, change=change, handover_id=None, voided_at=None,
+                             pay_ref=None if method is PayMethod.CASH else f"{when:%Y%m%d}{rid:010d}",
                              voided_by=None, void_reason=None, void_day=None, void_handover_id=None))
         for lid, item, amount, ps, pe in chosen:
             rlines.append(dict(receipt_id=rid, bill_line_id=lid, item=item, period=f"{ps:%Y.%m.%d}–{pe:%Y.%m.%d}",

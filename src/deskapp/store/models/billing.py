@@ -154,6 +154,8 @@ class Receipt(Base):
     prepaid_used: Mapped[Decimal] = mapped_column(Money())  # taken from the prepayment balance
     tendered: Mapped[Decimal | None] = mapped_column(Money())
     change: Mapped[Decimal] = mapped_column(Money())
+    # 交易流水号 of a 微信/支付宝/银行卡/转账 payment, to tick off against the merchant statement
+    pay_ref: Mapped[str | None] = mapped_column(String(40))
     handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     voided_by: Mapped[str | None] = mapped_column(String(80))

@@ -38,7 +38,8 @@ def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[
 
 # -- the receipt register and the handovers
 RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code),
-                 "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name}
+                 "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name,
+                 "pay_ref": Receipt.pay_ref}
 
 
 def receipt_page(session: Session, *, day_from: date | None, day_to: date | None, text: str, sort: str,
@@ -51,7 +52,8 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
         q = q.where(Receipt.day <= day_to)
     if text.strip():
         t = f"%{text.strip()}%"
-        q = q.where(Receipt.number.ilike(t) | Unit.code.ilike(t) | Receipt.payer.ilike(t))
+        q = q.where(Receipt.number.ilike(t) | Unit.code.ilike(t) | Receipt.payer.ilike(t)
+                    | Receipt.pay_ref.ilike(t))
     if total is None:
         total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
     col = RECEIPT_SORTS.get(sort, Receipt.number)
@@ -61,7 +63,8 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
     rows = [ReceiptRow(id=r.id, number=r.number, issued_at=r.issued_at, unit_code=code, payer=r.payer,
                        method=r.method.value, amount=r.amount, prepaid_used=r.prepaid_used, cashier=r.cashier_name,
                        status="作废" if r.voided_at else ("已开票" if r.id in invoiced
-                                                         else ("已移交" if r.handover_id else "正常")))
+                                                         else ("已移交" if r.handover_id else "正常")),
+                       pay_ref=r.pay_ref or "")
             for r, code in found]
     return Page(rows, total, offset)
 
