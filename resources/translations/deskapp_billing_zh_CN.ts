@@ -1133,6 +1133,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <source>New standard</source>
         <translation>新收费标准</translation>
     </message>
+    <message>
+        <source>Fee standards notice…</source>
+        <translation>收费标准公示…</translation>
+    </message>
 </context>
 <context>
     <name>billing</name>
@@ -1143,6 +1147,22 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Fees and payments</source>
         <translation>收费与缴费</translation>
+    </message>
+    <message>
+        <source>Fee standards notice</source>
+        <translation>收费标准公示</translation>
+    </message>
+    <message>
+        <source>Standards in force on</source>
+        <translation>公示日期（执行中的标准）</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>The notice lists every fee standard in force on the day, the centre and the price complaint number 12358, for the notice board.</source>
+        <translation>公示列出该日执行中的全部收费标准、服务中心名称和价格举报电话 12358，用于张贴公示栏（明码标价）。</translation>
     </message>
 </context>
 </TS>

@@ -975,6 +975,10 @@
       <translation>All normal</translation>
     </message>
     <message>
+      <source>全部用量</source>
+      <translation>all usage</translation>
+    </message>
+    <message>
       <source>公共</source>
       <translation>Common</translation>
     </message>
@@ -1013,6 +1017,10 @@
     <message>
       <source>公摊电费</source>
       <translation>Shared electricity</translation>
+    </message>
+    <message>
+      <source>公示日期</source>
+      <translation>Notice date</translation>
     </message>
     <message>
       <source>关系</source>
@@ -3463,6 +3471,10 @@
       <translation>Urgency</translation>
     </message>
     <message>
+      <source>纸张</source>
+      <translation>Paper</translation>
+    </message>
+    <message>
       <source>结束</source>
       <translation>End</translation>
     </message>
@@ -4565,6 +4577,14 @@
     <message>
       <source>阶梯水价</source>
       <translation>Tiered water price</translation>
+    </message>
+    <message>
+      <source>阶梯用量按年累计</source>
+      <translation>tier usage counted per year</translation>
+    </message>
+    <message>
+      <source>阶梯用量按月累计</source>
+      <translation>tier usage counted per month</translation>
     </message>
     <message>
       <source>需求/投诉</source>

@@ -195,6 +195,14 @@ def _notices(size: str) -> Callable[[World], bytes]:
     return run
 
 
+def _price_notice(paper: str) -> Callable[[World], bytes]:
+    def run(w: World) -> bytes:
+        from deskapp.services.billing import price_notice
+
+        return price_notice.price_notice(w.ctx, w.actor, TODAY, paper)
+    return run
+
+
 def _billing_handover(w: World) -> bytes:
     from deskapp.services.billing import handover, prints
 
@@ -448,6 +456,8 @@ def documents() -> list[Doc]:
     docs += [
         Doc("fee-notice-one-unit", _unit_notice),
         Doc("billing-handover", _billing_handover),
+        Doc("fee-standards-notice-A4", _price_notice("A4")),
+        Doc("fee-standards-notice-A3", _price_notice("A3")),
         Doc("dunning-letters", _dunning),
         Doc("invoices-pending-requested", _invoices_pending),
         Doc("payments-by-method-busy-day", _payments_by_method),

@@ -92,6 +92,14 @@ def _recheck(ctx: Context, actor: Actor) -> bytes:
     return prints.recheck_pdf(ctx, actor, ctx.clock.today().replace(day=1))
 
 
+def _price_notice(paper: str):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services.billing import price_notice
+
+        return price_notice.price_notice(ctx, actor, ctx.clock.today(), paper)
+    return build
+
+
 BILLING = [
     Print("billing", "收费通知单（A4）", "billing.notice.notices_pdf", "A4", _notices("A4")),
     Print("billing", "收费通知单（A5）", "billing.notice.notices_pdf", "A5", _notices("A5")),
@@ -102,6 +110,8 @@ BILLING = [
     Print("billing", "催缴通知单", "billing.forms.dunning_pdf", "A4", _dunning),
     Print("billing", "费用移交表", "billing.forms.handover_pdf", "A4", _money_handover),
     Print("billing", "复抄清单", "billing.forms.recheck_pdf", "A4", _recheck),
+    Print("billing", "收费标准公示（A4）", "billing.price_notice.price_notice_pdf", "A4", _price_notice("A4")),
+    Print("billing", "收费标准公示（A3）", "billing.price_notice.price_notice_pdf", "297×420 mm", _price_notice("A3")),
     Print("billing", "套打校准页", "billing.forms.receipt_241_test_pdf", None, _receipt_calibration),
 ]
 

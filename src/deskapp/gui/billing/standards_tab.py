@@ -1,6 +1,7 @@
 """收费标准: the dated prices; a supervisor adds a new price from a date (never edits one)."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.billing import STANDARD_ITEMS, FeeItem
 from deskapp.domain.units import UnitKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
+from deskapp.gui.billing.price_notice import open_price_notice
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
@@ -63,6 +65,9 @@ class StandardsTab(QWidget):
         from deskapp.gui.billing.meters_box import SharedMetersBox
 
         left = QVBoxLayout()
+        notice = QPushButton(self.tr("Fee standards notice…"), objectName="stdPriceNotice")
+        notice.clicked.connect(lambda _=False: open_price_notice(self, self.session))
+        left.addWidget(notice, 0, Qt.AlignmentFlag.AlignLeft)
         left.addWidget(table_view(self.model, name="stdTable"), 2)
         self.shared = SharedMetersBox(session)
         left.addWidget(self.shared, 1)
