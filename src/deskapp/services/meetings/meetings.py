@@ -6,7 +6,7 @@ from datetime import date
 
 from deskapp.contracts.meetings import AssignmentRow
 from deskapp.domain import meetings as rules
-from deskapp.domain.errors import Conflict, found
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
@@ -34,6 +34,14 @@ def _assignment(meeting_id: int, line: AssignmentLine, ctx: Context, actor: Acto
                              created_at=ctx.clock.now(), created_by=actor.display_name)
 
 
+def _checked(n: int, line: AssignmentLine, held_on: date, users: set[str]) -> AssignmentLine:
+    """The rule's refusal, saying which line of the form it is."""
+    try:
+        return rules.check_assignment(line, held_on, users)
+    except ValidationError as e:
+        raise ValidationError(e.field, e.message, location=f"第 {n} 项安排") from None
+
+
 @changes(Change.MEETINGS)
 def record_meeting(ctx: Context, actor: Actor, *, held_on: date, attendees: list[str], requirements: list[str],
                    assignments: list[AssignmentLine]) -> int:
@@ -44,7 +52,7 @@ def record_meeting(ctx: Context, actor: Actor, *, held_on: date, attendees: list
         s = uow.session
         users = set(q.user_names(s))
         names = rules.check_attendees(attendees, users)
-        lines = [rules.check_assignment(a, held_on, users) for a in assignments]
+        lines = [_checked(n, a, held_on, users) for n, a in enumerate(assignments, 1)]
         if uow.meetings.on_day(held_on) is not None:
             raise Conflict(f"{held_on:%Y-%m-%d} 的早会已记录：请在未完成安排中追加")
         m = uow.meetings.add(Meeting(held_on=held_on, created_at=ctx.clock.now(), created_by=actor.display_name))
