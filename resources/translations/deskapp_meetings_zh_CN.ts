@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Add an assignment</source>
+        <translation>追加早会安排</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>早会日期</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>安排事项</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>完成期限</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialog</name>
     <message>
         <source>Record the morning meeting</source>
@@ -60,6 +83,10 @@
     <message>
         <source>Record today's meeting…</source>
         <translation>记录今日早会…</translation>
+    </message>
+    <message>
+        <source>Add an assignment…</source>
+        <translation>追加安排…</translation>
     </message>
     <message>
         <source>Done…</source>

@@ -183,6 +183,10 @@
       <translation>{0} has no filed stock count</translation>
     </message>
     <message>
+      <source>{0} 没有记录早会</source>
+      <translation>no morning meeting was recorded on {0}</translation>
+    </message>
+    <message>
       <source>{0} 状态为“{1}”，已交房</source>
       <translation>{0} is “{1}”, already handed over</translation>
     </message>
@@ -3085,10 +3089,6 @@
     <message>
       <source>没有符合的房屋</source>
       <translation>No unit matches</translation>
-    </message>
-    <message>
-      <source>没有这次早会</source>
-      <translation>no such meeting</translation>
     </message>
     <message>
       <source>没有这项早会安排</source>

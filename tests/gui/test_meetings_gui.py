@@ -11,7 +11,7 @@ from modal_answers import (
 )
 
 from deskapp.domain.permissions import Role
-from deskapp.gui.meetings.meeting_dialog import MeetingDialog
+from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.services.accounts import users
 
 
@@ -103,3 +103,24 @@ def test_export_this_month(desk, qtbot, monkeypatch, tmp_path):
     assert "1" in done.text
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert any(r[5] == "检查地库排水" and r[7] == "未完成" for r in rows)
+
+
+def test_an_assignment_added_later_is_on_the_list(desk, qtbot):
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+
+    def fill(dialog: AssignmentDialog) -> None:
+        dialog.who.setCurrentIndex(dialog.who.findData("supervisor"))
+        type_text(qtbot, dialog.what, "约谈保洁主管")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(AssignmentDialog, fill, accept=False)
+    click(qtbot, button_named(view, "meetingAssign"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2)
+    assert [r[1:3] for r in _texts(view.table)] == [["clerk", "检查地库排水"], ["supervisor", "约谈保洁主管"]]

@@ -83,8 +83,12 @@ def test_close_with_a_note_own_or_by_the_supervisor(desk_ctx):
     assert meetings.open_assignments(desk_ctx, WM) == []
     with pytest.raises(Conflict):
         meetings.close_assignment(desk_ctx, ZT, mine.id, "再关一次")
-    later = meetings.add_assignment(desk_ctx, WM, mid, AssignmentLine("李强", "补贴停水通知", None))
+    later = meetings.add_assignment(desk_ctx, WM, DAY, AssignmentLine("李强", "补贴停水通知", None))
     assert [r.id for r in meetings.open_assignments(desk_ctx, LQ)] == [later]
+    with pytest.raises(ValidationError) as e:
+        meetings.add_assignment(desk_ctx, WM, date(2026, 11, 26), AssignmentLine("李强", "补贴停水通知", None))
+    assert e.value.field == "早会日期"
+    assert mid > 0
 
 
 def test_every_write_is_audited(desk_ctx):

@@ -61,3 +61,25 @@ class MeetingDialog(FormDialog):
         return meetings.record_meeting(
             ctx, actor, held_on=self.day.value(), attendees=[t.text() for t in self.ticks if t.isChecked()],
             requirements=self.requirements.toPlainText().splitlines(), assignments=self._assignments())
+
+
+class AssignmentDialog(FormDialog):
+    """An assignment given after the minutes were taken, added to the meeting of its day."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, names: list[str]):
+        super().__init__(parent, self.tr("Add an assignment"))
+        self.session = session
+        today = session.ctx.clock.today
+        self.day = self.row(self.tr("Meeting of"), date_edit(today(), "addDay", label="早会日期", today=today),
+                            "早会日期")
+        self.who = self.row(self.tr("Who"), QComboBox(objectName="addPerson"), "责任人")
+        self.who.addItem("", "")
+        for name in names:
+            self.who.addItem(name, name)
+        self.what = self.row(self.tr("What"), QLineEdit(objectName="addTask"), "安排事项")
+        self.due = self.row(self.tr("By when"), date_edit(None, "addDue", label="完成期限", optional=True, today=today),
+                            "完成期限")
+
+    def submit(self):
+        line = AssignmentLine(self.who.currentData() or "", self.what.text(), self.due.value())
+        return meetings.add_assignment(self.session.ctx, self.session.actor, self.day.value(), line)

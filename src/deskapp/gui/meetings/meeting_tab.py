@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QTableWidgetItem, QVBoxLa
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
-from deskapp.gui.meetings.meeting_dialog import MeetingDialog
+from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, simple_table
@@ -23,6 +23,7 @@ class MeetingView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row([button(self.tr("Record today's meeting…"), "meetingRecord",
                                           lambda: self.record()),
+                                   button(self.tr("Add an assignment…"), "meetingAssign", lambda: self.assign()),
                                    button(self.tr("Done…"), "meetingClose", lambda: self.close_selected())],
                                   [button(self.tr("Export this month"), "meetingExport", lambda: self.export())]))
         layout.addWidget(self.table)
@@ -43,10 +44,17 @@ class MeetingView(QWidget):
         self.table.resizeColumnsToContents()
 
     def record(self) -> MeetingDialog | None:
+        return self._open(MeetingDialog)
+
+    def assign(self) -> AssignmentDialog | None:
+        return self._open(AssignmentDialog)
+
+    def _open(self, cls):
+        """A form over the desk's users (who attend and are assigned)."""
         out = errors.call(self, meetings.user_names, self.session.ctx, self.session.actor)
         if not out.ok:
             return None
-        dlg = MeetingDialog(self, self.session, out.value)
+        dlg = cls(self, self.session, out.value)
         dlg.open()
         return dlg
 

@@ -70,12 +70,14 @@ def record_meeting(ctx: Context, actor: Actor, *, held_on: date, attendees: list
 
 
 @changes(Change.MEETINGS)
-def add_assignment(ctx: Context, actor: Actor, meeting_id: int, line: AssignmentLine) -> int:
-    """An assignment added to a recorded meeting (one forgotten in the minutes)."""
+def add_assignment(ctx: Context, actor: Actor, held_on: date, line: AssignmentLine) -> int:
+    """An assignment added to the meeting of `held_on` (one given after the minutes were taken)."""
     actor.require(RECORD)
     with ctx.uow() as uow:
         s = uow.session
-        m: Meeting = found(uow.meetings.get(Meeting, meeting_id), "没有这次早会")
+        m = uow.meetings.on_day(held_on)
+        if m is None:
+            raise ValidationError("早会日期", f"{held_on:%Y-%m-%d} 没有记录早会")
         line = rules.check_assignment(line, m.held_on, set(q.user_names(s)))
         a = uow.meetings.add(_assignment(m.id, line, ctx, actor))
         uow.meetings.flush()
