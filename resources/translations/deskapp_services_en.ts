@@ -59,6 +59,10 @@
       <translation>{0} is not an active desk account</translation>
     </message>
     <message>
+      <source>{0} 不是本系统的用户</source>
+      <translation>{0} is not a user of this desk</translation>
+    </message>
+    <message>
       <source>{0} 中更新清单的签名不对：不是本程序的发布者签的，或清单被改过，不能安装</source>
       <translation>The update manifest in {0} has a wrong signature: not signed by this program's publisher, or changed since; it cannot be installed</translation>
     </message>
@@ -143,6 +147,10 @@
       <translation>{0} is before the request date</translation>
     </message>
     <message>
+      <source>{0} 早会：{1}</source>
+      <translation>meeting of {0}: {1}</translation>
+    </message>
+    <message>
       <source>{0} 晚于今天</source>
       <translation>{0} is after today</translation>
     </message>
@@ -175,6 +183,10 @@
       <translation>{0} has no filed stock count</translation>
     </message>
     <message>
+      <source>{0} 没有记录早会</source>
+      <translation>no morning meeting was recorded on {0}</translation>
+    </message>
+    <message>
       <source>{0} 状态为“{1}”，已交房</source>
       <translation>{0} is “{1}”, already handed over</translation>
     </message>
@@ -197,6 +209,10 @@
     <message>
       <source>{0} 的数量应为正整数</source>
       <translation>The quantity of {0} should be a positive whole number</translation>
+    </message>
+    <message>
+      <source>{0} 的早会已记录：请在未完成安排中追加</source>
+      <translation>the meeting of {0} is already recorded: add to its open assignments</translation>
     </message>
     <message>
       <source>{0} 的登记或授权在 {1} 不在有效期内</source>
@@ -515,6 +531,10 @@
       <translation>cannot be before the start date</translation>
     </message>
     <message>
+      <source>不能早于早会日期 {0}</source>
+      <translation>may not be before the meeting's date {0}</translation>
+    </message>
+    <message>
       <source>不能早于现业主的登记日期</source>
       <translation>cannot be before the current owner's registration date</translation>
     </message>
@@ -783,6 +803,10 @@
       <translation>Change of copies</translation>
     </message>
     <message>
+      <source>会议要求</source>
+      <translation>Requirements</translation>
+    </message>
+    <message>
       <source>位置</source>
       <translation>Location</translation>
     </message>
@@ -1031,8 +1055,16 @@
       <translation>Close</translation>
     </message>
     <message>
+      <source>关闭他人的早会安排</source>
+      <translation>close another's meeting assignment</translation>
+    </message>
+    <message>
       <source>关闭原因</source>
       <translation>Reason for closing</translation>
+    </message>
+    <message>
+      <source>关闭自己的早会安排</source>
+      <translation>close one's own meeting assignment</translation>
     </message>
     <message>
       <source>其他</source>
@@ -1213,6 +1245,10 @@
     <message>
       <source>去向</source>
       <translation>Destination</translation>
+    </message>
+    <message>
+      <source>参会人员</source>
+      <translation>Attended</translation>
     </message>
     <message>
       <source>反映日期</source>
@@ -1499,6 +1535,10 @@
       <translation>Quarter</translation>
     </message>
     <message>
+      <source>安排事项</source>
+      <translation>Task</translation>
+    </message>
+    <message>
       <source>安装程序更新</source>
       <translation>Install program updates</translation>
     </message>
@@ -1515,11 +1555,19 @@
       <translation>Completed</translation>
     </message>
     <message>
+      <source>完成情况</source>
+      <translation>What was done</translation>
+    </message>
+    <message>
       <source>完成时间</source>
       <translation>Completed at</translation>
     </message>
     <message>
       <source>完成时限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>完成期限</source>
       <translation>Due by</translation>
     </message>
     <message>
@@ -1617,6 +1665,10 @@
     <message>
       <source>导出审计日志</source>
       <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>导出早会记录</source>
+      <translation>export the morning meetings</translation>
     </message>
     <message>
       <source>导出楼宇管家登记表</source>
@@ -2639,6 +2691,18 @@
       <translation>Old meter last reading</translation>
     </message>
     <message>
+      <source>早会安排</source>
+      <translation>Meeting assignment</translation>
+    </message>
+    <message>
+      <source>早会安排#{0}</source>
+      <translation>meeting assignment #{0}</translation>
+    </message>
+    <message>
+      <source>早会日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
       <source>明细</source>
       <translation>Details</translation>
     </message>
@@ -2775,6 +2839,10 @@
       <translation>Not filled in: {0}</translation>
     </message>
     <message>
+      <source>未完成</source>
+      <translation>open</translation>
+    </message>
+    <message>
       <source>未定</source>
       <translation>Undecided</translation>
     </message>
@@ -2837,6 +2905,10 @@
     <message>
       <source>查看业户档案</source>
       <translation>View unit records</translation>
+    </message>
+    <message>
+      <source>查看全部未完成的早会安排</source>
+      <translation>see every open meeting assignment</translation>
     </message>
     <message>
       <source>查看前台接待登记</source>
@@ -2971,6 +3043,10 @@
       <translation>Valid resident/access cards per household</translation>
     </message>
     <message>
+      <source>每条不能超过 {0} 个字符</source>
+      <translation>each line may have at most {0} characters</translation>
+    </message>
+    <message>
       <source>每笔扣款须写明原因</source>
       <translation>Each deduction needs a reason</translation>
     </message>
@@ -3021,6 +3097,10 @@
     <message>
       <source>没有符合的房屋</source>
       <translation>No unit matches</translation>
+    </message>
+    <message>
+      <source>没有这项早会安排</source>
+      <translation>no such meeting assignment</translation>
     </message>
     <message>
       <source>没有钥匙 {0}</source>
@@ -3439,6 +3519,10 @@
       <translation>Item {0} “{1}” is too long (at most {2} characters)</translation>
     </message>
     <message>
+      <source>第 {0} 项安排</source>
+      <translation>assignment {0}</translation>
+    </message>
+    <message>
       <source>第 {0} 项是空的</source>
       <translation>Item {0} is empty</translation>
     </message>
@@ -3839,6 +3923,10 @@
       <translation>Charge</translation>
     </message>
     <message>
+      <source>记录早会</source>
+      <translation>record the morning meeting</translation>
+    </message>
+    <message>
       <source>记录楼道巡查</source>
       <translation>Record stairwell rounds</translation>
     </message>
@@ -3999,6 +4087,14 @@
       <translation>Give a number of at least {0}, e.g. {1}</translation>
     </message>
     <message>
+      <source>请填写安排的事项</source>
+      <translation>fill in the task</translation>
+    </message>
+    <message>
+      <source>请填写完成情况再关闭</source>
+      <translation>say what was done before closing</translation>
+    </message>
+    <message>
       <source>请填写数字，如 {0}</source>
       <translation>Give a number, e.g. {0}</translation>
     </message>
@@ -4033,6 +4129,10 @@
     <message>
       <source>请用 --quarter 指定季度，例如 2026Q3</source>
       <translation>Give the quarter with --quarter, e.g. 2026Q3</translation>
+    </message>
+    <message>
+      <source>请至少勾选一位参会人员</source>
+      <translation>tick at least one attendee</translation>
     </message>
     <message>
       <source>请至少填写一张收据号</source>
@@ -4115,6 +4215,10 @@
       <translation>Choose the role</translation>
     </message>
     <message>
+      <source>请选择责任人：每项安排都要落实到人</source>
+      <translation>choose the person: every assignment needs someone responsible</translation>
+    </message>
+    <message>
       <source>请选择违章的房屋</source>
       <translation>Choose the unit of the violation</translation>
     </message>
@@ -4173,6 +4277,10 @@
     <message>
       <source>财务接收人</source>
       <translation>Received by (finance)</translation>
+    </message>
+    <message>
+      <source>责任人</source>
+      <translation>Person</translation>
     </message>
     <message>
       <source>账单</source>
@@ -4333,6 +4441,10 @@
     <message>
       <source>这是最后一个管理员账号，不能改为其他角色</source>
       <translation>This is the last administrator account; its role cannot change</translation>
+    </message>
+    <message>
+      <source>这项安排已由 {0} 关闭</source>
+      <translation>this assignment was already closed by {0}</translation>
     </message>
     <message>
       <source>违章</source>

@@ -22,6 +22,7 @@ class Change(StrEnum):
     INVOICES = "invoices"  # invoice requests and the buyers' titles (发票)
     DUNNING = "dunning"  # reminders and arrears follow-up
     READINGS = "readings"  # meter readings
+    MEETINGS = "meetings"  # the morning meeting (早会) and its assignments
     METERS = "meters"  # the meters themselves
     STANDARDS = "standards"  # charge standards
     SETTINGS = "settings"  # system settings

@@ -15,6 +15,7 @@ from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
@@ -72,6 +73,10 @@ class UnitOfWork:
         return KeysRepository(self._open())
 
     @cached_property
+    def meetings(self) -> MeetingsRepository:
+        return MeetingsRepository(self._open())
+
+    @cached_property
     def numbering(self) -> NumberingRepository:
         return NumberingRepository(self._open())
 
@@ -97,4 +102,4 @@ class UnitOfWork:
         return self.session
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "keys", "numbering", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "numbering", "reception", "registry", "rounds", "settings")

@@ -1,0 +1,126 @@
+"""早会 pressed as the desk does: the supervisor records the meeting through the form (a line without
+a person is refused at its field, nothing written), the assignment shows on the clerk's morning list,
+the clerk closes it with a note (完成…) and it is gone; 导出本月 writes the month's register."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, desk_window, open_view, patch_save_file, type_text,
+)
+
+from deskapp.domain.permissions import Role
+from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
+from deskapp.services.accounts import users
+
+
+@pytest.fixture
+def desk(community, admin):
+    """Users whose display names are those of the test windows' actors (clerk, supervisor)."""
+    users.create_user(community, admin, "clerk", "clerk", Role.CLERK, "Cuihu#2026")
+    users.create_user(community, admin, "supervisor", "supervisor", Role.SUPERVISOR, "Cuihu#2026")
+    return community
+
+
+def _fill(qtbot, task: str, person: bool):
+    def fill(dialog: MeetingDialog) -> None:
+        for tick in dialog.ticks:
+            click(qtbot, tick)
+        type_text(qtbot, dialog.requirements, "雨天门口放防滑垫")
+        who, what, due = dialog.lines[0]
+        if person:
+            who.setCurrentIndex(who.findData("clerk"))
+        type_text(qtbot, what, task)
+        type_text(qtbot, due, "2026-11-30")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    return fill
+
+
+def _texts(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_a_line_without_a_person_is_refused_and_nothing_written(desk, qtbot):
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    seen = {}
+
+    def fill(dialog: MeetingDialog) -> None:
+        _fill(qtbot, "通知停水", person=False)(dialog)
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.lines[0][0]
+        dialog.reject()
+
+    answers.dialog(MeetingDialog, fill, accept=False)
+    refusal = answers.message_box()
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    assert seen["open"] and seen["focus"]
+    assert "责任人" in refusal.text and "第 1 项安排" in refusal.text
+    assert view.table.rowCount() == 0
+
+
+def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qtbot):
+    sup = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, sup, "meetings")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, _fill(qtbot, "通知3号楼停水", person=True), accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    assert _texts(view.table)[0][:4] == ["2026-11-27", "clerk", "通知3号楼停水", "2026-11-30"]
+
+    clerk = desk_window(qtbot, desk, "CLERK")
+    today = clerk.show_view("reception").today
+    kinds = [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    assert "早会安排" in kinds
+
+    mine = open_view(qtbot, clerk, "meetings")
+    assert [r[2] for r in _texts(mine.table)] == ["通知3号楼停水"]
+    click_row(qtbot, mine.table, 0)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("已在业主群通知并张贴")
+    click(qtbot, button_named(mine, "meetingClose"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: mine.table.rowCount() == 0)
+    qtbot.waitUntil(lambda: "早会安排" not in [today.items.item(r, 1).text() for r in range(today.items.rowCount())])
+
+
+def test_export_this_month(desk, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    out = tmp_path / "早会.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    done = answers.message_box()
+    click(qtbot, button_named(view, "meetingExport"))
+    answers.wait_all()
+    assert "1" in done.text
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert any(r[5] == "检查地库排水" and r[7] == "未完成" for r in rows)
+
+
+def test_an_assignment_added_later_is_on_the_list(desk, qtbot):
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+
+    def fill(dialog: AssignmentDialog) -> None:
+        dialog.who.setCurrentIndex(dialog.who.findData("supervisor"))
+        type_text(qtbot, dialog.what, "约谈保洁主管")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(AssignmentDialog, fill, accept=False)
+    click(qtbot, button_named(view, "meetingAssign"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 2)
+    assert [r[1:3] for r in _texts(view.table)] == [["clerk", "检查地库排水"], ["supervisor", "约谈保洁主管"]]
