@@ -148,9 +148,7 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
     actor.require(RETURN)
     guard = check_name(guard, "门岗")
     with ctx.uow() as uow:
-        slip = _get(uow, slip_id)
-        if slip.voided_at is not None:
-            raise Conflict(f"放行条 {slip.number} 已作废")
+        slip = _unvoided(uow, slip_id)
         if slip.returned_at is not None:
             raise Conflict(f"放行条 {slip.number} 的放行联已于 {local_text(slip.returned_at, tz=ctx.clock.now().tzinfo)} 交回")
         when = at or ctx.clock.now()
@@ -170,9 +168,7 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
     if not reason.strip():
         raise ValidationError("作废原因", "不能为空")
     with ctx.uow() as uow:
-        slip = _get(uow, slip_id)
-        if slip.voided_at is not None:
-            raise Conflict(f"放行条 {slip.number} 已作废")
+        slip = _unvoided(uow, slip_id)
         if slip.returned_at is not None:
             raise Conflict(f"放行条 {slip.number} 已放行并交回，不能作废")
         slip.voided_at, slip.voided_by, slip.void_reason = ctx.clock.now(), actor.display_name, reason.strip()
@@ -187,6 +183,14 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
 
 def _get(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
     return found(uow.rounds.slip(slip_id), f"放行条（编号 {slip_id}）不存在")
+
+
+def _unvoided(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
+    """A slip that may still be acted on: a voided one is neither returned nor voided again."""
+    slip = _get(uow, slip_id)
+    if slip.voided_at is not None:
+        raise Conflict(f"放行条 {slip.number} 已作废")
+    return slip
 
 
 def _pass(slip: ReleaseSlip, tz: tzinfo | None) -> dict:
