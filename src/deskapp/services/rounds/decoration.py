@@ -18,6 +18,7 @@ from deskapp.domain.local_time import local, local_text
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
+from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import units as registry_units
@@ -231,12 +232,11 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def reject(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     actor.require(APPROVE)
-    if not reason.strip():
-        raise ValidationError("驳回原因", "不能为空")
+    reason = require_text(reason, "驳回原因")
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
-        _move(uow, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason.strip()}")
-        d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, reason.strip()
+        _move(uow, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason}")
+        d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, reason
         uow.commit()
 
 
@@ -289,8 +289,7 @@ def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason
 def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     """停工: for a refusal to open the door or a serious violation."""
     actor.require(STOP)
-    if not reason.strip():
-        raise ValidationError("停工原因", "不能为空")
+    require_text(reason, "停工原因")
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
         now = ctx.clock.now()

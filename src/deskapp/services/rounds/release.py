@@ -15,6 +15,7 @@ from deskapp.domain.permissions import DESK, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.rounds import ConfirmerRelation, ReleaseInput, ReleaseKind
 from deskapp.domain.transfer import grantor_still_owner
+from deskapp.domain.text import require_text
 from deskapp.services import audit, hooks
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
@@ -165,8 +166,7 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
 @changes(Change.ROUNDS, Change.CHRONICLE)
 def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
     actor.require(VOID)
-    if not reason.strip():
-        raise ValidationError("作废原因", "不能为空")
+    require_text(reason, "作废原因")
     with ctx.uow() as uow:
         slip = _unvoided(uow, slip_id)
         if slip.returned_at is not None:
