@@ -12,6 +12,7 @@ from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.idcard import IdType, normalise_id_number
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import check_name, normalise_phone
+from deskapp.domain.text import require_text
 
 
 class DecorationState(str, enum.Enum):
@@ -198,8 +199,7 @@ def validate_application(a: ApplicationInput, works_allowed: Iterable[str]) -> A
 def validate_extension(current_end: date, new_end: date, reason: str) -> None:
     if new_end <= current_end:
         raise ValidationError("延期至", f"应晚于现结束日期 {current_end:%Y-%m-%d}")
-    if not reason.strip():
-        raise ValidationError("延期原因", "不能为空")
+    require_text(reason, "延期原因")
 
 
 # 竣工验收单: what the steward and engineering look at on completion (初验 and 复验 alike).

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from deskapp.domain.errors import ValidationError
+
 _SPACES = "\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff"
 
 
@@ -14,3 +16,10 @@ def clean(value: object) -> str:
     for ch in _SPACES:
         text = text.replace(ch, " ")
     return text.strip()
+
+
+def require_text(value: str, field: str) -> str:
+    """A reason, name or note that must be written, stripped: blank (spaces only) is refused, naming the field."""
+    if not value.strip():
+        raise ValidationError(field, "不能为空")
+    return value.strip()

@@ -11,6 +11,7 @@ from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
+from deskapp.domain.text import require_text
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
@@ -172,8 +173,7 @@ def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod,
     actor.require(DUN)
     if not isinstance(method, ContactMethod):
         raise ValidationError("联系方式", "请选择 电话/信件/上门")
-    if not result.strip():
-        raise ValidationError("联系结果", "不能为空")
+    require_text(result, "联系结果")
     if promised_on is not None and promised_on < ctx.clock.today():
         raise ValidationError("承诺缴费日期", "不能早于今天")
     with ctx.uow() as uow:

@@ -95,10 +95,11 @@ def bill_runs(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     return len(sums), problems
 
 
-def _matched(said: dict[str, dict], demo_upto: int, rows: Iterable[tuple[int, str, Callable[[dict], str]]]
-             ) -> tuple[set[str], list[str]]:
+def _matched(said: dict[str, dict], demo_upto: int, rows: Iterable[tuple[int, str, Callable[[dict], str]]],
+             gone: Callable[[str, dict], str]) -> list[str]:
     """Each money row against its audit row: (id, the row's name in a problem, what it says unlike
-    `after` — "" when they agree). Returns the ids seen and the problems; ids up to `demo_upto` are the demo's."""
+    `after` — "" when they agree); then each audit row left without its row, named by `gone(id, after)`
+    (the row was deleted). Ids up to `demo_upto` are the demo's."""
     seen, problems = set(), []
     for rid, label, unlike in rows:
         seen.add(str(rid))
@@ -109,7 +110,7 @@ def _matched(said: dict[str, dict], demo_upto: int, rows: Iterable[tuple[int, st
             problems.append(f"{label}：没有对应的审计记录")
         elif difference := unlike(after):
             problems.append(f"{label}：{difference}")
-    return seen, problems
+    return problems + [gone(rid, after) for rid, after in said.items() if rid not in seen]
 
 
 def _waiver_unlike(line_id: int, amount: Decimal) -> Callable[[dict], str]:
@@ -120,10 +121,9 @@ def _waiver_unlike(line_id: int, amount: Decimal) -> Callable[[dict], str]:
 def waivers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.waive", "bill_waiver")
     rows = queries.waiver_amounts(session)
-    seen, problems = _matched(said, demo.get("bill_waivers", 0),
-                              ((wid, f"减免 {wid}", _waiver_unlike(line_id, amount)) for wid, line_id, amount in rows))
-    problems += [f"审计记录中的减免 {wid} 已不存在" for wid in said if wid not in seen]
-    return len(rows), problems
+    return len(rows), _matched(said, demo.get("bill_waivers", 0),
+                               ((wid, f"减免 {wid}", _waiver_unlike(line_id, amount)) for wid, line_id, amount in rows),
+                               lambda wid, _after: f"审计记录中的减免 {wid} 已不存在")
 
 
 def _handover_unlike(count: int, total: Decimal) -> Callable[[dict], str]:
@@ -134,11 +134,10 @@ def _handover_unlike(count: int, total: Decimal) -> Callable[[dict], str]:
 def handovers(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.handover", "handover")
     rows = queries.handover_totals(session)
-    seen, problems = _matched(said, demo.get("handovers", 0),
-                              ((r.id, f"{r.cashier_name} {r.day} 移交表", _handover_unlike(r.count, r.total))
-                               for r in rows))
-    problems += [f"审计记录中的移交表 {hid} 已不存在" for hid in said if hid not in seen]
-    return len(rows), problems
+    return len(rows), _matched(said, demo.get("handovers", 0),
+                               ((r.id, f"{r.cashier_name} {r.day} 移交表", _handover_unlike(r.count, r.total))
+                                for r in rows),
+                               lambda hid, _after: f"审计记录中的移交表 {hid} 已不存在")
 
 
 def _one_off_unlike(number: str, item: str, amount: Decimal, receipt: str) -> Callable[[dict], str]:
@@ -154,12 +153,10 @@ def _one_off_unlike(number: str, item: str, amount: Decimal, receipt: str) -> Ca
 def one_off_charges(session: Session, demo: dict[str, int]) -> tuple[int, list[str]]:
     said = _audits(session, "billing.one_off", "one_off_charge")
     rows = queries.one_off_amounts(session)
-    seen, problems = _matched(said, demo.get("one_off_charges", 0),
-                              ((r.id, f"一次性收费 {r.number}", _one_off_unlike(r.number, r.item, r.amount, r.receipt))
-                               for r in rows))
-    problems += [f"审计记录中的一次性收费 {after.get('number')}（第 {cid} 号）已不存在：记录被删除"
-                 for cid, after in said.items() if cid not in seen]
-    return len(rows), problems
+    return len(rows), _matched(said, demo.get("one_off_charges", 0),
+                               ((r.id, f"一次性收费 {r.number}", _one_off_unlike(r.number, r.item, r.amount, r.receipt))
+                                for r in rows),
+                               lambda cid, after: f"审计记录中的一次性收费 {after.get('number')}（第 {cid} 号）已不存在：记录被删除")
 
 
 def audit_match(session: Session) -> hooks.CheckResult:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.money import parse_amount
+from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.billing.common import HANDOVER, VIEW
 from deskapp.services.context import Actor, Context
@@ -118,8 +119,7 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
     actor.require(HANDOVER)
     day = day or ctx.clock.today()
     counted = parse_amount(cash_counted, "实点现金")
-    if not receiver.strip():
-        raise ValidationError("财务接收人", "不能为空")
+    require_text(receiver, "财务接收人")
     with ctx.uow() as uow:
         repo = uow.billing
         if repo.handover_of(actor.username, day):

@@ -23,6 +23,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import parse_amount
+from deskapp.domain.text import require_text
 from deskapp.services import audit, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import (
@@ -321,8 +322,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
     """作废: the receipt stays, marked with reason, user and time; its amount is owed again.
     A receipt whose day was handed over needs a supervisor and lands in the next handover."""
     actor.require(VOID)
-    if not reason.strip():
-        raise ValidationError("作废原因", "不能为空")
+    require_text(reason, "作废原因")
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.billing
@@ -357,8 +357,7 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
 def waive(ctx: Context, actor: Actor, line_id: int, reason: str) -> Decimal:
     """减免: a supervisor waives what is still owed on a 滞纳金 line, with a reason."""
     actor.require(WAIVE)
-    if not reason.strip():
-        raise ValidationError("减免原因", "不能为空")
+    require_text(reason, "减免原因")
     with ctx.uow() as uow:
         s = uow.session
         line = found(uow.billing.get(BillLine, line_id), "账单明细不存在")

@@ -14,6 +14,7 @@ from deskapp.domain.keys import BLANK_FOR_CARD, CardEventKind, CardKind, CardSta
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
+from deskapp.domain.text import require_text
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing import payments
@@ -279,10 +280,9 @@ def report_lost(ctx: Context, actor: Actor, card_id: int, note: str = "") -> Non
 @changes(Change.KEYS, Change.CHRONICLE)
 def cancel_card(ctx: Context, actor: Actor, card_id: int, reason: str) -> None:
     actor.require(ISSUE)
-    if not reason.strip():
-        raise ValidationError("注销原因", "不能为空")
+    reason = require_text(reason, "注销原因")
     with ctx.uow() as uow:
-        _end_card(uow.session, ctx, actor, card_id, CardState.CANCELLED, reason.strip())
+        _end_card(uow.session, ctx, actor, card_id, CardState.CANCELLED, reason)
         uow.commit()
 
 

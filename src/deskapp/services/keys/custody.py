@@ -26,6 +26,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.local_time import day_start, local_text
+from deskapp.domain.text import require_text
 from deskapp.store.models.keys import CustodyKey, KeyEvent, KeyHandover, KeyLoan
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries import keys as q
@@ -230,8 +231,7 @@ def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
     """A key leaves custody for good (returned to the owner, lost, lock changed). It and its
     history stay; the tag is never given to another key."""
     actor.require(RETIRE)
-    if not reason.strip():
-        raise ValidationError("注销原因", "不能为空")
+    reason = require_text(reason, "注销原因")
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
@@ -241,11 +241,11 @@ def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
         if repo.open_loan_of_key(k.id) is not None:
             raise Conflict(f"钥匙 {k.tag} 借出未还，归还后才能注销")
         before = _snapshot(k)
-        k.state, k.ended_on, k.ended_reason = KeyState.RETIRED, ctx.clock.today(), reason.strip()
-        _event(s, ctx, actor, k, KeyEventKind.RETIRED, reason.strip())
+        k.state, k.ended_on, k.ended_reason = KeyState.RETIRED, ctx.clock.today(), reason
+        _event(s, ctx, actor, k, KeyEventKind.RETIRED, reason)
         audit.record(s, ctx, actor, "keys.retire", "custody_key", k.id, unit_id=k.unit_id,
-                     summary=f"注销托管钥匙 {k.tag}：{reason.strip()}", before=before, after=_snapshot(k))
-        registry_chronicle.chronicle(s, ctx, actor, k.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 注销：{reason.strip()}")
+                     summary=f"注销托管钥匙 {k.tag}：{reason}", before=before, after=_snapshot(k))
+        registry_chronicle.chronicle(s, ctx, actor, k.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 注销：{reason}")
         uow.commit()
 
 

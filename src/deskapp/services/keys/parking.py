@@ -15,6 +15,7 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
+from deskapp.domain.text import require_text
 from deskapp.services import audit, hooks
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
@@ -217,8 +218,7 @@ def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
 def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) -> None:
     """退租: the lease ends on `on` (the last day), which frees the space from the next day."""
     actor.require(LEASE)
-    if not reason.strip():
-        raise ValidationError("退租原因", "不能为空")
+    require_text(reason, "退租原因")
     with ctx.uow() as uow:
         s = uow.session
         ls = _lease(KeysRepository(s), lease_id)

@@ -19,6 +19,24 @@ def _heading(ctx: Context, actor: Actor, title: str, label: str, notice: str = "
     return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name, notice)
 
 
+def _month_masked(ctx: Context, actor: Actor, path: Path, options: ExportOptions, sheet: str):
+    """The month's instants, its label and how phones are shown: the registers that carry phone numbers."""
+    actor.require(EXPORT)
+    _, _, t0, t1, label = month_bounds(ctx, options)
+    masker, notice = privacy.masker(ctx, actor, sheet, path, options.unmasked)
+    return t0, t1, label, masker, notice
+
+
+def _oldest_first(ctx: Context, actor: Actor, options: ExportOptions, listed: Callable, *, instants: bool = False):
+    """The month's rows of a desk list (newest first on screen) in the register's order, oldest first;
+    `instants` for a list filtered by time rather than by day."""
+    actor.require(EXPORT)
+    start, end, t0, t1, label = month_bounds(ctx, options)
+    with ctx.reader() as uow:
+        rows = list(reversed(listed(uow.session, start=t0, end=t1) if instants else listed(uow.session, start=start, end=end)))
+    return rows, label
+
+
 def _yes(flag: bool) -> str:
     return "是" if flag else ""
 
@@ -36,9 +54,7 @@ REQUEST_KEY, REQUEST_REST = (0, 1, 2), (10, 13, 17, 18, 19, 20, 21)
 
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    _, _, t0, t1, label = month_bounds(ctx, options)
-    masker, notice = privacy.masker(ctx, actor, "requests", path, options.unmasked)
+    t0, t1, label, masker, notice = _month_masked(ctx, actor, path, options, "requests")
     with ctx.reader() as uow:
         rows = q.request_month(uow.session, t0, t1)
         more = q.request_month_extras(uow.session, t0, t1)
@@ -71,9 +87,7 @@ REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20)
 
 
 def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    _, _, t0, t1, label = month_bounds(ctx, options)
-    masker, notice = privacy.masker(ctx, actor, "repairs", path, options.unmasked)
+    t0, t1, label, masker, notice = _month_masked(ctx, actor, path, options, "repairs")
     with ctx.reader() as uow:
         rows = q.repair_month(uow.session, t0, t1)
         more = q.repair_month_extras(uow.session, t0, t1)
@@ -98,10 +112,7 @@ DEFECT_COLS = [
 
 
 def export_defects(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        rows = list(reversed(q.defects(uow.session, start=start, end=end)))
+    rows, label = _oldest_first(ctx, actor, options, q.defects)
     data = ([n, r.reported_on, r.building, r.unit_code or r.location, r.kind.value, r.description, r.reported_by,
              r.responsible, r.state.value, r.last_followup, r.fixed_on] for n, r in enumerate(rows, start=1))
     return write_register(path, "工程遗留问题", _heading(ctx, actor, "工程遗留问题登记表", label), DEFECT_COLS, data, options, len(rows))
@@ -134,10 +145,7 @@ MAIL_COLS = [
 
 
 def export_mail(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    _, _, t0, t1, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        rows = list(reversed(q.mail(uow.session, start=t0, end=t1)))
+    rows, label = _oldest_first(ctx, actor, options, q.mail, instants=True)
     data = ([n, wall_clock(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking, r.notified.value,
              wall_clock(ctx, r.notified_at), r.place.value, r.collected_by, wall_clock(ctx, r.collected_at), r.registered_by]
             for n, r in enumerate(rows, start=1))
@@ -152,10 +160,7 @@ VIOLATION_COLS = [
 
 
 def export_violations(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        rows = list(reversed(q.violations(uow.session, start=start, end=end)))
+    rows, label = _oldest_first(ctx, actor, options, q.violations)
     data = ([n, r.found_on, r.unit_code, r.kind.value, r.description, r.found_by, r.demanded, r.deadline,
              r.state.value, r.outcome, wall_clock(ctx, r.escalated_at)] for n, r in enumerate(rows, start=1))
     return write_register(path, "业户违章", _heading(ctx, actor, "业户违章登记表", label), VIOLATION_COLS, data, options, len(rows))

@@ -75,13 +75,20 @@ def follow_defect(ctx: Context, actor: Actor, defect_id: int, note: str, state: 
             raise ValidationError("状态", "该问题已解决")
         d.state, d.last_followup = state, note
         d.fixed_on = ctx.clock.today() if state is DefectState.FIXED else None
-        event(s, ctx, actor, "defect", d.id, "跟进", old.value, state.value, note)
-        audit.record(s, ctx, actor, "reception.defect.follow", "rx_defect", d.id, unit_id=d.unit_id,
-                     summary=f"跟进工程遗留问题：{note[:30]}（{old.value}→{state.value}）",
-                     before={"state": old}, after={"state": state, "note": note})
-        if state is not old:
-            note_unit(s, ctx, actor, d.unit_id, f"工程遗留问题{state.value}：{note[:40]}")
+        _followed(s, ctx, actor, "defect", d, old, note, f"跟进工程遗留问题：{note[:30]}（{old.value}→{state.value}）",
+                  {"note": note}, f"工程遗留问题{state.value}：{note[:40]}" if state is not old else "")
         uow.commit()
+
+
+def _followed(s: Session, ctx: Context, actor: Actor, kind: str, row: Defect | Violation, old, text: str,
+              summary: str, after: dict, chronicle: str) -> None:
+    """A follow-up of a defect or a violation: its history line, its audit row and, when `chronicle`
+    says something, the unit's chronicle."""
+    event(s, ctx, actor, kind, row.id, "跟进", old.value, row.state.value, text)
+    audit.record(s, ctx, actor, f"reception.{kind}.follow", f"rx_{kind}", row.id, unit_id=row.unit_id,
+                 summary=summary, before={"state": old}, after={"state": row.state, **after})
+    if chronicle:
+        note_unit(s, ctx, actor, row.unit_id, chronicle)
 
 
 def defect_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
@@ -163,11 +170,8 @@ def follow_violation(ctx: Context, actor: Actor, violation_id: int, state: Viola
         v.state, v.outcome = state, outcome
         if state is ViolationState.ESCALATED:
             v.escalated_at = ctx.clock.now()
-        event(s, ctx, actor, "violation", v.id, "跟进", old.value, state.value, outcome)
-        audit.record(s, ctx, actor, "reception.violation.follow", "rx_violation", v.id, unit_id=v.unit_id,
-                     summary=f"业户违章{state.value}：{outcome[:30]}", before={"state": old},
-                     after={"state": state, "outcome": outcome})
-        note_unit(s, ctx, actor, v.unit_id, f"违章{state.value}：{outcome[:40]}")
+        _followed(s, ctx, actor, "violation", v, old, outcome, f"业户违章{state.value}：{outcome[:30]}",
+                  {"outcome": outcome}, f"违章{state.value}：{outcome[:40]}")
         uow.commit()
 
 

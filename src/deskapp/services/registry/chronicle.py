@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.common import CHRONICLE, unit_or_404
@@ -35,8 +35,7 @@ def chronicle(session: Session, ctx: Context, actor: Actor, unit_id: int, kind: 
 @changes(Change.CHRONICLE)
 def add_chronicle_entry(ctx: Context, actor: Actor, unit_id: int, text: str) -> None:
     actor.require(CHRONICLE)
-    if not text.strip():
-        raise ValidationError("内容", "不能为空")
+    require_text(text, "内容")
     with ctx.uow() as uow:
         u = unit_or_404(uow.registry, unit_id)
         chronicle(uow.session, ctx, actor, u.id, ChronicleKind.MANUAL, text.strip(), automatic=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.common import SETUP, VIEW
@@ -13,8 +14,7 @@ from deskapp.store.models.registry import Building, Community
 def setup_community(ctx: Context, actor: Actor, name: str, centre_name: str, address: str = "",
                     phone: str = "") -> int:
     actor.require(SETUP)
-    if not name.strip():
-        raise ValidationError("小区名称", "不能为空")
+    require_text(name, "小区名称")
     with ctx.uow() as uow:
         repo = uow.registry
         c = repo.community()

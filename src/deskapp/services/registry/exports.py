@@ -74,20 +74,20 @@ def people_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = pri
                    idn(t.id_number), _d(t.since), _d(t.until), _lease(t), authorities, t.note)
 
 
-def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
+def _export(ctx: Context, actor: Actor, out: Path, options: ExportOptions, sheet: str, columns, rows) -> int:
+    """One of the two masked registers: `rows(ctx, options, show)` gives its lines."""
     actor.require(registry_common.VIEW)
-    show, notice = privacy.masker(ctx, actor, registry_xlsx.UNITS_SHEET, out, options.unmasked)
-    return registry_xlsx.write_register(
-        Path(out), registry_xlsx.UNITS_SHEET, _heading(ctx, actor, registry_xlsx.UNITS_SHEET, notice),
-        registry_xlsx.UNIT_COLUMNS, unit_rows(ctx, options, show))
+    show, notice = privacy.masker(ctx, actor, sheet, out, options.unmasked)
+    return registry_xlsx.write_register(Path(out), sheet, _heading(ctx, actor, sheet, notice), columns,
+                                        rows(ctx, options, show))
+
+
+def export_units(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
+    return _export(ctx, actor, out, options, registry_xlsx.UNITS_SHEET, registry_xlsx.UNIT_COLUMNS, unit_rows)
 
 
 def export_people(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:
-    actor.require(registry_common.VIEW)
-    show, notice = privacy.masker(ctx, actor, registry_xlsx.PEOPLE_SHEET, out, options.unmasked)
-    return registry_xlsx.write_register(
-        Path(out), registry_xlsx.PEOPLE_SHEET, _heading(ctx, actor, registry_xlsx.PEOPLE_SHEET, notice),
-        registry_xlsx.PEOPLE_COLUMNS, people_rows(ctx, options, show))
+    return _export(ctx, actor, out, options, registry_xlsx.PEOPLE_SHEET, registry_xlsx.PEOPLE_COLUMNS, people_rows)
 
 
 def export_completeness(ctx: Context, actor: Actor, out: Path, options: ExportOptions) -> int:

@@ -7,6 +7,7 @@ from datetime import date
 
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
+from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import chronicle
@@ -28,8 +29,7 @@ class InstructionView:
 def add_instruction(ctx: Context, actor: Actor, unit_id: int, text: str, starts_on: date,
                     ends_on: date | None = None) -> int:
     actor.require(INSTRUCT)
-    if not text.strip():
-        raise ValidationError("须知内容", "不能为空")
+    require_text(text, "须知内容")
     if ends_on is not None and ends_on < starts_on:
         raise ValidationError("结束日期", "不能早于开始日期")
     with ctx.uow() as uow:

@@ -18,6 +18,7 @@ from deskapp.domain.local_time import local, local_text
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
+from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import units as registry_units
@@ -144,12 +145,17 @@ def _move(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, event: Dec
           summary: str, after: dict | None = None) -> DecorationState:
     before = d.state
     d.state = rules.next_state(d.state, event)
-    code = uow.registry.unit(d.unit_id).code
-    audit.record(uow.session, ctx, actor, f"rounds.decoration.{event.name.lower()}", "decoration", d.id,
-                 unit_id=d.unit_id, summary=f"{code} 装修 {d.number}：{summary}",
-                 before={"state": before}, after={"state": d.state, **(after or {})})
-    registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
+    _record(uow, ctx, actor, d, event.name.lower(), summary, {"state": before}, {"state": d.state, **(after or {})})
     return d.state
+
+
+def _record(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, step: str, summary: str,
+            before: dict | None, after: dict) -> None:
+    """A step of the works in the audit trail (after the unit's code) and the unit's chronicle, same words."""
+    code = uow.registry.unit(d.unit_id).code
+    audit.record(uow.session, ctx, actor, f"rounds.decoration.{step}", "decoration", d.id,
+                 unit_id=d.unit_id, summary=f"{code} 装修 {d.number}：{summary}", before=before, after=after)
+    registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：{summary}")
 
 
 def _rect_view(ctx: Context, r: Rectification, unit_code: str) -> RectificationView:
@@ -226,12 +232,11 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
 def reject(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     actor.require(APPROVE)
-    if not reason.strip():
-        raise ValidationError("驳回原因", "不能为空")
+    reason = require_text(reason, "驳回原因")
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
-        _move(uow, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason.strip()}")
-        d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, reason.strip()
+        _move(uow, ctx, actor, d, DecorationEvent.REJECT, f"驳回：{reason}")
+        d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, reason
         uow.commit()
 
 
@@ -247,10 +252,7 @@ def request_power(ctx: Context, actor: Actor, decoration_id: int) -> None:
             asked = local_text(d.power_requested_at, tz=ctx.clock.now().tzinfo)
             raise Conflict(f"装修 {d.number} 已于 {asked} 申请送水电")
         d.power_requested_at, d.power_requested_by = ctx.clock.now(), actor.display_name
-        code = uow.registry.unit(d.unit_id).code
-        audit.record(uow.session, ctx, actor, "rounds.decoration.power_request", "decoration", d.id, unit_id=d.unit_id,
-                     summary=f"{code} 装修 {d.number}：通知工程部送水电", after={"requested": True})
-        registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：通知工程部送水电")
+        _record(uow, ctx, actor, d, "power_request", "通知工程部送水电", None, {"requested": True})
         uow.commit()
 
 
@@ -264,10 +266,7 @@ def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
         if d.power_done_at is not None:
             raise Conflict(f"装修 {d.number} 已送水电")
         d.power_done_at, d.power_done_by = ctx.clock.now(), actor.display_name
-        code = uow.registry.unit(d.unit_id).code
-        audit.record(uow.session, ctx, actor, "rounds.decoration.power_done", "decoration", d.id, unit_id=d.unit_id,
-                     summary=f"{code} 装修 {d.number}：水电已送", after={"done": True})
-        registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, f"装修 {d.number}：水电已送")
+        _record(uow, ctx, actor, d, "power_done", "水电已送", None, {"done": True})
         uow.commit()
 
 
@@ -290,8 +289,7 @@ def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason
 def stop(ctx: Context, actor: Actor, decoration_id: int, reason: str) -> None:
     """停工: for a refusal to open the door or a serious violation."""
     actor.require(STOP)
-    if not reason.strip():
-        raise ValidationError("停工原因", "不能为空")
+    require_text(reason, "停工原因")
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
         now = ctx.clock.now()
@@ -457,7 +455,7 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
             raise Conflict(f"整改通知书 {'、'.join(open_rect)} 尚未整改，不能通过初验")
         today = ctx.clock.today()
         if not passed:
-            _failed(uow, ctx, actor, d, "初验", "rounds.decoration.first_failed", failed, note,
+            _failed(uow, ctx, actor, d, "初验", "first_failed", failed, note,
                     rules.rectify_deadline(today, rect_days))
             uow.commit()
             return
@@ -472,18 +470,14 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
         uow.commit()
 
 
-def _failed(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage: str, action: str,
+def _failed(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage: str, step: str,
             failed: tuple[str, ...], note: str, again: date) -> None:
     """An inspection (初验 or 复验) not passed: recorded with the day to inspect again, audited, and
     written into the unit's chronicle."""
     _inspected(uow, ctx, actor, d, stage, False, failed, note, again)
-    code = uow.registry.unit(d.unit_id).code
-    text = f"装修 {d.number}：{stage}未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）"
-                                            if failed or note else "")
-    audit.record(uow.session, ctx, actor, action, "decoration", d.id, unit_id=d.unit_id,
-                 summary=f"{code} {text}", after={"passed": False, "failed": "、".join(failed), "note": note,
-                                                  "again_on": again})
-    registry_chronicle.chronicle(uow.session, ctx, actor, d.unit_id, ChronicleKind.DECORATION, text)
+    summary = f"{stage}未通过" + (f"（{'、'.join(failed + ((note,) if note else ()))}）" if failed or note else "")
+    _record(uow, ctx, actor, d, step, summary, None,
+            {"passed": False, "failed": "、".join(failed), "note": note, "again_on": again})
 
 
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
@@ -500,7 +494,7 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
         if d.second_due_on and today < d.second_due_on:
             raise Conflict(f"装修 {d.number} 应于 {d.second_due_on:%Y-%m-%d} 起复验")
         if not passed:
-            _failed(uow, ctx, actor, d, "复验", "rounds.decoration.second_failed", failed, note,
+            _failed(uow, ctx, actor, d, "复验", "second_failed", failed, note,
                     rules.rectify_deadline(today, rect_days))
             uow.commit()
             return

@@ -15,6 +15,7 @@ from deskapp.domain.permissions import DESK, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.rounds import ConfirmerRelation, ReleaseInput, ReleaseKind
 from deskapp.domain.transfer import grantor_still_owner
+from deskapp.domain.text import require_text
 from deskapp.services import audit, hooks
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
@@ -148,9 +149,7 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
     actor.require(RETURN)
     guard = check_name(guard, "门岗")
     with ctx.uow() as uow:
-        slip = _get(uow, slip_id)
-        if slip.voided_at is not None:
-            raise Conflict(f"放行条 {slip.number} 已作废")
+        slip = _unvoided(uow, slip_id)
         if slip.returned_at is not None:
             raise Conflict(f"放行条 {slip.number} 的放行联已于 {local_text(slip.returned_at, tz=ctx.clock.now().tzinfo)} 交回")
         when = at or ctx.clock.now()
@@ -167,12 +166,9 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
 @changes(Change.ROUNDS, Change.CHRONICLE)
 def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
     actor.require(VOID)
-    if not reason.strip():
-        raise ValidationError("作废原因", "不能为空")
+    require_text(reason, "作废原因")
     with ctx.uow() as uow:
-        slip = _get(uow, slip_id)
-        if slip.voided_at is not None:
-            raise Conflict(f"放行条 {slip.number} 已作废")
+        slip = _unvoided(uow, slip_id)
         if slip.returned_at is not None:
             raise Conflict(f"放行条 {slip.number} 已放行并交回，不能作废")
         slip.voided_at, slip.voided_by, slip.void_reason = ctx.clock.now(), actor.display_name, reason.strip()
@@ -187,6 +183,14 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
 
 def _get(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
     return found(uow.rounds.slip(slip_id), f"放行条（编号 {slip_id}）不存在")
+
+
+def _unvoided(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
+    """A slip that may still be acted on: a voided one is neither returned nor voided again."""
+    slip = _get(uow, slip_id)
+    if slip.voided_at is not None:
+        raise Conflict(f"放行条 {slip.number} 已作废")
+    return slip
 
 
 def _pass(slip: ReleaseSlip, tz: tzinfo | None) -> dict:

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.billing import AllocationBasis, ContactMethod, FeeItem, PayMethod
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import enum_column
+from deskapp.store.models.columns import Created, enum_column
 from deskapp.store.types import Money, Scaled, UTCDateTime
 
 
-class FeeStandard(Base):
+class FeeStandard(Created, Base):
     __tablename__ = "fee_standards"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -25,8 +25,6 @@ class FeeStandard(Base):
     tier_period: Mapped[str] = mapped_column(String(8), default="month")
     starts_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(200), default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class BillRun(Base):

@@ -12,7 +12,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import enum_column
+from deskapp.store.models.columns import Created, enum_column
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -112,7 +112,7 @@ class UnitPerson(Base):
     person: Mapped[Person] = relationship(lazy="joined", foreign_keys=[person_id])
 
 
-class OwnershipTransfer(Base):
+class OwnershipTransfer(Created, Base):
     """产权变更: who owned before and after, kept as history."""
 
     __tablename__ = "ownership_transfers"
@@ -125,8 +125,6 @@ class OwnershipTransfer(Base):
     reference: Mapped[str] = mapped_column(String(60), default="")  # 不动产权证号 etc.
     arrangements: Mapped[str] = mapped_column(Text, default="")  # the seller's arrangements ended or kept
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 class ChronicleEntry(Base):

@@ -13,14 +13,14 @@ from deskapp.domain.rounds import ConfirmerRelation, ConfirmMethod, FollowUp, Re
 from deskapp.domain.survey import Scale
 from deskapp.domain.units import UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import enum_column
+from deskapp.store.models.columns import Created, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
 # ----------------------------------------------------------------- 交房
 
 
-class MoveIn(Base):
+class MoveIn(Created, Base):
     __tablename__ = "move_ins"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -35,8 +35,6 @@ class MoveIn(Base):
     readings: Mapped[str] = mapped_column(Text)  # JSON {"水": "12.00", "电": "3.50", "燃气": "0.00"}
     fees_note: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
 
 
 # ----------------------------------------------------------------- 二次装修

@@ -30,6 +30,14 @@ def _like(text: str) -> str:
     return "%" + text.replace("%", "").replace("_", "") + "%"
 
 
+def _searched(q: Select, text: str, unit_id, *columns) -> Select:
+    """A register's search box: the text in any of `columns` or in the unit's code."""
+    if not text:
+        return q
+    like = _like(text)
+    return q.where(or_(*(c.like(like) for c in columns), unit_id.in_(select(Unit.id).where(Unit.code.like(like)))))
+
+
 # ------------------------------------------------------------------ requests
 
 REQUEST_SORT = {
@@ -52,11 +60,7 @@ def _request_where(q: Select, f: RequestFilter) -> Select:
         q = q.where(R.major.is_(True))
     if f.overdue_at is not None:
         q = q.where(R.state.in_(OPEN_REQUEST_STATES), R.due_at < f.overdue_at)
-    if f.text:
-        like = _like(f.text)
-        q = q.where(or_(R.text.like(like), R.caller.like(like), R.location.like(like),
-                        R.unit_id.in_(select(Unit.id).where(Unit.code.like(like)))))
-    return q
+    return _searched(q, f.text, R.unit_id, R.text, R.caller, R.location)
 
 
 def count_requests(session: Session, f: RequestFilter) -> int:
@@ -113,11 +117,7 @@ def _repair_where(q: Select, f: RepairFilter) -> Select:
                  unit=O.unit_id, unit_id=f.unit_id)
     if f.scope is not None:
         q = q.where(O.scope == f.scope)
-    if f.text:
-        like = _like(f.text)
-        q = q.where(or_(O.number.like(like), O.fault.like(like), O.location.like(like), O.reported_by.like(like),
-                        O.unit_id.in_(select(Unit.id).where(Unit.code.like(like)))))
-    return q
+    return _searched(q, f.text, O.unit_id, O.number, O.fault, O.location, O.reported_by)
 
 
 def _repair_columns():
