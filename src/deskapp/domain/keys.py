@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.local_time import local, local_text
 from deskapp.domain.people import Relation, authority_in_force
 
 TAG_PREFIX = "K"
@@ -211,7 +212,7 @@ def overdue_for(due: datetime, returned_at: datetime | None, now: datetime) -> t
 
 def out_since_yesterday(lent_at: datetime, returned_at: datetime | None, now: datetime) -> bool:
     """Lent on an earlier calendar day (in the desk's time zone) and still out."""
-    return returned_at is None and lent_at.astimezone(now.tzinfo).date() < now.date()
+    return returned_at is None and local(lent_at, now.tzinfo).date() < now.date()
 
 
 def describe_late(delta: timedelta) -> str:
@@ -227,7 +228,7 @@ def describe_late(delta: timedelta) -> str:
 
 def check_return(lent_at: datetime, returned_at: datetime, now: datetime) -> datetime:
     if returned_at < lent_at:
-        raise ValidationError("归还时间", f"不能早于借出时间 {lent_at.astimezone(now.tzinfo):%Y-%m-%d %H:%M}")
+        raise ValidationError("归还时间", f"不能早于借出时间 {local_text(lent_at, tz=now.tzinfo)}")
     if returned_at > now + timedelta(minutes=5):
         raise ValidationError("归还时间", "不能晚于现在")
     return returned_at

@@ -18,6 +18,7 @@ from deskapp.domain import billing_invoices as rules
 from deskapp.domain.billing_invoices import InvoiceState, TaxClass
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
+from deskapp.domain.local_time import local
 from deskapp.domain.money import parse_amount
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import clean
@@ -171,7 +172,7 @@ def record_issued(ctx: Context, actor: Actor, request_id: int, invoice_no: str, 
     with ctx.uow() as uow:
         req = _pending(uow, request_id)
         rules.check_issued_amount(value, req.amount)
-        if issued_on < req.requested_at.astimezone(ctx.clock.now().tzinfo).date():
+        if issued_on < local(req.requested_at, ctx.clock.now().tzinfo).date():
             raise ValidationError("开票日期", f"{issued_on:%Y-%m-%d} 早于申请日期")
         req.state, req.invoice_no, req.issued_on = InvoiceState.ISSUED, invoice_no, issued_on
         req.recorded_at, req.recorded_by = ctx.clock.now(), actor.display_name
@@ -221,7 +222,7 @@ def export_pending(ctx: Context, actor: Actor, path: Path, options: ExportOption
         rows = queries.pending(uow.session)
         title = heading(uow.registry.centre().name, "待开票清单", "", ctx.clock.today(), actor.display_name)
     lines = [[r.number, r.unit_code, r.title, r.tax_no, cls.value, amount, r.receipts,
-              r.requested_at.astimezone(ctx.clock.now().tzinfo).date(), r.requested_by]
+              local(r.requested_at, ctx.clock.now().tzinfo).date(), r.requested_by]
              for r in rows for cls, amount in ((TaxClass.WATER, r.water), (TaxClass.SERVICE, r.service)) if amount]
     return pending_list(path, title, lines)
 

@@ -12,6 +12,7 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.meetings import Meeting, MeetingAssignment, MeetingAttendee, MeetingRequirement
+from deskapp.store.queries.accounts import active_user_names
 from deskapp.store.queries import meetings as q
 
 RECORD = define("meetings.record", "记录早会", DESK)
@@ -26,7 +27,7 @@ def user_names(ctx: Context, actor: Actor) -> list[str]:
     """Who can attend and be assigned: the desk's active users by display name."""
     actor.require(RECORD)
     with ctx.reader() as uow:
-        return q.user_names(uow.session)
+        return active_user_names(uow.session)
 
 
 def _assignment(meeting_id: int, line: AssignmentLine, ctx: Context, actor: Actor) -> MeetingAssignment:
@@ -50,7 +51,7 @@ def record_meeting(ctx: Context, actor: Actor, *, held_on: date, attendees: list
     reqs = rules.check_requirements(requirements)
     with ctx.uow() as uow:
         s = uow.session
-        users = set(q.user_names(s))
+        users = set(active_user_names(s))
         names = rules.check_attendees(attendees, users)
         lines = [_checked(n, a, held_on, users) for n, a in enumerate(assignments, 1)]
         if uow.meetings.on_day(held_on) is not None:
@@ -78,7 +79,7 @@ def add_assignment(ctx: Context, actor: Actor, held_on: date, line: AssignmentLi
         m = uow.meetings.on_day(held_on)
         if m is None:
             raise ValidationError("早会日期", f"{held_on:%Y-%m-%d} 没有记录早会")
-        line = rules.check_assignment(line, m.held_on, set(q.user_names(s)))
+        line = rules.check_assignment(line, m.held_on, set(active_user_names(s)))
         a = uow.meetings.add(_assignment(m.id, line, ctx, actor))
         uow.meetings.flush()
         audit.record(s, ctx, actor, "meetings.assign", "meeting_assignment", a.id,

@@ -21,6 +21,7 @@ from deskapp.services.reception._common import HANDOVER, MAIL_DAYS, VIEW, get_or
 from deskapp.services.reception.requests import setting_in
 from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Handover, HandoverItem
+from deskapp.store.queries.accounts import active_user_names
 from deskapp.store.queries import reception as q
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.uow import Session
@@ -221,7 +222,7 @@ def handover_takers(ctx: Context, actor: Actor) -> list[str]:
 
 
 def _takers(s: Session, actor: Actor) -> list[str]:
-    return [n for n in q.active_user_names(s) if n != actor.display_name]
+    return [n for n in active_user_names(s) if n != actor.display_name]
 
 
 def _draft_or_refuse(s: Session, handover_id: int) -> Handover:

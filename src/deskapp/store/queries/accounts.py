@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.accounts import AuditEntry, User
 from deskapp.store.models.billing import Receipt
 from deskapp.store.models.keys import KeyLoan
 from deskapp.store.models.reception import ServiceRequest
@@ -111,3 +111,10 @@ def work_since(session: Session, at: datetime | None) -> dict[str, int]:
 
     return {"receipts": count(Receipt.issued_at), "requests": count(ServiceRequest.registered_at),
             "loans": count(KeyLoan.lent_at)}
+
+
+def active_user_names(session: Session) -> list[str]:
+    """Every active account's display name, by name: who may take over a shift, attend the
+    morning meeting or be given an assignment."""
+    return list(session.execute(select(User.display_name).where(User.active.is_(True))
+                                .order_by(User.display_name)).scalars())

@@ -6,7 +6,6 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deskapp.store.models.accounts import User
 from deskapp.store.models.meetings import Meeting, MeetingAssignment
 
 
@@ -32,9 +31,3 @@ def assignments_of(session: Session, meeting_ids: list[int]) -> dict[int, list[M
     for a in rows:
         out.setdefault(a.meeting_id, []).append(a)
     return out
-
-
-def user_names(session: Session) -> list[str]:
-    """The active users' display names, for the form's attendee ticks and person choices."""
-    return list(session.execute(select(User.display_name).where(User.active.is_(True))
-                                .order_by(User.role, User.username)).scalars())

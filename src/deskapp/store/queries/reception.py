@@ -12,7 +12,6 @@ from deskapp.domain.reception import (
     OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, DefectState, MailPlace, NoticeTarget, RepairAction, RepairState,
     RequestState, ViolationState,
 )
-from deskapp.store.models.accounts import User
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
@@ -256,12 +255,6 @@ def open_refs_of(session: Session, name: str) -> tuple[list[int], list[str]]:
     numbers = list(session.execute(select(RepairOrder.number).where(
         RepairOrder.registered_by == name, RepairOrder.state.in_(OPEN_REPAIR_STATES))).scalars())
     return ids, numbers
-
-
-def active_user_names(session: Session) -> list[str]:
-    """Every active account's name, by name: who may take over a shift."""
-    return list(session.execute(select(User.display_name).where(User.active.is_(True))
-                                .order_by(User.display_name)).scalars())
 
 
 def current_people(session: Session, unit_id: int) -> list[tuple[str, Relation]]:
