@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>Import go-live data</source>
+        <translation>导入上线数据</translation>
+    </message>
+    <message>
+        <source>There is no go-live import you may run.</source>
+        <translation>没有您可以执行的上线数据导入。</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>文件里是哪种数据？</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
@@ -34,6 +49,14 @@
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
+        <source>Save the &amp;template…</source>
+        <translation>下载模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>An empty workbook with this import's columns, to fill in and import</source>
+        <translation>一个带有本导入各列的空白工作簿，填好后导入</translation>
+    </message>
+    <message>
         <source>&amp;Update units already on file (otherwise they are errors)</source>
         <translation>更新档案中已有的房屋(&amp;U)（否则算作错误）</translation>
     </message>
@@ -54,6 +77,18 @@
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>{what} template.xlsx</source>
+        <translation>{what}导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Template saved to {path}. Fill it in from row 3, then choose it above.</source>
+        <translation>模板已保存到 {path}。从第 3 行起填写，然后在上面选择该文件。</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
@@ -61,12 +96,8 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <source>Import owner/unit roster</source>
-        <translation>导入房屋业主名册</translation>
-    </message>
-    <message>
-        <source>Import meter readings</source>
-        <translation>导入抄表读数</translation>
+        <source>Import: {what}</source>
+        <translation>导入{what}</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -294,6 +325,10 @@
     <message>
         <source>Import meter readings…</source>
         <translation>导入抄表读数…</translation>
+    </message>
+    <message>
+        <source>Import go-live data…</source>
+        <translation>导入上线数据…</translation>
     </message>
 </context>
 </TS>

@@ -511,6 +511,10 @@
       <translation>cannot be more than {0}</translation>
     </message>
     <message>
+      <source>不能导入“{0}”（可导入：{1}）</source>
+      <translation>Cannot import “{0}” (importable: {1})</translation>
+    </message>
+    <message>
       <source>不能小于 {0}</source>
       <translation>cannot be less than {0}</translation>
     </message>
@@ -1643,6 +1647,10 @@
       <translation>Import meter readings</translation>
     </message>
     <message>
+      <source>导入类型</source>
+      <translation>Import kind</translation>
+    </message>
+    <message>
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -2187,8 +2195,8 @@
       <translation>The unit does not exist</translation>
     </message>
     <message>
-      <source>房屋名册</source>
-      <translation>Unit roll</translation>
+      <source>房屋与业主名册</source>
+      <translation>owner/unit roster</translation>
     </message>
     <message>
       <source>房屋数量</source>

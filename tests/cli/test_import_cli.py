@@ -70,3 +70,29 @@ def test_units_then_readings_with_a_corrected_mapping(db, capsys):
 def test_bad_mapping_is_a_message(db, capsys):
     code = main(["--db", str(db), "import", "units", str(REAL / "房产导入模板.xls"), "--map", "面积=Z9"])
     assert code == 2 and "--map" in capsys.readouterr().err
+
+
+def test_a_template_carries_the_columns_the_import_reads_and_imports_as_empty(db, tmp_path, capsys):
+    out = tmp_path / "名册模板"
+    assert main(["import", "template", "units", "-o", str(out)]) == 0
+    assert "已保存到" in capsys.readouterr().out
+    wb = load_workbook(out.with_suffix(".xlsx"), read_only=True)
+    assert wb.sheetnames == ["房屋与业主名册", "填写说明"]
+    header = [c.value for c in next(wb["房屋与业主名册"].iter_rows(min_row=2, max_row=2))]
+    assert header[:3] == ["楼栋", "单元", "房号*"] and "建筑面积*" in header
+    notes = {r[0]: r for r in wb["填写说明"].iter_rows(min_row=3, values_only=True)}
+    assert notes["房号"][1] == "是" and "门牌号" in notes["房号"][3]
+    # the template read back: every column recognised, no data rows, nothing written
+    assert main(["--db", str(db), "import", "units", str(out.with_suffix(".xlsx"))]) == 1
+    assert "文件中没有可导入的数据行" in capsys.readouterr().err
+    assert units(db) == 0
+
+
+def test_a_template_needs_its_file_named(capsys):
+    assert main(["import", "template", "units"]) != 0
+    assert "-o" in capsys.readouterr().err
+
+
+def test_an_option_the_import_does_not_take_is_refused(db, capsys):
+    assert main(["--db", str(db), "import", "readings", str(REAL / "仪表导入模板.xls"), "--update-existing"]) != 0
+    assert "--update-existing" in capsys.readouterr().err

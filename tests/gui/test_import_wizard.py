@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWizard
 from sqlalchemy import func, select
 
 from deskapp.domain.importing import Target
@@ -151,3 +151,20 @@ def test_selecting_a_row_shows_all_its_findings(qtbot, desk_session, answers):
     text = page.detail.text()
     assert "工作表 Sheet1 第 2 行 F 列（建筑面积）" in text and "工作表 Sheet1 第 2 行 I 列（备注）" in text
     assert len(text.splitlines()) == 7  # six warnings (one: 小明 would own 15 units) and the new-building note
+
+
+def test_the_template_is_saved_from_the_first_page(qtbot, desk_session, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    from deskapp.gui import file_dialogs
+
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: tmp_path / "读数模板.xlsx")
+    wizard = ImportWizard(desk_session, Target.READINGS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    button = wizard.findChild(QPushButton, "importTemplate")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert "读数模板.xlsx" in wizard.findChild(QLabel, "importTemplateSaved").text()
+    header = [c.value for c in next(load_workbook(tmp_path / "读数模板.xlsx")["抄表读数"].iter_rows(min_row=2, max_row=2))]
+    assert header[:4] == ["楼栋*", "单元", "房号*", "仪表*"]

@@ -132,7 +132,7 @@ def test_a_roster_without_the_needed_columns(community, admin, tmp_path):
     with pytest.raises(ValidationError, match="缺少必需的列：房号、建筑面积"):
         preview_units(community, admin, path)
     path.write_text("a,b\n1,2\n", encoding="utf-8")
-    with pytest.raises(ValidationError, match="没有找到房屋名册的表头行"):
+    with pytest.raises(ValidationError, match="没有找到房屋与业主名册的表头行"):
         preview_units(community, admin, path)
     with pytest.raises(ValidationError, match="缺少必需的列：建筑面积"):
         preview_units(community, admin, ROOMS, ImportOptions(mapping={"room": 0, "building": 1}))

@@ -1,16 +1,23 @@
-"""`deskapp import units|readings FILE`: check a roster or a readings file, then import it all
-or nothing. Every error and warning is printed at its sheet, row and column."""
+"""`deskapp import KIND FILE`: check a roster, readings or go-live file (services/importing/kinds.py),
+then import it all or nothing. Every error and warning is printed at its sheet, row and column.
+`deskapp import template KIND -o FILE.xlsx` writes that import's template."""
 from __future__ import annotations
 
 import sys
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="从 Excel/CSV 导入房屋业主名册或抄表读数（全部成功才写入）",
+    from deskapp.domain.importing import Target
+
+    p = sub.add_parser("import", help="从 Excel/CSV 导入名册、抄表读数或上线期初数据（全部成功才写入）",
                        description="导入 .xlsx、.xls 或 .csv（UTF-8/GBK）。先检查每一行，有错误时不写入任何数据。"
-                                   "例如：deskapp import units 名册.xlsx --dry-run")
-    p.add_argument("what", choices=["units", "readings"], help="units：房屋与业主名册；readings：抄表读数")
-    p.add_argument("file", help="要导入的文件")
+                                   "例如：deskapp import units 名册.xlsx --dry-run；"
+                                   "下载模板：deskapp import template opening -o 期初欠费模板.xlsx")
+    p.add_argument("what", choices=[t.value for t in Target] + ["template"],
+                   help="units 房屋与业主名册；readings 抄表读数；opening 期初欠费；payments 历史缴费；"
+                        "deposits 预存款与押金；parking 车位；cards 门禁卡；keys 钥匙；template 下载模板")
+    p.add_argument("file", help="要导入的文件（template：要下载哪种模板）")
+    p.add_argument("-o", "--output", metavar="FILE.xlsx", help="template：模板保存到哪里")
     p.add_argument("--sheet", help="工作表名称（默认按表头自动识别）")
     p.add_argument("--map", action="append", default=[], metavar="字段=列",
                    help="改正列对应，如 --map 房号=C 或 --map 备注=-（不导入该列）；可重复")
@@ -65,15 +72,26 @@ def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
     from deskapp.domain.importing import Target, Verdict, column_letter, fields_for
     from deskapp.services.importing.common import ImportOptions
+    from deskapp.domain.errors import ValidationError
     from deskapp.services.importing.files import choose_sheet, open_file
-    from deskapp.services.importing.readings import import_readings, preview_readings
+    from deskapp.services.importing.kinds import BLANK_INVALID_IDS, UPDATE_EXISTING, kind_of
     from deskapp.services.importing.rejects import save_rejects
-    from deskapp.services.importing.roster import import_units, preview_units
+    from deskapp.services.importing.templates import save_template
 
     @reports_errors
     def go(args) -> int:
+        if args.what == "template":
+            if not args.output:
+                raise ValidationError("-o", "请用 -o 指定模板保存到哪里，如 -o 模板.xlsx")
+            path = save_template(args.file, args.output)
+            print(f"模板“{kind_of(args.file).title}”已保存到 {path}")
+            return 0
         ctx, who = context(args), actor()
-        target = Target.UNITS if args.what == "units" else Target.READINGS
+        kind = kind_of(args.what)
+        target = kind.target
+        for flag, option in ((args.update_existing, UPDATE_EXISTING), (args.blank_invalid_ids, BLANK_INVALID_IDS)):
+            if flag and option not in kind.options:
+                raise ValidationError("--" + option.replace("_", "-"), f"导入{kind.title}时不适用")
         wb = open_file(args.file)
         options = ImportOptions(sheet=args.sheet, accept_warnings=args.accept_warnings,
                                           blank_invalid_ids=args.blank_invalid_ids,
@@ -81,8 +99,7 @@ def run(args) -> int:
         if args.map:
             info = choose_sheet(wb, target, options)
             options.mapping = parse_map(args.map, target, info.mapping)
-        preview_fn = preview_units if target is Target.UNITS else preview_readings
-        preview = preview_fn(ctx, who, wb, options)
+        preview = kind.preview(ctx, who, wb, options)
         labels = {s.key: s.label for s in fields_for(target)}
         enc = f"，编码 {preview.encoding}" if preview.encoding else ""
         print(f"文件 {args.file}（{preview.format}{enc}），工作表 {preview.sheet}，表头在第 {preview.header_row} 行")
@@ -94,6 +111,8 @@ def run(args) -> int:
             print(f"房屋 {preview.units} 户，人员 {preview.people} 人，建筑面积合计 {preview.total_area} ㎡")
             if preview.new_buildings:
                 print(f"新建楼栋：{'、'.join(preview.new_buildings)}")
+        for line in preview.notes:
+            print(line)
         problems = preview.problems()
         shown = problems if args.all else problems[:200]
         for line in shown:
@@ -110,8 +129,7 @@ def run(args) -> int:
         if reason:
             print(f"错误：{reason}", file=sys.stderr)
             return 1
-        do = import_units if target is Target.UNITS else import_readings
-        result = do(ctx, who, wb, options)
+        result = kind.run(ctx, who, wb, options)
         print(f"导入完成：{result.summary()}")
         return 0
 

@@ -132,8 +132,17 @@ def parse_date(value: Raw, field: str, *, datemode: int = 0) -> date | None:
 # ----------------------------------------------------------------- headers and fields
 
 class Target(str, enum.Enum):
+    """What a file is imported as; the command line's `deskapp import NAME` and the template's name.
+    Each has its fields (define_fields, below) and its import (services/importing/kinds.py)."""
+
     UNITS = "units"
     READINGS = "readings"
+    OPENING = "opening"  # 期初欠费 at go-live
+    PAYMENTS = "payments"  # the old system's payment history
+    DEPOSITS = "deposits"  # prepayments and deposits held at go-live
+    PARKING = "parking"
+    CARDS = "cards"
+    KEYS = "keys"
 
 
 @dataclass(frozen=True)
@@ -143,6 +152,7 @@ class FieldSpec:
     synonyms: tuple[str, ...]
     required: bool = False
     fill_down: bool = False  # merged cells are filled down (only where a merge means "same as above")
+    example: str = ""  # the template's sample row
 
 
 UNIT_FIELDS: tuple[FieldSpec, ...] = (
@@ -178,8 +188,20 @@ READING_FIELDS: tuple[FieldSpec, ...] = (
 )
 
 
+_FIELDS: dict[Target, tuple[FieldSpec, ...]] = {Target.UNITS: UNIT_FIELDS, Target.READINGS: READING_FIELDS}
+
+
+def define_fields(target: Target, specs: Sequence[FieldSpec]) -> tuple[FieldSpec, ...]:
+    """A go-live import's columns, declared in its own domain module (domain/importing_<what>.py)."""
+    _FIELDS[target] = tuple(specs)
+    return _FIELDS[target]
+
+
 def fields_for(target: Target) -> tuple[FieldSpec, ...]:
-    return UNIT_FIELDS if target is Target.UNITS else READING_FIELDS
+    try:
+        return _FIELDS[target]
+    except KeyError:
+        raise LookupError(f"no fields declared for import {target.value}") from None
 
 
 _HEADER_NOISE = re.compile(r"[*＊:：\s]|[(（\[【].*?[)）\]】]")

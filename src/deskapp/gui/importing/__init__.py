@@ -1,4 +1,5 @@
-"""Import wizard: owner/unit rosters and meter readings from Excel or CSV (File menu)."""
+"""Import wizard: owner/unit rosters, meter readings and the go-live data (期初欠费, history, deposits…)
+from Excel or CSV (File menu)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
@@ -26,10 +27,33 @@ def _open(target: str):
     return run
 
 
+def _go_live(window) -> None:
+    """Which go-live import: every kind beyond the roster and the readings that the user may run."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from deskapp.domain.importing import Target
+    from deskapp.gui.importing.wizard import ImportWizard
+    from deskapp.gui.service_text import said
+    from deskapp.services.importing.kinds import all_kinds
+
+    tr = lambda text: QCoreApplication.translate("importing", text)  # noqa: E731
+    kinds = [k for k in all_kinds() if k.target not in (Target.UNITS, Target.READINGS)
+             and window.session.may(k.permission)]
+    if not kinds:
+        QMessageBox.information(window, tr("Import go-live data"), tr("There is no go-live import you may run."))
+        return
+    names = [said(k.title) for k in kinds]
+    name, ok = QInputDialog.getItem(window, tr("Import go-live data"), tr("What does the file hold?"), names, 0, False)
+    if ok and name in names:
+        ImportWizard(window.session, kinds[names.index(name)].target, window).open()
+
+
 MENU_ENTRIES = [
     # Ctrl+Shift+U, not Ctrl+Shift+I: that is the unit page's 前台须知, and a key both ways does neither
     MenuSpec("file", 20, lambda: QCoreApplication.translate("importing", "Import owner/unit roster…"),
              _open("units"), shortcut="Ctrl+Shift+U", visible=_may("IMPORT_UNITS")),
     MenuSpec("file", 21, lambda: QCoreApplication.translate("importing", "Import meter readings…"),
              _open("readings"), visible=_may("IMPORT_READINGS")),
+    MenuSpec("file", 22, lambda: QCoreApplication.translate("importing", "Import go-live data…"),
+             _go_live, visible=_may("IMPORT_UNITS")),
 ]

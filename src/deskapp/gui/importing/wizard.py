@@ -19,10 +19,11 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.worker import Job
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, SheetInfo
+from deskapp.gui.service_text import said
 from deskapp.services.importing.files import Workbook, open_file, sheets_of, validate_mapping
-from deskapp.services.importing.readings import import_readings, preview_readings
+from deskapp.services.importing.kinds import BLANK_INVALID_IDS, UPDATE_EXISTING, kind_of
 from deskapp.services.importing.rejects import save_rejects
-from deskapp.services.importing.roster import import_units, preview_units
+from deskapp.services.importing.templates import save_template
 
 
 def _run(parent: QWidget, title: str, fn) -> Job:
@@ -39,14 +40,14 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.session = session
         self.target = target
+        self.kind = kind_of(target)
         self.workbook: Workbook | None = None
         self.sheet_info: SheetInfo | None = None
         self.mapping: dict[str, int] = {}
         self.preview: Preview | None = None
         self.result: ImportResult | None = None
         self.setObjectName("importWizard")
-        self.setWindowTitle(self.tr("Import owner/unit roster") if target is Target.UNITS
-                            else self.tr("Import meter readings"))
+        self.setWindowTitle(self.tr("Import: {what}").format(what=said(self.kind.title)))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
@@ -60,19 +61,19 @@ class ImportWizard(QWizard):
             self.addPage(page)
 
     def options(self) -> ImportOptions:
-        units = self.target is Target.UNITS
+        honours = self.kind.options
         return ImportOptions(
             sheet=self.sheet_info.name if self.sheet_info else None, mapping=dict(self.mapping),
             accept_warnings=self.preview_page.accept.isChecked(),
-            blank_invalid_ids=units and self.file_page.blank_ids.isChecked(),
-            update_existing=units and self.file_page.update.isChecked())
+            blank_invalid_ids=BLANK_INVALID_IDS in honours and self.file_page.blank_ids.isChecked(),
+            update_existing=UPDATE_EXISTING in honours and self.file_page.update.isChecked())
 
 
 class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
-        units = wizard.target is Target.UNITS
+        honours = wizard.kind.options
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("Excel (.xlsx, .xls) or CSV (UTF-8 or GBK). Nothing is written until the last "
                                  "step, and then only if every row is right."))
@@ -80,22 +81,28 @@ class FilePage(QWizardPage):
         self.path.setPlaceholderText(self.tr("Path of the file to import"))
         self.path.textChanged.connect(self.completeChanged)
         browse = QPushButton(self.tr("&Browse…"), objectName="importBrowse")
-        browse.clicked.connect(self._browse)
+        browse.clicked.connect(lambda _=False: self._browse())
+        template = QPushButton(self.tr("Save the &template…"), objectName="importTemplate")
+        template.setToolTip(self.tr("An empty workbook with this import's columns, to fill in and import"))
+        template.clicked.connect(lambda _=False: self._save_template())
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        row.addWidget(template)
         self.update = QCheckBox(self.tr("&Update units already on file (otherwise they are errors)"),
                                 objectName="importUpdateExisting")
         self.blank_ids = QCheckBox(self.tr("Import rows whose only fault is the &ID number, leaving it blank"),
                                    objectName="importBlankIds")
-        hide_unless(self.update, units)
-        hide_unless(self.blank_ids, units)
+        hide_unless(self.update, UPDATE_EXISTING in honours)
+        hide_unless(self.blank_ids, BLANK_INVALID_IDS in honours)
+        self.saved = QLabel(objectName="importTemplateSaved", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("&File:"), buddy=self.path))
         layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.update)
         layout.addWidget(self.blank_ids)
+        layout.addWidget(self.saved)
         layout.addStretch(1)
 
     def _browse(self) -> None:
@@ -104,6 +111,17 @@ class FilePage(QWizardPage):
                                       folder=self.path.text() or None)
         if path is not None:
             self.path.setText(str(path))
+
+    def _save_template(self) -> None:
+        title = said(self.w.kind.title)
+        path = file_dialogs.save_file(self, self.tr("Save the template"), self.tr("{what} template.xlsx").format(
+            what=title), "Excel (*.xlsx)")
+        if path is None:
+            return
+        outcome = errors.call(self, save_template, self.w.target, path)
+        if outcome.ok:
+            self.saved.setText(self.tr("Template saved to {path}. Fill it in from row 3, then choose it above.")
+                               .format(path=outcome.value))
 
     def isComplete(self) -> bool:
         return bool(self.path.text().strip())
@@ -259,9 +277,9 @@ class PreviewPage(QWizardPage):
                                 objectName="importAcceptWarnings")
         self.accept.toggled.connect(self.completeChanged)
         self.save = QPushButton(self.tr("&Save rejected rows…"), objectName="importSaveRejects")
-        self.save.clicked.connect(self._save_rejects)
+        self.save.clicked.connect(lambda _=False: self._save_rejects())
         self.recheck = QPushButton(self.tr("Check &again"), objectName="importRecheck")
-        self.recheck.clicked.connect(self._check)
+        self.recheck.clicked.connect(lambda _=False: self._check())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("S&how:"), buddy=self.filter))
         top.addWidget(self.filter)
@@ -281,7 +299,7 @@ class PreviewPage(QWizardPage):
 
     def _check(self) -> None:
         w = self.w
-        fn = preview_units if w.target is Target.UNITS else preview_readings
+        fn = w.kind.preview
         options = w.options()
         job = _run(self, self.tr("Checking every row…"),
                    lambda p, c: fn(w.session.ctx, w.session.actor, w.workbook, options, progress=p, cancelled=c))
@@ -305,6 +323,8 @@ class PreviewPage(QWizardPage):
                 units=p.units, people=p.people, area=p.total_area)
             if p.new_buildings:
                 text += " " + self.tr("New buildings (新建楼栋): {names}.").format(names="、".join(p.new_buildings))
+        for line in p.notes:
+            text += "\n" + said(line)
         reason = p.refusal()
         if p.errors:
             text += "\n" + self.tr("{n} rows are rejected: nothing can be imported until they are fixed.").format(
@@ -365,7 +385,7 @@ class PreviewPage(QWizardPage):
         if not self.isComplete() or not self.confirm():
             return False
         w = self.w
-        fn = import_units if w.target is Target.UNITS else import_readings
+        fn = w.kind.run
         options = w.options()
         job = _run(self, self.tr("Importing…"),
                    lambda p, c: fn(w.session.ctx, w.session.actor, w.workbook, options, progress=p, cancelled=c))
@@ -396,6 +416,8 @@ class DonePage(QWizardPage):
             self.text.setText(self.tr("Created {c}, updated {u}, unchanged {n} units; {p} people registered, "
                                       "{b} buildings created.").format(c=r.created, u=r.updated, n=r.unchanged,
                                                                        p=r.people_added, b=r.buildings_created))
-        else:
+        elif self.w.target is Target.READINGS:
             self.text.setText(self.tr("{n} readings imported. Unusual readings are on the re-read list.")
                               .format(n=r.readings_saved))
+        else:
+            self.text.setText(said(r.summary()))

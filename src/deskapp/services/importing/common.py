@@ -75,6 +75,7 @@ class Preview:
     people: int = 0
     total_area: Decimal = Decimal("0.00")
     new_buildings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # a kind's own summary lines (e.g. totals per item)
     options: ImportOptions = field(default_factory=ImportOptions)
     _plans: list = field(default_factory=list, repr=False)
     _known_people: dict = field(default_factory=dict, repr=False)  # (id number, name) -> person id on file
@@ -122,8 +123,11 @@ class ImportResult:
     people_added: int = 0
     buildings_created: int = 0
     readings_saved: int = 0
+    lines: tuple[str, ...] = ()  # a go-live import's own account, e.g. the count and total per item
 
     def summary(self) -> str:
+        if self.lines:
+            return "\n".join(self.lines)
         if self.readings_saved:
             return f"已导入读数 {self.readings_saved} 条"
         return (f"新建 {self.created} 户，更新 {self.updated} 户，不变 {self.unchanged} 户；"

@@ -33,7 +33,9 @@ def _choose(wb: Workbook, target: Target, options: ImportOptions) -> tuple[Sheet
         info = next(i for i in infos if i.name == options.sheet)
     else:
         info = max(infos, key=lambda i: i.score, default=None)
-    what = "房屋名册" if target is Target.UNITS else "抄表读数"
+    from deskapp.services.importing.kinds import kind_of  # kinds import every module here, this one too
+
+    what = kind_of(target).title
     if info is None or info.header_row is None:
         raise ValidationError("工作表", f"没有找到{what}的表头行（应有 "
                               + "、".join(s.label for s in fields_for(target) if s.required) + " 等列）")

@@ -16,6 +16,7 @@ from deskapp.domain.errors import Cancelled
 from deskapp.services.importing.common import (
     IMPORT_READINGS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
+from deskapp.services.importing import kinds
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
@@ -133,3 +134,7 @@ def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
             raise Cancelled(CANCELLED)
         uow.commit()
         return ImportResult(readings_saved=saved)
+
+
+kinds.register(kinds.ImportKind(Target.READINGS, "抄表读数", IMPORT_READINGS, preview_readings, import_readings,
+                                order=20))

@@ -20,6 +20,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import (
     IMPORT_UNITS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
+from deskapp.services.importing import kinds
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.services.importing.roster_write import _write_units
 from deskapp.services.changes import Change, changes
@@ -244,3 +245,7 @@ def import_units(ctx: Context, actor: Actor, source: str | Path | Workbook, opti
                             "buildings": preview.new_buildings})
         uow.commit()
         return result
+
+
+kinds.register(kinds.ImportKind(Target.UNITS, "房屋与业主名册", IMPORT_UNITS, preview_units, import_units,
+                                frozenset({kinds.UPDATE_EXISTING, kinds.BLANK_INVALID_IDS}), order=10))
