@@ -493,6 +493,10 @@
         <translation>按收款方式日清单…</translation>
     </message>
     <message>
+        <source>Make vouchers…</source>
+        <translation>生成凭证…</translation>
+    </message>
+    <message>
         <source>Hand over to finance</source>
         <translation>移交财务</translation>
     </message>
@@ -1136,6 +1140,43 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Fee standards notice…</source>
         <translation>收费标准公示…</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Accounting vouchers</source>
+        <translation>记账凭证</translation>
+    </message>
+    <message>
+        <source>Kingdee K/3 (Excel)</source>
+        <translation>金蝶 K/3 凭证引入（Excel）</translation>
+    </message>
+    <message>
+        <source>UFIDA U8 (text, GBK)</source>
+        <translation>用友 U8 凭证引入（文本，GBK 编码）</translation>
+    </message>
+    <message>
+        <source>The whole month of this day</source>
+        <translation>该日期所在的整月</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No handovers to book in this period.</source>
+        <translation>所选期间没有可生成凭证的费用移交。</translation>
+    </message>
+    <message>
+        <source>{n} vouchers, {entries} entries written to {path}.
+Debit {debit} = credit {credit} yuan; money handed over {money} yuan.</source>
+        <translation>已生成 {n} 张凭证、{entries} 条分录，写入 {path}。
+借方合计 {debit} 元 = 贷方合计 {credit} 元；移交收款 {money} 元。</translation>
     </message>
 </context>
 <context>
