@@ -31,7 +31,7 @@ def test_vouchers_from_the_command_line(db, tmp_path, capsys):
     assert main(["--db", str(db), "export", "vouchers", "--day", "2026-11-27", "--format", "u8", "-o", str(txt)]) == 0
     assert "已导出 3 行" in capsys.readouterr().out
     lines = txt.read_bytes().decode("gbk").splitlines()
-    assert [line.split(",")[5] for line in lines] == ["1001", "1122", "2241"]  # water and power summed into one 代收 entry
+    assert [line.split(",")[5] for line in lines] == ["1001", "600101", "2241"]  # water and power summed into one 代收 entry
     assert sum(D(line.split(",")[6]) for line in lines) == D("768.01")
     xlsx = tmp_path / "k3.xlsx"
     assert main(["--db", str(db), "export", "vouchers", "--month", "2026-11", "-o", str(xlsx)]) == 0

@@ -14,14 +14,18 @@ NOV = date(2026, 11, 27)
 ACCOUNTS = {a: (DEFAULT_CODES[a], a.value) for a in Account}
 
 
-@pytest.mark.parametrize("item,quarter,account", [
-    ("物业费", "2026Q4", Account.REVENUE), ("物业费", "2026Q3", Account.RECEIVABLE),
-    ("车辆管理费", "2025Q4", Account.RECEIVABLE), ("自用水费", "2026Q4", Account.PAYABLE),
-    ("公摊电费", "2026Q2", Account.PAYABLE), ("滞纳金", "2026Q1", Account.OTHER_INCOME),
+OCT2, SEP30, JAN = date(2026, 10, 2), date(2026, 9, 30), date(2026, 1, 3)
+
+
+@pytest.mark.parametrize("item,billed_on,account", [
+    ("物业费", OCT2, Account.REVENUE),  # posted this quarter (the Q3 bill, posted after Q3 ended)
+    ("物业费", SEP30, Account.RECEIVABLE),  # posted last quarter: arrears collected
+    ("车辆管理费", JAN, Account.RECEIVABLE), ("自用水费", OCT2, Account.PAYABLE),
+    ("公摊电费", JAN, Account.PAYABLE), ("滞纳金", SEP30, Account.OTHER_INCOME),
     ("预存款", None, Account.ADVANCE), ("门禁卡押金", None, Account.PAYABLE), ("门禁卡工本费", None, Account.OTHER_INCOME),
 ])
-def test_credit_account_by_what_was_paid(item, quarter, account):
-    assert credit_account(PaidLine(item, D("1.00"), quarter), NOV) is account
+def test_credit_account_by_what_was_paid(item, billed_on, account):
+    assert credit_account(PaidLine(item, D("1.00"), billed_on), NOV) is account
 
 
 def _receipt(method, amount, lines, prepaid=D("0.00"), reversed_=False):
@@ -31,8 +35,8 @@ def _receipt(method, amount, lines, prepaid=D("0.00"), reversed_=False):
 
 def test_prepayment_used_is_a_debit_of_advance_and_the_money_side_stays_the_handovers():
     h = HandoverTakings(1, NOV, "李娜", D("50.00"), (
-        _receipt("现金", "50.00", [("物业费", "80.00", "2026Q4")], prepaid=D("30.00")),
-        _receipt("预存款", "0.00", [("滞纳金", "5.00", "2026Q3")], prepaid=D("5.00")),
+        _receipt("现金", "50.00", [("物业费", "80.00", OCT2)], prepaid=D("30.00")),
+        _receipt("预存款", "0.00", [("滞纳金", "5.00", SEP30)], prepaid=D("5.00")),
     ))
     v = build_voucher(7, h, ACCOUNTS)
     assert v.debit == v.credit == D("85.00") and v.money == h.total
@@ -43,7 +47,7 @@ def test_prepayment_used_is_a_debit_of_advance_and_the_money_side_stays_the_hand
 
 def test_a_late_void_is_reversed_in_red_and_all_void_books_nothing():
     h = HandoverTakings(2, NOV, "李娜", D("-20.00"), (
-        _receipt("银行卡", "20.00", [("物业费", "20.00", "2026Q3")], reversed_=True),))
+        _receipt("银行卡", "20.00", [("物业费", "20.00", SEP30)], reversed_=True),))
     v = build_voucher(1, h, ACCOUNTS)
     assert [(e.code, e.debit, e.credit) for e in v.entries] == [("1002", D("-20.00"), D("0.00")),
                                                                  ("1122", D("0.00"), D("-20.00"))]
@@ -53,6 +57,6 @@ def test_a_late_void_is_reversed_in_red_and_all_void_books_nothing():
 
 
 def test_an_unbalanced_receipt_is_a_bug_not_a_voucher():
-    h = HandoverTakings(4, NOV, "李娜", D("10.00"), (_receipt("现金", "10.00", [("物业费", "9.00", "2026Q4")]),))
+    h = HandoverTakings(4, NOV, "李娜", D("10.00"), (_receipt("现金", "10.00", [("物业费", "9.00", OCT2)]),))
     with pytest.raises(ValueError):
         build_voucher(1, h, ACCOUNTS)

@@ -6,9 +6,10 @@ signs for and files behind the voucher, its cash is counted against one cashier,
 what the voucher's money side must equal. A day with two cashiers gives two vouchers.
 
 Debits: the money by payment method, and 预收账款 for what a receipt took from the prepayment
-balance. Credits, line by line: 应收账款 for bills of an earlier quarter than the receipt's day
-(arrears collected: the revenue was booked when billed), 主营业务收入 for the current quarter's
-fees, 代收水电 and deposits to 其他应付款, 预存款 to 预收账款, 滞纳金 and one-off fees to 其他业务收入.
+balance. Credits, line by line: 应收账款 for bills posted in a quarter before the receipt's
+(arrears collected: finance books what is unpaid at a quarter's end as receivable, and the
+finance report counts the same payments as 欠费追回), 主营业务收入 for bills of the receipt's own
+quarter, 代收水电 and deposits to 其他应付款, 预存款 to 预收账款, 滞纳金 and one-off fees to 其他业务收入.
 A receipt voided after its day was handed over is reversed (红字: the same entries, negative) in
 the handover that takes it off; one voided before its handover books nothing."""
 from __future__ import annotations
@@ -59,7 +60,7 @@ PREPAYMENT_ITEM = "预存款"
 class PaidLine:
     item: str
     amount: Decimal
-    quarter: str | None  # the bill's quarter ("2026Q3"); None for a line with no bill behind it
+    billed_on: date | None  # the day its bill was posted (centre's date); None with no bill behind it
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def parse_account(text: str) -> tuple[str, str]:
 
 
 def credit_account(line: PaidLine, day: date) -> Account:
-    if line.quarter is None:
+    if line.billed_on is None:
         if line.item == PREPAYMENT_ITEM:
             return Account.ADVANCE
         return Account.PAYABLE if "押金" in line.item else Account.OTHER_INCOME
@@ -131,7 +132,7 @@ def credit_account(line: PaidLine, day: date) -> Account:
         return Account.PAYABLE
     if line.item == FeeItem.LATE.value:
         return Account.OTHER_INCOME
-    return Account.RECEIVABLE if line.quarter < quarter_of(day).code else Account.REVENUE
+    return Account.RECEIVABLE if quarter_of(line.billed_on) < quarter_of(day) else Account.REVENUE
 
 
 def receipt_parts(r: PaidReceipt) -> list[tuple[Account, str, Decimal, Decimal]]:

@@ -18,6 +18,8 @@ KINGDEE_COLUMNS = (
     "单价", "参考信息", "业务日期", "往来业务编号", "附件数", "序号", "系统模块", "业务描述", "汇率类型", "汇率",
     "分录序号", "核算项目", "过账", "机制凭证", "现金流量",
 )
+DATE_COLUMNS = (KINGDEE_COLUMNS.index("凭证日期"), KINGDEE_COLUMNS.index("业务日期"))
+AMOUNT_COLUMNS = tuple(KINGDEE_COLUMNS.index(c) for c in ("原币金额", "借方", "贷方"))
 VOUCHER_WORD = "记"  # 记账凭证: one kind for all entries, as small centres keep their books
 # U8's optional fields after 贷方, left empty: 数量, 外币, 汇率, 结算方式, 票号, 票号发生日期, 部门, 个人,
 # 客户, 供应商, 业务员, 项目.
@@ -45,16 +47,18 @@ def write_kingdee(vouchers: Sequence[Voucher], preparer: str, path: Path) -> Non
     ws = wb.create_sheet("Page1")
     ws.append(list(KINGDEE_COLUMNS))
 
+    def formatted(value, number_format: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = number_format
+        return cell
+
     for row in kingdee_rows(vouchers, preparer):
-        cells = []
-        for i, value in enumerate(row):
-            cell = WriteOnlyCell(ws, value=xlsx.safe(value))
-            if i in (0, 24):
-                cell.number_format = numbers.FORMAT_DATE_YYYYMMDD2
-            elif i in (9, 10, 11):
-                cell.number_format = "0.00"
-            cells.append(cell)
-        ws.append(cells)
+        row = [None if value == "" else xlsx.safe(value) for value in row]  # an empty cell is not written
+        for i in DATE_COLUMNS:
+            row[i] = formatted(row[i], numbers.FORMAT_DATE_YYYYMMDD2)
+        for i in AMOUNT_COLUMNS:
+            row[i] = formatted(row[i], "0.00")
+        ws.append(row)
     xlsx.save(wb, path)
 
 
