@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from deskapp.domain.billing import AGE_BUCKETS, FeeItem, age_bucket, parse_month, parse_quarter, quarter_of
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.unit_order import unit_sort_key
 
 ZERO = Decimal("0.00")
 KINDS = {"day": "日报", "month": "月报", "quarter": "季报"}
@@ -179,7 +180,7 @@ def percent(part: Decimal, whole: Decimal) -> Decimal | None:
     return (Decimal(100) * part / whole).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
-def _rows(sums: Iterable[LineSums], key, order: Sequence[str] = ()) -> tuple[Row, ...]:
+def _rows(sums: Iterable[LineSums], key, order: Sequence[str] = (), sort_key=None) -> tuple[Row, ...]:
     # plain lists while adding up: a quarter of a big estate has some 100,000 sums
     acc: dict[str, list[Decimal]] = defaultdict(lambda: [ZERO, ZERO, ZERO])
     for s in sums:
@@ -188,7 +189,7 @@ def _rows(sums: Iterable[LineSums], key, order: Sequence[str] = ()) -> tuple[Row
         a[1] += s.paid
         a[2] += s.waived
     known = [k for k in order if k in acc]
-    return tuple(Row(k, *acc[k]) for k in known + sorted(k for k in acc if k not in known))
+    return tuple(Row(k, *acc[k]) for k in known + sorted((k for k in acc if k not in known), key=sort_key))
 
 
 def _arrears(sums: Sequence[UnitSums], as_of: date) -> tuple[tuple[str, int, Decimal], ...]:
@@ -220,7 +221,7 @@ def finance_report(period: ReportPeriod, sums: Sequence[LineSums], units: Sequen
     total = _rows(current, lambda s: "合计") or (Row("合计"),)
     return FinanceReport(
         period=period, by_item=_rows(current, lambda s: s.item, [i.value for i in FeeItem]),
-        by_building=_rows(current, lambda s: s.building), total=total[0], households=len(charged),
+        by_building=_rows(current, lambda s: s.building, sort_key=unit_sort_key), total=total[0], households=len(charged),
         paid_households=sum(1 for u in charged if owed_by_unit[u] <= 0),
         recovered=sum((s.paid_in for s in historic), ZERO),
         historic_owed=sum((s.owed for s in historic), ZERO), arrears_by_age=_arrears(units, period.last),

@@ -50,10 +50,11 @@ def _bars(title: str, names: Sequence[str], series: Sequence[Sequence[float]], f
           *, percent: bool = False) -> Drawing:
     """A titled bar chart in the report's font: vertical for a few categories, horizontal for many."""
     many = len(names) > 8
-    height = (14 * len(names) + 40) if many else 150
-    d = Drawing(CHART_W, height + 24)
+    height = (11 * len(names) + 30) if many else 130
+    d = Drawing(CHART_W, height + 30)
     chart = HorizontalBarChart() if many else VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = (60, 10, CHART_W - 80, height) if many else (50, 25, CHART_W - 70, height - 30)
+    # room under the plot for the value axis (horizontal) or the category names (vertical)
+    chart.x, chart.y, chart.width, chart.height = (60, 22, CHART_W - 80, height - 10) if many else (50, 25, CHART_W - 70, height - 30)
     chart.data = [list(s) for s in series] or [[0]]
     chart.categoryAxis.categoryNames = list(names) or [""]
     for axis in (chart.categoryAxis, chart.valueAxis):
@@ -65,63 +66,69 @@ def _bars(title: str, names: Sequence[str], series: Sequence[Sequence[float]], f
     for i, fill in enumerate(fills):
         chart.bars[i].fillColor = fill
     d.add(chart)
-    d.add(String(0, height + 12, title, fontName=FONT, fontSize=10))
+    d.add(String(0, height + 18, title, fontName=FONT, fontSize=10))
     x = CHART_W - 10
     for label, fill in reversed(list(zip(legend, fills))):
         x -= 70
-        d.add(String(x + 12, height + 12, label, fontName=FONT, fontSize=8, fillColor=fill))
+        d.add(String(x + 12, height + 18, label, fontName=FONT, fontSize=8, fillColor=fill))
     return d
 
 
-def _charts(r: FinanceReport) -> list:
+def _item_chart(r: FinanceReport) -> Drawing:
     items = [x for x in r.by_item if x.receivable or x.received]
-    out = [_bars("当期应收与实收（按收费项目，元）", [x.key for x in items],
+    return _bars("当期应收与实收（按收费项目，元）", [x.key for x in items],
                  [[float(x.receivable) for x in items], [float(x.received) for x in items]],
-                 [RECEIVABLE, RECEIVED], ["■ 应收", "■ 实收"])]
+                 [RECEIVABLE, RECEIVED], ["■ 应收", "■ 实收"])
+
+
+def _building_chart(r: FinanceReport) -> list:
     buildings = [x for x in r.by_building if x.receivable]
     title = "收费率（按楼栋，%）"
     if len(buildings) > CHARTED_BUILDINGS:
         buildings = sorted(buildings, key=lambda x: x.rate or 0)[:CHARTED_BUILDINGS]
-        title = f"收费率最低的 {CHARTED_BUILDINGS} 栋（%）"
-    if buildings:
-        out.append(_bars(title, [f"{x.key}栋" for x in buildings],
-                         [[float(x.rate or 0) for x in buildings]], [RECEIVED], ["■ 收费率"], percent=True))
-    out.append(_bars("欠费账龄（元）", [b for b, _, _ in r.arrears_by_age], [[float(a) for _, _, a in r.arrears_by_age]],
-                     [colors.HexColor("#ED7D31")], ["■ 欠费"]))
-    return out
+        title = f"收费率最低的 {CHARTED_BUILDINGS} 栋（%，最低在上）"
+    if len(buildings) > 8:
+        buildings.reverse()  # a horizontal chart draws its first bar at the bottom
+    return [_bars(title, [f"{x.key}栋" for x in buildings], [[float(x.rate or 0) for x in buildings]],
+                  [RECEIVED], ["■ 收费率"], percent=True)] if buildings else []
+
+
+def _age_chart(r: FinanceReport) -> Drawing:
+    return _bars("欠费账龄（期末，元）", [b for b, _, _ in r.arrears_by_age], [[float(a) for _, _, a in r.arrears_by_age]],
+                 [colors.HexColor("#ED7D31")], ["■ 欠费"])
+
+
+def _heading(text: str) -> Paragraph:
+    return Paragraph(esc(text), style(11, bold=True))
 
 
 def finance_pdf(centre: str, r: FinanceReport, made: str) -> bytes:
     """`made`: when the report was drawn up (制表时间), beside the period it covers."""
-    w = 180 * mm
+    w, gap = 180 * mm, Spacer(1, 3 * mm)
+    p = r.prepayments
+    never = "、".join(r.never_billed[:LISTED_NEVER_BILLED]) or "无"
+    if len(r.never_billed) > LISTED_NEVER_BILLED:
+        never += " 等（全部见 Excel）"
     story = header(centre, f"{r.period.title}（{r.period.label}）",
                    f"期间 {r.period.start:%Y-%m-%d} 至 {r.period.last:%Y-%m-%d} · 当期账单自 "
                    f"{r.period.quarter_start:%Y-%m-%d} 起 · 制表 {made}")
-    story += [grid(["指标", "比率", "计算"], _rates(r), [75 * mm, 25 * mm, 80 * mm]), Spacer(1, 4 * mm)]
-    story += _charts(r)
-    story += [Paragraph("当期应收 / 实收 / 欠收（按收费项目）", style(11, bold=True)),
-              grid(ROW_HEAD, [_row_cells(x) for x in r.by_item] + [_row_cells(r.total)], [w / 6] * 6),
-              Spacer(1, 3 * mm),
-              Paragraph("当期应收 / 实收 / 欠收（按楼栋）", style(11, bold=True)),
-              grid(ROW_HEAD, [_row_cells(x) for x in r.by_building], [w / 6] * 6, long=True), Spacer(1, 3 * mm)]
-    p = r.prepayments
-    story += [Paragraph("预收（预存款）", style(11, bold=True)),
-              grid(["期初余额", "本期存入", "本期抵扣及冲回", "期末余额"],
-                   [[yuan(p.opening), yuan(p.deposited), yuan(p.used), yuan(p.closing)]], [w / 4] * 4),
-              Spacer(1, 3 * mm),
-              Paragraph("减免 / 优惠（本期批准）", style(11, bold=True)),
-              grid(["收费项目", "笔数", "金额"], [[i, str(n), yuan(a)] for i, n, a in r.waivers] or [["无", "0", "0.00"]],
-                   [w / 3] * 3),
-              Spacer(1, 3 * mm),
-              Paragraph("欠费账龄（期末）", style(11, bold=True)),
-              grid(["账龄", "户数", "欠费金额"], [[b, str(n), yuan(a)] for b, n, a in r.arrears_by_age], [w / 3] * 3),
-              Spacer(1, 3 * mm),
-              Paragraph(f"从未出账的房屋（已交付）：{len(r.never_billed)} 户", style(11, bold=True)),
-              Paragraph(esc("、".join(r.never_billed[:LISTED_NEVER_BILLED])
-                            + (f" 等（全部见 Excel）" if len(r.never_billed) > LISTED_NEVER_BILLED else "")
-                            or "无"), style(9)),
-              Spacer(1, 3 * mm),
-              Paragraph("押金：押金台账尚未上线，本表暂不列示（issue 17 后续）。", style(9))]
+    story += [
+        grid(["指标", "比率", "计算"], _rates(r), [75 * mm, 25 * mm, 80 * mm]), gap,
+        _item_chart(r), _heading("当期应收 / 实收 / 欠收（按收费项目）"),
+        grid(ROW_HEAD, [_row_cells(x) for x in r.by_item] + [_row_cells(r.total)], [w / 6] * 6), gap,
+        _heading("预收（预存款）"),
+        grid(["期初余额", "本期存入", "本期抵扣及冲回", "期末余额"],
+             [[yuan(p.opening), yuan(p.deposited), yuan(p.used), yuan(p.closing)]], [w / 4] * 4), gap,
+        _heading("减免 / 优惠（本期批准）"),
+        grid(["收费项目", "笔数", "金额"], [[i, str(n), yuan(a)] for i, n, a in r.waivers] or [["无", "0", "0.00"]],
+             [w / 3] * 3), gap,
+        _age_chart(r), _heading("欠费账龄（期末）"),
+        grid(["账龄", "户数", "欠费金额"], [[b, str(n), yuan(a)] for b, n, a in r.arrears_by_age], [w / 3] * 3), gap,
+        _heading(f"从未出账的房屋（已交付）：{len(r.never_billed)} 户"), Paragraph(esc(never), style(9)), gap,
+        Paragraph("押金：押金台账上线后在本表列示。", style(9)), gap,
+        *_building_chart(r), _heading("当期应收 / 实收 / 欠收（按楼栋）"),
+        grid(ROW_HEAD, [_row_cells(x) for x in r.by_building], [w / 6] * 6, long=True, pad=1),
+    ]
     return build(story, f"{r.period.title} {r.period.label}", centre, footer=f"{r.period.title} {r.period.label}")
 
 
