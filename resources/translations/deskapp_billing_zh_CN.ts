@@ -39,6 +39,10 @@
         <translation>记录联系…</translation>
     </message>
     <message>
+        <source>Finance report…</source>
+        <translation>财务报表…</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>查询</translation>
     </message>
@@ -424,6 +428,39 @@
     <message>
         <source>Rolls over at</source>
         <translation>翻转值</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceReportDialog</name>
+    <message>
+        <source>Finance report</source>
+        <translation>收费财务报表</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>期间内任一日期</translation>
+    </message>
+    <message>
+        <source>Collection rate {rate}, household rate {households}, arrears cleared {cleared}.
+Written to {pdf} and {xlsx}.</source>
+        <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。
+已写出 {pdf} 和 {xlsx}。</translation>
     </message>
 </context>
 <context>

@@ -2351,6 +2351,10 @@
       <translation>Newspaper / magazine</translation>
     </message>
     <message>
+      <source>报表期间</source>
+      <translation>Report period</translation>
+    </message>
+    <message>
       <source>押金</source>
       <translation>Deposit</translation>
     </message>
@@ -2549,6 +2553,10 @@
     <message>
       <source>收费标准</source>
       <translation>Fee standards</translation>
+    </message>
+    <message>
+      <source>收费财务报表</source>
+      <translation>Finance reports (collection)</translation>
     </message>
     <message>
       <source>收费通知单纸张</source>
@@ -4161,6 +4169,10 @@
     <message>
       <source>请对每一项选择结束或保留：{0}</source>
       <translation>Choose end or keep for each item: {0}</translation>
+    </message>
+    <message>
+      <source>请指定日期、月份或季度之一</source>
+      <translation>give exactly one of a day, a month or a quarter</translation>
     </message>
     <message>
       <source>请按“时:分”填写 00:00 到 23:59 之间的时间，如 {0}</source>
