@@ -107,11 +107,10 @@ class LineSums:
 
 @dataclass(frozen=True)
 class UnitSums:
-    """One unit's lines of a quarter billed, as at the period's end: its 当期 ones, and any still owed."""
+    """One unit's lines of a quarter billed with something still owed at the period's end."""
 
     unit_id: int
     quarter: str
-    current: bool
     amount: Decimal
     paid: Decimal
     waived: Decimal
@@ -206,23 +205,17 @@ def _arrears(sums: Sequence[UnitSums], as_of: date) -> tuple[tuple[str, int, Dec
     return tuple((b, len(units[b]), amounts[b]) for b in AGE_BUCKETS)
 
 
-def finance_report(period: ReportPeriod, sums: Sequence[LineSums], units: Sequence[UnitSums],
-                   prepayments: Prepayments, waivers: Iterable[tuple[str, int, Decimal]],
-                   never_billed: Iterable[str]) -> FinanceReport:
+def finance_report(period: ReportPeriod, sums: Sequence[LineSums], owing: Sequence[UnitSums],
+                   households: tuple[int, int], prepayments: Prepayments,
+                   waivers: Iterable[tuple[str, int, Decimal]], never_billed: Iterable[str]) -> FinanceReport:
+    """`owing`: units' quarters with something owed at the end; `households`: (收费户, 已交户)."""
     current = [s for s in sums if s.current]
     historic = [s for s in sums if not s.current]
-    owed_by_unit: dict[int, Decimal] = defaultdict(lambda: ZERO)
-    charged: set[int] = set()
-    for u in units:
-        if u.current:
-            if u.amount > 0:
-                charged.add(u.unit_id)
-            owed_by_unit[u.unit_id] += u.owed
     total = _rows(current, lambda s: "合计") or (Row("合计"),)
     return FinanceReport(
         period=period, by_item=_rows(current, lambda s: s.item, [i.value for i in FeeItem]),
-        by_building=_rows(current, lambda s: s.building, sort_key=unit_sort_key), total=total[0], households=len(charged),
-        paid_households=sum(1 for u in charged if owed_by_unit[u] <= 0),
+        by_building=_rows(current, lambda s: s.building, sort_key=unit_sort_key), total=total[0],
+        households=households[0], paid_households=households[1],
         recovered=sum((s.paid_in for s in historic), ZERO),
-        historic_owed=sum((s.owed for s in historic), ZERO), arrears_by_age=_arrears(units, period.last),
+        historic_owed=sum((s.owed for s in historic), ZERO), arrears_by_age=_arrears(owing, period.last),
         prepayments=prepayments, waivers=tuple(waivers), never_billed=tuple(never_billed))

@@ -18,10 +18,12 @@ from deskapp.store.natural import natural
 ZERO = Decimal("0.00")
 
 
-def line_sums(session: Session, period: ReportPeriod, tz: tzinfo) -> tuple[list[LineSums], list[UnitSums]]:
-    """Lines of bills posted before the period's end, as at the end, summed two ways in one
-    statement (the per-line facts worked out once): per building, item, quarter billed and 当期
-    or not; and per unit and quarter, the 当期 ones and any still owed (households, arrears)."""
+def line_sums(session: Session, period: ReportPeriod,
+              tz: tzinfo) -> tuple[list[LineSums], list[UnitSums], tuple[int, int]]:
+    """Lines of bills posted before the period's end, as at the end, summed in one statement (the
+    per-line facts worked out once): per building, item, quarter billed and 当期 or not; per unit
+    and quarter where something is still owed (arrears by length); and the 收费户 (units with 当期
+    bills) with how many of them owe nothing on those (已交户)."""
     end_at, quarter_at = day_start(period.end, tz), day_start(period.quarter_start, tz)
     counted = and_(Receipt.day < period.end, or_(Receipt.void_day.is_(None), Receipt.void_day >= period.end))
     paid = (select(ReceiptLine.bill_line_id.label("line_id"), func.sum(ReceiptLine.amount).label("paid"),
@@ -41,19 +43,26 @@ def line_sums(session: Session, period: ReportPeriod, tz: tzinfo) -> tuple[list[
          .where(BillRun.posted_at < end_at)).cte("line_facts")
     sums = [func.sum(f.c.amount), func.sum(f.c.paid), func.sum(f.c.paid_in), func.sum(f.c.waived)]
     owed = sums[0] - sums[1] - sums[3]
-    groups = select(literal("g"), f.c.building, type_coerce(f.c.item, String), null(), f.c.quarter, f.c.current, *sums).group_by(
-        f.c.building, f.c.item, f.c.quarter, f.c.current)
-    units = (select(literal("u"), null(), null(), f.c.unit_id, f.c.quarter, f.c.current, *sums)
-             .group_by(f.c.unit_id, f.c.quarter, f.c.current).having(or_(f.c.current == 1, owed > 0)))
-    by_group, by_unit = [], []
-    for kind, building, item, unit_id, quarter, cur, a, p, pi, w in session.execute(union_all(groups, units)):
+    groups = select(literal("g"), f.c.building, type_coerce(f.c.item, String), null(), f.c.quarter, f.c.current,
+                    *sums).group_by(f.c.building, f.c.item, f.c.quarter, f.c.current)
+    owing = (select(literal("u"), null(), null(), f.c.unit_id, f.c.quarter, null(), *sums)
+             .group_by(f.c.unit_id, f.c.quarter).having(owed > 0))
+    # 收费户 and 已交户 counted here: one row instead of one per unit (a quarter has 20,000)
+    per_unit = (select(func.sum(f.c.amount).label("amount"),
+                       func.sum(f.c.amount - f.c.paid - f.c.waived).label("owed"))
+                .where(f.c.current == 1).group_by(f.c.unit_id).having(func.sum(f.c.amount) > 0).subquery())
+    households = select(literal("h"), null(), null(), null(), null(), null(), func.count(),
+                        func.sum(case((per_unit.c.owed <= 0, 1), else_=0)), null(), null())
+    by_group, by_unit, counts = [], [], (0, 0)
+    for kind, building, item, unit_id, quarter, cur, a, p, pi, w in session.execute(union_all(groups, owing, households)):
         if kind == "g":
             by_group.append(LineSums(building=building, item=FeeItem[item].value, quarter=quarter, current=bool(cur),
                                      amount=_fen(a), paid=_fen(p), paid_in=_fen(pi), waived=_fen(w)))
+        elif kind == "u":
+            by_unit.append(UnitSums(unit_id=unit_id, quarter=quarter, amount=_fen(a), paid=_fen(p), waived=_fen(w)))
         else:
-            by_unit.append(UnitSums(unit_id=unit_id, quarter=quarter, current=bool(cur), amount=_fen(a), paid=_fen(p),
-                                    waived=_fen(w)))
-    return by_group, by_unit
+            counts = (int(a or 0), int(p or 0))
+    return by_group, by_unit, counts
 
 
 def fen(expr):
