@@ -148,6 +148,11 @@ def receipt_parts(r: PaidReceipt) -> list[tuple[Account, str, Decimal, Decimal]]
     return parts
 
 
+def _summary(base: str, method: str, reversal: bool) -> str:
+    """The entry's 摘要: U8's file has no 结算方式 column, so a money entry names its method."""
+    return base + (f"·{method}" if method else "") + ("（冲销作废收据）" if reversal else "")
+
+
 def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tuple[str, str]]) -> Voucher:
     """One handover's voucher: entries summed by account, side and method; reversals in entries of
     their own so finance sees them. Raises ValueError if it does not balance (a bug, not input)."""
@@ -160,7 +165,7 @@ def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tu
     base = f"{h.day:%m-%d} {h.cashier_name} 收费移交"
     order = list(Account)
     entries = tuple(
-        Entry(summary=base + ("（冲销作废收据）" if rev else ""), account=account, code=accounts[account][0],
+        Entry(summary=_summary(base, method, rev), account=account, code=accounts[account][0],
               name=accounts[account][1], debit=d, credit=c, method=method)
         for (rev, _credit_side, account, method), (d, c) in sorted(
             sums.items(), key=lambda kv: (kv[0][0], kv[0][1], order.index(kv[0][2]), kv[0][3]))
