@@ -39,6 +39,10 @@
         <translation>记录联系…</translation>
     </message>
     <message>
+        <source>Finance report…</source>
+        <translation>财务报表…</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>查询</translation>
     </message>
@@ -427,6 +431,39 @@
     </message>
 </context>
 <context>
+    <name>FinanceReportDialog</name>
+    <message>
+        <source>Finance report</source>
+        <translation>收费财务报表</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>期间内任一日期</translation>
+    </message>
+    <message>
+        <source>Collection rate {rate}, household rate {households}, arrears cleared {cleared}.
+Written to {pdf} and {xlsx}.</source>
+        <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。
+已写出 {pdf} 和 {xlsx}。</translation>
+    </message>
+</context>
+<context>
     <name>HandoverTab</name>
     <message>
         <source>Payment method</source>
@@ -491,6 +528,10 @@
     <message>
         <source>Daily list by method…</source>
         <translation>按收款方式日清单…</translation>
+    </message>
+    <message>
+        <source>Make vouchers…</source>
+        <translation>生成凭证…</translation>
     </message>
     <message>
         <source>Hand over to finance</source>
@@ -1136,6 +1177,43 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Fee standards notice…</source>
         <translation>收费标准公示…</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Accounting vouchers</source>
+        <translation>记账凭证</translation>
+    </message>
+    <message>
+        <source>Kingdee K/3 (Excel)</source>
+        <translation>金蝶 K/3 凭证引入（Excel）</translation>
+    </message>
+    <message>
+        <source>UFIDA U8 (text, GBK)</source>
+        <translation>用友 U8 凭证引入（文本，GBK 编码）</translation>
+    </message>
+    <message>
+        <source>The whole month of this day</source>
+        <translation>该日期所在的整月</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No handovers to book in this period.</source>
+        <translation>所选期间没有可生成凭证的费用移交。</translation>
+    </message>
+    <message>
+        <source>{n} vouchers, {entries} entries written to {path}.
+Debit {debit} = credit {credit} yuan; money handed over {money} yuan.</source>
+        <translation>已生成 {n} 张凭证、{entries} 条分录，写入 {path}。
+借方合计 {debit} 元 = 贷方合计 {credit} 元；移交收款 {money} 元。</translation>
     </message>
 </context>
 <context>

@@ -651,6 +651,10 @@
       <translation>A supervisor's approval needs a reason (at least 4 characters)</translation>
     </message>
     <message>
+      <source>主营业务收入-物业费</source>
+      <translation>Main business revenue – property fees</translation>
+    </message>
+    <message>
       <source>书面</source>
       <translation>In writing</translation>
     </message>
@@ -1075,8 +1079,16 @@
       <translation>Other</translation>
     </message>
     <message>
+      <source>其他业务收入</source>
+      <translation>Other business revenue</translation>
+    </message>
+    <message>
       <source>其他人员（主管批准）</source>
       <translation>Someone else (supervisor approved)</translation>
+    </message>
+    <message>
+      <source>其他应付款</source>
+      <translation>Other payables</translation>
     </message>
     <message>
       <source>其他物品</source>
@@ -1085,6 +1097,14 @@
     <message>
       <source>其他证件</source>
       <translation>Other ID</translation>
+    </message>
+    <message>
+      <source>其他货币资金-微信</source>
+      <translation>Other monetary funds – WeChat</translation>
+    </message>
+    <message>
+      <source>其他货币资金-支付宝</source>
+      <translation>Other monetary funds – Alipay</translation>
     </message>
     <message>
       <source>其他钥匙</source>
@@ -1109,6 +1129,10 @@
     <message>
       <source>减免滞纳金</source>
       <translation>Waive late fees</translation>
+    </message>
+    <message>
+      <source>凭证科目：{0}</source>
+      <translation>Voucher account: {0}</translation>
     </message>
     <message>
       <source>出示的证件号码与档案不符</source>
@@ -1927,6 +1951,10 @@
       <translation>Accepted</translation>
     </message>
     <message>
+      <source>库存现金</source>
+      <translation>Cash on hand</translation>
+    </message>
+    <message>
       <source>应为 1 到 36 个月</source>
       <translation>should be 1 to 36 months</translation>
     </message>
@@ -1997,6 +2025,10 @@
     <message>
       <source>应大于 0，现为 {0}</source>
       <translation>should be above 0, not {0}</translation>
+    </message>
+    <message>
+      <source>应收账款</source>
+      <translation>Accounts receivable</translation>
     </message>
     <message>
       <source>应早于原定结束日 {0}；到期自然结束无需办理</source>
@@ -2327,6 +2359,10 @@
       <translation>Newspaper / magazine</translation>
     </message>
     <message>
+      <source>报表期间</source>
+      <translation>Report period</translation>
+    </message>
+    <message>
       <source>押金</source>
       <translation>Deposit</translation>
     </message>
@@ -2525,6 +2561,10 @@
     <message>
       <source>收费标准</source>
       <translation>Fee standards</translation>
+    </message>
+    <message>
+      <source>收费财务报表</source>
+      <translation>Finance reports (collection)</translation>
     </message>
     <message>
       <source>收费通知单纸张</source>
@@ -2959,6 +2999,10 @@
       <translation>Title</translation>
     </message>
     <message>
+      <source>格式</source>
+      <translation>Format</translation>
+    </message>
+    <message>
       <source>格式不对</source>
       <translation>wrong format</translation>
     </message>
@@ -3259,6 +3303,10 @@
       <translation>Build demo community data</translation>
     </message>
     <message>
+      <source>生成记账凭证</source>
+      <translation>Make accounting vouchers</translation>
+    </message>
+    <message>
       <source>生效日期</source>
       <translation>Effective from</translation>
     </message>
@@ -3429,6 +3477,10 @@
     <message>
       <source>确认重大事件</source>
       <translation>Acknowledge major events</translation>
+    </message>
+    <message>
+      <source>科目代码、空格、科目名称，如 1001 库存现金</source>
+      <translation>account code, a space, account name, e.g. 1001 库存现金</translation>
     </message>
     <message>
       <source>租户</source>
@@ -4087,6 +4139,10 @@
       <translation>Describe the follow-up (at least 4 characters)</translation>
     </message>
     <message>
+      <source>请只指定 --day 或 --month 之一</source>
+      <translation>give only one of --day and --month</translation>
+    </message>
+    <message>
       <source>请填写</source>
       <translation>please fill in</translation>
     </message>
@@ -4123,12 +4179,20 @@
       <translation>Choose end or keep for each item: {0}</translation>
     </message>
     <message>
+      <source>请指定日期、月份或季度之一</source>
+      <translation>give exactly one of a day, a month or a quarter</translation>
+    </message>
+    <message>
       <source>请按“时:分”填写 00:00 到 23:59 之间的时间，如 {0}</source>
       <translation>Give a time from 00:00 to 23:59 as “hh:mm”, e.g. {0}</translation>
     </message>
     <message>
       <source>请核验并录入借用人出示的证件号码</source>
       <translation>Check and enter the ID number the borrower shows</translation>
+    </message>
+    <message>
+      <source>请用 --day YYYY-MM-DD 或 --month YYYY-MM 指定凭证的日期</source>
+      <translation>give the vouchers' date with --day YYYY-MM-DD or --month YYYY-MM</translation>
     </message>
     <message>
       <source>请用 --month YYYY-MM 指定月份</source>
@@ -4655,6 +4719,10 @@
       <translation>Bank card</translation>
     </message>
     <message>
+      <source>银行存款</source>
+      <translation>Bank deposits</translation>
+    </message>
+    <message>
       <source>错误</source>
       <translation>Error</translation>
     </message>
@@ -4739,6 +4807,10 @@
       <translation>The prepayment balance is only {0} yuan</translation>
     </message>
     <message>
+      <source>预收账款</source>
+      <translation>Advances from customers</translation>
+    </message>
+    <message>
       <source>预计归还</source>
       <translation>Due back</translation>
     </message>
@@ -4765,6 +4837,10 @@
     <message>
       <source>验收项目</source>
       <translation>Inspection items</translation>
+    </message>
+    <message>
+      <source>（冲销作废收据）</source>
+      <translation> (reversal of voided receipts)</translation>
     </message>
     <message>
       <source>（无未完成事项）</source>

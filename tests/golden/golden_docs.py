@@ -210,6 +210,14 @@ def _billing_handover(w: World) -> bytes:
         w.ctx, w.actor, w.first("SELECT id FROM handovers ORDER BY count DESC, id")))
 
 
+def _finance_report(w: World) -> bytes:
+    """收费季报 of the demo's current quarter: rates, tables and charts."""
+    from deskapp.domain.billing_finance import report_period
+    from deskapp.services.billing import finance_report
+
+    return finance_report.pdf(w.ctx, w.actor, finance_report.report(w.ctx, w.actor, report_period(quarter="2026Q4")))
+
+
 def _payments_by_method(w: World) -> Path:
     """《收款方式日清单》 of the demo day with the most methods (the fewest receipts among those): each
     method's rows with their transaction numbers (today, the export's default, has none)."""
@@ -456,6 +464,7 @@ def documents() -> list[Doc]:
     docs += [
         Doc("fee-notice-one-unit", _unit_notice),
         Doc("billing-handover", _billing_handover),
+        Doc("finance-report-quarter", _finance_report),
         Doc("fee-standards-notice-A4", _price_notice("A4")),
         Doc("fee-standards-notice-A3", _price_notice("A3")),
         Doc("dunning-letters", _dunning),

@@ -14,6 +14,8 @@ def register(sub) -> None:
     p.add_argument("--month", help="月份 YYYY-MM")
     p.add_argument("--quarter", help="季度，如 2026Q3")
     p.add_argument("--as-of", type=date.fromisoformat, help="截至日期 YYYY-MM-DD")
+    p.add_argument("--day", type=date.fromisoformat, help="日期 YYYY-MM-DD（vouchers：一天的移交）")
+    p.add_argument("--format", default="", help="文件格式（vouchers：kingdee 金蝶 K/3 Excel 或 u8 用友 U8 文本）")
     p.add_argument("--unmasked", action="store_true",
                    help="导出完整证件号和电话：须以有权限的账号执行（--as 用户名），记入审计日志")
     p.add_argument("--list", action="store_true", help="列出可导出的登记表")
@@ -34,7 +36,8 @@ def run(args) -> int:
         if not args.output:
             print("错误：请用 -o 指定输出文件")
             return 2
-        opts = exports.ExportOptions(month=args.month, quarter=args.quarter, as_of=args.as_of, unmasked=args.unmasked)
+        opts = exports.ExportOptions(month=args.month, quarter=args.quarter, as_of=args.as_of, day=args.day,
+                                     format=args.format, unmasked=args.unmasked)
         ctx = context(args)
         # full ID numbers and phones leave the program only in a named person's hands
         who = person(args, ctx) if args.unmasked else actor()

@@ -20,6 +20,8 @@ class ExportOptions:
     month: str | None = None  # "2026-11"
     quarter: str | None = None  # "2026Q3"
     as_of: date | None = None
+    day: date | None = None  # one day (the accounting vouchers)
+    format: str = ""  # a file format where an export has several (vouchers: kingdee or u8)
     unmasked: bool = False
     progress: Callable[[int, int], None] | None = None  # (done, total)
     cancelled: Callable[[], bool] = field(default=lambda: False)

@@ -35,6 +35,7 @@ DECLARING_MODULES = (
     "deskapp.services.keys.cards",
     "deskapp.services.billing.common",
     "deskapp.services.billing.notice_settings",
+    "deskapp.services.billing.voucher_accounts",
     "deskapp.services.rounds._common",
     "deskapp.services.accounts.users",
     "deskapp.services.accounts.backup",

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.forms import dialog_buttons
@@ -19,6 +20,7 @@ from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import edge_row
 from deskapp.services.billing import arrears, prints
 from deskapp.services.billing.common import DUN
+from deskapp.services.billing.finance_report import REPORT
 
 
 class ContactDialog(QDialog):
@@ -74,9 +76,13 @@ class ArrearsTab(QWidget):
         contact = QPushButton(self.tr("Log contact…"), objectName="arrearsContact")
         contact.clicked.connect(self.contact)
         hide_unless(contact, session.may(DUN))
+        # 收费日报/月报/季报 with the rates the company judges the centre by (gui/billing/finance_dialog.py)
+        report = QPushButton(self.tr("Finance report…"), objectName="arrearsFinanceReport")
+        report.clicked.connect(lambda _=False: make_finance_report(self, self.session))
+        hide_unless(report, session.may(REPORT))
         show = QPushButton(self.tr("Show"), objectName="arrearsShow")
         show.clicked.connect(self.reload)
-        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (contact, dun))
+        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (report, contact, dun))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)

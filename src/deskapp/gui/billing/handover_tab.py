@@ -10,6 +10,7 @@ from deskapp.contracts.changes import Change
 from deskapp.gui import file_dialogs
 from deskapp.gui.date_field import DateField
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.vouchers_dialog import make_vouchers
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -59,12 +60,16 @@ class HandoverTab(QWidget):
                                   objectName="handoverListDay")
         day_list = QPushButton(self.tr("Daily list by method…"), objectName="handoverDayList")
         day_list.clicked.connect(lambda _=False: self.export_day_list())
+        # 记账凭证 for finance's 金蝶/用友 from the handovers of a day or a month (gui/billing/vouchers_dialog.py)
+        vouchers = QPushButton(self.tr("Make vouchers…"), objectName="handoverVouchers")
+        vouchers.clicked.connect(lambda _=False: make_vouchers(self, self.session))
         box = QGroupBox(self.tr("Hand over to finance"))
         bl = QVBoxLayout(box)
         bl.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.list_day)
         row.addWidget(day_list)
+        row.addWidget(vouchers)
         row.addStretch(1)
         row.addWidget(refresh)
         row.addWidget(print_btn)

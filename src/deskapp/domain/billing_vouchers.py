@@ -1,0 +1,187 @@
+"""记账凭证 from the day's handovers: which account each part of a receipt goes to, and the
+voucher that books one handover (借 = 贷).
+
+One voucher per handover (费用入账和费用移交表), not per day: the handover is the paper finance
+signs for and files behind the voucher, its cash is counted against one cashier, and its total is
+what the voucher's money side must equal. A day with two cashiers gives two vouchers.
+
+Debits: the money by payment method, and 预收账款 for what a receipt took from the prepayment
+balance. Credits, line by line: 应收账款 for bills posted in a quarter before the receipt's
+(arrears collected: finance books what is unpaid at a quarter's end as receivable, and the
+finance report counts the same payments as 欠费追回), 主营业务收入 for bills of the receipt's own
+quarter, 代收水电 and deposits to 其他应付款, 预存款 to 预收账款, 滞纳金 and one-off fees to 其他业务收入.
+A receipt voided after its day was handed over is reversed (红字: the same entries, negative) in
+the handover that takes it off; one voided before its handover books nothing."""
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from deskapp.domain.billing import FeeItem, PayMethod, quarter_of
+
+ZERO = Decimal("0.00")
+
+
+class Account(str, enum.Enum):
+    """The accounts a handover is booked to; the value is the account's standard name."""
+
+    CASH = "库存现金"
+    BANK = "银行存款"
+    WECHAT = "其他货币资金-微信"
+    ALIPAY = "其他货币资金-支付宝"
+    RECEIVABLE = "应收账款"
+    REVENUE = "主营业务收入-物业费"
+    ADVANCE = "预收账款"
+    PAYABLE = "其他应付款"
+    OTHER_INCOME = "其他业务收入"
+
+
+# 企业会计准则 (财会〔2006〕3号 appendix) codes; 101201/101202 are the usual sub-accounts of 1012.
+DEFAULT_CODES = {
+    Account.CASH: "1001", Account.BANK: "1002", Account.WECHAT: "101201", Account.ALIPAY: "101202",
+    Account.RECEIVABLE: "1122", Account.REVENUE: "600101", Account.ADVANCE: "2203", Account.PAYABLE: "2241",
+    Account.OTHER_INCOME: "6051",
+}
+
+DEBIT_OF_METHOD = {
+    PayMethod.CASH.value: Account.CASH, PayMethod.WECHAT.value: Account.WECHAT,
+    PayMethod.ALIPAY.value: Account.ALIPAY, PayMethod.CARD.value: Account.BANK,
+    PayMethod.TRANSFER.value: Account.BANK,
+}
+COLLECTED_FOR_OTHERS = {FeeItem.WATER.value, FeeItem.SHARED_WATER.value, FeeItem.SHARED_POWER.value}
+PREPAYMENT_ITEM = "预存款"
+
+
+@dataclass(frozen=True)
+class PaidLine:
+    item: str
+    amount: Decimal
+    billed_on: date | None  # the day its bill was posted (centre's date); None with no bill behind it
+
+
+@dataclass(frozen=True)
+class PaidReceipt:
+    number: str
+    day: date  # the receipt's own day: it decides arrears or current, also when reversed later
+    method: str
+    amount: Decimal  # received by `method`
+    prepaid_used: Decimal
+    lines: tuple[PaidLine, ...]
+    reversed: bool  # voided after its day was handed over: reversed in this handover
+
+
+@dataclass(frozen=True)
+class HandoverTakings:
+    id: int
+    day: date
+    cashier_name: str
+    total: Decimal  # the handover's own total (money by method, reversals deducted)
+    receipts: tuple[PaidReceipt, ...]  # the ones that book something: voided-before ones left out
+
+
+@dataclass(frozen=True)
+class Entry:
+    summary: str
+    account: Account
+    code: str
+    name: str
+    debit: Decimal
+    credit: Decimal
+    method: str = ""  # 结算方式 of a money entry
+
+
+@dataclass(frozen=True)
+class Voucher:
+    number: int
+    day: date
+    cashier: str
+    handover_id: int
+    attachments: int  # receipts behind the voucher
+    entries: tuple[Entry, ...]
+
+    @property
+    def debit(self) -> Decimal:
+        return sum((e.debit for e in self.entries), ZERO)
+
+    @property
+    def credit(self) -> Decimal:
+        return sum((e.credit for e in self.entries), ZERO)
+
+    @property
+    def money(self) -> Decimal:
+        """The money side: what the handover says was taken."""
+        return sum((e.debit for e in self.entries if e.method), ZERO)
+
+
+def parse_account(text: str) -> tuple[str, str]:
+    """A setting's "1001 库存现金" as (code, name)."""
+    code, _, name = text.strip().partition(" ")
+    return code, name.strip()
+
+
+def credit_account(line: PaidLine, day: date) -> Account:
+    if line.billed_on is None:
+        if line.item == PREPAYMENT_ITEM:
+            return Account.ADVANCE
+        return Account.PAYABLE if "押金" in line.item else Account.OTHER_INCOME
+    if line.item in COLLECTED_FOR_OTHERS:
+        return Account.PAYABLE
+    if line.item == FeeItem.LATE.value:
+        return Account.OTHER_INCOME
+    return Account.RECEIVABLE if quarter_of(line.billed_on) < quarter_of(day) else Account.REVENUE
+
+
+def receipt_parts(r: PaidReceipt) -> list[tuple[Account, str, Decimal, Decimal]]:
+    """(account, method, debit, credit) of one receipt, negated when reversed."""
+    sign = -1 if r.reversed else 1
+    parts: list[tuple[Account, str, Decimal, Decimal]] = []
+    if r.amount and r.method in DEBIT_OF_METHOD:
+        parts.append((DEBIT_OF_METHOD[r.method], r.method, sign * r.amount, ZERO))
+    if r.prepaid_used:
+        parts.append((Account.ADVANCE, "", sign * r.prepaid_used, ZERO))
+    for line in r.lines:
+        parts.append((credit_account(line, r.day), "", ZERO, sign * line.amount))
+    return parts
+
+
+def _summary(base: str, method: str, reversal: bool) -> str:
+    """The entry's 摘要: U8's file has no 结算方式 column, so a money entry names its method."""
+    return base + (f"·{method}" if method else "") + ("（冲销作废收据）" if reversal else "")
+
+
+def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tuple[str, str]]) -> Voucher:
+    """One handover's voucher: entries summed by account, side and method; reversals in entries of
+    their own so finance sees them. Raises ValueError if it does not balance (a bug, not input)."""
+    sums: dict[tuple[bool, bool, Account, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    for r in h.receipts:
+        for account, method, debit, credit in receipt_parts(r):
+            key = (r.reversed, not debit, account, method)
+            sums[key][0] += debit
+            sums[key][1] += credit
+    base = f"{h.day:%m-%d} {h.cashier_name} 收费移交"
+    order = list(Account)
+    entries = tuple(
+        Entry(summary=_summary(base, method, rev), account=account, code=accounts[account][0],
+              name=accounts[account][1], debit=d, credit=c, method=method)
+        for (rev, _credit_side, account, method), (d, c) in sorted(
+            sums.items(), key=lambda kv: (kv[0][0], kv[0][1], order.index(kv[0][2]), kv[0][3]))
+        if d or c)
+    v = Voucher(number=number, day=h.day, cashier=h.cashier_name, handover_id=h.id,
+                attachments=sum(1 for r in h.receipts if not r.reversed), entries=entries)
+    if v.debit != v.credit:
+        raise ValueError(f"凭证 {number} 借 {v.debit} ≠ 贷 {v.credit}")
+    return v
+
+
+def build_vouchers(handovers: Iterable[HandoverTakings],
+                   accounts: Mapping[Account, tuple[str, str]]) -> list[Voucher]:
+    """Numbered 1… in day order; a handover that books nothing (all voided) gets no voucher."""
+    out: list[Voucher] = []
+    for h in handovers:
+        if h.receipts:
+            out.append(build_voucher(len(out) + 1, h, accounts))
+    return out

@@ -1,0 +1,50 @@
+"""The handovers of a period with what each receipt in them paid, for the accounting vouchers."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.billing_vouchers import HandoverTakings, PaidLine, PaidReceipt
+from deskapp.store.models.billing import Bill, BillLine, BillRun, Handover, Receipt, ReceiptLine
+
+
+def handover_takings(session: Session, start: date, end: date) -> list[HandoverTakings]:
+    """Handovers of days start ≤ day < end, by day then as made. Each lists the receipts it books:
+    its own receipts not voided before it, and the late voids it takes off (reversed)."""
+    handovers = list(session.execute(select(Handover).where(Handover.day >= start, Handover.day < end)
+                                     .order_by(Handover.day, Handover.id)).scalars())
+    ids = {h.id for h in handovers}
+    if not ids:
+        return []
+    in_period = or_(Receipt.handover_id.in_(ids), Receipt.void_handover_id.in_(ids))
+    # the columns the vouchers use, not whole receipts: a busy month has thousands
+    receipts = session.execute(
+        select(Receipt.id, Receipt.number, Receipt.day, Receipt.method, Receipt.amount, Receipt.prepaid_used,
+               Receipt.handover_id, Receipt.void_handover_id)
+        .where(in_period).order_by(Receipt.series, Receipt.seq)).all()
+    lines: dict[int, list[PaidLine]] = defaultdict(list)
+    rows = session.execute(
+        select(ReceiptLine.receipt_id, ReceiptLine.item, ReceiptLine.amount, Bill.run_id)
+        .outerjoin(BillLine, BillLine.id == ReceiptLine.bill_line_id).outerjoin(Bill, Bill.id == BillLine.bill_id)
+        .where(ReceiptLine.receipt_id.in_(select(Receipt.id).where(in_period))).order_by(ReceiptLine.id))
+    # the day a bill was posted is its run's: a few runs, not a time per line
+    posted = {run_id: at.astimezone(CENTRE_TZ).date()
+              for run_id, at in session.execute(select(BillRun.id, BillRun.posted_at))}
+    for receipt_id, item, amount, run_id in rows:
+        lines[receipt_id].append(PaidLine(item=item, amount=amount, billed_on=posted.get(run_id)))
+    booked: dict[int, list[PaidReceipt]] = defaultdict(list)
+    for r in receipts:
+        def paid(reversed_: bool, r=r) -> PaidReceipt:
+            return PaidReceipt(number=r.number, day=r.day, method=r.method.value, amount=r.amount,
+                               prepaid_used=r.prepaid_used, lines=tuple(lines[r.id]), reversed=reversed_)
+        voided_in_own = r.void_handover_id is not None and r.void_handover_id == r.handover_id
+        if r.handover_id in ids and not voided_in_own:
+            booked[r.handover_id].append(paid(False))
+        if r.void_handover_id in ids and not voided_in_own:
+            booked[r.void_handover_id].append(paid(True))
+    return [HandoverTakings(id=h.id, day=h.day, cashier_name=h.cashier_name, total=h.total,
+                            receipts=tuple(booked[h.id])) for h in handovers]

@@ -1,0 +1,58 @@
+"""财务报表… on the arrears tab, pressed as the supervisor does: the report and a day chosen in the
+dialog, the PDF's place chosen, both files written and the rates said; a clerk has no button."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, patch_save_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+
+from deskapp.domain.billing import PayMethod  # noqa: E402
+from deskapp.gui.billing.finance_dialog import FinanceReportDialog  # noqa: E402
+from deskapp.services.billing import payments, run  # noqa: E402
+
+
+@pytest.fixture
+def billed(community, admin, clerk, desk_app):
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    acc = payments.account(community, clerk, ids[0])
+    payments.take_payment(community, clerk, ids[0], [x.line_id for x in acc.lines], acc.total_owed, PayMethod.CASH)
+    return community
+
+
+def test_finance_report_button_writes_pdf_and_workbook_and_says_the_rates(billed, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, billed, "SUPERVISOR")
+    answers = ModalAnswers(qtbot)
+    chosen = patch_save_file(monkeypatch, tmp_path / "月报.pdf")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.arrears)
+
+    def fill(d):
+        d.kind.setCurrentIndex(d.kind.findData("month"))
+
+    answers.dialog(FinanceReportDialog, fill)
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view.arrears, "arrearsFinanceReport"))
+    answers.wait_all()
+
+    assert chosen.asked[0][1] == "收费月报-2026年11月.pdf"
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "月报.pdf").pages)
+    assert "收费月报（2026年11月）" in text and "户收费率" in text
+    assert load_workbook(tmp_path / "月报.xlsx")["按收费项目"]["A3"].value == "物业费"
+    assert "33.33%" in said.text and str(tmp_path / "月报.xlsx") in said.text  # one of three units paid up
+
+
+def test_a_clerk_has_no_finance_report_button(billed, qtbot):
+    window = desk_window(qtbot, billed, "CLERK")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.arrears)
+    assert not view.arrears.findChild(QAbstractButton, "arrearsFinanceReport").isVisible()
