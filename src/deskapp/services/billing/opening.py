@@ -104,6 +104,11 @@ def post_opening(session: Session, ctx: Context, actor: Actor, lines: list[Openi
         by_item=json.dumps({i.value: [n, str(t)] for i, (n, t) in by_item.items()}, ensure_ascii=False),
         created_at=now, created_by=actor.display_name))
     posted = Posted(run.id, len(units), by_item)
+    # the run is audited as every run is (audit_match holds each run to its audit row)
+    audit.record(session, ctx, actor, "billing.run", "bill_run", run.id,
+                 summary=f"期初账单 {len(units)} 张，合计 {total:,.2f} 元",
+                 after={"quarter": latest, "bills": len(units), "total": total, "opening": True,
+                        "by_item": {i.value: t for i, (_, t) in by_item.items()}})
     audit.record(session, ctx, actor, "billing.opening", "opening_import", record.id,
                  summary=f"导入期初欠费 {source.file}：" + "；".join(posted.lines()),
                  after={"file": source.file, "sha256": source.sha256, "sheets": list(source.sheets),

@@ -48,8 +48,8 @@ def upgrade() -> None:
     with op.batch_alter_table('opening_imports', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_opening_imports_run_id'), ['run_id'], unique=False)
 
-    with op.batch_alter_table('bills', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('opening', sa.Boolean(), server_default=sa.false(), nullable=False))
+    # a plain ADD COLUMN: a batch (copy-and-rename) would drop bills' append-only triggers
+    op.add_column('bills', sa.Column('opening', sa.Boolean(), server_default=sa.false(), nullable=False))
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for sql in SQLITE.values():
@@ -67,6 +67,12 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER IF EXISTS opening_imports_append_only ON opening_imports")
     with op.batch_alter_table('bills', schema=None) as batch_op:
         batch_op.drop_column('opening')
+    # the batch copy dropped bills' triggers: put 0403's back
+    from importlib import import_module
+    billing = import_module("deskapp.store.migrations.versions.0403_billing_append_only")
+    if dialect == "sqlite":
+        for name in ("bills_no_update", "bills_no_delete"):
+            op.execute(billing.SQLITE[name])
 
     with op.batch_alter_table('opening_imports', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_opening_imports_run_id'))

@@ -1,0 +1,84 @@
+"""`deskapp import opening FILE`: the check, the dry run, --period for a ledger that names none,
+the reconciliation printed, `deskapp check` afterwards, and the template."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+from opening_workbooks import GOOD_ROWS, LEDGER, TEMPLATE_HEADERS, ledger, template
+from sqlalchemy import text
+from support import make_actor
+
+from deskapp.cli import main
+from deskapp.domain.permissions import Role
+
+
+@pytest.fixture
+def db(tmp_path):
+    from deskapp.services.app import open_context
+    from deskapp.services.registry import community, units
+
+    path = tmp_path / "cli.sqlite"
+    assert main(["--db", str(path), "init", "--community", "翠湖花园"]) == 0
+    ctx = open_context(path)
+    admin = make_actor(Role.ADMIN)
+    community.add_building(ctx, admin, "3")
+    for room in ("101", "102", "201", "202"):
+        units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": room, "building_area": "50",
+                                       "state": "自住"})
+    ctx.db.dispose()
+    return path
+
+
+def opening_bills(path):
+    from deskapp.services.app import open_context
+
+    ctx = open_context(path)
+    try:
+        with ctx.reader() as uow:
+            return uow.session.execute(text("select count(*) from bills where opening")).scalar()
+    finally:
+        ctx.db.dispose()
+
+
+def test_dry_run_then_import_prints_the_count_and_total_per_item(db, capsys, tmp_path):
+    path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
+    assert main(["--db", str(db), "import", "opening", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "期初欠费 2 户，4 条，合计 792.75 元" in out and "可以导入" in out and opening_bills(db) == 0
+    assert main(["--db", str(db), "import", "opening", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "导入完成：期初账单 2 张，明细 4 条，合计 792.75 元" in out
+    assert "  物业费：2 条，750.00 元" in out and "  公摊电费：1 条，12.50 元" in out
+    assert opening_bills(db) == 2
+    assert main(["--db", str(db), "check"]) == 0
+    assert "期初账单 = 期初导入记录" in capsys.readouterr().out
+    # the same file again: every unit already has its opening bill
+    assert main(["--db", str(db), "import", "opening", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "[错误] 工作表 期初欠费 第 3 行 C 列（房号）：房屋 3-1-101 已有期初账单" in out
+    assert opening_bills(db) == 2
+
+
+def test_a_ledger_without_its_period_needs_period(db, capsys, tmp_path):
+    path = ledger(tmp_path / "台账.xlsx", LEDGER, heading=None)
+    assert main(["--db", str(db), "import", "opening", str(path)]) == 2  # refused before any row is judged
+    assert "--period 2025Q3" in capsys.readouterr().err and opening_bills(db) == 0
+    assert main(["--db", str(db), "import", "opening", str(path), "--period", "2026Q2"]) == 0
+    out = capsys.readouterr().out
+    assert "工作表 A区：本期应收记为 2026年第二季度，前期欠费记为 2026年第一季度" in out
+    assert "导入完成：期初账单 3 张，明细 8 条，合计 1,663.50 元" in out
+    assert opening_bills(db) == 3
+
+
+def test_period_is_refused_for_other_imports(db, capsys, tmp_path):
+    path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
+    assert main(["--db", str(db), "import", "readings", str(path), "--period", "2026Q2"]) != 0
+    assert "--period" in capsys.readouterr().err
+
+
+def test_the_template_has_the_import_s_columns(tmp_path, capsys):
+    out = tmp_path / "期初模板.xlsx"
+    assert main(["import", "template", "opening", "-o", str(out)]) == 0
+    headers = [c.value for c in load_workbook(out).worksheets[0][2]]
+    assert [h.rstrip("*") for h in headers[:3]] == ["楼栋", "单元", "房号"]
+    assert {"收费项目", "所属期间", "金额*"} <= set(headers) and TEMPLATE_HEADERS[3] in "".join(headers)
