@@ -82,3 +82,14 @@ def test_the_template_has_the_import_s_columns(tmp_path, capsys):
     headers = [c.value for c in load_workbook(out).worksheets[0][2]]
     assert [h.rstrip("*") for h in headers[:3]] == ["楼栋", "单元", "房号"]
     assert {"收费项目", "所属期间", "金额*"} <= set(headers) and TEMPLATE_HEADERS[3] in "".join(headers)
+
+
+def test_the_bench_step_imports_every_demo_unit(tmp_path, capsys):
+    import json
+
+    target = tmp_path / "bench.json"
+    assert main(["bench", "--units", "60", "--only", "opening", "--json", str(target)]) == 0
+    figures = json.loads(target.read_text(encoding="utf-8"))
+    names = figures.get("figures", figures)
+    assert {"import_opening_20k_s", "import_opening_20k_rss_mb"} <= set(names)
+    assert "明细 240 条" in capsys.readouterr().out  # 60 units × 4 items, all posted
