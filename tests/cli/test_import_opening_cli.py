@@ -93,3 +93,19 @@ def test_the_bench_step_imports_every_demo_unit(tmp_path, capsys):
     names = figures.get("figures", figures)
     assert {"import_opening_20k_s", "import_opening_20k_rss_mb"} <= set(names)
     assert "明细 240 条" in capsys.readouterr().out  # 60 units × 4 items, all posted
+
+
+def test_a_ledger_s_rejected_rows_are_saved_whole_with_their_sheet(db, capsys, tmp_path):
+    bad = {"A区": [("3-1-101", 375, 750, 20, 10, 5.5, 700)], "B区": [("3-1-909", 375, 0, 0, 0, 0)]}
+    rejects = tmp_path / "rejects.xlsx"
+    path = ledger(tmp_path / "台账.xlsx", bad)
+    assert main(["--db", str(db), "import", "opening", str(path), "--dry-run", "--rejects", str(rejects)]) == 1
+    out = capsys.readouterr().out
+    assert "[错误] 工作表 B区 第 4 行 B 列（房号）：档案中没有房屋 3-1-909" in out
+    ws = load_workbook(rejects).worksheets[0]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    header = next(r for r in rows if r[0] == "原行号")
+    assert header[1:4] == ["工作表", "序号", "物业编号"] and "前期欠费小计" in header and "合计" in header
+    data = rows[rows.index(header) + 1:]
+    assert [(r[0], r[1], r[3]) for r in data] == [(4, "A区", "3-1-101"), (4, "B区", "3-1-909")]
+    assert "小计 700.00 ≠ 各项之和 785.50" in data[0][-1]

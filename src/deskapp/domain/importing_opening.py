@@ -158,6 +158,7 @@ class LedgerLayout:
     code_col: int
     columns: tuple[LedgerColumn, ...]  # every money column, in sheet order
     heading: str  # the text above the headers (title), where a period may be named
+    names: tuple[str, ...]  # each column's header, the group's put before its items: 前期欠费管理费
 
     def items(self) -> list[LedgerColumn]:
         return [c for c in self.columns if c.item is not None]
@@ -184,6 +185,9 @@ def ledger_layout(rows: list[list[Raw]], merged: list[tuple[int, int, int, int]]
         if "物业编号" not in top or EARLIER not in top:
             continue
         below = _spread(rows, merged, r + 1)
+        spread = _spread(rows, merged, r)
+        names = tuple(f"{spread[c]}{below[c]}" if top[c] in (CURRENT, EARLIER) and c < len(below) and below[c]
+                      else spread[c] or (below[c] if c < len(below) else "") for c in range(len(top)))
         columns = []
         for c, group in enumerate(top):
             name = below[c] if c < len(below) else ""
@@ -194,7 +198,7 @@ def ledger_layout(rows: list[list[Raw]], merged: list[tuple[int, int, int, int]]
             elif group == TOTAL:
                 columns.append(LedgerColumn(c, "", TOTAL, None))
         heading = " ".join(text_of(v) for row in rows[:r] for v in row if text_of(v))
-        return LedgerLayout((r, r + 1), top.index("物业编号"), tuple(columns), heading)
+        return LedgerLayout((r, r + 1), top.index("物业编号"), tuple(columns), heading, names)
     return None
 
 

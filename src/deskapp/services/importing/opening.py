@@ -141,7 +141,7 @@ def _analyse_template(judge: _Judge, wb: Workbook, options: ImportOptions, progr
                 and r.item and r.period and r.amount is not None:
             judge.line(findings, f"第 {row_no} 行", unit_id, code, r.item, r.period, r.amount, cells.columns.get("item"))
         summary = f"{r.item.value if r.item else ''} {r.period.label if r.period else ''} {r.amount or ''}".strip()
-        _report(reports, row_no, info.name, code, summary, findings, _cells_text(cells, order), zero)
+        _report(reports, row_no, "", code, summary, findings, _cells_text(cells, order), zero)
         _tick(progress, cancelled, n, total)
     return Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row, info.headers,
                    mapping, reports, options=options)
@@ -237,9 +237,8 @@ def _analyse_ledger(judge: _Judge, wb: Workbook, options: ImportOptions, layouts
     if not read:
         raise ValidationError("工作表", "没有找到分区收费台账的工作表")
     first = read[0][1]
-    items_row = wb.sheet(read[0][0]).rows[first.header_rows[1]]
     preview = Preview(Target.OPENING, str(wb.path), wb.format, wb.encoding, "、".join(name for name, _ in read),
-                      sheets_of(wb, Target.OPENING), first.header_rows[1] + 1, tuple(text_of(v) for v in items_row),
+                      sheets_of(wb, Target.OPENING), first.header_rows[1] + 1, first.names,
                       {"room": first.code_col}, reports, options=options)
     preview.notes = notes
     return preview
