@@ -37,6 +37,7 @@ def test_template_preview_then_import_posts_one_opening_bill_per_unit(community,
     p = preview_opening(community, supervisor, path)
     assert p.errors == 0 and p.units == 2
     assert p.notes[0] == "期初欠费 2 户，4 条，合计 792.75 元"
+    assert not any("本季度" in n for n in p.notes)  # 2026Q1 is the latest period; today is in 2026Q4
     assert "  物业费：2 条，750.00 元" in p.notes
     assert any("金额为 0，跳过" in line for line in p.problems(notes=True))
     assert _bills(community) == (0, 0)  # the preview writes nothing
@@ -172,3 +173,35 @@ def test_check_finds_an_opening_bill_that_no_longer_equals_its_import(community,
     con.close()
     problems = opening_check().problems
     assert problems == ["期初导入 1（期初.xlsx）滞纳金：导入记录 1 条 30.25 元，期初账单 1 条 31.25 元"]
+
+
+def test_dunning_letters_show_the_opening_lines_by_their_periods(community, admin, supervisor, tmp_path):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from deskapp.services.billing import prints
+
+    ids = units(community, admin)
+    import_opening(community, supervisor, template(tmp_path / "期初.xlsx", GOOD_ROWS))
+    letters = arrears.issue_dunning(community, admin, [ids["3-1-101"]])
+    pdf = prints.dunning_pdf(community, admin, letters)
+    words = "".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).replace("\n", "")
+    assert "物业费（期初）" in words and "2025.07.01–2025.09.30" in words and "762.50" in words
+
+
+def test_a_quarterly_run_leaves_the_opening_lines_alone(community, admin, supervisor, tmp_path):
+    from billing_helpers import billed_community
+
+    from deskapp.services.billing import run
+
+    ids, _ = billed_community(community, admin)
+    import_opening(community, supervisor, template(tmp_path / "期初.xlsx", [("3", "1", "101", "物业费", "2026Q3", 99)]))
+    current = template(tmp_path / "本季.xlsx", [("3", "1", "102", "物业费", "2026Q4", 99)])
+    assert "其中 1 条属于本季度 2026Q4" in "".join(preview_opening(community, supervisor, current).notes)
+    first = run.post(community, admin, "2026Q3")
+    assert (first.bills, first.adjustments) == (3, 0)  # the opening bill is not the quarter's bill
+    assert run.post(community, admin, "2026Q3").bills == 0  # and not a difference to adjust away
+    owed = payments.account(community, supervisor, ids[0]).lines
+    assert ("物业费（期初）", D("99.00")) in [(o.item, o.owed) for o in owed]
+    assert payments.account(community, supervisor, ids[0]).total_owed == D("768.01") + D("99.00")

@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.billing import FeeItem
+from deskapp.domain.billing import FeeItem, quarter_of
 from deskapp.domain.billing_opening import Period, future_problem, heading_quarter, parse_period
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.importing import (
@@ -107,6 +107,10 @@ class _Judge:
         units = len({p.unit_id for p in self.plans})
         out = [f"期初欠费 {units} 户，{len(self.plans)} 条，合计 {total:,.2f} 元"]
         out += [f"  {i.value}：{self.totals[i][0]} 条，{self.totals[i][1]:,.2f} 元" for i in FeeItem if i in self.totals]
+        # the quarterly run bills the current quarter as usual, beside these: said before it is posted
+        current = quarter_of(self.today).code
+        if n := sum(1 for p in self.plans if p.period.quarter.code >= current):
+            out.append(f"其中 {n} 条属于本季度 {current}：本季度出账时仍按收费标准出账，请核对，勿重复收取")
         return out
 
 
