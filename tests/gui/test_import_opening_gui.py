@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
 from support import make_actor
 
+from deskapp.domain.importing import Target
 from deskapp.domain.permissions import Role
 from deskapp.gui.importing.wizard import ImportWizard
 from deskapp.services.billing import payments
@@ -34,7 +35,12 @@ def test_the_ledger_through_the_wizard_with_its_period(community, admin, desk_ap
     wizard = window.findChild(ImportWizard)
     qtbot.waitUntil(wizard.isVisible)
     page = wizard.file_page
-    assert page.period.isVisible()  # this kind may need a period; the roster's wizard has none
+    assert page.period.isVisible()  # this kind may need a period; the readings' wizard has none
+    readings = ImportWizard(window.session, Target.READINGS, window)
+    readings.show()
+    qtbot.waitExposed(readings)
+    assert not readings.file_page.period.isVisible()
+    readings.close()
     page.path.setText(str(path))
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentPage() is wizard.sheet_page
