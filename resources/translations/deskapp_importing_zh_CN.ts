@@ -65,6 +65,14 @@
         <translation>只有身份证号有误的行：留空身份证号导入(&amp;I)</translation>
     </message>
     <message>
+        <source>e.g. 2025Q3; used only when the file names no period</source>
+        <translation>如 2025Q3；仅在文件未写明期间时使用</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>

@@ -323,12 +323,20 @@
       <translation>“{0}” is not a valid score</translation>
     </message>
     <message>
+      <source>“{0}”不是期间，应为 2025Q3、2025年第3季度、2025-07 或 2025-07-01至2025-09-30</source>
+      <translation>“{0}” is not a period; write 2025Q3, 2025年第3季度, 2025-07 or 2025-07-01至2025-09-30</translation>
+    </message>
+    <message>
       <source>“{0}”不是金额</source>
       <translation>“{0}” is not an amount</translation>
     </message>
     <message>
       <source>“{0}”不是锚点：请按“条号:哈希前 {1} 位”输入，例如 1234:abcd1234</source>
       <translation>"{0}" is not an anchor: type it as "entry number:first {1} hash characters", e.g. 1234:abcd1234</translation>
+    </message>
+    <message>
+      <source>“{0}”中的日期不存在</source>
+      <translation>“{0}” holds a date that does not exist</translation>
     </message>
     <message>
       <source>“{0}”出现了两次</source>
@@ -397,6 +405,10 @@
     <message>
       <source>“{0}”的时限应为大于 0 的整数小时</source>
       <translation>The time limit of “{0}” should be a whole number of hours above 0</translation>
+    </message>
+    <message>
+      <source>“{0}”的月份应在 1 到 12 之间</source>
+      <translation>the month of “{0}” must be 1 to 12</translation>
     </message>
     <message>
       <source>“{0}”的校验位不对，请核对</source>
@@ -1671,6 +1683,10 @@
       <translation>Import meter readings</translation>
     </message>
     <message>
+      <source>导入期初欠费</source>
+      <translation>Import opening arrears</translation>
+    </message>
+    <message>
       <source>导入类型</source>
       <translation>Import kind</translation>
     </message>
@@ -1785,6 +1801,14 @@
     <message>
       <source>工作表</source>
       <translation>Worksheet</translation>
+    </message>
+    <message>
+      <source>工作表 {0} 没有写明台账的期间（如“2025年第3季度”）；请指定期间（命令行 --period 2025Q3，向导第一页的“期间”）</source>
+      <translation>Sheet {0} does not name the ledger's period (such as “2025年第3季度”); give the period (--period 2025Q3 on the command line, “Period” on the wizard's first page)</translation>
+    </message>
+    <message>
+      <source>工作表 {0}：{1}</source>
+      <translation>Sheet {0}: {1}</translation>
     </message>
     <message>
       <source>工本费</source>
@@ -2245,6 +2269,10 @@
     <message>
       <source>房屋（编号 {0}）不存在</source>
       <translation>Unit (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>所属期间</source>
+      <translation>Period</translation>
     </message>
     <message>
       <source>所选人员不是本户登记的人员</source>
@@ -2759,6 +2787,10 @@
       <translation>The weekday can only be 0 (Monday) to 6 (Sunday)</translation>
     </message>
     <message>
+      <source>是空表</source>
+      <translation>is empty</translation>
+    </message>
+    <message>
       <source>普通</source>
       <translation>Normal</translation>
     </message>
@@ -2869,6 +2901,14 @@
     <message>
       <source>有违规项时须写明违规情况</source>
       <translation>Describe the violations when there are any</translation>
+    </message>
+    <message>
+      <source>期初欠费</source>
+      <translation>Opening arrears</translation>
+    </message>
+    <message>
+      <source>期间</source>
+      <translation>Period</translation>
     </message>
     <message>
       <source>期间/筛选</source>
@@ -3125,6 +3165,10 @@
     <message>
       <source>没有房号 {0}</source>
       <translation>No unit {0}</translation>
+    </message>
+    <message>
+      <source>没有找到分区收费台账的工作表</source>
+      <translation>No sheet laid out as a district fee ledger was found</translation>
     </message>
     <message>
       <source>没有改动</source>
@@ -3627,6 +3671,10 @@
       <translation>End date</translation>
     </message>
     <message>
+      <source>结束日期 {0} 早于开始日期 {1}</source>
+      <translation>End date {0} is before start date {1}</translation>
+    </message>
+    <message>
       <source>结束日期早于开始日期</source>
       <translation>The end date is before the start date</translation>
     </message>
@@ -3697,6 +3745,14 @@
     <message>
       <source>缺少必需的列：{0}（工作表 {1}）</source>
       <translation>Required columns missing: {0} (worksheet {1})</translation>
+    </message>
+    <message>
+      <source>缺少必需的列：收费项目（工作表 {0}）</source>
+      <translation>A needed column is missing: fee item (sheet {0})</translation>
+    </message>
+    <message>
+      <source>缺少所属期间列，或开始日期和结束日期两列（工作表 {0}）</source>
+      <translation>The period column, or the start and end date columns, are missing (sheet {0})</translation>
     </message>
     <message>
       <source>缺少钥匙</source>

@@ -25,6 +25,7 @@ def register(sub) -> None:
     p.add_argument("--accept-warnings", action="store_true", help="接受警告（如面积小于 10 ㎡）并导入")
     p.add_argument("--blank-invalid-ids", action="store_true", help="只有身份证号有误的行：留空身份证号导入")
     p.add_argument("--update-existing", action="store_true", help="档案中已有的房屋：按文件更新（否则算作错误）")
+    p.add_argument("--period", metavar="2025Q3", help="文件未写明期间时的期间（如分区收费台账的本期，期初欠费导入）")
     p.add_argument("--rejects", metavar="FILE.xlsx", help="把被拒绝的行（附原因）保存为 Excel，改正后可重新导入")
     p.add_argument("--all", action="store_true", help="列出全部问题（默认最多 200 条）")
     p.set_defaults(func=run)
@@ -89,13 +90,15 @@ def run(args) -> int:
         ctx, who = context(args), actor()
         kind = kind_of(args.what)
         target = kind.target
+        if args.period and not kind.needs_period:
+            raise ValidationError("--period", f"导入{kind.title}时不适用")
         for flag, option in ((args.update_existing, UPDATE_EXISTING), (args.blank_invalid_ids, BLANK_INVALID_IDS)):
             if flag and option not in kind.options:
                 raise ValidationError("--" + option.replace("_", "-"), f"导入{kind.title}时不适用")
         wb = open_file(args.file)
         options = ImportOptions(sheet=args.sheet, accept_warnings=args.accept_warnings,
                                           blank_invalid_ids=args.blank_invalid_ids,
-                                          update_existing=args.update_existing)
+                                          update_existing=args.update_existing, period=args.period)
         if args.map:
             info = choose_sheet(wb, target, options)
             options.mapping = parse_map(args.map, target, info.mapping)

@@ -63,6 +63,7 @@ class ChargedLine:
     amount: Decimal
     period_start: date
     period_end: date
+    key: str = ""  # 期初:… on an opening bill's line (domain.billing_opening)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,8 @@ class ImportWizard(QWizard):
             sheet=self.sheet_info.name if self.sheet_info else None, mapping=dict(self.mapping),
             accept_warnings=self.preview_page.accept.isChecked(),
             blank_invalid_ids=BLANK_INVALID_IDS in honours and self.file_page.blank_ids.isChecked(),
-            update_existing=UPDATE_EXISTING in honours and self.file_page.update.isChecked())
+            update_existing=UPDATE_EXISTING in honours and self.file_page.update.isChecked(),
+            period=self.file_page.period.text().strip() or None if self.kind.needs_period else None)
 
 
 class FilePage(QWizardPage):
@@ -95,6 +96,14 @@ class FilePage(QWizardPage):
                                    objectName="importBlankIds")
         hide_unless(self.update, UPDATE_EXISTING in honours)
         hide_unless(self.blank_ids, BLANK_INVALID_IDS in honours)
+        # a kind whose files may not name their period (the district fee ledger) asks for it here
+        self.period = QLineEdit(objectName="importPeriod")
+        self.period.setPlaceholderText(self.tr("e.g. 2025Q3; used only when the file names no period"))
+        period_row = QWidget()
+        period_form = QFormLayout(period_row)
+        period_form.setContentsMargins(0, 0, 0, 0)
+        period_form.addRow(self.tr("&Period:"), self.period)
+        hide_unless(period_row, wizard.kind.needs_period)
         self.saved = QLabel(objectName="importTemplateSaved", wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("&File:"), buddy=self.path))
@@ -102,6 +111,7 @@ class FilePage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(self.update)
         layout.addWidget(self.blank_ids)
+        layout.addWidget(period_row)
         layout.addWidget(self.saved)
         layout.addStretch(1)
 
@@ -348,7 +358,7 @@ class PreviewPage(QWizardPage):
             self.detail.clear()
             return
         r = self.model.row_at(current.row())
-        lines = [f"{f.severity.value}：{f.describe(p.sheet, r.row)}" for f in r.findings]
+        lines = [f"{f.severity.value}：{f.describe(r.sheet or p.sheet, r.row)}" for f in r.findings]
         self.detail.setText("\n".join(lines) or self.tr("Row {row}: no problems.").format(row=r.row))
 
     def _save_rejects(self) -> None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
+from deskapp.domain.billing_opening import marked
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
@@ -69,7 +70,8 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
         a.by_quarter[line.quarter] = a.by_quarter.get(line.quarter, ZERO) + owed
         bucket = age_bucket(bq, now_q)
         a.by_age[bucket] = a.by_age.get(bucket, ZERO) + owed
-        a.lines.append((line.quarter, item, f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}", owed))
+        a.lines.append((line.quarter, marked(item, line.key), f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}",
+                        owed))
     # Credits (an adjustment that lowered a bill after it was paid) are not arrears.
     per = {uid: a for uid, a in per.items() if a.total > 0}
     if per:

@@ -19,6 +19,7 @@ from pathlib import Path
 from deskapp import output_file
 from deskapp.documents.billing import notice as doc
 from deskapp.documents.billing.draw import num
+from deskapp.domain.billing_opening import is_opening, marked
 from deskapp.domain.billing import FeeItem, Quarter, add_months, fraction_text, months_between, parse_quarter
 from deskapp.domain.billing_notice import late_fee_rule, notice_deadline, water_parts
 from deskapp.domain.errors import Cancelled, ValidationError
@@ -119,6 +120,8 @@ class _Lines:
         return queries.usage_by_month(session, meter_ids, date(self.q.year, 1, 1), self.q.end)
 
     def line(self, ln, paid: Decimal, waived: Decimal, usage: dict[int, dict[date, Decimal]]) -> doc.NoticeLine:
+        if is_opening(ln.key):  # 期初欠费 of this quarter: its period, no formula
+            return doc.NoticeLine(marked(ln.item.value, ln.key), ln.basis, "", ln.amount, paid, waived, "")
         calc, basis, parts = "", ln.basis, ()
         st = self.standards.get(ln.standard_id) if ln.standard_id else None
         adjusting = ln.basis.startswith("调整")
@@ -200,7 +203,7 @@ def iter_notices(session: Session, ctx: Context, q: Quarter, unit_ids: list[int]
             for ln in older.get(uid, []):
                 owed = ln.amount - paid.get(ln.id, ZERO) - waived.get(ln.id, ZERO)
                 if owed:
-                    entry = arrears[ln.item.value]
+                    entry = arrears[marked(ln.item.value, ln.key)]
                     entry[0] += owed
                     if ln.quarter not in entry[1]:
                         entry[1].append(ln.quarter)

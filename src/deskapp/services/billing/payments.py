@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from deskapp.domain.billing_opening import marked
 from deskapp.domain.billing import (
     FeeItem,
     PayMethod,
@@ -138,7 +139,7 @@ def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
     waived = repo.waived_by_line(unit_id)
     out = []
     for line in repo.lines(unit_id):
-        ol = OwedLine(line_id=line.id, quarter=line.quarter, item=line.item.value, basis=line.basis,
+        ol = OwedLine(line_id=line.id, quarter=line.quarter, item=marked(line.item.value, line.key), basis=line.basis,
                       period=_period(line), amount=line.amount, paid=paid.get(line.id, ZERO),
                       waived=waived.get(line.id, ZERO))
         if ol.owed != 0:

@@ -37,6 +37,7 @@ class ImportOptions:
     accept_warnings: bool = False
     blank_invalid_ids: bool = False
     update_existing: bool = False
+    period: str | None = None  # a kind that needs_period: the period a file leaves unnamed (2025Q3)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class RowReport:
     summary: str
     findings: tuple[Finding, ...]
     cells: tuple[str, ...]  # the mapped columns' texts, for the rejected-rows file
+    sheet: str = ""  # the row's sheet when a kind reads several; "" = the preview's sheet
 
 
 @dataclass
@@ -97,7 +99,7 @@ class Preview:
         for r in self.rows:
             for f in r.findings:
                 if f.severity is not Severity.NOTE or notes:
-                    out.append(f"[{f.severity.value}] {f.describe(self.sheet, r.row)}")
+                    out.append(f"[{f.severity.value}] {f.describe(r.sheet or self.sheet, r.row)}")
         return out
 
     def refusal(self) -> str | None:

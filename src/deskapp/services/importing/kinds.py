@@ -33,6 +33,7 @@ class ImportKind:
     run: RunFn
     options: frozenset[str] = frozenset()  # UPDATE_EXISTING, BLANK_INVALID_IDS: the flags it honours
     order: int = 50  # place in the menu and the command's list
+    needs_period: bool = False  # its files may leave the period unnamed: the wizard and --period ask for it
 
 
 _KINDS: dict[Target, ImportKind] = {}

@@ -11,12 +11,15 @@ def save_rejects(preview: Preview, path: str | Path, *, include_warnings: bool =
     """The rows in error (and, if asked, those with warnings) with their original columns and
     a reason column, as an Excel file to fix and import again."""
     keep = {Verdict.ERROR} | ({Verdict.WARNING} if include_warnings else set())
-    headers = [preview.headers[c] if c < len(preview.headers) and preview.headers[c] else spec.label
-               for spec, c in preview.field_columns()]
+    # a kind that read several sheets (the district fee ledger) keeps each row whole, with its sheet
+    several = any(r.sheet for r in preview.rows)
+    headers = ["工作表", *preview.headers] if several else \
+        [preview.headers[c] if c < len(preview.headers) and preview.headers[c] else spec.label
+         for spec, c in preview.field_columns()]
     rows = []
     for r in preview.rows:
         if r.verdict in keep:
             reason = "；".join(f"{column_letter(f.column) + '列 ' if f.column is not None else ''}"
                               f"{f.field}：{f.message}" for f in r.findings if f.severity is not Severity.NOTE)
-            rows.append((r.row, *r.cells, reason))
+            rows.append((r.row, *((r.sheet,) if several else ()), *r.cells, reason))
     return write_rejects(Path(path), preview.sheet, headers, rows)

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.billing import AllocationBasis, ContactMethod, FeeItem, PayMethod
@@ -53,6 +54,9 @@ class Bill(Base):
     total: Mapped[Decimal] = mapped_column(Money())
     due_on: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # 期初: the arrears a unit brought at go-live (services/billing/opening.py), one bill per unit;
+    # its quarter is its latest line's, its lines keep their own periods and quarters
+    opening: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
 
     __table_args__ = (Index("ix_bills_unit_quarter", "unit_id", "quarter"), Index("ix_bills_quarter", "quarter"))
 

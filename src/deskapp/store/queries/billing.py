@@ -81,7 +81,7 @@ def handover_rows(session: Session, limit: int) -> list[HandoverRow]:
 def charged_lines(session: Session, unit_ids: list[int] | None = None) -> list[ChargedLine]:
     """Every bill line (of the given units), by quarter then as written: what arrears are owed on."""
     q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
-               BillLine.period_start, BillLine.period_end)
+               BillLine.period_start, BillLine.period_end, BillLine.key)
     if unit_ids is not None:
         q = q.where(BillLine.unit_id.in_(unit_ids))
     return [ChargedLine(**r._mapping) for r in session.execute(q.order_by(BillLine.quarter, BillLine.id))]

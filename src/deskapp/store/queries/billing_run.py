@@ -86,7 +86,7 @@ def notice_batch(session: Session, ids: list[int], quarter: str) -> NoticeBatch:
     bills = session.execute(select(Bill.unit_id, Bill.number, Bill.created_at)
                             .where(Bill.unit_id.in_(ids), Bill.quarter == quarter).order_by(Bill.id)).all()
     lines = session.execute(
-        select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.basis,
+        select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.key, BillLine.basis,
                BillLine.quantity, BillLine.unit_price, BillLine.amount, BillLine.period_start,
                BillLine.period_end, BillLine.standard_id, BillLine.meter_id, BillLine.note)
         .where(BillLine.unit_id.in_(ids), BillLine.quarter <= quarter).order_by(BillLine.quarter, BillLine.id)).all()
@@ -362,8 +362,10 @@ def posted_by_unit_and_key(session: Session, quarter: str) -> dict[int, dict[str
     B-tree (7x the plain read). What the GROUP BY gave: per unit and key the sum, the item's group
     sorting last by name when a key had two items (the caller sorts the keys it needs sorted)."""
     sums: dict[tuple[int, str, FeeItem], Decimal] = {}
+    # an opening bill's lines (期初:…) are the go-live's arrears, not this run's to adjust
     for uid, key, item, amt in select_rows(session, select(BillLine.unit_id, BillLine.key, BillLine.item,
-                                                           BillLine.amount).where(BillLine.quarter == quarter)):
+                                                           BillLine.amount).where(BillLine.quarter == quarter,
+                                                                                  ~BillLine.key.startswith("期初:"))):
         k = (uid, key, item)
         got = sums.get(k)
         sums[k] = amt if got is None else got + amt
@@ -376,7 +378,8 @@ def posted_by_unit_and_key(session: Session, quarter: str) -> dict[int, dict[str
 
 
 def units_billed_in(session: Session, quarter: str) -> set[int]:
-    return {uid for (uid,) in select_rows(session, select(Bill.unit_id).where(Bill.quarter == quarter))}
+    return {uid for (uid,) in select_rows(session, select(Bill.unit_id).where(Bill.quarter == quarter,
+                                                                             Bill.opening.is_(False)))}
 
 
 def latest_allocations(session: Session, quarter: str) -> dict[int, tuple[Decimal, Decimal]]:

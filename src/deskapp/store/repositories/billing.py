@@ -15,6 +15,7 @@ from deskapp.domain.units import UnitState
 from deskapp.store.models.billing import (
     Bill, BillLine, FeeStandard, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
+from deskapp.store.models.billing_opening import OpeningImport
 from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -177,6 +178,17 @@ class BillingRepository(Repository):
         `between` runs before each batch (a cancellation check)."""
         insert_rows(self.s, Bill.__table__, list(bills), zip(*bills.values()), between=between)
         insert_rows(self.s, BillLine.__table__, line_columns, lines, between=between)
+
+    # -- opening bills (期初)
+    def units_with_opening(self) -> set[int]:
+        """Units that already have their opening bill: a second import of a unit is refused."""
+        return set(self.s.execute(select(Bill.unit_id).where(Bill.opening.is_(True))).scalars())
+
+    def add_opening_import(self, record: OpeningImport) -> OpeningImport:
+        """Import records are only ever added (no update, no delete here or anywhere)."""
+        self.s.add(record)
+        self.s.flush()
+        return record
 
     # -- invoices
     def invoice_buyer(self, unit_id: int) -> InvoiceBuyer | None:
