@@ -38,4 +38,3 @@ _.lock_now
 downgrade
 
 # The go-live imports (issue 16 §1) declare their columns with it; on main before they land.
-define_fields

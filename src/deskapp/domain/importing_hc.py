@@ -26,6 +26,13 @@ PEOPLE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("parent", "所属业主编号", ("所属业主编号", "所属业主", "户主编号")),
 )
 LINK = FieldSpec("owner_no", "业主编号", ("业主编号",))
+# What another kind (车位信息) needs of 房屋信息: which house each 业主编号 owns.
+ROOM_LINK_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("building", "楼栋编号", ("楼栋编号", "楼栋号"), True),
+    FieldSpec("stairwell", "单元编号", ("单元编号",)),
+    FieldSpec("room", "房屋编号", ("房屋编号",), True),
+    LINK,
+)
 
 FLOOR_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("building", "楼栋号", ("楼栋号", "楼栋编号", "楼号"), True),
