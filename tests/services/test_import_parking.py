@@ -46,7 +46,7 @@ def test_hc_parking_sheet_sells_and_lets_through_the_owner_numbers(community, ad
     assert "车位 2 个：已售 1，出租 1，空置 0" in result.summary()
     spaces = {v.number: v for v in parking.spaces(community, admin)}
     assert spaces["B-001"].state is SpaceState.SOLD and spaces["B-001"].owner_unit == "1-1-1001"
-    assert spaces["B-001"].area is SpaceArea.UNDERGROUND
+    assert spaces["B-001"].area is SpaceArea.UNDERGROUND and "车牌 浙A12345" in spaces["B-001"].note
     lease = parking.leases(community, admin, space_id=spaces["B-002"].id)[0]
     assert (lease.lessee_name, lease.plates, lease.unit_code) == ("李娜", "浙A6789D", "1-1-1002")
     assert (lease.start, lease.end, lease.monthly_rent) == (date(2026, 1, 1), date(2026, 12, 31), Decimal("0.00"))

@@ -220,8 +220,10 @@ def import_parking(ctx: Context, actor: Actor, source: str | Path | Workbook, op
         for p in preview._plans:
             where = f"导入自 {name} 工作表 {preview.sheet} 第 {p.row} 行"
             state = SpaceState.SOLD if p.data.tenure is Tenure.SOLD else SpaceState.FREE
+            # a sold space's car (HC names it) is kept on the space, not dropped
+            car = f"车牌 {p.data.plates}" if state is SpaceState.SOLD and p.data.plates else ""
             space_id = parking.add_imported_space(s, ctx, actor, p.data.space, p.data.area, state, p.unit_id,
-                                                  "；".join(x for x in (p.data.note, where) if x))
+                                                  "；".join(x for x in (p.data.note, car, where) if x))
             if p.data.tenure is Tenure.LET:
                 leases.append(parking.add_imported_lease(s, ctx, actor, parking.LeaseInput(
                     space_id, p.lessee, p.data.plates, p.data.start, p.data.end, p.data.rent or Decimal("0"),
