@@ -299,6 +299,10 @@
       <translation>“{0}” is not an item of the round ({1})</translation>
     </message>
     <message>
+      <source>“{0}”不是房号（应为 3-1-101 或 3栋1单元101室）</source>
+      <translation>“{0}” is not a unit (write 3-1-101 or 3栋1单元101室)</translation>
+    </message>
+    <message>
       <source>“{0}”不是数字</source>
       <translation>“{0}” is not a number</translation>
     </message>
@@ -697,6 +701,14 @@
     <message>
       <source>交回时间</source>
       <translation>Returned at</translation>
+    </message>
+    <message>
+      <source>交存人</source>
+      <translation>Deposited by</translation>
+    </message>
+    <message>
+      <source>交存日期</source>
+      <translation>Deposited on</translation>
     </message>
     <message>
       <source>交房</source>
@@ -1147,6 +1159,10 @@
       <translation>Voucher account: {0}</translation>
     </message>
     <message>
+      <source>出售</source>
+      <translation>Sold</translation>
+    </message>
+    <message>
       <source>出示的证件号码与档案不符</source>
       <translation>The ID number shown does not match the record</translation>
     </message>
@@ -1259,6 +1275,10 @@
       <translation>Cards and passes</translation>
     </message>
     <message>
+      <source>卡证清单</source>
+      <translation>Card list</translation>
+    </message>
+    <message>
       <source>原业主</source>
       <translation>Former owner</translation>
     </message>
@@ -1293,6 +1313,10 @@
     <message>
       <source>反映日期</source>
       <translation>Reported on</translation>
+    </message>
+    <message>
+      <source>发卡日期</source>
+      <translation>Issued on</translation>
     </message>
     <message>
       <source>发放</source>
@@ -1403,6 +1427,10 @@
       <translation>Enable account</translation>
     </message>
     <message>
+      <source>周期</source>
+      <translation>Period</translation>
+    </message>
+    <message>
       <source>命令行的操作系统用户没有客服台密码</source>
       <translation>The command line's OS user has no desk password</translation>
     </message>
@@ -1435,12 +1463,20 @@
       <translation>Callback result</translation>
     </message>
     <message>
+      <source>在房屋信息中没有</source>
+      <translation>is not in 房屋信息</translation>
+    </message>
+    <message>
       <source>地上</source>
       <translation>Above ground</translation>
     </message>
     <message>
       <source>地下</source>
       <translation>Underground</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
       <source>地面</source>
@@ -1675,8 +1711,16 @@
       <translation>Import</translation>
     </message>
     <message>
+      <source>导入卡证清单</source>
+      <translation>Import the card list</translation>
+    </message>
+    <message>
       <source>导入房屋与业主名册</source>
       <translation>Import units and owners</translation>
+    </message>
+    <message>
+      <source>导入托管钥匙</source>
+      <translation>Import keys held</translation>
     </message>
     <message>
       <source>导入抄表读数</source>
@@ -1689,6 +1733,10 @@
     <message>
       <source>导入类型</source>
       <translation>Import kind</translation>
+    </message>
+    <message>
+      <source>导入车位与租约</source>
+      <translation>Import parking spaces and leases</translation>
     </message>
     <message>
       <source>导出</source>
@@ -2365,6 +2413,10 @@
     <message>
       <source>抄表读数</source>
       <translation>Meter readings</translation>
+    </message>
+    <message>
+      <source>把数</source>
+      <translation>Copies</translation>
     </message>
     <message>
       <source>投诉</source>
@@ -3157,6 +3209,10 @@
     <message>
       <source>没有“{0}”，可选：{1}</source>
       <translation>No “{0}”; choose from: {1}</translation>
+    </message>
+    <message>
+      <source>没有业主编号</source>
+      <translation>no owner number</translation>
     </message>
     <message>
       <source>没有已交房的房屋可调查</source>
@@ -4479,6 +4535,10 @@
       <translation>ID number</translation>
     </message>
     <message>
+      <source>车主</source>
+      <translation>Car owner</translation>
+    </message>
+    <message>
       <source>车位</source>
       <translation>Parking space</translation>
     </message>
@@ -4493,6 +4553,10 @@
     <message>
       <source>车位不存在</source>
       <translation>The parking space does not exist</translation>
+    </message>
+    <message>
+      <source>车位与租约</source>
+      <translation>Parking spaces and leases</translation>
     </message>
     <message>
       <source>车位号</source>
@@ -4917,6 +4981,10 @@
     <message>
       <source>（草稿，未移交）</source>
       <translation>(draft, not handed over)</translation>
+    </message>
+    <message>
+      <source>（见警告，不会导入）</source>
+      <translation>(see the warnings; not imported)</translation>
     </message>
     <message>
       <source>，已上报主管</source>

@@ -507,6 +507,14 @@ def check_unit_row(cells: Cells, *, datemode: int = 0) -> UnitRow:
     return check.row
 
 
+def check_people(cells: Cells, *, datemode: int = 0) -> UnitRow:
+    """Only a row's people (name, relation, phones, ID number): a people sheet read beside the
+    units, as HC小区's 业主信息, whose cells carry the same keys."""
+    check = _UnitRowCheck(cells, datemode)
+    check.people()
+    return check.row
+
+
 class _UnitRowCheck:
     """One row's checks, each stage filling `row` and its findings; a broken cell (a formula
     without its value, an error value) is reported once and read by no stage."""

@@ -65,7 +65,7 @@ class VerdictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.row), self._names[r.verdict], r.code, r.summary, self._problems(r))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.findings and self._preview:
-            return "\n".join(f.describe(r.sheet or self._preview.sheet, r.row) for f in r.findings)
+            return "\n".join(f.describe(self._preview.sheet_of(r), r.row) for f in r.findings)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(COLOURS[r.verdict]))
         if role == Qt.ItemDataRole.ForegroundRole:

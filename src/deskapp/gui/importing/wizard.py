@@ -358,7 +358,7 @@ class PreviewPage(QWizardPage):
             self.detail.clear()
             return
         r = self.model.row_at(current.row())
-        lines = [f"{f.severity.value}：{f.describe(r.sheet or p.sheet, r.row)}" for f in r.findings]
+        lines = [f"{f.severity.value}：{f.describe(p.sheet_of(r), r.row)}" for f in r.findings]
         self.detail.setText("\n".join(lines) or self.tr("Row {row}: no problems.").format(row=r.row))
 
     def _save_rejects(self) -> None:

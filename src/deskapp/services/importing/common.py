@@ -58,7 +58,7 @@ class RowReport:
     summary: str
     findings: tuple[Finding, ...]
     cells: tuple[str, ...]  # the mapped columns' texts, for the rejected-rows file
-    sheet: str = ""  # the row's sheet when a kind reads several; "" = the preview's sheet
+    sheet: str = ""  # a row of another sheet read with the imported one (HC's 业主信息); "" = the preview's
 
 
 @dataclass
@@ -99,8 +99,11 @@ class Preview:
         for r in self.rows:
             for f in r.findings:
                 if f.severity is not Severity.NOTE or notes:
-                    out.append(f"[{f.severity.value}] {f.describe(r.sheet or self.sheet, r.row)}")
+                    out.append(f"[{f.severity.value}] {f.describe(self.sheet_of(r), r.row)}")
         return out
+
+    def sheet_of(self, r: RowReport) -> str:
+        return r.sheet or self.sheet
 
     def refusal(self) -> str | None:
         """Why this preview may not be imported, or None."""

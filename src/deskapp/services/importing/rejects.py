@@ -19,7 +19,8 @@ def save_rejects(preview: Preview, path: str | Path, *, include_warnings: bool =
     rows = []
     for r in preview.rows:
         if r.verdict in keep:
-            reason = "；".join(f"{column_letter(f.column) + '列 ' if f.column is not None else ''}"
+            other = f"工作表 {r.sheet} " if r.sheet and r.sheet != preview.sheet else ""
+            reason = other + "；".join(f"{column_letter(f.column) + '列 ' if f.column is not None else ''}"
                               f"{f.field}：{f.message}" for f in r.findings if f.severity is not Severity.NOTE)
             rows.append((r.row, *((r.sheet,) if several else ()), *r.cells, reason))
     return write_rejects(Path(path), preview.sheet, headers, rows)

@@ -20,7 +20,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import (
     IMPORT_UNITS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, people_sheets
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.services.importing.roster_write import _write_units
 from deskapp.services.changes import Change, changes
@@ -71,6 +71,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
         parsed.append((row_no, cells, check_unit_row(cells, datemode=datemode)))
         _tick(progress, cancelled, n, total)
+    others = people_sheets.link_sheets(wb, info, parsed, len(order))
 
     # within the file: one unit may take several rows only in one-row-per-person layouts
     plans: dict[str, _UnitPlan] = {}
@@ -161,6 +162,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
                 blanked.add(row_no)
         verdict = verdict_of(outcome.get(row_no, Verdict.ERROR), findings)
         reports.append(RowReport(row_no, verdict, u.code, _summary(u), tuple(findings), _cells_text(cells, order)))
+    reports += others.reports
     if blanked:
         for plan in plans.values():
             if plan.first_row in blanked:
@@ -172,6 +174,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     preview.people = sum(len(p.data.people) for p in plans.values())
     preview.total_area = sum((p.data.building_area or Decimal(0) for p in plans.values()), Decimal("0.00"))
     preview.new_buildings = list(new_buildings.values())
+    preview.notes = others.notes
     preview._plans = list(plans.values())
     preview._known_people = {(idn, name): pid for idn, found in db_people.items() for pid, name in found}
     return preview

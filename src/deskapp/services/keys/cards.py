@@ -126,14 +126,15 @@ def _take_blank(session: Session, kind: CardKind) -> None:
 def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: CardKind, number: str, holder: str,
                  fee: Decimal, deposit: Decimal, *, person_id: int | None = None, plate: str | None = None,
                  space_id: int | None = None, monthly_fee: Decimal | None = None, paid_until: date | None = None,
-                 replaces_id: int | None = None) -> Card:
+                 replaces_id: int | None = None, issued_on: date | None = None, from_stock: bool = True) -> Card:
     repo = KeysRepository(session)
     clash = repo.active_card_by_number(number)
     if clash is not None:
         raise Conflict(f"卡号 {number} 已是有效卡（{clash.kind.value}，持卡人 {clash.holder_name}）")
-    _take_blank(session, kind)
+    if from_stock:
+        _take_blank(session, kind)
     c = Card(number=number, kind=kind, unit_id=u.id, holder_name=holder, person_id=person_id,
-             issued_on=ctx.clock.today(), fee=fee, deposit=deposit, state=CardState.ACTIVE, plate=plate,
+             issued_on=issued_on or ctx.clock.today(), fee=fee, deposit=deposit, state=CardState.ACTIVE, plate=plate,
              space_id=space_id, monthly_fee=monthly_fee, paid_until=paid_until, replaces_id=replaces_id,
              created_at=ctx.clock.now(), created_by=actor.display_name)
     repo.add(c)
@@ -142,6 +143,28 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
            f"发放给 {holder}" + (f"，押金 {deposit:.2f} 元" if deposit else "")
            + (f"（补办原卡 {repo.card(replaces_id).number}）" if replaces_id else ""), deposit or None)
     return c
+
+
+def add_imported_card(session: Session, ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number: str,
+                      holder: str, issued_on: date | None, deposit: Decimal, source: str) -> int:
+    """A card in use when the centre switched to deskapp, inside the go-live import's transaction:
+    the card row and its deposit written as 发卡 writes them (so whatever reads the deposits held
+    sees it), issued on its own date, and no blank card taken from stock (it left long ago)."""
+    u = _unit(session, unit_id)
+    c = _insert_card(session, ctx, actor, u, kind, number, holder, Decimal("0"), deposit, issued_on=issued_on,
+                     from_stock=False)
+    audit.record(session, ctx, actor, "cards.import", "card", c.id, unit_id=u.id,
+                 summary=f"{u.code} 导入{kind.value} {number}（{holder}）", after=_snapshot(c) | {
+                     "deposit": deposit, "issued_on": c.issued_on, "source": source})
+    registry_chronicle.chronicle(session, ctx, actor, u.id, ChronicleKind.CARD,
+                                 f"{kind.value} {number}（持卡人 {holder}，{c.issued_on:%Y-%m-%d} 发放）上线时导入")
+    return c.id
+
+
+def active_card_numbers(session: Session, numbers: list[str]) -> dict[str, str]:
+    """Of these card numbers, those an active card on file carries, with its holder."""
+    repo = KeysRepository(session)
+    return {n: c.holder_name for n in numbers if (c := repo.active_card_by_number(n)) is not None}
 
 
 @changes(Change.KEYS, Change.CHRONICLE)

@@ -176,22 +176,44 @@ def register_key(ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies
     if not authority.strip():
         raise ValidationError("委托依据", "请写明由谁委托托管（例如 业主张三书面委托）")
     with ctx.uow() as uow:
-        s = uow.session
-        u = _unit(s, unit_id)
-        k = CustodyKey(tag="", unit_id=u.id, kind=kind, label=label.strip(), copies=copies, location=location,
-                       reason=reason, since=since or ctx.clock.today(), authority=authority.strip(),
-                       state=KeyState.IN_CUSTODY, created_at=ctx.clock.now(), created_by=actor.display_name)
-        uow.keys.add(k)
-        uow.keys.flush()
-        k.tag = rules.tag_code(k.id)
-        _event(s, ctx, actor, k, KeyEventKind.REGISTERED,
-               f"{u.code} {kind.value} {copies} 把，存放 {location}，原因 {reason.value}，依据 {k.authority}")
-        audit.record(s, ctx, actor, "keys.register", "custody_key", k.id, unit_id=u.id,
-                     summary=f"{u.code} 托管钥匙 {k.tag}（{kind.value} {copies} 把）", after=_snapshot(k))
-        registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY,
-                           f"托管钥匙 {k.tag}：{kind.value} {copies} 把（{reason.value}）")
+        k, code = _insert_key(uow.session, ctx, actor, unit_id, kind, copies, location, reason, authority.strip(),
+                              label.strip(), since or ctx.clock.today())
         uow.commit()
-        return _key_view(k, u.code, None, ctx.clock.now())
+        return _key_view(k, code, None, ctx.clock.now())
+
+
+def _insert_key(s: Session, ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies: int, location: str,
+                reason: HoldReason, authority: str, label: str, since: date) -> tuple[CustodyKey, str]:
+    u = _unit(s, unit_id)
+    k = CustodyKey(tag="", unit_id=u.id, kind=kind, label=label, copies=copies, location=location,
+                   reason=reason, since=since, authority=authority,
+                   state=KeyState.IN_CUSTODY, created_at=ctx.clock.now(), created_by=actor.display_name)
+    repo = KeysRepository(s)
+    repo.add(k)
+    repo.flush()
+    k.tag = rules.tag_code(k.id)
+    _event(s, ctx, actor, k, KeyEventKind.REGISTERED,
+           f"{u.code} {kind.value} {copies} 把，存放 {location}，原因 {reason.value}，依据 {k.authority}")
+    audit.record(s, ctx, actor, "keys.register", "custody_key", k.id, unit_id=u.id,
+                 summary=f"{u.code} 托管钥匙 {k.tag}（{kind.value} {copies} 把）", after=_snapshot(k))
+    registry_chronicle.chronicle(s, ctx, actor, u.id, ChronicleKind.KEY,
+                                 f"托管钥匙 {k.tag}：{kind.value} {copies} 把（{reason.value}）")
+    return k, u.code
+
+
+def add_imported_key(s: Session, ctx: Context, actor: Actor, unit_id: int, kind: KeyKind, copies: int,
+                     location: str, authority: str, label: str, since: date) -> str:
+    """A key held when the centre switched to deskapp, inside the go-live import's transaction
+    (the importer checked the role and the rows): taken into custody as 登记托管 does, on the
+    day it was deposited, as entrusted by the owner. Its tag."""
+    return _insert_key(s, ctx, actor, unit_id, kind, rules.check_copies(copies), rules.check_location(location),
+                       HoldReason.ENTRUSTED, authority, label, since)[0].tag
+
+
+def keys_held(s: Session, unit_ids: list[int]) -> dict[int, str]:
+    """Of these units, those with a key in custody, with its tag (the go-live import refuses a second)."""
+    repo = KeysRepository(s)
+    return {uid: keys[0].tag for uid in unit_ids if (keys := repo.keys_of_unit(uid, in_custody_only=True))}
 
 
 @changes(Change.KEYS, Change.CHRONICLE)

@@ -94,20 +94,50 @@ def add_space(ctx: Context, actor: Actor, number: str, area: SpaceArea, state: S
     if state is SpaceState.SOLD and owner_unit_id is None:
         raise ValidationError("产权房号", "已售车位请填写所属房号")
     with ctx.uow() as uow:
-        s = uow.session
-        if KeysRepository(s).space_by_number(number) is not None:
-            raise Conflict(f"车位 {number} 已存在")
-        sp = ParkingSpace(number=number, area=area, state=state,
-                          owner_unit_id=owner_unit_id if state is SpaceState.SOLD else None, note=note.strip())
-        uow.keys.add(sp)
-        uow.keys.flush()
-        audit.record(s, ctx, actor, "parking.space.add", "parking_space", sp.id, unit_id=sp.owner_unit_id,
-                     summary=f"登记车位 {number}（{area.value}，{state.value}）",
-                     after={"number": number, "area": area, "state": state, "owner_unit_id": sp.owner_unit_id})
-        if sp.owner_unit_id:
-            registry_chronicle.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
+        sp = _insert_space(uow.session, ctx, actor, number, area, state, owner_unit_id, note)
         uow.commit()
         return sp.id
+
+
+def _insert_space(s: Session, ctx: Context, actor: Actor, number: str, area: SpaceArea, state: SpaceState,
+                  owner_unit_id: int | None, note: str) -> ParkingSpace:
+    repo = KeysRepository(s)
+    if repo.space_by_number(number) is not None:
+        raise Conflict(f"车位 {number} 已存在")
+    sp = ParkingSpace(number=number, area=area, state=state,
+                      owner_unit_id=owner_unit_id if state is SpaceState.SOLD else None, note=note.strip())
+    repo.add(sp)
+    repo.flush()
+    audit.record(s, ctx, actor, "parking.space.add", "parking_space", sp.id, unit_id=sp.owner_unit_id,
+                 summary=f"登记车位 {number}（{area.value}，{state.value}）",
+                 after={"number": number, "area": area, "state": state, "owner_unit_id": sp.owner_unit_id})
+    if sp.owner_unit_id:
+        registry_chronicle.chronicle(s, ctx, actor, sp.owner_unit_id, ChronicleKind.CARD, f"产权车位 {number}")
+    return sp
+
+
+def add_imported_space(s: Session, ctx: Context, actor: Actor, number: str, area: SpaceArea, state: SpaceState,
+                       owner_unit_id: int | None = None, note: str = "") -> int:
+    """A space brought in by the go-live import, inside its transaction (the importer checked the
+    role and the rows); written, audited and chronicled as 登记车位 writes it."""
+    return _insert_space(s, ctx, actor, number, area, state, owner_unit_id, note).id
+
+
+def add_imported_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput) -> str:
+    """A lease running when the centre switched to deskapp, as 办理车位租赁 records it; the old
+    system may have kept no rent (HC小区's 车位信息 has none), so a rent of 0 is taken. Its number."""
+    return _insert_lease(s, ctx, actor, data, imported=True).number
+
+
+def space_numbers(s: Session) -> set[str]:
+    """The spaces on file, for the go-live import to refuse a space twice."""
+    return set(KeysRepository(s).space_numbers().values())
+
+
+def leases_from(s: Session, on: date) -> list[tuple[str, str, date, date]]:
+    """(number, plates, start, end) of every lease running on or after `on`: the go-live import
+    checks a plate against them."""
+    return [(ls.number, ls.plates, ls.start, ls.end) for ls in KeysRepository(s).leases_from(on)]
 
 
 @changes(Change.KEYS, Change.CHRONICLE)
@@ -167,11 +197,11 @@ def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, toda
                      ls.monthly_rent, ls.deposit, ls.ended_early, ls.end_reason, renews, ls.start <= today <= ls.end)
 
 
-def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, renews: ParkingLease | None = None
-                  ) -> ParkingLease:
+def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, renews: ParkingLease | None = None,
+                  *, imported: bool = False) -> ParkingLease:
     name = check_name(data.lessee_name, "承租人")
     plates = _plates(data.plates)
-    rent = parse_amount(data.monthly_rent, "月租金", allow_zero=False)
+    rent = parse_amount(data.monthly_rent, "月租金", allow_zero=imported)
     deposit = parse_amount(data.deposit, "押金")
     phone = normalise_phone(data.lessee_phone, "联系电话") if data.lessee_phone.strip() else ""
     idn = normalise_id_number(data.lessee_id_type, data.lessee_id_number) if data.lessee_id_number.strip() else ""

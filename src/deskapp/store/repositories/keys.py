@@ -97,6 +97,9 @@ class KeysRepository(Repository):
         return list(self.s.execute(select(ParkingLease).where(ParkingLease.start <= on, ParkingLease.end >= on))
                     .scalars())
 
+    def leases_from(self, on: date) -> list[ParkingLease]:
+        return list(self.s.execute(select(ParkingLease).where(ParkingLease.end >= on)).scalars())
+
     def lease_numbers(self, lease_ids: list[int]) -> dict[int, str]:
         return dict(self.s.execute(select(ParkingLease.id, ParkingLease.number)
                                    .where(ParkingLease.id.in_(lease_ids))).all())

@@ -1,0 +1,127 @@
+"""Cards in use at go-live: each row judged against the file and the cards and units on file
+(preview_cards), then recorded by the keys area's card service, all or nothing (import_cards)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from deskapp.documents.importers import Workbook
+from deskapp.domain.errors import Cancelled
+from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
+from deskapp.domain.importing_cards import CardRow, check_card_row
+from deskapp.domain.permissions import SUPERVISORS, define
+from deskapp.services import audit
+from deskapp.services.changes import Change, changes
+from deskapp.services.context import Actor, Context
+from deskapp.services.importing import kinds
+from deskapp.services.importing.common import (
+    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+)
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.store.queries import importing as q
+from deskapp.store.uow import Session
+
+IMPORT_CARDS = define("import.cards", "导入卡证清单", SUPERVISORS)
+
+
+@dataclass
+class _Plan:
+    row: int
+    data: CardRow
+    unit_id: int
+
+
+def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Preview:
+    from deskapp.services.keys import cards
+
+    target = Target.CARDS
+    info, infos = _choose(wb, target, options)
+    mapping = _mapping(info, target, options)
+    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    units = {p.code: p.id for p in q.unit_places(session)}
+    rows = [(row_no, cells, check_card_row(cells, today, datemode=datemode))
+            for row_no, cells, datemode in _data_rows(wb, info, target, mapping)]
+    on_file = cards.active_card_numbers(session, [r.number for _n, _c, r in rows if r.number])
+    first: dict[str, int] = {}
+    reports, plans = [], []
+    for n, (row_no, cells, r) in enumerate(rows, start=1):
+        findings = list(r.findings)
+
+        def err(key: str, message: str) -> None:
+            findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+
+        if r.number in on_file:
+            err("number", f"卡号 {r.number} 已在档案中（有效卡，持卡人 {on_file[r.number]}）")
+        elif r.number in first and r.active:
+            err("number", f"卡号 {r.number} 在第 {first[r.number]} 行已有")
+        if r.number and r.active:
+            first.setdefault(r.number, row_no)
+        if r.unit and r.unit not in units:
+            key = "room" if cells.text("room") else "address"
+            err(key, f"档案中没有房屋 {r.unit}（请先导入房屋与业主名册）")
+        verdict = verdict_of(Verdict.CREATE, findings)
+        reports.append(RowReport(row_no, verdict, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(),
+                                 tuple(findings), _cells_text(cells, order)))
+        if verdict is not Verdict.ERROR and r.active:
+            plans.append(_Plan(row_no, r, units[r.unit]))
+        _tick(progress, cancelled, n, len(rows))
+    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
+                      info.headers, mapping, reports, options=options)
+    preview.units = len({p.unit_id for p in plans})
+    preview.notes = _notes(plans)
+    preview._plans = plans
+    return preview
+
+
+def _notes(plans: list[_Plan]) -> list[str]:
+    by_kind: dict[str, list[Decimal]] = defaultdict(list)
+    for p in plans:
+        by_kind[p.data.kind.value].append(p.data.deposit)
+    lines = [f"{kind} {len(d)} 张，押金合计 {sum(d, Decimal('0.00')):.2f} 元" for kind, d in sorted(by_kind.items())]
+    total = sum((p.data.deposit for p in plans), Decimal("0.00"))
+    return lines + [f"合计 {len(plans)} 张，押金 {total:.2f} 元"]
+
+
+def preview_cards(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
+                  *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
+    actor.require(IMPORT_CARDS)
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.reader() as uow:
+        return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
+
+
+@changes(Change.KEYS, Change.CHRONICLE)
+def import_cards(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
+                 *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """The cards are recorded by the card service (keys area), inside this transaction."""
+    from deskapp.services.keys import cards
+
+    actor.require(IMPORT_CARDS)
+    options = options or ImportOptions()
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.uow() as uow:
+        s = uow.session
+        preview = _analyse(s, wb, options, ctx.clock.today(), progress, cancelled)
+        reason = preview.refusal()
+        if reason:
+            raise ImportRefused(reason, preview)
+        name = Path(preview.file).name
+        for p in preview._plans:
+            d = p.data
+            cards.add_imported_card(s, ctx, actor, p.unit_id, d.kind, d.number, d.holder, d.issued_on, d.deposit,
+                                    f"{name} 工作表 {preview.sheet} 第 {p.row} 行")
+        if cancelled is not None and cancelled():
+            raise Cancelled(CANCELLED)
+        lines = tuple(preview.notes)
+        audit.record(s, ctx, actor, "import.cards", "import", name,
+                     summary=f"导入卡证 {name}（工作表 {preview.sheet}）：" + "；".join(lines),
+                     after={"file": name, "sheet": preview.sheet, "cards": len(preview._plans)})
+        uow.commit()
+        return ImportResult(created=len(preview._plans), lines=lines)
+
+
+kinds.register(kinds.ImportKind(Target.CARDS, "卡证清单", IMPORT_CARDS, preview_cards, import_cards, order=70))
