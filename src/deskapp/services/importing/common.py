@@ -78,6 +78,9 @@ class Preview:
     total_area: Decimal = Decimal("0.00")
     new_buildings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # a kind's own summary lines (e.g. totals per item)
+    # each row's cells are the whole row of its sheet (the district fee ledger read across its sheets),
+    # not the mapped columns: the rejected-rows file then keeps rows whole, with a 工作表 column
+    whole_rows: bool = False
     options: ImportOptions = field(default_factory=ImportOptions)
     _plans: list = field(default_factory=list, repr=False)
     _known_people: dict = field(default_factory=dict, repr=False)  # (id number, name) -> person id on file

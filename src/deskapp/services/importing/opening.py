@@ -245,6 +245,7 @@ def _analyse_ledger(judge: _Judge, wb: Workbook, options: ImportOptions, layouts
                       sheets_of(wb, Target.OPENING), first.header_rows[1] + 1, first.names,
                       {"room": first.code_col}, reports, options=options)
     preview.notes = notes
+    preview.whole_rows = True
     return preview
 
 

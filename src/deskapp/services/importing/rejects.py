@@ -11,8 +11,7 @@ def save_rejects(preview: Preview, path: str | Path, *, include_warnings: bool =
     """The rows in error (and, if asked, those with warnings) with their original columns and
     a reason column, as an Excel file to fix and import again."""
     keep = {Verdict.ERROR} | ({Verdict.WARNING} if include_warnings else set())
-    # a kind that read several sheets (the district fee ledger) keeps each row whole, with its sheet
-    several = any(r.sheet for r in preview.rows)
+    several = preview.whole_rows
     headers = ["工作表", *preview.headers] if several else \
         [preview.headers[c] if c < len(preview.headers) and preview.headers[c] else spec.label
          for spec, c in preview.field_columns()]
