@@ -36,6 +36,3 @@ _.lock_now
 
 # Alembic runs each revision's downgrade() by name (store/migrations/versions/*.py).
 downgrade
-
-# The go-live imports (issue 16 §1) declare their columns with it; on main before they land.
-define_fields
