@@ -530,6 +530,37 @@
     </message>
 </context>
 <context>
+    <name>HistoryBox</name>
+    <message>
+        <source>Date</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>所属期间</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Old system's payments ({n})</source>
+        <translation>原系统缴费记录（{n} 笔）</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesTab</name>
     <message>
         <source>All</source>
