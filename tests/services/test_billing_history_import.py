@@ -131,3 +131,14 @@ def test_a_cancelled_import_writes_nothing(community, units, supervisor, tmp_pat
         import_payments(community, supervisor, hc_workbook(tmp_path / "hc.xlsx"), ImportOptions(),
                         cancelled=lambda: True)
     assert _count(community, PaymentHistory) == 0
+
+
+def test_the_same_line_twice_in_hc_sheet_names_the_house_column(community, units, supervisor, tmp_path):
+    path = hc_workbook(tmp_path / "dup.xlsx", [*HC_ROWS, HC_ROWS[2]])
+    _refused(community, supervisor, path, "工作表 房屋缴费历史 第 6 行 A 列（房号）", "在第 4 行已有")
+
+
+def test_a_line_paid_today_is_history_too(community, units, supervisor, tmp_path):
+    first = list(HC_ROWS[0])
+    first[5] = serial(date(2026, 11, 27))  # the clock's today
+    assert preview_payments(community, supervisor, hc_workbook(tmp_path / "today.xlsx", [tuple(first)])).errors == 0

@@ -77,8 +77,9 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         if not findings:
             key = r.key()
             if key in seen:
-                findings.append(Finding(Severity.ERROR, "收据号" if r.receipt_no else "", "同一笔缴费（收据号、房屋、项目、"
-                                        f"期间、日期、金额都相同）在第 {seen[key]} 行已有", cells.columns.get("receipt_no")))
+                at = "receipt_no" if r.receipt_no else "room"  # HC's sheet has no receipt numbers
+                findings.append(Finding(Severity.ERROR, cells.labels[at], "同一笔缴费（收据号、房屋、项目、期间、日期、"
+                                        f"金额都相同）在第 {seen[key]} 行已有", cells.columns.get(at)))
             else:
                 seen[key] = row_no
         verdict = verdict_of(Verdict.ACCEPT, findings)
