@@ -41,6 +41,8 @@ def test_dry_run_then_import_prints_the_count_and_total_per_item(db, tmp_path, c
     assert "导入完成" in out and "合计：4 笔，应缴 3,650.50 元，实缴 3,600.50 元" in out
     assert main(["--db", str(db), "import", "payments", str(path)]) != 0
     assert "不能重复导入" in capsys.readouterr().err
+    assert main(["--db", str(db), "check"]) == 0
+    assert "历史缴费 = 导入记录" in capsys.readouterr().out
 
 
 def test_export_payments_history_reads_back(db, tmp_path, capsys):
