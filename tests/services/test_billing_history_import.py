@@ -142,3 +142,20 @@ def test_a_line_paid_today_is_history_too(community, units, supervisor, tmp_path
     first = list(HC_ROWS[0])
     first[5] = serial(date(2026, 11, 27))  # the clock's today
     assert preview_payments(community, supervisor, hc_workbook(tmp_path / "today.xlsx", [tuple(first)])).errors == 0
+
+
+def test_hc_older_layout_with_three_place_columns_and_one_amount(community, units, supervisor, tmp_path):
+    """HC's earlier 房屋缴费历史 (ImportRoomFee): 楼栋编号, 单元编号, 房屋编号 apart and one 缴费金额."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "房屋缴费历史"
+    ws.append(["楼栋编号", "单元编号", "房屋编号", "收费项目", "缴费周期", "开始时间", "结束时间", "缴费时间", "缴费金额", "备注"])
+    ws.append([3, 2, 1502, "物业费", 6, serial(date(2024, 1, 1)), serial(date(2024, 6, 30)), serial(date(2024, 1, 3)),
+               1200, ""])
+    wb.save(tmp_path / "old.xlsx")
+    import_payments(community, supervisor, tmp_path / "old.xlsx")
+    [row] = history.unit_history(community, supervisor, units["3-2-1502"])
+    assert (row.paid_on, row.period, row.billed, row.paid) == (
+        date(2024, 1, 3), "2024-01-01至2024-06-30", Decimal("1200.00"), Decimal("1200.00"))
