@@ -159,3 +159,9 @@ def test_hc_older_layout_with_three_place_columns_and_one_amount(community, unit
     [row] = history.unit_history(community, supervisor, units["3-2-1502"])
     assert (row.paid_on, row.period, row.billed, row.paid) == (
         date(2024, 1, 3), "2024-01-01至2024-06-30", Decimal("1200.00"), Decimal("1200.00"))
+
+
+def test_the_import_hands_its_lines_over_in_the_stored_columns_order():
+    from deskapp.services.importing.payments import _Line
+
+    assert _Line._fields == history.COLUMNS[1:]

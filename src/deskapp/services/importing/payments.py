@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from deskapp import collector
 from deskapp.documents.importers import Workbook
@@ -24,6 +26,25 @@ from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
 ZERO = Decimal("0.00")
+
+
+class _Line(NamedTuple):
+    """A row to store, in the order of billing.history.COLUMNS after batch_id (a tuple: 100,000 of them)."""
+
+    row_no: int
+    unit_id: int
+    receipt_no: str
+    paid_on: date
+    item: str
+    period: str
+    months: int | None
+    starts_on: date | None
+    ends_on: date | None
+    billed: Decimal
+    paid: Decimal
+    method: str
+    cashier: str
+    notes: str
 
 
 def _file_sha256(path: Path) -> str:
@@ -93,13 +114,13 @@ def _judge(session: Session, wb: Workbook, options: ImportOptions, today, progre
         summary = f"{r.paid_on or ''} {r.item} {r.paid}".strip()
         reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, order)))
         if verdict is not Verdict.ERROR:
-            plans.append((row_no, unit_id, r.receipt_no, r.paid_on, r.item, r.period, r.months, r.starts_on,
+            plans.append(_Line(row_no, unit_id, r.receipt_no, r.paid_on, r.item, r.period, r.months, r.starts_on,
                           r.ends_on, r.billed, r.paid, r.method, r.cashier, r.notes))
         _tick(progress, cancelled, n, total)
     preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
                       info.headers, mapping, reports, options=options)
-    preview.units = len({p[1] for p in plans})
-    preview.notes = reconciliation_lines(totals_by_item((p[4], p[9], p[10]) for p in plans))
+    preview.units = len({p.unit_id for p in plans})
+    preview.notes = reconciliation_lines(totals_by_item((p.item, p.billed, p.paid) for p in plans))
     preview._plans = plans
     return preview
 
@@ -130,7 +151,7 @@ def import_payments(ctx: Context, actor: Actor, source: str | Path | Workbook,
             raise ImportRefused(reason, preview)
         plans = preview._plans
         batch = history.HistoryBatch(Path(preview.file).name, sha256, preview.sheet, len(plans),
-                                     sum((p[9] for p in plans), ZERO), sum((p[10] for p in plans), ZERO),
+                                     sum((p.billed for p in plans), ZERO), sum((p.paid for p in plans), ZERO),
                                      tuple(preview.notes))
 
         def between() -> None:
