@@ -11,7 +11,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from deskapp import collector
 from deskapp.documents.importers import Workbook
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
@@ -80,12 +79,6 @@ class _Units:
 
 def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None) -> Preview:
-    with collector.paused():  # 100,000 rows' objects: the cyclic collector would walk them again and again
-        return _judge(session, wb, options, today, progress, cancelled)
-
-
-def _judge(session: Session, wb: Workbook, options: ImportOptions, today, progress: Progress | None,
-           cancelled: Callable[[], bool] | None) -> Preview:
     target = Target.PAYMENTS
     info, infos = _choose(wb, target, options)
     mapping = _mapping(info, target, options)
