@@ -36,4 +36,3 @@ _.lock_now
 
 # Alembic runs each revision's downgrade() by name (store/migrations/versions/*.py).
 downgrade
-

@@ -1279,6 +1279,10 @@
       <translation>Card list</translation>
     </message>
     <message>
+      <source>历史缴费</source>
+      <translation>Payment history</translation>
+    </message>
+    <message>
       <source>原业主</source>
       <translation>Former owner</translation>
     </message>
@@ -1711,8 +1715,16 @@
       <translation>Import</translation>
     </message>
     <message>
+      <source>导入 {0} 笔，与预览的 {1} 笔不符，未导入</source>
+      <translation>{0} lines imported, but the preview had {1}: nothing imported</translation>
+    </message>
+    <message>
       <source>导入卡证清单</source>
       <translation>Import the card list</translation>
+    </message>
+    <message>
+      <source>导入历史缴费</source>
+      <translation>Import payment history</translation>
     </message>
     <message>
       <source>导入房屋与业主名册</source>
@@ -2757,6 +2769,10 @@
     <message>
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <source>文件 {0} 已于 {1} 由 {2} 导入（{3} 笔，同一文件 SHA-256 {4}…），不能重复导入</source>
+      <translation>File {0} was imported on {1} by {2} ({3} lines, same file SHA-256 {4}…): it cannot be imported twice</translation>
     </message>
     <message>
       <source>文件 {0} 的 SHA-256 不是 64 位十六进制</source>

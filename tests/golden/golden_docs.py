@@ -252,6 +252,22 @@ def _invoices_pending(w: World) -> Path:
     return out
 
 
+def _payments_history(w: World) -> Path:
+    """《历史缴费记录》 with lines in it: HC小区's 房屋缴费历史 for two of the world's units, imported."""
+    from history_support import HC_ROWS, hc_workbook
+
+    from deskapp.services import exports
+    from deskapp.services.importing.payments import import_payments
+
+    codes = [w.first_text(f"SELECT code FROM units WHERE code LIKE '%-%-%' ORDER BY id LIMIT 1 OFFSET {n}")
+             for n in range(2)]
+    rows = [(codes[0] if n < 2 else codes[1], *r[1:]) for n, r in enumerate(HC_ROWS)]
+    import_payments(w.ctx, w.actor, hc_workbook(w.out / "房屋缴费历史.xlsx", rows))
+    out = w.out / "payments-history.xlsx"
+    exports.run_export(w.ctx, w.actor, "payments-history", out, exports.ExportOptions())
+    return out
+
+
 def _dunning(w: World) -> bytes:
     from deskapp.services.billing import arrears, prints
 
@@ -470,6 +486,7 @@ def documents() -> list[Doc]:
         Doc("dunning-letters", _dunning),
         Doc("invoices-pending-requested", _invoices_pending),
         Doc("payments-by-method-busy-day", _payments_by_method),
+        Doc("payments-history-imported", _payments_history),
         Doc("meter-recheck-list", _recheck),
         Doc("unit-file", _unit_file),
         Doc("completeness-pdf", _completeness("pdf")),

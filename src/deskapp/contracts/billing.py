@@ -96,3 +96,33 @@ class InvoiceRow:
     requested_by: str
     invoice_no: str
     issued_on: date | None
+
+
+@dataclass(frozen=True)
+class HistoryPaymentRow:
+    """A line of the old system's payments (原系统缴费记录), as imported at go-live."""
+
+    paid_on: date
+    unit_code: str
+    receipt_no: str  # the old system's number ("" when its file had none)
+    item: str
+    period: str
+    billed: Decimal
+    paid: Decimal
+    method: str
+    cashier: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class HistoryBatchSums:
+    """An import of payment history as recorded, beside what its lines add up to (`deskapp check`)."""
+
+    file: str
+    sheet: str
+    rows: int
+    billed: Decimal
+    paid: Decimal
+    lines: int
+    lines_billed: Decimal
+    lines_paid: Decimal

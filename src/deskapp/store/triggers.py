@@ -19,6 +19,7 @@ _SOURCES = (
     ("0901_billing_invoices_append_only", "SQLITE"),
     ("0902_billing_payment_reference", "SQLITE"),  # after 0403: its receipts_no_update wins
     ("1100_billing_opening", "SQLITE"),
+    ("1200_billing_history", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 

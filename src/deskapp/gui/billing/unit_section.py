@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.history_box import HistoryBox
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -59,6 +60,9 @@ class BillingSection(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(tabs)
+        self.history = HistoryBox(session, unit_id)
+        lay.addWidget(self.history)
+        self.history.refresh()  # in its layout first: a widget hidden before has no parent to stay in
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.refresh())
         self.refresh()
 

@@ -16,6 +16,7 @@ from deskapp.store.models.billing import (
     Bill, BillLine, FeeStandard, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_opening import OpeningImport
+from deskapp.store.models.billing_history import PaymentHistory, PaymentHistoryBatch
 from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -206,3 +207,13 @@ class BillingRepository(Repository):
 
     def invoice_request(self, request_id: int) -> InvoiceRequest | None:
         return self.s.get(InvoiceRequest, request_id)
+
+    # -- payment history (历史缴费)
+    def history_batch_of_file(self, sha256: str) -> PaymentHistoryBatch | None:
+        return self.s.execute(select(PaymentHistoryBatch).where(PaymentHistoryBatch.sha256 == sha256)).scalar()
+
+    def insert_history(self, columns: Sequence[str], rows: Iterable[Sequence], *,
+                       between: Callable[[], None] | None = None) -> int:
+        """Historical payment lines as rows of `columns`, one executemany per batch (plain_rows:
+        100,000 lines at go-live)."""
+        return insert_rows(self.s, PaymentHistory.__table__, columns, rows, between=between)
