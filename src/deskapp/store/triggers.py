@@ -18,6 +18,7 @@ _SOURCES = (
     ("0404_billing_one_off_append_only", "SQLITE"),
     ("0901_billing_invoices_append_only", "SQLITE"),
     ("0902_billing_payment_reference", "SQLITE"),  # after 0403: its receipts_no_update wins
+    ("1300_billing_deposits", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 
