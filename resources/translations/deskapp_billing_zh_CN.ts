@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>{kind} deposit {ref}: {held} yuan held</source>
+        <translation>{kind}押金 {ref}：在押 {held} 元</translation>
+    </message>
+    <message>
+        <source>Refund of a unit's prepayment balance</source>
+        <translation>退还房屋的预存款余额</translation>
+    </message>
+    <message>
+        <source>Apply for refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>可退金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No such unit</source>
+        <translation>无此房屋</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTab</name>
     <message>
         <source>All arrears</source>
@@ -179,6 +218,14 @@
     <message>
         <source>Invoices</source>
         <translation>发票</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Deposits ledger</source>
+        <translation>押金台账</translation>
     </message>
     <message>
         <source>Daily handover</source>
@@ -392,6 +439,141 @@
     </message>
 </context>
 <context>
+    <name>DepositsTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unit, payer or paper no.</source>
+        <translation>房号、交款人或单据号</translation>
+    </message>
+    <message>
+        <source>Apply for refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Forfeit…</source>
+        <translation>没收…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approve forfeit</source>
+        <translation>批准没收</translation>
+    </message>
+    <message>
+        <source>Refuse forfeit…</source>
+        <translation>驳回没收…</translation>
+    </message>
+    <message>
+        <source>Forfeits waiting for approval</source>
+        <translation>待审批的没收申请</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>账龄（天）</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收取金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>已没收</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>在押金额</translation>
+    </message>
+    <message>
+        <source>Refund condition</source>
+        <translation>退还条件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{kind} {n}: {held} yuan</source>
+        <translation>{kind} {n} 笔：{held} 元</translation>
+    </message>
+    <message>
+        <source>{n} deposits; held by kind: {parts}</source>
+        <translation>共 {n} 笔；按类别在押：{parts}</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金台账</translation>
+    </message>
+    <message>
+        <source>Choose a deposit in the list first.</source>
+        <translation>请先在列表中选择一笔押金。</translation>
+    </message>
+    <message>
+        <source>Refuse forfeit</source>
+        <translation>驳回没收申请</translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation>驳回理由：</translation>
+    </message>
+    <message>
+        <source>Export deposits ledger</source>
+        <translation>导出押金台账</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已写入 {n} 行：{path}</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Meter replaced or rolled over: {unit}</source>
@@ -424,6 +606,25 @@
     <message>
         <source>Rolls over at</source>
         <translation>翻转值</translation>
+    </message>
+</context>
+<context>
+    <name>ForfeitDialog</name>
+    <message>
+        <source>Forfeit deposit</source>
+        <translation>没收押金</translation>
+    </message>
+    <message>
+        <source>{kind} deposit {ref} of {payer}: {held} yuan held</source>
+        <translation>{payer} 的{kind}押金 {ref}：在押 {held} 元</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -656,6 +857,25 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay out refund</source>
+        <translation>退款付款</translation>
+    </message>
+    <message>
+        <source>Refund {no}: {amount} yuan to {payee}</source>
+        <translation>退款 {no}：付给 {payee} {amount} 元</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+</context>
+<context>
     <name>ReadingGridModel</name>
     <message>
         <source>Unit / meter</source>
@@ -860,6 +1080,121 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Receipt {no}</source>
         <translation>收据 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Refund no., unit or payee</source>
+        <translation>退款单号、房号或领款人</translation>
+    </message>
+    <message>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>退款来源</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Apply for refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation>付款…</translation>
+    </message>
+    <message>
+        <source>Print refund form</source>
+        <translation>打印退款单</translation>
+    </message>
+    <message>
+        <source>{n} refunds</source>
+        <translation>共 {n} 笔退款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Choose a refund in the list first.</source>
+        <translation>请先在列表中选择一笔退款。</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <source>Approve refund {no} of {amount} yuan to {payee}? Note (optional):</source>
+        <translation>批准退款 {no}：付给 {payee} {amount} 元？审批意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Refuse refund</source>
+        <translation>驳回退款</translation>
+    </message>
+    <message>
+        <source>Reason for refusing {no}:</source>
+        <translation>驳回 {no} 的理由：</translation>
+    </message>
+    <message>
+        <source>Refund form {no}</source>
+        <translation>退款单 {no}</translation>
     </message>
 </context>
 <context>

@@ -2227,6 +2227,10 @@
       <translation>Unit</translation>
     </message>
     <message>
+      <source>房屋 {0} 不存在</source>
+      <translation>Unit {0} does not exist</translation>
+    </message>
+    <message>
       <source>房屋不存在</source>
       <translation>The unit does not exist</translation>
     </message>
@@ -4601,6 +4605,10 @@
     <message>
       <source>退款来源</source>
       <translation>Refund from</translation>
+    </message>
+    <message>
+      <source>退款申请 {0} 为“{1}”，付款后才能打印退款单</source>
+      <translation>Refund application {0} is “{1}”; the refund form is printed once it is paid</translation>
     </message>
     <message>
       <source>退款申请不存在</source>

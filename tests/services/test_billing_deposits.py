@@ -134,7 +134,7 @@ def test_refusals_write_nothing(world, clerk, supervisor):
         with pytest.raises(ValidationError) as e:
             refunds.apply(ctx, clerk, RefundSource.DEPOSIT, amount, "退卡", "张三", deposit_id=card.id)
         assert e.value.field == field
-    assert refunds.prepayment_available(ctx, clerk, unit) == D("0.00")
+    assert refunds.prepayment_available(ctx, clerk, "3-1-801") == D("0.00")
     with pytest.raises(ValidationError, match="预存款可退余额") as e:
         refunds.apply(ctx, clerk, RefundSource.PREPAYMENT, "1", "多交", "张三", unit_id=unit)
     with pytest.raises(ValidationError) as e:

@@ -50,6 +50,8 @@ class ForfeitView:
     amount: Decimal
     reason: str
     state: ApplicationState
+    deposit: str = ""  # "车位押金 CW2026-0001（3-1-801）" in the supervisor's list
+    applied_by: str = ""
 
 
 def take(session: Session, ctx: Context, actor: Actor, kind: DepositKind, source: str, *, unit_id: int | None,
@@ -179,6 +181,13 @@ def deposit_totals(ctx: Context, actor: Actor, f: DepositFilter) -> list[Deposit
     actor.require(VIEW)
     with ctx.reader() as uow:
         return queries.deposit_totals(uow.session, f)
+
+
+def pending_forfeits(ctx: Context, actor: Actor) -> list[ForfeitView]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return [ForfeitView(f.id, d.id, f.amount, f.reason, f.state, f"{d.kind.value}押金 {d.source_ref}（{code}）",
+                            f.applied_by) for f, d, code in queries.pending_forfeits(uow.session)]
 
 
 def held_on(ctx: Context, actor: Actor, deposit_id: int) -> Decimal:

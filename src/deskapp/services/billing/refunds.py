@@ -10,12 +10,13 @@ from decimal import Decimal
 
 from deskapp.contracts.billing import RefundRow
 from deskapp.contracts.paging import Page
+from deskapp.documents.billing import refund as refund_doc
 from deskapp.domain.billing import PayMethod, check_pay_ref
 from deskapp.domain.billing_deposits import (
     ApplicationState, EntryKind, RefundSource, check_amount_out, check_method, refund_number, require_state,
 )
 from deskapp.domain.chronicle import ChronicleKind
-from deskapp.domain.errors import ValidationError, found
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import require_text
 from deskapp.services import audit
@@ -75,7 +76,7 @@ def _available(uow: UnitOfWork, source: RefundSource, unit_id: int | None, depos
     return repo.prepayment_balance(unit_id) - repo.refunds_of(source, unit_id=unit_id)
 
 
-def _target(uow: UnitOfWork, source: object, unit_id: int | None, deposit_id: int | None
+def _target(uow: UnitOfWork, source: object, unit_id: int | None, deposit_id: int | None, unit_code: str
             ) -> tuple[RefundSource, int | None, Deposit | None]:
     if not isinstance(source, RefundSource):
         raise ValidationError("退款来源", "请选择预存款或押金")
@@ -87,21 +88,26 @@ def _target(uow: UnitOfWork, source: object, unit_id: int | None, deposit_id: in
             done = "已退还" if uow.billing.deposit_refunded(d.id) else "已结清"
             raise ValidationError("押金", f"{d.kind.value}押金 {d.source_ref} {done}，不能再退")
         return source, d.unit_id, d
+    if unit_id is None and unit_code.strip():
+        u = uow.registry.unit_by_code(unit_code.strip())
+        if u is None:
+            raise ValidationError("房号", f"房屋 {unit_code.strip()} 不存在")
+        unit_id = u.id
     if unit_id is None:
-        raise ValidationError("房屋", "请选择退预存款的房屋")
+        raise ValidationError("房号", "请选择退预存款的房屋")
     found(uow.billing.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
     return source, unit_id, None
 
 
 @changes(Change.PAYMENTS)
 def apply(ctx: Context, actor: Actor, source: RefundSource, amount: str | Decimal, reason: str, payee: str, *,
-          unit_id: int | None = None, deposit_id: int | None = None) -> RefundView:
+          unit_id: int | None = None, deposit_id: int | None = None, unit_code: str = "") -> RefundView:
     """An application: refused if it asks more than is held (less what other applications set aside)."""
     actor.require(APPLY)
     reason = require_text(reason, "退款原因")
     payee = require_text(payee, "领款人")
     with ctx.uow() as uow:
-        source, unit_id, d = _target(uow, source, unit_id, deposit_id)
+        source, unit_id, d = _target(uow, source, unit_id, deposit_id, unit_code)
         what = "押金尚可退金额" if d else "预存款可退余额"
         value = check_amount_out(amount, "退款金额", _available(uow, source, unit_id, deposit_id), what)
         now = ctx.clock.now()
@@ -176,6 +182,21 @@ def _chronicle(session: Session, ctx: Context, actor: Actor, r: Refund) -> None:
                                      f"退款 {r.amount:,.2f} 元（{r.source.value}，{r.method.value}），退款单 {r.number}")
 
 
+def refund_pdf(ctx: Context, actor: Actor, refund_id: int) -> bytes:
+    """退款单 of a refund paid out, dated the day of the payout (before it there is nothing to sign for)."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        r = _view(uow, found(uow.billing.get(Refund, refund_id), "退款申请不存在"))
+        centre = uow.registry.centre().name
+    if r.state is not ApplicationState.PAID:
+        raise Conflict(f"退款申请 {r.number} 为“{r.state.value}”，付款后才能打印退款单")
+    return refund_doc.refund_pdf(refund_doc.RefundDoc(
+        centre=centre, number=r.number, paid_on=f"{r.paid_day:%Y-%m-%d}", unit_code=r.unit_code,
+        source=r.source.value, deposit=r.deposit, amount=r.amount, reason=r.reason, payee=r.payee,
+        method=r.method.value, pay_ref=r.pay_ref, applicant=r.applied_by, approver=r.decided_by,
+        decision=r.decision_note, cashier=r.cashier_name))
+
+
 def refund(ctx: Context, actor: Actor, refund_id: int) -> RefundView:
     actor.require(VIEW)
     with ctx.reader() as uow:
@@ -183,14 +204,17 @@ def refund(ctx: Context, actor: Actor, refund_id: int) -> RefundView:
 
 
 def refunds_page(ctx: Context, actor: Actor, *, state: ApplicationState | None = None, text: str = "",
-                 offset: int = 0, limit: int = 200, total: int | None = None) -> Page[RefundRow]:
+                 offset: int = 0, limit: int = 200, total: int | None = None, **_sort) -> Page[RefundRow]:
+    """The register, newest application first (the paged model's sort arguments are ignored: one order)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
         return queries.refund_page(uow.session, state=state, text=text, offset=offset, limit=limit, total=total)
 
 
-def prepayment_available(ctx: Context, actor: Actor, unit_id: int) -> Decimal:
-    """The unit's prepayment balance less applications not yet paid: what the form offers."""
+def prepayment_available(ctx: Context, actor: Actor, unit_code: str) -> Decimal | None:
+    """The unit's prepayment balance less applications not yet paid (what the form offers); None
+    for a code no unit has."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return _available(uow, RefundSource.PREPAYMENT, unit_id, None)
+        u = uow.registry.unit_by_code(unit_code.strip())
+        return _available(uow, RefundSource.PREPAYMENT, u.id, None) if u else None

@@ -14,7 +14,7 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import (
     ApplicationState, DepositState, EntryKind, RefundSource, age_days,
 )
-from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Refund
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Forfeit, Refund
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.types import Money
@@ -153,3 +153,11 @@ def ledger_held_total(session: Session) -> Decimal:
     """All entries of the ledger summed with their sign, deposit by deposit or not."""
     held = func.sum(case((DepositEntry.kind == EntryKind.TAKEN, DepositEntry.amount), else_=-DepositEntry.amount))
     return session.execute(select(type_coerce(held, Money()))).scalar() or ZERO
+
+
+def pending_forfeits(session: Session) -> list[tuple[Forfeit, Deposit, str]]:
+    """Forfeit applications waiting for a supervisor, oldest first, with their deposit and unit code."""
+    return [tuple(r) for r in session.execute(
+        select(Forfeit, Deposit, func.coalesce(Unit.code, "")).join(Deposit, Deposit.id == Forfeit.deposit_id)
+        .outerjoin(Unit, Unit.id == Deposit.unit_id).where(Forfeit.state == ApplicationState.PENDING)
+        .order_by(Forfeit.id))]
