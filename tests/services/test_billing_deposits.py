@@ -170,3 +170,25 @@ def test_check_finds_a_doctored_ledger(world, clerk, admin):
         with ctx.db.engine.begin() as conn:
             conn.execute(text("UPDATE deposit_entries SET amount = 0"))
     assert _count(ctx, DepositEntry) == 3
+
+
+def test_a_prepayment_refund_comes_off_the_balance(community, admin, clerk, supervisor):
+    from billing_helpers import billed_community
+
+    from deskapp.services.billing import payments, run
+
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    acc = payments.account(community, clerk, ids[0])
+    payments.take_payment(community, clerk, ids[0], [o.line_id for o in acc.lines], str(acc.total_owed + 300),
+                          PayMethod.CASH, to_prepayment=True)
+    assert payments.account(community, clerk, ids[0]).prepayment == D("300.00")
+    r = refunds.apply(community, clerk, RefundSource.PREPAYMENT, "120", "多交", "业主", unit_id=ids[0])
+    with pytest.raises(ValidationError, match="超过预存款可退余额 180.00 元"):
+        refunds.apply(community, clerk, RefundSource.PREPAYMENT, "180.01", "多交", "业主", unit_id=ids[0])
+    refunds.approve(community, supervisor, r.id)
+    refunds.pay(community, clerk, r.id, PayMethod.TRANSFER, "BANK-20261127-01")
+    assert payments.account(community, clerk, ids[0]).prepayment == D("180.00")
+    d = handover.draft(community, clerk)
+    assert d.cash_expected == d.by_method["现金"] and d.refunded == D("120.00")  # a transfer: no cash out
+    assert [p for p in check.run_check(community, admin).problems if "预存" in p or "退款" in p] == []
