@@ -122,10 +122,16 @@ def prepayment_refunds_by_unit(session: Session) -> dict[int, Decimal]:
         .group_by(Refund.unit_id)).all())
 
 
+_REFUND_COLUMNS = (Refund.id, Refund.number, Refund.source, Refund.amount, Refund.payee, Refund.reason, Refund.state,
+                   Refund.applied_at, Refund.applied_by, Refund.decided_by, Refund.method, Refund.pay_ref,
+                   Refund.paid_at)
+
+
 def refund_page(session: Session, *, state: ApplicationState | None, text: str, offset: int, limit: int,
                 total: int | None) -> Page[RefundRow]:
-    """The refund register, newest application first."""
-    q = (select(Refund, func.coalesce(Unit.code, ""), Deposit.kind, Deposit.source_ref)
+    """The refund register, newest application first; plain columns, not ORM objects (the tab opens
+    on its first page at once)."""
+    q = (select(*_REFUND_COLUMNS, func.coalesce(Unit.code, ""), Deposit.kind, Deposit.source_ref)
          .outerjoin(Unit, Unit.id == Refund.unit_id).outerjoin(Deposit, Deposit.id == Refund.deposit_id))
     if state is not None:
         q = q.where(Refund.state == state)
@@ -134,12 +140,14 @@ def refund_page(session: Session, *, state: ApplicationState | None, text: str, 
         q = q.where(Refund.number.ilike(t) | Unit.code.ilike(t) | Refund.payee.ilike(t))
     if total is None:
         total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
-    rows = [RefundRow(id=r.id, number=r.number, source=r.source.value, unit_code=code,
-                      deposit=f"{kind.value}押金 {ref}".strip() if kind is not None else "", amount=r.amount,
-                      payee=r.payee, reason=r.reason, state=r.state.value, applied_at=r.applied_at,
-                      applied_by=r.applied_by, decided_by=r.decided_by or "",
-                      method=r.method.value if r.method else "", pay_ref=r.pay_ref or "", paid_at=r.paid_at)
-            for r, code, kind, ref in session.execute(q.order_by(Refund.id.desc()).offset(offset).limit(limit))]
+    rows = [RefundRow(id=i, number=number, source=source.value, unit_code=code,
+                      deposit=f"{kind.value}押金 {ref}".strip() if kind is not None else "", amount=amount,
+                      payee=payee, reason=reason, state=st.value, applied_at=applied_at, applied_by=applied_by,
+                      decided_by=decided_by or "", method=method.value if method else "", pay_ref=pay_ref or "",
+                      paid_at=paid_at)
+            for (i, number, source, amount, payee, reason, st, applied_at, applied_by, decided_by, method, pay_ref,
+                 paid_at, code, kind, ref)
+            in session.execute(q.order_by(Refund.id.desc()).offset(offset).limit(limit))]
     return Page(rows, total, offset)
 
 
