@@ -698,6 +698,10 @@
         <translation>移交财务</translation>
     </message>
     <message>
+        <source>Refunds paid out ({n})</source>
+        <translation>支出/退款（{n} 笔）</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>

@@ -54,7 +54,7 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     view, ledger = _tab(qtbot, window, "deposits")
     qtmodeltester.check(ledger.model)
     assert sorted(_cells(ledger.model, i)[0] for i in range(ledger.model.rowCount())) == ["车位", "门禁卡"]
-    assert "车位 1: 500.00" in ledger.totals.text() or "车位 1 笔" in ledger.totals.text()
+    assert "车位 1: 500.00 yuan" in ledger.totals.text() and "门禁卡 1: 20.00 yuan" in ledger.totals.text()
     answers = ModalAnswers(qtbot)
 
     def fill_apply(dialog: ApplyDialog) -> None:
@@ -101,6 +101,11 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     click_tab(qtbot, view.tabs, ledger)  # the ledger shows the parking deposit gone from what is held
     qtbot.waitUntil(lambda: ledger.model.rowCount() == 1)
     assert _cells(ledger.model, 0)[0] == "门禁卡"
+
+    click_tab(qtbot, view.tabs, view.handover)  # money out on the cashier's handover
+    methods = view.handover.methods
+    assert _cells(methods, methods.rowCount() - 1) == ["Refunds paid out (1)", "-500.00"]
+    assert button_named(view.handover, view.handover.hand_btn.objectName()).isEnabled()
 
 
 def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, qtbot, tmp_path, monkeypatch):
