@@ -50,6 +50,7 @@ class DepositsTab(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
         self.text.returnPressed.connect(self.reload)
+        self._counted: int | None = None
         self.model = PagedTableModel(self._columns(), self._fetch, self)
         self.view = table_view("depositTable", self.model, sortable=True, sort_column=4, descending=False,
                                widths=(60, 70, 80, 130, 85, 65, 80, 80, 80, 80, 200, 60))
@@ -100,11 +101,14 @@ class DepositsTab(QWidget):
         return DepositFilter(kind=self.kind.currentData(), state=self.state.currentData(), text=self.text.text())
 
     def _fetch(self, **kw):
+        if kw.get("total") is None and self._counted is not None:  # the totals by kind counted them already
+            kw["total"], self._counted = self._counted, None
         return deposits.deposit_page(self.session.ctx, self.session.actor, self._filter(), **kw)
 
     def reload(self) -> None:
-        self.model.reload()
         totals = deposits.deposit_totals(self.session.ctx, self.session.actor, self._filter())
+        self._counted = sum(t.count for t in totals)
+        self.model.reload()
         parts = [self.tr("{kind} {n}: {held} yuan").format(kind=t.kind, n=t.count, held=money(t.held)) for t in totals]
         self.totals.setText(self.tr("{n} deposits; held by kind: {parts}").format(
             n=self.model.total, parts="; ".join(parts) or "—"))

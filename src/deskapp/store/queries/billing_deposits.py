@@ -138,8 +138,9 @@ def refund_page(session: Session, *, state: ApplicationState | None, text: str, 
     if text.strip():
         t = f"%{text.strip()}%"
         q = q.where(Refund.number.ilike(t) | Unit.code.ilike(t) | Refund.payee.ilike(t))
-    if total is None:
-        total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+    if total is None:  # without a search the joins add no rows: count the refunds alone
+        counted = q if text.strip() else select(Refund.id).where(*([Refund.state == state] if state else []))
+        total = session.execute(select(func.count()).select_from(counted.subquery())).scalar() or 0
     rows = [RefundRow(id=i, number=number, source=source.value, unit_code=code,
                       deposit=f"{kind.value}押金 {ref}".strip() if kind is not None else "", amount=amount,
                       payee=payee, reason=reason, state=st.value, applied_at=applied_at, applied_by=applied_by,
