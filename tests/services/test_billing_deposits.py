@@ -192,3 +192,23 @@ def test_a_prepayment_refund_comes_off_the_balance(community, admin, clerk, supe
     d = handover.draft(community, clerk)
     assert d.cash_expected == d.by_method["现金"] and d.refunded == D("120.00")  # a transfer: no cash out
     assert [p for p in check.run_check(community, admin).problems if "预存" in p or "退款" in p] == []
+
+
+def test_the_demo_ledger_holds_the_deposits_it_wrote_in_bulk(ctx, admin):
+    from deskapp.services import demo
+
+    demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=120))
+    with ctx.reader() as uow:
+        expected = uow.session.execute(text(
+            "SELECT (SELECT coalesce(sum(deposit), 0) FROM parking_leases)"
+            " + (SELECT coalesce(sum(deposit), 0) FROM key_loans WHERE returned_at IS NULL)")).scalar()
+    rows = deposits.deposit_page(ctx, admin, DepositFilter(), limit=100000).rows
+    assert sum(r.held for r in rows if r.kind in ("车位", "钥匙")) * 100 == expected > 0
+    assert _problems(ctx, admin) == []
+    lease = next(r for r in rows if r.kind == "车位")  # a demo lease's deposit is refundable like any other
+    r = refunds.apply(ctx, admin, RefundSource.DEPOSIT, str(lease.held), "租约结束", lease.payer or "业主",
+                      deposit_id=lease.id)
+    refunds.approve(ctx, admin, r.id)
+    refunds.pay(ctx, admin, r.id, PayMethod.CASH)
+    assert deposits.held_on(ctx, admin, lease.id) == D("0.00")
+    assert _problems(ctx, admin) == []

@@ -1,6 +1,6 @@
 """退款 and 押金台账 figures (issue 16): opening the refund tab, and the deposits ledger with its
 totals by kind, on a copy of the demo where every unit has a deposit held or settled and a refund
-application (20,000 units: 20,000 deposits, about 33,000 ledger entries, 20,000 refunds).
+application (20,000 units: 20,000 deposits, about 25,000 ledger entries, 20,000 refunds).
 
 * ``refund_open_ms`` — the 退款 tab built and its first page shown, with its count; median.
 * ``deposits_open_ms`` — the 押金台账 tab built, first page (oldest first), count and totals by kind; median."""

@@ -58,40 +58,57 @@ _DEPOSITS = [
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
         SELECT 'DECORATION', unit_id, owner_name, deposit, date(decided_at, '+8 hours'),
                '装修复验合格后退还（扣除违规扣款）', 'decoration:' || id, number, decided_at, {_BY}
-        FROM decorations WHERE deposit > 0 AND decided_at IS NOT NULL AND state NOT IN ('APPLIED', 'REJECTED')""",
+        FROM decorations t WHERE deposit > 0 AND decided_at IS NOT NULL AND state NOT IN ('APPLIED', 'REJECTED')
+        AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'decoration:' || t.id)""",
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
         SELECT 'CARD', unit_id, holder_name, deposit, issued_on, '退卡时退还',
-               'card:' || id, '卡 ' || number, created_at, {_BY} FROM cards WHERE deposit > 0""",
+               'card:' || id, '卡 ' || number, created_at, {_BY} FROM cards t WHERE deposit > 0
+        AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'card:' || t.id)""",
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
         SELECT 'KEY', unit_id, borrower_name, deposit, date(lent_at, '+8 hours'), '钥匙归还时退还',
-               'key_loan:' || id, '借用钥匙', lent_at, {_BY} FROM key_loans WHERE deposit > 0""",
+               'key_loan:' || id, '借用钥匙', lent_at, {_BY} FROM key_loans t WHERE deposit > 0
+        AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'key_loan:' || t.id)""",
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
         SELECT 'PARKING', unit_id, lessee_name, deposit, start, '租约结束、车位交回后退还',
-               'parking_lease:' || id, number, created_at, {_BY} FROM parking_leases WHERE deposit > 0""",
+               'parking_lease:' || id, number, created_at, {_BY} FROM parking_leases t WHERE deposit > 0
+        AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'parking_lease:' || t.id)""",
 ]
 _ENTRIES = [
     f"""INSERT INTO deposit_entries (deposit_id, kind, amount, at, by, reason)
-        SELECT id, 'TAKEN', amount, created_at, {_BY}, '启用押金台账时转入' FROM deposits""",
+        SELECT id, 'TAKEN', amount, created_at, {_BY}, '启用押金台账时转入' FROM deposits WHERE id > :after""",
     f"""INSERT INTO deposit_entries (deposit_id, kind, amount, at, by, reason)
         SELECT p.id, 'REFUNDED', d.refund_amount, d.refunded_at, d.refunded_by, '押金退还单 ' || d.refund_no
         FROM deposits p JOIN decorations d ON p.source = 'decoration:' || d.id
-        WHERE d.refunded_at IS NOT NULL AND d.refund_amount > 0""",
+        WHERE d.refunded_at IS NOT NULL AND d.refund_amount > 0 AND p.id > :after""",
     f"""INSERT INTO deposit_entries (deposit_id, kind, amount, at, by, reason)
         SELECT p.id, 'FORFEITED', d.deposit - d.refund_amount, d.refunded_at, d.refunded_by, '装修扣款'
         FROM deposits p JOIN decorations d ON p.source = 'decoration:' || d.id
-        WHERE d.refunded_at IS NOT NULL AND d.deposit > d.refund_amount""",
+        WHERE d.refunded_at IS NOT NULL AND d.deposit > d.refund_amount AND p.id > :after""",
     f"""INSERT INTO deposit_entries (deposit_id, kind, amount, at, by, reason)
         SELECT p.id, CASE c.deposit_outcome WHEN 'MOVE' THEN 'MOVED' ELSE 'REFUNDED' END, c.deposit,
                COALESCE((SELECT max(e.at) FROM card_events e WHERE e.card_id = c.id
                          AND e.kind IN ('DEPOSIT_MOVED', 'DEPOSIT_REFUNDED')), c.created_at), {_BY},
                CASE c.deposit_outcome WHEN 'MOVE' THEN '补办时转入新卡' ELSE '补办时退还持卡人' END
-        FROM deposits p JOIN cards c ON p.source = 'card:' || c.id WHERE c.deposit_outcome IS NOT NULL""",
+        FROM deposits p JOIN cards c ON p.source = 'card:' || c.id WHERE c.deposit_outcome IS NOT NULL AND p.id > :after""",
     f"""INSERT INTO deposit_entries (deposit_id, kind, amount, at, by, reason)
         SELECT p.id, CASE WHEN k.deposit_refunded THEN 'REFUNDED' ELSE 'FORFEITED' END, k.deposit, k.returned_at,
                COALESCE(NULLIF(k.received_by, ''), {_BY}),
                CASE WHEN k.deposit_refunded THEN '钥匙归还' ELSE '钥匙归还时未退押金' END
-        FROM deposits p JOIN key_loans k ON p.source = 'key_loan:' || k.id WHERE k.returned_at IS NOT NULL""",
+        FROM deposits p JOIN key_loans k ON p.source = 'key_loan:' || k.id WHERE k.returned_at IS NOT NULL
+          AND p.id > :after""",
 ]
+
+
+
+
+def backfill(connection) -> None:
+    """Bring the deposits recorded outside the ledger into it (the migration on an existing file;
+    the demo, which writes its records in bulk): each source once, with what became of it."""
+    after = connection.execute(sa.text("SELECT coalesce(max(id), 0) FROM deposits")).scalar()
+    for sql in _DEPOSITS:
+        connection.execute(sa.text(sql))
+    for sql in _ENTRIES:
+        connection.execute(sa.text(sql), {"after": after})
 
 
 revision = '1300_billing_deposits'
@@ -191,8 +208,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('deposit_entries', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_deposit_entries_deposit_id'), ['deposit_id'], unique=False)
-    for sql in [*_DEPOSITS, *_ENTRIES]:
-        op.execute(sql)
+    backfill(op.get_bind())
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         for sql in SQLITE.values():
