@@ -14,6 +14,7 @@ from deskapp.gui.billing.refunds_tab import ApplyDialog
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, table_view
@@ -27,7 +28,7 @@ class ForfeitDialog(FormDialog):
     def __init__(self, session: DeskSession, row, parent=None):
         super().__init__(parent, self.tr("Forfeit deposit"), intro=self.tr(
             "{kind} deposit {ref} of {payer}: {held} yuan held").format(
-            kind=row.kind, ref=row.source_ref, payer=row.payer, held=money(row.held)))
+            kind=said(row.kind), ref=row.source_ref, payer=row.payer, held=money(row.held)))
         self.session, self.deposit = session, row
         self.amount = self.row(self.tr("Amount"), QLineEdit(f"{row.held:.2f}", objectName="forfeitAmount"), "没收金额")
         self.reason = self.row(self.tr("Reason"), QLineEdit(objectName="forfeitReason"), "没收原因")
@@ -109,7 +110,8 @@ class DepositsTab(QWidget):
         totals = deposits.deposit_totals(self.session.ctx, self.session.actor, self._filter())
         self._counted = sum(t.count for t in totals)
         self.model.reload()
-        parts = [self.tr("{kind} {n}: {held} yuan").format(kind=t.kind, n=t.count, held=money(t.held)) for t in totals]
+        parts = [self.tr("{kind} {n}: {held} yuan").format(kind=said(t.kind), n=t.count, held=money(t.held))
+                 for t in totals]
         self.totals.setText(self.tr("{n} deposits; held by kind: {parts}").format(
             n=self.model.total, parts="; ".join(parts) or "—"))
         if self.session.may(deposits.FORFEIT_DECIDE):

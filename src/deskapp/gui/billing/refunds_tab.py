@@ -11,6 +11,7 @@ from deskapp.gui.billing.common import money
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, table_view
@@ -22,7 +23,7 @@ class ApplyDialog(FormDialog):
 
     def __init__(self, session: DeskSession, parent=None, *, deposit=None):
         intro = (self.tr("{kind} deposit {ref}: {held} yuan held").format(
-            kind=deposit.kind, ref=deposit.source_ref, held=money(deposit.held)) if deposit is not None
+            kind=said(deposit.kind), ref=deposit.source_ref, held=money(deposit.held)) if deposit is not None
             else self.tr("Refund of a unit's prepayment balance"))
         super().__init__(parent, self.tr("Apply for refund"), intro=intro)
         self.session, self.deposit = session, deposit
