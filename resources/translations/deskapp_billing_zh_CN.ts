@@ -1,6 +1,44 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>{kind} deposit {ref}: {held} yuan held</source>
+        <translation>{kind}押金 {ref}：在押 {held} 元</translation>
+    </message>
+    <message>
+        <source>Refund of a unit's prepayment balance</source>
+        <translation>退还房屋的预存款余额</translation>
+    </message>
+    <message>
+        <source>Apply for refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Refundable</source>
+        <translation>可退金额</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No such unit</source>
+        <translation>无此房屋</translation>
+    </message>
+</context>
 <context>
     <name>ArrearsTab</name>
     <message>
@@ -186,6 +224,14 @@
         <translation>发票</translation>
     </message>
     <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Deposits ledger</source>
+        <translation>押金台账</translation>
+    </message>
+    <message>
         <source>Daily handover</source>
         <translation>费用移交</translation>
     </message>
@@ -365,7 +411,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
+        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -394,6 +440,141 @@
     <message>
         <source>Void {no}? It stays on record marked void and the amount is owed again.</source>
         <translation>作废 {no}？收据保留并标记作废，金额重新计入欠费。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositsTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unit, payer or paper no.</source>
+        <translation>房号、交款人或单据号</translation>
+    </message>
+    <message>
+        <source>Apply for refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Forfeit…</source>
+        <translation>没收…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Approve forfeit</source>
+        <translation>批准没收</translation>
+    </message>
+    <message>
+        <source>Refuse forfeit…</source>
+        <translation>驳回没收…</translation>
+    </message>
+    <message>
+        <source>Forfeits waiting for approval</source>
+        <translation>待审批的没收申请</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>表类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>收取日期</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>账龄（天）</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收取金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退还</translation>
+    </message>
+    <message>
+        <source>Forfeited</source>
+        <translation>已没收</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>在押金额</translation>
+    </message>
+    <message>
+        <source>Refund condition</source>
+        <translation>退还条件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{kind} {n}: {held} yuan</source>
+        <translation>{kind} {n} 笔：{held} 元</translation>
+    </message>
+    <message>
+        <source>{n} deposits; held by kind: {parts}</source>
+        <translation>共 {n} 笔；按类别在押：{parts}</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>押金台账</translation>
+    </message>
+    <message>
+        <source>Choose a deposit in the list first.</source>
+        <translation>请先在列表中选择一笔押金。</translation>
+    </message>
+    <message>
+        <source>Refuse forfeit</source>
+        <translation>驳回没收申请</translation>
+    </message>
+    <message>
+        <source>Reason for refusing:</source>
+        <translation>驳回理由：</translation>
+    </message>
+    <message>
+        <source>Export deposits ledger</source>
+        <translation>导出押金台账</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已写入 {n} 行：{path}</translation>
     </message>
 </context>
 <context>
@@ -462,6 +643,25 @@
 Written to {pdf} and {xlsx}.</source>
         <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。
 已写出 {pdf} 和 {xlsx}。</translation>
+    </message>
+</context>
+<context>
+    <name>ForfeitDialog</name>
+    <message>
+        <source>Forfeit deposit</source>
+        <translation>没收押金</translation>
+    </message>
+    <message>
+        <source>{kind} deposit {ref} of {payer}: {held} yuan held</source>
+        <translation>{payer} 的{kind}押金 {ref}：在押 {held} 元</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -539,6 +739,10 @@ Written to {pdf} and {xlsx}.</source>
         <translation>移交财务</translation>
     </message>
     <message>
+        <source>Refunds paid out ({n})</source>
+        <translation>支出/退款（{n} 笔）</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -598,7 +802,7 @@ Written to {pdf} and {xlsx}.</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <source>Old system&apos;s payments ({n})</source>
+        <source>Old system's payments ({n})</source>
         <translation>原系统缴费记录（{n} 笔）</translation>
     </message>
 </context>
@@ -726,6 +930,25 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Invoice amount (tax included)</source>
         <translation>发票金额（价税合计）</translation>
+    </message>
+</context>
+<context>
+    <name>PayDialog</name>
+    <message>
+        <source>Pay out refund</source>
+        <translation>退款付款</translation>
+    </message>
+    <message>
+        <source>Refund {no}: {amount} yuan to {payee}</source>
+        <translation>退款 {no}：付给 {payee} {amount} 元</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1159,121 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
 </context>
 <context>
+    <name>RefundsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Refund no., unit or payee</source>
+        <translation>退款单号、房号或领款人</translation>
+    </message>
+    <message>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <source>Apply for refund…</source>
+        <translation>申请退款…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Pay out…</source>
+        <translation>付款…</translation>
+    </message>
+    <message>
+        <source>Print refund form</source>
+        <translation>打印退款单</translation>
+    </message>
+    <message>
+        <source>{n} refunds</source>
+        <translation>共 {n} 笔退款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Choose a refund in the list first.</source>
+        <translation>请先在列表中选择一笔退款。</translation>
+    </message>
+    <message>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <source>Approve refund {no} of {amount} yuan to {payee}? Note (optional):</source>
+        <translation>批准退款 {no}：付给 {payee} {amount} 元？审批意见（可不填）：</translation>
+    </message>
+    <message>
+        <source>Refuse refund</source>
+        <translation>驳回退款</translation>
+    </message>
+    <message>
+        <source>Reason for refusing {no}:</source>
+        <translation>驳回 {no} 的理由：</translation>
+    </message>
+    <message>
+        <source>Refund form {no}</source>
+        <translation>退款单 {no}</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <source>Request an invoice</source>
@@ -1029,7 +1367,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>全小区</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F9): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -1070,7 +1408,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -1140,7 +1478,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units&apos; own meters are taken off</source>
+        <source>Master meter: the units' own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

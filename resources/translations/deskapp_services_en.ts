@@ -71,6 +71,10 @@
       <translation>The update in {0} has no signature file {1}; it cannot be installed</translation>
     </message>
     <message>
+      <source>{0} 为“{1}”，{2}的申请才能{3}</source>
+      <translation>{0} is “{1}”; only an application that is {2} can be {3}</translation>
+    </message>
+    <message>
       <source>{0} 今天已检查过</source>
       <translation>{0} was already checked today</translation>
     </message>
@@ -249,6 +253,18 @@
     <message>
       <source>{0}库存只有 {1}</source>
       <translation>Only {1} of {0} in stock</translation>
+    </message>
+    <message>
+      <source>{0}押金 {1} {2}，不能再{3}</source>
+      <translation>{0} deposit {1} is {2}; it cannot be {3} again</translation>
+    </message>
+    <message>
+      <source>{0}押金 {1} {2}，不能再退</source>
+      <translation>{0} deposit {1} is {2}; it cannot be refunded again</translation>
+    </message>
+    <message>
+      <source>{0}押金 {1} 只剩 {2} 元（{3}），不能再{4} {5} 元</source>
+      <translation>{0} deposit {1} holds only {2} yuan ({3}); {5} yuan cannot be {4}</translation>
     </message>
     <message>
       <source>{0}支付不填写交易流水号</source>
@@ -1471,6 +1487,10 @@
       <translation>is not in 房屋信息</translation>
     </message>
     <message>
+      <source>在押</source>
+      <translation>Held</translation>
+    </message>
+    <message>
       <source>地上</source>
       <translation>Above ground</translation>
     </message>
@@ -1675,8 +1695,16 @@
       <translation>Counted cash</translation>
     </message>
     <message>
+      <source>审批没收押金</source>
+      <translation>Approve deposit forfeits</translation>
+    </message>
+    <message>
       <source>审批装修申请</source>
       <translation>Approve decoration applications</translation>
+    </message>
+    <message>
+      <source>审批退款</source>
+      <translation>Approve refunds</translation>
     </message>
     <message>
       <source>审批通过</source>
@@ -1907,6 +1935,10 @@
       <translation>Returned to the owner</translation>
     </message>
     <message>
+      <source>已付款</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
       <source>已作废</source>
       <translation>Voided</translation>
     </message>
@@ -1941,6 +1973,10 @@
     <message>
       <source>已开票</source>
       <translation>Invoiced</translation>
+    </message>
+    <message>
+      <source>已批准</source>
+      <translation>Approved</translation>
     </message>
     <message>
       <source>已投信箱</source>
@@ -2015,12 +2051,20 @@
       <translation>Closed</translation>
     </message>
     <message>
+      <source>已结清</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
       <source>已补办</source>
       <translation>Replaced</translation>
     </message>
     <message>
       <source>已解决</source>
       <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>已退还</source>
+      <translation>Refunded</translation>
     </message>
     <message>
       <source>已领取</source>
@@ -2307,6 +2351,10 @@
       <translation>Unit</translation>
     </message>
     <message>
+      <source>房屋 {0} 不存在</source>
+      <translation>Unit {0} does not exist</translation>
+    </message>
+    <message>
       <source>房屋不存在</source>
       <translation>The unit does not exist</translation>
     </message>
@@ -2459,6 +2507,22 @@
       <translation>Deposit</translation>
     </message>
     <message>
+      <source>押金不存在</source>
+      <translation>The deposit does not exist</translation>
+    </message>
+    <message>
+      <source>押金台账中没有该押金（{0}）</source>
+      <translation>The deposits ledger has no such deposit ({0})</translation>
+    </message>
+    <message>
+      <source>押金台账已有该押金（{0}）</source>
+      <translation>The deposits ledger already has this deposit ({0})</translation>
+    </message>
+    <message>
+      <source>押金尚可退金额</source>
+      <translation>the deposit's refundable amount</translation>
+    </message>
+    <message>
       <source>押金已退</source>
       <translation>Deposit refunded</translation>
     </message>
@@ -2575,6 +2639,10 @@
       <translation>Payment method</translation>
     </message>
     <message>
+      <source>收取</source>
+      <translation>Taken</translation>
+    </message>
+    <message>
       <source>收取一次性费用（交房等）</source>
       <translation>Take one-off charges (hand-over etc.)</translation>
     </message>
@@ -2585,6 +2653,10 @@
     <message>
       <source>收取工本费 {0} 元，请选择支付方式</source>
       <translation>A card fee of {0} yuan: choose a payment method</translation>
+    </message>
+    <message>
+      <source>收取押金（记入押金台账）</source>
+      <translation>Take deposits (into the deposits ledger)</translation>
     </message>
     <message>
       <source>收取滞纳金</source>
@@ -3223,6 +3295,18 @@
       <translation>Help / service request</translation>
     </message>
     <message>
+      <source>没收</source>
+      <translation>Forfeited</translation>
+    </message>
+    <message>
+      <source>没收原因</source>
+      <translation>Forfeit reason</translation>
+    </message>
+    <message>
+      <source>没收申请不存在</source>
+      <translation>The forfeit application does not exist</translation>
+    </message>
+    <message>
       <source>没有“{0}”，可选：{1}</source>
       <translation>No “{0}”; choose from: {1}</translation>
     </message>
@@ -3461,6 +3545,14 @@
     <message>
       <source>申请开票、登记发票抬头</source>
       <translation>Request invoices, keep invoice titles</translation>
+    </message>
+    <message>
+      <source>申请没收押金</source>
+      <translation>Apply to forfeit a deposit</translation>
+    </message>
+    <message>
+      <source>申请退款</source>
+      <translation>Apply for refunds</translation>
     </message>
     <message>
       <source>电表</source>
@@ -4411,6 +4503,10 @@
       <translation>Choose the repair orders to print</translation>
     </message>
     <message>
+      <source>请选择要退的押金</source>
+      <translation>Choose the deposit to refund</translation>
+    </message>
+    <message>
       <source>请选择角色</source>
       <translation>Choose the role</translation>
     </message>
@@ -4421,6 +4517,14 @@
     <message>
       <source>请选择违章的房屋</source>
       <translation>Choose the unit of the violation</translation>
+    </message>
+    <message>
+      <source>请选择退预存款的房屋</source>
+      <translation>Choose the unit whose prepayment is refunded</translation>
+    </message>
+    <message>
+      <source>请选择预存款或押金</source>
+      <translation>Choose prepayment or deposit</translation>
     </message>
     <message>
       <source>读不了 {0}：{1}</source>
@@ -4535,8 +4639,16 @@
       <translation>Draft and send notices</translation>
     </message>
     <message>
+      <source>超过{0} {1} 元</source>
+      <translation>More than {0} of {1} yuan</translation>
+    </message>
+    <message>
       <source>超过所选应收 {0} 元</source>
       <translation>More than the {0} yuan due</translation>
+    </message>
+    <message>
+      <source>超过预存款余额 {0} 元</source>
+      <translation>More than the prepayment balance of {0} yuan</translation>
     </message>
     <message>
       <source>跟进情况</source>
@@ -4619,6 +4731,10 @@
       <translation>Move to the new card</translation>
     </message>
     <message>
+      <source>转出</source>
+      <translation>Moved</translation>
+    </message>
+    <message>
       <source>转账</source>
       <translation>Bank transfer</translation>
     </message>
@@ -4687,6 +4803,30 @@
       <translation>Refund the deposit</translation>
     </message>
     <message>
+      <source>退款付款</source>
+      <translation>Pay out refunds</translation>
+    </message>
+    <message>
+      <source>退款原因</source>
+      <translation>Refund reason</translation>
+    </message>
+    <message>
+      <source>退款来源</source>
+      <translation>Refund from</translation>
+    </message>
+    <message>
+      <source>退款申请 {0} 为“{1}”，付款后才能打印退款单</source>
+      <translation>Refund application {0} is “{1}”; the refund form is printed once it is paid</translation>
+    </message>
+    <message>
+      <source>退款申请不存在</source>
+      <translation>The refund application does not exist</translation>
+    </message>
+    <message>
+      <source>退款金额</source>
+      <translation>Refund amount</translation>
+    </message>
+    <message>
       <source>退租原因</source>
       <translation>Reason for ending the lease</translation>
     </message>
@@ -4697,6 +4837,10 @@
     <message>
       <source>退装修押金</source>
       <translation>Refund the decoration deposit</translation>
+    </message>
+    <message>
+      <source>退还</source>
+      <translation>Refunded</translation>
     </message>
     <message>
       <source>退还持卡人</source>
@@ -4827,6 +4971,10 @@
       <translation>Key stock</translation>
     </message>
     <message>
+      <source>钥匙归还</source>
+      <translation>Key returned</translation>
+    </message>
+    <message>
       <source>钥匙数量</source>
       <translation>Number of keys</translation>
     </message>
@@ -4943,6 +5091,10 @@
       <translation>The prepayment balance is only {0} yuan</translation>
     </message>
     <message>
+      <source>预存款可退余额</source>
+      <translation>the refundable prepayment balance</translation>
+    </message>
+    <message>
       <source>预收账款</source>
       <translation>Advances from customers</translation>
     </message>
@@ -4955,6 +5107,10 @@
       <translation>Collected by</translation>
     </message>
     <message>
+      <source>领款人</source>
+      <translation>Payee</translation>
+    </message>
+    <message>
       <source>领用</source>
       <translation>Taken out</translation>
     </message>
@@ -4965,6 +5121,10 @@
     <message>
       <source>驳回原因</source>
       <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+      <source>驳回理由</source>
+      <translation>Reason for refusal</translation>
     </message>
     <message>
       <source>验收类别</source>

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from deskapp.domain.billing import ContactMethod, FeeItem
+from deskapp.domain.billing_deposits import DepositKind, DepositState
 
 
 @dataclass(frozen=True)
@@ -126,3 +127,58 @@ class HistoryBatchSums:
     lines: int
     lines_billed: Decimal
     lines_paid: Decimal
+class DepositFilter:
+    """What the 押金台账 asks for: a kind (None: all), held or closed (None: both), a unit code or payer."""
+
+    kind: DepositKind | None = None
+    state: DepositState | None = DepositState.HELD
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class DepositRow:
+    """A line of the 押金台账."""
+
+    id: int
+    kind: str
+    unit_code: str
+    payer: str
+    amount: Decimal  # taken
+    refunded: Decimal
+    forfeited: Decimal
+    held: Decimal
+    taken_on: date
+    age_days: int
+    secures: str
+    source_ref: str
+    state: str
+
+
+@dataclass(frozen=True)
+class DepositTotal:
+    """What the register's filter selects, by kind: deposits counted and the money still held."""
+
+    kind: str
+    count: int
+    held: Decimal
+
+
+@dataclass(frozen=True)
+class RefundRow:
+    """A line of the refund register (退款)."""
+
+    id: int
+    number: str
+    source: str
+    unit_code: str
+    deposit: str  # the deposit's kind and paper, empty for a prepayment refund
+    amount: Decimal
+    payee: str
+    reason: str
+    state: str
+    applied_at: datetime
+    applied_by: str
+    decided_by: str
+    method: str
+    pay_ref: str
+    paid_at: datetime | None

@@ -20,6 +20,7 @@ _SOURCES = (
     ("0902_billing_payment_reference", "SQLITE"),  # after 0403: its receipts_no_update wins
     ("1100_billing_opening", "SQLITE"),
     ("1200_billing_history", "SQLITE"),
+    ("1300_billing_deposits", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 

@@ -186,6 +186,17 @@ def test_full_life_to_refund(community, units, site, steward, supervisor, clerk,
     assert d.state is DecorationState.CLOSED and d.refund_amount == Decimal("2529.50")
     assert [x.amount for x in d.deductions] == [Decimal("350.00"), Decimal("120.50")]
     assert len(d.extensions) == 1
+    # the 押金台账: taken at approval, refunded on the 押金退还单, the deductions kept; not refundable again
+    from deskapp.contracts.billing import DepositFilter
+    from deskapp.domain.billing_deposits import RefundSource
+    from deskapp.services.billing import deposits, refunds
+
+    row = next(r for r in deposits.deposit_page(community, admin, DepositFilter(state=None)).rows
+               if r.source_ref == d.number)
+    assert (row.kind, row.amount, row.refunded, row.forfeited, row.held, row.state) == (
+        "装修", Decimal("3000.00"), Decimal("2529.50"), Decimal("470.50"), Decimal("0.00"), "已结清")
+    with pytest.raises(ValidationError, match="已退还，不能再退"):
+        refunds.apply(community, clerk, RefundSource.DEPOSIT, "1", "再退", "业主", deposit_id=row.id)
 
 
 def test_permit_prints_worker_passes_masked(community, units, site, admin):

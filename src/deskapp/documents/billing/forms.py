@@ -245,6 +245,7 @@ class HandoverDoc:
     receiver: str
     handed_at: str
     audit_anchor: str = ""  # "审计链：第 N 条 · abcd1234": the audit chain's head on paper (issue 14 §4)
+    refunds: tuple[tuple[str, str, str, Decimal, str], ...] = ()  # 支出/退款: number, unit, method, amount, payee
 
 
 def number_runs(numbers: Sequence[str]) -> str:
@@ -295,6 +296,14 @@ def handover_pdf(d: HandoverDoc) -> bytes:
     c.setFont(FONT, 10)
     c.drawString(m, y, f"合计人民币（大写）：{capitals(d.total)}")
     y -= 7 * mm
+    if d.refunds:  # money out: the cash ones come off the cash expected
+        rows = [["支出/退款单号", "房号", "付款方式", "金额（元）", "领款人"]] + [
+            [n, u, mt, yuan(a), p] for n, u, mt, a, p in d.refunds]
+        rows.append(["支出合计", "", "", yuan(sum((r[3] for r in d.refunds), ZERO)), ""])
+        y = table(c, m, y, [inner * 0.25, inner * 0.15, inner * 0.15, inner * 0.2, inner * 0.25], rows,
+                  row_h=6 * mm, size=9, aligns=["left", "left", "left", "right", "left"])
+        y -= 5 * mm
+        c.setFont(FONT, 10)
     diff = (d.cash_counted - d.cash_expected) if d.cash_counted is not None else None
     c.drawString(m, y, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　"
                        f"差额：{yuan(diff)}")

@@ -25,6 +25,11 @@ STANDARD_COLS = [Col("收费项目", 11), Col("房屋类型", 9), Col("收费标
 # 收款方式日清单: 核对 is left empty for the cashier's tick against the merchant statement
 METHOD_DAY_COLS = [Col("支付方式", 9), Col("收据号", 15), Col("时间", 17), Col("房号", 12), Col("金额", 12, MONEY),
                    Col("交易流水号", 30), Col("状态", 8), Col("核对", 8)]
+# 押金台账: every deposit with what is still held and how old it is
+DEPOSIT_COLS = [Col("押金类别", 9), Col("房号", 12), Col("交款人", 12), Col("来源", 20), Col("收取日期", 11),
+                Col("账龄（天）", 10, "0"), Col("收取金额", 12, MONEY), Col("已退还", 12, MONEY), Col("已没收", 12, MONEY),
+                Col("在押金额", 12, MONEY), Col("退还条件", 30), Col("状态", 8)]
+DEPOSIT_SUMMARY_COLS = [Col("押金类别", 12), Col("笔数", 8), Col("在押金额", 14, MONEY)]
 SUMMARY_COLS = [Col("项目", 20), Col("笔数", 8), Col("金额", 14, MONEY)]
 
 

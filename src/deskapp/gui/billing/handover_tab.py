@@ -90,9 +90,10 @@ class HandoverTab(QWidget):
         if not outcome.ok:
             return
         d = self.draft = outcome.value
-        self.methods.set_rows(list(d.by_method.items()) + [(self.tr("Total"), d.total)])
+        out = [(self.tr("Refunds paid out ({n})").format(n=len(d.refunds)), -d.refunded)] if d.refunds else []
+        self.methods.set_rows(list(d.by_method.items()) + [(self.tr("Total"), d.total)] + out)
         self.receipts.set_rows(d.receipts)
-        if d.receipts:
+        if d.receipts or d.refunds:
             self.summary.setText(self.tr("{cashier}, {day}: receipts {first} to {last}, {n} receipts, {total} yuan; "
                                          "cash expected {cash} yuan.").format(
                 cashier=d.cashier_name, day=d.day, first=d.first_no or "—", last=d.last_no or "—", n=d.count,
@@ -100,7 +101,7 @@ class HandoverTab(QWidget):
         else:
             self.summary.setText(self.tr("Nothing to hand over."))
         self.counted.setText(f"{d.cash_expected:.2f}")
-        self.hand_btn.setEnabled(bool(d.receipts))
+        self.hand_btn.setEnabled(bool(d.receipts or d.refunds))
 
     def hand_over(self, confirm: bool = True) -> bool:
         if self.draft is None:

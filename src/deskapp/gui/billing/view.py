@@ -12,10 +12,12 @@ class BillingView(QWidget):
         super().__init__(parent)
         from deskapp.gui.billing.arrears_tab import ArrearsTab
         from deskapp.gui.billing.counter import CounterTab
+        from deskapp.gui.billing.deposits_tab import DepositsTab
         from deskapp.gui.billing.handover_tab import HandoverTab
         from deskapp.gui.billing.invoices_tab import InvoicesTab
         from deskapp.gui.billing.readings import ReadingsTab
         from deskapp.gui.billing.receipts_tab import ReceiptsTab
+        from deskapp.gui.billing.refunds_tab import RefundsTab
         from deskapp.gui.billing.run_tab import RunTab
         from deskapp.gui.billing.standards_tab import StandardsTab
 
@@ -31,6 +33,10 @@ class BillingView(QWidget):
         self.tabs.addTab(self.receipts, self.tr("Receipts"))
         self.invoices = InvoicesTab(session)
         self.tabs.addTab(self.invoices, self.tr("Invoices"))
+        self.refunds = RefundsTab(session)
+        self.tabs.addTab(self.refunds, self.tr("Refunds"))
+        self.deposits = DepositsTab(session)
+        self.tabs.addTab(self.deposits, self.tr("Deposits ledger"))
         self.handover = HandoverTab(session)
         self.tabs.addTab(self.handover, self.tr("Daily handover"))
         self.arrears = ArrearsTab(session)

@@ -8,6 +8,7 @@ from decimal import Decimal
 from deskapp.services import hooks
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Context
+from deskapp.store.queries import billing_deposits as deposit_queries
 from deskapp.store.queries import billing_run as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
@@ -65,6 +66,7 @@ def handovers(session: Session) -> hooks.CheckResult:
         counts[hid] += 1
     for hid, method, amount in queries.handed_over_voids(session):
         got[hid][method.value] -= amount
+    cash_out = deposit_queries.cash_refunds_by_handover(session)
     problems, n = [], 0
     for h in queries.handovers(session):
         n += 1
@@ -75,8 +77,9 @@ def handovers(session: Session) -> hooks.CheckResult:
                 problems.append(f"{h.cashier_name} {h.day} 移交表 {k} {stored.get(k, ZERO)} ≠ 收据 {actual.get(k, ZERO)}")
         if sum(stored.values(), ZERO) != h.total or counts[h.id] != h.count:
             problems.append(f"{h.cashier_name} {h.day} 移交表合计或张数与收据不符")
-        if h.cash_expected != stored.get("现金", ZERO):
-            problems.append(f"{h.cashier_name} {h.day} 应有现金 {h.cash_expected} ≠ 现金收据 {stored.get('现金', ZERO)}")
+        cash = stored.get("现金", ZERO) - cash_out.get(h.id, ZERO)  # less the cash refunds paid out
+        if h.cash_expected != cash:
+            problems.append(f"{h.cashier_name} {h.day} 应有现金 {h.cash_expected} ≠ 现金收据减现金退款 {cash}")
     return hooks.CheckResult("每日移交 = 收据合计", n, problems)
 
 

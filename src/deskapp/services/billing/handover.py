@@ -3,7 +3,9 @@
 A handover takes every receipt of the cashier not yet handed over, up to its day. Receipts
 voided before it are listed and count nothing; a receipt voided after its day was handed over
 is taken off the cashier's next handover. So for every handover:
-    total = Σ receipts handed over in it − Σ receipts whose void lands in it."""
+    total = Σ receipts handed over in it − Σ receipts whose void lands in it.
+Refunds (退款) the cashier paid out are money out: listed on the handover as 支出/退款, and the cash
+expected is the cash taken less the cash refunded."""
 from __future__ import annotations
 
 import json
@@ -22,6 +24,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.contracts.billing import HandoverRow
 from deskapp.store.models.billing import Handover, Receipt
+from deskapp.store.models.billing_deposits import Refund
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 
@@ -40,6 +43,17 @@ class HandoverReceipt:
 
 
 @dataclass(frozen=True)
+class HandoverRefund:
+    """A refund paid out by the cashier: money out on the handover."""
+
+    number: str
+    unit_code: str
+    method: str
+    amount: Decimal
+    payee: str
+
+
+@dataclass(frozen=True)
 class HandoverDraft:
     id: int | None  # set once handed over
     cashier: str
@@ -53,6 +67,7 @@ class HandoverDraft:
     explanation: str = ""
     receiver: str = ""
     handed_at: datetime | None = None
+    refunds: tuple[HandoverRefund, ...] = ()
 
     @property
     def count(self) -> int:
@@ -63,8 +78,17 @@ class HandoverDraft:
         return sum(self.by_method.values(), ZERO)
 
     @property
+    def refunded(self) -> Decimal:
+        return sum((r.amount for r in self.refunds), ZERO)
+
+    @property
+    def cash_refunded(self) -> Decimal:
+        return sum((r.amount for r in self.refunds if r.method == PayMethod.CASH.value), ZERO)
+
+    @property
     def cash_expected(self) -> Decimal:
-        return self.by_method.get(PayMethod.CASH.value, ZERO)
+        """Cash taken less cash paid out as refunds: what should be in the drawer."""
+        return self.by_method.get(PayMethod.CASH.value, ZERO) - self.cash_refunded
 
     @property
     def voided(self) -> list[HandoverReceipt]:
@@ -100,6 +124,12 @@ def _rows(repo: BillingRepository, own: list[Receipt], late: list[Receipt]) -> l
     return [row(r, False) for r in own] + [row(r, True) for r in late]
 
 
+def _refund_rows(repo: BillingRepository, refunds: list[Refund]) -> tuple[HandoverRefund, ...]:
+    codes = repo.unit_codes({r.unit_id for r in refunds if r.unit_id is not None})
+    return tuple(HandoverRefund(number=r.number, unit_code=codes.get(r.unit_id, ""), method=r.method.value,
+                                amount=r.amount, payee=r.payee) for r in refunds)
+
+
 def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
     """What the acting cashier would hand over for `day` (default today)."""
     actor.require(VIEW)
@@ -107,9 +137,11 @@ def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
     with ctx.reader() as uow:
         own, late = _pending(uow.billing, actor.username, day)
         rows = _rows(uow.billing, own, late)
+        refunds = _refund_rows(uow.billing, uow.billing.refunds_to_hand_over(actor.username, day))
         return HandoverDraft(id=None, cashier=actor.username, cashier_name=actor.display_name, day=day,
                              receipts=tuple(rows), by_method=_by_method(rows),
-                             first_no=own[0].number if own else "", last_no=own[-1].number if own else "")
+                             first_no=own[0].number if own else "", last_no=own[-1].number if own else "",
+                             refunds=refunds)
 
 
 @changes(Change.PAYMENTS)
@@ -125,11 +157,14 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
         if repo.handover_of(actor.username, day):
             raise Conflict(f"{day} 已移交；之后的收据将计入下一天的移交表")
         own, late = _pending(repo, actor.username, day)
-        if not own and not late:
+        paid_out = repo.refunds_to_hand_over(actor.username, day)
+        if not own and not late and not paid_out:
             raise Conflict("没有需要移交的收据")
         rows = _rows(repo, own, late)
         by_method = _by_method(rows)
-        expected = by_method.get(PayMethod.CASH.value, ZERO)
+        refunds = _refund_rows(repo, paid_out)
+        expected = by_method.get(PayMethod.CASH.value, ZERO) - sum(
+            (r.amount for r in refunds if r.method == PayMethod.CASH.value), ZERO)
         if counted != expected and not explanation.strip():
             raise ValidationError("差异说明", f"实点 {counted:,.2f} 元与应有现金 {expected:,.2f} 元不符，请说明")
         h = Handover(cashier=actor.username, cashier_name=actor.display_name, day=day,
@@ -146,12 +181,15 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
                 r.void_handover_id = h.id
         for r in late:
             r.void_handover_id = h.id
+        for x in paid_out:
+            x.handover_id = h.id
         audit.record(uow.session, ctx, actor, "billing.handover", "handover", h.id,
                      summary=f"{actor.display_name} {day} 费用移交 {h.count} 张 {h.total:,.2f} 元，交 {h.receiver}",
                      after={"day": day, "count": h.count, "total": h.total, "by_method": by_method,
-                            "cash_counted": counted, "difference": counted - expected})
+                            "cash_counted": counted, "difference": counted - expected,
+                            "refunds": [[r.number, r.method, r.amount] for r in refunds]})
         uow.commit()
-        return _made(h, rows, by_method)
+        return _made(h, rows, by_method, refunds)
 
 
 def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverDraft:
@@ -162,13 +200,15 @@ def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverDraft:
         if h is None:
             raise Conflict("移交记录不存在")
         rows = _rows(repo, repo.receipts_handed_over_in(h.id), repo.late_voids_in(h.id))
-        return _made(h, rows, {k: Decimal(v) for k, v in json.loads(h.by_method).items()})
+        return _made(h, rows, {k: Decimal(v) for k, v in json.loads(h.by_method).items()},
+                     _refund_rows(repo, repo.refunds_handed_over_in(h.id)))
 
 
-def _made(h: Handover, rows: list[HandoverReceipt], by_method: dict[str, Decimal]) -> HandoverDraft:
+def _made(h: Handover, rows: list[HandoverReceipt], by_method: dict[str, Decimal],
+          refunds: tuple[HandoverRefund, ...]) -> HandoverDraft:
     return HandoverDraft(id=h.id, cashier=h.cashier, cashier_name=h.cashier_name, day=h.day, receipts=tuple(rows),
                          by_method=by_method, first_no=h.first_no, last_no=h.last_no, cash_counted=h.cash_counted,
-                         explanation=h.explanation, receiver=h.receiver, handed_at=h.handed_at)
+                         explanation=h.explanation, receiver=h.receiver, handed_at=h.handed_at, refunds=refunds)
 
 
 def handovers(ctx: Context, actor: Actor, limit: int = 100) -> list[HandoverRow]:

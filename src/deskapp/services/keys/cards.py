@@ -15,7 +15,9 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.text import require_text
+from deskapp.domain.billing_deposits import DepositKind, EntryKind
 from deskapp.services import audit, hooks, settings
+from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing import payments
 from deskapp.services.context import Actor, Context
@@ -139,6 +141,9 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
              created_at=ctx.clock.now(), created_by=actor.display_name)
     repo.add(c)
     repo.flush()
+    billing_deposits.take(session, ctx, actor, DepositKind.CARD, f"card:{c.id}", unit_id=u.id, payer=holder,
+                          amount=deposit, source_ref=f"卡 {number}",
+                          note=f"由原卡 {repo.card(replaces_id).number} 转入" if replaces_id else "")
     _event(session, ctx, actor, c, CardEventKind.ISSUED,
            f"发放给 {holder}" + (f"，押金 {deposit:.2f} 元" if deposit else "")
            + (f"（补办原卡 {repo.card(replaces_id).number}）" if replaces_id else ""), deposit or None)
@@ -340,6 +345,9 @@ def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
                          monthly_fee=old.monthly_fee, paid_until=old.paid_until, replaces_id=old.id)
         if old.deposit:
             old.deposit_outcome = deposit
+            moved_out = EntryKind.MOVED if deposit is DepositOutcome.MOVE else EntryKind.REFUNDED
+            billing_deposits.settle(s, ctx, actor, f"card:{old.id}", moved_out, old.deposit,
+                                    f"补办{'转入新卡' if moved_out is EntryKind.MOVED else '退还持卡人'} {number}")
             if deposit is DepositOutcome.MOVE:
                 _event(s, ctx, actor, old, CardEventKind.DEPOSIT_MOVED, f"押金转入新卡 {number}", old.deposit)
             else:

@@ -19,7 +19,9 @@ from deskapp.domain.people import Authority, Relation, authority_in_force, check
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
+from deskapp.domain.billing_deposits import DepositKind, EntryKind
 from deskapp.services import audit, hooks, settings
+from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
@@ -433,6 +435,8 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
             due_at=due, deposit=amount, lent_by=actor.display_name)
         repo.add(loan)
         repo.flush()
+        billing_deposits.take(s, ctx, actor, DepositKind.KEY, f"key_loan:{loan.id}", unit_id=u.id, payer=name,
+                              amount=amount, source_ref=f"钥匙 {k.tag}")
         who = f"{name}（{check.kind.value}，" + ("证件已核验）" if check.verified else f"{approved_by} 批准：{reason}）")
         _event(s, ctx, actor, k, KeyEventKind.LENT,
                f"借给 {who}，事由 {purpose.value}，预计 {local_text(due, '%m-%d %H:%M', now.tzinfo)} 归还")
@@ -467,6 +471,10 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
         loan.returned_at, loan.returned_by_name, loan.received_by = at, who, actor.display_name
         loan.return_state, loan.return_note = state, note.strip()
         loan.deposit_refunded = bool(loan.deposit) and refund_deposit
+        # kept when the key comes back damaged or late and the clerk does not refund it
+        billing_deposits.settle(s, ctx, actor, f"key_loan:{loan.id}",
+                                EntryKind.REFUNDED if refund_deposit else EntryKind.FORFEITED, loan.deposit,
+                                "钥匙归还" if refund_deposit else f"钥匙归还时未退押金（{state.value}）")
         late = rules.overdue_for(loan.due_at, at, now)
         text = f"{who} 归还，{state.value}" + (f"，逾期 {rules.describe_late(late)}" if late else "") + (
             f"：{note.strip()}" if note.strip() else "")

@@ -16,7 +16,9 @@ from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.text import require_text
+from deskapp.domain.billing_deposits import DepositKind
 from deskapp.services import audit, hooks
+from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.services.keys.custody import VIEW
@@ -219,6 +221,8 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
                       created_at=ctx.clock.now(), created_by=actor.display_name)
     repo.add(ls)
     repo.flush()
+    billing_deposits.take(s, ctx, actor, DepositKind.PARKING, f"parking_lease:{ls.id}", unit_id=data.unit_id,
+                          payer=name, amount=deposit, source_ref=ls.number)
     audit.record(s, ctx, actor, "parking.lease", "parking_lease", ls.id, unit_id=data.unit_id,
                  summary=f"车位 {sp.number} 租给 {name}（{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}）"
                  + (f"，续租 {renews.number}" if renews else ""),

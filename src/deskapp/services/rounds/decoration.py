@@ -19,7 +19,9 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
 from deskapp.domain.text import require_text
+from deskapp.domain.billing_deposits import DepositKind, EntryKind
 from deskapp.services import audit
+from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor, Context
@@ -226,6 +228,9 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
         d.decided_at, d.decided_by, d.decision_note = ctx.clock.now(), actor.display_name, note
         d.unit_state_before = unit.state
         registry_units.change_state(uow.session, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
+        # the deposit is taken with the permit: from now on the 押金台账 holds it
+        billing_deposits.take(uow.session, ctx, actor, DepositKind.DECORATION, f"decoration:{d.id}",
+                              unit_id=d.unit_id, payer=d.owner_name, amount=d.deposit, source_ref=d.number)
         uow.commit()
 
 
@@ -521,6 +526,11 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
         for x in deductions:
             uow.rounds.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
         d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
+        # the ledger: refunded on the 押金退还单, the deductions kept (refused if refunded already)
+        source = f"decoration:{d.id}"
+        billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.REFUNDED, amount, f"押金退还单 {d.refund_no}")
+        billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.FORFEITED, d.deposit - amount,
+                                f"装修扣款：{explained}")
         uow.commit()
         return amount
 

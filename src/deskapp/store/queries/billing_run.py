@@ -20,6 +20,7 @@ from deskapp.store.models.billing import (
     Bill, BillLine, BillRun, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
+from deskapp.store.queries.billing_deposits import prepayment_refunds_by_unit
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.natural import natural
 from deskapp.store.plain_rows import select_rows
@@ -101,6 +102,9 @@ def notice_batch(session: Session, ids: list[int], quarter: str) -> NoticeBatch:
     prepaid = dict(session.execute(select(PrepaymentEntry.unit_id, func.sum(PrepaymentEntry.amount))
                                    .where(PrepaymentEntry.unit_id.in_(ids))
                                    .group_by(PrepaymentEntry.unit_id)).all())
+    for uid, out in prepayment_refunds_by_unit(session).items():  # paid out of the balance
+        if uid in prepaid:
+            prepaid[uid] -= out
     return NoticeBatch(units, bills, lines, paid, waived, prepaid)
 
 
@@ -246,8 +250,10 @@ def line_amounts(session: Session, line_ids: list[int]) -> dict[int, Decimal]:
 
 
 def prepayment_balances(session: Session) -> list[tuple[int, Decimal]]:
-    return list(session.execute(select(PrepaymentEntry.unit_id, func.sum(PrepaymentEntry.amount))
-                                .group_by(PrepaymentEntry.unit_id)).all())
+    """Each unit's 预存款 balance: the ledger's sum less the prepayment refunds paid out."""
+    refunded = prepayment_refunds_by_unit(session)
+    return [(uid, total - refunded.get(uid, Decimal("0.00"))) for uid, total in session.execute(
+        select(PrepaymentEntry.unit_id, func.sum(PrepaymentEntry.amount)).group_by(PrepaymentEntry.unit_id))]
 
 
 # ----------------------------------------------------------------- the bill run

@@ -17,6 +17,8 @@ from deskapp.store.models.billing import (
 )
 from deskapp.store.models.billing_opening import OpeningImport
 from deskapp.store.models.billing_history import PaymentHistory, PaymentHistoryBatch
+from deskapp.domain.billing_deposits import RESERVING, ApplicationState, EntryKind, RefundSource, signed
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Refund
 from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -87,8 +89,10 @@ class BillingRepository(Repository):
                                    .order_by(BillLine.quarter, BillLine.id)).scalars())
 
     def prepayment_balance(self, unit_id: int) -> Decimal:
+        """The 预存款 ledger's sum less the prepayment refunds paid out of it."""
         v = self.s.execute(select(func.sum(PrepaymentEntry.amount)).where(PrepaymentEntry.unit_id == unit_id)).scalar()
-        return v or Decimal("0.00")
+        return (v or Decimal("0.00")) - self.refunds_of(RefundSource.PREPAYMENT, unit_id=unit_id,
+                                                        states=(ApplicationState.PAID,))
 
     def unit(self, unit_id: int) -> Unit | None:
         return self.s.get(Unit, unit_id)
@@ -217,3 +221,33 @@ class BillingRepository(Repository):
         """Historical payment lines as rows of `columns`, one executemany per batch (plain_rows:
         100,000 lines at go-live)."""
         return insert_rows(self.s, PaymentHistory.__table__, columns, rows, between=between)
+    # -- deposits ledger and refunds
+    def deposit_by_source(self, source: str) -> Deposit | None:
+        return self.s.execute(select(Deposit).where(Deposit.source == source)).scalar()
+
+    def deposit_held(self, deposit_id: int) -> Decimal:
+        """Taken less refunded, forfeited and moved (entries are few per deposit: summed here)."""
+        rows = self.s.execute(select(DepositEntry.kind, DepositEntry.amount)
+                              .where(DepositEntry.deposit_id == deposit_id)).all()
+        return sum((signed(k, a) for k, a in rows), Decimal("0.00"))
+
+    def deposit_refunded(self, deposit_id: int) -> bool:
+        return self.s.execute(select(func.count()).where(DepositEntry.deposit_id == deposit_id,
+                                                         DepositEntry.kind == EntryKind.REFUNDED)).scalar() > 0
+
+    def refunds_of(self, source: RefundSource, *, unit_id: int | None = None, deposit_id: int | None = None,
+                   states=RESERVING) -> Decimal:
+        """What refunds in `states` take (or will take) from a unit's prepayment or from a deposit."""
+        q = select(func.sum(Refund.amount)).where(Refund.source == source, Refund.state.in_(list(states)))
+        q = q.where(Refund.unit_id == unit_id) if deposit_id is None else q.where(Refund.deposit_id == deposit_id)
+        return self.s.execute(q).scalar() or Decimal("0.00")
+
+    def refunds_to_hand_over(self, cashier: str, day: date) -> list[Refund]:
+        """Refunds the cashier paid out by `day` not yet in a handover: money out on the next one."""
+        return list(self.s.execute(select(Refund).where(
+            Refund.cashier == cashier, Refund.handover_id.is_(None), Refund.state == ApplicationState.PAID,
+            Refund.paid_day <= day).order_by(Refund.number)).scalars())
+
+    def refunds_handed_over_in(self, handover_id: int) -> list[Refund]:
+        return list(self.s.execute(select(Refund).where(Refund.handover_id == handover_id)
+                                   .order_by(Refund.number)).scalars())

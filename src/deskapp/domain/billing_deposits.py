@@ -1,0 +1,99 @@
+"""押金台账 and 退款: the kinds of deposit the centre holds, how a deposit's entries add up to what
+is still held, the states of a forfeit or refund application and what each may become, and the
+checks on an amount going out. Plain Python on exact values."""
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.money import parse_amount
+
+ZERO = Decimal("0.00")
+
+
+class DepositKind(str, enum.Enum):
+    DECORATION = "装修"
+    CARD = "门禁卡"
+    KEY = "钥匙"
+    PARKING = "车位"
+    OTHER = "其他"
+
+
+class EntryKind(str, enum.Enum):
+    TAKEN = "收取"
+    REFUNDED = "退还"
+    FORFEITED = "没收"
+    MOVED = "转出"  # a card deposit moved to the replacement card: held there from then on
+
+
+class DepositState(str, enum.Enum):
+    HELD = "在押"
+    CLOSED = "已结清"
+
+
+class ApplicationState(str, enum.Enum):
+    """A refund's or a forfeit's way: applied by the desk, decided by a supervisor, a refund then paid."""
+
+    PENDING = "待审批"
+    APPROVED = "已批准"
+    PAID = "已付款"
+    REFUSED = "已驳回"
+
+
+class RefundSource(str, enum.Enum):
+    PREPAYMENT = "预存款"
+    DEPOSIT = "押金"
+
+
+# What a refund may be paid out by: the counter's methods less 预存款 (that would move money in a circle).
+REFUND_METHODS = tuple(m for m in PayMethod if m is not PayMethod.PREPAID)
+
+
+def signed(kind: EntryKind, amount: Decimal) -> Decimal:
+    """An entry's effect on what is held: taken adds, everything else takes away."""
+    return amount if kind is EntryKind.TAKEN else -amount
+
+
+def held(entries: Iterable[tuple[EntryKind, Decimal]]) -> Decimal:
+    """taken − refunded − forfeited − moved."""
+    return sum((signed(k, a) for k, a in entries), ZERO)
+
+
+def age_days(taken_on: date, today: date) -> int:
+    return max((today - taken_on).days, 0)
+
+
+def check_amount_out(text: str | Decimal, field: str, available: Decimal, what: str) -> Decimal:
+    """An amount leaving a balance: above zero and no more than is there."""
+    amount = parse_amount(text, field, allow_zero=False)
+    if amount <= 0:
+        raise ValidationError(field, "必须大于零")
+    if amount > available:
+        raise ValidationError(field, f"超过{what} {available:,.2f} 元")
+    return amount
+
+
+def check_method(method: object) -> PayMethod:
+    if not isinstance(method, PayMethod) or method not in REFUND_METHODS:
+        raise ValidationError("付款方式", "请选择现金、微信、支付宝、银行卡或转账")
+    return method
+
+
+def require_state(state: ApplicationState, wanted: ApplicationState, number: str, doing: str) -> None:
+    """A decision or payout only from the state before it (待审批 → 已批准 → 已付款)."""
+    if state is not wanted:
+        raise Conflict(f"{number} 为“{state.value}”，{wanted.value}的申请才能{doing}")
+
+
+def refund_number(year: int, seq: int) -> str:
+    """退款单 numbers: TF, not TK, which the decoration's 押金退还单 already uses."""
+    return f"TF{year}-{seq:05d}"
+
+
+# Refunds applied or approved but not yet paid: they set aside part of what is held (a paid one has
+# already left the balance, a refused one frees it again).
+RESERVING = (ApplicationState.PENDING, ApplicationState.APPROVED)

@@ -1,0 +1,169 @@
+"""退款: refund applications of a prepayment balance or a deposit (待审批 → 已批准/已驳回 → 已付款),
+the supervisor's decision, the payout by a method with its transaction number, and the 退款单."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.domain.billing_deposits import REFUND_METHODS, ApplicationState, RefundSource
+from deskapp.domain.local_time import local_text
+from deskapp.gui.billing.common import money
+from deskapp.gui.errors import call
+from deskapp.gui.forms import FormDialog, enum_combo
+from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.service_text import said
+from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, edge_row, table_view
+from deskapp.services.billing import refunds
+
+
+class ApplyDialog(FormDialog):
+    """申请退款: of a deposit chosen in the 押金台账 (`deposit`), or of a unit's prepayment balance."""
+
+    def __init__(self, session: DeskSession, parent=None, *, deposit=None):
+        intro = (self.tr("{kind} deposit {ref}: {held} yuan held").format(
+            kind=said(deposit.kind), ref=deposit.source_ref, held=money(deposit.held)) if deposit is not None
+            else self.tr("Refund of a unit's prepayment balance"))
+        super().__init__(parent, self.tr("Apply for refund"), intro=intro)
+        self.session, self.deposit = session, deposit
+        self.unit = QLineEdit(objectName="refundUnit")
+        self.available = QLabel(objectName="refundAvailable")
+        if deposit is None:
+            self.row(self.tr("Unit"), self.unit, "房号")
+            self.row(self.tr("Refundable"), self.available)
+            self.unit.editingFinished.connect(self.show_available)
+        self.amount = self.row(self.tr("Amount"), QLineEdit(f"{deposit.held:.2f}" if deposit is not None else "",
+                                                            objectName="refundAmount"), "退款金额")
+        self.payee = self.row(self.tr("Payee"), QLineEdit(deposit.payer if deposit is not None else "",
+                                                          objectName="refundPayee"), "领款人")
+        self.reason = self.row(self.tr("Reason"), QLineEdit(objectName="refundReason"), "退款原因")
+        (self.unit if deposit is None else self.reason).setFocus()
+
+    def show_available(self) -> None:
+        out = call(self, refunds.prepayment_available, self.session.ctx, self.session.actor, self.unit.text())
+        if out.ok:
+            self.available.setText(self.tr("No such unit") if out.value is None else money(out.value))
+
+    def submit(self):
+        if self.deposit is not None:
+            return refunds.apply(self.session.ctx, self.session.actor, RefundSource.DEPOSIT, self.amount.text(),
+                                 self.reason.text(), self.payee.text(), deposit_id=self.deposit.id)
+        return refunds.apply(self.session.ctx, self.session.actor, RefundSource.PREPAYMENT, self.amount.text(),
+                             self.reason.text(), self.payee.text(), unit_code=self.unit.text())
+
+
+class PayDialog(FormDialog):
+    """付款: the method and, for all but cash, the transaction number."""
+
+    def __init__(self, session: DeskSession, row, parent=None):
+        super().__init__(parent, self.tr("Pay out refund"), intro=self.tr("Refund {no}: {amount} yuan to {payee}").format(
+            no=row.number, amount=money(row.amount), payee=row.payee))
+        self.session, self.refund = session, row
+        self.method = QComboBox(objectName="refundMethod")
+        for m in REFUND_METHODS:  # by position: Qt would hand a str enum back as plain text
+            self.method.addItem(m.value)
+        self.row(self.tr("Method"), self.method, "付款方式")
+        self.ref = self.row(self.tr("Transaction no."), QLineEdit(objectName="refundPayRef"), "交易流水号")
+
+    def submit(self):
+        return refunds.pay(self.session.ctx, self.session.actor, self.refund.id,
+                           REFUND_METHODS[self.method.currentIndex()], self.ref.text())
+
+
+class RefundsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.state = enum_combo(ApplicationState, blank=self.tr("All"), name="refundState")
+        self.state.currentIndexChanged.connect(lambda _i: self.reload())
+        self.text = QLineEdit(objectName="refundSearch")
+        self.text.setPlaceholderText(self.tr("Refund no., unit or payee"))
+        self.text.returnPressed.connect(self.reload)
+        cols = [
+            Column("id", lambda: self.tr("Refund no."), lambda r: r.number),
+            Column("id", lambda: self.tr("Applied"), lambda r: local_text(r.applied_at)),
+            Column("id", lambda: self.tr("Unit"), lambda r: r.unit_code),
+            Column("id", lambda: self.tr("From"), lambda r: r.source),
+            Column("id", lambda: self.tr("Deposit"), lambda r: r.deposit),
+            Column("id", lambda: self.tr("Amount"), lambda r: money(r.amount), align_right=True),
+            Column("id", lambda: self.tr("Payee"), lambda r: r.payee),
+            Column("id", lambda: self.tr("Reason"), lambda r: r.reason),
+            Column("id", lambda: self.tr("State"), lambda r: r.state),
+            Column("id", lambda: self.tr("Decided by"), lambda r: r.decided_by),
+            Column("id", lambda: self.tr("Method"), lambda r: r.method),
+            Column("id", lambda: self.tr("Transaction no."), lambda r: r.pay_ref),
+            Column("id", lambda: self.tr("Paid"), lambda r: local_text(r.paid_at) if r.paid_at else ""),
+        ]
+        self.model = PagedTableModel(cols, self._fetch, self)
+        self.view = table_view("refundTable", self.model,
+                               widths=(110, 125, 70, 60, 170, 80, 70, 180, 60, 70, 60, 150, 125))
+        self.count = QLabel(objectName="refundCount")
+        apply = button(self.tr("Apply for refund…"), "refundApply", self.apply)
+        approve = button(self.tr("Approve…"), "refundApprove", self.approve)
+        refuse = button(self.tr("Refuse…"), "refundRefuse", self.refuse)
+        pay = button(self.tr("Pay out…"), "refundPay", self.pay)
+        print_ = button(self.tr("Print refund form"), "refundPrint", self.print_form)
+        hide_unless(apply, session.may(refunds.APPLY))
+        hide_unless(approve, session.may(refunds.DECIDE))
+        hide_unless(refuse, session.may(refunds.DECIDE))
+        hide_unless(pay, session.may(refunds.PAY))
+        lay = QVBoxLayout(self)
+        lay.addLayout(edge_row((self.state, self.text), (apply, approve, refuse, pay, print_)))
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.count)
+        session.bus.changed.connect(lambda flags: Change.PAYMENTS in flags and self.reload())
+        self.reload()
+
+    def _fetch(self, **kw):
+        return refunds.refunds_page(self.session.ctx, self.session.actor, state=self.state.currentData(),
+                                    text=self.text.text(), **kw)
+
+    def reload(self) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("{n} refunds").format(n=self.model.total))
+
+    def _current(self):
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            QMessageBox.information(self, self.tr("Refunds"), self.tr("Choose a refund in the list first."))
+            return None
+        return self.model.row_at(idx.row())
+
+    def apply(self) -> None:
+        ApplyDialog(self.session, self).exec()
+
+    def approve(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Approve refund"), self.tr(
+            "Approve refund {no} of {amount} yuan to {payee}? Note (optional):").format(
+            no=row.number, amount=money(row.amount), payee=row.payee))
+        if ok:
+            call(self, refunds.approve, self.session.ctx, self.session.actor, row.id, note)
+
+    def refuse(self) -> None:
+        row = self._current()
+        if row is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Refuse refund"),
+                                        self.tr("Reason for refusing {no}:").format(no=row.number))
+        if ok:
+            call(self, refunds.refuse, self.session.ctx, self.session.actor, row.id, note)
+
+    def pay(self) -> None:
+        row = self._current()
+        if row is not None:
+            PayDialog(self.session, row, self).exec()
+
+    def print_form(self) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+
+        row = self._current()
+        if row is None:
+            return
+        out = call(self, refunds.refund_pdf, self.session.ctx, self.session.actor, row.id)
+        if out.ok:
+            PdfPreviewDialog(out.value, self.tr("Refund form {no}").format(no=row.number), f"退款单-{row.number}.pdf",
+                             self).exec()

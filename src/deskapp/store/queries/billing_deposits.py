@@ -1,0 +1,172 @@
+"""Read side of the 押金台账 and the refunds: the register page with what each deposit still holds,
+its totals by kind, the refund register, and the figures `deskapp check` compares."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import case, func, literal, select, type_coerce
+from sqlalchemy.orm import Session
+
+from deskapp.contracts.billing import DepositFilter, DepositRow, DepositTotal, RefundRow
+from deskapp.contracts.paging import Page
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing_deposits import (
+    ApplicationState, DepositState, EntryKind, RefundSource, age_days,
+)
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Forfeit, Refund
+from deskapp.store.models.registry import Unit
+from deskapp.store.natural import natural
+from deskapp.store.types import Money
+
+ZERO = Decimal("0.00")
+
+
+def _sum_of(kind: EntryKind):
+    return type_coerce(func.sum(case((DepositEntry.kind == kind, DepositEntry.amount), else_=literal(0))), Money())
+
+
+def _sums():
+    """Per deposit: taken, refunded, forfeited and held (taken less everything that left)."""
+    held = func.sum(case((DepositEntry.kind == EntryKind.TAKEN, DepositEntry.amount), else_=-DepositEntry.amount))
+    return (select(DepositEntry.deposit_id.label("deposit_id"), _sum_of(EntryKind.TAKEN).label("taken"),
+                   _sum_of(EntryKind.REFUNDED).label("refunded"), _sum_of(EntryKind.FORFEITED).label("forfeited"),
+                   type_coerce(held, Money()).label("held"))
+            .group_by(DepositEntry.deposit_id).subquery())
+
+
+def _filtered(f: DepositFilter):
+    s = _sums()
+    q = (select(Deposit, func.coalesce(Unit.code, ""), s.c.refunded, s.c.forfeited, s.c.held)
+         .join(s, s.c.deposit_id == Deposit.id).outerjoin(Unit, Unit.id == Deposit.unit_id))
+    if f.kind is not None:
+        q = q.where(Deposit.kind == f.kind)
+    if f.state is DepositState.HELD:
+        q = q.where(s.c.held > 0)
+    elif f.state is DepositState.CLOSED:
+        q = q.where(s.c.held <= 0)
+    if f.text.strip():
+        t = f"%{f.text.strip()}%"
+        q = q.where(Unit.code.ilike(t) | Deposit.payer.ilike(t) | Deposit.source_ref.ilike(t))
+    return q, s
+
+
+DEPOSIT_SORTS = {"taken_on": Deposit.taken_on, "kind": Deposit.kind, "unit": natural(Unit.code),
+                 "payer": Deposit.payer, "amount": Deposit.amount}
+
+
+def deposit_page(session: Session, f: DepositFilter, today: date, *, sort: str, descending: bool, offset: int,
+                 limit: int, total: int | None) -> Page[DepositRow]:
+    """The register, filtered, paged and sorted in SQL; oldest deposit first by default (ageing)."""
+    q, s = _filtered(f)
+    if total is None:
+        total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+    col = DEPOSIT_SORTS.get(sort, s.c.held if sort == "held" else Deposit.taken_on)
+    q = q.order_by(col.desc() if descending else col, Deposit.id.desc() if descending else Deposit.id)
+    rows = [DepositRow(id=d.id, kind=d.kind.value, unit_code=code, payer=d.payer, amount=d.amount,
+                       refunded=refunded or ZERO, forfeited=forfeited or ZERO, held=held or ZERO,
+                       taken_on=d.taken_on, age_days=age_days(d.taken_on, today), secures=d.secures,
+                       source_ref=d.source_ref,
+                       state=(DepositState.HELD if (held or 0) > 0 else DepositState.CLOSED).value)
+            for d, code, refunded, forfeited, held in session.execute(q.offset(offset).limit(limit))]
+    return Page(rows, total, offset)
+
+
+def deposit_totals(session: Session, f: DepositFilter) -> list[DepositTotal]:
+    """What the filter selects, by kind."""
+    q, s = _filtered(f)
+    sub = q.subquery()
+    rows = session.execute(select(sub.c.kind, func.count(), type_coerce(func.sum(sub.c.held), Money()))
+                           .group_by(sub.c.kind).order_by(sub.c.kind)).all()
+    return [DepositTotal(kind=k.value, count=n, held=h or ZERO) for k, n, h in rows]
+
+
+def held_by_deposit(session: Session) -> list[tuple[int, str, Decimal, Decimal, Decimal]]:
+    """(deposit id, its paper, taken, refunded + forfeited + moved, held) for every deposit."""
+    s = _sums()
+    return [(i, ref, taken or ZERO, (taken or ZERO) - (held or ZERO), held or ZERO) for i, ref, taken, held in
+            session.execute(select(Deposit.id, Deposit.source_ref, s.c.taken, s.c.held)
+                            .outerjoin(s, s.c.deposit_id == Deposit.id))]
+
+
+def deposit_amount_mismatches(session: Session) -> list[tuple[int, str, Decimal, Decimal]]:
+    """Deposits whose 收取 entries do not add up to the amount the deposit says was taken."""
+    s = _sums()
+    return [(i, ref, amount, taken or ZERO) for i, ref, amount, taken in session.execute(
+        select(Deposit.id, Deposit.source_ref, Deposit.amount, s.c.taken).outerjoin(s, s.c.deposit_id == Deposit.id)
+        .where(func.coalesce(s.c.taken, 0) != Deposit.amount))]
+
+
+def paid_refunds_of_deposits(session: Session) -> dict[int, Decimal]:
+    """Deposit id → what paid refunds gave back of it."""
+    return dict(session.execute(select(Refund.deposit_id, type_coerce(func.sum(Refund.amount), Money()))
+                                .where(Refund.state == ApplicationState.PAID, Refund.deposit_id.is_not(None))
+                                .group_by(Refund.deposit_id)).all())
+
+
+def refunded_entries_of_refunds(session: Session) -> dict[int, Decimal]:
+    """Refund id → the 退还 entries written for it in the deposits ledger."""
+    return dict(session.execute(select(DepositEntry.refund_id, type_coerce(func.sum(DepositEntry.amount), Money()))
+                                .where(DepositEntry.refund_id.is_not(None)).group_by(DepositEntry.refund_id)).all())
+
+
+def paid_deposit_refunds(session: Session) -> list[tuple[int, str, Decimal]]:
+    return [tuple(r) for r in session.execute(select(Refund.id, Refund.number, Refund.amount).where(
+        Refund.state == ApplicationState.PAID, Refund.source == RefundSource.DEPOSIT))]
+
+
+def prepayment_refunds_by_unit(session: Session) -> dict[int, Decimal]:
+    """Unit id → prepayment refunded (paid out): taken off the 预存款 balance."""
+    return dict(session.execute(select(Refund.unit_id, type_coerce(func.sum(Refund.amount), Money())).where(
+        Refund.state == ApplicationState.PAID, Refund.source == RefundSource.PREPAYMENT)
+        .group_by(Refund.unit_id)).all())
+
+
+_REFUND_COLUMNS = (Refund.id, Refund.number, Refund.source, Refund.amount, Refund.payee, Refund.reason, Refund.state,
+                   Refund.applied_at, Refund.applied_by, Refund.decided_by, Refund.method, Refund.pay_ref,
+                   Refund.paid_at)
+
+
+def refund_page(session: Session, *, state: ApplicationState | None, text: str, offset: int, limit: int,
+                total: int | None) -> Page[RefundRow]:
+    """The refund register, newest application first; plain columns, not ORM objects (the tab opens
+    on its first page at once)."""
+    q = (select(*_REFUND_COLUMNS, func.coalesce(Unit.code, ""), Deposit.kind, Deposit.source_ref)
+         .outerjoin(Unit, Unit.id == Refund.unit_id).outerjoin(Deposit, Deposit.id == Refund.deposit_id))
+    if state is not None:
+        q = q.where(Refund.state == state)
+    if text.strip():
+        t = f"%{text.strip()}%"
+        q = q.where(Refund.number.ilike(t) | Unit.code.ilike(t) | Refund.payee.ilike(t))
+    if total is None:  # without a search the joins add no rows: count the refunds alone
+        counted = q if text.strip() else select(Refund.id).where(*([Refund.state == state] if state else []))
+        total = session.execute(select(func.count()).select_from(counted.subquery())).scalar() or 0
+    rows = [RefundRow(id=i, number=number, source=source.value, unit_code=code,
+                      deposit=f"{kind.value}押金 {ref}".strip() if kind is not None else "", amount=amount,
+                      payee=payee, reason=reason, state=st.value, applied_at=applied_at, applied_by=applied_by,
+                      decided_by=decided_by or "", method=method.value if method else "", pay_ref=pay_ref or "",
+                      paid_at=paid_at)
+            for (i, number, source, amount, payee, reason, st, applied_at, applied_by, decided_by, method, pay_ref,
+                 paid_at, code, kind, ref)
+            in session.execute(q.order_by(Refund.id.desc()).offset(offset).limit(limit))]
+    return Page(rows, total, offset)
+
+
+def cash_refunds_by_handover(session: Session) -> dict[int, Decimal]:
+    """Handover id → the cash refunds it paid out (they come off its cash expected)."""
+    return dict(session.execute(select(Refund.handover_id, type_coerce(func.sum(Refund.amount), Money())).where(
+        Refund.handover_id.is_not(None), Refund.method == PayMethod.CASH).group_by(Refund.handover_id)).all())
+
+
+def ledger_held_total(session: Session) -> Decimal:
+    """All entries of the ledger summed with their sign, deposit by deposit or not."""
+    held = func.sum(case((DepositEntry.kind == EntryKind.TAKEN, DepositEntry.amount), else_=-DepositEntry.amount))
+    return session.execute(select(type_coerce(held, Money()))).scalar() or ZERO
+
+
+def pending_forfeits(session: Session) -> list[tuple[Forfeit, Deposit, str]]:
+    """Forfeit applications waiting for a supervisor, oldest first, with their deposit and unit code."""
+    return [tuple(r) for r in session.execute(
+        select(Forfeit, Deposit, func.coalesce(Unit.code, "")).join(Deposit, Deposit.id == Forfeit.deposit_id)
+        .outerjoin(Unit, Unit.id == Deposit.unit_id).where(Forfeit.state == ApplicationState.PENDING)
+        .order_by(Forfeit.id))]

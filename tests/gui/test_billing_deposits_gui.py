@@ -1,0 +1,200 @@
+"""押金台账 and 退款 tabs, pressed as the desk does: a deposit's refund applied from the ledger,
+approved and paid out by the supervisor, the 退款单 printed; a forfeit applied by the steward and
+approved by the supervisor; the ledger exported; a clerk's payout before approval refused."""
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
+)
+
+from deskapp.domain.keys import CardKind, CountItem, SpaceArea
+from deskapp.gui.billing.deposits_tab import ForfeitDialog
+from deskapp.gui.billing.refunds_tab import ApplyDialog, PayDialog
+from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
+from deskapp.services.keys.parking import LeaseInput
+from deskapp.services.registry import units as registry_units
+
+
+@pytest.fixture
+def world(community, admin, clerk):
+    """3-1-801 with an access card (deposit 20.00, taken first) and a parking lease (deposit 500.00)."""
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                         "building_area": "88", "state": "自住"})
+    keys_inventory.receive_stock(community, admin, CountItem.BLANK_ACCESS, 5)
+    keys_cards.issue_card(community, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
+    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
+    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="李四",
+                                                          plates="浙A12345", start=date(2026, 11, 1),
+                                                          end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    return community
+
+
+def _cells(model, row: int) -> list[str]:
+    return [model.data(model.index(row, c)) for c in range(model.columnCount())]
+
+
+def _tab(qtbot, window, name):
+    view = open_view(qtbot, window, "billing")
+    tab = getattr(view, name)
+    click_tab(qtbot, view.tabs, tab)
+    return view, tab
+
+
+def _row_of(model, text: str) -> int:
+    return next(i for i in range(model.rowCount()) if text in _cells(model, i))
+
+
+def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qtmodeltester):
+    window = desk_window(qtbot, world, "SUPERVISOR")
+    view, ledger = _tab(qtbot, window, "deposits")
+    qtmodeltester.check(ledger.model)
+    assert sorted(_cells(ledger.model, i)[0] for i in range(ledger.model.rowCount())) == ["车位", "门禁卡"]
+    totals = ledger.totals.text()  # the labels in the language the desk runs in; the figures either way
+    assert "500.00" in totals and "20.00" in totals and "2" in totals
+    answers = ModalAnswers(qtbot)
+
+    def fill_apply(dialog: ApplyDialog) -> None:
+        assert dialog.amount.text() == "500.00" and dialog.payee.text() == "李四"
+        type_text(qtbot, dialog.reason, "租约结束")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "车位"))
+    answers.dialog(ApplyDialog, fill_apply, accept=False)
+    click(qtbot, button_named(ledger, "depositRefund"))
+    answers.wait_all()
+
+    click_tab(qtbot, view.tabs, view.refunds)
+    tab = view.refunds
+    qtmodeltester.check(tab.model)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert _cells(tab.model, 0)[0] == "TF2026-00001" and _cells(tab.model, 0)[8] == "待审批"
+    click_row(qtbot, tab.view, 0)
+    answers.input_text("同意")
+    click(qtbot, button_named(tab, "refundApprove"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已批准")
+
+    def fill_pay(dialog: PayDialog) -> None:
+        dialog.method.setCurrentIndex(dialog.method.findText("微信"))
+        type_text(qtbot, dialog.ref, "4200002026112700001")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, tab.view, 0)
+    answers.dialog(PayDialog, fill_pay, accept=False)
+    click(qtbot, button_named(tab, "refundPay"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已付款")
+    assert _cells(tab.model, 0)[10:12] == ["微信", "4200002026112700001"]
+
+    click_row(qtbot, tab.view, 0)
+    preview = answers.pdf_preview()
+    click(qtbot, button_named(tab, "refundPrint"))
+    answers.wait_all()
+    text = preview.pdf_text
+    assert "退款单" in text and "TF2026-00001" in text and "伍佰元整" in text and "2026-11-27" in text
+    assert all(word in text for word in ("申请人", "审批人", "经办人", "领款人"))
+
+    click_tab(qtbot, view.tabs, ledger)  # the ledger shows the parking deposit gone from what is held
+    qtbot.waitUntil(lambda: ledger.model.rowCount() == 1)
+    assert _cells(ledger.model, 0)[0] == "门禁卡"
+
+    click_tab(qtbot, view.tabs, view.handover)  # money out on the cashier's handover
+    methods = view.handover.methods
+    label, amount = _cells(methods, methods.rowCount() - 1)
+    assert "1" in label and amount == "-500.00"
+    assert button_named(view.handover, view.handover.hand_btn.objectName()).isEnabled()
+
+
+def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, qtbot, tmp_path, monkeypatch):
+    window = desk_window(qtbot, world, "STEWARD")
+    _, ledger = _tab(qtbot, window, "deposits")
+    assert not ledger.decide.isVisible()
+    answers = ModalAnswers(qtbot)
+
+    def fill(dialog: ForfeitDialog) -> None:
+        dialog.amount.clear()
+        type_text(qtbot, dialog.amount, "100")
+        type_text(qtbot, dialog.reason, "损坏道闸")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "车位"))
+    answers.dialog(ForfeitDialog, fill, accept=False)
+    click(qtbot, button_named(ledger, "depositForfeit"))
+    answers.wait_all()
+    assert _cells(ledger.model, _row_of(ledger.model, "车位"))[9] == "500.00"  # waits for the supervisor
+    window.close()
+
+    boss = desk_window(qtbot, world, "SUPERVISOR")
+    _, ledger = _tab(qtbot, boss, "deposits")
+    assert ledger.forfeits.rowCount() == 1
+    click_row(qtbot, ledger.forfeit_view, 0)
+    click(qtbot, button_named(ledger, "forfeitApprove"))
+    qtbot.waitUntil(lambda: ledger.forfeits.rowCount() == 0)
+    row = _cells(ledger.model, _row_of(ledger.model, "车位"))
+    assert row[8:10] == ["100.00", "400.00"]
+
+    out = tmp_path / "押金台账.xlsx"
+    patch_save_file(monkeypatch, out)
+    done = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(ledger, "depositExport"))
+    answers.wait_all()
+    assert "2" in done.text
+    sheet = openpyxl.load_workbook(out)["押金台账"]
+    assert sorted((sheet.cell(r, 1).value, sheet.cell(r, 10).value) for r in range(3, sheet.max_row + 1)) == [
+        ("车位", 400), ("门禁卡", 20)]
+
+
+def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, qtbot):
+    window = desk_window(qtbot, world, "CLERK")
+    view, tab = _tab(qtbot, window, "refunds")
+    assert not button_named(tab, "refundApprove").isVisible()
+    answers = ModalAnswers(qtbot)
+
+    def fill_apply(dialog: ApplyDialog) -> None:
+        type_text(qtbot, dialog.unit, "3-1-801")
+        dialog.amount.setFocus()
+        type_text(qtbot, dialog.amount, "10")
+        type_text(qtbot, dialog.payee, "张三")
+        type_text(qtbot, dialog.reason, "多交")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["open"], seen["available"] = dialog.isVisible(), dialog.available.text()
+        dialog.reject()
+
+    seen = {}
+    answers.dialog(ApplyDialog, fill_apply, accept=False)
+    refusal = answers.message_box()
+    click(qtbot, button_named(tab, "refundApply"))
+    answers.wait_all()
+    assert "超过预存款可退余额 0.00 元" in refusal.text  # no prepayment: refused, the form stayed open
+    assert seen == {"open": True, "available": "0.00"}
+    assert tab.model.rowCount() == 0
+
+    _, ledger = _tab(qtbot, window, "deposits")
+
+    def fill_card(dialog: ApplyDialog) -> None:
+        type_text(qtbot, dialog.reason, "退卡")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "门禁卡"))
+    answers.dialog(ApplyDialog, fill_card, accept=False)
+    click(qtbot, button_named(ledger, "depositRefund"))
+    answers.wait_all()
+    click_tab(qtbot, view.tabs, tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    click_row(qtbot, tab.view, 0)
+
+    def try_pay(dialog: PayDialog) -> None:
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        dialog.reject()
+
+    answers.dialog(PayDialog, try_pay, accept=False)
+    refused = answers.message_box()
+    click(qtbot, button_named(tab, "refundPay"))
+    answers.wait_all()
+    assert "已批准的申请才能付款" in refused.text
+    assert _cells(tab.model, 0)[8] == "待审批"
