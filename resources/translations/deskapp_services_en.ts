@@ -215,6 +215,10 @@
       <translation>the meeting of {0} is already recorded: add to its open assignments</translation>
     </message>
     <message>
+      <source>{0} 的状态是{1}，不是空置房</source>
+      <translation>{0} is {1}, not a vacant unit</translation>
+    </message>
+    <message>
       <source>{0} 的登记或授权在 {1} 不在有效期内</source>
       <translation>{0}'s registration or authorisation is not valid on {1}</translation>
     </message>
@@ -559,6 +563,10 @@
       <translation>cannot be after today</translation>
     </message>
     <message>
+      <source>不能晚于今天 {0}</source>
+      <translation>cannot be later than today, {0}</translation>
+    </message>
+    <message>
       <source>不能晚于现在</source>
       <translation>cannot be after now</translation>
     </message>
@@ -771,8 +779,16 @@
       <translation>Person (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>仅记录</source>
+      <translation>Note only</translation>
+    </message>
+    <message>
       <source>从备份恢复数据库</source>
       <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+      <source>从未巡查</source>
+      <translation>never checked</translation>
     </message>
     <message>
       <source>付款方式</source>
@@ -1683,6 +1699,10 @@
       <translation>Export the steward registers</translation>
     </message>
     <message>
+      <source>导出空置房巡查和出租房屋登记表</source>
+      <translation>Export the vacant-unit checks and the rented-units register</translation>
+    </message>
+    <message>
       <source>小区</source>
       <translation>Community</translation>
     </message>
@@ -1805,6 +1825,10 @@
     <message>
       <source>已关闭</source>
       <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已到期</source>
+      <translation>Expired</translation>
     </message>
     <message>
       <source>已取消</source>
@@ -2315,6 +2339,10 @@
       <translation>Passport</translation>
     </message>
     <message>
+      <source>报修</source>
+      <translation>Repair order</translation>
+    </message>
+    <message>
       <source>报修人</source>
       <translation>Reported by</translation>
     </message>
@@ -2691,6 +2719,10 @@
       <translation>Lock the screen after idle minutes (0: never)</translation>
     </message>
     <message>
+      <source>无渗漏、无异味</source>
+      <translation>No leaks or smells</translation>
+    </message>
+    <message>
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -2831,6 +2863,10 @@
       <translation>Describe the violations when there are any</translation>
     </message>
     <message>
+      <source>有问题的项目请写明发现的情况</source>
+      <translation>write what was found for an item that is not OK</translation>
+    </message>
+    <message>
       <source>期间/筛选</source>
       <translation>Period / filter</translation>
     </message>
@@ -2891,8 +2927,20 @@
       <translation>This quarter</translation>
     </message>
     <message>
+      <source>本季度尚未巡查（{0}）</source>
+      <translation>Not checked this quarter ({0})</translation>
+    </message>
+    <message>
       <source>本户还没有出过账单，没有收费通知单</source>
       <translation>No bills for this unit yet, so no fee notice</translation>
+    </message>
+    <message>
+      <source>本月到期</source>
+      <translation>Ends this month</translation>
+    </message>
+    <message>
+      <source>本月尚未巡查（{0}）</source>
+      <translation>Not checked this month ({0})</translation>
     </message>
     <message>
       <source>本期读数</source>
@@ -2951,6 +2999,10 @@
       <translation>View the stewards' work</translation>
     </message>
     <message>
+      <source>查看空置房与出租房屋</source>
+      <translation>View vacant and rented units</translation>
+    </message>
+    <message>
       <source>查看钥匙、卡证与车位</source>
       <translation>View keys, cards and parking</translation>
     </message>
@@ -2985,6 +3037,10 @@
     <message>
       <source>检查数据库</source>
       <translation>Check the database</translation>
+    </message>
+    <message>
+      <source>检查日期</source>
+      <translation>Check date</translation>
     </message>
     <message>
       <source>检查结果</source>
@@ -3047,8 +3103,16 @@
       <translation>Text</translation>
     </message>
     <message>
+      <source>每季度</source>
+      <translation>Quarterly</translation>
+    </message>
+    <message>
       <source>每户有效住户卡/门禁卡上限</source>
       <translation>Valid resident/access cards per household</translation>
+    </message>
+    <message>
+      <source>每月</source>
+      <translation>Monthly</translation>
     </message>
     <message>
       <source>每条不能超过 {0} 个字符</source>
@@ -3057,6 +3121,14 @@
     <message>
       <source>每笔扣款须写明原因</source>
       <translation>Each deduction needs a reason</translation>
+    </message>
+    <message>
+      <source>每项检查各填一次，缺少：{0}</source>
+      <translation>fill in each item once; missing: {0}</translation>
+    </message>
+    <message>
+      <source>水电已关闭</source>
+      <translation>Water and power off</translation>
     </message>
     <message>
       <source>水电管线</source>
@@ -3105,6 +3177,10 @@
     <message>
       <source>没有符合的房屋</source>
       <translation>No unit matches</translation>
+    </message>
+    <message>
+      <source>没有这位租户</source>
+      <translation>no such tenant</translation>
     </message>
     <message>
       <source>没有这项早会安排</source>
@@ -3375,6 +3451,10 @@
       <translation>When recorded, only “at the front desk” or “put in the mailbox”; collection is recorded later</translation>
     </message>
     <message>
+      <source>登记租户及租期</source>
+      <translation>Register tenants and leases</translation>
+    </message>
+    <message>
       <source>登记表</source>
       <translation>Register</translation>
     </message>
@@ -3435,6 +3515,18 @@
       <translation>Tenant</translation>
     </message>
     <message>
+      <source>租户 {0} 租期至 {1}{2}</source>
+      <translation>Tenant {0}, lease until {1}{2}</translation>
+    </message>
+    <message>
+      <source>租户#{0}</source>
+      <translation>Tenant #{0}</translation>
+    </message>
+    <message>
+      <source>租户必须留联系电话</source>
+      <translation>a tenant must leave a phone number</translation>
+    </message>
+    <message>
       <source>租户搬离</source>
       <translation>Tenant moving out</translation>
     </message>
@@ -3449,6 +3541,14 @@
     <message>
       <source>租期不能超过 5 年</source>
       <translation>A lease cannot be longer than 5 years</translation>
+    </message>
+    <message>
+      <source>租期开始</source>
+      <translation>Lease start</translation>
+    </message>
+    <message>
+      <source>租期未定，无法通知到期</source>
+      <translation>the lease has no end date, so no end can be notified</translation>
     </message>
     <message>
       <source>租期结束</source>
@@ -3469,6 +3569,10 @@
     <message>
       <source>租约不存在</source>
       <translation>The lease does not exist</translation>
+    </message>
+    <message>
+      <source>租约到期</source>
+      <translation>Lease ending</translation>
     </message>
     <message>
       <source>移交记录不存在</source>
@@ -3503,8 +3607,16 @@
       <translation>Vacant</translation>
     </message>
     <message>
+      <source>空置房巡查周期</source>
+      <translation>Vacant-unit check cadence</translation>
+    </message>
+    <message>
       <source>空置房有用量</source>
       <translation>Usage on a vacant unit</translation>
+    </message>
+    <message>
+      <source>空置房检查</source>
+      <translation>Vacant-unit check</translation>
     </message>
     <message>
       <source>空置房物业费收取比例（%）</source>
@@ -3943,6 +4055,10 @@
       <translation>Record satisfaction callbacks</translation>
     </message>
     <message>
+      <source>记录空置房巡查</source>
+      <translation>Record vacant-unit checks</translation>
+    </message>
+    <message>
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -4057,6 +4173,10 @@
     <message>
       <source>说明不能超过 100 字</source>
       <translation>The note cannot be longer than 100 characters</translation>
+    </message>
+    <message>
+      <source>说明不能超过 {0} 个字符</source>
+      <translation>the note cannot exceed {0} characters</translation>
     </message>
     <message>
       <source>请从 {0} 中选择</source>
@@ -4439,6 +4559,10 @@
       <translation>This handover sheet is taken over by {0}</translation>
     </message>
     <message>
+      <source>这位租户已不在册</source>
+      <translation>this tenant is no longer on file</translation>
+    </message>
+    <message>
       <source>这就是正在使用的数据库文件，请选一个备份</source>
       <translation>This is the database file in use; choose a backup</translation>
     </message>
@@ -4517,6 +4641,14 @@
     <message>
       <source>通知</source>
       <translation>Notice</translation>
+    </message>
+    <message>
+      <source>通知业主</source>
+      <translation>Notify the owner</translation>
+    </message>
+    <message>
+      <source>通知业主租约到期</source>
+      <translation>Notify owners of ending leases</translation>
     </message>
     <message>
       <source>通知方式</source>
@@ -4627,6 +4759,10 @@
       <translation>Key stock</translation>
     </message>
     <message>
+      <source>钥匙托管</source>
+      <translation>Keys in custody</translation>
+    </message>
+    <message>
       <source>钥匙数量</source>
       <translation>Number of keys</translation>
     </message>
@@ -4677,6 +4813,10 @@
     <message>
       <source>门窗</source>
       <translation>Doors and windows</translation>
+    </message>
+    <message>
+      <source>门窗已关闭</source>
+      <translation>Windows closed</translation>
     </message>
     <message>
       <source>问题</source>
@@ -4767,6 +4907,10 @@
       <translation>Inspection items</translation>
     </message>
     <message>
+      <source>（已通知业主）</source>
+      <translation> (owner notified)</translation>
+    </message>
+    <message>
       <source>（无未完成事项）</source>
       <translation>(no unfinished items)</translation>
     </message>
@@ -4789,6 +4933,10 @@
     <message>
       <source>，已上报主管</source>
       <translation>, reported to the supervisor</translation>
+    </message>
+    <message>
+      <source>，已通知业主</source>
+      <translation>, owner notified</translation>
     </message>
     <message>
       <source>，无扣款</source>

@@ -17,6 +17,7 @@ from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.numbering import NumberingRepository
+from deskapp.store.repositories.occupancy import OccupancyRepository
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.repositories.rounds import RoundsRepository
@@ -81,6 +82,10 @@ class UnitOfWork:
         return NumberingRepository(self._open())
 
     @cached_property
+    def occupancy(self) -> OccupancyRepository:
+        return OccupancyRepository(self._open())
+
+    @cached_property
     def reception(self) -> ReceptionRepository:
         return ReceptionRepository(self._open())
 
@@ -102,4 +107,4 @@ class UnitOfWork:
         return self.session
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "numbering", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
