@@ -4215,6 +4215,10 @@
       <translation>Give a number of at least {0}, e.g. {1}</translation>
     </message>
     <message>
+      <source>请填写出租房屋的房号</source>
+      <translation>enter the rented unit's number</translation>
+    </message>
+    <message>
       <source>请填写安排的事项</source>
       <translation>fill in the task</translation>
     </message>

@@ -81,3 +81,15 @@ def notify_owner(ctx: Context, actor: Actor, tie_id: int) -> int:
                      after={"notice_id": notice_id, "lease_end": tie.lease_end})
         uow.commit()
         return notice_id
+
+
+def unit_of(ctx: Context, actor: Actor, code: str) -> int:
+    """The unit a tenant form names by its code (3-1-101)."""
+    actor.require(VIEW)
+    if not code.strip():
+        raise ValidationError("房号", "请填写出租房屋的房号")
+    with ctx.reader() as uow:
+        u = uow.registry.unit_by_code(code.strip())
+        if u is None:
+            raise ValidationError("房号", f"没有房号 {code.strip()}")
+        return u.id
