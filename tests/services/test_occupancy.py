@@ -148,3 +148,18 @@ def test_the_monthly_registers(homes, community, tmp_path):
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     header = next(i for i, r in enumerate(rows) if r[0] == "序号")
     assert rows[header + 1][1:4] == ("3-1-102", "钱七", "139****2222") and rows[header + 1][7] == "本月到期"
+
+
+def test_the_demo_checks_most_vacant_units_this_month_and_lists_the_rest(ctx, admin):
+    from deskapp.services import demo
+
+    demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=400))
+    rows = vacant.vacant_units(ctx, LQ)
+    due = [r for r in rows if r.due]
+    assert rows and 0 < len(due) < len(rows) / 2
+    with ctx.reader() as uow:
+        listed = {i.unit_code for i in hooks.collect(hooks.Hook.START_OF_DAY, uow.session, ctx, LQ, DAY)
+                  if i.kind == "空置房检查"}
+    assert listed == {r.code for r in due}
+    assert any(c.findings for r in rows for c in vacant.unit_checks(ctx, LQ, r.unit_id))
+    assert rentals.tenants(ctx, ZT, ending_only=True)  # the registry's tenants, some leases ending
