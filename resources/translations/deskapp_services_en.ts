@@ -559,6 +559,10 @@
       <translation>cannot be before the lease start {0}</translation>
     </message>
     <message>
+      <source>不能早于联络日期 {0}</source>
+      <translation>cannot be before the contact's date, {0}</translation>
+    </message>
+    <message>
       <source>不能晚于今天</source>
       <translation>cannot be after today</translation>
     </message>
@@ -823,6 +827,10 @@
       <translation>Change of copies</translation>
     </message>
     <message>
+      <source>会议</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
       <source>会议要求</source>
       <translation>Requirements</translation>
     </message>
@@ -833,6 +841,10 @@
     <message>
       <source>住宅</source>
       <translation>Residential</translation>
+    </message>
+    <message>
+      <source>住建</source>
+      <translation>Housing bureau</translation>
     </message>
     <message>
       <source>住户卡</source>
@@ -1263,6 +1275,10 @@
       <translation>Old password</translation>
     </message>
     <message>
+      <source>去函</source>
+      <translation>Letter sent</translation>
+    </message>
+    <message>
       <source>去向</source>
       <translation>Destination</translation>
     </message>
@@ -1427,8 +1443,16 @@
       <translation>Surface</translation>
     </message>
     <message>
+      <source>城管</source>
+      <translation>City management</translation>
+    </message>
+    <message>
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+      <source>填写了跟进人或期限，请写明跟进什么</source>
+      <translation>a person or due date is given: write what the follow-up is</translation>
     </message>
     <message>
       <source>填写和接收交接表</source>
@@ -1575,6 +1599,10 @@
       <translation>Completed</translation>
     </message>
     <message>
+      <source>完成他人的对外联络跟进</source>
+      <translation>Close others' liaison follow-ups</translation>
+    </message>
+    <message>
       <source>完成情况</source>
       <translation>What was done</translation>
     </message>
@@ -1589,6 +1617,10 @@
     <message>
       <source>完成期限</source>
       <translation>Due by</translation>
+    </message>
+    <message>
+      <source>完成自己的对外联络跟进</source>
+      <translation>Close one's own liaison follow-ups</translation>
     </message>
     <message>
       <source>完整个人信息</source>
@@ -1647,6 +1679,10 @@
       <translation>Wrong password</translation>
     </message>
     <message>
+      <source>对外联络跟进</source>
+      <translation>Liaison follow-up</translation>
+    </message>
+    <message>
       <source>对象</source>
       <translation>Target</translation>
     </message>
@@ -1691,6 +1727,10 @@
       <translation>Export the audit log</translation>
     </message>
     <message>
+      <source>导出对外联络登记表</source>
+      <translation>Export the liaison register</translation>
+    </message>
+    <message>
       <source>导出早会记录</source>
       <translation>export the morning meetings</translation>
     </message>
@@ -1717,6 +1757,10 @@
     <message>
       <source>层数</source>
       <translation>Floors</translation>
+    </message>
+    <message>
+      <source>居委会</source>
+      <translation>Residents' committee</translation>
     </message>
     <message>
       <source>居民身份证</source>
@@ -2859,6 +2903,14 @@
       <translation>Cable TV</translation>
     </message>
     <message>
+      <source>有跟进事项时请填写期限</source>
+      <translation>a follow-up needs a due date</translation>
+    </message>
+    <message>
+      <source>有跟进事项时请选择跟进人</source>
+      <translation>a follow-up needs the person who owes it</translation>
+    </message>
+    <message>
       <source>有违规项时须写明违规情况</source>
       <translation>Describe the violations when there are any</translation>
     </message>
@@ -2955,6 +3007,10 @@
       <translation>This round is finished; nothing more can be recorded</translation>
     </message>
     <message>
+      <source>来函</source>
+      <translation>Letter received</translation>
+    </message>
+    <message>
       <source>来访</source>
       <translation>Visit</translation>
     </message>
@@ -2981,6 +3037,10 @@
     <message>
       <source>查看审计日志</source>
       <translation>View the audit log</translation>
+    </message>
+    <message>
+      <source>查看对外联络</source>
+      <translation>View liaison</translation>
     </message>
     <message>
       <source>查看抄表</source>
@@ -3183,6 +3243,10 @@
       <translation>no such tenant</translation>
     </message>
     <message>
+      <source>没有这条联络记录</source>
+      <translation>no such liaison record</translation>
+    </message>
+    <message>
       <source>没有这项早会安排</source>
       <translation>no such meeting assignment</translation>
     </message>
@@ -3207,6 +3271,10 @@
       <translation>Cancel keys held</translation>
     </message>
     <message>
+      <source>派出所</source>
+      <translation>Police station</translation>
+    </message>
+    <message>
       <source>派单</source>
       <translation>Dispatch</translation>
     </message>
@@ -3217,6 +3285,10 @@
     <message>
       <source>派工</source>
       <translation>Assign a worker</translation>
+    </message>
+    <message>
+      <source>消防</source>
+      <translation>Fire service</translation>
     </message>
     <message>
       <source>添加单元大事记</source>
@@ -3317,6 +3389,10 @@
     <message>
       <source>状态变更</source>
       <translation>Change of state</translation>
+    </message>
+    <message>
+      <source>环保</source>
+      <translation>Environmental protection</translation>
     </message>
     <message>
       <source>现金</source>
@@ -3421,6 +3497,10 @@
     <message>
       <source>登记客服接待记录</source>
       <translation>Record the reception log</translation>
+    </message>
+    <message>
+      <source>登记对外联络</source>
+      <translation>Log liaison</translation>
     </message>
     <message>
       <source>登记已开发票号码</source>
@@ -3739,6 +3819,10 @@
       <translation>Work done</translation>
     </message>
     <message>
+      <source>维护对外联络通讯录</source>
+      <translation>Keep the liaison contacts book</translation>
+    </message>
+    <message>
       <source>绿化</source>
       <translation>Landscaping</translation>
     </message>
@@ -3781,6 +3865,14 @@
     <message>
       <source>联系结果</source>
       <translation>Contact result</translation>
+    </message>
+    <message>
+      <source>联络#{0}</source>
+      <translation>Liaison #{0}</translation>
+    </message>
+    <message>
+      <source>联络单位</source>
+      <translation>Body</translation>
     </message>
     <message>
       <source>自住</source>
@@ -3849,6 +3941,10 @@
     <message>
       <source>行数</source>
       <translation>Rows</translation>
+    </message>
+    <message>
+      <source>街道办事处</source>
+      <translation>Street office</translation>
     </message>
     <message>
       <source>补办</source>
@@ -4183,6 +4279,10 @@
       <translation>Please choose from {0}</translation>
     </message>
     <message>
+      <source>请从通讯录选择联络单位</source>
+      <translation>choose the body from the contacts book</translation>
+    </message>
+    <message>
       <source>请先设置小区信息</source>
       <translation>Set up the community first</translation>
     </message>
@@ -4237,6 +4337,10 @@
     <message>
       <source>请填写文字</source>
       <translation>Give text</translation>
+    </message>
+    <message>
+      <source>请填写联系人的电话</source>
+      <translation>enter the contact's phone</translation>
     </message>
     <message>
       <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
@@ -4455,6 +4559,10 @@
       <translation>Cash handover</translation>
     </message>
     <message>
+      <source>走访</source>
+      <translation>Visit made</translation>
+    </message>
+    <message>
       <source>起始日期</source>
       <translation>From date</translation>
     </message>
@@ -4471,8 +4579,20 @@
       <translation>More than the {0} yuan due</translation>
     </message>
     <message>
+      <source>跟进事项</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>跟进人</source>
+      <translation>Follow-up by</translation>
+    </message>
+    <message>
       <source>跟进情况</source>
       <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>跟进期限</source>
+      <translation>Follow-up due</translation>
     </message>
     <message>
       <source>路线名称</source>
@@ -4579,8 +4699,16 @@
       <translation>This is the last administrator account; its role cannot change</translation>
     </message>
     <message>
+      <source>这条联络记录没有跟进事项</source>
+      <translation>this liaison record has no follow-up</translation>
+    </message>
+    <message>
       <source>这项安排已由 {0} 关闭</source>
       <translation>this assignment was already closed by {0}</translation>
+    </message>
+    <message>
+      <source>这项跟进已由 {0} 完成</source>
+      <translation>this follow-up was already closed by {0}</translation>
     </message>
     <message>
       <source>违章</source>
@@ -4665,6 +4793,14 @@
     <message>
       <source>通行时间已过</source>
       <translation>The pass time is over</translation>
+    </message>
+    <message>
+      <source>通讯录里已有 {0}</source>
+      <translation>{0} is already in the contacts book</translation>
+    </message>
+    <message>
+      <source>通讯录里没有这个单位</source>
+      <translation>no such body in the contacts book</translation>
     </message>
     <message>
       <source>逾期已上报</source>
