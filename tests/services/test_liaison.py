@@ -111,3 +111,13 @@ def test_the_monthly_register(committee, desk_ctx, tmp_path):
     assert [(r[2], r[3], r[5], r[10]) for r in body] == [
         ("翠湖社区居委会", "来函", "来函：冬季消防检查通知", "未完成"),
         ("翠湖社区居委会", "来访", "垃圾分类检查", "已张贴")]
+
+
+def test_the_demo_has_a_contacts_book_and_open_follow_ups(ctx, admin):
+    from deskapp.services import demo
+
+    demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=200))
+    assert {b.kind for b in book.bodies(ctx, ZT)} >= {BodyKind.COMMITTEE, BodyKind.POLICE, BodyKind.CITY}
+    records = log.log(ctx, ZT)
+    assert records and all(r.happened_on < DAY for r in records)
+    assert any(not r.done for r in records if r.follow_up) and any(r.done for r in records)
