@@ -33,3 +33,18 @@ class TenantRow:
     lease_end: date | None
     over: bool  # past the lease end and still on file
     notified_on: date | None  # the owner told of this lease end (通知业主)
+
+
+@dataclass(frozen=True)
+class Tenancy:
+    """A tenant's tie as the store reads it (phone unmasked: the services mask it for the screen)."""
+    id: int
+    unit_id: int
+    unit_code: str
+    name: str
+    phone: str | None
+    lease_start: date | None
+    lease_end: date | None
+    until: date | None
+    note: str
+    told_on: date | None  # the day the owner was told of this lease end

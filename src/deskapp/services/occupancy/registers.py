@@ -53,9 +53,9 @@ def export_rentals(ctx: Context, actor: Actor, path: Path, options: ExportOption
     with ctx.reader() as uow:
         centre = uow.registry.centre().community
         data = []
-        for t, code, told in q.tenants(uow.session, start=start, end=end):
-            data.append([len(data) + 1, code, t.person.name, mask_phone(t.person.phone), t.lease_start, t.lease_end,
-                         t.until, _state(t.lease_end, t.until, start, end), told, t.note])
+        for t in q.tenants(uow.session, start=start, end=end):
+            data.append([len(data) + 1, t.unit_code, t.name, mask_phone(t.phone), t.lease_start, t.lease_end,
+                         t.until, _state(t.lease_end, t.until, start, end), t.told_on, t.note])
     heading = xlsx.heading(centre, "出租房屋登记表", label, ctx.clock.today(), actor.display_name)
     return write_register(path, "出租房屋", heading, RENTAL_COLS, data, options, len(data))
 

@@ -53,9 +53,9 @@ def tenants(ctx: Context, actor: Actor, *, ending_only: bool = False, unit_id: i
     today = ctx.clock.today()
     ending_by = today + timedelta(days=rules.ENDING_DAYS) if ending_only else None
     with ctx.reader() as uow:
-        return [TenantRow(t.id, t.unit_id, code, t.person.name, mask_phone(t.person.phone), t.lease_start,
-                          t.lease_end, rules.lease_over(t.lease_end, today), told)
-                for t, code, told in q.tenants(uow.session, unit_id=unit_id, ending_by=ending_by)]
+        return [TenantRow(t.id, t.unit_id, t.unit_code, t.name, mask_phone(t.phone), t.lease_start, t.lease_end,
+                          rules.lease_over(t.lease_end, today), t.told_on)
+                for t in q.tenants(uow.session, unit_id=unit_id, ending_by=ending_by)]
 
 
 @changes(Change.OCCUPANCY, Change.RECEPTION)

@@ -19,17 +19,16 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     out: list[hooks.OpenItem] = []
     if actor.role is Role.STEWARD:
         every = cadence(session)
-        for _, code, last in q.vacant_units(session):
-            if rules.is_due(last, day, every):
-                seen = f"上次 {last:%Y-%m-%d}" if last else "从未巡查"
-                out.append(hooks.OpenItem("occupancy", "空置房检查", code, f"本月尚未巡查（{seen}）"
-                                          if every is Cadence.MONTHLY else f"本季度尚未巡查（{seen}）"))
+        for _, code, last in q.vacant_units(session, unchecked_since=rules.period_start(day, every)):
+            seen = f"上次 {last:%Y-%m-%d}" if last else "从未巡查"
+            out.append(hooks.OpenItem("occupancy", "空置房检查", code, f"本月尚未巡查（{seen}）"
+                                      if every is Cadence.MONTHLY else f"本季度尚未巡查（{seen}）"))
     if allowed(actor.role, NOTIFY):
         tz = ctx.clock.now().tzinfo
-        for t, code, told in q.tenants(session, ending_by=day + timedelta(days=rules.ENDING_DAYS)):
-            said = "，已通知业主" if told else ""
-            out.append(hooks.OpenItem("occupancy", "租约到期", code,
-                                      f"租户 {t.person.name} 租期至 {t.lease_end:%Y-%m-%d}{said}",
+        for t in q.tenants(session, ending_by=day + timedelta(days=rules.ENDING_DAYS)):
+            said = "，已通知业主" if t.told_on else ""
+            out.append(hooks.OpenItem("occupancy", "租约到期", t.unit_code,
+                                      f"租户 {t.name} 租期至 {t.lease_end:%Y-%m-%d}{said}",
                                       due=datetime.combine(t.lease_end, time(23, 59), tzinfo=tz),
                                       overdue=rules.lease_over(t.lease_end, day), ref=f"租户#{t.id}"))
     return out

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from deskapp.contracts.occupancy import Tenancy
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.keys import KeyState
 from deskapp.domain.people import Relation
@@ -19,12 +20,16 @@ from deskapp.store.models.reception import MailItem
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 
 
-def vacant_units(session: Session) -> list[tuple[int, str, date | None]]:
-    """Units in state 空置 with the day of their last check (None: never checked), in unit order."""
+def vacant_units(session: Session, *, unchecked_since: date | None = None) -> list[tuple[int, str, date | None]]:
+    """Units in state 空置 with the day of their last check (None: never checked), in unit order;
+    `unchecked_since`: only those not checked on or after that day (the morning list's)."""
     last = (select(VacantCheck.unit_id, func.max(VacantCheck.checked_on).label("last"))
             .group_by(VacantCheck.unit_id).subquery())
-    rows = session.execute(select(Unit.id, Unit.code, last.c.last).outerjoin(last, last.c.unit_id == Unit.id)
-                           .where(Unit.state == UnitState.VACANT)).all()
+    stmt = (select(Unit.id, Unit.code, last.c.last).outerjoin(last, last.c.unit_id == Unit.id)
+            .where(Unit.state == UnitState.VACANT))
+    if unchecked_since is not None:
+        stmt = stmt.where(last.c.last.is_(None) | (last.c.last < unchecked_since))
+    rows = session.execute(stmt).all()
     return sorted(((i, c, d) for i, c, d in rows), key=lambda r: unit_sort_key(r[1]))
 
 
@@ -43,12 +48,14 @@ def checks_between(session: Session, start: date, end: date) -> list[tuple[Vacan
 
 
 def tenants(session: Session, *, unit_id: int | None = None, start: date | None = None, end: date | None = None,
-            ending_by: date | None = None) -> list[tuple[UnitPerson, str, date | None]]:
-    """Tenants' ties with the unit's code and the day the owner was told of the lease end; current ones,
-    or (with `start`/`end`) those on file during [start, end); `ending_by`: leases ending by that day
-    (or already ended). By lease end, open-ended last."""
-    stmt = (select(UnitPerson, Unit.code).join(Unit, Unit.id == UnitPerson.unit_id)
-            .join(Person, Person.id == UnitPerson.person_id).where(UnitPerson.relation == Relation.TENANT))
+            ending_by: date | None = None) -> list[Tenancy]:
+    """Tenants' ties with the day the owner was told of the lease end: current ones, or (with
+    `start`/`end`) those on file during [start, end); `ending_by`: leases ending by that day (or
+    already ended). By lease end, open-ended last. Columns, not entities: a register of thousands."""
+    stmt = (select(UnitPerson.id, UnitPerson.unit_id, Unit.code, Person.name, Person.phone, UnitPerson.lease_start,
+                   UnitPerson.lease_end, UnitPerson.until, UnitPerson.note)
+            .join(Unit, Unit.id == UnitPerson.unit_id).join(Person, Person.id == UnitPerson.person_id)
+            .where(UnitPerson.relation == Relation.TENANT))
     if start is None:
         stmt = stmt.where(UnitPerson.until.is_(None))
     else:
@@ -60,16 +67,16 @@ def tenants(session: Session, *, unit_id: int | None = None, start: date | None 
     if ending_by is not None:
         stmt = stmt.where(UnitPerson.lease_end <= ending_by)
     rows = session.execute(stmt.order_by(UnitPerson.lease_end.is_(None), UnitPerson.lease_end, UnitPerson.id)).all()
-    told = _told(session, [t.id for t, _ in rows])
-    return [(t, code, told.get((t.id, t.lease_end))) for t, code in rows]
+    told = _told(session)
+    return [Tenancy(*r, told_on=told.get((r.id, r.lease_end))) for r in rows]
 
 
-def _told(session: Session, tie_ids: list[int]) -> dict[tuple[int, date], date]:
-    """(tie, lease end) → the day the owner was last told of that end."""
+def _told(session: Session) -> dict[tuple[int, date], date]:
+    """(tie, lease end) → the day the owner was last told of that end (a few rows: one per notice)."""
     out: dict[tuple[int, date], date] = {}
-    for n in session.execute(select(LeaseNotice).where(LeaseNotice.tie_id.in_(tie_ids))
-                             .order_by(LeaseNotice.id)).scalars():
-        out[(n.tie_id, n.lease_end)] = n.created_at.astimezone(CENTRE_TZ).date()
+    for tie_id, lease_end, at in session.execute(select(LeaseNotice.tie_id, LeaseNotice.lease_end,
+                                                        LeaseNotice.created_at).order_by(LeaseNotice.id)):
+        out[(tie_id, lease_end)] = at.astimezone(CENTRE_TZ).date()
     return out
 
 
