@@ -63,7 +63,7 @@ def test_add_a_body_and_its_contact(desk, qtbot):
     answers.dialog(ContactDialog, contact, accept=False)
     click(qtbot, button_named(view, "liaisonAddContact"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _texts(view.book.contacts) == [["王警官", "社区民警", "13900002222"]])
+    qtbot.waitUntil(lambda: _texts(view.book.contacts) == [["王警官", "社区民警", "139****2222"]])
 
 
 def _visit(qtbot, person: bool, seen: dict | None = None):

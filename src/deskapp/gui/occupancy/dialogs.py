@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from deskapp.domain.occupancy import CheckItem, CheckLine, FindingAction, TenantInput
 from deskapp.gui.forms import FormDialog, date_edit, enum_combo
+from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.services.occupancy import rentals, vacant
 from deskapp.services.occupancy.vacant import CheckFacts
@@ -32,7 +33,7 @@ class CheckDialog(FormDialog):
             ok = QCheckBox(objectName=f"checkOk{item.name}", checked=True)
             note = QLineEdit(objectName=f"checkNote{item.name}")
             action = enum_combo(FindingAction, name=f"checkAction{item.name}")
-            for c, w in enumerate((QLabel(item.value), ok, note, action)):
+            for c, w in enumerate((QLabel(said(item.value)), ok, note, action)):
                 grid.addWidget(w, r, c)
             self.items[item] = (ok, note, action)
             self.widgets[item.value] = note  # a finding without its note is refused here

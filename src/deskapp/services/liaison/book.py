@@ -5,8 +5,10 @@ from deskapp.contracts.liaison import BodyRow, ContactRow
 from deskapp.domain import liaison as rules
 from deskapp.domain.errors import Conflict, found
 from deskapp.domain.liaison import BodyKind, ContactInput
-from deskapp.domain.permissions import DESK, define
+from deskapp.domain.permissions import DESK, allowed, define
+from deskapp.domain.privacy import mask_phone
 from deskapp.services import audit
+from deskapp.services.accounts.privacy import REVEAL
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.liaison import LiaisonBody, LiaisonContact
@@ -50,8 +52,11 @@ def add_contact(ctx: Context, actor: Actor, body_id: int, contact: ContactInput)
 
 
 def bodies(ctx: Context, actor: Actor) -> list[BodyRow]:
+    """The book; a contact's phone is a person's, masked unless the actor may see full numbers (a body's
+    switchboard is public, as the centre's own)."""
     actor.require(VIEW)
+    shown = (lambda p: p) if allowed(actor.role, REVEAL) else mask_phone
     with ctx.reader() as uow:
         return [BodyRow(b.id, b.name, b.kind, b.phone, b.address,
-                        tuple(ContactRow(c.id, c.name, c.role, c.phone) for c in b.contacts))
+                        tuple(ContactRow(c.id, c.name, c.role, shown(c.phone)) for c in b.contacts))
                 for b in q.bodies(uow.session)]
