@@ -105,7 +105,7 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
     table = view.log.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "垃圾分类检查", "", "张贴垃圾分类海报", "clerk",
-                                "2026-11-30", "open"]
+                                "2026-11-30", view.log.tr("open")]
 
     out = tmp_path / "联络.xlsx"
     patch_save_file(monkeypatch, out)
@@ -121,7 +121,7 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
     answers.input_text("已在各单元张贴")
     click(qtbot, button_named(view, "liaisonDone"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _texts(table)[0][8] == "done")
+    qtbot.waitUntil(lambda: _texts(table)[0][8] == view.log.tr("done"))
     click(qtbot, view.log.open_only)
     qtbot.waitUntil(lambda: table.rowCount() == 0)
     today = window.show_view("reception").today

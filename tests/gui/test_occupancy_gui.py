@@ -54,13 +54,14 @@ def _finding(qtbot, note: str, action: FindingAction, seen: dict | None = None):
 def test_a_check_with_a_finding_to_repair_makes_a_repair_order(homes, community, qtbot, admin):
     window = desk_window(qtbot, community, "STEWARD")
     view = open_view(qtbot, window, "occupancy")
-    assert _texts(view.vacant.table) == [["3-1-101", "", "not checked"]]
+    unchecked, checked = view.vacant.tr("not checked"), view.vacant.tr("checked")  # in the language shown
+    assert _texts(view.vacant.table) == [["3-1-101", "", unchecked]]
     click_row(qtbot, view.vacant.table, 0)
     answers = ModalAnswers(qtbot)
     answers.dialog(CheckDialog, _finding(qtbot, "厨房水管滴水", FindingAction.REPAIR), accept=False)
     click(qtbot, button_named(view, "vacantCheck"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _texts(view.vacant.table) == [["3-1-101", "2026-11-27", "checked"]])
+    qtbot.waitUntil(lambda: _texts(view.vacant.table) == [["3-1-101", "2026-11-27", checked]])
     order, = repair_register(community, admin, RepairFilter()).rows
     assert order.unit_code == "3-1-101" and "厨房水管滴水" in order.fault
     page = window.open_unit(homes[0])
@@ -80,7 +81,7 @@ def test_a_finding_without_its_note_is_refused_and_nothing_written(homes, commun
     answers.wait_all()
     assert seen == {"open": True, "focus": True}
     assert CheckItem.LEAKS.value in refusal.text
-    assert _texts(view.vacant.table) == [["3-1-101", "", "not checked"]]
+    assert _texts(view.vacant.table) == [["3-1-101", "", view.vacant.tr("not checked")]]
     assert repair_register(community, admin, RepairFilter()).rows == []
 
 
