@@ -36,7 +36,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     stewards = [people["steward"], people["steward2"]]
     today = plan.today
     vacant = [u for u in units(session) if u.state is UnitState.VACANT]
-    held = {u.id: "、".join(f"{tag}（{where}，{n} 把）" for tag, where, n in q.keys_held(session, u.id)) for u in vacant}
+    held = {u.id: "、".join(tag for tag, _, _ in q.keys_held(session, u.id)) for u in vacant}
     checks, items = [], []
     check_id = next_id(session, VacantCheck)
     for first in _month_starts(today, plan.size("vacant_check_months", 3)):

@@ -17,8 +17,8 @@ from deskapp.services.occupancy.vacant import findings_text
 from deskapp.store.queries import occupancy as q
 
 CHECK_COLS = ([xlsx.Col("序号", 6), xlsx.Col("巡查日期", 11), xlsx.Col("房号", 12)]
-              + [xlsx.Col(i.value, 14) for i in CheckItem]
-              + [xlsx.Col("托管钥匙", 24), xlsx.Col("待取信件", 9), xlsx.Col("发现问题及处理", 40), xlsx.Col("巡查人", 10)])
+              + [xlsx.Col(i.value, 13) for i in CheckItem]
+              + [xlsx.Col("托管钥匙", 16), xlsx.Col("待取信件", 9), xlsx.Col("发现问题及处理", 48), xlsx.Col("巡查人", 10)])
 RENTAL_COLS = [xlsx.Col("序号", 6), xlsx.Col("房号", 12), xlsx.Col("租户", 12), xlsx.Col("联系电话", 14),
                xlsx.Col("租期开始", 11), xlsx.Col("租期结束", 11), xlsx.Col("退租日期", 11), xlsx.Col("状态", 10),
                xlsx.Col("通知业主", 11), xlsx.Col("备注", 24)]

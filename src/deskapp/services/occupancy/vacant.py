@@ -83,7 +83,8 @@ def record_check(ctx: Context, actor: Actor, unit_id: int, checked_on: date, lin
         u = found(uow.registry.unit(unit_id), "房屋不存在")
         if u.state is not UnitState.VACANT:
             raise ValidationError("房屋", f"{u.code} 的状态是{u.state.value}，不是空置房")
-        c = uow.occupancy.add(VacantCheck(unit_id=u.id, checked_on=checked_on, keys_held=_keys_text(s, u.id),
+        tags = "、".join(tag for tag, _, _ in q.keys_held(s, u.id))
+        c = uow.occupancy.add(VacantCheck(unit_id=u.id, checked_on=checked_on, keys_held=tags,
                                           mail_waiting=q.mail_waiting(s, u.id), created_at=ctx.clock.now(),
                                           created_by=actor.display_name))
         uow.occupancy.flush()

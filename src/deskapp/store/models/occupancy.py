@@ -19,7 +19,7 @@ class VacantCheck(Created, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
     checked_on: Mapped[date] = mapped_column(Date, index=True)
-    keys_held: Mapped[str] = mapped_column(String(120), default="")  # as the keys area showed it
+    keys_held: Mapped[str] = mapped_column(String(120), default="")  # the tags of the keys in custody that day
     mail_waiting: Mapped[int] = mapped_column(default=0)  # uncollected mail at reception that day
     items: Mapped[list["VacantCheckItem"]] = relationship(order_by="VacantCheckItem.id")
 
