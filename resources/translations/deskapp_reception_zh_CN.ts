@@ -850,6 +850,14 @@ Upload {file} to the SMS platform with this text:
         <translation>早会</translation>
     </message>
     <message>
+        <source>Vacant and rented</source>
+        <translation>空置/出租</translation>
+    </message>
+    <message>
+        <source>Liaison</source>
+        <translation>对外联络</translation>
+    </message>
+    <message>
         <source>{area} {n} ({late} overdue)</source>
         <translation>{area} {n} 项（逾期 {late} 项）</translation>
     </message>

@@ -219,6 +219,10 @@
       <translation>the meeting of {0} is already recorded: add to its open assignments</translation>
     </message>
     <message>
+      <source>{0} 的状态是{1}，不是空置房</source>
+      <translation>{0} is {1}, not a vacant unit</translation>
+    </message>
+    <message>
       <source>{0} 的登记或授权在 {1} 不在有效期内</source>
       <translation>{0}'s registration or authorisation is not valid on {1}</translation>
     </message>
@@ -587,8 +591,16 @@
       <translation>cannot be before the lease start {0}</translation>
     </message>
     <message>
+      <source>不能早于联络日期 {0}</source>
+      <translation>cannot be before the contact's date, {0}</translation>
+    </message>
+    <message>
       <source>不能晚于今天</source>
       <translation>cannot be after today</translation>
+    </message>
+    <message>
+      <source>不能晚于今天 {0}</source>
+      <translation>cannot be later than today, {0}</translation>
     </message>
     <message>
       <source>不能晚于现在</source>
@@ -815,8 +827,16 @@
       <translation>Person (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>仅记录</source>
+      <translation>Note only</translation>
+    </message>
+    <message>
       <source>从备份恢复数据库</source>
       <translation>Restore the database from a backup</translation>
+    </message>
+    <message>
+      <source>从未巡查</source>
+      <translation>never checked</translation>
     </message>
     <message>
       <source>付款方式</source>
@@ -851,6 +871,10 @@
       <translation>Change of copies</translation>
     </message>
     <message>
+      <source>会议</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
       <source>会议要求</source>
       <translation>Requirements</translation>
     </message>
@@ -861,6 +885,10 @@
     <message>
       <source>住宅</source>
       <translation>Residential</translation>
+    </message>
+    <message>
+      <source>住建</source>
+      <translation>Housing bureau</translation>
     </message>
     <message>
       <source>住户卡</source>
@@ -1323,6 +1351,10 @@
       <translation>Old password</translation>
     </message>
     <message>
+      <source>去函</source>
+      <translation>Letter sent</translation>
+    </message>
+    <message>
       <source>去向</source>
       <translation>Destination</translation>
     </message>
@@ -1507,8 +1539,16 @@
       <translation>Surface</translation>
     </message>
     <message>
+      <source>城管</source>
+      <translation>City management</translation>
+    </message>
+    <message>
       <source>基本满意</source>
       <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+      <source>填写了跟进人或期限，请写明跟进什么</source>
+      <translation>a person or due date is given: write what the follow-up is</translation>
     </message>
     <message>
       <source>填写和接收交接表</source>
@@ -1655,6 +1695,10 @@
       <translation>Completed</translation>
     </message>
     <message>
+      <source>完成他人的对外联络跟进</source>
+      <translation>Close others' liaison follow-ups</translation>
+    </message>
+    <message>
       <source>完成情况</source>
       <translation>What was done</translation>
     </message>
@@ -1669,6 +1713,10 @@
     <message>
       <source>完成期限</source>
       <translation>Due by</translation>
+    </message>
+    <message>
+      <source>完成自己的对外联络跟进</source>
+      <translation>Close one's own liaison follow-ups</translation>
     </message>
     <message>
       <source>完整个人信息</source>
@@ -1733,6 +1781,10 @@
     <message>
       <source>密码错误</source>
       <translation>Wrong password</translation>
+    </message>
+    <message>
+      <source>对外联络跟进</source>
+      <translation>Liaison follow-up</translation>
     </message>
     <message>
       <source>对象</source>
@@ -1803,12 +1855,20 @@
       <translation>Export the audit log</translation>
     </message>
     <message>
+      <source>导出对外联络登记表</source>
+      <translation>Export the liaison register</translation>
+    </message>
+    <message>
       <source>导出早会记录</source>
       <translation>export the morning meetings</translation>
     </message>
     <message>
       <source>导出楼宇管家登记表</source>
       <translation>Export the steward registers</translation>
+    </message>
+    <message>
+      <source>导出空置房巡查和出租房屋登记表</source>
+      <translation>Export the vacant-unit checks and the rented-units register</translation>
     </message>
     <message>
       <source>小区</source>
@@ -1825,6 +1885,10 @@
     <message>
       <source>层数</source>
       <translation>Floors</translation>
+    </message>
+    <message>
+      <source>居委会</source>
+      <translation>Residents' committee</translation>
     </message>
     <message>
       <source>居民身份证</source>
@@ -1945,6 +2009,10 @@
     <message>
       <source>已关闭</source>
       <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已到期</source>
+      <translation>Expired</translation>
     </message>
     <message>
       <source>已取消</source>
@@ -2487,6 +2555,10 @@
       <translation>Passport</translation>
     </message>
     <message>
+      <source>报修</source>
+      <translation>Repair order</translation>
+    </message>
+    <message>
       <source>报修人</source>
       <translation>Reported by</translation>
     </message>
@@ -2899,6 +2971,10 @@
       <translation>Lock the screen after idle minutes (0: never)</translation>
     </message>
     <message>
+      <source>无渗漏、无异味</source>
+      <translation>No leaks or smells</translation>
+    </message>
+    <message>
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -3039,8 +3115,20 @@
       <translation>Cable TV</translation>
     </message>
     <message>
+      <source>有跟进事项时请填写期限</source>
+      <translation>a follow-up needs a due date</translation>
+    </message>
+    <message>
+      <source>有跟进事项时请选择跟进人</source>
+      <translation>a follow-up needs the person who owes it</translation>
+    </message>
+    <message>
       <source>有违规项时须写明违规情况</source>
       <translation>Describe the violations when there are any</translation>
+    </message>
+    <message>
+      <source>有问题的项目请写明发现的情况</source>
+      <translation>write what was found for an item that is not OK</translation>
     </message>
     <message>
       <source>期初欠费</source>
@@ -3111,8 +3199,20 @@
       <translation>This quarter</translation>
     </message>
     <message>
+      <source>本季度尚未巡查（{0}）</source>
+      <translation>Not checked this quarter ({0})</translation>
+    </message>
+    <message>
       <source>本户还没有出过账单，没有收费通知单</source>
       <translation>No bills for this unit yet, so no fee notice</translation>
+    </message>
+    <message>
+      <source>本月到期</source>
+      <translation>Ends this month</translation>
+    </message>
+    <message>
+      <source>本月尚未巡查（{0}）</source>
+      <translation>Not checked this month ({0})</translation>
     </message>
     <message>
       <source>本期读数</source>
@@ -3125,6 +3225,10 @@
     <message>
       <source>本次巡查已结束，不能再记录</source>
       <translation>This round is finished; nothing more can be recorded</translation>
+    </message>
+    <message>
+      <source>来函</source>
+      <translation>Letter received</translation>
     </message>
     <message>
       <source>来访</source>
@@ -3155,6 +3259,10 @@
       <translation>View the audit log</translation>
     </message>
     <message>
+      <source>查看对外联络</source>
+      <translation>View liaison</translation>
+    </message>
+    <message>
       <source>查看抄表</source>
       <translation>View meter readings</translation>
     </message>
@@ -3169,6 +3277,10 @@
     <message>
       <source>查看楼宇管家工作</source>
       <translation>View the stewards' work</translation>
+    </message>
+    <message>
+      <source>查看空置房与出租房屋</source>
+      <translation>View vacant and rented units</translation>
     </message>
     <message>
       <source>查看钥匙、卡证与车位</source>
@@ -3209,6 +3321,10 @@
     <message>
       <source>检查数据库</source>
       <translation>Check the database</translation>
+    </message>
+    <message>
+      <source>检查日期</source>
+      <translation>Check date</translation>
     </message>
     <message>
       <source>检查结果</source>
@@ -3271,8 +3387,16 @@
       <translation>Text</translation>
     </message>
     <message>
+      <source>每季度</source>
+      <translation>Quarterly</translation>
+    </message>
+    <message>
       <source>每户有效住户卡/门禁卡上限</source>
       <translation>Valid resident/access cards per household</translation>
+    </message>
+    <message>
+      <source>每月</source>
+      <translation>Monthly</translation>
     </message>
     <message>
       <source>每条不能超过 {0} 个字符</source>
@@ -3281,6 +3405,14 @@
     <message>
       <source>每笔扣款须写明原因</source>
       <translation>Each deduction needs a reason</translation>
+    </message>
+    <message>
+      <source>每项检查各填一次，缺少：{0}</source>
+      <translation>fill in each item once; missing: {0}</translation>
+    </message>
+    <message>
+      <source>水电已关闭</source>
+      <translation>Water and power off</translation>
     </message>
     <message>
       <source>水电管线</source>
@@ -3351,6 +3483,14 @@
       <translation>No unit matches</translation>
     </message>
     <message>
+      <source>没有这位租户</source>
+      <translation>no such tenant</translation>
+    </message>
+    <message>
+      <source>没有这条联络记录</source>
+      <translation>no such liaison record</translation>
+    </message>
+    <message>
       <source>没有这项早会安排</source>
       <translation>no such meeting assignment</translation>
     </message>
@@ -3375,6 +3515,10 @@
       <translation>Cancel keys held</translation>
     </message>
     <message>
+      <source>派出所</source>
+      <translation>Police station</translation>
+    </message>
+    <message>
       <source>派单</source>
       <translation>Dispatch</translation>
     </message>
@@ -3385,6 +3529,10 @@
     <message>
       <source>派工</source>
       <translation>Assign a worker</translation>
+    </message>
+    <message>
+      <source>消防</source>
+      <translation>Fire service</translation>
     </message>
     <message>
       <source>添加单元大事记</source>
@@ -3485,6 +3633,10 @@
     <message>
       <source>状态变更</source>
       <translation>Change of state</translation>
+    </message>
+    <message>
+      <source>环保</source>
+      <translation>Environmental protection</translation>
     </message>
     <message>
       <source>现金</source>
@@ -3603,6 +3755,10 @@
       <translation>Record the reception log</translation>
     </message>
     <message>
+      <source>登记对外联络</source>
+      <translation>Log liaison</translation>
+    </message>
+    <message>
       <source>登记已开发票号码</source>
       <translation>Record issued invoice numbers</translation>
     </message>
@@ -3629,6 +3785,10 @@
     <message>
       <source>登记时只能是“前台待取”或“已投信箱”，领取另行登记</source>
       <translation>When recorded, only “at the front desk” or “put in the mailbox”; collection is recorded later</translation>
+    </message>
+    <message>
+      <source>登记租户及租期</source>
+      <translation>Register tenants and leases</translation>
     </message>
     <message>
       <source>登记表</source>
@@ -3695,6 +3855,18 @@
       <translation>Tenant</translation>
     </message>
     <message>
+      <source>租户 {0} 租期至 {1}{2}</source>
+      <translation>Tenant {0}, lease until {1}{2}</translation>
+    </message>
+    <message>
+      <source>租户#{0}</source>
+      <translation>Tenant #{0}</translation>
+    </message>
+    <message>
+      <source>租户必须留联系电话</source>
+      <translation>a tenant must leave a phone number</translation>
+    </message>
+    <message>
       <source>租户搬离</source>
       <translation>Tenant moving out</translation>
     </message>
@@ -3709,6 +3881,14 @@
     <message>
       <source>租期不能超过 5 年</source>
       <translation>A lease cannot be longer than 5 years</translation>
+    </message>
+    <message>
+      <source>租期开始</source>
+      <translation>Lease start</translation>
+    </message>
+    <message>
+      <source>租期未定，无法通知到期</source>
+      <translation>the lease has no end date, so no end can be notified</translation>
     </message>
     <message>
       <source>租期结束</source>
@@ -3729,6 +3909,10 @@
     <message>
       <source>租约不存在</source>
       <translation>The lease does not exist</translation>
+    </message>
+    <message>
+      <source>租约到期</source>
+      <translation>Lease ending</translation>
     </message>
     <message>
       <source>移交记录不存在</source>
@@ -3763,8 +3947,16 @@
       <translation>Vacant</translation>
     </message>
     <message>
+      <source>空置房巡查周期</source>
+      <translation>Vacant-unit check cadence</translation>
+    </message>
+    <message>
       <source>空置房有用量</source>
       <translation>Usage on a vacant unit</translation>
+    </message>
+    <message>
+      <source>空置房检查</source>
+      <translation>Vacant-unit check</translation>
     </message>
     <message>
       <source>空置房物业费收取比例（%）</source>
@@ -3891,6 +4083,10 @@
       <translation>Work done</translation>
     </message>
     <message>
+      <source>维护对外联络通讯录</source>
+      <translation>Keep the liaison contacts book</translation>
+    </message>
+    <message>
       <source>绿化</source>
       <translation>Landscaping</translation>
     </message>
@@ -3941,6 +4137,14 @@
     <message>
       <source>联系结果</source>
       <translation>Contact result</translation>
+    </message>
+    <message>
+      <source>联络#{0}</source>
+      <translation>Liaison #{0}</translation>
+    </message>
+    <message>
+      <source>联络单位</source>
+      <translation>Body</translation>
     </message>
     <message>
       <source>自住</source>
@@ -4009,6 +4213,10 @@
     <message>
       <source>行数</source>
       <translation>Rows</translation>
+    </message>
+    <message>
+      <source>街道办事处</source>
+      <translation>Street office</translation>
     </message>
     <message>
       <source>补办</source>
@@ -4215,6 +4423,10 @@
       <translation>Record satisfaction callbacks</translation>
     </message>
     <message>
+      <source>记录空置房巡查</source>
+      <translation>Record vacant-unit checks</translation>
+    </message>
+    <message>
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -4331,8 +4543,16 @@
       <translation>The note cannot be longer than 100 characters</translation>
     </message>
     <message>
+      <source>说明不能超过 {0} 个字符</source>
+      <translation>the note cannot exceed {0} characters</translation>
+    </message>
+    <message>
       <source>请从 {0} 中选择</source>
       <translation>Please choose from {0}</translation>
+    </message>
+    <message>
+      <source>请从通讯录选择联络单位</source>
+      <translation>choose the body from the contacts book</translation>
     </message>
     <message>
       <source>请先设置小区信息</source>
@@ -4371,6 +4591,10 @@
       <translation>Give a number of at least {0}, e.g. {1}</translation>
     </message>
     <message>
+      <source>请填写出租房屋的房号</source>
+      <translation>enter the rented unit's number</translation>
+    </message>
+    <message>
       <source>请填写安排的事项</source>
       <translation>fill in the task</translation>
     </message>
@@ -4389,6 +4613,10 @@
     <message>
       <source>请填写文字</source>
       <translation>Give text</translation>
+    </message>
+    <message>
+      <source>请填写联系人的电话</source>
+      <translation>enter the contact's phone</translation>
     </message>
     <message>
       <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
@@ -4627,6 +4855,10 @@
       <translation>Cash handover</translation>
     </message>
     <message>
+      <source>走访</source>
+      <translation>Visit made</translation>
+    </message>
+    <message>
       <source>起始日期</source>
       <translation>From date</translation>
     </message>
@@ -4651,8 +4883,20 @@
       <translation>More than the prepayment balance of {0} yuan</translation>
     </message>
     <message>
+      <source>跟进事项</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>跟进人</source>
+      <translation>Follow-up by</translation>
+    </message>
+    <message>
       <source>跟进情况</source>
       <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>跟进期限</source>
+      <translation>Follow-up due</translation>
     </message>
     <message>
       <source>路线名称</source>
@@ -4755,6 +4999,10 @@
       <translation>This handover sheet is taken over by {0}</translation>
     </message>
     <message>
+      <source>这位租户已不在册</source>
+      <translation>this tenant is no longer on file</translation>
+    </message>
+    <message>
       <source>这就是正在使用的数据库文件，请选一个备份</source>
       <translation>This is the database file in use; choose a backup</translation>
     </message>
@@ -4767,8 +5015,16 @@
       <translation>This is the last administrator account; its role cannot change</translation>
     </message>
     <message>
+      <source>这条联络记录没有跟进事项</source>
+      <translation>this liaison record has no follow-up</translation>
+    </message>
+    <message>
       <source>这项安排已由 {0} 关闭</source>
       <translation>this assignment was already closed by {0}</translation>
+    </message>
+    <message>
+      <source>这项跟进已由 {0} 完成</source>
+      <translation>this follow-up was already closed by {0}</translation>
     </message>
     <message>
       <source>违章</source>
@@ -4863,6 +5119,14 @@
       <translation>Notice</translation>
     </message>
     <message>
+      <source>通知业主</source>
+      <translation>Notify the owner</translation>
+    </message>
+    <message>
+      <source>通知业主租约到期</source>
+      <translation>Notify owners of ending leases</translation>
+    </message>
+    <message>
       <source>通知方式</source>
       <translation>Notified by</translation>
     </message>
@@ -4873,6 +5137,14 @@
     <message>
       <source>通行时间已过</source>
       <translation>The pass time is over</translation>
+    </message>
+    <message>
+      <source>通讯录里已有 {0}</source>
+      <translation>{0} is already in the contacts book</translation>
+    </message>
+    <message>
+      <source>通讯录里没有这个单位</source>
+      <translation>no such body in the contacts book</translation>
     </message>
     <message>
       <source>逾期已上报</source>
@@ -4975,6 +5247,10 @@
       <translation>Key returned</translation>
     </message>
     <message>
+      <source>钥匙托管</source>
+      <translation>Keys in custody</translation>
+    </message>
+    <message>
       <source>钥匙数量</source>
       <translation>Number of keys</translation>
     </message>
@@ -5029,6 +5305,10 @@
     <message>
       <source>门窗</source>
       <translation>Doors and windows</translation>
+    </message>
+    <message>
+      <source>门窗已关闭</source>
+      <translation>Windows closed</translation>
     </message>
     <message>
       <source>问题</source>
@@ -5139,6 +5419,10 @@
       <translation> (reversal of voided receipts)</translation>
     </message>
     <message>
+      <source>（已通知业主）</source>
+      <translation> (owner notified)</translation>
+    </message>
+    <message>
       <source>（无未完成事项）</source>
       <translation>(no unfinished items)</translation>
     </message>
@@ -5165,6 +5449,10 @@
     <message>
       <source>，已上报主管</source>
       <translation>, reported to the supervisor</translation>
+    </message>
+    <message>
+      <source>，已通知业主</source>
+      <translation>, owner notified</translation>
     </message>
     <message>
       <source>，无扣款</source>

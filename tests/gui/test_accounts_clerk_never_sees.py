@@ -35,7 +35,8 @@ def plant(path) -> int:
     planted = 0
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     for table in tables:
-        if table in ("audit_log", "users", "alembic_version", "community"):  # the centre's own phone is public
+        # the centre's own phone is public, and so is an authority's switchboard (liaison_bodies)
+        if table in ("audit_log", "users", "alembic_version", "community", "liaison_bodies"):
             continue
         for _cid, col, ctype, *_ in con.execute(f'PRAGMA table_info("{table}")'):
             if "CHAR" not in ctype.upper() and "TEXT" not in ctype.upper():

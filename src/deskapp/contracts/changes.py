@@ -23,6 +23,8 @@ class Change(StrEnum):
     DUNNING = "dunning"  # reminders and arrears follow-up
     READINGS = "readings"  # meter readings
     MEETINGS = "meetings"  # the morning meeting (早会) and its assignments
+    OCCUPANCY = "occupancy"  # vacant-unit checks and tenants' leases (空置房 / 出租单元)
+    LIAISON = "liaison"  # the authorities' contacts book and the liaison log (对外联络)
     METERS = "meters"  # the meters themselves
     STANDARDS = "standards"  # charge standards
     SETTINGS = "settings"  # system settings

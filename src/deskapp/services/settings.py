@@ -40,12 +40,13 @@ DECLARING_MODULES = (
     "deskapp.services.accounts.users",
     "deskapp.services.accounts.backup",
     "deskapp.services.accounts.updates",
+    "deskapp.services.occupancy._common",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
 GROUP_OF_PREFIX = {
     "reception": "reception", "keys": "keys", "cards": "keys", "billing": "billing",
-    "rounds": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
+    "rounds": "rounds", "occupancy": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 

@@ -15,8 +15,10 @@ from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.liaison import LiaisonRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.numbering import NumberingRepository
+from deskapp.store.repositories.occupancy import OccupancyRepository
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.repositories.rounds import RoundsRepository
@@ -73,12 +75,20 @@ class UnitOfWork:
         return KeysRepository(self._open())
 
     @cached_property
+    def liaison(self) -> LiaisonRepository:
+        return LiaisonRepository(self._open())
+
+    @cached_property
     def meetings(self) -> MeetingsRepository:
         return MeetingsRepository(self._open())
 
     @cached_property
     def numbering(self) -> NumberingRepository:
         return NumberingRepository(self._open())
+
+    @cached_property
+    def occupancy(self) -> OccupancyRepository:
+        return OccupancyRepository(self._open())
 
     @cached_property
     def reception(self) -> ReceptionRepository:
@@ -102,4 +112,4 @@ class UnitOfWork:
         return self.session
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "numbering", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "keys", "liaison", "meetings", "numbering", "occupancy", "reception", "registry", "rounds", "settings")

@@ -14,7 +14,8 @@ from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
 
-AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings")  # the list's order of areas
+# the list's order of areas
+AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings", "occupancy", "liaison")
 CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
 
 
@@ -54,7 +55,8 @@ class TodayTab(QWidget):
     def area_name(self, area: str) -> str:
         names = {"reception": self.tr("Front desk"), "keys": self.tr("Keys"), "billing": self.tr("Billing"),
                  "rounds": self.tr("Steward rounds"), "registry": self.tr("Records"),
-                 "meetings": self.tr("Morning meeting")}
+                 "meetings": self.tr("Morning meeting"), "occupancy": self.tr("Vacant and rented"),
+                 "liaison": self.tr("Liaison")}
         return names.get(area, area)
 
     def _check_day(self) -> None:
@@ -62,7 +64,9 @@ class TodayTab(QWidget):
             self.refresh()
 
     def _changed(self, flags) -> None:
-        if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS, Change.MEETINGS}:  # the areas with morning items
+        # the areas with morning items
+        if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS, Change.MEETINGS, Change.OCCUPANCY,
+                    Change.LIAISON}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -16,6 +16,9 @@ from deskapp.services.reception._common import NOTICE, VIEW, get_or_404
 from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Notice
 from deskapp.store.queries import reception as q
+from deskapp.store.repositories.reception import ReceptionRepository
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 
 @dataclass(frozen=True)
@@ -52,25 +55,32 @@ def _target_unit_ids(s, target: NoticeTarget, codes: list[str]) -> list[int]:
 @changes(Change.RECEPTION)
 def create_notice(ctx: Context, actor: Actor, *, title: str, body: str, target: NoticeTarget = NoticeTarget.ALL,
                   codes: str = "") -> int:
+    with ctx.uow() as uow:
+        notice_id = create_notice_in(uow.session, ctx, actor, title=title, body=body, target=target, codes=codes)
+        uow.commit()
+        return notice_id
+
+
+def create_notice_in(session: Session, ctx: Context, actor: Actor, *, title: str, body: str,
+                     target: NoticeTarget = NoticeTarget.ALL, codes: str = "") -> int:
+    """A notice drafted inside the caller's transaction (occupancy's 通知业主 of a unit's owner)."""
     actor.require(NOTICE)
     title = check_text(title, "标题", max_len=80)
     body = check_text(body, "正文", max_len=3000)
     code_list = parse_codes(codes)
     if target is not NoticeTarget.ALL and not code_list:
         raise ValidationError("对象", f"{target.value}时请填写楼栋号或房号，用逗号分隔")
-    with ctx.uow() as uow:
-        s = uow.session
-        if not _target_unit_ids(s, target, code_list):
-            raise ValidationError("对象", "没有符合的房屋")
-        sms_text(uow.registry.centre().name, title, body)  # refuse now what could not be sent later
-        n = Notice(title=title, body=body, target=target, target_codes="，".join(code_list),
-                   created_at=ctx.clock.now(), created_by=actor.display_name)
-        uow.reception.add(n)
-        uow.reception.flush()
-        audit.record(s, ctx, actor, "reception.notice.create", "rx_notice", n.id, summary=f"起草通知：{title}",
-                     after={"title": title, "target": target, "codes": n.target_codes})
-        uow.commit()
-        return n.id
+    if not _target_unit_ids(session, target, code_list):
+        raise ValidationError("对象", "没有符合的房屋")
+    sms_text(RegistryRepository(session).centre().name, title, body)  # refuse now what could not be sent later
+    n = Notice(title=title, body=body, target=target, target_codes="，".join(code_list),
+               created_at=ctx.clock.now(), created_by=actor.display_name)
+    repo = ReceptionRepository(session)
+    repo.add(n)
+    repo.flush()
+    audit.record(session, ctx, actor, "reception.notice.create", "rx_notice", n.id, summary=f"起草通知：{title}",
+                 after={"title": title, "target": target, "codes": n.target_codes})
+    return n.id
 
 
 def notices(ctx: Context, actor: Actor, limit: int = 200) -> list[NoticeView]:

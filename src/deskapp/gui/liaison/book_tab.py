@@ -1,0 +1,64 @@
+"""通讯录: the bodies (居委会, 街道, 派出所 …) with their phone and address, and the people of the selected
+one; 新增单位… and 新增联系人…."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
+from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.services.liaison import book
+
+
+def _fill(table, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(v))
+    table.resizeColumnsToContents()
+
+
+class BookTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows = []
+        self.bodies = simple_table("liaisonBodies", [self.tr("Body"), self.tr("Kind"), self.tr("Phone"),
+                                                     self.tr("Address")])
+        self.contacts = simple_table("liaisonContacts", [self.tr("Name"), self.tr("Position"), self.tr("Phone")])
+        self.bodies.itemSelectionChanged.connect(self.show_contacts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(edge_row([button(self.tr("Add a body…"), "liaisonAddBody", lambda: self.add_body()),
+                                   button(self.tr("Add a contact…"), "liaisonAddContact", lambda: self.add_contact())]))
+        layout.addWidget(self.bodies)
+        layout.addWidget(QLabel(self.tr("People of the selected body")))
+        layout.addWidget(self.contacts)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.LIAISON in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        row = self.bodies.currentRow()
+        self.rows = book.bodies(self.session.ctx, self.session.actor)
+        _fill(self.bodies, [[b.name, b.kind.value, b.phone, b.address] for b in self.rows])
+        if 0 <= row < len(self.rows):
+            self.bodies.selectRow(row)
+        self.show_contacts()
+
+    def show_contacts(self) -> None:
+        row = self.bodies.currentRow()
+        people = self.rows[row].contacts if 0 <= row < len(self.rows) else ()
+        _fill(self.contacts, [[c.name, c.role, c.phone] for c in people])
+
+    def add_body(self) -> BodyDialog:
+        dlg = BodyDialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def add_contact(self) -> ContactDialog | None:
+        row = self.bodies.currentRow()
+        if not 0 <= row < len(self.rows):
+            return None
+        dlg = ContactDialog(self, self.session, self.rows[row])
+        dlg.open()
+        return dlg

@@ -1,0 +1,55 @@
+"""出租单元: the tenants on file by lease end — the leases ending within 30 days (and those past their end,
+in red) unless all are asked for; 登记租户…, 通知业主 on the selected row, the month's 出租房屋登记表."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.gui import errors
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.occupancy.common import fill, selected_id
+from deskapp.gui.occupancy.dialogs import TenantDialog
+from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.services.occupancy import rentals
+
+
+class RentalsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.ending = QCheckBox(self.tr("Ending within 30 days"), objectName="rentalsEnding", checked=True)
+        self.ending.toggled.connect(lambda _=False: self.refresh())
+        self.table = simple_table("rentalsTable", [self.tr("Unit"), self.tr("Tenant"), self.tr("Phone"),
+                                                   self.tr("Lease start"), self.tr("Lease end"),
+                                                   self.tr("Owner notified")])
+        layout = QVBoxLayout(self)
+        layout.addLayout(edge_row([button(self.tr("Register a tenant…"), "rentalsRegister", lambda: self.register()),
+                                   button(self.tr("Notify the owner"), "rentalsNotify", lambda: self.notify()),
+                                   self.ending],
+                                  [button(self.tr("Export this month"), "rentalsExport", lambda: self.export())]))
+        layout.addWidget(self.table)
+        session.bus.changed.connect(
+            lambda flags: self.refresh() if flags & {Change.OCCUPANCY, Change.PEOPLE} else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = rentals.tenants(self.session.ctx, self.session.actor, ending_only=self.ending.isChecked())
+        fill(self.table, [[r.unit_code, r.name, r.phone, r.lease_start, r.lease_end, r.notified_on] for r in rows],
+             [r.tie_id for r in rows], [r.over for r in rows])
+
+    def register(self) -> TenantDialog:
+        dlg = TenantDialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def notify(self) -> None:
+        tie_id = selected_id(self.table)
+        if tie_id is None:
+            return
+        if errors.call(self, rentals.notify_owner, self.session.ctx, self.session.actor, tie_id).ok:
+            QMessageBox.information(self, self.tr("Notify the owner"),
+                                    self.tr("The notice to the owner is drafted: send it from Front desk ▸ Notices."))
+
+    def export(self) -> None:
+        export_month(self, self.session, "rentals", f"{self.session.ctx.clock.today():%Y-%m}", tell_rows=True)

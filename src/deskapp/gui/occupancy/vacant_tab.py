@@ -1,0 +1,47 @@
+"""空置房: the vacant units with their last check, those not checked this period marked; 记录巡查… on the
+selected unit; the month's 空置房巡查记录表 exported."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.gui import errors
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.occupancy.common import fill, selected_id
+from deskapp.gui.occupancy.dialogs import CheckDialog
+from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.services.occupancy import vacant
+
+
+class VacantTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.table = simple_table("vacantUnits", [self.tr("Unit"), self.tr("Last checked"), self.tr("This period")])
+        layout = QVBoxLayout(self)
+        layout.addLayout(edge_row([button(self.tr("Record a check…"), "vacantCheck", lambda: self.check())],
+                                  [button(self.tr("Export this month"), "vacantExport", lambda: self.export())]))
+        layout.addWidget(self.table)
+        session.bus.changed.connect(lambda flags: self.refresh() if flags & {Change.OCCUPANCY, Change.UNITS} else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = vacant.vacant_units(self.session.ctx, self.session.actor)
+        fill(self.table, [[r.code, f"{r.last_checked:%Y-%m-%d}" if r.last_checked else "",
+                           self.tr("not checked") if r.due else self.tr("checked")] for r in rows],
+             [r.unit_id for r in rows], [r.due for r in rows])
+
+    def check(self) -> CheckDialog | None:
+        unit_id = selected_id(self.table)
+        if unit_id is None:
+            return None
+        out = errors.call(self, vacant.check_facts, self.session.ctx, self.session.actor, unit_id)
+        if not out.ok:
+            return None
+        dlg = CheckDialog(self, self.session, out.value)
+        dlg.open()
+        return dlg
+
+    def export(self) -> None:
+        export_month(self, self.session, "vacant-checks", f"{self.session.ctx.clock.today():%Y-%m}", tell_rows=True)

@@ -1,0 +1,62 @@
+"""对外联络通讯录: the bodies the centre deals with (居委会, 街道, 派出所, 城管, 环保 …) and their people."""
+from __future__ import annotations
+
+from deskapp.contracts.liaison import BodyRow, ContactRow
+from deskapp.domain import liaison as rules
+from deskapp.domain.errors import Conflict, found
+from deskapp.domain.liaison import BodyKind, ContactInput
+from deskapp.domain.permissions import DESK, allowed, define
+from deskapp.domain.privacy import mask_phone
+from deskapp.services import audit
+from deskapp.services.accounts.privacy import REVEAL
+from deskapp.services.changes import Change, changes
+from deskapp.services.context import Actor, Context
+from deskapp.store.models.liaison import LiaisonBody, LiaisonContact
+from deskapp.store.queries import liaison as q
+
+VIEW = define("liaison.view", "查看对外联络", DESK)
+BOOK = define("liaison.book", "维护对外联络通讯录", DESK)
+
+
+@changes(Change.LIAISON)
+def add_body(ctx: Context, actor: Actor, name: str, kind: BodyKind, phone: str = "", address: str = "") -> int:
+    actor.require(BOOK)
+    name = rules.check_body_name(name)
+    phone = rules.check_phone(phone)
+    with ctx.uow() as uow:
+        if uow.liaison.body_named(name) is not None:
+            raise Conflict(f"通讯录里已有 {name}")
+        b = uow.liaison.add(LiaisonBody(name=name, kind=kind, phone=phone, address=address.strip()[:120],
+                                        created_at=ctx.clock.now(), created_by=actor.display_name))
+        uow.liaison.flush()
+        audit.record(uow.session, ctx, actor, "liaison.body", "liaison_body", b.id, summary=f"通讯录新增单位：{name}",
+                     after={"name": name, "kind": kind, "phone": phone})
+        uow.commit()
+        return b.id
+
+
+@changes(Change.LIAISON)
+def add_contact(ctx: Context, actor: Actor, body_id: int, contact: ContactInput) -> int:
+    actor.require(BOOK)
+    c = rules.check_contact(contact)
+    with ctx.uow() as uow:
+        b = found(uow.liaison.body(body_id), "通讯录里没有这个单位")
+        row = uow.liaison.add(LiaisonContact(body_id=b.id, name=c.name, role=c.role, phone=c.phone,
+                                             created_at=ctx.clock.now(), created_by=actor.display_name))
+        uow.liaison.flush()
+        audit.record(uow.session, ctx, actor, "liaison.contact", "liaison_contact", row.id,
+                     summary=f"{b.name} 新增联系人：{c.name} {c.role}",
+                     after={"name": c.name, "role": c.role, "phone": c.phone})
+        uow.commit()
+        return row.id
+
+
+def bodies(ctx: Context, actor: Actor) -> list[BodyRow]:
+    """The book; a contact's phone is a person's, masked unless the actor may see full numbers (a body's
+    switchboard is public, as the centre's own)."""
+    actor.require(VIEW)
+    shown = (lambda p: p) if allowed(actor.role, REVEAL) else mask_phone
+    with ctx.reader() as uow:
+        return [BodyRow(b.id, b.name, b.kind, b.phone, b.address,
+                        tuple(ContactRow(c.id, c.name, c.role, shown(c.phone)) for c in b.contacts))
+                for b in q.bodies(uow.session)]

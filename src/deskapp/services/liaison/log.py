@@ -1,0 +1,78 @@
+"""对外联络记录: a visit, call or letter logged with the matter, what was asked and the follow-up owed
+(its person and due date); the follow-up closed with a note of what was done — one's own, or anyone's
+by the supervisor."""
+from __future__ import annotations
+
+from deskapp.contracts.liaison import RecordRow
+from deskapp.domain import liaison as rules
+from deskapp.domain.errors import Conflict, ValidationError, found
+from deskapp.domain.liaison import RecordInput
+from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.services import audit
+from deskapp.services.changes import Change, changes
+from deskapp.services.context import Actor, Context
+from deskapp.services.liaison.book import VIEW
+from deskapp.store.models.liaison import LiaisonRecord
+from deskapp.store.queries import liaison as q
+from deskapp.store.queries.accounts import active_user_names
+
+LOG = define("liaison.log", "登记对外联络", DESK)
+CLOSE = define("liaison.close", "完成自己的对外联络跟进", DESK)
+CLOSE_ANY = define("liaison.close_any", "完成他人的对外联络跟进", SUPERVISORS)
+
+
+def user_names(ctx: Context, actor: Actor) -> list[str]:
+    """Who can owe a follow-up: the desk's active users by display name."""
+    actor.require(LOG)
+    with ctx.reader() as uow:
+        return active_user_names(uow.session)
+
+
+@changes(Change.LIAISON)
+def record(ctx: Context, actor: Actor, entry: RecordInput) -> int:
+    actor.require(LOG)
+    with ctx.uow() as uow:
+        s = uow.session
+        r = rules.check_record(entry, ctx.clock.today(), set(active_user_names(s)))
+        b = uow.liaison.body(r.body_id) if r.body_id else None
+        if b is None:
+            raise ValidationError("联络单位", "请从通讯录选择联络单位")
+        row = uow.liaison.add(LiaisonRecord(
+            body_id=b.id, way=r.way, happened_on=r.happened_on, contact=r.contact, matter=r.matter, asked=r.asked,
+            follow_up=r.follow_up, person=r.person, due_on=r.due_on, created_at=ctx.clock.now(),
+            created_by=actor.display_name))
+        uow.liaison.flush()
+        audit.record(s, ctx, actor, "liaison.record", "liaison_record", row.id,
+                     summary=f"{r.happened_on:%Y-%m-%d} {b.name}{r.way.value}：{r.matter}",
+                     after={"body": b.name, "way": r.way, "matter": r.matter, "asked": r.asked,
+                            "follow_up": r.follow_up, "person": r.person, "due_on": r.due_on})
+        uow.commit()
+        return row.id
+
+
+@changes(Change.LIAISON)
+def close_follow_up(ctx: Context, actor: Actor, record_id: int, note: str) -> None:
+    actor.require(CLOSE)
+    note = rules.check_done_note(note)
+    with ctx.uow() as uow:
+        r = found(uow.liaison.record(record_id), "没有这条联络记录")
+        if not r.follow_up:
+            raise Conflict("这条联络记录没有跟进事项")
+        if r.person != actor.display_name:
+            actor.require(CLOSE_ANY)
+        if r.done_at is not None:
+            raise Conflict(f"这项跟进已由 {r.done_by} 完成")
+        r.done_at, r.done_by, r.done_note = ctx.clock.now(), actor.display_name, note
+        audit.record(uow.session, ctx, actor, "liaison.close", "liaison_record", r.id,
+                     summary=f"完成对外联络跟进：{r.follow_up}", before={"done": False}, after={"done": True, "note": note})
+        uow.commit()
+
+
+def log(ctx: Context, actor: Actor, *, open_only: bool = False, limit: int = 500) -> list[RecordRow]:
+    """The log, newest first; `open_only`: the follow-ups not yet done, by due date."""
+    actor.require(VIEW)
+    today = ctx.clock.today()
+    with ctx.reader() as uow:
+        return [RecordRow(r.id, r.happened_on, body, r.way, r.contact, r.matter, r.asked, r.follow_up, r.person,
+                          r.due_on, r.done_at is not None, r.done_at is None and rules.is_overdue(r.due_on, today))
+                for r, body in q.records(uow.session, open_only=open_only, limit=limit)]

@@ -1,0 +1,141 @@
+"""对外联络 pressed as the desk does: a body and its contact added to the contacts book; a visit logged
+with a follow-up for the clerk (one without its person refused at 跟进人, nothing written); the follow-up
+on the clerk's morning list until 完成跟进… closes it; 导出本月 writes the register."""
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
+)
+
+from deskapp.domain.liaison import BodyKind, ContactInput
+from deskapp.domain.permissions import Role
+from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog, RecordDialog
+from deskapp.services.accounts import users
+from deskapp.services.liaison import book
+
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+@pytest.fixture
+def desk(community, admin):
+    """Users whose display names are those of the test windows' actors; the residents' committee on file."""
+    users.create_user(community, admin, "clerk", "clerk", Role.CLERK, "Cuihu#2026")
+    users.create_user(community, admin, "supervisor", "supervisor", Role.SUPERVISOR, "Cuihu#2026")
+    body = book.add_body(community, admin, "翠湖社区居委会", BodyKind.COMMITTEE, "0571-88001234")
+    book.add_contact(community, admin, body, ContactInput("刘主任", "主任", "13700001111"))
+    return community
+
+
+def _texts(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def test_add_a_body_and_its_contact(desk, qtbot):
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    click_tab(qtbot, view.tabs, view.book)
+
+    def body(dialog: BodyDialog) -> None:
+        type_text(qtbot, dialog.name, "江南派出所")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(BodyKind.POLICE))
+        type_text(qtbot, dialog.phone, "0571-87001110")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BodyDialog, body, accept=False)
+    click(qtbot, button_named(view, "liaisonAddBody"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.book.bodies.rowCount() == 2)
+    row = next(r for r, t in enumerate(_texts(view.book.bodies)) if t[0] == "江南派出所")
+    assert _texts(view.book.bodies)[row][1:3] == ["派出所", "0571-87001110"]
+    click_row(qtbot, view.book.bodies, row)
+
+    def contact(dialog: ContactDialog) -> None:
+        type_text(qtbot, dialog.name, "王警官")
+        type_text(qtbot, dialog.role, "社区民警")
+        type_text(qtbot, dialog.phone, "13900002222")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ContactDialog, contact, accept=False)
+    click(qtbot, button_named(view, "liaisonAddContact"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _texts(view.book.contacts) == [["王警官", "社区民警", "139****2222"]])
+
+
+def _visit(qtbot, person: bool, seen: dict | None = None):
+    def fill(dialog: RecordDialog) -> None:
+        dialog.body.setCurrentIndex(dialog.body.findText("翠湖社区居委会"))
+        type_text(qtbot, dialog.contact, "刘主任")
+        type_text(qtbot, dialog.matter, "垃圾分类检查")
+        type_text(qtbot, dialog.follow, "张贴垃圾分类海报")
+        if person:
+            dialog.person.setCurrentIndex(dialog.person.findData("clerk"))
+        type_text(qtbot, dialog.due, "2026-11-30")
+        click(qtbot, dialog.buttons.button(SAVE))
+        if seen is not None:
+            seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.person
+            dialog.reject()
+    return fill
+
+
+def test_a_follow_up_without_its_person_is_refused_and_nothing_written(desk, qtbot):
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    answers = ModalAnswers(qtbot)
+    seen: dict = {}
+    answers.dialog(RecordDialog, _visit(qtbot, False, seen), accept=False)
+    refusal = answers.message_box()
+    click(qtbot, button_named(view, "liaisonRecord"))
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True} and "跟进人" in refusal.text
+    assert view.log.table.rowCount() == 0
+
+
+def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RecordDialog, _visit(qtbot, True), accept=False)
+    click(qtbot, button_named(view, "liaisonRecord"))
+    answers.wait_all()
+    table = view.log.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "垃圾分类检查", "", "张贴垃圾分类海报", "clerk",
+                                "2026-11-30", view.log.tr("open")]
+
+    out = tmp_path / "联络.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(view, "liaisonExport"))
+    answers.wait_all()
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert any(r[2] == "翠湖社区居委会" and r[7] == "张贴垃圾分类海报" and r[10] == "未完成" for r in rows)
+
+    click_row(qtbot, table, 0)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("已在各单元张贴")
+    click(qtbot, button_named(view, "liaisonDone"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _texts(table)[0][8] == view.log.tr("done"))
+    click(qtbot, view.log.open_only)
+    qtbot.waitUntil(lambda: table.rowCount() == 0)
+    today = window.show_view("reception").today
+    assert "对外联络跟进" not in [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+
+
+def test_the_follow_up_shows_on_the_clerks_morning_list(desk, qtbot):
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RecordDialog, _visit(qtbot, True), accept=False)
+    click(qtbot, button_named(view, "liaisonRecord"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.log.table.rowCount() == 1)
+    today = window.show_view("reception").today
+    rows = [(today.items.item(r, 1).text(), today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
+    assert ("对外联络跟进", "翠湖社区居委会：张贴垃圾分类海报") in rows

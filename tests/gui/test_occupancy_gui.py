@@ -1,0 +1,163 @@
+"""空置房 / 出租单元 pressed as the desk does: the steward records a vacant unit's check with a finding to
+repair (a repair order exists, the unit page lists the check), a finding without its note is refused at
+its field with nothing written; the clerk registers a tenant (a lease ending before it starts is refused),
+sees the ending lease, presses 通知业主 (the notice is drafted), and sees a tenant past the lease in red."""
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
+)
+
+from deskapp.contracts.reception import RepairFilter
+from deskapp.domain.occupancy import CheckItem, FindingAction, TenantInput
+from deskapp.gui.occupancy.dialogs import CheckDialog, TenantDialog
+from deskapp.services.occupancy import rentals
+from deskapp.services.reception import notices
+from deskapp.services.reception.repairs import repair_register
+from deskapp.services.registry import units as registry_units
+
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+@pytest.fixture
+def homes(community, admin):
+    """3-1-101 vacant, 3-1-102 lived in by its owner."""
+    return [registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": room,
+                                                          "building_area": "90", "state": state},
+                                       delivered_on=date(2020, 1, 1))
+            for room, state in (("101", "空置"), ("102", "自住"))]
+
+
+def _texts(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _finding(qtbot, note: str, action: FindingAction, seen: dict | None = None):
+    def fill(dialog: CheckDialog) -> None:
+        ok, box, combo = dialog.items[CheckItem.LEAKS]
+        click(qtbot, ok)
+        if note:
+            type_text(qtbot, box, note)
+        combo.setCurrentIndex(combo.findData(action))
+        click(qtbot, dialog.buttons.button(SAVE))
+        if seen is not None:
+            seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is box
+            dialog.reject()
+    return fill
+
+
+def test_a_check_with_a_finding_to_repair_makes_a_repair_order(homes, community, qtbot, admin):
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "occupancy")
+    unchecked, checked = view.vacant.tr("not checked"), view.vacant.tr("checked")  # in the language shown
+    assert _texts(view.vacant.table) == [["3-1-101", "", unchecked]]
+    click_row(qtbot, view.vacant.table, 0)
+    answers = ModalAnswers(qtbot)
+    answers.dialog(CheckDialog, _finding(qtbot, "厨房水管滴水", FindingAction.REPAIR), accept=False)
+    click(qtbot, button_named(view, "vacantCheck"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _texts(view.vacant.table) == [["3-1-101", "2026-11-27", checked]])
+    order, = repair_register(community, admin, RepairFilter()).rows
+    assert order.unit_code == "3-1-101" and "厨房水管滴水" in order.fault
+    page = window.open_unit(homes[0])
+    checks = page.findChild(QWidget, "unitOccupancySection").checks
+    assert _texts(checks)[0][:2] == ["2026-11-27", "steward"] and order.number in _texts(checks)[0][2]
+
+
+def test_a_finding_without_its_note_is_refused_and_nothing_written(homes, community, qtbot, admin):
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "occupancy")
+    click_row(qtbot, view.vacant.table, 0)
+    answers = ModalAnswers(qtbot)
+    seen: dict = {}
+    answers.dialog(CheckDialog, _finding(qtbot, "", FindingAction.REPAIR, seen), accept=False)
+    refusal = answers.message_box()
+    click(qtbot, button_named(view, "vacantCheck"))
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True}
+    assert CheckItem.LEAKS.value in refusal.text
+    assert _texts(view.vacant.table) == [["3-1-101", "", view.vacant.tr("not checked")]]
+    assert repair_register(community, admin, RepairFilter()).rows == []
+
+
+def _tenant(qtbot, unit: str, start: str, end: str, seen: dict | None = None):
+    def fill(dialog: TenantDialog) -> None:
+        type_text(qtbot, dialog.unit, unit)
+        type_text(qtbot, dialog.name, "赵六")
+        type_text(qtbot, dialog.phone, "13800001111")
+        type_text(qtbot, dialog.start, start)
+        type_text(qtbot, dialog.end, end)
+        click(qtbot, dialog.buttons.button(SAVE))
+        if seen is not None:
+            seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.end
+            dialog.reject()
+    return fill
+
+
+def test_a_lease_ending_before_it_starts_is_refused(homes, community, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "occupancy")
+    click_tab(qtbot, view.tabs, view.rentals)
+    answers = ModalAnswers(qtbot)
+    seen: dict = {}
+    answers.dialog(TenantDialog, _tenant(qtbot, "3-1-101", "2026-12-01", "2026-11-30", seen), accept=False)
+    refusal = answers.message_box()
+    click(qtbot, button_named(view, "rentalsRegister"))
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True} and "租期结束" in refusal.text
+    assert rentals.tenants(community, window.session.actor) == []
+
+
+def test_register_a_tenant_see_the_ending_lease_and_notify_the_owner(homes, community, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "occupancy")
+    click_tab(qtbot, view.tabs, view.rentals)
+    answers = ModalAnswers(qtbot)
+    answers.dialog(TenantDialog, _tenant(qtbot, "3-1-101", "2025-12-20", "2026-12-19"), accept=False)
+    click(qtbot, button_named(view, "rentalsRegister"))
+    answers.wait_all()
+    table = view.rentals.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    assert _texts(table)[0] == ["3-1-101", "赵六", "138****1111", "2025-12-20", "2026-12-19", ""]
+    click_row(qtbot, table, 0)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, button_named(view, "rentalsNotify"))
+    answers.wait_all()
+    assert "Notices" in told.text or "通知" in told.text
+    qtbot.waitUntil(lambda: _texts(table)[0][5] == "2026-11-27")
+    drafted = [n for n in notices.notices(community, window.session.actor) if n.target_codes == "3-1-101"]
+    assert [n.title for n in drafted] == ["3-1-101 租约到期提醒"]
+    out = tmp_path / "出租.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(view, "rentalsExport"))
+    answers.wait_all()
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert any(r[1] == "3-1-101" and r[2] == "赵六" for r in rows)
+    today = window.show_view("reception").today
+    kinds = [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    assert "租约到期" in kinds
+
+
+def test_a_tenant_past_the_lease_end_is_red_on_the_unit_page(homes, community, qtbot, clerk):
+    rentals.register_tenant(community, clerk, homes[1], TenantInput("钱七", "13900002222", date(2025, 11, 1),
+                                                                    date(2026, 10, 31)))
+    window = desk_window(qtbot, community, "CLERK")
+    page = window.open_unit(homes[1])
+    section = page.findChild(QWidget, "unitOccupancySection")
+    assert section.over.isVisible() and "钱七" in section.over.text() and "2026-10-31" in section.over.text()
+    assert section.tenants.item(0, 0).foreground().color().name() == "#c00000"
+
+
+def test_an_unchecked_vacant_unit_is_on_the_stewards_morning_list(homes, community, qtbot):
+    window = desk_window(qtbot, community, "STEWARD")
+    today = window.show_view("reception").today
+    rows = [(today.items.item(r, 1).text(), today.items.item(r, 3).text()) for r in range(today.items.rowCount())]
+    assert ("空置房检查", "3-1-101") in rows
