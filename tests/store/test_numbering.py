@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from deskapp.domain.keys import SpaceArea
 from deskapp.services.keys import parking
@@ -28,7 +28,7 @@ def _downgrade_to(db, revision):
 
 def _tables(db) -> set[str]:
     with db.engine.connect() as conn:
-        return set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars())
+        return set(inspect(conn).get_table_names())
 
 
 def test_next_is_gap_free_and_a_rollback_gives_the_number_back(ctx):

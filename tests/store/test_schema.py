@@ -14,8 +14,8 @@ from deskapp.store.models import Base
 from deskapp.store.uow import UnitOfWork
 
 
-def test_upgrade_from_empty_to_heads_matches_models(tmp_path):
-    db = Database.open(tmp_path / "new.sqlite")
+def test_upgrade_from_empty_to_heads_matches_models(empty_db_url):
+    db = Database.open(empty_db_url)
     result = schema.upgrade(db)
     assert result.upgraded and result.backup is None  # nothing to back up in an empty file
     assert schema.current_revisions(db) == schema.script_heads(db)
@@ -35,8 +35,8 @@ def test_sqlite_pragmas(tmp_path):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
-def test_unit_of_work_rolls_back_unless_committed(tmp_path):
-    db = Database.open(tmp_path / "u.sqlite")
+def test_unit_of_work_rolls_back_unless_committed(empty_db_url):
+    db = Database.open(empty_db_url)
     schema.upgrade(db)
     with UnitOfWork(db) as uow:
         uow.session.execute(text("INSERT INTO settings (key, value) VALUES ('a', '1')"))
@@ -48,8 +48,8 @@ def test_unit_of_work_rolls_back_unless_committed(tmp_path):
     assert keys == ["b"]
 
 
-def test_newer_schema_is_refused_untouched(tmp_path):
-    db = Database.open(tmp_path / "n.sqlite")
+def test_newer_schema_is_refused_untouched(empty_db_url):
+    db = Database.open(empty_db_url)
     schema.upgrade(db)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM alembic_version")
