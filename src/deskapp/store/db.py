@@ -22,8 +22,13 @@ UNREADABLE = (SQLAlchemyError, sqlite3.Error)
 
 
 def to_url(db: str | os.PathLike) -> str:
-    """A path becomes a sqlite URL; a URL stays as it is."""
+    """A path becomes a sqlite URL; a URL stays as it is, except that a plain postgresql://
+    (as a server's administrator writes it) is driven by psycopg 3, the driver we ship, rather
+    than SQLAlchemy's default psycopg2."""
     text = str(db)
+    for plain in ("postgresql://", "postgres://"):
+        if text.startswith(plain):
+            return "postgresql+psycopg://" + text[len(plain):]
     if "://" in text:
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
