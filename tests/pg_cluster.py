@@ -111,6 +111,7 @@ def _stop(folder: Path) -> None:
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "postgresql: runs on the throwaway PostgreSQL cluster")
     config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL")
+    config.addinivalue_line("markers", "postgresql_only: about several desks on a server; run on PostgreSQL only")
     if not hasattr(config, "workerinput") and available() and _DIR_VAR not in os.environ:
         # The controller (or a run without xdist) names the folder; workers inherit it.
         folder = Path(tempfile.mkdtemp(prefix="deskapp-pg-"))
@@ -129,7 +130,8 @@ def pytest_collection_modifyitems(config, items) -> None:
     (and said to be): setup.sh installs it, so CI always runs them."""
     if available():
         return
-    left = [item for item in items if "pg_cluster" in getattr(item, "fixturenames", ())]
+    left = [item for item in items if "pg_cluster" in getattr(item, "fixturenames", ())
+            or item.get_closest_marker("postgresql_only")]
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = [item for item in items if item not in left]
@@ -150,10 +152,13 @@ def pytest_generate_tests(metafunc) -> None:
     if "db_backend" not in metafunc.fixturenames or not available():
         return
     layer = metafunc.definition.path.relative_to(Path(__file__).parent).parts[0]
+    on_server = pytest.param("postgresql", marks=pytest.mark.postgresql)
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        metafunc.parametrize("db_backend", [on_server], indirect=True)
+        return
     if layer not in BOTH_BACKENDS or metafunc.definition.get_closest_marker("sqlite_only"):
         return
-    metafunc.parametrize("db_backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
-                         indirect=True)
+    metafunc.parametrize("db_backend", ["sqlite", on_server], indirect=True)
 
 
 def cluster() -> Cluster:
