@@ -35,6 +35,10 @@
       <translation>{0} failed: the inspection cannot pass</translation>
     </message>
     <message>
+      <source>{0} 不合适：只用小写字母、数字和下划线，以字母开头</source>
+      <translation>{0} will not do: use lower-case letters, digits and underscores only, starting with a letter</translation>
+    </message>
+    <message>
       <source>{0} 不在 -10 到 200 之间</source>
       <translation>{0} is not between -10 and 200</translation>
     </message>
@@ -285,6 +289,10 @@
     <message>
       <source>{0}（编号 {1}）不存在</source>
       <translation>{0} (no. {1}) does not exist</translation>
+    </message>
+    <message>
+      <source>{0}（网络驱动器）</source>
+      <translation>{0} (network drive)</translation>
     </message>
     <message>
       <source>{0}：请写明发现的问题</source>
@@ -1615,6 +1623,10 @@
       <translation>Desk program</translation>
     </message>
     <message>
+      <source>客服台角色</source>
+      <translation>Desk role</translation>
+    </message>
+    <message>
       <source>家属</source>
       <translation>Family</translation>
     </message>
@@ -2133,6 +2145,10 @@
     <message>
       <source>微信</source>
       <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>必须与所有者角色不同：客服台角色不得拥有任何表</source>
+      <translation>must differ from the owner role: the desk role may own no table</translation>
     </message>
     <message>
       <source>必须大于零</source>
@@ -2683,6 +2699,10 @@
       <translation>Lock the screen after idle minutes (0: never)</translation>
     </message>
     <message>
+      <source>无法连接 PostgreSQL 服务器（{0}）：请检查地址、用户名和密码，以及服务器是否在运行</source>
+      <translation>Cannot connect to the PostgreSQL server ({0}): check the address, user name and password, and that the server is running</translation>
+    </message>
+    <message>
       <source>日期</source>
       <translation>Date</translation>
     </message>
@@ -2767,6 +2787,10 @@
       <translation>at most 40 characters</translation>
     </message>
     <message>
+      <source>最多 8 个字</source>
+      <translation>at most 8 characters</translation>
+    </message>
+    <message>
       <source>最多 {0} 个字，现在有 {1} 个</source>
       <translation>at most {0} characters, now {1}</translation>
     </message>
@@ -2821,6 +2845,10 @@
     <message>
       <source>有违规项时须写明违规情况</source>
       <translation>Describe the violations when there are any</translation>
+    </message>
+    <message>
+      <source>服务器拒绝了设置（{0}）：管理员连接须是超级用户，或有 CREATEROLE 和 CREATEDB 权限</source>
+      <translation>The server refused the set-up ({0}): the administrator connection must be a superuser, or have CREATEROLE and CREATEDB</translation>
     </message>
     <message>
       <source>期间/筛选</source>
@@ -3529,6 +3557,10 @@
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理员连接</source>
+      <translation>Administrator connection</translation>
     </message>
     <message>
       <source>管理用户账号</source>
@@ -4713,6 +4745,10 @@
     <message>
       <source>项目名称重复</source>
       <translation>The item names repeat</translation>
+    </message>
+    <message>
+      <source>须是 PostgreSQL 服务器的地址，如 postgresql://postgres@服务器/postgres</source>
+      <translation>must be a PostgreSQL server's address, e.g. postgresql://postgres@server/postgres</translation>
     </message>
     <message>
       <source>须知内容</source>
