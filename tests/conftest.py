@@ -67,6 +67,24 @@ def db_url(request, db_backend, db_path, _template_db) -> str:
 
 
 @pytest.fixture
+def copy_db(request, db_backend, tmp_path):
+    """copy_db(ctx) → the URL (or path) of a copy of ctx's database as it is now, on its backend."""
+    def copy(ctx) -> str:
+        ctx.db.dispose()
+        if db_backend == "sqlite":
+            from deskapp.store.db import sqlite_backup
+
+            target = tmp_path / "copy.sqlite"
+            sqlite_backup(ctx.db.path, target)
+            return str(target)
+        from sqlalchemy.engine import make_url
+
+        source = make_url(ctx.db.url).database
+        return request.getfixturevalue("pg_cluster").copy_database(source, source + "_copy")
+    return copy
+
+
+@pytest.fixture
 def empty_db_url(request, db_backend, tmp_path) -> str:
     """A database with no schema yet: a new SQLite file's path, or an empty PostgreSQL database."""
     if db_backend == "sqlite":

@@ -69,6 +69,12 @@ class Cluster:
         self.psql(f'CREATE DATABASE "{name}" TEMPLATE {TEMPLATE} STRATEGY FILE_COPY')
         return self.url(name)
 
+    def copy_database(self, source: str, name: str) -> str:
+        """A copy of database `source` (nobody may be connected to it meanwhile)."""
+        self.drop_database(name)
+        self.psql(f'CREATE DATABASE "{name}" TEMPLATE "{source}" STRATEGY FILE_COPY')
+        return self.url(name)
+
     def empty_database(self, name: str) -> str:
         """A new, empty database `name` (no schema yet)."""
         self.drop_database(name)
