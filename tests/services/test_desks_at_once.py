@@ -93,3 +93,26 @@ def test_four_desks_500_payments_each_numbers_unique_and_gap_free(ctx, admin):
         problems = {c.name: c.problems for c in checks.billing_checks(uow.session, ctx)}
     assert all(not p for p in problems.values()), problems
     print(f"pg_payments_4desks_per_s = {result.per_second:.1f} ({result.seconds:.1f} s)")
+
+
+@pytest.mark.postgresql_only
+def test_several_desks_open_one_server_database_where_a_sqlite_file_allows_one(ctx, tmp_path):
+    """The instance lock is the SQLite file's (one program per file); a server coordinates its
+    own clients, so a second and a third desk open the same PostgreSQL database."""
+    from deskapp.services.app import AlreadyOpen, open_for_desk
+
+    desks = [open_for_desk(ctx.db.url) for _ in range(3)]
+    try:
+        assert all(lock is None for _, lock in desks)
+        assert {desk.db.location for desk, _ in desks} == {ctx.db.location}
+    finally:
+        for desk, _ in desks:
+            desk.db.dispose()
+    path = tmp_path / "one.sqlite"
+    first, lock = open_for_desk(path, create=True)
+    try:
+        with pytest.raises(AlreadyOpen):
+            open_for_desk(path)
+    finally:
+        first.db.dispose()
+        lock.release()
