@@ -1303,6 +1303,10 @@
       <translation>Date of change</translation>
     </message>
     <message>
+      <source>另一台客服台（或命令）正在保存大批数据，等了太久仍未完成；未写入任何数据，请稍后再试</source>
+      <translation>Another desk (or a command) is saving a large batch and has not finished in time; nothing was written, please try again shortly</translation>
+    </message>
+    <message>
       <source>只有最后一阶可以不设上限</source>
       <translation>Only the last tier may have no upper limit</translation>
     </message>

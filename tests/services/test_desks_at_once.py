@@ -116,3 +116,30 @@ def test_several_desks_open_one_server_database_where_a_sqlite_file_allows_one(c
     finally:
         first.db.dispose()
         lock.release()
+
+
+@pytest.mark.postgresql_only
+def test_a_desk_kept_waiting_behind_a_long_write_is_told_in_words(community, admin, monkeypatch):
+    """Another desk holds the writers' lock (a bill run's minutes): past the wait the service
+    says so, and nothing is written — not a crash dialog."""
+    import deskapp.store.db as store_db
+    from sqlalchemy import create_engine
+
+    from deskapp.services.registry import community as registry_community
+
+    ctx = community
+    monkeypatch.setattr(store_db, "LOCK_WAIT_MS", 300)
+    waiting = Context(db=Database.open(ctx.db.url), clock=ctx.clock)
+    holder = create_engine(ctx.db.url)
+    try:
+        with holder.connect() as conn:
+            conn.exec_driver_sql(f"SELECT pg_advisory_lock({store_db.WRITERS_LOCK})")
+            with pytest.raises(Conflict, match="正在保存大批数据.*请稍后再试"):
+                registry_community.add_building(waiting, admin, "9")
+            conn.exec_driver_sql(f"SELECT pg_advisory_unlock({store_db.WRITERS_LOCK})")
+        assert "9" not in [b.code for b in registry_community.buildings(ctx, admin)]
+        registry_community.add_building(waiting, admin, "9")  # the lock given back, it goes through
+        assert "9" in [b.code for b in registry_community.buildings(ctx, admin)]
+    finally:
+        waiting.db.dispose()
+        holder.dispose()
