@@ -19,6 +19,10 @@
       <translation>installer must be one of the files listed</translation>
     </message>
     <message>
+      <source>pg_dump 备份失败：{0}</source>
+      <translation>pg_dump backup failed: {0}</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -61,6 +65,10 @@
     <message>
       <source>{0} 不是在用的客服账号</source>
       <translation>{0} is not an active desk account</translation>
+    </message>
+    <message>
+      <source>{0} 不是完整的 PostgreSQL 备份（pg_restore 读不出目录）</source>
+      <translation>{0} is not a complete PostgreSQL backup (pg_restore cannot read its table of contents)</translation>
     </message>
     <message>
       <source>{0} 不是本系统的用户</source>
@@ -2297,6 +2305,10 @@
     <message>
       <source>批准非授权人借用钥匙</source>
       <translation>Approve lending keys to someone not authorised</translation>
+    </message>
+    <message>
+      <source>找不到 PostgreSQL 的 {0}：请在这台电脑上安装 PostgreSQL 客户端工具（postgresql-client）</source>
+      <translation>PostgreSQL's {0} was not found: install the PostgreSQL client tools (postgresql-client) on this PC</translation>
     </message>
     <message>
       <source>承租人</source>
