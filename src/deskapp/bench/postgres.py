@@ -1,5 +1,7 @@
 """Several desks on one PostgreSQL server (issue 18 §3):
 
+* ``pg_payment_ms`` — one desk alone: a payment (the unit's account read, then the payment
+  written) on the loopback server, median and p95 of 100.
 * ``pg_payments_4desks_per_s`` — four desks (each its own engine, as four PCs) take 500
   payments each on the same two units at once; payments per second over the whole run. The
   receipt numbers are checked: 0 gaps and 0 duplicates, or the step fails.
@@ -16,7 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
-from deskapp.bench import BenchContext, Figure
+from deskapp.bench import BenchContext, Figure, median, percentile
 
 ORDER = 95
 DESKS = 4
@@ -28,6 +30,7 @@ class DesksRun:
     seconds: float
     numbers: list[str]   # every receipt number the desks were given, in no order
     refused: int         # payments a desk was refused (none expected)
+    timings: list[float]  # ms per payment, when asked for
 
     @property
     def per_second(self) -> float:
@@ -50,7 +53,7 @@ def billed_units(ctx, admin) -> list[int]:
 
 
 def pay_from_desks(url: str, clock, unit_ids: list[int], *, desks: int = DESKS, each: int = EACH,
-                   amount: str = "0.10") -> DesksRun:
+                   amount: str = "0.10", timings: bool = False) -> DesksRun:
     """`desks` threads, each with its own Database (engines, connections) on `url`, each taking
     `each` cash payments of `amount` towards everything its unit owes."""
     from deskapp.domain.billing import PayMethod
@@ -60,6 +63,8 @@ def pay_from_desks(url: str, clock, unit_ids: list[int], *, desks: int = DESKS, 
     from deskapp.services.context import Actor, Context
     from deskapp.store.db import Database
 
+    took: list[float] = []
+
     def desk(n: int) -> tuple[list[str], int]:
         ctx = Context(db=Database.open(url), clock=clock)
         cashier = Actor(None, f"desk{n}", f"收费员{n}", Role.CLERK)
@@ -67,11 +72,14 @@ def pay_from_desks(url: str, clock, unit_ids: list[int], *, desks: int = DESKS, 
         numbers, refused = [], 0
         try:
             for _ in range(each):
+                started = time.perf_counter()
                 lines = [o.line_id for o in payments.account(ctx, cashier, unit, receipts=0).lines]
                 try:
                     numbers.append(payments.take_payment(ctx, cashier, unit, lines, amount, PayMethod.CASH).number)
                 except DeskappError:
                     refused += 1
+                if timings:
+                    took.append((time.perf_counter() - started) * 1000)
         finally:
             ctx.db.dispose()
         return numbers, refused
@@ -80,7 +88,7 @@ def pay_from_desks(url: str, clock, unit_ids: list[int], *, desks: int = DESKS, 
     with ThreadPoolExecutor(desks) as pool:
         done = list(pool.map(desk, range(desks)))
     seconds = time.perf_counter() - started
-    return DesksRun(seconds, [number for numbers, _ in done for number in numbers], sum(r for _, r in done))
+    return DesksRun(seconds, [number for numbers, _ in done for number in numbers], sum(r for _, r in done), took)
 
 
 def gaps_and_duplicates(numbers: list[str]) -> tuple[int, int]:
@@ -109,6 +117,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
         ctx = open_context(url, clock=b.ctx.clock)
         unit_ids = billed_units(ctx, b.actor)
         ctx.db.dispose()
+        alone = pay_from_desks(url, b.ctx.clock, unit_ids, desks=1, each=100, timings=True)
         result = pay_from_desks(url, b.ctx.clock, unit_ids)
     finally:
         with admin_engine.connect() as conn:
@@ -117,5 +126,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
     gaps, duplicates = gaps_and_duplicates(result.numbers)
     if gaps or duplicates or result.refused:
         raise RuntimeError(f"receipt numbers: {gaps} gaps, {duplicates} duplicates, {result.refused} refused")
-    return {"pg_payments_4desks_per_s": Figure(round(result.per_second, 1), "/s", higher_is_better=True,
+    return {"pg_payment_ms": Figure(round(median(alone.timings), 1), "ms", 50, note="median of 100, one desk"),
+            "pg_payment_p95_ms": Figure(round(percentile(alone.timings, 95), 1), "ms", 200),
+            "pg_payments_4desks_per_s": Figure(round(result.per_second, 1), "/s", higher_is_better=True,
                                                note=f"{len(result.numbers)} payments, 0 gaps, 0 duplicates")}
