@@ -20,20 +20,18 @@ def register(sub) -> None:
 
 
 def _desk_password(args) -> str | None:
+    """The desk role's new password: a line of standard input, or asked on the terminal; empty
+    (or a script giving none) keeps the role's current one."""
     import sys
+    from types import SimpleNamespace
 
     from deskapp.commands._common import secret
 
     if not args.desk_password_stdin and not sys.stdin.isatty():
-        return None  # a script without a password keeps the role's current one
-    return secret(argparse_like(args), f"客服台角色 {args.desk_role} 的新密码（回车不改）：") or None
-
-
-def argparse_like(args):
-    """_common.secret reads `password_stdin`: ours is named for what it sets."""
-    from types import SimpleNamespace
-
-    return SimpleNamespace(password_stdin=args.desk_password_stdin)
+        return None
+    # _common.secret reads `password_stdin`; ours is named for the password it sets
+    asked = SimpleNamespace(password_stdin=args.desk_password_stdin)
+    return secret(asked, f"客服台角色 {args.desk_role} 的新密码（回车不改）：") or None
 
 
 def run(args) -> int:

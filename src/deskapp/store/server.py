@@ -103,7 +103,7 @@ def _as_owner(plan: ServerPlan) -> Database:
 
 def _grant_desk(database: Database, plan: ServerPlan) -> None:
     statements = [
-        f"REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {plan.desk}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {plan.desk}",
         f"REVOKE INSERT, UPDATE, DELETE ON {schema.VERSION_TABLE} FROM {plan.desk}",
