@@ -122,3 +122,28 @@ def test_up_to_date_database_is_checked_without_importing_alembic(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.postgresql_only
+def test_a_server_upgrade_is_refused_while_another_desk_is_connected_naming_it(ctx):
+    """Issue 18 §5: the schema of a shared database changes under no desk."""
+    from alembic import command
+
+    cfg = schema.alembic_config(ctx.db)
+    with ctx.db.engine.begin() as conn:  # one revision back: an upgrade is due
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "1700_server_unit_order-1")
+    ctx.db.dispose()
+    desk = Database.open(ctx.db.url)
+    held = desk.read_engine.connect()  # another desk, signed in
+    try:
+        upgrading = Database.open(ctx.db.url)
+        with pytest.raises(schema.SchemaError, match=r"还有客服台连着服务器上的数据库（.+@.+）"):
+            schema.upgrade(upgrading)
+        assert "1700_server_unit_order" not in schema.current_revisions(upgrading)
+    finally:
+        held.close()
+        desk.dispose()
+    assert schema.upgrade(upgrading).upgraded  # the other desk gone, the upgrade goes through
+    assert schema.current_revisions(upgrading) == schema.script_heads(upgrading)
+    upgrading.dispose()

@@ -65,10 +65,28 @@ WRITERS_LOCK = 0x6465736B  # "desk"
 LOCK_WAIT_MS = 30000  # a desk waits this long behind another's write (a bill run), then says so
 
 
+def who_connects() -> str:
+    """What the server shows for this program's connections (pg_stat_activity.application_name):
+    an upgrade names the desks still connected (store/schema.py)."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        user = "?"
+    return f"{APPLICATION} {user}@{socket.gethostname()}"[:63]
+
+
+APPLICATION = "deskapp"
+
+
 def _server_engine(url: str, *, writer: bool) -> Engine:
+    name = {"application_name": who_connects()}
     if not writer:
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, pool_pre_ping=True, connect_args={"options": f"-c lock_timeout={LOCK_WAIT_MS}"})
+        return create_engine(url, pool_pre_ping=True, connect_args=name)
+    engine = create_engine(url, pool_pre_ping=True,
+                           connect_args={**name, "options": f"-c lock_timeout={LOCK_WAIT_MS}"})
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
