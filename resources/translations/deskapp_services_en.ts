@@ -1319,6 +1319,10 @@
       <translation>Only the last tier may have no upper limit</translation>
     </message>
     <message>
+      <source>只有服务器数据库（PostgreSQL）才有几台客服台同时连着；SQLite 文件一次只由一个程序打开</source>
+      <translation>Only a server database (PostgreSQL) has several desks connected at once; a SQLite file is opened by one program at a time</translation>
+    </message>
+    <message>
       <source>只有滞纳金可以减免，{0}不能减免</source>
       <translation>Only late fees can be waived; {0} cannot be waived</translation>
     </message>
@@ -2985,6 +2989,10 @@
     <message>
       <source>查看楼宇管家工作</source>
       <translation>View the stewards' work</translation>
+    </message>
+    <message>
+      <source>查看连着服务器的客服台</source>
+      <translation>See the desks connected to the server</translation>
     </message>
     <message>
       <source>查看钥匙、卡证与车位</source>

@@ -87,3 +87,29 @@ def test_a_bad_role_name_is_refused_before_connecting(capsys):
     status = main(["server", "setup", "--admin-url", "postgresql://postgres@/postgres", "--desk-role", "Desk; DROP"])
     assert status == 2
     assert "客服台角色" in capsys.readouterr().err
+
+
+@pytest.mark.postgresql_only
+def test_the_supervisor_sees_who_is_connected(community, supervisor, clerk, capsys):
+    """Issue 18 §5: user@host of every deskapp program on the server database, since when."""
+    import getpass
+    import socket
+
+    from deskapp.domain.errors import PermissionDenied
+    from deskapp.services.accounts.server_setup import connected_desks
+    from deskapp.store.db import Database
+
+    other = Database.open(community.db.url)
+    held = [other.read_engine.connect(), other.engine.connect()]  # another desk, two connections
+    try:
+        [desk] = connected_desks(community, supervisor)
+        assert desk.who == f"{getpass.getuser()}@{socket.gethostname()}"[: 63 - len("deskapp ")]
+        assert desk.connections >= 3 and desk.since <= desk.last_seen
+        with pytest.raises(PermissionDenied):
+            connected_desks(community, clerk)
+        assert main(["--db", community.db.url, "server", "who"]) == 0
+        assert f"{desk.who}\t连上 " in capsys.readouterr().out
+    finally:
+        for conn in held:
+            conn.close()
+        other.dispose()

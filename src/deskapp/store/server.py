@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -23,7 +24,7 @@ from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.store import schema
-from deskapp.store.db import Database, to_url
+from deskapp.store.db import APPLICATION, Database, to_url
 
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -137,6 +138,28 @@ def setup(plan: ServerPlan) -> ServerReport:
         database.dispose()
     desk_url = _url(plan.admin_url, plan.database).set(username=plan.desk, password=None)
     return ServerReport(tuple(created), result.upgraded, desk_url.render_as_string(hide_password=True))
+
+
+@dataclass(frozen=True)
+class Connected:
+    who: str          # user@host, as the desk's program named its connections
+    since: datetime   # its oldest connection's start
+    last_seen: datetime  # its latest statement's start (or connection, when none yet)
+    connections: int
+
+
+def connected(db: Database) -> list[Connected]:
+    """The deskapp programs connected to this server database now, this one included, from
+    pg_stat_activity (store/db.py who_connects names each connection)."""
+    rows = db.read_engine.connect()
+    try:
+        found = rows.execute(text(
+            "SELECT application_name, min(backend_start), max(coalesce(query_start, backend_start)), count(*) "
+            "FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE :app "
+            "GROUP BY application_name ORDER BY 1"), {"app": APPLICATION + " %"}).all()
+    finally:
+        rows.close()
+    return [Connected(name.removeprefix(APPLICATION + " "), since, seen, n) for name, since, seen, n in found]
 
 
 def _first_line(exc: Exception) -> str:
