@@ -137,7 +137,7 @@ def pytest_collection_modifyitems(config, items) -> None:
     if available():
         return
     left = [item for item in items if "pg_cluster" in getattr(item, "fixturenames", ())
-            or item.get_closest_marker("postgresql_only")]
+            or item.get_closest_marker("postgresql_only") or item.get_closest_marker("postgresql")]
     if left:
         config.hook.pytest_deselected(items=left)
         items[:] = [item for item in items if item not in left]
