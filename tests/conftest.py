@@ -20,7 +20,7 @@ os.environ.pop("DESKAPP_DB", None)
 
 import pytest  # noqa: E402
 
-pytest_plugins = ("logfail",)
+pytest_plugins = ("logfail", "pg_cluster")
 
 from support import CST, make_actor  # noqa: E402
 
@@ -49,13 +49,55 @@ def _template_db(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def ctx(db_path, clock, _template_db):
+def db_backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_url(request, db_backend, db_path, _template_db) -> str:
+    """A fresh database at the current schema: a copy of the migrated template, as a path (SQLite)
+    or a postgresql+psycopg URL."""
+    if db_backend == "sqlite":
+        from deskapp.store.db import sqlite_backup
+
+        sqlite_backup(_template_db, db_path)
+        return str(db_path)
+    cluster = request.getfixturevalue("pg_cluster")
+    return cluster.fresh_database(request.getfixturevalue("pg_worker_db"))
+
+
+@pytest.fixture
+def copy_db(request, db_backend, tmp_path):
+    """copy_db(ctx) → the URL (or path) of a copy of ctx's database as it is now, on its backend."""
+    def copy(ctx) -> str:
+        ctx.db.dispose()
+        if db_backend == "sqlite":
+            from deskapp.store.db import sqlite_backup
+
+            target = tmp_path / "copy.sqlite"
+            sqlite_backup(ctx.db.path, target)
+            return str(target)
+        from sqlalchemy.engine import make_url
+
+        source = make_url(ctx.db.url).database
+        return request.getfixturevalue("pg_cluster").copy_database(source, source + "_copy")
+    return copy
+
+
+@pytest.fixture
+def empty_db_url(request, db_backend, tmp_path) -> str:
+    """A database with no schema yet: a new SQLite file's path, or an empty PostgreSQL database."""
+    if db_backend == "sqlite":
+        return str(tmp_path / "new.sqlite")
+    return request.getfixturevalue("pg_cluster").empty_database(request.getfixturevalue("pg_worker_db"))
+
+
+@pytest.fixture
+def ctx(db_url, clock):
     """A fresh database at the current schema."""
     from deskapp.services.app import open_context
-    from deskapp.store.db import sqlite_backup
 
-    sqlite_backup(_template_db, db_path)
-    context = open_context(db_path, clock=clock)
+    context = open_context(db_url, clock=clock)
     yield context
     context.db.dispose()
 

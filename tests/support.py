@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import sqlite3
 import subprocess
 import sys
 from datetime import timedelta, timezone
@@ -49,3 +50,37 @@ def signing_tool():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+class PlainSQL:
+    """A connection outside the program, as a SQL console has one, on either backend: the SQLite
+    file through sqlite3, or the PostgreSQL database with autocommit. `execute` gives rows with
+    fetchone/fetchall; what a guard refuses raises one of REFUSED."""
+
+    def __init__(self, ctx):
+        ctx.db.dispose()
+        if ctx.db.is_sqlite:
+            self._con = sqlite3.connect(ctx.db.path, isolation_level=None)
+            self._engine = None
+        else:
+            from sqlalchemy import create_engine
+
+            self._engine = create_engine(ctx.db.url, isolation_level="AUTOCOMMIT")
+            self._con = self._engine.connect()
+
+    def execute(self, sql: str):
+        return self._con.execute(sql) if self._engine is None else self._con.exec_driver_sql(sql)
+
+    def close(self) -> None:
+        self._con.close()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _refused() -> tuple[type[Exception], ...]:
+    from sqlalchemy.exc import DBAPIError
+
+    return (sqlite3.IntegrityError, DBAPIError)
+
+
+REFUSED = _refused()

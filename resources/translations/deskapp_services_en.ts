@@ -19,6 +19,10 @@
       <translation>installer must be one of the files listed</translation>
     </message>
     <message>
+      <source>pg_dump 备份失败：{0}</source>
+      <translation>pg_dump backup failed: {0}</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -33,6 +37,10 @@
     <message>
       <source>{0} 不合格，不能验收通过</source>
       <translation>{0} failed: the inspection cannot pass</translation>
+    </message>
+    <message>
+      <source>{0} 不合适：只用小写字母、数字和下划线，以字母开头</source>
+      <translation>{0} will not do: use lower-case letters, digits and underscores only, starting with a letter</translation>
     </message>
     <message>
       <source>{0} 不在 -10 到 200 之间</source>
@@ -57,6 +65,10 @@
     <message>
       <source>{0} 不是在用的客服账号</source>
       <translation>{0} is not an active desk account</translation>
+    </message>
+    <message>
+      <source>{0} 不是完整的 PostgreSQL 备份（pg_restore 读不出目录）</source>
+      <translation>{0} is not a complete PostgreSQL backup (pg_restore cannot read its table of contents)</translation>
     </message>
     <message>
       <source>{0} 不是本系统的用户</source>
@@ -305,6 +317,10 @@
     <message>
       <source>{0}（编号 {1}）不存在</source>
       <translation>{0} (no. {1}) does not exist</translation>
+    </message>
+    <message>
+      <source>{0}（网络驱动器）</source>
+      <translation>{0} (network drive)</translation>
     </message>
     <message>
       <source>{0}：请写明发现的问题</source>
@@ -1411,8 +1427,16 @@
       <translation>Date of change</translation>
     </message>
     <message>
+      <source>另一台客服台（或命令）正在保存大批数据，等了太久仍未完成；未写入任何数据，请稍后再试</source>
+      <translation>Another desk (or a command) is saving a large batch and has not finished in time; nothing was written, please try again shortly</translation>
+    </message>
+    <message>
       <source>只有最后一阶可以不设上限</source>
       <translation>Only the last tier may have no upper limit</translation>
+    </message>
+    <message>
+      <source>只有服务器数据库（PostgreSQL）才有几台客服台同时连着；SQLite 文件一次只由一个程序打开</source>
+      <translation>Only a server database (PostgreSQL) has several desks connected at once; a SQLite file is opened by one program at a time</translation>
     </message>
     <message>
       <source>只有滞纳金可以减免，{0}不能减免</source>
@@ -1769,6 +1793,10 @@
     <message>
       <source>客服台程序</source>
       <translation>Desk program</translation>
+    </message>
+    <message>
+      <source>客服台角色</source>
+      <translation>Desk role</translation>
     </message>
     <message>
       <source>家属</source>
@@ -2371,6 +2399,10 @@
       <translation>WeChat</translation>
     </message>
     <message>
+      <source>必须与所有者角色不同：客服台角色不得拥有任何表</source>
+      <translation>must differ from the owner role: the desk role may own no table</translation>
+    </message>
+    <message>
       <source>必须大于零</source>
       <translation>must be above zero</translation>
     </message>
@@ -2521,6 +2553,10 @@
     <message>
       <source>批准非授权人借用钥匙</source>
       <translation>Approve lending keys to someone not authorised</translation>
+    </message>
+    <message>
+      <source>找不到 PostgreSQL 的 {0}：请在这台电脑上安装 PostgreSQL 客户端工具（postgresql-client）</source>
+      <translation>PostgreSQL's {0} was not found: install the PostgreSQL client tools (postgresql-client) on this PC</translation>
     </message>
     <message>
       <source>承租人</source>
@@ -2971,6 +3007,10 @@
       <translation>Lock the screen after idle minutes (0: never)</translation>
     </message>
     <message>
+      <source>无法连接 PostgreSQL 服务器（{0}）：请检查地址、用户名和密码，以及服务器是否在运行</source>
+      <translation>Cannot connect to the PostgreSQL server ({0}): check the address, user name and password, and that the server is running</translation>
+    </message>
+    <message>
       <source>无渗漏、无异味</source>
       <translation>No leaks or smells</translation>
     </message>
@@ -3063,6 +3103,10 @@
       <translation>at most 40 characters</translation>
     </message>
     <message>
+      <source>最多 8 个字</source>
+      <translation>at most 8 characters</translation>
+    </message>
+    <message>
       <source>最多 {0} 个字，现在有 {1} 个</source>
       <translation>at most {0} characters, now {1}</translation>
     </message>
@@ -3129,6 +3173,10 @@
     <message>
       <source>有问题的项目请写明发现的情况</source>
       <translation>write what was found for an item that is not OK</translation>
+    </message>
+    <message>
+      <source>服务器拒绝了设置（{0}）：管理员连接须是超级用户，或有 CREATEROLE 和 CREATEDB 权限</source>
+      <translation>The server refused the set-up ({0}): the administrator connection must be a superuser, or have CREATEROLE and CREATEDB</translation>
     </message>
     <message>
       <source>期初欠费</source>
@@ -3281,6 +3329,10 @@
     <message>
       <source>查看空置房与出租房屋</source>
       <translation>View vacant and rented units</translation>
+    </message>
+    <message>
+      <source>查看连着服务器的客服台</source>
+      <translation>See the desks connected to the server</translation>
     </message>
     <message>
       <source>查看钥匙、卡证与车位</source>
@@ -3989,6 +4041,10 @@
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理员连接</source>
+      <translation>Administrator connection</translation>
     </message>
     <message>
       <source>管理用户账号</source>
@@ -5353,6 +5409,10 @@
     <message>
       <source>项目名称重复</source>
       <translation>The item names repeat</translation>
+    </message>
+    <message>
+      <source>须是 PostgreSQL 服务器的地址，如 postgresql://postgres@服务器/postgres</source>
+      <translation>must be a PostgreSQL server's address, e.g. postgresql://postgres@server/postgres</translation>
     </message>
     <message>
       <source>须知内容</source>

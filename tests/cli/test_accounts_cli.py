@@ -11,6 +11,8 @@ from openpyxl import load_workbook
 
 from deskapp.cli import main
 
+pytestmark = pytest.mark.sqlite_only  # backups, restores and anchors of the SQLite file, read with sqlite3
+
 
 @pytest.fixture
 def db(community):

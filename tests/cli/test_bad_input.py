@@ -2,7 +2,6 @@
 nothing is written (issue 14 §3 and §7): no traceback, no stray temporary file."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 
@@ -10,17 +9,22 @@ from deskapp.cli import main
 
 
 @pytest.fixture
-def db(community):
+def db(community, db_url):
     community.db.dispose()
-    return str(community.db.path)
+    return db_url  # a SQLite path or the server's URL
 
 
-def audit_rows(path: str) -> int:
-    con = sqlite3.connect(path)
+def audit_rows(db: str) -> int:
+    from sqlalchemy import create_engine
+
+    from deskapp.store.db import to_url
+
+    engine = create_engine(to_url(db))
     try:
-        return con.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        with engine.connect() as con:
+            return con.exec_driver_sql("SELECT count(*) FROM audit_log").scalar()
     finally:
-        con.close()
+        engine.dispose()
 
 
 @pytest.mark.parametrize(("argv", "says"), [

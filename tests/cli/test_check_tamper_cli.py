@@ -6,12 +6,16 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
+
 from deskapp.cli import main
 from deskapp.domain.billing import PayMethod
 from deskapp.services.billing import payments, run
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "services"))
 from billing_helpers import billed_community  # noqa: E402
+
+pytestmark = pytest.mark.sqlite_only  # tampers through SQLite's trigger syntax
 
 
 def test_check_names_the_dropped_trigger_and_the_lowered_receipt(community, admin, clerk, capsys):

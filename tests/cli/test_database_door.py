@@ -11,6 +11,8 @@ import pytest
 
 from deskapp.cli import main
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file itself: missing, damaged, read-only, foreign
+
 
 def _files(folder) -> list[str]:
     # SQLite's own -wal/-shm may appear beside a WAL database it was asked to read; they are

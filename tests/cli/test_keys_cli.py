@@ -15,7 +15,7 @@ from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
-def db(community, admin, clerk, db_path):
+def db(community, admin, clerk, db_url):
     uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
     registry_people.add_person(community, admin, uid, PersonInput("张三", id_number="11010519491231002X"), Relation.OWNER)
@@ -26,7 +26,7 @@ def db(community, admin, clerk, db_path):
     sheet = keys_inventory.count_sheet(community, clerk)
     keys_inventory.file_count(community, clerk, {e.ref: e.in_place for e in sheet.items}, {k.tag: "维修借出"})
     community.db.dispose()
-    return db_path
+    return db_url
 
 
 @pytest.mark.parametrize("name, sheet", [("key-loans", "钥匙借用登记表"), ("keys", "托管钥匙登记表"),

@@ -16,7 +16,7 @@ from deskapp.services.registry.people import PersonInput
 
 
 @pytest.fixture
-def db(community, admin, db_path):
+def db(community, admin, db_url):
     uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "自住"},
                                delivered_on=date(2020, 1, 1))
@@ -24,7 +24,7 @@ def db(community, admin, db_path):
                         Relation.OWNER)
     registry_instructions.add_instruction(community, admin, uid, "仅限业主本人借用钥匙", date(2026, 1, 1))
     community.db.dispose()
-    return db_path
+    return db_url
 
 
 @pytest.mark.parametrize("name, sheet, header", [

@@ -15,7 +15,7 @@ from deskapp.services.rounds import movein
 
 
 @pytest.fixture
-def db(community, admin, clerk):
+def db(community, admin, clerk, db_url):
     ctx = community
     uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "2", "room": "0801", "building_area": "90",
                                             "state": "未交房"})
@@ -25,7 +25,7 @@ def db(community, admin, clerk):
         ticked=tuple(movein.checklist(ctx)), keys_count=2, readings={"水": "3", "电": "10.5", "燃气": "0"},
         state_after=UnitState.VACANT))
     ctx.db.dispose()
-    return str(ctx.db.path)
+    return db_url
 
 
 def test_move_in_register_from_the_command_line(db, tmp_path, capsys):

@@ -18,6 +18,8 @@ from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import payments, run
 from deskapp.store.queries import accounts as q
 
+pytestmark = pytest.mark.sqlite_only  # anchors in SQLite backup files beside the database
+
 
 def write_some(ctx, admin, n=3, start=0):
     for i in range(start, start + n):

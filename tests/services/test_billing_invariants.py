@@ -27,6 +27,11 @@ from deskapp.store.models.billing import BillLine, PrepaymentEntry, Receipt, Rec
 ZERO = D("0.00")
 
 
+# Each example works on a copy of one billed SQLite file (sqlite_backup); several desks on the
+# server are tests/services/test_desks_at_once.py.
+pytestmark = pytest.mark.sqlite_only
+
+
 @pytest.fixture
 def billed_file(community, admin, db_path, tmp_path):
     ids, _ = billed_community(community, admin)

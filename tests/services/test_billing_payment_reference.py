@@ -4,12 +4,12 @@ day so the cashier can tick it off against the merchant statement."""
 from __future__ import annotations
 
 import io
-import sqlite3
 from datetime import date
 
 import openpyxl
 import pytest
 from billing_helpers import billed_community
+from support import PlainSQL
 from pypdf import PdfReader
 
 from deskapp.domain.billing import PayMethod
@@ -33,8 +33,7 @@ def _pay(ctx, clerk, uid, method, amount, **kw):
 
 
 def _receipts(ctx) -> int:
-    ctx.db.dispose()
-    con = sqlite3.connect(ctx.db.path)
+    con = PlainSQL(ctx)
     try:
         return con.execute("SELECT count(*) FROM receipts").fetchone()[0]
     finally:

@@ -9,12 +9,12 @@ preview (every field, Decimal exponents included) and write the same rows, compa
 stores them."""
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from decimal import Decimal
 
 import billing_run_reference as ref
 import pytest
+from support import PlainSQL
 from sqlalchemy import select, update
 
 from deskapp.domain.billing import FeeItem, parse_quarter
@@ -27,7 +27,6 @@ from deskapp.services.app import open_context
 from deskapp.services.billing import run, standards
 from deskapp.domain.errors import Cancelled
 from deskapp.services.billing.common import LATE_FEE, VACANT_PERCENT
-from deskapp.store.db import sqlite_backup
 from deskapp.store.models.billing import Bill
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -58,10 +57,10 @@ def assert_same_preview(ctx, quarter):
     return new
 
 
-def dump(path) -> dict[str, list[tuple]]:
-    con = sqlite3.connect(path)
+def dump(ctx) -> dict[str, list[tuple]]:
+    con = PlainSQL(ctx)
     try:
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall() for t in TABLES}
+        return {t: [tuple(r) for r in con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall()] for t in TABLES}
     finally:
         con.close()
 
@@ -121,7 +120,7 @@ def confirm_december_but(ctx, admin, keep: int) -> None:
         meters.confirm_reading(ctx, admin, r.reading_id, "已复抄，读数无误")
 
 
-def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp_path):
+def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, copy_db):
     demo.generate(ctx, admin, demo.DemoPlan(seed=5, units=160))
     # Posted quarters with nothing changed: all unchanged.
     for quarter in ("2026Q2", "2026Q3"):
@@ -148,14 +147,12 @@ def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp
     bases = " ".join(c.basis for u in new.units for c in u.lines)
     assert "换表" in bases and "翻转" in bases and "空置 60%" in bases
 
-    other = tmp_path / "reference.sqlite"
-    sqlite_backup(ctx.db.path, other)
-    ref_ctx = open_context(other, clock=ctx.clock)
+    ref_ctx = open_context(copy_db(ctx), clock=ctx.clock)
     try:
         for quarter in ("2026Q3", "2026Q4"):
             post_reference(ref_ctx, admin, quarter)
             run.post(ctx, admin, quarter, bill_rest=True)
-            expected, got = dump(other), dump(ctx.db.path)
+            expected, got = dump(ref_ctx), dump(ctx)
             for table in TABLES:
                 assert got[table] == expected[table], f"{quarter}: {table} differs"
     finally:
@@ -178,7 +175,7 @@ def test_fast_run_previews_and_writes_what_the_reference_run_did(ctx, admin, tmp
 def test_cancel_while_writing_leaves_nothing(ctx, admin):
     demo.generate(ctx, admin, demo.DemoPlan(seed=5, units=160))
     change_like_the_benchmark(ctx, admin)
-    before = dump(ctx.db.path)
+    before = dump(ctx)
     asked = []
 
     def cancelled():  # the third question comes from inside the bulk write
@@ -188,6 +185,6 @@ def test_cancel_while_writing_leaves_nothing(ctx, admin):
     with pytest.raises(Cancelled):
         run.post(ctx, admin, "2026Q3", bill_rest=True, cancelled=cancelled)
     assert len(asked) == 3
-    assert dump(ctx.db.path) == before
+    assert dump(ctx) == before
     with ctx.reader() as uow:
         assert uow.session.execute(select(Bill.id).where(Bill.quarter == "2026Q3", Bill.adjustment)).first() is None

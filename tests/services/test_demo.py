@@ -16,6 +16,8 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.services import demo, pinyin
 from deskapp.services.demo import registry as demo_registry
 
+pytestmark = pytest.mark.sqlite_only  # compares the SQLite files row by row
+
 SMALL = 160  # every step at its default size for a small community: quick, still varied
 
 

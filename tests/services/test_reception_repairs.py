@@ -48,7 +48,7 @@ def test_failed_creation_leaves_no_gap(community, clerk, unit_id):
 
 @pytest.mark.slow
 def test_two_sessions_on_one_file_number_without_gaps_or_duplicates(community, db_path, clock, clerk):
-    other = open_context(db_path, clock=clock, upgrade=False)
+    other = open_context(community.db.url, clock=clock, upgrade=False)
     made: list[str] = []
     errors: list[BaseException] = []
     lock = threading.Lock()

@@ -1,7 +1,6 @@
 """The database itself keeps a key's history: plain SQL cannot rewrite or remove it."""
-import sqlite3
-
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
@@ -11,7 +10,7 @@ from deskapp.services.keys.custody import Approval, Borrower
 
 
 @pytest.fixture
-def lent(community, admin, supervisor, db_path):
+def lent(community, admin, supervisor):
     uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "2", "room": "1502",
                                                   "building_area": "98.50", "state": "空置"})
     k = keys.register_key(community, admin, uid, KeyKind.ENTRANCE, 1, "A柜-01", HoldReason.VACANT, "业主委托")
@@ -19,7 +18,7 @@ def lent(community, admin, supervisor, db_path):
     keys.lend_key(community, admin, k.id, Borrower(None, "陈七", IdType.RESIDENT, "110105199001010012"),
                   Purpose.REPAIR, approval=Approval(supervisor, "业主电话同意借用"))
     community.db.dispose()
-    return db_path, k, spare
+    return community, k, spare
 
 
 @pytest.mark.parametrize("sql", [
@@ -30,14 +29,13 @@ def lent(community, admin, supervisor, db_path):
     "DELETE FROM custody_keys WHERE id = 1",
 ])
 def test_history_cannot_be_rewritten_with_sql(lent, sql):
-    path, _k, _spare = lent
-    con = sqlite3.connect(path)
-    with pytest.raises(sqlite3.IntegrityError):
-        con.execute(sql)
-    con.close()
+    """On both backends: SQLite's RAISE(ABORT) triggers and PostgreSQL's plpgsql ones."""
+    ctx, _k, _spare = lent
+    with ctx.db.engine.connect() as conn, pytest.raises(DBAPIError, match="append-only|never"):
+        conn.exec_driver_sql(sql)
 
 
 def test_a_key_registered_by_mistake_can_still_be_deleted(lent, ctx, admin):
-    _path, _k, spare = lent
+    _ctx, _k, spare = lent
     keys.delete_key(ctx, admin, spare.id)
     assert [k.tag for k in keys.keys_of_unit(ctx, admin, spare.unit_id)] == ["K0001"]

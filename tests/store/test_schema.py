@@ -14,8 +14,8 @@ from deskapp.store.models import Base
 from deskapp.store.uow import UnitOfWork
 
 
-def test_upgrade_from_empty_to_heads_matches_models(tmp_path):
-    db = Database.open(tmp_path / "new.sqlite")
+def test_upgrade_from_empty_to_heads_matches_models(empty_db_url):
+    db = Database.open(empty_db_url)
     result = schema.upgrade(db)
     assert result.upgraded and result.backup is None  # nothing to back up in an empty file
     assert schema.current_revisions(db) == schema.script_heads(db)
@@ -35,8 +35,8 @@ def test_sqlite_pragmas(tmp_path):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
 
 
-def test_unit_of_work_rolls_back_unless_committed(tmp_path):
-    db = Database.open(tmp_path / "u.sqlite")
+def test_unit_of_work_rolls_back_unless_committed(empty_db_url):
+    db = Database.open(empty_db_url)
     schema.upgrade(db)
     with UnitOfWork(db) as uow:
         uow.session.execute(text("INSERT INTO settings (key, value) VALUES ('a', '1')"))
@@ -48,8 +48,8 @@ def test_unit_of_work_rolls_back_unless_committed(tmp_path):
     assert keys == ["b"]
 
 
-def test_newer_schema_is_refused_untouched(tmp_path):
-    db = Database.open(tmp_path / "n.sqlite")
+def test_newer_schema_is_refused_untouched(empty_db_url):
+    db = Database.open(empty_db_url)
     schema.upgrade(db)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("DELETE FROM alembic_version")
@@ -122,3 +122,28 @@ def test_up_to_date_database_is_checked_without_importing_alembic(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.postgresql_only
+def test_a_server_upgrade_is_refused_while_another_desk_is_connected_naming_it(ctx):
+    """Issue 18 §5: the schema of a shared database changes under no desk."""
+    from alembic import command
+
+    cfg = schema.alembic_config(ctx.db)
+    with ctx.db.engine.begin() as conn:  # one revision back: an upgrade is due
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "1700_server_unit_order-1")
+    ctx.db.dispose()
+    desk = Database.open(ctx.db.url)
+    held = desk.read_engine.connect()  # another desk, signed in
+    try:
+        upgrading = Database.open(ctx.db.url)
+        with pytest.raises(schema.SchemaError, match=r"还有客服台连着服务器上的数据库（.+@.+）"):
+            schema.upgrade(upgrading)
+        assert "1700_server_unit_order" not in schema.current_revisions(upgrading)
+    finally:
+        held.close()
+        desk.dispose()
+    assert schema.upgrade(upgrading).upgraded  # the other desk gone, the upgrade goes through
+    assert schema.current_revisions(upgrading) == schema.script_heads(upgrading)
+    upgrading.dispose()

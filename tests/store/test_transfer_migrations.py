@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from alembic import command
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from deskapp.domain.idcard import IdType, check_digit
 from deskapp.domain.keys import CardKind, CountItem, DepositOutcome, HoldReason, KeyKind
@@ -46,7 +46,7 @@ def test_upgrade_attributes_authorisations_and_counts_moved_deposits_once(commun
     _step_back(ctx.db, "0702_registry_transfer-1")
     _step_back(ctx.db, "0302_keys_cards_events-1")
     with ctx.db.engine.begin() as conn:
-        assert "granted_by" not in {r[1] for r in conn.execute(text("PRAGMA table_info(unit_people)"))}
+        assert "granted_by" not in {c["name"] for c in inspect(conn).get_columns("unit_people")}
         conn.execute(text("UPDATE cards SET deposit = 5000"))  # the old 补办 copied the deposit
     upgrade(ctx.db)
 

@@ -22,8 +22,13 @@ UNREADABLE = (SQLAlchemyError, sqlite3.Error)
 
 
 def to_url(db: str | os.PathLike) -> str:
-    """A path becomes a sqlite URL; a URL stays as it is."""
+    """A path becomes a sqlite URL; a URL stays as it is, except that a plain postgresql://
+    (as a server's administrator writes it) is driven by psycopg 3, the driver we ship, rather
+    than SQLAlchemy's default psycopg2."""
     text = str(db)
+    for plain in ("postgresql://", "postgres://"):
+        if text.startswith(plain):
+            return "postgresql+psycopg://" + text[len(plain):]
     if "://" in text:
         return text
     return "sqlite:///" + str(Path(text).expanduser().resolve())
@@ -51,6 +56,45 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
     return engine
 
 
+# PostgreSQL: one advisory lock that every write transaction takes first, the server's
+# equivalent of SQLite's BEGIN IMMEDIATE. The services check, then write ("is this line still
+# owed?", "is this key in the cabinet?", the audit chain's last hash): under READ COMMITTED two
+# desks could both pass the check. Taken first, the lock makes writers queue; each statement after
+# it sees what the desk before committed, and readers (the read engine) never wait for it.
+WRITERS_LOCK = 0x6465736B  # "desk"
+LOCK_WAIT_MS = 30000  # a desk waits this long behind another's write (a bill run), then says so
+
+
+def who_connects() -> str:
+    """What the server shows for this program's connections (pg_stat_activity.application_name):
+    an upgrade names the desks still connected (store/schema.py)."""
+    import getpass
+    import socket
+
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        user = "?"
+    return f"{APPLICATION} {user}@{socket.gethostname()}"[:63]
+
+
+APPLICATION = "deskapp"
+
+
+def _server_engine(url: str, *, writer: bool) -> Engine:
+    name = {"application_name": who_connects()}
+    if not writer:
+        return create_engine(url, pool_pre_ping=True, connect_args=name)
+    engine = create_engine(url, pool_pre_ping=True,
+                           connect_args={**name, "options": f"-c lock_timeout={LOCK_WAIT_MS}"})
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
+
+    return engine
+
+
 @dataclass
 class Database:
     """Two engines on one database: writers start with BEGIN IMMEDIATE so that concurrent
@@ -71,8 +115,7 @@ class Database:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
                 guard = FileGuard(Path(path))
             return cls(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"), guard)
-        engine = create_engine(url, pool_pre_ping=True)
-        return cls(url, engine, engine)
+        return cls(url, _server_engine(url, writer=True), _server_engine(url, writer=False))
 
     def _open_connections(self) -> tuple[int, int]:
         """(idle, in use) connections of both engines."""

@@ -16,6 +16,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from deskapp.store import network_share
+
 NOT_A_DATABASE = "file is not a database"  # SQLite's words for a file without its header
 VERSION_TABLE = "alembic_version"
 # Tables every deskapp database has had since its first migration.
@@ -35,6 +37,7 @@ DAMAGED = Kind("damaged", 7)
 READ_ONLY = Kind("read-only", 8)
 FOREIGN = Kind("foreign", 9)
 NEWER = Kind("newer-schema", 10)   # raised by store.schema.upgrade as SchemaError; listed for the table
+NETWORK = Kind("network-share", 11)  # a file on an SMB/NFS share or a mapped drive (store/network_share.py)
 
 
 class DatabaseProblem(Exception):
@@ -49,6 +52,9 @@ def diagnose(path: Path, *, create: bool = False) -> None:
     """Raise DatabaseProblem unless `path` is a deskapp database this process may write — or,
     with `create`, a file that does not exist yet (init, demo, 新建 in the desk)."""
     path = Path(path)
+    share = network_share.where(path)
+    if share is not None:  # refused even for a new file: the first write would already be unsafe
+        raise DatabaseProblem(NETWORK, path, network_share.refusal(str(path), share))
     if not path.exists():
         if create:
             return

@@ -2,8 +2,9 @@
 
 Chosen over a stored sort-key column (a migration and a backfill for every unit) and over sorting
 in Python (registers are paged in SQL, so the database must order the rows): SQLite gets a
-collation, registered on every connection in store/db.py, that calls the domain's key. Other
-dialects get the plain column, so a future PostgreSQL path still runs (in byte order)."""
+collation, registered on every connection in store/db.py, that calls the domain's key;
+PostgreSQL an ICU collation of the same name with numeric ordering, which migration
+1700_server_unit_order makes in the database."""
 from __future__ import annotations
 
 from sqlalchemy.ext.compiler import compiles
@@ -33,6 +34,12 @@ def _plain(element, compiler, **kw):
 @compiles(natural, "sqlite")
 def _collated(element, compiler, **kw):
     return f"{compiler.process(element.column, **kw)} COLLATE {COLLATION}"
+
+
+@compiles(natural, "postgresql")
+def _icu_collated(element, compiler, **kw):
+    return f'{compiler.process(element.column, **kw)} COLLATE "{COLLATION}"'
+
 
 
 def register(dbapi_conn) -> None:

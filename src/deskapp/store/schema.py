@@ -100,6 +100,22 @@ def is_empty(db: Database) -> bool:
     return not inspect(db.engine).get_table_names()
 
 
+def _refuse_while_others_connected(db: Database) -> None:
+    """A server's schema changes under no desk (issue 18 §5): the other deskapp connections to
+    this database, by the names they gave (store/db.py who_connects), refuse the upgrade."""
+    from deskapp.store.db import APPLICATION
+
+    db.dispose()  # this program's own idle connections are not other desks
+    with db.read_engine.connect() as conn:
+        others = conn.execute(text(
+            "SELECT DISTINCT application_name FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND application_name LIKE :app ORDER BY 1"), {"app": APPLICATION + " %"}
+        ).scalars().all()
+    if others:
+        names = "、".join(name.removeprefix(APPLICATION + " ") for name in others)
+        raise SchemaError(f"还有客服台连着服务器上的数据库（{names}）：请先让它们退出，再升级表结构。")
+
+
 @dataclass
 class UpgradeResult:
     upgraded: bool
@@ -119,6 +135,8 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | 
         )
     if current == script_heads(db):
         return UpgradeResult(False)
+    if current and not db.is_sqlite:
+        _refuse_while_others_connected(db)
     if starting is not None:
         starting()
     backup: Path | None = None

@@ -23,6 +23,16 @@ _SOURCES = (
     ("1300_billing_deposits", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
+# PostgreSQL's (migration module, attribute): triggers calling plpgsql functions
+_PG_SOURCES = (
+    ("0100_accounts", "_PG_FUNCTION"),
+    ("0100_accounts", "_PG_TRIGGER"),
+    ("0301_keys_history", "_PG"),
+    ("0403_billing_append_only", "_PG"),
+    ("0404_billing_one_off_append_only", "_PG"),
+    ("0901_billing_invoices_append_only", "_PG"),
+)
+_FUNCTION = re.compile(r"CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(\w+)\(\)[^$]*\$\$(.*?)\$\$", re.IGNORECASE | re.DOTALL)
 
 
 def normalise(sql: str) -> str:
@@ -40,5 +50,44 @@ def expected() -> dict[str, str]:
 
 
 def present(session: Session) -> dict[str, str]:
+    if session.get_bind().dialect.name == "postgresql":
+        return _present_pg(session)
     rows = session.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")).all()
     return {name: normalise(sql or "") for name, sql in rows}
+
+
+def expected_for(session: Session) -> dict[str, str]:
+    """What `present` should find on this session's database."""
+    return _expected_pg() if session.get_bind().dialect.name == "postgresql" else expected()
+
+
+def _pg_statements() -> list[str]:
+    out: list[str] = []
+    for module, attr in _PG_SOURCES:
+        statements = getattr(importlib.import_module(f"deskapp.store.migrations.versions.{module}"), attr)
+        out.extend([statements] if isinstance(statements, str) else statements)
+    return out
+
+
+def _expected_pg() -> dict[str, str]:
+    """On PostgreSQL a guard is a trigger (which must be there and enabled: only the tables' owner
+    can disable one, see store/server.py) and the body of the function it calls. Trigger name →
+    "enabled", and "function NAME" → its body as the migration wrote it."""
+    out: dict[str, str] = {}
+    for sql in _pg_statements():
+        if (fn := _FUNCTION.search(sql)) is not None:
+            out[f"function {fn.group(1)}"] = normalise(fn.group(2))
+        elif (trigger := _NAME.search(sql)) is not None:
+            out[trigger.group(1)] = "enabled"
+    return out
+
+
+def _present_pg(session: Session) -> dict[str, str]:
+    triggers = session.execute(text(
+        "SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal")).all()
+    functions = session.execute(text(
+        "SELECT p.proname, p.prosrc FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+        "WHERE n.nspname = current_schema() AND p.prorettype = 'trigger'::regtype")).all()
+    found = {name: "enabled" if state in ("O", "A") else "disabled" for name, state in triggers}
+    found.update({f"function {name}": normalise(body) for name, body in functions})
+    return found

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from deskapp.domain.errors import Conflict
 from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
@@ -39,13 +41,15 @@ class UnitOfWork:
         self.session = self._db.write_session() if self._write else self._db.read_session()
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type, exc, _tb) -> None:
         assert self.session is not None
         self.session.rollback()
         self.session.close()
         self.session = None
         for name in _REPOSITORIES:  # a repository never outlives its session
             self.__dict__.pop(name, None)
+        if isinstance(exc, OperationalError) and _waited_too_long(exc):
+            raise Conflict("另一台客服台（或命令）正在保存大批数据，等了太久仍未完成；未写入任何数据，请稍后再试") from exc
 
     def commit(self) -> None:
         assert self.session is not None
@@ -110,6 +114,12 @@ class UnitOfWork:
         if self.session is None:
             raise RuntimeError("a repository is used outside its unit of work")
         return self.session
+
+
+def _waited_too_long(exc: OperationalError) -> bool:
+    """The write waited for another desk's longer than the wait allows: PostgreSQL's lock_timeout
+    (SQLSTATE 55P03, store/db.py LOCK_WAIT_MS) or SQLite's busy timeout ("database is locked")."""
+    return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
 _REPOSITORIES = ("accounts", "audit", "billing", "keys", "liaison", "meetings", "numbering", "occupancy", "reception", "registry", "rounds", "settings")

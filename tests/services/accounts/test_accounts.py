@@ -88,7 +88,7 @@ def test_failed_tries_wait_longer_step_by_step_and_a_restart_does_not_reset_it(c
     assert _messages(ctx, "admin", "bad-password", 1) == ["用户名或密码不对。已连续输错 4 次，请 10 秒后再试"]
     clock.advance(seconds=4)
     ctx.db.dispose()
-    again = open_context(ctx.db.path, clock=clock)  # the program restarted
+    again = open_context(ctx.db.url, clock=clock)  # the program restarted
     try:
         assert _messages(again, "admin", PW, 1) == ["用户名或密码不对。已连续输错 4 次，请 6 秒后再试"]
         clock.advance(seconds=6)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from support import REFUSED, PlainSQL
 
 from deskapp.services.accounts import check
 from deskapp.services.registry import community as registry_community
@@ -20,10 +21,10 @@ def plain(ctx) -> sqlite3.Connection:
 
 
 def test_triggers_refuse_update_and_delete(community):
-    con = plain(community)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    con = PlainSQL(community)  # on both backends
+    with pytest.raises(REFUSED, match="append-only"):
         con.execute("UPDATE audit_log SET summary = 'x' WHERE id = 1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED, match="append-only"):
         con.execute("DELETE FROM audit_log WHERE id = 1")
     con.close()
 
@@ -37,6 +38,7 @@ def test_a_clean_trail_checks_ok_twice(community, admin):
     assert chain.checked >= 9  # the writes, plus the first check's own row
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_an_edited_row_is_reported(community, admin):
     write_some(community, admin)
     con = plain(community)
@@ -50,6 +52,7 @@ def test_an_edited_row_is_reported(community, admin):
     assert again.problems == report.problems  # nothing new the second time
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_a_deleted_row_is_reported(community, admin):
     write_some(community, admin)
     con = plain(community)
@@ -61,6 +64,7 @@ def test_a_deleted_row_is_reported(community, admin):
     assert check.run_check(community, admin).problems == report.problems
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_an_inserted_row_is_reported(community, admin):
     write_some(community, admin)
     con = plain(community)
@@ -74,6 +78,7 @@ def test_an_inserted_row_is_reported(community, admin):
     assert any("被改动过" in p or "插入" in p for p in report.problems), report.lines()
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_removing_the_newest_rows_is_noticed_by_the_remembered_head(community, admin):
     write_some(community, admin)
     assert check.run_check(community, admin).ok  # remembers the head
@@ -85,6 +90,7 @@ def test_removing_the_newest_rows_is_noticed_by_the_remembered_head(community, a
     assert any("末尾的记录被删除" in p for p in report.problems), report.lines()
 
 
+@pytest.mark.sqlite_only  # tampers with the SQLite file
 def test_check_exit_reflects_sqlite_damage(community, admin, tmp_path):
     report = check.run_check(community, admin, full=True)
     sqlite_result = report.results[0]

@@ -34,6 +34,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.store import schema
 from deskapp.store.db import UNREADABLE, Database, sqlite_backup, sqlite_restore
+from deskapp.store import pg_dump
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.queries import accounts_files as files
 
@@ -133,8 +134,11 @@ def _verify(path: Path) -> None:
 @changes(Change.BACKUP)
 def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progress | None = None,
               kind: str = "manual") -> Path:
-    """Copy the live database to `target` (online backup API), check the copy, audit it."""
+    """Copy the live database to `target` (online backup API), check the copy, audit it. On a
+    PostgreSQL server: pg_dump's custom format, checked with pg_restore --list."""
     actor.require(BACKUP)
+    if not ctx.db.is_sqlite:
+        return _dump_server(ctx, actor, Path(target).expanduser().resolve(), kind)
     source = _require_sqlite(ctx)
     target = Path(target).expanduser().resolve()
     if target == source.resolve():
@@ -150,6 +154,17 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
                        summary=f"备份数据库到 {target}（{'自动' if kind == 'auto' else '手动'}）",
                        after={"file": str(target), "size": target.stat().st_size, "kind": kind,
                               "audit_head": manifest["audit_head"], "sha256": manifest["sha256"]})
+    return target
+
+
+def _dump_server(ctx: Context, actor: Actor, target: Path, kind: str) -> Path:
+    check_target(target, "备份文件")
+    pg_dump.dump(ctx.db.url, target)
+    tables = pg_dump.tables_in(target)
+    audit.record_event(ctx, actor, "backup.create", "backup", target.name,
+                       summary=f"备份服务器数据库到 {target}（pg_dump，{'自动' if kind == 'auto' else '手动'}）",
+                       after={"file": str(target), "size": target.stat().st_size, "kind": kind, "tables": len(tables),
+                              "sha256": sha256_of(target)})
     return target
 
 

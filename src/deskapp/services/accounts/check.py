@@ -102,20 +102,20 @@ TRIGGERS = "防篡改触发器"
 def trigger_problems(session: Session) -> tuple[int, list[str]]:
     """Every append-only trigger is there with the body its migration gave it: a file editor who
     drops one to rewrite history, or puts back a weaker one, is noticed."""
-    wanted = triggers.expected()
+    wanted = triggers.expected_for(session)  # on PostgreSQL: each trigger enabled, each function's body
     found = triggers.present(session)
     problems = []
     for trigger, sql in wanted.items():
         if trigger not in found:
             problems.append(f"触发器 {trigger} 不存在：有人删除了它，相应的表可以被改写")
+        elif found[trigger] == "disabled":
+            problems.append(f"触发器 {trigger} 已被停用：相应的表可以被改写")
         elif found[trigger] != sql:
             problems.append(f"触发器 {trigger} 的定义被改动过，与建库时不同")
     return len(wanted), problems
 
 
 def trigger_check(ctx: Context) -> CheckResult:
-    if not ctx.db.is_sqlite:
-        return CheckResult(TRIGGERS + "（服务器数据库，不适用）", 0)
     with ctx.reader() as uow:
         return CheckResult(TRIGGERS, *trigger_problems(uow.session))
 

@@ -59,6 +59,8 @@ def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: 
         code = code.strip()
         if not code:
             raise ValidationError("楼栋编号", "不能为空")
+        if len(code) > 8:  # the column's width: SQLite would keep more, PostgreSQL refuses it
+            raise ValidationError("楼栋编号", "最多 8 个字")
         if repo.building_by_code(code) is not None:
             raise Conflict(f"楼栋 {code} 已存在")
         b = Building(community_id=c.id, code=code, name=name.strip() or f"{code}号楼", floors=floors)

@@ -34,6 +34,17 @@ def include_object(obj, name, type_, reflected, compare_to):
     return table in _only
 
 
+def _wide_version_table(conn) -> None:
+    """Alembic's own version table holds 32 characters; our revision ids are longer
+    ("0901_billing_invoices_append_only"). SQLite ignores a VARCHAR's length, PostgreSQL does
+    not: there the table is made first, wide enough, and Alembic uses it as it finds it."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql(
+            "CREATE TABLE IF NOT EXISTS alembic_version (version_num VARCHAR(64) NOT NULL, "
+            "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+
+
+_wide_version_table(connection)
 context.configure(
     connection=connection,
     render_item=render_item,

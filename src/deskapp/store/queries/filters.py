@@ -1,11 +1,14 @@
 """The filters most registers share, written once: a set of states, a half-open period on the
-register's time column, one unit."""
+register's time column, one unit; and a search box's case-blind LIKE on either backend."""
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import Boolean, Select, String, bindparam
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 
 def narrowed(q: Select, *, state: Any = None, states: Collection = (), at: Any = None, start: Any = None,
@@ -21,3 +24,28 @@ def narrowed(q: Select, *, state: Any = None, states: Collection = (), at: Any =
     if unit_id is not None:
         q = q.where(unit == unit_id)
     return q
+
+
+class like(ColumnElement):
+    """`column LIKE pattern`, without regard to letter case on both backends: a search box's
+    match. SQLite's LIKE already ignores the case of ASCII letters (s-1 finds S-1); PostgreSQL's
+    does not, so there it is ILIKE. `like(Unit.code, "%s-1%")` where `Unit.code.like(...)` was."""
+
+    inherit_cache = True
+    type = Boolean()
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement),
+                           ("pattern", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, column, pattern: str):
+        self.column = column
+        self.pattern = bindparam(None, pattern, type_=String())
+
+
+@compiles(like)
+def _like(element, compiler, **kw):
+    return compiler.process(element.column.like(element.pattern), **kw)
+
+
+@compiles(like, "postgresql")
+def _ilike(element, compiler, **kw):
+    return compiler.process(element.column.ilike(element.pattern), **kw)

@@ -12,7 +12,7 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, KeyLoan, ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import narrowed
+from deskapp.store.queries.filters import narrowed, like as like_ci
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 
@@ -110,8 +110,8 @@ def keys_with_units(session: Session, *, text: str = "", include_ended: bool = F
         stmt = stmt.where(CustodyKey.state == KeyState.IN_CUSTODY)
     t = text.strip().upper()
     if t:
-        stmt = stmt.where((CustodyKey.tag.like(f"%{t}%")) | (Unit.code.like(f"%{t}%"))
-                          | (CustodyKey.location.like(f"%{text.strip()}%")))
+        stmt = stmt.where(like_ci(CustodyKey.tag, f"%{t}%") | like_ci(Unit.code, f"%{t}%")
+                          | like_ci(CustodyKey.location, f"%{text.strip()}%"))
     return [(k, code) for k, code in session.execute(stmt)]
 
 
@@ -159,7 +159,7 @@ def cards_with_units(session: Session, today: date, *, unit_id: int | None = Non
         stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until < today)
     t = text.strip().upper()
     if t:
-        stmt = stmt.where(Card.number.like(f"%{t}%") | Unit.code.like(f"%{t}%") | Card.plate.like(f"%{t}%")
+        stmt = stmt.where(like_ci(Card.number, f"%{t}%") | like_ci(Unit.code, f"%{t}%") | like_ci(Card.plate, f"%{t}%")
                           | Card.holder_name.like(f"%{text.strip()}%"))
     stmt = stmt.order_by(Card.paid_until if (expiring or expired) else natural(Unit.code), Card.id).limit(limit)
     return [(c, code) for c, code in session.execute(stmt)]

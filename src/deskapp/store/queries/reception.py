@@ -22,7 +22,7 @@ from deskapp.contracts.reception import (
     DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
 )
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import narrowed
+from deskapp.store.queries.filters import narrowed, like as like_ci
 
 
 def _like(text: str) -> str:
@@ -34,7 +34,7 @@ def _searched(q: Select, text: str, unit_id, *columns) -> Select:
     if not text:
         return q
     like = _like(text)
-    return q.where(or_(*(c.like(like) for c in columns), unit_id.in_(select(Unit.id).where(Unit.code.like(like)))))
+    return q.where(or_(*(like_ci(c, like) for c in columns), unit_id.in_(select(Unit.id).where(like_ci(Unit.code, like)))))
 
 
 # ------------------------------------------------------------------ requests

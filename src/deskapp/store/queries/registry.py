@@ -13,6 +13,7 @@ from deskapp.store.models.registry import Building, Person, Stairwell, Unit, Uni
 from deskapp.contracts.paging import Page
 from deskapp.contracts.registry import Hit, UnitFields, UnitFilter, UnitRow
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import like as like_ci
 
 
 SORTABLE = {
@@ -23,7 +24,7 @@ SORTABLE = {
 
 def _where(q: Select, f: UnitFilter) -> Select:
     if f.text:
-        q = q.where(Unit.code.like(f"%{f.text}%"))
+        q = q.where(like_ci(Unit.code, f"%{f.text}%"))
     if f.building_id is not None:
         q = q.where(Unit.building_id == f.building_id)
     if f.state is not None:
@@ -149,8 +150,8 @@ def search(session: Session, query: str, limit: int = 20) -> list[Hit]:
     # Exact code first, then codes starting with the text, then containing it.
     if like:
         code_rows = session.execute(
-            select(Unit.id).where(Unit.code.like(f"%{like}%"))
-            .order_by((Unit.code == like).desc(), Unit.code.like(f"{like}%").desc(), func.length(Unit.code),
+            select(Unit.id).where(like_ci(Unit.code, f"%{like}%"))
+            .order_by((Unit.code == like).desc(), like_ci(Unit.code, f"{like}%").desc(), func.length(Unit.code),
                       natural(Unit.code))
             .limit(limit)
         ).scalars().all()

@@ -15,7 +15,7 @@ from deskapp.domain.people import Relation
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import narrowed
+from deskapp.store.queries.filters import narrowed, like as like_ci
 
 
 # ----------------------------------------------------------------- decorations
@@ -67,8 +67,8 @@ def decoration_register(session: Session, f: DecorationFilter, *, sort: str = "a
                         offset: int = 0, limit: int = 200, total: int | None = None) -> Page[DecorationRow]:
     q = select(Decoration.id).join(Unit, Unit.id == Decoration.unit_id)
     if f.text:
-        q = q.where(or_(Unit.code.like(f"%{f.text}%"), Decoration.company.like(f"%{f.text}%"),
-                        Decoration.number.like(f"%{f.text}%")))
+        q = q.where(or_(like_ci(Unit.code, f"%{f.text}%"), like_ci(Decoration.company, f"%{f.text}%"),
+                        like_ci(Decoration.number, f"%{f.text}%")))
     if f.state is not None:
         q = q.where(Decoration.state == f.state)
     if f.unit_id is not None:
@@ -101,8 +101,8 @@ def _slip_where(q, f: SlipFilter, cutoff: datetime):
             q = q.where(ReleaseSlip.number >= start, ReleaseSlip.number < start + "\uffff")
         else:
             like = f"%{text}%"
-            q = q.where(or_(Unit.code.like(f"{text}%"), ReleaseSlip.applicant.like(like),
-                            ReleaseSlip.plate.like(like.upper()), ReleaseSlip.company.like(like)))
+            q = q.where(or_(like_ci(Unit.code, f"{text}%"), like_ci(ReleaseSlip.applicant, like),
+                            like_ci(ReleaseSlip.plate, like.upper()), like_ci(ReleaseSlip.company, like)))
     if f.only_open or f.only_overdue:
         q = q.where(ReleaseSlip.returned_at.is_(None), ReleaseSlip.voided_at.is_(None))
     if f.only_overdue:

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, text, update
 
 from deskapp.domain.units import UnitState
 from deskapp.store.models.billing_meters import Meter
@@ -36,15 +36,30 @@ class DemoRepository(Repository):
         n = 0
         # A Core insert on the table: one executemany per batch. The ORM's bulk path groups
         # and inspects rows one by one, which made it ten times slower here.
-        stmt = insert(getattr(model, "__table__", model))
+        table = getattr(model, "__table__", model)
+        stmt = insert(table)
+        gave_ids = False
         for chunk in _chunks(rows, batch):
             if before_batch is not None:
                 before_batch()
             self.s.execute(stmt, chunk)
+            gave_ids = gave_ids or "id" in chunk[0]
             n += len(chunk)
             if after_batch is not None:
                 after_batch(len(chunk))
+        if gave_ids:
+            self._ids_go_on_after(table)
         return n
+
+    def _ids_go_on_after(self, table) -> None:
+        """Rows inserted with their own ids leave PostgreSQL's id sequence behind (SQLite takes
+        max(id) + 1 by itself): move it past them, so the desk's next row does not collide."""
+        if self.s.get_bind().dialect.name != "postgresql" or "id" not in table.c:
+            return
+        highest = self.s.execute(select(func.max(table.c.id))).scalar()
+        sequence = self.s.execute(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table.name}).scalar()
+        if sequence is not None and highest is not None:
+            self.s.execute(text("SELECT setval(:seq, :v)"), {"seq": sequence, "v": highest})
 
     def meters_take_their_units_building(self) -> None:
         """Unit meters carry their building (for the building's master meter): fill it from the units."""

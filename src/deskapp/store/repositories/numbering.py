@@ -6,6 +6,8 @@ commits or rolls back with the paper, so numbers have neither gaps nor duplicate
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.repositories.base import Repository
@@ -22,17 +24,24 @@ class NumberingRepository(Repository):
         one go) and return the first."""
         if count < 1:
             raise ValueError("reserve at least one number")
-        row = self.s.execute(
-            select(NumberCounter).where(NumberCounter.series == series, NumberCounter.year == year)
-            .with_for_update()
-        ).scalar()
+        row = self._locked(series, year)
         if row is None:
-            row = NumberCounter(series=series, year=year, last=0)
-            self.s.add(row)
+            # A series' first number: two desks may both find no counter. INSERT … ON CONFLICT
+            # DO NOTHING lets the second wait for the first's row (PostgreSQL) instead of failing
+            # on the primary key; both then lock the one row.
+            insert = pg_insert if self.s.get_bind().dialect.name == "postgresql" else sqlite_insert
+            self.s.execute(insert(NumberCounter).values(series=series, year=year, last=0).on_conflict_do_nothing())
+            row = self._locked(series, year)
         first = row.last + 1
         row.last += count
         self.s.flush()
         return first
+
+    def _locked(self, series: str, year: int) -> NumberCounter | None:
+        return self.s.execute(
+            select(NumberCounter).where(NumberCounter.series == series, NumberCounter.year == year)
+            .with_for_update()
+        ).scalar()
 
     def last_by_year(self, series: str) -> dict[int, int]:
         """The last number handed out in each year of a series: the checks compare it with the
