@@ -15,13 +15,13 @@ from billing_helpers import billed_community  # noqa: E402
 
 
 @pytest.fixture
-def db(community, admin, clerk, db_path):
+def db(community, admin, clerk, db_url):
     ids, _ = billed_community(community, admin)
     run.post(community, admin, "2026Q3")
     acc = payments.account(community, clerk, ids[0])
     payments.take_payment(community, clerk, ids[0], [x.line_id for x in acc.lines], acc.total_owed, PayMethod.CASH)
     community.db.dispose()
-    return db_path
+    return db_url
 
 
 def test_finance_report_from_the_command_line(db, tmp_path, capsys):

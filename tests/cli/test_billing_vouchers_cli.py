@@ -15,7 +15,7 @@ from billing_helpers import billed_community  # noqa: E402
 
 
 @pytest.fixture
-def db(community, admin, clerk, db_path):
+def db(community, admin, clerk, db_url):
     ids, _ = billed_community(community, admin)
     run.post(community, admin, "2026Q3")
     acc = payments.account(community, clerk, ids[0])
@@ -23,7 +23,7 @@ def db(community, admin, clerk, db_path):
                           PayMethod.CASH)
     handover.hand_over(community, clerk, "768.01", "财务 王会计")
     community.db.dispose()
-    return db_path
+    return db_url
 
 
 def test_vouchers_from_the_command_line(db, tmp_path, capsys):

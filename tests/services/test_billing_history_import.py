@@ -109,6 +109,7 @@ def test_only_supervisors_import_history(community, units, clerk, tmp_path):
         preview_payments(community, clerk, hc_workbook(tmp_path / "hc.xlsx"))
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue and trigger syntax
 def test_history_is_append_only_and_checked_against_its_import(community, units, supervisor, tmp_path):
     import_payments(community, supervisor, hc_workbook(tmp_path / "hc.xlsx"))
     with community.reader() as uow:

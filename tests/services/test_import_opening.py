@@ -156,6 +156,7 @@ def test_only_supervisors_import_opening_balances(community, admin, clerk, tmp_p
         preview_opening(community, clerk, template(tmp_path / "期初.xlsx", GOOD_ROWS))
 
 
+@pytest.mark.sqlite_only  # tampers through SQLite's trigger syntax
 def test_check_finds_an_opening_bill_that_no_longer_equals_its_import(community, admin, supervisor, tmp_path):
     units(community, admin)
     import_opening(community, supervisor, template(tmp_path / "期初.xlsx", GOOD_ROWS))

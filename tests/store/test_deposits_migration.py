@@ -1,5 +1,6 @@
 """1300_billing_deposits on a file that already holds deposits: the data migration brings every card
 and parking-lease deposit (and what became of it) into the ledger, which balances from day one."""
+import pytest
 from datetime import date
 
 from alembic import command
@@ -20,6 +21,7 @@ def _rows(ctx, actor):
                   for r in deposits.deposit_page(ctx, actor, DepositFilter(state=None)).rows)
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue and trigger syntax
 def test_existing_deposits_are_brought_into_the_ledger(community, admin, clerk):
     ctx = community
     unit = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "801",

@@ -1,5 +1,6 @@
 """1200_billing_history down and up again: the history tables and their append-only triggers go
 and come back, and `deskapp check` finds the triggers as the migration writes them."""
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -15,6 +16,7 @@ def _names(ctx, kind: str) -> set[str]:
         return {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = :k"), {"k": kind})}
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue and trigger syntax
 def test_history_tables_and_triggers_go_down_and_come_back(community):
     ctx = community
     assert TRIGGERS <= _names(ctx, "trigger") and {"payment_history", "payment_history_batches"} <= _names(ctx, "table")

@@ -1,5 +1,6 @@
 """1100_billing_opening: bills gain `opening` without losing their append-only triggers, both
 ways; the import records get their own."""
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -21,6 +22,7 @@ def _state(ctx):
     return columns, triggers
 
 
+@pytest.mark.sqlite_only  # reads SQLite's own catalogue and trigger syntax
 def test_down_and_up_keep_the_bills_guarded(community):
     ctx = community
     columns, triggers = _state(ctx)

@@ -54,9 +54,18 @@ _PG = [f"""CREATE TRIGGER {t}_append_only BEFORE UPDATE OR DELETE ON {t}
 # key returned with or without its deposit) becomes the entries after it. Times are UTC; the
 # day taken is the centre's (UTC+8).
 _BY = "'系统迁移'"
-_DEPOSITS = [
+
+
+def _deposits(dialect: str) -> list[str]:
+    """The INSERTs of the deposits, with the centre's day of a UTC time in the dialect's words."""
+    def day(column: str) -> str:
+        if dialect == "postgresql":
+            return f"({column} AT TIME ZONE 'Asia/Shanghai')::date"
+        return f"date({column}, '+8 hours')"
+
+    return [
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
-        SELECT 'DECORATION', unit_id, owner_name, deposit, date(decided_at, '+8 hours'),
+        SELECT 'DECORATION', unit_id, owner_name, deposit, {day('decided_at')},
                '装修复验合格后退还（扣除违规扣款）', 'decoration:' || id, number, decided_at, {_BY}
         FROM decorations t WHERE deposit > 0 AND decided_at IS NOT NULL AND state NOT IN ('APPLIED', 'REJECTED')
         AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'decoration:' || t.id)""",
@@ -65,14 +74,14 @@ _DEPOSITS = [
                'card:' || id, '卡 ' || number, created_at, {_BY} FROM cards t WHERE deposit > 0
         AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'card:' || t.id)""",
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
-        SELECT 'KEY', unit_id, borrower_name, deposit, date(lent_at, '+8 hours'), '钥匙归还时退还',
+        SELECT 'KEY', unit_id, borrower_name, deposit, {day('lent_at')}, '钥匙归还时退还',
                'key_loan:' || id, '借用钥匙', lent_at, {_BY} FROM key_loans t WHERE deposit > 0
         AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'key_loan:' || t.id)""",
     f"""INSERT INTO deposits (kind, unit_id, payer, amount, taken_on, secures, source, source_ref, created_at, created_by)
         SELECT 'PARKING', unit_id, lessee_name, deposit, start, '租约结束、车位交回后退还',
                'parking_lease:' || id, number, created_at, {_BY} FROM parking_leases t WHERE deposit > 0
         AND NOT EXISTS (SELECT 1 FROM deposits x WHERE x.source = 'parking_lease:' || t.id)""",
-]
+    ]
 _ENTRIES = [
     f"""INSERT INTO deposit_entries (deposit_id, kind, amount, at, by, reason)
         SELECT id, 'TAKEN', amount, created_at, {_BY}, '启用押金台账时转入' FROM deposits WHERE id > :after""",
@@ -105,7 +114,7 @@ def backfill(connection) -> None:
     """Bring the deposits recorded outside the ledger into it (the migration on an existing file;
     the demo, which writes its records in bulk): each source once, with what became of it."""
     after = connection.execute(sa.text("SELECT coalesce(max(id), 0) FROM deposits")).scalar()
-    for sql in _DEPOSITS:
+    for sql in _deposits(connection.dialect.name):
         connection.execute(sa.text(sql))
     for sql in _ENTRIES:
         connection.execute(sa.text(sql), {"after": after})
