@@ -655,6 +655,10 @@
       <translation>Personal data masked</translation>
     </message>
     <message>
+      <source>临时收费项目</source>
+      <translation>Ad-hoc charge items</translation>
+    </message>
+    <message>
       <source>为回访、催缴查看完整电话</source>
       <translation>See the full phone number for a callback or dunning call</translation>
     </message>
@@ -1337,6 +1341,10 @@
     <message>
       <source>只有最后一阶可以不设上限</source>
       <translation>Only the last tier may have no upper limit</translation>
+    </message>
+    <message>
+      <source>只有有偿维修关联维修单</source>
+      <translation>only a paid repair is linked to a repair order</translation>
     </message>
     <message>
       <source>只有滞纳金可以减免，{0}不能减免</source>
@@ -2847,6 +2855,10 @@
       <translation>at most 40 characters</translation>
     </message>
     <message>
+      <source>最多 {0} 个字</source>
+      <translation>at most {0} characters</translation>
+    </message>
+    <message>
       <source>最多 {0} 个字，现在有 {1} 个</source>
       <translation>at most {0} characters, now {1}</translation>
     </message>
@@ -2885,6 +2897,10 @@
     <message>
       <source>有偿</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <source>有偿维修必须选择所收费的维修单</source>
+      <translation>a paid repair must name the repair order it pays</translation>
     </message>
     <message>
       <source>有偿维修须填写收费金额（材料费、人工费）</source>
@@ -3713,6 +3729,22 @@
     <message>
       <source>维修单 {0} 不存在</source>
       <translation>Repair order {0} does not exist</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 不是本房屋的维修单</source>
+      <translation>repair order {0} is not this unit's</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 已取消</source>
+      <translation>repair order {0} was cancelled</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 已收费，收据 {1}</source>
+      <translation>repair order {0} is already paid, receipt {1}</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 是免费维修，不收费</source>
+      <translation>repair order {0} is a free repair, nothing to charge</translation>
     </message>
     <message>
       <source>维修单号</source>
