@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc charge for {unit}</source>
+        <translation>临时收费 {unit}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTab</name>
     <message>
         <source>All arrears</source>
@@ -353,6 +392,10 @@
     <message>
         <source>Find</source>
         <translation>查找</translation>
+    </message>
+    <message>
+        <source>Ad-hoc charge…</source>
+        <translation>临时收费…</translation>
     </message>
     <message>
         <source>Not found</source>

@@ -20,6 +20,7 @@ from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import payments, prints
 from deskapp.services.billing.common import COLLECT, VOID, WAIVE
+from deskapp.services.billing.one_off import ONE_OFF
 
 
 class CounterTab(QWidget):
@@ -129,6 +130,11 @@ class CounterTab(QWidget):
         find_btn.clicked.connect(self.find)
         find_row.addWidget(find_btn)
         find_row.addStretch(1)
+        self.adhoc_btn = QPushButton(self.tr("Ad-hoc charge…"), objectName="payAdhoc")
+        self.adhoc_btn.clicked.connect(lambda _=False: self.adhoc())
+        self.adhoc_btn.setEnabled(False)
+        hide_unless(self.adhoc_btn, session.may(ONE_OFF))
+        find_row.addWidget(self.adhoc_btn)
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.owed_view, 1)
@@ -173,6 +179,7 @@ class CounterTab(QWidget):
         self.owed.set_rows(a.lines, check_all=True)
         self.receipts.set_rows(a.receipts)
         self.payer.setText(a.owners)
+        self.adhoc_btn.setEnabled(True)
         self._selection_changed()
 
     def selected_due(self) -> Decimal:
@@ -220,6 +227,19 @@ class CounterTab(QWidget):
         if self.preview_receipt.isChecked():
             self._preview(r.id, r.number)
         return r
+
+    def adhoc(self) -> None:
+        """临时收费 for the unit on the counter: the form issues the receipt, then it is previewed."""
+        from deskapp.gui.billing.adhoc_dialog import AdhocDialog
+
+        if self.acc is None:
+            return
+        dialog = AdhocDialog(self.session, self.acc.unit_id, self.acc.unit_code, self.payer.text(), self)
+        if dialog.exec() and dialog.result_value is not None:
+            r = dialog.result_value
+            self.open_unit(self.acc.unit_id)
+            if self.preview_receipt.isChecked():
+                self._preview(r.id, r.number)
 
     def _preview(self, receipt_id: int, number: str) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
