@@ -1379,6 +1379,10 @@
       <translation>Taiwan residents' mainland travel permit</translation>
     </message>
     <message>
+      <source>合并缴费请勾选至少两户的费用；一户的费用在收费台直接收取</source>
+      <translation>tick the fees of at least two units for a combined payment; one unit's fees are taken at the counter directly</translation>
+    </message>
+    <message>
       <source>合格</source>
       <translation>Passed</translation>
     </message>
@@ -2255,6 +2259,10 @@
       <translation>Unit</translation>
     </message>
     <message>
+      <source>房屋 {0} 不是同一业主的房屋</source>
+      <translation>unit {0} does not belong to the same owner</translation>
+    </message>
+    <message>
       <source>房屋不存在</source>
       <translation>The unit does not exist</translation>
     </message>
@@ -2289,6 +2297,14 @@
     <message>
       <source>所选房屋不存在</source>
       <translation>The chosen unit does not exist</translation>
+    </message>
+    <message>
+      <source>所选费用</source>
+      <translation>Chosen fees</translation>
+    </message>
+    <message>
+      <source>所选费用合计必须大于零</source>
+      <translation>the chosen fees must add up to more than zero</translation>
     </message>
     <message>
       <source>所选费用已结清或不属于该房屋，请刷新后重试</source>

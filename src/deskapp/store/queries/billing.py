@@ -36,6 +36,21 @@ def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[
     return {k: "、".join(v) for k, v in out.items()}
 
 
+def co_owned_units(session: Session, unit_id: int) -> list[tuple[int, str]]:
+    """The units (id, code) with a current owner in common with the unit, itself included, in
+    natural order: what one owner may pay for in one go at the counter (合并缴费). The owner is the
+    same person record, or one with the same 证件号码 (the desk's form registers an owner afresh on
+    each unit; the roster import shares one record)."""
+    tie = (UnitPerson.relation == Relation.OWNER) & UnitPerson.until.is_(None)
+    owners = select(UnitPerson.person_id).where(UnitPerson.unit_id == unit_id, tie)
+    numbers = select(Person.id_number).where(Person.id.in_(owners), Person.id_number.is_not(None),
+                                             Person.id_number != "")
+    same = select(Person.id).where(Person.id.in_(owners) | Person.id_number.in_(numbers))
+    q = (select(Unit.id, Unit.code).join(UnitPerson, UnitPerson.unit_id == Unit.id)
+         .where(UnitPerson.person_id.in_(same), tie).distinct().order_by(natural(Unit.code)))
+    return [(uid, code) for uid, code in session.execute(q)]
+
+
 # -- the receipt register and the handovers
 RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code),
                  "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name,
