@@ -2,6 +2,8 @@
 The services gather plain data here; the documents modules draw it."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 from datetime import date
 from decimal import Decimal
@@ -78,11 +80,16 @@ def _group_text(r: payments.ReceiptView) -> str:
 
 
 def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None) -> bytes:
-    r = payments.receipt(ctx, actor, receipt_id)
+    return receipts_pdf(ctx, actor, [receipt_id], paper=paper)
+
+
+def receipts_pdf(ctx: Context, actor: Actor, receipt_ids: Sequence[int], *, paper: str | None = None) -> bytes:
+    """Several receipts in one print (the receipts of one 合并缴费), each in its parts."""
+    rs = [payments.receipt(ctx, actor, i) for i in receipt_ids]
     if paper is None:
         paper = str(settings.get(ctx, RECEIPT_PAPER))
     offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
-    return billing_forms.receipt_pdf([receipt_doc(ctx, r)], paper=paper, offset_mm=offset)
+    return billing_forms.receipt_pdf([receipt_doc(ctx, r) for r in rs], paper=paper, offset_mm=offset)
 
 
 def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:
