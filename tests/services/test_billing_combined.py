@@ -19,6 +19,7 @@ from deskapp.domain.errors import Conflict, ValidationError  # noqa: E402
 from deskapp.domain.people import Relation  # noqa: E402
 from deskapp.services.billing import combined, handover, payments, prints, run  # noqa: E402
 from deskapp.services.billing.checks import billing_checks  # noqa: E402
+from deskapp.services.billing.checks import combined_payments as combined_check  # noqa: E402
 from deskapp.services.registry import people as registry_people  # noqa: E402
 
 ID = "11010519491231002X"
@@ -105,3 +106,18 @@ def test_refusals_write_nothing(owned, clerk, admin):
 def test_a_unit_alone_has_no_one_to_combine_with(owned, clerk):
     ctx, (_, _, u201) = owned
     assert [u.unit_code for u in combined.owner_units(ctx, clerk, u201)] == ["3-1-201"]
+
+
+def test_check_finds_a_receipt_torn_from_its_payment(owned, clerk):
+    """group_no is not under the receipts' append-only trigger's fixed columns: `deskapp check`
+    is what notices a receipt taken out of its payment."""
+    from sqlalchemy import text
+    ctx, (u101, _, _) = owned
+    rs = combined.take_combined(ctx, clerk, u101, _picks(ctx, clerk, u101), PayMethod.CASH)
+    with ctx.reader() as uow:
+        assert not combined_check(uow.session).problems
+    with ctx.uow() as uow:
+        uow.session.execute(text("UPDATE receipts SET group_no = NULL WHERE id = :i"), {"i": rs[1].id})
+        uow.commit()
+    with ctx.reader() as uow:
+        assert combined_check(uow.session).problems == ["合并缴费 HB2026-000001 只有 1 张收据"]

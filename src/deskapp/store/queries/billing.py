@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, case, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, ReceiptRow
@@ -49,6 +49,16 @@ def co_owned_units(session: Session, unit_id: int) -> list[tuple[int, str]]:
     q = (select(Unit.id, Unit.code).join(UnitPerson, UnitPerson.unit_id == Unit.id)
          .where(UnitPerson.person_id.in_(same), tie).distinct().order_by(natural(Unit.code)))
     return [(uid, code) for uid, code in session.execute(q)]
+
+
+def receipt_groups(session: Session) -> list[Row]:
+    """Per 合并缴费号: its receipts, how many methods and references they have, how many are void."""
+    voided = func.sum(case((Receipt.voided_at.is_not(None), 1), else_=0))
+    q = (select(Receipt.group_no, func.count(Receipt.id).label("count"),
+                func.count(func.distinct(Receipt.method)).label("methods"),
+                func.count(func.distinct(func.coalesce(Receipt.pay_ref, ""))).label("refs"), voided.label("voided"))
+         .where(Receipt.group_no.is_not(None)).group_by(Receipt.group_no).order_by(Receipt.group_no))
+    return list(session.execute(q))
 
 
 # -- the receipt register and the handovers
