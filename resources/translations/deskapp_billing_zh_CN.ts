@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdhocDialog</name>
+    <message>
+        <source>Ad-hoc charge for {unit}</source>
+        <translation>临时收费 {unit}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Repair order</source>
+        <translation>维修单</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+</context>
+<context>
     <name>ApplyDialog</name>
     <message>
         <source>{kind} deposit {ref}: {held} yuan held</source>
@@ -245,6 +284,65 @@
     </message>
 </context>
 <context>
+    <name>CombinedDialog</name>
+    <message>
+        <source>Combined payment for one owner's units</source>
+        <translation>合并缴费（同一业主的多户）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Total of the ticked lines</source>
+        <translation>所选费用合计</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Cash tendered</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>One receipt per unit, numbered one after another, each with the same combined-payment number.</source>
+        <translation>每户一张收据，编号连续，每张印同一合并缴费号。</translation>
+    </message>
+    <message>
+        <source>{due} yuan for {n} units</source>
+        <translation>{n} 户共 {due} 元</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Dunning contact: {unit}</source>
@@ -402,6 +500,14 @@
         <translation>查找</translation>
     </message>
     <message>
+        <source>Ad-hoc charge…</source>
+        <translation>临时收费…</translation>
+    </message>
+    <message>
+        <source>Combined payment…</source>
+        <translation>合并缴费…</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>未找到</translation>
     </message>
@@ -418,6 +524,14 @@
         <translation>已选 {n} 项，{due} 元</translation>
     </message>
     <message>
+        <source>Combined payment</source>
+        <translation>合并缴费</translation>
+    </message>
+    <message>
+        <source>The owners of {unit} own no other unit.</source>
+        <translation>{unit} 的业主名下没有其他房屋。</translation>
+    </message>
+    <message>
         <source>Receipt {no}</source>
         <translation>收据 {no}</translation>
     </message>
@@ -428,6 +542,10 @@
     <message>
         <source>Reason for waiving {amount} yuan of {item} ({quarter}):</source>
         <translation>减免 {quarter} {item} {amount} 元的原因：</translation>
+    </message>
+    <message>
+        <source>{no} is part of combined payment {group}. Voiding it voids all its receipts ({numbers}, {total} yuan); they stay on record marked void and the amounts are owed again. Void them all?</source>
+        <translation>{no} 属于合并缴费 {group}。作废它将同时作废该笔缴费的全部收据（{numbers}，共 {total} 元）；收据保留并标记作废，金额恢复为欠费。全部作废吗？</translation>
     </message>
     <message>
         <source>Void receipt</source>

@@ -513,6 +513,10 @@ Upload {file} to the SMS platform with this text:
         <translation>收费</translation>
     </message>
     <message>
+        <source>Paid by receipt</source>
+        <translation>收费收据</translation>
+    </message>
+    <message>
         <source>Two per A4 page</source>
         <translation>一张 A4 打两份</translation>
     </message>

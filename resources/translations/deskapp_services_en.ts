@@ -703,6 +703,10 @@
       <translation>Personal data masked</translation>
     </message>
     <message>
+      <source>临时收费项目</source>
+      <translation>Ad-hoc charge items</translation>
+    </message>
+    <message>
       <source>为回访、催缴查看完整电话</source>
       <translation>See the full phone number for a callback or dunning call</translation>
     </message>
@@ -1435,6 +1439,10 @@
       <translation>Only the last tier may have no upper limit</translation>
     </message>
     <message>
+      <source>只有有偿维修关联维修单</source>
+      <translation>only a paid repair is linked to a repair order</translation>
+    </message>
+    <message>
       <source>只有服务器数据库（PostgreSQL）才有几台客服台同时连着；SQLite 文件一次只由一个程序打开</source>
       <translation>Only a server database (PostgreSQL) has several desks connected at once; a SQLite file is opened by one program at a time</translation>
     </message>
@@ -1469,6 +1477,10 @@
     <message>
       <source>台湾居民来往大陆通行证</source>
       <translation>Taiwan residents' mainland travel permit</translation>
+    </message>
+    <message>
+      <source>合并缴费请勾选至少两户的费用；一户的费用在收费台直接收取</source>
+      <translation>tick the fees of at least two units for a combined payment; one unit's fees are taken at the counter directly</translation>
     </message>
     <message>
       <source>合格</source>
@@ -2455,6 +2467,10 @@
       <translation>Unit {0} does not exist</translation>
     </message>
     <message>
+      <source>房屋 {0} 不是同一业主的房屋</source>
+      <translation>unit {0} does not belong to the same owner</translation>
+    </message>
+    <message>
       <source>房屋不存在</source>
       <translation>The unit does not exist</translation>
     </message>
@@ -2489,6 +2505,14 @@
     <message>
       <source>所选房屋不存在</source>
       <translation>The chosen unit does not exist</translation>
+    </message>
+    <message>
+      <source>所选费用</source>
+      <translation>Chosen fees</translation>
+    </message>
+    <message>
+      <source>所选费用合计必须大于零</source>
+      <translation>the chosen fees must add up to more than zero</translation>
     </message>
     <message>
       <source>所选费用已结清或不属于该房屋，请刷新后重试</source>
@@ -3107,6 +3131,10 @@
       <translation>at most 8 characters</translation>
     </message>
     <message>
+      <source>最多 {0} 个字</source>
+      <translation>at most {0} characters</translation>
+    </message>
+    <message>
       <source>最多 {0} 个字，现在有 {1} 个</source>
       <translation>at most {0} characters, now {1}</translation>
     </message>
@@ -3145,6 +3173,10 @@
     <message>
       <source>有偿</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <source>有偿维修必须选择所收费的维修单</source>
+      <translation>a paid repair must name the repair order it pays</translation>
     </message>
     <message>
       <source>有偿维修须填写收费金额（材料费、人工费）</source>
@@ -4125,6 +4157,22 @@
     <message>
       <source>维修单 {0} 不存在</source>
       <translation>Repair order {0} does not exist</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 不是本房屋的维修单</source>
+      <translation>repair order {0} is not this unit's</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 已取消</source>
+      <translation>repair order {0} was cancelled</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 已收费，收据 {1}</source>
+      <translation>repair order {0} is already paid, receipt {1}</translation>
+    </message>
+    <message>
+      <source>维修单 {0} 是免费维修，不收费</source>
+      <translation>repair order {0} is a free repair, nothing to charge</translation>
     </message>
     <message>
       <source>维修单号</source>

@@ -187,6 +187,17 @@ def _receipt(sql: str, paper: str) -> Callable[[World], bytes]:
     return run
 
 
+def _adhoc_receipt(w: World) -> bytes:
+    """临时收费 of a 有偿维修: the first paid repair order of a unit charged at the counter by 微信."""
+    from deskapp.domain.billing import PayMethod
+    from deskapp.services.billing import adhoc, prints
+
+    sql = "FROM rx_repairs WHERE paid = 1 AND unit_id IS NOT NULL AND state != 'CANCELLED' ORDER BY id LIMIT 1"
+    r = adhoc.charge(w.ctx, w.actor, w.first(f"SELECT unit_id {sql}"), "有偿维修", "85.50", PayMethod.WECHAT,
+                     pay_ref="4200002026112700001", note="换阀芯", repair_number=w.first_text(f"SELECT number {sql}"))
+    return prints.receipt_pdf(w.ctx, w.actor, r.id, paper="A4 两联")
+
+
 def _notices(size: str) -> Callable[[World], bytes]:
     def run(w: World) -> bytes:
         from deskapp.services.billing import notices
@@ -480,6 +491,7 @@ def documents() -> list[Doc]:
     docs += [
         Doc("fee-notice-one-unit", _unit_notice),
         Doc("billing-handover", _billing_handover),
+        Doc("receipt-adhoc-repair", _adhoc_receipt),
         Doc("finance-report-quarter", _finance_report),
         Doc("fee-standards-notice-A4", _price_notice("A4")),
         Doc("fee-standards-notice-A3", _price_notice("A3")),

@@ -83,6 +83,7 @@ class RepairRow:
     callback_result: CallbackResult | None
     rework_count: int
     source: str
+    fee_receipt: str = ""  # the receipt of the 有偿维修 charge that paid it (billing's 临时收费)
 
 
 @dataclass(frozen=True)

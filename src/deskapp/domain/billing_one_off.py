@@ -13,10 +13,19 @@ from deskapp.domain.money import parse_amount
 ONE_OFF_ITEMS = ("装修垃圾清运费", "门禁卡工本费", "住户卡工本费", "车辆卡工本费", "水电开通费", "其他一次性费用")
 
 
+# 临时收费 at the counter: the supervisor keeps the list (setting billing.adhoc_items); these are
+# what a centre starts with. 有偿维修 always pays a repair order of the unit, so it is always there.
+REPAIR_ITEM = "有偿维修"
+ADHOC_ITEMS = ("卡费/补卡费", "建筑垃圾清运费", REPAIR_ITEM, "搬家电梯使用费", "其他")
+NOTE_MAX = 100
+
+
 @dataclass(frozen=True)
 class Charge:
     item: str
     amount: Decimal
+    note: str = ""
+    repair_id: int | None = None  # the 有偿维修 order the charge pays
 
 
 def check_charges(lines: Iterable[tuple[str, str | Decimal]]) -> list[Charge]:
@@ -38,6 +47,26 @@ def check_charges(lines: Iterable[tuple[str, str | Decimal]]) -> list[Charge]:
             out.append(Charge(item, value))
     problems.raise_any()
     return out
+
+
+def check_adhoc(item: str, items: Iterable[str], amount: str | Decimal, note: str,
+                 repair_number: str) -> Charge:
+    """One 临时收费: an item of the supervisor's list (有偿维修 always allowed, and only with a
+    repair order), an amount above zero, a short note. Every wrong field is named at once."""
+    listed = {*items, REPAIR_ITEM}
+    problems = Problems()
+    item = (item or "").strip()
+    if item not in listed:
+        problems.add(ValidationError("收费项目", f"请从 {'、'.join(sorted(listed))} 中选择"))
+    value = problems.check(parse_amount, amount, "金额", allow_zero=False)
+    if len(note.strip()) > NOTE_MAX:
+        problems.add(ValidationError("备注", f"最多 {NOTE_MAX} 个字"))
+    if item == REPAIR_ITEM and not repair_number.strip():
+        problems.add(ValidationError("维修单", "有偿维修必须选择所收费的维修单"))
+    if item != REPAIR_ITEM and repair_number.strip():
+        problems.add(ValidationError("维修单", "只有有偿维修关联维修单"))
+    problems.raise_any()
+    return Charge(item, value, note.strip())
 
 
 def charge_number(year: int, seq: int) -> str:

@@ -62,6 +62,7 @@ class ReceiptDoc:
     cashier: str
     voided: str = ""  # "作废：原因（某某 2026-11-27 10:00）" when voided
     pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
+    group: str = ""  # "合并缴费号 HB2026-000001：SJ…、SJ…，共 ¥ 300.00" for one payment for several units
 
 
 # The settings' choices (billing.receipt_paper): the parts printed, and whether two parts share
@@ -168,6 +169,8 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
         pay += f"　预存款抵扣 {yuan(r.prepaid_used)}"
     if r.tendered is not None:
         pay += f"　实收现金 {yuan(r.tendered)}　找零 {yuan(r.change)}"
+    if r.group:
+        pay += f"　{r.group}"
     c.setFont(FONT, 9)
     for text in wrap(pay, inner - STAMP_W - 2 * mm, 9):
         y -= 5 * mm

@@ -18,8 +18,9 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import units as registry_units
-from deskapp.services.billing import payments, prints
+from deskapp.services.billing import combined, payments, prints
 from deskapp.services.billing.common import COLLECT, VOID, WAIVE
+from deskapp.services.billing.one_off import ONE_OFF
 
 
 class CounterTab(QWidget):
@@ -129,6 +130,16 @@ class CounterTab(QWidget):
         find_btn.clicked.connect(self.find)
         find_row.addWidget(find_btn)
         find_row.addStretch(1)
+        self.adhoc_btn = QPushButton(self.tr("Ad-hoc charge…"), objectName="payAdhoc")
+        self.adhoc_btn.clicked.connect(lambda _=False: self.adhoc())
+        self.adhoc_btn.setEnabled(False)
+        hide_unless(self.adhoc_btn, session.may(ONE_OFF))
+        find_row.addWidget(self.adhoc_btn)
+        self.combined_btn = QPushButton(self.tr("Combined payment…"), objectName="payCombined")
+        self.combined_btn.clicked.connect(lambda _=False: self.combined())
+        self.combined_btn.setEnabled(False)
+        hide_unless(self.combined_btn, session.may(COLLECT))
+        find_row.addWidget(self.combined_btn)
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.owed_view, 1)
@@ -173,6 +184,8 @@ class CounterTab(QWidget):
         self.owed.set_rows(a.lines, check_all=True)
         self.receipts.set_rows(a.receipts)
         self.payer.setText(a.owners)
+        self.adhoc_btn.setEnabled(True)
+        self.combined_btn.setEnabled(True)
         self._selection_changed()
 
     def selected_due(self) -> Decimal:
@@ -221,13 +234,47 @@ class CounterTab(QWidget):
             self._preview(r.id, r.number)
         return r
 
-    def _preview(self, receipt_id: int, number: str) -> None:
+    def adhoc(self) -> None:
+        """临时收费 for the unit on the counter: the form issues the receipt, then it is previewed."""
+        from deskapp.gui.billing.adhoc_dialog import AdhocDialog
+
+        if self.acc is None:
+            return
+        dialog = AdhocDialog(self.session, self.acc.unit_id, self.acc.unit_code, self.payer.text(), self)
+        if dialog.exec() and dialog.result_value is not None:
+            r = dialog.result_value
+            self.open_unit(self.acc.unit_id)
+            if self.preview_receipt.isChecked():
+                self._preview(r.id, r.number)
+
+    def combined(self) -> None:
+        """合并缴费: the owner's other units and their owed lines; one payment, a receipt per unit."""
+        from deskapp.gui.billing.combined_dialog import CombinedDialog
+
+        if self.acc is None:
+            return
+        outcome = call(self, combined.owner_units, self.session.ctx, self.session.actor, self.acc.unit_id)
+        if not outcome.ok:
+            return
+        if len(outcome.value) < 2:
+            QMessageBox.information(self, self.tr("Combined payment"), self.tr(
+                "The owners of {unit} own no other unit.").format(unit=self.acc.unit_code))
+            return
+        dialog = CombinedDialog(self.session, self.acc.unit_id, outcome.value, self.payer.text(), self)
+        if dialog.exec() and dialog.receipts:
+            self.open_unit(self.acc.unit_id)
+            if self.preview_receipt.isChecked():
+                numbers = [r.number for r in dialog.receipts]
+                self._preview([r.id for r in dialog.receipts], "、".join(numbers))
+
+    def _preview(self, receipt_ids: int | list[int], number: str) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
 
-        outcome = call(self, prints.receipt_pdf, self.session.ctx, self.session.actor, receipt_id)
+        ids = receipt_ids if isinstance(receipt_ids, list) else [receipt_ids]
+        outcome = call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, ids)
         if outcome.ok:
-            PdfPreviewDialog(outcome.value, self.tr("Receipt {no}").format(no=number), f"收据-{number}.pdf",
-                             self).exec()
+            PdfPreviewDialog(outcome.value, self.tr("Receipt {no}").format(no=number),
+                             f"收据-{number.split('、')[0]}.pdf", self).exec()
 
     def waive(self, reason: str | None = None) -> bool:
         """A supervisor waives the selected 滞纳金 line, with a reason."""
@@ -255,6 +302,14 @@ class CounterTab(QWidget):
         if r is not None:
             self._preview(r.id, r.number)
 
+    def _void_question(self, r: payments.ReceiptView) -> str:
+        if r.group_no:  # one payment: its receipts are voided together (payments.void_receipt)
+            return self.tr("{no} is part of combined payment {group}. Voiding it voids all its receipts ({numbers}, "
+                           "{total} yuan); they stay on record marked void and the amounts are owed again. "
+                           "Void them all?").format(no=r.number, group=r.group_no, numbers="、".join(r.group),
+                                                    total=money(r.group_total))
+        return self.tr("Void {no}? It stays on record marked void and the amount is owed again.").format(no=r.number)
+
     def void(self, reason: str | None = None) -> bool:
         r = self.current_receipt()
         if r is None or r.voided:
@@ -265,9 +320,8 @@ class CounterTab(QWidget):
                                                   no=r.number, amount=money(r.total)))
             if not ok:
                 return False
-            if QMessageBox.question(self, self.tr("Void receipt"),
-                                    self.tr("Void {no}? It stays on record marked void and the amount is owed "
-                                            "again.").format(no=r.number)) != QMessageBox.StandardButton.Yes:
+            if QMessageBox.question(self, self.tr("Void receipt"), self._void_question(r)) \
+                    != QMessageBox.StandardButton.Yes:
                 return False
         outcome = call(self, payments.void_receipt, self.session.ctx, self.session.actor, r.id, reason)
         if outcome.ok:

@@ -83,6 +83,8 @@ class RepairsTab(QWidget):
             Column("state", lambda: self.tr("State"), lambda r: r.state.value + self._need(r)),
             Column("finished_at", lambda: self.tr("Finished"), lambda r: tz(r.finished_at)),
             Column("reported_at", lambda: self.tr("Charge"), lambda r: r.charge, True),
+            # a 有偿维修 paid at the counter (billing's 临时收费): the receipt, gone again if voided
+            Column("reported_at", lambda: self.tr("Paid by receipt"), lambda r: r.fee_receipt),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
         self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,

@@ -9,6 +9,7 @@ from deskapp.services import hooks
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Context
 from deskapp.store.queries import billing_deposits as deposit_queries
+from deskapp.store.queries import billing as groups
 from deskapp.store.queries import billing_run as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
@@ -95,7 +96,20 @@ def paid_not_above_billed(session: Session) -> hooks.CheckResult:
     return hooks.CheckResult("已收不超应收、预存款不为负", len(paid) + len(balances), problems)
 
 
+def combined_payments(session: Session) -> hooks.CheckResult:
+    """A 合并缴费 is one payment: two receipts or more, one method, one reference, voided together."""
+    problems, rows = [], groups.receipt_groups(session)
+    for g in rows:
+        if g.count < 2:
+            problems.append(f"合并缴费 {g.group_no} 只有 {g.count} 张收据")
+        if g.methods != 1 or g.refs != 1:
+            problems.append(f"合并缴费 {g.group_no} 的收据支付方式或交易流水号不一致")
+        if 0 < g.voided < g.count:
+            problems.append(f"合并缴费 {g.group_no} 的收据只作废了 {g.voided} 张（共 {g.count} 张）")
+    return hooks.CheckResult("合并缴费的收据一致", len(rows), problems)
+
+
 @hooks.register(hooks.Hook.CHECKS)
 def billing_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     return [bill_totals(session), allocations(session), receipt_numbers(session), receipts_add_up(session),
-            handovers(session), paid_not_above_billed(session), audit_match(session)]
+            handovers(session), paid_not_above_billed(session), combined_payments(session), audit_match(session)]

@@ -1,6 +1,7 @@
 """Permissions, settings and small helpers the billing modules share."""
 from __future__ import annotations
 
+from deskapp.domain.billing_one_off import ADHOC_ITEMS as ONE_OFF_ADHOC
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import settings
 
@@ -35,6 +36,8 @@ RECEIPT_OFFSET_Y = settings.declare("billing.receipt_offset_y", 0, "套打收据
                                     minimum=-30, maximum=30)
 PAY_HOW = settings.declare("billing.pay_how", "请到物业服务中心前台缴费（8:30–17:30），可用现金、微信、支付宝、银行卡或转账。",
                            "缴费方式说明", blank=False, max_length=200)
+# 临时收费 at the counter: the items the supervisor allows, so registers add them up by item
+ADHOC_ITEMS = settings.declare("billing.adhoc_items", list(ONE_OFF_ADHOC), "临时收费项目", max_length=20)
 DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)
 
 

@@ -37,7 +37,7 @@ class OneOffView:
 
 
 def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, charges: Sequence[Charge],
-                method: PayMethod, *, occasion: str, payer: str = "") -> list[OneOffView]:
+                method: PayMethod, *, occasion: str, payer: str = "", pay_ref: str | None = None) -> list[OneOffView]:
     """Inside the caller's transaction (move-in writes its record in the same one): the charges
     and their receipt commit or roll back together with it."""
     actor.require(ONE_OFF)
@@ -48,19 +48,22 @@ def add_charges(session: Session, ctx: Context, actor: Actor, unit_id: int, char
     repo = BillingRepository(session)
     unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
     total = sum((c.amount for c in charges), Decimal("0.00"))
-    r = payments.new_receipt(session, ctx, actor, unit, payer, method, total)
+    r = payments.new_receipt(session, ctx, actor, unit, payer, method, total, pay_ref=pay_ref)
     now, day = r.issued_at, r.day
     out = []
     for c in charges:
         number = charge_number(day.year, repo.next_number(f"YC{day.year}"))
-        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=c.item, period=occasion, amount=c.amount))
+        # the receipt line's 期间 column says what the charge was for: the note (临时收费) or the occasion
+        repo.add(ReceiptLine(receipt_id=r.id, bill_line_id=None, item=c.item, period=(c.note or occasion)[:30],
+                             amount=c.amount))
         row = repo.add(OneOffCharge(number=number, unit_id=unit_id, item=c.item, amount=c.amount, occasion=occasion,
-                                    receipt_id=r.id, created_at=now, created_by=actor.display_name))
+                                    receipt_id=r.id, note=c.note, repair_id=c.repair_id, created_at=now,
+                                    created_by=actor.display_name))
         repo.flush()
         audit.record(session, ctx, actor, "billing.one_off", "one_off_charge", row.id, unit_id=unit_id,
                      summary=f"一次性收费 {number} {unit.code} {c.item} {c.amount:,.2f} 元（{occasion}），收据 {r.number}",
                      after={"number": number, "item": c.item, "amount": c.amount, "receipt": r.number,
-                            "method": method})
+                            "method": method, "note": c.note, "repair_id": c.repair_id})
         out.append(OneOffView(number=number, item=c.item, amount=c.amount, occasion=occasion, receipt_number=r.number,
                               voided=False))
     registry_chronicle.chronicle(session, ctx, actor, unit_id, ChronicleKind.BILLING,

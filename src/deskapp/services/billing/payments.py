@@ -102,6 +102,9 @@ class ReceiptView:
     voided_by: str | None
     void_reason: str | None
     handed_over: bool
+    group_no: str | None = None  # 合并缴费号 of a payment for several units of one owner
+    group: tuple[str, ...] = ()  # the numbers of that payment's receipts, this one among them
+    group_total: Decimal = ZERO  # what that payment took in all
 
     @property
     def total(self) -> Decimal:
@@ -155,12 +158,14 @@ def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
     if unit_code is None:
         unit_code = repo.unit_code(r.unit_id)
     bases = _line_bases(repo, [x.bill_line_id for x in lines if x.bill_line_id is not None], r.issued_at)
+    group = repo.receipts_of_group(r.group_no) if r.group_no else []
     return ReceiptView(
         id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code, payer=r.payer, issued_at=r.issued_at,
         day=r.day, cashier=r.cashier, cashier_name=r.cashier_name, method=r.method, amount=r.amount,
         prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change, pay_ref=r.pay_ref,
         lines=tuple(ReceiptLineView(x.item, x.period, x.amount, bases.get(x.bill_line_id)) for x in lines),
-        voided_at=r.voided_at, voided_by=r.voided_by, void_reason=r.void_reason, handed_over=r.handover_id is not None)
+        voided_at=r.voided_at, voided_by=r.voided_by, void_reason=r.void_reason, handed_over=r.handover_id is not None,
+        group_no=r.group_no, group=tuple(g.number for g in group), group_total=sum((g.amount for g in group), ZERO))
 
 
 def _line_bases(repo: BillingRepository, ids: list[int], issued_at: datetime) -> dict[int | None, LineBasis]:
@@ -212,7 +217,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         s = uow.session
         repo = uow.billing
         unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
-        chosen = _chosen_lines(s, unit_id, line_ids)
+        chosen = chosen_lines(s, unit_id, line_ids)
         due = sum((o.owed for o in chosen), ZERO)
         from_balance = _from_balance(method, from_balance, repo.prepayment_balance(unit_id), due)
         paying = received + from_balance
@@ -226,7 +231,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
                         tendered=cash_tendered, change=change, pay_ref=ref)
-        _write_lines(repo, r, chosen, applied, deposit, from_balance)
+        write_lines(repo, r, chosen, applied, deposit, from_balance)
         audit.record(s, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
@@ -237,7 +242,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         return receipt_view(s, r, unit.code)
 
 
-def _chosen_lines(session: Session, unit_id: int, line_ids: Sequence[int]) -> list[OwedLine]:
+def chosen_lines(session: Session, unit_id: int, line_ids: Sequence[int]) -> list[OwedLine]:
     """The chosen lines, oldest first; refused if one was settled meanwhile or is another unit's."""
     owed = {o.line_id: o for o in owed_lines(session, unit_id)}
     chosen = [owed[i] for i in line_ids if i in owed]
@@ -259,7 +264,7 @@ def _from_balance(method: PayMethod, asked: Decimal, balance: Decimal, due: Deci
     return asked
 
 
-def _write_lines(repo: BillingRepository, r: Receipt, chosen: list[OwedLine], applied: list[tuple[int, Decimal]],
+def write_lines(repo: BillingRepository, r: Receipt, chosen: list[OwedLine], applied: list[tuple[int, Decimal]],
                  deposit: Decimal, from_balance: Decimal) -> None:
     """The receipt's lines, and the prepayment moves: the part deposited, the part used."""
     by_id = {o.line_id: o for o in chosen}
@@ -277,7 +282,7 @@ def _write_lines(repo: BillingRepository, r: Receipt, chosen: list[OwedLine], ap
 
 def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer: str, method: PayMethod,
                 amount: Decimal, *, prepaid_used: Decimal = ZERO, tendered: Decimal | None = None,
-                change: Decimal = ZERO, pay_ref: str | None = None) -> Receipt:
+                change: Decimal = ZERO, pay_ref: str | None = None, group_no: str | None = None) -> Receipt:
     """The next receipt of the day's series for the unit, added and flushed (its lines follow):
     the one place a receipt gets its number, so every way of taking money shares one gap-free
     series and one handover."""
@@ -289,7 +294,7 @@ def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer:
     r = Receipt(series=series, seq=seq, number=receipt_number(series, seq), unit_id=unit.id,
                 payer=payer.strip() or owners or unit.code, issued_at=ctx.clock.now(), day=day,
                 cashier=actor.username, cashier_name=actor.display_name, method=method, amount=amount,
-                prepaid_used=prepaid_used, tendered=tendered, change=change, pay_ref=pay_ref)
+                prepaid_used=prepaid_used, tendered=tendered, change=change, pay_ref=pay_ref, group_no=group_no)
     repo.add(r)
     repo.flush()
     return r
@@ -321,7 +326,9 @@ def sundry_receipt(session: Session, ctx: Context, actor: Actor, unit_id: int, i
 @changes(Change.PAYMENTS)
 def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> ReceiptView:
     """作废: the receipt stays, marked with reason, user and time; its amount is owed again.
-    A receipt whose day was handed over needs a supervisor and lands in the next handover."""
+    A receipt whose day was handed over needs a supervisor and lands in the next handover.
+    A receipt of a 合并缴费 is voided with the others of its payment: they are one payment, one
+    payment reference, one change given, so none of them stands alone."""
     actor.require(VOID)
     require_text(reason, "作废原因")
     with ctx.uow() as uow:
@@ -330,28 +337,35 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
         r = found(repo.get(Receipt, receipt_id), "收据不存在")
         if r.voided_at is not None:
             raise Conflict(f"收据 {r.number} 已于 {local_text(r.voided_at)} 作废")
-        if r.handover_id is not None:
-            actor.require(VOID_FROZEN)
-        invoiced = repo.live_invoice_requests_citing([r.id])
-        if invoiced:  # an invoice never cites a void receipt: the request is withdrawn first
-            raise Conflict(f"收据 {r.number} 已在开票申请 {invoiced[r.id]} 中，不能作废；请先撤回开票申请")
-        entries = repo.prepayment_entries_of(r.id)
-        net = sum((e.amount for e in entries), ZERO)
-        if net > 0 and repo.prepayment_balance(r.unit_id) < net:
-            raise Conflict(f"收据 {r.number} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据")
-        now = ctx.clock.now()
-        for e in entries:
-            repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-e.amount, at=now,
-                                     note="作废冲回"))
-        r.voided_at, r.voided_by, r.void_reason, r.void_day = now, actor.display_name, reason.strip(), ctx.clock.today()
-        audit.record(s, ctx, actor, "billing.void", "receipt", r.id, unit_id=r.unit_id,
-                     summary=f"作废收据 {r.number}：{reason.strip()}", before={"voided": False},
-                     after={"voided": True, "reason": reason.strip(), "frozen_day": r.handover_id is not None})
-        registry_chronicle.chronicle(s, ctx, actor, r.unit_id, ChronicleKind.BILLING,
-                           f"作废收据 {r.number}（{r.amount + r.prepaid_used:,.2f} 元）：{reason.strip()}")
+        group = repo.receipts_of_group(r.group_no) if r.group_no else [r]
+        for g in group:
+            _void_one(s, ctx, actor, g, reason.strip())
         repo.flush()
         uow.commit()
         return receipt_view(s, r)
+
+
+def _void_one(s: Session, ctx: Context, actor: Actor, r: Receipt, reason: str) -> None:
+    repo = BillingRepository(s)
+    if r.handover_id is not None:
+        actor.require(VOID_FROZEN)
+    invoiced = repo.live_invoice_requests_citing([r.id])
+    if invoiced:  # an invoice never cites a void receipt: the request is withdrawn first
+        raise Conflict(f"收据 {r.number} 已在开票申请 {invoiced[r.id]} 中，不能作废；请先撤回开票申请")
+    entries = repo.prepayment_entries_of(r.id)
+    net = sum((e.amount for e in entries), ZERO)
+    if net > 0 and repo.prepayment_balance(r.unit_id) < net:
+        raise Conflict(f"收据 {r.number} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据")
+    now = ctx.clock.now()
+    for e in entries:
+        repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-e.amount, at=now, note="作废冲回"))
+    r.voided_at, r.voided_by, r.void_reason, r.void_day = now, actor.display_name, reason, ctx.clock.today()
+    audit.record(s, ctx, actor, "billing.void", "receipt", r.id, unit_id=r.unit_id,
+                 summary=f"作废收据 {r.number}：{reason}", before={"voided": False},
+                 after={"voided": True, "reason": reason, "frozen_day": r.handover_id is not None,
+                        "group_no": r.group_no})
+    registry_chronicle.chronicle(s, ctx, actor, r.unit_id, ChronicleKind.BILLING,
+                                 f"作废收据 {r.number}（{r.amount + r.prepaid_used:,.2f} 元）：{reason}")
 
 
 @changes(Change.PAYMENTS)

@@ -2,6 +2,8 @@
 The services gather plain data here; the documents modules draw it."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 from datetime import date
 from decimal import Decimal
@@ -66,15 +68,28 @@ def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptD
         centre=name, number=r.number, issued=local_text(r.issued_at), payer=r.payer,
         unit_code=r.unit_code, lines=tuple(receipt_line(r.unit_code, x) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
-        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "")
+        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "", group=_group_text(r))
+
+
+def _group_text(r: payments.ReceiptView) -> str:
+    """合并缴费: the shared number, the payment's receipts and its total, so each unit's paper
+    shows it was one payment (and the cash tendered, on the first, was for all of them)."""
+    if not r.group_no:
+        return ""
+    return f"合并缴费号 {r.group_no}：收据 {'、'.join(r.group)}，合计 ¥ {r.group_total:,.2f}"
 
 
 def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None) -> bytes:
-    r = payments.receipt(ctx, actor, receipt_id)
+    return receipts_pdf(ctx, actor, [receipt_id], paper=paper)
+
+
+def receipts_pdf(ctx: Context, actor: Actor, receipt_ids: Sequence[int], *, paper: str | None = None) -> bytes:
+    """Several receipts in one print (the receipts of one 合并缴费), each in its parts."""
+    rs = [payments.receipt(ctx, actor, i) for i in receipt_ids]
     if paper is None:
         paper = str(settings.get(ctx, RECEIPT_PAPER))
     offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
-    return billing_forms.receipt_pdf([receipt_doc(ctx, r)], paper=paper, offset_mm=offset)
+    return billing_forms.receipt_pdf([receipt_doc(ctx, r) for r in rs], paper=paper, offset_mm=offset)
 
 
 def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:

@@ -9,5 +9,5 @@ from deskapp.services.reception.requests import create_request_in
 __all__ = ["create_repair_order_in", "create_request_in"]
 
 # The modules another area may import (tests/test_layers.py::test_areas_meet_only_at_their_open_modules):
-# registers: defects recorded at move-in (rounds); notices: the owner told of a lease ending (occupancy); the package itself exports create_request_in / create_repair_order_in.
-OPEN_TO_OTHER_AREAS = ("notices", "registers")
+# registers: defects recorded at move-in (rounds); notices: the owner told of a lease ending (occupancy); repair_fees: the 有偿维修 orders billing's 临时收费 pays (billing); the package itself exports create_request_in / create_repair_order_in.
+OPEN_TO_OTHER_AREAS = ("notices", "registers", "repair_fees")

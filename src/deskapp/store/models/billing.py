@@ -158,6 +158,8 @@ class Receipt(Base):
     change: Mapped[Decimal] = mapped_column(Money())
     # 交易流水号 of a 微信/支付宝/银行卡/转账 payment, to tick off against the merchant statement
     pay_ref: Mapped[str | None] = mapped_column(String(40))
+    # 合并缴费号 (HB2026-000001): one payment for several units of one owner, a receipt per unit
+    group_no: Mapped[str | None] = mapped_column(String(20), index=True)
     handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     voided_by: Mapped[str | None] = mapped_column(String(80))

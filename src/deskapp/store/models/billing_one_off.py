@@ -22,3 +22,6 @@ class OneOffCharge(Created, Base):
     amount: Mapped[Decimal] = mapped_column(Money())
     occasion: Mapped[str] = mapped_column(String(20))  # 交房, 柜台
     receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"), index=True)
+    # 临时收费 at the counter: what the clerk noted, and for 有偿维修 the repair order it pays
+    note: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    repair_id: Mapped[int | None] = mapped_column(ForeignKey("rx_repairs.id"), index=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, case, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, ReceiptRow
@@ -34,6 +34,31 @@ def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[
     for uid, name in session.execute(q):
         out.setdefault(uid, []).append(name)
     return {k: "、".join(v) for k, v in out.items()}
+
+
+def co_owned_units(session: Session, unit_id: int) -> list[tuple[int, str]]:
+    """The units (id, code) with a current owner in common with the unit, itself included, in
+    natural order: what one owner may pay for in one go at the counter (合并缴费). The owner is the
+    same person record, or one with the same 证件号码 (the desk's form registers an owner afresh on
+    each unit; the roster import shares one record)."""
+    tie = (UnitPerson.relation == Relation.OWNER) & UnitPerson.until.is_(None)
+    owners = select(UnitPerson.person_id).where(UnitPerson.unit_id == unit_id, tie)
+    numbers = select(Person.id_number).where(Person.id.in_(owners), Person.id_number.is_not(None),
+                                             Person.id_number != "")
+    same = select(Person.id).where(Person.id.in_(owners) | Person.id_number.in_(numbers))
+    q = (select(Unit.id, Unit.code).join(UnitPerson, UnitPerson.unit_id == Unit.id)
+         .where(UnitPerson.person_id.in_(same), tie).distinct().order_by(natural(Unit.code)))
+    return [(uid, code) for uid, code in session.execute(q)]
+
+
+def receipt_groups(session: Session) -> list[Row]:
+    """Per 合并缴费号: its receipts, how many methods and references they have, how many are void."""
+    voided = func.sum(case((Receipt.voided_at.is_not(None), 1), else_=0))
+    q = (select(Receipt.group_no, func.count(Receipt.id).label("count"),
+                func.count(func.distinct(Receipt.method)).label("methods"),
+                func.count(func.distinct(func.coalesce(Receipt.pay_ref, ""))).label("refs"), voided.label("voided"))
+         .where(Receipt.group_no.is_not(None)).group_by(Receipt.group_no).order_by(Receipt.group_no))
+    return list(session.execute(q))
 
 
 # -- the receipt register and the handovers

@@ -16,6 +16,8 @@ from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
 )
+from deskapp.store.models.billing import Receipt
+from deskapp.store.models.billing_one_off import OneOffCharge
 from deskapp.store.models.registry import Building, Person, Unit, UnitPerson
 from deskapp.contracts.paging import Page
 from deskapp.contracts.reception import (
@@ -119,11 +121,19 @@ def _repair_where(q: Select, f: RepairFilter) -> Select:
     return _searched(q, f.text, O.unit_id, O.number, O.fault, O.location, O.reported_by)
 
 
+def _fee_receipt():
+    """The live receipt of the 有偿维修 charge that paid the order (临时收费 at the counter), or ""."""
+    paid_by = (select(Receipt.number).join(OneOffCharge, OneOffCharge.receipt_id == Receipt.id)
+               .where(OneOffCharge.repair_id == RepairOrder.id, Receipt.voided_at.is_(None))
+               .order_by(Receipt.id.desc()).limit(1).scalar_subquery())
+    return func.coalesce(paid_by, "").label("fee_receipt")
+
+
 def _repair_columns():
     O = RepairOrder
     return (O.id, O.number, O.reported_at, O.scope, O.unit_id, func.coalesce(Unit.code, "").label("unit_code"), O.location, O.fault,
             O.reported_by, O.urgency, O.paid, O.technician, O.state, O.dispatched_at, O.arrived_at, O.finished_at,
-            O.materials, O.charge, O.check_ok, O.callback_result, O.rework_count, O.source)
+            O.materials, O.charge, O.check_ok, O.callback_result, O.rework_count, O.source, _fee_receipt())
 
 
 def count_repairs(session: Session, f: RepairFilter) -> int:
@@ -236,6 +246,17 @@ def open_repairs(session: Session) -> list[RepairRow]:
 
 def repair_row(session: Session, repair_id: int) -> RepairRow:
     return repairs_where(session, RepairOrder.id == repair_id)[0]
+
+
+def paid_repairs_of(session: Session, unit_id: int) -> list[RepairRow]:
+    """The unit's 有偿 repair orders not cancelled, oldest first: what a 有偿维修 charge may pay."""
+    return repairs_where(session, RepairOrder.unit_id == unit_id, RepairOrder.paid.is_(True),
+                         RepairOrder.state != RepairState.CANCELLED)
+
+
+def repair_by_number(session: Session, number: str) -> RepairRow | None:
+    rows = repairs_where(session, RepairOrder.number == number)
+    return rows[0] if rows else None
 
 
 def repair_month(session: Session, start: datetime, end: datetime) -> list[RepairRow]:

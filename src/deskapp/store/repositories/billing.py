@@ -35,6 +35,11 @@ class BillingRepository(Repository):
         its period, so it is kept under year 0 of the one numbering service."""
         return NumberingRepository(self.s).next(series, 0)
 
+    # -- receipts
+    def receipts_of_group(self, group_no: str) -> list[Receipt]:
+        """The receipts of one 合并缴费, in number order."""
+        return list(self.s.execute(select(Receipt).where(Receipt.group_no == group_no).order_by(Receipt.id)).scalars())
+
     # -- meters
     def unit_meter(self, unit_id: int, kind: MeterKind) -> Meter | None:
         return self.s.execute(select(Meter).where(Meter.unit_id == unit_id, Meter.kind == kind,
