@@ -14,6 +14,7 @@ from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.numbering import NumberingRepository
@@ -69,6 +70,10 @@ class UnitOfWork:
         return BillingRepository(self._open())
 
     @cached_property
+    def facilities(self) -> FacilitiesRepository:
+        return FacilitiesRepository(self._open())
+
+    @cached_property
     def keys(self) -> KeysRepository:
         return KeysRepository(self._open())
 
@@ -102,4 +107,4 @@ class UnitOfWork:
         return self.session
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "numbering", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "facilities", "keys", "meetings", "numbering", "reception", "registry", "rounds", "settings")
