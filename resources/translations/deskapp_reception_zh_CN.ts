@@ -850,6 +850,10 @@ Upload {file} to the SMS platform with this text:
         <translation>早会</translation>
     </message>
     <message>
+        <source>Facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
         <source>{area} {n} ({late} overdue)</source>
         <translation>{area} {n} 项（逾期 {late} 项）</translation>
     </message>

@@ -14,7 +14,7 @@ from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
 
-AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings")  # the list's order of areas
+AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings", "facilities")  # the list's order of areas
 CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
 
 
@@ -54,7 +54,7 @@ class TodayTab(QWidget):
     def area_name(self, area: str) -> str:
         names = {"reception": self.tr("Front desk"), "keys": self.tr("Keys"), "billing": self.tr("Billing"),
                  "rounds": self.tr("Steward rounds"), "registry": self.tr("Records"),
-                 "meetings": self.tr("Morning meeting")}
+                 "meetings": self.tr("Morning meeting"), "facilities": self.tr("Facilities")}
         return names.get(area, area)
 
     def _check_day(self) -> None:
@@ -62,7 +62,7 @@ class TodayTab(QWidget):
             self.refresh()
 
     def _changed(self, flags) -> None:
-        if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS, Change.MEETINGS}:  # the areas with morning items
+        if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS, Change.MEETINGS, Change.FACILITIES}:  # the areas with morning items
             self.refresh()
 
     def refresh(self) -> None:

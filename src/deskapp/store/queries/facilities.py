@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from deskapp.contracts.facilities import BookingFilter, BookingRow, FacilityRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.decoration import DecorationState
-from deskapp.domain.facilities import BookingState
 from deskapp.store.models.facilities import Facility, FacilityBooking, FacilityCheck, FacilityClosure
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, ReleaseSlip
@@ -72,12 +71,6 @@ def checks_on(session: Session, day: date) -> list[tuple[FacilityCheck, str]]:
     return [(c, n) for c, n in session.execute(
         select(FacilityCheck, Facility.name).join(Facility, Facility.id == FacilityCheck.facility_id)
         .where(FacilityCheck.day == day).order_by(FacilityCheck.created_at, FacilityCheck.id))]
-
-
-def closed_off(session: Session, closure_id: int) -> list[FacilityBooking]:
-    """The bookings a closure cancelled (the list of holders to call)."""
-    return list(session.execute(select(B).where(B.closure_id == closure_id, B.state == BookingState.CLOSED_OFF)
-                                .order_by(B.starts_at)).scalars())
 
 
 def release_slips_on(session: Session, unit_id: int, start: datetime, end: datetime) -> list[str]:
