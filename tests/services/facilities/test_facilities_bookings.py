@@ -92,3 +92,21 @@ def test_the_confirmation_carries_facility_time_person_fee_rules_and_its_day(com
     for part in ("公共设施预约确认单", "会所多功能厅", "2026-11-28 14:00", "3-1-1502", "张伟", "¥200.00", "¥500.00",
                  "禁止吸烟", "预约人（签字）", "办理日期：2026-11-27", made.number):
         assert part in text, part
+
+
+def test_a_lift_booking_links_the_units_release_slip_of_that_day(community, world):
+    from deskapp.domain.rounds import (
+        ConfirmerRelation, ConfirmMethod, OwnerConfirmation, ReleaseInput, ReleaseItem, ReleaseKind,
+    )
+    from deskapp.services.rounds import release
+
+    conf = OwnerConfirmation("张伟", ConfirmerRelation.OWNER, ConfirmMethod.PHONE, at(27, 9))
+    slip = release.issue(community, CLERK, ReleaseInput(
+        unit_id=world.unit_id, kind=ReleaseKind.MOVING_OUT,
+        applicant="孙大力", company="居美搬家", id_number="11010519491231002X", phone="13312345678", plate="浙A12345",
+        items=(ReleaseItem("沙发", 1, "件"),), valid_from=at(28, 8), valid_until=at(28, 12), confirmation=conf))
+    made = bookings.book(community, CLERK, booking(world, "3号楼货梯", at(28, 9), at(28, 11), 2, "搬家"))
+    assert made.warning == ""
+    assert bookings.lift_papers(community, CLERK, made.id) == [f"物品放行条 {slip.number}"]
+    text = "".join(p.extract_text() for p in PdfReader(BytesIO(bookings.confirmation_pdf(community, CLERK, made.id))).pages)
+    assert slip.number in text
