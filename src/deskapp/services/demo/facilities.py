@@ -3,7 +3,8 @@ fee and deposit; bookings by the units' owners over the last 90 days and the nex
 approved, some pending, rejected, cancelled), a closure of the court planned after the booked
 week, and the opening and closing checks of the last days (a few findings).
 
-Sizes (``plan.extra``): ``facility_bookings`` (a quarter of the units), the bookings made."""
+Sizes (``plan.extra``): ``facility_bookings`` (a quarter of the units), the bookings made; beyond
+3,600 they reach further back than 90 days (40 a day)."""
 from __future__ import annotations
 
 import random
@@ -64,13 +65,14 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
     names = person_names(session, sorted({p for _, p in owners}))
     clerks = [staff()[k] for k in ("clerk", "clerk2")]
     today, wanted = plan.today, plan.size("facility_bookings", max(len(owners) // 4, 50))
+    days_back = max(DAYS_BACK, wanted // 40)  # a big register goes further back, the rooms never overbooked
     held: dict[tuple, int] = defaultdict(int)  # (facility, day, hour) → heads
     first, made, tries = next_id(session, FacilityBooking), [], 0
     per_year: dict[int, int] = defaultdict(int)  # the gap-free numbers, one series a year
     while len(made) < wanted and tries < wanted * 4:
         tries += 1
         f = rng.choice(facilities)
-        day = today + timedelta(days=rng.randint(-DAYS_BACK, DAYS_AHEAD))
+        day = today + timedelta(days=rng.randint(-days_back, DAYS_AHEAD))
         hours = rng.choice((1, 1, 2))
         start = rng.randint(f["opens"].hour, f["closes"].hour - hours)
         heads = rng.randint(1, 3) if f["kind"] in SHARED else rng.randint(1, min(f["capacity"], 30))
