@@ -5036,7 +5036,7 @@
     </message>
     <message>
       <source>需主管审批预约的设施类别（会所、健身房、球场、会议室、货梯）</source>
-      <translation>Facility kinds whose bookings the supervisor approves (会所, 健身房, 球场, 会议室, 货梯)</translation>
+      <translation>Facility kinds whose bookings the supervisor approves (clubhouse, gym, court, meeting room, service lift)</translation>
     </message>
     <message>
       <source>需求/投诉</source>
