@@ -1,6 +1,7 @@
 """公共设施 pressed as the desk does: book through the form and see the row; an overlapping booking
 refused at its field with the form kept open; 停用维护 marks the booking 因停用取消 and lists its
-holder; a check with a finding gives a repair order; the 预约确认单 printed (PDF text read back)."""
+holder; a check with a finding gives a repair order; the 预约确认单 printed (PDF text read back);
+the supervisor adds a facility in the editor and approves a pending booking seen on the morning list."""
 from __future__ import annotations
 
 import pytest
@@ -133,3 +134,49 @@ def test_print_the_confirmation(world, community, qtbot):
     text = shown.pdf_text
     for part in ("公共设施预约确认单", made.number, "会所多功能厅", "2026-11-28 14:00", "张伟", "¥500.00", "禁止吸烟"):
         assert part in text, part
+
+
+def test_the_supervisor_adds_a_facility_in_the_editor(world, community, qtbot):
+    from deskapp.gui.facilities.facility_dialogs import FacilityDialog
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "facilities")
+    click_tab(qtbot, view, view.facilities)
+    answers = ModalAnswers(qtbot)
+
+    def fill(dialog: FacilityDialog) -> None:
+        type_text(qtbot, dialog.name, "羽毛球馆")
+        dialog.kind.setCurrentIndex(dialog.kind.findText("球场"))
+        _retype(qtbot, dialog.fee, "30")
+        type_text(qtbot, dialog.rules, "穿平底运动鞋")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers.dialog(FacilityDialog, fill, accept=False)
+    click(qtbot, button_named(view.facilities, "newFacility"))
+    answers.wait_all()
+    names = [view.facilities.table.item(r, 0).text() for r in range(view.facilities.table.rowCount())]
+    assert "羽毛球馆" in names
+    row = names.index("羽毛球馆")
+    assert view.facilities.table.item(row, 4).text() == "30.00"
+    assert view.facilities.table.item(row, 2).text() == "08:00–21:00"
+
+
+def test_a_clerk_has_no_editor_or_closure_buttons(world, community, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "facilities")
+    click_tab(qtbot, view, view.facilities)
+    assert not button_named(view.facilities, "newFacility").isVisible()
+    assert not button_named(view.facilities, "closeFacility").isVisible()
+    assert view.facilities.table.rowCount() == 5
+
+
+def test_the_supervisor_approves_a_pending_booking_from_the_morning_list_to_the_register(world, community, qtbot):
+    bookings.book(community, make_actor(Role.CLERK), booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    today = window.show_view("reception").today
+    assert "设施预约待审批" in [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    tab = open_view(qtbot, window, "facilities").bookings
+    assert _cells(tab.table, 0)[-1] == "待审批"
+    click_row(qtbot, tab.table, 0)
+    click(qtbot, button_named(tab, "approveBooking"))
+    qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已批准")
