@@ -88,7 +88,10 @@ def test_a_lift_booking_without_papers_is_allowed_with_a_warning(community, worl
 
 def test_the_confirmation_carries_facility_time_person_fee_rules_and_its_day(community, world):
     made = bookings.book(community, CLERK, booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30, "生日会"))
-    text = "".join(p.extract_text() for p in PdfReader(BytesIO(bookings.confirmation_pdf(community, CLERK, made.id))).pages)
+    reader = PdfReader(BytesIO(bookings.confirmation_pdf(community, CLERK, made.id)))
+    text = "".join(p.extract_text() for p in reader.pages)
+    fonts = {f["/BaseFont"] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert all("WenQuanYiMicroHei" in name for name in fonts)  # embedded, nothing left to the printer
     for part in ("公共设施预约确认单", "会所多功能厅", "2026-11-28 14:00", "3-1-1502", "张伟", "¥200.00", "¥500.00",
                  "禁止吸烟", "预约人（签字）", "办理日期：2026-11-27", made.number):
         assert part in text, part

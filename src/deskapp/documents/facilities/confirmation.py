@@ -55,7 +55,7 @@ def _facts(d: Confirmation) -> Table:
         rows.append(["搬运单据", "；".join(d.papers) or "无（当天须先开具物品放行条）", "", ""])
     data = [[Paragraph(_esc(v), label if i % 2 == 0 else cell) for i, v in enumerate(r)] for r in rows]
     t = Table(data, colWidths=[18 * mm, 50 * mm, 16 * mm, 44 * mm])
-    cmds = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    cmds = [("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
             ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#F2F2F2"))]
     if d.kind == "货梯":
@@ -68,7 +68,7 @@ def _signatures() -> Table:
     cells = [[Paragraph("预约人（签字）：", style(9)), Paragraph("经办人（签字）：", style(9))],
              [Paragraph("日期：　　年　　月　　日", style(8.5)), Paragraph("日期：　　年　　月　　日", style(8.5))]]
     t = Table(cells, colWidths=[WIDTH / 2] * 2, rowHeights=[14 * mm, 7 * mm])
-    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
                            ("LINEBEFORE", (1, 0), (1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return t
 
