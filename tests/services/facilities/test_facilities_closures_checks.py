@@ -81,3 +81,25 @@ def test_the_monthly_register(community, world, tmp_path):
     assert "公共设施预约登记表" in ws["A1"].value
     assert rows[0][1:3] == [made.number, "会所多功能厅"] and rows[0][9] == 200 and rows[0][11] == "待审批"
     assert bookings.booking_register(community, SUP, BookingFilter(unit_id=world.unit_id)).total == 2
+
+
+def test_deskapp_check_finds_a_room_held_twice(community, world):
+    from deskapp.store.models.facilities import FacilityBooking
+
+    first = bookings.book(community, CLERK, booking(world, "网球场", at(28, 9), at(28, 11)))
+    bookings.book(community, CLERK, booking(world, "网球场", at(28, 11), at(28, 12)))
+    bookings.book(community, CLERK, booking(world, "健身房", at(28, 9), at(28, 10), 2))
+    bookings.book(community, CLERK, booking(world, "健身房", at(28, 9), at(28, 10), 1))  # the gym is shared
+    with community.reader() as uow:
+        result = [c for c in hooks.collect(hooks.Hook.CHECKS, uow.session, community) if c.name == "公共设施预约"][0]
+    assert result.problems == [] and result.checked == 2
+    with community.uow() as uow:  # a row written around the service (an old import, a hand edit)
+        b = uow.session.get(FacilityBooking, first.id)
+        uow.session.add(FacilityBooking(number="YY2026-999999", facility_id=b.facility_id, unit_id=b.unit_id,
+                                        person_id=b.person_id, person_name="张伟", starts_at=at(28, 10),
+                                        ends_at=at(28, 10, 30), heads=1, fee=0, deposit=0,
+                                        state=BookingState.APPROVED, created_at=at(27, 9), created_by="x"))
+        uow.commit()
+    with community.reader() as uow:
+        result = [c for c in hooks.collect(hooks.Hook.CHECKS, uow.session, community) if c.name == "公共设施预约"][0]
+    assert result.problems == [f"预约 {first.number} 与 YY2026-999999 时间重叠"]

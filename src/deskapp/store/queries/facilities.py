@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from deskapp.contracts.facilities import BookingFilter, BookingRow, FacilityRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.decoration import DecorationState
+from deskapp.domain.facilities import HOLDING, SHARED
 from deskapp.store.models.facilities import Facility, FacilityBooking, FacilityCheck, FacilityClosure
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, ReleaseSlip
@@ -88,3 +89,18 @@ def permits_on(session: Session, unit_id: int, day: date) -> list[str]:
                                            Decoration.starts_on <= day, Decoration.ends_on >= day,
                                            Decoration.permit_no != "")
         .order_by(Decoration.permit_no)).scalars())
+
+
+def overlapping(session: Session) -> tuple[list[tuple[str, str]], int]:
+    """Pairs of holding bookings of a room (not the shared gym) whose times overlap, and how many
+    holding bookings were looked at. Each booking is compared with the one before it in its
+    facility by start: if any two overlap, some such neighbours do."""
+    ordered = (select(B.number, B.starts_at,
+                      func.lag(B.number).over(partition_by=B.facility_id, order_by=(B.starts_at, B.id)).label("prev"),
+                      func.lag(B.ends_at).over(partition_by=B.facility_id, order_by=(B.starts_at, B.id))
+                      .label("prev_end"))
+               .join(Facility, Facility.id == B.facility_id)
+               .where(B.state.in_(HOLDING), Facility.kind.not_in(SHARED)).subquery())
+    pairs = [(p, n) for n, p in session.execute(select(ordered.c.number, ordered.c.prev)
+                                                 .where(ordered.c.prev_end > ordered.c.starts_at)).all()]
+    return pairs, session.execute(select(func.count()).select_from(ordered)).scalar_one()
