@@ -43,7 +43,7 @@ class FacilityBooking(Created, Base):
     purpose: Mapped[str] = mapped_column(String(100), default="")
     fee: Mapped[Decimal] = mapped_column(Money())  # recorded; collected at the counter
     deposit: Mapped[Decimal] = mapped_column(Money())
-    state: Mapped[BookingState] = mapped_column(enum_column(BookingState))
+    state: Mapped[BookingState] = mapped_column(enum_column(BookingState), index=True)  # the pending ones
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_by: Mapped[str] = mapped_column(String(80), default="")
     decision_note: Mapped[str] = mapped_column(String(200), default="")

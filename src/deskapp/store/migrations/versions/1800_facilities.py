@@ -102,6 +102,7 @@ def upgrade() -> None:
     with op.batch_alter_table('facility_bookings', schema=None) as batch_op:
         batch_op.create_index('ix_facility_bookings_facility_time', ['facility_id', 'starts_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_facility_bookings_starts_at'), ['starts_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_facility_bookings_state'), ['state'], unique=False)
         batch_op.create_index(batch_op.f('ix_facility_bookings_unit_id'), ['unit_id'], unique=False)
 
 
@@ -109,6 +110,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('facility_bookings', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_facility_bookings_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_facility_bookings_state'))
         batch_op.drop_index(batch_op.f('ix_facility_bookings_starts_at'))
         batch_op.drop_index('ix_facility_bookings_facility_time')
 
