@@ -4203,6 +4203,10 @@
       <translation>Facility name</translation>
     </message>
     <message>
+      <source>设施类别</source>
+      <translation>Facility kind</translation>
+    </message>
+    <message>
       <source>设施预约</source>
       <translation>Facility booking</translation>
     </message>
@@ -4517,6 +4521,10 @@
     <message>
       <source>请选择角色</source>
       <translation>Choose the role</translation>
+    </message>
+    <message>
+      <source>请选择设施类别</source>
+      <translation>choose the facility kind</translation>
     </message>
     <message>
       <source>请选择该房屋的业主、家属、租户或授权人</source>

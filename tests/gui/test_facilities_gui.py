@@ -154,6 +154,7 @@ def test_the_supervisor_adds_a_facility_in_the_editor(world, community, qtbot):
     answers.dialog(FacilityDialog, fill, accept=False)
     click(qtbot, button_named(view.facilities, "newFacility"))
     answers.wait_all()
+    qtbot.waitUntil(lambda: view.facilities.table.rowCount() == 6)
     names = [view.facilities.table.item(r, 0).text() for r in range(view.facilities.table.rowCount())]
     assert "羽毛球馆" in names
     row = names.index("羽毛球馆")

@@ -109,6 +109,8 @@ def check_facility(data: FacilityInput) -> FacilityInput:
         raise ValidationError("设施名称", "请填写设施名称")
     if len(name) > NAME_MAX:
         raise ValidationError("设施名称", f"不能超过 {NAME_MAX} 个字符")
+    if not isinstance(data.kind, FacilityKind):
+        raise ValidationError("设施类别", "请选择设施类别")
     if data.closes <= data.opens:
         raise ValidationError("闭馆时间", "闭馆时间要晚于开馆时间")
     if not 1 <= data.capacity <= 500:
