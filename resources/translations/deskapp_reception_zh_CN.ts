@@ -862,6 +862,10 @@ Upload {file} to the SMS platform with this text:
         <translation>对外联络</translation>
     </message>
     <message>
+        <source>Facilities</source>
+        <translation>公共设施</translation>
+    </message>
+    <message>
         <source>{area} {n} ({late} overdue)</source>
         <translation>{area} {n} 项（逾期 {late} 项）</translation>
     </message>

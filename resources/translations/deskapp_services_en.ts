@@ -35,6 +35,10 @@
       <translation>The reading of {0} {1} has no flag; nothing to confirm</translation>
     </message>
     <message>
+      <source>{0} {1}–{2} {3}（{4} 人）</source>
+      <translation>{0} {1}–{2} {3} ({4} people)</translation>
+    </message>
+    <message>
       <source>{0} 不合格，不能验收通过</source>
       <translation>{0} failed: the inspection cannot pass</translation>
     </message>
@@ -89,6 +93,10 @@
     <message>
       <source>{0} 今天已检查过</source>
       <translation>{0} was already checked today</translation>
+    </message>
+    <message>
+      <source>{0} 停用维护中（{1}–{2}，{3}）</source>
+      <translation>{0} is closed for maintenance ({1}–{2}, {3})</translation>
     </message>
     <message>
       <source>{0} 元与申请金额 {1} 元不符；少开请先撤回申请，重新选择收据</source>
@@ -179,6 +187,10 @@
       <translation>{0} has missing readings: {1}. Complete the readings, or choose to bill the other units first</translation>
     </message>
     <message>
+      <source>{0} 有问题：请写明发现的情况</source>
+      <translation>{0} is not OK: write down what was found</translation>
+    </message>
+    <message>
       <source>{0} 未核验</source>
       <translation>{0} not verified</translation>
     </message>
@@ -237,6 +249,10 @@
     <message>
       <source>{0} 的登记或授权在 {1} 不在有效期内</source>
       <translation>{0}'s registration or authorisation is not valid on {1}</translation>
+    </message>
+    <message>
+      <source>{0} 的说明不能超过 {1} 个字符</source>
+      <translation>the note on {0} may not exceed {1} characters</translation>
     </message>
     <message>
       <source>{0} 的钥匙 {1} 借给 {2} 尚未归还，归还后才能交房</source>
@@ -483,6 +499,10 @@
       <translation>One-off charge</translation>
     </message>
     <message>
+      <source>一次预约限当天之内</source>
+      <translation>a booking must end on the day it starts</translation>
+    </message>
+    <message>
       <source>上门</source>
       <translation>home visit</translation>
     </message>
@@ -493,6 +513,10 @@
     <message>
       <source>不合格</source>
       <translation>Failed</translation>
+    </message>
+    <message>
+      <source>不在开放时间内（{0}–{1}）</source>
+      <translation>outside the opening hours ({0}–{1})</translation>
     </message>
     <message>
       <source>不在日检表中：{0}</source>
@@ -647,6 +671,10 @@
       <translation>cannot be longer than {0} characters</translation>
     </message>
     <message>
+      <source>不能预约已经过去的时间</source>
+      <translation>a time already past cannot be booked</translation>
+    </message>
+    <message>
       <source>不足应收 {0} 元</source>
       <translation>short of the {0} yuan due</translation>
     </message>
@@ -657,6 +685,10 @@
     <message>
       <source>与租约 {0}（{1} 至 {2}）重叠</source>
       <translation>overlaps lease {0} ({1} to {2})</translation>
+    </message>
+    <message>
+      <source>与预约 {0}（{1}–{2}）时间重叠</source>
+      <translation>overlaps booking {0} ({1}–{2})</translation>
     </message>
     <message>
       <source>业主</source>
@@ -847,6 +879,10 @@
       <translation>Person (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>人数</source>
+      <translation>Heads</translation>
+    </message>
+    <message>
       <source>仅记录</source>
       <translation>Note only</translation>
     </message>
@@ -891,8 +927,16 @@
       <translation>Change of copies</translation>
     </message>
     <message>
+      <source>会所</source>
+      <translation>Clubhouse</translation>
+    </message>
+    <message>
       <source>会议</source>
       <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>会议室</source>
+      <translation>Meeting room</translation>
     </message>
     <message>
       <source>会议要求</source>
@@ -937,6 +981,10 @@
     <message>
       <source>作废（冲减）</source>
       <translation>Void (reversed)</translation>
+    </message>
+    <message>
+      <source>使用须知</source>
+      <translation>Rules</translation>
     </message>
     <message>
       <source>使用预存款</source>
@@ -1039,8 +1087,28 @@
       <translation>Disabled</translation>
     </message>
     <message>
+      <source>停用原因</source>
+      <translation>Reason for closure</translation>
+    </message>
+    <message>
+      <source>停用开始</source>
+      <translation>Closed from</translation>
+    </message>
+    <message>
+      <source>停用时间已经过去</source>
+      <translation>the closure is already over</translation>
+    </message>
+    <message>
+      <source>停用结束</source>
+      <translation>Closed until</translation>
+    </message>
+    <message>
       <source>停用账号</source>
       <translation>Disable account</translation>
+    </message>
+    <message>
+      <source>健身房</source>
+      <translation>Gym</translation>
     </message>
     <message>
       <source>催缴与联系记录</source>
@@ -1121,6 +1189,10 @@
     <message>
       <source>公共维修</source>
       <translation>Common-area repair</translation>
+    </message>
+    <message>
+      <source>公共设施开馆、闭馆检查</source>
+      <translation>Check facilities at opening and closing</translation>
     </message>
     <message>
       <source>公共设施缺陷</source>
@@ -1551,6 +1623,10 @@
       <translation>Callback result</translation>
     </message>
     <message>
+      <source>因停用取消</source>
+      <translation>Cancelled: closure</translation>
+    </message>
+    <message>
       <source>在房屋信息中没有</source>
       <translation>is not in 房屋信息</translation>
     </message>
@@ -1815,6 +1891,10 @@
       <translation>Family</translation>
     </message>
     <message>
+      <source>容纳人数</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
       <source>宽带</source>
       <translation>Broadband</translation>
     </message>
@@ -1873,6 +1953,10 @@
     <message>
       <source>导出</source>
       <translation>Export</translation>
+    </message>
+    <message>
+      <source>导出公共设施预约登记表</source>
+      <translation>Export the facility booking register</translation>
     </message>
     <message>
       <source>导出内容</source>
@@ -2111,6 +2195,10 @@
       <translation>Rectified</translation>
     </message>
     <message>
+      <source>已有名为 {0} 的设施</source>
+      <translation>there is already a facility named {0}</translation>
+    </message>
+    <message>
       <source>已有名为“{0}”的调查</source>
       <translation>A survey named “{0}” already exists</translation>
     </message>
@@ -2339,6 +2427,10 @@
       <translation>Start date</translation>
     </message>
     <message>
+      <source>开始时间</source>
+      <translation>Start</translation>
+    </message>
+    <message>
       <source>开票日期</source>
       <translation>Invoice date</translation>
     </message>
@@ -2349,6 +2441,10 @@
     <message>
       <source>开票申请（编号 {0}）不存在</source>
       <translation>invoice request (id {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>开馆检查</source>
+      <translation>Opening check</translation>
     </message>
     <message>
       <source>归还</source>
@@ -2999,6 +3095,10 @@
       <translation>New owner</translation>
     </message>
     <message>
+      <source>新增</source>
+      <translation>New</translation>
+    </message>
+    <message>
       <source>新密码</source>
       <translation>New password</translation>
     </message>
@@ -3323,6 +3423,10 @@
       <translation>see every open meeting assignment</translation>
     </message>
     <message>
+      <source>查看公共设施及预约</source>
+      <translation>View facilities and bookings</translation>
+    </message>
+    <message>
       <source>查看前台接待登记</source>
       <translation>View the front desk registers</translation>
     </message>
@@ -3567,12 +3671,24 @@
       <translation>No unit matches</translation>
     </message>
     <message>
+      <source>没有这个公共设施</source>
+      <translation>no such facility</translation>
+    </message>
+    <message>
+      <source>没有这个房屋</source>
+      <translation>no such unit</translation>
+    </message>
+    <message>
       <source>没有这位租户</source>
       <translation>no such tenant</translation>
     </message>
     <message>
       <source>没有这条联络记录</source>
       <translation>no such liaison record</translation>
+    </message>
+    <message>
+      <source>没有这条设施预约</source>
+      <translation>no such facility booking</translation>
     </message>
     <message>
       <source>没有这项早会安排</source>
@@ -3727,6 +3843,10 @@
       <translation>Cash</translation>
     </message>
     <message>
+      <source>球场</source>
+      <translation>Court</translation>
+    </message>
+    <message>
       <source>生成</source>
       <translation>Generate</translation>
     </message>
@@ -3821,6 +3941,10 @@
     <message>
       <source>登记信件</source>
       <translation>Record mail</translation>
+    </message>
+    <message>
+      <source>登记公共设施预约</source>
+      <translation>Book facilities</translation>
     </message>
     <message>
       <source>登记前台须知</source>
@@ -4123,8 +4247,16 @@
       <translation>The end date is before the start date</translation>
     </message>
     <message>
+      <source>结束时间</source>
+      <translation>End</translation>
+    </message>
+    <message>
       <source>结束时间应晚于开始时间</source>
       <translation>The end time should be after the start time</translation>
+    </message>
+    <message>
+      <source>结束时间要晚于开始时间</source>
+      <translation>the end must be after the start</translation>
     </message>
     <message>
       <source>统一社会信用代码应为 18 位，“{0}”是 {1} 位；个人抬头请留空</source>
@@ -4185,6 +4317,10 @@
     <message>
       <source>维修情况</source>
       <translation>Work done</translation>
+    </message>
+    <message>
+      <source>维护公共设施、审批预约、停用维护</source>
+      <translation>Keep the facilities, approve bookings, close for maintenance</translation>
     </message>
     <message>
       <source>维护对外联络通讯录</source>
@@ -4265,6 +4401,10 @@
     <message>
       <source>自用水费</source>
       <translation>Own water</translation>
+    </message>
+    <message>
+      <source>至少 1 人</source>
+      <translation>at least 1 person</translation>
     </message>
     <message>
       <source>至少 1 天</source>
@@ -4531,6 +4671,22 @@
       <translation>Record vacant-unit checks</translation>
     </message>
     <message>
+      <source>设施名称</source>
+      <translation>Facility name</translation>
+    </message>
+    <message>
+      <source>设施类别</source>
+      <translation>Facility kind</translation>
+    </message>
+    <message>
+      <source>设施预约</source>
+      <translation>Facility booking</translation>
+    </message>
+    <message>
+      <source>设施预约待审批</source>
+      <translation>Facility booking to approve</translation>
+    </message>
+    <message>
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -4601,6 +4757,10 @@
     <message>
       <source>该户没有预存款余额</source>
       <translation>This household has no prepayment balance</translation>
+    </message>
+    <message>
+      <source>该时段已预约 {0} 人，只剩 {1} 个名额</source>
+      <translation>{0} people already booked for that time, {1} places left</translation>
     </message>
     <message>
       <source>该滞纳金已结清，无需减免</source>
@@ -4691,8 +4851,16 @@
       <translation>please fill in</translation>
     </message>
     <message>
+      <source>请填写 1 到 500 之间的人数</source>
+      <translation>enter a number from 1 to 500</translation>
+    </message>
+    <message>
       <source>请填写不小于 {0} 的数，如 {1}</source>
       <translation>Give a number of at least {0}, e.g. {1}</translation>
+    </message>
+    <message>
+      <source>请填写停用原因</source>
+      <translation>write the reason for the closure</translation>
     </message>
     <message>
       <source>请填写出租房屋的房号</source>
@@ -4721,6 +4889,10 @@
     <message>
       <source>请填写联系人的电话</source>
       <translation>enter the contact's phone</translation>
+    </message>
+    <message>
+      <source>请填写设施名称</source>
+      <translation>enter the facility's name</translation>
     </message>
     <message>
       <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
@@ -4843,6 +5015,14 @@
       <translation>Choose the role</translation>
     </message>
     <message>
+      <source>请选择设施类别</source>
+      <translation>choose the facility kind</translation>
+    </message>
+    <message>
+      <source>请选择该房屋的业主、家属、租户或授权人</source>
+      <translation>choose an owner, family member, tenant or authorised person of the unit</translation>
+    </message>
+    <message>
       <source>请选择责任人：每项安排都要落实到人</source>
       <translation>choose the person: every assignment needs someone responsible</translation>
     </message>
@@ -4857,6 +5037,10 @@
     <message>
       <source>请选择预存款或押金</source>
       <translation>Choose prepayment or deposit</translation>
+    </message>
+    <message>
+      <source>请逐项填写检查结果</source>
+      <translation>answer every item of the check</translation>
     </message>
     <message>
       <source>读不了 {0}：{1}</source>
@@ -4955,6 +5139,10 @@
       <translation>Account (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>货梯</source>
+      <translation>Service lift</translation>
+    </message>
+    <message>
       <source>费用移交</source>
       <translation>Cash handover</translation>
     </message>
@@ -4981,6 +5169,10 @@
     <message>
       <source>超过所选应收 {0} 元</source>
       <translation>More than the {0} yuan due</translation>
+    </message>
+    <message>
+      <source>超过设施的容纳人数 {0} 人</source>
+      <translation>more than the facility's capacity of {0}</translation>
     </message>
     <message>
       <source>超过预存款余额 {0} 元</source>
@@ -5415,6 +5607,18 @@
       <translation>Windows closed</translation>
     </message>
     <message>
+      <source>闭馆时间</source>
+      <translation>Closes</translation>
+    </message>
+    <message>
+      <source>闭馆时间要晚于开馆时间</source>
+      <translation>closing time must be after opening time</translation>
+    </message>
+    <message>
+      <source>闭馆检查</source>
+      <translation>Closing check</translation>
+    </message>
+    <message>
       <source>问题</source>
       <translation>Problem</translation>
     </message>
@@ -5441,6 +5645,10 @@
     <message>
       <source>阶梯用量按月累计</source>
       <translation>tier usage counted per month</translation>
+    </message>
+    <message>
+      <source>需主管审批预约的设施类别（会所、健身房、球场、会议室、货梯）</source>
+      <translation>Facility kinds whose bookings the supervisor approves (clubhouse, gym, court, meeting room, service lift)</translation>
     </message>
     <message>
       <source>需求/投诉</source>
@@ -5485,6 +5693,18 @@
     <message>
       <source>预收账款</source>
       <translation>Advances from customers</translation>
+    </message>
+    <message>
+      <source>预约 {0} 已是“{1}”</source>
+      <translation>booking {0} is already "{1}"</translation>
+    </message>
+    <message>
+      <source>预约 {0} 已是“{1}”，不能再审批</source>
+      <translation>booking {0} is already "{1}" and cannot be decided again</translation>
+    </message>
+    <message>
+      <source>预约人</source>
+      <translation>Booked by</translation>
     </message>
     <message>
       <source>预计归还</source>

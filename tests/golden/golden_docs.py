@@ -410,6 +410,15 @@ def _decoration(what: str) -> Callable[[World], bytes]:
     return run
 
 
+def _facility_confirmation(w: World) -> bytes:
+    """The 预约确认单 of the demo's first clubhouse booking (fee, deposit and rules on it)."""
+    from deskapp.services.facilities import bookings
+
+    return bookings.confirmation_pdf(w.ctx, w.actor, w.first(
+        "SELECT b.id FROM facility_bookings b JOIN facilities f ON f.id = b.facility_id "
+        "WHERE f.kind = 'CLUBHOUSE' ORDER BY b.id"))
+
+
 def _decoration_paper(what: str) -> Callable[[World], bytes]:
     """The decoration paperwork of a site at work (issue 13 §5)."""
     def run(w: World) -> bytes:
@@ -527,6 +536,7 @@ def documents() -> list[Doc]:
         Doc("release-slip", _release_slip("SELECT id FROM release_slips WHERE voided_at IS NULL ORDER BY id")),
         Doc("stairwell-weekly-sheet", _stairwell),
         Doc("survey-report", _survey_report),
+        Doc("facility-booking-confirmation", _facility_confirmation),
     ]
     return docs
 

@@ -19,6 +19,7 @@ class Change(StrEnum):
     ROUNDS = "rounds"  # the steward's rounds, decoration, release slips, surveys, move-ins
     BILLS = "bills"  # bills of a bill run
     PAYMENTS = "payments"  # receipts, payments and refunds, the cashier's handover
+    FACILITIES = "facilities"  # public facilities (公共设施): bookings, closures, checks
     INVOICES = "invoices"  # invoice requests and the buyers' titles (发票)
     DUNNING = "dunning"  # reminders and arrears follow-up
     READINGS = "readings"  # meter readings

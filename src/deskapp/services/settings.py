@@ -41,12 +41,14 @@ DECLARING_MODULES = (
     "deskapp.services.accounts.backup",
     "deskapp.services.accounts.updates",
     "deskapp.services.occupancy._common",
+    "deskapp.services.facilities._common",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
 GROUP_OF_PREFIX = {
     "reception": "reception", "keys": "keys", "cards": "keys", "billing": "billing",
     "rounds": "rounds", "occupancy": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
+    "facilities": "reception",  # the facilities are booked at the front desk
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 

@@ -16,6 +16,7 @@ from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
@@ -75,6 +76,10 @@ class UnitOfWork:
         return BillingRepository(self._open())
 
     @cached_property
+    def facilities(self) -> FacilitiesRepository:
+        return FacilitiesRepository(self._open())
+
+    @cached_property
     def keys(self) -> KeysRepository:
         return KeysRepository(self._open())
 
@@ -122,4 +127,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "keys", "liaison", "meetings", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "facilities", "keys", "liaison", "meetings", "numbering", "occupancy", "reception", "registry", "rounds", "settings")

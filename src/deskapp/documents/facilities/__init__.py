@@ -1,0 +1,1 @@
+"""公共设施 papers: the booking confirmation (预约确认单)."""

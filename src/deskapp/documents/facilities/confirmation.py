@@ -1,0 +1,93 @@
+"""《公共设施预约确认单》: one A5 sheet handed to the holder — the facility, the time, who booked it
+for which unit, the fee and deposit to pay at the counter, the facility's rules, signatures,
+and the day the booking was made."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from deskapp.documents.pdf import A5, FONT, register_font, style
+
+TITLE = "公共设施预约确认单"
+WIDTH = 128 * mm  # A5 less the margins
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    centre: str
+    number: str
+    facility: str
+    kind: str
+    starts_at: datetime  # on the centre's wall clock
+    ends_at: datetime
+    unit_code: str
+    person: str
+    heads: int
+    purpose: str
+    fee: Decimal
+    deposit: Decimal
+    state: str
+    rules: str
+    papers: list[str]  # a lift booking's release slip or decoration permit
+    made_at: datetime
+    made_by: str
+
+
+def _esc(text: object) -> str:
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _facts(d: Confirmation) -> Table:
+    cell, label = style(9), style(9, bold=True)
+    when = f"{d.starts_at:%Y-%m-%d %H:%M} 至 {d.ends_at:%H:%M}"
+    rows = [["设施", f"{d.facility}（{d.kind}）", "预约号", d.number],
+            ["使用时间", when, "状态", d.state],
+            ["房号", d.unit_code, "预约人", d.person],
+            ["人数", str(d.heads), "用途", d.purpose or "—"],
+            ["使用费", f"¥{d.fee:,.2f}", "押金", f"¥{d.deposit:,.2f}"]]
+    if d.kind == "货梯":
+        rows.append(["搬运单据", "；".join(d.papers) or "无（当天须先开具物品放行条）", "", ""])
+    data = [[Paragraph(_esc(v), label if i % 2 == 0 else cell) for i, v in enumerate(r)] for r in rows]
+    t = Table(data, colWidths=[18 * mm, 50 * mm, 16 * mm, 44 * mm])
+    cmds = [("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
+            ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#F2F2F2"))]
+    if d.kind == "货梯":
+        cmds.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def _signatures() -> Table:
+    cells = [[Paragraph("预约人（签字）：", style(9)), Paragraph("经办人（签字）：", style(9))],
+             [Paragraph("日期：　　年　　月　　日", style(8.5)), Paragraph("日期：　　年　　月　　日", style(8.5))]]
+    t = Table(cells, colWidths=[WIDTH / 2] * 2, rowHeights=[14 * mm, 7 * mm])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                           ("LINEBEFORE", (1, 0), (1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return t
+
+
+def confirmation_pdf(d: Confirmation) -> bytes:
+    register_font()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A5, leftMargin=10 * mm, rightMargin=10 * mm, topMargin=10 * mm,
+                            bottomMargin=10 * mm, title=f"{TITLE} {d.number}", author=d.centre, creator="deskapp",
+                            initialFontName=FONT, initialFontSize=9)
+    money = "使用费、押金请到服务中心收费处交纳；押金在使用后检查无损坏时退还。" if d.fee or d.deposit else ""
+    story = [Paragraph(_esc(d.centre), style(10, align=1)), Paragraph(TITLE, style(15, bold=True, align=1, leading=22)),
+             Paragraph(_esc(f"办理日期：{d.made_at:%Y-%m-%d}　经办人：{d.made_by}"), style(8.5, align=2)),
+             Spacer(1, 2 * mm), _facts(d), Spacer(1, 3 * mm),
+             Paragraph("使用须知", style(10, bold=True)),
+             Paragraph(_esc(d.rules or "爱护设施，按时使用，离开时关灯关门。").replace("\n", "<br/>"), style(8.5))]
+    if money:
+        story.append(Paragraph(money, style(8.5)))
+    story += [Spacer(1, 3 * mm), Paragraph("本人已阅读并同意遵守以上须知，如有损坏照价赔偿。", style(8.5)),
+              Spacer(1, 2 * mm), _signatures()]
+    doc.build(story)
+    return buf.getvalue()

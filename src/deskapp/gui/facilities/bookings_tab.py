@@ -1,0 +1,148 @@
+"""设施预约: the register of bookings (newest first, a page at a time), filtered by facility and
+state; book (预约…), approve or reject a pending one (supervisor), cancel, print the
+预约确认单, export the month's 《公共设施预约登记表》. A lift booking shows the unit's moving papers."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.contracts.facilities import BookingFilter
+from deskapp.domain.facilities import BookingState, FacilityKind
+from deskapp.domain.local_time import local
+from deskapp.gui import errors
+from deskapp.gui.facilities.booking_dialog import BookingDialog
+from deskapp.gui.forms import enum_combo
+from deskapp.gui.kept_selection import kept_selection
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.paged_model import Column, PagedTableModel
+from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, current, edge_row, preview, table_view
+from deskapp.services.facilities import bookings, facilities
+from deskapp.services.facilities._common import BOOK, MANAGE
+
+
+class BookingsTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("facilityBookingsTab")
+        self.facility = QComboBox(objectName="bookingFacilityFilter")
+        self.state = enum_combo(BookingState, blank=self.tr("All states"), name="bookingStateFilter")
+        cols = [
+            Column("number", lambda: self.tr("Number"), lambda r: r.number),
+            Column("starts_at", lambda: self.tr("Time"),
+                   lambda r: f"{local(r.starts_at):%Y-%m-%d %H:%M}–{local(r.ends_at):%H:%M}"),
+            Column("facility", lambda: self.tr("Facility"), lambda r: r.facility),
+            Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
+            Column("unit", lambda: self.tr("Booked by"), lambda r: r.person),
+            Column("number", lambda: self.tr("Heads"), lambda r: r.heads, align_right=True),
+            Column("number", lambda: self.tr("Fee"), lambda r: f"{r.fee:.2f}", align_right=True),
+            Column("number", lambda: self.tr("Deposit"), lambda r: f"{r.deposit:.2f}", align_right=True),
+            Column("state", lambda: self.tr("State"), lambda r: r.state.value),
+        ]
+        self.model = PagedTableModel(cols, self._fetch, self)
+        self.table = table_view("bookingTable", self.model, sortable=True, sort_column=1,
+                                widths=(120, 170, 120, 100, 80, 50, 70, 70, 90))
+        self.count = QLabel(objectName="bookingCount")
+        self.note = QLabel(objectName="bookingNote")
+        self.note.setWordWrap(True)
+        may_book, may_manage = session.may(BOOK), session.may(MANAGE)
+        book = button(self.tr("Book…"), "bookFacility", lambda: self.book())
+        approve = button(self.tr("Approve"), "approveBooking", lambda: self.decide(True))
+        reject = button(self.tr("Reject…"), "rejectBooking", lambda: self.decide(False))
+        cancel = button(self.tr("Cancel booking…"), "cancelBooking", lambda: self.cancel())
+        for b, allowed in ((book, may_book), (cancel, may_book), (approve, may_manage), (reject, may_manage)):
+            hide_unless(b, allowed)
+        layout = QVBoxLayout(self)
+        layout.addLayout(edge_row((self.facility, self.state), (self.count,)))
+        layout.addWidget(self.table)
+        layout.addWidget(self.note)
+        layout.addLayout(edge_row((book, approve, reject, cancel,
+                                   button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())),
+                                  (button(self.tr("Export this month"), "bookingExport", lambda: self.export()),)))
+        self._fill_facilities()
+        self.facility.currentIndexChanged.connect(lambda _i: self.reload())
+        self.state.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_papers())
+        session.bus.changed.connect(lambda flags: self._changed() if Change.FACILITIES in flags else None)
+        self._count()
+
+    def _fill_facilities(self) -> None:
+        self.facility.blockSignals(True)
+        self.facility.clear()
+        self.facility.addItem(self.tr("All facilities"), None)
+        for f in facilities.facilities(self.session.ctx, self.session.actor):
+            self.facility.addItem(f.name, f.id)
+        self.facility.blockSignals(False)
+
+    def _fetch(self, **kw):
+        state = self.state.currentData()
+        f = BookingFilter(facility_id=self.facility.currentData(), states=(state,) if state else ())
+        return bookings.booking_register(self.session.ctx, self.session.actor, f, **kw)
+
+    def _changed(self) -> None:
+        self._fill_facilities()
+        self.reload()
+
+    def reload(self) -> None:
+        with kept_selection(self.table):
+            self.model.reload()
+        self._count()
+
+    def _count(self) -> None:
+        self.count.setText(self.tr("{n} bookings").format(n=self.model.total))
+
+    def _show_papers(self) -> None:
+        """A lift booking: the unit's release slip of the day or its decoration permit, or that it has neither."""
+        row = current(self.table)
+        if row is None or row.kind is not FacilityKind.LIFT:
+            self.note.clear()
+            return
+        out = errors.call(self, bookings.lift_papers, self.session.ctx, self.session.actor, row.id)
+        if out.ok:
+            self.note.setText(self.tr("Moving papers of {unit}: {papers}").format(
+                unit=row.unit_code, papers="；".join(out.value) or self.tr("none — issue the release slip first")))
+
+    def book(self, unit_code: str = "") -> BookingDialog | None:
+        out = errors.call(self, facilities.facilities, self.session.ctx, self.session.actor)
+        if not out.ok:
+            return None
+        dlg = BookingDialog(self, self.session, out.value, unit_code)
+        dlg.saved.connect(lambda booked: self.note.setText(booked.warning))
+        dlg.open()
+        return dlg
+
+    def decide(self, approve: bool) -> None:
+        row = current(self.table)
+        if row is None:
+            return
+        note = ""
+        if not approve:
+            note, ok = QInputDialog.getText(self, self.tr("Reject booking"), self.tr("Why is {n} rejected?").format(
+                n=row.number))
+            if not ok:
+                return
+        errors.call(self, bookings.decide, self.session.ctx, self.session.actor, row.id, approve, note)
+
+    def cancel(self) -> None:
+        row = current(self.table)
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(
+            n=row.number))
+        if ok:
+            errors.call(self, bookings.cancel, self.session.ctx, self.session.actor, row.id, reason)
+
+    def print_selected(self) -> None:
+        row = current(self.table)
+        if row is None:
+            return
+        out = errors.call(self, bookings.confirmation_pdf, self.session.ctx, self.session.actor, row.id)
+        if out.ok:
+            preview(self, out.value, self.tr("Booking confirmation {n}").format(n=row.number),
+                    f"公共设施预约确认单-{row.number}.pdf")
+
+    def export(self) -> None:
+        export_month(self, self.session, "facility-bookings", f"{self.session.ctx.clock.today():%Y-%m}",
+                     tell_rows=True)

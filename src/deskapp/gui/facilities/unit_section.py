@@ -1,0 +1,32 @@
+"""The unit page's facility bookings: every booking of the unit, with its state."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.domain.local_time import local
+from deskapp.gui.facilities.facilities_tab import fill
+from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import simple_table
+from deskapp.services.facilities import bookings
+
+
+class UnitBookingsSection(QWidget):
+    def __init__(self, session: DeskSession, unit_id: int, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.unit_id = unit_id
+        self.setObjectName("unitBookingsSection")
+        self.table = simple_table("unitBookingTable", [self.tr("Number"), self.tr("Facility"), self.tr("Time"),
+                                                       self.tr("Booked by"), self.tr("State")])
+        self.table.setMaximumHeight(150)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.table)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.FACILITIES in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = bookings.for_unit(self.session.ctx, self.session.actor, self.unit_id)
+        fill(self.table, [[b.number, b.facility, f"{local(b.starts_at):%Y-%m-%d %H:%M}–{local(b.ends_at):%H:%M}",
+                           b.person, b.state.value] for b in rows], [b.id for b in rows])

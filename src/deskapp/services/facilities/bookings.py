@@ -1,0 +1,191 @@
+"""Bookings of a facility by one of a unit's people: refused at its field when in the past,
+outside the opening hours, during a closure or over another booking; pending the supervisor's
+approval where the setting asks for it; fee and deposit recorded on the booking (collected at
+the counter). A lift booking shows the unit's release slip of the day or its decoration permit."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from deskapp.contracts.facilities import BookingFilter, BookingRow
+from deskapp.contracts.paging import Page
+from deskapp.documents.facilities.confirmation import Confirmation, confirmation_pdf as draw
+from deskapp.domain import facilities as rules
+from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.errors import Conflict, ValidationError, found
+from deskapp.domain.facilities import BookingInput, BookingState, FacilityKind, Taken
+from deskapp.domain.local_time import local
+from deskapp.domain.text import require_text
+from deskapp.services import audit, settings
+from deskapp.services.changes import Change, changes
+from deskapp.services.context import Actor, Context
+from deskapp.services.facilities._common import APPROVAL, BOOK, MANAGE, VIEW, facility_of
+from deskapp.services.registry import chronicle as registry_chronicle
+from deskapp.services.registry.people import PersonView, person_view
+from deskapp.store.models.facilities import Facility, FacilityBooking
+from deskapp.store.queries import facilities as q
+from deskapp.store.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class UnitPeople:
+    unit_id: int
+    code: str
+    people: list[PersonView]
+
+
+@dataclass(frozen=True)
+class Booked:
+    id: int
+    number: str
+    state: BookingState
+    warning: str  # a lift booking without the unit's moving papers
+
+
+def unit_people(ctx: Context, actor: Actor, code: str) -> UnitPeople:
+    """Who of the unit may book: its current owners, family, tenants and authorised persons."""
+    actor.require(BOOK)
+    with ctx.reader() as uow:
+        u = uow.registry.unit_by_code(code.strip())
+        if u is None:
+            raise ValidationError("房屋", f"房屋 {code.strip()} 不存在")
+        return UnitPeople(u.id, u.code, [person_view(t) for t in uow.registry.ties(u.id)])
+
+
+def _papers(uow: UnitOfWork, unit_id: int, starts_at: datetime, ends_at: datetime) -> list[str]:
+    day = local(starts_at).date()
+    return ([f"物品放行条 {n}" for n in q.release_slips_on(uow.session, unit_id, starts_at, ends_at)]
+            + [f"装修许可证 {n}" for n in q.permits_on(uow.session, unit_id, day)])
+
+
+def _checked(uow: UnitOfWork, f: Facility, data: BookingInput, now: datetime) -> tuple[str, str]:
+    """The booking checked against the facility, its closures and bookings: (person's name, warning)."""
+    starts_at, ends_at = data.starts_at.astimezone(CENTRE_TZ), data.ends_at.astimezone(CENTRE_TZ)
+    rules.check_times(starts_at, ends_at, now, f.opens, f.closes)
+    rules.check_heads(data.heads, f.capacity)
+    closure = uow.facilities.closure_over(f.id, starts_at, ends_at)
+    if closure is not None:
+        raise ValidationError("开始时间", f"{f.name} 停用维护中（{local(closure.starts_at):%m-%d %H:%M}–"
+                                         f"{local(closure.ends_at):%m-%d %H:%M}，{closure.reason}）")
+    taken = [Taken(local(b.starts_at), local(b.ends_at), b.heads, b.number)
+             for b in uow.facilities.holding(f.id, starts_at, ends_at)]
+    rules.check_free(f.kind, f.capacity, data.heads, starts_at, ends_at, taken)
+    tie = next((t for t in uow.registry.ties(data.unit_id) if t.person_id == data.person_id), None)
+    if tie is None:
+        raise ValidationError("预约人", "请选择该房屋的业主、家属、租户或授权人")
+    warning = ""
+    if f.kind is FacilityKind.LIFT:
+        papers = _papers(uow, data.unit_id, starts_at, ends_at)
+        warning = rules.lift_paper_warning([p for p in papers if p.startswith("物品")],
+                                           [p for p in papers if p.startswith("装修")])
+    return tie.person.name, warning
+
+
+@changes(Change.FACILITIES, Change.CHRONICLE)
+def book(ctx: Context, actor: Actor, data: BookingInput) -> Booked:
+    actor.require(BOOK)
+    now = ctx.clock.now()
+    purpose = rules.check_purpose(data.purpose)
+    needs_approval = settings.get(ctx, APPROVAL)
+    with ctx.uow() as uow:
+        f = facility_of(uow, data.facility_id)
+        unit = found(uow.registry.unit(data.unit_id), "没有这个房屋")
+        name, warning = _checked(uow, f, data, now)
+        state = BookingState.PENDING if f.kind.value in needs_approval else BookingState.APPROVED
+        number = f"YY{now.year}-{uow.numbering.next('YY', now.year):06d}"
+        b = uow.facilities.add(FacilityBooking(
+            number=number, facility_id=f.id, unit_id=unit.id, person_id=data.person_id, person_name=name,
+            starts_at=data.starts_at, ends_at=data.ends_at, heads=data.heads, purpose=purpose, fee=f.fee,
+            deposit=f.deposit, state=state, created_at=now, created_by=actor.display_name))
+        uow.facilities.flush()
+        when = f"{local(data.starts_at):%Y-%m-%d %H:%M}–{local(data.ends_at):%H:%M}"
+        audit.record(uow.session, ctx, actor, "facilities.book", "facility_booking", b.id, unit_id=unit.id,
+                     summary=f"预约 {f.name} {when}：{unit.code} {name}（{state.value}）",
+                     after={"number": number, "facility": f.name, "starts_at": data.starts_at,
+                            "ends_at": data.ends_at, "heads": data.heads, "fee": f.fee, "deposit": f.deposit,
+                            "state": state.value, "warning": warning})
+        registry_chronicle.chronicle(uow.session, ctx, actor, unit.id, ChronicleKind.SERVICE,
+                                     f"预约{f.name} {when}（{number}）")
+        uow.commit()
+        return Booked(b.id, number, state, warning)
+
+
+def _booking(uow: UnitOfWork, booking_id: int) -> FacilityBooking:
+    return found(uow.facilities.booking(booking_id), "没有这条设施预约")
+
+
+@changes(Change.FACILITIES)
+def decide(ctx: Context, actor: Actor, booking_id: int, approve: bool, note: str = "") -> None:
+    """待审批 → 已批准 or 已驳回 (a rejection says why)."""
+    actor.require(MANAGE)
+    note = require_text(note, "驳回原因")[:200] if not approve else note.strip()[:200]
+    with ctx.uow() as uow:
+        b = _booking(uow, booking_id)
+        if b.state is not BookingState.PENDING:
+            raise Conflict(f"预约 {b.number} 已是“{b.state.value}”，不能再审批")
+        b.state = BookingState.APPROVED if approve else BookingState.REJECTED
+        b.decided_at, b.decided_by, b.decision_note = ctx.clock.now(), actor.display_name, note
+        audit.record(uow.session, ctx, actor, "facilities.decide", "facility_booking", b.id, unit_id=b.unit_id,
+                     summary=f"{'批准' if approve else '驳回'}设施预约 {b.number}", before={"state": "待审批"},
+                     after={"state": b.state.value, "note": note})
+        uow.commit()
+
+
+@changes(Change.FACILITIES)
+def cancel(ctx: Context, actor: Actor, booking_id: int, reason: str) -> None:
+    """The holder calls it off; the booking stays in the register as 已取消."""
+    actor.require(BOOK)
+    reason = require_text(reason, "取消原因")[:200]
+    with ctx.uow() as uow:
+        b = _booking(uow, booking_id)
+        if b.state not in rules.HOLDING:
+            raise Conflict(f"预约 {b.number} 已是“{b.state.value}”")
+        before = b.state.value
+        b.state, b.decided_at, b.decided_by, b.decision_note = (BookingState.CANCELLED, ctx.clock.now(),
+                                                                actor.display_name, reason)
+        audit.record(uow.session, ctx, actor, "facilities.cancel", "facility_booking", b.id, unit_id=b.unit_id,
+                     summary=f"取消设施预约 {b.number}：{reason}", before={"state": before},
+                     after={"state": b.state.value})
+        uow.commit()
+
+
+def booking_register(ctx: Context, actor: Actor, f: BookingFilter, *, sort: str = "starts_at",
+                     descending: bool = True, offset: int = 0, limit: int = 200,
+                     total: int | None = None) -> Page[BookingRow]:
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.page(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit, total=total)
+
+
+def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[BookingRow]:
+    """The unit's bookings (the unit page's section), newest last."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return q.bookings(uow.session, BookingFilter(unit_id=unit_id))
+
+
+def lift_papers(ctx: Context, actor: Actor, booking_id: int) -> list[str]:
+    """The unit's release slips of the booking's time and its decoration permits in force that day."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        b = _booking(uow, booking_id)
+        return _papers(uow, b.unit_id, b.starts_at, b.ends_at)
+
+
+def confirmation_pdf(ctx: Context, actor: Actor, booking_id: int) -> bytes:
+    """The printed 预约确认单 of a booking; the print is audited."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        b = _booking(uow, booking_id)
+        f = facility_of(uow, b.facility_id)
+        doc = Confirmation(
+            centre=uow.registry.centre().name, number=b.number, facility=f.name, kind=f.kind.value,
+            starts_at=local(b.starts_at), ends_at=local(b.ends_at), unit_code=uow.registry.unit(b.unit_id).code,
+            person=b.person_name, heads=b.heads, purpose=b.purpose, fee=b.fee, deposit=b.deposit,
+            state=b.state.value, rules=f.rules, papers=_papers(uow, b.unit_id, b.starts_at, b.ends_at),
+            made_at=local(b.created_at), made_by=b.created_by)
+        unit_id = b.unit_id
+    audit.record_event(ctx, actor, "facilities.print", "facility_booking", booking_id, unit_id=unit_id,
+                       summary=f"打印预约确认单 {doc.number}")
+    return draw(doc)

@@ -1,0 +1,183 @@
+"""公共设施 pressed as the desk does: book through the form and see the row; an overlapping booking
+refused at its field with the form kept open; 停用维护 marks the booking 因停用取消 and lists its
+holder; a check with a finding gives a repair order; the 预约确认单 printed (PDF text read back);
+the supervisor adds a facility in the editor and approves a pending booking seen on the morning list."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from facilities_support import at, booking, make_world
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
+from support import make_actor
+
+from deskapp.domain.facilities import BookingState
+from deskapp.domain.permissions import Role
+from deskapp.gui.facilities.booking_dialog import BookingDialog
+from deskapp.gui.facilities.checks_tab import CheckDialog
+from deskapp.gui.facilities.facility_dialogs import ClosureDialog
+from deskapp.services.facilities import bookings
+
+
+@pytest.fixture
+def world(community):
+    return make_world(community)
+
+
+def _retype(qtbot, field, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, field, text)
+
+
+def _fill_booking(qtbot, facility: str, start: str, end: str, seen: dict | None = None):
+    def fill(dialog: BookingDialog) -> None:
+        type_text(qtbot, dialog.unit, "3-1-1502")
+        qtbot.keyClick(dialog.unit, Qt.Key.Key_Tab)  # leaving the field loads the unit's people
+        assert dialog.person.currentText().startswith("张伟")
+        dialog.facility.setCurrentIndex(dialog.facility.findText(facility, Qt.MatchFlag.MatchStartsWith))
+        _retype(qtbot, dialog.starts, start)
+        _retype(qtbot, dialog.ends, end)
+        type_text(qtbot, dialog.purpose, "打球")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        if seen is not None:
+            seen["open"] = dialog.isVisible()
+            seen["focus"] = dialog.focusWidget() is dialog.starts
+            dialog.reject()
+    return fill
+
+
+def _cells(view, row: int) -> list[str]:
+    m = view.model()
+    return [m.index(row, c).data() for c in range(m.columnCount())]
+
+
+def test_book_see_the_row_and_an_overlap_is_refused_at_its_field(world, community, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BookingDialog, _fill_booking(qtbot, "网球场", "2026-11-28 09:00", "2026-11-28 10:30"), accept=False)
+    click(qtbot, button_named(tab, "bookFacility"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert _cells(tab.table, 0)[1:5] == ["2026-11-28 09:00–10:30", "网球场", "3-1-1502", "张伟"]
+    assert _cells(tab.table, 0)[6:] == ["50.00", "0.00", "已批准"]
+
+    seen: dict = {}
+    answers.dialog(BookingDialog, _fill_booking(qtbot, "网球场", "2026-11-28 10:00", "2026-11-28 11:00", seen),
+                   accept=False)
+    refusal = answers.message_box()
+    click(qtbot, button_named(tab, "bookFacility"))
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True}
+    assert "开始时间" in refusal.text and "时间重叠" in refusal.text
+    assert tab.model.rowCount() == 1
+
+
+def test_closing_for_maintenance_marks_the_booking_and_lists_its_holder(world, community, qtbot):
+    made = bookings.book(community, make_actor(Role.CLERK), booking(world, "网球场", at(28, 9), at(28, 10)))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "facilities")
+    click_tab(qtbot, view, view.facilities)
+    answers = ModalAnswers(qtbot)
+
+    def fill(dialog: ClosureDialog) -> None:
+        dialog.facility.setCurrentIndex(dialog.facility.findText("网球场"))
+        _retype(qtbot, dialog.starts, "2026-11-28 07:00")
+        _retype(qtbot, dialog.ends, "2026-11-28 21:00")
+        type_text(qtbot, dialog.reason, "更换围网")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers.dialog(ClosureDialog, fill, accept=False)
+    told = answers.message_box()
+    click(qtbot, button_named(view.facilities, "closeFacility"))
+    answers.wait_all()
+    assert made.number in told.text and "张伟" in told.text and "3-1-1502" in told.text
+    assert view.facilities.closures.item(0, 3).text() == "更换围网"
+    click_tab(qtbot, view, view.bookings)
+    qtbot.waitUntil(lambda: _cells(view.bookings.table, 0)[-1] == BookingState.CLOSED_OFF.value)
+
+
+def test_a_check_with_a_finding_becomes_a_repair_order(world, community, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "facilities")
+    click_tab(qtbot, view, view.checks)
+    answers = ModalAnswers(qtbot)
+
+    def fill(dialog: CheckDialog) -> None:
+        dialog.facility.setCurrentIndex(dialog.facility.findText("健身房"))
+        _item, ok, note = dialog.lines[1]  # 照明
+        click(qtbot, ok)
+        type_text(qtbot, note, "东侧两盏灯不亮")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers.dialog(CheckDialog, fill, accept=False)
+    click(qtbot, button_named(view.checks, "openingCheck"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.checks.table.rowCount() == 1)
+    finding = view.checks.table.item(0, 4).text()
+    assert finding.startswith("照明：东侧两盏灯不亮（WX")
+    number = finding.split("（")[1].rstrip("）")
+    assert number in view.checks.repairs.text()
+
+
+def test_print_the_confirmation(world, community, qtbot):
+    made = bookings.book(community, make_actor(Role.CLERK),
+                         booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30, "生日会"))
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    click_row(qtbot, tab.table, 0)
+    answers = ModalAnswers(qtbot)
+    shown = answers.pdf_preview()
+    click(qtbot, button_named(tab, "printBooking"))
+    answers.wait_all()
+    text = shown.pdf_text
+    for part in ("公共设施预约确认单", made.number, "会所多功能厅", "2026-11-28 14:00", "张伟", "¥500.00", "禁止吸烟"):
+        assert part in text, part
+
+
+def test_the_supervisor_adds_a_facility_in_the_editor(world, community, qtbot):
+    from deskapp.gui.facilities.facility_dialogs import FacilityDialog
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "facilities")
+    click_tab(qtbot, view, view.facilities)
+    answers = ModalAnswers(qtbot)
+
+    def fill(dialog: FacilityDialog) -> None:
+        type_text(qtbot, dialog.name, "羽毛球馆")
+        dialog.kind.setCurrentIndex(dialog.kind.findText("球场"))
+        _retype(qtbot, dialog.fee, "30")
+        type_text(qtbot, dialog.rules, "穿平底运动鞋")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers.dialog(FacilityDialog, fill, accept=False)
+    click(qtbot, button_named(view.facilities, "newFacility"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.facilities.table.rowCount() == 6)
+    names = [view.facilities.table.item(r, 0).text() for r in range(view.facilities.table.rowCount())]
+    assert "羽毛球馆" in names
+    row = names.index("羽毛球馆")
+    assert view.facilities.table.item(row, 4).text() == "30.00"
+    assert view.facilities.table.item(row, 2).text() == "08:00–21:00"
+
+
+def test_a_clerk_has_no_editor_or_closure_buttons(world, community, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "facilities")
+    click_tab(qtbot, view, view.facilities)
+    assert not button_named(view.facilities, "newFacility").isVisible()
+    assert not button_named(view.facilities, "closeFacility").isVisible()
+    assert view.facilities.table.rowCount() == 5
+
+
+def test_the_supervisor_approves_a_pending_booking_from_the_morning_list_to_the_register(world, community, qtbot):
+    bookings.book(community, make_actor(Role.CLERK), booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    today = window.show_view("reception").today
+    assert "设施预约待审批" in [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    tab = open_view(qtbot, window, "facilities").bookings
+    assert _cells(tab.table, 0)[-1] == "待审批"
+    click_row(qtbot, tab.table, 0)
+    click(qtbot, button_named(tab, "approveBooking"))
+    qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已批准")
