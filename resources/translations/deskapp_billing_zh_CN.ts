@@ -462,6 +462,10 @@ Written to {pdf} and {xlsx}.</source>
         <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。
 已写出 {pdf} 和 {xlsx}。</translation>
     </message>
+    <message>
+        <source>Making the finance report…</source>
+        <translation>正在生成财务报表…</translation>
+    </message>
 </context>
 <context>
     <name>HandoverTab</name>
