@@ -3095,6 +3095,10 @@
       <translation>Valid resident/access cards per household</translation>
     </message>
     <message>
+      <source>每月汇总归档</source>
+      <translation>Monthly pack (registers filed)</translation>
+    </message>
+    <message>
       <source>每条不能超过 {0} 个字符</source>
       <translation>each line may have at most {0} characters</translation>
     </message>

@@ -1,0 +1,49 @@
+"""`deskapp month-pack` as the supervisor runs it at a month's end: one workbook whose 目录 lists
+its sheets, each sheet the same as that register's separate export."""
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from deskapp.cli import main
+
+
+def values(ws):
+    return [[c for c in row] for row in ws.iter_rows(values_only=True)]
+
+
+def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
+    db = tmp_path / "demo.sqlite"
+    subprocess.run([sys.executable, "-m", "deskapp", "demo", "--db", str(db), "--units", "60", "--seed", "3"],
+                   check=True, capture_output=True)
+    from deskapp.services.monthpack.workbook import monthly_registers
+
+    out = tmp_path / "归档"
+    out.mkdir()
+    month = "2026-11"
+    assert main(["--db", str(db), "month-pack", "--month", month, "-o", str(out)]) == 0
+    assert "已写出" in capsys.readouterr().out
+    pack = load_workbook(out / f"每月汇总-{month}.xlsx")
+    index = values(pack["目录"])[2:]
+    assert [r[0] for r in index] == pack.sheetnames[1:]  # one index row per sheet, in order
+    specs = monthly_registers()
+    assert {r[1] for r in index} == {s.title for s in specs}  # every monthly register is in the pack
+    assert sum(r[2] for r in index) > 0  # the demo month has records
+    separate = tmp_path / "separate"
+    separate.mkdir()
+    for i, spec in enumerate(specs, start=1):
+        one = separate / f"{spec.name}.xlsx"
+        assert main(["--db", str(db), "export", spec.name, "--month", month, "-o", str(one)]) == 0
+        for ws in load_workbook(one).worksheets:
+            mine = pack[f"{i:02d} {ws.title}"[:31]]
+            assert values(mine) == values(ws)
+            row = next(r for r in index if r[0] == mine.title)
+            assert row[2] == ws.max_row - 2  # the index's rows are the sheet's data rows
+
+
+def test_a_bad_month_writes_nothing(community, tmp_path, capsys, db_path):
+    community.db.dispose()
+    assert main(["--db", str(db_path), "month-pack", "--month", "2026-13", "-o", str(tmp_path)]) != 0
+    assert "月份" in capsys.readouterr().err
+    assert not list(tmp_path.glob("每月汇总*"))
