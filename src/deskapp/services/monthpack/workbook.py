@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.documents.xlsx import HEADER_ROW
-from deskapp.domain.errors import Cancelled
+from deskapp.domain.errors import Cancelled, DeskappError
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.output_file import check_target, replacing
 from deskapp.services import exports
@@ -31,6 +31,10 @@ class PackSheet:
     sheet: str  # the sheet's name in the pack
     title: str  # the register's paper name
     rows: int  # data rows under the header
+    note: str = ""  # why a register has no sheet this month (e.g. no count was filed)
+
+
+NO_SHEET = "—"
 
 
 def monthly_registers() -> list[exports.ExportSpec]:
@@ -66,7 +70,13 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *,
             stop()
             progress(i - 1, len(specs) + 1)
             part = Path(scratch) / f"{spec.name}.xlsx"
-            exports.run_export(ctx, actor, spec.name, part, ExportOptions(month=month, cancelled=stop))
+            try:
+                exports.run_export(ctx, actor, spec.name, part, ExportOptions(month=month, cancelled=stop))
+            except Cancelled:
+                raise
+            except DeskappError as refused:  # the register has nothing to give for this month
+                sheets.append(PackSheet(NO_SHEET, spec.title, 0, str(refused)))
+                continue
             for ws in load_workbook(part).worksheets:
                 name = f"{i:02d} {ws.title}"[:31]
                 _copy_sheet(ws, pack.create_sheet(name))
@@ -84,12 +94,12 @@ def _write_index(ws, month: str, sheets: list[PackSheet]) -> None:
 
     ws.append([f"每月汇总归档　{month}　目录"])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append(["工作表", "登记表", "行数"])
+    ws.append(["工作表", "登记表", "行数", "说明"])
     for c in ws[HEADER_ROW]:
         c.font = Font(bold=True)
     for s in sheets:
-        ws.append([s.sheet, s.title, s.rows])
-    for col, width in zip("ABC", (34, 44, 10)):
+        ws.append([s.sheet, s.title, s.rows, s.note])
+    for col, width in zip("ABCD", (34, 44, 10, 40)):
         ws.column_dimensions[col].width = width
 
 
