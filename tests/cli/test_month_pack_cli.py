@@ -1,5 +1,7 @@
 """`deskapp month-pack` as the supervisor runs it at a month's end: one workbook whose 目录 lists
 its sheets, each sheet the same as that register's separate export."""
+import hashlib
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -23,8 +25,15 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
     out.mkdir()
     month = "2026-11"
     assert main(["--db", str(db), "month-pack", "--month", month, "-o", str(out)]) == 0
-    assert "已写出" in capsys.readouterr().out
-    pack = load_workbook(out / f"每月汇总-{month}.xlsx")
+    said = capsys.readouterr().out
+    written = out / f"每月汇总-{month}.xlsx"
+    digest = hashlib.sha256(written.read_bytes()).hexdigest()
+    assert "已写出并归档" in said and digest in said
+    with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash
+        filed = con.execute("SELECT p.month, p.created_by, f.name, f.sha256 FROM month_packs p "
+                            "JOIN month_pack_files f ON f.pack_id = p.id").fetchall()
+    assert len(filed) == 1 and filed[0][0] == month and filed[0][1] and filed[0][2:] == (written.name, digest)
+    pack = load_workbook(written)
     index = values(pack["目录"])[2:]
     assert [r[0] for r in index if r[0] != "—"] == pack.sheetnames[1:]  # one index row per sheet, in order
     specs = monthly_registers()

@@ -52,6 +52,10 @@ def test_cancel_leaves_no_pack(community, qtbot, monkeypatch, tmp_path):
     answers.wait_all()
     qtbot.waitUntil(lambda: bool(jobs) and jobs[0].cancelled)
     assert list(out.iterdir()) == []
+    from deskapp.store.models.monthpack import MonthPack
+
+    with community.reader() as uow:  # nothing filed either
+        assert uow.session.query(MonthPack).count() == 0
 
 
 def test_a_clerk_has_no_monthly_pack(community, qtbot):

@@ -16,6 +16,7 @@ from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
+from deskapp.store.repositories.monthpack import MonthPackRepository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
@@ -77,6 +78,10 @@ class UnitOfWork:
         return MeetingsRepository(self._open())
 
     @cached_property
+    def monthpack(self) -> MonthPackRepository:
+        return MonthPackRepository(self._open())
+
+    @cached_property
     def numbering(self) -> NumberingRepository:
         return NumberingRepository(self._open())
 
@@ -102,4 +107,4 @@ class UnitOfWork:
         return self.session
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "numbering", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "keys", "meetings", "monthpack", "numbering", "reception", "registry", "rounds", "settings")

@@ -10,7 +10,7 @@ from deskapp.domain.billing import add_months
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
-from deskapp.services.monthpack import workbook
+from deskapp.services.monthpack import filing
 
 
 def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
@@ -25,10 +25,10 @@ def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
     ctx, actor, month = session.ctx, session.actor, month.strip()
 
     def job(progress, cancelled):
-        return workbook.write_workbook(ctx, actor, month, folder, progress=progress, cancelled=cancelled)
+        return filing.file_month(ctx, actor, month, folder, progress=progress, cancelled=cancelled)
 
     def done(result) -> None:
-        path, sheets = result
+        path, sheets, _ = result
         QMessageBox.information(parent, title, QCoreApplication.translate("monthpack", "{n} sheets, {rows} rows, written to {path}.").format(
             n=len(sheets), rows=sum(s.rows for s in sheets), path=str(path)))
 
