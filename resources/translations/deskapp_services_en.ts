@@ -111,6 +111,10 @@
       <translation>{0} has not been handed over yet; no decoration application possible</translation>
     </message>
     <message>
+      <source>{0} 已归档，其后 {1}：{2}</source>
+      <translation>{0} filed; since then {1}: {2}</translation>
+    </message>
+    <message>
       <source>{0} 已有 {1} 张有效住户卡/门禁卡，达到每户上限 {2} 张</source>
       <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
     </message>

@@ -11,7 +11,7 @@ from deskapp.domain.errors import Cancelled
 from deskapp.services import audit
 from deskapp.services.changes import changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.monthpack import workbook
+from deskapp.services.monthpack import later_changes, workbook
 from deskapp.services.monthpack.workbook import PackSheet
 from deskapp.store.models.monthpack import MonthPack, MonthPackFile
 
@@ -30,7 +30,9 @@ def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
                cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet], str]:
     """The month's pack written into `folder` and filed; returns the workbook, its sheets and its SHA-256."""
     actor.require(workbook.MAKE)
-    path, sheets = workbook.write_workbook(ctx, actor, month, folder, progress=progress, cancelled=cancelled)
+    later = later_changes.since_last_filing(ctx, month)
+    path, sheets = workbook.write_workbook(ctx, actor, month, folder, later=later, progress=progress,
+                                           cancelled=cancelled)
     digest = sha256_of(path)
     try:
         if cancelled():

@@ -45,10 +45,14 @@ def file_name(month: str) -> str:
     return f"每月汇总-{month}.xlsx"
 
 
-def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *,
+LATER = "归档后变更"
+
+
+def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, later: list[list[str]] = (),
                    progress: Callable[[int, int], None] = lambda done, total: None,
                    cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet]]:
-    """The pack's workbook in `folder`; nothing is written if cancelled part-way."""
+    """The pack's workbook in `folder`; nothing is written if cancelled part-way. `later`: the
+    changes since the month was last filed, a sheet 归档后变更 after the index when there are any."""
     actor.require(MAKE)
     exports.month_range(month)  # a bad month is said before any work
     target = check_target(Path(folder) / file_name(month), "输出文件夹")
@@ -65,6 +69,9 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *,
     index = pack.active
     index.title = INDEX
     sheets: list[PackSheet] = []
+    if later:
+        _write_later(pack.create_sheet(LATER), month, later)
+        sheets.append(PackSheet(LATER, LATER, len(later)))
     with tempfile.TemporaryDirectory(prefix="deskapp-month-") as scratch:
         for i, spec in enumerate(specs, start=1):
             stop()
@@ -100,6 +107,18 @@ def _write_index(ws, month: str, sheets: list[PackSheet]) -> None:
     for s in sheets:
         ws.append([s.sheet, s.title, s.rows, s.note])
     for col, width in zip("ABCD", (34, 44, 10, 40)):
+        ws.column_dimensions[col].width = width
+
+
+def _write_later(ws, month: str, rows: list[list[str]]) -> None:
+    from openpyxl.styles import Font
+
+    ws.append([f"{month} 归档后变更（上次归档之后对本月记录的改动，据审计日志）"])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append(["归档时间", "变更时间", "操作人", "内容"])
+    for row in rows:
+        ws.append(row)
+    for col, width in zip("ABCD", (18, 18, 12, 70)):
         ws.column_dimensions[col].width = width
 
 
