@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from deskapp.cli import main
 
@@ -32,7 +33,24 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
     with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash
         filed = con.execute("SELECT p.month, p.created_by, f.name, f.sha256 FROM month_packs p "
                             "JOIN month_pack_files f ON f.pack_id = p.id").fetchall()
-    assert len(filed) == 1 and filed[0][0] == month and filed[0][1] and filed[0][2:] == (written.name, digest)
+    summary = out / f"每月汇总-{month}.pdf"
+    assert sorted(f[2:] for f in filed) == sorted([(written.name, digest),
+                                                  (summary.name, hashlib.sha256(summary.read_bytes()).hexdigest())])
+    assert all(f[0] == month and f[1] for f in filed)
+    text = "".join(p.extract_text() for p in PdfReader(summary).pages)
+    assert "每月汇总（2026年11月）" in text and "归档后变更：0 项" in text
+    # 一、本月登记表: each register's records, recomputed from the workbook's sheets
+    for title in {r[1] for r in load_workbook(written)["目录"].iter_rows(min_row=3, values_only=True)}:
+        rows = sum(r[2] for r in load_workbook(written)["目录"].iter_rows(min_row=3, values_only=True) if r[1] == title)
+        assert f"{title}\n{rows}\n" in text
+    # 二、收费率: the month's 收费明细 recomputed — 实收 / 应收 as the finance report defines them
+    from deskapp.domain.billing_finance import report_period
+    from deskapp.services.app import open_context
+    from deskapp.services.billing import finance_report
+    from deskapp.services.context import Actor
+
+    r = finance_report.report(open_context(db), Actor.os_user(), report_period(month=month))
+    assert f"收费率（当期实收 / 当期应收）\n{r.collection_rate}%\n{r.total.received:,.2f} / {r.total.receivable:,.2f}" in text
     pack = load_workbook(written)
     index = values(pack["目录"])[2:]
     assert [r[0] for r in index if r[0] != "—"] == pack.sheetnames[1:]  # one index row per sheet, in order

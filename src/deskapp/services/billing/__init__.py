@@ -4,4 +4,4 @@ permissions and settings they share."""
 
 # The modules another area may import (tests/test_layers.py::test_areas_meet_only_at_their_open_modules):
 # meters: readings taken at move-in and imported from files (rounds, importing); one_off: fees charged at move-in (rounds); payments: card and parking deposits (keys); audit_match: the money cross-check of `deskapp check` (accounts); run and arrears: the demo's quarters of bills.
-OPEN_TO_OTHER_AREAS = ("arrears", "audit_match", "meters", "one_off", "payments", "run")
+OPEN_TO_OTHER_AREAS = ("arrears", "audit_match", "finance_report", "meters", "one_off", "payments", "run")
