@@ -135,6 +135,10 @@
       <translation>{0} has not been handed over yet; no decoration application possible</translation>
     </message>
     <message>
+      <source>{0} 已归档，其后 {1}：{2}</source>
+      <translation>{0} filed; since then {1}: {2}</translation>
+    </message>
+    <message>
       <source>{0} 已有 {1} 张有效住户卡/门禁卡，达到每户上限 {2} 张</source>
       <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
     </message>
@@ -3585,6 +3589,10 @@
     <message>
       <source>每月</source>
       <translation>Monthly</translation>
+    </message>
+    <message>
+      <source>每月汇总归档</source>
+      <translation>Monthly pack (registers filed)</translation>
     </message>
     <message>
       <source>每条不能超过 {0} 个字符</source>

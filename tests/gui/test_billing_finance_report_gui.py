@@ -42,13 +42,44 @@ def test_finance_report_button_writes_pdf_and_workbook_and_says_the_rates(billed
     answers.dialog(FinanceReportDialog, fill)
     said = answers.message_box(QMessageBox.StandardButton.Ok)
     click(qtbot, button_named(view.arrears, "arrearsFinanceReport"))
-    answers.wait_all()
+    answers.wait_all(timeout=30_000)  # the rates are said when the job off the GUI thread is done
 
     assert chosen.asked[0][1] == "收费月报-2026年11月.pdf"
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "月报.pdf").pages)
     assert "收费月报（2026年11月）" in text and "户收费率" in text
     assert load_workbook(tmp_path / "月报.xlsx")["按收费项目"]["A3"].value == "物业费"
     assert "33.33%" in said.text and str(tmp_path / "月报.xlsx") in said.text  # one of three units paid up
+
+
+def test_a_cancelled_finance_report_leaves_no_file(billed, qtbot, monkeypatch, tmp_path):
+    """The report runs off the GUI thread behind a progress dialog; its Cancel, pressed at once,
+    stops it before either file is written (and no rates are said)."""
+    from PySide6.QtWidgets import QPushButton
+
+    from deskapp.gui.billing import finance_dialog
+
+    jobs = []
+
+    class CancelledAtOnce(finance_dialog.Job):
+        def start(self):
+            jobs.append(self)
+            self.dialog.findChild(QPushButton).click()  # the progress dialog's 取消
+            return super().start()
+
+    monkeypatch.setattr(finance_dialog, "Job", CancelledAtOnce)
+    window = desk_window(qtbot, billed, "SUPERVISOR")
+    answers = ModalAnswers(qtbot)
+    out = tmp_path / "out"
+    out.mkdir()
+    patch_save_file(monkeypatch, out / "季报.pdf")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.arrears)
+    answers.dialog(FinanceReportDialog, lambda d: None)
+    click(qtbot, button_named(view.arrears, "arrearsFinanceReport"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: bool(jobs) and jobs[0].thread.isFinished())
+    qtbot.waitUntil(lambda: jobs[0].cancelled)
+    assert list(out.iterdir()) == []  # neither the PDF, nor the workbook, nor a .part
 
 
 def test_a_clerk_has_no_finance_report_button(billed, qtbot):

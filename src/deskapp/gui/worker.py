@@ -73,7 +73,9 @@ class Job(QObject):
         self.runner.recorded.connect(self._recorded)  # a slot of this GUI-thread object: queued
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
-        self.dialog.canceled.connect(self.runner.cancel)
+        # direct: the runner lives in the worker thread, whose event loop is not running while the
+        # job runs, so a queued call would reach it only after the job had finished
+        self.dialog.canceled.connect(self.runner.cancel, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> "Job":
         self.thread.start()

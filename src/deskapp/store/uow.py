@@ -20,6 +20,7 @@ from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
+from deskapp.store.repositories.monthpack import MonthPackRepository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.repositories.occupancy import OccupancyRepository
 from deskapp.store.repositories.reception import ReceptionRepository
@@ -92,6 +93,10 @@ class UnitOfWork:
         return MeetingsRepository(self._open())
 
     @cached_property
+    def monthpack(self) -> MonthPackRepository:
+        return MonthPackRepository(self._open())
+
+    @cached_property
     def numbering(self) -> NumberingRepository:
         return NumberingRepository(self._open())
 
@@ -127,4 +132,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "facilities", "keys", "liaison", "meetings", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings")

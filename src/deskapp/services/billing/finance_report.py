@@ -3,11 +3,13 @@ as a PDF with charts and as a workbook. `deskapp report finance --day|--month|--
 财务报表… button on the arrears tab, and `deskapp export finance` for the workbook alone."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents.billing import finance_report as paper
 from deskapp.domain.billing_finance import FinanceReport, ReportPeriod, finance_report, report_period
 from deskapp.domain.billing import quarter_of
+from deskapp.domain.errors import Cancelled
 from deskapp.domain.local_time import local_text
 from deskapp.output_file import replacing
 from deskapp.domain.permissions import SUPERVISORS, define
@@ -38,12 +40,28 @@ def pdf(ctx: Context, actor: Actor, r: FinanceReport) -> bytes:
     return paper.finance_pdf(_centre(ctx), r, local_text(ctx.clock.now()))
 
 
-def write(ctx: Context, actor: Actor, period: ReportPeriod, pdf_path: Path, xlsx_path: Path) -> FinanceReport:
-    """Both files of one report; the workbook through the export registry (audited as every export)."""
+def write(ctx: Context, actor: Actor, period: ReportPeriod, pdf_path: Path, xlsx_path: Path, *,
+          progress: Callable[[int, int], None] = lambda done, total: None,
+          cancelled: Callable[[], bool] = lambda: False) -> FinanceReport:
+    """Both files of one report; the workbook through the export registry (audited as every export).
+    A cancel is heard until the workbook is saved: the PDF is built before it, so after that
+    only its ready bytes are written and no report is ever left with one file of the two."""
+    def step(done: int) -> None:
+        if cancelled():
+            raise Cancelled(exports.CANCELLED)
+        progress(done, 3)
+
+    step(0)
     r = report(ctx, actor, period)
-    exports.run_export(ctx, actor, "finance", xlsx_path, _options(period))
+    step(1)
+    paper_bytes = pdf(ctx, actor, r)
+    step(2)
+    options = _options(period)
+    options.cancelled = cancelled
+    exports.run_export(ctx, actor, "finance", xlsx_path, options)
     with replacing(pdf_path) as tmp:
-        tmp.write_bytes(pdf(ctx, actor, r))
+        tmp.write_bytes(paper_bytes)
+    progress(3, 3)
     return r
 
 
@@ -66,6 +84,8 @@ def _period_of(options: ExportOptions) -> ReportPeriod:
 
 def export_finance(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     r = report(ctx, actor, _period_of(options))
+    if options.cancelled():
+        raise Cancelled(exports.CANCELLED)
     heading = (f"{_centre(ctx)} {r.period.title}　{r.period.label}　导出日期 {ctx.clock.today():%Y-%m-%d}　"
                f"导出人 {actor.display_name}")
     return paper.write_finance_xlsx(path, heading, r)

@@ -1,0 +1,76 @@
+"""Filing the month (每月汇总归档): the pack written, then its files and their SHA-256 recorded
+with who and when, in one transaction with its audit entry. A cancel before that records
+nothing and leaves no file (the workbook appears only when complete)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from deskapp.documents.monthpack.summary import summary_pdf
+from deskapp.domain.billing_finance import report_period
+from deskapp.domain.errors import Cancelled
+from deskapp.domain.local_time import local_text
+from deskapp.output_file import write_bytes
+from deskapp.services import audit
+from deskapp.services.billing import finance_report
+from deskapp.services.changes import changes
+from deskapp.services.context import Actor, Context
+from deskapp.services.monthpack import later_changes, workbook
+from deskapp.services.monthpack.workbook import PackSheet
+from deskapp.store.models.monthpack import MonthPack, MonthPackFile
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def summary_name(month: str) -> str:
+    return f"每月汇总-{month}.pdf"
+
+
+def _summary(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
+    counts: dict[str, int] = {}
+    for s in sheets:
+        if s.sheet != workbook.LATER:
+            counts[s.title] = counts.get(s.title, 0) + s.rows
+    r = finance_report.report(ctx, actor, report_period(month=month))  # the finance report's own figures
+    with ctx.reader() as uow:
+        centre = uow.registry.centre().name
+    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, local_text(ctx.clock.now()))
+
+
+@changes()  # nothing any open view shows: the filing is read back by the next pack
+def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
+               progress: Callable[[int, int], None] = lambda done, total: None,
+               cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet], str]:
+    """The month's pack (workbook and summary PDF) written into `folder` and filed; returns the
+    workbook, its sheets and its SHA-256. A cancel or failure leaves neither file."""
+    actor.require(workbook.MAKE)
+    later = later_changes.since_last_filing(ctx, month)
+    path, sheets = workbook.write_workbook(ctx, actor, month, folder, later=later, progress=progress,
+                                           cancelled=cancelled)
+    pdf = path.with_name(summary_name(month))
+    try:
+        paper = _summary(ctx, actor, month, sheets, later)
+        if cancelled():
+            raise Cancelled(workbook.CANCELLED)
+        write_bytes(pdf, paper)
+        files = [MonthPackFile(name=f.name, sha256=sha256_of(f), size=f.stat().st_size) for f in (path, pdf)]
+        with ctx.uow() as uow:
+            pack = uow.monthpack.file(
+                MonthPack(month=month, folder=str(path.parent), created_at=ctx.clock.now(), created_by=actor.display_name),
+                files)
+            audit.record(uow.session, ctx, actor, "monthpack.file", "month_pack", pack.id,
+                         summary=f"每月汇总归档 {month}：{path.name}、{pdf.name}",
+                         after={"month": month, "files": {f.name: f.sha256 for f in files}})
+            uow.commit()
+    except BaseException:
+        path.unlink(missing_ok=True)  # not filed: no file left claiming to be the filed pack
+        pdf.unlink(missing_ok=True)
+        raise
+    return path, sheets, files[0].sha256

@@ -1,0 +1,46 @@
+"""每月汇总归档: what changed in a filed month after it was filed (归档后变更).
+
+A record belongs to a month when the audit trail shows it made or changed during that month
+before the filing; a later audit entry for the same record (entity and id) is a change after
+filing. Only the latest filing of each month counts: a month filed again starts afresh."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from deskapp.store.models.accounts import AuditEntry
+from deskapp.store.models.monthpack import MonthPack
+
+
+
+@dataclass(frozen=True)
+class LaterChange:
+    month: str
+    filed_at: datetime
+    at: datetime
+    actor: str
+    summary: str
+
+
+def filed_months(session: Session) -> list[tuple[str, datetime]]:
+    """Each filed month with the time of its latest filing."""
+    return [(m, at) for m, at in session.execute(
+        select(MonthPack.month, func.max(MonthPack.created_at)).group_by(MonthPack.month).order_by(MonthPack.month))]
+
+
+def changes_after_filing(session: Session, month: str, filed_at: datetime, start: datetime,
+                         end: datetime) -> list[LaterChange]:
+    """Audit entries after `filed_at` for records touched in [start, end) before the filing."""
+    a, b = AuditEntry, aliased(AuditEntry)
+    touched_in_month = exists().where(and_(
+        b.entity == a.entity, b.entity_id == a.entity_id, b.at >= start, b.at < end, b.at <= filed_at))
+    rows = session.execute(
+        select(a.at, a.actor_name, a.summary)
+        # a filing, an export or a print only reads the record: no change to it
+        .where(a.at > filed_at, a.entity_id.is_not(None), touched_in_month, a.action != "monthpack.file",
+               a.action.not_like("%export%"), a.action.not_like("%print%"))
+        .order_by(a.at, a.id))
+    return [LaterChange(month, filed_at, at, who, summary) for at, who, summary in rows]

@@ -1,0 +1,64 @@
+"""File ▸ 每月汇总归档… as the supervisor does it: the month typed, the folder chosen, the workbook
+written and said; Cancel on the progress dialog leaves no file; a clerk has no such entry."""
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from modal_answers import ModalAnswers, desk_window, patch_choose_folder
+
+
+def _entry(window):
+    return next((a for a in window.file_menu.actions() if "每月汇总归档" in a.text() or "Monthly pack" in a.text()), None)
+
+
+def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    out = tmp_path / "归档"
+    out.mkdir()
+    patch_choose_folder(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all(timeout=60_000)
+    assert "每月汇总-2026-11.xlsx" in said.text, said.text
+    pack = load_workbook(out / "每月汇总-2026-11.xlsx")
+    assert pack.sheetnames[0] == "目录"
+    listed = [r[0] for r in pack["目录"].iter_rows(min_row=3, values_only=True) if r[0] != "—"]
+    assert listed == pack.sheetnames[1:] and len(listed) >= 5  # every monthly register, each listed
+    assert str(out / "每月汇总-2026-11.xlsx") in said.text
+
+
+def test_cancel_leaves_no_pack(community, qtbot, monkeypatch, tmp_path):
+    from deskapp.gui.monthpack import pack_action
+
+    jobs = []
+
+    class CancelledAtOnce(pack_action.Job):
+        def start(self):
+            jobs.append(self)
+            self.dialog.findChild(QPushButton).click()  # the progress dialog's 取消
+            return super().start()
+
+    monkeypatch.setattr(pack_action, "Job", CancelledAtOnce)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    out = tmp_path / "归档"
+    out.mkdir()
+    patch_choose_folder(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    _entry(window).trigger()
+    answers.wait_all()
+    qtbot.waitUntil(lambda: bool(jobs) and jobs[0].cancelled)
+    assert list(out.iterdir()) == []
+    from deskapp.store.models.monthpack import MonthPack
+
+    with community.reader() as uow:  # nothing filed either
+        assert uow.session.query(MonthPack).count() == 0
+
+
+def test_a_clerk_has_no_monthly_pack(community, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    entry = _entry(window)
+    assert entry is None or not entry.isVisible()
