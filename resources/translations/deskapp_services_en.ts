@@ -255,6 +255,10 @@
       <translation>Only {1} of {0} in stock</translation>
     </message>
     <message>
+      <source>{0}押金</source>
+      <translation>{0} deposit</translation>
+    </message>
+    <message>
       <source>{0}押金 {1} {2}，不能再{3}</source>
       <translation>{0} deposit {1} is {2}; it cannot be {3} again</translation>
     </message>
@@ -1771,6 +1775,10 @@
       <translation>Import opening arrears</translation>
     </message>
     <message>
+      <source>导入期初预存与押金</source>
+      <translation>Import prepayments and deposits held</translation>
+    </message>
+    <message>
       <source>导入类型</source>
       <translation>Import kind</translation>
     </message>
@@ -2659,6 +2667,10 @@
       <translation>Take deposits (into the deposits ledger)</translation>
     </message>
     <message>
+      <source>收取日期</source>
+      <translation>Date taken</translation>
+    </message>
+    <message>
       <source>收取滞纳金</source>
       <translation>Charge late fees</translation>
     </message>
@@ -3045,6 +3057,10 @@
     <message>
       <source>期初欠费</source>
       <translation>Opening arrears</translation>
+    </message>
+    <message>
+      <source>期初预存与押金</source>
+      <translation>Prepayments and deposits held</translation>
     </message>
     <message>
       <source>期间</source>
@@ -3917,6 +3933,10 @@
     <message>
       <source>缺少所属期间列，或开始日期和结束日期两列（工作表 {0}）</source>
       <translation>The period column, or the start and end date columns, are missing (sheet {0})</translation>
+    </message>
+    <message>
+      <source>缺少类别</source>
+      <translation>Kind missing</translation>
     </message>
     <message>
       <source>缺少钥匙</source>

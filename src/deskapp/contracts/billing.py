@@ -127,6 +127,9 @@ class HistoryBatchSums:
     lines: int
     lines_billed: Decimal
     lines_paid: Decimal
+
+
+@dataclass(frozen=True)
 class DepositFilter:
     """What the 押金台账 asks for: a kind (None: all), held or closed (None: both), a unit code or payer."""
 

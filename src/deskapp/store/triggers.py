@@ -21,6 +21,7 @@ _SOURCES = (
     ("1100_billing_opening", "SQLITE"),
     ("1200_billing_history", "SQLITE"),
     ("1300_billing_deposits", "SQLITE"),
+    ("1400_billing_opening_deposits", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 
