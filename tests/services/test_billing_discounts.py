@@ -129,3 +129,23 @@ def test_a_year_ahead_is_four_quarters_of_property_fee_and_a_month_is_a_third_of
     assert rule_amount(RuleKind.YEAR_AHEAD, D("1"), D("375.00")) == D("125.00")
     assert rule_amount(RuleKind.VACANT, D("30"), D("100.01")) == D("30.00")
     assert rule_amount(RuleKind.OTHER, D("0"), D("100")) is None
+
+
+def test_the_discounts_register_lists_every_application_and_sums_the_approved(billed, steward, supervisor, tmp_path):
+    import openpyxl
+
+    from deskapp.services import exports
+
+    ctx, ids = billed
+    line = _line(ctx, steward, ids[0])
+    ok = discounts.apply_discount(ctx, steward, line.line_id, "30", "协商")
+    discounts.approve_discount(ctx, supervisor, ok.id)
+    no = discounts.apply_discount(ctx, steward, _line(ctx, steward, ids[1]).line_id, "5", "再议")
+    discounts.refuse_discount(ctx, supervisor, no.id, "不符合")
+    path = tmp_path / "减免登记.xlsx"
+    assert exports.run_export(ctx, supervisor, "discounts", path, exports.ExportOptions()) == 2
+    wb = openpyxl.load_workbook(path)
+    detail = [[c.value for c in row] for row in wb["减免明细"].iter_rows(min_row=3)]
+    assert [(r[1], r[5], r[9]) for r in detail] == [("3-1-102", 5, "已驳回"), ("3-1-101", 30, "已批准")]
+    summary = [[c.value for c in row] for row in wb["已批准减免汇总"].iter_rows(min_row=3)]
+    assert summary == [["物业费", 1, 30], ["合计", 1, 30]]
