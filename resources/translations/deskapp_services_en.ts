@@ -3383,6 +3383,10 @@
       <translation>no owner number</translation>
     </message>
     <message>
+      <source>没有对应的减免记录</source>
+      <translation>no waiver written for it</translation>
+    </message>
+    <message>
       <source>没有已交房的房屋可调查</source>
       <translation>No unit handed over to survey</translation>
     </message>

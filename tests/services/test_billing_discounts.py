@@ -149,3 +149,31 @@ def test_the_discounts_register_lists_every_application_and_sums_the_approved(bi
     assert [(r[1], r[5], r[9]) for r in detail] == [("3-1-102", 5, "已驳回"), ("3-1-101", 30, "已批准")]
     summary = [[c.value for c in row] for row in wb["已批准减免汇总"].iter_rows(min_row=3)]
     assert summary == [["物业费", 1, 30], ["合计", 1, 30]]
+
+
+def test_check_holds_an_approved_discount_to_its_waiver_and_the_database_to_one_decision(billed, steward, supervisor):
+    import sqlite3
+
+    ctx, ids = billed
+    applied = discounts.apply_discount(ctx, steward, _line(ctx, steward, ids[0]).line_id, "30", "协商")
+    discounts.approve_discount(ctx, supervisor, applied.id)
+
+    def check():
+        with ctx.reader() as uow:
+            results = hooks.collect(hooks.Hook.CHECKS, uow.session, ctx)
+        return next(r for r in results if r.name == "已批准减免 = 减免记录")
+
+    assert check().problems == [] and check().checked == 1
+    ctx.db.dispose()
+    con = sqlite3.connect(ctx.db.path, isolation_level=None)
+    with pytest.raises(sqlite3.DatabaseError, match="decided once"):
+        con.execute("UPDATE bill_discounts SET state = 'REFUSED'")
+    con.execute("DROP TRIGGER bill_discounts_no_update")  # a tamperer drops the guard first
+    con.execute("UPDATE bill_discounts SET amount = 4000")
+    con.close()
+    assert check().problems == ["减免申请 1：已批准 40.00 元，减免记录为明细 %d 的 30.00 元" % _waived_line(ctx)]
+
+
+def _waived_line(ctx):
+    with ctx.reader() as uow:
+        return uow.session.execute(select(Waiver.line_id)).scalar()

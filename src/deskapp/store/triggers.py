@@ -22,6 +22,7 @@ _SOURCES = (
     ("1200_billing_history", "SQLITE"),
     ("1300_billing_deposits", "SQLITE"),
     ("1400_billing_opening_deposits", "SQLITE"),
+    ("1900_billing_discounts", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 

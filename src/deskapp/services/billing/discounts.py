@@ -23,7 +23,7 @@ from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import require_text
 from deskapp.domain.units import UnitState
-from deskapp.services import audit, exports
+from deskapp.services import audit, exports, hooks
 from deskapp.services.billing.common import VIEW
 from deskapp.services.billing.payments import owed_lines
 from deskapp.services.changes import Change, changes
@@ -189,6 +189,19 @@ def discounts(ctx: Context, actor: Actor, state: ApplicationState | None = None,
     actor.require(VIEW)
     with ctx.reader() as uow:
         return queries.discount_rows(uow.session, state, unit_id)
+
+
+@hooks.register(hooks.Hook.CHECKS)
+def approved_discounts_are_waived(session: Session, ctx: Context) -> list[hooks.CheckResult]:
+    """An approved application has its waiver, of its amount on its line; a refused one has none."""
+    problems, rows = [], queries.decided_against_waivers(session)
+    for did, state, amount, line_id, w_amount, w_line in rows:
+        if state is ApplicationState.APPROVED and (w_amount, w_line) != (amount, line_id):
+            problems.append(f"减免申请 {did}：已批准 {amount:,.2f} 元，" + (
+                "没有对应的减免记录" if w_amount is None else f"减免记录为明细 {w_line} 的 {w_amount:,.2f} 元"))
+        elif state is not ApplicationState.APPROVED and w_amount is not None:
+            problems.append(f"减免申请 {did}：{state.value}，却有减免记录 {w_amount:,.2f} 元")
+    return [hooks.CheckResult("已批准减免 = 减免记录", len(rows), problems)]
 
 
 def export_discounts(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:

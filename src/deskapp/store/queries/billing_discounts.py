@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from deskapp.contracts.billing import DiscountRow, DiscountRuleRow
 from deskapp.domain.billing_deposits import ApplicationState
-from deskapp.store.models.billing import BillLine
+from deskapp.store.models.billing import BillLine, Waiver
 from deskapp.store.models.billing_discounts import Discount, DiscountRule
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
@@ -36,3 +36,11 @@ def discount_rules(session: Session, *, active_only: bool = False) -> list[Disco
         q = q.where(DiscountRule.active.is_(True))
     return [DiscountRuleRow(r.id, r.name, r.kind.value, r.value, r.active)
             for r in session.execute(q.order_by(natural(DiscountRule.name))).scalars()]
+
+
+def decided_against_waivers(session: Session) -> list[tuple]:
+    """Every decided application: (id, state, amount, line_id, its waiver's amount, its waiver's line)."""
+    return [tuple(r) for r in session.execute(
+        select(Discount.id, Discount.state, Discount.amount, Discount.line_id, Waiver.amount, Waiver.line_id)
+        .outerjoin(Waiver, Waiver.id == Discount.waiver_id)
+        .where(Discount.state != ApplicationState.PENDING).order_by(Discount.id))]

@@ -9,6 +9,29 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# An application is a money record as refunds are (1300): never deleted or edited; it only gains
+# its decision, each field once, and its state moves forward only (待审批 → 已批准/已驳回). The
+# reduction itself is a bill_waivers row (append-only since 0403). `deskapp check` verifies these
+# exact triggers (store/triggers.py). Column lists frozen here. Rules are settings: edited freely.
+_FIXED = ("id", "line_id", "unit_id", "rule_id", "amount", "reason", "applied_at", "applied_by")
+_ONCE = ("decided_at", "decided_by", "decision_note", "waiver_id")
+_FORWARD = ("(OLD.state IS NOT NEW.state AND NOT (OLD.state = 'PENDING' AND NEW.state IN ('APPROVED', 'REFUSED')))")
+
+
+def _guard() -> str:
+    changed = [f"NEW.{c} IS NOT OLD.{c}" for c in _FIXED]
+    changed += [f"(OLD.{c} IS NOT NULL AND NEW.{c} IS NOT OLD.{c})" for c in _ONCE]
+    changed.append(_FORWARD)
+    return ("CREATE TRIGGER bill_discounts_no_update BEFORE UPDATE ON bill_discounts\n       WHEN "
+            + "\n         OR ".join(changed)
+            + "\n       BEGIN SELECT RAISE(ABORT, 'bill_discounts: applications are decided once, never edited'); END")
+
+
+SQLITE = {
+    "bill_discounts_no_update": _guard(),
+    "bill_discounts_no_delete": """CREATE TRIGGER bill_discounts_no_delete BEFORE DELETE ON bill_discounts
+       BEGIN SELECT RAISE(ABORT, 'bill_discounts is append-only: money records are never deleted'); END""",
+}
 
 
 revision = '1900_billing_discounts'
@@ -53,10 +76,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_bill_discounts_line_id'), ['line_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_bill_discounts_state'), ['state'], unique=False)
         batch_op.create_index(batch_op.f('ix_bill_discounts_unit_id'), ['unit_id'], unique=False)
-
+    if op.get_bind().dialect.name == "sqlite":
+        for sql in SQLITE.values():
+            op.execute(sql)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in SQLITE:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     with op.batch_alter_table('bill_discounts', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_bill_discounts_unit_id'))
         batch_op.drop_index(batch_op.f('ix_bill_discounts_state'))
