@@ -80,6 +80,33 @@
     </message>
 </context>
 <context>
+    <name>ApplyDiscountDialog</name>
+    <message>
+        <source>Apply for discount</source>
+        <translation>申请减免</translation>
+    </message>
+    <message>
+        <source>{quarter} {item}: {owed} yuan owed</source>
+        <translation>{quarter} {item}：尚欠 {owed} 元</translation>
+    </message>
+    <message>
+        <source>(no rule)</source>
+        <translation>（不按规则）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>减免规则</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>减免原因</translation>
+    </message>
+</context>
+<context>
     <name>ArrearsTab</name>
     <message>
         <source>All arrears</source>
@@ -233,12 +260,28 @@
         <translation>最近一个已出账季度的收费通知单，列明尚欠金额</translation>
     </message>
     <message>
+        <source>Apply for discount…</source>
+        <translation>申请减免…</translation>
+    </message>
+    <message>
+        <source>A discount on the owed line chosen above, for a supervisor to approve</source>
+        <translation>对上面选中的欠费明细申请减免/优惠，由客服主管审批</translation>
+    </message>
+    <message>
         <source>Owed {owed} yuan; prepayment {pre} yuan; {n} receipts</source>
         <translation>欠费 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
     </message>
     <message>
         <source>Fee notice</source>
         <translation>收费通知单</translation>
+    </message>
+    <message>
+        <source>Apply for discount</source>
+        <translation>申请减免</translation>
+    </message>
+    <message>
+        <source>Choose an owed line first.</source>
+        <translation>请先选择一条欠费明细。</translation>
     </message>
 </context>
 <context>
@@ -278,6 +321,10 @@
     <message>
         <source>Arrears &amp;&amp; dunning</source>
         <translation>欠费催缴</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>减免</translation>
     </message>
     <message>
         <source>Fee standards</source>
@@ -694,6 +741,101 @@
     <message>
         <source>{n} rows written to {path}</source>
         <translation>已写入 {n} 行：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>DiscountsTab</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>减免金额</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>减免规则</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>减免原因</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <source>Discount rules…</source>
+        <translation>减免规则…</translation>
+    </message>
+    <message>
+        <source>{n} applications</source>
+        <translation>共 {n} 条申请</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Choose an application in the list first.</source>
+        <translation>请先在列表中选择一条申请。</translation>
+    </message>
+    <message>
+        <source>Approve discount</source>
+        <translation>批准减免</translation>
+    </message>
+    <message>
+        <source>Approve a discount of {amount} yuan on {unit} {quarter} {item}?</source>
+        <translation>批准对 {unit} {quarter} {item} 减免 {amount} 元？</translation>
+    </message>
+    <message>
+        <source>Refuse discount</source>
+        <translation>驳回减免申请</translation>
+    </message>
+    <message>
+        <source>Why is it refused?</source>
+        <translation>驳回理由：</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1559,68 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Tax no. (empty for a person)</source>
         <translation>税号（个人留空）</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>Discount rule</source>
+        <translation>减免规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Months off / per cent</source>
+        <translation>优惠月数 / 减免比例（%）</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Discount rules</source>
+        <translation>减免规则</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>规则名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <source>Change rule…</source>
+        <translation>修改规则…</translation>
     </message>
 </context>
 <context>

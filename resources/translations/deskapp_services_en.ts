@@ -291,6 +291,10 @@
       <translation>Only {1} of {0} in stock</translation>
     </message>
     <message>
+      <source>{0}押金</source>
+      <translation>{0} deposit</translation>
+    </message>
+    <message>
       <source>{0}押金 {1} {2}，不能再{3}</source>
       <translation>{0} deposit {1} is {2}; it cannot be {3} again</translation>
     </message>
@@ -403,6 +407,10 @@
       <translation>“{0}” appears twice</translation>
     </message>
     <message>
+      <source>“{0}”只适用于空置房，该房屋不是空置状态</source>
+      <translation>“{0}” applies only to vacant units; this unit is not vacant</translation>
+    </message>
+    <message>
       <source>“{0}”已被使用</source>
       <translation>“{0}” is already taken</translation>
     </message>
@@ -477,6 +485,10 @@
     <message>
       <source>“{0}”的维修单不能{1}</source>
       <translation>A repair order that is “{0}” cannot be {1}</translation>
+    </message>
+    <message>
+      <source>“{0}”要求该年度四个季度的物业费均已出账、一并缴清</source>
+      <translation>“{0}” needs the property fee of all four quarters of the year billed and paid together</translation>
     </message>
     <message>
       <source>“已租”由租约决定，请登记为空闲后办理租赁</source>
@@ -657,6 +669,10 @@
     <message>
       <source>不能用用户名做密码</source>
       <translation>The user name cannot be the password</translation>
+    </message>
+    <message>
+      <source>不能超过 100%</source>
+      <translation>cannot exceed 100%</translation>
     </message>
     <message>
       <source>不能超过 30 个字符</source>
@@ -929,6 +945,10 @@
     <message>
       <source>份数变更</source>
       <translation>Change of copies</translation>
+    </message>
+    <message>
+      <source>优惠月数</source>
+      <translation>Months off</translation>
     </message>
     <message>
       <source>会所</source>
@@ -1251,6 +1271,10 @@
       <translation>Someone else (supervisor approved)</translation>
     </message>
     <message>
+      <source>其他减免</source>
+      <translation>Other discount</translation>
+    </message>
+    <message>
       <source>其他应付款</source>
       <translation>Other payables</translation>
     </message>
@@ -1291,8 +1315,28 @@
       <translation>Reason for the waiver</translation>
     </message>
     <message>
+      <source>减免比例</source>
+      <translation>Discount percentage</translation>
+    </message>
+    <message>
       <source>减免滞纳金</source>
       <translation>Waive late fees</translation>
+    </message>
+    <message>
+      <source>减免申请不存在</source>
+      <translation>No such discount application</translation>
+    </message>
+    <message>
+      <source>减免规则“{0}”已停用</source>
+      <translation>Discount rule “{0}” is no longer in use</translation>
+    </message>
+    <message>
+      <source>减免规则不存在</source>
+      <translation>No such discount rule</translation>
+    </message>
+    <message>
+      <source>减免金额</source>
+      <translation>Discount amount</translation>
     </message>
     <message>
       <source>凭证科目：{0}</source>
@@ -1859,6 +1903,10 @@
       <translation>Counted cash</translation>
     </message>
     <message>
+      <source>审批减免</source>
+      <translation>Approve discounts</translation>
+    </message>
+    <message>
       <source>审批没收押金</source>
       <translation>Approve deposit forfeits</translation>
     </message>
@@ -1945,6 +1993,10 @@
     <message>
       <source>导入期初欠费</source>
       <translation>Import opening arrears</translation>
+    </message>
+    <message>
+      <source>导入期初预存与押金</source>
+      <translation>Import prepayments and deposits held</translation>
     </message>
     <message>
       <source>导入类型</source>
@@ -2203,6 +2255,10 @@
       <translation>there is already a facility named {0}</translation>
     </message>
     <message>
+      <source>已有名为“{0}”的减免规则</source>
+      <translation>A discount rule named “{0}” already exists</translation>
+    </message>
+    <message>
       <source>已有名为“{0}”的调查</source>
       <translation>A survey named “{0}” already exists</translation>
     </message>
@@ -2289,6 +2345,10 @@
     <message>
       <source>应为 1 到 {0} 之间的整数，现为 {1}</source>
       <translation>should be a whole number from 1 to {0}, not {1}</translation>
+    </message>
+    <message>
+      <source>应为 1 至 11 的整数</source>
+      <translation>must be a whole number from 1 to 11</translation>
     </message>
     <message>
       <source>应为 4–40 位字母、数字或“-”</source>
@@ -2891,6 +2951,10 @@
       <translation>Take deposits (into the deposits ledger)</translation>
     </message>
     <message>
+      <source>收取日期</source>
+      <translation>Date taken</translation>
+    </message>
+    <message>
       <source>收取滞纳金</source>
       <translation>Charge late fees</translation>
     </message>
@@ -3319,6 +3383,10 @@
       <translation>Opening arrears</translation>
     </message>
     <message>
+      <source>期初预存与押金</source>
+      <translation>Prepayments and deposits held</translation>
+    </message>
+    <message>
       <source>期间</source>
       <translation>Period</translation>
     </message>
@@ -3643,6 +3711,10 @@
       <translation>no owner number</translation>
     </message>
     <message>
+      <source>没有对应的减免记录</source>
+      <translation>no waiver written for it</translation>
+    </message>
+    <message>
       <source>没有已交房的房屋可调查</source>
       <translation>No unit handed over to survey</translation>
     </message>
@@ -3907,6 +3979,10 @@
       <translation>The applicant's ID number is needed</translation>
     </message>
     <message>
+      <source>申请减免</source>
+      <translation>Apply for a discount</translation>
+    </message>
+    <message>
       <source>申请开票、登记发票抬头</source>
       <translation>Request invoices, keep invoice titles</translation>
     </message>
@@ -4163,6 +4239,10 @@
       <translation>Vacant</translation>
     </message>
     <message>
+      <source>空置房减免</source>
+      <translation>Vacant-unit discount</translation>
+    </message>
+    <message>
       <source>空置房巡查周期</source>
       <translation>Vacant-unit check cadence</translation>
     </message>
@@ -4361,6 +4441,10 @@
     <message>
       <source>缺少所属期间列，或开始日期和结束日期两列（工作表 {0}）</source>
       <translation>The period column, or the start and end date columns, are missing (sheet {0})</translation>
+    </message>
+    <message>
+      <source>缺少类别</source>
+      <translation>Kind missing</translation>
     </message>
     <message>
       <source>缺少钥匙</source>
@@ -4647,6 +4731,10 @@
       <translation>Decoration works list</translation>
     </message>
     <message>
+      <source>规则名称</source>
+      <translation>Rule name</translation>
+    </message>
+    <message>
       <source>角色</source>
       <translation>Role</translation>
     </message>
@@ -4701,6 +4789,10 @@
     <message>
       <source>设置公共表计</source>
       <translation>Set up shared meters</translation>
+    </message>
+    <message>
+      <source>设置减免规则</source>
+      <translation>Set discount rules</translation>
     </message>
     <message>
       <source>设置小区与楼栋</source>
@@ -4769,6 +4861,10 @@
     <message>
       <source>该时段已预约 {0} 人，只剩 {1} 个名额</source>
       <translation>{0} people already booked for that time, {1} places left</translation>
+    </message>
+    <message>
+      <source>该明细现只欠 {0} 元，少于申请减免的 {1} 元（已有缴费或减免），请驳回后重新申请</source>
+      <translation>The line now owes only {0} yuan, less than the {1} yuan applied for (paid or discounted since); refuse it and apply again</translation>
     </message>
     <message>
       <source>该滞纳金已结清，无需减免</source>
@@ -5181,6 +5277,10 @@
     <message>
       <source>超过设施的容纳人数 {0} 人</source>
       <translation>more than the facility's capacity of {0}</translation>
+    </message>
+    <message>
+      <source>超过该明细尚欠的 {0} 元</source>
+      <translation>exceeds the {0} yuan the line still owes</translation>
     </message>
     <message>
       <source>超过预存款余额 {0} 元</source>
@@ -5683,6 +5783,10 @@
       <translation>Note text</translation>
     </message>
     <message>
+      <source>预交一年优惠</source>
+      <translation>Year paid ahead</translation>
+    </message>
+    <message>
       <source>预存抵扣</source>
       <translation>Paid from prepayment</translation>
     </message>
@@ -5749,6 +5853,10 @@
     <message>
       <source>验收项目</source>
       <translation>Inspection items</translation>
+    </message>
+    <message>
+      <source>（停用）</source>
+      <translation> (inactive)</translation>
     </message>
     <message>
       <source>（冲销作废收据）</source>

@@ -96,3 +96,20 @@ def test_a_template_needs_its_file_named(capsys):
 def test_an_option_the_import_does_not_take_is_refused(db, capsys):
     assert main(["--db", str(db), "import", "readings", str(REAL / "仪表导入模板.xls"), "--update-existing"]) != 0
     assert "--update-existing" in capsys.readouterr().err
+
+
+def test_deposits_held_are_imported_and_reconciled_per_kind(db, capsys, tmp_path):
+    from golive_workbooks import plain_workbook
+
+    assert main(["--db", str(db), "import", "units", str(REAL / "房产导入模板.xls"), "--accept-warnings"]) == 0
+    capsys.readouterr()
+    header = ("类别", "房屋", "交款人", "金额", "收取日期", "退还条件")
+    bad = plain_workbook(tmp_path / "bad.xlsx", "押金", header, [("钥匙押金", "9-9-999", "张三", 50, "2025-01-01", None)])
+    assert main(["--db", str(db), "import", "deposits", str(bad)]) == 1
+    assert "[错误] 工作表 押金 第 2 行 B 列（地址）：档案中没有房屋 9-9-999" in capsys.readouterr().out
+    good = plain_workbook(tmp_path / "good.xlsx", "押金", header, [("钥匙押金", "1-101", "张三", 50, "2025-01-01", None),
+                                                                   ("预存款", "1-101", "张三", "99.5", "2025-02-01", None)])
+    assert main(["--db", str(db), "import", "deposits", str(good)]) == 0
+    out = capsys.readouterr().out
+    assert "期初预存与押金 2 笔，合计 149.50 元" in out and "钥匙押金：1 笔，50.00 元" in out
+    assert main(["--db", str(db), "check"]) == 0  # the refused file wrote nothing: the ledger equals its one import

@@ -157,9 +157,10 @@ def test_arrears_dunning_and_unit_section(billed, qtbot, qtmodeltester, monkeypa
 
 def test_main_window_has_the_billing_view(main_window, qtbot):
     view = main_window.show_view("billing")
-    assert view.tabs.count() == 10
+    assert view.tabs.count() == 11
     assert view.tabs.indexOf(view.invoices) >= 0  # 发票 (issue 16 §4)
     assert view.tabs.indexOf(view.refunds) >= 0 and view.tabs.indexOf(view.deposits) >= 0  # 退款, 押金台账 (§2, §3)
+    assert view.tabs.indexOf(view.discounts) >= 0  # 减免 (§2)
 
 
 def test_standards_tab_and_contact_dialog_and_meter_event(billed, qtbot, qtmodeltester, monkeypatch):

@@ -185,3 +185,33 @@ class RefundRow:
     method: str
     pay_ref: str
     paid_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DiscountRuleRow:
+    """A 减免 rule as the supervisor's editor and the application form list it."""
+
+    id: int
+    name: str
+    kind: str  # RuleKind's value: 预交一年优惠 / 空置房减免 / 其他减免
+    value: Decimal  # months or per cent
+    active: bool
+
+
+@dataclass(frozen=True)
+class DiscountRow:
+    """A line of the 减免 register: an application and what was decided."""
+
+    id: int
+    unit_code: str
+    quarter: str
+    item: str
+    line_amount: Decimal
+    amount: Decimal
+    rule: str
+    reason: str
+    state: str
+    applied_at: datetime
+    applied_by: str
+    decided_by: str
+    decision_note: str

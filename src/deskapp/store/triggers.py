@@ -21,6 +21,8 @@ _SOURCES = (
     ("1100_billing_opening", "SQLITE"),
     ("1200_billing_history", "SQLITE"),
     ("1300_billing_deposits", "SQLITE"),
+    ("1400_billing_opening_deposits", "SQLITE"),
+    ("1900_billing_discounts", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 # PostgreSQL's (migration module, attribute): triggers calling plpgsql functions

@@ -1,7 +1,7 @@
 """The unit page's billing section: what is owed, what was paid (receipts), dunning contacts."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
@@ -10,7 +10,8 @@ from deskapp.gui.billing.history_box import HistoryBox
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.services.billing import arrears, payments
+from deskapp.gui.widgets import current
+from deskapp.services.billing import arrears, discounts, payments
 from deskapp.services.billing.common import COLLECT
 
 
@@ -40,21 +41,28 @@ class BillingSection(QWidget):
             Col(lambda: self.tr("Promised"), lambda c: f"{c.promised_on:%Y-%m-%d}" if c.promised_on else ""),
         ], self)
         tabs = QTabWidget()
+        self.owed_view = None
         for model, title, name in ((self.owed, self.tr("Owed"), "unitOwed"),
                                    (self.receipts, self.tr("Receipts"), "unitReceipts"),
                                    (self.contacts, self.tr("Dunning contacts"), "unitContacts")):
             view = table_view(model, name=name)
             view.setMinimumHeight(140)
             tabs.addTab(view, title)
+            self.owed_view = self.owed_view or view  # the first: what is owed, where 申请减免 starts
         pay = QPushButton(self.tr("Take payment…"), objectName="unitPay")
         pay.clicked.connect(self.pay)
         hide_unless(pay, session.may(COLLECT))
         notice = QPushButton(self.tr("Fee notice…"), objectName="unitNotice")
         notice.setToolTip(self.tr("The fee notice of the latest billed quarter, with what is still owed"))
         notice.clicked.connect(lambda _=False: self.print_notice())
+        discount = QPushButton(self.tr("Apply for discount…"), objectName="unitDiscount")
+        discount.setToolTip(self.tr("A discount on the owed line chosen above, for a supervisor to approve"))
+        discount.clicked.connect(lambda _=False: self.apply_discount())
+        hide_unless(discount, session.may(discounts.APPLY))
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(notice)
+        row.addWidget(discount)
         row.addWidget(pay)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -95,3 +103,12 @@ class BillingSection(QWidget):
         if hasattr(window, "show_view"):
             view = window.show_view("billing")
             view.pay_for(self.unit_id)
+
+    def apply_discount(self) -> None:
+        from deskapp.gui.billing.discounts_tab import ApplyDiscountDialog
+
+        line = current(self.owed_view)
+        if line is None:
+            QMessageBox.information(self, self.tr("Apply for discount"), self.tr("Choose an owed line first."))
+            return
+        ApplyDiscountDialog(self.session, line, self).exec()

@@ -13,6 +13,7 @@ class BillingView(QWidget):
         from deskapp.gui.billing.arrears_tab import ArrearsTab
         from deskapp.gui.billing.counter import CounterTab
         from deskapp.gui.billing.deposits_tab import DepositsTab
+        from deskapp.gui.billing.discounts_tab import DiscountsTab
         from deskapp.gui.billing.handover_tab import HandoverTab
         from deskapp.gui.billing.invoices_tab import InvoicesTab
         from deskapp.gui.billing.readings import ReadingsTab
@@ -41,6 +42,8 @@ class BillingView(QWidget):
         self.tabs.addTab(self.handover, self.tr("Daily handover"))
         self.arrears = ArrearsTab(session)
         self.tabs.addTab(self.arrears, self.tr("Arrears && dunning"))
+        self.discounts = DiscountsTab(session)
+        self.tabs.addTab(self.discounts, self.tr("Discounts"))
         self.standards = StandardsTab(session)
         self.tabs.addTab(self.standards, self.tr("Fee standards"))
         self.tabs.setTabVisible(self.tabs.indexOf(self.counter), session.may(COLLECT))

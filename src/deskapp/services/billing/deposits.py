@@ -8,6 +8,7 @@ forfeit directly."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -55,9 +56,11 @@ class ForfeitView:
 
 
 def take(session: Session, ctx: Context, actor: Actor, kind: DepositKind, source: str, *, unit_id: int | None,
-         payer: str, amount: Decimal, source_ref: str = "", secures: str = "", note: str = "") -> int | None:
+         payer: str, amount: Decimal, source_ref: str = "", secures: str = "", note: str = "",
+         taken_on: date | None = None) -> int | None:
     """Record a deposit taken, inside the caller's transaction; nothing for a zero amount.
-    `source` names the record it came from ("card:40"), once."""
+    `source` names the record it came from ("card:40"), once; `taken_on` is today unless the
+    deposit was taken before go-live (an imported one)."""
     actor.require(TAKE)
     if not amount:
         return None
@@ -66,7 +69,7 @@ def take(session: Session, ctx: Context, actor: Actor, kind: DepositKind, source
         raise Conflict(f"押金台账已有该押金（{source_ref or source}）")
     now = ctx.clock.now()
     d = repo.add(Deposit(kind=kind, unit_id=unit_id, payer=payer.strip() or "—", amount=amount,
-                         taken_on=ctx.clock.today(), secures=secures or SECURES[kind], source=source,
+                         taken_on=taken_on or ctx.clock.today(), secures=secures or SECURES[kind], source=source,
                          source_ref=source_ref, created_at=now, created_by=actor.display_name))
     repo.flush()
     repo.add(DepositEntry(deposit_id=d.id, kind=EntryKind.TAKEN, amount=amount, at=now, by=actor.display_name,

@@ -182,13 +182,15 @@ class ReceiptLine(Base):
 
 
 class PrepaymentEntry(Base):
-    """预存款 ledger: + deposited with a receipt, − used by a receipt, reversals on void."""
+    """预存款 ledger: + deposited with a receipt, − used by a receipt, reversals on void; a balance
+    brought in at go-live (期初预存) has no receipt of ours and names its import instead."""
 
     __tablename__ = "prepayment_entries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id"), index=True)
-    receipt_id: Mapped[int] = mapped_column(ForeignKey("receipts.id"))
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipts.id"))
+    opening_import_id: Mapped[int | None] = mapped_column(ForeignKey("opening_deposit_imports.id"), index=True)
     amount: Mapped[Decimal] = mapped_column(Money())
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     note: Mapped[str] = mapped_column(String(60))

@@ -25,3 +25,18 @@ class OpeningImport(Created, Base):
     lines: Mapped[int] = mapped_column(Integer)
     total: Mapped[Decimal] = mapped_column(Money())
     by_item: Mapped[str] = mapped_column(Text)  # JSON {item: [count, "total"]}
+
+
+class OpeningDepositImport(Created, Base):
+    """What a go-live import of prepayments and deposits held brought, per kind, kept to check the
+    期初预存 entries and the deposits it took against (services/billing/opening_deposits.py)."""
+
+    __tablename__ = "opening_deposit_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file: Mapped[str] = mapped_column(String(260))
+    sha256: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str] = mapped_column(String(120))
+    rows: Mapped[int] = mapped_column(Integer)
+    total: Mapped[Decimal] = mapped_column(Money())
+    by_kind: Mapped[str] = mapped_column(Text)  # JSON {"预存款"/"装修押金"…: [count, "total"]}

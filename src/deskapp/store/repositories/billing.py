@@ -19,6 +19,7 @@ from deskapp.store.models.billing_opening import OpeningImport
 from deskapp.store.models.billing_history import PaymentHistory, PaymentHistoryBatch
 from deskapp.domain.billing_deposits import RESERVING, ApplicationState, EntryKind, RefundSource, signed
 from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Refund
+from deskapp.store.models.billing_discounts import Discount, DiscountRule
 from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.registry import Unit
@@ -256,3 +257,16 @@ class BillingRepository(Repository):
     def refunds_handed_over_in(self, handover_id: int) -> list[Refund]:
         return list(self.s.execute(select(Refund).where(Refund.handover_id == handover_id)
                                    .order_by(Refund.number)).scalars())
+
+    # ------------------------------------------------------------- 减免/优惠 (discounts)
+
+    def discounts_pending(self, line_id: int, *, besides: int | None = None) -> Decimal:
+        """What applications still awaiting a decision ask off a line (but `besides`)."""
+        q = select(func.sum(Discount.amount)).where(Discount.line_id == line_id,
+                                                    Discount.state == ApplicationState.PENDING)
+        if besides is not None:
+            q = q.where(Discount.id != besides)
+        return self.s.execute(q).scalar() or Decimal("0.00")
+
+    def discount_rule_named(self, name: str) -> DiscountRule | None:
+        return self.s.execute(select(DiscountRule).where(DiscountRule.name == name)).scalar_one_or_none()

@@ -1,0 +1,95 @@
+"""期初预存与押金: the prepayments and deposits held at go-live, each row judged against the file and
+the units on file (preview_deposits), then posted by the billing area — prepayments onto the 预存款
+ledger as 期初预存, deposits into the 押金台账 — with the import's record, all or nothing
+(import_deposits)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from deskapp.documents.importers import Workbook
+from deskapp.domain.errors import Cancelled
+from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
+from deskapp.domain.importing_deposits import check_deposit_row
+from deskapp.domain.permissions import SUPERVISORS, define
+from deskapp.services.billing import opening_deposits as held
+from deskapp.services.changes import Change, changes
+from deskapp.services.context import Actor, Context
+from deskapp.services.importing import kinds
+from deskapp.services.importing.common import (
+    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+)
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.store.queries import importing as q
+from deskapp.store.uow import Session
+
+IMPORT_DEPOSITS = define("import.deposits", "导入期初预存与押金", SUPERVISORS)
+
+
+def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Preview:
+    target = Target.DEPOSITS
+    info, infos = _choose(wb, target, options)
+    mapping = _mapping(info, target, options)
+    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    units = {p.code: p.id for p in q.unit_places(session)}
+    rows = list(_data_rows(wb, info, target, mapping))
+    reports, plans = [], []
+    for n, (row_no, cells, datemode) in enumerate(rows, start=1):
+        r = check_deposit_row(cells, today, datemode=datemode)
+        findings = list(r.findings)
+        key = "room" if cells.text("room") else "address"
+        unit_id = units.get(r.unit)
+        if r.unit and unit_id is None:
+            findings.append(Finding(Severity.ERROR, cells.labels[key], f"档案中没有房屋 {r.unit}（请先导入房屋与业主名册）",
+                                    cells.columns.get(key)))
+        verdict = verdict_of(Verdict.CREATE, findings)
+        reports.append(RowReport(row_no, verdict, r.unit, f"{r.label} {r.amount:,.2f} 元",
+                                 tuple(findings), _cells_text(cells, order)))
+        if verdict is not Verdict.ERROR:
+            plans.append(held.HeldLine(row_no, r.kind, unit_id, r.payer, r.amount, r.taken_on, r.secures))
+        _tick(progress, cancelled, n, len(rows))
+    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
+                      info.headers, mapping, reports, options=options)
+    preview.units = len({p.unit_id for p in plans})
+    preview.notes = list(held.reconciliation(held.by_kind(plans)))
+    preview._plans = plans
+    return preview
+
+
+def preview_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
+                     *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
+    actor.require(IMPORT_DEPOSITS)
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.reader() as uow:
+        return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+@changes(Change.PAYMENTS, Change.CHRONICLE)
+def import_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
+                    *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Posted by the billing area's opening_deposits service, inside this transaction."""
+    actor.require(IMPORT_DEPOSITS)
+    options = options or ImportOptions()
+    wb = source if isinstance(source, Workbook) else open_file(source)
+    with ctx.uow() as uow:
+        preview = _analyse(uow.session, wb, options, ctx.clock.today(), progress, cancelled)
+        reason = preview.refusal()
+        if reason:
+            raise ImportRefused(reason, preview)
+        path = Path(preview.file)
+        lines = held.post_opening_deposits(uow.session, ctx, actor, preview._plans,
+                                           held.HeldSource(path.name, _sha256(path), preview.sheet, len(preview.rows)))
+        if cancelled is not None and cancelled():
+            raise Cancelled(CANCELLED)
+        uow.commit()
+        return ImportResult(created=len(preview._plans), lines=lines)
+
+
+kinds.register(kinds.ImportKind(Target.DEPOSITS, "期初预存与押金", IMPORT_DEPOSITS, preview_deposits, import_deposits,
+                                order=45))
