@@ -46,8 +46,10 @@ def co_owned_units(session: Session, unit_id: int) -> list[tuple[int, str]]:
     numbers = select(Person.id_number).where(Person.id.in_(owners), Person.id_number.is_not(None),
                                              Person.id_number != "")
     same = select(Person.id).where(Person.id.in_(owners) | Person.id_number.in_(numbers))
-    q = (select(Unit.id, Unit.code).join(UnitPerson, UnitPerson.unit_id == Unit.id)
-         .where(UnitPerson.person_id.in_(same), tie).distinct().order_by(natural(Unit.code)))
+    # IN, not JOIN … DISTINCT: PostgreSQL orders a DISTINCT only by what it selects, and the
+    # natural order is an expression of the code
+    units = select(UnitPerson.unit_id).where(UnitPerson.person_id.in_(same), tie)
+    q = select(Unit.id, Unit.code).where(Unit.id.in_(units)).order_by(natural(Unit.code))
     return [(uid, code) for uid, code in session.execute(q)]
 
 
