@@ -72,8 +72,8 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
             assert row[2] == ws.max_row - 2  # the index's rows are the sheet's data rows
 
 
-def test_a_bad_month_writes_nothing(community, tmp_path, capsys, db_path):
+def test_a_bad_month_writes_nothing(community, tmp_path, capsys, db_url):
     community.db.dispose()
-    assert main(["--db", str(db_path), "month-pack", "--month", "2026-13", "-o", str(tmp_path)]) != 0
+    assert main(["--db", db_url, "month-pack", "--month", "2026-13", "-o", str(tmp_path)]) != 0
     assert "月份" in capsys.readouterr().err
     assert not list(tmp_path.glob("每月汇总*"))
