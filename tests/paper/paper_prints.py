@@ -100,6 +100,30 @@ def _price_notice(paper: str):
     return build
 
 
+def _finance_report(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.domain.billing_finance import report_period
+    from deskapp.services.billing import finance_report
+
+    return finance_report.pdf(ctx, actor, finance_report.report(ctx, actor, report_period(month=_month(ctx))))
+
+
+def _refund(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.domain.billing import PayMethod
+    from deskapp.domain.billing_deposits import RefundSource
+    from deskapp.services.billing import deposits, refunds
+
+    # the demo pays no refund out: the desk refunds the largest deposit still held, by transfer
+    # (the longest 退款单: a deposit's name and a transaction number)
+    held = {i: deposits.held_on(ctx, actor, i) for i in rows(ctx, "SELECT id FROM deposits ORDER BY id")}
+    dep = max((i for i in held if held[i] > 0), key=lambda i: (held[i], -i), default=None)
+    assert dep is not None, "the demo centre holds no deposit"
+    r = refunds.apply(ctx, actor, RefundSource.DEPOSIT, held[dep], "装修完工验收合格，业主申请退还装修押金，"
+                      "经复验无损坏公共部位，原收据已收回", "王建国", deposit_id=dep)
+    refunds.approve(ctx, actor, r.id, "复验合格，同意全额退还")
+    refunds.pay(ctx, actor, r.id, PayMethod.WECHAT, "4200001234202611270012345678")
+    return refunds.refund_pdf(ctx, actor, r.id)
+
+
 BILLING = [
     Print("billing", "收费通知单（A4）", "billing.notice.notices_pdf", "A4", _notices("A4")),
     Print("billing", "收费通知单（A5）", "billing.notice.notices_pdf", "A5", _notices("A5")),
@@ -112,6 +136,8 @@ BILLING = [
     Print("billing", "复抄清单", "billing.forms.recheck_pdf", "A4", _recheck),
     Print("billing", "收费标准公示（A4）", "billing.price_notice.price_notice_pdf", "A4", _price_notice("A4")),
     Print("billing", "收费标准公示（A3）", "billing.price_notice.price_notice_pdf", "297×420 mm", _price_notice("A3")),
+    Print("billing", "收费月报", "billing.finance_report.finance_pdf", "A4", _finance_report),
+    Print("billing", "退款单", "billing.refund.refund_pdf", "A5", _refund),
     Print("billing", "套打校准页", "billing.forms.receipt_241_test_pdf", None, _receipt_calibration),
 ]
 
@@ -259,7 +285,38 @@ ROUNDS = [
                             "(SELECT count(*) FROM decoration_deductions x WHERE x.decoration_id = decorations.id) DESC, id")),
 ]
 
-PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS]
+# -- facilities -------------------------------------------------------------------------------
+def _booking_confirmation(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.facilities import bookings
+
+    # an approved booking with the longest purpose: the fullest 预约确认单
+    return bookings.confirmation_pdf(ctx, actor, first(
+        ctx, "SELECT id FROM facility_bookings WHERE state IN ('APPROVED', '已批准') ORDER BY length(purpose) DESC, id"))
+
+
+FACILITIES = [
+    Print("facilities", "公共设施预约确认单", "facilities.confirmation.confirmation_pdf", "A5", _booking_confirmation),
+]
+
+
+# -- monthpack --------------------------------------------------------------------------------
+def _month_summary(ctx: Context, actor: Actor) -> bytes:
+    import tempfile
+    from pathlib import Path
+
+    from deskapp.services.monthpack import filing
+
+    # filed as the supervisor files it (workbook and summary), into a folder of its own
+    with tempfile.TemporaryDirectory() as folder:
+        path, _, _ = filing.file_month(ctx, actor, _month(ctx), Path(folder))
+        return path.with_name(filing.summary_name(_month(ctx))).read_bytes()
+
+
+MONTHPACK = [
+    Print("monthpack", "每月汇总", "monthpack.summary.summary_pdf", "A4", _month_summary),
+]
+
+PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS, *FACILITIES, *MONTHPACK]
 
 
 def of_area(area: str) -> list[Print]:

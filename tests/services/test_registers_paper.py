@@ -1,7 +1,12 @@
 """Every registered Excel export, written from a demo community and read back with openpyxl, is
 readable on paper: A4 landscape fitted to one page wide with the header row repeated, a page
 footer, a title row saying whose, which period, when and by whom, text at 8 pt or more after
-the fit-to-width shrink, and dates stored as dates (issue 13 §6)."""
+the fit-to-width shrink, and dates stored as dates (issue 13 §6).
+
+A machine-import file for finance software (`ExportSpec.machine_file`, declared by the export
+itself: the 金蝶 K/3 凭证引入 workbook) is written too, but its layout is the importing program's
+(sheet Page1, header in row 1): it is held to that layout here instead of the registers' title
+row and page setup."""
 from __future__ import annotations
 
 import re
@@ -47,7 +52,10 @@ def written(tmp_path_factory, _template_db):
 
 
 def _sheets(written):
+    """Every sheet of every register a supervisor prints: machine-import files are not registers."""
     for name, (spec, wb, exporter) in written.items():
+        if spec.machine_file:
+            continue
         for ws in wb.worksheets:
             yield name, spec, ws, exporter
 
@@ -55,6 +63,15 @@ def _sheets(written):
 def test_every_register_is_exported(written):
     assert set(written) == set(exports.all_exports())
     assert len(written) >= 25
+
+
+def test_machine_import_files_keep_the_importing_programs_layout(written):
+    machine = {name for name, (spec, _, _) in written.items() if spec.machine_file}
+    assert machine == {"vouchers"}  # a new one is declared by its export, and checked here
+    ws, = written["vouchers"][1].worksheets
+    assert ws.title == "Page1" and ws.max_column == 37
+    assert ws["A1"].value == "凭证日期"  # K/3's header in row 1: no title row above it
+    assert "翠湖花园" not in str(ws["A1"].value)
 
 
 def test_page_setup_of_every_sheet(written):

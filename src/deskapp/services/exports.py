@@ -33,6 +33,11 @@ class ExportSpec:
     title: str  # the paper form's Chinese name, e.g. 《业户服务需求/投诉登记表》
     period: str | None  # None, "month", "quarter" or "as_of": which option the export needs
     run: Callable[[Context, Actor, Path, ExportOptions], int]  # writes the file, returns data rows
+    # A machine-import file for finance software (金蝶 K/3 凭证引入 workbook, 用友 U8 text), whose
+    # layout the importing program fixes (K/3: sheet Page1, its header in row 1, 37 columns): it
+    # gets no title row, page setup or print scaling, and the printed-page checks leave it out —
+    # nobody prints it; the supervisor prints the registers.
+    machine_file: bool = False
 
 
 _EXPORTS: dict[str, ExportSpec] = {}

@@ -46,6 +46,16 @@ def _rates(r: FinanceReport) -> list[list[str]]:
     ]
 
 
+def _rates_named(r: FinanceReport) -> list[tuple[str, str]]:
+    """The rates' names and their sums with every figure named (the workbook's 计算 column)."""
+    return [
+        ("收费率（当期实收 / 当期应收）", f"实收 {yuan(r.total.received)} / 应收 {yuan(r.total.receivable)}"),
+        ("户收费率（已交户 / 收费户）", f"已交 {r.paid_households} 户 / 收费 {r.households} 户"),
+        ("清缴率（欠费追回 / (欠费追回 + 历史欠费)）",
+         f"追回 {yuan(r.recovered)} / (追回 {yuan(r.recovered)} + 历史欠费 {yuan(r.historic_owed)})"),
+    ]
+
+
 def _bars(title: str, names: Sequence[str], series: Sequence[Sequence[float]], fills, legend: Sequence[str],
           *, percent: bool = False) -> Drawing:
     """A titled bar chart in the report's font: vertical for a few categories, horizontal for many."""
@@ -143,8 +153,12 @@ def write_finance_xlsx(path: Path, heading: str, r: FinanceReport) -> int:
 
     p = r.prepayments
     sheets = [
-        ("比率", [xlsx.Col("指标", 44), xlsx.Col("比率（%）", 12), xlsx.Col("计算", 60)],
-         [[a, (r.collection_rate, r.household_rate, r.clearance_rate)[i], c] for i, (a, _, c) in enumerate(_rates(r))]),
+        # 计算 before 比率: a right-aligned rate next to the left-aligned 计算 text printed as one
+        # figure with it ("0" + "0.00 / …" read 00.00); the rate shows its two decimals (0.00, not 0).
+        # Each figure of 计算 is named: bare figures at the start of rows one under the other
+        # ("22 / 39 户" over "0.00 / …") read as one amount on paper.
+        ("比率", [xlsx.Col("指标", 44), xlsx.Col("计算", 60), xlsx.Col("比率（%）", 12, "0.00")],
+         [[a, c, (r.collection_rate, r.household_rate, r.clearance_rate)[i]] for i, (a, c) in enumerate(_rates_named(r))]),
         ("按收费项目", [xlsx.Col("收费项目", 14), *money], rows(r.by_item) + rows([r.total])),
         ("按楼栋", [xlsx.Col("楼栋", 10), *money], rows(r.by_building)),
         ("预收", [xlsx.Col(c, 16, MONEY) for c in ("期初余额", "本期存入", "本期抵扣及冲回", "期末余额")],

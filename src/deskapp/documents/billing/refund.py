@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing.draw import signature_boxes, table, yuan
+from deskapp.documents.billing.draw import signature_boxes, yuan
+from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A5, FONT, landscape, register_font
 from deskapp.domain.money import capitals
 
@@ -57,9 +59,7 @@ def refund_pdf(d: RefundDoc) -> bytes:
         ["退款原因", d.reason, "审批意见", d.decision or "同意"],
         ["金额（小写）", f"¥{yuan(d.amount)}", "金额（大写）", capitals(d.amount)],
     ]
-    table(c, m, h - m - 21 * mm, [half * 0.3, half * 0.7, half * 0.3, half * 0.7], rows, row_h=9 * mm, size=10,
-          header=False)
-    y = h - m - 21 * mm - 4 * 9 * mm - 14 * mm
+    y = _grid(c, m, h - m - 21 * mm, [half * 0.3, half * 0.7, half * 0.3, half * 0.7], rows) - 14 * mm
     signature_boxes(c, m, y, inner, ["申请人", "审批人", "经办人", "领款人"], 10)
     c.setFont(FONT, 9)
     c.drawString(m, y - 8 * mm, f"申请人 {d.applicant}　审批人 {d.approver}　经办人 {d.cashier}"
@@ -67,3 +67,30 @@ def refund_pdf(d: RefundDoc) -> bytes:
     c.showPage()
     c.save()
     return buf.getvalue()
+
+
+SIZE = 10  # the form's text; a long reason or transaction number wraps in its cell, never shrinks
+LEADING = 12.5
+ROW_H = 9 * mm
+
+
+def _grid(c: Canvas, x: float, top: float, widths: list[float], rows: list[list[str]]) -> float:
+    """The ruled table, each row as tall as its longest wrapped cell; returns the bottom y."""
+    c.setLineWidth(0.6)
+    c.setFont(FONT, SIZE)
+    total = sum(widths)
+    y = top
+    for row in rows:
+        cells = [wrap(str(t), w - 2 * mm, SIZE) if stringWidth(str(t), FONT, SIZE) > w - 2 * mm else [str(t)]
+                 for t, w in zip(row, widths)]
+        row_h = max(ROW_H, max(len(lines) for lines in cells) * LEADING + 4 * mm)
+        c.rect(x, y - row_h, total, row_h)
+        cx = x
+        for w, lines in zip(widths, cells):
+            c.line(cx, y - row_h, cx, y)
+            first = y - row_h / 2 + (len(lines) - 1) * LEADING / 2 - SIZE * 0.35  # the lines centred in the row
+            for i, line in enumerate(lines):
+                c.drawString(cx + 1 * mm, first - i * LEADING, line)
+            cx += w
+        y -= row_h
+    return y

@@ -72,4 +72,5 @@ def export_vouchers(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     return sum(len(v.entries) for v in vs)
 
 
-exports.register(ExportSpec("vouchers", "记账凭证（金蝶 K/3 / 用友 U8 凭证引入）", None, export_vouchers))
+exports.register(ExportSpec("vouchers", "记账凭证（金蝶 K/3 / 用友 U8 凭证引入）", None, export_vouchers,
+                            machine_file=True))  # K/3's own layout: no title row, not a printed register
