@@ -4,7 +4,6 @@ ledger as 期初预存, deposits into the 押金台账 — with the import's rec
 (import_deposits)."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -63,10 +62,6 @@ def preview_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, 
                         cancelled)
 
 
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
-
-
 @changes(Change.PAYMENTS, Change.CHRONICLE)
 def import_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                     *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
@@ -75,7 +70,7 @@ def import_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, o
                               progress, cancelled) as (uow, preview):
         path = Path(preview.file)
         lines = held.post_opening_deposits(uow.session, ctx, actor, preview._plans,
-                                           held.HeldSource(path.name, _sha256(path), preview.sheet, len(preview.rows)))
+                                           held.HeldSource(path.name, steps.file_sha256(path), preview.sheet, len(preview.rows)))
         return ImportResult(created=len(preview._plans), lines=lines)
 
 

@@ -4,6 +4,7 @@ judgement inside the write transaction, refused with nothing written when a row 
 kind's own writing, a last look at Cancel, the commit)."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -54,3 +55,15 @@ def as_of_today(ctx: Context, analyse: Callable[..., Preview]) -> Analyse:
     """An analysis that judges dates against the desk's today (analyse(session, wb, options, today, …))."""
     return lambda session, wb, options, progress, cancelled: analyse(session, wb, options, ctx.clock.today(),
                                                                      progress, cancelled)
+
+
+def file_sha256(path: Path) -> str:
+    """The imported file's SHA-256, kept with its import record (read in 1 MiB blocks: a 100,000-line
+    history is tens of MB); "" for a workbook that is not a file on disk."""
+    if not path.is_file():
+        return ""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
