@@ -9,18 +9,17 @@ from decimal import Decimal
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.errors import Cancelled
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_cards import CardRow, check_card_row
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
-    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -88,10 +87,7 @@ def _notes(plans: list[_Plan]) -> list[str]:
 
 def preview_cards(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                   *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
-    actor.require(IMPORT_CARDS)
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.reader() as uow:
-        return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
+    return steps.judged(ctx, actor, IMPORT_CARDS, source, options, steps.as_of_today(ctx, _analyse), progress, cancelled)
 
 
 @changes(Change.KEYS, Change.CHRONICLE)
@@ -100,27 +96,18 @@ def import_cards(ctx: Context, actor: Actor, source: str | Path | Workbook, opti
     """The cards are recorded by the card service (keys area), inside this transaction."""
     from deskapp.services.keys import cards
 
-    actor.require(IMPORT_CARDS)
-    options = options or ImportOptions()
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.uow() as uow:
+    with steps.all_or_nothing(ctx, actor, IMPORT_CARDS, source, options, steps.as_of_today(ctx, _analyse), progress,
+                              cancelled) as (uow, preview):
         s = uow.session
-        preview = _analyse(s, wb, options, ctx.clock.today(), progress, cancelled)
-        reason = preview.refusal()
-        if reason:
-            raise ImportRefused(reason, preview)
         name = Path(preview.file).name
         for p in preview._plans:
             d = p.data
             cards.add_imported_card(s, ctx, actor, p.unit_id, d.kind, d.number, d.holder, d.issued_on, d.deposit,
                                     f"{name} 工作表 {preview.sheet} 第 {p.row} 行")
-        if cancelled is not None and cancelled():
-            raise Cancelled(CANCELLED)
         lines = tuple(preview.notes)
         audit.record(s, ctx, actor, "import.cards", "import", name,
                      summary=f"导入卡证 {name}（工作表 {preview.sheet}）：" + "；".join(lines),
                      after={"file": name, "sheet": preview.sheet, "cards": len(preview._plans)})
-        uow.commit()
         return ImportResult(created=len(preview._plans), lines=lines)
 
 

@@ -4,23 +4,21 @@ ledger as 期初预存, deposits into the 押金台账 — with the import's rec
 (import_deposits)."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.errors import Cancelled
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_deposits import check_deposit_row
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services.billing import opening_deposits as held
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
-    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -60,34 +58,19 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
 
 def preview_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                      *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
-    actor.require(IMPORT_DEPOSITS)
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.reader() as uow:
-        return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+    return steps.judged(ctx, actor, IMPORT_DEPOSITS, source, options, steps.as_of_today(ctx, _analyse), progress,
+                        cancelled)
 
 
 @changes(Change.PAYMENTS, Change.CHRONICLE)
 def import_deposits(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                     *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Posted by the billing area's opening_deposits service, inside this transaction."""
-    actor.require(IMPORT_DEPOSITS)
-    options = options or ImportOptions()
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.uow() as uow:
-        preview = _analyse(uow.session, wb, options, ctx.clock.today(), progress, cancelled)
-        reason = preview.refusal()
-        if reason:
-            raise ImportRefused(reason, preview)
+    with steps.all_or_nothing(ctx, actor, IMPORT_DEPOSITS, source, options, steps.as_of_today(ctx, _analyse),
+                              progress, cancelled) as (uow, preview):
         path = Path(preview.file)
         lines = held.post_opening_deposits(uow.session, ctx, actor, preview._plans,
-                                           held.HeldSource(path.name, _sha256(path), preview.sheet, len(preview.rows)))
-        if cancelled is not None and cancelled():
-            raise Cancelled(CANCELLED)
-        uow.commit()
+                                           held.HeldSource(path.name, steps.file_sha256(path), preview.sheet, len(preview.rows)))
         return ImportResult(created=len(preview._plans), lines=lines)
 
 

@@ -8,18 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.errors import Cancelled
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_keys import KeyRow, check_key_row
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
-    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -78,10 +77,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
 
 def preview_keys(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                  *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
-    actor.require(IMPORT_KEYS)
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.reader() as uow:
-        return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
+    return steps.judged(ctx, actor, IMPORT_KEYS, source, options, steps.as_of_today(ctx, _analyse), progress, cancelled)
 
 
 @changes(Change.KEYS, Change.CHRONICLE)
@@ -90,15 +86,9 @@ def import_keys(ctx: Context, actor: Actor, source: str | Path | Workbook, optio
     """The keys are taken into custody by the custody service (keys area), inside this transaction."""
     from deskapp.services.keys import custody
 
-    actor.require(IMPORT_KEYS)
-    options = options or ImportOptions()
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.uow() as uow:
+    with steps.all_or_nothing(ctx, actor, IMPORT_KEYS, source, options, steps.as_of_today(ctx, _analyse), progress,
+                              cancelled) as (uow, preview):
         s = uow.session
-        preview = _analyse(s, wb, options, ctx.clock.today(), progress, cancelled)
-        reason = preview.refusal()
-        if reason:
-            raise ImportRefused(reason, preview)
         name = Path(preview.file).name
         tags = []
         for p in preview._plans:
@@ -106,13 +96,10 @@ def import_keys(ctx: Context, actor: Actor, source: str | Path | Workbook, optio
             authority = "上线导入" + (f"，交存人 {d.depositor}" if d.depositor else f"（{name} 第 {p.row} 行）")
             tags.append(custody.add_imported_key(s, ctx, actor, p.unit_id, d.kind, d.copies, d.location, authority,
                                                  d.label, d.since or ctx.clock.today()))
-        if cancelled is not None and cancelled():
-            raise Cancelled(CANCELLED)
         lines = tuple(preview.notes)
         audit.record(s, ctx, actor, "import.keys", "import", name,
                      summary=f"导入托管钥匙 {name}（工作表 {preview.sheet}）：" + "；".join(lines),
                      after={"file": name, "sheet": preview.sheet, "tags": tags})
-        uow.commit()
         return ImportResult(created=len(tags), lines=lines)
 
 

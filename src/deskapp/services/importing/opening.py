@@ -4,7 +4,6 @@ every row and writes nothing; the import posts the opening bills (services/billi
 all or nothing, with its record and the count and total per item."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -25,7 +24,7 @@ from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.domain.units import unit_code
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
     CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
@@ -269,18 +268,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today: date
 
 def preview_opening(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                     *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
-    actor.require(IMPORT_OPENING)
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.reader() as uow:
-        return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    return steps.judged(ctx, actor, IMPORT_OPENING, source, options, steps.as_of_today(ctx, _analyse), progress,
+                        cancelled)
 
 
 @changes(Change.BILLS, Change.DUNNING)
@@ -302,7 +291,7 @@ def import_opening(ctx: Context, actor: Actor, source: str | Path | Workbook, op
         if reason:
             raise ImportRefused(reason, preview)
         lines = [opening.OpeningLine(p.unit_id, p.item, p.period, p.amount) for p in preview._plans]
-        source_info = opening.OpeningSource(Path(preview.file).name, _sha256(Path(preview.file)),
+        source_info = opening.OpeningSource(Path(preview.file).name, steps.file_sha256(Path(preview.file)),
                                             tuple(preview.sheet.split("、")), len(preview.rows))
         posted = opening.post_opening(s, ctx, actor, lines, source_info)
         if cancelled is not None and cancelled():

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.errors import Cancelled, ValidationError
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.importing import (
     Cells, Finding, Severity, Target, Verdict, building_code, room_code, stairwell_code, text_of, verdict_of,
 )
@@ -23,11 +23,11 @@ from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
-    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -194,10 +194,7 @@ def _notes(plans: list[_Plan]) -> list[str]:
 
 def preview_parking(ctx: Context, actor: Actor, source: str | Path | Workbook, options: ImportOptions | None = None,
                     *, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Preview:
-    actor.require(IMPORT_PARKING)
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.reader() as uow:
-        return _analyse(uow.session, wb, options or ImportOptions(), progress, cancelled)
+    return steps.judged(ctx, actor, IMPORT_PARKING, source, options, _analyse, progress, cancelled)
 
 
 @changes(Change.KEYS, Change.CHRONICLE)
@@ -206,15 +203,8 @@ def import_parking(ctx: Context, actor: Actor, source: str | Path | Workbook, op
     """Spaces and leases are written by the parking service (keys area), inside this transaction."""
     from deskapp.services.keys import parking
 
-    actor.require(IMPORT_PARKING)
-    options = options or ImportOptions()
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.uow() as uow:
+    with steps.all_or_nothing(ctx, actor, IMPORT_PARKING, source, options, _analyse, progress, cancelled) as (uow, preview):
         s = uow.session
-        preview = _analyse(s, wb, options, progress, cancelled)
-        reason = preview.refusal()
-        if reason:
-            raise ImportRefused(reason, preview)
         name = Path(preview.file).name
         leases = []
         for p in preview._plans:
@@ -228,13 +218,10 @@ def import_parking(ctx: Context, actor: Actor, source: str | Path | Workbook, op
                 leases.append(parking.add_imported_lease(s, ctx, actor, parking.LeaseInput(
                     space_id, p.lessee, p.data.plates, p.data.start, p.data.end, p.data.rent or Decimal("0"),
                     unit_id=p.unit_id, lessee_phone=p.phone)))
-        if cancelled is not None and cancelled():
-            raise Cancelled(CANCELLED)
         lines = tuple(preview.notes)
         audit.record(s, ctx, actor, "import.parking", "import", name,
                      summary=f"导入车位 {name}（工作表 {preview.sheet}）：" + "；".join(lines),
                      after={"file": name, "sheet": preview.sheet, "spaces": len(preview._plans), "leases": leases})
-        uow.commit()
         return ImportResult(created=len(preview._plans), lines=lines)
 
 

@@ -3,7 +3,6 @@ judged against the units on file (preview_payments) and kept as history by the b
 all or nothing (import_payments): never receipts of our series, never against the arrears."""
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
@@ -18,7 +17,7 @@ from deskapp.domain.importing_payments import PaymentRow, check_payment_row, rec
 from deskapp.services.billing import history
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
-from deskapp.services.importing import kinds
+from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport
 from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
 from deskapp.store.queries import importing as q
@@ -44,14 +43,6 @@ class _Line(NamedTuple):
     method: str
     cashier: str
     notes: str
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class _Units:
@@ -124,7 +115,7 @@ def preview_payments(ctx: Context, actor: Actor, source: str | Path | Workbook,
     actor.require(history.IMPORT_PAYMENTS)
     wb = source if isinstance(source, Workbook) else open_file(source)
     with ctx.reader() as uow:
-        history.refuse_known_file(uow.session, _file_sha256(Path(wb.path)), Path(wb.path).name)
+        history.refuse_known_file(uow.session, steps.file_sha256(Path(wb.path)), Path(wb.path).name)
         return _analyse(uow.session, wb, options or ImportOptions(), ctx.clock.today(), progress, cancelled)
 
 
@@ -136,7 +127,7 @@ def import_payments(ctx: Context, actor: Actor, source: str | Path | Workbook,
     actor.require(history.IMPORT_PAYMENTS)
     options = options or ImportOptions()
     wb = source if isinstance(source, Workbook) else open_file(source)
-    sha256 = _file_sha256(Path(wb.path))
+    sha256 = steps.file_sha256(Path(wb.path))
     with ctx.uow() as uow:
         preview = _analyse(uow.session, wb, options, ctx.clock.today(), progress, cancelled)
         reason = preview.refusal()

@@ -12,12 +12,11 @@ from deskapp.documents.importers import Workbook
 from deskapp.domain.billing_meters import Flag
 from deskapp.domain.importing import Finding, ReadingRow, Severity, Target, Verdict, check_reading_row, verdict_of
 from deskapp.services.context import Actor, Context
-from deskapp.domain.errors import Cancelled
 from deskapp.services.importing.common import (
-    IMPORT_READINGS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    IMPORT_READINGS, ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing import kinds
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing import kinds, steps
+from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
 from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
@@ -103,10 +102,7 @@ def _flag_readings(session: Session, plans: list[_ReadingPlan], reports: list[Ro
 def preview_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
                      options: ImportOptions | None = None, *, progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None) -> Preview:
-    actor.require(IMPORT_READINGS)
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.reader() as uow:
-        return _analyse_readings(uow.session, wb, options or ImportOptions(), progress, cancelled)
+    return steps.judged(ctx, actor, IMPORT_READINGS, source, options, _analyse_readings, progress, cancelled)
 
 
 @changes(Change.READINGS)
@@ -116,23 +112,13 @@ def import_readings(ctx: Context, actor: Actor, source: str | Path | Workbook,
     """Readings are stored by the meters service (billing area), inside this transaction."""
     from deskapp.services.billing import meters
 
-    actor.require(IMPORT_READINGS)
-    options = options or ImportOptions()
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.uow() as uow:
+    with steps.all_or_nothing(ctx, actor, IMPORT_READINGS, source, options, _analyse_readings, progress, cancelled) as (uow, preview):
         s = uow.session
-        preview = _analyse_readings(s, wb, options, progress, cancelled)
-        reason = preview.refusal()
-        if reason:
-            raise ImportRefused(reason, preview)
         name = Path(preview.file).name
         rows = [meters.ImportedReading(p.unit_id, p.data.meter.value, date(p.data.year, p.data.month, 1),
                                        p.data.reading, p.data.read_on, f"{name} 工作表 {preview.sheet} 第 {p.row} 行")
                 for p in preview._plans]
         saved = meters.save_imported_readings(s, ctx, actor, rows)
-        if cancelled is not None and cancelled():
-            raise Cancelled(CANCELLED)
-        uow.commit()
         return ImportResult(readings_saved=saved)
 
 
