@@ -84,10 +84,16 @@ def _bars(title: str, names: Sequence[str], series: Sequence[Sequence[float]], f
     return d
 
 
+def _heights(values) -> list[float]:
+    """Bar lengths for reportlab's charts, which draw floats. Only the drawing is float: every amount
+    printed on the report comes from the Decimal figures in its tables."""
+    return [float(v or 0) for v in values]
+
+
 def _item_chart(r: FinanceReport) -> Drawing:
     items = [x for x in r.by_item if x.receivable or x.received]
     return _bars("当期应收与实收（按收费项目，元）", [x.key for x in items],
-                 [[float(x.receivable) for x in items], [float(x.received) for x in items]],
+                 [_heights(x.receivable for x in items), _heights(x.received for x in items)],
                  [RECEIVABLE, RECEIVED], ["■ 应收", "■ 实收"])
 
 
@@ -99,12 +105,12 @@ def _building_chart(r: FinanceReport) -> list:
         title = f"收费率最低的 {CHARTED_BUILDINGS} 栋（%，最低在上）"
     if len(buildings) > 8:
         buildings.reverse()  # a horizontal chart draws its first bar at the bottom
-    return [_bars(title, [f"{x.key}栋" for x in buildings], [[float(x.rate or 0) for x in buildings]],
+    return [_bars(title, [f"{x.key}栋" for x in buildings], [_heights(x.rate for x in buildings)],
                   [RECEIVED], ["■ 收费率"], percent=True)] if buildings else []
 
 
 def _age_chart(r: FinanceReport) -> Drawing:
-    return _bars("欠费账龄（期末，元）", [b for b, _, _ in r.arrears_by_age], [[float(a) for _, _, a in r.arrears_by_age]],
+    return _bars("欠费账龄（期末，元）", [b for b, _, _ in r.arrears_by_age], [_heights(a for _, _, a in r.arrears_by_age)],
                  [colors.HexColor("#ED7D31")], ["■ 欠费"])
 
 
