@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Payer</source>
-        <translation>缴款人</translation>
+        <translation>交款人</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
     </message>
     <message>
         <source>Quarter</source>
-        <translation>账期</translation>
+        <translation>季度</translation>
     </message>
     <message>
         <source>Item</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Payer</source>
-        <translation>缴款人</translation>
+        <translation>交款人</translation>
     </message>
     <message>
         <source>One receipt per unit, numbered one after another, each with the same combined-payment number.</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>表类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1447,7 +1447,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>From</source>
-        <translation>启用日期</translation>
+        <translation>退款来源</translation>
     </message>
     <message>
         <source>Deposit</source>
