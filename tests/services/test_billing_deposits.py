@@ -212,3 +212,23 @@ def test_the_demo_ledger_holds_the_deposits_it_wrote_in_bulk(ctx, admin):
     refunds.pay(ctx, admin, r.id, PayMethod.CASH)
     assert deposits.held_on(ctx, admin, lease.id) == D("0.00")
     assert _problems(ctx, admin) == []
+
+
+def test_a_paid_refund_cannot_be_edited_or_deleted_from_outside_the_program(world, clerk, supervisor):
+    """The database itself holds a decided application to its decision, on both backends."""
+    from support import REFUSED, PlainSQL
+
+    ctx, unit, _ = world
+    dep = next(r for r in _rows(ctx, clerk) if r.kind == "车位")
+    r = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "500", "租约结束", "张三", deposit_id=dep.id)
+    refunds.approve(ctx, supervisor, r.id)
+    refunds.pay(ctx, clerk, r.id, PayMethod.CASH)
+    sql = PlainSQL(ctx)
+    try:
+        for tamper in ("UPDATE refunds SET amount = 1", "UPDATE refunds SET state = 'PENDING'",
+                       "UPDATE refunds SET cashier_name = '别人'", "DELETE FROM refunds"):
+            with pytest.raises(REFUSED, match="decided once|never deleted|append-only"):
+                sql.execute(tamper)
+        assert sql.execute("SELECT amount, state FROM refunds").fetchall() == [(50000, "PAID")]
+    finally:
+        sql.close()

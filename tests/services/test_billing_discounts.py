@@ -178,3 +178,21 @@ def test_check_holds_an_approved_discount_to_its_waiver_and_the_database_to_one_
 def _waived_line(ctx):
     with ctx.reader() as uow:
         return uow.session.execute(select(Waiver.line_id)).scalar()
+
+
+def test_a_decided_discount_cannot_be_edited_or_deleted_from_outside_the_program(billed, steward, supervisor):
+    """On both backends: the decision is made once, the amount never changes, the row stays."""
+    from support import REFUSED, PlainSQL
+
+    ctx, ids = billed
+    applied = discounts.apply_discount(ctx, steward, _line(ctx, steward, ids[0]).line_id, "30", "协商")
+    discounts.approve_discount(ctx, supervisor, applied.id)
+    sql = PlainSQL(ctx)
+    try:
+        for tamper in ("UPDATE bill_discounts SET amount = 4000", "UPDATE bill_discounts SET state = 'REFUSED'",
+                       "UPDATE bill_discounts SET decided_by = '别人'", "DELETE FROM bill_discounts"):
+            with pytest.raises(REFUSED, match="decided once|never deleted|append-only"):
+                sql.execute(tamper)
+        assert sql.execute("SELECT amount, state FROM bill_discounts").fetchall() == [(3000, "APPROVED")]
+    finally:
+        sql.close()

@@ -33,6 +33,11 @@ _PG_SOURCES = (
     ("0403_billing_append_only", "_PG"),
     ("0404_billing_one_off_append_only", "_PG"),
     ("0901_billing_invoices_append_only", "_PG"),
+    ("1100_billing_opening", "_PG"),
+    ("1200_billing_history", "_PG"),
+    ("1300_billing_deposits", "_PG"),
+    ("1400_billing_opening_deposits", "_PG"),
+    ("2700_pg_application_guards", "_PG"),
 )
 _FUNCTION = re.compile(r"CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(\w+)\(\)[^$]*\$\$(.*?)\$\$", re.IGNORECASE | re.DOTALL)
 
