@@ -17,7 +17,9 @@ from billing_helpers import billed_community  # noqa: E402
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.domain.errors import Conflict, ValidationError  # noqa: E402
 from deskapp.domain.people import Relation  # noqa: E402
+from deskapp.services import settings  # noqa: E402
 from deskapp.services.billing import combined, handover, payments, prints, run  # noqa: E402
+from deskapp.services.billing.common import RECEIPT_PAPER  # noqa: E402
 from deskapp.services.billing.checks import billing_checks  # noqa: E402
 from deskapp.services.billing.checks import combined_payments as combined_check  # noqa: E402
 from deskapp.services.registry import people as registry_people  # noqa: E402
@@ -62,6 +64,9 @@ def test_two_units_one_payment_two_receipts(owned, clerk, admin):
     pdf = PdfReader(io.BytesIO(prints.receipt_pdf(ctx, clerk, rs[1].id)))
     words = "".join(p.extract_text() for p in pdf.pages)
     assert "合并缴费号 HB2026-000001" in words and "SJ2026-000001" in words
+    settings.set_value(ctx, admin, RECEIPT_PAPER, "241 套打")  # the dot-matrix form says it too
+    taoda = PdfReader(io.BytesIO(prints.receipt_pdf(ctx, clerk, rs[1].id))).pages[0].extract_text()
+    assert f"合并缴费号 HB2026-000001：收据 SJ2026-000001、SJ2026-000002，合计 ¥ {total:,.2f}" in taoda
 
     payments.void_receipt(ctx, clerk, rs[1].id, "收错户")
     assert all(payments.receipt(ctx, clerk, r.id).voided for r in rs)

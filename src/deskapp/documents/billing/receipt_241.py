@@ -37,6 +37,7 @@ AMOUNT_RIGHT, WAIVED_RIGHT = 206, 230
 TOTAL = (206, 106)  # right edge of 合计
 WORDS = (40, 106)
 METHOD = (32, 115)
+GROUP, GROUP_ROOM = (12, 120.5), 160  # 合并缴费: below the method, left of the cashier, in the form's blank band
 CASHIER = (178, 126)
 VOID = (12, 133)
 _WIDTHS = (25, 43, 39, 25, 32)  # the room of each left-aligned column, mm
@@ -101,6 +102,10 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
     if r.tendered is not None:
         pay += f"　实收 {yuan(r.tendered)}　找零 {yuan(r.change)}"
     put(METHOD, pay, room=140)
+    if r.group:  # one payment for several units: each unit's form says so (at most two 8 pt lines)
+        c.setFont(FONT, 8)
+        for k, part in enumerate(wrap(r.group, GROUP_ROOM * mm, 8)[:2]):
+            c.drawString(*at(GROUP[0], GROUP[1] + 3 * k), part)
     put(CASHIER, r.cashier)
     if r.voided:
         put(VOID, r.voided, room=215)
@@ -112,7 +117,7 @@ _FIELDS = (("收据号", NUMBER, False), ("日期", ISSUED, False), ("缴款人"
            ("所属期间", (COLUMNS[2], FIRST_LINE), False), ("单价", (COLUMNS[3], FIRST_LINE), False),
            ("数量", (COLUMNS[4], FIRST_LINE), False), ("金额", (AMOUNT_RIGHT, FIRST_LINE), True),
            ("优惠", (WAIVED_RIGHT, FIRST_LINE), True), ("合计", TOTAL, True), ("大写", WORDS, False),
-           ("支付方式", METHOD, False), ("收款人", CASHIER, False))
+           ("支付方式", METHOD, False), ("合并缴费号", GROUP, False), ("收款人", CASHIER, False))
 
 
 def test_page(c: Canvas, offset_mm: tuple[int, int]) -> None:
