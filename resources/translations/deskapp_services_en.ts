@@ -139,6 +139,10 @@
       <translation>{0} filed; since then {1}: {2}</translation>
     </message>
     <message>
+      <source>{0} 已报名这个活动</source>
+      <translation>{0} has already signed up for this activity</translation>
+    </message>
+    <message>
       <source>{0} 已有 {1} 张有效住户卡/门禁卡，达到每户上限 {2} 张</source>
       <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
     </message>
@@ -281,6 +285,10 @@
     <message>
       <source>{0}不按收费标准计费</source>
       <translation>{0} is not charged by the fee standard</translation>
+    </message>
+    <message>
+      <source>{0}尚未制作宣传板报</source>
+      <translation>{0}: no bulletin board made yet</translation>
     </message>
     <message>
       <source>{0}库存为 0，请先登记入库</source>
@@ -467,6 +475,10 @@
       <translation>The year of “{0}” should be between {1} and {2}</translation>
     </message>
     <message>
+      <source>“{0}”的报名不能签到</source>
+      <translation>a sign-up that is “{0}” cannot be marked as come</translation>
+    </message>
+    <message>
       <source>“{0}”的时限不能超过 {1} 小时</source>
       <translation>The time limit of “{0}” cannot exceed {1} hours</translation>
     </message>
@@ -627,12 +639,20 @@
       <translation>cannot be before the start date</translation>
     </message>
     <message>
+      <source>不能早于张贴日期 {0}</source>
+      <translation>cannot be before the day it was put up, {0}</translation>
+    </message>
+    <message>
       <source>不能早于早会日期 {0}</source>
       <translation>may not be before the meeting's date {0}</translation>
     </message>
     <message>
       <source>不能早于现业主的登记日期</source>
       <translation>cannot be before the current owner's registration date</translation>
+    </message>
+    <message>
+      <source>不能早于现在 {0}</source>
+      <translation>cannot be before now, {0}</translation>
     </message>
     <message>
       <source>不能早于登记日期 {0}</source>
@@ -903,6 +923,10 @@
       <translation>Heads</translation>
     </message>
     <message>
+      <source>人数上限</source>
+      <translation>People limit</translation>
+    </message>
+    <message>
       <source>仅记录</source>
       <translation>Note only</translation>
     </message>
@@ -1003,6 +1027,10 @@
       <translation>Void release slips</translation>
     </message>
     <message>
+      <source>作废社区活动支出</source>
+      <translation>Void community activity spending</translation>
+    </message>
+    <message>
       <source>作废（冲减）</source>
       <translation>Void (reversed)</translation>
     </message>
@@ -1061,6 +1089,10 @@
     <message>
       <source>修改角色</source>
       <translation>Change role</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waiting</translation>
     </message>
     <message>
       <source>借出</source>
@@ -1619,6 +1651,10 @@
       <translation>Name</translation>
     </message>
     <message>
+      <source>名额已满：限 {0} 人，已报 {1} 人，只剩 {2} 个名额，本活动不设候补</source>
+      <translation>Full: the limit is {0} people, {1} have signed up, {2} places left, and this activity keeps no waiting list</translation>
+    </message>
+    <message>
       <source>含完整证件号码和电话</source>
       <translation>Contains full ID numbers and phones</translation>
     </message>
@@ -1939,6 +1975,10 @@
       <translation>Desk role</translation>
     </message>
     <message>
+      <source>宣传板报</source>
+      <translation>Bulletin board</translation>
+    </message>
+    <message>
       <source>家属</source>
       <translation>Family</translation>
     </message>
@@ -2033,6 +2073,10 @@
     <message>
       <source>导出审计日志</source>
       <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>导出宣传板报、社区活动登记表</source>
+      <translation>Export the bulletin board and community activity registers</translation>
     </message>
     <message>
       <source>导出对外联络登记表</source>
@@ -2235,6 +2279,10 @@
       <translation>Reported for repair</translation>
     </message>
     <message>
+      <source>已报名</source>
+      <translation>Signed up</translation>
+    </message>
+    <message>
       <source>已挂失</source>
       <translation>Reported lost</translation>
     </message>
@@ -2411,6 +2459,14 @@
       <translation>should be between 0 and 100%</translation>
     </message>
     <message>
+      <source>应在 0（不限）到 10000 之间</source>
+      <translation>must be between 0 (no limit) and 10000</translation>
+    </message>
+    <message>
+      <source>应在 1 到 {0} 之间</source>
+      <translation>must be between 1 and {0}</translation>
+    </message>
+    <message>
       <source>应大于 0，现为 {0}</source>
       <translation>should be above 0, not {0}</translation>
     </message>
@@ -2509,6 +2565,10 @@
     <message>
       <source>开馆检查</source>
       <translation>Opening check</translation>
+    </message>
+    <message>
+      <source>张贴日期</source>
+      <translation>Put up on</translation>
     </message>
     <message>
       <source>归还</source>
@@ -2915,6 +2975,10 @@
       <translation>Moving out</translation>
     </message>
     <message>
+      <source>撤下日期</source>
+      <translation>Taken down on</translation>
+    </message>
+    <message>
       <source>撤回原因</source>
       <translation>Reason for withdrawal</translation>
     </message>
@@ -2929,6 +2993,10 @@
     <message>
       <source>支付方式</source>
       <translation>Payment method</translation>
+    </message>
+    <message>
+      <source>支出日期</source>
+      <translation>Spending date</translation>
     </message>
     <message>
       <source>收取</source>
@@ -3403,6 +3471,10 @@
       <translation>Not handed over</translation>
     </message>
     <message>
+      <source>未到</source>
+      <translation>Did not come</translation>
+    </message>
+    <message>
       <source>未填写：{0}</source>
       <translation>Not filled in: {0}</translation>
     </message>
@@ -3513,6 +3585,10 @@
     <message>
       <source>查看审计日志</source>
       <translation>View the audit log</translation>
+    </message>
+    <message>
+      <source>查看宣传板报和社区活动</source>
+      <translation>View bulletin boards and community activities</translation>
     </message>
     <message>
       <source>查看对外联络</source>
@@ -3759,8 +3835,24 @@
       <translation>no such unit</translation>
     </message>
     <message>
+      <source>没有这个社区活动</source>
+      <translation>No such community activity</translation>
+    </message>
+    <message>
       <source>没有这位租户</source>
       <translation>no such tenant</translation>
+    </message>
+    <message>
+      <source>没有这块宣传板报</source>
+      <translation>No such bulletin board</translation>
+    </message>
+    <message>
+      <source>没有这条报名</source>
+      <translation>No such sign-up</translation>
+    </message>
+    <message>
+      <source>没有这条活动支出</source>
+      <translation>No such spending line</translation>
     </message>
     <message>
       <source>没有这条联络记录</source>
@@ -3793,6 +3885,14 @@
     <message>
       <source>注销托管钥匙</source>
       <translation>Cancel keys held</translation>
+    </message>
+    <message>
+      <source>活动“{0}”已开始，不能再报名</source>
+      <translation>The activity “{0}” has begun; no more sign-ups</translation>
+    </message>
+    <message>
+      <source>活动时间</source>
+      <translation>Date and time</translation>
     </message>
     <message>
       <source>派出所</source>
@@ -4047,6 +4147,10 @@
       <translation>Record the reception log</translation>
     </message>
     <message>
+      <source>登记宣传板报</source>
+      <translation>Register bulletin boards</translation>
+    </message>
+    <message>
       <source>登记对外联络</source>
       <translation>Log liaison</translation>
     </message>
@@ -4137,6 +4241,10 @@
     <message>
       <source>确认重大事件</source>
       <translation>Acknowledge major events</translation>
+    </message>
+    <message>
+      <source>社区活动报名、取消、签到</source>
+      <translation>Sign-ups to community activities, their cancellation and attendance</translation>
     </message>
     <message>
       <source>科目代码、空格、科目名称，如 1001 库存现金</source>
@@ -4281,6 +4389,10 @@
     <message>
       <source>第 {0} 项是空的</source>
       <translation>Item {0} is empty</translation>
+    </message>
+    <message>
+      <source>策划社区活动、登记活动支出</source>
+      <translation>Plan community activities and record their spending</translation>
     </message>
     <message>
       <source>管理员</source>
@@ -5407,6 +5519,10 @@
       <translation>this tenant is no longer on file</translation>
     </message>
     <message>
+      <source>这块板报已于 {0} 撤下</source>
+      <translation>This board was taken down on {0}</translation>
+    </message>
+    <message>
       <source>这就是正在使用的数据库文件，请选一个备份</source>
       <translation>This is the database file in use; choose a backup</translation>
     </message>
@@ -5417,6 +5533,14 @@
     <message>
       <source>这是最后一个管理员账号，不能改为其他角色</source>
       <translation>This is the last administrator account; its role cannot change</translation>
+    </message>
+    <message>
+      <source>这条报名已取消</source>
+      <translation>This sign-up is already cancelled</translation>
+    </message>
+    <message>
+      <source>这条支出已由 {0} 作废</source>
+      <translation>This spending line was voided by {0}</translation>
     </message>
     <message>
       <source>这条联络记录没有跟进事项</source>
@@ -5805,6 +5929,10 @@
     <message>
       <source>预收账款</source>
       <translation>Advances from customers</translation>
+    </message>
+    <message>
+      <source>预算</source>
+      <translation>Budget</translation>
     </message>
     <message>
       <source>预约 {0} 已是“{1}”</source>
