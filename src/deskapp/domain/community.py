@@ -89,10 +89,11 @@ def check_signup(name: str, people: int) -> tuple[str, int]:
     return check_name(name), people
 
 
-def place_signup(limit: int, taken: int, people: int, waiting_list: bool) -> SignupState:
-    """Within the limit a sign-up is in; past it, on the waiting list if the activity keeps one,
-    otherwise refused at 人数 saying how many places are left."""
-    if limit == 0 or taken + people <= limit:
+def place_signup(limit: int, taken: int, people: int, waiting_list: bool, queued: bool = False) -> SignupState:
+    """Within the limit a sign-up is in; past it — or while others are `queued` before it, who come
+    first — on the waiting list if the activity keeps one, otherwise refused at 人数 saying how many
+    places are left."""
+    if limit == 0 or (taken + people <= limit and not queued):
         return SignupState.SIGNED
     if waiting_list:
         return SignupState.WAITING

@@ -61,14 +61,15 @@ def test_sign_ups_fill_the_limit_then_wait_and_a_cancellation_lets_the_first_wai
     assert first.state is SignupState.SIGNED
     waiting = signups.sign_up(community, ZT, aid, "3-1-102", "李娜", 3)  # 4 + 3 > 6
     assert waiting.state is SignupState.WAITING
-    assert signups.sign_up(community, ZT, aid, "3-1-103", "王芳", 2).state is SignupState.SIGNED  # 4 + 2 fits
+    # 4 + 2 would fit, but 李娜 waits before her: first come, first in
+    assert signups.sign_up(community, ZT, aid, "3-1-103", "王芳", 2).state is SignupState.WAITING
     s = _summary(community, aid)
-    assert (s.signups, s.people, s.waiting) == (2, 6, 1)
+    assert (s.signups, s.people, s.waiting) == (1, 4, 2)
     with pytest.raises(ValidationError) as e:
         signups.sign_up(community, ZT, aid, "3-1-101", "张伟", 1)
     assert e.value.field == "房号"
     told = signups.cancel(community, ZT, first.id)
-    assert told == ["3-1-102 李娜"]
+    assert told == ["3-1-102 李娜", "3-1-103 王芳"]  # 3 + 2 within the 6
     rows = signups.for_activity(community, ZT, aid)
     assert [(r.unit_code, r.state) for r in rows] == [
         ("3-1-101", SignupState.CANCELLED), ("3-1-102", SignupState.SIGNED), ("3-1-103", SignupState.SIGNED)]
@@ -130,6 +131,18 @@ def test_the_notice_and_the_sign_up_sheet(community, units):
     sheet = _text(prints.sheet_pdf(community, ZT, aid))
     for part in ("活动报名表", "3-1-101", "张伟", "3-1-102", "候补", "签名", "打印日期：2026-11-27"):
         assert part in sheet
+
+
+def test_the_first_waiting_is_not_passed_over_by_a_smaller_one(community, units):
+    aid = plan(community, limit=6)
+    first = signups.sign_up(community, ZT, aid, "3-1-101", "张伟", 2)
+    signups.sign_up(community, ZT, aid, "3-1-102", "孙丽", 3)
+    signups.sign_up(community, ZT, aid, "3-1-103", "李娜", 5)  # 5 + 5 > 6: waits
+    signups.sign_up(community, ZT, aid, "3-1-104", "王芳", 1)  # would fit, but 李娜 is first
+    assert signups.cancel(community, ZT, first.id) == []  # 3 + 5 > 6: 李娜 still waits, and 王芳 behind her
+    assert [(r.name, r.state) for r in signups.for_activity(community, ZT, aid)] == [
+        ("张伟", SignupState.CANCELLED), ("孙丽", SignupState.SIGNED), ("李娜", SignupState.WAITING),
+        ("王芳", SignupState.WAITING)]
 
 
 def test_the_monthly_register(community, units, tmp_path):

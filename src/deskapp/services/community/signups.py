@@ -43,7 +43,8 @@ def sign_up(ctx: Context, actor: Actor, activity_id: int, unit_code: str, name: 
             raise Conflict(f"活动“{a.title}”已开始，不能再报名")
         if any(s.unit_id == unit.id for s in uow.community.signups(a.id)):
             raise ValidationError("房号", f"{unit.code} 已报名这个活动")
-        state = rules.place_signup(a.people_limit, _taken(uow, a.id), people, a.waiting_list)
+        queued = any(s.state is SignupState.WAITING for s in uow.community.signups(a.id))
+        state = rules.place_signup(a.people_limit, _taken(uow, a.id), people, a.waiting_list, queued)
         row = uow.community.add(CommunitySignup(activity_id=a.id, unit_id=unit.id, name=name, people=people,
                                                 state=state, attended=False, created_at=ctx.clock.now(),
                                                 created_by=actor.display_name))

@@ -11,7 +11,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import quarter_of
-from deskapp.domain.community import SignupState
+from deskapp.domain.community import SignupState, place_signup
 from deskapp.domain.units import UnitKind
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, next_id, staff, units
@@ -49,9 +49,9 @@ def _boards(plan: DemoPlan, rng: random.Random, steward: str) -> list[dict]:
 def _signups(activity_id: int, limit: int, past: bool, homes: list, names: NameMaker, rng: random.Random,
              clerk: str, when) -> list[dict]:
     rows, taken = [], 0
-    for unit in rng.sample(homes, min(len(homes), rng.randint(5, 14))):
+    for unit in rng.sample(homes, min(len(homes), rng.randint(5, 14) if past else rng.randint(4, 7))):
         people = rng.randint(1, 4)
-        state = SignupState.SIGNED if not limit or taken + people <= limit else SignupState.WAITING
+        state = place_signup(limit, taken, people, True, any(r["state"] is SignupState.WAITING for r in rows))
         taken += people if state is SignupState.SIGNED else 0
         rows.append({"activity_id": activity_id, "unit_id": unit.id, "name": names.name()[0], "people": people,
                      "state": state, "attended": past and state is SignupState.SIGNED and rng.random() < 0.8,
@@ -71,7 +71,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     for n, day in enumerate(days):
         title, place, budget, limit, items = ACTIVITIES[n % len(ACTIVITIES)]
         past = day < plan.today
-        limit = limit if past else (8 if n == len(days) - 1 else limit)
+        limit = limit if past else (6 if n == len(days) - 1 else limit)
         planned = at(day - timedelta(days=14), 10)
         activities.append({"id": activity_id, "title": title, "starts_at": at(day, 14 if n % 2 else 9, 30),
                            "place": place, "budget": budget, "organiser": steward, "people_limit": limit,
