@@ -119,6 +119,10 @@
       <translation>Column {0} matches both “{1}” and “{2}”</translation>
     </message>
     <message>
+      <source>{0} 太大（超过 {1} MB）</source>
+      <translation>{0} is too large (over {1} MB)</translation>
+    </message>
+    <message>
       <source>{0} 实点数</source>
       <translation>{0} counted</translation>
     </message>
@@ -181,6 +185,10 @@
     <message>
       <source>{0} 早会：{1}</source>
       <translation>meeting of {0}: {1}</translation>
+    </message>
+    <message>
+      <source>{0} 是空文件（0 字节），请选有内容的文件</source>
+      <translation>{0} is empty (0 bytes); choose a file with content</translation>
     </message>
     <message>
       <source>{0} 晚于今天</source>
@@ -1867,6 +1875,10 @@
       <translation>Kept at</translation>
     </message>
     <message>
+      <source>存放文件的文件夹（空：数据库旁的“数据库名-files”文件夹）</source>
+      <translation>Folder for kept files (empty: the "database-name-files" folder beside the database)</translation>
+    </message>
+    <message>
       <source>季度</source>
       <translation>Quarter</translation>
     </message>
@@ -2803,6 +2815,10 @@
       <translation>PostgreSQL's {0} was not found: install the PostgreSQL client tools (postgresql-client) on this PC</translation>
     </message>
     <message>
+      <source>找不到文件 {0}（或它是一个文件夹）</source>
+      <translation>File {0} not found (or it is a folder)</translation>
+    </message>
+    <message>
       <source>承租人</source>
       <translation>Tenant</translation>
     </message>
@@ -3205,6 +3221,14 @@
     <message>
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <source>文件 {0} 不在文件夹 {1} 中（被移走或删除了？请从备份恢复）</source>
+      <translation>File {0} is not in folder {1} (moved or deleted? restore it from a backup)</translation>
+    </message>
+    <message>
+      <source>文件 {0} 不存在</source>
+      <translation>File {0} does not exist</translation>
     </message>
     <message>
       <source>文件 {0} 已于 {1} 由 {2} 导入（{3} 笔，同一文件 SHA-256 {4}…），不能重复导入</source>
@@ -5199,6 +5223,10 @@
       <translation>Choose the rectification deadline</translation>
     </message>
     <message>
+      <source>请选择文件</source>
+      <translation>Choose a file</translation>
+    </message>
+    <message>
       <source>请选择星期几</source>
       <translation>Choose the weekday</translation>
     </message>
@@ -5261,6 +5289,10 @@
     <message>
       <source>读不了 {0}：{1}</source>
       <translation>Cannot read {0}: {1}</translation>
+    </message>
+    <message>
+      <source>读不出文件 {0}（{1}），请换一个文件或检查权限</source>
+      <translation>Cannot read file {0} ({1}); choose another file or check permissions</translation>
     </message>
     <message>
       <source>读数</source>

@@ -28,6 +28,7 @@ from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.repositories.rounds import RoundsRepository
 from deskapp.store.repositories.settings import SettingsRepository
+from deskapp.store.repositories.stored_files import StoredFilesRepository
 
 __all__ = ["Session", "UnitOfWork"]  # Session: for type hints in services, which import no sqlalchemy
 
@@ -125,6 +126,10 @@ class UnitOfWork:
     def settings(self) -> SettingsRepository:
         return SettingsRepository(self._open())
 
+    @cached_property
+    def stored_files(self) -> StoredFilesRepository:
+        return StoredFilesRepository(self._open())
+
     def _open(self) -> Session:
         if self.session is None:
             raise RuntimeError("a repository is used outside its unit of work")
@@ -137,4 +142,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "community", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "community", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")
