@@ -119,6 +119,10 @@
         <translation>打印活动报名表</translation>
     </message>
     <message>
+        <source>Photos…</source>
+        <translation>活动照片…</translation>
+    </message>
+    <message>
         <source>Export this month</source>
         <translation>导出本月</translation>
     </message>
@@ -165,6 +169,10 @@
     <message>
         <source>Sign-up sheet</source>
         <translation>活动报名表</translation>
+    </message>
+    <message>
+        <source>Photos of {title}</source>
+        <translation>活动照片：{title}</translation>
     </message>
 </context>
 <context>
@@ -264,8 +272,16 @@
         <translation>负责人</translation>
     </message>
     <message>
+        <source>Photos and files…</source>
+        <translation>照片和附件…</translation>
+    </message>
+    <message>
         <source>Export this month</source>
         <translation>导出本月</translation>
+    </message>
+    <message>
+        <source>Photos and files of {theme}</source>
+        <translation>板报照片和附件：{theme}</translation>
     </message>
 </context>
 <context>
@@ -277,6 +293,45 @@
     <message>
         <source>Bulletin boards</source>
         <translation>宣传板报</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>大小（字节）</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Add a file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Photos and files (*)</source>
+        <translation>照片和文件 (*)</translation>
     </message>
 </context>
 <context>

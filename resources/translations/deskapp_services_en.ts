@@ -5543,6 +5543,10 @@
       <translation>Post</translation>
     </message>
     <message>
+      <source>这个文件不是该板报或活动的附件</source>
+      <translation>This file is not attached to that board or activity</translation>
+    </message>
+    <message>
       <source>这份交接表交给 {0} 接班</source>
       <translation>This handover sheet is taken over by {0}</translation>
     </message>

@@ -243,3 +243,49 @@ def test_the_steward_registers_a_board_and_the_quarter_leaves_the_morning_list(c
     answers.wait_all()
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert any(r[1] == "冬季防火安全" and r[5] == "steward" for r in rows)
+
+
+def test_the_steward_keeps_a_boards_photo_and_opens_it(community, qtbot, monkeypatch, tmp_path):
+    import hashlib
+
+    from PySide6.QtGui import QDesktopServices
+    from modal_answers import patch_open_file
+
+    from deskapp.domain.community import BoardInput
+    from deskapp.gui.community.files_dialog import FilesDialog
+    from deskapp.services.community import boards
+
+    boards.add_board(community, make_actor(Role.STEWARD), BoardInput("冬季防火安全", "3号楼大堂", date(2026, 11, 20),
+                                                                     None, "李强"))
+    photo = tmp_path / "板报.jpg"
+    photo.write_bytes(b"\xff\xd8\xff the board as put up")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "community")
+    click_tab(qtbot, view.tabs, view.boards)
+    click_row(qtbot, view.boards.table, 0)
+    seen: dict = {}
+
+    def act(dialog: FilesDialog) -> None:
+        patch_open_file(monkeypatch, tmp_path / "不存在.jpg")
+        refusal = ModalAnswers(qtbot)
+        said = refusal.message_box(QMessageBox.StandardButton.Ok)
+        click(qtbot, button_named(dialog, "communityAddFile"))
+        refusal.wait_all()
+        seen["refused"], seen["rows_after_refusal"] = said.text, dialog.table.rowCount()
+        patch_open_file(monkeypatch, photo)
+        click(qtbot, button_named(dialog, "communityAddFile"))
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+        seen["row"] = _texts(dialog.table)[0]
+        click_row(qtbot, dialog.table, 0)
+        click(qtbot, button_named(dialog, "communityOpenFile"))
+        dialog.reject()
+        seen["done"] = True
+
+    _press(qtbot, view.boards, "communityBoardFiles", FilesDialog, act)
+    qtbot.waitUntil(lambda: "done" in seen)
+    assert "文件" in seen["refused"] and seen["rows_after_refusal"] == 0
+    assert seen["row"][0] == "板报.jpg" and seen["row"][2] == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert len(opened) == 1 and opened[0] != str(photo)
+    assert open(opened[0], "rb").read() == photo.read_bytes()  # the kept copy in the file store

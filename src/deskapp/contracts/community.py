@@ -56,3 +56,14 @@ class SpendingRow:
     voided: bool
     void_reason: str
     created_by: str
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    """A board's or an activity's kept file, with the hash it is kept under."""
+    file_id: int
+    name: str
+    size: int
+    sha256: str
+    added_at: datetime
+    added_by: str

@@ -76,3 +76,42 @@ def test_the_registers_of_a_month_and_a_quarter(community, tmp_path):
         return [r[1] for r in rows[header + 1:] if r[0]]
     assert themes(name="community-boards", month="2026-11") == ["冬季防火安全"]
     assert themes(name="community-boards-quarter", quarter="2026Q4") == ["国庆游园", "冬季防火安全"]
+
+
+def test_a_boards_files_are_kept_with_their_hash_and_an_unreadable_one_refused(community, tmp_path):
+    import hashlib
+
+    from deskapp.services.community import attachments
+
+    bid = boards.add_board(community, LQ, _board())
+    photo = tmp_path / "板报照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff photo of the board")
+    fid = attachments.attach_to_board(community, LQ, bid, photo)
+    shown, = attachments.board_files(community, ZT, bid)
+    assert (shown.file_id, shown.name, shown.size) == (fid, "板报照片.jpg", photo.stat().st_size)
+    assert shown.sha256 == hashlib.sha256(photo.read_bytes()).hexdigest()
+    kept = attachments.path_to_open(community, ZT, fid, board_id=bid)
+    assert kept != photo and kept.read_bytes() == photo.read_bytes()
+    for bad in (tmp_path / "没有这个文件.jpg", tmp_path):
+        with pytest.raises(ValidationError) as e:
+            attachments.attach_to_board(community, LQ, bid, bad)
+        assert e.value.field == "文件"
+    with pytest.raises(PermissionDenied):
+        attachments.attach_to_board(community, ZT, bid, photo)
+    assert len(attachments.board_files(community, ZT, bid)) == 1
+
+
+def test_an_activitys_photos(community, tmp_path):
+    from community_support import plan
+
+    from deskapp.domain.errors import NotFound
+    from deskapp.services.community import attachments
+
+    aid = plan(community)
+    photo = tmp_path / "包饺子.png"
+    photo.write_bytes(b"\x89PNG the dumplings")
+    fid = attachments.attach_to_activity(community, LQ, aid, photo)
+    assert [p.name for p in attachments.activity_photos(community, ZT, aid)] == ["包饺子.png"]
+    assert attachments.path_to_open(community, ZT, fid, activity_id=aid).read_bytes() == photo.read_bytes()
+    with pytest.raises(NotFound):
+        attachments.path_to_open(community, ZT, fid, activity_id=aid + 1)

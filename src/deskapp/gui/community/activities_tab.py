@@ -1,40 +1,25 @@
 """社区活动: the activities newest first with their sign-ups, attendance and spending; 策划活动…, and
 for the selected one its summary, 报名… / 取消报名 / 到场, 登记支出… / 作废支出…, the printed 活动通知
-and 活动报名表; the month's 社区活动登记表 exported."""
+and 活动报名表, the activity's photos; the month's 社区活动登记表 exported."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QGroupBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
+    QGroupBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.community import ActivityRow
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
+from deskapp.gui.community.common import fill, selected_id
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
+from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, preview, simple_table
-from deskapp.services.community import activities, prints, signups
+from deskapp.services.community import activities, attachments, prints, signups
 from deskapp.services.community._common import PLAN, SIGNUP, VOID
-
-
-def fill(table, rows: list[list[str]], ids: list[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(v)
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
-
-
-def _id(table) -> int | None:
-    row = table.currentRow()
-    return table.item(row, 0).data(Qt.ItemDataRole.UserRole) if row >= 0 and table.item(row, 0) else None
 
 
 class ActivitiesTab(QWidget):
@@ -77,7 +62,8 @@ class ActivitiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row(
             [plan, button(self.tr("Print notice"), "communityNotice", lambda: self.print_notice()),
-             button(self.tr("Print sign-up sheet"), "communitySheet", lambda: self.print_sheet())],
+             button(self.tr("Print sign-up sheet"), "communitySheet", lambda: self.print_sheet()),
+             button(self.tr("Photos…"), "communityPhotos", lambda: self.photos())],
             [button(self.tr("Export this month"), "communityExport", lambda: self.export())]))
         layout.addWidget(self.table, 2)
         layout.addWidget(self.summary)
@@ -86,7 +72,7 @@ class ActivitiesTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        chosen = _id(self.table)
+        chosen = selected_id(self.table)
         self.rows = activities.activities(self.session.ctx, self.session.actor)
         fill(self.table, [[f"{local(a.starts_at):%Y-%m-%d %H:%M}", a.title, a.place, a.organiser,
                            str(a.limit) if a.limit else self.tr("none"),
@@ -99,7 +85,7 @@ class ActivitiesTab(QWidget):
         self.show_selected()
 
     def selected(self) -> ActivityRow | None:
-        chosen = _id(self.table)
+        chosen = selected_id(self.table)
         return next((a for a in self.rows if a.id == chosen), None)
 
     def show_selected(self) -> None:
@@ -139,7 +125,7 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def cancel(self) -> None:
-        signup_id = _id(self.signups)
+        signup_id = selected_id(self.signups)
         if signup_id is None:
             return
         row = self.signups.currentRow()
@@ -169,7 +155,7 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def void(self) -> None:
-        line_id = _id(self.spending)
+        line_id = selected_id(self.spending)
         if line_id is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Void spending"), self.tr("Reason:"), QLineEdit.EchoMode.Normal)
@@ -189,6 +175,19 @@ class ActivitiesTab(QWidget):
             out = errors.call(self, prints.sheet_pdf, self.session.ctx, self.session.actor, a.id)
             if out.ok:
                 preview(self, out.value, self.tr("Sign-up sheet"), f"活动报名表-{a.title}.pdf")
+
+    def photos(self) -> FilesDialog | None:
+        a = self.selected()
+        if a is None:
+            return None
+        ctx, actor = self.session.ctx, self.session.actor
+        dlg = FilesDialog(self, self.session, self.tr("Photos of {title}").format(title=a.title),
+                          lambda: attachments.activity_photos(ctx, actor, a.id),
+                          lambda path: attachments.attach_to_activity(ctx, actor, a.id, path),
+                          lambda file_id: attachments.path_to_open(ctx, actor, file_id, activity_id=a.id),
+                          self.session.may(PLAN))
+        dlg.open()
+        return dlg
 
     def export(self) -> None:
         export_month(self, self.session, "community-activities", f"{self.session.ctx.clock.today():%Y-%m}",

@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.gui.community.activities_tab import fill
+from deskapp.gui.community.common import fill
 from deskapp.gui.community.dialogs import BoardDialog, TakeDownDialog
+from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, simple_table
-from deskapp.services.community import boards
+from deskapp.services.community import attachments, boards
 from deskapp.services.community._common import BOARDS
 
 
@@ -28,7 +29,8 @@ class BoardsTab(QWidget):
         self.table = simple_table("communityBoards", [self.tr("Put up on"), self.tr("Theme"), self.tr("Location"),
                                                       self.tr("Taken down on"), self.tr("Responsible")])
         layout = QVBoxLayout(self)
-        layout.addLayout(edge_row([add, down],
+        files = button(self.tr("Photos and files…"), "communityBoardFiles", lambda: self.files())
+        layout.addLayout(edge_row([add, down, files],
                                   [button(self.tr("Export this month"), "communityBoardsExport",
                                           lambda: self.export())]))
         layout.addWidget(self.table)
@@ -51,6 +53,19 @@ class BoardsTab(QWidget):
         if not 0 <= row < len(self.rows):
             return None
         dlg = TakeDownDialog(self, self.session, self.rows[row])
+        dlg.open()
+        return dlg
+
+    def files(self) -> FilesDialog | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return None
+        b, ctx, actor = self.rows[row], self.session.ctx, self.session.actor
+        dlg = FilesDialog(self, self.session, self.tr("Photos and files of {theme}").format(theme=b.theme),
+                          lambda: attachments.board_files(ctx, actor, b.id),
+                          lambda path: attachments.attach_to_board(ctx, actor, b.id, path),
+                          lambda file_id: attachments.path_to_open(ctx, actor, file_id, board_id=b.id),
+                          self.session.may(BOARDS))
         dlg.open()
         return dlg
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local
-from deskapp.gui.community.activities_tab import fill
+from deskapp.gui.community.common import fill
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import simple_table
 from deskapp.services.community import signups

@@ -64,3 +64,21 @@ class CommunitySpending(Created, Base):
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     voided_by: Mapped[str | None] = mapped_column(String(80))
     void_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class CommunityBoardFile(Created, Base):
+    """A photo or file of a board (its design, the board as put up), kept in the file store."""
+    __tablename__ = "community_board_files"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("community_boards.id"), index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("stored_files.id"))
+
+
+class CommunityActivityPhoto(Created, Base):
+    """A photo (or other file) of an activity, kept in the file store."""
+    __tablename__ = "community_activity_photos"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("community_activities.id"), index=True)
+    file_id: Mapped[int] = mapped_column(ForeignKey("stored_files.id"))

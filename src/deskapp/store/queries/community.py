@@ -8,10 +8,13 @@ from decimal import Decimal
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.contracts.community import ActivityRow, BoardRow, SignupRow, SpendingRow
+from deskapp.contracts.community import ActivityRow, AttachmentRow, BoardRow, SignupRow, SpendingRow
 from deskapp.domain.community import SignupState, Summary
-from deskapp.store.models.community import CommunityActivity, CommunityBoard, CommunitySignup, CommunitySpending
+from deskapp.store.models.community import (
+    CommunityActivity, CommunityActivityPhoto, CommunityBoard, CommunityBoardFile, CommunitySignup, CommunitySpending,
+)
 from deskapp.store.models.registry import Unit
+from deskapp.store.models.stored_files import StoredFile
 
 
 def boards(session: Session, *, start: date | None = None, end: date | None = None) -> list[BoardRow]:
@@ -95,3 +98,12 @@ def spending(session: Session, activity_id: int) -> list[SpendingRow]:
     return [SpendingRow(x.id, x.item, x.amount, x.spent_on, x.voided_at is not None, x.void_reason or "", x.created_by)
             for x in session.execute(select(CommunitySpending).where(CommunitySpending.activity_id == activity_id)
                                      .order_by(CommunitySpending.id)).scalars()]
+
+
+def attachments(session: Session, *, board_id: int | None = None, activity_id: int | None = None) -> list[AttachmentRow]:
+    """A board's files or an activity's photos, in the order they were added."""
+    link = CommunityBoardFile if board_id is not None else CommunityActivityPhoto
+    owner = link.board_id == board_id if board_id is not None else link.activity_id == activity_id
+    stmt = (select(StoredFile, link.created_at, link.created_by).join(link, link.file_id == StoredFile.id)
+            .where(owner).order_by(link.id))
+    return [AttachmentRow(f.id, f.original_name, f.size, f.sha256, at, by) for f, at, by in session.execute(stmt)]
