@@ -295,10 +295,6 @@
       <translation>{0} is not charged by the fee standard</translation>
     </message>
     <message>
-      <source>{0}尚未制作宣传板报</source>
-      <translation>{0}: no bulletin board made yet</translation>
-    </message>
-    <message>
       <source>{0}库存为 0，请先登记入库</source>
       <translation>{0} out of stock; record stock received first</translation>
     </message>
@@ -3549,6 +3545,10 @@
     <message>
       <source>本季度尚未巡查（{0}）</source>
       <translation>Not checked this quarter ({0})</translation>
+    </message>
+    <message>
+      <source>本季度（{0}）尚未制作宣传板报</source>
+      <translation>No bulletin board yet this quarter ({0})</translation>
     </message>
     <message>
       <source>本户还没有出过账单，没有收费通知单</source>

@@ -197,7 +197,7 @@ def _today_kinds(window) -> list[tuple[str, str]]:
 def test_the_steward_registers_a_board_and_the_quarter_leaves_the_morning_list(community, qtbot, monkeypatch,
                                                                                 tmp_path):
     window = desk_window(qtbot, community, "STEWARD")
-    assert ("宣传板报", "2026年第四季度尚未制作宣传板报") in _today_kinds(window)
+    assert ("宣传板报", "本季度（2026Q4）尚未制作宣传板报") in _today_kinds(window)
     view = open_view(qtbot, window, "community")
     click_tab(qtbot, view.tabs, view.boards)
     tab = view.boards

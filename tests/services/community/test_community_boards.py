@@ -47,15 +47,15 @@ def _items(ctx, actor, day=date(2026, 11, 27)):
 
 
 def test_a_quarter_without_a_board_is_on_the_morning_list_until_one_goes_up(community):
-    assert _items(community, LQ) == _items(community, WM) == ["2026年第四季度尚未制作宣传板报"]
+    assert _items(community, LQ) == _items(community, WM) == ["本季度（2026Q4）尚未制作宣传板报"]
     assert _items(community, ZT) == []  # the clerk does not make the boards
     with pytest.raises(PermissionDenied):
         boards.add_board(community, ZT, _board())
     bid = boards.add_board(community, LQ, _board(put_up_on=date(2026, 9, 30)))  # last quarter's
-    assert _items(community, LQ) == ["2026年第四季度尚未制作宣传板报"]
+    assert _items(community, LQ) == ["本季度（2026Q4）尚未制作宣传板报"]
     boards.add_board(community, LQ, _board())
     assert _items(community, LQ) == []
-    assert _items(community, LQ, date(2027, 1, 4)) == ["2027年第一季度尚未制作宣传板报"]
+    assert _items(community, LQ, date(2027, 1, 4)) == ["本季度（2027Q1）尚未制作宣传板报"]
     with pytest.raises(ValidationError) as e:
         boards.take_down(community, LQ, bid, date(2026, 9, 1))
     assert e.value.field == "撤下日期"
