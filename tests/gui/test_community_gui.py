@@ -289,3 +289,28 @@ def test_the_steward_keeps_a_boards_photo_and_opens_it(community, qtbot, monkeyp
     assert seen["row"][0] == "板报.jpg" and seen["row"][2] == hashlib.sha256(photo.read_bytes()).hexdigest()
     assert len(opened) == 1 and opened[0] != str(photo)
     assert open(opened[0], "rb").read() == photo.read_bytes()  # the kept copy in the file store
+
+
+def test_the_steward_adds_an_activitys_photo(community, qtbot, monkeypatch, tmp_path):
+    from modal_answers import patch_open_file
+
+    from deskapp.gui.community.files_dialog import FilesDialog
+
+    plan(community)
+    photo = tmp_path / "包饺子.png"
+    photo.write_bytes(b"\x89PNG the dumplings")
+    patch_open_file(monkeypatch, photo)
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    seen: dict = {}
+
+    def act(dialog: FilesDialog) -> None:
+        click(qtbot, button_named(dialog, "communityAddFile"))
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+        seen["row"] = _texts(dialog.table)[0]
+        dialog.reject()
+
+    _press(qtbot, tab, "communityPhotos", FilesDialog, act)
+    qtbot.waitUntil(lambda: "row" in seen)
+    assert seen["row"][0] == "包饺子.png" and seen["row"][4] == "steward"
