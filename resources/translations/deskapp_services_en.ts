@@ -119,6 +119,10 @@
       <translation>Column {0} matches both “{1}” and “{2}”</translation>
     </message>
     <message>
+      <source>{0} 太大（超过 {1} MB）</source>
+      <translation>{0} is too large (over {1} MB)</translation>
+    </message>
+    <message>
       <source>{0} 实点数</source>
       <translation>{0} counted</translation>
     </message>
@@ -137,6 +141,10 @@
     <message>
       <source>{0} 已归档，其后 {1}：{2}</source>
       <translation>{0} filed; since then {1}: {2}</translation>
+    </message>
+    <message>
+      <source>{0} 已报名这个活动</source>
+      <translation>{0} has already signed up for this activity</translation>
     </message>
     <message>
       <source>{0} 已有 {1} 张有效住户卡/门禁卡，达到每户上限 {2} 张</source>
@@ -177,6 +185,10 @@
     <message>
       <source>{0} 早会：{1}</source>
       <translation>meeting of {0}: {1}</translation>
+    </message>
+    <message>
+      <source>{0} 是空文件（0 字节），请选有内容的文件</source>
+      <translation>{0} is empty (0 bytes); choose a file with content</translation>
     </message>
     <message>
       <source>{0} 晚于今天</source>
@@ -467,6 +479,10 @@
       <translation>The year of “{0}” should be between {1} and {2}</translation>
     </message>
     <message>
+      <source>“{0}”的报名不能签到</source>
+      <translation>a sign-up that is “{0}” cannot be marked as come</translation>
+    </message>
+    <message>
       <source>“{0}”的时限不能超过 {1} 小时</source>
       <translation>The time limit of “{0}” cannot exceed {1} hours</translation>
     </message>
@@ -627,12 +643,20 @@
       <translation>cannot be before the start date</translation>
     </message>
     <message>
+      <source>不能早于张贴日期 {0}</source>
+      <translation>cannot be before the day it was put up, {0}</translation>
+    </message>
+    <message>
       <source>不能早于早会日期 {0}</source>
       <translation>may not be before the meeting's date {0}</translation>
     </message>
     <message>
       <source>不能早于现业主的登记日期</source>
       <translation>cannot be before the current owner's registration date</translation>
+    </message>
+    <message>
+      <source>不能早于现在 {0}</source>
+      <translation>cannot be before now, {0}</translation>
     </message>
     <message>
       <source>不能早于登记日期 {0}</source>
@@ -903,6 +927,10 @@
       <translation>Heads</translation>
     </message>
     <message>
+      <source>人数上限</source>
+      <translation>People limit</translation>
+    </message>
+    <message>
       <source>仅记录</source>
       <translation>Note only</translation>
     </message>
@@ -1003,6 +1031,10 @@
       <translation>Void release slips</translation>
     </message>
     <message>
+      <source>作废社区活动支出</source>
+      <translation>Void community activity spending</translation>
+    </message>
+    <message>
       <source>作废（冲减）</source>
       <translation>Void (reversed)</translation>
     </message>
@@ -1061,6 +1093,10 @@
     <message>
       <source>修改角色</source>
       <translation>Change role</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waiting</translation>
     </message>
     <message>
       <source>借出</source>
@@ -1619,6 +1655,10 @@
       <translation>Name</translation>
     </message>
     <message>
+      <source>名额已满：限 {0} 人，已报 {1} 人，只剩 {2} 个名额，本活动不设候补</source>
+      <translation>Full: the limit is {0} people, {1} have signed up, {2} places left, and this activity keeps no waiting list</translation>
+    </message>
+    <message>
       <source>含完整证件号码和电话</source>
       <translation>Contains full ID numbers and phones</translation>
     </message>
@@ -1831,6 +1871,10 @@
       <translation>Kept at</translation>
     </message>
     <message>
+      <source>存放文件的文件夹（空：数据库旁的“数据库名-files”文件夹）</source>
+      <translation>Folder for kept files (empty: the "database-name-files" folder beside the database)</translation>
+    </message>
+    <message>
       <source>季度</source>
       <translation>Quarter</translation>
     </message>
@@ -1939,6 +1983,10 @@
       <translation>Desk role</translation>
     </message>
     <message>
+      <source>宣传板报</source>
+      <translation>Bulletin board</translation>
+    </message>
+    <message>
       <source>家属</source>
       <translation>Family</translation>
     </message>
@@ -2033,6 +2081,10 @@
     <message>
       <source>导出审计日志</source>
       <translation>Export the audit log</translation>
+    </message>
+    <message>
+      <source>导出宣传板报、社区活动登记表</source>
+      <translation>Export the bulletin board and community activity registers</translation>
     </message>
     <message>
       <source>导出对外联络登记表</source>
@@ -2235,6 +2287,10 @@
       <translation>Reported for repair</translation>
     </message>
     <message>
+      <source>已报名</source>
+      <translation>Signed up</translation>
+    </message>
+    <message>
       <source>已挂失</source>
       <translation>Reported lost</translation>
     </message>
@@ -2411,6 +2467,14 @@
       <translation>should be between 0 and 100%</translation>
     </message>
     <message>
+      <source>应在 0（不限）到 10000 之间</source>
+      <translation>must be between 0 (no limit) and 10000</translation>
+    </message>
+    <message>
+      <source>应在 1 到 {0} 之间</source>
+      <translation>must be between 1 and {0}</translation>
+    </message>
+    <message>
       <source>应大于 0，现为 {0}</source>
       <translation>should be above 0, not {0}</translation>
     </message>
@@ -2509,6 +2573,10 @@
     <message>
       <source>开馆检查</source>
       <translation>Opening check</translation>
+    </message>
+    <message>
+      <source>张贴日期</source>
+      <translation>Put up on</translation>
     </message>
     <message>
       <source>归还</source>
@@ -2743,6 +2811,10 @@
       <translation>PostgreSQL's {0} was not found: install the PostgreSQL client tools (postgresql-client) on this PC</translation>
     </message>
     <message>
+      <source>找不到文件 {0}（或它是一个文件夹）</source>
+      <translation>File {0} not found (or it is a folder)</translation>
+    </message>
+    <message>
       <source>承租人</source>
       <translation>Tenant</translation>
     </message>
@@ -2915,6 +2987,10 @@
       <translation>Moving out</translation>
     </message>
     <message>
+      <source>撤下日期</source>
+      <translation>Taken down on</translation>
+    </message>
+    <message>
       <source>撤回原因</source>
       <translation>Reason for withdrawal</translation>
     </message>
@@ -2929,6 +3005,10 @@
     <message>
       <source>支付方式</source>
       <translation>Payment method</translation>
+    </message>
+    <message>
+      <source>支出日期</source>
+      <translation>Spending date</translation>
     </message>
     <message>
       <source>收取</source>
@@ -3137,6 +3217,14 @@
     <message>
       <source>文件</source>
       <translation>File</translation>
+    </message>
+    <message>
+      <source>文件 {0} 不在文件夹 {1} 中（被移走或删除了？请从备份恢复）</source>
+      <translation>File {0} is not in folder {1} (moved or deleted? restore it from a backup)</translation>
+    </message>
+    <message>
+      <source>文件 {0} 不存在</source>
+      <translation>File {0} does not exist</translation>
     </message>
     <message>
       <source>文件 {0} 已于 {1} 由 {2} 导入（{3} 笔，同一文件 SHA-256 {4}…），不能重复导入</source>
@@ -3403,6 +3491,10 @@
       <translation>Not handed over</translation>
     </message>
     <message>
+      <source>未到</source>
+      <translation>Did not come</translation>
+    </message>
+    <message>
       <source>未填写：{0}</source>
       <translation>Not filled in: {0}</translation>
     </message>
@@ -3453,6 +3545,10 @@
     <message>
       <source>本季度尚未巡查（{0}）</source>
       <translation>Not checked this quarter ({0})</translation>
+    </message>
+    <message>
+      <source>本季度（{0}）尚未制作宣传板报</source>
+      <translation>No bulletin board yet this quarter ({0})</translation>
     </message>
     <message>
       <source>本户还没有出过账单，没有收费通知单</source>
@@ -3513,6 +3609,10 @@
     <message>
       <source>查看审计日志</source>
       <translation>View the audit log</translation>
+    </message>
+    <message>
+      <source>查看宣传板报和社区活动</source>
+      <translation>View bulletin boards and community activities</translation>
     </message>
     <message>
       <source>查看对外联络</source>
@@ -3759,8 +3859,24 @@
       <translation>no such unit</translation>
     </message>
     <message>
+      <source>没有这个社区活动</source>
+      <translation>No such community activity</translation>
+    </message>
+    <message>
       <source>没有这位租户</source>
       <translation>no such tenant</translation>
+    </message>
+    <message>
+      <source>没有这块宣传板报</source>
+      <translation>No such bulletin board</translation>
+    </message>
+    <message>
+      <source>没有这条报名</source>
+      <translation>No such sign-up</translation>
+    </message>
+    <message>
+      <source>没有这条活动支出</source>
+      <translation>No such spending line</translation>
     </message>
     <message>
       <source>没有这条联络记录</source>
@@ -3793,6 +3909,14 @@
     <message>
       <source>注销托管钥匙</source>
       <translation>Cancel keys held</translation>
+    </message>
+    <message>
+      <source>活动“{0}”已开始，不能再报名</source>
+      <translation>The activity “{0}” has begun; no more sign-ups</translation>
+    </message>
+    <message>
+      <source>活动时间</source>
+      <translation>Date and time</translation>
     </message>
     <message>
       <source>派出所</source>
@@ -4047,6 +4171,10 @@
       <translation>Record the reception log</translation>
     </message>
     <message>
+      <source>登记宣传板报</source>
+      <translation>Register bulletin boards</translation>
+    </message>
+    <message>
       <source>登记对外联络</source>
       <translation>Log liaison</translation>
     </message>
@@ -4137,6 +4265,10 @@
     <message>
       <source>确认重大事件</source>
       <translation>Acknowledge major events</translation>
+    </message>
+    <message>
+      <source>社区活动报名、取消、签到</source>
+      <translation>Sign-ups to community activities, their cancellation and attendance</translation>
     </message>
     <message>
       <source>科目代码、空格、科目名称，如 1001 库存现金</source>
@@ -4281,6 +4413,10 @@
     <message>
       <source>第 {0} 项是空的</source>
       <translation>Item {0} is empty</translation>
+    </message>
+    <message>
+      <source>策划社区活动、登记活动支出</source>
+      <translation>Plan community activities and record their spending</translation>
     </message>
     <message>
       <source>管理员</source>
@@ -5087,6 +5223,10 @@
       <translation>Choose the rectification deadline</translation>
     </message>
     <message>
+      <source>请选择文件</source>
+      <translation>Choose a file</translation>
+    </message>
+    <message>
       <source>请选择星期几</source>
       <translation>Choose the weekday</translation>
     </message>
@@ -5149,6 +5289,10 @@
     <message>
       <source>读不了 {0}：{1}</source>
       <translation>Cannot read {0}: {1}</translation>
+    </message>
+    <message>
+      <source>读不出文件 {0}（{1}），请换一个文件或检查权限</source>
+      <translation>Cannot read file {0} ({1}); choose another file or check permissions</translation>
     </message>
     <message>
       <source>读数</source>
@@ -5399,12 +5543,20 @@
       <translation>Post</translation>
     </message>
     <message>
+      <source>这个文件不是该板报或活动的附件</source>
+      <translation>This file is not attached to that board or activity</translation>
+    </message>
+    <message>
       <source>这份交接表交给 {0} 接班</source>
       <translation>This handover sheet is taken over by {0}</translation>
     </message>
     <message>
       <source>这位租户已不在册</source>
       <translation>this tenant is no longer on file</translation>
+    </message>
+    <message>
+      <source>这块板报已于 {0} 撤下</source>
+      <translation>This board was taken down on {0}</translation>
     </message>
     <message>
       <source>这就是正在使用的数据库文件，请选一个备份</source>
@@ -5417,6 +5569,14 @@
     <message>
       <source>这是最后一个管理员账号，不能改为其他角色</source>
       <translation>This is the last administrator account; its role cannot change</translation>
+    </message>
+    <message>
+      <source>这条报名已取消</source>
+      <translation>This sign-up is already cancelled</translation>
+    </message>
+    <message>
+      <source>这条支出已由 {0} 作废</source>
+      <translation>This spending line was voided by {0}</translation>
     </message>
     <message>
       <source>这条联络记录没有跟进事项</source>
@@ -5805,6 +5965,10 @@
     <message>
       <source>预收账款</source>
       <translation>Advances from customers</translation>
+    </message>
+    <message>
+      <source>预算</source>
+      <translation>Budget</translation>
     </message>
     <message>
       <source>预约 {0} 已是“{1}”</source>

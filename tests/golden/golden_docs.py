@@ -419,6 +419,16 @@ def _facility_confirmation(w: World) -> bytes:
         "WHERE f.kind = 'CLUBHOUSE' ORDER BY b.id"))
 
 
+def _community(what: str) -> Callable[[World], bytes]:
+    """The 活动通知 or 活动报名表 of the demo's last coming activity (full, with a household waiting)."""
+    def run(w: World) -> bytes:
+        from deskapp.services.community import prints
+
+        activity = w.first("SELECT id FROM community_activities ORDER BY starts_at DESC, id DESC")
+        return (prints.notice_pdf if what == "notice" else prints.sheet_pdf)(w.ctx, w.actor, activity)
+    return run
+
+
 def _decoration_paper(what: str) -> Callable[[World], bytes]:
     """The decoration paperwork of a site at work (issue 13 §5)."""
     def run(w: World) -> bytes:
@@ -537,6 +547,8 @@ def documents() -> list[Doc]:
         Doc("stairwell-weekly-sheet", _stairwell),
         Doc("survey-report", _survey_report),
         Doc("facility-booking-confirmation", _facility_confirmation),
+        Doc("community-activity-notice", _community("notice")),
+        Doc("community-signup-sheet", _community("sheet")),
     ]
     return docs
 

@@ -42,6 +42,7 @@ DECLARING_MODULES = (
     "deskapp.services.accounts.updates",
     "deskapp.services.occupancy._common",
     "deskapp.services.facilities._common",
+    "deskapp.services.stored_files",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
@@ -49,6 +50,7 @@ GROUP_OF_PREFIX = {
     "reception": "reception", "keys": "keys", "cards": "keys", "billing": "billing",
     "rounds": "rounds", "occupancy": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
     "facilities": "reception",  # the facilities are booked at the front desk
+    "files": "accounts",  # where kept files live is a matter of the data, as the backups folder
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 

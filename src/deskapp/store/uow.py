@@ -16,6 +16,7 @@ from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
+from deskapp.store.repositories.community import CommunityRepository
 from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
@@ -27,6 +28,7 @@ from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
 from deskapp.store.repositories.rounds import RoundsRepository
 from deskapp.store.repositories.settings import SettingsRepository
+from deskapp.store.repositories.stored_files import StoredFilesRepository
 
 __all__ = ["Session", "UnitOfWork"]  # Session: for type hints in services, which import no sqlalchemy
 
@@ -77,6 +79,10 @@ class UnitOfWork:
         return BillingRepository(self._open())
 
     @cached_property
+    def community(self) -> CommunityRepository:
+        return CommunityRepository(self._open())
+
+    @cached_property
     def facilities(self) -> FacilitiesRepository:
         return FacilitiesRepository(self._open())
 
@@ -120,6 +126,10 @@ class UnitOfWork:
     def settings(self) -> SettingsRepository:
         return SettingsRepository(self._open())
 
+    @cached_property
+    def stored_files(self) -> StoredFilesRepository:
+        return StoredFilesRepository(self._open())
+
     def _open(self) -> Session:
         if self.session is None:
             raise RuntimeError("a repository is used outside its unit of work")
@@ -132,4 +142,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "community", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")

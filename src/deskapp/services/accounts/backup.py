@@ -26,7 +26,7 @@ from deskapp.domain.permissions import SUPERVISORS, Role, define
 from deskapp import output_file
 from deskapp.output_file import check_target
 from deskapp.store.diagnose import integrity_problems
-from deskapp.services import audit, settings
+from deskapp.services import audit, settings, stored_files
 from deskapp.services.accounts import audit_anchors
 from deskapp.services.accounts import check as check_service
 from deskapp.services.billing.audit_match import audit_match
@@ -148,12 +148,14 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
         sqlite_backup(source, target, progress=progress, pages=1024)
         _verify(target)
         manifest = _write_manifest(ctx, target, kind)
+        carried = stored_files.carry(ctx, target)
     except (sqlite3.Error, OSError) as exc:
         raise BackupFailed(_message_for(exc, target)) from exc
     audit.record_event(ctx, actor, "backup.create", "backup", target.name,
                        summary=f"备份数据库到 {target}（{'自动' if kind == 'auto' else '手动'}）",
                        after={"file": str(target), "size": target.stat().st_size, "kind": kind,
-                              "audit_head": manifest["audit_head"], "sha256": manifest["sha256"]})
+                              "audit_head": manifest["audit_head"], "sha256": manifest["sha256"],
+                              "files_copied": carried})
     return target
 
 
@@ -161,10 +163,14 @@ def _dump_server(ctx: Context, actor: Actor, target: Path, kind: str) -> Path:
     check_target(target, "备份文件")
     pg_dump.dump(ctx.db.url, target)
     tables = pg_dump.tables_in(target)
+    try:
+        carried = stored_files.carry(ctx, target)  # the dump holds the table, not the files it names
+    except OSError as exc:
+        raise BackupFailed(_message_for(exc, target)) from exc
     audit.record_event(ctx, actor, "backup.create", "backup", target.name,
                        summary=f"备份服务器数据库到 {target}（pg_dump，{'自动' if kind == 'auto' else '手动'}）",
                        after={"file": str(target), "size": target.stat().st_size, "kind": kind, "tables": len(tables),
-                              "sha256": sha256_of(target)})
+                              "sha256": sha256_of(target), "files_copied": carried})
     return target
 
 
@@ -405,6 +411,7 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
         upgraded = False
         if check.older:
             upgraded = schema.upgrade(ctx.db, backup_dir=folder(ctx)).upgraded
+        stored_files.bring_back(ctx, check.path)  # the files it names, kept beside the backup
         with ctx.uow() as uow:
             # the restored database may not know the account that restored it
             known = actor.user_id is not None and uow.accounts.user(actor.user_id) is not None

@@ -1,0 +1,194 @@
+"""社区活动: the activities newest first with their sign-ups, attendance and spending; 策划活动…, and
+for the selected one its summary, 报名… / 取消报名 / 到场, 登记支出… / 作废支出…, the printed 活动通知
+and 活动报名表, the activity's photos; the month's 社区活动登记表 exported."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from deskapp.contracts.changes import Change
+from deskapp.contracts.community import ActivityRow
+from deskapp.domain.local_time import local
+from deskapp.gui import errors
+from deskapp.gui.community.common import fill, selected_id
+from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
+from deskapp.gui.community.files_dialog import FilesDialog
+from deskapp.gui.monthly_export import export_month
+from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import button, edge_row, preview, simple_table
+from deskapp.services.community import activities, attachments, prints, signups
+from deskapp.services.community._common import PLAN, SIGNUP, VOID
+
+
+class ActivitiesTab(QWidget):
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[ActivityRow] = []
+        self.people: list = []  # the selected activity's sign-ups, as shown
+        may = session.may
+        plan = button(self.tr("Plan an activity…"), "communityPlan", lambda: self.plan())
+        hide_unless(plan, may(PLAN))
+        self.table = simple_table("communityActivities", [
+            self.tr("Time"), self.tr("Activity"), self.tr("Place"), self.tr("Organiser"), self.tr("Limit"),
+            self.tr("Signed up"), self.tr("Waiting"), self.tr("Came"), self.tr("Budget"), self.tr("Spent")])
+        self.table.itemSelectionChanged.connect(self.show_selected)
+        self.summary = QLabel(objectName="communitySummary")
+        self.signups = simple_table("communitySignups", [self.tr("Unit"), self.tr("Name"), self.tr("People"),
+                                                         self.tr("State"), self.tr("Came")])
+        self.spending = simple_table("communitySpending", [self.tr("Date"), self.tr("Item"), self.tr("Amount"),
+                                                           self.tr("By"), self.tr("Voided")])
+        sign_box, spend_box = QGroupBox(self.tr("Sign-ups")), QGroupBox(self.tr("Spending against the budget"))
+        sign_row = [button(self.tr("Sign up…"), "communitySignup", lambda: self.sign_up()),
+                    button(self.tr("Cancel sign-up"), "communityCancel", lambda: self.cancel()),
+                    button(self.tr("Came / did not come"), "communityAttended", lambda: self.attended())]
+        for b in sign_row:
+            hide_unless(b, may(SIGNUP))
+        spend = button(self.tr("Add spending…"), "communitySpend", lambda: self.spend())
+        void = button(self.tr("Void spending…"), "communityVoid", lambda: self.void())
+        hide_unless(spend, may(PLAN))
+        hide_unless(void, may(VOID))
+        inner = QVBoxLayout(sign_box)
+        inner.addLayout(edge_row(sign_row))
+        inner.addWidget(self.signups)
+        inner = QVBoxLayout(spend_box)
+        inner.addLayout(edge_row([spend, void]))
+        inner.addWidget(self.spending)
+        lower = QSplitter(objectName="communityLower")
+        lower.addWidget(sign_box)
+        lower.addWidget(spend_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(edge_row(
+            [plan, button(self.tr("Print notice"), "communityNotice", lambda: self.print_notice()),
+             button(self.tr("Print sign-up sheet"), "communitySheet", lambda: self.print_sheet()),
+             button(self.tr("Photos…"), "communityPhotos", lambda: self.photos())],
+            [button(self.tr("Export this month"), "communityExport", lambda: self.export())]))
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.summary)
+        layout.addWidget(lower, 3)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.COMMUNITY in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = selected_id(self.table)
+        self.rows = activities.activities(self.session.ctx, self.session.actor)
+        fill(self.table, [[f"{local(a.starts_at):%Y-%m-%d %H:%M}", a.title, a.place, a.organiser,
+                           str(a.limit) if a.limit else self.tr("none"),
+                           self.tr("{n} households, {p} people").format(n=a.summary.signups, p=a.summary.people),
+                           str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}"]
+                          for a in self.rows], [a.id for a in self.rows])
+        row = next((i for i, a in enumerate(self.rows) if a.id == chosen), 0 if self.rows else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self.show_selected()
+
+    def selected(self) -> ActivityRow | None:
+        chosen = selected_id(self.table)
+        return next((a for a in self.rows if a.id == chosen), None)
+
+    def show_selected(self) -> None:
+        a = self.selected()
+        if a is None:
+            self.summary.clear()
+            self.people = []
+            fill(self.signups, [], [])
+            fill(self.spending, [], [])
+            return
+        s = a.summary
+        text = self.tr("Signed up {n} households, {p} people; waiting {w}; came {c} households, {cp} people; "
+                       "budget ¥{b}, spent ¥{s}, left ¥{left}").format(
+            n=s.signups, p=s.people, w=s.waiting, c=s.attended, cp=s.attended_people, b=f"{s.budget:,.2f}",
+            s=f"{s.spent:,.2f}", left=f"{s.left:,.2f}")
+        self.summary.setText(text + (self.tr(" — over budget") if s.over_budget else ""))
+        self.summary.setStyleSheet("color: #c00000;" if s.over_budget else "")
+        ctx, actor = self.session.ctx, self.session.actor
+        self.people = people = signups.for_activity(ctx, actor, a.id)
+        fill(self.signups, [[p.unit_code, p.name, str(p.people), p.state.value,
+                             self.tr("yes") if p.attended else ""] for p in people], [p.id for p in people])
+        lines = activities.spending(ctx, actor, a.id)
+        fill(self.spending, [[f"{x.spent_on:%Y-%m-%d}", x.item, f"{x.amount:,.2f}", x.created_by,
+                              x.void_reason if x.voided else ""] for x in lines], [x.id for x in lines])
+
+    def plan(self) -> ActivityDialog:
+        dlg = ActivityDialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def sign_up(self) -> SignupDialog | None:
+        a = self.selected()
+        if a is None:
+            return None
+        dlg = SignupDialog(self, self.session, a)
+        dlg.open()
+        return dlg
+
+    def cancel(self) -> None:
+        signup_id = selected_id(self.signups)
+        if signup_id is None:
+            return
+        row = self.signups.currentRow()
+        who = f"{self.signups.item(row, 0).text()} {self.signups.item(row, 1).text()}"
+        if QMessageBox.question(self, self.tr("Cancel sign-up"),
+                                self.tr("Cancel the sign-up of {who}?").format(who=who)) != QMessageBox.StandardButton.Yes:
+            return
+        outcome = errors.call(self, signups.cancel, self.session.ctx, self.session.actor, signup_id)
+        if outcome.ok and outcome.value:
+            QMessageBox.information(self, self.tr("Cancel sign-up"), self.tr(
+                "In from the waiting list, please tell them: {names}").format(names="、".join(outcome.value)))
+
+    def attended(self) -> None:
+        """Marks the selected household as come, or (pressed again) as not come."""
+        row = self.signups.currentRow()
+        if not 0 <= row < len(self.people):
+            return
+        p = self.people[row]
+        errors.call(self, signups.mark_attended, self.session.ctx, self.session.actor, p.id, not p.attended)
+
+    def spend(self) -> SpendingDialog | None:
+        a = self.selected()
+        if a is None:
+            return None
+        dlg = SpendingDialog(self, self.session, a)
+        dlg.open()
+        return dlg
+
+    def void(self) -> None:
+        line_id = selected_id(self.spending)
+        if line_id is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Void spending"), self.tr("Reason:"), QLineEdit.EchoMode.Normal)
+        if ok:
+            errors.call(self, activities.void_spending, self.session.ctx, self.session.actor, line_id, reason)
+
+    def print_notice(self) -> None:
+        a = self.selected()
+        if a is not None:
+            out = errors.call(self, prints.notice_pdf, self.session.ctx, self.session.actor, a.id)
+            if out.ok:
+                preview(self, out.value, self.tr("Activity notice"), f"活动通知-{a.title}.pdf")
+
+    def print_sheet(self) -> None:
+        a = self.selected()
+        if a is not None:
+            out = errors.call(self, prints.sheet_pdf, self.session.ctx, self.session.actor, a.id)
+            if out.ok:
+                preview(self, out.value, self.tr("Sign-up sheet"), f"活动报名表-{a.title}.pdf")
+
+    def photos(self) -> FilesDialog | None:
+        a = self.selected()
+        if a is None:
+            return None
+        ctx, actor = self.session.ctx, self.session.actor
+        dlg = FilesDialog(self, self.session, self.tr("Photos of {title}").format(title=a.title),
+                          lambda: attachments.activity_photos(ctx, actor, a.id),
+                          lambda path: attachments.attach_to_activity(ctx, actor, a.id, path),
+                          lambda file_id: attachments.path_to_open(ctx, actor, file_id, activity_id=a.id),
+                          self.session.may(PLAN))
+        dlg.open()
+        return dlg
+
+    def export(self) -> None:
+        export_month(self, self.session, "community-activities", f"{self.session.ctx.clock.today():%Y-%m}",
+                     tell_rows=True)

@@ -1,0 +1,316 @@
+"""社区文化 pressed as the desk does: the steward plans an activity (one in the past refused at 活动时间,
+nothing written); the clerk signs units up (past the limit without a waiting list refused at 人数;
+past it with one, waiting) and a cancellation lets the waiting one in; attendance and spending change
+the summary; the notice and the sign-up sheet print; the steward registers a board (one taken down
+before it went up refused at 撤下日期) and the quarter's board leaves the morning list; the unit page
+lists the unit's sign-ups; 导出本月 writes the registers."""
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from community_support import make_units, plan
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
+)
+from support import make_actor
+
+from deskapp.domain.permissions import Role
+from deskapp.gui.community.dialogs import ActivityDialog, BoardDialog, SignupDialog, SpendingDialog, TakeDownDialog
+from deskapp.services.community import signups
+
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+def _retype(qtbot, field, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, field, text)
+
+
+def _texts(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _press(qtbot, parent, name: str, cls, fill) -> None:
+    answers = ModalAnswers(qtbot)
+    answers.dialog(cls, fill, accept=False)
+    click(qtbot, button_named(parent, name))
+    answers.wait_all()
+
+
+def test_the_steward_plans_an_activity_and_one_in_the_past_is_refused(community, qtbot):
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    seen: dict = {}
+
+    def fill(starts: str):
+        def act(dialog: ActivityDialog) -> None:
+            type_text(qtbot, dialog.title_box, "重阳节包饺子")
+            type_text(qtbot, dialog.starts, starts)
+            type_text(qtbot, dialog.place, "会所多功能厅")
+            _retype(qtbot, dialog.budget, "800")
+            _retype(qtbot, dialog.limit, "6")
+            click(qtbot, dialog.buttons.button(SAVE))
+            if dialog.isVisible():
+                seen["focus"] = dialog.focusWidget() is dialog.starts
+                seen["error"] = dialog.problems.text
+                dialog.reject()
+        return act
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ActivityDialog, fill("2026-11-26 14:00"), accept=False)
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communityPlan"))
+    answers.wait_all()
+    assert seen["focus"] and "活动时间" in seen["error"]
+    assert tab.table.rowCount() == 0
+    _press(qtbot, tab, "communityPlan", ActivityDialog, fill("2026-11-28 14:00"))
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert _texts(tab.table)[0][:5] == ["2026-11-28 14:00", "重阳节包饺子", "会所多功能厅", "steward", "6"]
+
+
+def _sign_up(qtbot, unit: str, name: str, people: int, seen: dict | None = None):
+    def act(dialog: SignupDialog) -> None:
+        type_text(qtbot, dialog.unit, unit)
+        type_text(qtbot, dialog.name, name)
+        _retype(qtbot, dialog.people, str(people))
+        click(qtbot, dialog.buttons.button(SAVE))
+        if seen is not None:
+            seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.people
+            dialog.reject()
+    return act
+
+
+def test_the_clerk_signs_up_units_past_the_limit_refused_or_waiting(community, qtbot):
+    make_units(community)
+    plan(community, title="亲子手工课", limit=5, waiting_list=False)
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    assert not button_named(tab, "communityPlan").isVisible()  # the steward plans
+    click_row(qtbot, tab.table, 0)
+    _press(qtbot, tab, "communitySignup", SignupDialog, _sign_up(qtbot, "3-1-101", "张伟", 4))
+    qtbot.waitUntil(lambda: tab.signups.rowCount() == 1)
+    assert _texts(tab.signups)[0][:4] == ["3-1-101", "张伟", "4", "已报名"]
+
+    seen: dict = {}
+    answers = ModalAnswers(qtbot)
+    answers.dialog(SignupDialog, _sign_up(qtbot, "3-1-102", "李娜", 2, seen), accept=False)
+    refusal = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communitySignup"))
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True} and "人数" in refusal.text and "只剩 1 个名额" in refusal.text
+    assert tab.signups.rowCount() == 1
+
+
+def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, qtbot):
+    units = make_units(community)
+    aid = plan(community, limit=6)
+    clerk = make_actor(Role.CLERK)
+    signups.sign_up(community, clerk, aid, "3-1-101", "张伟", 4)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    _press(qtbot, tab, "communitySignup", SignupDialog, _sign_up(qtbot, "3-1-102", "李娜", 3))
+    qtbot.waitUntil(lambda: tab.signups.rowCount() == 2)
+    assert _texts(tab.signups)[1][3] == "候补"
+
+    click_row(qtbot, tab.signups, 0)
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communityCancel"))
+    answers.wait_all()
+    assert "3-1-102 李娜" in told.text
+    qtbot.waitUntil(lambda: [r[3] for r in _texts(tab.signups)] == ["已取消", "已报名"])
+
+    click_row(qtbot, tab.signups, 1)
+    click(qtbot, button_named(tab, "communityAttended"))
+    qtbot.waitUntil(lambda: _texts(tab.signups)[1][4] == tab.tr("yes"))
+
+    def spend(dialog: SpendingDialog) -> None:
+        type_text(qtbot, dialog.item, "面粉、肉馅")
+        type_text(qtbot, dialog.amount, "356.50")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    _press(qtbot, tab, "communitySpend", SpendingDialog, spend)
+    qtbot.waitUntil(lambda: tab.spending.rowCount() == 1)
+    summary = tab.summary.text()
+    for part in ("¥800.00", "¥356.50", "¥443.50"):  # budget, spent, left
+        assert part in summary, (part, summary)
+
+    click_row(qtbot, tab.spending, 0)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("录错金额")
+    click(qtbot, button_named(tab, "communityVoid"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _texts(tab.spending)[0][4] == "录错金额")
+    assert "¥0.00" in tab.summary.text()
+
+    page = window.open_unit(units["3-1-102"])
+    table = page.findChild(QWidget, "unitSignupsSection").table
+    assert _texts(table)[0][0] == "重阳节包饺子" and _texts(table)[0][4:] == ["已报名", tab.tr("yes")]
+
+
+def test_print_the_notice_and_the_sign_up_sheet(community, qtbot):
+    make_units(community)
+    aid = plan(community)
+    signups.sign_up(community, make_actor(Role.CLERK), aid, "3-1-103", "王芳", 2)
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    answers = ModalAnswers(qtbot)
+    shown = answers.pdf_preview()
+    click(qtbot, button_named(tab, "communityNotice"))
+    answers.wait_all()
+    for part in ("活动通知", "翠湖花园物业服务中心", "重阳节包饺子", "2026年11月28日 14:00", "2026年11月27日"):
+        assert part in shown.pdf_text, part
+    answers = ModalAnswers(qtbot)
+    shown = answers.pdf_preview()
+    click(qtbot, button_named(tab, "communitySheet"))
+    answers.wait_all()
+    for part in ("活动报名表", "3-1-103", "王芳", "签名"):
+        assert part in shown.pdf_text, part
+
+
+def test_the_activities_register_is_exported(community, qtbot, monkeypatch, tmp_path):
+    plan(community)
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "community").activities
+    out = tmp_path / "活动.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(tab, "communityExport"))
+    answers.wait_all()
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert any(r[1] == "重阳节包饺子" and r[3] == "会所多功能厅" for r in rows)
+
+
+def _today_kinds(window) -> list[tuple[str, str]]:
+    today = window.show_view("reception").today
+    return [(today.items.item(r, 1).text(), today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
+
+
+def test_the_steward_registers_a_board_and_the_quarter_leaves_the_morning_list(community, qtbot, monkeypatch,
+                                                                                tmp_path):
+    window = desk_window(qtbot, community, "STEWARD")
+    assert ("宣传板报", "本季度（2026Q4）尚未制作宣传板报") in _today_kinds(window)
+    view = open_view(qtbot, window, "community")
+    click_tab(qtbot, view.tabs, view.boards)
+    tab = view.boards
+    seen: dict = {}
+
+    def board(taken_down: str):
+        def act(dialog: BoardDialog) -> None:
+            type_text(qtbot, dialog.theme, "冬季防火安全")
+            type_text(qtbot, dialog.location, "3号楼大堂")
+            _retype(qtbot, dialog.put_up, "2026-11-20")
+            type_text(qtbot, dialog.taken_down, taken_down)
+            click(qtbot, dialog.buttons.button(SAVE))
+            if dialog.isVisible():
+                seen["focus"] = dialog.focusWidget() is dialog.taken_down
+                dialog.reject()
+        return act
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BoardDialog, board("2026-11-19"), accept=False)
+    refusal = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communityAddBoard"))
+    answers.wait_all()
+    assert seen["focus"] and "撤下日期" in refusal.text and tab.table.rowCount() == 0
+    _press(qtbot, tab, "communityAddBoard", BoardDialog, board(""))
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert _texts(tab.table)[0] == ["2026-11-20", "冬季防火安全", "3号楼大堂", "", "steward"]
+    assert "宣传板报" not in [k for k, _ in _today_kinds(window)]
+
+    open_view(qtbot, window, "community")  # back from the morning list, on the boards tab
+    click_row(qtbot, tab.table, 0)
+
+    def down(dialog: TakeDownDialog) -> None:
+        click(qtbot, dialog.buttons.button(SAVE))  # today, 2026-11-27
+
+    _press(qtbot, tab, "communityTakeDown", TakeDownDialog, down)
+    qtbot.waitUntil(lambda: _texts(tab.table)[0][3] == f"{date(2026, 11, 27):%Y-%m-%d}")
+
+    out = tmp_path / "板报.xlsx"
+    patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(tab, "communityBoardsExport"))
+    answers.wait_all()
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert any(r[1] == "冬季防火安全" and r[5] == "steward" for r in rows)
+
+
+def test_the_steward_keeps_a_boards_photo_and_opens_it(community, qtbot, monkeypatch, tmp_path):
+    import hashlib
+
+    from PySide6.QtGui import QDesktopServices
+    from modal_answers import patch_open_file
+
+    from deskapp.domain.community import BoardInput
+    from deskapp.gui.community.files_dialog import FilesDialog
+    from deskapp.services.community import boards
+
+    boards.add_board(community, make_actor(Role.STEWARD), BoardInput("冬季防火安全", "3号楼大堂", date(2026, 11, 20),
+                                                                     None, "李强"))
+    photo = tmp_path / "板报.jpg"
+    photo.write_bytes(b"\xff\xd8\xff the board as put up")
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "community")
+    click_tab(qtbot, view.tabs, view.boards)
+    click_row(qtbot, view.boards.table, 0)
+    seen: dict = {}
+
+    def act(dialog: FilesDialog) -> None:
+        patch_open_file(monkeypatch, tmp_path / "不存在.jpg")
+        refusal = ModalAnswers(qtbot)
+        said = refusal.message_box(QMessageBox.StandardButton.Ok)
+        click(qtbot, button_named(dialog, "communityAddFile"))
+        refusal.wait_all()
+        seen["refused"], seen["rows_after_refusal"] = said.text, dialog.table.rowCount()
+        patch_open_file(monkeypatch, photo)
+        click(qtbot, button_named(dialog, "communityAddFile"))
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+        seen["row"] = _texts(dialog.table)[0]
+        click_row(qtbot, dialog.table, 0)
+        click(qtbot, button_named(dialog, "communityOpenFile"))
+        dialog.reject()
+        seen["done"] = True
+
+    _press(qtbot, view.boards, "communityBoardFiles", FilesDialog, act)
+    qtbot.waitUntil(lambda: "done" in seen)
+    assert "文件" in seen["refused"] and seen["rows_after_refusal"] == 0
+    assert seen["row"][0] == "板报.jpg" and seen["row"][2] == hashlib.sha256(photo.read_bytes()).hexdigest()
+    assert len(opened) == 1 and opened[0] != str(photo)
+    assert open(opened[0], "rb").read() == photo.read_bytes()  # the kept copy in the file store
+
+
+def test_the_steward_adds_an_activitys_photo(community, qtbot, monkeypatch, tmp_path):
+    from modal_answers import patch_open_file
+
+    from deskapp.gui.community.files_dialog import FilesDialog
+
+    plan(community)
+    photo = tmp_path / "包饺子.png"
+    photo.write_bytes(b"\x89PNG the dumplings")
+    patch_open_file(monkeypatch, photo)
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    seen: dict = {}
+
+    def act(dialog: FilesDialog) -> None:
+        click(qtbot, button_named(dialog, "communityAddFile"))
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+        seen["row"] = _texts(dialog.table)[0]
+        dialog.reject()
+
+    _press(qtbot, tab, "communityPhotos", FilesDialog, act)
+    qtbot.waitUntil(lambda: "row" in seen)
+    assert seen["row"][0] == "包饺子.png" and seen["row"][4] == "steward"
