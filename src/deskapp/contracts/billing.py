@@ -65,6 +65,8 @@ class ChargedLine:
     period_start: date
     period_end: date
     key: str = ""  # 期初:… on an opening bill's line (domain.billing_opening)
+    paid: Decimal = Decimal("0.00")  # by receipts not voided
+    waived: Decimal = Decimal("0.00")  # 优惠
 
 
 @dataclass(frozen=True)
