@@ -132,22 +132,12 @@ class Account:
         return sum((line.owed for line in self.lines), ZERO)
 
 
-def _period(line: BillLine) -> str:
-    return f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}"
-
-
 def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
-    repo = BillingRepository(session)
-    paid = repo.paid_by_line(unit_id)
-    waived = repo.waived_by_line(unit_id)
-    out = []
-    for line in repo.lines(unit_id):
-        ol = OwedLine(line_id=line.id, quarter=line.quarter, item=marked(line.item.value, line.key), basis=line.basis,
-                      period=_period(line), amount=line.amount, paid=paid.get(line.id, ZERO),
-                      waived=waived.get(line.id, ZERO))
-        if ol.owed != 0:
-            out.append(ol)
-    return out
+    """The unit's bill lines not settled (settled ones stay in SQL: years of them, issue 21)."""
+    return [OwedLine(line_id=line.id, quarter=line.quarter, item=marked(line.item.value, line.key), basis=line.basis,
+                     period=f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}", amount=line.amount,
+                     paid=line.paid, waived=line.waived)
+            for line in queries.unsettled_lines(session, [unit_id])]
 
 
 def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,

@@ -121,7 +121,7 @@ def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list
     waived = (select(func.coalesce(func.sum(Waiver.amount), 0)).where(Waiver.line_id == BillLine.id)
               .correlate(BillLine).scalar_subquery())
     q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
-               BillLine.period_start, BillLine.period_end, BillLine.key,
+               BillLine.period_start, BillLine.period_end, BillLine.key, BillLine.basis,
                type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"))
     if unit_ids is not None:
         q = q.where(BillLine.unit_id.in_(unit_ids))
