@@ -133,6 +133,24 @@ def test_a_void_written_behind_the_audit_and_a_changed_bill_are_reported(paid, a
     assert any("2026Q3 出账" in p and "审计记录为" in p for p in found), found
 
 
+def test_a_line_paid_above_its_bill_is_reported(paid, admin):
+    """An extra receipt line slipped in (inserts pass the append-only triggers) pays a bill line
+    twice over: the check compares every paid line with its bill in one pass (it once looked up
+    only the first 100,000 paid lines' amounts and took the rest as billed 0)."""
+    ctx, a, _ = paid
+    con = plain(ctx)
+    line_id, billed = con.execute(
+        f"SELECT b.id, b.amount FROM receipt_lines r JOIN bill_lines b ON b.id = r.bill_line_id "
+        f"WHERE r.receipt_id = {a.id}").fetchone()
+    con.execute(f"INSERT INTO receipt_lines (receipt_id, bill_line_id, item, period, amount) "
+                f"SELECT receipt_id, bill_line_id, item, period, {billed} FROM receipt_lines "
+                f"WHERE receipt_id = {a.id} AND bill_line_id = {line_id}")
+    con.close()
+    found = problems(ctx, admin)
+    said = f"账单明细 {line_id}：已收 {D(2 * billed) / 100:.2f} 多于应收 {D(billed) / 100:.2f}"
+    assert any(said in p for p in found), found
+
+
 def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
     demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=120))
     with ctx.reader() as uow:

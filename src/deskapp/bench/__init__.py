@@ -231,6 +231,10 @@ class BenchContext:
             found = self._build(merged, "big-" + "-".join(f"{k}{v}" for k, v in sorted(merged.items())))
         return found.ctx
 
+    def build_seconds(self, ctx) -> float:
+        """How long the demo database behind ``ctx`` (from ``ensure``) took to build."""
+        return next(b.seconds for b in self._built if b.ctx is ctx)
+
     def fresh(self, **extra: int):
         """A private copy (for steps that write) of a database with at least these sizes."""
         from deskapp.services.app import open_context

@@ -19,8 +19,9 @@ AUDIT_ROWS = 200_000
 RUNS = 7
 
 
-def _append_audit(ctx, n: int) -> None:
-    """Append n chained audit rows the way services write them, in bulk (hashes included)."""
+def _append_audit(ctx, n: int, days: int = 730) -> None:
+    """Append n chained audit rows the way services write them, in bulk (hashes included),
+    from ``days`` ago on (five minutes apart, or closer when n rows need it to end by now)."""
     from sqlalchemy import insert, select
 
     from deskapp.services.audit import GENESIS, dump, row_digest
@@ -31,11 +32,12 @@ def _append_audit(ctx, n: int) -> None:
         s = uow.session
         unit_ids = s.execute(select(Unit.id).order_by(Unit.id)).scalars().all() or [None]
         prev = s.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
-        start = ctx.clock.now().astimezone(timezone.utc) - timedelta(days=730)
+        start = ctx.clock.now().astimezone(timezone.utc) - timedelta(days=days)
+        every = min(300.0, days * 86400 / max(n, 1))
         names = ["linxy", "zhouting", "chenzg", "huanglei", "wanglh"]
         batch = []
         for i in range(n):
-            at = start + timedelta(seconds=i * 300)
+            at = start + timedelta(seconds=i * every)
             name, unit = names[i % 5], unit_ids[i % len(unit_ids)]
             after = dump({"text": f"来电登记 {i}"})
             digest = row_digest(prev, at, name, "前台接待", "registry.chronicle.add", "chronicle", str(i), unit,

@@ -27,7 +27,8 @@ def _latest_quarter(ctx, actor) -> str:
     return quarters[0]
 
 
-def measure_run(b: BenchContext) -> dict[str, Figure]:
+def measure_run(b: BenchContext, ctx=None) -> dict[str, Figure]:
+    """On ``ctx`` (a private copy the run may write to; by default a fresh copy of the base)."""
     from deskapp.domain.billing import FeeItem, add_months, parse_quarter
     from deskapp.domain.units import UnitKind
     from deskapp.services.billing import run as bill_run
@@ -36,7 +37,7 @@ def measure_run(b: BenchContext) -> dict[str, Figure]:
     from deskapp.services import hooks
 
     hooks.load_all_services()  # importing every area's services is start-up cost, not the run's
-    ctx = b.fresh()
+    ctx = ctx or b.fresh()
     q = parse_quarter(_latest_quarter(ctx, b.actor))
     change = add_months(q.start, 1)  # a mid-quarter price change: part months on both prices
     for kind, price in ((UnitKind.FLAT, "2.75"), (UnitKind.SHOP, "5.10"), (UnitKind.OFFICE, "3.90")):

@@ -19,6 +19,9 @@ def register(sub) -> None:
     p.add_argument("--runs", type=positive_int, default=9, help="启动时间测量次数（取中位数，默认 9）")
     p.add_argument("--frozen", metavar="DIR",
                    help="已打包程序的文件夹（installer/build.py 的输出），供 --only frozen 测量；不给则现场打包")
+    p.add_argument("--years", type=positive_int, default=None,
+                   help="另建一年与这么多年收费历史的演示小区，并排测量出账、收款页、欠费导出、完整检查、备份与库大小"
+                        "（运行 history 模块；不给 --only 时只运行它）")
     p.add_argument("--list", action="store_true", help="列出基准模块")
     p.set_defaults(func=run)
 
@@ -35,8 +38,11 @@ def run(args) -> int:
             print(f"{m.__name__.rsplit('.', 1)[-1]:16} {(m.__doc__ or '').strip().splitlines()[0]}")
         return 0
     units = args.units or bench.DEFAULT_UNITS
+    only = list(args.only)
+    if args.years and "history" not in only:
+        only.append("history")  # alone, or with the steps named
     try:
-        bench.steps(args.only)
+        bench.steps(only)
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2
@@ -45,7 +51,8 @@ def run(args) -> int:
         folder = Path(args.keep)
         folder.mkdir(parents=True, exist_ok=True)
     try:
-        report = bench.run_bench(units, args.only, args.seed, folder, options={"runs": args.runs, "frozen": args.frozen})
+        report = bench.run_bench(units, only, args.seed, folder,
+                                 options={"runs": args.runs, "frozen": args.frozen, "years": args.years})
     except ValueError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

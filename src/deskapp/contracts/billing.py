@@ -65,6 +65,9 @@ class ChargedLine:
     period_start: date
     period_end: date
     key: str = ""  # 期初:… on an opening bill's line (domain.billing_opening)
+    basis: str = ""  # how it was charged (建筑面积 97.99㎡ × 3 个月)
+    paid: Decimal = Decimal("0.00")  # by receipts not voided
+    waived: Decimal = Decimal("0.00")  # 优惠
 
 
 @dataclass(frozen=True)

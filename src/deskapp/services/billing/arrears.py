@@ -53,17 +53,12 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
     """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters."""
     now_q = quarter_of(as_of)
     repo = BillingRepository(session)
-    one = unit_ids[0] if unit_ids and len(unit_ids) == 1 else None
-    paid = repo.paid_by_line(one)
-    waived = repo.waived_by_line(one)
     per: dict[int, UnitArrears] = {}
-    for line in queries.charged_lines(session, unit_ids):
+    for line in queries.unsettled_lines(session, unit_ids):
         bq = parse_quarter(line.quarter)
         if bq > now_q:
             continue
-        owed = line.amount - paid.get(line.id, ZERO) - waived.get(line.id, ZERO)
-        if owed == 0:
-            continue
+        owed = line.amount - line.paid - line.waived
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
         a.by_item[item] = a.by_item.get(item, ZERO) + owed

@@ -11,7 +11,6 @@ from deskapp.services.context import Context
 from deskapp.store.queries import billing_deposits as deposit_queries
 from deskapp.store.queries import billing as groups
 from deskapp.store.queries import billing_run as queries
-from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
 
 ZERO = Decimal("0.00")
@@ -85,12 +84,8 @@ def handovers(session: Session) -> hooks.CheckResult:
 
 
 def paid_not_above_billed(session: Session) -> hooks.CheckResult:
-    paid = BillingRepository(session).paid_by_line()
-    problems = []
-    amounts = queries.line_amounts(session, list(paid)[:100000]) if paid else {}
-    for lid, p in paid.items():
-        if p > max(amounts.get(lid, ZERO), ZERO):
-            problems.append(f"账单明细 {lid}：已收 {p} 多于应收 {amounts.get(lid, ZERO)}")
+    paid = queries.paid_and_billed(session)
+    problems = [f"账单明细 {lid}：已收 {p} 多于应收 {billed}" for lid, p, billed in paid if p > max(billed, ZERO)]
     balances = queries.prepayment_balances(session)
     problems += [f"房屋 {uid} 预存款余额为负 {b}" for uid, b in balances if b < 0]
     return hooks.CheckResult("已收不超应收、预存款不为负", len(paid) + len(balances), problems)

@@ -132,32 +132,24 @@ class Account:
         return sum((line.owed for line in self.lines), ZERO)
 
 
-def _period(line: BillLine) -> str:
-    return f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}"
-
-
 def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
-    repo = BillingRepository(session)
-    paid = repo.paid_by_line(unit_id)
-    waived = repo.waived_by_line(unit_id)
-    out = []
-    for line in repo.lines(unit_id):
-        ol = OwedLine(line_id=line.id, quarter=line.quarter, item=marked(line.item.value, line.key), basis=line.basis,
-                      period=_period(line), amount=line.amount, paid=paid.get(line.id, ZERO),
-                      waived=waived.get(line.id, ZERO))
-        if ol.owed != 0:
-            out.append(ol)
-    return out
+    """The unit's bill lines not settled (settled ones stay in SQL: years of them, issue 21)."""
+    return [OwedLine(line_id=line.id, quarter=line.quarter, item=marked(line.item.value, line.key), basis=line.basis,
+                     period=f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}", amount=line.amount,
+                     paid=line.paid, waived=line.waived)
+            for line in queries.unsettled_lines(session, [unit_id])]
 
 
 def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
-                 lines: list[ReceiptLine] | None = None) -> ReceiptView:
+                 lines: list[ReceiptLine] | None = None,
+                 bases: dict[int | None, LineBasis] | None = None) -> ReceiptView:
     repo = BillingRepository(session)
     if lines is None:
         lines = repo.receipt_lines([r.id])[r.id]
     if unit_code is None:
         unit_code = repo.unit_code(r.unit_id)
-    bases = _line_bases(repo, [x.bill_line_id for x in lines if x.bill_line_id is not None], r.issued_at)
+    if bases is None:
+        bases = _line_bases(repo, [r], {r.id: lines})[r.id]
     group = repo.receipts_of_group(r.group_no) if r.group_no else []
     return ReceiptView(
         id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code, payer=r.payer, issued_at=r.issued_at,
@@ -168,14 +160,26 @@ def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
         group_no=r.group_no, group=tuple(g.number for g in group), group_total=sum((g.amount for g in group), ZERO))
 
 
-def _line_bases(repo: BillingRepository, ids: list[int], issued_at: datetime) -> dict[int | None, LineBasis]:
-    if not ids:
-        return {}
-    waived = repo.waived_by_line_before(ids, issued_at)
-    return {ln.id: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
-                             months=fraction_text(months_between(ln.period_start, ln.period_end)), billed=ln.amount,
-                             waived=Decimal(waived.get(ln.id) or 0))
-            for ln in repo.bill_lines_by_id(ids)}
+def _line_bases(repo: BillingRepository, receipts: Sequence[Receipt],
+                lines: dict[int, list[ReceiptLine]]) -> dict[int, dict[int | None, LineBasis]]:
+    """Each receipt's bill lines as they stood when it was issued (the 优惠 granted before it),
+    two queries for all the receipts: the counter shows a unit's last twenty, and ten years of
+    history fill them all (issue 21)."""
+    ids = sorted({x.bill_line_id for r in receipts for x in lines[r.id] if x.bill_line_id is not None})
+    billed = {ln.id: ln for ln in repo.bill_lines_by_id(ids)} if ids else {}
+    waivers = repo.waivers_on(ids) if ids else []
+    out: dict[int, dict[int | None, LineBasis]] = {}
+    for r in receipts:
+        mine = {x.bill_line_id for x in lines[r.id]} & billed.keys()
+        waived = {lid: ZERO for lid in mine}
+        for lid, at, amount in waivers:
+            if lid in mine and at <= r.issued_at:
+                waived[lid] += amount
+        out[r.id] = {lid: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
+                                    months=fraction_text(months_between(ln.period_start, ln.period_end)),
+                                    billed=ln.amount, waived=waived[lid])
+                     for lid, ln in ((lid, billed[lid]) for lid in sorted(mine))}
+    return out
 
 
 def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> Account:
@@ -185,11 +189,12 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
         unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
         rs = repo.latest_receipts_of(unit_id, receipts)
         lines = repo.receipt_lines(r.id for r in rs)
+        bases = _line_bases(repo, rs, lines)
         return Account(unit_id=unit.id, unit_code=unit.code,
                        owners=queries.owners_by_unit(uow.session, [unit_id]).get(unit_id, ""),
                        area=unit.building_area, lines=tuple(owed_lines(uow.session, unit_id)),
                        prepayment=repo.prepayment_balance(unit_id),
-                       receipts=tuple(receipt_view(uow.session, r, unit.code, lines[r.id]) for r in rs))
+                       receipts=tuple(receipt_view(uow.session, r, unit.code, lines[r.id], bases[r.id]) for r in rs))
 
 
 @changes(Change.PAYMENTS)

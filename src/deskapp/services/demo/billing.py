@@ -7,7 +7,10 @@ receipts over the following weeks (a few voided), daily handovers, arrears and d
 contacts.
 
 Sizes: ``plan.units`` drives everything; ``extra`` keys: ``billing_paid_percent`` (share of
-the older quarter's bills paid, default 88; the later quarter gets 20 points less)."""
+the older quarter's bills paid, default 88; the later quarter gets 20 points less);
+``history_years`` (default 0: the two quarters above): that many years of posted quarters
+instead (``deskapp bench --years``), with their readings and payments; bills more than a year
+old are nearly all paid (``OLD_PAID_PERCENT``), as a centre's real history is."""
 from __future__ import annotations
 
 import json
@@ -35,6 +38,7 @@ from deskapp.store.repositories.demo import DemoRepository
 from deskapp.store.uow import Session
 
 ORDER = 50
+OLD_PAID_PERCENT = 98
 ZERO = Decimal("0.00")
 CASHIERS = (("linxy", "clerk"), ("zhouting", "clerk2"))
 METHODS = (PayMethod.CASH, PayMethod.WECHAT, PayMethod.WECHAT, PayMethod.ALIPAY, PayMethod.ALIPAY,
@@ -43,20 +47,21 @@ METHODS = (PayMethod.CASH, PayMethod.WECHAT, PayMethod.WECHAT, PayMethod.ALIPAY,
 
 def _standards(session: Session, first: date, change: date) -> None:
     made = at(first, 9)
+    since = min(date(2020, 1, 1), first)  # a longer history is billed on the same prices
     rows = []
     for kind, price in ((UnitKind.FLAT, "2.50"), (UnitKind.SHOP, "4.80"), (UnitKind.OFFICE, "3.60")):
         rows.append(dict(item=FeeItem.PROPERTY, unit_kind=kind.value, price=Decimal(price), tiers="",
-                         tier_period="month", starts_on=date(2020, 1, 1), note="物业服务合同约定", created_at=made,
+                         tier_period="month", starts_on=since, note="物业服务合同约定", created_at=made,
                          created_by=staff()["supervisor"]))
     rows.append(dict(item=FeeItem.PROPERTY, unit_kind=UnitKind.FLAT.value, price=Decimal("2.60"), tiers="",
                      tier_period="month", starts_on=change, note="业主大会表决调价", created_at=made,
                      created_by=staff()["supervisor"]))
     tiers = json.dumps([["15", "4.10"], ["25", "5.60"], [None, "8.20"]])
     rows.append(dict(item=FeeItem.WATER, unit_kind="", price=Decimal("4.10"), tiers=tiers, tier_period="month",
-                     starts_on=date(2020, 1, 1), note="阶梯水价（月）", created_at=made, created_by=staff()["supervisor"]))
+                     starts_on=since, note="阶梯水价（月）", created_at=made, created_by=staff()["supervisor"]))
     for item, price in ((FeeItem.SHARED_WATER, "4.10"), (FeeItem.SHARED_POWER, "0.62")):
         rows.append(dict(item=item, unit_kind="", price=Decimal(price), tiers="", tier_period="month",
-                         starts_on=date(2020, 1, 1), note="", created_at=made, created_by=staff()["supervisor"]))
+                         starts_on=since, note="", created_at=made, created_by=staff()["supervisor"]))
     bulk(session, FeeStandard, rows)
 
 
@@ -94,9 +99,14 @@ def _entered(read_on: date, today: date, hour: int) -> datetime:
 
 def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shared, months: list[date],
               today: date, building_units: dict[int, int]) -> None:
+    bulk(session, MeterReading, _reading_rows(rng, plan_units, unit_meter, shared, months, today, building_units))
+
+
+def _reading_rows(rng: random.Random, plan_units, unit_meter, shared, months: list[date], today: date,
+                  building_units: dict[int, int]):
+    """The readings, one dict at a time: ten years of them do not fit in memory at once."""
     reader = staff()["steward"]
     last = months[-1]
-    rows = []
     for u in plan_units:
         mid = unit_meter.get(u.id)
         if mid is None:
@@ -124,11 +134,11 @@ def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shar
             read_on = month + timedelta(days=rng.randrange(24, 28)) if month.month == today.month else \
                 add_months(month, 1) - timedelta(days=rng.randrange(1, 4))
             read_on = min(read_on, today)  # this month's round is not read ahead of today
-            rows.append(dict(meter_id=mid, month=month, value=value, previous=prev,
-                             usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
-                             old_final=None, new_start=None, rollover_at=None, flags=",".join(flags),
-                             recheck_cleared=month != last, source="演示数据", billed_quarter=None,
-                             entered_at=_entered(read_on, today, 16), entered_by=reader))
+            yield dict(meter_id=mid, month=month, value=value, previous=prev,
+                       usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
+                       old_final=None, new_start=None, rollover_at=None, flags=",".join(flags),
+                       recheck_cleared=month != last, source="演示数据", billed_quarter=None,
+                       entered_at=_entered(read_on, today, 16), entered_by=reader)
             if prev is not None:
                 history.append(used)
             prev = value
@@ -141,14 +151,13 @@ def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shar
                 if what == "power" else Decimal(rng.randrange(80, 160))
             value += used
             read_on = min(add_months(month, 1) - timedelta(days=1), today)
-            rows.append(dict(meter_id=mid, month=month, value=value, previous=prev,
-                             usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
-                             old_final=None, new_start=None, rollover_at=None,
-                             flags="" if prev is not None else Flag.NO_PREVIOUS.value, recheck_cleared=True,
-                             source="演示数据", billed_quarter=None, entered_at=_entered(read_on, today, 17),
-                             entered_by=reader))
+            yield dict(meter_id=mid, month=month, value=value, previous=prev,
+                       usage=used if prev is not None else None, read_on=read_on, event=ReadingEvent.NONE,
+                       old_final=None, new_start=None, rollover_at=None,
+                       flags="" if prev is not None else Flag.NO_PREVIOUS.value, recheck_cleared=True,
+                       source="演示数据", billed_quarter=None, entered_at=_entered(read_on, today, 17),
+                       entered_by=reader)
             prev = value
-    bulk(session, MeterReading, rows)
 
 
 def _payments(session: Session, rng: random.Random, quarters: list[Quarter], today: date, paid_percent: int,
@@ -156,17 +165,18 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
     names = staff()
     rid = next_id(session, Receipt)
     receipts, rlines = [], []
-    by_unit_q: dict[tuple[int, str], list[tuple[int, str, Decimal, date, date]]] = defaultdict(list)
+    # quarter -> unit -> its lines (grouped by quarter first: forty quarters are not scanned forty times)
+    by_q: dict[str, dict[int, list[tuple[int, str, Decimal, date, date]]]] = defaultdict(lambda: defaultdict(list))
     for lid, uid, quarter, item, amount, ps, pe in demo_queries.bill_lines(session):
-        by_unit_q[(uid, quarter)].append((lid, item.value, amount, ps, pe))
+        by_q[quarter][uid].append((lid, item.value, amount, ps, pe))
     payments = []  # (when, unit, quarter lines, partial?)
     for qi, q in enumerate(quarters):
         pct = paid_percent - (20 if qi == len(quarters) - 1 else 0)
+        if qi < len(quarters) - 4:
+            pct = max(pct, OLD_PAID_PERCENT)
         first = q.end + timedelta(days=3)
         span = max(1, min((today - first).days, 60))
-        for (uid, quarter), lines in by_unit_q.items():
-            if quarter != q.code:
-                continue
+        for uid, lines in by_q[q.code].items():
             roll = rng.random() * 100
             if roll >= pct + 3:
                 continue  # unpaid: arrears
@@ -264,7 +274,9 @@ def _contacts(session: Session, ctx: Context, rng: random.Random, today: date) -
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
     today = plan.today or ctx.clock.today()
     current = quarter_of(today)
-    quarters = [current.previous().previous(), current.previous()]
+    quarters = [current.previous()]
+    while len(quarters) < max(2, 4 * plan.size("history_years", 0)):
+        quarters.insert(0, quarters[0].previous())
     first_month = add_months(quarters[0].start, -1)
     months = []
     m = first_month

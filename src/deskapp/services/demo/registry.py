@@ -262,8 +262,11 @@ class _Step:
         self.landlords: list[tuple[int, FakePerson]] = []  # owners who may buy another unit
         y = self.today.year
         # Phase handover dates: about eight, four and one and a half years ago; phase 4 next spring.
+        # A longer billing history (`history_years`, see demo/billing.py) moves phase 1 back with
+        # it, so that its units have been billed for every quarter of the history.
         self.phase_day = {
-            1: date(y - 8, 5, 18), 2: date(y - 4, 9, 26), 3: date(y - 2, 12, 28), 4: date(y + 1, 4, 30),
+            1: date(y - max(8, plan.size("history_years", 0) + 1), 5, 18), 2: date(y - 4, 9, 26),
+            3: date(y - 2, 12, 28), 4: date(y + 1, 4, 30),
         }
         n = plan.units
         self.gaps = {

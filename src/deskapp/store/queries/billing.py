@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Row, case, func, select
+from sqlalchemy import Row, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, ReceiptRow
@@ -14,12 +14,13 @@ from deskapp.contracts.paging import Page
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.billing import (
-    Bill, BillLine, DunningContact, DunningNotice, Handover, PrepaymentEntry, Receipt, Waiver,
+    Bill, BillLine, DunningContact, DunningNotice, Handover, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.billing_one_off import OneOffCharge
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.natural import natural
+from deskapp.store.types import Money
 from deskapp.store.queries.billing_invoices import invoiced_receipts
 
 
@@ -105,12 +106,26 @@ def handover_rows(session: Session, limit: int) -> list[HandoverRow]:
 
 
 # -- arrears and dunning
-def charged_lines(session: Session, unit_ids: list[int] | None = None) -> list[ChargedLine]:
-    """Every bill line (of the given units), by quarter then as written: what arrears are owed on."""
+def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list[ChargedLine]:
+    """The bill lines (of the given units) not settled — billed ≠ paid + waived — with what was
+    paid and waived on them, by quarter then as written: what arrears are owed on. Settled
+    lines are left behind in SQL (each line's sums through the indexes on bill_line_id and
+    line_id), so years of paid bills are not carried into Python (issue 21). One unit's lines
+    count only its own receipts, as its payment screen does."""
+    paid = (select(func.coalesce(func.sum(ReceiptLine.amount), 0))
+            .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+            .where(ReceiptLine.bill_line_id == BillLine.id, Receipt.voided_at.is_(None)))
+    if unit_ids is not None and len(unit_ids) == 1:
+        paid = paid.where(Receipt.unit_id == unit_ids[0])
+    paid = paid.correlate(BillLine).scalar_subquery()
+    waived = (select(func.coalesce(func.sum(Waiver.amount), 0)).where(Waiver.line_id == BillLine.id)
+              .correlate(BillLine).scalar_subquery())
     q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
-               BillLine.period_start, BillLine.period_end, BillLine.key)
+               BillLine.period_start, BillLine.period_end, BillLine.key, BillLine.basis,
+               type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"))
     if unit_ids is not None:
         q = q.where(BillLine.unit_id.in_(unit_ids))
+    q = q.where(BillLine.amount != paid + waived)
     return [ChargedLine(**r._mapping) for r in session.execute(q.order_by(BillLine.quarter, BillLine.id))]
 
 

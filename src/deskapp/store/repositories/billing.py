@@ -76,24 +76,6 @@ class BillingRepository(Repository):
         return list(self.s.execute(select(FeeStandard).order_by(FeeStandard.starts_on, FeeStandard.id)).scalars())
 
     # -- owed and paid
-    def paid_by_line(self, unit_id: int | None = None) -> dict[int, Decimal]:
-        q = (select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount))
-             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-             .where(Receipt.voided_at.is_(None), ReceiptLine.bill_line_id.is_not(None)))
-        if unit_id is not None:
-            q = q.where(Receipt.unit_id == unit_id)
-        return dict(self.s.execute(q.group_by(ReceiptLine.bill_line_id)).all())
-
-    def waived_by_line(self, unit_id: int | None = None) -> dict[int, Decimal]:
-        q = select(Waiver.line_id, func.sum(Waiver.amount))
-        if unit_id is not None:
-            q = q.join(BillLine, BillLine.id == Waiver.line_id).where(BillLine.unit_id == unit_id)
-        return dict(self.s.execute(q.group_by(Waiver.line_id)).all())
-
-    def lines(self, unit_id: int) -> list[BillLine]:
-        return list(self.s.execute(select(BillLine).where(BillLine.unit_id == unit_id)
-                                   .order_by(BillLine.quarter, BillLine.id)).scalars())
-
     def prepayment_balance(self, unit_id: int) -> Decimal:
         """The 预存款 ledger's sum less the prepayment refunds paid out of it."""
         v = self.s.execute(select(func.sum(PrepaymentEntry.amount)).where(PrepaymentEntry.unit_id == unit_id)).scalar()
@@ -135,11 +117,14 @@ class BillingRepository(Repository):
     def bill_lines_by_id(self, line_ids: list[int]) -> list[BillLine]:
         return list(self.s.execute(select(BillLine).where(BillLine.id.in_(line_ids))).scalars())
 
-    def waived_by_line_before(self, line_ids: list[int], at: datetime) -> dict[int, Decimal]:
-        """What was waived on each line up to `at`: a receipt shows the 优惠 granted before it."""
-        return dict(self.s.execute(
-            select(Waiver.line_id, func.sum(Waiver.amount)).where(Waiver.line_id.in_(line_ids), Waiver.at <= at)
-            .group_by(Waiver.line_id)).all())
+    def waivers_on(self, line_ids: list[int]) -> list[tuple[int, datetime, Decimal]]:
+        """(line, when, amount) of every 优惠 on these lines: a receipt shows those granted before it."""
+        out: list[tuple[int, datetime, Decimal]] = []
+        for i in range(0, len(line_ids), 900):
+            out.extend(tuple(r) for r in self.s.execute(
+                select(Waiver.line_id, Waiver.at, Waiver.amount).where(Waiver.line_id.in_(line_ids[i:i + 900]))
+                .order_by(Waiver.id)))
+        return out
 
     def prepayment_entries_of(self, receipt_id: int) -> list[PrepaymentEntry]:
         return list(self.s.execute(select(PrepaymentEntry).where(PrepaymentEntry.receipt_id == receipt_id)).scalars())
