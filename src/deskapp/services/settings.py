@@ -25,6 +25,7 @@ from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.settings import Setting
+from deskapp.store.repositories.settings import SettingsRepository
 
 CHANGE_SETTING = define("settings.change", "修改系统设置", SUPERVISORS)
 
@@ -42,6 +43,10 @@ DECLARING_MODULES = (
     "deskapp.services.accounts.updates",
     "deskapp.services.occupancy._common",
     "deskapp.services.facilities._common",
+    "deskapp.services.billing.duties",
+    "deskapp.services.keys.duties",
+    "deskapp.services.rounds.duties",
+    "deskapp.services.monthpack.duties",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
@@ -49,6 +54,7 @@ GROUP_OF_PREFIX = {
     "reception": "reception", "keys": "keys", "cards": "keys", "billing": "billing",
     "rounds": "rounds", "occupancy": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
     "facilities": "reception",  # the facilities are booked at the front desk
+    "monthpack": "reception",  # the month's registers are the desk's
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 
@@ -297,6 +303,13 @@ def get(ctx: Context, key: str) -> Any:
         if row is not None:
             return json.loads(row.value)
     return _DECLARED[key].default
+
+
+def read_in(session, key: str) -> Any:
+    """A setting read in the caller's transaction: a hook answering inside another area's read or
+    write opens no second connection."""
+    row = SettingsRepository(session).setting(key)
+    return json.loads(row.value) if row is not None else _DECLARED[key].default
 
 
 def current(ctx: Context, actor: Actor, keys: Iterable[str] | None = None) -> dict[str, Current]:

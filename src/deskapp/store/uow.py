@@ -18,6 +18,7 @@ from deskapp.store.repositories.audit import AuditRepository
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.calendar import CalendarRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.monthpack import MonthPackRepository
@@ -77,6 +78,10 @@ class UnitOfWork:
         return BillingRepository(self._open())
 
     @cached_property
+    def calendar(self) -> CalendarRepository:
+        return CalendarRepository(self._open())
+
+    @cached_property
     def facilities(self) -> FacilitiesRepository:
         return FacilitiesRepository(self._open())
 
@@ -132,4 +137,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
+_REPOSITORIES = ("accounts", "audit", "billing", "calendar", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings")
