@@ -59,6 +59,9 @@ class OpenItem:
     due: datetime | None = None
     overdue: bool = False
     ref: str = ""  # the item's number, e.g. WX2026-000123
+    # False: on the morning list only, never carried on the shift handover (the duty calendar's
+    # duties belong to a role and are read afresh from the records each morning)
+    handed_over: bool = True
 
 
 @dataclass(frozen=True)

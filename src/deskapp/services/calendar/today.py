@@ -18,5 +18,5 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     tz = ctx.clock.now().tzinfo
     return [hooks.OpenItem("calendar", KIND, "", f"{r.name}（{r.period}，{r.due:%m-%d} 到期）",
                            due=datetime.combine(r.due, time(23, 59), tzinfo=tz),
-                           overdue=r.status is DutyStatus.OVERDUE, ref=f"{KIND} {r.key} {r.period}")
+                           overdue=r.status is DutyStatus.OVERDUE, ref=f"{KIND} {r.key} {r.period}", handed_over=False)
             for r in open_for(session, ctx, actor.role.value, day)]
