@@ -866,6 +866,10 @@ Upload {file} to the SMS platform with this text:
         <translation>公共设施</translation>
     </message>
     <message>
+        <source>Duty calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
         <source>{area} {n} ({late} overdue)</source>
         <translation>{area} {n} 项（逾期 {late} 项）</translation>
     </message>
