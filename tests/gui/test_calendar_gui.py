@@ -82,5 +82,5 @@ def test_the_clerks_morning_list_shows_yesterdays_missed_handover_overdue(commun
     today = window.show_view("reception").today
     rows = [(today.items.item(r, 0).text(), today.items.item(r, 1).text(), today.items.item(r, 4).text())
             for r in range(today.items.rowCount())]
-    assert ("工作日历", "工作日历", "现金交接（费用移交）（2026-11-26，11-26 到期）") in rows
+    assert ("工作日历", "工作日历", "现金交接（费用移交）：2026-11-26，11-26 到期") in rows
     assert "工作日历" in today.heading.text() and "逾期" in today.heading.text()

@@ -86,9 +86,9 @@ def test_the_round_days_setting_moves_the_stairwell_rounds(community, admin):
 def test_the_morning_list_shows_the_roles_duties_due_or_missed(community, admin, clock):
     items = [i for i in desk.start_of_day(community, CLERK) if i.area == "calendar"]
     texts = {i.text: i.overdue for i in items}
-    assert texts["现金交接（费用移交）（2026-11-27，11-27 到期）"] is False
-    assert texts["现金交接（费用移交）（2026-11-26，11-26 到期）"] is True
+    assert texts["现金交接（费用移交）：2026-11-27，11-27 到期"] is False
+    assert texts["现金交接（费用移交）：2026-11-26，11-26 到期"] is True
     # the steward's list has the steward's duties, not the clerk's
     steward = {i.text for i in desk.start_of_day(community, STEWARD) if i.area == "calendar"}
     assert not any(t.startswith("现金交接") for t in steward)
-    assert any(t.startswith("抄表录入与复核（2026-11") for t in steward)
+    assert any(t.startswith("抄表录入与复核：2026-11") for t in steward)

@@ -57,7 +57,7 @@ class Occurrence:
 
     @property
     def label(self) -> str:
-        """The period in words: 2026-12-03, 2026-12, 2026Q4, 2026年下半年."""
+        """The period as the registers write it: 2026-12-03, 2026-12, 2026Q4, 2026H2."""
         if self.start == self.end:
             return f"{self.start:%Y-%m-%d}"
         months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
@@ -65,7 +65,7 @@ class Occurrence:
             return f"{self.start:%Y-%m}"
         if months == 3:
             return f"{self.start.year}Q{(self.start.month - 1) // 3 + 1}"
-        return f"{self.start.year}年{'上' if self.start.month == 1 else '下'}半年"
+        return f"{self.start.year}H{1 if self.start.month == 1 else 2}"
 
 
 def _month_end(year: int, month: int) -> date:

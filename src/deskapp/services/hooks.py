@@ -88,14 +88,21 @@ class CheckResult:
 @dataclass(frozen=True)
 class Duty:
     """A scheduled duty of the manual (工作日历). `done_by(session, ctx, occurrence)` reads the
-    area's own records for that occurrence's period and returns what did it ("" when nothing has):
+    area's own records for that occurrence's period and returns what did it (None when nothing has):
     the calendar never keeps a tick of its own, so a duty is done exactly when its record exists."""
 
     key: str  # "billing.run"
     name: str  # Chinese label: "收费计算与缴费通知"
     role: str  # the Role value whose morning list it is on: "客服主管"
     cadence: Cadence
-    done_by: Callable[[Any, Any, Occurrence], str]
+    done_by: Callable[[Any, Any, Occurrence], "DoneBy | None"]
+
+
+@dataclass(frozen=True)
+class DoneBy:
+    """The record that did a duty's occurrence, in words for the calendar ("费用移交表：周婷")."""
+
+    text: str
 
 
 _HOOKS: dict[Hook, list[Callable]] = defaultdict(list)

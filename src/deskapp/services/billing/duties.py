@@ -22,33 +22,33 @@ DUNNING_DAYS = settings.declare("billing.duty.dunning_days", 15, "工作日历�
 DUNNING_WINDOW = timedelta(days=31)  # dunning recorded this long before its due day counts for the quarter end
 
 
-def _handover(session: Session, ctx: Context, o: Occurrence) -> str:
+def _handover(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     cashiers = q.handover_cashiers(session, o.start)
-    return f"费用移交表：{'、'.join(cashiers)}" if cashiers else ""
+    return hooks.DoneBy(f"费用移交表：{'、'.join(cashiers)}") if cashiers else None
 
 
-def _readings(session: Session, ctx: Context, o: Occurrence) -> str:
+def _readings(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     r = q.month_readings(session, o.start)
     if r.meters == 0 or r.read < r.meters or r.to_recheck:
-        return ""
-    return f"{o.label} 读数 {r.read} 只表已录入，无待复核"
+        return None
+    return hooks.DoneBy(f"{o.label} 读数 {r.read} 只表已录入，无待复核")
 
 
-def _run(session: Session, ctx: Context, o: Occurrence) -> str:
+def _run(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     runs = q.posted_runs(session, o.label)
     if not runs:
-        return ""
+        return None
     at, by, bills = runs[0]
-    return f"{o.label} 收费计算已过账：{bills} 份账单（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"
+    return hooks.DoneBy(f"{o.label} 收费计算已过账：{bills} 份账单（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）")
 
 
-def _dunning(session: Session, ctx: Context, o: Occurrence) -> str:
+def _dunning(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     tz = ctx.clock.now().tzinfo
     start = max(o.start, o.due - DUNNING_WINDOW)
     notices, contacts = q.dunning_count(session, day_start(start, tz), day_start(o.end + timedelta(days=1), tz))
     if not notices and not contacts:
-        return ""
-    return f"催缴通知 {notices} 份，联系记录 {contacts} 条"
+        return None
+    return hooks.DoneBy(f"催缴通知 {notices} 份，联系记录 {contacts} 条")
 
 
 @hooks.register(hooks.Hook.DUTIES)

@@ -27,8 +27,9 @@ def holiday_days(session: Session, first: date, last: date) -> set[date]:
 
 
 def _row(session: Session, ctx: Context, duty: hooks.Duty, o: Occurrence, today: date) -> DutyRow:
-    record = duty.done_by(session, ctx, o) if o.start <= today else ""
-    return DutyRow(o.due, duty.key, duty.name, duty.role, o.label, rules.status(o, bool(record), today), record)
+    done = duty.done_by(session, ctx, o) if o.start <= today else None
+    return DutyRow(o.due, duty.key, duty.name, duty.role, o.label, rules.status(o, done is not None, today),
+                   done.text if done else "")
 
 
 def rows_between(session: Session, ctx: Context, first: date, last: date) -> list[DutyRow]:

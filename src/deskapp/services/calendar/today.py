@@ -10,13 +10,11 @@ from deskapp.services.calendar.duties import open_for
 from deskapp.services.context import Actor, Context
 from deskapp.store.uow import Session
 
-KIND = "工作日历"
-
 
 @hooks.register(hooks.Hook.START_OF_DAY)
 def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     tz = ctx.clock.now().tzinfo
-    return [hooks.OpenItem("calendar", KIND, "", f"{r.name}（{r.period}，{r.due:%m-%d} 到期）",
+    return [hooks.OpenItem("calendar", "工作日历", "", f"{r.name}：{r.period}，{r.due:%m-%d} 到期",
                            due=datetime.combine(r.due, time(23, 59), tzinfo=tz),
-                           overdue=r.status is DutyStatus.OVERDUE, ref=f"{KIND} {r.key} {r.period}", handed_over=False)
+                           overdue=r.status is DutyStatus.OVERDUE, ref=f"{r.key}@{r.period}", handed_over=False)
             for r in open_for(session, ctx, actor.role.value, day)]

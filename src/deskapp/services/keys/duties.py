@@ -16,20 +16,22 @@ COUNT_DAY = settings.declare("keys.duty.count_day", 31, "工作日历：每月�
                              minimum=1, maximum=31)
 
 
-def _returns(session: Session, ctx: Context, o: Occurrence) -> str:
+def _returns(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     tz = ctx.clock.now().tzinfo
     due, out = q.loans_due(session, day_start(o.start, tz), day_start(o.end + timedelta(days=1), tz))
     if out:
-        return ""
-    return f"当日到期借出 {due} 把，均已归还" if due else "当日无到期借出，无逾期未还"
+        return None
+    if due:
+        return hooks.DoneBy(f"当日到期借出 {due} 把，均已归还")
+    return hooks.DoneBy("当日无到期借出，无逾期未还")
 
 
-def _count(session: Session, ctx: Context, o: Occurrence) -> str:
+def _count(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     filed = q.filed_counts(session, o.label)
     if not filed:
-        return ""
+        return None
     at, by = filed[0]
-    return f"{o.label} 月度盘点已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"
+    return hooks.DoneBy(f"{o.label} 月度盘点已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）")
 
 
 @hooks.register(hooks.Hook.DUTIES)

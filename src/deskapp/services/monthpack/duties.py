@@ -16,13 +16,13 @@ FILE_DAY = settings.declare("monthpack.duty.file_day", 5, "工作日历：上月
                             minimum=1, maximum=28)
 
 
-def _filed(session: Session, ctx: Context, o: Occurrence) -> str:
+def _filed(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     month = f"{o.start - timedelta(days=1):%Y-%m}"  # the duty of a month is to file the one before
     filing = q.first_filing(session, month)
     if filing is None:
-        return ""
+        return None
     at, by = filing
-    return f"{month} 月度汇总已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"
+    return hooks.DoneBy(f"{month} 月度汇总已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）")
 
 
 @hooks.register(hooks.Hook.DUTIES)

@@ -13,10 +13,10 @@ from deskapp.store.queries import reception_duties as q
 from deskapp.store.uow import Session
 
 
-def _received(session: Session, ctx: Context, o: Occurrence) -> str:
+def _received(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     tz = ctx.clock.now().tzinfo
     who = q.handovers_received(session, day_start(o.start, tz), day_start(o.end + timedelta(days=1), tz))
-    return f"交接表已接收：{'、'.join(who)}" if who else ""
+    return hooks.DoneBy(f"交接表已接收：{'、'.join(who)}") if who else None
 
 
 @hooks.register(hooks.Hook.DUTIES)

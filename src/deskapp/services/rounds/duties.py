@@ -17,26 +17,28 @@ SURVEY_DAYS = settings.declare("rounds.duty.survey_days", 15, "工作日历：�
                                minimum=0, maximum=120)
 
 
-def _site_checks(session: Session, ctx: Context, o: Occurrence) -> str:
+def _site_checks(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     sites = q.sites_under_decoration(session, o.start)
     if any(not s.checked_on_day for s in sites):
-        return ""
-    return f"在施工装修 {len(sites)} 户均已日检" if sites else "当日无在施工装修"
+        return None
+    if sites:
+        return hooks.DoneBy(f"在施工装修 {len(sites)} 户均已日检")
+    return hooks.DoneBy("当日无在施工装修")
 
 
-def _stairwells(session: Session, ctx: Context, o: Occurrence) -> str:
+def _stairwells(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     routes, done = dq.rounds_on(session, o.start)
     if routes == 0 or done < routes:
-        return ""
-    return f"楼道巡查 {done} 条路线已完成"
+        return None
+    return hooks.DoneBy(f"楼道巡查 {done} 条路线已完成")
 
 
-def _survey(session: Session, ctx: Context, o: Occurrence) -> str:
+def _survey(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
     started = dq.surveys_started(session, o.start, o.end)
     if not started:
-        return ""
+        return None
     name, first = started[0]
-    return f"满意度调查“{name}”（{first:%Y-%m-%d} 起）"
+    return hooks.DoneBy(f"满意度调查“{name}”（{first:%Y-%m-%d} 起）")
 
 
 @hooks.register(hooks.Hook.DUTIES)
