@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTableView, QWidget
-from modal_answers import ModalAnswers, button_named, click, desk_window, open_view, type_text
+from modal_answers import ModalAnswers, button_named, click, click_row, desk_window, open_view, type_text
 
 from deskapp.gui.calendar.holidays_dialog import HolidaysDialog
 from deskapp.gui.calendar.view import COLOURS
@@ -71,10 +71,16 @@ def test_a_marked_holiday_takes_the_days_daily_duties_off(community, qtbot, desk
     answers.wait_all()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert _rows(dialog.table) == [["2026-11-24", "调休"]]
-    dialog.reject()
     qtbot.waitUntil(lambda: view.table.rowCount() == 0)
     assert view.day_label.text() == "2026-11-24 的工作（节假日：调休）"
     assert view.grid.dateTextFormat(QDate(2026, 11, 24)).toolTip() == "调休"
+    # marked by mistake: removed in the same dialog, the day's duties are back
+    click_row(qtbot, dialog.table, 0)
+    click(qtbot, button_named(dialog, "holidayRemove"))
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
+    qtbot.waitUntil(lambda: view.table.rowCount() > 0)
+    assert "现金交接（费用移交）" in [r[0] for r in _rows(view.table)]
+    dialog.reject()
 
 
 def test_the_clerks_morning_list_shows_yesterdays_missed_handover_overdue(community, qtbot, desk_app):
