@@ -92,3 +92,34 @@ def test_the_morning_list_shows_the_roles_duties_due_or_missed(community, admin,
     steward = {i.text for i in desk.start_of_day(community, STEWARD) if i.area == "calendar"}
     assert not any(t.startswith("现金交接") for t in steward)
     assert any(t.startswith("抄表录入与复核：2026-11") for t in steward)
+
+
+def test_a_filed_count_marks_the_months_count_done(community, admin):
+    from deskapp.services.keys import inventory
+
+    (count,) = _rows(community, CLERK, 2026, 11, "keys.count").values()
+    assert (count.due, count.status) == (date(2026, 11, 30), DutyStatus.DUE)
+    sheet = inventory.count_sheet(community, CLERK)
+    inventory.file_count(community, CLERK, {e.ref: e.in_place for e in sheet.items}, {})
+    (count,) = _rows(community, CLERK, 2026, 11, "keys.count").values()
+    assert count.status is DutyStatus.DONE and count.record.startswith("2026-11 月度盘点已归档（周婷")
+    # October's was never filed: it stays overdue
+    (october,) = _rows(community, CLERK, 2026, 10, "keys.count").values()
+    assert october.status is DutyStatus.OVERDUE
+
+
+def test_a_round_finished_on_a_round_day_marks_that_days_round_done(community, admin, clock):
+    from deskapp.services.registry import community as registry_community
+    from deskapp.services.rounds import stairwell
+
+    building = [b for b in registry_community.buildings(community, admin) if b.code == "3"][0]
+    route = stairwell.set_route(community, admin, building.id, "3号楼1单元", ["一楼大堂"])
+    clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CST))  # a Tuesday
+    run_id = stairwell.start_round(community, STEWARD, route)
+    stairwell.record_point(community, STEWARD, run_id, stairwell.run_view(community, STEWARD, run_id).points[0].point_id)
+    stairwell.finish_round(community, STEWARD, run_id)
+    clock.set(datetime(2026, 11, 26, 9, 0, tzinfo=CST))
+    rounds = _rows(community, STEWARD, 2026, 11, "rounds.stairwell")
+    assert rounds[date(2026, 11, 24)].status is DutyStatus.DONE
+    assert rounds[date(2026, 11, 24)].record == "楼道巡查 1 条路线已完成"
+    assert rounds[date(2026, 11, 25)].status is DutyStatus.OVERDUE  # Wednesday's was not walked
