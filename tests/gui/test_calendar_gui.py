@@ -4,16 +4,27 @@ supervisor marks a holiday through 节假日… and the day's daily duties are g
 morning list shows yesterday's missed cash handover as overdue."""
 from __future__ import annotations
 
+import sys
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QTableView, QWidget
-from modal_answers import ModalAnswers, button_named, click, click_row, desk_window, open_view, type_text
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
+)
+from support import make_actor
 
-from deskapp.gui.calendar.holidays_dialog import HolidaysDialog
-from deskapp.gui.calendar.view import COLOURS
-from deskapp.domain.calendar import DutyStatus
-from deskapp.gui.forms import FormDialog
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+
+from deskapp.gui.calendar.holidays_dialog import HolidaysDialog  # noqa: E402
+from deskapp.gui.calendar.view import COLOURS  # noqa: E402
+from deskapp.domain.calendar import DutyStatus  # noqa: E402
+from deskapp.gui.forms import FormDialog  # noqa: E402
+from deskapp.domain.billing import PayMethod  # noqa: E402
+from deskapp.domain.permissions import Role  # noqa: E402
+from deskapp.services.billing import payments, run  # noqa: E402
 
 
 def click_day(qtbot, view, day: date) -> None:
@@ -90,3 +101,26 @@ def test_the_clerks_morning_list_shows_yesterdays_missed_handover_overdue(commun
             for r in range(today.items.rowCount())]
     assert ("工作日历", "工作日历", "现金交接（费用移交）：2026-11-26，11-26 到期") in rows
     assert "工作日历" in today.heading.text() and "逾期" in today.heading.text()
+
+
+def test_a_handover_made_while_the_tab_is_hidden_shows_done_when_it_is_opened_again(community, admin, qtbot,
+                                                                                   desk_app):
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    clerk = make_actor(Role.CLERK)
+    acc = payments.account(community, clerk, ids[0])
+    payments.take_payment(community, clerk, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.CASH)
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "calendar")
+    assert {r[0]: r[3] for r in _rows(view.table)}["现金交接（费用移交）"] == "待办"
+    billing = open_view(qtbot, window, "billing")
+    click_tab(qtbot, billing.tabs, billing.handover)
+    type_text(qtbot, billing.handover.receiver, "财务 王会计")
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    answers.pdf_preview()
+    click(qtbot, button_named(billing.handover, "handoverDo"))
+    answers.wait_all()
+    assert view.stale  # not read again while hidden
+    view = open_view(qtbot, window, "calendar")
+    assert {r[0]: r[3:] for r in _rows(view.table)}["现金交接（费用移交）"] == ["已完成", "费用移交表：clerk"]

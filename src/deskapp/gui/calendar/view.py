@@ -61,9 +61,24 @@ class CalendarView(QWidget):
         layout.addWidget(split)
         self.grid.currentPageChanged.connect(lambda _y, _m: self.reload())
         self.grid.selectionChanged.connect(lambda: self.show_day())
-        session.bus.changed.connect(lambda flags: self.reload() if WATCHED & set(flags) else None)
+        self.stale = False
+        session.bus.changed.connect(lambda flags: self._changed(flags))
         self.grid.setSelectedDate(_qdate(session.ctx.clock.today()))
         self.reload()
+
+    def _changed(self, flags) -> None:
+        if not WATCHED & set(flags):
+            return
+        # a cashier's receipt must not wait for a hidden calendar: read it again when next shown
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
 
     def reload(self) -> None:
         """The shown month's duties and holidays, read afresh (F5)."""
@@ -76,6 +91,7 @@ class CalendarView(QWidget):
         for r in rows.value:
             self.by_day[r.due].append(r)
         self.holidays = {h.day: h for h in marked.value}
+        self.stale = False
         self._paint(year, month)
         self.show_day()
 
