@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DefectsTab</name>
@@ -118,7 +119,7 @@
         <translation>给下一班的说明</translation>
     </message>
     <message>
-        <source>Draft today's handover</source>
+        <source>Draft today&apos;s handover</source>
         <translation>起草今日交接表</translation>
     </message>
     <message>
@@ -150,7 +151,7 @@
         <translation>暂不能交班：{reasons}</translation>
     </message>
     <message>
-        <source>No handover yet: draft today's from what is still open.</source>
+        <source>No handover yet: draft today&apos;s from what is still open.</source>
         <translation>还没有交接表：请根据未完成事项起草今日交接表。</translation>
     </message>
     <message>
@@ -334,7 +335,7 @@
         <translation>⚠ 重大事件 {n} 件待主管确认</translation>
     </message>
     <message>
-        <source>Open the reception view's list of major events</source>
+        <source>Open the reception view&apos;s list of major events</source>
         <translation>打开前台接待的重大事件列表</translation>
     </message>
 </context>
@@ -868,6 +869,10 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Community life</source>
         <translation>社区文化</translation>
+    </message>
+    <message>
+        <source>Duty calendar</source>
+        <translation>工作日历</translation>
     </message>
     <message>
         <source>{area} {n} ({late} overdue)</source>

@@ -155,6 +155,10 @@
       <translation>{0} already has an unfinished decoration application {1} ({2})</translation>
     </message>
     <message>
+      <source>{0} 已标为节假日：{1}</source>
+      <translation>{0} is already marked as a holiday: {1}</translation>
+    </message>
+    <message>
       <source>{0} 已核验</source>
       <translation>{0} verified</translation>
     </message>
@@ -179,6 +183,10 @@
       <translation>{0} should be a number of at least 0 with at most two decimals</translation>
     </message>
     <message>
+      <source>{0} 收费计算已过账：{1} 份账单（{2}，{3}）</source>
+      <translation>{0} bill run posted: {1} bills ({2}, {3})</translation>
+    </message>
+    <message>
       <source>{0} 早于申请日期</source>
       <translation>{0} is before the request date</translation>
     </message>
@@ -193,6 +201,14 @@
     <message>
       <source>{0} 晚于今天</source>
       <translation>{0} is after today</translation>
+    </message>
+    <message>
+      <source>{0} 月度汇总已归档（{1}，{2}）</source>
+      <translation>{0} monthly pack filed ({1}, {2})</translation>
+    </message>
+    <message>
+      <source>{0} 月度盘点已归档（{1}，{2}）</source>
+      <translation>{0} monthly count filed ({1}, {2})</translation>
     </message>
     <message>
       <source>{0} 有前台须知，请先阅读并确认后再借出</source>
@@ -273,6 +289,10 @@
     <message>
       <source>{0} 的钥匙 {1} 借给 {2} 尚未归还，归还后才能交房</source>
       <translation>{0}'s key {1} lent to {2} has not been returned; hand over after it is returned</translation>
+    </message>
+    <message>
+      <source>{0} 读数 {1} 只表已录入，无待复核</source>
+      <translation>{0} readings of {1} meters entered, none to re-check</translation>
     </message>
     <message>
       <source>{0} 过大</source>
@@ -357,6 +377,10 @@
     <message>
       <source>{0}（网络驱动器）</source>
       <translation>{0} (network drive)</translation>
+    </message>
+    <message>
+      <source>{0}：{1}，{2} 到期</source>
+      <translation>{0}: {1}, due {2}</translation>
     </message>
     <message>
       <source>{0}：请写明发现的问题</source>
@@ -533,6 +557,10 @@
     <message>
       <source>一次预约限当天之内</source>
       <translation>a booking must end on the day it starts</translation>
+    </message>
+    <message>
+      <source>上月登记表汇总归档</source>
+      <translation>Last month's registers filed</translation>
     </message>
     <message>
       <source>上门</source>
@@ -883,6 +911,10 @@
       <translation>The handover sheet is already {0}; it cannot be handed over again</translation>
     </message>
     <message>
+      <source>交接表已接收：{0}</source>
+      <translation>Shift handover received: {0}</translation>
+    </message>
+    <message>
       <source>交接表已接班</source>
       <translation>The handover sheet has been taken over</translation>
     </message>
@@ -1181,6 +1213,10 @@
     <message>
       <source>催缴记录</source>
       <translation>Dunning record</translation>
+    </message>
+    <message>
+      <source>催缴通知 {0} 份，联系记录 {1} 条</source>
+      <translation>{0} dunning notices, {1} contacts recorded</translation>
     </message>
     <message>
       <source>催缴通知单</source>
@@ -1723,6 +1759,10 @@
       <translation>Held</translation>
     </message>
     <message>
+      <source>在施工装修 {0} 户均已日检</source>
+      <translation>All {0} decoration sites checked</translation>
+    </message>
+    <message>
       <source>地上</source>
       <translation>Above ground</translation>
     </message>
@@ -1877,6 +1917,10 @@
     <message>
       <source>季度</source>
       <translation>Quarter</translation>
+    </message>
+    <message>
+      <source>季末催缴</source>
+      <translation>Quarter-end dunning</translation>
     </message>
     <message>
       <source>安排事项</source>
@@ -2181,6 +2225,34 @@
     <message>
       <source>工人身份证号</source>
       <translation>Worker's ID number</translation>
+    </message>
+    <message>
+      <source>工作日历</source>
+      <translation>Duty calendar</translation>
+    </message>
+    <message>
+      <source>工作日历：上月登记表汇总归档截止日（每月几号）</source>
+      <translation>Duty calendar: last month's registers filed by (day of month)</translation>
+    </message>
+    <message>
+      <source>工作日历：季末催缴截止（季度结束前几天）</source>
+      <translation>Duty calendar: quarter-end dunning by (days before the quarter ends)</translation>
+    </message>
+    <message>
+      <source>工作日历：每季收费计算与缴费通知截止（季度第几天）</source>
+      <translation>Duty calendar: bill run and notices by (day of the quarter)</translation>
+    </message>
+    <message>
+      <source>工作日历：每月抄表录入与复核截止日（几号）</source>
+      <translation>Duty calendar: meter readings entered and checked by (day of month)</translation>
+    </message>
+    <message>
+      <source>工作日历：每月钥匙/门卡/对讲机盘点截止日（几号，大于月底即月底）</source>
+      <translation>Duty calendar: key/card/intercom count by (day of month; past the month's end = its last day)</translation>
+    </message>
+    <message>
+      <source>工作日历：满意度调查截止（半年结束前几天）</source>
+      <translation>Duty calendar: satisfaction survey by (days before the half-year ends)</translation>
     </message>
     <message>
       <source>工作表</source>
@@ -2599,12 +2671,28 @@
       <translation>Return note</translation>
     </message>
     <message>
+      <source>当日到期借出 {0} 把，均已归还</source>
+      <translation>{0} keys due back that day, all returned</translation>
+    </message>
+    <message>
       <source>当日已移交</source>
       <translation>Handed over that day</translation>
     </message>
     <message>
+      <source>当日无到期借出，无逾期未还</source>
+      <translation>No key due back that day, none overdue</translation>
+    </message>
+    <message>
+      <source>当日无在施工装修</source>
+      <translation>No decoration under way that day</translation>
+    </message>
+    <message>
       <source>录入抄表读数</source>
       <translation>Enter meter readings</translation>
+    </message>
+    <message>
+      <source>待办</source>
+      <translation>Due</translation>
     </message>
     <message>
       <source>待回访</source>
@@ -2825,6 +2913,10 @@
     <message>
       <source>抄表</source>
       <translation>Meter reading</translation>
+    </message>
+    <message>
+      <source>抄表录入与复核</source>
+      <translation>Meter readings entered and checked</translation>
     </message>
     <message>
       <source>抄表日期</source>
@@ -3101,6 +3193,10 @@
     <message>
       <source>收费标准</source>
       <translation>Fee standards</translation>
+    </message>
+    <message>
+      <source>收费计算与缴费通知</source>
+      <translation>Bill run and fee notices</translation>
     </message>
     <message>
       <source>收费财务报表</source>
@@ -3619,6 +3715,10 @@
       <translation>View liaison</translation>
     </message>
     <message>
+      <source>查看工作日历</source>
+      <translation>View the duty calendar</translation>
+    </message>
+    <message>
       <source>查看抄表</source>
       <translation>View meter readings</translation>
     </message>
@@ -3647,8 +3747,16 @@
       <translation>View keys, cards and parking</translation>
     </message>
     <message>
+      <source>标记节假日</source>
+      <translation>Mark holidays</translation>
+    </message>
+    <message>
       <source>标题</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>核对往日未完成事项（早班清单）</source>
+      <translation>Check earlier days' open items (morning list)</translation>
     </message>
     <message>
       <source>格式</source>
@@ -3727,6 +3835,10 @@
       <translation>Building (no. {0}) does not exist</translation>
     </message>
     <message>
+      <source>楼道巡查 {0} 条路线已完成</source>
+      <translation>Stairwell rounds: {0} routes done</translation>
+    </message>
+    <message>
       <source>楼道巡查日</source>
       <translation>Stairwell round days</translation>
     </message>
@@ -3739,6 +3851,10 @@
       <translation>Stairwell round missed</translation>
     </message>
     <message>
+      <source>楼道照明、卫生巡查</source>
+      <translation>Stairwell lighting and hygiene rounds</translation>
+    </message>
+    <message>
       <source>正常</source>
       <translation>Normal</translation>
     </message>
@@ -3747,12 +3863,28 @@
       <translation>Text</translation>
     </message>
     <message>
+      <source>每半年</source>
+      <translation>Half-yearly</translation>
+    </message>
+    <message>
+      <source>每周</source>
+      <translation>Weekly</translation>
+    </message>
+    <message>
+      <source>每季</source>
+      <translation>Quarterly</translation>
+    </message>
+    <message>
       <source>每季度</source>
       <translation>Quarterly</translation>
     </message>
     <message>
       <source>每户有效住户卡/门禁卡上限</source>
       <translation>Valid resident/access cards per household</translation>
+    </message>
+    <message>
+      <source>每日</source>
+      <translation>Daily</translation>
     </message>
     <message>
       <source>每月</source>
@@ -3861,6 +3993,10 @@
     <message>
       <source>没有这个社区活动</source>
       <translation>No such community activity</translation>
+    </message>
+    <message>
+      <source>没有这个节假日</source>
+      <translation>No such holiday</translation>
     </message>
     <message>
       <source>没有这位租户</source>
@@ -3979,6 +4115,10 @@
       <translation>Satisfaction survey</translation>
     </message>
     <message>
+      <source>满意度调查“{0}”（{1} 起）</source>
+      <translation>Satisfaction survey "{0}" (from {1})</translation>
+    </message>
+    <message>
       <source>满意度调查（编号 {0}）不存在</source>
       <translation>Satisfaction survey (no. {0}) does not exist</translation>
     </message>
@@ -4045,6 +4185,10 @@
     <message>
       <source>现金</source>
       <translation>Cash</translation>
+    </message>
+    <message>
+      <source>现金交接（费用移交）</source>
+      <translation>Cash handover to finance</translation>
     </message>
     <message>
       <source>球场</source>
@@ -4839,6 +4983,10 @@
       <translation>Decoration materials</translation>
     </message>
     <message>
+      <source>装修现场日检</source>
+      <translation>Decoration site checks</translation>
+    </message>
+    <message>
       <source>装修申请当前为“{0}”，不能{1}</source>
       <translation>The decoration application is “{0}”; cannot {1}</translation>
     </message>
@@ -5131,6 +5279,10 @@
       <translation>enter the contact's phone</translation>
     </message>
     <message>
+      <source>请填写节假日的日期</source>
+      <translation>Enter the holiday's date</translation>
+    </message>
+    <message>
       <source>请填写设施名称</source>
       <translation>enter the facility's name</translation>
     </message>
@@ -5393,6 +5545,10 @@
     <message>
       <source>费用移交</source>
       <translation>Cash handover</translation>
+    </message>
+    <message>
+      <source>费用移交表：{0}</source>
+      <translation>Handover to finance: {0}</translation>
     </message>
     <message>
       <source>走访</source>
@@ -5711,6 +5867,10 @@
       <translation>no such body in the contacts book</translation>
     </message>
     <message>
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
       <source>逾期已上报</source>
       <translation>Overdue, reported</translation>
     </message>
@@ -5787,6 +5947,10 @@
       <translation>Key {0} ({1}) lent to {2}, due back {3}, is overdue with no explanation</translation>
     </message>
     <message>
+      <source>钥匙/门卡/对讲机盘点</source>
+      <translation>Count of keys, cards and intercoms</translation>
+    </message>
+    <message>
       <source>钥匙与卡</source>
       <translation>Keys and cards</translation>
     </message>
@@ -5809,6 +5973,10 @@
     <message>
       <source>钥匙归还</source>
       <translation>Key returned</translation>
+    </message>
+    <message>
+      <source>钥匙归还核对</source>
+      <translation>Key returns checked</translation>
     </message>
     <message>
       <source>钥匙托管</source>

@@ -30,4 +30,5 @@ class Change(StrEnum):
     METERS = "meters"  # the meters themselves
     STANDARDS = "standards"  # charge standards
     SETTINGS = "settings"  # system settings
+    CALENDAR = "calendar"  # the duty calendar's holidays (工作日历)
     BACKUP = "backup"  # backups taken

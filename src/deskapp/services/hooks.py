@@ -20,6 +20,8 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
+from deskapp.domain.calendar import Cadence, Occurrence
+
 
 class Hook(StrEnum):
     """The hooks, each with (arguments) -> what every registered function returns."""
@@ -39,6 +41,9 @@ class Hook(StrEnum):
     TRANSFER_ARRANGEMENTS = "transfer_arrangements"
     """(session, ctx, unit_id: int) -> list[domain.transfer.Arrangement]: what the seller set up
     (keys in custody)."""
+    DUTIES = "duties"
+    """(session, ctx) -> list[Duty]: the manual's scheduled duties the area answers for, each with
+    its cadence (read from the area's settings) and a reader of the records that did it."""
     SETTLE_TRANSFER = "settle_transfer"
     """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
     -> None: end or keep the area's own arrangements."""
@@ -54,6 +59,9 @@ class OpenItem:
     due: datetime | None = None
     overdue: bool = False
     ref: str = ""  # the item's number, e.g. WX2026-000123
+    # False: on the morning list only, never carried on the shift handover (the duty calendar's
+    # duties belong to a role and are read afresh from the records each morning)
+    handed_over: bool = True
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,26 @@ class CheckResult:
     name: str
     checked: int
     problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A scheduled duty of the manual (工作日历). `done_by(session, ctx, occurrence)` reads the
+    area's own records for that occurrence's period and returns what did it (None when nothing has):
+    the calendar never keeps a tick of its own, so a duty is done exactly when its record exists."""
+
+    key: str  # "billing.run"
+    name: str  # Chinese label: "收费计算与缴费通知"
+    role: str  # the Role value whose morning list it is on: "客服主管"
+    cadence: Cadence
+    done_by: Callable[[Any, Any, Occurrence], "DoneBy | None"]
+
+
+@dataclass(frozen=True)
+class DoneBy:
+    """The record that did a duty's occurrence, in words for the calendar ("费用移交表：周婷")."""
+
+    text: str
 
 
 _HOOKS: dict[Hook, list[Callable]] = defaultdict(list)

@@ -25,6 +25,7 @@ from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.settings import Setting
+from deskapp.store.repositories.settings import SettingsRepository
 
 CHANGE_SETTING = define("settings.change", "修改系统设置", SUPERVISORS)
 
@@ -43,6 +44,10 @@ DECLARING_MODULES = (
     "deskapp.services.occupancy._common",
     "deskapp.services.facilities._common",
     "deskapp.services.stored_files",
+    "deskapp.services.billing.duties",
+    "deskapp.services.keys.duties",
+    "deskapp.services.rounds.duties",
+    "deskapp.services.monthpack.duties",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
@@ -51,6 +56,7 @@ GROUP_OF_PREFIX = {
     "rounds": "rounds", "occupancy": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
     "facilities": "reception",  # the facilities are booked at the front desk
     "files": "accounts",  # where kept files live is a matter of the data, as the backups folder
+    "monthpack": "reception",  # the month's registers are the desk's
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 
@@ -299,6 +305,13 @@ def get(ctx: Context, key: str) -> Any:
         if row is not None:
             return json.loads(row.value)
     return _DECLARED[key].default
+
+
+def read_in(session, key: str) -> Any:
+    """A setting read in the caller's transaction: a hook answering inside another area's read or
+    write opens no second connection."""
+    row = SettingsRepository(session).setting(key)
+    return json.loads(row.value) if row is not None else _DECLARED[key].default
 
 
 def current(ctx: Context, actor: Actor, keys: Iterable[str] | None = None) -> dict[str, Current]:

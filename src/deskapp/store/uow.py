@@ -19,6 +19,7 @@ from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.community import CommunityRepository
 from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
+from deskapp.store.repositories.calendar import CalendarRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.monthpack import MonthPackRepository
@@ -77,6 +78,10 @@ class UnitOfWork:
     @cached_property
     def billing(self) -> BillingRepository:
         return BillingRepository(self._open())
+
+    @cached_property
+    def calendar(self) -> CalendarRepository:
+        return CalendarRepository(self._open())
 
     @cached_property
     def community(self) -> CommunityRepository:
@@ -142,4 +147,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "community", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")
+_REPOSITORIES = ("accounts", "audit", "billing", "calendar", "community", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")

@@ -15,7 +15,8 @@ from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
 
 # the list's order of areas
-AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings", "occupancy", "liaison", "facilities", "community")
+AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings", "occupancy", "liaison", "facilities", "community",
+         "calendar")
 CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
 
 
@@ -57,7 +58,7 @@ class TodayTab(QWidget):
                  "rounds": self.tr("Steward rounds"), "registry": self.tr("Records"),
                  "meetings": self.tr("Morning meeting"), "occupancy": self.tr("Vacant and rented"),
                  "liaison": self.tr("Liaison"), "facilities": self.tr("Facilities"),
-                 "community": self.tr("Community life")}
+                 "community": self.tr("Community life"), "calendar": self.tr("Duty calendar")}
         return names.get(area, area)
 
     def _check_day(self) -> None:
@@ -67,7 +68,7 @@ class TodayTab(QWidget):
     def _changed(self, flags) -> None:
         # the areas with morning items
         if flags & {Change.RECEPTION, Change.KEYS, Change.ROUNDS, Change.MEETINGS, Change.OCCUPANCY,
-                    Change.LIAISON, Change.FACILITIES, Change.COMMUNITY}:
+                    Change.LIAISON, Change.FACILITIES, Change.COMMUNITY, Change.CALENDAR, Change.PAYMENTS, Change.BILLS}:
             self.refresh()
 
     def refresh(self) -> None:

@@ -201,7 +201,7 @@ def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
     """(what the next shift must do, how many other open items stay on the morning list).
 
     An item the clerk already wrote a note on stays, whatever its date."""
-    earlier = hooks.collect(hooks.Hook.START_OF_DAY, s, ctx, actor, day)
+    earlier = [i for i in hooks.collect(hooks.Hook.START_OF_DAY, s, ctx, actor, day) if i.handed_over]
     earlier_refs = {(i.area, i.ref or i.text) for i in earlier}
     everything = reception_items(s, ctx, day, earlier_only=False) + [i for i in earlier if i.area != AREA]
     tz = ctx.clock.now().tzinfo

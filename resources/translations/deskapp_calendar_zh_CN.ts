@@ -1,0 +1,76 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Duty</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>完成记录</translation>
+    </message>
+    <message>
+        <source>Red: overdue · orange: due · grey: not yet · green: done</source>
+        <translation>红：逾期 · 橙：待办 · 灰：未到 · 绿：已完成</translation>
+    </message>
+    <message>
+        <source>Holidays…</source>
+        <translation>节假日…</translation>
+    </message>
+    <message>
+        <source>Duties of {day}</source>
+        <translation>{day} 的工作</translation>
+    </message>
+    <message>
+        <source> (holiday: {name})</source>
+        <translation>（节假日：{name}）</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Holidays of {year}</source>
+        <translation>{year} 年节假日</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Mark a holiday</source>
+        <translation>标记节假日</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>Duty calendar</source>
+        <translation>工作日历</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,20 @@
+"""What the duty calendar puts on each person's morning list: their role's duties due today or
+missed the last time they fell due."""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from deskapp.domain.calendar import DutyStatus
+from deskapp.services import hooks
+from deskapp.services.calendar.duties import open_for
+from deskapp.services.context import Actor, Context
+from deskapp.store.uow import Session
+
+
+@hooks.register(hooks.Hook.START_OF_DAY)
+def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
+    tz = ctx.clock.now().tzinfo
+    return [hooks.OpenItem("calendar", "工作日历", "", f"{r.name}：{r.period}，{r.due:%m-%d} 到期",
+                           due=datetime.combine(r.due, time(23, 59), tzinfo=tz),
+                           overdue=r.status is DutyStatus.OVERDUE, ref=f"{r.key}@{r.period}", handed_over=False)
+            for r in open_for(session, ctx, actor.role.value, day)]

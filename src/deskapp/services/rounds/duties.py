@@ -1,0 +1,54 @@
+"""The steward's duties on the duty calendar (工作日历), read from the steward's records: the daily
+decoration site checks, the stairwell rounds on the round days (the setting 楼道巡查日, Tue/Wed by
+default), the half-yearly satisfaction survey."""
+from __future__ import annotations
+
+from deskapp.domain import rounds as rules
+from deskapp.domain.calendar import Cadence, Every, Occurrence
+from deskapp.domain.permissions import Role
+from deskapp.services import hooks, settings
+from deskapp.services.context import Context
+from deskapp.services.rounds._common import ROUND_WEEKDAYS
+from deskapp.store.queries import rounds as q
+from deskapp.store.queries import rounds_duties as dq
+from deskapp.store.uow import Session
+
+SURVEY_DAYS = settings.declare("rounds.duty.survey_days", 15, "工作日历：满意度调查截止（半年结束前几天）",
+                               minimum=0, maximum=120)
+
+
+def _site_checks(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
+    sites = q.sites_under_decoration(session, o.start)
+    if any(not s.checked_on_day for s in sites):
+        return None
+    if sites:
+        return hooks.DoneBy(f"在施工装修 {len(sites)} 户均已日检")
+    return hooks.DoneBy("当日无在施工装修")
+
+
+def _stairwells(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
+    routes, done = dq.rounds_on(session, o.start)
+    if routes == 0 or done < routes:
+        return None
+    return hooks.DoneBy(f"楼道巡查 {done} 条路线已完成")
+
+
+def _survey(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
+    started = dq.surveys_started(session, o.start, o.end)
+    if not started:
+        return None
+    name, first = started[0]
+    return hooks.DoneBy(f"满意度调查“{name}”（{first:%Y-%m-%d} 起）")
+
+
+@hooks.register(hooks.Hook.DUTIES)
+def duties(session: Session, ctx: Context) -> list[hooks.Duty]:
+    weekdays = rules.parse_weekdays(settings.read_in(session, ROUND_WEEKDAYS))
+    survey_days = int(settings.read_in(session, SURVEY_DAYS))
+    return [
+        hooks.Duty("rounds.site_checks", "装修现场日检", Role.STEWARD.value, Cadence(Every.DAY), _site_checks),
+        hooks.Duty("rounds.stairwell", "楼道照明、卫生巡查", Role.STEWARD.value,
+                   Cadence(Every.WEEKDAYS, weekdays=weekdays), _stairwells),
+        hooks.Duty("rounds.survey", "满意度调查", Role.STEWARD.value,
+                   Cadence(Every.HALF_YEAR, days_before_end=survey_days), _survey),
+    ]

@@ -1,0 +1,125 @@
+"""工作日历: each duty's status read from the area's records (a posted bill run, a handover to
+finance), the cadences and holidays, the settings that move them, and the morning list."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from billing_helpers import billed_community
+from support import CST, make_actor
+
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.calendar import DutyStatus
+from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from deskapp.domain.permissions import Role
+from deskapp.services import settings
+from deskapp.services.billing import handover, payments, run
+from deskapp.services.calendar import duties, holidays
+from deskapp.services.reception import desk
+
+CLERK = make_actor(Role.CLERK, "周婷")
+STEWARD = make_actor(Role.STEWARD, "李强")
+
+
+def _rows(ctx, actor, year, month, key):
+    return {r.due: r for r in duties.month(ctx, actor, year, month) if r.key == key}
+
+
+def test_a_posted_bill_run_marks_its_quarters_billing_done(community, admin, clock):
+    billed_community(community, admin)
+    clock.set(datetime(2026, 7, 20, 9, 0, tzinfo=CST))
+    (before,) = _rows(community, admin, 2026, 7, "billing.run").values()
+    assert (before.due, before.period, before.status, before.record) == (date(2026, 7, 15), "2026Q3",
+                                                                         DutyStatus.OVERDUE, "")
+    run.post(community, admin, "2026Q3")
+    (after,) = _rows(community, admin, 2026, 7, "billing.run").values()
+    assert after.status is DutyStatus.DONE and "2026Q3 收费计算已过账：3 份账单" in after.record
+    # the next quarter's run is not done by this one
+    clock.set(datetime(2026, 10, 16, 9, 0, tzinfo=CST))
+    (next_q,) = _rows(community, admin, 2026, 10, "billing.run").values()
+    assert next_q.period == "2026Q4" and next_q.status is DutyStatus.OVERDUE
+
+
+def test_cash_handover_due_today_overdue_after_the_day_done_when_handed(community, admin, clock):
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    today = _rows(community, CLERK, 2026, 11, "billing.handover")
+    assert today[date(2026, 11, 27)].status is DutyStatus.DUE
+    assert today[date(2026, 11, 26)].status is DutyStatus.OVERDUE
+    assert today[date(2026, 11, 28)].status is DutyStatus.UPCOMING
+    acc = payments.account(community, CLERK, ids[0])
+    payments.take_payment(community, CLERK, ids[0], [acc.lines[0].line_id], "375.00", PayMethod.CASH)
+    handover.hand_over(community, CLERK, "375.00", "财务 王会计")
+    done = _rows(community, CLERK, 2026, 11, "billing.handover")[date(2026, 11, 27)]
+    assert done.status is DutyStatus.DONE and done.record == "费用移交表：周婷"
+    clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=CST))
+    assert _rows(community, CLERK, 2026, 11, "billing.handover")[date(2026, 11, 27)].status is DutyStatus.DONE
+
+
+def test_a_holiday_takes_the_daily_duties_off_and_moves_a_due_day(community, admin):
+    holidays.add_holiday(community, admin, date(2026, 11, 25), "  调休 ")
+    daily = _rows(community, admin, 2026, 11, "billing.handover")
+    assert date(2026, 11, 25) not in daily and date(2026, 11, 24) in daily
+    assert [(h.day, h.name) for h in holidays.holidays(community, admin, 2026)] == [(date(2026, 11, 25), "调休")]
+    # the steward's readings fall due on the 25th: the holiday moves them to the 26th
+    assert list(_rows(community, admin, 2026, 11, "billing.readings")) == [date(2026, 11, 26)]
+    with pytest.raises(Conflict):
+        holidays.add_holiday(community, admin, date(2026, 11, 25), "重复")
+    with pytest.raises(ValidationError) as e:
+        holidays.add_holiday(community, admin, date(2026, 11, 30), "  ")
+    assert e.value.field == "名称"
+    with pytest.raises(PermissionDenied):
+        holidays.add_holiday(community, CLERK, date(2026, 11, 30), "元旦")
+    (h,) = holidays.holidays(community, admin, 2026)
+    holidays.remove_holiday(community, admin, h.id)
+    assert date(2026, 11, 25) in _rows(community, admin, 2026, 11, "billing.handover")
+
+
+def test_the_round_days_setting_moves_the_stairwell_rounds(community, admin):
+    tue_wed = _rows(community, admin, 2026, 12, "rounds.stairwell")
+    assert {d.weekday() for d in tue_wed} == {1, 2} and len(tue_wed) == 10
+    settings.set_value(community, admin, "rounds.stairwell.weekdays", [0, 4])
+    mon_fri = _rows(community, admin, 2026, 12, "rounds.stairwell")
+    assert {d.weekday() for d in mon_fri} == {0, 4} and date(2026, 12, 7) in mon_fri
+
+
+def test_the_morning_list_shows_the_roles_duties_due_or_missed(community, admin, clock):
+    items = [i for i in desk.start_of_day(community, CLERK) if i.area == "calendar"]
+    texts = {i.text: i.overdue for i in items}
+    assert texts["现金交接（费用移交）：2026-11-27，11-27 到期"] is False
+    assert texts["现金交接（费用移交）：2026-11-26，11-26 到期"] is True
+    # the steward's list has the steward's duties, not the clerk's
+    steward = {i.text for i in desk.start_of_day(community, STEWARD) if i.area == "calendar"}
+    assert not any(t.startswith("现金交接") for t in steward)
+    assert any(t.startswith("抄表录入与复核：2026-11") for t in steward)
+
+
+def test_a_filed_count_marks_the_months_count_done(community, admin):
+    from deskapp.services.keys import inventory
+
+    (count,) = _rows(community, CLERK, 2026, 11, "keys.count").values()
+    assert (count.due, count.status) == (date(2026, 11, 30), DutyStatus.DUE)
+    sheet = inventory.count_sheet(community, CLERK)
+    inventory.file_count(community, CLERK, {e.ref: e.in_place for e in sheet.items}, {})
+    (count,) = _rows(community, CLERK, 2026, 11, "keys.count").values()
+    assert count.status is DutyStatus.DONE and count.record.startswith("2026-11 月度盘点已归档（周婷")
+    # October's was never filed: it stays overdue
+    (october,) = _rows(community, CLERK, 2026, 10, "keys.count").values()
+    assert october.status is DutyStatus.OVERDUE
+
+
+def test_a_round_finished_on_a_round_day_marks_that_days_round_done(community, admin, clock):
+    from deskapp.services.registry import community as registry_community
+    from deskapp.services.rounds import stairwell
+
+    building = [b for b in registry_community.buildings(community, admin) if b.code == "3"][0]
+    route = stairwell.set_route(community, admin, building.id, "3号楼1单元", ["一楼大堂"])
+    clock.set(datetime(2026, 11, 24, 9, 0, tzinfo=CST))  # a Tuesday
+    run_id = stairwell.start_round(community, STEWARD, route)
+    stairwell.record_point(community, STEWARD, run_id, stairwell.run_view(community, STEWARD, run_id).points[0].point_id)
+    stairwell.finish_round(community, STEWARD, run_id)
+    clock.set(datetime(2026, 11, 26, 9, 0, tzinfo=CST))
+    rounds = _rows(community, STEWARD, 2026, 11, "rounds.stairwell")
+    assert rounds[date(2026, 11, 24)].status is DutyStatus.DONE
+    assert rounds[date(2026, 11, 24)].record == "楼道巡查 1 条路线已完成"
+    assert rounds[date(2026, 11, 25)].status is DutyStatus.OVERDUE  # Wednesday's was not walked
