@@ -2031,6 +2031,10 @@
       <translation>Bulletin board</translation>
     </message>
     <message>
+      <source>宣传板报“{0}”{1} 张贴（{2}）</source>
+      <translation>Bulletin board “{0}” put up {1} ({2})</translation>
+    </message>
+    <message>
       <source>家属</source>
       <translation>Family</translation>
     </message>
@@ -2237,6 +2241,10 @@
     <message>
       <source>工作日历：季末催缴截止（季度结束前几天）</source>
       <translation>Duty calendar: quarter-end dunning by (days before the quarter ends)</translation>
+    </message>
+    <message>
+      <source>工作日历：宣传板报在季度末前几天到期（0 为季度最后一天）</source>
+      <translation>Duty calendar: the bulletin board is due this many days before the quarter's end (0 = its last day)</translation>
     </message>
     <message>
       <source>工作日历：每季收费计算与缴费通知截止（季度第几天）</source>

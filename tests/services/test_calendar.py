@@ -123,3 +123,28 @@ def test_a_round_finished_on_a_round_day_marks_that_days_round_done(community, a
     assert rounds[date(2026, 11, 24)].status is DutyStatus.DONE
     assert rounds[date(2026, 11, 24)].record == "楼道巡查 1 条路线已完成"
     assert rounds[date(2026, 11, 25)].status is DutyStatus.OVERDUE  # Wednesday's was not walked
+
+
+def test_a_quarter_ends_with_its_bulletin_board_done_or_missed(community, admin, clock):
+    """宣传板报 (answered by the community area): due on the quarter's last day, done by the first
+    board put up in the quarter; one put up in the quarter before does not count."""
+    from deskapp.domain.community import BoardInput
+    from deskapp.services.community import boards
+
+    def board(day):
+        return BoardInput(theme="冬季防火安全", location="3号楼大堂", put_up_on=day, taken_down_on=None, person="李强")
+
+    (q4,) = _rows(community, STEWARD, 2026, 12, "community.board").values()
+    assert (q4.due, q4.period, q4.status, q4.role) == (date(2026, 12, 31), "2026Q4", DutyStatus.DUE,
+                                                             Role.STEWARD.value)
+    boards.add_board(community, STEWARD, board(date(2026, 9, 30)))  # the quarter before's
+    clock.set(datetime(2027, 1, 4, 9, 0, tzinfo=CST))
+    (missed,) = _rows(community, STEWARD, 2026, 12, "community.board").values()
+    assert missed.status is DutyStatus.OVERDUE
+    listed = [i.text for i in desk.start_of_day(community, STEWARD) if i.area == "calendar"]
+    assert "宣传板报：2026Q4，12-31 到期" in listed
+    boards.add_board(community, STEWARD, board(date(2026, 11, 20)))
+    (done,) = _rows(community, STEWARD, 2026, 12, "community.board").values()
+    assert done.status is DutyStatus.DONE and done.record == "宣传板报“冬季防火安全”11-20 张贴（李强）"
+    settings.set_value(community, admin, "community.duty.board_days_before_end", 10)
+    assert list(_rows(community, STEWARD, 2026, 12, "community.board")) == [date(2026, 12, 21)]

@@ -44,6 +44,7 @@ DECLARING_MODULES = (
     "deskapp.services.occupancy._common",
     "deskapp.services.facilities._common",
     "deskapp.services.stored_files",
+    "deskapp.services.community.duties",
     "deskapp.services.billing.duties",
     "deskapp.services.keys.duties",
     "deskapp.services.rounds.duties",
@@ -55,6 +56,7 @@ GROUP_OF_PREFIX = {
     "reception": "reception", "keys": "keys", "cards": "keys", "billing": "billing",
     "rounds": "rounds", "occupancy": "rounds", "accounts": "accounts", "backup": "accounts", "update": "accounts",
     "facilities": "reception",  # the facilities are booked at the front desk
+    "community": "rounds",  # boards and activities are the steward's
     "files": "accounts",  # where kept files live is a matter of the data, as the backups folder
     "monthpack": "reception",  # the month's registers are the desk's
 }

@@ -18,7 +18,7 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     if not allowed(actor.role, BOARDS):
         return []
     quarter = rules.board_quarter(day)
-    if q.has_board(session, quarter.start, quarter.next().start):
+    if q.first_board(session, quarter.start, quarter.next().start) is not None:
         return []
     # the quarter as its code (2026Q4): the item reads the same in English mode
     return [hooks.OpenItem("community", "宣传板报", "", f"本季度（{quarter.code}）尚未制作宣传板报")]

@@ -30,10 +30,13 @@ def boards(session: Session, *, start: date | None = None, end: date | None = No
             for b in session.execute(stmt.order_by(*order)).scalars()]
 
 
-def has_board(session: Session, start: date, end: date) -> bool:
-    """Whether a board went up between `start` and (not including) `end`."""
-    return session.execute(select(CommunityBoard.id).where(CommunityBoard.put_up_on >= start,
-                                                           CommunityBoard.put_up_on < end).limit(1)).first() is not None
+def first_board(session: Session, start: date, end: date) -> tuple[date, str, str] | None:
+    """(put up on, theme, person) of the first board that went up between `start` and (not
+    including) `end`, or None."""
+    row = session.execute(select(CommunityBoard.put_up_on, CommunityBoard.theme, CommunityBoard.person)
+                          .where(CommunityBoard.put_up_on >= start, CommunityBoard.put_up_on < end)
+                          .order_by(CommunityBoard.put_up_on, CommunityBoard.id).limit(1)).first()
+    return (row[0], row[1], row[2]) if row else None
 
 
 def _summaries(session: Session, ids: list[int]) -> dict[int, tuple[int, int, int, int, int, Decimal]]:
