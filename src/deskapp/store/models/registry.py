@@ -67,9 +67,15 @@ class Unit(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Optimistic locking (issue 18 §3): the version an edit form loaded must still be the row's
+    # when it saves; who saved last is named to the desk whose save is refused (2300).
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     building: Mapped[Building] = relationship(lazy="joined")
     stairwell: Mapped[Stairwell | None] = relationship(lazy="joined")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Person(Base):
@@ -86,6 +92,12 @@ class Person(Base):
     phone_last4: Mapped[str | None] = mapped_column(String(4), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Optimistic locking, as units' (2300)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class UnitPerson(Base):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 T = TypeVar("T")
 
@@ -32,3 +33,18 @@ class Repository:
 
     def refresh(self, obj) -> None:
         self.s.refresh(obj)
+
+    def editing(self, obj: T, version: int | None) -> T:
+        """Save `obj` only if it is still at `version`, the one the desk's form loaded (issue 18 §3).
+
+        The loaded version becomes the row's committed one, so the mapper's version_id_col puts it
+        in the UPDATE's WHERE: when another desk saved since, no row matches and the flush raises
+        StaleDataError, which the unit of work turns into ConcurrentEdit naming that desk's user.
+        None (a command, an import) saves whatever the version."""
+        if version is not None:
+            set_committed_value(obj, "version", version)
+            self.s.info.setdefault(EDITED, []).append((type(obj), obj.id, version))
+        return obj
+
+
+EDITED = "deskapp_edited"  # session.info key: the (model, id, version) saved against a form's version
