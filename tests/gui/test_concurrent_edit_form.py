@@ -39,6 +39,7 @@ def test_saving_over_another_desks_edit_shows_who_saved_first(main_window, desk_
     answers.dialog(EditPersonDialog, fill, accept=False)
     click(qtbot, next(b for b in page.findChildren(QToolButton) if b.defaultAction() is page.act_edit_person))
     answers.wait_all()
+    qtbot.waitUntil(lambda: bool(seen))  # the answer acts just after it is matched
     [(still_open, message)] = seen
     assert still_open
     assert f"已被 王管家 于 {local_text(ctx.clock.now(), '%H:%M')} 修改，请刷新后再改" in message
