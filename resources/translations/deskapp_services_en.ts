@@ -3503,6 +3503,10 @@
       <translation>View the front desk registers</translation>
     </message>
     <message>
+      <source>查看在线工作站</source>
+      <translation>View connected desks</translation>
+    </message>
+    <message>
       <source>查看完整个人信息</source>
       <translation>See full personal data</translation>
     </message>
@@ -4077,6 +4081,10 @@
     <message>
       <source>登记时只能是“前台待取”或“已投信箱”，领取另行登记</source>
       <translation>When recorded, only “at the front desk” or “put in the mailbox”; collection is recorded later</translation>
+    </message>
+    <message>
+      <source>登记本工作站在线</source>
+      <translation>Register this desk as connected</translation>
     </message>
     <message>
       <source>登记租户及租期</source>
