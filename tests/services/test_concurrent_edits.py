@@ -1,15 +1,18 @@
 """Two desks editing the same record (issue 18 §3): each form carries the version it loaded; the
 second save is refused naming the first desk's user and the time of their save, and writes nothing.
-Each desk is its own Database, as two PCs are; runs on both backends."""
+Each desk is its own Database, as two PCs are; runs on both backends. The editable records: a
+unit's facts, a person's details (编辑人员) and a key in custody (调整)."""
 from datetime import date
 
 import pytest
 
 from deskapp.domain.errors import ConcurrentEdit
+from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
 from deskapp.domain.permissions import Role
 from deskapp.services.context import Context
+from deskapp.services.keys import custody as keys
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry.people import PersonEdit, PersonInput
@@ -73,3 +76,16 @@ def test_an_edit_without_a_loaded_version_saves_as_before(community, unit):
     registry_units.update_unit(community, FIRST, unit, {"notes": "一"})
     registry_units.update_unit(community, SECOND, unit, {"notes": "二"})
     assert registry_units.unit_page(community, FIRST, unit).notes == "二"
+
+
+def test_second_key_adjustment_is_refused_naming_the_first(desks, unit):
+    one, two = desks
+    key_id = keys.register_key(one, FIRST, unit, KeyKind.ENTRANCE, 1, "A-01", HoldReason.VACANT, "业主书面委托").id
+    [loaded_one] = keys.keys_of_unit(one, FIRST, unit)
+    [loaded_two] = keys.keys_of_unit(two, SECOND, unit)
+    keys.update_key(one, FIRST, key_id, location="B-07", version=loaded_one.version)
+    with pytest.raises(ConcurrentEdit) as refused:
+        keys.update_key(two, SECOND, key_id, copies=3, version=loaded_two.version)
+    assert str(refused.value) == refusal(one)
+    [now] = keys.keys_of_unit(two, SECOND, unit)
+    assert (now.location, now.copies) == ("B-07", 1)

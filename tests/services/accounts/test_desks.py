@@ -16,6 +16,7 @@ from deskapp.store import schema
 
 CASHIER = make_actor(Role.CLERK, "收银员小周")
 SUPERVISOR = make_actor(Role.SUPERVISOR, "陈主管")
+NEWEST = "2302_server_key_versions"  # the head of this branch (issue 18's server revisions)
 
 
 def test_signed_in_desks_are_listed_until_they_sign_out_or_fall_silent(ctx):
@@ -41,11 +42,11 @@ def test_only_a_supervisor_sees_who_is_connected(ctx):
 
 
 def _one_revision_behind(ctx) -> None:
-    """As a database the previous program left: desk_sessions' own revision not yet applied."""
+    """As a database the previous program left: the newest revision of this branch not yet applied."""
     sql = PlainSQL(ctx)
     try:
-        sql.execute("UPDATE alembic_version SET version_num = '2300_server_versions' "
-                    "WHERE version_num = '2301_server_desk_sessions'")
+        sql.execute(f"UPDATE alembic_version SET version_num = '2301_server_desk_sessions' "
+                    f"WHERE version_num = '{NEWEST}'")
     finally:
         sql.close()
 
@@ -59,11 +60,11 @@ def test_an_upgrade_is_refused_while_another_desk_is_signed_in_naming_it(ctx):
         schema.upgrade(ctx.db)
     assert str(refused.value) == ("还有客服台连着这个数据库（RECEPTION-PC 收银员小周）："
                                   "请先让他们退出登录，再升级表结构。")
-    assert "2301_server_desk_sessions" not in schema.current_revisions(ctx.db)  # nothing was run
+    assert NEWEST not in schema.current_revisions(ctx.db)  # nothing was run
     desks.sign_out(live, CASHIER, presence)
     with pytest.raises(schema.SchemaError) as failed:  # no longer refused: the upgrade runs
         schema.upgrade(ctx.db)
-    assert "desk_sessions" in str(failed.value)  # (and meets the table this test left in place)
+    assert "升级失败" in str(failed.value)  # (and meets the columns this test left in place)
 
 
 def test_a_desk_silent_for_three_minutes_does_not_hold_up_an_upgrade(ctx):
@@ -72,4 +73,4 @@ def test_a_desk_silent_for_three_minutes_does_not_hold_up_an_upgrade(ctx):
     _one_revision_behind(ctx)
     with pytest.raises(schema.SchemaError) as failed:
         schema.upgrade(ctx.db)
-    assert "客服台" not in str(failed.value) and "desk_sessions" in str(failed.value)
+    assert "客服台" not in str(failed.value) and "升级失败" in str(failed.value)
