@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from deskapp.store.db import Database, who_connects
 
@@ -28,9 +29,13 @@ def send(db: Database, flags: Iterable[str]) -> None:
     if db.is_sqlite:
         return
     payload = sender(db) + "|" + ",".join(sorted(flags))
-    with db.read_engine.connect() as conn:
-        conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
-        conn.commit()
+    try:
+        with db.read_engine.connect() as conn:
+            conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+            conn.commit()
+    except SQLAlchemyError:
+        # the write itself is committed: a lost notice only delays the others' refresh until F5
+        log.warning("could not tell the other desks what changed", exc_info=True)
 
 
 class Listener:
