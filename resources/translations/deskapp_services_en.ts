@@ -2315,6 +2315,14 @@
       <translation>Replaced</translation>
     </message>
     <message>
+      <source>已被 {0} 于 {1} 修改，请刷新后再改</source>
+      <translation>{0} changed this at {1}; please refresh and edit again</translation>
+    </message>
+    <message>
+      <source>已被 {0} 修改，请刷新后再改</source>
+      <translation>{0} changed this meanwhile; please refresh and edit again</translation>
+    </message>
+    <message>
       <source>已解决</source>
       <translation>Resolved</translation>
     </message>

@@ -113,13 +113,10 @@ class ConcurrentEdit(Conflict):
     """Another desk saved the record after this form loaded it (issue 18 §3): the later save is
     refused rather than silently overwriting the first, and says whose save came first."""
 
-    def __init__(self, who: str, at: datetime | None) -> None:
-        self.who, self.at = who, at
-        who = who or "另一台客服台"
-        if at is None:
-            super().__init__(f"已被 {who} 修改，请刷新后再改")
-        else:
-            super().__init__(f"已被 {who} 于 {local_text(at, '%H:%M')} 修改，请刷新后再改")
 
-    def __reduce__(self):
-        return ConcurrentEdit, (self.who, self.at)
+def concurrent_edit(who: str, at: datetime | None) -> ConcurrentEdit:
+    """The refusal naming the user whose save came first and when, on the centre's clock."""
+    who = who or "另一台客服台"
+    if at is None:
+        return ConcurrentEdit(f"已被 {who} 修改，请刷新后再改")
+    return ConcurrentEdit(f"已被 {who} 于 {local_text(at, '%H:%M')} 修改，请刷新后再改")

@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from deskapp.domain.errors import ConcurrentEdit, Conflict
+from deskapp.domain.errors import ConcurrentEdit, Conflict, concurrent_edit
 from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
@@ -65,10 +65,10 @@ class UnitOfWork:
             for model, item_id, version in edited:
                 row = reader.get(model, item_id)
                 if row is not None and row.version != version:
-                    return ConcurrentEdit(row.updated_by, row.updated_at)
+                    return concurrent_edit(row.updated_by, row.updated_at)
         finally:
             reader.close()
-        return ConcurrentEdit("", None)
+        return concurrent_edit("", None)
 
     def commit(self) -> None:
         assert self.session is not None
