@@ -4,7 +4,7 @@ register shows a request another desk recorded, without anyone pressing refresh 
 issue's bound on delivery, not a measure of speed)."""
 import pytest
 from modal_answers import ModalAnswers, click_tab, desk_window, open_view
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 from support import make_actor
 
 from deskapp.domain.permissions import Role
@@ -71,3 +71,18 @@ def test_a_request_recorded_at_another_desk_shows_in_the_open_register(community
     finally:
         other.db.dispose()
     assert view.requests.count.text() == "共 1 项"
+
+
+@pytest.mark.postgresql_only
+def test_a_major_event_at_another_desk_lights_the_supervisors_status_bar(community, desk_app, qtbot):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    button = window.findChild(QPushButton, "majorEvents")
+    assert button.isHidden()
+    other = Context(db=Database.open(community.db.url), clock=community.clock)
+    try:
+        requests.record_request(other, make_actor(Role.CLERK, "前台小王"),
+                                RequestInput(text="地下车库进水", location="地下车库", major=True))
+        qtbot.waitUntil(button.isVisible, timeout=2000)
+    finally:
+        other.db.dispose()
+    assert "1" in button.text()
