@@ -10,6 +10,7 @@ from deskapp.domain.errors import ConcurrentEdit
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
+from deskapp.domain.units import UnitState
 from deskapp.domain.permissions import Role
 from deskapp.services.context import Context
 from deskapp.services.keys import custody as keys
@@ -89,3 +90,16 @@ def test_second_key_adjustment_is_refused_naming_the_first(desks, unit):
     assert str(refused.value) == refusal(one)
     [now] = keys.keys_of_unit(two, SECOND, unit)
     assert (now.location, now.copies) == ("B-07", 1)
+
+
+def test_a_change_nobody_signed_does_not_name_the_last_editor(desks, unit, admin):
+    """A state change (its own dialog, no version) after 王管家's edit: a form loaded before it is
+    refused without naming 王管家, who did not make that change."""
+    one, two = desks
+    page = registry_units.unit_page(one, FIRST, unit)
+    registry_units.update_unit(one, FIRST, unit, {"notes": "东边阳台漏水"}, version=page.version)
+    loaded = registry_units.unit_page(two, SECOND, unit)
+    registry_units.set_unit_state(one, admin, unit, UnitState.VACANT, "租客退租")
+    with pytest.raises(ConcurrentEdit) as refused:
+        registry_units.update_unit(two, SECOND, unit, {"notes": "换了门锁"}, version=loaded.version)
+    assert "王管家" not in str(refused.value) and "另一台客服台" in str(refused.value)

@@ -247,7 +247,7 @@ def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None 
         after = _snapshot(k)
         if after == before:
             return
-        k.updated_at, k.updated_by = ctx.clock.now(), actor.display_name
+        repo.sign(k, actor.display_name, ctx.clock.now())
         audit.record(s, ctx, actor, "keys.update", "custody_key", k.id, unit_id=k.unit_id,
                      summary=f"调整托管钥匙 {k.tag}", before=before, after=after)
         uow.commit()

@@ -194,7 +194,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
                 tie.authority_until = edit.authority_until
         if changed:
             # saved through the person's row even when only the tie changed, so its version is checked
-            person.updated_at, person.updated_by = ctx.clock.now(), actor.display_name
+            uow.registry.sign(person, actor.display_name, ctx.clock.now())
             u = uow.registry.unit(tie.unit_id)
             what = "、".join(changed)
             audit.record(uow.session, ctx, actor, "registry.person.edit", "unit_person", tie.id, unit_id=u.id,

@@ -127,7 +127,7 @@ def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict, *, vers
         after = unit_snapshot(u)
         if after == before:
             return
-        u.updated_at, u.updated_by = ctx.clock.now(), actor.display_name
+        repo.sign(u, actor.display_name, ctx.clock.now())
         audit.record(uow.session, ctx, actor, "registry.unit.update", "unit", u.id, unit_id=u.id,
                      summary=f"修改房屋 {u.code}", before=before, after=after)
         uow.commit()

@@ -13,7 +13,7 @@ from deskapp.domain.keys import (
     KeyKind, KeyState, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes
 from deskapp.store.types import Money, UTCDateTime
 
 
@@ -41,6 +41,9 @@ class CustodyKey(Created, Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+watch_unsigned_changes(CustodyKey)
 
 
 class KeyEvent(Base):

@@ -12,7 +12,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes, watch_unsigned_changes
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -78,6 +78,9 @@ class Unit(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+watch_unsigned_changes(Unit)
+
+
 class Person(Base):
     __tablename__ = "people"
 
@@ -98,6 +101,9 @@ class Person(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+watch_unsigned_changes(Person)
 
 
 class UnitPerson(Base):

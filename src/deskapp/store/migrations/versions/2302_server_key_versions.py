@@ -18,16 +18,14 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('custody_keys', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('updated_at', sa.DateTime(timezone=True), nullable=True))
-        batch_op.add_column(sa.Column('updated_by', sa.String(length=80), server_default='', nullable=False))
-        batch_op.add_column(sa.Column('version', sa.Integer(), server_default='1', nullable=False))
-
+    # plain ALTER TABLE on both backends: SQLite's batch mode would copy the table and drop
+    # its triggers and break the foreign keys pointing at it
+    op.add_column('custody_keys', sa.Column('updated_at', sa.DateTime(timezone=True), nullable=True))
+    op.add_column('custody_keys', sa.Column('updated_by', sa.String(length=80), server_default='', nullable=False))
+    op.add_column('custody_keys', sa.Column('version', sa.Integer(), server_default='1', nullable=False))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('custody_keys', schema=None) as batch_op:
-        batch_op.drop_column('version')
-        batch_op.drop_column('updated_by')
-        batch_op.drop_column('updated_at')
-
+    op.drop_column('custody_keys', 'version')
+    op.drop_column('custody_keys', 'updated_by')
+    op.drop_column('custody_keys', 'updated_at')
