@@ -34,7 +34,7 @@ CATALOGUE = ROOT / "resources" / "translations" / "deskapp_services_en.ts"
 CONTEXT = "services"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
-ERRORS = {"ValidationError", "Conflict", "NotFound", "PermissionDenied", "DeskappError"}
+ERRORS = {"ValidationError", "Conflict", "ConcurrentEdit", "NotFound", "PermissionDenied", "DeskappError"}
 LABELS = {"define": 1, "declare": 2, "ImportKind": 1}  # where the label is among the arguments
 # the domain's checks and look-ups that take a field or record label to name in their message
 FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amount", "normalise_phone",

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -155,6 +154,33 @@
     </message>
 </context>
 <context>
+    <name>DesksDialog</name>
+    <message>
+        <source>Connected desks</source>
+        <translation>在线工作站</translation>
+    </message>
+    <message>
+        <source>Desk (PC)</source>
+        <translation>工作站（电脑）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最近在线</translation>
+    </message>
+    <message>
+        <source>{n} desks signed in and heard from in the last three minutes.</source>
+        <translation>近三分钟内在线的工作站：{n} 台。</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First start — create the administrator</source>
@@ -272,6 +298,13 @@
     <message>
         <source>Re&amp;peat password</source>
         <translation>再输一次密码(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceStatus</name>
+    <message>
+        <source>Live: other desks' work shows at once</source>
+        <translation>实时：其他工作站的改动即时显示</translation>
     </message>
 </context>
 <context>
@@ -489,6 +522,10 @@
     <message>
         <source>&amp;User accounts…</source>
         <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Connected &amp;desks…</source>
+        <translation>在线工作站(&amp;D)…</translation>
     </message>
     <message>
         <source>Change my &amp;password…</source>

@@ -2451,6 +2451,14 @@
       <translation>Replaced</translation>
     </message>
     <message>
+      <source>已被 {0} 于 {1} 修改，请刷新后再改</source>
+      <translation>{0} changed this at {1}; please refresh and edit again</translation>
+    </message>
+    <message>
+      <source>已被 {0} 修改，请刷新后再改</source>
+      <translation>{0} changed this meanwhile; please refresh and edit again</translation>
+    </message>
+    <message>
       <source>已解决</source>
       <translation>Resolved</translation>
     </message>
@@ -3703,6 +3711,10 @@
       <translation>View the front desk registers</translation>
     </message>
     <message>
+      <source>查看在线工作站</source>
+      <translation>View connected desks</translation>
+    </message>
+    <message>
       <source>查看完整个人信息</source>
       <translation>See full personal data</translation>
     </message>
@@ -4357,6 +4369,10 @@
     <message>
       <source>登记时只能是“前台待取”或“已投信箱”，领取另行登记</source>
       <translation>When recorded, only “at the front desk” or “put in the mailbox”; collection is recorded later</translation>
+    </message>
+    <message>
+      <source>登记本工作站在线</source>
+      <translation>Register this desk as connected</translation>
     </message>
     <message>
       <source>登记租户及租期</source>

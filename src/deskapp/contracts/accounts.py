@@ -44,3 +44,13 @@ class AuditRow:
     before: str | None
     after: str | None
     entity_number: str | None = None  # filled by the service for the rows it shows (audit_numbers)
+
+
+@dataclass(frozen=True)
+class DeskRow:
+    """A desk signed in to the database, as 在线工作站 lists it."""
+
+    desk: str  # the PC's host name
+    user: str  # display name (username)
+    since: datetime
+    last_seen: datetime

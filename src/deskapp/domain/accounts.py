@@ -100,3 +100,19 @@ def wait_text(seconds: int) -> str:
 
 def idle_expired(last_activity: datetime, now: datetime, minutes: int) -> bool:
     return minutes > 0 and now - last_activity >= timedelta(minutes=minutes)
+
+
+# Desks signed in to one database (issue 18 §5): a desk renews its presence every minute; three
+# minutes without it, the desk is taken to be gone (a crash, a pulled cable), not still working.
+DESK_HEARTBEAT = timedelta(minutes=1)
+DESK_GONE_AFTER = timedelta(minutes=3)
+
+
+def desks_connected_after(now: datetime) -> datetime:
+    """A desk whose last heartbeat is later than this is still connected."""
+    return now - DESK_GONE_AFTER
+
+
+def upgrade_refused(desks: list[str]) -> str:
+    """Why the schema is not upgraded while others work on it, naming them."""
+    return f"还有客服台连着这个数据库（{'、'.join(desks)}）：请先让他们退出登录，再升级表结构。"

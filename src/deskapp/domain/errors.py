@@ -1,7 +1,10 @@
 """Errors a user can act on. Each names what is wrong so the screen can point at it."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TypeVar
+
+from deskapp.domain.local_time import local_text
 
 T = TypeVar("T")
 
@@ -104,3 +107,16 @@ class Cancelled(DeskappError):
 
     def __reduce__(self):
         return Cancelled, (str(self),)
+
+
+class ConcurrentEdit(Conflict):
+    """Another desk saved the record after this form loaded it (issue 18 §3): the later save is
+    refused rather than silently overwriting the first, and says whose save came first."""
+
+
+def concurrent_edit(who: str, at: datetime | None) -> ConcurrentEdit:
+    """The refusal naming the user whose save came first and when, on the centre's clock."""
+    who = who or "另一台客服台"
+    if at is None:
+        return ConcurrentEdit(f"已被 {who} 修改，请刷新后再改")
+    return ConcurrentEdit(f"已被 {who} 于 {local_text(at, '%H:%M')} 修改，请刷新后再改")

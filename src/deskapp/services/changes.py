@@ -3,7 +3,10 @@
 `@changes(Change.KEYS, Change.CHRONICLE)` above a service function records its flags each time
 it returns (a refusal records nothing). The GUI runs a call inside `recording()` (errors.call,
 worker.Job) and announces what was recorded on the desk's change bus. Recording is per context
-(contextvars), so a job in a worker thread records its own calls only."""
+(contextvars), so a job in a worker thread records its own calls only.
+
+On PostgreSQL the flags also go to the other desks (store/notify.py, issue 18 §4): `listen` hears
+theirs, and the GUI announces them on its bus as if the write had been its own."""
 from __future__ import annotations
 
 import functools
@@ -13,6 +16,8 @@ from contextvars import ContextVar
 from typing import ParamSpec, TypeVar
 
 from deskapp.contracts.changes import Change
+from deskapp.services.context import Context
+from deskapp.store import notify
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -28,6 +33,9 @@ def changes(*flags: Change) -> Callable[[Callable[P, R]], Callable[P, R]]:
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
             result = fn(*args, **kwargs)
+            ctx = args[0] if args else kwargs.get("ctx")
+            if isinstance(ctx, Context):
+                notify.send(ctx.db, declared)
             into = _recorded.get()
             if into is not None:
                 into.update(declared)
@@ -47,3 +55,12 @@ def recording() -> Iterator[set[Change]]:
         yield into
     finally:
         _recorded.reset(token)
+
+
+def listen(ctx: Context, deliver: Callable[[frozenset[Change]], None]) -> notify.Listener | None:
+    """Hear the other desks' change flags (in a background thread: `deliver` must hand them over
+    to the GUI thread); None on SQLite, where this desk is the only one. Stop it when the desk closes."""
+    if ctx.db.is_sqlite:
+        return None
+    known = set(Change)
+    return notify.Listener(ctx.db, lambda names: deliver(frozenset(Change(n) for n in names if n in known))).start()

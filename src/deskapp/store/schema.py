@@ -101,10 +101,14 @@ def is_empty(db: Database) -> bool:
 
 
 def _refuse_while_others_connected(db: Database) -> None:
-    """A server's schema changes under no desk (issue 18 §5): the other deskapp connections to
-    this database, by the names they gave (store/db.py who_connects), refuse the upgrade."""
+    """A schema changes under no desk (issue 18 §5): the desks signed in on other PCs
+    (desk_sessions, on both backends) and, on a server, the other deskapp connections to this
+    database by the names they gave (store/db.py who_connects) refuse the upgrade."""
     from deskapp.store.db import APPLICATION
 
+    _refuse_while_desks_signed_in(db)
+    if db.is_sqlite:
+        return
     db.dispose()  # this program's own idle connections are not other desks
     with db.read_engine.connect() as conn:
         others = conn.execute(text(
@@ -114,6 +118,24 @@ def _refuse_while_others_connected(db: Database) -> None:
     if others:
         names = "、".join(name.removeprefix(APPLICATION + " ") for name in others)
         raise SchemaError(f"还有客服台连着服务器上的数据库（{names}）：请先让它们退出，再升级表结构。")
+
+
+def _refuse_while_desks_signed_in(db: Database) -> None:
+    """Desks signed in elsewhere and heard from lately; this PC's own row (a desk that crashed
+    and is started again with the new program) does not count."""
+    import socket
+    from datetime import datetime, timezone
+
+    from sqlalchemy.orm import Session
+
+    from deskapp.domain.accounts import upgrade_refused
+    from deskapp.store.queries.accounts_desks import connected
+
+    here = socket.gethostname()[:63]
+    with Session(db.read_engine) as session:
+        others = [f"{d.desk} {d.user}" for d in connected(session, datetime.now(timezone.utc)) if d.desk != here]
+    if others:
+        raise SchemaError(upgrade_refused(others))
 
 
 @dataclass
@@ -135,7 +157,7 @@ def upgrade(db: Database, *, backup_dir: Path | None = None, backup_name: str | 
         )
     if current == script_heads(db):
         return UpgradeResult(False)
-    if current and not db.is_sqlite:
+    if current:
         _refuse_while_others_connected(db)
     if starting is not None:
         starting()

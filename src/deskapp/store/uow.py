@@ -10,11 +10,13 @@ from functools import cached_property
 
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from deskapp.domain.errors import Conflict
+from deskapp.domain.errors import ConcurrentEdit, Conflict, concurrent_edit
 from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
+from deskapp.store.repositories.base import EDITED
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.community import CommunityRepository
 from deskapp.store.repositories.facilities import FacilitiesRepository
@@ -48,6 +50,7 @@ class UnitOfWork:
 
     def __exit__(self, exc_type, exc, _tb) -> None:
         assert self.session is not None
+        edited = self.session.info.pop(EDITED, [])
         self.session.rollback()
         self.session.close()
         self.session = None
@@ -55,6 +58,20 @@ class UnitOfWork:
             self.__dict__.pop(name, None)
         if isinstance(exc, OperationalError) and _waited_too_long(exc):
             raise Conflict("另一台客服台（或命令）正在保存大批数据，等了太久仍未完成；未写入任何数据，请稍后再试") from exc
+        if isinstance(exc, StaleDataError):
+            raise self._first_save(edited) from exc
+
+    def _first_save(self, edited: list) -> ConcurrentEdit:
+        """Who saved the record this desk's form had loaded an older version of, and when."""
+        reader = self._db.read_session()
+        try:
+            for model, item_id, version in edited:
+                row = reader.get(model, item_id)
+                if row is not None and row.version != version:
+                    return concurrent_edit(row.updated_by, row.updated_at)
+        finally:
+            reader.close()
+        return concurrent_edit("", None)
 
     def commit(self) -> None:
         assert self.session is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from deskapp.gui.view_catalogue import MenuSpec, SectionSpec, StatusSpec, ViewSpec
-from deskapp.services.accounts import users, audit_trail, backup, check, privacy
+from deskapp.services.accounts import users, audit_trail, backup, check, desks, privacy
 
 
 def _audit_view(session):
@@ -17,6 +17,19 @@ def _status(session):
     from deskapp.gui.accounts.status import BackupStatus
 
     return BackupStatus(session)
+
+
+def _presence(session):
+    from deskapp.gui.accounts.presence import PresenceStatus
+
+    return PresenceStatus(session)
+
+
+def _desks(window):
+    from deskapp.gui.accounts.desks_dialog import DesksDialog
+
+    window.desks_dialog = DesksDialog(window.session, window)
+    window.desks_dialog.open()
 
 
 def _reveal(session, unit_id):
@@ -64,8 +77,10 @@ MENU_ENTRIES = [
              _act("full_check_menu"), visible=lambda s: s.may(check.RUN)),
     MenuSpec("tools", 90, lambda: QCoreApplication.translate("accounts", "&User accounts…"), _users,
              visible=lambda s: s.may(users.MANAGE) or s.may(users.UNLOCK)),
+    MenuSpec("tools", 92, lambda: QCoreApplication.translate("accounts", "Connected &desks…"), _desks,
+             visible=lambda s: s.may(desks.VIEW)),
     MenuSpec("tools", 91, lambda: QCoreApplication.translate("accounts", "Change my &password…"),
              _act("change_password_menu"), visible=lambda s: s.actor.user_id is not None),
 ]
 
-STATUS_WIDGETS = [StatusSpec(50, _status)]
+STATUS_WIDGETS = [StatusSpec(50, _status), StatusSpec(51, _presence)]

@@ -94,7 +94,8 @@ class EditKeyDialog(KeysForm):
 
     def submit(self):
         keys.update_key(self.session.ctx, self.session.actor, self.key.id, location=self.location.text(),
-                        copies=self.copies.value(), reason=self.reason.currentData(), label=self.label.text())
+                        copies=self.copies.value(), reason=self.reason.currentData(), label=self.label.text(),
+                        version=self.key.version)
 
 
 class LendDialog(KeysForm):

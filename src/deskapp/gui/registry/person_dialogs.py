@@ -232,7 +232,7 @@ class EditPersonDialog(QDialog):
     def edit(self) -> PersonEdit:
         return PersonEdit(phone=self.phone.text(), id_type=IdType[self.id_type.currentData()],
                           id_number=self.id_number.text(), lease_end=self.lease_end.value(),
-                          authority_until=self.authority_until.value())
+                          authority_until=self.authority_until.value(), version=self.person.version)
 
     def accept(self) -> None:
         if submit(self.problems, lambda: registry_people.edit_person(self.session.ctx, self.session.actor,

@@ -29,6 +29,7 @@ class UnitDialog(QDialog):
         self.setObjectName("unitDialog")
         self.setWindowTitle(self.tr("New unit") if unit_id is None else self.tr("Edit unit"))
         self.created_id: int | None = None
+        self.version: int | None = None  # the unit's as loaded: another desk's save since refuses ours
 
         self.building = QComboBox(objectName="buildingCombo")
         for b in registry_community.buildings(session.ctx, session.actor):
@@ -73,6 +74,7 @@ class UnitDialog(QDialog):
 
     def _load(self, unit_id: int) -> None:
         p = registry_units.unit_page(self.session.ctx, self.session.actor, unit_id)
+        self.version = p.version
         self.building.setCurrentIndex(max(self.building.findData(p.building_code), 0))
         self.stairwell.setText(p.stairwell)
         self.room.setText(p.room)
@@ -106,7 +108,7 @@ class UnitDialog(QDialog):
                 changes = {k: v for k, v in self.values().items()
                            if k not in ("building", "stairwell", "room", "state")}
                 changes["delivered_on"] = self.delivered.value()
-                registry_units.update_unit(ctx, actor, self.unit_id, changes)
+                registry_units.update_unit(ctx, actor, self.unit_id, changes, version=self.version)
 
             ok = submit(self.problems, update)
         if ok:

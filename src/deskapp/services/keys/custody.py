@@ -67,6 +67,7 @@ class KeyView:
     lent_to: str
     due_at: datetime | None
     overdue: bool
+    version: int = 0  # what 调整 sends back: a save over another desk's is refused
 
     @property
     def title(self) -> str:
@@ -158,7 +159,7 @@ def _key_view(k: CustodyKey, code: str, loan: KeyLoan | None, now: datetime) -> 
         id=k.id, tag=k.tag, unit_id=k.unit_id, unit_code=code, kind=k.kind, label=k.label, copies=k.copies,
         location=k.location, reason=k.reason, since=k.since, authority=k.authority, state=k.state,
         lent=loan is not None, lent_to=loan.borrower_name if loan else "", due_at=loan.due_at if loan else None,
-        overdue=bool(loan and rules.is_overdue(loan.due_at, None, now)))
+        overdue=bool(loan and rules.is_overdue(loan.due_at, None, now)), version=k.version)
 
 
 def _snapshot(k: CustodyKey) -> dict:
@@ -220,13 +221,14 @@ def keys_held(s: Session, unit_ids: list[int]) -> dict[int, str]:
 
 @changes(Change.KEYS, Change.CHRONICLE)
 def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None = None, copies: int | None = None,
-               reason: HoldReason | None = None, label: str | None = None) -> None:
-    """Move a key to another hook, change the number of copies or the reason; the tag stays."""
+               reason: HoldReason | None = None, label: str | None = None, version: int | None = None) -> None:
+    """Move a key to another hook, change the number of copies or the reason; the tag stays.
+    `version` is the one the form loaded: another desk's save since then refuses this one."""
     actor.require(CUSTODY)
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        k = _key(repo, key_id)
+        k = repo.editing(_key(repo, key_id), version)
         if k.state is not KeyState.IN_CUSTODY:
             raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能再调整")
         before = _snapshot(k)
@@ -245,6 +247,7 @@ def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None 
         after = _snapshot(k)
         if after == before:
             return
+        repo.sign(k, actor.display_name, ctx.clock.now())
         audit.record(s, ctx, actor, "keys.update", "custody_key", k.id, unit_id=k.unit_id,
                      summary=f"调整托管钥匙 {k.tag}", before=before, after=after)
         uow.commit()

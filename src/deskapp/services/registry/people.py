@@ -46,6 +46,7 @@ class PersonView:
     authorities: tuple[Authority, ...]
     note: str
     authority_until: date | None = None  # an authorisation's last day (授权截止)
+    version: int = 0  # the person's, sent back by 编辑人员: a save over another desk's is refused
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class PersonEdit:
     id_number: str = ""
     lease_end: date | None = None
     authority_until: date | None = None
+    version: int | None = None  # PersonView.version as the form loaded it; None: whatever it is now
 
 
 def person_view(t: UnitPerson) -> PersonView:
@@ -67,7 +69,7 @@ def person_view(t: UnitPerson) -> PersonView:
         id_type=p.id_type or "", id_number=mask_id_number(p.id_number), since=t.since, until=t.until,
         lease_start=t.lease_start, lease_end=t.lease_end,
         authorities=tuple(Authority[a] for a in t.authorities.split(",") if a), note=t.note,
-        authority_until=t.authority_until,
+        authority_until=t.authority_until, version=p.version,
     )
 
 
@@ -165,7 +167,7 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
         tie = uow.registry.get(UnitPerson, tie_id)
         if tie is None or tie.until is not None:
             raise NotFound("该人员关系不存在或已结束")
-        person = tie.person
+        person = uow.registry.editing(tie.person, edit.version)
         before, after, changed = {}, {}, []
 
         def change(key: str, label: str, old, new, shown=lambda v: v) -> bool:
@@ -191,6 +193,8 @@ def edit_person(ctx: Context, actor: Actor, tie_id: int, edit: PersonEdit) -> Pe
             if change("authority_until", "授权截止", tie.authority_until, edit.authority_until):
                 tie.authority_until = edit.authority_until
         if changed:
+            # saved through the person's row even when only the tie changed, so its version is checked
+            uow.registry.sign(person, actor.display_name, ctx.clock.now())
             u = uow.registry.unit(tie.unit_id)
             what = "、".join(changed)
             audit.record(uow.session, ctx, actor, "registry.person.edit", "unit_person", tie.id, unit_id=u.id,

@@ -43,6 +43,7 @@ class UnitPage(UnitFields):
     chronicle: list[ChronicleView]
     transfers: list[TransferView] = field(default_factory=list)
     building_code: str = ""
+    version: int = 0  # what an edit form sends back: a save over another desk's is refused
 
     @property
     def owners(self) -> str:
@@ -102,12 +103,13 @@ def insert_unit(session: Session, ctx: Context, actor: Actor, data: UnitInput, *
 
 
 @changes(Change.UNITS, Change.CHRONICLE)
-def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict) -> None:
-    """Change area, floor, kind, notes or delivery date (not the code: that is a new unit)."""
+def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict, *, version: int | None = None) -> None:
+    """Change area, floor, kind, notes or delivery date (not the code: that is a new unit).
+    `version` is the one the edit form loaded: another desk's save since then refuses this one."""
     actor.require(EDIT_UNIT)
     with ctx.uow() as uow:
         repo = uow.registry
-        u = unit_or_404(repo, unit_id)
+        u = repo.editing(unit_or_404(repo, unit_id), version)
         before = unit_snapshot(u)
         merged = {"building": u.building.code, "stairwell": u.stairwell.code if u.stairwell else None,
                   "room": u.room, "kind": u.kind.value, "state": u.state.value,
@@ -122,10 +124,10 @@ def update_unit(ctx: Context, actor: Actor, unit_id: int, changes: dict) -> None
             u.delivered_on = changes["delivered_on"]
         if data.state is not u.state:
             _set_state(uow.session, ctx, actor, u, data.state)
-        u.updated_at = ctx.clock.now()
         after = unit_snapshot(u)
         if after == before:
             return
+        repo.sign(u, actor.display_name, ctx.clock.now())
         audit.record(uow.session, ctx, actor, "registry.unit.update", "unit", u.id, unit_id=u.id,
                      summary=f"修改房屋 {u.code}", before=before, after=after)
         uow.commit()
@@ -219,5 +221,5 @@ def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
             chronicle=[ChronicleView(c.at, c.kind, c.text, c.author, c.automatic) for c in repo.chronicle(u.id)],
             transfers=[TransferView(t.transferred_on, t.previous_owners, t.new_owners, t.reference, t.note)
                        for t in repo.transfers(u.id)],
-            building_code=u.building.code,
+            building_code=u.building.code, version=u.version,
         )

@@ -64,3 +64,21 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class DeskPresence(Base):
+    """A desk signed in to this database (issue 18 §5): made at sign-in, its last_seen renewed by a
+    heartbeat every minute, ended at sign-out. A row whose heartbeat stopped (a crash, a pulled
+    cable) counts as gone after domain.accounts.DESK_GONE_AFTER. Kept after its end: who was on when."""
+
+    __tablename__ = "desk_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    desk: Mapped[str] = mapped_column(String(63))  # the PC's host name
+    username: Mapped[str] = mapped_column(String(80))
+    display_name: Mapped[str] = mapped_column(String(80))
+    since: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_desk_sessions_open", "ended_at", "last_seen"),)

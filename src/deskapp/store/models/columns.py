@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import String, event, inspect
+from sqlalchemy.orm import Mapped, mapped_column, object_session
 
 from deskapp.store.types import UTCDateTime
 
@@ -21,3 +21,25 @@ class Created:
     (a mixin's columns come after the table's own, so the column order is unchanged)."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(80))
+
+
+# session.info key: the versioned records whose saver a service named (Repository.sign)
+SIGNED = "deskapp_signed"
+
+
+def watch_unsigned_changes(model: type) -> None:
+    """A versioned record (version_id_col, issue 18 §3) changed by a path that does not say who
+    (an import, a state change, a command) forgets the last editor's name, so that a desk whose
+    save is refused is not told the wrong person saved before it."""
+    event.listen(model, "before_update", _unsigned_change)
+
+
+def _unsigned_change(_mapper, _connection, target) -> None:
+    session = object_session(target)
+    if session is None or id(target) in session.info.get(SIGNED, ()):
+        return
+    if not session.is_modified(target, include_collections=False):
+        return
+    target.updated_by = ""
+    if not inspect(target).attrs.updated_at.history.has_changes():
+        target.updated_at = datetime.now(timezone.utc)

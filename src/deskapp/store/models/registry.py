@@ -12,7 +12,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes, watch_unsigned_changes
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -67,9 +67,18 @@ class Unit(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Optimistic locking (issue 18 §3): the version an edit form loaded must still be the row's
+    # when it saves; who saved last is named to the desk whose save is refused (2300).
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     building: Mapped[Building] = relationship(lazy="joined")
     stairwell: Mapped[Stairwell | None] = relationship(lazy="joined")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+watch_unsigned_changes(Unit)
 
 
 class Person(Base):
@@ -86,6 +95,15 @@ class Person(Base):
     phone_last4: Mapped[str | None] = mapped_column(String(4), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Optimistic locking, as units' (2300)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+watch_unsigned_changes(Person)
 
 
 class UnitPerson(Base):

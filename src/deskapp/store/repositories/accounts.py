@@ -4,7 +4,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from deskapp.domain.permissions import Role
-from deskapp.store.models.accounts import LoginThrottle, User
+from deskapp.store.models.accounts import DeskPresence, LoginThrottle, User
 from deskapp.store.repositories.base import Repository
 
 
@@ -34,3 +34,6 @@ class AccountsRepository(Repository):
 
     def throttles(self) -> dict[str, LoginThrottle]:
         return {t.username: t for t in self.s.execute(select(LoginThrottle)).scalars()}
+
+    def desk_presence(self, presence_id: int) -> DeskPresence | None:
+        return self.s.get(DeskPresence, presence_id)

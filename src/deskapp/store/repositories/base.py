@@ -3,9 +3,13 @@ Area repositories inherit this and add the loading and locking their services ne
 service never writes `select(` or touches the session itself."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified, set_committed_value
+
+from deskapp.store.models.columns import SIGNED
 
 T = TypeVar("T")
 
@@ -32,3 +36,25 @@ class Repository:
 
     def refresh(self, obj) -> None:
         self.s.refresh(obj)
+
+    def editing(self, obj: T, version: int | None) -> T:
+        """Save `obj` only if it is still at `version`, the one the desk's form loaded (issue 18 §3).
+
+        The loaded version becomes the row's committed one, so the mapper's version_id_col puts it
+        in the UPDATE's WHERE: when another desk saved since, no row matches and the flush raises
+        StaleDataError, which the unit of work turns into ConcurrentEdit naming that desk's user.
+        None (a command, an import) saves whatever the version."""
+        if version is not None:
+            set_committed_value(obj, "version", version)
+            self.s.info.setdefault(EDITED, []).append((type(obj), obj.id, version))
+        return obj
+
+    def sign(self, obj, who: str, at: datetime) -> None:
+        """Who saved this versioned record and when: the name a desk whose save it refuses is told.
+        A change not signed here leaves no name (store/models/columns.watch_unsigned_changes)."""
+        obj.updated_by, obj.updated_at = who[:80], at
+        flag_modified(obj, "updated_by")  # saved, and so its version checked, even when unchanged
+        self.s.info.setdefault(SIGNED, set()).add(id(obj))
+
+
+EDITED = "deskapp_edited"  # session.info key: the (model, id, version) saved against a form's version

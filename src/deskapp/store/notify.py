@@ -1,0 +1,87 @@
+"""Other desks' writes, heard as they commit (issue 18 §4). On PostgreSQL a write service's change
+flags (services/changes.py) are sent with NOTIFY on one channel; every desk LISTENs on its own
+connection in a background thread and hands what another desk sent to its GUI, which refreshes
+the same views a local write would. SQLite has one desk: nothing is sent or heard."""
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
+
+from deskapp.store.db import Database, who_connects
+
+CHANNEL = "deskapp_changes"
+POLL_S = 0.5  # how long the listener waits for a notification before it looks whether to stop
+log = logging.getLogger(__name__)
+
+
+def sender(db: Database) -> str:
+    """This desk's mark on what it sends, so that it does not hear its own writes a second time."""
+    return f"{id(db):x}"
+
+
+def send(db: Database, flags: Iterable[str]) -> None:
+    """Tell the other desks what a write that has just committed changed ("sender|units,people")."""
+    if db.is_sqlite:
+        return
+    payload = sender(db) + "|" + ",".join(sorted(flags))
+    try:
+        with db.read_engine.connect() as conn:
+            conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+            conn.commit()
+    except SQLAlchemyError:
+        # the write itself is committed: a lost notice only delays the others' refresh until F5
+        log.warning("could not tell the other desks what changed", exc_info=True)
+
+
+class Listener:
+    """A thread on its own autocommit connection, LISTENing for the other desks' change flags;
+    `deliver(names)` is called in that thread. `stop()` ends it within POLL_S."""
+
+    def __init__(self, db: Database, deliver: Callable[[frozenset[str]], None]):
+        url = make_url(db.url).set(drivername="postgresql")
+        self._conninfo = url.render_as_string(hide_password=False)
+        self._own = sender(db)
+        self._deliver = deliver
+        self._stopping = threading.Event()
+        self._listening = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="deskapp-listen", daemon=True)
+
+    def start(self) -> "Listener":
+        self._thread.start()
+        self._listening.wait(10)  # LISTEN is in place before a write the caller makes next
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=5)
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def _run(self) -> None:
+        import psycopg
+
+        try:
+            with psycopg.connect(self._conninfo, autocommit=True, application_name=who_connects()) as conn:
+                conn.execute(f"LISTEN {CHANNEL}")
+                self._listening.set()
+                while not self._stopping.is_set():
+                    for note in conn.notifies(timeout=POLL_S):
+                        self._heard(note.payload)
+        except psycopg.Error:
+            # the desk keeps working without live updates (F5 still refreshes); said once in the log
+            log.warning("listening for other desks' changes stopped", exc_info=True)
+        finally:
+            self._listening.set()
+
+    def _heard(self, payload: str) -> None:
+        who, _, names = payload.partition("|")
+        if who != self._own and names:
+            self._deliver(frozenset(names.split(",")))
