@@ -23,6 +23,7 @@ _SOURCES = (
     ("1300_billing_deposits", "SQLITE"),
     ("1400_billing_opening_deposits", "SQLITE"),
     ("1900_billing_discounts", "SQLITE"),
+    ("2000_community", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 # PostgreSQL's (migration module, attribute): triggers calling plpgsql functions
@@ -33,6 +34,7 @@ _PG_SOURCES = (
     ("0403_billing_append_only", "_PG"),
     ("0404_billing_one_off_append_only", "_PG"),
     ("0901_billing_invoices_append_only", "_PG"),
+    ("2000_community", "_PG"),
 )
 _FUNCTION = re.compile(r"CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(\w+)\(\)[^$]*\$\$(.*?)\$\$", re.IGNORECASE | re.DOTALL)
 
