@@ -156,3 +156,24 @@ def test_the_monthly_register(community, units, tmp_path):
     line = rows[header + 1]
     assert (line[1], line[2], line[3], line[6], line[7], line[11], line[12], line[13]) == (
         "重阳节包饺子", SATURDAY.replace(tzinfo=None), "会所多功能厅", 1, 3, 800, 120, 680)
+
+
+def test_a_spending_line_is_voided_never_edited_or_deleted_behind_the_desks_back(community, units):
+    from support import REFUSED, PlainSQL
+
+    from deskapp.services.accounts import check
+
+    aid = plan(community)
+    line = activities.spend(community, LQ, aid, "面粉", "120", date(2026, 11, 27))
+    activities.void_spending(community, WM, line, "录错")
+    sql = PlainSQL(community)
+    try:
+        for statement in (f"UPDATE community_spending SET amount = 1 WHERE id = {line}",
+                          f"UPDATE community_spending SET void_reason = '改了' WHERE id = {line}",
+                          f"DELETE FROM community_spending WHERE id = {line}"):
+            with pytest.raises(REFUSED):
+                sql.execute(statement)
+    finally:
+        sql.close()
+    assert [(x.amount, x.void_reason) for x in activities.spending(community, ZT, aid)] == [(Decimal("120.00"), "录错")]
+    assert not [p for p in check.run_check(community, make_actor(Role.ADMIN)).problems if "community" in p]

@@ -9,6 +9,46 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+# A spending line is a money record: never deleted or edited; it only gains its voiding, each field
+# once. `deskapp check` verifies these exact triggers (store/triggers.py). Column lists frozen here.
+_FIXED = ("id", "activity_id", "item", "amount", "spent_on", "created_at", "created_by")
+_ONCE = ("voided_at", "voided_by", "void_reason")
+
+
+def _guard() -> str:
+    changed = [f"NEW.{c} IS NOT OLD.{c}" for c in _FIXED]
+    changed += [f"(OLD.{c} IS NOT NULL AND NEW.{c} IS NOT OLD.{c})" for c in _ONCE]
+    return ("CREATE TRIGGER community_spending_no_update BEFORE UPDATE ON community_spending\n       WHEN "
+            + "\n         OR ".join(changed)
+            + "\n       BEGIN SELECT RAISE(ABORT, 'community_spending: lines are voided, never edited'); END")
+
+
+SQLITE = {
+    "community_spending_no_update": _guard(),
+    "community_spending_no_delete": """CREATE TRIGGER community_spending_no_delete BEFORE DELETE ON community_spending
+       BEGIN SELECT RAISE(ABORT, 'community_spending is append-only: money records are never deleted'); END""",
+}
+
+_PG_ONCE = ", ".join(f"'{c}'" for c in _ONCE)
+_PG = [
+    f"""CREATE OR REPLACE FUNCTION community_spending_guard() RETURNS trigger AS $$
+       DECLARE c text;
+       BEGIN
+         IF (to_jsonb(NEW) - ARRAY[{_PG_ONCE}]) <> (to_jsonb(OLD) - ARRAY[{_PG_ONCE}]) THEN
+           RAISE EXCEPTION 'community_spending: lines are voided, never edited';
+         END IF;
+         FOREACH c IN ARRAY ARRAY[{_PG_ONCE}] LOOP
+           IF to_jsonb(OLD) -> c <> 'null'::jsonb AND to_jsonb(NEW) -> c <> to_jsonb(OLD) -> c THEN
+             RAISE EXCEPTION 'community_spending: lines are voided, never edited';
+           END IF;
+         END LOOP;
+         RETURN NEW;
+       END; $$ LANGUAGE plpgsql""",
+    """CREATE TRIGGER community_spending_no_delete BEFORE DELETE ON community_spending
+       FOR EACH ROW EXECUTE FUNCTION money_refuse()""",
+    """CREATE TRIGGER community_spending_no_update BEFORE UPDATE ON community_spending
+       FOR EACH ROW EXECUTE FUNCTION community_spending_guard()""",
+]
 
 
 revision = '2000_community'
@@ -65,6 +105,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('community_spending', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_community_spending_activity_id'), ['activity_id'], unique=False)
+    dialect = op.get_bind().dialect.name
+    for sql in SQLITE.values() if dialect == "sqlite" else _PG if dialect == "postgresql" else ():
+        op.execute(sql)
 
     op.create_table('community_signups',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -89,6 +132,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
+    if dialect == "sqlite":
+        for name in SQLITE:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    elif dialect == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS community_spending_no_delete ON community_spending")
+        op.execute("DROP TRIGGER IF EXISTS community_spending_no_update ON community_spending")
+        op.execute("DROP FUNCTION IF EXISTS community_spending_guard()")
     with op.batch_alter_table('community_signups', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_community_signups_unit_id'))
         batch_op.drop_index(batch_op.f('ix_community_signups_activity_id'))
