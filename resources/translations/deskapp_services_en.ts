@@ -23,6 +23,10 @@
       <translation>pg_dump backup failed: {0}</translation>
     </message>
     <message>
+      <source>pg_restore 恢复失败：{0}</source>
+      <translation>pg_restore failed: {0}</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -3095,6 +3099,14 @@
       <translation>Database</translation>
     </message>
     <message>
+      <source>数据库 {0} 已经存在：一分钟内只能恢复一次，请稍后再试</source>
+      <translation>Database {0} already exists: only one restore a minute, please try again shortly</translation>
+    </message>
+    <message>
+      <source>数据库名 {0} 不合适：只用字母、数字和下划线</source>
+      <translation>Database name {0} is not suitable: use only letters, digits and underscores</translation>
+    </message>
+    <message>
       <source>数量</source>
       <translation>Quantity</translation>
     </message>
@@ -5397,6 +5409,10 @@
     <message>
       <source>过账</source>
       <translation>Post</translation>
+    </message>
+    <message>
+      <source>还有 {0} 个连接连着数据库 {1}（{2}）：请先让这些客服台退出，再恢复。当前数据库没有改动。</source>
+      <translation>{0} connections are still open to database {1} ({2}): have those desks sign out first, then restore. The current database has not been changed.</translation>
     </message>
     <message>
       <source>这份交接表交给 {0} 接班</source>
