@@ -1771,6 +1771,10 @@
       <translation>Second phone</translation>
     </message>
     <message>
+      <source>复制表 {0} 时服务器拒绝了（{1}）；目标数据库已回滚，仍是空的。SQLite 文件没有改动。</source>
+      <translation>The server refused the copy of table {0} ({1}); the target database was rolled back and is still empty. The SQLite file has not been changed.</translation>
+    </message>
+    <message>
       <source>复工</source>
       <translation>Work resumed</translation>
     </message>
@@ -2771,6 +2775,10 @@
       <translation>Copies</translation>
     </message>
     <message>
+      <source>把数据搬到服务器数据库</source>
+      <translation>Move the data to the server database</translation>
+    </message>
+    <message>
       <source>投诉</source>
       <translation>Complaint</translation>
     </message>
@@ -2917,6 +2925,10 @@
     <message>
       <source>搬家迁出</source>
       <translation>Moving out</translation>
+    </message>
+    <message>
+      <source>搬迁的来源须是 SQLite 数据库文件（--db 给文件）</source>
+      <translation>The source of a move must be a SQLite database file (give the file as --db)</translation>
     </message>
     <message>
       <source>撤回原因</source>
@@ -3213,6 +3225,10 @@
     <message>
       <source>无法连接 PostgreSQL 服务器（{0}）：请检查地址、用户名和密码，以及服务器是否在运行</source>
       <translation>Cannot connect to the PostgreSQL server ({0}): check the address, user name and password, and that the server is running</translation>
+    </message>
+    <message>
+      <source>无法连接目标数据库（{0}）：请检查地址、用户名、密码，以及数据库是否已建立</source>
+      <translation>Cannot connect to the target database ({0}): check the address, user name and password, and that the database has been created</translation>
     </message>
     <message>
       <source>无渗漏、无异味</source>
@@ -4109,6 +4125,10 @@
     <message>
       <source>盘点记录不存在</source>
       <translation>The stock count does not exist</translation>
+    </message>
+    <message>
+      <source>目标数据库不是空的：{0}。只能搬到空数据库（新建的，或只运行过 deskapp server setup 的），以免两份数据混在一起。什么都没有写入。</source>
+      <translation>The target database is not empty: {0}. Data can only be moved into an empty database (a new one, or one only deskapp server setup has run on), so that two sets of data are never mixed. Nothing was written.</translation>
     </message>
     <message>
       <source>相符</source>
@@ -5789,6 +5809,10 @@
     <message>
       <source>项目名称重复</source>
       <translation>The item names repeat</translation>
+    </message>
+    <message>
+      <source>须是 PostgreSQL 数据库的地址，如 postgresql://deskapp_owner@服务器/deskapp</source>
+      <translation>Must be the address of a PostgreSQL database, such as postgresql://deskapp_owner@server/deskapp</translation>
     </message>
     <message>
       <source>须是 PostgreSQL 服务器的地址，如 postgresql://postgres@服务器/postgres</source>
