@@ -3407,6 +3407,10 @@
       <translation>The server refused the set-up ({0}): the administrator connection must be a superuser, or have CREATEROLE and CREATEDB</translation>
     </message>
     <message>
+      <source>服务器拒绝了（{0}）：建立、改名数据库须用管理员或数据库所有者的连接（restore 的 --admin-url）</source>
+      <translation>The server refused ({0}): creating and renaming databases needs the administrator's or the database owner's connection (restore's --admin-url)</translation>
+    </message>
+    <message>
       <source>期初欠费</source>
       <translation>Opening arrears</translation>
     </message>

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from deskapp.domain.errors import Conflict
 from deskapp.store.db import to_url
@@ -42,6 +43,10 @@ def maintenance(url: str):
     try:
         with engine.connect() as conn:
             yield conn
+    except (OperationalError, ProgrammingError) as exc:
+        first = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise Conflict(f"服务器拒绝了（{first}）：建立、改名数据库须用管理员或数据库所有者的连接"
+                       "（restore 的 --admin-url）") from exc
     finally:
         engine.dispose()
 

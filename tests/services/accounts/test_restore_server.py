@@ -109,3 +109,13 @@ def test_the_restore_command_on_the_server_and_a_truncated_dump(centre, tmp_path
     out = capsys.readouterr().out
     assert "检查通过" in out and f"被替换的数据库改名为 {name}_before_restore_" in out
     assert _rooms(ctx.db.url, ctx.clock) == ["101"]
+
+
+def test_a_connection_that_may_not_make_databases_is_told_what_to_use(centre, admin, pg_cluster):
+    ctx, dump, name = centre
+    pg_cluster.psql("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'desk_only') "
+                    "THEN CREATE ROLE desk_only LOGIN NOCREATEDB; END IF; END $$")
+    with pytest.raises(Conflict, match="--admin-url"):
+        server_restore.restore_server(ctx, admin, dump, admin_url=pg_cluster.url("postgres", user="desk_only"))
+    assert _rooms(ctx.db.url, ctx.clock) == ["101", "102"]
+    assert _databases(pg_cluster, name) == {name}
