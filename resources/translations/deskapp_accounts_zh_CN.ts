@@ -99,10 +99,6 @@
 <context>
     <name>BackupStatus</name>
     <message>
-        <source>Backups: by the database server</source>
-        <translation>备份：由数据库服务器负责</translation>
-    </message>
-    <message>
         <source>⚠ No backup yet</source>
         <translation>⚠ 尚无备份</translation>
     </message>

@@ -210,7 +210,8 @@ def backup_now(ctx: Context, actor: Actor, *, progress: Progress | None = None, 
 
 
 def last_good_backup(ctx: Context) -> datetime | None:
-    """When the newest backup that was written and checked was taken (from the audit trail)."""
+    """When the newest backup that was written and checked was taken (from the audit trail): on a
+    server, by any desk (each takes the day's dump on its own PC) or a scheduled `deskapp backup`."""
     with ctx.reader() as uow:
         return uow.audit.newest_at("backup.create")
 
