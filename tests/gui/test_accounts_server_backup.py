@@ -12,11 +12,13 @@ from deskapp.services.accounts import backup, users
 pytestmark = pytest.mark.postgresql_only
 
 
-def test_the_days_first_start_on_a_server_backs_up_and_the_status_bar_says_so(community, desk_app, qtbot):
+def test_the_days_first_start_on_a_server_backs_up_and_the_status_bar_says_so(community, desk_app, qtbot,
+                                                                            monkeypatch, tmp_path):
     from deskapp.gui.accounts import actions
     from deskapp.gui.accounts.status import BackupStatus
     from deskapp.gui.main_window import MainWindow
 
+    monkeypatch.setenv("HOME", str(tmp_path))  # this PC's backups folder (~/deskapp-backups), the test's own
     boss = users.create_first_admin(community, "boss", "系统管理员", "Cuihu#2026")
     window = MainWindow(DeskSession(community, boss, ChangeBus()))
     qtbot.addWidget(window)

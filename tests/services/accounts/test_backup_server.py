@@ -58,10 +58,12 @@ def test_the_backup_command_writes_the_dump_and_a_truncated_one_is_refused(commu
         pg_dump.tables_in(half)
 
 
-def test_the_daily_backup_runs_on_the_server_too_once_a_day_and_is_pruned(community, clock):
+def test_the_daily_backup_runs_on_the_server_too_once_a_day_and_is_pruned(community, clock, monkeypatch, tmp_path):
     """The automatic backup of the day (gui/accounts/actions.daily_backup) on a server database:
     a checked pg_dump in this PC's backups folder for the database, named like the SQLite ones."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # this PC's backups folder (~/deskapp-backups), the test's own
     folder = backup.folder(community)
+    assert folder == tmp_path / "deskapp-backups" / make_url(community.db.url).database
     folder.mkdir(parents=True, exist_ok=True)
     name = make_url(community.db.url).database
     for day in range(1, 32):  # a month of old automatic dumps
