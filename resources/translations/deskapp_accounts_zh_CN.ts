@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -97,10 +98,6 @@
 </context>
 <context>
     <name>BackupStatus</name>
-    <message>
-        <source>Backups: by the database server</source>
-        <translation>备份：由数据库服务器负责</translation>
-    </message>
     <message>
         <source>⚠ No backup yet</source>
         <translation>⚠ 尚无备份</translation>
@@ -303,7 +300,7 @@
 <context>
     <name>PresenceStatus</name>
     <message>
-        <source>Live: other desks' work shows at once</source>
+        <source>Live: other desks&apos; work shows at once</source>
         <translation>实时：其他工作站的改动即时显示</translation>
     </message>
 </context>

@@ -23,6 +23,10 @@
       <translation>pg_dump backup failed: {0}</translation>
     </message>
     <message>
+      <source>pg_restore 恢复失败：{0}</source>
+      <translation>pg_restore failed: {0}</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -1847,6 +1851,10 @@
       <translation>Second phone</translation>
     </message>
     <message>
+      <source>复制表 {0} 时服务器拒绝了（{1}）；目标数据库已回滚，仍是空的。SQLite 文件没有改动。</source>
+      <translation>The server refused the copy of table {0} ({1}); the target database was rolled back and is still empty. The SQLite file has not been changed.</translation>
+    </message>
+    <message>
       <source>复工</source>
       <translation>Work resumed</translation>
     </message>
@@ -2947,6 +2955,10 @@
       <translation>Copies</translation>
     </message>
     <message>
+      <source>把数据搬到服务器数据库</source>
+      <translation>Move the data to the server database</translation>
+    </message>
+    <message>
       <source>投诉</source>
       <translation>Complaint</translation>
     </message>
@@ -3093,6 +3105,10 @@
     <message>
       <source>搬家迁出</source>
       <translation>Moving out</translation>
+    </message>
+    <message>
+      <source>搬迁的来源须是 SQLite 数据库文件（--db 给文件）</source>
+      <translation>The source of a move must be a SQLite database file (give the file as --db)</translation>
     </message>
     <message>
       <source>撤下日期</source>
@@ -3287,6 +3303,14 @@
       <translation>Database</translation>
     </message>
     <message>
+      <source>数据库 {0} 已经存在：一分钟内只能恢复一次，请稍后再试</source>
+      <translation>Database {0} already exists: only one restore a minute, please try again shortly</translation>
+    </message>
+    <message>
+      <source>数据库名 {0} 不合适：只用字母、数字和下划线</source>
+      <translation>Database name {0} is not suitable: use only letters, digits and underscores</translation>
+    </message>
+    <message>
       <source>数量</source>
       <translation>Quantity</translation>
     </message>
@@ -3401,6 +3425,10 @@
     <message>
       <source>无法连接 PostgreSQL 服务器（{0}）：请检查地址、用户名和密码，以及服务器是否在运行</source>
       <translation>Cannot connect to the PostgreSQL server ({0}): check the address, user name and password, and that the server is running</translation>
+    </message>
+    <message>
+      <source>无法连接目标数据库（{0}）：请检查地址、用户名、密码，以及数据库是否已建立</source>
+      <translation>Cannot connect to the target database ({0}): check the address, user name and password, and that the database has been created</translation>
     </message>
     <message>
       <source>无渗漏、无异味</source>
@@ -3577,6 +3605,10 @@
     <message>
       <source>服务器拒绝了设置（{0}）：管理员连接须是超级用户，或有 CREATEROLE 和 CREATEDB 权限</source>
       <translation>The server refused the set-up ({0}): the administrator connection must be a superuser, or have CREATEROLE and CREATEDB</translation>
+    </message>
+    <message>
+      <source>服务器拒绝了（{0}）：建立、改名数据库须用管理员或数据库所有者的连接（restore 的 --admin-url）</source>
+      <translation>The server refused ({0}): creating and renaming databases needs the administrator's or the database owner's connection (restore's --admin-url)</translation>
     </message>
     <message>
       <source>期初欠费</source>
@@ -4393,6 +4425,10 @@
     <message>
       <source>盘点记录不存在</source>
       <translation>The stock count does not exist</translation>
+    </message>
+    <message>
+      <source>目标数据库不是空的：{0}。只能搬到空数据库（新建的，或只运行过 deskapp server setup 的），以免两份数据混在一起。什么都没有写入。</source>
+      <translation>The target database is not empty: {0}. Data can only be moved into an empty database (a new one, or one only deskapp server setup has run on), so that two sets of data are never mixed. Nothing was written.</translation>
     </message>
     <message>
       <source>相符</source>
@@ -5723,6 +5759,10 @@
       <translation>Post</translation>
     </message>
     <message>
+      <source>还有 {0} 个连接连着数据库 {1}（{2}）：请先让这些客服台退出，再恢复。当前数据库没有改动。</source>
+      <translation>{0} connections are still open to database {1} ({2}): have those desks sign out first, then restore. The current database has not been changed.</translation>
+    </message>
+    <message>
       <source>这个文件不是该板报或活动的附件</source>
       <translation>This file is not attached to that board or activity</translation>
     </message>
@@ -6125,6 +6165,10 @@
     <message>
       <source>项目名称重复</source>
       <translation>The item names repeat</translation>
+    </message>
+    <message>
+      <source>须是 PostgreSQL 数据库的地址，如 postgresql://deskapp_owner@服务器/deskapp</source>
+      <translation>Must be the address of a PostgreSQL database, such as postgresql://deskapp_owner@server/deskapp</translation>
     </message>
     <message>
       <source>须是 PostgreSQL 服务器的地址，如 postgresql://postgres@服务器/postgres</source>

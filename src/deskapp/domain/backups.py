@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 DAILY, WEEKLY, MONTHLY = 14, 8, 12
 STALE_AFTER = timedelta(days=2)
 
-_STAMP = re.compile(r"-(\d{8}-\d{6})\.sqlite$")
+_STAMP = re.compile(r"-(\d{8}-\d{6})\.(?:sqlite|dump)$")  # a SQLite copy, or a server's pg_dump
 
 
 def keep(stamps: Iterable[datetime], *, daily: int = DAILY, weekly: int = WEEKLY,
@@ -43,10 +43,10 @@ def prune(stamps: Iterable[datetime], **limits: int) -> set[datetime]:
     return stamps - keep(stamps, **limits)
 
 
-def file_name(stem: str, kind: str, at: datetime) -> str:
-    """deskapp-auto-20261127-093000.sqlite: the time is part of the name, so sorting the
-    folder sorts the backups and pruning does not depend on file times."""
-    return f"{stem}-{kind}-{at.strftime('%Y%m%d-%H%M%S')}.sqlite"
+def file_name(stem: str, kind: str, at: datetime, suffix: str = ".sqlite") -> str:
+    """deskapp-auto-20261127-093000.sqlite (.dump for a server's pg_dump): the time is part of
+    the name, so sorting the folder sorts the backups and pruning does not depend on file times."""
+    return f"{stem}-{kind}-{at.strftime('%Y%m%d-%H%M%S')}{suffix}"
 
 
 def stamp_of(name: str) -> datetime | None:

@@ -55,3 +55,16 @@ def tables_in(dump_file: Path) -> list[str]:
     if done.returncode != 0:
         raise Conflict(f"{dump_file} 不是完整的 PostgreSQL 备份（pg_restore 读不出目录）")
     return [line.split()[-2] for line in done.stdout.splitlines() if " TABLE DATA " in line]
+
+
+def restore(dump_file: Path, url: str, *, role: str | None = None) -> None:
+    """pg_restore of a whole dump into the empty database `url`, in one transaction (a failure
+    leaves it empty); objects owned by `role` (SET ROLE), as the database's owner owns them."""
+    plain, env = _libpq(url)
+    argv = [_tool("pg_restore"), "--no-owner", "--single-transaction", "--exit-on-error", f"--dbname={plain}"]
+    if role:
+        argv.append(f"--role={role}")
+    done = subprocess.run([*argv, str(dump_file)], capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        last = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else str(done.returncode)
+        raise Conflict(f"pg_restore 恢复失败：{last}")

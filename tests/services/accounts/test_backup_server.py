@@ -4,6 +4,7 @@ row. A truncated dump is refused in words."""
 import subprocess
 
 import pytest
+from sqlalchemy.engine import make_url
 from support import PlainSQL
 
 from deskapp.cli import main
@@ -55,3 +56,25 @@ def test_the_backup_command_writes_the_dump_and_a_truncated_one_is_refused(commu
     half.write_bytes(out.read_bytes()[: out.stat().st_size // 3])
     with pytest.raises(Conflict, match="不是完整的 PostgreSQL 备份"):
         pg_dump.tables_in(half)
+
+
+def test_the_daily_backup_runs_on_the_server_too_once_a_day_and_is_pruned(community, clock, monkeypatch, tmp_path):
+    """The automatic backup of the day (gui/accounts/actions.daily_backup) on a server database:
+    a checked pg_dump in this PC's backups folder for the database, named like the SQLite ones."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # this PC's backups folder (~/deskapp-backups), the test's own
+    folder = backup.folder(community)
+    assert folder == tmp_path / "deskapp-backups" / make_url(community.db.url).database
+    folder.mkdir(parents=True, exist_ok=True)
+    name = make_url(community.db.url).database
+    for day in range(1, 32):  # a month of old automatic dumps
+        (folder / f"{name}-auto-202610{day:02d}-080000.dump").write_bytes(b"x")
+    assert backup.daily_backup_due(community)
+    first = backup.auto_backup(community)
+    assert first.name == f"{name}-auto-20261127-093000.dump" and first.read_bytes()[:5] == b"PGDMP"
+    assert {"units", "audit_log"} <= set(pg_dump.tables_in(first))
+    assert backup.auto_backup(community) is None and not backup.daily_backup_due(community)  # once a day
+    autos = [b for b in backup.list_backups(community) if b.kind == "auto"]
+    assert autos[0].path == first and len(autos) < 32  # the rolling set let some October ones go
+    assert backup.last_good_backup(community) is not None
+    clock.advance(days=1)
+    assert backup.daily_backup_due(community)

@@ -65,7 +65,7 @@ def start_backup(window, path: Path) -> Job:
 def daily_backup(window) -> Job | None:
     """At the first start of a day (after the main window shows): the automatic backup."""
     session = window.session
-    if not session.ctx.db.is_sqlite or not backup.daily_backup_due(session.ctx):
+    if not backup.daily_backup_due(session.ctx):  # both backends: a SQLite copy or a pg_dump
         return None
 
     def job(progress, cancelled):

@@ -32,9 +32,6 @@ class BackupStatus(QLabel):
 
     def refresh(self) -> None:
         ctx = self.session.ctx
-        if not ctx.db.is_sqlite:
-            self.setText(self.tr("Backups: by the database server"))
-            return
         last = backup.last_good_backup(ctx)
         now = ctx.clock.now()
         self.stale = is_stale(last, now)

@@ -34,7 +34,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.store import schema
 from deskapp.store.db import UNREADABLE, Database, sqlite_backup, sqlite_restore
-from deskapp.store import pg_dump
+from deskapp.store import pg_dump, server_databases
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.queries import accounts_files as files
 
@@ -77,13 +77,24 @@ def _require_sqlite(ctx: Context) -> Path:
     return ctx.db.path
 
 
+def _stem(ctx: Context) -> str:
+    """What a backup's file name starts with: the SQLite file's name, or the server database's."""
+    return ctx.db.path.stem if ctx.db.is_sqlite else server_databases.database_name(ctx.db.url)
+
+
+def _suffix(ctx: Context) -> str:
+    return ".sqlite" if ctx.db.is_sqlite else ".dump"
+
+
 def folder(ctx: Context) -> Path:
-    path = _require_sqlite(ctx)
+    """The backups folder: the setting, else beside the SQLite file — or, for a server database,
+    under this PC's home folder (the daily dump is a copy off the server)."""
+    base = ctx.db.path.parent if ctx.db.is_sqlite else Path.home() / "deskapp-backups"
     configured = settings.get(ctx, FOLDER)
     if configured:
         p = Path(configured).expanduser()
-        return p if p.is_absolute() else path.parent / p
-    return ctx.backup_dir or path.parent / "backups"
+        return p if p.is_absolute() else base / p
+    return ctx.backup_dir or (base / "backups" if ctx.db.is_sqlite else base / _stem(ctx))
 
 
 def _kind(name: str, stem: str) -> str:
@@ -97,11 +108,11 @@ def _kind(name: str, stem: str) -> str:
 def list_backups(ctx: Context) -> list[BackupInfo]:
     """The backups in the folder, newest first."""
     base = folder(ctx)
-    stem = _require_sqlite(ctx).stem
+    stem = _stem(ctx)
     if not base.is_dir():
         return []
     found = []
-    for p in base.glob("*.sqlite"):
+    for p in base.glob("*" + _suffix(ctx)):
         found.append(BackupInfo(p, rules.stamp_of(p.name), p.stat().st_size, _kind(p.name, stem)))
     return sorted(found, key=lambda b: (b.at or datetime.min, b.path.name), reverse=True)
 
@@ -199,15 +210,14 @@ def _write_manifest(ctx: Context, target: Path, kind: str) -> dict:
 
 def backup_now(ctx: Context, actor: Actor, *, progress: Progress | None = None, kind: str = "manual") -> Path:
     """A backup into the backups folder with a dated name."""
-    name = rules.file_name(_require_sqlite(ctx).stem, kind, ctx.clock.now())
+    name = rules.file_name(_stem(ctx), kind, ctx.clock.now(), _suffix(ctx))
     folder(ctx).mkdir(parents=True, exist_ok=True)  # the backups folder is ours to make
     return backup_to(ctx, actor, folder(ctx) / name, progress=progress, kind=kind)
 
 
 def last_good_backup(ctx: Context) -> datetime | None:
-    """When the newest backup that was written and checked was taken (from the audit trail)."""
-    if not ctx.db.is_sqlite:
-        return None
+    """When the newest backup that was written and checked was taken (from the audit trail): on a
+    server, by any desk (each takes the day's dump on its own PC) or a scheduled `deskapp backup`."""
     with ctx.reader() as uow:
         return uow.audit.newest_at("backup.create")
 
@@ -226,8 +236,6 @@ def prune(ctx: Context) -> list[Path]:
 
 
 def daily_backup_due(ctx: Context) -> bool:
-    if not ctx.db.is_sqlite:
-        return False
     today = ctx.clock.today()
     return not any(b.kind == "auto" and b.at and b.at.date() == today for b in list_backups(ctx))
 
