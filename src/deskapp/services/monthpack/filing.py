@@ -17,6 +17,7 @@ from deskapp.services.billing import finance_report
 from deskapp.services.changes import changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.monthpack import later_changes, workbook
+from deskapp.services.monthpack.sections import month_sections
 from deskapp.services.monthpack.workbook import PackSheet
 from deskapp.store.models.monthpack import MonthPack, MonthPackFile
 
@@ -41,7 +42,8 @@ def _summary(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], la
     r = finance_report.report(ctx, actor, report_period(month=month))  # the finance report's own figures
     with ctx.reader() as uow:
         centre = uow.registry.centre().name
-    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, local_text(ctx.clock.now()))
+    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, local_text(ctx.clock.now()),
+                       month_sections(ctx, month))
 
 
 @changes()  # nothing any open view shows: the filing is read back by the next pack
