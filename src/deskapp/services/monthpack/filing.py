@@ -34,7 +34,8 @@ def summary_name(month: str) -> str:
     return f"每月汇总-{month}.pdf"
 
 
-def _summary(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
+def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
+    """The summary PDF's bytes (also what the bench times: month_summary_s)."""
     counts: dict[str, int] = {}
     for s in sheets:
         if s.sheet != workbook.LATER:
@@ -58,7 +59,7 @@ def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
                                            cancelled=cancelled)
     pdf = path.with_name(summary_name(month))
     try:
-        paper = _summary(ctx, actor, month, sheets, later)
+        paper = summary_paper(ctx, actor, month, sheets, later)
         if cancelled():
             raise Cancelled(workbook.CANCELLED)
         write_bytes(pdf, paper)
