@@ -13,7 +13,6 @@ from sqlalchemy import select
 from support import CST, make_actor
 
 from deskapp.domain import survey
-from deskapp.domain.clock import FixedClock
 from deskapp.domain.permissions import Role
 from deskapp.domain.reception import CallbackResult, RequestKind
 from deskapp.services import demo
@@ -35,23 +34,17 @@ def pct(part: int, whole: int) -> str:
     return f"{round(part * 1000 / whole) / 10:.1f}%"  # one decimal, as printed
 
 
-@pytest.fixture(scope="module")
-def filed(tmp_path_factory, _template_db):
+@pytest.fixture
+def filed(ctx, clock, tmp_path):
     """(session, the summary's text) of November filed from a demo community in early December."""
-    from deskapp.services.app import open_context
-    from deskapp.store.db import sqlite_backup
-
-    folder = tmp_path_factory.mktemp("monthpack")
-    sqlite_backup(_template_db, folder / "desk.sqlite")
-    ctx = open_context(folder / "desk.sqlite", clock=FixedClock(datetime(2026, 12, 3, 9, 0, tzinfo=CST)))
+    clock.set(datetime(2026, 12, 3, 9, 0, tzinfo=CST))
     admin = make_actor(Role.ADMIN)
     demo.generate(ctx, admin, demo.DemoPlan(seed=7, units=40))
-    path, _, _ = filing.file_month(ctx, admin, "2026-11", folder)
+    path, _, _ = filing.file_month(ctx, admin, "2026-11", tmp_path)
     pdf = path.with_name(filing.summary_name("2026-11")).read_bytes()
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     with ctx.reader() as uow:
         yield uow.session, text
-    ctx.db.dispose()
 
 
 def rows(session, model):
