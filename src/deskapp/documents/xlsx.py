@@ -212,15 +212,15 @@ class _Styles:
     copy_worksheet does)."""
 
     def __init__(self, ws, wrap, top):
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles.cell_style import StyleArray
+
         self.ws, self.alignments = ws, {"wrap": wrap, "top": top}
         self.made: dict[tuple, object] = {}
+        self.new_cell, self.style_ids = WriteOnlyCell, StyleArray
 
     def cell(self, value, number_format: str | None, alignment: str | None, as_text: bool):
-        from copy import copy
-
-        from openpyxl.cell import WriteOnlyCell
-
-        c = WriteOnlyCell(self.ws, value)
+        c = self.new_cell(self.ws, value)
         if as_text:
             c.data_type = "s"  # text, not a formula (CSV/Excel injection)
         key = (number_format, alignment)
@@ -230,9 +230,9 @@ class _Styles:
                 c.number_format = number_format
             if alignment:
                 c.alignment = self.alignments[alignment]
-            self.made[key] = copy(c._style)
+            self.made[key] = self.style_ids(c._style)
         else:
-            c._style = copy(style)
+            c._style = self.style_ids(style)  # a copy: each cell owns its style ids
         return c
 
 
