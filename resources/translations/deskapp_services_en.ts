@@ -83,6 +83,10 @@
       <translation>{0} is not a user of this desk</translation>
     </message>
     <message>
+      <source>{0} 个百分点</source>
+      <translation>{0} percentage points</translation>
+    </message>
+    <message>
       <source>{0} 中更新清单的签名不对：不是本程序的发布者签的，或清单被改过，不能安装</source>
       <translation>The update manifest in {0} has a wrong signature: not signed by this program's publisher, or changed since; it cannot be installed</translation>
     </message>
@@ -137,6 +141,10 @@
     <message>
       <source>{0} 小于新表起数 {1}</source>
       <translation>{0} is less than the new meter's start {1}</translation>
+    </message>
+    <message>
+      <source>{0} 小时</source>
+      <translation>{0} hours</translation>
     </message>
     <message>
       <source>{0} 尚未交房，不能申请装修</source>
@@ -6265,6 +6273,10 @@
     <message>
       <source>（已通知业主）</source>
       <translation> (owner notified)</translation>
+    </message>
+    <message>
+      <source>（无上次调查可比）</source>
+      <translation> (no earlier survey to compare)</translation>
     </message>
     <message>
       <source>（无未完成事项）</source>

@@ -3,6 +3,7 @@ written and said; Cancel on the progress dialog leaves no file; a clerk has no s
 from __future__ import annotations
 
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from modal_answers import ModalAnswers, desk_window, patch_choose_folder
@@ -28,6 +29,11 @@ def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path
     listed = [r[0] for r in pack["目录"].iter_rows(min_row=3, values_only=True) if r[0] != "—"]
     assert listed == pack.sheetnames[1:] and len(listed) >= 5  # every monthly register, each listed
     assert str(out / "每月汇总-2026-11.xlsx") in said.text
+    # the summary for the manager beside it, with the month's work section by section
+    text = "".join(p.extract_text() for p in PdfReader(out / "每月汇总-2026-11.pdf").pages)
+    for section in ("服务需求/投诉：类别", "回访满意度", "投诉重开", "维修：类别与完工时间", "钥匙借用", "信件",
+                    "装修日检与发现", "物品放行条", "楼道巡查", "满意度调查"):
+        assert f"、{section}" in text, section
 
 
 def test_cancel_leaves_no_pack(community, qtbot, monkeypatch, tmp_path):

@@ -4,8 +4,10 @@ formula are written as text."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -130,7 +132,7 @@ def page_setup(ws, orientation: str = "landscape") -> None:
 def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
                 *, progress: Callable[[int], None] | None = None) -> int:
     """Add one register sheet to a write-only workbook; returns the number of data rows."""
-    from openpyxl.cell import Cell, WriteOnlyCell
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -157,41 +159,19 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
         c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         header.append(c)
     ws.append(header)
+    styles = _Styles(ws, wrap, top)
     n = 0
     for row in rows:
-        cells = []
-        lines = 1
-        for i, (col, value) in enumerate(zip(columns, row)):
-            # A styled cell object only where one is needed: plain values are appended as they
-            # are, which halves the work openpyxl does per cell (20,000-unit registers).
-            v = safe(value)
-            if isinstance(v, str):
-                # text wider than its column wraps too: the next column's text would cut it off
-                wraps = i in wrapped or (2 * len(v) > widths[i] - PADDING  # cheap test first: 20,000 rows
-                                         and text_width(v) > widths[i] - PADDING)
-                if v.startswith(FORMULA_STARTS) or wraps:
-                    cell = WriteOnlyCell(ws, v)
-                    cell.data_type = "s"  # text, not a formula (CSV/Excel injection)
-                    if wraps:
-                        cell.alignment = wrap
-                        lines = max(lines, lines_needed(v, widths[i]))
-                    v = cell
-            elif col.number_format and isinstance(v, (int, float, Decimal)):
-                v = WriteOnlyCell(ws, v)
-                v.number_format = col.number_format
-            elif isinstance(v, datetime):
-                v = WriteOnlyCell(ws, v)
-                v.number_format = col.number_format or "yyyy-mm-dd hh:mm"
-            elif isinstance(v, date):
-                v = WriteOnlyCell(ws, v)
-                v.number_format = "yyyy-mm-dd"
-            cells.append(v)
+        cells, lines = _row_cells(columns, widths, wrapped, row)
         if lines > 1:
             ws.row_dimensions[HEADER_ROW + 1 + n].height = LINE_PT * lines
-            cells = [c if isinstance(c, Cell) else WriteOnlyCell(ws, c) for c in cells]
-            for c in cells:
-                if not c.alignment.wrap_text:
-                    c.alignment = top
+            # a row of several lines reads from its top line
+            cells = [styles.cell(v, fmt, "wrap" if wraps else "top", as_text) for v, fmt, wraps, as_text in cells]
+        else:
+            # A styled cell object only where one is needed: plain values are appended as they
+            # are, which halves the work openpyxl does per cell (20,000-unit registers).
+            cells = [styles.cell(v, fmt, "wrap" if wraps else None, as_text) if fmt or wraps or as_text else v
+                     for v, fmt, wraps, as_text in cells]
         ws.append(cells)
         n += 1
         if progress and n % 500 == 0:
@@ -199,6 +179,61 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last}{HEADER_ROW + max(n, 1)}"
     return n
+
+
+def _row_cells(columns: Sequence[Col], widths: Sequence[float], wrapped: set[int],
+               row: Sequence) -> tuple[list[tuple], int]:
+    """Each value of a register row with its number format, whether it wraps and whether it is
+    text that Excel must not take for a formula; and the lines the row needs."""
+    cells, lines = [], 1
+    for i, (col, value) in enumerate(zip(columns, row)):
+        v, fmt, wraps, as_text = safe(value), None, False, False
+        if isinstance(v, str):
+            # text wider than its column wraps too: the next column's text would cut it off
+            wraps = i in wrapped or (2 * len(v) > widths[i] - PADDING  # cheap test first: 20,000 rows
+                                     and text_width(v) > widths[i] - PADDING)
+            if wraps:
+                lines = max(lines, lines_needed(v, widths[i]))
+            as_text = wraps or v.startswith(FORMULA_STARTS)
+        elif col.number_format and isinstance(v, (int, float, Decimal)):
+            fmt = col.number_format
+        elif isinstance(v, datetime):
+            fmt = col.number_format or "yyyy-mm-dd hh:mm"
+        elif isinstance(v, date):
+            fmt = "yyyy-mm-dd"
+        cells.append((v, fmt, wraps, as_text))
+    return cells, lines
+
+
+class _Styles:
+    """Styled cells of one sheet. Setting a style on a cell makes openpyxl hash the style object
+    and look it up in the workbook's list, which was a fifth of a 20,000-unit pack's time: each
+    combination is set once and its style ids copied onto the next cells (as openpyxl's own
+    copy_worksheet does)."""
+
+    def __init__(self, ws, wrap, top):
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles.cell_style import StyleArray
+
+        self.ws, self.alignments = ws, {"wrap": wrap, "top": top}
+        self.made: dict[tuple, object] = {}
+        self.new_cell, self.style_ids = WriteOnlyCell, StyleArray
+
+    def cell(self, value, number_format: str | None, alignment: str | None, as_text: bool):
+        c = self.new_cell(self.ws, value)
+        if as_text:
+            c.data_type = "s"  # text, not a formula (CSV/Excel injection)
+        key = (number_format, alignment)
+        style = self.made.get(key)
+        if style is None:
+            if number_format:
+                c.number_format = number_format
+            if alignment:
+                c.alignment = self.alignments[alignment]
+            self.made[key] = self.style_ids(c._style)
+        else:
+            c._style = self.style_ids(style)  # a copy: each cell owns its style ids
+        return c
 
 
 def write_split(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
@@ -216,12 +251,76 @@ def write_split(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
 
 
 def new_workbook() -> Workbook:
+    """A write-only workbook; inside `into_pack`, the pack's workbook (see there)."""
     from openpyxl import Workbook
 
+    pack = _PACKING.get()
+    if pack is not None:
+        return pack
     return Workbook(write_only=True)
 
 
 def save(wb: Workbook, path: Path) -> None:
-    """Write next to the target and rename, so a cancelled or failed export leaves no half file."""
+    """Write next to the target and rename, so a cancelled or failed export leaves no half file.
+    A register written into a pack is saved with the pack."""
+    if isinstance(wb, PackPart):
+        return
     with replacing(path) as tmp:
         wb.save(tmp)
+
+
+@dataclass
+class PackPart:
+    """The sheets one register adds to a pack, named `prefix` + the register's own sheet name."""
+    book: Workbook
+    prefix: str
+    sheets: list = field(default_factory=list)
+
+    def create_sheet(self, title: str):
+        from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+        ws = WriteOnlyWorksheet(parent=self.book, title=f"{self.prefix}{title}"[:31])
+        self.book._add_sheet(ws)  # what Workbook.create_sheet does in write-only mode
+        counted = _count_appends(ws)
+        self.sheets.append(counted)
+        return ws
+
+    def written(self) -> list[tuple[str, int]]:
+        """(sheet, data rows under the header) of each sheet this register added."""
+        return [(ws.title, max(n() - HEADER_ROW, 0)) for ws, n in self.sheets]
+
+    def drop(self) -> None:
+        """A register that refused part-way (nothing for the month) leaves no sheet in the pack."""
+        for ws, _ in self.sheets:
+            self.book.remove(ws)
+        self.sheets.clear()
+
+
+def _count_appends(ws):
+    """A write-only sheet does not know its rows: the pack's index counts them as appended."""
+    appended = [0]
+    append = ws.append
+
+    def counting(row):
+        appended[0] += 1
+        append(row)
+
+    ws.append = counting
+    return ws, lambda: appended[0]
+
+
+_PACKING: ContextVar[PackPart | None] = ContextVar("xlsx_packing", default=None)
+
+
+@contextmanager
+def into_pack(book: Workbook, prefix: str) -> Iterator[PackPart]:
+    """While open, a register's export writes its sheets into `book` (the monthly pack's
+    write-only workbook) instead of a file of its own: its own writer, heading, columns and
+    masking, so the pack's sheet is the separate export's sheet, without writing, re-reading
+    and copying a workbook per register (which took most of a 20,000-unit pack's time)."""
+    part = PackPart(book, prefix)
+    token = _PACKING.set(part)
+    try:
+        yield part
+    finally:
+        _PACKING.reset(token)

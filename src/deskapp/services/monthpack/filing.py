@@ -17,6 +17,7 @@ from deskapp.services.billing import finance_report
 from deskapp.services.changes import changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.monthpack import later_changes, workbook
+from deskapp.services.monthpack.sections import month_sections
 from deskapp.services.monthpack.workbook import PackSheet
 from deskapp.store.models.monthpack import MonthPack, MonthPackFile
 
@@ -33,7 +34,8 @@ def summary_name(month: str) -> str:
     return f"每月汇总-{month}.pdf"
 
 
-def _summary(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
+def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
+    """The summary PDF's bytes (also what the bench times: month_summary_s)."""
     counts: dict[str, int] = {}
     for s in sheets:
         if s.sheet != workbook.LATER:
@@ -41,7 +43,8 @@ def _summary(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], la
     r = finance_report.report(ctx, actor, report_period(month=month))  # the finance report's own figures
     with ctx.reader() as uow:
         centre = uow.registry.centre().name
-    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, local_text(ctx.clock.now()))
+    return summary_pdf(centre, r.period.label, list(counts.items()), r, later, local_text(ctx.clock.now()),
+                       month_sections(ctx, month))
 
 
 @changes()  # nothing any open view shows: the filing is read back by the next pack
@@ -56,7 +59,7 @@ def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
                                            cancelled=cancelled)
     pdf = path.with_name(summary_name(month))
     try:
-        paper = _summary(ctx, actor, month, sheets, later)
+        paper = summary_paper(ctx, actor, month, sheets, later)
         if cancelled():
             raise Cancelled(workbook.CANCELLED)
         write_bytes(pdf, paper)

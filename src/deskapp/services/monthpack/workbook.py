@@ -1,19 +1,20 @@
 """The month's registers in one workbook (每月汇总归档, issue 17 §3 (a)).
 
 Every register that takes a month (`ExportSpec.period == "month"`) is written by its own export
-— the same writer, audit entry and masking as its separate 导出 — into a scratch folder, and its
-sheets are copied as they are into one workbook behind an index sheet 目录 (sheet, register,
-rows). Copying the finished sheets, rather than asking each area for its rows, keeps the pack's
-sheets identical to the separate exports whatever an area's writer does (split sheets, totals)."""
+— the same writer, audit entry and masking as its separate 导出 — straight into its sheets of one
+write-only workbook (documents.xlsx.into_pack), behind an index sheet 目录 (sheet, register, rows).
+Letting each export write its own sheets, rather than asking each area for its rows, keeps the
+pack's sheets identical to the separate exports whatever an area's writer does (split sheets,
+totals); writing them into the pack directly, rather than saving each export to a scratch file
+and copying its cells over, is what makes a 20,000-unit month take seconds instead of minutes.
+"""
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from deskapp.documents.xlsx import HEADER_ROW
+from deskapp.documents import xlsx
 from deskapp.domain.errors import Cancelled, DeskappError
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.output_file import check_target, replacing
@@ -63,31 +64,26 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, late
             raise Cancelled(CANCELLED)
         return False
 
-    from openpyxl import Workbook, load_workbook
-
-    pack = Workbook()
-    index = pack.active
-    index.title = INDEX
+    pack = xlsx.new_workbook()
+    index = pack.create_sheet(INDEX)  # first: a write-only workbook keeps its sheets' creation order
     sheets: list[PackSheet] = []
     if later:
         _write_later(pack.create_sheet(LATER), month, later)
         sheets.append(PackSheet(LATER, LATER, len(later)))
-    with tempfile.TemporaryDirectory(prefix="deskapp-month-") as scratch:
-        for i, spec in enumerate(specs, start=1):
-            stop()
-            progress(i - 1, len(specs) + 1)
-            part = Path(scratch) / f"{spec.name}.xlsx"
+    scratch = target.with_name(f".{target.stem}-part.xlsx")  # named in each export's audit entry; never written
+    for i, spec in enumerate(specs, start=1):
+        stop()
+        progress(i - 1, len(specs) + 1)
+        with xlsx.into_pack(pack, f"{i:02d} ") as part:
             try:
-                exports.run_export(ctx, actor, spec.name, part, ExportOptions(month=month, cancelled=stop))
+                exports.run_export(ctx, actor, spec.name, scratch, ExportOptions(month=month, cancelled=stop))
             except Cancelled:
                 raise
             except DeskappError as refused:  # the register has nothing to give for this month
+                part.drop()
                 sheets.append(PackSheet(NO_SHEET, spec.title, 0, str(refused)))
                 continue
-            for ws in load_workbook(part).worksheets:
-                name = f"{i:02d} {ws.title}"[:31]
-                _copy_sheet(ws, pack.create_sheet(name))
-                sheets.append(PackSheet(name, spec.title, max(ws.max_row - HEADER_ROW, 0)))
+        sheets += [PackSheet(name, spec.title, rows) for name, rows in part.written()]
     stop()
     _write_index(index, month, sheets)
     with replacing(target, "输出文件夹") as tmp:
@@ -96,49 +92,31 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, late
     return target, sheets
 
 
-def _write_index(ws, month: str, sheets: list[PackSheet]) -> None:
+def _styled(ws, values: list, **font) -> list:
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
-    ws.append([f"每月汇总归档　{month}　目录"])
-    ws["A1"].font = Font(bold=True, size=14)
-    ws.append(["工作表", "登记表", "行数", "说明"])
-    for c in ws[HEADER_ROW]:
-        c.font = Font(bold=True)
+    cells = []
+    for v in values:
+        c = WriteOnlyCell(ws, v)
+        c.font = Font(**font)
+        cells.append(c)
+    return cells
+
+
+def _write_index(ws, month: str, sheets: list[PackSheet]) -> None:
+    for col, width in zip("ABCD", (34, 44, 10, 40)):  # a write-only sheet takes its widths before its rows
+        ws.column_dimensions[col].width = width
+    ws.append(_styled(ws, [f"每月汇总归档　{month}　目录"], bold=True, size=14))
+    ws.append(_styled(ws, ["工作表", "登记表", "行数", "说明"], bold=True))
     for s in sheets:
         ws.append([s.sheet, s.title, s.rows, s.note])
-    for col, width in zip("ABCD", (34, 44, 10, 40)):
-        ws.column_dimensions[col].width = width
 
 
 def _write_later(ws, month: str, rows: list[list[str]]) -> None:
-    from openpyxl.styles import Font
-
-    ws.append([f"{month} 归档后变更（上次归档之后对本月记录的改动，据审计日志）"])
-    ws["A1"].font = Font(bold=True, size=14)
+    for col, width in zip("ABCD", (18, 18, 12, 70)):
+        ws.column_dimensions[col].width = width
+    ws.append(_styled(ws, [f"{month} 归档后变更（上次归档之后对本月记录的改动，据审计日志）"], bold=True, size=14))
     ws.append(["归档时间", "变更时间", "操作人", "内容"])
     for row in rows:
         ws.append(row)
-    for col, width in zip("ABCD", (18, 18, 12, 70)):
-        ws.column_dimensions[col].width = width
-
-
-def _copy_sheet(src, dst) -> None:
-    """Values, number formats, fonts, fills, alignment, widths, heights, merges and print
-    settings: what the separate export shows."""
-    for row in src.iter_rows():
-        for c in row:
-            d = dst.cell(row=c.row, column=c.column, value=c.value)
-            if c.has_style:
-                d.font, d.fill, d.alignment = copy(c.font), copy(c.fill), copy(c.alignment)
-                d.number_format, d.border = c.number_format, copy(c.border)
-    for key, dim in src.column_dimensions.items():
-        dst.column_dimensions[key].width = dim.width
-    for key, dim in src.row_dimensions.items():
-        if dim.height:
-            dst.row_dimensions[key].height = dim.height
-    for merged in src.merged_cells.ranges:
-        dst.merge_cells(str(merged))
-    dst.freeze_panes = src.freeze_panes
-    dst.auto_filter.ref = src.auto_filter.ref
-    dst.page_setup.orientation = src.page_setup.orientation
-    dst.print_title_rows = src.print_title_rows
