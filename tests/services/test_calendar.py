@@ -123,3 +123,12 @@ def test_a_round_finished_on_a_round_day_marks_that_days_round_done(community, a
     assert rounds[date(2026, 11, 24)].status is DutyStatus.DONE
     assert rounds[date(2026, 11, 24)].record == "楼道巡查 1 条路线已完成"
     assert rounds[date(2026, 11, 25)].status is DutyStatus.OVERDUE  # Wednesday's was not walked
+
+
+def test_a_month_outside_the_registers_years_is_refused_naming_the_month(community, admin):
+    with pytest.raises(ValidationError) as e:
+        duties.month(community, admin, 1999, 12)
+    assert e.value.field == "月份"
+    with pytest.raises(ValidationError) as e:
+        holidays.add_holiday(community, admin, date(2100, 1, 1), "元旦")
+    assert e.value.field == "日期" and holidays.holidays(community, admin, 2099) == []

@@ -35,6 +35,7 @@ class DutyStatus(str, Enum):
 
 _MONTHS = {Every.MONTH: 1, Every.QUARTER: 3, Every.HALF_YEAR: 6}
 HOLIDAY_NAME_MAX = 30
+FIRST_YEAR, LAST_YEAR = 2000, 2099  # as the registers' (domain.billing)
 
 
 @dataclass(frozen=True)
@@ -131,9 +132,18 @@ def status(occurrence: Occurrence, done: bool, today: date) -> DutyStatus:
     return DutyStatus.UPCOMING
 
 
+def check_month(year: int, month: int) -> date:
+    """The month's first day; a year outside the registers' years is refused (naming 月份)."""
+    if not FIRST_YEAR <= year <= LAST_YEAR or not 1 <= month <= 12:
+        raise ValidationError("月份", f"应为 {FIRST_YEAR} 年到 {LAST_YEAR} 年间的月份")
+    return date(year, month, 1)
+
+
 def check_holiday(day: date | None, name: str) -> str:
     if day is None:
         raise ValidationError("日期", "请填写节假日的日期")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError("日期", f"应为 {FIRST_YEAR} 年到 {LAST_YEAR} 年间的日期")
     text = require_text(name, "名称")
     if len(text) > HOLIDAY_NAME_MAX:
         raise ValidationError("名称", f"最多 {HOLIDAY_NAME_MAX} 个字")

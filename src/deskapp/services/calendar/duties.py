@@ -44,7 +44,7 @@ def rows_between(session: Session, ctx: Context, first: date, last: date) -> lis
 def month(ctx: Context, actor: Actor, year: int, month_no: int) -> list[DutyRow]:
     """The month's occurrences, for the calendar grid."""
     actor.require(VIEW)
-    first = date(year, month_no, 1)
+    first = rules.check_month(year, month_no)
     last = date(year + month_no // 12, month_no % 12 + 1, 1) - timedelta(days=1)
     with ctx.reader() as uow:
         return rows_between(uow.session, ctx, first, last)
