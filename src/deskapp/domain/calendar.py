@@ -36,6 +36,7 @@ class DutyStatus(str, Enum):
 _MONTHS = {Every.MONTH: 1, Every.QUARTER: 3, Every.HALF_YEAR: 6}
 HOLIDAY_NAME_MAX = 30
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # as the registers' (domain.billing)
+LOOKBACK = timedelta(days=200)  # longer than a half-year: the last occurrence of every cadence is in it
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ def occurrences(cadence: Cadence, first: date, last: date, holidays: Collection[
 def latest(cadence: Cadence, today: date, holidays: Collection[date] = ()) -> list[Occurrence]:
     """What the morning list looks at: the occurrence due today, if any, and the last one due
     before today (a missed one stays until the next falls due; older ones are history)."""
-    found = occurrences(cadence, today - timedelta(days=200), today, holidays)
+    found = occurrences(cadence, today - LOOKBACK, today, holidays)
     today_s = [o for o in found if o.due == today]
     earlier = [o for o in found if o.due < today]
     return earlier[-1:] + today_s
