@@ -2519,6 +2519,14 @@
       <translation>should be {0}</translation>
     </message>
     <message>
+      <source>应为 {0} 年到 {1} 年间的日期</source>
+      <translation>should be a date from {0} to {1}</translation>
+    </message>
+    <message>
+      <source>应为 {0} 年到 {1} 年间的月份</source>
+      <translation>should be a month from {0} to {1}</translation>
+    </message>
+    <message>
       <source>应为 {0} 或留空</source>
       <translation>should be {0} or empty</translation>
     </message>

@@ -148,3 +148,10 @@ def test_a_quarter_ends_with_its_bulletin_board_done_or_missed(community, admin,
     assert done.status is DutyStatus.DONE and done.record == "宣传板报“冬季防火安全”11-20 张贴（李强）"
     settings.set_value(community, admin, "community.duty.board_days_before_end", 10)
     assert list(_rows(community, STEWARD, 2026, 12, "community.board")) == [date(2026, 12, 21)]
+def test_a_month_outside_the_registers_years_is_refused_naming_the_month(community, admin):
+    with pytest.raises(ValidationError) as e:
+        duties.month(community, admin, 1999, 12)
+    assert e.value.field == "月份"
+    with pytest.raises(ValidationError) as e:
+        holidays.add_holiday(community, admin, date(2100, 1, 1), "元旦")
+    assert e.value.field == "日期" and holidays.holidays(community, admin, 2099) == []

@@ -35,6 +35,8 @@ class DutyStatus(str, Enum):
 
 _MONTHS = {Every.MONTH: 1, Every.QUARTER: 3, Every.HALF_YEAR: 6}
 HOLIDAY_NAME_MAX = 30
+FIRST_YEAR, LAST_YEAR = 2000, 2099  # as the registers' (domain.billing)
+LOOKBACK = timedelta(days=200)  # longer than a half-year: the last occurrence of every cadence is in it
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ def occurrences(cadence: Cadence, first: date, last: date, holidays: Collection[
 def latest(cadence: Cadence, today: date, holidays: Collection[date] = ()) -> list[Occurrence]:
     """What the morning list looks at: the occurrence due today, if any, and the last one due
     before today (a missed one stays until the next falls due; older ones are history)."""
-    found = occurrences(cadence, today - timedelta(days=200), today, holidays)
+    found = occurrences(cadence, today - LOOKBACK, today, holidays)
     today_s = [o for o in found if o.due == today]
     earlier = [o for o in found if o.due < today]
     return earlier[-1:] + today_s
@@ -131,9 +133,18 @@ def status(occurrence: Occurrence, done: bool, today: date) -> DutyStatus:
     return DutyStatus.UPCOMING
 
 
+def check_month(year: int, month: int) -> date:
+    """The month's first day; a year outside the registers' years is refused (naming 月份)."""
+    if not FIRST_YEAR <= year <= LAST_YEAR or not 1 <= month <= 12:
+        raise ValidationError("月份", f"应为 {FIRST_YEAR} 年到 {LAST_YEAR} 年间的月份")
+    return date(year, month, 1)
+
+
 def check_holiday(day: date | None, name: str) -> str:
     if day is None:
         raise ValidationError("日期", "请填写节假日的日期")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValidationError("日期", f"应为 {FIRST_YEAR} 年到 {LAST_YEAR} 年间的日期")
     text = require_text(name, "名称")
     if len(text) > HOLIDAY_NAME_MAX:
         raise ValidationError("名称", f"最多 {HOLIDAY_NAME_MAX} 个字")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QSplitter, QTableWidgetIt
 
 from deskapp.contracts.calendar import DutyRow, HolidayRow
 from deskapp.contracts.changes import Change
-from deskapp.domain.calendar import DutyStatus
+from deskapp.domain.calendar import FIRST_YEAR, LAST_YEAR, DutyStatus
 from deskapp.gui import errors
 from deskapp.gui.calendar.holidays_dialog import HolidaysDialog
 from deskapp.gui.session import DeskSession
@@ -41,6 +41,8 @@ class CalendarView(QWidget):
         self.holidays: dict[date, HolidayRow] = {}
         self.grid = QCalendarWidget(objectName="calendarGrid")
         self.grid.setGridVisible(True)
+        # the years a register can be about (domain.calendar.FIRST_YEAR…LAST_YEAR)
+        self.grid.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.grid.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.day_label = QLabel(objectName="calendarDay")
         self.table = simple_table("calendarDuties", [self.tr("Duty"), self.tr("Role"), self.tr("Period"),

@@ -44,7 +44,7 @@ def rows_between(session: Session, ctx: Context, first: date, last: date) -> lis
 def month(ctx: Context, actor: Actor, year: int, month_no: int) -> list[DutyRow]:
     """The month's occurrences, for the calendar grid."""
     actor.require(VIEW)
-    first = date(year, month_no, 1)
+    first = rules.check_month(year, month_no)
     last = date(year + month_no // 12, month_no % 12 + 1, 1) - timedelta(days=1)
     with ctx.reader() as uow:
         return rows_between(uow.session, ctx, first, last)
@@ -52,7 +52,7 @@ def month(ctx: Context, actor: Actor, year: int, month_no: int) -> list[DutyRow]
 
 def open_for(session: Session, ctx: Context, role: str, today: date) -> list[DutyRow]:
     """The role's duties due today or missed last time, not done: the morning list's."""
-    off = holiday_days(session, today, today)
+    off = holiday_days(session, today - rules.LOOKBACK, today)
     rows = [_row(session, ctx, d, o, today) for d in _duties(session, ctx) if d.role == role
             for o in rules.latest(d.cadence, today, off)]
     return [r for r in rows if r.status in (DutyStatus.DUE, DutyStatus.OVERDUE)]

@@ -48,5 +48,6 @@ def remove_holiday(ctx: Context, actor: Actor, holiday_id: int) -> None:
 
 def holidays(ctx: Context, actor: Actor, year: int) -> list[HolidayRow]:
     actor.require(VIEW)
+    first = rules.check_month(year, 1)
     with ctx.reader() as uow:
-        return q.holidays(uow.session, date(year, 1, 1), date(year, 12, 31))
+        return q.holidays(uow.session, first, date(year, 12, 31))
