@@ -139,6 +139,10 @@
       <translation>{0} has not been handed over yet; no decoration application possible</translation>
     </message>
     <message>
+      <source>{0} 已停用，不能再加新版本</source>
+      <translation>{0} is withdrawn; no new version can be added</translation>
+    </message>
+    <message>
       <source>{0} 已归档，其后 {1}：{2}</source>
       <translation>{0} filed; since then {1}: {2}</translation>
     </message>
@@ -161,6 +165,10 @@
     <message>
       <source>{0} 已移交；之后的收据将计入下一天的移交表</source>
       <translation>{0} has been handed over; later receipts go on the next day's handover sheet</translation>
+    </message>
+    <message>
+      <source>{0} 已经停用</source>
+      <translation>{0} is already withdrawn</translation>
     </message>
     <message>
       <source>{0} 已经过去，请选一个将来的时间</source>
@@ -695,6 +703,10 @@
       <translation>cannot be more than 50 keys</translation>
     </message>
     <message>
+      <source>不能超过 {0} 个字</source>
+      <translation>At most {0} characters</translation>
+    </message>
+    <message>
       <source>不能超过 {0} 个字符</source>
       <translation>cannot be longer than {0} characters</translation>
     </message>
@@ -909,6 +921,10 @@
     <message>
       <source>人数</source>
       <translation>Heads</translation>
+    </message>
+    <message>
+      <source>仅客服中心</source>
+      <translation>Service centre only</translation>
     </message>
     <message>
       <source>仅记录</source>
@@ -1245,6 +1261,10 @@
     <message>
       <source>公示日期</source>
       <translation>Notice date</translation>
+    </message>
+    <message>
+      <source>公约</source>
+      <translation>Convention</translation>
     </message>
     <message>
       <source>关系</source>
@@ -2051,6 +2071,10 @@
       <translation>Export the liaison register</translation>
     </message>
     <message>
+      <source>导出文件版本登记表</source>
+      <translation>Export the document versions register</translation>
+    </message>
+    <message>
       <source>导出早会记录</source>
       <translation>export the morning meetings</translation>
     </message>
@@ -2261,6 +2285,10 @@
     <message>
       <source>已整改</source>
       <translation>Rectified</translation>
+    </message>
+    <message>
+      <source>已有名为 {0} 的文件，请给它换新版本</source>
+      <translation>A document named {0} exists already; add a new version to it</translation>
     </message>
     <message>
       <source>已有名为 {0} 的设施</source>
@@ -2579,6 +2607,10 @@
       <translation>Awaiting check</translation>
     </message>
     <message>
+      <source>待生效</source>
+      <translation>Not yet in force</translation>
+    </message>
+    <message>
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -2693,6 +2725,10 @@
     <message>
       <source>所选车位不存在</source>
       <translation>The chosen parking space does not exist</translation>
+    </message>
+    <message>
+      <source>手册</source>
+      <translation>Handbook</translation>
     </message>
     <message>
       <source>手动</source>
@@ -3175,6 +3211,10 @@
       <translation>File name "{0}" must not contain a path</translation>
     </message>
     <message>
+      <source>文件名称</source>
+      <translation>Document title</translation>
+    </message>
+    <message>
       <source>文件夹 {0} 不存在</source>
       <translation>Folder {0} does not exist</translation>
     </message>
@@ -3233,6 +3273,10 @@
     <message>
       <source>日期</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <source>旧版</source>
+      <translation>Superseded</translation>
     </message>
     <message>
       <source>旧表止数</source>
@@ -3551,6 +3595,10 @@
       <translation>View billing</translation>
     </message>
     <message>
+      <source>查看文件资料</source>
+      <translation>View the documents</translation>
+    </message>
+    <message>
       <source>查看施工人员、放行申请人完整证件号</source>
       <translation>See full ID numbers of workers and release applicants</translation>
     </message>
@@ -3783,6 +3831,14 @@
       <translation>no such unit</translation>
     </message>
     <message>
+      <source>没有这个版本</source>
+      <translation>No such version</translation>
+    </message>
+    <message>
+      <source>没有这份文件</source>
+      <translation>No such document</translation>
+    </message>
+    <message>
       <source>没有这位租户</source>
       <translation>no such tenant</translation>
     </message>
@@ -3899,6 +3955,10 @@
       <translation>The point names repeat</translation>
     </message>
     <message>
+      <source>版本</source>
+      <translation>Version</translation>
+    </message>
+    <message>
       <source>版本号“{0}”不是 1.2.3 这样的格式</source>
       <translation>Version "{0}" is not in the form 1.2.3</translation>
     </message>
@@ -3941,6 +4001,10 @@
     <message>
       <source>环保</source>
       <translation>Environmental protection</translation>
+    </message>
+    <message>
+      <source>现行</source>
+      <translation>In force</translation>
     </message>
     <message>
       <source>现金</source>
@@ -4315,6 +4379,10 @@
       <translation>Administrator connection</translation>
     </message>
     <message>
+      <source>管理文件资料（新增、换新版本、停用）</source>
+      <translation>Manage the documents (add, new version, withdraw)</translation>
+    </message>
+    <message>
       <source>管理用户账号</source>
       <translation>Manage user accounts</translation>
     </message>
@@ -4679,6 +4747,10 @@
       <translation>Under decoration</translation>
     </message>
     <message>
+      <source>装修中的房屋</source>
+      <translation>Units under decoration</translation>
+    </message>
+    <message>
       <source>装修停工、复工</source>
       <translation>Stop and resume decoration work</translation>
     </message>
@@ -4757,6 +4829,10 @@
     <message>
       <source>规则名称</source>
       <translation>Rule name</translation>
+    </message>
+    <message>
+      <source>规定</source>
+      <translation>Rules</translation>
     </message>
     <message>
       <source>角色</source>
@@ -5013,6 +5089,10 @@
     <message>
       <source>请填写文字</source>
       <translation>Give text</translation>
+    </message>
+    <message>
+      <source>请填写生效日期</source>
+      <translation>Enter the effective date</translation>
     </message>
     <message>
       <source>请填写联系人的电话</source>

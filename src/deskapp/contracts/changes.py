@@ -26,6 +26,7 @@ class Change(StrEnum):
     MEETINGS = "meetings"  # the morning meeting (早会) and its assignments
     OCCUPANCY = "occupancy"  # vacant-unit checks and tenants' leases (空置房 / 出租单元)
     LIAISON = "liaison"  # the authorities' contacts book and the liaison log (对外联络)
+    LIBRARY = "library"  # the desk's documents and their versions (文件资料)
     METERS = "meters"  # the meters themselves
     STANDARDS = "standards"  # charge standards
     SETTINGS = "settings"  # system settings
