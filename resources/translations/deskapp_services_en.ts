@@ -3203,6 +3203,10 @@
       <translation>File {0} was imported on {1} by {2} ({3} lines, same file SHA-256 {4}…): it cannot be imported twice</translation>
     </message>
     <message>
+      <source>文件 {0} 打不开（{1}）</source>
+      <translation>File {0} cannot be opened ({1})</translation>
+    </message>
+    <message>
       <source>文件 {0} 的 SHA-256 不是 64 位十六进制</source>
       <translation>The SHA-256 of file {0} is not 64 hexadecimal digits</translation>
     </message>

@@ -91,12 +91,15 @@ def kept_file(ctx: Context, file_id: int) -> Kept:
 
 
 def path_to_open(ctx: Context, file_id: int) -> Path:
-    """Where a kept file is, to open it with the OS (read-only use: never write to it)."""
+    """A read-only copy of a kept file under its original name, for the OS to open or the desk to print."""
     kept = kept_file(ctx, file_id)
-    path = store(ctx).path(kept.sha256)
-    if not path.is_file():
-        raise NotFound(f"文件 {kept.name} 不在文件夹 {store(ctx).root} 中（被移走或删除了？请从备份恢复）")
-    return path
+    files = store(ctx)
+    if not files.path(kept.sha256).is_file():
+        raise NotFound(f"文件 {kept.name} 不在文件夹 {files.root} 中（被移走或删除了？请从备份恢复）")
+    try:
+        return files.copy_out(kept.sha256, kept.name)
+    except OSError as exc:
+        raise NotFound(f"文件 {kept.name} 打不开（{exc.strerror or exc}）") from exc
 
 
 def carry(ctx: Context, backup: Path) -> int:
