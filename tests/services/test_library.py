@@ -118,3 +118,15 @@ def test_the_register_of_documents_and_versions(community, rules_doc, tmp_path):
     body = rows[header + 1:header + 3]
     assert [(r[1], r[4], r[6], r[7]) for r in body] == [("装修管理规定", "2026版", "现行", "新.pdf"),
                                                         ("装修管理规定", "2024版", "旧版", "装修管理规定2024.pdf")]
+
+
+def test_the_demo_keeps_three_documents_one_with_an_older_version(ctx, admin):
+    from pypdf import PdfReader
+
+    from deskapp.services import demo
+    demo.generate(ctx, admin, demo.DemoPlan(seed=7, units=40))
+    docs = {d.title: d for d in library.documents(ctx, ZT)}
+    assert sorted(docs) == ["业主临时公约", "业户手册", "装修管理规定"]
+    assert docs["业户手册"].versions == 2 and docs["业户手册"].current.label == "2025版"
+    text = PdfReader(library.file_to_open(ctx, ZT, docs["业户手册"].current.id)).pages[0].extract_text()
+    assert "业户手册" in text and f"{DAY.year - 1}年03月01日" in text  # the version's own effective date
