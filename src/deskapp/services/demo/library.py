@@ -11,11 +11,9 @@ from pathlib import Path
 
 from deskapp.documents.library.sample import rulebook_pdf
 from deskapp.domain.library import Audience, DocKind
-from deskapp.domain.permissions import Role
 from deskapp.services import stored_files
-from deskapp.services.context import Actor, Context
+from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, staff
-from deskapp.services.library.documents import MANAGE
 from deskapp.store.models.library import LibraryDocument, LibraryVersion
 from deskapp.store.repositories.library import LibraryRepository
 from deskapp.store.repositories.registry import RegistryRepository
@@ -47,7 +45,6 @@ def _effective(today: date, years: int) -> date:
 
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
     author = staff()["supervisor"]
-    actor = Actor(None, "demo", author, Role.SUPERVISOR)
     centre = RegistryRepository(session).centre().name
     repo = LibraryRepository(session)
     with tempfile.TemporaryDirectory() as tmp:
@@ -60,7 +57,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
                 on = _effective(plan.today, years)
                 path = Path(tmp) / f"{title}{label}.pdf"
                 path.write_bytes(rulebook_pdf(centre, title, label, on, CLAUSES[title]))
-                kept = stored_files.take_in(session, ctx, actor, MANAGE, path)
+                kept = stored_files.keep(session, ctx, path, author)
                 repo.add(LibraryVersion(document_id=doc.id, stored_file_id=kept.id, label=label, effective_on=on,
                                         note="业主大会通过" if kind is DocKind.CONVENTION else "",
                                         created_at=at(on - timedelta(days=7)), created_by=author))
