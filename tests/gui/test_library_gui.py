@@ -153,3 +153,15 @@ def test_the_unit_page_of_a_unit_under_decoration_opens_its_rules(desk, qtbot, o
     click_row(qtbot, section.table, 0)
     click(qtbot, button_named(section, "unitDocumentOpen"))
     assert [p.name for p in opened] == ["装修管理规定.pdf"]
+
+
+def test_print_of_a_word_file_opens_it_for_its_own_program(desk, qtbot, tmp_path, opened):
+    word = tmp_path / "业户手册.docx"
+    word.write_bytes(b"PK\x03\x04 word/document.xml " * 40)
+    library.add_document(desk, WM, DocumentInput("业户手册", DocKind.HANDBOOK, Audience.ALL),
+                         VersionInput("2025版", date(2025, 1, 1)), word)
+    window = desk_window(qtbot, desk, "STEWARD")
+    view = open_view(qtbot, window, "library")
+    click_row(qtbot, view.shelf.documents, _row_of(view.shelf.documents, "业户手册"))
+    click(qtbot, button_named(view.shelf, "libraryPrint"))
+    assert [p.name for p in opened] == ["业户手册.docx"] and opened[0].read_bytes() == word.read_bytes()
