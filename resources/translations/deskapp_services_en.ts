@@ -151,6 +151,10 @@
       <translation>{0} has not been handed over yet; no decoration application possible</translation>
     </message>
     <message>
+      <source>{0} 已停用，不能再加新版本</source>
+      <translation>{0} is withdrawn; no new version can be added</translation>
+    </message>
+    <message>
       <source>{0} 已归档，其后 {1}：{2}</source>
       <translation>{0} filed; since then {1}: {2}</translation>
     </message>
@@ -181,6 +185,10 @@
     <message>
       <source>{0} 已移交；之后的收据将计入下一天的移交表</source>
       <translation>{0} has been handed over; later receipts go on the next day's handover sheet</translation>
+    </message>
+    <message>
+      <source>{0} 已经停用</source>
+      <translation>{0} is already withdrawn</translation>
     </message>
     <message>
       <source>{0} 已经过去，请选一个将来的时间</source>
@@ -751,6 +759,10 @@
       <translation>cannot be more than 50 keys</translation>
     </message>
     <message>
+      <source>不能超过 {0} 个字</source>
+      <translation>At most {0} characters</translation>
+    </message>
+    <message>
       <source>不能超过 {0} 个字符</source>
       <translation>cannot be longer than {0} characters</translation>
     </message>
@@ -973,6 +985,10 @@
     <message>
       <source>人数上限</source>
       <translation>People limit</translation>
+    </message>
+    <message>
+      <source>仅客服中心</source>
+      <translation>Service centre only</translation>
     </message>
     <message>
       <source>仅记录</source>
@@ -1321,6 +1337,10 @@
     <message>
       <source>公示日期</source>
       <translation>Notice date</translation>
+    </message>
+    <message>
+      <source>公约</source>
+      <translation>Convention</translation>
     </message>
     <message>
       <source>关系</source>
@@ -2155,6 +2175,10 @@
       <translation>Export the liaison register</translation>
     </message>
     <message>
+      <source>导出文件版本登记表</source>
+      <translation>Export the document versions register</translation>
+    </message>
+    <message>
       <source>导出早会记录</source>
       <translation>export the morning meetings</translation>
     </message>
@@ -2401,6 +2425,10 @@
     <message>
       <source>已整改</source>
       <translation>Rectified</translation>
+    </message>
+    <message>
+      <source>已有名为 {0} 的文件，请给它换新版本</source>
+      <translation>A document named {0} exists already; add a new version to it</translation>
     </message>
     <message>
       <source>已有名为 {0} 的设施</source>
@@ -2763,6 +2791,10 @@
       <translation>Awaiting check</translation>
     </message>
     <message>
+      <source>待生效</source>
+      <translation>Not yet in force</translation>
+    </message>
+    <message>
       <source>微信</source>
       <translation>WeChat</translation>
     </message>
@@ -2877,6 +2909,10 @@
     <message>
       <source>所选车位不存在</source>
       <translation>The chosen parking space does not exist</translation>
+    </message>
+    <message>
+      <source>手册</source>
+      <translation>Handbook</translation>
     </message>
     <message>
       <source>手动</source>
@@ -3383,12 +3419,20 @@
       <translation>File {0} was imported on {1} by {2} ({3} lines, same file SHA-256 {4}…): it cannot be imported twice</translation>
     </message>
     <message>
+      <source>文件 {0} 打不开（{1}）</source>
+      <translation>File {0} cannot be opened ({1})</translation>
+    </message>
+    <message>
       <source>文件 {0} 的 SHA-256 不是 64 位十六进制</source>
       <translation>The SHA-256 of file {0} is not 64 hexadecimal digits</translation>
     </message>
     <message>
       <source>文件名“{0}”不能含路径</source>
       <translation>File name "{0}" must not contain a path</translation>
+    </message>
+    <message>
+      <source>文件名称</source>
+      <translation>Document title</translation>
     </message>
     <message>
       <source>文件夹 {0} 不存在</source>
@@ -3453,6 +3497,10 @@
     <message>
       <source>日期</source>
       <translation>Date</translation>
+    </message>
+    <message>
+      <source>旧版</source>
+      <translation>Superseded</translation>
     </message>
     <message>
       <source>旧表止数</source>
@@ -3795,6 +3843,10 @@
       <translation>View billing</translation>
     </message>
     <message>
+      <source>查看文件资料</source>
+      <translation>View the documents</translation>
+    </message>
+    <message>
       <source>查看施工人员、放行申请人完整证件号</source>
       <translation>See full ID numbers of workers and release applicants</translation>
     </message>
@@ -4059,12 +4111,20 @@
       <translation>no such unit</translation>
     </message>
     <message>
+      <source>没有这个版本</source>
+      <translation>No such version</translation>
+    </message>
+    <message>
       <source>没有这个社区活动</source>
       <translation>No such community activity</translation>
     </message>
     <message>
       <source>没有这个节假日</source>
       <translation>No such holiday</translation>
+    </message>
+    <message>
+      <source>没有这份文件</source>
+      <translation>No such document</translation>
     </message>
     <message>
       <source>没有这位租户</source>
@@ -4207,6 +4267,10 @@
       <translation>The point names repeat</translation>
     </message>
     <message>
+      <source>版本</source>
+      <translation>Version</translation>
+    </message>
+    <message>
       <source>版本号“{0}”不是 1.2.3 这样的格式</source>
       <translation>Version "{0}" is not in the form 1.2.3</translation>
     </message>
@@ -4249,6 +4313,10 @@
     <message>
       <source>环保</source>
       <translation>Environmental protection</translation>
+    </message>
+    <message>
+      <source>现行</source>
+      <translation>In force</translation>
     </message>
     <message>
       <source>现金</source>
@@ -4647,6 +4715,10 @@
       <translation>Administrator connection</translation>
     </message>
     <message>
+      <source>管理文件资料（新增、换新版本、停用）</source>
+      <translation>Manage the documents (add, new version, withdraw)</translation>
+    </message>
+    <message>
       <source>管理用户账号</source>
       <translation>Manage user accounts</translation>
     </message>
@@ -5011,6 +5083,10 @@
       <translation>Under decoration</translation>
     </message>
     <message>
+      <source>装修中的房屋</source>
+      <translation>Units under decoration</translation>
+    </message>
+    <message>
       <source>装修停工、复工</source>
       <translation>Stop and resume decoration work</translation>
     </message>
@@ -5093,6 +5169,10 @@
     <message>
       <source>规则名称</source>
       <translation>Rule name</translation>
+    </message>
+    <message>
+      <source>规定</source>
+      <translation>Rules</translation>
     </message>
     <message>
       <source>角色</source>
@@ -5349,6 +5429,10 @@
     <message>
       <source>请填写文字</source>
       <translation>Give text</translation>
+    </message>
+    <message>
+      <source>请填写生效日期</source>
+      <translation>Enter the effective date</translation>
     </message>
     <message>
       <source>请填写联系人的电话</source>

@@ -56,7 +56,8 @@ def test_a_file_is_copied_in_under_its_hash_and_opened_from_there(ctx, rules_pdf
     assert (kept.sha256, kept.name, kept.size, kept.media_type) == (
         hashlib.sha256(data).hexdigest(), "装修管理规定.pdf", len(data), "application/pdf")
     opened = stored_files.path_to_open(ctx, kept.id)
-    assert opened.read_bytes() == data and opened.name == kept.sha256
+    assert opened.read_bytes() == data and opened.name == "装修管理规定.pdf"  # the OS opens it by its ending
+    assert stored_files.store(ctx).path(kept.sha256) != opened  # a copy: an editor cannot change the kept file
     rules_pdf.unlink()  # the original may go: the desk keeps its own copy
     assert stored_files.path_to_open(ctx, kept.id).read_bytes() == data
     with ctx.reader() as uow:

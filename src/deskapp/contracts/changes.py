@@ -27,6 +27,7 @@ class Change(StrEnum):
     OCCUPANCY = "occupancy"  # vacant-unit checks and tenants' leases (空置房 / 出租单元)
     LIAISON = "liaison"  # the authorities' contacts book and the liaison log (对外联络)
     COMMUNITY = "community"  # bulletin boards and community activities (宣传板报 / 社区文化活动)
+    LIBRARY = "library"  # the desk's documents and their versions (文件资料)
     METERS = "meters"  # the meters themselves
     STANDARDS = "standards"  # charge standards
     SETTINGS = "settings"  # system settings

@@ -61,11 +61,10 @@ def _readable(source: Path | str, field: str) -> Path:
     return path
 
 
-def take_in(session: Session, ctx: Context, actor: Actor, action: str, source: Path | str, *,
-            field: str = rules.FIELD) -> Kept:
-    """Copy `source` into the store and record it in the caller's transaction (its `action` is the
-    caller's permission). A file that is missing, empty or cannot be read is refused naming `field`."""
-    actor.require(action)
+def keep(session: Session, ctx: Context, source: Path | str, stored_by: str, *, field: str = rules.FIELD) -> Kept:
+    """Copy `source` into the store and record it in the caller's transaction, without an audit row
+    of its own (the demo world's files; a desk's write goes through take_in). A file that is missing,
+    empty or cannot be read is refused naming `field`."""
     path = _readable(source, field)
     try:
         taken = store(ctx).take_in(path)
@@ -74,14 +73,22 @@ def take_in(session: Session, ctx: Context, actor: Actor, action: str, source: P
     if taken.size == 0:  # counted while copied: some files say 0 and hold more, or the reverse
         raise ValidationError(field, f"{path.name} 是空文件（0 字节），请选有内容的文件")
     row = StoredFile(sha256=taken.sha256, original_name=rules.kept_name(path.name), size=taken.size,
-                     media_type=rules.media_type(path.name), stored_at=ctx.clock.now(), stored_by=actor.username)
+                     media_type=rules.media_type(path.name), stored_at=ctx.clock.now(), stored_by=stored_by)
     repo = StoredFilesRepository(session)
     repo.add(row)
     repo.flush()
-    audit.record(session, ctx, actor, "file.store", "stored_file", row.id,
-                 summary=f"存入文件 {row.original_name}（{row.size} 字节）",
-                 after={"sha256": row.sha256, "name": row.original_name, "size": row.size})
     return Kept(row.id, row.sha256, row.original_name, row.size, row.media_type)
+
+
+def take_in(session: Session, ctx: Context, actor: Actor, action: str, source: Path | str, *,
+            field: str = rules.FIELD) -> Kept:
+    """`keep` for a desk's write, audited (its `action` is the caller's permission)."""
+    actor.require(action)
+    kept = keep(session, ctx, source, actor.username, field=field)
+    audit.record(session, ctx, actor, "file.store", "stored_file", kept.id,
+                 summary=f"存入文件 {kept.name}（{kept.size} 字节）",
+                 after={"sha256": kept.sha256, "name": kept.name, "size": kept.size})
+    return kept
 
 
 def kept_file(ctx: Context, file_id: int) -> Kept:
@@ -91,12 +98,15 @@ def kept_file(ctx: Context, file_id: int) -> Kept:
 
 
 def path_to_open(ctx: Context, file_id: int) -> Path:
-    """Where a kept file is, to open it with the OS (read-only use: never write to it)."""
+    """A read-only copy of a kept file under its original name, for the OS to open or the desk to print."""
     kept = kept_file(ctx, file_id)
-    path = store(ctx).path(kept.sha256)
-    if not path.is_file():
-        raise NotFound(f"文件 {kept.name} 不在文件夹 {store(ctx).root} 中（被移走或删除了？请从备份恢复）")
-    return path
+    files = store(ctx)
+    if not files.path(kept.sha256).is_file():
+        raise NotFound(f"文件 {kept.name} 不在文件夹 {files.root} 中（被移走或删除了？请从备份恢复）")
+    try:
+        return files.copy_out(kept.sha256, kept.name)
+    except OSError as exc:
+        raise NotFound(f"文件 {kept.name} 打不开（{exc.strerror or exc}）") from exc
 
 
 def carry(ctx: Context, backup: Path) -> int:

@@ -61,6 +61,19 @@ class FileStore:
                 digest.update(block)
         return None if digest.hexdigest() == sha256 else "文件内容与登记的校验值（SHA-256）不符：被改动过"
 
+    def copy_out(self, sha256: str, name: str) -> Path:
+        """A read-only copy under the file's original name, for another program to open: the OS
+        picks the program by the name's ending, and an editor saving into it cannot change the
+        kept file. One folder per content in the temporary folder, reused while it is there."""
+        target = Path(tempfile.gettempdir()) / "deskapp-open" / sha256[:16] / name
+        if not (target.is_file() and target.stat().st_size == self.path(sha256).stat().st_size):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".in-{sha256}")
+            shutil.copyfile(self.path(sha256), tmp)
+            os.chmod(tmp, 0o444)
+            os.replace(tmp, target)
+        return target
+
     def copy_missing(self, other: "FileStore", hashes: set[str]) -> int:
         """Copy into `other` the kept files it lacks among `hashes` (a backup's or a restore's
         share of the files); returns how many were copied."""

@@ -23,6 +23,7 @@ from deskapp.store.repositories.facilities import FacilitiesRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.calendar import CalendarRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
+from deskapp.store.repositories.library import LibraryRepository
 from deskapp.store.repositories.meetings import MeetingsRepository
 from deskapp.store.repositories.monthpack import MonthPackRepository
 from deskapp.store.repositories.numbering import NumberingRepository
@@ -117,6 +118,10 @@ class UnitOfWork:
         return LiaisonRepository(self._open())
 
     @cached_property
+    def library(self) -> LibraryRepository:
+        return LibraryRepository(self._open())
+
+    @cached_property
     def meetings(self) -> MeetingsRepository:
         return MeetingsRepository(self._open())
 
@@ -164,4 +169,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "calendar", "community", "facilities", "keys", "liaison", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")
+_REPOSITORIES = ("accounts", "audit", "billing", "calendar", "community", "facilities", "keys", "liaison", "library", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")

@@ -1,0 +1,126 @@
+"""The documents and, under them, the selected one's versions (the one in force marked, older ones
+kept). Every role opens (打开) and prints (打印) a version — the one in force unless another is
+selected — and exports the 文件版本登记表; the supervisor's tab (`manage`) lists the withdrawn ones
+too and adds a document, adds a new version, or withdraws one."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+
+from deskapp.contracts.changes import Change
+from deskapp.contracts.library import DocumentRow, VersionRow
+from deskapp.gui.library.dialogs import DocumentDialog, VersionDialog, WithdrawDialog
+from deskapp.gui.library.opening import open_version, print_version
+from deskapp.gui import errors, file_dialogs
+from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.services import exports
+from deskapp.services.library import documents as library
+
+
+def _fill(table, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            table.setItem(r, c, QTableWidgetItem(v))
+    table.resizeColumnsToContents()
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, session: DeskSession, *, manage: bool, parent=None):
+        super().__init__(parent)
+        self.session, self.manage = session, manage
+        self.rows: list[DocumentRow] = []
+        self.version_rows: list[VersionRow] = []
+        prefix = "libraryManage" if manage else "library"
+        self.documents = simple_table(f"{prefix}Documents", [
+            self.tr("Title"), self.tr("Kind"), self.tr("Shown for"), self.tr("Version in force"),
+            self.tr("Effective from"), self.tr("Versions"), self.tr("Withdrawn")])
+        self.versions = simple_table(f"{prefix}Versions", [
+            self.tr("Version"), self.tr("Effective from"), self.tr("State"), self.tr("File"), self.tr("Note"),
+            self.tr("Added by"), self.tr("Added at")])
+        self.documents.itemSelectionChanged.connect(self.show_versions)
+        if manage:
+            left = [button(self.tr("Add a document…"), "libraryAdd", lambda: self.add()),
+                    button(self.tr("New version…"), "libraryNewVersion", lambda: self.new_version()),
+                    button(self.tr("Withdraw…"), "libraryWithdraw", lambda: self.withdraw())]
+        else:
+            left = [button(self.tr("Open"), "libraryOpen", lambda: self.open_chosen()),
+                    button(self.tr("Print"), "libraryPrint", lambda: self.print_chosen())]
+        right = [button(self.tr("Export register…"), f"{prefix}Export", lambda: self.export())]
+        layout = QVBoxLayout(self)
+        layout.addLayout(edge_row(left, right))
+        layout.addWidget(self.documents)
+        layout.addWidget(QLabel(self.tr("Versions of the selected document (the one in force marked)")))
+        layout.addWidget(self.versions)
+        session.bus.changed.connect(lambda flags: self.refresh() if Change.LIBRARY in flags else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        row = self.documents.currentRow()
+        self.rows = library.documents(self.session.ctx, self.session.actor, with_withdrawn=self.manage)
+        _fill(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
+                                f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
+                                d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
+        if 0 <= row < len(self.rows):
+            self.documents.selectRow(row)
+        self.show_versions()
+
+    def chosen(self) -> DocumentRow | None:
+        row = self.documents.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def show_versions(self) -> None:
+        doc = self.chosen()
+        self.version_rows = library.versions(self.session.ctx, self.session.actor, doc.id) if doc else []
+        _fill(self.versions, [[v.label, f"{v.effective_on:%Y-%m-%d}", self._state(v), v.file_name, v.note,
+                               v.added_by, v.added_at] for v in self.version_rows])
+
+    def _state(self, v: VersionRow) -> str:
+        if v.in_force:
+            return self.tr("In force")
+        return self.tr("Not yet in force") if v.to_come else self.tr("Superseded")
+
+    def chosen_version(self) -> VersionRow | None:
+        """The selected version, else the one in force."""
+        row = self.versions.currentRow()
+        if 0 <= row < len(self.version_rows):
+            return self.version_rows[row]
+        return next((v for v in self.version_rows if v.in_force), None)
+
+    def open_chosen(self) -> None:
+        version = self.chosen_version()
+        if version is not None:
+            open_version(self, self.session, version)
+
+    def print_chosen(self) -> None:
+        doc, version = self.chosen(), self.chosen_version()
+        if doc is not None and version is not None:
+            print_version(self, self.session, f"{doc.title} {version.label}", version)
+
+    def add(self) -> DocumentDialog:
+        dlg = DocumentDialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def new_version(self) -> VersionDialog | None:
+        doc = self.chosen()
+        if doc is None or doc.withdrawn:
+            return None
+        dlg = VersionDialog(self, self.session, doc)
+        dlg.open()
+        return dlg
+
+    def withdraw(self) -> WithdrawDialog | None:
+        doc = self.chosen()
+        if doc is None or doc.withdrawn:
+            return None
+        dlg = WithdrawDialog(self, self.session, doc)
+        dlg.open()
+        return dlg
+
+    def export(self) -> None:
+        """《文件版本登记表》: a few dozen lines, written at once (no progress to show)."""
+        path = file_dialogs.save_file(self, self.tr("Export register"), "文件版本登记表.xlsx", "Excel (*.xlsx)")
+        if path is not None:
+            errors.call(self, exports.run_export, self.session.ctx, self.session.actor, "document-versions", path,
+                        exports.ExportOptions())
