@@ -21,14 +21,19 @@ def test_scores():
 
 def test_results_by_item_and_building():
     scales = {1: s.Scale.FIVE, 2: s.Scale.THREE}
-    answers = [s.Answer(10, "1号楼", 1, 5), s.Answer(10, "1号楼", 2, 3), s.Answer(11, "1号楼", 1, 3),
-               s.Answer(11, "1号楼", 2, 2), s.Answer(20, "2号楼", 1, 4), s.Answer(20, "2号楼", 2, 1)]
-    res = s.results(5, 3, answers, scales)
-    assert res.response_rate == Decimal("60.0")
-    assert res.per_item[1].mean == Decimal("4.00") and res.per_item[1].satisfied_rate == Decimal("66.7")
-    assert res.per_item[2].mean == Decimal("2.00") and res.per_item[2].satisfied_rate == Decimal("66.7")
+    # two units in 1号楼 and one in 2号楼 answered; 1号楼's two 3s on question 1 are one tally of 2
+    answers = [s.Tally("1号楼", 1, 5, 1), s.Tally("1号楼", 2, 3, 1), s.Tally("1号楼", 1, 3, 2),
+               s.Tally("1号楼", 2, 2, 2), s.Tally("2号楼", 1, 4, 1), s.Tally("2号楼", 2, 1, 1)]
+    res = s.results(7, 4, answers, scales)
+    assert res.response_rate == Decimal("57.1")
+    # question 1: 5, 3, 3, 4 → mean 3.75, satisfied (≥ 4) 2 of 4
+    assert res.per_item[1].answers == 4
+    assert res.per_item[1].mean == Decimal("3.75") and res.per_item[1].satisfied_rate == Decimal("50.0")
+    # question 2 (three levels): 3, 2, 2, 1 → mean 2.00, satisfied (≥ 基本满意) 3 of 4
+    assert res.per_item[2].mean == Decimal("2.00") and res.per_item[2].satisfied_rate == Decimal("75.0")
+    assert res.per_building["1号楼"][1].mean == Decimal("3.67") and res.per_building["1号楼"][1].answers == 3
     assert res.per_building["2号楼"][2].satisfied_rate == Decimal("0.0")
-    assert res.overall_satisfied_rate == Decimal("66.7")  # 4 of 6 answers satisfied
+    assert res.overall_satisfied_rate == Decimal("62.5")  # 5 of 8 answers satisfied
 
 
 def test_no_answers():

@@ -97,3 +97,25 @@ def test_an_older_database_is_said_to_be_upgrading_then_upgraded_with_its_backup
     assert told == []  # up to date: nothing to say
     lock.release()
     ctx.db.dispose()
+
+
+def test_a_damaged_file_is_refused_after_the_imports_and_before_anything_writes(tmp_path):
+    """The file's check runs beside the model imports (issue 21 §2), but still decides: a
+    damaged file is said as such, `meanwhile` ran, and no lock or upgrade touched the file."""
+    from deskapp.services.app import DAMAGED, DatabaseProblem
+
+    path = tmp_path / "damaged.sqlite"
+    _stamped(path, "0001_foundation")  # behind the heads: an upgrade would be due
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2:page * 4] = b"\xff" * (page * 2)  # two pages of b-tree overwritten
+    path.write_bytes(bytes(data))
+    ran = []
+    with pytest.raises(DatabaseProblem) as refused:
+        open_for_desk(path, meanwhile=lambda: ran.append("imports"))
+    assert refused.value.kind == DAMAGED
+    assert ran == ["imports"]
+    assert not (tmp_path / "backups").exists()  # no upgrade was started
+    other = InstanceLock(path)  # the file was left free for another program
+    other.acquire()
+    other.release()

@@ -178,3 +178,19 @@ def test_vacant_unit_shows_its_percentage_in_the_product(community, admin, clerk
     text = _pages(notices.notices(community, clerk, "2026Q3", unit_ids=[ids[2]])[0])[0]
     # 3-1-201 is vacant: 20㎡ × 2.5 × 3 × 50% = 75.00 (compared without the line breaks of the cell)
     assert "20㎡×2.5元/㎡·月×3个月×50%（空置）75.00" in re.sub(r"\s+", "", text)
+
+
+
+def test_the_batch_on_two_processes_is_the_same_pdf_as_on_one(billed, admin, monkeypatch):
+    """Issue 21 §3: two worker processes draw the notices in parts, each with its own font
+    subset, and the parts are joined by copying their objects (documents/pdf_join.py): the
+    same pages with the same text as the batch drawn in one process, a PDF pypdf reads strictly."""
+    ctx, _ = billed
+    monkeypatch.setattr(notices, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(notices, "CHUNK", 1)  # a part per notice
+    one, n = notices.notices(ctx, admin, "2026Q3", include_paid=True, parallel=1)
+    two, n2 = notices.notices(ctx, admin, "2026Q3", include_paid=True, parallel=2)
+    assert n == n2 == 3
+    joined = PdfReader(io.BytesIO(two), strict=True)
+    assert [p.extract_text() for p in joined.pages] == _pages(one)
+    assert joined.metadata.title == "收费通知单 2026Q3"

@@ -88,7 +88,8 @@ def measure_notices(b: BenchContext) -> dict[str, Figure]:
                                       note=f"{pages} notices of {quarter} into one PDF"),
         "notices_bare_pages_per_s": Figure(bare, "pages/s", higher_is_better=True,
                                            note=f"bare reportlab, {len(sample)} of the same pages, one core"),
-        "notices_ratio": Figure(ours / bare, "×", 0.8, higher_is_better=True),
+        "notices_ratio": Figure(ours / bare, "×", 1.6, higher_is_better=True,
+                                note="two worker processes against bare reportlab on one core (issue 21 §3)"),
     }
 
 

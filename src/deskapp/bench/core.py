@@ -87,7 +87,7 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
         "start_ratio": Figure(app / bare, "×", 1.5, note=f"main window shown; median of {runs}"),
         "start_app_ms": Figure(app, "ms"),
         "start_bare_ms": Figure(bare, "ms"),
-        "start_ready_ratio": Figure(ready / bare, "×", note="signed in, first view built and painted"),
+        "start_ready_ratio": Figure(ready / bare, "×", 4, note="signed in, first view built and painted (issue 21 §2)"),
         "start_ready_ms": Figure(ready, "ms"),
         "start_rss_mb": Figure(app_rss, "MB", 300),
     }
@@ -98,7 +98,7 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
 # runs. Here the opening runs in the GUI thread, one step after the other; in the program it
 # runs in a thread behind the shown window.
 START_SPLIT = """
-import gc, importlib, json, sys, time
+import gc, json, sys, time
 gc.disable()
 t = time.perf_counter()
 marks = {}
@@ -121,14 +121,13 @@ QTimer.singleShot(0, qt.quit)
 qt.exec()
 mark("show_main_window")
 from deskapp.services.app import open_for_desk
-ctx, lock = open_for_desk(sys.argv[1])
-mark("open_database_and_models")
-from deskapp.gui.opening import GUI_MODULES
-from deskapp.gui.view_catalogue import views
-for name in GUI_MODULES:
-    importlib.import_module(name)
-views()
-mark("import_gui_areas")
+from deskapp.gui.opening import import_gui_modules
+def gui_areas():
+    mark("open_database_and_models")  # services.app and the models; the file's check runs beside them
+    import_gui_modules()
+    mark("import_gui_areas")
+ctx, lock = open_for_desk(sys.argv[1], meanwhile=gui_areas)
+mark("check_lock_schema")  # what is left of the file's check after the imports, the lock, the schema
 gc.freeze()
 gc.enable()
 window.frame_shortcuts()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import enum
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -77,11 +77,13 @@ def pick_sample(units_by_building: Mapping[str, Sequence[int]], share: Decimal |
 
 
 @dataclass(frozen=True)
-class Answer:
-    unit_id: int
+class Tally:
+    """How many answers in a building gave a question one score. The store counts them (GROUP BY):
+    a campaign has tens of thousands of answers, and the results need only these counts."""
     building: str
     question_id: int
     score: int
+    count: int
 
 
 @dataclass(frozen=True)
@@ -108,25 +110,27 @@ def _pct(part: int, whole: int) -> Decimal:
     return (Decimal(part) * 100 / Decimal(whole)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
 
 
-def _stat(qid: int, scores: list[int], scale: Scale) -> ItemStat:
-    if not scores:
+def _stat(qid: int, scores: Mapping[int, int], scale: Scale) -> ItemStat:
+    """`scores`: how many answers gave each score."""
+    n = sum(scores.values())
+    if not n:
         return ItemStat(qid, 0, None, None)
-    mean = (Decimal(sum(scores)) / len(scores)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return ItemStat(qid, len(scores), mean, _pct(sum(is_satisfied(scale, s) for s in scores), len(scores)))
+    mean = (Decimal(sum(score * count for score, count in scores.items())) / n).quantize(Decimal("0.01"),
+                                                                                         rounding=ROUND_HALF_UP)
+    return ItemStat(qid, n, mean, _pct(sum(count for score, count in scores.items() if is_satisfied(scale, score)), n))
 
 
-def results(sampled: int, reached: int, answers: Iterable[Answer], scales: Mapping[int, Scale]) -> Results:
-    by_item: dict[int, list[int]] = defaultdict(list)
-    by_building: dict[str, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    sat = total = 0
-    for a in answers:
-        by_item[a.question_id].append(a.score)
-        by_building[a.building][a.question_id].append(a.score)
-        total += 1
-        sat += is_satisfied(scales[a.question_id], a.score)
-    per_item = {q: _stat(q, by_item.get(q, []), s) for q, s in scales.items()}
-    per_building = {b: {q: _stat(q, items.get(q, []), scales[q]) for q in scales} for b, items in
+def results(sampled: int, reached: int, tallies: Iterable[Tally], scales: Mapping[int, Scale]) -> Results:
+    by_item: dict[int, Counter[int]] = defaultdict(Counter)
+    by_building: dict[str, dict[int, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
+    for t in tallies:
+        by_item[t.question_id][t.score] += t.count
+        by_building[t.building][t.question_id][t.score] += t.count
+    per_item = {q: _stat(q, by_item.get(q, {}), s) for q, s in scales.items()}
+    per_building = {b: {q: _stat(q, items.get(q, {}), scales[q]) for q in scales} for b, items in
                     sorted(by_building.items())}
+    total = sum(sum(c.values()) for c in by_item.values())
+    sat = sum(count for q, c in by_item.items() for score, count in c.items() if is_satisfied(scales[q], score))
     return Results(sampled, reached, _pct(reached, sampled), per_item, per_building,
                    _pct(sat, total) if total else None)
 

@@ -41,6 +41,14 @@ GUI_MODULES = (
 )
 
 
+def import_gui_modules() -> None:
+    from deskapp.gui.view_catalogue import views
+
+    for name in GUI_MODULES:
+        importlib.import_module(name)
+    views()  # imports every area's package
+
+
 @dataclass
 class Opened:
     ctx: object  # services.context.Context
@@ -80,18 +88,10 @@ class DatabaseOpener(QObject):
         try:
             from deskapp.services.app import open_for_desk
 
+            # the GUI modules are imported while the file is checked (services/app.py)
             ctx, lock = open_for_desk(self.db, create=self.create, upgrading=self.upgrading.emit,
-                                      upgraded=lambda backup: self.upgraded.emit(str(backup or "")))
-            try:
-                from deskapp.gui.view_catalogue import views
-
-                for name in GUI_MODULES:
-                    importlib.import_module(name)
-                views()  # imports every area's package
-            except BaseException:
-                if lock is not None:
-                    lock.release()
-                raise
+                                      upgraded=lambda backup: self.upgraded.emit(str(backup or "")),
+                                      meanwhile=import_gui_modules)
             result: Opened | OpenFailed = Opened(ctx, lock)
         except Exception as exc:  # shown to the user by the GUI thread, with the details on stderr
             result = OpenFailed(exc, traceback.format_exc())

@@ -3,6 +3,7 @@ backup first), and hand back the service context."""
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,14 +54,46 @@ def _context_for(database: Database, *, clock: Clock | None = None, upgrade: boo
     return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
 
 
+def _check_behind(db: str | os.PathLike, create: bool) -> Callable[[], None]:
+    """check_database in a thread of its own; the returned function waits for it and raises
+    what it found. SQLite's quick_check reads the whole file (a quarter of a gigabyte at 20,000
+    units: the largest part of opening it) and holds no GIL while it does, so it runs on the
+    second core while this thread imports the models (issue 21 §2)."""
+    found: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            check_database(db, create=create)
+        except BaseException as exc:  # handed to the waiting thread
+            found.append(exc)
+
+    thread = threading.Thread(target=work, name="deskapp-check")
+    thread.start()
+
+    def wait() -> None:
+        thread.join()
+        if found:
+            raise found[0]
+    return wait
+
+
 def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Callable[[], None] | None = None,
-                  upgraded: Callable[[Path | None], None] | None = None) -> tuple[Context, InstanceLock | None]:
-    """The desk program's opening: refuse a second copy first (before an upgrade could touch
-    the file), then bring the schema up to date, then load what the first query needs (the
-    models and their mappers), so that this can all happen behind the shown window.
-    `upgrading()` is told before an upgrade (and its backup) starts, `upgraded(backup)` after.
-    A missing file is DatabaseProblem(MISSING) unless `create` (the user chose 新建)."""
-    check_database(db, create=create)
+                  upgraded: Callable[[Path | None], None] | None = None,
+                  meanwhile: Callable[[], None] | None = None) -> tuple[Context, InstanceLock | None]:
+    """The desk program's opening: load what the first query needs (the models and their
+    mappers, then `meanwhile()` — the desk's own imports) while the file is checked, refuse a
+    second copy (before an upgrade could touch the file), then bring the schema up to date, so
+    that this can all happen behind the shown window. Nothing opens the file for writing before
+    the check has passed. `upgrading()` is told before an upgrade (and its backup) starts,
+    `upgraded(backup)` after. A missing file is DatabaseProblem(MISSING) unless `create` (the
+    user chose 新建)."""
+    checked = _check_behind(db, create)
+    try:
+        prepare_models()
+        if meanwhile is not None:
+            meanwhile()
+    finally:
+        checked()  # a missing or damaged file is what the user must hear first
     database = Database.open(db)
     lock = None
     if database.is_sqlite:
@@ -68,7 +101,6 @@ def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Cal
         lock.acquire()
     try:
         ctx = _context_for(database, upgrading=upgrading, upgraded=upgraded)
-        prepare_models()
     except BaseException:
         if lock is not None:
             lock.release()

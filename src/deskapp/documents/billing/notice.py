@@ -375,25 +375,24 @@ def notices_pdf_parallel(chunks: Iterable[list[Notice]], *, workers: int, size: 
                          cancelled: Callable[[], bool] | None = None) -> bytes:
     """Draw chunks of notices in `workers` processes and join them in order into one PDF.
 
-    Drawing is pure CPU in reportlab, so a second core nearly halves a 20,000-page batch;
-    joining the parts (pypdf) costs far less than drawing them."""
+    Drawing is pure CPU in reportlab, so a second core nearly halves a 20,000-page batch. The
+    parts are joined by copying their objects (documents/pdf_join.py): pypdf parsed every
+    object of every part, in the process that also reads the notices, and took the second
+    core's gain back (issue 21 §3)."""
     import multiprocessing
 
-    from pypdf import PdfReader, PdfWriter
+    from deskapp.documents.pdf_join import join_reportlab_pdfs
 
     ctx = multiprocessing.get_context("spawn")  # safe from a GUI thread, unlike fork
-    writer = PdfWriter()
+    parts: list[bytes] = []
     done = 0
     with ctx.Pool(workers) as pool:
         for part, count in pool.imap(_draw_chunk, ((c, size, title) for c in chunks)):
-            writer.append(PdfReader(io.BytesIO(part)))
+            parts.append(part)
             done += count  # notices, not pages: a long notice continues on a second page
             if progress:
                 progress(done)
             if cancelled and cancelled():
                 pool.terminate()
                 raise InterruptedError
-    writer.add_metadata({"/Title": title})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
+    return join_reportlab_pdfs(parts)

@@ -69,10 +69,10 @@ class RevealSection(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        outcome = errors.call(self, registry_units.unit_page, self.session.ctx, self.session.actor, self.unit_id)
+        outcome = errors.call(self, registry_units.unit_people, self.session.ctx, self.session.actor, self.unit_id)
         if not outcome.ok:
             return
-        self.people = list(outcome.value.people)
+        self.people = list(outcome.value)
         self.table.setRowCount(len(self.people))
         for row, p in enumerate(self.people):
             for col, text in enumerate((p.name, p.id_number, p.phone)):

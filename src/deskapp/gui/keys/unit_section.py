@@ -69,7 +69,7 @@ class UnitKeysSection(QWidget):
                                  c.paid_until if c.kind is CardKind.VEHICLE else ""] for c in cards],
              red=[c.status in ("已过期", "即将到期") for c in cards])
         leases = keys_parking.leases(ctx, actor, unit_id=self.unit_id, current_only=True)
-        owned = [s.number for s in keys_parking.spaces(ctx, actor) if s.owner_unit_id == self.unit_id]
+        owned = keys_parking.spaces_owned_by(ctx, actor, self.unit_id)
         parts = []
         if owned:
             parts.append(self.tr("Owns space(s): {spaces}").format(spaces="、".join(owned)))

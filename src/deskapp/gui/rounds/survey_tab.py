@@ -159,7 +159,7 @@ class SurveyTab(QWidget):
             return
         s = self.session
         self.samples.set_rows(survey.samples(s.ctx, s.actor, cid, pending_only=self.pending.isChecked()))
-        r = survey.report(s.ctx, s.actor, cid)
+        r = survey.report(s.ctx, s.actor, cid, detail=False)
         t = {"rate": self.tr("Response rate"), "overall": self.tr("Satisfied overall"),
              "prev": self.tr("previous"), "mean": self.tr("mean"), "sat": self.tr("satisfied")}
         prev_rates = {}

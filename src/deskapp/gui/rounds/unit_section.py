@@ -40,7 +40,7 @@ class UnitRoundsSection(QWidget):
 
     def refresh(self) -> None:
         s = self.session
-        page = registry_units.unit_page(s.ctx, s.actor, self.unit_id)
+        state = registry_units.unit_state(s.ctx, s.actor, self.unit_id)
         self.move = movein.for_unit(s.ctx, s.actor, self.unit_id)
         decos = decoration.for_unit(s.ctx, s.actor, self.unit_id)
         slips = release.slip_register(s.ctx, s.actor, SlipFilter(unit_id=self.unit_id), limit=5).rows
@@ -56,10 +56,10 @@ class UnitRoundsSection(QWidget):
             parts.append(self.tr("Release slip {n} ({status}): {items}").format(n=x.number, status=x.status,
                                                                                 items=x.items))
         self.summary.setText("\n".join(parts) or self.tr("No move-in, decoration or release slip recorded."))
-        self.move_in_btn.setVisible(page.state is UnitState.UNDELIVERED and s.may(movein.MOVE_IN))
+        self.move_in_btn.setVisible(state is UnitState.UNDELIVERED and s.may(movein.MOVE_IN))
         self.move_in_print.setVisible(self.move is not None)
         open_permit = bool(decos) and decos[0].state in decoration.OPEN_STATES
-        self.deco_btn.setVisible(s.may(decoration.APPLY) and page.state is not UnitState.UNDELIVERED
+        self.deco_btn.setVisible(s.may(decoration.APPLY) and state is not UnitState.UNDELIVERED
                                  and not open_permit)
         self.slip_btn.setVisible(s.may(release.ISSUE))
 

@@ -410,7 +410,7 @@ def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardK
     with ctx.reader() as uow:
         rows = q.cards_with_units(uow.session, today, unit_id=unit_id, kind=kind, active_only=active_only,
                                   expiring=expiring, expired=expired, text=text, limit=limit)
-        spaces = uow.keys.space_numbers()
+        spaces = uow.keys.space_numbers({c.space_id for c, _ in rows if c.space_id} if unit_id is not None else None)
         return [_view(c, code, spaces.get(c.space_id, ""), today) for c, code in rows]
 
 

@@ -180,6 +180,13 @@ def spaces(ctx: Context, actor: Actor) -> list[SpaceView]:
         return [_space_view(sp, codes, current.get(sp.id)) for sp in repo.spaces()]
 
 
+def spaces_owned_by(ctx: Context, actor: Actor, unit_id: int) -> list[str]:
+    """车位号 of the spaces a unit owns, for its page."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return uow.keys.space_numbers_owned_by(unit_id)
+
+
 def _plates(text: str) -> str:
     parts = [p for p in text.replace(",", " ").replace("，", " ").replace("、", " ").split() if p]
     if not parts:

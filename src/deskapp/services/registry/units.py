@@ -204,6 +204,21 @@ def find_unit_id(ctx: Context, actor: Actor, code: str) -> int | None:
         return u.id if u else None
 
 
+def unit_state(ctx: Context, actor: Actor, unit_id: int) -> UnitState:
+    """The unit's state alone: the other areas' sections on the unit page ask only this, and
+    reading the whole page again for it cost as much as their own rows."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return unit_or_404(uow.registry, unit_id).state
+
+
+def unit_people(ctx: Context, actor: Actor, unit_id: int) -> list[PersonView]:
+    """The unit's people now (as on its page), without the rest of the page."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        return [person_view(t) for t in uow.registry.ties(unit_or_404(uow.registry, unit_id).id)]
+
+
 def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
     actor.require(VIEW)
     with ctx.reader() as uow:

@@ -154,8 +154,9 @@ def building_order(code: str) -> tuple:
 
 def _routes(s: Session) -> list[RouteView]:
     # stable: a building's routes keep their order
-    rows = sorted(q.active_routes(s), key=lambda row: building_order(row[2]))
-    return [RouteView(r.id, r.building_id, bname, r.name, [(p.id, p.name) for p in r.points]) for r, bname, _ in rows]
+    rows = sorted(q.active_routes(s), key=lambda row: building_order(row[4]))
+    points = q.active_route_points(s)
+    return [RouteView(rid, building_id, bname, name, points.get(rid, [])) for rid, building_id, name, bname, _ in rows]
 
 
 # ----------------------------------------------------------------- rounds

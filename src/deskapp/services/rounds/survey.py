@@ -185,21 +185,25 @@ def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool 
                 for x, code in q.samples(uow.session, campaign_id, pending_only=pending_only)]
 
 
-def _results(s: Session, camp: SurveyCampaign) -> tuple[rules.Results, list[tuple[str, str, str]]]:
+def _results(s: Session, camp: SurveyCampaign, *, by_building: bool) -> rules.Results:
     n = q.sample_counts(s, camp.id)
-    answers = [rules.Answer(uid, b, qid, score) for uid, b, qid, score in q.answers(s, camp.id)]
+    tallies = [rules.Tally(b, qid, score, count)
+               for b, qid, score, count in q.answer_tallies(s, camp.id, by_building=by_building)]
     scales = {x.id: x.scale for x in camp.questions}
-    return rules.results(n.sampled, n.reached, answers, scales), q.comments(s, camp.id)
+    return rules.results(n.sampled, n.reached, tallies, scales)
 
 
-def report(ctx: Context, actor: Actor, campaign_id: int) -> Report:
+def report(ctx: Context, actor: Actor, campaign_id: int, *, detail: bool = True) -> Report:
+    """The campaign's results beside the previous campaign's. Without `detail` (the survey tab's
+    summary) no per-building figures and no comments: only the report file shows them."""
     actor.require(c.VIEW)
     with ctx.reader() as uow:
         s = uow.session
         camp = _campaign(uow, campaign_id)
-        res, comments = _results(s, camp)
+        res = _results(s, camp, by_building=detail)
+        comments = q.comments(s, camp.id) if detail else []
         prev = uow.rounds.campaign_before(camp.starts_on)
-        prev_res = _results(s, prev)[0] if prev else None
+        prev_res = _results(s, prev, by_building=False) if prev else None
         return Report(_campaign_view(s, camp), _campaign_view(s, prev) if prev else None, res, prev_res, comments)
 
 

@@ -333,4 +333,7 @@ class SurveyAnswer(Base):
     question_id: Mapped[int] = mapped_column(ForeignKey("survey_questions.id"))
     score: Mapped[int] = mapped_column(Integer)
 
-    __table_args__ = (UniqueConstraint("sample_id", "question_id"),)
+    # Covering for the survey's results (counted per question and score, issue 21): the answers
+    # of a campaign's samples are read from the index alone.
+    __table_args__ = (UniqueConstraint("sample_id", "question_id"),
+                      Index("ix_speed_survey_answers_sample_question_score", "sample_id", "question_id", "score"))

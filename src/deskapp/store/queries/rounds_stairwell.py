@@ -17,11 +17,25 @@ def stairwell_codes(session: Session, building_id: int) -> list[str]:
         select(Stairwell.code).where(Stairwell.building_id == building_id).order_by(Stairwell.code)).scalars())
 
 
-def active_routes(session: Session) -> list[tuple[RoundRoute, str, str]]:
-    """(route, building name, building code), by route id; the caller puts buildings in natural order."""
+def active_routes(session: Session) -> list[tuple[int, int, str, str, str]]:
+    """(route id, building id, route name, building name, building code), by route id; the caller
+    puts buildings in natural order."""
     return [tuple(r) for r in session.execute(
-        select(RoundRoute, Building.name, Building.code).join(Building, Building.id == RoundRoute.building_id)
+        select(RoundRoute.id, RoundRoute.building_id, RoundRoute.name, Building.name, Building.code)
+        .join(Building, Building.id == RoundRoute.building_id)
         .where(RoundRoute.active.is_(True)).order_by(RoundRoute.id))]
+
+
+def active_route_points(session: Session) -> dict[int, list[tuple[int, str]]]:
+    """Route id → its points (id, name) in walking order, for every active route at once: as plain
+    rows, since building ~24,000 RoundPoint objects was most of opening the stairwell tab."""
+    points: dict[int, list[tuple[int, str]]] = {}
+    for route_id, point_id, name in session.execute(
+            select(RoundPoint.route_id, RoundPoint.id, RoundPoint.name)
+            .join(RoundRoute, RoundRoute.id == RoundPoint.route_id).where(RoundRoute.active.is_(True))
+            .order_by(RoundPoint.route_id, RoundPoint.position)):
+        points.setdefault(route_id, []).append((point_id, name))
+    return points
 
 
 @dataclass(frozen=True)

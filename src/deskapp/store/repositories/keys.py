@@ -1,6 +1,7 @@
 """Keys, cards and parking aggregates: loading and locking what a service call changes."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import func, select
@@ -79,12 +80,21 @@ class KeysRepository(Repository):
     def space_by_number(self, number: str) -> ParkingSpace | None:
         return self.s.execute(select(ParkingSpace).where(ParkingSpace.number == number)).scalar()
 
-    def space_numbers(self) -> dict[int, str]:
-        """车位号 by space id, for the card and lease lists that show a space beside each row."""
-        return dict(self.s.execute(select(ParkingSpace.id, ParkingSpace.number)).all())
+    def space_numbers(self, space_ids: Iterable[int] | None = None) -> dict[int, str]:
+        """车位号 by space id, for the card and lease lists that show a space beside each row
+        (only `space_ids` when given: a unit's few cards need not read all 6,000 spaces)."""
+        q = select(ParkingSpace.id, ParkingSpace.number)
+        if space_ids is not None:
+            q = q.where(ParkingSpace.id.in_(set(space_ids)))
+        return dict(self.s.execute(q).all())
 
     def spaces(self) -> list[ParkingSpace]:
         return list(self.s.execute(select(ParkingSpace).order_by(ParkingSpace.number)).scalars())
+
+    def space_numbers_owned_by(self, unit_id: int) -> list[str]:
+        """The unit's own spaces (the unit page names them; reading all 6,000 cost a second)."""
+        return list(self.s.execute(select(ParkingSpace.number).where(ParkingSpace.owner_unit_id == unit_id)
+                                   .order_by(ParkingSpace.number)).scalars())
 
     def lease(self, lease_id: int) -> ParkingLease | None:
         return self.s.get(ParkingLease, lease_id)
