@@ -299,6 +299,41 @@ FACILITIES = [
 ]
 
 
+# -- community --------------------------------------------------------------------------------
+_FULLEST_ACTIVITY = ("SELECT activity_id FROM community_signups GROUP BY activity_id ORDER BY count(*) DESC, "
+                     "activity_id")
+
+
+def _activity_paper(name: str):
+    def build(ctx: Context, actor: Actor) -> bytes:
+        from deskapp.services.community import prints
+
+        # the activity with the most sign-ups: the longest 报名表
+        return getattr(prints, name)(ctx, actor, first(ctx, _FULLEST_ACTIVITY))
+    return build
+
+
+COMMUNITY = [
+    Print("community", "活动通知", "community.activity.notice_pdf", "A4", _activity_paper("notice_pdf")),
+    Print("community", "活动报名表", "community.activity.sheet_pdf", "A4", _activity_paper("sheet_pdf")),
+]
+
+
+# -- library ----------------------------------------------------------------------------------
+def _rulebook(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.library import documents
+
+    # the demo's 业主临时公约 as the desk opens it to print (made by documents.library.sample)
+    version = first(ctx, "SELECT v.id FROM library_versions v JOIN library_documents d ON d.id = v.document_id "
+                         "WHERE d.title = '业主临时公约' ORDER BY v.effective_on DESC, v.id DESC")
+    return documents.file_to_open(ctx, actor, version).read_bytes()
+
+
+LIBRARY = [
+    Print("library", "业主临时公约（示例）", "library.sample.rulebook_pdf", "A4", _rulebook),
+]
+
+
 # -- monthpack --------------------------------------------------------------------------------
 def _month_summary(ctx: Context, actor: Actor) -> bytes:
     import tempfile
@@ -316,7 +351,7 @@ MONTHPACK = [
     Print("monthpack", "每月汇总", "monthpack.summary.summary_pdf", "A4", _month_summary),
 ]
 
-PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS, *FACILITIES, *MONTHPACK]
+PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS, *FACILITIES, *COMMUNITY, *LIBRARY, *MONTHPACK]
 
 
 def of_area(area: str) -> list[Print]:

@@ -237,6 +237,7 @@ class BenchContext:
 
     def fresh(self, **extra: int):
         """A private copy (for steps that write) of a database with at least these sizes."""
+        from deskapp.services import stored_files
         from deskapp.services.app import open_context
         from deskapp.store.db import sqlite_backup
 
@@ -244,7 +245,13 @@ class BenchContext:
         self._fresh += 1
         target = self.folder / f"fresh-{self._fresh}.sqlite"
         sqlite_backup(source.db.path, target)
-        return open_context(target)
+        copy = open_context(target)
+        # the kept files (documents, photos) live beside the database under its name: the copy
+        # gets its own, or `deskapp check` on it finds them missing
+        kept = stored_files.store(source).root
+        if kept.is_dir():
+            shutil.copytree(kept, stored_files.store(copy).root, dirs_exist_ok=True)
+        return copy
 
     # -- measuring
     def qapp(self):

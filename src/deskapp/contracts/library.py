@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from deskapp.domain.library import Audience, DocKind
 
@@ -17,7 +17,7 @@ class VersionRow:
     media_type: str
     size: int
     added_by: str
-    added_at: str  # the centre's wall-clock text
+    added_at: datetime
     in_force: bool  # the document's current version
     to_come: bool  # effective after today
 

@@ -223,6 +223,8 @@ class _Styles:
         c = self.new_cell(self.ws, value)
         if as_text:
             c.data_type = "s"  # text, not a formula (CSV/Excel injection)
+        if not number_format and not alignment:
+            return c  # text kept as text, no style: nothing to set or copy
         key = (number_format, alignment)
         style = self.made.get(key)
         if style is None:

@@ -37,6 +37,9 @@ class Context:
     db: Database
     clock: Clock = field(default_factory=Clock)
     backup_dir: Path | None = None
+    # where the kept files are when not where the database's name puts them (services/stored_files):
+    # a restored copy checked under its temporary name keeps the live database's files
+    files_root: Path | None = None
 
     def uow(self, *, write: bool = True) -> UnitOfWork:
         return UnitOfWork(self.db, write=write)

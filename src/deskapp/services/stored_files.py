@@ -40,6 +40,8 @@ class Kept:
 
 
 def store(ctx: Context) -> FileStore:
+    if ctx.files_root is not None:
+        return FileStore(ctx.files_root)
     configured = settings.get(ctx, FOLDER)
     base = ctx.db.path.parent if ctx.db.is_sqlite else Path.home() / "deskapp-files"
     if configured:

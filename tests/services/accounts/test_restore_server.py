@@ -119,3 +119,28 @@ def test_a_connection_that_may_not_make_databases_is_told_what_to_use(centre, ad
         server_restore.restore_server(ctx, admin, dump, admin_url=pg_cluster.url("postgres", user="desk_only"))
     assert _rooms(ctx.db.url, ctx.clock) == ["101", "102"]
     assert _databases(pg_cluster, name) == {name}
+
+
+def test_a_centre_with_kept_files_restores_and_its_files_check_out(community, admin, pg_cluster, tmp_path):
+    """The restored copy is checked under its temporary name, but it is to be this database: its
+    kept files (documents, photos) are looked for where this database keeps them."""
+    from datetime import date
+
+    from deskapp.domain.library import Audience, DocKind, DocumentInput, VersionInput
+    from deskapp.services.accounts import check
+    from deskapp.services.library import documents
+
+    rules = tmp_path / "业主临时公约.pdf"
+    rules.write_bytes(b"%PDF-1.4 the owners' covenant")
+    documents.add_document(community, admin, DocumentInput("业主临时公约", DocKind.CONVENTION, Audience.ALL),
+                           VersionInput("2026版", date(2026, 1, 1)), rules)
+    dump = backup.backup_to(community, admin, tmp_path / "centre.dump")
+    name = make_url(community.db.url).database
+    try:
+        result = server_restore.restore_server(community, admin, dump)
+        assert result.database == name
+        assert [p for p in check.run_check(community, admin).problems if "文件" in p] == []
+    finally:
+        community.db.dispose()
+        for other in _databases(pg_cluster, name) - {name}:
+            pg_cluster.drop_database(other)

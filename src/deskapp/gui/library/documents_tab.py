@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.library import DocumentRow, VersionRow
+from deskapp.domain.local_time import local_text
 from deskapp.gui.library.dialogs import DocumentDialog, VersionDialog, WithdrawDialog
 from deskapp.gui.library.opening import open_version, print_version
 from deskapp.gui import errors, file_dialogs
@@ -73,7 +74,7 @@ class DocumentsTab(QWidget):
         doc = self.chosen()
         self.version_rows = library.versions(self.session.ctx, self.session.actor, doc.id) if doc else []
         _fill(self.versions, [[v.label, f"{v.effective_on:%Y-%m-%d}", self._state(v), v.file_name, v.note,
-                               v.added_by, v.added_at] for v in self.version_rows])
+                               v.added_by, local_text(v.added_at)] for v in self.version_rows])
 
     def _state(self, v: VersionRow) -> str:
         if v.in_force:

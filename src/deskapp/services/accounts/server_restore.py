@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.domain.errors import Conflict
-from deskapp.services import audit, hooks
+from deskapp.services import audit, hooks, stored_files
 from deskapp.services.accounts import check as check_service
 from deskapp.services.accounts.backup import RESTORE, BadBackup, sha256_of
 from deskapp.services.changes import Change, changes
@@ -88,7 +88,8 @@ def _checked_copy(ctx: Context, url: str) -> tuple[list[str], bool]:
         if unknown:
             return [f"备份的结构版本（{', '.join(sorted(unknown))}）比本程序新，请先升级客服台程序"], False
         upgraded = schema.upgrade(db).upgraded
-        copy = Context(db=db, clock=ctx.clock)
+        # checked under its temporary name, it is to be this database: its files are this one's
+        copy = Context(db=db, clock=ctx.clock, files_root=stored_files.store(ctx).root)
         session = db.read_session()
         try:
             problems = check_service.chain_problems(session)[1] + check_service.trigger_problems(session)[1]

@@ -9,7 +9,6 @@ from deskapp.contracts.library import DocumentRow, VersionRow
 from deskapp.domain import library as rules
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.library import DocumentInput, VersionInput
-from deskapp.domain.local_time import local_text
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import audit, stored_files
 from deskapp.services.changes import Change, changes
@@ -94,7 +93,7 @@ def _rows(ctx: Context, uow: UnitOfWork, docs: list[LibraryDocument]) -> list[tu
         pairs = by_doc[d.id]
         now = rules.current([(v.id, v.effective_on) for v, _f in pairs], today)
         versions = [VersionRow(v.id, v.label, v.effective_on, v.note, f.original_name, f.media_type, f.size,
-                               v.created_by, local_text(v.created_at), v.id == now, v.effective_on > today)
+                               v.created_by, v.created_at, v.id == now, v.effective_on > today)
                     for v, f in pairs]
         current = next((v for v in versions if v.in_force), None)
         out.append((DocumentRow(d.id, d.title, d.kind, d.audience, current, len(versions), d.withdrawn_at is not None,

@@ -9,7 +9,7 @@ from deskapp.documents import xlsx
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec, write_register
+from deskapp.services.exports import ExportOptions, ExportSpec, wall_clock, write_register
 from deskapp.services.library import documents as library
 from deskapp.store.queries import library as q
 
@@ -37,7 +37,7 @@ def export_versions(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     for doc in library.documents(ctx, actor, with_withdrawn=True):
         for v in library.versions(ctx, actor, doc.id):
             data.append([len(data) + 1, doc.title, doc.kind.value, doc.audience.value, v.label, v.effective_on,
-                         _state(doc, v), v.file_name, v.size, v.note, v.added_by, v.added_at, doc.withdraw_reason,
+                         _state(doc, v), v.file_name, v.size, v.note, v.added_by, wall_clock(ctx, v.added_at), doc.withdraw_reason,
                          hashes[v.id]])
     heading = xlsx.heading(centre, "文件版本登记表", f"截至 {ctx.clock.today():%Y-%m-%d}", ctx.clock.today(),
                            actor.display_name)

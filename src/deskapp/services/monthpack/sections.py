@@ -103,8 +103,9 @@ def stairwell(s, m: Month) -> list[Section]:
 
 def _survey_results(s, camp) -> survey.Results:
     n = rounds_survey.sample_counts(s, camp.id)
-    answers = [survey.Answer(uid, b, qid, score) for uid, b, qid, score in rounds_survey.answers(s, camp.id)]
-    return survey.results(n.sampled, n.reached, answers, {x.id: x.scale for x in camp.questions})
+    tallies = [survey.Tally(b, qid, score, count)
+               for b, qid, score, count in rounds_survey.answer_tallies(s, camp.id, by_building=False)]
+    return survey.results(n.sampled, n.reached, tallies, {x.id: x.scale for x in camp.questions})
 
 
 def _rate(r) -> str:
