@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 import time
 
-from deskapp.bench import BenchContext, Figure, median
+from deskapp.bench import BenchContext, Figure
 
 ORDER = 95
 OPT_IN = True  # builds two big databases: only with --years or --only history
@@ -90,26 +90,10 @@ def _longest_billed_units(ctx, n: int, seed: int) -> tuple[list[int], int]:
 
 
 def payment_open(b: BenchContext, ctx) -> tuple[float, str]:
-    from deskapp.gui.billing.counter import CounterTab
-    from deskapp.gui.session import ChangeBus, DeskSession
+    from deskapp.bench.billing import counter_open_ms
 
-    app = b.qapp()
     chosen, quarters = _longest_billed_units(ctx, PAY_RUNS, b.seed)
-    tab = CounterTab(DeskSession(ctx, b.actor, ChangeBus()))
-    tab.resize(1280, 800)
-    tab.show()
-    tab.open_unit(chosen[0])  # first paint and imports are start-up cost
-    app.processEvents()
-    times = []
-    for uid in chosen:
-        started = time.perf_counter()
-        tab.open_unit(uid)
-        app.processEvents()
-        times.append((time.perf_counter() - started) * 1000)
-    tab.close()
-    tab.deleteLater()
-    app.processEvents()
-    return median(times), f"median of {len(times)} units billed in {quarters} quarters"
+    return counter_open_ms(b, ctx, chosen), f"median of {len(chosen)} units billed in {quarters} quarters"
 
 
 def _seconds(fn) -> float:

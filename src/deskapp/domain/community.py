@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from deskapp.domain.billing import Quarter, quarter_of
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.text import bounded_text
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import check_name
 
@@ -25,12 +26,7 @@ class SignupState(str, enum.Enum):
 
 
 def _text(value: str, field: str, *, required: bool, limit: int = TEXT_MAX) -> str:
-    v = value.strip()
-    if required and not v:
-        raise ValidationError(field, "不能为空")
-    if len(v) > limit:
-        raise ValidationError(field, f"不能超过 {limit} 个字符")
-    return v
+    return bounded_text(value, field, required=required, limit=limit)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.text import bounded_text
 from deskapp.domain.people import check_name, normalise_phone
 
 NAME_MAX = 60
@@ -36,12 +37,7 @@ class Way(str, enum.Enum):
 
 
 def _text(value: str, field: str, *, required: bool, limit: int = TEXT_MAX) -> str:
-    v = value.strip()
-    if required and not v:
-        raise ValidationError(field, "不能为空")
-    if len(v) > limit:
-        raise ValidationError(field, f"不能超过 {limit} 个字符")
-    return v
+    return bounded_text(value, field, required=required, limit=limit)
 
 
 def check_body_name(name: str) -> str:

@@ -23,3 +23,14 @@ def require_text(value: str, field: str) -> str:
     if not value.strip():
         raise ValidationError(field, "不能为空")
     return value.strip()
+
+
+def bounded_text(value: str, field: str, *, required: bool, limit: int) -> str:
+    """A form's text field, stripped: blank refused when `required`, longer than `limit` refused,
+    each naming the field."""
+    v = value.strip()
+    if required and not v:
+        raise ValidationError(field, "不能为空")
+    if len(v) > limit:
+        raise ValidationError(field, f"不能超过 {limit} 个字符")
+    return v
