@@ -66,6 +66,16 @@ def db_url(request, db_backend, db_path, _template_db) -> str:
     return cluster.fresh_database(request.getfixturevalue("pg_worker_db"))
 
 
+@pytest.fixture(autouse=True)
+def _no_listener_outlives_its_test():
+    """A desk window a test leaves open (no close event) keeps LISTENing on the worker's database;
+    the next test would see it as a desk still connected (a server restore refuses then)."""
+    yield
+    from deskapp.store import notify
+
+    notify.stop_all()
+
+
 @pytest.fixture
 def copy_db(request, db_backend, tmp_path):
     """copy_db(ctx) → the URL (or path) of a copy of ctx's database as it is now, on its backend."""

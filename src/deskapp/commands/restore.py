@@ -27,6 +27,13 @@ def run(args) -> int:
     @reports_errors
     def go(args) -> int:
         ctx = context(args, accept=(DAMAGED,))  # a damaged database is what a restore is for
+        try:
+            return _restore(args, ctx)
+        finally:
+            # a refused restore leaves no connection behind: a server's next restore counts them
+            ctx.db.dispose()
+
+    def _restore(args, ctx) -> int:
         me = person(args, ctx)
         if not ctx.db.is_sqlite:
             return _on_server(args, ctx, me)

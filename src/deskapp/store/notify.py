@@ -38,6 +38,16 @@ def send(db: Database, flags: Iterable[str]) -> None:
         log.warning("could not tell the other desks what changed", exc_info=True)
 
 
+_RUNNING: set["Listener"] = set()  # started and not stopped: stop_all ends them
+
+
+def stop_all() -> None:
+    """Stop every listener this process started (a window gone without its close event leaves
+    its own running until the program ends; the test suite ends them after each test)."""
+    for listener in list(_RUNNING):
+        listener.stop()
+
+
 class Listener:
     """A thread on its own autocommit connection, LISTENing for the other desks' change flags;
     `deliver(names)` is called in that thread. `stop()` ends it within POLL_S."""
@@ -52,11 +62,13 @@ class Listener:
         self._thread = threading.Thread(target=self._run, name="deskapp-listen", daemon=True)
 
     def start(self) -> "Listener":
+        _RUNNING.add(self)
         self._thread.start()
         self._listening.wait(10)  # LISTEN is in place before a write the caller makes next
         return self
 
     def stop(self) -> None:
+        _RUNNING.discard(self)
         self._stopping.set()
         if self._thread.is_alive():
             self._thread.join(timeout=5)
