@@ -12,6 +12,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.text import bounded_text
 
 NAME_MAX = 40
 RULES_MAX = 1000
@@ -162,12 +163,7 @@ def check_free(kind: FacilityKind, capacity: int, heads: int, starts_at: datetim
 def check_closure(starts_at: datetime, ends_at: datetime, reason: str) -> str:
     if ends_at <= starts_at:
         raise ValidationError("停用结束", "结束时间要晚于开始时间")
-    v = reason.strip()
-    if not v:
-        raise ValidationError("停用原因", "请填写停用原因")
-    if len(v) > REASON_MAX:
-        raise ValidationError("停用原因", f"不能超过 {REASON_MAX} 个字符")
-    return v
+    return bounded_text(reason, "停用原因", required=True, limit=REASON_MAX, blank="请填写停用原因")
 
 
 def check_lines(lines: list[CheckLine]) -> list[CheckLine]:

@@ -232,17 +232,23 @@ class HeaderGuess:
         return all(s.key in self.mapping for s in fields_for(target) if s.required)
 
 
+def named_columns(row: Sequence[Raw], specs: Sequence[FieldSpec]) -> dict[str, int]:
+    """Field key -> 0-based column of the cells in `row` that name one of `specs` (the first wins)."""
+    mapping: dict[str, int] = {}
+    for c, value in enumerate(row):
+        key = match_header(value, specs)
+        if key and key not in mapping:
+            mapping[key] = c
+    return mapping
+
+
 def find_header(rows: Sequence[Sequence[Raw]], target: Target, *, scan: int = 30) -> HeaderGuess | None:
     """The row among the first `scan` that names the most fields; text beside the table (notes,
     instructions in far columns) matches few or none and loses."""
     specs = fields_for(target)
     best: HeaderGuess | None = None
     for r, row in enumerate(rows[:scan]):
-        mapping: dict[str, int] = {}
-        for c, value in enumerate(row):
-            key = match_header(value, specs)
-            if key and key not in mapping:
-                mapping[key] = c
+        mapping = named_columns(row, specs)
         required = sum(1 for s in specs if s.required and s.key in mapping)
         score = len(mapping) + 10 * required
         if len(mapping) >= 2 and (best is None or score > best.score):
@@ -442,6 +448,27 @@ class Cells:
 
     def has(self, key: str) -> bool:
         return key in self.columns
+
+
+def past_date(cells: Cells, key: str, label: str, today: date, findings: list[Finding], *,
+              datemode: int = 0) -> date | None:
+    """An optional date cell (发卡日期, 交存日期) that cannot lie after today; a fault is added to
+    `findings` at its cell."""
+    def err(message: str) -> None:
+        findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+
+    if not cells.text(key):
+        return None
+    try:
+        day = parse_date(cells.values.get(key), label, datemode=datemode)
+    except ValidationError as exc:
+        err(exc.message)
+        return None
+    if day and (problem := date_problem(day)):
+        err(problem)
+    elif day and day > today:
+        err(f"{label} {day:%Y-%m-%d} 在今天之后")
+    return day
 
 
 @dataclass

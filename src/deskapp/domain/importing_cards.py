@@ -7,12 +7,11 @@ from datetime import date
 from decimal import Decimal
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.importing import Cells, FieldSpec, Finding, Severity, Target, define_fields, parse_date
+from deskapp.domain.importing import Cells, FieldSpec, Finding, Severity, Target, define_fields, past_date
 from deskapp.domain.importing_place import PLACE_FIELDS, place_code
 from deskapp.domain.keys import CardKind, check_card_number
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import check_name
-from deskapp.domain.value_bounds import date_problem
 
 FIELDS = define_fields(Target.CARDS, (
     FieldSpec("number", "卡号", ("卡号", "卡片编号", "卡编号", "门禁卡号"), True, example="A00123"),
@@ -62,15 +61,7 @@ def check_card_row(cells: Cells, today: date, *, datemode: int = 0) -> CardRow:
         else:
             r.kind = kind
     r.unit = place_code(cells, r.findings)
-    if cells.text("issued_on"):
-        try:
-            r.issued_on = parse_date(cells.values.get("issued_on"), "发卡日期", datemode=datemode)
-        except ValidationError as exc:
-            err("issued_on", exc.message)
-        if r.issued_on and (problem := date_problem(r.issued_on)):
-            err("issued_on", problem)
-        elif r.issued_on and r.issued_on > today:
-            err("issued_on", f"发卡日期 {r.issued_on:%Y-%m-%d} 在今天之后")
+    r.issued_on = past_date(cells, "issued_on", "发卡日期", today, r.findings, datemode=datemode)
     if cells.text("deposit"):
         try:
             r.deposit = parse_amount(cells.text("deposit"), "押金")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from deskapp.domain.importing import (
-    UNIT_FIELDS, Cells, FieldSpec, Finding, Raw, Severity, check_people, match_header,
+    UNIT_FIELDS, Cells, FieldSpec, Finding, Raw, Severity, check_people, named_columns,
 )
 from deskapp.domain.people import Relation
 
@@ -48,11 +48,7 @@ def header_columns(rows: Sequence[Sequence[Raw]], specs: Sequence[FieldSpec], *,
     most of `specs` and all the required ones; None when no row does."""
     best: tuple[int, dict[str, int]] | None = None
     for r, row in enumerate(rows[:scan]):
-        mapping: dict[str, int] = {}
-        for c, value in enumerate(row):
-            key = match_header(value, specs)
-            if key and key not in mapping:
-                mapping[key] = c
+        mapping = named_columns(row, specs)
         if all(s.key in mapping for s in specs if s.required) and len(mapping) >= 2 \
                 and (best is None or len(mapping) > len(best[1])):
             best = (r, mapping)

@@ -7,11 +7,10 @@ from datetime import date
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.importing import Cells, FieldSpec, Finding, Severity, Target, decimal_of, define_fields, \
-    parse_date
+    past_date
 from deskapp.domain.importing_place import PLACE_FIELDS, place_code
 from deskapp.domain.keys import KeyKind, check_copies, check_location
 from deskapp.domain.people import check_name
-from deskapp.domain.value_bounds import date_problem
 
 FIELDS = define_fields(Target.KEYS, (
     *PLACE_FIELDS,
@@ -64,15 +63,7 @@ def check_key_row(cells: Cells, today: date, *, datemode: int = 0) -> KeyRow:
         r.location = check_location(cells.text("location"))
     except ValidationError as exc:
         err("location", exc.message)
-    if cells.text("since"):
-        try:
-            r.since = parse_date(cells.values.get("since"), "交存日期", datemode=datemode)
-        except ValidationError as exc:
-            err("since", exc.message)
-        if r.since and (problem := date_problem(r.since)):
-            err("since", problem)
-        elif r.since and r.since > today:
-            err("since", f"交存日期 {r.since:%Y-%m-%d} 在今天之后")
+    r.since = past_date(cells, "since", "交存日期", today, r.findings, datemode=datemode)
     if cells.text("depositor"):
         try:
             r.depositor = check_name(cells.text("depositor"), "交存人")

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.people import Relation, authority_in_force
+from deskapp.domain.text import bounded_text
 
 TAG_PREFIX = "K"
 
@@ -90,12 +91,7 @@ def check_copies(value: int) -> int:
 
 
 def check_location(value: str) -> str:
-    v = value.strip()
-    if not v:
-        raise ValidationError("存放位置", "请填写钥匙柜及挂钩号，例如 A柜-12")
-    if len(v) > 30:
-        raise ValidationError("存放位置", "不能超过 30 个字符")
-    return v
+    return bounded_text(value, "存放位置", required=True, limit=30, blank="请填写钥匙柜及挂钩号，例如 A柜-12")
 
 
 # ----------------------------------------------------------------- borrowers

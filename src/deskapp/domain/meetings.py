@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.text import bounded_text
 
 TASK_MAX = 200
 NOTE_MAX = 500
@@ -59,12 +60,7 @@ def check_assignment(line: AssignmentLine, held_on: date, users: set[str]) -> As
 
 
 def check_close_note(note: str) -> str:
-    v = note.strip()
-    if not v:
-        raise ValidationError("完成情况", "请填写完成情况再关闭")
-    if len(v) > NOTE_MAX:
-        raise ValidationError("完成情况", f"不能超过 {NOTE_MAX} 个字符")
-    return v
+    return bounded_text(note, "完成情况", required=True, limit=NOTE_MAX, blank="请填写完成情况再关闭")
 
 
 def is_overdue(due_on: date | None, today: date) -> bool:

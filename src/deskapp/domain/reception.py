@@ -7,6 +7,7 @@ import enum
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.text import bounded_text
 
 
 class Channel(str, enum.Enum):
@@ -158,12 +159,7 @@ def is_overdue(state: RequestState, due: datetime | None, now: datetime, deferre
 
 
 def check_text(value: str, field: str, *, max_len: int = 2000) -> str:
-    v = value.strip()
-    if not v:
-        raise ValidationError(field, "不能为空")
-    if len(v) > max_len:
-        raise ValidationError(field, f"不能超过 {max_len} 个字符")
-    return v
+    return bounded_text(value, field, required=True, limit=max_len)
 
 
 def check_place(unit_id: int | None, location: str) -> str:

@@ -25,12 +25,12 @@ def require_text(value: str, field: str) -> str:
     return value.strip()
 
 
-def bounded_text(value: str, field: str, *, required: bool, limit: int) -> str:
-    """A form's text field, stripped: blank refused when `required`, longer than `limit` refused,
-    each naming the field."""
+def bounded_text(value: str, field: str, *, required: bool, limit: int, blank: str = "不能为空") -> str:
+    """A form's text field, stripped: blank refused when `required` (with `blank`, where the form says
+    what to write), longer than `limit` refused, each naming the field."""
     v = value.strip()
     if required and not v:
-        raise ValidationError(field, "不能为空")
+        raise ValidationError(field, blank)
     if len(v) > limit:
         raise ValidationError(field, f"不能超过 {limit} 个字符")
     return v
