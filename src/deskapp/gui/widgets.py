@@ -1,5 +1,5 @@
 """The widgets every area's tabs are built from: a register's table view and the row under its
-cursor, a plain table, a button whose click never reaches the slot as an argument, a row of tool
+cursor, a plain table, its filling and the record id of its current row, a button whose click never reaches the slot as an argument, a row of tool
 buttons whose shortcuts live while their tab is shown, a row spread to both edges, the month
 picker and the print preview. One copy, so the tabs of every area look and behave alike."""
 from __future__ import annotations
@@ -8,10 +8,10 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
-    QToolButton, QWidget,
+    QTableWidgetItem, QToolButton, QWidget,
 )
 
 from deskapp.gui.printing import PdfPreviewDialog
@@ -66,6 +66,36 @@ def simple_table(name: str, headers: list[str], *, several: bool = False, row_nu
     else:
         t.verticalHeader().setVisible(False)
     return t
+
+
+RED = QColor("#c00000")  # an overdue or expiring row's text
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence], ids: Sequence = (),
+               background: Sequence[QColor | None] = (), *, red: Sequence[bool] = ()) -> None:
+    """A simple_table's rows of display values (None shown blank), its columns fitted to them.
+    `ids`: each row's record id, kept on its first cell for `selected_id`; `red`: the rows whose
+    text is red; `background`: a colour for each row (None: the usual one)."""
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, v in enumerate(values):
+            item = QTableWidgetItem("" if v is None else str(v))
+            if c == 0 and ids:
+                item.setData(Qt.ItemDataRole.UserRole, ids[r])
+            if red and red[r]:
+                item.setForeground(QBrush(RED))
+            if background and background[r] is not None:
+                item.setBackground(QBrush(background[r]))
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+def selected_id(table: QTableWidget):
+    """The record id `fill_table` kept on the current row's first cell, or None."""
+    row = table.currentRow()
+    if row < 0 or table.item(row, 0) is None:
+        return None
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
 
 def button(text: str, name: str, slot, shortcut: str = "") -> QPushButton:

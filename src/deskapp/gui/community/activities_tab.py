@@ -11,13 +11,12 @@ from deskapp.contracts.changes import Change
 from deskapp.contracts.community import ActivityRow
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
-from deskapp.gui.community.common import fill, selected_id
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
 from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, preview, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, preview, selected_id, simple_table
 from deskapp.services.community import activities, attachments, prints, signups
 from deskapp.services.community._common import PLAN, SIGNUP, VOID
 
@@ -74,11 +73,11 @@ class ActivitiesTab(QWidget):
     def refresh(self) -> None:
         chosen = selected_id(self.table)
         self.rows = activities.activities(self.session.ctx, self.session.actor)
-        fill(self.table, [[f"{local(a.starts_at):%Y-%m-%d %H:%M}", a.title, a.place, a.organiser,
-                           str(a.limit) if a.limit else self.tr("none"),
-                           self.tr("{n} households, {p} people").format(n=a.summary.signups, p=a.summary.people),
-                           str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}"]
-                          for a in self.rows], [a.id for a in self.rows])
+        fill_table(self.table, [[f"{local(a.starts_at):%Y-%m-%d %H:%M}", a.title, a.place, a.organiser,
+                                 str(a.limit) if a.limit else self.tr("none"),
+                                 self.tr("{n} households, {p} people").format(n=a.summary.signups, p=a.summary.people),
+                                 str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}"]
+                                for a in self.rows], [a.id for a in self.rows])
         row = next((i for i, a in enumerate(self.rows) if a.id == chosen), 0 if self.rows else -1)
         if row >= 0:
             self.table.selectRow(row)
@@ -93,8 +92,8 @@ class ActivitiesTab(QWidget):
         if a is None:
             self.summary.clear()
             self.people = []
-            fill(self.signups, [], [])
-            fill(self.spending, [], [])
+            fill_table(self.signups, [], [])
+            fill_table(self.spending, [], [])
             return
         s = a.summary
         text = self.tr("Signed up {n} households, {p} people; waiting {w}; came {c} households, {cp} people; "
@@ -105,11 +104,11 @@ class ActivitiesTab(QWidget):
         self.summary.setStyleSheet("color: #c00000;" if s.over_budget else "")
         ctx, actor = self.session.ctx, self.session.actor
         self.people = people = signups.for_activity(ctx, actor, a.id)
-        fill(self.signups, [[p.unit_code, p.name, str(p.people), p.state.value,
-                             self.tr("yes") if p.attended else ""] for p in people], [p.id for p in people])
+        fill_table(self.signups, [[p.unit_code, p.name, str(p.people), p.state.value,
+                                   self.tr("yes") if p.attended else ""] for p in people], [p.id for p in people])
         lines = activities.spending(ctx, actor, a.id)
-        fill(self.spending, [[f"{x.spent_on:%Y-%m-%d}", x.item, f"{x.amount:,.2f}", x.created_by,
-                              x.void_reason if x.voided else ""] for x in lines], [x.id for x in lines])
+        fill_table(self.spending, [[f"{x.spent_on:%Y-%m-%d}", x.item, f"{x.amount:,.2f}", x.created_by,
+                                    x.void_reason if x.voided else ""] for x in lines], [x.id for x in lines])
 
     def plan(self) -> ActivityDialog:
         dlg = ActivityDialog(self, self.session)

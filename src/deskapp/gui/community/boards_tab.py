@@ -6,13 +6,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.gui.community.common import fill
 from deskapp.gui.community.dialogs import BoardDialog, TakeDownDialog
 from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
 from deskapp.services.community import attachments, boards
 from deskapp.services.community._common import BOARDS
 
@@ -39,9 +38,9 @@ class BoardsTab(QWidget):
 
     def refresh(self) -> None:
         self.rows = boards.boards(self.session.ctx, self.session.actor)
-        fill(self.table, [[f"{b.put_up_on:%Y-%m-%d}", b.theme, b.location,
-                           f"{b.taken_down_on:%Y-%m-%d}" if b.taken_down_on else "", b.person] for b in self.rows],
-             [b.id for b in self.rows])
+        fill_table(self.table, [[f"{b.put_up_on:%Y-%m-%d}", b.theme, b.location,
+                                 f"{b.taken_down_on:%Y-%m-%d}" if b.taken_down_on else "", b.person] for b in self.rows],
+                   [b.id for b in self.rows])
 
     def add(self) -> BoardDialog:
         dlg = BoardDialog(self, self.session)

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local
 from deskapp.gui import errors, file_dialogs
-from deskapp.gui.community.common import fill
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
 
 
 class FilesDialog(QDialog):
@@ -45,8 +44,8 @@ class FilesDialog(QDialog):
     def refresh(self) -> None:
         outcome = errors.call(self, self.listed)
         self.rows = outcome.value if outcome.ok else []
-        fill(self.table, [[f.name, f"{f.size:,}", f.sha256, f"{local(f.added_at):%Y-%m-%d %H:%M}", f.added_by]
-                          for f in self.rows], [f.file_id for f in self.rows])
+        fill_table(self.table, [[f.name, f"{f.size:,}", f.sha256, f"{local(f.added_at):%Y-%m-%d %H:%M}", f.added_by]
+                                for f in self.rows], [f.file_id for f in self.rows])
 
     def add_file(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Add a file"), self.tr("Photos and files (*)"), kind="attachment")

@@ -6,9 +6,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local
-from deskapp.gui.community.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import fill_table, simple_table
 from deskapp.services.community import signups
 
 
@@ -29,5 +28,5 @@ class UnitSignupsSection(QWidget):
 
     def refresh(self) -> None:
         rows = signups.for_unit(self.session.ctx, self.session.actor, self.unit_id)
-        fill(self.table, [[s.activity, f"{local(s.starts_at):%Y-%m-%d %H:%M}", s.name, str(s.people), s.state.value,
-                           self.tr("yes") if s.attended else ""] for s in rows], [s.id for s in rows])
+        fill_table(self.table, [[s.activity, f"{local(s.starts_at):%Y-%m-%d %H:%M}", s.name, str(s.people), s.state.value,
+                                 self.tr("yes") if s.attended else ""] for s in rows], [s.id for s in rows])

@@ -8,11 +8,10 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.facilities import CheckKind, CheckLine
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
-from deskapp.gui.facilities.facilities_tab import fill
 from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
 from deskapp.services.facilities import checks, facilities
 from deskapp.services.facilities._common import CHECK
 
@@ -63,8 +62,8 @@ class ChecksTab(QWidget):
 
     def refresh(self) -> None:
         rows = checks.checks_today(self.session.ctx, self.session.actor)
-        fill(self.table, [[c.facility, c.kind.value, f"{local(c.at):%H:%M}", c.by,
-                           "；".join(c.findings) or self.tr("all OK")] for c in rows], [c.id for c in rows])
+        fill_table(self.table, [[c.facility, c.kind.value, f"{local(c.at):%H:%M}", c.by,
+                                 "；".join(c.findings) or self.tr("all OK")] for c in rows], [c.id for c in rows])
 
     def check(self, kind: CheckKind) -> CheckDialog | None:
         out = errors.call(self, facilities.facilities, self.session.ctx, self.session.actor)

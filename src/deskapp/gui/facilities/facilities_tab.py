@@ -2,8 +2,7 @@
 adds and edits them), the closures not yet over, and 停用维护… which lists the holders to call."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local
@@ -11,20 +10,10 @@ from deskapp.gui import errors
 from deskapp.gui.facilities.facility_dialogs import ClosureDialog, FacilityDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
 from deskapp.services.facilities import closures, facilities
 from deskapp.services.facilities._common import MANAGE
 
-
-def fill(table, rows: list[list[str]], ids: list[int]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem(str(v))
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
 
 
 class FacilitiesTab(QWidget):
@@ -54,12 +43,12 @@ class FacilitiesTab(QWidget):
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.rows = facilities.facilities(ctx, actor)
-        fill(self.table, [[f.name, f.kind.value, f"{f.opens:%H:%M}–{f.closes:%H:%M}", f.capacity, f"{f.fee:.2f}",
-                           f"{f.deposit:.2f}", f.rules.replace("\n", " ")[:40]] for f in self.rows],
-             [f.id for f in self.rows])
+        fill_table(self.table, [[f.name, f.kind.value, f"{f.opens:%H:%M}–{f.closes:%H:%M}", f.capacity, f"{f.fee:.2f}",
+                                 f"{f.deposit:.2f}", f.rules.replace("\n", " ")[:40]] for f in self.rows],
+                   [f.id for f in self.rows])
         shut = closures.closures(ctx, actor)
-        fill(self.closures, [[c.facility, f"{local(c.starts_at):%Y-%m-%d %H:%M}", f"{local(c.ends_at):%Y-%m-%d %H:%M}",
-                              c.reason, c.created_by] for c in shut], [c.id for c in shut])
+        fill_table(self.closures, [[c.facility, f"{local(c.starts_at):%Y-%m-%d %H:%M}", f"{local(c.ends_at):%Y-%m-%d %H:%M}",
+                                    c.reason, c.created_by] for c in shut], [c.id for c in shut])
 
     def _chosen(self):
         r = self.table.currentRow()

@@ -5,9 +5,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local
-from deskapp.gui.facilities.facilities_tab import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import fill_table, simple_table
 from deskapp.services.facilities import bookings
 
 
@@ -28,5 +27,5 @@ class UnitBookingsSection(QWidget):
 
     def refresh(self) -> None:
         rows = bookings.for_unit(self.session.ctx, self.session.actor, self.unit_id)
-        fill(self.table, [[b.number, b.facility, f"{local(b.starts_at):%Y-%m-%d %H:%M}–{local(b.ends_at):%H:%M}",
-                           b.person, b.state.value] for b in rows], [b.id for b in rows])
+        fill_table(self.table, [[b.number, b.facility, f"{local(b.starts_at):%Y-%m-%d %H:%M}–{local(b.ends_at):%H:%M}",
+                                 b.person, b.state.value] for b in rows], [b.id for b in rows])

@@ -7,9 +7,8 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, edge_row, preview, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, fill_table, preview, simple_table
 from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
 
 
@@ -60,9 +59,9 @@ class CardsTab(QWidget):
         self.cards = keys_cards.cards(self.session.ctx, self.session.actor, kind=CardKind[kind] if kind else None,
                                       active_only=show != "all", expiring=show == "expiring",
                                       expired=show == "expired", text=self.text.text())
-        fill(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
-                           c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
-             red=[c.status in ("已过期", "即将到期") for c in self.cards])
+        fill_table(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
+                                 c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
+                   red=[c.status in ("已过期", "即将到期") for c in self.cards])
         self.count.setText(self.tr("{n} cards").format(n=len(self.cards)))
 
     def current(self):

@@ -13,10 +13,9 @@ from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import RED
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, edge_row, preview
+from deskapp.gui.widgets import ActionRow, RED, edge_row, preview
 from deskapp.services import exports
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents

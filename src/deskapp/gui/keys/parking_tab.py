@@ -8,9 +8,8 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, simple_table
+from deskapp.gui.widgets import ActionRow, fill_table, simple_table
 from deskapp.services.keys import parking as keys_parking
 
 
@@ -50,13 +49,13 @@ class ParkingTab(QWidget):
 
     def reload(self) -> None:
         self.space_rows = keys_parking.spaces(self.session.ctx, self.session.actor)
-        fill(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
-                           for s in self.space_rows])
+        fill_table(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
+                                 for s in self.space_rows])
         self.lease_rows = keys_parking.leases(self.session.ctx, self.session.actor,
                                               current_only=self.current_only.isChecked())
-        fill(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
-                            ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
-                           for ls in self.lease_rows])
+        fill_table(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
+                                  ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
+                                 for ls in self.lease_rows])
 
     def current_lease(self):
         rows = self.leases.selectionModel().selectedRows()

@@ -7,10 +7,9 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
-from deskapp.gui.keys.common import fill
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import fill_table, simple_table
 from deskapp.services.keys import cards as keys_cards, custody as keys, parking as keys_parking
 
 
@@ -57,17 +56,17 @@ class UnitKeysSection(QWidget):
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         self.keys = keys.keys_of_unit(ctx, actor, self.unit_id)
-        fill(self.keys_table, [[k.tag, k.label or k.kind.value, k.copies, k.location, k.reason.value,
-                                self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
-                               for k in self.keys], red=[k.overdue for k in self.keys])
+        fill_table(self.keys_table, [[k.tag, k.label or k.kind.value, k.copies, k.location, k.reason.value,
+                                      self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
+                                     for k in self.keys], red=[k.overdue for k in self.keys])
         late = [k for k in self.keys if k.overdue]
         self.overdue.setText(self.tr("{n} key(s) overdue!").format(n=len(late)) if late else "")
         self.lend_btn.setEnabled(any(not k.lent for k in self.keys))
         self.return_btn.setEnabled(any(k.lent for k in self.keys))
         cards = keys_cards.cards(ctx, actor, unit_id=self.unit_id)
-        fill(self.cards_table, [[c.number, c.kind.value, c.holder_name, c.status, c.plate, c.space,
-                                 c.paid_until if c.kind is CardKind.VEHICLE else ""] for c in cards],
-             red=[c.status in ("已过期", "即将到期") for c in cards])
+        fill_table(self.cards_table, [[c.number, c.kind.value, c.holder_name, c.status, c.plate, c.space,
+                                       c.paid_until if c.kind is CardKind.VEHICLE else ""] for c in cards],
+                   red=[c.status in ("已过期", "即将到期") for c in cards])
         leases = keys_parking.leases(ctx, actor, unit_id=self.unit_id, current_only=True)
         owned = keys_parking.spaces_owned_by(ctx, actor, self.unit_id)
         parts = []

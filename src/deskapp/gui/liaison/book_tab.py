@@ -2,21 +2,14 @@
 one; 新增单位… and 新增联系人…."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
 from deskapp.services.liaison import book
 
-
-def _fill(table, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(v))
-    table.resizeColumnsToContents()
 
 
 class BookTab(QWidget):
@@ -40,7 +33,7 @@ class BookTab(QWidget):
     def refresh(self) -> None:
         row = self.bodies.currentRow()
         self.rows = book.bodies(self.session.ctx, self.session.actor)
-        _fill(self.bodies, [[b.name, b.kind.value, b.phone, b.address] for b in self.rows])
+        fill_table(self.bodies, [[b.name, b.kind.value, b.phone, b.address] for b in self.rows])
         if 0 <= row < len(self.rows):
             self.bodies.selectRow(row)
         self.show_contacts()
@@ -48,7 +41,7 @@ class BookTab(QWidget):
     def show_contacts(self) -> None:
         row = self.bodies.currentRow()
         people = self.rows[row].contacts if 0 <= row < len(self.rows) else ()
-        _fill(self.contacts, [[c.name, c.role, c.phone] for c in people])
+        fill_table(self.contacts, [[c.name, c.role, c.phone] for c in people])
 
     def add_body(self) -> BodyDialog:
         dlg = BodyDialog(self, self.session)

@@ -4,7 +4,7 @@ selected — and exports the 文件版本登记表; the supervisor's tab (`manag
 too and adds a document, adds a new version, or withdraws one."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.library import DocumentRow, VersionRow
@@ -13,17 +13,10 @@ from deskapp.gui.library.dialogs import DocumentDialog, VersionDialog, WithdrawD
 from deskapp.gui.library.opening import open_version, print_version
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
 from deskapp.services import exports
 from deskapp.services.library import documents as library
 
-
-def _fill(table, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(v))
-    table.resizeColumnsToContents()
 
 
 class DocumentsTab(QWidget):
@@ -59,9 +52,9 @@ class DocumentsTab(QWidget):
     def refresh(self) -> None:
         row = self.documents.currentRow()
         self.rows = library.documents(self.session.ctx, self.session.actor, with_withdrawn=self.manage)
-        _fill(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
-                                f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
-                                d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
+        fill_table(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
+                                     f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
+                                     d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
         if 0 <= row < len(self.rows):
             self.documents.selectRow(row)
         self.show_versions()
@@ -73,8 +66,8 @@ class DocumentsTab(QWidget):
     def show_versions(self) -> None:
         doc = self.chosen()
         self.version_rows = library.versions(self.session.ctx, self.session.actor, doc.id) if doc else []
-        _fill(self.versions, [[v.label, f"{v.effective_on:%Y-%m-%d}", self._state(v), v.file_name, v.note,
-                               v.added_by, local_text(v.added_at)] for v in self.version_rows])
+        fill_table(self.versions, [[v.label, f"{v.effective_on:%Y-%m-%d}", self._state(v), v.file_name, v.note,
+                                    v.added_by, local_text(v.added_at)] for v in self.version_rows])
 
     def _state(self, v: VersionRow) -> str:
         if v.in_force:

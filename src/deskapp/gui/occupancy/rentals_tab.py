@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.occupancy.common import fill, selected_id
 from deskapp.gui.occupancy.dialogs import TenantDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
 from deskapp.services.occupancy import rentals
 
 
@@ -35,8 +34,8 @@ class RentalsTab(QWidget):
 
     def refresh(self) -> None:
         rows = rentals.tenants(self.session.ctx, self.session.actor, ending_only=self.ending.isChecked())
-        fill(self.table, [[r.unit_code, r.name, r.phone, r.lease_start, r.lease_end, r.notified_on] for r in rows],
-             [r.tie_id for r in rows], [r.over for r in rows])
+        fill_table(self.table, [[r.unit_code, r.name, r.phone, r.lease_start, r.lease_end, r.notified_on] for r in rows],
+                   [r.tie_id for r in rows], red=[r.over for r in rows])
 
     def register(self) -> TenantDialog:
         dlg = TenantDialog(self, self.session)

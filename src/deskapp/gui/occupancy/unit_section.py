@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.gui.occupancy.common import fill
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import fill_table, simple_table
 from deskapp.services.occupancy import rentals, vacant
 
 
@@ -37,11 +36,11 @@ class UnitOccupancySection(QWidget):
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
         rows = rentals.tenants(ctx, actor, unit_id=self.unit_id)
-        fill(self.tenants, [[r.name, r.phone, r.lease_start, r.lease_end, r.notified_on] for r in rows],
-             [r.tie_id for r in rows], [r.over for r in rows])
+        fill_table(self.tenants, [[r.name, r.phone, r.lease_start, r.lease_end, r.notified_on] for r in rows],
+                   [r.tie_id for r in rows], red=[r.over for r in rows])
         late = [r for r in rows if r.over]
         self.over.setText("；".join(self.tr("Tenant {name} is past the lease end ({end})").format(
             name=r.name, end=f"{r.lease_end:%Y-%m-%d}") for r in late))
         checks = vacant.unit_checks(ctx, actor, self.unit_id)
-        fill(self.checks, [[f"{c.checked_on:%Y-%m-%d}", c.checked_by, c.findings or self.tr("all OK")]
-                           for c in checks], [c.id for c in checks], [bool(c.findings) for c in checks])
+        fill_table(self.checks, [[f"{c.checked_on:%Y-%m-%d}", c.checked_by, c.findings or self.tr("all OK")]
+                                 for c in checks], [c.id for c in checks], red=[bool(c.findings) for c in checks])

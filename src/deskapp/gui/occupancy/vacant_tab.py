@@ -7,10 +7,9 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.occupancy.common import fill, selected_id
 from deskapp.gui.occupancy.dialogs import CheckDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
 from deskapp.services.occupancy import vacant
 
 
@@ -28,9 +27,9 @@ class VacantTab(QWidget):
 
     def refresh(self) -> None:
         rows = vacant.vacant_units(self.session.ctx, self.session.actor)
-        fill(self.table, [[r.code, f"{r.last_checked:%Y-%m-%d}" if r.last_checked else "",
-                           self.tr("not checked") if r.due else self.tr("checked")] for r in rows],
-             [r.unit_id for r in rows], [r.due for r in rows])
+        fill_table(self.table, [[r.code, f"{r.last_checked:%Y-%m-%d}" if r.last_checked else "",
+                                 self.tr("not checked") if r.due else self.tr("checked")] for r in rows],
+                   [r.unit_id for r in rows], red=[r.due for r in rows])
 
     def check(self) -> CheckDialog | None:
         unit_id = selected_id(self.table)

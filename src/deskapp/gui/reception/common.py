@@ -1,5 +1,5 @@
 """Pieces the reception tabs share: a paged model that marks rows, a register's month filter,
-filling a table and reading its selection, an item's history."""
+an item's history."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -9,12 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import fill_table, simple_table
 from deskapp.services.context import Context
 from deskapp.services.exports import month_range
 
@@ -46,25 +46,6 @@ def month_span(ctx: Context, month: str | None) -> tuple[datetime | None, dateti
     return day_start(start, tz), day_start(end, tz)
 
 
-def fill_table(t: QTableWidget, rows: list[tuple], ids: list, colors: list[QColor | None] | None = None) -> None:
-    """Rows of display values; the item's id is kept on the first cell (UserRole)."""
-    t.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, v in enumerate(values):
-            item = QTableWidgetItem("" if v is None else str(v))
-            if c == 0:
-                item.setData(Qt.ItemDataRole.UserRole, ids[r])
-            if colors and colors[r] is not None:
-                item.setBackground(QBrush(colors[r]))
-            t.setItem(r, c, item)
-    t.resizeColumnsToContents()
-
-
-def selected_id(t: QTableWidget):
-    row = t.currentRow()
-    if row < 0 or t.item(row, 0) is None:
-        return None
-    return t.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
 
 class HistoryDialog(QDialog):

@@ -9,10 +9,9 @@ from deskapp.contracts.changes import Change
 from deskapp.gui import file_dialogs
 from deskapp.domain.reception import NoticeTarget
 from deskapp.gui import errors
-from deskapp.gui.reception.common import fill_table, selected_id
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, simple_table
+from deskapp.gui.widgets import button, fill_table, preview, selected_id, simple_table
 from deskapp.services.reception import notices
 from deskapp.services.reception.requests import when
 

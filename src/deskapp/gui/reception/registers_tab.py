@@ -9,14 +9,14 @@ from deskapp.domain.reception import (
     Channel, DefectKind, DefectState, MailKind, MailPlace, Notified, ViolationKind, ViolationState,
 )
 from deskapp.gui import errors
-from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, fill_table, selected_id
+from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog
 from deskapp.gui.forms import FormDialog, date_edit, enum_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, preview, simple_table
+from deskapp.gui.widgets import button, fill_table, preview, selected_id, simple_table
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when

@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
-from deskapp.gui.reception.common import ALERT, fill_table, selected_id
+from deskapp.gui.reception.common import ALERT
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, simple_table
+from deskapp.gui.widgets import button, fill_table, selected_id, simple_table
 from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when

@@ -5,13 +5,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestAction, RequestState
-from deskapp.gui.reception.common import ALERT, NOTICE, fill_table, selected_id
+from deskapp.gui.reception.common import ALERT, NOTICE
 from deskapp.gui.reception.repairs_tab import repair_dialog
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, request_dialog,
 )
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, simple_table
+from deskapp.gui.widgets import button, fill_table, selected_id, simple_table
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import when
 from deskapp.contracts.reception import RepairFilter, RequestFilter
