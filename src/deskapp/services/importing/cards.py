@@ -19,7 +19,7 @@ from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
     ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -37,13 +37,10 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
              cancelled: Callable[[], bool] | None = None) -> Preview:
     from deskapp.services.keys import cards
 
-    target = Target.CARDS
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.CARDS, options)
     units = {p.code: p.id for p in q.unit_places(session)}
     rows = [(row_no, cells, check_card_row(cells, today, datemode=datemode))
-            for row_no, cells, datemode in _data_rows(wb, info, target, mapping)]
+            for row_no, cells, datemode in sheet.data_rows()]
     on_file = cards.active_card_numbers(session, [r.number for _n, _c, r in rows if r.number])
     first: dict[str, int] = {}
     reports, plans = [], []
@@ -64,12 +61,11 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
             err(key, f"档案中没有房屋 {r.unit}（请先导入房屋与业主名册）")
         verdict = verdict_of(Verdict.CREATE, findings)
         reports.append(RowReport(row_no, verdict, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(),
-                                 tuple(findings), _cells_text(cells, order)))
+                                 tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR and r.active:
             plans.append(_Plan(row_no, r, units[r.unit]))
         _tick(progress, cancelled, n, len(rows))
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    preview = sheet.preview(reports)
     preview.units = len({p.unit_id for p in plans})
     preview.notes = _notes(plans)
     preview._plans = plans

@@ -18,7 +18,7 @@ from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
     ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -27,12 +27,9 @@ IMPORT_DEPOSITS = define("import.deposits", "导入期初预存与押金", SUPER
 
 def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None) -> Preview:
-    target = Target.DEPOSITS
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.DEPOSITS, options)
     units = {p.code: p.id for p in q.unit_places(session)}
-    rows = list(_data_rows(wb, info, target, mapping))
+    rows = list(sheet.data_rows())
     reports, plans = [], []
     for n, (row_no, cells, datemode) in enumerate(rows, start=1):
         r = check_deposit_row(cells, today, datemode=datemode)
@@ -44,12 +41,11 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
                                     cells.columns.get(key)))
         verdict = verdict_of(Verdict.CREATE, findings)
         reports.append(RowReport(row_no, verdict, r.unit, f"{r.label} {r.amount:,.2f} 元",
-                                 tuple(findings), _cells_text(cells, order)))
+                                 tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR:
             plans.append(held.HeldLine(row_no, r.kind, unit_id, r.payer, r.amount, r.taken_on, r.secures))
         _tick(progress, cancelled, n, len(rows))
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    preview = sheet.preview(reports)
     preview.units = len({p.unit_id for p in plans})
     preview.notes = list(held.reconciliation(held.by_kind(plans)))
     preview._plans = plans

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook, read_workbook
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.importing import Cells, NoCache, Target, column_letter, fields_for, find_header, text_of
-from deskapp.services.importing.common import CANCELLED, ImportOptions, Progress, SheetInfo
+from deskapp.services.importing.common import CANCELLED, ImportOptions, Preview, Progress, RowReport, SheetInfo
+
 
 def open_file(path: str | Path) -> Workbook:
     return read_workbook(path)
@@ -71,6 +73,41 @@ def _mapping(info: SheetInfo, target: Target, options: ImportOptions) -> dict[st
     if missing:
         raise ValidationError("列对应", f"缺少必需的列：{'、'.join(missing)}（工作表 {info.name}）")
     return mapping
+
+
+@dataclass(frozen=True)
+class ChosenSheet:
+    """The sheet a kind imports: it among the sheets looked at, its column mapping, and the mapped
+    fields in column order (the order a row's cells are shown in)."""
+
+    wb: Workbook
+    target: Target
+    options: ImportOptions
+    info: SheetInfo
+    infos: list[SheetInfo]
+    mapping: dict[str, int]
+    order: list[str]
+
+    def data_rows(self):
+        return _data_rows(self.wb, self.info, self.target, self.mapping)
+
+    @property
+    def total(self) -> int:
+        """The rows below the header, for the progress bar."""
+        return max(len(self.wb.sheet(self.info.name).rows) - self.info.header_row, 1)
+
+    def preview(self, reports: list[RowReport]) -> Preview:
+        i = self.info
+        return Preview(self.target, str(self.wb.path), self.wb.format, self.wb.encoding, i.name, self.infos,
+                       i.header_row, i.headers, self.mapping, reports, options=self.options)
+
+
+def chosen_sheet(wb: Workbook, target: Target, options: ImportOptions) -> ChosenSheet:
+    """The sheet to import and its columns, refused (naming the field) when a needed one is missing."""
+    info, infos = _choose(wb, target, options)
+    mapping = _mapping(info, target, options)
+    return ChosenSheet(wb, target, options, info, infos, mapping,
+                       [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])])
 
 
 def _data_rows(wb: Workbook, info: SheetInfo, target: Target, mapping: dict[str, int]):

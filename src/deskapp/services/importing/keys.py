@@ -18,7 +18,7 @@ from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
     ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -36,13 +36,10 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
              cancelled: Callable[[], bool] | None = None) -> Preview:
     from deskapp.services.keys import custody
 
-    target = Target.KEYS
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.KEYS, options)
     units = {p.code: p.id for p in q.unit_places(session)}
     rows = [(row_no, cells, check_key_row(cells, today, datemode=datemode))
-            for row_no, cells, datemode in _data_rows(wb, info, target, mapping)]
+            for row_no, cells, datemode in sheet.data_rows()]
     held = custody.keys_held(session, sorted({units[r.unit] for _n, _c, r in rows if r.unit in units}))
     first: dict[tuple, int] = {}
     reports, plans = [], []
@@ -63,12 +60,11 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
             first.setdefault((unit_id, r.kind), row_no)
         verdict = verdict_of(Verdict.CREATE, findings)
         reports.append(RowReport(row_no, verdict, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
-                                 tuple(findings), _cells_text(cells, order)))
+                                 tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR:
             plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    preview = sheet.preview(reports)
     preview.units = len({p.unit_id for p in plans})
     preview.notes = [f"钥匙 {len(plans)} 套，共 {sum(p.data.copies for p in plans)} 把，涉及 {preview.units} 户"]
     preview._plans = plans

@@ -28,7 +28,7 @@ from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
     CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file, sheets_of
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file, sheets_of
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -122,17 +122,15 @@ def _report(reports: list[RowReport], row: int, sheet: str, code: str, summary: 
 # ----------------------------------------------------------------- our template
 
 def _analyse_template(judge: _Judge, wb: Workbook, options: ImportOptions, progress, cancelled) -> Preview:
-    target = Target.OPENING
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    if "item" not in mapping:
-        raise ValidationError("列对应", f"缺少必需的列：收费项目（工作表 {info.name}）")
-    if "period" not in mapping and not {"start", "end"} <= set(mapping):
-        raise ValidationError("列对应", f"缺少所属期间列，或开始日期和结束日期两列（工作表 {info.name}）")
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.OPENING, options)
+    if "item" not in sheet.mapping:
+        raise ValidationError("列对应", f"缺少必需的列：收费项目（工作表 {sheet.info.name}）")
+    if "period" not in sheet.mapping and not {"start", "end"} <= set(sheet.mapping):
+        raise ValidationError("列对应",
+                              f"缺少所属期间列，或开始日期和结束日期两列（工作表 {sheet.info.name}）")
     reports: list[RowReport] = []
-    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
-    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+    total = sheet.total
+    for n, (row_no, cells, datemode) in enumerate(sheet.data_rows(), start=1):
         r = check_opening_row(cells, judge.today, datemode=datemode)
         findings = r.findings
         room_col = cells.columns.get("room")
@@ -144,10 +142,9 @@ def _analyse_template(judge: _Judge, wb: Workbook, options: ImportOptions, progr
                 and r.item and r.period and r.amount is not None:
             judge.line(findings, f"第 {row_no} 行", unit_id, code, r.item, r.period, r.amount, cells.columns.get("item"))
         summary = f"{r.item.value if r.item else ''} {r.period.label if r.period else ''} {r.amount or ''}".strip()
-        _report(reports, row_no, "", code, summary, findings, _cells_text(cells, order), zero)
+        _report(reports, row_no, "", code, summary, findings, _cells_text(cells, sheet.order), zero)
         _tick(progress, cancelled, n, total)
-    return Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row, info.headers,
-                   mapping, reports, options=options)
+    return sheet.preview(reports)
 
 
 # ----------------------------------------------------------------- the district fee ledger

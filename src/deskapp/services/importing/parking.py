@@ -27,7 +27,7 @@ from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
     ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -105,10 +105,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
              cancelled: Callable[[], bool] | None = None) -> Preview:
     from deskapp.services.keys import parking
 
-    target = Target.PARKING
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.PARKING, options)
     units = {p.code: p.id for p in q.unit_places(session)}
     owners = _hc_owners(wb)
     on_file = parking.space_numbers(session)
@@ -116,8 +113,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
     seen_space: dict[str, int] = {}
     seen_plate: dict[str, list[tuple[int, object, object]]] = defaultdict(list)
     reports, plans = [], []
-    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
-    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+    total = sheet.total
+    for n, (row_no, cells, datemode) in enumerate(sheet.data_rows(), start=1):
         r = check_parking_row(cells, datemode=datemode)
         findings = list(r.findings)
         space_key = "space" if cells.text("space") else "card"
@@ -134,12 +131,11 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
             _check_plates(r, cells, row_no, seen_plate, running, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
         summary = " ".join(x for x in (r.space, r.tenure.value if r.tenure else "空置", lessee, r.plates) if x)
-        reports.append(RowReport(row_no, verdict, r.space, summary, tuple(findings), _cells_text(cells, order)))
+        reports.append(RowReport(row_no, verdict, r.space, summary, tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR:
             plans.append(_Plan(row_no, r, unit_id, lessee, phone))
         _tick(progress, cancelled, n, total)
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    preview = sheet.preview(reports)
     preview.units = len(plans)
     preview.notes = _notes(plans)
     preview._plans = plans

@@ -19,7 +19,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -70,15 +70,12 @@ class _Units:
 
 def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, progress: Progress | None = None,
              cancelled: Callable[[], bool] | None = None) -> Preview:
-    target = Target.PAYMENTS
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.PAYMENTS, options)
     units = _Units(session)
     seen: dict[tuple, int] = {}
     reports, plans = [], []
-    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
-    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+    total = sheet.total
+    for n, (row_no, cells, datemode) in enumerate(sheet.data_rows(), start=1):
         r = check_payment_row(cells, today, datemode=datemode)
         findings = r.findings
         unit_id = None
@@ -96,13 +93,12 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
                 seen[key] = row_no
         verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.paid_on or ''} {r.item} {r.paid}".strip()
-        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, order)))
+        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR:
             plans.append(_Line(row_no, unit_id, r.receipt_no, r.paid_on, r.item, r.period, r.months, r.starts_on,
                           r.ends_on, r.billed, r.paid, r.method, r.cashier, r.notes))
         _tick(progress, cancelled, n, total)
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    preview = sheet.preview(reports)
     preview.units = len({p.unit_id for p in plans})
     preview.notes = reconciliation_lines(totals_by_item((p.item, p.billed, p.paid) for p in plans))
     preview._plans = plans

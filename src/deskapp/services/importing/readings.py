@@ -16,7 +16,7 @@ from deskapp.services.importing.common import (
     IMPORT_READINGS, ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
 from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
@@ -30,10 +30,7 @@ class _ReadingPlan:
 
 def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, progress: Progress | None = None,
                       cancelled: Callable[[], bool] | None = None) -> Preview:
-    target = Target.READINGS
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.READINGS, options)
     by_code: dict[str, int] = {}
     by_room: dict[tuple[str, str], list[int]] = defaultdict(list)
     for place in q.unit_places(session):
@@ -41,8 +38,8 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
         by_room[(place.building, place.room)].append(place.id)
     seen: dict[tuple, int] = {}
     reports, plans = [], []
-    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
-    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+    total = sheet.total
+    for n, (row_no, cells, datemode) in enumerate(sheet.data_rows(), start=1):
         r = check_reading_row(cells, datemode=datemode)
         findings = list(r.findings)
         unit_id = None
@@ -68,13 +65,12 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
                 seen[key] = row_no
         verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.meter.value if r.meter else ''} {r.period} {r.reading if r.reading is not None else ''}".strip()
-        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, order)))
+        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR:
             plans.append(_ReadingPlan(row_no, unit_id, r))
         _tick(progress, cancelled, n, total)
-    _flag_readings(session, plans, reports, cells_column=mapping.get("reading"))
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    _flag_readings(session, plans, reports, cells_column=sheet.mapping.get("reading"))
+    preview = sheet.preview(reports)
     preview.units = len({p.unit_id for p in plans})
     preview._plans = plans
     return preview

@@ -21,7 +21,7 @@ from deskapp.services.importing.common import (
     IMPORT_UNITS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
 )
 from deskapp.services.importing import kinds, people_sheets
-from deskapp.services.importing.files import _cells_text, _choose, _data_rows, _mapping, _tick, open_file
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file
 from deskapp.services.importing.roster_write import _write_units
 from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
@@ -59,19 +59,16 @@ _COMPARED = ("floor", "kind", "state", "building_area", "inner_area", "delivered
 
 def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progress: Progress | None = None,
                    cancelled: Callable[[], bool] | None = None) -> Preview:
-    target = Target.UNITS
-    info, infos = _choose(wb, target, options)
-    mapping = _mapping(info, target, options)
-    order = [k for k, _ in sorted(mapping.items(), key=lambda kv: kv[1])]
+    sheet = chosen_sheet(wb, Target.UNITS, options)
     buildings = q.building_ids(session)
     existing = q.unit_ids(session)
 
     parsed: list[tuple[int, Cells, UnitRow]] = []
-    total = max(len(wb.sheet(info.name).rows) - info.header_row, 1)
-    for n, (row_no, cells, datemode) in enumerate(_data_rows(wb, info, target, mapping), start=1):
+    total = sheet.total
+    for n, (row_no, cells, datemode) in enumerate(sheet.data_rows(), start=1):
         parsed.append((row_no, cells, check_unit_row(cells, datemode=datemode)))
         _tick(progress, cancelled, n, total)
-    others = people_sheets.link_sheets(wb, info, parsed, len(order))
+    others = people_sheets.link_sheets(wb, sheet.info, parsed, len(sheet.order))
 
     # within the file: one unit may take several rows only in one-row-per-person layouts
     plans: dict[str, _UnitPlan] = {}
@@ -109,7 +106,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     for pid, idn, name in q.people_by_id_number(session, list(id_names)):
         db_people[idn].append((pid, name))
         id_names[idn].add(name)
-    id_col = mapping.get("id_number")
+    id_col = sheet.mapping.get("id_number")
     for idn, names in id_names.items():
         if len(names) > 1:
             for row_no in id_rows[idn]:
@@ -127,7 +124,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
         for row_no in rows:
             extra[row_no].append(Finding(
                 Severity.WARNING, "业主", f"{name} 将成为 {len(codes)} 套房屋的业主（第 {listed} 行同名同{same}，"
-                "导入时合并为一人），请核实是否确为同一人", mapping.get("owner")))
+                "导入时合并为一人），请核实是否确为同一人", sheet.mapping.get("owner")))
 
     # against the database (units on file and their current people read in batches)
     on_file = _OnFile(session, [existing[c] for c in plans if c in existing] if options.update_existing else [])
@@ -137,12 +134,12 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
         if u.building not in buildings and u.building not in new_buildings:
             new_buildings[u.building] = u.building_name or f"{u.building}号楼"
             extra[plan.first_row].append(Finding(Severity.NOTE, "楼栋", f"新建楼栋 {new_buildings[u.building]}",
-                                                 mapping.get("building")))
+                                                 sheet.mapping.get("building")))
         if plan.code in existing:
             if not options.update_existing:
                 extra[plan.first_row].append(Finding(
                     Severity.ERROR, "房号", f"房屋 {plan.code} 已在档案中（如要更新，请选择“更新已有房屋”）",
-                    mapping.get("room")))
+                    sheet.mapping.get("room")))
                 continue
             plan.existing_id = existing[plan.code]
             _compare(on_file, plan)
@@ -161,15 +158,15 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
             if blank:
                 blanked.add(row_no)
         verdict = verdict_of(outcome.get(row_no, Verdict.ERROR), findings)
-        reports.append(RowReport(row_no, verdict, u.code, _summary(u), tuple(findings), _cells_text(cells, order)))
+        reports.append(RowReport(row_no, verdict, u.code, _summary(u), tuple(findings),
+                                 _cells_text(cells, sheet.order)))
     reports += others.reports
     if blanked:
         for plan in plans.values():
             if plan.first_row in blanked:
                 plan.new_people = [(n, r, p, p2, "") for n, r, p, p2, _ in plan.new_people]
 
-    preview = Preview(target, str(wb.path), wb.format, wb.encoding, info.name, infos, info.header_row,
-                      info.headers, mapping, reports, options=options)
+    preview = sheet.preview(reports)
     preview.units = len(plans)
     preview.people = sum(len(p.data.people) for p in plans.values())
     preview.total_area = sum((p.data.building_area or Decimal(0) for p in plans.values()), Decimal("0.00"))
