@@ -76,6 +76,13 @@ def wall_clock(ctx: Context, dt: datetime | None) -> datetime | None:
     return naive_local(dt, ctx.clock.now().tzinfo)
 
 
+def register_heading(ctx: Context, actor: Actor, title: str, period: str) -> str:
+    """A register's title row: the community (小区名称) it is of, what, which period, exported today by `actor`."""
+    with ctx.reader() as uow:
+        community = uow.registry.centre().community
+    return xlsx.heading(community, title, period, ctx.clock.today(), actor.display_name)
+
+
 CANCELLED = "已取消导出，没有写出文件"
 
 

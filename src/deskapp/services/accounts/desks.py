@@ -36,21 +36,22 @@ def sign_in(ctx: Context, actor: Actor, desk: str | None = None) -> int:
 
 
 def heartbeat(ctx: Context, actor: Actor, presence_id: int) -> None:
-    """Still here (every minute). A row ended meanwhile (another sign-out of the same row) stays ended."""
-    actor.require(PRESENCE)
-    with ctx.uow() as uow:
-        row = uow.accounts.desk_presence(presence_id)
-        if row is not None and row.ended_at is None:
-            row.last_seen = ctx.clock.now()
-            uow.commit()
+    """Still here (every minute)."""
+    _stamp(ctx, actor, presence_id, "last_seen")
 
 
 def sign_out(ctx: Context, actor: Actor, presence_id: int) -> None:
+    _stamp(ctx, actor, presence_id, "ended_at")
+
+
+def _stamp(ctx: Context, actor: Actor, presence_id: int, column: str) -> None:
+    """The desk's row stamped now in `column`. A row ended meanwhile (another sign-out of the same
+    row) stays ended."""
     actor.require(PRESENCE)
     with ctx.uow() as uow:
         row = uow.accounts.desk_presence(presence_id)
         if row is not None and row.ended_at is None:
-            row.ended_at = ctx.clock.now()
+            setattr(row, column, ctx.clock.now())
             uow.commit()
 
 

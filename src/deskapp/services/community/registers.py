@@ -28,10 +28,9 @@ def _boards(ctx: Context, actor: Actor, path: Path, options: ExportOptions, star
             label: str) -> int:
     actor.require(EXPORT)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         data = [[n, b.theme, b.location, b.put_up_on, b.taken_down_on, b.person, b.created_by]
                 for n, b in enumerate(q.boards(uow.session, start=start, end=end), 1)]
-    heading = xlsx.heading(centre, "宣传板报登记表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "宣传板报登记表", label)
     return write_register(path, "宣传板报", heading, BOARD_COLS, data, options, len(data))
 
 
@@ -49,12 +48,11 @@ def export_activities(ctx: Context, actor: Actor, path: Path, options: ExportOpt
     actor.require(EXPORT)
     _, _, start, end, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         data = [[n, a.title, wall_clock(ctx, a.starts_at), a.place, a.organiser, a.limit or "不限",
                  a.summary.signups, a.summary.people, a.summary.waiting, a.summary.attended,
                  a.summary.attended_people, a.budget, a.summary.spent, a.summary.left]
                 for n, a in enumerate(q.activities(uow.session, start=start, end=end), 1)]
-    heading = xlsx.heading(centre, "社区活动登记表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "社区活动登记表", label)
     return write_register(path, "社区活动", heading, ACTIVITY_COLS, data, options, len(data))
 
 

@@ -25,12 +25,11 @@ def export_bookings(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     actor.require(EXPORT)
     _, _, start, end, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         rows = q.bookings(uow.session, BookingFilter(start=start, end=end))
     data = [[n, b.number, b.facility, local(b.starts_at).date(), f"{local(b.starts_at):%H:%M}–{local(b.ends_at):%H:%M}",
              b.unit_code, b.person, b.heads, b.purpose, b.fee, b.deposit, b.state.value, b.created_by,
              wall_clock(ctx, b.created_at)] for n, b in enumerate(rows, 1)]
-    heading = xlsx.heading(centre, "公共设施预约登记表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "公共设施预约登记表", label)
     return write_register(path, "设施预约", heading, COLS, data, options, len(data))
 
 

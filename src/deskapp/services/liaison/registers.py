@@ -23,11 +23,10 @@ def export_liaison(ctx: Context, actor: Actor, path: Path, options: ExportOption
     actor.require(EXPORT)
     start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         data = [[n, r.happened_on, body, r.way.value, r.contact, r.matter, r.asked, r.follow_up, r.person, r.due_on,
                  r.done_note or ("未完成" if r.follow_up else ""), wall_clock(ctx, r.done_at), r.created_by]
                 for n, (r, body) in enumerate(q.records(uow.session, start=start, end=end), 1)]
-    heading = xlsx.heading(centre, "对外联络登记表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "对外联络登记表", label)
     return write_register(path, "对外联络", heading, COLS, data, options, len(data))
 
 

@@ -22,7 +22,6 @@ def export_meetings(ctx: Context, actor: Actor, path: Path, options: ExportOptio
     actor.require(EXPORT)
     start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         meetings = q.meetings_between(uow.session, start, end)
         by_meeting = q.assignments_of(uow.session, [m.id for m in meetings])
         data = []
@@ -34,7 +33,7 @@ def export_meetings(ctx: Context, actor: Actor, path: Path, options: ExportOptio
                              a.due_on if a else None, "" if a is None else "已完成" if a.closed_at else "未完成",
                              (a.close_note or "") if a else "", (a.closed_by or "") if a else "",
                              wall_clock(ctx, a.closed_at) if a else None, m.created_by])
-    heading = xlsx.heading(centre, "早会记录表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "早会记录表", label)
     return write_register(path, "早会记录", heading, COLS, data, options, len(data))
 
 

@@ -28,14 +28,13 @@ def export_vacant_checks(ctx: Context, actor: Actor, path: Path, options: Export
     actor.require(EXPORT)
     start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         data = []
         for c, code in q.checks_between(uow.session, start, end):
             by_item = {x.item: x for x in c.items}
             results = ["正常" if by_item[i].ok else f"问题：{by_item[i].note}" for i in CheckItem]
             data.append([len(data) + 1, c.checked_on, code, *results, c.keys_held or "无", c.mail_waiting,
                          findings_text(c.items), c.created_by])
-    heading = xlsx.heading(centre, "空置房巡查记录表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "空置房巡查记录表", label)
     return write_register(path, "空置房巡查", heading, CHECK_COLS, data, options, len(data))
 
 
@@ -51,12 +50,11 @@ def export_rentals(ctx: Context, actor: Actor, path: Path, options: ExportOption
     actor.require(EXPORT)
     start, end, _, _, label = month_bounds(ctx, options)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         data = []
         for t in q.tenants(uow.session, start=start, end=end):
             data.append([len(data) + 1, t.unit_code, t.name, mask_phone(t.phone), t.lease_start, t.lease_end,
                          t.until, _state(t.lease_end, t.until, start, end), t.told_on, t.note])
-    heading = xlsx.heading(centre, "出租房屋登记表", label, ctx.clock.today(), actor.display_name)
+    heading = exports.register_heading(ctx, actor, "出租房屋登记表", label)
     return write_register(path, "出租房屋", heading, RENTAL_COLS, data, options, len(data))
 
 

@@ -13,19 +13,15 @@ from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.survey import Scale, score_label
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec, month_bounds, wall_clock, write_register
+from deskapp.services.exports import (
+    ExportOptions, ExportSpec, month_bounds, register_heading, wall_clock, write_register,
+)
 from deskapp.store.models.rounds import RoundFinding
 from deskapp.store.queries import rounds as q
 from deskapp.store.queries import rounds_exports as rows_of
 from deskapp.store.queries import rounds_survey
 
 EXPORT = define("rounds.export", "导出楼宇管家登记表", DESK)
-
-
-def _heading(ctx: Context, actor: Actor, title: str, label: str) -> str:
-    with ctx.reader() as uow:
-        centre = uow.registry.centre().community
-    return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name)
 
 
 MOVE_IN_COLS = [xlsx.Col("序号", 6), xlsx.Col("交房日期", 12), xlsx.Col("房号", 12), xlsx.Col("业主", 12),
@@ -44,7 +40,8 @@ def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptio
             data.append([n, m.handed_over_on, code, m.owner_name, m.state_before.value, m.state_after.value, m.keys_count,
                          *(Decimal(r[k]) if r.get(k) else None for k in ("水", "电", "燃气")), m.cards, m.fees_note,
                          m.created_by, m.note])
-    return write_register(path, "交房登记", _heading(ctx, actor, "交房登记表", label), MOVE_IN_COLS, data, options, len(data))
+    return write_register(path, "交房登记", register_heading(ctx, actor, "交房登记表", label),
+                          MOVE_IN_COLS, data, options, len(data))
 
 
 DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房号", 12), xlsx.Col("业主", 10),
@@ -66,7 +63,8 @@ def export_decorations(ctx: Context, actor: Actor, path: Path, options: ExportOp
                  d.state.value, wall_clock(ctx, d.applied_at), d.decided_by, wall_clock(ctx, d.power_done_at),
                  d.first_inspected_on, d.second_inspected_on, d.refund_amount]
                 for n, (d, code) in enumerate(rows, start=1)]
-    return write_register(path, "装修登记", _heading(ctx, actor, "装修申请登记表", label), DECO_COLS, data, options, len(data),
+    return write_register(path, "装修登记", register_heading(ctx, actor, "装修申请登记表", label),
+                          DECO_COLS, data, options, len(data),
                           key=(0, 1, 2), rest=(13, 15, 16, 17, 18, 19, 20))
 
 
@@ -91,7 +89,8 @@ def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOp
             data.append([n, k.day, code, number, k.outcome.value, "；".join(f"{i}:{v}" for i, v in results.items()),
                          "是" if k.violation else "", k.violation_text, r.number if r else "",
                          r.deadline if r else None, state, k.notes, k.inspector])
-    return write_register(path, "装修日检", _heading(ctx, actor, "二次装修日检表", label), CHECK_COLS, data, options, len(data))
+    return write_register(path, "装修日检", register_heading(ctx, actor, "二次装修日检表", label),
+                          CHECK_COLS, data, options, len(data))
 
 
 SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时间", 16), xlsx.Col("房号", 12),
@@ -117,7 +116,7 @@ def export_release_slips(ctx: Context, actor: Actor, path: Path, options: Export
                          f"{x.confirmer_relation.value} {x.confirmed_by}", x.confirm_method.value,
                          wall_clock(ctx, x.confirmed_at), x.issued_by, wall_clock(ctx, x.returned_at), x.returned_by, status,
                          x.void_reason])
-    return write_register(path, "物品放行条", _heading(ctx, actor, "物品放行条登记表", label), SLIP_COLS, data, options,
+    return write_register(path, "物品放行条", register_heading(ctx, actor, "物品放行条登记表", label), SLIP_COLS, data, options,
                           len(data), key=(0, 1, 3), rest=(12, 13, 14, 15, 16, 17, 19))
 
 
@@ -140,7 +139,8 @@ def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions
                 data.append([n, line.day, line.building, line.route, line.point, "正常" if f is None else "问题",
                              f.item if f else "", f.text if f else "", f.follow_up.value if f and f.follow_up else "",
                              f.follow_up_ref if f else "", line.steward, wall_clock(ctx, line.result.at)])
-    return write_register(path, "楼道巡查", _heading(ctx, actor, "楼道巡查记录表", label), ROUND_COLS, data, options, len(data))
+    return write_register(path, "楼道巡查", register_heading(ctx, actor, "楼道巡查记录表", label),
+                          ROUND_COLS, data, options, len(data))
 
 
 def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
@@ -171,7 +171,8 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
                 data.append([n, camp.name, code, smp.building, smp.method, wall_clock(ctx, smp.contacted_at),
                              smp.contacted_by, "是" if smp.reached else ("否" if smp.attempts else ""), smp.attempts,
                              smp.respondent] + [got.get(t, "") for t in texts] + [smp.comment])
-    return write_register(path, "满意度调查", _heading(ctx, actor, "满意度调查回访记录", label), cols, data, options, len(data))
+    return write_register(path, "满意度调查", register_heading(ctx, actor, "满意度调查回访记录", label),
+                          cols, data, options, len(data))
 
 
 for _name, _title, _run in (
