@@ -50,3 +50,14 @@ def place_code(cells: Cells, findings: list[Finding]) -> str:
         return "-".join(p for p in (building, stair, room_code(room)) if p)
     except ValidationError as exc:
         return err("room", exc.message)
+
+
+def unit_on_file(code: str, units: dict[str, int], cells: Cells, findings: list[Finding]) -> int | None:
+    """The id of the unit `code` names (units: code -> id on file), or None; a unit not on file is
+    a fault added to `findings` at the cell that named it (房号 or 地址)."""
+    unit_id = units.get(code)
+    if code and unit_id is None:
+        key = "room" if cells.text("room") else "address"
+        findings.append(Finding(Severity.ERROR, cells.labels[key], f"档案中没有房屋 {code}（请先导入房屋与业主名册）",
+                                cells.columns.get(key)))
+    return unit_id

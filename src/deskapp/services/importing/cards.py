@@ -11,6 +11,7 @@ from pathlib import Path
 from deskapp.documents.importers import Workbook
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_cards import CardRow, check_card_row
+from deskapp.domain.importing_place import unit_on_file
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
@@ -56,14 +57,12 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
             err("number", f"卡号 {r.number} 在第 {first[r.number]} 行已有")
         if r.number and r.active:
             first.setdefault(r.number, row_no)
-        if r.unit and r.unit not in units:
-            key = "room" if cells.text("room") else "address"
-            err(key, f"档案中没有房屋 {r.unit}（请先导入房屋与业主名册）")
+        unit_id = unit_on_file(r.unit, units, cells, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
         reports.append(RowReport(row_no, verdict, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(),
                                  tuple(findings), _cells_text(cells, sheet.order)))
         if verdict is not Verdict.ERROR and r.active:
-            plans.append(_Plan(row_no, r, units[r.unit]))
+            plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))
     preview = sheet.preview(reports)
     preview.units = len({p.unit_id for p in plans})

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
+from deskapp.domain.importing import Target, Verdict, verdict_of
 from deskapp.domain.importing_deposits import check_deposit_row
+from deskapp.domain.importing_place import unit_on_file
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services.billing import opening_deposits as held
 from deskapp.services.changes import Change, changes
@@ -34,11 +35,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
     for n, (row_no, cells, datemode) in enumerate(rows, start=1):
         r = check_deposit_row(cells, today, datemode=datemode)
         findings = list(r.findings)
-        key = "room" if cells.text("room") else "address"
-        unit_id = units.get(r.unit)
-        if r.unit and unit_id is None:
-            findings.append(Finding(Severity.ERROR, cells.labels[key], f"档案中没有房屋 {r.unit}（请先导入房屋与业主名册）",
-                                    cells.columns.get(key)))
+        unit_id = unit_on_file(r.unit, units, cells, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
         reports.append(RowReport(row_no, verdict, r.unit, f"{r.label} {r.amount:,.2f} 元",
                                  tuple(findings), _cells_text(cells, sheet.order)))

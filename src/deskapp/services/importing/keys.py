@@ -10,6 +10,7 @@ from pathlib import Path
 from deskapp.documents.importers import Workbook
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_keys import KeyRow, check_key_row
+from deskapp.domain.importing_place import unit_on_file
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
@@ -46,11 +47,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
     for n, (row_no, cells, r) in enumerate(rows, start=1):
         findings = list(r.findings)
         key = "room" if cells.text("room") else "address"
-        unit_id = units.get(r.unit)
-        if r.unit and unit_id is None:
-            findings.append(Finding(Severity.ERROR, cells.labels[key], f"档案中没有房屋 {r.unit}（请先导入房屋与业主名册）",
-                                    cells.columns.get(key)))
-        elif unit_id in held:
+        unit_id = unit_on_file(r.unit, units, cells, findings)
+        if unit_id in held:
             findings.append(Finding(Severity.ERROR, cells.labels[key], f"{r.unit} 已有托管钥匙 {held[unit_id]}"
                                     "（如要增加把数或移位，请在托管钥匙页办理）", cells.columns.get(key)))
         elif unit_id is not None and (unit_id, r.kind) in first:
