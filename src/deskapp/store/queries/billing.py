@@ -22,6 +22,7 @@ from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.natural import natural
 from deskapp.store.types import Money
 from deskapp.store.queries.billing_invoices import invoiced_receipts
+from deskapp.store.queries.filters import counted, searched
 
 
 def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
@@ -78,12 +79,8 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
         q = q.where(Receipt.day >= day_from)
     if day_to:
         q = q.where(Receipt.day <= day_to)
-    if text.strip():
-        t = f"%{text.strip()}%"
-        q = q.where(Receipt.number.ilike(t) | Unit.code.ilike(t) | Receipt.payer.ilike(t)
-                    | Receipt.pay_ref.ilike(t))
-    if total is None:
-        total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+    q = searched(q, text, Receipt.number, Unit.code, Receipt.payer, Receipt.pay_ref)
+    total = counted(session, q, total)
     col = RECEIPT_SORTS.get(sort, Receipt.number)
     q = q.order_by(col.desc() if descending else col, Receipt.id.desc() if descending else Receipt.id)
     found = list(session.execute(q.offset(offset).limit(limit)))

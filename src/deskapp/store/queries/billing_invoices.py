@@ -16,6 +16,7 @@ from deskapp.domain.billing_invoices import LIVE_STATES, InvoiceState, TaxClass
 from deskapp.store.models.billing import Receipt, ReceiptLine
 from deskapp.store.models.billing_invoices import InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.registry import Unit
+from deskapp.store.queries.filters import counted, searched
 
 ZERO = Decimal("0.00")
 
@@ -47,12 +48,8 @@ def invoice_page(session: Session, *, state: InvoiceState | None, text: str, off
     q = select(InvoiceRequest, Unit.code).join(Unit, Unit.id == InvoiceRequest.unit_id)
     if state is not None:
         q = q.where(InvoiceRequest.state == state)
-    if text.strip():
-        t = f"%{text.strip()}%"
-        q = q.where(InvoiceRequest.number.ilike(t) | Unit.code.ilike(t) | InvoiceRequest.title.ilike(t)
-                    | InvoiceRequest.invoice_no.ilike(t))
-    if total is None:
-        total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+    q = searched(q, text, InvoiceRequest.number, Unit.code, InvoiceRequest.title, InvoiceRequest.invoice_no)
+    total = counted(session, q, total)
     q = q.order_by(InvoiceRequest.id.desc()).offset(offset).limit(limit)
     return Page(_rows(session, [tuple(r) for r in session.execute(q)]), total, offset)
 

@@ -1,12 +1,14 @@
 """The filters most registers share, written once: a set of states, a half-open period on the
-register's time column, one unit; and a search box's case-blind LIKE on either backend."""
+register's time column, one unit; a search box's case-blind LIKE on either backend, its text
+sought in several columns; and a register page's total."""
 from __future__ import annotations
 
 from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Boolean, Select, String, bindparam
+from sqlalchemy import Boolean, Select, String, bindparam, func, or_, select
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -24,6 +26,21 @@ def narrowed(q: Select, *, state: Any = None, states: Collection = (), at: Any =
     if unit_id is not None:
         q = q.where(unit == unit_id)
     return q
+
+
+def searched(q: Select, text: str, *columns: Any) -> Select:
+    """`q` kept to rows where one of `columns` contains the search box's `text` in any letter case;
+    every row when the box is blank."""
+    t = text.strip()
+    return q.where(or_(*(c.ilike(f"%{t}%") for c in columns))) if t else q
+
+
+def counted(session: Session, q: Select, total: int | None) -> int:
+    """A register page's total: `total` when the model already has it (the later pages), else the
+    number of rows `q` selects."""
+    if total is not None:
+        return total
+    return session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
 
 
 class like(ColumnElement):

@@ -15,7 +15,7 @@ from deskapp.domain.people import Relation
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import narrowed, like as like_ci
+from deskapp.store.queries.filters import counted, narrowed, like as like_ci
 
 
 # ----------------------------------------------------------------- decorations
@@ -73,8 +73,7 @@ def decoration_register(session: Session, f: DecorationFilter, *, sort: str = "a
         q = q.where(Decoration.state == f.state)
     if f.unit_id is not None:
         q = q.where(Decoration.unit_id == f.unit_id)
-    if total is None:
-        total = session.execute(select(func.count()).select_from(q.subquery())).scalar_one()
+    total = counted(session, q, total)
     col = DECO_SORT.get(sort, Decoration.applied_at)
     rows = session.execute(
         select(Decoration.id, Decoration.number, Decoration.unit_id, Unit.code.label("unit_code"), Decoration.state,
