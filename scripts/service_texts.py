@@ -38,7 +38,8 @@ ERRORS = {"ValidationError", "Conflict", "ConcurrentEdit", "NotFound", "Permissi
 LABELS = {"define": 1, "declare": 2, "ImportKind": 1}  # where the label is among the arguments
 # the domain's checks and look-ups that take a field or record label to name in their message
 FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amount", "normalise_phone",
-                 "parse_reading", "get_or_404", "found", "parse_date", "parse_day", "require_text"}
+                 "parse_reading", "get_or_404", "found", "parse_date", "parse_day", "require_text", "bounded_text",
+                 "past_date"}
 SHOWN = {"OpenItem", "BorrowerCheck", "Duty", "DoneBy"}
 # label tables the GUI shows as they are (columns of the arrears list, the audit log in words)
 CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AREA_LABELS", "_VERBS"}

@@ -747,10 +747,6 @@
       <translation>cannot exceed 100%</translation>
     </message>
     <message>
-      <source>不能超过 30 个字符</source>
-      <translation>cannot be longer than 30 characters</translation>
-    </message>
-    <message>
       <source>不能超过 40 个字符</source>
       <translation>cannot be longer than 40 characters</translation>
     </message>
