@@ -26,6 +26,8 @@ _.icon                  # QFileIconProvider (gui/file_dialogs.py)
 # SQLAlchemy calls a TypeDecorator's hooks (store/types.py).
 _.process_bind_param
 _.process_result_value
+# SQLAlchemy's declarative mapping reads a mixin's declared_attr (store/models/columns.py Versioned).
+_.__mapper_args__
 
 # Menu entries name their action as text: gui/accounts/__init__.py _act("…") → getattr(actions, name).
 _.backup_menu

@@ -5,8 +5,8 @@ import enum
 from datetime import datetime, timezone
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import String, event, inspect
-from sqlalchemy.orm import Mapped, mapped_column, object_session
+from sqlalchemy import Integer, String, event, inspect
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, object_session
 
 from deskapp.store.types import UTCDateTime
 
@@ -21,6 +21,23 @@ class Created:
     (a mixin's columns come after the table's own, so the column order is unchanged)."""
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(80))
+
+
+class Versioned:
+    """A record edited in place in a form (a unit, a person, a key). Optimistic locking (issue 18
+    §3): the version an edit form loaded must still be the row's when it saves, and who saved last
+    is named to the desk whose save is refused. The columns follow the table's own (each keeps its
+    own updated_at); a change that does not say who forgets the name (watch_unsigned_changes)."""
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)  # maps the class (DeclarativeBase)
+        watch_unsigned_changes(cls)
 
 
 # session.info key: the versioned records whose saver a service named (Repository.sign)

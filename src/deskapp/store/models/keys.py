@@ -13,11 +13,11 @@ from deskapp.domain.keys import (
     KeyKind, KeyState, Purpose, ReturnState, SpaceArea, SpaceState,
 )
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes
+from deskapp.store.models.columns import Created, Versioned, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
-class CustodyKey(Created, Base):
+class CustodyKey(Versioned, Created, Base):
     """A key (or set) held for a unit. Never deleted; its tag never changes."""
 
     __tablename__ = "custody_keys"
@@ -35,15 +35,7 @@ class CustodyKey(Created, Base):
     state: Mapped[KeyState] = mapped_column(enum_column(KeyState), index=True)
     ended_on: Mapped[date | None] = mapped_column(Date)
     ended_reason: Mapped[str] = mapped_column(Text, default="")
-    # Optimistic locking (issue 18 §3), as units' (store/models/registry.py): 2302
-    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-    __mapper_args__ = {"version_id_col": version}
-
-
-watch_unsigned_changes(CustodyKey)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns (2302)
 
 
 class KeyEvent(Base):

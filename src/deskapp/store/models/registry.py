@@ -12,7 +12,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes, watch_unsigned_changes
+from deskapp.store.models.columns import Created, Versioned, enum_column
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -50,7 +50,7 @@ class Stairwell(Base):
     __table_args__ = (UniqueConstraint("building_id", "code"),)
 
 
-class Unit(Base):
+class Unit(Versioned, Base):
     __tablename__ = "units"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -66,22 +66,13 @@ class Unit(Base):
     delivered_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # Optimistic locking (issue 18 §3): the version an edit form loaded must still be the row's
-    # when it saves; who saved last is named to the desk whose save is refused (2300).
-    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())  # then Versioned's columns (2300)
 
     building: Mapped[Building] = relationship(lazy="joined")
     stairwell: Mapped[Stairwell | None] = relationship(lazy="joined")
 
-    __mapper_args__ = {"version_id_col": version}
 
-
-watch_unsigned_changes(Unit)
-
-
-class Person(Base):
+class Person(Versioned, Base):
     __tablename__ = "people"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,15 +86,7 @@ class Person(Base):
     phone_last4: Mapped[str | None] = mapped_column(String(4), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    # Optimistic locking, as units' (2300)
-    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
-    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
-
-    __mapper_args__ = {"version_id_col": version}
-
-
-watch_unsigned_changes(Person)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns, as units'
 
 
 class UnitPerson(Base):
