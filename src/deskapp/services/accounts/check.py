@@ -7,8 +7,9 @@ so that removing the newest audit rows, which leaves a valid chain, is noticed t
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from deskapp.domain import audit_chain
 from deskapp.domain.audit_anchors import Anchor
@@ -120,13 +121,34 @@ def trigger_check(ctx: Context) -> CheckResult:
         return CheckResult(TRIGGERS, *trigger_problems(uow.session))
 
 
+def _timed(step: Callable[[], CheckResult]) -> CheckResult:
+    started = time.perf_counter()
+    result = step()
+    return replace(result, seconds=time.perf_counter() - started)
+
+
+def area_checks(session: Session, ctx: Context) -> list[CheckResult]:
+    """Every area's invariants, each with the time it took (issue 21 §4: which ones grow with the
+    years). A hook returning several results it did not time (`hooks.timed`) shares its time evenly."""
+    out: list[CheckResult] = []
+    for fn in hooks.registered(hooks.Hook.CHECKS):
+        started = time.perf_counter()
+        result = fn(session, ctx)
+        spent = time.perf_counter() - started
+        results = result if isinstance(result, list) else [result]
+        untimed = [r for r in results if not r.seconds]
+        share = max(spent - sum(r.seconds for r in results), 0.0) / max(len(untimed), 1)
+        out += [r if r.seconds else replace(r, seconds=share) for r in results]
+    return out
+
+
 def run_check(ctx: Context, actor: Actor, *, full: bool = False,
               progress: Callable[[int, int], None] | None = None, paper: Sequence[Anchor] = ()) -> CheckReport:
     """Everything `deskapp check` looks at; records that it ran (with what it found). A clean
     check appends the chain's head to the check history."""
     actor.require(RUN)
     report = CheckReport()
-    report.results.append(sqlite_check(ctx, full=full))
+    report.results.append(_timed(lambda: sqlite_check(ctx, full=full)))
     with ctx.reader() as uow:
         total = uow.audit.count()
     step = max(total // 100, 1)
@@ -135,11 +157,11 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
         if progress and n % step == 0:
             progress(n, total)
 
-    report.results.append(chain_check(ctx, on_row))
-    report.results.append(anchor_check(ctx, paper))
-    report.results.append(trigger_check(ctx))
+    report.results.append(_timed(lambda: chain_check(ctx, on_row)))
+    report.results.append(_timed(lambda: anchor_check(ctx, paper)))
+    report.results.append(_timed(lambda: trigger_check(ctx)))
     with ctx.reader() as uow:
-        report.results.extend(hooks.collect(hooks.Hook.CHECKS, uow.session, ctx))
+        report.results.extend(area_checks(uow.session, ctx))
     try:
         audit.record_event(ctx, actor, "check.run", "database", None,
                            summary="检查数据库：" + ("全部正常" if report.ok else f"发现 {len(report.problems)} 处问题"),
