@@ -10,7 +10,9 @@ chain verifies). On a private copy of each the same five things are timed:
 * ``bill_run_post_s`` — posting a quarter with a price change (the billing bench's run);
 * ``payment_open_ms`` — the counter opening units billed in every quarter of the history;
 * ``arrears_export_s`` — the 《欠费账龄表》 export, as of today;
-* ``check_full_s`` — ``deskapp check --full`` (integrity_check, the audit chain, every area's checks);
+* ``check_full_s`` — ``deskapp check --full`` (integrity_check, the whole audit chain, every area's
+  checks), each part's time logged; then ``check_s``, the daily ``deskapp check`` after it (quick_check,
+  the chain on from the anchor the full check left, every area's checks);
 * ``backup_s`` — an online backup with the check of the copy;
 
 plus the database's size and how long it took to build. Figures are named
@@ -26,7 +28,7 @@ from deskapp.bench import BenchContext, Figure
 ORDER = 95
 OPT_IN = True  # builds two big databases: only with --years or --only history
 PAY_RUNS = 15
-GROWING = ("bill_run_post_s", "payment_open_ms", "arrears_export_s", "check_full_s")
+GROWING = ("bill_run_post_s", "payment_open_ms", "arrears_export_s", "check_full_s", "check_s")
 GROWTH_TARGET = 2.0  # ×, N years against one
 CHECK_FULL_TARGET_S = 60
 DB_TARGET_MB = 3 * 1024
@@ -137,6 +139,10 @@ def measure(b: BenchContext, years: int) -> dict[str, Figure]:
     if not report.ok:
         raise RuntimeError(f"deskapp check --full found problems in {years} years of history: {report.problems[:3]}")
     parts = check_parts(b, report, years)
+    # the daily check after it: the chain on from the anchor the full check left (issue 21 §4)
+    cpu = time.process_time()
+    daily_s = _seconds(lambda: check.run_check(work, b.actor))
+    daily_cpu_s = time.process_time() - cpu
     copy = b.folder / f"history-{years}y-backup.sqlite"
     backup_s = _seconds(lambda: backup.backup_to(work, b.actor, copy))
     copy.unlink(missing_ok=True)
@@ -153,6 +159,7 @@ def measure(b: BenchContext, years: int) -> dict[str, Figure]:
         y + "arrears_export_s": Figure(arrears_s, "s"),
         y + "check_full_s": Figure(check_s, "s", CHECK_FULL_TARGET_S if years > 1 else None,
                                    note=f"CPU {check_cpu_s:.1f} s; slowest: {parts}"),
+        y + "check_s": Figure(daily_s, "s", note=f"CPU {daily_cpu_s:.1f} s; the daily check, after a full one"),
         y + "backup_s": Figure(backup_s, "s", note=f"{size_mb:.0f} MB"),
     }
 

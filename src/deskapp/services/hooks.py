@@ -85,6 +85,7 @@ class CheckResult:
     checked: int
     problems: list[str] = field(default_factory=list)
     seconds: float = 0.0  # how long it took (set by `timed` or `deskapp check`; issue 21 §4)
+    note: str = ""  # how much it covered, when not everything ("自第 N 条起")
 
 
 def timed(check: Callable[..., CheckResult], *args: Any) -> CheckResult:
