@@ -210,3 +210,16 @@ def test_a_one_off_charge_lowered_or_deleted_behind_dropped_triggers_is_reported
     assert any(f"一次性收费 {out[0].number}：住户卡工本费 5.00" in p and "审计记录为 住户卡工本费 15.00" in p
                for p in found), found
     assert any(f"一次性收费 {out[1].number}" in p and "已不存在" in p for p in found), found
+
+
+@pytest.mark.sqlite_only  # tampers through SQLite's trigger syntax
+def test_a_handover_that_no_longer_matches_its_receipts_is_named(paid, admin):
+    """The handover check sums the receipts per handover and method in SQL (issue 21 §4)."""
+    ctx, a, _ = paid
+    con = plain(ctx)
+    for name in ("receipts_no_update", "receipts_guard"):
+        con.execute(f"DROP TRIGGER IF EXISTS {name}")
+    con.execute(f"UPDATE receipts SET amount = amount + 100 WHERE id = {a.id}")
+    con.close()
+    found = problems(ctx, admin)
+    assert any("移交表 现金 475.00 ≠ 收据 476.00" in p for p in found), found

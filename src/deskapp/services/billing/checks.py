@@ -52,10 +52,10 @@ def receipts_add_up(session: Session) -> hooks.CheckResult:
 def handovers(session: Session) -> hooks.CheckResult:
     got: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
     counts: dict[int, int] = defaultdict(int)
-    for hid, method, amount in queries.handed_over_receipts(session):
+    for hid, method, amount, receipts in queries.handed_over_by_method(session):
         got[hid][method.value] += amount
-        counts[hid] += 1
-    for hid, method, amount in queries.handed_over_voids(session):
+        counts[hid] += receipts
+    for hid, method, amount in queries.voids_handed_over_by_method(session):
         got[hid][method.value] -= amount
     cash_out = deposit_queries.cash_refunds_by_handover(session)
     problems, n = [], 0

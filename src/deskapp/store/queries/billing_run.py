@@ -245,16 +245,18 @@ def receipts_off_their_lines(session: Session) -> tuple[int, list[tuple[str, Dec
     return _count(session, select(Receipt.id)), [tuple(r) for r in wrong]
 
 
-def handed_over_receipts(session: Session) -> Iterable[Any]:
-    """(handover, method, amount) of every receipt handed over."""
-    return session.execute(select(Receipt.handover_id, Receipt.method, Receipt.amount)
-                           .where(Receipt.handover_id.is_not(None)))
+def handed_over_by_method(session: Session) -> Iterable[Any]:
+    """(handover, method, amount, receipts) of the receipts handed over, summed per handover and
+    method in SQL (ten years hand over hundreds of thousands of receipts)."""
+    return session.execute(select(Receipt.handover_id, Receipt.method, _sum_or_zero(Receipt.amount), func.count())
+                           .where(Receipt.handover_id.is_not(None)).group_by(Receipt.handover_id, Receipt.method))
 
 
-def handed_over_voids(session: Session) -> Iterable[Any]:
-    """(handover, method, amount) of every void handed over (it takes the amount back)."""
-    return session.execute(select(Receipt.void_handover_id, Receipt.method, Receipt.amount)
-                           .where(Receipt.void_handover_id.is_not(None)))
+def voids_handed_over_by_method(session: Session) -> Iterable[Any]:
+    """(handover, method, amount) of the voids handed over (each takes its amount back), summed."""
+    return session.execute(select(Receipt.void_handover_id, Receipt.method, _sum_or_zero(Receipt.amount))
+                           .where(Receipt.void_handover_id.is_not(None))
+                           .group_by(Receipt.void_handover_id, Receipt.method))
 
 
 def handovers(session: Session) -> Iterable[Handover]:
