@@ -44,6 +44,21 @@ def test_figure_verdicts_follow_the_direction_of_the_target():
     assert Figure(5, "s").met is None
 
 
+def test_the_notice_batch_split_names_each_workers_share_and_their_overlap():
+    """Issue 21 §3: two workers, parts 0–4 s and 4–6 s on one, 1–5 s on the other: both drew
+    for 4 of the batch's 8 s; the critical path is the parent's 1 s and the busier worker's 5 s."""
+    from deskapp.bench.billing import notice_split
+    from deskapp.documents.billing.notice import PartTiming
+
+    parts = [PartTiming(1, 100.0, 104.0, 3.5, 500), PartTiming(1, 104.0, 106.0, 1.5, 500),
+             PartTiming(2, 101.0, 105.0, 4.0, 500)]
+    got = notice_split(8.0, 1.0, parts, 9.0)
+    assert got["notices_both_busy"].value == pytest.approx(0.5)
+    assert got["notices_workers_cpu_s"].value == pytest.approx(9.0)
+    assert "3 parts on 2 workers" in got["notices_workers_cpu_s"].note
+    assert got["notices_ratio_by_cpu"].value == pytest.approx(9.0 / 6.0)
+
+
 def test_report_json_has_value_and_unit_only():
     report = bench.BenchReport({"x_ms": Figure(1.23456, "ms", 30, note="n")})
     assert report.as_json() == {"x_ms": {"value": 1.2346, "unit": "ms"}}

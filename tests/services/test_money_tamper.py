@@ -149,6 +149,20 @@ def test_a_line_paid_above_its_bill_is_reported(paid, admin):
     found = problems(ctx, admin)
     said = f"账单明细 {line_id}：已收 {D(2 * billed) / 100:.2f} 多于应收 {D(billed) / 100:.2f}"
     assert any(said in p for p in found), found
+    # the receipt's lines now add up to more than it took (compared in SQL, issue 21 §4)
+    assert any(p.startswith(f"收据金额 = 明细之和：收据 {a.number}：实收 {a.amount}") for p in found), found
+
+
+@pytest.mark.sqlite_only  # tampers through SQLite's trigger syntax
+def test_a_bill_whose_total_is_not_its_lines_is_named(paid, admin):
+    ctx, _, _ = paid
+    con = plain(ctx)
+    con.execute("DROP TRIGGER bills_no_update")
+    number, total = con.execute("SELECT number, total FROM bills ORDER BY id LIMIT 1").fetchone()
+    con.execute(f"UPDATE bills SET total = total + 1 WHERE number = '{number}'")
+    con.close()
+    said = f"账单合计 = 明细之和：账单 {number}：合计 {D(total + 1) / 100:.2f} ≠ 明细之和 {D(total) / 100:.2f}"
+    assert said in problems(ctx, admin)
 
 
 def test_a_demo_community_checks_clean_against_its_one_audit_row(ctx, admin):
@@ -196,3 +210,16 @@ def test_a_one_off_charge_lowered_or_deleted_behind_dropped_triggers_is_reported
     assert any(f"一次性收费 {out[0].number}：住户卡工本费 5.00" in p and "审计记录为 住户卡工本费 15.00" in p
                for p in found), found
     assert any(f"一次性收费 {out[1].number}" in p and "已不存在" in p for p in found), found
+
+
+@pytest.mark.sqlite_only  # tampers through SQLite's trigger syntax
+def test_a_handover_that_no_longer_matches_its_receipts_is_named(paid, admin):
+    """The handover check sums the receipts per handover and method in SQL (issue 21 §4)."""
+    ctx, a, _ = paid
+    con = plain(ctx)
+    for name in ("receipts_no_update", "receipts_guard"):
+        con.execute(f"DROP TRIGGER IF EXISTS {name}")
+    con.execute(f"UPDATE receipts SET amount = amount + 100 WHERE id = {a.id}")
+    con.close()
+    found = problems(ctx, admin)
+    assert any("移交表 现金 475.00 ≠ 收据 476.00" in p for p in found), found

@@ -238,6 +238,7 @@ class BenchContext:
     def fresh(self, **extra: int):
         """A private copy (for steps that write) of a database with at least these sizes."""
         from deskapp.services import stored_files
+        from deskapp.services.accounts import audit_anchors
         from deskapp.services.app import open_context
         from deskapp.store.db import sqlite_backup
 
@@ -246,6 +247,11 @@ class BenchContext:
         target = self.folder / f"fresh-{self._fresh}.sqlite"
         sqlite_backup(source.db.path, target)
         copy = open_context(target)
+        # a kept folder still holds the check history of the last run's copy of this name: its
+        # anchors are another database's, and the daily check walks on from them (issue 21 §4)
+        history = audit_anchors.history_file(copy)
+        if history is not None:
+            history.unlink(missing_ok=True)
         # the kept files (documents, photos) live beside the database under its name: the copy
         # gets its own, or `deskapp check` on it finds them missing
         kept = stored_files.store(source).root

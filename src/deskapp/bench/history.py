@@ -10,7 +10,9 @@ chain verifies). On a private copy of each the same five things are timed:
 * ``bill_run_post_s`` — posting a quarter with a price change (the billing bench's run);
 * ``payment_open_ms`` — the counter opening units billed in every quarter of the history;
 * ``arrears_export_s`` — the 《欠费账龄表》 export, as of today;
-* ``check_full_s`` — ``deskapp check --full`` (integrity_check, the audit chain, every area's checks);
+* ``check_full_s`` — ``deskapp check --full`` (integrity_check, the whole audit chain, every area's
+  checks), each part's time logged; then ``check_s``, the daily ``deskapp check`` after it (quick_check,
+  the chain on from the anchor the full check left, every area's checks);
 * ``backup_s`` — an online backup with the check of the copy;
 
 plus the database's size and how long it took to build. Figures are named
@@ -26,7 +28,7 @@ from deskapp.bench import BenchContext, Figure
 ORDER = 95
 OPT_IN = True  # builds two big databases: only with --years or --only history
 PAY_RUNS = 15
-GROWING = ("bill_run_post_s", "payment_open_ms", "arrears_export_s", "check_full_s")
+GROWING = ("bill_run_post_s", "payment_open_ms", "arrears_export_s", "check_full_s", "check_s")
 GROWTH_TARGET = 2.0  # ×, N years against one
 CHECK_FULL_TARGET_S = 60
 DB_TARGET_MB = 3 * 1024
@@ -102,10 +104,38 @@ def _seconds(fn) -> float:
     return time.perf_counter() - started
 
 
+def check_parts(b: BenchContext, report, years: int, which: str = "check --full") -> str:
+    """Each part of the check with its time, logged (which invariants grow with the years);
+    the three slowest, for the figure's note."""
+    ranked = sorted(report.results, key=lambda r: r.seconds, reverse=True)
+    b.log(f"  {which} at {years} years, part by part:")
+    for r in ranked:
+        b.log(f"    {r.seconds:7.2f} s  {r.name} ({r.checked} checked)")
+    return ", ".join(f"{r.name} {r.seconds:.1f} s" for r in ranked[:3])
+
+
+def measure_checks(b: BenchContext, work, years: int) -> dict[str, Figure]:
+    """`deskapp check --full`, then the daily check after it (the chain on from the anchor the
+    full one left), each with its CPU time and its parts logged."""
+    from deskapp.services.accounts import check
+
+    out = {}
+    for name, full in (("check_full_s", True), ("check_s", False)):
+        cpu, started = time.process_time(), time.perf_counter()
+        report = check.run_check(work, b.actor, full=full)
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        if not report.ok:
+            raise RuntimeError(f"deskapp check found problems in {years} years of history: {report.problems[:3]}")
+        slowest = check_parts(b, report, years, "check --full" if full else "daily check")
+        out[name] = Figure(wall, "s", CHECK_FULL_TARGET_S if full and years > 1 else None,
+                           note=f"CPU {cpu:.1f} s; slowest: {slowest}")
+    return out
+
+
 def measure(b: BenchContext, years: int) -> dict[str, Figure]:
     """The history figures of one database, named history_{years}y_*."""
     from deskapp.bench import billing as billing_bench
-    from deskapp.services.accounts import backup, check
+    from deskapp.services.accounts import backup
     from deskapp.services.exports import ExportOptions, run_export
 
     ctx, built_s = build(b, years)
@@ -115,15 +145,7 @@ def measure(b: BenchContext, years: int) -> dict[str, Figure]:
     target = b.folder / f"history-{years}y-arrears.xlsx"
     arrears_s = _seconds(lambda: run_export(work, b.actor, "arrears", target, ExportOptions(as_of=work.clock.today())))
     target.unlink(missing_ok=True)
-    report = None
-
-    def full_check():
-        nonlocal report
-        report = check.run_check(work, b.actor, full=True)
-
-    check_s = _seconds(full_check)
-    if not report.ok:
-        raise RuntimeError(f"deskapp check --full found problems in {years} years of history: {report.problems[:3]}")
+    checks = measure_checks(b, work, years)
     copy = b.folder / f"history-{years}y-backup.sqlite"
     backup_s = _seconds(lambda: backup.backup_to(work, b.actor, copy))
     copy.unlink(missing_ok=True)
@@ -138,7 +160,7 @@ def measure(b: BenchContext, years: int) -> dict[str, Figure]:
         y + "bill_run_post_s": Figure(run.value, "s", note=run.note),
         y + "payment_open_ms": Figure(pay_ms, "ms", note=pay_note),
         y + "arrears_export_s": Figure(arrears_s, "s"),
-        y + "check_full_s": Figure(check_s, "s", CHECK_FULL_TARGET_S if years > 1 else None),
+        **{y + name: figure for name, figure in checks.items()},
         y + "backup_s": Figure(backup_s, "s", note=f"{size_mb:.0f} MB"),
     }
 

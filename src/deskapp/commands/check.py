@@ -4,8 +4,10 @@ from __future__ import annotations
 
 def register(sub) -> None:
     p = sub.add_parser("check", help="检查数据库：SQLite 完整性、审计日志哈希链、各项业务规则；有问题时退出码为 1",
-                       description="检查数据库。默认 SQLite quick_check，--full 做完整 integrity_check。")
-    p.add_argument("--full", action="store_true", help="完整的 integrity_check（较慢）")
+                       description="检查数据库。日常检查：SQLite quick_check，审计日志哈希链从上次检查核对过的锚点往后核对；"
+                                   "--full：完整的 integrity_check，哈希链从第一条起全部重新核对。")
+    p.add_argument("--full", action="store_true",
+                   help="完整检查（较慢）：integrity_check，并从头核对整条审计日志哈希链（能发现上次检查之前被改动的记录）")
     p.add_argument("--anchor", action="append", default=[], metavar="N:HASH",
                    help="对照纸面上的审计链锚点（费用移交表、交接班记录底部的“审计链：第 N 条 · 哈希前 8 位”），可多次给出")
     p.set_defaults(func=run)

@@ -51,10 +51,13 @@ class ChainReport:
         return out
 
 
-def verify(rows: Iterable[ChainRow], on_row: Callable[[int], None] | None = None) -> ChainReport:
+def verify(rows: Iterable[ChainRow], on_row: Callable[[int], None] | None = None,
+           start: tuple[str, int] = (GENESIS, 0)) -> ChainReport:
+    """Walk `rows` (in id order) on from `start`, the (hash, id) of the row before the first:
+    the genesis for the whole chain, or a verified anchor to check only what came after it."""
     report = ChainReport()
-    recent: deque[tuple[str, int]] = deque([(GENESIS, 0)], maxlen=WINDOW)  # (hash, id), oldest first
-    prev_hash = GENESIS
+    recent: deque[tuple[str, int]] = deque([start], maxlen=WINDOW)  # (hash, id), oldest first
+    prev_hash = start[0]
     for row in rows:
         report.checked += 1
         if row.prev_hash == prev_hash:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -83,6 +84,15 @@ class CheckResult:
     name: str
     checked: int
     problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0  # how long it took (set by `timed` or `deskapp check`; issue 21 §4)
+    note: str = ""  # how much it covered, when not everything ("自第 N 条起")
+
+
+def timed(check: Callable[..., CheckResult], *args: Any) -> CheckResult:
+    """`check(*args)` with the time it took, for a hook that returns several results."""
+    started = time.perf_counter()
+    result = check(*args)
+    return replace(result, seconds=time.perf_counter() - started)
 
 
 @dataclass(frozen=True)
@@ -134,12 +144,17 @@ def load_all_services() -> None:
         importlib.import_module(info.name)
 
 
-def collect(name: Hook, *args: Any, **kwargs: Any) -> list[Any]:
-    """Call every function registered under hook `name`; list results are flattened."""
+def registered(name: Hook) -> list[Callable]:
+    """The functions registered under hook `name` (every service module loaded first)."""
     hook = _hook(name)
     load_all_services()
+    return list(_HOOKS[hook])
+
+
+def collect(name: Hook, *args: Any, **kwargs: Any) -> list[Any]:
+    """Call every function registered under hook `name`; list results are flattened."""
     out: list[Any] = []
-    for fn in _HOOKS[hook]:
+    for fn in registered(name):
         result = fn(*args, **kwargs)
         if isinstance(result, list):
             out.extend(result)

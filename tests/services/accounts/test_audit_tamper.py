@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 from support import REFUSED, PlainSQL
 
-from deskapp.services.accounts import check
+from deskapp.services.accounts import audit_anchors, check
 from deskapp.services.registry import community as registry_community
 
 
@@ -35,7 +35,35 @@ def test_a_clean_trail_checks_ok_twice(community, admin):
     second = check.run_check(community, admin)
     assert first.ok and second.ok, first.lines()
     chain = {r.name: r for r in second.results}["审计日志哈希链"]
-    assert chain.checked >= 9  # the writes, plus the first check's own row
+    if audit_anchors.history_file(community) is not None:
+        # the second walks on from the head the first one verified (and anchored): nothing new since
+        assert chain.checked == 0 and chain.note.startswith("自第 9 条起")
+    else:  # a server database keeps no check history beside it: every check walks it all
+        assert chain.checked >= 9 and chain.note == ""
+    full = check.run_check(community, admin, full=True)
+    chain = {r.name: r for r in full.results}["审计日志哈希链"]
+    assert full.ok and chain.checked >= 10 and chain.note == ""  # the writes and both checks' rows
+
+
+@pytest.mark.sqlite_only  # tampers with the SQLite file
+def test_a_row_edited_before_the_anchor_is_found_by_the_full_check(community, admin):
+    """The daily check trusts what a clean check walked before; `--full` walks it all again."""
+    write_some(community, admin)
+    assert check.run_check(community, admin).ok  # anchors the head
+    for code in ("C1", "C2"):
+        registry_community.add_building(community, admin, code)
+    con = plain(community)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET summary = '改过的' WHERE id = 3")  # before the anchor
+    last = con.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    con.execute(f"UPDATE audit_log SET summary = '也改过' WHERE id = {last}")  # after it
+    con.close()
+    daily = check.run_check(community, admin).problems
+    assert any(f"第 {last} 条的内容被改动过" in p for p in daily), daily
+    assert not any("第 3 条" in p for p in daily), daily
+    full = check.run_check(community, admin, full=True).problems
+    assert any("第 3 条的内容被改动过" in p for p in full), full
+    assert any(f"第 {last} 条的内容被改动过" in p for p in full), full
 
 
 @pytest.mark.sqlite_only  # tampers with the SQLite file

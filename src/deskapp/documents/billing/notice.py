@@ -7,8 +7,12 @@ the next. Marks: 补打 (printed after the issue day), 已逾期 (printed after 
 owing), 已缴清 (owes nothing)."""
 from __future__ import annotations
 
+import functools
 import io
+import os
+import time
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -365,20 +369,35 @@ def notices_pdf(notices: Iterable[Notice], *, size: str = "A4", title: str = "�
     return buf.getvalue()
 
 
-def _draw_chunk(args: tuple[list[Notice], str, str]) -> tuple[bytes, int]:
-    notices, size, title = args
-    return notices_pdf(notices, size=size, title=title), len(notices)
+@dataclass(frozen=True)
+class PartTiming:
+    """One part of a parallel batch: which worker drew it, when (time.time()) and its CPU seconds."""
+
+    pid: int
+    started: float
+    ended: float
+    cpu_s: float
+    notices: int
 
 
-def notices_pdf_parallel(chunks: Iterable[list[Notice]], *, workers: int, size: str = "A4",
-                         title: str = "收费通知单", progress: Callable[[int], None] | None = None,
-                         cancelled: Callable[[], bool] | None = None) -> bytes:
-    """Draw chunks of notices in `workers` processes and join them in order into one PDF.
+def _timed_part(draw: Callable[[Any], tuple[bytes, int]], task: Any) -> tuple[bytes, int, PartTiming]:
+    started, cpu = time.time(), time.process_time()
+    pdf, count = draw(task)
+    return pdf, count, PartTiming(os.getpid(), started, time.time(), time.process_time() - cpu, count)
+
+
+def notices_pdf_parallel(tasks: Iterable[Any], draw: Callable[[Any], tuple[bytes, int]], *, workers: int,
+                         initializer: Callable[..., None] | None = None, initargs: tuple = (),
+                         progress: Callable[[int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None,
+                         timings: list[PartTiming] | None = None) -> bytes:
+    """`draw(task)` → (pdf, notices) in `workers` processes (each started with
+    `initializer(*initargs)`), the parts joined in order into one PDF.
 
     Drawing is pure CPU in reportlab, so a second core nearly halves a 20,000-page batch. The
     parts are joined by copying their objects (documents/pdf_join.py): pypdf parsed every
     object of every part, in the process that also reads the notices, and took the second
-    core's gain back (issue 21 §3)."""
+    core's gain back (issue 21 §3). `timings` gets each part's worker, times and CPU."""
     import multiprocessing
 
     from deskapp.documents.pdf_join import join_reportlab_pdfs
@@ -386,9 +405,11 @@ def notices_pdf_parallel(chunks: Iterable[list[Notice]], *, workers: int, size: 
     ctx = multiprocessing.get_context("spawn")  # safe from a GUI thread, unlike fork
     parts: list[bytes] = []
     done = 0
-    with ctx.Pool(workers) as pool:
-        for part, count in pool.imap(_draw_chunk, ((c, size, title) for c in chunks)):
+    with ctx.Pool(workers, initializer=initializer, initargs=initargs) as pool:
+        for part, count, timing in pool.imap(functools.partial(_timed_part, draw), tasks):
             parts.append(part)
+            if timings is not None:
+                timings.append(timing)
             done += count  # notices, not pages: a long notice continues on a second page
             if progress:
                 progress(done)

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from deskapp import output_file
+from deskapp.domain.audit_chain import GENESIS
 from deskapp.domain.audit_anchors import Anchor, Restore, Verdict, judge, printed
 from deskapp.services.context import Context
 from deskapp.store.repositories.audit import AuditRepository
@@ -108,6 +109,16 @@ def history(ctx: Context) -> list[Anchor]:
             if found is not None:
                 out.append(found)
     return out
+
+
+def last_verified(ctx: Context, session: Session) -> Anchor | None:
+    """The newest anchor of the check history that the chain still holds, same row, same full
+    hash, same trail: a clean check walked the chain up to it, so the daily check walks on from
+    there. None (walk it all) when there is none: a rewritten chain matches no older anchor."""
+    trail = first(session)
+    known = [a for a in history(ctx) if len(a.hash) == len(GENESIS) and a.trail in (None, trail)]
+    stored = AuditRepository(session).hashes_of(sorted({a.id for a in known}))
+    return next((a for a in reversed(known) if stored.get(a.id) == a.hash), None)
 
 
 def remember(ctx: Context, session: Session) -> None:

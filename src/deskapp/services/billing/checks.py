@@ -17,14 +17,9 @@ ZERO = Decimal("0.00")
 
 
 def bill_totals(session: Session) -> hooks.CheckResult:
-    sums = queries.line_sums_by_bill(session)
-    problems, n = [], 0
-    for bid, number, total in queries.bill_totals(session):
-        n += 1
-        lines = sums.get(bid, ZERO)
-        if lines != total:
-            problems.append(f"账单 {number}：合计 {total} ≠ 明细之和 {lines}")
-    return hooks.CheckResult("账单合计 = 明细之和", n, problems)
+    n, wrong = queries.bills_off_their_lines(session)
+    return hooks.CheckResult("账单合计 = 明细之和", n,
+                             [f"账单 {number}：合计 {total} ≠ 明细之和 {lines}" for number, total, lines in wrong])
 
 
 def allocations(session: Session) -> hooks.CheckResult:
@@ -49,22 +44,18 @@ def receipt_numbers(session: Session) -> hooks.CheckResult:
 
 
 def receipts_add_up(session: Session) -> hooks.CheckResult:
-    lines = queries.line_sums_by_receipt(session)
-    problems, n = [], 0
-    for rid, number, amount, used in queries.receipt_amounts(session):
-        n += 1
-        if lines.get(rid, ZERO) != amount + used:
-            problems.append(f"收据 {number}：实收 {amount} + 预存抵扣 {used} ≠ 明细 {lines.get(rid, ZERO)}")
-    return hooks.CheckResult("收据金额 = 明细之和", n, problems)
+    n, wrong = queries.receipts_off_their_lines(session)
+    return hooks.CheckResult("收据金额 = 明细之和", n, [f"收据 {number}：实收 {amount} + 预存抵扣 {used} ≠ 明细 {lines}"
+                                                   for number, amount, used, lines in wrong])
 
 
 def handovers(session: Session) -> hooks.CheckResult:
     got: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(lambda: ZERO))
     counts: dict[int, int] = defaultdict(int)
-    for hid, method, amount in queries.handed_over_receipts(session):
+    for hid, method, amount, receipts in queries.handed_over_by_method(session):
         got[hid][method.value] += amount
-        counts[hid] += 1
-    for hid, method, amount in queries.handed_over_voids(session):
+        counts[hid] += receipts
+    for hid, method, amount in queries.voids_handed_over_by_method(session):
         got[hid][method.value] -= amount
     cash_out = deposit_queries.cash_refunds_by_handover(session)
     problems, n = [], 0
@@ -84,11 +75,11 @@ def handovers(session: Session) -> hooks.CheckResult:
 
 
 def paid_not_above_billed(session: Session) -> hooks.CheckResult:
-    paid = queries.paid_and_billed(session)
-    problems = [f"账单明细 {lid}：已收 {p} 多于应收 {billed}" for lid, p, billed in paid if p > max(billed, ZERO)]
+    paid, over = queries.lines_paid_above_billed(session)
+    problems = [f"账单明细 {lid}：已收 {p} 多于应收 {billed}" for lid, p, billed in over]
     balances = queries.prepayment_balances(session)
     problems += [f"房屋 {uid} 预存款余额为负 {b}" for uid, b in balances if b < 0]
-    return hooks.CheckResult("已收不超应收、预存款不为负", len(paid) + len(balances), problems)
+    return hooks.CheckResult("已收不超应收、预存款不为负", paid + len(balances), problems)
 
 
 def combined_payments(session: Session) -> hooks.CheckResult:
@@ -106,5 +97,6 @@ def combined_payments(session: Session) -> hooks.CheckResult:
 
 @hooks.register(hooks.Hook.CHECKS)
 def billing_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
-    return [bill_totals(session), allocations(session), receipt_numbers(session), receipts_add_up(session),
-            handovers(session), paid_not_above_billed(session), combined_payments(session), audit_match(session)]
+    return [hooks.timed(check, session) for check in (
+        bill_totals, allocations, receipt_numbers, receipts_add_up, handovers, paid_not_above_billed,
+        combined_payments, audit_match)]

@@ -44,4 +44,4 @@ def refunds_within_held(session: Session) -> hooks.CheckResult:
 
 @hooks.register(hooks.Hook.CHECKS)
 def deposit_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
-    return [ledger_balances(session), refunds_within_held(session)]
+    return [hooks.timed(check, session) for check in (ledger_balances, refunds_within_held)]

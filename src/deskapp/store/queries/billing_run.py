@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AllocationBasis, FeeItem, MeterKind
@@ -24,6 +24,7 @@ from deskapp.store.queries.billing_deposits import prepayment_refunds_by_unit
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.natural import natural
 from deskapp.store.plain_rows import select_rows
+from deskapp.store.types import Money
 
 
 # ----------------------------------------------------------------- 收费通知单
@@ -186,14 +187,26 @@ def readings_to_recheck(session: Session, month: date) -> list[tuple[MeterReadin
 
 # ----------------------------------------------------------------- money checks (deskapp check)
 
-def line_sums_by_bill(session: Session) -> dict[int, Decimal]:
-    return dict(session.execute(select(BillLine.bill_id, func.sum(BillLine.amount))
-                                .group_by(BillLine.bill_id)).all())
+def _sum_or_zero(column: Any) -> Any:
+    """SUM(column) or 0, read back as Money (the sum of integer fen is fen)."""
+    return type_coerce(func.coalesce(func.sum(column), 0), Money())
 
 
-def bill_totals(session: Session) -> Iterable[Any]:
-    """Every bill's id, number and total."""
-    return session.execute(select(Bill.id, Bill.number, Bill.total))
+def _count(session: Session, query: Select) -> int:
+    return session.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+
+
+# The money checks compare in SQL and bring back only the rows that disagree: ten years of history
+# hold hundreds of thousands of bills, receipts and paid lines, and turning each into Decimals in
+# Python was most of `deskapp check` (issue 21 §4).
+
+def bills_off_their_lines(session: Session) -> tuple[int, list[tuple[str, Decimal, Decimal]]]:
+    """(bills, [(number, total, lines' sum)] of each bill whose total is not its lines' sum)."""
+    lines = select(BillLine.bill_id, _sum_or_zero(BillLine.amount).label("s")).group_by(BillLine.bill_id).subquery()
+    sums = type_coerce(func.coalesce(lines.c.s, 0), Money())
+    wrong = session.execute(select(Bill.number, Bill.total, sums).outerjoin(lines, lines.c.bill_id == Bill.id)
+                            .where(Bill.total != func.coalesce(lines.c.s, 0)).order_by(Bill.id)).all()
+    return _count(session, select(Bill.id)), [tuple(r) for r in wrong]
 
 
 def latest_allocation_per_meter_quarter(session: Session) -> dict[tuple[int, str], ShareAllocation]:
@@ -219,39 +232,50 @@ def receipt_series_numbers(session: Session) -> Iterable[Any]:
         .group_by(Receipt.series))
 
 
-def line_sums_by_receipt(session: Session) -> dict[int, Decimal]:
-    return dict(session.execute(select(ReceiptLine.receipt_id, func.sum(ReceiptLine.amount))
-                                .group_by(ReceiptLine.receipt_id)).all())
+def receipts_off_their_lines(session: Session) -> tuple[int, list[tuple[str, Decimal, Decimal, Decimal]]]:
+    """(receipts, [(number, amount, prepayment used, lines' sum)] of each receipt whose amount and
+    prepayment used do not add up to its lines)."""
+    lines = (select(ReceiptLine.receipt_id, func.sum(ReceiptLine.amount).label("s"))
+             .group_by(ReceiptLine.receipt_id).subquery())
+    sums = func.coalesce(lines.c.s, 0)
+    wrong = session.execute(
+        select(Receipt.number, Receipt.amount, Receipt.prepaid_used, type_coerce(sums, Money()))
+        .outerjoin(lines, lines.c.receipt_id == Receipt.id)
+        .where(Receipt.amount + Receipt.prepaid_used != sums).order_by(Receipt.id)).all()
+    return _count(session, select(Receipt.id)), [tuple(r) for r in wrong]
 
 
-def receipt_amounts(session: Session) -> Iterable[Any]:
-    """Every receipt's id, number, amount and prepayment used."""
-    return session.execute(select(Receipt.id, Receipt.number, Receipt.amount, Receipt.prepaid_used))
+def handed_over_by_method(session: Session) -> Iterable[Any]:
+    """(handover, method, amount, receipts) of the receipts handed over, summed per handover and
+    method in SQL (ten years hand over hundreds of thousands of receipts)."""
+    return session.execute(select(Receipt.handover_id, Receipt.method, _sum_or_zero(Receipt.amount), func.count())
+                           .where(Receipt.handover_id.is_not(None)).group_by(Receipt.handover_id, Receipt.method))
 
 
-def handed_over_receipts(session: Session) -> Iterable[Any]:
-    """(handover, method, amount) of every receipt handed over."""
-    return session.execute(select(Receipt.handover_id, Receipt.method, Receipt.amount)
-                           .where(Receipt.handover_id.is_not(None)))
-
-
-def handed_over_voids(session: Session) -> Iterable[Any]:
-    """(handover, method, amount) of every void handed over (it takes the amount back)."""
-    return session.execute(select(Receipt.void_handover_id, Receipt.method, Receipt.amount)
-                           .where(Receipt.void_handover_id.is_not(None)))
+def voids_handed_over_by_method(session: Session) -> Iterable[Any]:
+    """(handover, method, amount) of the voids handed over (each takes its amount back), summed."""
+    return session.execute(select(Receipt.void_handover_id, Receipt.method, _sum_or_zero(Receipt.amount))
+                           .where(Receipt.void_handover_id.is_not(None))
+                           .group_by(Receipt.void_handover_id, Receipt.method))
 
 
 def handovers(session: Session) -> Iterable[Handover]:
     return session.execute(select(Handover).order_by(Handover.id)).scalars()
 
 
-def paid_and_billed(session: Session) -> list[tuple[int, Decimal, Decimal]]:
-    """(line, paid, billed) of every bill line paid by a receipt not voided, in one pass: years
-    of history pay millions of lines, too many to look their amounts up by id."""
-    return [tuple(r) for r in session.execute(
-        select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount), BillLine.amount)
-        .join(Receipt, Receipt.id == ReceiptLine.receipt_id).join(BillLine, BillLine.id == ReceiptLine.bill_line_id)
-        .where(Receipt.voided_at.is_(None)).group_by(ReceiptLine.bill_line_id, BillLine.amount))]
+def lines_paid_above_billed(session: Session) -> tuple[int, list[tuple[int, Decimal, Decimal]]]:
+    """(lines paid by a receipt not voided, [(line, paid, billed)] of each paid more than billed,
+    or anything at all when billed nothing or less)."""
+    paid = (select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount).label("p"))
+            .join(Receipt, Receipt.id == ReceiptLine.receipt_id).where(Receipt.voided_at.is_(None))
+            .group_by(ReceiptLine.bill_line_id))
+    subq = paid.subquery()
+    ceiling = case((BillLine.amount > 0, BillLine.amount), else_=0)
+    wrong = session.execute(
+        select(subq.c.bill_line_id, type_coerce(subq.c.p, Money()), BillLine.amount)
+        .join(BillLine, BillLine.id == subq.c.bill_line_id).where(subq.c.p > ceiling)
+        .order_by(subq.c.bill_line_id)).all()
+    return _count(session, paid), [tuple(r) for r in wrong]
 
 
 def prepayment_balances(session: Session) -> list[tuple[int, Decimal]]:
