@@ -175,14 +175,32 @@ def campaigns(ctx: Context, actor: Actor) -> list[CampaignView]:
         return [_campaign_view(uow.session, camp) for camp in uow.rounds.campaigns_newest_first()]
 
 
+def _sample_row(x, code: str, tz) -> SampleRow:
+    return SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
+                     contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
+                     reached=x.reached, respondent=x.respondent, comment=x.comment)
+
+
 def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[SampleRow]:
     actor.require(c.VIEW)
     tz = ctx.clock.now().tzinfo
     with ctx.reader() as uow:
-        return [SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
-                          contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
-                          reached=x.reached, respondent=x.respondent, comment=x.comment)
-                for x, code in q.samples(uow.session, campaign_id, pending_only=pending_only)]
+        return [_sample_row(x, code, tz) for x, code in q.samples(uow.session, campaign_id, pending_only=pending_only)]
+
+
+def sample_ids(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[int]:
+    """The campaign's sampled units in the order of `samples`, ids only (the tab's list)."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return q.sample_ids(uow.session, campaign_id, pending_only=pending_only)
+
+
+def sample_rows(ctx: Context, actor: Actor, ids: list[int]) -> list[SampleRow]:
+    """The rows of these samples (a screenful of the tab's list), in no particular order."""
+    actor.require(c.VIEW)
+    tz = ctx.clock.now().tzinfo
+    with ctx.reader() as uow:
+        return [_sample_row(x, code, tz) for x, code in q.samples_by_id(uow.session, ids)]
 
 
 def _results(s: Session, camp: SurveyCampaign, *, by_building: bool) -> rules.Results:
