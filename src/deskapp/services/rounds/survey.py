@@ -161,8 +161,8 @@ def _campaign(uow: UnitOfWork, campaign_id: int) -> SurveyCampaign:
     return found(uow.rounds.campaign(campaign_id), f"满意度调查（编号 {campaign_id}）不存在")
 
 
-def _campaign_view(s: Session, camp: SurveyCampaign) -> CampaignView:
-    n = q.sample_counts(s, camp.id)
+def _campaign_view(s: Session, camp: SurveyCampaign, n: q.SampleCounts | None = None) -> CampaignView:
+    n = n or q.sample_counts(s, camp.id)
     return CampaignView(id=camp.id, name=camp.name, starts_on=camp.starts_on, ends_on=camp.ends_on,
                         share=camp.sample_share, sampled=n.sampled, contacted=n.contacted, reached=n.reached,
                         closed=camp.closed_at is not None,
@@ -203,8 +203,7 @@ def sample_rows(ctx: Context, actor: Actor, ids: list[int]) -> list[SampleRow]:
         return [_sample_row(x, code, tz) for x, code in q.samples_by_id(uow.session, ids)]
 
 
-def _results(s: Session, camp: SurveyCampaign, *, by_building: bool) -> rules.Results:
-    n = q.sample_counts(s, camp.id)
+def _results(s: Session, camp: SurveyCampaign, n: q.SampleCounts, *, by_building: bool) -> rules.Results:
     tallies = [rules.Tally(b, qid, score, count)
                for b, qid, score, count in q.answer_tallies(s, camp.id, by_building=by_building)]
     scales = {x.id: x.scale for x in camp.questions}
@@ -218,11 +217,15 @@ def report(ctx: Context, actor: Actor, campaign_id: int, *, detail: bool = True)
     with ctx.reader() as uow:
         s = uow.session
         camp = _campaign(uow, campaign_id)
-        res = _results(s, camp, by_building=detail)
+        n = q.sample_counts(s, camp.id)  # counted once for the results and the campaign's line
+        res = _results(s, camp, n, by_building=detail)
         comments = q.comments(s, camp.id) if detail else []
         prev = uow.rounds.campaign_before(camp.starts_on)
-        prev_res = _results(s, prev, by_building=False) if prev else None
-        return Report(_campaign_view(s, camp), _campaign_view(s, prev) if prev else None, res, prev_res, comments)
+        if prev is None:
+            return Report(_campaign_view(s, camp, n), None, res, None, comments)
+        prev_n = q.sample_counts(s, prev.id)
+        return Report(_campaign_view(s, camp, n), _campaign_view(s, prev, prev_n),
+                      res, _results(s, prev, prev_n, by_building=False), comments)
 
 
 def report_doc(ctx: Context, actor: Actor, campaign_id: int) -> doc.SurveyReportDoc:
