@@ -315,3 +315,17 @@ def type_text(qtbot, widget, text: str) -> None:
             event = QInputMethodEvent()
             event.setCommitString(ch)
             QCoreApplication.sendEvent(widget, event)
+
+
+def scroll_to_section(qtbot, page, key: str):
+    """Page down the unit page (as the clerk scrolls) until area `key`'s section is in view; the
+    unit page builds a section when it first comes into view (issue 21 §1). Returns the section."""
+    from PySide6.QtCore import Qt
+
+    box = page.sections[key]
+    bar = page.verticalScrollBar()
+    while box.inner is None:
+        before = bar.value()
+        qtbot.keyClick(bar, Qt.Key.Key_PageDown)
+        assert box.inner is not None or bar.value() != before, f"section {key} never came into view"
+    return box.inner

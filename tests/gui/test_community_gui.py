@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from community_support import make_units, plan
 from modal_answers import (
+    scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 from support import make_actor
@@ -150,7 +151,7 @@ def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, q
     assert "¥0.00" in tab.summary.text()
 
     page = window.open_unit(units["3-1-102"])
-    table = page.findChild(QWidget, "unitSignupsSection").table
+    table = scroll_to_section(qtbot, page, "community").table
     assert _texts(table)[0][0] == "重阳节包饺子" and _texts(table)[0][4:] == ["已报名", tab.tr("yes")]
 
 

@@ -7,7 +7,9 @@ import sys
 from decimal import Decimal as D
 from pathlib import Path
 
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, scroll_to_section,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
@@ -24,7 +26,9 @@ def _unit_page(qtbot, window, code: str):
     qtbot.keyClicks(window.search, code)
     window.search.completer().popup().hide()
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
-    return window.tabs.currentWidget()
+    page = window.tabs.currentWidget()
+    scroll_to_section(qtbot, page, "billing")
+    return page
 
 
 def _cells(view: QTableView, row: int) -> list[str]:

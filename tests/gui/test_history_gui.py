@@ -4,7 +4,7 @@ lines on the unit page under 原系统缴费记录."""
 from __future__ import annotations
 
 from history_support import hc_workbook, make_units
-from modal_answers import ModalAnswers, click, desk_window, patch_open_file
+from modal_answers import ModalAnswers, click, desk_window, patch_open_file, scroll_to_section
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QToolButton, QWizard
@@ -62,6 +62,7 @@ def test_wizard_imports_hc_history_and_the_unit_page_shows_it(qtbot, community, 
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     unit_page = window.tabs.currentWidget()
     assert unit_page.objectName() == f"unitPage_{units['3-1-101']}"
+    scroll_to_section(qtbot, unit_page, "billing")
     toggle = unit_page.findChild(QToolButton, "unitOldPaymentsToggle")
     assert toggle.text() == "原系统缴费记录（2 笔）"
     table = unit_page.findChild(QTableView, "unitOldPayments")

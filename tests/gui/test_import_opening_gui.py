@@ -8,7 +8,9 @@ from decimal import Decimal as D
 from opening_workbooks import LEDGER, GOOD_ROWS, ledger, template, units
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWizard
-from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
+from modal_answers import (
+    ModalAnswers, button_named, click, click_tab, desk_window, open_view, scroll_to_section, type_text,
+)
 from support import make_actor
 
 from deskapp.domain.importing import Target
@@ -98,6 +100,7 @@ def test_an_opening_line_is_paid_at_the_counter_and_marked_on_the_unit_page(comm
     assert payments.account(community, admin, ids["3-1-102"]).total_owed == 0
 
     page = window.open_unit(ids["3-1-101"])
+    scroll_to_section(qtbot, page, "billing")
     owed = page.findChild(type(view.counter.owed_view), "unitOwed")
     qtbot.waitUntil(lambda: owed.model().rowCount() == 3)
     items = [owed.model().data(owed.model().index(r, 1)) for r in range(3)]

@@ -3,6 +3,7 @@ OK is refused without a supervisor's reason, and with one the loan is written as
 from datetime import date
 
 import pytest
+from modal_answers import scroll_to_section
 from modal_steps import ModalAnswers
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -50,7 +51,7 @@ def _ok(dialog):
 
 def test_lend_refused_on_a_sellers_authority_until_a_supervisor_approves(main_window, desk_session, unit_id, qtbot):
     page = main_window.open_unit(unit_id)
-    section = page.findChild(QWidget, "unitKeysSection")
+    section = scroll_to_section(qtbot, page, "keys")
     seen = {}
 
     def first_try(dialog):

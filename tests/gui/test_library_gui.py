@@ -14,6 +14,7 @@ from library_support import pdf_file, under_decoration, unit
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from modal_answers import (
+    scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_open_file,
     patch_save_file, type_text,
 )
@@ -148,8 +149,8 @@ def test_the_unit_page_of_a_unit_under_decoration_opens_its_rules(desk, qtbot, o
     works, quiet = unit(desk, "1601", "空置"), unit(desk, "1502")
     under_decoration(desk, works, desk.clock.today())
     window = desk_window(qtbot, desk, "CLERK")
-    assert window.open_unit(quiet).findChild(QWidget, "unitDocumentsSection").table.rowCount() == 0
-    section = window.open_unit(works).findChild(QWidget, "unitDocumentsSection")
+    assert scroll_to_section(qtbot, window.open_unit(quiet), "library").table.rowCount() == 0
+    section = scroll_to_section(qtbot, window.open_unit(works), "library")
     assert _texts(section.table) == [["装修管理规定", "2024版", "2024-03-01", "装修管理规定.pdf"]]
     click_row(qtbot, section.table, 0)
     click(qtbot, button_named(section, "unitDocumentOpen"))

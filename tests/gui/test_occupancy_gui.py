@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from modal_answers import (
+    scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 
@@ -65,7 +66,7 @@ def test_a_check_with_a_finding_to_repair_makes_a_repair_order(homes, community,
     order, = repair_register(community, admin, RepairFilter()).rows
     assert order.unit_code == "3-1-101" and "厨房水管滴水" in order.fault
     page = window.open_unit(homes[0])
-    checks = page.findChild(QWidget, "unitOccupancySection").checks
+    checks = scroll_to_section(qtbot, page, "occupancy").checks
     assert _texts(checks)[0][:2] == ["2026-11-27", "steward"] and order.number in _texts(checks)[0][2]
 
 
@@ -151,7 +152,7 @@ def test_a_tenant_past_the_lease_end_is_red_on_the_unit_page(homes, community, q
                                                                     date(2026, 10, 31)))
     window = desk_window(qtbot, community, "CLERK")
     page = window.open_unit(homes[1])
-    section = page.findChild(QWidget, "unitOccupancySection")
+    section = scroll_to_section(qtbot, page, "occupancy")
     assert section.over.isVisible() and "钱七" in section.over.text() and "2026-10-31" in section.over.text()
     assert section.tenants.item(0, 0).foreground().color().name() == "#c00000"
 

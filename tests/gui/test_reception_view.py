@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from modal_answers import scroll_to_section
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -43,7 +44,7 @@ def _combo_select(combo, data) -> None:
 def test_complaint_from_the_unit_page_dispatch_complete_callback(main_window, desk_session, unit_id, qtbot,
                                                                  no_popups):
     page = main_window.open_unit(unit_id)
-    section = page.sections["reception"]
+    section = scroll_to_section(qtbot, page, "reception")
     dlg = section.new_request()
     assert dlg.unit_edit.text() == "3-1-502" and dlg.caller_box.currentText() == "张伟"
     _combo_select(dlg.kind_box, RequestKind.COMPLAINT)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from modal_answers import desk_window
+from modal_answers import desk_window, scroll_to_section
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
@@ -49,12 +49,14 @@ def test_keys_section_names_only_this_units_spaces(qtbot, community, admin):
                                   monthly_fee="100", space_id=space)
     window = desk_window(qtbot, community, "CLERK")
     page = _open(qtbot, window, "3-2-1502")
+    scroll_to_section(qtbot, page, "keys")
     parking = page.findChild(QLabel, "unitParking").text()
     assert "B-101" in parking and "B-102" not in parking
     cards = page.findChild(QTableWidget, "unitCardsTable")
     assert cards.rowCount() == 1
     assert cards.item(0, 0).text() == "V0001" and cards.item(0, 5).text() == "B-101"
     page = _open(qtbot, window, "3-2-1601")
+    scroll_to_section(qtbot, page, "keys")
     parking = page.findChild(QLabel, "unitParking").text()
     assert "B-102" in parking and "B-101" not in parking
 
@@ -64,8 +66,10 @@ def test_rounds_section_offers_move_in_by_the_units_state(qtbot, community, admi
     _unit(community, admin, "1601", "自住")
     window = desk_window(qtbot, community, "STEWARD")
     page = _open(qtbot, window, "3-2-1502")
+    scroll_to_section(qtbot, page, "rounds")
     assert page.findChild(QPushButton, "unitMoveIn").isVisible()
     page = _open(qtbot, window, "3-2-1601")
+    scroll_to_section(qtbot, page, "rounds")
     assert not page.findChild(QPushButton, "unitMoveIn").isVisible()
     assert page.findChild(QPushButton, "unitDecoration").isVisible()
 
@@ -76,5 +80,6 @@ def test_personal_data_section_lists_the_units_people(qtbot, community, admin):
                                lease_start=date(2026, 1, 1), lease_end=date(2026, 12, 31))
     window = desk_window(qtbot, community, "SUPERVISOR")
     page = _open(qtbot, window, "3-2-1502")
+    scroll_to_section(qtbot, page, "reveal")
     table = page.findChild(QTableWidget, "revealPeople")
     assert sorted(table.item(r, 0).text() for r in range(table.rowCount())) == sorted(["业主1502", "李四"])

@@ -26,6 +26,26 @@ def test_registers_order_unit_codes_naturally(community, admin):
     assert backwards == codes[::-1]
 
 
+def test_the_registers_ids_sorted_in_python_follow_the_sql_order(community, admin):
+    """store.queries.registry sorts the register's ids by the domain's key (issue 21 §2) rather
+    than SQL's natural order: both orders, and a filtered one, must be the same as SQL's."""
+    from deskapp.contracts.registry import UnitFilter
+    from deskapp.store.queries import registry as queries
+
+    registry_community.add_building(community, admin, "10")
+    registry_community.add_building(community, admin, "2")
+    for building, room in (("10", "101"), ("2", "1001"), ("2", "201"), ("3", "1502"), ("S", "12"), ("S", "9"),
+                           ("3", "201"), ("3", "2010")):
+        registry_units.create_unit(community, admin, {"building": building, "stairwell": "1", "room": room,
+                                                      "building_area": "50", "state": "自住"})
+    with community.reader() as uow:
+        s = uow.session
+        for f, desc in ((UnitFilter(), False), (UnitFilter(), True), (UnitFilter(text="201"), False)):
+            col = natural(Unit.code).desc() if desc else natural(Unit.code)
+            in_sql = s.execute(queries._where(select(Unit.id).order_by(col, Unit.id), f)).scalars().all()
+            assert queries.unit_register_ids(s, f, descending=desc) == in_sql
+
+
 def test_the_search_box_ignores_letter_case_and_each_text_gets_its_own_rows(community, admin):
     """store.queries.filters.like: SQLite's LIKE is case-blind for ASCII, PostgreSQL's needs ILIKE;
     and the statement cache must not hand one search's text to the next."""

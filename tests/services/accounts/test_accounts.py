@@ -68,6 +68,14 @@ def test_an_unknown_name_costs_the_same_argon2_check_as_a_wrong_password(ctx, fi
     assert checked == ["m=19456,t=2,p=1", "m=19456,t=2,p=1"]
 
 
+def test_the_written_out_unknown_name_hash_is_one_the_hasher_makes():
+    """The hash an unknown name is checked against is written out in the source (not made at
+    import, issue 21 §2): it must carry exactly the hasher's parameters and salt length, or an
+    unknown name would cost a different Argon2 time than a known one."""
+    assert not users.HASHER.check_needs_rehash(users._DUMMY_HASH)
+    assert users.HASHER.verify(users._DUMMY_HASH, "no such account: the time of a real check")
+
+
 def _messages(ctx, name, password, times):
     out = []
     for _ in range(times):

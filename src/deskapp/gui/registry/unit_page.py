@@ -15,7 +15,7 @@ from deskapp.domain.dates import format_date
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.gui import errors
-from deskapp.gui.view_catalogue import unit_sections
+from deskapp.gui.view_catalogue import SectionSpec, unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -24,6 +24,29 @@ from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import prints as registry_print
+
+
+class LazySection(QGroupBox):
+    """An area's section of the unit page: its title at once, its body the first time it is
+    scrolled into view (UnitPageWidget._build_in_view) or asked for (`build`)."""
+
+    PLACEHOLDER_HEIGHT = 160  # about a small section's height: the boxes below stay out of view
+
+    def __init__(self, spec: SectionSpec, session: DeskSession, unit_id: int):
+        super().__init__(spec.title())
+        self.setObjectName(f"unitSection_{spec.key}")
+        self._make = lambda: spec.create(session, unit_id)
+        self.inner: QWidget | None = None
+        self.setMinimumHeight(self.PLACEHOLDER_HEIGHT)
+        QVBoxLayout(self)
+
+    def build(self) -> QWidget:
+        if self.inner is None:
+            self.inner = self._make()
+            self.layout().addWidget(self.inner)
+            self.inner.show()  # at once: Qt shows a widget added to a shown parent only later
+            self.setMinimumHeight(0)
+        return self.inner
 
 
 class UnitPageWidget(QScrollArea):
@@ -86,15 +109,16 @@ class UnitPageWidget(QScrollArea):
         self.layout_.addWidget(people_box)
         self.layout_.addWidget(chron_box)
         self.layout_.addWidget(self.history_box)
-        self.sections: dict[str, QWidget] = {}
+        # The areas' sections below the people and the chronicle are built when they first
+        # scroll into view: building all nine (their queries and widgets) was most of the
+        # page's open (issue 21 §1); the clerk sees each one complete as it comes into sight.
+        self.sections: dict[str, LazySection] = {}
         for spec in unit_sections():
             if spec.visible(session):
-                box = QGroupBox(spec.title())
-                inner = spec.create(session, unit_id)
-                QVBoxLayout(box).addWidget(inner)
-                self.sections[spec.key] = inner
-                self.layout_.addWidget(box)
+                self.sections[spec.key] = LazySection(spec, session, unit_id)
+                self.layout_.addWidget(self.sections[spec.key])
         self.layout_.addStretch(1)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._build_in_view())
         session.bus.changed.connect(self._on_changed)
         self.refresh()
 
@@ -230,8 +254,30 @@ class UnitPageWidget(QScrollArea):
                                   f"业户档案-{self.page.code}.pdf", self)
         self._run(dialog)
 
+    def _build_in_view(self) -> None:
+        """Build the sections that reach into the shown part of the page."""
+        body = self.widget()
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        for box in self.sections.values():
+            if box.inner is None and box.isVisibleTo(self):
+                body.layout().activate()  # the boxes above may have grown: their places now
+                if box.y() < bottom and box.y() + box.height() > top:
+                    box.build()
+
+    def section(self, key: str) -> QWidget:
+        """The area's section, scrolled into view (and so built) as the clerk scrolls to it."""
+        box = self.sections[key]
+        self.ensureWidgetVisible(box, 0, 0)
+        return box.build()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._build_in_view()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._build_in_view()
         # Opened from the search box: the keys now act on this unit (Ctrl+P, F2...).
         focused = QApplication.focusWidget()
         if focused is None or not self.isAncestorOf(focused):

@@ -143,7 +143,7 @@ class StairwellTab(QWidget):
         self.routes = ListModel(
             [lambda: self.tr("Building"), lambda: self.tr("Route"), lambda: self.tr("Points"),
              lambda: self.tr("Today")],
-            lambda r: (r[0].building, r[0].name, len(r[0].points),
+            lambda r: (r[0].building, r[0].name, r[0].points,
                        self.tr("done") if r[2] else self.tr("in progress") if r[1] else ""),
             lambda r: GOOD if r[2] else None, self)
         self.routes_view = table_view("routeTable", self.routes)

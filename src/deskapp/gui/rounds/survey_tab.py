@@ -6,6 +6,8 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
@@ -16,7 +18,9 @@ from deskapp.domain.survey import SCALES_NOTE, THREE_LEVELS, Scale, score_choice
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
-from deskapp.gui.rounds.common import FLAG, GOOD, ListModel, fmt
+from deskapp.gui.lazy_model import LazyTableModel
+from deskapp.gui.paged_model import Column
+from deskapp.gui.rounds.common import FLAG, GOOD, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, current, table_view
 from deskapp.services.rounds import survey
@@ -107,13 +111,16 @@ class SurveyTab(QWidget):
         self.setObjectName("roundsSurveyTab")
         self.campaign = QComboBox(objectName="surveyCampaign")
         self.pending = QCheckBox(self.tr("Only not yet reached"), objectName="surveyPending")
-        self.samples = ListModel(
-            [lambda: self.tr("Unit"), lambda: self.tr("Building"), lambda: self.tr("Attempts"),
-             lambda: self.tr("Last contact"), lambda: self.tr("By"), lambda: self.tr("Reached"),
-             lambda: self.tr("Comment")],
-            lambda r: (r.unit_code, r.building, r.attempts or "", fmt(r.contacted_at), r.contacted_by,
-                       self.tr("yes") if r.reached else "", r.comment),
-            lambda r: GOOD if r.reached else None, self)
+        # Every sampled unit (5,000 at 20,000 units): ids first, rows read as they are shown.
+        self.samples = _SampleModel([
+            Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
+            Column("unit", lambda: self.tr("Building"), lambda r: r.building),
+            Column("unit", lambda: self.tr("Attempts"), lambda r: r.attempts or ""),
+            Column("unit", lambda: self.tr("Last contact"), lambda r: fmt(r.contacted_at)),
+            Column("unit", lambda: self.tr("By"), lambda r: r.contacted_by),
+            Column("unit", lambda: self.tr("Reached"), lambda r: self.tr("yes") if r.reached else ""),
+            Column("unit", lambda: self.tr("Comment"), lambda r: r.comment),
+        ], self._sample_ids, lambda ids: survey.sample_rows(session.ctx, session.actor, ids), self)
         self.table = table_view("surveySamples", self.samples)
         # 最近回访 holds date and time: the default width cut it to "2026-06-01 …"
         self.table.setColumnWidth(3, self.table.fontMetrics().horizontalAdvance("2026-11-27 18:00") + 16)
@@ -153,12 +160,11 @@ class SurveyTab(QWidget):
 
     def reload(self) -> None:
         cid = self.campaign.currentData()
+        self.samples.reload()
         if cid is None:
-            self.samples.set_rows([])
             self.results.setHtml(self.tr("No survey yet."))
             return
         s = self.session
-        self.samples.set_rows(survey.samples(s.ctx, s.actor, cid, pending_only=self.pending.isChecked()))
         r = survey.report(s.ctx, s.actor, cid, detail=False)
         t = {"rate": self.tr("Response rate"), "overall": self.tr("Satisfied overall"),
              "prev": self.tr("previous"), "mean": self.tr("mean"), "sat": self.tr("satisfied")}
@@ -175,6 +181,12 @@ class SurveyTab(QWidget):
                          + (f"（{t['prev']} {prev}%）" if prev is not None else ""))
         lines.append(f"<small>{SCALES_NOTE}</small>")
         self.results.setHtml("<br>".join(lines))
+
+    def _sample_ids(self, **_sort) -> list[int]:
+        cid = self.campaign.currentData()
+        if cid is None:
+            return []
+        return survey.sample_ids(self.session.ctx, self.session.actor, cid, pending_only=self.pending.isChecked())
 
     def new_campaign(self) -> None:
         dlg = CampaignDialog(self.session, self)
@@ -212,3 +224,15 @@ class SurveyTab(QWidget):
                 return None
         out = errors.call(self, survey.export_report, self.session.ctx, self.session.actor, cid, path)
         return out.value if out.ok else None
+
+
+class _SampleModel(LazyTableModel):
+    """Reached units are tinted; a cell's tooltip repeats it (a long comment does not fit)."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return super().data(index)
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
+            row = self.row_at(index.row())
+            return QBrush(GOOD) if row is not None and row.reached else None
+        return super().data(index, role)

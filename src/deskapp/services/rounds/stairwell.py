@@ -312,14 +312,26 @@ def _missed(s: Session, ctx: Context, weeks: int, days: tuple[int, ...]) -> list
             for r, d in rules.missed_rounds([row.id for row in rows], done, start, today, days)]
 
 
-def today_status(ctx: Context, actor: Actor) -> list[tuple[RouteView, int | None, bool]]:
+@dataclass(frozen=True)
+class RouteToday:
+    """A route as the stairwell tab lists it: how many points, not the points."""
+
+    id: int
+    building: str
+    name: str
+    points: int
+
+
+def today_status(ctx: Context, actor: Actor) -> list[tuple[RouteToday, int | None, bool]]:
     """Each route with today's round (id or None) and whether it is finished."""
     actor.require(c.VIEW)
     today = ctx.clock.today()
     with ctx.reader() as uow:
         runs = {r.route_id: r for r in uow.rounds.runs_on(today)}
-        return [(r, runs[r.id].id if r.id in runs else None, r.id in runs and runs[r.id].finished_at is not None)
-                for r in _routes(uow.session)]
+        counts = q.active_route_point_counts(uow.session)
+        rows = sorted(q.active_routes(uow.session), key=lambda row: building_order(row[4]))
+        return [(RouteToday(rid, bname, name, counts.get(rid, 0)), runs[rid].id if rid in runs else None,
+                 rid in runs and runs[rid].finished_at is not None) for rid, _b, name, bname, _code in rows]
 
 
 def is_round_day(ctx: Context, day: date | None = None) -> bool:

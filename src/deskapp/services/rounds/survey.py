@@ -161,8 +161,8 @@ def _campaign(uow: UnitOfWork, campaign_id: int) -> SurveyCampaign:
     return found(uow.rounds.campaign(campaign_id), f"满意度调查（编号 {campaign_id}）不存在")
 
 
-def _campaign_view(s: Session, camp: SurveyCampaign) -> CampaignView:
-    n = q.sample_counts(s, camp.id)
+def _campaign_view(s: Session, camp: SurveyCampaign, n: q.SampleCounts | None = None) -> CampaignView:
+    n = n or q.sample_counts(s, camp.id)
     return CampaignView(id=camp.id, name=camp.name, starts_on=camp.starts_on, ends_on=camp.ends_on,
                         share=camp.sample_share, sampled=n.sampled, contacted=n.contacted, reached=n.reached,
                         closed=camp.closed_at is not None,
@@ -175,18 +175,35 @@ def campaigns(ctx: Context, actor: Actor) -> list[CampaignView]:
         return [_campaign_view(uow.session, camp) for camp in uow.rounds.campaigns_newest_first()]
 
 
+def _sample_row(x, code: str, tz) -> SampleRow:
+    return SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
+                     contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
+                     reached=x.reached, respondent=x.respondent, comment=x.comment)
+
+
 def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[SampleRow]:
     actor.require(c.VIEW)
     tz = ctx.clock.now().tzinfo
     with ctx.reader() as uow:
-        return [SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
-                          contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
-                          reached=x.reached, respondent=x.respondent, comment=x.comment)
-                for x, code in q.samples(uow.session, campaign_id, pending_only=pending_only)]
+        return [_sample_row(x, code, tz) for x, code in q.samples(uow.session, campaign_id, pending_only=pending_only)]
 
 
-def _results(s: Session, camp: SurveyCampaign, *, by_building: bool) -> rules.Results:
-    n = q.sample_counts(s, camp.id)
+def sample_ids(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[int]:
+    """The campaign's sampled units in the order of `samples`, ids only (the tab's list)."""
+    actor.require(c.VIEW)
+    with ctx.reader() as uow:
+        return q.sample_ids(uow.session, campaign_id, pending_only=pending_only)
+
+
+def sample_rows(ctx: Context, actor: Actor, ids: list[int]) -> list[SampleRow]:
+    """The rows of these samples (a screenful of the tab's list), in no particular order."""
+    actor.require(c.VIEW)
+    tz = ctx.clock.now().tzinfo
+    with ctx.reader() as uow:
+        return [_sample_row(x, code, tz) for x, code in q.samples_by_id(uow.session, ids)]
+
+
+def _results(s: Session, camp: SurveyCampaign, n: q.SampleCounts, *, by_building: bool) -> rules.Results:
     tallies = [rules.Tally(b, qid, score, count)
                for b, qid, score, count in q.answer_tallies(s, camp.id, by_building=by_building)]
     scales = {x.id: x.scale for x in camp.questions}
@@ -200,11 +217,15 @@ def report(ctx: Context, actor: Actor, campaign_id: int, *, detail: bool = True)
     with ctx.reader() as uow:
         s = uow.session
         camp = _campaign(uow, campaign_id)
-        res = _results(s, camp, by_building=detail)
+        n = q.sample_counts(s, camp.id)  # counted once for the results and the campaign's line
+        res = _results(s, camp, n, by_building=detail)
         comments = q.comments(s, camp.id) if detail else []
         prev = uow.rounds.campaign_before(camp.starts_on)
-        prev_res = _results(s, prev, by_building=False) if prev else None
-        return Report(_campaign_view(s, camp), _campaign_view(s, prev) if prev else None, res, prev_res, comments)
+        if prev is None:
+            return Report(_campaign_view(s, camp, n), None, res, None, comments)
+        prev_n = q.sample_counts(s, prev.id)
+        return Report(_campaign_view(s, camp, n), _campaign_view(s, prev, prev_n),
+                      res, _results(s, prev, prev_n, by_building=False), comments)
 
 
 def report_doc(ctx: Context, actor: Actor, campaign_id: int) -> doc.SurveyReportDoc:

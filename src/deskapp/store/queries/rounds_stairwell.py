@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.store.models.registry import Building, Stairwell
@@ -36,6 +36,14 @@ def active_route_points(session: Session) -> dict[int, list[tuple[int, str]]]:
             .order_by(RoundPoint.route_id, RoundPoint.position)):
         points.setdefault(route_id, []).append((point_id, name))
     return points
+
+
+def active_route_point_counts(session: Session) -> dict[int, int]:
+    """Route id → how many points it has, for every active route (the stairwell tab's list shows
+    the number: reading every point's name for it was most of opening the tab)."""
+    return dict(session.execute(
+        select(RoundPoint.route_id, func.count()).join(RoundRoute, RoundRoute.id == RoundPoint.route_id)
+        .where(RoundRoute.active.is_(True)).group_by(RoundPoint.route_id)).all())
 
 
 @dataclass(frozen=True)

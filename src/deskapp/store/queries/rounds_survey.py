@@ -38,6 +38,10 @@ def sample_counts(session: Session, campaign_id: int) -> SampleCounts:
     return SampleCounts(sampled=r.sampled, contacted=r.contacted, reached=int(r.reached))
 
 
+def _sample_query(*columns):
+    return select(*columns, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
+
+
 def samples(session: Session, campaign_id: int, *, pending_only: bool) -> list[tuple[Row, str]]:
     """(sample, unit code) in the units' natural order; pending: not reached yet."""
     # Columns, not SurveySample objects: the list shows every sampled unit (5,000 at 20,000 units)
@@ -45,11 +49,25 @@ def samples(session: Session, campaign_id: int, *, pending_only: bool) -> list[t
     # the same attribute names (sample.id, sample.reached ...).
     # Sorted here rather than with the unit_code collation: SQLite called the collation ~110,000
     # times for 5,000 rows, Python's sort makes each unit's key once. The list is read whole.
-    q = (select(*SurveySample.__table__.columns, Unit.code).join(Unit, Unit.id == SurveySample.unit_id)
-         .where(SurveySample.campaign_id == campaign_id))
+    q = _sample_query(*SurveySample.__table__.columns).where(SurveySample.campaign_id == campaign_id)
     if pending_only:
         q = q.where(SurveySample.reached.is_(False))
     return sorted(((r, r.code) for r in session.execute(q)), key=lambda pair: unit_sort_key(pair[1]))
+
+
+def sample_ids(session: Session, campaign_id: int, *, pending_only: bool) -> list[int]:
+    """The ids of `samples`, in the same order: what the survey tab's list scrolls through
+    (its rows are read a screenful at a time with `samples_by_id`)."""
+    q = _sample_query(SurveySample.id).where(SurveySample.campaign_id == campaign_id)
+    if pending_only:
+        q = q.where(SurveySample.reached.is_(False))
+    return [r.id for r in sorted(session.execute(q), key=lambda r: unit_sort_key(r.code))]
+
+
+def samples_by_id(session: Session, ids: list[int]) -> list[tuple[Row, str]]:
+    """(sample, unit code) of these samples, in no particular order."""
+    return [(r, r.code) for r in session.execute(
+        _sample_query(*SurveySample.__table__.columns).where(SurveySample.id.in_(ids)))]
 
 
 def answer_tallies(session: Session, campaign_id: int, *, by_building: bool) -> list[tuple[str, int, int, int]]:
