@@ -152,3 +152,25 @@ def test_check_finds_a_deposit_entry_on_the_wrong_handover(community, unit, cler
     # the new card's 收取 came from the old card, not from the drawer
     assert [p for p in _problems(ctx, admin) if "不应列在" in p] == [
         f"押金收退各移交一次：押金 卡 MJ0002 的收取记录不应列在 {clerk.display_name} {made.day} 的移交表"]
+
+
+def test_the_printed_handover_sheet_shows_the_deposits(community, unit, clerk, admin):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from deskapp.services.billing import prints
+
+    ctx = community
+    card = keys_cards.issue_card(ctx, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="500")
+    lease = _lease(ctx, admin, clerk, unit, WECHAT)
+    keys_cards.replace_card(ctx, clerk, card.id, "MJ0002", deposit=DepositOutcome.REFUND, fee="0")
+    made = handover.hand_over(ctx, clerk, "0", "财务王")
+    pdf = prints.handover_pdf(ctx, clerk, handover.handover(ctx, clerk, made.id))
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).replace("\n", " ")
+    assert "费用入账和费用移交表" in text and f"日期：{made.day:%Y-%m-%d}" in text
+    assert "押金收取 门禁卡押金 卡 MJ0001 3-1-801 现金 500.00" in text
+    assert f"押金收取 车位押金 {lease.number} 3-1-801 微信 4200000777 500.00" in text
+    assert "押金退还 门禁卡押金 卡 MJ0001 3-1-801 现金 -500.00" in text
+    assert "押金收取合计 1,000.00 押金退还合计 -500.00" in text
+    assert "应有现金：0.00" in text

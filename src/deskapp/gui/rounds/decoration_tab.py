@@ -15,6 +15,7 @@ from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduct
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
+from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
@@ -136,7 +137,8 @@ class InspectionDialog(QDialog):
 
 
 class RefundDialog(QDialog):
-    """退押金: deductions, each with its reason."""
+    """退押金: deductions, each with its reason, and how the rest is given back (the cashier's
+    handover counts it as money out)."""
 
     def __init__(self, deposit: Decimal, parent=None):
         super().__init__(parent)
@@ -148,6 +150,10 @@ class RefundDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Deposit {amount} yuan. Deductions (leave empty for none):").format(
             amount=f"{deposit:,.2f}")))
         layout.addWidget(self.table)
+        form = QFormLayout()
+        self.money = DepositMoneyRows(self, "refundDeposit", lambda label, w, _field: form.addRow(label, w),
+                                      giving_back=True)
+        layout.addLayout(form)
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
 
@@ -355,7 +361,7 @@ class DecorationsTab(QWidget):
             return
         dlg = RefundDialog(row.deposit, self)
         if dlg.exec() and confirm(self, self.tr("Refund the deposit of {n}? This cannot be undone.").format(n=row.number)):
-            self._do(decoration.refund_deposit, dlg.deductions())
+            self._do(decoration.refund_deposit, dlg.deductions(), dlg.money.money())
 
     def _print(self, fn, title: str, name: str) -> None:
         row = self.selected()
