@@ -174,3 +174,20 @@ def test_the_printed_handover_sheet_shows_the_deposits(community, unit, clerk, a
     assert "押金退还 门禁卡押金 卡 MJ0001 3-1-801 现金 -500.00" in text
     assert "押金收取合计 1,000.00 押金退还合计 -500.00" in text
     assert "应有现金：0.00" in text
+
+
+def test_a_handed_over_deposit_cannot_be_unlinked_from_outside_the_program(community, unit, clerk):
+    from support import REFUSED
+
+    ctx = community
+    keys_cards.issue_card(ctx, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
+    handover.hand_over(ctx, clerk, "20", "财务王")
+    sql = PlainSQL(ctx)
+    try:
+        for statement in ("UPDATE deposit_handovers SET handover_id = handover_id + 1",
+                          "DELETE FROM deposit_handovers"):
+            with pytest.raises(REFUSED):
+                sql.execute(statement)
+    finally:
+        sql.close()
+    assert _count(ctx, DepositHandover) == 1
