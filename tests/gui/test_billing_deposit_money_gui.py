@@ -72,3 +72,50 @@ def test_a_card_deposit_in_cash_is_in_the_handovers_expected_cash(community, adm
     answers.wait_all()
     assert "押金收取" in preview.pdf_text and "门禁卡押金 卡 MJ0001" in preview.pdf_text
     qtbot.waitUntil(lambda: tab.deposits.rowCount() == 0)  # handed over once: gone from the next sheet
+
+
+def test_a_decoration_deposit_taken_by_transfer_at_approval_is_on_the_approvers_handover(community, admin, qtbot):
+    """The supervisor approves through the 装修 tab: the confirmation asks how the deposit was paid;
+    a 转账 with its number is on the supervisor's handover, not in the cash expected."""
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from deskapp.domain.decoration import ApplicationInput, WorkerInput
+    from deskapp.gui.rounds.decoration_tab import ApproveDialog
+    from deskapp.services.rounds import decoration
+    from modal_answers import click_row
+
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "1601",
+                                                         "building_area": "88", "state": "空置"})
+    registry_people.add_person(community, admin, unit, PersonInput("王芳", "13700137000"), Relation.OWNER)
+    today = community.clock.today()
+    decoration.apply(community, admin, ApplicationInput(
+        unit_id=unit, owner_name="王芳", owner_phone="13700137000", company="美家装饰", leader="钱师傅",
+        leader_phone="13512345679", licence="", works=("水电改造",), starts_on=today,
+        ends_on=today + timedelta(days=60), deposit=Decimal("3000"), fees=Decimal("0"),
+        workers=(WorkerInput("周小军", "11010519491231002X"),)))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    rounds = open_view(qtbot, window, "rounds")
+    click_tab(qtbot, rounds.tabs, rounds.tabs.widget(1))
+    tab = rounds._ensure(1)
+    qtbot.waitUntil(tab.isVisible)  # a widget added to a shown parent is shown queued
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    click_row(qtbot, tab.table, 0)
+    answers = ModalAnswers(qtbot)
+
+    def fill(d: ApproveDialog) -> None:
+        d.money.method.setCurrentIndex(d.money.method.findText("转账"))
+        type_text(qtbot, d.money.pay_ref, "TR-20261127")
+        click(qtbot, d.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    answers.dialog(ApproveDialog, fill)
+    click(qtbot, button_named(tab, "decoApprove"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: tab.model.row_at(0).state.value == "装修中")
+
+    billing = open_view(qtbot, window, "billing")
+    click_tab(qtbot, billing.tabs, billing.handover)
+    qtbot.waitUntil(lambda: billing.handover.deposits.rowCount() == 1)
+    cells = _cells(billing.handover.deposits, 0)
+    assert cells[1].startswith("装修押金 ") and cells[4:] == ["转账", "TR-20261127", "3,000.00"]
+    assert billing.handover.counted.text() == "0.00"  # nothing in cash

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
@@ -16,7 +17,7 @@ from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.deposit_money import DepositMoneyRows
-from deskapp.gui.forms import dialog_buttons, form_over_buttons
+from deskapp.gui.forms import FormDialog, dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
@@ -167,6 +168,25 @@ class RefundDialog(QDialog):
         return out
 
 
+class ApproveDialog(FormDialog):
+    """审批 of an application with a deposit: the deposit is taken with the permit, into the
+    approver's drawer, so the confirmation also asks how it was paid (the cashier's handover
+    counts it). Without a deposit the tab asks its plain confirmation."""
+
+    def __init__(self, session: DeskSession, row, parent=None):
+        super().__init__(parent, QCoreApplication.translate("rounds", "Please confirm"),
+                         intro=self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number),
+                         button=QDialogButtonBox.StandardButton.Ok)
+        self.setObjectName("decoApproveDialog")
+        self.session, self.decoration_id = session, row.id
+        self.row(self.tr("Deposit (yuan)"), QLabel(f"{row.deposit:,.2f}"))
+        self.money = DepositMoneyRows(self, "approveDeposit", self.row)
+
+    def submit(self):
+        return decoration.approve(self.session.ctx, self.session.actor, self.decoration_id,
+                                  deposit_money=self.money.money())
+
+
 class DecorationsTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
@@ -301,7 +321,9 @@ class DecorationsTab(QWidget):
 
     def approve(self) -> None:
         row = self.selected()
-        if row is not None and confirm(self, self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number)):
+        if row is not None and row.deposit:
+            ApproveDialog(self.session, row, self).exec()
+        elif row is not None and confirm(self, self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number)):
             self._do(decoration.approve)
 
     def reject_it(self) -> None:
