@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdhocDialog</name>
@@ -47,7 +46,7 @@
         <translation>{kind}押金 {ref}：在押 {held} 元</translation>
     </message>
     <message>
-        <source>Refund of a unit&apos;s prepayment balance</source>
+        <source>Refund of a unit's prepayment balance</source>
         <translation>退还房屋的预存款余额</translation>
     </message>
     <message>
@@ -334,7 +333,7 @@
 <context>
     <name>CombinedDialog</name>
     <message>
-        <source>Combined payment for one owner&apos;s units</source>
+        <source>Combined payment for one owner's units</source>
         <translation>合并缴费（同一业主的多户）</translation>
     </message>
     <message>
@@ -565,7 +564,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
+        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -968,6 +967,30 @@ Written to {pdf} and {xlsx}.</source>
         <translation>正常</translation>
     </message>
     <message>
+        <source>In/out</source>
+        <translation>收/退</translation>
+    </message>
+    <message>
+        <source>Deposit taken</source>
+        <translation>押金收取</translation>
+    </message>
+    <message>
+        <source>Deposit returned</source>
+        <translation>押金退还</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>付款人</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
         <source>Cash counted</source>
         <translation>实点现金</translation>
     </message>
@@ -1006,6 +1029,14 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Refunds paid out ({n})</source>
         <translation>支出/退款（{n} 笔）</translation>
+    </message>
+    <message>
+        <source>Deposits taken ({n})</source>
+        <translation>押金收取（{n} 笔）</translation>
+    </message>
+    <message>
+        <source>Deposits returned ({n})</source>
+        <translation>押金退还（{n} 笔）</translation>
     </message>
     <message>
         <source>Total</source>
@@ -1067,7 +1098,7 @@ Written to {pdf} and {xlsx}.</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <source>Old system&apos;s payments ({n})</source>
+        <source>Old system's payments ({n})</source>
         <translation>原系统缴费记录（{n} 笔）</translation>
     </message>
 </context>
@@ -1694,7 +1725,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>全小区</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F9): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -1735,7 +1766,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -1805,7 +1836,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units&apos; own meters are taken off</source>
+        <source>Master meter: the units' own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -28,7 +27,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -40,7 +39,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader&apos;s phone</source>
+        <source>Leader's phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -70,6 +69,17 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve {n}? The unit becomes 装修中.</source>
+        <translation>审批通过 {n}？房屋状态将改为装修中。</translation>
+    </message>
+    <message>
+        <source>Deposit (yuan)</source>
+        <translation>押金（元）</translation>
     </message>
 </context>
 <context>
@@ -816,7 +826,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today&apos;s site checks</source>
+        <source>Today's site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -879,7 +889,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building&apos;s floors</source>
+        <source>From the building's floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>

@@ -1379,6 +1379,10 @@
       <translation>Other payables</translation>
     </message>
     <message>
+      <source>其他应付款-押金</source>
+      <translation>Other payables - deposits</translation>
+    </message>
+    <message>
       <source>其他物品</source>
       <translation>Other goods</translation>
     </message>

@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>DepositMoneyRows</name>
+    <message>
+        <source>Deposit returned by</source>
+        <translation>押金退还方式</translation>
+    </message>
+    <message>
+        <source>Deposit paid by</source>
+        <translation>押金付款方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancel</source>

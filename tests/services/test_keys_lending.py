@@ -275,3 +275,22 @@ def test_register_filters_by_unit_and_month(community, admin, clerk, unit, key, 
     assert nov.total == 2 and dec.total == 1
     assert [r.lent_at.astimezone(CST).day for r in nov.rows] == [28, 27]
     assert keys.loan_register(community, clerk, keys.month_filter("2026-11", unit + 1, CST)).total == 0
+
+
+def test_a_key_deposit_goes_through_the_clerks_drawer(community, admin, clerk, unit, key):
+    """Taken in cash at lending, given back by WeChat at return: both on the clerk's 费用移交表."""
+    from decimal import Decimal
+
+    from deskapp.domain.billing import PayMethod
+    from deskapp.domain.billing_deposits import DepositMoney
+    from deskapp.services.billing import handover
+
+    pid = person_id(community, admin, unit, "张三")
+    res = keys.lend_key(community, clerk, key.id, Borrower(pid, "张三", IdType.RESIDENT, id_of(community, admin, unit, "张三")),
+                        Purpose.REPAIR, deposit="200")
+    assert [(d.taken, d.method, d.amount) for d in handover.draft(community, clerk).deposits] == [
+        (True, "现金", Decimal("200.00"))]
+    keys.return_key(community, clerk, res.loan_id, "张三", deposit_money=DepositMoney(PayMethod.WECHAT, "4200000888"))
+    d = handover.draft(community, clerk)
+    assert [(x.taken, x.method, x.pay_ref) for x in d.deposits] == [(True, "现金", ""), (False, "微信", "4200000888")]
+    assert d.cash_expected == Decimal("200.00")  # the cash stayed: the borrower got it back by WeChat

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing import PayMethod, check_pay_ref
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.money import parse_amount
 
@@ -81,6 +82,26 @@ def check_method(method: object) -> PayMethod:
     if not isinstance(method, PayMethod) or method not in REFUND_METHODS:
         raise ValidationError("付款方式", "请选择现金、微信、支付宝、银行卡或转账")
     return method
+
+
+@dataclass(frozen=True)
+class DepositMoney:
+    """How a deposit's money crossed the counter, taken or given back: the cashier's handover
+    counts it by method, and the reference ticks it off against the merchant statement."""
+
+    method: PayMethod = PayMethod.CASH
+    pay_ref: str | None = None
+
+
+CASH = DepositMoney()
+# The entries whose money passes the drawer: a forfeit keeps the money, a move passes it to a new card.
+MONEY_KINDS = (EntryKind.TAKEN, EntryKind.REFUNDED)
+
+
+def deposit_money(method: object, pay_ref: str | None) -> DepositMoney:
+    """A method of the counter's (not 预存款) with its reference where the method has one."""
+    m = check_method(method)
+    return DepositMoney(m, check_pay_ref(m, pay_ref))
 
 
 def require_state(state: ApplicationState, wanted: ApplicationState, number: str, doing: str) -> None:

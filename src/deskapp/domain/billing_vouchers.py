@@ -11,7 +11,13 @@ balance. Credits, line by line: 应收账款 for bills posted in a quarter befor
 finance report counts the same payments as 欠费追回), 主营业务收入 for bills of the receipt's own
 quarter, 代收水电 and deposits to 其他应付款, 预存款 to 预收账款, 滞纳金 and one-off fees to 其他业务收入.
 A receipt voided after its day was handed over is reversed (红字: the same entries, negative) in
-the handover that takes it off; one voided before its handover books nothing."""
+the handover that takes it off; one voided before its handover books nothing.
+
+Deposits the cashier took or gave back at the point of service (a card, a key, a decoration, a
+parking lease) are on the handover too: taken, the money by method against a credit to
+其他应付款-押金; given back, a debit to 其他应付款-押金 against the money credited. So the money side
+of a voucher (debits less credits by method) equals its handover's receipts plus deposits taken
+less deposits given back."""
 from __future__ import annotations
 
 import enum
@@ -37,6 +43,7 @@ class Account(str, enum.Enum):
     REVENUE = "主营业务收入-物业费"
     ADVANCE = "预收账款"
     PAYABLE = "其他应付款"
+    DEPOSITS = "其他应付款-押金"
     OTHER_INCOME = "其他业务收入"
 
 
@@ -44,7 +51,7 @@ class Account(str, enum.Enum):
 DEFAULT_CODES = {
     Account.CASH: "1001", Account.BANK: "1002", Account.WECHAT: "101201", Account.ALIPAY: "101202",
     Account.RECEIVABLE: "1122", Account.REVENUE: "600101", Account.ADVANCE: "2203", Account.PAYABLE: "2241",
-    Account.OTHER_INCOME: "6051",
+    Account.DEPOSITS: "224101", Account.OTHER_INCOME: "6051",
 }
 
 DEBIT_OF_METHOD = {
@@ -75,12 +82,27 @@ class PaidReceipt:
 
 
 @dataclass(frozen=True)
+class DepositMoved:
+    """A deposit taken (in) or given back (out) in the handover, by a method."""
+
+    method: str
+    amount: Decimal
+    taken: bool
+
+
+@dataclass(frozen=True)
 class HandoverTakings:
     id: int
     day: date
     cashier_name: str
     total: Decimal  # the handover's own total (money by method, reversals deducted)
     receipts: tuple[PaidReceipt, ...]  # the ones that book something: voided-before ones left out
+    deposits: tuple[DepositMoved, ...] = ()
+
+    @property
+    def money(self) -> Decimal:
+        """What the handover's money entries must come to: receipts + deposits in − deposits out."""
+        return self.total + sum((d.amount if d.taken else -d.amount for d in self.deposits), ZERO)
 
 
 @dataclass(frozen=True)
@@ -113,8 +135,8 @@ class Voucher:
 
     @property
     def money(self) -> Decimal:
-        """The money side: what the handover says was taken."""
-        return sum((e.debit for e in self.entries if e.method), ZERO)
+        """The money side, in less out: what the handover says the cashier took."""
+        return sum((e.debit - e.credit for e in self.entries if e.method), ZERO)
 
 
 def parse_account(text: str) -> tuple[str, str]:
@@ -148,6 +170,14 @@ def receipt_parts(r: PaidReceipt) -> list[tuple[Account, str, Decimal, Decimal]]
     return parts
 
 
+def deposit_parts(d: DepositMoved) -> list[tuple[Account, str, Decimal, Decimal]]:
+    """(account, method, debit, credit) of a deposit taken or given back."""
+    money = DEBIT_OF_METHOD[d.method]
+    if d.taken:
+        return [(money, d.method, d.amount, ZERO), (Account.DEPOSITS, "", ZERO, d.amount)]
+    return [(Account.DEPOSITS, "", d.amount, ZERO), (money, d.method, ZERO, d.amount)]
+
+
 def _summary(base: str, method: str, reversal: bool) -> str:
     """The entry's 摘要: U8's file has no 结算方式 column, so a money entry names its method."""
     return base + (f"·{method}" if method else "") + ("（冲销作废收据）" if reversal else "")
@@ -156,19 +186,21 @@ def _summary(base: str, method: str, reversal: bool) -> str:
 def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tuple[str, str]]) -> Voucher:
     """One handover's voucher: entries summed by account, side and method; reversals in entries of
     their own so finance sees them. Raises ValueError if it does not balance (a bug, not input)."""
-    sums: dict[tuple[bool, bool, Account, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
-    for r in h.receipts:
-        for account, method, debit, credit in receipt_parts(r):
-            key = (r.reversed, not debit, account, method)
-            sums[key][0] += debit
-            sums[key][1] += credit
-    base = f"{h.day:%m-%d} {h.cashier_name} 收费移交"
+    # keyed by (what: 0 receipts, 1 deposits taken, 2 given back; reversed; credit side; account; method)
+    sums: dict[tuple[int, bool, bool, Account, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    parts = [(0, r.reversed, p) for r in h.receipts for p in receipt_parts(r)]
+    parts += [(1 if d.taken else 2, False, p) for d in h.deposits for p in deposit_parts(d)]
+    for what, rev, (account, method, debit, credit) in parts:
+        key = (what, rev, not debit, account, method)
+        sums[key][0] += debit
+        sums[key][1] += credit
+    bases = [f"{h.day:%m-%d} {h.cashier_name} {x}" for x in ("收费移交", "押金收取", "押金退还")]
     order = list(Account)
     entries = tuple(
-        Entry(summary=_summary(base, method, rev), account=account, code=accounts[account][0],
+        Entry(summary=_summary(bases[what], method, rev), account=account, code=accounts[account][0],
               name=accounts[account][1], debit=d, credit=c, method=method)
-        for (rev, _credit_side, account, method), (d, c) in sorted(
-            sums.items(), key=lambda kv: (kv[0][0], kv[0][1], order.index(kv[0][2]), kv[0][3]))
+        for (what, rev, _credit_side, account, method), (d, c) in sorted(
+            sums.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], order.index(kv[0][3]), kv[0][4]))
         if d or c)
     v = Voucher(number=number, day=h.day, cashier=h.cashier_name, handover_id=h.id,
                 attachments=sum(1 for r in h.receipts if not r.reversed), entries=entries)
@@ -182,6 +214,6 @@ def build_vouchers(handovers: Iterable[HandoverTakings],
     """Numbered 1… in day order; a handover that books nothing (all voided) gets no voucher."""
     out: list[Voucher] = []
     for h in handovers:
-        if h.receipts:
+        if h.receipts or h.deposits:
             out.append(build_voucher(len(out) + 1, h, accounts))
     return out

@@ -9,6 +9,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 PAGE = 200
+# Looked up once: data() and headerData() run a few thousand times per painted page (every role
+# of every visible cell, every row number of the page for the header's width), and a PySide enum
+# member's attribute lookup costs more than the comparison (the refund tab's first show, issue 16).
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_HORIZONTAL = Qt.Orientation.Horizontal
 
 
 @dataclass(frozen=True)
@@ -23,13 +30,13 @@ class SqlColumns:
     """Header and sorting of the registers' models (this one and gui/lazy_model.py): the titles
     of `_columns`, and a sort that is a re-query (`reload`) by the column's key."""
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):
+        if role != _DISPLAY:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title()
-        if orientation == Qt.Orientation.Vertical:
+        if orientation != _HORIZONTAL:
             return section + 1
+        if 0 <= section < len(self._columns):
+            return self._columns[section].title()
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -94,14 +101,15 @@ class PagedTableModel(SqlColumns, QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = col.value(self._rows[index.row()])
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def data(self, index, role=_DISPLAY):
+        # the roles answered first, so the other roles of a cell cost one comparison each; an
+        # invalid index has row -1 and fails the bounds check
+        if role == _DISPLAY:
+            row = index.row()
+            if 0 <= row < len(self._rows):
+                value = self._columns[index.column()].value(self._rows[row])
+                return "" if value is None else str(value)
+        elif role == _ALIGN and 0 <= index.row() < len(self._rows) and self._columns[index.column()].align_right:
+            return _RIGHT
         return None
 

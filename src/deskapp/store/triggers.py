@@ -24,6 +24,7 @@ _SOURCES = (
     ("1400_billing_opening_deposits", "SQLITE"),
     ("1900_billing_discounts", "SQLITE"),
     ("2000_community", "SQLITE"),
+    ("2800_deposit_money", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 # PostgreSQL's (migration module, attribute): triggers calling plpgsql functions
@@ -40,6 +41,7 @@ _PG_SOURCES = (
     ("1400_billing_opening_deposits", "_PG"),
     ("2700_pg_application_guards", "_PG"),
     ("2000_community", "_PG"),
+    ("2800_deposit_money", "_PG"),
 )
 _FUNCTION = re.compile(r"CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(\w+)\(\)[^$]*\$\$(.*?)\$\$", re.IGNORECASE | re.DOTALL)
 

@@ -14,7 +14,7 @@ def _click(widget, name, qtbot):
 
 def test_a_confirmed_approval_keeps_the_permit_selected(site, desk_session, units, admin, qtbot):
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
     from deskapp.domain.decoration import ApplicationInput, WorkerInput
     from deskapp.gui.rounds.view import RoundsView
@@ -36,10 +36,10 @@ def test_a_confirmed_approval_keeps_the_permit_selected(site, desk_session, unit
     number = tab.model.row_at(waiting).number
     tab.table.selectRow(waiting)
 
-    def yes():
+    def yes():  # an application with a deposit is confirmed in the dialog that asks how it was paid
         box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            box.button(QMessageBox.StandardButton.Yes).click()
+        if box is not None and box.objectName() == "decoApproveDialog":
+            box.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         else:
             QTimer.singleShot(20, yes)
 

@@ -197,6 +197,29 @@ def test_full_life_to_refund(community, units, site, steward, supervisor, clerk,
         "装修", Decimal("3000.00"), Decimal("2529.50"), Decimal("470.50"), Decimal("0.00"), "已结清")
     with pytest.raises(ValidationError, match="已退还，不能再退"):
         refunds.apply(community, clerk, RefundSource.DEPOSIT, "1", "再退", "业主", deposit_id=row.id)
+    # the cashier's drawer: taken in cash by the approving supervisor, the 2529.50 given back in cash
+    from deskapp.services.billing import handover
+
+    drawer = handover.draft(community, supervisor)
+    assert [(x.taken, x.method, x.amount) for x in drawer.deposits] == [
+        (True, "现金", Decimal("3000.00")), (False, "现金", Decimal("2529.50"))]
+    assert drawer.cash_expected == Decimal("470.50")
+
+
+def test_a_decoration_deposit_taken_by_transfer_is_not_cash(community, units, supervisor, clerk):
+    from deskapp.domain.billing import PayMethod
+    from deskapp.domain.billing_deposits import DepositMoney
+    from deskapp.services.billing import handover
+    from rounds_data import application as app
+
+    did = decoration.apply(community, clerk, app(units.vacant, community.clock.today()))
+    with pytest.raises(ValidationError) as e:
+        decoration.approve(community, supervisor, did, deposit_money=DepositMoney(PayMethod.TRANSFER, ""))
+    assert e.value.field == "交易流水号"
+    assert decoration.detail(community, supervisor, did).state is DecorationState.APPLIED
+    decoration.approve(community, supervisor, did, deposit_money=DepositMoney(PayMethod.TRANSFER, "TR-0001"))
+    drawer = handover.draft(community, supervisor)
+    assert [(x.method, x.pay_ref) for x in drawer.deposits] == [("转账", "TR-0001")] and drawer.cash_expected == 0
 
 
 def test_permit_prints_worker_passes_masked(community, units, site, admin):

@@ -249,6 +249,26 @@ class HandoverDoc:
     handed_at: str
     audit_anchor: str = ""  # "审计链：第 N 条 · abcd1234": the audit chain's head on paper (issue 14 §4)
     refunds: tuple[tuple[str, str, str, Decimal, str], ...] = ()  # 支出/退款: number, unit, method, amount, payee
+    # 押金收取 (in) / 押金退还 (out) at the point of service: in?, deposit, unit, method, reference, amount
+    deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...] = ()
+
+
+def _deposit_table(c, m: float, y: float, inner: float,
+                   deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...]) -> float:
+    """押金收取 is money in, 押金退还 money out; the cash ones change the cash expected."""
+    rows = [["押金收退", "押金", "房号", "付款方式", "交易流水号", "金额（元）"]] + [
+        ["押金收取" if taken else "押金退还", paper, u, mt, ref, yuan(a if taken else -a)]
+        for taken, paper, u, mt, ref, a in deposits]
+    for taken, label in ((True, "押金收取合计"), (False, "押金退还合计")):
+        if any(x[0] is taken for x in deposits):
+            total = sum((x[5] for x in deposits if x[0] is taken), ZERO)
+            rows.append([label, "", "", "", "", yuan(total if taken else -total)])
+    y = table(c, m, y, [inner * 0.12, inner * 0.26, inner * 0.13, inner * 0.12, inner * 0.19, inner * 0.18], rows,
+              row_h=6 * mm, size=9, aligns=["left", "left", "left", "left", "left", "right"])
+    y -= 5 * mm
+    c.setFont(FONT, 10)
+    c.drawString(m, y, "应有现金 = 现金收款 − 现金退款 + 现金押金收取 − 现金押金退还")
+    return y - 6 * mm
 
 
 def number_runs(numbers: Sequence[str]) -> str:
@@ -307,6 +327,8 @@ def handover_pdf(d: HandoverDoc) -> bytes:
                   row_h=6 * mm, size=9, aligns=["left", "left", "left", "right", "left"])
         y -= 5 * mm
         c.setFont(FONT, 10)
+    if d.deposits:
+        y = _deposit_table(c, m, y, inner, d.deposits)
     diff = (d.cash_counted - d.cash_expected) if d.cash_counted is not None else None
     c.drawString(m, y, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　"
                        f"差额：{yuan(diff)}")

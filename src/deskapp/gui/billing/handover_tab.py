@@ -1,5 +1,6 @@
 """费用入账和费用移交表: the acting cashier's receipts not yet handed over, totals by method,
-voids, cash counted against expected; hand over (confirmed, then frozen) and print."""
+voids, refunds paid out, deposits taken and given back at the point of service (押金收取 /
+押金退还), cash counted against expected; hand over (confirmed, then frozen) and print."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -40,6 +41,16 @@ class HandoverTab(QWidget):
                                                       else (self.tr("Void: {reason}").format(reason=r.void_reason)
                                                             if r.voided else self.tr("Valid")))),
         ], self, warn=lambda r: r.voided)
+        # deposits taken (money in) and given back (money out) at a card, key, lease or decoration
+        self.deposits = ListModel([
+            Col(lambda: self.tr("In/out"), lambda x: self.tr("Deposit taken") if x.taken else self.tr("Deposit returned")),
+            Col(lambda: self.tr("Deposit"), lambda x: x.paper),
+            Col(lambda: self.tr("Unit"), lambda x: x.unit_code),
+            Col(lambda: self.tr("Payer"), lambda x: x.payer),
+            Col(lambda: self.tr("Method"), lambda x: x.method),
+            Col(lambda: self.tr("Transaction no."), lambda x: x.pay_ref),
+            Col(lambda: self.tr("Amount"), lambda x: money(x.amount if x.taken else -x.amount), right=True),
+        ], self)
         self.counted = QLineEdit(objectName="handoverCounted")
         self.receiver = QLineEdit(objectName="handoverReceiver")
         self.explanation = QLineEdit(objectName="handoverExplanation")
@@ -82,6 +93,7 @@ class HandoverTab(QWidget):
         lay.addWidget(self.summary)
         lay.addLayout(top)
         lay.addWidget(table_view(self.receipts, name="handoverReceipts"), 1)
+        lay.addWidget(table_view(self.deposits, name="handoverDeposits"))
         session.bus.changed.connect(lambda flags: Change.PAYMENTS in flags and self.reload())
         self.reload()
 
@@ -91,9 +103,16 @@ class HandoverTab(QWidget):
             return
         d = self.draft = outcome.value
         out = [(self.tr("Refunds paid out ({n})").format(n=len(d.refunds)), -d.refunded)] if d.refunds else []
+        taken = [x for x in d.deposits if x.taken]
+        if taken:
+            out.append((self.tr("Deposits taken ({n})").format(n=len(taken)), d.deposit_money(True)))
+        if len(taken) < len(d.deposits):
+            out.append((self.tr("Deposits returned ({n})").format(n=len(d.deposits) - len(taken)),
+                        -d.deposit_money(False)))
         self.methods.set_rows(list(d.by_method.items()) + [(self.tr("Total"), d.total)] + out)
         self.receipts.set_rows(d.receipts)
-        if d.receipts or d.refunds:
+        self.deposits.set_rows(d.deposits)
+        if d.receipts or d.refunds or d.deposits:
             self.summary.setText(self.tr("{cashier}, {day}: receipts {first} to {last}, {n} receipts, {total} yuan; "
                                          "cash expected {cash} yuan.").format(
                 cashier=d.cashier_name, day=d.day, first=d.first_no or "—", last=d.last_no or "—", n=d.count,
@@ -101,7 +120,7 @@ class HandoverTab(QWidget):
         else:
             self.summary.setText(self.tr("Nothing to hand over."))
         self.counted.setText(f"{d.cash_expected:.2f}")
-        self.hand_btn.setEnabled(bool(d.receipts or d.refunds))
+        self.hand_btn.setEnabled(bool(d.receipts or d.refunds or d.deposits))
 
     def hand_over(self, confirm: bool = True) -> bool:
         if self.draft is None:
@@ -146,7 +165,8 @@ class HandoverTab(QWidget):
     def print_(self) -> None:
         # before the handover the sheet to be handed over; after it (the draft is empty then) the
         # sheet just handed over, not an empty one
-        sheet = self.draft if self.draft is not None and self.draft.receipts else self.done
+        pending = self.draft is not None and (self.draft.receipts or self.draft.refunds or self.draft.deposits)
+        sheet = self.draft if pending else self.done
         if sheet is None:
             QMessageBox.information(self, self.tr("Print"), self.tr("Nothing to hand over."))
             return

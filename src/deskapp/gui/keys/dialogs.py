@@ -18,6 +18,7 @@ from deskapp.domain.keys import (
 )
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
+from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
@@ -153,6 +154,7 @@ class LendDialog(KeysForm):
         self.due = self.row(self.tr("Expected back"), DateTimeField(
             self.brief.default_due, label="预计归还", today=session.ctx.clock.today, objectName="lendDue"), "预计归还")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="lendDeposit"), "押金")
+        self.deposit_money = DepositMoneyRows(self, "lendDeposit", self.row)
 
         self.reason.setMinimumHeight(self.id_number.sizeHint().height())
         self.setMinimumWidth(560)
@@ -223,7 +225,8 @@ class LendDialog(KeysForm):
         return keys.lend_key(self.session.ctx, self.session.actor, self.key.currentData(), self.borrower_input(),
                              self.purpose.currentData(), purpose_note=self.purpose_note.text(), due_at=due,
                              deposit=self.deposit.text(), approval=self._approval(),
-                             instructions_seen=self.instructions_seen or not self.brief.instructions)
+                             instructions_seen=self.instructions_seen or not self.brief.instructions,
+                             deposit_money=self.deposit_money.money())
 
 
 class ReturnDialog(KeysForm):
@@ -236,11 +239,14 @@ class ReturnDialog(KeysForm):
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")
         self.refund = self.row(self.tr("Deposit refunded"), QCheckBox(objectName="returnRefund", checked=True))
         self.refund.setEnabled(bool(loan.deposit))
+        self.deposit_money = DepositMoneyRows(self, "returnDeposit", self.row, giving_back=True)
+        self.deposit_money.set_enabled(bool(loan.deposit))
+        self.refund.toggled.connect(lambda on: self.deposit_money.set_enabled(bool(loan.deposit) and on))
 
     def submit(self):
         keys.return_key(self.session.ctx, self.session.actor, self.loan.id, self.who.text(),
                         state=self.state.currentData(), note=self.note.text(),
-                        refund_deposit=self.refund.isChecked())
+                        refund_deposit=self.refund.isChecked(), deposit_money=self.deposit_money.money())
 
 
 class OverdueNoteDialog(KeysForm):
@@ -296,13 +302,15 @@ class CardDialog(KeysForm):
         self.holder = self.row(self.tr("Holder"), HolderCombo(session, self.unit, "cardHolder"), "持卡人")
         self.fee = self.row(self.tr("Fee (yuan)"), QLineEdit("0", objectName="cardFee"), "工本费")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="cardDeposit"), "押金")
+        self.deposit_money = DepositMoneyRows(self, "cardDeposit", self.row)
 
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
         person_id, name = self.holder.person()
         return keys_cards.issue_card(self.session.ctx, self.session.actor, uid, CardKind[self.kind.currentData()],
                                      self.number.text(), name, fee=self.fee.text(),
-                                     deposit=self.deposit.text(), person_id=person_id)
+                                     deposit=self.deposit.text(), person_id=person_id,
+                                     deposit_money=self.deposit_money.money())
 
 
 class ReplaceCardDialog(KeysForm):
@@ -327,11 +335,17 @@ class ReplaceCardDialog(KeysForm):
                             "工本费")
         self.method = self.row(self.tr("Paid by"), enum_combo(PayMethod, name="replaceMethod"), "支付方式")
         self.method.removeItem(self.method.findData(PayMethod.PREPAID.name))
+        # a deposit refunded here is paid out of the drawer: asked only when 退还 is chosen
+        self.refund_money = DepositMoneyRows(self, "replaceRefund", self.row, giving_back=True)
+        self.refund_money.set_enabled(False)
+        self.deposit.currentIndexChanged.connect(lambda _i: self.refund_money.set_enabled(
+            self.deposit.currentData() == DepositOutcome.REFUND.name))
 
     def submit(self):
         outcome = DepositOutcome[self.deposit.currentData()] if self.deposit.currentIndex() >= 0 else None
         return keys_cards.replace_card(self.session.ctx, self.session.actor, self.card.id, self.number.text(),
-                                       deposit=outcome, fee=self.fee.text(), method=self.method.currentData())
+                                       deposit=outcome, fee=self.fee.text(), method=self.method.currentData(),
+                                       refund_money=self.refund_money.money())
 
 
 class VehicleCardDialog(KeysForm):
@@ -349,13 +363,14 @@ class VehicleCardDialog(KeysForm):
                                                                 value=12), "续期月数")
         self.fee = self.row(self.tr("Monthly fee (yuan)"), QLineEdit(objectName="vcFee"), "月管理费")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="vcDeposit"), "押金")
+        self.deposit_money = DepositMoneyRows(self, "vcDeposit", self.row)
 
     def submit(self):
         uid = unit_id_of(self.session, self.unit.text())
         return keys_cards.issue_vehicle_card(self.session.ctx, self.session.actor, uid, self.number.text(),
                                              self.holder.person()[1], self.plate.text(), months=self.months.value(),
                                              monthly_fee=self.fee.text(), space_id=self.space.currentData(),
-                                             deposit=self.deposit.text())
+                                             deposit=self.deposit.text(), deposit_money=self.deposit_money.money())
 
 
 class RenewDialog(KeysForm):
@@ -446,6 +461,7 @@ class LeaseDialog(KeysForm):
         self.end = self.row(self.tr("To"), date_field(session, a_year_on, "leaseEnd", "租期结束"), "租期结束")
         self.rent = self.row(self.tr("Monthly rent (yuan)"), QLineEdit(objectName="leaseRent"), "月租金")
         self.deposit = self.row(self.tr("Deposit (yuan)"), QLineEdit("0", objectName="leaseDeposit"), "押金")
+        self.deposit_money = DepositMoneyRows(self, "leaseDeposit", self.row)
 
     def submit(self):
         if self.space.currentData() is None:
@@ -454,7 +470,7 @@ class LeaseDialog(KeysForm):
         return keys_parking.lease_space(self.session.ctx, self.session.actor, keys_parking.LeaseInput(
             self.space.currentData(), self.name.text(), self.plates.text(), self.start.value(),
             self.end.value(), self.rent.text(), self.deposit.text(), uid, self.phone.text(),
-            self.id_number.text()))
+            self.id_number.text()), self.deposit_money.money())
 
 
 class EndLeaseDialog(KeysForm):

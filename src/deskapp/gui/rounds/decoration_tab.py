@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
@@ -15,7 +16,8 @@ from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduct
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
-from deskapp.gui.forms import dialog_buttons, form_over_buttons
+from deskapp.gui.deposit_money import DepositMoneyRows
+from deskapp.gui.forms import FormDialog, dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
@@ -136,7 +138,8 @@ class InspectionDialog(QDialog):
 
 
 class RefundDialog(QDialog):
-    """退押金: deductions, each with its reason."""
+    """退押金: deductions, each with its reason, and how the rest is given back (the cashier's
+    handover counts it as money out)."""
 
     def __init__(self, deposit: Decimal, parent=None):
         super().__init__(parent)
@@ -148,6 +151,10 @@ class RefundDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Deposit {amount} yuan. Deductions (leave empty for none):").format(
             amount=f"{deposit:,.2f}")))
         layout.addWidget(self.table)
+        form = QFormLayout()
+        self.money = DepositMoneyRows(self, "refundDeposit", lambda label, w, _field: form.addRow(label, w),
+                                      giving_back=True)
+        layout.addLayout(form)
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
 
@@ -159,6 +166,25 @@ class RefundDialog(QDialog):
             if reason or amount:
                 out.append(Deduction(reason, amount or "0"))
         return out
+
+
+class ApproveDialog(FormDialog):
+    """审批 of an application with a deposit: the deposit is taken with the permit, into the
+    approver's drawer, so the confirmation also asks how it was paid (the cashier's handover
+    counts it). Without a deposit the tab asks its plain confirmation."""
+
+    def __init__(self, session: DeskSession, row, parent=None):
+        super().__init__(parent, QCoreApplication.translate("rounds", "Please confirm"),
+                         intro=self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number),
+                         button=QDialogButtonBox.StandardButton.Ok)
+        self.setObjectName("decoApproveDialog")
+        self.session, self.decoration_id = session, row.id
+        self.row(self.tr("Deposit (yuan)"), QLabel(f"{row.deposit:,.2f}"))
+        self.money = DepositMoneyRows(self, "approveDeposit", self.row)
+
+    def submit(self):
+        return decoration.approve(self.session.ctx, self.session.actor, self.decoration_id,
+                                  deposit_money=self.money.money())
 
 
 class DecorationsTab(QWidget):
@@ -295,7 +321,9 @@ class DecorationsTab(QWidget):
 
     def approve(self) -> None:
         row = self.selected()
-        if row is not None and confirm(self, self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number)):
+        if row is not None and row.deposit:
+            ApproveDialog(self.session, row, self).exec()
+        elif row is not None and confirm(self, self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number)):
             self._do(decoration.approve)
 
     def reject_it(self) -> None:
@@ -355,7 +383,7 @@ class DecorationsTab(QWidget):
             return
         dlg = RefundDialog(row.deposit, self)
         if dlg.exec() and confirm(self, self.tr("Refund the deposit of {n}? This cannot be undone.").format(n=row.number)):
-            self._do(decoration.refund_deposit, dlg.deductions())
+            self._do(decoration.refund_deposit, dlg.deductions(), dlg.money.money())
 
     def _print(self, fn, title: str, name: str) -> None:
         row = self.selected()

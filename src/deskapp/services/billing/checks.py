@@ -58,6 +58,7 @@ def handovers(session: Session) -> hooks.CheckResult:
     for hid, method, amount in queries.voids_handed_over_by_method(session):
         got[hid][method.value] -= amount
     cash_out = deposit_queries.cash_refunds_by_handover(session)
+    cash_deposits = deposit_queries.cash_deposits_by_handover(session)
     problems, n = [], 0
     for h in queries.handovers(session):
         n += 1
@@ -68,9 +69,10 @@ def handovers(session: Session) -> hooks.CheckResult:
                 problems.append(f"{h.cashier_name} {h.day} 移交表 {k} {stored.get(k, ZERO)} ≠ 收据 {actual.get(k, ZERO)}")
         if sum(stored.values(), ZERO) != h.total or counts[h.id] != h.count:
             problems.append(f"{h.cashier_name} {h.day} 移交表合计或张数与收据不符")
-        cash = stored.get("现金", ZERO) - cash_out.get(h.id, ZERO)  # less the cash refunds paid out
+        # less the cash refunds paid out, plus the cash deposits taken less those given back
+        cash = stored.get("现金", ZERO) - cash_out.get(h.id, ZERO) + cash_deposits.get(h.id, ZERO)
         if h.cash_expected != cash:
-            problems.append(f"{h.cashier_name} {h.day} 应有现金 {h.cash_expected} ≠ 现金收据减现金退款 {cash}")
+            problems.append(f"{h.cashier_name} {h.day} 应有现金 {h.cash_expected} ≠ 现金收据 − 现金退款 ± 现金押金 {cash}")
     return hooks.CheckResult("每日移交 = 收据合计", n, problems)
 
 

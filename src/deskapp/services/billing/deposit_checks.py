@@ -42,6 +42,16 @@ def refunds_within_held(session: Session) -> hooks.CheckResult:
     return hooks.CheckResult("退款不超过所存", len(paid), problems)
 
 
+def deposit_money_handed_over(session: Session) -> hooks.CheckResult:
+    """Every deposit entry on a handover moved money through that cashier's drawer by that day
+    (taken or given back at the point of service). Once at most is the link table's key; that
+    each handover's cash expected includes them is billing's handover check."""
+    rows = queries.misplaced_deposit_handovers(session)
+    problems = [f"押金 {ref} 的{kind}记录不应列在 {name} {day} 的移交表" for ref, kind, name, day in rows]
+    return hooks.CheckResult("押金收退各移交一次", len(rows), problems)
+
+
 @hooks.register(hooks.Hook.CHECKS)
 def deposit_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
-    return [hooks.timed(check, session) for check in (ledger_balances, refunds_within_held)]
+    return [hooks.timed(check, session)
+            for check in (ledger_balances, refunds_within_held, deposit_money_handed_over)]

@@ -3,7 +3,8 @@ what became of it — refunded, forfeited or moved — as entries added, never e
 
 The areas that take deposits (rounds for decorations, keys for cards, lent keys and parking leases)
 call `take` and `settle` inside their own transaction, so their record and the ledger commit
-together. A forfeit (没收) is applied for with a reason and approved by a supervisor, who may also
+together. Money taken or given back at the counter carries its method and reference
+(`DepositMoney`) and the clerk's drawer: the clerk's 费用移交表 counts it (services/billing/handover.py). A forfeit (没收) is applied for with a reason and approved by a supervisor, who may also
 forfeit directly."""
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from deskapp.contracts.paging import Page
 from deskapp.documents.billing import xlsx as x
 from deskapp.documents.xlsx import heading
 from deskapp.domain.billing_deposits import (
-    ApplicationState, DepositKind, EntryKind, check_amount_out, require_state,
+    CASH, MONEY_KINDS, ApplicationState, DepositKind, DepositMoney, EntryKind, check_amount_out, deposit_money,
+    require_state,
 )
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, found
@@ -57,13 +59,15 @@ class ForfeitView:
 
 def take(session: Session, ctx: Context, actor: Actor, kind: DepositKind, source: str, *, unit_id: int | None,
          payer: str, amount: Decimal, source_ref: str = "", secures: str = "", note: str = "",
-         taken_on: date | None = None) -> int | None:
+         taken_on: date | None = None, money: DepositMoney | None = CASH) -> int | None:
     """Record a deposit taken, inside the caller's transaction; nothing for a zero amount.
     `source` names the record it came from ("card:40"), once; `taken_on` is today unless the
-    deposit was taken before go-live (an imported one)."""
+    deposit was taken before go-live (an imported one). `money` is how it was paid into the
+    clerk's drawer; None when no money crossed the counter now (imported, moved from an old card)."""
     actor.require(TAKE)
     if not amount:
         return None
+    money = money and deposit_money(money.method, money.pay_ref)
     repo = BillingRepository(session)
     if repo.deposit_by_source(source) is not None:
         raise Conflict(f"押金台账已有该押金（{source_ref or source}）")
@@ -73,27 +77,38 @@ def take(session: Session, ctx: Context, actor: Actor, kind: DepositKind, source
                          source_ref=source_ref, created_at=now, created_by=actor.display_name))
     repo.flush()
     repo.add(DepositEntry(deposit_id=d.id, kind=EntryKind.TAKEN, amount=amount, at=now, by=actor.display_name,
-                          reason=note))
+                          reason=note, **_drawer(ctx, actor, money)))
     audit.record(session, ctx, actor, "billing.deposit.take", "deposit", d.id, unit_id=unit_id,
-                 summary=f"收取{kind.value}押金 {amount:,.2f} 元（{source_ref or source}，{d.payer}）",
-                 after={"kind": kind, "amount": amount, "source": source, "payer": d.payer, "secures": d.secures})
+                 summary=f"收取{kind.value}押金 {amount:,.2f} 元（{source_ref or source}，{d.payer}"
+                         + (f"，{money.method.value}" if money else "") + "）",
+                 after={"kind": kind, "amount": amount, "source": source, "payer": d.payer, "secures": d.secures,
+                        "method": money and money.method, "pay_ref": money and money.pay_ref})
     return d.id
 
 
 def settle(session: Session, ctx: Context, actor: Actor, source: str, kind: EntryKind, amount: Decimal,
-           reason: str) -> None:
+           reason: str, money: DepositMoney = CASH) -> None:
     """What became of (part of) the deposit taken for `source`: refunded, forfeited or moved, inside
-    the caller's transaction. Never more than is still held: a deposit is not refunded twice."""
+    the caller's transaction. Never more than is still held: a deposit is not refunded twice.
+    A refund is paid out of the clerk's drawer by `money`; a forfeit or a move moves no money."""
     actor.require(TAKE)
     if not amount:
         return
     repo = BillingRepository(session)
     d = found(repo.deposit_by_source(source), f"押金台账中没有该押金（{source}）")
-    add_entry(session, ctx, actor, d, kind, amount, reason)
+    paid = deposit_money(money.method, money.pay_ref) if kind in MONEY_KINDS else None
+    add_entry(session, ctx, actor, d, kind, amount, reason, paid)
+
+
+def _drawer(ctx: Context, actor: Actor, money: DepositMoney | None) -> dict:
+    """The columns that put an entry in the acting clerk's drawer for today (none without money)."""
+    if money is None:
+        return {}
+    return {"method": money.method, "pay_ref": money.pay_ref, "cashier": actor.username, "day": ctx.clock.today()}
 
 
 def add_entry(session: Session, ctx: Context, actor: Actor, d: Deposit, kind: EntryKind, amount: Decimal,
-               reason: str, **link: int) -> DepositEntry:
+              reason: str, money: DepositMoney | None = None, **link: int) -> DepositEntry:
     repo = BillingRepository(session)
     held = repo.deposit_held(d.id)
     if amount > held:
@@ -101,11 +116,12 @@ def add_entry(session: Session, ctx: Context, actor: Actor, d: Deposit, kind: En
         raise Conflict(f"{d.kind.value}押金 {d.source_ref} 只剩 {held:,.2f} 元（{already}），不能再{kind.value} "
                        f"{amount:,.2f} 元" if held else f"{d.kind.value}押金 {d.source_ref} {already}，不能再{kind.value}")
     e = repo.add(DepositEntry(deposit_id=d.id, kind=kind, amount=amount, at=ctx.clock.now(), by=actor.display_name,
-                              reason=reason, **link))
+                              reason=reason, **_drawer(ctx, actor, money), **link))
     repo.flush()
     audit.record(session, ctx, actor, f"billing.deposit.{kind.name.lower()}", "deposit", d.id, unit_id=d.unit_id,
                  summary=f"{d.kind.value}押金 {d.source_ref} {kind.value} {amount:,.2f} 元" + (f"：{reason}" if reason else ""),
-                 before={"held": held}, after={"held": held - amount, "entry": kind, "amount": amount})
+                 before={"held": held}, after={"held": held - amount, "entry": kind, "amount": amount,
+                                               "method": money and money.method})
     return e
 
 

@@ -4,8 +4,12 @@ A handover takes every receipt of the cashier not yet handed over, up to its day
 voided before it are listed and count nothing; a receipt voided after its day was handed over
 is taken off the cashier's next handover. So for every handover:
     total = Σ receipts handed over in it − Σ receipts whose void lands in it.
-Refunds (退款) the cashier paid out are money out: listed on the handover as 支出/退款, and the cash
-expected is the cash taken less the cash refunded."""
+Refunds (退款) the cashier paid out are money out: listed on the handover as 支出/退款. Deposits
+the cashier took at the point of service (a card, a lent key, a decoration permit, a parking
+lease) are money in as 押金收取, and deposits given back there (退卡, 钥匙归还, the decoration's
+押金退还单) money out as 押金退还, each by method. So the cash expected in the drawer is
+    cash receipts + cash deposits taken − cash refunds − cash deposits returned,
+and handing over links those deposit entries to the handover, once, as it does the receipts."""
 from __future__ import annotations
 
 import json
@@ -15,6 +19,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing_deposits import EntryKind
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.money import parse_amount
 from deskapp.domain.text import require_text
@@ -24,7 +29,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.contracts.billing import HandoverRow
 from deskapp.store.models.billing import Handover, Receipt
-from deskapp.store.models.billing_deposits import Refund
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Refund
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 
@@ -54,6 +59,19 @@ class HandoverRefund:
 
 
 @dataclass(frozen=True)
+class HandoverDeposit:
+    """A deposit taken (押金收取, money in) or given back (押金退还, money out) at the point of service."""
+
+    paper: str  # what the deposit is for: "门禁卡押金 卡 MJ0001"
+    unit_code: str
+    payer: str
+    taken: bool  # 收取 (in) or 退还 (out)
+    method: str
+    amount: Decimal
+    pay_ref: str = ""
+
+
+@dataclass(frozen=True)
 class HandoverDraft:
     id: int | None  # set once handed over
     cashier: str
@@ -68,6 +86,7 @@ class HandoverDraft:
     receiver: str = ""
     handed_at: datetime | None = None
     refunds: tuple[HandoverRefund, ...] = ()
+    deposits: tuple[HandoverDeposit, ...] = ()
 
     @property
     def count(self) -> int:
@@ -81,18 +100,26 @@ class HandoverDraft:
     def refunded(self) -> Decimal:
         return sum((r.amount for r in self.refunds), ZERO)
 
-    @property
-    def cash_refunded(self) -> Decimal:
-        return sum((r.amount for r in self.refunds if r.method == PayMethod.CASH.value), ZERO)
+    def deposit_money(self, taken: bool, method: str | None = None) -> Decimal:
+        """Deposits taken (or returned), by one method or all."""
+        return sum((d.amount for d in self.deposits if d.taken is taken and method in (None, d.method)), ZERO)
 
     @property
     def cash_expected(self) -> Decimal:
-        """Cash taken less cash paid out as refunds: what should be in the drawer."""
-        return self.by_method.get(PayMethod.CASH.value, ZERO) - self.cash_refunded
+        """What should be in the drawer (module docstring)."""
+        return expected_cash(self.by_method, self.refunds, self.deposits)
 
     @property
     def voided(self) -> list[HandoverReceipt]:
         return [r for r in self.receipts if r.voided]
+
+
+def expected_cash(by_method: dict[str, Decimal], refunds: tuple[HandoverRefund, ...],
+                  deposits: tuple[HandoverDeposit, ...]) -> Decimal:
+    """Cash receipts + cash deposits taken − cash refunds − cash deposits returned."""
+    cash = PayMethod.CASH.value
+    return (by_method.get(cash, ZERO) - sum((r.amount for r in refunds if r.method == cash), ZERO)
+            + sum((d.amount if d.taken else -d.amount for d in deposits if d.method == cash), ZERO))
 
 
 def _by_method(rows: list[HandoverReceipt]) -> dict[str, Decimal]:
@@ -130,6 +157,13 @@ def _refund_rows(repo: BillingRepository, refunds: list[Refund]) -> tuple[Handov
                                 amount=r.amount, payee=r.payee) for r in refunds)
 
 
+def _deposit_rows(repo: BillingRepository, entries: list[tuple[DepositEntry, Deposit]]) -> tuple[HandoverDeposit, ...]:
+    codes = repo.unit_codes({d.unit_id for _e, d in entries if d.unit_id is not None})
+    return tuple(HandoverDeposit(paper=f"{d.kind.value}押金 {d.source_ref}".strip(), unit_code=codes.get(d.unit_id, ""),
+                                 payer=d.payer, taken=e.kind is EntryKind.TAKEN, method=e.method.value,
+                                 amount=e.amount, pay_ref=e.pay_ref or "") for e, d in entries)
+
+
 def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
     """What the acting cashier would hand over for `day` (default today)."""
     actor.require(VIEW)
@@ -138,10 +172,11 @@ def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
         own, late = _pending(uow.billing, actor.username, day)
         rows = _rows(uow.billing, own, late)
         refunds = _refund_rows(uow.billing, uow.billing.refunds_to_hand_over(actor.username, day))
+        deposits = _deposit_rows(uow.billing, uow.billing.deposit_money_to_hand_over(actor.username, day))
         return HandoverDraft(id=None, cashier=actor.username, cashier_name=actor.display_name, day=day,
                              receipts=tuple(rows), by_method=_by_method(rows),
                              first_no=own[0].number if own else "", last_no=own[-1].number if own else "",
-                             refunds=refunds)
+                             refunds=refunds, deposits=deposits)
 
 
 @changes(Change.PAYMENTS)
@@ -158,13 +193,14 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
             raise Conflict(f"{day} 已移交；之后的收据将计入下一天的移交表")
         own, late = _pending(repo, actor.username, day)
         paid_out = repo.refunds_to_hand_over(actor.username, day)
-        if not own and not late and not paid_out:
+        deposit_money = repo.deposit_money_to_hand_over(actor.username, day)
+        if not own and not late and not paid_out and not deposit_money:
             raise Conflict("没有需要移交的收据")
         rows = _rows(repo, own, late)
         by_method = _by_method(rows)
         refunds = _refund_rows(repo, paid_out)
-        expected = by_method.get(PayMethod.CASH.value, ZERO) - sum(
-            (r.amount for r in refunds if r.method == PayMethod.CASH.value), ZERO)
+        deposits = _deposit_rows(repo, deposit_money)
+        expected = expected_cash(by_method, refunds, deposits)
         if counted != expected and not explanation.strip():
             raise ValidationError("差异说明", f"实点 {counted:,.2f} 元与应有现金 {expected:,.2f} 元不符，请说明")
         h = Handover(cashier=actor.username, cashier_name=actor.display_name, day=day,
@@ -183,13 +219,16 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
             r.void_handover_id = h.id
         for x in paid_out:
             x.handover_id = h.id
+        for e, _d in deposit_money:
+            repo.add(DepositHandover(entry_id=e.id, handover_id=h.id))
         audit.record(uow.session, ctx, actor, "billing.handover", "handover", h.id,
                      summary=f"{actor.display_name} {day} 费用移交 {h.count} 张 {h.total:,.2f} 元，交 {h.receiver}",
                      after={"day": day, "count": h.count, "total": h.total, "by_method": by_method,
                             "cash_counted": counted, "difference": counted - expected,
-                            "refunds": [[r.number, r.method, r.amount] for r in refunds]})
+                            "refunds": [[r.number, r.method, r.amount] for r in refunds],
+                            "deposits": [[d.paper, "收取" if d.taken else "退还", d.method, d.amount] for d in deposits]})
         uow.commit()
-        return _made(h, rows, by_method, refunds)
+        return _made(h, rows, by_method, refunds, deposits)
 
 
 def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverDraft:
@@ -201,14 +240,16 @@ def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverDraft:
             raise Conflict("移交记录不存在")
         rows = _rows(repo, repo.receipts_handed_over_in(h.id), repo.late_voids_in(h.id))
         return _made(h, rows, {k: Decimal(v) for k, v in json.loads(h.by_method).items()},
-                     _refund_rows(repo, repo.refunds_handed_over_in(h.id)))
+                     _refund_rows(repo, repo.refunds_handed_over_in(h.id)),
+                     _deposit_rows(repo, repo.deposit_money_handed_over_in(h.id)))
 
 
 def _made(h: Handover, rows: list[HandoverReceipt], by_method: dict[str, Decimal],
-          refunds: tuple[HandoverRefund, ...]) -> HandoverDraft:
+          refunds: tuple[HandoverRefund, ...], deposits: tuple[HandoverDeposit, ...]) -> HandoverDraft:
     return HandoverDraft(id=h.id, cashier=h.cashier, cashier_name=h.cashier_name, day=h.day, receipts=tuple(rows),
                          by_method=by_method, first_no=h.first_no, last_no=h.last_no, cash_counted=h.cash_counted,
-                         explanation=h.explanation, receiver=h.receiver, handed_at=h.handed_at, refunds=refunds)
+                         explanation=h.explanation, receiver=h.receiver, handed_at=h.handed_at, refunds=refunds,
+                         deposits=deposits)
 
 
 def handovers(ctx: Context, actor: Actor, limit: int = 100) -> list[HandoverRow]:

@@ -83,7 +83,7 @@ def post_opening_deposits(session: Session, ctx: Context, actor: Actor, lines: l
             deposits.take(session, ctx, actor, ln.kind, f"{queries.OPENING_SOURCE}{record.id}:{ln.row}",
                           unit_id=ln.unit_id, payer=ln.payer, amount=ln.amount,
                           source_ref=f"期初 {source.sheet} 第 {ln.row} 行"[:60], secures=ln.secures,
-                          note="上线导入", taken_on=ln.taken_on)
+                          note="上线导入", taken_on=ln.taken_on, money=None)  # taken before go-live: no drawer today
     lines_out = reconciliation(counts)
     audit.record(session, ctx, actor, "billing.opening_deposits", "opening_deposit_import", record.id,
                  summary=f"导入期初预存与押金 {source.file}：" + "；".join(s.strip() for s in lines_out),

@@ -112,7 +112,8 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
         voided=tuple((r.number, r.amount, r.void_reason) for r in d.voided),
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
         receiver=d.receiver, handed_at=local_text(d.handed_at) if d.handed_at else "（草稿，未移交）",
-        audit_anchor=anchor, refunds=tuple((r.number, r.unit_code, r.method, r.amount, r.payee) for r in d.refunds)))
+        audit_anchor=anchor, refunds=tuple((r.number, r.unit_code, r.method, r.amount, r.payee) for r in d.refunds),
+        deposits=tuple((x.taken, x.paper, x.unit_code, x.method, x.pay_ref, x.amount) for x in d.deposits)))
 
 
 def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> bytes:

@@ -13,7 +13,7 @@ from deskapp.contracts.paging import Page
 from deskapp.documents.billing import refund as refund_doc
 from deskapp.domain.billing import PayMethod, check_pay_ref
 from deskapp.domain.billing_deposits import (
-    ApplicationState, EntryKind, RefundSource, check_amount_out, check_method, refund_number, require_state,
+    ApplicationState, DepositMoney, EntryKind, RefundSource, check_amount_out, check_method, refund_number, require_state,
 )
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
@@ -160,8 +160,9 @@ def pay(ctx: Context, actor: Actor, refund_id: int, method: PayMethod, pay_ref: 
         require_state(r.state, ApplicationState.APPROVED, f"退款申请 {r.number}", "付款")
         if r.source is RefundSource.DEPOSIT:
             d = uow.billing.get(Deposit, r.deposit_id)
+            # the entry records the payout; the handover counts it once, through the refund (refund_id)
             deposits.add_entry(uow.session, ctx, actor, d, EntryKind.REFUNDED, r.amount, f"退款单 {r.number}",
-                                refund_id=r.id)
+                               DepositMoney(method, ref), refund_id=r.id)
         elif r.amount > uow.billing.prepayment_balance(r.unit_id):
             raise ValidationError("退款金额", f"超过预存款余额 {uow.billing.prepayment_balance(r.unit_id):,.2f} 元")
         r.state, r.method, r.pay_ref = ApplicationState.PAID, method, ref

@@ -15,7 +15,7 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Relation, check_name
 from deskapp.domain.permissions import DESK, define
 from deskapp.domain.text import require_text
-from deskapp.domain.billing_deposits import DepositKind, EntryKind
+from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney, EntryKind
 from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -128,7 +128,8 @@ def _take_blank(session: Session, kind: CardKind) -> None:
 def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: CardKind, number: str, holder: str,
                  fee: Decimal, deposit: Decimal, *, person_id: int | None = None, plate: str | None = None,
                  space_id: int | None = None, monthly_fee: Decimal | None = None, paid_until: date | None = None,
-                 replaces_id: int | None = None, issued_on: date | None = None, from_stock: bool = True) -> Card:
+                 replaces_id: int | None = None, issued_on: date | None = None, from_stock: bool = True,
+                 money: DepositMoney | None = CASH) -> Card:
     repo = KeysRepository(session)
     clash = repo.active_card_by_number(number)
     if clash is not None:
@@ -142,7 +143,7 @@ def _insert_card(session: Session, ctx: Context, actor: Actor, u: Unit, kind: Ca
     repo.add(c)
     repo.flush()
     billing_deposits.take(session, ctx, actor, DepositKind.CARD, f"card:{c.id}", unit_id=u.id, payer=holder,
-                          amount=deposit, source_ref=f"卡 {number}",
+                          amount=deposit, source_ref=f"卡 {number}", money=None if replaces_id else money,
                           note=f"由原卡 {repo.card(replaces_id).number} 转入" if replaces_id else "")
     _event(session, ctx, actor, c, CardEventKind.ISSUED,
            f"发放给 {holder}" + (f"，押金 {deposit:.2f} 元" if deposit else "")
@@ -157,7 +158,7 @@ def add_imported_card(session: Session, ctx: Context, actor: Actor, unit_id: int
     sees it), issued on its own date, and no blank card taken from stock (it left long ago)."""
     u = _unit(session, unit_id)
     c = _insert_card(session, ctx, actor, u, kind, number, holder, Decimal("0"), deposit, issued_on=issued_on,
-                     from_stock=False)
+                     from_stock=False, money=None)
     audit.record(session, ctx, actor, "cards.import", "card", c.id, unit_id=u.id,
                  summary=f"{u.code} 导入{kind.value} {number}（{holder}）", after=_snapshot(c) | {
                      "deposit": deposit, "issued_on": c.issued_on, "source": source})
@@ -174,8 +175,10 @@ def active_card_numbers(session: Session, numbers: list[str]) -> dict[str, str]:
 
 @changes(Change.KEYS, Change.CHRONICLE)
 def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number: str, holder: str, *,
-               fee: str | Decimal = "0", deposit: str | Decimal = "0", person_id: int | None = None) -> CardView:
-    """A resident or access card for one of the unit's people; the unit's active cards are limited."""
+               fee: str | Decimal = "0", deposit: str | Decimal = "0", person_id: int | None = None,
+               deposit_money: DepositMoney = CASH) -> CardView:
+    """A resident or access card for one of the unit's people; the unit's active cards are limited.
+    The deposit is paid into the clerk's drawer by `deposit_money` (cash unless said)."""
     actor.require(ISSUE)
     if kind is CardKind.VEHICLE:
         raise ValidationError("卡类", "车卡请用“发放车卡”办理")
@@ -189,7 +192,8 @@ def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number:
         active = KeysRepository(s).count_active_cards(u.id, (CardKind.RESIDENT, CardKind.ACCESS))
         if active >= limit:
             raise Conflict(f"{u.code} 已有 {active} 张有效住户卡/门禁卡，达到每户上限 {limit} 张")
-        c = _insert_card(s, ctx, actor, u, kind, number, holder, fee_d, dep_d, person_id=person_id)
+        c = _insert_card(s, ctx, actor, u, kind, number, holder, fee_d, dep_d, person_id=person_id,
+                         money=deposit_money)
         audit.record(s, ctx, actor, "cards.issue", "card", c.id, unit_id=u.id,
                      summary=f"{u.code} 发放{kind.value} {number}（{holder}）",
                      after=_snapshot(c) | {"fee": fee_d, "deposit": dep_d})
@@ -201,7 +205,8 @@ def issue_card(ctx: Context, actor: Actor, unit_id: int, kind: CardKind, number:
 @changes(Change.KEYS, Change.CHRONICLE)
 def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, holder: str, plate: str, *,
                        months: int, monthly_fee: str | Decimal, space_id: int | None = None,
-                       deposit: str | Decimal = "0") -> tuple[CardView, PlateSlip]:
+                       deposit: str | Decimal = "0", deposit_money: DepositMoney = CASH
+                       ) -> tuple[CardView, PlateSlip]:
     """A vehicle card paid for `months` from today; returns the 车位牌 to print."""
     actor.require(ISSUE)
     number = rules.check_card_number(number)
@@ -224,7 +229,7 @@ def issue_vehicle_card(ctx: Context, actor: Actor, unit_id: int, number: str, ho
                 raise ValidationError("车位", "所选车位不存在")
             space = sp.number
         c = _insert_card(s, ctx, actor, u, CardKind.VEHICLE, number, holder, Decimal("0"), dep, plate=plate,
-                         space_id=space_id, monthly_fee=fee, paid_until=end)
+                         space_id=space_id, monthly_fee=fee, paid_until=end, money=deposit_money)
         _renewal(s, ctx, actor, c, start, end, months, fee)
         audit.record(s, ctx, actor, "cards.issue_vehicle", "card", c.id, unit_id=u.id,
                      summary=f"{u.code} 发放车卡 {number}（{plate}）", after=_snapshot(c) | {"months": months})
@@ -322,11 +327,12 @@ def replacement_fee(ctx: Context) -> Decimal:
 @changes(Change.KEYS, Change.CHRONICLE)
 def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
                  deposit: DepositOutcome | None = None, fee: str | Decimal | None = None,
-                 method: PayMethod | None = None) -> Replacement:
+                 method: PayMethod | None = None, refund_money: DepositMoney = CASH) -> Replacement:
     """补办: the old card ends as replaced (a 挂失 reason before it is kept); the new one keeps
     holder, plate, space and paid-up date. The old card's deposit is moved to the new card or
     refunded, as the clerk chooses: it is held by one card only. A fee (the settings' by
-    default) is taken with a receipt."""
+    default) is taken with a receipt. A deposit refunded is paid out of the clerk's drawer by
+    `refund_money`."""
     actor.require(ISSUE)
     number = rules.check_card_number(new_number)
     fee_d = replacement_fee(ctx) if fee in (None, "") else parse_amount(fee, "工本费")
@@ -347,7 +353,8 @@ def replace_card(ctx: Context, actor: Actor, card_id: int, new_number: str, *,
             old.deposit_outcome = deposit
             moved_out = EntryKind.MOVED if deposit is DepositOutcome.MOVE else EntryKind.REFUNDED
             billing_deposits.settle(s, ctx, actor, f"card:{old.id}", moved_out, old.deposit,
-                                    f"补办{'转入新卡' if moved_out is EntryKind.MOVED else '退还持卡人'} {number}")
+                                    f"补办{'转入新卡' if moved_out is EntryKind.MOVED else '退还持卡人'} {number}",
+                                    refund_money)
             if deposit is DepositOutcome.MOVE:
                 _event(s, ctx, actor, old, CardEventKind.DEPOSIT_MOVED, f"押金转入新卡 {number}", old.deposit)
             else:

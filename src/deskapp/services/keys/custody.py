@@ -19,7 +19,7 @@ from deskapp.domain.people import Authority, Relation, authority_in_force, check
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
-from deskapp.domain.billing_deposits import DepositKind, EntryKind
+from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney, EntryKind
 from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -391,7 +391,8 @@ def check_borrower(ctx: Context, actor: Actor, unit_id: int, borrower: Borrower)
 @changes(Change.KEYS, Change.CHRONICLE)
 def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpose: Purpose, *,
              purpose_note: str = "", due_at: datetime | None = None, deposit: Decimal | str = Decimal("0"),
-             approval: Approval | None = None, instructions_seen: bool = False) -> LoanResult:
+             approval: Approval | None = None, instructions_seen: bool = False,
+             deposit_money: DepositMoney = CASH) -> LoanResult:
     """Lend a key. The borrower is verified (owner or authorised for keys, valid today, document
     matching the file) or a supervisor approves with a reason; otherwise nothing is written."""
     actor.require(LEND)
@@ -439,7 +440,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
         repo.add(loan)
         repo.flush()
         billing_deposits.take(s, ctx, actor, DepositKind.KEY, f"key_loan:{loan.id}", unit_id=u.id, payer=name,
-                              amount=amount, source_ref=f"钥匙 {k.tag}")
+                              amount=amount, source_ref=f"钥匙 {k.tag}", money=deposit_money)
         who = f"{name}（{check.kind.value}，" + ("证件已核验）" if check.verified else f"{approved_by} 批准：{reason}）")
         _event(s, ctx, actor, k, KeyEventKind.LENT,
                f"借给 {who}，事由 {purpose.value}，预计 {local_text(due, '%m-%d %H:%M', now.tzinfo)} 归还")
@@ -457,7 +458,8 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
 
 @changes(Change.KEYS, Change.CHRONICLE)
 def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, state: ReturnState = ReturnState.GOOD,
-               note: str = "", returned_at: datetime | None = None, refund_deposit: bool = True) -> None:
+               note: str = "", returned_at: datetime | None = None, refund_deposit: bool = True,
+               deposit_money: DepositMoney = CASH) -> None:
     actor.require(RETURN)
     who = check_name(returned_by, "归还人")
     if state is not ReturnState.GOOD and not note.strip():
@@ -477,7 +479,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
         # kept when the key comes back damaged or late and the clerk does not refund it
         billing_deposits.settle(s, ctx, actor, f"key_loan:{loan.id}",
                                 EntryKind.REFUNDED if refund_deposit else EntryKind.FORFEITED, loan.deposit,
-                                "钥匙归还" if refund_deposit else f"钥匙归还时未退押金（{state.value}）")
+                                "钥匙归还" if refund_deposit else f"钥匙归还时未退押金（{state.value}）", deposit_money)
         late = rules.overdue_for(loan.due_at, at, now)
         text = f"{who} 归还，{state.value}" + (f"，逾期 {rules.describe_late(late)}" if late else "") + (
             f"：{note.strip()}" if note.strip() else "")

@@ -16,7 +16,7 @@ from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.text import require_text
-from deskapp.domain.billing_deposits import DepositKind
+from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney
 from deskapp.services import audit, hooks
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -207,7 +207,7 @@ def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, toda
 
 
 def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, renews: ParkingLease | None = None,
-                  *, imported: bool = False) -> ParkingLease:
+                  *, imported: bool = False, money: DepositMoney = CASH) -> ParkingLease:
     name = check_name(data.lessee_name, "承租人")
     plates = _plates(data.plates)
     rent = parse_amount(data.monthly_rent, "月租金", allow_zero=imported)
@@ -229,7 +229,7 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
     repo.add(ls)
     repo.flush()
     billing_deposits.take(s, ctx, actor, DepositKind.PARKING, f"parking_lease:{ls.id}", unit_id=data.unit_id,
-                          payer=name, amount=deposit, source_ref=ls.number)
+                          payer=name, amount=deposit, source_ref=ls.number, money=None if imported else money)
     audit.record(s, ctx, actor, "parking.lease", "parking_lease", ls.id, unit_id=data.unit_id,
                  summary=f"车位 {sp.number} 租给 {name}（{data.start:%Y-%m-%d} 至 {data.end:%Y-%m-%d}）"
                  + (f"，续租 {renews.number}" if renews else ""),
@@ -244,11 +244,12 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
 
 
 @changes(Change.KEYS, Change.CHRONICLE)
-def lease_space(ctx: Context, actor: Actor, data: LeaseInput) -> LeaseView:
+def lease_space(ctx: Context, actor: Actor, data: LeaseInput, deposit_money: DepositMoney = CASH) -> LeaseView:
+    """A lease; its deposit is paid into the clerk's drawer by `deposit_money`."""
     actor.require(LEASE)
     with ctx.uow() as uow:
         s = uow.session
-        ls = _insert_lease(s, ctx, actor, data)
+        ls = _insert_lease(s, ctx, actor, data, money=deposit_money)
         sp = KeysRepository(s).space(ls.space_id)
         code = RegistryRepository(s).unit(ls.unit_id).code if ls.unit_id else ""
         uow.commit()

@@ -19,7 +19,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
 from deskapp.domain.text import require_text
-from deskapp.domain.billing_deposits import DepositKind, EntryKind
+from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney, EntryKind
 from deskapp.services import audit
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -215,8 +215,10 @@ def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
 
 
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
-def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> None:
-    """The supervisor approves: works may start, the unit becomes 装修中."""
+def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "", deposit_money: DepositMoney = CASH
+            ) -> None:
+    """The supervisor approves: works may start, the unit becomes 装修中. The deposit is taken with
+    the permit, into the approver's drawer by `deposit_money`."""
     actor.require(APPROVE)
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
@@ -230,7 +232,8 @@ def approve(ctx: Context, actor: Actor, decoration_id: int, note: str = "") -> N
         registry_units.change_state(uow.session, ctx, actor, unit.id, UnitState.DECORATING, f"装修 {d.number} 审批通过")
         # the deposit is taken with the permit: from now on the 押金台账 holds it
         billing_deposits.take(uow.session, ctx, actor, DepositKind.DECORATION, f"decoration:{d.id}",
-                              unit_id=d.unit_id, payer=d.owner_name, amount=d.deposit, source_ref=d.number)
+                              unit_id=d.unit_id, payer=d.owner_name, amount=d.deposit, source_ref=d.number,
+                              money=deposit_money)
         uow.commit()
 
 
@@ -510,8 +513,10 @@ def second_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: bo
 
 
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
-def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: list[Deduction]) -> Decimal:
-    """退押金: the deposit less deductions, each with its reason; the record keeps them."""
+def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: list[Deduction],
+                   money: DepositMoney = CASH) -> Decimal:
+    """退押金: the deposit less deductions, each with its reason; the record keeps them. What is given
+    back is paid out of the clerk's drawer by `money`."""
     actor.require(REFUND)
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
@@ -528,7 +533,8 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
         d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
         # the ledger: refunded on the 押金退还单, the deductions kept (refused if refunded already)
         source = f"decoration:{d.id}"
-        billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.REFUNDED, amount, f"押金退还单 {d.refund_no}")
+        billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.REFUNDED, amount, f"押金退还单 {d.refund_no}",
+                                money)
         billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.FORFEITED, d.deposit - amount,
                                 f"装修扣款：{explained}")
         uow.commit()

@@ -46,6 +46,27 @@ class DepositEntry(Base):
     reason: Mapped[str] = mapped_column(String(200), default="")
     refund_id: Mapped[int | None] = mapped_column(ForeignKey("refunds.id"))
     forfeit_id: Mapped[int | None] = mapped_column(ForeignKey("deposit_forfeits.id"))
+    # How the money of a 收取 or 退还 crossed the counter, and the clerk (username) whose drawer it
+    # went through on which day: the cashier's handover counts it. cashier is NULL where no money
+    # passed a drawer here — moved, forfeited, a go-live import, entries from before
+    # 2800_deposit_money — so those never reach a handover. A TF refund's entry is counted through
+    # its refund (refund_id), not twice.
+    method: Mapped[PayMethod | None] = mapped_column(enum_column(PayMethod))
+    pay_ref: Mapped[str | None] = mapped_column(String(40))
+    cashier: Mapped[str | None] = mapped_column(String(80))
+    day: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_deposit_entries_cashier_day", "cashier", "day"),)
+
+
+class DepositHandover(Base):
+    """A money-moving deposit entry handed over: once (the key), in one handover. A table of its
+    own because entries are append-only and a handover comes after them."""
+
+    __tablename__ = "deposit_handovers"
+
+    entry_id: Mapped[int] = mapped_column(ForeignKey("deposit_entries.id"), primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), index=True)
 
 
 class Forfeit(Base):

@@ -12,9 +12,10 @@ from deskapp.contracts.billing import DepositFilter, DepositRow, DepositTotal, R
 from deskapp.contracts.paging import Page
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import (
-    ApplicationState, DepositState, EntryKind, RefundSource, age_days,
+    MONEY_KINDS, ApplicationState, DepositState, EntryKind, RefundSource, age_days,
 )
-from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Forfeit, Refund
+from deskapp.store.models.billing import Handover
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Forfeit, Refund
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.types import Money
@@ -156,6 +157,29 @@ def cash_refunds_by_handover(session: Session) -> dict[int, Decimal]:
     """Handover id → the cash refunds it paid out (they come off its cash expected)."""
     return dict(session.execute(select(Refund.handover_id, type_coerce(func.sum(Refund.amount), Money())).where(
         Refund.handover_id.is_not(None), Refund.method == PayMethod.CASH).group_by(Refund.handover_id)).all())
+
+
+def cash_deposits_by_handover(session: Session) -> dict[int, Decimal]:
+    """Handover id → the cash deposits it took less those it gave back (they change its cash expected)."""
+    net = func.sum(case((DepositEntry.kind == EntryKind.TAKEN, DepositEntry.amount), else_=-DepositEntry.amount))
+    return dict(session.execute(
+        select(DepositHandover.handover_id, type_coerce(net, Money()))
+        .join(DepositEntry, DepositEntry.id == DepositHandover.entry_id)
+        .where(DepositEntry.method == PayMethod.CASH).group_by(DepositHandover.handover_id)).all())
+
+
+def misplaced_deposit_handovers(session: Session) -> list[tuple[str, str, str, date]]:
+    """Deposit entries on a handover they do not belong to: one that moved no money through a
+    drawer, a TF refund's (counted through its refund), another cashier's, or one of a later day.
+    (source_ref, entry kind, handover's cashier name, handover's day)"""
+    wrong = ((DepositEntry.cashier.is_(None)) | (DepositEntry.refund_id.is_not(None))
+             | (DepositEntry.kind.not_in(MONEY_KINDS)) | (DepositEntry.cashier != Handover.cashier)
+             | (DepositEntry.day > Handover.day))
+    return [(ref, kind.value, name, day) for ref, kind, name, day in session.execute(
+        select(Deposit.source_ref, DepositEntry.kind, Handover.cashier_name, Handover.day).select_from(DepositHandover)
+        .join(DepositEntry, DepositEntry.id == DepositHandover.entry_id)
+        .join(Deposit, Deposit.id == DepositEntry.deposit_id)
+        .join(Handover, Handover.id == DepositHandover.handover_id).where(wrong))]
 
 
 def ledger_held_total(session: Session) -> Decimal:

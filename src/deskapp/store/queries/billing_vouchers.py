@@ -1,4 +1,5 @@
-"""The handovers of a period with what each receipt in them paid, for the accounting vouchers."""
+"""The handovers of a period with what each receipt in them paid and the deposits they took or
+gave back, for the accounting vouchers."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -8,8 +9,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.clock import CENTRE_TZ
-from deskapp.domain.billing_vouchers import HandoverTakings, PaidLine, PaidReceipt
+from deskapp.domain.billing_deposits import EntryKind
+from deskapp.domain.billing_vouchers import DepositMoved, HandoverTakings, PaidLine, PaidReceipt
 from deskapp.store.models.billing import Bill, BillLine, BillRun, Handover, Receipt, ReceiptLine
+from deskapp.store.models.billing_deposits import DepositEntry, DepositHandover
 
 
 def handover_takings(session: Session, start: date, end: date) -> list[HandoverTakings]:
@@ -46,5 +49,16 @@ def handover_takings(session: Session, start: date, end: date) -> list[HandoverT
             booked[r.handover_id].append(paid(False))
         if r.void_handover_id in ids and not voided_in_own:
             booked[r.void_handover_id].append(paid(True))
+    deposits = _deposits_moved(session, ids)
     return [HandoverTakings(id=h.id, day=h.day, cashier_name=h.cashier_name, total=h.total,
-                            receipts=tuple(booked[h.id])) for h in handovers]
+                            receipts=tuple(booked[h.id]), deposits=tuple(deposits[h.id])) for h in handovers]
+
+
+def _deposits_moved(session: Session, ids: set[int]) -> dict[int, list[DepositMoved]]:
+    out: dict[int, list[DepositMoved]] = defaultdict(list)
+    for hid, kind, method, amount in session.execute(
+            select(DepositHandover.handover_id, DepositEntry.kind, DepositEntry.method, DepositEntry.amount)
+            .join(DepositEntry, DepositEntry.id == DepositHandover.entry_id)
+            .where(DepositHandover.handover_id.in_(ids)).order_by(DepositEntry.id)):
+        out[hid].append(DepositMoved(method=method.value, amount=amount, taken=kind is EntryKind.TAKEN))
+    return out

@@ -17,8 +17,8 @@ from deskapp.store.models.billing import (
 )
 from deskapp.store.models.billing_opening import OpeningImport
 from deskapp.store.models.billing_history import PaymentHistory, PaymentHistoryBatch
-from deskapp.domain.billing_deposits import RESERVING, ApplicationState, EntryKind, RefundSource, signed
-from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Refund
+from deskapp.domain.billing_deposits import MONEY_KINDS, RESERVING, ApplicationState, EntryKind, RefundSource, signed
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Refund
 from deskapp.store.models.billing_discounts import Discount, DiscountRule
 from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
@@ -242,6 +242,21 @@ class BillingRepository(Repository):
     def refunds_handed_over_in(self, handover_id: int) -> list[Refund]:
         return list(self.s.execute(select(Refund).where(Refund.handover_id == handover_id)
                                    .order_by(Refund.number)).scalars())
+
+    def deposit_money_to_hand_over(self, cashier: str, day: date) -> list[tuple[DepositEntry, Deposit]]:
+        """Deposit money the cashier took or gave back by `day` not yet in a handover (a TF refund's
+        entry is counted through its refund), oldest first."""
+        handed = select(DepositHandover.entry_id).where(DepositHandover.entry_id == DepositEntry.id)
+        return [tuple(r) for r in self.s.execute(
+            select(DepositEntry, Deposit).join(Deposit, Deposit.id == DepositEntry.deposit_id).where(
+                DepositEntry.cashier == cashier, DepositEntry.day <= day, DepositEntry.refund_id.is_(None),
+                DepositEntry.kind.in_(MONEY_KINDS), ~handed.exists()).order_by(DepositEntry.id))]
+
+    def deposit_money_handed_over_in(self, handover_id: int) -> list[tuple[DepositEntry, Deposit]]:
+        return [tuple(r) for r in self.s.execute(
+            select(DepositEntry, Deposit).join(Deposit, Deposit.id == DepositEntry.deposit_id)
+            .join(DepositHandover, DepositHandover.entry_id == DepositEntry.id)
+            .where(DepositHandover.handover_id == handover_id).order_by(DepositEntry.id))]
 
     # ------------------------------------------------------------- 减免/优惠 (discounts)
 
