@@ -136,7 +136,9 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    ws = wb.create_sheet(title=title[:31])
+    from deskapp.documents import xlsx_rows
+
+    ws = wb.create_sheet(title[:31]) if isinstance(wb, PackPart) else xlsx_rows.new_sheet(wb, title[:31])
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     page_setup(ws)
@@ -159,20 +161,16 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
         c.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         header.append(c)
     ws.append(header)
-    styles = _Styles(ws, wrap, top)
+    styles = xlsx_rows.StyleIds(ws, {"wrap": wrap, "top": top})
     n = 0
     for row in rows:
         cells, lines = _row_cells(columns, widths, wrapped, row)
         if lines > 1:
             ws.row_dimensions[HEADER_ROW + 1 + n].height = LINE_PT * lines
-            # a row of several lines reads from its top line
-            cells = [styles.cell(v, fmt, "wrap" if wraps else "top", as_text) for v, fmt, wraps, as_text in cells]
-        else:
-            # A styled cell object only where one is needed: plain values are appended as they
-            # are, which halves the work openpyxl does per cell (20,000-unit registers).
-            cells = [styles.cell(v, fmt, "wrap" if wraps else None, as_text) if fmt or wraps or as_text else v
-                     for v, fmt, wraps, as_text in cells]
-        ws.append(cells)
+        # a row of several lines reads from its top line
+        rest = "top" if lines > 1 else None
+        ws.append(xlsx_rows.Prepared((v, styles.id(fmt, "wrap" if wraps else rest), as_text)
+                                     for v, fmt, wraps, as_text in cells))
         n += 1
         if progress and n % 500 == 0:
             progress(n)
@@ -203,39 +201,6 @@ def _row_cells(columns: Sequence[Col], widths: Sequence[float], wrapped: set[int
             fmt = "yyyy-mm-dd"
         cells.append((v, fmt, wraps, as_text))
     return cells, lines
-
-
-class _Styles:
-    """Styled cells of one sheet. Setting a style on a cell makes openpyxl hash the style object
-    and look it up in the workbook's list, which was a fifth of a 20,000-unit pack's time: each
-    combination is set once and its style ids copied onto the next cells (as openpyxl's own
-    copy_worksheet does)."""
-
-    def __init__(self, ws, wrap, top):
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles.cell_style import StyleArray
-
-        self.ws, self.alignments = ws, {"wrap": wrap, "top": top}
-        self.made: dict[tuple, object] = {}
-        self.new_cell, self.style_ids = WriteOnlyCell, StyleArray
-
-    def cell(self, value, number_format: str | None, alignment: str | None, as_text: bool):
-        c = self.new_cell(self.ws, value)
-        if as_text:
-            c.data_type = "s"  # text, not a formula (CSV/Excel injection)
-        if not number_format and not alignment:
-            return c  # text kept as text, no style: nothing to set or copy
-        key = (number_format, alignment)
-        style = self.made.get(key)
-        if style is None:
-            if number_format:
-                c.number_format = number_format
-            if alignment:
-                c.alignment = self.alignments[alignment]
-            self.made[key] = self.style_ids(c._style)
-        else:
-            c._style = self.style_ids(style)  # a copy: each cell owns its style ids
-        return c
 
 
 def write_split(wb: Workbook, title: str, heading: str, columns: Sequence[Col], rows: Iterable[Sequence],
@@ -279,10 +244,9 @@ class PackPart:
     sheets: list = field(default_factory=list)
 
     def create_sheet(self, title: str):
-        from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+        from deskapp.documents import xlsx_rows
 
-        ws = WriteOnlyWorksheet(parent=self.book, title=f"{self.prefix}{title}"[:31])
-        self.book._add_sheet(ws)  # what Workbook.create_sheet does in write-only mode
+        ws = xlsx_rows.new_sheet(self.book, f"{self.prefix}{title}"[:31])
         counted = _count_appends(ws)
         self.sheets.append(counted)
         return ws
