@@ -3,6 +3,7 @@ filters, A4 landscape print set-up repeating the header; values that Excel would
 formula are written as text."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,10 +39,21 @@ LINE_PT = 15  # the height of one line of 11-pt text in a row
 PADDING = 1.5  # column-width characters a cell keeps clear of text
 
 
+HALF = " .,:;'|"
+WIDE = re.compile("[\u2e80-\U0010ffff]")
+
+
 def text_width(text: str) -> float:
     """In column-width characters (the width of a 0): a Chinese (full-width) character takes
-    two, a space or a point half of one."""
-    return sum(2 if ord(ch) >= 0x2E80 else 0.5 if ch in " .,:;'|" else 1 for ch in text)
+    two, a space or a point half of one. Counted by C loops, not character by character: a
+    20,000-unit monthly pack measures 1.4 million texts."""
+    half = sum(map(text.count, HALF))
+    wide = 0 if text.isascii() else len(WIDE.findall(text))
+    return len(text) + wide - half / 2 if half else len(text) + wide
+
+
+# A wrapped text is measured token by token, mostly single Chinese characters: remembered.
+_token_width = functools.lru_cache(maxsize=8192)(text_width)
 
 
 # Where a wrapped line may break: a Latin word or number stays whole, any other character alone,
@@ -59,7 +71,7 @@ def lines_needed(text: str, width: float) -> int:
         lines += 1
         used = 0.0
         for token in BREAKS.findall(part):
-            w = text_width(token)
+            w = _token_width(token)
             if used and used + w > room and not token.isspace():
                 lines += 1
                 used = 0.0
