@@ -134,7 +134,7 @@ def _completeness_row(view) -> list[str]:
 
 def test_the_file_check_run_from_its_button_marks_the_quarters_duty_done(community, admin, qtbot, desk_app):
     # due 34 days before the quarter's end: 2026-11-27, today
-    settings.set_value(community, admin, "registry.duty.completeness_days_before_end", 34)
+    settings.set_value(community, admin, "registry.duty.check_days_before_end", 34)
     window = desk_window(qtbot, community, "STEWARD")
     view = open_view(qtbot, window, "calendar")
     click_day(qtbot, view, date(2026, 11, 27))
@@ -149,7 +149,7 @@ def test_the_file_check_run_from_its_button_marks_the_quarters_duty_done(communi
 
 
 def test_the_file_check_past_its_day_is_overdue_on_the_calendar(community, admin, qtbot, desk_app):
-    settings.set_value(community, admin, "registry.duty.completeness_days_before_end", 35)  # due 2026-11-26
+    settings.set_value(community, admin, "registry.duty.check_days_before_end", 35)  # due 2026-11-26
     window = desk_window(qtbot, community, "SUPERVISOR")
     view = open_view(qtbot, window, "calendar")
     click_day(qtbot, view, date(2026, 11, 26))

@@ -13,6 +13,7 @@ from deskapp.domain.permissions import Role
 from deskapp.services import settings
 from deskapp.services.calendar import duties
 from deskapp.services.registry import completeness
+from deskapp.services.registry.duties import CHECK_DAYS_BEFORE_END
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.registry import CompletenessRun
 
@@ -55,6 +56,6 @@ def test_a_quarter_past_its_day_without_a_run_is_overdue_and_this_quarters_run_d
 
 
 def test_the_due_day_is_a_setting(community, admin):
-    settings.set_value(community, admin, "registry.duty.completeness_days_before_end", 10)
+    settings.set_value(community, admin, CHECK_DAYS_BEFORE_END, 10)
     assert list(_check(community, admin, 2026, 12)) == [date(2026, 12, 21)]
-    assert settings.spec("registry.duty.completeness_days_before_end").label.startswith("工作日历：档案完整性检查")
+    assert settings.spec(CHECK_DAYS_BEFORE_END).label.startswith("工作日历：档案完整性检查")

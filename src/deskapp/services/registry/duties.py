@@ -14,7 +14,7 @@ from deskapp.store.queries import registry_duties as q
 from deskapp.store.uow import Session
 
 CHECK_DAYS_BEFORE_END = settings.declare(
-    "registry.duty.completeness_days_before_end", 0,
+    "registry.duty.check_days_before_end", 0,
     "工作日历：档案完整性检查在季度末前几天到期（0 为季度最后一天）", minimum=0, maximum=80)
 
 
