@@ -175,14 +175,15 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.append(header)
     styles = xlsx_rows.StyleIds(ws, {"wrap": wrap, "top": top})
     n = 0
+    formats = [col.number_format for col in columns]
+    rooms = [w - PADDING for w in widths]
     for row in rows:
-        cells, lines = _row_cells(columns, widths, wrapped, row)
+        cells, lines = _row_cells(formats, widths, rooms, wrapped, row, styles)
         if lines > 1:
             ws.row_dimensions[HEADER_ROW + 1 + n].height = LINE_PT * lines
-        # a row of several lines reads from its top line
-        rest = "top" if lines > 1 else None
-        ws.append(xlsx_rows.Prepared((v, styles.id(fmt, "wrap" if wraps else rest), as_text)
-                                     for v, fmt, wraps, as_text in cells))
+            # a row of several lines reads from its top line
+            cells = [(v, styles.top(style), as_text) for v, style, as_text in cells]
+        ws.append(xlsx_rows.Prepared(cells))
         n += 1
         if progress and n % 500 == 0:
             progress(n)
@@ -191,27 +192,29 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     return n
 
 
-def _row_cells(columns: Sequence[Col], widths: Sequence[float], wrapped: set[int],
-               row: Sequence) -> tuple[list[tuple], int]:
-    """Each value of a register row with its number format, whether it wraps and whether it is
-    text that Excel must not take for a formula; and the lines the row needs."""
+def _row_cells(formats: Sequence[str | None], widths: Sequence[float], rooms: Sequence[float], wrapped: set[int],
+               row: Sequence, styles) -> tuple[list[tuple], int]:
+    """Each value of a register row made safe, with the style id of its number format and
+    wrapping and whether it is text that Excel must not take for a formula; and the lines the
+    row needs. One pass per cell: a 20,000-unit monthly pack has two million of them."""
     cells, lines = [], 1
-    for i, (col, value) in enumerate(zip(columns, row)):
-        v, fmt, wraps, as_text = safe(value), None, False, False
+    for i, (fmt, value) in enumerate(zip(formats, row)):
+        v = value if type(value) is str else safe(value)
         if isinstance(v, str):
             # text wider than its column wraps too: the next column's text would cut it off
-            wraps = i in wrapped or (2 * len(v) > widths[i] - PADDING  # cheap test first: 20,000 rows
-                                     and text_width(v) > widths[i] - PADDING)
-            if wraps:
+            if i in wrapped or (2 * len(v) > rooms[i] and text_width(v) > rooms[i]):  # cheap test first
                 lines = max(lines, lines_needed(v, widths[i]))
-            as_text = wraps or v.startswith(FORMULA_STARTS)
-        elif col.number_format and isinstance(v, (int, float, Decimal)):
-            fmt = col.number_format
+                cells.append((v, styles.id(None, "wrap"), True))
+            else:
+                cells.append((v, None, v.startswith(FORMULA_STARTS)))
+        elif v is None:
+            cells.append((None, None, False))
+        elif isinstance(v, (int, float, Decimal)):
+            cells.append((v, styles.id(fmt, None) if fmt else None, False))
         elif isinstance(v, datetime):
-            fmt = col.number_format or "yyyy-mm-dd hh:mm"
-        elif isinstance(v, date):
-            fmt = "yyyy-mm-dd"
-        cells.append((v, fmt, wraps, as_text))
+            cells.append((v, styles.id(fmt or "yyyy-mm-dd hh:mm", None), False))
+        else:  # a date
+            cells.append((v, styles.id("yyyy-mm-dd", None), False))
     return cells, lines
 
 

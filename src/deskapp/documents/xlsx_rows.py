@@ -152,6 +152,8 @@ class StyleIds:
     def __init__(self, ws, alignments: dict):
         self.ws, self.alignments = ws, alignments
         self.made: dict[tuple, str | None] = {}
+        self.formats: dict[str | None, str | None] = {None: None}  # style id → its number format
+        self.tops: dict[str | None, str | None] = {}
 
     def id(self, number_format: str | None, alignment: str | None) -> str | None:
         key = (number_format, alignment)
@@ -163,7 +165,16 @@ class StyleIds:
         if alignment:
             c.alignment = self.alignments[alignment]
         self.made[key] = f"{c.style_id}" if c.has_style else None
+        if alignment is None:
+            self.formats[self.made[key]] = number_format
         return self.made[key]
+
+    def top(self, style: str | None) -> str | None:
+        """The style a cell of a row of several lines takes: its number format, aligned to the
+        top; a wrapped cell stays wrapped (it is aligned to the top already)."""
+        if style not in self.tops:
+            self.tops[style] = self.id(self.formats[style], "top") if style in self.formats else style
+        return self.tops[style]
 
 
 def new_sheet(book, title: str) -> RegisterSheet:
