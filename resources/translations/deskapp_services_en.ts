@@ -2287,6 +2287,10 @@
       <translation>Duty calendar: the bulletin board is due this many days before the quarter's end (0 = its last day)</translation>
     </message>
     <message>
+      <source>工作日历：档案完整性检查在季度末前几天到期（0 为季度最后一天）</source>
+      <translation>Duty calendar: the records completeness check is due this many days before the quarter's end (0 = its last day)</translation>
+    </message>
+    <message>
       <source>工作日历：每季收费计算与缴费通知截止（季度第几天）</source>
       <translation>Duty calendar: bill run and notices by (day of the quarter)</translation>
     </message>
@@ -3893,6 +3897,10 @@
     <message>
       <source>档案完整性检查</source>
       <translation>Records completeness check</translation>
+    </message>
+    <message>
+      <source>档案完整性检查：检查房屋 {0} 户，问题 {1} 项（{2}，{3}）</source>
+      <translation>Records completeness check: {0} units checked, {1} findings ({2}, {3})</translation>
     </message>
     <message>
       <source>检查</source>

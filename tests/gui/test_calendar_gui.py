@@ -1,7 +1,8 @@
 """工作日历 pressed as the desk does: the tab opened from the window, a day clicked on the month grid
 lists its duties with their status and the record that did them, the days coloured by status; the
 supervisor marks a holiday through 节假日… and the day's daily duties are gone; the clerk's
-morning list shows yesterday's missed cash handover as overdue."""
+morning list shows yesterday's missed cash handover as overdue; the steward's quarterly
+档案完整性检查 is done by the check run from its own button."""
 from __future__ import annotations
 
 import sys
@@ -24,6 +25,7 @@ from deskapp.domain.calendar import DutyStatus  # noqa: E402
 from deskapp.gui.forms import FormDialog  # noqa: E402
 from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.domain.permissions import Role  # noqa: E402
+from deskapp.services import settings  # noqa: E402
 from deskapp.services.billing import payments, run  # noqa: E402
 
 
@@ -124,3 +126,32 @@ def test_a_handover_made_while_the_tab_is_hidden_shows_done_when_it_is_opened_ag
     assert view.stale  # not read again while hidden
     view = open_view(qtbot, window, "calendar")
     assert {r[0]: r[3:] for r in _rows(view.table)}["现金交接（费用移交）"] == ["已完成", "费用移交表：clerk"]
+
+
+def _completeness_row(view) -> list[str]:
+    return {r[0]: r for r in _rows(view.table)}["档案完整性检查"]
+
+
+def test_the_file_check_run_from_its_button_marks_the_quarters_duty_done(community, admin, qtbot, desk_app):
+    # due 34 days before the quarter's end: 2026-11-27, today
+    settings.set_value(community, admin, "registry.duty.check_days_before_end", 34)
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "calendar")
+    click_day(qtbot, view, date(2026, 11, 27))
+    assert _completeness_row(view) == ["档案完整性检查", "楼宇管家", "2026Q4", "待办", ""]
+    check = open_view(qtbot, window, "completeness")
+    click(qtbot, button_named(check, "actRunCheckButton"))
+    qtbot.waitUntil(lambda: check.report is not None)
+    assert "检查房屋 0 户" in check.summary.text()
+    assert view.stale  # the run's flag reached the hidden calendar
+    view = open_view(qtbot, window, "calendar")
+    assert _completeness_row(view)[3:] == ["已完成", "档案完整性检查：检查房屋 0 户，问题 0 项（steward，2026-11-27 09:30）"]
+
+
+def test_the_file_check_past_its_day_is_overdue_on_the_calendar(community, admin, qtbot, desk_app):
+    settings.set_value(community, admin, "registry.duty.check_days_before_end", 35)  # due 2026-11-26
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "calendar")
+    click_day(qtbot, view, date(2026, 11, 26))
+    assert _completeness_row(view)[1:4] == ["楼宇管家", "2026Q4", "逾期"]
+    assert view.grid.dateTextFormat(QDate(2026, 11, 26)).background().color().name() == COLOURS[DutyStatus.OVERDUE]

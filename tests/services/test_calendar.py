@@ -155,3 +155,15 @@ def test_a_month_outside_the_registers_years_is_refused_naming_the_month(communi
     with pytest.raises(ValidationError) as e:
         holidays.add_holiday(community, admin, date(2100, 1, 1), "元旦")
     assert e.value.field == "日期" and holidays.holidays(community, admin, 2099) == []
+
+
+def test_every_duty_of_the_manual_is_on_the_calendar(community, admin):
+    """Issue 17 §4's list: daily, Tue/Wed, monthly, quarterly and half-yearly — all fall due in 2026Q4."""
+    names = {r.name for month in (10, 11, 12) for r in duties.month(community, admin, 2026, month)}
+    assert names == {
+        "核对往日未完成事项（早班清单）", "现金交接（费用移交）", "钥匙归还核对", "装修现场日检",  # daily
+        "楼道照明、卫生巡查",  # Tue/Wed
+        "抄表录入与复核", "钥匙/门卡/对讲机盘点", "上月登记表汇总归档",  # monthly
+        "收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
+        "满意度调查",  # half-yearly
+    }

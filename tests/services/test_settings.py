@@ -188,3 +188,10 @@ def test_the_catalogue_covers_every_setting_any_service_declares():
 def test_the_catalogue_loads_no_document_or_migration_library():
     assert heavy_libraries_loaded_by("from deskapp.services import settings\n"
                                      "assert len(settings.catalogue()) > 20\n") == []
+
+
+def test_every_key_fits_the_audit_entry_that_names_it():
+    """A change is audited with the key as its entity id: PostgreSQL refuses a longer one (SQLite
+    would not say), so the setting could never be changed on a server."""
+    width = AuditEntry.__table__.c.entity_id.type.length
+    assert [d.key for d in settings.catalogue() if len(d.key) > width] == []

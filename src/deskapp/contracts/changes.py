@@ -32,4 +32,5 @@ class Change(StrEnum):
     STANDARDS = "standards"  # charge standards
     SETTINGS = "settings"  # system settings
     CALENDAR = "calendar"  # the duty calendar's holidays (工作日历)
+    COMPLETENESS = "completeness"  # the file completeness check's runs (档案完整性检查)
     BACKUP = "backup"  # backups taken

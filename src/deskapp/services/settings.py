@@ -49,6 +49,7 @@ DECLARING_MODULES = (
     "deskapp.services.keys.duties",
     "deskapp.services.rounds.duties",
     "deskapp.services.monthpack.duties",
+    "deskapp.services.registry.duties",
 )
 
 # The settings page's groups, in order, by the first part of a setting's key.
@@ -59,6 +60,7 @@ GROUP_OF_PREFIX = {
     "community": "rounds",  # boards and activities are the steward's
     "files": "accounts",  # where kept files live is a matter of the data, as the backups folder
     "monthpack": "reception",  # the month's registers are the desk's
+    "registry": "rounds",  # the owner files' quarterly check is the steward's
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 

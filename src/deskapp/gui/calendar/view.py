@@ -26,7 +26,7 @@ COLOURS = {DutyStatus.OVERDUE: "#ef9a9a", DutyStatus.DUE: "#ffcc80", DutyStatus.
 WORST_FIRST = (DutyStatus.OVERDUE, DutyStatus.DUE, DutyStatus.UPCOMING, DutyStatus.DONE)
 # what a duty's status depends on: any of these writes may have done one
 WATCHED = {Change.CALENDAR, Change.PAYMENTS, Change.BILLS, Change.KEYS, Change.ROUNDS, Change.READINGS,
-           Change.RECEPTION, Change.DUNNING, Change.SETTINGS}
+           Change.RECEPTION, Change.DUNNING, Change.SETTINGS, Change.COMMUNITY, Change.COMPLETENESS}
 
 
 def _qdate(d: date) -> QDate:

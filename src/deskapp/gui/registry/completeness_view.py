@@ -159,7 +159,7 @@ class CompletenessView(QWidget):
         act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
         act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         self.addAction(act)
-        button = QToolButton()
+        button = QToolButton(objectName=f"{name}Button")  # actRunCheckButton: tests press it
         button.setDefaultAction(act)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         row.addWidget(button)

@@ -1,6 +1,7 @@
 """档案完整性检查 (quarterly): every unit and every person tied to it, checked against the
 rules in domain/completeness.py, read from SQL in batches so 20,000 units stay quick and
-small in memory. Nothing is written: the check is a read."""
+small in memory. The check changes no file; a run to its end is recorded (when, by whom, what it
+found, with an audit entry), which is what marks the quarter's check done on the duty calendar."""
 from __future__ import annotations
 
 from collections import Counter
@@ -13,8 +14,11 @@ from deskapp.documents import xlsx
 from deskapp.documents.registry import xlsx as registry_xlsx
 from deskapp.domain.completeness import ITEMS, Finding, check_unit, duplicate_id_findings, sort_findings
 from deskapp.domain.permissions import DESK, define
+from deskapp.services import audit
+from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.prints import letterhead
+from deskapp.store.models.registry import CompletenessRun
 from deskapp.store.queries import registry as q
 
 CHECK = define("registry.completeness", "档案完整性检查", DESK)
@@ -62,7 +66,25 @@ def run_check(ctx: Context, actor: Actor, *, progress: Callable[[int, int], None
             if progress:
                 progress(done, total)
         findings.extend(duplicate_id_findings(q.shared_id_holders(s)))
-    return CompletenessReport(today, done, sort_findings(findings))
+    report = CompletenessReport(today, done, sort_findings(findings))
+    record_run(ctx, actor, report)
+    return report
+
+
+@changes(Change.COMPLETENESS)
+def record_run(ctx: Context, actor: Actor, report: CompletenessReport) -> None:
+    """The run's own record: a cancelled run is no check, so only a finished one is recorded."""
+    actor.require(CHECK)
+    with ctx.uow() as uow:
+        run = uow.registry.add(CompletenessRun(
+            checked_on=report.checked_on, units_checked=report.units_checked, findings=len(report.findings),
+            units_with_findings=report.units_with_findings, created_at=ctx.clock.now(),
+            created_by=actor.display_name))
+        uow.flush()
+        audit.record(uow.session, ctx, actor, "registry.completeness.run", "completeness_run", run.id,
+                     summary=f"档案完整性检查：检查房屋 {report.units_checked} 户，问题 {len(report.findings)} 项",
+                     after={"units_checked": report.units_checked, "findings": len(report.findings)})
+        uow.commit()
 
 
 def finding_row(f: Finding) -> tuple[str, str, str, str]:

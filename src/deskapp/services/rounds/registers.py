@@ -16,7 +16,6 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.exports import (
     ExportOptions, ExportSpec, month_bounds, register_heading, wall_clock, write_register,
 )
-from deskapp.store.models.rounds import RoundFinding
 from deskapp.store.queries import rounds as q
 from deskapp.store.queries import rounds_exports as rows_of
 from deskapp.store.queries import rounds_survey
@@ -133,12 +132,11 @@ def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions
         data = []
         n = 0
         for line in rows_of.round_points(uow.session, start, end):
-            findings: list[RoundFinding] = list(line.result.findings)
-            for f in findings or [None]:
+            for f in line.findings or (None,):
                 n += 1
                 data.append([n, line.day, line.building, line.route, line.point, "正常" if f is None else "问题",
                              f.item if f else "", f.text if f else "", f.follow_up.value if f and f.follow_up else "",
-                             f.follow_up_ref if f else "", line.steward, wall_clock(ctx, line.result.at)])
+                             f.follow_up_ref if f else "", line.steward, wall_clock(ctx, line.at)])
     return write_register(path, "楼道巡查", register_heading(ctx, actor, "楼道巡查记录表", label),
                           ROUND_COLS, data, options, len(data))
 

@@ -157,3 +157,18 @@ class DeskInstruction(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     created_by: Mapped[str] = mapped_column(String(80))
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class CompletenessRun(Created, Base):
+    """A 档案完整性检查 run to its end: when, by whom (created_at/created_by) and what it found; the
+    duty calendar's quarterly check is done by the first run of the quarter."""
+
+    __tablename__ = "registry_completeness_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checked_on: Mapped[date] = mapped_column(Date)
+    units_checked: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    units_with_findings: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_registry_completeness_runs_created_at", "created_at"),)
