@@ -7,8 +7,10 @@ from decimal import Decimal as D
 import pytest
 
 from deskapp.domain.billing_vouchers import (
-    DEFAULT_CODES, Account, HandoverTakings, PaidLine, PaidReceipt, build_voucher, build_vouchers, credit_account,
+    DEFAULT_CODES, Account, HandoverTakings, PaidLine, PaidReceipt, RefundPaid, build_voucher, build_vouchers,
+    credit_account,
 )
+from deskapp.domain.billing_deposits import RefundSource
 
 NOV = date(2026, 11, 27)
 ACCOUNTS = {a: (DEFAULT_CODES[a], a.value) for a in Account}
@@ -60,3 +62,17 @@ def test_an_unbalanced_receipt_is_a_bug_not_a_voucher():
     h = HandoverTakings(4, NOV, "李娜", D("10.00"), (_receipt("现金", "10.00", [("物业费", "9.00", OCT2)]),))
     with pytest.raises(ValueError):
         build_voucher(1, h, ACCOUNTS)
+
+
+def test_a_handover_of_refunds_alone_gets_a_voucher_of_its_own_refunds():
+    """Two 退款单 by cash on a day with no receipt: one voucher, each refund in entries of its own."""
+    refunds = (RefundPaid("TF2026-0002", RefundSource.PREPAYMENT, "现金", D("10.00")),
+               RefundPaid("TF2026-0001", RefundSource.PREPAYMENT, "现金", D("5.00")))
+    [v] = build_vouchers([HandoverTakings(1, NOV, "李娜", D("0.00"), (), refunds=refunds)], ACCOUNTS)
+    assert v.debit == v.credit == D("15.00") and v.money == D("-15.00") and v.attachments == 2
+    assert [(e.summary, e.account, e.debit, e.credit) for e in v.entries] == [
+        ("11-27 李娜 退款单 TF2026-0001 退预存款", Account.ADVANCE, D("5.00"), D("0.00")),
+        ("11-27 李娜 退款单 TF2026-0001 退预存款·现金", Account.CASH, D("0.00"), D("5.00")),
+        ("11-27 李娜 退款单 TF2026-0002 退预存款", Account.ADVANCE, D("10.00"), D("0.00")),
+        ("11-27 李娜 退款单 TF2026-0002 退预存款·现金", Account.CASH, D("0.00"), D("10.00")),
+    ]

@@ -1,9 +1,10 @@
 """记账凭证 from real handovers: each voucher balances and its money equals its handover, in the
-金蝶 Excel and the 用友 text file read back as finance's software would read them."""
+金蝶 Excel and the 用友 text file read back as finance's software would read them; refunds paid out
+reverse what they give back."""
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
@@ -11,11 +12,15 @@ from billing_helpers import billed_community
 from openpyxl import load_workbook
 from support import CST
 
+from deskapp.contracts.billing import DepositFilter
 from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing_deposits import DepositMoney, RefundSource
+from deskapp.domain.keys import CardKind, CountItem
 from deskapp.domain.errors import ValidationError
 from deskapp.documents.billing.vouchers import KINGDEE_COLUMNS, U8_OPTIONAL
 from deskapp.services import exports, settings
-from deskapp.services.billing import handover, payments, run, vouchers
+from deskapp.services.billing import deposits, handover, payments, refunds, run, vouchers
+from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory
 from deskapp.services.billing.voucher_accounts import KEYS
 from deskapp.domain.billing_vouchers import Account
 
@@ -132,3 +137,88 @@ def test_account_map_from_settings_and_refusals(two_days, admin, clerk, tmp_path
             exports.run_export(ctx, clerk, "vouchers", tmp_path / "x.xlsx", opts)
         assert e.value.field == field
     assert not (tmp_path / "x.xlsx").exists()
+
+
+@pytest.fixture
+def refund_day(community, admin, clerk, supervisor):
+    """27 Nov: unit 1 pays 800 in cash, 31.99 of it to prepayment, and a card is issued with a 20 元
+    deposit by WeChat. The same day the cashier pays back the 31.99 prepayment in cash and the
+    card's deposit by WeChat (two 退款单), then hands the day over."""
+    ctx = community
+    ids, _ = billed_community(ctx, admin)
+    run.post(ctx, admin, "2026Q3")
+    payments.take_payment(ctx, clerk, ids[0], [o.line_id for o in payments.account(ctx, clerk, ids[0]).lines],
+                          "800", PayMethod.CASH, to_prepayment=True)
+    keys_inventory.receive_stock(ctx, admin, CountItem.BLANK_ACCESS, 5)
+    keys_cards.issue_card(ctx, clerk, ids[0], CardKind.ACCESS, "MJ0009", "张三", deposit="20",
+                          deposit_money=DepositMoney(PayMethod.WECHAT, "4200000555"))
+    card_deposit = deposits.deposit_page(ctx, clerk, DepositFilter()).rows[0]
+    prepaid = refunds.apply(ctx, clerk, RefundSource.PREPAYMENT, "31.99", "多交退回", "张三", unit_id=ids[0])
+    deposit = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "20", "退卡", "张三", deposit_id=card_deposit.id)
+    for r, method, ref in ((prepaid, PayMethod.CASH, ""), (deposit, PayMethod.WECHAT, "4200000666")):
+        refunds.approve(ctx, supervisor, r.id)
+        refunds.pay(ctx, clerk, r.id, method, ref)
+    made = handover.hand_over(ctx, clerk, "768.01", "财务 王会计")
+    return ctx, made, prepaid.number, deposit.number
+
+
+def _handover_money(h) -> dict[str, D]:
+    """The handover's money by method: receipts + deposits taken − deposits returned − refunds."""
+    out = defaultdict(lambda: D("0.00"), {m: a for m, a in h.by_method.items() if a})
+    for d in h.deposits:
+        out[d.method] += d.amount if d.taken else -d.amount
+    for r in h.refunds:
+        out[r.method] -= r.amount
+    return dict(out)
+
+
+def test_refunds_paid_out_reverse_what_they_give_back(refund_day, clerk):
+    ctx, made, prepaid_no, deposit_no = refund_day
+    assert [r.number for r in made.refunds] == [prepaid_no, deposit_no]
+    [v] = vouchers.vouchers(ctx, clerk, made.day, made.day + timedelta(days=1))
+    assert v.debit == v.credit and v.attachments == 1 + 2  # the receipt and the two 退款单
+    money = defaultdict(lambda: D("0.00"))
+    for e in v.entries:
+        if e.method:
+            money[e.method] += e.debit - e.credit
+    assert v.money == D("768.01") == made.total - made.refunded + made.deposit_money(True) - made.deposit_money(False)
+    assert {m: a for m, a in money.items() if a} == {m: a for m, a in _handover_money(made).items() if a}
+    assert money["微信"] == D("0.00") and money["现金"] == D("768.01")
+    refund_entries = {(e.account, e.method, e.debit, e.credit): e.summary for e in v.entries if "退款单" in e.summary}
+    who = f"{made.day:%m-%d} {clerk.display_name}"
+    assert refund_entries == {
+        (Account.ADVANCE, "", D("31.99"), D("0.00")): f"{who} 退款单 {prepaid_no} 退预存款",
+        (Account.CASH, "现金", D("0.00"), D("31.99")): f"{who} 退款单 {prepaid_no} 退预存款·现金",
+        (Account.DEPOSITS, "", D("20.00"), D("0.00")): f"{who} 退款单 {deposit_no} 退押金",
+        (Account.WECHAT, "微信", D("0.00"), D("20.00")): f"{who} 退款单 {deposit_no} 退押金·微信",
+    }
+
+
+def test_both_files_of_a_refund_day_balance_and_equal_the_handover(refund_day, clerk, tmp_path):
+    ctx, made, prepaid_no, deposit_no = refund_day
+    expected = {m: a for m, a in _handover_money(made).items() if a}
+    xlsx, txt = tmp_path / "凭证.xlsx", tmp_path / "凭证.txt"
+    exports.run_export(ctx, clerk, "vouchers", xlsx, exports.ExportOptions(day=made.day, format="kingdee"))
+    exports.run_export(ctx, clerk, "vouchers", txt, exports.ExportOptions(day=made.day, format="u8"))
+    _, rows = _kingdee(xlsx)
+    assert sum(D(str(r["借方"])) for r in rows) == sum(D(str(r["贷方"])) for r in rows)
+    money = defaultdict(D)
+    for r in rows:
+        if r["结算方式"]:
+            money[r["结算方式"]] += D(str(r["借方"])) - D(str(r["贷方"]))
+    assert {m: a for m, a in money.items() if a} == expected
+    assert {(r["科目代码"], D(str(r["借方"])), D(str(r["贷方"]))) for r in rows if prepaid_no in r["凭证摘要"]} == {
+        ("2203", D("31.99"), D("0.00")), ("1001", D("0.00"), D("31.99"))}
+    assert {(r["科目代码"], D(str(r["借方"])), D(str(r["贷方"]))) for r in rows if deposit_no in r["凭证摘要"]} == {
+        ("224101", D("20.00"), D("0.00")), ("101201", D("0.00"), D("20.00"))}
+    fields = [line.split(",") for line in txt.read_bytes().decode("gbk").split("\r\n")[:-1]]
+    assert len(fields) == len(rows) and all(f[2] == "1" and f[3] == "3" for f in fields)
+    assert sum(D(f[6]) for f in fields) == sum(D(f[7]) for f in fields)
+    code_money = {"1001": "现金", "101201": "微信", "101202": "支付宝", "1002": "银行"}
+    u8_money = defaultdict(D)
+    for f in fields:
+        if f[5] in code_money:
+            u8_money[code_money[f[5]]] += D(f[6]) - D(f[7])
+    assert {m: a for m, a in u8_money.items() if a} == expected
+    assert [(f[5], f[6], f[7]) for f in fields if deposit_no in f[4]] == [("224101", "20.00", "0.00"),
+                                                                           ("101201", "0.00", "20.00")]

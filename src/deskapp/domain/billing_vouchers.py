@@ -17,7 +17,13 @@ Deposits the cashier took or gave back at the point of service (a card, a key, a
 parking lease) are on the handover too: taken, the money by method against a credit to
 其他应付款-押金; given back, a debit to 其他应付款-押金 against the money credited. So the money side
 of a voucher (debits less credits by method) equals its handover's receipts plus deposits taken
-less deposits given back."""
+less deposits given back less refunds.
+
+A refund (退款单 TF…) paid out and handed over reverses what the money had been booked to: a
+prepayment refund debits 预收账款 (an overpayment is kept only as 预存款 — 余额转预存 at the counter —
+so it is refunded from that balance and reverses the same account), a deposit refund debits
+其他应付款-押金; the money by method is credited. Each refund has entries of its own whose summary
+names the 退款单, since that paper is what finance files behind them (and counts as an attachment)."""
 from __future__ import annotations
 
 import enum
@@ -28,6 +34,7 @@ from datetime import date
 from decimal import Decimal
 
 from deskapp.domain.billing import FeeItem, PayMethod, quarter_of
+from deskapp.domain.billing_deposits import RefundSource
 
 ZERO = Decimal("0.00")
 
@@ -91,6 +98,16 @@ class DepositMoved:
 
 
 @dataclass(frozen=True)
+class RefundPaid:
+    """A 退款单 paid out by a method and handed over: money out of 预存款 or of a deposit held."""
+
+    number: str
+    source: RefundSource
+    method: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
 class HandoverTakings:
     id: int
     day: date
@@ -98,11 +115,13 @@ class HandoverTakings:
     total: Decimal  # the handover's own total (money by method, reversals deducted)
     receipts: tuple[PaidReceipt, ...]  # the ones that book something: voided-before ones left out
     deposits: tuple[DepositMoved, ...] = ()
+    refunds: tuple[RefundPaid, ...] = ()
 
     @property
     def money(self) -> Decimal:
-        """What the handover's money entries must come to: receipts + deposits in − deposits out."""
-        return self.total + sum((d.amount if d.taken else -d.amount for d in self.deposits), ZERO)
+        """What the handover's money entries must come to: receipts + deposits in − deposits out − refunds."""
+        return (self.total + sum((d.amount if d.taken else -d.amount for d in self.deposits), ZERO)
+                - sum((r.amount for r in self.refunds), ZERO))
 
 
 @dataclass(frozen=True)
@@ -178,32 +197,44 @@ def deposit_parts(d: DepositMoved) -> list[tuple[Account, str, Decimal, Decimal]
     return [(Account.DEPOSITS, "", d.amount, ZERO), (money, d.method, ZERO, d.amount)]
 
 
+# what a refund gives back was credited to this account when the money came in
+REFUNDED_FROM = {RefundSource.PREPAYMENT: Account.ADVANCE, RefundSource.DEPOSIT: Account.DEPOSITS}
+
+
+def refund_parts(r: RefundPaid) -> list[tuple[Account, str, Decimal, Decimal]]:
+    """(account, method, debit, credit) of a refund paid out: the reversal of its money coming in."""
+    return [(REFUNDED_FROM[r.source], "", r.amount, ZERO), (DEBIT_OF_METHOD[r.method], r.method, ZERO, r.amount)]
+
+
 def _summary(base: str, method: str, reversal: bool) -> str:
     """The entry's 摘要: U8's file has no 结算方式 column, so a money entry names its method."""
     return base + (f"·{method}" if method else "") + ("（冲销作废收据）" if reversal else "")
 
 
 def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tuple[str, str]]) -> Voucher:
-    """One handover's voucher: entries summed by account, side and method; reversals in entries of
-    their own so finance sees them. Raises ValueError if it does not balance (a bug, not input)."""
-    # keyed by (what: 0 receipts, 1 deposits taken, 2 given back; reversed; credit side; account; method)
-    sums: dict[tuple[int, bool, bool, Account, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
-    parts = [(0, r.reversed, p) for r in h.receipts for p in receipt_parts(r)]
-    parts += [(1 if d.taken else 2, False, p) for d in h.deposits for p in deposit_parts(d)]
-    for what, rev, (account, method, debit, credit) in parts:
-        key = (what, rev, not debit, account, method)
+    """One handover's voucher: entries summed by account, side and method; reversals and each
+    refund in entries of their own so finance sees them. Raises ValueError if it does not balance
+    (a bug, not input)."""
+    # keyed by (what: 0 receipts, 1 deposits taken, 2 given back, 3 refunds; the 摘要's words;
+    # reversed; credit side; account; method)
+    sums: dict[tuple[int, str, bool, bool, Account, str], list[Decimal]] = defaultdict(lambda: [ZERO, ZERO])
+    parts = [(0, "收费移交", r.reversed, p) for r in h.receipts for p in receipt_parts(r)]
+    parts += [(1, "押金收取", False, p) if d.taken else (2, "押金退还", False, p)
+              for d in h.deposits for p in deposit_parts(d)]
+    parts += [(3, f"退款单 {r.number} 退{r.source.value}", False, p) for r in h.refunds for p in refund_parts(r)]
+    for what, words, rev, (account, method, debit, credit) in parts:
+        key = (what, words, rev, not debit, account, method)
         sums[key][0] += debit
         sums[key][1] += credit
-    bases = [f"{h.day:%m-%d} {h.cashier_name} {x}" for x in ("收费移交", "押金收取", "押金退还")]
     order = list(Account)
     entries = tuple(
-        Entry(summary=_summary(bases[what], method, rev), account=account, code=accounts[account][0],
-              name=accounts[account][1], debit=d, credit=c, method=method)
-        for (what, rev, _credit_side, account, method), (d, c) in sorted(
-            sums.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2], order.index(kv[0][3]), kv[0][4]))
+        Entry(summary=_summary(f"{h.day:%m-%d} {h.cashier_name} {words}", method, rev), account=account,
+              code=accounts[account][0], name=accounts[account][1], debit=d, credit=c, method=method)
+        for (_what, words, rev, _credit_side, account, method), (d, c) in sorted(
+            sums.items(), key=lambda kv: (*kv[0][:4], order.index(kv[0][4]), kv[0][5]))
         if d or c)
     v = Voucher(number=number, day=h.day, cashier=h.cashier_name, handover_id=h.id,
-                attachments=sum(1 for r in h.receipts if not r.reversed), entries=entries)
+                attachments=sum(1 for r in h.receipts if not r.reversed) + len(h.refunds), entries=entries)
     if v.debit != v.credit:
         raise ValueError(f"凭证 {number} 借 {v.debit} ≠ 贷 {v.credit}")
     return v
@@ -214,6 +245,6 @@ def build_vouchers(handovers: Iterable[HandoverTakings],
     """Numbered 1… in day order; a handover that books nothing (all voided) gets no voucher."""
     out: list[Voucher] = []
     for h in handovers:
-        if h.receipts or h.deposits:
+        if h.receipts or h.deposits or h.refunds:
             out.append(build_voucher(len(out) + 1, h, accounts))
     return out

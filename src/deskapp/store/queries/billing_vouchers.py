@@ -1,5 +1,5 @@
-"""The handovers of a period with what each receipt in them paid and the deposits they took or
-gave back, for the accounting vouchers."""
+"""The handovers of a period with what each receipt in them paid, the deposits they took or gave
+back and the refunds they paid out, for the accounting vouchers."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.billing_deposits import EntryKind
-from deskapp.domain.billing_vouchers import DepositMoved, HandoverTakings, PaidLine, PaidReceipt
+from deskapp.domain.billing_vouchers import DepositMoved, HandoverTakings, PaidLine, PaidReceipt, RefundPaid
 from deskapp.store.models.billing import Bill, BillLine, BillRun, Handover, Receipt, ReceiptLine
-from deskapp.store.models.billing_deposits import DepositEntry, DepositHandover
+from deskapp.store.models.billing_deposits import DepositEntry, DepositHandover, Refund
 
 
 def handover_takings(session: Session, start: date, end: date) -> list[HandoverTakings]:
@@ -49,9 +49,10 @@ def handover_takings(session: Session, start: date, end: date) -> list[HandoverT
             booked[r.handover_id].append(paid(False))
         if r.void_handover_id in ids and not voided_in_own:
             booked[r.void_handover_id].append(paid(True))
-    deposits = _deposits_moved(session, ids)
+    deposits, refunds = _deposits_moved(session, ids), _refunds_paid(session, ids)
     return [HandoverTakings(id=h.id, day=h.day, cashier_name=h.cashier_name, total=h.total,
-                            receipts=tuple(booked[h.id]), deposits=tuple(deposits[h.id])) for h in handovers]
+                            receipts=tuple(booked[h.id]), deposits=tuple(deposits[h.id]), refunds=tuple(refunds[h.id]))
+            for h in handovers]
 
 
 def _deposits_moved(session: Session, ids: set[int]) -> dict[int, list[DepositMoved]]:
@@ -61,4 +62,15 @@ def _deposits_moved(session: Session, ids: set[int]) -> dict[int, list[DepositMo
             .join(DepositEntry, DepositEntry.id == DepositHandover.entry_id)
             .where(DepositHandover.handover_id.in_(ids)).order_by(DepositEntry.id)):
         out[hid].append(DepositMoved(method=method.value, amount=amount, taken=kind is EntryKind.TAKEN))
+    return out
+
+
+def _refunds_paid(session: Session, ids: set[int]) -> dict[int, list[RefundPaid]]:
+    """The 退款单 each handover paid out (a deposit refund's 退还 entry is not in _deposits_moved:
+    the handover counts it through the refund)."""
+    out: dict[int, list[RefundPaid]] = defaultdict(list)
+    for hid, number, source, method, amount in session.execute(
+            select(Refund.handover_id, Refund.number, Refund.source, Refund.method, Refund.amount)
+            .where(Refund.handover_id.in_(ids)).order_by(Refund.number)):
+        out[hid].append(RefundPaid(number=number, source=source, method=method.value, amount=amount))
     return out
