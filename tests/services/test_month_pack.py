@@ -66,3 +66,24 @@ def test_a_clerk_cannot_file_a_month(desk_ctx, tmp_path):
         filing.file_month(desk_ctx, ZT, "2026-11", out)
     assert list(out.iterdir()) == []
 
+
+
+def test_a_filed_month_is_never_edited_or_deleted_behind_the_desks_back(desk_ctx, tmp_path):
+    from support import REFUSED, PlainSQL
+
+    from deskapp.services.accounts import check
+
+    out = tmp_path / "out"
+    out.mkdir()
+    _, _, digest = filing.file_month(desk_ctx, WM, "2026-11", out)
+    sql = PlainSQL(desk_ctx)
+    try:
+        for statement in ("UPDATE month_pack_files SET sha256 = 'x'", "DELETE FROM month_pack_files",
+                          "UPDATE month_packs SET month = '2026-10'", "DELETE FROM month_packs"):
+            with pytest.raises(REFUSED):
+                sql.execute(statement)
+        digests = [r[0] for r in sql.execute("SELECT sha256 FROM month_pack_files")]
+    finally:
+        sql.close()
+    assert digest in digests and len(digests) == 2
+    assert not [p for p in check.run_check(desk_ctx, make_actor(Role.ADMIN)).problems if "month_pack" in p]

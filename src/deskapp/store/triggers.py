@@ -25,6 +25,7 @@ _SOURCES = (
     ("1900_billing_discounts", "SQLITE"),
     ("2000_community", "SQLITE"),
     ("2800_deposit_money", "SQLITE"),
+    ("2850_month_pack_append_only", "SQLITE"),
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 # PostgreSQL's (migration module, attribute): triggers calling plpgsql functions
@@ -42,6 +43,7 @@ _PG_SOURCES = (
     ("2700_pg_application_guards", "_PG"),
     ("2000_community", "_PG"),
     ("2800_deposit_money", "_PG"),
+    ("2850_month_pack_append_only", "_PG"),
 )
 _FUNCTION = re.compile(r"CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(\w+)\(\)[^$]*\$\$(.*?)\$\$", re.IGNORECASE | re.DOTALL)
 
