@@ -13,6 +13,7 @@ from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
 from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes, watch_unsigned_changes
+from deskapp.store.models.server_indexes import trigram_index
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -75,6 +76,8 @@ class Unit(Base):
     building: Mapped[Building] = relationship(lazy="joined")
     stairwell: Mapped[Stairwell | None] = relationship(lazy="joined")
 
+    # part of a code typed in the search box or the register's filter (ILIKE '%…%'), on a server
+    __table_args__ = (trigram_index("ix_trgm_units_code", "code"),)
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -100,6 +103,8 @@ class Person(Base):
     updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
+    # part of a name typed in the search box (LIKE '%…%'), on a server
+    __table_args__ = (trigram_index("ix_trgm_people_name", "name"),)
     __mapper_args__ = {"version_id_col": version}
 
 
