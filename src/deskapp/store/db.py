@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,7 +93,19 @@ def _server_engine(url: str, *, writer: bool) -> Engine:
     def _on_begin(conn):
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
 
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn):
+        notice = PENDING_NOTICE.get()
+        if notice is not None and notice[0] is engine:  # inside the transaction, just before COMMIT
+            conn.connection.driver_connection.execute("SELECT pg_notify(%s, %s)", notice[1:])
+
     return engine
+
+
+# The other desks' notice of what the write services running in this thread change, as
+# (writer engine, channel, payload) (store/notify.py announcing): a commit on that engine carries
+# it as NOTIFY in its own transaction, which PostgreSQL delivers when, and only if, it commits.
+PENDING_NOTICE: ContextVar[tuple[Engine, str, str] | None] = ContextVar("deskapp_pending_notice", default=None)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
 from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes, watch_unsigned_changes
-from deskapp.store.models.server_indexes import trigram_index
+from deskapp.store.models.server_indexes import natural_order_index, trigram_index
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -76,8 +76,9 @@ class Unit(Base):
     building: Mapped[Building] = relationship(lazy="joined")
     stairwell: Mapped[Stairwell | None] = relationship(lazy="joined")
 
-    # part of a code typed in the search box or the register's filter (ILIKE '%…%'), on a server
-    __table_args__ = (trigram_index("ix_trgm_units_code", "code"),)
+    # on a server: part of a code typed in the search box or the register's filter (ILIKE '%…%'),
+    # and the register in natural order
+    __table_args__ = (trigram_index("ix_trgm_units_code", "code"), natural_order_index("ix_units_code_natural", "code"))
     __mapper_args__ = {"version_id_col": version}
 
 
