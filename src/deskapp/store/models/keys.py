@@ -143,6 +143,15 @@ class ParkingLease(Created, Base):
     ended_early: Mapped[bool] = mapped_column(Boolean, default=False)
     end_reason: Mapped[str] = mapped_column(Text, default="")
     renews_id: Mapped[int | None] = mapped_column(ForeignKey("parking_leases.id"))
+    # Optimistic locking (issue 18 §3), as units' (store/models/registry.py): 2811
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+watch_unsigned_changes(ParkingLease)
 
 
 class Card(Created, Base):
@@ -170,6 +179,15 @@ class Card(Created, Base):
     space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_spaces.id"))
     monthly_fee: Mapped[Decimal | None] = mapped_column(Money())
     paid_until: Mapped[date | None] = mapped_column(Date, index=True)
+    # Optimistic locking (issue 18 §3), as units' (store/models/registry.py): 2811
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+watch_unsigned_changes(Card)
 
 
 class CardEvent(Base):

@@ -13,7 +13,7 @@ from deskapp.domain.rounds import ConfirmerRelation, ConfirmMethod, FollowUp, Re
 from deskapp.domain.survey import Scale
 from deskapp.domain.units import UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, enum_column, watch_unsigned_changes
 from deskapp.store.types import Money, UTCDateTime
 
 
@@ -84,8 +84,17 @@ class Decoration(Base):
     # the printed papers' own series: 装修许可证 (XK, at approval) and 押金退还单 (TK, at refund)
     permit_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
     refund_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Optimistic locking (issue 18 §3), as units' (store/models/registry.py): 2811
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_by: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
     workers: Mapped[list[DecorationWorker]] = relationship(order_by="DecorationWorker.id", lazy="selectin")
+
+
+watch_unsigned_changes(Decoration)
 
 
 class DecorationWorker(Base):
