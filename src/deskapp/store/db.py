@@ -85,7 +85,12 @@ APPLICATION = "deskapp"
 def _server_engine(url: str, *, writer: bool) -> Engine:
     name = {"application_name": who_connects()}
     if not writer:
-        return create_engine(url, pool_pre_ping=True, connect_args=name)
+        # Reads without BEGIN and ROLLBACK: under READ COMMITTED every statement takes its own
+        # snapshot anyway, so a read transaction bought nothing but two round trips each time
+        # (a search as the clerk types, a register page). Read-only by default, so that nothing
+        # can be written, let alone committed, through a reader.
+        return create_engine(url, pool_pre_ping=True, isolation_level="AUTOCOMMIT",
+                             connect_args={**name, "options": "-c default_transaction_read_only=on"})
     engine = create_engine(url, pool_pre_ping=True,
                            connect_args={**name, "options": f"-c lock_timeout={LOCK_WAIT_MS}"})
 
