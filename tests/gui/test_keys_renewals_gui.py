@@ -1,6 +1,6 @@
-"""车位 ▸ 续租… and 卡 ▸ 续期… on a lease or card another desk renewed meanwhile (issue 18 §3): the desk's table still
-shows the lease as it loaded it; the renewal is refused naming the other desk's user, the form
-stays open, and the lease is renewed once."""
+"""车位 ▸ 续租… and 卡 ▸ 续期… on a lease or card another desk renewed meanwhile (issue 18 §3): the
+desk's table still shows it as it loaded it; the renewal is refused naming the other desk's user,
+the form stays open, and the lease or card is renewed once."""
 from __future__ import annotations
 
 from datetime import date
