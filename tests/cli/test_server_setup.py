@@ -35,6 +35,7 @@ def _setup(cluster, names, monkeypatch, capsys, password="台账2026"):
     ("TRUNCATE audit_log", "permission denied"),
     ("UPDATE alembic_version SET version_num = 'x'", "permission denied"),
     ("CREATE TABLE mine (id int)", "permission denied"),
+    ("DROP EXTENSION pg_trgm", "must be owner"),  # the search box's trigram indexes (2810)
 ])
 def test_the_desk_role_cannot_remove_the_guards(pg_cluster, names, monkeypatch, capsys, sql, refusal):
     status, out = _setup(pg_cluster, names, monkeypatch, capsys)
@@ -58,6 +59,9 @@ def test_setup_says_what_it_made_a_desk_works_through_the_role_and_a_rerun_chang
     assert status == 0, out.err
     assert f"已建立数据库 {names['database']}" in out.out and "表结构已升级到本程序的版本" in out.out
     assert f"deskapp --db postgresql+psycopg://{names['desk']}@/{names['database']}" in out.out
+    with create_engine(pg_cluster.url(names["database"])).connect() as conn:  # made as the owner, not the admin
+        assert conn.exec_driver_sql("SELECT extowner::regrole::text FROM pg_extension "
+                                    "WHERE extname = 'pg_trgm'").scalar() == names["owner"]
 
     from deskapp.services.app import open_context
     from deskapp.services.registry import community

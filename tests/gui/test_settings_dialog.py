@@ -8,13 +8,16 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from sqlalchemy import func, select
+from modal_answers import ModalAnswers
 from support import heavy_libraries_loaded_by, make_actor
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
 from deskapp.services import settings
+from deskapp.services.context import Context
+from deskapp.store.db import Database
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.settings import Setting
 
@@ -172,3 +175,20 @@ def test_opening_the_page_loads_no_document_or_migration_library(ctx):
             "spec.triggered(w)\n"
             "assert len(w.settings_dialog.rows) > 20\n")
     assert heavy_libraries_loaded_by(code) == []
+
+
+def test_a_save_over_another_desks_is_refused_naming_them(dialog, community, qtbot):
+    """Two supervisors' settings pages open at once (issue 18 §3): the second to save is told
+    who saved before, and their value stays."""
+    other = Context(db=Database.open(community.db.url), clock=community.clock)
+    try:
+        settings.set_value(other, make_actor(Role.SUPERVISOR, "王管家"), "billing.due_days", 20)
+    finally:
+        other.db.dispose()
+    dialog.rows["billing.due_days"].editor.setValue(25)  # this page still shows the default, 30
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    answers.wait_all()
+    assert told.text.startswith("已被 王管家 于 ") and told.text.endswith("修改，请刷新后再改")
+    assert stored(community) == {"billing.due_days": 20} and audited(community) == 1

@@ -143,3 +143,28 @@ def test_a_desk_kept_waiting_behind_a_long_write_is_told_in_words(community, adm
     finally:
         waiting.db.dispose()
         holder.dispose()
+
+
+@pytest.mark.postgresql_only
+def test_a_payment_is_one_writer_transaction_with_nothing_read_beside_it(community, admin, clerk):
+    """Round trips are what a loaded server makes slow (issue 18's pg_payment_ms): a payment takes
+    the writers' lock once (its receipt is read inside its own transaction, not in a second one
+    that queues again) and opens no reader meanwhile (the receipt prefix is read in the write)."""
+    from sqlalchemy import event
+
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    line = payments.account(community, clerk, ids[0]).lines[0]
+    sent = {"writer": [], "reader": []}
+    listeners = [(community.db.engine, lambda *a: sent["writer"].append(a[2])),
+                 (community.db.read_engine, lambda *a: sent["reader"].append(a[2]))]
+    for engine, listener in listeners:
+        event.listen(engine, "before_cursor_execute", listener)
+    try:
+        receipt = payments.take_payment(community, clerk, ids[0], [line.line_id], str(line.owed), PayMethod.CASH)
+    finally:
+        for engine, listener in listeners:
+            event.remove(engine, "before_cursor_execute", listener)
+    assert receipt.number == "SJ2026-000001" and len(receipt.lines) == 1
+    assert sum("pg_advisory_xact_lock" in statement for statement in sent["writer"]) == 1
+    assert sent["reader"] == []

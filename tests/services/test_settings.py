@@ -146,8 +146,8 @@ def test_reset_goes_back_to_the_default_and_is_audited(ctx, supervisor):
 def test_current_tells_stored_values_from_defaults(ctx, supervisor):
     settings.set_value(ctx, supervisor, "billing.late_fee", True)
     now = settings.current(ctx, supervisor)
-    assert now["billing.late_fee"] == settings.Current(True, True)
-    assert now["billing.due_days"] == settings.Current(30, False)
+    assert now["billing.late_fee"] == settings.Current(True, True, 1)  # stored once: version 1
+    assert now["billing.due_days"] == settings.Current(30, False, 0)  # nothing stored: version 0
     assert set(now) == {d.key for d in settings.catalogue()}
 
 

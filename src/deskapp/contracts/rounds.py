@@ -36,6 +36,7 @@ class DecorationRow(DecorationHead):
     ends_on: date
     deposit: Decimal
     applied_at: datetime
+    version: int = 0  # what 延期 sends back: an extension over another desk's save is refused
 
 
 @dataclass(frozen=True)

@@ -32,10 +32,12 @@ def changes(*flags: Change) -> Callable[[Callable[P, R]], Callable[P, R]]:
     def deco(fn: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(fn)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-            result = fn(*args, **kwargs)
             ctx = args[0] if args else kwargs.get("ctx")
             if isinstance(ctx, Context):
-                notify.send(ctx.db, declared)
+                with notify.announcing(ctx.db, declared):  # the other desks hear it with the commit
+                    result = fn(*args, **kwargs)
+            else:
+                result = fn(*args, **kwargs)
             into = _recorded.get()
             if into is not None:
                 into.update(declared)

@@ -301,6 +301,7 @@ def check(key: str, value: Any) -> Any:
 class Current:
     value: Any
     changed: bool  # a stored value, not the default
+    version: int = 0  # the stored row's (0: none stored); set_values' `versions` sends it back
 
 
 def get(ctx: Context, key: str) -> Any:
@@ -324,7 +325,7 @@ def current(ctx: Context, actor: Actor, keys: Iterable[str] | None = None) -> di
     wanted = list(keys) if keys is not None else [d.key for d in catalogue()]
     with ctx.reader() as uow:
         rows = uow.settings.stored_values(wanted)
-    return {k: Current(json.loads(rows[k]), True) if k in rows else Current(_DECLARED[k].default, False)
+    return {k: Current(json.loads(rows[k][0]), True, rows[k][1]) if k in rows else Current(_DECLARED[k].default, False)
             for k in wanted}
 
 
@@ -339,10 +340,13 @@ def reset(ctx: Context, actor: Actor, key: str) -> None:
     set_values(ctx, actor, {}, reset=[key])
 
 
-def set_values(ctx: Context, actor: Actor, changes: Mapping[str, Any], reset: Iterable[str] = ()) -> list[str]:
+def set_values(ctx: Context, actor: Actor, changes: Mapping[str, Any], reset: Iterable[str] = (),
+               versions: Mapping[str, int] | None = None) -> list[str]:
     """Store several settings at once, each audited; `reset` keys go back to their default.
     Every value is checked first: one bad value and nothing is written. A value equal to the
-    one in force is skipped. Returns the keys that changed."""
+    one in force is skipped. Returns the keys that changed. `versions`: each key's version as
+    the settings page loaded it (Current.version): a key another desk saved since refuses the
+    whole save, naming them."""
     actor.require(CHANGE_SETTING)
     to_reset = list(reset)
     for key in [*changes, *to_reset]:
@@ -356,6 +360,7 @@ def set_values(ctx: Context, actor: Actor, changes: Mapping[str, Any], reset: It
                 continue
             d = _DECLARED[key]
             before = json.loads(row.value)
+            _edit(uow, ctx, actor, row, versions)
             uow.settings.delete(row)
             audit.record(uow.session, ctx, actor, "settings.change", "setting", key,
                          summary=f"设置 {d.label}：恢复默认", before={"value": before}, after={"value": d.default})
@@ -367,11 +372,20 @@ def set_values(ctx: Context, actor: Actor, changes: Mapping[str, Any], reset: It
             if before == value:
                 continue
             if row is None:
-                row = Setting(key=key, value="null")
+                row = Setting(key=key, value="null", updated_by=actor.display_name[:80], updated_at=ctx.clock.now())
                 uow.settings.add(row)
+            else:
+                _edit(uow, ctx, actor, row, versions)
             row.value = json.dumps(value, ensure_ascii=False)
             audit.record(uow.session, ctx, actor, "settings.change", "setting", key,
                          summary=f"设置 {d.label}", before={"value": before}, after={"value": value})
             written.append(key)
         uow.commit()
     return written
+
+
+def _edit(uow, ctx: Context, actor: Actor, row: Setting, versions: Mapping[str, int] | None) -> None:
+    """The stored row saved against the version the page loaded (none: whatever it is now); a
+    row stored since the page showed the default (version 0) is another desk's save too."""
+    loaded = None if versions is None or row.key not in versions else versions[row.key]
+    uow.settings.claim(row, loaded, actor.display_name, ctx.clock.now())

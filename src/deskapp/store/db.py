@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,7 +85,12 @@ APPLICATION = "deskapp"
 def _server_engine(url: str, *, writer: bool) -> Engine:
     name = {"application_name": who_connects()}
     if not writer:
-        return create_engine(url, pool_pre_ping=True, connect_args=name)
+        # Reads without BEGIN and ROLLBACK: under READ COMMITTED every statement takes its own
+        # snapshot anyway, so a read transaction bought nothing but two round trips each time
+        # (a search as the clerk types, a register page). Read-only by default, so that nothing
+        # can be written, let alone committed, through a reader.
+        return create_engine(url, pool_pre_ping=True, isolation_level="AUTOCOMMIT",
+                             connect_args={**name, "options": "-c default_transaction_read_only=on"})
     engine = create_engine(url, pool_pre_ping=True,
                            connect_args={**name, "options": f"-c lock_timeout={LOCK_WAIT_MS}"})
 
@@ -92,7 +98,19 @@ def _server_engine(url: str, *, writer: bool) -> Engine:
     def _on_begin(conn):
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITERS_LOCK})")
 
+    @event.listens_for(engine, "commit")
+    def _on_commit(conn):
+        notice = PENDING_NOTICE.get()
+        if notice is not None and notice[0] is engine:  # inside the transaction, just before COMMIT
+            conn.connection.driver_connection.execute("SELECT pg_notify(%s, %s)", notice[1:])
+
     return engine
+
+
+# The other desks' notice of what the write services running in this thread change, as
+# (writer engine, channel, payload) (store/notify.py announcing): a commit on that engine carries
+# it as NOTIFY in its own transaction, which PostgreSQL delivers when, and only if, it commits.
+PENDING_NOTICE: ContextVar[tuple[Engine, str, str] | None] = ContextVar("deskapp_pending_notice", default=None)
 
 
 @dataclass

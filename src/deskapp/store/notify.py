@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
-from deskapp.store.db import Database, who_connects
+from deskapp.store.db import PENDING_NOTICE, Database, who_connects
 
 CHANNEL = "deskapp_changes"
 POLL_S = 0.5  # how long the listener waits for a notification before it looks whether to stop
@@ -24,18 +23,24 @@ def sender(db: Database) -> str:
     return f"{id(db):x}"
 
 
-def send(db: Database, flags: Iterable[str]) -> None:
-    """Tell the other desks what a write that has just committed changed ("sender|units,people")."""
+@contextmanager
+def announcing(db: Database, flags: Iterable[str]) -> Iterator[None]:
+    """Within the block, each commit of `db`'s writer tells the other desks what changed
+    ("sender|units,people"): NOTIFY in the write's own transaction (store/db.py), delivered as it
+    commits and never for a write rolled back. A notice sent after the commit was a transaction
+    of its own, four more round trips to the server for every write. Nested services add theirs."""
     if db.is_sqlite:
+        yield
         return
-    payload = sender(db) + "|" + ",".join(sorted(flags))
+    outer = PENDING_NOTICE.get()
+    names = set(flags)
+    if outer is not None and outer[0] is db.engine:
+        names.update(outer[2].partition("|")[2].split(","))
+    token = PENDING_NOTICE.set((db.engine, CHANNEL, sender(db) + "|" + ",".join(sorted(names))))
     try:
-        with db.read_engine.connect() as conn:
-            conn.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
-            conn.commit()
-    except SQLAlchemyError:
-        # the write itself is committed: a lost notice only delays the others' refresh until F5
-        log.warning("could not tell the other desks what changed", exc_info=True)
+        yield
+    finally:
+        PENDING_NOTICE.reset(token)
 
 
 _RUNNING: set["Listener"] = set()  # started and not stopped: stop_all ends them

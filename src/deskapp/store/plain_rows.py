@@ -137,9 +137,9 @@ def insert_rows(session: Session, table: Table, names: Sequence[str], rows: Iter
     mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(dialect.paramstyle)
     if mark is None:
         raise NotImplementedError(f"paramstyle {dialect.paramstyle}")
-    sql = (f"INSERT INTO {prep.format_table(table)} ({', '.join(prep.quote(n) for n in names)}) "
-           f"VALUES ({', '.join([mark] * len(names))})")
+    into = f"{prep.format_table(table)} ({', '.join(prep.quote(n) for n in names)})"
     conn = session.connection()
+    write = _copy(conn, into) if dialect.name == "postgresql" else _executemany(conn, into, len(names), mark)
     todo = [(i, c, not isinstance(table.c[names[i]].type, Scaled)) for i, c in enumerate(convs) if c is not None]
     rows = list(rows)
     for start in range(0, len(rows), batch):
@@ -151,8 +151,28 @@ def insert_rows(session: Session, table: Table, names: Sequence[str], rows: Iter
             for i, conv, few in todo:
                 columns[i] = convert_column(conv, columns[i], few=few)
             chunk = list(zip(*columns))
-        conn.exec_driver_sql(sql, chunk)
+        write(chunk)
     return len(rows)
+
+
+def _executemany(conn, into: str, width: int, mark: str) -> Callable[[list[tuple]], None]:
+    sql = f"INSERT INTO {into} VALUES ({', '.join([mark] * width)})"
+    return lambda chunk: conn.exec_driver_sql(sql, chunk)
+
+
+def _copy(conn, into: str) -> Callable[[list[tuple]], None]:
+    """PostgreSQL: a batch as one COPY … FROM STDIN on the transaction's own connection. An
+    executemany there is still a statement per row for the server to run (the bill run's 120,000
+    rows were most of its 28 s on a server); COPY streams them in. Row triggers fire as for INSERT."""
+    sql = f"COPY {into} FROM STDIN"
+    driver = conn.connection.driver_connection  # psycopg's connection, in the session's transaction
+
+    def write(chunk: list[tuple]) -> None:
+        with driver.cursor() as cur, cur.copy(sql) as copy:
+            for row in chunk:
+                copy.write_row(row)
+
+    return write
 
 
 __all__ = ["select_rows", "insert_rows", "decoder", "encoder"]

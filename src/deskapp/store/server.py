@@ -102,6 +102,14 @@ def _as_owner(plan: ServerPlan) -> Database:
     return database
 
 
+def _extensions(database: Database) -> None:
+    """pg_trgm (the search box's trigram indexes, migration 2810), made by the owner role so that
+    it is the owner's: it is a trusted extension, which a database's owner may create without
+    being a superuser, and a desk may not drop."""
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+
+
 def _grant_desk(database: Database, plan: ServerPlan) -> None:
     statements = [
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
@@ -132,6 +140,7 @@ def setup(plan: ServerPlan) -> ServerReport:
                        "或有 CREATEROLE 和 CREATEDB 权限") from exc
     database = _as_owner(plan)
     try:
+        _extensions(database)
         result = schema.upgrade(database)
         _grant_desk(database, plan)
     finally:

@@ -228,3 +228,35 @@ def test_water_and_power_done_asks_first(site, view, desk_session, admin, monkey
     answers.append(QMessageBox.StandardButton.Yes)
     tab.power_done()
     assert decoration.detail(ctx, admin, site).power_done_at is not None
+
+
+def test_an_extension_over_another_desks_is_refused_naming_them(site, view, desk_session, admin, qtbot):
+    """Two desks' decoration tabs show the same works (issue 18 §3): the other desk extends it;
+    延期… here, on the row as it was loaded, is refused naming them, and their end date stays."""
+    from datetime import timedelta
+
+    from modal_answers import ModalAnswers
+    from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
+    from support import make_actor
+
+    from deskapp.domain.permissions import Role
+    from deskapp.services.context import Context
+    from deskapp.services.rounds import decoration
+    from deskapp.store.db import Database
+
+    ctx = desk_session.ctx
+    tab = view.decorations
+    tab.table.selectRow(0)
+    ends_on = tab.selected().ends_on
+    other = Context(db=Database.open(ctx.db.url), clock=ctx.clock)
+    try:
+        decoration.extend(other, make_actor(Role.SUPERVISOR, "王管家"), site, ends_on + timedelta(days=10), "材料未到")
+    finally:
+        other.db.dispose()
+    answers = ModalAnswers(qtbot)
+    answers.dialog(QDialog, lambda d: d.findChild(QLineEdit, "extendReason").setText("业主要求"))
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(tab.findChild(QPushButton, "decoExtend"), Qt.MouseButton.LeftButton)
+    answers.wait_all()
+    assert told.text.startswith("已被 王管家 于 ") and told.text.endswith("修改，请刷新后再改")
+    assert decoration.detail(ctx, admin, site).ends_on == ends_on + timedelta(days=10)

@@ -385,7 +385,7 @@ class RenewDialog(KeysForm):
 
     def submit(self):
         return keys_cards.renew_vehicle_card(self.session.ctx, self.session.actor, self.card.id, self.months.value(),
-                                             self.fee.text())
+                                             self.fee.text(), version=self.card.version)
 
 
 class StockDialog(KeysForm):
@@ -497,7 +497,7 @@ class RenewLeaseDialog(KeysForm):
 
     def submit(self):
         return keys_parking.renew_lease(self.session.ctx, self.session.actor, self.lease.id, self.end.value(),
-                                        self.rent.text())
+                                        self.rent.text(), version=self.lease.version)
 
 
 def print_agreement(parent: QWidget, session: DeskSession, lease_id: int, number: str) -> None:

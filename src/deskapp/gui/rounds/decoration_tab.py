@@ -355,7 +355,8 @@ class DecorationsTab(QWidget):
         form.addRow(self.tr("Reason"), reason)
         form.addRow(dialog_buttons(dlg, dlg.accept, QDialogButtonBox.StandardButton.Ok))
         if dlg.exec():
-            self._do(lambda ctx, actor, did: decoration.extend(ctx, actor, did, new_end.value(), reason.text()))
+            self._do(lambda ctx, actor, did: decoration.extend(ctx, actor, did, new_end.value(), reason.text(),
+                                                               version=row.version))
 
     def stop(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Stop works"), self.tr("Reason (e.g. refused to open the door):"))

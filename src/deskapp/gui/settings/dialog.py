@@ -204,7 +204,8 @@ class SettingsDialog(QDialog):
                 refused[key] = exc
         if not refused:
             try:
-                written = settings.set_values(self.session.ctx, self.session.actor, changes, resets)
+                loaded = {key: self.now[key].version for key in [*changes, *resets] if key in self.now}
+                written = settings.set_values(self.session.ctx, self.session.actor, changes, resets, versions=loaded)
             except ValidationError as exc:
                 key = self.by_label.get(exc.field)
                 if key is None:

@@ -243,8 +243,11 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
                             "deposit": deposit, "method": method, "pay_ref": ref, "lines": [[i, p] for i, p in applied]})
         registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING,
                            f"收费 {paying:,.2f} 元，收据 {r.number}（{method.value}）")
+        # read before the commit, in the write's own transaction: after it, the reads were a
+        # second writer transaction, queueing again behind the other desks' writes (issue 18)
+        view = receipt_view(s, r, unit.code)
         uow.commit()
-        return receipt_view(s, r, unit.code)
+        return view
 
 
 def chosen_lines(session: Session, unit_id: int, line_ids: Sequence[int]) -> list[OwedLine]:
@@ -292,7 +295,8 @@ def new_receipt(session: Session, ctx: Context, actor: Actor, unit: Unit, payer:
     the one place a receipt gets its number, so every way of taking money shares one gap-free
     series and one handover."""
     day = ctx.clock.today()
-    series = receipt_series(day, settings.get(ctx, RECEIPT_PREFIX))
+    # in the write's own transaction: settings.get would open a second connection, the writers' lock held
+    series = receipt_series(day, settings.read_in(session, RECEIPT_PREFIX))
     repo = BillingRepository(session)
     seq = repo.next_number(series)
     owners = queries.owners_by_unit(session, [unit.id]).get(unit.id, "")

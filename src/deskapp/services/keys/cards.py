@@ -56,6 +56,7 @@ class CardView:
     paid_until: date | None
     status: str  # 有效 / 即将到期 / 已过期 / 已挂失...
     deposit_held: Decimal = Decimal("0.00")  # 0 once the deposit was moved to a replacement or refunded
+    version: int = 0  # what 续期 sends back: a renewal over another desk's is refused
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _view(c: Card, code: str, space: str, today: date) -> CardView:
         status = rules.expiry_status(c.paid_until, today)
     return CardView(c.id, c.number, c.kind, c.unit_id, code, c.holder_name, c.issued_on, c.fee, c.deposit, c.state,
                     c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status,
-                    c.deposit if c.deposit_outcome is None else Decimal("0.00"))
+                    c.deposit if c.deposit_outcome is None else Decimal("0.00"), c.version)
 
 
 def _snapshot(c: Card) -> dict:
@@ -254,14 +255,18 @@ def _renewal(session: Session, ctx: Context, actor: Actor, c: Card, start: date,
 
 @changes(Change.KEYS, Change.CHRONICLE)
 def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
-                       monthly_fee: str | Decimal | None = None) -> CardView:
-    """Extends paid-up-until by `months` (from the day after it, or from today if it has lapsed)."""
+                       monthly_fee: str | Decimal | None = None, *, version: int | None = None) -> CardView:
+    """Extends paid-up-until by `months` (from the day after it, or from today if it has lapsed).
+    `version` is the card's as the form loaded it: two desks renewing at once would otherwise
+    both extend it (and charge twice); the later is refused naming the earlier."""
     actor.require(RENEW)
     with ctx.uow() as uow:
         s = uow.session
-        c = KeysRepository(s).card(card_id)
+        repo = KeysRepository(s)
+        c = repo.card(card_id)
         if c is None or c.kind is not CardKind.VEHICLE:
             raise NotFound("车卡不存在")
+        repo.claim(c, version, actor.display_name, ctx.clock.now())
         if c.state is not CardState.ACTIVE:
             raise Conflict(f"车卡 {c.number} {c.state.value}，不能续期")
         fee = parse_amount(monthly_fee, "月管理费") if monthly_fee not in (None, "") else c.monthly_fee

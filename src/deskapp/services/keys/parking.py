@@ -67,6 +67,7 @@ class LeaseView:
     end_reason: str
     renews: str
     current: bool
+    version: int = 0  # what 续租 sends back: a renewal over another desk's is refused
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,8 @@ def _lease(repo: KeysRepository, lease_id: int) -> ParkingLease:
 def _lease_view(ls: ParkingLease, sp: ParkingSpace, code: str, renews: str, today: date) -> LeaseView:
     return LeaseView(ls.id, ls.number, sp.id, sp.number, sp.area, ls.unit_id, code, ls.lessee_name,
                      mask_phone(ls.lessee_phone), mask_id_number(ls.lessee_id_number), ls.plates, ls.start, ls.end,
-                     ls.monthly_rent, ls.deposit, ls.ended_early, ls.end_reason, renews, ls.start <= today <= ls.end)
+                     ls.monthly_rent, ls.deposit, ls.ended_early, ls.end_reason, renews, ls.start <= today <= ls.end,
+                     ls.version)
 
 
 def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, renews: ParkingLease | None = None,
@@ -280,14 +282,15 @@ def end_lease(ctx: Context, actor: Actor, lease_id: int, on: date, reason: str) 
 
 
 @changes(Change.KEYS, Change.CHRONICLE)
-def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthly_rent: str | Decimal | None = None
-                ) -> LeaseView:
-    """续租: a new lease from the day after the old one ends, same lessee and plates."""
+def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthly_rent: str | Decimal | None = None,
+                *, version: int | None = None) -> LeaseView:
+    """续租: a new lease from the day after the old one ends, same lessee and plates. `version`
+    is the old lease's as the form loaded it: another desk's save since refuses this one."""
     actor.require(LEASE)
     with ctx.uow() as uow:
         s = uow.session
         repo = KeysRepository(s)
-        old = _lease(repo, lease_id)
+        old = repo.claim(_lease(repo, lease_id), version, actor.display_name, ctx.clock.now())
         if old.ended_early:
             raise Conflict(f"租约 {old.number} 已提前结束，请重新办理租赁")
         later = [ls for ls in repo.leases_of_space(old.space_id) if ls.renews_id == old.id]

@@ -279,10 +279,13 @@ def power_done(ctx: Context, actor: Actor, decoration_id: int) -> None:
 
 
 @changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
-def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason: str) -> None:
+def extend(ctx: Context, actor: Actor, decoration_id: int, new_end: date, reason: str, *,
+           version: int | None = None) -> None:
+    """延期. `version` is the decoration's as the desk's row showed it: another desk's save since
+    (its own extension, say) refuses this one, naming them, rather than overwrite its end date."""
     actor.require(EXTEND)
     with ctx.uow() as uow:
-        d = _get(uow, decoration_id)
+        d = uow.rounds.claim(_get(uow, decoration_id), version, actor.display_name, ctx.clock.now())
         rules.validate_extension(d.ends_on, new_end, reason)
         old = d.ends_on
         _move(uow, ctx, actor, d, DecorationEvent.EXTEND,

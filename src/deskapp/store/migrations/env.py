@@ -5,6 +5,7 @@ from alembic import context
 from sqlalchemy.types import TypeDecorator
 
 from deskapp.store.models import Base
+from deskapp.store.models.server_indexes import for_backend
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -27,7 +28,10 @@ _only = config.attributes.get("include_tables")
 
 
 def include_object(obj, name, type_, reflected, compare_to):
-    """scripts/new_migration.py limits autogenerate to one area's tables."""
+    """scripts/new_migration.py limits autogenerate to one area's tables; an index only the
+    server has (models/server_indexes.py) is not proposed for a SQLite schema."""
+    if not for_backend(obj, connection.dialect.name):
+        return False
     if _only is None:
         return True
     table = obj.name if type_ == "table" else getattr(getattr(obj, "table", None), "name", None)

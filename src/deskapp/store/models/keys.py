@@ -117,7 +117,7 @@ class ParkingSpace(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class ParkingLease(Created, Base):
+class ParkingLease(Created, Versioned, Base):
     __tablename__ = "parking_leases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -135,9 +135,12 @@ class ParkingLease(Created, Base):
     ended_early: Mapped[bool] = mapped_column(Boolean, default=False)
     end_reason: Mapped[str] = mapped_column(Text, default="")
     renews_id: Mapped[int | None] = mapped_column(ForeignKey("parking_leases.id"))
+    # Optimistic locking (issue 18 §3, Versioned), as units': 2811
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns
 
 
-class Card(Created, Base):
+
+class Card(Created, Versioned, Base):
     """住户卡 / 门禁卡 / 车卡. A number may be reused only once its earlier card is no longer active."""
 
     __tablename__ = "cards"
@@ -162,6 +165,9 @@ class Card(Created, Base):
     space_id: Mapped[int | None] = mapped_column(ForeignKey("parking_spaces.id"))
     monthly_fee: Mapped[Decimal | None] = mapped_column(Money())
     paid_until: Mapped[date | None] = mapped_column(Date, index=True)
+    # Optimistic locking (issue 18 §3, Versioned), as units': 2811
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns
+
 
 
 class CardEvent(Base):

@@ -13,6 +13,7 @@ from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.base import Base
 from deskapp.store.models.columns import Created, Versioned, enum_column
+from deskapp.store.models.server_indexes import natural_order_index, trigram_index
 from deskapp.store.types import Scaled, UTCDateTime
 
 
@@ -71,6 +72,10 @@ class Unit(Versioned, Base):
     building: Mapped[Building] = relationship(lazy="joined")
     stairwell: Mapped[Stairwell | None] = relationship(lazy="joined")
 
+    # on a server: part of a code typed in the search box or the register's filter (ILIKE '%…%'),
+    # and the register in natural order
+    __table_args__ = (trigram_index("ix_trgm_units_code", "code"), natural_order_index("ix_units_code_natural", "code"))
+
 
 class Person(Versioned, Base):
     __tablename__ = "people"
@@ -87,6 +92,9 @@ class Person(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns, as units'
+
+    # part of a name typed in the search box (LIKE '%…%'), on a server
+    __table_args__ = (trigram_index("ix_trgm_people_name", "name"),)
 
 
 class UnitPerson(Base):

@@ -13,7 +13,7 @@ from deskapp.domain.rounds import ConfirmerRelation, ConfirmMethod, FollowUp, Re
 from deskapp.domain.survey import Scale
 from deskapp.domain.units import UnitState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, Versioned, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
@@ -40,7 +40,7 @@ class MoveIn(Created, Base):
 # ----------------------------------------------------------------- 二次装修
 
 
-class Decoration(Base):
+class Decoration(Versioned, Base):
     __tablename__ = "decorations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -84,8 +84,11 @@ class Decoration(Base):
     # the printed papers' own series: 装修许可证 (XK, at approval) and 押金退还单 (TK, at refund)
     permit_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
     refund_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # Optimistic locking (issue 18 §3, Versioned), as units': 2811
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns
 
     workers: Mapped[list[DecorationWorker]] = relationship(order_by="DecorationWorker.id", lazy="selectin")
+
 
 
 class DecorationWorker(Base):

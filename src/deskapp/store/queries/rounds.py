@@ -78,7 +78,7 @@ def decoration_register(session: Session, f: DecorationFilter, *, sort: str = "a
     rows = session.execute(
         select(Decoration.id, Decoration.number, Decoration.unit_id, Unit.code.label("unit_code"), Decoration.state,
                Decoration.owner_name, Decoration.company, Decoration.works, Decoration.starts_on, Decoration.ends_on,
-               Decoration.deposit, Decoration.applied_at)
+               Decoration.deposit, Decoration.applied_at, Decoration.version)
         .join(Unit, Unit.id == Decoration.unit_id).where(Decoration.id.in_(q.scalar_subquery()))
         .order_by(col.desc() if descending else col.asc(), Decoration.id.desc()).offset(offset).limit(limit)
     ).all()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TypeVar
 
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified, set_committed_value
 
@@ -46,7 +47,16 @@ class Repository:
         None (a command, an import) saves whatever the version."""
         if version is not None:
             set_committed_value(obj, "version", version)
-            self.s.info.setdefault(EDITED, []).append((type(obj), obj.id, version))
+            self.s.info.setdefault(EDITED, []).append((type(obj), inspect(obj).identity, version))
+        return obj
+
+    def claim(self, obj: T, version: int | None, who: str, at: datetime) -> T:
+        """`editing` and `sign` at once, the version checked now (flushed): a form loaded before
+        another desk's save is told so before anything about what it asks (a later end date than
+        the one it showed, say, which that save has moved)."""
+        self.editing(obj, version)
+        self.sign(obj, who, at)
+        self.flush()
         return obj
 
     def sign(self, obj, who: str, at: datetime) -> None:

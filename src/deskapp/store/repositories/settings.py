@@ -14,6 +14,7 @@ class SettingsRepository(Repository):
     def setting(self, key: str) -> Setting | None:
         return self.s.get(Setting, key)
 
-    def stored_values(self, keys: Iterable[str]) -> dict[str, str]:
-        """key → stored JSON text, for the keys that have a row (one read for the settings page)."""
-        return {r.key: r.value for r in self.s.execute(select(Setting).where(Setting.key.in_(list(keys)))).scalars()}
+    def stored_values(self, keys: Iterable[str]) -> dict[str, tuple[str, int]]:
+        """key → (stored JSON text, version), for the keys that have a row (one read for the settings page)."""
+        return {r.key: (r.value, r.version)
+                for r in self.s.execute(select(Setting).where(Setting.key.in_(list(keys)))).scalars()}
