@@ -137,3 +137,21 @@ def test_a_line_paid_meanwhile_at_another_desk_refuses_the_whole_payment(year_bi
     assert "已结清或不属于该房屋" in str(stale.value)
     assert _written(ctx) == (0, 0, 1)
     assert year_ahead.counter_offer(ctx, clerk, ids[0], [o.line_id for o in _lines(ctx, clerk, ids[0])]) is None
+
+
+def test_the_discounts_register_lists_a_counter_discount_approved_by_its_rule(year_billed, clerk, supervisor, tmp_path):
+    import openpyxl
+
+    from deskapp.services import exports
+
+    ctx, ids, rule = year_billed
+    chosen = [o.line_id for o in _lines(ctx, clerk, ids[1])]  # 30 ㎡: 225.00 a quarter, a month 75.00
+    payments.take_payment(ctx, clerk, ids[1], chosen, "825.00", PayMethod.CASH, year_ahead_rule_id=rule.id)
+    path = tmp_path / "减免登记.xlsx"
+    assert exports.run_export(ctx, supervisor, "discounts", path, exports.ExportOptions()) == 1
+    wb = openpyxl.load_workbook(path)
+    [detail] = [[c.value for c in row] for row in wb["减免明细"].iter_rows(min_row=3)]
+    assert (detail[1], detail[2], detail[5], detail[6], detail[9]) == ("3-1-102", "2026Q4", 75, rule.name, "已批准")
+    assert detail[10].startswith("按规则")
+    summary = [[c.value for c in row] for row in wb["已批准减免汇总"].iter_rows(min_row=3)]
+    assert summary == [["物业费", 1, 75], ["合计", 1, 75]]

@@ -251,7 +251,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
                             "deposit": deposit, "method": method, "pay_ref": ref, "lines": [[i, p] for i, p in applied],
-                            "year_ahead": granted})
+                            **({"year_ahead": granted} if granted else {})})
         registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING,
                            f"收费 {paying:,.2f} 元，收据 {r.number}（{method.value}）")
         uow.commit()
