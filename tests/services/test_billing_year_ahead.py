@@ -3,10 +3,13 @@ payment of the four quarters of a year's 物业费 takes the rule's months off i
 the discount written approved 按规则; refused, or the payment refused, nothing is written."""
 from __future__ import annotations
 
+import io
+
 from datetime import date
 from decimal import Decimal as D
 
 import pytest
+from pypdf import PdfReader
 from billing_helpers import setup_units
 from sqlalchemy import func, select
 
@@ -15,7 +18,7 @@ from deskapp.domain.billing_discounts import RuleKind
 from deskapp.domain.billing_finance import report_period
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.services import hooks
-from deskapp.services.billing import discounts, finance_report, payments, run, standards, year_ahead
+from deskapp.services.billing import discounts, finance_report, payments, prints, run, standards, year_ahead
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.billing import Receipt, Waiver
 from deskapp.store.models.billing_discounts import Discount
@@ -86,6 +89,15 @@ def test_months_past_a_quarter_go_to_the_quarter_before_rounded_half_up(communit
     payments.take_payment(community, clerk, ids[1], [o.line_id for o in lines], str(4 * D("225.90") - D("301.20")),
                           PayMethod.WECHAT, pay_ref="4200001234202611270001", year_ahead_rule_id=rule.id)
     assert sorted(r.amount for r in discounts.discounts(community, clerk)) == [D("75.30"), D("225.90")]
+    paid = payments.account(community, clerk, ids[1]).receipts[0]
+    assert [(x.amount, x.basis.waived) for x in paid.lines] == [  # Q4, off whole, is still on the receipt
+        (D("225.90"), 0), (D("225.90"), 0), (D("150.60"), D("75.30")), (D("0.00"), D("225.90"))]
+    assert paid.total == D("602.40") and _lines(community, clerk, ids[1]) == []
+    printed = "".join(page.extract_text() for page in PdfReader(io.BytesIO(
+        prints.receipts_pdf(community, clerk, [paid.id]))).pages)
+    assert "2026.10.01–2026.12.31" in printed and "75.30" in printed and printed.count("225.90") >= 3
+    with community.reader() as uow:
+        assert [p for res in hooks.collect(hooks.Hook.CHECKS, uow.session, community) for p in res.problems] == []
 
 
 def test_no_offer_and_a_refusal_unless_all_four_quarters_owed_in_full_are_chosen(year_billed, clerk):

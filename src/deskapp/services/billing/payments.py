@@ -226,7 +226,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         s = uow.session
         repo = uow.billing
         unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
-        chosen = chosen_lines(s, unit_id, line_ids)
+        listed = chosen = chosen_lines(s, unit_id, line_ids)
         granted = ZERO
         if year_ahead_rule_id is not None:  # a line the offer takes off whole is settled by it, not paid
             granted = year_ahead.grant(s, ctx, actor, unit_id, line_ids, year_ahead_rule_id)
@@ -244,6 +244,9 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
                 raise ValidationError("实收金额", f"多于所选应收 {due:,.2f} 元；如多收部分转为预存款，请勾选“余额转预存”")
             deposit = paying - due
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
+        if granted:  # every line of the year on the receipt, one taken off whole at 0.00 with its 优惠
+            parts = dict(applied)
+            applied, chosen = [(o.line_id, parts.get(o.line_id, ZERO)) for o in listed], listed
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
                         tendered=cash_tendered, change=change, pay_ref=ref)
         write_lines(repo, r, chosen, applied, deposit, from_balance)
