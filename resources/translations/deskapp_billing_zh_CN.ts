@@ -571,6 +571,10 @@
         <translation>已选 {n} 项，{due} 元</translation>
     </message>
     <message>
+        <source>Year-ahead offer “{rule}”: {months} months off, {off} yuan; to pay {pay} yuan</source>
+        <translation>预交一年优惠（{rule}）：减 {months} 个月 ¥{off}，实收 ¥{pay}</translation>
+    </message>
+    <message>
         <source>Combined payment</source>
         <translation>合并缴费</translation>
     </message>

@@ -455,6 +455,10 @@
       <translation>"{0}" is not an anchor: type it as "entry number:first {1} hash characters", e.g. 1234:abcd1234</translation>
     </message>
     <message>
+      <source>“{0}”不是预交一年优惠，须申请并经主管审批</source>
+      <translation>“{0}” is not a year-ahead offer: it needs an application and a supervisor's approval</translation>
+    </message>
+    <message>
       <source>“{0}”中的日期不存在</source>
       <translation>“{0}” holds a date that does not exist</translation>
     </message>
@@ -6289,6 +6293,10 @@
     <message>
       <source>预交一年优惠</source>
       <translation>Year paid ahead</translation>
+    </message>
+    <message>
+      <source>预交一年优惠须一并缴清所选费用：优惠后应收 {0} 元</source>
+      <translation>The year-ahead offer needs the chosen lines paid in full: {0} yuan due after the offer</translation>
     </message>
     <message>
       <source>预存抵扣</source>

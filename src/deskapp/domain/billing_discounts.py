@@ -65,3 +65,30 @@ def check_discount_amount(text: str | Decimal, owed: Decimal) -> Decimal:
     if value > owed:
         raise ValidationError("减免金额", f"超过该明细尚欠的 {owed:,.2f} 元")
     return value
+
+
+def year_ahead_split(months: Decimal, lines: Iterable[tuple[int, FeeItem, str, Decimal]]) -> list[tuple[int, Decimal]]:
+    """预交一年优惠 at the counter: the lines (id, item, quarter, amount) paid together, each owed in
+    full. For every year whose four quarters of 物业费 are among them (one line a quarter), the rule's
+    months come off that year from its last quarter back, at most 3 a quarter, each part worked out
+    by `rule_amount` (a month is a third of the quarter's line, fen rounded half up). Empty when no
+    year qualifies."""
+    by_quarter: dict[str, list[tuple[int, Decimal]]] = {}
+    for line_id, item, quarter, amount in lines:
+        if item is FeeItem.PROPERTY:
+            by_quarter.setdefault(quarter, []).append((line_id, amount))
+    out: list[tuple[int, Decimal]] = []
+    for year in sorted({q[:4] for q in by_quarter}):
+        quarters = [f"{year}Q{q}" for q in range(4, 0, -1)]
+        if any(len(by_quarter.get(q, ())) != 1 for q in quarters):
+            continue
+        left = months
+        for quarter in quarters:
+            if left <= 0:
+                break
+            line_id, amount = by_quarter[quarter][0]
+            part = rule_amount(RuleKind.YEAR_AHEAD, min(left, Decimal(3)), amount)
+            if part:
+                out.append((line_id, part))
+            left -= 3
+    return out

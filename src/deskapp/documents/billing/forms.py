@@ -135,7 +135,8 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.setFont(FONT, 9.5)
     c.drawString(m, y, f"缴款人：{r.payer}")
     c.drawString(m + 90 * mm, y, f"房号：{r.unit_code}")
-    lines = [ln for ln in r.lines if ln.amount != 0]  # a line paying nothing says nothing
+    # a line paying nothing says nothing, unless its 优惠 took it off whole (预交一年优惠 at the counter)
+    lines = [ln for ln in r.lines if ln.amount != 0 or ln.waived]
     # Below the table: total, payment, void note and signatures need 34 mm; lines that do not
     # fit above them are summed in one row, so the page still adds up to the total.
     room = y - 2 * mm - (m + 34 * mm) - _row_height(_HEAD, _SIZE)

@@ -74,7 +74,7 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
     put(ISSUED, r.issued)
     put(PAYER, r.payer, room=90)
     put(UNIT, r.unit_code)
-    lines = [ln for ln in r.lines if ln.amount != 0]
+    lines = [ln for ln in r.lines if ln.amount != 0 or ln.waived]  # one taken off whole still shows its 优惠
     if len(lines) > ROWS:  # the form has ROWS lines: the rest are summed on the last one
         rest = lines[ROWS - 1:]
         lines = lines[:ROWS - 1]

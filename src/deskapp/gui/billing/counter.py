@@ -18,7 +18,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import units as registry_units
-from deskapp.services.billing import combined, payments, prints
+from deskapp.services.billing import combined, payments, prints, year_ahead
 from deskapp.services.billing.common import COLLECT, VOID, WAIVE
 from deskapp.services.billing.one_off import ONE_OFF
 
@@ -30,6 +30,7 @@ class CounterTab(QWidget):
         self.unit_id: int | None = None
         self.acc: payments.Account | None = None
         self.last_receipt: payments.ReceiptView | None = None
+        self.offer: year_ahead.YearAheadOffer | None = None
         self.code = QLineEdit(objectName="payUnit")
         self.code.setPlaceholderText(self.tr("Unit code, e.g. 3-1-101, then Enter"))
         self.code.returnPressed.connect(self.find)
@@ -58,6 +59,10 @@ class CounterTab(QWidget):
         self.waive_btn.clicked.connect(lambda _=False: self.waive())
         hide_unless(self.waive_btn, session.may(WAIVE))
 
+        # 预交一年优惠: the supervisor's rule is the approval, so the counter offers it ticked, in the total
+        self.offer_check = QCheckBox(objectName="payYearAhead")
+        self.offer_check.setChecked(True)
+        self.offer_check.toggled.connect(lambda _=False: self._show_due())
         self.amount = QLineEdit(objectName="payAmount")
         self.method = QComboBox(objectName="payMethod")
         for m in PayMethod:
@@ -83,6 +88,7 @@ class CounterTab(QWidget):
         self.tendered.textChanged.connect(self._update_change)
         self.method.currentIndexChanged.connect(self._update_change)
         form = QFormLayout()
+        form.addRow(self.offer_check)
         form.addRow(self.tr("Amount received"), self.amount)
         form.addRow(self.tr("Payment method"), self.method)
         form.addRow(self.tr("Transaction no."), self.pay_ref)
@@ -154,6 +160,7 @@ class CounterTab(QWidget):
         lay.addWidget(self.header)
         lay.addLayout(middle, 2)
         lay.addWidget(rbox, 1)
+        self.offer_check.setVisible(False)
         session.bus.changed.connect(self._on_changed)
 
     def _on_changed(self, flags) -> None:
@@ -186,6 +193,7 @@ class CounterTab(QWidget):
         self.payer.setText(a.owners)
         self.adhoc_btn.setEnabled(True)
         self.combined_btn.setEnabled(True)
+        self.offer_check.setChecked(True)
         self._selection_changed()
 
     def selected_due(self) -> Decimal:
@@ -193,10 +201,27 @@ class CounterTab(QWidget):
 
     def _selection_changed(self, *args) -> None:
         due = self.selected_due()
-        n = len(self.owed.checked_rows())
-        self.selected.setText(self.tr("Selected {n} lines, {due} yuan").format(n=n, due=money(due)))
-        self.amount.setText(f"{due:.2f}" if due > 0 else "0.00")
+        chosen = [o.line_id for o in self.owed.checked_rows()]
+        self.selected.setText(self.tr("Selected {n} lines, {due} yuan").format(n=len(chosen), due=money(due)))
+        self.offer = None
+        if self.unit_id is not None and len(chosen) >= 4:
+            outcome = call(self, year_ahead.counter_offer, self.session.ctx, self.session.actor, self.unit_id, chosen)
+            self.offer = outcome.value if outcome.ok else None
+        if self.offer is not None:
+            o = self.offer
+            self.offer_check.setText(self.tr("Year-ahead offer “{rule}”: {months} months off, {off} yuan; "
+                                            "to pay {pay} yuan").format(
+                rule=o.rule_name, months=int(o.months * o.years), off=money(o.amount), pay=money(due - o.amount)))
+        self.offer_check.setVisible(self.offer is not None)
+        self._show_due()
         self.pay_btn.setEnabled(self.unit_id is not None)
+
+    def _taking_offer(self) -> bool:
+        return self.offer is not None and self.offer_check.isChecked()
+
+    def _show_due(self) -> None:
+        due = self.selected_due() - (self.offer.amount if self._taking_offer() else Decimal("0.00"))
+        self.amount.setText(f"{due:.2f}" if due > 0 else "0.00")
 
     def _update_change(self) -> None:
         self.pay_ref.setEnabled(PayMethod[self.method.currentData()] in REFERENCED_METHODS)
@@ -220,6 +245,7 @@ class CounterTab(QWidget):
                        tendered=tendered, to_prepayment=self.to_prepaid.isChecked(),
                        use_prepayment=self.use_prepaid.text() or "0", payer=self.payer.text(),
                        pay_ref=self.pay_ref.text() if self.pay_ref.isEnabled() else "",
+                       year_ahead_rule_id=self.offer.rule_id if self._taking_offer() else None,
                        fields={"实收金额": self.amount, "实收现金": self.tendered, "使用预存款": self.use_prepaid,
                                "交易流水号": self.pay_ref})
         if not outcome.ok:

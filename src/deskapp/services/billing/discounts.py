@@ -3,7 +3,8 @@ the rule it rests on), a supervisor approves or refuses, once. An approved disco
 waiver of the line (bill_waivers, as the supervisor's late-fee waiver is), so it reduces what the
 line owes wherever that is read — arrears, notices, dunning, the counter — and lands in the
 finance report's 减免, apart from revenue. The rules (预交一年优惠一个月, 空置房减免 N%) are the
-supervisor's, kept in a small table with an editor."""
+supervisor's, kept in a small table with an editor. A 预交一年优惠 rule is also the approval when
+the counter takes a year's 物业费 together (`year_ahead`): no application waits for a decision."""
 from __future__ import annotations
 
 from collections import defaultdict

@@ -27,6 +27,7 @@ from deskapp.domain.money import parse_amount
 from deskapp.domain.text import require_text
 from deskapp.services import audit, settings
 from deskapp.services.registry import chronicle as registry_chronicle
+from deskapp.services.billing import year_ahead
 from deskapp.services.billing.common import (
     COLLECT, RECEIPT_PREFIX, VIEW, VOID, VOID_FROZEN, WAIVE,
 )
@@ -200,10 +201,13 @@ def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> 
 @changes(Change.PAYMENTS)
 def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int], amount: str | Decimal,
                  method: PayMethod, *, tendered: str | Decimal | None = None, to_prepayment: bool = False,
-                 use_prepayment: str | Decimal = ZERO, payer: str = "", pay_ref: str = "") -> ReceiptView:
+                 use_prepayment: str | Decimal = ZERO, payer: str = "", pay_ref: str = "",
+                 year_ahead_rule_id: int | None = None) -> ReceiptView:
     """Take a payment for the chosen lines (all or part), oldest first. More than owed is
     refused unless the rest goes to the prepayment balance; cash gets its change worked out;
-    a 微信/支付宝/银行卡/转账 payment carries its transaction number (pay_ref)."""
+    a 微信/支付宝/银行卡/转账 payment carries its transaction number (pay_ref). With a 预交一年优惠
+    rule the discount is written first, approved by the rule, in this same transaction
+    (`year_ahead.grant`), and the payment must then settle the chosen lines in full."""
     actor.require(COLLECT)
     if not isinstance(method, PayMethod):
         raise ValidationError("支付方式", "请选择支付方式")
@@ -222,25 +226,35 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         s = uow.session
         repo = uow.billing
         unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
-        chosen = chosen_lines(s, unit_id, line_ids)
+        listed = chosen = chosen_lines(s, unit_id, line_ids)
+        granted = ZERO
+        if year_ahead_rule_id is not None:  # a line the offer takes off whole is settled by it, not paid
+            granted = year_ahead.grant(s, ctx, actor, unit_id, line_ids, year_ahead_rule_id)
+            chosen = [o for o in owed_lines(s, unit_id) if o.line_id in set(line_ids)]
         due = sum((o.owed for o in chosen), ZERO)
         from_balance = _from_balance(method, from_balance, repo.prepayment_balance(unit_id), due)
         paying = received + from_balance
         if paying == 0:
             raise ValidationError("实收金额", "必须大于零")
+        if granted and paying < due:
+            raise ValidationError("实收金额", f"预交一年优惠须一并缴清所选费用：优惠后应收 {due:,.2f} 元")
         deposit = ZERO
         if paying > due:
             if not to_prepayment:
                 raise ValidationError("实收金额", f"多于所选应收 {due:,.2f} 元；如多收部分转为预存款，请勾选“余额转预存”")
             deposit = paying - due
         applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
+        if granted:  # every line of the year on the receipt, one taken off whole at 0.00 with its 优惠
+            parts = dict(applied)
+            applied, chosen = [(o.line_id, parts.get(o.line_id, ZERO)) for o in listed], listed
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
                         tendered=cash_tendered, change=change, pay_ref=ref)
         write_lines(repo, r, chosen, applied, deposit, from_balance)
         audit.record(s, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit_id,
                      summary=f"收费 {r.number} {unit.code} {paying:,.2f} 元（{method.value}）",
                      after={"number": r.number, "amount": received, "prepaid_used": from_balance,
-                            "deposit": deposit, "method": method, "pay_ref": ref, "lines": [[i, p] for i, p in applied]})
+                            "deposit": deposit, "method": method, "pay_ref": ref, "lines": [[i, p] for i, p in applied],
+                            **({"year_ahead": granted} if granted else {})})
         registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING,
                            f"收费 {paying:,.2f} 元，收据 {r.number}（{method.value}）")
         # read before the commit, in the write's own transaction: after it, the reads were a
