@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from modal_answers import desk_window, open_view
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from deskapp.domain.keys import HoldReason, KeyKind
@@ -75,7 +75,9 @@ def test_sections_are_built_as_the_page_is_scrolled(qtbot, community, admin):
     keys_table = page.findChild(QTableWidget, "unitKeysTable")
     assert keys_table.rowCount() == 1 and keys_table.item(0, 3).text() == "A柜-08"
     assert "0.00" in page.findChild(QLabel, "unitBillingSummary").text()
-    assert page.findChild(QLabel, "unitRoundsSummary").text() == "No move-in, decoration or release slip recorded."
+    rounds = page.findChild(QLabel, "unitRoundsSummary")  # in the language the suite's desk runs in
+    assert rounds.text() == QCoreApplication.translate("UnitRoundsSection",
+                                                       "No move-in, decoration or release slip recorded.")
     people = page.findChild(QTableWidget, "revealPeople")
     assert [people.item(r, 0).text() for r in range(people.rowCount())] == ["业主801"]
     for key in ("facilities", "occupancy", "community", "library"):
