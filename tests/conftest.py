@@ -141,3 +141,14 @@ def community(ctx, admin):
     registry_community.add_building(ctx, admin, "3")
     registry_community.add_building(ctx, admin, "S", "商业街")
     return ctx
+
+
+@pytest.fixture
+def desks(community):
+    """Two desks on the community's database: this one's context and another's, opened apart."""
+    from deskapp.services.context import Context
+    from deskapp.store.db import Database
+
+    other = Context(db=Database.open(community.db.url), clock=community.clock)
+    yield community, other
+    other.db.dispose()

@@ -12,23 +12,14 @@ from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
 from deskapp.domain.units import UnitState
 from deskapp.domain.permissions import Role
-from deskapp.services.context import Context
 from deskapp.services.keys import custody as keys
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry.people import PersonEdit, PersonInput
-from deskapp.store.db import Database
 from support import make_actor
 
 FIRST = make_actor(Role.SUPERVISOR, "王管家")
 SECOND = make_actor(Role.SUPERVISOR, "李管家")
-
-
-@pytest.fixture
-def desks(community):
-    other = Context(db=Database.open(community.db.url), clock=community.clock)
-    yield community, other
-    other.db.dispose()
 
 
 @pytest.fixture

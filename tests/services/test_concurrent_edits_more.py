@@ -13,25 +13,16 @@ from deskapp.domain.keys import CountItem, SpaceArea
 from deskapp.domain.local_time import local_text
 from deskapp.domain.permissions import Role
 from deskapp.services import settings
-from deskapp.services.context import Context
 from deskapp.services.keys import cards as keys_cards
 from deskapp.services.keys import inventory as keys_inventory
 from deskapp.services.keys import parking as keys_parking
 from deskapp.services.keys.parking import LeaseInput
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration
-from deskapp.store.db import Database
 from support import make_actor
 
 FIRST = make_actor(Role.SUPERVISOR, "王管家")
 SECOND = make_actor(Role.SUPERVISOR, "李管家")
-
-
-@pytest.fixture
-def desks(community):
-    other = Context(db=Database.open(community.db.url), clock=community.clock)
-    yield community, other
-    other.db.dispose()
 
 
 @pytest.fixture

@@ -73,7 +73,7 @@ class RegisterSheet(WriteOnlyWorksheet):
                         flush()
                         self._writer.write_row(xf, self._values_to_row(row, row_idx), row_idx)
                     row_idx += 1
-            except GeneratorExit:
+            except GeneratorExit:  # the sheet is closed: write what waits, then end the element
                 pass
             flush()
         self._writer.xf.send(None)
@@ -93,7 +93,7 @@ class _Writer(WorksheetWriter):
                             yield xf
                         elif el is not None:
                             xf.write(el)
-                except GeneratorExit:
+                except GeneratorExit:  # closed by openpyxl after the last element, as its own writer is
                     pass
 
 
