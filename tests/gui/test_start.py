@@ -119,7 +119,8 @@ def test_a_second_copy_on_the_same_file_is_refused(ctx, desk_app, db_path, monke
 
 def test_what_the_opening_loads_keeps_the_document_libraries_out():
     """The opening thread loads only what the desk needs at once: Excel, PDF and migration
-    libraries load when first used (a clean interpreter, so nothing else has loaded them)."""
+    libraries and the PostgreSQL dialect load when first used (a clean interpreter, so nothing
+    else has loaded them)."""
     loaded = heavy_libraries_loaded_by(
         "import importlib\n"
         "from deskapp.gui.opening import GUI_MODULES\n"

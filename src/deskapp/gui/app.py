@@ -7,8 +7,10 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from deskapp.gui import dialog_size, fonts, i18n
+from deskapp.gui import dialog_size, fonts, i18n, qt_features
 from deskapp.resources_path import resource
+
+qt_features.skip_source_scan()  # before SQLAlchemy, the models and the areas are imported
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:

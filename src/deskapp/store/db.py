@@ -133,6 +133,9 @@ class Database:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
                 guard = FileGuard(Path(path))
             return cls(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"), guard)
+        from deskapp.store.models import server_indexes
+
+        server_indexes.complete()  # the server's own indexes, as its schema has them
         return cls(url, _server_engine(url, writer=True), _server_engine(url, writer=False))
 
     def _open_connections(self) -> tuple[int, int]:
