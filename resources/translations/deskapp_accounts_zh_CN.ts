@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -269,6 +268,10 @@
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
+    <message>
+        <source>Opening the database… You are signed in as soon as it is open.</source>
+        <translation>正在打开数据库…打开后即自动登录。</translation>
+    </message>
 </context>
 <context>
     <name>NewUserDialog</name>
@@ -300,7 +303,7 @@
 <context>
     <name>PresenceStatus</name>
     <message>
-        <source>Live: other desks&apos; work shows at once</source>
+        <source>Live: other desks' work shows at once</source>
         <translation>实时：其他工作站的改动即时显示</translation>
     </message>
 </context>

@@ -2,14 +2,20 @@
 password change a reset password asks for."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.errors import DeskappError
 from deskapp.gui.service_text import error_message
-from deskapp.services.accounts import users
-from deskapp.services.context import Actor, Context
+
+if TYPE_CHECKING:
+    from deskapp.services.context import Actor, Context
+
+# The services (and with them SQLAlchemy and the models) are imported where a dialog first
+# needs them: the login dialog is shown while they load (gui/app.py, issue 21 §2).
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -57,12 +63,17 @@ class _Form(QDialog):
 
 
 class LoginDialog(_Form):
-    """用户名 + 密码. Enter signs in; wrong password and locked account are said plainly."""
+    """用户名 + 密码. Enter signs in; wrong password and locked account are said plainly.
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None, *, username: str = "",
+    At the start the dialog is shown before the database is open (`ctx` None), so that the
+    clerk types while it opens; 登录 pressed before then waits, says so, and signs in as soon
+    as `set_context` hands the open database over."""
+
+    def __init__(self, ctx: Context | None, parent: QWidget | None = None, *, username: str = "",
                  locked_to: str | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.waiting = False  # 登录 was pressed before the database was open
         self.actor: Actor | None = None
         self.locked_to = locked_to  # the idle lock lets only the signed-in user back in
         self.setObjectName("loginDialog")
@@ -94,6 +105,13 @@ class LoginDialog(_Form):
             self.say(self.tr("Please enter your user name."))
             self.username.setFocus()
             return
+        if self.ctx is None:
+            self.waiting = True
+            self.ok.setEnabled(False)
+            self.explain(self.tr("Opening the database… You are signed in as soon as it is open."))
+            return
+        from deskapp.services.accounts import users
+
         try:
             actor = users.authenticate(self.ctx, name, self.password.text(),
                                           how="登录" if self.locked_to is None else "解锁")
@@ -104,6 +122,15 @@ class LoginDialog(_Form):
             return
         self.actor = actor
         self.accept()
+
+    def set_context(self, ctx: Context) -> None:
+        """The database is open: a sign-in asked for while it opened goes ahead now."""
+        self.ctx = ctx
+        self.intro.hide()
+        self.ok.setEnabled(True)
+        if self.waiting:
+            self.waiting = False
+            self.submit()
 
 
 class FirstAdminDialog(_Form):
@@ -140,6 +167,8 @@ class FirstAdminDialog(_Form):
             self.say(self.tr("The two passwords differ."))
             self.again.setFocus()
             return
+        from deskapp.services.accounts import users
+
         try:
             self.actor = users.create_first_admin(self.ctx, self.username.text(), self.display_name.text(),
                                                      self.password.text())
@@ -183,6 +212,8 @@ class ChangePasswordDialog(_Form):
             self.again.setFocus()
             return
         old = self.old.text() if self.current is None else self.current
+        from deskapp.services.accounts import users
+
         try:
             users.change_own_password(self.ctx, self.actor, old, self.new.text())
         except DeskappError as exc:
@@ -193,15 +224,27 @@ class ChangePasswordDialog(_Form):
 
 def interactive_sign_in(ctx: Context, parent: QWidget | None = None) -> Actor | None:
     """The dialogs of a normal start; None when the user chose to exit."""
+    from deskapp.services.accounts import users
+
     if not users.has_users(ctx):
         first = FirstAdminDialog(ctx, parent)
         return first.actor if first.exec() == QDialog.DialogCode.Accepted else None
     dialog = LoginDialog(ctx, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    return signed_in(dialog, parent)
+
+
+def signed_in(dialog: LoginDialog, parent: QWidget | None = None) -> Actor | None:
+    """Who signed in through an accepted login dialog, once a password reset by the
+    administrator has been replaced by their own (None: they would not change it)."""
+    from deskapp.services.accounts import users
+
     actor = dialog.actor
-    if users.must_change_password(ctx, actor):
-        change = ChangePasswordDialog(ctx, actor, parent, current=dialog.password.text())
+    if actor is None:
+        return None
+    if users.must_change_password(dialog.ctx, actor):
+        change = ChangePasswordDialog(dialog.ctx, actor, parent, current=dialog.password.text())
         if change.exec() != QDialog.DialogCode.Accepted:
             return None
     return actor
@@ -210,5 +253,7 @@ def interactive_sign_in(ctx: Context, parent: QWidget | None = None) -> Actor | 
 def scripted_sign_in(ctx: Context, username: str, password: str) -> Actor:
     """DESKAPP_USER / DESKAPP_PASSWORD: sign in without a dialog (benchmarks, kiosk scripts);
     audited as 脚本登录 like any other login. Raises LoginFailed."""
+    from deskapp.services.accounts import users
+
     return users.authenticate(ctx, username, password, how="脚本登录")
 
