@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -243,37 +244,6 @@
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Sign in — Property Service Desk</source>
-        <translation>登录 — 物业客服台</translation>
-    </message>
-    <message>
-        <source>&amp;User name</source>
-        <translation>用户名(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>密码(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>Exit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>Please enter your user name.</source>
-        <translation>请输入用户名。</translation>
-    </message>
-    <message>
-        <source>Opening the database… You are signed in as soon as it is open.</source>
-        <translation>正在打开数据库…打开后即自动登录。</translation>
-    </message>
-</context>
-<context>
     <name>NewUserDialog</name>
     <message>
         <source>New account</source>
@@ -303,7 +273,7 @@
 <context>
     <name>PresenceStatus</name>
     <message>
-        <source>Live: other desks' work shows at once</source>
+        <source>Live: other desks&apos; work shows at once</source>
         <translation>实时：其他工作站的改动即时显示</translation>
     </message>
 </context>

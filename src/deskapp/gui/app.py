@@ -145,7 +145,7 @@ class DeskStart:
         soon as the database is open. Not for a scripted sign-in."""
         if self._scripted():
             return
-        from deskapp.gui.accounts.login import LoginDialog
+        from deskapp.gui.sign_in import LoginDialog
 
         dialog = self.early_login = LoginDialog(None, self.window)
         dialog.rejected.connect(lambda: self._left_at_sign_in(dialog))
