@@ -9,7 +9,6 @@ Their PostgreSQL options (`postgresql_using`, `postgresql_ops`) are given by `co
 server database is opened or Alembic runs: SQLAlchemy checks such options against the dialect
 they name by importing it, and a desk on a SQLite file should not load the PostgreSQL dialect
 (a tenth of declaring the models, issue 21 §2)."""
-from __future__ import annotations
 
 from sqlalchemy import Index
 
