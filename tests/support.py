@@ -29,7 +29,8 @@ def make_session(ctx, actor: Actor):
 
 
 # What must not load until it is used: Excel, PDF and migration libraries (seconds of start-up).
-HEAVY_LIBRARIES = ("openpyxl", "reportlab", "alembic", "pypdfium2", "xlrd")
+# ... and SQLAlchemy's PostgreSQL dialect, which a desk on a SQLite file never needs (issue 21 §2)
+HEAVY_LIBRARIES = ("openpyxl", "reportlab", "alembic", "pypdfium2", "xlrd", "sqlalchemy.dialects.postgresql")
 
 
 def heavy_libraries_loaded_by(code: str) -> list[str]:

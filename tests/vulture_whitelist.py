@@ -43,3 +43,7 @@ downgrade
 _._get_writer
 _._write_rows
 _.get_stream
+
+# Python calls a module's __getattr__ for a name it lacks (PEP 562): services/app.py gives
+# SchemaError/NewerSchema (imported by commands/_common.py) without loading the schema at import.
+__getattr__

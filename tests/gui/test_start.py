@@ -82,8 +82,10 @@ def test_the_start_opens_the_database_behind_the_window_and_signs_in(ctx, desk_a
 
 
 def _close_the_message_box(found: list) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QApplication.activeModalWidget()
-    if box is None:
+    if not isinstance(box, QMessageBox):  # none yet, or the login dialog shown while it opens
         QTimer.singleShot(20, lambda: _close_the_message_box(found))
         return
     found.append(box.text())
@@ -119,7 +121,8 @@ def test_a_second_copy_on_the_same_file_is_refused(ctx, desk_app, db_path, monke
 
 def test_what_the_opening_loads_keeps_the_document_libraries_out():
     """The opening thread loads only what the desk needs at once: Excel, PDF and migration
-    libraries load when first used (a clean interpreter, so nothing else has loaded them)."""
+    libraries and the PostgreSQL dialect load when first used (a clean interpreter, so nothing
+    else has loaded them)."""
     loaded = heavy_libraries_loaded_by(
         "import importlib\n"
         "from deskapp.gui.opening import GUI_MODULES\n"
@@ -211,3 +214,91 @@ def test_a_missing_database_is_made_only_when_the_user_chooses_new(tmp_path, des
     con.close()
     if start.opened is not None:
         start.opened.ctx.db.dispose()
+
+
+def _gate_the_opening(monkeypatch):
+    """The opening waits (after the file's check, before the desk's imports end) until the test
+    opens the gate: what the user does meanwhile happens while the database is still opening."""
+    import threading
+
+    from deskapp.gui import opening
+
+    gate = threading.Event()
+    real = opening.import_gui_modules
+
+    def gated() -> None:
+        gate.wait(60)
+        real()
+
+    monkeypatch.setattr(opening, "import_gui_modules", gated)
+    return gate
+
+
+def _when_the_login_shows(then) -> None:
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or dialog.objectName() != "loginDialog":
+        QTimer.singleShot(20, lambda: _when_the_login_shows(then))
+        return
+    then(dialog)
+
+
+def test_the_login_is_shown_while_the_database_opens_and_signs_in_once_it_is_open(ctx, desk_app, db_path,
+                                                                                  monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
+    for name in ("DESKAPP_EXIT_WHEN_SHOWN", "DESKAPP_USER", "DESKAPP_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DESKAPP_EXIT_WHEN_READY", "1")
+    gate = _gate_the_opening(monkeypatch)
+    start = DeskStart(desk_app, str(db_path))
+    seen: dict = {}
+
+    def type_and_sign_in(dialog) -> None:
+        seen["open_already"] = start.opener.result is not None
+        qtbot.keyClicks(dialog.username, "admin")
+        qtbot.keyClicks(dialog.password, PW)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # before the database is open
+        seen["meanwhile"] = (dialog.isVisible(), dialog.ok.isEnabled(), dialog.intro.text(), start.window.session)
+        gate.set()
+
+    QTimer.singleShot(0, lambda: _when_the_login_shows(type_and_sign_in))
+    original = start._attach
+    start._attach = lambda window, actor: (original(window, actor), seen.setdefault("tab", window.tabs.tabText(0)))
+    try:
+        assert start.run() == 0
+    finally:
+        gate.set()
+    assert seen["open_already"] is False  # the dialog came before the database was open
+    visible, enabled, said, session = seen["meanwhile"]
+    assert visible and not enabled and session is None
+    assert said == "正在打开数据库…打开后即自动登录。"
+    assert seen["tab"] == "业户档案"  # signed in without pressing again, the desk built
+    assert _logins(ctx) == ["登录成功"]
+    start.opened.ctx.db.dispose()
+
+
+def test_leaving_at_the_login_while_it_opens_ends_the_program_and_gives_the_file_back(ctx, desk_app, db_path,
+                                                                                      monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
+    for name in ("DESKAPP_EXIT_WHEN_SHOWN", "DESKAPP_USER", "DESKAPP_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    gate = _gate_the_opening(monkeypatch)
+    start = DeskStart(desk_app, str(db_path))
+
+    def leave(dialog) -> None:
+        exit_button = next(b for b in dialog.buttons.buttons() if b.objectName() == "exit")
+        qtbot.mouseClick(exit_button, Qt.MouseButton.LeftButton)
+        gate.set()
+
+    QTimer.singleShot(0, lambda: _when_the_login_shows(leave))
+    try:
+        assert start.run() == 0
+    finally:
+        gate.set()
+    assert _logins(ctx) == []
+    lock = InstanceLock(db_path)  # the opening's lock was given back when the program ended
+    lock.acquire()
+    lock.release()

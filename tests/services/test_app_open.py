@@ -119,3 +119,28 @@ def test_a_damaged_file_is_refused_after_the_imports_and_before_anything_writes(
     other = InstanceLock(path)  # the file was left free for another program
     other.acquire()
     other.release()
+
+
+def test_the_files_check_starts_before_sqlalchemy_and_the_models_load(tmp_path):
+    """The check reads the whole file on the second core while this thread loads SQLAlchemy
+    and the models (issue 21 §2): it must begin before they do, in a clean interpreter."""
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "desk.sqlite"
+    db = Database.open(path)
+    schema.upgrade(db)
+    db.dispose()
+    probe = (
+        "import json, sys\n"
+        "from deskapp.store import diagnose\n"
+        "real, seen = diagnose._look_inside, []\n"
+        "diagnose._look_inside = lambda p: seen.append('sqlalchemy' in sys.modules) or real(p)\n"
+        "from deskapp.services.app import open_for_desk\n"
+        f"ctx, lock = open_for_desk({str(path)!r})\n"
+        "lock.release()\n"
+        "print(json.dumps({'sqlalchemy_loaded_when_the_check_began': seen}))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"sqlalchemy_loaded_when_the_check_began": [False]}

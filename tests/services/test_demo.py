@@ -13,7 +13,8 @@ import pytest
 from deskapp.domain.errors import Cancelled, Conflict, PermissionDenied, ValidationError
 from deskapp.domain.idcard import IdType, resident_id_problem
 from deskapp.domain.units import UnitKind, UnitState
-from deskapp.services import demo, pinyin
+from deskapp.services import demo
+from deskapp.services.registry import pinyin
 from deskapp.services.demo import registry as demo_registry
 
 pytestmark = pytest.mark.sqlite_only  # compares the SQLite files row by row

@@ -7,8 +7,10 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from deskapp.gui import dialog_size, fonts, i18n
+from deskapp.gui import dialog_size, fonts, i18n, qt_features
 from deskapp.resources_path import resource
+
+qt_features.skip_source_scan()  # before SQLAlchemy, the models and the areas are imported
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -78,6 +80,7 @@ class DeskStart:
         self.window = None
         self.printed = None
         self.upgrade_note = ""
+        self.early_login = None  # the login dialog shown while the database opens
 
     def run(self) -> int:
         try:
@@ -88,6 +91,8 @@ class DeskStart:
         finally:
             if self.opener is not None:
                 self.opener.wait()
+            if self.opened is None:  # the user left while it opened: what it opened is given back
+                self.opened = self._left_open()
             lock = getattr(self.opened, "lock", None)
             if lock is not None:
                 lock.release()
@@ -128,6 +133,62 @@ class DeskStart:
         self.opener.upgrading.connect(self._upgrading)
         self.opener.upgraded.connect(self._upgraded)
         self.opener.start()
+        if not create:
+            self._early_sign_in()
+
+    def _scripted(self) -> bool:
+        return bool(os.environ.get("DESKAPP_USER")) and os.environ.get("DESKAPP_PASSWORD") is not None
+
+    def _early_sign_in(self) -> None:
+        """The login dialog over the window while the database opens (issue 21 §2): the clerk
+        types while SQLAlchemy, the models and the file's check load, and is signed in as
+        soon as the database is open. Not for a scripted sign-in."""
+        if self._scripted():
+            return
+        from deskapp.gui.sign_in import LoginDialog
+
+        dialog = self.early_login = LoginDialog(None, self.window)
+        dialog.rejected.connect(lambda: self._left_at_sign_in(dialog))
+        dialog.accepted.connect(lambda: self._signed_in_early(dialog))
+        dialog.open()
+        if os.environ.get("DESKAPP_SIGNIN_SHOWN_STAMP") == "1":  # deskapp bench: when it was shown
+            import time
+
+            print(f"DESKAPP_SIGNIN_SHOWN {time.time():.6f}", flush=True)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, dialog.reject)
+
+    def _left_at_sign_in(self, dialog) -> None:
+        if dialog is self.early_login:
+            self.early_login = None
+            self.app.exit(0)
+
+    def _signed_in_early(self, dialog) -> None:
+        from deskapp.gui.accounts.login import signed_in
+
+        self.early_login = None
+        actor = signed_in(dialog, self.window)
+        if actor is None:
+            self.app.exit(0)
+            return
+        self._attach(self.window, actor)
+
+    def _drop_early_login(self) -> None:
+        """The opening failed, or the database has no accounts yet: another dialog asks."""
+        dialog, self.early_login = self.early_login, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+    def _left_open(self):
+        from deskapp.gui.opening import Opened
+
+        result = getattr(self.opener, "result", None)
+        if isinstance(result, Opened):
+            result.ctx.db.dispose()
+            return result
+        return None
 
     def _upgrading(self) -> None:
         if self.window is not None:
@@ -152,6 +213,8 @@ class DeskStart:
         window = self.window
         if window is None:
             return
+        if isinstance(result, OpenFailed):
+            self._drop_early_login()
         if isinstance(result, OpenFailed) and self._missing(result.error):
             if self._create_asked(result.error):
                 self._open(create=True)
@@ -171,6 +234,13 @@ class DeskStart:
             return
         self.opened = result
         window.say_opening(self.app.translate("startup", "Please sign in."))
+        if self.early_login is not None:
+            from deskapp.services.accounts import users
+
+            if users.has_users(result.ctx):
+                self.early_login.set_context(result.ctx)  # signs in now if 登录 was pressed
+                return
+            self._drop_early_login()  # an empty database: the first administrator is made
         actor = sign_in(result.ctx, window)
         if actor is None:
             self.app.exit(0)

@@ -6,20 +6,32 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskapp.db_location import resolve_db
 from deskapp.domain.clock import Clock
-from deskapp.services.context import Context
-from deskapp.store import schema
-from deskapp.store.db import Database, prepare_models, sqlite_file
 from deskapp.store.diagnose import DAMAGED, MISSING, NEWER, DatabaseProblem, diagnose, integrity_problems
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
+from deskapp.store.urls import sqlite_file
 
-SchemaError = schema.SchemaError
-NewerSchema = schema.NewerSchema
-__all__ = ["open_context", "open_for_desk", "SchemaError", "NewerSchema", "AlreadyOpen", "InstanceLock",
+# SQLAlchemy, the models and the service context are imported where a database is opened, not
+# with this module: the desk's opening thread imports it first and starts the file's check
+# before they load (issue 21 §2).
+if TYPE_CHECKING:
+    from deskapp.services.context import Context
+    from deskapp.store.db import Database
+
+__all__ = ["open_context", "open_for_desk", "AlreadyOpen", "InstanceLock",
            "resolve_db", "sqlite_file", "check_database", "DatabaseProblem", "DAMAGED", "MISSING", "NEWER",
            "integrity_problems"]
+
+
+def __getattr__(name: str):
+    if name in ("SchemaError", "NewerSchema"):  # the schema's errors, loaded with the schema
+        from deskapp.store import schema
+
+        return getattr(schema, name)
+    raise AttributeError(name)
 
 
 def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple = ()) -> None:
@@ -37,12 +49,17 @@ def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple
 
 
 def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
+    from deskapp.store.db import Database
+
     return _context_for(Database.open(db), clock=clock, upgrade=upgrade)
 
 
 def _context_for(database: Database, *, clock: Clock | None = None, upgrade: bool = True,
                  upgrading: Callable[[], None] | None = None,
                  upgraded: Callable[[Path | None], None] | None = None) -> Context:
+    from deskapp.services.context import Context
+    from deskapp.store import schema
+
     backup_dir = database.path.parent / "backups" if database.is_sqlite else None
     if upgrade:
         stamp = (clock or Clock()).now().strftime("%Y%m%d-%H%M%S")
@@ -88,6 +105,8 @@ def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Cal
     `upgraded(backup)` after. A missing file is DatabaseProblem(MISSING) unless `create` (the
     user chose 新建)."""
     checked = _check_behind(db, create)
+    from deskapp.store.db import Database, prepare_models
+
     try:
         prepare_models()
         if meanwhile is not None:

@@ -15,24 +15,14 @@ from sqlalchemy.orm import Session
 from deskapp import output_file
 from deskapp.store import natural
 from deskapp.store.file_guard import FileGuard
+from deskapp.store.urls import sqlite_file, to_url
+
+__all__ = ["Database", "prepare_models", "sqlite_file", "to_url", "UNREADABLE"]
 
 BUSY_TIMEOUT_MS = 5000
 # What reading a damaged database file raises, through a session or sqlite3: for a service that
 # carries on without it (a restore reads the live database, which may be why one restores).
 UNREADABLE = (SQLAlchemyError, sqlite3.Error)
-
-
-def to_url(db: str | os.PathLike) -> str:
-    """A path becomes a sqlite URL; a URL stays as it is, except that a plain postgresql://
-    (as a server's administrator writes it) is driven by psycopg 3, the driver we ship, rather
-    than SQLAlchemy's default psycopg2."""
-    text = str(db)
-    for plain in ("postgresql://", "postgres://"):
-        if text.startswith(plain):
-            return "postgresql+psycopg://" + text[len(plain):]
-    if "://" in text:
-        return text
-    return "sqlite:///" + str(Path(text).expanduser().resolve())
 
 
 def _sqlite_engine(url: str, begin: str) -> Engine:
@@ -133,6 +123,9 @@ class Database:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
                 guard = FileGuard(Path(path))
             return cls(url, _sqlite_engine(url, "BEGIN IMMEDIATE"), _sqlite_engine(url, "BEGIN"), guard)
+        from deskapp.store.models import server_indexes
+
+        server_indexes.complete()  # the server's own indexes, as its schema has them
         return cls(url, _server_engine(url, writer=True), _server_engine(url, writer=False))
 
     def _open_connections(self) -> tuple[int, int]:
@@ -220,16 +213,6 @@ def sqlite_restore(backup: Path, target: Path) -> None:
     finally:
         dst.close()
         src.close()
-
-
-def sqlite_file(db: str | os.PathLike) -> Path | None:
-    """The SQLite file a path or URL names (absolute), or None for a server or an in-memory database."""
-    from sqlalchemy.engine import make_url
-
-    url = make_url(to_url(db))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database).expanduser().resolve()
 
 
 def prepare_models() -> None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from deskapp.domain.idcard import make_resident_id
-from deskapp.services import pinyin
+from deskapp.services.registry import pinyin
 
 # Surnames by rough frequency (王 李 张 刘 陈 lead); weights are relative.
 SURNAMES = (

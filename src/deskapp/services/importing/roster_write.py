@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.idcard import IdType
 from deskapp.domain.privacy import mask_id_number, mask_phone
-from deskapp.services import audit, pinyin
+from deskapp.services import audit
+from deskapp.services.registry import pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import ImportResult, Preview, Progress
 from deskapp.services.importing.files import _tick

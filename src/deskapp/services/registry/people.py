@@ -10,7 +10,8 @@ from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.idcard import IdType, normalise_id_number
 from deskapp.domain.people import Authority, Relation, check_authority_until, check_name, normalise_phone
 from deskapp.domain.privacy import mask_id_number, mask_phone
-from deskapp.services import audit, pinyin
+from deskapp.services import audit
+from deskapp.services.registry import pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.chronicle import chronicle
 from deskapp.services.registry.common import EDIT_PEOPLE, unit_or_404

@@ -5,8 +5,9 @@ from alembic import context
 from sqlalchemy.types import TypeDecorator
 
 from deskapp.store.models import Base
-from deskapp.store.models.server_indexes import for_backend
+from deskapp.store.models.server_indexes import complete, for_backend
 
+complete()  # autogenerate compares the server-only indexes with their PostgreSQL options
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # `alembic` run by hand from a checkout

@@ -1,5 +1,4 @@
 """Accounts and the append-only audit trail."""
-from __future__ import annotations
 
 from datetime import datetime
 

@@ -1,6 +1,5 @@
 """收费: fee standards, bill runs, bills and lines, shared-meter allocations, receipts,
 prepayments, daily handovers, dunning. Money columns hold integer fen."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

@@ -1,7 +1,6 @@
 """押金台账 and 退款: every deposit the centre holds with its append-only entries (taken, refunded,
 forfeited, moved), the forfeit applications, and the refund applications with their payout.
 Money columns hold integer fen."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

@@ -1,7 +1,6 @@
 """减免/优惠: the rules a supervisor sets and the applications on bill lines, each decided once. An
 approved application's reduction is a bill_waivers row (what reduces what a line owes everywhere:
 arrears, notices, the counter, the finance report's 减免), linked here. Money columns hold integer fen."""
-from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal

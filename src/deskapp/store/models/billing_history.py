@@ -2,7 +2,6 @@
 receipt series, never against a bill. Each import is one batch (file, sheet, rows, totals,
 who, when, the file's SHA-256, so the same file is never brought in twice); both tables are
 append-only (migration 1200_billing_history). Money columns hold integer fen."""
-from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal

@@ -1,7 +1,6 @@
 """发票: the buyer's title and tax number per unit, and the invoice requests made from receipts
 (the invoices themselves are issued on the tax platform; their number and date are recorded here).
 Money columns hold integer fen."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

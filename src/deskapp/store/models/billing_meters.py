@@ -1,5 +1,4 @@
 """抄表: unit and shared meters and their monthly readings."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

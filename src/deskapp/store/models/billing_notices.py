@@ -1,6 +1,5 @@
 """When a quarter's 收费通知单 were issued: the first print of the quarter's notices, the date
 every later print of them carries as 开具日期 (and reckons its 缴费期限 from)."""
-from __future__ import annotations
 
 from datetime import date, datetime
 

@@ -1,6 +1,5 @@
 """一次性收费: fees charged once (at move-in and the like) outside the quarterly bill run. Each
 charge has its own number and is paid at once with a receipt of the counter's series."""
-from __future__ import annotations
 
 from decimal import Decimal
 

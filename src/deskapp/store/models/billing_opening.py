@@ -1,6 +1,5 @@
 """期初欠费 imports: what each go-live import of opening arrears brought, kept to check the
 opening bills against (services/billing/opening.py). Append-only: never updated or deleted."""
-from __future__ import annotations
 
 from decimal import Decimal
 

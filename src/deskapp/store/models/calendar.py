@@ -1,5 +1,4 @@
 """工作日历: the days the centre marks as holidays (a daily duty falls off them)."""
-from __future__ import annotations
 
 from datetime import date
 

@@ -1,5 +1,4 @@
 """Shorthands for columns that recur across the models."""
-from __future__ import annotations
 
 import enum
 from datetime import datetime, timezone

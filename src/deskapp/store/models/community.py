@@ -1,6 +1,5 @@
 """社区文化: the quarter's bulletin boards (宣传板报), the community activities with their sign-ups by
 unit (in, waiting or cancelled; attendance marked) and their spending lines (voided, never edited)."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

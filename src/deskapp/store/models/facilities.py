@@ -1,6 +1,5 @@
 """公共娱乐休闲设施: the facilities (kept by the supervisor), their bookings by a unit's people,
 closures for maintenance, and the daily opening and closing checks with their findings."""
-from __future__ import annotations
 
 from datetime import date, datetime, time
 from decimal import Decimal

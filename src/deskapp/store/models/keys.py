@@ -1,6 +1,5 @@
 """钥匙 / 卡证 / 车位: keys in custody and their history, key loans, cards and vehicle cards,
 parking spaces and leases, blank-card and intercom stock, monthly counts."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

@@ -1,6 +1,5 @@
 """对外联络: the bodies and their people (the contacts book), and the log of visits, calls and letters
 with the follow-up each owes (closed with a note of what was done)."""
-from __future__ import annotations
 
 from datetime import date, datetime
 

@@ -1,6 +1,5 @@
 """文件资料: the desk's documents and their versions, each version a kept file (stored_files). Nothing
 is deleted: a document is withdrawn with a reason, a version replaced by a later one."""
-from __future__ import annotations
 
 from datetime import date, datetime
 

@@ -1,5 +1,4 @@
 """早会: one meeting a day, its attendees and requirements, and its assignments (closed with a note)."""
-from __future__ import annotations
 
 from datetime import date, datetime
 

@@ -1,6 +1,5 @@
 """每月汇总归档: each filed pack (which month, where, who and when) and its files with their
 SHA-256, so a filed file can later be shown to be the one filed. Rows are only ever added."""
-from __future__ import annotations
 
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column

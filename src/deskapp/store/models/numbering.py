@@ -2,7 +2,6 @@
 
 The areas once kept three counter tables (rx_counters, rounds_sequences,
 billing_number_series); migration 0800_numbering_one_table folded them into this one."""
-from __future__ import annotations
 
 from sqlalchemy import Integer, String
 from sqlalchemy.orm import Mapped, mapped_column

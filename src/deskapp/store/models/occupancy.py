@@ -1,7 +1,6 @@
 """空置房 / 出租单元: a vacant unit's checks and their checklist items, and the notices sent to the
 owners of rented units whose lease is ending (the lease itself is on the tenant's tie to the unit,
 unit_people.lease_start/lease_end)."""
-from __future__ import annotations
 
 from datetime import date
 

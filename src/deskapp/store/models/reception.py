@@ -1,6 +1,5 @@
 """前台接待: requests/complaints, repair orders, defects, reception log, handovers, mail,
 notices, violations, and the history of each item."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

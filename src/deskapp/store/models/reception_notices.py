@@ -1,6 +1,5 @@
 """整改通知书 issued for a 业户违章: one per violation, numbered in its own series, with the day it
 was issued (reprints show the same number and day)."""
-from __future__ import annotations
 
 from datetime import date, datetime
 

@@ -1,6 +1,5 @@
 """业户档案: community, buildings, stairwells, units, people and their ties, chronicle,
 front-desk instructions."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal

@@ -1,6 +1,5 @@
 """楼宇管家: move-ins, decoration permits and their daily checks, release slips, stairwell
 rounds and satisfaction surveys."""
-from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -87,7 +86,7 @@ class Decoration(Versioned, Base):
     # Optimistic locking (issue 18 §3, Versioned), as units': 2811
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns
 
-    workers: Mapped[list[DecorationWorker]] = relationship(order_by="DecorationWorker.id", lazy="selectin")
+    workers: Mapped[list["DecorationWorker"]] = relationship(order_by="DecorationWorker.id", lazy="selectin")
 
 
 
@@ -196,7 +195,7 @@ class ReleaseSlip(Base):
     voided_by: Mapped[str] = mapped_column(String(80), default="")
     void_reason: Mapped[str] = mapped_column(Text, default="")
 
-    items: Mapped[list[ReleaseSlipItem]] = relationship(order_by="ReleaseSlipItem.id", lazy="selectin")
+    items: Mapped[list["ReleaseSlipItem"]] = relationship(order_by="ReleaseSlipItem.id", lazy="selectin")
 
     # the open slips (not returned, not void) are what the desk and the morning list look for
     __table_args__ = (UniqueConstraint("year", "seq"), Index("ix_release_slips_open", "returned_at", "voided_at",
@@ -224,7 +223,7 @@ class RoundRoute(Base):
     name: Mapped[str] = mapped_column(String(60))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    points: Mapped[list[RoundPoint]] = relationship(order_by="RoundPoint.position", lazy="selectin")
+    points: Mapped[list["RoundPoint"]] = relationship(order_by="RoundPoint.position", lazy="selectin")
 
 
 class RoundPoint(Base):
@@ -262,7 +261,7 @@ class RoundResult(Base):
     ok: Mapped[bool] = mapped_column(Boolean)
     at: Mapped[datetime] = mapped_column(UTCDateTime())
 
-    findings: Mapped[list[RoundFinding]] = relationship(order_by="RoundFinding.id", lazy="selectin")
+    findings: Mapped[list["RoundFinding"]] = relationship(order_by="RoundFinding.id", lazy="selectin")
 
     __table_args__ = (UniqueConstraint("run_id", "point_id"),)
 
@@ -295,7 +294,7 @@ class SurveyCampaign(Base):
     created_by: Mapped[str] = mapped_column(String(80))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    questions: Mapped[list[SurveyQuestion]] = relationship(order_by="SurveyQuestion.position", lazy="selectin")
+    questions: Mapped[list["SurveyQuestion"]] = relationship(order_by="SurveyQuestion.position", lazy="selectin")
 
 
 class SurveyQuestion(Base):

@@ -1,7 +1,6 @@
 """竣工验收: every 初验 and 复验 with its item results, found issues and the date to come back,
 passed or not — the 竣工验收单 prints from it (a failed inspection used to leave only a line in
 the audit trail)."""
-from __future__ import annotations
 
 from datetime import date, datetime
 

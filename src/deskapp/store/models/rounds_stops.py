@@ -1,6 +1,5 @@
 """停工: each stop of a decoration with its own 停工通知书 number (series TG) and the steward who
 found the cause — the 停工通知书 names them as 检查人, whoever prints it later."""
-from __future__ import annotations
 
 from datetime import datetime
 

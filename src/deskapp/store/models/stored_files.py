@@ -1,6 +1,5 @@
 """Files kept by the desk: one row per file taken in, naming its content by SHA-256; the bytes are in
 the file store (store/file_store.py) under that hash, so the same content taken in twice is kept once."""
-from __future__ import annotations
 
 from datetime import datetime
 

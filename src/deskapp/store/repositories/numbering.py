@@ -5,9 +5,9 @@ holds the write lock from BEGIN IMMEDIATE, PostgreSQL a row lock from FOR UPDATE
 commits or rolls back with the paper, so numbers have neither gaps nor duplicates."""
 from __future__ import annotations
 
+from importlib import import_module
+
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.repositories.base import Repository
@@ -29,7 +29,9 @@ class NumberingRepository(Repository):
             # A series' first number: two desks may both find no counter. INSERT … ON CONFLICT
             # DO NOTHING lets the second wait for the first's row (PostgreSQL) instead of failing
             # on the primary key; both then lock the one row.
-            insert = pg_insert if self.s.get_bind().dialect.name == "postgresql" else sqlite_insert
+            # The dialect's own INSERT, imported when first needed: a desk on a SQLite file
+            # does not load the PostgreSQL dialect at its start (issue 21 §2).
+            insert = import_module(f"sqlalchemy.dialects.{self.s.get_bind().dialect.name}").insert
             self.s.execute(insert(NumberCounter).values(series=series, year=year, last=0).on_conflict_do_nothing())
             row = self._locked(series, year)
         first = row.last + 1
