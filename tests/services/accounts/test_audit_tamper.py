@@ -123,3 +123,37 @@ def test_check_exit_reflects_sqlite_damage(community, admin, tmp_path):
     report = check.run_check(community, admin, full=True)
     sqlite_result = report.results[0]
     assert sqlite_result.name == "SQLite 完整性检查" and sqlite_result.checked > 0 and not sqlite_result.problems
+
+
+def _damage_index_page(path, table: str) -> None:
+    """Flip letters in the first index page of `table`: SQLite finds rows missing from that
+    index, while every other page (the audit trail's included) still reads."""
+    con = sqlite3.connect(path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
+                       (table,)).fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.close()
+    with open(path, "r+b") as f:
+        f.seek(root * size - 40)  # the end of the page, where its cells are
+        cells = f.read(40)
+        f.seek(root * size - 40)
+        f.write(bytes(b ^ 0x20 if 0x41 <= b <= 0x7A else b for b in cells))
+
+
+@pytest.mark.sqlite_only  # tampers with the SQLite file
+def test_the_full_check_reports_a_damaged_page_and_an_edited_row_together(community, admin):
+    """integrity_check runs in a thread beside the chain walk: both findings still reach the report,
+    SQLite's first, each part with its own time."""
+    write_some(community, admin)
+    con = plain(community)
+    con.execute("DROP TRIGGER audit_log_no_update")
+    con.execute("UPDATE audit_log SET summary = '改过的' WHERE id = 3")
+    con.close()
+    _damage_index_page(community.db.path, "buildings")
+    report = check.run_check(community, admin, full=True)
+    first, parts = report.results[0], {r.name: r for r in report.results}
+    assert first.name == "SQLite 完整性检查" and first.seconds > 0
+    assert any("missing from index sqlite_autoindex_buildings" in p for p in first.problems), report.lines()
+    chain = parts["审计日志哈希链"]
+    assert chain.problems == ["审计日志第 3 条的内容被改动过（哈希不符）"] and chain.seconds > 0
+    assert not report.ok and report.lines()[-1] == f"结论：共发现 {len(report.problems)} 处问题"
