@@ -117,7 +117,9 @@ def chain_digest_texts(session: Session, after_id: int = 0, batch: int = 20000) 
     does). The hash-chain check of ten years is 250,000 rows: built in C they cost a third of
     what decoding every column and encoding them again in Python does. A row stored in another
     form than the program writes (a hand-edited `at`) gives another text: the caller recomputes
-    such a row's digest from `chain_rows` before calling it changed."""
+    such a row's digest from `chain_rows` before calling it changed. Every column goes through
+    json_quote, so no edit can move text from one column into the next and keep the text (and
+    its hash) the same."""
     if session.get_bind().dialect.name != "sqlite":
         return None
     return _digest_texts(session, after_id, batch)
