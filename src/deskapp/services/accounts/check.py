@@ -177,8 +177,8 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
     edited before that anchor is still found, and runs SQLite's integrity_check.
 
     SQLite's own check runs in a thread on its own read-only connection beside the rest: it
-    reads every page of the file holding no GIL (24–41 s at ten years), while the chain walk and
-    the invariants are Python on the other core, so the check takes about the longer of the
+    reads every page of the file holding no GIL (4.5 s of CPU at ten years), while the chain walk
+    and the invariants run on the other core, so the check takes about the longer of the
     two rather than their sum. Its result stays first in the report."""
     actor.require(RUN)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-check") as beside:
