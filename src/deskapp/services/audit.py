@@ -42,10 +42,14 @@ def dump(values: dict | None) -> str | None:
 def row_digest(prev_hash: str, at: datetime, actor_name: str, actor_role: str, action: str,
                entity: str, entity_id: str | None, unit_id: int | None, summary: str,
                before: str | None, after: str | None) -> str:
-    payload = _DIGEST_JSON.encode(
+    return text_digest(_DIGEST_JSON.encode(
         [prev_hash, at.isoformat(timespec="microseconds"), actor_name, actor_role, action, entity,
          entity_id, unit_id, summary, before, after]
-    )
+    ))
+
+
+def text_digest(payload: str) -> str:
+    """The digest of a row's JSON text (`row_digest` builds the text; SQLite can too, see check)."""
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

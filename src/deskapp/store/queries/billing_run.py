@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, case, func, select, type_coerce
+from sqlalchemy import Select, case, func, null, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AllocationBasis, FeeItem, MeterKind
@@ -265,17 +265,22 @@ def handovers(session: Session) -> Iterable[Handover]:
 
 def lines_paid_above_billed(session: Session) -> tuple[int, list[tuple[int, Decimal, Decimal]]]:
     """(lines paid by a receipt not voided, [(line, paid, billed)] of each paid more than billed,
-    or anything at all when billed nothing or less)."""
+    or anything at all when billed nothing or less).
+
+    One statement: the paid lines are grouped once (a CTE used twice is materialised) and their
+    count rides along as the last row; counting them in a second statement grouped every paid
+    line again (0.3 s of 0.87 s at ten years, issue 21 §4)."""
     paid = (select(ReceiptLine.bill_line_id, func.sum(ReceiptLine.amount).label("p"))
             .join(Receipt, Receipt.id == ReceiptLine.receipt_id).where(Receipt.voided_at.is_(None))
-            .group_by(ReceiptLine.bill_line_id))
-    subq = paid.subquery()
+            .group_by(ReceiptLine.bill_line_id)).cte("paid")
     ceiling = case((BillLine.amount > 0, BillLine.amount), else_=0)
-    wrong = session.execute(
-        select(subq.c.bill_line_id, type_coerce(subq.c.p, Money()), BillLine.amount)
-        .join(BillLine, BillLine.id == subq.c.bill_line_id).where(subq.c.p > ceiling)
-        .order_by(subq.c.bill_line_id)).all()
-    return _count(session, paid), [tuple(r) for r in wrong]
+    over = (select(paid.c.bill_line_id, paid.c.p, BillLine.amount, null().label("n"))
+            .join(BillLine, BillLine.id == paid.c.bill_line_id).where(paid.c.p > ceiling))
+    both = union_all(over, select(null(), null(), null(), func.count()).select_from(paid)).subquery()
+    *wrong, count = session.execute(
+        select(both.c.bill_line_id, type_coerce(both.c.p, Money()), type_coerce(both.c.amount, Money()), both.c.n)
+        .order_by(both.c.n.is_not(None), both.c.bill_line_id)).all()
+    return count[3], [tuple(r[:3]) for r in wrong]
 
 
 def prepayment_balances(session: Session) -> list[tuple[int, Decimal]]:
