@@ -85,7 +85,7 @@ class _Check:
         self.cells, self.row = cells, PaymentRow()
 
     def err(self, key: str, message: str) -> None:
-        self.row.findings.append(Finding(Severity.ERROR, self.cells.labels[key], message, self.cells.columns.get(key)))
+        self.row.findings.append(self.cells.finding(key, message))
 
     def text(self, key: str) -> str:
         t = self.cells.text(key)

@@ -58,7 +58,7 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
         bq = parse_quarter(line.quarter)
         if bq > now_q:
             continue
-        owed = line.amount - line.paid - line.waived
+        owed = line.owed
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
         a.by_item[item] = a.by_item.get(item, ZERO) + owed

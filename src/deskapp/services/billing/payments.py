@@ -10,6 +10,7 @@ from decimal import Decimal
 from deskapp.domain.billing_opening import marked
 from deskapp.domain.billing import (
     FeeItem,
+    Owing,
     PayMethod,
     change_due,
     REFERENCED_METHODS,
@@ -45,7 +46,7 @@ ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)
-class OwedLine:
+class OwedLine(Owing):
     line_id: int
     quarter: str
     item: str
@@ -54,10 +55,6 @@ class OwedLine:
     amount: Decimal
     paid: Decimal
     waived: Decimal
-
-    @property
-    def owed(self) -> Decimal:
-        return self.amount - self.paid - self.waived
 
 
 @dataclass(frozen=True)

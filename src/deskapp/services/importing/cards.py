@@ -49,7 +49,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         findings = list(r.findings)
 
         def err(key: str, message: str) -> None:
-            findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+            findings.append(cells.finding(key, message))
 
         if r.number in on_file:
             err("number", f"卡号 {r.number} 已在档案中（有效卡，持卡人 {on_file[r.number]}）")

@@ -49,8 +49,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         key = "room" if cells.text("room") else "address"
         unit_id = unit_on_file(r.unit, units, cells, findings)
         if unit_id in held:
-            findings.append(Finding(Severity.ERROR, cells.labels[key], f"{r.unit} 已有托管钥匙 {held[unit_id]}"
-                                    "（如要增加把数或移位，请在托管钥匙页办理）", cells.columns.get(key)))
+            findings.append(cells.finding(key, f"{r.unit} 已有托管钥匙 {held[unit_id]}"
+                                          "（如要增加把数或移位，请在托管钥匙页办理）"))
         elif unit_id is not None and (unit_id, r.kind) in first:
             findings.append(Finding(Severity.ERROR, cells.labels[key], f"{r.unit} 的钥匙在第 {first[(unit_id, r.kind)]} 行已有",
                                     cells.columns.get(key)))

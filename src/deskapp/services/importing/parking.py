@@ -81,7 +81,7 @@ def _unit(r: ParkingRow, cells: Cells, units: dict[str, int], owners: _Owners, f
           ) -> tuple[int | None, str, str]:
     """The unit the row belongs to (by 地址, or by 业主编号 through HC's sheets) and the lessee."""
     def err(key: str, message: str) -> None:
-        findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        findings.append(cells.finding(key, message))
 
     lessee, phone = r.lessee, r.phone
     if r.address:
@@ -144,7 +144,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
 
 def _check_tenure(r: ParkingRow, cells: Cells, unit_id: int | None, lessee: str, findings: list[Finding]) -> None:
     def finding(severity: Severity, key: str, message: str) -> None:
-        findings.append(Finding(severity, cells.labels[key], message, cells.columns.get(key)))
+        findings.append(cells.finding(key, message, severity))
 
     if r.tenure is Tenure.SOLD and unit_id is None and not any(f.severity is Severity.ERROR for f in findings):
         finding(Severity.ERROR, "owner_no" if cells.has("owner_no") else "address", "已售车位应属于档案中的一套房屋")

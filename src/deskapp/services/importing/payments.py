@@ -87,8 +87,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
             key = r.key()
             if key in seen:
                 at = "receipt_no" if r.receipt_no else "room"  # HC's sheet has no receipt numbers
-                findings.append(Finding(Severity.ERROR, cells.labels[at], "同一笔缴费（收据号、房屋、项目、期间、日期、"
-                                        f"金额都相同）在第 {seen[key]} 行已有", cells.columns.get(at)))
+                findings.append(cells.finding(at, "同一笔缴费（收据号、房屋、项目、期间、日期、"
+                                              f"金额都相同）在第 {seen[key]} 行已有"))
             else:
                 seen[key] = row_no
         verdict = verdict_of(Verdict.ACCEPT, findings)
