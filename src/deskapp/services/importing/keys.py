@@ -16,10 +16,8 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import (
-    ImportOptions, ImportResult, Preview, Progress, RowReport,
-)
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -57,8 +55,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         if unit_id is not None:
             first.setdefault((unit_id, r.kind), row_no)
         verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(RowReport(row_no, verdict, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
-                                 tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
+                                  findings, cells, sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))

@@ -24,10 +24,8 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import (
-    ImportOptions, ImportResult, Preview, Progress, RowReport,
-)
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -131,7 +129,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
             _check_plates(r, cells, row_no, seen_plate, running, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
         summary = " ".join(x for x in (r.space, r.tenure.value if r.tenure else "空置", lessee, r.plates) if x)
-        reports.append(RowReport(row_no, verdict, r.space, summary, tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.space, summary, findings, cells, sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(_Plan(row_no, r, unit_id, lessee, phone))
         _tick(progress, cancelled, n, total)

@@ -18,8 +18,8 @@ from deskapp.services.billing import history
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file
+from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, open_file, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -93,7 +93,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
                 seen[key] = row_no
         verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.paid_on or ''} {r.item} {r.paid}".strip()
-        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.code, summary, findings, cells, sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(_Line(row_no, unit_id, r.receipt_no, r.paid_on, r.item, r.period, r.months, r.starts_on,
                           r.ends_on, r.billed, r.paid, r.method, r.cashier, r.notes))
