@@ -141,11 +141,11 @@ def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
     return found(repo.key(key_id), f"钥匙（编号 {key_id}）不存在")
 
 
-def _held_key(repo: KeysRepository, key_id: int, refused: str = "") -> CustodyKey:
+def _held_key(repo: KeysRepository, key_id: int, *, lending: bool = False) -> CustodyKey:
     """A key still in custody: a retired or handed-over one is refused, saying what it became."""
     k = _key(repo, key_id)
     if k.state is not KeyState.IN_CUSTODY:
-        raise Conflict(f"钥匙 {k.tag} 已{k.state.value}{refused}")
+        raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能借出" if lending else f"钥匙 {k.tag} 已{k.state.value}")
     return k
 
 
@@ -412,7 +412,7 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.keys
-        k = _held_key(repo, key_id, "，不能借出")
+        k = _held_key(repo, key_id, lending=True)
         open_loan = repo.open_loan_of_key(k.id)
         if open_loan is not None:
             raise Conflict(f"钥匙 {k.tag} 已于 {local_text(open_loan.lent_at, '%m-%d %H:%M', now.tzinfo)} "
