@@ -28,8 +28,8 @@ from deskapp.domain.billing import AGE_BUCKETS, FeeItem, Owing, age_bucket, pars
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.unit_order import unit_sort_key
+from deskapp.domain.money import ZERO
 
-ZERO = Decimal("0.00")
 KINDS = {"day": "日报", "month": "月报", "quarter": "季报"}
 
 

@@ -13,6 +13,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.text import require_text
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
@@ -24,8 +25,6 @@ from deskapp.store.models.registry import Unit
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 @dataclass

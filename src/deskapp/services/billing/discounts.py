@@ -24,6 +24,7 @@ from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import require_text
 from deskapp.domain.units import UnitState
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, exports, hooks
 from deskapp.services.billing.common import VIEW
 from deskapp.services.billing.payments import owed_lines
@@ -40,8 +41,6 @@ from deskapp.store.uow import Session
 APPLY = define("billing.discount.apply", "申请减免", DESK)
 DECIDE = define("billing.discount.decide", "审批减免", SUPERVISORS)
 RULES = define("billing.discount.rules", "设置减免规则", SUPERVISORS)
-
-ZERO = Decimal("0.00")
 
 
 # ----------------------------------------------------------------- the rules

@@ -19,7 +19,7 @@ from deskapp.domain.billing_invoices import InvoiceState, TaxClass
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.local_time import local
-from deskapp.domain.money import parse_amount
+from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import clean
 from deskapp.services import audit, exports, hooks
@@ -36,8 +36,6 @@ REQUEST = define("billing.invoice.request", "申请开票、登记发票抬头",
 RECORD = define("billing.invoice.record", "登记已开发票号码", DESK)
 # A withdrawal frees the receipts for another request: the supervisor's decision.
 WITHDRAW = define("billing.invoice.withdraw", "撤回开票申请", SUPERVISORS)
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from deskapp.domain.billing import (
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local_text
-from deskapp.domain.money import parse_amount
+from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.text import require_text
 from deskapp.services import audit, settings
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -41,8 +41,6 @@ from deskapp.contracts.paging import Page
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

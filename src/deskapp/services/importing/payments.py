@@ -14,6 +14,7 @@ from deskapp.documents.importers import Workbook
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_payments import PaymentRow, check_payment_row, reconciliation_lines, totals_by_item
+from deskapp.domain.money import ZERO
 from deskapp.services.billing import history
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
@@ -22,8 +23,6 @@ from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRe
 from deskapp.services.importing.files import chosen_sheet, open_file, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 class _Line(NamedTuple):
