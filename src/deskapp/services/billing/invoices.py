@@ -13,7 +13,6 @@ from pathlib import Path
 from deskapp.contracts.billing import InvoiceRow
 from deskapp.contracts.paging import Page
 from deskapp.documents.billing.invoices import pending_list
-from deskapp.documents.xlsx import heading
 from deskapp.domain import billing_invoices as rules
 from deskapp.domain.billing_invoices import InvoiceState, TaxClass
 from deskapp.domain.chronicle import ChronicleKind
@@ -216,9 +215,9 @@ def register_page(ctx: Context, actor: Actor, *, state: InvoiceState | None = No
 def export_pending(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """待开票清单: a row per request and tax class, as the platform's bulk form takes them."""
     actor.require(VIEW)
+    title = exports.register_heading(ctx, actor, "待开票清单", "", of_centre=True)
     with ctx.reader() as uow:
         rows = queries.pending(uow.session)
-        title = heading(uow.registry.centre().name, "待开票清单", "", ctx.clock.today(), actor.display_name)
     lines = [[r.number, r.unit_code, r.title, r.tax_no, cls.value, amount, r.receipts,
               local(r.requested_at, ctx.clock.now().tzinfo).date(), r.requested_by]
              for r in rows for cls, amount in ((TaxClass.WATER, r.water), (TaxClass.SERVICE, r.service)) if amount]
