@@ -149,6 +149,14 @@ def _held_key(repo: KeysRepository, key_id: int, *, lending: bool = False) -> Cu
     return k
 
 
+def _open_loan(repo: KeysRepository, loan_id: int, *, noting: bool = False) -> KeyLoan:
+    """A loan whose key is still out: a key back already takes no return, nor an overdue note."""
+    loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
+    if loan.returned_at is not None:
+        raise Conflict("该钥匙已归还，无需逾期说明" if noting else "该钥匙已登记归还")
+    return loan
+
+
 def _event(session: Session, ctx: Context, actor: Actor, key: CustodyKey, kind: KeyEventKind, text: str) -> None:
     KeysRepository(session).add(KeyEvent(key_id=key.id, at=ctx.clock.now(), kind=kind, text=text, by=actor.display_name))
 
@@ -472,9 +480,7 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.keys
-        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
-        if loan.returned_at is not None:
-            raise Conflict("该钥匙已登记归还")
+        loan = _open_loan(repo, loan_id)
         at = rules.check_return(loan.lent_at, returned_at or now, now)
         k = _key(repo, loan.key_id)
         loan.returned_at, loan.returned_by_name, loan.received_by = at, who, actor.display_name
@@ -507,9 +513,7 @@ def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> Non
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.keys
-        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
-        if loan.returned_at is not None:
-            raise Conflict("该钥匙已归还，无需逾期说明")
+        loan = _open_loan(repo, loan_id, noting=True)
         before = {"overdue_note": loan.overdue_note}
         loan.overdue_note, loan.overdue_note_at, loan.overdue_note_by = text, ctx.clock.now(), actor.display_name
         k = _key(repo, loan.key_id)
