@@ -16,7 +16,8 @@ Contract for the areas (``src/deskapp/bench/<area>.py``)
   fresh interpreter and returns its value, wall seconds and peak RSS (``ChildRun``).
 * ``OPT_IN = True``: the step runs only when named with ``--only`` (the frozen bundle's).
 * Qt: ``b.qapp()`` gives the offscreen QApplication with the shipped font and zh_CN.
-* Timing helpers: ``b.time_ms(fn)``, :func:`median`, :func:`percentile`. Figures carry an
+* Timing helpers: ``b.time_ms(fn)``, ``b.shown_ms(make)`` (a widget made, shown and painted),
+  :func:`timed_work` (a use case timed on its own in a child), :func:`median`, :func:`percentile`. Figures carry an
   optional target and whether higher is better; never assert timings in tests.
 * Names in the JSON are the figure names; keep them unique across areas (prefix them with
   what they measure: ``requests_open_ms``, ``key_loans_open_ms``...).
@@ -81,6 +82,26 @@ def percentile(values: Iterable[float], p: float) -> float:
         raise ValueError("no values")
     rank = max(1, math.ceil(p / 100 * len(v)))
     return v[rank - 1]
+
+
+def timed_work(db: str, work: Callable[[Any, Any], Any],
+               setup: Callable[[Any, Any], Any] | None = None) -> tuple[Any, float]:
+    """In a child (``b.in_child``): `work(ctx, actor)` on the database at `db` as an administrator,
+    after the untimed `setup`; its result and the seconds it alone took."""
+    from deskapp.domain.permissions import Role
+    from deskapp.services.app import open_context
+    from deskapp.services.context import Actor
+
+    actor = Actor(None, "bench", "基准测试", Role.ADMIN)
+    ctx = open_context(Path(db))
+    try:
+        if setup is not None:
+            setup(ctx, actor)
+        started = time.perf_counter()
+        result = work(ctx, actor)
+        return result, time.perf_counter() - started
+    finally:
+        ctx.db.dispose()
 
 
 def rss_mb(kilobytes: int) -> float:
@@ -280,6 +301,21 @@ class BenchContext:
         started = time.perf_counter()
         fn()
         return (time.perf_counter() - started) * 1000
+
+    def shown_ms(self, make: Callable[[], Any], size: tuple[int, int] = (1280, 800)) -> float:
+        """From making a widget (a tab, a page) to it shown and painted at `size`; it is closed and
+        deleted after, so the next one starts as the desk would."""
+        app = self.qapp()
+        started = time.perf_counter()
+        widget = make()
+        widget.resize(*size)
+        widget.show()
+        app.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+        return elapsed
 
     @staticmethod
     def in_child(fn: Callable, *args: Any, **kwargs: Any) -> ChildRun:

@@ -6,7 +6,6 @@ application (20,000 units: 20,000 deposits, about 25,000 ledger entries, 20,000 
 * ``deposits_open_ms`` — the 押金台账 tab built, first page (oldest first), count and totals by kind; median."""
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -56,21 +55,11 @@ def _fill(ctx) -> int:
     return len(units)
 
 
-def _open_ms(app, make) -> float:
-    times = []
+def _open_ms(b: BenchContext, make) -> float:
+    app = b.qapp()
     make().deleteLater()  # first paint and imports are start-up cost
     app.processEvents()
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        tab = make()
-        tab.resize(1280, 800)
-        tab.show()
-        app.processEvents()
-        times.append((time.perf_counter() - started) * 1000)
-        tab.close()
-        tab.deleteLater()
-        app.processEvents()
-    return median(times)
+    return median(b.shown_ms(make) for _ in range(RUNS))
 
 
 def run(b: BenchContext) -> dict[str, Figure]:
@@ -78,14 +67,13 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from deskapp.gui.billing.refunds_tab import RefundsTab
     from deskapp.gui.session import ChangeBus, DeskSession
 
-    app = b.qapp()
     ctx = b.fresh()
     n = _fill(ctx)
     session = DeskSession(ctx, b.actor, ChangeBus())
     note = f"{n} units, {n} deposits, {n} refunds"
     return {
-        "refund_open_ms": Figure(_open_ms(app, lambda: RefundsTab(session)), "ms", 100, note=note),
-        "deposits_open_ms": Figure(_open_ms(app, lambda: DepositsTab(session)), "ms", 100, note=note),
+        "refund_open_ms": Figure(_open_ms(b, lambda: RefundsTab(session)), "ms", 100, note=note),
+        "deposits_open_ms": Figure(_open_ms(b, lambda: DepositsTab(session)), "ms", 100, note=note),
     }
 
 

@@ -6,10 +6,8 @@ a centre adopting deskapp brings its files in. The import runs in a fresh interp
 peak memory is its own."""
 from __future__ import annotations
 
-import time
-from pathlib import Path
 
-from deskapp.bench import BenchContext, Figure
+from deskapp.bench import BenchContext, Figure, timed_work
 
 ORDER = 60
 
@@ -19,17 +17,10 @@ def import_roster(roster: str, db: str) -> dict:
     from deskapp.services.importing.common import ImportOptions
     from deskapp.services.importing.roster import import_units
     from deskapp.services.registry import community as registry_community
-    from deskapp.services.app import open_context
-    from deskapp.services.context import Actor
-    from deskapp.domain.permissions import Role
 
-    actor = Actor(None, "bench", "基准测试", Role.ADMIN)
-    ctx = open_context(Path(db))
-    registry_community.setup_community(ctx, actor, "导入基准小区", "")
-    started = time.perf_counter()
-    result = import_units(ctx, actor, roster, ImportOptions(accept_warnings=True))
-    seconds = time.perf_counter() - started
-    ctx.db.dispose()
+    result, seconds = timed_work(
+        db, lambda ctx, actor: import_units(ctx, actor, roster, ImportOptions(accept_warnings=True)),
+        setup=lambda ctx, actor: registry_community.setup_community(ctx, actor, "导入基准小区", ""))
     return {"seconds": seconds, "created": result.created, "people": result.people_added}
 
 

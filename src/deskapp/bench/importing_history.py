@@ -11,7 +11,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from deskapp.bench import BenchContext, Figure
+from deskapp.bench import BenchContext, Figure, timed_work
 
 ORDER = 61
 LINES = 100_000
@@ -42,16 +42,9 @@ def write_history(path: Path, codes: list[str], lines: int = LINES) -> None:
 
 def import_history(path: str, db: str) -> dict:
     """In the child: read, check and import the file."""
-    from deskapp.domain.permissions import Role
-    from deskapp.services.app import open_context
-    from deskapp.services.context import Actor
     from deskapp.services.importing.payments import import_payments
 
-    ctx = open_context(Path(db))
-    started = time.perf_counter()
-    result = import_payments(ctx, Actor(None, "bench", "基准测试", Role.ADMIN), path)
-    seconds = time.perf_counter() - started
-    ctx.db.dispose()
+    result, seconds = timed_work(db, lambda ctx, actor: import_payments(ctx, actor, path))
     return {"seconds": seconds, "lines": result.lines}
 
 

@@ -7,10 +7,9 @@ memory is the import's own. (The 100,000 historical payments of the same target 
 by the payments import's own step.)"""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from deskapp.bench import BenchContext, Figure
+from deskapp.bench import BenchContext, Figure, timed_work
 
 ORDER = 61
 ITEMS = (("物业管理费", "2025Q3", "375.00"), ("公共用电分摊", "2025Q3", "12.34"),
@@ -35,19 +34,11 @@ def write_file(codes: list[str], path: Path) -> int:
 
 def import_file(db: str, path: str) -> dict:
     """In the child: the import as `deskapp import opening FILE` runs it."""
-    from deskapp.domain.permissions import Role
     from deskapp.services import hooks
-    from deskapp.services.app import open_context
-    from deskapp.services.context import Actor
     from deskapp.services.importing.opening import import_opening
 
     hooks.load_all_services()  # start-up, not the import's
-    actor = Actor(None, "bench", "基准测试", Role.ADMIN)
-    ctx = open_context(Path(db))
-    started = time.perf_counter()
-    result = import_opening(ctx, actor, path)
-    seconds = time.perf_counter() - started
-    ctx.db.dispose()
+    result, seconds = timed_work(db, lambda ctx, actor: import_opening(ctx, actor, path))
     return {"seconds": seconds, "lines": result.lines}
 
 

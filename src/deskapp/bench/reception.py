@@ -18,17 +18,7 @@ def _open_register(b: BenchContext, ctx) -> float:
     from deskapp.gui.reception.requests_tab import RequestsTab
     from deskapp.gui.session import ChangeBus, DeskSession
 
-    app = b.qapp()
-    started = time.perf_counter()
-    tab = RequestsTab(DeskSession(ctx, b.actor, ChangeBus()))
-    tab.resize(1280, 800)
-    tab.show()
-    app.processEvents()
-    elapsed = (time.perf_counter() - started) * 1000
-    tab.close()
-    tab.deleteLater()
-    app.processEvents()
-    return elapsed
+    return b.shown_ms(lambda: RequestsTab(DeskSession(ctx, b.actor, ChangeBus())))
 
 
 def _filters(ctx) -> list:

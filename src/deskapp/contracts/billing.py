@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from deskapp.domain.billing import ContactMethod, FeeItem
+from deskapp.domain.billing import ContactMethod, FeeItem, Owing
 from deskapp.domain.billing_deposits import DepositKind, DepositState
 
 
@@ -54,7 +54,7 @@ class HandoverRow:
 
 
 @dataclass(frozen=True)
-class ChargedLine:
+class ChargedLine(Owing):
     """A bill line as the arrears are worked out from it."""
 
     id: int

@@ -4,6 +4,7 @@ Every PDF embeds (a subset of) WenQuanYi Micro Hei, so Chinese prints on any mac
 from __future__ import annotations
 
 from functools import cache
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
@@ -14,7 +15,7 @@ from deskapp.resources_path import font_file
 
 FONT = "WQYMicroHei"
 
-__all__ = ["FONT", "register_font", "A4", "A5", "landscape", "style"]
+__all__ = ["FONT", "register_font", "A4", "A5", "landscape", "style", "esc"]
 
 
 @cache
@@ -30,3 +31,8 @@ def style(size: float = 10, *, leading: float | None = None, bold: bool = False,
     register_font()
     return ParagraphStyle(name, fontName=FONT, fontSize=size, leading=leading or size * 1.35, alignment=align,
                           wordWrap="CJK")
+
+
+def esc(text: object) -> str:
+    """Text as a Paragraph's markup reads it: & < > escaped, nothing (None) empty."""
+    return escape("" if text is None else str(text))

@@ -93,6 +93,12 @@ def heading(centre: str, title: str, period: str, today: date, exporter: str, no
     return "\u3000".join(p for p in parts if p)
 
 
+def as_of(day: date, what: str = "") -> str:
+    """The period of a register of what stands on a day rather than what happened in a month:
+    截至 2026-11-30, or 截至 2026-11-30 在押."""
+    return f"截至 {day:%Y-%m-%d} {what}".strip()
+
+
 def fit_widths(widths: Sequence[float], budget: float = MAX_CHARS) -> list[float]:
     """Narrow the text columns wider than KEPT to one cap until the sheet fits the budget; the
     capped columns wrap. A sheet already within the budget keeps its widths."""

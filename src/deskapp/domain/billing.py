@@ -312,6 +312,19 @@ class Charge:
     meter_id: int | None = None
 
 
+class Owing:
+    """What is left to pay on bill lines: billed less paid less waived (欠收 = 应收 − 实收 − 减免).
+    Mixed into the frozen dataclasses that carry a line's (or a sum of lines') amount, paid and waived."""
+
+    amount: Decimal
+    paid: Decimal
+    waived: Decimal
+
+    @property
+    def owed(self) -> Decimal:
+        return self.amount - self.paid - self.waived
+
+
 def property_fee(area: Decimal, price: Decimal, start: date, end: date, *, vacant_percent: int = 100) -> Decimal:
     """物业费 = 建筑面积 × 单价 × months (part months by days) [× vacant percentage], rounded once."""
     months = months_between(start, end)

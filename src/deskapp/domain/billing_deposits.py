@@ -11,9 +11,7 @@ from decimal import Decimal
 
 from deskapp.domain.billing import PayMethod, check_pay_ref
 from deskapp.domain.errors import Conflict, ValidationError
-from deskapp.domain.money import parse_amount
-
-ZERO = Decimal("0.00")
+from deskapp.domain.money import ZERO, parse_amount
 
 
 class DepositKind(str, enum.Enum):

@@ -10,9 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.money import FEN, parse_amount
-
-ZERO = Decimal("0.00")
+from deskapp.domain.money import FEN, ZERO, parse_amount
 
 
 class RuleKind(str, enum.Enum):

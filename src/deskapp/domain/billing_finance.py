@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from deskapp.domain.billing import AGE_BUCKETS, FeeItem, age_bucket, parse_month, parse_quarter, quarter_of
+from deskapp.domain.billing import AGE_BUCKETS, FeeItem, Owing, age_bucket, parse_month, parse_quarter, quarter_of
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.unit_order import unit_sort_key
+from deskapp.domain.money import ZERO
 
-ZERO = Decimal("0.00")
 KINDS = {"day": "日报", "month": "月报", "quarter": "季报"}
 
 
@@ -88,7 +88,7 @@ def _day(text: str) -> date:
 
 
 @dataclass(frozen=True)
-class LineSums:
+class LineSums(Owing):
     """Bill lines of one building, item and quarter billed, 当期 or not, summed as at the period's end."""
 
     building: str
@@ -100,13 +100,9 @@ class LineSums:
     paid_in: Decimal  # of which paid within the period
     waived: Decimal  # waived before the end
 
-    @property
-    def owed(self) -> Decimal:
-        return self.amount - self.paid - self.waived
-
 
 @dataclass(frozen=True)
-class UnitSums:
+class UnitSums(Owing):
     """One unit's lines of a quarter billed with something still owed at the period's end."""
 
     unit_id: int
@@ -114,10 +110,6 @@ class UnitSums:
     amount: Decimal
     paid: Decimal
     waived: Decimal
-
-    @property
-    def owed(self) -> Decimal:
-        return self.amount - self.paid - self.waived
 
 
 @dataclass(frozen=True)

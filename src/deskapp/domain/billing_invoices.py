@@ -14,8 +14,7 @@ from decimal import Decimal
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.text import clean
-
-ZERO = Decimal("0.00")
+from deskapp.domain.money import ZERO
 
 
 class InvoiceState(str, enum.Enum):

@@ -35,8 +35,7 @@ from decimal import Decimal
 
 from deskapp.domain.billing import FeeItem, PayMethod, quarter_of
 from deskapp.domain.billing_deposits import RefundSource
-
-ZERO = Decimal("0.00")
+from deskapp.domain.money import ZERO
 
 
 class Account(str, enum.Enum):

@@ -449,13 +449,17 @@ class Cells:
     def has(self, key: str) -> bool:
         return key in self.columns
 
+    def finding(self, key: str, message: str, severity: Severity = Severity.ERROR) -> Finding:
+        """A fault (or warning) about one field, pointing at the cell it was read from."""
+        return Finding(severity, self.labels[key], message, self.columns.get(key))
+
 
 def past_date(cells: Cells, key: str, label: str, today: date, findings: list[Finding], *,
               datemode: int = 0) -> date | None:
     """An optional date cell (发卡日期, 交存日期) that cannot lie after today; a fault is added to
     `findings` at its cell."""
     def err(message: str) -> None:
-        findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        findings.append(cells.finding(key, message))
 
     if not cells.text(key):
         return None
@@ -780,7 +784,7 @@ def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
     f = row.findings
 
     def err(key: str, message: str) -> None:
-        f.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        f.append(cells.finding(key, message))
 
     broken = _broken_cells(cells, f)
 

@@ -45,7 +45,7 @@ def check_card_row(cells: Cells, today: date, *, datemode: int = 0) -> CardRow:
     r = CardRow()
 
     def err(key: str, message: str) -> None:
-        r.findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        r.findings.append(cells.finding(key, message))
 
     for key, attr, check in (("number", "number", check_card_number), ("holder", "holder", check_name)):
         try:

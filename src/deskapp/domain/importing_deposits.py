@@ -59,7 +59,7 @@ def check_deposit_row(cells: Cells, today: date, *, datemode: int = 0) -> Deposi
     r = DepositRow()
 
     def err(key: str, message: str) -> None:
-        r.findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        r.findings.append(cells.finding(key, message))
 
     kind = cells.text("kind").replace(" ", "")
     if kind not in KINDS:

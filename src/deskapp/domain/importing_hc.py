@@ -84,7 +84,7 @@ def check_person_row(row: int, cells: Cells, *, datemode: int = 0) -> PersonRow:
     out = PersonRow(row, cells.text("owner_no"), name, relation, phone, idn, cells.text("parent"),
                     list(checked.findings))
     if not name:
-        out.findings.append(Finding(Severity.ERROR, cells.labels["owner"], "不能为空", cells.columns.get("owner")))
+        out.findings.append(cells.finding("owner", "不能为空"))
     if len(checked.people) > 1:
         out.findings.append(Finding(Severity.ERROR, cells.labels["owner"], "一行只能登记一人（有业主编号的表每人一行）",
                                     cells.columns.get("owner")))

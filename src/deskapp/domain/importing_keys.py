@@ -47,7 +47,7 @@ def check_key_row(cells: Cells, today: date, *, datemode: int = 0) -> KeyRow:
     r = KeyRow()
 
     def err(key: str, message: str) -> None:
-        r.findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        r.findings.append(cells.finding(key, message))
 
     r.unit = place_code(cells, r.findings)
     r.label = cells.text("label")[:60]

@@ -83,7 +83,7 @@ def check_opening_row(cells: Cells, today: date, *, datemode: int = 0) -> Openin
     broken = _broken_cells(cells, f)
 
     def err(key: str, message: str) -> None:
-        f.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        f.append(cells.finding(key, message))
 
     def text(key: str) -> str:
         return cells.text(key) if cells.has(key) and key not in broken else ""

@@ -88,7 +88,7 @@ class _Check:
         self.cells, self.datemode, self.row = cells, datemode, ParkingRow()
 
     def err(self, key: str, message: str) -> None:
-        self.row.findings.append(Finding(Severity.ERROR, self.cells.labels[key], message, self.cells.columns.get(key)))
+        self.row.findings.append(self.cells.finding(key, message))
 
     def text(self, key: str) -> str:
         return self.cells.text(key) if self.cells.has(key) else ""

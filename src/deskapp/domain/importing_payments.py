@@ -18,9 +18,9 @@ from deskapp.domain.importing import (
     room_code, stairwell_code,
 )
 from deskapp.domain.value_bounds import date_problem
+from deskapp.domain.money import ZERO
 
 MAX_AMOUNT = Decimal("10000000")  # one historical payment line above ten million yuan is a typo
-ZERO = Decimal("0.00")
 
 PAYMENT_FIELDS = define_fields(Target.PAYMENTS, (
     FieldSpec("receipt_no", "收据号", ("收据号", "原收据号", "收据编号", "票据号", "单据号", "收费单号"),
@@ -85,7 +85,7 @@ class _Check:
         self.cells, self.row = cells, PaymentRow()
 
     def err(self, key: str, message: str) -> None:
-        self.row.findings.append(Finding(Severity.ERROR, self.cells.labels[key], message, self.cells.columns.get(key)))
+        self.row.findings.append(self.cells.finding(key, message))
 
     def text(self, key: str) -> str:
         t = self.cells.text(key)

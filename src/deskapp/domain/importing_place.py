@@ -19,7 +19,7 @@ PLACE_FIELDS: tuple[FieldSpec, ...] = (
 def place_code(cells: Cells, findings: list[Finding]) -> str:
     """The unit's code ('3-1-101'), or "" with the fault added to `findings` at its cell."""
     def err(key: str, message: str) -> str:
-        findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        findings.append(cells.finding(key, message))
         return ""
 
     if cells.text("address") and not cells.text("room"):

@@ -8,6 +8,7 @@ from fractions import Fraction
 from deskapp.domain.errors import ValidationError
 
 FEN = Decimal("0.01")
+ZERO = Decimal("0.00")  # nothing, to two places: a sum of yuan starts here and prints as 0.00
 
 
 def round_fen(amount: Decimal) -> Decimal:

@@ -76,11 +76,15 @@ def wall_clock(ctx: Context, dt: datetime | None) -> datetime | None:
     return naive_local(dt, ctx.clock.now().tzinfo)
 
 
-def register_heading(ctx: Context, actor: Actor, title: str, period: str) -> str:
-    """A register's title row: the community (小区名称) it is of, what, which period, exported today by `actor`."""
+def register_heading(ctx: Context, actor: Actor, title: str, period: str, notice: str = "", *,
+                     of_centre: bool = False) -> str:
+    """A register's title row: whose — the community (小区名称), or with `of_centre` the service
+    centre (服务中心名称, as the money and reception registers are headed) — what, which period,
+    exported today by `actor`, and the privacy notice where one is due."""
     with ctx.reader() as uow:
-        community = uow.registry.centre().community
-    return xlsx.heading(community, title, period, ctx.clock.today(), actor.display_name)
+        centre = uow.registry.centre()
+    return xlsx.heading(centre.name if of_centre else centre.community, title, period, ctx.clock.today(),
+                        actor.display_name, notice)
 
 
 CANCELLED = "已取消导出，没有写出文件"
@@ -138,5 +142,5 @@ def period_text(options: ExportOptions) -> str:
     if options.quarter:
         return options.quarter.replace("Q", " 年第 ") + " 季度"
     if options.as_of:
-        return f"截至 {options.as_of:%Y-%m-%d}"
+        return xlsx.as_of(options.as_of)
     return "全部"

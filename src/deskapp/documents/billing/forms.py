@@ -14,9 +14,7 @@ from deskapp.documents.billing import receipt_241
 from deskapp.documents.billing.draw import fit, num, signature_boxes, table, void_stamp, yuan
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
-from deskapp.domain.money import capitals
-
-ZERO = Decimal("0.00")
+from deskapp.domain.money import ZERO, capitals
 
 
 def _canvas(title: str, pagesize: tuple[float, float]) -> tuple[io.BytesIO, Canvas]:

@@ -29,9 +29,7 @@ from deskapp.documents.billing.draw import num, yuan
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, register_font
 from deskapp.domain.billing_notice import is_overdue
-from deskapp.domain.money import capitals
-
-ZERO = Decimal("0.00")
+from deskapp.domain.money import ZERO, capitals
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,10 @@ from reportlab.pdfgen.canvas import Canvas
 from deskapp.documents.billing.draw import fit, yuan
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import FONT
-from deskapp.domain.money import capitals
+from deskapp.domain.money import ZERO, capitals
 
 WIDTH, HEIGHT = 241 * mm, 139.7 * mm
 SIZE = 10  # dot-matrix text; never below 8 pt
-ZERO = Decimal("0.00")
 
 # (x, y) in mm from the top-left corner; text starts at x, or ends at x for the right-aligned.
 NUMBER = (178, 16)

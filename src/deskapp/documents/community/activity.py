@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, register_font, style
+from deskapp.documents.pdf import A4, FONT, esc, register_font, style
 
 NOTICE = "活动通知"
 SHEET = "活动报名表"
@@ -39,9 +39,6 @@ class SheetRow:
     state: str  # 已报名 or 候补
 
 
-def _esc(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
 
 def _document(buf: io.BytesIO, title: str, author: str) -> SimpleDocTemplate:
     register_font()
@@ -62,7 +59,7 @@ def notice_pdf(a: Activity, issued_on: date) -> bytes:
     body = style(12, leading=20)
     facts = [["活动名称", a.title], ["活动时间", f"{a.starts_at:%Y年%m月%d日 %H:%M}"], ["活动地点", a.place],
              ["报名人数", _limit(a)], ["组织人", a.organiser]]
-    t = Table([[Paragraph(k, style(12, bold=True)), Paragraph(_esc(v), body)] for k, v in facts],
+    t = Table([[Paragraph(k, style(12, bold=True)), Paragraph(esc(v), body)] for k, v in facts],
               colWidths=[30 * mm, WIDTH - 30 * mm])
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
                            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
@@ -70,13 +67,13 @@ def notice_pdf(a: Activity, issued_on: date) -> bytes:
     ask = f"请各位业户携带房号到物业服务中心前台报名{('（电话 ' + a.phone + '）') if a.phone else ''}，按报名先后登记。"
     story = [Paragraph(NOTICE, style(24, bold=True, align=1, leading=36)), Spacer(1, 6 * mm),
              Paragraph("尊敬的各位业户：", body),
-             Paragraph(_esc(f"为丰富小区文化生活，增进邻里交流，物业服务中心将举办“{a.title}”活动，欢迎踊跃参加。"), body),
+             Paragraph(esc(f"为丰富小区文化生活，增进邻里交流，物业服务中心将举办“{a.title}”活动，欢迎踊跃参加。"), body),
              Spacer(1, 4 * mm), t, Spacer(1, 4 * mm)]
     if a.content:
         story += [Paragraph("活动内容", style(12, bold=True)),
-                  Paragraph(_esc(a.content).replace("\n", "<br/>"), body), Spacer(1, 4 * mm)]
-    story += [Paragraph(_esc(ask), body), Spacer(1, 14 * mm),
-              Paragraph(_esc(a.centre), style(12, align=2)),
+                  Paragraph(esc(a.content).replace("\n", "<br/>"), body), Spacer(1, 4 * mm)]
+    story += [Paragraph(esc(ask), body), Spacer(1, 14 * mm),
+              Paragraph(esc(a.centre), style(12, align=2)),
               Paragraph(f"{issued_on:%Y年%m月%d日}", style(12, align=2))]
     doc.build(story)
     return buf.getvalue()
@@ -87,7 +84,7 @@ def sheet_pdf(a: Activity, rows: list[SheetRow], printed_on: date) -> bytes:
     doc = _document(buf, f"{SHEET} {a.title}", a.centre)
     cell = style(10.5)
     head = [Paragraph(h, style(10.5, bold=True, align=1)) for h in ("序号", "房号", "姓名", "人数", "状态", "签名")]
-    data = [head] + [[Paragraph(str(n), cell), Paragraph(_esc(r.unit_code), cell), Paragraph(_esc(r.name), cell),
+    data = [head] + [[Paragraph(str(n), cell), Paragraph(esc(r.unit_code), cell), Paragraph(esc(r.name), cell),
                       Paragraph(str(r.people), cell), Paragraph(r.state, cell), ""]
                      for n, r in enumerate(rows, 1)]
     data += [["", "", "", "", "", ""]] * max(0, 10 - len(rows))  # blank lines for sign-ups taken at the door
@@ -97,9 +94,9 @@ def sheet_pdf(a: Activity, rows: list[SheetRow], printed_on: date) -> bytes:
                            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#F2F2F2")),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     signed = sum(r.people for r in rows if r.state == "已报名")
-    story = [Paragraph(_esc(a.centre), style(11, align=1)), Paragraph(SHEET, style(20, bold=True, align=1, leading=30)),
-             Paragraph(_esc(f"活动：{a.title}　时间：{a.starts_at:%Y-%m-%d %H:%M}　地点：{a.place}"), style(10.5)),
-             Paragraph(_esc(f"{_limit(a)}；已报名 {signed} 人　打印日期：{printed_on:%Y-%m-%d}"), style(10.5)),
+    story = [Paragraph(esc(a.centre), style(11, align=1)), Paragraph(SHEET, style(20, bold=True, align=1, leading=30)),
+             Paragraph(esc(f"活动：{a.title}　时间：{a.starts_at:%Y-%m-%d %H:%M}　地点：{a.place}"), style(10.5)),
+             Paragraph(esc(f"{_limit(a)}；已报名 {signed} 人　打印日期：{printed_on:%Y-%m-%d}"), style(10.5)),
              Spacer(1, 3 * mm), t, Spacer(1, 6 * mm),
              Paragraph("组织人（签字）：＿＿＿＿＿＿＿＿　　日期：　　年　　月　　日", style(10.5))]
     doc.build(story)

@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A5, FONT, register_font, style
+from deskapp.documents.pdf import A5, FONT, esc, register_font, style
 
 TITLE = "公共设施预约确认单"
 WIDTH = 128 * mm  # A5 less the margins
@@ -39,9 +39,6 @@ class Confirmation:
     made_by: str
 
 
-def _esc(text: object) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
 
 def _facts(d: Confirmation) -> Table:
     cell, label = style(9), style(9, bold=True)
@@ -53,7 +50,7 @@ def _facts(d: Confirmation) -> Table:
             ["使用费", f"¥{d.fee:,.2f}", "押金", f"¥{d.deposit:,.2f}"]]
     if d.kind == "货梯":
         rows.append(["搬运单据", "；".join(d.papers) or "无（当天须先开具物品放行条）", "", ""])
-    data = [[Paragraph(_esc(v), label if i % 2 == 0 else cell) for i, v in enumerate(r)] for r in rows]
+    data = [[Paragraph(esc(v), label if i % 2 == 0 else cell) for i, v in enumerate(r)] for r in rows]
     t = Table(data, colWidths=[18 * mm, 50 * mm, 16 * mm, 44 * mm])
     cmds = [("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
@@ -80,11 +77,11 @@ def confirmation_pdf(d: Confirmation) -> bytes:
                             bottomMargin=10 * mm, title=f"{TITLE} {d.number}", author=d.centre, creator="deskapp",
                             initialFontName=FONT, initialFontSize=9)
     money = "使用费、押金请到服务中心收费处交纳；押金在使用后检查无损坏时退还。" if d.fee or d.deposit else ""
-    story = [Paragraph(_esc(d.centre), style(10, align=1)), Paragraph(TITLE, style(15, bold=True, align=1, leading=22)),
-             Paragraph(_esc(f"办理日期：{d.made_at:%Y-%m-%d}　经办人：{d.made_by}"), style(8.5, align=2)),
+    story = [Paragraph(esc(d.centre), style(10, align=1)), Paragraph(TITLE, style(15, bold=True, align=1, leading=22)),
+             Paragraph(esc(f"办理日期：{d.made_at:%Y-%m-%d}　经办人：{d.made_by}"), style(8.5, align=2)),
              Spacer(1, 2 * mm), _facts(d), Spacer(1, 3 * mm),
              Paragraph("使用须知", style(10, bold=True)),
-             Paragraph(_esc(d.rules or "爱护设施，按时使用，离开时关灯关门。").replace("\n", "<br/>"), style(8.5))]
+             Paragraph(esc(d.rules or "爱护设施，按时使用，离开时关灯关门。").replace("\n", "<br/>"), style(8.5))]
     if money:
         story.append(Paragraph(money, style(8.5)))
     story += [Spacer(1, 3 * mm), Paragraph("本人已阅读并同意遵守以上须知，如有损坏照价赔偿。", style(8.5)),

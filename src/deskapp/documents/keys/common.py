@@ -1,4 +1,4 @@
-"""What the keys forms share: escaping for reportlab paragraphs, the ruled grid of a register,
+"""What the keys forms share: the ruled grid of a register,
 and building an A4/A5 document with its title and page number in the footer."""
 from __future__ import annotations
 
@@ -9,11 +9,8 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from deskapp.documents.pdf import FONT, register_font, style
+from deskapp.documents.pdf import FONT, esc, register_font, style
 
-
-def esc(text: str) -> str:
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], size: float = 8) -> Table:

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, register_font, style
+from deskapp.documents.pdf import A4, FONT, esc, register_font, style
 
 UNIT_FILE_TITLE = "业户档案"
 COMPLETENESS_TITLE = "业户档案完整性检查表"
@@ -49,8 +49,8 @@ def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
           long: bool = False) -> Table:
     cell = style(8.5)
     head = style(8.5, bold=True)
-    data = [[Paragraph(_esc(h), head) for h in header]]
-    data += [[Paragraph(_esc(v), cell) for v in row] for row in rows]
+    data = [[Paragraph(esc(h), head) for h in header]]
+    data += [[Paragraph(esc(v), cell) for v in row] for row in rows]
     table = (LongTable if long else Table)(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT),
@@ -62,9 +62,6 @@ def _grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     ]))
     return table
 
-
-def _esc(text: object) -> str:
-    return str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _footer(head: Letterhead, title: str) -> Callable:
@@ -80,9 +77,9 @@ def _footer(head: Letterhead, title: str) -> Callable:
 
 def _header(head: Letterhead, title: str) -> list:
     return [
-        Paragraph(_esc(head.centre_name), style(11, align=1)),
+        Paragraph(esc(head.centre_name), style(11, align=1)),
         Paragraph(f"《{title}》", style(17, align=1, leading=26)),
-        Paragraph(_esc(f"小区：{head.community}　　打印日期：{head.printed_on:%Y-%m-%d}　　打印人：{head.printed_by}"),
+        Paragraph(esc(f"小区：{head.community}　　打印日期：{head.printed_on:%Y-%m-%d}　　打印人：{head.printed_by}"),
                   style(9, align=1)),
         Spacer(1, 5 * mm),
     ]
@@ -102,13 +99,13 @@ def _build(story: list, head: Letterhead, title: str, subject: str) -> bytes:
 
 
 def _section(text: str) -> list:
-    return [Spacer(1, 3 * mm), Paragraph(_esc(text), style(11, bold=True, leading=16)), Spacer(1, 1.5 * mm)]
+    return [Spacer(1, 3 * mm), Paragraph(esc(text), style(11, bold=True, leading=16)), Spacer(1, 1.5 * mm)]
 
 
 def unit_file_pdf(head: Letterhead, u: UnitFileDoc) -> bytes:
     """《业户档案》 of one unit: facts, people (masked), 前台须知, 产权变更, 单元大事记."""
     story = _header(head, UNIT_FILE_TITLE)
-    story.append(Paragraph(_esc(f"房号：{u.code}"), style(13, bold=True, leading=18)))
+    story.append(Paragraph(esc(f"房号：{u.code}"), style(13, bold=True, leading=18)))
     story.append(Spacer(1, 2 * mm))
     pairs = list(u.facts)
     rows = []
@@ -141,7 +138,7 @@ def completeness_pdf(head: Letterhead, c: CompletenessDoc) -> bytes:
     """《业户档案完整性检查表》: a summary by item, then every finding."""
     story = _header(head, COMPLETENESS_TITLE)
     units_with = len({r[0] for r in c.rows})
-    story.append(Paragraph(_esc(f"检查房屋 {c.units_checked} 户，发现问题 {len(c.rows)} 项，涉及 {units_with} 户。"),
+    story.append(Paragraph(esc(f"检查房屋 {c.units_checked} 户，发现问题 {len(c.rows)} 项，涉及 {units_with} 户。"),
                            style(10, leading=15)))
     if c.by_item:
         story.append(Spacer(1, 2 * mm))

@@ -10,13 +10,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, register_font, style
+from deskapp.documents.pdf import A4, FONT, esc, register_font, style
 
 __all__ = ["mm", "grid", "esc", "build", "header", "qr", "signatures", "Paragraph", "Spacer", "Table", "style"]
 
-
-def esc(text: object) -> str:
-    return str(text if text is not None else "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float], *,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.billing_one_off import REPAIR_ITEM
-from deskapp.gui.billing.common import money
+from deskapp.gui.billing.common import method_combo, money, pay_ref_edit
 from deskapp.gui.forms import FormDialog
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import adhoc
@@ -27,12 +27,8 @@ class AdhocDialog(FormDialog):
             charge = "" if r.charge is None else f"  {money(r.charge)}"
             self.repair.addItem(f"{r.number}  {r.fault[:20]}  {r.state}{charge}", r.number)
         self.amount = QLineEdit(objectName="adhocAmount")
-        self.method = QComboBox(objectName="adhocMethod")
-        for m in PayMethod:
-            if m is not PayMethod.PREPAID:
-                self.method.addItem(m.value, m.name)
-        self.pay_ref = QLineEdit(objectName="adhocRef")
-        self.pay_ref.setMaxLength(40)
+        self.method = method_combo("adhocMethod")
+        self.pay_ref = pay_ref_edit("adhocRef")
         self.note = QLineEdit(objectName="adhocNote")
         self.note.setMaxLength(100)
         self.payer = QLineEdit(payer, objectName="adhocPayer")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view
 from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import combined, payments
@@ -31,12 +31,8 @@ class CombinedDialog(QDialog):
         self.lines.set_rows([(u.unit_code, u.unit_id, ln) for u in units for ln in u.lines], check_all=True)
         self.view = table_view(self.lines, name="combinedLines")
         self.total = QLabel(objectName="combinedTotal")
-        self.method = QComboBox(objectName="combinedMethod")
-        for m in PayMethod:
-            if m is not PayMethod.PREPAID:
-                self.method.addItem(m.value, m.name)
-        self.pay_ref = QLineEdit(objectName="combinedRef")
-        self.pay_ref.setMaxLength(40)
+        self.method = method_combo("combinedMethod")
+        self.pay_ref = pay_ref_edit("combinedRef")
         self.tendered = QLineEdit(objectName="combinedTendered")
         self.change = QLabel(objectName="combinedChange")
         self.payer = QLineEdit(payer, objectName="combinedPayer")

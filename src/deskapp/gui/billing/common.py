@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QTableView
+
+from deskapp.domain.billing import PayMethod
 
 
 def money(v: Decimal | None) -> str:
@@ -17,6 +19,23 @@ def money(v: Decimal | None) -> str:
 
 def num(v: Decimal | None) -> str:
     return "" if v is None else format(v.normalize(), "f")
+
+
+def method_combo(name: str, *, prepaid: bool = False) -> QComboBox:
+    """支付方式, the member's name as data. 预存款 only at the counter, where the balance can pay:
+    a charge taken on its own (an ad-hoc fee, a combined payment) is paid with money."""
+    combo = QComboBox(objectName=name)
+    for m in PayMethod:
+        if prepaid or m is not PayMethod.PREPAID:
+            combo.addItem(m.value, m.name)
+    return combo
+
+
+def pay_ref_edit(name: str) -> QLineEdit:
+    """交易流水号 as the payer's phone or the POS slip shows it (domain.billing.check_pay_ref: 4–40)."""
+    edit = QLineEdit(objectName=name)
+    edit.setMaxLength(40)
+    return edit
 
 
 @dataclass(frozen=True)

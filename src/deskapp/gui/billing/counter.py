@@ -6,14 +6,14 @@ from decimal import Decimal, InvalidOperation
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.local_time import local_text
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -64,14 +64,11 @@ class CounterTab(QWidget):
         self.offer_check.setChecked(True)
         self.offer_check.toggled.connect(lambda _=False: self._show_due())
         self.amount = QLineEdit(objectName="payAmount")
-        self.method = QComboBox(objectName="payMethod")
-        for m in PayMethod:
-            self.method.addItem(m.value, m.name)
+        self.method = method_combo("payMethod", prepaid=True)
         self.tendered = QLineEdit(objectName="payTendered")
         # 交易流水号: typed (or scanned) from the payer's phone or the POS slip; only for the
         # methods with a merchant statement to tick it off against
-        self.pay_ref = QLineEdit(objectName="payRef")
-        self.pay_ref.setMaxLength(40)
+        self.pay_ref = pay_ref_edit("payRef")
         self.pay_ref.setEnabled(False)
         self.change = QLabel(objectName="payChange")
         self.use_prepaid = QLineEdit("0", objectName="payUsePrepaid")

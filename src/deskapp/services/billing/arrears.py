@@ -13,6 +13,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.text import require_text
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
@@ -24,8 +25,6 @@ from deskapp.store.models.registry import Unit
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 @dataclass
@@ -58,7 +57,7 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
         bq = parse_quarter(line.quarter)
         if bq > now_q:
             continue
-        owed = line.amount - line.paid - line.waived
+        owed = line.owed
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
         a.by_item[item] = a.by_item.get(item, ZERO) + owed

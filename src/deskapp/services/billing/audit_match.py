@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
+from deskapp.domain.money import ZERO
 from deskapp.services import hooks
 from deskapp.store.queries import billing as queries
 from deskapp.store.uow import Session
 
-ZERO = Decimal("0.00")
 NAME = "金额与审计记录一致"
 
 

@@ -5,6 +5,7 @@ import json
 from collections import defaultdict
 from decimal import Decimal
 
+from deskapp.domain.money import ZERO
 from deskapp.services import hooks
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Context
@@ -12,8 +13,6 @@ from deskapp.store.queries import billing_deposits as deposit_queries
 from deskapp.store.queries import billing as groups
 from deskapp.store.queries import billing_run as queries
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 def bill_totals(session: Session) -> hooks.CheckResult:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from deskapp.domain.billing import PayMethod, change_due, check_pay_ref, split_payment
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import ValidationError, found
-from deskapp.domain.money import parse_amount
+from deskapp.domain.money import ZERO, parse_amount
 from deskapp.services import audit
 from deskapp.services.billing import payments
 from deskapp.services.billing.common import COLLECT, VIEW
@@ -24,8 +24,6 @@ from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

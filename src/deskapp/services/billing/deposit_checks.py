@@ -2,14 +2,11 @@
 more than is held); this proves it on the file, so a row written past them is found."""
 from __future__ import annotations
 
-from decimal import Decimal
-
+from deskapp.domain.money import ZERO
 from deskapp.services import hooks
 from deskapp.services.context import Context
 from deskapp.store.queries import billing_deposits as queries
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 def ledger_balances(session: Session) -> hooks.CheckResult:

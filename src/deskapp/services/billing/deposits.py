@@ -16,7 +16,7 @@ from pathlib import Path
 from deskapp.contracts.billing import DepositFilter, DepositRow, DepositTotal
 from deskapp.contracts.paging import Page
 from deskapp.documents.billing import xlsx as x
-from deskapp.documents.xlsx import heading
+from deskapp.documents.xlsx import as_of
 from deskapp.domain.billing_deposits import (
     CASH, MONEY_KINDS, ApplicationState, DepositKind, DepositMoney, EntryKind, check_amount_out, deposit_money,
     require_state,
@@ -233,16 +233,15 @@ def export_deposits(ctx: Context, actor: Actor, path: Path, options: ExportOptio
         page = queries.deposit_page(uow.session, f, ctx.clock.today(), sort="taken_on", descending=False, offset=0,
                                     limit=1_000_000, total=None)
         totals = queries.deposit_totals(uow.session, f)
-        centre = uow.registry.centre().name
     today = ctx.clock.today()
     rows = [[r.kind, r.unit_code, r.payer, r.source_ref, r.taken_on, r.age_days, r.amount, r.refunded, r.forfeited,
              r.held, r.secures, r.state] for r in page.rows]
     summary = [[t.kind, t.count, t.held] for t in totals]
     summary.append(["合计", sum(t.count for t in totals), sum((t.held for t in totals), Decimal("0.00"))])
     return x.workbook(path, [
-        ("押金台账", heading(centre, "押金台账", f"截至 {today:%Y-%m-%d} 在押", today, actor.display_name),
+        ("押金台账", exports.register_heading(ctx, actor, "押金台账", as_of(today, "在押"), of_centre=True),
          x.DEPOSIT_COLS, rows),
-        ("按类别汇总", heading(centre, "押金台账汇总", f"截至 {today:%Y-%m-%d}", today, actor.display_name),
+        ("按类别汇总", exports.register_heading(ctx, actor, "押金台账汇总", as_of(today), of_centre=True),
          x.DEPOSIT_SUMMARY_COLS, summary),
     ])
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from deskapp.contracts.billing import DiscountRow, DiscountRuleRow
 from deskapp.documents.billing import xlsx as x
-from deskapp.documents.xlsx import heading
+from deskapp.documents.xlsx import as_of
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.billing_deposits import ApplicationState, require_state
 from deskapp.domain.billing_discounts import (
@@ -24,6 +24,7 @@ from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import require_text
 from deskapp.domain.units import UnitState
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, exports, hooks
 from deskapp.services.billing.common import VIEW
 from deskapp.services.billing.payments import owed_lines
@@ -40,8 +41,6 @@ from deskapp.store.uow import Session
 APPLY = define("billing.discount.apply", "申请减免", DESK)
 DECIDE = define("billing.discount.decide", "审批减免", SUPERVISORS)
 RULES = define("billing.discount.rules", "设置减免规则", SUPERVISORS)
-
-ZERO = Decimal("0.00")
 
 
 # ----------------------------------------------------------------- the rules
@@ -211,7 +210,6 @@ def export_discounts(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     actor.require(VIEW)
     with ctx.reader() as uow:
         rows = queries.discount_rows(uow.session, limit=1_000_000)
-        centre = uow.registry.centre().name
     today = ctx.clock.today()
     counts: dict[str, int] = defaultdict(int)
     sums: dict[str, Decimal] = defaultdict(lambda: ZERO)
@@ -224,9 +222,9 @@ def export_discounts(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     detail = [[wall_clock(ctx, r.applied_at), r.unit_code, r.quarter, r.item, r.line_amount, r.amount, r.rule,
                r.reason, r.applied_by, r.state, r.decided_by, r.decision_note] for r in rows]
     return x.workbook(path, [
-        ("减免明细", heading(centre, "减免登记", f"截至 {today:%Y-%m-%d}", today, actor.display_name),
+        ("减免明细", exports.register_heading(ctx, actor, "减免登记", as_of(today), of_centre=True),
          x.DISCOUNT_COLS, detail),
-        ("已批准减免汇总", heading(centre, "已批准减免汇总", f"截至 {today:%Y-%m-%d}", today, actor.display_name),
+        ("已批准减免汇总", exports.register_heading(ctx, actor, "已批准减免汇总", as_of(today), of_centre=True),
          x.SUMMARY_COLS, summary),
     ])
 

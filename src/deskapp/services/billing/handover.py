@@ -21,7 +21,7 @@ from decimal import Decimal
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import EntryKind
 from deskapp.domain.errors import Conflict, ValidationError
-from deskapp.domain.money import parse_amount
+from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.billing.common import HANDOVER, VIEW
@@ -32,8 +32,6 @@ from deskapp.store.models.billing import Handover, Receipt
 from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Refund
 from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

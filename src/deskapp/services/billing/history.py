@@ -91,12 +91,11 @@ def export_history(ctx: Context, actor: Actor, path: Path, options: ExportOption
     label = "全部"
     if options.month:
         start, end, _, _, label = exports.month_bounds(ctx, options)
+    heading = exports.register_heading(ctx, actor, "历史缴费记录（原系统）", label, of_centre=True)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().name
         total = q.history_count(uow.session, start, end)
         rows = ([r.paid_on, r.unit_code, r.receipt_no, r.item, r.period, r.billed, r.paid, r.method, r.cashier,
                  r.notes] for r in q.history_register(uow.session, start, end))
-        heading = xlsx.heading(centre, "历史缴费记录（原系统）", label, ctx.clock.today(), actor.display_name)
         return exports.write_register(path, "历史缴费记录", heading, COLS, rows, options, total)
 
 

@@ -13,13 +13,12 @@ from pathlib import Path
 from deskapp.contracts.billing import InvoiceRow
 from deskapp.contracts.paging import Page
 from deskapp.documents.billing.invoices import pending_list
-from deskapp.documents.xlsx import heading
 from deskapp.domain import billing_invoices as rules
 from deskapp.domain.billing_invoices import InvoiceState, TaxClass
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, NotFound, ValidationError
 from deskapp.domain.local_time import local
-from deskapp.domain.money import parse_amount
+from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.text import clean
 from deskapp.services import audit, exports, hooks
@@ -36,8 +35,6 @@ REQUEST = define("billing.invoice.request", "申请开票、登记发票抬头",
 RECORD = define("billing.invoice.record", "登记已开发票号码", DESK)
 # A withdrawal frees the receipts for another request: the supervisor's decision.
 WITHDRAW = define("billing.invoice.withdraw", "撤回开票申请", SUPERVISORS)
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)
@@ -218,9 +215,9 @@ def register_page(ctx: Context, actor: Actor, *, state: InvoiceState | None = No
 def export_pending(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """待开票清单: a row per request and tax class, as the platform's bulk form takes them."""
     actor.require(VIEW)
+    title = exports.register_heading(ctx, actor, "待开票清单", "", of_centre=True)
     with ctx.reader() as uow:
         rows = queries.pending(uow.session)
-        title = heading(uow.registry.centre().name, "待开票清单", "", ctx.clock.today(), actor.display_name)
     lines = [[r.number, r.unit_code, r.title, r.tax_no, cls.value, amount, r.receipts,
               local(r.requested_at, ctx.clock.now().tzinfo).date(), r.requested_by]
              for r in rows for cls, amount in ((TaxClass.WATER, r.water), (TaxClass.SERVICE, r.service)) if amount]

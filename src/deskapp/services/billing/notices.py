@@ -24,7 +24,7 @@ from deskapp.domain.billing import FeeItem, Quarter, add_months, fraction_text, 
 from deskapp.domain.billing_notice import late_fee_rule, notice_deadline, water_parts
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.local_time import local
-from deskapp.domain.money import round_fen
+from deskapp.domain.money import ZERO, round_fen
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, settings
 from deskapp.services.billing import standards
@@ -43,7 +43,6 @@ from deskapp.store.uow import Session
 ISSUE = define("billing.notices.issue", "开具收费通知单", DESK)
 
 
-ZERO = Decimal("0.00")
 BATCH = 1000
 PARALLEL_FROM = 3000  # below this, starting worker processes costs more than it saves
 CHUNK = 500

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.billing_opening import MARK, Period, line_key
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, hooks
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.billing import BillRun
@@ -20,7 +21,6 @@ from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.uow import Session
 
-ZERO = Decimal("0.00")
 LINE_COLUMNS = ("bill_id", "unit_id", "quarter", "item", "key", "basis", "quantity", "unit_price", "amount",
                 "period_start", "period_end", "note")
 

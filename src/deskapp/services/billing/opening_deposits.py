@@ -13,6 +13,7 @@ from decimal import Decimal
 from deskapp.domain.billing_deposits import DepositKind
 from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.importing_deposits import kind_label
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, hooks
 from deskapp.services.billing import deposits
 from deskapp.services.context import Actor, Context
@@ -22,7 +23,6 @@ from deskapp.store.queries import billing_opening as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
 
-ZERO = Decimal("0.00")
 NOTE = "期初预存"
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from deskapp.domain.billing_opening import marked
 from deskapp.domain.billing import (
     FeeItem,
+    Owing,
     PayMethod,
     change_due,
     REFERENCED_METHODS,
@@ -23,7 +24,7 @@ from deskapp.domain.billing import (
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local_text
-from deskapp.domain.money import parse_amount
+from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.text import require_text
 from deskapp.services import audit, settings
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -41,11 +42,9 @@ from deskapp.store.queries import billing as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
 
-ZERO = Decimal("0.00")
-
 
 @dataclass(frozen=True)
-class OwedLine:
+class OwedLine(Owing):
     line_id: int
     quarter: str
     item: str
@@ -54,10 +53,6 @@ class OwedLine:
     amount: Decimal
     paid: Decimal
     waived: Decimal
-
-    @property
-    def owed(self) -> Decimal:
-        return self.amount - self.paid - self.waived
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,12 @@ from collections.abc import Sequence
 
 import re
 from datetime import date
-from decimal import Decimal
 
 from deskapp.documents.billing import forms as billing_forms
 from deskapp.documents.billing.draw import num
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.local_time import local_text
-from deskapp.domain.money import round_fen
+from deskapp.domain.money import ZERO, round_fen
 from deskapp.services import audit, settings
 from deskapp.services.accounts import audit_anchors
 from deskapp.services.billing import meters
@@ -23,7 +22,6 @@ from deskapp.services.billing.common import RECEIPT_OFFSET_X, RECEIPT_OFFSET_Y, 
 from deskapp.services.context import Actor, Context
 
 
-ZERO = Decimal("0.00")
 _VACANT = re.compile(r"空置 (\d+)%")  # as the bill run writes it into a 物业费 line's basis
 
 

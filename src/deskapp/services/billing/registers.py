@@ -10,6 +10,7 @@ from deskapp.documents.billing import xlsx as x
 from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.local_time import local_text
+from deskapp.domain.money import ZERO
 from deskapp.services import exports
 from deskapp.services.billing import arrears as arrears_svc
 from deskapp.services.billing import payments as payments_svc
@@ -18,8 +19,6 @@ from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import billing as queries
-
-ZERO = Decimal("0.00")
 
 
 def _heading(ctx: Context, actor: Actor, title: str, period: str) -> str:

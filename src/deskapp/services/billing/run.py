@@ -23,6 +23,7 @@ from deskapp.domain.billing import (
 from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.units import UnitKind, UnitState
+from deskapp.domain.money import ZERO
 from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import standards as std
 from deskapp.services.billing.common import (
@@ -35,8 +36,6 @@ from deskapp.store.queries import billing_run as queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

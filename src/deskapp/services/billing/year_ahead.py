@@ -14,6 +14,7 @@ from deskapp.domain.billing_deposits import ApplicationState
 from deskapp.domain.billing_discounts import RuleKind, year_ahead_split
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, found
+from deskapp.domain.money import ZERO
 from deskapp.services import audit
 from deskapp.services.billing.common import VIEW
 from deskapp.services.context import Actor, Context
@@ -24,8 +25,6 @@ from deskapp.store.queries import billing as queries
 from deskapp.store.queries import billing_discounts as discount_queries
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

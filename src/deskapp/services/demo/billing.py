@@ -25,6 +25,7 @@ from deskapp.domain.billing import (
 )
 from deskapp.domain.billing_meters import Flag, ReadingEvent, ReadingInput, classify, usual_month
 from deskapp.domain.units import UnitKind, UnitState
+from deskapp.domain.money import ZERO
 from deskapp.services.billing import run as bill_run
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
@@ -39,7 +40,6 @@ from deskapp.store.uow import Session
 
 ORDER = 50
 OLD_PAID_PERCENT = 98
-ZERO = Decimal("0.00")
 CASHIERS = (("linxy", "clerk"), ("zhouting", "clerk2"))
 METHODS = (PayMethod.CASH, PayMethod.WECHAT, PayMethod.WECHAT, PayMethod.ALIPAY, PayMethod.ALIPAY,
            PayMethod.CARD, PayMethod.TRANSFER)

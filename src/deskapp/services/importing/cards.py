@@ -17,10 +17,8 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import (
-    ImportOptions, ImportResult, Preview, Progress, RowReport,
-)
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -49,7 +47,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         findings = list(r.findings)
 
         def err(key: str, message: str) -> None:
-            findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+            findings.append(cells.finding(key, message))
 
         if r.number in on_file:
             err("number", f"卡号 {r.number} 已在档案中（有效卡，持卡人 {on_file[r.number]}）")
@@ -59,8 +57,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
             first.setdefault(r.number, row_no)
         unit_id = unit_on_file(r.unit, units, cells, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(RowReport(row_no, verdict, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(),
-                                 tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(), findings,
+                                  cells, sheet.order))
         if verdict is not Verdict.ERROR and r.active:
             plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))

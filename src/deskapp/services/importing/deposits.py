@@ -16,10 +16,8 @@ from deskapp.services.billing import opening_deposits as held
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import (
-    ImportOptions, ImportResult, Preview, Progress, RowReport,
-)
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -37,8 +35,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         findings = list(r.findings)
         unit_id = unit_on_file(r.unit, units, cells, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(RowReport(row_no, verdict, r.unit, f"{r.label} {r.amount:,.2f} 元",
-                                 tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.unit, f"{r.label} {r.amount:,.2f} 元", findings, cells,
+                                  sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(held.HeldLine(row_no, r.kind, unit_id, r.payer, r.amount, r.taken_on, r.secures))
         _tick(progress, cancelled, n, len(rows))

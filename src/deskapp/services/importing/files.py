@@ -7,7 +7,9 @@ from pathlib import Path
 
 from deskapp.documents.importers import Workbook, read_workbook
 from deskapp.domain.errors import Cancelled, ValidationError
-from deskapp.domain.importing import Cells, NoCache, Target, column_letter, fields_for, find_header, text_of
+from deskapp.domain.importing import (
+    Cells, Finding, NoCache, Target, Verdict, column_letter, fields_for, find_header, text_of,
+)
 from deskapp.services.importing.common import CANCELLED, ImportOptions, Preview, Progress, RowReport, SheetInfo
 
 
@@ -128,6 +130,12 @@ def _data_rows(wb: Workbook, info: SheetInfo, target: Target, mapping: dict[str,
 def _cells_text(cells: Cells, order: list[str]) -> tuple[str, ...]:
     """As the user typed it; a formula without a value keeps its formula text."""
     return tuple(v.formula if isinstance(v := cells.values.get(k), NoCache) else cells.text(k) for k in order)
+
+
+def row_report(row: int, verdict: Verdict, code: str, summary: str, findings: list[Finding], cells: Cells,
+               order: list[str]) -> RowReport:
+    """A checked row as the preview lists it, with its cells as typed (for the rejected-rows file)."""
+    return RowReport(row, verdict, code, summary, tuple(findings), _cells_text(cells, order))
 
 
 def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int, total: int) -> None:

@@ -16,10 +16,8 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import (
-    ImportOptions, ImportResult, Preview, Progress, RowReport,
-)
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -49,16 +47,16 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         key = "room" if cells.text("room") else "address"
         unit_id = unit_on_file(r.unit, units, cells, findings)
         if unit_id in held:
-            findings.append(Finding(Severity.ERROR, cells.labels[key], f"{r.unit} 已有托管钥匙 {held[unit_id]}"
-                                    "（如要增加把数或移位，请在托管钥匙页办理）", cells.columns.get(key)))
+            findings.append(cells.finding(key, f"{r.unit} 已有托管钥匙 {held[unit_id]}"
+                                          "（如要增加把数或移位，请在托管钥匙页办理）"))
         elif unit_id is not None and (unit_id, r.kind) in first:
             findings.append(Finding(Severity.ERROR, cells.labels[key], f"{r.unit} 的钥匙在第 {first[(unit_id, r.kind)]} 行已有",
                                     cells.columns.get(key)))
         if unit_id is not None:
             first.setdefault((unit_id, r.kind), row_no)
         verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(RowReport(row_no, verdict, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
-                                 tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
+                                  findings, cells, sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))

@@ -22,6 +22,7 @@ from deskapp.domain.importing_opening import (
 )
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.domain.units import unit_code
+from deskapp.domain.money import ZERO
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
@@ -33,7 +34,6 @@ from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
 IMPORT_OPENING = define("import.opening", "导入期初欠费", SUPERVISORS)
-ZERO = Decimal("0.00")
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,8 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import (
-    ImportOptions, ImportResult, Preview, Progress, RowReport,
-)
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet
+from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -81,7 +79,7 @@ def _unit(r: ParkingRow, cells: Cells, units: dict[str, int], owners: _Owners, f
           ) -> tuple[int | None, str, str]:
     """The unit the row belongs to (by 地址, or by 业主编号 through HC's sheets) and the lessee."""
     def err(key: str, message: str) -> None:
-        findings.append(Finding(Severity.ERROR, cells.labels[key], message, cells.columns.get(key)))
+        findings.append(cells.finding(key, message))
 
     lessee, phone = r.lessee, r.phone
     if r.address:
@@ -131,7 +129,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
             _check_plates(r, cells, row_no, seen_plate, running, findings)
         verdict = verdict_of(Verdict.CREATE, findings)
         summary = " ".join(x for x in (r.space, r.tenure.value if r.tenure else "空置", lessee, r.plates) if x)
-        reports.append(RowReport(row_no, verdict, r.space, summary, tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.space, summary, findings, cells, sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(_Plan(row_no, r, unit_id, lessee, phone))
         _tick(progress, cancelled, n, total)
@@ -144,7 +142,7 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
 
 def _check_tenure(r: ParkingRow, cells: Cells, unit_id: int | None, lessee: str, findings: list[Finding]) -> None:
     def finding(severity: Severity, key: str, message: str) -> None:
-        findings.append(Finding(severity, cells.labels[key], message, cells.columns.get(key)))
+        findings.append(cells.finding(key, message, severity))
 
     if r.tenure is Tenure.SOLD and unit_id is None and not any(f.severity is Severity.ERROR for f in findings):
         finding(Severity.ERROR, "owner_no" if cells.has("owner_no") else "address", "已售车位应属于档案中的一套房屋")

@@ -14,16 +14,15 @@ from deskapp.documents.importers import Workbook
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
 from deskapp.domain.importing_payments import PaymentRow, check_payment_row, reconciliation_lines, totals_by_item
+from deskapp.domain.money import ZERO
 from deskapp.services.billing import history
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file
+from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress
+from deskapp.services.importing.files import chosen_sheet, open_file, row_report, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
-
-ZERO = Decimal("0.00")
 
 
 class _Line(NamedTuple):
@@ -87,13 +86,13 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
             key = r.key()
             if key in seen:
                 at = "receipt_no" if r.receipt_no else "room"  # HC's sheet has no receipt numbers
-                findings.append(Finding(Severity.ERROR, cells.labels[at], "同一笔缴费（收据号、房屋、项目、期间、日期、"
-                                        f"金额都相同）在第 {seen[key]} 行已有", cells.columns.get(at)))
+                findings.append(cells.finding(at, "同一笔缴费（收据号、房屋、项目、期间、日期、"
+                                              f"金额都相同）在第 {seen[key]} 行已有"))
             else:
                 seen[key] = row_no
         verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.paid_on or ''} {r.item} {r.paid}".strip()
-        reports.append(RowReport(row_no, verdict, r.code, summary, tuple(findings), _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, r.code, summary, findings, cells, sheet.order))
         if verdict is not Verdict.ERROR:
             plans.append(_Line(row_no, unit_id, r.receipt_no, r.paid_on, r.item, r.period, r.months, r.starts_on,
                           r.ends_on, r.billed, r.paid, r.method, r.cashier, r.notes))

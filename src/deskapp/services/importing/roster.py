@@ -18,10 +18,10 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import (
-    IMPORT_UNITS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    IMPORT_UNITS, CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress,
 )
 from deskapp.services.importing import kinds, people_sheets
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file
+from deskapp.services.importing.files import chosen_sheet, open_file, row_report, _tick
 from deskapp.services.importing.roster_write import _write_units
 from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
@@ -158,8 +158,7 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
             if blank:
                 blanked.add(row_no)
         verdict = verdict_of(outcome.get(row_no, Verdict.ERROR), findings)
-        reports.append(RowReport(row_no, verdict, u.code, _summary(u), tuple(findings),
-                                 _cells_text(cells, sheet.order)))
+        reports.append(row_report(row_no, verdict, u.code, _summary(u), findings, cells, sheet.order))
     reports += others.reports
     if blanked:
         for plan in plans.values():

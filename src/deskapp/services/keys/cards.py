@@ -262,7 +262,7 @@ def renew_vehicle_card(ctx: Context, actor: Actor, card_id: int, months: int,
     actor.require(RENEW)
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         c = repo.card(card_id)
         if c is None or c.kind is not CardKind.VEHICLE:
             raise NotFound("车卡不存在")

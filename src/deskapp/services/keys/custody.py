@@ -141,6 +141,22 @@ def _key(repo: KeysRepository, key_id: int) -> CustodyKey:
     return found(repo.key(key_id), f"钥匙（编号 {key_id}）不存在")
 
 
+def _held_key(repo: KeysRepository, key_id: int, *, lending: bool = False) -> CustodyKey:
+    """A key still in custody: a retired or handed-over one is refused, saying what it became."""
+    k = _key(repo, key_id)
+    if k.state is not KeyState.IN_CUSTODY:
+        raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能借出" if lending else f"钥匙 {k.tag} 已{k.state.value}")
+    return k
+
+
+def _open_loan(repo: KeysRepository, loan_id: int, *, noting: bool = False) -> KeyLoan:
+    """A loan whose key is still out: a key back already takes no return, nor an overdue note."""
+    loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
+    if loan.returned_at is not None:
+        raise Conflict("该钥匙已归还，无需逾期说明" if noting else "该钥匙已登记归还")
+    return loan
+
+
 def _event(session: Session, ctx: Context, actor: Actor, key: CustodyKey, kind: KeyEventKind, text: str) -> None:
     KeysRepository(session).add(KeyEvent(key_id=key.id, at=ctx.clock.now(), kind=kind, text=text, by=actor.display_name))
 
@@ -227,7 +243,7 @@ def update_key(ctx: Context, actor: Actor, key_id: int, *, location: str | None 
     actor.require(CUSTODY)
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         k = repo.editing(_key(repo, key_id), version)
         if k.state is not KeyState.IN_CUSTODY:
             raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能再调整")
@@ -261,10 +277,8 @@ def retire_key(ctx: Context, actor: Actor, key_id: int, reason: str) -> None:
     reason = require_text(reason, "注销原因")
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
-        k = _key(repo, key_id)
-        if k.state is not KeyState.IN_CUSTODY:
-            raise Conflict(f"钥匙 {k.tag} 已{k.state.value}")
+        repo = uow.keys
+        k = _held_key(repo, key_id)
         if repo.open_loan_of_key(k.id) is not None:
             raise Conflict(f"钥匙 {k.tag} 借出未还，归还后才能注销")
         before = _snapshot(k)
@@ -281,7 +295,7 @@ def delete_key(ctx: Context, actor: Actor, key_id: int) -> None:
     actor.require(CUSTODY)
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         k = _key(repo, key_id)
         if repo.has_moved(k.id) or k.state is not KeyState.IN_CUSTODY:
             raise Conflict(f"钥匙 {k.tag} 已有借用或交接记录，不能删除，只能注销")
@@ -300,7 +314,7 @@ def keys_of_unit(ctx: Context, actor: Actor, unit_id: int, *, include_ended: boo
     actor.require(VIEW)
     with ctx.reader() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         code = _unit(s, unit_id).code
         now = ctx.clock.now()
         loans = {ln.key_id: ln for ln in repo.open_loans(unit_id=unit_id)}
@@ -330,7 +344,7 @@ def key_by_tag(ctx: Context, actor: Actor, tag: str) -> KeyView:
     actor.require(VIEW)
     with ctx.reader() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         k = found(repo.key_by_tag(tag), f"没有钥匙 {tag}")
         return _key_view(k, _unit(s, k.unit_id).code, repo.open_loan_of_key(k.id), ctx.clock.now())
 
@@ -405,10 +419,8 @@ def lend_key(ctx: Context, actor: Actor, key_id: int, borrower: Borrower, purpos
     now = ctx.clock.now()
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
-        k = _key(repo, key_id)
-        if k.state is not KeyState.IN_CUSTODY:
-            raise Conflict(f"钥匙 {k.tag} 已{k.state.value}，不能借出")
+        repo = uow.keys
+        k = _held_key(repo, key_id, lending=True)
         open_loan = repo.open_loan_of_key(k.id)
         if open_loan is not None:
             raise Conflict(f"钥匙 {k.tag} 已于 {local_text(open_loan.lent_at, '%m-%d %H:%M', now.tzinfo)} "
@@ -467,10 +479,8 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
     now = ctx.clock.now()
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
-        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
-        if loan.returned_at is not None:
-            raise Conflict("该钥匙已登记归还")
+        repo = uow.keys
+        loan = _open_loan(repo, loan_id)
         at = rules.check_return(loan.lent_at, returned_at or now, now)
         k = _key(repo, loan.key_id)
         loan.returned_at, loan.returned_by_name, loan.received_by = at, who, actor.display_name
@@ -502,10 +512,8 @@ def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> Non
         raise ValidationError("逾期说明", "请写明跟进情况（至少 4 个字）")
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
-        loan = found(repo.loan(loan_id), f"借用记录 {loan_id} 不存在")
-        if loan.returned_at is not None:
-            raise Conflict("该钥匙已归还，无需逾期说明")
+        repo = uow.keys
+        loan = _open_loan(repo, loan_id, noting=True)
         before = {"overdue_note": loan.overdue_note}
         loan.overdue_note, loan.overdue_note_at, loan.overdue_note_by = text, ctx.clock.now(), actor.display_name
         k = _key(repo, loan.key_id)

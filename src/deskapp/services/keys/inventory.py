@@ -128,7 +128,7 @@ def file_count(ctx: Context, actor: Actor, counted: dict[str, int], notes: dict[
     today = ctx.clock.today()
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         c = InventoryCount(month=f"{today:%Y-%m}", counted_on=today, filed_at=ctx.clock.now(),
                            filed_by=actor.display_name, note=note.strip())
         repo.add(c)

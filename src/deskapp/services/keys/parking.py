@@ -149,7 +149,7 @@ def sell_space(ctx: Context, actor: Actor, space_id: int, unit_id: int) -> None:
     actor.require(SPACES)
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         sp = found(repo.space(space_id), "车位不存在")
         today = ctx.clock.today()
         running = [ls for ls in repo.leases_of_space(sp.id) if ls.end >= today]
@@ -289,7 +289,7 @@ def renew_lease(ctx: Context, actor: Actor, lease_id: int, new_end: date, monthl
     actor.require(LEASE)
     with ctx.uow() as uow:
         s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         old = repo.claim(_lease(repo, lease_id), version, actor.display_name, ctx.clock.now())
         if old.ended_early:
             raise Conflict(f"租约 {old.number} 已提前结束，请重新办理租赁")
@@ -334,8 +334,7 @@ def lessee_contacts(ctx: Context, actor: Actor) -> dict[int, tuple[str, str]]:
 def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
     actor.require(VIEW)
     with ctx.reader() as uow:
-        s = uow.session
-        repo = KeysRepository(s)
+        repo = uow.keys
         ls = _lease(repo, lease_id)
         sp = repo.space(ls.space_id)
         c = uow.registry.centre()

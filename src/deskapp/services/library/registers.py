@@ -30,7 +30,6 @@ def _state(doc, version) -> str:
 def export_versions(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     actor.require(EXPORT)
     with ctx.reader() as uow:
-        centre = uow.registry.centre().community
         hashes = {v.id: f.sha256 for v, f in q.versions(uow.session, [d.id for d in q.documents(
             uow.session, with_withdrawn=True)])}
     data = []
@@ -39,8 +38,7 @@ def export_versions(ctx: Context, actor: Actor, path: Path, options: ExportOptio
             data.append([len(data) + 1, doc.title, doc.kind.value, doc.audience.value, v.label, v.effective_on,
                          _state(doc, v), v.file_name, v.size, v.note, v.added_by, wall_clock(ctx, v.added_at), doc.withdraw_reason,
                          hashes[v.id]])
-    heading = xlsx.heading(centre, "文件版本登记表", f"截至 {ctx.clock.today():%Y-%m-%d}", ctx.clock.today(),
-                           actor.display_name)
+    heading = exports.register_heading(ctx, actor, "文件版本登记表", xlsx.as_of(ctx.clock.today()))
     return write_register(path, "文件版本", heading, COLS, data, options, len(data))
 
 

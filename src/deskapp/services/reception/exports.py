@@ -8,15 +8,15 @@ from deskapp.documents import xlsx
 from deskapp.services import exports
 from deskapp.services.accounts import privacy
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec, month_bounds, wall_clock, write_register
+from deskapp.services.exports import (
+    ExportOptions, ExportSpec, month_bounds, register_heading, wall_clock, write_register,
+)
 from deskapp.services.reception._common import EXPORT
 from deskapp.store.queries import reception as q
 
 
 def _heading(ctx: Context, actor: Actor, title: str, label: str, notice: str = "") -> str:
-    with ctx.reader() as uow:
-        centre = uow.registry.centre().name
-    return xlsx.heading(centre, title, label, ctx.clock.today(), actor.display_name, notice)
+    return register_heading(ctx, actor, title, label, notice, of_centre=True)
 
 
 def _month_masked(ctx: Context, actor: Actor, path: Path, options: ExportOptions, sheet: str):

@@ -17,7 +17,6 @@ from deskapp.services.registry import completeness
 from deskapp.services.registry import common as registry_common
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
-from deskapp.services.registry.prints import letterhead
 from deskapp.store.queries import registry as q
 
 BATCH = 1000
@@ -38,12 +37,6 @@ def _batches(ctx: Context, options: ExportOptions) -> Iterator[tuple[object, lis
             yield uow.session, ids[start:start + BATCH], start, total
             if options.progress:
                 options.progress(min(start + BATCH, total), total)
-
-
-def _heading(ctx: Context, actor: Actor, sheet: str, notice: str) -> str:
-    head = letterhead(ctx, actor)
-    return (f"{head.community} {sheet}　导出日期 {head.printed_on:%Y-%m-%d}　导出人 {head.printed_by}"
-            + (f"　{notice}" if notice else ""))
 
 
 def unit_rows(ctx: Context, options: ExportOptions, show: privacy.Masker = privacy.MASKED) -> Iterator[tuple]:
@@ -78,7 +71,7 @@ def _export(ctx: Context, actor: Actor, out: Path, options: ExportOptions, sheet
     """One of the two masked registers: `rows(ctx, options, show)` gives its lines."""
     actor.require(registry_common.VIEW)
     show, notice = privacy.masker(ctx, actor, sheet, out, options.unmasked)
-    return registry_xlsx.write_register(Path(out), sheet, _heading(ctx, actor, sheet, notice), columns,
+    return registry_xlsx.write_register(Path(out), sheet, exports.register_heading(ctx, actor, sheet, "", notice), columns,
                                         rows(ctx, options, show))
 
 

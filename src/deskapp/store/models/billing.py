@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.billing import AllocationBasis, ContactMethod, FeeItem, PayMethod
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, Voided, enum_column
 from deskapp.store.types import Money, Scaled, UTCDateTime
 
 
@@ -135,7 +135,7 @@ class Handover(Base):
     __table_args__ = (UniqueConstraint("cashier", "day"),)
 
 
-class Receipt(Base):
+class Receipt(Voided, Base):
     """收据: never deleted; a wrong one is voided with reason, user and time."""
 
     __tablename__ = "receipts"
@@ -160,9 +160,7 @@ class Receipt(Base):
     # 合并缴费号 (HB2026-000001): one payment for several units of one owner, a receipt per unit
     group_no: Mapped[str | None] = mapped_column(String(20), index=True)
     handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
-    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    voided_by: Mapped[str | None] = mapped_column(String(80))
-    void_reason: Mapped[str | None] = mapped_column(String(200))
+    # a void's own business day and handover (Voided's columns say when, by whom and why)
     void_day: Mapped[date | None] = mapped_column(Date)
     void_handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
 

@@ -22,6 +22,14 @@ class Created:
     created_by: Mapped[str] = mapped_column(String(80))
 
 
+class Voided:
+    """A money line that is voided with its reason, never edited or deleted: when, by whom and why
+    (empty while it stands). The columns follow the table's own."""
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    voided_by: Mapped[str | None] = mapped_column(String(80))
+    void_reason: Mapped[str | None] = mapped_column(String(200))
+
+
 class Versioned:
     """A record edited in place in a form (a unit, a person, a key). Optimistic locking (issue 18
     §3): the version an edit form loaded must still be the row's when it saves, and who saved last

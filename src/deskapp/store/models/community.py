@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.community import SignupState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, Voided, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
@@ -52,7 +52,7 @@ class CommunitySignup(Created, Base):
     cancelled_by: Mapped[str | None] = mapped_column(String(80))
 
 
-class CommunitySpending(Created, Base):
+class CommunitySpending(Voided, Created, Base):
     __tablename__ = "community_spending"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -60,9 +60,6 @@ class CommunitySpending(Created, Base):
     item: Mapped[str] = mapped_column(String(60))
     amount: Mapped[Decimal] = mapped_column(Money())
     spent_on: Mapped[date] = mapped_column(Date)
-    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    voided_by: Mapped[str | None] = mapped_column(String(80))
-    void_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class CommunityBoardFile(Created, Base):

@@ -12,7 +12,7 @@ from deskapp.domain.reception import (
     NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind, ViolationState,
 )
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import enum_column
+from deskapp.store.models.columns import Created, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
@@ -209,7 +209,7 @@ class MailItem(Base):
     handed_by: Mapped[str] = mapped_column(String(80), default="")
 
 
-class Notice(Base):
+class Notice(Created, Base):
     """通知/公告."""
 
     __tablename__ = "rx_notices"
@@ -219,8 +219,6 @@ class Notice(Base):
     body: Mapped[str] = mapped_column(Text)
     target: Mapped[NoticeTarget] = mapped_column(enum_column(NoticeTarget))
     target_codes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 

@@ -151,7 +151,7 @@ class ChronicleEntry(Base):
     __table_args__ = (Index("ix_chronicle_unit_at", "unit_id", "at"),)
 
 
-class DeskInstruction(Base):
+class DeskInstruction(Created, Base):
     """前台须知: what the desk must know whenever the unit is opened."""
 
     __tablename__ = "desk_instructions"
@@ -161,8 +161,6 @@ class DeskInstruction(Base):
     text: Mapped[str] = mapped_column(Text)
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date | None] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 

@@ -281,7 +281,7 @@ class RoundFinding(Base):
 # ----------------------------------------------------------------- 满意度调查
 
 
-class SurveyCampaign(Base):
+class SurveyCampaign(Created, Base):
     __tablename__ = "survey_campaigns"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -290,8 +290,6 @@ class SurveyCampaign(Base):
     ends_on: Mapped[date] = mapped_column(Date)
     sample_share: Mapped[Decimal | None] = mapped_column(Money())  # 0.30 = 30 %; None = every unit
     seed: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[str] = mapped_column(String(80))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     questions: Mapped[list["SurveyQuestion"]] = relationship(order_by="SurveyQuestion.position", lazy="selectin")

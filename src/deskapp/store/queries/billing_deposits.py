@@ -14,13 +14,12 @@ from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import (
     MONEY_KINDS, ApplicationState, DepositState, EntryKind, RefundSource, age_days,
 )
+from deskapp.domain.money import ZERO
 from deskapp.store.models.billing import Handover
 from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Forfeit, Refund
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.types import Money
-
-ZERO = Decimal("0.00")
 
 
 def _sum_of(kind: EntryKind):

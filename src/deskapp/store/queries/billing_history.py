@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from deskapp.domain.money import ZERO
 from deskapp.contracts.billing import HistoryBatchSums, HistoryPaymentRow
 from deskapp.store.models.billing_history import PaymentHistory, PaymentHistoryBatch
 from deskapp.store.models.registry import Unit
 
 _H = PaymentHistory
-ZERO = Decimal("0.00")
 
 
 def _rows(start: date | None, end: date | None) -> Select:

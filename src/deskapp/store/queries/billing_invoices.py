@@ -13,12 +13,11 @@ from sqlalchemy.orm import Session
 from deskapp.contracts.billing import InvoiceRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.billing_invoices import LIVE_STATES, InvoiceState, TaxClass
+from deskapp.domain.money import ZERO
 from deskapp.store.models.billing import Receipt, ReceiptLine
 from deskapp.store.models.billing_invoices import InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.registry import Unit
 from deskapp.store.queries.filters import counted, searched
-
-ZERO = Decimal("0.00")
 
 
 def _rows(session: Session, requests: Sequence[tuple[InvoiceRequest, str]]) -> list[InvoiceRow]:
