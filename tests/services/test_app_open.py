@@ -133,10 +133,13 @@ def test_the_files_check_starts_before_sqlalchemy_and_the_models_load(tmp_path):
     schema.upgrade(db)
     db.dispose()
     probe = (
-        "import json, sys\n"
-        "from deskapp.store import diagnose\n"
-        "real, seen = diagnose._look_inside, []\n"
-        "diagnose._look_inside = lambda p: seen.append('sqlalchemy' in sys.modules) or real(p)\n"
+        "import json, sys, threading\n"
+        "real, seen = threading.Thread.start, []\n"
+        "def start(thread):\n"
+        "    if thread.name == 'deskapp-check':  # the file's check, started by open_for_desk\n"
+        "        seen.append('sqlalchemy' in sys.modules)\n"
+        "    real(thread)\n"
+        "threading.Thread.start = start\n"
         "from deskapp.services.app import open_for_desk\n"
         f"ctx, lock = open_for_desk({str(path)!r})\n"
         "lock.release()\n"
