@@ -4,38 +4,13 @@ pypdf: every row is printed, every page carries the form's heading and its table
 is drawn below the page's foot margin, and the signatures stand whole on the last page."""
 from __future__ import annotations
 
-import io
 from decimal import Decimal as D
 
-from pypdf import PdfReader
-from reportlab.lib.units import mm
+from printed_rows import line_with, printed_pages
 
 from deskapp.documents.billing import forms as billing_forms
 
 DAY = "2026-11-27"
-
-
-def _pages(pdf: bytes) -> list[tuple[str, list[tuple[float, str]]]]:
-    """Per page: its lines as printed (the runs at one height, left to right, so a table row's
-    cells read as one line), and (height above the paper's bottom edge in mm, text) of every run."""
-    out = []
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        runs: list[tuple[float, float, str]] = []
-
-        def visit(text, cm, tm, _font, _size, runs=runs):
-            if text.strip():
-                runs.append((round((tm[4] * cm[1] + tm[5] * cm[3] + cm[5]) / mm, 1),
-                             (tm[4] * cm[0] + tm[5] * cm[2] + cm[4]) / mm, text.strip()))
-
-        page.extract_text(visitor_text=visit)
-        heights = sorted({y for y, _x, _t in runs}, reverse=True)
-        lines = [" ".join(t for _y, _x, t in sorted(r for r in runs if r[0] == y)) for y in heights]
-        out.append(("\n".join(lines), [(y, t) for y, _x, t in runs]))
-    return out
-
-
-def _line_with(text: str, *parts: str) -> bool:
-    return any(all(p in line for p in parts) for line in text.split("\n"))
 
 
 def _deposits() -> tuple[tuple[bool, str, str, str, str, D], ...]:
@@ -56,7 +31,7 @@ def _handover() -> billing_forms.HandoverDoc:
 
 def test_a_day_of_80_deposits_and_150_receipts_goes_on_over_pages_with_each_header():
     doc = _handover()
-    pages = _pages(billing_forms.handover_pdf(doc))
+    pages = printed_pages(billing_forms.handover_pdf(doc))
     texts = [t for t, _ in pages]
     everything = "\n".join(texts)
     assert len(pages) > 1
@@ -65,22 +40,22 @@ def test_a_day_of_80_deposits_and_150_receipts_goes_on_over_pages_with_each_head
         if n > 1:
             assert "（续）" in text and f"第 {n} 页" in text
         if "车位押金 YJ2026-" in text:  # a part of the deposits table under its own header
-            assert _line_with(text, "押金收退", "交易流水号", "金额（元）"), n
+            assert line_with(text, "押金收退", "交易流水号", "金额（元）"), n
         if "5-2-" in text:
-            assert _line_with(text, "收据号", "房号", "支付方式", "状态"), n
+            assert line_with(text, "收据号", "房号", "支付方式", "状态"), n
         foot = 15 if n < len(pages) else 11  # the last page's foot holds the signatures and the chain head
         assert all(foot - 0.5 <= y <= 297 for y, _ in runs), (n, min(runs))
     for taken, paper, unit, _mt, _ref, amount in doc.deposits:
-        assert _line_with(everything, "押金收取" if taken else "押金退还", paper, unit,
+        assert line_with(everything, "押金收取" if taken else "押金退还", paper, unit,
                           f"{amount if taken else -amount:,.2f}"), paper
     for number, unit, _mt, amount, _st in doc.receipts:
-        assert _line_with(everything, number, unit, f"{amount:,.2f}"), number
+        assert line_with(everything, number, unit, f"{amount:,.2f}"), number
     taken = sum((a for t, *_, a in doc.deposits if t), D("0"))
     returned = sum((a for t, *_, a in doc.deposits if not t), D("0"))
-    assert _line_with(everything, "押金收取合计", f"{taken:,.2f}")
-    assert _line_with(everything, "押金退还合计", f"{-returned:,.2f}")
-    assert _line_with(texts[0], "合计", f"{doc.total:,.2f}")
-    assert _line_with(everything, f"应有现金：{doc.cash_expected:,.2f}", f"差额：{D('0'):,.2f}")
+    assert line_with(everything, "押金收取合计", f"{taken:,.2f}")
+    assert line_with(everything, "押金退还合计", f"{-returned:,.2f}")
+    assert line_with(texts[0], "合计", f"{doc.total:,.2f}")
+    assert line_with(everything, f"应有现金：{doc.cash_expected:,.2f}", f"差额：{D('0'):,.2f}")
     assert everything.count("移交人（收款员）") == 1 and "移交人（收款员）" in texts[-1]
     assert "财务接收人：王会计" in texts[-1] and "审计链：第 9 条" in texts[-1]
 
@@ -91,7 +66,7 @@ def test_signatures_that_do_not_fit_under_the_last_table_move_to_a_page_of_their
     for count in range(20, 60):
         doc = billing_forms.HandoverDoc(**{**base.__dict__, "deposits": (), "count": count,
                                            "receipts": base.receipts[:count]})
-        pages = _pages(billing_forms.handover_pdf(doc))
+        pages = printed_pages(billing_forms.handover_pdf(doc))
         if len(pages) > 1 and not any("正常" in t for _, t in pages[-1][1]):
             break
     else:
@@ -101,8 +76,8 @@ def test_signatures_that_do_not_fit_under_the_last_table_move_to_a_page_of_their
     assert min(y for y, t in pages[-2][1] if "正常" in t) < 40  # the rows ran down into the signatures' band
     # one receipt fewer: the signatures still fit under the rows, on the same page
     fewer = billing_forms.HandoverDoc(**{**doc.__dict__, "count": count - 1, "receipts": doc.receipts[:-1]})
-    pages = _pages(billing_forms.handover_pdf(fewer))
-    assert "移交人（收款员）" in pages[-1][0] and _line_with(pages[-1][0], f"SJ2026-{count - 1:06d}", "正常")
+    pages = printed_pages(billing_forms.handover_pdf(fewer))
+    assert "移交人（收款员）" in pages[-1][0] and line_with(pages[-1][0], f"SJ2026-{count - 1:06d}", "正常")
 
 
 def test_a_dunning_letter_of_45_owed_items_lists_them_all_and_keeps_the_stamp_clear():
@@ -110,16 +85,16 @@ def test_a_dunning_letter_of_45_owed_items_lists_them_all_and_keeps_the_stamp_cl
     total = sum((x[3] for x in lines), D("0"))
     d = billing_forms.DunningDoc("中心", "CJ2026-000009", "3-1-101", "张三", "2015-01-01", lines, total,
                                  "2026年12月04日", "0571-1", "2026年11月27日")
-    pages = _pages(billing_forms.dunning_pdf([d]))
+    pages = printed_pages(billing_forms.dunning_pdf([d]))
     everything = "\n".join(t for t, _ in pages)
     assert len(pages) > 1
     for q, item, period, amount in lines:
-        assert _line_with(everything, q, item, period, f"{amount:,.2f}"), period
-    assert _line_with(everything, "共计", f"{total:,.2f}")
+        assert line_with(everything, q, item, period, f"{amount:,.2f}"), period
+    assert line_with(everything, "共计", f"{total:,.2f}")
     for n, (text, _runs) in enumerate(pages, start=1):
         assert "催缴通知单" in text and "CJ2026-000009" in text and "致 3-1-101 室" in text
         if "物业费" in text:
-            assert _line_with(text, "账期", "收费项目", "金额（元）")
+            assert line_with(text, "账期", "收费项目", "金额（元）")
     *_, (last, runs) = pages
     assert "（盖章）" in last and "签收人" in last and everything.count("（盖章）") == 1
     # nothing but the stamp's two lines and the 签收 line in the stamp's band at the foot
@@ -130,10 +105,10 @@ def test_a_dunning_letter_of_45_owed_items_lists_them_all_and_keeps_the_stamp_cl
 def test_the_recheck_list_repeats_its_header_on_every_page():
     rows = [(f"3-1-{i:03d}", f"SB{i:05d}", "水", D("10"), D(f"{20 + i}"), D(f"{10 + i}"), "用量突增")
             for i in range(1, 81)]
-    pages = _pages(billing_forms.recheck_pdf("中心", "2026年11月", rows))
+    pages = printed_pages(billing_forms.recheck_pdf("中心", "2026年11月", rows))
     assert len(pages) == 3
     for n, (text, runs) in enumerate(pages, start=1):
-        assert f"共 80 项　第 {n} 页" in text and _line_with(text, "房号/表名", "复抄读数")
+        assert f"共 80 项　第 {n} 页" in text and line_with(text, "房号/表名", "复抄读数")
         assert all(y >= 11.5 for y, _ in runs)
     everything = "\n".join(t for t, _ in pages)
-    assert all(_line_with(everything, code, meter) for code, meter, *_ in rows)
+    assert all(line_with(everything, code, meter) for code, meter, *_ in rows)
