@@ -385,6 +385,10 @@
         <translation>每户一张收据，编号连续，每张印同一合并缴费号。</translation>
     </message>
     <message>
+        <source>{unit}: year-ahead offer “{rule}”: {months} months off, {off} yuan</source>
+        <translation>{unit}：预交一年优惠（{rule}）：减 {months} 个月 ¥{off}</translation>
+    </message>
+    <message>
         <source>{due} yuan for {n} units</source>
         <translation>{n} 户共 {due} 元</translation>
     </message>

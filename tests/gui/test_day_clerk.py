@@ -4,6 +4,7 @@ clerk sees is checked (issue 12 §2)."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
@@ -259,6 +260,8 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     assert counter.header.text().startswith("1-1-101")
     assert counter.owed.rowCount() > 0
     counter.method.setCurrentIndex(counter.method.findData(PayMethod.CASH.name))
+    owed = counter.amount.text()  # every owed line ticked: the whole arrears
+    assert Decimal(owed) > 0
     qtbot.keyClicks(counter.tendered, "1000")
     answers = ModalAnswers(qtbot)
     receipt = answers.pdf_preview()
@@ -266,7 +269,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     answers.wait_all()
     assert counter.owed.rowCount() == 0
     number = counter.receipts.data(counter.receipts.index(0, 0))
-    assert number and number in receipt.pdf_text and "842.50" in receipt.pdf_text
+    assert number and number in receipt.pdf_text and f"合计：¥ {Decimal(owed):,.2f}" in receipt.pdf_text
 
     # 11. 作废 the receipt (wrong items taken): the reason asked, the row shows it void
     click_row(qtbot, counter.receipts_view, 0)
@@ -284,7 +287,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     again = answers.pdf_preview()
     click(qtbot, button_named(counter, "payTake"))
     answers.wait_all()
-    assert counter.owed.rowCount() == 0 and "842.50" in again.pdf_text
+    assert counter.owed.rowCount() == 0 and f"{Decimal(owed):,.2f}" in again.pdf_text
 
     # 12. 费用移交：hand the day's cash to finance, with its 《费用入账和费用移交表》
     click_tab(qtbot, billing.tabs, billing.handover)
@@ -295,8 +298,8 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     sheet = answers.pdf_preview()
     click(qtbot, button_named(cash, "handoverDo"))
     answers.wait_all()
-    assert "王会计" in asked.text and "842.50" in asked.text
-    assert "费用入账和费用移交表" in sheet.pdf_text and "842.50" in sheet.pdf_text and "王会计" in sheet.pdf_text
+    assert "王会计" in asked.text and f"{Decimal(owed):,.2f}" in asked.text
+    assert "费用入账和费用移交表" in sheet.pdf_text and f"{Decimal(owed):,.2f}" in sheet.pdf_text and "王会计" in sheet.pdf_text
 
     # 13. 交班（《客服部工作交接表》）：the overdue key blocking it gets its note first, then the shift goes to 周婷
     reception = open_view(qtbot, window, "reception")

@@ -167,3 +167,28 @@ def test_the_discounts_register_lists_a_counter_discount_approved_by_its_rule(ye
     assert detail[10].startswith("按规则")
     summary = [[c.value for c in row] for row in wb["已批准减免汇总"].iter_rows(min_row=3)]
     assert summary == [["物业费", 1, 75], ["合计", 1, 75]]
+
+
+def test_a_combined_payment_takes_each_units_offer_or_writes_nothing(year_billed, admin, clerk):
+    """合并缴费 (combined.take_combined) grants the rule per unit as the counter does, in the one
+    transaction: a unit not qualifying refuses the whole payment and nothing is written."""
+    from deskapp.domain.people import Relation
+    from deskapp.services.billing import combined
+    from deskapp.services.registry import people as registry_people
+
+    ctx, ids, rule = year_billed
+    for uid in ids[:2]:
+        registry_people.add_person(ctx, admin, uid, registry_people.PersonInput("张三", id_number="11010519491231002X"),
+                                   Relation.OWNER)
+    picks = {uid: [o.line_id for o in _lines(ctx, clerk, uid)] for uid in ids[:2]}
+    short = {ids[0]: picks[ids[0]], ids[1]: picks[ids[1]][1:]}  # 3-1-102 without its Q1: no year
+    with pytest.raises(Conflict) as refused:
+        combined.take_combined(ctx, clerk, ids[0], short, PayMethod.CASH, year_ahead={u: rule.id for u in ids[:2]})
+    assert "四个季度" in str(refused.value) and _written(ctx) == (0, 0, 0)
+    receipts = combined.take_combined(ctx, clerk, ids[0], picks, PayMethod.CASH, tendered="2200",
+                                      year_ahead={u: rule.id for u in ids[:2]})
+    assert [r.total for r in receipts] == [D("1375.00"), D("825.00")] and _written(ctx) == (2, 2, 2)
+    assert [o for uid in ids[:2] for o in _lines(ctx, clerk, uid)] == []
+    assert [r.lines[-1].amount for r in receipts] == [D("250.00"), D("150.00")]  # each Q4 less its 优惠
+    pages = [p.extract_text() for p in PdfReader(io.BytesIO(prints.receipts_pdf(ctx, clerk, [r.id for r in receipts]))).pages]
+    assert any("3-1-101" in t and "125.00" in t for t in pages) and any("3-1-102" in t and "75.00" in t for t in pages)

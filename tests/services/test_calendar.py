@@ -167,3 +167,28 @@ def test_every_duty_of_the_manual_is_on_the_calendar(community, admin):
         "收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
         "满意度调查",  # half-yearly
     }
+
+
+def test_a_past_days_site_checks_ask_only_about_the_works_begun_by_then(community, admin):
+    """装修现场日检 of a past day: a decoration under way now but begun later was not there to check."""
+    from decimal import Decimal
+
+    from deskapp.domain.decoration import ApplicationInput, WorkerInput
+    from deskapp.domain.people import Relation
+    from deskapp.services.registry import people as registry_people, units as registry_units
+    from deskapp.services.registry.people import PersonInput
+    from deskapp.services.rounds import decoration
+
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "1601",
+                                                         "building_area": "88", "state": "空置"})
+    registry_people.add_person(community, admin, unit, PersonInput("王芳", "13700137000"), Relation.OWNER)
+    deco = decoration.apply(community, admin, ApplicationInput(
+        unit_id=unit, owner_name="王芳", owner_phone="13700137000", company="美家装饰", leader="钱师傅",
+        leader_phone="13512345679", licence="", works=("水电改造",), starts_on=date(2026, 11, 20),
+        ends_on=date(2027, 1, 20), deposit=Decimal("0"), fees=Decimal("0"),
+        workers=(WorkerInput("周小军", "11010519491231002X"),)))
+    decoration.approve(community, admin, deco)
+    days = _rows(community, STEWARD, 2026, 11, "rounds.site_checks")
+    before = days[date(2026, 11, 19)]
+    assert before.status is DutyStatus.DONE and before.record == "当日无在施工装修"
+    assert days[date(2026, 11, 20)].status is DutyStatus.OVERDUE  # begun that day and nobody checked it

@@ -39,7 +39,7 @@ def test_demo_fills_the_steward_screens(ctx, admin):
     notice = PdfReader(BytesIO(decoration.stop_notice_pdf(ctx, admin, stopped))).pages[0].extract_text()
     assert f"编号：TG{ctx.clock.now().year}-0001" in notice and "（未记录）" not in notice
     assert release.slip_register(ctx, admin, SlipFilter(only_overdue=True)).total >= 1
-    assert stairwell.missed(ctx, admin)
+    assert not stairwell.missed(ctx, admin)  # every round day walked: the demo centre did its work
     camp = survey.campaigns(ctx, admin)
     assert len(camp) == 2 and all(c.closed for c in camp)
     assert survey.report(ctx, admin, camp[0].id).previous is not None

@@ -11,7 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing import receipt_241
-from deskapp.documents.billing.draw import fit, num, signature_boxes, table, void_stamp, yuan
+from deskapp.documents.billing.draw import fit, num, signature_boxes, void_stamp, yuan
+from deskapp.documents.billing.flow import Flow
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
 from deskapp.domain.money import ZERO, capitals
@@ -252,8 +253,8 @@ class HandoverDoc:
     deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...] = ()
 
 
-def _deposit_table(c, m: float, y: float, inner: float,
-                   deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...]) -> float:
+def _deposit_table(f: Flow, m: float, inner: float,
+                   deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...]) -> None:
     """押金收取 is money in, 押金退还 money out; the cash ones change the cash expected."""
     rows = [["押金收退", "押金", "房号", "付款方式", "交易流水号", "金额（元）"]] + [
         ["押金收取" if taken else "押金退还", paper, u, mt, ref, yuan(a if taken else -a)]
@@ -262,12 +263,10 @@ def _deposit_table(c, m: float, y: float, inner: float,
         if any(x[0] is taken for x in deposits):
             total = sum((x[5] for x in deposits if x[0] is taken), ZERO)
             rows.append([label, "", "", "", "", yuan(total if taken else -total)])
-    y = table(c, m, y, [inner * 0.12, inner * 0.26, inner * 0.13, inner * 0.12, inner * 0.19, inner * 0.18], rows,
-              row_h=6 * mm, size=9, aligns=["left", "left", "left", "left", "left", "right"])
-    y -= 5 * mm
-    c.setFont(FONT, 10)
-    c.drawString(m, y, "应有现金 = 现金收款 − 现金退款 + 现金押金收取 − 现金押金退还")
-    return y - 6 * mm
+    f.table(m, [inner * 0.12, inner * 0.26, inner * 0.13, inner * 0.12, inner * 0.19, inner * 0.18], rows,
+            row_h=6 * mm, size=9, aligns=["left", "left", "left", "left", "left", "right"])
+    f.line(m, "应有现金 = 现金收款 − 现金退款 + 现金押金收取 − 现金押金退还", 10, 5 * mm)
+    f.down(6 * mm)
 
 
 def number_runs(numbers: Sequence[str]) -> str:
@@ -287,7 +286,31 @@ def number_runs(numbers: Sequence[str]) -> str:
     return "、".join(r[0][2] if len(r) == 1 else f"{r[0][2]}–{r[-1][2].rpartition('-')[2]}" for r in runs)
 
 
+def _handover_money(f: Flow, d: HandoverDoc, m: float, inner: float) -> None:
+    """The money of the day: by payment method, refunds paid out, deposits taken and returned,
+    and the cash the drawer should hold."""
+    rows = [["支付方式", "金额（元）"]] + [[k, yuan(v)] for k, v in d.by_method] + [["合计", yuan(d.total)]]
+    f.table(m, [inner * 0.5, inner * 0.5], rows, row_h=6.5 * mm, size=10, aligns=["left", "right"])
+    f.line(m, f"合计人民币（大写）：{capitals(d.total)}", 10, 5 * mm)
+    f.down(7 * mm)
+    if d.refunds:  # money out: the cash ones come off the cash expected
+        rows = [["支出/退款单号", "房号", "付款方式", "金额（元）", "领款人"]] + [
+            [n, u, mt, yuan(a), p] for n, u, mt, a, p in d.refunds]
+        rows.append(["支出合计", "", "", yuan(sum((r[3] for r in d.refunds), ZERO)), ""])
+        f.table(m, [inner * 0.25, inner * 0.15, inner * 0.15, inner * 0.2, inner * 0.25], rows,
+                row_h=6 * mm, size=9, aligns=["left", "left", "left", "right", "left"])
+        f.down(5 * mm)
+    if d.deposits:
+        _deposit_table(f, m, inner, d.deposits)
+    diff = (d.cash_counted - d.cash_expected) if d.cash_counted is not None else None
+    f.line(m, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　差额：{yuan(diff)}", 10, 0)
+    f.line(m, f"差异说明：{d.explanation or '无'}", 10, 6 * mm)
+    f.down(6 * mm)
+
+
 def handover_pdf(d: HandoverDoc) -> bytes:
+    """Every table goes on over as many pages as it takes, its header repeated under the sheet's
+    heading; the signatures stay whole at the foot of the last page."""
     w, h = A4
     buf, c = _canvas("费用入账和费用移交表", A4)
     m = 15 * mm
@@ -296,60 +319,36 @@ def handover_pdf(d: HandoverDoc) -> bytes:
     own = [n for n, _u, _m, _a, status in d.receipts if status != "作废（冲减）"]
     listing = wrap(f"收据号（{d.count} 张）：{number_runs(own) or '无'}", inner, 10)
 
-    def head(y: float, first: bool) -> float:
+    def head(page: int) -> float:
+        y = h - m
         c.setFont(FONT, 11)
         c.drawCentredString(w / 2, y, d.centre)
         c.setFont(FONT, 17)
-        c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表")
+        c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表" + ("（续）" if page > 1 else ""))
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
+        if page > 1:
+            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
         y -= 23 * mm
-        if first:  # every number of the day, not a range that would take in other cashiers' receipts
+        if page == 1:  # every number of the day, not a range that would take in other cashiers' receipts
             for line in listing:
                 c.drawString(m, y, line)
                 y -= 5 * mm
             y -= 1 * mm
         return y
 
-    y = head(h - m, True)
-    rows = [["支付方式", "金额（元）"]] + [[k, yuan(v)] for k, v in d.by_method] + [["合计", yuan(d.total)]]
-    y = table(c, m, y, [inner * 0.5, inner * 0.5], rows, row_h=6.5 * mm, size=10, aligns=["left", "right"])
-    y -= 5 * mm
-    c.setFont(FONT, 10)
-    c.drawString(m, y, f"合计人民币（大写）：{capitals(d.total)}")
-    y -= 7 * mm
-    if d.refunds:  # money out: the cash ones come off the cash expected
-        rows = [["支出/退款单号", "房号", "付款方式", "金额（元）", "领款人"]] + [
-            [n, u, mt, yuan(a), p] for n, u, mt, a, p in d.refunds]
-        rows.append(["支出合计", "", "", yuan(sum((r[3] for r in d.refunds), ZERO)), ""])
-        y = table(c, m, y, [inner * 0.25, inner * 0.15, inner * 0.15, inner * 0.2, inner * 0.25], rows,
-                  row_h=6 * mm, size=9, aligns=["left", "left", "left", "right", "left"])
-        y -= 5 * mm
-        c.setFont(FONT, 10)
-    if d.deposits:
-        y = _deposit_table(c, m, y, inner, d.deposits)
-    diff = (d.cash_counted - d.cash_expected) if d.cash_counted is not None else None
-    c.drawString(m, y, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　"
-                       f"差额：{yuan(diff)}")
-    y -= 6 * mm
-    c.drawString(m, y, f"差异说明：{d.explanation or '无'}")
-    y -= 6 * mm
+    f = Flow(c, m, head)
+    _handover_money(f, d, m, inner)
     if d.voided:
         rows = [["作废收据号", "金额（元）", "作废原因"]] + [[n, yuan(a), r] for n, a, r in d.voided]
-        y = table(c, m, y, [inner * 0.25, inner * 0.2, inner * 0.55], rows, row_h=6 * mm, size=9,
-                  aligns=["left", "right", "left"])
-        y -= 5 * mm
-    rows = [["收据号", "房号", "支付方式", "金额（元）", "状态"]]
-    page_rows = list(d.receipts)
-    while page_rows:
-        fit_n = max(1, int((y - 40 * mm) // (6 * mm)) - 1)
-        chunk, page_rows = page_rows[:fit_n], page_rows[fit_n:]
-        y = table(c, m, y, [inner * 0.25, inner * 0.2, inner * 0.15, inner * 0.2, inner * 0.2],
-                  rows + [[n, u, mt, yuan(a), st] for n, u, mt, a, st in chunk], row_h=6 * mm, size=9,
-                  aligns=["left", "left", "left", "right", "left"])
-        if page_rows:
-            c.showPage()
-            y = head(h - m, False)
+        f.table(m, [inner * 0.25, inner * 0.2, inner * 0.55], rows, row_h=6 * mm, size=9,
+                aligns=["left", "right", "left"])
+        f.down(5 * mm)
+    rows = [["收据号", "房号", "支付方式", "金额（元）", "状态"]] + [
+        [n, u, mt, yuan(a), st] for n, u, mt, a, st in d.receipts]
+    f.table(m, [inner * 0.25, inner * 0.2, inner * 0.15, inner * 0.2, inner * 0.2], rows, row_h=6 * mm, size=9,
+            aligns=["left", "left", "left", "right", "left"])
+    f.need(18 * mm)  # the signature lines at 25 mm and a gap above them: on a page of their own if need be
     signature_boxes(c, m, 25 * mm, inner, ["移交人（收款员）", "接收人（财务）"], 10)
     c.setFont(FONT, 9)
     c.drawString(m, 17 * mm, f"财务接收人：{d.receiver}　　移交时间：{d.handed_at}")
@@ -377,48 +376,56 @@ class DunningDoc:
 
 
 def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
-    w, h = A4
     buf, c = _canvas("催缴通知单", A4)
+    for d in docs:
+        _dunning_letter(c, d)
+        c.showPage()
+    return _saved(buf, c)
+
+
+def _dunning_letter(c: Canvas, d: DunningDoc) -> None:
+    """Every owed item listed, over as many pages as it takes; the stamp and the 签收 lines whole
+    at the foot of the last page."""
+    w, h = A4
     m = 20 * mm
     inner = w - 2 * m
-    for d in docs:
+    text = (f"　　您好！经核对，贵户（入伙日期 {d.moved_in or '—'}）截至 {d.issued_on} 尚有以下费用未缴纳，"
+            f"共计人民币 {yuan(d.total)} 元。")
+
+    def head(page: int) -> float:
         c.setFont(FONT, 11)
         c.drawCentredString(w / 2, h - m, d.centre)
         c.setFont(FONT, 20)
-        c.drawCentredString(w / 2, h - m - 12 * mm, "催缴通知单")
+        c.drawCentredString(w / 2, h - m - 12 * mm, "催缴通知单" + ("（续）" if page > 1 else ""))
         c.setFont(FONT, 9)
-        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}")
+        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}" + (f"　第 {page} 页" if page > 1 else ""))
         c.setFont(FONT, 12)
         y = h - m - 30 * mm
         c.drawString(m, y, f"致 {d.unit_code} 室 业主 {d.owner}：")
         y -= 9 * mm
         c.setFont(FONT, 11)
-        text = (f"　　您好！经核对，贵户（入伙日期 {d.moved_in or '—'}）截至 {d.issued_on} 尚有以下费用未缴纳，"
-                f"共计人民币 {yuan(d.total)} 元。")
-        for line in wrap(text, inner, 11):  # broken between words, never inside a date or an amount
+        for line in wrap(text, inner, 11) if page == 1 else ():  # never broken inside a date or an amount
             c.drawString(m, y, line)
             y -= 7 * mm
-        rows = [["账期", "收费项目", "期间", "金额（元）"]] + [[q, it, p, yuan(a)] for q, it, p, a in d.lines[:25]]
-        if len(d.lines) > 25:
-            rows.append(["…", f"其余 {len(d.lines) - 25} 项", "", yuan(sum((a for *_, a in d.lines[25:]), ZERO))])
-        rows.append(["共计", "", "", yuan(d.total)])
-        y = table(c, m, y, [inner * 0.17, inner * 0.23, inner * 0.35, inner * 0.25], rows, row_h=6.5 * mm,
-                  size=9.5, aligns=["left", "left", "left", "right"])
-        y -= 8 * mm
-        c.setFont(FONT, 11)
-        c.drawString(m, y, f"共计人民币（大写）：{capitals(d.total)}")
-        y -= 10 * mm
-        for line in wrap(f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同"
-                         f"的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。\n　　联系电话：{d.contact}",
-                         inner, 11):
-            c.drawString(m, y, line)
-            y -= 7 * mm
-        c.drawRightString(w - m, 45 * mm, f"{d.centre}（盖章）")
-        c.drawRightString(w - m, 37 * mm, d.issued_on)
-        c.setFont(FONT, 9)
-        c.drawString(m, 25 * mm, "签收人：________________　　签收日期：________________")
-        c.showPage()
-    return _saved(buf, c)
+        return y
+
+    f = Flow(c, m, head)
+    rows = [["账期", "收费项目", "期间", "金额（元）"]] + [[q, it, p, yuan(a)] for q, it, p, a in d.lines]
+    rows.append(["共计", "", "", yuan(d.total)])
+    f.table(m, [inner * 0.17, inner * 0.23, inner * 0.35, inner * 0.25], rows, row_h=6.5 * mm, size=9.5,
+            aligns=["left", "left", "left", "right"])
+    f.line(m, f"共计人民币（大写）：{capitals(d.total)}", 11, 8 * mm)
+    f.down(3 * mm)
+    for line in wrap(f"　　请于 {d.deadline} 前到物业服务中心前台缴纳。逾期未缴的，本中心将按物业服务合同"
+                     f"的约定继续催收。如已缴纳，请忽略本通知；如有疑问，请与我们联系。\n　　联系电话：{d.contact}",
+                     inner, 11):
+        f.line(m, line, 11, 7 * mm)
+    f.need(37 * mm)  # the stamp at 45 mm and the 签收 line at 25 mm, clear of the text above
+    c.setFont(FONT, 11)
+    c.drawRightString(w - m, 45 * mm, f"{d.centre}（盖章）")
+    c.drawRightString(w - m, 37 * mm, d.issued_on)
+    c.setFont(FONT, 9)
+    c.drawString(m, 25 * mm, "签收人：________________　　签收日期：________________")
 
 
 # ----------------------------------------------------------------- 复抄清单 (re-read list)
@@ -431,21 +438,18 @@ def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Dec
     buf, c = _canvas("复抄清单", A4)
     m = 12 * mm
     inner = w - 2 * m
-    widths = [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)]
-    items = list(rows)
-    page = 0
-    while True:
-        page += 1
+
+    def head(page: int) -> float:
         c.setFont(FONT, 16)
         c.drawCentredString(w / 2, h - m - 6 * mm, f"{centre} 复抄清单（{month}）")
         c.setFont(FONT, 9)
         c.drawRightString(w - m, h - m - 12 * mm, f"共 {len(rows)} 项　第 {page} 页　抄表人：________")
-        chunk, items = items[:36], items[36:]
-        table(c, m, h - m - 16 * mm, widths,
-              [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
-              + [[a, b, k, num(p), num(v), num(u), f, ""] for a, b, k, p, v, u, f in chunk],
-              row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
-        c.showPage()
-        if not items:
-            break
+        return h - m - 16 * mm
+
+    Flow(c, m, head).table(
+        m, [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)],
+        [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
+        + [[a, b, k, num(p), num(v), num(u), f, ""] for a, b, k, p, v, u, f in rows],
+        row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
+    c.showPage()
     return _saved(buf, c)

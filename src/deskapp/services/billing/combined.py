@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from deskapp.domain.billing import PayMethod, change_due, check_pay_ref, split_payment
+from deskapp.domain.billing import PayMethod, change_due, check_pay_ref
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import ValidationError, found
 from deskapp.domain.money import ZERO, parse_amount
@@ -61,9 +61,12 @@ def _check(method: PayMethod, picks: Mapping[int, Sequence[int]], tendered) -> D
 
 @changes(Change.PAYMENTS, Change.CHRONICLE)
 def take_combined(ctx: Context, actor: Actor, unit_id: int, picks: Mapping[int, Sequence[int]], method: PayMethod,
-                  *, tendered: str | Decimal | None = None, pay_ref: str = "", payer: str = "") -> list[payments.ReceiptView]:
+                  *, tendered: str | Decimal | None = None, pay_ref: str = "", payer: str = "",
+                  year_ahead: Mapping[int, int] | None = None) -> list[payments.ReceiptView]:
     """Pay the chosen lines (unit id → line ids, each paid in full) of the owner's units of
-    `unit_id` with one payment: a receipt per unit, consecutive numbers, one 合并缴费号."""
+    `unit_id` with one payment: a receipt per unit, consecutive numbers, one 合并缴费号.
+    `year_ahead` (unit id → rule id): the units taking the 预交一年优惠 the counter offers them,
+    granted in this transaction as at the counter (year_ahead.grant), their receipts showing the 优惠."""
     actor.require(COLLECT)
     ref = check_pay_ref(method, pay_ref)
     cash = _check(method, picks, tendered)
@@ -73,8 +76,9 @@ def take_combined(ctx: Context, actor: Actor, unit_id: int, picks: Mapping[int, 
         strangers = [u for u in picks if picks[u] and u not in allowed]
         if strangers:
             raise ValidationError("所选费用", f"房屋 {repo.unit_code(strangers[0]) or strangers[0]} 不是同一业主的房屋")
-        chosen = {u: payments.chosen_lines(s, u, ids) for u, ids in picks.items() if ids}
-        dues = {u: sum((o.owed for o in lines), ZERO) for u, lines in chosen.items()}
+        offers = year_ahead or {}
+        chosen = {u: payments.lines_after_offer(s, ctx, actor, u, ids, offers.get(u)) for u, ids in picks.items() if ids}
+        dues = {u: sum((o.owed for o in owing), ZERO) for u, (_listed, owing, _off) in chosen.items()}
         total = sum(dues.values(), ZERO)
         if total <= 0:
             raise ValidationError("所选费用", "所选费用合计必须大于零")
@@ -90,20 +94,24 @@ def take_combined(ctx: Context, actor: Actor, unit_id: int, picks: Mapping[int, 
         return [payments.receipt_view(s, found(repo.receipt_by_number(r), "收据不存在")) for r in out]
 
 
-def _receipt(s: Session, ctx: Context, actor: Actor, unit_id: int, lines: list[payments.OwedLine], due: Decimal,
+def _receipt(s: Session, ctx: Context, actor: Actor, unit_id: int,
+             offered: tuple[list[payments.OwedLine], list[payments.OwedLine], Decimal], due: Decimal,
              method: PayMethod, ref: str | None, payer: str, group_no: str,
              cash: tuple[Decimal | None, Decimal]) -> str:
-    """One unit's receipt of the payment; the cash tendered and the change only on the first."""
+    """One unit's receipt of the payment (`offered` as payments.lines_after_offer gives it); the
+    cash tendered and the change only on the first."""
     repo = BillingRepository(s)
     unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
-    applied = split_payment(due, [(o.line_id, o.owed) for o in lines])
+    off = offered[2]
+    lines, applied = payments.receipt_parts(*offered, due)
     r = payments.new_receipt(s, ctx, actor, unit, payer, method, due, tendered=cash[0], change=cash[1], pay_ref=ref,
                              group_no=group_no)
     payments.write_lines(repo, r, lines, applied, ZERO, ZERO)
     audit.record(s, ctx, actor, "billing.pay", "receipt", r.id, unit_id=unit.id,
                  summary=f"合并缴费 {group_no} 收据 {r.number} {unit.code} {due:,.2f} 元（{method.value}）",
                  after={"number": r.number, "amount": due, "prepaid_used": ZERO, "deposit": ZERO, "method": method,
-                        "pay_ref": ref, "group_no": group_no, "lines": [[i, p] for i, p in applied]})
+                        "pay_ref": ref, "group_no": group_no, "lines": [[i, p] for i, p in applied],
+                        **({"year_ahead": off} if off else {})})
     registry_chronicle.chronicle(s, ctx, actor, unit.id, ChronicleKind.BILLING,
                                  f"合并缴费 {group_no}：收费 {due:,.2f} 元，收据 {r.number}（{method.value}）")
     return r.number

@@ -221,11 +221,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
         s = uow.session
         repo = uow.billing
         unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
-        listed = chosen = chosen_lines(s, unit_id, line_ids)
-        granted = ZERO
-        if year_ahead_rule_id is not None:  # a line the offer takes off whole is settled by it, not paid
-            granted = year_ahead.grant(s, ctx, actor, unit_id, line_ids, year_ahead_rule_id)
-            chosen = [o for o in owed_lines(s, unit_id) if o.line_id in set(line_ids)]
+        listed, chosen, granted = lines_after_offer(s, ctx, actor, unit_id, line_ids, year_ahead_rule_id)
         due = sum((o.owed for o in chosen), ZERO)
         from_balance = _from_balance(method, from_balance, repo.prepayment_balance(unit_id), due)
         paying = received + from_balance
@@ -238,10 +234,7 @@ def take_payment(ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[in
             if not to_prepayment:
                 raise ValidationError("实收金额", f"多于所选应收 {due:,.2f} 元；如多收部分转为预存款，请勾选“余额转预存”")
             deposit = paying - due
-        applied = split_payment(paying - deposit, [(o.line_id, o.owed) for o in chosen])
-        if granted:  # every line of the year on the receipt, one taken off whole at 0.00 with its 优惠
-            parts = dict(applied)
-            applied, chosen = [(o.line_id, parts.get(o.line_id, ZERO)) for o in listed], listed
+        chosen, applied = receipt_parts(listed, chosen, granted, paying - deposit)
         r = new_receipt(s, ctx, actor, unit, payer, method, received, prepaid_used=from_balance,
                         tendered=cash_tendered, change=change, pay_ref=ref)
         write_lines(repo, r, chosen, applied, deposit, from_balance)
@@ -266,6 +259,29 @@ def chosen_lines(session: Session, unit_id: int, line_ids: Sequence[int]) -> lis
     if len(chosen) != len(set(line_ids)):
         raise Conflict("所选费用已结清或不属于该房屋，请刷新后重试")
     return sorted(chosen, key=lambda o: (o.quarter, o.line_id))
+
+
+def lines_after_offer(session: Session, ctx: Context, actor: Actor, unit_id: int, line_ids: Sequence[int],
+                      year_ahead_rule_id: int | None) -> tuple[list[OwedLine], list[OwedLine], Decimal]:
+    """The chosen lines as chosen, the same as still owed once the 预交一年优惠 rule (if any) is
+    granted in the caller's transaction, and the money it took off: the counter and 合并缴费 alike."""
+    listed = chosen_lines(session, unit_id, line_ids)
+    if year_ahead_rule_id is None:
+        return listed, listed, ZERO
+    granted = year_ahead.grant(session, ctx, actor, unit_id, line_ids, year_ahead_rule_id)
+    wanted = set(line_ids)  # a line the offer takes off whole is settled by it, not paid
+    return listed, [o for o in owed_lines(session, unit_id) if o.line_id in wanted], granted
+
+
+def receipt_parts(listed: list[OwedLine], owing: list[OwedLine], granted: Decimal,
+                  paid: Decimal) -> tuple[list[OwedLine], list[tuple[int, Decimal]]]:
+    """The receipt's lines and what is paid on each, `paid` split over the lines still owing, oldest
+    first; with an offer every line of the year is on the receipt, one taken off whole at 0.00 with its 优惠."""
+    applied = split_payment(paid, [(o.line_id, o.owed) for o in owing])
+    if not granted:
+        return owing, applied
+    parts = dict(applied)
+    return listed, [(o.line_id, parts.get(o.line_id, ZERO)) for o in listed]
 
 
 def _from_balance(method: PayMethod, asked: Decimal, balance: Decimal, due: Decimal) -> Decimal:

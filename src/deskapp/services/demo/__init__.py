@@ -148,6 +148,15 @@ def office_time(rng: random.Random, day: date) -> datetime:
     return at(day, minutes // 60, minutes % 60, rng.randrange(60))
 
 
+def worked_since(plan: DemoPlan) -> date:
+    """The first day of the span in which the demo centre did the duties of its calendar (工作日历)
+    as a working centre does: the first of the month ``plan.size("duty_months", 6)`` months before
+    today's. Before it, the calendar may show what the demo never made."""
+    months = plan.size("duty_months", 6)
+    year, month = divmod(plan.today.year * 12 + plan.today.month - 1 - months, 12)
+    return date(year, month + 1, 1)
+
+
 def staff() -> dict[str, str]:
     """The demo centre's staff, by role (names used as authors; the accounts step creates
     the matching accounts)."""

@@ -1,14 +1,15 @@
 """Demo step 50: 收费 — fee standards (with a price change and water tiers), a water meter per
 delivered unit, a public power meter per building and a community landscape water meter,
-monthly readings from the month before the first billed quarter up to last month (a few
-anomalies: unusually high usage, zero usage on occupied units, readings not yet taken this
-month), the two quarters before the current one posted with the real bill run, payments with
-receipts over the following weeks (a few voided), daily handovers, arrears and dunning
-contacts.
+monthly readings from the month before the first billed quarter up to this month (a few
+anomalies in a month still being read: unusually high usage, zero usage on occupied units,
+readings not yet taken), the quarters before the current one posted with the real bill run (two,
+or back to the one being paid when `demo.worked_since` began), payments with receipts until the
+next quarter's payments begin, some every day (a few voided), daily handovers, arrears and
+dunning contacts (these weeks', and at each past quarter-end dunning since `worked_since`).
 
 Sizes: ``plan.units`` drives everything; ``extra`` keys: ``billing_paid_percent`` (share of
 the older quarter's bills paid, default 88; the later quarter gets 20 points less);
-``history_years`` (default 0: the two quarters above): that many years of posted quarters
+``history_years`` (default 0: the quarters above): that many years of posted quarters
 instead (``deskapp bench --years``), with their readings and payments; bills more than a year
 old are nearly all paid (``OLD_PAID_PERCENT``), as a centre's real history is."""
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import json
 import random
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -28,7 +30,7 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.domain.money import ZERO
 from deskapp.services.billing import run as bill_run
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
+from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units, worked_since
 from deskapp.store.models.billing import (
     DunningContact, FeeStandard, Handover, Receipt, ReceiptLine,
 )
@@ -40,6 +42,7 @@ from deskapp.store.uow import Session
 
 ORDER = 50
 OLD_PAID_PERCENT = 98
+READ_BY = 25  # the day of the month its meters are read and checked by (billing.duty.meters_day's default)
 CASHIERS = (("linxy", "clerk"), ("zhouting", "clerk2"))
 METHODS = (PayMethod.CASH, PayMethod.WECHAT, PayMethod.WECHAT, PayMethod.ALIPAY, PayMethod.ALIPAY,
            PayMethod.CARD, PayMethod.TRANSFER)
@@ -106,7 +109,10 @@ def _reading_rows(rng: random.Random, plan_units, unit_meter, shared, months: li
                   building_units: dict[int, int]):
     """The readings, one dict at a time: ten years of them do not fit in memory at once."""
     reader = staff()["steward"]
-    last = months[-1]
+    # The month still being read (up to its due day, the 25th by default) has its gaps and
+    # unconfirmed flags; a month past its due day was read in full and its flags re-read, as the
+    # duty calendar (抄表录入与复核) asks of a working centre.
+    last = months[-1] if today <= months[-1] + timedelta(days=READ_BY - 1) else None
     for u in plan_units:
         mid = unit_meter.get(u.id)
         if mid is None:
@@ -175,15 +181,21 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
         if qi < len(quarters) - 4:
             pct = max(pct, OLD_PAID_PERCENT)
         first = q.end + timedelta(days=3)
-        span = max(1, min((today - first).days, 60))
+        # paid until the next quarter's payments begin, most in the first weeks; a community with
+        # a payer for every day has takings to hand over every day (the daily 费用移交 duty)
+        window = max(1, (min(q.next().end + timedelta(days=2), today - timedelta(days=1)) - first).days + 1)
+        payers = []
         for uid, lines in by_q[q.code].items():
             roll = rng.random() * 100
-            if roll >= pct + 3:
-                continue  # unpaid: arrears
-            day = first + timedelta(days=rng.randrange(span))
+            if roll < pct + 3:  # the others unpaid: arrears
+                payers.append((uid, lines, roll >= pct))
+        rng.shuffle(payers)
+        every_day = len(payers) >= window
+        for k, (uid, lines, partial) in enumerate(payers):
+            day = first + timedelta(days=k if every_day and k < window else rng.randrange(min(window, 60)))
             if day >= today:
                 day = today - timedelta(days=1)
-            payments.append((office_time(rng, day), uid, lines, roll >= pct))
+            payments.append((office_time(rng, day), uid, lines, partial))
     payments.sort(key=lambda p: (p[0], p[1]))
     seq: dict[str, int] = defaultdict(int)
     voided = []
@@ -252,15 +264,34 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
         DemoRepository(session).add(NumberCounter(series=series, year=0, last=n))
 
 
-def _contacts(session: Session, ctx: Context, rng: random.Random, today: date) -> None:
+def _dunning_days(plan: DemoPlan) -> list[date]:
+    """The last day of each quarter-end dunning (季末催缴) since the worked span began: 15 days
+    before each quarter's end (billing.duty.dunning_days's default), before today."""
+    q, days = quarter_of(plan.today), []
+    while True:
+        q = q.previous()
+        due = q.end - timedelta(days=15)
+        if due < worked_since(plan):
+            return days
+        days.insert(0, due)
+
+
+def _contacts(session: Session, ctx: Context, rng: random.Random, plan: DemoPlan) -> None:
+    """Calls to the units in arrears in the last weeks, and at each past quarter-end dunning the
+    same to those owing more than a quarter (they owed then too)."""
     from deskapp.services.billing.arrears import compute
 
     rows = []
     names = staff()
-    for a in compute(session, today):
-        if len(a.by_quarter) < 2 and rng.random() < 0.6:
+    today = plan.today
+    ends = [(d, True) for d in _dunning_days(plan)] + [(today, False)]
+    owing = compute(session, today)
+    for (end, past), a in ((e, a) for e in ends for a in owing):
+        if past and len(a.by_quarter) < 2:
             continue
-        day = today - timedelta(days=rng.randrange(1, 20))
+        if not past and len(a.by_quarter) < 2 and rng.random() < 0.6:
+            continue
+        day = end - timedelta(days=rng.randrange(0 if past else 1, 20))
         method = rng.choice(list(ContactMethod))
         result = rng.choice(["业主答应本周内缴纳", "电话无人接听", "业主对公摊有疑问，已解释", "业主在外地，下月回来缴",
                              "家人代收通知"])
@@ -275,12 +306,15 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     today = plan.today or ctx.clock.today()
     current = quarter_of(today)
     quarters = [current.previous()]
-    while len(quarters) < max(2, 4 * plan.size("history_years", 0)):
+    # the quarter whose payments were coming in when the calendar's worked span began (a quarter
+    # is paid from three days after its end until the next one's payments begin)
+    paid_then = quarter_of(worked_since(plan) - timedelta(days=3)).previous()
+    while len(quarters) < max(2, 4 * plan.size("history_years", 0)) or quarters[0] > paid_then:
         quarters.insert(0, quarters[0].previous())
     first_month = add_months(quarters[0].start, -1)
     months = []
     m = first_month
-    while m < today.replace(day=1) or (m == today.replace(day=1) and today.day >= 25):
+    while m <= today.replace(day=1):  # this month's round too, read by its due day (the 25th)
         months.append(m)
         m = add_months(m, 1)
     made = at(first_month, 9)
@@ -307,4 +341,4 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     _payments(session, rng, quarters, today, plan.size("billing_paid_percent", 88), codes,
               owners_by_unit(session))
     session.flush()
-    _contacts(session, ctx, rng, today)
+    _contacts(session, ctx, rng, replace(plan, today=today))

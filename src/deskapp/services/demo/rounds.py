@@ -1,12 +1,13 @@
 """Demo step 60: 楼宇管家 — move-ins of the recently delivered units; a decoration permit for
 every unit the registry step left 装修中, with daily checks since the works began, a few
 violations (one overdue and escalated, one refusal) and some finished permits; release slips of
-the last two months (two still out, one void); a season (13 weeks) of Tuesday/Wednesday
-stairwell rounds per building with findings and two missed days; two satisfaction surveys (the
-last half year's closed, the one before for comparison).
+the last two months (two still out, one void); Tuesday/Wednesday stairwell rounds per building
+with findings, every round day walked since `demo.worked_since` (a working centre's calendar shows
+none missed); two satisfaction surveys (the last half year's closed, the one before for comparison).
 
 Sizes (``plan.extra``): ``release_slips`` (default 60 per 1,000 units; above 5,000 they spread
-over three years), ``round_weeks`` (13), ``finished_decorations`` (default 20 per 1,000 units)."""
+over three years), ``round_weeks`` (13, or back to `worked_since` if that is longer),
+``finished_decorations`` (default 20 per 1,000 units)."""
 from __future__ import annotations
 
 import json
@@ -23,7 +24,7 @@ from deskapp.domain.rounds import ConfirmerRelation, ConfirmMethod, ReleaseKind
 from deskapp.domain.survey import Scale
 from deskapp.domain.units import UnitState
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units
+from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units, worked_since
 from deskapp.services.demo.names import NameMaker
 from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import ChronicleEntry
@@ -184,37 +185,37 @@ def _decorations(session, plan, all_units, owner_name, today, rng, names, clerks
         last_day = min(today - timedelta(days=1), ends) if kind == "working" else ends
         day = starts
         while day <= last_day:
-            if day.weekday() < 6:  # stewards check Monday to Saturday
-                steward = rng.choice(stewards)
-                roll = rng.random()
-                outcome = CheckOutcome.CHECKED if roll < 0.9 else CheckOutcome.NOBODY
-                results, violation, text = {}, False, ""
-                if outcome is CheckOutcome.CHECKED:
-                    results = {i: ItemResult.OK.value for i in items}
-                    if kind == "working" and violations_left and rng.random() < 0.03:
-                        item = rng.choice(sorted(VIOLATIONS))
-                        results[item] = ItemResult.VIOLATION.value
-                        violation, text = True, VIOLATIONS[item]
-                when = office_time(rng, day)
-                checks.append({"id": check_id, "decoration_id": deco_id, "unit_id": u.id, "day": day, "at": when,
-                               "inspector": steward, "outcome": outcome,
-                               "results": json.dumps(results, ensure_ascii=False), "violation": violation,
-                               "violation_text": text, "notes": "敲门无人应答" if outcome is CheckOutcome.NOBODY else ""})
-                if violation:
-                    violations_left -= 1
-                    deadline = day + timedelta(days=3)
-                    done = deadline < today and rng.random() < 0.7
-                    rnum = f"ZG{day.year}-{number('ZG', day.year):04d}"
-                    rects.append({"number": rnum, "decoration_id": deco_id, "check_id": check_id,
-                                  "items": item, "description": text, "issued_at": when, "issued_by": steward,
-                                  "deadline": deadline,
-                                  "rectified_at": office_time(rng, deadline) if done else None,
-                                  "rectified_by": steward if done else "", "rectified_note": "已整改" if done else "",
-                                  "escalated_at": at(deadline + timedelta(days=1), 9) if not done and deadline < today
-                                  else None})
-                    note(u.id, when, ChronicleKind.DECORATION,
-                         f"装修日检违规（{item}）：{text}；发整改通知书 {rnum}，限 {deadline:%Y-%m-%d} 前整改", steward)
-                check_id += 1
+            # every day, Sundays too: 装修现场日检 is a daily duty on the calendar (工作日历)
+            steward = rng.choice(stewards)
+            roll = rng.random()
+            outcome = CheckOutcome.CHECKED if roll < 0.9 else CheckOutcome.NOBODY
+            results, violation, text = {}, False, ""
+            if outcome is CheckOutcome.CHECKED:
+                results = {i: ItemResult.OK.value for i in items}
+                if kind == "working" and violations_left and rng.random() < 0.03:
+                    item = rng.choice(sorted(VIOLATIONS))
+                    results[item] = ItemResult.VIOLATION.value
+                    violation, text = True, VIOLATIONS[item]
+            when = office_time(rng, day)
+            checks.append({"id": check_id, "decoration_id": deco_id, "unit_id": u.id, "day": day, "at": when,
+                           "inspector": steward, "outcome": outcome,
+                           "results": json.dumps(results, ensure_ascii=False), "violation": violation,
+                           "violation_text": text, "notes": "敲门无人应答" if outcome is CheckOutcome.NOBODY else ""})
+            if violation:
+                violations_left -= 1
+                deadline = day + timedelta(days=3)
+                done = deadline < today and rng.random() < 0.7
+                rnum = f"ZG{day.year}-{number('ZG', day.year):04d}"
+                rects.append({"number": rnum, "decoration_id": deco_id, "check_id": check_id,
+                              "items": item, "description": text, "issued_at": when, "issued_by": steward,
+                              "deadline": deadline,
+                              "rectified_at": office_time(rng, deadline) if done else None,
+                              "rectified_by": steward if done else "", "rectified_note": "已整改" if done else "",
+                              "escalated_at": at(deadline + timedelta(days=1), 9) if not done and deadline < today
+                              else None})
+                note(u.id, when, ChronicleKind.DECORATION,
+                     f"装修日检违规（{item}）：{text}；发整改通知书 {rnum}，限 {deadline:%Y-%m-%d} 前整改", steward)
+            check_id += 1
             day += timedelta(days=1)
         if kind == "done":
             first = ends - timedelta(days=rng.randrange(0, 10))
@@ -327,18 +328,17 @@ def _rounds(session, plan, today, rng, stewards) -> None:
         route_id += 1
     bulk(session, RoundRoute, routes)
     bulk(session, RoundPoint, points)
-    weeks = plan.size("round_weeks", 13)
+    # back to the start of the calendar's worked span at least: every round day there was walked
+    worked = (rules.week_start(today) - rules.week_start(worked_since(plan))).days // 7 + 1
+    weeks = plan.size("round_weeks", max(13, worked))
     start = rules.week_start(today) - timedelta(weeks=weeks - 1)
     days = rules.scheduled_days(start, today - timedelta(days=1), rules.DEFAULT_ROUND_WEEKDAYS)
-    missed = set(days[-3:-1]) if len(days) >= 3 else set()
     run_id = next_id(session, RoundRun)
     result_id = next_id(session, RoundResult)
     runs, results, findings = [], [], []
     items = sorted(FINDINGS)
     for day in days:
         for r in routes:
-            if day in missed and r["id"] % 3 == 0:
-                continue  # a missed round stands out on the list
             steward = rng.choice(stewards)
             started = at(day, 9, rng.randrange(0, 60))
             runs.append({"id": run_id, "route_id": r["id"], "day": day, "steward": steward, "started_at": started,

@@ -20,6 +20,8 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.registry.prints import letterhead
 from deskapp.store.models.registry import CompletenessRun
 from deskapp.store.queries import registry as q
+from deskapp.store.repositories.registry import RegistryRepository
+from deskapp.store.uow import Session
 
 CHECK = define("registry.completeness", "档案完整性检查", DESK)
 BATCH = 2000
@@ -45,30 +47,36 @@ def run_check(ctx: Context, actor: Actor, *, progress: Callable[[int, int], None
               cancelled: Callable[[], bool] = lambda: False, batch: int = BATCH) -> CompletenessReport | None:
     """All findings, sorted unit by unit; None when `cancelled()` turned true on the way."""
     actor.require(CHECK)
-    today = ctx.clock.today()
-    findings: list[Finding] = []
     with ctx.reader() as uow:
-        s = uow.session
-        total = q.all_units_count(s)
-        done, last = 0, 0
-        if progress:
-            progress(0, total)
-        while True:
-            if cancelled():
-                return None
-            ids = q.unit_ids_after(s, last, batch)
-            if not ids:
-                break
-            for facts in q.unit_facts(s, ids):
-                findings.extend(check_unit(facts, today))
-            done += len(ids)
-            last = ids[-1]
-            if progress:
-                progress(done, total)
-        findings.extend(duplicate_id_findings(q.shared_id_holders(s)))
-    report = CompletenessReport(today, done, sort_findings(findings))
-    record_run(ctx, actor, report)
+        report = check_files(uow.session, ctx.clock.today(), progress=progress, cancelled=cancelled, batch=batch)
+    if report is not None:
+        record_run(ctx, actor, report)
     return report
+
+
+def check_files(session: Session, today: date, *, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] = lambda: False, batch: int = BATCH) -> CompletenessReport | None:
+    """The check itself, read in the caller's session (the desk's reader, or the demo's one
+    transaction); None when cancelled."""
+    findings: list[Finding] = []
+    total = q.all_units_count(session)
+    done, last = 0, 0
+    if progress:
+        progress(0, total)
+    while True:
+        if cancelled():
+            return None
+        ids = q.unit_ids_after(session, last, batch)
+        if not ids:
+            break
+        for facts in q.unit_facts(session, ids):
+            findings.extend(check_unit(facts, today))
+        done += len(ids)
+        last = ids[-1]
+        if progress:
+            progress(done, total)
+    findings.extend(duplicate_id_findings(q.shared_id_holders(session)))
+    return CompletenessReport(today, done, sort_findings(findings))
 
 
 @changes(Change.COMPLETENESS)
@@ -76,15 +84,22 @@ def record_run(ctx: Context, actor: Actor, report: CompletenessReport) -> None:
     """The run's own record: a cancelled run is no check, so only a finished one is recorded."""
     actor.require(CHECK)
     with ctx.uow() as uow:
-        run = uow.registry.add(CompletenessRun(
-            checked_on=report.checked_on, units_checked=report.units_checked, findings=len(report.findings),
-            units_with_findings=report.units_with_findings, created_at=ctx.clock.now(),
-            created_by=actor.display_name))
-        uow.flush()
-        audit.record(uow.session, ctx, actor, "registry.completeness.run", "completeness_run", run.id,
-                     summary=f"档案完整性检查：检查房屋 {report.units_checked} 户，问题 {len(report.findings)} 项",
-                     after={"units_checked": report.units_checked, "findings": len(report.findings)})
+        write_run(uow.session, ctx, actor, report)
         uow.commit()
+
+
+def write_run(session: Session, ctx: Context, actor: Actor, report: CompletenessReport) -> None:
+    """A finished run recorded and audited inside the caller's transaction, at `ctx.clock`'s time
+    (the demo records its past quarters' runs with a clock set in each quarter)."""
+    actor.require(CHECK)
+    repo = RegistryRepository(session)
+    run = repo.add(CompletenessRun(
+        checked_on=report.checked_on, units_checked=report.units_checked, findings=len(report.findings),
+        units_with_findings=report.units_with_findings, created_at=ctx.clock.now(), created_by=actor.display_name))
+    repo.flush()
+    audit.record(session, ctx, actor, "registry.completeness.run", "completeness_run", run.id,
+                 summary=f"档案完整性检查：检查房屋 {report.units_checked} 户，问题 {len(report.findings)} 项",
+                 after={"units_checked": report.units_checked, "findings": len(report.findings)})
 
 
 def finding_row(f: Finding) -> tuple[str, str, str, str]:

@@ -66,6 +66,10 @@ def usernames(session: Session) -> set[str]:
     return set(session.execute(select(User.username)).scalars())
 
 
+def user_id(session: Session, username: str) -> int | None:
+    return session.execute(select(User.id).where(User.username == username)).scalar()
+
+
 def _people(session: Session, ids: Iterable[int], *columns) -> dict[int, tuple]:
     ids = sorted(set(ids))
     found: dict[int, tuple] = {}

@@ -22,8 +22,10 @@ from deskapp.store.queries.filters import counted, narrowed, like as like_ci
 
 @dataclass(frozen=True)
 class SiteRaw(SiteRow):
-    """The row as the store reads it: the service masks the phone and drops `checked_on_day`."""
+    """The row as the store reads it: the service masks the phone and drops `checked_on_day` and
+    `starts_on` (the duty calendar asks a past day only about the works begun by then)."""
     checked_on_day: bool
+    starts_on: date
 
 
 def sites_under_decoration(session: Session, day: date) -> list[SiteRaw]:
@@ -37,7 +39,7 @@ def sites_under_decoration(session: Session, day: date) -> list[SiteRaw]:
                Unit.code.label("unit_code"), Decoration.state, Decoration.company, Decoration.leader,
                Decoration.leader_phone, Decoration.ends_on,
                func.coalesce(open_r.c.n, 0).label("open_rectifications"), last.c.last.label("last_check"),
-               today.c.decoration_id.is_not(None).label("checked_on_day"))
+               today.c.decoration_id.is_not(None).label("checked_on_day"), Decoration.starts_on)
         .join(Unit, Unit.id == Decoration.unit_id)
         .outerjoin(last, last.c.decoration_id == Decoration.id)
         .outerjoin(today, today.c.decoration_id == Decoration.id)

@@ -1,0 +1,57 @@
+"""A 收费 form drawn down the page that goes on to the next page when it runs out of room: its
+ruled tables break between rows and repeat their header row, its text lines never run below the
+foot, and a block that must stay whole (the signatures) moves to a new page when it does not fit.
+A day with 80 deposits or a letter with 40 owed items used to be drawn off the page or cut short."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reportlab.pdfgen.canvas import Canvas
+
+from deskapp.documents.billing.draw import table
+from deskapp.documents.pdf import FONT
+
+
+class Flow:
+    """The cursor of one form. `heading(page)` draws the form's heading on a fresh page (page 1
+    first, a continuation heading on the later ones) and returns the y below it; nothing is drawn
+    below `bottom`."""
+
+    def __init__(self, c: Canvas, bottom: float, heading: Callable[[int], float]):
+        self.c, self.bottom, self.heading = c, bottom, heading
+        self.page = 1
+        self.y = heading(1)
+
+    def next_page(self) -> None:
+        self.c.showPage()
+        self.page += 1
+        self.y = self.heading(self.page)
+
+    def need(self, height: float) -> None:
+        """Go on to the next page unless `height` fits above the foot."""
+        if self.y - height < self.bottom:
+            self.next_page()
+
+    def down(self, height: float) -> None:
+        self.y -= height
+
+    def line(self, x: float, text: str, size: float, step: float) -> None:
+        """One line of text, `step` below the last; on the next page if it does not fit."""
+        self.need(step)
+        self.y -= step
+        self.c.setFont(FONT, size)
+        self.c.drawString(x, self.y, text)
+
+    def table(self, x: float, widths: Sequence[float], rows: Sequence[Sequence[str]], *, row_h: float,
+              size: float, aligns: Sequence[str]) -> None:
+        """`rows` (the header first) as many pages as it takes, the header on top of each part; the
+        header never stands alone at a page's foot."""
+        header, body = rows[0], list(rows[1:])
+        self.need(2 * row_h)
+        while True:
+            room = max(1, int((self.y - self.bottom) / row_h) - 1)
+            part, body = body[:room], body[room:]
+            self.y = table(self.c, x, self.y, widths, [header, *part], row_h=row_h, size=size, aligns=aligns)
+            if not body:
+                return
+            self.next_page()
