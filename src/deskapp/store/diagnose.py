@@ -99,16 +99,10 @@ def integrity_problems(path: Path, limit: int = 20) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-_MAP_AT_MOST = 1 << 32  # bytes; SQLite maps no more than the file's size
-
-
 def _look_inside(path: Path) -> tuple[set[str], list[str]]:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            # The check reads every page once: mapped into memory SQLite need not copy each one
-            # into its cache (~15 % of the check's time on the 265 MB bench file, issue 21 §2).
-            con.execute(f"PRAGMA mmap_size = {_MAP_AT_MOST}")
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             check = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
         finally:
