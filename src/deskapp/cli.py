@@ -4,22 +4,32 @@ Sub-commands live one module each in `deskapp.commands`; each module has
 `register(subparsers)` and is found by itself, so an area adds a command by adding a file."""
 from __future__ import annotations
 
-import argparse
-import importlib
-import pkgutil
 import sys
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
-import deskapp.commands
-from deskapp import logs
+# argparse, the sub-commands and the log are imported when a sub-command runs: `deskapp` alone
+# opens the window, which should appear as fast as Qt allows (issue 2's start_ratio; the
+# window's own log starts once it is shown, gui/app.py).
+if TYPE_CHECKING:
+    import argparse
+
+LANGUAGES = ("zh_CN", "en")
 
 
 def _window_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("--db", help="数据库：SQLite 文件路径或 SQLAlchemy URL（默认：用户数据目录下的 deskapp.sqlite；也可用环境变量 DESKAPP_DB）")
-    parser.add_argument("--lang", choices=["zh_CN", "en"], help="界面语言（默认 zh_CN）")
+    parser.add_argument("--lang", choices=LANGUAGES, help="界面语言（默认 zh_CN）")
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+    import importlib
+    import pkgutil
+
+    import deskapp.commands
+
     parser = _window_options(argparse.ArgumentParser(
         prog="deskapp", description="物业客服台 deskapp — 前台接待、钥匙、收费、楼宇管家。不带子命令时打开程序窗口。"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -31,20 +41,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _window_only(argv: list[str]) -> argparse.Namespace | None:
+def _window_only(argv: list[str]) -> SimpleNamespace | None:
     """`deskapp [--db X] [--lang L]`: the program window, without importing every sub-command
-    first (the window should appear as fast as Qt allows)."""
-    quick = _window_options(_QuietParser(prog="deskapp", add_help=False))
-    try:
-        args, rest = quick.parse_known_args(argv)
-    except ValueError:  # a bad value: the full parser says so, with its usage
-        return None
-    return None if rest else args
-
-
-class _QuietParser(argparse.ArgumentParser):
-    def error(self, message: str):
-        raise ValueError(message)
+    first (the window should appear as fast as Qt allows). Read by hand: argparse and what it
+    loads (gettext, locale, shutil) cost the window's start ~8 ms. Anything else — a command,
+    --help, a bad or missing value, an abbreviation — is None: the full parser reads it."""
+    given: dict[str, str | None] = {"db": None, "lang": None}
+    rest = list(argv)
+    while rest:
+        name, eq, value = rest.pop(0).partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not eq:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if name == "--lang" and value not in LANGUAGES:
+            return None
+        given[name[2:]] = value
+    return SimpleNamespace(**given)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         from deskapp.gui.app import run
 
         return run(args)
+    from deskapp import logs
+
     _start_log(args.command)
     try:
         return int(args.func(args) or 0)
@@ -81,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _start_log(command: str) -> None:
     """Commands log into the same deskapp.log as the window (the per-user data folder)."""
+    from deskapp import logs
     from deskapp.userpaths import data_dir
 
     logs.start(data_dir(), "deskapp.cli", f"command {command}", "注意：无法写日志（{exc}）")

@@ -50,8 +50,7 @@ def run(args) -> int:
 
     app = make_app(lang=getattr(args, "lang", None))
     db = resolve_db(getattr(args, "db", None), default_db_path())
-    start_log(db)
-    return DeskStart(app, db).run()
+    return DeskStart(app, db, log=True).run()
 
 
 def start_log(db: str) -> None:
@@ -72,9 +71,10 @@ class DeskStart:
     DESKAPP_EXIT_WHEN_SHOWN=1 quits as soon as the window is shown, before the opening starts;
     DESKAPP_EXIT_WHEN_READY=1 quits once the signed-in desk is built (`deskapp bench` times both)."""
 
-    def __init__(self, app, db: str):
+    def __init__(self, app, db: str, *, log: bool = False):
         self.app = app
         self.db = db
+        self.log = log  # start deskapp.log once the window is shown (run(); tests leave it)
         self.opener = None
         self.opened = None
         self.window = None
@@ -91,7 +91,7 @@ class DeskStart:
         finally:
             if self.opener is not None:
                 self.opener.wait()
-            if self.opened is None:  # the user left while it opened: what it opened is given back
+            if self.opened is None and self.opener is not None:  # left while it opened: give back what it opened
                 self.opened = self._left_open()
             lock = getattr(self.opened, "lock", None)
             if lock is not None:
@@ -106,7 +106,11 @@ class DeskStart:
         window.show()
         if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") == "1":
             QTimer.singleShot(0, self.app.quit)
-        else:
+        if self.log and os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") != "1":
+            # the log file and the crash box, right after the window is on screen
+            self.log = False
+            QTimer.singleShot(0, lambda: start_log(self.db))
+        if os.environ.get("DESKAPP_EXIT_WHEN_SHOWN") != "1":
             QTimer.singleShot(0, self._open)
         code = self.app.exec()
         restart = bool(window.property("deskapp_restart"))
