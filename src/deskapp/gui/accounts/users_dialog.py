@@ -14,6 +14,7 @@ from deskapp.domain.permissions import Role
 from deskapp.gui import errors
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.session import DeskSession
+from deskapp.gui.sign_in import password_field
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.accounts import users
 from deskapp.services.accounts.users import UserView
@@ -111,14 +112,6 @@ class NewUserDialog(QDialog):
         if outcome.ok:
             self.user_id = outcome.value
             self.accept()
-
-
-def password_field(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setMaxLength(128)
-    return edit
 
 
 def same_twice(parent: QWidget, first: QLineEdit, again: QLineEdit) -> bool:
