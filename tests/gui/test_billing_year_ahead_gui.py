@@ -37,14 +37,20 @@ def _toggle(qtbot, tab, row: int) -> None:
     qtbot.keyClick(tab.owed_view, Qt.Key.Key_Space)  # the row's check box, as the cashier ticks it
 
 
-def test_the_counter_offers_the_year_ahead_rule_and_takes_the_reduced_payment(year_billed, qtbot):
-    window = desk_window(qtbot, year_billed, "CLERK")
+def _counter_on_3_1_101(qtbot, ctx):
+    """The clerk's 收费 tab, 3-1-101 found by its code: its four 2026 quarters owed."""
+    window = desk_window(qtbot, ctx, "CLERK")
     view = open_view(qtbot, window, "billing")
     click_tab(qtbot, view.tabs, view.counter)
     tab = view.counter
     type_text(qtbot, tab.code, "3-1-101")
     click(qtbot, button_named(tab, "payFind"))
     qtbot.waitUntil(lambda: tab.owed.rowCount() == 4)
+    return view, tab
+
+
+def test_the_counter_offers_the_year_ahead_rule_and_takes_the_reduced_payment(year_billed, qtbot):
+    view, tab = _counter_on_3_1_101(qtbot, year_billed)
     offer = tab.offer_check
     assert offer.isVisible() and offer.isChecked() and tab.amount.text() == "1375.00"
     assert "预交一年物业费优惠一个月" in offer.text() and "125.00" in offer.text() and "1,375.00" in offer.text()
@@ -91,13 +97,7 @@ def test_combined_payment_offers_each_units_year_ahead_rule(year_billed, admin, 
         unit = registry_units.find_unit_id(year_billed, admin, code)
         registry_people.add_person(year_billed, admin, unit, registry_people.PersonInput(
             "张三", id_number="11010519491231002X"), Relation.OWNER)
-    window = desk_window(qtbot, year_billed, "CLERK")
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.counter)
-    tab = view.counter
-    type_text(qtbot, tab.code, "3-1-101")
-    click(qtbot, button_named(tab, "payFind"))
-    qtbot.waitUntil(lambda: tab.owed.rowCount() == 4)
+    view, tab = _counter_on_3_1_101(qtbot, year_billed)
     seen = {}
 
     def fill(d: CombinedDialog) -> None:
