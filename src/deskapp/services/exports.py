@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from deskapp.documents import xlsx
 from deskapp.domain.billing import add_months, parse_month
@@ -13,6 +14,7 @@ from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.local_time import day_start, naive_local
 from deskapp.output_file import check_target
 from deskapp.services.context import Actor, Context
+from deskapp.store.uow import Session
 
 
 @dataclass
@@ -63,12 +65,20 @@ def month_range(month: str | None) -> tuple[date, date]:
     return start, add_months(start, 1)
 
 
-def month_bounds(ctx: Context, options: ExportOptions) -> tuple[date, date, datetime, datetime, str]:
-    """The month asked for: its first day, the next month's, both as the centre's midnights, and
-    the label the register's title row shows (2026年11月)."""
+class Month(NamedTuple):
+    """The month asked for: its first day, the next month's, both as the centre's midnights (`t0`,
+    `t1`), and the label the register's title row shows (2026年11月)."""
+    start: date
+    end: date
+    t0: datetime
+    t1: datetime
+    label: str
+
+
+def month_bounds(ctx: Context, options: ExportOptions) -> Month:
     start, end = month_range(options.month)
     tz = ctx.clock.now().tzinfo
-    return start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月"
+    return Month(start, end, day_start(start, tz), day_start(end, tz), f"{start.year}年{start.month}月")
 
 
 def wall_clock(ctx: Context, dt: datetime | None) -> datetime | None:
@@ -113,6 +123,21 @@ def write_register(path: Path, sheet: str, heading: str, cols: Sequence[xlsx.Col
     if options.progress:
         options.progress(n, total)
     return n
+
+
+def monthly_register(ctx: Context, actor: Actor, path: Path, options: ExportOptions, permission: str, *,
+                     sheet: str, title: str, cols: Sequence[xlsx.Col],
+                     rows: Callable[[Session, Month], list[Sequence]],
+                     key: Sequence[int] = (), rest: Sequence[int] = (), of_centre: bool = False) -> int:
+    """A month's register the way most areas export theirs: refused without `permission`, its rows
+    built by `rows(session, month)` in one read, written by `write_register` (`key`/`rest` as there)
+    under `register_heading` (`of_centre` as there)."""
+    actor.require(permission)
+    month = month_bounds(ctx, options)
+    with ctx.reader() as uow:
+        data = rows(uow.session, month)
+    heading = register_heading(ctx, actor, title, month.label, of_centre=of_centre)
+    return write_register(path, sheet, heading, cols, data, options, len(data), key=key, rest=rest)
 
 
 def run_export(ctx: Context, actor: Actor, name: str, out: Path, options: ExportOptions) -> int:

@@ -8,8 +8,9 @@ from deskapp.documents import xlsx
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec, month_bounds, wall_clock, write_register
+from deskapp.services.exports import ExportOptions, ExportSpec, Month, monthly_register, wall_clock
 from deskapp.store.queries import liaison as q
+from deskapp.store.uow import Session
 
 EXPORT = define("liaison.export", "导出对外联络登记表", DESK)
 
@@ -20,14 +21,13 @@ COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("联络单位", 
 
 
 def export_liaison(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        data = [[n, r.happened_on, body, r.way.value, r.contact, r.matter, r.asked, r.follow_up, r.person, r.due_on,
+    def rows(session: Session, month: Month) -> list[list]:
+        return [[n, r.happened_on, body, r.way.value, r.contact, r.matter, r.asked, r.follow_up, r.person, r.due_on,
                  r.done_note or ("未完成" if r.follow_up else ""), wall_clock(ctx, r.done_at), r.created_by]
-                for n, (r, body) in enumerate(q.records(uow.session, start=start, end=end), 1)]
-    heading = exports.register_heading(ctx, actor, "对外联络登记表", label)
-    return write_register(path, "对外联络", heading, COLS, data, options, len(data))
+                for n, (r, body) in enumerate(q.records(session, start=month.start, end=month.end), 1)]
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="对外联络", title="对外联络登记表", cols=COLS,
+                            rows=rows)
 
 
 exports.register(ExportSpec("liaison", "《对外联络登记表》", "month", export_liaison))

@@ -8,8 +8,9 @@ from deskapp.documents import xlsx
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
-from deskapp.services.exports import ExportOptions, ExportSpec, month_bounds, wall_clock, write_register
+from deskapp.services.exports import ExportOptions, ExportSpec, Month, monthly_register, wall_clock
 from deskapp.store.queries import meetings as q
+from deskapp.store.uow import Session
 
 EXPORT = define("meetings.export", "导出早会记录", DESK)
 
@@ -19,11 +20,9 @@ COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("参会人员", 
 
 
 def export_meetings(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        meetings = q.meetings_between(uow.session, start, end)
-        by_meeting = q.assignments_of(uow.session, [m.id for m in meetings])
+    def rows(session: Session, month: Month) -> list[list]:
+        meetings = q.meetings_between(session, month.start, month.end)
+        by_meeting = q.assignments_of(session, [m.id for m in meetings])
         data = []
         for m in meetings:
             people = "、".join(a.name for a in m.attendees)
@@ -33,8 +32,10 @@ def export_meetings(ctx: Context, actor: Actor, path: Path, options: ExportOptio
                              a.due_on if a else None, "" if a is None else "已完成" if a.closed_at else "未完成",
                              (a.close_note or "") if a else "", (a.closed_by or "") if a else "",
                              wall_clock(ctx, a.closed_at) if a else None, m.created_by])
-    heading = exports.register_heading(ctx, actor, "早会记录表", label)
-    return write_register(path, "早会记录", heading, COLS, data, options, len(data))
+        return data
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="早会记录", title="早会记录表", cols=COLS,
+                            rows=rows)
 
 
 exports.register(ExportSpec("meetings", "《早会记录表》", "month", export_meetings))

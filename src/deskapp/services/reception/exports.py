@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from deskapp.documents import xlsx
@@ -9,22 +10,30 @@ from deskapp.services import exports
 from deskapp.services.accounts import privacy
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import (
-    ExportOptions, ExportSpec, month_bounds, register_heading, wall_clock, write_register,
+    ExportOptions, ExportSpec, Month, month_bounds, monthly_register, register_heading, wall_clock, write_register,
 )
 from deskapp.services.reception._common import EXPORT
 from deskapp.store.queries import reception as q
+from deskapp.store.uow import Session
 
 
 def _heading(ctx: Context, actor: Actor, title: str, label: str, notice: str = "") -> str:
     return register_heading(ctx, actor, title, label, notice, of_centre=True)
 
 
-def _month_masked(ctx: Context, actor: Actor, path: Path, options: ExportOptions, sheet: str):
-    """The month's instants, its label and how phones are shown: the registers that carry phone numbers."""
+def _masked_register(ctx: Context, actor: Actor, path: Path, options: ExportOptions, privacy_sheet: str, *,
+                     sheet: str, title: str, cols: list[xlsx.Col],
+                     rows: Callable[[Session, datetime, datetime, privacy.Masker], list],
+                     key: tuple[int, ...], rest: tuple[int, ...]) -> int:
+    """A register that carries phone numbers: the month's rows, `rows(session, t0, t1, masker)`, with
+    the phones shown as `privacy.masker` decides for `privacy_sheet` and its notice in the title row."""
     actor.require(EXPORT)
     _, _, t0, t1, label = month_bounds(ctx, options)
-    masker, notice = privacy.masker(ctx, actor, sheet, path, options.unmasked)
-    return t0, t1, label, masker, notice
+    masker, notice = privacy.masker(ctx, actor, privacy_sheet, path, options.unmasked)
+    with ctx.reader() as uow:
+        data = rows(uow.session, t0, t1, masker)
+    return write_register(path, sheet, _heading(ctx, actor, title, label, notice), cols, data, options, len(data),
+                          key=key, rest=rest)
 
 
 def _oldest_first(ctx: Context, actor: Actor, options: ExportOptions, listed: Callable, *, instants: bool = False):
@@ -54,19 +63,19 @@ REQUEST_KEY, REQUEST_REST = (0, 1, 2), (10, 13, 17, 18, 19, 20, 21)
 
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    t0, t1, label, masker, notice = _month_masked(ctx, actor, path, options, "requests")
-    with ctx.reader() as uow:
-        rows = q.request_month(uow.session, t0, t1)
-        more = q.request_month_extras(uow.session, t0, t1)
-    data = ([n, wall_clock(ctx, r.registered_at), r.unit_code, r.location, r.caller, masker.phone(more[r.id].caller_phone),
-             r.channel.value, r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value,
-             _yes(r.major), r.department.value if r.department else "", more[r.id].handler, wall_clock(ctx, r.due_at),
-             r.state.value, wall_clock(ctx, r.completed_at), r.callback_result.value if r.callback_result else "",
-             wall_clock(ctx, more[r.id].callback_at), more[r.id].callback_by, r.reopen_count, r.repair_number or "",
-             _note(more[r.id].result, more[r.id].callback_note)] for n, r in enumerate(rows, start=1))
-    heading = _heading(ctx, actor, "业户服务需求/投诉登记表", label, notice)
-    return write_register(path, "需求投诉登记", heading, REQUEST_COLS, data, options, len(rows),
-                          key=REQUEST_KEY, rest=REQUEST_REST)
+    def rows(session: Session, t0: datetime, t1: datetime, masker: privacy.Masker) -> list[list]:
+        more = q.request_month_extras(session, t0, t1)
+        return [[n, wall_clock(ctx, r.registered_at), r.unit_code, r.location, r.caller,
+                 masker.phone(more[r.id].caller_phone), r.channel.value,
+                 r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value, _yes(r.major),
+                 r.department.value if r.department else "", more[r.id].handler, wall_clock(ctx, r.due_at),
+                 r.state.value, wall_clock(ctx, r.completed_at), r.callback_result.value if r.callback_result else "",
+                 wall_clock(ctx, more[r.id].callback_at), more[r.id].callback_by, r.reopen_count, r.repair_number or "",
+                 _note(more[r.id].result, more[r.id].callback_note)]
+                for n, r in enumerate(q.request_month(session, t0, t1), start=1)]
+
+    return _masked_register(ctx, actor, path, options, "requests", sheet="需求投诉登记", title="业户服务需求/投诉登记表",
+                            cols=REQUEST_COLS, rows=rows, key=REQUEST_KEY, rest=REQUEST_REST)
 
 
 def _note(result: str, callback_note: str) -> str:
@@ -87,21 +96,21 @@ REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20)
 
 
 def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    t0, t1, label, masker, notice = _month_masked(ctx, actor, path, options, "repairs")
-    with ctx.reader() as uow:
-        rows = q.repair_month(uow.session, t0, t1)
-        more = q.repair_month_extras(uow.session, t0, t1)
-        called = q.repair_callbacks(uow.session, [r.id for r in rows])
-    data = ([r.number, wall_clock(ctx, r.reported_at), r.scope.value, " ".join(x for x in (r.unit_code, r.location) if x),
-             r.fault, r.reported_by, masker.phone(more[r.id].reporter_phone), r.urgency.value,
-             "有偿" if r.paid else "免费", r.technician, wall_clock(ctx, r.dispatched_at), wall_clock(ctx, r.arrived_at),
-             wall_clock(ctx, r.finished_at), more[r.id].work_done, r.materials, r.charge,
-             "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
-             r.callback_result.value if r.callback_result else "",
-             wall_clock(ctx, called.get(r.id, (None, ""))[0]), called.get(r.id, (None, ""))[1],
-             more[r.id].callback_note, r.state.value] for r in rows)
-    heading = _heading(ctx, actor, "工程维修单登记表", label, notice)
-    return write_register(path, "工程维修单", heading, REPAIR_COLS, data, options, len(rows), key=REPAIR_KEY, rest=REPAIR_REST)
+    def rows(session: Session, t0: datetime, t1: datetime, masker: privacy.Masker) -> list[list]:
+        orders = q.repair_month(session, t0, t1)
+        more = q.repair_month_extras(session, t0, t1)
+        called = q.repair_callbacks(session, [r.id for r in orders])
+        return [[r.number, wall_clock(ctx, r.reported_at), r.scope.value,
+                 " ".join(x for x in (r.unit_code, r.location) if x), r.fault, r.reported_by,
+                 masker.phone(more[r.id].reporter_phone), r.urgency.value, "有偿" if r.paid else "免费", r.technician,
+                 wall_clock(ctx, r.dispatched_at), wall_clock(ctx, r.arrived_at), wall_clock(ctx, r.finished_at),
+                 more[r.id].work_done, r.materials, r.charge, "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
+                 r.callback_result.value if r.callback_result else "",
+                 wall_clock(ctx, called.get(r.id, (None, ""))[0]), called.get(r.id, (None, ""))[1],
+                 more[r.id].callback_note, r.state.value] for r in orders]
+
+    return _masked_register(ctx, actor, path, options, "repairs", sheet="工程维修单", title="工程维修单登记表",
+                            cols=REPAIR_COLS, rows=rows, key=REPAIR_KEY, rest=REPAIR_REST)
 
 
 DEFECT_COLS = [
@@ -126,15 +135,14 @@ HANDOVER_COLS = [
 
 
 def export_handovers(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        pairs = q.handovers_with_items(uow.session, start, end)
-        data = [[h.shift_date, h.drafted_by, wall_clock(ctx, h.handed_at), h.received_by, wall_clock(ctx, h.received_at),
+    def rows(session: Session, month: Month) -> list[list]:
+        return [[h.shift_date, h.drafted_by, wall_clock(ctx, h.handed_at), h.received_by, wall_clock(ctx, h.received_at),
                  i.kind if i else "", i.ref if i else "", i.unit_code if i else "",
                  i.text if i else "（无未完成事项）", "★" if i and i.priority else "", i.note if i else "", h.notes]
-                for h, i in pairs]
-    return write_register(path, "工作交接表", _heading(ctx, actor, "客服部工作交接表", label), HANDOVER_COLS, data, options, len(pairs))
+                for h, i in q.handovers_with_items(session, month.start, month.end)]
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="工作交接表", title="客服部工作交接表",
+                            cols=HANDOVER_COLS, rows=rows, of_centre=True)
 
 
 MAIL_COLS = [

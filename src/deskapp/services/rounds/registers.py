@@ -14,11 +14,12 @@ from deskapp.domain.survey import Scale, score_label
 from deskapp.services import exports
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import (
-    ExportOptions, ExportSpec, month_bounds, register_heading, wall_clock, write_register,
+    ExportOptions, ExportSpec, Month, month_bounds, monthly_register, register_heading, wall_clock, write_register,
 )
 from deskapp.store.queries import rounds as q
 from deskapp.store.queries import rounds_exports as rows_of
 from deskapp.store.queries import rounds_survey
+from deskapp.store.uow import Session
 
 EXPORT = define("rounds.export", "导出楼宇管家登记表", DESK)
 
@@ -30,17 +31,17 @@ MOVE_IN_COLS = [xlsx.Col("序号", 6), xlsx.Col("交房日期", 12), xlsx.Col("�
 
 
 def export_move_ins(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
+    def rows(session: Session, month: Month) -> list[list]:
         data = []
-        for n, (m, code) in enumerate(rows_of.move_ins(uow.session, start, end), start=1):
+        for n, (m, code) in enumerate(rows_of.move_ins(session, month.start, month.end), start=1):
             r = json.loads(m.readings)
             data.append([n, m.handed_over_on, code, m.owner_name, m.state_before.value, m.state_after.value, m.keys_count,
                          *(Decimal(r[k]) if r.get(k) else None for k in ("水", "电", "燃气")), m.cards, m.fees_note,
                          m.created_by, m.note])
-    return write_register(path, "交房登记", register_heading(ctx, actor, "交房登记表", label),
-                          MOVE_IN_COLS, data, options, len(data))
+        return data
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="交房登记", title="交房登记表", cols=MOVE_IN_COLS,
+                            rows=rows)
 
 
 DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房号", 12), xlsx.Col("业主", 10),
@@ -53,18 +54,15 @@ DECO_COLS = [xlsx.Col("序号", 6), xlsx.Col("许可证号", 13), xlsx.Col("房�
 
 def export_decorations(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """Every permit whose period touches the month or that was applied for in it."""
-    actor.require(EXPORT)
-    start, end, t0, t1, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        rows = rows_of.decorations(uow.session, start, end, t0, t1)
-        data = [[n, d.number, code, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
+    def rows(session: Session, month: Month) -> list[list]:
+        return [[n, d.number, code, d.owner_name, mask_phone(d.owner_phone), d.company, d.leader,
                  mask_phone(d.leader_phone), d.works, d.starts_on, d.ends_on, d.deposit, d.fees, len(d.workers),
                  d.state.value, wall_clock(ctx, d.applied_at), d.decided_by, wall_clock(ctx, d.power_done_at),
                  d.first_inspected_on, d.second_inspected_on, d.refund_amount]
-                for n, (d, code) in enumerate(rows, start=1)]
-    return write_register(path, "装修登记", register_heading(ctx, actor, "装修申请登记表", label),
-                          DECO_COLS, data, options, len(data),
-                          key=(0, 1, 2), rest=(13, 15, 16, 17, 18, 19, 20))
+                for n, (d, code) in enumerate(rows_of.decorations(session, month.start, month.end, month.t0, month.t1), start=1)]
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="装修登记", title="装修申请登记表", cols=DECO_COLS,
+                            rows=rows, key=(0, 1, 2), rest=(13, 15, 16, 17, 18, 19, 20))
 
 
 CHECK_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("房号", 12), xlsx.Col("许可证号", 13),
@@ -75,21 +73,21 @@ CHECK_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("房号", 
 
 def export_inspections(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """二次装修日检表: one line per day per unit."""
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        rows = rows_of.checks(uow.session, start, end)
-        rects = rows_of.rectifications_by_check(uow.session, [k.id for k, _, _ in rows])
+    def rows(session: Session, month: Month) -> list[list]:
+        checks = rows_of.checks(session, month.start, month.end)
+        rects = rows_of.rectifications_by_check(session, [k.id for k, _, _ in checks])
         data = []
-        for n, (k, code, number) in enumerate(rows, start=1):
+        for n, (k, code, number) in enumerate(checks, start=1):
             results = json.loads(k.results)
             r = rects.get(k.id)
             state = ("" if r is None else "已整改" if r.rectified_at else "逾期已上报" if r.escalated_at else "待整改")
             data.append([n, k.day, code, number, k.outcome.value, "；".join(f"{i}:{v}" for i, v in results.items()),
                          "是" if k.violation else "", k.violation_text, r.number if r else "",
                          r.deadline if r else None, state, k.notes, k.inspector])
-    return write_register(path, "装修日检", register_heading(ctx, actor, "二次装修日检表", label),
-                          CHECK_COLS, data, options, len(data))
+        return data
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="装修日检", title="二次装修日检表", cols=CHECK_COLS,
+                            rows=rows)
 
 
 SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时间", 16), xlsx.Col("房号", 12),
@@ -101,13 +99,11 @@ SLIP_COLS = [xlsx.Col("序号", 6), xlsx.Col("编号", 14), xlsx.Col("开具时�
 
 
 def export_release_slips(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    actor.require(EXPORT)
-    _, _, t0, t1, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
-        rows = rows_of.slips(uow.session, t0, t1)
-        items = q.slip_items(uow.session, [x.id for x, _ in rows])
+    def rows(session: Session, month: Month) -> list[list]:
+        slips = rows_of.slips(session, month.t0, month.t1)
+        items = q.slip_items(session, [x.id for x, _ in slips])
         data = []
-        for n, (x, code) in enumerate(rows, start=1):
+        for n, (x, code) in enumerate(slips, start=1):
             window = f"{wall_clock(ctx, x.valid_from):%m-%d %H:%M}–{wall_clock(ctx, x.valid_until):%m-%d %H:%M}"
             status = "已作废" if x.voided_at else "已交回" if x.returned_at else "未交回"
             data.append([n, x.number, wall_clock(ctx, x.issued_at), code, x.kind.value, x.company, x.applicant,
@@ -115,8 +111,10 @@ def export_release_slips(ctx: Context, actor: Actor, path: Path, options: Export
                          f"{x.confirmer_relation.value} {x.confirmed_by}", x.confirm_method.value,
                          wall_clock(ctx, x.confirmed_at), x.issued_by, wall_clock(ctx, x.returned_at), x.returned_by, status,
                          x.void_reason])
-    return write_register(path, "物品放行条", register_heading(ctx, actor, "物品放行条登记表", label), SLIP_COLS, data, options,
-                          len(data), key=(0, 1, 3), rest=(12, 13, 14, 15, 16, 17, 19))
+        return data
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="物品放行条", title="物品放行条登记表", cols=SLIP_COLS,
+                            rows=rows, key=(0, 1, 3), rest=(12, 13, 14, 15, 16, 17, 19))
 
 
 ROUND_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("楼栋", 10), xlsx.Col("路线", 16),
@@ -126,19 +124,18 @@ ROUND_COLS = [xlsx.Col("序号", 6), xlsx.Col("日期", 11), xlsx.Col("楼栋", 
 
 def export_rounds(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """楼道巡查记录: one line per point (and per finding)."""
-    actor.require(EXPORT)
-    start, end, _, _, label = month_bounds(ctx, options)
-    with ctx.reader() as uow:
+    def rows(session: Session, month: Month) -> list[list]:
         data = []
-        n = 0
-        for line in rows_of.round_points(uow.session, start, end):
+        for line in rows_of.round_points(session, month.start, month.end):
             for f in line.findings or (None,):
-                n += 1
-                data.append([n, line.day, line.building, line.route, line.point, "正常" if f is None else "问题",
-                             f.item if f else "", f.text if f else "", f.follow_up.value if f and f.follow_up else "",
-                             f.follow_up_ref if f else "", line.steward, wall_clock(ctx, line.at)])
-    return write_register(path, "楼道巡查", register_heading(ctx, actor, "楼道巡查记录表", label),
-                          ROUND_COLS, data, options, len(data))
+                data.append([len(data) + 1, line.day, line.building, line.route, line.point,
+                             "正常" if f is None else "问题", f.item if f else "", f.text if f else "",
+                             f.follow_up.value if f and f.follow_up else "", f.follow_up_ref if f else "",
+                             line.steward, wall_clock(ctx, line.at)])
+        return data
+
+    return monthly_register(ctx, actor, path, options, EXPORT, sheet="楼道巡查", title="楼道巡查记录表", cols=ROUND_COLS,
+                            rows=rows)
 
 
 def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
