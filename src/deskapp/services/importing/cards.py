@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
+from deskapp.domain.importing import Finding, Severity, Target, Verdict
 from deskapp.domain.importing_cards import CardRow, check_card_row
 from deskapp.domain.importing_place import unit_on_file
 from deskapp.domain.permissions import SUPERVISORS, define
@@ -18,7 +18,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
-from deskapp.services.importing.files import chosen_sheet, row_report, _tick
+from deskapp.services.importing.files import chosen_sheet, row_passes, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -56,10 +56,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         if r.number and r.active:
             first.setdefault(r.number, row_no)
         unit_id = unit_on_file(r.unit, units, cells, findings)
-        verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(row_report(row_no, verdict, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(), findings,
-                                  cells, sheet.order))
-        if verdict is not Verdict.ERROR and r.active:
+        if row_passes(reports, row_no, Verdict.CREATE, r.number, f"{r.kind.value} {r.unit} {r.holder}".strip(),
+                      findings, cells, sheet.order) and r.active:
             plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))
     preview = sheet.preview(reports)

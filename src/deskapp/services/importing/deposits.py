@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.importing import Target, Verdict, verdict_of
+from deskapp.domain.importing import Target, Verdict
 from deskapp.domain.importing_deposits import check_deposit_row
 from deskapp.domain.importing_place import unit_on_file
 from deskapp.domain.permissions import SUPERVISORS, define
@@ -17,7 +17,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
-from deskapp.services.importing.files import chosen_sheet, row_report, _tick
+from deskapp.services.importing.files import chosen_sheet, row_passes, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -34,10 +34,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
         r = check_deposit_row(cells, today, datemode=datemode)
         findings = list(r.findings)
         unit_id = unit_on_file(r.unit, units, cells, findings)
-        verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(row_report(row_no, verdict, r.unit, f"{r.label} {r.amount:,.2f} 元", findings, cells,
-                                  sheet.order))
-        if verdict is not Verdict.ERROR:
+        if row_passes(reports, row_no, Verdict.CREATE, r.unit, f"{r.label} {r.amount:,.2f} 元", findings, cells,
+                      sheet.order):
             plans.append(held.HeldLine(row_no, r.kind, unit_id, r.payer, r.amount, r.taken_on, r.secures))
         _tick(progress, cancelled, n, len(rows))
     preview = sheet.preview(reports)

@@ -8,7 +8,7 @@ from pathlib import Path
 from deskapp.documents.importers import Workbook, read_workbook
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.importing import (
-    Cells, Finding, NoCache, Target, Verdict, column_letter, fields_for, find_header, text_of,
+    Cells, Finding, NoCache, Target, Verdict, column_letter, fields_for, find_header, text_of, verdict_of,
 )
 from deskapp.services.importing.common import CANCELLED, ImportOptions, Preview, Progress, RowReport, SheetInfo
 
@@ -136,6 +136,15 @@ def row_report(row: int, verdict: Verdict, code: str, summary: str, findings: li
                order: list[str]) -> RowReport:
     """A checked row as the preview lists it, with its cells as typed (for the rejected-rows file)."""
     return RowReport(row, verdict, code, summary, tuple(findings), _cells_text(cells, order))
+
+
+def row_passes(reports: list[RowReport], row: int, fine: Verdict, code: str, summary: str, findings: list[Finding],
+               cells: Cells, order: list[str]) -> bool:
+    """A checked row's report added to `reports` — `fine` (新建, 接受) unless its findings say worse —
+    and whether its plan goes ahead (it is not an error)."""
+    verdict = verdict_of(fine, findings)
+    reports.append(row_report(row, verdict, code, summary, findings, cells, order))
+    return verdict is not Verdict.ERROR
 
 
 def _tick(progress: Progress | None, cancelled: Callable[[], bool] | None, done: int, total: int) -> None:

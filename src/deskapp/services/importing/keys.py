@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.documents.importers import Workbook
-from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
+from deskapp.domain.importing import Finding, Severity, Target, Verdict
 from deskapp.domain.importing_keys import KeyRow, check_key_row
 from deskapp.domain.importing_place import unit_on_file
 from deskapp.domain.permissions import SUPERVISORS, define
@@ -17,7 +17,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
-from deskapp.services.importing.files import chosen_sheet, row_report, _tick
+from deskapp.services.importing.files import chosen_sheet, row_passes, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -54,10 +54,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
                                     cells.columns.get(key)))
         if unit_id is not None:
             first.setdefault((unit_id, r.kind), row_no)
-        verdict = verdict_of(Verdict.CREATE, findings)
-        reports.append(row_report(row_no, verdict, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
-                                  findings, cells, sheet.order))
-        if verdict is not Verdict.ERROR:
+        if row_passes(reports, row_no, Verdict.CREATE, r.unit, f"{r.label or r.kind.value} {r.copies} 把 {r.location}",
+                      findings, cells, sheet.order):
             plans.append(_Plan(row_no, r, unit_id))
         _tick(progress, cancelled, n, len(rows))
     preview = sheet.preview(reports)

@@ -13,7 +13,7 @@ from pathlib import Path
 from deskapp.documents.importers import Workbook
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.importing import (
-    Cells, Finding, Severity, Target, Verdict, building_code, room_code, stairwell_code, text_of, verdict_of,
+    Cells, Finding, Severity, Target, Verdict, building_code, room_code, stairwell_code, text_of,
 )
 from deskapp.domain.importing_hc import PEOPLE_FIELDS, ROOM_LINK_FIELDS, header_columns, is_people_sheet
 from deskapp.domain.importing_parking import ParkingRow, Tenure, check_parking_row
@@ -25,7 +25,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, Progress
-from deskapp.services.importing.files import chosen_sheet, row_report, _tick
+from deskapp.services.importing.files import chosen_sheet, row_passes, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -127,10 +127,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, progress: P
         _check_tenure(r, cells, unit_id, lessee, findings)
         if r.tenure is Tenure.LET and r.start and r.end:
             _check_plates(r, cells, row_no, seen_plate, running, findings)
-        verdict = verdict_of(Verdict.CREATE, findings)
         summary = " ".join(x for x in (r.space, r.tenure.value if r.tenure else "空置", lessee, r.plates) if x)
-        reports.append(row_report(row_no, verdict, r.space, summary, findings, cells, sheet.order))
-        if verdict is not Verdict.ERROR:
+        if row_passes(reports, row_no, Verdict.CREATE, r.space, summary, findings, cells, sheet.order):
             plans.append(_Plan(row_no, r, unit_id, lessee, phone))
         _tick(progress, cancelled, n, total)
     preview = sheet.preview(reports)

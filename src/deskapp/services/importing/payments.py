@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from deskapp.documents.importers import Workbook
 from deskapp.domain.errors import Cancelled
-from deskapp.domain.importing import Finding, Severity, Target, Verdict, verdict_of
+from deskapp.domain.importing import Finding, Severity, Target, Verdict
 from deskapp.domain.importing_payments import PaymentRow, check_payment_row, reconciliation_lines, totals_by_item
 from deskapp.domain.money import ZERO
 from deskapp.services.billing import history
@@ -20,7 +20,7 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress
-from deskapp.services.importing.files import chosen_sheet, open_file, row_report, _tick
+from deskapp.services.importing.files import chosen_sheet, open_file, row_passes, _tick
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -90,10 +90,8 @@ def _analyse(session: Session, wb: Workbook, options: ImportOptions, today, prog
                                               f"金额都相同）在第 {seen[key]} 行已有"))
             else:
                 seen[key] = row_no
-        verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.paid_on or ''} {r.item} {r.paid}".strip()
-        reports.append(row_report(row_no, verdict, r.code, summary, findings, cells, sheet.order))
-        if verdict is not Verdict.ERROR:
+        if row_passes(reports, row_no, Verdict.ACCEPT, r.code, summary, findings, cells, sheet.order):
             plans.append(_Line(row_no, unit_id, r.receipt_no, r.paid_on, r.item, r.period, r.months, r.starts_on,
                           r.ends_on, r.billed, r.paid, r.method, r.cashier, r.notes))
         _tick(progress, cancelled, n, total)

@@ -16,7 +16,7 @@ from deskapp.services.importing.common import (
     IMPORT_READINGS, ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
 from deskapp.services.importing import kinds, steps
-from deskapp.services.importing.files import chosen_sheet, row_report, _tick
+from deskapp.services.importing.files import chosen_sheet, row_passes, _tick
 from deskapp.services.changes import Change, changes
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
@@ -63,10 +63,8 @@ def _analyse_readings(session: Session, wb: Workbook, options: ImportOptions, pr
                                         f"在第 {seen[key]} 行已有", cells.columns.get("meter")))
             else:
                 seen[key] = row_no
-        verdict = verdict_of(Verdict.ACCEPT, findings)
         summary = f"{r.meter.value if r.meter else ''} {r.period} {r.reading if r.reading is not None else ''}".strip()
-        reports.append(row_report(row_no, verdict, r.code, summary, findings, cells, sheet.order))
-        if verdict is not Verdict.ERROR:
+        if row_passes(reports, row_no, Verdict.ACCEPT, r.code, summary, findings, cells, sheet.order):
             plans.append(_ReadingPlan(row_no, unit_id, r))
         _tick(progress, cancelled, n, total)
     _flag_readings(session, plans, reports, cells_column=sheet.mapping.get("reading"))
