@@ -1,6 +1,7 @@
 """The smaller registers of the desk: 工程遗留问题, 业户违章, 信件登记, 客服接待记录表."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import ValidationError
@@ -93,10 +94,16 @@ def _followed(s: Session, ctx: Context, actor: Actor, kind: str, row: Defect | V
 
 def defect_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
                     offset: int = 0, limit: int | None = 500) -> list[DefectRow]:
-    actor.require(VIEW)
     states = (DefectState.OPEN, DefectState.WORKING, DefectState.ESCALATED) if open_only else ()
+    return _register(ctx, actor, q.defects, states, unit_id, offset, limit)
+
+
+def _register(ctx: Context, actor: Actor, query: Callable, states: tuple, unit_id: int | None, offset: int,
+              limit: int | None) -> list:
+    """A page of the defect or violation register: those in `states` (all when empty), of one unit or all."""
+    actor.require(VIEW)
     with ctx.reader() as uow:
-        return q.defects(uow.session, states=states, unit_id=unit_id, offset=offset, limit=limit)
+        return query(uow.session, states=states, unit_id=unit_id, offset=offset, limit=limit)
 
 
 def defect_summary(ctx: Context, actor: Actor) -> list[tuple[str, str, int, int]]:
@@ -177,10 +184,8 @@ def follow_violation(ctx: Context, actor: Actor, violation_id: int, state: Viola
 
 def violation_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
                        offset: int = 0, limit: int | None = 500) -> list[ViolationRow]:
-    actor.require(VIEW)
     states = (ViolationState.OPEN, ViolationState.ESCALATED) if open_only else ()
-    with ctx.reader() as uow:
-        return q.violations(uow.session, states=states, unit_id=unit_id, offset=offset, limit=limit)
+    return _register(ctx, actor, q.violations, states, unit_id, offset, limit)
 
 
 # ------------------------------------------------------------------ 信件登记
