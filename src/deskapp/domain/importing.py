@@ -453,6 +453,10 @@ class Cells:
         """A fault (or warning) about one field, pointing at the cell it was read from."""
         return Finding(severity, self.labels[key], message, self.columns.get(key))
 
+    def faults_to(self, findings: list[Finding]) -> Callable[[str, str], None]:
+        """`err(key, message)` for a row check: each fault pointed at its cell and added to `findings`."""
+        return lambda key, message: findings.append(self.finding(key, message))
+
 
 def past_date(cells: Cells, key: str, label: str, today: date, findings: list[Finding], *,
               datemode: int = 0) -> date | None:
@@ -782,10 +786,7 @@ def _int_of(text: str) -> int | None:
 def check_reading_row(cells: Cells, *, datemode: int = 0) -> ReadingRow:
     row = ReadingRow()
     f = row.findings
-
-    def err(key: str, message: str) -> None:
-        f.append(cells.finding(key, message))
-
+    err = cells.faults_to(f)
     broken = _broken_cells(cells, f)
 
     def usable(key: str) -> bool:

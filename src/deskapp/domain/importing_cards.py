@@ -43,9 +43,7 @@ class CardRow:
 
 def check_card_row(cells: Cells, today: date, *, datemode: int = 0) -> CardRow:
     r = CardRow()
-
-    def err(key: str, message: str) -> None:
-        r.findings.append(cells.finding(key, message))
+    err = cells.faults_to(r.findings)
 
     for key, attr, check in (("number", "number", check_card_number), ("holder", "holder", check_name)):
         try:

@@ -57,9 +57,7 @@ class DepositRow:
 
 def check_deposit_row(cells: Cells, today: date, *, datemode: int = 0) -> DepositRow:
     r = DepositRow()
-
-    def err(key: str, message: str) -> None:
-        r.findings.append(cells.finding(key, message))
+    err = cells.faults_to(r.findings)
 
     kind = cells.text("kind").replace(" ", "")
     if kind not in KINDS:

@@ -45,9 +45,7 @@ class KeyRow:
 
 def check_key_row(cells: Cells, today: date, *, datemode: int = 0) -> KeyRow:
     r = KeyRow()
-
-    def err(key: str, message: str) -> None:
-        r.findings.append(cells.finding(key, message))
+    err = cells.faults_to(r.findings)
 
     r.unit = place_code(cells, r.findings)
     r.label = cells.text("label")[:60]

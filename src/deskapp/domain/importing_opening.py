@@ -81,9 +81,7 @@ def check_opening_row(cells: Cells, today: date, *, datemode: int = 0) -> Openin
     row = OpeningRow()
     f = row.findings
     broken = _broken_cells(cells, f)
-
-    def err(key: str, message: str) -> None:
-        f.append(cells.finding(key, message))
+    err = cells.faults_to(f)
 
     def text(key: str) -> str:
         return cells.text(key) if cells.has(key) and key not in broken else ""
