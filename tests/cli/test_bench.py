@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from deskapp import bench
-from deskapp.bench import BenchContext, Figure, median, percentile
+from deskapp.bench import BenchContext, Figure, median, percentile, slowest
 
 CORE_NAMES = {"demo_build_s", "start_ratio", "start_signin_ratio", "start_ready_ratio", "search_p50_ms", "search_p95_ms", "register_open_ms", "peak_rss_mb"}
 
@@ -33,6 +33,27 @@ def test_percentile_is_a_measured_value_and_median_the_middle():
     assert median([4, 1, 2, 3]) == 2.5
     with pytest.raises(ValueError):
         percentile([], 50)
+
+
+def test_slowest_names_the_worst_median_and_lists_them_all():
+    worst, detail = slowest({"open": 120.4, "unit": 80.0, "month": 130.6})
+    assert worst == "month"
+    assert detail == "open 120 ms，unit 80 ms，month 131 ms"
+
+
+def test_made_ms_times_each_widget_made_and_deletes_it(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    made = []
+    times = BenchContext.made_ms(lambda: made.append(QLabel("x")) or made[-1], 3)
+    assert len(times) == 3 and all(t >= 0 for t in times)
+    qtbot.waitUntil(lambda: all(not _alive(w) for w in made))
+
+
+def _alive(widget) -> bool:
+    from shiboken6 import isValid
+
+    return isValid(widget)
 
 
 def test_figure_verdicts_follow_the_direction_of_the_target():

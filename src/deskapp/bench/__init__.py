@@ -75,6 +75,12 @@ def median(values: Iterable[float]) -> float:
     return v[mid] if len(v) % 2 else (v[mid - 1] + v[mid]) / 2
 
 
+def slowest(medians: dict[str, float]) -> tuple[str, str]:
+    """Which of a figure's medians is the slowest (the figure), and all of them in words for its
+    note: "open 120 ms，unit 80 ms"."""
+    return max(medians, key=medians.get), "，".join(f"{k} {v:.0f} ms" for k, v in medians.items())
+
+
 def percentile(values: Iterable[float], p: float) -> float:
     """Nearest-rank percentile (p in 0..100): a value that was actually measured."""
     v = sorted(values)
@@ -301,6 +307,18 @@ class BenchContext:
         started = time.perf_counter()
         fn()
         return (time.perf_counter() - started) * 1000
+
+    @staticmethod
+    def made_ms(make: Callable[[], Any], runs: int) -> list[float]:
+        """How long making a widget (a tab: its models, counts and first page) takes, `runs` times,
+        each one deleted after; not shown, as `shown_ms` does."""
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            widget = make()
+            times.append((time.perf_counter() - started) * 1000)
+            widget.deleteLater()
+        return times
 
     def shown_ms(self, make: Callable[[], Any], size: tuple[int, int] = (1280, 800)) -> float:
         """From making a widget (a tab, a page) to it shown and painted at `size`; it is closed and

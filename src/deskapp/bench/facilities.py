@@ -5,9 +5,7 @@
 """
 from __future__ import annotations
 
-import time
-
-from deskapp.bench import BenchContext, Figure, median
+from deskapp.bench import BenchContext, Figure, median, slowest
 
 ORDER = 75
 NEEDS = {"facility_bookings": 50_000}
@@ -26,12 +24,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
     with ctx.reader() as uow:
         total = uow.session.execute(select(func.count()).select_from(FacilityBooking)).scalar_one()
     session = DeskSession(ctx, b.actor, ChangeBus())
-    opened = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        tab = BookingsTab(session)
-        opened.append((time.perf_counter() - started) * 1000)
-        tab.deleteLater()
+    opened = b.made_ms(lambda: BookingsTab(session), RUNS)
     tab = BookingsTab(session)
 
     def one_facility(index: int) -> float:
@@ -43,7 +36,6 @@ def run(b: BenchContext) -> dict[str, Figure]:
     narrowed = [one_facility(1 + n % (tab.facility.count() - 1)) for n in range(RUNS)]
     tab.deleteLater()
     parts = {"open": median(opened), "one facility": median(narrowed)}
-    worst = max(parts, key=parts.get)
-    detail = "，".join(f"{k} {v:.0f} ms" for k, v in parts.items())
+    worst, detail = slowest(parts)
     return {"facility_bookings_open_ms": Figure(parts[worst], "ms", 200,
                                                 note=f"{total:,} bookings, {b.units} units; medians: {detail}")}

@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 import random
-import time
 
-from deskapp.bench import BenchContext, Figure, median
+from deskapp.bench import BenchContext, Figure, median, slowest
 
 ORDER = 40
 NEEDS = {"key_loans": 500_000}
@@ -38,12 +37,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
     months = [f"{y}-{m:02d}" for y in range(first.year, today.year + 1) for m in range(1, 13)
               if (y, m) >= (first.year, first.month) and (y, m) <= (today.year, today.month)]
 
-    opened = []
-    for _ in range(5):
-        started = time.perf_counter()
-        tab = LoansTab(session)
-        opened.append((time.perf_counter() - started) * 1000)
-        tab.deleteLater()
+    opened = b.made_ms(lambda: LoansTab(session), 5)
     tab = LoansTab(session)
     with ctx.reader() as uow:
         codes = dict(uow.session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(unit_ids))).all())
@@ -68,11 +62,10 @@ def run(b: BenchContext) -> dict[str, Figure]:
     both_ms = [timed(True, True) for _ in range(RUNS)]
     tab.deleteLater()
     parts = {"open": median(opened), "unit": median(unit_ms), "month": median(month_ms), "unit+month": median(both_ms)}
-    worst = max(parts, key=parts.get)
+    worst, detail = slowest(parts)
 
     overdue = [b.time_ms(lambda: (keys.overdue_loans(ctx, b.actor), keys.count_overdue(ctx, b.actor)))
                for _ in range(RUNS)]
-    detail = "，".join(f"{k} {v:.0f} ms" for k, v in parts.items())
     return {
         "key_loans_open_ms": Figure(parts[worst], "ms", 300,
                                     note=f"{loans:,} loans, {b.units} units; medians: {detail} (slowest: {worst})"),
