@@ -32,6 +32,8 @@ class A:
 class Colour(str, enum.Enum):
     RED = "红"
     BLUE = "蓝"
+
+VIEW = define("x.view", "查看", DESK)
 '''
 
 LOGIC = '''def export(ctx, actor):
@@ -70,6 +72,7 @@ def test_declarations_are_classes_fields_members_and_written_out_tables(tmp_path
     side = fig.Side
     assert fig.is_declaration(side("domain/records.py", 7, 12), repo)  # decorator, header, docstring, fields
     assert fig.is_declaration(side("domain/records.py", 1, 17), repo)  # with imports, a constant and an enum
+    assert fig.is_declaration(side("domain/records.py", 15, 19), repo)  # and a permission declared
     assert not fig.is_declaration(side("services/logic.py", 1, 5), repo)
     assert not fig.is_declaration(side("services/logic.py", 8, 8), repo)  # a table made by a call is logic
     assert not fig.is_declaration(side("nosuch.py", 1, 3), repo)
