@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import resident_id_problem
@@ -98,6 +99,7 @@ def normalise_text(value: str) -> str:
 
 # ----------------------------------------------------------------- dates
 
+T = TypeVar("T")
 _EXCEL_EPOCH = date(1899, 12, 30)  # 1900 date system, Lotus leap-year bug included
 _DATE_TEXT = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -452,6 +454,15 @@ class Cells:
     def finding(self, key: str, message: str, severity: Severity = Severity.ERROR) -> Finding:
         """A fault (or warning) about one field, pointing at the cell it was read from."""
         return Finding(severity, self.labels[key], message, self.columns.get(key))
+
+    def parsed(self, key: str, parse: Callable[[str], T], findings: list[Finding], default: T) -> T:
+        """`parse` of the field's text; its refusal (a ValidationError) becomes a finding at the cell
+        and the row keeps `default`."""
+        try:
+            return parse(self.text(key))
+        except ValidationError as exc:
+            findings.append(self.finding(key, exc.message))
+            return default
 
     def faults_to(self, findings: list[Finding]) -> Callable[[str, str], None]:
         """`err(key, message)` for a row check: each fault pointed at its cell and added to `findings`."""

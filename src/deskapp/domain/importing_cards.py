@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.importing import Cells, FieldSpec, Finding, Severity, Target, define_fields, past_date
 from deskapp.domain.importing_place import PLACE_FIELDS, place_code
 from deskapp.domain.keys import CardKind, check_card_number
@@ -45,11 +44,8 @@ def check_card_row(cells: Cells, today: date, *, datemode: int = 0) -> CardRow:
     r = CardRow()
     err = cells.faults_to(r.findings)
 
-    for key, attr, check in (("number", "number", check_card_number), ("holder", "holder", check_name)):
-        try:
-            setattr(r, attr, check(cells.text(key)) if key == "number" else check(cells.text(key), "持卡人"))
-        except ValidationError as exc:
-            err(key, exc.message)
+    r.number = cells.parsed("number", check_card_number, r.findings, r.number)
+    r.holder = cells.parsed("holder", lambda t: check_name(t, "持卡人"), r.findings, r.holder)
     if cells.text("kind"):
         kind = _KINDS.get(cells.text("kind"))
         if kind is None:
@@ -61,10 +57,7 @@ def check_card_row(cells: Cells, today: date, *, datemode: int = 0) -> CardRow:
     r.unit = place_code(cells, r.findings)
     r.issued_on = past_date(cells, "issued_on", "发卡日期", today, r.findings, datemode=datemode)
     if cells.text("deposit"):
-        try:
-            r.deposit = parse_amount(cells.text("deposit"), "押金")
-        except ValidationError as exc:
-            err("deposit", exc.message)
+        r.deposit = cells.parsed("deposit", lambda t: parse_amount(t, "押金"), r.findings, r.deposit)
     r.state = cells.text("state")
     r.active = r.state in _ACTIVE
     if not r.active:

@@ -67,14 +67,8 @@ def check_deposit_row(cells: Cells, today: date, *, datemode: int = 0) -> Deposi
         r.kind = KINDS[kind]
     r.unit = place_code(cells, r.findings)
     if cells.text("payer"):
-        try:
-            r.payer = check_name(cells.text("payer"), "交款人")
-        except ValidationError as exc:
-            err("payer", exc.message)
-    try:
-        r.amount = parse_amount(cells.text("amount"), "金额", allow_zero=False)
-    except ValidationError as exc:
-        err("amount", exc.message)
+        r.payer = cells.parsed("payer", lambda t: check_name(t, "交款人"), r.findings, r.payer)
+    r.amount = cells.parsed("amount", lambda t: parse_amount(t, "金额", allow_zero=False), r.findings, r.amount)
     try:
         r.taken_on = parse_date(cells.values.get("taken_on"), "收取日期", datemode=datemode)
     except ValidationError as exc:

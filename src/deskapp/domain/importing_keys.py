@@ -57,14 +57,8 @@ def check_key_row(cells: Cells, today: date, *, datemode: int = 0) -> KeyRow:
         r.copies = check_copies(int(copies))
     except ValidationError as exc:
         err("copies", exc.message)
-    try:
-        r.location = check_location(cells.text("location"))
-    except ValidationError as exc:
-        err("location", exc.message)
+    r.location = cells.parsed("location", check_location, r.findings, r.location)
     r.since = past_date(cells, "since", "交存日期", today, r.findings, datemode=datemode)
     if cells.text("depositor"):
-        try:
-            r.depositor = check_name(cells.text("depositor"), "交存人")
-        except ValidationError as exc:
-            err("depositor", exc.message)
+        r.depositor = cells.parsed("depositor", lambda t: check_name(t, "交存人"), r.findings, r.depositor)
     return r
