@@ -43,7 +43,7 @@ LOGIC = '''def export(ctx, actor):
     return write(rows)
 
 
-TABLE = {"a": make("x")}
+TABLE = {k: make(k) for k in KEYS}
 '''
 
 
@@ -74,7 +74,7 @@ def test_declarations_are_classes_fields_members_and_written_out_tables(tmp_path
     assert fig.is_declaration(side("domain/records.py", 1, 17), repo)  # with imports, a constant and an enum
     assert fig.is_declaration(side("domain/records.py", 15, 19), repo)  # and a permission declared
     assert not fig.is_declaration(side("services/logic.py", 1, 5), repo)
-    assert not fig.is_declaration(side("services/logic.py", 8, 8), repo)  # a table made by a call is logic
+    assert not fig.is_declaration(side("services/logic.py", 8, 8), repo)  # a table computed is logic
     assert not fig.is_declaration(side("nosuch.py", 1, 3), repo)
 
 
