@@ -109,7 +109,9 @@ def copy_all(source: Engine, target: Engine, progress: Progress) -> None:
     with source.connect() as src:
         sizes = {t.name: src.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()}
     with target.begin() as conn:
-        for table in tables():
+        # derived tables (open_bill_lines) are not copied: the target's triggers fill them as the
+        # lines, receipts and waivers arrive, and `compare` then counts them like any other table
+        for table in (t for t in tables() if not t.info.get("derived")):
             done = 0
             progress(table.name, 0, sizes[table.name])
             for rows in _batches(source, table):

@@ -26,6 +26,7 @@ _SOURCES = (
     ("2000_community", "SQLITE"),
     ("2800_deposit_money", "SQLITE"),
     ("2850_month_pack_append_only", "SQLITE"),
+    ("2900_open_bill_lines", "SQLITE"),  # not a guard: it keeps the unsettled lines; dropped, arrears go wrong
 )
 _NAME = re.compile(r"CREATE\s+TRIGGER\s+(\w+)", re.IGNORECASE)
 # PostgreSQL's (migration module, attribute): triggers calling plpgsql functions
@@ -44,6 +45,7 @@ _PG_SOURCES = (
     ("2000_community", "_PG"),
     ("2800_deposit_money", "_PG"),
     ("2850_month_pack_append_only", "_PG"),
+    ("2900_open_bill_lines", "_PG"),
 )
 _FUNCTION = re.compile(r"CREATE\s+OR\s+REPLACE\s+FUNCTION\s+(\w+)\(\)[^$]*\$\$(.*?)\$\$", re.IGNORECASE | re.DOTALL)
 

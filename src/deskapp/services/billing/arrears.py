@@ -53,19 +53,25 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
     now_q = quarter_of(as_of)
     repo = BillingRepository(session)
     per: dict[int, UnitArrears] = {}
-    for line in queries.unsettled_lines(session, unit_ids):
-        bq = parse_quarter(line.quarter)
-        if bq > now_q:
+    # quarters, items and periods are few among ~90,000 lines: each is worked out once
+    lines = queries.unsettled_lines(session, unit_ids)
+    buckets = {q: (age_bucket(bq, now_q) if (bq := parse_quarter(q)) <= now_q else None)
+               for q in {line.quarter for line in lines}}
+    periods: dict[tuple[date, date], str] = {}
+    for line in lines:
+        bucket = buckets[line.quarter]
+        if bucket is None:  # billed ahead, not yet due
             continue
         owed = line.owed
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
         a.by_item[item] = a.by_item.get(item, ZERO) + owed
         a.by_quarter[line.quarter] = a.by_quarter.get(line.quarter, ZERO) + owed
-        bucket = age_bucket(bq, now_q)
         a.by_age[bucket] = a.by_age.get(bucket, ZERO) + owed
-        a.lines.append((line.quarter, marked(item, line.key), f"{line.period_start:%Y.%m.%d}–{line.period_end:%Y.%m.%d}",
-                        owed))
+        span = (line.period_start, line.period_end)
+        if (period := periods.get(span)) is None:
+            period = periods[span] = f"{span[0]:%Y.%m.%d}–{span[1]:%Y.%m.%d}"
+        a.lines.append((line.quarter, marked(item, line.key), period, owed))
     # Credits (an adjustment that lowered a bill after it was paid) are not arrears.
     per = {uid: a for uid, a in per.items() if a.total > 0}
     if per:

@@ -83,6 +83,20 @@ def paid_not_above_billed(session: Session) -> hooks.CheckResult:
     return hooks.CheckResult("已收不超应收、预存款不为负", paid + len(balances), problems)
 
 
+def open_lines(session: Session) -> hooks.CheckResult:
+    """open_bill_lines (the lines not settled, kept by triggers) against the money: no line in it
+    settled, and what its lines owe equal to what all lines owe (billed − paid − waived, summed
+    table by table), plainly and weighted by line id, so a line missing from it is noticed
+    without joining ten years of lines to their payments."""
+    stale, listed = queries.owed_on_open_lines(session)
+    everywhere = queries.owed_everywhere(session)
+    problems = [f"未结清明细表中有 {stale} 条已结清的明细"] if stale else []
+    if listed != everywhere:
+        problems.append(f"未结清明细表欠费合计 {Decimal(listed.owed).scaleb(-2)} 元，与全部明细的欠费合计 "
+                        f"{Decimal(everywhere.owed).scaleb(-2)} 元不符：有未结清的明细不在表中，欠费表会漏掉它")
+    return hooks.CheckResult("未结清明细表与收款一致", 1, problems)
+
+
 def combined_payments(session: Session) -> hooks.CheckResult:
     """A 合并缴费 is one payment: two receipts or more, one method, one reference, voided together."""
     problems, rows = [], groups.receipt_groups(session)
@@ -100,4 +114,4 @@ def combined_payments(session: Session) -> hooks.CheckResult:
 def billing_checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     return [hooks.timed(check, session) for check in (
         bill_totals, allocations, receipt_numbers, receipts_add_up, handovers, paid_not_above_billed,
-        combined_payments, audit_match)]
+        open_lines, combined_payments, audit_match)]

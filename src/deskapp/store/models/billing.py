@@ -112,6 +112,18 @@ class Waiver(Base):
     by: Mapped[str] = mapped_column(String(80))
 
 
+class OpenBillLine(Base):
+    """A bill line not settled (billed ≠ paid by receipts not voided + waived): where arrears,
+    dunning and notices start, so years of paid lines are not summed again (issue 21 §4).
+    Derived: only the triggers of migration 2900_open_bill_lines write it (the program never
+    does), and a copy to a server rebuilds it rather than copying it (store/move_to_server.py)."""
+
+    __tablename__ = "open_bill_lines"
+    __table_args__ = {"info": {"derived": True}}
+
+    line_id: Mapped[int] = mapped_column(ForeignKey("bill_lines.id"), primary_key=True, autoincrement=False)
+
+
 class Handover(Base):
     """费用入账和费用移交表: one cashier's day handed to finance; frozen once made."""
 

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, case, func, null, select, type_coerce, union_all
+from sqlalchemy import Integer, Select, case, func, null, select, type_coerce, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.billing import AllocationBasis, FeeItem, MeterKind
@@ -17,7 +17,7 @@ from deskapp.domain.billing_meters import ReadingEvent
 from deskapp.domain.unit_order import unit_sort_key
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.store.models.billing import (
-    Bill, BillLine, BillRun, Handover, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
+    Bill, BillLine, BillRun, Handover, OpenBillLine, PrepaymentEntry, Receipt, ReceiptLine, ShareAllocation, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.queries.billing_deposits import prepayment_refunds_by_unit
@@ -281,6 +281,56 @@ def lines_paid_above_billed(session: Session) -> tuple[int, list[tuple[int, Deci
         select(both.c.bill_line_id, type_coerce(both.c.p, Money()), type_coerce(both.c.amount, Money()), both.c.n)
         .order_by(both.c.n.is_not(None), both.c.bill_line_id)).all()
     return count[3], [tuple(r[:3]) for r in wrong]
+
+
+class OwedSums(NamedTuple):
+    """What is owed, summed two ways: plainly and with each line's amount weighted by its id."""
+
+    owed: int  # fen
+    weighted: int
+
+
+def _weight(line_id: Any) -> Any:
+    # 1..997 by line id: Σ weight × owed cannot overflow SQLite's 64-bit sum at millions of lines
+    return 1 + line_id % 997
+
+
+def owed_everywhere(session: Session) -> OwedSums:
+    """Owed over every bill line: billed − paid by receipts not voided − waived, table by table
+    (a settled line adds nothing, so this is also what the lines not settled owe). Three scans,
+    no line joined to its payments: ~0.5 s at ten years."""
+    fen = Integer()
+    voided = select(Receipt.id).where(Receipt.voided_at.is_not(None))
+    parts = (
+        (select(func.sum(type_coerce(BillLine.amount, fen)), func.sum(_weight(BillLine.id) * type_coerce(BillLine.amount, fen))), 1),
+        (select(func.sum(type_coerce(ReceiptLine.amount, fen)),
+                func.sum(_weight(ReceiptLine.bill_line_id) * type_coerce(ReceiptLine.amount, fen)))
+         .where(ReceiptLine.bill_line_id.is_not(None), ReceiptLine.receipt_id.not_in(voided)), -1),
+        (select(func.sum(type_coerce(Waiver.amount, fen)), func.sum(_weight(Waiver.line_id) * type_coerce(Waiver.amount, fen))), -1),
+    )
+    owed = weighted = 0
+    for q, sign in parts:
+        plain, by_id = session.execute(q).one()
+        owed, weighted = owed + sign * int(plain or 0), weighted + sign * int(by_id or 0)
+    return OwedSums(owed, weighted)
+
+
+def owed_on_open_lines(session: Session) -> tuple[int, OwedSums]:
+    """(lines in open_bill_lines that are settled, what the lines in it owe, summed as
+    `owed_everywhere` sums): the set is right when no line in it is settled and both sums agree
+    with every line's — a line missing from it would take its debt out of these sums."""
+    fen = Integer()
+    paid = (select(func.coalesce(func.sum(type_coerce(ReceiptLine.amount, fen)), 0))
+            .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+            .where(ReceiptLine.bill_line_id == BillLine.id, Receipt.voided_at.is_(None)).scalar_subquery())
+    waived = select(func.coalesce(func.sum(type_coerce(Waiver.amount, fen)), 0)).where(
+        Waiver.line_id == BillLine.id).scalar_subquery()
+    lines = (select(BillLine.id, (type_coerce(BillLine.amount, fen) - paid - waived).label("owed"))
+             .where(BillLine.id.in_(select(OpenBillLine.line_id))).subquery())
+    settled, owed, weighted = session.execute(select(
+        func.coalesce(func.sum(case((lines.c.owed == 0, 1), else_=0)), 0), func.coalesce(func.sum(lines.c.owed), 0),
+        func.coalesce(func.sum(_weight(lines.c.id) * lines.c.owed), 0))).one()
+    return int(settled), OwedSums(int(owed), int(weighted))
 
 
 def prepayment_balances(session: Session) -> list[tuple[int, Decimal]]:
