@@ -160,16 +160,13 @@ def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
             for line in queries.unsettled_lines(session, [unit_id])]
 
 
-def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
-                 lines: list[ReceiptLine] | None = None,
-                 bases: dict[int | None, LineBasis] | None = None) -> ReceiptView:
+def receipt_view(session: Session, r: Receipt, unit_code: str | None = None) -> ReceiptView:
+    """The receipt whole, as its paper shows it: each line with what it was charged on."""
     repo = BillingRepository(session)
-    if lines is None:
-        lines = repo.receipt_lines([r.id])[r.id]
+    lines = repo.receipt_lines([r.id])[r.id]
     if unit_code is None:
         unit_code = repo.unit_code(r.unit_id)
-    if bases is None:
-        bases = _line_bases(repo, [r], {r.id: lines})[r.id]
+    bases = _line_bases(repo, r, lines)
     group = repo.receipts_of_group(r.group_no) if r.group_no else []
     return ReceiptView(
         id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code, payer=r.payer, issued_at=r.issued_at,
@@ -180,25 +177,21 @@ def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
         group_no=r.group_no, group=tuple(g.number for g in group), group_total=sum((g.amount for g in group), ZERO))
 
 
-def _line_bases(repo: BillingRepository, receipts: Sequence[Receipt],
-                lines: dict[int, list[ReceiptLine]]) -> dict[int, dict[int | None, LineBasis]]:
-    """Each receipt's bill lines as they stood when it was issued (the 优惠 granted before it),
-    two queries for all the receipts."""
-    ids = sorted({x.bill_line_id for r in receipts for x in lines[r.id] if x.bill_line_id is not None})
-    billed = {ln.id: ln for ln in repo.bill_lines_by_id(ids)} if ids else {}
-    waivers = repo.waivers_on(ids) if ids else []
-    out: dict[int, dict[int | None, LineBasis]] = {}
-    for r in receipts:
-        mine = {x.bill_line_id for x in lines[r.id]} & billed.keys()
-        waived = {lid: ZERO for lid in mine}
-        for lid, at, amount in waivers:
-            if lid in mine and at <= r.issued_at:
-                waived[lid] += amount
-        out[r.id] = {lid: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
-                                    months=fraction_text(months_between(ln.period_start, ln.period_end)),
-                                    billed=ln.amount, waived=waived[lid])
-                     for lid, ln in ((lid, billed[lid]) for lid in sorted(mine))}
-    return out
+def _line_bases(repo: BillingRepository, r: Receipt, lines: list[ReceiptLine]) -> dict[int | None, LineBasis]:
+    """The receipt's bill lines as they stood when it was issued (the 优惠 granted before it). Only
+    the paper needs them: a list of receipts does without (`listed_receipts`)."""
+    ids = sorted({x.bill_line_id for x in lines if x.bill_line_id is not None})
+    if not ids:
+        return {}
+    billed = {ln.id: ln for ln in repo.bill_lines_by_id(ids)}
+    waived = {lid: ZERO for lid in billed}
+    for lid, at, amount in repo.waivers_on(ids):
+        if lid in waived and at <= r.issued_at:
+            waived[lid] += amount
+    return {lid: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
+                           months=fraction_text(months_between(ln.period_start, ln.period_end)),
+                           billed=ln.amount, waived=waived[lid])
+            for lid, ln in sorted(billed.items())}
 
 
 def listed_receipts(repo: BillingRepository, rs: Sequence[Receipt]) -> tuple[ListedReceipt, ...]:
