@@ -1,5 +1,5 @@
 """The counter lists the unit's receipts of the last 12 months (issue 21 §4); 全部收据… shows all
-of them, older ones too; reprint and 作废 work on the listed ones as before."""
+of them, older ones too, and reprints one; reprint and 作废 work on the listed ones as before."""
 from __future__ import annotations
 
 import sys
@@ -62,9 +62,12 @@ def test_counter_lists_last_year_and_all_receipts_shows_the_older_one(two_receip
     def look(dialog: UnitReceiptsDialog) -> None:
         qtmodeltester.check(dialog.model)
         seen.update(title=dialog.windowTitle(), rows=_shown(dialog.model), count=dialog.count.text())
+        click_row(qtbot, dialog.view, 1)  # the old one, reprinted from the dialog
+        click(qtbot, button_named(dialog, "unitReceiptReprint"))
 
     answers = ModalAnswers(qtbot)
     answers.dialog(UnitReceiptsDialog, look, accept=False)
+    paper = answers.pdf_preview()
     all_button = button_named(counter, "payAllReceipts")
     assert all_button.text() == "全部收据…"
     click(qtbot, all_button)
@@ -74,6 +77,7 @@ def test_counter_lists_last_year_and_all_receipts_shows_the_older_one(two_receip
     rows = seen["rows"]
     assert [row[0] for row in rows] == [recent, old]  # newest first, the 13-month-old one too
     assert rows[1][1].startswith("2025-10-20") and "100.00" in rows[1]
+    assert old in paper.pdf_text and recent not in paper.pdf_text
 
 
 def test_reprint_and_void_work_on_the_listed_receipt(two_receipts, qtbot):
