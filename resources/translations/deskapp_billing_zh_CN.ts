@@ -539,8 +539,12 @@
         <translation>作废…</translation>
     </message>
     <message>
-        <source>Receipts of this unit</source>
-        <translation>本户收据</translation>
+        <source>All receipts…</source>
+        <translation>全部收据…</translation>
+    </message>
+    <message>
+        <source>Receipts of this unit, last 12 months</source>
+        <translation>本户近一年收据</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1913,6 +1917,21 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Fee standards notice…</source>
         <translation>收费标准公示…</translation>
+    </message>
+</context>
+<context>
+    <name>UnitReceiptsDialog</name>
+    <message>
+        <source>All receipts of {unit}</source>
+        <translation>{unit} 全部收据</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重印</translation>
+    </message>
+    <message>
+        <source>{n} receipts</source>
+        <translation>共 {n} 张收据</translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,43 @@ def test_arrears_ageing_warning_and_dunning(billed, clerk):
     assert cs[1].notice == "CJ2026-000001"
     steward = make_actor(Role.STEWARD)
     assert arrears.unit_arrears(ctx, steward, ids[0]).total == D("768.01")
+
+
+
+def test_account_lists_the_receipts_of_the_months_asked(billed, clerk, clock):
+    """The counter asks for the last 12 months (issue 21 §4): a receipt of 13 months ago stays out
+    of that list, not out of the unit's full one (the register kept to the unit)."""
+    ctx, ids = billed
+    now = clock.now()
+    line = payments.account(ctx, clerk, ids[0]).lines[0].line_id
+    clock.set(datetime(2025, 10, 20, 10, 0, tzinfo=CST))
+    old = payments.take_payment(ctx, clerk, ids[0], [line], "100", PayMethod.CASH)
+    clock.set(now)
+    recent = payments.take_payment(ctx, clerk, ids[0], [line], "50", PayMethod.WECHAT, pay_ref="4200002026112701")
+    payments.take_payment(ctx, clerk, ids[1], [payments.account(ctx, clerk, ids[1]).lines[0].line_id], "20",
+                          PayMethod.CASH)  # another unit's receipt is not this one's
+    assert [r.number for r in payments.account(ctx, clerk, ids[0]).receipts] == [recent.number, old.number]
+    (listed,) = payments.account(ctx, clerk, ids[0], months=12).receipts
+    assert (listed.number, listed.total, listed.method, listed.pay_ref, listed.voided, listed.group) == (
+        recent.number, D("50.00"), PayMethod.WECHAT, "4200002026112701", False, ())
+    every = payments.receipts_page(ctx, clerk, unit_id=ids[0])
+    assert [r.number for r in every.rows] == [recent.number, old.number] and every.total == 2
+
+
+def test_listed_receipts_name_their_combined_payment(billed, clerk, admin):
+    """A 合并缴费's receipts, listed, carry the group's numbers and total (作废 asks with them)."""
+    from deskapp.domain.people import Relation
+    from deskapp.services.billing import combined
+    from deskapp.services.registry import people as registry_people
+
+    ctx, ids = billed
+    for uid in ids[:2]:
+        registry_people.add_person(ctx, admin, uid, registry_people.PersonInput("张三", id_number="11010519491231002X"),
+                                   Relation.OWNER)
+    picks = {u.unit_id: [ln.line_id for ln in u.lines] for u in combined.owner_units(ctx, clerk, ids[0])}
+    rs = combined.take_combined(ctx, clerk, ids[0], picks, PayMethod.CASH, payer="张三")
+    payments.void_receipt(ctx, clerk, rs[0].id, "收错")
+    for uid in ids[:2]:
+        (listed,) = payments.account(ctx, clerk, uid, months=12).receipts
+        assert listed.group_no == rs[0].group_no and listed.group == rs[0].group
+        assert listed.group_total == rs[0].group_total and listed.voided and listed.void_reason == "收错"

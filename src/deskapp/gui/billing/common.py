@@ -12,6 +12,15 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QTableVie
 
 from deskapp.domain.billing import PayMethod
 
+# Looked up once (as gui/paged_model.py): data() runs for every role of every painted cell, and a
+# PySide enum member's lookup costs more than the comparison (the counter's open, issue 21 §4)
+_DISPLAY, _TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_ALIGN, _CHECK, _FOREGROUND = (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole,
+                               Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_WARN = QColor("#b00020")
+
 
 def money(v: Decimal | None) -> str:
     return "" if v is None else f"{v:,.2f}"
@@ -56,10 +65,12 @@ class ListModel(QAbstractTableModel):
         self._warn = warn
         self._checkable = checkable
         self._checked: set[int] = set()
+        self._text: dict[tuple[int, int], str] = {}  # each shown cell's text, made once per set_rows
 
     def set_rows(self, rows: Sequence[Any], *, check_all: bool = False) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._text = {}
         self._checked = set(range(len(self._rows))) if check_all else set()
         self.endResetModel()
 
@@ -83,19 +94,22 @@ class ListModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cols)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index, role=_DISPLAY):
+        r, c = index.row(), index.column()
+        if not 0 <= r < len(self._rows) or not 0 <= c < len(self._cols):
             return None
-        row, col = self._rows[index.row()], self._cols[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # tooltip: the text an elided cell hides
-            v = col.value(row)
-            return "" if v is None else str(v)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.CheckStateRole and self._checkable and index.column() == 0:
-            return Qt.CheckState.Checked if index.row() in self._checked else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ForegroundRole and self._warn and self._warn(row):
-            return QColor("#b00020")
+        if role == _DISPLAY or role == _TOOLTIP:  # tooltip: the text an elided cell hides
+            text = self._text.get((r, c))
+            if text is None:
+                v = self._cols[c].value(self._rows[r])
+                text = self._text[r, c] = "" if v is None else str(v)
+            return text
+        if role == _ALIGN:
+            return _RIGHT if self._cols[c].right else None
+        if role == _CHECK:
+            return (_CHECKED if r in self._checked else _UNCHECKED) if self._checkable and c == 0 else None
+        if role == _FOREGROUND and self._warn and self._warn(self._rows[r]):
+            return _WARN
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -1,5 +1,6 @@
 """前台收费: find the unit, see what is owed by item and period, take a payment for all or
-some lines, print the receipt; reprint or void (作废) the unit's receipts."""
+some lines, print the receipt; reprint or void (作废) the unit's receipts of the last year, and
+open all its receipts (全部收据…)."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -21,6 +22,10 @@ from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import combined, payments, prints, year_ahead
 from deskapp.services.billing.common import COLLECT, VOID, WAIVE
 from deskapp.services.billing.one_off import ONE_OFF
+
+# the receipts a clerk works with at the counter: last year's; older ones are a click away, and a
+# unit with ten years of history opens as fast as one with one (issue 21 §4)
+RECENT_MONTHS = 12
 
 
 class CounterTab(QWidget):
@@ -117,10 +122,14 @@ class CounterTab(QWidget):
         void = QPushButton(self.tr("Void…"), objectName="payVoid")
         void.clicked.connect(lambda _=False: self.void())
         hide_unless(void, session.may(VOID))
-        rbox = QGroupBox(self.tr("Receipts of this unit"))
+        self.all_receipts_btn = QPushButton(self.tr("All receipts…"), objectName="payAllReceipts")
+        self.all_receipts_btn.clicked.connect(lambda _=False: self.all_receipts())
+        self.all_receipts_btn.setEnabled(False)
+        rbox = QGroupBox(self.tr("Receipts of this unit, last 12 months"))
         rl = QVBoxLayout(rbox)
         rl.addWidget(self.receipts_view)
         rrow = QHBoxLayout()
+        rrow.addWidget(self.all_receipts_btn)
         rrow.addStretch(1)
         rrow.addWidget(reprint)
         rrow.addWidget(void)
@@ -177,7 +186,7 @@ class CounterTab(QWidget):
         self.open_unit(outcome.value)
 
     def open_unit(self, unit_id: int) -> None:
-        outcome = call(self, payments.account, self.session.ctx, self.session.actor, unit_id)
+        outcome = call(self, payments.account, self.session.ctx, self.session.actor, unit_id, months=RECENT_MONTHS)
         if not outcome.ok:
             return
         self.unit_id, self.acc = unit_id, outcome.value
@@ -190,6 +199,7 @@ class CounterTab(QWidget):
         self.payer.setText(a.owners)
         self.adhoc_btn.setEnabled(True)
         self.combined_btn.setEnabled(True)
+        self.all_receipts_btn.setEnabled(True)
         self.offer_check.setChecked(True)
         self._selection_changed()
 
@@ -316,7 +326,14 @@ class CounterTab(QWidget):
             self.open_unit(self.unit_id)
         return outcome.ok
 
-    def current_receipt(self) -> payments.ReceiptView | None:
+    def all_receipts(self) -> None:
+        """Every receipt of the unit, all its years, newest first, to find an old one and reprint it."""
+        from deskapp.gui.billing.receipts_tab import UnitReceiptsDialog
+
+        if self.acc is not None:
+            UnitReceiptsDialog(self.session, self.acc.unit_id, self.acc.unit_code, self).exec()
+
+    def current_receipt(self) -> payments.ListedReceipt | None:
         idx = self.receipts_view.currentIndex()
         return self.receipts.row_at(idx.row()) if idx.isValid() else None
 
@@ -325,7 +342,7 @@ class CounterTab(QWidget):
         if r is not None:
             self._preview(r.id, r.number)
 
-    def _void_question(self, r: payments.ReceiptView) -> str:
+    def _void_question(self, r: payments.ListedReceipt) -> str:
         if r.group_no:  # one payment: its receipts are voided together (payments.void_receipt)
             return self.tr("{no} is part of combined payment {group}. Voiding it voids all its receipts ({numbers}, "
                            "{total} yuan); they stay on record marked void and the amounts are owed again. "

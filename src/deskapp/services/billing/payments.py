@@ -11,6 +11,7 @@ from deskapp.domain.billing_opening import marked
 from deskapp.domain.billing import (
     FeeItem,
     Owing,
+    add_months,
     PayMethod,
     change_due,
     REFERENCED_METHODS,
@@ -112,6 +113,29 @@ class ReceiptView:
 
 
 @dataclass(frozen=True)
+class ListedReceipt:
+    """A receipt as a list of them shows it: what reprint and 作废 need, without its lines (the
+    paper, `receipt_view`, reads them when it is printed)."""
+
+    id: int
+    number: str
+    issued_at: datetime
+    method: PayMethod
+    cashier_name: str
+    total: Decimal  # received + taken from the prepayment balance = its lines (a `deskapp check` invariant)
+    pay_ref: str | None
+    voided_at: datetime | None
+    void_reason: str | None
+    group_no: str | None
+    group: tuple[str, ...]  # the numbers of its 合并缴费's receipts, this one among them
+    group_total: Decimal  # what that payment took in all
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None
+
+
+@dataclass(frozen=True)
 class Account:
     """The payment screen's data for a unit."""
 
@@ -121,7 +145,7 @@ class Account:
     area: Decimal | None
     lines: tuple[OwedLine, ...]  # only lines still owed, oldest first
     prepayment: Decimal
-    receipts: tuple[ReceiptView, ...]  # latest first
+    receipts: tuple[ListedReceipt, ...]  # latest first
 
     @property
     def total_owed(self) -> Decimal:
@@ -136,16 +160,13 @@ def owed_lines(session: Session, unit_id: int) -> list[OwedLine]:
             for line in queries.unsettled_lines(session, [unit_id])]
 
 
-def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
-                 lines: list[ReceiptLine] | None = None,
-                 bases: dict[int | None, LineBasis] | None = None) -> ReceiptView:
+def receipt_view(session: Session, r: Receipt, unit_code: str | None = None) -> ReceiptView:
+    """The receipt whole, as its paper shows it: each line with what it was charged on."""
     repo = BillingRepository(session)
-    if lines is None:
-        lines = repo.receipt_lines([r.id])[r.id]
+    lines = repo.receipt_lines([r.id])[r.id]
     if unit_code is None:
         unit_code = repo.unit_code(r.unit_id)
-    if bases is None:
-        bases = _line_bases(repo, [r], {r.id: lines})[r.id]
+    bases = _line_bases(repo, r, lines)
     group = repo.receipts_of_group(r.group_no) if r.group_no else []
     return ReceiptView(
         id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code, payer=r.payer, issued_at=r.issued_at,
@@ -156,41 +177,47 @@ def receipt_view(session: Session, r: Receipt, unit_code: str | None = None,
         group_no=r.group_no, group=tuple(g.number for g in group), group_total=sum((g.amount for g in group), ZERO))
 
 
-def _line_bases(repo: BillingRepository, receipts: Sequence[Receipt],
-                lines: dict[int, list[ReceiptLine]]) -> dict[int, dict[int | None, LineBasis]]:
-    """Each receipt's bill lines as they stood when it was issued (the 优惠 granted before it),
-    two queries for all the receipts: the counter shows a unit's last twenty, and ten years of
-    history fill them all (issue 21)."""
-    ids = sorted({x.bill_line_id for r in receipts for x in lines[r.id] if x.bill_line_id is not None})
-    billed = {ln.id: ln for ln in repo.bill_lines_by_id(ids)} if ids else {}
-    waivers = repo.waivers_on(ids) if ids else []
-    out: dict[int, dict[int | None, LineBasis]] = {}
-    for r in receipts:
-        mine = {x.bill_line_id for x in lines[r.id]} & billed.keys()
-        waived = {lid: ZERO for lid in mine}
-        for lid, at, amount in waivers:
-            if lid in mine and at <= r.issued_at:
-                waived[lid] += amount
-        out[r.id] = {lid: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
-                                    months=fraction_text(months_between(ln.period_start, ln.period_end)),
-                                    billed=ln.amount, waived=waived[lid])
-                     for lid, ln in ((lid, billed[lid]) for lid in sorted(mine))}
-    return out
+def _line_bases(repo: BillingRepository, r: Receipt, lines: list[ReceiptLine]) -> dict[int | None, LineBasis]:
+    """The receipt's bill lines as they stood when it was issued (the 优惠 granted before it). Only
+    the paper needs them: a list of receipts does without (`listed_receipts`)."""
+    ids = sorted({x.bill_line_id for x in lines if x.bill_line_id is not None})
+    if not ids:
+        return {}
+    billed = {ln.id: ln for ln in repo.bill_lines_by_id(ids)}
+    waived = {lid: ZERO for lid in billed}
+    for lid, at, amount in repo.waivers_on(ids):
+        if lid in waived and at <= r.issued_at:
+            waived[lid] += amount
+    return {lid: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
+                           months=fraction_text(months_between(ln.period_start, ln.period_end)),
+                           billed=ln.amount, waived=waived[lid])
+            for lid, ln in sorted(billed.items())}
 
 
-def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20) -> Account:
+def listed_receipts(repo: BillingRepository, rs: Sequence[Receipt]) -> tuple[ListedReceipt, ...]:
+    """The receipts as a list shows them, their 合并缴费 groups in one query: the same cost for
+    twenty receipts as for two, however many years of lines stand behind them (issue 21)."""
+    groups = repo.groups_of(r.group_no for r in rs if r.group_no)
+    return tuple(ListedReceipt(
+        id=r.id, number=r.number, issued_at=r.issued_at, method=r.method, cashier_name=r.cashier_name,
+        total=r.amount + r.prepaid_used, pay_ref=r.pay_ref, voided_at=r.voided_at, void_reason=r.void_reason,
+        group_no=r.group_no, group=tuple(number for number, _ in groups.get(r.group_no or "", ())),
+        group_total=sum((amount for _, amount in groups.get(r.group_no or "", ())), ZERO)) for r in rs)
+
+
+def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20, months: int | None = None) -> Account:
+    """The unit's owed lines, prepayment and newest receipts (at most `receipts`; with `months`,
+    only those issued in that many months up to today: what the counter works with)."""
     actor.require(VIEW)
+    since = add_months(ctx.clock.today(), -months) if months is not None else None
     with ctx.reader() as uow:
         repo = uow.billing
         unit = found(repo.unit(unit_id), f"房屋（编号 {unit_id}）不存在")
-        rs = repo.latest_receipts_of(unit_id, receipts)
-        lines = repo.receipt_lines(r.id for r in rs)
-        bases = _line_bases(repo, rs, lines)
         return Account(unit_id=unit.id, unit_code=unit.code,
                        owners=queries.owners_by_unit(uow.session, [unit_id]).get(unit_id, ""),
                        area=unit.building_area, lines=tuple(owed_lines(uow.session, unit_id)),
                        prepayment=repo.prepayment_balance(unit_id),
-                       receipts=tuple(receipt_view(uow.session, r, unit.code, lines[r.id], bases[r.id]) for r in rs))
+                       receipts=listed_receipts(repo, repo.latest_receipts_of(unit_id, receipts, since)))
 
 
 @changes(Change.PAYMENTS)
@@ -456,14 +483,14 @@ def day_by_method(ctx: Context, actor: Actor, day: date) -> list[MethodDayRow]:
 
 
 def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, day_to: date | None = None,
-                  text: str = "", sort: str = "number", descending: bool = True, offset: int = 0,
-                  limit: int = 200, total: int | None = None) -> Page[ReceiptRow]:
-    """The receipt register, paged and sorted in SQL."""
+                  text: str = "", unit_id: int | None = None, sort: str = "number", descending: bool = True,
+                  offset: int = 0, limit: int = 200, total: int | None = None) -> Page[ReceiptRow]:
+    """The receipt register (or one unit's receipts, all of them), paged and sorted in SQL."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        return queries.receipt_page(uow.session, day_from=day_from, day_to=day_to, text=text, sort=sort,
-                                    descending=descending, offset=offset, limit=limit, total=total)
+        return queries.receipt_page(uow.session, day_from=day_from, day_to=day_to, text=text, unit_id=unit_id,
+                                    sort=sort, descending=descending, offset=offset, limit=limit, total=total)
 
 
-__all__ = ["Account", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt", "day_by_method",
-           "receipts_page"]
+__all__ = ["Account", "ListedReceipt", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt",
+           "day_by_method", "receipts_page"]

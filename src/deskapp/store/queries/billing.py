@@ -73,9 +73,13 @@ RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit
 
 
 def receipt_page(session: Session, *, day_from: date | None, day_to: date | None, text: str, sort: str,
-                 descending: bool, offset: int, limit: int, total: int | None) -> Page[ReceiptRow]:
-    """The receipt register, filtered, paged and sorted in SQL; `total` is counted once, on the first page."""
+                 descending: bool, offset: int, limit: int, total: int | None,
+                 unit_id: int | None = None) -> Page[ReceiptRow]:
+    """The receipt register (or one unit's part of it), filtered, paged and sorted in SQL; `total`
+    is counted once, on the first page."""
     q = select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
+    if unit_id is not None:
+        q = q.where(Receipt.unit_id == unit_id)
     if day_from:
         q = q.where(Receipt.day >= day_from)
     if day_to:

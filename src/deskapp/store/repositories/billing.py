@@ -41,6 +41,18 @@ class BillingRepository(Repository):
         """The receipts of one 合并缴费, in number order."""
         return list(self.s.execute(select(Receipt).where(Receipt.group_no == group_no).order_by(Receipt.id)).scalars())
 
+    def groups_of(self, group_nos: Iterable[str]) -> dict[str, list[tuple[str, Decimal]]]:
+        """The number and amount of each receipt of the given 合并缴费, in number order, one query for
+        all of them (a list of receipts names each one's group)."""
+        wanted = sorted(set(group_nos))
+        out: dict[str, list[tuple[str, Decimal]]] = {g: [] for g in wanted}
+        if wanted:
+            for group_no, number, amount in self.s.execute(
+                    select(Receipt.group_no, Receipt.number, Receipt.amount)
+                    .where(Receipt.group_no.in_(wanted)).order_by(Receipt.id)):
+                out[group_no].append((number, amount))
+        return out
+
     # -- meters
     def unit_meter(self, unit_id: int, kind: MeterKind) -> Meter | None:
         return self.s.execute(select(Meter).where(Meter.unit_id == unit_id, Meter.kind == kind,
@@ -100,9 +112,12 @@ class BillingRepository(Repository):
     def receipt_by_number(self, number: str) -> Receipt | None:
         return self.s.execute(select(Receipt).where(Receipt.number == number)).scalar()
 
-    def latest_receipts_of(self, unit_id: int, limit: int) -> list[Receipt]:
-        return list(self.s.execute(select(Receipt).where(Receipt.unit_id == unit_id).order_by(Receipt.id.desc())
-                                   .limit(limit)).scalars())
+    def latest_receipts_of(self, unit_id: int, limit: int, since: date | None = None) -> list[Receipt]:
+        """The unit's newest receipts, at most `limit`, issued on or after `since` if given."""
+        q = select(Receipt).where(Receipt.unit_id == unit_id)
+        if since is not None:
+            q = q.where(Receipt.day >= since)
+        return list(self.s.execute(q.order_by(Receipt.id.desc()).limit(limit)).scalars())
 
     def receipt_lines(self, receipt_ids: Iterable[int]) -> dict[int, list[ReceiptLine]]:
         """Each receipt's lines in the order they were written, 900 receipts a query."""

@@ -1,0 +1,100 @@
+"""The counter lists the unit's receipts of the last 12 months (issue 21 §4); 全部收据… shows all
+of them, older ones too, and reprints one; reprint and 作废 work on the listed ones as before."""
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view  # noqa: E402
+from support import CST  # noqa: E402
+
+from deskapp.domain.billing import PayMethod  # noqa: E402
+from deskapp.gui.billing.receipts_tab import UnitReceiptsDialog  # noqa: E402
+from deskapp.services.billing import payments, run  # noqa: E402
+
+
+@pytest.fixture
+def two_receipts(community, admin, clerk, clock, desk_app):
+    """3-1-101 paid part of a line 13 months ago and part of it last month."""
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    now = clock.now()
+    line = payments.account(community, clerk, ids[0]).lines[0].line_id
+    clock.set(datetime(2025, 10, 20, 10, 0, tzinfo=CST))
+    old = payments.take_payment(community, clerk, ids[0], [line], "100", PayMethod.CASH)
+    clock.set(datetime(2026, 10, 20, 10, 0, tzinfo=CST))
+    recent = payments.take_payment(community, clerk, ids[0], [line], "50", PayMethod.CASH)
+    clock.set(now)
+    return community, old.number, recent.number
+
+
+def _counter(qtbot, ctx):
+    window = desk_window(qtbot, ctx, "CLERK")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.counter)
+    counter = view.counter
+    qtbot.keyClicks(counter.code, "3-1-101")
+    qtbot.keyClick(counter.code, Qt.Key.Key_Return)
+    assert counter.header.text().startswith("3-1-101")
+    return counter
+
+
+def _shown(model) -> list[list[str]]:
+    return [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def test_counter_lists_last_year_and_all_receipts_shows_the_older_one(two_receipts, qtbot, qtmodeltester):
+    ctx, old, recent = two_receipts
+    counter = _counter(qtbot, ctx)
+    assert [row[0] for row in _shown(counter.receipts)] == [recent]
+    box = next(b for b in counter.findChildren(QGroupBox) if b.isAncestorOf(counter.receipts_view))
+    assert box.title() == "本户近一年收据"
+
+    seen: dict[str, object] = {}
+
+    def look(dialog: UnitReceiptsDialog) -> None:
+        qtmodeltester.check(dialog.model)
+        seen.update(title=dialog.windowTitle(), rows=_shown(dialog.model), count=dialog.count.text())
+        click_row(qtbot, dialog.view, 1)  # the old one, reprinted from the dialog
+        click(qtbot, button_named(dialog, "unitReceiptReprint"))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(UnitReceiptsDialog, look, accept=False)
+    paper = answers.pdf_preview()
+    all_button = button_named(counter, "payAllReceipts")
+    assert all_button.text() == "全部收据…"
+    click(qtbot, all_button)
+    answers.wait_all()
+
+    assert seen["title"] == "3-1-101 全部收据" and seen["count"] == "共 2 张收据"
+    rows = seen["rows"]
+    assert [row[0] for row in rows] == [recent, old]  # newest first, the 13-month-old one too
+    assert rows[1][1].startswith("2025-10-20") and "100.00" in rows[1]
+    assert old in paper.pdf_text and recent not in paper.pdf_text
+
+
+def test_reprint_and_void_work_on_the_listed_receipt(two_receipts, qtbot):
+    ctx, old, recent = two_receipts
+    counter = _counter(qtbot, ctx)
+    click_row(qtbot, counter.receipts_view, 0)
+    answers = ModalAnswers(qtbot)
+    paper = answers.pdf_preview()
+    click(qtbot, button_named(counter, "payReprint"))
+    answers.wait_all()
+    assert recent in paper.pdf_text and "50.00" in paper.pdf_text
+
+    click_row(qtbot, counter.receipts_view, 0)
+    answers.input_text("收错金额")
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(counter, "payVoid"))
+    answers.wait_all()
+    assert recent in sure.text
+    (row,) = _shown(counter.receipts)
+    assert row[0] == recent and "作废" in row[5] and "收错金额" in row[5]
