@@ -120,3 +120,25 @@ def test_dates_datetimes_and_booleans_store_like_core(tmp_path):
     con.close()
     assert stored[:2] == stored[2:]
     assert stored[0] == ("2026-09-30", "2026-11-27 01:30:15.123456", 1, 120)
+
+
+def test_many_rows_go_in_whole_statements_and_a_last_short_one(tmp_path):
+    """1,234 rows through the multi-row INSERTs (500 a statement, the last one 234) and a wide
+    table whose statements hold fewer rows: every row once, in order, as given."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table
+
+    md = MetaData()
+    narrow = Table("narrow", md, Column("id", Integer, primary_key=True), Column("n", Integer), Column("s", String))
+    wide = Table("wide", md, Column("id", Integer, primary_key=True),
+                 *[Column(f"c{i}", Integer) for i in range(80)])  # 80 columns: under 500 rows a statement on old SQLite
+    engine = create_engine(f"sqlite:///{tmp_path / 'many.sqlite'}")
+    md.create_all(engine)
+    rows = [(i, f"第{i}行") for i in range(1234)]
+    wide_rows = [tuple(i * 100 + c for c in range(80)) for i in range(777)]
+    with Session(engine) as s:
+        assert insert_rows(s, narrow, ("n", "s"), rows, batch=1000) == 1234
+        assert insert_rows(s, wide, tuple(f"c{i}" for i in range(80)), wide_rows) == 777
+        s.commit()
+        assert s.execute(select(narrow.c.n, narrow.c.s).order_by(narrow.c.id)).all() == rows
+        assert [tuple(r) for r in s.execute(select(*[wide.c[f"c{i}"] for i in range(80)]).order_by(wide.c.id))] \
+            == wide_rows
