@@ -603,6 +603,10 @@
         <translation>减免 {quarter} {item} {amount} 元的原因：</translation>
     </message>
     <message>
+        <source>Handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
         <source>{no} is part of combined payment {group}. Voiding it voids all its receipts ({numbers}, {total} yuan); they stay on record marked void and the amounts are owed again. Void them all?</source>
         <translation>{no} 属于合并缴费 {group}。作废它将同时作废该笔缴费的全部收据（{numbers}，共 {total} 元）；收据保留并标记作废，金额恢复为欠费。全部作废吗？</translation>
     </message>

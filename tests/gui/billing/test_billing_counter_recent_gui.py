@@ -98,3 +98,18 @@ def test_reprint_and_void_work_on_the_listed_receipt(two_receipts, qtbot):
     assert recent in sure.text
     (row,) = _shown(counter.receipts)
     assert row[0] == recent and "作废" in row[5] and "收错金额" in row[5]
+
+
+def test_a_receipt_on_a_handover_says_so_as_the_register_does(community, admin, clerk, desk_app, qtbot):
+    """Handed over to finance, a receipt reads 已移交 (only a supervisor voids it now); one taken
+    after the handover reads 正常."""
+    from deskapp.services.billing import handover
+
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    line = payments.account(community, clerk, ids[0]).lines[0].line_id
+    first = payments.take_payment(community, clerk, ids[0], [line], "30", PayMethod.CASH)
+    handover.hand_over(community, clerk, "30.00", "财务 王会计")
+    second = payments.take_payment(community, clerk, ids[0], [line], "20", PayMethod.CASH)
+    counter = _counter(qtbot, community)
+    assert [(row[0], row[5]) for row in _shown(counter.receipts)] == [(second.number, "正常"), (first.number, "已移交")]

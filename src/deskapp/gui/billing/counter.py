@@ -110,8 +110,7 @@ class CounterTab(QWidget):
             Col(lambda: self.tr("Amount"), lambda r: money(r.total), right=True),
             Col(lambda: self.tr("Method"), lambda r: r.method.value),
             Col(lambda: self.tr("Cashier"), lambda r: r.cashier_name),
-            Col(lambda: self.tr("Status"), lambda r: (self.tr("Void: {reason}").format(reason=r.void_reason)
-                                                      if r.voided else self.tr("Valid"))),
+            Col(lambda: self.tr("Status"), self._status),
             Col(lambda: self.tr("Transaction no."), lambda r: r.pay_ref or ""),
         ], self, warn=lambda r: r.voided)
         self.receipts_view = table_view(self.receipts, name="payReceipts", fit=False)
@@ -332,6 +331,13 @@ class CounterTab(QWidget):
 
         if self.acc is not None:
             UnitReceiptsDialog(self.session, self.acc.unit_id, self.acc.unit_code, self).exec()
+
+    def _status(self, r: payments.ListedReceipt) -> str:
+        """As the 收据 register says it: 作废 with the reason, 已移交 (only a supervisor voids it
+        now), or 正常."""
+        if r.voided:
+            return self.tr("Void: {reason}").format(reason=r.void_reason)
+        return self.tr("Handed over") if r.handed_over else self.tr("Valid")
 
     def current_receipt(self) -> payments.ListedReceipt | None:
         idx = self.receipts_view.currentIndex()

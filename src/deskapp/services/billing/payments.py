@@ -129,6 +129,7 @@ class ListedReceipt:
     group_no: str | None
     group: tuple[str, ...]  # the numbers of its 合并缴费's receipts, this one among them
     group_total: Decimal  # what that payment took in all
+    handed_over: bool = False  # on a 费用移交表: after it only a supervisor voids it
 
     @property
     def voided(self) -> bool:
@@ -202,7 +203,8 @@ def listed_receipts(repo: BillingRepository, rs: Sequence[Receipt]) -> tuple[Lis
         id=r.id, number=r.number, issued_at=r.issued_at, method=r.method, cashier_name=r.cashier_name,
         total=r.amount + r.prepaid_used, pay_ref=r.pay_ref, voided_at=r.voided_at, void_reason=r.void_reason,
         group_no=r.group_no, group=tuple(number for number, _ in groups.get(r.group_no or "", ())),
-        group_total=sum((amount for _, amount in groups.get(r.group_no or "", ())), ZERO)) for r in rs)
+        group_total=sum((amount for _, amount in groups.get(r.group_no or "", ())), ZERO),
+        handed_over=r.handover_id is not None) for r in rs)
 
 
 def account(ctx: Context, actor: Actor, unit_id: int, *, receipts: int = 20, months: int | None = None) -> Account:
