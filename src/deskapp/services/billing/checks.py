@@ -88,13 +88,13 @@ def open_lines(session: Session) -> hooks.CheckResult:
     settled, and what its lines owe equal to what all lines owe (billed − paid − waived, summed
     table by table), plainly and weighted by line id, so a line missing from it is noticed
     without joining ten years of lines to their payments."""
-    stale, listed = queries.owed_on_open_lines(session)
+    listed = queries.owed_on_open_lines(session)
     everywhere = queries.owed_everywhere(session)
-    problems = [f"未结清明细表中有 {stale} 条已结清的明细"] if stale else []
-    if listed != everywhere:
-        problems.append(f"未结清明细表欠费合计 {Decimal(listed.owed).scaleb(-2)} 元，与全部明细的欠费合计 "
+    problems = [f"未结清明细表中有 {listed.settled} 条已结清的明细"] if listed.settled else []
+    if listed.sums != everywhere:
+        problems.append(f"未结清明细表欠费合计 {Decimal(listed.sums.owed).scaleb(-2)} 元，与全部明细的欠费合计 "
                         f"{Decimal(everywhere.owed).scaleb(-2)} 元不符：有未结清的明细不在表中，欠费表会漏掉它")
-    return hooks.CheckResult("未结清明细表与收款一致", 1, problems)
+    return hooks.CheckResult("未结清明细表与收款一致", listed.count, problems)
 
 
 def combined_payments(session: Session) -> hooks.CheckResult:

@@ -315,10 +315,17 @@ def owed_everywhere(session: Session) -> OwedSums:
     return OwedSums(owed, weighted)
 
 
-def owed_on_open_lines(session: Session) -> tuple[int, OwedSums]:
-    """(lines in open_bill_lines that are settled, what the lines in it owe, summed as
-    `owed_everywhere` sums): the set is right when no line in it is settled and both sums agree
-    with every line's — a line missing from it would take its debt out of these sums."""
+class OpenLines(NamedTuple):
+    """open_bill_lines as the check sees it."""
+
+    count: int  # lines in it
+    settled: int  # of those, lines settled (none should be)
+    sums: OwedSums  # what they owe, summed as `owed_everywhere` sums
+
+
+def owed_on_open_lines(session: Session) -> OpenLines:
+    """The set is right when no line in it is settled and its sums agree with every line's: a
+    line missing from it would take its debt out of these sums."""
     fen = Integer()
     paid = (select(func.coalesce(func.sum(type_coerce(ReceiptLine.amount, fen)), 0))
             .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
@@ -327,10 +334,10 @@ def owed_on_open_lines(session: Session) -> tuple[int, OwedSums]:
         Waiver.line_id == BillLine.id).scalar_subquery()
     lines = (select(BillLine.id, (type_coerce(BillLine.amount, fen) - paid - waived).label("owed"))
              .where(BillLine.id.in_(select(OpenBillLine.line_id))).subquery())
-    settled, owed, weighted = session.execute(select(
-        func.coalesce(func.sum(case((lines.c.owed == 0, 1), else_=0)), 0), func.coalesce(func.sum(lines.c.owed), 0),
-        func.coalesce(func.sum(_weight(lines.c.id) * lines.c.owed), 0))).one()
-    return int(settled), OwedSums(int(owed), int(weighted))
+    count, settled, owed, weighted = session.execute(select(
+        func.count(), func.coalesce(func.sum(case((lines.c.owed == 0, 1), else_=0)), 0),
+        func.coalesce(func.sum(lines.c.owed), 0), func.coalesce(func.sum(_weight(lines.c.id) * lines.c.owed), 0))).one()
+    return OpenLines(int(count), int(settled), OwedSums(int(owed), int(weighted)))
 
 
 def prepayment_balances(session: Session) -> list[tuple[int, Decimal]]:
