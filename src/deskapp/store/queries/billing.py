@@ -14,7 +14,7 @@ from deskapp.contracts.paging import Page
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.models.billing import (
-    Bill, BillLine, DunningContact, DunningNotice, Handover, OpenBillLine, PrepaymentEntry, Receipt, ReceiptLine, Waiver,
+    Bill, BillLine, DunningContact, DunningNotice, Handover, OpenBillLine, PrepaymentEntry, Receipt, Waiver,
 )
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.billing_one_off import OneOffCharge
@@ -23,6 +23,7 @@ from deskapp.store.natural import natural
 from deskapp.store.plain_rows import select_rows
 from deskapp.store.types import Money
 from deskapp.store.queries.billing_invoices import invoiced_receipts
+from deskapp.store.queries.billing_run import paid_on_line, waived_on_line
 from deskapp.store.queries.filters import counted, searched
 
 
@@ -115,14 +116,11 @@ def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list
     of paid bills are neither read nor summed (issue 21 §4); one unit's start from its own lines
     (its index) and count only its own receipts, as its payment screen does. Either way each
     line's sums are compared again here: the set narrows the search, the money decides."""
-    paid = (select(func.coalesce(func.sum(ReceiptLine.amount), 0))
-            .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-            .where(ReceiptLine.bill_line_id == BillLine.id, Receipt.voided_at.is_(None)))
+    paid = paid_on_line()
     if unit_ids is not None and len(unit_ids) == 1:
         paid = paid.where(Receipt.unit_id == unit_ids[0])
-    paid = paid.correlate(BillLine).scalar_subquery()
-    waived = (select(func.coalesce(func.sum(Waiver.amount), 0)).where(Waiver.line_id == BillLine.id)
-              .correlate(BillLine).scalar_subquery())
+    paid = paid.scalar_subquery()
+    waived = waived_on_line().scalar_subquery()
     q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
                BillLine.period_start, BillLine.period_end, BillLine.key, BillLine.basis,
                type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"))

@@ -323,15 +323,24 @@ class OpenLines(NamedTuple):
     sums: OwedSums  # what they owe, summed as `owed_everywhere` sums
 
 
+def paid_on_line(amount: Any = ReceiptLine.amount) -> Select:
+    """What receipts not voided paid on the enclosing query's bill line, `amount` summed (the column
+    or it coerced): a Select to narrow further, then `.scalar_subquery()`."""
+    return (select(func.coalesce(func.sum(amount), 0)).join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+            .where(ReceiptLine.bill_line_id == BillLine.id, Receipt.voided_at.is_(None)).correlate(BillLine))
+
+
+def waived_on_line(amount: Any = Waiver.amount) -> Select:
+    """What was waived on the enclosing query's bill line, as `paid_on_line`."""
+    return select(func.coalesce(func.sum(amount), 0)).where(Waiver.line_id == BillLine.id).correlate(BillLine)
+
+
 def owed_on_open_lines(session: Session) -> OpenLines:
     """The set is right when no line in it is settled and its sums agree with every line's: a
     line missing from it would take its debt out of these sums."""
     fen = Integer()
-    paid = (select(func.coalesce(func.sum(type_coerce(ReceiptLine.amount, fen)), 0))
-            .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
-            .where(ReceiptLine.bill_line_id == BillLine.id, Receipt.voided_at.is_(None)).scalar_subquery())
-    waived = select(func.coalesce(func.sum(type_coerce(Waiver.amount, fen)), 0)).where(
-        Waiver.line_id == BillLine.id).scalar_subquery()
+    paid = paid_on_line(type_coerce(ReceiptLine.amount, fen)).scalar_subquery()
+    waived = waived_on_line(type_coerce(Waiver.amount, fen)).scalar_subquery()
     lines = (select(BillLine.id, (type_coerce(BillLine.amount, fen) - paid - waived).label("owed"))
              .where(BillLine.id.in_(select(OpenBillLine.line_id))).subquery())
     count, settled, owed, weighted = session.execute(select(
