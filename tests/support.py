@@ -85,3 +85,23 @@ def _refused() -> tuple[type[Exception], ...]:
 
 
 REFUSED = _refused()
+
+
+def damage_deep_inside(path) -> None:
+    """A deskapp database damaged where opening it, signing in and the first view never read:
+    a table of its own whose leaf pages are overwritten, which only SQLite's quick_check of the
+    whole file finds (store/write_gate.py). The file stays in WAL mode, as the desk keeps it."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE scratch (id INTEGER PRIMARY KEY, body BLOB)")
+    con.executemany("INSERT INTO scratch (body) VALUES (?)", [(bytes(400),) for _ in range(200)])
+    con.commit()
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    leaves = [r[0] for r in con.execute("SELECT pageno FROM dbstat WHERE name = 'scratch' AND pagetype = 'leaf'")]
+    con.close()
+    with open(path, "r+b") as f:
+        for page in leaves[1:-1]:
+            f.seek((page - 1) * page_size)
+            f.write(b"\xa5" * page_size)

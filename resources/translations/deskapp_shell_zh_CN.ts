@@ -206,6 +206,10 @@
         <translation>请登录。</translation>
     </message>
     <message>
+        <source>Checking the database file… (what you save waits until it is done)</source>
+        <translation>正在检查数据库文件……（保存的内容会等检查完成后写入）</translation>
+    </message>
+    <message>
         <source>No database here</source>
         <translation>没有数据库</translation>
     </message>

@@ -302,3 +302,36 @@ def test_leaving_at_the_login_while_it_opens_ends_the_program_and_gives_the_file
     lock = InstanceLock(db_path)  # the opening's lock was given back when the program ended
     lock.acquire()
     lock.release()
+
+
+def test_a_file_damaged_deep_inside_is_said_once_its_check_ends_and_nothing_is_written(tmp_path, desk_app,
+                                                                                       monkeypatch):
+    """The desk opens before the quick_check of the whole file has ended (store/write_gate.py);
+    when it finds the file damaged the user is told, as at the start, the program ends, and
+    neither the login nor the desk's presence was written to the file."""
+    import sqlite3
+
+    from support import damage_deep_inside
+
+    from deskapp.services.app import open_context
+
+    path = tmp_path / "desk.sqlite"
+    ctx = open_context(path)
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
+    ctx.db.dispose()
+    damage_deep_inside(path)
+    before = path.read_bytes()
+    monkeypatch.setenv("DESKAPP_USER", "admin")
+    monkeypatch.setenv("DESKAPP_PASSWORD", PW)
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_READY", raising=False)
+    said: list[str] = []
+    QTimer.singleShot(20, lambda: _close_the_message_box(said))
+    assert DeskStart(desk_app, str(path)).run() == 1
+    assert said and "已损坏" in said[0] and "restore" in said[0]
+    assert path.read_bytes() == before
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        assert [r[0] for r in con.execute("SELECT action FROM audit_log")] == ["accounts.create"]
+    finally:
+        con.close()

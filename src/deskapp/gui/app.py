@@ -81,6 +81,7 @@ class DeskStart:
         self.printed = None
         self.upgrade_note = ""
         self.early_login = None  # the login dialog shown while the database opens
+        self.refused = False  # the file's check found it damaged, and the user was told
 
     def run(self) -> int:
         try:
@@ -134,6 +135,7 @@ class DeskStart:
             self.opener.wait()
         self.opener = DatabaseOpener(self.db, create=create)
         self.opener.done.connect(self._opened)
+        self.opener.checked.connect(self._checked)
         self.opener.upgrading.connect(self._upgrading)
         self.opener.upgraded.connect(self._upgraded)
         self.opener.start()
@@ -237,6 +239,10 @@ class DeskStart:
             self.app.exit(1)
             return
         self.opened = result
+        check = result.ctx.db.check
+        if check is not None and check.settled and check.problem is not None:
+            self._checked(check.problem)  # found damaged before anyone signed in
+            return
         window.say_opening(self.app.translate("startup", "Please sign in."))
         if self.early_login is not None:
             from deskapp.services.accounts import users
@@ -250,6 +256,30 @@ class DeskStart:
             self.app.exit(0)
             return
         self._attach(window, actor)
+
+    def _checked(self, problem) -> None:
+        """The file's check ended after the desk had opened (store/write_gate.py): a damaged
+        file is said, as at the start, and the program closes; nothing was written to it."""
+        window = self.window
+        if window is None or self.refused:
+            return
+        if problem is None:
+            if window.statusBar().currentMessage() == self._checking_text():
+                window.statusBar().clearMessage()
+            return
+        self.refused = True  # said once, whether found before the sign-in or after
+        from PySide6.QtWidgets import QMessageBox
+
+        import logging
+
+        logging.getLogger("deskapp.gui").warning("the database %s failed its check: %s", self.db, problem)
+        self._drop_early_login()
+        window.say_opening(self.app.translate("startup", "Cannot open the database"))
+        QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), str(problem))
+        self.app.exit(1)
+
+    def _checking_text(self) -> str:
+        return self.app.translate("startup", "Checking the database file… (what you save waits until it is done)")
 
     @staticmethod
     def _missing(error: BaseException) -> bool:
@@ -291,10 +321,21 @@ class DeskStart:
         if self.upgrade_note:
             window.statusBar().showMessage(self.upgrade_note, 30000)
             self.upgrade_note = ""
+        elif self.opened.ctx.db.writes_wait:
+            window.statusBar().showMessage(self._checking_text())
+        if os.environ.get("DESKAPP_READY_STAMP") == "1":  # deskapp bench: when the desk was ready
+            import time
+
+            QTimer.singleShot(0, lambda: print(f"DESKAPP_READY {time.time():.6f}", flush=True))
         if os.environ.get("DESKAPP_EXIT_WHEN_READY") == "1":
             QTimer.singleShot(0, self.app.quit)
         # the first start of the day backs up, a moment after the desk is ready
         # (the window as the timer's context: a window closed by then cancels it)
-        QTimer.singleShot(1500, window, lambda: daily_backup(window) if window.isVisible() else None)
+        QTimer.singleShot(1500, window, lambda: daily_backup(window) if self._working(window) else None)
         # an administrator is offered a newer version from the update folder, after the backup
-        QTimer.singleShot(2500, window, lambda: offer_update(window) if window.isVisible() else None)
+        QTimer.singleShot(2500, window, lambda: offer_update(window) if self._working(window) else None)
+
+    def _working(self, window) -> bool:
+        """The desk is still there to work at: not closed, and its file not found damaged (the
+        program is ending then, its message on screen)."""
+        return window.isVisible() and not self.refused

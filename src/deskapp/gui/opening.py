@@ -65,6 +65,7 @@ class DatabaseOpener(QObject):
     """Starts the opening thread; `done` (in the GUI thread) carries Opened or OpenFailed."""
 
     done = Signal(object)
+    checked = Signal(object)  # after `done`: what the file's check found (None: sound), store/write_gate.py
     upgrading = Signal()  # the database is being backed up and upgraded for this version
     upgraded = Signal(str)  # done; the copy from before (empty: nothing to back up)
 
@@ -81,8 +82,16 @@ class DatabaseOpener(QObject):
         self._thread.start()
 
     def wait(self) -> None:
+        """Leaving: stop the file's check unless a write waits for it, then let the thread end."""
+        check = self._check()
+        if check is not None:
+            check.leave()
         if self._thread.is_alive():
             self._thread.join()
+
+    def _check(self):
+        result = self.result
+        return result.ctx.db.check if isinstance(result, Opened) else None
 
     def _work(self) -> None:
         try:
@@ -97,3 +106,6 @@ class DatabaseOpener(QObject):
             result = OpenFailed(exc, traceback.format_exc())
         self.result = result
         self.done.emit(result)
+        check = self._check()
+        if check is not None:  # the desk works meanwhile; its writes wait for this
+            self.checked.emit(check.outcome())

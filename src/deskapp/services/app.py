@@ -3,14 +3,14 @@ backup first), and hand back the service context."""
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskapp.db_location import resolve_db
 from deskapp.domain.clock import Clock
-from deskapp.store.diagnose import DAMAGED, MISSING, NEWER, DatabaseProblem, diagnose, integrity_problems
+from deskapp.store.diagnose import (DAMAGED, MISSING, NEWER, DatabaseProblem, diagnose, in_wal_mode,
+                                    integrity_problems)
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.urls import sqlite_file
 
@@ -34,15 +34,17 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple = ()) -> None:
+def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple = (),
+                   scan: bool = True) -> None:
     """The one door (issue 14 §2): raise DatabaseProblem, naming what is wrong with the file,
     before anything opens it for writing. `create` lets a missing or empty file through (init,
-    demo, the desk's 新建); `accept` lets named kinds through (restore accepts a damaged file)."""
+    demo, the desk's 新建); `accept` lets named kinds through (restore accepts a damaged file);
+    without `scan` the whole file's quick_check is left to the caller (the desk's FileCheck)."""
     path = sqlite_file(db)
     if path is None:
         return
     try:
-        diagnose(path, create=create)
+        diagnose(path, create=create, scan=scan)
     except DatabaseProblem as problem:
         if problem.kind not in accept:
             raise
@@ -71,57 +73,66 @@ def _context_for(database: Database, *, clock: Clock | None = None, upgrade: boo
     return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
 
 
-def _check_behind(db: str | os.PathLike, create: bool) -> Callable[[], None]:
-    """check_database in a thread of its own; the returned function waits for it and raises
-    what it found. SQLite's quick_check reads the whole file (a quarter of a gigabyte at 20,000
-    units: the largest part of opening it) and holds no GIL while it does, so it runs on the
-    second core while this thread imports the models (issue 21 §2)."""
-    found: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            check_database(db, create=create)
-        except BaseException as exc:  # handed to the waiting thread
-            found.append(exc)
-
-    thread = threading.Thread(target=work, name="deskapp-check")
-    thread.start()
-
-    def wait() -> None:
-        thread.join()
-        if found:
-            raise found[0]
-    return wait
-
-
 def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Callable[[], None] | None = None,
                   upgraded: Callable[[Path | None], None] | None = None,
                   meanwhile: Callable[[], None] | None = None) -> tuple[Context, InstanceLock | None]:
-    """The desk program's opening: load what the first query needs (the models and their
-    mappers, then `meanwhile()` — the desk's own imports) while the file is checked, refuse a
-    second copy (before an upgrade could touch the file), then bring the schema up to date, so
-    that this can all happen behind the shown window. Nothing opens the file for writing before
-    the check has passed. `upgrading()` is told before an upgrade (and its backup) starts,
-    `upgraded(backup)` after. A missing file is DatabaseProblem(MISSING) unless `create` (the
-    user chose 新建)."""
-    checked = _check_behind(db, create)
+    """The desk program's opening: the file's cheap checks first (there, SQLite, ours,
+    writable: a missing or foreign file is what the user must hear first), then the
+    quick_check of the whole file starts in a thread of its own while this one loads what the
+    first query needs (the models and their mappers, then `meanwhile()` — the desk's own
+    imports), refuses a second copy, and reads the schema. The desk works from there; its
+    writes wait for the check (store/write_gate.py: nothing is written to a damaged file, and
+    the start no longer grows with the file, issue 21 §2). An upgrade is a write: it waits for
+    the check, and a damaged file is refused before it starts. `upgrading()` is told before an
+    upgrade (and its backup) starts, `upgraded(backup)` after. A missing file is
+    DatabaseProblem(MISSING) unless `create` (the user chose 新建)."""
+    check_database(db, create=create, scan=False)
+    path = sqlite_file(db)
+    from deskapp.store.write_gate import FileCheck
+
+    check = FileCheck(path) if path is not None and path.exists() else None
+    try:
+        ctx, lock = _open_checked(db, check, upgrading, upgraded, meanwhile)
+    except BaseException as exc:
+        if check is not None:
+            if not _unreadable(exc):
+                check.leave()  # refused for another reason (a second copy, a newer schema): say it now
+            check.raise_found()  # a file that could not be read says whether it is damaged
+        raise
+    return ctx, lock
+
+
+def _unreadable(exc: BaseException) -> bool:
+    from deskapp.store.db import UNREADABLE
+
+    return isinstance(exc, UNREADABLE)
+
+
+def _open_checked(db, check, upgrading, upgraded, meanwhile) -> tuple[Context, InstanceLock | None]:
     from deskapp.store.db import Database, prepare_models
 
-    try:
-        prepare_models()
-        if meanwhile is not None:
-            meanwhile()
-    finally:
-        checked()  # a missing or damaged file is what the user must hear first
+    prepare_models()
+    if meanwhile is not None:
+        meanwhile()
+    if check is not None and not in_wal_mode(check.path):
+        check.raise_found()  # opening it switches it to WAL, a write: only once it is found sound
     database = Database.open(db)
+    database.check = check
     lock = None
     if database.is_sqlite:
         lock = InstanceLock(database.path)
         lock.acquire()
+
+    def before_upgrade() -> None:
+        if check is not None:
+            check.raise_found()
+        if upgrading is not None:
+            upgrading()
     try:
-        ctx = _context_for(database, upgrading=upgrading, upgraded=upgraded)
+        ctx = _context_for(database, upgrading=before_upgrade, upgraded=upgraded)
     except BaseException:
         if lock is not None:
             lock.release()
+        database.dispose()
         raise
     return ctx, lock

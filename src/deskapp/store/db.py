@@ -16,6 +16,7 @@ from deskapp import output_file
 from deskapp.store import natural
 from deskapp.store.file_guard import FileGuard
 from deskapp.store.urls import sqlite_file, to_url
+from deskapp.store.write_gate import FileCheck
 
 __all__ = ["Database", "prepare_models", "sqlite_file", "to_url", "UNREADABLE"]
 
@@ -112,6 +113,8 @@ class Database:
     engine: Engine
     read_engine: Engine
     guard: FileGuard | None = None
+    # The desk opens the file before its quick_check has finished; writes wait for it (store/write_gate.py).
+    check: FileCheck | None = None
 
     @classmethod
     def open(cls, db: str | os.PathLike) -> "Database":
@@ -139,7 +142,10 @@ class Database:
 
     def before_write(self) -> None:
         """Make sure a write lands in the database file (store/file_guard.py): refuse it when the
-        write-ahead log was removed under us; re-take lost locks when no connection is in use."""
+        write-ahead log was removed under us; re-take lost locks when no connection is in use.
+        Before all that, wait for the file's check if it is still running (store/write_gate.py)."""
+        if self.check is not None:
+            self.check.wait_writable()
         guard = self.guard
         if guard is None:
             return
@@ -154,6 +160,18 @@ class Database:
             # Closing every connection lets SQLite forget the locks it believes it holds; the
             # next connection takes them for real again. The log is intact, so nothing is lost.
             self.dispose()
+
+    def when_writable(self, write) -> bool:
+        """Run `write()` now, or once the file's check has passed (False: it never will)."""
+        if self.check is None:
+            write()
+            return True
+        return self.check.when_writable(write)
+
+    @property
+    def writes_wait(self) -> bool:
+        """A write now would wait for the file's check."""
+        return self.check is not None and not self.check.settled
 
     @property
     def is_sqlite(self) -> bool:

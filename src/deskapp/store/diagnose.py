@@ -48,9 +48,11 @@ class DatabaseProblem(Exception):
         super().__init__(message)
 
 
-def diagnose(path: Path, *, create: bool = False) -> None:
+def diagnose(path: Path, *, create: bool = False, scan: bool = True) -> None:
     """Raise DatabaseProblem unless `path` is a deskapp database this process may write — or,
-    with `create`, a file that does not exist yet (init, demo, 新建 in the desk)."""
+    with `create`, a file that does not exist yet (init, demo, 新建 in the desk). Without
+    `scan`, all but the quick_check that reads the whole file: the desk runs that beside its
+    work (`scan_for_damage`, store/write_gate.py)."""
     path = Path(path)
     share = network_share.where(path)
     if share is not None:  # refused even for a new file: the first write would already be unsafe
@@ -69,7 +71,7 @@ def diagnose(path: Path, *, create: bool = False) -> None:
             return
         raise DatabaseProblem(NOT_SQLITE, path, (
             f"{path} 是一个空文件，不是客服台数据库。要在这里新建数据库请用 deskapp --db {path} init。"))
-    tables, problems = _look_inside(path)
+    tables, problems = _look_inside(path, scan)
     if problems == [NOT_A_DATABASE]:
         raise DatabaseProblem(NOT_SQLITE, path, f"{path} 不是 SQLite 数据库文件（可能选错了文件），未作任何改动。")
     if not _writable(path):
@@ -77,13 +79,47 @@ def diagnose(path: Path, *, create: bool = False) -> None:
             f"数据库 {path} 是只读的（或所在文件夹不可写），客服台无法保存。"
             "请取消文件的只读属性，或把它复制到可写的文件夹。"))
     if problems:
-        raise DatabaseProblem(DAMAGED, path, (
-            f"数据库 {path} 已损坏（SQLite 完整性检查：{_first_finding(problems)}）。"
-            "请用 deskapp --db 该文件 check 查看详情和最近的备份，再用 restore 恢复。"), tuple(problems))
+        raise _damaged(path, problems)
     if tables and VERSION_TABLE not in tables and not (OUR_TABLES & tables):
         shown = "、".join(sorted(tables)[:5])
         raise DatabaseProblem(FOREIGN, path, (
             f"{path} 是别的程序的 SQLite 数据库（其中的表：{shown}），不是客服台数据库，未作任何改动。"))
+
+
+def _damaged(path: Path, problems: list[str]) -> DatabaseProblem:
+    return DatabaseProblem(DAMAGED, path, (
+        f"数据库 {path} 已损坏（SQLite 完整性检查：{_first_finding(problems)}）。"
+        "请用 deskapp --db 该文件 check 查看详情和最近的备份，再用 restore 恢复。"), tuple(problems))
+
+
+def quick_check(path: Path) -> list[str]:
+    """SQLite's quick_check of the whole file, read-only: what it found (empty when sound)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    return [] if found == ["ok"] else found
+
+
+def in_wal_mode(path: Path) -> bool:
+    """Whether the file is in write-ahead-log mode (the header says so): a connection opened
+    on a file that is not is itself a write, switching it (store/db.py)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return con.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def damaged(path: Path, problems: list[str]) -> DatabaseProblem:
+    return _damaged(path, problems)
 
 
 def integrity_problems(path: Path, limit: int = 20) -> list[str]:
@@ -99,12 +135,12 @@ def integrity_problems(path: Path, limit: int = 20) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def _look_inside(path: Path) -> tuple[set[str], list[str]]:
+def _look_inside(path: Path, scan: bool = True) -> tuple[set[str], list[str]]:
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            check = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
+            check = [r[0] for r in con.execute("PRAGMA quick_check(5)")] if scan else ["ok"]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:

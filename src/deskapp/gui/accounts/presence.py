@@ -23,7 +23,7 @@ class PresenceStatus(QLabel):
         self.session = session
         self.setObjectName("deskPresence")
         ctx, actor = session.ctx, session.actor
-        self.presence_id = errors.attempt(desks.sign_in, ctx, actor).value
+        self.presence = errors.attempt(desks.sign_in, ctx, actor).value
         self._beat = QTimer(self)
         self._beat.setInterval(int(DESK_HEARTBEAT.total_seconds() * 1000))
         self._beat.timeout.connect(self._heartbeat)
@@ -50,8 +50,8 @@ class PresenceStatus(QLabel):
         return False
 
     def _heartbeat(self) -> None:
-        if self.presence_id is not None:
-            errors.attempt(desks.heartbeat, self.session.ctx, self.session.actor, self.presence_id)
+        if self.presence is not None:
+            errors.attempt(desks.heartbeat, self.session.ctx, self.session.actor, self.presence)
 
     def stop(self) -> None:
         """The desk closes: no more heartbeats or listening, and its presence ends (once)."""
@@ -59,6 +59,6 @@ class PresenceStatus(QLabel):
         if self.listener is not None:
             self.listener.stop()
             self.listener = None
-        if self.presence_id is not None:
-            errors.attempt(desks.sign_out, self.session.ctx, self.session.actor, self.presence_id)
-            self.presence_id = None
+        if self.presence is not None:
+            errors.attempt(desks.sign_out, self.session.ctx, self.session.actor, self.presence)
+            self.presence = None

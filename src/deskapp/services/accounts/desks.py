@@ -7,6 +7,7 @@ audit trail (accounts.login), so neither the heartbeat nor the presence rows are
 from __future__ import annotations
 
 import socket
+from dataclasses import dataclass
 
 from deskapp.contracts.accounts import DeskRow
 from deskapp.domain.permissions import ALL_ROLES, SUPERVISORS, define
@@ -23,36 +24,55 @@ def this_desk() -> str:
     return socket.gethostname()[:63] or "?"
 
 
-def sign_in(ctx: Context, actor: Actor, desk: str | None = None) -> int:
-    """This desk is now signed in as `actor`; returns its presence row for the heartbeat."""
+@dataclass
+class Presence:
+    """This desk's presence row, once written: the desk signs in while its file's check may
+    still run, and the row is written when writes may go (store/write_gate.py)."""
+
+    id: int | None = None
+
+
+def sign_in(ctx: Context, actor: Actor, desk: str | None = None) -> Presence:
+    """This desk is now signed in as `actor`; returns its presence for the heartbeat."""
     actor.require(PRESENCE)
     now = ctx.clock.now()
-    with ctx.uow() as uow:
-        row = uow.accounts.add(DeskPresence(desk=(desk or this_desk())[:63], username=actor.username[:80],
-                                            display_name=actor.display_name[:80], since=now, last_seen=now))
-        uow.flush()
-        uow.commit()
-        return row.id
+    presence = Presence()
 
-
-def heartbeat(ctx: Context, actor: Actor, presence_id: int) -> None:
-    """Still here (every minute)."""
-    _stamp(ctx, actor, presence_id, "last_seen")
-
-
-def sign_out(ctx: Context, actor: Actor, presence_id: int) -> None:
-    _stamp(ctx, actor, presence_id, "ended_at")
-
-
-def _stamp(ctx: Context, actor: Actor, presence_id: int, column: str) -> None:
-    """The desk's row stamped now in `column`. A row ended meanwhile (another sign-out of the same
-    row) stays ended."""
-    actor.require(PRESENCE)
-    with ctx.uow() as uow:
-        row = uow.accounts.desk_presence(presence_id)
-        if row is not None and row.ended_at is None:
-            setattr(row, column, ctx.clock.now())
+    def write() -> None:
+        with ctx.uow() as uow:
+            row = uow.accounts.add(DeskPresence(desk=(desk or this_desk())[:63], username=actor.username[:80],
+                                                display_name=actor.display_name[:80], since=now, last_seen=now))
+            uow.flush()
             uow.commit()
+            presence.id = row.id
+    ctx.db.when_writable(write)
+    return presence
+
+
+def heartbeat(ctx: Context, actor: Actor, presence: Presence) -> None:
+    """Still here (every minute)."""
+    _stamp(ctx, actor, presence, "last_seen")
+
+
+def sign_out(ctx: Context, actor: Actor, presence: Presence) -> None:
+    _stamp(ctx, actor, presence, "ended_at")
+
+
+def _stamp(ctx: Context, actor: Actor, presence: Presence, column: str) -> None:
+    """The desk's row stamped now in `column`. A row ended meanwhile (another sign-out of the same
+    row) stays ended. Put off, after the row itself, while the file's check runs."""
+    actor.require(PRESENCE)
+    at = ctx.clock.now()
+
+    def write() -> None:
+        if presence.id is None:
+            return
+        with ctx.uow() as uow:
+            row = uow.accounts.desk_presence(presence.id)
+            if row is not None and row.ended_at is None:
+                setattr(row, column, at)
+                uow.commit()
+    ctx.db.when_writable(write)
 
 
 def connected(ctx: Context, actor: Actor) -> list[DeskRow]:

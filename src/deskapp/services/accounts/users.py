@@ -122,6 +122,10 @@ def authenticate(ctx: Context, username: str, password: str, *, how: str = "登�
     `how` names the way in for the audit row (登录, 解锁, 脚本登录)."""
     now = ctx.clock.now()
     name = (username or "").strip()[:40]
+    if ctx.db.writes_wait:
+        actor = _signed_in_while_checked(ctx, name, password, how)
+        if actor is not None:
+            return actor
     with ctx.uow() as uow:
         session = uow.session
         throttle = uow.accounts.throttle(name)
@@ -151,19 +155,50 @@ def authenticate(ctx: Context, username: str, password: str, *, how: str = "登�
             if wait:
                 raise LoginFailed(f"{WRONG}。已连续输错 {throttle.failures} 次，请 {rules.wait_text(wait)}后再试")
             raise LoginFailed(WRONG)
-        if throttle is not None:
-            uow.accounts.delete(throttle)
         if not user.active:
+            if throttle is not None:
+                uow.accounts.delete(throttle)
             audit.record(session, ctx, actor, "accounts.login_failed", "user", user.id,
                          summary=f"{how}失败：账号已停用")
             uow.commit()
             raise LoginFailed("此账号已停用，请联系管理员")
-        if HASHER.check_needs_rehash(user.password_hash):
-            user.password_hash = _hash(password)
-        user.last_login_at = now
-        audit.record(session, ctx, actor, "accounts.login", "user", user.id, summary=f"{how}成功")
-        uow.commit()
+        _login_succeeded(uow, ctx, actor, user, throttle, password, how, now)
         return actor
+
+
+def _login_succeeded(uow: UnitOfWork, ctx: Context, actor: Actor, user: User, throttle: LoginThrottle | None,
+                     password: str, how: str, at) -> None:
+    if throttle is not None:
+        uow.accounts.delete(throttle)
+    if HASHER.check_needs_rehash(user.password_hash):
+        user.password_hash = _hash(password)
+    user.last_login_at = at
+    audit.record(uow.session, ctx, actor, "accounts.login", "user", user.id, summary=f"{how}成功")
+    uow.commit()
+
+
+def _signed_in_while_checked(ctx: Context, name: str, password: str, how: str) -> Actor | None:
+    """The login while the file's check still runs (store/write_gate.py): a right password
+    signs in at once and its audit row is written when the check has passed (dropped, with
+    everything else, if the file is damaged). None: anything else — the caller's full path
+    then waits for the check and records the failure, as before. The same Argon2 work for an
+    unknown name as for a wrong password, as there."""
+    now = ctx.clock.now()
+    with ctx.reader() as uow:
+        throttle = uow.accounts.throttle(name)
+        if rules.seconds_left(throttle.next_try_at if throttle else None, now):
+            return None
+        user = uow.accounts.user_by_name(name)
+        if not _verify(user.password_hash if user else _DUMMY_HASH, password or "") or user is None \
+                or not user.active:
+            return None
+        actor = _actor(user)
+
+    def record() -> None:
+        with ctx.uow() as uow:
+            _login_succeeded(uow, ctx, actor, uow.accounts.user_by_name(name), uow.accounts.throttle(name),
+                             password, how, now)
+    return actor if ctx.db.when_writable(record) else None
 
 
 def unlock(ctx: Context, actor: Actor, user_id: int) -> None:
