@@ -206,8 +206,8 @@
         <translation>请登录。</translation>
     </message>
     <message>
-        <source>Checking the database file… (what you save waits until it is done)</source>
-        <translation>正在检查数据库文件……（保存的内容会等检查完成后写入）</translation>
+        <source>Checking the database file (saving waits for it)…</source>
+        <translation>正在检查数据库文件（保存会等它完成）…</translation>
     </message>
     <message>
         <source>No database here</source>

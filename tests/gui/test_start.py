@@ -73,6 +73,9 @@ def test_the_start_opens_the_database_behind_the_window_and_signs_in(ctx, desk_a
     start._attach = attach_and_look
     assert start.run() == 0
     assert shown == [True, "业户档案"]
+    from deskapp.gui.busy import busy_in_gui_thread
+
+    assert start.opened.ctx.db.check.waiting is busy_in_gui_thread  # a save that waits for the check shows it
     assert start.opened is not None and start.opened.ctx.db.path == db_path
     assert _logins(ctx) == ["脚本登录成功"]
     lock = InstanceLock(db_path)  # given back when the program ended

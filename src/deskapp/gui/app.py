@@ -279,7 +279,7 @@ class DeskStart:
         self.app.exit(1)
 
     def _checking_text(self) -> str:
-        return self.app.translate("startup", "Checking the database file… (what you save waits until it is done)")
+        return self.app.translate("startup", "Checking the database file (saving waits for it)…")
 
     @staticmethod
     def _missing(error: BaseException) -> bool:
@@ -323,6 +323,10 @@ class DeskStart:
             self.upgrade_note = ""
         elif self.opened.ctx.db.writes_wait:
             window.statusBar().showMessage(self._checking_text())
+        if self.opened.ctx.db.check is not None:
+            from deskapp.gui.busy import busy_in_gui_thread
+
+            self.opened.ctx.db.check.waiting = busy_in_gui_thread
         if os.environ.get("DESKAPP_READY_STAMP") == "1":  # deskapp bench: when the desk was ready
             import time
 

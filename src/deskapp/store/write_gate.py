@@ -22,6 +22,7 @@ are, which the frozen program supports (installer/entry.py).
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -53,6 +54,8 @@ class FileCheck:
         self._refusal: WritesRefused | None = None
         self.problem: BaseException | None = None  # what the check found, as it found it
         self._put_off: list[Callable[[], None]] = []
+        # what a write that must wait is wrapped in (the desk: a busy cursor in its GUI thread)
+        self.waiting: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext
         self._thread = threading.Thread(target=self._run, name="deskapp-check")
         self._thread.start()
 
@@ -109,7 +112,9 @@ class FileCheck:
 
     def wait_writable(self) -> None:
         """Return once writes may go; raise WritesRefused if they may not."""
-        self._settled.wait()
+        if not self._settled.is_set():
+            with self.waiting():
+                self._settled.wait()
         if self._refusal is not None:
             raise self._refusal
 
