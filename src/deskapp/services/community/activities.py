@@ -39,9 +39,7 @@ def plan(ctx: Context, actor: Actor, data: ActivityInput) -> int:
 
 def activities(ctx: Context, actor: Actor) -> list[ActivityRow]:
     """Every activity with its sign-ups, attendance and spending, newest first."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.activities(uow.session)
+    return ctx.read(actor, VIEW, q.activities)
 
 
 @changes(Change.COMMUNITY)
@@ -79,6 +77,4 @@ def void_spending(ctx: Context, actor: Actor, line_id: int, reason: str) -> None
 
 
 def spending(ctx: Context, actor: Actor, activity_id: int) -> list[SpendingRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.spending(uow.session, activity_id)
+    return ctx.read(actor, VIEW, q.spending, activity_id)

@@ -50,6 +50,4 @@ def take_down(ctx: Context, actor: Actor, board_id: int, day: date) -> None:
 
 def boards(ctx: Context, actor: Actor) -> list[BoardRow]:
     """Every board, newest first."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.boards(uow.session)
+    return ctx.read(actor, VIEW, q.boards)
