@@ -21,10 +21,12 @@ def add_board(ctx: Context, actor: Actor, data: BoardInput) -> int:
     actor.require(BOARDS)
     b = rules.check_board(data)
     with ctx.uow() as uow:
-        after = {"theme": b.theme, "location": b.location, "put_up_on": b.put_up_on,
-                 "taken_down_on": b.taken_down_on, "person": b.person}
-        row = audit.added(uow.community, ctx, actor, CommunityBoard(**after), "community.board", "community_board",
-                          summary=f"登记宣传板报（{rules.board_quarter(b.put_up_on).label}）：{b.theme}", after=after)
+        row = audit.added(uow.community, ctx, actor, CommunityBoard(
+            theme=b.theme, location=b.location, put_up_on=b.put_up_on, taken_down_on=b.taken_down_on, person=b.person),
+            "community.board", "community_board",
+            summary=f"登记宣传板报（{rules.board_quarter(b.put_up_on).label}）：{b.theme}",
+            after={"theme": b.theme, "location": b.location, "put_up_on": b.put_up_on,
+                   "taken_down_on": b.taken_down_on, "person": b.person})
         uow.commit()
         return row.id
 
