@@ -6,13 +6,15 @@ import json
 from datetime import date, datetime, timezone
 from decimal import Decimal
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.accounts import AuditEntry
 from deskapp.store.repositories.audit import AuditRepository
+from deskapp.store.repositories.base import Repository
 from deskapp.store.uow import Session
 
+T = TypeVar("T")
 GENESIS = "0" * 64
 # One encoder for every digest: json.dumps would build a new one per call, and `deskapp check`
 # recomputes millions of digests. Same output as json.dumps(..., ensure_ascii=False).
@@ -77,6 +79,17 @@ def record(session: Session, ctx: Context, actor: Actor, action: str, entity: st
     trail.add(entry)
     trail.flush()
     return entry
+
+
+def added(repo: Repository, ctx: Context, actor: Actor, row: T, action: str, entity: str, *, summary: str,
+          after: dict, unit_id: int | None = None) -> T:
+    """A new record of a `Created` table (store.models.columns) signed by the actor now, added through
+    its area's repository, flushed for its id, and its creation audited under that id."""
+    row.created_at, row.created_by = ctx.clock.now(), actor.display_name
+    repo.add(row)
+    repo.flush()
+    record(repo.s, ctx, actor, action, entity, row.id, summary=summary, after=after, unit_id=unit_id)
+    return row
 
 
 def record_event(ctx: Context, actor: Actor, action: str, entity: str, entity_id: object = None, *,

@@ -2,13 +2,17 @@
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from deskapp.domain.clock import Clock
 from deskapp.domain.permissions import Role, require
 from deskapp.store.db import Database
 from deskapp.store.uow import UnitOfWork
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,3 +50,10 @@ class Context:
 
     def reader(self) -> UnitOfWork:
         return UnitOfWork(self.db, write=False)
+
+    def read(self, actor: Actor, permission: str, query: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """A read use case that is one register query: the role refused first, then
+        `query(session, *args, **kwargs)` in a read transaction."""
+        actor.require(permission)
+        with self.reader() as uow:
+            return query(uow.session, *args, **kwargs)

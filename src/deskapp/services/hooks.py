@@ -13,7 +13,7 @@ import importlib
 import pkgutil
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -113,6 +113,12 @@ class DoneBy:
     """The record that did a duty's occurrence, in words for the calendar ("费用移交表：周婷")."""
 
     text: str
+
+
+def done_by_first(rows: Sequence, done: Callable[..., DoneBy]) -> DoneBy | None:
+    """A duty done by a record filed for its occurrence: `done(*rows[0])` names the first of the
+    records read, None (not done yet) while there is none."""
+    return done(*rows[0]) if rows else None
 
 
 _HOOKS: dict[Hook, list[Callable]] = defaultdict(list)

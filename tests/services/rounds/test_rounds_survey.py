@@ -95,3 +95,17 @@ def test_survey_register_writes_five_point_scores_as_numbers(community, units, s
     lines = {r[2]: dict(zip(rows[1], r)) for r in rows[2:]}
     assert lines["3-1-1502"]["客服接待"] == 5 and lines["3-1-1601"]["客服接待"] == 3  # numbers an average can use
     assert lines["3-1-1601"]["总体评价"] == "基本满意"
+
+
+def test_a_survey_started_in_the_half_year_marks_the_survey_duty_done(community, units, supervisor):
+    from deskapp.domain.calendar import DutyStatus
+    from deskapp.services.calendar import duties
+
+    def survey_duty():
+        (row,) = [r for r in duties.month(community, supervisor, 2026, 12) if r.key == "rounds.survey"]
+        return row
+
+    assert survey_duty().status is not DutyStatus.DONE
+    survey.create_campaign(community, supervisor, "2026年下半年满意度调查", date(2026, 11, 1), date(2026, 12, 15), QS)
+    done = survey_duty()
+    assert done.status is DutyStatus.DONE and done.record == "满意度调查“2026年下半年满意度调查”（2026-11-01 起）"

@@ -89,56 +89,59 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
     return dlg
 
 
-def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action: RequestAction) -> QDialog | None:
-    """The form for one action; None for an action that needs no input beyond a confirmation."""
-    ctx, actor = session.ctx, session.actor
+def _dispatch_form(session: DeskSession, request_id: int) -> tuple:
+    ctx = session.ctx
     now = ctx.clock.now()
-    if action is RequestAction.DISPATCH:
-        dept = enum_combo(Department, name="dispatchDepartment")
-        handler = QLineEdit(objectName="dispatchHandler")
-        current = requests.request_detail(ctx, actor, request_id).due_at
-        due = datetime_edit(current if current and current > now else now + timedelta(days=1),
-                            name="dispatchDue", label="完成时限", today=ctx.clock.today)
-        fields = [("处理部门", QCoreApplication.translate("reception", "Department"), dept), ("处理人", QCoreApplication.translate("reception", "Handler"), handler),
-                  ("完成时限", QCoreApplication.translate("reception", "Due"), due)]
-        fn = requests.dispatch
-        title = QCoreApplication.translate("reception", "Dispatch")
-    elif action is RequestAction.START:
-        note = QLineEdit(objectName="startNote")
-        fields = [("说明", QCoreApplication.translate("reception", "Note"), note)]
-        fn = requests.start
-        title = QCoreApplication.translate("reception", "Start work")
-    elif action is RequestAction.DEFER:
-        until = date_edit(ctx.clock.today() + timedelta(days=7), name="deferUntil", label="暂缓至",
-                          today=ctx.clock.today)
-        reason = QLineEdit(objectName="deferReason")
-        fields = [("暂缓至", QCoreApplication.translate("reception", "Deferred until"), until), ("暂缓原因", QCoreApplication.translate("reception", "Reason"), reason)]
-        fn = requests.defer
-        title = QCoreApplication.translate("reception", "Defer")
-    elif action is RequestAction.COMPLETE:
-        result = text_box(name="completeResult")
-        fields = [("处理结果", QCoreApplication.translate("reception", "Result"), result)]
-        fn = requests.complete
-        title = QCoreApplication.translate("reception", "Complete")
-    elif action is RequestAction.CALLBACK:
-        outcome = enum_combo(CallbackResult, name="callbackResult")
-        said = text_box(name="callbackSaid")
-        who = QLineEdit(actor.display_name, objectName="callbackBy")
-        fields = [("回访结果", QCoreApplication.translate("reception", "Result"), outcome), ("业主意见", QCoreApplication.translate("reception", "What the owner said"), said),
-                  ("回访人", QCoreApplication.translate("reception", "Called back by"), who)]
-        fn = requests.callback
-        title = QCoreApplication.translate("reception", "Call back")
-    elif action in (RequestAction.CLOSE, RequestAction.REOPEN):
-        reason = QLineEdit(objectName="reasonEdit")
-        key = "关闭原因" if action is RequestAction.CLOSE else "重新打开原因"
-        fields = [(key, QCoreApplication.translate("reception", "Reason"), reason)]
-        fn = requests.close if action is RequestAction.CLOSE else requests.reopen
-        title = QCoreApplication.translate("reception", "Close") if action is RequestAction.CLOSE else QCoreApplication.translate("reception", "Reopen")
-    else:  # pragma: no cover - every action has a form above
+    current = requests.request_detail(ctx, session.actor, request_id).due_at
+    due = datetime_edit(current if current and current > now else now + timedelta(days=1),
+                        name="dispatchDue", label="完成时限", today=ctx.clock.today)
+    return QCoreApplication.translate("reception", "Dispatch"), requests.dispatch, [
+        ("处理部门", QCoreApplication.translate("reception", "Department"), enum_combo(Department, name="dispatchDepartment")),
+        ("处理人", QCoreApplication.translate("reception", "Handler"), QLineEdit(objectName="dispatchHandler")),
+        ("完成时限", QCoreApplication.translate("reception", "Due"), due)]
+
+
+def _defer_form(session: DeskSession, _request_id: int) -> tuple:
+    today = session.ctx.clock.today
+    until = date_edit(today() + timedelta(days=7), name="deferUntil", label="暂缓至", today=today)
+    return QCoreApplication.translate("reception", "Defer"), requests.defer, [
+        ("暂缓至", QCoreApplication.translate("reception", "Deferred until"), until),
+        ("暂缓原因", QCoreApplication.translate("reception", "Reason"), QLineEdit(objectName="deferReason"))]
+
+
+def _callback_form(session: DeskSession, _request_id: int) -> tuple:
+    return QCoreApplication.translate("reception", "Call back"), requests.callback, [
+        ("回访结果", QCoreApplication.translate("reception", "Result"), enum_combo(CallbackResult, name="callbackResult")),
+        ("业主意见", QCoreApplication.translate("reception", "What the owner said"), text_box(name="callbackSaid")),
+        ("回访人", QCoreApplication.translate("reception", "Called back by"), QLineEdit(session.actor.display_name, objectName="callbackBy"))]
+
+
+# Each action's form: (title, the service it calls, its fields as FormDialog takes them), made when
+# the form opens. The service takes the form's values in the order of its fields.
+_FORMS = {
+    RequestAction.DISPATCH: _dispatch_form,
+    RequestAction.START: lambda _s, _r: (QCoreApplication.translate("reception", "Start work"), requests.start,
+                                         [("说明", QCoreApplication.translate("reception", "Note"), QLineEdit(objectName="startNote"))]),
+    RequestAction.DEFER: _defer_form,
+    RequestAction.COMPLETE: lambda _s, _r: (QCoreApplication.translate("reception", "Complete"), requests.complete,
+                                            [("处理结果", QCoreApplication.translate("reception", "Result"), text_box(name="completeResult"))]),
+    RequestAction.CALLBACK: _callback_form,
+    RequestAction.CLOSE: lambda _s, _r: (QCoreApplication.translate("reception", "Close"), requests.close,
+                                         [("关闭原因", QCoreApplication.translate("reception", "Reason"), QLineEdit(objectName="reasonEdit"))]),
+    RequestAction.REOPEN: lambda _s, _r: (QCoreApplication.translate("reception", "Reopen"), requests.reopen,
+                                          [("重新打开原因", QCoreApplication.translate("reception", "Reason"), QLineEdit(objectName="reasonEdit"))]),
+}
+
+
+def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action: RequestAction) -> QDialog | None:
+    """The form for one action; None for an action that has no form."""
+    form = _FORMS.get(action)
+    if form is None:
         return None
+    title, fn, fields = form(session, request_id)
 
     def submit(v):  # the service takes the form's values in the order of its fields
-        return fn(ctx, actor, request_id, *(v[key] for key, _label, _widget in fields))
+        return fn(session.ctx, session.actor, request_id, *(v[key] for key, _label, _widget in fields))
     return FormDialog(parent, title, fields, submit)
 
 

@@ -35,11 +35,8 @@ def _readings(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | N
 
 
 def _run(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
-    runs = q.posted_runs(session, o.label)
-    if not runs:
-        return None
-    at, by, bills = runs[0]
-    return hooks.DoneBy(f"{o.label} 收费计算已过账：{bills} 份账单（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）")
+    return hooks.done_by_first(q.posted_runs(session, o.label), lambda at, by, bills: hooks.DoneBy(
+        f"{o.label} 收费计算已过账：{bills} 份账单（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"))
 
 
 def _dunning(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:

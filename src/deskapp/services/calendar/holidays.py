@@ -25,11 +25,9 @@ def add_holiday(ctx: Context, actor: Actor, day: date | None, name: str) -> int:
         existing = uow.calendar.holiday_on(day)
         if existing is not None:
             raise Conflict(f"{day:%Y-%m-%d} 已标为节假日：{existing.name}")
-        h = uow.calendar.add(DutyHoliday(day=day, name=name, created_at=ctx.clock.now(),
-                                         created_by=actor.display_name))
-        uow.calendar.flush()
-        audit.record(uow.session, ctx, actor, "calendar.holiday.add", "duty_holiday", h.id,
-                     summary=f"标记节假日 {day:%Y-%m-%d} {name}", after={"day": day.isoformat(), "name": name})
+        h = audit.added(uow.calendar, ctx, actor, DutyHoliday(day=day, name=name), "calendar.holiday.add",
+                        "duty_holiday", summary=f"标记节假日 {day:%Y-%m-%d} {name}",
+                        after={"day": day.isoformat(), "name": name})
         uow.commit()
         return h.id
 

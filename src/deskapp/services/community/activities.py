@@ -24,24 +24,19 @@ def plan(ctx: Context, actor: Actor, data: ActivityInput) -> int:
     actor.require(PLAN)
     a = rules.check_activity(data, ctx.clock.now())
     with ctx.uow() as uow:
-        row = uow.community.add(CommunityActivity(
+        row = audit.added(uow.community, ctx, actor, CommunityActivity(
             title=a.title, starts_at=a.starts_at, place=a.place, budget=a.budget, organiser=a.organiser,
-            people_limit=a.limit, waiting_list=a.waiting_list, content=a.content, created_at=ctx.clock.now(),
-            created_by=actor.display_name))
-        uow.community.flush()
-        audit.record(uow.session, ctx, actor, "community.plan", "community_activity", row.id,
-                     summary=f"策划社区活动：{a.title}（{local(a.starts_at):%Y-%m-%d %H:%M}，{a.place}）",
-                     after={"title": a.title, "starts_at": a.starts_at, "place": a.place, "budget": a.budget,
-                            "organiser": a.organiser, "limit": a.limit, "waiting_list": a.waiting_list})
+            people_limit=a.limit, waiting_list=a.waiting_list, content=a.content), "community.plan",
+            "community_activity", summary=f"策划社区活动：{a.title}（{local(a.starts_at):%Y-%m-%d %H:%M}，{a.place}）",
+            after={"title": a.title, "starts_at": a.starts_at, "place": a.place, "budget": a.budget,
+                   "organiser": a.organiser, "limit": a.limit, "waiting_list": a.waiting_list})
         uow.commit()
         return row.id
 
 
 def activities(ctx: Context, actor: Actor) -> list[ActivityRow]:
     """Every activity with its sign-ups, attendance and spending, newest first."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.activities(uow.session)
+    return ctx.read(actor, VIEW, q.activities)
 
 
 @changes(Change.COMMUNITY)
@@ -52,12 +47,10 @@ def spend(ctx: Context, actor: Actor, activity_id: int, item: str, amount, spent
         raise ValidationError("支出日期", f"不能晚于今天 {ctx.clock.today():%Y-%m-%d}")
     with ctx.uow() as uow:
         a = activity_of(uow, activity_id)
-        line = uow.community.add(CommunitySpending(activity_id=a.id, item=item, amount=value, spent_on=spent_on,
-                                                   created_at=ctx.clock.now(), created_by=actor.display_name))
-        uow.community.flush()
-        audit.record(uow.session, ctx, actor, "community.spend", "community_spending", line.id,
-                     summary=f"{a.title} 支出：{item} ¥{value:,.2f}",
-                     after={"activity": a.title, "item": item, "amount": value, "spent_on": spent_on})
+        line = audit.added(uow.community, ctx, actor,
+                           CommunitySpending(activity_id=a.id, item=item, amount=value, spent_on=spent_on),
+                           "community.spend", "community_spending", summary=f"{a.title} 支出：{item} ¥{value:,.2f}",
+                           after={"activity": a.title, "item": item, "amount": value, "spent_on": spent_on})
         uow.commit()
         return line.id
 
@@ -79,6 +72,4 @@ def void_spending(ctx: Context, actor: Actor, line_id: int, reason: str) -> None
 
 
 def spending(ctx: Context, actor: Actor, activity_id: int) -> list[SpendingRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.spending(uow.session, activity_id)
+    return ctx.read(actor, VIEW, q.spending, activity_id)

@@ -50,15 +50,11 @@ def _take_in(uow: UnitOfWork, ctx: Context, actor: Actor, permission: str, sourc
 
 
 def board_files(ctx: Context, actor: Actor, board_id: int) -> list[AttachmentRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.attachments(uow.session, board_id=board_id)
+    return ctx.read(actor, VIEW, q.attachments, board_id=board_id)
 
 
 def activity_photos(ctx: Context, actor: Actor, activity_id: int) -> list[AttachmentRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.attachments(uow.session, activity_id=activity_id)
+    return ctx.read(actor, VIEW, q.attachments, activity_id=activity_id)
 
 
 def path_to_open(ctx: Context, actor: Actor, file_id: int, *, board_id: int | None = None,

@@ -21,14 +21,12 @@ def add_board(ctx: Context, actor: Actor, data: BoardInput) -> int:
     actor.require(BOARDS)
     b = rules.check_board(data)
     with ctx.uow() as uow:
-        row = uow.community.add(CommunityBoard(theme=b.theme, location=b.location, put_up_on=b.put_up_on,
-                                               taken_down_on=b.taken_down_on, person=b.person,
-                                               created_at=ctx.clock.now(), created_by=actor.display_name))
-        uow.community.flush()
-        audit.record(uow.session, ctx, actor, "community.board", "community_board", row.id,
-                     summary=f"登记宣传板报（{rules.board_quarter(b.put_up_on).label}）：{b.theme}",
-                     after={"theme": b.theme, "location": b.location, "put_up_on": b.put_up_on,
-                            "taken_down_on": b.taken_down_on, "person": b.person})
+        row = audit.added(uow.community, ctx, actor, CommunityBoard(
+            theme=b.theme, location=b.location, put_up_on=b.put_up_on, taken_down_on=b.taken_down_on, person=b.person),
+            "community.board", "community_board",
+            summary=f"登记宣传板报（{rules.board_quarter(b.put_up_on).label}）：{b.theme}",
+            after={"theme": b.theme, "location": b.location, "put_up_on": b.put_up_on,
+                   "taken_down_on": b.taken_down_on, "person": b.person})
         uow.commit()
         return row.id
 
@@ -50,6 +48,4 @@ def take_down(ctx: Context, actor: Actor, board_id: int, day: date) -> None:
 
 def boards(ctx: Context, actor: Actor) -> list[BoardRow]:
     """Every board, newest first."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.boards(uow.session)
+    return ctx.read(actor, VIEW, q.boards)

@@ -107,13 +107,9 @@ def mark_attended(ctx: Context, actor: Actor, signup_id: int, came: bool) -> Non
 
 def for_activity(ctx: Context, actor: Actor, activity_id: int) -> list[SignupRow]:
     """The activity's sign-ups, first come first (cancelled ones included)."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.signups(uow.session, activity_id=activity_id)
+    return ctx.read(actor, VIEW, q.signups, activity_id=activity_id)
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[SignupRow]:
     """The unit page's section: the unit's sign-ups, newest activity first."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.signups(uow.session, unit_id=unit_id)
+    return ctx.read(actor, VIEW, q.signups, unit_id=unit_id)

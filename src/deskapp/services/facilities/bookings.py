@@ -153,16 +153,12 @@ def cancel(ctx: Context, actor: Actor, booking_id: int, reason: str) -> None:
 def booking_register(ctx: Context, actor: Actor, f: BookingFilter, *, sort: str = "starts_at",
                      descending: bool = True, offset: int = 0, limit: int = 200,
                      total: int | None = None) -> Page[BookingRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.page(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit, total=total)
+    return ctx.read(actor, VIEW, q.page, f, sort=sort, descending=descending, offset=offset, limit=limit, total=total)
 
 
 def for_unit(ctx: Context, actor: Actor, unit_id: int) -> list[BookingRow]:
     """The unit's bookings (the unit page's section), newest last."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.bookings(uow.session, BookingFilter(unit_id=unit_id))
+    return ctx.read(actor, VIEW, q.bookings, BookingFilter(unit_id=unit_id))
 
 
 def lift_papers(ctx: Context, actor: Actor, booking_id: int) -> list[str]:

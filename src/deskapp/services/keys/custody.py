@@ -525,29 +525,21 @@ def add_overdue_note(ctx: Context, actor: Actor, loan_id: int, note: str) -> Non
 
 def loan_register(ctx: Context, actor: Actor, f: LoanFilter, *, sort: str = "lent_at", descending: bool = True,
                   offset: int = 0, limit: int = 200, total: int | None = None) -> Page[LoanRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.loan_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                               total=total)
+    return ctx.read(actor, VIEW, q.loan_register, f, sort=sort, descending=descending, offset=offset,
+                    limit=limit, total=total)
 
 
 def overdue_loans(ctx: Context, actor: Actor, limit: int = 500) -> list[LoanRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.overdue(uow.session, ctx.clock.now(), limit)
+    return ctx.read(actor, VIEW, q.overdue, ctx.clock.now(), limit)
 
 
 def count_overdue(ctx: Context, actor: Actor) -> int:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.count_overdue(uow.session, ctx.clock.now())
+    return ctx.read(actor, VIEW, q.count_overdue, ctx.clock.now())
 
 
 def open_loans_of_unit(ctx: Context, actor: Actor, unit_id: int) -> list[LoanRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.loan_rows(uow.session, LoanFilter(unit_id=unit_id, open_only=True), sort="due_at",
-                           descending=False, limit=100)
+    return ctx.read(actor, VIEW, q.loan_rows, LoanFilter(unit_id=unit_id, open_only=True), sort="due_at",
+                    descending=False, limit=100)
 
 
 def month_filter(month: str, unit_id: int | None = None, tz=None) -> LoanFilter:

@@ -27,11 +27,8 @@ def _returns(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | No
 
 
 def _count(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
-    filed = q.filed_counts(session, o.label)
-    if not filed:
-        return None
-    at, by = filed[0]
-    return hooks.DoneBy(f"{o.label} 月度盘点已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）")
+    return hooks.done_by_first(q.filed_counts(session, o.label), lambda at, by: hooks.DoneBy(
+        f"{o.label} 月度盘点已归档（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"))
 
 
 @hooks.register(hooks.Hook.DUTIES)

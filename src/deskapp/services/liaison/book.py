@@ -26,11 +26,10 @@ def add_body(ctx: Context, actor: Actor, name: str, kind: BodyKind, phone: str =
     with ctx.uow() as uow:
         if uow.liaison.body_named(name) is not None:
             raise Conflict(f"通讯录里已有 {name}")
-        b = uow.liaison.add(LiaisonBody(name=name, kind=kind, phone=phone, address=address.strip()[:120],
-                                        created_at=ctx.clock.now(), created_by=actor.display_name))
-        uow.liaison.flush()
-        audit.record(uow.session, ctx, actor, "liaison.body", "liaison_body", b.id, summary=f"通讯录新增单位：{name}",
-                     after={"name": name, "kind": kind, "phone": phone})
+        b = audit.added(uow.liaison, ctx, actor, LiaisonBody(name=name, kind=kind, phone=phone,
+                                                             address=address.strip()[:120]),
+                        "liaison.body", "liaison_body", summary=f"通讯录新增单位：{name}",
+                        after={"name": name, "kind": kind, "phone": phone})
         uow.commit()
         return b.id
 
@@ -41,12 +40,9 @@ def add_contact(ctx: Context, actor: Actor, body_id: int, contact: ContactInput)
     c = rules.check_contact(contact)
     with ctx.uow() as uow:
         b = found(uow.liaison.body(body_id), "通讯录里没有这个单位")
-        row = uow.liaison.add(LiaisonContact(body_id=b.id, name=c.name, role=c.role, phone=c.phone,
-                                             created_at=ctx.clock.now(), created_by=actor.display_name))
-        uow.liaison.flush()
-        audit.record(uow.session, ctx, actor, "liaison.contact", "liaison_contact", row.id,
-                     summary=f"{b.name} 新增联系人：{c.name} {c.role}",
-                     after={"name": c.name, "role": c.role, "phone": c.phone})
+        row = audit.added(uow.liaison, ctx, actor, LiaisonContact(body_id=b.id, name=c.name, role=c.role, phone=c.phone),
+                          "liaison.contact", "liaison_contact", summary=f"{b.name} 新增联系人：{c.name} {c.role}",
+                          after={"name": c.name, "role": c.role, "phone": c.phone})
         uow.commit()
         return row.id
 

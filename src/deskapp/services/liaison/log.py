@@ -37,15 +37,12 @@ def record(ctx: Context, actor: Actor, entry: RecordInput) -> int:
         b = uow.liaison.body(r.body_id) if r.body_id else None
         if b is None:
             raise ValidationError("联络单位", "请从通讯录选择联络单位")
-        row = uow.liaison.add(LiaisonRecord(
+        row = audit.added(uow.liaison, ctx, actor, LiaisonRecord(
             body_id=b.id, way=r.way, happened_on=r.happened_on, contact=r.contact, matter=r.matter, asked=r.asked,
-            follow_up=r.follow_up, person=r.person, due_on=r.due_on, created_at=ctx.clock.now(),
-            created_by=actor.display_name))
-        uow.liaison.flush()
-        audit.record(s, ctx, actor, "liaison.record", "liaison_record", row.id,
-                     summary=f"{r.happened_on:%Y-%m-%d} {b.name}{r.way.value}：{r.matter}",
-                     after={"body": b.name, "way": r.way, "matter": r.matter, "asked": r.asked,
-                            "follow_up": r.follow_up, "person": r.person, "due_on": r.due_on})
+            follow_up=r.follow_up, person=r.person, due_on=r.due_on), "liaison.record", "liaison_record",
+            summary=f"{r.happened_on:%Y-%m-%d} {b.name}{r.way.value}：{r.matter}",
+            after={"body": b.name, "way": r.way, "matter": r.matter, "asked": r.asked,
+                   "follow_up": r.follow_up, "person": r.person, "due_on": r.due_on})
         uow.commit()
         return row.id
 

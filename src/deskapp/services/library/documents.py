@@ -3,6 +3,7 @@
 a version's kept file; a unit page lists those in force that concern the unit."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.contracts.library import DocumentRow, VersionRow
@@ -24,15 +25,21 @@ MANAGE = define("library.manage", "管理文件资料（新增、换新版本、
 def _add_version(uow: UnitOfWork, ctx: Context, actor: Actor, doc: LibraryDocument, v: VersionInput,
                  source: Path | str) -> LibraryVersion:
     kept = stored_files.take_in(uow.session, ctx, actor, MANAGE, source)
-    row = uow.library.add(LibraryVersion(document_id=doc.id, stored_file_id=kept.id, label=v.label,
-                                         effective_on=v.effective_on, note=v.note,
-                                         created_at=ctx.clock.now(), created_by=actor.display_name))
-    uow.library.flush()
-    audit.record(uow.session, ctx, actor, "library.version", "library_version", row.id,
-                 summary=f"{doc.title} 新版本 {v.label}，{v.effective_on:%Y-%m-%d} 起生效（文件 {kept.name}）",
-                 after={"document": doc.title, "label": v.label, "effective_on": v.effective_on.isoformat(),
-                        "file": kept.name, "sha256": kept.sha256})
-    return row
+    return audit.added(
+        uow.library, ctx, actor, LibraryVersion(document_id=doc.id, stored_file_id=kept.id, label=v.label,
+                                                effective_on=v.effective_on, note=v.note),
+        "library.version", "library_version",
+        summary=f"{doc.title} 新版本 {v.label}，{v.effective_on:%Y-%m-%d} 起生效（文件 {kept.name}）",
+        after={"document": doc.title, "label": v.label, "effective_on": v.effective_on.isoformat(),
+               "file": kept.name, "sha256": kept.sha256})
+
+
+def _in_use(uow: UnitOfWork, document_id: int, refused: Callable[[LibraryDocument], Conflict]) -> LibraryDocument:
+    """The document, or the refusal `refused(document)` once it is withdrawn."""
+    doc = found(uow.library.document(document_id), "没有这份文件")
+    if doc.withdrawn_at is not None:
+        raise refused(doc)
+    return doc
 
 
 @changes(Change.LIBRARY)
@@ -42,12 +49,10 @@ def add_document(ctx: Context, actor: Actor, doc: DocumentInput, version: Versio
     with ctx.uow() as uow:
         if uow.library.document_titled(doc.title) is not None:
             raise ValidationError("文件名称", f"已有名为 {doc.title} 的文件，请给它换新版本")
-        row = uow.library.add(LibraryDocument(title=doc.title, kind=doc.kind, audience=doc.audience,
-                                              created_at=ctx.clock.now(), created_by=actor.display_name))
-        uow.library.flush()
-        audit.record(uow.session, ctx, actor, "library.add", "library_document", row.id,
-                     summary=f"新增文件资料：{doc.title}（{doc.kind.value}，{doc.audience.value}）",
-                     after={"title": doc.title, "kind": doc.kind.name, "audience": doc.audience.name})
+        row = audit.added(uow.library, ctx, actor, LibraryDocument(title=doc.title, kind=doc.kind, audience=doc.audience),
+                          "library.add", "library_document",
+                          summary=f"新增文件资料：{doc.title}（{doc.kind.value}，{doc.audience.value}）",
+                          after={"title": doc.title, "kind": doc.kind.name, "audience": doc.audience.name})
         _add_version(uow, ctx, actor, row, version, source)
         uow.commit()
         return row.id
@@ -59,9 +64,7 @@ def add_version(ctx: Context, actor: Actor, document_id: int, version: VersionIn
     actor.require(MANAGE)
     version = rules.check_version(version)
     with ctx.uow() as uow:
-        doc = found(uow.library.document(document_id), "没有这份文件")
-        if doc.withdrawn_at is not None:
-            raise Conflict(f"{doc.title} 已停用，不能再加新版本")
+        doc = _in_use(uow, document_id, lambda d: Conflict(f"{d.title} 已停用，不能再加新版本"))
         row = _add_version(uow, ctx, actor, doc, version, source)
         uow.commit()
         return row.id
@@ -73,9 +76,7 @@ def withdraw(ctx: Context, actor: Actor, document_id: int, reason: str) -> None:
     actor.require(MANAGE)
     reason = rules.check_reason(reason)
     with ctx.uow() as uow:
-        doc = found(uow.library.document(document_id), "没有这份文件")
-        if doc.withdrawn_at is not None:
-            raise Conflict(f"{doc.title} 已经停用")
+        doc = _in_use(uow, document_id, lambda d: Conflict(f"{d.title} 已经停用"))
         doc.withdrawn_at, doc.withdrawn_by, doc.withdraw_reason = ctx.clock.now(), actor.display_name, reason
         audit.record(uow.session, ctx, actor, "library.withdraw", "library_document", doc.id,
                      summary=f"停用文件资料：{doc.title}（{reason}）", before={"withdrawn": False},

@@ -80,11 +80,9 @@ def add_assignment(ctx: Context, actor: Actor, held_on: date, line: AssignmentLi
         if m is None:
             raise ValidationError("早会日期", f"{held_on:%Y-%m-%d} 没有记录早会")
         line = rules.check_assignment(line, m.held_on, set(active_user_names(s)))
-        a = uow.meetings.add(_assignment(m.id, line, ctx, actor))
-        uow.meetings.flush()
-        audit.record(s, ctx, actor, "meetings.assign", "meeting_assignment", a.id,
-                     summary=f"追加 {m.held_on:%Y-%m-%d} 早会安排：{line.person} {line.task}",
-                     after={"person": line.person, "task": line.task, "due_on": line.due_on})
+        a = audit.added(uow.meetings, ctx, actor, _assignment(m.id, line, ctx, actor), "meetings.assign",
+                        "meeting_assignment", summary=f"追加 {m.held_on:%Y-%m-%d} 早会安排：{line.person} {line.task}",
+                        after={"person": line.person, "task": line.task, "due_on": line.due_on})
         uow.commit()
         return a.id
 

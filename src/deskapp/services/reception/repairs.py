@@ -280,10 +280,8 @@ def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
 def repair_register(ctx: Context, actor: Actor, f: RepairFilter, *, sort: str = "reported_at",
                     descending: bool = True, offset: int = 0, limit: int = 200,
                     total: int | None = None) -> Page[RepairRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.repair_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                                 total=total)
+    return ctx.read(actor, VIEW, q.repair_register, f, sort=sort, descending=descending, offset=offset,
+                    limit=limit, total=total)
 
 
 def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet:

@@ -366,17 +366,13 @@ def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail
 def request_register(ctx: Context, actor: Actor, f: RequestFilter, *, sort: str = "registered_at",
                      descending: bool = True, offset: int = 0, limit: int = 200,
                      total: int | None = None) -> Page[RequestRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.request_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                                  total=total)
+    return ctx.read(actor, VIEW, q.request_register, f, sort=sort, descending=descending, offset=offset,
+                    limit=limit, total=total)
 
 
 def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
     """重大事件 and escalations the supervisor has not yet taken on."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.unacknowledged_escalations(uow.session)
+    return ctx.read(actor, VIEW, q.unacknowledged_escalations)
 
 
 def overdue(row: RequestRow, now: datetime) -> bool:

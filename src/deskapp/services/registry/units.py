@@ -164,37 +164,27 @@ def set_unit_state(ctx: Context, actor: Actor, unit_id: int, state: UnitState, r
 
 def unit_register(ctx: Context, actor: Actor, f: UnitFilter, *, sort: str = "code", descending: bool = False,
                   offset: int = 0, limit: int = 200, total: int | None = None) -> Page[UnitRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.unit_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                               total=total)
+    return ctx.read(actor, VIEW, q.unit_register, f, sort=sort, descending=descending, offset=offset,
+                    limit=limit, total=total)
 
 
 def unit_register_ids(ctx: Context, actor: Actor, f: UnitFilter, *, sort: str = "code",
                       descending: bool = False) -> list[int]:
     """The ids of the units the register shows, in its order (rows are loaded as they are shown)."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.unit_register_ids(uow.session, f, sort=sort, descending=descending)
+    return ctx.read(actor, VIEW, q.unit_register_ids, f, sort=sort, descending=descending)
 
 
 def unit_register_rows(ctx: Context, actor: Actor, unit_ids: list[int]) -> list[UnitRow]:
     """The register rows of these units, in the order given."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.unit_register_rows(uow.session, list(unit_ids))
+    return ctx.read(actor, VIEW, q.unit_register_rows, list(unit_ids))
 
 
 def count_units(ctx: Context, actor: Actor, f: UnitFilter) -> int:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.count_units(uow.session, f)
+    return ctx.read(actor, VIEW, q.count_units, f)
 
 
 def search(ctx: Context, actor: Actor, text: str, limit: int = 20) -> list[Hit]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.search(uow.session, text, limit)
+    return ctx.read(actor, VIEW, q.search, text, limit)
 
 
 def find_unit_id(ctx: Context, actor: Actor, code: str) -> int | None:

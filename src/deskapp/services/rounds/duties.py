@@ -35,11 +35,8 @@ def _stairwells(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy |
 
 
 def _survey(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
-    started = dq.surveys_started(session, o.start, o.end)
-    if not started:
-        return None
-    name, first = started[0]
-    return hooks.DoneBy(f"满意度调查“{name}”（{first:%Y-%m-%d} 起）")
+    return hooks.done_by_first(dq.surveys_started(session, o.start, o.end),
+                               lambda name, first: hooks.DoneBy(f"满意度调查“{name}”（{first:%Y-%m-%d} 起）"))
 
 
 @hooks.register(hooks.Hook.DUTIES)

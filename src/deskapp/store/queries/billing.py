@@ -24,7 +24,7 @@ from deskapp.store.plain_rows import select_rows
 from deskapp.store.types import Money
 from deskapp.store.queries.billing_invoices import invoiced_receipts
 from deskapp.store.queries.billing_run import paid_on_line, waived_on_line
-from deskapp.store.queries.filters import counted, searched
+from deskapp.store.queries.filters import counted, ordered, searched
 
 
 def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
@@ -88,7 +88,7 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
     q = searched(q, text, Receipt.number, Unit.code, Receipt.payer, Receipt.pay_ref)
     total = counted(session, q, total)
     col = RECEIPT_SORTS.get(sort, Receipt.number)
-    q = q.order_by(col.desc() if descending else col, Receipt.id.desc() if descending else Receipt.id)
+    q = q.order_by(*ordered(col, Receipt.id, descending))
     found = list(session.execute(q.offset(offset).limit(limit)))
     invoiced = invoiced_receipts(session, [r.id for r, _ in found])
     rows = [ReceiptRow(id=r.id, number=r.number, issued_at=r.issued_at, unit_code=code, payer=r.payer,

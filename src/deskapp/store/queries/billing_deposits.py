@@ -19,6 +19,7 @@ from deskapp.store.models.billing import Handover
 from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Forfeit, Refund
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
+from deskapp.store.queries.filters import counted, ordered
 from deskapp.store.types import Money
 
 
@@ -59,10 +60,9 @@ def deposit_page(session: Session, f: DepositFilter, today: date, *, sort: str, 
                  limit: int, total: int | None) -> Page[DepositRow]:
     """The register, filtered, paged and sorted in SQL; oldest deposit first by default (ageing)."""
     q, s = _filtered(f)
-    if total is None:
-        total = session.execute(select(func.count()).select_from(q.subquery())).scalar() or 0
+    total = counted(session, q, total)
     col = DEPOSIT_SORTS.get(sort, s.c.held if sort == "held" else Deposit.taken_on)
-    q = q.order_by(col.desc() if descending else col, Deposit.id.desc() if descending else Deposit.id)
+    q = q.order_by(*ordered(col, Deposit.id, descending))
     rows = [DepositRow(id=d.id, kind=d.kind.value, unit_code=code, payer=d.payer, amount=d.amount,
                        refunded=refunded or ZERO, forfeited=forfeited or ZERO, held=held or ZERO,
                        taken_on=d.taken_on, age_days=age_days(d.taken_on, today), secures=d.secures,

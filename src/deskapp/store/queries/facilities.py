@@ -14,7 +14,7 @@ from deskapp.domain.facilities import HOLDING, SHARED
 from deskapp.store.models.facilities import Facility, FacilityBooking, FacilityCheck, FacilityClosure
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, ReleaseSlip
-from deskapp.store.queries.filters import narrowed
+from deskapp.store.queries.filters import narrowed, ordered
 
 B = FacilityBooking
 SORTS = {"number": B.number, "starts_at": B.starts_at, "facility": Facility.name, "unit": Unit.code,
@@ -49,7 +49,7 @@ def count(session: Session, f: BookingFilter) -> int:
 def page(session: Session, f: BookingFilter, *, sort: str = "starts_at", descending: bool = True, offset: int = 0,
          limit: int = 200, total: int | None = None) -> Page[BookingRow]:
     key = SORTS.get(sort, B.starts_at)
-    order = [key.desc(), B.id.desc()] if descending else [key.asc(), B.id.asc()]
+    order = ordered(key, B.id, descending)
     if total is None:
         total = count(session, f)
     rows = session.execute(_rows_stmt(f).order_by(*order).offset(offset).limit(limit)).all()

@@ -35,6 +35,12 @@ def searched(q: Select, text: str, *columns: Any) -> Select:
     return q.where(or_(*(c.ilike(f"%{t}%") for c in columns))) if t else q
 
 
+def ordered(column: Any, tiebreak: Any, descending: bool) -> list:
+    """A register page's ORDER BY: the column the user sorted on, then `tiebreak` (the id) the same
+    way, so that rows with equal values keep one order from page to page."""
+    return [column.desc(), tiebreak.desc()] if descending else [column.asc(), tiebreak.asc()]
+
+
 def counted(session: Session, q: Select, total: int | None) -> int:
     """A register page's total: `total` when the model already has it (the later pages), else the
     number of rows `q` selects."""

@@ -12,7 +12,7 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, KeyLoan, ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import narrowed, like as like_ci
+from deskapp.store.queries.filters import like as like_ci, narrowed, ordered
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 
@@ -52,7 +52,7 @@ def _purpose(p: Purpose, note: str) -> str:
 def loan_rows(session: Session, f: LoanFilter, *, sort: str = "lent_at", descending: bool = True, offset: int = 0,
               limit: int = 200) -> list[LoanRow]:
     col = SORTABLE.get(sort, KeyLoan.lent_at)
-    order = [col.desc() if descending else col.asc(), KeyLoan.id.desc() if descending else KeyLoan.id]
+    order = ordered(col, KeyLoan.id, descending)
     # joined for the unit column's natural order (2-1-201 before 10-1-101), not by unit id
     page_ids = (_filtered(f).join(Unit, Unit.id == KeyLoan.unit_id)
                 .order_by(*order).offset(offset).limit(limit).subquery())

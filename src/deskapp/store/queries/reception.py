@@ -24,7 +24,7 @@ from deskapp.contracts.reception import (
     DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
 )
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import narrowed, like as like_ci
+from deskapp.store.queries.filters import like as like_ci, narrowed, ordered
 
 
 def _like(text: str) -> str:
@@ -83,10 +83,8 @@ def _request_columns():
 def request_register(session: Session, f: RequestFilter, *, sort: str = "registered_at", descending: bool = True,
                      offset: int = 0, limit: int = 200, total: int | None = None) -> Page[RequestRow]:
     col = REQUEST_SORT.get(sort, ServiceRequest.registered_at)
-    order = [col.desc() if descending else col.asc(),
-             ServiceRequest.id.desc() if descending else ServiceRequest.id.asc()]
     q = select(*_request_columns()).outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
-    q = _request_where(q, f).order_by(*order).offset(offset).limit(limit)
+    q = _request_where(q, f).order_by(*ordered(col, ServiceRequest.id, descending)).offset(offset).limit(limit)
     rows = _request_rows(session.execute(q).all())
     return Page(rows, count_requests(session, f) if total is None else total, offset)
 
@@ -143,9 +141,8 @@ def count_repairs(session: Session, f: RepairFilter) -> int:
 def repair_register(session: Session, f: RepairFilter, *, sort: str = "reported_at", descending: bool = True,
                     offset: int = 0, limit: int = 200, total: int | None = None) -> Page[RepairRow]:
     col = REPAIR_SORT.get(sort, RepairOrder.reported_at)
-    order = [col.desc() if descending else col.asc(), RepairOrder.id.desc() if descending else RepairOrder.id]
     q = select(*_repair_columns()).outerjoin(Unit, Unit.id == RepairOrder.unit_id)
-    q = _repair_where(q, f).order_by(*order).offset(offset).limit(limit)
+    q = _repair_where(q, f).order_by(*ordered(col, RepairOrder.id, descending)).offset(offset).limit(limit)
     rows = [RepairRow(**r._mapping) for r in session.execute(q).all()]
     return Page(rows, count_repairs(session, f) if total is None else total, offset)
 
