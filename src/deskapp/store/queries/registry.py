@@ -114,7 +114,8 @@ def _ids_in_code_order(session: Session, f: UnitFilter, descending: bool) -> lis
     the larger part of the administrator's first view after the sign-in (issue 21 §2). One key
     per code (domain.unit_order, the collation's own key) sorts the same in a tenth of the time."""
     rows = session.connection().execute(_where(select(Unit.id, Unit.code), f)).all()
-    rows.sort(key=lambda r: r.id)  # ties (none: codes are unique) stay by id, as in SQL
+    # units.code is unique and the key ends with the code itself: no two keys are equal, so the
+    # order the rows came in cannot show (sorting them by id first cost a third of this)
     rows.sort(key=lambda r: unit_sort_key(r.code), reverse=descending)
     return [r.id for r in rows]
 
