@@ -127,3 +127,21 @@ def test_a_file_damaged_deep_inside_opens_for_reading_and_nothing_is_written_to_
         lock.release()
         ctx.db.dispose()
     assert path.read_bytes() == before
+
+
+def test_the_check_process_gives_way_to_the_desk():
+    """The quick_check's process takes the processor only when the desk does not want it
+    (write_gate.give_way, run first in the child): a clean process, so this one keeps its own."""
+    import json
+    import subprocess
+    import sys
+
+    probe = ("import json, os\n"
+             "from deskapp.store.write_gate import give_way\n"
+             "before = os.nice(0)\n"
+             "give_way()\n"
+             "print(json.dumps([before, os.nice(0)]))\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    before, after = json.loads(out.stdout.strip().splitlines()[-1])
+    assert before == 0 and after == 19
