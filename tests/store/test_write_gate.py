@@ -145,3 +145,25 @@ def test_the_check_process_gives_way_to_the_desk():
     assert out.returncode == 0, out.stderr
     before, after = json.loads(out.stdout.strip().splitlines()[-1])
     assert before == 0 and after == 19
+
+
+def test_a_check_process_that_dies_is_replaced_by_the_check_in_the_desks_own(tmp_path):
+    """Killed (an antivirus, the task manager), the child gives no verdict: the check runs in the
+    desk's own process instead, and a damaged file is still found."""
+    import os
+    import signal
+    import time
+
+    path = _damaged_desk(tmp_path)
+    check = FileCheck(path)
+    deadline = time.monotonic() + 60
+    while getattr(check._process, "pid", None) is None and time.monotonic() < deadline:  # the child, once started
+        time.sleep(0.001)
+    try:
+        os.kill(check._process.pid, signal.SIGKILL)
+    except ProcessLookupError:  # it had already given its verdict
+        pass
+    problem = check.outcome()
+    assert problem is not None and problem.kind == DAMAGED
+    with pytest.raises(WritesRefused, match="已损坏"):
+        check.wait_writable()

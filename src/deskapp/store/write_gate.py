@@ -90,7 +90,7 @@ class FileCheck:
                                            name="deskapp-check")
                 self._process.start()
         except OSError:
-            log.exception("no process for the file's check: it runs in the desk's own")
+            log.warning("no process for the file's check: it runs in the desk's own", exc_info=True)
             return quick_check(self.path)
         send.close()
         try:
