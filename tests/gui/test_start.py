@@ -338,3 +338,58 @@ def test_a_file_damaged_deep_inside_is_said_once_its_check_ends_and_nothing_is_w
         assert [r[0] for r in con.execute("SELECT action FROM audit_log")] == ["accounts.create"]
     finally:
         con.close()
+
+
+def test_the_days_backup_waits_for_the_files_check_and_follows_it(ctx, desk_app, db_path, monkeypatch):
+    """The daily backup reads the whole file, as the check does: while the check runs (held here
+    until the test lets it go) the desk is ready but does not back up; once the check has passed,
+    the backup is made."""
+    import threading
+
+    from deskapp.services.accounts import backup
+    from deskapp.store import write_gate
+    from deskapp.store.diagnose import quick_check
+
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
+    assert backup.daily_backup_due(ctx)
+    go = threading.Event()
+
+    class HeldCheck(write_gate.FileCheck):
+        def __init__(self, path):
+            super().__init__(path, findings=lambda: (go.wait(60), quick_check(path))[1])
+
+    monkeypatch.setattr(write_gate, "FileCheck", HeldCheck)
+    monkeypatch.setenv("DESKAPP_USER", "admin")
+    monkeypatch.setenv("DESKAPP_PASSWORD", PW)
+    for name in ("DESKAPP_EXIT_WHEN_SHOWN", "DESKAPP_EXIT_WHEN_READY"):
+        monkeypatch.delenv(name, raising=False)
+    start = DeskStart(desk_app, str(db_path))
+    seen: dict = {}
+    backups = db_path.parent / "backups"
+
+    def made() -> bool:
+        return backups.exists() and any(backups.glob("*.sqlite"))
+
+    def after_the_backup_would_have_started() -> None:  # 1.5 s after the desk was ready, as before
+        seen["while_checked"] = (start.window.statusBar().currentMessage(), made())
+        go.set()
+        QTimer.singleShot(100, wait_for_the_backup)
+
+    def wait_for_the_backup(tries: int = 0) -> None:
+        if made() or tries > 300:
+            seen["after"] = made()
+            desk_app.quit()
+            return
+        QTimer.singleShot(100, lambda: wait_for_the_backup(tries + 1))
+
+    original = start._attach
+    start._attach = lambda window, actor: (original(window, actor),
+                                           QTimer.singleShot(2500, after_the_backup_would_have_started))
+    try:
+        assert start.run() == 0
+    finally:
+        go.set()
+    message, backed_up = seen["while_checked"]
+    assert message == "正在检查数据库文件（保存会等它完成）…" and backed_up is False
+    assert seen["after"] is True
+    start.opened.ctx.db.dispose()

@@ -82,6 +82,7 @@ class DeskStart:
         self.upgrade_note = ""
         self.early_login = None  # the login dialog shown while the database opens
         self.refused = False  # the file's check found it damaged, and the user was told
+        self.after_check: list = []  # what the desk starts once the file's check has passed
 
     def run(self) -> int:
         try:
@@ -263,9 +264,12 @@ class DeskStart:
         window = self.window
         if window is None or self.refused:
             return
+        waiting, self.after_check = self.after_check, []
         if problem is None:
             if window.statusBar().currentMessage() == self._checking_text():
                 window.statusBar().clearMessage()
+            for then in waiting:
+                then()
             return
         self.refused = True  # said once, whether found before the sign-in or after
         from PySide6.QtWidgets import QMessageBox
@@ -335,7 +339,13 @@ class DeskStart:
             QTimer.singleShot(0, self.app.quit)
         # the first start of the day backs up, a moment after the desk is ready
         # (the window as the timer's context: a window closed by then cancels it)
-        QTimer.singleShot(1500, window, lambda: daily_backup(window) if self._working(window) else None)
+        backup = (lambda: daily_backup(window) if self._working(window) else None)
+        if self.opened.ctx.db.writes_wait:
+            # the backup reads the whole file as the check does: after its verdict, not beside it
+            # (one disk; and a damaged file is not backed up as if it were sound)
+            self.after_check.append(lambda: QTimer.singleShot(500, window, backup))
+        else:
+            QTimer.singleShot(1500, window, backup)
         # an administrator is offered a newer version from the update folder, after the backup
         QTimer.singleShot(2500, window, lambda: offer_update(window) if self._working(window) else None)
 
