@@ -3,6 +3,7 @@ reads at once; nothing is written until SQLite's quick_check of the whole file h
 nothing at all to a damaged file (issue 14 §2, issue 21 §2)."""
 from __future__ import annotations
 
+import contextlib
 import threading
 
 import pytest
@@ -113,10 +114,8 @@ def test_a_file_damaged_deep_inside_opens_for_reading_and_nothing_is_written_to_
     ctx, lock = open_for_desk(path)  # the cheap checks pass: the desk opens
     try:
         assert users.has_users(ctx)  # reading works
-        try:
-            users.authenticate(ctx, "admin", PW)  # at once, or refused if the check was quicker
-        except WritesRefused:
-            pass
+        with contextlib.suppress(WritesRefused):  # signed in at once, or refused if the check was quicker
+            users.authenticate(ctx, "admin", PW)
         problem = ctx.db.check.outcome()
         assert problem is not None and problem.kind == DAMAGED and "已损坏" in str(problem)
         with pytest.raises(WritesRefused, match="已损坏"):
@@ -159,10 +158,8 @@ def test_a_check_process_that_dies_is_replaced_by_the_check_in_the_desks_own(tmp
     deadline = time.monotonic() + 60
     while getattr(check._process, "pid", None) is None and time.monotonic() < deadline:  # the child, once started
         time.sleep(0.001)
-    try:
+    with contextlib.suppress(ProcessLookupError):  # it had already given its verdict
         os.kill(check._process.pid, signal.SIGKILL)
-    except ProcessLookupError:  # it had already given its verdict
-        pass
     problem = check.outcome()
     assert problem is not None and problem.kind == DAMAGED
     with pytest.raises(WritesRefused, match="已损坏"):

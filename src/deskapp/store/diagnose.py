@@ -79,14 +79,15 @@ def diagnose(path: Path, *, create: bool = False, scan: bool = True) -> None:
             f"数据库 {path} 是只读的（或所在文件夹不可写），客服台无法保存。"
             "请取消文件的只读属性，或把它复制到可写的文件夹。"))
     if problems:
-        raise _damaged(path, problems)
+        raise damaged(path, problems)
     if tables and VERSION_TABLE not in tables and not (OUR_TABLES & tables):
         shown = "、".join(sorted(tables)[:5])
         raise DatabaseProblem(FOREIGN, path, (
             f"{path} 是别的程序的 SQLite 数据库（其中的表：{shown}），不是客服台数据库，未作任何改动。"))
 
 
-def _damaged(path: Path, problems: list[str]) -> DatabaseProblem:
+def damaged(path: Path, problems: list[str]) -> DatabaseProblem:
+    """DAMAGED, naming SQLite's first finding."""
     return DatabaseProblem(DAMAGED, path, (
         f"数据库 {path} 已损坏（SQLite 完整性检查：{_first_finding(problems)}）。"
         "请用 deskapp --db 该文件 check 查看详情和最近的备份，再用 restore 恢复。"), tuple(problems))
@@ -94,15 +95,7 @@ def _damaged(path: Path, problems: list[str]) -> DatabaseProblem:
 
 def quick_check(path: Path) -> list[str]:
     """SQLite's quick_check of the whole file, read-only: what it found (empty when sound)."""
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            found = [r[0] for r in con.execute("PRAGMA quick_check(5)")]
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    return [] if found == ["ok"] else found
+    return _findings(path, "quick_check(5)")
 
 
 def in_wal_mode(path: Path) -> bool:
@@ -118,16 +111,18 @@ def in_wal_mode(path: Path) -> bool:
         return False
 
 
-def damaged(path: Path, problems: list[str]) -> DatabaseProblem:
-    return _damaged(path, problems)
-
-
 def integrity_problems(path: Path, limit: int = 20) -> list[str]:
     """`PRAGMA integrity_check`'s findings (empty when sound), read-only."""
+    return _findings(path, f"integrity_check({limit})")
+
+
+def _findings(path: Path, pragma: str) -> list[str]:
+    """What one of SQLite's checks says of a file through a read-only connection: empty when
+    sound; a file SQLite cannot read at all is its own finding."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = [r[0] for r in con.execute(f"PRAGMA integrity_check({limit})")]
+            rows = [r[0] for r in con.execute(f"PRAGMA {pragma}")]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
