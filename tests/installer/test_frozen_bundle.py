@@ -11,6 +11,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from deskapp.services.demo.accounts import DEMO_PASSWORD
+
 ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
@@ -109,3 +111,22 @@ def test_shared_data_folder_chosen_at_installation(bundle, home):
         ini.unlink()
     assert done.returncode == 0, done.stderr
     assert (shared / "deskapp.sqlite").is_file()
+
+
+def test_desk_starts_and_checks_its_file_in_a_frozen_child(bundle, home, demo_db):
+    # The desk checks its file in a spawned process (store/write_gate.py); frozen, that child is
+    # the bundle's own executable again, which must run the check and not a second program
+    # (installer/entry.py: freeze_support). If it could not, the check would fall back to the
+    # desk's own process and the log would say so.
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen",
+           "DESKAPP_USER": "admin", "DESKAPP_PASSWORD": DEMO_PASSWORD, "DESKAPP_EXIT_WHEN_READY": "1"}
+    with sqlite3.connect(demo_db) as db:
+        logins_before = db.execute("select count(*) from audit_log where action = 'accounts.login'").fetchone()[0]
+    done = subprocess.run([str(bundle / "deskapp"), "--db", str(demo_db)], env=env, cwd=home,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    logs = "".join(p.read_text(encoding="utf-8") for p in home.rglob("deskapp.log*"))
+    assert "the file's check (process" in logs and "sound" in logs, logs[-3000:]
+    assert "runs in the desk's own" not in logs, logs[-3000:]
+    with sqlite3.connect(demo_db) as db:  # the login row waited for the check's verdict and was written
+        assert db.execute("select count(*) from audit_log where action = 'accounts.login'").fetchone()[0] == logins_before + 1

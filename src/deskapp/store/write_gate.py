@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -93,6 +94,7 @@ class FileCheck:
             log.warning("no process for the file's check: it runs in the desk's own", exc_info=True)
             return quick_check(self.path)
         send.close()
+        began = time.monotonic()
         try:
             found = receive.recv()
         except EOFError:  # stopped (leave) or died
@@ -103,6 +105,9 @@ class FileCheck:
         if found is None and not self._left:
             log.warning("the file's check process ended with %s: it runs in the desk's own", self._process.exitcode)
             return quick_check(self.path)
+        if found is not None:  # says, for support, that the check ran apart and how long it took
+            log.info("the file's check (process %s) took %.1f s: %s", self._process.pid,
+                     time.monotonic() - began, "sound" if not found else f"{len(found)} finding(s)")
         return found
 
     # -- the writes' side
