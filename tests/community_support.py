@@ -14,6 +14,11 @@ from deskapp.services.registry import units as registry_units
 
 SATURDAY = datetime(2026, 11, 28, 14, 0, tzinfo=CST)
 UNITS = ("3-1-101", "3-1-102", "3-1-103", "3-1-104")
+# the desk's people in the community tests: the clerk takes sign-ups, the steward plans, the
+# supervisor voids
+ZT = make_actor(Role.CLERK, "周婷")
+LQ = make_actor(Role.STEWARD, "李强")
+WM = make_actor(Role.SUPERVISOR, "王敏")
 
 
 def make_units(ctx) -> dict[str, int]:

@@ -19,8 +19,14 @@ os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "runtime")
 os.environ.pop("DESKAPP_DB", None)
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
 
 pytest_plugins = ("logfail", "pg_cluster")
+
+# No timing assertions in tests (house rule): Hypothesis's deadline and its too_slow health check
+# are both timings, which fail on a loaded CI machine without anything being wrong.
+settings.register_profile("desk", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("desk")
 
 from support import CST, make_actor  # noqa: E402
 

@@ -63,6 +63,14 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Edit activity…</source>
+        <translation>修改活动…</translation>
+    </message>
+    <message>
+        <source>Call off…</source>
+        <translation>取消活动…</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -135,8 +143,16 @@
         <translation>{n} 户 {p} 人</translation>
     </message>
     <message>
+        <source>Print cancellation notice</source>
+        <translation>打印取消通知</translation>
+    </message>
+    <message>
         <source>Signed up {n} households, {p} people; waiting {w}; came {c} households, {cp} people; budget ¥{b}, spent ¥{s}, left ¥{left}</source>
         <translation>报名 {n} 户 {p} 人；候补 {w} 户；到场 {c} 户 {cp} 人；预算 ¥{b}，已支出 ¥{s}，结余 ¥{left}</translation>
+    </message>
+    <message>
+        <source>Called off {when}: {reason}. </source>
+        <translation>已取消（{when}）：{reason}。</translation>
     </message>
     <message>
         <source> — over budget</source>
@@ -145,6 +161,38 @@
     <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>修改活动</translation>
+    </message>
+    <message>
+        <source>The time or place changed; please tell every household signed up or waiting: {names}</source>
+        <translation>活动时间或地点已改，请逐户告知已报名及候补的业户：{names}</translation>
+    </message>
+    <message>
+        <source>Call off {title}</source>
+        <translation>取消活动：{title}</translation>
+    </message>
+    <message>
+        <source>Reason (printed on the cancellation notice):</source>
+        <translation>取消原因（印在活动取消通知上）：</translation>
+    </message>
+    <message>
+        <source>Call off “{title}” ({when})? {n} households signed up or waiting will have to be told. This cannot be undone.</source>
+        <translation>确定取消活动“{title}”（{when}）吗？已报名及候补的 {n} 户需要逐户告知。取消后不能恢复。</translation>
+    </message>
+    <message>
+        <source>Call off</source>
+        <translation>取消活动</translation>
+    </message>
+    <message>
+        <source>Called off. Print the cancellation notice for the lobbies.</source>
+        <translation>活动已取消。请打印《活动取消通知》张贴到各楼大堂。</translation>
+    </message>
+    <message>
+        <source>Please tell: {names}</source>
+        <translation>请逐户告知：{names}</translation>
     </message>
     <message>
         <source>Cancel the sign-up of {who}?</source>
@@ -163,6 +211,10 @@
         <translation>作废原因：</translation>
     </message>
     <message>
+        <source>Cancellation notice</source>
+        <translation>活动取消通知</translation>
+    </message>
+    <message>
         <source>Activity notice</source>
         <translation>活动通知</translation>
     </message>
@@ -177,6 +229,10 @@
 </context>
 <context>
     <name>ActivityDialog</name>
+    <message>
+        <source>Edit {title}</source>
+        <translation>修改活动：{title}</translation>
+    </message>
     <message>
         <source>Plan an activity</source>
         <translation>策划社区活动</translation>
@@ -217,6 +273,10 @@
 <context>
     <name>BoardDialog</name>
     <message>
+        <source>Edit the board {theme}</source>
+        <translation>修改板报：{theme}</translation>
+    </message>
+    <message>
         <source>Register a bulletin board</source>
         <translation>登记宣传板报</translation>
     </message>
@@ -246,6 +306,10 @@
     <message>
         <source>Register a board…</source>
         <translation>登记板报…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Taken down…</source>
@@ -408,6 +472,10 @@
     <message>
         <source>Came</source>
         <translation>到场</translation>
+    </message>
+    <message>
+        <source>activity called off</source>
+        <translation>活动已取消</translation>
     </message>
     <message>
         <source>yes</source>

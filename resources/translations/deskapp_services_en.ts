@@ -2347,6 +2347,10 @@
       <translation>Reported</translation>
     </message>
     <message>
+      <source>已举行</source>
+      <translation>held</translation>
+    </message>
+    <message>
       <source>已交回</source>
       <translation>Returned</translation>
     </message>
@@ -2417,6 +2421,10 @@
     <message>
       <source>已报名</source>
       <translation>Signed up</translation>
+    </message>
+    <message>
+      <source>已报名 {0} 人，上限不能低于 {1}（可先取消报名）</source>
+      <translation>{0} people are signed up; the limit cannot be below {1} (cancel sign-ups first)</translation>
     </message>
     <message>
       <source>已挂失</source>
@@ -3041,6 +3049,10 @@
     <message>
       <source>报刊</source>
       <translation>Newspaper / magazine</translation>
+    </message>
+    <message>
+      <source>报名中</source>
+      <translation>taking sign-ups</translation>
     </message>
     <message>
       <source>报表期间</source>
@@ -4187,8 +4199,20 @@
       <translation>Cancel keys held</translation>
     </message>
     <message>
+      <source>活动“{0}”已于 {1} 取消（{2}）</source>
+      <translation>The activity “{0}” was called off on {1} ({2})</translation>
+    </message>
+    <message>
+      <source>活动“{0}”已开始，不能再修改</source>
+      <translation>The activity “{0}” has begun and can no longer be changed</translation>
+    </message>
+    <message>
       <source>活动“{0}”已开始，不能再报名</source>
       <translation>The activity “{0}” has begun; no more sign-ups</translation>
+    </message>
+    <message>
+      <source>活动“{0}”已有业户签到到场，已举行的活动不能取消</source>
+      <translation>Households have come to “{0}”; an activity that took place cannot be called off</translation>
     </message>
     <message>
       <source>活动时间</source>
@@ -5873,6 +5897,10 @@
     <message>
       <source>还有 {0} 个连接连着数据库 {1}（{2}）：请先让这些客服台退出，再恢复。当前数据库没有改动。</source>
       <translation>{0} connections are still open to database {1} ({2}): have those desks sign out first, then restore. The current database has not been changed.</translation>
+    </message>
+    <message>
+      <source>还有 {0} 户在候补，不能不设候补（可先取消他们的报名）</source>
+      <translation>{0} households are waiting; the waiting list cannot be dropped (cancel their sign-ups first)</translation>
     </message>
     <message>
       <source>这个文件不是该板报或活动的附件</source>

@@ -429,6 +429,15 @@ def _community(what: str) -> Callable[[World], bytes]:
     return run
 
 
+def _community_called_off(w: World) -> bytes:
+    """The 活动取消通知 of the demo's last coming activity, called off the day it is printed."""
+    from deskapp.services.community import activities, prints
+
+    activity = w.first("SELECT id FROM community_activities ORDER BY starts_at DESC, id DESC")
+    activities.cancel_activity(w.ctx, w.actor, activity, "会所消防设施检修")
+    return prints.notice_pdf(w.ctx, w.actor, activity)
+
+
 def _decoration_paper(what: str) -> Callable[[World], bytes]:
     """The decoration paperwork of a site at work (issue 13 §5)."""
     def run(w: World) -> bytes:
@@ -549,6 +558,7 @@ def documents() -> list[Doc]:
         Doc("facility-booking-confirmation", _facility_confirmation),
         Doc("community-activity-notice", _community("notice")),
         Doc("community-signup-sheet", _community("sheet")),
+        Doc("community-cancellation-notice", _community_called_off),
     ]
     return docs
 

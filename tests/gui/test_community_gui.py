@@ -315,3 +315,93 @@ def test_the_steward_adds_an_activitys_photo(community, qtbot, monkeypatch, tmp_
     _press(qtbot, tab, "communityPhotos", FilesDialog, act)
     qtbot.waitUntil(lambda: "row" in seen)
     assert seen["row"][0] == "包饺子.png" and seen["row"][4] == "steward"
+
+
+def test_the_steward_moves_an_activity_and_is_told_whom_to_ring(community, qtbot):
+    make_units(community)
+    aid = plan(community, limit=4)
+    clerk = make_actor(Role.CLERK)
+    signups.sign_up(community, clerk, aid, "3-1-101", "张伟", 4)
+    signups.sign_up(community, clerk, aid, "3-1-102", "李娜", 2)  # waits
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    assert _texts(tab.table)[0][10] == "报名中"
+
+    def move(dialog: ActivityDialog) -> None:
+        assert dialog.title_box.text() == "重阳节包饺子" and dialog.limit.value() == 4  # the plan as it stands
+        _retype(qtbot, dialog.place, "二楼会议室")
+        _retype(qtbot, dialog.limit, "6")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ActivityDialog, move, accept=False)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communityEdit"))
+    answers.wait_all()
+    assert "3-1-102 李娜" in told.text and "3-1-101 张伟" in told.text
+    qtbot.waitUntil(lambda: _texts(tab.table)[0][2] == "二楼会议室")
+    assert [r[3] for r in _texts(tab.signups)] == ["已报名", "已报名"]
+
+
+def test_the_steward_calls_off_an_activity_and_prints_its_cancellation_notice(community, qtbot):
+    units = make_units(community)
+    aid = plan(community)
+    signups.sign_up(community, make_actor(Role.CLERK), aid, "3-1-101", "张伟", 2)
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+
+    answers = ModalAnswers(qtbot)  # the reason, then No at the confirmation: nothing happens
+    answers.input_text("会所消防设施检修")
+    answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(tab, "communityCallOff"))
+    answers.wait_all()
+    assert _texts(tab.table)[0][10] == "报名中"
+
+    answers = ModalAnswers(qtbot)
+    answers.input_text("会所消防设施检修")
+    asked = answers.message_box(QMessageBox.StandardButton.Yes)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "communityCallOff"))
+    answers.wait_all()
+    assert "重阳节包饺子" in asked.text and "1" in asked.text
+    assert "3-1-101 张伟" in told.text
+    qtbot.waitUntil(lambda: _texts(tab.table)[0][10] == "已取消")
+    assert "会所消防设施检修" in tab.summary.text()
+    for name in ("communitySignup", "communityCancel", "communityAttended", "communityEdit", "communityCallOff"):
+        assert not button_named(tab, name).isEnabled(), name
+
+    answers = ModalAnswers(qtbot)
+    shown = answers.pdf_preview()
+    click(qtbot, button_named(tab, "communityNotice"))
+    answers.wait_all()
+    text = shown.pdf_text.replace("\n", "")
+    for part in ("活动取消通知", "因会所消防设施检修，决定取消", "2026年11月27日"):
+        assert part in text, part
+
+    page = window.open_unit(units["3-1-101"])
+    section = scroll_to_section(qtbot, page, "community")
+    assert _texts(section.table)[0][4] == section.tr("activity called off")
+
+
+def test_the_steward_puts_a_board_right(community, qtbot):
+    from deskapp.domain.community import BoardInput
+    from deskapp.services.community import boards
+
+    boards.add_board(community, make_actor(Role.STEWARD), BoardInput("冬季防火", "3号楼大堂", date(2026, 11, 20),
+                                                                     None, "李强"))
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "community")
+    click_tab(qtbot, view.tabs, view.boards)
+    tab = view.boards
+    click_row(qtbot, tab.table, 0)
+
+    def fix(dialog: BoardDialog) -> None:
+        assert dialog.theme.text() == "冬季防火" and dialog.put_up.value() == date(2026, 11, 20)
+        _retype(qtbot, dialog.theme, "冬季防火安全")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    _press(qtbot, tab, "communityEditBoard", BoardDialog, fix)
+    qtbot.waitUntil(lambda: _texts(tab.table)[0][1] == "冬季防火安全")
+    assert tab.table.rowCount() == 1

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from deskapp.domain.community import SignupState, Summary
+from deskapp.domain.community import ActivityState, SignupState, Summary
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class BoardRow:
     taken_down_on: date | None
     person: str
     created_by: str
+    version: int = 1  # what an edit form sends back (issue 18 §3)
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class ActivityRow:
     waiting_list: bool
     content: str
     summary: Summary
+    state: ActivityState = ActivityState.OPEN
+    cancel_reason: str = ""  # 已取消: why, with who and when in `cancelled`
+    cancelled: str = ""  # "2026-12-05 王敏"
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class SignupRow:
     state: SignupState
     attended: bool
     signed_at: datetime
+    activity_cancelled: bool = False
 
 
 @dataclass(frozen=True)

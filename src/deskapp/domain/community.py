@@ -79,6 +79,31 @@ def check_activity(a: ActivityInput, now: datetime) -> ActivityInput:
                          _text(a.content, "活动内容", required=False, limit=500))
 
 
+class ActivityState(str, enum.Enum):
+    """What the list says of an activity: sign-ups taken until it starts; called off at any time
+    before anyone came."""
+    OPEN = "报名中"
+    HELD = "已举行"
+    CANCELLED = "已取消"
+
+
+def activity_state(starts_at: datetime, cancelled: bool, now: datetime | None) -> ActivityState:
+    """None for `now`: not asked (a register of a period), so only a cancellation shows."""
+    if cancelled:
+        return ActivityState.CANCELLED
+    return ActivityState.OPEN if now is None or starts_at > now else ActivityState.HELD
+
+
+def check_change(limit: int, waiting_list: bool, taken: int, waiting: int) -> None:
+    """An activity's new limit and waiting list must hold the sign-ups it already has: a limit
+    below the people already in would turn households away that were told they are in (cancel
+    their sign-ups first), and the waiting list cannot be given up while households wait on it."""
+    if limit and limit < taken:
+        raise ValidationError("人数上限", f"已报名 {taken} 人，上限不能低于 {taken}（可先取消报名）")
+    if not waiting_list and waiting:
+        raise ValidationError("候补", f"还有 {waiting} 户在候补，不能不设候补（可先取消他们的报名）")
+
+
 def check_signup(name: str, people: int) -> tuple[str, int]:
     if not 1 <= people <= PEOPLE_MAX:
         raise ValidationError("人数", f"应在 1 到 {PEOPLE_MAX} 之间")

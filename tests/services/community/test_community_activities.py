@@ -10,7 +10,7 @@ from io import BytesIO
 
 import openpyxl
 import pytest
-from community_support import SATURDAY, activity, make_units, plan
+from community_support import LQ, SATURDAY, WM, ZT, activity, plan
 from pypdf import PdfReader
 from support import CST, make_actor
 
@@ -20,16 +20,6 @@ from deskapp.domain.permissions import Role
 from deskapp.services import exports
 from deskapp.services.community import activities, prints, signups
 from deskapp.store.models.accounts import AuditEntry
-
-ZT = make_actor(Role.CLERK, "周婷")
-LQ = make_actor(Role.STEWARD, "李强")
-WM = make_actor(Role.SUPERVISOR, "王敏")
-
-
-@pytest.fixture
-def units(community):
-    return make_units(community)
-
 
 def _summary(ctx, activity_id):
     return next(a for a in activities.activities(ctx, ZT) if a.id == activity_id).summary

@@ -1,6 +1,8 @@
-"""The two A4 papers of a community activity: 《活动通知》 posted in the lobbies — the centre, the
+"""The A4 papers of a community activity: 《活动通知》 posted in the lobbies — the centre, the
 activity's details, how to sign up, the issue date — and 《活动报名表》, a row per sign-up with the
-unit, the name, the people and a column for the signature at the door."""
+unit, the name, the people and a column for the signature at the door. An activity called off has
+《活动取消通知》 instead of its notice, dated the day it was called off (补打 when printed later), and its
+sign-up sheet says so (the list the desk rings the households from)."""
 from __future__ import annotations
 
 import io
@@ -14,6 +16,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from deskapp.documents.pdf import A4, FONT, esc, register_font, style
 
 NOTICE = "活动通知"
+CANCELLED = "活动取消通知"
 SHEET = "活动报名表"
 WIDTH = 180 * mm  # A4 less the margins
 
@@ -29,6 +32,8 @@ class Activity:
     waiting_list: bool
     content: str
     phone: str  # the centre's service phone
+    cancelled_on: date | None = None  # called off that day (the centre's), with `cancel_reason`
+    cancel_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,29 @@ def notice_pdf(a: Activity, issued_on: date) -> bytes:
     return buf.getvalue()
 
 
+def cancellation_pdf(a: Activity, printed_on: date) -> bytes:
+    """《活动取消通知》: what was to be held, when and where, that it is called off and why, dated the
+    day it was called off; printed on a later day it says 补打 with that day."""
+    if a.cancelled_on is None:
+        raise ValueError("only an activity called off has a cancellation notice")
+    buf = io.BytesIO()
+    doc = _document(buf, f"{CANCELLED} {a.title}", a.centre)
+    body = style(12, leading=20)
+    phone = f"如有疑问，请联系物业服务中心（电话 {a.phone}）。" if a.phone else "如有疑问，请联系物业服务中心前台。"
+    story = [Paragraph(CANCELLED, style(24, bold=True, align=1, leading=36)), Spacer(1, 6 * mm),
+             Paragraph("尊敬的各位业户：", body),
+             Paragraph(esc(f"原定于 {a.starts_at:%Y年%m月%d日 %H:%M} 在{a.place}举行的“{a.title}”活动，"
+                           f"因{a.cancel_reason.rstrip('。')}，决定取消。"), body),
+             Paragraph("已报名及候补的业户，物业服务中心将逐户告知。给您带来的不便，敬请谅解。", body),
+             Paragraph(esc(phone), body), Spacer(1, 14 * mm),
+             Paragraph(esc(a.centre), style(12, align=2)),
+             Paragraph(f"{a.cancelled_on:%Y年%m月%d日}", style(12, align=2))]
+    if printed_on > a.cancelled_on:
+        story.append(Paragraph(f"补打 {printed_on:%Y-%m-%d}", style(9, align=2)))
+    doc.build(story)
+    return buf.getvalue()
+
+
 def sheet_pdf(a: Activity, rows: list[SheetRow], printed_on: date) -> bytes:
     buf = io.BytesIO()
     doc = _document(buf, f"{SHEET} {a.title}", a.centre)
@@ -96,8 +124,11 @@ def sheet_pdf(a: Activity, rows: list[SheetRow], printed_on: date) -> bytes:
     signed = sum(r.people for r in rows if r.state == "已报名")
     story = [Paragraph(esc(a.centre), style(11, align=1)), Paragraph(SHEET, style(20, bold=True, align=1, leading=30)),
              Paragraph(esc(f"活动：{a.title}　时间：{a.starts_at:%Y-%m-%d %H:%M}　地点：{a.place}"), style(10.5)),
-             Paragraph(esc(f"{_limit(a)}；已报名 {signed} 人　打印日期：{printed_on:%Y-%m-%d}"), style(10.5)),
-             Spacer(1, 3 * mm), t, Spacer(1, 6 * mm),
-             Paragraph("组织人（签字）：＿＿＿＿＿＿＿＿　　日期：　　年　　月　　日", style(10.5))]
+             Paragraph(esc(f"{_limit(a)}；已报名 {signed} 人　打印日期：{printed_on:%Y-%m-%d}"), style(10.5))]
+    if a.cancelled_on is not None:  # the list the desk rings the households from
+        story.append(Paragraph(esc(f"本活动已于 {a.cancelled_on:%Y-%m-%d} 取消（{a.cancel_reason}），请逐户告知。"),
+                               style(10.5, bold=True)))
+    story += [Spacer(1, 3 * mm), t, Spacer(1, 6 * mm),
+              Paragraph("组织人（签字）：＿＿＿＿＿＿＿＿　　日期：　　年　　月　　日", style(10.5))]
     doc.build(story)
     return buf.getvalue()

@@ -1,6 +1,7 @@
-"""社区活动: the activities newest first with their sign-ups, attendance and spending; 策划活动…, and
-for the selected one its summary, 报名… / 取消报名 / 到场, 登记支出… / 作废支出…, the printed 活动通知
-and 活动报名表, the activity's photos; the month's 社区活动登记表 exported."""
+"""社区活动: the activities newest first with their state, sign-ups, attendance and spending; 策划活动…,
+and for the selected one 修改活动… (before it starts) and 取消活动… (with its reason; the households
+to tell are named), its summary, 报名… / 取消报名 / 到场, 登记支出… / 作废支出…, the printed 活动通知
+(活动取消通知 once called off) and 活动报名表, the activity's photos; the month's 社区活动登记表 exported."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.community import ActivityRow
+from deskapp.domain.community import ActivityState
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
@@ -29,10 +31,14 @@ class ActivitiesTab(QWidget):
         self.people: list = []  # the selected activity's sign-ups, as shown
         may = session.may
         plan = button(self.tr("Plan an activity…"), "communityPlan", lambda: self.plan())
-        hide_unless(plan, may(PLAN))
+        self.edit_button = button(self.tr("Edit activity…"), "communityEdit", lambda: self.edit())
+        self.call_off_button = button(self.tr("Call off…"), "communityCallOff", lambda: self.call_off())
+        for b in (plan, self.edit_button, self.call_off_button):
+            hide_unless(b, may(PLAN))
         self.table = simple_table("communityActivities", [
             self.tr("Time"), self.tr("Activity"), self.tr("Place"), self.tr("Organiser"), self.tr("Limit"),
-            self.tr("Signed up"), self.tr("Waiting"), self.tr("Came"), self.tr("Budget"), self.tr("Spent")])
+            self.tr("Signed up"), self.tr("Waiting"), self.tr("Came"), self.tr("Budget"), self.tr("Spent"),
+            self.tr("State")])
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.summary = QLabel(objectName="communitySummary")
         self.signups = simple_table("communitySignups", [self.tr("Unit"), self.tr("Name"), self.tr("People"),
@@ -40,9 +46,10 @@ class ActivitiesTab(QWidget):
         self.spending = simple_table("communitySpending", [self.tr("Date"), self.tr("Item"), self.tr("Amount"),
                                                            self.tr("By"), self.tr("Voided")])
         sign_box, spend_box = QGroupBox(self.tr("Sign-ups")), QGroupBox(self.tr("Spending against the budget"))
-        sign_row = [button(self.tr("Sign up…"), "communitySignup", lambda: self.sign_up()),
-                    button(self.tr("Cancel sign-up"), "communityCancel", lambda: self.cancel()),
-                    button(self.tr("Came / did not come"), "communityAttended", lambda: self.attended())]
+        self.sign_row = sign_row = [
+            button(self.tr("Sign up…"), "communitySignup", lambda: self.sign_up()),
+            button(self.tr("Cancel sign-up"), "communityCancel", lambda: self.cancel()),
+            button(self.tr("Came / did not come"), "communityAttended", lambda: self.attended())]
         for b in sign_row:
             hide_unless(b, may(SIGNUP))
         spend = button(self.tr("Add spending…"), "communitySpend", lambda: self.spend())
@@ -59,8 +66,9 @@ class ActivitiesTab(QWidget):
         lower.addWidget(sign_box)
         lower.addWidget(spend_box)
         layout = QVBoxLayout(self)
+        self.notice_button = button(self.tr("Print notice"), "communityNotice", lambda: self.print_notice())
         layout.addLayout(edge_row(
-            [plan, button(self.tr("Print notice"), "communityNotice", lambda: self.print_notice()),
+            [plan, self.edit_button, self.call_off_button, self.notice_button,
              button(self.tr("Print sign-up sheet"), "communitySheet", lambda: self.print_sheet()),
              button(self.tr("Photos…"), "communityPhotos", lambda: self.photos())],
             [button(self.tr("Export this month"), "communityExport", lambda: self.export())]))
@@ -76,8 +84,8 @@ class ActivitiesTab(QWidget):
         fill_table(self.table, [[f"{local(a.starts_at):%Y-%m-%d %H:%M}", a.title, a.place, a.organiser,
                                  str(a.limit) if a.limit else self.tr("none"),
                                  self.tr("{n} households, {p} people").format(n=a.summary.signups, p=a.summary.people),
-                                 str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}"]
-                                for a in self.rows], [a.id for a in self.rows])
+                                 str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}",
+                                 a.state.value] for a in self.rows], [a.id for a in self.rows])
         row = next((i for i, a in enumerate(self.rows) if a.id == chosen), 0 if self.rows else -1)
         if row >= 0:
             self.table.selectRow(row)
@@ -87,8 +95,20 @@ class ActivitiesTab(QWidget):
         chosen = selected_id(self.table)
         return next((a for a in self.rows if a.id == chosen), None)
 
+    def _enable_for(self, a: ActivityRow | None) -> None:
+        """What the selected activity allows: a change before it starts, a call-off until it is
+        called off, sign-ups and attendance while it stands; its notice is the cancellation once called off."""
+        state = a.state if a is not None else None
+        self.edit_button.setEnabled(state is ActivityState.OPEN)
+        self.call_off_button.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
+        for b in self.sign_row:
+            b.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
+        self.notice_button.setText(self.tr("Print cancellation notice") if state is ActivityState.CANCELLED
+                                   else self.tr("Print notice"))
+
     def show_selected(self) -> None:
         a = self.selected()
+        self._enable_for(a)
         if a is None:
             self.summary.clear()
             self.people = []
@@ -100,6 +120,8 @@ class ActivitiesTab(QWidget):
                        "budget ¥{b}, spent ¥{s}, left ¥{left}").format(
             n=s.signups, p=s.people, w=s.waiting, c=s.attended, cp=s.attended_people, b=f"{s.budget:,.2f}",
             s=f"{s.spent:,.2f}", left=f"{s.left:,.2f}")
+        if a.state is ActivityState.CANCELLED:
+            text = self.tr("Called off {when}: {reason}. ").format(when=a.cancelled, reason=a.cancel_reason) + text
         self.summary.setText(text + (self.tr(" — over budget") if s.over_budget else ""))
         self.summary.setStyleSheet("color: #c00000;" if s.over_budget else "")
         ctx, actor = self.session.ctx, self.session.actor
@@ -114,6 +136,50 @@ class ActivitiesTab(QWidget):
         dlg = ActivityDialog(self, self.session)
         dlg.open()
         return dlg
+
+    def edit(self) -> ActivityDialog | None:
+        a = self.selected()
+        if a is None or a.state is not ActivityState.OPEN:
+            return None
+        dlg = ActivityDialog(self, self.session, a)
+        dlg.saved.connect(lambda changed: self._tell(self.tr("Edit activity"), changed.let_in, changed.to_tell))
+        dlg.open()
+        return dlg
+
+    def _tell(self, title: str, let_in: list[str], to_tell: list[str]) -> None:
+        """Who the desk must ring after a change: let in from the waiting list, or told of a new time or place."""
+        parts = []
+        if let_in:
+            parts.append(self.tr("In from the waiting list, please tell them: {names}").format(names="、".join(let_in)))
+        if to_tell:
+            parts.append(self.tr("The time or place changed; please tell every household signed up or waiting: "
+                                 "{names}").format(names="、".join(to_tell)))
+        if parts:
+            QMessageBox.information(self, title, "\n\n".join(parts))
+
+    def call_off(self) -> None:
+        """取消活动: asked for its reason, then confirmed — it cannot be undone; the households to tell follow."""
+        a = self.selected()
+        if a is None or a.state is ActivityState.CANCELLED:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Call off {title}").format(title=a.title),
+                                          self.tr("Reason (printed on the cancellation notice):"),
+                                          QLineEdit.EchoMode.Normal)
+        if not ok:
+            return
+        households = a.summary.signups + a.summary.waiting
+        ask = self.tr("Call off “{title}” ({when})? {n} households signed up or waiting will have to be told. "
+                      "This cannot be undone.").format(title=a.title, when=f"{local(a.starts_at):%Y-%m-%d %H:%M}",
+                                                       n=households)
+        if QMessageBox.question(self, self.tr("Call off"), ask) != QMessageBox.StandardButton.Yes:
+            return
+        out = errors.call(self, activities.cancel_activity, self.session.ctx, self.session.actor, a.id, reason,
+                          version=a.version)
+        if out.ok:
+            text = self.tr("Called off. Print the cancellation notice for the lobbies.")
+            if out.value:
+                text += "\n\n" + self.tr("Please tell: {names}").format(names="、".join(out.value))
+            QMessageBox.information(self, self.tr("Call off"), text)
 
     def sign_up(self) -> SignupDialog | None:
         a = self.selected()
@@ -165,7 +231,9 @@ class ActivitiesTab(QWidget):
         a = self.selected()
         if a is not None:
             out = errors.call(self, prints.notice_pdf, self.session.ctx, self.session.actor, a.id)
-            if out.ok:
+            if out.ok and a.state is ActivityState.CANCELLED:
+                preview(self, out.value, self.tr("Cancellation notice"), f"活动取消通知-{a.title}.pdf")
+            elif out.ok:
                 preview(self, out.value, self.tr("Activity notice"), f"活动通知-{a.title}.pdf")
 
     def print_sheet(self) -> None:

@@ -1,5 +1,5 @@
 """宣传板报: every board newest first (theme, place, the days put up and taken down, who is
-responsible); 登记板报… and 撤下… for the steward; the month's 宣传板报登记表 exported (the quarter's
+responsible); 登记板报…, 修改… and 撤下… for the steward; the month's 宣传板报登记表 exported (the quarter's
 with `deskapp export community-boards-quarter`)."""
 from __future__ import annotations
 
@@ -22,14 +22,15 @@ class BoardsTab(QWidget):
         self.session = session
         self.rows = []
         add = button(self.tr("Register a board…"), "communityAddBoard", lambda: self.add())
+        edit = button(self.tr("Edit…"), "communityEditBoard", lambda: self.edit())
         down = button(self.tr("Taken down…"), "communityTakeDown", lambda: self.take_down())
-        hide_unless(add, session.may(BOARDS))
-        hide_unless(down, session.may(BOARDS))
+        for b in (add, edit, down):
+            hide_unless(b, session.may(BOARDS))
         self.table = simple_table("communityBoards", [self.tr("Put up on"), self.tr("Theme"), self.tr("Location"),
                                                       self.tr("Taken down on"), self.tr("Responsible")])
         layout = QVBoxLayout(self)
         files = button(self.tr("Photos and files…"), "communityBoardFiles", lambda: self.files())
-        layout.addLayout(edge_row([add, down, files],
+        layout.addLayout(edge_row([add, edit, down, files],
                                   [button(self.tr("Export this month"), "communityBoardsExport",
                                           lambda: self.export())]))
         layout.addWidget(self.table)
@@ -44,6 +45,14 @@ class BoardsTab(QWidget):
 
     def add(self) -> BoardDialog:
         dlg = BoardDialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def edit(self) -> BoardDialog | None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return None
+        dlg = BoardDialog(self, self.session, self.rows[row])
         dlg.open()
         return dlg
 

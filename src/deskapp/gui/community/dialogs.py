@@ -1,11 +1,12 @@
-"""The 社区文化 forms: a bulletin board and its taking down; an activity's plan; a unit's sign-up; a
-spending line."""
+"""The 社区文化 forms: a bulletin board (new, or put right) and its taking down; an activity's plan (new,
+or put right); a unit's sign-up; a spending line."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox, QWidget
 
 from deskapp.contracts.community import ActivityRow, BoardRow
 from deskapp.domain.community import PEOPLE_MAX, ActivityInput, BoardInput
+from deskapp.domain.local_time import local
 from deskapp.gui.forms import FormDialog, date_edit, datetime_edit, text_box
 from deskapp.gui.session import DeskSession
 from deskapp.services.community import activities, boards, signups
@@ -19,24 +20,31 @@ def _spin(name: str, low: int, high: int, value: int) -> QSpinBox:
 
 
 class BoardDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, session: DeskSession):
-        super().__init__(parent, self.tr("Register a bulletin board"))
-        self.session = session
+    """登记板报, or with `board` 修改板报: the same form filled in with what was registered."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, board: BoardRow | None = None):
+        super().__init__(parent, self.tr("Edit the board {theme}").format(theme=board.theme) if board
+                         else self.tr("Register a bulletin board"))
+        self.session, self.board = session, board
         today = session.ctx.clock.today
-        self.theme = self.row(self.tr("Theme"), QLineEdit(objectName="boardTheme"), "主题")
-        self.location = self.row(self.tr("Location"), QLineEdit(objectName="boardLocation"), "张贴位置")
-        self.put_up = self.row(self.tr("Put up on"), date_edit(today(), "boardPutUp", label="张贴日期", today=today),
-                               "张贴日期")
+        self.theme = self.row(self.tr("Theme"), QLineEdit(board.theme if board else "", objectName="boardTheme"), "主题")
+        self.location = self.row(self.tr("Location"), QLineEdit(board.location if board else "",
+                                                                objectName="boardLocation"), "张贴位置")
+        self.put_up = self.row(self.tr("Put up on"), date_edit(board.put_up_on if board else today(), "boardPutUp",
+                                                               label="张贴日期", today=today), "张贴日期")
         self.taken_down = self.row(self.tr("Taken down on"),
-                                   date_edit(None, "boardTakenDown", label="撤下日期", optional=True, today=today),
-                                   "撤下日期")
-        self.person = self.row(self.tr("Responsible"), QLineEdit(session.actor.display_name, objectName="boardPerson"),
-                               "负责人")
+                                   date_edit(board.taken_down_on if board else None, "boardTakenDown", label="撤下日期",
+                                             optional=True, today=today), "撤下日期")
+        self.person = self.row(self.tr("Responsible"), QLineEdit(board.person if board else session.actor.display_name,
+                                                                 objectName="boardPerson"), "负责人")
 
     def submit(self):
-        return boards.add_board(self.session.ctx, self.session.actor,
-                                BoardInput(self.theme.text(), self.location.text(), self.put_up.value(),
-                                           self.taken_down.value(), self.person.text()))
+        data = BoardInput(self.theme.text(), self.location.text(), self.put_up.value(), self.taken_down.value(),
+                          self.person.text())
+        if self.board is not None:
+            return boards.edit_board(self.session.ctx, self.session.actor, self.board.id, data,
+                                     version=self.board.version)
+        return boards.add_board(self.session.ctx, self.session.actor, data)
 
 
 class TakeDownDialog(FormDialog):
@@ -52,27 +60,42 @@ class TakeDownDialog(FormDialog):
 
 
 class ActivityDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, session: DeskSession):
-        super().__init__(parent, self.tr("Plan an activity"))
-        self.session = session
+    """策划活动, or with `activity` 修改活动: the plan filled in as it stands. Saving a change returns
+    `activities.Changed` (who came in from the waiting list, who must be told of a new time or place)."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, activity: ActivityRow | None = None):
+        super().__init__(parent, self.tr("Edit {title}").format(title=activity.title) if activity
+                         else self.tr("Plan an activity"))
+        self.session, self.activity = session, activity
+        a = activity
         today = session.ctx.clock.today
-        self.title_box = self.row(self.tr("Title"), QLineEdit(objectName="activityTitle"), "活动名称")
-        self.starts = self.row(self.tr("Date and time"), datetime_edit(None, "activityStarts", label="活动时间",
-                                                                      today=today), "活动时间")
-        self.place = self.row(self.tr("Place"), QLineEdit(objectName="activityPlace"), "活动地点")
-        self.organiser = self.row(self.tr("Organiser"),
-                                  QLineEdit(session.actor.display_name, objectName="activityOrganiser"), "组织人")
-        self.budget = self.row(self.tr("Budget (yuan)"), QLineEdit("0", objectName="activityBudget"), "预算")
-        self.limit = self.row(self.tr("People limit (0: none)"), _spin("activityLimit", 0, 10000, 0), "人数上限")
+        self.title_box = self.row(self.tr("Title"), QLineEdit(a.title if a else "", objectName="activityTitle"),
+                                  "活动名称")
+        self.starts = self.row(self.tr("Date and time"), datetime_edit(local(a.starts_at) if a else None,
+                                                                      "activityStarts", label="活动时间", today=today),
+                               "活动时间")
+        self.place = self.row(self.tr("Place"), QLineEdit(a.place if a else "", objectName="activityPlace"), "活动地点")
+        self.organiser = self.row(self.tr("Organiser"), QLineEdit(a.organiser if a else session.actor.display_name,
+                                                                  objectName="activityOrganiser"), "组织人")
+        self.budget = self.row(self.tr("Budget (yuan)"), QLineEdit(f"{a.budget:.2f}" if a else "0",
+                                                                   objectName="activityBudget"), "预算")
+        self.limit = self.row(self.tr("People limit (0: none)"), _spin("activityLimit", 0, 10000, a.limit if a else 0),
+                              "人数上限")
         self.waiting = self.row("", QCheckBox(self.tr("Keep a waiting list past the limit"),
-                                              objectName="activityWaiting"))
-        self.waiting.setChecked(True)
+                                              objectName="activityWaiting"), "候补")
+        self.waiting.setChecked(a.waiting_list if a else True)
         self.content = self.row(self.tr("Content"), text_box(60, "activityContent"), "活动内容")
+        if a is not None:
+            self.content.setPlainText(a.content)
 
     def submit(self):
-        return activities.plan(self.session.ctx, self.session.actor, ActivityInput(
-            self.title_box.text(), self.starts.value(), self.place.text(), self.budget.text(),
-            self.organiser.text(), self.limit.value(), self.waiting.isChecked(), self.content.toPlainText()))
+        data = ActivityInput(self.title_box.text(), self.starts.value(), self.place.text(), self.budget.text(),
+                             self.organiser.text(), self.limit.value(), self.waiting.isChecked(),
+                             self.content.toPlainText())
+        if self.activity is not None:
+            return activities.edit(self.session.ctx, self.session.actor, self.activity.id, data,
+                                   version=self.activity.version)
+        return activities.plan(self.session.ctx, self.session.actor, data)
 
 
 class SignupDialog(FormDialog):

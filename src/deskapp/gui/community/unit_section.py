@@ -28,5 +28,6 @@ class UnitSignupsSection(QWidget):
 
     def refresh(self) -> None:
         rows = signups.for_unit(self.session.ctx, self.session.actor, self.unit_id)
-        fill_table(self.table, [[s.activity, f"{local(s.starts_at):%Y-%m-%d %H:%M}", s.name, str(s.people), s.state.value,
+        fill_table(self.table, [[s.activity, f"{local(s.starts_at):%Y-%m-%d %H:%M}", s.name, str(s.people),
+                                 self.tr("activity called off") if s.activity_cancelled else s.state.value,
                                  self.tr("yes") if s.attended else ""] for s in rows], [s.id for s in rows])

@@ -1,5 +1,5 @@
 """宣传板报: each board the centre puts up — theme, place, the days put up and taken down, the person
-responsible; a board's taking down recorded later."""
+responsible; a board's taking down recorded later; a board put right from its form (修改板报)."""
 from __future__ import annotations
 
 from datetime import date
@@ -43,6 +43,34 @@ def take_down(ctx: Context, actor: Actor, board_id: int, day: date) -> None:
         b.taken_down_on = day
         audit.record(uow.session, ctx, actor, "community.take_down", "community_board", b.id,
                      summary=f"撤下宣传板报：{b.theme}", before={"taken_down_on": None}, after={"taken_down_on": day})
+        uow.commit()
+
+
+def _board_of(b: CommunityBoard) -> dict:
+    return {"theme": b.theme, "location": b.location, "put_up_on": b.put_up_on, "taken_down_on": b.taken_down_on,
+            "person": b.person}
+
+
+@changes(Change.COMMUNITY)
+def edit_board(ctx: Context, actor: Actor, board_id: int, data: BoardInput, version: int | None = None) -> None:
+    """修改板报: what was typed wrong put right, the same checks as a new board; the quarter it counts
+    for follows its put-up day."""
+    actor.require(BOARDS)
+    b_in = rules.check_board(data)
+    with ctx.uow() as uow:
+        repo = uow.community
+        b = repo.editing(found(repo.board(board_id), "没有这块宣传板报"), version)
+        before = _board_of(b)
+        b.theme, b.location, b.put_up_on, b.taken_down_on, b.person = (
+            b_in.theme, b_in.location, b_in.put_up_on, b_in.taken_down_on, b_in.person)
+        after = _board_of(b)
+        if after == before:
+            return
+        repo.sign(b, actor.display_name, ctx.clock.now())
+        moved = [k for k in before if before[k] != after[k]]
+        audit.record(uow.session, ctx, actor, "community.board_edit", "community_board", b.id,
+                     summary=f"修改宣传板报：{b.theme}", before={k: before[k] for k in moved},
+                     after={k: after[k] for k in moved})
         uow.commit()
 
 

@@ -1,6 +1,7 @@
 """The registers as Excel: 宣传板报登记表 for a month or a quarter (`deskapp export community-boards
 --month YYYY-MM`, `community-boards-quarter --quarter 2026Q4`), 社区活动登记表 for a month (`deskapp export
-community-activities --month YYYY-MM`), a line per activity with its sign-ups, attendance and spending."""
+community-activities --month YYYY-MM`), a line per activity with its sign-ups, attendance and spending
+(an activity called off stays on it, 备注 saying when, by whom and why)."""
 from __future__ import annotations
 
 from datetime import date
@@ -21,7 +22,7 @@ BOARD_COLS = [xlsx.Col("序号", 6), xlsx.Col("主题", 30), xlsx.Col("张贴位
 ACTIVITY_COLS = [xlsx.Col("序号", 6), xlsx.Col("活动名称", 24), xlsx.Col("活动时间", 16), xlsx.Col("地点", 16),
                  xlsx.Col("组织人", 10), xlsx.Col("人数上限", 9), xlsx.Col("报名户数", 9), xlsx.Col("报名人数", 9),
                  xlsx.Col("候补户数", 9), xlsx.Col("到场户数", 9), xlsx.Col("到场人数", 9),
-                 xlsx.Col("预算（元）", 12), xlsx.Col("支出（元）", 12), xlsx.Col("结余（元）", 12)]
+                 xlsx.Col("预算（元）", 12), xlsx.Col("支出（元）", 12), xlsx.Col("结余（元）", 12), xlsx.Col("备注", 24)]
 
 
 def _boards(ctx: Context, actor: Actor, path: Path, options: ExportOptions, start: date, end: date,
@@ -50,7 +51,8 @@ def export_activities(ctx: Context, actor: Actor, path: Path, options: ExportOpt
     with ctx.reader() as uow:
         data = [[n, a.title, wall_clock(ctx, a.starts_at), a.place, a.organiser, a.limit or "不限",
                  a.summary.signups, a.summary.people, a.summary.waiting, a.summary.attended,
-                 a.summary.attended_people, a.budget, a.summary.spent, a.summary.left]
+                 a.summary.attended_people, a.budget, a.summary.spent, a.summary.left,
+                 f"已取消：{a.cancel_reason}（{a.cancelled}）" if a.cancelled else ""]
                 for n, a in enumerate(q.activities(uow.session, start=start, end=end), 1)]
     heading = exports.register_heading(ctx, actor, "社区活动登记表", label)
     return write_register(path, "社区活动", heading, ACTIVITY_COLS, data, options, len(data))

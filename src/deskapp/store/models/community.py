@@ -1,5 +1,7 @@
 """社区文化: the quarter's bulletin boards (宣传板报), the community activities with their sign-ups by
-unit (in, waiting or cancelled; attendance marked) and their spending lines (voided, never edited)."""
+unit (in, waiting or cancelled; attendance marked) and their spending lines (voided, never edited).
+A board and an activity are edited in place from a form (Versioned, 2910); an activity called off
+keeps its row and sign-ups, marked cancelled with who, when and why."""
 
 from datetime import date, datetime
 from decimal import Decimal
@@ -9,11 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.community import SignupState
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, Voided, enum_column
+from deskapp.store.models.columns import Created, Versioned, Voided, enum_column
 from deskapp.store.types import Money, UTCDateTime
 
 
-class CommunityBoard(Created, Base):
+class CommunityBoard(Created, Versioned, Base):
     __tablename__ = "community_boards"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -22,9 +24,10 @@ class CommunityBoard(Created, Base):
     put_up_on: Mapped[date] = mapped_column(Date, index=True)
     taken_down_on: Mapped[date | None] = mapped_column(Date)
     person: Mapped[str] = mapped_column(String(40))
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns (2910)
 
 
-class CommunityActivity(Created, Base):
+class CommunityActivity(Created, Versioned, Base):
     __tablename__ = "community_activities"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,6 +39,10 @@ class CommunityActivity(Created, Base):
     people_limit: Mapped[int] = mapped_column(Integer)  # 0: no limit
     waiting_list: Mapped[bool] = mapped_column(Boolean)
     content: Mapped[str] = mapped_column(String(500), default="")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns (2910)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str | None] = mapped_column(String(80))
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class CommunitySignup(Created, Base):

@@ -9,7 +9,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.community import ActivityRow, AttachmentRow, BoardRow, SignupRow, SpendingRow
-from deskapp.domain.community import SignupState, Summary
+from deskapp.domain.community import SignupState, Summary, activity_state
+from deskapp.domain.local_time import local
 from deskapp.store.models.community import (
     CommunityActivity, CommunityActivityPhoto, CommunityBoard, CommunityBoardFile, CommunitySignup, CommunitySpending,
 )
@@ -26,7 +27,7 @@ def boards(session: Session, *, start: date | None = None, end: date | None = No
         stmt = stmt.where(CommunityBoard.put_up_on < end)
     order = (CommunityBoard.put_up_on, CommunityBoard.id) if start is not None else (
         CommunityBoard.put_up_on.desc(), CommunityBoard.id.desc())
-    return [BoardRow(b.id, b.theme, b.location, b.put_up_on, b.taken_down_on, b.person, b.created_by)
+    return [BoardRow(b.id, b.theme, b.location, b.put_up_on, b.taken_down_on, b.person, b.created_by, b.version)
             for b in session.execute(stmt.order_by(*order)).scalars()]
 
 
@@ -64,8 +65,9 @@ def _summaries(session: Session, ids: list[int]) -> dict[int, tuple[int, int, in
 
 
 def activities(session: Session, *, start: datetime | None = None, end: datetime | None = None,
-               activity_id: int | None = None) -> list[ActivityRow]:
-    """Activities with their summaries: from `start` up to `end` in time order, else newest first."""
+               activity_id: int | None = None, now: datetime | None = None) -> list[ActivityRow]:
+    """Activities with their summaries: from `start` up to `end` in time order, else newest first.
+    `now` tells 报名中 from 已举行 (without it, every activity not called off is 报名中)."""
     stmt = select(CommunityActivity)
     if start is not None:
         stmt = stmt.where(CommunityActivity.starts_at >= start)
@@ -78,23 +80,30 @@ def activities(session: Session, *, start: datetime | None = None, end: datetime
     found = list(session.execute(stmt.order_by(*order)).scalars())
     sums = _summaries(session, [a.id for a in found])
     return [ActivityRow(a.id, a.title, a.starts_at, a.place, a.budget, a.organiser, a.people_limit, a.waiting_list,
-                        a.content, Summary(*sums[a.id][:5], budget=a.budget, spent=sums[a.id][5]))
+                        a.content, Summary(*sums[a.id][:5], budget=a.budget, spent=sums[a.id][5]),
+                        activity_state(a.starts_at, a.cancelled_at is not None, now),
+                        a.cancel_reason or "", _cancelled(a), a.version)
             for a in found]
+
+
+def _cancelled(a: CommunityActivity) -> str:
+    return f"{local(a.cancelled_at):%Y-%m-%d} {a.cancelled_by}" if a.cancelled_at is not None else ""
 
 
 def signups(session: Session, *, activity_id: int | None = None, unit_id: int | None = None,
             with_cancelled: bool = True) -> list[SignupRow]:
     """Sign-ups of an activity (first come first) or of a unit (newest activity first)."""
     s, a = CommunitySignup, CommunityActivity
-    stmt = select(s, a.title, a.starts_at, Unit.code).join(a, a.id == s.activity_id).join(Unit, Unit.id == s.unit_id)
+    stmt = select(s, a.title, a.starts_at, Unit.code, a.cancelled_at).join(a, a.id == s.activity_id).join(Unit, Unit.id == s.unit_id)
     if activity_id is not None:
         stmt = stmt.where(s.activity_id == activity_id).order_by(s.id)
     if unit_id is not None:
         stmt = stmt.where(s.unit_id == unit_id).order_by(a.starts_at.desc(), s.id)
     if not with_cancelled:
         stmt = stmt.where(s.state != SignupState.CANCELLED)
-    return [SignupRow(r.id, r.activity_id, title, starts_at, code, r.name, r.people, r.state, r.attended, r.created_at)
-            for r, title, starts_at, code in session.execute(stmt)]
+    return [SignupRow(r.id, r.activity_id, title, starts_at, code, r.name, r.people, r.state, r.attended, r.created_at,
+                      called_off is not None)
+            for r, title, starts_at, code, called_off in session.execute(stmt)]
 
 
 def spending(session: Session, activity_id: int) -> list[SpendingRow]:
