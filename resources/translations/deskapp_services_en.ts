@@ -1987,6 +1987,10 @@
       <translation>Close others' liaison follow-ups</translation>
     </message>
     <message>
+      <source>完成后回访/检查时限（小时）</source>
+      <translation>Hours to call back (or check) after completion</translation>
+    </message>
+    <message>
       <source>完成情况</source>
       <translation>What was done</translation>
     </message>

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget,
     Notified, RequestKind, ViolationKind, ViolationState,
 )
-from deskapp.services import exports, hooks
+from deskapp.services import exports, hooks, settings
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor
@@ -281,3 +281,17 @@ def test_request_and_repair_registers_carry_phone_handler_and_callback(community
     assert rest[0]["回访结果"] == "满意" and rest[0]["回访人"] == clerk.display_name
     assert rest[0]["回访时间"] == community.clock.now().replace(tzinfo=None, microsecond=0) and rest[0]["回访意见"] == "很快"
     assert sheets("repairs", unmasked=True)[0][0]["联系电话"] == "13812345678"
+
+
+def test_a_callback_is_due_within_the_callback_hours_of_the_finish_and_red_after(community, clerk, admin, unit_id):
+    # 完成后及时回访: the morning list's 期限 of a finished request or repair is its callback's, the
+    # finish plus reception.callback_hours (24), not the finished time; past it the item is overdue
+    done = requests.record_request(community, clerk, RequestInput(text="已修好待回访", unit_id=unit_id))
+    requests.complete(community, clerk, done, "已处理")
+    finished_at = community.clock.now()
+    community.clock.advance(days=1, hours=1)  # the next morning's list: past the 24 hours
+    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
+    assert item.kind.endswith("待回访") and item.due == finished_at + timedelta(hours=24) and item.overdue
+    settings.set_value(community, admin, "reception.callback_hours", 72)
+    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
+    assert item.due == finished_at + timedelta(hours=72) and not item.overdue

@@ -17,7 +17,7 @@ from deskapp.services import audit, hooks
 from deskapp.services.accounts import audit_anchors
 from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem
-from deskapp.services.reception._common import HANDOVER, MAIL_DAYS, VIEW, get_or_404
+from deskapp.services.reception._common import CALLBACK_HOURS, HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
 from deskapp.services.changes import Change, changes
 from deskapp.store.models.reception import Handover, HandoverItem
@@ -34,10 +34,12 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
     now = ctx.clock.now()
     tz = now.tzinfo
     rows = q.open_requests_for_day(session, cutoff, day_start(day, tz), day_start(day + timedelta(days=1), tz), day)
+    callback = timedelta(hours=int(setting_in(session, CALLBACK_HOURS)))
     out = []
     for r in rows:
-        if r.state is RequestState.DONE:
-            kind, due, late = f"{r.kind.value}待回访", r.completed_at, False
+        if r.state is RequestState.DONE:  # its 期限 is the callback's, not the finished time
+            kind, due = f"{r.kind.value}待回访", r.completed_at + callback
+            late = due < now
         else:
             kind, due = r.kind.value, r.due_at
             late = is_overdue(r.state, r.due_at, now, r.deferred_until)
@@ -55,10 +57,12 @@ def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> li
         rows = q.open_repairs(session)
     else:
         rows = q.open_repairs_before(session, cutoff)
+    callback = timedelta(hours=int(setting_in(session, CALLBACK_HOURS)))
     out = []
     for r in rows:
-        if r.state is RepairState.FINISHED:
-            kind, due, late = f"维修{completion_need(r.scope)}", r.finished_at, False
+        if r.state is RepairState.FINISHED:  # 待回访 / 待检查 within the callback hours of the finish
+            kind, due = f"维修{completion_need(r.scope)}", r.finished_at + callback
+            late = due < now
         else:
             kind = "公共维修" if r.scope is RepairScope.PUBLIC else "户内维修"
             due = r.reported_at + timedelta(hours=REPAIR_HOURS.get(r.urgency, 48))
