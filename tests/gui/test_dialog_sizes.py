@@ -76,6 +76,25 @@ def test_a_small_input_dialog_gets_room_for_its_title(main_window, qtbot):
     dlg.reject()
 
 
+def test_a_message_box_has_room_for_the_title_its_title_bar_shows(main_window, qtbot):
+    # Qt sized it to "无法完成操作" plus 50 px; the title bar shows "无法完成操作 — 物业客服台" beside
+    # its icon and buttons, and cut it to "无法完成操…业客服台"
+    before = QApplication.applicationDisplayName()
+    QApplication.setApplicationDisplayName("物业客服台")
+    try:
+        box = QMessageBox(QMessageBox.Icon.Warning, "无法完成操作", "实收金额：必须大于零", parent=main_window)
+        box.show()
+        qtbot.waitExposed(box)
+        assert dialog_size.shown_title(box) == "无法完成操作 — 物业客服台"
+        assert box.width() >= dialog_size.wanted_width(box) >= dialog_size.MIN_WIDTH
+        box.reject()
+        box.show()  # shown again (the same box): widened once, not twice
+        assert box.width() < 2 * dialog_size.wanted_width(box)
+        box.reject()
+    finally:
+        QApplication.setApplicationDisplayName(before)
+
+
 MENU = ("action_file_20", "action_file_21", "action_tools_40", "action_tools_70", "action_tools_90")
 
 

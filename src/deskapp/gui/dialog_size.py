@@ -1,23 +1,48 @@
 """Every dialog the desk shows is wide enough for its form and its title: Qt sizes a small
 dialog (a QInputDialog, a two-field form) to 200–240 px, which cuts the title off in the title
-bar. One application-wide filter sees each dialog as it is shown and widens it once;
-QMessageBox sizes itself to its title already and is left alone."""
+bar. One application-wide filter sees each dialog as it is shown and widens it once.
+
+A QMessageBox sizes itself again as it shows, to its short title plus 50 px: too narrow for the
+title the title bar really carries (Qt appends " — 物业客服台") beside its icon and three buttons,
+so 无法完成操作 read "无法完成操…业客服台". It gets a spacer as wide as the title bar needs, which
+its own sizing then respects."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem
 
 MIN_WIDTH = 360  # px: a label column, a field a Chinese name or a date fits in, and the buttons
 TITLE_BAR = 140  # px the title bar needs besides the title: icon, close/maximise buttons, margins
 
 
+def shown_title(dialog: QDialog) -> str:
+    """The title as the title bar shows it: Qt appends the application's display name to a
+    title that does not end with it."""
+    title, name = dialog.windowTitle(), QApplication.applicationDisplayName()
+    return title if not name or title.endswith(name) else f"{title} — {name}"
+
+
 def wanted_width(dialog: QDialog) -> int:
-    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR
+    title = dialog.fontMetrics().horizontalAdvance(shown_title(dialog)) + TITLE_BAR
     want = max(MIN_WIDTH, title)
     screen = dialog.screen()
     if screen is not None:
         want = min(want, screen.availableGeometry().width() - 40)
     return want
+
+
+def _fit_message_box(box: QMessageBox) -> None:
+    # The box measures its layout when it shows: a spacer in its last row holds it this wide.
+    if box.property("deskappWidened"):
+        return
+    box.setProperty("deskappWidened", True)
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        # the spacer spans the whole box, its margins and the icon's column included
+        margins = layout.contentsMargins()
+        width = wanted_width(box) - margins.left() - margins.right()
+        layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed),
+                       layout.rowCount(), 0, 1, layout.columnCount())
 
 
 def fit(dialog: QDialog) -> None:
@@ -36,8 +61,11 @@ _SHOW = QEvent.Type.Show
 class _Sizer(QObject):
     # Called for every event of the application: the cheap test comes first.
     def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-        if event.type() == _SHOW and isinstance(obj, QDialog) and not isinstance(obj, QMessageBox):
-            fit(obj)
+        if event.type() == _SHOW and isinstance(obj, QDialog):
+            if isinstance(obj, QMessageBox):
+                _fit_message_box(obj)
+            else:
+                fit(obj)
         return False
 
 
