@@ -405,3 +405,20 @@ def test_the_steward_puts_a_board_right(community, qtbot):
     _press(qtbot, tab, "communityEditBoard", BoardDialog, fix)
     qtbot.waitUntil(lambda: _texts(tab.table)[0][1] == "冬季防火安全")
     assert tab.table.rowCount() == 1
+
+
+def test_a_form_opens_with_its_first_field_ready_to_type_in(community, qtbot):
+    # A form built row by row gave the focus to its Save button: the steward's first keys went nowhere
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    seen: dict = {}
+
+    def look(dialog: ActivityDialog) -> None:
+        seen["focus"] = dialog.focusWidget() is dialog.title_box
+        dialog.reject()
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ActivityDialog, look, accept=False)
+    click(qtbot, button_named(tab, "communityPlan"))
+    answers.wait_all()
+    assert seen == {"focus": True}

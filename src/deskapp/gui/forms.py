@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QAbstractButton, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
@@ -233,3 +233,14 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:  # Enter and the accepting button save first
         self.save()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """The clerk types at once: the first field has the focus when the form opens (Qt gave it
+        to the default button of a form built row by row)."""
+        super().showEvent(event)
+        focused = self.focusWidget()
+        if focused is None or isinstance(focused, QAbstractButton):
+            first = next((w for w in self.widgets.values() if w.isEnabled() and w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+                         None)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
