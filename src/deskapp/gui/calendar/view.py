@@ -60,7 +60,7 @@ class CalendarView(QWidget):
         split.addWidget(right)
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row([legend], [marks]))
-        layout.addWidget(split)
+        layout.addWidget(split, 1)  # the month and the day's duties take the height, not the legend's row
         self.grid.currentPageChanged.connect(lambda _y, _m: self.reload())
         self.grid.selectionChanged.connect(lambda: self.show_day())
         self.stale = False
