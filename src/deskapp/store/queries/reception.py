@@ -24,7 +24,7 @@ from deskapp.contracts.reception import (
     DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
 )
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import like as like_ci, narrowed, ordered
+from deskapp.store.queries.filters import filtered_by, like as like_ci, narrowed, ordered
 
 
 def _like(text: str) -> str:
@@ -51,8 +51,7 @@ REQUEST_SORT = {
 
 def _request_where(q: Select, f: RequestFilter) -> Select:
     R = ServiceRequest
-    q = narrowed(q, state=R.state, states=f.states, at=R.registered_at, start=f.start, end=f.end,
-                 unit=R.unit_id, unit_id=f.unit_id)
+    q = filtered_by(q, f, state=R.state, at=R.registered_at, unit=R.unit_id)
     if f.kind is not None:
         q = q.where(R.kind == f.kind)
     if f.department is not None:
@@ -112,8 +111,7 @@ REPAIR_SORT = {
 
 def _repair_where(q: Select, f: RepairFilter) -> Select:
     O = RepairOrder
-    q = narrowed(q, state=O.state, states=f.states, at=O.reported_at, start=f.start, end=f.end,
-                 unit=O.unit_id, unit_id=f.unit_id)
+    q = filtered_by(q, f, state=O.state, at=O.reported_at, unit=O.unit_id)
     if f.scope is not None:
         q = q.where(O.scope == f.scope)
     return _searched(q, f.text, O.unit_id, O.number, O.fault, O.location, O.reported_by)
