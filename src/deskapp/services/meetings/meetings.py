@@ -95,8 +95,7 @@ def close_assignment(ctx: Context, actor: Actor, assignment_id: int, note: str) 
     with ctx.uow() as uow:
         s = uow.session
         a = found(uow.meetings.assignment(assignment_id), "没有这项早会安排")
-        if a.person != actor.display_name:
-            actor.require(CLOSE_ANY)
+        actor.require_unless_own(a.person, CLOSE_ANY)
         if a.closed_at is not None:
             raise Conflict(f"这项安排已由 {a.closed_by} 关闭")
         a.closed_at, a.closed_by, a.close_note = ctx.clock.now(), actor.display_name, note
