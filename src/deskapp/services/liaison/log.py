@@ -23,9 +23,7 @@ CLOSE_ANY = define("liaison.close_any", "完成他人的对外联络跟进", SUP
 
 def user_names(ctx: Context, actor: Actor) -> list[str]:
     """Who can owe a follow-up: the desk's active users by display name."""
-    actor.require(LOG)
-    with ctx.reader() as uow:
-        return active_user_names(uow.session)
+    return ctx.read(actor, LOG, active_user_names)
 
 
 @changes(Change.LIAISON)

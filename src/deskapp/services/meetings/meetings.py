@@ -25,9 +25,7 @@ AssignmentLine = rules.AssignmentLine
 
 def user_names(ctx: Context, actor: Actor) -> list[str]:
     """Who can attend and be assigned: the desk's active users by display name."""
-    actor.require(RECORD)
-    with ctx.reader() as uow:
-        return active_user_names(uow.session)
+    return ctx.read(actor, RECORD, active_user_names)
 
 
 def _assignment(meeting_id: int, line: AssignmentLine, ctx: Context, actor: Actor) -> MeetingAssignment:
