@@ -1,7 +1,7 @@
 """The filters most registers share, written once: a set of states, a half-open period on the
 register's time column, one unit (`narrowed`; `filtered_by` takes them from the register's filter
-bar); a search box's case-blind LIKE on either backend, its text
-sought in several columns; and a register page's total."""
+bar); a search box's case-blind LIKE on either backend, its text sought in several columns; and a
+register page's total."""
 from __future__ import annotations
 
 from collections.abc import Collection
