@@ -119,6 +119,9 @@ def test_context_builds_the_base_demo_and_caches_bigger_ones(bench_ctx, tmp_path
     assert b.ensure(nothing_reads_this=3) is big
     assert b.ensure() is b.ctx
     assert len(list(tmp_path.glob("demo-*.sqlite"))) == 2
+    # A desk session for a tab to be made on: the bench's actor, on the base demo or the one asked for.
+    desk, on_big = b.desk(), b.desk(big)
+    assert (desk.ctx, desk.actor, on_big.ctx) == (b.ctx, b.actor, big) and desk.bus is not on_big.bus
     copy = b.fresh()
     try:
         assert copy.db.path != b.db_path and copy.db.path.exists()

@@ -206,3 +206,28 @@ def test_a_quarterly_run_leaves_the_opening_lines_alone(community, admin, superv
     owed = payments.account(community, supervisor, ids[0]).lines
     assert ("物业费（期初）", D("99.00")) in [(o.item, o.owed) for o in owed]
     assert payments.account(community, supervisor, ids[0]).total_owed == D("768.01") + D("99.00")
+
+
+def test_a_file_of_zero_amounts_only_is_refused_and_writes_nothing(community, admin, supervisor, tmp_path):
+    """steps.all_or_nothing's `nothing`: no row in error, but nothing to post."""
+    units(community, admin)
+    path = template(tmp_path / "零.xlsx", [GOOD_ROWS[-1]])  # 水费 0: skipped
+    with pytest.raises(ImportRefused, match="文件中没有金额不为 0 的期初欠费"):
+        import_opening(community, supervisor, path)
+    assert _bills(community) == (0, 0)
+
+
+def test_cancel_pressed_while_the_bills_are_posted_writes_nothing(community, admin, supervisor, tmp_path,
+                                                                  monkeypatch):
+    """The last look at Cancel comes after the kind's writing, before the commit."""
+    from deskapp.domain.errors import Cancelled
+    from deskapp.services.billing import opening
+
+    units(community, admin)
+    path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
+    posted = []
+    post = opening.post_opening
+    monkeypatch.setattr(opening, "post_opening", lambda *a: posted.append(1) or post(*a))
+    with pytest.raises(Cancelled):
+        import_opening(community, supervisor, path, cancelled=lambda: bool(posted))
+    assert posted and _bills(community) == (0, 0)

@@ -164,6 +164,20 @@ def test_defects_follow_up_and_summary(community, clerk, unit_id):
     assert [h[2] for h in registers.history(community, clerk, "defect", did)] == ["登记", "跟进", "跟进"]
 
 
+def test_defect_register_pages_newest_first_ties_by_the_later_record(community, clerk, unit_id):
+    from datetime import timedelta
+
+    today = community.clock.today()
+    ids = {}
+    for text, days_ago in (("一", 3), ("二", 1), ("三", 2), ("四", 1)):
+        ids[text] = registers.record_defect(community, clerk, unit_id=unit_id, kind=DefectKind.CRACK,
+                                            description=f"裂缝{text}", reported_on=today - timedelta(days=days_ago))
+    newest = [ids[t] for t in ("四", "二", "三", "一")]
+    assert [d.id for d in registers.defect_register(community, clerk, limit=None)] == newest
+    assert [d.id for d in registers.defect_register(community, clerk, limit=2)] == newest[:2]
+    assert [d.id for d in registers.defect_register(community, clerk, offset=2, limit=None)] == newest[2:]
+
+
 def test_violation_and_escalation(community, clerk, unit_id):
     with pytest.raises(ValidationError) as e:
         registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.BUILDING,

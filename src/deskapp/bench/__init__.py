@@ -15,7 +15,8 @@ Contract for the areas (``src/deskapp/bench/<area>.py``)
 * Memory of one piece of work: ``b.in_child(fn, *args)`` runs a module-level function in a
   fresh interpreter and returns its value, wall seconds and peak RSS (``ChildRun``).
 * ``OPT_IN = True``: the step runs only when named with ``--only`` (the frozen bundle's).
-* Qt: ``b.qapp()`` gives the offscreen QApplication with the shipped font and zh_CN.
+* Qt: ``b.qapp()`` gives the offscreen QApplication with the shipped font and zh_CN; ``b.desk(ctx)``
+  a desk session of the bench's actor (the QApplication made first) for a tab or page to be made on.
 * Timing helpers: ``b.time_ms(fn)``, ``b.shown_ms(make)`` (a widget made, shown and painted),
   :func:`timed_work` (a use case timed on its own in a child), :func:`median`, :func:`percentile`. Figures carry an
   optional target and whether higher is better; never assert timings in tests.
@@ -287,6 +288,14 @@ class BenchContext:
         return copy
 
     # -- measuring
+    def desk(self, ctx=None):
+        """A desk session of the bench's actor on `ctx` (the base demo when None), as a tab or page is
+        made with; the QApplication is made first."""
+        from deskapp.gui.session import ChangeBus, DeskSession
+
+        self.qapp()
+        return DeskSession(self.ctx if ctx is None else ctx, self.actor, ChangeBus())
+
     def qapp(self):
         if self._qapp is None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -138,10 +138,9 @@ def notice_split(wall: float, parent_cpu: float, timings: list, bare_cpu: float)
 def counter_open_ms(b: BenchContext, ctx, units: list[int]) -> float:
     """The 收费 tab opened on each unit in turn (the first is start-up cost, not counted); median ms."""
     from deskapp.gui.billing.counter import CounterTab
-    from deskapp.gui.session import ChangeBus, DeskSession
 
     app = b.qapp()
-    tab = CounterTab(DeskSession(ctx, b.actor, ChangeBus()))
+    tab = CounterTab(b.desk(ctx))
     tab.resize(1280, 800)
     tab.show()
     tab.open_unit(units[0])  # first paint and imports are start-up cost

@@ -65,11 +65,10 @@ def _open_ms(b: BenchContext, make) -> float:
 def run(b: BenchContext) -> dict[str, Figure]:
     from deskapp.gui.billing.deposits_tab import DepositsTab
     from deskapp.gui.billing.refunds_tab import RefundsTab
-    from deskapp.gui.session import ChangeBus, DeskSession
 
     ctx = b.fresh()
     n = _fill(ctx)
-    session = DeskSession(ctx, b.actor, ChangeBus())
+    session = b.desk(ctx)
     note = f"{n} units, {n} deposits, {n} refunds"
     return {
         "refund_open_ms": Figure(_open_ms(b, lambda: RefundsTab(session)), "ms", 100, note=note),

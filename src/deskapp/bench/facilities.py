@@ -16,14 +16,12 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from sqlalchemy import func, select
 
     from deskapp.gui.facilities.bookings_tab import BookingsTab
-    from deskapp.gui.session import ChangeBus, DeskSession
     from deskapp.store.models.facilities import FacilityBooking
 
     ctx = b.ensure(**NEEDS)
-    b.qapp()
     with ctx.reader() as uow:
         total = uow.session.execute(select(func.count()).select_from(FacilityBooking)).scalar_one()
-    session = DeskSession(ctx, b.actor, ChangeBus())
+    session = b.desk(ctx)
     opened = b.made_ms(lambda: BookingsTab(session), RUNS)
     tab = BookingsTab(session)
 

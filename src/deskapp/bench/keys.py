@@ -20,18 +20,16 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from sqlalchemy import func, select
 
     from deskapp.gui.keys.loans_tab import LoansTab
-    from deskapp.gui.session import ChangeBus, DeskSession
     from deskapp.services.keys import custody as keys
     from deskapp.store.models.keys import KeyLoan
     from deskapp.store.models.registry import Unit
 
     ctx = b.ensure(**NEEDS)
-    b.qapp()
     with ctx.reader() as uow:
         loans = uow.session.execute(select(func.count()).select_from(KeyLoan)).scalar_one()
         unit_ids = uow.session.execute(select(KeyLoan.unit_id).distinct().order_by(KeyLoan.unit_id)).scalars().all()
         first = uow.session.execute(select(func.min(KeyLoan.lent_at))).scalar_one()
-    session = DeskSession(ctx, b.actor, ChangeBus())
+    session = b.desk(ctx)
     rng = random.Random(6)
     today = ctx.clock.today()
     months = [f"{y}-{m:02d}" for y in range(first.year, today.year + 1) for m in range(1, 13)

@@ -16,9 +16,8 @@ RUNS = 5
 def _open_register(b: BenchContext, ctx) -> float:
     """From creating the 需求/投诉 tab to its first page shown (the default view: open items)."""
     from deskapp.gui.reception.requests_tab import RequestsTab
-    from deskapp.gui.session import ChangeBus, DeskSession
 
-    return b.shown_ms(lambda: RequestsTab(DeskSession(ctx, b.actor, ChangeBus())))
+    return b.shown_ms(lambda: RequestsTab(b.desk(ctx)))
 
 
 def _filters(ctx) -> list:

@@ -74,9 +74,8 @@ def run(b: BenchContext) -> dict[str, Figure]:
     page_ms = [b.time_ms(lambda u=u: registry_units.unit_page(b.ctx, b.actor, u)) for u in sample]
     figures["unit_page_p95_ms"] = Figure(round(percentile(page_ms, 95), 1), "ms", 50)
     from deskapp.gui.registry.unit_page import UnitPageWidget
-    from deskapp.gui.session import ChangeBus, DeskSession
 
-    session = DeskSession(b.ctx, b.actor, ChangeBus())
+    session = b.desk()
     # 1280×720 as in the main window: the sections in view are built on opening
     widget_ms = [b.shown_ms(lambda u=u: UnitPageWidget(session, u), (1280, 720)) for u in sample[:10]]
     figures["unit_page_open_ms"] = Figure(round(median(widget_ms), 1), "ms", 200,

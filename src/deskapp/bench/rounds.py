@@ -28,7 +28,6 @@ def run(b: BenchContext) -> dict[str, Figure]:
     from sqlalchemy import func, select
 
     from deskapp.gui.rounds.view import RoundsView
-    from deskapp.gui.session import ChangeBus, DeskSession
     from deskapp.services import exports, hooks
     from deskapp.services.rounds import decoration, release, survey
     from deskapp.contracts.rounds import SlipFilter
@@ -40,7 +39,7 @@ def run(b: BenchContext) -> dict[str, Figure]:
         slips = uow.session.execute(select(func.count()).select_from(ReleaseSlip)).scalar_one()
         results = uow.session.execute(select(func.count()).select_from(RoundResult)).scalar_one()
         some = uow.session.execute(select(ReleaseSlip.id).order_by(ReleaseSlip.id.desc()).limit(1)).scalar_one()
-    session = DeskSession(ctx, b.actor, ChangeBus())
+    session = b.desk(ctx)
 
     opened = []
     tab_ms: dict[int, list[float]] = {i: [] for i in range(5)}

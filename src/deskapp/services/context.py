@@ -35,6 +35,12 @@ class Actor:
     def require(self, action: str) -> None:
         require(self.role, action)
 
+    def require_unless_own(self, owner: str, action: str) -> None:
+        """A task given to `owner` (by name): theirs to act on, anyone else's only with `action`
+        (closing another's follow-up or meeting assignment is the supervisor's)."""
+        if owner != self.display_name:
+            self.require(action)
+
 
 @dataclass
 class Context:

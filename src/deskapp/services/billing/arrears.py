@@ -193,9 +193,7 @@ def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod,
 
 
 def contacts(ctx: Context, actor: Actor, unit_id: int) -> list[ContactView]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.contacts_of(uow.session, unit_id)
+    return ctx.read(actor, VIEW, queries.contacts_of, unit_id)
 
 
 def ageing_totals(rows: list[UnitArrears]) -> dict[str, Decimal]:

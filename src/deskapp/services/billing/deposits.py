@@ -190,16 +190,12 @@ def refuse_forfeit(ctx: Context, actor: Actor, forfeit_id: int, note: str) -> Fo
 
 def deposit_page(ctx: Context, actor: Actor, f: DepositFilter, *, sort: str = "taken_on", descending: bool = False,
                  offset: int = 0, limit: int = 200, total: int | None = None) -> Page[DepositRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.deposit_page(uow.session, f, ctx.clock.today(), sort=sort, descending=descending,
-                                    offset=offset, limit=limit, total=total)
+    return ctx.read(actor, VIEW, queries.deposit_page, f, ctx.clock.today(), sort=sort, descending=descending,
+                    offset=offset, limit=limit, total=total)
 
 
 def deposit_totals(ctx: Context, actor: Actor, f: DepositFilter) -> list[DepositTotal]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.deposit_totals(uow.session, f)
+    return ctx.read(actor, VIEW, queries.deposit_totals, f)
 
 
 def pending_forfeits(ctx: Context, actor: Actor) -> list[ForfeitView]:

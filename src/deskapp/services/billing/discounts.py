@@ -75,9 +75,7 @@ def save_rule(ctx: Context, actor: Actor, rule_id: int | None, name: str, kind: 
 
 
 def rules(ctx: Context, actor: Actor, *, active_only: bool = False) -> list[DiscountRuleRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.discount_rules(uow.session, active_only=active_only)
+    return ctx.read(actor, VIEW, queries.discount_rules, active_only=active_only)
 
 
 # ----------------------------------------------------------------- applications
@@ -186,9 +184,7 @@ def _row(session: Session, discount_id: int) -> DiscountRow:
 def discounts(ctx: Context, actor: Actor, state: ApplicationState | None = None,
               unit_id: int | None = None) -> list[DiscountRow]:
     """The 减免 register: pending applications first, then the newest."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.discount_rows(uow.session, state, unit_id)
+    return ctx.read(actor, VIEW, queries.discount_rows, state, unit_id)
 
 
 @hooks.register(hooks.Hook.CHECKS)

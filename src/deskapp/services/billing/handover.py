@@ -251,6 +251,4 @@ def _made(h: Handover, rows: list[HandoverReceipt], by_method: dict[str, Decimal
 
 
 def handovers(ctx: Context, actor: Actor, limit: int = 100) -> list[HandoverRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.handover_rows(uow.session, limit)
+    return ctx.read(actor, VIEW, queries.handover_rows, limit)

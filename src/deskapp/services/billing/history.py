@@ -74,9 +74,7 @@ def save_imported_payments(session: Session, ctx: Context, actor: Actor, batch: 
 
 def unit_history(ctx: Context, actor: Actor, unit_id: int) -> list[HistoryPaymentRow]:
     """A unit's payments in the old system (原系统缴费记录), newest first."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.unit_history(uow.session, unit_id)
+    return ctx.read(actor, VIEW, q.unit_history, unit_id)
 
 
 COLS = [xlsx.Col("缴费日期", 11, "yyyy-mm-dd"), xlsx.Col("房号", 10), xlsx.Col("原收据号", 14),

@@ -207,9 +207,7 @@ def withdraw(ctx: Context, actor: Actor, request_id: int, reason: str) -> Invoic
 def register_page(ctx: Context, actor: Actor, *, state: InvoiceState | None = None, text: str = "",
                   offset: int = 0, limit: int = 200, total: int | None = None, **_sort) -> Page[InvoiceRow]:
     """The register, newest first (the paged model's sort arguments are ignored: one order)."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.invoice_page(uow.session, state=state, text=text, offset=offset, limit=limit, total=total)
+    return ctx.read(actor, VIEW, queries.invoice_page, state=state, text=text, offset=offset, limit=limit, total=total)
 
 
 def export_pending(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:

@@ -488,10 +488,8 @@ def receipts_page(ctx: Context, actor: Actor, *, day_from: date | None = None, d
                   text: str = "", unit_id: int | None = None, sort: str = "number", descending: bool = True,
                   offset: int = 0, limit: int = 200, total: int | None = None) -> Page[ReceiptRow]:
     """The receipt register (or one unit's receipts, all of them), paged and sorted in SQL."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.receipt_page(uow.session, day_from=day_from, day_to=day_to, text=text, unit_id=unit_id,
-                                    sort=sort, descending=descending, offset=offset, limit=limit, total=total)
+    return ctx.read(actor, VIEW, queries.receipt_page, day_from=day_from, day_to=day_to, text=text, unit_id=unit_id,
+                    sort=sort, descending=descending, offset=offset, limit=limit, total=total)
 
 
 __all__ = ["Account", "ListedReceipt", "OwedLine", "ReceiptView", "account", "take_payment", "void_receipt", "receipt",

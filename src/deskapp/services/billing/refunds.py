@@ -207,9 +207,7 @@ def refund(ctx: Context, actor: Actor, refund_id: int) -> RefundView:
 def refunds_page(ctx: Context, actor: Actor, *, state: ApplicationState | None = None, text: str = "",
                  offset: int = 0, limit: int = 200, total: int | None = None, **_sort) -> Page[RefundRow]:
     """The register, newest application first (the paged model's sort arguments are ignored: one order)."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.refund_page(uow.session, state=state, text=text, offset=offset, limit=limit, total=total)
+    return ctx.read(actor, VIEW, queries.refund_page, state=state, text=text, offset=offset, limit=limit, total=total)
 
 
 def prepayment_available(ctx: Context, actor: Actor, unit_code: str) -> Decimal | None:

@@ -622,9 +622,7 @@ def _bill_rows(plan: RunPreview, run_id: int, next_bill: int, first_seq: int, du
 
 
 def posted_quarters(ctx: Context, actor: Actor) -> list[str]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return queries.posted_quarters(uow.session)
+    return ctx.read(actor, VIEW, queries.posted_quarters)
 
 
 __all__ = ["compute", "preview", "post", "RunPreview", "RunResult", "UnitPreview", "AllocationPreview",

@@ -15,9 +15,7 @@ from deskapp.store.queries import facilities as q
 
 
 def facilities(ctx: Context, actor: Actor) -> list[FacilityRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.facilities(uow.session)
+    return ctx.read(actor, VIEW, q.facilities)
 
 
 def _snapshot(f: Facility) -> dict:

@@ -13,7 +13,7 @@ from pathlib import Path
 from deskapp.documents.importers import Workbook
 from deskapp.domain.billing import FeeItem, quarter_of
 from deskapp.domain.billing_opening import Period, future_problem, heading_quarter, parse_period
-from deskapp.domain.errors import Cancelled, ValidationError
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.importing import (
     Finding, Severity, Target, Verdict, building_code, decimal_of, room_code, stairwell_code, text_of, verdict_of,
 )
@@ -27,9 +27,9 @@ from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing import kinds, steps
 from deskapp.services.importing.common import (
-    CANCELLED, ImportOptions, ImportRefused, ImportResult, Preview, Progress, RowReport,
+    ImportOptions, ImportResult, Preview, Progress, RowReport,
 )
-from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, open_file, sheets_of
+from deskapp.services.importing.files import _cells_text, _tick, chosen_sheet, sheets_of
 from deskapp.store.queries import importing as q
 from deskapp.store.uow import Session
 
@@ -276,25 +276,13 @@ def import_opening(ctx: Context, actor: Actor, source: str | Path | Workbook, op
     item as posted (equal to the preview's, which `deskapp check` keeps verifying)."""
     from deskapp.services.billing import opening
 
-    actor.require(IMPORT_OPENING)
-    options = options or ImportOptions()
-    wb = source if isinstance(source, Workbook) else open_file(source)
-    with ctx.uow() as uow:
-        s = uow.session
-        preview = _analyse(s, wb, options, ctx.clock.today(), progress, cancelled)
-        reason = preview.refusal()
-        if reason is None and not preview._plans:
-            reason = "文件中没有金额不为 0 的期初欠费"
-        if reason:
-            raise ImportRefused(reason, preview)
+    with steps.all_or_nothing(ctx, actor, IMPORT_OPENING, source, options, steps.as_of_today(ctx, _analyse), progress,
+                              cancelled, nothing="文件中没有金额不为 0 的期初欠费") as (uow, preview):
         lines = [opening.OpeningLine(p.unit_id, p.item, p.period, p.amount) for p in preview._plans]
         source_info = opening.OpeningSource(Path(preview.file).name, steps.file_sha256(Path(preview.file)),
                                             tuple(preview.sheet.split("、")), len(preview.rows))
-        posted = opening.post_opening(s, ctx, actor, lines, source_info)
-        if cancelled is not None and cancelled():
-            raise Cancelled(CANCELLED)
-        uow.commit()
-        return ImportResult(lines=posted.lines())
+        posted = opening.post_opening(uow.session, ctx, actor, lines, source_info)
+    return ImportResult(lines=posted.lines())
 
 
 kinds.register(kinds.ImportKind(Target.OPENING, "期初欠费", IMPORT_OPENING, preview_opening, import_opening,

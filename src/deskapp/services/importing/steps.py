@@ -35,14 +35,18 @@ def judged(ctx: Context, actor: Actor, permission: str, source: str | Path | Wor
 @contextmanager
 def all_or_nothing(ctx: Context, actor: Actor, permission: str, source: str | Path | Workbook,
                    options: ImportOptions | None, analyse: Analyse, progress: Progress | None,
-                   cancelled: Callable[[], bool] | None) -> Iterator[tuple[UnitOfWork, Preview]]:
+                   cancelled: Callable[[], bool] | None, *, nothing: str | None = None,
+                   ) -> Iterator[tuple[UnitOfWork, Preview]]:
     """Yields the write transaction and the preview judged inside it; the body writes the plans.
-    Committed when the body ends, unless the user pressed Cancel meanwhile."""
+    Committed when the body ends, unless the user pressed Cancel meanwhile. `nothing`: the refusal
+    of a file without a row in error but with nothing to write, for a kind that refuses it."""
     actor.require(permission)
     wb = _workbook(source)
     with ctx.uow() as uow:
         preview = analyse(uow.session, wb, options or ImportOptions(), progress, cancelled)
         reason = preview.refusal()
+        if reason is None and nothing is not None and not preview._plans:
+            reason = nothing
         if reason:
             raise ImportRefused(reason, preview)
         yield uow, preview

@@ -401,9 +401,7 @@ def card_history(ctx: Context, actor: Actor, card_id: int) -> list[CardEventView
 
 def deposits_held(ctx: Context, actor: Actor, unit_id: int | None = None) -> Decimal:
     """Card deposits the centre holds: each counted on one card (a moved or refunded one is not)."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.deposits_held(uow.session, unit_id)
+    return ctx.read(actor, VIEW, q.deposits_held, unit_id)
 
 
 def holders(ctx: Context, actor: Actor, unit_id: int) -> list[Holder]:

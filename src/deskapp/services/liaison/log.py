@@ -23,9 +23,7 @@ CLOSE_ANY = define("liaison.close_any", "完成他人的对外联络跟进", SUP
 
 def user_names(ctx: Context, actor: Actor) -> list[str]:
     """Who can owe a follow-up: the desk's active users by display name."""
-    actor.require(LOG)
-    with ctx.reader() as uow:
-        return active_user_names(uow.session)
+    return ctx.read(actor, LOG, active_user_names)
 
 
 @changes(Change.LIAISON)
@@ -55,8 +53,7 @@ def close_follow_up(ctx: Context, actor: Actor, record_id: int, note: str) -> No
         r = found(uow.liaison.record(record_id), "没有这条联络记录")
         if not r.follow_up:
             raise Conflict("这条联络记录没有跟进事项")
-        if r.person != actor.display_name:
-            actor.require(CLOSE_ANY)
+        actor.require_unless_own(r.person, CLOSE_ANY)
         if r.done_at is not None:
             raise Conflict(f"这项跟进已由 {r.done_by} 完成")
         r.done_at, r.done_by, r.done_note = ctx.clock.now(), actor.display_name, note

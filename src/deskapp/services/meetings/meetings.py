@@ -25,9 +25,7 @@ AssignmentLine = rules.AssignmentLine
 
 def user_names(ctx: Context, actor: Actor) -> list[str]:
     """Who can attend and be assigned: the desk's active users by display name."""
-    actor.require(RECORD)
-    with ctx.reader() as uow:
-        return active_user_names(uow.session)
+    return ctx.read(actor, RECORD, active_user_names)
 
 
 def _assignment(meeting_id: int, line: AssignmentLine, ctx: Context, actor: Actor) -> MeetingAssignment:
@@ -95,8 +93,7 @@ def close_assignment(ctx: Context, actor: Actor, assignment_id: int, note: str) 
     with ctx.uow() as uow:
         s = uow.session
         a = found(uow.meetings.assignment(assignment_id), "没有这项早会安排")
-        if a.person != actor.display_name:
-            actor.require(CLOSE_ANY)
+        actor.require_unless_own(a.person, CLOSE_ANY)
         if a.closed_at is not None:
             raise Conflict(f"这项安排已由 {a.closed_by} 关闭")
         a.closed_at, a.closed_by, a.close_note = ctx.clock.now(), actor.display_name, note

@@ -220,9 +220,7 @@ def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
 
 def handover_takers(ctx: Context, actor: Actor) -> list[str]:
     """Who may take over at 交班: the active desk accounts other than the clerk handing over."""
-    actor.require(HANDOVER)
-    with ctx.reader() as uow:
-        return _takers(uow.session, actor)
+    return ctx.read(actor, HANDOVER, _takers, actor)
 
 
 def _takers(s: Session, actor: Actor) -> list[str]:

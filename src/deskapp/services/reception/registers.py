@@ -1,7 +1,6 @@
 """The smaller registers of the desk: 工程遗留问题, 业户违章, 信件登记, 客服接待记录表."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import ValidationError
@@ -95,21 +94,11 @@ def _followed(s: Session, ctx: Context, actor: Actor, kind: str, row: Defect | V
 def defect_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
                     offset: int = 0, limit: int | None = 500) -> list[DefectRow]:
     states = (DefectState.OPEN, DefectState.WORKING, DefectState.ESCALATED) if open_only else ()
-    return _register(ctx, actor, q.defects, states, unit_id, offset, limit)
-
-
-def _register(ctx: Context, actor: Actor, query: Callable, states: tuple, unit_id: int | None, offset: int,
-              limit: int | None) -> list:
-    """A page of the defect or violation register: those in `states` (all when empty), of one unit or all."""
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return query(uow.session, states=states, unit_id=unit_id, offset=offset, limit=limit)
+    return ctx.read(actor, VIEW, q.defects, states=states, unit_id=unit_id, offset=offset, limit=limit)
 
 
 def defect_summary(ctx: Context, actor: Actor) -> list[tuple[str, str, int, int]]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.defect_summary(uow.session)
+    return ctx.read(actor, VIEW, q.defect_summary)
 
 
 def history(ctx: Context, actor: Actor, entity: str, entity_id: int) -> list[tuple[datetime, str, str, str]]:
@@ -185,7 +174,7 @@ def follow_violation(ctx: Context, actor: Actor, violation_id: int, state: Viola
 def violation_register(ctx: Context, actor: Actor, *, open_only: bool = False, unit_id: int | None = None,
                        offset: int = 0, limit: int | None = 500) -> list[ViolationRow]:
     states = (ViolationState.OPEN, ViolationState.ESCALATED) if open_only else ()
-    return _register(ctx, actor, q.violations, states, unit_id, offset, limit)
+    return ctx.read(actor, VIEW, q.violations, states=states, unit_id=unit_id, offset=offset, limit=limit)
 
 
 # ------------------------------------------------------------------ 信件登记
@@ -256,10 +245,8 @@ def collect_mail(ctx: Context, actor: Actor, mail_id: int, collected_by: str) ->
 
 def mail_register(ctx: Context, actor: Actor, *, waiting_only: bool = False, unit_id: int | None = None,
                   offset: int = 0, limit: int | None = 500) -> list[MailRow]:
-    actor.require(VIEW)
-    with ctx.reader() as uow:
-        return q.mail(uow.session, places=(MailPlace.DESK,) if waiting_only else (), unit_id=unit_id,
-                      offset=offset, limit=limit)
+    return ctx.read(actor, VIEW, q.mail, places=(MailPlace.DESK,) if waiting_only else (), unit_id=unit_id,
+                    offset=offset, limit=limit)
 
 
 def mail_overdue_before(ctx: Context) -> datetime:

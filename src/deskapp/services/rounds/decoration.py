@@ -549,10 +549,8 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
 def decoration_register(ctx: Context, actor: Actor, f: DecorationFilter, *, sort: str = "applied_at",
                         descending: bool = True, offset: int = 0, limit: int = 200,
                         total: int | None = None) -> Page[DecorationRow]:
-    actor.require(c.VIEW)
-    with ctx.reader() as uow:
-        return q.decoration_register(uow.session, f, sort=sort, descending=descending, offset=offset, limit=limit,
-                                     total=total)
+    return ctx.read(actor, c.VIEW, q.decoration_register, f, sort=sort, descending=descending, offset=offset,
+                    limit=limit, total=total)
 
 
 def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:

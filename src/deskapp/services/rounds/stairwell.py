@@ -142,9 +142,7 @@ def default_route(ctx: Context, actor: Actor, building_id: int) -> int:
 
 
 def routes(ctx: Context, actor: Actor) -> list[RouteView]:
-    actor.require(c.VIEW)
-    with ctx.reader() as uow:
-        return _routes(uow.session)
+    return ctx.read(actor, c.VIEW, _routes)
 
 
 def building_order(code: str) -> tuple:

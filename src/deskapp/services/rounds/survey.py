@@ -190,9 +190,7 @@ def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool 
 
 def sample_ids(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[int]:
     """The campaign's sampled units in the order of `samples`, ids only (the tab's list)."""
-    actor.require(c.VIEW)
-    with ctx.reader() as uow:
-        return q.sample_ids(uow.session, campaign_id, pending_only=pending_only)
+    return ctx.read(actor, c.VIEW, q.sample_ids, campaign_id, pending_only=pending_only)
 
 
 def sample_rows(ctx: Context, actor: Actor, ids: list[int]) -> list[SampleRow]:

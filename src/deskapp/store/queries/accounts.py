@@ -14,7 +14,7 @@ from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.plain_rows import select_rows
-from deskapp.store.queries.filters import narrowed
+from deskapp.store.queries.filters import filtered_by
 from deskapp.contracts.accounts import AuditFilter, AuditRow
 from deskapp.contracts.paging import Page
 
@@ -31,7 +31,7 @@ SORTS = {
 def _filtered(stmt: Select, f: AuditFilter) -> Select:
     if f.actor_name:
         stmt = stmt.where(AuditEntry.actor_name == f.actor_name)
-    stmt = narrowed(stmt, at=AuditEntry.at, start=f.start, end=f.end, unit=AuditEntry.unit_id, unit_id=f.unit_id)
+    stmt = filtered_by(stmt, f, at=AuditEntry.at, unit=AuditEntry.unit_id)
     if f.action:
         if f.action.endswith("."):
             stmt = stmt.where(AuditEntry.action.startswith(f.action, autoescape=True))

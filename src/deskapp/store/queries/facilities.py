@@ -14,7 +14,7 @@ from deskapp.domain.facilities import HOLDING, SHARED
 from deskapp.store.models.facilities import Facility, FacilityBooking, FacilityCheck, FacilityClosure
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, ReleaseSlip
-from deskapp.store.queries.filters import narrowed, ordered
+from deskapp.store.queries.filters import filtered_by, ordered
 
 B = FacilityBooking
 SORTS = {"number": B.number, "starts_at": B.starts_at, "facility": Facility.name, "unit": Unit.code,
@@ -29,8 +29,7 @@ def facilities(session: Session) -> list[FacilityRow]:
 
 
 def _filtered(stmt: Select, f: BookingFilter) -> Select:
-    stmt = narrowed(stmt, state=B.state, states=f.states, at=B.starts_at, start=f.start, end=f.end,
-                    unit=B.unit_id, unit_id=f.unit_id)
+    stmt = filtered_by(stmt, f, state=B.state, at=B.starts_at, unit=B.unit_id)
     if f.facility_id is not None:
         stmt = stmt.where(B.facility_id == f.facility_id)
     return stmt

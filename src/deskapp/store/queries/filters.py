@@ -1,10 +1,11 @@
 """The filters most registers share, written once: a set of states, a half-open period on the
-register's time column, one unit; a search box's case-blind LIKE on either backend, its text
-sought in several columns; and a register page's total."""
+register's time column, one unit (`narrowed`; `filtered_by` takes them from the register's filter
+bar); a search box's case-blind LIKE on either backend, its text sought in several columns; and a
+register page's total."""
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Boolean, Select, String, bindparam, func, or_, select
 from sqlalchemy.ext.compiler import compiles
@@ -26,6 +27,20 @@ def narrowed(q: Select, *, state: Any = None, states: Collection = (), at: Any =
     if unit_id is not None:
         q = q.where(unit == unit_id)
     return q
+
+
+class RegisterFilter(Protocol):
+    """What a register's filter bar asks for that `narrowed` applies (`contracts.*.XFilter`)."""
+    start: Any
+    end: Any
+    unit_id: int | None
+
+
+def filtered_by(q: Select, f: RegisterFilter, *, at: Any, unit: Any, state: Any = None) -> Select:
+    """`narrowed` to the period and unit of the filter bar `f` on the register's `at` and `unit`
+    columns, and to its `f.states` on `state` when the register has states to choose from."""
+    return narrowed(q, state=state, states=f.states if state is not None else (), at=at, start=f.start, end=f.end,
+                    unit=unit, unit_id=f.unit_id)
 
 
 def searched(q: Select, text: str, *columns: Any) -> Select:

@@ -12,7 +12,7 @@ from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, KeyLoan, ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import like as like_ci, narrowed, ordered
+from deskapp.store.queries.filters import filtered_by, like as like_ci, ordered
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 
@@ -24,8 +24,7 @@ SORTABLE = {
 
 
 def _filtered(f: LoanFilter) -> Select:
-    q = narrowed(select(KeyLoan.id), at=KeyLoan.lent_at, start=f.start, end=f.end, unit=KeyLoan.unit_id,
-                 unit_id=f.unit_id)
+    q = filtered_by(select(KeyLoan.id), f, at=KeyLoan.lent_at, unit=KeyLoan.unit_id)
     if f.open_only or f.overdue_at is not None:
         q = q.where(KeyLoan.returned_at.is_(None))
     if f.overdue_at is not None:

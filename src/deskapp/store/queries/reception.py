@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from deskapp.contracts.reception import (
     DefectRow, LogRow, MailRow, RepairFilter, RepairRow, RequestFilter, RequestRow, ViolationRow,
 )
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import like as like_ci, narrowed, ordered
+from deskapp.store.queries.filters import filtered_by, like as like_ci, narrowed, ordered
 
 
 def _like(text: str) -> str:
@@ -51,8 +52,7 @@ REQUEST_SORT = {
 
 def _request_where(q: Select, f: RequestFilter) -> Select:
     R = ServiceRequest
-    q = narrowed(q, state=R.state, states=f.states, at=R.registered_at, start=f.start, end=f.end,
-                 unit=R.unit_id, unit_id=f.unit_id)
+    q = filtered_by(q, f, state=R.state, at=R.registered_at, unit=R.unit_id)
     if f.kind is not None:
         q = q.where(R.kind == f.kind)
     if f.department is not None:
@@ -112,8 +112,7 @@ REPAIR_SORT = {
 
 def _repair_where(q: Select, f: RepairFilter) -> Select:
     O = RepairOrder
-    q = narrowed(q, state=O.state, states=f.states, at=O.reported_at, start=f.start, end=f.end,
-                 unit=O.unit_id, unit_id=f.unit_id)
+    q = filtered_by(q, f, state=O.state, at=O.reported_at, unit=O.unit_id)
     if f.scope is not None:
         q = q.where(O.scope == f.scope)
     return _searched(q, f.text, O.unit_id, O.number, O.fault, O.location, O.reported_by)
@@ -169,10 +168,14 @@ def defects(session: Session, *, states: tuple[DefectState, ...] = (), start: da
          .outerjoin(Unit, Unit.id == D.unit_id).outerjoin(Building, Building.id == Unit.building_id))
     q = narrowed(q, state=D.state, states=states, at=D.reported_on, start=start, end=end, unit=D.unit_id,
                  unit_id=unit_id)
-    q = q.order_by(D.reported_on.desc(), D.id.desc()).offset(offset)
-    if limit:
-        q = q.limit(limit)
-    return [DefectRow(**r._mapping) for r in session.execute(q).all()]
+    return _newest_first(session, q, DefectRow, D.reported_on, D.id, offset, limit)
+
+
+def _newest_first(session: Session, q: Select, row: type, at: Any, id_: Any, offset: int, limit: int | None) -> list:
+    """A page of a desk register (defects, violations, mail) as `row`s: newest `at` first, the id
+    breaking ties, from `offset`, at most `limit` rows (all when None)."""
+    q = q.order_by(*ordered(at, id_, True)).offset(offset).limit(limit or None)
+    return [row(**r._mapping) for r in session.execute(q).all()]
 
 
 def defect_summary(session: Session) -> list[tuple[str, str, int, int]]:
@@ -193,10 +196,7 @@ def violations(session: Session, *, states: tuple[ViolationState, ...] = (), sta
                 V.state, V.outcome, V.escalated_at).join(Unit, Unit.id == V.unit_id))
     q = narrowed(q, state=V.state, states=states, at=V.found_on, start=start, end=end, unit=V.unit_id,
                  unit_id=unit_id)
-    q = q.order_by(V.found_on.desc(), V.id.desc()).offset(offset)
-    if limit:
-        q = q.limit(limit)
-    return [ViolationRow(**r._mapping) for r in session.execute(q).all()]
+    return _newest_first(session, q, ViolationRow, V.found_on, V.id, offset, limit)
 
 
 def mail(session: Session, *, places: tuple[MailPlace, ...] = (), start: datetime | None = None,
@@ -209,10 +209,7 @@ def mail(session: Session, *, places: tuple[MailPlace, ...] = (), start: datetim
                  unit_id=unit_id)
     if received_before is not None:
         q = q.where(M.received_at < received_before)
-    q = q.order_by(M.received_at.desc(), M.id.desc()).offset(offset)
-    if limit:
-        q = q.limit(limit)
-    return [MailRow(**r._mapping) for r in session.execute(q).all()]
+    return _newest_first(session, q, MailRow, M.received_at, M.id, offset, limit)
 
 
 def log_entries(session: Session, start: datetime, end: datetime) -> list[LogRow]:

@@ -15,7 +15,7 @@ from deskapp.domain.people import Relation
 from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
-from deskapp.store.queries.filters import counted, narrowed, like as like_ci
+from deskapp.store.queries.filters import counted, filtered_by, like as like_ci
 
 
 # ----------------------------------------------------------------- decorations
@@ -108,8 +108,7 @@ def _slip_where(q, f: SlipFilter, cutoff: datetime):
         q = q.where(ReleaseSlip.returned_at.is_(None), ReleaseSlip.voided_at.is_(None))
     if f.only_overdue:
         q = q.where(ReleaseSlip.issued_at < cutoff)
-    return narrowed(q, at=ReleaseSlip.issued_at, start=f.start, end=f.end, unit=ReleaseSlip.unit_id,
-                    unit_id=f.unit_id)
+    return filtered_by(q, f, at=ReleaseSlip.issued_at, unit=ReleaseSlip.unit_id)
 
 
 def slip_register(session: Session, f: SlipFilter, now: datetime, days: int, *, sort: str = "number",
