@@ -78,6 +78,10 @@
         <translation>新增文件…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
         <source>New version…</source>
         <translation>换新版本…</translation>
     </message>
@@ -116,6 +120,25 @@
     <message>
         <source>Export register</source>
         <translation>导出登记表</translation>
+    </message>
+</context>
+<context>
+    <name>EditDocumentDialog</name>
+    <message>
+        <source>Edit {title}</source>
+        <translation>修改文件资料：{title}</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>文件名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Shown for</source>
+        <translation>适用</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@
       <translation>{0} has not been handed over yet; no decoration application possible</translation>
     </message>
     <message>
+      <source>{0} 已停用，不能再修改</source>
+      <translation>{0} has been withdrawn and can no longer be changed</translation>
+    </message>
+    <message>
       <source>{0} 已停用，不能再加新版本</source>
       <translation>{0} is withdrawn; no new version can be added</translation>
     </message>
@@ -2445,6 +2449,10 @@
     <message>
       <source>已整改</source>
       <translation>Rectified</translation>
+    </message>
+    <message>
+      <source>已有名为 {0} 的文件</source>
+      <translation>There is already a document named {0}</translation>
     </message>
     <message>
       <source>已有名为 {0} 的文件，请给它换新版本</source>

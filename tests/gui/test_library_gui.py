@@ -22,7 +22,7 @@ from support import make_actor
 
 from deskapp.domain.library import Audience, DocKind, DocumentInput, VersionInput
 from deskapp.domain.permissions import Role
-from deskapp.gui.library.dialogs import DocumentDialog, VersionDialog, WithdrawDialog
+from deskapp.gui.library.dialogs import DocumentDialog, EditDocumentDialog, VersionDialog, WithdrawDialog
 from deskapp.services import settings, stored_files
 from deskapp.services.library import documents as library
 
@@ -167,3 +167,25 @@ def test_print_of_a_word_file_opens_it_for_its_own_program(desk, qtbot, tmp_path
     click_row(qtbot, view.shelf.documents, _row_of(view.shelf.documents, "业户手册"))
     click(qtbot, button_named(view.shelf, "libraryPrint"))
     assert [p.name for p in opened] == ["业户手册.docx"] and opened[0].read_bytes() == word.read_bytes()
+
+
+def test_the_supervisor_puts_a_documents_title_right(desk, qtbot):
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "library")
+    click_tab(qtbot, view.tabs, view.manage)
+    tab = view.manage
+    assert tab.documents.selectedItems() and tab.versions.rowCount() == 1  # the first document, its versions
+
+    def fix(dialog: EditDocumentDialog) -> None:
+        assert dialog.title.text() == "装修管理规定" and dialog.audience.currentData() is Audience.DECORATION
+        dialog.title.selectAll()
+        type_text(qtbot, dialog.title, "小区装修管理规定")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(EditDocumentDialog, fix, accept=False)
+    click(qtbot, button_named(tab, "libraryEdit"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _texts(tab.documents)[0][0] == "小区装修管理规定")
+    assert _texts(tab.versions)[0][0] == "2024版"
+

@@ -130,3 +130,30 @@ def test_the_demo_keeps_three_documents_one_with_an_older_version(ctx, admin):
     assert docs["业户手册"].versions == 2 and docs["业户手册"].current.label == "2025版"
     text = PdfReader(library.file_to_open(ctx, ZT, docs["业户手册"].current.id)).pages[0].extract_text()
     assert "业户手册" in text and f"{DAY.year - 1}年03月01日" in text  # the version's own effective date
+
+
+def test_a_documents_title_kind_and_audience_are_put_right(community, rules_doc, tmp_path):
+    from deskapp.domain.errors import ConcurrentEdit
+
+    other = library.add_document(community, WM, DocumentInput("业户手册", DocKind.HANDBOOK, Audience.ALL),
+                                 VersionInput("2025版", date(2025, 1, 1)), pdf_file(tmp_path / "h.pdf", "Handbook"))
+    loaded = next(d for d in library.documents(community, ZT) if d.id == rules_doc)
+    with pytest.raises(ValidationError) as e:  # the title stays unique
+        library.edit_document(community, WM, rules_doc, DocumentInput("业户手册", DocKind.RULES, Audience.DECORATION))
+    assert e.value.field == "文件名称"
+    with pytest.raises(PermissionDenied):
+        library.edit_document(community, ZT, rules_doc, DocumentInput("装修管理规定（2024）", DocKind.RULES,
+                                                                      Audience.DECORATION))
+    library.edit_document(community, WM, rules_doc, DocumentInput("小区装修管理规定", DocKind.RULES, Audience.ALL),
+                          version=loaded.version)
+    doc = next(d for d in library.documents(community, ZT) if d.id == rules_doc)
+    assert (doc.title, doc.audience, doc.versions, doc.current.label) == ("小区装修管理规定", Audience.ALL, 1, "2024版")
+    with pytest.raises(ConcurrentEdit):  # a form loaded before that save
+        library.edit_document(community, WM, rules_doc, RULES, version=loaded.version)
+    with community.reader() as uow:
+        summary, before = uow.session.query(AuditEntry.summary, AuditEntry.before).filter(
+            AuditEntry.action == "library.edit").one()
+    assert summary == "修改文件资料：装修管理规定 → 小区装修管理规定" and "kind" not in before
+    library.withdraw(community, WM, other, "并入新版")
+    with pytest.raises(Conflict):
+        library.edit_document(community, WM, other, DocumentInput("业户手册（旧）", DocKind.HANDBOOK, Audience.ALL))

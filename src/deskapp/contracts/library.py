@@ -32,3 +32,4 @@ class DocumentRow:
     versions: int
     withdrawn: bool
     withdraw_reason: str
+    version: int = 1  # what the edit form sends back (issue 18 §3)

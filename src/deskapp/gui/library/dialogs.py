@@ -1,5 +1,5 @@
-"""The 文件资料 forms: a new document with its first version, a new version of a document, and the
-reason for withdrawing one. The file is chosen with the desk's file chooser (its path shown, and a
+"""The 文件资料 forms: a new document with its first version, a document's title, kind and audience put
+right, a new version of a document, and the reason for withdrawing one. The file is chosen with the desk's file chooser (its path shown, and a
 refusal naming 文件 points at it)."""
 from __future__ import annotations
 
@@ -57,6 +57,24 @@ class DocumentDialog(_VersionForm):
     def submit(self):
         doc = DocumentInput(self.title.text(), self.kind.currentData(), self.audience.currentData())
         return library.add_document(self.session.ctx, self.session.actor, doc, self.version(), self.file.path.text())
+
+
+class EditDocumentDialog(FormDialog):
+    """修改: the title, kind and audience as they stand; the versions and their files are not touched."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, doc: DocumentRow):
+        super().__init__(parent, self.tr("Edit {title}").format(title=doc.title))
+        self.session, self.doc = session, doc
+        self.title = self.row(self.tr("Title"), QLineEdit(doc.title, objectName="libraryTitle"), "文件名称")
+        self.kind = self.row(self.tr("Kind"), enum_combo(DocKind, name="libraryKind"))
+        self.kind.setCurrentIndex(self.kind.findData(doc.kind))
+        self.audience = self.row(self.tr("Shown for"), enum_combo(Audience, name="libraryAudience"))
+        self.audience.setCurrentIndex(self.audience.findData(doc.audience))
+
+    def submit(self):
+        return library.edit_document(self.session.ctx, self.session.actor, self.doc.id,
+                                     DocumentInput(self.title.text(), self.kind.currentData(),
+                                                   self.audience.currentData()), version=self.doc.version)
 
 
 class VersionDialog(_VersionForm):

@@ -1,7 +1,8 @@
 """The documents and, under them, the selected one's versions (the one in force marked, older ones
 kept). Every role opens (打开) and prints (打印) a version — the one in force unless another is
 selected — and exports the 文件版本登记表; the supervisor's tab (`manage`) lists the withdrawn ones
-too and adds a document, adds a new version, or withdraws one."""
+too and adds a document, puts its title, kind or audience right (修改…), adds a new version, or
+withdraws one. The first document is selected when the tab opens, its versions shown."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.contracts.library import DocumentRow, VersionRow
 from deskapp.domain.local_time import local_text
-from deskapp.gui.library.dialogs import DocumentDialog, VersionDialog, WithdrawDialog
+from deskapp.gui.library.dialogs import DocumentDialog, EditDocumentDialog, VersionDialog, WithdrawDialog
 from deskapp.gui.library.opening import open_version, print_version
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
@@ -35,6 +36,7 @@ class DocumentsTab(QWidget):
         self.documents.itemSelectionChanged.connect(self.show_versions)
         if manage:
             left = [button(self.tr("Add a document…"), "libraryAdd", lambda: self.add()),
+                    button(self.tr("Edit…"), "libraryEdit", lambda: self.edit()),
                     button(self.tr("New version…"), "libraryNewVersion", lambda: self.new_version()),
                     button(self.tr("Withdraw…"), "libraryWithdraw", lambda: self.withdraw())]
         else:
@@ -55,8 +57,8 @@ class DocumentsTab(QWidget):
         fill_table(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
                                      f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
                                      d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
-        if 0 <= row < len(self.rows):
-            self.documents.selectRow(row)
+        if self.rows:  # the one chosen before, else the first: its versions show at once
+            self.documents.selectRow(row if 0 <= row < len(self.rows) else 0)
         self.show_versions()
 
     def chosen(self) -> DocumentRow | None:
@@ -93,6 +95,14 @@ class DocumentsTab(QWidget):
 
     def add(self) -> DocumentDialog:
         dlg = DocumentDialog(self, self.session)
+        dlg.open()
+        return dlg
+
+    def edit(self) -> EditDocumentDialog | None:
+        doc = self.chosen()
+        if doc is None or doc.withdrawn:
+            return None
+        dlg = EditDocumentDialog(self, self.session, doc)
         dlg.open()
         return dlg
 

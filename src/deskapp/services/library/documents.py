@@ -1,6 +1,7 @@
 """文件资料: the supervisor adds a document with its first version, replaces it with a new version
-(the old ones kept and listed), withdraws it with a reason; every role lists the documents and opens
-a version's kept file; a unit page lists those in force that concern the unit."""
+(the old ones kept and listed), puts its title, kind or audience right, withdraws it with a reason;
+every role lists the documents and opens a version's kept file; a unit page lists those in force
+that concern the unit."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -98,7 +99,7 @@ def _rows(ctx: Context, uow: UnitOfWork, docs: list[LibraryDocument]) -> list[tu
                     for v, f in pairs]
         current = next((v for v in versions if v.in_force), None)
         out.append((DocumentRow(d.id, d.title, d.kind, d.audience, current, len(versions), d.withdrawn_at is not None,
-                                d.withdraw_reason or ""), versions))
+                                d.withdraw_reason or "", d.version), versions))
     return out
 
 
@@ -134,3 +135,28 @@ def file_to_open(ctx: Context, actor: Actor, version_id: int) -> Path:
         v = found(uow.library.version(version_id), "没有这个版本")
         file_id = v.stored_file_id
     return stored_files.path_to_open(ctx, file_id)
+
+
+@changes(Change.LIBRARY)
+def edit_document(ctx: Context, actor: Actor, document_id: int, doc: DocumentInput, version: int | None = None) -> None:
+    """修改: a document's title, kind or audience put right; its versions and files are untouched.
+    The title stays unique; a withdrawn document is not changed."""
+    actor.require(MANAGE)
+    doc = rules.check_document(doc)
+    with ctx.uow() as uow:
+        row = uow.library.editing(_in_use(uow, document_id, lambda d: Conflict(f"{d.title} 已停用，不能再修改")),
+                                  version)
+        other = uow.library.document_titled(doc.title)
+        if other is not None and other.id != row.id:
+            raise ValidationError("文件名称", f"已有名为 {doc.title} 的文件")
+        before = {"title": row.title, "kind": row.kind.name, "audience": row.audience.name}
+        row.title, row.kind, row.audience = doc.title, doc.kind, doc.audience
+        after = {"title": row.title, "kind": row.kind.name, "audience": row.audience.name}
+        if after == before:
+            return
+        uow.library.sign(row, actor.display_name, ctx.clock.now())
+        moved = [k for k in before if before[k] != after[k]]
+        audit.record(uow.session, ctx, actor, "library.edit", "library_document", row.id,
+                     summary=f"修改文件资料：{before['title']}" + (f" → {row.title}" if "title" in moved else ""),
+                     before={k: before[k] for k in moved}, after={k: after[k] for k in moved})
+        uow.commit()

@@ -1,5 +1,6 @@
 """文件资料: the desk's documents and their versions, each version a kept file (stored_files). Nothing
-is deleted: a document is withdrawn with a reason, a version replaced by a later one."""
+is deleted: a document is withdrawn with a reason, a version replaced by a later one. A document's
+title, kind and audience are edited in place from a form (Versioned, 2920)."""
 
 from datetime import date, datetime
 
@@ -8,11 +9,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deskapp.domain.library import Audience, DocKind
 from deskapp.store.models.base import Base
-from deskapp.store.models.columns import Created, enum_column
+from deskapp.store.models.columns import Created, Versioned, enum_column
 from deskapp.store.types import UTCDateTime
 
 
-class LibraryDocument(Created, Base):
+class LibraryDocument(Created, Versioned, Base):
     __tablename__ = "library_documents"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -22,6 +23,7 @@ class LibraryDocument(Created, Base):
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     withdrawn_by: Mapped[str | None] = mapped_column(String(80))
     withdraw_reason: Mapped[str | None] = mapped_column(String(200))
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns (2920)
 
 
 class LibraryVersion(Created, Base):
