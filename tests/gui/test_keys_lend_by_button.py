@@ -46,6 +46,7 @@ def test_lend_opens_full_size_and_the_register_names_the_tenant(community, unit,
 
     def fill(dlg: LendDialog) -> None:
         measured["height"], measured["hint"] = dlg.height(), dlg.sizeHint().height()
+        measured["typing into"] = dlg.focusWidget().objectName()  # the document number, key and borrower chosen
         index = next(i for i in range(dlg.borrower.count()) if "王五" in dlg.borrower.itemText(i))
         dlg.borrower.setCurrentIndex(index)
         dlg.id_number.setText(TENANT_ID)
@@ -70,6 +71,7 @@ def test_lend_opens_full_size_and_the_register_names_the_tenant(community, unit,
     assert measured["behind"] >= measured["hint"] > 200  # not a 30-pixel strip
     assert measured["height"] >= measured["hint"]
     assert measured["exposed"], measured
+    assert measured["typing into"] == "lendIdNumber"
     click_tab(qtbot, view, view.loans)
     view.loans.all_months.setChecked(True)
     model = view.loans.model

@@ -162,6 +162,12 @@ class LendDialog(KeysForm):
         self.id_number.textChanged.connect(self.recheck)
         self.other_name.textChanged.connect(self.recheck)
         self.recheck()
+        # the key and the borrower come chosen: what the clerk types first is the number on the
+        # document the borrower shows (a borrower not on file: the name first)
+        if not self.key.count():
+            self.key.setFocus()
+        else:
+            (self.other_name if self.borrower.currentData() == self.OTHER else self.id_number).setFocus()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
