@@ -313,9 +313,19 @@ def _activity_paper(name: str):
     return build
 
 
+def _called_off(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.community import activities, prints
+
+    # the last coming activity (no one has come yet), called off: its notice is the cancellation
+    coming = first(ctx, "SELECT id FROM community_activities ORDER BY starts_at DESC, id DESC")
+    activities.cancel_activity(ctx, actor, coming, "会所消防设施检修，另行通知举办时间")
+    return prints.notice_pdf(ctx, actor, coming)
+
+
 COMMUNITY = [
     Print("community", "活动通知", "community.activity.notice_pdf", "A4", _activity_paper("notice_pdf")),
     Print("community", "活动报名表", "community.activity.sheet_pdf", "A4", _activity_paper("sheet_pdf")),
+    Print("community", "活动取消通知", "community.activity.cancellation_pdf", "A4", _called_off),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The community area's forms as printed: 活动通知 and 活动报名表 on A4, no text under 8 pt."""
+"""The community area's forms as printed: 活动通知, 活动报名表 and 活动取消通知 on A4, no text under 8 pt."""
 from __future__ import annotations
 
 import pytest
