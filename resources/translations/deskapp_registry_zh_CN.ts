@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ChronicleDialog</name>
@@ -141,7 +140,7 @@
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <source>The person is kept in the unit&apos;s history; this cannot be undone.</source>
+        <source>The person is kept in the unit's history; this cannot be undone.</source>
         <translation>该人员将保留在本户的历史记录中；此操作不能撤销。</translation>
     </message>
     <message>
@@ -432,12 +431,12 @@
     </message>
     <message>
         <source>Unit {code}: ownership passes from {old} to {new} on {date}.
-The current owners are kept in the unit&apos;s history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
+The current owners are kept in the unit's history with this end date; the transfer is recorded in the unit chronicle and cannot be undone.</source>
         <translation>房屋 {code}：自 {date} 起产权由 {old} 变更为 {new}。
 现业主将以此日期结束并保留在本户历史记录中；本次变更记入单元大事记，不能撤销。</translation>
     </message>
     <message>
-        <source>The current owners&apos; arrangements:</source>
+        <source>The current owners' arrangements:</source>
         <translation>原业主的安排：</translation>
     </message>
 </context>
@@ -561,6 +560,10 @@ The current owners are kept in the unit&apos;s history with this end date; the t
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>The seller's arrangements</source>
+        <translation>原业主的安排</translation>
     </message>
     <message>
         <source>Earlier people and transfers of ownership</source>

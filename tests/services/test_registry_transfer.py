@@ -74,6 +74,18 @@ def test_transfer_ends_the_chosen_arrangements_in_one_audited_step(community, ad
     assert "授权人 李四（借用钥匙、物品放行确认）：授权结束" in result.settled
     assert "租户 王五（租期至 2027-12-31）：保留，租约继续" in result.settled
     assert "原业主的安排" in page.chronicle[0].text and "前台须知 钥匙只可借给授权人李四：撤销" in page.chronicle[0].text
+    # the transfer's own line says what became of each arrangement, on the page and on the printed 业户档案
+    transfer, = page.transfers
+    assert "授权人 李四（借用钥匙、物品放行确认）：授权结束" in transfer.settled and len(transfer.settled) == len(result.settled)
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from deskapp.services.registry import prints as registry_prints
+
+    printed = "".join(pg.extract_text() for pg in PdfReader(BytesIO(registry_prints.unit_file_pdf(
+        community, admin, unit))).pages).replace("\n", "")
+    assert "原业主的安排" in printed and "授权结束" in printed and "租约继续" in printed
     with community.reader() as uow:
         actions = uow.session.execute(select(AuditEntry.action)).scalars().all()
     assert {"registry.transfer", "registry.person.end", "registry.instruction.withdraw", "keys.transfer"} <= set(actions)

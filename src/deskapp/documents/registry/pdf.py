@@ -34,7 +34,7 @@ class UnitFileDoc:
     people: Sequence[Sequence[str]]  # 关系, 姓名, 电话, 证件, 起始, 租期/授权
     history: Sequence[Sequence[str]]  # 关系, 姓名, 起始, 结束
     instructions: Sequence[Sequence[str]]  # 须知, 起始, 结束
-    transfers: Sequence[Sequence[str]]  # 日期, 原业主, 新业主, 不动产权证号, 备注
+    transfers: Sequence[Sequence[str]]  # 日期, 原业主, 新业主, 不动产权证号, 备注, 原业主的安排（结束/保留）
     chronicle: Sequence[Sequence[str]]  # 时间, 类别, 事项, 经办人
 
 
@@ -123,8 +123,8 @@ def unit_file_pdf(head: Letterhead, u: UnitFileDoc) -> bytes:
                        [130 * mm, 25 * mm, 25 * mm]))
     if u.transfers:
         story += _section("产权变更")
-        story.append(_grid(["日期", "原业主", "新业主", "不动产权证号", "备注"], u.transfers,
-                           [22 * mm, 32 * mm, 32 * mm, 52 * mm, 42 * mm]))
+        story.append(_grid(["日期", "原业主", "新业主", "不动产权证号", "备注", "原业主的安排"], u.transfers,
+                           [21 * mm, 22 * mm, 22 * mm, 36 * mm, 24 * mm, 55 * mm]))
     if u.history:
         story += _section("历史人员")
         story.append(_grid(["关系", "姓名", "起始", "结束"], u.history, [25 * mm, 55 * mm, 50 * mm, 50 * mm]))

@@ -86,7 +86,8 @@ class UnitPageWidget(QScrollArea):
                                                     self.tr("Until")], row_numbers=False)
         self.transfers = simple_table("unitTransfers", [self.tr("Date"), self.tr("Previous owners"),
                                                         self.tr("New owners"), self.tr("Property certificate no."),
-                                                        self.tr("Note")], row_numbers=False)
+                                                        self.tr("Note"), self.tr("The seller's arrangements")],
+                                     row_numbers=False)
         self.history_box = QGroupBox(self.tr("Earlier people and transfers of ownership"))
         hv = QVBoxLayout(self.history_box)
         hv.addWidget(self.transfers)
@@ -355,8 +356,8 @@ class UnitPageWidget(QScrollArea):
                                     for e in p.chronicle], max_rows=12)
         self.chronicle.resizeColumnsToContents()
         self._fill(self.history, [(x.relation.value, x.name, format_date(x.since), format_date(x.until)) for x in p.history])
-        self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note)
-                                    for t in p.transfers])
+        self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note,
+                                     "；".join(t.settled)) for t in p.transfers])
         self.transfers.setVisible(bool(p.transfers))
         self.history.setVisible(bool(p.history))
         self.history_box.setVisible(bool(p.history or p.transfers))

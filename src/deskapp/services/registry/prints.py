@@ -52,7 +52,7 @@ def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
                  _lease_or_authority(p)] for p in page.people],
         history=[[p.relation.value, p.name, _d(p.since), _d(p.until)] for p in page.history],
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
-        transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note]
+        transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note, "；".join(t.settled)]
                    for t in page.transfers],
         chronicle=[[local_text(c.at), c.kind.value, c.text, c.author]
                    for c in page.chronicle],

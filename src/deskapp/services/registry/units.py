@@ -31,6 +31,7 @@ class TransferView:
     new_owners: str
     reference: str
     note: str
+    settled: tuple[str, ...] = ()  # each of the seller's arrangements and what became of it (结束 / 保留)
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,8 @@ def unit_page(ctx: Context, actor: Actor, unit_id: int) -> UnitPage:
             instructions=[InstructionView(i.id, i.text, i.starts_on, i.ends_on, i.created_by)
                           for i in repo.instructions(u.id, on=today)],
             chronicle=[ChronicleView(c.at, c.kind, c.text, c.author, c.automatic) for c in repo.chronicle(u.id)],
-            transfers=[TransferView(t.transferred_on, t.previous_owners, t.new_owners, t.reference, t.note)
+            transfers=[TransferView(t.transferred_on, t.previous_owners, t.new_owners, t.reference, t.note,
+                                    tuple(line for line in (t.arrangements or "").splitlines() if line))
                        for t in repo.transfers(u.id)],
             building_code=u.building.code, version=u.version,
         )
