@@ -241,6 +241,10 @@
         <translation>登记人员 — {code}</translation>
     </message>
     <message>
+        <source>Given by</source>
+        <translation>授权业主</translation>
+    </message>
+    <message>
         <source>Unit {code}, owners: {owners}</source>
         <translation>房屋 {code}，业主：{owners}</translation>
     </message>
@@ -636,6 +640,10 @@ The current owners are kept in the unit's history with this end date; the transf
     <message>
         <source>not fixed</source>
         <translation>未定</translation>
+    </message>
+    <message>
+        <source>{granted} (given by {owner})</source>
+        <translation>{granted}（{owner} 授权）</translation>
     </message>
     <message>
         <source>{granted} (expired {date})</source>

@@ -1707,6 +1707,10 @@
       <translation>Letters and digits only, e.g. SJ</translation>
     </message>
     <message>
+      <source>只能由 {0} 的现业主授权</source>
+      <translation>Only a current owner of {0} can give an authorisation</translation>
+    </message>
+    <message>
       <source>台湾居民来往大陆通行证</source>
       <translation>Taiwan residents' mainland travel permit</translation>
     </message>
@@ -3157,6 +3161,10 @@
     <message>
       <source>换表需填写旧表止数和新表起数</source>
       <translation>A meter replacement needs the old meter's last reading and the new meter's start</translation>
+    </message>
+    <message>
+      <source>授权业主</source>
+      <translation>Given by (owner)</translation>
     </message>
     <message>
       <source>授权事项</source>

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 from sqlalchemy import func, select
 
 from deskapp.domain.people import Authority, Relation
@@ -16,7 +16,7 @@ from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry.people import PersonInput
 from deskapp.store.models.accounts import AuditEntry
-from deskapp.store.models.registry import Person
+from deskapp.store.models.registry import Person, UnitPerson
 
 GOOD_ID = "11010519491231002X"
 
@@ -228,3 +228,30 @@ def test_instructions_added_with_dates_and_withdrawn_after_confirmation(desk_ses
     QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Yes))
     assert dialog.withdraw_selected()
     assert dialog.table.rowCount() == 0 and registry_units.unit_page(ctx, actor, unit_id).instructions == []
+
+
+def test_co_owners_choose_which_of_them_gives_an_authorisation(desk_session, unit_id, qtbot):
+    # 张三 and his wife 李梅 own the unit together; 李梅 authorises her brother for the keys. The form
+    # asks which owner gives it (a sole owner is not asked), and the unit page and 业户档案 say so.
+    ctx, actor = desk_session.ctx, desk_session.actor
+    alone = PersonDialog(desk_session, unit_id, Relation.AUTHORISED)
+    qtbot.addWidget(alone)
+    assert alone.findChild(QLabel, "grantorLabel") is None  # one owner: nothing to choose
+    li_mei = registry_people.add_person(ctx, actor, unit_id, PersonInput("李梅", "13900139000"), Relation.OWNER,
+                                        since=date(2020, 1, 1))
+    dialog = PersonDialog(desk_session, unit_id, Relation.AUTHORISED)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.grantor.isVisible() and [dialog.grantor.itemText(i) for i in range(dialog.grantor.count())] == [
+        "张三", "李梅"]
+    dialog.name.setText("李强")
+    dialog.authority_checks[Authority.KEYS].setChecked(True)
+    dialog.grantor.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.findChild(QDialogButtonBox, "buttonBox").button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page = registry_units.unit_page(ctx, actor, unit_id)
+    authorised = next(p for p in page.people if p.relation is Relation.AUTHORISED)
+    assert authorised.granted_by == "李梅"
+    with ctx.reader() as uow:
+        assert uow.registry.get(UnitPerson, dialog.tie_id).granted_by == uow.registry.get(UnitPerson, li_mei).person_id

@@ -134,3 +134,30 @@ def test_lending_refuses_an_authority_given_by_the_seller(community, admin, cler
     assert "原业主 张三" in err.value.message and "已不是业主" in err.value.message
     res = _lend_to_li_si(community, clerk, unit, approval=Approval(supervisor, "新业主电话同意借用"))
     assert res.borrower_kind is BorrowerKind.OTHER and not res.verified
+
+
+def test_a_co_owner_gives_an_authorisation_that_ends_when_that_co_owner_sells(community, admin, clerk, unit):
+    # 张三 and 李梅 own together; 李梅 authorises 赵强, and only a current owner may be named
+    li_mei_tie = registry_people.add_person(community, admin, unit, PersonInput("李梅", "13600136000"), Relation.OWNER,
+                                            since=date(2020, 1, 1))
+    with community.reader() as uow:
+        li_mei = uow.registry.get(UnitPerson, li_mei_tie).person_id
+        tenant = next(t.person_id for t in uow.registry.ties(unit) if t.relation is Relation.TENANT)
+    with pytest.raises(ValidationError) as e:
+        registry_people.add_person(community, admin, unit, PersonInput("赵强"), Relation.AUTHORISED,
+                                   authorities=(Authority.KEYS,), granted_by=tenant)
+    assert e.value.field == "授权业主"
+    registry_people.add_person(community, admin, unit, PersonInput("赵强", "13500135000"), Relation.AUTHORISED,
+                               authorities=(Authority.KEYS,), granted_by=li_mei)
+    zhao = next(p for p in registry_units.unit_page(community, admin, unit).people if p.name == "赵强")
+    li_si = next(p for p in registry_units.unit_page(community, admin, unit).people if p.name == "李四")
+    assert (zhao.granted_by, li_si.granted_by) == ("李梅", "张三")  # the first owner when none is named
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from deskapp.services.registry import prints as registry_prints
+
+    printed = "".join(pg.extract_text() for pg in PdfReader(BytesIO(registry_prints.unit_file_pdf(
+        community, admin, unit))).pages).replace("\n", "")
+    assert "借用钥匙（李梅 授权）" in printed

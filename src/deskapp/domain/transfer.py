@@ -82,3 +82,10 @@ def grantor_still_owner(granted_by: int | None, owner_ids: Collection[int]) -> b
     """An authorisation counts only while the person who gave it is an owner. One with no granter
     on file (a unit with no owner registered when it was given) is judged by its dates alone."""
     return granted_by is None or granted_by in owner_ids
+
+
+def grantor_worth_naming(grantor: str, owners: Collection[str]) -> bool:
+    """Whether an authorisation's line names the owner who gave it: when the unit has co-owners
+    (it is one of them, and it ends when that one sells) or the giver is no longer an owner; a sole
+    owner's goes without saying."""
+    return bool(grantor) and (len(owners) > 1 or grantor not in owners)

@@ -66,6 +66,15 @@ class PersonDialog(QDialog):
             Authority.RELEASE: f.findChild(QCheckBox, "releaseCheck"),
         }
         self.authority_until: DateField = f.findChild(DateField, "authUntilEdit")
+        # co-owners: which of them gives the authorisation (it ends when that one sells); a sole
+        # owner gives it without being asked
+        owners = [x for x in page.people if x.relation is Relation.OWNER]
+        self.grantor = QComboBox(objectName="grantorCombo")
+        for o in owners:
+            self.grantor.addItem(o.name, o.person_id)
+        if len(owners) > 1:
+            self.auth_box.layout().addWidget(QLabel(self.tr("Given by"), objectName="grantorLabel"))
+            self.auth_box.layout().addWidget(self.grantor)
         self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
         f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
             code=page.code, owners=page.owners or self.tr("none")))
@@ -94,7 +103,7 @@ class PersonDialog(QDialog):
         self.problems = FieldErrors(self.error, {
             "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
             "登记日期": self.since, "租期开始": self.lease_start, "租期结束": self.lease_end,
-            "授权事项": self.auth_box, "授权截止": self.authority_until})
+            "授权事项": self.auth_box, "授权截止": self.authority_until, "授权业主": self.grantor})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         buttons.setObjectName("buttonBox")
         layout = QVBoxLayout(self)
@@ -132,7 +141,8 @@ class PersonDialog(QDialog):
                 since=self.since.value(), lease_start=self.lease_start.value() if tenant else None,
                 lease_end=self.lease_end.value() if tenant else None,
                 authorities=self.authorities() if authorised else (),
-                authority_until=self.authority_until.value() if authorised else None)
+                authority_until=self.authority_until.value() if authorised else None,
+                granted_by=self.grantor.currentData() if authorised and self.grantor.count() > 1 else None)
 
         if submit(self.problems, add):
             super().accept()

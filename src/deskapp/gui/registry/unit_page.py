@@ -14,6 +14,7 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation, authority_in_force
+from deskapp.domain.transfer import grantor_worth_naming
 from deskapp.gui import errors
 from deskapp.gui.view_catalogue import SectionSpec, unit_sections
 from deskapp.gui.service_text import said
@@ -309,6 +310,9 @@ class UnitPageWidget(QScrollArea):
             end = format_date(p.lease_end) or self.tr("not fixed")
             return f"{format_date(p.lease_start)} — {end}"
         granted = "、".join(a.value for a in p.authorities)
+        owners = [x.name for x in self.page.people if x.relation is Relation.OWNER]
+        if grantor_worth_naming(p.granted_by, owners):  # co-owners: which of them, for it ends with them
+            granted = self.tr("{granted} (given by {owner})").format(granted=granted, owner=p.granted_by)
         if p.relation is not Relation.AUTHORISED or p.authority_until is None:
             return granted
         if not authority_in_force(p.authority_until, self.session.ctx.clock.today()):

@@ -48,6 +48,7 @@ class PersonView:
     note: str
     authority_until: date | None = None  # an authorisation's last day (授权截止)
     version: int = 0  # the person's, sent back by 编辑人员: a save over another desk's is refused
+    granted_by: str = ""  # an authorisation: the owner who gave it (co-owners: the one the clerk chose)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def person_view(t: UnitPerson) -> PersonView:
         lease_start=t.lease_start, lease_end=t.lease_end,
         authorities=tuple(Authority[a] for a in t.authorities.split(",") if a), note=t.note,
         authority_until=t.authority_until, version=p.version,
+        granted_by=t.grantor.name if t.relation is Relation.AUTHORISED and t.grantor is not None else "",
     )
 
 
@@ -89,15 +91,17 @@ def validated_person(data: PersonInput) -> dict:
 @changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
 def add_person(ctx: Context, actor: Actor, unit_id: int, data: PersonInput, relation: Relation, *,
                since: date | None = None, lease_start: date | None = None, lease_end: date | None = None,
-               authorities: tuple[Authority, ...] = (), note: str = "", authority_until: date | None = None) -> int:
-    """Attach a new person to a unit; returns the tie's id. An authorisation may have a last day."""
+               authorities: tuple[Authority, ...] = (), note: str = "", authority_until: date | None = None,
+               granted_by: int | None = None) -> int:
+    """Attach a new person to a unit; returns the tie's id. An authorisation may have a last day, and
+    names the owner who gives it (`granted_by`, a person id; None: the unit's first owner)."""
     actor.require(EDIT_PEOPLE)
     if relation is Relation.AUTHORISED and not authorities:
         raise ValidationError("授权事项", f"请至少选择一项：{'/'.join(a.value for a in Authority)}")
     with ctx.uow() as uow:
         tie_id = insert_person(uow.session, ctx, actor, unit_id, data, relation, since=since,
                                lease_start=lease_start, lease_end=lease_end, authorities=authorities, note=note,
-                               authority_until=authority_until)
+                               authority_until=authority_until, granted_by=granted_by)
         uow.commit()
         return tie_id
 
@@ -105,7 +109,7 @@ def add_person(ctx: Context, actor: Actor, unit_id: int, data: PersonInput, rela
 def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, data: PersonInput, relation: Relation,
                   *, since: date | None = None, lease_start: date | None = None, lease_end: date | None = None,
                   authorities: tuple[Authority, ...] = (), note: str = "",
-                  authority_until: date | None = None) -> int:
+                  authority_until: date | None = None, granted_by: int | None = None) -> int:
     repo = RegistryRepository(session)
     u = unit_or_404(repo, unit_id)
     values = validated_person(data)
@@ -116,14 +120,19 @@ def insert_person(session: Session, ctx: Context, actor: Actor, unit_id: int, da
     person = Person(**values, created_at=ctx.clock.now())
     repo.add(person)
     repo.flush()
-    # An authorisation is given by the unit's (first) owner; it stops counting once that person
-    # is no longer an owner (产权变更).
+    # An authorisation is given by one of the unit's owners (the first unless the clerk named
+    # another co-owner); it stops counting once that person is no longer an owner (产权变更).
     owners = repo.current_owners(u.id) if relation is Relation.AUTHORISED else []
+    grantor = owners[0].person_id if owners else None
+    if granted_by is not None and relation is Relation.AUTHORISED:
+        if granted_by not in {t.person_id for t in owners}:
+            raise ValidationError("授权业主", f"只能由 {u.code} 的现业主授权")
+        grantor = granted_by
     tie = UnitPerson(unit_id=u.id, person_id=person.id, relation=relation, since=since or ctx.clock.today(),
                      lease_start=lease_start, lease_end=lease_end,
                      authorities=",".join(a.name for a in authorities), note=note,
                      authority_until=authority_until if relation is Relation.AUTHORISED else None,
-                     granted_by=owners[0].person_id if owners else None)
+                     granted_by=grantor)
     repo.add(tie)
     repo.flush()
     audit.record(session, ctx, actor, "registry.person.add", "person", person.id, unit_id=u.id,

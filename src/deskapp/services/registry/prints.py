@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import Relation
+from deskapp.domain.transfer import grantor_worth_naming
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor, Context
@@ -27,18 +28,20 @@ def _d(value) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
 
 
-def _lease_or_authority(p: registry_people.PersonView) -> str:
+def _lease_or_authority(p: registry_people.PersonView, owners: list[str]) -> str:
     if p.relation is Relation.TENANT:
         return f"{_d(p.lease_start)} 至 {_d(p.lease_end) or '未定'}"
     if p.authorities:
         until = f"（至 {_d(p.authority_until)}）" if p.authority_until else ""
-        return "、".join(a.value for a in p.authorities) + until
+        given = f"（{p.granted_by} 授权）" if grantor_worth_naming(p.granted_by, owners) else ""
+        return "、".join(a.value for a in p.authorities) + given + until
     return p.note
 
 
 def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
     from deskapp.documents.registry import pdf as registry_pdf
 
+    owners = [p.name for p in page.people if p.relation is Relation.OWNER]
     facts = [
         ("楼栋", page.building), ("单元", page.stairwell), ("房号", page.room), ("楼层", str(page.floor or "")),
         ("类型", page.kind.value), ("状态", page.state.value),
@@ -49,7 +52,7 @@ def unit_file_doc(page: registry_units.UnitPage) -> registry_pdf.UnitFileDoc:
     return registry_pdf.UnitFileDoc(
         code=page.code, facts=facts,
         people=[[p.relation.value, p.name, p.phone, f"{p.id_type} {p.id_number}".strip(), _d(p.since),
-                 _lease_or_authority(p)] for p in page.people],
+                 _lease_or_authority(p, owners)] for p in page.people],
         history=[[p.relation.value, p.name, _d(p.since), _d(p.until)] for p in page.history],
         instructions=[[i.text, _d(i.starts_on), _d(i.ends_on) or "长期"] for i in page.instructions],
         transfers=[[_d(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note, "；".join(t.settled)]

@@ -118,6 +118,8 @@ class UnitPerson(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship(lazy="joined", foreign_keys=[person_id])
+    # loaded when asked (an authorisation's line names who gave it), not with every tie
+    grantor: Mapped[Person | None] = relationship(lazy="select", foreign_keys=[granted_by], viewonly=True)
 
 
 class OwnershipTransfer(Created, Base):
