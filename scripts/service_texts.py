@@ -107,7 +107,7 @@ def collect() -> set[str]:
                     elif name in LABELS:  # define(key, label, roles), declare(key, default, label, …)
                         at = LABELS[name]
                         args = node.args[at:at + 1] + [k.value for k in node.keywords
-                                                       if k.arg in ("label", "choices", "pattern_hint")]
+                                                       if k.arg in ("label", "choices", "pattern_hint", "confirm")]
                     else:
                         continue
                     for arg in args:

@@ -79,6 +79,10 @@
       <translation>{0} is not a complete PostgreSQL backup (pg_restore cannot read its table of contents)</translation>
     </message>
     <message>
+      <source>{0} 不是文件夹</source>
+      <translation>{0} is not a folder</translation>
+    </message>
+    <message>
       <source>{0} 不是本系统的用户</source>
       <translation>{0} is not a user of this desk</translation>
     </message>
@@ -3347,6 +3351,10 @@
       <translation>Fee item (no. {0})</translation>
     </message>
     <message>
+      <source>改了前缀，之后开的收据从新前缀的第 1 号编起（如 SK2026-000001），已开收据的编号不变，两个前缀的收据分开编号。</source>
+      <translation>With a new prefix, receipts issued from now on are numbered from 1 under it (e.g. SK2026-000001); receipts already issued keep their numbers, and the two prefixes are numbered apart.</translation>
+    </message>
+    <message>
       <source>放行时段不能超过 3 天</source>
       <translation>A release may cover at most 3 days</translation>
     </message>
@@ -3477,6 +3485,10 @@
     <message>
       <source>文件夹 {0} 不存在</source>
       <translation>Folder {0} does not exist</translation>
+    </message>
+    <message>
+      <source>文件夹 {0} 不能写入（没有权限或磁盘只读）</source>
+      <translation>The folder {0} cannot be written to (no permission, or a read-only disk)</translation>
     </message>
     <message>
       <source>文件校验值（SHA-256）</source>
@@ -5473,6 +5485,10 @@
     <message>
       <source>请填写完成情况再关闭</source>
       <translation>say what was done before closing</translation>
+    </message>
+    <message>
+      <source>请填写完整路径，如 D:\物业备份</source>
+      <translation>Give the full path, e.g. D:\Backups</translation>
     </message>
     <message>
       <source>请填写数字，如 {0}</source>

@@ -8,6 +8,17 @@
     </message>
 </context>
 <context>
+    <name>FolderEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
         <source>Category</source>
@@ -109,6 +120,18 @@
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <source>Change a setting</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>{label}: {what}
+
+Save this change?</source>
+        <translation>{label}：{what}
+
+确定保存这项修改吗？</translation>
     </message>
     <message>
         <source>{n} setting(s) could not be saved; nothing was changed.</source>

@@ -192,3 +192,21 @@ def test_a_save_over_another_desks_is_refused_naming_them(dialog, community, qtb
     answers.wait_all()
     assert told.text.startswith("已被 王管家 于 ") and told.text.endswith("修改，请刷新后再改")
     assert stored(community) == {"billing.due_days": 20} and audited(community) == 1
+
+
+def test_a_new_receipt_prefix_is_asked_about_before_it_is_saved(dialog, community, qtbot):
+    # a new prefix starts a new receipt series: the supervisor is told so and may say no
+    dialog.rows["billing.receipt_prefix"].editor.setText("SK")
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    answers.wait_all()
+    assert "收据编号前缀" in asked.text and "SK2026-000001" in asked.text
+    assert stored(community) == {} and audited(community) == 0
+    assert dialog.message.text() == dialog.tr("Nothing was changed.")
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    answers.wait_all()
+    assert stored(community) == {"billing.receipt_prefix": "SK"}
+

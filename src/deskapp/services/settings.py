@@ -15,9 +15,11 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from deskapp.domain.errors import ValidationError
@@ -64,7 +66,7 @@ GROUP_OF_PREFIX = {
 }
 GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
 
-KINDS = ("bool", "int", "text", "choice", "decimal", "time", "weekdays", "list", "hours")
+KINDS = ("bool", "int", "text", "choice", "decimal", "time", "weekdays", "list", "hours", "folder")
 WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 LIST_MAX_ITEMS = 60
 LIST_ITEM_MAX_LENGTH = 40
@@ -88,6 +90,7 @@ class Declared:
     blank: bool = True  # text: may be empty
     pattern: str | None = None  # text: a regular expression the whole text must match
     pattern_hint: str = ""  # text: what the pattern asks for, in words
+    confirm: str = ""  # asked before a changed value is saved: what the change sets going
 
 
 _DECLARED: dict[str, Declared] = {}
@@ -110,12 +113,15 @@ def _kind_of(default: Any) -> str:
 def declare(key: str, default: Any, label: str, *, kind: str | None = None,
             choices: Iterable[tuple[str, str]] | Iterable[str] | None = None,
             minimum: Any = None, maximum: Any = None, max_length: int | None = None,
-            blank: bool = True, pattern: str | None = None, pattern_hint: str = "") -> str:
+            blank: bool = True, pattern: str | None = None, pattern_hint: str = "", confirm: str = "") -> str:
     """An area declares a setting it reads, with its default and a label for the settings page.
 
     The kind comes from the default (bool, int ≥ 0, text, list of text, dict of category →
     hours) unless given: "choice" (with `choices`, pairs of value and label), "decimal" (a
-    decimal string ≥ 0), "time" ("HH:MM"), "weekdays" (a list of 0 = Monday … 6 = Sunday)."""
+    decimal string ≥ 0), "time" ("HH:MM"), "weekdays" (a list of 0 = Monday … 6 = Sunday),
+    "folder" (a folder's full path, empty for the default, that exists and can be written in).
+    `confirm`: the question the page asks before saving a change (a change that cannot simply
+    be taken back, as a new receipt series)."""
     pairs = tuple((c, c) if isinstance(c, str) else (str(c[0]), str(c[1])) for c in (choices or ()))
     if pairs and kind is None:
         kind = "choice"
@@ -135,7 +141,7 @@ def declare(key: str, default: Any, label: str, *, kind: str | None = None,
     if isinstance(default, tuple):
         default = list(default)
     spec = Declared(key, default, label, kind, GROUP_OF_PREFIX.get(key.split(".", 1)[0], "other"), pairs,
-                    minimum, maximum, max_length, blank, pattern, pattern_hint)
+                    minimum, maximum, max_length, blank, pattern, pattern_hint, confirm)
     _DECLARED[key] = spec
     check(key, default)  # a default that does not fit its own rules is a programming error
     return key
@@ -282,9 +288,29 @@ def _check_bool(d: Declared, value: Any) -> bool:
     return value
 
 
+def _check_folder(d: Declared, value: Any) -> str:
+    """A folder the program writes into by itself (the daily backup): said wrong when it is saved,
+    not the next morning when the backup fails. Empty: the default place."""
+    text = _check_text(d, value)
+    if not text:
+        return text
+    folder = Path(text).expanduser()
+    if not folder.is_absolute():
+        raise ValidationError(d.label, "请填写完整路径，如 D:\\物业备份")
+    if not folder.is_dir():
+        raise ValidationError(d.label, f"文件夹 {folder} 不存在" if not folder.exists() else f"{folder} 不是文件夹")
+    try:  # written and gone again: the only sure test of a network share's or a folder's rights
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        raise ValidationError(d.label, f"文件夹 {folder} 不能写入（没有权限或磁盘只读）") from None
+    return str(folder)
+
+
 _CHECKS = {
     "bool": _check_bool, "int": _check_int, "text": _check_text, "choice": _check_choice, "decimal": _check_decimal,
     "time": _check_time, "weekdays": _check_weekdays, "list": _check_list, "hours": _check_hours,
+    "folder": _check_folder,
 }
 
 

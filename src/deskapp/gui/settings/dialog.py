@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QTabWidget,
+    QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -191,6 +191,19 @@ class SettingsDialog(QDialog):
         row.editor.setFocus()
 
     # -- writing
+    def _confirmed(self, keys: list[str]) -> bool:
+        """A change that sets something going (a new receipt series) is asked about first."""
+        for key in keys:
+            spec = self.rows[key].spec
+            if not spec.confirm:
+                continue
+            self._point_at(key)
+            asked = QMessageBox.question(self, self.tr("Change a setting"), self.tr("{label}: {what}\n\nSave this change?")
+                                         .format(label=said(spec.label), what=said(spec.confirm)))
+            if asked != QMessageBox.StandardButton.Yes:
+                return False
+        return True
+
     def apply(self) -> bool:
         """Write the changed settings; False (and nothing written) when one is refused."""
         for row in self.rows.values():
@@ -202,6 +215,9 @@ class SettingsDialog(QDialog):
                 settings.check(key, value)
             except ValidationError as exc:
                 refused[key] = exc
+        if not refused and not self._confirmed([*changes, *resets]):
+            self._show_message(self.tr("Nothing was changed."), False)
+            return False
         if not refused:
             try:
                 loaded = {key: self.now[key].version for key in [*changes, *resets] if key in self.now}

@@ -253,9 +253,41 @@ class HoursEditor(QTableWidget):
                 spin.setValue(int(value[category]))
 
 
+class FolderEditor(QWidget):
+    """A folder's path, typed or chosen with 选择…; empty for the default place."""
+
+    changed = Signal()
+
+    def __init__(self, spec: Declared, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.path = TextEditor(spec, self)
+        self.path.setObjectName("folderPath")
+        self.path.changed.connect(self.changed.emit)
+        choose = QPushButton(self.tr("Choose…"), self, objectName="folderChoose")
+        choose.clicked.connect(lambda _=False: self.choose())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+        self.setFocusProxy(self.path)
+
+    def choose(self) -> None:
+        from deskapp.gui import file_dialogs
+
+        chosen = file_dialogs.choose_folder(self, self.tr("Choose a folder"))
+        if chosen is not None:
+            self.path.setText(str(chosen))
+
+    def value(self) -> str:
+        return self.path.value()
+
+    def set_value(self, value: Any) -> None:
+        self.path.set_value(value)
+
+
 EDITORS = {
     "bool": BoolEditor, "int": IntEditor, "text": TextEditor, "choice": ChoiceEditor, "decimal": DecimalEditor,
-    "time": TimeEditor, "weekdays": WeekdaysEditor, "list": ListEditor, "hours": HoursEditor,
+    "time": TimeEditor, "weekdays": WeekdaysEditor, "list": ListEditor, "hours": HoursEditor, "folder": FolderEditor,
 }
 
 

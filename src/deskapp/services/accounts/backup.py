@@ -42,7 +42,7 @@ BACKUP = define("backup.create", "备份数据库", SUPERVISORS)
 RESTORE = define("backup.restore", "从备份恢复数据库", {Role.ADMIN})
 
 FOLDER = settings.declare("backup.folder", "", "自动备份文件夹（空：数据库旁的 backups 文件夹）",
-                          max_length=260)
+                          kind="folder", max_length=260)
 
 Progress = Callable[[int, int], None]
 SQLITE_MAGIC = b"SQLite format 3\x00"

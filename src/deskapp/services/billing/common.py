@@ -24,7 +24,9 @@ LATE_RATE = settings.declare("billing.late_fee_daily_rate", "0.0005", "滞纳金
                               maximum="0.01")
 LATE_GRACE = settings.declare("billing.late_fee_grace_days", 30, "滞纳金宽限天数")
 RECEIPT_PREFIX = settings.declare("billing.receipt_prefix", "SJ", "收据编号前缀", blank=False, max_length=6,
-                                  pattern=r"[A-Za-z0-9]+", pattern_hint="只能用字母和数字，如 SJ")
+                                  pattern=r"[A-Za-z0-9]+", pattern_hint="只能用字母和数字，如 SJ",
+                                  confirm="改了前缀，之后开的收据从新前缀的第 1 号编起（如 SK2026-000001），"
+                                          "已开收据的编号不变，两个前缀的收据分开编号。")
 # How centres print receipts: a page per part on A5 paper, or 存根 and 客户联 on one A4 cut in two.
 RECEIPT_PAPER = settings.declare("billing.receipt_paper", "A4 两联", "收据纸张和联数",
                                  choices=["A4 两联", "A5 两联", "A5 三联", "241 套打"])
