@@ -162,6 +162,20 @@ def test_overdue_filter_and_register_paging(community, clerk, unit_id):
     assert text.total == 5
 
 
+def test_the_overdue_filter_takes_in_a_late_callback_as_the_morning_list_does(community, clerk, unit_id):
+    done = requests.record_request(community, clerk, RequestInput(text="已修好待回访", unit_id=unit_id,
+                                                                  kind=RequestKind.ENQUIRY))
+    requests.complete(community, clerk, done, "已处理")
+    community.clock.advance(hours=23)  # within the 24 callback hours: not late
+    now = community.clock.now()
+    assert requests.request_register(community, clerk, RequestFilter(overdue_at=now)).total == 0
+    community.clock.advance(hours=2)
+    now = community.clock.now()
+    late, = requests.request_register(community, clerk, RequestFilter(overdue_at=now)).rows
+    assert late.id == done and late.state is RequestState.DONE
+    assert requests.overdue(late, now, requests.callback_hours(community)) and not requests.overdue(late, now)
+
+
 def test_create_request_in_callers_transaction(community, steward):
     with community.uow() as uow:
         rid = create_request_in(uow.session, community, steward, unit_id=None, location="3 号楼 1 单元楼道",

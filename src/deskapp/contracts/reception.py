@@ -23,6 +23,9 @@ class RequestFilter:
     text: str = ""  # in the content, caller, location or unit code
     overdue_at: datetime | None = None  # only items open and past due at this moment
     major_only: bool = False
+    # with overdue_at: also the finished ones whose callback is late, those finished before this
+    # (overdue_at less reception.callback_hours; the service fills it in)
+    callbacks_finished_before: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -158,6 +158,17 @@ def is_overdue(state: RequestState, due: datetime | None, now: datetime, deferre
     return due < now
 
 
+def callback_due(completed_at: datetime, hours: int) -> datetime:
+    """完成后及时回访: a finished request or repair is due its callback (a public repair its check)
+    within `hours` of the finish (the setting reception.callback_hours)."""
+    return completed_at + timedelta(hours=hours)
+
+
+def callback_late(state: RequestState, completed_at: datetime | None, now: datetime, hours: int) -> bool:
+    """A finished request whose callback is past its time."""
+    return state is RequestState.DONE and completed_at is not None and callback_due(completed_at, hours) < now
+
+
 def check_text(value: str, field: str, *, max_len: int = 2000) -> str:
     return bounded_text(value, field, required=True, limit=max_len)
 

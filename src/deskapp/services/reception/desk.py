@@ -10,7 +10,7 @@ from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
     Urgency, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
-    is_overdue,
+    callback_due, callback_late, is_overdue,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
@@ -34,12 +34,12 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
     now = ctx.clock.now()
     tz = now.tzinfo
     rows = q.open_requests_for_day(session, cutoff, day_start(day, tz), day_start(day + timedelta(days=1), tz), day)
-    callback = timedelta(hours=int(setting_in(session, CALLBACK_HOURS)))
+    hours = int(setting_in(session, CALLBACK_HOURS))
     out = []
     for r in rows:
         if r.state is RequestState.DONE:  # its 期限 is the callback's, not the finished time
-            kind, due = f"{r.kind.value}待回访", r.completed_at + callback
-            late = due < now
+            kind, due = f"{r.kind.value}待回访", callback_due(r.completed_at, hours)
+            late = callback_late(r.state, r.completed_at, now, hours)
         else:
             kind, due = r.kind.value, r.due_at
             late = is_overdue(r.state, r.due_at, now, r.deferred_until)
@@ -57,11 +57,11 @@ def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> li
         rows = q.open_repairs(session)
     else:
         rows = q.open_repairs_before(session, cutoff)
-    callback = timedelta(hours=int(setting_in(session, CALLBACK_HOURS)))
+    hours = int(setting_in(session, CALLBACK_HOURS))
     out = []
     for r in rows:
         if r.state is RepairState.FINISHED:  # 待回访 / 待检查 within the callback hours of the finish
-            kind, due = f"维修{completion_need(r.scope)}", r.finished_at + callback
+            kind, due = f"维修{completion_need(r.scope)}", callback_due(r.finished_at, hours)
             late = due < now
         else:
             kind = "公共维修" if r.scope is RepairScope.PUBLIC else "户内维修"

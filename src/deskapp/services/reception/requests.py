@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local_text
@@ -11,12 +11,13 @@ from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
     CallbackResult, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy, Urgency,
-    check_due, check_place, check_text, due_time, is_overdue, next_request_state,
+    callback_late, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
 )
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
-    ACK_MAJOR, DUE_HOURS, HANDLE, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404, note_unit, unit_code,
+    ACK_MAJOR, CALLBACK_HOURS, DUE_HOURS, HANDLE, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404, note_unit,
+    unit_code,
 )
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.settings import Setting
@@ -366,8 +367,17 @@ def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail
 def request_register(ctx: Context, actor: Actor, f: RequestFilter, *, sort: str = "registered_at",
                      descending: bool = True, offset: int = 0, limit: int = 200,
                      total: int | None = None) -> Page[RequestRow]:
+    """A page of the register. 逾期 (`overdue_at`) takes in the finished requests whose callback is
+    late, as the morning list does (reception.callback_hours after the finish)."""
+    if f.overdue_at is not None and f.callbacks_finished_before is None:
+        f = replace(f, callbacks_finished_before=f.overdue_at - timedelta(hours=callback_hours(ctx)))
     return ctx.read(actor, VIEW, q.request_register, f, sort=sort, descending=descending, offset=offset,
                     limit=limit, total=total)
+
+
+def callback_hours(ctx: Context) -> int:
+    """How long after the finish a callback is due (the setting reception.callback_hours)."""
+    return int(settings.get(ctx, CALLBACK_HOURS))
 
 
 def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
@@ -375,7 +385,10 @@ def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
     return ctx.read(actor, VIEW, q.unacknowledged_escalations)
 
 
-def overdue(row: RequestRow, now: datetime) -> bool:
+def overdue(row: RequestRow, now: datetime, callback_hours: int | None = None) -> bool:
+    """Past its due time while open — or, given the callback hours, finished and its callback late."""
+    if callback_hours is not None and callback_late(row.state, row.completed_at, now, callback_hours):
+        return True
     return is_overdue(row.state, row.due_at, now, row.deferred_until)
 
 

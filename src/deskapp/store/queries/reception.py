@@ -60,7 +60,10 @@ def _request_where(q: Select, f: RequestFilter) -> Select:
     if f.major_only:
         q = q.where(R.major.is_(True))
     if f.overdue_at is not None:
-        q = q.where(R.state.in_(OPEN_REQUEST_STATES), R.due_at < f.overdue_at)
+        late = and_(R.state.in_(OPEN_REQUEST_STATES), R.due_at < f.overdue_at)
+        if f.callbacks_finished_before is not None:  # finished, and the callback's time gone by
+            late = or_(late, and_(R.state == RequestState.DONE, R.completed_at < f.callbacks_finished_before))
+        q = q.where(late)
     return _searched(q, f.text, R.unit_id, R.text, R.caller, R.location)
 
 
