@@ -308,10 +308,9 @@ def _open_register(b: BenchContext) -> tuple[float, float, int, list[float], flo
     register. A model that loads rows as they are shown has nothing to fetch ahead: scrolling
     to the end and painting loads the last rows, and they are checked to be really loaded."""
     from deskapp.gui.registry.register_view import UnitRegisterView
-    from deskapp.gui.session import ChangeBus, DeskSession
 
     app = b.qapp()
-    session = DeskSession(b.ctx, b.actor, ChangeBus())
+    session = b.desk()
     started = time.perf_counter()
     view = UnitRegisterView(session)
     view.resize(1280, 800)
