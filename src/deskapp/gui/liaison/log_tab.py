@@ -66,6 +66,8 @@ class LogTab(QWidget):
         if row < 0:
             return
         record_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        if not errors.call(self, log.check_closable, self.session.ctx, self.session.actor, record_id).ok:
+            return
         note, ok = QInputDialog.getText(self, self.tr("Follow-up done"), self.tr("What was done:"),
                                         QLineEdit.EchoMode.Normal)
         if ok:
