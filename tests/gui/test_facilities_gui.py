@@ -205,7 +205,8 @@ def test_the_form_proposes_an_hour_the_facility_is_open(world, community, qtbot)
     answers.dialog(BookingDialog, fill, accept=False)
     click(qtbot, button_named(tab, "bookFacility"))
     answers.wait_all()
+    # the answer is marked before the form is filled (ModalAnswers acts on the next turn): wait for the row
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert seen == {"会所多功能厅": ("2026-11-27 09:00", "2026-11-27 10:00"),
                     "健身房": ("2026-11-27 07:00", "2026-11-27 08:00")}
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert _cells(tab.table, 0)[1:3] == ["2026-11-27 09:00–10:00", "会所多功能厅"]
