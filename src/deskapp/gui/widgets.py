@@ -97,7 +97,8 @@ def fit_columns(table: QTableWidget) -> None:
     with its header ending mid-table."""
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    if header.stretchLastSection() and header.length() < table.viewport().width():
+    # a table not on screen yet is laid out to its edge when it is shown
+    if table.isVisible() and header.stretchLastSection() and header.length() < table.viewport().width():
         # switching the stretch off and on makes Qt lay the last column out to the edge again
         header.setStretchLastSection(False)
         header.setStretchLastSection(True)
