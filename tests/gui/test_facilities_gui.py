@@ -205,7 +205,7 @@ def test_the_form_proposes_an_hour_the_facility_is_open(world, community, qtbot)
     answers.dialog(BookingDialog, fill, accept=False)
     click(qtbot, button_named(tab, "bookFacility"))
     answers.wait_all()
-    # the answer is marked before the form is filled (ModalAnswers acts on the next turn): wait for the row
+    # the booking is saved and listed before what the form proposed is compared
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert seen == {"会所多功能厅": ("2026-11-27 09:00", "2026-11-27 10:00"),
                     "健身房": ("2026-11-27 07:00", "2026-11-27 08:00")}
