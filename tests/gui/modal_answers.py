@@ -38,6 +38,7 @@ class Answer:
     matches: Callable[[QWidget], bool]
     act: Callable[[QWidget], None]
     done: bool = False
+    acted: bool = False  # act() has returned: what it typed or read is there to assert on
     text: str = ""
     title: str = ""
     pdf: bytes = b""
@@ -147,13 +148,24 @@ class ModalAnswers:
         answer.pdf = getattr(widget, "pdf", b"") or b""
         # acted on outside this slot: an answer that opens a nested dialog (a warning after a
         # button in the dialog) must leave the timer free to answer that one too
-        QTimer.singleShot(0, lambda: answer.act(widget))
+        QTimer.singleShot(0, lambda: self._act(answer, widget))
+
+    @staticmethod
+    def _act(answer: Answer, widget: QWidget) -> None:
+        try:
+            answer.act(widget)
+        finally:
+            answer.acted = True
 
     def wait_all(self, timeout: int = 10_000) -> None:
-        """Until every queued dialog has been answered (says which one never came, and what did)."""
+        """Until every queued dialog has been answered (says which one never came, and what did) and
+        each answer has run: it runs on the turn after its dialog is seen, and an assertion on what
+        it read must not come first."""
         def all_done() -> None:
             missing = [a.kind for a in self.queue if not a.done]
             assert not missing, f"never shown: {missing}; shown instead: {self.unexpected}"
+            running = [a.kind for a in self.queue if not a.acted]
+            assert not running, f"still answering: {running}"
 
         self.qtbot.waitUntil(all_done, timeout=timeout)
         self.timer.stop()

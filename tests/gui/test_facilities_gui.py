@@ -4,6 +4,8 @@ holder; a check with a finding gives a repair order; the 预约确认单 printed
 the supervisor adds a facility in the editor and approves a pending booking seen on the morning list."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
@@ -181,3 +183,30 @@ def test_the_supervisor_approves_a_pending_booking_from_the_morning_list_to_the_
     click_row(qtbot, tab.table, 0)
     click(qtbot, button_named(tab, "approveBooking"))
     qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已批准")
+
+
+def test_the_form_proposes_an_hour_the_facility_is_open(world, community, qtbot):
+    """At 06:17 the form proposed 07:00 and then refused it for the 会所 (09:00–21:00): it now proposes
+    the facility's first bookable hour, again when another facility is chosen, and saves as proposed."""
+    community.clock.set(datetime(2026, 11, 27, 6, 17))
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    seen = {}
+
+    def fill(dialog: BookingDialog) -> None:
+        type_text(qtbot, dialog.unit, "3-1-1502")
+        qtbot.keyClick(dialog.unit, Qt.Key.Key_Tab)
+        for name in ("会所多功能厅", "健身房", "会所多功能厅"):
+            dialog.facility.setCurrentIndex(dialog.facility.findText(name, Qt.MatchFlag.MatchStartsWith))
+            seen[name] = (dialog.starts.text(), dialog.ends.text())
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BookingDialog, fill, accept=False)
+    click(qtbot, button_named(tab, "bookFacility"))
+    answers.wait_all()
+    # the booking is saved and listed before what the form proposed is compared
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert seen == {"会所多功能厅": ("2026-11-27 09:00", "2026-11-27 10:00"),
+                    "健身房": ("2026-11-27 07:00", "2026-11-27 08:00")}
+    assert _cells(tab.table, 0)[1:3] == ["2026-11-27 09:00–10:00", "会所多功能厅"]

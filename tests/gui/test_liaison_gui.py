@@ -139,3 +139,44 @@ def test_the_follow_up_shows_on_the_clerks_morning_list(desk, qtbot):
     today = window.show_view("reception").today
     rows = [(today.items.item(r, 1).text(), today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
     assert ("对外联络跟进", "翠湖社区居委会：张贴垃圾分类海报") in rows
+
+
+def test_the_log_still_reaches_the_right_edge_after_a_save(desk, qtbot):
+    """Refilled while on screen (a save, 只看未完成的跟进 ticked), the log's last column stretched to
+    the table's edge, not fitted to its text with the header ending mid-table."""
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RecordDialog, _visit(qtbot, True), accept=False)
+    click(qtbot, button_named(view, "liaisonRecord"))
+    answers.wait_all()
+    table = view.log.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    click(qtbot, view.log.open_only)  # the follow-up is open: the same row, refilled
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() == table.viewport().width())
+
+
+def test_done_on_a_record_without_a_follow_up_says_so_before_asking_what_was_done(desk, qtbot):
+    """完成跟进… on a record that owes nothing asked for 跟进结果 first and refused only after it was
+    typed; now it says so at once and asks nothing."""
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+
+    def visit(dialog: RecordDialog) -> None:
+        dialog.body.setCurrentIndex(dialog.body.findText("翠湖社区居委会"))
+        type_text(qtbot, dialog.matter, "社区活动协作")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RecordDialog, visit, accept=False)
+    click(qtbot, button_named(view, "liaisonRecord"))
+    answers.wait_all()
+    table = view.log.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    click_row(qtbot, table, 0)
+    answers = ModalAnswers(qtbot)
+    refusal = answers.message_box()
+    click(qtbot, button_named(view, "liaisonDone"))
+    answers.wait_all()
+    assert "没有跟进事项" in refusal.text
+    assert not answers.unexpected

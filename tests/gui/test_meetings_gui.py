@@ -129,3 +129,18 @@ def test_an_assignment_added_later_is_on_the_list(desk, qtbot):
     answers.wait_all()
     qtbot.waitUntil(lambda: view.table.rowCount() == 2)
     assert [r[1:3] for r in _texts(view.table)] == [["clerk", "检查地库排水"], ["supervisor", "约谈保洁主管"]]
+
+
+def test_the_list_still_reaches_the_right_edge_after_a_save(desk, qtbot):
+    """Refilled while on screen, the open assignments' last column stretched to the table's edge,
+    not fitted to its text with the header ending mid-table (seen after 记录今日早会… saved)."""
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    view.refresh()  # a second save's refill: the one Qt left short
+    header = view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == view.table.viewport().width())

@@ -7,7 +7,7 @@ at a time; the gym is shared and counts heads against its capacity."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
@@ -132,6 +132,18 @@ def check_times(starts_at: datetime, ends_at: datetime, now: datetime, opens: ti
         raise ValidationError("结束时间", "一次预约限当天之内")
     if starts_at.time() < opens or ends_at.time() > closes:
         raise ValidationError("开始时间", f"不在开放时间内（{opens:%H:%M}–{closes:%H:%M}）")
+
+
+def first_free_hour(now: datetime, opens: time, closes: time) -> datetime:
+    """The hour a new booking form proposes: the next whole hour, moved to the opening time when
+    that is before the facility opens, and to the next day's opening when an hour from it no longer
+    fits before closing — so that the form never proposes a time `check_times` refuses."""
+    start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if start.time() < opens:
+        start = start.replace(hour=opens.hour, minute=opens.minute)
+    if start.date() != (start + timedelta(hours=1)).date() or (start + timedelta(hours=1)).time() > closes:
+        start = (start + timedelta(days=1)).replace(hour=opens.hour, minute=opens.minute)
+    return start
 
 
 def check_heads(heads: int, capacity: int) -> None:

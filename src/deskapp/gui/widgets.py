@@ -87,7 +87,21 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence], ids: Sequence = ()
             if background and background[r] is not None:
                 item.setBackground(QBrush(background[r]))
             table.setItem(r, c, item)
+    fit_columns(table)
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Columns fitted to their contents, the last one still reaching the table's right edge when
+    they fit. Qt fits the stretched last column to its text too, and once the table is on screen
+    nothing stretches it again until the window is resized: a list refreshed after a save was left
+    with its header ending mid-table."""
     table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    # a table not on screen yet is laid out to its edge when it is shown
+    if table.isVisible() and header.stretchLastSection() and header.length() < table.viewport().width():
+        # switching the stretch off and on makes Qt lay the last column out to the edge again
+        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
 
 
 def selected_id(table: QTableWidget):

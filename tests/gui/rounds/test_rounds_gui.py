@@ -117,6 +117,17 @@ def test_release_tab_returns_and_tints_overdue(units, view, desk_session, admin,
     assert tab.model.row_at(0).status == "已交回"
     assert tab.model.data(tab.model.index(0, 0), Qt.ItemDataRole.BackgroundRole) is None
 
+    # handed back: 放行联交回… and 作废… say so at once, asking neither the guard nor a reason
+    asked, shown = [], []
+    monkeypatch.setattr("deskapp.gui.rounds.release_tab.QInputDialog.getText",
+                        lambda *a, **k: asked.append(a) or ("", False))
+    monkeypatch.setattr("deskapp.gui.errors.show_error", lambda parent, exc, *a, **k: shown.append(str(exc)))
+    tab.table.selectRow(0)
+    tab.mark_returned()
+    tab.void()
+    assert not asked
+    assert len(shown) == 2 and "交回" in shown[0] and "不能作废" in shown[1]
+
 
 def test_move_in_dialog(desk_session, units, qtbot, admin):
     from deskapp.gui.rounds.unit_section import UnitRoundsSection

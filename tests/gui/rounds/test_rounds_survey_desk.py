@@ -60,3 +60,27 @@ def test_a_new_campaign_is_named_selected_and_scored_with_meanings(units, desk_s
     sheet = load_workbook(tmp_path / "report.xlsx")["汇总"]
     assert SCALES_NOTE in [c.value for row in sheet.iter_rows() for c in row]
 
+
+
+def test_record_on_an_ended_survey_says_so_before_the_form_opens(units, desk_session, admin, qtbot, monkeypatch):
+    """记录回访… on a survey that has ended opened the form and refused only after every score was
+    given; now it says so at once and no form opens."""
+    from deskapp.gui import errors as gui_errors
+    from deskapp.gui.rounds.survey_tab import ContactDialog
+    from deskapp.gui.rounds.view import RoundsView
+
+    cid = survey.create_campaign(desk_session.ctx, admin, "2026年上半年", date(2026, 5, 1), date(2026, 6, 15))
+    survey.close_campaign(desk_session.ctx, admin, cid)
+    shown = []
+    monkeypatch.setattr(gui_errors, "show_error", lambda parent, exc, *a, **k: shown.append(str(exc)))
+    view = RoundsView(desk_session)
+    qtbot.addWidget(view)
+    view.show()
+    tab = view.survey
+    view.tabs.setCurrentIndex(4)
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.samples.rowCount() >= 1
+    tab.table.selectRow(0)
+    _click(tab, "recordContact", qtbot)
+    assert tab.findChild(ContactDialog) is None
+    assert any("已结束" in text for text in shown)

@@ -2,11 +2,11 @@
 from–to, heads and purpose. A refusal names its field and keeps the form open."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from deskapp.domain.facilities import BookingInput
+from deskapp.domain.facilities import BookingInput, first_free_hour
 from deskapp.domain.errors import ValidationError
 from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, datetime_edit
@@ -20,7 +20,8 @@ class BookingDialog(FormDialog):
         self.session = session
         self.unit_id: int | None = None
         today = session.ctx.clock.today
-        start = session.ctx.clock.now().replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        self.hours = {f.id: (f.opens, f.closes) for f in facilities}
+        start = self._proposed_start(facilities[0].id if facilities else None)
         self.unit = self.row(self.tr("Unit"), QLineEdit(unit_code, objectName="bookingUnit",
                                                         placeholderText=self.tr("Unit code, e.g. 3-1-1502")), "房屋")
         self.person = self.row(self.tr("Booked by"), QComboBox(objectName="bookingPerson"), "预约人")
@@ -33,9 +34,26 @@ class BookingDialog(FormDialog):
                                                           today=today), "结束时间")
         self.heads = self.row(self.tr("Heads"), QSpinBox(objectName="bookingHeads", minimum=1, maximum=500), "人数")
         self.purpose = self.row(self.tr("Purpose"), QLineEdit(objectName="bookingPurpose"), "用途")
+        self.proposed = start
+        self.facility.currentIndexChanged.connect(lambda _: self.propose_times())
         self.unit.editingFinished.connect(self.load_people)
         if unit_code:
             self.load_people()
+
+    def _proposed_start(self, facility_id) -> datetime:
+        """The next whole hour, within the facility's opening hours (the first one's before any is chosen)."""
+        now = self.session.ctx.clock.now()
+        if facility_id not in self.hours:
+            return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        return first_free_hour(now, *self.hours[facility_id])
+
+    def propose_times(self) -> None:
+        """Another facility chosen: its first bookable hour, unless the desk has typed times already."""
+        if self.starts.last_good() != self.proposed:
+            return
+        self.proposed = self._proposed_start(self.facility.currentData())
+        self.starts.set_value(self.proposed)
+        self.ends.set_value(self.proposed + timedelta(hours=1))
 
     def load_people(self) -> None:
         """The unit's current people, once its code is typed."""

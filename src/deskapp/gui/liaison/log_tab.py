@@ -11,7 +11,7 @@ from deskapp.gui import errors
 from deskapp.gui.liaison.dialogs import RecordDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
 from deskapp.services.liaison import book, log
 
 RED = QColor("#c00000")
@@ -49,7 +49,7 @@ class LogTab(QWidget):
                 if x.overdue:
                     item.setForeground(QBrush(RED))
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def add(self) -> RecordDialog | None:
         ctx, actor = self.session.ctx, self.session.actor
@@ -66,6 +66,8 @@ class LogTab(QWidget):
         if row < 0:
             return
         record_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        if not errors.call(self, log.check_closable, self.session.ctx, self.session.actor, record_id).ok:
+            return
         note, ok = QInputDialog.getText(self, self.tr("Follow-up done"), self.tr("What was done:"),
                                         QLineEdit.EchoMode.Normal)
         if ok:

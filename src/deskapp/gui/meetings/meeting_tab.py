@@ -10,7 +10,7 @@ from deskapp.gui import errors
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
 from deskapp.services.meetings import meetings
 
 
@@ -41,7 +41,7 @@ class MeetingView(QWidget):
                 if c == 0:
                     item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def record(self) -> MeetingDialog | None:
         return self._open(MeetingDialog)

@@ -238,7 +238,8 @@ class ReleaseTab(QWidget):
 
     def mark_returned(self) -> None:
         row = current(self.table)
-        if row is None:
+        if row is None or not errors.call(self, release.check_returnable, self.session.ctx, self.session.actor,
+                                          row.id).ok:
             return
         guard, ok = QInputDialog.getText(self, self.tr("Gate copy returned"),
                                          self.tr("Guard who handed back {n}:").format(n=row.number))
@@ -247,7 +248,8 @@ class ReleaseTab(QWidget):
 
     def void(self) -> None:
         row = current(self.table)
-        if row is None:
+        if row is None or not errors.call(self, release.check_voidable, self.session.ctx, self.session.actor,
+                                          row.id).ok:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Void slip"), self.tr("Why is {n} void?").format(n=row.number))
         if ok and confirm(self, self.tr("Void {n}? A voided slip stays in the register.").format(n=row.number)):

@@ -209,6 +209,8 @@ class SurveyTab(QWidget):
         cid = self.campaign.currentData()
         if row is None or cid is None:
             return None
+        if not errors.call(self, survey.check_recordable, self.session.ctx, self.session.actor, row.id).ok:
+            return None
         camp = [c for c in survey.campaigns(self.session.ctx, self.session.actor) if c.id == cid][0]
         dlg = ContactDialog(self.session, row, camp.questions, self)
         dlg.open()

@@ -45,17 +45,31 @@ def record(ctx: Context, actor: Actor, entry: RecordInput) -> int:
         return row.id
 
 
+def _closable(uow, actor: Actor, record_id: int):
+    """The record whose follow-up `actor` may close now, or the refusal saying why not."""
+    r = found(uow.liaison.record(record_id), "没有这条联络记录")
+    if not r.follow_up:
+        raise Conflict("这条联络记录没有跟进事项")
+    actor.require_unless_own(r.person, CLOSE_ANY)
+    if r.done_at is not None:
+        raise Conflict(f"这项跟进已由 {r.done_by} 完成")
+    return r
+
+
+def check_closable(ctx: Context, actor: Actor, record_id: int) -> None:
+    """完成跟进… refuses before the note is asked for: a record without a follow-up, one done
+    already or someone else's is said at once, not after the desk has typed what was done."""
+    actor.require(CLOSE)
+    with ctx.reader() as uow:
+        _closable(uow, actor, record_id)
+
+
 @changes(Change.LIAISON)
 def close_follow_up(ctx: Context, actor: Actor, record_id: int, note: str) -> None:
     actor.require(CLOSE)
     note = rules.check_done_note(note)
     with ctx.uow() as uow:
-        r = found(uow.liaison.record(record_id), "没有这条联络记录")
-        if not r.follow_up:
-            raise Conflict("这条联络记录没有跟进事项")
-        actor.require_unless_own(r.person, CLOSE_ANY)
-        if r.done_at is not None:
-            raise Conflict(f"这项跟进已由 {r.done_by} 完成")
+        r = _closable(uow, actor, record_id)
         r.done_at, r.done_by, r.done_note = ctx.clock.now(), actor.display_name, note
         audit.record(uow.session, ctx, actor, "liaison.close", "liaison_record", r.id,
                      summary=f"完成对外联络跟进：{r.follow_up}", before={"done": False}, after={"done": True, "note": note})

@@ -149,9 +149,7 @@ def mark_returned(ctx: Context, actor: Actor, slip_id: int, guard: str, at: date
     actor.require(RETURN)
     guard = check_name(guard, "门岗")
     with ctx.uow() as uow:
-        slip = _unvoided(uow, slip_id)
-        if slip.returned_at is not None:
-            raise Conflict(f"放行条 {slip.number} 的放行联已于 {local_text(slip.returned_at, tz=ctx.clock.now().tzinfo)} 交回")
+        slip = _returnable(uow, ctx, slip_id)
         when = at or ctx.clock.now()
         if when < slip.issued_at:
             raise ValidationError("交回时间", "不能早于开具时间")
@@ -168,9 +166,7 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
     actor.require(VOID)
     require_text(reason, "作废原因")
     with ctx.uow() as uow:
-        slip = _unvoided(uow, slip_id)
-        if slip.returned_at is not None:
-            raise Conflict(f"放行条 {slip.number} 已放行并交回，不能作废")
+        slip = _voidable(uow, slip_id)
         slip.voided_at, slip.voided_by, slip.void_reason = ctx.clock.now(), actor.display_name, reason.strip()
         code = uow.registry.unit(slip.unit_id).code
         audit.record(uow.session, ctx, actor, "rounds.release.void", "release_slip", slip.id, unit_id=slip.unit_id,
@@ -179,6 +175,35 @@ def void(ctx: Context, actor: Actor, slip_id: int, reason: str) -> None:
         registry_chronicle.chronicle(uow.session, ctx, actor, slip.unit_id, ChronicleKind.SERVICE,
                            f"物品放行条 {slip.number} 作废：{reason.strip()}")
         uow.commit()
+
+
+def _returnable(uow: UnitOfWork, ctx: Context, slip_id: int) -> ReleaseSlip:
+    slip = _unvoided(uow, slip_id)
+    if slip.returned_at is not None:
+        raise Conflict(f"放行条 {slip.number} 的放行联已于 {local_text(slip.returned_at, tz=ctx.clock.now().tzinfo)} 交回")
+    return slip
+
+
+def _voidable(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:
+    slip = _unvoided(uow, slip_id)
+    if slip.returned_at is not None:
+        raise Conflict(f"放行条 {slip.number} 已放行并交回，不能作废")
+    return slip
+
+
+def check_returnable(ctx: Context, actor: Actor, slip_id: int) -> None:
+    """放行联交回… refuses before the guard's name is asked for: a slip voided or handed back already
+    is said at once."""
+    actor.require(RETURN)
+    with ctx.reader() as uow:
+        _returnable(uow, ctx, slip_id)
+
+
+def check_voidable(ctx: Context, actor: Actor, slip_id: int) -> None:
+    """作废… refuses before the reason is asked for: a slip voided or handed back already is said at once."""
+    actor.require(VOID)
+    with ctx.reader() as uow:
+        _voidable(uow, slip_id)
 
 
 def _get(uow: UnitOfWork, slip_id: int) -> ReleaseSlip:

@@ -110,6 +110,25 @@ def create_campaign(ctx: Context, actor: Actor, name: str, starts_on: date, ends
         return camp.id
 
 
+def _open_sample(uow: UnitOfWork, sample_id: int):
+    """A sampled unit still to be reached in a running survey, and its survey; or the refusal."""
+    smp = found(uow.rounds.sample(sample_id), f"调查对象（编号 {sample_id}）不存在")
+    camp = uow.rounds.campaign(smp.campaign_id)
+    if camp.closed_at is not None:
+        raise Conflict(f"调查“{camp.name}”已结束")
+    if smp.reached:
+        raise Conflict("该户已完成调查")
+    return smp, camp
+
+
+def check_recordable(ctx: Context, actor: Actor, sample_id: int) -> None:
+    """记录回访… refuses before its form opens: a survey that has ended or a unit already reached is
+    said at once, not after the desk has filled in every score."""
+    actor.require(RECORD)
+    with ctx.reader() as uow:
+        _open_sample(uow, sample_id)
+
+
 @changes(Change.ROUNDS)
 def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reached: bool, *,
                    respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "") -> None:
@@ -118,12 +137,7 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
     if method not in METHODS:
         raise ValidationError("回访方式", f"应为 {'/'.join(METHODS)}")
     with ctx.uow() as uow:
-        smp = found(uow.rounds.sample(sample_id), f"调查对象（编号 {sample_id}）不存在")
-        camp = uow.rounds.campaign(smp.campaign_id)
-        if camp.closed_at is not None:
-            raise Conflict(f"调查“{camp.name}”已结束")
-        if smp.reached:
-            raise Conflict("该户已完成调查")
+        smp, camp = _open_sample(uow, sample_id)
         scores: dict[int, int] = {}
         if reached:
             answers = answers or {}
