@@ -95,6 +95,9 @@ def test_lease_end_typed_into_an_empty_field_is_stored_and_shown(main_window, de
         dialog.relation.setCurrentIndex(dialog.relation.findText("租户"))
         dialog.name.insert("赵六")  # typed through the input method
         assert dialog.lease_end.text() == "" and "未定" in dialog.lease_end.placeholderText()
+        # the example in an empty field is today (the desk's clock), in the form the field shows
+        today = desk_session.ctx.clock.today()
+        assert f"{today:%Y-%m-%d}" in dialog.lease_end.placeholderText()
         qtbot.keyClicks(dialog.lease_end, "2027-12-02")
         assert dialog.lease_end.text() == "2027-12-02"
         ok(qtbot, dialog)

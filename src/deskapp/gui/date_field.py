@@ -70,14 +70,17 @@ class DateField(QLineEdit):
 
     def set_optional(self, optional: bool, empty_text: str = "") -> None:
         """An optional field shows its ✕ to empty it and says what empty means (e.g. 未定)."""
-        self.optional = optional
+        self.optional, self._empty_text = optional, empty_text
         self.setClearButtonEnabled(optional)
-        example = self.tr("e.g. {example}").format(example=self.EXAMPLE)
+        # the example is today, in the form the field shows (the fixed one, 2027-12-02, read as a
+        # date a year ahead in a form about today)
+        example = self.tr("e.g. {example}").format(example=self._format(self._picked(self._today())))
         self.setPlaceholderText(f"{empty_text}（{example}）" if optional and empty_text else example)
 
     def set_today(self, today: Callable[[], date]) -> None:
         """Where "today" comes from: the session's clock, so that tests and the desk agree."""
         self._today = today
+        self.set_optional(self.optional, self._empty_text)  # its example is today
 
     # -- the value
     def _parse(self, text: str) -> date | None:

@@ -90,12 +90,15 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence], ids: Sequence = ()
     fit_columns(table)
 
 
-def fit_columns(table: QTableWidget) -> None:
-    """Columns fitted to their contents, the last one still reaching the table's right edge when
-    they fit. Qt fits the stretched last column to its text too, and once the table is on screen
-    nothing stretches it again until the window is resized: a list refreshed after a save was left
-    with its header ending mid-table."""
+def fit_columns(table: QTableView, cap: int | None = None) -> None:
+    """Columns fitted to their contents (none but the last wider than `cap` px, if given), the last
+    one still reaching the table's right edge when they fit. Qt fits the stretched last column to
+    its text too, and once the table is on screen nothing stretches it again until the window is
+    resized: a list refreshed after a save was left with its header ending mid-table."""
     table.resizeColumnsToContents()
+    if cap is not None:
+        for col in range(table.horizontalHeader().count() - 1):
+            table.setColumnWidth(col, min(table.columnWidth(col), cap))
     header = table.horizontalHeader()
     # a table not on screen yet is laid out to its edge when it is shown
     if table.isVisible() and header.stretchLastSection() and header.length() < table.viewport().width():

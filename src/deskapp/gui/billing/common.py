@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QTableView
 
 from deskapp.domain.billing import PayMethod
+from deskapp.gui.widgets import fit_columns
 
 # Looked up once (as gui/paged_model.py): data() runs for every role of every painted cell, and a
 # PySide enum member's lookup costs more than the comparison (the counter's open, issue 21 §4)
@@ -141,10 +142,7 @@ MAX_FIT = 320  # px: a long note or address does not push the other columns off 
 
 class FitTable(QTableView):
     def fit(self) -> None:
-        self.resizeColumnsToContents()
-        for col in range(self.model().columnCount() - 1):
-            if self.columnWidth(col) > MAX_FIT:
-                self.setColumnWidth(col, MAX_FIT)
+        fit_columns(self, cap=MAX_FIT)
 
 
 def table_view(model, parent=None, *, name: str = "", fit: bool = True):

@@ -17,7 +17,7 @@ from deskapp.gui import errors
 from deskapp.gui.calendar.holidays_dialog import HolidaysDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
 from deskapp.services.calendar import duties, holidays
 
 # a day takes the colour of its worst duty
@@ -130,7 +130,7 @@ class CalendarView(QWidget):
                 if c == 3:
                     item.setBackground(QBrush(QColor(COLOURS[r.status])))
                 self.table.setItem(n, c, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def edit_holidays(self) -> HolidaysDialog:
         dlg = HolidaysDialog(self, self.session, self.selected_day())

@@ -17,6 +17,7 @@ from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import fit_columns
 from deskapp.gui.worker import Job
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, SheetInfo
 from deskapp.gui.service_text import said
@@ -348,7 +349,7 @@ class PreviewPage(QWizardPage):
 
     def _refilter(self) -> None:
         self.model.set_preview(self.w.preview, self.filter.currentData())
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         self.detail.clear()
 
     def _detail(self, current, _previous=None) -> None:

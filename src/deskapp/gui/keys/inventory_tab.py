@@ -20,7 +20,7 @@ from deskapp.domain.keys import Difference
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import preview
+from deskapp.gui.widgets import fit_columns, preview
 from deskapp.services import exports
 from deskapp.services.keys import documents as keys_documents, inventory as keys_inventory
 
@@ -107,7 +107,7 @@ class InventoryTab(QWidget):
         self.table.blockSignals(False)
         for r in range(len(self.sheet.items)):
             self._recompute(r)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self.file_btn.setEnabled(True)
         self.fill_btn.setEnabled(True)
         if self.spins:

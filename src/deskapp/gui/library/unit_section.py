@@ -8,7 +8,7 @@ from deskapp.contracts.changes import Change
 from deskapp.contracts.library import DocumentRow
 from deskapp.gui.library.opening import open_version
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
 from deskapp.services.library import documents as library
 
 
@@ -36,7 +36,7 @@ class UnitDocumentsSection(QWidget):
             for c, v in enumerate([d.title, d.current.label, f"{d.current.effective_on:%Y-%m-%d}",
                                    d.current.file_name]):
                 self.table.setItem(r, c, QTableWidgetItem(v))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def open_chosen(self) -> None:
         row = self.table.currentRow()

@@ -15,7 +15,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, preview, simple_table
+from deskapp.gui.widgets import button, fit_columns, preview, simple_table
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -124,7 +124,7 @@ class HandoverTab(QWidget):
             note = QTableWidgetItem(it.note)
             note.setFlags(flags | Qt.ItemFlag.ItemIsEditable if draft else flags)
             self.items.setItem(row, 6, note)
-        self.items.resizeColumnsToContents()
+        fit_columns(self.items)
         self.notes.setPlainText(v.notes)
         self.notes.setReadOnly(not draft)
         self.buttons["save"].setEnabled(draft)

@@ -20,7 +20,7 @@ from deskapp.gui.view_catalogue import SectionSpec, unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import fit_columns, simple_table
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -354,11 +354,11 @@ class UnitPageWidget(QScrollArea):
             self.facts.setColumnStretch(col, 1 if col % 2 else 0)
         self._fill(self.people, [(x.relation.value, x.name, x.phone, f"{x.id_type} {x.id_number}".strip(),
                                   format_date(x.since), self._lease_or_authority(x)) for x in p.people])
-        self.people.resizeColumnsToContents()
+        fit_columns(self.people)
         self._selection_changed()
         self._fill(self.chronicle, [(local_text(e.at), e.kind.value, e.text, e.author)
                                     for e in p.chronicle], max_rows=12)
-        self.chronicle.resizeColumnsToContents()
+        fit_columns(self.chronicle)
         self._fill(self.history, [(x.relation.value, x.name, format_date(x.since), format_date(x.until)) for x in p.history])
         self._fill(self.transfers, [(format_date(t.transferred_on), t.previous_owners, t.new_owners, t.reference, t.note,
                                      "；".join(t.settled)) for t in p.transfers])
