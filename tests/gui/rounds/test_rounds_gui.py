@@ -201,6 +201,29 @@ def test_decoration_tab_lists_and_details(site, view, qtbot, qtmodeltester):
     assert "居美装饰" in tab.detail.toPlainText() and "孙大力" in tab.detail.toPlainText()
 
 
+def test_the_works_column_sorts_by_the_works(site, view, units, desk_session, admin, qtbot):
+    # 装修项目 sorted by the permit number (its column had the permit's key)
+    from datetime import timedelta
+    from decimal import Decimal
+
+    from deskapp.domain.decoration import ApplicationInput, WorkerInput
+    from deskapp.services.rounds import decoration
+
+    ctx, today = desk_session.ctx, desk_session.ctx.clock.today()
+    decoration.apply(ctx, admin, ApplicationInput(
+        unit_id=units["1502"], owner_name="张伟", owner_phone="13800138000", company="业之峰装饰",
+        leader="陈师傅", leader_phone="13512345679", licence="", works=("地面",), starts_on=today,
+        ends_on=today + timedelta(days=30), deposit=Decimal("2000"), fees=Decimal("0"),
+        workers=(WorkerInput("周小勇", "110105199001010010"),)))
+    tab = view.decorations
+    tab.model.reload()
+    works = next(i for i, c in enumerate(tab.model._columns) if c.key == "works")
+    tab.table.sortByColumn(works, Qt.SortOrder.AscendingOrder)  # 地 (U+5730) before 水 (U+6C34)
+    qtbot.waitUntil(lambda: tab.model.total == 2 and tab.model.index(0, works).data() == "地面")
+    tab.table.sortByColumn(works, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: tab.model.index(0, works).data() == "水电改造")
+
+
 def test_a_clerk_sees_worker_ids_masked(site, desk_session, clerk, qtbot):
     from deskapp.gui.rounds.decoration_tab import DecorationsTab
     from deskapp.gui.session import DeskSession

@@ -203,7 +203,7 @@ class DecorationsTab(QWidget):
             Column("unit", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("state", lambda: self.tr("State"), lambda r: r.state.value),
             Column("company", lambda: self.tr("Contractor"), lambda r: r.company),
-            Column("number", lambda: self.tr("Works"), lambda r: r.works),
+            Column("works", lambda: self.tr("Works"), lambda r: r.works),
             Column("starts_on", lambda: self.tr("From"), lambda r: fmt(r.starts_on)),
             Column("ends_on", lambda: self.tr("Until"), lambda r: fmt(r.ends_on)),
             Column("deposit", lambda: self.tr("Deposit"), lambda r: f"{r.deposit:,.2f}", True),

@@ -61,7 +61,8 @@ def rectifications(session: Session, open_only: bool, escalated_only: bool) -> l
 
 
 DECO_SORT = {"number": Decoration.number, "unit": natural(Unit.code), "state": Decoration.state,
-             "company": Decoration.company, "starts_on": Decoration.starts_on, "ends_on": Decoration.ends_on,
+             "company": Decoration.company, "works": Decoration.works, "starts_on": Decoration.starts_on,
+             "ends_on": Decoration.ends_on,
              "deposit": Decoration.deposit, "applied_at": Decoration.applied_at}
 
 
