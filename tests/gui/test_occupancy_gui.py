@@ -148,9 +148,11 @@ def test_register_a_tenant_see_the_ending_lease_and_notify_the_owner(homes, comm
 
 
 def test_a_tenant_past_the_lease_end_is_red_on_the_unit_page(homes, community, qtbot, clerk):
+    window = desk_window(qtbot, community, "CLERK")
+    calm = scroll_to_section(qtbot, window.open_unit(homes[0]), "occupancy")
+    assert calm.over.isHidden()  # nothing past its end: no blank line above 租户
     rentals.register_tenant(community, clerk, homes[1], TenantInput("钱七", "13900002222", date(2025, 11, 1),
                                                                     date(2026, 10, 31)))
-    window = desk_window(qtbot, community, "CLERK")
     page = window.open_unit(homes[1])
     section = scroll_to_section(qtbot, page, "occupancy")
     assert section.over.isVisible() and "钱七" in section.over.text() and "2026-10-31" in section.over.text()

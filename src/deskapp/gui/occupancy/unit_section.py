@@ -41,6 +41,7 @@ class UnitOccupancySection(QWidget):
         late = [r for r in rows if r.over]
         self.over.setText("；".join(self.tr("Tenant {name} is past the lease end ({end})").format(
             name=r.name, end=f"{r.lease_end:%Y-%m-%d}") for r in late))
+        self.over.setVisible(bool(late))  # empty, it left a blank strip above 租户
         checks = vacant.unit_checks(ctx, actor, self.unit_id)
         fill_table(self.checks, [[f"{c.checked_on:%Y-%m-%d}", c.checked_by, c.findings or self.tr("all OK")]
                                  for c in checks], [c.id for c in checks], red=[bool(c.findings) for c in checks])
