@@ -95,13 +95,19 @@ def test_a_follow_up_without_its_person_is_refused_and_nothing_written(desk, qtb
     assert view.log.table.rowCount() == 0
 
 
-def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monkeypatch, tmp_path):
+def _visit_logged(desk, qtbot):
+    """The clerk's window and its 对外联络 view, with a visit and its follow-up logged through 登记联络…."""
     window = desk_window(qtbot, desk, "CLERK")
     view = open_view(qtbot, window, "liaison")
     answers = ModalAnswers(qtbot)
     answers.dialog(RecordDialog, _visit(qtbot, True), accept=False)
     click(qtbot, button_named(view, "liaisonRecord"))
     answers.wait_all()
+    return window, view
+
+
+def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monkeypatch, tmp_path):
+    window, view = _visit_logged(desk, qtbot)
     table = view.log.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "垃圾分类检查", "", "张贴垃圾分类海报", "clerk",
@@ -129,12 +135,7 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
 
 
 def test_the_follow_up_shows_on_the_clerks_morning_list(desk, qtbot):
-    window = desk_window(qtbot, desk, "CLERK")
-    view = open_view(qtbot, window, "liaison")
-    answers = ModalAnswers(qtbot)
-    answers.dialog(RecordDialog, _visit(qtbot, True), accept=False)
-    click(qtbot, button_named(view, "liaisonRecord"))
-    answers.wait_all()
+    window, view = _visit_logged(desk, qtbot)
     qtbot.waitUntil(lambda: view.log.table.rowCount() == 1)
     today = window.show_view("reception").today
     rows = [(today.items.item(r, 1).text(), today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
@@ -144,12 +145,7 @@ def test_the_follow_up_shows_on_the_clerks_morning_list(desk, qtbot):
 def test_the_log_still_reaches_the_right_edge_after_a_save(desk, qtbot):
     """Refilled while on screen (a save, 只看未完成的跟进 ticked), the log's last column stretched to
     the table's edge, not fitted to its text with the header ending mid-table."""
-    window = desk_window(qtbot, desk, "CLERK")
-    view = open_view(qtbot, window, "liaison")
-    answers = ModalAnswers(qtbot)
-    answers.dialog(RecordDialog, _visit(qtbot, True), accept=False)
-    click(qtbot, button_named(view, "liaisonRecord"))
-    answers.wait_all()
+    window, view = _visit_logged(desk, qtbot)
     table = view.log.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     click(qtbot, view.log.open_only)  # the follow-up is open: the same row, refilled

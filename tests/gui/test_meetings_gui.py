@@ -63,13 +63,20 @@ def test_a_line_without_a_person_is_refused_and_nothing_written(desk, qtbot):
     assert view.table.rowCount() == 0
 
 
-def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qtbot):
-    sup = desk_window(qtbot, desk, "SUPERVISOR")
-    view = open_view(qtbot, sup, "meetings")
+def _meeting_recorded(desk, qtbot, task: str):
+    """The supervisor's window and its 早会 view, today's meeting recorded through 记录今日早会… with one
+    assignment, `task`, for the clerk."""
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
     answers = ModalAnswers(qtbot)
-    answers.dialog(MeetingDialog, _fill(qtbot, "通知3号楼停水", person=True), accept=False)
+    answers.dialog(MeetingDialog, _fill(qtbot, task, person=True), accept=False)
     click(qtbot, button_named(view, "meetingRecord"))
     answers.wait_all()
+    return window, view
+
+
+def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qtbot):
+    sup, view = _meeting_recorded(desk, qtbot, "通知3号楼停水")
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     assert _texts(view.table)[0][:4] == ["2026-11-27", "clerk", "通知3号楼停水", "2026-11-30"]
 
@@ -90,12 +97,7 @@ def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qt
 
 
 def test_export_this_month(desk, qtbot, monkeypatch, tmp_path):
-    window = desk_window(qtbot, desk, "SUPERVISOR")
-    view = open_view(qtbot, window, "meetings")
-    answers = ModalAnswers(qtbot)
-    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
-    click(qtbot, button_named(view, "meetingRecord"))
-    answers.wait_all()
+    window, view = _meeting_recorded(desk, qtbot, "检查地库排水")
     # the meeting is saved (its assignment listed) before the month is exported
     qtbot.waitUntil(lambda: any("检查地库排水" in row for row in _texts(view.findChild(QTableWidget, "meetingOpen"))))
     out = tmp_path / "早会.xlsx"
@@ -111,12 +113,7 @@ def test_export_this_month(desk, qtbot, monkeypatch, tmp_path):
 
 
 def test_an_assignment_added_later_is_on_the_list(desk, qtbot):
-    window = desk_window(qtbot, desk, "SUPERVISOR")
-    view = open_view(qtbot, window, "meetings")
-    answers = ModalAnswers(qtbot)
-    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
-    click(qtbot, button_named(view, "meetingRecord"))
-    answers.wait_all()
+    window, view = _meeting_recorded(desk, qtbot, "检查地库排水")
 
     def fill(dialog: AssignmentDialog) -> None:
         dialog.who.setCurrentIndex(dialog.who.findData("supervisor"))
@@ -134,12 +131,7 @@ def test_an_assignment_added_later_is_on_the_list(desk, qtbot):
 def test_the_list_still_reaches_the_right_edge_after_a_save(desk, qtbot):
     """Refilled while on screen, the open assignments' last column stretched to the table's edge,
     not fitted to its text with the header ending mid-table (seen after 记录今日早会… saved)."""
-    window = desk_window(qtbot, desk, "SUPERVISOR")
-    view = open_view(qtbot, window, "meetings")
-    answers = ModalAnswers(qtbot)
-    answers.dialog(MeetingDialog, _fill(qtbot, "检查地库排水", person=True), accept=False)
-    click(qtbot, button_named(view, "meetingRecord"))
-    answers.wait_all()
+    window, view = _meeting_recorded(desk, qtbot, "检查地库排水")
     qtbot.waitUntil(lambda: view.table.rowCount() == 1)
     view.refresh()  # a second save's refill: the one Qt left short
     header = view.table.horizontalHeader()
