@@ -299,9 +299,10 @@ def _check_folder(d: Declared, value: Any) -> str:
         raise ValidationError(d.label, "请填写完整路径，如 D:\\物业备份")
     if not folder.is_dir():
         raise ValidationError(d.label, f"文件夹 {folder} 不存在" if not folder.exists() else f"{folder} 不是文件夹")
-    try:  # written and gone again: the only sure test of a network share's or a folder's rights
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+    try:  # a byte written and the file gone again: the only sure test of a share's or a folder's rights
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"\0")
+            probe.flush()
     except OSError:
         raise ValidationError(d.label, f"文件夹 {folder} 不能写入（没有权限或磁盘只读）") from None
     return str(folder)

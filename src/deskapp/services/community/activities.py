@@ -59,7 +59,9 @@ def _plan_of(a: CommunityActivity) -> dict:
 
 
 def _households(uow, a: CommunityActivity) -> list[str]:
-    return [f"{uow.registry.unit(x.unit_id).code} {x.name}" for x in uow.community.signups(a.id)]
+    """The households signed up or waiting, first come first, as the desk rings them: one query with
+    their unit codes (the register's own), not a look-up per sign-up."""
+    return [f"{x.unit_code} {x.name}" for x in q.signups(uow.session, activity_id=a.id, with_cancelled=False)]
 
 
 @changes(Change.COMMUNITY)

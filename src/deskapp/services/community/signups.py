@@ -98,7 +98,8 @@ def let_in_waiting(uow: UnitOfWork, ctx: Context, actor: Actor, a: CommunityActi
 def taken_and_waiting(uow: UnitOfWork, activity_id: int) -> tuple[int, int]:
     """People in, households waiting: what a changed limit or waiting list must still hold."""
     rows = uow.community.signups(activity_id)
-    return _taken(uow, activity_id), sum(1 for s in rows if s.state is SignupState.WAITING)
+    return (sum(s.people for s in rows if s.state is SignupState.SIGNED),
+            sum(1 for s in rows if s.state is SignupState.WAITING))
 
 
 def not_called_off(a: CommunityActivity) -> CommunityActivity:
