@@ -8,7 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from sqlalchemy import func, select
 from modal_answers import ModalAnswers
 from support import heavy_libraries_loaded_by, make_actor
@@ -209,4 +209,18 @@ def test_a_new_receipt_prefix_is_asked_about_before_it_is_saved(dialog, communit
     click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     answers.wait_all()
     assert stored(community) == {"billing.receipt_prefix": "SK"}
+
+
+def test_the_backup_folder_is_chosen_with_its_button(dialog, community, qtbot, monkeypatch, tmp_path):
+    from modal_answers import patch_choose_folder
+
+    folder = tmp_path / "物业备份"
+    folder.mkdir()
+    patch_choose_folder(monkeypatch, folder)
+    row = dialog.rows["backup.folder"]
+    dialog._point_at("backup.folder")
+    qtbot.mouseClick(row.editor.findChild(QPushButton, "folderChoose"), Qt.MouseButton.LeftButton)
+    assert row.value() == str(folder)
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    assert stored(community) == {"backup.folder": str(folder)}
 

@@ -1,8 +1,10 @@
 """产权变更 ends or keeps each of the seller's arrangements by an explicit choice; an authority
 given by a former owner is refused when lending keys."""
 from datetime import date
+from io import BytesIO
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from deskapp.domain.errors import Conflict, ValidationError
@@ -11,6 +13,7 @@ from deskapp.domain.keys import BorrowerKind, HoldReason, KeyKind, KeyState, Pur
 from deskapp.domain.people import Authority, Relation
 from deskapp.domain.transfer import ArrangementKind, Choice
 from deskapp.services.registry import instructions as registry_instructions
+from deskapp.services.registry import prints as registry_prints
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
@@ -77,12 +80,6 @@ def test_transfer_ends_the_chosen_arrangements_in_one_audited_step(community, ad
     # the transfer's own line says what became of each arrangement, on the page and on the printed 业户档案
     transfer, = page.transfers
     assert "授权人 李四（借用钥匙、物品放行确认）：授权结束" in transfer.settled and len(transfer.settled) == len(result.settled)
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    from deskapp.services.registry import prints as registry_prints
-
     printed = "".join(pg.extract_text() for pg in PdfReader(BytesIO(registry_prints.unit_file_pdf(
         community, admin, unit))).pages).replace("\n", "")
     assert "原业主的安排" in printed and "授权结束" in printed and "租约继续" in printed
@@ -152,12 +149,6 @@ def test_a_co_owner_gives_an_authorisation_that_ends_when_that_co_owner_sells(co
     zhao = next(p for p in registry_units.unit_page(community, admin, unit).people if p.name == "赵强")
     li_si = next(p for p in registry_units.unit_page(community, admin, unit).people if p.name == "李四")
     assert (zhao.granted_by, li_si.granted_by) == ("李梅", "张三")  # the first owner when none is named
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    from deskapp.services.registry import prints as registry_prints
-
     printed = "".join(pg.extract_text() for pg in PdfReader(BytesIO(registry_prints.unit_file_pdf(
         community, admin, unit))).pages).replace("\n", "")
     assert "借用钥匙（李梅 授权）" in printed

@@ -69,12 +69,14 @@ class PersonDialog(QDialog):
         # co-owners: which of them gives the authorisation (it ends when that one sells); a sole
         # owner gives it without being asked
         owners = [x for x in page.people if x.relation is Relation.OWNER]
-        self.grantor = QComboBox(objectName="grantorCombo")
+        self.grantor = QComboBox(self.auth_box, objectName="grantorCombo")
         for o in owners:
             self.grantor.addItem(o.name, o.person_id)
         if len(owners) > 1:
             self.auth_box.layout().addWidget(QLabel(self.tr("Given by"), objectName="grantorLabel"))
             self.auth_box.layout().addWidget(self.grantor)
+        else:
+            self.grantor.hide()
         self.notes: QLineEdit = f.findChild(QLineEdit, "notesEdit")
         f.findChild(QLabel, "unitLabel").setText(self.tr("Unit {code}, owners: {owners}").format(
             code=page.code, owners=page.owners or self.tr("none")))
