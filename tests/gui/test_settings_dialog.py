@@ -218,6 +218,7 @@ def test_the_backup_folder_is_chosen_with_its_button(dialog, community, qtbot, m
     folder.mkdir()
     patch_choose_folder(monkeypatch, folder)
     row = dialog.rows["backup.folder"]
+    assert row.default_label.text() == "默认：（空）"  # as every text setting says an empty default
     dialog._point_at("backup.folder")
     qtbot.mouseClick(row.editor.findChild(QPushButton, "folderChoose"), Qt.MouseButton.LeftButton)
     assert row.value() == str(folder)

@@ -79,7 +79,7 @@ class SettingRow(QFrame):
             return "、".join(value)
         if kind == "hours":
             return "、".join(self.tr("{name} {hours} h").format(name=k, hours=v) for k, v in value.items())
-        if kind == "text" and value == "":
+        if kind in ("text", "folder") and value == "":
             return self.tr("(empty)")
         return str(value)
 
