@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdhocDialog</name>
@@ -46,7 +47,7 @@
         <translation>{kind}押金 {ref}：在押 {held} 元</translation>
     </message>
     <message>
-        <source>Refund of a unit's prepayment balance</source>
+        <source>Refund of a unit&apos;s prepayment balance</source>
         <translation>退还房屋的预存款余额</translation>
     </message>
     <message>
@@ -333,7 +334,7 @@
 <context>
     <name>CombinedDialog</name>
     <message>
-        <source>Combined payment for one owner's units</source>
+        <source>Combined payment for one owner&apos;s units</source>
         <translation>合并缴费（同一业主的多户）</translation>
     </message>
     <message>
@@ -572,7 +573,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
+        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -609,6 +610,14 @@
     <message>
         <source>{no} is part of combined payment {group}. Voiding it voids all its receipts ({numbers}, {total} yuan); they stay on record marked void and the amounts are owed again. Void them all?</source>
         <translation>{no} 属于合并缴费 {group}。作废它将同时作废该笔缴费的全部收据（{numbers}，共 {total} 元）；收据保留并标记作废，金额恢复为欠费。全部作废吗？</translation>
+    </message>
+    <message>
+        <source>{no} is void already</source>
+        <translation>{no} 已作废</translation>
+    </message>
+    <message>
+        <source>{no} was handed over to finance: only a supervisor voids it</source>
+        <translation>{no} 已移交财务：只有主管可以作废</translation>
     </message>
     <message>
         <source>Void receipt</source>
@@ -1067,12 +1076,16 @@ Written to {pdf} and {xlsx}.</source>
         <translation>没有需要移交的收据。</translation>
     </message>
     <message>
+        <source>count the drawer: {cash} yuan expected</source>
+        <translation>请点清现金后填写（应有 {cash} 元）</translation>
+    </message>
+    <message>
         <source>Hand over</source>
         <translation>费用移交</translation>
     </message>
     <message>
-        <source>Hand over {n} receipts, {total} yuan, to {who}? The day is frozen afterwards.</source>
-        <translation>将 {n} 张收据、共 {total} 元移交给 {who}？移交后当日收据即冻结。</translation>
+        <source>Hand over {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? The day is frozen afterwards.</source>
+        <translation>将 {n} 张收据、共 {total} 元及实点现金 {cash} 元移交给 {who}？移交后当日收据即冻结。</translation>
     </message>
     <message>
         <source>Daily list by method</source>
@@ -1114,7 +1127,7 @@ Written to {pdf} and {xlsx}.</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <source>Old system's payments ({n})</source>
+        <source>Old system&apos;s payments ({n})</source>
         <translation>原系统缴费记录（{n} 笔）</translation>
     </message>
 </context>
@@ -1741,7 +1754,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>全小区</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F9): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -1782,7 +1795,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -1852,7 +1865,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units' own meters are taken off</source>
+        <source>Master meter: the units&apos; own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

@@ -151,6 +151,13 @@
     </message>
 </context>
 <context>
+    <name>RowActions</name>
+    <message>
+        <source>This one is “{state}”</source>
+        <translation>这一条为“{state}”</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search: unit 1502 / 3-2-15, name, pinyin zs, phone last 4 (Ctrl+F)</source>

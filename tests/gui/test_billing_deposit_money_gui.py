@@ -20,7 +20,7 @@ def _cells(model, row: int) -> list[str]:
     return [model.data(model.index(row, c)) for c in range(model.columnCount())]
 
 
-def test_a_card_deposit_in_cash_is_in_the_handovers_expected_cash(community, admin, qtbot, qtmodeltester):
+def test_a_card_deposit_in_cash_is_in_the_handovers_expected_cash(community, admin, desk_app, qtbot, qtmodeltester):
     unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
                                                          "building_area": "88", "state": "自住"})
     registry_people.add_person(community, admin, unit, PersonInput("张三", "13800138000"), Relation.OWNER)
@@ -61,7 +61,10 @@ def test_a_card_deposit_in_cash_is_in_the_handovers_expected_cash(community, adm
     qtmodeltester.check(tab.deposits)
     qtbot.waitUntil(lambda: tab.deposits.rowCount() == 1)
     assert _cells(tab.deposits, 0)[1:] == ["门禁卡押金 卡 MJ0001", "3-1-801", "张三", "现金", "", "500.00"]
-    assert "500.00" in tab.summary.text() and tab.counted.text() == "500.00"  # the drawer should hold it
+    assert "500.00" in tab.summary.text()
+    # the drawer should hold it: counted, not copied — the field asks for the count, the sum its hint
+    assert tab.counted.text() == "" and "应有 500.00 元" in tab.counted.placeholderText()
+    type_text(qtbot, tab.counted, "500.00")
     label, amount = _cells(tab.methods, tab.methods.rowCount() - 1)
     assert "1" in label and amount == "500.00"
 

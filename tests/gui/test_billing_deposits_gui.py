@@ -12,9 +12,12 @@ from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.errors import Conflict
 from deskapp.domain.keys import CardKind, CountItem, SpaceArea
 from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog, PayDialog
+from deskapp.services.billing import refunds
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
 from deskapp.services.keys.parking import LeaseInput
 from deskapp.services.registry import units as registry_units
@@ -149,7 +152,7 @@ def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, q
         ("车位", 400), ("门禁卡", 20)]
 
 
-def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, qtbot):
+def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, desk_app, qtbot):
     window = desk_window(qtbot, world, "CLERK")
     view, tab = _tab(qtbot, window, "refunds")
     assert not button_named(tab, "refundApprove").isVisible()
@@ -186,15 +189,12 @@ def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, qtbot):
     answers.wait_all()
     click_tab(qtbot, view.tabs, tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    pay = button_named(tab, "refundPay")
+    assert not pay.isEnabled()  # nothing chosen
     click_row(qtbot, tab.view, 0)
-
-    def try_pay(dialog: PayDialog) -> None:
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
-        dialog.reject()
-
-    answers.dialog(PayDialog, try_pay, accept=False)
-    refused = answers.message_box()
-    click(qtbot, button_named(tab, "refundPay"))
-    answers.wait_all()
-    assert "已批准的申请才能付款" in refused.text
+    # not approved yet: 付款… stays greyed and says why, instead of opening a form the service refuses
+    assert not pay.isEnabled() and pay.toolTip() == "这一条为“待审批”"
+    assert button_named(tab, "refundPrint").isEnabled()
     assert _cells(tab.model, 0)[8] == "待审批"
+    with pytest.raises(Conflict, match="已批准的申请才能付款"):  # and the service holds the rule itself
+        refunds.pay(world, window.session.actor, tab.model.row_at(0).id, PayMethod.CASH)

@@ -72,6 +72,7 @@ def test_a_busy_days_handover_prints_every_deposit_and_receipt_over_several_page
     click_tab(qtbot, view.tabs, tab)
     qtbot.waitUntil(lambda: tab.deposits.rowCount() == len(shown) and tab.receipts.rowCount() == 150)
 
+    type_text(qtbot, tab.counted, f"{tab.draft.cash_expected}")
     type_text(qtbot, tab.receiver, "财务 王会计")
     answers = ModalAnswers(qtbot)
     answers.message_box(QMessageBox.StandardButton.Yes)

@@ -82,13 +82,20 @@ def test_handover_asks_shows_the_sheet_and_print_gives_it_again(billed, qtbot):
     click_tab(qtbot, view.tabs, tab)
     assert tab.receipts.rowCount() == 2
     type_text(qtbot, tab.receiver, "财务 王会计")
+    # the cash is counted, not copied: 移交… with the count left empty is refused before it asks
+    assert tab.counted.text() == "" and f"{paid:,.2f}" in tab.counted.placeholderText()
+    refused = answers.message_box()
+    click(qtbot, button_named(tab, "handoverDo"))
+    answers.wait_all()
+    assert "实点现金" in refused.text and handover.draft(ctx, window.session.actor).receipts
+    type_text(qtbot, tab.counted, f"{paid}")
     sure = answers.message_box(QMessageBox.StandardButton.Yes)
     sheet = answers.pdf_preview()
     click(qtbot, button_named(tab, "handoverDo"))
     answers.wait_all()
 
     total = f"{paid:,.2f}"
-    assert "2" in sure.text and total in sure.text and "王会计" in sure.text
+    assert "2" in sure.text and total in sure.text and "王会计" in sure.text and f"实点现金 {total} 元" in sure.text
     text = sheet.pdf_text
     assert "费用入账和费用移交表" in text and "张数：2" in text and total in text and "王会计" in text
     assert handover.draft(ctx, window.session.actor).receipts == ()  # handed over

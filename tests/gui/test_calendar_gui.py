@@ -121,6 +121,7 @@ def test_a_handover_made_while_the_tab_is_hidden_shows_done_when_it_is_opened_ag
     assert {r[0]: r[3] for r in _rows(view.table)}["现金交接（费用移交）"] == "待办"
     billing = open_view(qtbot, window, "billing")
     click_tab(qtbot, billing.tabs, billing.handover)
+    type_text(qtbot, billing.handover.counted, f"{billing.handover.draft.cash_expected}")
     type_text(qtbot, billing.handover.receiver, "财务 王会计")
     answers = ModalAnswers(qtbot)
     answers.message_box(QMessageBox.StandardButton.Yes)

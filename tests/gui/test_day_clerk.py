@@ -292,6 +292,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     # 12. 费用移交：hand the day's cash to finance, with its 《费用入账和费用移交表》
     click_tab(qtbot, billing.tabs, billing.handover)
     cash = billing.handover
+    type_text(qtbot, cash.counted, f"{cash.draft.cash_expected}")  # the drawer counted
     type_text(qtbot, cash.receiver, "财务 王会计")
     answers = ModalAnswers(qtbot)
     asked = answers.message_box(QMessageBox.StandardButton.Yes)

@@ -1,16 +1,16 @@
 """The widgets every area's tabs are built from: a register's table view and the row under its
 cursor, a plain table, its filling and the record id of its current row, a button whose click never reaches the slot as an argument, a row of tool
 buttons whose shortcuts live while their tab is shown, a row spread to both edges, the month
-picker and the print preview. One copy, so the tabs of every area look and behave alike."""
+picker and the print preview, the buttons that act on a table's chosen row. One copy, so the tabs of every area look and behave alike."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
+    QAbstractButton, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
     QTableWidgetItem, QToolButton, QWidget,
 )
 
@@ -46,6 +46,41 @@ def current(view: QTableView):
     if not idx.isValid():
         return None
     return view.model().row_at(idx.row())
+
+
+def enable_for_row(view: QAbstractItemView, row: Callable[[], object | None], button: QAbstractButton,
+                   why_not: Callable[[object], str] = lambda _row: "") -> None:
+    """A button that acts on the table's chosen row: greyed while no row is chosen, or while
+    `why_not(row)` gives a reason — which its tooltip then says (a voided receipt, a slip handed
+    back), so the person sees at once what the button would refuse instead of pressing in vain.
+    Looked at again when the current row changes and when the table is refilled."""
+    tip = button.toolTip()
+
+    def update() -> None:
+        chosen = row()
+        reason = "" if chosen is None else why_not(chosen)
+        button.setEnabled(chosen is not None and not reason)
+        button.setToolTip(reason or tip)
+
+    view.selectionModel().currentRowChanged.connect(lambda _now, _before: update())
+    model = view.model()
+    model.modelReset.connect(update)
+    model.layoutChanged.connect(lambda *_: update())
+    model.rowsRemoved.connect(lambda *_: update())
+    model.dataChanged.connect(lambda *_: update())
+    update()
+
+
+def in_state(*states) -> Callable[[object], str]:
+    """`why_not` for `enable_for_row`: the row's `state` must be one of `states` (enum members or
+    their texts); otherwise the tooltip names the state it is in (已付款, 已撤回…)."""
+    wanted = {getattr(s, "value", s) for s in states}
+
+    def why_not(row) -> str:
+        state = getattr(row.state, "value", row.state)
+        return "" if state in wanted else QCoreApplication.translate("RowActions", "This one is “{state}”").format(
+            state=state)
+    return why_not
 
 
 def simple_table(name: str, headers: list[str], *, several: bool = False, row_numbers: bool = True) -> QTableWidget:

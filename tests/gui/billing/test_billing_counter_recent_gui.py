@@ -113,3 +113,43 @@ def test_a_receipt_on_a_handover_says_so_as_the_register_does(community, admin, 
     second = payments.take_payment(community, clerk, ids[0], [line], "20", PayMethod.CASH)
     counter = _counter(qtbot, community)
     assert [(row[0], row[5]) for row in _shown(counter.receipts)] == [(second.number, "正常"), (first.number, "已移交")]
+
+
+def test_reprint_and_void_wait_for_a_receipt_and_void_says_why_not(community, admin, clerk, desk_app, qtbot):
+    """重印 and 作废… are greyed until a receipt is chosen; a clerk's 作废… stays greyed on a
+    receipt handed over to finance, its tooltip saying only a supervisor voids it."""
+    from deskapp.services.billing import handover
+
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    line = payments.account(community, clerk, ids[0]).lines[0].line_id
+    payments.take_payment(community, clerk, ids[0], [line], "30", PayMethod.CASH)
+    handover.hand_over(community, clerk, "30.00", "财务 王会计")
+    payments.take_payment(community, clerk, ids[0], [line], "20", PayMethod.CASH)
+    counter = _counter(qtbot, community)
+    reprint, void = button_named(counter, "payReprint"), button_named(counter, "payVoid")
+    assert not reprint.isEnabled() and not void.isEnabled()  # nothing chosen yet
+
+    click_row(qtbot, counter.receipts_view, 1)  # the handed-over one
+    assert reprint.isEnabled() and not void.isEnabled()
+    assert "只有主管可以作废" in void.toolTip()
+
+    click_row(qtbot, counter.receipts_view, 0)  # taken after the handover
+    assert reprint.isEnabled() and void.isEnabled() and void.toolTip() == ""
+
+
+def test_void_refuses_an_invoiced_receipt_before_asking_the_reason(two_receipts, clerk, qtbot):
+    """A receipt cited by an invoice request cannot be voided: 作废… says so at once, instead of
+    asking the reason and the confirmation first."""
+    from deskapp.services.billing import invoices
+
+    ctx, _old, recent = two_receipts
+    invoices.request_invoice(ctx, clerk, recent, "张三", "")
+    counter = _counter(qtbot, ctx)
+    click_row(qtbot, counter.receipts_view, 0)
+    answers = ModalAnswers(qtbot)
+    refused = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(counter, "payVoid"))
+    answers.wait_all()
+    assert "开票申请" in refused.text and "请先撤回开票申请" in refused.text
+    assert "作废" not in _shown(counter.receipts)[0][5]  # nothing asked, nothing voided

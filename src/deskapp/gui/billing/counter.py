@@ -18,9 +18,10 @@ from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import enable_for_row
 from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import combined, payments, prints, year_ahead
-from deskapp.services.billing.common import COLLECT, VOID, WAIVE
+from deskapp.services.billing.common import COLLECT, VOID, VOID_FROZEN, WAIVE
 from deskapp.services.billing.one_off import ONE_OFF
 
 # the receipts a clerk works with at the counter: last year's; older ones are a click away, and a
@@ -118,9 +119,11 @@ class CounterTab(QWidget):
             self.receipts_view.setColumnWidth(col, width)
         reprint = QPushButton(self.tr("Reprint"), objectName="payReprint")
         reprint.clicked.connect(self.reprint)
+        enable_for_row(self.receipts_view, self.current_receipt, reprint)
         void = QPushButton(self.tr("Void…"), objectName="payVoid")
         void.clicked.connect(lambda _=False: self.void())
         hide_unless(void, session.may(VOID))
+        enable_for_row(self.receipts_view, self.current_receipt, void, self._why_not_void)
         self.all_receipts_btn = QPushButton(self.tr("All receipts…"), objectName="payAllReceipts")
         self.all_receipts_btn.clicked.connect(lambda _=False: self.all_receipts())
         self.all_receipts_btn.setEnabled(False)
@@ -356,9 +359,20 @@ class CounterTab(QWidget):
                                                     total=money(r.group_total))
         return self.tr("Void {no}? It stays on record marked void and the amount is owed again.").format(no=r.number)
 
+    def _why_not_void(self, r: payments.ListedReceipt) -> str:
+        """What the list already shows that 作废 would refuse; the rest is asked of the service
+        before the reason is (`payments.check_voidable`)."""
+        if r.voided:
+            return self.tr("{no} is void already").format(no=r.number)
+        if r.handed_over and not self.session.may(VOID_FROZEN):
+            return self.tr("{no} was handed over to finance: only a supervisor voids it").format(no=r.number)
+        return ""
+
     def void(self, reason: str | None = None) -> bool:
         r = self.current_receipt()
         if r is None or r.voided:
+            return False
+        if not call(self, payments.check_voidable, self.session.ctx, self.session.actor, r.id).ok:
             return False
         if reason is None:
             reason, ok = QInputDialog.getText(self, self.tr("Void receipt"),

@@ -17,7 +17,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view
 from deskapp.services import exports
 from deskapp.services.billing import deposits, refunds
 
@@ -61,6 +61,8 @@ class DepositsTab(QWidget):
         export = button(self.tr("Export…"), "depositExport", self.export)
         hide_unless(refund, session.may(refunds.APPLY))
         hide_unless(forfeit, session.may(deposits.FORFEIT_APPLY))
+        for b in (refund, forfeit):  # only money still held is refunded or forfeited
+            enable_for_row(self.view, lambda: current(self.view), b, in_state(DepositState.HELD))
         self.forfeits = ListModel([Col(lambda: self.tr("Deposit"), lambda f: f.deposit),
                                    Col(lambda: self.tr("Amount"), lambda f: money(f.amount), right=True),
                                    Col(lambda: self.tr("Reason"), lambda f: f.reason),
@@ -68,6 +70,8 @@ class DepositsTab(QWidget):
         self.forfeit_view = table_view("forfeitTable", self.forfeits, widths=(260, 80, 240, 80))
         approve = button(self.tr("Approve forfeit"), "forfeitApprove", self.approve)
         refuse = button(self.tr("Refuse forfeit…"), "forfeitRefuse", self.refuse)
+        for b in (approve, refuse):
+            enable_for_row(self.forfeit_view, self._forfeit_row, b)
         self.decide = QWidget(objectName="forfeitDecisions")
         box = QVBoxLayout(self.decide)
         box.setContentsMargins(0, 0, 0, 0)

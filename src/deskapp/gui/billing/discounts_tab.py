@@ -17,7 +17,7 @@ from deskapp.gui.forms import FormDialog, dialog_buttons, enum_combo
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state
 from deskapp.services.billing import discounts
 
 
@@ -147,6 +147,8 @@ class DiscountsTab(QWidget):
         rules = button(self.tr("Discount rules…"), "discountRules", self.edit_rules)
         for b in (approve, refuse, rules):
             hide_unless(b, session.may(discounts.DECIDE))
+        for b in (approve, refuse):  # decided once
+            enable_for_row(self.view, lambda: current(self.view), b, in_state(ApplicationState.PENDING))
         lay = QVBoxLayout(self)
         lay.addLayout(edge_row((self.state,), (approve, refuse, rules)))
         lay.addWidget(self.view, 1)

@@ -3,6 +3,8 @@ voids, refunds paid out, deposits taken and given back at the point of service (
 押金退还), cash counted against expected; hand over (confirmed, then frozen) and print."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtWidgets import (
     QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -52,6 +54,7 @@ class HandoverTab(QWidget):
             Col(lambda: self.tr("Amount"), lambda x: money(x.amount if x.taken else -x.amount), right=True),
         ], self)
         self.counted = QLineEdit(objectName="handoverCounted")
+        self._expected: Decimal | None = None  # the cash expected when the count was asked for
         self.receiver = QLineEdit(objectName="handoverReceiver")
         self.explanation = QLineEdit(objectName="handoverExplanation")
         form = QFormLayout()
@@ -119,21 +122,38 @@ class HandoverTab(QWidget):
                 total=money(d.total), cash=money(d.cash_expected)))
         else:
             self.summary.setText(self.tr("Nothing to hand over."))
-        self.counted.setText(f"{d.cash_expected:.2f}")
+        self._ask_count(d.cash_expected)
         self.hand_btn.setEnabled(bool(d.receipts or d.refunds or d.deposits))
+
+    def _ask_count(self, expected: Decimal) -> None:
+        """实点现金 is counted, not copied: with cash in the drawer the field starts empty (the
+        expected sum only as its hint), so a shortage shows as a difference to explain instead of
+        being handed over unseen; a day without cash starts at 0.00. A count already typed stays
+        while the expected sum is the same (a refresh, another tab's unrelated change)."""
+        if expected == self._expected and self.counted.text().strip():
+            return
+        self._expected = expected
+        self.counted.setPlaceholderText(self.tr("count the drawer: {cash} yuan expected").format(cash=money(expected)))
+        self.counted.setText("0.00" if expected == 0 else "")
 
     def hand_over(self, confirm: bool = True) -> bool:
         if self.draft is None:
             return False
+        fields = {"实点现金": self.counted, "财务接收人": self.receiver, "差异说明": self.explanation}
+        checked = call(self, handover.check_hand_over, self.session.ctx, self.session.actor, self.counted.text(),
+                       self.receiver.text(), self.explanation.text(), fields=fields)
+        if not checked.ok:
+            return False
         if confirm and QMessageBox.question(
                 self, self.tr("Hand over"),
-                self.tr("Hand over {n} receipts, {total} yuan, to {who}? The day is frozen afterwards.").format(
-                    n=self.draft.count, total=money(self.draft.total), who=self.receiver.text())
+                self.tr("Hand over {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? "
+                        "The day is frozen afterwards.").format(
+                    n=self.draft.count, total=money(self.draft.total), cash=money(checked.value),
+                    who=self.receiver.text())
         ) != QMessageBox.StandardButton.Yes:
             return False
         outcome = call(self, handover.hand_over, self.session.ctx, self.session.actor, self.counted.text(),
-                       self.receiver.text(), self.explanation.text(),
-                       fields={"实点现金": self.counted, "财务接收人": self.receiver, "差异说明": self.explanation})
+                       self.receiver.text(), self.explanation.text(), fields=fields)
         if outcome.ok:
             self.done = outcome.value
             self.explanation.clear()

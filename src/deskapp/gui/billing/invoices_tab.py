@@ -15,7 +15,7 @@ from deskapp.gui.forms import FormDialog, date_edit, enum_combo
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, table_view
+from deskapp.gui.widgets import button, current, enable_for_row, in_state, table_view
 from deskapp.services import exports
 from deskapp.services.billing import invoices
 
@@ -101,6 +101,8 @@ class InvoicesTab(QWidget):
         hide_unless(request, session.may(invoices.REQUEST))
         hide_unless(record, session.may(invoices.RECORD))
         hide_unless(withdraw, session.may(invoices.WITHDRAW))
+        for b in (record, withdraw):  # an issued or withdrawn request takes neither
+            enable_for_row(self.view, lambda: current(self.view), b, in_state(InvoiceState.PENDING))
         top = QHBoxLayout()
         top.addWidget(self.state)
         top.addWidget(self.text, 1)

@@ -11,7 +11,7 @@ from deskapp.gui.billing.common import money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import edge_row
+from deskapp.gui.widgets import current, edge_row, enable_for_row
 from deskapp.services.billing import payments, prints
 
 
@@ -61,6 +61,7 @@ class ReceiptsTab(QWidget):
         self.count = QLabel(objectName="receiptCount")
         reprint = QPushButton(self.tr("Reprint"), objectName="receiptReprint")
         reprint.clicked.connect(lambda _=False: reprint_current(self, self.session, self.view, self.model))
+        enable_for_row(self.view, lambda: current(self.view), reprint)
         calibrate = QPushButton(self.tr("Pre-printed form test page"), objectName="receiptTestPage")
         calibrate.setToolTip(self.tr("Print on a blank 241 mm form, then set the pre-printed form offsets in the settings"))
         calibrate.clicked.connect(self.test_page)
@@ -103,6 +104,7 @@ class UnitReceiptsDialog(QDialog):
         self.count = QLabel(objectName="unitReceiptCount")
         reprint = QPushButton(self.tr("Reprint"), objectName="unitReceiptReprint")
         reprint.clicked.connect(lambda _=False: reprint_current(self, self.session, self.view, self.model))
+        enable_for_row(self.view, lambda: current(self.view), reprint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

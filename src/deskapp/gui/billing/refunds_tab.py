@@ -14,7 +14,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view
 from deskapp.services.billing import refunds
 
 
@@ -108,6 +108,11 @@ class RefundsTab(QWidget):
         hide_unless(approve, session.may(refunds.DECIDE))
         hide_unless(refuse, session.may(refunds.DECIDE))
         hide_unless(pay, session.may(refunds.PAY))
+        chosen = lambda: current(self.view)  # noqa: E731
+        enable_for_row(self.view, chosen, approve, in_state(ApplicationState.PENDING))
+        enable_for_row(self.view, chosen, refuse, in_state(ApplicationState.PENDING))
+        enable_for_row(self.view, chosen, pay, in_state(ApplicationState.APPROVED))
+        enable_for_row(self.view, chosen, print_)
         lay = QVBoxLayout(self)
         lay.addLayout(edge_row((self.state, self.text), (apply, approve, refuse, pay, print_)))
         lay.addWidget(self.view, 1)

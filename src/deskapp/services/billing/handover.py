@@ -177,6 +177,22 @@ def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
                              refunds=refunds, deposits=deposits)
 
 
+def check_hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str,
+                    explanation: str = "") -> Decimal:
+    """移交… refuses before it asks to confirm: the cash not counted, no receiver, or a difference
+    from the cash expected without its explanation. The count is returned for the question."""
+    actor.require(HANDOVER)
+    counted = parse_amount(cash_counted, "实点现金")
+    require_text(receiver, "财务接收人")
+    _check_difference(counted, draft(ctx, actor).cash_expected, explanation)
+    return counted
+
+
+def _check_difference(counted: Decimal, expected: Decimal, explanation: str) -> None:
+    if counted != expected and not explanation.strip():
+        raise ValidationError("差异说明", f"实点 {counted:,.2f} 元与应有现金 {expected:,.2f} 元不符，请说明")
+
+
 @changes(Change.PAYMENTS)
 def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str, explanation: str = "",
               day: date | None = None) -> HandoverDraft:
@@ -199,8 +215,7 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
         refunds = _refund_rows(repo, paid_out)
         deposits = _deposit_rows(repo, deposit_money)
         expected = expected_cash(by_method, refunds, deposits)
-        if counted != expected and not explanation.strip():
-            raise ValidationError("差异说明", f"实点 {counted:,.2f} 元与应有现金 {expected:,.2f} 元不符，请说明")
+        _check_difference(counted, expected, explanation)
         h = Handover(cashier=actor.username, cashier_name=actor.display_name, day=day,
                      first_no=own[0].number if own else "", last_no=own[-1].number if own else "",
                      count=len(own), total=sum(by_method.values(), ZERO),

@@ -396,29 +396,47 @@ def void_receipt(ctx: Context, actor: Actor, receipt_id: int, reason: str) -> Re
     require_text(reason, "作废原因")
     with ctx.uow() as uow:
         s = uow.session
-        repo = uow.billing
-        r = found(repo.get(Receipt, receipt_id), "收据不存在")
-        if r.voided_at is not None:
-            raise Conflict(f"收据 {r.number} 已于 {local_text(r.voided_at)} 作废")
-        group = repo.receipts_of_group(r.group_no) if r.group_no else [r]
+        r, group = _voidable(uow.billing, actor, receipt_id)
         for g in group:
             _void_one(s, ctx, actor, g, reason.strip())
-        repo.flush()
+        uow.billing.flush()
         uow.commit()
         return receipt_view(s, r)
 
 
+def check_voidable(ctx: Context, actor: Actor, receipt_id: int) -> None:
+    """作废… refuses before the reason is asked for: a receipt voided already, handed over (for a
+    clerk), cited by an invoice request or whose prepayment was spent is said at once."""
+    actor.require(VOID)
+    with ctx.reader() as uow:
+        _voidable(uow.billing, actor, receipt_id)
+
+
+def _voidable(repo: BillingRepository, actor: Actor, receipt_id: int) -> tuple[Receipt, list[Receipt]]:
+    """The receipt and the receipts voided with it (its 合并缴费), each checked as `_void_one` needs."""
+    r = found(repo.get(Receipt, receipt_id), "收据不存在")
+    if r.voided_at is not None:
+        raise Conflict(f"收据 {r.number} 已于 {local_text(r.voided_at)} 作废")
+    group = repo.receipts_of_group(r.group_no) if r.group_no else [r]
+    invoiced = repo.live_invoice_requests_citing([g.id for g in group])
+    balance: dict[int, Decimal] = {}  # each unit's prepayment as the receipts before in the group leave it
+    for g in group:
+        if g.handover_id is not None:
+            actor.require(VOID_FROZEN)
+        if g.id in invoiced:  # an invoice never cites a void receipt: the request is withdrawn first
+            raise Conflict(f"收据 {g.number} 已在开票申请 {invoiced[g.id]} 中，不能作废；请先撤回开票申请")
+        net = sum((e.amount for e in repo.prepayment_entries_of(g.id)), ZERO)
+        left = balance.setdefault(g.unit_id, repo.prepayment_balance(g.unit_id))
+        if net > 0 and left < net:
+            raise Conflict(f"收据 {g.number} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据")
+        balance[g.unit_id] = left - net  # voiding it takes back what it put in (or gives back what it used)
+    return r, group
+
+
 def _void_one(s: Session, ctx: Context, actor: Actor, r: Receipt, reason: str) -> None:
+    """Void one receipt `_voidable` has checked: its prepayment taken back, marked, audited."""
     repo = BillingRepository(s)
-    if r.handover_id is not None:
-        actor.require(VOID_FROZEN)
-    invoiced = repo.live_invoice_requests_citing([r.id])
-    if invoiced:  # an invoice never cites a void receipt: the request is withdrawn first
-        raise Conflict(f"收据 {r.number} 已在开票申请 {invoiced[r.id]} 中，不能作废；请先撤回开票申请")
     entries = repo.prepayment_entries_of(r.id)
-    net = sum((e.amount for e in entries), ZERO)
-    if net > 0 and repo.prepayment_balance(r.unit_id) < net:
-        raise Conflict(f"收据 {r.number} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据")
     now = ctx.clock.now()
     for e in entries:
         repo.add(PrepaymentEntry(unit_id=r.unit_id, receipt_id=r.id, amount=-e.amount, at=now, note="作废冲回"))
