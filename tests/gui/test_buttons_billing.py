@@ -117,10 +117,12 @@ def test_handover_refused_at_the_question_hands_nothing_over(billed, qtbot):
     view, counter = _counter(qtbot, window, "3-1-101")
     _pay_all_in_cash(qtbot, counter, answers, "800")
     click_tab(qtbot, view.tabs, view.handover)
+    type_text(qtbot, view.handover.counted, f"{view.handover.draft.cash_expected}")
     type_text(qtbot, view.handover.receiver, "财务 王会计")
-    answers.message_box(QMessageBox.StandardButton.No)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
     click(qtbot, button_named(view.handover, "handoverDo"))
     answers.wait_all()
+    assert "移交给 财务 王会计" in asked.text  # the question itself was declined
     assert len(handover.draft(ctx, window.session.actor).receipts) == 1
     assert view.handover.receipts.rowCount() == 1
 
@@ -146,3 +148,45 @@ def test_dunning_button_numbers_and_shows_the_letters(billed, qtbot):
     text = letter.pdf_text
     assert "催缴通知单" in text and unit.code in text and f"{unit.total:,.2f}" in text
     assert letter.title and tab.model.row_at(0).last_contact  # logged as sent, shown in the list
+
+
+def test_tick_all_letters_every_unit_and_untick_all_none(billed, desk_app, qtbot):
+    """全选 ticks every unit owing (a supervisor does not tick 87 boxes one by one), 全不选 none;
+    记录联系… waits for a unit to be chosen."""
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    view = open_view(qtbot, window, "billing")
+    tab = view.arrears
+    click_tab(qtbot, view.tabs, tab)
+    assert not button_named(tab, "arrearsContact").isEnabled()
+    every, none = button_named(tab, "arrearsTickAll"), button_named(tab, "arrearsTickNone")
+    assert (every.text(), none.text()) == ("全选", "全不选")
+    click(qtbot, every)
+    assert len(tab.model.checked_rows()) == tab.model.rowCount() == 3
+    click(qtbot, none)
+    assert tab.model.checked_rows() == []
+    click(qtbot, every)
+    answers = ModalAnswers(qtbot)
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    letters = answers.pdf_preview()
+    click(qtbot, button_named(tab, "arrearsDun"))
+    answers.wait_all()
+    assert "3" in sure.text
+    assert all(tab.model.row_at(i).code in letters.pdf_text for i in range(3))
+    click_row(qtbot, tab.view, 0)
+    assert button_named(tab, "arrearsContact").isEnabled()
+
+
+def test_untick_all_then_one_line_takes_a_single_line_at_the_counter(billed, desk_app, qtbot):
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    view, counter = _counter(qtbot, window, "3-1-101")
+    lines = counter.owed.rowCount()
+    assert lines > 1 and len(counter.owed.checked_rows()) == lines  # all offered at first
+    click(qtbot, button_named(counter, "payLinesTickNone"))
+    assert counter.owed.checked_rows() == [] and counter.selected.text().startswith("已选 0 项")
+    counter.owed.setData(counter.owed.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    one = counter.owed.row_at(0)
+    assert counter.amount.text() == f"{one.owed:.2f}"
+    click(qtbot, button_named(counter, "payLinesTickAll"))
+    assert len(counter.owed.checked_rows()) == lines

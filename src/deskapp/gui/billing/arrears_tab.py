@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import Col, ListModel, money, table_view, tick_buttons
 from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
@@ -17,7 +17,7 @@ from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import edge_row
+from deskapp.gui.widgets import current, edge_row, enable_for_row
 from deskapp.services.billing import arrears, prints
 from deskapp.services.billing.common import DUN
 from deskapp.services.billing.finance_report import REPORT
@@ -76,6 +76,7 @@ class ArrearsTab(QWidget):
         contact = QPushButton(self.tr("Log contact…"), objectName="arrearsContact")
         contact.clicked.connect(self.contact)
         hide_unless(contact, session.may(DUN))
+        enable_for_row(self.view, lambda: current(self.view), contact)
         # 收费日报/月报/季报 with the rates the company judges the centre by (gui/billing/finance_dialog.py)
         report = QPushButton(self.tr("Finance report…"), objectName="arrearsFinanceReport")
         report.clicked.connect(lambda _=False: make_finance_report(self, self.session))
@@ -86,7 +87,10 @@ class ArrearsTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
-        lay.addWidget(self.total)
+        tick_all, tick_none = tick_buttons(self.model, "arrears")
+        hide_unless(tick_all, session.may(DUN))
+        hide_unless(tick_none, session.may(DUN))
+        lay.addLayout(edge_row((self.total,), (tick_all, tick_none)))
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
 

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPushButton, QTableView
 
 from deskapp.domain.billing import PayMethod
 from deskapp.gui.widgets import fit_columns
@@ -89,6 +89,11 @@ class ListModel(QAbstractTableModel):
         idx = self.index(i, 0)
         self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.CheckStateRole])
 
+    def set_all_checked(self, on: bool) -> None:
+        self._checked = set(range(len(self._rows))) if on else set()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0), [Qt.ItemDataRole.CheckStateRole])
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -162,3 +167,13 @@ def table_view(model, parent=None, *, name: str = "", fit: bool = True):
         model.modelReset.connect(view.fit)
         view.fit()
     return view
+
+
+def tick_buttons(model: ListModel, name: str) -> tuple[QPushButton, QPushButton]:
+    """全选 and 全不选 beside a list of tick boxes: the arrears list's 87 units are not ticked one by
+    one, nor the counter's lines unticked one by one to take a single quarter."""
+    every = QPushButton(QCoreApplication.translate("TickButtons", "Tick all"), objectName=f"{name}TickAll")
+    every.clicked.connect(lambda _=False: model.set_all_checked(True))
+    none = QPushButton(QCoreApplication.translate("TickButtons", "Untick all"), objectName=f"{name}TickNone")
+    none.clicked.connect(lambda _=False: model.set_all_checked(False))
+    return every, none

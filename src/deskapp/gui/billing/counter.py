@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.local_time import local_text
-from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view
+from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view, tick_buttons
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -159,6 +159,8 @@ class CounterTab(QWidget):
         left.addWidget(self.owed_view, 1)
         sel_row = QHBoxLayout()
         sel_row.addWidget(self.selected, 1)
+        for b in tick_buttons(self.owed, "payLines"):
+            sel_row.addWidget(b)
         sel_row.addWidget(self.waive_btn)
         left.addLayout(sel_row)
         middle.addLayout(left, 3)
