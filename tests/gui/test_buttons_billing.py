@@ -190,3 +190,25 @@ def test_untick_all_then_one_line_takes_a_single_line_at_the_counter(billed, des
     assert counter.amount.text() == f"{one.owed:.2f}"
     click(qtbot, button_named(counter, "payLinesTickAll"))
     assert len(counter.owed.checked_rows()) == lines
+
+
+def test_a_cash_payment_from_the_keyboard_alone(billed, qtbot):
+    """房号 and Enter puts the cursor in 实收现金; the cash typed and Ctrl+Enter takes the payment;
+    the cursor is back in 房号, its text selected, for the next payer."""
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    view, counter = _counter(qtbot, window, "3-1-101")
+    qtbot.waitUntil(lambda: counter.tendered.hasFocus())
+    due = counter.selected_due()
+    qtbot.keyClicks(window.focusWidget(), "1000")
+    assert counter.tendered.text() == "1000"
+    answers = ModalAnswers(qtbot)
+    paper = answers.pdf_preview()
+    qtbot.keyClick(counter.tendered, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answers.wait_all()
+    assert f"{due:,.2f}" in paper.pdf_text and counter.owed.rowCount() == 0
+    qtbot.waitUntil(lambda: window.focusWidget() is counter.code)  # where typing goes once the window is back
+    assert counter.code.selectedText() == "3-1-101"
+    qtbot.keyClicks(counter.code, "3-1-102")  # typing replaces the last unit
+    qtbot.keyClick(counter.code, Qt.Key.Key_Return)
+    assert counter.header.text().startswith("3-1-102")

@@ -188,6 +188,17 @@ class CounterTab(QWidget):
             QMessageBox.information(self, self.tr("Not found"), self.tr("No unit {code}").format(code=code))
             return
         self.open_unit(outcome.value)
+        self._focus_payment()
+
+    def _focus_payment(self) -> None:
+        """After the unit is found the clerk types what the payer hands over: the cash tendered (找零
+        follows), or the transaction number of a scan; with nothing owed, the next unit."""
+        if not self.owed.rowCount() or not self.pay_btn.isVisible():
+            self.code.selectAll()
+            return
+        field = self.tendered if self.tendered.isEnabled() else self.pay_ref if self.pay_ref.isEnabled() else self.amount
+        field.setFocus()
+        field.selectAll()
 
     def open_unit(self, unit_id: int) -> None:
         outcome = call(self, payments.account, self.session.ctx, self.session.actor, unit_id, months=RECENT_MONTHS)
@@ -269,6 +280,8 @@ class CounterTab(QWidget):
         self.open_unit(self.unit_id)
         if self.preview_receipt.isChecked():
             self._preview(r.id, r.number)
+        self.code.setFocus()  # paid: ready for the next payer's unit
+        self.code.selectAll()
         return r
 
     def adhoc(self) -> None:
