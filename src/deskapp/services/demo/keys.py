@@ -254,7 +254,9 @@ def _spaces(session: Session, plan: DemoPlan, rng: random.Random, all_units, tod
                 leases.append(dict(id=lid, number=f"ZL{year}-{lease_no[year]:04d}", space_id=i, unit_id=lessee.id,
                                    lessee_name="", lessee_phone="", lessee_id_number="", plates="",
                                    start=s, end=e, monthly_rent=Decimal(rng.choice(("250.00", "300.00", "350.00"))),
-                                   deposit=Decimal("500.00"), ended_early=False, end_reason="",
+                                   # a renewal takes no new deposit: the first lease's goes on (keys.parking.renew_lease)
+                                   deposit=Decimal("0.00") if renews else Decimal("500.00"), ended_early=False,
+                                   end_reason="",
                                    renews_id=lid - 1 if renews else None, created_at=at(s - timedelta(days=3), 10),
                                    created_by=rng.choice(clerks), _owner=lessee.owner_ids[0]))
     owners = {pid: (name, phone or "", idn or "")

@@ -13,7 +13,7 @@ from deskapp.contracts.demo import DemoBuilding, DemoUnit
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import User
 from deskapp.store.models.base import Base
-from deskapp.store.models.billing import BillLine
+from deskapp.store.models.billing import BillLine, OpenBillLine, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
 
@@ -123,3 +123,24 @@ def latest_requests(session: Session, start: datetime, end: datetime, limit: int
         .outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
         .where(ServiceRequest.registered_at >= start, ServiceRequest.registered_at < end)
         .order_by(ServiceRequest.registered_at.desc()).limit(limit))]
+
+
+def recent_receipts(session: Session, since: datetime, limit: int) -> list[tuple]:
+    """(id, number, unit_id, issued_at, payer) of the newest receipts not voided issued since
+    `since`, newest first: what the demo's invoice requests are made from."""
+    return [tuple(r) for r in session.execute(
+        select(Receipt.id, Receipt.number, Receipt.unit_id, Receipt.issued_at, Receipt.payer)
+        .where(Receipt.issued_at >= since, Receipt.voided_at.is_(None))
+        .order_by(Receipt.issued_at.desc(), Receipt.id.desc()).limit(limit))]
+
+
+def open_lines(session: Session, item) -> list[tuple]:
+    """(id, unit_id, quarter, amount) of the bill lines of `item` nothing has been paid or waived
+    on yet, by id: what a demo 减免 application is made on."""
+    return [tuple(r) for r in session.execute(
+        select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.amount)
+        .join(OpenBillLine, OpenBillLine.line_id == BillLine.id)
+        .where(BillLine.item == item,
+               ~select(ReceiptLine.id).where(ReceiptLine.bill_line_id == BillLine.id).exists(),
+               ~select(Waiver.id).where(Waiver.line_id == BillLine.id).exists())
+        .order_by(BillLine.id))]
