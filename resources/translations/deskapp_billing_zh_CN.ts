@@ -459,10 +459,6 @@
         <translation>余额转预存</translation>
     </message>
     <message>
-        <source>Preview and print the receipt</source>
-        <translation>预览并打印收据</translation>
-    </message>
-    <message>
         <source>Take payment (Ctrl+Enter)</source>
         <translation>收款（Ctrl+Enter）</translation>
     </message>
@@ -535,6 +531,22 @@
         <translation>重印</translation>
     </message>
     <message>
+        <source>Preview, then print</source>
+        <translation>预览后打印</translation>
+    </message>
+    <message>
+        <source>Print directly</source>
+        <translation>直接打印</translation>
+    </message>
+    <message>
+        <source>Do not print</source>
+        <translation>不打印</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
         <source>Void…</source>
         <translation>作废…</translation>
     </message>
@@ -589,6 +601,10 @@
     <message>
         <source>The owners of {unit} own no other unit.</source>
         <translation>{unit} 的业主名下没有其他房屋。</translation>
+    </message>
+    <message>
+        <source>This PC has no default printer: the receipt is shown to print or save instead.</source>
+        <translation>这台电脑没有默认打印机：收据改为预览，可从预览中打印或另存为 PDF。</translation>
     </message>
     <message>
         <source>Receipt {no}</source>

@@ -90,7 +90,7 @@ def test_counter_payment_void_and_handover(billed, qtbot, qtmodeltester, monkeyp
     run.post(session.ctx, session.actor, "2026Q3")
     tab = CounterTab(session)
     qtbot.addWidget(tab)
-    tab.preview_receipt.setChecked(False)
+    tab.receipt_mode.setCurrentIndex(tab.receipt_mode.findData("none"))  # 不打印
     qtbot.keyClicks(tab.code, "3-1-101")
     qtbot.keyClick(tab.code, Qt.Key.Key_Return)
     qtmodeltester.check(tab.owed)

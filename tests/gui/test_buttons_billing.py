@@ -212,3 +212,77 @@ def test_a_cash_payment_from_the_keyboard_alone(billed, qtbot):
     qtbot.keyClicks(counter.code, "3-1-102")  # typing replaces the last unit
     qtbot.keyClick(counter.code, Qt.Key.Key_Return)
     assert counter.header.text().startswith("3-1-102")
+
+
+@pytest.fixture
+def forget_receipt_mode():
+    from PySide6.QtCore import QSettings
+
+    from deskapp.gui.billing.counter import MODE_KEY
+
+    yield
+    QSettings().remove(MODE_KEY)  # the tests' config folder is shared by the tests of one worker
+
+
+def test_print_directly_sends_the_receipt_to_the_printer_without_a_dialog(billed, qtbot, tmp_path,
+                                                                         forget_receipt_mode):
+    """收据 ▸ 直接打印: the payment's receipt goes to the PC's default printer as it is taken (here a
+    PDF printer), no preview; the choice is kept for the next time the counter opens."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from deskapp.gui.billing.counter import CounterTab
+
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    view, counter = _counter(qtbot, window, "3-1-101")
+    out = tmp_path / "printed.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    counter.printer_for_receipts = pdf_printer
+    mode = counter.receipt_mode
+    mode.setFocus()
+    qtbot.keyClick(mode, Qt.Key.Key_Down)  # 预览后打印 → 直接打印, chosen by the person
+    assert mode.currentText() == "直接打印"
+    qtbot.keyClicks(counter.tendered, "1000")
+    number = None
+
+    def taken():
+        nonlocal number
+        number = counter.take().number
+
+    from deskapp.gui import printing
+
+    seen: list[tuple] = []
+    listener = lambda *told: seen.append(told)  # noqa: E731 — as the audit trail's listener is told
+    printing.OUTPUT_LISTENERS.append(listener)
+    try:
+        taken()  # no dialog answers are set up: a preview would block here and fail the test
+    finally:
+        printing.OUTPUT_LISTENERS.remove(listener)
+    assert out.exists() and out.read_bytes().startswith(b"%PDF")
+    assert number and counter.owed.rowCount() == 0
+    assert seen == [(f"收据 {number}", f"收据-{number}.pdf", "print")]  # audited as a print
+    again = CounterTab(window.session)  # the counter opened again on this PC
+    qtbot.addWidget(again)
+    assert again.receipt_mode.currentText() == "直接打印"
+
+
+def test_print_directly_without_a_printer_shows_the_preview_and_says_why(billed, qtbot, forget_receipt_mode):
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "CLERK")
+    view, counter = _counter(qtbot, window, "3-1-101")
+    counter.printer_for_receipts = lambda: None  # a PC with no printer set up
+    counter.receipt_mode.setCurrentIndex(counter.receipt_mode.findData("direct"))
+    qtbot.keyClicks(counter.tendered, "1000")
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    paper = answers.pdf_preview()
+    click(qtbot, button_named(counter, "payTake"))
+    answers.wait_all()
+    assert "没有默认打印机" in told.text
+    assert "SJ2026-000001" in paper.pdf_text and "768.01" in paper.pdf_text

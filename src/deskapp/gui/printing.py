@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QToolBar, QWidget
 
 from deskapp.gui import file_dialogs
@@ -22,8 +22,12 @@ OUTPUT_LISTENERS: list = []
 
 
 def _tell(dialog: "PdfPreviewDialog", how: str) -> None:
+    told(dialog.windowTitle(), dialog.suggested_name, how)
+
+
+def told(title: str, suggested_name: str, how: str) -> None:
     for fn in list(OUTPUT_LISTENERS):
-        fn(dialog.windowTitle(), dialog.suggested_name, how)
+        fn(title, suggested_name, how)
 
 
 def _to_qimage(page, dpi: float) -> QImage:
@@ -124,3 +128,22 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         path.write_bytes(self.pdf)
         _tell(self, "pdf")
         return path
+
+
+def default_printer() -> QPrinter | None:
+    """The PC's default printer, or None where there is none (then the preview is shown instead)."""
+    if QPrinterInfo.defaultPrinter().isNull():
+        return None
+    printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(300)
+    return printer
+
+
+def print_directly(printer: QPrinter, pdf: bytes, title: str, suggested_name: str) -> int:
+    """Every page of `pdf` straight to `printer`, no dialog (the counter's 直接打印: the receipt
+    goes out as the payment is taken); told to the listeners as a print. Returns the pages."""
+    printer.setDocName(title)
+    pages = paint_pages(printer, pdf)
+    if pages:
+        told(title, suggested_name, "print")
+    return pages

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +17,7 @@ from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view, tick_buttons
 from deskapp.gui.errors import call
+from deskapp.gui.printing import default_printer, print_directly
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import enable_for_row
@@ -27,6 +29,8 @@ from deskapp.services.billing.one_off import ONE_OFF
 # the receipts a clerk works with at the counter: last year's; older ones are a click away, and a
 # unit with ten years of history opens as fast as one with one (issue 21 §4)
 RECENT_MONTHS = 12
+PREVIEW, DIRECT, NO_PRINT = "preview", "direct", "none"  # what becomes of a payment's receipt
+MODE_KEY = "counter/receipt_print"  # this PC's choice (QSettings)
 
 
 class CounterTab(QWidget):
@@ -80,8 +84,16 @@ class CounterTab(QWidget):
         self.use_prepaid = QLineEdit("0", objectName="payUsePrepaid")
         self.to_prepaid = QCheckBox(self.tr("Put the excess on the prepayment balance"), objectName="payToPrepaid")
         self.payer = QLineEdit(objectName="payPayer")
-        self.preview_receipt = QCheckBox(self.tr("Preview and print the receipt"), objectName="payPrint")
-        self.preview_receipt.setChecked(True)
+        # 收据: previewed then printed, printed straight to the PC's default printer as the payment is
+        # taken (a busy counter), or not printed (reprinted later); each PC keeps its own choice
+        self.receipt_mode = QComboBox(objectName="payPrintMode")
+        for mode, text in ((PREVIEW, self.tr("Preview, then print")), (DIRECT, self.tr("Print directly")),
+                           (NO_PRINT, self.tr("Do not print"))):
+            self.receipt_mode.addItem(text, mode)
+        self.receipt_mode.setCurrentIndex(max(0, self.receipt_mode.findData(QSettings().value(MODE_KEY, PREVIEW))))
+        self.receipt_mode.activated.connect(  # the person's choice only, not a program's setting of it
+            lambda _i: QSettings().setValue(MODE_KEY, self.receipt_mode.currentData()))
+        self.printer_for_receipts = default_printer  # the PC's default printer, or None
         self.pay_btn = QPushButton(self.tr("Take payment (Ctrl+Enter)"), objectName="payTake")
         self.pay_btn.clicked.connect(self.take)
         self.pay_btn.setEnabled(False)
@@ -100,7 +112,7 @@ class CounterTab(QWidget):
         form.addRow(self.tr("Use prepayment"), self.use_prepaid)
         form.addRow("", self.to_prepaid)
         form.addRow(self.tr("Payer"), self.payer)
-        form.addRow("", self.preview_receipt)
+        form.addRow(self.tr("Receipt"), self.receipt_mode)
         form.addRow("", self.pay_btn)
         pay_box = QGroupBox(self.tr("Payment"))
         pay_box.setLayout(form)
@@ -278,8 +290,7 @@ class CounterTab(QWidget):
         self.use_prepaid.setText("0")
         self.to_prepaid.setChecked(False)
         self.open_unit(self.unit_id)
-        if self.preview_receipt.isChecked():
-            self._preview(r.id, r.number)
+        self._print_receipts([r.id], r.number)
         self.code.setFocus()  # paid: ready for the next payer's unit
         self.code.selectAll()
         return r
@@ -294,8 +305,7 @@ class CounterTab(QWidget):
         if dialog.exec() and dialog.result_value is not None:
             r = dialog.result_value
             self.open_unit(self.acc.unit_id)
-            if self.preview_receipt.isChecked():
-                self._preview(r.id, r.number)
+            self._print_receipts([r.id], r.number)
 
     def combined(self) -> None:
         """合并缴费: the owner's other units and their owed lines; one payment, a receipt per unit."""
@@ -313,18 +323,33 @@ class CounterTab(QWidget):
         dialog = CombinedDialog(self.session, self.acc.unit_id, outcome.value, self.payer.text(), self)
         if dialog.exec() and dialog.receipts:
             self.open_unit(self.acc.unit_id)
-            if self.preview_receipt.isChecked():
-                numbers = [r.number for r in dialog.receipts]
-                self._preview([r.id for r in dialog.receipts], "、".join(numbers))
+            self._print_receipts([r.id for r in dialog.receipts], "、".join(r.number for r in dialog.receipts))
 
-    def _preview(self, receipt_ids: int | list[int], number: str) -> None:
+    def _print_receipts(self, receipt_ids: list[int], number: str) -> None:
+        """The receipts of a payment just taken, as the 收据 choice says; 直接打印 with no printer on
+        this PC shows the preview instead, saying why."""
+        mode = self.receipt_mode.currentData()
+        if mode == NO_PRINT:
+            return
+        printer = self.printer_for_receipts() if mode == DIRECT else None
+        if mode == DIRECT and printer is None:
+            QMessageBox.information(self, self.tr("Print directly"), self.tr(
+                "This PC has no default printer: the receipt is shown to print or save instead."))
+        self._preview(receipt_ids, number, printer)
+
+    def _preview(self, receipt_ids: int | list[int], number: str, printer=None) -> None:
+        """The receipts' PDF previewed (重印 and a payment's preview), or sent to `printer` at once."""
         from deskapp.gui.printing import PdfPreviewDialog
 
         ids = receipt_ids if isinstance(receipt_ids, list) else [receipt_ids]
         outcome = call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, ids)
-        if outcome.ok:
-            PdfPreviewDialog(outcome.value, self.tr("Receipt {no}").format(no=number),
-                             f"收据-{number.split('、')[0]}.pdf", self).exec()
+        if not outcome.ok:
+            return
+        title, name = self.tr("Receipt {no}").format(no=number), f"收据-{number.split('、')[0]}.pdf"
+        if printer is not None:
+            print_directly(printer, outcome.value, title, name)
+        else:
+            PdfPreviewDialog(outcome.value, title, name, self).exec()
 
     def waive(self, reason: str | None = None) -> bool:
         """A supervisor waives the selected 滞纳金 line, with a reason."""
