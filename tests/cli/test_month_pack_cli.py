@@ -30,9 +30,11 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
     written = out / f"每月汇总-{month}.xlsx"
     digest = hashlib.sha256(written.read_bytes()).hexdigest()
     assert "已写出并归档" in said and digest in said
-    with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash
+    with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash (the demo
+        # filed its past months before: this filing is the latest)
         filed = con.execute("SELECT p.month, p.created_by, f.name, f.sha256 FROM month_packs p "
-                            "JOIN month_pack_files f ON f.pack_id = p.id").fetchall()
+                            "JOIN month_pack_files f ON f.pack_id = p.id "
+                            "WHERE p.id = (SELECT max(id) FROM month_packs)").fetchall()
     summary = out / f"每月汇总-{month}.pdf"
     assert sorted(f[2:] for f in filed) == sorted([(written.name, digest),
                                                   (summary.name, hashlib.sha256(summary.read_bytes()).hexdigest())])
