@@ -23,12 +23,12 @@ def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path
     said = answers.message_box(QMessageBox.StandardButton.Ok)
     _entry(window).trigger()
     answers.wait_all(timeout=60_000)
-    assert "每月汇总-2026-11.xlsx" in said.text, said.text
+    assert "每月汇总-2026-11.xlsx" in said.text and "每月汇总-2026-11.pdf" in said.text, said.text  # both files
     pack = load_workbook(out / "每月汇总-2026-11.xlsx")
     assert pack.sheetnames[0] == "目录"
     listed = [r[0] for r in pack["目录"].iter_rows(min_row=3, values_only=True) if r[0] != "—"]
     assert listed == pack.sheetnames[1:] and len(listed) >= 5  # every monthly register, each listed
-    assert str(out / "每月汇总-2026-11.xlsx") in said.text
+    assert str(out) in said.text
     # the summary for the manager beside it, with the month's work section by section
     text = "".join(p.extract_text() for p in PdfReader(out / "每月汇总-2026-11.pdf").pages)
     for section in ("服务需求/投诉：类别", "回访满意度", "投诉重开", "维修：类别与完工时间", "钥匙借用", "信件",
@@ -68,3 +68,50 @@ def test_a_clerk_has_no_monthly_pack(community, qtbot):
     window = desk_window(qtbot, community, "CLERK")
     entry = _entry(window)
     assert entry is None or not entry.isVisible()
+
+
+def test_a_bad_month_is_said_before_the_folder_is_asked(community, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    out = tmp_path / "归档"
+    out.mkdir()
+    chooser = patch_choose_folder(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-13")
+    refused = answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all()
+    assert "月份" in refused.text and chooser.asked == [] and list(out.iterdir()) == []
+
+
+def test_a_month_filed_before_is_said_and_filed_again_only_when_confirmed(community, qtbot, monkeypatch, tmp_path):
+    """The second time: the folder chooser starts where the month went, the filing is said with its
+    date and person, and No (the default) files nothing; Yes files it again."""
+    from support import make_actor
+
+    from deskapp.domain.permissions import Role
+    from deskapp.services.monthpack import filing
+    from deskapp.store.models.monthpack import MonthPack
+
+    first = tmp_path / "十一月"
+    first.mkdir()
+    filing.file_month(community, make_actor(Role.SUPERVISOR), "2026-11", first)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    chooser = patch_choose_folder(monkeypatch, first)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    warned = answers.message_box(QMessageBox.StandardButton.No)
+    _entry(window).trigger()
+    answers.wait_all()
+    assert "2026-11" in warned.text and "2026-11-27 09:30" in warned.text and str(first) in warned.text, warned.text
+    assert chooser.asked == []
+    with community.reader() as uow:
+        assert uow.session.query(MonthPack).count() == 1
+    answers.input_text("2026-11")
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all(timeout=60_000)
+    assert chooser.asked and chooser.asked[0][1] == str(first)  # the chooser opened on the last folder
+    assert "每月汇总-2026-11.pdf" in said.text
+    with community.reader() as uow:
+        assert uow.session.query(MonthPack).count() == 2
