@@ -23,8 +23,8 @@ File it again? The workbook and summary are written anew and a second filing is 
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <source>{month} filed: {workbook} ({n} sheets, {rows} rows) and {summary}, written to {folder}.</source>
-        <translation>{month} 已归档：{workbook}（{n} 张工作表，{rows} 行）和 {summary}，已写到 {folder}。</translation>
+        <source>{month} filed: {workbook} ({n} registers, {rows} records) and {summary}, written to {folder}.</source>
+        <translation>{month} 已归档：{workbook}（{n} 种登记表，{rows} 条记录）和 {summary}，已写到 {folder}。</translation>
     </message>
     <message>
         <source>Making the monthly pack…</source>

@@ -26,8 +26,21 @@ def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path
     assert "每月汇总-2026-11.xlsx" in said.text and "每月汇总-2026-11.pdf" in said.text, said.text  # both files
     pack = load_workbook(out / "每月汇总-2026-11.xlsx")
     assert pack.sheetnames[0] == "目录"
-    listed = [r[0] for r in pack["目录"].iter_rows(min_row=3, values_only=True) if r[0] != "—"]
+    rows = list(pack["目录"].iter_rows(min_row=3, values_only=True))
+    listed = [r[0] for r in rows[:-1] if r[0] != "—"]
     assert listed == pack.sheetnames[1:] and len(listed) >= 5  # every monthly register, each listed
+    # the total counts each register's records once: a （续） sheet holds the same rows' other columns
+    records = {}
+    for r in rows[:-1]:
+        records.setdefault(r[1], r[2])
+    assert any("（续）" in name for name in listed)
+    assert rows[-1][0] == "合计" and rows[-1][2] == sum(records.values())
+    assert f"({len(records)} registers, {sum(records.values())} records)" in said.text, said.text
+    # the index prints on A4 portrait, one page wide at full size (≤ 92 characters), its header on each page
+    index = pack["目录"]
+    assert index.page_setup.orientation == "portrait" and index.page_setup.fitToWidth == 1
+    assert sum(index.column_dimensions[c].width for c in "ABCD") <= 92 and index.print_title_rows == "$2:$2"
+    assert index["A1"].value.startswith("翠湖花园物业服务中心 每月汇总归档 目录　2026年11月"), index["A1"].value
     assert str(out) in said.text
     # the summary for the manager beside it, with the month's work section by section
     text = "".join(p.extract_text() for p in PdfReader(out / "每月汇总-2026-11.pdf").pages)

@@ -11,7 +11,7 @@ from deskapp.domain.billing import add_months
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
-from deskapp.services.monthpack import filing
+from deskapp.services.monthpack import filing, workbook
 
 
 def _filed_again(parent: QWidget, title: str, filed: filing.Filed) -> bool:
@@ -48,9 +48,10 @@ def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
 
     def done(result) -> None:
         path, sheets, _ = result
+        counts = workbook.records(sheets)
         QMessageBox.information(parent, title, QCoreApplication.translate("monthpack", 
-            "{month} filed: {workbook} ({n} sheets, {rows} rows) and {summary}, written to {folder}.").format(
-                month=month, workbook=path.name, n=len(sheets), rows=sum(s.rows for s in sheets),
+            "{month} filed: {workbook} ({n} registers, {rows} records) and {summary}, written to {folder}.").format(
+                month=month, workbook=path.name, n=len(counts), rows=sum(counts.values()),
                 summary=filing.summary_name(month), folder=str(path.parent)))
 
     return Job(parent, QCoreApplication.translate("monthpack", "Making the monthly pack…"), job, done).start()

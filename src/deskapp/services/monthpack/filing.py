@@ -38,10 +38,7 @@ def summary_name(month: str) -> str:
 
 def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
     """The summary PDF's bytes (also what the bench times: month_summary_s)."""
-    counts: dict[str, int] = {}
-    for s in sheets:
-        if s.sheet != workbook.LATER:
-            counts[s.title] = counts.get(s.title, 0) + s.rows
+    counts = workbook.records(sheets)
     r = finance_report.report(ctx, actor, report_period(month=month))  # the finance report's own figures
     with ctx.reader() as uow:
         centre = uow.registry.centre().name
