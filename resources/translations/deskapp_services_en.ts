@@ -27,6 +27,14 @@
       <translation>pg_restore failed: {0}</translation>
     </message>
     <message>
+      <source>{0} {1} 元，退给 {2}：{3}（{4} {5} 申请）</source>
+      <translation>{0} {1} yuan, to {2}: {3} (applied for by {4}, {5})</translation>
+    </message>
+    <message>
+      <source>{0} {1} 减免 {2} 元（应收 {3}）：{4}（{5} {6} 申请）</source>
+      <translation>{0} {1}: reduction of {2} yuan (billed {3}): {4} (applied for by {5}, {6})</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -365,6 +373,10 @@
     <message>
       <source>{0}押金 {1} 只剩 {2} 元（{3}），不能再{4} {5} 元</source>
       <translation>{0} deposit {1} holds only {2} yuan ({3}); {5} yuan cannot be {4}</translation>
+    </message>
+    <message>
+      <source>{0}押金 {1} 没收 {2} 元：{3}（{4} 申请）</source>
+      <translation>{0} deposit {1}: forfeit {2} yuan: {3} (applied for by {4})</translation>
     </message>
     <message>
       <source>{0}支付不填写交易流水号</source>
@@ -1427,8 +1439,16 @@
       <translation>Waiver</translation>
     </message>
     <message>
+      <source>减免#{0}</source>
+      <translation>Reduction #{0}</translation>
+    </message>
+    <message>
       <source>减免原因</source>
       <translation>Reason for the waiver</translation>
+    </message>
+    <message>
+      <source>减免待审批</source>
+      <translation>Reduction awaiting approval</translation>
     </message>
     <message>
       <source>减免比例</source>
@@ -4103,8 +4123,16 @@
       <translation>Forfeited</translation>
     </message>
     <message>
+      <source>没收#{0}</source>
+      <translation>Forfeit #{0}</translation>
+    </message>
+    <message>
       <source>没收原因</source>
       <translation>Forfeit reason</translation>
+    </message>
+    <message>
+      <source>没收押金待审批</source>
+      <translation>Deposit forfeit awaiting approval</translation>
     </message>
     <message>
       <source>没收申请不存在</source>
@@ -6025,6 +6053,10 @@
     <message>
       <source>退款原因</source>
       <translation>Refund reason</translation>
+    </message>
+    <message>
+      <source>退款待审批</source>
+      <translation>Refund awaiting approval</translation>
     </message>
     <message>
       <source>退款来源</source>
