@@ -128,3 +128,24 @@ def test_a_month_filed_before_is_said_and_filed_again_only_when_confirmed(commun
     assert "每月汇总-2026-11.pdf" in said.text
     with community.reader() as uow:
         assert uow.session.query(MonthPack).count() == 2
+
+
+def test_the_filing_reads_in_words_in_the_audit_trail(community, qtbot, monkeypatch, tmp_path):
+    """操作 每月汇总归档 and 对象 每月汇总, not monthpack.file and month_pack."""
+    from modal_answers import click, open_view
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    out = tmp_path / "归档"
+    out.mkdir()
+    patch_choose_folder(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all(timeout=60_000)
+    trail = open_view(qtbot, window, "audit")
+    click(qtbot, trail.search)
+    model = trail.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    filed = next(r for r in rows if "每月汇总归档 2026-11" in r[-1])
+    assert filed[3] == "每月汇总归档" and filed[5].startswith("每月汇总 "), filed
