@@ -152,12 +152,24 @@
         <translation>查询</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
         <source>{n} units owe {total} yuan</source>
         <translation>{n} 户欠费 {total} 元</translation>
+    </message>
+    <message>
+        <source>Export arrears ageing</source>
+        <translation>导出欠费账龄表</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
         <source>Dunning</source>
