@@ -159,3 +159,28 @@ def test_the_file_check_past_its_day_is_overdue_on_the_calendar(community, admin
     click_day(qtbot, view, date(2026, 11, 26))
     assert _completeness_row(view)[1:4] == ["楼宇管家", "2026Q4", "逾期"]
     assert view.grid.dateTextFormat(QDate(2026, 11, 26)).background().color().name() == COLOURS[DutyStatus.OVERDUE]
+
+
+def test_the_month_filed_from_the_file_menu_marks_its_duty_done(community, qtbot, desk_app, monkeypatch, tmp_path):
+    """上月登记表汇总归档 of November (October's pack, due 11-05) is overdue; filed through File ▸
+    每月汇总归档…, the calendar (hidden behind the menu's dialogs) shows it done when opened again."""
+    from modal_answers import patch_choose_folder
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "calendar")
+    click_day(qtbot, view, date(2026, 11, 5))
+
+    def filing():
+        return next(r for r in _rows(view.table) if r[0] == "上月登记表汇总归档")
+
+    assert filing()[2:4] == ["2026-11", "逾期"]
+    open_view(qtbot, window, "reception")  # the calendar hidden while the month is filed
+    patch_choose_folder(monkeypatch, tmp_path)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-10")
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    next(a for a in window.file_menu.actions() if "每月汇总归档" in a.text()).trigger()
+    answers.wait_all(timeout=60_000)
+    assert view.stale  # the filing's flag reached the hidden calendar
+    view = open_view(qtbot, window, "calendar")
+    assert filing()[3] == "已完成" and filing()[4].startswith("2026-10 月度汇总已归档（"), filing()

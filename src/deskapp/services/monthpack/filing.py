@@ -15,7 +15,7 @@ from deskapp.domain.local_time import local_text
 from deskapp.output_file import write_bytes
 from deskapp.services import audit, exports
 from deskapp.services.billing import finance_report
-from deskapp.services.changes import changes
+from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.monthpack import later_changes, workbook
 from deskapp.services.monthpack.sections import month_sections
@@ -68,7 +68,7 @@ def latest_filing(ctx: Context, actor: Actor, month: str | None = None) -> Filed
     return Filed(filed_month, local_text(at, tz=ctx.clock.now().tzinfo), by, Path(folder))
 
 
-@changes()  # nothing any open view shows: the filing is read back by the next pack
+@changes(Change.CALENDAR)  # the duty calendar's 上月登记表汇总归档 and the morning list read the filings
 def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
                progress: Callable[[int, int], None] = lambda done, total: None,
                cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet], str]:
