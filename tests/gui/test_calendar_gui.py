@@ -184,3 +184,63 @@ def test_the_month_filed_from_the_file_menu_marks_its_duty_done(community, qtbot
     assert view.stale  # the filing's flag reached the hidden calendar
     view = open_view(qtbot, window, "calendar")
     assert filing()[3] == "已完成" and filing()[4].startswith("2026-10 月度汇总已归档（"), filing()
+
+
+# The tab each duty's 去办理 lands on, by its name on screen
+LANDS_ON = {
+    "reception.morning_list": ("reception", "工作交接"), "billing.readings": ("billing", "抄表"),
+    "billing.run": ("billing", "出账与通知单"), "billing.handover": ("billing", "费用移交"),
+    "billing.dunning": ("billing", "欠费催缴"), "keys.returns": ("keys", "钥匙借用登记表"),
+    "keys.count": ("keys", "月度盘点"), "rounds.site_checks": ("rounds", "今日装修日检"),
+    "rounds.stairwell": ("rounds", "楼道巡查"), "rounds.survey": ("rounds", "满意度调查"),
+    "community.board": ("community", "宣传板报"), "registry.completeness": ("completeness", None),
+}
+
+
+def test_go_opens_where_each_duty_is_done(community, qtbot, desk_app):
+    from PySide6.QtWidgets import QTabWidget
+
+    from deskapp.gui.calendar.view import WHERE
+
+    assert set(LANDS_ON) == set(WHERE)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    seen = set()
+    for month_day in (date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1)):
+        view = open_view(qtbot, window, "calendar")
+        view.grid.setCurrentPage(month_day.year, month_day.month)
+        days = sorted(view.by_day)
+        for key, (view_key, title) in LANDS_ON.items():
+            day = next((d for d in days if any(r.key == key for r in view.by_day[d])), None)
+            if day is None or key in seen:
+                continue
+            seen.add(key)
+            view = open_view(qtbot, window, "calendar")
+            click_day(qtbot, view, day)
+            row = next(i for i, r in enumerate(view.rows) if r.key == key)
+            view.table.selectRow(row)
+            click(qtbot, button_named(view, "calendarGo"))
+            assert window.tabs.currentWidget().objectName() == f"holder_{view_key}", key
+            if title is not None:
+                shown = window.show_view(view_key)
+                tabs = shown if isinstance(shown, QTabWidget) else shown.tabs
+                assert tabs.tabText(tabs.currentIndex()).replace("&", "") == title, key
+    assert seen == set(LANDS_ON)
+
+
+def test_go_on_the_month_filing_opens_the_monthly_pack(community, qtbot, desk_app):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "calendar")
+    click_day(qtbot, view, date(2026, 11, 5))
+    row = next(i for i, r in enumerate(view.rows) if r.key == "monthpack.filed")
+    view.table.selectRow(row)
+    from PySide6.QtWidgets import QInputDialog
+
+    from modal_answers import Answer
+
+    answers = ModalAnswers(qtbot)
+    offered = []  # the month the entry offers, read; then cancelled
+    answers.add(Answer("month asked", lambda w: isinstance(w, QInputDialog),
+                       lambda dialog: (offered.append(dialog.textValue()), dialog.reject())))
+    click(qtbot, button_named(view, "calendarGo"))
+    answers.wait_all()
+    assert offered == ["2026-10"]  # File ▸ 每月汇总归档… asked for last month
