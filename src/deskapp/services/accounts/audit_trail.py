@@ -254,13 +254,18 @@ def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: 
     filter, how many rows, masked or with full numbers, the file and a SHA-256 of its content (so a
     file found later can be matched to this entry, or shown to have been altered)."""
     out = Path(out)
-    digest = hashlib.sha256(out.read_bytes()).hexdigest() if out.is_file() else ""
     register = title or name
     privacy_text = "含完整证件号码和电话" if unmasked else "个人信息已遮蔽"
+    part = xlsx.packing()
+    if part is not None:  # sheets of the monthly pack: its file, whose SHA-256 the filing records
+        digest = ""
+        sheets = "、".join(ws.title for ws, _ in part.sheets)
+        where = f"{rows} 行，收入每月汇总 {out.name}（工作表 {sheets}），{privacy_text}；文件校验见其归档记录"
+    else:
+        digest = hashlib.sha256(out.read_bytes()).hexdigest() if out.is_file() else ""
+        where = f"{rows} 行到 {out.name}，{privacy_text}；文件校验 {digest[:16]}"
     audit.record_event(ctx, actor, "export", "export", name,
-                       summary=f"导出{register if register.startswith('《') else f'《{register}》'}（{period}）"
-                               f"{rows} 行到 {out.name}，{privacy_text}；"
-                               f"文件校验 {digest[:16]}",
+                       summary=f"导出{register if register.startswith('《') else f'《{register}》'}（{period}）{where}",
                        after={"register": register, "period": period, "rows": rows, "unmasked": unmasked,
                               "file": str(out), "sha256": digest})
 

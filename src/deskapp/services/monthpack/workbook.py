@@ -81,13 +81,13 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, late
     if later:
         _write_later(pack.create_sheet(LATER), month, later)
         sheets.append(PackSheet(LATER, LATER, len(later)))
-    scratch = target.with_name(f".{target.stem}-part.xlsx")  # named in each export's audit entry; never written
     for i, spec in enumerate(specs, start=1):
         stop()
         progress(i - 1, len(specs) + 1)
         with xlsx.into_pack(pack, f"{i:02d} ") as part:
             try:
-                exports.run_export(ctx, actor, spec.name, scratch, ExportOptions(month=month, cancelled=stop))
+                # named in the export's audit entry (as the pack it went into); nothing is written to it here
+                exports.run_export(ctx, actor, spec.name, target, ExportOptions(month=month, cancelled=stop))
             except Cancelled:
                 raise
             except DeskappError as refused:  # the register has nothing to give for this month
