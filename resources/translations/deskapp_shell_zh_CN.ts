@@ -182,6 +182,14 @@
         <source>Exporting {title}…</source>
         <translation>正在导出{title}…</translation>
     </message>
+    <message>
+        <source>The month to export</source>
+        <translation>要导出的月份</translation>
+    </message>
+    <message>
+        <source>Export month…</source>
+        <translation>导出该月 Excel…</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
