@@ -90,3 +90,13 @@ def test_a_freshly_built_demos_calendar_shows_no_past_duty_overdue(built):
         assert _out_past_the_day(ctx, r.due), r.period
     done = [r for r in rows if r.status is DutyStatus.DONE]
     assert sum(r.key == "billing.handover" for r in done) > 150  # every past day's takings handed over
+
+
+def test_a_big_demo_files_last_month_only_unless_told():
+    from deskapp.services.demo import month_packs
+
+    small = demo.DemoPlan(units=160, today=date(2026, 11, 27))
+    assert [f"{m:%Y-%m}" for m in month_packs.filed_months(small)] == [f"2026-{m:02d}" for m in range(4, 11)]
+    assert [f"{m:%Y-%m}" for m in month_packs.filed_months(demo.DemoPlan(units=20000, today=date(2026, 11, 27)))] \
+        == ["2026-10"]
+    assert month_packs.filed_months(demo.DemoPlan(units=160, today=date(2026, 11, 27), extra={"filed_months": 0})) == []

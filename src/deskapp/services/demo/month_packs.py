@@ -9,7 +9,8 @@ next pack has a filed month before it.
 Not a step of the demo's one transaction (no ORDER): a filing is its written files, and it runs
 after the demo's data is committed. Only when the plan names a folder (`DemoPlan.packs_folder`;
 `deskapp demo` gives one beside the database); the tests' and the benchmark's demos file none.
-Sizes: ``duty_months`` (see `demo.worked_since`)."""
+Sizes: ``duty_months`` (see `demo.worked_since`); ``filed_months`` (default all of them, or only last
+month above 5,000 units; ``--size filed_months=0`` files none)."""
 from __future__ import annotations
 
 import random
@@ -26,6 +27,7 @@ from deskapp.services.monthpack import filing
 from deskapp.store.queries import demo as demo_queries
 
 SUPERVISOR = "wanglh"  # the supervisor's demo account (services/demo/accounts.py)
+BIG = 5000  # units: above, only last month is filed unless `filed_months` says otherwise
 
 
 def filed_months(plan: DemoPlan) -> list[date]:
@@ -36,7 +38,9 @@ def filed_months(plan: DemoPlan) -> list[date]:
     while month < this_month:
         months.append(month)
         month = add_months(month, 1)
-    return months
+    # a pack of a big centre takes a while to write (35 s for 20,000 units): there the last month only
+    keep = min(plan.size("filed_months", len(months) if plan.units <= BIG else 1), len(months))
+    return months[len(months) - keep:] if keep else []
 
 
 def filing_day(month: date, today: date, rng: random.Random) -> date:
