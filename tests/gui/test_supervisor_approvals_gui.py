@@ -65,3 +65,11 @@ def test_a_clerks_morning_list_has_no_approvals(waiting, qtbot):
     window = desk_window(qtbot, waiting, "CLERK")
     _, rows = _morning(qtbot, window)
     assert not {"退款待审批", "没收押金待审批", "减免待审批"} & {r[1] for r in rows()}
+
+
+def test_the_morning_lists_heading_wraps_rather_than_widen_the_window(waiting, qtbot):
+    """A supervisor's list counts items of many areas: the heading wraps within the window."""
+    window = desk_window(qtbot, waiting, "SUPERVISOR")
+    today, _ = _morning(qtbot, window)
+    today.heading.setText(today.heading.text() + "  ·  " + "  ·  ".join(f"区域{n} 9 项（逾期 9 项）" for n in range(8)))
+    assert today.heading.minimumSizeHint().width() < 800
