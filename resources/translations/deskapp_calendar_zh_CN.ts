@@ -31,12 +31,32 @@
         <translation>节假日…</translation>
     </message>
     <message>
+        <source>&amp;Go and do it</source>
+        <translation>去办理(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Double-click a duty, or select it and press the button, to go where it is done.</source>
+        <translation>双击一项工作，或选中后按右边的按钮，即可转到办理它的地方。</translation>
+    </message>
+    <message>
         <source>Duties of {day}</source>
         <translation>{day} 的工作</translation>
     </message>
     <message>
         <source> (holiday: {name})</source>
         <translation>（节假日：{name}）</translation>
+    </message>
+    <message>
+        <source>Duty calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Select a duty first.</source>
+        <translation>请先选择一项工作。</translation>
+    </message>
+    <message>
+        <source>{duty} is done by {role}: it has no screen at this desk.</source>
+        <translation>“{duty}”由{role}办理，本台没有对应的界面。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivitiesTab</name>
@@ -129,10 +130,6 @@
     <message>
         <source>Photos…</source>
         <translation>活动照片…</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>none</source>
@@ -338,10 +335,6 @@
     <message>
         <source>Photos and files…</source>
         <translation>照片和附件…</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>Photos and files of {theme}</source>

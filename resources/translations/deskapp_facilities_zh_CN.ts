@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BookingDialog</name>
@@ -100,10 +101,6 @@
     <message>
         <source>Print confirmation…</source>
         <translation>打印预约确认单…</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>All facilities</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BodyDialog</name>
@@ -141,10 +142,6 @@
     <message>
         <source>Follow-up done…</source>
         <translation>完成跟进…</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>done</source>

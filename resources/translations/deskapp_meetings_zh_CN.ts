@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AssignmentDialog</name>
@@ -81,7 +82,7 @@
         <translation>逾期</translation>
     </message>
     <message>
-        <source>Record today's meeting…</source>
+        <source>Record today&apos;s meeting…</source>
         <translation>记录今日早会…</translation>
     </message>
     <message>
@@ -91,10 +92,6 @@
     <message>
         <source>Done…</source>
         <translation>完成…</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>overdue</source>

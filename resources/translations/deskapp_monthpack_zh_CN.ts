@@ -7,6 +7,14 @@
         <translation>每月汇总归档…</translation>
     </message>
     <message>
+        <source>{month} was already filed on {at} by {by}, into {folder}.
+
+File it again? The workbook and summary are written anew and a second filing is recorded; the changes since the last filing are listed in it.</source>
+        <translation>{month} 已于 {at} 由 {by} 归档，文件在 {folder}。
+
+要再次归档吗？将重新写出汇总表和汇总报告，并另记一次归档；上次归档之后的变更会列在其中。</translation>
+    </message>
+    <message>
         <source>Monthly pack</source>
         <translation>每月汇总归档</translation>
     </message>
@@ -15,8 +23,8 @@
         <translation>月份（YYYY-MM）：</translation>
     </message>
     <message>
-        <source>{n} sheets, {rows} rows, written to {path}.</source>
-        <translation>共 {n} 张工作表、{rows} 行，已写出 {path}。</translation>
+        <source>{month} filed: {workbook} ({n} registers, {rows} records) and {summary}, written to {folder}.</source>
+        <translation>{month} 已归档：{workbook}（{n} 种登记表，{rows} 条记录）和 {summary}，已写到 {folder}。</translation>
     </message>
     <message>
         <source>Making the monthly pack…</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CheckDialog</name>
@@ -95,10 +96,6 @@
     <message>
         <source>Notify the owner</source>
         <translation>通知业主</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>The notice to the owner is drafted: send it from Front desk ▸ Notices.</source>
@@ -200,10 +197,6 @@
     <message>
         <source>Record a check…</source>
         <translation>记录巡查…</translation>
-    </message>
-    <message>
-        <source>Export this month</source>
-        <translation>导出本月</translation>
     </message>
     <message>
         <source>not checked</source>

@@ -27,6 +27,14 @@
       <translation>pg_restore failed: {0}</translation>
     </message>
     <message>
+      <source>{0} {1} 元，退给 {2}：{3}（{4} {5} 申请）</source>
+      <translation>{0} {1} yuan, to {2}: {3} (applied for by {4}, {5})</translation>
+    </message>
+    <message>
+      <source>{0} {1} 减免 {2} 元（应收 {3}）：{4}（{5} {6} 申请）</source>
+      <translation>{0} {1}: reduction of {2} yuan (billed {3}): {4} (applied for by {5}, {6})</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -367,6 +375,10 @@
       <translation>{0} deposit {1} holds only {2} yuan ({3}); {5} yuan cannot be {4}</translation>
     </message>
     <message>
+      <source>{0}押金 {1} 没收 {2} 元：{3}（{4} 申请）</source>
+      <translation>{0} deposit {1}: forfeit {2} yuan: {3} (applied for by {4})</translation>
+    </message>
+    <message>
       <source>{0}支付不填写交易流水号</source>
       <translation>No transaction number is entered for a {0} payment</translation>
     </message>
@@ -589,6 +601,10 @@
     <message>
       <source>一次预约限当天之内</source>
       <translation>a booking must end on the day it starts</translation>
+    </message>
+    <message>
+      <source>上传新版本</source>
+      <translation>Upload new version</translation>
     </message>
     <message>
       <source>上月登记表汇总归档</source>
@@ -959,8 +975,16 @@
       <translation>Payer</translation>
     </message>
     <message>
+      <source>交班</source>
+      <translation>Hand over shift</translation>
+    </message>
+    <message>
       <source>交还业主</source>
       <translation>Returned to the owner</translation>
+    </message>
+    <message>
+      <source>交还托管钥匙</source>
+      <translation>Return custody key</translation>
     </message>
     <message>
       <source>产权变更</source>
@@ -1115,8 +1139,20 @@
       <translation>Use prepayment</translation>
     </message>
     <message>
+      <source>保存交接表</source>
+      <translation>Save handover sheet</translation>
+    </message>
+    <message>
       <source>保存位置</source>
       <translation>Save to</translation>
+    </message>
+    <message>
+      <source>保存公共设施</source>
+      <translation>Save facility</translation>
+    </message>
+    <message>
+      <source>保存附件文件</source>
+      <translation>Store attached file</translation>
     </message>
     <message>
       <source>保安</source>
@@ -1135,6 +1171,10 @@
       <translation>Letter</translation>
     </message>
     <message>
+      <source>信件已领取</source>
+      <translation>Mail collected</translation>
+    </message>
+    <message>
       <source>信件待取</source>
       <translation>Mail to collect</translation>
     </message>
@@ -1151,6 +1191,22 @@
       <translation>Edit</translation>
     </message>
     <message>
+      <source>修改宣传板报</source>
+      <translation>Edit publicity board</translation>
+    </message>
+    <message>
+      <source>修改小区信息</source>
+      <translation>Edit community details</translation>
+    </message>
+    <message>
+      <source>修改文件资料</source>
+      <translation>Edit document</translation>
+    </message>
+    <message>
+      <source>修改社区活动</source>
+      <translation>Edit community activity</translation>
+    </message>
+    <message>
       <source>修改系统设置</source>
       <translation>Change system settings</translation>
     </message>
@@ -1165,6 +1221,10 @@
     <message>
       <source>候补</source>
       <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>候补转正</source>
+      <translation>Promote from waiting list</translation>
     </message>
     <message>
       <source>借出</source>
@@ -1221,6 +1281,10 @@
     <message>
       <source>停用开始</source>
       <translation>Closed from</translation>
+    </message>
+    <message>
+      <source>停用文件资料</source>
+      <translation>Withdraw document</translation>
     </message>
     <message>
       <source>停用时间已经过去</source>
@@ -1321,6 +1385,10 @@
     <message>
       <source>公共维修</source>
       <translation>Common-area repair</translation>
+    </message>
+    <message>
+      <source>公共设施</source>
+      <translation>Facility</translation>
     </message>
     <message>
       <source>公共设施开馆、闭馆检查</source>
@@ -1427,8 +1495,16 @@
       <translation>Waiver</translation>
     </message>
     <message>
+      <source>减免#{0}</source>
+      <translation>Reduction #{0}</translation>
+    </message>
+    <message>
       <source>减免原因</source>
       <translation>Reason for the waiver</translation>
+    </message>
+    <message>
+      <source>减免待审批</source>
+      <translation>Reduction awaiting approval</translation>
     </message>
     <message>
       <source>减免比例</source>
@@ -1439,8 +1515,16 @@
       <translation>Waive late fees</translation>
     </message>
     <message>
+      <source>减免申请</source>
+      <translation>Reduction application</translation>
+    </message>
+    <message>
       <source>减免申请不存在</source>
       <translation>No such discount application</translation>
+    </message>
+    <message>
+      <source>减免规则</source>
+      <translation>Reduction rule</translation>
     </message>
     <message>
       <source>减免规则“{0}”已停用</source>
@@ -1461,6 +1545,10 @@
     <message>
       <source>出售</source>
       <translation>Sold</translation>
+    </message>
+    <message>
+      <source>出售车位</source>
+      <translation>Sell parking space</translation>
     </message>
     <message>
       <source>出示的证件号码与档案不符</source>
@@ -1493,6 +1581,10 @@
     <message>
       <source>删除</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <source>删除节假日</source>
+      <translation>Remove holiday</translation>
     </message>
     <message>
       <source>删除账号</source>
@@ -1579,6 +1671,10 @@
       <translation>Card list</translation>
     </message>
     <message>
+      <source>历史收费导入</source>
+      <translation>Payment history import</translation>
+    </message>
+    <message>
       <source>历史缴费</source>
       <translation>Payment history</translation>
     </message>
@@ -1635,6 +1731,10 @@
       <translation>Issue, report lost, replace and cancel cards</translation>
     </message>
     <message>
+      <source>发放车卡</source>
+      <translation>Issue vehicle card</translation>
+    </message>
+    <message>
       <source>发现人</source>
       <translation>Found by</translation>
     </message>
@@ -1651,12 +1751,28 @@
       <translation>Invoice amount</translation>
     </message>
     <message>
+      <source>发送通知</source>
+      <translation>Send notice</translation>
+    </message>
+    <message>
       <source>取消</source>
       <translation>Cancel</translation>
     </message>
     <message>
       <source>取消原因</source>
       <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+      <source>取消活动报名</source>
+      <translation>Cancel activity sign-up</translation>
+    </message>
+    <message>
+      <source>取消社区活动</source>
+      <translation>Cancel community activity</translation>
+    </message>
+    <message>
+      <source>取消设施预约</source>
+      <translation>Cancel facility booking</translation>
     </message>
     <message>
       <source>受理装修申请</source>
@@ -2019,6 +2135,10 @@
       <translation>Due by</translation>
     </message>
     <message>
+      <source>完成楼道巡查</source>
+      <translation>Finish stairwell round</translation>
+    </message>
+    <message>
       <source>完成自己的对外联络跟进</source>
       <translation>Close one's own liaison follow-ups</translation>
     </message>
@@ -2057,6 +2177,10 @@
     <message>
       <source>审批装修申请</source>
       <translation>Approve decoration applications</translation>
+    </message>
+    <message>
+      <source>审批设施预约</source>
+      <translation>Decide facility booking</translation>
     </message>
     <message>
       <source>审批退款</source>
@@ -2107,6 +2231,10 @@
       <translation>Wrong password</translation>
     </message>
     <message>
+      <source>对外联络</source>
+      <translation>Liaison</translation>
+    </message>
+    <message>
       <source>对外联络跟进</source>
       <translation>Liaison follow-up</translation>
     </message>
@@ -2141,6 +2269,10 @@
     <message>
       <source>导入抄表读数</source>
       <translation>Import meter readings</translation>
+    </message>
+    <message>
+      <source>导入期初押金</source>
+      <translation>Import opening deposits</translation>
     </message>
     <message>
       <source>导入期初欠费</source>
@@ -2711,12 +2843,24 @@
       <translation>Suggestion</translation>
     </message>
     <message>
+      <source>开具催缴通知单</source>
+      <translation>Issue dunning notice</translation>
+    </message>
+    <message>
       <source>开具收费通知单</source>
       <translation>Issue fee notices</translation>
     </message>
     <message>
+      <source>开具整改通知书</source>
+      <translation>Issue rectification notice</translation>
+    </message>
+    <message>
       <source>开具物品放行条</source>
       <translation>Issue release slips</translation>
+    </message>
+    <message>
+      <source>开具违章整改通知</source>
+      <translation>Issue violation rectification notice</translation>
     </message>
     <message>
       <source>开头和结尾不能是空格</source>
@@ -2735,8 +2879,16 @@
       <translation>Start</translation>
     </message>
     <message>
+      <source>开始楼道巡查</source>
+      <translation>Start stairwell round</translation>
+    </message>
+    <message>
       <source>开票日期</source>
       <translation>Invoice date</translation>
+    </message>
+    <message>
+      <source>开票申请</source>
+      <translation>Invoice request</translation>
     </message>
     <message>
       <source>开票申请 {0} {1}，不是待开票</source>
@@ -2967,6 +3119,22 @@
       <translation>Print</translation>
     </message>
     <message>
+      <source>打印完整证件号的放行条</source>
+      <translation>Print release slip with full ID number</translation>
+    </message>
+    <message>
+      <source>打印活动通知</source>
+      <translation>Print activity notice</translation>
+    </message>
+    <message>
+      <source>打印签到表</source>
+      <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+      <source>打印预约确认单</source>
+      <translation>Print booking confirmation</translation>
+    </message>
+    <message>
       <source>托管中</source>
       <translation>Held</translation>
     </message>
@@ -2999,8 +3167,16 @@
       <translation>Approve</translation>
     </message>
     <message>
+      <source>批准减免</source>
+      <translation>Approve reduction</translation>
+    </message>
+    <message>
       <source>批准理由</source>
       <translation>Reason for approval</translation>
+    </message>
+    <message>
+      <source>批准退款</source>
+      <translation>Approve refund</translation>
     </message>
     <message>
       <source>批准非授权人借用钥匙</source>
@@ -3151,6 +3327,10 @@
       <translation>Equally per household</translation>
     </message>
     <message>
+      <source>按规则减免（预交一年等）</source>
+      <translation>Reduction by rule (a year paid ahead etc.)</translation>
+    </message>
+    <message>
       <source>损坏</source>
       <translation>Damaged</translation>
     </message>
@@ -3187,6 +3367,10 @@
       <translation>Reception log</translation>
     </message>
     <message>
+      <source>接班</source>
+      <translation>Take over shift</translation>
+    </message>
+    <message>
       <source>接班人</source>
       <translation>Taken over by</translation>
     </message>
@@ -3207,6 +3391,10 @@
       <translation>The source of a move must be a SQLite database file (give the file as --db)</translation>
     </message>
     <message>
+      <source>撤下宣传板报</source>
+      <translation>Take down publicity board</translation>
+    </message>
+    <message>
       <source>撤下日期</source>
       <translation>Taken down on</translation>
     </message>
@@ -3217,6 +3405,10 @@
     <message>
       <source>撤回开票申请</source>
       <translation>Withdraw invoice requests</translation>
+    </message>
+    <message>
+      <source>撤销前台须知</source>
+      <translation>Withdraw desk instruction</translation>
     </message>
     <message>
       <source>支付宝</source>
@@ -3419,6 +3611,10 @@
       <translation>The quantity cannot be negative ({0})</translation>
     </message>
     <message>
+      <source>整改完成</source>
+      <translation>Rectified</translation>
+    </message>
+    <message>
       <source>整改期限</source>
       <translation>Rectify by</translation>
     </message>
@@ -3495,12 +3691,24 @@
       <translation>File checksum (SHA-256)</translation>
     </message>
     <message>
+      <source>文件版本</source>
+      <translation>Document version</translation>
+    </message>
+    <message>
+      <source>文件资料</source>
+      <translation>Document</translation>
+    </message>
+    <message>
       <source>新业主</source>
       <translation>New owner</translation>
     </message>
     <message>
       <source>新增</source>
       <translation>New</translation>
+    </message>
+    <message>
+      <source>新增文件资料</source>
+      <translation>Add document</translation>
     </message>
     <message>
       <source>新密码</source>
@@ -3559,12 +3767,20 @@
       <translation>Old meter last reading</translation>
     </message>
     <message>
+      <source>早会</source>
+      <translation>Morning meeting</translation>
+    </message>
+    <message>
       <source>早会安排</source>
       <translation>Meeting assignment</translation>
     </message>
     <message>
       <source>早会安排#{0}</source>
       <translation>meeting assignment #{0}</translation>
+    </message>
+    <message>
+      <source>早会安排事项</source>
+      <translation>Morning meeting assignment</translation>
     </message>
     <message>
       <source>早会日期</source>
@@ -3621,6 +3837,10 @@
     <message>
       <source>更新文件夹（中心服务器或U盘上存放新版本的文件夹；空：不检查更新）</source>
       <translation>Update folder (on the centre's server or a USB stick; empty: no update check)</translation>
+    </message>
+    <message>
+      <source>更正接待记录</source>
+      <translation>Correct reception log</translation>
     </message>
     <message>
       <source>最后一阶不设上限</source>
@@ -3727,8 +3947,16 @@
       <translation>The server refused ({0}): creating and renaming databases needs the administrator's or the database owner's connection (restore's --admin-url)</translation>
     </message>
     <message>
+      <source>期初押金导入</source>
+      <translation>Opening deposits import</translation>
+    </message>
+    <message>
       <source>期初欠费</source>
       <translation>Opening arrears</translation>
+    </message>
+    <message>
+      <source>期初欠费导入</source>
+      <translation>Opening arrears import</translation>
     </message>
     <message>
       <source>期初预存与押金</source>
@@ -4067,6 +4295,10 @@
       <translation>Monthly</translation>
     </message>
     <message>
+      <source>每月汇总</source>
+      <translation>Monthly pack</translation>
+    </message>
+    <message>
       <source>每月汇总归档</source>
       <translation>Monthly pack (registers filed)</translation>
     </message>
@@ -4087,6 +4319,10 @@
       <translation>Water and power off</translation>
     </message>
     <message>
+      <source>水电已送</source>
+      <translation>Water and power on</translation>
+    </message>
+    <message>
       <source>水电管线</source>
       <translation>Water / power lines</translation>
     </message>
@@ -4103,8 +4339,20 @@
       <translation>Forfeited</translation>
     </message>
     <message>
+      <source>没收#{0}</source>
+      <translation>Forfeit #{0}</translation>
+    </message>
+    <message>
       <source>没收原因</source>
       <translation>Forfeit reason</translation>
+    </message>
+    <message>
+      <source>没收押金待审批</source>
+      <translation>Deposit forfeit awaiting approval</translation>
+    </message>
+    <message>
+      <source>没收押金申请</source>
+      <translation>Deposit forfeit application</translation>
     </message>
     <message>
       <source>没收申请不存在</source>
@@ -4247,8 +4495,20 @@
       <translation>Households have come to “{0}”; an activity that took place cannot be called off</translation>
     </message>
     <message>
+      <source>活动报名</source>
+      <translation>Activity sign-up</translation>
+    </message>
+    <message>
+      <source>活动支出</source>
+      <translation>Activity spending</translation>
+    </message>
+    <message>
       <source>活动时间</source>
       <translation>Date and time</translation>
+    </message>
+    <message>
+      <source>活动签到</source>
+      <translation>Activity attendance</translation>
     </message>
     <message>
       <source>派出所</source>
@@ -4305,6 +4565,10 @@
     <message>
       <source>满意/基本满意/不满意</source>
       <translation>satisfied / fairly satisfied / dissatisfied</translation>
+    </message>
+    <message>
+      <source>满意度回访</source>
+      <translation>Satisfaction visit</translation>
     </message>
     <message>
       <source>满意度调查</source>
@@ -4499,12 +4763,20 @@
       <translation>Record mail</translation>
     </message>
     <message>
+      <source>登记催缴联系</source>
+      <translation>Record dunning contact</translation>
+    </message>
+    <message>
       <source>登记公共设施预约</source>
       <translation>Book facilities</translation>
     </message>
     <message>
       <source>登记前台须知</source>
       <translation>Record desk notes</translation>
+    </message>
+    <message>
+      <source>登记发票抬头</source>
+      <translation>Record invoice buyer</translation>
     </message>
     <message>
       <source>登记和跟进工程维修单</source>
@@ -4527,6 +4799,14 @@
       <translation>Log liaison</translation>
     </message>
     <message>
+      <source>登记工程遗留问题</source>
+      <translation>Record construction defect</translation>
+    </message>
+    <message>
+      <source>登记已开发票</source>
+      <translation>Record issued invoice</translation>
+    </message>
+    <message>
       <source>登记已开发票号码</source>
       <translation>Record issued invoice numbers</translation>
     </message>
@@ -4547,6 +4827,10 @@
       <translation>Take keys in custody</translation>
     </message>
     <message>
+      <source>登记托管钥匙</source>
+      <translation>Register custody key</translation>
+    </message>
+    <message>
       <source>登记放行联交回</source>
       <translation>Record returned release copies</translation>
     </message>
@@ -4559,8 +4843,24 @@
       <translation>Register this desk as connected</translation>
     </message>
     <message>
+      <source>登记活动支出</source>
+      <translation>Record activity spending</translation>
+    </message>
+    <message>
       <source>登记租户及租期</source>
       <translation>Register tenants and leases</translation>
+    </message>
+    <message>
+      <source>登记联系人</source>
+      <translation>Record contact person</translation>
+    </message>
+    <message>
+      <source>登记联络单位</source>
+      <translation>Record liaison body</translation>
+    </message>
+    <message>
+      <source>登记节假日</source>
+      <translation>Add holiday</translation>
     </message>
     <message>
       <source>登记表</source>
@@ -4621,6 +4921,10 @@
     <message>
       <source>确认重大事件</source>
       <translation>Acknowledge major events</translation>
+    </message>
+    <message>
+      <source>社区活动</source>
+      <translation>Community activity</translation>
     </message>
     <message>
       <source>社区活动报名、取消、签到</source>
@@ -4695,12 +4999,20 @@
       <translation>Lease ending</translation>
     </message>
     <message>
+      <source>租约到期通知</source>
+      <translation>Lease end notice</translation>
+    </message>
+    <message>
       <source>移交记录不存在</source>
       <translation>The handover record does not exist</translation>
     </message>
     <message>
       <source>移位</source>
       <translation>Moved</translation>
+    </message>
+    <message>
+      <source>程序</source>
+      <translation>Program</translation>
     </message>
     <message>
       <source>税号</source>
@@ -4729,6 +5041,10 @@
     <message>
       <source>空置房减免</source>
       <translation>Vacant-unit discount</translation>
+    </message>
+    <message>
+      <source>空置房巡查</source>
+      <translation>Vacant unit check</translation>
     </message>
     <message>
       <source>空置房巡查周期</source>
@@ -4819,6 +5135,10 @@
       <translation>End</translation>
     </message>
     <message>
+      <source>结束人员关系</source>
+      <translation>End person's tie</translation>
+    </message>
+    <message>
       <source>结束日期</source>
       <translation>End date</translation>
     </message>
@@ -4841,6 +5161,10 @@
     <message>
       <source>结束时间要晚于开始时间</source>
       <translation>the end must be after the start</translation>
+    </message>
+    <message>
+      <source>结束车位租赁</source>
+      <translation>End parking lease</translation>
     </message>
     <message>
       <source>统一社会信用代码应为 18 位，“{0}”是 {1} 位；个人抬头请留空</source>
@@ -4971,6 +5295,10 @@
       <translation>Liaison #{0}</translation>
     </message>
     <message>
+      <source>联络人</source>
+      <translation>Contact person</translation>
+    </message>
+    <message>
       <source>联络单位</source>
       <translation>Body</translation>
     </message>
@@ -5039,6 +5367,10 @@
       <translation>Choose at least one</translation>
     </message>
     <message>
+      <source>节假日</source>
+      <translation>Holiday</translation>
+    </message>
+    <message>
       <source>草稿</source>
       <translation>Draft</translation>
     </message>
@@ -5053,6 +5385,10 @@
     <message>
       <source>补办</source>
       <translation>Replace</translation>
+    </message>
+    <message>
+      <source>补办卡</source>
+      <translation>Replace card</translation>
     </message>
     <message>
       <source>补办卡证工本费（元，0 为不收）</source>
@@ -5163,8 +5499,16 @@
       <translation>First and re-inspections of decorations</translation>
     </message>
     <message>
+      <source>装修初验未通过</source>
+      <translation>Decoration first acceptance failed</translation>
+    </message>
+    <message>
       <source>装修单位</source>
       <translation>Decoration company</translation>
+    </message>
+    <message>
+      <source>装修复验未通过</source>
+      <translation>Decoration second acceptance failed</translation>
     </message>
     <message>
       <source>装修巡查</source>
@@ -5259,6 +5603,10 @@
       <translation>Charge</translation>
     </message>
     <message>
+      <source>记录巡查点</source>
+      <translation>Record round point</translation>
+    </message>
+    <message>
       <source>记录早会</source>
       <translation>record the morning meeting</translation>
     </message>
@@ -5275,8 +5623,16 @@
       <translation>Record vacant-unit checks</translation>
     </message>
     <message>
+      <source>设施停用</source>
+      <translation>Facility closure</translation>
+    </message>
+    <message>
       <source>设施名称</source>
       <translation>Facility name</translation>
+    </message>
+    <message>
+      <source>设施检查</source>
+      <translation>Facility check</translation>
     </message>
     <message>
       <source>设施类别</source>
@@ -5795,6 +6151,10 @@
       <translation>Start reading</translation>
     </message>
     <message>
+      <source>起草交接表</source>
+      <translation>Draft handover sheet</translation>
+    </message>
+    <message>
       <source>起草和发送通知</source>
       <translation>Draft and send notices</translation>
     </message>
@@ -5819,12 +6179,20 @@
       <translation>More than the prepayment balance of {0} yuan</translation>
     </message>
     <message>
+      <source>跟进业户违章</source>
+      <translation>Follow up violation</translation>
+    </message>
+    <message>
       <source>跟进事项</source>
       <translation>Follow-up</translation>
     </message>
     <message>
       <source>跟进人</source>
       <translation>Follow-up by</translation>
+    </message>
+    <message>
+      <source>跟进工程遗留问题</source>
+      <translation>Follow up construction defect</translation>
     </message>
     <message>
       <source>跟进情况</source>
@@ -5905,6 +6273,10 @@
     <message>
       <source>车辆管理费</source>
       <translation>Parking management fee</translation>
+    </message>
+    <message>
+      <source>转交托管钥匙</source>
+      <translation>Transfer custody key</translation>
     </message>
     <message>
       <source>转入新卡</source>
@@ -6027,8 +6399,16 @@
       <translation>Refund reason</translation>
     </message>
     <message>
+      <source>退款待审批</source>
+      <translation>Refund awaiting approval</translation>
+    </message>
+    <message>
       <source>退款来源</source>
       <translation>Refund from</translation>
+    </message>
+    <message>
+      <source>退款申请</source>
+      <translation>Refund application</translation>
     </message>
     <message>
       <source>退款申请 {0} 为“{1}”，付款后才能打印退款单</source>
@@ -6087,8 +6467,16 @@
       <translation>Notify owners of ending leases</translation>
     </message>
     <message>
+      <source>通知工程部送水电</source>
+      <translation>Ask engineering for water and power</translation>
+    </message>
+    <message>
       <source>通知方式</source>
       <translation>Notified by</translation>
+    </message>
+    <message>
+      <source>通知领取信件</source>
+      <translation>Notify mail collection</translation>
     </message>
     <message>
       <source>通行时间</source>
@@ -6137,6 +6525,10 @@
     <message>
       <source>重新打开原因</source>
       <translation>Reason for reopening</translation>
+    </message>
+    <message>
+      <source>重新授权</source>
+      <translation>Grant again</translation>
     </message>
     <message>
       <source>重置密码</source>
@@ -6323,6 +6715,10 @@
       <translation>tier usage counted per month</translation>
     </message>
     <message>
+      <source>附件文件</source>
+      <translation>Attached file</translation>
+    </message>
+    <message>
       <source>需主管审批预约的设施类别（会所、健身房、球场、会议室、货梯）</source>
       <translation>Facility kinds whose bookings the supervisor approves (clubhouse, gym, court, meeting room, service lift)</translation>
     </message>
@@ -6419,12 +6815,24 @@
       <translation>Reject</translation>
     </message>
     <message>
+      <source>驳回减免</source>
+      <translation>Refuse reduction</translation>
+    </message>
+    <message>
       <source>驳回原因</source>
       <translation>Reason for rejecting</translation>
     </message>
     <message>
+      <source>驳回没收押金</source>
+      <translation>Refuse deposit forfeit</translation>
+    </message>
+    <message>
       <source>驳回理由</source>
       <translation>Reason for refusal</translation>
+    </message>
+    <message>
+      <source>驳回退款</source>
+      <translation>Refuse refund</translation>
     </message>
     <message>
       <source>验收类别</source>

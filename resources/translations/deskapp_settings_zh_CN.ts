@@ -114,6 +114,10 @@
         <translation>楼宇管家</translation>
     </message>
     <message>
+        <source>Duty calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
         <source>Accounts and backups</source>
         <translation>账号与备份</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DateField</name>
@@ -189,6 +190,14 @@
         <source>Exporting {title}…</source>
         <translation>正在导出{title}…</translation>
     </message>
+    <message>
+        <source>The month to export</source>
+        <translation>要导出的月份</translation>
+    </message>
+    <message>
+        <source>Export month…</source>
+        <translation>导出该月 Excel…</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
@@ -223,7 +232,7 @@
     <message>
         <source>There is no database file at {path}.
 
-Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
+Create a new, empty database there? If the centre&apos;s database is elsewhere, choose Exit and start the program with that file.</source>
         <translation>{path} 没有数据库文件。
 
 要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>

@@ -30,19 +30,27 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
     written = out / f"每月汇总-{month}.xlsx"
     digest = hashlib.sha256(written.read_bytes()).hexdigest()
     assert "已写出并归档" in said and digest in said
-    with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash
+    with sqlite3.connect(db) as con:  # filed: the month, who, and the file with its hash (the demo
+        # filed its past months before: this filing is the latest)
         filed = con.execute("SELECT p.month, p.created_by, f.name, f.sha256 FROM month_packs p "
-                            "JOIN month_pack_files f ON f.pack_id = p.id").fetchall()
+                            "JOIN month_pack_files f ON f.pack_id = p.id "
+                            "WHERE p.id = (SELECT max(id) FROM month_packs)").fetchall()
     summary = out / f"每月汇总-{month}.pdf"
     assert sorted(f[2:] for f in filed) == sorted([(written.name, digest),
                                                   (summary.name, hashlib.sha256(summary.read_bytes()).hexdigest())])
     assert all(f[0] == month and f[1] for f in filed)
     text = "".join(p.extract_text() for p in PdfReader(summary).pages)
     assert "每月汇总（2026年11月）" in text and "归档后变更：0 项" in text
-    # 一、本月登记表: each register's records, recomputed from the workbook's sheets
-    for title in {r[1] for r in load_workbook(written)["目录"].iter_rows(min_row=3, values_only=True)}:
-        rows = sum(r[2] for r in load_workbook(written)["目录"].iter_rows(min_row=3, values_only=True) if r[1] == title)
+    # 一、本月登记表: each register's records, recomputed from the workbook's sheets: its first sheet's
+    # rows (a further sheet is the rest of its columns for the same rows, （续）, or its own 汇总)
+    listed = [r for r in load_workbook(written)["目录"].iter_rows(min_row=3, values_only=True) if r[0] != "合计"]
+    for title in {r[1] for r in listed}:
+        rows = next(r[2] for r in listed if r[1] == title)
         assert f"{title}\n{rows}\n" in text
+    repairs = [r for r in listed if r[1] == "《工程维修单》登记表"]
+    assert len(repairs) == 2 and repairs[0][2] == repairs[1][2] and f"《工程维修单》登记表\n{repairs[0][2]}\n" in text
+    total = next(r for r in load_workbook(written)["目录"].iter_rows(min_row=3, values_only=True) if r[0] == "合计")
+    assert total[2] == sum(next(r[2] for r in listed if r[1] == t) for t in {r[1] for r in listed})
     # 二、收费率: the month's 收费明细 recomputed — 实收 / 应收 as the finance report defines them
     from deskapp.domain.billing_finance import report_period
     from deskapp.services.app import open_context
@@ -52,7 +60,7 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
     r = finance_report.report(open_context(db), Actor.os_user(), report_period(month=month))
     assert f"收费率（当期实收 / 当期应收）\n{r.collection_rate}%\n{r.total.received:,.2f} / {r.total.receivable:,.2f}" in text
     pack = load_workbook(written)
-    index = values(pack["目录"])[2:]
+    index = values(pack["目录"])[2:-1]  # under the header, above the 合计 row
     assert [r[0] for r in index if r[0] != "—"] == pack.sheetnames[1:]  # one index row per sheet, in order
     specs = monthly_registers()
     assert {r[1] for r in index} == {s.title for s in specs}  # every monthly register is in the pack

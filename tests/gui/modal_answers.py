@@ -232,8 +232,8 @@ def patch_choose_folder(monkeypatch, path: Path | None) -> ChosenFile:
 
     chosen = ChosenFile(path)
 
-    def choose_folder(parent, title, kind="folder"):
-        chosen.asked.append((title, ""))
+    def choose_folder(parent, title, kind="folder", folder=None):
+        chosen.asked.append((title, str(folder or "")))
         return chosen.path
 
     monkeypatch.setattr(file_dialogs, "choose_folder", choose_folder)

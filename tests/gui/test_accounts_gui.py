@@ -336,6 +336,30 @@ def test_supervisor_reveals_one_id_number_on_the_unit_page(community, qtbot, des
     assert section.table.item(0, 1).text() == "110***********002X"
 
 
+def test_the_revealed_id_number_is_shown_whole(community, qtbot, desk_app):
+    """On the unit page, 显示完整证件号 pressed: the column widens to the full number (it was cut to 3301101973…)."""
+    from modal_answers import click, click_row, desk_window, scroll_to_section
+    from deskapp.domain.people import Relation
+    from deskapp.services.registry.people import PersonInput
+
+    admin = make_actor(Role.ADMIN)
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "101", "kind": "住宅",
+                                                        "building_area": "90"})
+    registry_people.add_person(community, admin, uid, PersonInput("张三", "13812345678", id_number="11010519491231002X"),
+                               Relation.OWNER)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    page = window.open_unit(uid)
+    section = scroll_to_section(qtbot, page, "reveal")
+    table = section.table
+    width = lambda: table.columnWidth(1)  # noqa: E731
+    needed = lambda: table.fontMetrics().horizontalAdvance(table.item(0, 1).text())  # noqa: E731
+    assert width() >= needed()  # the masked number whole too
+    click_row(qtbot, table, 0)
+    click(qtbot, section.reveal_id)
+    qtbot.waitUntil(lambda: table.item(0, 1).text() == "11010519491231002X")
+    assert width() >= needed()
+
+
 
 def test_prints_and_saved_pdfs_are_audited(community, real_admin, qtbot, tmp_path):
     from sqlalchemy import select

@@ -286,3 +286,27 @@ def test_print_directly_without_a_printer_shows_the_preview_and_says_why(billed,
     answers.wait_all()
     assert "没有默认打印机" in told.text
     assert "SJ2026-000001" in paper.pdf_text and "768.01" in paper.pdf_text
+
+
+def test_the_arrears_list_is_exported_as_of_its_date(billed, qtbot, monkeypatch, tmp_path):
+    """The supervisor's follow-up list on paper: 《欠费账龄表》 as of the date in the box, every unit owing."""
+    from openpyxl import load_workbook
+
+    from modal_answers import patch_save_file
+
+    ctx, ids = billed
+    window = desk_window(qtbot, ctx, "SUPERVISOR")
+    view = open_view(qtbot, window, "billing")
+    tab = view.arrears
+    click_tab(qtbot, view.tabs, tab)
+    shown = sorted(tab.model.row_at(i).code for i in range(tab.model.rowCount()))
+    out = tmp_path / "欠费.xlsx"
+    chosen = patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "arrearsExport"))
+    answers.wait_all()
+    assert chosen.asked[0][1] == "欠费账龄表-20261127.xlsx" and str(out) in told.text
+    ws = load_workbook(out)["欠费明细"]
+    assert "欠费账龄表" in ws["A1"].value and "截至 2026-11-27" in ws["A1"].value
+    assert sorted(r[0] for r in ws.iter_rows(min_row=3, values_only=True)) == shown

@@ -107,3 +107,28 @@ def test_repair_order_from_a_complaint_says_its_number_and_selects_it(community,
     assert made is not None and made.fault == "卫生间吊顶渗水" and made.number in told.text
     assert told.text.startswith("已由本条需求开出维修单")
     assert view.repairs.table.selectionModel().isRowSelected(view.repairs.table.currentIndex().row())
+
+
+@pytest.mark.parametrize("tab_name, register, title", [
+    ("handover", "handover", "客服部工作交接表"), ("mail", "mail", "信件登记表"), ("defects", "defects", "工程遗留问题登记表"),
+])
+def test_the_month_exported_is_chosen_beside_the_button(community, qtbot, monkeypatch, tmp_path, tab_name, register,
+                                                         title):
+    """At the turn of the month the supervisor exports the month just ended: 2026-10 chosen, the file
+    and the register's title row are of October (导出 wrote this month only)."""
+    from PySide6.QtWidgets import QComboBox
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "reception")
+    tab = getattr(view, tab_name)
+    click_tab(qtbot, view, tab)
+    month = tab.findChild(QComboBox, f"{register}ExportMonth")
+    assert month.itemText(0) == "2026-11" and month.isVisible()
+    month.setCurrentIndex(month.findData("2026-10"))
+    out = tmp_path / "x.xlsx"
+    chosen = patch_save_file(monkeypatch, out)
+    click(qtbot, button_named(tab, f"{register}Export"))
+    qtbot.waitUntil(out.exists, timeout=30_000)
+    assert chosen.asked[0][1].endswith("-2026-10.xlsx")
+    heading = load_workbook(out).worksheets[0]["A1"].value
+    assert title in heading and "2026年10月" in heading, heading

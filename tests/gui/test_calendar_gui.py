@@ -103,9 +103,10 @@ def test_a_marked_holiday_takes_the_days_daily_duties_off(community, qtbot, desk
 def test_the_clerks_morning_list_shows_yesterdays_missed_handover_overdue(community, qtbot, desk_app):
     window = desk_window(qtbot, community, "CLERK")
     today = window.show_view("reception").today
-    rows = [(today.items.item(r, 0).text(), today.items.item(r, 1).text(), today.items.item(r, 4).text())
-            for r in range(today.items.rowCount())]
-    assert ("工作日历", "工作日历", "现金交接（费用移交）：2026-11-26，11-26 到期") in rows
+    rows = [(today.items.item(r, 0).text(), today.items.item(r, 1).text(), today.items.item(r, 2).text(),
+             today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
+    # 编号 the period, not the duty's key (billing.handover@2026-11-26)
+    assert ("工作日历", "工作日历", "2026-11-26", "现金交接（费用移交）：2026-11-26，11-26 到期") in rows
     assert "工作日历" in today.heading.text() and "逾期" in today.heading.text()
 
 
@@ -160,3 +161,88 @@ def test_the_file_check_past_its_day_is_overdue_on_the_calendar(community, admin
     click_day(qtbot, view, date(2026, 11, 26))
     assert _completeness_row(view)[1:4] == ["楼宇管家", "2026Q4", "逾期"]
     assert view.grid.dateTextFormat(QDate(2026, 11, 26)).background().color().name() == COLOURS[DutyStatus.OVERDUE]
+
+
+def test_the_month_filed_from_the_file_menu_marks_its_duty_done(community, qtbot, desk_app, monkeypatch, tmp_path):
+    """上月登记表汇总归档 of November (October's pack, due 11-05) is overdue; filed through File ▸
+    每月汇总归档…, the calendar (hidden behind the menu's dialogs) shows it done when opened again."""
+    from modal_answers import patch_choose_folder
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "calendar")
+    click_day(qtbot, view, date(2026, 11, 5))
+
+    def filing():
+        return next(r for r in _rows(view.table) if r[0] == "上月登记表汇总归档")
+
+    assert filing()[2:4] == ["2026-11", "逾期"]
+    open_view(qtbot, window, "reception")  # the calendar hidden while the month is filed
+    patch_choose_folder(monkeypatch, tmp_path)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-10")
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    next(a for a in window.file_menu.actions() if "每月汇总归档" in a.text()).trigger()
+    answers.wait_all(timeout=60_000)
+    assert view.stale  # the filing's flag reached the hidden calendar
+    view = open_view(qtbot, window, "calendar")
+    assert filing()[3] == "已完成" and filing()[4].startswith("2026-10 月度汇总已归档（"), filing()
+
+
+# The tab each duty's 去办理 lands on, by its name on screen
+LANDS_ON = {
+    "reception.morning_list": ("reception", "工作交接"), "billing.readings": ("billing", "抄表"),
+    "billing.run": ("billing", "出账与通知单"), "billing.handover": ("billing", "费用移交"),
+    "billing.dunning": ("billing", "欠费催缴"), "keys.returns": ("keys", "钥匙借用登记表"),
+    "keys.count": ("keys", "月度盘点"), "rounds.site_checks": ("rounds", "今日装修日检"),
+    "rounds.stairwell": ("rounds", "楼道巡查"), "rounds.survey": ("rounds", "满意度调查"),
+    "community.board": ("community", "宣传板报"), "registry.completeness": ("completeness", None),
+}
+
+
+def test_go_opens_where_each_duty_is_done(community, qtbot, desk_app):
+    from PySide6.QtWidgets import QTabWidget
+
+    from deskapp.gui.calendar.view import WHERE
+
+    assert set(LANDS_ON) == set(WHERE)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    seen = set()
+    for month_day in (date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1)):
+        view = open_view(qtbot, window, "calendar")
+        view.grid.setCurrentPage(month_day.year, month_day.month)
+        days = sorted(view.by_day)
+        for key, (view_key, title) in LANDS_ON.items():
+            day = next((d for d in days if any(r.key == key for r in view.by_day[d])), None)
+            if day is None or key in seen:
+                continue
+            seen.add(key)
+            view = open_view(qtbot, window, "calendar")
+            click_day(qtbot, view, day)
+            row = next(i for i, r in enumerate(view.rows) if r.key == key)
+            view.table.selectRow(row)
+            click(qtbot, button_named(view, "calendarGo"))
+            assert window.tabs.currentWidget().objectName() == f"holder_{view_key}", key
+            if title is not None:
+                shown = window.show_view(view_key)
+                tabs = shown if isinstance(shown, QTabWidget) else shown.tabs
+                assert tabs.tabText(tabs.currentIndex()).replace("&", "") == title, key
+    assert seen == set(LANDS_ON)
+
+
+def test_go_on_the_month_filing_opens_the_monthly_pack(community, qtbot, desk_app):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "calendar")
+    click_day(qtbot, view, date(2026, 11, 5))
+    row = next(i for i, r in enumerate(view.rows) if r.key == "monthpack.filed")
+    view.table.selectRow(row)
+    from PySide6.QtWidgets import QInputDialog
+
+    from modal_answers import Answer
+
+    answers = ModalAnswers(qtbot)
+    offered = []  # the month the entry offers, read; then cancelled
+    answers.add(Answer("month asked", lambda w: isinstance(w, QInputDialog),
+                       lambda dialog: (offered.append(dialog.textValue()), dialog.reject())))
+    click(qtbot, button_named(view, "calendarGo"))
+    answers.wait_all()
+    assert offered == ["2026-10"]  # File ▸ 每月汇总归档… asked for last month

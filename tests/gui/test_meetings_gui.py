@@ -7,7 +7,7 @@ import re
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidget
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, desk_window, open_view, patch_save_file, type_text,
 )
@@ -136,3 +136,24 @@ def test_the_list_still_reaches_the_right_edge_after_a_save(desk, qtbot):
     view.refresh()  # a second save's refill: the one Qt left short
     header = view.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.length() == view.table.viewport().width())
+
+
+def test_last_months_register_is_exported_at_the_turn_of_the_month(desk, qtbot, monkeypatch, tmp_path, clock):
+    """A meeting of November, exported on 12-02 by choosing 2026-11 in the month box beside the button
+    (the tab offered 导出本月 alone: December, empty)."""
+    window, view = _meeting_recorded(desk, qtbot, "检查地库排水")  # 2026-11-27
+    qtbot.waitUntil(lambda: any("检查地库排水" in row for row in _texts(view.findChild(QTableWidget, "meetingOpen"))))
+    clock.advance(days=5)  # 2026-12-02: the supervisor files November
+    view = open_view(qtbot, desk_window(qtbot, desk, "SUPERVISOR"), "meetings")
+    month = view.findChild(QComboBox, "meetingExportMonth")
+    assert [month.itemText(i) for i in range(2)] == ["2026-12", "2026-11"]
+    month.setCurrentIndex(month.findData("2026-11"))
+    out = tmp_path / "早会-11.xlsx"
+    chosen = patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box()
+    click(qtbot, button_named(view, "meetingExport"))
+    answers.wait_all()
+    assert chosen.asked[0][1] == "早会记录表-2026-11.xlsx"
+    rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+    assert "2026年11月" in rows[0][0] and any(r[5] == "检查地库排水" for r in rows)

@@ -23,12 +23,26 @@ def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path
     said = answers.message_box(QMessageBox.StandardButton.Ok)
     _entry(window).trigger()
     answers.wait_all(timeout=60_000)
-    assert "每月汇总-2026-11.xlsx" in said.text, said.text
+    assert "每月汇总-2026-11.xlsx" in said.text and "每月汇总-2026-11.pdf" in said.text, said.text  # both files
     pack = load_workbook(out / "每月汇总-2026-11.xlsx")
     assert pack.sheetnames[0] == "目录"
-    listed = [r[0] for r in pack["目录"].iter_rows(min_row=3, values_only=True) if r[0] != "—"]
+    rows = list(pack["目录"].iter_rows(min_row=3, values_only=True))
+    listed = [r[0] for r in rows[:-1] if r[0] != "—"]
     assert listed == pack.sheetnames[1:] and len(listed) >= 5  # every monthly register, each listed
-    assert str(out / "每月汇总-2026-11.xlsx") in said.text
+    # the total counts each register's records once: a （续） sheet holds the same rows' other columns
+    records = {}
+    for r in rows[:-1]:
+        records.setdefault(r[1], r[2])
+    assert any("（续）" in name for name in listed)
+    assert rows[-1][0] == "合计" and rows[-1][2] == sum(records.values())
+    n, total = len(records), sum(records.values())  # said in the language the desk runs in
+    assert f"({n} registers, {total} records)" in said.text or f"（{n} 种登记表，{total} 条记录）" in said.text, said.text
+    # the index prints on A4 portrait, one page wide at full size (≤ 92 characters), its header on each page
+    index = pack["目录"]
+    assert index.page_setup.orientation == "portrait" and index.page_setup.fitToWidth == 1
+    assert sum(index.column_dimensions[c].width for c in "ABCD") <= 92 and index.print_title_rows == "$2:$2"
+    assert index["A1"].value.startswith("翠湖花园物业服务中心 每月汇总归档 目录　2026年11月"), index["A1"].value
+    assert str(out) in said.text
     # the summary for the manager beside it, with the month's work section by section
     text = "".join(p.extract_text() for p in PdfReader(out / "每月汇总-2026-11.pdf").pages)
     for section in ("服务需求/投诉：类别", "回访满意度", "投诉重开", "维修：类别与完工时间", "钥匙借用", "信件",
@@ -68,3 +82,71 @@ def test_a_clerk_has_no_monthly_pack(community, qtbot):
     window = desk_window(qtbot, community, "CLERK")
     entry = _entry(window)
     assert entry is None or not entry.isVisible()
+
+
+def test_a_bad_month_is_said_before_the_folder_is_asked(community, qtbot, monkeypatch, tmp_path):
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    out = tmp_path / "归档"
+    out.mkdir()
+    chooser = patch_choose_folder(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-13")
+    refused = answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all()
+    assert "月份" in refused.text and chooser.asked == [] and list(out.iterdir()) == []
+
+
+def test_a_month_filed_before_is_said_and_filed_again_only_when_confirmed(community, qtbot, monkeypatch, tmp_path):
+    """The second time: the folder chooser starts where the month went, the filing is said with its
+    date and person, and No (the default) files nothing; Yes files it again."""
+    from support import make_actor
+
+    from deskapp.domain.permissions import Role
+    from deskapp.services.monthpack import filing
+    from deskapp.store.models.monthpack import MonthPack
+
+    first = tmp_path / "十一月"
+    first.mkdir()
+    filing.file_month(community, make_actor(Role.SUPERVISOR), "2026-11", first)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    chooser = patch_choose_folder(monkeypatch, first)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    warned = answers.message_box(QMessageBox.StandardButton.No)
+    _entry(window).trigger()
+    answers.wait_all()
+    assert "2026-11" in warned.text and "2026-11-27 09:30" in warned.text and str(first) in warned.text, warned.text
+    assert chooser.asked == []
+    with community.reader() as uow:
+        assert uow.session.query(MonthPack).count() == 1
+    answers.input_text("2026-11")
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all(timeout=60_000)
+    assert chooser.asked and chooser.asked[0][1] == str(first)  # the chooser opened on the last folder
+    assert "每月汇总-2026-11.pdf" in said.text
+    with community.reader() as uow:
+        assert uow.session.query(MonthPack).count() == 2
+
+
+def test_the_filing_reads_in_words_in_the_audit_trail(community, qtbot, monkeypatch, tmp_path):
+    """操作 每月汇总归档 and 对象 每月汇总, not monthpack.file and month_pack."""
+    from modal_answers import click, open_view
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    out = tmp_path / "归档"
+    out.mkdir()
+    patch_choose_folder(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("2026-11")
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    _entry(window).trigger()
+    answers.wait_all(timeout=60_000)
+    trail = open_view(qtbot, window, "audit")
+    click(qtbot, trail.search)
+    model = trail.model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    filed = next(r for r in rows if "每月汇总归档 2026-11" in r[-1])
+    assert filed[3] == "每月汇总归档" and filed[5].startswith("每月汇总 "), filed

@@ -53,9 +53,15 @@ def click(qtbot, dialog, which) -> None:
 
 def test_every_setting_has_a_row_in_its_area_tab(dialog):
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles == ["前台接待", "钥匙与卡", "收费", "楼宇管家", "账号与备份"]
+    assert titles == ["前台接待", "钥匙与卡", "收费", "楼宇管家", "工作日历", "账号与备份"]
     assert set(dialog.rows) == {d.key for d in settings.catalogue()}
     assert dialog.tabs.widget(dialog.tab_of["billing.late_fee"]) is dialog.tabs.widget(2)
+    # the duty calendar's days on one page, whichever area answers for the duty
+    calendar = dialog.tabs.widget(4)
+    for key in ("monthpack.duty.file_day", "billing.duty.run_day", "keys.duty.count_day", "rounds.duty.survey_days",
+                "registry.duty.check_days_before_end", "community.duty.board_days_before_end",
+                "rounds.stairwell.weekdays"):
+        assert dialog.tabs.widget(dialog.tab_of[key]) is calendar, key
     # the current value is shown, with the default beside it
     assert dialog.rows["keys.closing_time"].value() == "18:00"
     assert dialog.rows["rounds.stairwell.weekdays"].value() == [1, 2]

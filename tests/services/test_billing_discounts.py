@@ -196,3 +196,21 @@ def test_a_decided_discount_cannot_be_edited_or_deleted_from_outside_the_program
         assert sql.execute("SELECT amount, state FROM bill_discounts").fetchall() == [(3000, "APPROVED")]
     finally:
         sql.close()
+
+
+def test_an_application_waits_on_the_supervisors_morning_list_until_decided(billed, steward, supervisor):
+    from deskapp.services.reception import desk
+
+    ctx, ids = billed
+    line = _line(ctx, steward, ids[0])
+    applied = discounts.apply_discount(ctx, steward, line.line_id, "50", "业主家中漏水，管家协商")
+
+    def waiting(actor):
+        return [i for i in desk.start_of_day(ctx, actor) if i.kind == "减免待审批"]
+
+    [item] = waiting(supervisor)
+    assert (item.unit_code, item.ref, item.handed_over) == ("3-1-101", f"减免#{applied.id}", False)
+    assert "物业费 减免 50.00 元" in item.text and "业主家中漏水，管家协商" in item.text
+    assert waiting(steward) == []  # the steward applies; the supervisor decides
+    discounts.approve_discount(ctx, supervisor, applied.id)
+    assert waiting(supervisor) == []

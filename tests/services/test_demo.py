@@ -281,3 +281,21 @@ def test_dates_make_sense(demo_db):
     assert all(s <= e for s, e in leases)
     assert instructions > 0
     assert history >= transfers  # each transfer keeps the previous owners as history
+
+
+def test_an_owner_of_a_unit_not_handed_over_bought_it_lately_after_its_file_was_made(demo_db):
+    """未交房 in a phase handed over years ago: a unit the developer sold lately, its owner not yet
+    come for the keys — not an owner registered there since the phase's sale years ago."""
+    con = sqlite3.connect(demo_db.db.path)
+    owners = con.execute(
+        "SELECT u.code, p.since, (SELECT min(d.delivered_on) FROM units d WHERE d.building_id = u.building_id), "
+        "(SELECT min(c.at) FROM chronicle c WHERE c.unit_id = u.id AND c.kind = 'CREATED') "
+        "FROM units u JOIN unit_people p ON p.unit_id = u.id AND p.relation = 'OWNER' "
+        "WHERE u.state = 'UNDELIVERED'").fetchall()
+    con.close()
+    today = date(2026, 11, 27)
+    in_handed_over_phases = [o for o in owners if o[2] is not None]
+    assert in_handed_over_phases, "the demo has 未交房 units with owners in a delivered building"
+    for code, since, _, created in in_handed_over_phases:
+        assert 30 <= (today - date.fromisoformat(since)).days <= 180, (code, since)
+        assert since > created[:10], (code, since, created)

@@ -15,9 +15,9 @@ from deskapp.services.calendar import duties as calendar_duties
 
 
 @pytest.fixture
-def built(ctx, admin):
-    plan = demo.DemoPlan(seed=5, units=160, today=ctx.clock.today())
-    demo.generate(ctx, admin, plan)
+def built(ctx, admin, tmp_path):
+    plan = demo.DemoPlan(seed=5, units=160, today=ctx.clock.today(), packs_folder=tmp_path / "packs")
+    assert demo.generate(ctx, admin, plan).packs == 7  # 2026-04 (worked_since's duty) to 2026-10
     return ctx, plan
 
 
@@ -40,11 +40,19 @@ def test_every_past_quarters_file_check_was_run_by_the_supervisor_in_its_quarter
         assert "检查房屋 160 户" in r.record and f"王丽华，{day} 15:" in r.record, r.record
 
 
+def test_every_past_month_was_filed_by_the_supervisor_early_in_the_month_after(built):
+    ctx, plan = built
+    past = [r for r in _past_calendar(ctx, plan) if r.key == "monthpack.filed" and r.due < plan.today]
+    assert [(r.period, r.status) for r in past] == [(f"2026-{m:02d}", DutyStatus.DONE) for m in range(5, 12)]
+    for r in past:  # the duty of month M is M-1's pack, filed by the 5th of M (the 1st–4th here)
+        before = f"2026-{int(r.period[5:]) - 1:02d}"
+        assert r.record.startswith(f"{before} 月度汇总已归档（王丽华，{r.period}-0"), r.record
+    files = sorted(p.name for p in plan.packs_folder.iterdir())
+    assert files[:2] == ["每月汇总-2026-04.pdf", "每月汇总-2026-04.xlsx"] and len(files) == 14
+
+
 # Duties the demo leaves as they are, and why:
 LEFT_OUT = {
-    # a filing is the month's written pack (workbook and summary PDF, their SHA-256 recorded); the
-    # demo's one transaction cannot write them, and a filing record without its files would be false
-    "monthpack.filed",
     # the calendar asks for quarter Q's bill run by Q's 15th day, but a quarter's bills need its
     # meter readings, so the demo (as the run itself) bills a quarter after it ends: the current
     # quarter's run is not due in the demo's way of billing
@@ -73,7 +81,7 @@ def test_a_freshly_built_demos_calendar_shows_no_past_duty_overdue(built):
     rows = _past_calendar(ctx, plan)
     assert {r.key for r in rows} - LEFT_OUT >= {
         "billing.handover", "billing.readings", "billing.dunning", "rounds.site_checks", "rounds.stairwell",
-        "registry.completeness", "keys.count", "reception.morning_list"}
+        "registry.completeness", "keys.count", "reception.morning_list", "monthpack.filed"}
     overdue = [r for r in rows if r.status is DutyStatus.OVERDUE and r.key not in LEFT_OUT]
     # a key kept past its day by its borrower leaves the day's 钥匙归还核对 open in any centre
     late_keys = [r for r in overdue if r.key == "keys.returns"]
@@ -82,3 +90,13 @@ def test_a_freshly_built_demos_calendar_shows_no_past_duty_overdue(built):
         assert _out_past_the_day(ctx, r.due), r.period
     done = [r for r in rows if r.status is DutyStatus.DONE]
     assert sum(r.key == "billing.handover" for r in done) > 150  # every past day's takings handed over
+
+
+def test_a_big_demo_files_last_month_only_unless_told():
+    from deskapp.services.demo import month_packs
+
+    small = demo.DemoPlan(units=160, today=date(2026, 11, 27))
+    assert [f"{m:%Y-%m}" for m in month_packs.filed_months(small)] == [f"2026-{m:02d}" for m in range(4, 11)]
+    assert [f"{m:%Y-%m}" for m in month_packs.filed_months(demo.DemoPlan(units=20000, today=date(2026, 11, 27)))] \
+        == ["2026-10"]
+    assert month_packs.filed_months(demo.DemoPlan(units=160, today=date(2026, 11, 27), extra={"filed_months": 0})) == []

@@ -87,3 +87,21 @@ def test_a_filed_month_is_never_edited_or_deleted_behind_the_desks_back(desk_ctx
         sql.close()
     assert digest in digests and len(digests) == 2
     assert not [p for p in check.run_check(desk_ctx, make_actor(Role.ADMIN)).problems if "month_pack" in p]
+
+
+def test_each_registers_export_entry_names_the_pack_it_went_into(desk_ctx, tmp_path):
+    """The audit trail says where each register of the pack went — the pack's workbook and its
+    sheets — not a scratch file that never exists (.每月汇总-2026-11-part.xlsx, SHA-256 empty)."""
+    from deskapp.services.accounts import audit_trail
+    from deskapp.contracts.accounts import TrailFilter
+
+    path, sheets, digest = filing.file_month(desk_ctx, WM, "2026-11", tmp_path)
+    rows = audit_trail.browse(desk_ctx, WM, TrailFilter(action="export"), limit=100).rows
+    assert rows and all("part" not in r.summary for r in rows)
+    meetings_row = next(r for r in rows if "《早会记录表》" in r.summary)
+    sheet = next(s.sheet for s in sheets if s.title == "《早会记录表》")
+    assert f"收入每月汇总 {path.name}（工作表 {sheet}）" in meetings_row.summary, meetings_row.summary
+    import json
+
+    after = json.loads(meetings_row.after)
+    assert after["file"] == str(path) and after["sha256"] == ""

@@ -33,6 +33,16 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _packs_folder(ctx):
+    """Where the demo supervisor's past monthly packs (每月汇总归档) are written: beside the database
+    file (翠湖.sqlite → 翠湖-每月汇总/), or for a server database in the current folder."""
+    from pathlib import Path
+
+    if ctx.db.is_sqlite:
+        return ctx.db.path.parent / f"{ctx.db.path.stem}-每月汇总"
+    return Path.cwd() / f"{ctx.db.engine.url.database or 'deskapp'}-每月汇总"
+
+
 def run(args) -> int:
     from deskapp.commands._common import actor, context, reports_errors
     from deskapp.services import demo
@@ -40,7 +50,8 @@ def run(args) -> int:
     @reports_errors
     def go(args) -> int:
         ctx = context(args, create=True)  # demo builds its database
-        plan = demo.DemoPlan(seed=args.seed, units=args.units or demo.DEFAULT_UNITS, extra=dict(args.size))
+        plan = demo.DemoPlan(seed=args.seed, units=args.units or demo.DEFAULT_UNITS, extra=dict(args.size),
+                             packs_folder=_packs_folder(ctx))
         live = not args.quiet and sys.stderr.isatty()
         state = {"step": "", "shown": 0}
 
@@ -70,6 +81,8 @@ def run(args) -> int:
         print(f"演示小区已生成到 {ctx.db.location}（{result.seconds:.1f} 秒）：{rows.get('units', 0)} 套房屋，"
               f"{rows.get('buildings', 0)} 栋楼，{rows.get('people', 0)} 位业主与住户，"
               f"{sum(rows.values())} 行数据。")
+        if result.packs:
+            print(f"已由客服主管归档过去 {result.packs} 个月的每月汇总（登记表汇总归档），文件在 {plan.packs_folder}。")
         return 0
 
     return go(args)

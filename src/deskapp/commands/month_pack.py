@@ -14,12 +14,14 @@ def run(args) -> int:
     from pathlib import Path
 
     from deskapp.commands._common import actor, context, reports_errors
-    from deskapp.services.monthpack import filing
+    from deskapp.services.monthpack import filing, workbook
 
     @reports_errors
     def go(args) -> int:
         path, sheets, digest = filing.file_month(context(args), actor(), args.month, Path(args.output))
-        print(f"已写出并归档 {path}：{len(sheets)} 张登记表，共 {sum(s.rows for s in sheets)} 行；SHA-256 {digest}")
+        counts = workbook.records(sheets)
+        print(f"已写出并归档 {path}：{len(counts)} 种登记表（{len(sheets)} 张工作表），本月共 {sum(counts.values())} 条记录；"
+              f"SHA-256 {digest}")
         return 0
 
     return go(args)

@@ -299,6 +299,11 @@ def _count_appends(ws):
 _PACKING: ContextVar[PackPart | None] = ContextVar("xlsx_packing", default=None)
 
 
+def packing() -> PackPart | None:
+    """The pack a register is being written into, or None for a file of its own."""
+    return _PACKING.get()
+
+
 @contextmanager
 def into_pack(book: Workbook, prefix: str) -> Iterator[PackPart]:
     """While open, a register's export writes its sheets into `book` (the monthly pack's

@@ -132,8 +132,11 @@ def open_file(parent: QWidget | None, title: str, name_filter: str, kind: str = 
     return _run(dialog, kind)
 
 
-def choose_folder(parent: QWidget | None, title: str, kind: str = "folder") -> Path | None:
-    dialog = make_dialog(parent, title, start_folder(kind))
+def choose_folder(parent: QWidget | None, title: str, kind: str = "folder", folder: Path | None = None) -> Path | None:
+    """`folder`: where to start when the caller knows better (the folder the last month was filed
+    into), if it still exists; else the kind's last folder or Documents."""
+    start = folder if folder is not None and folder.is_dir() else start_folder(kind)
+    dialog = make_dialog(parent, title, start)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
     return _run(dialog, kind)

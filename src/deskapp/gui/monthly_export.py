@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
 from deskapp.domain.errors import Cancelled
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import button, month_combo
 from deskapp.gui.worker import Job
 from deskapp.services import exports
 from deskapp.services.exports import ExportOptions
@@ -45,3 +46,25 @@ def export_month(parent: QWidget, session: DeskSession, name: str, month: str, p
 
     return Job(parent, QCoreApplication.translate("monthly_export", "Exporting {title}…").format(title=spec.title),
                job, done).start()
+
+
+class MonthExport(QWidget):
+    """A tab's export of its monthly register: the month (this month and the 23 before it, newest
+    first) and 导出 Excel…; at the turn of a month the supervisor exports the month just ended
+    (the tabs offered 导出本月 alone: last month's register was out of reach in the window).
+    The month box is named `<button name>Month`."""
+
+    def __init__(self, session: DeskSession, name: str, button_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session, self.name = session, name
+        self.month = month_combo(session.ctx.clock.today(), f"{button_name}Month")
+        self.month.setToolTip(QCoreApplication.translate("monthly_export", "The month to export"))
+        self.button = button(QCoreApplication.translate("monthly_export", "Export month…"), button_name,
+                             lambda: self.export())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.month)
+        layout.addWidget(self.button)
+
+    def export(self) -> Job | None:
+        return export_month(self, self.session, self.name, self.month.currentData(), tell_rows=True)

@@ -64,7 +64,19 @@ GROUP_OF_PREFIX = {
     "monthpack": "reception",  # the month's registers are the desk's
     "registry": "rounds",  # the owner files' quarterly check is the steward's
 }
-GROUPS = ("reception", "keys", "billing", "rounds", "accounts", "other")
+# The duty calendar's days (工作日历: when each duty of the month, quarter, half-year falls due, and the
+# stairwell round days) on a page of their own, whatever area answers for the duty: the supervisor sets
+# the centre's calendar in one place.
+CALENDAR_KEYS = ("rounds.stairwell.weekdays",)
+
+
+def group_of(key: str) -> str:
+    if ".duty." in key or key in CALENDAR_KEYS:
+        return "calendar"
+    return GROUP_OF_PREFIX.get(key.split(".", 1)[0], "other")
+
+
+GROUPS = ("reception", "keys", "billing", "rounds", "calendar", "accounts", "other")
 
 KINDS = ("bool", "int", "text", "choice", "decimal", "time", "weekdays", "list", "hours", "folder")
 WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -140,7 +152,7 @@ def declare(key: str, default: Any, label: str, *, kind: str | None = None,
         maximum = HOURS_MAXIMUM
     if isinstance(default, tuple):
         default = list(default)
-    spec = Declared(key, default, label, kind, GROUP_OF_PREFIX.get(key.split(".", 1)[0], "other"), pairs,
+    spec = Declared(key, default, label, kind, group_of(key), pairs,
                     minimum, maximum, max_length, blank, pattern, pattern_hint, confirm)
     _DECLARED[key] = spec
     check(key, default)  # a default that does not fit its own rules is a programming error

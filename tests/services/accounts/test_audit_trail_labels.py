@@ -18,3 +18,46 @@ def test_every_area_prefix_gives_chinese():
     for area in AREA_LABELS:
         label = action_label(f"{area}.something_new")
         assert not label.isascii(), label
+
+
+def _recorded_actions() -> tuple[set[str], set[str]]:
+    """Every action and entity name a service writes into the trail (audit.record / record_event /
+    added with a written-out name), read from the source; and the names made from a state machine's
+    step (f"reception.request.{action.name.lower()}"), from the steps' enums."""
+    import ast
+    from pathlib import Path
+
+    import deskapp
+    from deskapp.services.accounts import audit_trail
+
+    where = {"record": (3, 4), "record_event": (2, 3), "added": (4, 5)}
+    actions, entities = set(), set()
+    for path in Path(deskapp.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in where
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "audit"):
+                a, e = where[node.func.attr]
+                for i, out in ((a, actions), (e, entities)):
+                    if len(node.args) > i and isinstance(node.args[i], ast.Constant):
+                        out.add(node.args[i].value)
+    for prefix, steps in audit_trail._steps().items():
+        actions |= {prefix + step.name.lower() for step in steps}
+    actions |= {"billing.refund.approve", "billing.refund.refuse", "reception.defect.follow",
+                "reception.violation.follow", "rounds.decoration.first_failed", "rounds.decoration.second_failed"}
+    return actions, entities
+
+
+def test_every_action_and_object_the_services_record_reads_in_chinese():
+    """The supervisor reads the trail: no action (monthpack.file, community.edit…) or object
+    (month_pack, refund…) shows as the code it is stored under."""
+    import re
+
+    from deskapp.services import hooks
+    from deskapp.services.accounts.audit_trail import entity_label
+
+    hooks.load_all_services()  # every permission defined: their labels are the actions' first names
+    actions, entities = _recorded_actions()
+    assert {"monthpack.file", "community.edit", "facilities.decide", "reception.request.dispatch"} <= actions
+    bare = {a: action_label(a) for a in actions if re.search(r"[a-z_]{3}", action_label(a))}
+    assert bare == {}
+    assert {e: entity_label(e) for e in entities if re.search(r"[a-z_]{3}", entity_label(e))} == {}

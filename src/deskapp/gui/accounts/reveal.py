@@ -13,6 +13,7 @@ from deskapp.gui import errors
 from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import fit_columns
 from deskapp.services.accounts import privacy
 from deskapp.services.registry import units as registry_units
 
@@ -77,6 +78,7 @@ class RevealSection(QWidget):
         for row, p in enumerate(self.people):
             for col, text in enumerate((p.name, p.id_number, p.phone)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        fit_columns(self.table)  # the numbers whole: an 18-digit ID does not fit Qt's default width
 
     def reveal(self, field: str) -> str | None:
         rows = self.table.selectionModel().selectedRows()
@@ -99,4 +101,5 @@ class RevealSection(QWidget):
         value = outcome.value or self.tr("(none recorded)")
         # shown in the table for this one person only; the next refresh masks it again
         self.table.item(rows[0].row(), 1 if field == "id_number" else 2).setText(value)
+        fit_columns(self.table)  # the number just revealed (and audited) is read whole, not cut to 3301101973…
         return value

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
+from deskapp.gui import file_dialogs
 from deskapp.gui.billing.common import Col, ListModel, money, table_view, tick_buttons
 from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
@@ -18,6 +19,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import current, edge_row, enable_for_row
+from deskapp.services import exports
 from deskapp.services.billing import arrears, prints
 from deskapp.services.billing.common import DUN
 from deskapp.services.billing.finance_report import REPORT
@@ -83,7 +85,10 @@ class ArrearsTab(QWidget):
         hide_unless(report, session.may(REPORT))
         show = QPushButton(self.tr("Show"), objectName="arrearsShow")
         show.clicked.connect(self.reload)
-        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (report, contact, dun))
+        # 《欠费账龄表》 as of the date shown, for the supervisor's follow-up and the file
+        export = QPushButton(self.tr("Export to Excel…"), objectName="arrearsExport")
+        export.clicked.connect(lambda _=False: self.export())
+        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (export, report, contact, dun))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
@@ -105,6 +110,20 @@ class ArrearsTab(QWidget):
             self.total.setText(self.tr("{n} units owe {total} yuan").format(
                 n=len(rows), total=money(sum(ages.values())))
                 + "　" + "　".join(f"{said(k)} {money(v)}" for k, v in ages.items()))
+
+    def export(self) -> None:
+        """《欠费账龄表》 (every unit owing, by age, with its 汇总 sheet) as of the date in the box."""
+        title = self.tr("Export arrears ageing")
+        day = call(self, self.as_of.value, fields={"截至日期": self.as_of})
+        if not day.ok:
+            return
+        path = file_dialogs.save_file(self, title, f"欠费账龄表-{day.value:%Y%m%d}.xlsx", "Excel (*.xlsx)")
+        if path is None:
+            return
+        out = call(self, exports.run_export, self.session.ctx, self.session.actor, "arrears", path,
+                   exports.ExportOptions(as_of=day.value))
+        if out.ok:
+            QMessageBox.information(self, title, self.tr("{n} rows written to {path}").format(n=out.value, path=str(path)))
 
     def dun(self, confirm: bool = True) -> bytes | None:
         chosen = self.model.checked_rows()

@@ -8,7 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QLabel, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCalendarWidget, QLabel, QMessageBox, QSplitter, QTabWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from deskapp.contracts.calendar import DutyRow, HolidayRow
 from deskapp.contracts.changes import Change
@@ -27,6 +30,20 @@ WORST_FIRST = (DutyStatus.OVERDUE, DutyStatus.DUE, DutyStatus.UPCOMING, DutyStat
 # what a duty's status depends on: any of these writes may have done one
 WATCHED = {Change.CALENDAR, Change.PAYMENTS, Change.BILLS, Change.KEYS, Change.ROUNDS, Change.READINGS,
            Change.RECEPTION, Change.DUNNING, Change.SETTINGS, Change.COMMUNITY, Change.COMPLETENESS}
+
+
+# Where a duty is done, for 去办理 (or a double-click on the duty): the view and its tab's place in it.
+# tests/gui/test_calendar_gui.py checks each lands on the tab of that name.
+WHERE = {
+    "reception.morning_list": ("reception", 4),  # 工作交接
+    "billing.readings": ("billing", 1), "billing.run": ("billing", 2), "billing.handover": ("billing", 7),
+    "billing.dunning": ("billing", 8),  # 抄表, 出账与通知单, 费用移交, 欠费催缴
+    "keys.returns": ("keys", 1), "keys.count": ("keys", 4),  # 钥匙借用登记, 月度盘点
+    "rounds.site_checks": ("rounds", 0), "rounds.stairwell": ("rounds", 3), "rounds.survey": ("rounds", 4),
+    "community.board": ("community", 1), "registry.completeness": ("completeness", None),
+}
+# a duty done through a menu entry rather than a view: the entry's action (main_window names it by menu and order)
+MENU_ACTION = {"monthpack.filed": "action_file_30"}  # File ▸ 每月汇总归档… (gui/monthpack)
 
 
 def _qdate(d: date) -> QDate:
@@ -50,11 +67,16 @@ class CalendarView(QWidget):
         legend = QLabel(self.tr("Red: overdue · orange: due · grey: not yet · green: done"))
         marks = button(self.tr("Holidays…"), "calendarHolidays", lambda: self.edit_holidays())
         hide_unless(marks, session.may(holidays.MARK))
+        self.go_button = button(self.tr("&Go and do it"), "calendarGo", lambda: self.go())
+        self.table.doubleClicked.connect(lambda _index: self.go())
+        self.rows: list[DutyRow] = []
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.day_label)
         side.addWidget(self.table)
+        self.go_button.setToolTip(self.tr("Double-click a duty, or select it and press the button, to go where it is done."))
+        side.addLayout(edge_row([], [self.go_button]))
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.grid)
         split.addWidget(right)
@@ -123,6 +145,7 @@ class CalendarView(QWidget):
         if day in self.holidays:
             title += self.tr(" (holiday: {name})").format(name=self.holidays[day].name)
         self.day_label.setText(title)
+        self.rows = list(rows)
         self.table.setRowCount(len(rows))
         for n, r in enumerate(rows):
             for c, v in enumerate((r.name, r.role, r.period, r.status.value, r.record)):
@@ -131,6 +154,34 @@ class CalendarView(QWidget):
                     item.setBackground(QBrush(QColor(COLOURS[r.status])))
                 self.table.setItem(n, c, item)
         fit_columns(self.table)
+
+    def go(self) -> bool:
+        """Open where the selected duty is done: its view and tab, or the menu entry that does it."""
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            QMessageBox.information(self, self.tr("Duty calendar"), self.tr("Select a duty first."))
+            return False
+        key, window = self.rows[row].key, self.window()
+        if key in MENU_ACTION:
+            action = window.findChild(QAction, MENU_ACTION[key])
+            if action is not None and action.isVisible():
+                action.trigger()
+                return True
+        elif key in WHERE and hasattr(window, "show_view"):
+            view_key, tab = WHERE[key]
+            try:
+                view = window.show_view(view_key)
+            except KeyError:  # a view this role does not have
+                view = None
+            if view is not None:
+                tabs = view if isinstance(view, QTabWidget) else getattr(view, "tabs", None)
+                if tab is not None and tabs is not None:
+                    tabs.setCurrentIndex(tab)
+                return True
+        QMessageBox.information(self, self.tr("Duty calendar"),
+                                self.tr("{duty} is done by {role}: it has no screen at this desk.").format(
+                                    duty=self.rows[row].name, role=self.rows[row].role))
+        return False
 
     def edit_holidays(self) -> HolidaysDialog:
         dlg = HolidaysDialog(self, self.session, self.selected_day())

@@ -15,7 +15,7 @@ from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
 from deskapp.gui.community.files_dialog import FilesDialog
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, fill_table, preview, selected_id, simple_table
@@ -71,7 +71,7 @@ class ActivitiesTab(QWidget):
             [plan, self.edit_button, self.call_off_button, self.notice_button,
              button(self.tr("Print sign-up sheet"), "communitySheet", lambda: self.print_sheet()),
              button(self.tr("Photos…"), "communityPhotos", lambda: self.photos())],
-            [button(self.tr("Export this month"), "communityExport", lambda: self.export())]))
+            [MonthExport(self.session, "community-activities", "communityExport")]))
         layout.addWidget(self.table, 2)
         layout.addWidget(self.summary)
         layout.addWidget(lower, 3)
@@ -255,7 +255,3 @@ class ActivitiesTab(QWidget):
                           self.session.may(PLAN))
         dlg.open()
         return dlg
-
-    def export(self) -> None:
-        export_month(self, self.session, "community-activities", f"{self.session.ctx.clock.today():%Y-%m}",
-                     tell_rows=True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui.community.dialogs import BoardDialog, TakeDownDialog
 from deskapp.gui.community.files_dialog import FilesDialog
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
@@ -31,8 +31,7 @@ class BoardsTab(QWidget):
         layout = QVBoxLayout(self)
         files = button(self.tr("Photos and files…"), "communityBoardFiles", lambda: self.files())
         layout.addLayout(edge_row([add, edit, down, files],
-                                  [button(self.tr("Export this month"), "communityBoardsExport",
-                                          lambda: self.export())]))
+                                  [MonthExport(self.session, "community-boards", "communityBoardsExport")]))
         layout.addWidget(self.table)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.COMMUNITY in flags else None)
         self.refresh()
@@ -76,7 +75,3 @@ class BoardsTab(QWidget):
                           self.session.may(BOARDS))
         dlg.open()
         return dlg
-
-    def export(self) -> None:
-        export_month(self, self.session, "community-boards", f"{self.session.ctx.clock.today():%Y-%m}",
-                     tell_rows=True)

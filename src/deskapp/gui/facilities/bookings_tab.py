@@ -13,7 +13,7 @@ from deskapp.gui import errors
 from deskapp.gui.facilities.booking_dialog import BookingDialog
 from deskapp.gui.forms import enum_combo
 from deskapp.gui.kept_selection import kept_selection
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -60,7 +60,7 @@ class BookingsTab(QWidget):
         layout.addWidget(self.note)
         layout.addLayout(edge_row((book, approve, reject, cancel,
                                    button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())),
-                                  (button(self.tr("Export this month"), "bookingExport", lambda: self.export()),)))
+                                  (MonthExport(self.session, "facility-bookings", "bookingExport"),)))
         self._fill_facilities()
         self.facility.currentIndexChanged.connect(lambda _i: self.reload())
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
@@ -142,7 +142,3 @@ class BookingsTab(QWidget):
         if out.ok:
             preview(self, out.value, self.tr("Booking confirmation {n}").format(n=row.number),
                     f"公共设施预约确认单-{row.number}.pdf")
-
-    def export(self) -> None:
-        export_month(self, self.session, "facility-bookings", f"{self.session.ctx.clock.today():%Y-%m}",
-                     tell_rows=True)

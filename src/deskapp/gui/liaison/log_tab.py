@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QTableWidgetIt
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.liaison.dialogs import RecordDialog
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
 from deskapp.services.liaison import book, log
@@ -30,7 +30,7 @@ class LogTab(QWidget):
         layout.addLayout(edge_row([button(self.tr("Log a contact…"), "liaisonRecord", lambda: self.add()),
                                    button(self.tr("Follow-up done…"), "liaisonDone", lambda: self.done()),
                                    self.open_only],
-                                  [button(self.tr("Export this month"), "liaisonExport", lambda: self.export())]))
+                                  [MonthExport(self.session, "liaison", "liaisonExport")]))
         layout.addWidget(self.table)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIAISON in flags else None)
         self.refresh()
@@ -72,6 +72,3 @@ class LogTab(QWidget):
                                         QLineEdit.EchoMode.Normal)
         if ok:
             errors.call(self, log.close_follow_up, self.session.ctx, self.session.actor, record_id, note)
-
-    def export(self) -> None:
-        export_month(self, self.session, "liaison", f"{self.session.ctx.clock.today():%Y-%m}", tell_rows=True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QTableWidgetItem, QVBoxLa
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
 from deskapp.services.meetings import meetings
@@ -25,7 +25,7 @@ class MeetingView(QWidget):
                                           lambda: self.record()),
                                    button(self.tr("Add an assignment…"), "meetingAssign", lambda: self.assign()),
                                    button(self.tr("Done…"), "meetingClose", lambda: self.close_selected())],
-                                  [button(self.tr("Export this month"), "meetingExport", lambda: self.export())]))
+                                  [MonthExport(self.session, "meetings", "meetingExport")]))
         layout.addWidget(self.table)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.MEETINGS in flags else None)
         self.refresh()
@@ -67,6 +67,3 @@ class MeetingView(QWidget):
                                         QLineEdit.EchoMode.Normal)
         if ok:
             errors.call(self, meetings.close_assignment, self.session.ctx, self.session.actor, assignment_id, note)
-
-    def export(self) -> None:
-        export_month(self, self.session, "meetings", f"{self.session.ctx.clock.today():%Y-%m}", tell_rows=True)

@@ -1,16 +1,29 @@
-"""File ▸ Monthly pack…: the month asked (last month offered), the folder chosen, the workbook
-written off the GUI thread (a 20,000-unit month takes a while) with progress and a cancel that
-leaves no file, then where it went and how many registers it holds said."""
+"""File ▸ Monthly pack…: the month asked (last month offered) and checked at once, a month filed
+before said and confirmed, the folder chosen (starting where the last month was filed), the workbook
+and summary written off the GUI thread (a 20,000-unit month takes a while) with progress and a
+cancel that leaves no file, then both files, where they went and how many registers they hold said."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from deskapp.domain.billing import add_months
-from deskapp.gui import file_dialogs
+from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
-from deskapp.services.monthpack import filing
+from deskapp.services.monthpack import filing, workbook
+
+
+def _filed_again(parent: QWidget, title: str, filed: filing.Filed) -> bool:
+    """A month filed before: filing it again is a second record of it (and new files): asked, No first."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate("monthpack", 
+        "{month} was already filed on {at} by {by}, into {folder}.\n\n"
+        "File it again? The workbook and summary are written anew and a second filing is recorded; "
+        "the changes since the last filing are listed in it.").format(
+            month=filed.month, at=filed.at, by=filed.by, folder=str(filed.folder)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
@@ -19,17 +32,26 @@ def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
     month, ok = QInputDialog.getText(parent, title, QCoreApplication.translate("monthpack", "Month (YYYY-MM):"), text=f"{last:%Y-%m}")
     if not ok:
         return None
-    folder = file_dialogs.choose_folder(parent, title)
+    ctx, actor, month = session.ctx, session.actor, month.strip()
+    asked = errors.call(parent, filing.latest_filing, ctx, actor, month)  # a bad month is said before anything
+    if not asked.ok:
+        return None
+    if asked.value is not None and not _filed_again(parent, title, asked.value):
+        return None
+    before = errors.attempt(filing.latest_filing, ctx, actor).value  # any month: where the last pack went
+    folder = file_dialogs.choose_folder(parent, title, folder=before.folder if before is not None else None)
     if folder is None:
         return None
-    ctx, actor, month = session.ctx, session.actor, month.strip()
 
     def job(progress, cancelled):
         return filing.file_month(ctx, actor, month, folder, progress=progress, cancelled=cancelled)
 
     def done(result) -> None:
         path, sheets, _ = result
-        QMessageBox.information(parent, title, QCoreApplication.translate("monthpack", "{n} sheets, {rows} rows, written to {path}.").format(
-            n=len(sheets), rows=sum(s.rows for s in sheets), path=str(path)))
+        counts = workbook.records(sheets)
+        QMessageBox.information(parent, title, QCoreApplication.translate("monthpack", 
+            "{month} filed: {workbook} ({n} registers, {rows} records) and {summary}, written to {folder}.").format(
+                month=month, workbook=path.name, n=len(counts), rows=sum(counts.values()),
+                summary=filing.summary_name(month), folder=str(path.parent)))
 
     return Job(parent, QCoreApplication.translate("monthpack", "Making the monthly pack…"), job, done).start()

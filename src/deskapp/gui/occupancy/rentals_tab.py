@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.occupancy.dialogs import TenantDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
@@ -26,7 +26,7 @@ class RentalsTab(QWidget):
         layout.addLayout(edge_row([button(self.tr("Register a tenant…"), "rentalsRegister", lambda: self.register()),
                                    button(self.tr("Notify the owner"), "rentalsNotify", lambda: self.notify()),
                                    self.ending],
-                                  [button(self.tr("Export this month"), "rentalsExport", lambda: self.export())]))
+                                  [MonthExport(self.session, "rentals", "rentalsExport")]))
         layout.addWidget(self.table)
         session.bus.changed.connect(
             lambda flags: self.refresh() if flags & {Change.OCCUPANCY, Change.PEOPLE} else None)
@@ -49,6 +49,3 @@ class RentalsTab(QWidget):
         if errors.call(self, rentals.notify_owner, self.session.ctx, self.session.actor, tie_id).ok:
             QMessageBox.information(self, self.tr("Notify the owner"),
                                     self.tr("The notice to the owner is drafted: send it from Front desk ▸ Notices."))
-
-    def export(self) -> None:
-        export_month(self, self.session, "rentals", f"{self.session.ctx.clock.today():%Y-%m}", tell_rows=True)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.occupancy.dialogs import CheckDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
@@ -20,7 +20,7 @@ class VacantTab(QWidget):
         self.table = simple_table("vacantUnits", [self.tr("Unit"), self.tr("Last checked"), self.tr("This period")])
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row([button(self.tr("Record a check…"), "vacantCheck", lambda: self.check())],
-                                  [button(self.tr("Export this month"), "vacantExport", lambda: self.export())]))
+                                  [MonthExport(self.session, "vacant-checks", "vacantExport")]))
         layout.addWidget(self.table)
         session.bus.changed.connect(lambda flags: self.refresh() if flags & {Change.OCCUPANCY, Change.UNITS} else None)
         self.refresh()
@@ -41,6 +41,3 @@ class VacantTab(QWidget):
         dlg = CheckDialog(self, self.session, out.value)
         dlg.open()
         return dlg
-
-    def export(self) -> None:
-        export_month(self, self.session, "vacant-checks", f"{self.session.ctx.clock.today():%Y-%m}", tell_rows=True)

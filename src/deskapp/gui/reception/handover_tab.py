@@ -15,7 +15,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, fit_columns, preview, simple_table
+from deskapp.gui.widgets import button, fit_columns, month_combo, preview, simple_table
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -51,8 +51,12 @@ class HandoverTab(QWidget):
         for b in self.buttons.values():
             bar.addWidget(b)
         bar.addStretch(1)
+        # 《客服部工作交接表》 of a month: this month first, last month next (the one filed at the turn)
+        self.export_month = month_combo(session.ctx.clock.today(), "handoverExportMonth")
         export = button(self.tr("Export month…"), "handoverExport", self.export)
+        hide_unless(self.export_month, session.may(EXPORT))
         hide_unless(export, session.may(EXPORT))
+        bar.addWidget(self.export_month)
         bar.addWidget(export)
         right = QWidget()
         r = QVBoxLayout(right)
@@ -196,4 +200,4 @@ class HandoverTab(QWidget):
         return preview(self, out.value, self.tr("Shift handover"), f"交接表-{self.view.shift_date:%Y%m%d}.pdf")
 
     def export(self, path=None):
-        return export_month(self, self.session, "handovers", f"{self.session.ctx.clock.today():%Y-%m}", path)
+        return export_month(self, self.session, "handovers", self.export_month.currentData(), path)

@@ -16,7 +16,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, fill_table, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, fill_table, month_combo, preview, selected_id, simple_table
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -46,14 +46,18 @@ class _Register(QWidget):
 
     def finish_bar(self) -> None:
         self.bar.addStretch(1)
+        # the month exported: this month first, last month next (at the turn of the month, the one filed)
+        self.export_month = month_combo(self.session.ctx.clock.today(), f"{self.export_name}ExportMonth")
         export = button(QCoreApplication.translate("reception", "Export month…"), f"{self.export_name}Export",
                         self.export)
+        hide_unless(self.export_month, self.session.may(EXPORT))
         hide_unless(export, self.session.may(EXPORT))
+        self.bar.addWidget(self.export_month)
         self.bar.addWidget(export)
         self.refresh()
 
     def export(self, path=None):
-        return export_month(self, self.session, self.export_name, f"{self.session.ctx.clock.today():%Y-%m}", path)
+        return export_month(self, self.session, self.export_name, self.export_month.currentData(), path)
 
     def show_history(self, entity: str):
         item_id = selected_id(self.table)

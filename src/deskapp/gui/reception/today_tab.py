@@ -26,6 +26,8 @@ class TodayTab(QWidget):
         self.session = session
         self.heading = QLabel(objectName="todayHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        # the areas' counts wrap: on one line, a supervisor's seven areas widened the window past the screen
+        self.heading.setWordWrap(True)
         self.major_box = QGroupBox(self.tr("Major events and escalations awaiting the supervisor"))
         self.major = simple_table("todayMajor", [self.tr("Registered"), self.tr("Unit / place"), self.tr("Kind"),
                                                  self.tr("Content"), self.tr("State")])

@@ -160,7 +160,8 @@ class SettingsDialog(QDialog):
 
     def _group_titles(self) -> dict[str, str]:
         return {"reception": self.tr("Reception"), "keys": self.tr("Keys and cards"), "billing": self.tr("Billing"),
-                "rounds": self.tr("Building stewards"), "accounts": self.tr("Accounts and backups"),
+                "rounds": self.tr("Building stewards"), "calendar": self.tr("Duty calendar"),
+                "accounts": self.tr("Accounts and backups"),
                 "other": self.tr("Other")}
 
     # -- what changed

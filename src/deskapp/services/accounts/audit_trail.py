@@ -61,6 +61,15 @@ ENTITY_LABELS = {
     "rectification": "整改通知书", "move_in": "入住", "round_run": "巡查", "round_route": "巡查路线",
     "round_result": "巡查结果", "round_finding": "巡查发现", "survey_campaign": "满意度调查",
     "survey_sample": "调查样本", "import": "导入",
+    "month_pack": "每月汇总", "refund": "退款申请", "deposit": "押金", "deposit_forfeit": "没收押金申请",
+    "bill_discount": "减免申请", "discount_rule": "减免规则", "invoice_buyer": "发票抬头", "invoice_request": "开票申请",
+    "opening_import": "期初欠费导入", "opening_deposit_import": "期初押金导入", "payment_history_batch": "历史收费导入",
+    "completeness_run": "档案完整性检查", "duty_holiday": "节假日", "program": "程序", "stored_file": "附件文件",
+    "community_activity": "社区活动", "community_board": "宣传板报", "community_signup": "活动报名",
+    "community_spending": "活动支出", "facility": "公共设施", "facility_booking": "设施预约",
+    "facility_check": "设施检查", "facility_closure": "设施停用", "lease_notice": "租约到期通知",
+    "liaison_body": "联络单位", "liaison_contact": "联络人", "liaison_record": "对外联络", "library_document": "文件资料",
+    "library_version": "文件版本", "meeting": "早会", "meeting_assignment": "早会安排", "vacant_check": "空置房巡查",
 }
 
 # before/after field names in words; a field not listed shows under its own name
@@ -109,6 +118,64 @@ AREA_LABELS = {
     "accounts": "账号", "backup": "备份", "settings": "设置",
 }
 
+# Actions recorded under a name that is no permission of its own, in the words of the desk
+ACTION_LABELS = {
+    "monthpack.file": "每月汇总归档",
+    "file.store": "保存附件文件",
+    "calendar.holiday.add": "登记节假日", "calendar.holiday.remove": "删除节假日",
+    "billing.pay": "收款", "billing.contact": "登记催缴联系", "billing.dunning": "开具催缴通知单",
+    "billing.opening": "导入期初欠费", "billing.opening_deposits": "导入期初押金",
+    "billing.refund.approve": "批准退款", "billing.refund.refuse": "驳回退款",
+    "billing.discount.approve": "批准减免", "billing.discount.refuse": "驳回减免",
+    "billing.discount.by_rule": "按规则减免（预交一年等）", "billing.discount.rule": "设置减免规则",
+    "billing.deposit.forfeit.apply": "申请没收押金", "billing.deposit.forfeit.refuse": "驳回没收押金",
+    "billing.invoice.buyer": "登记发票抬头", "billing.invoice.issued": "登记已开发票",
+    "cards.issue_vehicle": "发放车卡", "cards.replace": "补办卡",
+    "keys.register": "登记托管钥匙", "keys.hand_over": "交还托管钥匙", "keys.handover": "钥匙交接",
+    "keys.transfer": "转交托管钥匙",
+    "parking.lease.end": "结束车位租赁", "parking.space.sell": "出售车位",
+    "reception.defect.record": "登记工程遗留问题", "reception.violation.record": "登记业户违章",
+    "reception.violation.notice": "开具违章整改通知", "reception.log.correct": "更正接待记录",
+    "reception.mail.record": "登记信件", "reception.mail.notify": "通知领取信件",
+    "reception.mail.collect": "信件已领取", "reception.notice.send": "发送通知",
+    "reception.handover.draft": "起草交接表", "reception.handover.save": "保存交接表",
+    "reception.handover.hand": "交班", "reception.handover.receive": "接班",
+    "reception.defect.follow": "跟进工程遗留问题", "reception.violation.follow": "跟进业户违章",
+    "registry.community": "修改小区信息", "registry.instruction.withdraw": "撤销前台须知",
+    "registry.person.end": "结束人员关系", "registry.person.regrant": "重新授权",
+    "rounds.decoration.rectification": "开具整改通知书", "rounds.decoration.rectified": "整改完成",
+    "rounds.decoration.power_request": "通知工程部送水电", "rounds.decoration.power_done": "水电已送",
+    "rounds.decoration.first_failed": "装修初验未通过", "rounds.decoration.second_failed": "装修复验未通过",
+    "rounds.release.print_unmasked": "打印完整证件号的放行条",
+    "rounds.stairwell.route": "设置楼道巡查路线", "rounds.stairwell.start": "开始楼道巡查",
+    "rounds.stairwell.point": "记录巡查点", "rounds.stairwell.finish": "完成楼道巡查",
+    "rounds.survey.contact": "满意度回访",
+    "community.attend": "活动签到", "community.board": "登记宣传板报", "community.board_edit": "修改宣传板报",
+    "community.cancel": "取消活动报名", "community.cancel_activity": "取消社区活动", "community.edit": "修改社区活动",
+    "community.print_notice": "打印活动通知", "community.print_sheet": "打印签到表", "community.promote": "候补转正",
+    "community.spend": "登记活动支出", "community.take_down": "撤下宣传板报",
+    "facilities.cancel": "取消设施预约", "facilities.close": "设施停用", "facilities.decide": "审批设施预约",
+    "facilities.print": "打印预约确认单", "facilities.save": "保存公共设施",
+    "liaison.body": "登记联络单位", "liaison.contact": "登记联系人", "liaison.record": "登记对外联络",
+    "library.add": "新增文件资料", "library.edit": "修改文件资料", "library.version": "上传新版本",
+    "library.withdraw": "停用文件资料",
+    "meetings.assign": "早会安排事项",
+}
+
+# Actions named by a step of an area's state machine (reception.request.dispatch): the step's own words
+def _steps() -> dict[str, type]:
+    from deskapp.domain.billing_deposits import EntryKind
+    from deskapp.domain.decoration import DecorationEvent
+    from deskapp.domain.keys import CardState
+    from deskapp.domain.reception import RepairAction, RequestAction
+
+    return {"reception.request.": RequestAction, "reception.repair.": RepairAction,
+            "rounds.decoration.": DecorationEvent, "cards.": CardState, "billing.deposit.": EntryKind}
+
+
+STEP_AREAS = {"reception.request.": "需求/投诉", "reception.repair.": "维修单", "rounds.decoration.": "装修",
+              "cards.": "卡证", "billing.deposit.": "押金"}
+
 _VERBS = {
     "create": "新建", "add": "登记", "update": "修改", "edit": "修改", "delete": "删除", "void": "作废",
     "print": "打印", "export": "导出", "import": "导入", "generate": "生成", "post": "过账", "run": "执行",
@@ -121,9 +188,15 @@ def action_label(name: str) -> str:
     (e.g. meters.create → 抄表·新建), so the supervisor never reads a bare code."""
     if name in EVENT_LABELS:
         return EVENT_LABELS[name]
+    if name in ACTION_LABELS:
+        return ACTION_LABELS[name]
     known = actions().get(name)
     if known:
         return known.label
+    for prefix, steps in _steps().items():
+        step = steps.__members__.get(name[len(prefix):].upper()) if name.startswith(prefix) else None
+        if step is not None:
+            return f"{STEP_AREAS[prefix]}·{step.value}"
     parts = name.split(".")
     area = AREA_LABELS.get(parts[0])
     if area is None:
@@ -181,13 +254,18 @@ def record_export(ctx: Context, actor: Actor, name: str, out: Path | str, rows: 
     filter, how many rows, masked or with full numbers, the file and a SHA-256 of its content (so a
     file found later can be matched to this entry, or shown to have been altered)."""
     out = Path(out)
-    digest = hashlib.sha256(out.read_bytes()).hexdigest() if out.is_file() else ""
     register = title or name
     privacy_text = "含完整证件号码和电话" if unmasked else "个人信息已遮蔽"
+    part = xlsx.packing()
+    if part is not None:  # sheets of the monthly pack: its file, whose SHA-256 the filing records
+        digest = ""
+        sheets = "、".join(ws.title for ws, _ in part.sheets)
+        where = f"{rows} 行，收入每月汇总 {out.name}（工作表 {sheets}），{privacy_text}；文件校验见其归档记录"
+    else:
+        digest = hashlib.sha256(out.read_bytes()).hexdigest() if out.is_file() else ""
+        where = f"{rows} 行到 {out.name}，{privacy_text}；文件校验 {digest[:16]}"
     audit.record_event(ctx, actor, "export", "export", name,
-                       summary=f"导出{register if register.startswith('《') else f'《{register}》'}（{period}）"
-                               f"{rows} 行到 {out.name}，{privacy_text}；"
-                               f"文件校验 {digest[:16]}",
+                       summary=f"导出{register if register.startswith('《') else f'《{register}》'}（{period}）{where}",
                        after={"register": register, "period": period, "rows": rows, "unmasked": unmasked,
                               "file": str(out), "sha256": digest})
 

@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -75,6 +76,9 @@ class DemoPlan:
     units: int = DEFAULT_UNITS
     today: date | None = None  # None: the service clock's today
     extra: Mapping[str, int] = field(default_factory=dict)
+    # where the supervisor's past months are filed (每月汇总归档) once the demo is committed;
+    # None: none filed (services/demo/month_packs.py)
+    packs_folder: Path | None = None
 
     def size(self, name: str, default: int) -> int:
         """A size option other areas read (e.g. ``plan.size("key_loans", 3000)``)."""
@@ -92,6 +96,7 @@ class DemoResult:
     rows: dict[str, int]  # table -> rows
     steps: list[str]
     step_seconds: dict[str, float] = field(default_factory=dict)
+    packs: int = 0  # past months filed (每月汇总归档) into the plan's packs_folder
 
 
 # ------------------------------------------------------------------ helpers for the steps
@@ -252,7 +257,12 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
             uow.commit()
     finally:
         _RUN.reset(token)
-    return DemoResult(time.perf_counter() - started, rows, names, timings)
+    packs = 0
+    if plan.packs_folder is not None:  # a filing is its written files: after the data is committed
+        from deskapp.services.demo import month_packs
+
+        packs = month_packs.file_past_months(ctx, plan, plan.packs_folder, step_rng(plan.seed, "month_packs"))
+    return DemoResult(time.perf_counter() - started, rows, names, timings, packs)
 
 # The modules another area may import (tests/test_layers.py::test_areas_meet_only_at_their_open_modules):
 # nothing: only `deskapp demo` and the benchmark call it.

@@ -370,6 +370,10 @@ class _Step:
         if self.gaps["occupied_no_owner"].take(i, state is UnitState.OCCUPIED):
             has_owner = False
         bought = min(phase_day - timedelta(days=rng.randrange(60, 500)), archived + timedelta(days=30))
+        if state is UnitState.UNDELIVERED and slot.phase < 4:
+            # 未交房 in a phase handed over years ago: the developer kept the unit back and sold it
+            # lately; its owner bought it 1–6 months ago and has not yet come for the keys (交房).
+            bought = self.today - timedelta(days=30 + (phase_day - bought).days % 150)
         owners: list[tuple[int, FakePerson]] = []
         if has_owner:
             owners = self._owners(i, unit_id, slot, bought, state)

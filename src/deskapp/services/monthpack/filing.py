@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.documents.monthpack.summary import summary_pdf
@@ -12,14 +13,15 @@ from deskapp.domain.billing_finance import report_period
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.local_time import local_text
 from deskapp.output_file import write_bytes
-from deskapp.services import audit
+from deskapp.services import audit, exports
 from deskapp.services.billing import finance_report
-from deskapp.services.changes import changes
+from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.monthpack import later_changes, workbook
 from deskapp.services.monthpack.sections import month_sections
 from deskapp.services.monthpack.workbook import PackSheet
 from deskapp.store.models.monthpack import MonthPack, MonthPackFile
+from deskapp.store.queries import monthpack as q
 
 
 def sha256_of(path: Path) -> str:
@@ -36,10 +38,7 @@ def summary_name(month: str) -> str:
 
 def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet], later: list[list[str]]) -> bytes:
     """The summary PDF's bytes (also what the bench times: month_summary_s)."""
-    counts: dict[str, int] = {}
-    for s in sheets:
-        if s.sheet != workbook.LATER:
-            counts[s.title] = counts.get(s.title, 0) + s.rows
+    counts = workbook.records(sheets)
     r = finance_report.report(ctx, actor, report_period(month=month))  # the finance report's own figures
     with ctx.reader() as uow:
         centre = uow.registry.centre().name
@@ -47,7 +46,29 @@ def summary_paper(ctx: Context, actor: Actor, month: str, sheets: list[PackSheet
                        month_sections(ctx, month))
 
 
-@changes()  # nothing any open view shows: the filing is read back by the next pack
+@dataclass(frozen=True)
+class Filed:
+    """A month's latest filing: which month, when (the centre's wall clock), by whom, into which folder."""
+    month: str
+    at: str
+    by: str
+    folder: Path
+
+
+def latest_filing(ctx: Context, actor: Actor, month: str | None = None) -> Filed | None:
+    """The latest filing of `month` (checked: a bad month is refused naming 月份), or of any month
+    when None: what the supervisor is told before filing a month again, and where he filed last."""
+    actor.require(workbook.MAKE)
+    if month is not None:
+        exports.month_range(month)
+    row = ctx.read(actor, workbook.MAKE, q.latest_filing, month)
+    if row is None:
+        return None
+    filed_month, at, by, folder = row
+    return Filed(filed_month, local_text(at, tz=ctx.clock.now().tzinfo), by, Path(folder))
+
+
+@changes(Change.CALENDAR)  # the duty calendar's 上月登记表汇总归档 and the morning list read the filings
 def file_month(ctx: Context, actor: Actor, month: str, folder: Path, *,
                progress: Callable[[int, int], None] = lambda done, total: None,
                cancelled: Callable[[], bool] = lambda: False) -> tuple[Path, list[PackSheet], str]:

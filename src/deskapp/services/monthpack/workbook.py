@@ -38,6 +38,17 @@ class PackSheet:
 NO_SHEET = "—"
 
 
+def records(sheets: list[PackSheet]) -> dict[str, int]:
+    """Each register's records this month: the rows of its first sheet. A register's further sheets
+    are the rest of its columns for the same rows (（续）) or its own summary (月度汇总, 汇总), so
+    adding their rows would count its records twice. The 归档后变更 sheet is no register."""
+    counts: dict[str, int] = {}
+    for s in sheets:
+        if s.sheet != LATER:
+            counts.setdefault(s.title, s.rows)
+    return counts
+
+
 def monthly_registers() -> list[exports.ExportSpec]:
     return [s for s in exports.all_exports().values() if s.period == "month"]
 
@@ -70,13 +81,13 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, late
     if later:
         _write_later(pack.create_sheet(LATER), month, later)
         sheets.append(PackSheet(LATER, LATER, len(later)))
-    scratch = target.with_name(f".{target.stem}-part.xlsx")  # named in each export's audit entry; never written
     for i, spec in enumerate(specs, start=1):
         stop()
         progress(i - 1, len(specs) + 1)
         with xlsx.into_pack(pack, f"{i:02d} ") as part:
             try:
-                exports.run_export(ctx, actor, spec.name, scratch, ExportOptions(month=month, cancelled=stop))
+                # named in the export's audit entry (as the pack it went into); nothing is written to it here
+                exports.run_export(ctx, actor, spec.name, target, ExportOptions(month=month, cancelled=stop))
             except Cancelled:
                 raise
             except DeskappError as refused:  # the register has nothing to give for this month
@@ -85,7 +96,9 @@ def write_workbook(ctx: Context, actor: Actor, month: str, folder: Path, *, late
                 continue
         sheets += [PackSheet(name, spec.title, rows) for name, rows in part.written()]
     stop()
-    _write_index(index, month, sheets)
+    start, _ = exports.month_range(month)
+    _write_index(index, exports.register_heading(ctx, actor, "每月汇总归档 目录", f"{start.year}年{start.month}月",
+                                                of_centre=True), sheets)
     with replacing(target, "输出文件夹") as tmp:
         pack.save(tmp)
     progress(len(specs) + 1, len(specs) + 1)
@@ -104,18 +117,41 @@ def _styled(ws, values: list, **font) -> list:
     return cells
 
 
-def _write_index(ws, month: str, sheets: list[PackSheet]) -> None:
-    for col, width in zip("ABCD", (34, 44, 10, 40)):  # a write-only sheet takes its widths before its rows
+# A4 portrait less the margins holds about 92 characters of 11-pt text: the index prints at full size
+INDEX_COLUMNS = (("工作表", 24), ("登记表", 30), ("行数", 8), ("说明", 30))
+
+
+def _write_index(ws, heading: str, sheets: list[PackSheet]) -> None:
+    """The index as it is printed and filed: the centre, the month and who made it in its title,
+    one A4 portrait page wide at full size, the header repeated on every page, the rows' total."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment
+
+    for col, (_, width) in zip("ABCD", INDEX_COLUMNS):  # a write-only sheet takes its widths before its rows
         ws.column_dimensions[col].width = width
-    ws.append(_styled(ws, [f"每月汇总归档　{month}　目录"], bold=True, size=14))
-    ws.append(_styled(ws, ["工作表", "登记表", "行数", "说明"], bold=True))
-    for s in sheets:
-        ws.append([s.sheet, s.title, s.rows, s.note])
+    xlsx.page_setup(ws, "portrait")
+    ws.print_title_rows = f"{xlsx.HEADER_ROW}:{xlsx.HEADER_ROW}"
+    ws.append(_styled(ws, [heading], bold=True, size=12))
+    ws.append(_styled(ws, [h for h, _ in INDEX_COLUMNS], bold=True))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for row, s in enumerate(sheets, start=xlsx.HEADER_ROW + 1):
+        values = (s.sheet, s.title, s.rows, s.note)
+        cells = [WriteOnlyCell(ws, v) for v in values]
+        for c in cells:
+            c.alignment = wrap
+        lines = max(xlsx.lines_needed(str(v), w) for v, (_, w) in zip(values, INDEX_COLUMNS))
+        if lines > 1:  # a long reason wraps in its cell: the row is given the height of its lines
+            ws.row_dimensions[row].height = xlsx.LINE_PT * lines
+        ws.append(cells)
+    counts = records(sheets)
+    ws.append(_styled(ws, ["合计", f"{len(counts)} 种登记表", sum(counts.values()), "（各登记表本月记录数之和）"], bold=True))
 
 
 def _write_later(ws, month: str, rows: list[list[str]]) -> None:
     for col, width in zip("ABCD", (18, 18, 12, 70)):
         ws.column_dimensions[col].width = width
+    xlsx.page_setup(ws)  # A4 landscape, one page wide (118 characters: full size), header on each page
+    ws.print_title_rows = f"{xlsx.HEADER_ROW}:{xlsx.HEADER_ROW}"
     ws.append(_styled(ws, [f"{month} 归档后变更（上次归档之后对本月记录的改动，据审计日志）"], bold=True, size=14))
     ws.append(["归档时间", "变更时间", "操作人", "内容"])
     for row in rows:

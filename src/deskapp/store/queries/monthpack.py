@@ -44,3 +44,12 @@ def changes_after_filing(session: Session, month: str, filed_at: datetime, start
                a.action.not_like("%export%"), a.action.not_like("%print%"))
         .order_by(a.at, a.id))
     return [LaterChange(month, filed_at, at, who, summary) for at, who, summary in rows]
+
+
+def latest_filing(session: Session, month: str | None = None) -> tuple[str, datetime, str, str] | None:
+    """(month, filed at, by, folder) of the latest filing of `month` (2026-11), or of any month when None."""
+    q = select(MonthPack.month, MonthPack.created_at, MonthPack.created_by, MonthPack.folder)
+    if month is not None:
+        q = q.where(MonthPack.month == month)
+    row = session.execute(q.order_by(MonthPack.created_at.desc(), MonthPack.id.desc()).limit(1)).first()
+    return tuple(row) if row else None

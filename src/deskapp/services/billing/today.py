@@ -1,0 +1,46 @@
+"""What billing puts on the morning list: for whoever decides them (the supervisor), the
+applications waiting for a decision — refunds (审批退款), fee reductions (审批减免) and deposit
+forfeits (审批没收押金), oldest first. They are the decider's, read afresh each morning, and stay
+off the clerks' shift handover sheet."""
+from __future__ import annotations
+
+from datetime import date
+
+from deskapp.domain.billing_deposits import ApplicationState
+from deskapp.domain.local_time import local_text
+from deskapp.domain.permissions import allowed
+from deskapp.services import hooks
+from deskapp.services.billing import deposits, discounts, refunds
+from deskapp.services.context import Actor, Context
+from deskapp.store.queries import billing_deposits as deposit_queries
+from deskapp.store.queries import billing_discounts as discount_queries
+from deskapp.store.uow import Session
+
+SHOWN = 200  # a list this long is a backlog to open in its own tab, not to read in the morning
+
+
+@hooks.register(hooks.Hook.START_OF_DAY)
+def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
+    tz = ctx.clock.now().tzinfo
+    out: list[hooks.OpenItem] = []
+    if allowed(actor.role, refunds.DECIDE):
+        page = deposit_queries.refund_page(session, state=ApplicationState.PENDING, text="", offset=0, limit=SHOWN,
+                                           total=None)
+        out += [hooks.OpenItem("billing", "退款待审批", r.unit_code,
+                               f"{r.source} {r.amount:,.2f} 元，退给 {r.payee}：{r.reason}"
+                               f"（{r.applied_by} {local_text(r.applied_at, tz=tz)} 申请）",
+                               ref=r.number, handed_over=False)
+                for r in reversed(page.rows)]
+    if allowed(actor.role, discounts.DECIDE):
+        pending = discount_queries.discount_rows(session, ApplicationState.PENDING, limit=SHOWN)
+        out += [hooks.OpenItem("billing", "减免待审批", d.unit_code,
+                               f"{d.quarter} {d.item} 减免 {d.amount:,.2f} 元（应收 {d.line_amount:,.2f}）：{d.reason}"
+                               f"（{d.applied_by} {local_text(d.applied_at, tz=tz)} 申请）",
+                               ref=f"减免#{d.id}", handed_over=False)
+                for d in reversed(pending)]
+    if allowed(actor.role, deposits.FORFEIT_DECIDE):
+        out += [hooks.OpenItem("billing", "没收押金待审批", code,
+                               f"{d.kind.value}押金 {d.source_ref} 没收 {f.amount:,.2f} 元：{f.reason}（{f.applied_by} 申请）",
+                               ref=f"没收#{f.id}", handed_over=False)
+                for f, d, code in deposit_queries.pending_forfeits(session)[:SHOWN]]
+    return out

@@ -1,0 +1,75 @@
+"""What waits for the supervisor is on his morning list (今日): a refund (审批退款) and a deposit
+forfeit (审批没收押金) a clerk or steward applied for; gone from it once he has decided them in the
+退款 tab; never on a clerk's list."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
+
+from deskapp.domain.billing_deposits import RefundSource
+from deskapp.domain.keys import SpaceArea
+from deskapp.services.billing import deposits, refunds
+from deskapp.services.keys import parking as keys_parking
+from deskapp.services.keys.parking import LeaseInput
+from deskapp.services.registry import units as registry_units
+
+
+@pytest.fixture
+def waiting(community, admin, clerk):
+    """3-1-801's parking lease (deposit 500.00): a refund of 300.00 and a forfeit of 100.00 applied for."""
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                         "building_area": "88", "state": "自住"})
+    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
+    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="李四",
+                                                          plates="浙A12345", start=date(2026, 11, 1),
+                                                          end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    deposit = next(d for d in deposits.deposit_page(community, admin, deposits.DepositFilter()).rows)
+    refunds.apply(community, clerk, RefundSource.DEPOSIT, "300", "租约提前结束", "李四", deposit_id=deposit.id)
+    deposits.apply_forfeit(community, clerk, deposit.id, "100", "车位地面油污清理")
+    return community
+
+
+def _morning(qtbot, window):
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.today)
+    model = view.today.items.model()
+    return view.today, lambda: [[model.index(r, c).data() for c in range(model.columnCount())]
+                                for r in range(model.rowCount())]
+
+
+def test_the_supervisors_morning_list_shows_what_waits_for_his_decision(waiting, qtbot):
+    window = desk_window(qtbot, waiting, "SUPERVISOR")
+    today, rows = _morning(qtbot, window)
+    kinds = {r[1]: r for r in rows()}
+    assert kinds["退款待审批"][2] == "TF2026-00001" and kinds["退款待审批"][3] == "3-1-801"
+    assert "300.00 元，退给 李四：租约提前结束" in kinds["退款待审批"][4]
+    assert "没收 100.00 元：车位地面油污清理" in kinds["没收押金待审批"][4]
+
+    billing = open_view(qtbot, window, "billing")  # decided in the 退款 tab: off the list
+    click_tab(qtbot, billing.tabs, billing.refunds)
+    tab = billing.refunds
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    click_row(qtbot, tab.view, 0)
+    answers = ModalAnswers(qtbot)
+    answers.input_text("同意")
+    click(qtbot, button_named(tab, "refundApprove"))
+    answers.wait_all()
+    today, rows = _morning(qtbot, window)
+    qtbot.waitUntil(lambda: "退款待审批" not in [r[1] for r in rows()])
+    assert "没收押金待审批" in [r[1] for r in rows()]
+
+
+def test_a_clerks_morning_list_has_no_approvals(waiting, qtbot):
+    window = desk_window(qtbot, waiting, "CLERK")
+    _, rows = _morning(qtbot, window)
+    assert not {"退款待审批", "没收押金待审批", "减免待审批"} & {r[1] for r in rows()}
+
+
+def test_the_morning_lists_heading_wraps_rather_than_widen_the_window(waiting, qtbot):
+    """A supervisor's list counts items of many areas: the heading wraps within the window."""
+    window = desk_window(qtbot, waiting, "SUPERVISOR")
+    today, _ = _morning(qtbot, window)
+    today.heading.setText(today.heading.text() + "  ·  " + "  ·  ".join(f"区域{n} 9 项（逾期 9 项）" for n in range(8)))
+    assert today.heading.minimumSizeHint().width() < 800
