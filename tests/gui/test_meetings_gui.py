@@ -136,3 +136,26 @@ def test_the_list_still_reaches_the_right_edge_after_a_save(desk, qtbot):
     view.refresh()  # a second save's refill: the one Qt left short
     header = view.table.horizontalHeader()
     qtbot.waitUntil(lambda: header.length() == view.table.viewport().width())
+
+
+def test_the_administrators_account_is_not_offered_as_staff(desk, qtbot, admin):
+    """系统管理员 sets the program up; it is not one of the staff: neither an attendee to tick nor a
+    person to give an assignment (the pickers ask `users.staff_names`)."""
+    users.create_user(desk, admin, "sysadmin", "系统管理员", Role.ADMIN, "Cuihu#2026")
+    users.create_user(desk, admin, "chenzg", "陈志刚", Role.STEWARD, "Cuihu#2026")
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    seen = {}
+
+    def look(dialog: MeetingDialog) -> None:
+        seen["ticks"] = [t.text() for t in dialog.ticks]
+        who = dialog.lines[0][0]
+        seen["who"] = [who.itemText(i) for i in range(who.count()) if who.itemText(i)]
+        dialog.reject()
+
+    answers.dialog(MeetingDialog, look, accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    assert seen["ticks"] == seen["who"]
+    assert set(seen["ticks"]) == {"clerk", "supervisor", "陈志刚"}
