@@ -68,6 +68,18 @@ class CardsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.cards[rows[0].row()] if rows else None
 
+    def chosen(self, title: str, *, vehicle: bool = False):
+        """The card under the cursor (a 车卡 where only those will do); otherwise the clerk is told
+        what to choose rather than nothing happening."""
+        c = self.current()
+        if c is None:
+            QMessageBox.information(self, title, self.tr("Choose a card in the list first."))
+        elif vehicle and c.kind is not CardKind.VEHICLE:
+            QMessageBox.information(self, title, self.tr("Card {n} is a {kind}: only vehicle cards have this.").format(
+                n=c.number, kind=c.kind.value))
+            return None
+        return c
+
     def issue(self) -> None:
         dialogs.CardDialog(self.session, parent=self).exec()
 
@@ -78,25 +90,25 @@ class CardsTab(QWidget):
             self._print_slip(card.id, card.plate)
 
     def renew(self) -> None:
-        c = self.current()
-        if c is not None and c.kind is CardKind.VEHICLE:
+        c = self.chosen(self.tr("Renew"), vehicle=True)
+        if c is not None:
             dialogs.RenewDialog(self.session, c, parent=self).exec()
 
     def lost(self) -> None:
-        c = self.current()
+        c = self.chosen(self.tr("Report lost"))
         if c is not None:
             dialogs.TextDialog(self.session, self.tr("Report card {n} lost").format(n=c.number), self.tr("Note"),
                                "挂失说明", lambda t: keys_cards.report_lost(self.session.ctx, self.session.actor, c.id,
                                                                         t), parent=self).exec()
 
     def replace(self) -> None:
-        c = self.current()
+        c = self.chosen(self.tr("Replace"))
         if c is not None:
             dialogs.ReplaceCardDialog(self.session, c, parent=self).exec()
 
     def history(self) -> None:
         """The card's steps and those of the card it replaced: a 挂失 reason stays beside the 补办."""
-        c = self.current()
+        c = self.chosen(self.tr("History"))
         if c is None:
             return
         out = errors.call(self, keys_cards.card_history, self.session.ctx, self.session.actor, c.id)
@@ -106,7 +118,7 @@ class CardsTab(QWidget):
             QMessageBox.information(self, self.tr("History of card {n}").format(n=c.number), "\n".join(lines))
 
     def cancel(self) -> None:
-        c = self.current()
+        c = self.chosen(self.tr("Cancel card"))
         if c is None:
             return
         if QMessageBox.question(self, self.tr("Cancel card"), self.tr("Cancel card {n} for good?").format(
@@ -120,8 +132,8 @@ class CardsTab(QWidget):
         dialogs.StockDialog(self.session, parent=self).exec()
 
     def plate_slip(self) -> None:
-        c = self.current()
-        if c is not None and c.kind is CardKind.VEHICLE:
+        c = self.chosen(self.tr("Plate slip"), vehicle=True)
+        if c is not None:
             self._print_slip(c.id, c.plate)
 
     def _print_slip(self, card_id: int, plate: str) -> None:

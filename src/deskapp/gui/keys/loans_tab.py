@@ -150,14 +150,25 @@ class LoansTab(QWidget):
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
-    def return_key(self) -> None:
+    def open_loan(self, title: str):
+        """The loan under the cursor if it is still out; otherwise the clerk is told why nothing opens."""
         r = self.current()
-        if r is not None and r.returned_at is None:
+        if r is None:
+            QMessageBox.information(self, title, self.tr("Choose a loan in the register first."))
+        elif r.returned_at is not None:
+            QMessageBox.information(self, title, self.tr("Key {tag} was returned on {at} by {who}.").format(
+                tag=r.tag, at=local_text(r.returned_at), who=r.returned_by_name))
+            return None
+        return r
+
+    def return_key(self) -> None:
+        r = self.open_loan(self.tr("Return"))
+        if r is not None:
             dialogs.ReturnDialog(self.session, r, parent=self).exec()
 
     def note(self) -> None:
-        r = self.current()
-        if r is not None and r.returned_at is None:
+        r = self.open_loan(self.tr("Overdue note"))
+        if r is not None:
             dialogs.OverdueNoteDialog(self.session, r, parent=self).exec()
 
     def print_register(self) -> None:
