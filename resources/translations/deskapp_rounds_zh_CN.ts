@@ -243,8 +243,24 @@
         <translation>今日还有 {n} 户待检查</translation>
     </message>
     <message>
+        <source>Daily site check</source>
+        <translation>装修日检</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>请先在列表中选择一户。</translation>
+    </message>
+    <message>
         <source>Rectification notice {n}</source>
         <translation>整改通知书 {n}</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>Choose a notice in the list first.</source>
+        <translation>请先在列表中选择一份整改通知书。</translation>
     </message>
     <message>
         <source>Re-check result for {n}:</source>
@@ -814,6 +830,14 @@
     <message>
         <source>Item release slip {n}</source>
         <translation>物品放行条 {n}</translation>
+    </message>
+    <message>
+        <source>Choose a slip in the list first.</source>
+        <translation>请先在列表中选择一张放行条。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Gate copy returned</source>

@@ -95,3 +95,25 @@ def test_a_slip_and_a_move_in_record_printed_later_say_reprint(desk_session, uni
     text = pdf_text(record.pdf)
     record.close()
     assert "交房（收楼）记录" in text and "补打（打印日期 2026-11-29）" in text
+
+
+def test_slip_and_notice_buttons_without_a_row_chosen_say_so(desk_session, site, qtbot):
+    window = desk_window(qtbot, desk_session.ctx, "STEWARD")
+    view = open_view(qtbot, window, "rounds")
+    checks = view.checks
+    qtbot.waitUntil(checks.isVisible)
+    for name, wanted in (("printRectification", "整改通知书"), ("markRectified", "整改通知书")):
+        answers = ModalAnswers(qtbot)
+        told = answers.message_box()
+        click(qtbot, button_named(checks, name))
+        answers.wait_all()
+        assert wanted in told.text, name
+    click_tab(qtbot, view.tabs, view.tabs.widget(2))
+    slips = view.release
+    qtbot.waitUntil(slips.isVisible)
+    for name in ("printSlip", "returnSlip", "voidSlip"):
+        answers = ModalAnswers(qtbot)
+        told = answers.message_box()
+        click(qtbot, button_named(slips, name))
+        answers.wait_all()
+        assert "放行条" in told.text, name

@@ -20,7 +20,7 @@ from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FormDialog, dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
+from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, current, preview, table_view
@@ -339,10 +339,7 @@ class DecorationsTab(QWidget):
     def chosen(self, title: str):
         """The permit under the cursor; none chosen, the steward is told so before any form opens
         (a reason or an inspection typed in vain was lost without a word)."""
-        row = self.selected()
-        if row is None:
-            QMessageBox.information(self, title, self.tr("Choose an application in the list first."))
-        return row
+        return chosen(self.table, self, title, self.tr("Choose an application in the list first."))
 
     def _do(self, fn, *args) -> bool:
         row = self.selected()
