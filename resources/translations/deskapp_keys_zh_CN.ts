@@ -781,6 +781,10 @@
         <translation>钥匙借用登记表</translation>
     </message>
     <message>
+        <source>There is no unit {code}.</source>
+        <translation>房号：没有房屋 {code}。</translation>
+    </message>
+    <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>

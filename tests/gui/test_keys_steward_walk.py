@@ -102,3 +102,14 @@ def test_a_lease_agreement_printed_on_a_later_day_says_reprint(desk, qtbot, cloc
     click(qtbot, _act(tab, "actPrintLease"))
     answers.wait_all()
     assert "签订日期：2026-11-27" in later.pdf_text and "补打（打印日期 2026-11-30）" in later.pdf_text
+
+
+def test_the_loan_register_of_an_unknown_unit_is_not_printed_as_the_whole_month(desk, qtbot):
+    tab = _keys_tab(qtbot, desk, "loans")
+    tab.unit.setFocus()
+    qtbot.keyClicks(tab.unit, "9-9-909")
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, _act(tab, "actLoanPrint"))
+    answers.wait_all()
+    assert "9-9-909" in told.text

@@ -173,6 +173,10 @@ class LoansTab(QWidget):
 
     def print_register(self) -> None:
         uid = self.unit_id()
+        if uid == -1:  # a unit typed that is not on file: the whole month printed instead, without a word
+            QMessageBox.warning(self, self.tr("Key loan register"), self.tr("There is no unit {code}.").format(
+                code=self.unit.text().strip()))
+            return
         out = errors.call(self, keys_documents.loan_register_pdf, self.session.ctx, self.session.actor,
                           self.month_text(), uid if uid and uid > 0 else None)
         if out.ok:
