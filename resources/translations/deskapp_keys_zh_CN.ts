@@ -142,8 +142,8 @@
         <translation>押金（在押）</translation>
     </message>
     <message>
-        <source>{n} cards</source>
-        <translation>{n} 张卡</translation>
+        <source>{n} cards, deposits held {held} yuan</source>
+        <translation>共 {n} 张，押金在押 {held} 元</translation>
     </message>
     <message>
         <source>Choose a card in the list first.</source>

@@ -28,7 +28,7 @@ def desk(community, admin, desk_app):
     registry_people.add_person(ctx, admin, uid, PersonInput("张三", "13800138000"), Relation.OWNER)
     keys.register_key(ctx, admin, uid, KeyKind.ENTRANCE, 2, "A柜-12", HoldReason.VACANT, "业主张三书面委托")
     keys_inventory.receive_stock(ctx, admin, CountItem.BLANK_ACCESS, 2)
-    keys_cards.issue_card(ctx, admin, uid, CardKind.ACCESS, "MJ0001", "张三")
+    keys_cards.issue_card(ctx, admin, uid, CardKind.ACCESS, "MJ0001", "张三", deposit="50")
     leased = keys_parking.add_space(ctx, admin, "B-101", SpaceArea.UNDERGROUND)
     keys_parking.add_space(ctx, admin, "B-102", SpaceArea.UNDERGROUND)
     keys_parking.add_space(ctx, admin, "B-103", SpaceArea.UNDERGROUND, SpaceState.SOLD, owner_unit_id=uid)
@@ -75,6 +75,7 @@ def test_custody_buttons_without_a_key_chosen_say_so(desk, qtbot):
 
 def test_card_buttons_say_which_card_they_need(desk, qtbot):
     tab = _keys_tab(qtbot, desk, "cards")
+    assert tab.count.text() == "共 1 张，押金在押 50.00 元"  # the listed cards' deposits, summed
     assert "卡" in _said(qtbot, tab, "actLostCard")
     click_row(qtbot, tab.table, 0)
     told = _said(qtbot, tab, "actRenewCard")  # an access card has no paid-up period to renew

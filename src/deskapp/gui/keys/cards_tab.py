@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QVBoxLa
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
+from deskapp.domain.money import ZERO
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
@@ -62,7 +63,9 @@ class CardsTab(QWidget):
         fill_table(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
                                  c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
                    red=[c.status in ("已过期", "即将到期") for c in self.cards])
-        self.count.setText(self.tr("{n} cards").format(n=len(self.cards)))
+        # the deposits the listed cards hold: what the month's count of card deposits is checked against
+        held = sum((c.deposit_held for c in self.cards), ZERO)
+        self.count.setText(self.tr("{n} cards, deposits held {held} yuan").format(n=len(self.cards), held=f"{held:,.2f}"))
 
     def current(self):
         rows = self.table.selectionModel().selectedRows()
