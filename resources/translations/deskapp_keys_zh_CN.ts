@@ -142,8 +142,24 @@
         <translation>押金（在押）</translation>
     </message>
     <message>
-        <source>{n} cards</source>
-        <translation>{n} 张卡</translation>
+        <source>{n} cards, deposits held {held} yuan</source>
+        <translation>共 {n} 张，押金在押 {held} 元</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list first.</source>
+        <translation>请先在列表中选择一张卡。</translation>
+    </message>
+    <message>
+        <source>Card {n} is a {kind}: only vehicle cards have this.</source>
+        <translation>卡 {n} 是{kind}：只有车卡有此项。</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续期</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
     </message>
     <message>
         <source>Report card {n} lost</source>
@@ -152,6 +168,14 @@
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>补办</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>History of card {n}</source>
@@ -273,12 +297,28 @@
         <translation>共 {n} 把（套），借出 {lent}</translation>
     </message>
     <message>
+        <source>Choose a key in the list first.</source>
+        <translation>请先在列表中选择一把钥匙。</translation>
+    </message>
+    <message>
         <source>Lend</source>
         <translation>借出</translation>
     </message>
     <message>
         <source>Key {tag} is lent to {who}.</source>
         <translation>钥匙 {tag} 已借给 {who}，尚未归还。</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Key {tag} is not lent out: it is in {where}.</source>
+        <translation>钥匙 {tag} 未借出：在 {where}。</translation>
+    </message>
+    <message>
+        <source>Move / edit</source>
+        <translation>移位/修改</translation>
     </message>
     <message>
         <source>Retire key</source>
@@ -295,6 +335,10 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
     </message>
     <message>
         <source>History of key {tag}</source>
@@ -721,8 +765,24 @@
         <translation>{n} 条借用记录</translation>
     </message>
     <message>
+        <source>Choose a loan in the register first.</source>
+        <translation>请先在登记表中选择一条借用记录。</translation>
+    </message>
+    <message>
+        <source>Key {tag} was returned on {at} by {who}.</source>
+        <translation>钥匙 {tag} 已于 {at} 由 {who} 归还。</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
         <source>Key loan register</source>
         <translation>钥匙借用登记表</translation>
+    </message>
+    <message>
+        <source>There is no unit {code}.</source>
+        <translation>房号：没有房屋 {code}。</translation>
     </message>
     <message>
         <source>Export to Excel</source>
@@ -862,6 +922,14 @@
         <translation>续租自</translation>
     </message>
     <message>
+        <source>{n} spaces: {free} free, {leased} leased, {sold} sold, {public} public</source>
+        <translation>共 {n} 个车位：空闲 {free}，已租 {leased}，已售 {sold}，公共/临停 {public}</translation>
+    </message>
+    <message>
+        <source>Choose a lease in the list on the right first.</source>
+        <translation>请先在右侧列表中选择一份租约。</translation>
+    </message>
+    <message>
         <source>Mark sold</source>
         <translation>标记已售</translation>
     </message>
@@ -872,6 +940,18 @@
     <message>
         <source>Space {n} was sold to unit (e.g. 3-2-1502):</source>
         <translation>车位 {n} 已售予哪一户（房号，如 3-2-1502）：</translation>
+    </message>
+    <message>
+        <source>End early</source>
+        <translation>提前退租</translation>
+    </message>
+    <message>
+        <source>Renew lease</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>Print agreement</source>
+        <translation>打印租赁协议</translation>
     </message>
 </context>
 <context>

@@ -243,8 +243,24 @@
         <translation>今日还有 {n} 户待检查</translation>
     </message>
     <message>
+        <source>Daily site check</source>
+        <translation>装修日检</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>请先在列表中选择一户。</translation>
+    </message>
+    <message>
         <source>Rectification notice {n}</source>
         <translation>整改通知书 {n}</translation>
+    </message>
+    <message>
+        <source>Print notice</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>Choose a notice in the list first.</source>
+        <translation>请先在列表中选择一份整改通知书。</translation>
     </message>
     <message>
         <source>Re-check result for {n}:</source>
@@ -397,6 +413,10 @@
         <translation>押金退还单…</translation>
     </message>
     <message>
+        <source>New application…</source>
+        <translation>受理装修申请…</translation>
+    </message>
+    <message>
         <source>{n} permits</source>
         <translation>共 {n} 份装修申请</translation>
     </message>
@@ -449,6 +469,22 @@
         <translation>未通过</translation>
     </message>
     <message>
+        <source>New application</source>
+        <translation>受理装修申请</translation>
+    </message>
+    <message>
+        <source>Unit (e.g. 3-2-1502):</source>
+        <translation>房号（例如 3-2-1502）：</translation>
+    </message>
+    <message>
+        <source>There is no unit {code}.</source>
+        <translation>房号：没有房屋 {code}。</translation>
+    </message>
+    <message>
+        <source>Choose an application in the list first.</source>
+        <translation>请先在列表中选择一份装修申请。</translation>
+    </message>
+    <message>
         <source>Approve {n}? The unit becomes 装修中.</source>
         <translation>审批通过 {n}？房屋状态将改为装修中。</translation>
     </message>
@@ -457,8 +493,20 @@
         <translation>驳回</translation>
     </message>
     <message>
+        <source>Reject {n} ({unit})</source>
+        <translation>驳回 {n}（{unit}）</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Request water and power</source>
+        <translation>通知送水电</translation>
+    </message>
+    <message>
+        <source>Water and power on</source>
+        <translation>水电已送</translation>
     </message>
     <message>
         <source>Record that water and power are on for {n} ({unit})?</source>
@@ -477,8 +525,16 @@
         <translation>停工</translation>
     </message>
     <message>
+        <source>Stop works {n} ({unit})</source>
+        <translation>停工 {n}（{unit}）</translation>
+    </message>
+    <message>
         <source>Reason (e.g. refused to open the door):</source>
         <translation>停工原因（如拒不开门）：</translation>
+    </message>
+    <message>
+        <source>Resume works {n} ({unit})</source>
+        <translation>复工 {n}（{unit}）</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -489,8 +545,20 @@
         <translation>初验</translation>
     </message>
     <message>
+        <source>First inspection {n} ({unit})</source>
+        <translation>初验 {n}（{unit}）</translation>
+    </message>
+    <message>
         <source>Second inspection</source>
         <translation>复验</translation>
+    </message>
+    <message>
+        <source>Second inspection {n} ({unit})</source>
+        <translation>复验 {n}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Refund deposit</source>
+        <translation>退押金</translation>
     </message>
     <message>
         <source>Refund the deposit of {n}? This cannot be undone.</source>
@@ -762,6 +830,14 @@
     <message>
         <source>Item release slip {n}</source>
         <translation>物品放行条 {n}</translation>
+    </message>
+    <message>
+        <source>Choose a slip in the list first.</source>
+        <translation>请先在列表中选择一张放行条。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
         <source>Gate copy returned</source>

@@ -79,8 +79,8 @@
       <translation>{0} is not an owner registered for {1} ({2})</translation>
     </message>
     <message>
-      <source>{0} 不是在用的客服账号</source>
-      <translation>{0} is not an active desk account</translation>
+      <source>{0} 不是可选的客服人员（在用的前台、管家或主管）</source>
+      <translation>{0} is not one of the staff to choose from (an active clerk, steward or supervisor)</translation>
     </message>
     <message>
       <source>{0} 不是完整的 PostgreSQL 备份（pg_restore 读不出目录）</source>
@@ -89,10 +89,6 @@
     <message>
       <source>{0} 不是文件夹</source>
       <translation>{0} is not a folder</translation>
-    </message>
-    <message>
-      <source>{0} 不是本系统的用户</source>
-      <translation>{0} is not a user of this desk</translation>
     </message>
     <message>
       <source>{0} 个百分点</source>

@@ -157,3 +157,26 @@ def test_last_months_register_is_exported_at_the_turn_of_the_month(desk, qtbot, 
     assert chosen.asked[0][1] == "早会记录表-2026-11.xlsx"
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert "2026年11月" in rows[0][0] and any(r[5] == "检查地库排水" for r in rows)
+
+
+def test_the_administrators_account_is_not_offered_as_staff(desk, qtbot, admin):
+    """系统管理员 sets the program up; it is not one of the staff: neither an attendee to tick nor a
+    person to give an assignment (the pickers ask `users.staff_names`)."""
+    users.create_user(desk, admin, "sysadmin", "系统管理员", Role.ADMIN, "Cuihu#2026")
+    users.create_user(desk, admin, "chenzg", "陈志刚", Role.STEWARD, "Cuihu#2026")
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    answers = ModalAnswers(qtbot)
+    seen = {}
+
+    def look(dialog: MeetingDialog) -> None:
+        seen["ticks"] = [t.text() for t in dialog.ticks]
+        who = dialog.lines[0][0]
+        seen["who"] = [who.itemText(i) for i in range(who.count()) if who.itemText(i)]
+        dialog.reject()
+
+    answers.dialog(MeetingDialog, look, accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    assert seen["ticks"] == seen["who"]
+    assert set(seen["ticks"]) == {"clerk", "supervisor", "陈志刚"}

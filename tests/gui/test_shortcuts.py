@@ -122,9 +122,12 @@ def test_ctrl_j_lends_in_the_keys_view(community, desk_app, qtbot):
     assert QKeySequence("Ctrl+L") not in lend.shortcuts()
     lent = []
     lend.triggered.connect(lambda _=False: lent.append(True))
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()  # no key in custody to lend: the clerk is told to choose one
     window.search.setFocus()  # the keys view just opened: the focus is still in the search box
     qtbot.keyClick(window.search, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
-    assert lent == [True]
+    answers.wait_all()
+    assert lent == [True] and "钥匙" in told.text
 
 
 def test_ctrl_n_on_the_unit_register_makes_a_unit(community, desk_app, qtbot):

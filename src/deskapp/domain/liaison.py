@@ -90,7 +90,7 @@ def check_record(r: RecordInput, today: date, users: set[str]) -> RecordInput:
         if not person:
             raise ValidationError("跟进人", "有跟进事项时请选择跟进人")
         if person not in users:
-            raise ValidationError("跟进人", f"{person} 不是本系统的用户")
+            raise ValidationError("跟进人", f"{person} 不是可选的客服人员（在用的前台、管家或主管）")
         if r.due_on is None:
             raise ValidationError("跟进期限", "有跟进事项时请填写期限")
         if r.due_on < r.happened_on:

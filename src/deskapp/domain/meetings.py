@@ -39,7 +39,7 @@ def check_attendees(names: list[str], users: set[str]) -> list[str]:
         raise ValidationError("参会人员", "请至少勾选一位参会人员")
     for n in kept:
         if n not in users:
-            raise ValidationError("参会人员", f"{n} 不是本系统的用户")
+            raise ValidationError("参会人员", f"{n} 不是可选的客服人员（在用的前台、管家或主管）")
     return kept
 
 
@@ -49,7 +49,7 @@ def check_assignment(line: AssignmentLine, held_on: date, users: set[str]) -> As
     if not person:
         raise ValidationError("责任人", "请选择责任人：每项安排都要落实到人")
     if person not in users:
-        raise ValidationError("责任人", f"{person} 不是本系统的用户")
+        raise ValidationError("责任人", f"{person} 不是可选的客服人员（在用的前台、管家或主管）")
     if not task:
         raise ValidationError("安排事项", "请填写安排的事项")
     if len(task) > TASK_MAX:

@@ -379,7 +379,7 @@ def check_handover_taker(taker: str, drafted_by: str, takers: list[str]) -> None
     if taker == drafted_by:
         raise ValidationError("接班人", "接班人不能是交班人本人")
     if taker not in takers:
-        raise ValidationError("接班人", f"{taker} 不是在用的客服账号")
+        raise ValidationError("接班人", f"{taker} 不是可选的客服人员（在用的前台、管家或主管）")
 
 
 def for_next_shift(due: datetime | None, overdue: bool, new_this_shift: bool, shift_start: datetime,

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from deskapp.documents.keys.common import build, esc
-from deskapp.documents.pdf import A4, style
+from deskapp.documents.pdf import A4, reprint_note, style
 from deskapp.domain.money import capitals, format_yuan
 
 
@@ -39,6 +39,9 @@ class LeaseDoc:
     total_rent: Decimal
     deposit: Decimal
     renews: str = ""
+    signed_on: date | None = None  # the day the lease was recorded at the desk: the agreement's own date
+    clerk: str = ""  # who recorded it: the centre's 经办人
+    printed_on: date | None = None  # a print on a later day than signed_on says 补打 with this date
 
 
 TERMS = (
@@ -52,6 +55,15 @@ TERMS = (
 )
 
 
+def _number_line(d: LeaseDoc) -> str:
+    """协议编号, the lease it renews, the day it was signed and, printed on a later day, 补打."""
+    line = f"协议编号：{d.number}" + (f"（续 {d.renews}）" if d.renews else "")
+    again = reprint_note(d.signed_on, d.printed_on)
+    if d.signed_on is not None:
+        line += f"　签订日期：{d.signed_on:%Y-%m-%d}"
+    return line + (f"　{again}" if again else "")
+
+
 def _lease_copy(d: LeaseDoc, copy_label: str) -> list:
     body = style(10, leading=15)
     label = style(9.5, bold=True)
@@ -59,7 +71,7 @@ def _lease_copy(d: LeaseDoc, copy_label: str) -> list:
     story = [
         Paragraph(esc(copy_label), style(9, align=2)),
         Paragraph(LEASE_TITLE, style(18, bold=True, align=1)),
-        Paragraph(esc(f"协议编号：{d.number}" + (f"（续 {d.renews}）" if d.renews else "")), style(9, align=1)),
+        Paragraph(esc(_number_line(d)), style(9, align=1)),
         Spacer(1, 4 * mm),
     ]
     parties = [
@@ -84,7 +96,7 @@ def _lease_copy(d: LeaseDoc, copy_label: str) -> list:
     story.append(Spacer(1, 8 * mm))
     sig = Table([
         [Paragraph("甲方（盖章）：", label), "", Paragraph("乙方（签字）：", label), ""],
-        [Paragraph("经办人：", label), "", Paragraph("日期：", label), ""],
+        [Paragraph("经办人：", label), Paragraph(esc(d.clerk), cell), Paragraph("日期：", label), ""],
         [Paragraph("日期：", label), "", "", ""],
     ], colWidths=[28 * mm, 65 * mm, 28 * mm, 65 * mm], rowHeights=[16 * mm, 12 * mm, 12 * mm])
     sig.setStyle(TableStyle([

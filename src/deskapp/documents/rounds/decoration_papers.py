@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Paragraph, Spacer
 
-from deskapp.documents.pdf import A4, landscape
+from deskapp.documents.pdf import A4, landscape, reprint_note
 from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
 from deskapp.domain.money import capitals
 
@@ -23,10 +23,8 @@ def dated(event: str, event_on: date | None, printed_on: date) -> str:
     """The line under the title: the event's date, and 补打 with the print date on a later day."""
     if event_on is None:
         return f"打印日期：{printed_on:%Y-%m-%d}"
-    line = f"{event}：{event_on:%Y-%m-%d}"
-    if printed_on > event_on:
-        line += f"　补打（打印日期 {printed_on:%Y-%m-%d}）"
-    return line
+    note = reprint_note(event_on, printed_on)
+    return f"{event}：{event_on:%Y-%m-%d}" + (f"　{note}" if note else "")
 
 
 def money(amount: Decimal) -> str:

@@ -7,6 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer
 
+from deskapp.documents.pdf import reprint_note
 from deskapp.documents.rounds.common import build, grid, header, mm, signatures, style
 
 TITLE = "交房（收楼）记录"
@@ -30,10 +31,13 @@ class MoveInDoc:
     fees_note: str
     note: str
     clerk: str
+    recorded_on: date | None = None  # the day the handover was recorded; printed later, the record says 补打
+    printed_on: date | None = None
 
 
 def move_in_pdf(d: MoveInDoc) -> bytes:
-    story = header(d.centre, TITLE, f"编号：{d.number}　　小区：{d.community}")
+    again = reprint_note(d.recorded_on, d.printed_on)
+    story = header(d.centre, TITLE, f"编号：{d.number}　　小区：{d.community}" + (f"　　{again}" if again else ""))
     story.append(grid(None, [
         ["房号", d.unit_code, "建筑面积", f"{d.building_area} ㎡" if d.building_area else ""],
         ["业主", d.owner, "交房日期", f"{d.handed_over_on:%Y-%m-%d}"],

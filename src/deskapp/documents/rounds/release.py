@@ -3,12 +3,13 @@ desk, 放行联 handed to the gate guard — separated by a cutting line."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from deskapp.documents.pdf import reprint_note
 from deskapp.documents.rounds.common import build, esc, grid, mm, qr, style
 
 TITLE = "物品放行条"
@@ -45,12 +46,15 @@ class SlipDoc(SlipPass):
     note: str = ""
     voided: bool = False
     void_reason: str = ""
+    printed_on: date | None = None  # printed on a later day than issued_at, both parts say 补打 with this date
 
 
 def _part(d: SlipDoc, part: str, id_text: str, phone: str) -> list:
+    again = reprint_note(d.issued_at.date(), d.printed_on)
     head = Table([[Paragraph(esc(d.centre), style(10)),
                    Paragraph(esc(f"{TITLE}（{part}）"), style(15, bold=True, align=1, leading=20)),
-                   Paragraph(esc(f"No. {d.number}"), style(11, bold=True, align=2))]],
+                   Paragraph(esc(f"No. {d.number}") + (f"<br/>{esc(again)}" if again else ""),
+                             style(11, bold=True, align=2))]],
                  colWidths=[55 * mm, 70 * mm, 55 * mm])
     when = f"{d.valid_from:%Y-%m-%d %H:%M} 至 {d.valid_until:%Y-%m-%d %H:%M}"
     facts = grid(None, [

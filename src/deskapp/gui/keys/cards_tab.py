@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QVBoxLa
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
+from deskapp.domain.money import ZERO
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
@@ -62,11 +63,25 @@ class CardsTab(QWidget):
         fill_table(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
                                  c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
                    red=[c.status in ("已过期", "即将到期") for c in self.cards])
-        self.count.setText(self.tr("{n} cards").format(n=len(self.cards)))
+        # the deposits the listed cards hold: what the month's count of card deposits is checked against
+        held = sum((c.deposit_held for c in self.cards), ZERO)
+        self.count.setText(self.tr("{n} cards, deposits held {held} yuan").format(n=len(self.cards), held=f"{held:,.2f}"))
 
     def current(self):
         rows = self.table.selectionModel().selectedRows()
         return self.cards[rows[0].row()] if rows else None
+
+    def chosen(self, title: str, *, vehicle: bool = False):
+        """The card under the cursor (a 车卡 where only those will do); otherwise the clerk is told
+        what to choose rather than nothing happening."""
+        c = self.current()
+        if c is None:
+            QMessageBox.information(self, title, self.tr("Choose a card in the list first."))
+        elif vehicle and c.kind is not CardKind.VEHICLE:
+            QMessageBox.information(self, title, self.tr("Card {n} is a {kind}: only vehicle cards have this.").format(
+                n=c.number, kind=c.kind.value))
+            return None
+        return c
 
     def issue(self) -> None:
         dialogs.CardDialog(self.session, parent=self).exec()
@@ -78,25 +93,25 @@ class CardsTab(QWidget):
             self._print_slip(card.id, card.plate)
 
     def renew(self) -> None:
-        c = self.current()
-        if c is not None and c.kind is CardKind.VEHICLE:
+        c = self.chosen(self.tr("Renew"), vehicle=True)
+        if c is not None:
             dialogs.RenewDialog(self.session, c, parent=self).exec()
 
     def lost(self) -> None:
-        c = self.current()
+        c = self.chosen(self.tr("Report lost"))
         if c is not None:
             dialogs.TextDialog(self.session, self.tr("Report card {n} lost").format(n=c.number), self.tr("Note"),
                                "挂失说明", lambda t: keys_cards.report_lost(self.session.ctx, self.session.actor, c.id,
                                                                         t), parent=self).exec()
 
     def replace(self) -> None:
-        c = self.current()
+        c = self.chosen(self.tr("Replace"))
         if c is not None:
             dialogs.ReplaceCardDialog(self.session, c, parent=self).exec()
 
     def history(self) -> None:
         """The card's steps and those of the card it replaced: a 挂失 reason stays beside the 补办."""
-        c = self.current()
+        c = self.chosen(self.tr("History"))
         if c is None:
             return
         out = errors.call(self, keys_cards.card_history, self.session.ctx, self.session.actor, c.id)
@@ -106,7 +121,7 @@ class CardsTab(QWidget):
             QMessageBox.information(self, self.tr("History of card {n}").format(n=c.number), "\n".join(lines))
 
     def cancel(self) -> None:
-        c = self.current()
+        c = self.chosen(self.tr("Cancel card"))
         if c is None:
             return
         if QMessageBox.question(self, self.tr("Cancel card"), self.tr("Cancel card {n} for good?").format(
@@ -120,8 +135,8 @@ class CardsTab(QWidget):
         dialogs.StockDialog(self.session, parent=self).exec()
 
     def plate_slip(self) -> None:
-        c = self.current()
-        if c is not None and c.kind is CardKind.VEHICLE:
+        c = self.chosen(self.tr("Plate slip"), vehicle=True)
+        if c is not None:
             self._print_slip(c.id, c.plate)
 
     def _print_slip(self, card_id: int, plate: str) -> None:

@@ -63,11 +63,18 @@ class CustodyTab(QWidget):
         s = self.selected()
         return s[0] if s else None
 
+    def chosen(self, title: str) -> keys.KeyView | None:
+        """The key under the cursor; none chosen, the clerk is told so rather than nothing happening."""
+        k = self.current()
+        if k is None:
+            QMessageBox.information(self, title, self.tr("Choose a key in the list first."))
+        return k
+
     def register(self) -> None:
         dialogs.RegisterKeyDialog(self.session, parent=self).exec()
 
     def lend(self) -> None:
-        k = self.current()
+        k = self.chosen(self.tr("Lend"))
         if k is None:
             return
         if k.lent:
@@ -77,20 +84,24 @@ class CustodyTab(QWidget):
         dialogs.LendDialog(self.session, k.unit_id, k.id, parent=self).exec()
 
     def return_key(self) -> None:
-        k = self.current()
-        if k is None or not k.lent:
+        k = self.chosen(self.tr("Return"))
+        if k is None:
+            return
+        if not k.lent:
+            QMessageBox.information(self, self.tr("Return"), self.tr("Key {tag} is not lent out: it is in {where}.").format(
+                tag=k.tag, where=k.location))
             return
         loan = next(r for r in keys.open_loans_of_unit(self.session.ctx, self.session.actor, k.unit_id)
                     if r.key_id == k.id)
         dialogs.ReturnDialog(self.session, loan, parent=self).exec()
 
     def edit(self) -> None:
-        k = self.current()
+        k = self.chosen(self.tr("Move / edit"))
         if k is not None:
             dialogs.EditKeyDialog(self.session, k, parent=self).exec()
 
     def retire(self) -> None:
-        k = self.current()
+        k = self.chosen(self.tr("Retire key"))
         if k is None:
             return
         if QMessageBox.question(self, self.tr("Retire key"), self.tr(
@@ -102,7 +113,7 @@ class CustodyTab(QWidget):
                            parent=self).exec()
 
     def history(self) -> None:
-        k = self.current()
+        k = self.chosen(self.tr("History"))
         if k is None:
             return
         events = keys.key_history(self.session.ctx, self.session.actor, k.id)

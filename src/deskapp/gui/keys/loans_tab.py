@@ -150,18 +150,33 @@ class LoansTab(QWidget):
         idx = self.table.currentIndex()
         return self.model.row_at(idx.row()) if idx.isValid() else None
 
-    def return_key(self) -> None:
+    def open_loan(self, title: str):
+        """The loan under the cursor if it is still out; otherwise the clerk is told why nothing opens."""
         r = self.current()
-        if r is not None and r.returned_at is None:
+        if r is None:
+            QMessageBox.information(self, title, self.tr("Choose a loan in the register first."))
+        elif r.returned_at is not None:
+            QMessageBox.information(self, title, self.tr("Key {tag} was returned on {at} by {who}.").format(
+                tag=r.tag, at=local_text(r.returned_at), who=r.returned_by_name))
+            return None
+        return r
+
+    def return_key(self) -> None:
+        r = self.open_loan(self.tr("Return"))
+        if r is not None:
             dialogs.ReturnDialog(self.session, r, parent=self).exec()
 
     def note(self) -> None:
-        r = self.current()
-        if r is not None and r.returned_at is None:
+        r = self.open_loan(self.tr("Overdue note"))
+        if r is not None:
             dialogs.OverdueNoteDialog(self.session, r, parent=self).exec()
 
     def print_register(self) -> None:
         uid = self.unit_id()
+        if uid == -1:  # a unit typed that is not on file: the whole month printed instead, without a word
+            QMessageBox.warning(self, self.tr("Key loan register"), self.tr("There is no unit {code}.").format(
+                code=self.unit.text().strip()))
+            return
         out = errors.call(self, keys_documents.loan_register_pdf, self.session.ctx, self.session.actor,
                           self.month_text(), uid if uid and uid > 0 else None)
         if out.ok:

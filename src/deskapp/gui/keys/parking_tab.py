@@ -1,11 +1,14 @@
 """车位: parking spaces and their leases (车位租赁协议)."""
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QMessageBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.keys import SpaceState
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
@@ -28,6 +31,9 @@ class ParkingTab(QWidget):
         self.current_only = QCheckBox(self.tr("Current and future leases only"), objectName="leasesCurrentOnly",
                                       checked=True)
         acts.addStretch(1)
+        # how many spaces are free is what a caller asking for one wants to know first
+        self.count = QLabel(objectName="spacesCount")
+        acts.addWidget(self.count)
         acts.addWidget(self.current_only)
         self.spaces = simple_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),
                                                  self.tr("Owned by"), self.tr("Lessee"), self.tr("Lease ends")], several=True)
@@ -51,15 +57,23 @@ class ParkingTab(QWidget):
         self.space_rows = keys_parking.spaces(self.session.ctx, self.session.actor)
         fill_table(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
                                  for s in self.space_rows])
+        states = Counter(s.state for s in self.space_rows)
+        self.count.setText(self.tr("{n} spaces: {free} free, {leased} leased, {sold} sold, {public} public").format(
+            n=len(self.space_rows), free=states[SpaceState.FREE], leased=states[SpaceState.LEASED],
+            sold=states[SpaceState.SOLD], public=states[SpaceState.PUBLIC]))
         self.lease_rows = keys_parking.leases(self.session.ctx, self.session.actor,
                                               current_only=self.current_only.isChecked())
         fill_table(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
                                   ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
                                  for ls in self.lease_rows])
 
-    def current_lease(self):
+    def current_lease(self, title: str):
+        """The lease under the cursor; none chosen, the clerk is told so rather than nothing happening."""
         rows = self.leases.selectionModel().selectedRows()
-        return self.lease_rows[rows[0].row()] if rows else None
+        if not rows:
+            QMessageBox.information(self, title, self.tr("Choose a lease in the list on the right first."))
+            return None
+        return self.lease_rows[rows[0].row()]
 
     def add_space(self) -> None:
         dialogs.SpaceDialog(self.session, parent=self).exec()
@@ -88,12 +102,12 @@ class ParkingTab(QWidget):
             dialogs.print_agreement(self, self.session, dlg.result_value.id, dlg.result_value.number)
 
     def end_lease(self) -> None:
-        ls = self.current_lease()
+        ls = self.current_lease(self.tr("End early"))
         if ls is not None:
             dialogs.EndLeaseDialog(self.session, ls, parent=self).exec()
 
     def renew_lease(self) -> None:
-        ls = self.current_lease()
+        ls = self.current_lease(self.tr("Renew lease"))
         if ls is None:
             return
         dlg = dialogs.RenewLeaseDialog(self.session, ls, parent=self)
@@ -101,6 +115,6 @@ class ParkingTab(QWidget):
             dialogs.print_agreement(self, self.session, dlg.result_value.id, dlg.result_value.number)
 
     def print_agreement(self) -> None:
-        ls = self.current_lease()
+        ls = self.current_lease(self.tr("Print agreement"))
         if ls is not None:
             dialogs.print_agreement(self, self.session, ls.id, ls.number)

@@ -12,9 +12,9 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.gui import errors
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
-from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, chosen, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, current, preview, table_view
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import decoration
 
 
@@ -152,7 +152,7 @@ class ChecksTab(QWidget):
         self.rects.set_rows(decoration.rectifications(s.ctx, s.actor))
 
     def check_selected(self) -> CheckDialog | None:
-        site = current(self.sites_view)
+        site = chosen(self.sites_view, self, self.tr("Daily site check"), self.tr("Choose a site in the list first."))
         if site is None:
             return None
         dlg = CheckDialog(self.session, site, self)
@@ -172,12 +172,15 @@ class ChecksTab(QWidget):
                                         f"整改通知书-{number}.pdf")
 
     def print_notice(self) -> None:
-        r = current(self.rects_view)
+        r = self._notice(self.tr("Print notice"))
         if r is not None:
             self._print(r.id, r.number)
 
+    def _notice(self, title: str):
+        return chosen(self.rects_view, self, title, self.tr("Choose a notice in the list first."))
+
     def mark_rectified(self) -> None:
-        r = current(self.rects_view)
+        r = self._notice(self.tr("Rectified"))
         if r is None:
             return
         from PySide6.QtWidgets import QInputDialog

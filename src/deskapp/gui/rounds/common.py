@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date, format_date_time
 from deskapp.gui.session import DeskSession
+from deskapp.gui.widgets import current
 from deskapp.services.registry import units as registry_units
 
 ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
@@ -82,6 +83,15 @@ class UnitRecordDialog(QDialog):
         self.session, self.unit_id = session, unit_id
         self.setObjectName(name)
         self.page = registry_units.unit_page(session.ctx, session.actor, unit_id)
+
+
+def chosen(view, parent: QWidget, title: str, text: str):
+    """The row under the cursor of a register `view`; with none, a message saying what to choose
+    (`text`) — a button that did nothing at all left the steward guessing."""
+    row = current(view)
+    if row is None:
+        QMessageBox.information(parent, title, text)
+    return row
 
 
 def confirm(parent: QWidget, text: str) -> bool:

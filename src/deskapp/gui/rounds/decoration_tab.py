@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
-    QLabel, QLineEdit, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.rounds import DecorationFilter
@@ -20,10 +20,11 @@ from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FormDialog, dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
+from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, current, preview, table_view
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, decoration_papers
 
 
@@ -246,6 +247,10 @@ class DecorationsTab(QWidget):
             hide_unless(b, visible)
             acts.addWidget(b, i // 6, i % 6)
         filters = QHBoxLayout()
+        # an application is taken here too, not only from the unit's page: the clerk types the unit
+        self.apply_btn = button(self.tr("New application…"), "decoApply", self.new_application, "Ctrl+N")
+        hide_unless(self.apply_btn, s.may(decoration.APPLY))
+        filters.addWidget(self.apply_btn)
         filters.addWidget(self.text)
         filters.addWidget(self.state)
         filters.addStretch(1)
@@ -313,6 +318,29 @@ class DecorationsTab(QWidget):
                          "；".join(f"{x.reason} {x.amount:,.2f}" for x in d.deductions))
         self.detail.setHtml("<br>".join(lines))
 
+    def new_application(self) -> None:
+        """装修申请 for the unit typed; once recorded, its 装修申请表 opens to be printed and signed."""
+        title = self.tr("New application")
+        code, ok = QInputDialog.getText(self, title, self.tr("Unit (e.g. 3-2-1502):"))
+        if not ok or not code.strip():
+            return
+        uid = registry_units.find_unit_id(self.session.ctx, self.session.actor, code.strip())
+        if uid is None:
+            QMessageBox.warning(self, title, self.tr("There is no unit {code}.").format(code=code.strip()))
+            return
+        dlg = ApplicationDialog(self.session, uid, self)
+        if dlg.exec() and dlg.decoration_id is not None:
+            out = errors.call(self, decoration_papers.application_pdf, self.session.ctx, self.session.actor,
+                              dlg.decoration_id)
+            if out.ok:
+                self.last_preview = preview(self, out.value, self.tr("Decoration application form"),
+                                            f"装修申请表-{code.strip()}.pdf")
+
+    def chosen(self, title: str):
+        """The permit under the cursor; none chosen, the steward is told so before any form opens
+        (a reason or an inspection typed in vain was lost without a word)."""
+        return chosen(self.table, self, title, self.tr("Choose an application in the list first."))
+
     def _do(self, fn, *args) -> bool:
         row = self.selected()
         if row is None:
@@ -320,29 +348,34 @@ class DecorationsTab(QWidget):
         return errors.call(self, fn, self.session.ctx, self.session.actor, row.id, *args).ok
 
     def approve(self) -> None:
-        row = self.selected()
+        row = self.chosen(self.tr("Approve"))
         if row is not None and row.deposit:
             ApproveDialog(self.session, row, self).exec()
         elif row is not None and confirm(self, self.tr("Approve {n}? The unit becomes 装修中.").format(n=row.number)):
             self._do(decoration.approve)
 
     def reject_it(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Reject"), self.tr("Reason:"))
+        row = self.chosen(self.tr("Reject"))
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Reject {n} ({unit})").format(n=row.number, unit=row.unit_code),
+                                          self.tr("Reason:"))
         if ok:
             self._do(decoration.reject, reason)
 
     def request_power(self) -> None:
-        self._do(decoration.request_power)
+        if self.chosen(self.tr("Request water and power")) is not None:
+            self._do(decoration.request_power)
 
     def power_done(self) -> None:
         # a record that cannot be taken back: a click on the wrong row would clear the morning list's reminder
-        row = self.selected()
+        row = self.chosen(self.tr("Water and power on"))
         if row is not None and confirm(self, self.tr("Record that water and power are on for {n} ({unit})?").format(
                 n=row.number, unit=row.unit_code)):
             self._do(decoration.power_done)
 
     def extend(self) -> None:
-        row = self.selected()
+        row = self.chosen(self.tr("Extend the works"))
         if row is None:
             return
         dlg = QDialog(self)
@@ -359,27 +392,41 @@ class DecorationsTab(QWidget):
                                                                version=row.version))
 
     def stop(self) -> None:
-        reason, ok = QInputDialog.getText(self, self.tr("Stop works"), self.tr("Reason (e.g. refused to open the door):"))
+        row = self.chosen(self.tr("Stop works"))
+        if row is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Stop works {n} ({unit})").format(n=row.number, unit=row.unit_code),
+                                          self.tr("Reason (e.g. refused to open the door):"))
         if ok and self._do(decoration.stop, reason):
             self.print_stop()
 
     def resume(self) -> None:
-        note, ok = QInputDialog.getText(self, self.tr("Resume works"), self.tr("Note:"))
+        row = self.chosen(self.tr("Resume works"))
+        if row is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Resume works {n} ({unit})").format(n=row.number, unit=row.unit_code),
+                                        self.tr("Note:"))
         if ok:
             self._do(decoration.resume, note)
 
     def first(self) -> None:
-        dlg = InspectionDialog(self.tr("First inspection"), self)
+        row = self.chosen(self.tr("First inspection"))
+        if row is None:
+            return
+        dlg = InspectionDialog(self.tr("First inspection {n} ({unit})").format(n=row.number, unit=row.unit_code), self)
         if dlg.exec():
             self._do(decoration.first_inspection, dlg.passed.isChecked(), dlg.note.text(), dlg.failed_items())
 
     def second(self) -> None:
-        dlg = InspectionDialog(self.tr("Second inspection"), self)
+        row = self.chosen(self.tr("Second inspection"))
+        if row is None:
+            return
+        dlg = InspectionDialog(self.tr("Second inspection {n} ({unit})").format(n=row.number, unit=row.unit_code), self)
         if dlg.exec():
             self._do(decoration.second_inspection, dlg.passed.isChecked(), dlg.note.text(), dlg.failed_items())
 
     def refund(self) -> None:
-        row = self.selected()
+        row = self.chosen(self.tr("Refund deposit"))
         if row is None:
             return
         dlg = RefundDialog(row.deposit, self)
@@ -387,7 +434,7 @@ class DecorationsTab(QWidget):
             self._do(decoration.refund_deposit, dlg.deductions(), dlg.money.money())
 
     def _print(self, fn, title: str, name: str) -> None:
-        row = self.selected()
+        row = self.chosen(title)
         if row is None:
             return
         out = errors.call(self, fn, self.session.ctx, self.session.actor, row.id)

@@ -23,9 +23,9 @@ from deskapp.gui.date_field import DateTimeField
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import ALERT, FLAG, confirm, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, current, edge_row, preview, table_view
+from deskapp.gui.widgets import button, edge_row, preview, table_view
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 
@@ -231,13 +231,16 @@ class ReleaseTab(QWidget):
             self.last_preview = preview(self, out.value, self.tr("Item release slip {n}").format(n=number),
                                         f"物品放行条-{number}.pdf")
 
+    def _slip(self, title: str):
+        return chosen(self.table, self, title, self.tr("Choose a slip in the list first."))
+
     def print_selected(self) -> None:
-        row = current(self.table)
+        row = self._slip(self.tr("Print"))
         if row is not None:
             self._print(row.id, row.number)
 
     def mark_returned(self) -> None:
-        row = current(self.table)
+        row = self._slip(self.tr("Gate copy returned"))
         if row is None or not errors.call(self, release.check_returnable, self.session.ctx, self.session.actor,
                                           row.id).ok:
             return
@@ -247,7 +250,7 @@ class ReleaseTab(QWidget):
             errors.call(self, release.mark_returned, self.session.ctx, self.session.actor, row.id, guard)
 
     def void(self) -> None:
-        row = current(self.table)
+        row = self._slip(self.tr("Void slip"))
         if row is None or not errors.call(self, release.check_voidable, self.session.ctx, self.session.actor,
                                           row.id).ok:
             return

@@ -13,7 +13,8 @@ from deskapp.domain.permissions import ALL_ROLES, Role, allowed, define
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.accounts import LoginThrottle, User
-from deskapp.store.uow import UnitOfWork
+from deskapp.store.queries.accounts import staff_names as _staff_names
+from deskapp.store.uow import Session, UnitOfWork
 
 MANAGE = define("accounts.manage", "管理用户账号", {Role.ADMIN})
 UNLOCK = define("accounts.unlock", "解除登录等待", {Role.SUPERVISOR, Role.ADMIN})
@@ -242,6 +243,16 @@ def change_own_password(ctx: Context, actor: Actor, old: str, new: str) -> None:
         user.password_changed_at = ctx.clock.now()
         audit.record(uow.session, ctx, actor, "accounts.password.own", "user", user.id, summary="修改自己的密码")
         uow.commit()
+
+
+# ----------------------------------------------------------------- the staff to choose from
+
+def staff_names(session: Session) -> list[str]:
+    """The staff who can be chosen — who takes over a shift, attends the morning meeting, is given
+    an assignment or owes a follow-up: the active clerks, stewards and supervisors by name. An
+    account that is only the administrator's (系统管理员, for setting the program up) is not one of
+    them. Every such picker and its service's check ask this, inside their own transaction."""
+    return _staff_names(session)
 
 
 # ----------------------------------------------------------------- administration

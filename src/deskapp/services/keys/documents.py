@@ -128,7 +128,8 @@ def inventory_pdf(ctx: Context, actor: Actor, count_id: int) -> bytes:
     c = keys_inventory.filed_count(ctx, actor, count_id)
     centre = _centre(ctx).name
     rows = [[str(v) for v in line] for line in inventory_lines(c)]
-    return inventory.inventory_pdf(inventory.InventoryDoc(centre, c.month, c.counted_on, c.filed_by, c.note, rows))
+    return inventory.inventory_pdf(inventory.InventoryDoc(centre, c.month, c.counted_on, c.filed_by, c.note, rows,
+                                                            printed_on=ctx.clock.today()))
 
 
 # ----------------------------------------------------------------- Excel registers

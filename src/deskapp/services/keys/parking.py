@@ -11,6 +11,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.idcard import IdType, normalise_id_number
 from deskapp.domain.keys import LeasePeriod, SpaceArea, SpaceState
+from deskapp.domain.local_time import local
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import check_name, normalise_phone
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
@@ -344,7 +345,9 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
         return LeaseDoc(ls.number, c.name, c.address, c.phone,
                         ls.lessee_name, mask_id_number(ls.lessee_id_number), mask_phone(ls.lessee_phone), code,
                         sp.number, sp.area.value, ls.plates, ls.start, ls.end, months, ls.monthly_rent,
-                        ls.monthly_rent * months, ls.deposit, renews)
+                        ls.monthly_rent * months, ls.deposit, renews,
+                        signed_on=local(ls.created_at).date(), clerk=ls.created_by,
+                        printed_on=ctx.clock.today())
 
 
 @hooks.register(hooks.Hook.VEHICLE_CHARGES)

@@ -12,9 +12,9 @@ from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.liaison.book import VIEW
+from deskapp.services.accounts.users import staff_names
 from deskapp.store.models.liaison import LiaisonRecord
 from deskapp.store.queries import liaison as q
-from deskapp.store.queries.accounts import active_user_names
 
 LOG = define("liaison.log", "登记对外联络", DESK)
 CLOSE = define("liaison.close", "完成自己的对外联络跟进", DESK)
@@ -22,8 +22,8 @@ CLOSE_ANY = define("liaison.close_any", "完成他人的对外联络跟进", SUP
 
 
 def user_names(ctx: Context, actor: Actor) -> list[str]:
-    """Who can owe a follow-up: the desk's active users by display name."""
-    return ctx.read(actor, LOG, active_user_names)
+    """Who can owe a follow-up: the staff who can be chosen (`users.staff_names`)."""
+    return ctx.read(actor, LOG, staff_names)
 
 
 @changes(Change.LIAISON)
@@ -31,7 +31,7 @@ def record(ctx: Context, actor: Actor, entry: RecordInput) -> int:
     actor.require(LOG)
     with ctx.uow() as uow:
         s = uow.session
-        r = rules.check_record(entry, ctx.clock.today(), set(active_user_names(s)))
+        r = rules.check_record(entry, ctx.clock.today(), set(staff_names(s)))
         b = uow.liaison.body(r.body_id) if r.body_id else None
         if b is None:
             raise ValidationError("联络单位", "请从通讯录选择联络单位")

@@ -11,8 +11,8 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.services import audit
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
+from deskapp.services.accounts.users import staff_names
 from deskapp.store.models.meetings import Meeting, MeetingAssignment, MeetingAttendee, MeetingRequirement
-from deskapp.store.queries.accounts import active_user_names
 from deskapp.store.queries import meetings as q
 
 RECORD = define("meetings.record", "记录早会", DESK)
@@ -24,8 +24,8 @@ AssignmentLine = rules.AssignmentLine
 
 
 def user_names(ctx: Context, actor: Actor) -> list[str]:
-    """Who can attend and be assigned: the desk's active users by display name."""
-    return ctx.read(actor, RECORD, active_user_names)
+    """Who can attend and be assigned: the staff who can be chosen (`users.staff_names`)."""
+    return ctx.read(actor, RECORD, staff_names)
 
 
 def _assignment(meeting_id: int, line: AssignmentLine, ctx: Context, actor: Actor) -> MeetingAssignment:
@@ -49,7 +49,7 @@ def record_meeting(ctx: Context, actor: Actor, *, held_on: date, attendees: list
     reqs = rules.check_requirements(requirements)
     with ctx.uow() as uow:
         s = uow.session
-        users = set(active_user_names(s))
+        users = set(staff_names(s))
         names = rules.check_attendees(attendees, users)
         lines = [_checked(n, a, held_on, users) for n, a in enumerate(assignments, 1)]
         if uow.meetings.on_day(held_on) is not None:
@@ -77,7 +77,7 @@ def add_assignment(ctx: Context, actor: Actor, held_on: date, line: AssignmentLi
         m = uow.meetings.on_day(held_on)
         if m is None:
             raise ValidationError("早会日期", f"{held_on:%Y-%m-%d} 没有记录早会")
-        line = rules.check_assignment(line, m.held_on, set(active_user_names(s)))
+        line = rules.check_assignment(line, m.held_on, set(staff_names(s)))
         a = audit.added(uow.meetings, ctx, actor, _assignment(m.id, line, ctx, actor), "meetings.assign",
                         "meeting_assignment", summary=f"追加 {m.held_on:%Y-%m-%d} 早会安排：{line.person} {line.task}",
                         after={"person": line.person, "task": line.task, "due_on": line.due_on})

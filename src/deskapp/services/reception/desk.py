@@ -20,8 +20,8 @@ from deskapp.services.hooks import OpenItem
 from deskapp.services.reception._common import CALLBACK_HOURS, HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
 from deskapp.services.changes import Change, changes
+from deskapp.services.accounts.users import staff_names
 from deskapp.store.models.reception import Handover, HandoverItem
-from deskapp.store.queries.accounts import active_user_names
 from deskapp.store.queries import reception as q
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.uow import Session
@@ -219,12 +219,13 @@ def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
 
 
 def handover_takers(ctx: Context, actor: Actor) -> list[str]:
-    """Who may take over at 交班: the active desk accounts other than the clerk handing over."""
+    """Who may take over at 交班: the staff who can be chosen (`users.staff_names`) other than the clerk
+    handing over."""
     return ctx.read(actor, HANDOVER, _takers, actor)
 
 
 def _takers(s: Session, actor: Actor) -> list[str]:
-    return [n for n in active_user_names(s) if n != actor.display_name]
+    return [n for n in staff_names(s) if n != actor.display_name]
 
 
 def _draft_or_refuse(s: Session, handover_id: int) -> Handover:

@@ -184,7 +184,9 @@ def record_pdf(ctx: Context, actor: Actor, move_in_id: int) -> bytes:
         data = doc.MoveInDoc(
             centre=centre.name, community=centre.community, unit_code=unit.code,
             building_area=str(unit.building_area or ""), owner=v.owner_name, handed_over_on=v.handed_over_on,
-            state_after=v.state_after.value, items=checklist(ctx), ticked=v.checklist, readings=v.readings,
+            # the checklist as it was ticked at the handover, not as the setting reads today
+            state_after=v.state_after.value, items=v.checklist, ticked=v.checklist, readings=v.readings,
             keys_count=v.keys_count, cards=v.cards, fees_note=v.fees_note, note=v.note, clerk=v.created_by,
-            number=f"JF{v.handed_over_on.year}-{v.id:05d}")
+            number=f"JF{v.handed_over_on.year}-{v.id:05d}", recorded_on=v.created_at.date(),
+            printed_on=ctx.clock.today())
     return doc.move_in_pdf(data)

@@ -283,7 +283,7 @@ def slip_pdf(ctx: Context, actor: Actor, slip_id: int) -> bytes:
             id_gate=mask_id_number(row.id_number), phone_stub=row.phone if full else mask_phone(row.phone),
             phone_gate=mask_phone(row.phone), **_pass(row, tz),
             clerk=row.issued_by, issued_at=local(row.issued_at, tz), note=row.note,
-            voided=row.voided_at is not None, void_reason=row.void_reason)
+            voided=row.voided_at is not None, void_reason=row.void_reason, printed_on=ctx.clock.today())
         if full:
             audit.record(uow.session, ctx, actor, "rounds.release.print_unmasked", "release_slip", row.id, unit_id=row.unit_id,
                          summary=f"{code} 打印放行条 {row.number} 存根（完整证件号）", after={"unmasked": True})

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Select, String, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from deskapp.domain.permissions import Role
 from deskapp.store.models.accounts import AuditEntry, User
 from deskapp.store.models.billing import Receipt
 from deskapp.store.models.keys import KeyLoan
@@ -152,8 +153,10 @@ def work_since(session: Session, at: datetime | None) -> dict[str, int]:
             "loans": count(KeyLoan.lent_at)}
 
 
-def active_user_names(session: Session) -> list[str]:
-    """Every active account's display name, by name: who may take over a shift, attend the
-    morning meeting or be given an assignment."""
-    return list(session.execute(select(User.display_name).where(User.active.is_(True))
+def staff_names(session: Session) -> list[str]:
+    """The staff who can be chosen, by name: every active account of the service staff (clerk,
+    steward, supervisor). The administrator's role is for setting the program up, not a member of
+    the staff: an account that is only an administrator takes no shift, attends no meeting and is
+    given no work."""
+    return list(session.execute(select(User.display_name).where(User.active.is_(True), User.role != Role.ADMIN)
                                 .order_by(User.display_name)).scalars())
