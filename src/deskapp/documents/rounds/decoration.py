@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Paragraph, Spacer
 
+from deskapp.documents.pdf import reprint_note
 from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
 from deskapp.documents.rounds.decoration_papers import dated, money
 
@@ -37,7 +38,8 @@ class NoticeDoc:
 
 
 def notice_pdf(d: NoticeDoc) -> bytes:
-    story = header(d.centre, d.title, f"编号：{d.number}" + (f"　补打（{d.printed_on:%Y-%m-%d}）" if d.reprint else ""))
+    note = reprint_note(d.issued_on, d.printed_on)  # the one wording every paper's reprint carries
+    story = header(d.centre, d.title, f"编号：{d.number}" + (f"　{note}" if note else ""))
     story.append(Paragraph(esc(f"致 {d.unit_code} 业主 {d.owner} 及装修单位 {d.company}（负责人 {d.leader}）："),
                            style(11, leading=18)))
     story.append(Spacer(1, 2 * mm))

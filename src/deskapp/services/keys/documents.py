@@ -150,7 +150,8 @@ def export_key_loans(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     wb = xlsx.new_workbook()
     cols = [Col("借用日期", 16), Col("房号", 12), Col("钥匙编号", 10), Col("借用人", 22), Col("证件核验", 34),
             Col("事由", 18), Col("经办人", 10), Col("预计归还", 16), Col("实际归还", 20), Col("归还人", 10)]
-    n = xlsx.write_sheet(wb, "钥匙借用登记表", register_heading(ctx, actor, "《钥匙借用登记表》", options.month, notice),
+    n = xlsx.write_sheet(wb, "钥匙借用登记表", register_heading(ctx, actor, "《钥匙借用登记表》", exports.month_bounds(ctx, options).label,
+                                                          notice),
                          cols, _loan_rows(ctx, actor, f, options, masker))
     return _save(ctx, actor, "key-loans", path, wb, n)
 
@@ -223,7 +224,8 @@ def export_inventory(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     for c in filed:
         n += xlsx.write_sheet(wb, f"月度盘点 {c.counted_on:%m-%d} #{c.id}",
                               register_heading(ctx, actor, "《月度盘点表》",
-                                       f"{c.month} 盘点日期 {c.counted_on} 盘点人 {c.filed_by}"),
+                                               f"{exports.month_bounds(ctx, options).label} 盘点日期 {c.counted_on} "
+                                               f"盘点人 {c.filed_by}"),
                               cols, inventory_lines(c))
     return _save(ctx, actor, "inventory", path, wb, n)
 
