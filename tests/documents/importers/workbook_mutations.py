@@ -49,6 +49,8 @@ def mutate(name: str, seed: int) -> bytes:
 
 def _mutate_bytes(data: bytes, rng: random.Random) -> bytes:
     out = bytearray(data)
+    if not out:  # an earlier mutation truncated it all: something, not nothing, to damage further
+        return bytes(rng.randrange(256) for _ in range(rng.randint(1, 64)))
     kind = rng.randrange(4)
     if kind == 0:  # flips
         for _ in range(rng.randint(1, 24)):
@@ -72,7 +74,7 @@ def _mutate_text(data: bytes, rng: random.Random) -> bytes:
         if kind == 0:
             text = re.sub(rb"[0-9.]+", lambda m: rng.choice(VALUES + [m.group()]), text, count=rng.randint(1, 5))
         elif kind == 1:
-            at = rng.randrange(len(text))
+            at = rng.randrange(len(text) + 1)
             text = text[:at] + rng.choice([b'"', b"\x00", b"\xff\xfe", b",,,,", b"\r", b"\n" * 3]) + text[at:]
         elif kind == 2:
             text = text + text.splitlines(keepends=True)[-1] * rng.randint(1, 200)
