@@ -13,7 +13,9 @@ def _entry(window):
     return next((a for a in window.file_menu.actions() if "每月汇总归档" in a.text() or "Monthly pack" in a.text()), None)
 
 
-def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path):
+def _file_november(community, qtbot, monkeypatch, tmp_path):
+    """The supervisor files 2026-11 from the File menu into a folder of its own: (window, folder, the
+    message that ends it)."""
     window = desk_window(qtbot, community, "SUPERVISOR")
     out = tmp_path / "归档"
     out.mkdir()
@@ -23,6 +25,11 @@ def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path
     said = answers.message_box(QMessageBox.StandardButton.Ok)
     _entry(window).trigger()
     answers.wait_all(timeout=60_000)
+    return window, out, said
+
+
+def test_monthly_pack_from_the_file_menu(community, qtbot, monkeypatch, tmp_path):
+    window, out, said = _file_november(community, qtbot, monkeypatch, tmp_path)
     assert "每月汇总-2026-11.xlsx" in said.text and "每月汇总-2026-11.pdf" in said.text, said.text  # both files
     pack = load_workbook(out / "每月汇总-2026-11.xlsx")
     assert pack.sheetnames[0] == "目录"
@@ -135,15 +142,7 @@ def test_the_filing_reads_in_words_in_the_audit_trail(community, qtbot, monkeypa
     """操作 每月汇总归档 and 对象 每月汇总, not monthpack.file and month_pack."""
     from modal_answers import click, open_view
 
-    window = desk_window(qtbot, community, "SUPERVISOR")
-    out = tmp_path / "归档"
-    out.mkdir()
-    patch_choose_folder(monkeypatch, out)
-    answers = ModalAnswers(qtbot)
-    answers.input_text("2026-11")
-    answers.message_box(QMessageBox.StandardButton.Ok)
-    _entry(window).trigger()
-    answers.wait_all(timeout=60_000)
+    window, _out, _said = _file_november(community, qtbot, monkeypatch, tmp_path)
     trail = open_view(qtbot, window, "audit")
     click(qtbot, trail.search)
     model = trail.model
