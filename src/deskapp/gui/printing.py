@@ -132,9 +132,10 @@ class PdfPreviewDialog(QPrintPreviewDialog):
 
 def default_printer() -> QPrinter | None:
     """The PC's default printer, or None where there is none (then the preview is shown instead)."""
-    if QPrinterInfo.defaultPrinter().isNull():
+    info = QPrinterInfo.defaultPrinter()  # asks the system's print service: once
+    if info.isNull():
         return None
-    printer = QPrinter(QPrinterInfo.defaultPrinter(), QPrinter.PrinterMode.HighResolution)
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setResolution(300)
     return printer
 
