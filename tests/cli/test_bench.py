@@ -181,7 +181,7 @@ def test_bench_json_at_a_tiny_size_writes_the_documented_names(tmp_path):
 @pytest.mark.slow
 def test_demo_command_fills_an_empty_database_and_refuses_a_used_one(tmp_path):
     db = tmp_path / "demo.sqlite"
-    first = deskapp("demo", "--db", str(db), "--units", "50", "--seed", "4")
+    first = deskapp("demo", "--db", str(db), "--units", "50", "--seed", "4", "--size", "filed_months=1")
     assert first.returncode == 0, first.stderr[-2000:]
     assert "50 套房屋" in first.stdout
     con = sqlite3.connect(db)

@@ -18,12 +18,12 @@ NAMED = ("bill_run_post_s", "payment_open_ms", "arrears_export_s", "check_full_s
 
 @pytest.fixture(scope="module")
 def two_years(tmp_path_factory) -> tuple[dict, Path]:
-    """`deskapp bench --units 50 --years 2`, its figures and the kept two-year database."""
+    """`deskapp bench --units 50 --years 2 --runs 1`, its figures and the kept two-year database."""
     folder = tmp_path_factory.mktemp("bench-history")
     out = folder / "figures.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-m", "deskapp", "bench", "--units", "50", "--years", "2",
-                           "--keep", str(folder), "--json", str(out)], capture_output=True, text=True,
+                           "--keep", str(folder), "--json", str(out), "--runs", "1"], capture_output=True, text=True,
                           timeout=900, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     label = "-".join(f"{k}{v}" for k, v in sorted(plan_extra(50, 2).items()))
