@@ -386,3 +386,27 @@ def test_prints_and_saved_pdfs_are_audited(community, real_admin, qtbot, tmp_pat
         rows = uow.session.execute(select(AuditEntry.summary).where(AuditEntry.action == "print")
                                    .order_by(AuditEntry.id)).scalars().all()
     assert rows == ["打印《业户档案（另存为 PDF）》", "打印《业户档案》"]
+
+
+def test_delete_is_offered_only_for_an_account_that_never_acted(community, real_admin, qtbot, messages):
+    """A demo clerk with months of receipts was deleted as 从未使用: 删除 now waits for an unused
+    account, and on a used one is greyed with its tooltip saying to disable it instead."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "used", "用过", Role.CLERK, "Temp#1234")
+    users.create_user(community, real_admin, "typo", "打错", Role.CLERK, "Temp#1234")
+    users.authenticate(community, "used", "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    delete = dialog.buttons["delete"]
+    assert not delete.isEnabled()  # nothing chosen yet
+    _click_row(qtbot, dialog, "used")
+    assert not delete.isEnabled() and "停用" in delete.toolTip()
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert messages == [] and "used" in {dialog.model.row_at(r).username for r in range(dialog.model.rowCount())}
+    _click_row(qtbot, dialog, "typo")
+    assert delete.isEnabled()
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert messages == [("question", "删除从未使用的账号 typo？")]
+    assert {dialog.model.row_at(r).username for r in range(dialog.model.rowCount())} == {"boss", "used"}

@@ -230,3 +230,17 @@ def test_only_the_administrator_manages(ctx, first_admin, supervisor, clerk):
         users.list_users(ctx, clerk)
     # the supervisor sees the list only to lift a login wait
     assert [u.username for u in users.list_users(ctx, supervisor)] == ["admin"]
+
+
+def test_an_account_that_signed_in_is_used_though_its_trail_is_elsewhere(ctx, admin):
+    """The demo's clerk took months of receipts under her name without a sign-in of this file's
+    trail: 用户管理 offered to delete her as never used, and did. Signed in once is used."""
+    from deskapp.services import demo
+
+    demo.generate(ctx, admin, demo.DemoPlan(seed=5, units=30))
+    listed = {u.username: u for u in users.list_users(ctx, admin)}
+    assert listed["linxy"].has_acted and listed["linxy"].last_login_at is not None
+    assert listed["linxy"].created_at < listed["linxy"].last_login_at
+    with pytest.raises(Conflict, match="已有操作记录"):
+        users.delete_user(ctx, admin, listed["linxy"].id)
+    assert "linxy" in {u.username for u in users.list_users(ctx, admin)}

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.local_time import local_text
 from deskapp.domain.permissions import Role
-from deskapp.gui import errors
+from deskapp.gui import errors, widgets
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.session import DeskSession
 from deskapp.gui.sign_in import password_field
@@ -196,6 +196,19 @@ class UsersDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(close)
         self.refresh()
+        # an account that has acted stays in the records: 删除 is greyed on it, saying why
+        widgets.enable_for_row(self.table, self._chosen, self.buttons["delete"], self._why_not_delete)
+
+    def _chosen(self) -> UserView | None:
+        current = self.table.currentIndex()  # the row changes before the selection follows it
+        return self.model.row_at(current.row()) if current.isValid() else None
+
+    def _why_not_delete(self, user: UserView) -> str:
+        return self._acted_text(user) if user.has_acted else ""
+
+    def _acted_text(self, user: UserView) -> str:
+        return self.tr("{user} has acted in the program, so the account stays in the records. "
+                       "Disable it instead.").format(user=user.username)
 
     def refresh(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -277,10 +290,8 @@ class UsersDialog(QDialog):
         user = self.selected()
         if user is None:
             return
-        if user.has_acted:
-            QMessageBox.information(self, self.tr("Delete account"),
-                                    self.tr("{user} has acted in the program, so the account stays in the records. "
-                                            "Disable it instead.").format(user=user.username))
+        if user.has_acted:  # greyed then; by the keyboard's mnemonic all the same
+            QMessageBox.information(self, self.tr("Delete account"), self._acted_text(user))
             return
         answer = QMessageBox.question(self, self.tr("Delete account"),
                                       self.tr("Delete the unused account {user}?").format(user=user.username))

@@ -271,7 +271,7 @@ def list_users(ctx: Context, actor: Actor) -> list[UserView]:
         acted = uow.audit.acting_user_ids()
         throttles = uow.accounts.throttles()
         users = uow.accounts.users_listed()
-        return [_view(u, u.id in acted, throttles.get(u.username)) for u in users]
+        return [_view(u, u.id in acted or u.last_login_at is not None, throttles.get(u.username)) for u in users]
 
 
 def create_user(ctx: Context, actor: Actor, username: str, display_name: str, role: Role, password: str) -> int:
@@ -348,11 +348,13 @@ def reset_password(ctx: Context, actor: Actor, user_id: int, new_password: str) 
 
 
 def delete_user(ctx: Context, actor: Actor, user_id: int) -> None:
-    """Only an account that never acted (a mistyped one) may go; the rest are disabled."""
+    """Only an account that never acted (a mistyped one) may go; the rest are disabled. One that
+    signed in has acted, even where its trail was not written through the desk (a file brought
+    over, the demo's months of receipts under its name)."""
     actor.require(MANAGE)
     with ctx.uow() as uow:
         user = _user(uow, user_id)
-        acted = uow.audit.entries_by(user.id)
+        acted = uow.audit.entries_by(user.id) or user.last_login_at is not None
         if acted:
             raise Conflict(f"账号 {user.username} 已有操作记录，不能删除，只能停用")
         if user.role is Role.ADMIN and user.active and not uow.accounts.other_active_admins(user.id):

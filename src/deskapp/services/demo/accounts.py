@@ -1,11 +1,15 @@
 """Demo step: one desk account per role (the staff of `demo.staff()`), all with the demo
 password below, so the demo centre can be tried as each role. Listed in docs/areas/accounts.md.
+The staff have worked the demo's months under these names (receipts, handovers, loans): each
+account was made before them and last signed in on the day before today, so 用户管理 shows
+them used and does not offer to delete one.
 
 An account that already exists (e.g. the administrator created at the first start) is left
 as it is."""
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 
 from deskapp.domain.permissions import Role
 from deskapp.services.accounts.users import HASHER
@@ -32,12 +36,14 @@ ACCOUNTS = [
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
     existing = demo_queries.usernames(session)
     names = staff()
-    created = at(plan.today, 8, 0)
+    since = at(date(plan.today.year - 3, 1, 4), 9, 0)  # before any of the demo's dated work
+    last = plan.today - timedelta(days=1)
     # one hash for all (Argon2 is deliberately slow); the salt comes from rng so that the same
     # seed gives the same database
     digest = HASHER.hash(DEMO_PASSWORD, salt=rng.randbytes(16))
     bulk(session, User, [
         {"username": u, "display_name": names[key], "role": role, "password_hash": digest, "active": True,
-         "created_at": created, "password_changed_at": created, "must_change_password": False}
-        for u, key, role in ACCOUNTS if u not in existing
+         "created_at": since, "password_changed_at": since, "must_change_password": False,
+         "last_login_at": at(last, 8, 20 + i)}
+        for i, (u, key, role) in enumerate(ACCOUNTS) if u not in existing
     ])
