@@ -299,3 +299,34 @@ def test_an_owner_of_a_unit_not_handed_over_bought_it_lately_after_its_file_was_
     for code, since, _, created in in_handed_over_phases:
         assert 30 <= (today - date.fromisoformat(since)).days <= 180, (code, since)
         assert since > created[:10], (code, since, created)
+
+
+def test_two_demo_centres_of_one_seed_are_two_trails(tmp_path, _template_db, admin):
+    """Two demos of one seed, built a minute apart beside each other, shared a backups folder:
+    their trails began with the same (seeded) entry, so the second's check took the first's
+    backup for its own rewritten history. The demo's own entry now starts the trail."""
+    from datetime import datetime, timedelta, timezone
+
+    from deskapp.domain.clock import FixedClock
+    from deskapp.services.accounts import backup, check
+    from deskapp.services.app import open_context
+    from deskapp.store.db import sqlite_backup
+
+    contexts = []
+    for name, minutes in (("first", 0), ("second", 1)):
+        path = tmp_path / f"{name}.sqlite"
+        sqlite_backup(_template_db, path)
+        moment = datetime(2026, 12, 2, 1, 30, tzinfo=timezone.utc) + timedelta(minutes=minutes)
+        contexts.append(open_context(path, clock=FixedClock(moment)))
+    first, second = contexts
+    try:
+        for ctx in contexts:
+            demo.generate(ctx, admin, demo.DemoPlan(seed=7, units=SMALL))
+        backup.folder(first).mkdir()
+        backup.backup_to(first, admin, backup.folder(first) / "first-manual-20261202-093000.sqlite")
+        assert backup.folder(first) == backup.folder(second)
+        report = check.run_check(second, admin)
+        assert report.ok, report.problems
+    finally:
+        for ctx in contexts:
+            ctx.db.dispose()

@@ -120,7 +120,7 @@ AREA_LABELS = {
 
 # Actions recorded under a name that is no permission of its own, in the words of the desk
 ACTION_LABELS = {
-    "monthpack.file": "每月汇总归档",
+    "monthpack.file": "每月汇总归档", "demo.begin": "开始生成演示小区",
     "file.store": "保存附件文件",
     "calendar.holiday.add": "登记节假日", "calendar.holiday.remove": "删除节假日",
     "billing.pay": "收款", "billing.contact": "登记催缴联系", "billing.dunning": "开具催缴通知单",

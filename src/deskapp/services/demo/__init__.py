@@ -233,6 +233,11 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
             if used:
                 raise Conflict("数据库中已有数据（" + "、".join(used[:5]) + ("…" if len(used) > 5 else "")
                                + "），演示数据只能生成到空数据库中，请换一个新的数据库文件。")
+            # an entry of its own first: its moment starts the trail, so two demo centres of one seed
+            # are two trails (their steps' entries are dated alike), and a backup of one in a shared
+            # folder is not taken for the other's rewritten history
+            audit.record(session, ctx, actor, "demo.begin", "demo", plan.seed,
+                         summary=f"开始生成演示小区：{plan.units} 套房屋（种子 {plan.seed}）")
             names = []
             timings: dict[str, float] = {}
             for i, module in enumerate(modules):
