@@ -327,16 +327,16 @@
 <context>
     <name>importing</name>
     <message>
-        <source>Import owner/unit roster…</source>
-        <translation>导入房屋业主名册…</translation>
+        <source>&amp;Import owner/unit roster…</source>
+        <translation>导入房屋业主名册(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import meter readings…</source>
-        <translation>导入抄表读数…</translation>
+        <source>Import &amp;meter readings…</source>
+        <translation>导入抄表读数(&amp;M)…</translation>
     </message>
     <message>
-        <source>Import go-live data…</source>
-        <translation>导入上线数据…</translation>
+        <source>Import &amp;go-live data…</source>
+        <translation>导入上线数据(&amp;G)…</translation>
     </message>
 </context>
 </TS>

@@ -1292,8 +1292,8 @@
         <translation>钥匙、卡证与车位</translation>
     </message>
     <message>
-        <source>Overdue keys…</source>
-        <translation>逾期未还钥匙…</translation>
+        <source>Overdue &amp;keys…</source>
+        <translation>逾期未还钥匙(&amp;K)…</translation>
     </message>
     <message>
         <source>Parking lease agreement</source>

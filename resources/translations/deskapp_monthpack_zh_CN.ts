@@ -3,10 +3,6 @@
 <context>
     <name>monthpack</name>
     <message>
-        <source>Monthly pack…</source>
-        <translation>每月汇总归档…</translation>
-    </message>
-    <message>
         <source>{month} was already filed on {at} by {by}, into {folder}.
 
 File it again? The workbook and summary are written anew and a second filing is recorded; the changes since the last filing are listed in it.</source>
@@ -29,6 +25,10 @@ File it again? The workbook and summary are written anew and a second filing is 
     <message>
         <source>Making the monthly pack…</source>
         <translation>正在生成每月汇总归档…</translation>
+    </message>
+    <message>
+        <source>Monthly pac&amp;k…</source>
+        <translation>每月汇总归档(&amp;K)…</translation>
     </message>
 </context>
 </TS>

@@ -788,12 +788,16 @@ The current owners are kept in the unit's history with this end date; the transf
         <translation>档案完整性检查</translation>
     </message>
     <message>
-        <source>Export unit register to Excel…</source>
-        <translation>导出业户档案（房屋）到 Excel…</translation>
+        <source>File c&amp;ompleteness check</source>
+        <translation>档案完整性检查(&amp;O)</translation>
     </message>
     <message>
-        <source>Export people register to Excel…</source>
-        <translation>导出业户档案（人员）到 Excel…</translation>
+        <source>Export &amp;unit register to Excel…</source>
+        <translation>导出业户档案（房屋）到 Excel(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;people register to Excel…</source>
+        <translation>导出业户档案（人员）到 Excel(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ def test_the_ledger_through_the_wizard_with_its_period(community, admin, desk_ap
     window = desk_window(qtbot, community, "SUPERVISOR")
     answers = ModalAnswers(qtbot)
     answers.input_text("期初欠费")
-    _menu_action(window, "导入上线数据…").trigger()
+    _menu_action(window, "导入上线数据(G)…").trigger()
     answers.wait_all()
     wizard = window.findChild(ImportWizard)
     qtbot.waitUntil(wizard.isVisible)

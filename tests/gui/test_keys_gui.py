@@ -217,7 +217,7 @@ def test_blank_card_stock_then_issue_a_card_from_the_cards_tab(main_window, desk
 
 
 def test_tools_menu_opens_the_overdue_list(main_window):
-    action = next(a for a in main_window.tools_menu.actions() if a.text() == "逾期未还钥匙…")
+    action = next(a for a in main_window.tools_menu.actions() if a.text() == "逾期未还钥匙(&K)…")
     assert action.shortcut().toString() == "Ctrl+Shift+K"
     action.trigger()
     view = main_window.show_view("keys")

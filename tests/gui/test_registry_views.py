@@ -99,7 +99,7 @@ def test_completeness_print_and_export_off_the_gui_thread(main_window, units, qt
 
 def test_export_menu_job_writes_the_register(main_window, units, qtbot, tmp_path):
     titles = [a.text() for a in main_window.file_menu.actions()]
-    assert "导出业户档案（房屋）到 Excel…" in titles and "导出业户档案（人员）到 Excel…" in titles
+    assert "导出业户档案（房屋）到 Excel(&U)…" in titles and "导出业户档案（人员）到 Excel(&P)…" in titles
     job = start_export(main_window, main_window.session, "people", tmp_path / "people.xlsx")
     job.wait()
     qtbot.waitUntil(lambda: job.result is not None)

@@ -50,7 +50,7 @@ def test_clicking_the_code_header_sorts_codes_as_numbers(main_window, units, qtb
 def test_unit_register_export_lists_buildings_as_numbers(main_window, units, qtbot, tmp_path, monkeypatch):
     out = tmp_path / "units.xlsx"
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a, **k: out)
-    action = next(a for a in main_window.file_menu.actions() if a.text() == "导出业户档案（房屋）到 Excel…")
+    action = next(a for a in main_window.file_menu.actions() if a.text() == "导出业户档案（房屋）到 Excel(&U)…")
     action.trigger()
     qtbot.waitUntil(lambda: "units.xlsx" in main_window.statusBar().currentMessage(), timeout=20000)
     ws = load_workbook(out).worksheets[0]

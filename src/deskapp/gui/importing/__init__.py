@@ -50,10 +50,10 @@ def _go_live(window) -> None:
 
 MENU_ENTRIES = [
     # Ctrl+Shift+U, not Ctrl+Shift+I: that is the unit page's 前台须知, and a key both ways does neither
-    MenuSpec("file", 20, lambda: QCoreApplication.translate("importing", "Import owner/unit roster…"),
+    MenuSpec("file", 20, lambda: QCoreApplication.translate("importing", "&Import owner/unit roster…"),
              _open("units"), shortcut="Ctrl+Shift+U", visible=_may("IMPORT_UNITS")),
-    MenuSpec("file", 21, lambda: QCoreApplication.translate("importing", "Import meter readings…"),
+    MenuSpec("file", 21, lambda: QCoreApplication.translate("importing", "Import &meter readings…"),
              _open("readings"), visible=_may("IMPORT_READINGS")),
-    MenuSpec("file", 22, lambda: QCoreApplication.translate("importing", "Import go-live data…"),
+    MenuSpec("file", 22, lambda: QCoreApplication.translate("importing", "Import &go-live data…"),
              _go_live, visible=_may("IMPORT_UNITS")),
 ]

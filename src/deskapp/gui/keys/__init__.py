@@ -40,5 +40,5 @@ VIEWS = [ViewSpec("keys", 40, lambda: QCoreApplication.translate("keys", "Keys &
 UNIT_SECTIONS = [SectionSpec("keys", 40, lambda: QCoreApplication.translate("keys", "Keys, cards and parking"),
                              _section, visible=_may_view)]
 STATUS_WIDGETS = [StatusSpec(40, _status)]
-MENU_ENTRIES = [MenuSpec("tools", 40, lambda: QCoreApplication.translate("keys", "Overdue keys…"), _overdue_list,
+MENU_ENTRIES = [MenuSpec("tools", 40, lambda: QCoreApplication.translate("keys", "Overdue &keys…"), _overdue_list,
                          shortcut="Ctrl+Shift+K")]

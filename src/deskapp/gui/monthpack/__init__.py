@@ -19,5 +19,5 @@ def _make(window) -> None:
 
 
 MENU_ENTRIES = [
-    MenuSpec("file", 30, lambda: QCoreApplication.translate("monthpack", "Monthly pack…"), _make, visible=_may),
+    MenuSpec("file", 30, lambda: QCoreApplication.translate("monthpack", "Monthly pac&k…"), _make, visible=_may),
 ]

@@ -47,10 +47,10 @@ VIEWS = [
 ]
 
 MENU_ENTRIES = [
-    MenuSpec("file", 10, lambda: QCoreApplication.translate("registry", "Export unit register to Excel…"),
+    MenuSpec("file", 10, lambda: QCoreApplication.translate("registry", "Export &unit register to Excel…"),
              _export("units"), visible=_may("deskapp.services.registry.common", "VIEW")),
-    MenuSpec("file", 11, lambda: QCoreApplication.translate("registry", "Export people register to Excel…"),
+    MenuSpec("file", 11, lambda: QCoreApplication.translate("registry", "Export &people register to Excel…"),
              _export("people"), visible=_may("deskapp.services.registry.common", "VIEW")),
-    MenuSpec("tools", 10, lambda: QCoreApplication.translate("registry", "File completeness check"),
+    MenuSpec("tools", 10, lambda: QCoreApplication.translate("registry", "File c&ompleteness check"),
              _open_completeness, visible=_may("deskapp.services.registry.completeness", "CHECK")),
 ]
