@@ -297,3 +297,27 @@ def test_f5_in_every_view_and_tab_reloads_without_asking_anything(community, adm
     finally:
         guard.stop()
     assert opened == [] and pressed > 20
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_menu_entry_has_a_letter_of_its_own(role, community, desk_app, qtbot):
+    """Alt+F or Alt+T, then a letter: every entry of 文件 and 工具 is reached by the keyboard, no
+    two of one menu by the same letter (每月汇总归档…, 导入上线数据…, 逾期未还钥匙… had none). 视图
+    lists the views, which the tabs and their shortcuts reach."""
+    window = desk_window(qtbot, community, role)
+    problems = []
+    for menu in (window.file_menu, window.tools_menu):
+        top = menu.menuAction()
+        letters: dict[str, str] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            text = action.text()
+            marked = [text[i + 1].upper() for i in range(len(text) - 1) if text[i] == "&" and text[i + 1] != "&"]
+            if not marked:
+                problems.append(f"{top.text()} ▸ {text}: no letter")
+            elif marked[0] in letters:
+                problems.append(f"{top.text()} ▸ {text}: &{marked[0]} as {letters[marked[0]]}")
+            else:
+                letters[marked[0]] = text
+    assert not problems, "\n".join(problems)
