@@ -61,3 +61,18 @@ def test_every_action_and_object_the_services_record_reads_in_chinese():
     bare = {a: action_label(a) for a in actions if re.search(r"[a-z_]{3}", action_label(a))}
     assert bare == {}
     assert {e: entity_label(e) for e in entities if re.search(r"[a-z_]{3}", entity_label(e))} == {}
+
+
+def test_an_export_is_named_by_its_register_not_its_command_line_name():
+    """The 对象 column read "导出 vacant-checks", "导出 violations": every register by its paper name."""
+    from datetime import datetime, timezone
+
+    from deskapp.contracts.accounts import AuditRow
+    from deskapp.services.accounts.audit_trail import object_text
+    from deskapp.services.exports import all_exports
+
+    for name, spec in all_exports().items():
+        row = AuditRow(1, datetime(2026, 12, 4, tzinfo=timezone.utc), "wanglh", "客服主管", "export", "export", name,
+                       None, None, "", None, None)
+        assert object_text(row) == f"导出 {spec.title}" and name not in object_text(row), name
+    assert "vacant-checks" in all_exports()

@@ -93,7 +93,12 @@ def entity_label(entity: str) -> str:
 
 
 def object_text(r: AuditRow) -> str:
-    """收据 SJ2026-000123: the object's label and its own number (its id when it has none)."""
+    """收据 SJ2026-000123: the object's label and its own number (its id when it has none); an
+    export by its register's name (导出 《空置房巡查记录表》), not the command-line name it is kept under."""
+    if r.entity == "export" and not r.entity_number:
+        spec = exports.all_exports().get(r.entity_id or "")
+        if spec is not None:
+            return audit_words.object_text(entity_label(r.entity), spec.title, r.entity_id)
     return audit_words.object_text(entity_label(r.entity), r.entity_number, r.entity_id)
 
 
