@@ -823,6 +823,10 @@
       <translation>Owner's family (supervisor approved)</translation>
     </message>
     <message>
+      <source>业主房屋</source>
+      <translation>Owner's unit</translation>
+    </message>
+    <message>
       <source>业主授权人</source>
       <translation>Owner's authorised person</translation>
     </message>
@@ -863,8 +867,16 @@
       <translation>A supervisor's approval needs a reason (at least 4 characters)</translation>
     </message>
     <message>
+      <source>主管确认</source>
+      <translation>Acknowledged by supervisor</translation>
+    </message>
+    <message>
       <source>主营业务收入-物业费</source>
       <translation>Main business revenue – property fees</translation>
+    </message>
+    <message>
+      <source>主题</source>
+      <translation>Theme</translation>
     </message>
     <message>
       <source>书面</source>
@@ -881,6 +893,10 @@
     <message>
       <source>事由</source>
       <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>Task</translation>
     </message>
     <message>
       <source>事项尚未完成（当前：{0}），不能回访</source>
@@ -973,6 +989,10 @@
     <message>
       <source>交班</source>
       <translation>Hand over shift</translation>
+    </message>
+    <message>
+      <source>交给</source>
+      <translation>Handed to</translation>
     </message>
     <message>
       <source>交还业主</source>
@@ -1135,6 +1155,10 @@
       <translation>Use prepayment</translation>
     </message>
     <message>
+      <source>依据</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
       <source>保存交接表</source>
       <translation>Save handover sheet</translation>
     </message>
@@ -1219,6 +1243,10 @@
       <translation>Waiting</translation>
     </message>
     <message>
+      <source>候补名单</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
       <source>候补转正</source>
       <translation>Promote from waiting list</translation>
     </message>
@@ -1257,6 +1285,10 @@
     <message>
       <source>值</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <source>值班保安</source>
+      <translation>Guard on duty</translation>
     </message>
     <message>
       <source>停工</source>
@@ -1459,6 +1491,10 @@
       <translation>Other payables - deposits</translation>
     </message>
     <message>
+      <source>其他数量</source>
+      <translation>Other sizes</translation>
+    </message>
+    <message>
       <source>其他物品</source>
       <translation>Other goods</translation>
     </message>
@@ -1631,6 +1667,10 @@
       <translation>Parcel</translation>
     </message>
     <message>
+      <source>单价</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
       <source>单元门钥匙</source>
       <translation>Building entrance key</translation>
     </message>
@@ -1699,6 +1739,14 @@
       <translation>Old password</translation>
     </message>
     <message>
+      <source>原数据库另存为</source>
+      <translation>Previous database kept as</translation>
+    </message>
+    <message>
+      <source>原版本</source>
+      <translation>From version</translation>
+    </message>
+    <message>
       <source>去函</source>
       <translation>Letter sent</translation>
     </message>
@@ -1733,6 +1781,14 @@
     <message>
       <source>发现人</source>
       <translation>Found by</translation>
+    </message>
+    <message>
+      <source>发现问题</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>发票号</source>
+      <translation>Invoice no.</translation>
     </message>
     <message>
       <source>发票号码</source>
@@ -1783,6 +1839,10 @@
       <translation>Another desk (or a command) is saving a large batch and has not finished in time; nothing was written, please try again shortly</translation>
     </message>
     <message>
+      <source>另有往日未完成</source>
+      <translation>Further open items</translation>
+    </message>
+    <message>
       <source>只有最后一阶可以不设上限</source>
       <translation>Only the last tier may have no upper limit</translation>
     </message>
@@ -1827,8 +1887,20 @@
       <translation>Only a current owner of {0} can give an authorisation</translation>
     </message>
     <message>
+      <source>可再次登录时间</source>
+      <translation>May sign in again at</translation>
+    </message>
+    <message>
       <source>台湾居民来往大陆通行证</source>
       <translation>Taiwan residents' mainland travel permit</translation>
+    </message>
+    <message>
+      <source>台账记录</source>
+      <translation>Ledger entry</translation>
+    </message>
+    <message>
+      <source>合并缴费号</source>
+      <translation>Combined payment no.</translation>
     </message>
     <message>
       <source>合并缴费请勾选至少两户的费用；一户的费用在收费台直接收取</source>
@@ -1837,6 +1909,10 @@
     <message>
       <source>合格</source>
       <translation>Passed</translation>
+    </message>
+    <message>
+      <source>合计</source>
+      <translation>Total</translation>
     </message>
     <message>
       <source>同一天选了两次</source>
@@ -1935,6 +2011,10 @@
       <translation>Address</translation>
     </message>
     <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
       <source>地面</source>
       <translation>Surface</translation>
     </message>
@@ -2007,6 +2087,10 @@
       <translation>Second phone</translation>
     </message>
     <message>
+      <source>复制的附件数</source>
+      <translation>Attachments copied</translation>
+    </message>
+    <message>
       <source>复制表 {0} 时服务器拒绝了（{1}）；目标数据库已回滚，仍是空的。SQLite 文件没有改动。</source>
       <translation>The server refused the copy of table {0} ({1}); the target database was rolled back and is still empty. The SQLite file has not been changed.</translation>
     </message>
@@ -2035,8 +2119,16 @@
       <translation>Chronicle</translation>
     </message>
     <message>
+      <source>大小</source>
+      <translation>Size</translation>
+    </message>
+    <message>
       <source>天然气</source>
       <translation>Gas</translation>
+    </message>
+    <message>
+      <source>失败次数</source>
+      <translation>Failed attempts</translation>
     </message>
     <message>
       <source>套内面积</source>
@@ -2091,6 +2183,10 @@
       <translation>Task</translation>
     </message>
     <message>
+      <source>安装包</source>
+      <translation>Installer</translation>
+    </message>
+    <message>
       <source>安装程序更新</source>
       <translation>Install program updates</translation>
     </message>
@@ -2143,6 +2239,10 @@
       <translation>Full personal data</translation>
     </message>
     <message>
+      <source>完整检查</source>
+      <translation>Full check</translation>
+    </message>
+    <message>
       <source>实收现金</source>
       <translation>Cash received</translation>
     </message>
@@ -2187,6 +2287,10 @@
       <translation>Approved</translation>
     </message>
     <message>
+      <source>审计链末条</source>
+      <translation>Audit chain head</translation>
+    </message>
+    <message>
       <source>客服</source>
       <translation>Desk</translation>
     </message>
@@ -2221,6 +2325,10 @@
     <message>
       <source>宽带</source>
       <translation>Broadband</translation>
+    </message>
+    <message>
+      <source>寄件人</source>
+      <translation>Sender</translation>
     </message>
     <message>
       <source>密码错误</source>
@@ -2379,6 +2487,10 @@
       <translation>Round day</translation>
     </message>
     <message>
+      <source>巡查点</source>
+      <translation>Round points</translation>
+    </message>
+    <message>
       <source>巡查点位</source>
       <translation>Round point</translation>
     </message>
@@ -2467,6 +2579,10 @@
       <translation>Sheet {0}: {1}</translation>
     </message>
     <message>
+      <source>工作要求</source>
+      <translation>Requirements</translation>
+    </message>
+    <message>
       <source>工本费</source>
       <translation>Card fee</translation>
     </message>
@@ -2483,8 +2599,16 @@
       <translation>Engineering department</translation>
     </message>
     <message>
+      <source>差异</source>
+      <translation>Differences</translation>
+    </message>
+    <message>
       <source>差异说明</source>
       <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+      <source>差额</source>
+      <translation>Difference</translation>
     </message>
     <message>
       <source>已上报</source>
@@ -2521,6 +2645,14 @@
     <message>
       <source>已到期</source>
       <translation>Expired</translation>
+    </message>
+    <message>
+      <source>已办结</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>已升级</source>
+      <translation>Upgraded</translation>
     </message>
     <message>
       <source>已取消</source>
@@ -2583,6 +2715,14 @@
       <translation>Withdrawn</translation>
     </message>
     <message>
+      <source>已撤销</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>已收</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
       <source>已整改</source>
       <translation>Rectified</translation>
     </message>
@@ -2611,6 +2751,10 @@
       <translation>User accounts exist already; the first administrator cannot be created again. Please sign in as an administrator</translation>
     </message>
     <message>
+      <source>已核验</source>
+      <translation>Verified</translation>
+    </message>
+    <message>
       <source>已检查</source>
       <translation>Checked</translation>
     </message>
@@ -2635,12 +2779,24 @@
       <translation>Registered</translation>
     </message>
     <message>
+      <source>已看前台须知</source>
+      <translation>Desk instructions seen</translation>
+    </message>
+    <message>
+      <source>已确认</source>
+      <translation>Confirmed</translation>
+    </message>
+    <message>
       <source>已租</source>
       <translation>Let</translation>
     </message>
     <message>
       <source>已移交</source>
       <translation>Handed over</translation>
+    </message>
+    <message>
+      <source>已签到</source>
+      <translation>Attended</translation>
     </message>
     <message>
       <source>已经过去，请选今天或以后的日期</source>
@@ -2671,8 +2827,16 @@
       <translation>Resolved</translation>
     </message>
     <message>
+      <source>已退押金</source>
+      <translation>Deposit refunded</translation>
+    </message>
+    <message>
       <source>已退还</source>
       <translation>Refunded</translation>
+    </message>
+    <message>
+      <source>已通知</source>
+      <translation>Notified</translation>
     </message>
     <message>
       <source>已领取</source>
@@ -2783,6 +2947,10 @@
       <translation>should be above 0, not {0}</translation>
     </message>
     <message>
+      <source>应收</source>
+      <translation>Billed</translation>
+    </message>
+    <message>
       <source>应收账款</source>
       <translation>Accounts receivable</translation>
     </message>
@@ -2851,6 +3019,10 @@
       <translation>Issue rectification notice</translation>
     </message>
     <message>
+      <source>开具日期</source>
+      <translation>Issued on</translation>
+    </message>
+    <message>
       <source>开具物品放行条</source>
       <translation>Issue release slips</translation>
     </message>
@@ -2877,6 +3049,10 @@
     <message>
       <source>开始楼道巡查</source>
       <translation>Start stairwell round</translation>
+    </message>
+    <message>
+      <source>开始生成演示小区</source>
+      <translation>Began generating the demo community</translation>
     </message>
     <message>
       <source>开票日期</source>
@@ -2921,6 +3097,10 @@
     <message>
       <source>归还说明</source>
       <translation>Return note</translation>
+    </message>
+    <message>
+      <source>当天</source>
+      <translation>Today</translation>
     </message>
     <message>
       <source>当日到期借出 {0} 把，均已归还</source>
@@ -2991,8 +3171,28 @@
       <translation>must be above zero</translation>
     </message>
     <message>
+      <source>快递单号</source>
+      <translation>Tracking no.</translation>
+    </message>
+    <message>
+      <source>总表</source>
+      <translation>Master meter</translation>
+    </message>
+    <message>
+      <source>恢复后的审计链末条</source>
+      <translation>Audit chain head after restore</translation>
+    </message>
+    <message>
       <source>恢复数据库</source>
       <translation>Restore the database</translation>
+    </message>
+    <message>
+      <source>意见</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>截止</source>
+      <translation>Until</translation>
     </message>
     <message>
       <source>截止日期</source>
@@ -3049,6 +3249,10 @@
     <message>
       <source>房屋与业主名册</source>
       <translation>owner/unit roster</translation>
+    </message>
+    <message>
+      <source>房屋数</source>
+      <translation>Units</translation>
     </message>
     <message>
       <source>房屋数量</source>
@@ -3139,6 +3343,10 @@
       <translation>Keys held</translation>
     </message>
     <message>
+      <source>托管钥匙牌号</source>
+      <translation>Custody key tags</translation>
+    </message>
+    <message>
       <source>扣款原因</source>
       <translation>Reason for the deduction</translation>
     </message>
@@ -3161,6 +3369,10 @@
     <message>
       <source>批准</source>
       <translation>Approve</translation>
+    </message>
+    <message>
+      <source>批准人</source>
+      <translation>Approved by</translation>
     </message>
     <message>
       <source>批准减免</source>
@@ -3283,8 +3495,16 @@
       <translation>Deposit refund</translation>
     </message>
     <message>
+      <source>抽样数</source>
+      <translation>Sampled</translation>
+    </message>
+    <message>
       <source>抽样比例</source>
       <translation>Sampling rate</translation>
+    </message>
+    <message>
+      <source>担保事项</source>
+      <translation>Secures</translation>
     </message>
     <message>
       <source>拒不开门</source>
@@ -3315,12 +3535,24 @@
       <translation>Chosen buildings</translation>
     </message>
     <message>
+      <source>按付款方式</source>
+      <translation>By payment method</translation>
+    </message>
+    <message>
       <source>按建筑面积</source>
       <translation>By floor area</translation>
     </message>
     <message>
       <source>按户均摊</source>
       <translation>Equally per household</translation>
+    </message>
+    <message>
+      <source>按收费项目</source>
+      <translation>By fee item</translation>
+    </message>
+    <message>
+      <source>按类型</source>
+      <translation>By kind</translation>
     </message>
     <message>
       <source>按规则减免（预交一年等）</source>
@@ -3377,6 +3609,10 @@
     <message>
       <source>提示</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>提醒</source>
+      <translation>Warning</translation>
     </message>
     <message>
       <source>搬家迁出</source>
@@ -3503,6 +3739,10 @@
       <translation>Payment</translation>
     </message>
     <message>
+      <source>收款人</source>
+      <translation>Payee</translation>
+    </message>
+    <message>
       <source>收费</source>
       <translation>Billing</translation>
     </message>
@@ -3583,6 +3823,10 @@
       <translation>Remind of unreturned release copies after how many days</translation>
     </message>
     <message>
+      <source>故障</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
       <source>故障描述</source>
       <translation>Fault</translation>
     </message>
@@ -3597,6 +3841,10 @@
     <message>
       <source>数据库名 {0} 不合适：只用字母、数字和下划线</source>
       <translation>Database name {0} is not suitable: use only letters, digits and underscores</translation>
+    </message>
+    <message>
+      <source>数据表</source>
+      <translation>Tables</translation>
     </message>
     <message>
       <source>数量</source>
@@ -3719,12 +3967,24 @@
       <translation>Create account</translation>
     </message>
     <message>
+      <source>新版本</source>
+      <translation>To version</translation>
+    </message>
+    <message>
       <source>新表起数</source>
       <translation>New meter start</translation>
     </message>
     <message>
+      <source>方式</source>
+      <translation>Way</translation>
+    </message>
+    <message>
       <source>施工人员</source>
       <translation>Workers</translation>
+    </message>
+    <message>
+      <source>施工项目</source>
+      <translation>Works</translation>
     </message>
     <message>
       <source>无上期读数</source>
@@ -3781,6 +4041,10 @@
     <message>
       <source>早会日期</source>
       <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
       <source>明细</source>
@@ -3935,12 +4199,20 @@
       <translation>write what was found for an item that is not OK</translation>
     </message>
     <message>
+      <source>服务中心名称</source>
+      <translation>Service centre name</translation>
+    </message>
+    <message>
       <source>服务器拒绝了设置（{0}）：管理员连接须是超级用户，或有 CREATEROLE 和 CREATEDB 权限</source>
       <translation>The server refused the set-up ({0}): the administrator connection must be a superuser, or have CREATEROLE and CREATEDB</translation>
     </message>
     <message>
       <source>服务器拒绝了（{0}）：建立、改名数据库须用管理员或数据库所有者的连接（restore 的 --admin-url）</source>
       <translation>The server refused ({0}): creating and renaming databases needs the administrator's or the database owner's connection (restore's --admin-url)</translation>
+    </message>
+    <message>
+      <source>期初</source>
+      <translation>Opening</translation>
     </message>
     <message>
       <source>期初押金导入</source>
@@ -3967,6 +4239,10 @@
       <translation>Period / filter</translation>
     </message>
     <message>
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
       <source>未交回</source>
       <translation>Not returned</translation>
     </message>
@@ -3977,6 +4253,10 @@
     <message>
       <source>未到</source>
       <translation>Did not come</translation>
+    </message>
+    <message>
+      <source>未变</source>
+      <translation>Unchanged</translation>
     </message>
     <message>
       <source>未填写：{0}</source>
@@ -4005,6 +4285,10 @@
     <message>
       <source>未联系上</source>
       <translation>Not reached</translation>
+    </message>
+    <message>
+      <source>未计费</source>
+      <translation>Left out</translation>
     </message>
     <message>
       <source>未评分</source>
@@ -4063,8 +4347,20 @@
       <translation>Letter received</translation>
     </message>
     <message>
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>来源渠道</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
       <source>来访</source>
       <translation>Visit</translation>
+    </message>
+    <message>
+      <source>来访人</source>
+      <translation>Visitor</translation>
     </message>
     <message>
       <source>查看业户档案</source>
@@ -4143,6 +4439,10 @@
       <translation>View keys, cards and parking</translation>
     </message>
     <message>
+      <source>标记</source>
+      <translation>Flags</translation>
+    </message>
+    <message>
       <source>标记节假日</source>
       <translation>Mark holidays</translation>
     </message>
@@ -4187,6 +4487,10 @@
       <translation>Check passed</translation>
     </message>
     <message>
+      <source>检查房屋数</source>
+      <translation>Units checked</translation>
+    </message>
+    <message>
       <source>检查数据库</source>
       <translation>Check the database</translation>
     </message>
@@ -4225,6 +4529,10 @@
     <message>
       <source>楼栋 {0} 已存在</source>
       <translation>Building {0} already exists</translation>
+    </message>
+    <message>
+      <source>楼栋数</source>
+      <translation>Buildings</translation>
     </message>
     <message>
       <source>楼栋编号</source>
@@ -4309,6 +4617,10 @@
     <message>
       <source>每项检查各填一次，缺少：{0}</source>
       <translation>fill in each item once; missing: {0}</translation>
+    </message>
+    <message>
+      <source>比例</source>
+      <translation>Share</translation>
     </message>
     <message>
       <source>水电已关闭</source>
@@ -4475,6 +4787,10 @@
       <translation>Cancel keys held</translation>
     </message>
     <message>
+      <source>活动</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
       <source>活动“{0}”已于 {1} 取消（{2}）</source>
       <translation>The activity “{0}” was called off on {1} ({2})</translation>
     </message>
@@ -4599,6 +4915,10 @@
       <translation>Version</translation>
     </message>
     <message>
+      <source>版本号</source>
+      <translation>Version</translation>
+    </message>
+    <message>
       <source>版本号“{0}”不是 1.2.3 这样的格式</source>
       <translation>Version "{0}" is not in the form 1.2.3</translation>
     </message>
@@ -4693,6 +5013,10 @@
     <message>
       <source>用途</source>
       <translation>Use</translation>
+    </message>
+    <message>
+      <source>用量</source>
+      <translation>Usage</translation>
     </message>
     <message>
       <source>用量超过常月3倍</source>
@@ -4971,12 +5295,24 @@
       <translation>the lease has no end date, so no end can be notified</translation>
     </message>
     <message>
+      <source>租期止</source>
+      <translation>Lease end</translation>
+    </message>
+    <message>
       <source>租期结束</source>
       <translation>End of lease</translation>
     </message>
     <message>
+      <source>租期起</source>
+      <translation>Lease start</translation>
+    </message>
+    <message>
       <source>租用</source>
       <translation>Rented</translation>
+    </message>
+    <message>
+      <source>租约</source>
+      <translation>Leases</translation>
     </message>
     <message>
       <source>租约 {0} 已提前结束，请重新办理租赁</source>
@@ -5127,6 +5463,14 @@
       <translation>Paper</translation>
     </message>
     <message>
+      <source>组织人</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <source>经办人</source>
+      <translation>Handled by</translation>
+    </message>
+    <message>
       <source>结束</source>
       <translation>End</translation>
     </message>
@@ -5161,6 +5505,10 @@
     <message>
       <source>结束车位租赁</source>
       <translation>End parking lease</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
     </message>
     <message>
       <source>统一社会信用代码应为 18 位，“{0}”是 {1} 位；个人抬头请留空</source>
@@ -5275,6 +5623,10 @@
       <translation>Roll-over value</translation>
     </message>
     <message>
+      <source>联系上</source>
+      <translation>Reached</translation>
+    </message>
+    <message>
       <source>联系方式</source>
       <translation>Contact</translation>
     </message>
@@ -5365,6 +5717,10 @@
     <message>
       <source>节假日</source>
       <translation>Holiday</translation>
+    </message>
+    <message>
+      <source>范围</source>
+      <translation>Scope</translation>
     </message>
     <message>
       <source>草稿</source>
@@ -5491,6 +5847,10 @@
       <translation>Stop and resume decoration work</translation>
     </message>
     <message>
+      <source>装修公司</source>
+      <translation>Renovation company</translation>
+    </message>
+    <message>
       <source>装修初验、复验</source>
       <translation>First and re-inspections of decorations</translation>
     </message>
@@ -5579,6 +5939,10 @@
       <translation>Rule name</translation>
     </message>
     <message>
+      <source>规则设置人</source>
+      <translation>Rule set by</translation>
+    </message>
+    <message>
       <source>规定</source>
       <translation>Rules</translation>
     </message>
@@ -5597,6 +5961,10 @@
     <message>
       <source>计费</source>
       <translation>Charge</translation>
+    </message>
+    <message>
+      <source>计费依据</source>
+      <translation>Billing basis</translation>
     </message>
     <message>
       <source>记录巡查点</source>
@@ -5683,12 +6051,24 @@
       <translation>ID number</translation>
     </message>
     <message>
+      <source>证件已核对</source>
+      <translation>ID matched</translation>
+    </message>
+    <message>
       <source>证件已核验）</source>
       <translation>ID verified)</translation>
     </message>
     <message>
+      <source>评分</source>
+      <translation>Scores</translation>
+    </message>
+    <message>
       <source>评分应在 1 到 {0} 之间</source>
       <translation>The score should be from 1 to {0}</translation>
+    </message>
+    <message>
+      <source>询问事项</source>
+      <translation>Asked</translation>
     </message>
     <message>
       <source>该{0}已由 {1} 领取</source>
@@ -6095,6 +6475,14 @@
       <translation>After the bill is due</translation>
     </message>
     <message>
+      <source>账单数</source>
+      <translation>Bills</translation>
+    </message>
+    <message>
+      <source>账单明细</source>
+      <translation>Bill line</translation>
+    </message>
+    <message>
       <source>账单明细不存在</source>
       <translation>The bill line does not exist</translation>
     </message>
@@ -6125,6 +6513,10 @@
     <message>
       <source>货梯</source>
       <translation>Service lift</translation>
+    </message>
+    <message>
+      <source>费用</source>
+      <translation>Fees</translation>
     </message>
     <message>
       <source>费用移交</source>
@@ -6173,6 +6565,10 @@
     <message>
       <source>超过预存款余额 {0} 元</source>
       <translation>More than the prepayment balance of {0} yuan</translation>
+    </message>
+    <message>
+      <source>跟进</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
       <source>跟进业户违章</source>
@@ -6257,6 +6653,10 @@
     <message>
       <source>车卡请用“发放车卡”办理</source>
       <translation>Issue car cards with “issue car card”</translation>
+    </message>
+    <message>
+      <source>车牌</source>
+      <translation>Plates</translation>
     </message>
     <message>
       <source>车牌 {0} 已有有效车卡 {1}</source>
@@ -6387,6 +6787,10 @@
       <translation>Refund the deposit</translation>
     </message>
     <message>
+      <source>退款</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
       <source>退款付款</source>
       <translation>Pay out refunds</translation>
     </message>
@@ -6447,6 +6851,10 @@
       <translation>Water and power not done</translation>
     </message>
     <message>
+      <source>适用范围</source>
+      <translation>Audience</translation>
+    </message>
+    <message>
       <source>选择“其他”时请写明事由</source>
       <translation>With “other”, give the purpose</translation>
     </message>
@@ -6461,6 +6869,10 @@
     <message>
       <source>通知业主租约到期</source>
       <translation>Notify owners of ending leases</translation>
+    </message>
+    <message>
+      <source>通知对象</source>
+      <translation>Notice target</translation>
     </message>
     <message>
       <source>通知工程部送水电</source>
@@ -6507,12 +6919,24 @@
       <translation>Overdue explanation</translation>
     </message>
     <message>
+      <source>遗留问题</source>
+      <translation>Defects</translation>
+    </message>
+    <message>
       <source>邮件包裹</source>
       <translation>Mail and parcels</translation>
     </message>
     <message>
+      <source>部门</source>
+      <translation>Department</translation>
+    </message>
+    <message>
       <source>重大事件</source>
       <translation>Major event</translation>
+    </message>
+    <message>
+      <source>重大事项</source>
+      <translation>Major matter</translation>
     </message>
     <message>
       <source>重新打开</source>
@@ -6715,6 +7139,10 @@
       <translation>Attached file</translation>
     </message>
     <message>
+      <source>随机种子</source>
+      <translation>Seed</translation>
+    </message>
+    <message>
       <source>需主管审批预约的设施类别（会所、健身房、球场、会议室、货梯）</source>
       <translation>Facility kinds whose bookings the supervisor approves (clubhouse, gym, court, meeting room, service lift)</translation>
     </message>
@@ -6727,8 +7155,16 @@
       <translation>Time limits for requests/complaints (hours, by kind)</translation>
     </message>
     <message>
+      <source>面积</source>
+      <translation>Area</translation>
+    </message>
+    <message>
       <source>面积 {0} ㎡ 过大（一套房屋不超过 {1} ㎡）</source>
       <translation>Area {0} m² is too large (a unit is at most {1} m²)</translation>
+    </message>
+    <message>
+      <source>项数</source>
+      <translation>Items</translation>
     </message>
     <message>
       <source>项目名称重复</source>
@@ -6805,6 +7241,10 @@
     <message>
       <source>领用</source>
       <translation>Taken out</translation>
+    </message>
+    <message>
+      <source>题目</source>
+      <translation>Questions</translation>
     </message>
     <message>
       <source>驳回</source>

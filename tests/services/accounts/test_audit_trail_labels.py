@@ -76,3 +76,25 @@ def test_an_export_is_named_by_its_register_not_its_command_line_name():
                        None, None, "", None, None)
         assert object_text(row) == f"导出 {spec.title}" and name not in object_text(row), name
     assert "vacant-checks" in all_exports()
+
+
+def test_every_field_a_service_writes_into_an_entry_reads_in_chinese():
+    """An entry's 修改内容 read "files: …", "month: 2026-11", "units_checked: 200": every key of a
+    before/after written out in the source has its words (services.accounts.audit_fields)."""
+    import ast
+    from pathlib import Path
+
+    import deskapp
+    from deskapp.services.accounts.audit_fields import FIELD_LABELS
+
+    keys: dict[str, str] = {}
+    for path in Path(deskapp.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                for kw in node.keywords:
+                    if kw.arg in ("before", "after") and isinstance(kw.value, ast.Dict):
+                        keys.update({k.value: path.name for k in kw.value.keys
+                                     if isinstance(k, ast.Constant) and isinstance(k.value, str)})
+    assert {"files", "month", "units_checked", "cash_counted", "state"} <= set(keys)  # the scan saw them
+    assert {k: where for k, where in keys.items() if k not in FIELD_LABELS} == {}
+    assert all(not label.isascii() for label in FIELD_LABELS.values())

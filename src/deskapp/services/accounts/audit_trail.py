@@ -13,6 +13,7 @@ from deskapp.domain import audit_words
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, actions, define
 from deskapp.services import audit, exports, settings
+from deskapp.services.accounts.audit_fields import FIELD_LABELS
 from deskapp.services.context import Actor, Context
 from deskapp.services.exports import ExportOptions, ExportSpec
 from deskapp.store.queries import accounts as q
@@ -70,21 +71,6 @@ ENTITY_LABELS = {
     "facility_check": "设施检查", "facility_closure": "设施停用", "lease_notice": "租约到期通知",
     "liaison_body": "联络单位", "liaison_contact": "联络人", "liaison_record": "对外联络", "library_document": "文件资料",
     "library_version": "文件版本", "meeting": "早会", "meeting_assignment": "早会安排", "vacant_check": "空置房巡查",
-}
-
-# before/after field names in words; a field not listed shows under its own name
-FIELD_LABELS = {
-    "state": "状态", "status": "状态", "number": "编号", "code": "编号", "name": "名称", "phone": "电话",
-    "amount": "金额", "reason": "原因", "note": "备注", "notes": "备注", "room": "房号", "unit": "房屋",
-    "unit_id": "房屋", "kind": "类型", "floor": "楼层", "building_area": "建筑面积", "inner_area": "套内面积",
-    "relation": "关系", "role": "角色", "username": "账号", "display_name": "姓名", "enabled": "启用",
-    "voided": "已作废", "void_reason": "作废原因", "method": "付款方式", "payer": "交款人", "due_at": "应还时间",
-    "returned_at": "归还时间", "borrower": "借用人", "tag": "钥匙牌号", "reading": "读数", "value": "值",
-    "key": "设置项", "file": "文件", "rows": "行数", "copies": "份数", "document": "文件", "unmasked": "完整个人信息",
-    "floors": "层数", "title": "标题", "content": "内容", "category": "类别", "location": "位置",
-    "completed_at": "完成时间", "assignee": "处理人", "delivered_on": "交房日期", "frozen_day": "当日已移交",
-    "deposit": "押金", "lines": "明细", "prepaid_used": "预存抵扣",
-    "register": "登记表", "period": "期间/筛选", "sha256": "文件校验值（SHA-256）",
 }
 
 
