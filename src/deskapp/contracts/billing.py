@@ -54,6 +54,16 @@ class HandoverRow:
 
 
 @dataclass(frozen=True)
+class OwnerContact:
+    """A unit's current owner as the arrears list rings them: the phone as stored (the service
+    masks it before it reaches a screen)."""
+
+    person_id: int
+    name: str
+    phone: str
+
+
+@dataclass(frozen=True)
 class ChargedLine(Owing):
     """A bill line as the arrears are worked out from it."""
 

@@ -14,6 +14,7 @@ from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.text import require_text
 from deskapp.domain.money import ZERO
+from deskapp.domain.privacy import mask_phone
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
@@ -37,6 +38,13 @@ class UnitArrears:
     by_age: dict[str, Decimal] = field(default_factory=dict)
     lines: list[tuple[str, str, str, Decimal]] = field(default_factory=list)  # quarter, item, period, owed
     last_contact: str = ""
+    # the owners to ring: (person id, name, phone masked); the full number is asked for one
+    # person at a time, for 催缴, and audited (services/accounts/privacy.reveal_phone_for)
+    phones: tuple[tuple[int, str, str], ...] = ()
+
+    @property
+    def phone_text(self) -> str:
+        return "、".join(p for _, _, p in self.phones if p)
 
     @property
     def total(self) -> Decimal:
@@ -77,11 +85,14 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
     if per:
         ids = list(per)
         codes = repo.unit_codes(ids)
-        owners = queries.owners_by_unit(session, ids if len(ids) < 900 else None)
+        owners = queries.owner_contacts(session, ids if len(ids) < 900 else None)
         last = {uid: f"{local_text(c.at, '%m-%d')} {c.method.value} {c.result}"
                 for uid, c in queries.last_contacts(session).items() if uid in per}
         for uid, a in per.items():
-            a.code, a.owners, a.last_contact = codes.get(uid, ""), owners.get(uid, ""), last.get(uid, "")
+            people = owners.get(uid, [])
+            a.code, a.last_contact = codes.get(uid, ""), last.get(uid, "")
+            a.owners = "、".join(p.name for p in people)
+            a.phones = tuple((p.person_id, p.name, mask_phone(p.phone)) for p in people)
     return sorted(per.values(), key=lambda a: a.code)
 
 
