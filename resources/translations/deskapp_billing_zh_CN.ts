@@ -1829,6 +1829,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>正在计算账单…</translation>
     </message>
     <message>
+        <source>Preview cancelled; nothing was written.</source>
+        <translation>已取消预览，没有写入任何内容。</translation>
+    </message>
+    <message>
         <source>To confirm: {h}</source>
         <translation>待确认：{h}</translation>
     </message>
@@ -1857,6 +1861,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>正在出账…</translation>
     </message>
     <message>
+        <source>Posting cancelled: no bill was written; {q} is not posted.</source>
+        <translation>已取消出账：没有写入任何账单，{q} 仍未出账。</translation>
+    </message>
+    <message>
         <source>Posted {n} bills ({adj} adjustments), total {total} yuan.</source>
         <translation>已出账 {n} 张（其中调整 {adj} 张），合计 {total} 元。</translation>
     </message>
@@ -1867,6 +1875,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Printing fee notices…</source>
         <translation>正在生成收费通知单…</translation>
+    </message>
+    <message>
+        <source>Fee notices cancelled: none were issued or printed for {q}.</source>
+        <translation>已取消打印收费通知单：{q} 没有开具、也没有打印任何通知单。</translation>
     </message>
 </context>
 <context>
