@@ -1405,6 +1405,10 @@ Written to {pdf} and {xlsx}.</source>
         <translation>打印复抄清单</translation>
     </message>
     <message>
+        <source>Print reading sheet</source>
+        <translation>打印抄表单</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1457,6 +1461,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Confirmed: {unit} {value}; bills may use it.</source>
         <translation>已确认：{unit} {value}，可用于出账。</translation>
+    </message>
+    <message>
+        <source>Reading sheet</source>
+        <translation>抄表记录表</translation>
     </message>
     <message>
         <source>Re-read list</source>

@@ -246,6 +246,9 @@ class ReadingsTab(QWidget):
         event_btn.setEnabled(session.may(meters.READ))
         recheck = QPushButton(self.tr("Print re-read list"), objectName="printRecheck")
         recheck.clicked.connect(self.print_recheck)
+        # 抄表记录表: the building's meters of the month on paper, to read on site and to keep signed
+        sheet = QPushButton(self.tr("Print reading sheet"), objectName="printReadingSheet")
+        sheet.clicked.connect(lambda _=False: self.print_sheet())
         top = QHBoxLayout()
         for label, w in ((self.tr("Month"), self.month), (self.tr("Meter"), self.kind),
                          (self.tr("Building"), self.building)):
@@ -254,6 +257,7 @@ class ReadingsTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.confirm_btn)
         top.addWidget(event_btn)
+        top.addWidget(sheet)
         top.addWidget(recheck)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -368,6 +372,23 @@ class ReadingsTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         return self.model.save(idx.row(), dialog.value.text(), **dialog.values())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Opened, the grid has the keys: the first reading not yet in is typed at once."""
+        super().showEvent(event)
+        self.table.setFocus()
+
+    def print_sheet(self) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+        from deskapp.services.billing import prints
+
+        code = self.building.currentData() or None
+        kind = MeterKind[self.kind.currentData()]
+        month = self.current_month()
+        outcome = call(self, prints.reading_sheet_pdf, self.session.ctx, self.session.actor, month, kind, code)
+        if outcome.ok:
+            PdfPreviewDialog(outcome.value, self.tr("Reading sheet"),
+                             f"抄表记录表-{kind.value}-{month:%Y-%m}-{self.building.currentText()}.pdf", self).exec()
 
     def print_recheck(self) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
