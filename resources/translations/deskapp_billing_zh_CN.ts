@@ -192,6 +192,14 @@
         <translation>编号并打印 {n} 份催缴通知单？</translation>
     </message>
     <message>
+        <source>None of the ticked units owes anything past its payment deadline: no dunning letter was issued.</source>
+        <translation>勾选的房屋都没有已过缴费期限的欠费，未开催缴通知单。</translation>
+    </message>
+    <message>
+        <source>{n} dunning letters numbered; {k} ticked units owe nothing past its deadline and got none.</source>
+        <translation>已编号催缴通知单 {n} 份；另有 {k} 户勾选的房屋没有已过缴费期限的欠费，未开。</translation>
+    </message>
+    <message>
         <source>Dunning letters</source>
         <translation>催缴通知单</translation>
     </message>

@@ -105,7 +105,8 @@ class ArrearsTab(QWidget):
         tick_all, tick_none = tick_buttons(self.model, "arrears")
         hide_unless(tick_all, session.may(DUN))
         hide_unless(tick_none, session.may(DUN))
-        lay.addLayout(edge_row((self.total,), (tick_all, tick_none)))
+        self.said = QLabel(objectName="arrearsSaid")  # what the last 催缴 run left out, and why
+        lay.addLayout(edge_row((self.total, self.said), (tick_all, tick_none)))
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
 
@@ -147,6 +148,15 @@ class ArrearsTab(QWidget):
         outcome = call(self, arrears.issue_dunning, self.session.ctx, self.session.actor, [a.unit_id for a in chosen])
         if not outcome.ok:
             return None
+        # a bill not yet past its 缴费期限 is not dunned (posted today, its fee notice still running)
+        skipped = len(chosen) - len(outcome.value)
+        if not outcome.value:
+            QMessageBox.information(self, self.tr("Dunning"), self.tr(
+                "None of the ticked units owes anything past its payment deadline: no dunning letter was "
+                "issued."))
+            return None
+        self.said.setText(self.tr("{n} dunning letters numbered; {k} ticked units owe nothing past its deadline "
+                                  "and got none.").format(n=len(outcome.value), k=skipped) if skipped else "")
         pdf = call(self, prints.dunning_pdf, self.session.ctx, self.session.actor, outcome.value)
         if pdf.ok and confirm:
             from deskapp.gui.printing import PdfPreviewDialog

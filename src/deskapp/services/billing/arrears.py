@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
-from deskapp.domain.billing_opening import marked
+from deskapp.domain.billing_opening import is_opening, marked
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
@@ -56,8 +56,11 @@ class UnitArrears:
         return qs[0] if len(qs) == 1 else f"{qs[0]}–{qs[-1]}"
 
 
-def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) -> list[UnitArrears]:
-    """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters."""
+def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
+            overdue_only: bool = False) -> list[UnitArrears]:
+    """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters; with
+    `overdue_only` only the lines whose bill's 缴费期限 has passed by `as_of` (what a 催缴通知单
+    may ask for: a bill posted today is not yet in arrears)."""
     now_q = quarter_of(as_of)
     repo = BillingRepository(session)
     per: dict[int, UnitArrears] = {}
@@ -70,6 +73,8 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
         bucket = buckets[line.quarter]
         if bucket is None:  # billed ahead, not yet due
             continue
+        if overdue_only and line.due_on is not None and line.due_on >= as_of and not is_opening(line.key):
+            continue  # not yet due (arrears brought forward at go-live are overdue from the start)
         owed = line.owed
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
@@ -140,8 +145,8 @@ class DunningLetter:
 
 @changes(Change.DUNNING)
 def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: date | None = None) -> list[DunningLetter]:
-    """Number a 催缴通知单 for each unit that owes (CJ2026-000001…), recorded and logged as a
-    letter contact; units that owe nothing are skipped."""
+    """Number a 催缴通知单 for each unit that owes past its bills' 缴费期限 (CJ2026-000001…),
+    recorded and logged as a letter contact; units with nothing overdue are skipped."""
     actor.require(DUN)
     if not unit_ids:
         raise ValidationError("房屋", "请先选择要催缴的房屋")
@@ -150,7 +155,7 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.billing
-        owed = {a.unit_id: a for a in compute(s, day, unit_ids)}
+        owed = {a.unit_id: a for a in compute(s, day, unit_ids, overdue_only=True)}
         letters = []
         now = ctx.clock.now()
         for uid in unit_ids:

@@ -130,7 +130,9 @@ def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list
     waived = waived_on_line().scalar_subquery()
     q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
                BillLine.period_start, BillLine.period_end, BillLine.key, BillLine.basis,
-               type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"))
+               type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"),
+               # the bill's 缴费期限 looked up by its key per line: a join could turn SQLite's plan round
+               select(Bill.due_on).where(Bill.id == BillLine.bill_id).scalar_subquery().label("due_on"))
     if unit_ids is None or len(unit_ids) > 1:
         # IN, not a join: SQLite would scan bill_lines and sum before looking in the set
         q = q.where(BillLine.id.in_(select(OpenBillLine.line_id)))
