@@ -1417,6 +1417,10 @@ Written to {pdf} and {xlsx}.</source>
         <translation>打印抄表单</translation>
     </message>
     <message>
+        <source>Import readings…</source>
+        <translation>导入读数…</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>

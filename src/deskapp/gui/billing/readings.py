@@ -20,8 +20,10 @@ from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
 from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
+from deskapp.services.importing.common import IMPORT_READINGS
 
 VALUE_COL = 3
 N_COLUMNS = 7
@@ -249,6 +251,10 @@ class ReadingsTab(QWidget):
         # 抄表记录表: the building's meters of the month on paper, to read on site and to keep signed
         sheet = QPushButton(self.tr("Print reading sheet"), objectName="printReadingSheet")
         sheet.clicked.connect(lambda _=False: self.print_sheet())
+        # the readings engineering hands over as a spreadsheet (the File menu's import, from here)
+        import_btn = QPushButton(self.tr("Import readings…"), objectName="importReadings")
+        import_btn.clicked.connect(lambda _=False: self.import_readings())
+        hide_unless(import_btn, session.may(IMPORT_READINGS))
         top = QHBoxLayout()
         for label, w in ((self.tr("Month"), self.month), (self.tr("Meter"), self.kind),
                          (self.tr("Building"), self.building)):
@@ -257,6 +263,7 @@ class ReadingsTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.confirm_btn)
         top.addWidget(event_btn)
+        top.addWidget(import_btn)
         top.addWidget(sheet)
         top.addWidget(recheck)
         lay = QVBoxLayout(self)
@@ -377,6 +384,15 @@ class ReadingsTab(QWidget):
         """Opened, the grid has the keys: the first reading not yet in is typed at once."""
         super().showEvent(event)
         self.table.setFocus()
+
+    def import_readings(self) -> None:
+        """The import wizard for readings; the grid is read again when it closes."""
+        from deskapp.domain.importing import Target
+        from deskapp.gui.importing.wizard import ImportWizard
+
+        self.wizard = ImportWizard(self.session, Target.READINGS, self)
+        self.wizard.finished.connect(lambda _result: self.reload())
+        self.wizard.open()
 
     def print_sheet(self) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
