@@ -3,6 +3,7 @@ first keystroke, Enter moves down), the readings' flags shown as they are saved,
 flagged reading, replacement/rollover, the printable re-read list."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,7 +19,7 @@ from deskapp.domain.billing_meters import Flag, ReadingEvent, lower_message
 from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
-from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import community as registry_community
@@ -119,13 +120,19 @@ class ReadingGridModel(QAbstractTableModel):
             return False
         return self.save(index.row(), text)
 
-    def save(self, row: int, text: str, **extra) -> bool:
+    def save(self, row: int, text: str) -> bool:
         r = self.rows[row]
         try:
-            new = meters.enter_reading(self.session.ctx, self.session.actor, r.meter_id, self.month, text, **extra)
+            new = meters.enter_reading(self.session.ctx, self.session.actor, r.meter_id, self.month, text)
         except DeskappError as exc:
             self.failed.emit(f"{r.label}：{exc}")
             return False
+        self.show_saved(row, new)
+        return True
+
+    def show_saved(self, row: int, new: meters.GridRow) -> None:
+        """A reading saved (typed in the grid, or 换表/翻转 in its dialog): shown, and said."""
+        r = self.rows[row]
         self.replace_row(row, new)
         if new.waiting:
             why = lower_message(new.previous, new.value) if Flag.LOWER.value in new.flags else "、".join(new.flags)
@@ -134,7 +141,6 @@ class ReadingGridModel(QAbstractTableModel):
                 unit=r.label, value=num(new.value), why=why))
         else:
             self.saved.emit(f"{r.label} {num(new.value)}")
-        return True
 
 
 class GridView(QTableView):
@@ -167,10 +173,14 @@ class GridView(QTableView):
 
 
 class EventDialog(QDialog):
-    """换表 or 翻转 entered explicitly with the reading (never guessed)."""
+    """换表 or 翻转 entered explicitly with the reading (never guessed). OK saves through `save`
+    (value, **event values) → the saved row; a refusal stays in the dialog at its field, with
+    what was typed."""
 
-    def __init__(self, label: str, parent=None):
+    def __init__(self, label: str, save: Callable[..., meters.GridRow], parent=None):
         super().__init__(parent)
+        self._save = save
+        self.saved: meters.GridRow | None = None
         self.setWindowTitle(self.tr("Meter replaced or rolled over: {unit}").format(unit=label))
         form = QFormLayout(self)
         self.event = QComboBox(objectName="eventKind")
@@ -186,7 +196,12 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Old meter final reading"), self.old_final)
         form.addRow(self.tr("New meter start reading"), self.new_start)
         form.addRow(self.tr("Rolls over at"), self.rollover)
-        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
+        error = QLabel()
+        form.addRow(error)
+        self.problems = FieldErrors(error, {"本期读数": self.value, "换表读数": self.old_final,
+                                            "旧表止数": self.old_final, "新表起数": self.new_start,
+                                            "翻转值": self.rollover})
+        form.addRow(dialog_buttons(self, self.ok, QDialogButtonBox.StandardButton.Ok))
         self.event.currentIndexChanged.connect(self._toggle)
         self._toggle()
 
@@ -195,6 +210,13 @@ class EventDialog(QDialog):
         self.old_final.setEnabled(replaced)
         self.new_start.setEnabled(replaced)
         self.rollover.setEnabled(not replaced)
+
+    def ok(self) -> None:
+        def save() -> None:
+            self.saved = self._save(self.value.text(), **self.values())
+
+        if submit(self.problems, save):
+            self.accept()
 
     def values(self) -> dict:
         ev = ReadingEvent[self.event.currentData()]
@@ -375,10 +397,13 @@ class ReadingsTab(QWidget):
         if not idx.isValid():
             return False
         row = self.model.rows[idx.row()]
-        dialog = EventDialog(row.label, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        month = self.current_month()
+        dialog = EventDialog(row.label, lambda value, **event: meters.enter_reading(
+            self.session.ctx, self.session.actor, row.meter_id, month, value, **event), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return False
-        return self.model.save(idx.row(), dialog.value.text(), **dialog.values())
+        self.model.show_saved(idx.row(), dialog.saved)
+        return True
 
     def showEvent(self, event) -> None:  # noqa: N802
         """Opened, the grid has the keys: the first reading not yet in is typed at once."""
