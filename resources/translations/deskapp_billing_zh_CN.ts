@@ -125,6 +125,10 @@
         <translation>业主</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -143,6 +147,10 @@
     <message>
         <source>Log contact…</source>
         <translation>记录联系…</translation>
+    </message>
+    <message>
+        <source>Show full mobile…</source>
+        <translation>查看完整电话…</translation>
     </message>
     <message>
         <source>Finance report…</source>
@@ -185,8 +193,24 @@
         <translation>编号并打印 {n} 份催缴通知单？</translation>
     </message>
     <message>
+        <source>None of the ticked units owes anything past its payment deadline: no dunning letter was issued.</source>
+        <translation>勾选的房屋都没有已过缴费期限的欠费，未开催缴通知单。</translation>
+    </message>
+    <message>
+        <source>{n} dunning letters numbered; {k} ticked units owe nothing past its deadline and got none.</source>
+        <translation>已编号催缴通知单 {n} 份；另有 {k} 户勾选的房屋没有已过缴费期限的欠费，未开。</translation>
+    </message>
+    <message>
         <source>Dunning letters</source>
         <translation>催缴通知单</translation>
+    </message>
+    <message>
+        <source>{unit}: no owner&apos;s phone on file.</source>
+        <translation>{unit}：档案中没有业主电话。</translation>
+    </message>
+    <message>
+        <source>Whose mobile?</source>
+        <translation>查看哪位业主的手机号？</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1414,14 @@ Written to {pdf} and {xlsx}.</source>
         <translation>打印复抄清单</translation>
     </message>
     <message>
+        <source>Print reading sheet</source>
+        <translation>打印抄表单</translation>
+    </message>
+    <message>
+        <source>Import readings…</source>
+        <translation>导入读数…</translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -1442,6 +1474,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Confirmed: {unit} {value}; bills may use it.</source>
         <translation>已确认：{unit} {value}，可用于出账。</translation>
+    </message>
+    <message>
+        <source>Reading sheet</source>
+        <translation>抄表记录表</translation>
     </message>
     <message>
         <source>Re-read list</source>
@@ -1814,6 +1850,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>正在计算账单…</translation>
     </message>
     <message>
+        <source>Preview cancelled; nothing was written.</source>
+        <translation>已取消预览，没有写入任何内容。</translation>
+    </message>
+    <message>
         <source>To confirm: {h}</source>
         <translation>待确认：{h}</translation>
     </message>
@@ -1842,6 +1882,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>正在出账…</translation>
     </message>
     <message>
+        <source>Posting cancelled: no bill was written; {q} is not posted.</source>
+        <translation>已取消出账：没有写入任何账单，{q} 仍未出账。</translation>
+    </message>
+    <message>
         <source>Posted {n} bills ({adj} adjustments), total {total} yuan.</source>
         <translation>已出账 {n} 张（其中调整 {adj} 张），合计 {total} 元。</translation>
     </message>
@@ -1852,6 +1896,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>Printing fee notices…</source>
         <translation>正在生成收费通知单…</translation>
+    </message>
+    <message>
+        <source>Fee notices cancelled: none were issued or printed for {q}.</source>
+        <translation>已取消打印收费通知单：{q} 没有开具、也没有打印任何通知单。</translation>
     </message>
 </context>
 <context>

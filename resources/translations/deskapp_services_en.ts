@@ -1415,6 +1415,10 @@
       <translation>Common-area repair</translation>
     </message>
     <message>
+      <source>公共表</source>
+      <translation>Shared meters</translation>
+    </message>
+    <message>
       <source>公共设施</source>
       <translation>Facility</translation>
     </message>

@@ -301,6 +301,14 @@ def _recheck(w: World) -> bytes:
     return prints.recheck_pdf(w.ctx, w.actor, month)
 
 
+def _reading_sheet(w: World) -> bytes:
+    """Building 1's water meters for December: most read, some not yet (blank to fill on site)."""
+    from deskapp.domain.billing import MeterKind
+    from deskapp.services.billing import prints
+
+    return prints.reading_sheet_pdf(w.ctx, w.actor, date(2026, 12, 1), MeterKind.WATER, "1")
+
+
 def _unit_notice(w: World) -> bytes:
     from deskapp.services.billing import notices
 
@@ -528,6 +536,7 @@ def documents() -> list[Doc]:
         Doc("payments-by-method-busy-day", _payments_by_method),
         Doc("payments-history-imported", _payments_history),
         Doc("meter-recheck-list", _recheck),
+        Doc("meter-reading-sheet", _reading_sheet),
         Doc("unit-file", _unit_file),
         Doc("completeness-pdf", _completeness("pdf")),
         Doc("completeness-xlsx", _completeness("xlsx")),

@@ -199,7 +199,8 @@ def test_standards_tab_and_contact_dialog_and_meter_event(billed, qtbot, qtmodel
         self.value.setText("12")
         self.old_final.setText("135")
         self.new_start.setText("0")
-        return QDialog.DialogCode.Accepted
+        self.ok()  # what its OK button does: saved, or kept open with the refusal
+        return QDialog.DialogCode(self.result())
 
     monkeypatch.setattr(EventDialog, "exec", fake_exec)
     assert readings.enter_event()

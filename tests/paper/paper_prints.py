@@ -92,6 +92,13 @@ def _recheck(ctx: Context, actor: Actor) -> bytes:
     return prints.recheck_pdf(ctx, actor, ctx.clock.today().replace(day=1))
 
 
+def _reading_sheet(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.domain.billing import MeterKind
+    from deskapp.services.billing import prints
+
+    return prints.reading_sheet_pdf(ctx, actor, ctx.clock.today().replace(day=1), MeterKind.WATER, "1")
+
+
 def _price_notice(paper: str):
     def build(ctx: Context, actor: Actor) -> bytes:
         from deskapp.services.billing import price_notice
@@ -134,6 +141,7 @@ BILLING = [
     Print("billing", "催缴通知单", "billing.forms.dunning_pdf", "A4", _dunning),
     Print("billing", "费用移交表", "billing.forms.handover_pdf", "A4", _money_handover),
     Print("billing", "复抄清单", "billing.forms.recheck_pdf", "A4", _recheck),
+    Print("billing", "抄表记录表", "billing.forms.reading_sheet_pdf", "A4", _reading_sheet),
     Print("billing", "收费标准公示（A4）", "billing.price_notice.price_notice_pdf", "A4", _price_notice("A4")),
     Print("billing", "收费标准公示（A3）", "billing.price_notice.price_notice_pdf", "297×420 mm", _price_notice("A3")),
     Print("billing", "收费月报", "billing.finance_report.finance_pdf", "A4", _finance_report),

@@ -82,8 +82,8 @@ def test_exports_read_back_and_recompute(billed, admin, clerk, tmp_path):
     exports.run_export(ctx, admin, "arrears", out, exports.ExportOptions(as_of=date(2026, 11, 27)))
     rows = _sheet(out, "欠费明细")
     assert [r[0] for r in rows] == ["3-1-101", "3-1-102", "3-1-201"]
-    assert D(str(rows[0][6])) == D("393.01")
-    assert D(str(_sheet(out, "汇总")[-1][2])) == sum(D(str(r[6])) for r in rows) == D("1103.61")
+    assert D(str(rows[0][7])) == D("393.01")
+    assert D(str(_sheet(out, "汇总")[-1][2])) == sum(D(str(r[7])) for r in rows) == D("1103.61")
 
     out = tmp_path / "std.xlsx"
     assert exports.run_export(ctx, admin, "fee-standards", out, exports.ExportOptions()) == 4

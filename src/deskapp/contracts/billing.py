@@ -54,6 +54,16 @@ class HandoverRow:
 
 
 @dataclass(frozen=True)
+class OwnerContact:
+    """A unit's current owner as the arrears list rings them: the phone as stored (the service
+    masks it before it reaches a screen)."""
+
+    person_id: int
+    name: str
+    phone: str
+
+
+@dataclass(frozen=True)
 class ChargedLine(Owing):
     """A bill line as the arrears are worked out from it."""
 
@@ -68,6 +78,7 @@ class ChargedLine(Owing):
     basis: str = ""  # how it was charged (建筑面积 97.99㎡ × 3 个月)
     paid: Decimal = Decimal("0.00")  # by receipts not voided
     waived: Decimal = Decimal("0.00")  # 优惠
+    due_on: date | None = None  # its bill's 缴费期限: after it the line is overdue (催缴, 滞纳金)
 
 
 @dataclass(frozen=True)

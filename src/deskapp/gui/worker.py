@@ -17,6 +17,17 @@ from deskapp.gui.session import announce_from
 from deskapp.services.changes import recording
 
 
+def stopping(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Callable[[int, int], None]:
+    """A progress callback for a read-only job whose service takes no `cancelled`: it raises
+    Cancelled at the next step once Cancel is pressed (a read leaves nothing to undo)."""
+    def step(done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled()
+        progress(done, total)
+
+    return step
+
+
 class _Runner(QObject):
     progressed = Signal(int, int)
     finished = Signal(object)
@@ -47,17 +58,19 @@ class _Runner(QObject):
 class Job(QObject):
     """Run `job` in a QThread behind a modal progress dialog. `done(result)` runs on the GUI
     thread when it succeeds, after what the job's write services changed has been announced to
-    the desk of `parent`; a cancel or an error is reported and `done` is not called.
+    the desk of `parent`; an error is reported and `done` is not called; a cancel calls
+    `on_cancel()` (the screen saying nothing was written) instead.
     (A QObject living in the GUI thread, so the runner's signals reach it queued, never in the
     worker thread.)"""
 
     def __init__(self, parent: QWidget | None, title: str, job: Callable[..., Any],
-                 done: Callable[[Any], None] | None = None):
+                 done: Callable[[Any], None] | None = None, on_cancel: Callable[[], None] | None = None):
         super().__init__(parent)
         self.result: Any = None
         self.error: BaseException | None = None
         self.cancelled = False
         self._done = done
+        self._on_cancel = on_cancel  # says on the screen that nothing was done
         self._parent = parent
         self.dialog = QProgressDialog(title, QCoreApplication.translate("Job", "Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
@@ -114,6 +127,8 @@ class Job(QObject):
         self._end()
         if isinstance(exc, Cancelled):
             self.cancelled = True
+            if self._on_cancel is not None:
+                self._on_cancel()
             return
         self.error = exc
         show_error(self._parent, exc)

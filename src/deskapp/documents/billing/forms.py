@@ -453,3 +453,63 @@ def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Dec
         row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
     c.showPage()
     return _saved(buf, c)
+
+
+# ----------------------------------------------------------------- 抄表记录表 (the month's reading sheet)
+
+@dataclass(frozen=True)
+class ReadingSheetRow:
+    label: str  # 房号, or a shared meter's name
+    meter_number: str
+    previous: Decimal | None
+    value: Decimal | None  # None: not read yet, written in on site
+    usage: Decimal | None
+    flags: str
+    read_on: str
+
+
+@dataclass(frozen=True)
+class ReadingSheetDoc:
+    centre: str
+    kind: str  # 水表 / 电表
+    month: str  # 2026年12月
+    place: str  # 1幢, or 公共表
+    printed_on: str  # 2026-12-06 09:30: the day the sheet was taken out
+    rows: tuple[ReadingSheetRow, ...]
+
+
+def reading_sheet_pdf(d: ReadingSheetDoc) -> bytes:
+    """《抄表记录表》 of one building (or the shared meters) for one month: the previous reading
+    of every meter, this month's where it is in, a blank to write it in where it is not; the
+    reader's and the checker's signatures at the foot."""
+    w, h = A4
+    buf, c = _canvas(f"抄表记录表 {d.month} {d.place}", A4)
+    m = 14 * mm
+    inner = w - 2 * m
+    read = sum(1 for r in d.rows if r.value is not None)
+
+    def head(page: int) -> float:
+        c.setFont(FONT, 11)
+        c.drawCentredString(w / 2, h - m, d.centre)
+        c.setFont(FONT, 17)
+        c.drawCentredString(w / 2, h - m - 10 * mm, f"抄表记录表（{d.kind}）" + ("（续）" if page > 1 else ""))
+        c.setFont(FONT, 10)
+        y = h - m - 18 * mm
+        c.drawString(m, y, f"抄表月份：{d.month}　　楼栋：{d.place}　　共 {len(d.rows)} 块表，已录入 {read} 块")
+        c.drawRightString(w - m, y, f"第 {page} 页")
+        return y - 4 * mm
+
+    f = Flow(c, 32 * mm, head)
+    rows = [["序号", "房号/表名", "表号", "上期读数", "本期读数", "用量", "标记", "抄表日期", "备注"]]
+    rows += [[str(i), r.label, r.meter_number, num(r.previous), num(r.value), num(r.usage), r.flags, r.read_on, ""]
+             for i, r in enumerate(d.rows, start=1)]
+    f.table(m, [inner * x for x in (0.06, 0.13, 0.13, 0.1, 0.1, 0.08, 0.16, 0.11, 0.13)], rows,
+            row_h=7.5 * mm, size=9, aligns=["right", "left", "left", "right", "right", "right", "left", "left",
+                                             "left"])
+    c.setFont(FONT, 10)
+    c.drawString(m, 22 * mm, "抄表人：______________　　复核人：______________　　录入人：______________")
+    c.setFont(FONT, 9)
+    c.drawString(m, 14 * mm, "本期读数空白的表请到现场抄写；读数小于上期（换表或翻转）请在备注写明旧表止数和新表起数。")
+    c.drawRightString(w - m, 8 * mm, f"打印时间：{d.printed_on}")
+    c.showPage()
+    return _saved(buf, c)

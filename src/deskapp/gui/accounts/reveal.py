@@ -21,13 +21,15 @@ from deskapp.services.registry import units as registry_units
 class PurposeDialog(QDialog):
     """Why the full number is needed: a purpose from the list and an optional note."""
 
-    def __init__(self, name: str, parent: QWidget | None = None):
+    def __init__(self, name: str, parent: QWidget | None = None, purpose: str | None = None):
         super().__init__(parent)
         self.setObjectName("revealPurposeDialog")
         self.setWindowTitle(self.tr("Show full mobile of %1").replace("%1", name))
         self.purpose = QComboBox()
         self.purpose.setObjectName("revealPurpose")
         self.purpose.addItems(privacy.PURPOSES)
+        if purpose in privacy.PURPOSES:  # the screen it is asked from says what for (欠费催缴: 催缴)
+            self.purpose.setCurrentText(purpose)
         self.note = QLineEdit()
         self.note.setObjectName("revealNote")
         self.note.setMaxLength(100)
@@ -35,6 +37,21 @@ class PurposeDialog(QDialog):
         form.addRow(self.tr("Purpose"), self.purpose)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
+
+
+def reveal_phone(parent: QWidget, session: DeskSession, person_id: int, name: str, unit_id: int | None,
+                 purpose: str | None = None) -> str | None:
+    """One person's full mobile, audited: a supervisor's reveal, or a desk role's for a purpose
+    chosen in PurposeDialog (`purpose` preselected). None when refused or not asked after all."""
+    if session.may(privacy.REVEAL):
+        outcome = errors.call(parent, privacy.reveal, session.ctx, session.actor, person_id, "phone", unit_id=unit_id)
+    else:
+        dialog = PurposeDialog(name, parent, purpose)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        outcome = errors.call(parent, privacy.reveal_phone_for, session.ctx, session.actor, person_id,
+                              dialog.purpose.currentText(), dialog.note.text(), unit_id=unit_id)
+    return outcome.value if outcome.ok else None
 
 
 class RevealSection(QWidget):
@@ -86,19 +103,15 @@ class RevealSection(QWidget):
             QMessageBox.information(self, self.tr("Personal data"), self.tr("Select a person first."))
             return None
         person = self.people[rows[0].row()]
-        if self.session.may(privacy.REVEAL):
+        if field == "phone":
+            shown = reveal_phone(self, self.session, person.person_id, person.name, self.unit_id)
+        else:
             outcome = errors.call(self, privacy.reveal, self.session.ctx, self.session.actor, person.person_id, field,
                                   unit_id=self.unit_id)
-        else:
-            dialog = PurposeDialog(person.name, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            outcome = errors.call(self, privacy.reveal_phone_for, self.session.ctx, self.session.actor,
-                                  person.person_id, dialog.purpose.currentText(), dialog.note.text(),
-                                  unit_id=self.unit_id)
-        if not outcome.ok:
+            shown = outcome.value if outcome.ok else None
+        if shown is None:
             return None
-        value = outcome.value or self.tr("(none recorded)")
+        value = shown or self.tr("(none recorded)")
         # shown in the table for this one person only; the next refresh masks it again
         self.table.item(rows[0].row(), 1 if field == "id_number" else 2).setText(value)
         fit_columns(self.table)  # the number just revealed (and audited) is read whole, not cut to 3301101973…

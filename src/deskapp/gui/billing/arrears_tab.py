@@ -3,13 +3,14 @@ units (numbered, printed), and the contact log."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui import file_dialogs
+from deskapp.gui.accounts.reveal import reveal_phone
 from deskapp.gui.billing.common import Col, ListModel, money, table_view, tick_buttons
 from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
@@ -20,6 +21,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import current, edge_row, enable_for_row
 from deskapp.services import exports
+from deskapp.services.accounts import privacy
 from deskapp.services.billing import arrears, prints
 from deskapp.services.billing.common import DUN
 from deskapp.services.billing.finance_report import REPORT
@@ -55,6 +57,7 @@ class ArrearsTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
+        self.revealed: dict[int, str] = {}  # person id → full mobile, asked for on this screen
         today = session.ctx.clock.today()
         self.as_of = DateField(today, label="截至日期", today=session.ctx.clock.today, objectName="arrearsAsOf")
         self.age = QComboBox(objectName="arrearsAge")
@@ -64,6 +67,9 @@ class ArrearsTab(QWidget):
         self.model = ListModel([
             Col(lambda: self.tr("Unit"), lambda a: a.code),
             Col(lambda: self.tr("Owner"), lambda a: a.owners),
+            # masked; 查看完整电话… shows one owner's number in full for 催缴 (audited) until the next reload
+            Col(lambda: self.tr("Phone"), lambda a: "、".join(self.revealed.get(pid, shown)
+                                                               for pid, _, shown in a.phones if shown)),
             *[Col(lambda b=b: said(b), lambda a, b=b: money(a.by_age.get(b)) if a.by_age.get(b) else "", right=True)
               for b in AGE_BUCKETS],
             Col(lambda: self.tr("Total"), lambda a: money(a.total), right=True),
@@ -78,7 +84,11 @@ class ArrearsTab(QWidget):
         contact = QPushButton(self.tr("Log contact…"), objectName="arrearsContact")
         contact.clicked.connect(self.contact)
         hide_unless(contact, session.may(DUN))
-        enable_for_row(self.view, lambda: current(self.view), contact)
+        phone = QPushButton(self.tr("Show full mobile…"), objectName="arrearsRevealPhone")
+        phone.clicked.connect(lambda _=False: self.reveal_phone())
+        hide_unless(phone, session.may(privacy.REVEAL_FOR_WORK) or session.may(privacy.REVEAL))
+        for b in (contact, phone):
+            enable_for_row(self.view, lambda: current(self.view), b)
         # 收费日报/月报/季报 with the rates the company judges the centre by (gui/billing/finance_dialog.py)
         report = QPushButton(self.tr("Finance report…"), objectName="arrearsFinanceReport")
         report.clicked.connect(lambda _=False: make_finance_report(self, self.session))
@@ -88,14 +98,15 @@ class ArrearsTab(QWidget):
         # 《欠费账龄表》 as of the date shown, for the supervisor's follow-up and the file
         export = QPushButton(self.tr("Export to Excel…"), objectName="arrearsExport")
         export.clicked.connect(lambda _=False: self.export())
-        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (export, report, contact, dun))
+        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (export, report, phone, contact, dun))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
         tick_all, tick_none = tick_buttons(self.model, "arrears")
         hide_unless(tick_all, session.may(DUN))
         hide_unless(tick_none, session.may(DUN))
-        lay.addLayout(edge_row((self.total,), (tick_all, tick_none)))
+        self.said = QLabel(objectName="arrearsSaid")  # what the last 催缴 run left out, and why
+        lay.addLayout(edge_row((self.total, self.said), (tick_all, tick_none)))
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
 
@@ -105,6 +116,7 @@ class ArrearsTab(QWidget):
                        fields={"截至日期": self.as_of})
         if outcome.ok:
             rows = outcome.value
+            self.revealed.clear()
             self.model.set_rows(rows)
             ages = arrears.ageing_totals(rows)
             self.total.setText(self.tr("{n} units owe {total} yuan").format(
@@ -136,12 +148,47 @@ class ArrearsTab(QWidget):
         outcome = call(self, arrears.issue_dunning, self.session.ctx, self.session.actor, [a.unit_id for a in chosen])
         if not outcome.ok:
             return None
+        # a bill not yet past its 缴费期限 is not dunned (posted today, its fee notice still running)
+        skipped = len(chosen) - len(outcome.value)
+        if not outcome.value:
+            QMessageBox.information(self, self.tr("Dunning"), self.tr(
+                "None of the ticked units owes anything past its payment deadline: no dunning letter was "
+                "issued."))
+            return None
+        self.said.setText(self.tr("{n} dunning letters numbered; {k} ticked units owe nothing past its deadline "
+                                  "and got none.").format(n=len(outcome.value), k=skipped) if skipped else "")
         pdf = call(self, prints.dunning_pdf, self.session.ctx, self.session.actor, outcome.value)
         if pdf.ok and confirm:
             from deskapp.gui.printing import PdfPreviewDialog
 
             PdfPreviewDialog(pdf.value, self.tr("Dunning letters"), "催缴通知单.pdf", self).exec()
         return pdf.value if pdf.ok else None
+
+    def reveal_phone(self) -> str | None:
+        """The chosen unit's owner's full mobile, to ring about the arrears (催缴): asked for one
+        person at a time and audited; shown in the row until the list is reloaded."""
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return None
+        a = self.model.row_at(idx.row())
+        people = [(pid, name) for pid, name, shown in a.phones if shown]
+        if not people:
+            QMessageBox.information(self, self.tr("Phone"), self.tr("{unit}: no owner's phone on file.").format(
+                unit=a.code))
+            return None
+        pid, name = people[0]
+        if len(people) > 1:
+            names = [n for _, n in people]
+            chosen, ok = QInputDialog.getItem(self, self.tr("Phone"), self.tr("Whose mobile?"), names, 0, False)
+            if not ok:
+                return None
+            pid, name = people[names.index(chosen)]
+        full = reveal_phone(self, self.session, pid, name, a.unit_id, "催缴")
+        if not full:
+            return None
+        self.revealed[pid] = full
+        self.model.row_changed(idx.row())
+        return full
 
     def contact(self) -> None:
         idx = self.view.currentIndex()

@@ -81,6 +81,11 @@ class ListModel(QAbstractTableModel):
     def row_at(self, i: int) -> Any:
         return self._rows[i]
 
+    def row_changed(self, i: int) -> None:
+        """Row i shows something new (a number revealed in it): its cells are made again."""
+        self._text = {k: v for k, v in self._text.items() if k[0] != i}
+        self.dataChanged.emit(self.index(i, 0), self.index(i, len(self._cols) - 1))
+
     def checked_rows(self) -> list[Any]:
         return [self._rows[i] for i in sorted(self._checked)]
 

@@ -3,6 +3,7 @@ first keystroke, Enter moves down), the readings' flags shown as they are saved,
 flagged reading, replacement/rollover, the printable re-read list."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,10 +19,12 @@ from deskapp.domain.billing_meters import Flag, ReadingEvent, lower_message
 from deskapp.domain.errors import DeskappError
 from deskapp.gui.billing.common import num
 from deskapp.gui.errors import call
-from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession
+from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
+from deskapp.services.importing.common import IMPORT_READINGS
 
 VALUE_COL = 3
 N_COLUMNS = 7
@@ -117,13 +120,19 @@ class ReadingGridModel(QAbstractTableModel):
             return False
         return self.save(index.row(), text)
 
-    def save(self, row: int, text: str, **extra) -> bool:
+    def save(self, row: int, text: str) -> bool:
         r = self.rows[row]
         try:
-            new = meters.enter_reading(self.session.ctx, self.session.actor, r.meter_id, self.month, text, **extra)
+            new = meters.enter_reading(self.session.ctx, self.session.actor, r.meter_id, self.month, text)
         except DeskappError as exc:
             self.failed.emit(f"{r.label}：{exc}")
             return False
+        self.show_saved(row, new)
+        return True
+
+    def show_saved(self, row: int, new: meters.GridRow) -> None:
+        """A reading saved (typed in the grid, or 换表/翻转 in its dialog): shown, and said."""
+        r = self.rows[row]
         self.replace_row(row, new)
         if new.waiting:
             why = lower_message(new.previous, new.value) if Flag.LOWER.value in new.flags else "、".join(new.flags)
@@ -132,7 +141,6 @@ class ReadingGridModel(QAbstractTableModel):
                 unit=r.label, value=num(new.value), why=why))
         else:
             self.saved.emit(f"{r.label} {num(new.value)}")
-        return True
 
 
 class GridView(QTableView):
@@ -165,10 +173,14 @@ class GridView(QTableView):
 
 
 class EventDialog(QDialog):
-    """换表 or 翻转 entered explicitly with the reading (never guessed)."""
+    """换表 or 翻转 entered explicitly with the reading (never guessed). OK saves through `save`
+    (value, **event values) → the saved row; a refusal stays in the dialog at its field, with
+    what was typed."""
 
-    def __init__(self, label: str, parent=None):
+    def __init__(self, label: str, save: Callable[..., meters.GridRow], parent=None):
         super().__init__(parent)
+        self._save = save
+        self.saved: meters.GridRow | None = None
         self.setWindowTitle(self.tr("Meter replaced or rolled over: {unit}").format(unit=label))
         form = QFormLayout(self)
         self.event = QComboBox(objectName="eventKind")
@@ -184,7 +196,12 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Old meter final reading"), self.old_final)
         form.addRow(self.tr("New meter start reading"), self.new_start)
         form.addRow(self.tr("Rolls over at"), self.rollover)
-        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
+        error = QLabel()
+        form.addRow(error)
+        self.problems = FieldErrors(error, {"本期读数": self.value, "换表读数": self.old_final,
+                                            "旧表止数": self.old_final, "新表起数": self.new_start,
+                                            "翻转值": self.rollover})
+        form.addRow(dialog_buttons(self, self.ok, QDialogButtonBox.StandardButton.Ok))
         self.event.currentIndexChanged.connect(self._toggle)
         self._toggle()
 
@@ -193,6 +210,13 @@ class EventDialog(QDialog):
         self.old_final.setEnabled(replaced)
         self.new_start.setEnabled(replaced)
         self.rollover.setEnabled(not replaced)
+
+    def ok(self) -> None:
+        def save() -> None:
+            self.saved = self._save(self.value.text(), **self.values())
+
+        if submit(self.problems, save):
+            self.accept()
 
     def values(self) -> dict:
         ev = ReadingEvent[self.event.currentData()]
@@ -246,6 +270,13 @@ class ReadingsTab(QWidget):
         event_btn.setEnabled(session.may(meters.READ))
         recheck = QPushButton(self.tr("Print re-read list"), objectName="printRecheck")
         recheck.clicked.connect(self.print_recheck)
+        # 抄表记录表: the building's meters of the month on paper, to read on site and to keep signed
+        sheet = QPushButton(self.tr("Print reading sheet"), objectName="printReadingSheet")
+        sheet.clicked.connect(lambda _=False: self.print_sheet())
+        # the readings engineering hands over as a spreadsheet (the File menu's import, from here)
+        import_btn = QPushButton(self.tr("Import readings…"), objectName="importReadings")
+        import_btn.clicked.connect(lambda _=False: self.import_readings())
+        hide_unless(import_btn, session.may(IMPORT_READINGS))
         top = QHBoxLayout()
         for label, w in ((self.tr("Month"), self.month), (self.tr("Meter"), self.kind),
                          (self.tr("Building"), self.building)):
@@ -254,6 +285,8 @@ class ReadingsTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.confirm_btn)
         top.addWidget(event_btn)
+        top.addWidget(import_btn)
+        top.addWidget(sheet)
         top.addWidget(recheck)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -364,10 +397,39 @@ class ReadingsTab(QWidget):
         if not idx.isValid():
             return False
         row = self.model.rows[idx.row()]
-        dialog = EventDialog(row.label, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        month = self.current_month()
+        dialog = EventDialog(row.label, lambda value, **event: meters.enter_reading(
+            self.session.ctx, self.session.actor, row.meter_id, month, value, **event), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return False
-        return self.model.save(idx.row(), dialog.value.text(), **dialog.values())
+        self.model.show_saved(idx.row(), dialog.saved)
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Opened, the grid has the keys: the first reading not yet in is typed at once."""
+        super().showEvent(event)
+        self.table.setFocus()
+
+    def import_readings(self) -> None:
+        """The import wizard for readings; the grid is read again when it closes."""
+        from deskapp.domain.importing import Target
+        from deskapp.gui.importing.wizard import ImportWizard
+
+        self.wizard = ImportWizard(self.session, Target.READINGS, self)
+        self.wizard.finished.connect(lambda _result: self.reload())
+        self.wizard.open()
+
+    def print_sheet(self) -> None:
+        from deskapp.gui.printing import PdfPreviewDialog
+        from deskapp.services.billing import prints
+
+        code = self.building.currentData() or None
+        kind = MeterKind[self.kind.currentData()]
+        month = self.current_month()
+        outcome = call(self, prints.reading_sheet_pdf, self.session.ctx, self.session.actor, month, kind, code)
+        if outcome.ok:
+            PdfPreviewDialog(outcome.value, self.tr("Reading sheet"),
+                             f"抄表记录表-{kind.value}-{month:%Y-%m}-{self.building.currentText()}.pdf", self).exec()
 
     def print_recheck(self) -> None:
         from deskapp.gui.printing import PdfPreviewDialog

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.billing import quarter_of
+from deskapp.domain.errors import Cancelled
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
-from deskapp.gui.worker import Job
+from deskapp.gui.worker import Job, stopping
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import notices, prints
@@ -109,10 +110,16 @@ class RunTab(QWidget):
 
     def preview(self) -> None:
         q, rest = self.quarter.text().strip(), self.bill_rest.isChecked()
-        self.job = Job(self, self.tr("Computing the bill run…"),
-                       lambda progress, cancelled: bill_run.preview(self.session.ctx, self.session.actor, q,
-                                                                    bill_rest=rest, progress=progress),
-                       self.show_preview).start()
+
+        def job(progress, cancelled) -> bill_run.RunPreview:
+            p = bill_run.preview(self.session.ctx, self.session.actor, q, bill_rest=rest,
+                                 progress=stopping(progress, cancelled))
+            if cancelled():
+                raise Cancelled()
+            return p
+
+        self.job = Job(self, self.tr("Computing the bill run…"), job, self.show_preview,
+                       lambda: self._said_cancelled(self.tr("Preview cancelled; nothing was written."))).start()
 
     def show_preview(self, p: bill_run.RunPreview) -> None:
         self.preview_data = p
@@ -150,7 +157,11 @@ class RunTab(QWidget):
                        lambda progress, cancelled: bill_run.post(self.session.ctx, self.session.actor, q,
                                                                  bill_rest=rest, progress=progress,
                                                                  cancelled=cancelled),
-                       self._posted).start()
+                       self._posted, lambda: self._said_cancelled(self.tr(
+                           "Posting cancelled: no bill was written; {q} is not posted.").format(q=q))).start()
+
+    def _said_cancelled(self, text: str) -> None:
+        self.summary.setText(text)
 
     def _posted(self, result: bill_run.RunResult) -> None:
         self.post_btn.setEnabled(False)
@@ -173,4 +184,5 @@ class RunTab(QWidget):
             call(self, prints.record_print, self.session.ctx, self.session.actor, f"收费通知单 {q}", pages)
             PdfPreviewDialog(pdf, self.tr("Fee notices"), f"收费通知单-{q}.pdf", self).exec()
 
-        self.job = Job(self, self.tr("Printing fee notices…"), job, done).start()
+        self.job = Job(self, self.tr("Printing fee notices…"), job, done, lambda: self._said_cancelled(self.tr(
+            "Fee notices cancelled: none were issued or printed for {q}.").format(q=q))).start()

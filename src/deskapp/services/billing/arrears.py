@@ -8,12 +8,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
-from deskapp.domain.billing_opening import marked
+from deskapp.domain.billing_opening import is_opening, marked
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.text import require_text
 from deskapp.domain.money import ZERO
+from deskapp.domain.privacy import mask_phone
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
@@ -37,6 +38,13 @@ class UnitArrears:
     by_age: dict[str, Decimal] = field(default_factory=dict)
     lines: list[tuple[str, str, str, Decimal]] = field(default_factory=list)  # quarter, item, period, owed
     last_contact: str = ""
+    # the owners to ring: (person id, name, phone masked); the full number is asked for one
+    # person at a time, for 催缴, and audited (services/accounts/privacy.reveal_phone_for)
+    phones: tuple[tuple[int, str, str], ...] = ()
+
+    @property
+    def phone_text(self) -> str:
+        return "、".join(p for _, _, p in self.phones if p)
 
     @property
     def total(self) -> Decimal:
@@ -48,8 +56,11 @@ class UnitArrears:
         return qs[0] if len(qs) == 1 else f"{qs[0]}–{qs[-1]}"
 
 
-def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) -> list[UnitArrears]:
-    """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters."""
+def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
+            overdue_only: bool = False) -> list[UnitArrears]:
+    """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters; with
+    `overdue_only` only the lines whose bill's 缴费期限 has passed by `as_of` (what a 催缴通知单
+    may ask for: a bill posted today is not yet in arrears)."""
     now_q = quarter_of(as_of)
     repo = BillingRepository(session)
     per: dict[int, UnitArrears] = {}
@@ -62,6 +73,8 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
         bucket = buckets[line.quarter]
         if bucket is None:  # billed ahead, not yet due
             continue
+        if overdue_only and line.due_on is not None and line.due_on >= as_of and not is_opening(line.key):
+            continue  # not yet due (arrears brought forward at go-live are overdue from the start)
         owed = line.owed
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
@@ -77,11 +90,14 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) ->
     if per:
         ids = list(per)
         codes = repo.unit_codes(ids)
-        owners = queries.owners_by_unit(session, ids if len(ids) < 900 else None)
+        owners = queries.owner_contacts(session, ids if len(ids) < 900 else None)
         last = {uid: f"{local_text(c.at, '%m-%d')} {c.method.value} {c.result}"
                 for uid, c in queries.last_contacts(session).items() if uid in per}
         for uid, a in per.items():
-            a.code, a.owners, a.last_contact = codes.get(uid, ""), owners.get(uid, ""), last.get(uid, "")
+            people = owners.get(uid, [])
+            a.code, a.last_contact = codes.get(uid, ""), last.get(uid, "")
+            a.owners = "、".join(p.name for p in people)
+            a.phones = tuple((p.person_id, p.name, mask_phone(p.phone)) for p in people)
     return sorted(per.values(), key=lambda a: a.code)
 
 
@@ -129,8 +145,8 @@ class DunningLetter:
 
 @changes(Change.DUNNING)
 def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: date | None = None) -> list[DunningLetter]:
-    """Number a 催缴通知单 for each unit that owes (CJ2026-000001…), recorded and logged as a
-    letter contact; units that owe nothing are skipped."""
+    """Number a 催缴通知单 for each unit that owes past its bills' 缴费期限 (CJ2026-000001…),
+    recorded and logged as a letter contact; units with nothing overdue are skipped."""
     actor.require(DUN)
     if not unit_ids:
         raise ValidationError("房屋", "请先选择要催缴的房屋")
@@ -139,7 +155,7 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.billing
-        owed = {a.unit_id: a for a in compute(s, day, unit_ids)}
+        owed = {a.unit_id: a for a in compute(s, day, unit_ids, overdue_only=True)}
         letters = []
         now = ctx.clock.now()
         for uid in unit_ids:

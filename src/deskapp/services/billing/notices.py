@@ -77,8 +77,20 @@ def issue_of(ctx: Context, actor: Actor, quarter: str) -> IssueView | None:
         return IssueView(row.quarter, row.issued_on, row.issued_by) if row else None
 
 
-def _issue(ctx: Context, actor: Actor, q: Quarter) -> date:
-    """The quarter's issue day, recorded (and audited) at its first print."""
+def _issue_day(ctx: Context, actor: Actor, q: Quarter) -> date:
+    """The day the quarter's notices carry: the day they were first issued, or today for a first
+    print (which the actor must be allowed to issue). Nothing is written."""
+    with ctx.reader() as uow:
+        row = uow.billing.get(NoticeIssue, q.code)
+        if row is not None:
+            return row.issued_on
+    actor.require(ISSUE)
+    return local(ctx.clock.now()).date()
+
+
+def _issue(ctx: Context, actor: Actor, q: Quarter, day: date) -> date:
+    """The quarter's issue day, recorded (and audited) once its first print has been drawn
+    whole (a print cancelled half way issues nothing); another desk's earlier record wins."""
     with ctx.reader() as uow:
         row = uow.billing.get(NoticeIssue, q.code)
         if row is not None:
@@ -88,9 +100,8 @@ def _issue(ctx: Context, actor: Actor, q: Quarter) -> date:
         row = uow.billing.get(NoticeIssue, q.code)  # another desk may have issued them meanwhile
         if row is not None:
             return row.issued_on
-        now = ctx.clock.now()
-        day = local(now).date()
-        uow.billing.add(NoticeIssue(quarter=q.code, issued_on=day, issued_at=now, issued_by=actor.display_name))
+        uow.billing.add(NoticeIssue(quarter=q.code, issued_on=day, issued_at=ctx.clock.now(),
+                                    issued_by=actor.display_name))
         audit.record(uow.session, ctx, actor, "billing.notices.issue", "bill", q.code,
                      summary=f"开具{q.label}收费通知单（开具日期 {day:%Y-%m-%d}）",
                      after={"quarter": q.code, "issued_on": f"{day:%Y-%m-%d}"})
@@ -274,7 +285,22 @@ def notices(ctx: Context, actor: Actor, quarter: str, *, building: str | None = 
                                                   "（如需给已缴清的房屋打印，请勾选“含已缴清”）")
         if not ids:
             raise ValidationError("季度", f"{q.code} 还没有出账，没有可打印的收费通知单")
-    issued_on = _issue(ctx, actor, q)
+    issued_on = _issue_day(ctx, actor, q)
+    pdf = _drawn(ctx, q, ids, issued_on, size=size, parallel=parallel, progress=progress,
+                 cancelled=cancelled, timings=timings)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    recorded = _issue(ctx, actor, q, issued_on)
+    if recorded != issued_on:  # another desk issued them first, on another day: theirs is the date
+        pdf = _drawn(ctx, q, ids, recorded, size=size, parallel=parallel,
+                     progress=progress, cancelled=cancelled, timings=timings)
+    return pdf, len(ids)
+
+
+def _drawn(ctx: Context, q: Quarter, ids: list[int], issued_on: date, *, size: str, parallel: int | None,
+           progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None,
+           timings: list[doc.PartTiming] | None) -> bytes:
+    """The notices of `ids` drawn, dated `issued_on` (on two processes for a large batch)."""
     with ctx.reader() as uow:
         s = uow.session
         total = len(ids)
@@ -291,15 +317,13 @@ def notices(ctx: Context, actor: Actor, quarter: str, *, building: str | None = 
                 # Each worker reads its own part's rows (issue 21 §3): the parent reading and
                 # pickling every notice was a third process's work on two cores.
                 parts = ((terms, q, part, issued_on, size, title) for part in _chunks(iter(ids), CHUNK))
-                pdf = doc.notices_pdf_parallel(parts, _read_and_draw, workers=workers, initializer=_open_reader,
-                                               initargs=(ctx.db.url,), progress=tick, cancelled=cancelled,
-                                               timings=timings)
-            else:
-                pdf = doc.notices_pdf(_notices(s, terms, q, ids, issued_on), size=size, title=title,
-                                      progress=tick, cancelled=cancelled)
+                return doc.notices_pdf_parallel(parts, _read_and_draw, workers=workers, initializer=_open_reader,
+                                                initargs=(ctx.db.url,), progress=tick, cancelled=cancelled,
+                                                timings=timings)
+            return doc.notices_pdf(_notices(s, terms, q, ids, issued_on), size=size, title=title,
+                                   progress=tick, cancelled=cancelled)
         except InterruptedError:
             raise Cancelled() from None
-    return pdf, total
 
 
 _READER: list[Context] = []  # a worker process's own connection to the database

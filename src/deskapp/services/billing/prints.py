@@ -1,4 +1,4 @@
-"""What billing prints: 收据, 费用入账和费用移交表, 催缴通知单, 复抄清单 (收费通知单: notices.py).
+"""What billing prints: 收据, 费用入账和费用移交表, 催缴通知单, 复抄清单, 抄表记录表 (收费通知单: notices.py).
 The services gather plain data here; the documents modules draw it."""
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from datetime import date
 
 from deskapp.documents.billing import forms as billing_forms
 from deskapp.documents.billing.draw import num
-from deskapp.domain.billing import FeeItem
+from deskapp.domain.billing import FeeItem, MeterKind
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import ZERO, round_fen
 from deskapp.services import audit, settings
@@ -135,6 +136,25 @@ def recheck_pdf(ctx: Context, actor: Actor, month: date) -> bytes:
         for r in rows])
 
 
+def reading_sheet_pdf(ctx: Context, actor: Actor, month: date, kind: MeterKind, building: str | None) -> bytes:
+    """《抄表记录表》 of a building's meters of one kind (the shared meters when `building` is None)
+    for a month, as the 抄表 grid shows them: taken out to read the meters, and kept signed."""
+    rows = meters.reading_grid(ctx, actor, month, kind, building, shared=building is None)
+    with ctx.reader() as uow:
+        centre = uow.registry.centre().name
+        b = uow.registry.building_by_code(building) if building else None
+        place = b.name if b else "公共表"
+    if building and b is None:
+        raise ValidationError("楼栋", f"没有楼栋“{building}”")
+    return billing_forms.reading_sheet_pdf(billing_forms.ReadingSheetDoc(
+        centre=centre, kind=kind.value, month=f"{month:%Y年%m月}", place=place,
+        printed_on=local_text(ctx.clock.now()),
+        rows=tuple(billing_forms.ReadingSheetRow(
+            r.label, r.meter_number, r.previous, r.value, r.usage,
+            "、".join(r.flags) + (f"（{r.event.value}）" if r.event.value else ""),
+            f"{r.read_on:%m-%d}" if r.read_on else "") for r in rows)))
+
+
 def record_print(ctx: Context, actor: Actor, what: str, count: int) -> None:
     """Batch prints of money documents are audited (who printed which notices when)."""
     with ctx.uow() as uow:
@@ -142,4 +162,4 @@ def record_print(ctx: Context, actor: Actor, what: str, count: int) -> None:
         uow.commit()
 
 
-__all__ = ["receipt_pdf", "receipt_test_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf"]
+__all__ = ["receipt_pdf", "receipt_test_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf", "reading_sheet_pdf"]

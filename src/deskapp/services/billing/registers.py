@@ -140,7 +140,7 @@ def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOption
     actor.require(VIEW)
     as_of = options.as_of or ctx.clock.today()
     data = arrears_svc.arrears(ctx, actor, as_of)
-    rows = [[a.code, a.owners, *[a.by_age.get(b, ZERO) for b in AGE_BUCKETS], a.total, a.span,
+    rows = [[a.code, a.owners, a.phone_text, *[a.by_age.get(b, ZERO) for b in AGE_BUCKETS], a.total, a.span,
              "、".join(f"{k} {v:,.2f}" for k, v in a.by_item.items()), a.last_contact] for a in data]
     ages = arrears_svc.ageing_totals(data)
     summary = [[b, sum(1 for a in data if a.by_age.get(b)), ages[b]] for b in AGE_BUCKETS]

@@ -234,7 +234,11 @@ def _check_unit_meters(run: _Run) -> dict[int, int]:
         code = w.billable[m.unit_id].code
         if m.id not in w.complete:
             got = w.readings.get(m.id, {})
-            gaps = [f"{mo:%Y-%m}" for mo in months if mo not in got or got[mo].usage is None]
+            # a month typed below the last reading has no usage until it is read again: said so, or
+            # the supervisor looks for a reading the steward did enter
+            gaps = [f"{mo:%Y-%m}" + (f"（已录 {got[mo].value.normalize():f}，{got[mo].flags.replace(',', '、')}，待复抄）"
+                                     if mo in got and got[mo].value is not None and got[mo].flags else "")
+                    for mo in months if mo not in got or got[mo].usage is None]
             run.missing.append(f"{code} {m.kind.value} {'、'.join(gaps)}")
             run.left_out.add(m.unit_id)
         elif m.id in w.waiting:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Row, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, ReceiptRow
+from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, OwnerContact, ReceiptRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import AuditEntry
@@ -27,17 +27,24 @@ from deskapp.store.queries.billing_run import paid_on_line, waived_on_line
 from deskapp.store.queries.filters import counted, ordered, searched
 
 
-def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
-    """Current owners' names per unit (、-joined); all units when the list is long."""
-    q = (select(UnitPerson.unit_id, Person.name).join(Person, Person.id == UnitPerson.person_id)
+def owner_contacts(session: Session, unit_ids: list[int] | None = None) -> dict[int, list[OwnerContact]]:
+    """Current owners per unit (person id, name, phone as stored), in the order they were
+    registered; all units when the list is long."""
+    q = (select(UnitPerson.unit_id, Person.id, Person.name, Person.phone)
+         .join(Person, Person.id == UnitPerson.person_id)
          .where(UnitPerson.relation == Relation.OWNER, UnitPerson.until.is_(None))
          .order_by(UnitPerson.unit_id, UnitPerson.id))
     if unit_ids is not None and len(unit_ids) < 900:
         q = q.where(UnitPerson.unit_id.in_(unit_ids))
-    out: dict[int, list[str]] = {}
-    for uid, name in session.execute(q):
-        out.setdefault(uid, []).append(name)
-    return {k: "、".join(v) for k, v in out.items()}
+    out: dict[int, list[OwnerContact]] = {}
+    for uid, pid, name, phone in session.execute(q):
+        out.setdefault(uid, []).append(OwnerContact(pid, name, phone or ""))
+    return out
+
+
+def owners_by_unit(session: Session, unit_ids: list[int] | None = None) -> dict[int, str]:
+    """Current owners' names per unit (、-joined); all units when the list is long."""
+    return {k: "、".join(c.name for c in v) for k, v in owner_contacts(session, unit_ids).items()}
 
 
 def co_owned_units(session: Session, unit_id: int) -> list[tuple[int, str]]:
@@ -123,7 +130,9 @@ def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list
     waived = waived_on_line().scalar_subquery()
     q = select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
                BillLine.period_start, BillLine.period_end, BillLine.key, BillLine.basis,
-               type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"))
+               type_coerce(paid, Money()).label("paid"), type_coerce(waived, Money()).label("waived"),
+               # the bill's 缴费期限 looked up by its key per line: a join could turn SQLite's plan round
+               select(Bill.due_on).where(Bill.id == BillLine.bill_id).scalar_subquery().label("due_on"))
     if unit_ids is None or len(unit_ids) > 1:
         # IN, not a join: SQLite would scan bill_lines and sum before looking in the set
         q = q.where(BillLine.id.in_(select(OpenBillLine.line_id)))
