@@ -29,7 +29,7 @@ def test_readings_grid_enter_moves_down_and_errors_inline(billed, qtbot, qtmodel
     session, ids = billed
     tab = ReadingsTab(session)
     qtbot.addWidget(tab)
-    tab.month.setDate(tab.month.date().__class__(2026, 10, 1))
+    tab.month.setCurrentIndex(tab.month.findData("2026-10"))
     tab.building.setCurrentIndex(tab.building.findData("3"))
     qtmodeltester.check(tab.model)
     assert [r.previous for r in tab.model.rows] == [D("130"), D("66"), D("10")]
@@ -190,7 +190,7 @@ def test_standards_tab_and_contact_dialog_and_meter_event(billed, qtbot, qtmodel
 
     readings = ReadingsTab(session)
     qtbot.addWidget(readings)
-    readings.month.setDate(readings.month.date().__class__(2026, 10, 1))
+    readings.month.setCurrentIndex(readings.month.findData("2026-10"))
     readings.building.setCurrentIndex(readings.building.findData("3"))
     readings.table.setCurrentIndex(readings.model.index(0, 3))
 

@@ -57,7 +57,7 @@ def answer_later(qtbot, fill) -> list:
 def grid(qtbot, session, month: QDate) -> ReadingsTab:
     tab = ReadingsTab(session)
     qtbot.addWidget(tab)
-    tab.month.setDate(month)
+    tab.month.setCurrentIndex(tab.month.findData(month.toString("yyyy-MM")))
     tab.building.setCurrentIndex(tab.building.findData("3"))
     tab.show()
     qtbot.waitExposed(tab)

@@ -53,7 +53,7 @@ def test_the_steward_types_the_months_readings_at_once_and_a_low_one_is_named(re
                                                                              qtmodeltester):
     tab = _readings(qtbot, read_to_september)
     qtmodeltester.check(tab.model)
-    assert tab.month.date().toString("yyyy-MM") == "2026-11"
+    assert tab.month.currentData() == "2026-11"
     assert tab.table.hasFocus()  # opened, the grid has the keys: nothing to click first
     _type(qtbot, tab, "135")
     _type(qtbot, tab, "40")  # below September's 66: a replaced meter, or a misread
@@ -79,3 +79,16 @@ def test_the_months_reading_sheet_is_printed_from_the_tab(read_to_september, qtb
     assert "\n".join(["1", "3-1-101", "S-3-1-101", "130", "135", "5", "11-27",
                       "2", "3-1-102", "S-3-1-102", "66", "3", "3-1-201"]) in text
     assert "抄表人" in text and "复核人" in text and "打印时间：2026-11-27 09:30" in text
+
+
+def test_the_month_is_chosen_from_the_box_and_the_grid_follows(read_to_september, qtbot):
+    """The month was a date spin box (typed separators swallowed, as every date box was before
+    DateField); now the desk's month picker: ↓ goes back a month, and the grid shows its readings."""
+    tab = _readings(qtbot, read_to_september)
+    assert tab.month.currentData() == "2026-11" and all(v == "" for v, _u, _f in _shown(tab).values())
+    tab.month.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(tab.month, Qt.Key.Key_Down)
+    assert tab.month.currentText() == "2026-09"
+    assert tab.model.month.isoformat() == "2026-09-01"
+    assert any(v for v, _u, _f in _shown(tab).values())  # September's readings, typed in then

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
+from deskapp.gui.widgets import month_combo
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
 from deskapp.services.importing.common import IMPORT_READINGS
@@ -39,7 +40,7 @@ class ReadingGridModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.rows: list[meters.GridRow] = []
-        self.month = date.today().replace(day=1)
+        self.month = session.ctx.clock.today().replace(day=1)
 
     def load(self, month: date, kind: MeterKind, building: str | None, shared: bool) -> None:
         self.beginResetModel()
@@ -229,11 +230,7 @@ class ReadingsTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self.month = QDateEdit(objectName="readingMonth")
-        self.month.setDisplayFormat("yyyy-MM")
-        self.month.setCalendarPopup(True)
-        today = session.ctx.clock.today()
-        self.month.setDate(QDate(today.year, today.month, 1))
+        self.month = month_combo(session.ctx.clock.today(), "readingMonth")
         self.kind = QComboBox(objectName="meterKind")
         self.kind.addItem(self.tr("Water"), MeterKind.WATER.name)
         self.kind.addItem(self.tr("Electricity"), MeterKind.POWER.name)
@@ -296,14 +293,14 @@ class ReadingsTab(QWidget):
         lay.addLayout(missing_row)
         lay.addWidget(self.table)
         lay.addWidget(self.message)
-        self.month.dateChanged.connect(self.reload)
+        self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.kind.currentIndexChanged.connect(self.reload)
         self.building.currentIndexChanged.connect(self.reload)
         self.reload()
 
     def current_month(self) -> date:
-        d = self.month.date()
-        return date(d.year(), d.month(), 1)
+        year, month = map(int, self.month.currentData().split("-"))
+        return date(year, month, 1)
 
     def reload(self) -> None:
         code = self.building.currentData()

@@ -1,10 +1,10 @@
 """钥匙借用登记: the loan register, paged in SQL; overdue loans in red."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout,
+    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -15,7 +15,7 @@ from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, RED, edge_row, preview
+from deskapp.gui.widgets import ActionRow, RED, edge_row, month_combo, preview
 from deskapp.services import exports
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents
@@ -54,8 +54,7 @@ class LoansTab(QWidget):
         super().__init__(parent)
         self.session = session
         today = session.ctx.clock.today()
-        self.month = QDateEdit(QDate(today.year, today.month, 1), objectName="loansMonth")
-        self.month.setDisplayFormat("yyyy-MM")
+        self.month = month_combo(today, "loansMonth")
         self.all_months = QCheckBox(self.tr("All months"), objectName="loansAllMonths")
         self.unit = QLineEdit(objectName="loansUnit", placeholderText=self.tr("Unit code"))
         self.open_only = QCheckBox(self.tr("Not returned"), objectName="loansOpenOnly")
@@ -107,7 +106,7 @@ class LoansTab(QWidget):
         lay.addLayout(top)
         lay.addLayout(acts)
         lay.addWidget(self.table)
-        self.month.dateChanged.connect(self.reload)
+        self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.unit.editingFinished.connect(self.reload)
         for box in (self.all_months, self.open_only, self.overdue_only):
             box.toggled.connect(self.reload)
@@ -116,8 +115,7 @@ class LoansTab(QWidget):
         self.reload()
 
     def month_text(self) -> str:
-        d = self.month.date()
-        return f"{d.year():04d}-{d.month():02d}"
+        return self.month.currentData()
 
     def unit_id(self) -> int | None:
         code = self.unit.text().strip()
