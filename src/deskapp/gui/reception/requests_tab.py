@@ -9,6 +9,7 @@ from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, Request
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, month_span
 from deskapp.gui.forms import enum_combo
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )
@@ -77,7 +78,8 @@ class RequestsTab(QWidget):
             bar.addWidget(b)
         self.repair_button = button(self.tr("Repair order"), "rqRepair", self.make_repair)
         bar.addWidget(self.repair_button)
-        bar.addWidget(button(self.tr("History"), "rqHistory", self.show_detail))
+        self.history_button = button(self.tr("History"), "rqHistory", self.show_detail)
+        bar.addWidget(self.history_button)
         bar.addStretch(1)
         self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
         hide_unless(self.export_button, session.may(EXPORT))
@@ -115,7 +117,8 @@ class RequestsTab(QWidget):
         return None
 
     def reload(self) -> None:
-        self.model.reload()
+        with kept_selection(self.table):  # the item just acted on stays chosen for its next step
+            self.model.reload()
         self._loaded()
 
     def _loaded(self) -> None:
@@ -140,6 +143,7 @@ class RequestsTab(QWidget):
         for action, b in self.action_buttons.items():
             b.setEnabled(action in allowed)
         self.repair_button.setEnabled(row is not None and not row.repair_number)
+        self.history_button.setEnabled(row is not None)
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
