@@ -93,7 +93,8 @@ def _keys(session: Session, plan: DemoPlan, rng: random.Random, all_units, today
                                                                           "交房时业主委托", "租户退租交回")),
                        state=KeyState.IN_CUSTODY, ended_on=None, ended_reason="",
                        created_at=at(since, 10), created_by=people["clerk"])
-            rows.append(row | {"owner_ids": u.owner_ids, "tenant_ids": u.tenant_ids, "code": u.code})
+            rows.append(row | {"owner_ids": u.owner_ids, "tenant_ids": u.tenant_ids, "code": u.code,
+                               "lived_in_from": u.lived_in_from})
             events.append(dict(key_id=next_id, at=at(since, 10), kind=KeyEventKind.REGISTERED,
                                text=f"{u.code} {kind.value} {row['copies']} 把，存放 {row['location']}，"
                                     f"原因 {reason.value}，依据 {row['authority']}", by=people["clerk"]))
@@ -116,8 +117,17 @@ def _keys(session: Session, plan: DemoPlan, rng: random.Random, all_units, today
 
 # ----------------------------------------------------------------- loans
 
+def _first_loan(k: dict) -> date | None:
+    """The first day a key is lent: someone lives there (交房, and its owners have bought it: never an
+    owner borrowing before the purchase) and the centre holds the key; None for a unit not handed over."""
+    start = k["lived_in_from"]
+    return None if start is None else max(start, k["since"])
+
+
 def _loans(session: Session, plan: DemoPlan, rng: random.Random, keys: list[dict], today: date, clerks,
            supervisor: str) -> None:
+    # from four days back: today's open loans (lent up to three days ago) never overlap
+    keys = [k for k in keys if _first_loan(k) is not None and _first_loan(k) <= today - timedelta(days=4)]
     if not keys:
         return
     total = plan.scaled("key_loans", 1250, minimum=60)
@@ -142,9 +152,9 @@ def _loans(session: Session, plan: DemoPlan, rng: random.Random, keys: list[dict
         loan_id = 0
         for ki, k in enumerate(keys):
             check_cancel()
-            # from four days back: today's open loans (lent up to three days ago) never overlap
-            n = min(per_key[ki], days - 4)
-            chosen_days = sorted(rng.sample(range(4, days), n)) if n else []
+            span = range(4, min(days, (today - _first_loan(k)).days + 1))
+            n = min(per_key[ki], len(span))
+            chosen_days = sorted(rng.sample(span, n)) if n else []
             for back in reversed(chosen_days):
                 loan_id += 1
                 day = today - timedelta(days=back)

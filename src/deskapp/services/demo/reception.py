@@ -9,7 +9,7 @@ lines), ``notices``; ``deskapp bench`` asks for ``requests=200000, repairs=10000
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from deskapp.domain.chronicle import ChronicleKind
@@ -111,6 +111,19 @@ def _place(rng: random.Random, u: DemoUnit | None) -> str:
     return rng.choice(PUBLIC_PLACES).format(b=b, s=rng.randint(1, 2))
 
 
+# A request's chain of steps may be moved this much earlier so that it ends before now.
+LATER = timedelta(days=7)
+
+
+def _lived_in(rng: random.Random, u: DemoUnit, day: date, today: date) -> date:
+    """`day`, or a day from the unit's first lived-in day (交房, its owners' purchase) to today when
+    `day` comes before it: nobody writes, reports or is found at fault for a unit nobody has yet."""
+    start = u.lived_in_from
+    if start is None or day >= start:
+        return day
+    return start + timedelta(days=rng.randint(0, max(0, (today - start).days)))
+
+
 def _owner_names(session: Session, all_units: list[DemoUnit]) -> dict[int, str]:
     names = demo_queries.person_names(session, [pid for u in all_units for pid in u.owner_ids[:1]])
     return {u.id: names.get(u.owner_ids[0], "") if u.owner_ids else "" for u in all_units}
@@ -150,6 +163,8 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             if registered > now:
                 registered = now - timedelta(minutes=rng.randint(5, 120))
             u = rng.choice(all_units) if all_units and rng.random() < 0.8 else None
+            if u is not None and not u.lived_in_on(day - LATER):
+                u = None  # nobody lives there yet (未交房, or not yet its owners'): a public area's matter
             if u is not None:
                 kind = _weighted(rng, KIND_WEIGHTS)
                 text, dept, category = rng.choice(TEXTS[kind])
@@ -294,6 +309,8 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             number = repair_number(year, seqs[year])
             public = rng.random() < 0.4 or not all_units
             u = None if public else rng.choice(all_units)
+            if u is not None and not u.lived_in_on(reported.date()):
+                public, u = True, None  # nobody lives there yet: a repair of a public area instead
             fault = rng.choice(FAULTS_PUBLIC if public else FAULTS_IN)
             age = (plan.today - reported.date()).days
             paid = not public and rng.random() < 0.35
@@ -369,14 +386,15 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
                        owners: dict[int, str], now: datetime) -> None:
     people = staff()
     clerks = [people["clerk"], people["clerk2"]]
-    if not all_units:
+    lived = [u for u in all_units if u.lived_in_from is not None]  # handed over: someone to report, write to
+    if not lived:
         return
     # 工程遗留问题: mostly from the first months after delivery, some escalated to the developer.
     defects = []
     for k in range(plan.scaled("defects", 50, 3)):
-        u = rng.choice(all_units)
+        u = rng.choice(lived)
         kind = rng.choice(list(DefectKind))
-        reported = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+        reported = _lived_in(rng, u, plan.today - timedelta(days=rng.randint(0, DAYS - 1)), plan.today)
         state = rng.choices(list(DefectState), weights=[15, 20, 10, 55])[0]
         defects.append({"unit_id": u.id, "location": "", "kind": kind,
                         "description": {"渗漏": "外墙渗水，雨天卧室墙面潮湿", "墙面开裂": "客厅墙面出现裂缝",
@@ -393,8 +411,8 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     # 业户违章
     violations = []
     for _ in range(plan.scaled("violations", 35, 3)):
-        u = rng.choice(all_units)
-        found = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+        u = rng.choice(lived)
+        found = _lived_in(rng, u, plan.today - timedelta(days=rng.randint(0, DAYS - 1)), plan.today)
         state = rng.choices(list(ViolationState), weights=[10, 5, 60, 25])[0]
         kind = rng.choice(list(ViolationKind))
         violations.append({"unit_id": u.id, "kind": kind, "found_on": found, "found_by": people["steward"],
@@ -410,8 +428,9 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     # 信件登记: most collected or put into the mailbox; a few still waiting (some too long).
     def mail_rows():
         for _ in range(plan.scaled("mail", 1200)):
-            u = rng.choice(all_units)
-            received = office_time(rng, plan.today - timedelta(days=min(int(rng.expovariate(1 / 90)), DAYS - 1)))
+            u = rng.choice(lived)
+            received = office_time(rng, _lived_in(rng, u, plan.today - timedelta(
+                days=min(int(rng.expovariate(1 / 90)), DAYS - 1)), plan.today))
             received = min(received, now)
             kind = rng.choices(list(MailKind), weights=[35, 8, 45, 7, 5])[0]
             age = (plan.today - received.date()).days
@@ -439,6 +458,8 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
             day = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
             matter, outcome = rng.choice(matters)
             u = rng.choice(all_units) if rng.random() < 0.4 else None
+            if u is not None and not u.lived_in_on(day):
+                u = None
             yield {"at": min(office_time(rng, day), now), "channel": rng.choice([Channel.VISIT, Channel.PHONE]),
                    "visitor": owners.get(u.id, "") if u else rng.choice(["访客", "快递员", "居委会工作人员"]),
                    "unit_id": u.id if u else None, "matter": matter, "outcome": outcome,

@@ -3,7 +3,7 @@ buildings earlier steps wrote, free ids, and which tables hold rows."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,13 +23,16 @@ IN_BATCH = 900  # under SQLite's old limit of 999 bound parameters
 def demo_units(session: Session) -> list[DemoUnit]:
     """The units generated so far (ordered by id), with current owners and tenants."""
     ties: dict[int, tuple[list[int], list[int]]] = {}
-    for uid, pid, rel in session.execute(
-        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation)
+    bought: dict[int, date] = {}
+    for uid, pid, rel, since in session.execute(
+        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation, UnitPerson.since)
         .where(UnitPerson.until.is_(None), UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
         .order_by(UnitPerson.id)
     ):
         owners, tenants = ties.setdefault(uid, ([], []))
         (owners if rel is Relation.OWNER else tenants).append(pid)
+        if rel is Relation.OWNER and since is not None:
+            bought[uid] = max(since, bought.get(uid, since))
     out = []
     for r in session.execute(
         select(Unit.id, Unit.code, Building.code.label("building"), Unit.kind, Unit.state, Unit.delivered_on,
@@ -37,7 +40,8 @@ def demo_units(session: Session) -> list[DemoUnit]:
         .join(Building, Building.id == Unit.building_id).order_by(Unit.id)
     ):
         owners, tenants = ties.get(r.id, ([], []))
-        out.append(DemoUnit(**r._mapping, owner_ids=tuple(owners), tenant_ids=tuple(tenants)))
+        out.append(DemoUnit(**r._mapping, owner_ids=tuple(owners), tenant_ids=tuple(tenants),
+                            owned_since=bought.get(r.id)))
     return out
 
 
