@@ -117,3 +117,41 @@ def test_a_complaint_stays_chosen_from_one_step_to_the_next(community, admin, un
     _form(qtbot, tab, "rq_complete", completeResult="已与装修户沟通，调整施工时间")
     assert tab.selected().state.value == "已完成"
     assert button_named(tab, "rq_callback").isEnabled()
+
+
+def test_the_complaint_prints_its_handling_sheet_with_callback_and_steps(community, admin, unit_id, qtbot):
+    rid = requests.record_request(community, admin, RequestInput(
+        "楼上装修噪音太大，中午也在施工", unit_id=unit_id, caller="张伟", caller_phone="13812345678",
+        kind=RequestKind.COMPLAINT, department=Department.SECURITY, handler="保安队长"))
+    requests.start(community, admin, rid, "")
+    requests.complete(community, admin, rid, "已劝导装修户午休时段停工")
+    requests.callback(community, admin, rid, CallbackResult.SATISFIED, "中午已安静", "林晓燕")
+    requests.record_request(community, admin, RequestInput("咨询装修申请需要哪些材料", unit_id=unit_id,
+                                                           kind=RequestKind.ENQUIRY))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    tab = view.requests
+    click_tab(qtbot, view, tab)
+    tab.state.setCurrentIndex(tab.state.findData(None))  # all states: the complaint is called back
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    assert not button_named(tab, "rqPrint").isEnabled()  # nothing chosen
+
+    click_row(qtbot, tab.table, _row_of(tab.table, "噪音"))
+    answers = ModalAnswers(qtbot)
+    printed = answers.pdf_preview()
+    click(qtbot, button_named(tab, "rqPrint"))
+    answers.wait_all()
+    text = printed.pdf_text
+    assert "业户投诉处理单" in text and f"#{rid}" in text
+    today = community.clock.today()
+    assert f"登记时间：{today:%Y-%m-%d}" in text and "补打" not in text  # printed the day it was registered
+    for shown in ("张伟", "138****5678", "保安", "保安队长", "已劝导装修户午休时段停工", "满意", "中午已安静",
+                  "回访记录", "处理经过", "派单", "登记人", "回访人"):
+        assert shown in text, shown
+    assert "13812345678" not in text  # masked, as on the clerk's screen
+
+    click_row(qtbot, tab.table, _row_of(tab.table, "咨询装修"))
+    printed = answers.pdf_preview()
+    click(qtbot, button_named(tab, "rqPrint"))
+    answers.wait_all()
+    assert "业户服务需求处理单" in printed.pdf_text and "业户投诉处理单" not in printed.pdf_text

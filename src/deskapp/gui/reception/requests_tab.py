@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBox
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
+from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, month_span
 from deskapp.gui.forms import enum_combo
@@ -16,7 +17,7 @@ from deskapp.gui.reception.request_dialogs import (
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, current, edge_row, month_combo, table_view
+from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -80,6 +81,8 @@ class RequestsTab(QWidget):
         bar.addWidget(self.repair_button)
         self.history_button = button(self.tr("History"), "rqHistory", self.show_detail)
         bar.addWidget(self.history_button)
+        self.print_button = button(self.tr("Print sheet…"), "rqPrint", self.print_selected, "Ctrl+P")
+        bar.addWidget(self.print_button)
         bar.addStretch(1)
         self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
         hide_unless(self.export_button, session.may(EXPORT))
@@ -144,6 +147,7 @@ class RequestsTab(QWidget):
             b.setEnabled(action in allowed)
         self.repair_button.setEnabled(row is not None and not row.repair_number)
         self.history_button.setEnabled(row is not None)
+        self.print_button.setEnabled(row is not None)
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
@@ -175,6 +179,16 @@ class RequestsTab(QWidget):
         dlg = RequestDetailDialog(self, self.session, row.id)
         dlg.open()
         return dlg
+
+    def print_selected(self):
+        """Print preview of the chosen item's 投诉处理单 (服务需求处理单 for another kind)."""
+        row = self.selected()
+        if row is None:
+            return None
+        out = errors.call(self, requests.request_pdf, self.session.ctx, self.session.actor, row.id)
+        if not out.ok:
+            return None
+        return preview(self, out.value, self.tr("Handling sheet #{n}").format(n=row.id), f"需求投诉处理单-{row.id}.pdf")
 
     def export(self, path=None):
         month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"

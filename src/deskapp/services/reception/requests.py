@@ -394,3 +394,31 @@ def overdue(row: RequestRow, now: datetime, callback_hours: int | None = None) -
 
 def when(ctx: Context, dt: datetime | None) -> str:
     return local_text(dt, tz=ctx.clock.now().tzinfo)
+
+
+def request_pdf(ctx: Context, actor: Actor, request_id: int) -> bytes:
+    """The item on paper: 《业户投诉处理单》 for a complaint, 《业户服务需求处理单》 otherwise, with its
+    回访记录 and 处理经过, dated by its registration (补打 when printed on a later day); the caller's
+    phone masked as on screen."""
+    d = request_detail(ctx, actor, request_id)
+    with ctx.reader() as uow:
+        centre = uow.registry.centre().name
+    from deskapp.documents.reception.request import RequestSheet, RequestStep, request_sheet_pdf  # reportlab: on print
+
+    tz = ctx.clock.now().tzinfo
+    return request_sheet_pdf(RequestSheet(
+        centre=centre, number=f"#{d.id}", complaint=d.kind is RequestKind.COMPLAINT,
+        registered_at=local_text(d.registered_at, tz=tz), registered_on=d.registered_at.astimezone(tz).date(),
+        registered_by=d.registered_by, place=" ".join(x for x in (d.unit_code or "", d.location) if x),
+        caller=d.caller, caller_phone=d.caller_phone, channel=d.channel.value,
+        kind=d.kind.value + (f"／{d.category}" if d.category else ""),
+        urgency=d.urgency.value + ("　重大事件" if d.major else ""), text=d.text,
+        department=d.department.value if d.department else "", handler=d.handler,
+        due_at=local_text(d.due_at, tz=tz), completed_at=local_text(d.completed_at, tz=tz),
+        state=d.state.value + (f"（重开 {d.reopen_count} 次）" if d.reopen_count else ""), result=d.result,
+        repair_number=d.repair_number or "", callback_at=local_text(d.callback_at, tz=tz), callback_by=d.callback_by,
+        callback_result=d.callback_result.value if d.callback_result else "", callback_note=d.callback_note,
+        steps=tuple(RequestStep(local_text(h.at, tz=tz), h.actor, h.action,
+                                f"{h.from_state}→{h.to_state}" if h.from_state else h.to_state, h.note)
+                    for h in d.history),
+        printed_on=ctx.clock.today()))
