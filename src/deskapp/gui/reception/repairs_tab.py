@@ -271,4 +271,4 @@ class RepairsTab(QWidget):
 
     def export(self, path=None):
         month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
-        return export_month(self, self.session, "repairs", month, path)
+        return export_month(self, self.session, "repairs", month, path, tell_rows=True)

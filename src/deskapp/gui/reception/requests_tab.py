@@ -192,4 +192,4 @@ class RequestsTab(QWidget):
 
     def export(self, path=None):
         month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
-        return export_month(self, self.session, "requests", month, path)
+        return export_month(self, self.session, "requests", month, path, tell_rows=True)
