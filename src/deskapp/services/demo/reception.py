@@ -19,7 +19,9 @@ from deskapp.domain.reception import (
     due_time, repair_number,
 )
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, DemoUnit, at, bulk, check_cancel, next_id, office_time, staff, units
+from deskapp.services.demo import (
+    DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, units,
+)
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
@@ -204,28 +206,28 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             deferred_until = None
             reopen = 0
             if fate != "pending":
-                t = t + timedelta(minutes=rng.randint(3, 90))
+                t = desk_time(t + timedelta(minutes=rng.randint(3, 90)))
                 department = dept
                 dispatched = t
                 hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}", t))
                 state = RequestState.DISPATCHED
             if fate in ("working", "deferred", "done", "called_back", "closed_no_callback"):
-                t = t + timedelta(hours=rng.randint(1, 20))
+                t = desk_time(t + timedelta(hours=rng.randint(1, 20)))
                 hist.append(("开始处理", state, RequestState.IN_PROGRESS, "", t))
                 state = RequestState.IN_PROGRESS
             if fate == "deferred":
-                t = t + timedelta(hours=2)
+                t = desk_time(t + timedelta(hours=2))
                 deferred_until = plan.today + timedelta(days=rng.randint(1, 10))
                 hist.append(("暂缓", state, RequestState.DEFERRED, f"暂缓至 {deferred_until:%Y-%m-%d}：等配件", t))
                 state = RequestState.DEFERRED
             if fate in ("done", "called_back", "closed_no_callback"):
-                t = t + timedelta(hours=rng.randint(1, 40))
+                t = desk_time(t + timedelta(hours=rng.randint(1, 40)))
                 completed = t
                 result = "已处理完毕" if kind is not RequestKind.ENQUIRY else "已当面解答"
                 hist.append(("完成", state, RequestState.DONE, result, t))
                 state = RequestState.DONE
             if fate == "called_back":
-                t = t + timedelta(hours=rng.randint(2, 30))
+                t = desk_time(t + timedelta(hours=rng.randint(2, 30)))
                 callback = rng.choices(list(CallbackResult), weights=[70, 24, 6])[0]
                 callback_at, callback_by = t, rng.choice(clerks)
                 callback_note = {"满意": "业主表示满意", "基本满意": "处理较慢，基本满意",
@@ -237,7 +239,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                     hist.append(("重新打开", state, RequestState.PENDING, "回访不满意，重新处理", t))
                     t2 = t + timedelta(days=1)
                     hist.append(("完成", RequestState.PENDING, RequestState.DONE, "二次处理完毕", t2))
-                    t3 = t2 + timedelta(hours=5)
+                    t3 = desk_time(t2 + timedelta(hours=5))
                     hist.append(("回访", RequestState.DONE, RequestState.CALLED_BACK, "基本满意：二次处理后好转", t3))
                     callback, callback_note, callback_at = CallbackResult.FAIRLY, "二次处理后好转", t3
                 if age > 30 and rng.random() < 0.6:
@@ -258,8 +260,9 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                                                       for v in (dispatched, completed, callback_at))
                 due = due_time(registered, kind, urgency)
             for action, frm, to, note, when in hist:
+                by = callback_by if action == "回访" and callback_by else clerk  # who called back signs it
                 events.append({"id": event_ids.take(), "entity": "request", "entity_id": rid, "at": when,
-                               "actor": clerk, "action": action, "from_state": frm.value if frm else "",
+                               "actor": by, "action": action, "from_state": frm.value if frm else "",
                                "to_state": to.value, "note": note})
             if u is not None:
                 chronicle.append({"id": chron_ids.take(), "unit_id": u.id, "at": registered,
@@ -328,17 +331,17 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             state = RepairState.REPORTED
             t = reported
             if stage >= 1:
-                t += timedelta(minutes=rng.randint(10, 180))
+                t = desk_time(t + timedelta(minutes=rng.randint(10, 180)))
                 dispatched = t
                 hist.append(("派工", state, RepairState.DISPATCHED, f"派工：{tech}", t))
                 state = RepairState.DISPATCHED
             if stage >= 2:
-                t += timedelta(minutes=rng.randint(20, 240))
+                t = desk_time(t + timedelta(minutes=rng.randint(20, 240)))
                 arrived = t
                 hist.append(("到场", state, RepairState.WORKING, "", t))
                 state = RepairState.WORKING
             if stage >= 3:
-                t += timedelta(minutes=rng.randint(20, 300))
+                t = desk_time(t + timedelta(minutes=rng.randint(20, 300)))
                 finished = t
                 materials, price = rng.choice(MATERIALS)
                 charge = price if paid else None
@@ -348,7 +351,7 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
                 hist.append(("完工", state, RepairState.FINISHED, work, t))
                 state = RepairState.FINISHED
             if stage >= 4:
-                t += timedelta(hours=rng.randint(2, 48))
+                t = desk_time(t + timedelta(hours=rng.randint(2, 48)))
                 checked_at = t
                 if public:
                     check_ok = True
