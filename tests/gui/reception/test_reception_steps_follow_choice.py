@@ -4,7 +4,7 @@ the item chosen takes that step (no form that asks and then refuses: 检查 on a
 step after the list is read again."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
@@ -155,3 +155,30 @@ def test_the_complaint_prints_its_handling_sheet_with_callback_and_steps(communi
     click(qtbot, button_named(tab, "rqPrint"))
     answers.wait_all()
     assert "业户服务需求处理单" in printed.pdf_text and "业户投诉处理单" not in printed.pdf_text
+
+
+def test_a_repair_order_printed_on_a_later_day_says_it_is_a_reprint(community, admin, unit_id, qtbot):
+    today = community.clock.now()
+    community.clock.set(today - timedelta(days=2))
+    old = repairs.create_repair(community, admin, RepairInput(fault="厨房下水堵塞", reported_by="张伟",
+                                                              unit_id=unit_id))
+    community.clock.set(today)
+    new = repairs.create_repair(community, admin, RepairInput(fault="阳台地漏返水", reported_by="张伟",
+                                                              unit_id=unit_id))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    tab = view.repairs
+    click_tab(qtbot, view, tab)
+
+    def printed(number: str) -> str:
+        click_row(qtbot, tab.table, _row_of(tab.table, number))
+        answers = ModalAnswers(qtbot)
+        sheet = answers.pdf_preview()
+        click(qtbot, button_named(tab, "wxPrint"))
+        answers.wait_all()
+        return sheet.pdf_text
+
+    text = printed(old)
+    assert f"{today - timedelta(days=2):%Y-%m-%d}" in text  # 报修时间: its own day
+    assert f"补打（打印日期 {today:%Y-%m-%d}）" in text  # each of its three parts says so
+    assert "补打" not in printed(new)  # printed the day it was reported
