@@ -1092,6 +1092,10 @@ Upload {file} to the SMS platform with this text:
         <translation>（稍后派单）</translation>
     </message>
     <message>
+        <source>On file: {phone} (leave blank to use it)</source>
+        <translation>档案电话 {phone}（留空即用档案电话）</translation>
+    </message>
+    <message>
         <source>Caller</source>
         <translation>来电/来访人</translation>
     </message>

@@ -4075,6 +4075,10 @@
       <translation>Letter received</translation>
     </message>
     <message>
+      <source>来电/来访人</source>
+      <translation>Caller</translation>
+    </message>
+    <message>
       <source>来访</source>
       <translation>Visit</translation>
     </message>

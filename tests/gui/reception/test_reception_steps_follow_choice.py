@@ -7,7 +7,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
+)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
 
 from deskapp.domain.people import Relation
@@ -182,3 +185,26 @@ def test_a_repair_order_printed_on_a_later_day_says_it_is_a_reprint(community, a
     assert f"{today - timedelta(days=2):%Y-%m-%d}" in text  # 报修时间: its own day
     assert f"补打（打印日期 {today:%Y-%m-%d}）" in text  # each of its three parts says so
     assert "补打" not in printed(new)  # printed the day it was reported
+
+
+def test_a_caller_picked_from_the_file_brings_the_phone_on_file(community, admin, unit_id, qtbot):
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    tab = view.requests
+    click_tab(qtbot, view, tab)
+
+    def fill(dialog: FormDialog) -> None:
+        type_text(qtbot, dialog.unit_edit, "3-1-502")
+        qtbot.keyClick(dialog.unit_edit, Qt.Key.Key_Tab)  # leaving 房号 lists the unit's people
+        assert dialog.caller_box.currentText() == "张伟"
+        phone = dialog.findChild(QLineEdit, "rqPhone")
+        assert "138****5678" in phone.placeholderText() and phone.text() == ""  # on file, masked
+        dialog.text_edit.setPlainText("楼上装修噪音太大")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, fill)
+    click(qtbot, button_named(tab, "rqNew"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    detail = requests.request_detail(community, admin, tab.model.row_at(0).id)
+    assert detail.caller == "张伟" and detail.caller_phone == "138****5678"  # the phone on file was kept

@@ -48,6 +48,9 @@ class RequestInput:
     department: Department | None = None  # given: dispatched at once
     handler: str = ""
     source: str = ""
+    # the caller picked from the unit's people: a blank phone is theirs on file (the clerk sees it
+    # masked and does not ask for it again)
+    caller_person_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,9 +134,19 @@ def record_request(ctx: Context, actor: Actor, data: RequestInput) -> int:
     data = _validated(ctx, data)
     due_table, urgent_table = _due_tables(ctx)
     with ctx.uow() as uow:
+        if data.caller_person_id is not None and not data.caller_phone:
+            data = replace(data, caller_phone=_phone_on_file(uow, data.unit_id, data.caller_person_id))
         rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table)
         uow.commit()
         return rid
+
+
+def _phone_on_file(uow, unit_id: int | None, person_id: int) -> str:
+    """The phone on file of a caller picked from the unit's people."""
+    if unit_id is None or all(t.person_id != person_id for t in uow.registry.ties(unit_id, current=None)):
+        raise ValidationError("来电/来访人", "所选人员不是本户登记的人员")
+    person = uow.registry.person(person_id)
+    return (person.phone or "") if person else ""
 
 
 def _enum_of(enum_cls, value, default):
