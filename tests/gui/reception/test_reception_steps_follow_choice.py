@@ -206,5 +206,6 @@ def test_a_caller_picked_from_the_file_brings_the_phone_on_file(community, admin
     click(qtbot, button_named(tab, "rqNew"))
     answers.wait_all()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    detail = requests.request_detail(community, admin, tab.model.row_at(0).id)
+    assert tab.selected() is not None and button_named(tab, "rq_dispatch").isEnabled()  # chosen, ready for 派单
+    detail = requests.request_detail(community, admin, tab.selected().id)
     assert detail.caller == "张伟" and detail.caller_phone == "138****5678"  # the phone on file was kept

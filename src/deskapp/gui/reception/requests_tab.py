@@ -151,8 +151,17 @@ class RequestsTab(QWidget):
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
+        dlg.saved.connect(self.choose)  # the item just recorded is chosen, ready for 派单
         dlg.open()
         return dlg
+
+    def choose(self, request_id: int) -> None:
+        """Select item `request_id` when the list shows it."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
     def act(self, action: RequestAction):
         row = self.selected()
