@@ -17,7 +17,7 @@ from deskapp.store.models.keys import KeyLoan
 from deskapp.store.models.reception import (
     Defect, ItemEvent, MailItem, ReceptionLog, RepairOrder, ServiceRequest, Violation,
 )
-from deskapp.store.models.registry import UnitPerson
+from deskapp.store.models.registry import ChronicleEntry, UnitPerson
 from deskapp.store.queries import demo as demo_queries
 
 TODAY = date(2026, 11, 27)
@@ -48,6 +48,7 @@ def test_occupants_act_only_where_and_when_someone_lives(ctx, admin):
                 UnitPerson, (UnitPerson.person_id == KeyLoan.borrower_person_id)
                 & (UnitPerson.unit_id == KeyLoan.unit_id) & (UnitPerson.relation == Relation.OWNER))
             .where(KeyLoan.borrower_kind == BorrowerKind.OWNER)).all()
+        chronicle = s.execute(select(ChronicleEntry.unit_id, ChronicleEntry.at)).all()
         steps = [*s.execute(select(ItemEvent.at)).scalars(), *s.execute(select(ServiceRequest.completed_at)).scalars(),
                  *s.execute(select(ServiceRequest.callback_at)).scalars(),
                  *s.execute(select(RepairOrder.finished_at)).scalars()]
@@ -57,6 +58,9 @@ def test_occupants_act_only_where_and_when_someone_lives(ctx, admin):
         wrong = [(units[uid].code, day) for uid, day in with_unit if not units[uid].lived_in_on(day)]
         assert wrong == [], register
     assert owner_loans and all(_day(lent) >= since for lent, since in owner_loans)
+    # the unit's chronicle (《单元大事记》, on the printed 业户档案) starts with its file: nothing before 建档
+    before_file = [(units[uid].code, _day(at)) for uid, at in chronicle if _day(at) < units[uid].filed_on]
+    assert chronicle and before_file == []
     # (the last days' chains are moved earlier as a whole so that they end before now: not those)
     settled = [t.astimezone(CENTRE_TZ) for t in steps if t is not None and _day(t) < TODAY - timedelta(days=7)]
     assert settled and [t for t in settled if not time(8, 30) <= t.time() <= time(18)] == []

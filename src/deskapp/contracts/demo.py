@@ -21,6 +21,7 @@ class DemoUnit:
     owner_ids: tuple[int, ...]  # current owners' person ids
     tenant_ids: tuple[int, ...]
     owned_since: date | None = None  # the current owners' purchase (the latest of their ties' since)
+    filed_on: date | None = None  # the day its file was made (建档): nothing happens to it at the desk before
 
     @property
     def lived_in_from(self) -> date | None:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.demo import DemoBuilding, DemoUnit
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import User
 from deskapp.store.models.base import Base
@@ -36,12 +37,14 @@ def demo_units(session: Session) -> list[DemoUnit]:
     out = []
     for r in session.execute(
         select(Unit.id, Unit.code, Building.code.label("building"), Unit.kind, Unit.state, Unit.delivered_on,
-               Unit.building_area)
+               Unit.building_area, Unit.created_at)
         .join(Building, Building.id == Unit.building_id).order_by(Unit.id)
     ):
         owners, tenants = ties.get(r.id, ([], []))
-        out.append(DemoUnit(**r._mapping, owner_ids=tuple(owners), tenant_ids=tuple(tenants),
-                            owned_since=bought.get(r.id)))
+        fields = dict(r._mapping)
+        created = fields.pop("created_at")
+        out.append(DemoUnit(**fields, owner_ids=tuple(owners), tenant_ids=tuple(tenants), owned_since=bought.get(r.id),
+                            filed_on=created.astimezone(CENTRE_TZ).date() if created else None))
     return out
 
 
