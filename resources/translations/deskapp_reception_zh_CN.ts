@@ -764,6 +764,10 @@ Upload {file} to the SMS platform with this text:
         <translation>处理经过</translation>
     </message>
     <message>
+        <source>Print sheet…</source>
+        <translation>打印处理单…</translation>
+    </message>
+    <message>
         <source>Export month…</source>
         <translation>导出本月…</translation>
     </message>
@@ -774,6 +778,10 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Repair order {number} made from this request; it is selected under Repair orders.</source>
         <translation>已由本条需求开出维修单 {number}，已在“工程维修单”中选中。</translation>
+    </message>
+    <message>
+        <source>Handling sheet #{n}</source>
+        <translation>处理单 #{n}</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1090,10 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>(dispatch later)</source>
         <translation>（稍后派单）</translation>
+    </message>
+    <message>
+        <source>On file: {phone} (leave blank to use it)</source>
+        <translation>档案电话 {phone}（留空即用档案电话）</translation>
     </message>
     <message>
         <source>Caller</source>

@@ -355,6 +355,10 @@
       <translation>Only {1} of {0} in stock</translation>
     </message>
     <message>
+      <source>{0}待回访</source>
+      <translation>{0} awaiting callback</translation>
+    </message>
+    <message>
       <source>{0}押金</source>
       <translation>{0} deposit</translation>
     </message>
@@ -573,6 +577,10 @@
     <message>
       <source>“已租”由租约决定，请登记为空闲后办理租赁</source>
       <translation>“Let” follows from the lease: register the unit as vacant, then record the lease</translation>
+    </message>
+    <message>
+      <source>　重大事件</source>
+      <translation> (major event)</translation>
     </message>
     <message>
       <source>【重大】</source>
@@ -1709,6 +1717,10 @@
     <message>
       <source>卡证清单</source>
       <translation>Card list</translation>
+    </message>
+    <message>
+      <source>即将到期</source>
+      <translation>Expiring soon</translation>
     </message>
     <message>
       <source>历史收费导入</source>
@@ -4357,6 +4369,10 @@
     <message>
       <source>来源渠道</source>
       <translation>Channel</translation>
+    </message>
+    <message>
+      <source>来电/来访人</source>
+      <translation>Caller</translation>
     </message>
     <message>
       <source>来访</source>

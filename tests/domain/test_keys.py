@@ -42,6 +42,16 @@ def test_authorisation_outside_its_period_is_not_valid():
     assert not check_borrower(AUTHORISED, "110105198001010019", date(2025, 12, 31)).verified
 
 
+def test_an_owner_before_the_purchase_is_not_yet_the_owner():
+    """A buyer on file whose ownership starts later (交房/过户 still to come) proves nothing by the
+    document alone: lending needs the supervisor's approval until the purchase date."""
+    buyer = PersonOnFile(6, "赵六", True, False, TODAY + timedelta(days=10), None, "11010519491231002X")
+    check = check_borrower(buyer, "11010519491231002X", TODAY)
+    assert check.kind is BorrowerKind.OTHER and not check.verified and check.needs_approval
+    assert "不在有效期内" in check.problem
+    assert check_borrower(buyer, "11010519491231002X", TODAY + timedelta(days=10)).verified
+
+
 def test_a_verified_borrower_must_show_a_document():
     with pytest.raises(ValidationError, match="证件"):
         check_borrower(OWNER, " ", TODAY)

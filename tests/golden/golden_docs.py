@@ -354,6 +354,13 @@ def _repairs(two_per_page: bool) -> Callable[[World], bytes]:
     return run
 
 
+def _complaint_sheet(w: World) -> bytes:
+    from deskapp.services.reception import requests
+
+    return requests.request_pdf(w.ctx, w.actor, w.first(
+        "SELECT id FROM rx_requests WHERE kind = 'COMPLAINT' ORDER BY reopen_count DESC, id"))
+
+
 def _reception_notice(w: World) -> bytes:
     from deskapp.services.reception import notices
 
@@ -543,6 +550,7 @@ def documents() -> list[Doc]:
         Doc("reception-handover", _reception_handover),
         Doc("repair-orders", _repairs(False)),
         Doc("repair-orders-two-per-page", _repairs(True)),
+        Doc("complaint-sheet", _complaint_sheet),
         Doc("reception-notice", _reception_notice),
         Doc("reception-notice-sending", _notice_recipients),
         Doc("violation-rectification-notice", _violation_notice),

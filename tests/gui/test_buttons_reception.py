@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QMessageBox
 
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_choose_folder,
@@ -38,9 +39,13 @@ def _cells(path) -> list[str]:
 
 def _export(qtbot, monkeypatch, tab, button_name: str, path):
     chosen = patch_save_file(monkeypatch, path)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)  # done: how many rows went where
     click(qtbot, button_named(tab, button_name))
     qtbot.waitUntil(lambda: path.exists(), timeout=20_000)  # written off the GUI thread
+    answers.wait_all(timeout=20_000)
     assert chosen.asked and chosen.asked[0][1].endswith(".xlsx")
+    assert str(path) in told.text and "行" in told.text
     return _cells(path)
 
 
@@ -127,8 +132,11 @@ def test_the_month_exported_is_chosen_beside_the_button(community, qtbot, monkey
     month.setCurrentIndex(month.findData("2026-10"))
     out = tmp_path / "x.xlsx"
     chosen = patch_save_file(monkeypatch, out)
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Ok)  # done: how many rows went where
     click(qtbot, button_named(tab, f"{register}Export"))
     qtbot.waitUntil(out.exists, timeout=30_000)
+    answers.wait_all(timeout=30_000)
     assert chosen.asked[0][1].endswith("-2026-10.xlsx")
     heading = load_workbook(out).worksheets[0]["A1"].value
     assert title in heading and "2026年10月" in heading, heading

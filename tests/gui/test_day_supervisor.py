@@ -81,7 +81,7 @@ def test_a_supervisors_day_through_the_main_window(centre, qtbot, monkeypatch, t
     }
     for tab, (name, title, row_text) in registers.items():
         click_tab(qtbot, reception, tab)
-        found = _export(qtbot, monkeypatch, button_named(tab, name), tmp_path / f"{name}.xlsx")
+        found = _export(qtbot, monkeypatch, button_named(tab, name), tmp_path / f"{name}.xlsx", told=True)
         assert title in found[0] and "2026年11月" in found[0], (name, found[:2])
         if row_text:
             assert any(row_text in c for c in found), name

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from modal_answers import scroll_to_section
+from modal_answers import ModalAnswers, scroll_to_section
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -182,8 +182,6 @@ def test_repair_finish_and_check_from_the_tab(main_window, desk_session, no_popu
 
 
 def test_today_handover_and_acknowledgement(main_window, desk_session, unit_id, no_popups, qtbot, monkeypatch):
-    from modal_answers import ModalAnswers
-
     from deskapp.domain.permissions import Role
     from deskapp.services.accounts import users
 
@@ -255,8 +253,12 @@ def test_mail_log_and_exports_from_the_view(main_window, desk_session, unit_id, 
     qtbot.keyClick(log.matter, Qt.Key.Key_Return)
     assert log.table.rowCount() == 1 and log.table.item(0, 4).text() == "询问 5 号楼位置"
 
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
     job = view.requests.export(tmp_path / "r.xlsx")
     job.wait()
+    answers.wait_all()
+    assert str(tmp_path / "r.xlsx") in told.text  # the supervisor is told where the rows went
     ws = load_workbook(tmp_path / "r.xlsx").active
     assert " 业户服务需求/投诉登记表　" in ws["A1"].value
     QApplication.processEvents()

@@ -187,8 +187,17 @@ def _desk_handover(ctx: Context, actor: Actor) -> bytes:
     return desk.handover_pdf(ctx, actor, first(ctx, "SELECT id FROM rx_handovers ORDER BY id DESC"))
 
 
+def _complaint_sheet(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.reception import requests
+
+    # the complaint with the longest story: reopened after an unsatisfied callback
+    return requests.request_pdf(ctx, actor, first(
+        ctx, "SELECT id FROM rx_requests WHERE kind = 'COMPLAINT' ORDER BY reopen_count DESC, length(text) DESC, id"))
+
+
 RECEPTION = [
     Print("reception", "通知", "reception.notice.notice_pdf", "A4", _board_notice),
+    Print("reception", "业户投诉处理单", "reception.request.request_sheet_pdf", "A4", _complaint_sheet),
     Print("reception", "客服部工作交接表", "reception.handover.handover_pdf", "A4", _desk_handover),
     Print("reception", "工程维修单（A5）", "reception.repair.repair_orders_pdf", "A5", _repairs(False)),
     Print("reception", "工程维修单（两张一页）", "reception.repair.repair_orders_pdf", "A4", _repairs(True)),

@@ -302,9 +302,7 @@ def expiry_status(paid_until: date | None, today: date) -> str:
         return "未缴费"
     if paid_until < today:
         return "已过期"
-    if (paid_until - today).days <= EXPIRY_WARNING_DAYS:
-        return "即将到期"
-    return "有效"
+    return "即将到期" if (paid_until - today).days <= EXPIRY_WARNING_DAYS else "有效"
 
 
 # ----------------------------------------------------------------- parking

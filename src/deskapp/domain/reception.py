@@ -237,6 +237,13 @@ def next_repair_state(state: RepairState, action: RepairAction, scope: RepairSco
     return target
 
 
+def allowed_repair_actions(state: RepairState, scope: RepairScope) -> list[RepairAction]:
+    """What an order in `state` takes next: a finished public repair is checked, a finished
+    in-unit one called back (never both)."""
+    other = RepairAction.CALLBACK if scope is RepairScope.PUBLIC else RepairAction.CHECK
+    return [a for (s, a) in REPAIR_TRANSITIONS if s is state and a is not other]
+
+
 def repair_number(year: int, seq: int) -> str:
     return f"WX{year}-{seq:06d}"
 

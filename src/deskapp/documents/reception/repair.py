@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font, style
+from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font, reprint_note, style
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class RepairSheet:
     callback_at: str = ""  # 回访时间
     callback_by: str = ""  # 回访人
     callback_note: str = ""  # 回访意见: what the owner said
+    reported_on: date | None = None  # the order's own day (报修); printed on a later day it says 补打
+    printed_on: date | None = None
 
 
 PARTS = ("第一联：客服存根", "第二联：工程部", "第三联：报修人")
@@ -68,6 +71,9 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> No
     c.drawCentredString(ox + W / 2, top - 12 * mm, "工程维修单")
     c.setFont(FONT, 9)
     c.drawRightString(left + width, top - 5 * mm, part)
+    reprint = reprint_note(s.reported_on, s.printed_on)
+    if reprint:
+        c.drawRightString(left + width, top - 10 * mm, reprint)
     c.setFont(FONT, 10)
     c.drawRightString(left + width, top - 19 * mm, f"No. {s.number}")
     c.drawString(left, top - 19 * mm, f"类别：{s.scope}　紧急程度：{s.urgency}　{s.paid}")

@@ -200,4 +200,5 @@ class HandoverTab(QWidget):
         return preview(self, out.value, self.tr("Shift handover"), f"交接表-{self.view.shift_date:%Y%m%d}.pdf")
 
     def export(self, path=None):
-        return export_month(self, self.session, "handovers", self.export_month.currentData(), path)
+        return export_month(self, self.session, "handovers", self.export_month.currentData(), path,
+                            tell_rows=True)

@@ -57,7 +57,8 @@ class _Register(QWidget):
         self.refresh()
 
     def export(self, path=None):
-        return export_month(self, self.session, self.export_name, self.export_month.currentData(), path)
+        return export_month(self, self.session, self.export_name, self.export_month.currentData(), path,
+                            tell_rows=True)
 
     def show_history(self, entity: str):
         item_id = selected_id(self.table)

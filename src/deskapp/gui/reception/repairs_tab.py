@@ -6,12 +6,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
-    OPEN_REPAIR_STATES, CallbackResult, RepairScope, RepairState, Urgency,
+    OPEN_REPAIR_STATES, CallbackResult, RepairAction, RepairScope, RepairState, Urgency, allowed_repair_actions,
 )
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, month_span
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -90,17 +91,24 @@ class RepairsTab(QWidget):
         self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+
         self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")
         bar = QHBoxLayout()
+        # each step is enabled only when the order chosen takes it (a public repair is checked,
+        # an in-unit one called back); history and print need an order chosen
+        self.action_buttons = {
+            RepairAction.DISPATCH: button(self.tr("Dispatch…"), "wxDispatch", self.dispatch),
+            RepairAction.ARRIVE: button(self.tr("Arrived"), "wxArrive", self.arrive),
+            RepairAction.FINISH: button(self.tr("Finished…"), "wxFinish", self.finish),
+            RepairAction.CHECK: button(self.tr("Check…"), "wxCheck", self.check),
+            RepairAction.CALLBACK: button(self.tr("Call back…"), "wxCallback", self.callback),
+            RepairAction.CANCEL: button(self.tr("Cancel order…"), "wxCancel", self.cancel),
+        }
+        self.row_buttons = (button(self.tr("History"), "wxHistory", self.show_history),
+                            button(self.tr("Print…"), "wxPrint", self.print_selected, "Ctrl+P"))
         for b in (button(self.tr("New repair order…"), "wxNew", self.new_repair, "Ctrl+R"),
-                  button(self.tr("Dispatch…"), "wxDispatch", self.dispatch),
-                  button(self.tr("Arrived"), "wxArrive", self.arrive),
-                  button(self.tr("Finished…"), "wxFinish", self.finish),
-                  button(self.tr("Check…"), "wxCheck", self.check),
-                  button(self.tr("Call back…"), "wxCallback", self.callback),
-                  button(self.tr("Cancel order…"), "wxCancel", self.cancel),
-                  button(self.tr("History"), "wxHistory", self.show_history),
-                  button(self.tr("Print…"), "wxPrint", self.print_selected, "Ctrl+P")):
+                  *self.action_buttons.values(), *self.row_buttons):
             bar.addWidget(b)
         bar.addWidget(self.two_per_page)
         bar.addStretch(1)
@@ -140,11 +148,21 @@ class RepairsTab(QWidget):
         return repairs.repair_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
 
     def reload(self) -> None:
-        self.model.reload()
+        with kept_selection(self.table):  # the order just acted on stays chosen for its next step
+            self.model.reload()
         self._loaded()
 
     def _loaded(self) -> None:
         self.count.setText(self.tr("{n} repair orders").format(n=self.model.total))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        allowed = allowed_repair_actions(row.state, row.scope) if row else []
+        for action, b in self.action_buttons.items():
+            b.setEnabled(action in allowed)
+        for b in self.row_buttons:
+            b.setEnabled(row is not None)
 
     def selected(self):
         return current(self.table)
@@ -152,6 +170,7 @@ class RepairsTab(QWidget):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.model.index(row, 0))
+        self._update_buttons()
 
     def show_order(self, number: str) -> bool:
         """Select order `number`: a new one is first in the default list (open, newest first);
@@ -252,4 +271,4 @@ class RepairsTab(QWidget):
 
     def export(self, path=None):
         month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
-        return export_month(self, self.session, "repairs", month, path)
+        return export_month(self, self.session, "repairs", month, path, tell_rows=True)

@@ -49,16 +49,33 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
     major = QCheckBox(QCoreApplication.translate("reception", "Major event: report to the supervisor at once"), objectName="rqMajor")
     department = enum_combo(Department, blank=QCoreApplication.translate("reception", "(dispatch later)"), name="rqDepartment")
 
+    phones: dict[int, str] = {}  # the unit's people's phones on file, masked
+
     def fill_people() -> None:
         caller.clear()
+        phones.clear()
         try:
             uid = resolve_unit(session, unit.text())
         except ValidationError:
             return
         if uid is not None:
             for p in registry_units.unit_page(session.ctx, session.actor, uid).people:
-                caller.addItem(f"{p.name}", p.name)
+                phones[p.person_id] = p.phone  # before the item: adding the first one picks it
+                caller.addItem(f"{p.name}", p.person_id)
             caller.setCurrentIndex(0 if caller.count() else -1)
+
+    def picked() -> int | None:
+        """The person picked from the unit's people (not a name typed over it)."""
+        i = caller.currentIndex()
+        return caller.itemData(i) if i >= 0 and caller.currentText().strip() == caller.itemText(i) else None
+
+    def show_phone_on_file() -> None:
+        on_file = phones.get(picked())
+        phone.setPlaceholderText(QCoreApplication.translate("reception", "On file: {phone} (leave blank to use it)")
+                                 .format(phone=on_file) if on_file else "")
+
+    caller.currentIndexChanged.connect(lambda _i: show_phone_on_file())
+    caller.editTextChanged.connect(lambda _t: show_phone_on_file())
 
     if unit_id is not None:
         unit.setText(registry_units.unit_page(session.ctx, session.actor, unit_id).code)
@@ -72,7 +89,7 @@ def request_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = 
             text=text.toPlainText(), unit_id=uid, location=location.text(), caller=caller.currentText().strip(),
             caller_phone=phone.text(), channel=channel.currentData(), kind=kind.currentData(),
             category=category.text(), urgency=urgency.currentData(), major=major.isChecked(),
-            department=department.currentData()))
+            department=department.currentData(), caller_person_id=picked()))
 
     fields = [("房号", QCoreApplication.translate("reception", "Unit"), unit), ("房号/公共区域", QCoreApplication.translate("reception", "Public area / place"), location),
               ("来电/来访人", QCoreApplication.translate("reception", "Caller"), caller), ("联系电话", QCoreApplication.translate("reception", "Phone"), phone), ("渠道", QCoreApplication.translate("reception", "Channel"), channel),

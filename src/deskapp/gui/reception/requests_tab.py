@@ -6,16 +6,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBox
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
+from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, month_span
 from deskapp.gui.forms import enum_combo
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, current, edge_row, month_combo, table_view
+from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -77,7 +79,10 @@ class RequestsTab(QWidget):
             bar.addWidget(b)
         self.repair_button = button(self.tr("Repair order"), "rqRepair", self.make_repair)
         bar.addWidget(self.repair_button)
-        bar.addWidget(button(self.tr("History"), "rqHistory", self.show_detail))
+        self.history_button = button(self.tr("History"), "rqHistory", self.show_detail)
+        bar.addWidget(self.history_button)
+        self.print_button = button(self.tr("Print sheet…"), "rqPrint", self.print_selected, "Ctrl+P")
+        bar.addWidget(self.print_button)
         bar.addStretch(1)
         self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
         hide_unless(self.export_button, session.may(EXPORT))
@@ -115,7 +120,8 @@ class RequestsTab(QWidget):
         return None
 
     def reload(self) -> None:
-        self.model.reload()
+        with kept_selection(self.table):  # the item just acted on stays chosen for its next step
+            self.model.reload()
         self._loaded()
 
     def _loaded(self) -> None:
@@ -140,11 +146,22 @@ class RequestsTab(QWidget):
         for action, b in self.action_buttons.items():
             b.setEnabled(action in allowed)
         self.repair_button.setEnabled(row is not None and not row.repair_number)
+        self.history_button.setEnabled(row is not None)
+        self.print_button.setEnabled(row is not None)
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
+        dlg.saved.connect(self.choose)  # the item just recorded is chosen, ready for 派单
         dlg.open()
         return dlg
+
+    def choose(self, request_id: int) -> None:
+        """Select item `request_id` when the list shows it."""
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == request_id:
+                self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                return
 
     def act(self, action: RequestAction):
         row = self.selected()
@@ -172,6 +189,16 @@ class RequestsTab(QWidget):
         dlg.open()
         return dlg
 
+    def print_selected(self):
+        """Print preview of the chosen item's 投诉处理单 (服务需求处理单 for another kind)."""
+        row = self.selected()
+        if row is None:
+            return None
+        out = errors.call(self, requests.request_pdf, self.session.ctx, self.session.actor, row.id)
+        if not out.ok:
+            return None
+        return preview(self, out.value, self.tr("Handling sheet #{n}").format(n=row.id), f"需求投诉处理单-{row.id}.pdf")
+
     def export(self, path=None):
         month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
-        return export_month(self, self.session, "requests", month, path)
+        return export_month(self, self.session, "requests", month, path, tell_rows=True)

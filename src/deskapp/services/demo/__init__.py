@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -151,6 +151,19 @@ def office_time(rng: random.Random, day: date) -> datetime:
     """A random moment in office hours (08:30–18:00) of ``day``."""
     minutes = rng.randrange(8 * 60 + 30, 18 * 60)
     return at(day, minutes // 60, minutes % 60, rng.randrange(60))
+
+
+def desk_time(moment: datetime) -> datetime:
+    """`moment`, or — when the desk is closed (before 08:30, from 18:00) — the next opening plus a
+    few minutes: the demo's follow-up steps (done, called back, closed) happen in office hours,
+    never at 02:35."""
+    local = moment.astimezone(CST)
+    opening = local.replace(hour=8, minute=30, microsecond=0) + timedelta(minutes=local.minute % 30)
+    if (local.hour, local.minute) < (8, 30):
+        return opening
+    if local.hour >= 18:
+        return opening + timedelta(days=1)
+    return moment
 
 
 def worked_since(plan: DemoPlan) -> date:

@@ -85,6 +85,9 @@ def _keys(session: Session, plan: DemoPlan, rng: random.Random, all_units, today
             kinds.append(KeyKind.MAILBOX)
         reason = HoldReason.SHOP if u.kind is UnitKind.SHOP else REASON_FOR_STATE.get(u.state, HoldReason.ENTRUSTED)
         since = today - timedelta(days=rng.randrange(30, 3650))
+        # held from the day the unit has a file (建档) and, once handed over, from when its owners have it
+        since = min(today, max([since] + [d + timedelta(days=1) for d in (u.filed_on,) if d] +
+                               [d for d in (u.lived_in_from,) if d]))
         for kind in kinds:
             cabinet = "ABCD"[(next_id - 1) // 100 % 4]
             row = dict(id=next_id, tag=tag_code(next_id), unit_id=u.id, kind=kind, label="",
@@ -93,7 +96,8 @@ def _keys(session: Session, plan: DemoPlan, rng: random.Random, all_units, today
                                                                           "交房时业主委托", "租户退租交回")),
                        state=KeyState.IN_CUSTODY, ended_on=None, ended_reason="",
                        created_at=at(since, 10), created_by=people["clerk"])
-            rows.append(row | {"owner_ids": u.owner_ids, "tenant_ids": u.tenant_ids, "code": u.code})
+            rows.append(row | {"owner_ids": u.owner_ids, "tenant_ids": u.tenant_ids, "code": u.code,
+                               "lived_in_from": u.lived_in_from})
             events.append(dict(key_id=next_id, at=at(since, 10), kind=KeyEventKind.REGISTERED,
                                text=f"{u.code} {kind.value} {row['copies']} 把，存放 {row['location']}，"
                                     f"原因 {reason.value}，依据 {row['authority']}", by=people["clerk"]))
@@ -116,8 +120,17 @@ def _keys(session: Session, plan: DemoPlan, rng: random.Random, all_units, today
 
 # ----------------------------------------------------------------- loans
 
+def _first_loan(k: dict) -> date | None:
+    """The first day a key is lent: someone lives there (交房, and its owners have bought it: never an
+    owner borrowing before the purchase) and the centre holds the key; None for a unit not handed over."""
+    start = k["lived_in_from"]
+    return None if start is None else max(start, k["since"])
+
+
 def _loans(session: Session, plan: DemoPlan, rng: random.Random, keys: list[dict], today: date, clerks,
            supervisor: str) -> None:
+    # from four days back: today's open loans (lent up to three days ago) never overlap
+    keys = [k for k in keys if _first_loan(k) is not None and _first_loan(k) <= today - timedelta(days=4)]
     if not keys:
         return
     total = plan.scaled("key_loans", 1250, minimum=60)
@@ -142,9 +155,9 @@ def _loans(session: Session, plan: DemoPlan, rng: random.Random, keys: list[dict
         loan_id = 0
         for ki, k in enumerate(keys):
             check_cancel()
-            # from four days back: today's open loans (lent up to three days ago) never overlap
-            n = min(per_key[ki], days - 4)
-            chosen_days = sorted(rng.sample(range(4, days), n)) if n else []
+            span = range(4, min(days, (today - _first_loan(k)).days + 1))
+            n = min(per_key[ki], len(span))
+            chosen_days = sorted(rng.sample(span, n)) if n else []
             for back in reversed(chosen_days):
                 loan_id += 1
                 day = today - timedelta(days=back)
@@ -289,12 +302,12 @@ def _cards(session: Session, plan: DemoPlan, rng: random.Random, all_units, spac
         for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
             number += 1
             kind = CardKind.ACCESS if rng.random() < 0.6 else CardKind.RESIDENT
-            issued = today - timedelta(days=rng.randrange(10, 2000))
+            issued = _lived_in(u, today - timedelta(days=rng.randrange(10, 2000)), today)
             state = CardState.ACTIVE if rng.random() < 0.93 else CardState.LOST
             cards.append(_card(number, kind, u.id, holder, issued, state, None, None, None, None, clerks, rng))
         if rng.random() < 0.28:
             number += 1
-            issued = today - timedelta(days=rng.randrange(40, 1500))
+            issued = _lived_in(u, today - timedelta(days=rng.randrange(40, 1500)), today)
             # paid-up dates around today: some expired, some within 30 days, most later
             paid_until = today + timedelta(days=rng.choice((-60, -12, 5, 18, 27, 60, 120, 150, 200, 260, 330)))
             fee = Decimal(rng.choice(("100.00", "150.00", "150.00", "200.00")))
@@ -311,6 +324,11 @@ def _cards(session: Session, plan: DemoPlan, rng: random.Random, all_units, spac
     bulk(session, Card, cards)
     bulk(session, CardRenewal, renewals)
     bulk(session, ChronicleEntry, chronicle)
+
+
+def _lived_in(u, day: date, today: date) -> date:
+    """A card is issued to the residents once the unit is theirs (交房, the owners' purchase)."""
+    return min(today, max(day, u.lived_in_from or day))
 
 
 def _card(number, kind, unit_id, holder, issued, state, plate, space_id, fee, paid_until, clerks, rng) -> dict:

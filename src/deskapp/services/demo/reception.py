@@ -9,7 +9,7 @@ lines), ``notices``; ``deskapp bench`` asks for ``requests=200000, repairs=10000
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from deskapp.domain.chronicle import ChronicleKind
@@ -19,7 +19,9 @@ from deskapp.domain.reception import (
     due_time, repair_number,
 )
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, DemoUnit, at, bulk, check_cancel, next_id, office_time, staff, units
+from deskapp.services.demo import (
+    DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, units,
+)
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
@@ -111,6 +113,19 @@ def _place(rng: random.Random, u: DemoUnit | None) -> str:
     return rng.choice(PUBLIC_PLACES).format(b=b, s=rng.randint(1, 2))
 
 
+# A request's chain of steps may be moved this much earlier so that it ends before now.
+LATER = timedelta(days=7)
+
+
+def _lived_in(rng: random.Random, u: DemoUnit, day: date, today: date) -> date:
+    """`day`, or a day from the unit's first lived-in day (交房, its owners' purchase) to today when
+    `day` comes before it: nobody writes, reports or is found at fault for a unit nobody has yet."""
+    start = u.lived_in_from
+    if start is None or day >= start:
+        return day
+    return start + timedelta(days=rng.randint(0, max(0, (today - start).days)))
+
+
 def _owner_names(session: Session, all_units: list[DemoUnit]) -> dict[int, str]:
     names = demo_queries.person_names(session, [pid for u in all_units for pid in u.owner_ids[:1]])
     return {u.id: names.get(u.owner_ids[0], "") if u.owner_ids else "" for u in all_units}
@@ -150,6 +165,8 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             if registered > now:
                 registered = now - timedelta(minutes=rng.randint(5, 120))
             u = rng.choice(all_units) if all_units and rng.random() < 0.8 else None
+            if u is not None and not u.lived_in_on(day - LATER):
+                u = None  # nobody lives there yet (未交房, or not yet its owners'): a public area's matter
             if u is not None:
                 kind = _weighted(rng, KIND_WEIGHTS)
                 text, dept, category = rng.choice(TEXTS[kind])
@@ -189,28 +206,28 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             deferred_until = None
             reopen = 0
             if fate != "pending":
-                t = t + timedelta(minutes=rng.randint(3, 90))
+                t = desk_time(t + timedelta(minutes=rng.randint(3, 90)))
                 department = dept
                 dispatched = t
                 hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}", t))
                 state = RequestState.DISPATCHED
             if fate in ("working", "deferred", "done", "called_back", "closed_no_callback"):
-                t = t + timedelta(hours=rng.randint(1, 20))
+                t = desk_time(t + timedelta(hours=rng.randint(1, 20)))
                 hist.append(("开始处理", state, RequestState.IN_PROGRESS, "", t))
                 state = RequestState.IN_PROGRESS
             if fate == "deferred":
-                t = t + timedelta(hours=2)
+                t = desk_time(t + timedelta(hours=2))
                 deferred_until = plan.today + timedelta(days=rng.randint(1, 10))
                 hist.append(("暂缓", state, RequestState.DEFERRED, f"暂缓至 {deferred_until:%Y-%m-%d}：等配件", t))
                 state = RequestState.DEFERRED
             if fate in ("done", "called_back", "closed_no_callback"):
-                t = t + timedelta(hours=rng.randint(1, 40))
+                t = desk_time(t + timedelta(hours=rng.randint(1, 40)))
                 completed = t
                 result = "已处理完毕" if kind is not RequestKind.ENQUIRY else "已当面解答"
                 hist.append(("完成", state, RequestState.DONE, result, t))
                 state = RequestState.DONE
             if fate == "called_back":
-                t = t + timedelta(hours=rng.randint(2, 30))
+                t = desk_time(t + timedelta(hours=rng.randint(2, 30)))
                 callback = rng.choices(list(CallbackResult), weights=[70, 24, 6])[0]
                 callback_at, callback_by = t, rng.choice(clerks)
                 callback_note = {"满意": "业主表示满意", "基本满意": "处理较慢，基本满意",
@@ -222,7 +239,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                     hist.append(("重新打开", state, RequestState.PENDING, "回访不满意，重新处理", t))
                     t2 = t + timedelta(days=1)
                     hist.append(("完成", RequestState.PENDING, RequestState.DONE, "二次处理完毕", t2))
-                    t3 = t2 + timedelta(hours=5)
+                    t3 = desk_time(t2 + timedelta(hours=5))
                     hist.append(("回访", RequestState.DONE, RequestState.CALLED_BACK, "基本满意：二次处理后好转", t3))
                     callback, callback_note, callback_at = CallbackResult.FAIRLY, "二次处理后好转", t3
                 if age > 30 and rng.random() < 0.6:
@@ -243,8 +260,9 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                                                       for v in (dispatched, completed, callback_at))
                 due = due_time(registered, kind, urgency)
             for action, frm, to, note, when in hist:
+                by = callback_by if action == "回访" and callback_by else clerk  # who called back signs it
                 events.append({"id": event_ids.take(), "entity": "request", "entity_id": rid, "at": when,
-                               "actor": clerk, "action": action, "from_state": frm.value if frm else "",
+                               "actor": by, "action": action, "from_state": frm.value if frm else "",
                                "to_state": to.value, "note": note})
             if u is not None:
                 chronicle.append({"id": chron_ids.take(), "unit_id": u.id, "at": registered,
@@ -294,6 +312,8 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             number = repair_number(year, seqs[year])
             public = rng.random() < 0.4 or not all_units
             u = None if public else rng.choice(all_units)
+            if u is not None and not u.lived_in_on(reported.date()):
+                public, u = True, None  # nobody lives there yet: a repair of a public area instead
             fault = rng.choice(FAULTS_PUBLIC if public else FAULTS_IN)
             age = (plan.today - reported.date()).days
             paid = not public and rng.random() < 0.35
@@ -311,17 +331,17 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             state = RepairState.REPORTED
             t = reported
             if stage >= 1:
-                t += timedelta(minutes=rng.randint(10, 180))
+                t = desk_time(t + timedelta(minutes=rng.randint(10, 180)))
                 dispatched = t
                 hist.append(("派工", state, RepairState.DISPATCHED, f"派工：{tech}", t))
                 state = RepairState.DISPATCHED
             if stage >= 2:
-                t += timedelta(minutes=rng.randint(20, 240))
+                t = desk_time(t + timedelta(minutes=rng.randint(20, 240)))
                 arrived = t
                 hist.append(("到场", state, RepairState.WORKING, "", t))
                 state = RepairState.WORKING
             if stage >= 3:
-                t += timedelta(minutes=rng.randint(20, 300))
+                t = desk_time(t + timedelta(minutes=rng.randint(20, 300)))
                 finished = t
                 materials, price = rng.choice(MATERIALS)
                 charge = price if paid else None
@@ -331,7 +351,7 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
                 hist.append(("完工", state, RepairState.FINISHED, work, t))
                 state = RepairState.FINISHED
             if stage >= 4:
-                t += timedelta(hours=rng.randint(2, 48))
+                t = desk_time(t + timedelta(hours=rng.randint(2, 48)))
                 checked_at = t
                 if public:
                     check_ok = True
@@ -369,14 +389,15 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
                        owners: dict[int, str], now: datetime) -> None:
     people = staff()
     clerks = [people["clerk"], people["clerk2"]]
-    if not all_units:
+    lived = [u for u in all_units if u.lived_in_from is not None]  # handed over: someone to report, write to
+    if not lived:
         return
     # 工程遗留问题: mostly from the first months after delivery, some escalated to the developer.
     defects = []
     for k in range(plan.scaled("defects", 50, 3)):
-        u = rng.choice(all_units)
+        u = rng.choice(lived)
         kind = rng.choice(list(DefectKind))
-        reported = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+        reported = _lived_in(rng, u, plan.today - timedelta(days=rng.randint(0, DAYS - 1)), plan.today)
         state = rng.choices(list(DefectState), weights=[15, 20, 10, 55])[0]
         defects.append({"unit_id": u.id, "location": "", "kind": kind,
                         "description": {"渗漏": "外墙渗水，雨天卧室墙面潮湿", "墙面开裂": "客厅墙面出现裂缝",
@@ -393,8 +414,8 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     # 业户违章
     violations = []
     for _ in range(plan.scaled("violations", 35, 3)):
-        u = rng.choice(all_units)
-        found = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
+        u = rng.choice(lived)
+        found = _lived_in(rng, u, plan.today - timedelta(days=rng.randint(0, DAYS - 1)), plan.today)
         state = rng.choices(list(ViolationState), weights=[10, 5, 60, 25])[0]
         kind = rng.choice(list(ViolationKind))
         violations.append({"unit_id": u.id, "kind": kind, "found_on": found, "found_by": people["steward"],
@@ -410,8 +431,9 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     # 信件登记: most collected or put into the mailbox; a few still waiting (some too long).
     def mail_rows():
         for _ in range(plan.scaled("mail", 1200)):
-            u = rng.choice(all_units)
-            received = office_time(rng, plan.today - timedelta(days=min(int(rng.expovariate(1 / 90)), DAYS - 1)))
+            u = rng.choice(lived)
+            received = office_time(rng, _lived_in(rng, u, plan.today - timedelta(
+                days=min(int(rng.expovariate(1 / 90)), DAYS - 1)), plan.today))
             received = min(received, now)
             kind = rng.choices(list(MailKind), weights=[35, 8, 45, 7, 5])[0]
             age = (plan.today - received.date()).days
@@ -439,6 +461,8 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
             day = plan.today - timedelta(days=rng.randint(0, DAYS - 1))
             matter, outcome = rng.choice(matters)
             u = rng.choice(all_units) if rng.random() < 0.4 else None
+            if u is not None and not u.lived_in_on(day):
+                u = None
             yield {"at": min(office_time(rng, day), now), "channel": rng.choice([Channel.VISIT, Channel.PHONE]),
                    "visitor": owners.get(u.id, "") if u else rng.choice(["访客", "快递员", "居委会工作人员"]),
                    "unit_id": u.id if u else None, "matter": matter, "outcome": outcome,

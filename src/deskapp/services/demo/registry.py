@@ -376,7 +376,8 @@ class _Step:
             bought = self.today - timedelta(days=30 + (phase_day - bought).days % 150)
         owners: list[tuple[int, FakePerson]] = []
         if has_owner:
-            owners = self._owners(i, unit_id, slot, bought, state)
+            # owners bought before the developer handed the files over are entered into the file after it
+            owners = self._owners(i, unit_id, slot, bought, state, max(bought, archived + timedelta(days=1)))
         if delivered is not None and owners:
             self._chronicle(unit_id, office_time(rng, delivered), ChronicleKind.DELIVERY,
                             f"交房：业主 {owners[0][1].name} 办理交房手续，领取入户钥匙 3 把、信箱钥匙 1 把",
@@ -420,14 +421,14 @@ class _Step:
                      (0.98, UnitState.DECORATING), (1.0, UnitState.UNDELIVERED))
         return next(s for limit, s in table if r < limit)
 
-    def _owners(self, i: int, unit_id: int, slot: Slot, since: date, state: UnitState
+    def _owners(self, i: int, unit_id: int, slot: Slot, since: date, state: UnitState, filed: date
                 ) -> list[tuple[int, FakePerson]]:
         rng = self.rng
         if state in (UnitState.RENTED, UnitState.VACANT) and self.landlords and rng.random() < 0.08:
             # The same person owns a second unit (an investment flat or a shop): one person, two ties.
             pid, fp = self.landlords[rng.randrange(len(self.landlords))]
             self._tie(unit_id, pid, Relation.OWNER, since)
-            self._chronicle(unit_id, office_time(rng, since), ChronicleKind.PEOPLE,
+            self._chronicle(unit_id, office_time(rng, filed), ChronicleKind.PEOPLE,
                             f"登记{Relation.OWNER.value}：{fp.name}")
             return [(pid, fp)]
         first = self.names.person(min_age=28, max_age=72)
@@ -447,7 +448,7 @@ class _Step:
             self._tie(unit_id, pid, Relation.OWNER, since)
             if k == 0 and len(people) == 1 and id_kind == "valid" and not no_phone and len(self.landlords) < 400:
                 self.landlords.append((pid, fp))
-            self._chronicle(unit_id, office_time(rng, since), ChronicleKind.PEOPLE,
+            self._chronicle(unit_id, office_time(rng, filed), ChronicleKind.PEOPLE,
                             f"登记{Relation.OWNER.value}：{fp.name}")
             out.append((pid, fp))
         return out

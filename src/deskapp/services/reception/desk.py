@@ -37,17 +37,18 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
     hours = int(setting_in(session, CALLBACK_HOURS))
     out = []
     for r in rows:
-        if r.state is RequestState.DONE:  # its 期限 is the callback's, not the finished time
-            kind, due = f"{r.kind.value}待回访", callback_due(r.completed_at, hours)
+        done = r.state is RequestState.DONE
+        if done:  # its 期限 is the callback's, not the finished time
+            due = callback_due(r.completed_at, hours)
             late = callback_late(r.state, r.completed_at, now, hours)
         else:
-            kind, due = r.kind.value, r.due_at
+            due = r.due_at
             late = is_overdue(r.state, r.due_at, now, r.deferred_until)
         who = f"{r.caller}：" if r.caller else ""
         dept = f"（{r.department.value}，{r.state.value}）" if r.department else f"（{r.state.value}）"
         major = "【重大】" if r.major else ""
-        out.append(OpenItem(AREA, kind, r.unit_code or r.location, f"{major}{who}{r.text[:60]}{dept}", due, late,
-                            f"#{r.id}"))
+        out.append(OpenItem(AREA, f"{r.kind.value}待回访" if done else r.kind.value, r.unit_code or r.location,
+                            f"{major}{who}{r.text[:60]}{dept}", due, late, f"#{r.id}"))
     return out
 
 

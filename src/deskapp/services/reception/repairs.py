@@ -301,6 +301,7 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
         callback=o.callback_result.value if o.callback_result else "",
         callback_at=local_text(called.at, tz=tz) if called else "", callback_by=called.actor if called else "",
         callback_note=o.callback_note if called else "",
+        reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(),
     )
 
 

@@ -48,6 +48,9 @@ class RequestInput:
     department: Department | None = None  # given: dispatched at once
     handler: str = ""
     source: str = ""
+    # the caller picked from the unit's people: a blank phone is theirs on file (the clerk sees it
+    # masked and does not ask for it again)
+    caller_person_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,9 +134,19 @@ def record_request(ctx: Context, actor: Actor, data: RequestInput) -> int:
     data = _validated(ctx, data)
     due_table, urgent_table = _due_tables(ctx)
     with ctx.uow() as uow:
+        if data.caller_person_id is not None and not data.caller_phone:
+            data = replace(data, caller_phone=_phone_on_file(uow, data.unit_id, data.caller_person_id))
         rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table)
         uow.commit()
         return rid
+
+
+def _phone_on_file(uow, unit_id: int | None, person_id: int) -> str:
+    """The phone on file of a caller picked from the unit's people."""
+    if unit_id is None or all(t.person_id != person_id for t in uow.registry.ties(unit_id, current=None)):
+        raise ValidationError("来电/来访人", "所选人员不是本户登记的人员")
+    person = uow.registry.person(person_id)
+    return (person.phone or "") if person else ""
 
 
 def _enum_of(enum_cls, value, default):
@@ -394,3 +407,31 @@ def overdue(row: RequestRow, now: datetime, callback_hours: int | None = None) -
 
 def when(ctx: Context, dt: datetime | None) -> str:
     return local_text(dt, tz=ctx.clock.now().tzinfo)
+
+
+def request_pdf(ctx: Context, actor: Actor, request_id: int) -> bytes:
+    """The item on paper: 《业户投诉处理单》 for a complaint, 《业户服务需求处理单》 otherwise, with its
+    回访记录 and 处理经过, dated by its registration (补打 when printed on a later day); the caller's
+    phone masked as on screen."""
+    d = request_detail(ctx, actor, request_id)
+    with ctx.reader() as uow:
+        centre = uow.registry.centre().name
+    from deskapp.documents.reception.request import RequestSheet, RequestStep, request_sheet_pdf  # reportlab: on print
+
+    tz = ctx.clock.now().tzinfo
+    return request_sheet_pdf(RequestSheet(
+        centre=centre, number=f"#{d.id}", complaint=d.kind is RequestKind.COMPLAINT,
+        registered_at=local_text(d.registered_at, tz=tz), registered_on=d.registered_at.astimezone(tz).date(),
+        registered_by=d.registered_by, place=" ".join(x for x in (d.unit_code or "", d.location) if x),
+        caller=d.caller, caller_phone=d.caller_phone, channel=d.channel.value,
+        kind=d.kind.value + (f"／{d.category}" if d.category else ""),
+        urgency=d.urgency.value + ("　重大事件" if d.major else ""), text=d.text,
+        department=d.department.value if d.department else "", handler=d.handler,
+        due_at=local_text(d.due_at, tz=tz), completed_at=local_text(d.completed_at, tz=tz),
+        state=d.state.value + (f"（重开 {d.reopen_count} 次）" if d.reopen_count else ""), result=d.result,
+        repair_number=d.repair_number or "", callback_at=local_text(d.callback_at, tz=tz), callback_by=d.callback_by,
+        callback_result=d.callback_result.value if d.callback_result else "", callback_note=d.callback_note,
+        steps=tuple(RequestStep(local_text(h.at, tz=tz), h.actor, h.action,
+                                f"{h.from_state}→{h.to_state}" if h.from_state else h.to_state, h.note)
+                    for h in d.history),
+        printed_on=ctx.clock.today()))

@@ -3,13 +3,14 @@ buildings earlier steps wrote, free ids, and which tables hold rows."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.demo import DemoBuilding, DemoUnit
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import User
 from deskapp.store.models.base import Base
@@ -23,21 +24,27 @@ IN_BATCH = 900  # under SQLite's old limit of 999 bound parameters
 def demo_units(session: Session) -> list[DemoUnit]:
     """The units generated so far (ordered by id), with current owners and tenants."""
     ties: dict[int, tuple[list[int], list[int]]] = {}
-    for uid, pid, rel in session.execute(
-        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation)
+    bought: dict[int, date] = {}
+    for uid, pid, rel, since in session.execute(
+        select(UnitPerson.unit_id, UnitPerson.person_id, UnitPerson.relation, UnitPerson.since)
         .where(UnitPerson.until.is_(None), UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
         .order_by(UnitPerson.id)
     ):
         owners, tenants = ties.setdefault(uid, ([], []))
         (owners if rel is Relation.OWNER else tenants).append(pid)
+        if rel is Relation.OWNER and since is not None:
+            bought[uid] = max(since, bought.get(uid, since))
     out = []
     for r in session.execute(
         select(Unit.id, Unit.code, Building.code.label("building"), Unit.kind, Unit.state, Unit.delivered_on,
-               Unit.building_area)
+               Unit.building_area, Unit.created_at)
         .join(Building, Building.id == Unit.building_id).order_by(Unit.id)
     ):
         owners, tenants = ties.get(r.id, ([], []))
-        out.append(DemoUnit(**r._mapping, owner_ids=tuple(owners), tenant_ids=tuple(tenants)))
+        fields = dict(r._mapping)
+        created = fields.pop("created_at")
+        out.append(DemoUnit(**fields, owner_ids=tuple(owners), tenant_ids=tuple(tenants), owned_since=bought.get(r.id),
+                            filed_on=created.astimezone(CENTRE_TZ).date() if created else None))
     return out
 
 
