@@ -290,3 +290,21 @@ def test_an_authorisation_can_be_given_with_its_last_day(main_window, desk_sessi
     assert outcome(done) == 1
     assert stored(desk_session.ctx, unit_id, "钱七") == (None, date(2027, 3, 31))
     assert page.people.item(people_row(page, "钱七"), 5).text() == "物品放行确认（至 2027-03-31）"
+
+
+def test_tabbing_into_the_people_list_chooses_its_first_row_for_editing(main_window, unit_id, qtbot):
+    """The focus frame stood on the first person while 编辑人员 stayed grey: the row the keyboard is
+    on is now the row chosen, and the buttons acting on it follow."""
+    page = main_window.open_unit(unit_id)
+
+    def consistent() -> bool:
+        row = page.people.currentRow()
+        chosen = row >= 0 and page.people.selectionModel().isRowSelected(row)
+        return chosen == page.act_edit_person.isEnabled() and (row < 0 or chosen)
+
+    assert consistent()
+    page.people.clearSelection()
+    page.people.setCurrentCell(-1, -1)
+    assert consistent() and not page.act_edit_person.isEnabled()
+    qtbot.keyClick(page.people, Qt.Key.Key_Home)
+    assert page.people.currentRow() == 0 and consistent() and page.act_edit_person.isEnabled()

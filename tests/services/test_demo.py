@@ -330,3 +330,21 @@ def test_two_demo_centres_of_one_seed_are_two_trails(tmp_path, _template_db, adm
     finally:
         for ctx in contexts:
             ctx.db.dispose()
+
+
+def test_the_demos_fee_notices_name_the_account_to_transfer_to(ctx, admin):
+    """The notices told owners to pay by transfer and named no account: the demo's supervisor set
+    it when billing began, as a centre does before its first notices."""
+    import io
+
+    from pypdf import PdfReader
+
+    from deskapp.services.billing import notices
+    from deskapp.services.demo.billing import DEMO_BANK
+
+    demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=SMALL))
+    with ctx.reader() as uow:
+        unit_id = next(u.id for u in demo.units(uow.session) if u.delivered_on is not None)
+    pdf, _quarter = notices.unit_notice(ctx, admin, unit_id)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
+    assert "转账缴费" in text and "1202 0210 0900 0123 456" in text and "中国工商银行" in DEMO_BANK

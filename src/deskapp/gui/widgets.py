@@ -95,12 +95,20 @@ def simple_table(name: str, headers: list[str], *, several: bool = False, row_nu
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     else:
         t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Tabbing into the table makes its first row current without selecting it: a focus frame on
+        # a row that the buttons acting on "the chosen row" do not see (编辑人员 stayed grey under it)
+        t.currentCellChanged.connect(lambda row, _c, _r, _pc: _select_current(t, row))
     t.horizontalHeader().setStretchLastSection(True)
     if row_numbers:
         t.verticalHeader().setDefaultSectionSize(24)
     else:
         t.verticalHeader().setVisible(False)
     return t
+
+
+def _select_current(table: QTableWidget, row: int) -> None:
+    if row >= 0 and not table.selectionModel().isRowSelected(row):
+        table.selectRow(row)
 
 
 RED = QColor("#c00000")  # an overdue or expiring row's text

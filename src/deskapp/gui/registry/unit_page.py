@@ -80,6 +80,7 @@ class UnitPageWidget(QScrollArea):
         self.people.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.people.customContextMenuRequested.connect(self._people_menu)
         self.people.itemSelectionChanged.connect(self._selection_changed)
+        self.people.currentCellChanged.connect(lambda *_: self._selection_changed())
         people_box = QGroupBox(self.tr("People"))
         QVBoxLayout(people_box).addWidget(self.people)
 
@@ -198,8 +199,10 @@ class UnitPageWidget(QScrollArea):
         return self._run(PersonDialog(self.session, self.unit_id, parent=self))
 
     def selected_person(self) -> registry_people.PersonView | None:
+        """The person of the row the list shows chosen (current and selected), if any."""
         row = self.people.currentRow()
-        return self.page.people[row] if 0 <= row < len(self.page.people) else None
+        chosen = 0 <= row < len(self.page.people) and self.people.selectionModel().isRowSelected(row)
+        return self.page.people[row] if chosen else None
 
     def edit_selected(self):
         from deskapp.gui.registry.person_dialogs import EditPersonDialog

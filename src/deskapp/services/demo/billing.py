@@ -302,6 +302,20 @@ def _contacts(session: Session, ctx: Context, rng: random.Random, plan: DemoPlan
     bulk(session, DunningContact, rows)
 
 
+# The account the notices name for transfers (a demo's: the bank's format, no real account)
+DEMO_BANK = "翠湖花园物业服务中心　工商银行杭州滨江支行　1202 0210 0900 0123 456"
+
+
+def _notice_terms(session: Session, made: datetime) -> None:
+    """The supervisor set the transfer account when the centre began billing: the 收费通知单 print
+    it (a demo without one printed notices telling owners to pay by transfer to no account)."""
+    from deskapp.services.billing.notice_settings import BANK
+    from deskapp.store.models.settings import Setting
+
+    bulk(session, Setting, [dict(key=BANK, value=json.dumps(DEMO_BANK, ensure_ascii=False), updated_at=made,
+                                 updated_by=staff()["supervisor"], version=1)])
+
+
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
     today = plan.today or ctx.clock.today()
     current = quarter_of(today)
@@ -319,6 +333,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
         m = add_months(m, 1)
     made = at(first_month, 9)
     _standards(session, first_month, quarters[-1].start)
+    _notice_terms(session, made)
     plan_units = units(session)
     unit_meter, shared = _meters(session, plan_units, made)
     building_units: dict[int, int] = defaultdict(int)
