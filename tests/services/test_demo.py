@@ -347,4 +347,4 @@ def test_the_demos_fee_notices_name_the_account_to_transfer_to(ctx, admin):
         unit_id = next(u.id for u in demo.units(uow.session) if u.delivered_on is not None)
     pdf, _quarter = notices.unit_notice(ctx, admin, unit_id)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
-    assert "转账缴费" in text and "1202 0210 0900 0123 456" in text and "中国工商银行" in DEMO_BANK
+    assert "转账缴费" in text and DEMO_BANK.split("　")[-1] in text and "工商银行" in DEMO_BANK
