@@ -38,10 +38,10 @@ def test_start_defer_close_and_reopen_by_button(main_window, desk_session, qtbot
     tab.reload()
     _click_first_row(qtbot, tab.table)
 
-    assert _answer_form(qtbot, tab, "rq_start", {"说明": "电工已到场"}) == "开始处理"
+    assert _answer_form(qtbot, tab, "rq_start", {"说明": "电工已到场"}) == f"开始处理 #{rid}"
     assert requests.request_detail(ctx, actor, rid).state is RequestState.IN_PROGRESS
     _click_first_row(qtbot, tab.table)
-    assert _answer_form(qtbot, tab, "rq_defer", {"暂缓原因": "等灯具到货"}) == "暂缓"
+    assert _answer_form(qtbot, tab, "rq_defer", {"暂缓原因": "等灯具到货"}) == f"暂缓 #{rid}"
     d = requests.request_detail(ctx, actor, rid)
     until = ctx.clock.today() + timedelta(days=7)  # the form's default
     assert d.state is RequestState.DEFERRED and d.deferred_until == until

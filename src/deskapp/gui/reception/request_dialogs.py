@@ -159,7 +159,7 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
 
     def submit(v):  # the service takes the form's values in the order of its fields
         return fn(session.ctx, session.actor, request_id, *(v[key] for key, _label, _widget in fields))
-    return FormDialog(parent, title, fields, submit)
+    return FormDialog(parent, f"{title} #{request_id}", fields, submit)  # which item, as the lists number it
 
 
 ACTION_LABELS = {
