@@ -140,7 +140,7 @@
     </message>
     <message>
         <source>Export month…</source>
-        <translation>导出本月…</translation>
+        <translation>导出该月 Excel…</translation>
     </message>
     <message>
         <source>Shift notes:</source>
@@ -558,10 +558,6 @@ Upload {file} to the SMS platform with this text:
         <translation>打印…</translation>
     </message>
     <message>
-        <source>Export month…</source>
-        <translation>导出本月…</translation>
-    </message>
-    <message>
         <source> (to check)</source>
         <translation>（待检查）</translation>
     </message>
@@ -766,10 +762,6 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Print sheet…</source>
         <translation>打印处理单…</translation>
-    </message>
-    <message>
-        <source>Export month…</source>
-        <translation>导出本月…</translation>
     </message>
     <message>
         <source>{n} items</source>
@@ -1217,7 +1209,7 @@ Upload {file} to the SMS platform with this text:
     </message>
     <message>
         <source>Export month…</source>
-        <translation>导出本月…</translation>
+        <translation>导出该月 Excel…</translation>
     </message>
     <message>
         <source>History</source>

@@ -198,6 +198,14 @@
         <source>Export month…</source>
         <translation>导出该月 Excel…</translation>
     </message>
+    <message>
+        <source>Export {month}…</source>
+        <translation>导出 {month} 登记表…</translation>
+    </message>
+    <message>
+        <source>Export this month…</source>
+        <translation>导出本月登记表…</translation>
+    </message>
 </context>
 <context>
     <name>startup</name>
@@ -232,7 +240,7 @@
     <message>
         <source>There is no database file at {path}.
 
-Create a new, empty database there? If the centre&apos;s database is elsewhere, choose Exit and start the program with that file.</source>
+Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
         <translation>{path} 没有数据库文件。
 
 要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>

@@ -341,3 +341,21 @@ def test_major_event_shows_in_the_status_bar_until_acknowledged(main_window, des
     view.today.major.selectRow(0)
     assert view.today.acknowledge()
     assert button.isHidden()
+
+
+@pytest.mark.parametrize("tab_name, month_name", [("requests", "rqFilterMonth"), ("repairs", "wxFilterMonth")])
+def test_the_export_button_says_which_month_it_exports(main_window, tab_name, month_name, qtbot, tmp_path):
+    """"导出本月…" exported whatever month the filter showed: it now names the month, and under
+    全部月份 says it takes this month's register."""
+    tab = getattr(main_window.show_view("reception"), tab_name)
+    assert tab.month.objectName() == month_name and tab.month.currentData() is None  # 全部月份
+    assert tab.month_export.button.text() == "导出本月登记表…"
+    tab.month.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(tab.month, Qt.Key.Key_Down)  # this month, then the one before
+    assert tab.month.currentData() == "2026-10" and tab.month_export.button.text() == "导出 2026-10 登记表…"
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    tab.export(tmp_path / "r.xlsx").wait()
+    answers.wait_all()
+    assert "2026年10月" in load_workbook(tmp_path / "r.xlsx").active["A1"].value

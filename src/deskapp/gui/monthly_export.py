@@ -68,3 +68,26 @@ class MonthExport(QWidget):
 
     def export(self) -> Job | None:
         return export_month(self, self.session, self.name, self.month.currentData(), tell_rows=True)
+
+
+class FilterMonthExport:
+    """The export button of a register whose month filter may say 全部月份 (需求/投诉, 工程维修单):
+    the month the filter shows, or this month under 全部月份 — and the button says which
+    (导出 2026-10 登记表… / 导出本月登记表…), where "导出本月" had exported whatever month was chosen."""
+
+    def __init__(self, parent: QWidget, session: DeskSession, name: str, month, button_name: str):
+        self.parent, self.session, self.name, self.month = parent, session, name, month
+        self.button = button("", button_name, lambda: self.export())
+        month.currentIndexChanged.connect(lambda _i: self._say_which())
+        self._say_which()
+
+    def chosen(self) -> str:
+        return self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
+
+    def _say_which(self) -> None:
+        month = self.month.currentData()
+        self.button.setText(QCoreApplication.translate("monthly_export", "Export {month}…").format(month=month)
+                            if month else QCoreApplication.translate("monthly_export", "Export this month…"))
+
+    def export(self, path: Path | None = None) -> Job | None:
+        return export_month(self.parent, self.session, self.name, self.chosen(), path, tell_rows=True)

@@ -16,7 +16,7 @@ from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import FilterMonthExport
 from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
@@ -112,9 +112,9 @@ class RepairsTab(QWidget):
             bar.addWidget(b)
         bar.addWidget(self.two_per_page)
         bar.addStretch(1)
-        export = button(self.tr("Export month…"), "wxExport", self.export)
-        hide_unless(export, session.may(EXPORT))
-        bar.addWidget(export)
+        self.month_export = FilterMonthExport(self, session, "repairs", self.month, "wxExport")
+        hide_unless(self.month_export.button, session.may(EXPORT))
+        bar.addWidget(self.month_export.button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -270,5 +270,4 @@ class RepairsTab(QWidget):
         return preview(self, out.value, self.tr("Repair order {n}").format(n=row.number), f"{row.number}.pdf")
 
     def export(self, path=None):
-        month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
-        return export_month(self, self.session, "repairs", month, path, tell_rows=True)
+        return self.month_export.export(path)

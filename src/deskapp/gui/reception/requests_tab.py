@@ -16,7 +16,7 @@ from deskapp.gui.reception.request_dialogs import (
 )
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.monthly_export import export_month
+from deskapp.gui.monthly_export import FilterMonthExport
 from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
@@ -84,7 +84,8 @@ class RequestsTab(QWidget):
         self.print_button = button(self.tr("Print sheet…"), "rqPrint", self.print_selected, "Ctrl+P")
         bar.addWidget(self.print_button)
         bar.addStretch(1)
-        self.export_button = button(self.tr("Export month…"), "rqExport", self.export)
+        self.month_export = FilterMonthExport(self, session, "requests", self.month, "rqExport")
+        self.export_button = self.month_export.button
         hide_unless(self.export_button, session.may(EXPORT))
         bar.addWidget(self.export_button)
 
@@ -200,5 +201,4 @@ class RequestsTab(QWidget):
         return preview(self, out.value, self.tr("Handling sheet #{n}").format(n=row.id), f"需求投诉处理单-{row.id}.pdf")
 
     def export(self, path=None):
-        month = self.month.currentData() or f"{self.session.ctx.clock.today():%Y-%m}"
-        return export_month(self, self.session, "requests", month, path, tell_rows=True)
+        return self.month_export.export(path)
