@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.widgets import fill_table, simple_table
+from deskapp.gui.kept_selection import kept_selection
+from deskapp.gui.widgets import current, fill_table, simple_table
 from deskapp.services.context import Context
 from deskapp.services.exports import month_range
 
@@ -34,6 +35,29 @@ class MarkedModel(PagedTableModel):
             color = self._mark(self.row_at(index.row()))
             return QBrush(color) if color is not None else None
         return super().data(index, role)
+
+
+class StepsTab(QWidget):
+    """A register whose buttons take the chosen item a step on (需求/投诉, 工程维修单): read again, the
+    item acted on stays chosen for its next step; its buttons follow the chosen row. A tab sets
+    `table`, `model` and `count`, and says `count_text(total)` and `_update_buttons()`."""
+
+    def reload(self) -> None:
+        with kept_selection(self.table):
+            self.model.reload()
+        self._loaded()
+
+    def _loaded(self) -> None:
+        self.count.setText(self.count_text(self.model.total))
+        self._update_buttons()
+
+    def selected(self):
+        return current(self.table)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self._update_buttons()
 
 
 def month_span(ctx: Context, month: str | None) -> tuple[datetime | None, datetime | None]:

@@ -10,14 +10,13 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, month_span
+from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, StepsTab, month_span
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
-from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import FilterMonthExport
-from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
+from deskapp.gui.widgets import button, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.repairs import RepairInput
@@ -57,7 +56,7 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
     return dlg
 
 
-class RepairsTab(QWidget):
+class RepairsTab(StepsTab):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
@@ -147,14 +146,8 @@ class RepairsTab(QWidget):
     def _fetch(self, **kw):
         return repairs.repair_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
 
-    def reload(self) -> None:
-        with kept_selection(self.table):  # the order just acted on stays chosen for its next step
-            self.model.reload()
-        self._loaded()
-
-    def _loaded(self) -> None:
-        self.count.setText(self.tr("{n} repair orders").format(n=self.model.total))
-        self._update_buttons()
+    def count_text(self, total: int) -> str:
+        return self.tr("{n} repair orders").format(n=total)
 
     def _update_buttons(self) -> None:
         row = self.selected()
@@ -163,14 +156,6 @@ class RepairsTab(QWidget):
             b.setEnabled(action in allowed)
         for b in self.row_buttons:
             b.setEnabled(row is not None)
-
-    def selected(self):
-        return current(self.table)
-
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self._update_buttons()
 
     def show_order(self, number: str) -> bool:
         """Select order `number`: a new one is first in the default list (open, newest first);

@@ -2,22 +2,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
-from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, month_span
+from deskapp.gui.reception.common import ALERT, NOTICE, MarkedModel, StepsTab, month_span
 from deskapp.gui.forms import enum_combo
-from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, make_repair_from_request, request_dialog,
 )
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import FilterMonthExport
-from deskapp.gui.widgets import button, current, edge_row, month_combo, preview, table_view
+from deskapp.gui.widgets import button, edge_row, month_combo, preview, table_view
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -30,7 +29,7 @@ OVERDUE = "overdue"
 MAJOR = "major"
 
 
-class RequestsTab(QWidget):
+class RequestsTab(StepsTab):
     repair_made = Signal(str)  # the number of a repair order opened from a request
 
     def __init__(self, session: DeskSession, parent=None):
@@ -120,26 +119,12 @@ class RequestsTab(QWidget):
             return NOTICE
         return None
 
-    def reload(self) -> None:
-        with kept_selection(self.table):  # the item just acted on stays chosen for its next step
-            self.model.reload()
-        self._loaded()
-
-    def _loaded(self) -> None:
-        self.count.setText(self.tr("{n} items").format(n=self.model.total))
-        self._update_buttons()
+    def count_text(self, total: int) -> str:
+        return self.tr("{n} items").format(n=total)
 
     def _on_changed(self, flags) -> None:
         if Change.RECEPTION in flags:
             self.reload()
-
-    def selected(self):
-        return current(self.table)
-
-    def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self._update_buttons()
 
     def _update_buttons(self) -> None:
         row = self.selected()
