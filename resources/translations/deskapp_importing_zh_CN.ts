@@ -16,6 +16,37 @@
     </message>
 </context>
 <context>
+    <name>CentreDialog</name>
+    <message>
+        <source>Community and service centre</source>
+        <translation>小区与服务中心</translation>
+    </message>
+    <message>
+        <source>The names, address and phone printed at the head of every notice, receipt and register.</source>
+        <translation>小区名称、服务中心名称、地址和电话，印在每张通知单、收据和登记表的抬头。</translation>
+    </message>
+    <message>
+        <source>empty: the community's name + 物业服务中心</source>
+        <translation>不填则为：小区名称 + 物业服务中心</translation>
+    </message>
+    <message>
+        <source>&amp;Community name:</source>
+        <translation>小区名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Service &amp;centre:</source>
+        <translation>服务中心名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Imported</source>
@@ -210,6 +241,14 @@
         <translation>有 {n} 行被拒绝：改正之前不能导入任何数据。</translation>
     </message>
     <message>
+        <source>{n} of them are rejected only for the ID number: go back to the first page and tick “Import rows whose only fault is the ID number” to import them with the ID left blank.</source>
+        <translation>其中 {n} 行仅因身份证号被拒绝：可回到第一页勾选“只有身份证号有误的行：留空身份证号导入”，这些行将留空身份证号导入。</translation>
+    </message>
+    <message>
+        <source>{n} rows have warnings: read them, tick “I have checked the warnings” below, then press Import.</source>
+        <translation>有 {n} 行警告：请逐条核实，勾选下方“我已核实警告”，再按“导入”。</translation>
+    </message>
+    <message>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
@@ -327,6 +366,10 @@
 <context>
     <name>importing</name>
     <message>
+        <source>The units are imported into the community: first give its name and its service centre's (printed at the head of every paper). You can change them later under Tools ▸ Community and service centre…</source>
+        <translation>房屋要导入到小区名下：请先填写小区名称和服务中心名称（印在每张单据的抬头）。以后可在 工具 ▸ 小区与服务中心… 中修改。</translation>
+    </message>
+    <message>
         <source>&amp;Import owner/unit roster…</source>
         <translation>导入房屋业主名册(&amp;I)…</translation>
     </message>
@@ -337,6 +380,10 @@
     <message>
         <source>Import &amp;go-live data…</source>
         <translation>导入上线数据(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Commu&amp;nity and service centre…</source>
+        <translation>小区与服务中心(&amp;N)…</translation>
     </message>
 </context>
 </TS>
