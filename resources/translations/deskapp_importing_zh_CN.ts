@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>Import go-live data</source>
-        <translation>导入上线数据</translation>
-    </message>
-    <message>
-        <source>There is no go-live import you may run.</source>
-        <translation>没有您可以执行的上线数据导入。</translation>
-    </message>
-    <message>
-        <source>What does the file hold?</source>
-        <translation>文件里是哪种数据？</translation>
-    </message>
-</context>
-<context>
     <name>CentreDialog</name>
     <message>
         <source>Community and service centre</source>
@@ -368,6 +353,18 @@
     <message>
         <source>The units are imported into the community: first give its name and its service centre's (printed at the head of every paper). You can change them later under Tools ▸ Community and service centre…</source>
         <translation>房屋要导入到小区名下：请先填写小区名称和服务中心名称（印在每张单据的抬头）。以后可在 工具 ▸ 小区与服务中心… 中修改。</translation>
+    </message>
+    <message>
+        <source>Import go-live data</source>
+        <translation>导入上线数据</translation>
+    </message>
+    <message>
+        <source>There is no go-live import you may run.</source>
+        <translation>没有您可以执行的上线数据导入。</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>文件里是哪种数据？</translation>
     </message>
     <message>
         <source>&amp;Import owner/unit roster…</source>

@@ -75,6 +75,9 @@ def test_the_roster_import_asks_for_the_community_first(qtbot, ctx, desk_app):
     answers.wait_all()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
     assert wizard.result.created == 1 and "1" in wizard.done_page.text.text()
+    # imported: 完成 closes it, and no 取消 offers to undo what cannot be undone
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
 
 
 def test_no_community_given_no_wizard(qtbot, ctx, desk_app):
@@ -102,3 +105,16 @@ def test_an_empty_community_name_is_named(qtbot, ctx, desk_app):
     assert "不能为空" in said.text
     assert dialog.isVisible() and dialog.focusWidget() is dialog.name  # the field named has the cursor
     assert registry_community.community(ctx) is None
+
+
+def test_the_go_live_chooser_asks_in_chinese(qtbot, community, desk_app):
+    """文件 ▸ 导入上线数据… asked "What does the file hold?" under "Import go-live data": its texts went
+    through a local tr() that lupdate filed under no context, so they were never translated."""
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    answers = ModalAnswers(qtbot)
+    asked = answers.input_text("期初欠费")
+    _action(window, "action_file_22").trigger()
+    answers.wait_all()
+    assert (asked.title, asked.text) == ("导入上线数据", "文件里是哪种数据？")
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and "期初欠费" in wizard.windowTitle()

@@ -60,14 +60,16 @@ def _go_live(window) -> None:
     from deskapp.gui.service_text import said
     from deskapp.services.importing.kinds import all_kinds
 
-    tr = lambda text: QCoreApplication.translate("importing", text)  # noqa: E731
     kinds = [k for k in all_kinds() if k.target not in (Target.UNITS, Target.READINGS)
              and window.session.may(k.permission)]
     if not kinds:
-        QMessageBox.information(window, tr("Import go-live data"), tr("There is no go-live import you may run."))
+        QMessageBox.information(window, QCoreApplication.translate("importing", "Import go-live data"),
+                                QCoreApplication.translate("importing", "There is no go-live import you may run."))
         return
     names = [said(k.title) for k in kinds]
-    name, ok = QInputDialog.getItem(window, tr("Import go-live data"), tr("What does the file hold?"), names, 0, False)
+    # translate() written out, not through a local tr(): lupdate filed those under no context, and they showed in English
+    name, ok = QInputDialog.getItem(window, QCoreApplication.translate("importing", "Import go-live data"),
+                                    QCoreApplication.translate("importing", "What does the file hold?"), names, 0, False)
     if ok and name in names:
         ImportWizard(window.session, kinds[names.index(name)].target, window).open()
 

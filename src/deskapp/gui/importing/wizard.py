@@ -51,6 +51,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import: {what}").format(what=said(self.kind.title)))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # done: nothing left to cancel
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.resize(980, 640)
         self.file_page = FilePage(self)
