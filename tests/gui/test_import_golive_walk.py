@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWizard
 
 from modal_answers import ModalAnswers, click, desk_window, type_text
+from deskapp.domain.importing import Target
 from deskapp.gui.importing.centre_dialog import CentreDialog
 from deskapp.gui.importing.wizard import ImportWizard
 from deskapp.services.registry import community as registry_community
@@ -118,3 +119,29 @@ def test_the_go_live_chooser_asks_in_chinese(qtbot, community, desk_app):
     assert (asked.title, asked.text) == ("导入上线数据", "文件里是哪种数据？")
     wizard = window.findChild(ImportWizard)
     assert wizard is not None and "期初欠费" in wizard.windowTitle()
+
+
+def test_a_huge_area_is_quoted_short_at_its_cell(qtbot, desk_session, tmp_path):
+    """An area cell of 1e300 (a hostile or shifted file): the row is rejected at sheet, row and
+    column, and the number is quoted as 1.000E+300, not as 301 digits running off the window."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(REAL / "importRoom.xlsx")
+    book["资产信息"]["I2"] = 1e300
+    path = tmp_path / "huge.xlsx"
+    book.save(path)
+    wizard = ImportWizard(desk_session, Target.UNITS)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.file_page.path.setText(str(path))
+    for _ in range(3):
+        _press(qtbot, wizard)
+    page = wizard.preview_page
+    assert wizard.currentPage() is page
+    rect = page.view.visualRect(page.model.index(0, 0))
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    detail = page.detail.text()
+    assert "工作表 资产信息 第 2 行 I 列（建筑面积）" in detail and "1.000E+300" in detail
+    assert "0" * 20 not in detail
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
