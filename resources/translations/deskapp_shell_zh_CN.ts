@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DateField</name>
@@ -206,6 +205,10 @@
         <translation>新版本程序需要更新数据库：先复制一份，再升级。请稍候…</translation>
     </message>
     <message>
+        <source>A new, empty database was made.</source>
+        <translation>已新建空数据库。</translation>
+    </message>
+    <message>
         <source>The database was upgraded for this version.</source>
         <translation>数据库已为此版本升级。</translation>
     </message>
@@ -232,7 +235,7 @@
     <message>
         <source>There is no database file at {path}.
 
-Create a new, empty database there? If the centre&apos;s database is elsewhere, choose Exit and start the program with that file.</source>
+Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
         <translation>{path} 没有数据库文件。
 
 要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>
