@@ -19,7 +19,7 @@
         <translation>小区名称(&amp;C)：</translation>
     </message>
     <message>
-        <source>Service &amp;centre:</source>
+        <source>Service c&amp;entre:</source>
         <translation>服务中心名称(&amp;E)：</translation>
     </message>
     <message>

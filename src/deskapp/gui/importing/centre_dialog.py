@@ -23,7 +23,7 @@ class CentreDialog(FormDialog):
         self.address = QLineEdit(now.address if now else "", objectName="centreAddress")
         self.phone = QLineEdit(now.phone if now else "", objectName="centrePhone", placeholderText="0571-88886666")
         self.row(self.tr("&Community name:"), self.name, "小区名称")
-        self.row(self.tr("Service &centre:"), self.centre, "服务中心名称")
+        self.row(self.tr("Service c&entre:"), self.centre, "服务中心名称")
         self.row(self.tr("&Address:"), self.address, "地址")
         self.row(self.tr("&Phone:"), self.phone, "电话")
         self.name.setFocus()
