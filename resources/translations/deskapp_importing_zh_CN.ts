@@ -1,18 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name>CentreDialog</name>
     <message>
-        <source>Import go-live data</source>
-        <translation>导入上线数据</translation>
+        <source>Community and service centre</source>
+        <translation>小区与服务中心</translation>
     </message>
     <message>
-        <source>There is no go-live import you may run.</source>
-        <translation>没有您可以执行的上线数据导入。</translation>
+        <source>The names, address and phone printed at the head of every notice, receipt and register.</source>
+        <translation>小区名称、服务中心名称、地址和电话，印在每张通知单、收据和登记表的抬头。</translation>
     </message>
     <message>
-        <source>What does the file hold?</source>
-        <translation>文件里是哪种数据？</translation>
+        <source>empty: the community's name + 物业服务中心</source>
+        <translation>不填则为：小区名称 + 物业服务中心</translation>
+    </message>
+    <message>
+        <source>&amp;Community name:</source>
+        <translation>小区名称(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Service c&amp;entre:</source>
+        <translation>服务中心名称(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -210,6 +226,14 @@
         <translation>有 {n} 行被拒绝：改正之前不能导入任何数据。</translation>
     </message>
     <message>
+        <source>{n} of them are rejected only for the ID number: go back to the first page and tick “Import rows whose only fault is the ID number” to import them with the ID left blank.</source>
+        <translation>其中 {n} 行仅因身份证号被拒绝：可回到第一页勾选“只有身份证号有误的行：留空身份证号导入”，这些行将留空身份证号导入。</translation>
+    </message>
+    <message>
+        <source>{n} rows have warnings: read them, tick “I have checked the warnings” below, then press Import.</source>
+        <translation>有 {n} 行警告：请逐条核实，勾选下方“我已核实警告”，再按“导入”。</translation>
+    </message>
+    <message>
         <source>Ready to import.</source>
         <translation>可以导入。</translation>
     </message>
@@ -327,6 +351,22 @@
 <context>
     <name>importing</name>
     <message>
+        <source>The units are imported into the community: first give its name and its service centre's (printed at the head of every paper). You can change them later under Tools ▸ Community and service centre…</source>
+        <translation>房屋要导入到小区名下：请先填写小区名称和服务中心名称（印在每张单据的抬头）。以后可在 工具 ▸ 小区与服务中心… 中修改。</translation>
+    </message>
+    <message>
+        <source>Import go-live data</source>
+        <translation>导入上线数据</translation>
+    </message>
+    <message>
+        <source>There is no go-live import you may run.</source>
+        <translation>没有您可以执行的上线数据导入。</translation>
+    </message>
+    <message>
+        <source>What does the file hold?</source>
+        <translation>文件里是哪种数据？</translation>
+    </message>
+    <message>
         <source>&amp;Import owner/unit roster…</source>
         <translation>导入房屋业主名册(&amp;I)…</translation>
     </message>
@@ -337,6 +377,10 @@
     <message>
         <source>Import &amp;go-live data…</source>
         <translation>导入上线数据(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Commu&amp;nity and service centre…</source>
+        <translation>小区与服务中心(&amp;N)…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DateField</name>
@@ -212,6 +211,10 @@
     <message>
         <source>This version of the program brings the database up to date: a copy is made first, then it is upgraded. Please wait…</source>
         <translation>新版本程序需要更新数据库：先复制一份，再升级。请稍候…</translation>
+    </message>
+    <message>
+        <source>A new, empty database was made.</source>
+        <translation>已新建空数据库。</translation>
     </message>
     <message>
         <source>The database was upgraded for this version.</source>

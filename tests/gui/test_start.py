@@ -210,6 +210,8 @@ def test_a_missing_database_is_made_only_when_the_user_chooses_new(tmp_path, des
     start = DeskStart(desk_app, str(missing))
     start.run()
     assert missing.exists() and seen
+    # the status bar's note: a file just made was not "upgraded for this version"
+    assert "升级" not in start.upgrade_note and "新建" in start.upgrade_note
     import sqlite3
 
     con = sqlite3.connect(missing)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from deskapp.domain.errors import ValidationError
-from deskapp.domain.value_bounds import MAX_AREA
+from deskapp.domain.value_bounds import MAX_AREA, shown
 
 
 class UnitKind(str, enum.Enum):
@@ -40,7 +40,7 @@ def parse_area(value: str | int | Decimal | None, field: str, *, required: bool 
     if not area.is_finite() or area <= 0:
         raise ValidationError(field, f"应为大于 0 的面积（㎡），现为 {value}")
     if area > MAX_AREA:
-        raise ValidationError(field, f"面积 {value} ㎡ 过大（一套房屋不超过 {MAX_AREA} ㎡）")
+        raise ValidationError(field, f"面积 {shown(value)} ㎡ 过大（一套房屋不超过 {MAX_AREA} ㎡）")
     return area.quantize(AREA_QUANT)
 
 

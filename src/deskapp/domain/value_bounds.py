@@ -4,7 +4,7 @@ integers (a 17-digit reading, as fen) the write itself would fail after the dry 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 # A household water or electricity meter's register has at most 7 integer digits.
 MAX_READING = Decimal(10) ** 7
@@ -21,10 +21,22 @@ FIRST_DELIVERY_YEAR = 1950
 MIN_FLOOR, MAX_FLOOR = -10, 200
 
 
+def shown(value: object) -> str:
+    """A value as a message quotes it: as written when short, else in powers of ten (an area cell
+    holding 1e300 was quoted as 301 digits, wider than the window)."""
+    text = str(value)
+    if len(text) <= 24:
+        return text
+    try:
+        return f"{Decimal(text.strip()):.3E}"
+    except InvalidOperation:
+        return text[:24] + "…"
+
+
 def reading_problem(value: Decimal) -> str | None:
     """None for a usable reading, else why not (checked before any arithmetic on it)."""
     if not value.is_finite() or value < 0 or value >= MAX_READING:
-        return f"读数 {value} 不在 0 到 {MAX_READING - Decimal('0.01')} 之间"
+        return f"读数 {shown(value)} 不在 0 到 {MAX_READING - Decimal('0.01')} 之间"
     if value != value.quantize(Decimal(1).scaleb(-READING_PLACES)):
         return f"读数 {value} 最多 {READING_PLACES} 位小数"
     return None

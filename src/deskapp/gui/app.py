@@ -204,6 +204,9 @@ class DeskStart:
                            "then it is upgraded. Please wait…"))
 
     def _upgraded(self, backup: str) -> None:
+        if getattr(self.opener, "create", False) and not backup:  # a new file is made, not upgraded
+            self.upgrade_note = self.app.translate("startup", "A new, empty database was made.")
+            return
         self.upgrade_note = self.app.translate("startup", "The database was upgraded for this version.")
         if backup:
             self.upgrade_note += " " + self.app.translate("startup", "The copy from before: {path}").format(path=backup)

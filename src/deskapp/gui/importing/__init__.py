@@ -16,15 +16,39 @@ def _may(action: str):
     return visible
 
 
+def _may_set_up(session) -> bool:
+    from deskapp.services.registry.common import SETUP
+
+    return session.may(SETUP)
+
+
 def _open(target: str):
     def run(window) -> None:
         from deskapp.domain.importing import Target
         from deskapp.gui.importing.wizard import ImportWizard
 
+        if Target(target) is Target.UNITS and not _centre_set(window):
+            return
         wizard = ImportWizard(window.session, Target(target), window)
         wizard.open()
 
     return run
+
+
+def _centre_set(window) -> bool:
+    """The units of a roster belong to the community: asked for first, not refused after the preview."""
+    from deskapp.gui.importing.centre_dialog import centre_is_set
+
+    return centre_is_set(window, QCoreApplication.translate(
+        "importing", "The units are imported into the community: first give its name and its service centre's "
+                     "(printed at the head of every paper). You can change them later under Tools ▸ Community and "
+                     "service centre…"))
+
+
+def _centre(window) -> None:
+    from deskapp.gui.importing.centre_dialog import CentreDialog
+
+    CentreDialog(window.session, window).exec()
 
 
 def _go_live(window) -> None:
@@ -36,14 +60,16 @@ def _go_live(window) -> None:
     from deskapp.gui.service_text import said
     from deskapp.services.importing.kinds import all_kinds
 
-    tr = lambda text: QCoreApplication.translate("importing", text)  # noqa: E731
     kinds = [k for k in all_kinds() if k.target not in (Target.UNITS, Target.READINGS)
              and window.session.may(k.permission)]
     if not kinds:
-        QMessageBox.information(window, tr("Import go-live data"), tr("There is no go-live import you may run."))
+        QMessageBox.information(window, QCoreApplication.translate("importing", "Import go-live data"),
+                                QCoreApplication.translate("importing", "There is no go-live import you may run."))
         return
     names = [said(k.title) for k in kinds]
-    name, ok = QInputDialog.getItem(window, tr("Import go-live data"), tr("What does the file hold?"), names, 0, False)
+    # translate() written out, not through a local tr(): lupdate filed those under no context, and they showed in English
+    name, ok = QInputDialog.getItem(window, QCoreApplication.translate("importing", "Import go-live data"),
+                                    QCoreApplication.translate("importing", "What does the file hold?"), names, 0, False)
     if ok and name in names:
         ImportWizard(window.session, kinds[names.index(name)].target, window).open()
 
@@ -56,4 +82,6 @@ MENU_ENTRIES = [
              _open("readings"), visible=_may("IMPORT_READINGS")),
     MenuSpec("file", 22, lambda: QCoreApplication.translate("importing", "Import &go-live data…"),
              _go_live, visible=_may("IMPORT_UNITS")),
+    MenuSpec("tools", 65, lambda: QCoreApplication.translate("importing", "Commu&nity and service centre…"),
+             _centre, visible=_may_set_up),
 ]

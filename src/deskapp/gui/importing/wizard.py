@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.gui import file_dialogs
-from deskapp.domain.importing import Target, Verdict, column_letter, fields_for, text_of
+from deskapp.domain.importing import Target, Verdict, blank_ids, column_letter, fields_for, text_of
 from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
@@ -51,6 +51,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import: {what}").format(what=said(self.kind.title)))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # done: nothing left to cancel
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.resize(980, 640)
         self.file_page = FilePage(self)
@@ -340,7 +341,15 @@ class PreviewPage(QWizardPage):
         if p.errors:
             text += "\n" + self.tr("{n} rows are rejected: nothing can be imported until they are fixed.").format(
                 n=p.errors)
-        elif reason is None or p.warnings:
+            ids = sum(1 for r in p.rows if r.verdict is Verdict.ERROR and blank_ids(r.findings)[1])
+            if ids and BLANK_INVALID_IDS in self.w.kind.options and not self.w.file_page.blank_ids.isChecked():
+                text += "\n" + self.tr("{n} of them are rejected only for the ID number: go back to the first page "
+                                        "and tick “Import rows whose only fault is the ID number” to import them "
+                                        "with the ID left blank.").format(n=ids)
+        elif p.warnings:
+            text += "\n" + self.tr("{n} rows have warnings: read them, tick “I have checked the warnings” below, "
+                                    "then press Import.").format(n=p.warnings)
+        elif reason is None:
             text += "\n" + self.tr("Ready to import.")
         self.summary.setText(text)
         self.save.setEnabled(p.errors > 0 or p.warnings > 0)
