@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>New building</source>
+        <translation>新建楼栋</translation>
+    </message>
+    <message>
+        <source>empty: 3号楼</source>
+        <translation>留空即“3号楼”</translation>
+    </message>
+    <message>
+        <source>Building &amp;no.:</source>
+        <translation>楼栋编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Floors:</source>
+        <translation>层数(&amp;F)：</translation>
+    </message>
+</context>
+<context>
     <name>ChronicleDialog</name>
     <message>
         <source>Unit chronicle entry — {code}</source>
@@ -773,8 +796,16 @@ The current owners are kept in the unit's history with this end date; the transf
         <translation>变更状态(&amp;S)…</translation>
     </message>
     <message>
+        <source>New &amp;building…</source>
+        <translation>新建楼栋(&amp;B)…</translation>
+    </message>
+    <message>
         <source>{n} units</source>
         <translation>共 {n} 户</translation>
+    </message>
+    <message>
+        <source>A building belongs to the community: first give its name and its service centre's.</source>
+        <translation>楼栋属于小区：请先填写小区名称和物业服务中心名称。</translation>
     </message>
 </context>
 <context>

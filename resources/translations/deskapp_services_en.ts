@@ -2943,6 +2943,10 @@
       <translation>should be monthly or yearly</translation>
     </message>
     <message>
+      <source>应为整数，现为“{0}”</source>
+      <translation>should be a whole number, not “{0}”</translation>
+    </message>
+    <message>
       <source>应为每个类别的小时数</source>
       <translation>should give hours for each category</translation>
     </message>
@@ -2953,6 +2957,10 @@
     <message>
       <source>应在 0（不限）到 10000 之间</source>
       <translation>must be between 0 (no limit) and 10000</translation>
+    </message>
+    <message>
+      <source>应在 1 到 200 之间，现为 {0}</source>
+      <translation>should be from 1 to 200, not {0}</translation>
     </message>
     <message>
       <source>应在 1 到 {0} 之间</source>
@@ -4543,8 +4551,8 @@
       <translation>Building {0} does not exist</translation>
     </message>
     <message>
-      <source>楼栋 {0} 不存在，请先在小区设置中新建</source>
-      <translation>Building {0} does not exist; create it in the community settings first</translation>
+      <source>楼栋 {0} 不存在，请先在 业户档案 ▸ 新建楼栋… 中建立</source>
+      <translation>Building {0} does not exist; make it first under Unit files ▸ New building…</translation>
     </message>
     <message>
       <source>楼栋 {0} 已存在</source>

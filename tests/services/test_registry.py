@@ -149,3 +149,18 @@ def test_withdrawable_instructions_include_coming_ones(community, admin):
 def test_community_view_outlives_its_session(community):
     c = registry_community.community(community)
     assert (c.name, c.centre_name, c.phone) == ("翠湖花园", "翠湖花园物业服务中心", "0571-88886666")
+
+
+@pytest.mark.parametrize("floors, said", [("十八", "应为整数"), ("0", "1 到 200"), ("999", "1 到 200")])
+def test_a_building_from_the_form_names_its_floors_when_they_are_wrong(community, admin, floors, said):
+    with pytest.raises(ValidationError, match=said) as refused:
+        registry_community.add_building(community, admin, "9", "", floors)
+    assert refused.value.field == "层数"
+    assert "9" not in {b.code for b in registry_community.buildings(community, admin)}
+    registry_community.add_building(community, admin, "9", "", " 18 ")
+    assert {b.code: b.floors for b in registry_community.buildings(community, admin)}["9"] == 18
+
+
+def test_a_unit_in_a_building_not_made_says_where_to_make_it(community, admin):
+    with pytest.raises(ValidationError, match="新建楼栋"):
+        registry_units.create_unit(community, admin, {"building": "77", "room": "101", "building_area": "90"})

@@ -30,9 +30,7 @@ class UnitRegisterView(QWidget):
         self.text = QLineEdit(placeholderText=self.tr("Unit code contains…"))
         self.text.setObjectName("registerFilterText")
         self.building = QComboBox(objectName="registerFilterBuilding")
-        self.building.addItem(self.tr("All buildings"), None)
-        for b in registry_community.buildings(session.ctx, session.actor):
-            self.building.addItem(b.name, b.id)
+        self._fill_buildings()
         self.state = QComboBox(objectName="registerFilterState")
         self.state.addItem(self.tr("All states"), None)
         for s in UnitState:
@@ -73,6 +71,9 @@ class UnitRegisterView(QWidget):
         self.act_state = actions.add("actUnitState", self.tr("Change &state…"), self.change_state_selected,
                                      shortcut="Ctrl+Shift+S", allowed=session.may(registry_common.EDIT_PEOPLE))
         actions.addStretch(1)
+        # a centre entering its units by hand makes their buildings first (a roster import makes its own)
+        self.act_building = actions.add("actNewBuilding", self.tr("New &building…"), self.new_building,
+                                        allowed=session.may(registry_common.SETUP))
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -114,7 +115,21 @@ class UnitRegisterView(QWidget):
     def _show_count(self) -> None:
         self.count.setText(self.tr("{n} units").format(n=self.model.total))
 
+    def _fill_buildings(self) -> None:
+        """The building filter: all, then each building; filled again when buildings come (a new one,
+        a roster import), keeping the one chosen."""
+        chosen = self.building.currentData()
+        self.building.blockSignals(True)
+        self.building.clear()
+        self.building.addItem(self.tr("All buildings"), None)
+        for b in registry_community.buildings(self.session.ctx, self.session.actor):
+            self.building.addItem(b.name, b.id)
+        self.building.setCurrentIndex(max(self.building.findData(chosen), 0))
+        self.building.blockSignals(False)
+
     def _on_changed(self, flags) -> None:
+        if Change.UNITS in flags:
+            self._fill_buildings()
         if Change.UNITS in flags or Change.PEOPLE in flags:
             self.reload()
 
@@ -153,6 +168,17 @@ class UnitRegisterView(QWidget):
         if created is not None:
             self.open_unit(created)
         return created
+
+    def new_building(self) -> int | None:
+        """新建楼栋…: the community first, where none is set yet (a new centre's first step)."""
+        from deskapp.gui.importing.centre_dialog import centre_is_set
+        from deskapp.gui.registry.unit_dialogs import BuildingDialog
+
+        if not centre_is_set(self.window(), self.tr("A building belongs to the community: first give its name "
+                                                    "and its service centre's.")):
+            return None
+        dialog = BuildingDialog(self.session, parent=self)
+        return dialog.result_value if self._run(dialog) else None
 
     def edit_selected(self) -> bool:
         from deskapp.gui.registry.unit_dialogs import UnitDialog

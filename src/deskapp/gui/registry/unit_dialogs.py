@@ -1,4 +1,4 @@
-"""Registering a unit (supervisor), changing its facts, and changing its state."""
+"""Registering a unit (supervisor), changing its facts, and changing its state; a new building."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.date_field import DateField
-from deskapp.gui.forms import dialog_buttons, FieldErrors, submit
+from deskapp.gui.forms import dialog_buttons, FieldErrors, FormDialog, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import units as registry_units
@@ -148,3 +148,22 @@ class StateDialog(QDialog):
         if submit(self.problems, registry_units.set_unit_state, self.session.ctx, self.session.actor, self.unit_id,
                   UnitState[self.state.currentData()], self.reason.toPlainText().strip()):
             super().accept()
+
+
+class BuildingDialog(FormDialog):
+    """新建楼栋: a building the units are then entered in by hand (a roster import makes its own)."""
+
+    def __init__(self, session: DeskSession, parent=None):
+        super().__init__(parent, self.tr("New building"))
+        self.setObjectName("buildingDialog")
+        self.session = session
+        self.code = QLineEdit(objectName="buildingCode", placeholderText="3")
+        self.name = QLineEdit(objectName="buildingName", placeholderText=self.tr("empty: 3号楼"))
+        self.floors = QLineEdit(objectName="buildingFloors", placeholderText="18")
+        self.row(self.tr("Building &no.:"), self.code, "楼栋编号")
+        self.row(self.tr("&Name:"), self.name, "名称")
+        self.row(self.tr("&Floors:"), self.floors, "层数")
+
+    def submit(self):
+        return registry_community.add_building(self.session.ctx, self.session.actor, self.code.text(),
+                                               self.name.text(), self.floors.text())

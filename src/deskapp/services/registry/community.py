@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.text import require_text
 from deskapp.services import audit
+from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.services.registry.common import SETUP, VIEW
 from deskapp.store.models.registry import Building, Community
@@ -49,8 +50,12 @@ def community(ctx: Context) -> CommunityView | None:
         return CommunityView(c.id, c.name, c.centre_name, c.address, c.phone) if c else None
 
 
-def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: int | None = None) -> int:
+@changes(Change.UNITS)
+def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: int | str | None = None) -> int:
+    """A building of the community (业户档案 ▸ 新建楼栋…), before its units are entered by hand;
+    `floors` may be the form's text (empty: not given)."""
     actor.require(SETUP)
+    floors = _floors(floors)
     with ctx.uow() as uow:
         repo = uow.registry
         c = repo.community()
@@ -70,6 +75,18 @@ def add_building(ctx: Context, actor: Actor, code: str, name: str = "", floors: 
                      after={"code": b.code, "name": b.name, "floors": floors})
         uow.commit()
         return b.id
+
+
+def _floors(value: int | str | None) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        n = int(str(value).strip())
+    except ValueError:
+        raise ValidationError("层数", f"应为整数，现为“{value}”") from None
+    if not 1 <= n <= 200:
+        raise ValidationError("层数", f"应在 1 到 200 之间，现为 {n}")
+    return n
 
 
 @dataclass(frozen=True)

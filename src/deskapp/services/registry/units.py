@@ -59,7 +59,7 @@ def unit_snapshot(u: Unit) -> dict:
 def _place_unit(repo: RegistryRepository, data: UnitInput) -> tuple[Building, Stairwell | None, str]:
     building = repo.building_by_code(data.building)
     if building is None:
-        raise ValidationError("楼栋", f"楼栋 {data.building} 不存在，请先在小区设置中新建")
+        raise ValidationError("楼栋", f"楼栋 {data.building} 不存在，请先在 业户档案 ▸ 新建楼栋… 中建立")
     stairwell = None
     if data.stairwell:
         stairwell = repo.stairwell(building.id, data.stairwell)
