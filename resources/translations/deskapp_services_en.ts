@@ -2595,6 +2595,10 @@
       <translation>Sheet {0}: {1}</translation>
     </message>
     <message>
+      <source>工作表“{0}”是空的，没有任何内容；请选择填有{1}的工作表或文件</source>
+      <translation>Sheet “{0}” is empty; choose a sheet or file that holds {1}</translation>
+    </message>
+    <message>
       <source>工作要求</source>
       <translation>Requirements</translation>
     </message>

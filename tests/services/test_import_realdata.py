@@ -146,3 +146,16 @@ def test_the_clerk_may_not_import_units(community, clerk):
 
     with pytest.raises(PermissionDenied):
         preview_units(community, clerk, ROOMS)
+
+
+def test_an_empty_sheet_is_called_empty(community, admin, tmp_path):
+    """An empty workbook was told it had "no header row (房号、建筑面积 …)": it has nothing at all."""
+    import openpyxl
+
+    from deskapp.domain.errors import ValidationError
+
+    path = tmp_path / "空白.xlsx"
+    openpyxl.Workbook().save(path)
+    with pytest.raises(ValidationError, match="工作表“Sheet”是空的") as refused:
+        preview_units(community, admin, path)
+    assert refused.value.field == "工作表"

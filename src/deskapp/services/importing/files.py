@@ -40,6 +40,8 @@ def _choose(wb: Workbook, target: Target, options: ImportOptions) -> tuple[Sheet
     from deskapp.services.importing.kinds import kind_of  # kinds import every module here, this one too
 
     what = kind_of(target).title
+    if info is not None and info.rows == 0:  # an empty sheet has no header row to look for
+        raise ValidationError("工作表", f"工作表“{info.name}”是空的，没有任何内容；请选择填有{what}的工作表或文件")
     if info is None or info.header_row is None:
         raise ValidationError("工作表", f"没有找到{what}的表头行（应有 "
                               + "、".join(s.label for s in fields_for(target) if s.required) + " 等列）")
