@@ -43,3 +43,21 @@ def main_window(desk_session, qtbot):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def unit_id(community, admin, desk_app) -> int:
+    """3-1-502, a delivered flat owned by 张伟 (138 1234 5678): the reception tests' unit. A test
+    module that needs another unit defines its own `unit_id`."""
+    from datetime import date
+
+    from deskapp.domain.people import Relation
+    from deskapp.services.registry import people as registry_people
+    from deskapp.services.registry import units as registry_units
+    from deskapp.services.registry.people import PersonInput
+
+    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
+                                                        "state": "自住", "building_area": "98.5", "floor": "5"},
+                                     delivered_on=date(2020, 1, 1))
+    registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
+    return uid

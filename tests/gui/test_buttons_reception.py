@@ -2,7 +2,6 @@
 需求/投诉 and 工程维修单, 通知/公告 ▸ 发送（短信文件）, and 开维修单 from a complaint."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from openpyxl import load_workbook
@@ -13,23 +12,10 @@ from modal_answers import (
     patch_save_file,
 )
 
-from deskapp.domain.people import Relation
 from deskapp.domain.reception import RequestKind
-from deskapp.services.registry import people as registry_people
-from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import notices, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry.people import PersonInput
-
-
-@pytest.fixture
-def unit_id(community, admin, desk_app):
-    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
-                                                  "state": "自住", "building_area": "98.5", "floor": "5"},
-                               delivered_on=date(2020, 1, 1))
-    registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
-    return uid
 
 
 def _cells(path) -> list[str]:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from modal_answers import ModalAnswers, scroll_to_section
@@ -8,24 +7,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, Department, RequestAction, RequestKind, RequestState
-from deskapp.services.registry import people as registry_people
-from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import desk, repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry.people import PersonInput
-
-
-@pytest.fixture
-def unit_id(desk_session):
-    ctx, admin = desk_session.ctx, desk_session.actor
-    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
-                                            "state": "自住", "building_area": "98.5", "floor": "5"},
-                               delivered_on=date(2020, 1, 1))
-    registry_people.add_person(ctx, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
-    return uid
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 in the history, and a 整改通知书 printed with its own number and issue date."""
 from __future__ import annotations
 
-from datetime import date
 from io import BytesIO
 
 import pytest
@@ -10,21 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pypdf import PdfReader
 
-from deskapp.domain.people import Relation
 from deskapp.domain.reception import ViolationState
-from deskapp.services.registry import people as registry_people
-from deskapp.services.registry import units as registry_units
-from deskapp.services.registry.people import PersonInput
-
-
-@pytest.fixture
-def unit_id(desk_session):
-    ctx, admin = desk_session.ctx, desk_session.actor
-    uid = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
-                                            "state": "自住", "building_area": "98.5", "floor": "5"},
-                               delivered_on=date(2020, 1, 1))
-    registry_people.add_person(ctx, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
-    return uid
 
 
 @pytest.fixture

@@ -2,31 +2,16 @@
 buttons, completes and calls back the complaint too — the clerk does not do both twice."""
 from __future__ import annotations
 
-from datetime import date
 
-import pytest
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QTextEdit
 
-from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, RequestKind
 from deskapp.gui.forms import FormDialog
 from deskapp.services.accounts import audit_trail
-from deskapp.services.registry import people as registry_people
-from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
-from deskapp.services.registry.people import PersonInput
-
-
-@pytest.fixture
-def unit_id(community, admin, desk_app):
-    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
-                                                  "state": "自住", "building_area": "98.5", "floor": "5"},
-                               delivered_on=date(2020, 1, 1))
-    registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
-    return uid
 
 
 def _fill_and_save(**values):

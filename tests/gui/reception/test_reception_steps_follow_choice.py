@@ -4,35 +4,21 @@ the item chosen takes that step (no form that asks and then refuses: 检查 on a
 step after the list is read again."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
-import pytest
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
 
-from deskapp.domain.people import Relation
 from deskapp.domain.reception import CallbackResult, Department, RepairScope, RequestKind
 from deskapp.gui.forms import FormDialog
-from deskapp.services.registry import people as registry_people
-from deskapp.services.registry import units as registry_units
-from deskapp.services.registry.people import PersonInput
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
 
 STEPS = ("wxDispatch", "wxArrive", "wxFinish", "wxCheck", "wxCallback", "wxCancel")
-
-
-@pytest.fixture
-def unit_id(community, admin, desk_app):
-    uid = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "502", "kind": "住宅",
-                                                        "state": "自住", "building_area": "98.5", "floor": "5"},
-                                     delivered_on=date(2020, 1, 1))
-    registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
-    return uid
 
 
 def _live(tab, names=STEPS) -> set[str]:
