@@ -25,7 +25,10 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit,
+    QTextEdit, QWidget,
+)
 
 POLL_MS = 20
 STUCK_MS = 3000  # an unexpected dialog left this long is closed, so that the test fails, not hangs
@@ -341,3 +344,21 @@ def scroll_to_section(qtbot, page, key: str):
         qtbot.keyClick(bar, Qt.Key.Key_PageDown)
         assert box.inner is not None or bar.value() != before, f"section {key} never came into view"
     return box.inner
+
+
+def fill_and_save(**values) -> Callable[[QDialog], None]:
+    """For ModalAnswers.dialog: fill a FormDialog's widgets by their objectName (a combo by its
+    item's data, a line or text box by its text), then press its Save button."""
+    def fill(dialog) -> None:
+        for name, value in values.items():
+            widget = dialog.findChild(QLineEdit, name) or dialog.findChild(QComboBox, name) or \
+                dialog.findChild(QPlainTextEdit, name) or dialog.findChild(QTextEdit, name)
+            assert widget is not None, name
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(widget.findData(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+            else:
+                widget.setPlainText(value)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    return fill

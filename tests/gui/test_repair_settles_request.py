@@ -3,9 +3,8 @@ buttons, completes and calls back the complaint too — the clerk does not do bo
 from __future__ import annotations
 
 
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, fill_and_save, open_view
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit, QTextEdit
 
 from deskapp.domain.reception import CallbackResult, RequestKind
 from deskapp.gui.forms import FormDialog
@@ -14,27 +13,10 @@ from deskapp.services.reception import requests
 from deskapp.services.reception.requests import RequestInput
 
 
-def _fill_and_save(**values):
-    """Fill a FormDialog's widgets by objectName, then press its Save button."""
-    def fill(dialog: FormDialog) -> None:
-        for name, value in values.items():
-            widget = dialog.findChild(QLineEdit, name) or dialog.findChild(QComboBox, name) or \
-                dialog.findChild(QPlainTextEdit, name) or dialog.findChild(QTextEdit, name)
-            assert widget is not None, name
-            if isinstance(widget, QComboBox):
-                widget.setCurrentIndex(widget.findData(value))
-            elif isinstance(widget, QLineEdit):
-                widget.setText(value)
-            else:
-                widget.setPlainText(value)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    return fill
-
-
 def _press(qtbot, tab, name: str, **values) -> None:
     click_row(qtbot, tab.table, 0)  # the one order, as the clerk picks it
     answers = ModalAnswers(qtbot)
-    answers.dialog(FormDialog, _fill_and_save(**values))
+    answers.dialog(FormDialog, fill_and_save(**values))
     click(qtbot, button_named(tab, name))
     answers.wait_all()
     qtbot.waitUntil(lambda: not [d for d in tab.findChildren(FormDialog) if d.isVisible()])  # saved

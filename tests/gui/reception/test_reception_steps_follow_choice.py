@@ -7,10 +7,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from modal_answers import (
-    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, fill_and_save, open_view, type_text,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from deskapp.domain.reception import CallbackResult, Department, RepairScope, RequestKind
 from deskapp.gui.forms import FormDialog
@@ -33,19 +33,8 @@ def _row_of(table, text: str) -> int:
 
 def _form(qtbot, tab, name: str, **values) -> None:
     """Press the step's button, fill its form by the widgets' names, save."""
-    def fill(dialog: FormDialog) -> None:
-        for widget_name, value in values.items():
-            w = dialog.findChild(QLineEdit, widget_name) or dialog.findChild(QComboBox, widget_name) \
-                or dialog.findChild(QPlainTextEdit, widget_name)
-            if isinstance(w, QComboBox):
-                w.setCurrentIndex(w.findData(value))
-            elif isinstance(w, QLineEdit):
-                w.setText(value)
-            else:
-                w.setPlainText(value)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     answers = ModalAnswers(qtbot)
-    answers.dialog(FormDialog, fill)
+    answers.dialog(FormDialog, fill_and_save(**values))
     click(qtbot, button_named(tab, name))
     answers.wait_all()
     qtbot.waitUntil(lambda: not [d for d in tab.findChildren(FormDialog) if d.isVisible()])
