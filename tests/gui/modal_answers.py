@@ -286,6 +286,15 @@ def open_view(qtbot, window, key: str):
     return view
 
 
+def open_sub_tab(qtbot, ctx, role_name: str, key: str, tab: str):
+    """A desk for `role_name` on `ctx`, its view `key` clicked, then that view's tab `tab` (the
+    view's attribute: "readings", "arrears", "run"…) clicked; the tab."""
+    view = open_view(qtbot, desk_window(qtbot, ctx, role_name), key)
+    page = getattr(view, tab)
+    click_tab(qtbot, view.tabs, page)
+    return page
+
+
 def click_tab(qtbot, tabs, page) -> None:
     """Click the tab of `page` in the QTabWidget `tabs`."""
     from PySide6.QtCore import Qt

@@ -14,7 +14,7 @@ from sqlalchemy import select
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import billed_community  # noqa: E402
 from modal_answers import (  # noqa: E402
-    Answer, ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file,
+    Answer, ModalAnswers, button_named, click, click_row, open_sub_tab, patch_save_file,
 )
 
 from deskapp.domain.people import Relation  # noqa: E402
@@ -37,10 +37,7 @@ def owing(community, admin, desk_app):
 
 
 def _arrears(qtbot, ctx, role):
-    window = desk_window(qtbot, ctx, role)
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.arrears)
-    return view.arrears
+    return open_sub_tab(qtbot, ctx, role, "billing", "arrears")
 
 
 def _phones(tab) -> dict[str, str]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import read_all, setup_standards, setup_units  # noqa: E402
-from modal_answers import button_named, click, click_tab, desk_window, open_view  # noqa: E402
+from modal_answers import button_named, click, open_sub_tab  # noqa: E402
 
 HEAD = "楼栋,单元,房号,仪表,抄表日期,读数\n"
 
@@ -41,10 +41,7 @@ def _wizard_on(qtbot, tab, path: Path):
 
 
 def _tab(qtbot, ctx):
-    window = desk_window(qtbot, ctx, "STEWARD")
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.readings)
-    return view.readings
+    return open_sub_tab(qtbot, ctx, "STEWARD", "billing", "readings")
 
 
 def test_a_bad_row_is_named_and_nothing_is_imported(read_to_september, qtbot, tmp_path):

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import read_all, setup_standards, setup_units  # noqa: E402
-from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view  # noqa: E402
+from modal_answers import ModalAnswers, button_named, click, open_sub_tab  # noqa: E402
 
 
 @pytest.fixture
@@ -25,10 +25,7 @@ def read_to_september(community, admin, desk_app):
 
 
 def _readings(qtbot, ctx, role="STEWARD"):
-    window = desk_window(qtbot, ctx, role)
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.readings)
-    return view.readings
+    return open_sub_tab(qtbot, ctx, role, "billing", "readings")
 
 
 def _type(qtbot, tab, text: str) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import billed_community  # noqa: E402
-from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view  # noqa: E402
+from modal_answers import ModalAnswers, button_named, click, open_sub_tab  # noqa: E402
 
 from deskapp.documents.billing import notice as notice_doc  # noqa: E402
 from deskapp.services.billing import notices, run  # noqa: E402
@@ -62,10 +62,7 @@ def readings_in(community, admin, desk_app):
 
 
 def _run_tab(qtbot, ctx, role="SUPERVISOR"):
-    window = desk_window(qtbot, ctx, role)
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.run)
-    tab = view.run
+    tab = open_sub_tab(qtbot, ctx, role, "billing", "run")
     tab.quarter.clear()
     qtbot.keyClicks(tab.quarter, "2026Q3")
     return tab
