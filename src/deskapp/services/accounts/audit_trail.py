@@ -3,6 +3,7 @@ areas record that are not writes (prints, exports)."""
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -78,13 +79,20 @@ def entity_label(entity: str) -> str:
     return ENTITY_LABELS.get(entity, entity)
 
 
+@cache
+def _export_titles() -> dict[str, str]:
+    """Every register's paper name by its command-line name: read once (the audit view asks for
+    each 对象 cell it paints)."""
+    return {name: spec.title for name, spec in exports.all_exports().items()}
+
+
 def object_text(r: AuditRow) -> str:
     """收据 SJ2026-000123: the object's label and its own number (its id when it has none); an
     export by its register's name (导出 《空置房巡查记录表》), not the command-line name it is kept under."""
     if r.entity == "export" and not r.entity_number:
-        spec = exports.all_exports().get(r.entity_id or "")
-        if spec is not None:
-            return audit_words.object_text(entity_label(r.entity), spec.title, r.entity_id)
+        title = _export_titles().get(r.entity_id or "")
+        if title is not None:
+            return audit_words.object_text(entity_label(r.entity), title, r.entity_id)
     return audit_words.object_text(entity_label(r.entity), r.entity_number, r.entity_id)
 
 
