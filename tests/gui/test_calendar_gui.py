@@ -107,7 +107,7 @@ def test_the_clerks_morning_list_shows_yesterdays_missed_handover_overdue(commun
              today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
     # 编号 the period, not the duty's key (billing.handover@2026-11-26)
     assert ("工作日历", "工作日历", "2026-11-26", "现金交接（费用移交）：2026-11-26，11-26 到期") in rows
-    assert "工作日历" in today.heading.text() and "逾期" in today.heading.text()
+    assert "工作日历" in today.areas.text() and "逾期" in today.areas.text()
 
 
 def test_a_handover_made_while_the_tab_is_hidden_shows_done_when_it_is_opened_again(community, admin, qtbot,

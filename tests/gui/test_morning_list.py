@@ -45,7 +45,7 @@ def test_the_list_is_grouped_counted_and_rolls_over_at_midnight(community, qtbot
     day = community.clock.today()
     assert today.heading.text().startswith(f"{day:%Y-%m-%d}")
     # the front desk's group first; the duty calendar's (the clerk's daily duties) comes last
-    counts = today.heading.text().splitlines()[1].split("  ·  ")
+    counts = today.areas.text().split("  ·  ")
     assert counts[0] == "前台 2 项（逾期 2 项）" and counts[-1].startswith("工作日历 ")
     # the clerk's own repair order comes first in its area, marked as theirs
     assert [(today.items.item(r, 0).text(), today.items.item(r, 2).text()) for r in range(2)] == [

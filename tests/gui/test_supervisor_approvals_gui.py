@@ -71,5 +71,5 @@ def test_the_morning_lists_heading_wraps_rather_than_widen_the_window(waiting, q
     """A supervisor's list counts items of many areas: the heading wraps within the window."""
     window = desk_window(qtbot, waiting, "SUPERVISOR")
     today, _ = _morning(qtbot, window)
-    today.heading.setText(today.heading.text() + "  ·  " + "  ·  ".join(f"区域{n} 9 项（逾期 9 项）" for n in range(8)))
-    assert today.heading.minimumSizeHint().width() < 800
+    today.areas.setText(today.areas.text() + "  ·  " + "  ·  ".join(f"区域{n} 9 项（逾期 9 项）" for n in range(8)))
+    assert today.areas.minimumSizeHint().width() < 800

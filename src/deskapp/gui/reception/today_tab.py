@@ -26,8 +26,12 @@ class TodayTab(QWidget):
         self.session = session
         self.heading = QLabel(objectName="todayHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        # the areas' counts wrap: on one line, a supervisor's seven areas widened the window past the screen
         self.heading.setWordWrap(True)
+        # the areas' counts under it, smaller: in the heading's size a clerk's six areas broke mid-count
+        # ("逾期 1 / 项"); they still wrap, as a supervisor's seven widened the window past the screen
+        self.areas = QLabel(objectName="todayAreas")
+        self.areas.setStyleSheet("font-size: 11pt;")
+        self.areas.setWordWrap(True)
         self.major_box = QGroupBox(self.tr("Major events and escalations awaiting the supervisor"))
         self.major = simple_table("todayMajor", [self.tr("Registered"), self.tr("Unit / place"), self.tr("Kind"),
                                                  self.tr("Content"), self.tr("State")])
@@ -44,6 +48,7 @@ class TodayTab(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.areas)
         layout.addWidget(self.major_box)
         layout.addWidget(QLabel(self.tr("Unfinished work from earlier days (check and carry on):")))
         layout.addWidget(self.items)
@@ -89,8 +94,9 @@ class TodayTab(QWidget):
             areas.append(self.tr("{area} {n} ({late} overdue)").format(
                 area=self.area_name(area), n=len(group), late=sum(1 for i in group if i.overdue)))
         self.heading.setText(self.tr("{day}: {n} open items from earlier days, {late} overdue").format(
-            day=f"{self.shown_day:%Y-%m-%d}", n=len(items), late=overdue)
-            + ("\n" + "  ·  ".join(areas) if areas else ""))
+            day=f"{self.shown_day:%Y-%m-%d}", n=len(items), late=overdue))
+        self.areas.setText("  ·  ".join(areas))
+        self.areas.setVisible(bool(areas))
         own = self.tr(" (mine)")
         fill_table(self.items, [(self.area_name(i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
                                  i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
