@@ -823,6 +823,10 @@ Upload {file} to the SMS platform with this text:
         <translation>期限</translation>
     </message>
     <message>
+        <source>&amp;Go to item</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -885,6 +889,18 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source> (mine)</source>
         <translation>（我的）</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选中一个事项。</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} has no screen at this desk.</source>
+        <translation>{kind} {ref} 在本台没有可打开的页面。</translation>
     </message>
 </context>
 <context>

@@ -202,9 +202,9 @@ LANDS_ON = {
 def test_go_opens_where_each_duty_is_done(community, qtbot, desk_app):
     from PySide6.QtWidgets import QTabWidget
 
-    from deskapp.gui.calendar.view import WHERE
+    from deskapp.gui.places import DUTIES
 
-    assert set(LANDS_ON) == set(WHERE)
+    assert set(LANDS_ON) == set(DUTIES)
     window = desk_window(qtbot, community, "SUPERVISOR")
     seen = set()
     for month_day in (date(2026, 10, 1), date(2026, 11, 1), date(2026, 12, 1)):

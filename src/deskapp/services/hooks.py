@@ -49,6 +49,33 @@ class Hook(StrEnum):
     """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
     -> None: end or keep the area's own arrangements."""
 
+class Place(StrEnum):
+    """The list on the desk where an open item is taken on: the morning list's 转到 opens it there,
+    the item chosen by its `OpenItem.record` (gui/places.py says which view and tab each is)."""
+
+    REQUESTS = "requests"  # 需求/投诉
+    REPAIRS = "repairs"  # 工程维修单
+    DEFECTS = "defects"  # 工程遗留问题
+    VIOLATIONS = "violations"  # 业户违章
+    MAIL = "mail"  # 信件登记
+    KEY_LOANS = "key_loans"  # 钥匙借用登记
+    REFUNDS = "refunds"  # 退款
+    DISCOUNTS = "discounts"  # 减免
+    DEPOSITS = "deposits"  # 押金 (没收 awaiting approval)
+    BOOKINGS = "bookings"  # 设施预约
+    SITE_CHECKS = "site_checks"  # 今日装修巡查, 整改通知书
+    DECORATIONS = "decorations"  # 装修申请
+    RELEASE_SLIPS = "release_slips"  # 物品放行条
+    STAIRWELL = "stairwell"  # 楼道巡查
+    VACANT = "vacant"  # 空置房
+    RENTALS = "rentals"  # 出租
+    MEETINGS = "meetings"  # 早会
+    LIAISON = "liaison"  # 对外联络
+    BOARDS = "boards"  # 宣传板报
+    CALENDAR = "calendar"  # 工作日历
+    MONTH_PACK = "month_pack"  # 每月汇总归档
+
+
 @dataclass(frozen=True)
 class OpenItem:
     """Something still open, for the morning list and the shift handover."""
@@ -63,6 +90,8 @@ class OpenItem:
     # False: on the morning list only, never carried on the shift handover (the duty calendar's
     # duties belong to a role and are read afresh from the records each morning)
     handed_over: bool = True
+    place: Place | None = None  # where it is taken on (转到)
+    record: int | str | None = None  # its id (or number) in that list
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCalendarWidget, QLabel, QMessageBox, QSplitter, QTabWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCalendarWidget, QLabel, QMessageBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.calendar import DutyRow, HolidayRow
@@ -18,6 +17,7 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.calendar import FIRST_YEAR, LAST_YEAR, DutyStatus
 from deskapp.gui import errors
 from deskapp.gui.calendar.holidays_dialog import HolidaysDialog
+from deskapp.gui.places import go_to_duty
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
@@ -32,18 +32,6 @@ WATCHED = {Change.CALENDAR, Change.PAYMENTS, Change.BILLS, Change.KEYS, Change.R
            Change.RECEPTION, Change.DUNNING, Change.SETTINGS, Change.COMMUNITY, Change.COMPLETENESS}
 
 
-# Where a duty is done, for 去办理 (or a double-click on the duty): the view and its tab's place in it.
-# tests/gui/test_calendar_gui.py checks each lands on the tab of that name.
-WHERE = {
-    "reception.morning_list": ("reception", 4),  # 工作交接
-    "billing.readings": ("billing", 1), "billing.run": ("billing", 2), "billing.handover": ("billing", 7),
-    "billing.dunning": ("billing", 8),  # 抄表, 出账与通知单, 费用移交, 欠费催缴
-    "keys.returns": ("keys", 1), "keys.count": ("keys", 4),  # 钥匙借用登记, 月度盘点
-    "rounds.site_checks": ("rounds", 0), "rounds.stairwell": ("rounds", 3), "rounds.survey": ("rounds", 4),
-    "community.board": ("community", 1), "registry.completeness": ("completeness", None),
-}
-# a duty done through a menu entry rather than a view: the entry's action (main_window names it by menu and order)
-MENU_ACTION = {"monthpack.filed": "action_file_30"}  # File ▸ 每月汇总归档… (gui/monthpack)
 
 
 def _qdate(d: date) -> QDate:
@@ -161,23 +149,8 @@ class CalendarView(QWidget):
         if not 0 <= row < len(self.rows):
             QMessageBox.information(self, self.tr("Duty calendar"), self.tr("Select a duty first."))
             return False
-        key, window = self.rows[row].key, self.window()
-        if key in MENU_ACTION:
-            action = window.findChild(QAction, MENU_ACTION[key])
-            if action is not None and action.isVisible():
-                action.trigger()
-                return True
-        elif key in WHERE and hasattr(window, "show_view"):
-            view_key, tab = WHERE[key]
-            try:
-                view = window.show_view(view_key)
-            except KeyError:  # a view this role does not have
-                view = None
-            if view is not None:
-                tabs = view if isinstance(view, QTabWidget) else getattr(view, "tabs", None)
-                if tab is not None and tabs is not None:
-                    tabs.setCurrentIndex(tab)
-                return True
+        if go_to_duty(self.window(), self.rows[row].key):
+            return True
         QMessageBox.information(self, self.tr("Duty calendar"),
                                 self.tr("{duty} is done by {role}: it has no screen at this desk.").format(
                                     duty=self.rows[row].name, role=self.rows[row].role))

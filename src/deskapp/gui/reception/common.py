@@ -59,6 +59,35 @@ class StepsTab(QWidget):
         self.table.setCurrentIndex(self.model.index(row, 0))
         self._update_buttons()
 
+    record_key = "id"  # the row's field an item is found by (show_record)
+
+    def choose_record(self, record) -> bool:
+        """Select the item whose `record_key` is `record` where the list shows it."""
+        for row in range(self.model.rowCount()):
+            if getattr(self.model.row_at(row), self.record_key) == record:
+                self.select_row(row)
+                self.table.scrollTo(self.model.index(row, 0))
+                self.table.setFocus()
+                return True
+        return False
+
+    def relaxed_filters(self):
+        """Steps that each widen the filters, for an item the list hides (show_record)."""
+        return iter(())
+
+    def show_record(self, record) -> bool:
+        """Select the item `record` (the morning list's 转到, a repair order just made): the filters
+        are widened step by step while they hide it."""
+        self.reload()
+        if self.choose_record(record):
+            return True
+        for widen in self.relaxed_filters():
+            widen()
+            self.reload()
+            if self.choose_record(record):
+                return True
+        return False
+
 
 def month_span(ctx: Context, month: str | None) -> tuple[datetime | None, datetime | None]:
     """The month picked above a register ("2026-11") as the centre's midnights that bound it:

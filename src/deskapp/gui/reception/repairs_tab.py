@@ -57,6 +57,7 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
 
 
 class RepairsTab(StepsTab):
+    record_key = "number"
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
@@ -157,21 +158,10 @@ class RepairsTab(StepsTab):
         for b in self.row_buttons:
             b.setEnabled(row is not None)
 
-    def show_order(self, number: str) -> bool:
-        """Select order `number`: a new one is first in the default list (open, newest first);
-        a filter that hides it is cleared."""
-        for clear_filters in (False, True):
-            if clear_filters:
-                self.text.clear()
-                self.state.setCurrentIndex(0)  # open orders
-                self.month.setCurrentIndex(0)  # all months
-            self.reload()
-            for row in range(self.model.rowCount()):
-                if self.model.row_at(row).number == number:
-                    self.select_row(row)
-                    self.table.scrollTo(self.model.index(row, 0))
-                    return True
-        return False
+    def relaxed_filters(self):
+        # a new order is first in the default list (open, newest first); one from another month is found
+        # under all months, its words cleared
+        yield lambda: (self.text.clear(), self.state.setCurrentIndex(0), self.month.setCurrentIndex(0))
 
     def _form(self, title: str, fields, submit):
         row = self.selected()

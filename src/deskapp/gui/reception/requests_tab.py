@@ -143,11 +143,13 @@ class RequestsTab(StepsTab):
 
     def choose(self, request_id: int) -> None:
         """Select item `request_id` when the list shows it."""
-        for row in range(self.model.rowCount()):
-            if self.model.row_at(row).id == request_id:
-                self.select_row(row)
-                self.table.scrollTo(self.model.index(row, 0))
-                return
+        self.choose_record(request_id)
+
+    def relaxed_filters(self):
+        # the default list is this month's open items: an item from an earlier month is found under all
+        # months, its words and kind cleared; one finished and awaiting its callback under all states
+        yield lambda: (self.text.clear(), self.kind.setCurrentIndex(0), self.month.setCurrentIndex(0))
+        yield lambda: self.state.setCurrentIndex(3)  # 全部状态, after 未完成, 已逾期, 重大事件
 
     def act(self, action: RequestAction):
         row = self.selected()

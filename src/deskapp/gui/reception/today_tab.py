@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.places import go_to
 from deskapp.gui.reception.common import ALERT
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -43,7 +44,11 @@ class TodayTab(QWidget):
         major_layout.addWidget(self.ack)
         self.items = simple_table("todayItems", [self.tr("Area"), self.tr("Kind"), self.tr("Number"),
                                                  self.tr("Unit / place"), self.tr("Item"), self.tr("Due")])
+        # the list is work to carry on: an item opens where it is taken on, chosen there
+        self.shown_items = []
+        self.items.activated.connect(lambda _index: self.go())  # a double-click, or Enter on the row
         bar = QHBoxLayout()
+        bar.addWidget(button(self.tr("&Go to item"), "todayGo", self.go))
         bar.addWidget(button(self.tr("Refresh"), "todayRefresh", self.refresh))  # F5 is the window's 刷新
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -97,6 +102,7 @@ class TodayTab(QWidget):
             day=f"{self.shown_day:%Y-%m-%d}", n=len(items), late=overdue))
         self.areas.setText("  ·  ".join(areas))
         self.areas.setVisible(bool(areas))
+        self.shown_items = items
         own = self.tr(" (mine)")
         fill_table(self.items, [(self.area_name(i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
                                  i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
@@ -105,6 +111,19 @@ class TodayTab(QWidget):
         fill_table(self.major, [(when(ctx, r.registered_at), r.unit_code or r.location, r.kind.value, r.text[:60],
                                  r.state.value) for r in majors], [r.id for r in majors])
         self.major_box.setVisible(bool(majors))
+
+    def go(self) -> bool:
+        """转到: open the chosen item where it is taken on — its tab, the item chosen there."""
+        row = self.items.currentRow()
+        if not 0 <= row < len(self.shown_items):
+            QMessageBox.information(self, self.tr("Today"), self.tr("Select an item first."))
+            return False
+        item = self.shown_items[row]
+        if go_to(self.window(), item):
+            return True
+        QMessageBox.information(self, self.tr("Today"), self.tr("{kind} {ref} has no screen at this desk.").format(
+            kind=item.kind, ref=item.ref))
+        return False
 
     def acknowledge(self) -> bool:
         rid = selected_id(self.major)

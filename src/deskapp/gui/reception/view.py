@@ -37,4 +37,4 @@ class ReceptionView(QTabWidget):
 
     def _show_repair(self, number: str) -> None:
         self.setCurrentWidget(self.repairs)
-        self.repairs.show_order(number)
+        self.repairs.show_record(number)

@@ -18,5 +18,6 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     # the items stay off the shift handover, so nothing else keys on it
     return [hooks.OpenItem("calendar", "工作日历", "", f"{r.name}：{r.period}，{r.due:%m-%d} 到期",
                            due=datetime.combine(r.due, time(23, 59), tzinfo=tz),
-                           overdue=r.status is DutyStatus.OVERDUE, ref=r.period, handed_over=False)
+                           overdue=r.status is DutyStatus.OVERDUE, ref=r.period, handed_over=False,
+                           place=hooks.Place.CALENDAR, record=r.key)
             for r in open_for(session, ctx, actor.role.value, day)]

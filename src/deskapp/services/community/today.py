@@ -22,4 +22,5 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
         return []
     # the quarter as its code (2026Q4): the item reads the same in English mode
     # a reminder of the quarter, not a matter for the next shift: kept off the 交接表
-    return [hooks.OpenItem("community", "宣传板报", "", f"本季度（{quarter.code}）尚未制作宣传板报", handed_over=False)]
+    return [hooks.OpenItem("community", "宣传板报", "", f"本季度（{quarter.code}）尚未制作宣传板报", handed_over=False,
+                            place=hooks.Place.BOARDS)]

@@ -23,12 +23,12 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     start = datetime.combine(day, time(0), tzinfo=tz)
     out = [hooks.OpenItem("facilities", "设施预约", b.unit_code,
                           f"{b.facility} {local(b.starts_at):%H:%M}–{local(b.ends_at):%H:%M} {b.person}（{b.heads} 人）",
-                          due=b.starts_at, ref=b.number)
+                          due=b.starts_at, ref=b.number, place=hooks.Place.BOOKINGS, record=b.number)
            for b in q.bookings(session, BookingFilter(states=(BookingState.APPROVED,), start=start,
                                                       end=start + timedelta(days=1)))]
     if allowed(actor.role, MANAGE):
         out += [hooks.OpenItem("facilities", "设施预约待审批", b.unit_code,
                                f"{b.facility} {local(b.starts_at):%m-%d %H:%M}–{local(b.ends_at):%H:%M} {b.person}",
-                               due=b.starts_at, overdue=b.starts_at < ctx.clock.now(), ref=b.number)
+                               due=b.starts_at, overdue=b.starts_at < ctx.clock.now(), ref=b.number, place=hooks.Place.BOOKINGS, record=b.number)
                 for b in q.bookings(session, BookingFilter(states=(BookingState.PENDING,)))]
     return out

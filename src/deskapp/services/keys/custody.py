@@ -615,7 +615,8 @@ def _start_of_day(session: Session, ctx: Context, actor: Actor, day: date) -> li
         if r.overdue_note:
             text += f"；说明：{r.overdue_note}"
         out.append(hooks.OpenItem(area="keys", kind="钥匙逾期未还" if late else "钥匙借出未还",
-                                  unit_code=r.unit_code, text=text, due=r.due_at, overdue=late, ref=r.tag))
+                                  unit_code=r.unit_code, text=text, due=r.due_at, overdue=late, ref=r.tag,
+                                  place=hooks.Place.KEY_LOANS, record=r.id))
     return out
 
 

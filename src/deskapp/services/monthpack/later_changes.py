@@ -41,4 +41,5 @@ def open_items(session, ctx: Context, actor: Actor, day: date) -> list[hooks.Ope
     if not allowed(actor.role, MAKE):
         return []
     return [hooks.OpenItem("monthpack", KIND, "", f"{c.month} 已归档，其后 {c.actor}：{c.summary}",
-                           ref=f"{KIND} {c.month}") for c in all_later_changes(session, ctx)]
+                           ref=f"{KIND} {c.month}", place=hooks.Place.MONTH_PACK, record=c.month)
+            for c in all_later_changes(session, ctx)]

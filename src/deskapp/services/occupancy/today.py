@@ -19,10 +19,11 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     out: list[hooks.OpenItem] = []
     if actor.role is Role.STEWARD:
         every = cadence(session)
-        for _, code, last in q.vacant_units(session, unchecked_since=rules.period_start(day, every)):
+        for unit_id, code, last in q.vacant_units(session, unchecked_since=rules.period_start(day, every)):
             seen = f"上次 {last:%Y-%m-%d}" if last else "从未巡查"
             out.append(hooks.OpenItem("occupancy", "空置房检查", code, f"本月尚未巡查（{seen}）"
-                                      if every is Cadence.MONTHLY else f"本季度尚未巡查（{seen}）"))
+                                      if every is Cadence.MONTHLY else f"本季度尚未巡查（{seen}）",
+                                      place=hooks.Place.VACANT, record=unit_id))
     if allowed(actor.role, NOTIFY):
         tz = ctx.clock.now().tzinfo
         for t in q.tenants(session, ending_by=day + timedelta(days=rules.ENDING_DAYS)):
@@ -30,5 +31,6 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
             out.append(hooks.OpenItem("occupancy", "租约到期", t.unit_code,
                                       f"租户 {t.name} 租期至 {t.lease_end:%Y-%m-%d}{said}",
                                       due=datetime.combine(t.lease_end, time(23, 59), tzinfo=tz),
-                                      overdue=rules.lease_over(t.lease_end, day), ref=f"租户#{t.id}"))
+                                      overdue=rules.lease_over(t.lease_end, day), ref=f"租户#{t.id}",
+                                      place=hooks.Place.RENTALS, record=t.id))
     return out

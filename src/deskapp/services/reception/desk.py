@@ -16,7 +16,7 @@ from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, ha
 from deskapp.services import audit, hooks
 from deskapp.services.accounts import audit_anchors
 from deskapp.services.context import Actor, Context
-from deskapp.services.hooks import OpenItem
+from deskapp.services.hooks import OpenItem, Place
 from deskapp.services.reception._common import CALLBACK_HOURS, HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
 from deskapp.services.changes import Change, changes
@@ -48,7 +48,8 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
         dept = f"（{r.department.value}，{r.state.value}）" if r.department else f"（{r.state.value}）"
         major = "【重大】" if r.major else ""
         out.append(OpenItem(AREA, f"{r.kind.value}待回访" if done else r.kind.value, r.unit_code or r.location,
-                            f"{major}{who}{r.text[:60]}{dept}", due, late, f"#{r.id}"))
+                            f"{major}{who}{r.text[:60]}{dept}", due, late, f"#{r.id}", place=Place.REQUESTS,
+                            record=r.id))
     return out
 
 
@@ -70,7 +71,7 @@ def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> li
             late = due < now
         tech = f"，{r.technician}" if r.technician else ""
         out.append(OpenItem(AREA, kind, r.unit_code or r.location, f"{r.fault[:60]}（{r.state.value}{tech}）", due,
-                            late, r.number))
+                            late, r.number, place=Place.REPAIRS, record=r.number))
     return out
 
 
@@ -79,18 +80,20 @@ def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: d
     end = None if cutoff is None else cutoff.date()
     for d in q.defects(session, states=tuple(OPEN_DEFECT_STATES), end=end):
         out.append(OpenItem(AREA, "工程遗留问题", d.unit_code or d.location,
-                            f"{d.kind.value}：{d.description[:50]}（{d.state.value}）", None, False, f"YL{d.id}"))
+                            f"{d.kind.value}：{d.description[:50]}（{d.state.value}）", None, False, f"YL{d.id}",
+                            place=Place.DEFECTS, record=d.id))
     for v in q.violations(session, states=tuple(OPEN_VIOLATION_STATES)):
         if cutoff is not None and v.deadline is not None and v.deadline > day and v.found_on >= day:
             continue
         late = v.deadline is not None and v.deadline < day
         due = day_start(v.deadline + timedelta(days=1), ctx.clock.now().tzinfo) if v.deadline else None
         out.append(OpenItem(AREA, "业户违章", v.unit_code, f"{v.kind.value}：{v.description[:50]}（{v.state.value}）",
-                            due, late, f"WZ{v.id}"))
+                            due, late, f"WZ{v.id}", place=Place.VIOLATIONS, record=v.id))
     days = int(setting_in(session, MAIL_DAYS))
     for m in q.mail(session, places=(MailPlace.DESK,), received_before=ctx.clock.now() - timedelta(days=days)):
         out.append(OpenItem(AREA, "信件待取", m.unit_code, f"{m.kind.value}（{m.sender or '发件人不详'}）"
-                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取", None, True, f"XJ{m.id}"))
+                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取", None, True, f"XJ{m.id}",
+                            place=Place.MAIL, record=m.id))
     return out
 
 

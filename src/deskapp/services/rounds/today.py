@@ -30,27 +30,31 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     for slip, code in q.unreturned(session, now - timedelta(days=days)):
         out.append(hooks.OpenItem("rounds", "放行条未交回", code,
                                   f"{slip.applicant} {local_text(slip.issued_at, tz=tz)} 开具，放行联未交回",
-                                  due=local(slip.valid_until, tz), overdue=True, ref=slip.number))
+                                  due=local(slip.valid_until, tz), overdue=True, ref=slip.number,
+                                  place=hooks.Place.RELEASE_SLIPS, record=slip.number))
     for site in q.sites_under_decoration(session, day):
         if not site.checked_on_day:
             out.append(hooks.OpenItem("rounds", "装修未日检", site.unit_code,
-                                      f"{site.company}（{site.state.value}）今日尚未检查", ref=site.number))
+                                      f"{site.company}（{site.state.value}）今日尚未检查", ref=site.number,
+                                      place=hooks.Place.SITE_CHECKS, record=site.number))
         if site.ends_on < day:
             out.append(hooks.OpenItem("rounds", "装修超期", site.unit_code,
                                       f"装修期至 {site.ends_on:%Y-%m-%d}，未验收也未办延期", overdue=True,
-                                      ref=site.number))
+                                      ref=site.number, place=hooks.Place.DECORATIONS, record=site.number))
     for r, code in q.rectifications(session, open_only=True, escalated_only=False):
         if r.deadline < day:
             out.append(hooks.OpenItem("rounds", "整改逾期", code,
                                       f"{r.items}：{r.description}（期限 {r.deadline:%Y-%m-%d}）"
-                                      + ("，已上报主管" if r.escalated_at else ""), overdue=True, ref=r.number))
+                                      + ("，已上报主管" if r.escalated_at else ""), overdue=True, ref=r.number,
+                                      place=hooks.Place.SITE_CHECKS, record=r.number))
     for number, code, at in q.power_waiting(session):
         out.append(hooks.OpenItem("rounds", "送水电未完成", code, f"{local_text(at, tz=tz)} 已通知工程部",
-                                  overdue=now - at > timedelta(days=1), ref=number))
+                                  overdue=now - at > timedelta(days=1), ref=number,
+                                  place=hooks.Place.DECORATIONS, record=number))
     weekdays = rules.parse_weekdays(_setting(session, c.ROUND_WEEKDAYS))
     for m in stairwell._missed(session, ctx, 2, weekdays):
         out.append(hooks.OpenItem("rounds", "楼道巡查漏检", "", f"{m.route}（{m.building}）{m.day:%m-%d} 未巡查",
-                                  overdue=True))
+                                  overdue=True, place=hooks.Place.STAIRWELL))
     return out
 
 
