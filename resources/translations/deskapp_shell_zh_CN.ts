@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DateField</name>
@@ -95,6 +96,10 @@
         <translation>数据库：{path}</translation>
     </message>
     <message>
+        <source>{kind} {number} has no screen at this desk.</source>
+        <translation>{kind} {number} 在本台没有可打开的页面。</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -160,8 +165,8 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <source>Search: unit 1502 / 3-2-15, name, pinyin zs, phone last 4 (Ctrl+F)</source>
-        <translation>搜索：房号 1502 / 3-2-15、姓名、拼音首字母 zs、电话后四位（Ctrl+F）</translation>
+        <source>Search: unit 1502 / 3-2-15, name, pinyin zs, phone last 4, paper no. WX2026-… (Ctrl+F)</source>
+        <translation>搜索：房号 1502 / 3-2-15、姓名、拼音首字母 zs、电话后四位、单据号 WX2026-…（Ctrl+F）</translation>
     </message>
 </context>
 <context>
@@ -243,7 +248,7 @@
     <message>
         <source>There is no database file at {path}.
 
-Create a new, empty database there? If the centre's database is elsewhere, choose Exit and start the program with that file.</source>
+Create a new, empty database there? If the centre&apos;s database is elsewhere, choose Exit and start the program with that file.</source>
         <translation>{path} 没有数据库文件。
 
 要在这里新建一个空的客服台数据库吗？如果中心的数据库在别处（路径写错了），请选“退出”，再用那个文件启动程序。</translation>

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.search = SearchBox(None, bar)
         self.search.unit_chosen.connect(self.open_unit)
+        self.search.paper_chosen.connect(lambda paper: self.open_paper(paper))
         bar.addWidget(self.search)
         self.addToolBar(bar)  # at the top
         for seq in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K"), QKeySequence("F3")):
@@ -185,6 +186,18 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, page.code)
         self.tabs.setCurrentWidget(page)
         return page
+
+    def open_paper(self, paper) -> bool:
+        """A paper found by its number in the search box, opened where it is taken on, chosen there."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from deskapp.gui.places import open_place
+
+        if open_place(self, paper.place, paper.record, paper.number):
+            return True
+        QMessageBox.information(self, self.tr("Search"), self.tr("{kind} {number} has no screen at this desk.").format(
+            kind=paper.kind, number=paper.number))
+        return False
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

@@ -19,6 +19,7 @@ class Target:
     tab: str | None  # the tab's attribute on the view; None: the view is the list
     tables: Sequence[str] = ()  # the tab's lists the item may be in, by attribute
     key: str = "id"  # the row's field that `OpenItem.record` names (a QTableWidget keeps the id)
+    search: str = ""  # the tab's search field: the number typed in narrows the list to the paper (search box)
 
 
 TARGETS: dict[Place, Target] = {
@@ -28,13 +29,15 @@ TARGETS: dict[Place, Target] = {
     Place.VIOLATIONS: Target("reception", "violations", ("table",)),
     Place.MAIL: Target("reception", "mail", ("table",)),
     Place.KEY_LOANS: Target("keys", "loans", ("table",)),
-    Place.REFUNDS: Target("billing", "refunds", ("view",), "number"),
+    Place.REFUNDS: Target("billing", "refunds", ("view",), "number", "text"),
+    Place.RECEIPTS: Target("billing", "receipts", ("view",), "number", "text"),
+    Place.KEYS: Target("keys", "custody", ("table",), search="text"),
     Place.DISCOUNTS: Target("billing", "discounts", ("view",)),
     Place.DEPOSITS: Target("billing", "deposits", ("forfeit_view",)),
     Place.BOOKINGS: Target("facilities", "bookings", ("table",), "number"),
     Place.SITE_CHECKS: Target("rounds", "checks", ("sites_view", "rects_view"), "number"),
     Place.DECORATIONS: Target("rounds", "decorations", ("table",), "number"),
-    Place.RELEASE_SLIPS: Target("rounds", "release", ("table",), "number"),
+    Place.RELEASE_SLIPS: Target("rounds", "release", ("table",), "number", "text"),
     Place.STAIRWELL: Target("rounds", "stairwell"),
     Place.VACANT: Target("occupancy", "vacant", ("table",)),
     Place.RENTALS: Target("occupancy", "rentals", ("table",)),
@@ -119,22 +122,31 @@ def go_to_duty(window: QWidget, key: str) -> bool:
 
 
 def go_to(window: QWidget, item: OpenItem) -> bool:
-    """Open the item's place, the item chosen where its list shows it. False: no place this desk
-    has (a role without the view) — the caller says so."""
-    if item.place in MENU_ACTIONS:
-        return _trigger(window, MENU_ACTIONS[item.place])
-    if item.place is Place.CALENDAR:  # a duty: where it is done, as the calendar's 去办理
-        return go_to_duty(window, str(item.record))
-    target = TARGETS.get(item.place)
+    """Open a morning-list item's place, the item chosen where its list shows it. False: no place
+    this desk has (a role without the view) — the caller says so."""
+    return open_place(window, item.place, item.record)
+
+
+def open_place(window: QWidget, place: Place | None, record=None, number: str = "") -> bool:
+    """Open `place` with `record` chosen where its list shows it; `number`: the paper's number, typed
+    into the tab's search field first where it has one (a paper found in the search box)."""
+    if place in MENU_ACTIONS:
+        return _trigger(window, MENU_ACTIONS[place])
+    if place is Place.CALENDAR:  # a duty: where it is done, as the calendar's 去办理
+        return go_to_duty(window, str(record))
+    target = TARGETS.get(place)
     if target is None:
         return False
     page = open_tab(window, target.view, target.tab)
     if page is None:
         return False
-    if item.record is not None:
+    if number and target.search:
+        getattr(page, target.search).setText(number)
+        page.reload()
+    if record is not None:
         show = getattr(page, "show_record", None)
         if show is not None:
-            show(item.record)
+            show(record)
         else:
-            any(choose_in(getattr(page, name), target.key, item.record) for name in target.tables)
+            any(choose_in(getattr(page, name), target.key, record) for name in target.tables)
     return True

@@ -45,6 +45,10 @@ class Hook(StrEnum):
     DUTIES = "duties"
     """(session, ctx) -> list[Duty]: the manual's scheduled duties the area answers for, each with
     its cadence (read from the area's settings) and a reader of the records that did it."""
+    FIND_NUMBER = "find_number"
+    """(session, ctx, actor, prefix: str, limit: int) -> list[Numbered]: the area's papers whose number
+    (or key tag) starts with `prefix` (upper case, a letter first and a digit in it), for the search
+    box; only what the actor may see."""
     SETTLE_TRANSFER = "settle_transfer"
     """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
     -> None: end or keep the area's own arrangements."""
@@ -54,6 +58,8 @@ class Place(StrEnum):
     the item chosen by its `OpenItem.record` (gui/places.py says which view and tab each is)."""
 
     REQUESTS = "requests"  # 需求/投诉
+    RECEIPTS = "receipts"  # 收据
+    KEYS = "keys"  # 钥匙托管
     REPAIRS = "repairs"  # 工程维修单
     DEFECTS = "defects"  # 工程遗留问题
     VIOLATIONS = "violations"  # 业户违章
@@ -74,6 +80,18 @@ class Place(StrEnum):
     BOARDS = "boards"  # 宣传板报
     CALENDAR = "calendar"  # 工作日历
     MONTH_PACK = "month_pack"  # 每月汇总归档
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A paper found by its number in the search box: what it is, where it is taken on."""
+
+    number: str  # WX2026-000136, SJ2026-000012, K0018…
+    kind: str  # Chinese label: "工程维修单", "收据"…
+    where: str  # the unit's code or the place ("" if neither)
+    text: str  # a few words to tell it apart
+    place: Place
+    record: int | str
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from deskapp.domain.local_time import local_text
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
+from deskapp.gui.places import choose_in
 from deskapp.gui.widgets import ActionRow, edge_row, fill_table, preview, simple_table
 from deskapp.services.keys import custody as keys, documents as keys_documents
 
@@ -51,9 +52,17 @@ class CustodyTab(QWidget):
                                   include_ended=self.ended.isChecked())
         fill_table(self.table, [[k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
                                  k.authority, self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
-                                for k in self.keys], red=[k.overdue for k in self.keys])
+                                for k in self.keys], [k.id for k in self.keys], red=[k.overdue for k in self.keys])
         lent = sum(k.lent for k in self.keys)
         self.count.setText(self.tr("{n} keys, {lent} lent").format(n=len(self.keys), lent=lent))
+
+    def show_record(self, key_id: int) -> bool:
+        """Choose key `key_id` (a tag typed into the search box): one retired or handed over is found
+        among the ended keys."""
+        if choose_in(self.table, "id", key_id):
+            return True
+        self.ended.setChecked(True)  # reads the list again
+        return choose_in(self.table, "id", key_id)
 
     def selected(self) -> list[keys.KeyView]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

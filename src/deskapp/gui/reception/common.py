@@ -71,8 +71,8 @@ class StepsTab(QWidget):
                 return True
         return False
 
-    def relaxed_filters(self):
-        """Steps that each widen the filters, for an item the list hides (show_record)."""
+    def relaxed_filters(self, record):
+        """Steps that each widen the filters, for the item `record` the list hides (show_record)."""
         return iter(())
 
     def show_record(self, record) -> bool:
@@ -81,7 +81,7 @@ class StepsTab(QWidget):
         self.reload()
         if self.choose_record(record):
             return True
-        for widen in self.relaxed_filters():
+        for widen in self.relaxed_filters(record):
             widen()
             self.reload()
             if self.choose_record(record):

@@ -158,10 +158,12 @@ class RepairsTab(StepsTab):
         for b in self.row_buttons:
             b.setEnabled(row is not None)
 
-    def relaxed_filters(self):
+    def relaxed_filters(self, number: str):
         # a new order is first in the default list (open, newest first); one from another month is found
-        # under all months, its words cleared
+        # under all months, its words cleared; one closed long ago (a number typed into the search box)
+        # by its number among every state
         yield lambda: (self.text.clear(), self.state.setCurrentIndex(0), self.month.setCurrentIndex(0))
+        yield lambda: (self.text.setText(number), self.state.setCurrentIndex(1))  # 全部状态
 
     def _form(self, title: str, fields, submit):
         row = self.selected()

@@ -145,7 +145,7 @@ class RequestsTab(StepsTab):
         """Select item `request_id` when the list shows it."""
         self.choose_record(request_id)
 
-    def relaxed_filters(self):
+    def relaxed_filters(self, request_id: int):
         # the default list is this month's open items: an item from an earlier month is found under all
         # months, its words and kind cleared; one finished and awaiting its callback under all states
         yield lambda: (self.text.clear(), self.kind.setCurrentIndex(0), self.month.setCurrentIndex(0))

@@ -12,6 +12,8 @@ from deskapp.domain.permissions import allowed
 from deskapp.services import hooks
 from deskapp.services.billing import deposits, discounts, refunds
 from deskapp.services.context import Actor, Context
+from deskapp.services.billing.common import VIEW
+from deskapp.store.queries import billing as receipt_queries
 from deskapp.store.queries import billing_deposits as deposit_queries
 from deskapp.store.queries import billing_discounts as discount_queries
 from deskapp.store.uow import Session
@@ -44,3 +46,16 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
                                ref=f"没收#{f.id}", handed_over=False, place=hooks.Place.DEPOSITS, record=f.id)
                 for f, d, code in deposit_queries.pending_forfeits(session)[:SHOWN]]
     return out
+
+
+@hooks.register(hooks.Hook.FIND_NUMBER)
+def _money_papers_numbered(session: Session, ctx: Context, actor: Actor, prefix: str,
+                           limit: int) -> list[hooks.Numbered]:
+    """收据 (SJ…) and 退款单 (TF…) by number."""
+    if not allowed(actor.role, VIEW):
+        return []
+    receipts = [hooks.Numbered(n, "收据", code, f"{payer} {amount:,.2f} 元" + ("（已作废）" if voided else ""),
+                               hooks.Place.RECEIPTS, n)
+                for _, n, code, payer, amount, voided in receipt_queries.receipts_numbered(session, prefix, limit)]
+    return receipts + [hooks.Numbered(n, "退款单", code, f"{payee} {amount:,.2f} 元", hooks.Place.REFUNDS, n)
+                       for _, n, code, payee, amount in deposit_queries.refunds_numbered(session, prefix, limit)]

@@ -32,3 +32,11 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
                                due=b.starts_at, overdue=b.starts_at < ctx.clock.now(), ref=b.number, place=hooks.Place.BOOKINGS, record=b.number)
                 for b in q.bookings(session, BookingFilter(states=(BookingState.PENDING,)))]
     return out
+
+
+@hooks.register(hooks.Hook.FIND_NUMBER)
+def _bookings_numbered(session: Session, ctx: Context, actor: Actor, prefix: str, limit: int) -> list[hooks.Numbered]:
+    if not allowed(actor.role, VIEW):
+        return []
+    return [hooks.Numbered(n, "设施预约", code, person, hooks.Place.BOOKINGS, n)
+            for _, n, code, person in q.bookings_numbered(session, prefix, limit)]

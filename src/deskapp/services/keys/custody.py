@@ -16,7 +16,7 @@ from deskapp.domain.keys import (
 )
 from deskapp.domain.money import parse_amount
 from deskapp.domain.people import Authority, Relation, authority_in_force, check_name
-from deskapp.domain.permissions import DESK, SUPERVISORS, define
+from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.transfer import Arrangement, ArrangementKind, Choice, grantor_still_owner
 from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney, EntryKind
@@ -659,3 +659,11 @@ def _checks(session: Session, ctx: Context) -> list[hooks.CheckResult]:
     problems = [f"钥匙 {rules.tag_code(key_id)} 同时有 {n} 条未归还的借用记录" for key_id, n in twice]
     problems += [f"借用记录 {i} 的归还时间早于借出时间" for i in bad]
     return [hooks.CheckResult("钥匙借用记录", checked, problems)]
+
+
+@hooks.register(hooks.Hook.FIND_NUMBER)
+def _keys_tagged(session: Session, ctx: Context, actor: Actor, prefix: str, limit: int) -> list[hooks.Numbered]:
+    if not allowed(actor.role, VIEW):
+        return []
+    return [hooks.Numbered(tag, "钥匙", code, label or kind.value, hooks.Place.KEYS, key_id)
+            for key_id, tag, code, label, kind in q.keys_tagged(session, prefix, limit)]

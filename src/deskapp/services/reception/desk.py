@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.local_time import day_start, local_text
+from deskapp.domain.permissions import allowed
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
     Urgency, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
@@ -335,3 +336,11 @@ def handover_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
         centre = uow.registry.centre().name
         anchor = audit_anchors.printed_head(s)  # the chain's head on paper, where a file editor cannot reach
     return _handover_pdf(handover_sheet(ctx, view, centre, anchor))
+
+
+@hooks.register(hooks.Hook.FIND_NUMBER)
+def _repairs_numbered(session: Session, ctx: Context, actor: Actor, prefix: str, limit: int) -> list[hooks.Numbered]:
+    if not allowed(actor.role, VIEW):
+        return []
+    return [hooks.Numbered(number, "工程维修单", code or place, fault[:40], Place.REPAIRS, number)
+            for _, number, code, place, fault in q.repairs_numbered(session, prefix, limit)]

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from deskapp.domain import rounds as rules
 from deskapp.domain.local_time import local, local_text
+from deskapp.domain.permissions import allowed
 from deskapp.services import hooks, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
@@ -83,3 +84,14 @@ def unit_warnings(session: Session, ctx: Context, unit_id: int) -> list[str]:
     for number, deadline in q.open_rectifications_of(session, unit_id):
         out.append(f"整改通知书 {number} 未整改（期限 {deadline:%Y-%m-%d}）")
     return out
+
+
+@hooks.register(hooks.Hook.FIND_NUMBER)
+def _papers_numbered(session: Session, ctx: Context, actor: Actor, prefix: str, limit: int) -> list[hooks.Numbered]:
+    """物品放行条 (FX…) and 装修申请 (ZX…) by number."""
+    if not allowed(actor.role, c.VIEW):
+        return []
+    return ([hooks.Numbered(n, "物品放行条", code, who, hooks.Place.RELEASE_SLIPS, n)
+             for _, n, code, who in q.slips_numbered(session, prefix, limit)]
+            + [hooks.Numbered(n, "装修申请", code, company, hooks.Place.DECORATIONS, n)
+               for _, n, code, company in q.decorations_numbered(session, prefix, limit)])

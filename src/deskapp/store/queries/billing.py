@@ -25,6 +25,7 @@ from deskapp.store.types import Money
 from deskapp.store.queries.billing_invoices import invoiced_receipts
 from deskapp.store.queries.billing_run import paid_on_line, waived_on_line
 from deskapp.store.queries.filters import counted, ordered, searched
+from deskapp.store.queries.registry import numbered
 
 
 def owner_contacts(session: Session, unit_ids: list[int] | None = None) -> dict[int, list[OwnerContact]]:
@@ -237,3 +238,8 @@ def one_off_amounts(session: Session) -> list[Row]:
     return list(session.execute(select(OneOffCharge.id, OneOffCharge.number, OneOffCharge.item, OneOffCharge.amount,
                                        Receipt.number.label("receipt"))
                                 .join(Receipt, Receipt.id == OneOffCharge.receipt_id)).all())
+
+
+def receipts_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """收据 by number (the search box): (id, number, unit code, payer, amount, voided_at)."""
+    return numbered(session, Receipt, Receipt.number, (Receipt.payer, Receipt.amount, Receipt.voided_at), prefix, limit)

@@ -20,6 +20,7 @@ from deskapp.store.models.billing_deposits import Deposit, DepositEntry, Deposit
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.queries.filters import counted, ordered
+from deskapp.store.queries.registry import numbered
 from deskapp.store.types import Money
 
 
@@ -193,3 +194,8 @@ def pending_forfeits(session: Session) -> list[tuple[Forfeit, Deposit, str]]:
         select(Forfeit, Deposit, func.coalesce(Unit.code, "")).join(Deposit, Deposit.id == Forfeit.deposit_id)
         .outerjoin(Unit, Unit.id == Deposit.unit_id).where(Forfeit.state == ApplicationState.PENDING)
         .order_by(Forfeit.id))]
+
+
+def refunds_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """退款单 by number (the search box): (id, number, unit code, payee, amount)."""
+    return numbered(session, Refund, Refund.number, (Refund.payee, Refund.amount), prefix, limit)

@@ -15,6 +15,7 @@ from deskapp.store.models.facilities import Facility, FacilityBooking, FacilityC
 from deskapp.store.models.registry import Unit
 from deskapp.store.models.rounds import Decoration, ReleaseSlip
 from deskapp.store.queries.filters import filtered_by, ordered
+from deskapp.store.queries.registry import numbered
 
 B = FacilityBooking
 SORTS = {"number": B.number, "starts_at": B.starts_at, "facility": Facility.name, "unit": Unit.code,
@@ -103,3 +104,8 @@ def overlapping(session: Session) -> tuple[list[tuple[str, str]], int]:
     pairs = [(p, n) for n, p in session.execute(select(ordered.c.number, ordered.c.prev)
                                                  .where(ordered.c.prev_end > ordered.c.starts_at)).all()]
     return pairs, session.execute(select(func.count()).select_from(ordered)).scalar_one()
+
+
+def bookings_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """设施预约 by number (the search box): (id, number, unit code, the person booked)."""
+    return numbered(session, FacilityBooking, FacilityBooking.number, (FacilityBooking.person_name,), prefix, limit)

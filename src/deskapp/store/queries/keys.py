@@ -13,6 +13,7 @@ from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, 
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.queries.filters import filtered_by, like as like_ci, ordered
+from deskapp.store.queries.registry import numbered
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.contracts.paging import Page
 
@@ -202,3 +203,8 @@ def unit_leases_overlapping(session: Session, start: date, end: date) -> list[tu
         select(ParkingLease, ParkingSpace.number).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
         .where(ParkingLease.unit_id.is_not(None), ParkingLease.start <= end, ParkingLease.end >= start)
         .order_by(ParkingLease.unit_id, ParkingLease.start))]
+
+
+def keys_tagged(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """Keys in custody by tag (the search box): (id, tag, unit code, label, kind)."""
+    return numbered(session, CustodyKey, CustodyKey.tag, (CustodyKey.label, CustodyKey.kind), prefix, limit)

@@ -26,6 +26,7 @@ from deskapp.contracts.reception import (
 )
 from deskapp.store.natural import natural
 from deskapp.store.queries.filters import filtered_by, like as like_ci, narrowed, ordered
+from deskapp.store.queries.registry import numbered
 
 
 def _like(text: str) -> str:
@@ -407,3 +408,8 @@ def notice_recipients(session: Session, unit_ids: list[int]) -> list[Recipient]:
         .where(UnitPerson.unit_id.in_(unit_ids), UnitPerson.until.is_(None), Person.phone.is_not(None),
                UnitPerson.relation.in_([Relation.OWNER, Relation.TENANT]))
         .order_by(natural(Unit.code), UnitPerson.relation, Person.name)).all()]
+
+
+def repairs_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """工程维修单 by number (the search box): (id, number, unit code, place, fault)."""
+    return numbered(session, RepairOrder, RepairOrder.number, (RepairOrder.location, RepairOrder.fault), prefix, limit)

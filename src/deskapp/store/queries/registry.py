@@ -338,3 +338,12 @@ def shared_id_holders(session: Session) -> list[IdHolder]:
         .where(Person.id_number.in_(shared), UnitPerson.until.is_(None))
     ).all()
     return [IdHolder(**r._mapping) for r in rows]
+
+
+def numbered(session: Session, model, number, texts, prefix: str, limit: int) -> list[tuple]:
+    """The search box's papers of one kind whose `number` starts with `prefix`: (id, number, the
+    unit's code or "", *texts) in number order, at most `limit`. Each area's queries name their
+    table's columns."""
+    q = (select(model.id, number, func.coalesce(Unit.code, ""), *texts).outerjoin(Unit, Unit.id == model.unit_id)
+         .where(starts_with(number, prefix)).order_by(number).limit(limit))
+    return [tuple(r) for r in session.execute(q)]

@@ -16,6 +16,7 @@ from deskapp.store.models.registry import Person, Unit, UnitPerson
 from deskapp.store.models.rounds import Decoration, DecorationCheck, Rectification, ReleaseSlip, ReleaseSlipItem
 from deskapp.store.natural import natural
 from deskapp.store.queries.filters import counted, filtered_by, like as like_ci
+from deskapp.store.queries.registry import numbered
 
 
 # ----------------------------------------------------------------- decorations
@@ -228,3 +229,13 @@ def open_rectifications_of(session: Session, unit_id: int) -> list[tuple[str, da
         .join(Decoration, Decoration.id == Rectification.decoration_id)
         .where(Decoration.unit_id == unit_id, Rectification.rectified_at.is_(None))
         .order_by(Rectification.id))]
+
+
+def slips_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """物品放行条 by number (the search box): (id, number, unit code, applicant)."""
+    return numbered(session, ReleaseSlip, ReleaseSlip.number, (ReleaseSlip.applicant,), prefix, limit)
+
+
+def decorations_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """装修申请 by permit number (the search box): (id, number, unit code, company)."""
+    return numbered(session, Decoration, Decoration.number, (Decoration.company,), prefix, limit)
