@@ -43,7 +43,7 @@ def _chosen(page, target) -> object:
     return None
 
 
-@pytest.mark.parametrize("username", ["wanglh", "linxy"])
+@pytest.mark.parametrize("username", ["wanglh", "linxy", "chenzg"])
 def test_go_to_opens_each_kind_of_item_where_it_is_taken_on(centre, qtbot, username):
     window = sign_in(qtbot, centre, username)
     today = _today(qtbot, window)
