@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, RequestAction, RequestState
+from deskapp.gui.places import open_place
 from deskapp.gui.reception.common import ALERT, NOTICE
 from deskapp.gui.reception.repairs_tab import repair_dialog
 from deskapp.gui.reception.request_dialogs import (
@@ -12,6 +13,7 @@ from deskapp.gui.reception.request_dialogs import (
 )
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, fill_table, selected_id, simple_table
+from deskapp.services.hooks import Place
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import when
 from deskapp.contracts.reception import RepairFilter, RequestFilter
@@ -29,6 +31,8 @@ class UnitReceptionSection(QWidget):
         self.repairs = simple_table("unitRepairs", [self.tr("Number"), self.tr("Reported at"), self.tr("Fault"),
                                                     self.tr("Technician"), self.tr("State")])
         self.repairs.setMaximumHeight(140)
+        # an order is taken on step by step in 工程维修单: a double-click opens it there, chosen
+        self.repairs.itemDoubleClicked.connect(lambda _i: self.open_repair())
         bar = QHBoxLayout()
         bar.addWidget(button(self.tr("Record a request for this unit…"), "unitNewRequest", self.new_request))
         bar.addWidget(button(self.tr("Repair order for this unit…"), "unitNewRepair", self.new_repair))
@@ -64,6 +68,10 @@ class UnitReceptionSection(QWidget):
         self._update_buttons()
         fill_table(self.repairs, [(r.number, when(ctx, r.reported_at), r.fault[:60], r.technician, r.state.value)
                                   for r in reps], [r.number for r in reps])
+
+    def open_repair(self) -> bool:
+        number = selected_id(self.repairs)
+        return number is not None and open_place(self.window(), Place.REPAIRS, number)
 
     def new_request(self):
         dlg = request_dialog(self, self.session, self.unit_id)
