@@ -619,6 +619,10 @@
       <translation>home visit</translation>
     </message>
     <message>
+      <source>下班时间 {0} 应晚于上班时间 {1}</source>
+      <translation>the closing time {0} must be later than the opening time {1}</translation>
+    </message>
+    <message>
       <source>不变</source>
       <translation>unchanged</translation>
     </message>
@@ -1657,6 +1661,10 @@
     <message>
       <source>办公</source>
       <translation>Office</translation>
+    </message>
+    <message>
+      <source>办公时间（完成时限落在下班后的顺延到次日上班；空白：不顺延）</source>
+      <translation>Office hours (a due time after closing moves to the next opening; empty: it does not)</translation>
     </message>
     <message>
       <source>办理</source>
@@ -4075,6 +4083,10 @@
       <translation>Time</translation>
     </message>
     <message>
+      <source>时间应在 00:00 到 23:59 之间，如 08:30-17:30</source>
+      <translation>times lie between 00:00 and 23:59, e.g. 08:30-17:30</translation>
+    </message>
+    <message>
       <source>明细</source>
       <translation>Details</translation>
     </message>
@@ -6295,6 +6307,10 @@
       <translation>give exactly one of a day, a month or a quarter</translation>
     </message>
     <message>
+      <source>请按“上班-下班”填写，如 08:30-17:30；空白为不设</source>
+      <translation>write it as opening-closing, e.g. 08:30-17:30; empty for none</translation>
+    </message>
+    <message>
       <source>请按“时:分”填写 00:00 到 23:59 之间的时间，如 {0}</source>
       <translation>Give a time from 00:00 to 23:59 as “hh:mm”, e.g. {0}</translation>
     </message>
@@ -7317,6 +7333,10 @@
     <message>
       <source>（冲销作废收据）</source>
       <translation> (reversal of voided receipts)</translation>
+    </message>
+    <message>
+      <source>（已作废）</source>
+      <translation> (voided)</translation>
     </message>
     <message>
       <source>（已通知业主）</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BoolEditor</name>
@@ -148,6 +149,13 @@ Save this change?</source>
     <message>
         <source>Nothing was changed.</source>
         <translation>没有需要保存的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SpanEditor</name>
+    <message>
+        <source>e.g. 08:30-17:30 (empty: none)</source>
+        <translation>如 08:30-17:30（空白：不设）</translation>
     </message>
 </context>
 <context>

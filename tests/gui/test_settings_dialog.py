@@ -231,3 +231,18 @@ def test_the_backup_folder_is_chosen_with_its_button(dialog, community, qtbot, m
     click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
     assert stored(community) == {"backup.folder": str(folder)}
 
+
+
+def test_office_hours_are_typed_refused_if_they_close_before_they_open_and_saved(dialog, community, qtbot):
+    hours = dialog.rows["reception.office_hours"].editor
+    hours.clear()
+    qtbot.keyClicks(hours, "17:30-8:30")
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    error = dialog.rows["reception.office_hours"].error
+    assert not error.isHidden() and error.text().startswith("办公时间") and "应晚于上班时间 17:30" in error.text()
+    assert stored(community) == {}
+    hours.clear()
+    qtbot.keyClicks(hours, "8:30-17:30")
+    click(qtbot, dialog, QDialogButtonBox.StandardButton.Apply)
+    assert error.isHidden() and stored(community) == {"reception.office_hours": "08:30-17:30"}
+    assert hours.text() == "08:30-17:30"  # shown as stored

@@ -53,6 +53,37 @@ def test_due_hours_are_a_setting(community, admin, clerk, unit_id):
     assert requests.request_detail(community, clerk, rid).due_at == community.clock.now() + timedelta(hours=2)
 
 
+def test_with_office_hours_an_evening_enquiry_is_due_the_next_afternoon(community, admin, clerk, unit_id):
+    """A 咨询 (8 hours) registered at 17:55 was due at 01:55 in the night; with the centre's office
+    hours set, it is due at the next opening. An urgent item's hours still run through the night."""
+    settings.set_value(community, admin, "reception.office_hours", "8:30-17:30")
+    assert settings.get(community, "reception.office_hours") == "08:30-17:30"
+    evening = community.clock.now().replace(hour=17, minute=55)
+    community.clock.set(evening)
+    rid = requests.record_request(community, clerk, RequestInput(text="问物业费标准", unit_id=unit_id,
+                                                                 kind=RequestKind.ENQUIRY))
+    assert requests.request_detail(community, clerk, rid).due_at == evening.replace(hour=8, minute=30) + timedelta(days=1)
+    complaint = requests.record_request(community, clerk, RequestInput(text="噪音", unit_id=unit_id,
+                                                                       kind=RequestKind.COMPLAINT))
+    # 24 hours on is 17:55 tomorrow, after closing: the morning after
+    assert requests.request_detail(community, clerk, complaint).due_at == (evening.replace(hour=8, minute=30)
+                                                                           + timedelta(days=2))
+    urgent = requests.record_request(community, clerk, RequestInput(text="水管爆裂", unit_id=unit_id,
+                                                                    urgency=Urgency.URGENT))
+    assert requests.request_detail(community, clerk, urgent).due_at == evening + timedelta(hours=4)
+    settings.set_value(community, admin, "reception.office_hours", "")  # blank: due when the hours end again
+    rid = requests.record_request(community, clerk, RequestInput(text="问停车", unit_id=unit_id,
+                                                                 kind=RequestKind.ENQUIRY))
+    assert requests.request_detail(community, clerk, rid).due_at == evening + timedelta(hours=8)
+
+
+def test_office_hours_that_close_before_they_open_are_refused_naming_the_setting(community, admin):
+    with pytest.raises(ValidationError) as e:
+        settings.set_value(community, admin, "reception.office_hours", "17:30-08:30")
+    assert e.value.field.startswith("办公时间") and "应晚于" in str(e.value)
+    assert settings.get(community, "reception.office_hours") == ""
+
+
 def test_urgent_gets_the_short_limit(community, clerk, unit_id):
     rid = requests.record_request(community, clerk, RequestInput(text="水管爆裂", unit_id=unit_id,
                                                                  urgency=Urgency.URGENT))

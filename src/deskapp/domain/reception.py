@@ -7,6 +7,7 @@ import enum
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.office_hours import OfficeHours, in_office_hours
 from deskapp.domain.text import bounded_text
 
 
@@ -135,13 +136,16 @@ URGENT_HOURS = {Urgency.URGENT.value: 4, Urgency.CRITICAL.value: 1}
 
 
 def due_time(start: datetime, kind: RequestKind, urgency: Urgency, table: dict[str, int] | None = None,
-             urgent: dict[str, int] | None = None) -> datetime:
-    """By category (configurable per kind); urgent items get the shorter of the two limits."""
+             urgent: dict[str, int] | None = None, office: OfficeHours | None = None) -> datetime:
+    """By category (configurable per kind); urgent items get the shorter of the two limits. With
+    office hours, an ordinary item due at night is due at the next opening instead; an urgent one
+    stays due when its hours end (the night duty answers it)."""
     hours = (table or DEFAULT_DUE_HOURS).get(kind.value, DEFAULT_DUE_HOURS.get(kind.value, 48))
     cap = (urgent or URGENT_HOURS).get(urgency.value)
     if cap is not None:
-        hours = min(hours, cap)
-    return start + timedelta(hours=int(hours))
+        return start + timedelta(hours=int(min(hours, cap)))
+    due = start + timedelta(hours=int(hours))
+    return in_office_hours(due, office) if office is not None else due
 
 
 def check_due(due: datetime, now: datetime, field: str = "完成时限") -> datetime:

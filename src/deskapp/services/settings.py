@@ -2,7 +2,7 @@
 
 An area declares a setting it reads with `declare(key, default, label, ...)`; the shape of the
 default gives the setting's kind (bool, int, text, list of text, dict of hours), and keyword
-arguments refine it (`choices=`, `kind="decimal"|"time"|"weekdays"`, `minimum=`, `maximum=`,
+arguments refine it (`choices=`, `kind="decimal"|"time"|"span"|"weekdays"`, `minimum=`, `maximum=`,
 `max_length=`, `blank=`, `pattern=`). `set_values` refuses anything that does not fit the kind,
 before it writes anything, with a ValidationError naming the setting.
 
@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from deskapp.domain.errors import ValidationError
+from deskapp.domain.office_hours import parse_office_hours
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
@@ -78,7 +79,7 @@ def group_of(key: str) -> str:
 
 GROUPS = ("reception", "keys", "billing", "rounds", "calendar", "accounts", "other")
 
-KINDS = ("bool", "int", "text", "choice", "decimal", "time", "weekdays", "list", "hours", "folder")
+KINDS = ("bool", "int", "text", "choice", "decimal", "time", "span", "weekdays", "list", "hours", "folder")
 WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 LIST_MAX_ITEMS = 60
 LIST_ITEM_MAX_LENGTH = 40
@@ -130,7 +131,7 @@ def declare(key: str, default: Any, label: str, *, kind: str | None = None,
 
     The kind comes from the default (bool, int ≥ 0, text, list of text, dict of category →
     hours) unless given: "choice" (with `choices`, pairs of value and label), "decimal" (a
-    decimal string ≥ 0), "time" ("HH:MM"), "weekdays" (a list of 0 = Monday … 6 = Sunday),
+    decimal string ≥ 0), "time" ("HH:MM"), "span" (office hours "HH:MM-HH:MM", blank for none), "weekdays" (a list of 0 = Monday … 6 = Sunday),
     "folder" (a folder's full path, empty for the default, that exists and can be written in).
     `confirm`: the question the page asks before saving a change (a change that cannot simply
     be taken back, as a new receipt series)."""
@@ -244,6 +245,14 @@ def _check_time(d: Declared, value: Any) -> str:
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
+def _check_span(d: Declared, value: Any) -> str:
+    try:
+        span = parse_office_hours(value if isinstance(value, str) else "?")
+    except ValidationError as e:
+        raise ValidationError(d.label, e.message) from None
+    return str(span) if span is not None else ""
+
+
 def _check_weekdays(d: Declared, value: Any) -> list[int]:
     if not isinstance(value, (list, tuple)) or not all(_is_int(v) for v in value):
         raise ValidationError(d.label, "请选择星期几")
@@ -322,7 +331,7 @@ def _check_folder(d: Declared, value: Any) -> str:
 
 _CHECKS = {
     "bool": _check_bool, "int": _check_int, "text": _check_text, "choice": _check_choice, "decimal": _check_decimal,
-    "time": _check_time, "weekdays": _check_weekdays, "list": _check_list, "hours": _check_hours,
+    "time": _check_time, "span": _check_span, "weekdays": _check_weekdays, "list": _check_list, "hours": _check_hours,
     "folder": _check_folder,
 }
 

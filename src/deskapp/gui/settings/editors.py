@@ -71,6 +71,15 @@ class DecimalEditor(TextEditor):
         self.setFixedWidth(140)
 
 
+class SpanEditor(TextEditor):
+    """Office hours as typed, "08:30-17:30"; blank for none."""
+
+    def __init__(self, spec: Declared, parent: QWidget | None = None):
+        super().__init__(spec, parent)
+        self.setPlaceholderText(self.tr("e.g. 08:30-17:30 (empty: none)"))
+        self.setFixedWidth(220)
+
+
 class ChoiceEditor(QComboBox):
     changed = Signal()
 
@@ -287,7 +296,7 @@ class FolderEditor(QWidget):
 
 EDITORS = {
     "bool": BoolEditor, "int": IntEditor, "text": TextEditor, "choice": ChoiceEditor, "decimal": DecimalEditor,
-    "time": TimeEditor, "weekdays": WeekdaysEditor, "list": ListEditor, "hours": HoursEditor, "folder": FolderEditor,
+    "time": TimeEditor, "span": SpanEditor, "weekdays": WeekdaysEditor, "list": ListEditor, "hours": HoursEditor, "folder": FolderEditor,
 }
 
 

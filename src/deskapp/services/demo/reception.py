@@ -8,11 +8,13 @@ Sizes (``plan.extra`` keys, defaults grow with the units): ``requests`` (1.5 per
 lines), ``notices``; ``deskapp bench`` asks for ``requests=200000, repairs=100000``."""
 from __future__ import annotations
 
+import json
 import random
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, Notified,
     NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind, ViolationState,
@@ -104,6 +106,9 @@ VIOLATION_TEXTS = {
 COURIERS = ["顺丰速运", "中国邮政", "京东物流", "中通快递", "圆通速递", "韵达快递", "建设银行", "税务局", "社区居委会"]
 
 
+DEMO_OFFICE = OfficeHours(time(8, 30), time(17, 30))  # 服务中心 上班时间
+
+
 def _weighted(rng: random.Random, pairs):
     return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
 
@@ -176,7 +181,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             urgency = Urgency.URGENT if rng.random() < 0.06 else Urgency.CRITICAL if rng.random() < 0.005 \
                 else Urgency.NORMAL
             major = kind is RequestKind.COMPLAINT and rng.random() < 0.004
-            due = due_time(registered, kind, urgency)
+            due = due_time(registered, kind, urgency, office=DEMO_OFFICE)
             clerk = rng.choice(clerks)
             rid = ids.take()
             caller = owners.get(u.id, "") if u else rng.choice(["", "管家 " + people["steward"], "保洁员"])
@@ -258,7 +263,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 registered -= shift
                 dispatched, completed, callback_at = (v - shift if v is not None else None
                                                       for v in (dispatched, completed, callback_at))
-                due = due_time(registered, kind, urgency)
+                due = due_time(registered, kind, urgency, office=DEMO_OFFICE)
             for action, frm, to, note, when in hist:
                 by = callback_by if action == "回访" and callback_by else clerk  # who called back signs it
                 events.append({"id": event_ids.take(), "entity": "request", "entity_id": rid, "at": when,
@@ -524,9 +529,20 @@ def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: dateti
     bulk(session, HandoverItem, items)
 
 
+def _office_hours(session: Session, made: datetime) -> None:
+    """The supervisor set the centre's office hours when the desk began: an ordinary request due at
+    night is due at the next opening (a 咨询 of 17:55 at 08:30, not at 01:55)."""
+    from deskapp.services.reception._common import OFFICE_HOURS
+    from deskapp.store.models.settings import Setting
+
+    bulk(session, Setting, [dict(key=OFFICE_HOURS, value=json.dumps(str(DEMO_OFFICE)), updated_at=made,
+                                 updated_by=staff()["supervisor"], version=1)])
+
+
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
     # Nothing happens after "now": the clock's, or the evening of the plan's day.
     now = ctx.clock.now() if plan.today == ctx.clock.today() else at(plan.today, 17, 0)
+    _office_hours(session, now - timedelta(days=DAYS))
     all_units = units(session)
     owners = _owner_names(session, all_units)
     _requests(session, plan, rng, all_units, owners, now)

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local_text
+from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
@@ -16,8 +17,8 @@ from deskapp.domain.reception import (
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
-    ACK_MAJOR, CALLBACK_HOURS, DUE_HOURS, HANDLE, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404, note_unit,
-    unit_code,
+    ACK_MAJOR, CALLBACK_HOURS, DUE_HOURS, HANDLE, OFFICE_HOURS, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404,
+    note_unit, office_hours, unit_code,
 )
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.settings import Setting
@@ -80,8 +81,9 @@ class RequestDetail(RequestRow):
     history: list[HistoryEntry]
 
 
-def _due_tables(ctx: Context) -> tuple[dict, dict]:
-    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT)
+def _due_tables(ctx: Context) -> tuple[dict, dict, OfficeHours | None]:
+    """What a due time is reckoned by: the hours by kind, the urgent hours, the office hours (or None)."""
+    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT), office_hours(settings.get(ctx, OFFICE_HOURS))
 
 
 def _validated(ctx: Context, data: RequestInput) -> RequestInput:
@@ -100,11 +102,11 @@ def _summary(r: ServiceRequest, code: str) -> str:
 
 
 def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestInput, due_table: dict,
-                   urgent_table: dict) -> int:
+                   urgent_table: dict, office: OfficeHours | None = None) -> int:
     """Inside the caller's transaction, with validated input."""
     now = ctx.clock.now()
     code = unit_code(session, data.unit_id)
-    due = data.due_at or due_time(now, data.kind, data.urgency, due_table, urgent_table)
+    due = data.due_at or due_time(now, data.kind, data.urgency, due_table, urgent_table, office)
     r = ServiceRequest(
         unit_id=data.unit_id, location=data.location, caller=data.caller, caller_phone=data.caller_phone or None,
         channel=data.channel, kind=data.kind, category=data.category, text=data.text, urgency=data.urgency,
@@ -132,11 +134,11 @@ def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestIn
 def record_request(ctx: Context, actor: Actor, data: RequestInput) -> int:
     actor.require(RECORD)
     data = _validated(ctx, data)
-    due_table, urgent_table = _due_tables(ctx)
+    due_table, urgent_table, office = _due_tables(ctx)
     with ctx.uow() as uow:
         if data.caller_person_id is not None and not data.caller_phone:
             data = replace(data, caller_phone=_phone_on_file(uow, data.unit_id, data.caller_person_id))
-        rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table)
+        rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table, office)
         uow.commit()
         return rid
 
@@ -170,7 +172,8 @@ def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: 
                         handler="" if d is None or d.value == department or d.name == department else department,
                         source=source)
     data = _validated(ctx, data)
-    return insert_request(session, ctx, actor, data, setting_in(session, DUE_HOURS), setting_in(session, URGENT))
+    return insert_request(session, ctx, actor, data, setting_in(session, DUE_HOURS), setting_in(session, URGENT),
+                          office_hours(setting_in(session, OFFICE_HOURS)))
 
 
 def setting_in(session: Session, key: str):
