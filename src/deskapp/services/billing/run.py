@@ -20,7 +20,7 @@ from deskapp.domain.billing import (
     months_between, overlap, parse_quarter, property_fee, shared_amount, standard_on, standard_segments,
     late_fee, vehicle_fee, water_fee,
 )
-from deskapp.domain.billing_meters import ReadingEvent
+from deskapp.domain.billing_meters import ReadingEvent, from_first_reading
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.domain.money import ZERO
@@ -195,8 +195,11 @@ def _gather(session: Session, q: Quarter) -> _World:
     waiting: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for r in queries.readings_in(session, q.months):
         readings[r.meter_id][r.month] = r
-        if r.flags and not r.confirmed and r.billed_quarter is None:
-            waiting[r.meter_id].append((r.month, r.flags))
+    for mid, got in readings.items():
+        got = readings[mid] = dict(from_first_reading(got, q.months))  # a meter first read this quarter
+        for mo, r in sorted(got.items()):
+            if r.flags and not r.confirmed and r.billed_quarter is None:
+                waiting[mid].append((mo, r.flags))
     complete = {mid for mid, got in readings.items()
                 if all(m in got and got[m].usage is not None for m in q.months)}
     return _World(units, billable, queries.active_meters(session), readings, waiting, complete)

@@ -1,0 +1,101 @@
+"""A new centre's first quarter, from a database with nothing in it, by the buttons: the fee
+standards set from the quarter's start, the water meters set up and read for the first time, the
+bill run for the quarter (the first readings are where the meters start, not missing months), the
+fee notices on paper, and the go-live payment at the counter."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from support import CST
+from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
+
+from deskapp.gui.billing.readings import VALUE_COL
+from deskapp.services.registry import community as registry_community
+from deskapp.services.registry import units as registry_units
+
+
+def _centre(ctx, admin) -> None:
+    """What the administrator and the supervisor set up first (walked in the window elsewhere)."""
+    registry_community.setup_community(ctx, admin, "锦绣家园", "", "文一路 100 号", "0571-86001234")
+    registry_community.add_building(ctx, admin, "1")
+    for room, area in (("101", "89.5"), ("102", "120")):
+        registry_units.create_unit(ctx, admin, {"building": "1", "stairwell": "1", "room": room,
+                                                "building_area": area, "state": "自住"},
+                                   delivered_on=date(2026, 1, 10))
+
+
+def _read(qtbot, tab, values) -> None:
+    """The readings typed into the grid from its first row, as at a spreadsheet: the first key
+    opens the cell, Enter saves it and opens the next row's."""
+    tab.table.setCurrentIndex(tab.model.index(0, VALUE_COL))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, values[0][0])
+    for row, value in enumerate(values):
+        qtbot.waitUntil(lambda: tab.table.state() == tab.table.State.EditingState)
+        editor = next(e for e in tab.table.viewport().findChildren(QLineEdit) if e.isVisible())
+        qtbot.keyClicks(editor, value[1:] if row == 0 else value)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda r=row: tab.model.rows[r].value is not None)
+
+
+def _standard(qtbot, tab, item: str, price: str) -> None:
+    tab.item.setCurrentIndex(tab.item.findData(item))
+    type_text(qtbot, tab.price, price)
+    click(qtbot, button_named(tab, "stdAdd"))
+
+
+def test_a_new_centre_bills_its_first_quarter(ctx, clock, admin, desk_app, qtbot):
+    clock.set(datetime(2026, 12, 28, 9, 0, tzinfo=CST))  # the quarter's last readings are in
+    _centre(ctx, admin)
+    window = desk_window(qtbot, ctx, "SUPERVISOR")
+    view = open_view(qtbot, window, "billing")
+
+    # 收费标准: nothing set yet, so a new standard starts with the quarter (2026-10-01), not this month
+    click_tab(qtbot, view.tabs, view.standards)
+    std = view.standards
+    assert std.starts.value() == date(2026, 10, 1)
+    _standard(qtbot, std, "PROPERTY", "2.5")
+    _standard(qtbot, std, "WATER", "4.1")
+    assert std.model.rowCount() == 2 and std.starts.value() == date(2026, 10, 1)
+
+    # 抄表: the meters are set up, then read for the first time in November, and again in December
+    click_tab(qtbot, view.tabs, view.readings)
+    tab = view.readings
+    tab.month.setCurrentIndex(tab.month.findData(QDate(2026, 11, 1).toString("yyyy-MM")))
+    tab.building.setCurrentIndex(tab.building.findData("1"))
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, tab.make_meters)
+    answers.wait_all()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    _read(qtbot, tab, ("120", "86"))
+    assert [tab.model.data(tab.model.index(r, 6)) for r in range(2)] == ["起始读数：从此读数起计，本次不计用量"] * 2
+    assert "待确认" not in tab.message.text()
+    tab.month.setCurrentIndex(tab.month.findData(QDate(2026, 12, 1).toString("yyyy-MM")))
+    qtbot.waitUntil(lambda: tab.model.rows[0].previous is not None)
+    _read(qtbot, tab, ("130", "91"))
+
+    # 出账: the quarter bills both units — 物业费 from the standard, water from the first reading on
+    click_tab(qtbot, view.tabs, view.run)
+    run = view.run
+    run.quarter.clear()
+    type_text(qtbot, run.quarter, "2026Q4")
+    click(qtbot, run.preview_btn)
+    qtbot.waitUntil(lambda: run.preview_data is not None)
+    assert run.missing.count() == 0, [run.missing.item(i).text() for i in range(run.missing.count())]
+    assert "新账单 2 户" in run.summary.text()
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, run.post_btn)
+    answers.wait_all()
+    qtbot.waitUntil(lambda: "已出账 2 张（其中调整 0 张），合计 1,632.75 元" in run.summary.text())
+
+    # 收费通知单: the amounts of the quarter and the water's starting reading, on paper
+    printed = answers.pdf_preview()
+    click(qtbot, button_named(run, "printNotices"))
+    answers.wait_all()
+    paper = printed.pdf_text
+    assert "锦绣家园" in paper and "671.25" in paper and "900.00" in paper  # 89.5 / 120 ㎡ × 2.50 × 3 months
+    assert "41.00" in paper and "20.50" in paper  # (130 − 120) and (91 − 86) m³ × 4.10
+    assert "11月起始读数" in paper.replace("\n", "")  # the water line says where the meter started
