@@ -213,7 +213,8 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
         for sid, mos in groups.items():
             st = by_id[sid]
             if st is None:
-                if "未设置自用水费收费标准" not in problems:
+                # changed on purpose with from_first_reading: months with no usage need no price
+                if "未设置自用水费收费标准" not in problems and any(got[mo].usage for mo in mos):
                     problems.append("未设置自用水费收费标准")
                 continue
             used = [got[mo].usage for mo in mos]

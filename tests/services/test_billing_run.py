@@ -183,3 +183,19 @@ def test_a_meter_first_read_within_the_quarter_starts_there(community, admin):
     result = run.post(ctx, admin, "2026Q3", bill_rest=True)
     assert result.bills == 2
     assert all(r.locked for r in meters.reading_grid(ctx, admin, SEP, MeterKind.WATER, "3") if r.value is not None)
+
+
+def test_water_set_up_with_the_first_reading_needs_no_price_for_the_months_before(community, admin):
+    """The new centre's water standard starts the month its meters are first read: the months
+    before have no usage, so no price is asked for them (no 未设置自用水费收费标准)."""
+    from deskapp.services.billing import standards
+
+    ctx = community
+    setup_units(ctx, admin, states=("自住",))
+    standards.add_standard(ctx, admin, FeeItem.PROPERTY, "2.50", date(2026, 7, 1), unit_kind="住宅")
+    standards.add_standard(ctx, admin, FeeItem.WATER, "4.10", SEP)
+    read_all(ctx, admin, {"3-1-101": (None, None, None, 120)})
+    p = run.preview(ctx, admin, "2026Q3")
+    assert p.problems == [] and p.missing == []
+    lines = {c.key: c.amount for c in p.units[0].lines}
+    assert lines == {"物业费": D("375.00"), "自用水费@09": D("0.00")}

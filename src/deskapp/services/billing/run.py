@@ -330,7 +330,8 @@ def _water_lines(session: Session, run: _Run, unit_water: dict[int, int]) -> Non
         for p in periods:
             st = p.standard
             if st is None:
-                run.problem("未设置自用水费收费标准")
+                if any(got[mo].usage for mo in p.months):  # nothing used (before a meter's first reading): nothing to price
+                    run.problem("未设置自用水费收费标准")
                 continue
             rows = [got[mo] for mo in p.months]
             used = [r.usage for r in rows]
