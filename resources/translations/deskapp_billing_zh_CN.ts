@@ -1865,6 +1865,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>问题：{p}</translation>
     </message>
     <message>
+        <source>Not billed, no hand-over date on file (业户档案 ▸ Edit unit): {codes}</source>
+        <translation>未出账，档案中没有交房日期（业户档案 ▸ 修改房屋）：{codes}</translation>
+    </message>
+    <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
         <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
     </message>

@@ -363,7 +363,9 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
                       if latest.get(a.meter_id) != (a.amount, a.held)]
     left_out = [units[i].code for i in sorted(left_out_ids, key=lambda i: units[i].code)]
     preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals),
-                         held=held_readings, held_units=len(held_ids))
+                         held=held_readings, held_units=len(held_ids),
+                         undated=sorted(u.code for u in units.values()  # added on purpose: said, not billed
+                                        if u.delivered_on is None and u.state is not UnitState.UNDELIVERED))
     preview._allocation_changes = changed_allocs
     return preview
 

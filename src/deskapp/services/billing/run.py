@@ -79,6 +79,9 @@ class RunPreview:
     # billed, until the reading is confirmed or read again; "3-1-101 水表 2026-11 用量超过常月3倍"
     held: list[str] = field(default_factory=list)
     held_units: int = 0  # 待确认读数 N 户 (also counted in left_out)
+    # units handed over (not 未交房) with no 交房日期 on file: never billed until it is given (a
+    # roster imported without the column), said rather than left out in silence
+    undated: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> Decimal:
@@ -170,9 +173,15 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
     units = run.world.units
     left_out = [units[i].code for i in sorted(run.left_out, key=lambda i: units[i].code)]
     preview = RunPreview(q, previews, allocations, run.missing, left_out, run.problems, unchanged,
-                         _totals_by_item(previews), held=run.held, held_units=len(run.held_units))
+                         _totals_by_item(previews), held=run.held, held_units=len(run.held_units),
+                         undated=undated(units.values()))
     preview._allocation_changes = [a for a in allocations if latest.get(a.meter_id) != (a.amount, a.held)]
     return preview
+
+
+def undated(units) -> list[str]:
+    """The codes of the units the run cannot bill for want of a 交房日期, though handed over."""
+    return sorted(u.code for u in units if u.delivered_on is None and u.state is not UnitState.UNDELIVERED)
 
 
 # ----------------------------------------------------------------- gather
