@@ -104,3 +104,19 @@ def test_a_new_centre_bills_its_first_quarter(ctx, clock, admin, desk_app, qtbot
     assert "锦绣家园" in paper and "671.25" in paper and "900.00" in paper  # 89.5 / 120 ㎡ × 2.50 × 3 months
     assert "41.00" in paper and "20.50" in paper  # (130 − 120) and (91 − 86) m³ × 4.10
     assert "11月起始读数" in paper.replace("\n", "")  # the water line says where the meter started
+
+
+def test_a_new_centres_morning_list_is_not_behind_on_duties_from_before_it_began(ctx, admin, desk_app, qtbot):
+    """The first start made the administrator today (2026-11-27): the clerk's 今日 list asks
+    today's duties, none overdue from before the centre used the program."""
+    from deskapp.services.accounts import users
+
+    users.create_first_admin(ctx, "admin", "系统管理员", "Cuihu#2026")
+    _centre(ctx, admin)
+    window = desk_window(qtbot, ctx, "CLERK")
+    reception = open_view(qtbot, window, "reception")
+    today = reception.today
+    click(qtbot, button_named(today, "todayRefresh"))
+    assert today.heading.text().startswith("2026-11-27：往日未完成 2 项，其中逾期 0 项")
+    rows = [today.items.item(r, 4).text() for r in range(today.items.rowCount())]
+    assert sorted(rows) == ["核对往日未完成事项（早班清单）：2026-11-27，11-27 到期", "现金交接（费用移交）：2026-11-27，11-27 到期"]
