@@ -77,6 +77,15 @@ def test_first_start_creates_the_administrator(ctx, desk_app, qtbot):
     qtbot.keyClicks(dialog.again, PW)
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor.role is Role.ADMIN
+    # created and signed in at once: 用户管理 says when, not an empty 上次登录
+    from support import make_session
+
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    accounts = UsersDialog(make_session(ctx, dialog.actor))
+    qtbot.addWidget(accounts)
+    accounts.show()
+    assert accounts.model.data(accounts.model.index(0, 4)) == "2026-11-27 09:30"
     assert users.authenticate(ctx, "admin", PW).display_name == "系统管理员"
 
 
