@@ -7,9 +7,10 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from support import CST
-from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
+from modal_answers import Answer, ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
 
 from deskapp.gui.billing.readings import VALUE_COL
 from deskapp.services.registry import community as registry_community
@@ -120,3 +121,38 @@ def test_a_new_centres_morning_list_is_not_behind_on_duties_from_before_it_began
     assert today.heading.text().startswith("2026-11-27：往日未完成 2 项，其中逾期 0 项")
     rows = [today.items.item(r, 4).text() for r in range(today.items.rowCount())]
     assert sorted(rows) == ["核对往日未完成事项（早班清单）：2026-11-27，11-27 到期", "现金交接（费用移交）：2026-11-27，11-27 到期"]
+
+
+def test_the_bank_account_is_set_in_the_settings_and_printed_on_the_notices(ctx, admin, desk_app, qtbot):
+    """系统设置 ▸ 收费: the transfer account says that left empty it is not printed (not “the default
+    location”), and once typed and saved it is on every 收费通知单."""
+    from deskapp.domain.billing import FeeItem
+    from deskapp.gui.settings.dialog import SettingsDialog
+    from deskapp.services.billing import run as bill_run
+    from deskapp.services.billing import standards
+
+    _centre(ctx, admin)
+    standards.add_standard(ctx, admin, FeeItem.PROPERTY, "2.50", date(2026, 10, 1))
+    bill_run.post(ctx, admin, "2026Q4")
+    window = desk_window(qtbot, ctx, "SUPERVISOR")
+    entry = next(a for a in window.findChildren(QAction) if a.text().replace("&", "") == "系统设置(S)…")
+    answers = ModalAnswers(qtbot)
+
+    def fill(d: SettingsDialog) -> None:
+        row = d.rows["billing.bank_account"]
+        assert row.label.text().endswith("留空不印）")
+        assert row.editor.placeholderText() == "（可留空，见左侧说明）"
+        type_text(qtbot, row.editor, "锦绣家园物业服务中心 工商银行文一路支行 1202 0211 0900 1234 567")
+        qtbot.mouseClick(d.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    answers.add(Answer("settings", lambda w: isinstance(w, SettingsDialog), fill))
+    entry.trigger()
+    answers.wait_all()
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.run)
+    view.run.quarter.clear()
+    type_text(qtbot, view.run.quarter, "2026Q4")
+    printed = answers.pdf_preview()
+    click(qtbot, button_named(view.run, "printNotices"))
+    answers.wait_all()
+    assert "转账缴费：锦绣家园物业服务中心 工商银行文一路支行 1202 0211 0900 1234 567" in printed.pdf_text.replace("\n", "")
