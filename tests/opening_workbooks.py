@@ -79,3 +79,33 @@ LEDGER = {
     "B区": [("3-1-102", 375, 0, 0, 0, 0), ("3-1-201", 0, 0, 0, 0, 0)],
     "C区": [("3-1-202", 0, 120, 0, 8, 0)],
 }
+
+
+def go_live_example(ctx, actor, folder: Path):
+    """One go-live import in a demo centre, as its wizard's last page ends it (the printed 核对表's
+    and the golden file's example): 期初欠费 of the first three units with a three-part code, two
+    quarters of 物业费 and a 公摊电费 line each, from our template's single code column."""
+    import sqlite3
+
+    from deskapp.domain.importing import Target
+    from deskapp.services.importing import go_live
+    from deskapp.services.importing.opening import import_opening, preview_opening
+
+    con = sqlite3.connect(ctx.db.path)
+    try:
+        codes = [r[0] for r in con.execute("SELECT code FROM units WHERE code LIKE '%-%-%' AND id NOT IN "
+                                           "(SELECT unit_id FROM bills WHERE opening) ORDER BY id LIMIT 3")]
+    finally:
+        con.close()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "期初欠费"
+    ws.append(["房屋编号", "收费项目", "所属期间", "金额"])
+    for n, code in enumerate(codes):
+        ws.append([code, "物业管理费", "2025Q3", 360 + 15 * n])
+        ws.append([code, "物业管理费", "2025Q4", 360 + 15 * n])
+        ws.append([code, "公共用电分摊", "2025Q4", 12.4 + n])
+    path = folder / "原系统期初欠费.xlsx"
+    wb.save(path)
+    preview = preview_opening(ctx, actor, path)
+    return go_live.imported(ctx, actor, Target.OPENING, preview, import_opening(ctx, actor, path))

@@ -38,6 +38,30 @@
         <translation>导入完成</translation>
     </message>
     <message>
+        <source>&amp;Print the reconciliation sheet…</source>
+        <translation>打印核对表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>《上线数据核对表》: these figures, the date of the import and who did it, with signature lines for the centre and for finance</source>
+        <translation>《上线数据核对表》：以上数字、导入日期和导入人，附服务中心和财务的签字栏</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Go-live reconciliation sheet</source>
+        <translation>上线数据核对表</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation sheet</source>
+        <translation>导出上线数据核对表</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
         <source>Created {c}, updated {u}, unchanged {n} units; {p} people registered, {b} buildings created.</source>
         <translation>新建 {c} 户，更新 {u} 户，不变 {n} 户；登记人员 {p} 人，新建楼栋 {b} 栋。</translation>
     </message>

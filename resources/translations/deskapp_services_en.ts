@@ -6735,8 +6735,8 @@
       <translation>Bank transfer</translation>
     </message>
     <message>
-      <source>转账收款账户（户名、开户行、账号，印在收费通知单上）</source>
-      <translation>Bank transfer account (name, bank, number; printed on fee notices)</translation>
+      <source>转账收款账户（户名、开户行、账号，印在收费通知单上；留空不印）</source>
+      <translation>Bank transfer account (name, bank, number; printed on fee notices; empty: not printed)</translation>
     </message>
     <message>
       <source>过于简单，请混用字母、数字或符号</source>

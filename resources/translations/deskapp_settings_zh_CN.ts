@@ -162,7 +162,7 @@ Save this change?</source>
     <name>TextEditor</name>
     <message>
         <source>(empty: the default)</source>
-        <translation>（空：使用默认位置）</translation>
+        <translation>（可留空，见左侧说明）</translation>
     </message>
 </context>
 <context>

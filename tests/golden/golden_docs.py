@@ -322,6 +322,20 @@ def _unit_file(w: World) -> bytes:
         "SELECT unit_id FROM unit_people GROUP BY unit_id ORDER BY count(*) DESC, unit_id"))
 
 
+def _go_live(kind: str) -> Callable[[World], bytes | Path]:
+    """《上线数据核对表》 of a 期初欠费 import into the world, on paper and in Excel."""
+    def run(w: World) -> bytes | Path:
+        from opening_workbooks import go_live_example
+
+        from deskapp.services.importing import go_live
+
+        done = go_live_example(w.ctx, w.actor, w.out)
+        if kind == "pdf":
+            return go_live.go_live_pdf(w.ctx, w.actor, done)
+        return go_live.export_go_live(w.ctx, w.actor, done, w.out / "go-live.xlsx")
+    return run
+
+
 def _completeness(kind: str) -> Callable[[World], bytes | Path]:
     def run(w: World) -> bytes | Path:
         from deskapp.services.registry import completeness
@@ -547,6 +561,8 @@ def documents() -> list[Doc]:
         Doc("unit-file", _unit_file),
         Doc("completeness-pdf", _completeness("pdf")),
         Doc("completeness-xlsx", _completeness("xlsx")),
+        Doc("go-live-reconciliation-pdf", _go_live("pdf")),
+        Doc("go-live-reconciliation-xlsx", _go_live("xlsx")),
         Doc("reception-handover", _reception_handover),
         Doc("repair-orders", _repairs(False)),
         Doc("repair-orders-two-per-page", _repairs(True)),

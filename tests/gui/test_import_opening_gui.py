@@ -9,7 +9,8 @@ from opening_workbooks import LEDGER, GOOD_ROWS, ledger, template, units
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWizard
 from modal_answers import (
-    ModalAnswers, button_named, click, click_tab, desk_window, open_view, scroll_to_section, type_text,
+    ModalAnswers, button_named, click, click_tab, desk_window, open_view, patch_save_file, scroll_to_section,
+    type_text,
 )
 from support import make_actor
 
@@ -105,3 +106,47 @@ def test_an_opening_line_is_paid_at_the_counter_and_marked_on_the_unit_page(comm
     qtbot.waitUntil(lambda: owed.model().rowCount() == 3)
     items = [owed.model().data(owed.model().index(r, 1)) for r in range(3)]
     assert items == ["物业费（期初）", "公摊电费（期初）", "物业费（期初）"]
+
+
+def test_the_last_page_prints_and_exports_the_reconciliation_for_finance(community, admin, desk_app, qtbot,
+                                                                         tmp_path, monkeypatch):
+    """《上线数据核对表》: the figures of the last page on A4 and in Excel, dated the day of the import,
+    with who did it and the signature lines of the centre and of finance."""
+    import openpyxl
+
+    units(community, admin)
+    path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    wizard = ImportWizard(window.session, Target.OPENING, window)
+    wizard.open()
+    qtbot.waitExposed(wizard)
+    wizard.file_page.path.setText(str(path))
+    for _ in range(3):
+        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    answers.wait_all()
+    page = wizard.done_page
+    assert wizard.currentPage() is page and page.print.isVisible() and page.export.isVisible()
+    assert "期初账单 2 张，明细 4 条，合计 792.75 元" in page.text.text()
+
+    printed = answers.pdf_preview()
+    click(qtbot, page.print)
+    answers.wait_all()
+    paper = printed.pdf_text
+    today = f"{community.clock.today():%Y-%m-%d}"
+    for words in ("上线数据核对表", "期初欠费", "期初.xlsx", f"导入日期：{today}", "导入人：", "期初账单 2 张，明细 4 条，合计 792.75 元",
+                  "物业费：2 条，750.00 元", "滞纳金：1 条，30.25 元", "财务核对人（签字）", "客服主管（签字）"):
+        assert words in paper, words
+
+    chosen = patch_save_file(monkeypatch, tmp_path / "核对表")
+    answers.message_box(QMessageBox.StandardButton.Ok, contains="核对表.xlsx")
+    click(qtbot, page.export)
+    answers.wait_all()
+    assert chosen.asked and chosen.asked[0][1] == f"上线数据核对表-期初欠费-{community.clock.today():%Y%m%d}.xlsx"
+    ws = openpyxl.load_workbook(tmp_path / "核对表.xlsx").active
+    cells = [[c for c in row if c is not None] for row in ws.iter_rows(values_only=True)]
+    assert "上线数据核对表" in cells[0][0] and f"导入于 {today}" in cells[0][0]
+    assert ["导入结果", "期初账单 2 张，明细 4 条，合计 792.75 元"] in cells
+    assert ["导入文件", "期初.xlsx"] in cells and ["数据行数", "5 行"] in cells

@@ -77,6 +77,15 @@ def test_first_start_creates_the_administrator(ctx, desk_app, qtbot):
     qtbot.keyClicks(dialog.again, PW)
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor.role is Role.ADMIN
+    # created and signed in at once: 用户管理 says when, not an empty 上次登录
+    from support import make_session
+
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    accounts = UsersDialog(make_session(ctx, dialog.actor))
+    qtbot.addWidget(accounts)
+    accounts.show()
+    assert accounts.model.data(accounts.model.index(0, 4)) == "2026-11-27 09:30"
     assert users.authenticate(ctx, "admin", PW).display_name == "系统管理员"
 
 
@@ -168,3 +177,24 @@ def test_scripted_sign_in_from_the_environment(ctx, admin_account, monkeypatch, 
         summaries = list(uow.session.execute(select(AuditEntry.summary).where(
             AuditEntry.action.startswith("accounts.login"))).scalars())
     assert summaries == ["脚本登录成功", "脚本登录失败：密码错误（连续第 1 次）"]
+
+
+def test_a_scripted_sign_in_with_a_temporary_password_changes_it_first(ctx, admin_account, monkeypatch, qtbot):
+    """A new account's first password is the administrator's: signing in by DESKAPP_USER /
+    DESKAPP_PASSWORD asks for the user's own as the login dialog does, and without it, no desk."""
+    users.create_user(ctx, admin_account, "linxy", "林晓燕", Role.CLERK, "Temp#1234")
+    monkeypatch.setenv("DESKAPP_USER", "linxy")
+    monkeypatch.setenv("DESKAPP_PASSWORD", "Temp#1234")
+    _when_shown(qtbot, "changePasswordDialog", lambda change: change.reject())
+    assert sign_in(ctx) is None
+    assert users.must_change_password(ctx, users.authenticate(ctx, "linxy", "Temp#1234"))
+
+    def choose(change):
+        assert not change.old.isVisible()  # the password just given is not asked again
+        qtbot.keyClicks(change.new, "Lanshan#2027")
+        qtbot.keyClicks(change.again, "Lanshan#2027")
+        qtbot.mouseClick(change.ok, Qt.MouseButton.LeftButton)
+
+    _when_shown(qtbot, "changePasswordDialog", choose)
+    actor = sign_in(ctx)
+    assert actor is not None and actor.username == "linxy" and not users.must_change_password(ctx, actor)

@@ -378,7 +378,25 @@ MONTHPACK = [
     Print("monthpack", "每月汇总", "monthpack.summary.summary_pdf", "A4", _month_summary),
 ]
 
-PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS, *FACILITIES, *COMMUNITY, *LIBRARY, *MONTHPACK]
+# -- importing --------------------------------------------------------------------------------
+def _go_live(ctx: Context, actor: Actor) -> bytes:
+    import tempfile
+    from pathlib import Path
+
+    from opening_workbooks import go_live_example
+
+    from deskapp.services.importing import go_live
+
+    with tempfile.TemporaryDirectory() as folder:
+        return go_live.go_live_pdf(ctx, actor, go_live_example(ctx, actor, Path(folder)))
+
+
+IMPORTING = [
+    Print("importing", "上线数据核对表", "importing.go_live.go_live_pdf", "A4", _go_live),
+]
+
+PRINTS = [*BILLING, *RECEPTION, *KEYS, *REGISTRY, *ROUNDS, *FACILITIES, *COMMUNITY, *LIBRARY, *MONTHPACK,
+          *IMPORTING]
 
 
 def of_area(area: str) -> list[Print]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from deskapp.domain.billing import (
     late_fee, months_between, overlap, property_fee, shared_amount, standard_on, standard_segments, vehicle_fee,
     water_fee,
 )
+from deskapp.domain.billing_meters import from_first_reading
 from deskapp.domain.units import UnitState
 from deskapp.services import hooks, settings
 from deskapp.services.billing import standards as std
@@ -36,6 +37,18 @@ from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import Unit
 from deskapp.store.natural import natural
 from deskapp.store.repositories.billing import BillingRepository
+
+
+class _Reading(NamedTuple):
+    meter_id: int
+    month: date
+    usage: Decimal | None
+    previous: Decimal | None
+    value: Decimal | None
+    event: Any
+    flags: str
+    recheck_cleared: bool
+    billed_quarter: str | None
 
 
 @dataclass
@@ -113,7 +126,11 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
                                     MeterReading.previous, MeterReading.value, MeterReading.event,
                                     MeterReading.flags, MeterReading.recheck_cleared, MeterReading.billed_quarter)
                              .where(MeterReading.month.in_(months))):
-        readings[r.meter_id][r.month] = r
+        readings[r.meter_id][r.month] = _Reading(*r)
+    # Changed on purpose (a new centre's first quarter): a meter first read within the quarter
+    # starts there (domain.billing_meters.from_first_reading), it is not missing its earlier months.
+    for mid in list(readings):
+        readings[mid] = dict(from_first_reading(readings[mid], months))
 
     # Changed on purpose (issue 22 §6, one check for meter readings): a reading flagged and not
     # confirmed holds its unit (or its shared meter's allocation) out of the run, listed in `held`.
@@ -196,7 +213,8 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
         for sid, mos in groups.items():
             st = by_id[sid]
             if st is None:
-                if "未设置自用水费收费标准" not in problems:
+                # changed on purpose with from_first_reading: months with no usage need no price
+                if "未设置自用水费收费标准" not in problems and any(got[mo].usage for mo in mos):
                     problems.append("未设置自用水费收费标准")
                 continue
             used = [got[mo].usage for mo in mos]
@@ -345,7 +363,9 @@ def compute(session: Session, ctx: Context, q: Quarter, *, bill_rest: bool = Fal
                       if latest.get(a.meter_id) != (a.amount, a.held)]
     left_out = [units[i].code for i in sorted(left_out_ids, key=lambda i: units[i].code)]
     preview = RunPreview(q, previews, allocations, missing, left_out, problems, unchanged, dict(totals),
-                         held=held_readings, held_units=len(held_ids))
+                         held=held_readings, held_units=len(held_ids),
+                         undated=sorted(u.code for u in units.values()  # added on purpose: said, not billed
+                                        if u.delivered_on is None and u.state is not UnitState.UNDELIVERED))
     preview._allocation_changes = changed_allocs
     return preview
 

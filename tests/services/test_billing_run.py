@@ -160,3 +160,42 @@ def test_late_fee_when_switched_on_and_waived_by_a_supervisor(community, admin, 
     assert payments.waive(ctx, supervisor, late_line, "首次逾期，业主已说明") == D("0.77")
     assert all(o.item != "滞纳金" for o in payments.account(ctx, clerk, ids[0]).lines)
     assert run.post(ctx, admin, "2026Q4").bills == 0  # the waiver does not re-bill the fee
+
+
+def test_a_meter_first_read_within_the_quarter_starts_there(community, admin):
+    """A new centre reads its meters for the first time in the quarter's last month: the first
+    reading is where each meter starts (起始读数, no usage, no 确认读数 asked), so the quarter bills
+    物业费 and a water line of 0 instead of leaving every metered unit out; a meter first read in
+    the quarter's second month bills the third month's usage from it."""
+    ctx = community
+    setup_units(ctx, admin)
+    setup_standards(ctx, admin)
+    read_all(ctx, admin, {"3-1-101": (None, None, None, 120), "3-1-102": (None, None, 40, 46)})
+    grid = {r.unit_code: r for r in meters.reading_grid(ctx, admin, SEP, MeterKind.WATER, "3")}
+    assert grid["3-1-101"].starts and not grid["3-1-101"].waiting
+    p = run.preview(ctx, admin, "2026Q3")
+    assert p.held == []
+    assert p.missing == ["3-1-201 水表 2026-07、2026-08、2026-09"]  # never read at all: still missing
+    by_unit = {u.code: {c.key: (c.amount, c.basis) for c in u.lines} for u in p.units}
+    assert by_unit["3-1-101"]["物业费"][0] == D("375.00")
+    assert by_unit["3-1-101"]["自用水费"] == (D("0.00"), "上期 120.00 → 本期 120.00，用量 0.00 m³（9月起始读数）")
+    assert by_unit["3-1-102"]["自用水费"] == (D("24.60"), "上期 40.00 → 本期 46.00，用量 6.00 m³（8月起始读数）")
+    result = run.post(ctx, admin, "2026Q3", bill_rest=True)
+    assert result.bills == 2
+    assert all(r.locked for r in meters.reading_grid(ctx, admin, SEP, MeterKind.WATER, "3") if r.value is not None)
+
+
+def test_water_set_up_with_the_first_reading_needs_no_price_for_the_months_before(community, admin):
+    """The new centre's water standard starts the month its meters are first read: the months
+    before have no usage, so no price is asked for them (no 未设置自用水费收费标准)."""
+    from deskapp.services.billing import standards
+
+    ctx = community
+    setup_units(ctx, admin, states=("自住",))
+    standards.add_standard(ctx, admin, FeeItem.PROPERTY, "2.50", date(2026, 7, 1), unit_kind="住宅")
+    standards.add_standard(ctx, admin, FeeItem.WATER, "4.10", SEP)
+    read_all(ctx, admin, {"3-1-101": (None, None, None, 120)})
+    p = run.preview(ctx, admin, "2026Q3")
+    assert p.problems == [] and p.missing == []
+    lines = {c.key: c.amount for c in p.units[0].lines}
+    assert lines == {"物业费": D("375.00"), "自用水费@09": D("0.00")}

@@ -192,3 +192,22 @@ def test_a_past_days_site_checks_ask_only_about_the_works_begun_by_then(communit
     before = days[date(2026, 11, 19)]
     assert before.status is DutyStatus.DONE and before.record == "当日无在施工装修"
     assert days[date(2026, 11, 20)].status is DutyStatus.OVERDUE  # begun that day and nobody checked it
+
+
+def test_a_new_centre_is_not_behind_on_duties_due_before_it_began(community, admin, clock):
+    """The database's first account is made on 2026-11-27 (the first start of a new centre): the
+    morning list asks nothing that fell due before — not yesterday's cash handover, not the
+    quarter's bill run due 10-15 — and the calendar shows no duty before that day; later ones are
+    asked and missed as ever."""
+    from deskapp.services.accounts import users
+
+    users.create_first_admin(community, "admin", "系统管理员", "Cuihu#2026")
+    texts = {i.text: i.overdue for i in desk.start_of_day(community, CLERK) if i.area == "calendar"}
+    assert texts == {"现金交接（费用移交）：2026-11-27，11-27 到期": False,
+                     "核对往日未完成事项（早班清单）：2026-11-27，11-27 到期": False}
+    supervisor = make_actor(Role.SUPERVISOR, "王丽华")
+    assert not [i for i in desk.start_of_day(community, supervisor) if i.area == "calendar" and i.overdue]
+    assert min(r.due for r in duties.month(community, admin, 2026, 11)) == date(2026, 11, 27)
+    clock.set(datetime(2026, 11, 28, 9, 0, tzinfo=CST))
+    texts = {i.text: i.overdue for i in desk.start_of_day(community, CLERK) if i.area == "calendar"}
+    assert texts["现金交接（费用移交）：2026-11-27，11-27 到期"] is True  # the first days' duties are the centre's

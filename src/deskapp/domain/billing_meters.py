@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 from decimal import Decimal
 
 from deskapp.domain.errors import ValidationError
@@ -115,3 +117,21 @@ def join_flags(flags: Sequence[Flag]) -> str:
 
 def split_flags(text: str) -> list[str]:
     return [f for f in (text or "").split(",") if f]
+
+
+def from_first_reading(got: Mapping[date, Any], months: Sequence[date]) -> Mapping[date, Any]:
+    """A meter's readings of a quarter's `months` as the bill run reads them, when the meter was
+    first read within the quarter (a new centre's first reading round, a meter fitted or a unit
+    handed over mid-quarter): that first reading — nothing before it, no 换表/翻转 — is where the
+    meter starts (起始读数). It bills no usage and waits for no 确认读数 (无上期读数 is all it can
+    say), and the months before it have nothing to bill: each is given as usage 0 at the start
+    value. Otherwise `got` as it is. The readings are NamedTuples (previous, value, usage, event,
+    flags, month)."""
+    there = [m for m in months if m in got]
+    first = got[there[0]] if there else None
+    if first is None or first.previous is not None or first.value is None \
+            or first.event not in (ReadingEvent.NONE, ReadingEvent.BASELINE):
+        return got
+    start = first._replace(previous=first.value, usage=Decimal(0), flags="", event=ReadingEvent.BASELINE)
+    before = {m: start._replace(month=m, event=ReadingEvent.NONE) for m in months if m < there[0]}
+    return {**got, **before, there[0]: start}

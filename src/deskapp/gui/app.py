@@ -36,7 +36,7 @@ def sign_in(ctx, parent=None):
         from deskapp.domain.errors import DeskappError
 
         try:
-            return login.scripted_sign_in(ctx, user, password)
+            return login.scripted_sign_in(ctx, user, password, parent)
         except DeskappError as exc:
             print(f"DESKAPP_USER={user}: {exc}", file=sys.stderr)
             return None

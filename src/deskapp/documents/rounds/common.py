@@ -67,7 +67,8 @@ def signatures(labels: Sequence[str], width: float = 180 * mm, room: float = 13 
              ["" for _ in labels],
              [Paragraph("日期：　　年　　月　　日", style(9)) for _ in labels]]
     t = Table(cells, colWidths=[width / len(labels)] * len(labels), rowHeights=[7 * mm, room, 7 * mm])
-    t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),  # the empty cells too: no Helvetica, unembedded
+                           ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
                            ("LINEBEFORE", (1, 0), (-1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([t])

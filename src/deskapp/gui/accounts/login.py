@@ -133,10 +133,17 @@ def signed_in(dialog: LoginDialog, parent: QWidget | None = None) -> Actor | Non
     return actor
 
 
-def scripted_sign_in(ctx: Context, username: str, password: str) -> Actor:
+def scripted_sign_in(ctx: Context, username: str, password: str, parent: QWidget | None = None) -> Actor | None:
     """DESKAPP_USER / DESKAPP_PASSWORD: sign in without a dialog (benchmarks, kiosk scripts);
-    audited as 脚本登录 like any other login. Raises LoginFailed."""
+    audited as 脚本登录 like any other login. Raises LoginFailed. A temporary password (a new
+    account, a reset) is replaced first, as at the login dialog: the script is no way around it
+    (None: the user would not change it)."""
     from deskapp.services.accounts import users
 
-    return users.authenticate(ctx, username, password, how="脚本登录")
+    actor = users.authenticate(ctx, username, password, how="脚本登录")
+    if users.must_change_password(ctx, actor):
+        change = ChangePasswordDialog(ctx, actor, parent, current=password)
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return actor
 

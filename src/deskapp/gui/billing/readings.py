@@ -99,6 +99,8 @@ class ReadingGridModel(QAbstractTableModel):
             return self.tr("Not read")
         if r.waiting:
             return self.tr("To confirm or re-read")
+        if r.starts:
+            return self.tr("First reading: the meter starts here, no usage billed")
         return self.tr("Confirmed") if r.flags else self.tr("Read")
 
     def replace_row(self, row: int, new: meters.GridRow) -> None:

@@ -128,6 +128,10 @@ class RunTab(QWidget):
         self.missing.clear()
         self.missing.addItems(p.missing + [self.tr("To confirm: {h}").format(h=x) for x in p.held]
                               + [self.tr("Problem: {p}").format(p=x) for x in p.problems])
+        if p.undated:
+            # handed over but no 交房日期 on file (a roster imported without it): not billed, and said so
+            self.missing.addItem(self.tr("Not billed, no hand-over date on file (业户档案 ▸ Edit unit): {codes}")
+                                 .format(codes="、".join(p.undated[:20]) + ("…" if len(p.undated) > 20 else "")))
         items = "　".join(f"{k} {money(v)}" for k, v in p.totals_by_item.items())
         new = sum(1 for u in p.units if not u.adjustment)
         text = self.tr("{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan."

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.billing import STANDARD_ITEMS, FeeItem
+from deskapp.domain.billing import STANDARD_ITEMS, FeeItem, quarter_of
 from deskapp.domain.units import UnitKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.billing.price_notice import open_price_notice
@@ -79,6 +79,10 @@ class StandardsTab(QWidget):
         outcome = call(self, standards.list_standards, self.session.ctx, self.session.actor)
         if outcome.ok:
             self.model.set_rows(outcome.value)
+            if not outcome.value:
+                # a new centre's first standards: from the quarter's start, or its first bill run finds
+                # no 物业费 standard for the months before this one
+                self.starts.set_value(quarter_of(self.session.ctx.clock.today()).start)
 
     def _tiers(self) -> list[tuple[str | None, str]] | None:
         text = self.tiers.text().strip().replace("，", ",").replace("：", ":")

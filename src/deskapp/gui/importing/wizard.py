@@ -17,8 +17,10 @@ from deskapp.gui import errors
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import fit_columns
+from deskapp.gui.widgets import fit_columns, preview
 from deskapp.gui.worker import Job
+from deskapp.services.importing import go_live
+from deskapp.services.importing.go_live import GoLive
 from deskapp.services.importing.common import ImportOptions, ImportResult, Preview, SheetInfo
 from deskapp.gui.service_text import said
 from deskapp.services.importing.files import Workbook, open_file, sheets_of, validate_mapping
@@ -422,16 +424,51 @@ class DonePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
+        self.posted: GoLive | None = None
         self.setTitle(self.tr("Imported"))
         self.text = QLabel(objectName="importResult", wordWrap=True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the reconciliation finance signs: on paper and in Excel (a reading import has none)
+        self.print = QPushButton(self.tr("&Print the reconciliation sheet…"), objectName="importPrintSheet")
+        self.print.setToolTip(self.tr("《上线数据核对表》: these figures, the date of the import and who did it, "
+                                      "with signature lines for the centre and for finance"))
+        self.print.clicked.connect(lambda _=False: self.print_sheet())
+        self.export = QPushButton(self.tr("&Export to Excel…"), objectName="importExportSheet")
+        self.export.clicked.connect(lambda _=False: self.export_sheet())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print)
+        buttons.addWidget(self.export)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addLayout(buttons)
         layout.addStretch(1)
+
+    def print_sheet(self) -> None:
+        outcome = errors.call(self, go_live.go_live_pdf, self.w.session.ctx, self.w.session.actor, self.posted)
+        if outcome.ok:
+            preview(self, outcome.value, self.tr("Go-live reconciliation sheet"),
+                    f"上线数据核对表-{self.posted.what}-{self.posted.imported_at:%Y%m%d}.pdf")
+
+    def export_sheet(self) -> None:
+        title = self.tr("Export the reconciliation sheet")
+        path = file_dialogs.save_file(self, title, f"上线数据核对表-{self.posted.what}-{self.posted.imported_at:%Y%m%d}.xlsx",
+                                      "Excel (*.xlsx)")
+        if path is None:
+            return
+        out = errors.call(self, go_live.export_go_live, self.w.session.ctx, self.w.session.actor, self.posted, path)
+        if out.ok:
+            QMessageBox.information(self, title, self.tr("Saved to {path}").format(path=str(out.value)))
 
     def initializePage(self) -> None:
         r = self.w.result
         if r is None:
             return
+        sheet = self.w.target is not Target.READINGS
+        hide_unless(self.print, sheet)
+        hide_unless(self.export, sheet)
+        if sheet:
+            self.posted = go_live.imported(self.w.session.ctx, self.w.session.actor, self.w.target, self.w.preview, r)
         if self.w.target is Target.UNITS:
             self.text.setText(self.tr("Created {c}, updated {u}, unchanged {n} units; {p} people registered, "
                                       "{b} buildings created.").format(c=r.created, u=r.updated, n=r.unchanged,

@@ -97,8 +97,9 @@ def create_first_admin(ctx: Context, username: str, display_name: str, password:
         if uow.accounts.user_count():
             raise Conflict("已有用户账号，不能再创建首个管理员；请用管理员账号登录")
         now = ctx.clock.now()
+        # created and signed in at once (创建并登录): 用户管理 shows when, as for every later sign-in
         user = User(username=username, display_name=display_name, role=Role.ADMIN, password_hash=digest,
-                    active=True, created_at=now, password_changed_at=now)
+                    active=True, created_at=now, password_changed_at=now, last_login_at=now)
         uow.accounts.add(user)
         uow.accounts.flush()
         actor = _actor(user)

@@ -264,9 +264,15 @@ class GridRow:
     confirmed: bool = False  # flagged, and confirmed as it stands (确认读数)
 
     @property
+    def starts(self) -> bool:
+        """The meter's first reading (无上期读数 and nothing else): where it starts, no usage billed;
+        the bill run takes it as it is (domain.billing_meters.from_first_reading)."""
+        return self.flags == (Flag.NO_PREVIOUS.value,)
+
+    @property
     def waiting(self) -> bool:
         """Flagged and not confirmed: no bill uses it until it is confirmed or read again."""
-        return bool(self.flags) and not self.confirmed and not self.locked
+        return bool(self.flags) and not self.starts and not self.confirmed and not self.locked
 
 
 def _row(m: Meter, label: str, unit_code: str, occupied: bool, r: MeterReading) -> GridRow:

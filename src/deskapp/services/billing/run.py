@@ -20,7 +20,7 @@ from deskapp.domain.billing import (
     months_between, overlap, parse_quarter, property_fee, shared_amount, standard_on, standard_segments,
     late_fee, vehicle_fee, water_fee,
 )
-from deskapp.domain.billing_meters import ReadingEvent
+from deskapp.domain.billing_meters import ReadingEvent, from_first_reading
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.domain.money import ZERO
@@ -79,6 +79,9 @@ class RunPreview:
     # billed, until the reading is confirmed or read again; "3-1-101 水表 2026-11 用量超过常月3倍"
     held: list[str] = field(default_factory=list)
     held_units: int = 0  # 待确认读数 N 户 (also counted in left_out)
+    # units handed over (not 未交房) with no 交房日期 on file: never billed until it is given (a
+    # roster imported without the column), said rather than left out in silence
+    undated: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> Decimal:
@@ -170,9 +173,15 @@ def _compute(session: Session, ctx: Context, q: Quarter, progress: Callable[[int
     units = run.world.units
     left_out = [units[i].code for i in sorted(run.left_out, key=lambda i: units[i].code)]
     preview = RunPreview(q, previews, allocations, run.missing, left_out, run.problems, unchanged,
-                         _totals_by_item(previews), held=run.held, held_units=len(run.held_units))
+                         _totals_by_item(previews), held=run.held, held_units=len(run.held_units),
+                         undated=undated(units.values()))
     preview._allocation_changes = [a for a in allocations if latest.get(a.meter_id) != (a.amount, a.held)]
     return preview
+
+
+def undated(units) -> list[str]:
+    """The codes of the units the run cannot bill for want of a 交房日期, though handed over."""
+    return sorted(u.code for u in units if u.delivered_on is None and u.state is not UnitState.UNDELIVERED)
 
 
 # ----------------------------------------------------------------- gather
@@ -195,8 +204,11 @@ def _gather(session: Session, q: Quarter) -> _World:
     waiting: dict[int, list[tuple[date, str]]] = defaultdict(list)
     for r in queries.readings_in(session, q.months):
         readings[r.meter_id][r.month] = r
-        if r.flags and not r.confirmed and r.billed_quarter is None:
-            waiting[r.meter_id].append((r.month, r.flags))
+    for mid, got in readings.items():
+        got = readings[mid] = dict(from_first_reading(got, q.months))  # a meter first read this quarter
+        for mo, r in sorted(got.items()):
+            if r.flags and not r.confirmed and r.billed_quarter is None:
+                waiting[mid].append((mo, r.flags))
     complete = {mid for mid, got in readings.items()
                 if all(m in got and got[m].usage is not None for m in q.months)}
     return _World(units, billable, queries.active_meters(session), readings, waiting, complete)
@@ -327,7 +339,8 @@ def _water_lines(session: Session, run: _Run, unit_water: dict[int, int]) -> Non
         for p in periods:
             st = p.standard
             if st is None:
-                run.problem("未设置自用水费收费标准")
+                if any(got[mo].usage for mo in p.months):  # nothing used (before a meter's first reading): nothing to price
+                    run.problem("未设置自用水费收费标准")
                 continue
             rows = [got[mo] for mo in p.months]
             used = [r.usage for r in rows]

@@ -26,6 +26,13 @@ def holiday_days(session: Session, first: date, last: date) -> set[date]:
     return {h.day for h in q.holidays(session, first - HOLIDAY_MARGIN, last + HOLIDAY_MARGIN)}
 
 
+def _since(session: Session, ctx: Context) -> date:
+    """The first day duties fall due: the day the database's first account was made (a new
+    centre is not behind on the quarter's bill run or last month's filing before it began)."""
+    first = q.first_account_at(session)
+    return first.astimezone(ctx.clock.now().tzinfo).date() if first is not None else date.min
+
+
 def _row(session: Session, ctx: Context, duty: hooks.Duty, o: Occurrence, today: date) -> DutyRow:
     done = duty.done_by(session, ctx, o) if o.start <= today else None
     return DutyRow(o.due, duty.key, duty.name, duty.role, o.label, rules.status(o, done is not None, today),
@@ -36,8 +43,9 @@ def rows_between(session: Session, ctx: Context, first: date, last: date) -> lis
     """Every occurrence due from `first` to `last`, by due day then duty."""
     today = ctx.clock.today()
     off = holiday_days(session, first, last)
+    since = _since(session, ctx)
     rows = [_row(session, ctx, d, o, today) for d in _duties(session, ctx)
-            for o in rules.occurrences(d.cadence, first, last, off)]
+            for o in rules.occurrences(d.cadence, first, last, off) if o.due >= since]
     return sorted(rows, key=lambda r: (r.due, r.role, r.key))
 
 
@@ -53,6 +61,7 @@ def month(ctx: Context, actor: Actor, year: int, month_no: int) -> list[DutyRow]
 def open_for(session: Session, ctx: Context, role: str, today: date) -> list[DutyRow]:
     """The role's duties due today or missed last time, not done: the morning list's."""
     off = holiday_days(session, today - rules.LOOKBACK, today)
+    since = _since(session, ctx)
     rows = [_row(session, ctx, d, o, today) for d in _duties(session, ctx) if d.role == role
-            for o in rules.latest(d.cadence, today, off)]
+            for o in rules.latest(d.cadence, today, off) if o.due >= since]
     return [r for r in rows if r.status in (DutyStatus.DUE, DutyStatus.OVERDUE)]

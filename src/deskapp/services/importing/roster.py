@@ -15,6 +15,7 @@ from deskapp.domain.importing import (
 )
 from deskapp.domain.people import Relation
 from deskapp.domain.privacy import mask_id_number
+from deskapp.domain.units import UnitState
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
 from deskapp.services.importing.common import (
@@ -170,10 +171,18 @@ def _analyse_units(session: Session, wb: Workbook, options: ImportOptions, progr
     preview.people = sum(len(p.data.people) for p in plans.values())
     preview.total_area = sum((p.data.building_area or Decimal(0) for p in plans.values()), Decimal("0.00"))
     preview.new_buildings = list(new_buildings.values())
-    preview.notes = others.notes
+    preview.notes = others.notes + _undated_note(plans.values())
     preview._plans = list(plans.values())
     preview._known_people = {(idn, name): pid for idn, found in db_people.items() for pid, name in found}
     return preview
+
+
+def _undated_note(plans) -> list[str]:
+    """New units handed over (not 未交房) with no 交房日期: the bill run cannot bill them until one
+    is given (a roster without the column): said before the import, not found at the first run."""
+    n = sum(1 for p in plans if p.existing_id is None and p.data.delivered_on is None
+            and p.data.state is not UnitState.UNDELIVERED)
+    return [f"{n} 户没有交房日期：填写交房日期（业户档案 ▸ 修改房屋）之前，出账不计这些房屋的费用"] if n else []
 
 
 class _OnFile:
