@@ -532,7 +532,7 @@ def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: dateti
 def _office_hours(session: Session, made: datetime) -> None:
     """The supervisor set the centre's office hours when the desk began: an ordinary request due at
     night is due at the next opening (a 咨询 of 17:55 at 08:30, not at 01:55)."""
-    from deskapp.services.reception._common import OFFICE_HOURS
+    from deskapp.services.reception import OFFICE_HOURS
     from deskapp.store.models.settings import Setting
 
     bulk(session, Setting, [dict(key=OFFICE_HOURS, value=json.dumps(str(DEMO_OFFICE)), updated_at=made,
