@@ -35,7 +35,8 @@ def _type_and_enter(qtbot, window, text: str):
 def test_numbers_are_told_from_codes_names_and_initials():
     assert numbers.number_prefix(" wx2026-00 ") == "WX2026-00"
     assert numbers.number_prefix("k0018") == "K0018"
-    for text in ("3-2-15", "1502", "zs", "张", "S-103", "WX", ""):
+    assert numbers.number_prefix("#191") == "#191"
+    for text in ("3-2-15", "1502", "zs", "张", "S-103", "WX", "#", ""):
         assert numbers.number_prefix(text) is None, text
 
 
@@ -70,3 +71,11 @@ def test_a_key_tag_opens_the_key_in_custody(centre, qtbot):
     assert current_view_key(window) == "keys" and window.show_view("keys").currentWidget() is custody
     row = custody.table.currentRow()
     assert custody.table.item(row, 0).text() == paper.number
+
+
+def test_a_requests_number_from_the_morning_list_opens_it(centre, qtbot):
+    window = sign_in(qtbot, centre, "linxy")
+    item = next(i for i in window.show_view("reception").today.shown_items if i.ref.startswith("#"))
+    _type_and_enter(qtbot, window, item.ref)
+    tab = window.show_view("reception").requests
+    assert window.show_view("reception").currentWidget() is tab and tab.selected().id == item.record

@@ -41,7 +41,19 @@ def test_a_whole_number_finds_that_paper_and_a_longer_start_narrows(centre):
     assert numbers.find_numbers(centre, clerk, first.number + "9") == []
 
 
+def test_a_request_is_found_by_its_number_on_the_morning_list(centre):
+    clerk = make_actor(Role.CLERK)
+    from deskapp.contracts.reception import RequestFilter
+    from deskapp.services.reception import requests
+
+    row = requests.request_register(centre, clerk, RequestFilter(), limit=1).rows[0]
+    found = numbers.find_numbers(centre, clerk, f" #{row.id} ")
+    assert [(n.number, n.kind, n.place, n.record) for n in found] == [(f"#{row.id}", row.kind.value, Place.REQUESTS,
+                                                                       row.id)]
+    assert numbers.find_numbers(centre, clerk, "#999999") == []
+
+
 def test_unit_codes_names_and_initials_ask_no_area(centre):
     clerk = make_actor(Role.CLERK)
-    for text in ("3-2-15", "1502", "zs", "张", "S-103", ""):
+    for text in ("3-2-15", "1502", "zs", "张", "S-103", "#", "#1a", ""):
         assert numbers.find_numbers(centre, clerk, text) == [], text

@@ -340,7 +340,11 @@ def handover_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
 
 @hooks.register(hooks.Hook.FIND_NUMBER)
 def _repairs_numbered(session: Session, ctx: Context, actor: Actor, prefix: str, limit: int) -> list[hooks.Numbered]:
+    """工程维修单 by number (WX…); a request by its number on the morning list (#191)."""
     if not allowed(actor.role, VIEW):
         return []
+    if prefix.startswith("#"):
+        return [hooks.Numbered(f"#{rid}", kind.value, code or place, text[:40], Place.REQUESTS, rid)
+                for rid, code, place, kind, text in q.request_numbered(session, int(prefix[1:]))]
     return [hooks.Numbered(number, "工程维修单", code or place, fault[:40], Place.REPAIRS, number)
             for _, number, code, place, fault in q.repairs_numbered(session, prefix, limit)]

@@ -10,8 +10,8 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.registry.common import VIEW
 
 # a paper's number or a key's tag: letters, then a digit (a unit code starts with a digit or, for a
-# shop, "S-"; pinyin initials have no digit), as far as typed
-NUMBER = re.compile(r"[A-Z]{1,3}[0-9][0-9A-Z-]*")
+# shop, "S-"; pinyin initials have no digit), as far as typed; or a request's #191 (the morning list's)
+NUMBER = re.compile(r"[A-Z]{1,3}[0-9][0-9A-Z-]*|#[0-9]{1,9}")
 
 
 def number_prefix(text: str) -> str | None:

@@ -413,3 +413,11 @@ def notice_recipients(session: Session, unit_ids: list[int]) -> list[Recipient]:
 def repairs_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
     """工程维修单 by number (the search box): (id, number, unit code, place, fault)."""
     return numbered(session, RepairOrder, RepairOrder.number, (RepairOrder.location, RepairOrder.fault), prefix, limit)
+
+
+def request_numbered(session: Session, request_id: int) -> list[tuple]:
+    """需求/投诉 #id (the search box, as the morning list numbers it): (id, unit code, place, kind, text)."""
+    q = (select(ServiceRequest.id, func.coalesce(Unit.code, ""), ServiceRequest.location, ServiceRequest.kind,
+                ServiceRequest.text).outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
+         .where(ServiceRequest.id == request_id))
+    return [tuple(r) for r in session.execute(q)]
