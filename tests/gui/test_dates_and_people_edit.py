@@ -225,7 +225,7 @@ def test_a_typed_year_counts_in_the_fee_standard_date(desk_session, qtbot):
     tab = StandardsTab(desk_session)
     qtbot.addWidget(tab)
     tab.show()
-    assert tab.starts.text() == "2026-11-01"
+    assert tab.starts.text() == "2026-10-01"  # no standard on file yet: the first ones start with the quarter
     tab.item.setCurrentIndex(tab.item.findText("物业费"))
     qtbot.keyClicks(tab.price, "2.80")
     tab.starts.selectAll()
