@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DefectsTab</name>
@@ -119,7 +118,7 @@
         <translation>给下一班的说明</translation>
     </message>
     <message>
-        <source>Draft today&apos;s handover</source>
+        <source>Draft today's handover</source>
         <translation>起草今日交接表</translation>
     </message>
     <message>
@@ -151,7 +150,7 @@
         <translation>暂不能交班：{reasons}</translation>
     </message>
     <message>
-        <source>No handover yet: draft today&apos;s from what is still open.</source>
+        <source>No handover yet: draft today's from what is still open.</source>
         <translation>还没有交接表：请根据未完成事项起草今日交接表。</translation>
     </message>
     <message>
@@ -335,7 +334,7 @@
         <translation>⚠ 重大事件 {n} 件待主管确认</translation>
     </message>
     <message>
-        <source>Open the reception view&apos;s list of major events</source>
+        <source>Open the reception view's list of major events</source>
         <translation>打开前台接待的重大事件列表</translation>
     </message>
 </context>
@@ -770,6 +769,18 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Repair order {number} made from this request; it is selected under Repair orders.</source>
         <translation>已由本条需求开出维修单 {number}，已在“工程维修单”中选中。</translation>
+    </message>
+    <message>
+        <source>Open a repair order for {place}?
+
+Fault: {fault}
+
+The request is dispatched to engineering. The order cannot be deleted afterwards, only cancelled.</source>
+        <translation>为 {place} 开《工程维修单》？
+
+报修内容：{fault}
+
+本条需求将派至工程部。维修单开出后不能删除，只能取消。</translation>
     </message>
     <message>
         <source>Handling sheet #{n}</source>
