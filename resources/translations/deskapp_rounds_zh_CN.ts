@@ -286,8 +286,16 @@
         <translation>受访人</translation>
     </message>
     <message>
-        <source>Comments and needs</source>
-        <translation>意见和需求</translation>
+        <source>Experience of the service</source>
+        <translation>业主的切实感受</translation>
+    </message>
+    <message>
+        <source>What falls short</source>
+        <translation>不足之处</translation>
+    </message>
+    <message>
+        <source>Needs the centre's help with</source>
+        <translation>需要物业协助</translation>
     </message>
 </context>
 <context>
@@ -1174,12 +1182,12 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Owner said</source>
+        <translation>业主意见</translation>
     </message>
     <message>
         <source>New survey…</source>
@@ -1228,6 +1236,26 @@
     <message>
         <source>satisfied</source>
         <translation>满意率</translation>
+    </message>
+    <message>
+        <source>There is no survey yet.</source>
+        <translation>还没有满意度调查。</translation>
+    </message>
+    <message>
+        <source>“{name}” has ended already.</source>
+        <translation>“{name}”已经结束。</translation>
+    </message>
+    <message>
+        <source>Close “{name}”? {reached} of {sampled} units reached; {left} not yet. No visit or call can be recorded after it.</source>
+        <translation>结束“{name}”？抽样 {sampled} 户，已完成 {reached} 户，还有 {left} 户未完成。结束后不能再记录回访。</translation>
+    </message>
+    <message>
+        <source>Record visit or call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Choose the unit visited or called in the list first.</source>
+        <translation>请先在列表中选中要记录回访的房屋。</translation>
     </message>
     <message>
         <source>Excel report</source>

@@ -58,7 +58,9 @@ class SampleRow:
     method: str
     reached: bool
     respondent: str
-    comment: str
+    comment: str  # the owner's experience of the service
+    shortfalls: str = ""  # what still falls short
+    needs: str = ""  # what they need the centre's help with
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class Report:
     previous: CampaignView | None
     results: rules.Results
     previous_results: rules.Results | None
-    comments: list[tuple[str, str, str]]  # unit, building, comment
+    comments: list[tuple[str, str, str, str, str]]  # unit, building, experience, shortfalls, needs
 
 
 @changes(Change.ROUNDS)
@@ -131,8 +133,10 @@ def check_recordable(ctx: Context, actor: Actor, sample_id: int) -> None:
 
 @changes(Change.ROUNDS)
 def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reached: bool, *,
-                   respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "") -> None:
-    """A visit or call: not reached (tried again later), or reached with every item answered."""
+                   respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "",
+                   shortfalls: str = "", needs: str = "") -> None:
+    """A visit or call: not reached (tried again later), or reached with every item answered and what
+    the owner said — their experience of the service (`comment`), what falls short, what they need."""
     actor.require(RECORD)
     if method not in METHODS:
         raise ValidationError("回访方式", f"应为 {'/'.join(METHODS)}")
@@ -149,12 +153,14 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
         smp.attempts += 1
         smp.contacted_at, smp.contacted_by, smp.method, smp.reached = ctx.clock.now(), actor.display_name, method, reached
         smp.respondent, smp.comment = respondent.strip(), comment.strip()
+        smp.shortfalls, smp.needs = shortfalls.strip(), needs.strip()
         for qid, score in scores.items():
             uow.rounds.add(SurveyAnswer(sample_id=smp.id, question_id=qid, score=score))
         code = uow.registry.unit(smp.unit_id).code
         audit.record(uow.session, ctx, actor, "rounds.survey.contact", "survey_sample", smp.id, unit_id=smp.unit_id,
                      summary=f"{code} 满意度{method}回访：" + ("已完成" if reached else "未联系上"),
-                     after={"reached": reached, "scores": scores, "comment": smp.comment})
+                     after={"reached": reached, "scores": scores, "comment": smp.comment,
+                            "shortfalls": smp.shortfalls, "needs": smp.needs})
         uow.commit()
 
 
@@ -192,7 +198,8 @@ def campaigns(ctx: Context, actor: Actor) -> list[CampaignView]:
 def _sample_row(x, code: str, tz) -> SampleRow:
     return SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
                      contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
-                     reached=x.reached, respondent=x.respondent, comment=x.comment)
+                     reached=x.reached, respondent=x.respondent, comment=x.comment, shortfalls=x.shortfalls,
+                     needs=x.needs)
 
 
 def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[SampleRow]:

@@ -1,0 +1,98 @@
+"""What the steward (chenzg) and the supervisor (wanglh) found walking 满意度调查 (2026-12-06):
+记录回访… with no unit chosen did nothing; the visit kept one line for all the owner said — it now
+asks for their experience of the service, what falls short and what they need, each kept and
+listed; a refusal named an item not scored but left the focus where it was; 结束调查 closed the
+survey at once with nothing asked (and on an ended one asked nothing and refused); a survey nobody
+had answered yet read "满意率 —%"."""
+from __future__ import annotations
+
+from datetime import date
+
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
+)
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from deskapp.services.rounds import survey
+
+
+def _survey_tab(qtbot, ctx, role: str):
+    window = desk_window(qtbot, ctx, role)
+    view = open_view(qtbot, window, "rounds")
+    click_tab(qtbot, view.tabs, view.tabs.widget(4))  # 满意度调查, made on first show
+    tab = view.survey
+    qtbot.waitUntil(tab.isVisible)
+    return tab
+
+
+def test_the_steward_records_a_visit_with_experience_shortfalls_and_needs(desk_session, units, admin, qtbot):
+    from deskapp.gui.rounds.survey_tab import ContactDialog
+
+    ctx = desk_session.ctx
+    cid = survey.create_campaign(ctx, admin, "2026年下半年满意度调查", date(2026, 11, 1), date(2026, 12, 15))
+    tab = _survey_tab(qtbot, ctx, "STEWARD")
+    assert "满意率 —（" not in tab.results.toPlainText() and "—%" not in tab.results.toPlainText()
+
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, button_named(tab, "recordContact"))  # nothing chosen yet
+    answers.wait_all()
+    assert "选中" in told.text and tab.findChild(ContactDialog) is None
+
+    click_row(qtbot, tab.table, 0)
+    unit = tab.samples.row_at(0).unit_code
+    seen = {}
+
+    def visit(d: ContactDialog) -> None:
+        type_text(qtbot, d.respondent, "业主")
+        type_text(qtbot, d.comment, "前台办事快，态度好")
+        type_text(qtbot, d.shortfalls, "电梯经常停运")
+        type_text(qtbot, d.needs, "希望加快电梯维修")
+        first = d.scores[min(d.scores)]
+        save = d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        refused = ModalAnswers(qtbot)
+        said = refused.message_box()
+        click(qtbot, save)  # nothing scored: refused, naming the first item, which takes the focus
+        refused.wait_all()
+        seen["refusal"], seen["focus"] = said.text, d.focusWidget() is first
+        for combo in d.scores.values():
+            combo.setCurrentIndex(1)
+        click(qtbot, save)
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ContactDialog, visit, accept=False)
+    click(qtbot, button_named(tab, "recordContact"))
+    answers.wait_all()
+    assert "客服接待" in seen["refusal"] and "未评分" in seen["refusal"] and seen["focus"]
+    qtbot.waitUntil(lambda: tab.samples.row_at(0) is not None and tab.samples.row_at(0).reached)
+    owner_said = tab.samples.index(0, tab.samples.columnCount() - 1).data()
+    assert owner_said == "前台办事快，态度好；不足：电梯经常停运；需要：希望加快电梯维修"
+    assert tab.samples.row_at(0).unit_code == unit
+    r = survey.report(ctx, admin, cid)
+    assert r.comments == [(unit, r.comments[0][1], "前台办事快，态度好", "电梯经常停运", "希望加快电梯维修")]
+
+
+def test_the_supervisor_is_asked_before_a_survey_is_closed(desk_session, units, admin, qtbot):
+    ctx = desk_session.ctx
+    cid = survey.create_campaign(ctx, admin, "2026年下半年满意度调查", date(2026, 11, 1), date(2026, 12, 15))
+    tab = _survey_tab(qtbot, ctx, "SUPERVISOR")
+
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(tab, "closeSurvey"))
+    answers.wait_all()
+    assert "结束“2026年下半年满意度调查”" in asked.text and "已完成 0 户" in asked.text and "不能再记录回访" in asked.text
+    assert not next(c for c in survey.campaigns(ctx, admin) if c.id == cid).closed
+
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(tab, "closeSurvey"))
+    answers.wait_all()
+    assert next(c for c in survey.campaigns(ctx, admin) if c.id == cid).closed
+    qtbot.waitUntil(lambda: "已结束" in tab.campaign.currentText())
+
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, button_named(tab, "closeSurvey"))  # ended: said at once, nothing asked
+    answers.wait_all()
+    assert "已经结束" in told.text and told.title.startswith("结束调查")
