@@ -96,3 +96,18 @@ def test_the_supervisor_is_asked_before_a_survey_is_closed(desk_session, units, 
     click(qtbot, button_named(tab, "closeSurvey"))  # ended: said at once, nothing asked
     answers.wait_all()
     assert "已经结束" in told.text and told.title.startswith("结束调查")
+
+
+def test_f5_lists_a_survey_planned_at_another_desk(desk_session, units, admin, qtbot):
+    """The steward's tab was open when the supervisor planned the half year's survey at her desk:
+    刷新 (F5) read only the shown survey's units again, so the new survey never appeared."""
+    from PySide6.QtCore import Qt
+
+    ctx = desk_session.ctx
+    survey.create_campaign(ctx, admin, "2026年上半年满意度调查", date(2026, 5, 1), date(2026, 6, 15))
+    tab = _survey_tab(qtbot, ctx, "STEWARD")
+    assert tab.campaign.count() == 1
+    survey.create_campaign(ctx, admin, "2026年下半年满意度调查", date(2026, 11, 1), date(2026, 12, 15))  # elsewhere
+    qtbot.keyClick(tab.window(), Qt.Key.Key_F5)
+    names = [tab.campaign.itemText(i) for i in range(tab.campaign.count())]
+    assert names[0].startswith("2026年下半年满意度调查（进行中") and len(names) == 2

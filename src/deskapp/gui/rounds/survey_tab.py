@@ -152,12 +152,14 @@ class SurveyTab(QWidget):
         layout.addWidget(self.table, 3)
         layout.addLayout(acts)
         layout.addWidget(self.results, 2)
-        self.campaign.currentIndexChanged.connect(self.reload)
-        self.pending.toggled.connect(self.reload)
+        self.campaign.currentIndexChanged.connect(self._show_campaign)
+        self.pending.toggled.connect(self._show_campaign)
         session.bus.changed.connect(lambda flags: self.refresh() if FLAG in flags else None)
         self.refresh()
 
     def refresh(self) -> None:
+        """The surveys, then the one shown: also what 刷新 (F5) runs, so a survey the supervisor
+        planned at another desk is listed (reading only the shown survey's units missed it)."""
         keep = self.campaign.currentData()
         self.campaign.blockSignals(True)
         self.campaign.clear()
@@ -167,9 +169,9 @@ class SurveyTab(QWidget):
         if keep is not None and self.campaign.findData(keep) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(keep))
         self.campaign.blockSignals(False)
-        self.reload()
+        self._show_campaign()
 
-    def reload(self) -> None:
+    def _show_campaign(self) -> None:
         cid = self.campaign.currentData()
         self.samples.reload()
         if cid is None:
