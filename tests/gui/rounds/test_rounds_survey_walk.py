@@ -68,6 +68,19 @@ def test_the_steward_records_a_visit_with_experience_shortfalls_and_needs(desk_s
     owner_said = tab.samples.index(0, tab.samples.columnCount() - 1).data()
     assert owner_said == "前台办事快，态度好；不足：电梯经常停运；需要：希望加快电梯维修"
     assert tab.samples.row_at(0).unit_code == unit
+    assert tab.table.currentIndex().row() == 0  # the place is kept: the list does not jump
+
+    click(qtbot, tab.pending)  # 只看未完成: the unit visited leaves the list
+    assert unit not in [tab.samples.row_at(i).unit_code for i in range(tab.samples.rowCount())]
+    click_row(qtbot, tab.table, 0)
+    nxt = tab.samples.row_at(0).unit_code
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ContactDialog, lambda d: click(qtbot, d.reached) or click(
+        qtbot, d.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)), accept=False)
+    click(qtbot, button_named(tab, "recordContact"))  # not reached: stays in the list, stays chosen
+    answers.wait_all()
+    chosen_now = tab.samples.row_at(tab.table.currentIndex().row())
+    assert chosen_now.unit_code == nxt and chosen_now.attempts == 1 and not chosen_now.reached
     r = survey.report(ctx, admin, cid)
     assert r.comments == [(unit, r.comments[0][1], "前台办事快，态度好", "电梯经常停运", "希望加快电梯维修")]
 

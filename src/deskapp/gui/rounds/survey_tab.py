@@ -136,6 +136,7 @@ class SurveyTab(QWidget):
         # 最近回访 holds date and time: the default width cut it to "2026-06-01 …"
         self.table.setColumnWidth(3, self.table.fontMetrics().horizontalAdvance("2026-11-27 18:00") + 16)
         self.table.activated.connect(lambda _: self.record())
+        self._shown: int | None = None  # the survey whose units the list shows
         self.results = QTextBrowser(objectName="surveyResults")
         top = QHBoxLayout()
         top.addWidget(self.campaign, 1)
@@ -173,7 +174,7 @@ class SurveyTab(QWidget):
 
     def _show_campaign(self) -> None:
         cid = self.campaign.currentData()
-        self.samples.reload()
+        self._reload_keeping_place(cid)
         if cid is None:
             self.results.setHtml(self.tr("No survey yet."))
             return
@@ -195,6 +196,23 @@ class SurveyTab(QWidget):
                          + (f"（{t['prev']} {_rate(prev)}）" if prev is not None else ""))
         lines.append(f"<small>{SCALES_NOTE}</small>")
         self.results.setHtml("<br>".join(lines))
+
+    def _reload_keeping_place(self, cid: int | None) -> None:
+        """The units read again with the steward's place kept: the unit just recorded stays chosen
+        (the list used to jump back to its first row after every visit), or, when it has left the
+        list (只看未完成), the unit that took its place — the next one to visit."""
+        at = self.table.currentIndex().row()
+        same = cid is not None and cid == self._shown
+        kept = self.samples.id_at(at) if same and 0 <= at < self.samples.total else None
+        self._shown = cid
+        self.samples.reload()
+        if kept is None:
+            return
+        row = self.samples.row_for_id(kept)
+        row = min(at, self.samples.total - 1) if row is None else row
+        if row >= 0:
+            self.table.setCurrentIndex(self.samples.index(row, 0))
+            self.table.scrollTo(self.samples.index(row, 0))
 
     def _sample_ids(self, **_sort) -> list[int]:
         cid = self.campaign.currentData()
