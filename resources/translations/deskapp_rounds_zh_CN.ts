@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -27,7 +28,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner's phone</source>
+        <source>Owner&apos;s phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -294,7 +295,7 @@
         <translation>不足之处</translation>
     </message>
     <message>
-        <source>Needs the centre's help with</source>
+        <source>Needs the centre&apos;s help with</source>
         <translation>需要物业协助</translation>
     </message>
 </context>
@@ -910,7 +911,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today's site checks</source>
+        <source>Today&apos;s site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -973,7 +974,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building's floors</source>
+        <source>From the building&apos;s floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>
@@ -1202,6 +1203,10 @@
         <translation>记录回访…</translation>
     </message>
     <message>
+        <source>Print questionnaire…</source>
+        <translation>打印调查表…</translation>
+    </message>
+    <message>
         <source>Excel report…</source>
         <translation>Excel 报告…</translation>
     </message>
@@ -1256,6 +1261,18 @@
     <message>
         <source>Choose the unit visited or called in the list first.</source>
         <translation>请先在列表中选中要记录回访的房屋。</translation>
+    </message>
+    <message>
+        <source>Print questionnaire</source>
+        <translation>打印调查表</translation>
+    </message>
+    <message>
+        <source>Choose the unit to visit in the list first.</source>
+        <translation>请先在列表中选中要回访的房屋。</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire — {unit}</source>
+        <translation>业户满意度调查表 — {unit}</translation>
     </message>
     <message>
         <source>Excel report</source>

@@ -124,3 +124,39 @@ def test_f5_lists_a_survey_planned_at_another_desk(desk_session, units, admin, q
     qtbot.keyClick(tab.window(), Qt.Key.Key_F5)
     names = [tab.campaign.itemText(i) for i in range(tab.campaign.count())]
     assert names[0].startswith("2026年下半年满意度调查（进行中") and len(names) == 2
+
+
+def test_the_questionnaire_prints_blank_for_the_visit_and_filled_after_it(desk_session, units, admin, qtbot):
+    """The steward goes to the door with 《业户满意度调查表》 — the flow had no paper to take."""
+    ctx = desk_session.ctx
+    cid = survey.create_campaign(ctx, admin, "2026年下半年满意度调查", date(2026, 11, 1), date(2026, 12, 15))
+    tab = _survey_tab(qtbot, ctx, "STEWARD")
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box()
+    click(qtbot, button_named(tab, "surveyForm"))  # nothing chosen
+    answers.wait_all()
+    assert "选中" in told.text
+
+    click_row(qtbot, tab.table, 0)
+    unit = tab.samples.row_at(0).unit_code
+    answers = ModalAnswers(qtbot)
+    blank = answers.pdf_preview()
+    click(qtbot, button_named(tab, "surveyForm"))
+    answers.wait_all()
+    assert "业户满意度调查表" in blank.pdf_text and unit in blank.pdf_text and "张伟" in blank.pdf_text
+    assert "□ 5 非常满意" in blank.pdf_text and "■" not in blank.pdf_text and "打 √" in blank.pdf_text
+
+    sample = tab.samples.row_at(0)
+    camp = next(c for c in survey.campaigns(ctx, admin) if c.id == cid)
+    survey.record_contact(ctx, admin, sample.id, "上门", True, respondent="张伟",
+                          answers={qid: (4 if scale.name == "FIVE" else "满意") for qid, _, scale in camp.questions},
+                          comment="前台办事快", shortfalls="电梯常停", needs="希望加快维修")
+    click_row(qtbot, tab.table, 0)
+    answers = ModalAnswers(qtbot)
+    filled = answers.pdf_preview()
+    click(qtbot, button_named(tab, "surveyForm"))
+    answers.wait_all()
+    text = filled.pdf_text
+    assert "■ 4 满意" in text and "■ 满意" in text and "■ 上门" in text
+    assert "前台办事快" in text and "电梯常停" in text and "希望加快维修" in text
+    assert ctx.clock.today().strftime("%Y-%m-%d") in text and "补打" not in text  # dated the visit's day

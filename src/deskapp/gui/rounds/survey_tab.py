@@ -22,7 +22,8 @@ from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.rounds.common import FLAG, GOOD, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, table_view
+from deskapp.gui.printing import PdfPreviewDialog
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import survey
 
 
@@ -146,6 +147,7 @@ class SurveyTab(QWidget):
             top.addWidget(button(self.tr("Close survey"), "closeSurvey", self.close_campaign))
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("Record visit or call…"), "recordContact", self.record, "Ctrl+Return"))
+        acts.addWidget(button(self.tr("Print questionnaire…"), "surveyForm", self.print_form, "Ctrl+P"))
         acts.addWidget(button(self.tr("Excel report…"), "surveyReport", self.export))
         acts.addStretch(1)
         layout = QVBoxLayout(self)
@@ -254,13 +256,17 @@ class SurveyTab(QWidget):
             return None
         return next((c for c in survey.campaigns(self.session.ctx, self.session.actor) if c.id == cid), None)
 
+    def _chosen_unit(self, title: str, what: str) -> survey.SampleRow | None:
+        """The sampled unit a button acts on; with no survey or no unit chosen, a message saying so."""
+        if self.campaign.currentData() is None:
+            QMessageBox.information(self, title, self.tr("There is no survey yet."))
+            return None
+        return chosen(self.table, self, title, what)
+
     def record(self) -> ContactDialog | None:
         cid = self.campaign.currentData()
-        if cid is None:
-            QMessageBox.information(self, self.tr("Record visit or call"), self.tr("There is no survey yet."))
-            return None
-        row = chosen(self.table, self, self.tr("Record visit or call"),
-                     self.tr("Choose the unit visited or called in the list first."))
+        row = self._chosen_unit(self.tr("Record visit or call"),
+                                self.tr("Choose the unit visited or called in the list first."))
         if row is None:
             return None
         if not errors.call(self, survey.check_recordable, self.session.ctx, self.session.actor, row.id).ok:
@@ -269,6 +275,17 @@ class SurveyTab(QWidget):
         dlg = ContactDialog(self.session, row, camp.questions, self)
         dlg.open()
         return dlg
+
+    def print_form(self) -> PdfPreviewDialog | None:
+        """《业户满意度调查表》 of the chosen unit: blank for the visit, or the visit as recorded."""
+        row = self._chosen_unit(self.tr("Print questionnaire"), self.tr("Choose the unit to visit in the list first."))
+        if row is None:
+            return None
+        out = errors.call(self, survey.questionnaire_pdf, self.session.ctx, self.session.actor, row.id)
+        if not out.ok:
+            return None
+        return preview(self, out.value, self.tr("Satisfaction questionnaire — {unit}").format(unit=row.unit_code),
+                       f"业户满意度调查表-{row.unit_code}.pdf")
 
     def export(self, path: Path | None = None) -> int | None:
         cid = self.campaign.currentData()

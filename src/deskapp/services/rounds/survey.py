@@ -274,6 +274,39 @@ def report_doc(ctx: Context, actor: Actor, campaign_id: int) -> doc.SurveyReport
         printed_on=ctx.clock.today())
 
 
+def questionnaire_pdf(ctx: Context, actor: Actor, sample_id: int) -> bytes:
+    """《业户满意度调查表》 of one sampled unit: blank to take on the visit, or — once the owner was
+    reached — the visit as recorded (answers ticked, what they said, dated; 补打 on a later day)."""
+    from deskapp.documents.rounds import survey_form as form  # reportlab only when printing (start-up)
+
+    actor.require(c.VIEW)
+    tz = ctx.clock.now().tzinfo
+    with ctx.reader() as uow:
+        smp = found(uow.rounds.sample(sample_id), f"调查对象（编号 {sample_id}）不存在")
+        camp = uow.rounds.campaign(smp.campaign_id)
+        unit = uow.registry.unit(smp.unit_id)
+        owners = "、".join(t.person.name for t in uow.registry.current_owners(smp.unit_id))
+        scores = q.sample_scores(uow.session, smp.id) if smp.reached else {}
+        centre = uow.registry.centre().name
+        items = [form.Item(x.text, _choices(x.scale), _choice(x.scale, scores[x.id]) if x.id in scores else "")
+                 for x in camp.questions]
+        return form.survey_form_pdf(form.SurveyFormDoc(
+            centre=centre, survey=camp.name, period=f"{camp.starts_on:%Y-%m-%d} 至 {camp.ends_on:%Y-%m-%d}",
+            unit_code=unit.code, owners=owners, items=items, method=smp.method if smp.reached else "",
+            visited_on=local(smp.contacted_at, tz).date() if smp.reached and smp.contacted_at else None,
+            visitor=smp.contacted_by if smp.reached else "", respondent=smp.respondent if smp.reached else "",
+            experience=smp.comment if smp.reached else "", shortfalls=smp.shortfalls if smp.reached else "",
+            needs=smp.needs if smp.reached else "", printed_on=ctx.clock.today()))
+
+
+def _choices(scale: Scale) -> list[str]:
+    return list(rules.THREE_LEVELS) if scale is Scale.THREE else [rules.score_choice(n) for n in range(5, 0, -1)]
+
+
+def _choice(scale: Scale, score: int) -> str:
+    return rules.THREE_NAMES[score] if scale is Scale.THREE else rules.score_choice(score)
+
+
 def export_report(ctx: Context, actor: Actor, campaign_id: int, path: Path) -> int:
     """满意度调查报告 (.xlsx): summary with the comparison, a chart, per building, comments."""
     d = report_doc(ctx, actor, campaign_id)

@@ -89,3 +89,9 @@ def comments(session: Session, campaign_id: int) -> list[tuple[str, str, str, st
         select(Unit.code, SurveySample.building, SurveySample.comment, SurveySample.shortfalls, SurveySample.needs)
         .join(Unit, Unit.id == SurveySample.unit_id)
         .where(SurveySample.campaign_id == campaign_id, said).order_by(natural(Unit.code)))]
+
+
+def sample_scores(session: Session, sample_id: int) -> dict[int, int]:
+    """Question id → score of one visited unit's answers."""
+    return dict(session.execute(select(SurveyAnswer.question_id, SurveyAnswer.score)
+                                .where(SurveyAnswer.sample_id == sample_id)).all())
