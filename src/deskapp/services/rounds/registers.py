@@ -171,7 +171,10 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
                 data.append([n, camp.name, code, smp.building, smp.method, wall_clock(ctx, smp.contacted_at),
                              smp.contacted_by, "是" if smp.reached else ("否" if smp.attempts else ""), smp.attempts,
                              smp.respondent] + [got.get(t, "") for t in texts] + [_said(smp)])
-    return write_register(path, "满意度调查", register_heading(ctx, actor, "满意度调查回访记录", label),
+    # the month chooses the surveys, not the visits: a survey's visits run into the next month, and the
+    # heading says so (2026年5月 over visits of June read as a wrong date)
+    return write_register(path, "满意度调查", register_heading(ctx, actor, "满意度调查回访记录",
+                                                               f"{label}进行的调查（全部回访）"),
                           cols, data, options, len(data))
 
 
