@@ -5479,6 +5479,10 @@
       <translation>Kind</translation>
     </message>
     <message>
+      <source>系统</source>
+      <translation>System</translation>
+    </message>
+    <message>
       <source>紧急</source>
       <translation>Urgent</translation>
     </message>
@@ -5689,6 +5693,10 @@
     <message>
       <source>自动</source>
       <translation>Automatic</translation>
+    </message>
+    <message>
+      <source>自动备份</source>
+      <translation>Automatic backup</translation>
     </message>
     <message>
       <source>自动备份文件夹（空：数据库旁的 backups 文件夹）</source>
