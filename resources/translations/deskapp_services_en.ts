@@ -799,6 +799,10 @@
       <translation>a time already past cannot be booked</translation>
     </message>
     <message>
+      <source>不足之处</source>
+      <translation>Shortfalls</translation>
+    </message>
+    <message>
       <source>不足应收 {0} 元</source>
       <translation>short of the {0} yuan due</translation>
     </message>
@@ -7193,6 +7197,10 @@
     <message>
       <source>需求/投诉完成时限（小时，按类别）</source>
       <translation>Time limits for requests/complaints (hours, by kind)</translation>
+    </message>
+    <message>
+      <source>需要协助</source>
+      <translation>Needs help with</translation>
     </message>
     <message>
       <source>面积</source>
