@@ -83,6 +83,13 @@ def test_the_steward_records_a_visit_with_experience_shortfalls_and_needs(desk_s
     assert chosen_now.unit_code == nxt and chosen_now.attempts == 1 and not chosen_now.reached
     r = survey.report(ctx, admin, cid)
     assert r.comments == [(unit, r.comments[0][1], "前台办事快，态度好", "电梯经常停运", "希望加快电梯维修")]
+    # the 审计日志 names the visit by its survey (it said 调查样本 118) and reads what was said in words
+    from deskapp.services.accounts import audit_trail
+
+    trail = audit_trail.browse(ctx, admin, audit_trail.TrailFilter(action="rounds.survey.contact")).rows
+    (entry,) = [e for e in trail if e.unit_code == unit]
+    assert audit_trail.object_text(entry) == "调查样本 2026年下半年满意度调查"
+    assert {"不足之处：电梯经常停运", "需要协助：希望加快电梯维修"} <= set(audit_trail.change_lines(entry))
 
 
 def test_the_supervisor_is_asked_before_a_survey_is_closed(desk_session, units, admin, qtbot):
