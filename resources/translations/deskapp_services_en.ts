@@ -3995,6 +3995,10 @@
       <translation>Create</translation>
     </message>
     <message>
+      <source>新建满意度调查</source>
+      <translation>New satisfaction survey</translation>
+    </message>
+    <message>
       <source>新建账号</source>
       <translation>Create account</translation>
     </message>
@@ -5541,6 +5545,10 @@
     <message>
       <source>结束时间要晚于开始时间</source>
       <translation>the end must be after the start</translation>
+    </message>
+    <message>
+      <source>结束满意度调查</source>
+      <translation>Close satisfaction survey</translation>
     </message>
     <message>
       <source>结束车位租赁</source>

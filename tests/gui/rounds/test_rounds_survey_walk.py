@@ -109,6 +109,10 @@ def test_the_supervisor_is_asked_before_a_survey_is_closed(desk_session, units, 
     click(qtbot, button_named(tab, "closeSurvey"))
     answers.wait_all()
     assert next(c for c in survey.campaigns(ctx, admin) if c.id == cid).closed
+    from deskapp.services.accounts import audit_trail  # read in words (it said 楼宇管家·新建)
+
+    assert {audit_trail.action_label(a) for a in ("rounds.survey.create", "rounds.survey.close")} == {
+        "新建满意度调查", "结束满意度调查"}
     qtbot.waitUntil(lambda: "已结束" in tab.campaign.currentText())
 
     answers = ModalAnswers(qtbot)
