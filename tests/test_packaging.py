@@ -54,6 +54,11 @@ def test_installed_package_runs_from_its_own_files(installed, tmp_path):
     assert result.returncode == 0, result.stderr
     for line in result.stdout.splitlines():
         assert line.startswith(str(installed)), line  # not the checkout
+    # Qt's own words (file chooser, standard buttons) from the PySide6 the install brought
+    probe = ("from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+             "from deskapp.gui import i18n; print(i18n.install(app, 'zh_CN'))")
+    result = _run(installed, "-c", probe, tmp_path=tmp_path)
+    assert result.returncode == 0 and "qtbase_zh_CN" in result.stdout, result.stdout + result.stderr
     db = tmp_path / "installed.sqlite"
     result = _run(installed, "-m", "deskapp", "--db", str(db), "init", "--community", "翠湖花园", tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -66,10 +66,6 @@
         <translation>发卡(&amp;I)…</translation>
     </message>
     <message>
-        <source>Issue &amp;vehicle card…</source>
-        <translation>发放车卡(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Re&amp;new…</source>
         <translation>续期(&amp;N)…</translation>
     </message>
@@ -86,16 +82,20 @@
         <translation>注销(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>卡证记录(&amp;H)…</translation>
-    </message>
-    <message>
         <source>Print plate &amp;slip…</source>
         <translation>打印车位牌(&amp;S)…</translation>
     </message>
     <message>
-        <source>Blank card s&amp;tock…</source>
-        <translation>空白卡入库(&amp;T)…</translation>
+        <source>Issue vehicle car&amp;d…</source>
+        <translation>发放车卡(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Hist&amp;ory…</source>
+        <translation>卡证记录(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Blank card stoc&amp;k…</source>
+        <translation>空白卡入库(&amp;K)…</translation>
     </message>
     <message>
         <source>Card</source>
@@ -217,10 +217,6 @@
         <translation>筛选：</translation>
     </message>
     <message>
-        <source>&amp;Take into custody…</source>
-        <translation>登记托管(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Lend…</source>
         <translation>借出(&amp;L)…</translation>
     </message>
@@ -233,12 +229,16 @@
         <translation>移位/修改(&amp;M)…</translation>
     </message>
     <message>
-        <source>Re&amp;tire…</source>
-        <translation>注销(&amp;T)…</translation>
+        <source>Take into &amp;custody…</source>
+        <translation>登记托管(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>历史记录(&amp;H)</translation>
+        <source>R&amp;etire…</source>
+        <translation>注销(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>历史记录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Print tag labels…</source>

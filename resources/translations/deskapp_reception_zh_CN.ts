@@ -772,6 +772,18 @@ Upload {file} to the SMS platform with this text:
         <translation>已由本条需求开出维修单 {number}，已在“工程维修单”中选中。</translation>
     </message>
     <message>
+        <source>Open a repair order for {place}?
+
+Fault: {fault}
+
+The request is dispatched to engineering. The order cannot be deleted afterwards, only cancelled.</source>
+        <translation>为 {place} 开《工程维修单》？
+
+报修内容：{fault}
+
+本条需求将派至工程部。维修单开出后不能删除，只能取消。</translation>
+    </message>
+    <message>
         <source>Handling sheet #{n}</source>
         <translation>处理单 #{n}</translation>
     </message>

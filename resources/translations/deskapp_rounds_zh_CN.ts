@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -27,7 +28,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner's phone</source>
+        <source>Owner&apos;s phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -39,7 +40,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader's phone</source>
+        <source>Leader&apos;s phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -286,8 +287,16 @@
         <translation>受访人</translation>
     </message>
     <message>
-        <source>Comments and needs</source>
-        <translation>意见和需求</translation>
+        <source>Experience of the service</source>
+        <translation>业主的切实感受</translation>
+    </message>
+    <message>
+        <source>What falls short</source>
+        <translation>不足之处</translation>
+    </message>
+    <message>
+        <source>Needs the centre&apos;s help with</source>
+        <translation>需要物业协助</translation>
     </message>
 </context>
 <context>
@@ -902,7 +911,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today's site checks</source>
+        <source>Today&apos;s site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -965,7 +974,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building's floors</source>
+        <source>From the building&apos;s floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>
@@ -1174,12 +1183,12 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Comment</source>
-        <translation>意见</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message>
+        <source>Owner said</source>
+        <translation>业主意见</translation>
     </message>
     <message>
         <source>New survey…</source>
@@ -1192,6 +1201,10 @@
     <message>
         <source>Record visit or call…</source>
         <translation>记录回访…</translation>
+    </message>
+    <message>
+        <source>Print questionnaire…</source>
+        <translation>打印调查表…</translation>
     </message>
     <message>
         <source>Excel report…</source>
@@ -1228,6 +1241,38 @@
     <message>
         <source>satisfied</source>
         <translation>满意率</translation>
+    </message>
+    <message>
+        <source>There is no survey yet.</source>
+        <translation>还没有满意度调查。</translation>
+    </message>
+    <message>
+        <source>“{name}” has ended already.</source>
+        <translation>“{name}”已经结束。</translation>
+    </message>
+    <message>
+        <source>Close “{name}”? {reached} of {sampled} units reached; {left} not yet. No visit or call can be recorded after it.</source>
+        <translation>结束“{name}”？抽样 {sampled} 户，已完成 {reached} 户，还有 {left} 户未完成。结束后不能再记录回访。</translation>
+    </message>
+    <message>
+        <source>Record visit or call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Choose the unit visited or called in the list first.</source>
+        <translation>请先在列表中选中要记录回访的房屋。</translation>
+    </message>
+    <message>
+        <source>Print questionnaire</source>
+        <translation>打印调查表</translation>
+    </message>
+    <message>
+        <source>Choose the unit to visit in the list first.</source>
+        <translation>请先在列表中选中要回访的房屋。</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaire — {unit}</source>
+        <translation>业户满意度调查表 — {unit}</translation>
     </message>
     <message>
         <source>Excel report</source>

@@ -803,6 +803,10 @@
       <translation>a time already past cannot be booked</translation>
     </message>
     <message>
+      <source>不足之处</source>
+      <translation>Shortfalls</translation>
+    </message>
+    <message>
       <source>不足应收 {0} 元</source>
       <translation>short of the {0} yuan due</translation>
     </message>
@@ -3999,6 +4003,10 @@
       <translation>Create</translation>
     </message>
     <message>
+      <source>新建满意度调查</source>
+      <translation>New satisfaction survey</translation>
+    </message>
+    <message>
       <source>新建账号</source>
       <translation>Create account</translation>
     </message>
@@ -5491,6 +5499,10 @@
       <translation>Kind</translation>
     </message>
     <message>
+      <source>系统</source>
+      <translation>System</translation>
+    </message>
+    <message>
       <source>紧急</source>
       <translation>Urgent</translation>
     </message>
@@ -5545,6 +5557,10 @@
     <message>
       <source>结束时间要晚于开始时间</source>
       <translation>the end must be after the start</translation>
+    </message>
+    <message>
+      <source>结束满意度调查</source>
+      <translation>Close satisfaction survey</translation>
     </message>
     <message>
       <source>结束车位租赁</source>
@@ -5701,6 +5717,10 @@
     <message>
       <source>自动</source>
       <translation>Automatic</translation>
+    </message>
+    <message>
+      <source>自动备份</source>
+      <translation>Automatic backup</translation>
     </message>
     <message>
       <source>自动备份文件夹（空：数据库旁的 backups 文件夹）</source>
@@ -7201,6 +7221,10 @@
     <message>
       <source>需求/投诉完成时限（小时，按类别）</source>
       <translation>Time limits for requests/complaints (hours, by kind)</translation>
+    </message>
+    <message>
+      <source>需要协助</source>
+      <translation>Needs help with</translation>
     </message>
     <message>
       <source>面积</source>

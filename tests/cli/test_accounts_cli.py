@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from deskapp.cli import main
+from deskapp.documents.xlsx import GAP
 
 pytestmark = pytest.mark.sqlite_only  # backups, restores and anchors of the SQLite file, read with sqlite3
 
@@ -110,7 +111,7 @@ def test_users_add_list_and_audit_export(db, boss, tmp_path, capsys, monkeypatch
     logins = [row for row in ws.iter_rows(min_row=3, values_only=True) if row[4] == "登录"]
     assert len(logins) == 3 and {row[2] for row in logins} == {"boss"}  # each command signed in
     # local time as a real date-time to the second; the title row names the zone
-    assert isinstance(ws["B3"].value, datetime) and ws["B3"].number_format == "yyyy-mm-dd hh:mm:ss"
+    assert isinstance(ws["B3"].value, datetime) and ws["B3"].number_format == "yyyy-mm-dd hh:mm:ss" + GAP
     assert re.search(r"时间为 UTC[+-]\d\d:\d\d", ws["A1"].value)
 
 

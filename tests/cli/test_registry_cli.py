@@ -56,6 +56,7 @@ def test_smoke_test_passes_on_a_database_with_units(db):
     result = run_cli("--db", str(db), "smoke-test")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "房屋页面 3-2-1502：正常" in result.stdout and "中文字体已嵌入" in result.stdout
+    assert "Qt 标准按钮与文件对话框：中文" in result.stdout  # qtbase_zh_CN.qm found
     assert "自检通过" in result.stdout
 
 

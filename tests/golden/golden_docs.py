@@ -506,6 +506,14 @@ def _stairwell(w: World) -> bytes:
                                       date(2026, 11, 23))
 
 
+def _questionnaire(sql: str) -> Callable[[World], bytes]:
+    def run(w: World) -> bytes:
+        from deskapp.services.rounds import survey
+
+        return survey.questionnaire_pdf(w.ctx, w.actor, w.first(sql))
+    return run
+
+
 def _survey_report(w: World) -> Path:
     from deskapp.services.rounds import survey
 
@@ -588,6 +596,10 @@ def documents() -> list[Doc]:
         Doc("release-slip", _release_slip("SELECT id FROM release_slips WHERE voided_at IS NULL ORDER BY id")),
         Doc("stairwell-weekly-sheet", _stairwell),
         Doc("survey-report", _survey_report),
+        Doc("survey-questionnaire-blank", _questionnaire("SELECT id FROM survey_samples WHERE NOT reached ORDER BY id")),
+        Doc("survey-questionnaire-visited",
+            _questionnaire("SELECT id FROM survey_samples WHERE reached "
+                           "ORDER BY needs != '' DESC, shortfalls != '' DESC, id")),
         Doc("facility-booking-confirmation", _facility_confirmation),
         Doc("community-activity-notice", _community("notice")),
         Doc("community-signup-sheet", _community("sheet")),

@@ -62,3 +62,25 @@ def test_audit_view_names_the_receipt_and_lists_changes(main_window, voided, qtb
     void_row = next(r for r in rows if r["对象"] == f"收据 {voided.number}" and "作废" in r["操作"])
     change = next(h for h in header if h and h.startswith("修改内容"))   # 修改内容（字段：修改前 → 修改后）
     assert "已作废：否 → 是" in void_row[change] and "{" not in void_row[change]
+
+
+def test_the_days_automatic_backup_is_the_programs_own_work(main_window, qtbot):
+    """The backup the start makes on the day's first run is recorded as 系统 / 自动备份, not as the
+    operating-system account the program runs under (os:root)."""
+    from deskapp.gui.accounts import actions
+    from deskapp.gui.accounts.audit_view import AuditView
+
+    job = actions.daily_backup(main_window)  # what the start runs once the desk is shown
+    assert job is not None
+    qtbot.waitUntil(lambda: job.thread.isFinished(), timeout=30000)
+    action = next(a for a in main_window.view_menu.actions() if a.text().startswith("审计日志"))
+    action.trigger()
+    view = main_window.tabs.currentWidget().findChild(AuditView, "auditView")
+    qtbot.waitUntil(view.isVisible)
+    view.apply()
+    model = view.model
+    texts = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    made = [t for t in texts if "（自动）" in t[6]]
+    assert made and made[0][1:3] == ["系统", "自动备份"], made
+    assert not [t for t in texts if str(t[1]).startswith("os:")]
+    assert "系统" in [view.user.itemText(i) for i in range(view.user.count())]  # and it can be filtered on

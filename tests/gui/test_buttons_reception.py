@@ -89,15 +89,35 @@ def test_repair_order_from_a_complaint_says_its_number_and_selects_it(community,
     click_tab(qtbot, view, view.requests)
     click_row(qtbot, view.requests.table, 0)
     answers = ModalAnswers(qtbot)
+    asked = answers.message_box(contains="开《工程维修单》")  # asked first
     told = answers.message_box()
     click(qtbot, button_named(view.requests, "rqRepair"))
     answers.wait_all()
 
+    assert "3-1-502" in asked.text and "卫生间吊顶渗水" in asked.text and "不能删除" in asked.text
     made = view.repairs.selected()
     assert view.currentWidget() is view.repairs
     assert made is not None and made.fault == "卫生间吊顶渗水" and made.number in told.text
     assert told.text.startswith("已由本条需求开出维修单")
     assert view.repairs.table.selectionModel().isRowSelected(view.repairs.table.currentIndex().row())
+
+
+def test_repair_order_asked_and_refused_opens_nothing(community, admin, unit_id, qtbot):
+    requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
+                                                           kind=RequestKind.COMPLAINT))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "reception")
+    click_tab(qtbot, view, view.requests)
+    click_row(qtbot, view.requests.table, 0)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No, contains="开《工程维修单》")
+    click(qtbot, button_named(view.requests, "rqRepair"))
+    answers.wait_all()
+
+    assert "3-1-502" in asked.text
+    assert view.currentWidget() is view.requests  # still on the request, nothing opened
+    assert view.requests.selected().repair_number is None and view.requests.repair_button.isEnabled()
+    assert repairs.repair_register(community, admin, repairs.RepairFilter()).total == 0
 
 
 @pytest.mark.parametrize("tab_name, register, title", [

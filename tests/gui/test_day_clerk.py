@@ -131,6 +131,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     # 3. 开工程维修单 from the complaint, and print it for the technician (preview)
     click_row(qtbot, requests_tab.table, row)
     answers = ModalAnswers(qtbot)
+    answers.message_box(contains="开《工程维修单》")  # asked first
     made = answers.message_box()
     click(qtbot, button_named(requests_tab, "rqRepair"))
     answers.wait_all()

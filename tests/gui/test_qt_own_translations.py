@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QFileInfo, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from deskapp.gui import file_dialogs, i18n
@@ -64,6 +64,13 @@ def test_chinese_mode_standard_buttons_and_file_chooser_are_chinese(language, tm
     assert {"确定", "取消", "是", "否"} <= {re.sub(r"\(.*\)", "", t) for t in _buttons_of_a_question()}
     texts = _texts_of_the_file_chooser(tmp_path)
     assert any("文件名" in t for t in texts), texts   # 文件名称 / 文件名
+    # Qt 6.12's "&Look in:" and "Files of &type:", which its own catalogue does not have yet
+    assert any(t.startswith("查找范围") for t in texts) and any(t.startswith("文件类型") for t in texts), texts
+    assert not [t for t in texts if not CJK.search(t)], texts  # no label or button left in English
+    # the 类型 column of the chooser's detail view (named from the file name alone, file_dialogs)
+    types = file_dialogs.NameOnlyIconProvider()
+    assert types.type(QFileInfo(str(tmp_path))) == "文件夹"
+    assert types.type(QFileInfo(str(tmp_path / "list.xlsx"))) == "XLSX 文件"
     assert any(re.sub(r"\(.*\)", "", t.replace("&", "")) in {"保存", "取消"} for t in texts), texts
     # the print dialog (PdfPreviewDialog's 打印…) takes its words from the same catalogue
     assert QCoreApplication.translate("QPrintDialog", "Print to File (PDF)") == "打印到文件(PDF)"

@@ -39,3 +39,21 @@ def test_a_clerk_is_not_offered_it(qtbot, community, desk_app):
     window = desk_window(qtbot, community, "CLERK")
     view = open_view(qtbot, window, "registry")
     assert not view.act_building.isVisible()
+
+
+def test_alt_b_opens_it_from_the_keyboard(qtbot, community, desk_app):
+    """新建楼栋(&B) as the button says: Alt+B opens it wherever the focus is in the register (an
+    ActionRow button showed its action's text without the mnemonic, so Alt+B did nothing)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    register = open_view(qtbot, window, "registry")
+    button = next(b for b in register.findChildren(QToolButton) if b.defaultAction() is register.act_building)
+    assert button.text() == "新建楼栋(&B)…"  # drawn with the B underlined
+    register.text.setFocus()
+    answers = ModalAnswers(qtbot)
+    opened = answers.dialog(BuildingDialog, lambda d: None, accept=False)
+    qtbot.keyClick(register.text, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    answers.wait_all()
+    assert opened.done

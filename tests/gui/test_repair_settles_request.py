@@ -35,6 +35,7 @@ def test_calling_back_the_repair_completes_the_complaint(community, admin, unit_
     click_tab(qtbot, view, view.requests)
     click_row(qtbot, view.requests.table, 0)
     answers = ModalAnswers(qtbot)
+    answers.message_box(contains="开《工程维修单》")  # asked first
     answers.message_box()
     click(qtbot, button_named(view.requests, "rqRepair"))
     answers.wait_all()
@@ -61,6 +62,7 @@ def test_an_unsatisfied_callback_leaves_the_complaint_open(community, admin, uni
     click_tab(qtbot, view, view.requests)
     click_row(qtbot, view.requests.table, 0)
     answers = ModalAnswers(qtbot)
+    answers.message_box(contains="开《工程维修单》")  # asked first
     answers.message_box()
     click(qtbot, button_named(view.requests, "rqRepair"))
     answers.wait_all()

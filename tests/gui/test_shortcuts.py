@@ -61,6 +61,12 @@ def live_shortcuts(window) -> dict[str, set[str]]:
         if shortcut.isEnabled() and parent is not None and parent.isVisible():
             for seq in shortcut.keys():
                 live[seq.toString()].add(f"shortcut on {type(parent).__name__}")
+    bar = window.menuBar()
+    if bar.isVisible():  # the menus' own Alt+letter (文件(&F), 工具(&T)…): a button taking it hides the menu
+        for action in bar.actions():
+            seq = QKeySequence.mnemonic(action.text())
+            if action.isVisible() and not seq.isEmpty():
+                live[seq.toString()].add(f"menu {action.text()!r}")
     live.pop("", None)
     return live
 

@@ -72,6 +72,7 @@ def test_smoke_test_passes(bundle, home, demo_db):
     done = frozen(bundle, home, "--db", str(demo_db), "smoke-test")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "自检通过" in done.stdout
+    assert "Qt 标准按钮与文件对话框：中文" in done.stdout  # the bundle carries qtbase_zh_CN.qm and finds it
 
 
 def test_fee_notices_pdf_with_embedded_font(bundle, home, demo_db):

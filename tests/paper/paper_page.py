@@ -153,6 +153,30 @@ def missing_amounts(pages: list[PageMeasure], amounts: list[str]) -> list[str]:
                   if len(re.findall(rf"(?<![\d.,]){re.escape(a)}(?![\d])", text)) < n)
 
 
+def crowded_amounts(pdf: bytes) -> list[str]:
+    """Amounts printed against the next cell's text on their line, as "1,880.19|2026Q3": closer
+    than a third of the text's size with no space between (a right-aligned number's cell keeps no
+    gap of its own, and the next column's text starts at its edge). Text inside one cell is
+    spaced by space characters of its own (物业费 773.14 元), which the PDF keeps."""
+    found = []
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        for page in doc.pages:
+            # a tolerance of one point keeps cells apart however close they print
+            words = page.extract_words(x_tolerance=1, keep_blank_chars=False, use_text_flow=False)
+            spaces = [c for c in page.chars if c["text"].isspace()]
+            for a in words:
+                if not MONEY.fullmatch(a["text"]):
+                    continue
+                size = a["bottom"] - a["top"]
+                after = [b for b in words if abs(b["top"] - a["top"]) < size / 2 and b["x0"] >= a["x1"] - 0.1]
+                b = min(after, key=lambda w: w["x0"], default=None)
+                if b is None or b["x0"] - a["x1"] >= size / 3:
+                    continue
+                if not any(abs(c["top"] - a["top"]) < size / 2 and a["x1"] - 0.5 <= c["x0"] < b["x0"] for c in spaces):
+                    found.append(f"{a['text']}|{b['text']}")
+    return found
+
+
 def check_prints(prints, ctx, actor) -> tuple[list[str], list[str]]:
     """Print each form from the centre and measure it: (problems, one summary line per form)."""
     found, summary = [], []

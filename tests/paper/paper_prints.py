@@ -287,6 +287,11 @@ ROUNDS = [
           _rounds("decoration", "permit_pdf", "SELECT id FROM decorations")),
     Print("rounds", "楼道检查表", "rounds.stairwell.week_sheet_pdf", "A4",
           _rounds("stairwell", "weekly_sheet_pdf", "SELECT id FROM buildings")),
+    Print("rounds", "业户满意度调查表（空白）", "rounds.survey_form.survey_form_pdf", "A4",
+          _rounds("survey", "questionnaire_pdf", "SELECT id FROM survey_samples WHERE NOT reached")),
+    Print("rounds", "业户满意度调查表（已回访）", "rounds.survey_form.survey_form_pdf", "A4",
+          _rounds("survey", "questionnaire_pdf", "SELECT id FROM survey_samples WHERE reached "
+                                                 "ORDER BY needs != '' DESC, shortfalls != '' DESC, id")),
     Print("rounds", "装修申请表", "rounds.decoration_papers.application_pdf", "A4",
           _paper("application_pdf", "SELECT id FROM decorations WHERE state = 'WORKING'")),
     Print("rounds", "二次装修日检表（空白）", "rounds.decoration_papers.check_sheet_pdf", "A4",

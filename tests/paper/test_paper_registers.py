@@ -13,10 +13,10 @@ from decimal import Decimal
 
 import openpyxl
 import pytest
-from paper_page import measure, missing_amounts, problems
+from paper_page import crowded_amounts, measure, missing_amounts, problems
 from paper_prints import first
 
-from deskapp.documents.xlsx import HEADER_ROW
+from deskapp.documents.xlsx import GAP, HEADER_ROW
 from deskapp.services import exports
 from deskapp.services.exports import ExportOptions
 
@@ -49,6 +49,7 @@ def convert(files, folder) -> None:
 
 def shown(value, number_format: str) -> str:
     """An amount as Excel and LibreOffice show it under the column's format (0.00, #,##0.0000…)."""
+    number_format = number_format.removesuffix(GAP)  # the digit's width kept clear after it
     decimals = len(number_format.split(".")[1].rstrip(";")) if "." in number_format else 0
     v = Decimal(str(value))
     return f"{v:,.{decimals}f}" if "," in number_format else f"{v:.{decimals}f}"
@@ -99,6 +100,9 @@ def test_every_register_prints_readable_on_a4(printed):
         pages = measure(pdf)
         found += problems(name, pages, "A4")
         found += [f"{name}: amount {a} is not printed whole on one line" for a in missing_amounts(pages, amounts)]
+        crowded = crowded_amounts(pdf)
+        if crowded:  # e.g. the 欠费账龄表's 合计 against its 欠费期间
+            found.append(f"{name}: {len(crowded)} amounts printed against the next column, e.g. {crowded[:3]}")
         summary.append(f"{name}: {len(pages)} p., smallest {min((p.smallest for p in pages), default=0)} pt, "
                        f"{len(amounts)} amounts")
     print("\n".join(summary))

@@ -55,6 +55,16 @@ def check_xlsx(path, expected_header: list[str]) -> int:
         wb.close()
 
 
+def qt_words() -> str:
+    """Qt's own dialogs (standard buttons, file chooser, print dialog) speak Chinese: Qt's catalogue
+    qtbase_zh_CN.qm was found (in a wheel install and in the bundle alike)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel":
+        raise SmokeFailure("Qt 自带的中文译文 qtbase_zh_CN.qm 没有加载：标准按钮和文件对话框会显示英文")
+    return "Qt 标准按钮与文件对话框：中文"
+
+
 def run(args) -> int:
     import os
 
@@ -111,6 +121,8 @@ def smoke(ctx, *, lang: str | None = None, out=print, err=None) -> int:
     window = None
     try:
         app = make_app(lang=lang or "zh_CN")
+        if (lang or "zh_CN") == "zh_CN":
+            out(qt_words())
         actor = Actor.os_user()
         window = MainWindow(DeskSession(ctx, actor, ChangeBus()))
         window.show()

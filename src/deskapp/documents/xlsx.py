@@ -37,6 +37,12 @@ MIN_WRAPPED = 10  # a wrapped column narrower than this shows a word or two per 
 WRAP_FROM = 24  # a column this wide holds free text: it wraps within its width instead of spilling over
 LINE_PT = 15  # the height of one line of 11-pt text in a row
 PADDING = 1.5  # column-width characters a cell keeps clear of text
+# A number or date stands at the right edge of its cell, and the next column's text starts at its
+# left edge: printed, 1,880.19 and 2026Q3 would read as one. Every number format keeps a digit's
+# width clear on the right ("_0": a space as wide as a 0, in Excel and LibreOffice alike).
+GAP = "_0"
+DEFAULT = "General" + GAP  # a column without a format of its own
+DATE, DATETIME = "yyyy-mm-dd" + GAP, "yyyy-mm-dd hh:mm" + GAP
 
 
 HALF = " .,:;'|"
@@ -85,6 +91,13 @@ class Col:
     header: str
     width: float = 12
     number_format: str | None = None  # e.g. "0.00" for money and areas, "yyyy-mm-dd hh:mm:ss" for times
+
+
+def spaced(number_format: str) -> str:
+    """The format with a digit's width kept clear after the value (GAP), in each of its sections
+    but the text one (@)."""
+    return ";".join(part if not part or "@" in part or part.endswith(GAP) else part + GAP
+                    for part in number_format.split(";"))
 
 
 def heading(centre: str, title: str, period: str, today: date, exporter: str, notice: str = "") -> str:
@@ -181,7 +194,7 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.append(header)
     styles = xlsx_rows.StyleIds(ws, {"wrap": wrap, "top": top})
     n = 0
-    formats = [col.number_format for col in columns]
+    formats = [spaced(col.number_format or "General") for col in columns]
     rooms = [w - PADDING for w in widths]
     for row in rows:
         cells, lines = _row_cells(formats, widths, rooms, wrapped, row, styles)
@@ -216,11 +229,11 @@ def _row_cells(formats: Sequence[str | None], widths: Sequence[float], rooms: Se
         elif v is None:
             cells.append((None, None, False))
         elif isinstance(v, (int, float, Decimal)):
-            cells.append((v, styles.id(fmt, None) if fmt else None, False))
+            cells.append((v, styles.id(fmt, None), False))
         elif isinstance(v, datetime):
-            cells.append((v, styles.id(fmt or "yyyy-mm-dd hh:mm", None), False))
+            cells.append((v, styles.id(fmt if fmt != DEFAULT else DATETIME, None), False))
         else:  # a date
-            cells.append((v, styles.id("yyyy-mm-dd", None), False))
+            cells.append((v, styles.id(DATE, None), False))
     return cells, lines
 
 

@@ -22,7 +22,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QFileInfo, QSortFilterProxyModel, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDir, QFileInfo, QSortFilterProxyModel, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QStyle, QWidget
 
@@ -51,9 +51,11 @@ class NameOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("file_dialogs", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} File" if suffix else "File"
+        if suffix:
+            return QCoreApplication.translate("file_dialogs", "{suffix} file").format(suffix=suffix.upper())
+        return QCoreApplication.translate("file_dialogs", "File")
 
 
 class _HideDatabaseCompanions(QSortFilterProxyModel):
@@ -90,6 +92,11 @@ def make_dialog(parent: QWidget | None, title: str, folder: Path, name_filter: s
         dialog.setIconProvider(provider)
         dialog._name_only_icons = provider  # the dialog does not own it: keep it alive with the dialog
         dialog.setProxyModel(_HideDatabaseCompanions(dialog))
+        # Qt 6.12 gave these two labels mnemonics (&Look in:, Files of &type:) that its shipped
+        # qtbase_zh_CN.qm does not know yet: they stayed English in a Chinese dialog
+        dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("file_dialogs", "&Look in:"))
+        dialog.setLabelText(QFileDialog.DialogLabel.FileType,
+                            QCoreApplication.translate("file_dialogs", "Files of &type:"))
     dialog.setFilter(QDir.Filter.AllDirs | QDir.Filter.Files | QDir.Filter.NoDotAndDotDot | QDir.Filter.Drives)
     return dialog
 

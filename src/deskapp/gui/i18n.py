@@ -2,6 +2,8 @@
 source language of the strings in the code."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -44,11 +46,21 @@ def install(app: QApplication, lang: str) -> list[str]:
             _installed.append(t)
             loaded.append(qm.name)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{lang}", str(folder)) for folder in qt_translation_folders()):
         app.installTranslator(qt)
         _installed.append(qt)
         loaded.append(f"qtbase_{lang}")
     return loaded
+
+
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own catalogues (qtbase_zh_CN.qm: standard buttons, file chooser, print dialog)
+    are: Qt's translations path, then the PySide6 package's Qt/translations (the same folder in a
+    wheel install; in the PyInstaller bundle the folder PyInstaller's Qt hook copies them to)."""
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
 
 
 def _english_mode(app: QApplication, on: bool) -> None:

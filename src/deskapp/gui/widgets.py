@@ -177,6 +177,10 @@ class ActionRow(QHBoxLayout):
 
     def add(self, name: str, text: str, slot, *, shortcut: str = "", allowed: bool = True) -> QAction:
         act = QAction(text, self.owner)
+        # the button shows the action's icon text, which Qt takes from the text without its "&":
+        # 新建楼栋(&B) showed as 新建楼栋(B) and Alt+B did nothing. Given as it is, the button
+        # underlines the letter and takes Alt+letter while it is shown.
+        act.setIconText(text)
         act.setObjectName(name)
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))

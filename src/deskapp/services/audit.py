@@ -69,7 +69,7 @@ def record(session: Session, ctx: Context, actor: Actor, action: str, entity: st
     at = at.astimezone(timezone.utc)
     b, a = dump(before), dump(after)
     eid = None if entity_id is None else str(entity_id)
-    role = actor.role.value if role_label is None else role_label
+    role = (actor.task or actor.role.value) if role_label is None else role_label
     entry = AuditEntry(
         at=at, actor_user_id=actor.user_id, actor_name=actor.username, actor_role=role,
         action=action, entity=entity, entity_id=eid, unit_id=unit_id, summary=summary,

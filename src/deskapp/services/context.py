@@ -15,14 +15,19 @@ from deskapp.store.uow import UnitOfWork
 T = TypeVar("T")
 
 
+PROGRAM = "系统"  # the name the program's own work is recorded under: no account can take it (check_username)
+
+
 @dataclass(frozen=True)
 class Actor:
-    """Who acts. Command-line work acts as the operating-system user (`os:NAME`)."""
+    """Who acts. Command-line work acts as the operating-system user (`os:NAME`); what the program
+    does by itself acts as `Actor.program(task)`."""
 
     user_id: int | None
     username: str
     display_name: str
     role: Role
+    task: str = ""  # the program's own work: written in the audit trail's role column instead of a role
 
     @classmethod
     def os_user(cls) -> "Actor":
@@ -31,6 +36,12 @@ class Actor:
         except Exception:  # no login name on some service accounts
             name = "unknown"
         return cls(None, f"os:{name}", name, Role.ADMIN)
+
+    @classmethod
+    def program(cls, task: str) -> "Actor":
+        """The program itself doing `task` (自动备份 at the day's first start), not whoever runs it:
+        recorded as 系统 with the task for its role, as the 审计日志 shows it."""
+        return cls(None, PROGRAM, PROGRAM, Role.ADMIN, task)
 
     def require(self, action: str) -> None:
         require(self.role, action)

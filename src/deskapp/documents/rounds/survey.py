@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from deskapp.documents.xlsx import lines_needed, page_setup, safe
+from deskapp.documents.xlsx import GAP, lines_needed, page_setup, safe
 from deskapp.domain.survey import SCALES_NOTE
 from deskapp.output_file import replacing
 
@@ -43,7 +43,7 @@ class SurveyReportDoc:
     items: list[ItemLine]
     questions: list[str]
     buildings: list[tuple[str, list[Decimal | None]]]
-    comments: list[tuple[str, str, str]]
+    comments: list[tuple[str, str, str, str, str]]  # unit, building, experience, shortfalls, needs
     printed_on: date
 
 
@@ -75,15 +75,16 @@ def write_report(d: SurveyReportDoc, path: Path) -> int:
                                  it.change], start=1):
             cell = ws.cell(row=i, column=col, value=safe(v))
             if col >= 4 and v is not None:
-                cell.number_format = "0.00" if col == 4 else "0.0"
+                cell.number_format = ("0.00" if col == 4 else "0.0") + GAP  # clear of the next column
     last = 5 + len(d.items)
     # the note wraps within the table's width: left to spill over, it would widen the printed
     # page and shrink everything on it
     ws.merge_cells(start_row=last + 1, start_column=1, end_row=last + 1, end_column=7)
     ws.cell(row=last + 1, column=1, value=SCALES_NOTE).alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[last + 1].height = 15 * lines_needed(SCALES_NOTE, 92)
-    ws.row_dimensions[5].height = 30  # the longer headers take two lines
-    for col, width in zip("ABCDEFG", (16, 20, 10, 10, 10, 12, 14)):
+    ws.row_dimensions[5].height = 18  # each header on one line (the widths below)
+    # 上次满意率% and 变化（百分点） on one line each: squeezed, the bracket wrapped alone
+    for col, width in zip("ABCDEFG", (16, 20, 10, 10, 10, 14, 17)):
         ws.column_dimensions[col].width = width
     if d.items:
         chart = BarChart()
@@ -108,21 +109,25 @@ def write_report(d: SurveyReportDoc, path: Path) -> int:
         for col, v in enumerate(rates, start=2):
             cell = wb_b.cell(row=r, column=col, value=safe(v))
             if v is not None:
-                cell.number_format = "0.0"
+                cell.number_format = "0.0" + GAP
     wb_b.column_dimensions["A"].width = 14
 
     wc = wb.create_sheet("业主意见")
-    wc["A1"] = "业主意见和建议"
+    wc["A1"] = "业主意见和需求：切实感受、不足之处、需要物业协助的方面"
     wc["A1"].font = Font(bold=True, size=13)
-    _header_row(wc, 2, ["序号", "房号", "楼栋", "意见"])
-    for r, (code, building, text) in enumerate(d.comments, start=3):
-        for col, v in enumerate([r - 2, code, building, text], start=1):
+    _header_row(wc, 2, ["序号", "房号", "楼栋", "切实感受", "不足之处", "需要协助"])
+    widths = {"A": 6, "B": 12, "C": 10, "D": 36, "E": 36, "F": 36}
+    for r, (code, building, *said) in enumerate(d.comments, start=3):
+        for col, v in enumerate([r - 2, code, building, *said], start=1):
             cell = wc.cell(row=r, column=col, value=safe(v))
             if isinstance(v, str) and v.startswith(("=", "+", "-", "@")):
                 cell.data_type = "s"
-        wc.cell(row=r, column=4).alignment = Alignment(wrap_text=True, vertical="top")
-    wc.column_dimensions["D"].width = 80
-    wc.column_dimensions["B"].width = 14
+            if col == 1:
+                cell.number_format = "0" + GAP  # the number clear of the unit beside it
+            cell.alignment = Alignment(wrap_text=col >= 4, vertical="top")
+        wc.row_dimensions[r].height = 15 * max(lines_needed(t, widths[c]) for t, c in zip(said, "DEF"))
+    for col, width in widths.items():
+        wc.column_dimensions[col].width = width
     for sheet in wb.worksheets:  # printed like the registers: A4, one page wide, page numbers
         page_setup(sheet)
     with replacing(path) as tmp:

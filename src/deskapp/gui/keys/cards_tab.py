@@ -31,14 +31,14 @@ class CardsTab(QWidget):
         may = session.may(keys_cards.ISSUE)
         acts = ActionRow(self)
         acts.add("actIssueCard", self.tr("&Issue card…"), self.issue, shortcut="Ctrl+N", allowed=may)
-        acts.add("actIssueVehicle", self.tr("Issue &vehicle card…"), self.issue_vehicle, allowed=may)
+        acts.add("actIssueVehicle", self.tr("Issue vehicle car&d…"), self.issue_vehicle, allowed=may)
         acts.add("actRenewCard", self.tr("Re&new…"), self.renew, allowed=session.may(keys_cards.RENEW))
         acts.add("actLostCard", self.tr("Report &lost…"), self.lost, allowed=may)
         acts.add("actReplaceCard", self.tr("Re&place…"), self.replace, allowed=may)
         acts.add("actCancelCard", self.tr("&Cancel card…"), self.cancel, allowed=may)
-        acts.add("actCardHistory", self.tr("&History…"), self.history)
+        acts.add("actCardHistory", self.tr("Hist&ory…"), self.history)
         acts.add("actPlateSlip", self.tr("Print plate &slip…"), self.plate_slip)
-        acts.add("actStock", self.tr("Blank card s&tock…"), self.stock, allowed=session.may(keys_inventory.STOCK))
+        acts.add("actStock", self.tr("Blank card stoc&k…"), self.stock, allowed=session.may(keys_inventory.STOCK))
         acts.addStretch(1)
         self.table = simple_table("cardsTable", [
             self.tr("Card"), self.tr("Kind"), self.tr("Unit"), self.tr("Holder"), self.tr("Issued"),

@@ -22,15 +22,15 @@ class CustodyTab(QWidget):
         self.count = QLabel(objectName="custodyCount")
         top = edge_row((QLabel(self.tr("Filter:")), self.text, self.ended), (self.count,))
         acts = ActionRow(self)
-        acts.add("actRegisterKey", self.tr("&Take into custody…"), self.register, shortcut="Ctrl+N",
+        acts.add("actRegisterKey", self.tr("Take into &custody…"), self.register, shortcut="Ctrl+N",
                  allowed=session.may(keys.CUSTODY))
         # Ctrl+J, not Ctrl+L: that locks the screen everywhere, and a key both ways does neither
         acts.add("actLendKey", self.tr("&Lend…"), self.lend, shortcut="Ctrl+J", allowed=session.may(keys.LEND))
         acts.add("actReturnKey", self.tr("&Return…"), self.return_key, shortcut="Ctrl+R",
                  allowed=session.may(keys.RETURN))
         acts.add("actEditKey", self.tr("&Move / edit…"), self.edit, shortcut="F2", allowed=session.may(keys.CUSTODY))
-        acts.add("actRetireKey", self.tr("Re&tire…"), self.retire, allowed=session.may(keys.RETIRE))
-        acts.add("actKeyHistory", self.tr("&History"), self.history, shortcut="Ctrl+H")
+        acts.add("actRetireKey", self.tr("R&etire…"), self.retire, allowed=session.may(keys.RETIRE))
+        acts.add("actKeyHistory", self.tr("Hi&story"), self.history, shortcut="Ctrl+H")
         acts.add("actKeyLabels", self.tr("&Print tag labels…"), self.labels, shortcut="Ctrl+P")
         acts.addStretch(1)
         self.table = simple_table("custodyTable", [

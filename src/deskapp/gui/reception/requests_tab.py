@@ -161,13 +161,24 @@ class RequestsTab(StepsTab):
 
     def make_repair(self) -> str | None:
         row = self.selected()
-        number = make_repair_from_request(self, self.session, row.id) if row else None
+        if row is None or not self._repair_asked(row):
+            return None
+        number = make_repair_from_request(self, self.session, row.id)
         if number:
             self.repair_made.emit(number)  # the view shows the new order, selected
             QMessageBox.information(self, self.tr("Repair order"), self.tr(
                 "Repair order {number} made from this request; it is selected under Repair orders.").format(
                 number=number))
         return number
+
+    def _repair_asked(self, row) -> bool:
+        """A repair order is a record of its own, cancelled but never deleted: say what is opened, for
+        which unit or place, before it is."""
+        fault = row.text if len(row.text) <= 60 else row.text[:60] + "…"
+        return QMessageBox.question(self, self.tr("Repair order"), self.tr(
+            "Open a repair order for {place}?\n\nFault: {fault}\n\nThe request is dispatched to engineering. "
+            "The order cannot be deleted afterwards, only cancelled.").format(
+            place=row.unit_code or row.location, fault=fault)) == QMessageBox.StandardButton.Yes
 
     def show_detail(self):
         row = self.selected()

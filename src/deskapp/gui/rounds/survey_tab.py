@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
+    QLineEdit, QMessageBox, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
@@ -20,9 +20,10 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
-from deskapp.gui.rounds.common import FLAG, GOOD, fmt
+from deskapp.gui.rounds.common import FLAG, GOOD, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, current, table_view
+from deskapp.gui.printing import PdfPreviewDialog
+from deskapp.gui.widgets import button, preview, table_view
 from deskapp.services.rounds import survey
 
 
@@ -75,6 +76,7 @@ class ContactDialog(QDialog):
         self.reached.setChecked(True)
         self.respondent = QLineEdit(objectName="contactRespondent")
         self.scores: dict[int, QComboBox] = {}
+        self.fields: dict[str, QWidget] = {}
         form = QFormLayout(self)
         form.addRow(self.tr("Visit or call"), self.method)
         form.addRow(self.reached)
@@ -89,9 +91,18 @@ class ContactDialog(QDialog):
                 for n in range(5, 0, -1):
                     combo.addItem(score_choice(n), n)  # "5 非常满意": the number alone says nothing
             self.scores[qid] = combo
+            self.fields[text] = combo  # a refusal names the item: it is outlined and focused
             form.addRow(text, combo)
+        # what the visit is for besides the scores: the owner's real experience of the service, what
+        # falls short, what they need the centre's help with — each its own line in the report
         self.comment = QLineEdit(objectName="contactComment")
-        form.addRow(self.tr("Comments and needs"), self.comment)
+        self.shortfalls = QLineEdit(objectName="contactShortfalls")
+        self.needs = QLineEdit(objectName="contactNeeds")
+        form.addRow(self.tr("Experience of the service"), self.comment)
+        form.addRow(self.tr("What falls short"), self.shortfalls)
+        form.addRow(self.tr("Needs the centre's help with"), self.needs)
+        for line in (self.comment, self.shortfalls, self.needs):
+            line.setMinimumWidth(line.fontMetrics().horizontalAdvance("业" * 24))  # an owner's sentence fits
         form.addRow(dialog_buttons(self, self.save))
         self.reached.toggled.connect(lambda on: [c.setEnabled(on) for c in self.scores.values()])
 
@@ -99,7 +110,8 @@ class ContactDialog(QDialog):
         answers = {qid: c.currentData() for qid, c in self.scores.items()} if self.reached.isChecked() else None
         out = errors.call(self, survey.record_contact, self.session.ctx, self.session.actor, self.sample.id,
                           self.method.currentText(), self.reached.isChecked(), respondent=self.respondent.text(),
-                          answers=answers, comment=self.comment.text())
+                          answers=answers, comment=self.comment.text(), shortfalls=self.shortfalls.text(),
+                          needs=self.needs.text(), fields=self.fields)
         if out.ok:
             self.accept()
 
@@ -119,12 +131,13 @@ class SurveyTab(QWidget):
             Column("unit", lambda: self.tr("Last contact"), lambda r: fmt(r.contacted_at)),
             Column("unit", lambda: self.tr("By"), lambda r: r.contacted_by),
             Column("unit", lambda: self.tr("Reached"), lambda r: self.tr("yes") if r.reached else ""),
-            Column("unit", lambda: self.tr("Comment"), lambda r: r.comment),
+            Column("unit", lambda: self.tr("Owner said"), _said),
         ], self._sample_ids, lambda ids: survey.sample_rows(session.ctx, session.actor, ids), self)
         self.table = table_view("surveySamples", self.samples)
         # 最近回访 holds date and time: the default width cut it to "2026-06-01 …"
         self.table.setColumnWidth(3, self.table.fontMetrics().horizontalAdvance("2026-11-27 18:00") + 16)
         self.table.activated.connect(lambda _: self.record())
+        self._shown: int | None = None  # the survey whose units the list shows
         self.results = QTextBrowser(objectName="surveyResults")
         top = QHBoxLayout()
         top.addWidget(self.campaign, 1)
@@ -134,6 +147,7 @@ class SurveyTab(QWidget):
             top.addWidget(button(self.tr("Close survey"), "closeSurvey", self.close_campaign))
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("Record visit or call…"), "recordContact", self.record, "Ctrl+Return"))
+        acts.addWidget(button(self.tr("Print questionnaire…"), "surveyForm", self.print_form, "Ctrl+P"))
         acts.addWidget(button(self.tr("Excel report…"), "surveyReport", self.export))
         acts.addStretch(1)
         layout = QVBoxLayout(self)
@@ -141,12 +155,14 @@ class SurveyTab(QWidget):
         layout.addWidget(self.table, 3)
         layout.addLayout(acts)
         layout.addWidget(self.results, 2)
-        self.campaign.currentIndexChanged.connect(self.reload)
-        self.pending.toggled.connect(self.reload)
+        self.campaign.currentIndexChanged.connect(self._show_campaign)
+        self.pending.toggled.connect(self._show_campaign)
         session.bus.changed.connect(lambda flags: self.refresh() if FLAG in flags else None)
         self.refresh()
 
     def refresh(self) -> None:
+        """The surveys, then the one shown: also what 刷新 (F5) runs, so a survey the supervisor
+        planned at another desk is listed (reading only the shown survey's units missed it)."""
         keep = self.campaign.currentData()
         self.campaign.blockSignals(True)
         self.campaign.clear()
@@ -156,11 +172,11 @@ class SurveyTab(QWidget):
         if keep is not None and self.campaign.findData(keep) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(keep))
         self.campaign.blockSignals(False)
-        self.reload()
+        self._show_campaign()
 
-    def reload(self) -> None:
+    def _show_campaign(self) -> None:
         cid = self.campaign.currentData()
-        self.samples.reload()
+        self._reload_keeping_place(cid)
         if cid is None:
             self.results.setHtml(self.tr("No survey yet."))
             return
@@ -172,15 +188,33 @@ class SurveyTab(QWidget):
         if r.previous and r.previous_results:
             prev_rates = {text: r.previous_results.per_item[qid].satisfied_rate for qid, text, _ in r.previous.questions}
         lines = [f"<b>{r.campaign.name}</b>　{t['rate']} {r.results.response_rate}%（{r.results.reached}/"
-                 f"{r.results.sampled}）　{t['overall']} {r.results.overall_satisfied_rate or '—'}%"]
+                 f"{r.results.sampled}）　{t['overall']} {_rate(r.results.overall_satisfied_rate)}"]
         for qid, text, scale in r.campaign.questions:
             st = r.results.per_item[qid]
             prev = prev_rates.get(text)
             out_of = 5 if scale is Scale.FIVE else 3
-            lines.append(f"{text}：{t['mean']} {st.mean or '—'}/{out_of}，{t['sat']} {st.satisfied_rate or '—'}%"
-                         + (f"（{t['prev']} {prev}%）" if prev is not None else ""))
+            lines.append(f"{text}：{t['mean']} {st.mean if st.mean is not None else '—'}/{out_of}，"
+                         f"{t['sat']} {_rate(st.satisfied_rate)}"
+                         + (f"（{t['prev']} {_rate(prev)}）" if prev is not None else ""))
         lines.append(f"<small>{SCALES_NOTE}</small>")
         self.results.setHtml("<br>".join(lines))
+
+    def _reload_keeping_place(self, cid: int | None) -> None:
+        """The units read again with the steward's place kept: the unit just recorded stays chosen
+        (the list used to jump back to its first row after every visit), or, when it has left the
+        list (只看未完成), the unit that took its place — the next one to visit."""
+        at = self.table.currentIndex().row()
+        same = cid is not None and cid == self._shown
+        kept = self.samples.id_at(at) if same and 0 <= at < self.samples.total else None
+        self._shown = cid
+        self.samples.reload()
+        if kept is None:
+            return
+        row = self.samples.row_for_id(kept)
+        row = min(at, self.samples.total - 1) if row is None else row
+        if row >= 0:
+            self.table.setCurrentIndex(self.samples.index(row, 0))
+            self.table.scrollTo(self.samples.index(row, 0))
 
     def _sample_ids(self, **_sort) -> list[int]:
         cid = self.campaign.currentData()
@@ -199,33 +233,83 @@ class SurveyTab(QWidget):
         if index >= 0:
             self.campaign.setCurrentIndex(index)
 
-    def close_campaign(self) -> None:
+    def close_campaign(self) -> bool:
+        """结束调查 cannot be undone (no visit can be recorded after it): the survey's progress is
+        said and asked about first; one that has ended says so before anything is asked."""
         cid = self.campaign.currentData()
-        if cid is not None:
-            errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid)
+        camp = self._campaign(cid)
+        if camp is None:
+            QMessageBox.information(self, self.tr("Close survey"), self.tr("There is no survey yet."))
+            return False
+        if camp.closed:
+            QMessageBox.information(self, self.tr("Close survey"), self.tr("“{name}” has ended already.").format(
+                name=camp.name))
+            return False
+        if not confirm(self, self.tr("Close “{name}”? {reached} of {sampled} units reached; {left} not yet. "
+                                     "No visit or call can be recorded after it.").format(
+                name=camp.name, reached=camp.reached, sampled=camp.sampled, left=camp.sampled - camp.reached)):
+            return False
+        return errors.call(self, survey.close_campaign, self.session.ctx, self.session.actor, cid).ok
+
+    def _campaign(self, cid: int | None) -> survey.CampaignView | None:
+        if cid is None:
+            return None
+        return next((c for c in survey.campaigns(self.session.ctx, self.session.actor) if c.id == cid), None)
+
+    def _chosen_unit(self, title: str, what: str) -> survey.SampleRow | None:
+        """The sampled unit a button acts on; with no survey or no unit chosen, a message saying so."""
+        if self.campaign.currentData() is None:
+            QMessageBox.information(self, title, self.tr("There is no survey yet."))
+            return None
+        return chosen(self.table, self, title, what)
 
     def record(self) -> ContactDialog | None:
-        row = current(self.table)
         cid = self.campaign.currentData()
-        if row is None or cid is None:
+        row = self._chosen_unit(self.tr("Record visit or call"),
+                                self.tr("Choose the unit visited or called in the list first."))
+        if row is None:
             return None
         if not errors.call(self, survey.check_recordable, self.session.ctx, self.session.actor, row.id).ok:
             return None
-        camp = [c for c in survey.campaigns(self.session.ctx, self.session.actor) if c.id == cid][0]
+        camp = self._campaign(cid)
         dlg = ContactDialog(self.session, row, camp.questions, self)
         dlg.open()
         return dlg
 
+    def print_form(self) -> PdfPreviewDialog | None:
+        """《业户满意度调查表》 of the chosen unit: blank for the visit, or the visit as recorded."""
+        row = self._chosen_unit(self.tr("Print questionnaire"), self.tr("Choose the unit to visit in the list first."))
+        if row is None:
+            return None
+        out = errors.call(self, survey.questionnaire_pdf, self.session.ctx, self.session.actor, row.id)
+        if not out.ok:
+            return None
+        return preview(self, out.value, self.tr("Satisfaction questionnaire — {unit}").format(unit=row.unit_code),
+                       f"业户满意度调查表-{row.unit_code}.pdf")
+
     def export(self, path: Path | None = None) -> int | None:
         cid = self.campaign.currentData()
         if cid is None:
+            QMessageBox.information(self, self.tr("Excel report"), self.tr("There is no survey yet."))
             return None
         if not path:
-            path = file_dialogs.save_file(self, self.tr("Excel report"), "满意度调查报告.xlsx", "Excel (*.xlsx)")
+            name = self.campaign.currentText().split("（")[0]
+            path = file_dialogs.save_file(self, self.tr("Excel report"), f"满意度调查报告-{name}.xlsx", "Excel (*.xlsx)")
             if path is None:
                 return None
         out = errors.call(self, survey.export_report, self.session.ctx, self.session.actor, cid, path)
         return out.value if out.ok else None
+
+
+def _said(row: survey.SampleRow) -> str:
+    """The list's one cell for what the owner said: experience, then what falls short and needs."""
+    return "；".join(t for t in (row.comment, row.shortfalls and "不足：" + row.shortfalls,
+                                row.needs and "需要：" + row.needs) if t)
+
+
+def _rate(rate: Decimal | None) -> str:
+    """71.4%, or — while nobody has answered (not "—%")."""
+    return "—" if rate is None else f"{rate}%"
 
 
 class _SampleModel(LazyTableModel):

@@ -240,13 +240,17 @@ def daily_backup_due(ctx: Context) -> bool:
     return not any(b.kind == "auto" and b.at and b.at.date() == today for b in list_backups(ctx))
 
 
+AUTO_TASK = "自动备份"
+
+
 @changes(Change.BACKUP)
 def auto_backup(ctx: Context, *, progress: Progress | None = None) -> Path | None:
-    """The first start of a day: back up (as the operating-system user running the program,
-    before anyone signs in) and prune the rolling set. None when today's backup exists."""
+    """The first start of a day: back up (as the program's own work, 系统 / 自动备份 in the audit
+    trail, whoever signed in or runs the program) and prune the rolling set. None when today's
+    backup exists."""
     if not daily_backup_due(ctx):
         return None
-    actor = Actor.os_user()
+    actor = Actor.program(AUTO_TASK)
     path = backup_now(ctx, actor, progress=progress, kind="auto")
     prune(ctx)
     return path

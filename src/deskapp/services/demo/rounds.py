@@ -52,8 +52,12 @@ FINDINGS = {"照明": ("声控灯不亮", "应急灯故障", "灯罩破损"), "�
             "门窗": ("单元门闭门器损坏",), "墙面": ("墙面小广告",)}
 QUESTIONS = (("客服接待", Scale.FIVE), ("工程维修", Scale.FIVE), ("保洁卫生", Scale.FIVE), ("安全秩序", Scale.FIVE),
              ("绿化养护", Scale.FIVE), ("总体评价", Scale.THREE))
-COMMENTS = ("电梯经常停运，希望加快维修", "地下车库灯光太暗", "保洁很认真，谢谢", "快递柜不够用", "希望增加儿童游乐设施",
-            "夜间巡逻可以再多一些", "绿化修剪及时", "前台态度很好", "楼道小广告太多")
+# what owners said at a visit: (experience of the service, what falls short, what they need)
+COMMENTS = (("物业总体还行", "电梯经常停运", "希望加快电梯维修"), ("", "地下车库灯光太暗", ""),
+            ("保洁很认真，谢谢", "", ""), ("", "快递柜不够用", "希望增设快递柜"), ("", "", "希望增加儿童游乐设施"),
+            ("", "夜间巡逻少", "希望夜间多巡逻几次"), ("绿化修剪及时", "", ""), ("前台态度很好，办事快", "", ""),
+            ("", "楼道小广告太多", ""))
+NOTHING_SAID = ("", "", "")
 
 
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
@@ -403,8 +407,10 @@ def _surveys(session, all_units, today, rng, clerks, people) -> None:
                                 "building": building_name.get(b, b), "contacted_at": when,
                                 "contacted_by": rng.choice(clerks), "method": rng.choice(("上门", "电话")),
                                 "reached": reached, "attempts": 1 if reached else rng.randrange(1, 3),
-                                "respondent": "业主" if reached else "",
-                                "comment": rng.choice(COMMENTS) if reached and rng.random() < 0.25 else ""})
+                                "respondent": "业主" if reached else ""})
+                # drawn after the record's other draws, as before: the rest of the demo stays as it was
+                said = rng.choice(COMMENTS) if reached and rng.random() < 0.25 else NOTHING_SAID
+                samples[-1].update(comment=said[0], shortfalls=said[1], needs=said[2])
                 if reached:
                     for qid, scale in qids:
                         if scale is Scale.FIVE:

@@ -147,9 +147,14 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
         camps = rows_of.campaigns(s, start, end)
         questions = [x for camp in camps for x in camp.questions]
         texts = list(dict.fromkeys(x.text for x in questions))
-        cols = [xlsx.Col("序号", 6), xlsx.Col("调查", 20), xlsx.Col("房号", 12), xlsx.Col("楼栋", 10),
-                xlsx.Col("回访方式", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 10), xlsx.Col("联系上", 6),
-                xlsx.Col("次数", 6), xlsx.Col("受访人", 10)] + [xlsx.Col(t, 8) for t in texts] + [xlsx.Col("意见", 40)]
+        scale_of = {x.text: x.scale for x in questions}
+        # one A4 page wide at 8 pt or more: the campaign's name on one line (wrapped, it doubled every
+        # row), a five-point score in a narrow column, and what the owner said in one column, a line each
+        cols = [xlsx.Col("序号", 6), xlsx.Col("调查", 24), xlsx.Col("房号", 10), xlsx.Col("楼栋", 10),
+                xlsx.Col("回访方式", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("联系上", 6),
+                xlsx.Col("次数", 5), xlsx.Col("受访人", 8)] + [
+                xlsx.Col(t, 10 if scale_of[t] is Scale.THREE else 6) for t in texts] + [
+                xlsx.Col("业主意见（感受 / 不足 / 需要）", 38)]
         data = []
         n = 0
         for camp in camps:
@@ -165,9 +170,20 @@ def export_survey(ctx: Context, actor: Actor, path: Path, options: ExportOptions
                 got = scores.get(smp.id, {})
                 data.append([n, camp.name, code, smp.building, smp.method, wall_clock(ctx, smp.contacted_at),
                              smp.contacted_by, "是" if smp.reached else ("否" if smp.attempts else ""), smp.attempts,
-                             smp.respondent] + [got.get(t, "") for t in texts] + [smp.comment])
-    return write_register(path, "满意度调查", register_heading(ctx, actor, "满意度调查回访记录", label),
+                             smp.respondent] + [got.get(t, "") for t in texts] + [_said(smp)])
+    # the month chooses the surveys, not the visits: a survey's visits run into the next month, and the
+    # heading says so (2026年5月 over visits of June read as a wrong date)
+    return write_register(path, "满意度调查", register_heading(ctx, actor, "满意度调查回访记录",
+                                                               f"{label}进行的调查（全部回访）"),
                           cols, data, options, len(data))
+
+
+def _said(smp) -> str:
+    """What the owner said at the visit, a line for each part given: the experience as it was
+    written (a visit recorded before 2940 kept all it was told there), then 不足：… and 需要：…."""
+    parts = [smp.comment] + [f"{label}：{text}" for label, text in (("不足", smp.shortfalls), ("需要", smp.needs))
+                             if text]
+    return "\n".join(p for p in parts if p)
 
 
 for _name, _title, _run in (

@@ -58,7 +58,9 @@ class SampleRow:
     method: str
     reached: bool
     respondent: str
-    comment: str
+    comment: str  # the owner's experience of the service
+    shortfalls: str = ""  # what still falls short
+    needs: str = ""  # what they need the centre's help with
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ class Report:
     previous: CampaignView | None
     results: rules.Results
     previous_results: rules.Results | None
-    comments: list[tuple[str, str, str]]  # unit, building, comment
+    comments: list[tuple[str, str, str, str, str]]  # unit, building, experience, shortfalls, needs
 
 
 @changes(Change.ROUNDS)
@@ -131,8 +133,10 @@ def check_recordable(ctx: Context, actor: Actor, sample_id: int) -> None:
 
 @changes(Change.ROUNDS)
 def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reached: bool, *,
-                   respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "") -> None:
-    """A visit or call: not reached (tried again later), or reached with every item answered."""
+                   respondent: str = "", answers: dict[int, str | int] | None = None, comment: str = "",
+                   shortfalls: str = "", needs: str = "") -> None:
+    """A visit or call: not reached (tried again later), or reached with every item answered and what
+    the owner said — their experience of the service (`comment`), what falls short, what they need."""
     actor.require(RECORD)
     if method not in METHODS:
         raise ValidationError("回访方式", f"应为 {'/'.join(METHODS)}")
@@ -149,12 +153,14 @@ def record_contact(ctx: Context, actor: Actor, sample_id: int, method: str, reac
         smp.attempts += 1
         smp.contacted_at, smp.contacted_by, smp.method, smp.reached = ctx.clock.now(), actor.display_name, method, reached
         smp.respondent, smp.comment = respondent.strip(), comment.strip()
+        smp.shortfalls, smp.needs = shortfalls.strip(), needs.strip()
         for qid, score in scores.items():
             uow.rounds.add(SurveyAnswer(sample_id=smp.id, question_id=qid, score=score))
         code = uow.registry.unit(smp.unit_id).code
         audit.record(uow.session, ctx, actor, "rounds.survey.contact", "survey_sample", smp.id, unit_id=smp.unit_id,
                      summary=f"{code} 满意度{method}回访：" + ("已完成" if reached else "未联系上"),
-                     after={"reached": reached, "scores": scores, "comment": smp.comment})
+                     after={"reached": reached, "scores": scores, "comment": smp.comment,
+                            "shortfalls": smp.shortfalls, "needs": smp.needs})
         uow.commit()
 
 
@@ -192,7 +198,8 @@ def campaigns(ctx: Context, actor: Actor) -> list[CampaignView]:
 def _sample_row(x, code: str, tz) -> SampleRow:
     return SampleRow(id=x.id, unit_id=x.unit_id, unit_code=code, building=x.building, attempts=x.attempts,
                      contacted_at=local(x.contacted_at, tz), contacted_by=x.contacted_by, method=x.method,
-                     reached=x.reached, respondent=x.respondent, comment=x.comment)
+                     reached=x.reached, respondent=x.respondent, comment=x.comment, shortfalls=x.shortfalls,
+                     needs=x.needs)
 
 
 def samples(ctx: Context, actor: Actor, campaign_id: int, *, pending_only: bool = False) -> list[SampleRow]:
@@ -265,6 +272,39 @@ def report_doc(ctx: Context, actor: Actor, campaign_id: int) -> doc.SurveyReport
         previous_overall=r.previous_results.overall_satisfied_rate if r.previous_results else None,
         items=items, questions=[t for _, t, _ in r.campaign.questions], buildings=buildings, comments=r.comments,
         printed_on=ctx.clock.today())
+
+
+def questionnaire_pdf(ctx: Context, actor: Actor, sample_id: int) -> bytes:
+    """《业户满意度调查表》 of one sampled unit: blank to take on the visit, or — once the owner was
+    reached — the visit as recorded (answers ticked, what they said, dated; 补打 on a later day)."""
+    from deskapp.documents.rounds import survey_form as form  # reportlab only when printing (start-up)
+
+    actor.require(c.VIEW)
+    tz = ctx.clock.now().tzinfo
+    with ctx.reader() as uow:
+        smp = found(uow.rounds.sample(sample_id), f"调查对象（编号 {sample_id}）不存在")
+        camp = uow.rounds.campaign(smp.campaign_id)
+        unit = uow.registry.unit(smp.unit_id)
+        owners = "、".join(t.person.name for t in uow.registry.current_owners(smp.unit_id))
+        scores = q.sample_scores(uow.session, smp.id) if smp.reached else {}
+        centre = uow.registry.centre().name
+        items = [form.Item(x.text, _choices(x.scale), _choice(x.scale, scores[x.id]) if x.id in scores else "")
+                 for x in camp.questions]
+        return form.survey_form_pdf(form.SurveyFormDoc(
+            centre=centre, survey=camp.name, period=f"{camp.starts_on:%Y-%m-%d} 至 {camp.ends_on:%Y-%m-%d}",
+            unit_code=unit.code, owners=owners, items=items, method=smp.method if smp.reached else "",
+            visited_on=local(smp.contacted_at, tz).date() if smp.reached and smp.contacted_at else None,
+            visitor=smp.contacted_by if smp.reached else "", respondent=smp.respondent if smp.reached else "",
+            experience=smp.comment if smp.reached else "", shortfalls=smp.shortfalls if smp.reached else "",
+            needs=smp.needs if smp.reached else "", printed_on=ctx.clock.today()))
+
+
+def _choices(scale: Scale) -> list[str]:
+    return list(rules.THREE_LEVELS) if scale is Scale.THREE else [rules.score_choice(n) for n in range(5, 0, -1)]
+
+
+def _choice(scale: Scale, score: int) -> str:
+    return rules.THREE_NAMES[score] if scale is Scale.THREE else rules.score_choice(score)
 
 
 def export_report(ctx: Context, actor: Actor, campaign_id: int, path: Path) -> int:

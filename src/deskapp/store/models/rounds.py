@@ -320,7 +320,9 @@ class SurveySample(Base):
     reached: Mapped[bool] = mapped_column(Boolean, default=False)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     respondent: Mapped[str] = mapped_column(String(40), default="")
-    comment: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(Text, default="")  # the owner's experience of the service
+    shortfalls: Mapped[str] = mapped_column(Text, default="", server_default="")  # what still falls short
+    needs: Mapped[str] = mapped_column(Text, default="", server_default="")  # what they need the centre's help with
 
     __table_args__ = (UniqueConstraint("campaign_id", "unit_id"), Index("ix_survey_samples_campaign", "campaign_id"))
 

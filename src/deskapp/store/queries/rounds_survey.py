@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Row, func, literal, select
+from sqlalchemy import Row, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.unit_order import unit_sort_key
@@ -82,8 +82,16 @@ def answer_tallies(session: Session, campaign_id: int, *, by_building: bool) -> 
                                               else q.group_by(*keys))]
 
 
-def comments(session: Session, campaign_id: int) -> list[tuple[str, str, str]]:
-    """(unit code, building, comment) of the units that left one."""
+def comments(session: Session, campaign_id: int) -> list[tuple[str, str, str, str, str]]:
+    """(unit code, building, experience, shortfalls, needs) of the units that said any of them."""
+    said = or_(SurveySample.comment != "", SurveySample.shortfalls != "", SurveySample.needs != "")
     return [tuple(r) for r in session.execute(
-        select(Unit.code, SurveySample.building, SurveySample.comment).join(Unit, Unit.id == SurveySample.unit_id)
-        .where(SurveySample.campaign_id == campaign_id, SurveySample.comment != "").order_by(natural(Unit.code)))]
+        select(Unit.code, SurveySample.building, SurveySample.comment, SurveySample.shortfalls, SurveySample.needs)
+        .join(Unit, Unit.id == SurveySample.unit_id)
+        .where(SurveySample.campaign_id == campaign_id, said).order_by(natural(Unit.code)))]
+
+
+def sample_scores(session: Session, sample_id: int) -> dict[int, int]:
+    """Question id → score of one visited unit's answers."""
+    return dict(session.execute(select(SurveyAnswer.question_id, SurveyAnswer.score)
+                                .where(SurveyAnswer.sample_id == sample_id)).all())
