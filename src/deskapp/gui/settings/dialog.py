@@ -24,7 +24,7 @@ from deskapp.services.settings import Declared
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
-NARROW = ("bool", "int", "choice", "decimal", "time")  # sized to their content, not the row
+NARROW = ("bool", "int", "choice", "decimal", "time", "span")  # sized to their content, not the row
 
 
 class SettingRow(QFrame):
@@ -79,7 +79,7 @@ class SettingRow(QFrame):
             return "、".join(value)
         if kind == "hours":
             return "、".join(self.tr("{name} {hours} h").format(name=k, hours=v) for k, v in value.items())
-        if kind in ("text", "folder") and value == "":
+        if kind in ("text", "folder", "span") and value == "":
             return self.tr("(empty)")
         return str(value)
 
