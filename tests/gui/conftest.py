@@ -61,3 +61,19 @@ def unit_id(community, admin, desk_app) -> int:
                                      delivered_on=date(2020, 1, 1))
     registry_people.add_person(community, admin, uid, PersonInput("张伟", "13812345678"), Relation.OWNER)
     return uid
+
+
+@pytest.fixture
+def complaint_chosen(community, admin, unit_id, qtbot):
+    """A complaint of 3-1-502 (卫生间吊顶渗水) chosen on a clerk's 需求/投诉 tab: (its id, the reception view)."""
+    from deskapp.domain.reception import RequestKind
+    from deskapp.services.reception import requests
+    from deskapp.services.reception.requests import RequestInput
+    from modal_answers import click_row, click_tab, desk_window, open_view
+
+    rid = requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
+                                                                 kind=RequestKind.COMPLAINT))
+    view = open_view(qtbot, desk_window(qtbot, community, "CLERK"), "reception")
+    click_tab(qtbot, view, view.requests)
+    click_row(qtbot, view.requests.table, 0)
+    return rid, view

@@ -102,13 +102,8 @@ def test_repair_order_from_a_complaint_says_its_number_and_selects_it(community,
     assert view.repairs.table.selectionModel().isRowSelected(view.repairs.table.currentIndex().row())
 
 
-def test_repair_order_asked_and_refused_opens_nothing(community, admin, unit_id, qtbot):
-    requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
-                                                           kind=RequestKind.COMPLAINT))
-    window = desk_window(qtbot, community, "CLERK")
-    view = open_view(qtbot, window, "reception")
-    click_tab(qtbot, view, view.requests)
-    click_row(qtbot, view.requests.table, 0)
+def test_repair_order_asked_and_refused_opens_nothing(community, admin, complaint_chosen, qtbot):
+    _, view = complaint_chosen
     answers = ModalAnswers(qtbot)
     asked = answers.message_box(QMessageBox.StandardButton.No, contains="开《工程维修单》")
     click(qtbot, button_named(view.requests, "rqRepair"))

@@ -3,14 +3,13 @@ buttons, completes and calls back the complaint too — the clerk does not do bo
 from __future__ import annotations
 
 
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, fill_and_save, open_view
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, fill_and_save
 from PySide6.QtCore import Qt
 
-from deskapp.domain.reception import CallbackResult, RequestKind
+from deskapp.domain.reception import CallbackResult
 from deskapp.gui.forms import FormDialog
 from deskapp.services.accounts import audit_trail
 from deskapp.services.reception import requests
-from deskapp.services.reception.requests import RequestInput
 
 
 def _press(qtbot, tab, name: str, **values) -> None:
@@ -27,13 +26,8 @@ def _state_shown(tab) -> str:
     return tab.model.index(0, state).data()
 
 
-def test_calling_back_the_repair_completes_the_complaint(community, admin, unit_id, qtbot):
-    rid = requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
-                                                                 kind=RequestKind.COMPLAINT))
-    window = desk_window(qtbot, community, "CLERK")
-    view = open_view(qtbot, window, "reception")
-    click_tab(qtbot, view, view.requests)
-    click_row(qtbot, view.requests.table, 0)
+def test_calling_back_the_repair_completes_the_complaint(community, admin, complaint_chosen, qtbot):
+    rid, view = complaint_chosen
     answers = ModalAnswers(qtbot)
     answers.message_box(contains="开《工程维修单》")  # asked first
     answers.message_box()
@@ -54,13 +48,8 @@ def test_calling_back_the_repair_completes_the_complaint(community, admin, unit_
     trail = audit_trail.browse(community, admin, audit_trail.TrailFilter(action="reception.request.complete")).rows
     assert any("随维修单" in e.summary and "已回访" in (e.after or "") for e in trail)
 
-def test_an_unsatisfied_callback_leaves_the_complaint_open(community, admin, unit_id, qtbot):
-    requests.record_request(community, admin, RequestInput("卫生间吊顶渗水", unit_id=unit_id,
-                                                           kind=RequestKind.COMPLAINT))
-    window = desk_window(qtbot, community, "CLERK")
-    view = open_view(qtbot, window, "reception")
-    click_tab(qtbot, view, view.requests)
-    click_row(qtbot, view.requests.table, 0)
+def test_an_unsatisfied_callback_leaves_the_complaint_open(community, admin, complaint_chosen, qtbot):
+    _, view = complaint_chosen
     answers = ModalAnswers(qtbot)
     answers.message_box(contains="开《工程维修单》")  # asked first
     answers.message_box()
