@@ -1,6 +1,6 @@
 """转到: where on the desk an open item is taken on — its view, the tab in it, the item chosen there.
-The morning list (今日) opens an item's place by a double-click, Enter or 转到; the duty calendar's
-去办理 opens the place a duty is done in through `open_tab`."""
+The morning list (今日) opens an item's place by a double-click, Enter or 转到 (`go_to`); the search box
+a paper found by its number (`open_place`); the duty calendar's 去办理 where a duty is done (`go_to_duty`)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
