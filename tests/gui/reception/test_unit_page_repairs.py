@@ -25,7 +25,7 @@ def test_a_double_click_on_a_units_repair_opens_it_in_the_repair_orders(centre, 
     number = repairs.create_repair(centre, clerk, RepairInput(fault="厨房下水堵塞", reported_by="业主", unit_id=unit_id))
     window = sign_in(qtbot, centre, "linxy")
     page = window.open_unit(unit_id)
-    section = next(s for s in page.findChildren(object) if type(s).__name__ == "UnitReceptionSection")
+    section = page.section("reception")
     table = section.repairs
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == number)
     rect = table.visualItemRect(table.item(row, 2))

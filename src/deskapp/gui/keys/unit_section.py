@@ -7,9 +7,11 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.domain.keys import CardKind
 from deskapp.gui.keys import dialogs
+from deskapp.gui.places import open_place
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import fill_table, simple_table
+from deskapp.services.hooks import Place
 from deskapp.services.keys import cards as keys_cards, custody as keys, parking as keys_parking
 
 
@@ -40,6 +42,8 @@ class UnitKeysSection(QWidget):
         self.parking.setWordWrap(True)
         for t in (self.keys_table, self.cards_table):
             t.setMaximumHeight(150)
+        # a key is moved, relabelled or looked up in 钥匙托管: a double-click opens it there, chosen
+        self.keys_table.itemDoubleClicked.connect(lambda _i: self.open_key())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(buttons)
@@ -58,7 +62,7 @@ class UnitKeysSection(QWidget):
         self.keys = keys.keys_of_unit(ctx, actor, self.unit_id)
         fill_table(self.keys_table, [[k.tag, k.label or k.kind.value, k.copies, k.location, k.reason.value,
                                       self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
-                                     for k in self.keys], red=[k.overdue for k in self.keys])
+                                     for k in self.keys], [k.id for k in self.keys], red=[k.overdue for k in self.keys])
         late = [k for k in self.keys if k.overdue]
         self.overdue.setText(self.tr("{n} key(s) overdue!").format(n=len(late)) if late else "")
         self.lend_btn.setEnabled(any(not k.lent for k in self.keys))
@@ -76,6 +80,13 @@ class UnitKeysSection(QWidget):
             parts.append(self.tr("Leases {space} ({number}) until {end}").format(space=ls.space, number=ls.number,
                                                                                   end=ls.end))
         self.parking.setText("；".join(parts))
+
+    def open_key(self) -> bool:
+        row = self.keys_table.currentRow()
+        if not 0 <= row < len(self.keys):
+            return False
+        key = self.keys[row]
+        return open_place(self.window(), Place.KEYS, key.id, key.tag)
 
     def lend(self) -> None:
         dialogs.LendDialog(self.session, self.unit_id, parent=self).exec()
