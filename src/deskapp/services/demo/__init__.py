@@ -142,6 +142,16 @@ def bulk(session: Session, model: Any, rows: Iterable[dict], *, batch: int = BAT
                                                after_batch=run.count if run is not None else None)
 
 
+def supervisor_set(session: Session, key: str, value: Any, made: datetime) -> None:
+    """A setting the demo's supervisor set on `made` (as 系统设置 stores it: JSON, version 1)."""
+    import json
+
+    from deskapp.store.models.settings import Setting
+
+    bulk(session, Setting, [dict(key=key, value=json.dumps(value, ensure_ascii=False), updated_at=made,
+                                 updated_by=staff()["supervisor"], version=1)])
+
+
 def at(day: date, hour: int = 9, minute: int = 0, second: int = 0) -> datetime:
     """A moment of a demo day at the centre (China Standard Time)."""
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=CST)

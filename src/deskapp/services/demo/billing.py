@@ -30,7 +30,9 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.domain.money import ZERO
 from deskapp.services.billing import run as bill_run
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, units, worked_since
+from deskapp.services.demo import (
+    DemoPlan, at, bulk, check_cancel, next_id, office_time, staff, supervisor_set, units, worked_since,
+)
 from deskapp.store.models.billing import (
     DunningContact, FeeStandard, Handover, Receipt, ReceiptLine,
 )
@@ -310,10 +312,8 @@ def _notice_terms(session: Session, made: datetime) -> None:
     """The supervisor set the transfer account when the centre began billing: the 收费通知单 print
     it (a demo without one printed notices telling owners to pay by transfer to no account)."""
     from deskapp.services.billing.notice_settings import BANK
-    from deskapp.store.models.settings import Setting
 
-    bulk(session, Setting, [dict(key=BANK, value=json.dumps(DEMO_BANK, ensure_ascii=False), updated_at=made,
-                                 updated_by=staff()["supervisor"], version=1)])
+    supervisor_set(session, BANK, DEMO_BANK, made)
 
 
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:

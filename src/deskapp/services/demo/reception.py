@@ -8,7 +8,6 @@ Sizes (``plan.extra`` keys, defaults grow with the units): ``requests`` (1.5 per
 lines), ``notices``; ``deskapp bench`` asks for ``requests=200000, repairs=100000``."""
 from __future__ import annotations
 
-import json
 import random
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -22,7 +21,7 @@ from deskapp.domain.reception import (
 )
 from deskapp.services.context import Context
 from deskapp.services.demo import (
-    DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, units,
+    DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, supervisor_set, units,
 )
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
@@ -533,10 +532,8 @@ def _office_hours(session: Session, made: datetime) -> None:
     """The supervisor set the centre's office hours when the desk began: an ordinary request due at
     night is due at the next opening (a 咨询 of 17:55 at 08:30, not at 01:55)."""
     from deskapp.services.reception import OFFICE_HOURS
-    from deskapp.store.models.settings import Setting
 
-    bulk(session, Setting, [dict(key=OFFICE_HOURS, value=json.dumps(str(DEMO_OFFICE)), updated_at=made,
-                                 updated_by=staff()["supervisor"], version=1)])
+    supervisor_set(session, OFFICE_HOURS, str(DEMO_OFFICE), made)
 
 
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
