@@ -28,6 +28,7 @@ def test_a_double_click_on_a_units_key_opens_it_in_custody(centre, qtbot):
     rect = table.visualItemRect(table.item(row, 1))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert current_view_key(window) == "keys"  # before show_view, which would switch to it
     custody = window.show_view("keys").custody
-    assert current_view_key(window) == "keys" and window.show_view("keys").currentWidget() is custody
+    assert window.show_view("keys").currentWidget() is custody
     assert custody.table.item(custody.table.currentRow(), 0).text() == key.tag

@@ -45,8 +45,9 @@ def test_a_repair_number_opens_the_order_chosen(centre, qtbot):
     window = sign_in(qtbot, centre, "linxy")
     shown = _type_and_enter(qtbot, window, paper.number.lower())  # typed in lower case, as a hurried hand does
     assert shown[0].startswith(f"{paper.number}  工程维修单")
+    assert current_view_key(window) == "reception"  # before show_view, which would switch to it
     repairs = window.show_view("reception").repairs
-    assert current_view_key(window) == "reception" and window.show_view("reception").currentWidget() is repairs
+    assert window.show_view("reception").currentWidget() is repairs
     assert repairs.selected().number == paper.number
 
 
@@ -55,8 +56,9 @@ def test_a_receipt_number_opens_the_receipts_register_on_it(centre, qtbot):
     assert paper.place is Place.RECEIPTS
     window = sign_in(qtbot, centre, "linxy")
     _type_and_enter(qtbot, window, paper.number)
+    assert current_view_key(window) == "billing"  # before show_view, which would switch to it
     receipts = window.show_view("billing").receipts
-    assert current_view_key(window) == "billing" and window.show_view("billing").tabs.currentWidget() is receipts
+    assert window.show_view("billing").tabs.currentWidget() is receipts
     assert receipts.text.text() == paper.number and receipts.model.total == 1
     assert receipts.model.row_at(receipts.view.currentIndex().row()).number == paper.number
 
@@ -67,8 +69,9 @@ def test_a_key_tag_opens_the_key_in_custody(centre, qtbot):
     window = sign_in(qtbot, centre, "linxy")
     shown = _type_and_enter(qtbot, window, paper.number)
     assert any(line.startswith(paper.number) for line in shown)
+    assert current_view_key(window) == "keys"  # before show_view, which would switch to it
     custody = window.show_view("keys").custody
-    assert current_view_key(window) == "keys" and window.show_view("keys").currentWidget() is custody
+    assert window.show_view("keys").currentWidget() is custody
     row = custody.table.currentRow()
     assert custody.table.item(row, 0).text() == paper.number
 

@@ -32,6 +32,7 @@ def test_a_double_click_on_a_units_repair_opens_it_in_the_repair_orders(centre, 
     table.scrollToItem(table.item(row, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert current_view_key(window) == "reception"  # before show_view, which would switch to it
     tab = window.show_view("reception").repairs
-    assert current_view_key(window) == "reception" and window.show_view("reception").currentWidget() is tab
+    assert window.show_view("reception").currentWidget() is tab
     assert tab.selected().number == number
