@@ -140,9 +140,10 @@ def open_place(window: QWidget, place: Place | None, record=None, number: str = 
     page = open_tab(window, target.view, target.tab)
     if page is None:
         return False
-    if number and target.search:
-        getattr(page, target.search).setText(number)
-        page.reload()
+    if number and target.search:  # typed in and Enter pressed, as the clerk would: each tab reads its list once
+        box = getattr(page, target.search)
+        box.setText(number)
+        box.returnPressed.emit()
     if record is not None:
         show = getattr(page, "show_record", None)
         if show is not None:
