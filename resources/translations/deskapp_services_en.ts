@@ -815,6 +815,10 @@
       <translation>not applicable</translation>
     </message>
     <message>
+      <source>与数据库服务器 {0} 的连接断了（{1}）；这一步没有完成，没有保存任何数据。请确认服务器电脑和网络正常，再试一次（连上后程序自动重新连接）。</source>
+      <translation>The connection to the database server {0} was lost ({1}); this step was not done and nothing was saved. Check that the server PC and the network are working and try again (the program reconnects by itself).</translation>
+    </message>
+    <message>
       <source>与租约 {0}（{1} 至 {2}）重叠</source>
       <translation>overlaps lease {0} ({1} to {2})</translation>
     </message>

@@ -265,6 +265,18 @@
         <translation>正在检查数据库文件（保存会等它完成）…</translation>
     </message>
     <message>
+        <source>The database server was not reached</source>
+        <translation>连不上数据库服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connecting to the database server…</source>
+        <translation>正在连接数据库服务器…</translation>
+    </message>
+    <message>
         <source>No database here</source>
         <translation>没有数据库</translation>
     </message>

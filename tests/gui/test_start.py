@@ -401,3 +401,17 @@ def test_the_days_backup_waits_for_the_files_check_and_follows_it(ctx, desk_app,
     assert message == "正在检查数据库文件（保存会等它完成）…" and backed_up is False
     assert seen["after"] is True
     start.opened.ctx.db.dispose()
+
+
+def test_a_server_not_reached_offers_to_try_again(desk_app, monkeypatch):
+    """The server PC still starting, or the network coming back: 重试 tries again in the same
+    window; 退出 ends the program. The box says what is wrong in Chinese, not the driver's words."""
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    said: list[str] = []
+    QTimer.singleShot(20, lambda: _press_in_the_message_box(
+        "重试(&R)", said, then=lambda: _press_in_the_message_box("退出", said)))
+    start = DeskStart(desk_app, "postgresql+psycopg://desk:pw@127.0.0.1:1/deskapp")
+    assert start.run() == 1
+    assert len(said) == 2  # asked, tried again, asked again
+    assert all("连不上数据库服务器 127.0.0.1:1" in text and "再试一次" in text for text in said)
+    assert not any("OperationalError" in text or "pw" in text for text in said)

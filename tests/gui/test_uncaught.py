@@ -71,3 +71,37 @@ def test_an_error_in_a_worker_thread_is_logged(desk_log):
     worker.join()
     written = desk_log.read_text(encoding="utf-8")
     assert "ValueError: 读数文件坏了" in written and 'in work' in written
+
+
+@pytest.mark.qt_no_exception_capture  # the program's own hook is what is tested
+def test_a_users_error_no_slot_caught_is_said_as_itself_not_as_an_internal_error(desk_log, qtbot):
+    """A view that reloads on its own (a timer, another desk's change) while the server is away
+    meets the service's Conflict outside any errors.call: the clerk reads what happened."""
+    from deskapp.domain.errors import Conflict
+
+    button = QPushButton("刷新")
+    qtbot.addWidget(button)
+    button.show()
+
+    def reload():
+        raise Conflict("与数据库服务器 srv 的连接断了（网络不通）；这一步没有完成，没有保存任何数据。")
+
+    button.clicked.connect(lambda _=False: reload())
+    shown: list[tuple[str, str]] = []
+
+    def read_the_box():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_the_box)
+            return
+        shown.append((box.icon().name, box.text()))
+        box.accept()
+
+    QTimer.singleShot(20, read_the_box)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown))
+    icon, text = shown[0]
+    assert icon == "Warning" and text.startswith("与数据库服务器 srv 的连接断了") and "内部出错" not in text
+    written = desk_log.read_text(encoding="utf-8")
+    said = written[written.rindex("WARNING deskapp.uncaught: not caught by its slot: Conflict"):]
+    assert "Traceback" not in said  # a user's error, not a bug: no traceback in the log

@@ -94,8 +94,9 @@ def secret(args, prompt: str) -> str:
 EXIT_FAILED = 1      # the work could not be done (not found, refused, a check failed)
 EXIT_BAD_INPUT = 2   # an argument or an input file is wrong, as argparse's own usage errors
 EXIT_IN_USE = 3      # the database is open in another deskapp program
-# 4–10: the database file itself (store/diagnose.py): missing, not a file, not SQLite, damaged,
-# read-only, another program's, written by a newer program.
+# 4–11: the database file itself (store/diagnose.py): missing, not a file, not SQLite, damaged,
+# read-only, another program's, written by a newer program, on a network share; 12–13: a server
+# database not reached or refusing the connection (store/server_door.py).
 
 
 def reports_errors(fn: Callable) -> Callable:

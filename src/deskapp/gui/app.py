@@ -231,6 +231,12 @@ class DeskStart:
             else:
                 self.app.exit(1)
             return
+        if isinstance(result, OpenFailed) and self._server_down(result.error):
+            if self._retry_asked(result.error):
+                self._open()
+            else:
+                self.app.exit(1)
+            return
         if isinstance(result, OpenFailed):
             from PySide6.QtWidgets import QMessageBox
 
@@ -294,23 +300,52 @@ class DeskStart:
 
         return isinstance(error, DatabaseProblem) and error.kind == MISSING
 
+    @staticmethod
+    def _server_down(error: BaseException) -> bool:
+        from deskapp.services.app import SERVER_DOWN, DatabaseProblem
+
+        return isinstance(error, DatabaseProblem) and error.kind == SERVER_DOWN
+
+    def _retry_asked(self, error) -> bool:
+        """The server PC may still be starting, or the network coming back: the clerk waits and
+        tries again rather than starting the program anew."""
+        from PySide6.QtWidgets import QMessageBox
+
+        import logging
+
+        logging.getLogger("deskapp.gui").warning("the server database %s was not reached: %s", self.db,
+                                                 " ".join(error.details))
+        app = self.app
+        self.window.say_opening(app.translate("startup", "Cannot open the database"))
+        return self._go_on_or_exit(QMessageBox.Icon.Warning, app.translate("startup", "The database server was not reached"),
+                                   str(error), app.translate("startup", "&Retry"),
+                                   app.translate("startup", "Connecting to the database server…"))
+
     def _create_asked(self, error) -> bool:
         """A database file that does not exist is made only when the user says so (issue 14
         §2): a mistyped path must not quietly become a new, empty database."""
         from PySide6.QtWidgets import QMessageBox
 
         app = self.app
-        box = QMessageBox(QMessageBox.Icon.Question, app.translate("startup", "No database here"),
-                          app.translate("startup", "There is no database file at {path}.\n\nCreate a new, empty database "
-                                        "there? If the centre's database is elsewhere, choose Exit and start "
-                                        "the program with that file.").format(path=error.path), parent=self.window)
-        create = box.addButton(app.translate("startup", "Create new database"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(app.translate("startup", "Exit"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(create)
+        return self._go_on_or_exit(
+            QMessageBox.Icon.Question, app.translate("startup", "No database here"),
+            app.translate("startup", "There is no database file at {path}.\n\nCreate a new, empty database "
+                          "there? If the centre's database is elsewhere, choose Exit and start "
+                          "the program with that file.").format(path=error.path),
+            app.translate("startup", "Create new database"), app.translate("startup", "Creating the database…"))
+
+    def _go_on_or_exit(self, icon, title: str, text: str, go_on: str, going: str) -> bool:
+        """Ask over the window: `go_on` (the default) or 退出; the window says `going` if it goes on."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(icon, title, text, parent=self.window)
+        chosen = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.app.translate("startup", "Exit"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(chosen)
         box.exec()
-        if box.clickedButton() is not create:
+        if box.clickedButton() is not chosen:
             return False
-        self.window.say_opening(app.translate("startup", "Creating the database…"))
+        self.window.say_opening(going)
         return True
 
     def _attach(self, window, actor) -> None:

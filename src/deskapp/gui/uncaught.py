@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import logs
+from deskapp.domain.errors import DeskappError
 
 
 class _Hook:
@@ -19,6 +20,9 @@ class _Hook:
     def __call__(self, exc_type, exc, tb) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if issubclass(exc_type, DeskappError):
+            self._say(exc)
             return
         logs.log_uncaught(exc_type, exc, tb)
         if self.showing or QApplication.instance() is None:
@@ -36,6 +40,24 @@ class _Hook:
                               QMessageBox.StandardButton.Ok, QApplication.activeWindow())
             box.setObjectName("uncaughtError")
             box.exec()
+        finally:
+            self.showing = False
+
+
+    def _say(self, exc) -> None:
+        """A user's error no slot caught — most often the server gone while a view reloads on
+        its own (store/server_door.py): said as what it is, in a warning, not as an internal
+        error; logged as a warning without a traceback."""
+        import logging
+
+        logging.getLogger("deskapp.uncaught").warning("not caught by its slot: %s: %s", type(exc).__name__, exc)
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            from deskapp.gui.errors import show_error
+
+            show_error(QApplication.activeWindow(), exc)
         finally:
             self.showing = False
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from deskapp.db_location import resolve_db
 from deskapp.domain.clock import Clock
-from deskapp.store.diagnose import (DAMAGED, MISSING, NEWER, DatabaseProblem, diagnose, in_wal_mode,
-                                    integrity_problems)
+from deskapp.store.diagnose import (DAMAGED, MISSING, NEWER, SERVER_DOWN, DatabaseProblem, diagnose,
+                                    in_wal_mode, integrity_problems)
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.urls import sqlite_file
 
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["open_context", "open_for_desk", "AlreadyOpen", "InstanceLock",
            "resolve_db", "sqlite_file", "check_database", "DatabaseProblem", "DAMAGED", "MISSING", "NEWER",
-           "integrity_problems"]
+           "SERVER_DOWN", "integrity_problems"]
 
 
 def __getattr__(name: str):
@@ -53,7 +53,9 @@ def check_database(db: str | os.PathLike, *, create: bool = False, accept: tuple
 def open_context(db: str | os.PathLike, *, clock: Clock | None = None, upgrade: bool = True) -> Context:
     from deskapp.store.db import Database
 
-    return _context_for(Database.open(db), clock=clock, upgrade=upgrade)
+    database = Database.open(db)
+    database.reach()
+    return _context_for(database, clock=clock, upgrade=upgrade)
 
 
 def _context_for(database: Database, *, clock: Clock | None = None, upgrade: bool = True,
@@ -117,6 +119,7 @@ def _open_checked(db, check, upgrading, upgraded, meanwhile) -> tuple[Context, I
     if check is not None and not in_wal_mode(check.path):
         check.raise_found()  # opening it switches it to WAL, a write: only once it is found sound
     database = Database.open(db)
+    database.reach()
     database.check = check
     lock = None
     if database.is_sqlite:

@@ -65,4 +65,5 @@ def listen(ctx: Context, deliver: Callable[[frozenset[Change]], None]) -> notify
     if ctx.db.is_sqlite:
         return None
     known = set(Change)
-    return notify.Listener(ctx.db, lambda names: deliver(frozenset(Change(n) for n in names if n in known))).start()
+    return notify.Listener(ctx.db, lambda names: deliver(frozenset(Change(n) for n in names if n in known)),
+                           everything=frozenset(c.value for c in Change)).start()

@@ -131,6 +131,25 @@ class Database:
         server_indexes.complete()  # the server's own indexes, as its schema has them
         return cls(url, _server_engine(url, writer=True), _server_engine(url, writer=False))
 
+    def reach(self) -> None:
+        """A server database: connect once, so that a server that is off, a database that is
+        not there or a refused login is named now (DatabaseProblem, store/server_door.py) and
+        not met as a driver's error in the middle of the opening. The connection stays in the
+        pool for the first query. A SQLite file was looked at already (store/diagnose.py)."""
+        if self.is_sqlite:
+            return
+        from deskapp.store import server_door
+
+        try:
+            with self.read_engine.connect():
+                pass
+        except SQLAlchemyError as exc:
+            found = server_door.problem(self.url, exc)
+            if found is None:
+                raise
+            self.dispose()
+            raise found from None  # the driver's own words are in found.details
+
     def _open_connections(self) -> tuple[int, int]:
         """(idle, in use) connections of both engines."""
         idle = busy = 0

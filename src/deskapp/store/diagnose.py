@@ -38,12 +38,16 @@ READ_ONLY = Kind("read-only", 8)
 FOREIGN = Kind("foreign", 9)
 NEWER = Kind("newer-schema", 10)   # raised by store.schema.upgrade as SchemaError; listed for the table
 NETWORK = Kind("network-share", 11)  # a file on an SMB/NFS share or a mapped drive (store/network_share.py)
+# A server database (store/server_door.py): the server not reached, or it refused the connection.
+SERVER_DOWN = Kind("server-unreachable", 12)
+SERVER_REFUSED = Kind("server-refused", 13)
 
 
 class DatabaseProblem(Exception):
-    """The file cannot be worked on as a deskapp database; `kind` says why."""
+    """The file cannot be worked on as a deskapp database; `kind` says why. `path` is None for
+    a server database (store/server_door.py)."""
 
-    def __init__(self, kind: Kind, path: Path, message: str, details: tuple[str, ...] = ()):
+    def __init__(self, kind: Kind, path: Path | None, message: str, details: tuple[str, ...] = ()):
         self.kind, self.path, self.details = kind, path, details
         super().__init__(message)
 

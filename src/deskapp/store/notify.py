@@ -15,6 +15,8 @@ from deskapp.store.db import PENDING_NOTICE, Database, who_connects
 
 CHANNEL = "deskapp_changes"
 POLL_S = 0.5  # how long the listener waits for a notification before it looks whether to stop
+RETRY_S = 5.0  # after the server went away, how often the listener tries to listen again
+CONNECT_S = 5  # how long one try waits for the server
 log = logging.getLogger(__name__)
 
 
@@ -57,11 +59,13 @@ class Listener:
     """A thread on its own autocommit connection, LISTENing for the other desks' change flags;
     `deliver(names)` is called in that thread. `stop()` ends it within POLL_S."""
 
-    def __init__(self, db: Database, deliver: Callable[[frozenset[str]], None]):
+    def __init__(self, db: Database, deliver: Callable[[frozenset[str]], None], *,
+                 everything: frozenset[str] = frozenset()):
         url = make_url(db.url).set(drivername="postgresql")
         self._conninfo = url.render_as_string(hide_password=False)
         self._own = sender(db)
         self._deliver = deliver
+        self._everything = everything  # delivered after a gap: what the others wrote meanwhile is unknown
         self._stopping = threading.Event()
         self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="deskapp-listen", daemon=True)
@@ -85,18 +89,30 @@ class Listener:
     def _run(self) -> None:
         import psycopg
 
-        try:
-            with psycopg.connect(self._conninfo, autocommit=True, application_name=who_connects()) as conn:
-                conn.execute(f"LISTEN {CHANNEL}")
+        away = False
+        while not self._stopping.is_set():
+            try:
+                with psycopg.connect(self._conninfo, autocommit=True, application_name=who_connects(),
+                                     connect_timeout=CONNECT_S) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self._listening.set()
+                    if away:  # back after the server restarted or the network came back
+                        log.info("listening again for other desks' changes")
+                        away = False
+                        self._deliver(self._everything)
+                    while not self._stopping.is_set():
+                        for note in conn.notifies(timeout=POLL_S):
+                            self._heard(note.payload)
+            except psycopg.Error:
+                # the desk keeps working meanwhile (its own work says when the server is gone,
+                # store/server_door.py); said once in the log, and tried again until it is back
+                if not away:
+                    log.warning("listening for other desks' changes stopped; trying again every %s s", RETRY_S,
+                                exc_info=True)
+                away = True
+            finally:
                 self._listening.set()
-                while not self._stopping.is_set():
-                    for note in conn.notifies(timeout=POLL_S):
-                        self._heard(note.payload)
-        except psycopg.Error:
-            # the desk keeps working without live updates (F5 still refreshes); said once in the log
-            log.warning("listening for other desks' changes stopped", exc_info=True)
-        finally:
-            self._listening.set()
+            self._stopping.wait(RETRY_S)
 
     def _heard(self, payload: str) -> None:
         who, _, names = payload.partition("|")
