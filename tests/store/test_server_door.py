@@ -60,7 +60,7 @@ def server(pg_cluster, pg_worker_db, tmp_path):
 
 
 @pytest.mark.postgresql
-def test_the_server_that_comes_up_is_reached_on_the_next_try(server, clock):
+def test_the_server_that_comes_up_is_reached_on_the_next_try(server, pg_worker_db, clock):
     with pytest.raises(DatabaseProblem) as refused:
         open_context(server.url, clock=clock)
     assert refused.value.kind == SERVER_DOWN and "连不上数据库服务器" in str(refused.value)
@@ -71,6 +71,7 @@ def test_the_server_that_comes_up_is_reached_on_the_next_try(server, clock):
         from deskapp.services.accounts import users
 
         assert not users.has_users(ctx)  # the desk reads from it: a new centre, no accounts yet
+        assert ctx.db.location == f"{pg_worker_db}（服务器 {server.folder}）"  # the status bar's words
     finally:
         ctx.db.dispose()
 

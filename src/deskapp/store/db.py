@@ -204,8 +204,13 @@ class Database:
 
     @property
     def location(self) -> str:
-        """What the status bar shows: the file, or the server URL without its password."""
-        return str(self.path) if self.is_sqlite else make_url(self.url).render_as_string(hide_password=True)
+        """What the status bar shows: the file, or the database and its server ("walkdb（服务器
+        192.168.1.10:5432）", no password, no driver name or %-escapes of a URL)."""
+        if self.is_sqlite:
+            return str(self.path)
+        from deskapp.store.server_door import where
+
+        return f"{make_url(self.url).database}（服务器 {where(self.url)}）"
 
     # A plain Session, not sessionmaker(...)(): every sessionmaker makes a new Session subclass,
     # and SQLAlchemy builds that class's event dispatch afresh (and keeps it in a weak registry),
