@@ -43,7 +43,8 @@ FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amoun
 SHOWN = {"OpenItem", "BorrowerCheck", "Duty", "DoneBy"}
 # label tables the GUI shows as they are (columns of the arrears list, the audit log in words)
 CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ACTION_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AREA_LABELS", "STEP_AREAS", "_VERBS",
-             "PROGRAM", "AUTO_TASK"}  # the program's own work in the audit trail: 系统 / 自动备份
+             "PROGRAM", "AUTO_TASK",  # the program's own work in the audit trail: 系统 / 自动备份
+             "DISK_SAYS"}  # the disk under the SQLite file refusing a write (store/disk_trouble.py)
 SHORT = 10  # characters (besides its slots): the longest label an either-or gives
 # hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet)
 SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS",)

@@ -3359,6 +3359,10 @@
       <translation>Mobile number</translation>
     </message>
     <message>
+      <source>打不开数据库文件（文件被移走、改名，或所在的 U 盘、磁盘已断开）：这一步没有保存。请把文件放回原处、接好磁盘后再试一次。</source>
+      <translation>The database file cannot be opened (moved, renamed, or its USB stick or disk disconnected): this step was not saved. Put the file back or reconnect the disk and try again.</translation>
+    </message>
+    <message>
       <source>打印</source>
       <translation>Print</translation>
     </message>
@@ -3885,6 +3889,18 @@
     <message>
       <source>数据库名 {0} 不合适：只用字母、数字和下划线</source>
       <translation>Database name {0} is not suitable: use only letters, digits and underscores</translation>
+    </message>
+    <message>
+      <source>数据库所在的磁盘已满：这一步没有保存。请删除不用的文件、把旧备份移到别处，腾出空间后再试一次。</source>
+      <translation>The disk holding the database is full: this step was not saved. Delete files you no longer need or move old backups elsewhere, then try again.</translation>
+    </message>
+    <message>
+      <source>数据库文件有损坏：这一步没有保存。请关闭程序，运行 deskapp check，按它的提示从备份恢复。</source>
+      <translation>The database file is damaged: this step was not saved. Close the program, run deskapp check and restore from a backup as it says.</translation>
+    </message>
+    <message>
+      <source>数据库文件现在不能写入（文件变成了只读，或所在文件夹的权限改了）：这一步没有保存。请取消文件的只读属性后再试一次。</source>
+      <translation>The database file cannot be written now (it became read-only, or its folder's permissions changed): this step was not saved. Clear the file's read-only attribute and try again.</translation>
     </message>
     <message>
       <source>数据表</source>
@@ -6481,6 +6497,10 @@
     <message>
       <source>读不出文件 {0}（{1}），请换一个文件或检查权限</source>
       <translation>Cannot read file {0} ({1}); choose another file or check permissions</translation>
+    </message>
+    <message>
+      <source>读写数据库文件时出错（磁盘或 U 盘出了问题）：这一步没有保存。请检查磁盘后再试一次；仍不行请关闭程序，运行 deskapp check 检查数据库。</source>
+      <translation>Reading or writing the database file failed (a problem with the disk or USB stick): this step was not saved. Check the disk and try again; if it still fails, close the program and run deskapp check.</translation>
     </message>
     <message>
       <source>读数</source>

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from deskapp.domain.errors import ConcurrentEdit, Conflict, concurrent_edit
-from deskapp.store import server_door
+from deskapp.store import disk_trouble, server_door
 from deskapp.store.db import Database
 from deskapp.store.repositories.accounts import AccountsRepository
 from deskapp.store.repositories.audit import AuditRepository
@@ -60,10 +60,11 @@ class UnitOfWork:
             self.__dict__.pop(name, None)
         if isinstance(exc, OperationalError) and _waited_too_long(exc):
             raise Conflict("另一台客服台（或命令）正在保存大批数据，等了太久仍未完成；未写入任何数据，请稍后再试") from exc
-        if isinstance(exc, OperationalError) and not self._db.is_sqlite:
-            gone = server_door.lost(self._db.url, exc)  # the server restarted or the network went
-            if gone is not None:
-                raise gone from exc
+        if isinstance(exc, DBAPIError):
+            # the server restarted or the network went; the disk under the file filled up or failed
+            said = disk_trouble.trouble(exc) if self._db.is_sqlite else server_door.lost(self._db.url, exc)
+            if said is not None:
+                raise said from exc
         if isinstance(exc, StaleDataError):
             raise self._first_save(edited) from exc
 
