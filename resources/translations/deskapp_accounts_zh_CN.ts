@@ -276,6 +276,14 @@
         <source>Live: other desks&apos; work shows at once</source>
         <translation>实时：其他工作站的改动即时显示</translation>
     </message>
+    <message>
+        <source>⚠ Server connection lost: other desks&apos; work shows again once it is back</source>
+        <translation>⚠ 与服务器的连接断了：连上后再显示其他工作站的改动</translation>
+    </message>
+    <message>
+        <source>The program keeps trying to reach the database server every few seconds. Until then, what you save may be refused with a message; nothing is half-saved.</source>
+        <translation>程序每隔几秒自动重连数据库服务器。连上之前，保存可能被拒绝并给出提示；不会只保存一半。</translation>
+    </message>
 </context>
 <context>
     <name>PurposeDialog</name>

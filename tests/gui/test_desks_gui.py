@@ -86,3 +86,23 @@ def test_a_major_event_at_another_desk_lights_the_supervisors_status_bar(communi
     finally:
         other.db.dispose()
     assert "1" in button.text()
+
+
+@pytest.mark.postgresql_only
+def test_the_status_bar_says_when_the_server_is_lost_and_when_it_is_back(community, desk_app, qtbot, monkeypatch):
+    """The server ends this desk's listening connection (a restart, the network gone): the status
+    bar says so in red until the listener is back, then says live again."""
+    from deskapp.store import notify
+
+    monkeypatch.setattr(notify, "RETRY_S", 2.0)
+    window = desk_window(qtbot, community, "CLERK")
+    label = window.findChild(QLabel, "deskPresence")
+    assert label.text() == "实时：其他工作站的改动即时显示"
+    from sqlalchemy import text
+
+    with community.db.engine.connect() as conn:  # as the server would: end the LISTENing session
+        conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE query LIKE 'LISTEN%' AND datname = current_database()"))
+    qtbot.waitUntil(lambda: label.text().startswith("⚠ 与服务器的连接断了"), timeout=5000)
+    assert "重连" in label.toolTip()
+    qtbot.waitUntil(lambda: label.text() == "实时：其他工作站的改动即时显示", timeout=10000)

@@ -59,11 +59,13 @@ def recording() -> Iterator[set[Change]]:
         _recorded.reset(token)
 
 
-def listen(ctx: Context, deliver: Callable[[frozenset[Change]], None]) -> notify.Listener | None:
+def listen(ctx: Context, deliver: Callable[[frozenset[Change]], None],
+           hearing: Callable[[bool], None] | None = None) -> notify.Listener | None:
     """Hear the other desks' change flags (in a background thread: `deliver` must hand them over
-    to the GUI thread); None on SQLite, where this desk is the only one. Stop it when the desk closes."""
+    to the GUI thread); None on SQLite, where this desk is the only one. Stop it when the desk closes.
+    `hearing(on)` is told, in that thread too, when listening starts and when the server is lost."""
     if ctx.db.is_sqlite:
         return None
     known = set(Change)
     return notify.Listener(ctx.db, lambda names: deliver(frozenset(Change(n) for n in names if n in known)),
-                           everything=frozenset(c.value for c in Change)).start()
+                           everything=frozenset(c.value for c in Change), hearing=hearing).start()

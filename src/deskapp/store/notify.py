@@ -60,12 +60,13 @@ class Listener:
     `deliver(names)` is called in that thread. `stop()` ends it within POLL_S."""
 
     def __init__(self, db: Database, deliver: Callable[[frozenset[str]], None], *,
-                 everything: frozenset[str] = frozenset()):
+                 everything: frozenset[str] = frozenset(), hearing: Callable[[bool], None] | None = None):
         url = make_url(db.url).set(drivername="postgresql")
         self._conninfo = url.render_as_string(hide_password=False)
         self._own = sender(db)
         self._deliver = deliver
         self._everything = everything  # delivered after a gap: what the others wrote meanwhile is unknown
+        self._hearing = hearing or (lambda _on: None)  # told, in this thread, when listening starts or stops
         self._stopping = threading.Event()
         self._listening = threading.Event()
         self._thread = threading.Thread(target=self._run, name="deskapp-listen", daemon=True)
@@ -96,6 +97,7 @@ class Listener:
                                      connect_timeout=CONNECT_S) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._listening.set()
+                    self._hearing(True)
                     if away:  # back after the server restarted or the network came back
                         log.info("listening again for other desks' changes")
                         away = False
@@ -109,6 +111,7 @@ class Listener:
                 if not away:
                     log.warning("listening for other desks' changes stopped; trying again every %s s", RETRY_S,
                                 exc_info=True)
+                    self._hearing(False)
                 away = True
             finally:
                 self._listening.set()

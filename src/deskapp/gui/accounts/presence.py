@@ -17,6 +17,7 @@ from deskapp.services.accounts import desks
 
 class PresenceStatus(QLabel):
     heard = Signal(object)  # another desk's change flags, emitted in the listener's thread
+    hearing = Signal(bool)  # the listener connected (True) or lost the server (False), from its thread
 
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
@@ -30,13 +31,25 @@ class PresenceStatus(QLabel):
         self._beat.start()
         # queued to the GUI thread (the label lives there): the bus is announced from here only
         self.heard.connect(lambda flags: session.bus.announce(*flags))
-        self.listener = changes.listen(ctx, self.heard.emit)
+        self.hearing.connect(self._show_hearing)
+        self.listener = changes.listen(ctx, self.heard.emit, self.hearing.emit)
         if self.listener is not None:
-            self.setText(self.tr("Live: other desks' work shows at once"))
+            self._show_hearing(True)  # listening already (listen waits for it); a failure's False is queued after
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.stop)
         self._watching = False
+
+    def _show_hearing(self, on: bool) -> None:
+        if on:
+            self.setText(self.tr("Live: other desks' work shows at once"))
+            self.setStyleSheet("")
+            self.setToolTip("")
+        else:
+            self.setText(self.tr("⚠ Server connection lost: other desks' work shows again once it is back"))
+            self.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.setToolTip(self.tr("The program keeps trying to reach the database server every few seconds. "
+                                    "Until then, what you save may be refused with a message; nothing is half-saved."))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if not self._watching:  # the window exists once the label is shown in its status bar
