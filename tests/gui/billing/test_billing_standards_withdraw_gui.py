@@ -63,9 +63,9 @@ def test_the_chosen_standard_is_withdrawn_with_its_reason(mistyped, desk_app, qt
         type_text(qtbot, dialog.reason, "单价录错，应为 2.50")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # then the question, answered below
 
-    from deskapp.gui.billing.standards_tab import WithdrawDialog
+    from deskapp.gui.billing.standards_tab import StandardWithdrawDialog
 
-    asked = answers.dialog(WithdrawDialog, fill)
+    asked = answers.dialog(StandardWithdrawDialog, fill)
     sure = answers.message_box(QMessageBox.StandardButton.Yes)
     click(qtbot, _button(tab))
     answers.wait_all()
@@ -124,7 +124,7 @@ def test_a_clerk_has_no_withdraw_button(mistyped, desk_app, qtbot):
 
 
 def test_no_reason_is_refused_naming_the_field_and_the_dialog_stays(mistyped, desk_app, qtbot):
-    from deskapp.gui.billing.standards_tab import WithdrawDialog
+    from deskapp.gui.billing.standards_tab import StandardWithdrawDialog
 
     ctx, wrong = mistyped
     _, tab = _tab(qtbot, ctx)
@@ -138,7 +138,7 @@ def test_no_reason_is_refused_naming_the_field_and_the_dialog_stays(mistyped, de
         kept["said"] = dialog.problems.text
         dialog.reject()
 
-    answers.dialog(WithdrawDialog, fill, accept=False)
+    answers.dialog(StandardWithdrawDialog, fill, accept=False)
     refused = answers.message_box(QMessageBox.StandardButton.Ok)
     click(qtbot, _button(tab))
     answers.wait_all()

@@ -142,10 +142,10 @@ class StandardsTab(QWidget):
                                     self.tr("Choose the standard to withdraw in the list first."))
             return
         if call(self, standards.check_withdrawable, self.session.ctx, self.session.actor, chosen.id).ok:
-            WithdrawDialog(self, self.session, chosen).exec()
+            StandardWithdrawDialog(self, self.session, chosen).exec()
 
 
-class WithdrawDialog(FormDialog):
+class StandardWithdrawDialog(FormDialog):
     """The reason for withdrawing one standard, under what it is and what withdrawing does."""
 
     def __init__(self, parent: QWidget, session: DeskSession, standard: StandardView):
