@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.billing import STANDARD_ITEMS, FeeItem, quarter_of
+from deskapp.domain.local_time import local_text
 from deskapp.domain.units import UnitKind
 from deskapp.gui.billing.common import Col, ListModel, table_view
 from deskapp.gui.billing.price_notice import open_price_notice
 from deskapp.gui.date_field import DateField
-from deskapp.domain.local_time import local_text
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FormDialog
 from deskapp.gui.service_text import said
@@ -155,13 +155,11 @@ class StandardWithdrawDialog(FormDialog):
             "marked withdrawn. Bills already made are not touched."), button=QDialogButtonBox.StandardButton.Ok)
         self.setObjectName("stdWithdrawDialog")
         self.session, self.standard = session, standard
-        self.what = self.tr("{item} ({kind}) {rate} from {day}").format(
-            item=said(standard.item.value), kind=said(standard.unit_kind) if standard.unit_kind else self.tr("All"),
-            rate=standard.description, day=f"{standard.starts_on:%Y-%m-%d}")
-        for label, text in ((self.tr("Item"), said(standard.item.value)),
-                            (self.tr("Unit kind"), said(standard.unit_kind) if standard.unit_kind else self.tr("All")),
-                            (self.tr("Standard"), said(standard.description)),
-                            (self.tr("From"), f"{standard.starts_on:%Y-%m-%d}")):
+        item, rate, day = said(standard.item.value), said(standard.description), f"{standard.starts_on:%Y-%m-%d}"
+        kind = said(standard.unit_kind) if standard.unit_kind else self.tr("All")
+        self.what = self.tr("{item} ({kind}) {rate} from {day}").format(item=item, kind=kind, rate=rate, day=day)
+        for label, text in ((self.tr("Item"), item), (self.tr("Unit kind"), kind), (self.tr("Standard"), rate),
+                            (self.tr("From"), day)):
             self.row(label, QLabel(text))
         self.reason = QLineEdit(objectName="stdWithdrawReason")
         self.reason.setMaxLength(200)
