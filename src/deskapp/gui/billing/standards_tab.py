@@ -104,9 +104,9 @@ class StandardsTab(QWidget):
         outcome = call(self, standards.list_standards, self.session.ctx, self.session.actor)
         if outcome.ok:
             self.model.set_rows(outcome.value)
-            if not outcome.value:
-                # a new centre's first standards: from the quarter's start, or its first bill run finds
-                # no 物业费 standard for the months before this one
+            if all(s.withdrawn for s in outcome.value):
+                # a new centre's first standards (its mistakes withdrawn are none): from the quarter's
+                # start, or its first bill run finds no 物业费 standard for the months before this one
                 self.starts.set_value(quarter_of(self.session.ctx.clock.today()).start)
 
     def _tiers(self) -> list[tuple[str | None, str]] | None:
