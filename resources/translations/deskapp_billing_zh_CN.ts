@@ -1957,6 +1957,57 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
 </context>
 <context>
+    <name>StandardWithdrawDialog</name>
+    <message>
+        <source>Withdraw standard</source>
+        <translation>撤销收费标准</translation>
+    </message>
+    <message>
+        <source>This standard will no longer be used: the bill run, its preview, the fee notices and the fee standards notice leave it out, and the standard before it applies again. It stays on the list marked withdrawn. Bills already made are not touched.</source>
+        <translation>撤销后，出账、出账预览、缴费通知单和收费标准公示都不再使用这条标准，它之前的标准重新适用；它仍留在列表中，标为已撤销。已经出的账单不受影响。</translation>
+    </message>
+    <message>
+        <source>{item} ({kind}) {rate} from {day}</source>
+        <translation>{item}（{kind}）{rate}，自 {day} 起</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>房屋类型</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>启用日期</translation>
+    </message>
+    <message>
+        <source>e.g. unit price typed wrong, should be 2.05</source>
+        <translation>如：单价录错，应为 2.05</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Withdraw {what}? Bills already made are not touched.</source>
+        <translation>确定撤销 {what}？已经出的账单不受影响。</translation>
+    </message>
+</context>
+<context>
     <name>StandardsTab</name>
     <message>
         <source>Item</source>
@@ -1979,12 +2030,20 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>启用日期</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <source>Entered by</source>
         <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤销记录</translation>
     </message>
     <message>
         <source>Water tiers, e.g. 15:4.10, 25:5.60, :8.20</source>
@@ -2015,8 +2074,28 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>新收费标准</translation>
     </message>
     <message>
+        <source>&amp;Withdraw standard…</source>
+        <translation>撤销标准(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the chosen standard, entered by mistake, while no bill has used it</source>
+        <translation>撤销选中的误录收费标准（仅限尚未用于出账的标准）</translation>
+    </message>
+    <message>
         <source>Fee standards notice…</source>
         <translation>收费标准公示…</translation>
+    </message>
+    <message>
+        <source>{by} {at}: {reason}</source>
+        <translation>{by} 于 {at} 撤销：{reason}</translation>
+    </message>
+    <message>
+        <source>Withdraw standard</source>
+        <translation>撤销收费标准</translation>
+    </message>
+    <message>
+        <source>Choose the standard to withdraw in the list first.</source>
+        <translation>请先在列表中选中要撤销的收费标准。</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,10 @@
       <translation>{0} has not been handed over yet; no decoration application possible</translation>
     </message>
     <message>
+      <source>{0} 已于 {1} 由 {2} 撤销</source>
+      <translation>{0} was withdrawn on {1} by {2}</translation>
+    </message>
+    <message>
       <source>{0} 已停用，不能再修改</source>
       <translation>{0} has been withdrawn and can no longer be changed</translation>
     </message>
@@ -193,6 +197,10 @@
     <message>
       <source>{0} 已核验，{1} 批准</source>
       <translation>{0} verified, approved by {1}</translation>
+    </message>
+    <message>
+      <source>{0} 已用于 {1} 的账单，不能撤销；以后的价格请另加一条收费标准（新的启用日期）</source>
+      <translation>{0} was used by the bills of {1} and cannot be withdrawn; add a new standard (with a new start date) for the price from then on</translation>
     </message>
     <message>
       <source>{0} 已移交；之后的收据将计入下一天的移交表</source>
@@ -2859,6 +2867,10 @@
       <translation>{0} changed this meanwhile; please refresh and edit again</translation>
     </message>
     <message>
+      <source>已被取代</source>
+      <translation>Superseded</translation>
+    </message>
+    <message>
       <source>已解决</source>
       <translation>Resolved</translation>
     </message>
@@ -3191,6 +3203,10 @@
       <translation>Awaiting invoice</translation>
     </message>
     <message>
+      <source>待执行</source>
+      <translation>Not yet in force</translation>
+    </message>
+    <message>
       <source>待整改</source>
       <translation>Awaiting rectification</translation>
     </message>
@@ -3409,6 +3425,10 @@
     <message>
       <source>执行</source>
       <translation>Run</translation>
+    </message>
+    <message>
+      <source>执行中</source>
+      <translation>In force</translation>
     </message>
     <message>
       <source>扫码缴费内容（收款码链接，印成二维码；留空不印）</source>
@@ -3691,6 +3711,10 @@
       <translation>Withdraw desk instruction</translation>
     </message>
     <message>
+      <source>撤销原因</source>
+      <translation>Reason for withdrawing</translation>
+    </message>
+    <message>
       <source>支付宝</source>
       <translation>Alipay</translation>
     </message>
@@ -3797,6 +3821,10 @@
     <message>
       <source>收费标准</source>
       <translation>Fee standards</translation>
+    </message>
+    <message>
+      <source>收费标准不存在</source>
+      <translation>No such fee standard</translation>
     </message>
     <message>
       <source>收费计算与缴费通知</source>
@@ -6261,6 +6289,10 @@
     <message>
       <source>请先选择要打印标签的钥匙</source>
       <translation>Choose the keys to print labels for first</translation>
+    </message>
+    <message>
+      <source>请写明撤销原因（如：单价录错）</source>
+      <translation>Write why it is withdrawn (e.g. unit price typed wrong)</translation>
     </message>
     <message>
       <source>请写明由谁委托托管（例如 业主张三书面委托）</source>

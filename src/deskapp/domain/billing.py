@@ -282,6 +282,23 @@ def standard_on(standards: Sequence[Standard], item: FeeItem, day: date, unit_ki
     return best
 
 
+class StandardState(str, enum.Enum):
+    """Where a standard stands on a day, as the 收费标准 tab and register show it."""
+    IN_FORCE = "执行中"
+    COMING = "待执行"
+    SUPERSEDED = "已被取代"
+    WITHDRAWN = "已撤销"
+
+
+def standard_state(standards: Sequence[Standard], s: Standard, day: date) -> StandardState:
+    """`s` (one of `standards`, those in force) on `day`: not started yet, the one a bill would use
+    for its item and unit kind, or followed by a later one."""
+    if s.starts_on > day:
+        return StandardState.COMING
+    chosen = standard_on(standards, s.item, day, s.unit_kind)
+    return StandardState.IN_FORCE if chosen is not None and chosen.id == s.id else StandardState.SUPERSEDED
+
+
 def standard_segments(standards: Sequence[Standard], item: FeeItem, start: date, end: date,
                       unit_kind: str = "") -> list[tuple[date, date, Standard | None]]:
     """Split [start, end] where the standard changes, so a price change applies from its date."""

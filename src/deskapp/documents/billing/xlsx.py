@@ -21,7 +21,8 @@ ARREARS_COLS = [Col("房号", 12), Col("业主", 14), Col("联系电话", 14), C
                 Col("2个季度以上", 12, MONEY), Col("一年以上", 12, MONEY), Col("合计", 12, MONEY),
                 Col("欠费期间", 16), Col("欠费项目", 30), Col("最近催缴", 30)]
 STANDARD_COLS = [Col("收费项目", 11), Col("房屋类型", 9), Col("收费标准", 40), Col("单价", 10, "0.0000"),
-                 Col("启用日期", 11), Col("备注", 24), Col("录入人", 10)]
+                 Col("启用日期", 11), Col("状态", 9), Col("备注", 24), Col("录入人", 10), Col("撤销人", 10),
+                 Col("撤销时间", 17), Col("撤销原因", 30)]
 # 收款方式日清单: 核对 is left empty for the cashier's tick against the merchant statement
 METHOD_DAY_COLS = [Col("支付方式", 9), Col("收据号", 15), Col("时间", 17), Col("房号", 12), Col("金额", 12, MONEY),
                    Col("交易流水号", 30), Col("状态", 8), Col("核对", 8)]

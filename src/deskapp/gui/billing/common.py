@@ -21,6 +21,7 @@ _ALIGN, _CHECK, _FOREGROUND = (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRol
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 _WARN = QColor("#b00020")
+_MUTED = QColor("#808080")  # a row kept for the record only (a withdrawn standard)
 
 
 def money(v: Decimal | None) -> str:
@@ -59,11 +60,12 @@ class ListModel(QAbstractTableModel):
     """A read-only table over a list already in memory (a unit's lines, a preview page)."""
 
     def __init__(self, columns: Sequence[Col], parent=None, *, warn: Callable[[Any], bool] | None = None,
-                 checkable: bool = False):
+                 muted: Callable[[Any], bool] | None = None, checkable: bool = False):
         super().__init__(parent)
         self._cols = list(columns)
         self._rows: list[Any] = []
         self._warn = warn
+        self._muted = muted  # rows shown grey
         self._checkable = checkable
         self._checked: set[int] = set()
         self._text: dict[tuple[int, int], str] = {}  # each shown cell's text, made once per set_rows
@@ -119,8 +121,11 @@ class ListModel(QAbstractTableModel):
             return _RIGHT if self._cols[c].right else None
         if role == _CHECK:
             return (_CHECKED if r in self._checked else _UNCHECKED) if self._checkable and c == 0 else None
-        if role == _FOREGROUND and self._warn and self._warn(self._rows[r]):
-            return _WARN
+        if role == _FOREGROUND:
+            if self._warn and self._warn(self._rows[r]):
+                return _WARN
+            if self._muted and self._muted(self._rows[r]):
+                return _MUTED
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:

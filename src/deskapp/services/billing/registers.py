@@ -152,7 +152,10 @@ def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOption
 
 
 def export_standards(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
-    rows = [[s.item.value, s.unit_kind or "全部", s.description, s.price, s.starts_on, s.note, s.created_by]
+    """《收费标准》: every standard, where it stands today; a withdrawn one stays on it marked 已撤销,
+    with who withdrew it, when and why."""
+    rows = [[s.item.value, s.unit_kind or "全部", s.description, s.price, s.starts_on, s.state.value, s.note,
+             s.created_by, s.withdrawn_by, local_text(s.withdrawn_at), s.withdraw_reason]
             for s in standards.list_standards(ctx, actor)]
     return x.workbook(path, [("收费标准", _heading(ctx, actor, "收费标准", ""), x.STANDARD_COLS, rows)])
 

@@ -25,6 +25,11 @@ class FeeStandard(Created, Base):
     tier_period: Mapped[str] = mapped_column(String(8), default="month")
     starts_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(200), default="")
+    # 撤销: a standard entered by mistake and not yet used by a bill is withdrawn with its reason,
+    # never deleted (services/billing/standards.withdraw_standard); every reader leaves it out
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    withdrawn_by: Mapped[str | None] = mapped_column(String(80))
+    withdraw_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class BillRun(Base):

@@ -84,8 +84,21 @@ class BillingRepository(Repository):
                 MeterReading.billed_quarter.is_(None)).values(billed_quarter=quarter))
 
     # -- standards
-    def standards(self) -> list[FeeStandard]:
-        return list(self.s.execute(select(FeeStandard).order_by(FeeStandard.starts_on, FeeStandard.id)).scalars())
+    def standards(self, *, withdrawn: bool = False) -> list[FeeStandard]:
+        """The standards by start date: those in force (what every bill, notice and 公示 reads), or
+        with `withdrawn` also those withdrawn (the tab's and the register's history)."""
+        q = select(FeeStandard)
+        if not withdrawn:
+            q = q.where(FeeStandard.withdrawn_at.is_(None))
+        return list(self.s.execute(q.order_by(FeeStandard.starts_on, FeeStandard.id)).scalars())
+
+    def standard_first_used(self, standard_id: int, from_quarter: str) -> str | None:
+        """The first quarter whose bills have a line charged with the standard, or None. Only the
+        bills of `from_quarter` (the standard's start) on are read: a line is charged with the
+        standard in force in its own quarter, never one that starts after it."""
+        return self.s.execute(
+            select(func.min(Bill.quarter)).join(BillLine, BillLine.bill_id == Bill.id)
+            .where(Bill.quarter >= from_quarter, BillLine.standard_id == standard_id)).scalar()
 
     # -- owed and paid
     def prepayment_balance(self, unit_id: int) -> Decimal:
