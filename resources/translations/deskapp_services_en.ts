@@ -1691,6 +1691,10 @@
       <translation>Parcel</translation>
     </message>
     <message>
+      <source>升级前自动备份</source>
+      <translation>Automatic backup before upgrade</translation>
+    </message>
+    <message>
       <source>单价</source>
       <translation>Unit price</translation>
     </message>

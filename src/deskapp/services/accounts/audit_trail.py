@@ -37,6 +37,7 @@ EVENT_LABELS = {
     "accounts.password.own": "修改自己的密码",
     "accounts.delete": "删除账号",
     "backup.create": "备份数据库",
+    "backup.before_upgrade": "升级前自动备份",
     "backup.restore": "恢复数据库",
     "check.run": "检查数据库",
     "export": "导出",
