@@ -7,9 +7,10 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from day_support import current_view_key, demo_centre, sign_in
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, open_view
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, open_view, type_text
 from support import PlainSQL, make_actor
 
 from deskapp.domain.errors import DeskappError
@@ -125,3 +126,22 @@ def test_an_item_handed_over_before_places_were_kept_says_it_cannot_go_there(cen
     click(qtbot, button_named(tab, "handoverGo"))
     answers.wait_all()
     assert tab.view.items[0].kind in told.text and current_view_key(window) == "reception"
+
+
+def test_a_double_click_on_the_note_types_it_and_elsewhere_goes_to_the_item(centre, qtbot):
+    """The note column is typed in (a double-click or F2 opens it); the other cells are read only."""
+    window = sign_in(qtbot, centre, "linxy")
+    tab = _drafted(qtbot, window)
+    n = _row(tab, Place.REQUESTS)
+    note = tab.items.model().index(n, 6)
+    tab.items.scrollTo(note)
+    rect = tab.items.visualRect(note)
+    qtbot.mouseClick(tab.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(tab.items.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = tab.items.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()  # the note's editor, open on the row
+    type_text(qtbot, editor, "明早先回电")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # committed, as leaving the cell does
+    assert tab.items.item(n, 6).text() == "明早先回电" and window.show_view("reception").currentWidget() is tab
+    click(qtbot, button_named(tab, "handoverSave"))
+    assert tab.view.items[n].note == "明早先回电"
