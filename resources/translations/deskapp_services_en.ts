@@ -615,6 +615,10 @@
       <translation>Last month's registers filed</translation>
     </message>
     <message>
+      <source>上线数据核对表</source>
+      <translation>Go-live reconciliation sheet</translation>
+    </message>
+    <message>
       <source>上门</source>
       <translation>home visit</translation>
     </message>
@@ -1173,6 +1177,10 @@
     <message>
       <source>依据</source>
       <translation>Reference</translation>
+    </message>
+    <message>
+      <source>保存上线数据核对表</source>
+      <translation>Keep the go-live reconciliation sheet</translation>
     </message>
     <message>
       <source>保存交接表</source>
