@@ -49,7 +49,7 @@ def imported(ctx: Context, actor: Actor, target: Target, preview: Preview, resul
                                       rows=done.rows, lines="\n".join(done.lines)),
                           "import.go_live_sheet", "go_live_sheet",
                           summary=f"上线数据核对表：{done.what}（{done.file}，{done.rows} 行）",
-                          after={"what": done.what, "file": done.file, "rows": done.rows})
+                          after={"kind": done.what, "file": done.file, "rows": done.rows})
         uow.commit()
         return replace(done, imported_at=row.created_at, id=row.id)
 
