@@ -50,18 +50,6 @@
         <translation>导出 Excel(&amp;E)…</translation>
     </message>
     <message>
-        <source>Go-live reconciliation sheet</source>
-        <translation>上线数据核对表</translation>
-    </message>
-    <message>
-        <source>Export the reconciliation sheet</source>
-        <translation>导出上线数据核对表</translation>
-    </message>
-    <message>
-        <source>Saved to {path}</source>
-        <translation>已保存到 {path}</translation>
-    </message>
-    <message>
         <source>Created {c}, updated {u}, unchanged {n} units; {p} people registered, {b} buildings created.</source>
         <translation>新建 {c} 户，更新 {u} 户，不变 {n} 户；登记人员 {p} 人，新建楼栋 {b} 栋。</translation>
     </message>
@@ -139,6 +127,57 @@
     <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveSheetsDialog</name>
+    <message>
+        <source>Go-live reconciliation sheets</source>
+        <translation>上线数据核对表</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>数据行数</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>No go-live import has been made since the sheets were kept.</source>
+        <translation>自保存核对表以来还没有做过上线导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>重印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The sheet of each go-live import, to print again for finance: it keeps the date of the import and says it is a reprint.</source>
+        <translation>每次上线导入的核对表，可重印交财务核对：保留原导入日期，并注明为重印。</translation>
+    </message>
+    <message>
+        <source>Select an import first.</source>
+        <translation>请先选中一次导入。</translation>
     </message>
 </context>
 <context>
@@ -373,6 +412,21 @@
     </message>
 </context>
 <context>
+    <name>go_live_sheets</name>
+    <message>
+        <source>Go-live reconciliation sheet</source>
+        <translation>上线数据核对表</translation>
+    </message>
+    <message>
+        <source>Export the reconciliation sheet</source>
+        <translation>导出上线数据核对表</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>importing</name>
     <message>
         <source>The units are imported into the community: first give its name and its service centre's (printed at the head of every paper). You can change them later under Tools ▸ Community and service centre…</source>
@@ -401,6 +455,10 @@
     <message>
         <source>Import &amp;go-live data…</source>
         <translation>导入上线数据(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go-live reconciliation s&amp;heets…</source>
+        <translation>上线数据核对表(&amp;H)…</translation>
     </message>
     <message>
         <source>Commu&amp;nity and service centre…</source>

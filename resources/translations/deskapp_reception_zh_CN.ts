@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DefectsTab</name>
@@ -119,7 +118,11 @@
         <translation>给下一班的说明</translation>
     </message>
     <message>
-        <source>Draft today&apos;s handover</source>
+        <source>&amp;Go to item</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Draft today's handover</source>
         <translation>起草今日交接表</translation>
     </message>
     <message>
@@ -151,7 +154,7 @@
         <translation>暂不能交班：{reasons}</translation>
     </message>
     <message>
-        <source>No handover yet: draft today&apos;s from what is still open.</source>
+        <source>No handover yet: draft today's from what is still open.</source>
         <translation>还没有交接表：请根据未完成事项起草今日交接表。</translation>
     </message>
     <message>
@@ -161,6 +164,18 @@
     <message>
         <source> to {who}</source>
         <translation>给 {who}</translation>
+    </message>
+    <message>
+        <source>Select an item first.</source>
+        <translation>请先选中一个事项。</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} cannot be opened from here: it was handed over before the handover kept where each item is taken on. Find it in its own tab.</source>
+        <translation>{kind} {ref} 不能从这里转到：这份交接表是在记录各事项去处之前起草的，请到该事项所在的页面查找。</translation>
+    </message>
+    <message>
+        <source>{kind} {ref} has no screen at this desk.</source>
+        <translation>{kind} {ref} 在本台没有可打开的页面。</translation>
     </message>
     <message>
         <source>There is no other active account to take over.</source>
@@ -335,7 +350,7 @@
         <translation>⚠ 重大事件 {n} 件待主管确认</translation>
     </message>
     <message>
-        <source>Open the reception view&apos;s list of major events</source>
+        <source>Open the reception view's list of major events</source>
         <translation>打开前台接待的重大事件列表</translation>
     </message>
 </context>

@@ -623,6 +623,10 @@
       <translation>Last month's registers filed</translation>
     </message>
     <message>
+      <source>上线数据核对表</source>
+      <translation>Go-live reconciliation sheet</translation>
+    </message>
+    <message>
       <source>上门</source>
       <translation>home visit</translation>
     </message>
@@ -1187,6 +1191,10 @@
       <translation>Reference</translation>
     </message>
     <message>
+      <source>保存上线数据核对表</source>
+      <translation>Keep the go-live reconciliation sheet</translation>
+    </message>
+    <message>
       <source>保存交接表</source>
       <translation>Save handover sheet</translation>
     </message>
@@ -1701,6 +1709,10 @@
     <message>
       <source>包裹</source>
       <translation>Parcel</translation>
+    </message>
+    <message>
+      <source>升级前自动备份</source>
+      <translation>Automatic backup before upgrade</translation>
     </message>
     <message>
       <source>单价</source>

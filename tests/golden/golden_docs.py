@@ -323,15 +323,16 @@ def _unit_file(w: World) -> bytes:
 
 
 def _go_live(kind: str) -> Callable[[World], bytes | Path]:
-    """《上线数据核对表》 of a 期初欠费 import into the world, on paper and in Excel."""
+    """《上线数据核对表》 of a 期初欠费 import into the world, on paper and in Excel; "reprint": printed again
+    from the kept sheets (重印 and its print date)."""
     def run(w: World) -> bytes | Path:
         from opening_workbooks import go_live_example
 
         from deskapp.services.importing import go_live
 
         done = go_live_example(w.ctx, w.actor, w.out)
-        if kind == "pdf":
-            return go_live.go_live_pdf(w.ctx, w.actor, done)
+        if kind in ("pdf", "reprint"):
+            return go_live.go_live_pdf(w.ctx, w.actor, done, reprint=kind == "reprint")
         return go_live.export_go_live(w.ctx, w.actor, done, w.out / "go-live.xlsx")
     return run
 
@@ -571,6 +572,7 @@ def documents() -> list[Doc]:
         Doc("completeness-xlsx", _completeness("xlsx")),
         Doc("go-live-reconciliation-pdf", _go_live("pdf")),
         Doc("go-live-reconciliation-xlsx", _go_live("xlsx")),
+        Doc("go-live-reconciliation-reprint-pdf", _go_live("reprint")),
         Doc("reception-handover", _reception_handover),
         Doc("repair-orders", _repairs(False)),
         Doc("repair-orders-two-per-page", _repairs(True)),

@@ -56,7 +56,23 @@ def actor() -> Actor:
     return Actor.os_user()
 
 
-def person(args, ctx: Context) -> Actor:
+def signed_in(args, ctx: Context) -> Actor | None:
+    """The desk account a command that may run either way was given (an export): --as USER (its
+    password asked, or --password-stdin), or DESKAPP_USER with DESKAPP_PASSWORD as the desk's
+    scripted sign-in (audited as 脚本登录); None: neither, the operating-system user acts."""
+    import os
+
+    from deskapp.services.accounts import users
+
+    user, password = os.environ.get("DESKAPP_USER", "").strip(), os.environ.get("DESKAPP_PASSWORD")
+    if getattr(args, "as_user", None) or (user and password is None):
+        return person(args, ctx, user)
+    if user:
+        return users.authenticate(ctx, user, password, how="脚本登录")
+    return None
+
+
+def person(args, ctx: Context, name: str = "") -> Actor:
     """The desk account an administrative command acts as (users, restore, export --unmasked,
     init): its user name (--as, or asked) and password (asked without echo, or a line of
     standard input with --password-stdin), checked like a sign-in — same message, same growing
@@ -67,7 +83,7 @@ def person(args, ctx: Context) -> Actor:
 
     if not users.has_users(ctx):
         return Actor.os_user()
-    name = (getattr(args, "as_user", None) or "").strip()
+    name = (getattr(args, "as_user", None) or name).strip()
     if not name:
         if getattr(args, "password_stdin", False) or not sys.stdin.isatty():
             raise ValidationError("管理员", "此命令须以管理员身份执行：请用 --as 用户名 指明是谁")

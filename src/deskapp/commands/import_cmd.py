@@ -134,6 +134,11 @@ def run(args) -> int:
             return 1
         result = kind.run(ctx, who, wb, options)
         print(f"导入完成：{result.summary()}")
+        if target is not Target.READINGS:  # its 《上线数据核对表》 kept, as the wizard keeps it
+            from deskapp.services.importing import go_live
+
+            go_live.imported(ctx, who, target, preview, result)
+            print("《上线数据核对表》已保存：在客服台 文件 ▸ 上线数据核对表… 可打印或导出")
         return 0
 
     return go(args)

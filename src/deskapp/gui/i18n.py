@@ -13,6 +13,10 @@ DEFAULT = "zh_CN"
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 _installed: list[QTranslator] = []
+# the bytes of the app's own .qm files, read whole at the start: Qt keeps a pointer into them, not a copy
+# (QTranslator.load(data)), so they live as long as the translators. A file mapped from disk instead
+# would be read under the desk when an update replaces the package files while the program runs.
+_catalogues: list[bytes] = []
 _english_on = False
 
 
@@ -27,23 +31,27 @@ def remember_language(lang: str) -> None:
     QSettings().setValue("ui/language", lang)
 
 
-def install(app: QApplication, lang: str) -> list[str]:
-    """Load every deskapp_*_<lang>.qm shipped, plus Qt's own strings (OK, Cancel...)."""
+def install(app: QApplication, lang: str, folder: Path | None = None) -> list[str]:
+    """Load every deskapp_*_<lang>.qm shipped (from `folder`, the package's translations unless
+    given), read into memory, plus Qt's own strings (OK, Cancel...)."""
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    _catalogues.clear()
     loaded = []
     _english_mode(app, lang == "en")
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return loaded
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-    folder = resource("translations")
+    folder = folder or resource("translations")
     for qm in sorted(folder.glob(f"deskapp_*_{lang}.qm")):
         t = QTranslator(app)
-        if t.load(str(qm)):
+        data = qm.read_bytes()
+        if t.load(data):
             app.installTranslator(t)
             _installed.append(t)
+            _catalogues.append(data)
             loaded.append(qm.name)
     qt = QTranslator(app)
     if any(qt.load(f"qtbase_{lang}", str(folder)) for folder in qt_translation_folders()):

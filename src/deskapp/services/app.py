@@ -70,9 +70,14 @@ def _context_for(database: Database, *, clock: Clock | None = None, upgrade: boo
         result = schema.upgrade(
             database, backup_dir=backup_dir, starting=upgrading,
             backup_name=f"{database.path.stem}-before-upgrade-{stamp}.sqlite" if database.is_sqlite else None)
-        if result.upgraded and upgraded is not None:
-            upgraded(result.backup)
-    return Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
+    ctx = Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
+    if upgrade and result.backup is not None:
+        from deskapp.services.accounts.backup import audit_upgrade_backup
+
+        audit_upgrade_backup(ctx, result.backup)
+    if upgrade and result.upgraded and upgraded is not None:
+        upgraded(result.backup)
+    return ctx
 
 
 def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Callable[[], None] | None = None,

@@ -21,6 +21,7 @@ from deskapp.store.repositories.base import EDITED
 from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.community import CommunityRepository
 from deskapp.store.repositories.facilities import FacilitiesRepository
+from deskapp.store.repositories.importing import ImportingRepository
 from deskapp.store.repositories.keys import KeysRepository
 from deskapp.store.repositories.calendar import CalendarRepository
 from deskapp.store.repositories.liaison import LiaisonRepository
@@ -116,6 +117,10 @@ class UnitOfWork:
         return FacilitiesRepository(self._open())
 
     @cached_property
+    def importing(self) -> ImportingRepository:
+        return ImportingRepository(self._open())
+
+    @cached_property
     def keys(self) -> KeysRepository:
         return KeysRepository(self._open())
 
@@ -175,4 +180,4 @@ def _waited_too_long(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "55P03" or "database is locked" in str(exc.orig)
 
 
-_REPOSITORIES = ("accounts", "audit", "billing", "calendar", "community", "facilities", "keys", "liaison", "library", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")
+_REPOSITORIES = ("accounts", "audit", "billing", "calendar", "community", "facilities", "importing", "keys", "liaison", "library", "meetings", "monthpack", "numbering", "occupancy", "reception", "registry", "rounds", "settings", "stored_files")

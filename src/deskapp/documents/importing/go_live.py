@@ -28,6 +28,14 @@ class GoLiveDoc:
     imported_at: datetime  # the centre's wall-clock time of the import
     imported_by: str
     printed_on: date | None = None  # printed on a later day than the import: the sheet says 补打
+    reprinted_on: date | None = None  # printed again from the kept sheets: the sheet says 重印 and this date
+
+    def reprint_text(self) -> str:
+        """重印 with its print date for a sheet printed again later, 补打 for one printed on a later day than
+        the import from the wizard itself; "" for the sheet of the import just made."""
+        if self.reprinted_on is not None:
+            return f"重印（打印日期 {self.reprinted_on:%Y-%m-%d}）"
+        return reprint_note(self.imported_at.date(), self.printed_on)
 
     def facts(self) -> list[tuple[str, str]]:
         """What was imported, from where, when and by whom: the rows above the figures."""
@@ -42,7 +50,7 @@ class GoLiveDoc:
 
 
 def go_live_pdf(d: GoLiveDoc) -> bytes:
-    again = reprint_note(d.imported_at.date(), d.printed_on)
+    again = d.reprint_text()
     story = header(d.centre_name, GO_LIVE_TITLE, f"导入日期：{d.imported_at:%Y-%m-%d}　导入人：{d.imported_by}"
                    + (f"　{again}" if again else ""))
     story += [grid(None, d.facts() + d.figures(), [32 * mm, 148 * mm], size=10, shade_first_col=True, pad=4),

@@ -74,6 +74,20 @@ def _go_live(window) -> None:
         ImportWizard(window.session, kinds[names.index(name)].target, window).open()
 
 
+def _sheets(window) -> None:
+    from deskapp.gui.importing.go_live_sheets import GoLiveSheetsDialog
+
+    GoLiveSheetsDialog(window.session, window).open()
+
+
+def _may_see_sheets(session) -> bool:
+    """Whoever may run an import with a sheet (all but the readings): its sheets are theirs to print again."""
+    from deskapp.domain.importing import Target
+    from deskapp.services.importing.kinds import all_kinds
+
+    return any(k.target is not Target.READINGS and session.may(k.permission) for k in all_kinds())
+
+
 MENU_ENTRIES = [
     # Ctrl+Shift+U, not Ctrl+Shift+I: that is the unit page's 前台须知, and a key both ways does neither
     MenuSpec("file", 20, lambda: QCoreApplication.translate("importing", "&Import owner/unit roster…"),
@@ -82,6 +96,8 @@ MENU_ENTRIES = [
              _open("readings"), visible=_may("IMPORT_READINGS")),
     MenuSpec("file", 22, lambda: QCoreApplication.translate("importing", "Import &go-live data…"),
              _go_live, visible=_may("IMPORT_UNITS")),
+    MenuSpec("file", 23, lambda: QCoreApplication.translate("importing", "Go-live reconciliation s&heets…"),
+             _sheets, visible=_may_see_sheets),
     MenuSpec("tools", 65, lambda: QCoreApplication.translate("importing", "Commu&nity and service centre…"),
              _centre, visible=_may_set_up),
 ]

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
 from deskapp.gui import file_dialogs
 from deskapp.domain.importing import Target, Verdict, blank_ids, column_letter, fields_for, text_of
 from deskapp.gui import errors
+from deskapp.gui.importing import go_live_sheets
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import fit_columns, preview
+from deskapp.gui.widgets import fit_columns
 from deskapp.gui.worker import Job
 from deskapp.services.importing import go_live
 from deskapp.services.importing.go_live import GoLive
@@ -445,20 +446,10 @@ class DonePage(QWizardPage):
         layout.addStretch(1)
 
     def print_sheet(self) -> None:
-        outcome = errors.call(self, go_live.go_live_pdf, self.w.session.ctx, self.w.session.actor, self.posted)
-        if outcome.ok:
-            preview(self, outcome.value, self.tr("Go-live reconciliation sheet"),
-                    f"上线数据核对表-{self.posted.what}-{self.posted.imported_at:%Y%m%d}.pdf")
+        go_live_sheets.print_sheet(self, self.w.session, self.posted)
 
     def export_sheet(self) -> None:
-        title = self.tr("Export the reconciliation sheet")
-        path = file_dialogs.save_file(self, title, f"上线数据核对表-{self.posted.what}-{self.posted.imported_at:%Y%m%d}.xlsx",
-                                      "Excel (*.xlsx)")
-        if path is None:
-            return
-        out = errors.call(self, go_live.export_go_live, self.w.session.ctx, self.w.session.actor, self.posted, path)
-        if out.ok:
-            QMessageBox.information(self, title, self.tr("Saved to {path}").format(path=str(out.value)))
+        go_live_sheets.export_sheet(self, self.w.session, self.posted)
 
     def initializePage(self) -> None:
         r = self.w.result
@@ -468,7 +459,12 @@ class DonePage(QWizardPage):
         hide_unless(self.print, sheet)
         hide_unless(self.export, sheet)
         if sheet:
-            self.posted = go_live.imported(self.w.session.ctx, self.w.session.actor, self.w.target, self.w.preview, r)
+            # its sheet kept for a reprint (文件 ▸ 上线数据核对表…)
+            out = errors.call(self, go_live.imported, self.w.session.ctx, self.w.session.actor, self.w.target,
+                              self.w.preview, r)
+            self.posted = out.value if out.ok else None
+            hide_unless(self.print, out.ok)
+            hide_unless(self.export, out.ok)
         if self.w.target is Target.UNITS:
             self.text.setText(self.tr("Created {c}, updated {u}, unchanged {n} units; {p} people registered, "
                                       "{b} buildings created.").format(c=r.created, u=r.updated, n=r.unchanged,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
+    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
+from deskapp.gui.places import open_place
 from deskapp.gui.widgets import button, fit_columns, month_combo, preview, simple_table
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
@@ -37,11 +38,17 @@ class HandoverTab(QWidget):
         self.items = simple_table("handoverItems", [self.tr("Priority"), self.tr("Kind"), self.tr("Number"),
                                                     self.tr("Unit / place"), self.tr("Item"), self.tr("Due"),
                                                     self.tr("Note for the next clerk")])
+        # an item opens where it is taken on (as on the morning list): a double-click or Enter on the row;
+        # the note is typed after a double-click on it or F2
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.items.activated.connect(lambda _index: self.go())
         self.notes = QPlainTextEdit(objectName="handoverNotes", placeholderText=self.tr("Notes for the next shift"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         bar = QHBoxLayout()
         self.buttons = {
+            "go": button(self.tr("&Go to item"), "handoverGo", self.go),
             "draft": button(self.tr("Draft today's handover"), "handoverDraft", self.draft),
             "save": button(self.tr("Save notes"), "handoverSave", self.save, "Ctrl+S"),
             "hand": button(self.tr("Hand over"), "handoverHand", self.hand_over),
@@ -101,7 +108,7 @@ class HandoverTab(QWidget):
             self.title.setText(self.tr("No handover yet: draft today's from what is still open."))
             self.items.setRowCount(0)
             self.notes.clear()
-            for key in ("save", "hand", "receive", "print"):
+            for key in ("go", "save", "hand", "receive", "print"):
                 self.buttons[key].setEnabled(False)
             return
         v = desk.handover(ctx, actor, handover_id)
@@ -122,6 +129,7 @@ class HandoverTab(QWidget):
             self.items.setItem(row, 0, prio)
             for col, value in enumerate((it.kind, it.ref, it.unit_code, it.text, when(ctx, it.due)), start=1):
                 cell = QTableWidgetItem(value)
+                cell.setFlags(flags)  # read only: only the note is typed in
                 if it.overdue:
                     cell.setBackground(ALERT)
                 self.items.setItem(row, col, cell)
@@ -135,6 +143,7 @@ class HandoverTab(QWidget):
         self.buttons["hand"].setEnabled(draft)
         self.buttons["receive"].setEnabled(v.state is HandoverState.HANDED)
         self.buttons["print"].setEnabled(True)
+        self.buttons["go"].setEnabled(bool(v.items))
 
     def item_values(self) -> dict[int, tuple[bool, str]]:
         out = {}
@@ -143,6 +152,24 @@ class HandoverTab(QWidget):
             out[prio.data(Qt.ItemDataRole.UserRole)] = (prio.checkState() == Qt.CheckState.Checked,
                                                          self.items.item(row, 6).text())
         return out
+
+    def go(self) -> bool:
+        """转到: open the chosen item where it is taken on — its tab, the item chosen there."""
+        row = self.items.currentRow()
+        if self.current_id is None or not 0 <= row < len(self.view.items):
+            QMessageBox.information(self, self.tr("Shift handover"), self.tr("Select an item first."))
+            return False
+        item = self.view.items[row]
+        if item.place is None:  # drafted before the handover kept where its items are taken on
+            QMessageBox.information(self, self.tr("Shift handover"), self.tr(
+                "{kind} {ref} cannot be opened from here: it was handed over before the handover kept where "
+                "each item is taken on. Find it in its own tab.").format(kind=item.kind, ref=item.ref))
+            return False
+        if open_place(self.window(), item.place, item.record):
+            return True
+        QMessageBox.information(self, self.tr("Shift handover"), self.tr(
+            "{kind} {ref} has no screen at this desk.").format(kind=item.kind, ref=item.ref))
+        return False
 
     def draft(self) -> bool:
         out = errors.call(self, desk.draft_handover, self.session.ctx, self.session.actor)

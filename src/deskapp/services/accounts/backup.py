@@ -256,6 +256,18 @@ def auto_backup(ctx: Context, *, progress: Progress | None = None) -> Path | Non
     return path
 
 
+UPGRADE_ACTION = "backup.before_upgrade"
+
+
+def audit_upgrade_backup(ctx: Context, backup: Path) -> None:
+    """The copy an older file was backed up to before this program upgraded its schema
+    (`store.schema.upgrade`): recorded once the file is upgraded, in the trail of the new schema, as
+    the program's own work (系统 / 自动备份), whoever opened the file."""
+    audit.record_event(ctx, Actor.program(AUTO_TASK), UPGRADE_ACTION, "backup", backup.name,
+                       summary=f"升级数据库结构前自动备份到 {backup.name}",
+                       after={"file": str(backup), "size": backup.stat().st_size, "kind": "upgrade"})
+
+
 # ----------------------------------------------------------------- restore
 
 @dataclass(frozen=True)

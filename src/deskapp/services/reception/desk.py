@@ -152,6 +152,8 @@ class HandoverItemView:
     overdue: bool
     priority: bool
     note: str
+    place: Place | None = None  # where it is taken on (转到); None on items drafted before it was kept
+    record: int | str | None = None  # its id (or number) there
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,7 @@ def draft_handover(ctx: Context, actor: Actor, day: date | None = None) -> int:
             priority, note = kept.get((i.area, i.ref or i.text), (i.overdue, ""))
             repo.add(HandoverItem(handover_id=h.id, position=n, area=i.area, kind=i.kind[:24], ref=i.ref[:24],
                                unit_code=i.unit_code[:30], text=i.text, due=i.due, overdue=i.overdue,
-                               priority=priority, note=note))
+                               priority=priority, note=note, **_stored_place(i)))
         if left:
             repo.add(HandoverItem(handover_id=h.id, position=len(items), area=AREA, kind="往日未完成", ref="",
                                unit_code="", text=f"另有 {left} 项往日未完成事项未列入，见早班清单", due=None,
@@ -293,12 +295,27 @@ def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
         uow.commit()
 
 
+def _stored_place(item: OpenItem) -> dict:
+    """An open item's place and record as a handover item keeps them: an id, or a paper's number."""
+    record = item.record
+    return {"place": item.place.value if item.place else "",
+            "record_id": record if isinstance(record, int) else None,
+            "record_number": record[:40] if isinstance(record, str) else ""}
+
+
+def _place_of(i: HandoverItem) -> tuple[Place | None, int | str | None]:
+    """(place, record) of a stored item; (None, None) for one drafted before places were kept."""
+    if i.place not in {p.value for p in Place}:
+        return None, None
+    return Place(i.place), i.record_id if i.record_id is not None else (i.record_number or None)
+
+
 def _view(s: Session, h: Handover) -> HandoverView:
     items = ReceptionRepository(s).handover_items(h.id)
     return HandoverView(h.id, h.shift_date, h.state, h.drafted_at, h.drafted_by, h.notes, h.handed_at,
                         h.received_by, h.received_at,
                         [HandoverItemView(i.id, i.area, i.kind, i.ref, i.unit_code, i.text, i.due, i.overdue,
-                                          i.priority, i.note) for i in items], h.handed_to)
+                                          i.priority, i.note, *_place_of(i)) for i in items], h.handed_to)
 
 
 def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverView:

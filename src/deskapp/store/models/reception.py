@@ -187,6 +187,11 @@ class HandoverItem(Base):
     overdue: Mapped[bool] = mapped_column(Boolean, default=False)
     priority: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # where the item is taken on (hooks.Place; "" on items drafted before 2960) and its record there:
+    # an id, or a paper's number
+    place: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    record_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class MailItem(Base):
