@@ -11,7 +11,7 @@ The go-live import wizard offered 《上线数据核对表》 only on its last p
 whom) so the supervisor can print it again later. Imports made before this are not in it.
 
 Revision ID: 2960_handover_places_go_live_sheets
-Revises: 2940_survey_visit_notes
+Revises: 2950_fee_standard_withdrawn
 Create Date: 2026-12-06 08:40:00
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '2960_handover_places_go_live_sheets'
-down_revision = '2940_survey_visit_notes'
+down_revision = '2950_fee_standard_withdrawn'
 branch_labels = None
 depends_on = None
 
