@@ -39,3 +39,21 @@ def test_no_unfinished_entries_committed():
         for msg in ET.parse(ts).getroot().iter("message"):
             tr = msg.find("translation")
             assert tr is not None and tr.get("type") != "unfinished", (ts.name, msg.findtext("source"))
+
+
+def test_no_two_areas_translate_the_same_context_and_text_differently():
+    """Every area's .qm is installed at once and Qt takes the first translator that knows a
+    (context, text): two areas with a class of the same name (the context) and the same text
+    would show one area's words in the other's window — billing's 移交 tab and reception's 工作交接
+    both had a HandoverTab saying "Hand over", one read 费用移交 on the other's button."""
+    seen: dict[tuple[str, str], dict[str, str]] = {}
+    for ts in sorted(i18n.OUT.glob("deskapp_*_zh_CN.ts")):
+        for context in ET.parse(ts).getroot().iter("context"):
+            name = context.find("name").text
+            for msg in context.iter("message"):
+                tr = msg.find("translation")
+                if tr is None or tr.get("type") in ("obsolete", "vanished", "unfinished"):
+                    continue
+                seen.setdefault((name, msg.find("source").text), {})[ts.name] = tr.text
+    clashes = {key: files for key, files in seen.items() if len(set(files.values())) > 1}
+    assert not clashes, f"rename one of the classes (its translation context) so each area's words stay its own: {clashes}"

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdhocDialog</name>
@@ -46,7 +47,7 @@
         <translation>{kind}押金 {ref}：在押 {held} 元</translation>
     </message>
     <message>
-        <source>Refund of a unit's prepayment balance</source>
+        <source>Refund of a unit&apos;s prepayment balance</source>
         <translation>退还房屋的预存款余额</translation>
     </message>
     <message>
@@ -204,7 +205,7 @@
         <translation>催缴通知单</translation>
     </message>
     <message>
-        <source>{unit}: no owner's phone on file.</source>
+        <source>{unit}: no owner&apos;s phone on file.</source>
         <translation>{unit}：档案中没有业主电话。</translation>
     </message>
     <message>
@@ -369,7 +370,7 @@
 <context>
     <name>CombinedDialog</name>
     <message>
-        <source>Combined payment for one owner's units</source>
+        <source>Combined payment for one owner&apos;s units</source>
         <translation>合并缴费（同一业主的多户）</translation>
     </message>
     <message>
@@ -620,7 +621,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
+        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -949,63 +950,7 @@
     </message>
 </context>
 <context>
-    <name>FinanceReportDialog</name>
-    <message>
-        <source>Finance report</source>
-        <translation>收费财务报表</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <source>Quarterly</source>
-        <translation>季报</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <source>A day in the period</source>
-        <translation>期间内任一日期</translation>
-    </message>
-    <message>
-        <source>Collection rate {rate}, household rate {households}, arrears cleared {cleared}.
-Written to {pdf} and {xlsx}.</source>
-        <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。
-已写出 {pdf} 和 {xlsx}。</translation>
-    </message>
-    <message>
-        <source>Making the finance report…</source>
-        <translation>正在生成财务报表…</translation>
-    </message>
-</context>
-<context>
-    <name>ForfeitDialog</name>
-    <message>
-        <source>Forfeit deposit</source>
-        <translation>没收押金</translation>
-    </message>
-    <message>
-        <source>{kind} deposit {ref} of {payer}: {held} yuan held</source>
-        <translation>{payer} 的{kind}押金 {ref}：在押 {held} 元</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverTab</name>
+    <name>FinanceHandoverTab</name>
     <message>
         <source>Payment method</source>
         <translation>支付方式</translation>
@@ -1152,6 +1097,62 @@ Written to {pdf} and {xlsx}.</source>
     </message>
 </context>
 <context>
+    <name>FinanceReportDialog</name>
+    <message>
+        <source>Finance report</source>
+        <translation>收费财务报表</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>A day in the period</source>
+        <translation>期间内任一日期</translation>
+    </message>
+    <message>
+        <source>Collection rate {rate}, household rate {households}, arrears cleared {cleared}.
+Written to {pdf} and {xlsx}.</source>
+        <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。
+已写出 {pdf} 和 {xlsx}。</translation>
+    </message>
+    <message>
+        <source>Making the finance report…</source>
+        <translation>正在生成财务报表…</translation>
+    </message>
+</context>
+<context>
+    <name>ForfeitDialog</name>
+    <message>
+        <source>Forfeit deposit</source>
+        <translation>没收押金</translation>
+    </message>
+    <message>
+        <source>{kind} deposit {ref} of {payer}: {held} yuan held</source>
+        <translation>{payer} 的{kind}押金 {ref}：在押 {held} 元</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>HistoryBox</name>
     <message>
         <source>Date</source>
@@ -1178,7 +1179,7 @@ Written to {pdf} and {xlsx}.</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <source>Old system's payments ({n})</source>
+        <source>Old system&apos;s payments ({n})</source>
         <translation>原系统缴费记录（{n} 笔）</translation>
     </message>
 </context>
@@ -1821,7 +1822,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>全小区</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F9): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -1870,7 +1871,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -1948,7 +1949,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units' own meters are taken off</source>
+        <source>Master meter: the units&apos; own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

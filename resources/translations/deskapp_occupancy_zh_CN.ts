@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CheckDialog</name>
-    <message>
-        <source>Vacant-unit check: {unit}</source>
-        <translation>空置房巡查：{unit}</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>Checked on</source>
-        <translation>巡查日期</translation>
-    </message>
-    <message>
-        <source>Keys in custody</source>
-        <translation>托管钥匙</translation>
-    </message>
-    <message>
-        <source>none held by the centre</source>
-        <translation>中心未托管钥匙</translation>
-    </message>
-    <message>
-        <source>Mail waiting at reception</source>
-        <translation>前台待取信件</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>检查项目</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>What was found</source>
-        <translation>发现情况</translation>
-    </message>
-    <message>
-        <source>Becomes</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>检查内容</translation>
-    </message>
-</context>
-<context>
     <name>OccupancyView</name>
     <message>
         <source>Vacant units</source>
@@ -178,6 +131,53 @@
     <message>
         <source>all OK</source>
         <translation>各项正常</translation>
+    </message>
+</context>
+<context>
+    <name>VacantCheckDialog</name>
+    <message>
+        <source>Vacant-unit check: {unit}</source>
+        <translation>空置房巡查：{unit}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Keys in custody</source>
+        <translation>托管钥匙</translation>
+    </message>
+    <message>
+        <source>none held by the centre</source>
+        <translation>中心未托管钥匙</translation>
+    </message>
+    <message>
+        <source>Mail waiting at reception</source>
+        <translation>前台待取信件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查内容</translation>
     </message>
 </context>
 <context>

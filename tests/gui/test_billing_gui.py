@@ -84,7 +84,7 @@ def test_counter_payment_void_and_handover(billed, qtbot, qtmodeltester, monkeyp
     from PySide6.QtWidgets import QMessageBox
 
     from deskapp.gui.billing.counter import CounterTab
-    from deskapp.gui.billing.handover_tab import HandoverTab
+    from deskapp.gui.billing.handover_tab import FinanceHandoverTab
 
     session, ids = billed
     run.post(session.ctx, session.actor, "2026Q3")
@@ -122,7 +122,7 @@ def test_counter_payment_void_and_handover(billed, qtbot, qtmodeltester, monkeyp
     tab.amount.setText("1000")
     assert tab.take() is None and "多于所选应收" in shown[0]
 
-    h = HandoverTab(session)
+    h = FinanceHandoverTab(session)
     qtbot.addWidget(h)
     qtmodeltester.check(h.receipts)
     assert h.receipts.rowCount() == 1 and h.counted.text() == "0.00"

@@ -16,7 +16,7 @@ from modal_answers import (
 
 from deskapp.contracts.reception import RepairFilter
 from deskapp.domain.occupancy import CheckItem, FindingAction, TenantInput
-from deskapp.gui.occupancy.dialogs import CheckDialog, TenantDialog
+from deskapp.gui.occupancy.dialogs import VacantCheckDialog, TenantDialog
 from deskapp.services.occupancy import rentals
 from deskapp.services.reception import notices
 from deskapp.services.reception.repairs import repair_register
@@ -39,7 +39,7 @@ def _texts(table) -> list[list[str]]:
 
 
 def _finding(qtbot, note: str, action: FindingAction, seen: dict | None = None):
-    def fill(dialog: CheckDialog) -> None:
+    def fill(dialog: VacantCheckDialog) -> None:
         ok, box, combo = dialog.items[CheckItem.LEAKS]
         click(qtbot, ok)
         if note:
@@ -59,7 +59,7 @@ def test_a_check_with_a_finding_to_repair_makes_a_repair_order(homes, community,
     assert _texts(view.vacant.table) == [["3-1-101", "", unchecked]]
     click_row(qtbot, view.vacant.table, 0)
     answers = ModalAnswers(qtbot)
-    answers.dialog(CheckDialog, _finding(qtbot, "厨房水管滴水", FindingAction.REPAIR), accept=False)
+    answers.dialog(VacantCheckDialog, _finding(qtbot, "厨房水管滴水", FindingAction.REPAIR), accept=False)
     click(qtbot, button_named(view, "vacantCheck"))
     answers.wait_all()
     qtbot.waitUntil(lambda: _texts(view.vacant.table) == [["3-1-101", "2026-11-27", checked]])
@@ -76,7 +76,7 @@ def test_a_finding_without_its_note_is_refused_and_nothing_written(homes, commun
     click_row(qtbot, view.vacant.table, 0)
     answers = ModalAnswers(qtbot)
     seen: dict = {}
-    answers.dialog(CheckDialog, _finding(qtbot, "", FindingAction.REPAIR, seen), accept=False)
+    answers.dialog(VacantCheckDialog, _finding(qtbot, "", FindingAction.REPAIR, seen), accept=False)
     refusal = answers.message_box()
     click(qtbot, button_named(view, "vacantCheck"))
     answers.wait_all()

@@ -22,7 +22,7 @@ from deskapp.services.billing import handover, prints
 from deskapp.services.billing.common import HANDOVER
 
 
-class HandoverTab(QWidget):
+class FinanceHandoverTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session

@@ -14,7 +14,7 @@ class BillingView(QWidget):
         from deskapp.gui.billing.counter import CounterTab
         from deskapp.gui.billing.deposits_tab import DepositsTab
         from deskapp.gui.billing.discounts_tab import DiscountsTab
-        from deskapp.gui.billing.handover_tab import HandoverTab
+        from deskapp.gui.billing.handover_tab import FinanceHandoverTab
         from deskapp.gui.billing.invoices_tab import InvoicesTab
         from deskapp.gui.billing.readings import ReadingsTab
         from deskapp.gui.billing.receipts_tab import ReceiptsTab
@@ -38,7 +38,7 @@ class BillingView(QWidget):
         self.tabs.addTab(self.refunds, self.tr("Refunds"))
         self.deposits = DepositsTab(session)
         self.tabs.addTab(self.deposits, self.tr("Deposits ledger"))
-        self.handover = HandoverTab(session)
+        self.handover = FinanceHandoverTab(session)
         self.tabs.addTab(self.handover, self.tr("Daily handover"))
         self.arrears = ArrearsTab(session)
         self.tabs.addTab(self.arrears, self.tr("Arrears && dunning"))

@@ -12,7 +12,7 @@ from deskapp.services.occupancy import rentals, vacant
 from deskapp.services.occupancy.vacant import CheckFacts
 
 
-class CheckDialog(FormDialog):
+class VacantCheckDialog(FormDialog):
     def __init__(self, parent: QWidget | None, session: DeskSession, facts: CheckFacts):
         super().__init__(parent, self.tr("Vacant-unit check: {unit}").format(unit=facts.code))
         self.session, self.unit_id = session, facts.unit_id

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.monthly_export import MonthExport
-from deskapp.gui.occupancy.dialogs import CheckDialog
+from deskapp.gui.occupancy.dialogs import VacantCheckDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
 from deskapp.services.occupancy import vacant
@@ -31,13 +31,13 @@ class VacantTab(QWidget):
                                  self.tr("not checked") if r.due else self.tr("checked")] for r in rows],
                    [r.unit_id for r in rows], red=[r.due for r in rows])
 
-    def check(self) -> CheckDialog | None:
+    def check(self) -> VacantCheckDialog | None:
         unit_id = selected_id(self.table)
         if unit_id is None:
             return None
         out = errors.call(self, vacant.check_facts, self.session.ctx, self.session.actor, unit_id)
         if not out.ok:
             return None
-        dlg = CheckDialog(self, self.session, out.value)
+        dlg = VacantCheckDialog(self, self.session, out.value)
         dlg.open()
         return dlg
