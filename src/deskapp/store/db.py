@@ -55,6 +55,7 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
 # it sees what the desk before committed, and readers (the read engine) never wait for it.
 WRITERS_LOCK = 0x6465736B  # "desk"
 LOCK_WAIT_MS = 30000  # a desk waits this long behind another's write (a bill run), then says so
+CONNECT_TIMEOUT_S = 10  # how long a connection waits for the server to answer at all
 
 
 def who_connects() -> str:
@@ -74,7 +75,9 @@ APPLICATION = "deskapp"
 
 
 def _server_engine(url: str, *, writer: bool) -> Engine:
-    name = {"application_name": who_connects()}
+    # a server PC that is off answers nothing: without a limit the desk would wait the system's
+    # own TCP timeout (minutes) before it could say so (store/server_door.py)
+    name = {"application_name": who_connects(), "connect_timeout": CONNECT_TIMEOUT_S}
     if not writer:
         # Reads without BEGIN and ROLLBACK: under READ COMMITTED every statement takes its own
         # snapshot anyway, so a read transaction bought nothing but two round trips each time

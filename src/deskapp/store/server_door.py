@@ -27,6 +27,8 @@ UNREACHED = (
     ("no route to host", "网络不通"),
     ("network is unreachable", "网络不通"),
     ("no such file or directory", "服务器没有运行（找不到它的连接端口）"),
+    ("invalid response to ssl negotiation", "那个地址和端口上的不是 PostgreSQL 服务（端口填错了？）"),
+    ("received invalid response", "那个地址和端口上的不是 PostgreSQL 服务（端口填错了？）"),
     ("server closed the connection unexpectedly", "服务器中断了连接"),
     ("terminating connection", "服务器中断了连接"),
     ("connection is closed", "与服务器的连接已断开"),
