@@ -5163,6 +5163,14 @@
       <translation>Apply for refunds</translation>
     </message>
     <message>
+      <source>电脑时钟</source>
+      <translation>PC clock</translation>
+    </message>
+    <message>
+      <source>电脑时钟有误仍继续</source>
+      <translation>Carried on with the PC's clock wrong</translation>
+    </message>
+    <message>
       <source>电表</source>
       <translation>Electricity meter</translation>
     </message>

@@ -265,6 +265,18 @@
         <translation>正在检查数据库文件（保存会等它完成）…</translation>
     </message>
     <message>
+        <source>This PC&apos;s clock is wrong</source>
+        <translation>这台电脑的时钟不对</translation>
+    </message>
+    <message>
+        <source>Exit and set the clock</source>
+        <translation>退出，先改时间</translation>
+    </message>
+    <message>
+        <source>Carry on anyway</source>
+        <translation>仍然继续</translation>
+    </message>
+    <message>
         <source>The database server was not reached</source>
         <translation>连不上数据库服务器</translation>
     </message>

@@ -415,3 +415,40 @@ def test_a_server_not_reached_offers_to_try_again(desk_app, monkeypatch):
     assert len(said) == 2  # asked, tried again, asked again
     assert all("连不上数据库服务器 127.0.0.1:1" in text and "再试一次" in text for text in said)
     assert not any("OperationalError" in text or "pw" in text for text in said)
+
+
+def _audited(ctx, action: str) -> list[str]:
+    with ctx.reader() as uow:
+        return list(uow.session.execute(select(AuditEntry.actor_name).where(AuditEntry.action == action)).scalars())
+
+
+def test_a_clock_gone_back_is_said_before_the_sign_in_and_exit_is_the_default(ctx, desk_app, db_path, monkeypatch):
+    """The newest record is a day ahead of this PC's clock (a dead CMOS battery, a clock set back):
+    every receipt would be dated and numbered wrong. 退出，先改时间 ends the program before anyone
+    signs in; 仍然继续 signs in and is recorded."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from deskapp.domain.clock import Clock, FixedClock
+
+    tomorrow = replace(ctx, clock=FixedClock(Clock().now() + timedelta(days=1)))
+    users.create_first_admin(tomorrow, "admin", "系统管理员", PW)  # the newest record: tomorrow
+    monkeypatch.setenv("DESKAPP_USER", "admin")
+    monkeypatch.setenv("DESKAPP_PASSWORD", PW)
+    monkeypatch.setenv("DESKAPP_EXIT_WHEN_READY", "1")
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    said: list[str] = []
+    QTimer.singleShot(20, lambda: _press_in_the_message_box("退出，先改时间", said))
+    start = DeskStart(desk_app, str(db_path))
+    assert start.run() == 1
+    assert len(said) == 1 and "早于数据库里最后一条记录的时间" in said[0] and "改对" in said[0]
+    assert _logins(ctx) == []  # nobody signed in
+    start.opened.ctx.db.dispose()
+
+    said.clear()
+    QTimer.singleShot(20, lambda: _press_in_the_message_box("仍然继续", said))
+    start = DeskStart(desk_app, str(db_path))
+    assert start.run() == 0
+    assert len(said) == 1 and _logins(ctx) == ["脚本登录成功"]
+    assert _audited(ctx, "accounts.clock_wrong") == ["admin"]  # who carried on
+    start.opened.ctx.db.dispose()

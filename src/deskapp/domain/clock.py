@@ -37,3 +37,24 @@ class FixedClock(Clock):
 
     def advance(self, **kwargs: float) -> None:
         self._at = self._at + timedelta(**kwargs)
+
+
+# A PC's clock a few minutes off is common and harmless; a dead CMOS battery or a wrong year is
+# not: receipts would carry the wrong date and draw numbers from the wrong year's series.
+BEHIND_SLACK = timedelta(hours=1)   # before the newest record by more than this: the clock went back
+SERVER_DRIFT = timedelta(minutes=10)  # apart from the database server's clock by more than this
+
+
+def clock_trouble(now: datetime, newest_record: datetime | None, server_now: datetime | None) -> str | None:
+    """What is wrong with this PC's clock, in words for the clerk; None when it looks right."""
+    shown = f"{now.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}"
+    if server_now is not None and abs(now - server_now) > SERVER_DRIFT:
+        return (f"这台电脑的时间是 {shown}，数据库服务器的时间是 {server_now.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}，"
+                "相差太多。收据、登记的日期和编号都按电脑时间，请先把这台电脑的日期和时间改对（Windows 设置 ▸ 时间和语言），"
+                "再打开客服台。")
+    if newest_record is not None and now < newest_record - BEHIND_SLACK:
+        return (f"这台电脑的时间是 {shown}，早于数据库里最后一条记录的时间 "
+                f"{newest_record.astimezone(CENTRE_TZ):%Y-%m-%d %H:%M}：电脑的时钟不对（主板电池没电或被改过？）。"
+                "收据、登记的日期和编号都按电脑时间，请先把这台电脑的日期和时间改对（Windows 设置 ▸ 时间和语言），"
+                "再打开客服台。")
+    return None

@@ -80,6 +80,7 @@ class DeskStart:
         self.window = None
         self.printed = None
         self.upgrade_note = ""
+        self.clock_said = ""  # the clock warning the user carried on past (recorded after the sign-in)
         self.early_login = None  # the login dialog shown while the database opens
         self.refused = False  # the file's check found it damaged, and the user was told
         self.after_check: list = []  # what the desk starts once the file's check has passed
@@ -253,6 +254,10 @@ class DeskStart:
         if check is not None and check.settled and check.problem is not None:
             self._checked(check.problem)  # found damaged before anyone signed in
             return
+        if not self._clock_accepted(result.ctx):
+            self._drop_early_login()
+            self.app.exit(1)
+            return
         window.say_opening(self.app.translate("startup", "Please sign in."))
         if self.early_login is not None:
             from deskapp.services.accounts import users
@@ -299,6 +304,33 @@ class DeskStart:
         from deskapp.services.app import MISSING, DatabaseProblem
 
         return isinstance(error, DatabaseProblem) and error.kind == MISSING
+
+    def _clock_accepted(self, ctx) -> bool:
+        """This PC's clock checked before anyone signs in (services/accounts/clock_check.py): a
+        clock that went back, or far from the server's, would date and number every receipt
+        wrong. 退出 is the default; 仍然继续 is recorded once someone signs in."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from deskapp.services.accounts import clock_check
+
+        said = clock_check.trouble(ctx)
+        if said is None:
+            return True
+        import logging
+
+        logging.getLogger("deskapp.gui").warning("the PC's clock looks wrong: %s", said)
+        app = self.app
+        self.window.say_opening(app.translate("startup", "This PC's clock is wrong"))
+        box = QMessageBox(QMessageBox.Icon.Warning, app.translate("startup", "This PC's clock is wrong"), said,
+                          parent=self.window)
+        leave = box.addButton(app.translate("startup", "Exit and set the clock"), QMessageBox.ButtonRole.RejectRole)
+        stay = box.addButton(app.translate("startup", "Carry on anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(leave)
+        box.exec()
+        if box.clickedButton() is not stay:
+            return False
+        self.clock_said = said
+        return True
 
     @staticmethod
     def _server_down(error: BaseException) -> bool:
@@ -357,6 +389,12 @@ class DeskStart:
         from deskapp.gui.session import ChangeBus, DeskSession
 
         session = DeskSession(self.opened.ctx, actor, ChangeBus())
+        if self.clock_said:
+            from deskapp.gui import errors
+            from deskapp.services.accounts import clock_check
+
+            errors.attempt(clock_check.carried_on, session.ctx, actor, self.clock_said)
+            self.clock_said = ""
         window.attach(session)
         IdleLock(window, session)
         self.printed = record_prints(session)

@@ -29,6 +29,7 @@ EXPORT = define("audit.export", "导出审计日志", SUPERVISORS)
 EVENT_LABELS = {
     "accounts.login": "登录",
     "accounts.login_failed": "登录失败",
+    "accounts.clock_wrong": "电脑时钟有误仍继续",
     "accounts.create": "新建账号",
     "accounts.enable": "启用账号",
     "accounts.disable": "停用账号",
@@ -50,7 +51,7 @@ EVENT_LABELS = {
 
 
 ENTITY_LABELS = {
-    "user": "账号", "backup": "备份", "export": "导出", "document": "文件", "database": "数据库", "setting": "设置",
+    "user": "账号", "clock": "电脑时钟", "backup": "备份", "export": "导出", "document": "文件", "database": "数据库", "setting": "设置",
     "person": "人员", "unit": "房屋", "building": "楼栋", "community": "小区", "chronicle": "大事记", "demo": "演示数据",
     "meter": "仪表", "reading": "读数", "print": "打印", "bill": "账单", "receipt": "收据", "payment": "收款",
     "key": "钥匙", "key_loan": "钥匙借用", "card": "卡证", "request": "需求/投诉", "repair": "维修单",

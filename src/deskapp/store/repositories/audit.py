@@ -68,6 +68,16 @@ class AuditRepository(Repository):
     def entries_by(self, user_id: int) -> int:
         return self.s.execute(select(func.count(AuditEntry.id)).where(AuditEntry.actor_user_id == user_id)).scalar_one()
 
+    def latest_at(self) -> datetime | None:
+        """When the newest row was written (the `at` index: one step)."""
+        return self.s.execute(select(func.max(AuditEntry.at))).scalar()
+
+    def server_now(self) -> datetime | None:
+        """The database server's own time; None for a SQLite file (this PC's clock is the only one)."""
+        if self.s.get_bind().dialect.name == "sqlite":
+            return None
+        return self.s.execute(select(func.now())).scalar()
+
     def newest_at(self, action: str) -> datetime | None:
         return self.s.execute(select(AuditEntry.at).where(AuditEntry.action == action)
                               .order_by(AuditEntry.id.desc()).limit(1)).scalar()
