@@ -246,6 +246,9 @@ def sqlite_backup(source: Path, target: Path, *, progress=None, pages: int = 256
         finally:
             dst.close()
             src.close()
+            # a backup that failed (a full disk, a cancel) leaves the copy's rollback journal beside
+            # it; replacing() removes the copy itself, this its journal: nothing half-made stays
+            tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
 
 
 def sqlite_restore(backup: Path, target: Path) -> None:
