@@ -96,12 +96,20 @@ class Job(QObject):
 
     def wait(self, timeout_ms: int = 600_000) -> bool:
         """For tests and scripted use: block until the job has ended (events are processed)."""
-        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
 
         loop = QEventLoop()
         self.thread.finished.connect(loop.quit)
+        # the thread may end between isRunning() and exec(): its `finished` then quit a loop not
+        # yet running, and exec() waited for ever (the import wizard hung; a test under load did).
+        # A look every 50 ms ends the wait whenever the thread has gone.
+        look = QTimer()
+        look.timeout.connect(lambda: loop.quit() if not self.thread.isRunning() else None)
+        look.start(50)
         if self.thread.isRunning():
             loop.exec()
+        look.stop()
+        QCoreApplication.processEvents()  # the job's outcome, queued just before the thread ended
         return self.thread.wait(QDeadlineTimer(timeout_ms))
 
     def _progress(self, done: int, total: int) -> None:
