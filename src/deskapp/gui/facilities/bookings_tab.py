@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QVBoxLayout, QWid
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.facilities import BookingFilter
-from deskapp.domain.facilities import BookingState, FacilityKind
+from deskapp.domain.facilities import HOLDING, BookingState, FacilityKind
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.facilities.booking_dialog import BookingDialog
@@ -17,7 +17,7 @@ from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row, preview, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, preview, table_view
 from deskapp.services.facilities import bookings, facilities
 from deskapp.services.facilities._common import BOOK, MANAGE
 
@@ -54,17 +54,23 @@ class BookingsTab(QWidget):
         cancel = button(self.tr("Cancel booking…"), "cancelBooking", lambda: self.cancel())
         for b, allowed in ((book, may_book), (cancel, may_book), (approve, may_manage), (reject, may_manage)):
             hide_unless(b, allowed)
+        print_button = button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row((self.facility, self.state), (self.count,)))
         layout.addWidget(self.table)
         layout.addWidget(self.note)
-        layout.addLayout(edge_row((book, approve, reject, cancel,
-                                   button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())),
+        layout.addLayout(edge_row((book, approve, reject, cancel, print_button),
                                   (MonthExport(self.session, "facility-bookings", "bookingExport"),)))
         self._fill_facilities()
         self.facility.currentIndexChanged.connect(lambda _i: self.reload())
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_papers())
+        # greyed with no booking chosen, and for one past deciding or cancelling, the tooltip saying
+        # its state: the reason was asked first and then refused ("已是“已取消”")
+        chosen = lambda: current(self.table)  # noqa: E731
+        for b, why_not in ((approve, in_state(BookingState.PENDING)), (reject, in_state(BookingState.PENDING)),
+                           (cancel, in_state(*HOLDING)), (print_button, lambda _row: "")):
+            enable_for_row(self.table, chosen, b, why_not)
         session.bus.changed.connect(lambda flags: self._changed() if Change.FACILITIES in flags else None)
         self._count()
 
