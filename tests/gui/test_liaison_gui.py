@@ -110,8 +110,8 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
     window, view = _visit_logged(desk, qtbot)
     table = view.log.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
-    assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "垃圾分类检查", "", "张贴垃圾分类海报", "clerk",
-                                "2026-11-30", view.log.tr("open")]
+    assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "刘主任", "垃圾分类检查", "", "张贴垃圾分类海报",
+                                "clerk", "2026-11-30", view.log.tr("open")]
 
     out = tmp_path / "联络.xlsx"
     patch_save_file(monkeypatch, out)
@@ -127,7 +127,9 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
     answers.input_text("已在各单元张贴")
     click(qtbot, button_named(view, "liaisonDone"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _texts(table)[0][8] == view.log.tr("done"))
+    # what was done is read in the log, not only in the exported register
+    done = view.log.tr("done {day}: {note}").format(day="2026-11-27", note="已在各单元张贴")
+    qtbot.waitUntil(lambda: _texts(table)[0][9] == done)
     click(qtbot, view.log.open_only)
     qtbot.waitUntil(lambda: table.rowCount() == 0)
     today = window.show_view("reception").today
@@ -176,3 +178,22 @@ def test_done_on_a_record_without_a_follow_up_says_so_before_asking_what_was_don
     answers.wait_all()
     assert "没有跟进事项" in refusal.text
     assert not answers.unexpected
+
+
+def test_buttons_with_nothing_chosen_say_what_to_choose(desk, qtbot):
+    """完成跟进… with no contact chosen and 新增联系人… with no body chosen did nothing at all."""
+    window, view = _visit_logged(desk, qtbot)
+    qtbot.waitUntil(lambda: view.log.table.rowCount() == 1)
+    view.log.table.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view, "liaisonDone"))
+    answers.wait_all()
+    assert said.text == view.log.tr("Choose a contact in the log first.")
+    click_tab(qtbot, view.tabs, view.book)
+    view.book.bodies.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view, "liaisonAddContact"))
+    answers.wait_all()
+    assert said.text == view.book.tr("Choose the body in the list first: the contact is one of its people.")

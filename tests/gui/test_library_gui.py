@@ -189,3 +189,27 @@ def test_the_supervisor_puts_a_documents_title_right(desk, qtbot):
     qtbot.waitUntil(lambda: _texts(tab.documents)[0][0] == "小区装修管理规定")
     assert _texts(tab.versions)[0][0] == "2024版"
 
+
+
+def test_a_withdrawn_document_says_why_it_is_not_changed(desk, qtbot):
+    """修改…, 换新版本… and 停用… on a withdrawn document did nothing at all; now each says it is withdrawn
+    and kept as it was — and with no document at all on the shelf, 打开 says what to choose."""
+    doc_id = library.documents(desk, WM)[0].id
+    library.withdraw(desk, WM, doc_id, "并入业户手册")
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "library")
+    click_tab(qtbot, view.tabs, view.manage)
+    click_row(qtbot, view.manage.documents, _row_of(view.manage.documents, "装修管理规定"))
+    for name in ("libraryEdit", "libraryNewVersion", "libraryWithdraw"):
+        answers = ModalAnswers(qtbot)
+        said = answers.message_box()
+        click(qtbot, button_named(view.manage, name))
+        answers.wait_all()
+        assert "装修管理规定" in said.text and "并入业户手册" in said.text, name
+    click_tab(qtbot, view.tabs, view.shelf)
+    assert view.shelf.documents.rowCount() == 0
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view.shelf, "libraryOpen"))
+    answers.wait_all()
+    assert said.text == view.shelf.tr("Choose a document in the list first.")

@@ -180,3 +180,16 @@ def test_the_administrators_account_is_not_offered_as_staff(desk, qtbot, admin):
     answers.wait_all()
     assert seen["ticks"] == seen["who"]
     assert set(seen["ticks"]) == {"clerk", "supervisor", "陈志刚"}
+
+
+def test_done_with_nothing_chosen_says_what_to_choose(desk, qtbot):
+    """完成… with no assignment chosen did nothing at all: the clerk could not tell it from a slow save."""
+    _sup, view = _meeting_recorded(desk, qtbot, "通知3号楼停水")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    view.table.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view, "meetingClose"))
+    answers.wait_all()
+    assert said.text == view.tr("Choose an assignment in the list first.")
+    assert view.table.rowCount() == 1

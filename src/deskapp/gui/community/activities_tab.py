@@ -18,7 +18,7 @@ from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, preview, selected_id, simple_table, told_unless
 from deskapp.services.community import activities, attachments, prints, signups
 from deskapp.services.community._common import PLAN, SIGNUP, VOID
 
@@ -95,6 +95,14 @@ class ActivitiesTab(QWidget):
         chosen = selected_id(self.table)
         return next((a for a in self.rows if a.id == chosen), None)
 
+    def chosen(self, title: str) -> ActivityRow | None:
+        """The selected activity, or None after saying to choose one."""
+        return told_unless(self.selected(), self, title, self.tr("Choose an activity in the list first."))
+
+    def chosen_line(self, table, title: str, text: str):
+        """The id of the sign-up or spending line chosen in `table`, or None after saying what to choose."""
+        return told_unless(selected_id(table), self, title, text)
+
     def _enable_for(self, a: ActivityRow | None) -> None:
         """What the selected activity allows: a change before it starts, a call-off until it is
         called off, sign-ups and attendance while it stands; its notice is the cancellation once called off."""
@@ -138,7 +146,7 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def edit(self) -> ActivityDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Edit activity"))
         if a is None or a.state is not ActivityState.OPEN:
             return None
         dlg = ActivityDialog(self, self.session, a)
@@ -159,8 +167,13 @@ class ActivitiesTab(QWidget):
 
     def call_off(self) -> None:
         """取消活动: asked for its reason, then confirmed — it cannot be undone; the households to tell follow."""
-        a = self.selected()
+        a = self.chosen(self.tr("Call off"))
         if a is None or a.state is ActivityState.CANCELLED:
+            return
+        if a.summary.attended:  # said before the reason is asked, not after
+            QMessageBox.information(self, self.tr("Call off"), self.tr(
+                "“{title}” cannot be called off: {n} households have already come to it.").format(
+                title=a.title, n=a.summary.attended))
             return
         reason, ok = QInputDialog.getText(self, self.tr("Call off {title}").format(title=a.title),
                                           self.tr("Reason (printed on the cancellation notice):"),
@@ -182,7 +195,7 @@ class ActivitiesTab(QWidget):
             QMessageBox.information(self, self.tr("Call off"), text)
 
     def sign_up(self) -> SignupDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Sign up"))
         if a is None:
             return None
         dlg = SignupDialog(self, self.session, a)
@@ -190,7 +203,8 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def cancel(self) -> None:
-        signup_id = selected_id(self.signups)
+        signup_id = self.chosen_line(self.signups, self.tr("Cancel sign-up"),
+                                     self.tr("Choose the household's sign-up in the list first."))
         if signup_id is None:
             return
         row = self.signups.currentRow()
@@ -206,13 +220,14 @@ class ActivitiesTab(QWidget):
     def attended(self) -> None:
         """Marks the selected household as come, or (pressed again) as not come."""
         row = self.signups.currentRow()
-        if not 0 <= row < len(self.people):
+        p = told_unless(self.people[row] if 0 <= row < len(self.people) else None, self,
+                        self.tr("Came / did not come"), self.tr("Choose the household's sign-up in the list first."))
+        if p is None:
             return
-        p = self.people[row]
         errors.call(self, signups.mark_attended, self.session.ctx, self.session.actor, p.id, not p.attended)
 
     def spend(self) -> SpendingDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Add spending"))
         if a is None:
             return None
         dlg = SpendingDialog(self, self.session, a)
@@ -220,7 +235,8 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def void(self) -> None:
-        line_id = selected_id(self.spending)
+        line_id = self.chosen_line(self.spending, self.tr("Void spending"),
+                                   self.tr("Choose the spending line in the list first."))
         if line_id is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Void spending"), self.tr("Reason:"), QLineEdit.EchoMode.Normal)
@@ -228,7 +244,7 @@ class ActivitiesTab(QWidget):
             errors.call(self, activities.void_spending, self.session.ctx, self.session.actor, line_id, reason)
 
     def print_notice(self) -> None:
-        a = self.selected()
+        a = self.chosen(self.tr("Print notice"))
         if a is not None:
             out = errors.call(self, prints.notice_pdf, self.session.ctx, self.session.actor, a.id)
             if out.ok and a.state is ActivityState.CANCELLED:
@@ -237,14 +253,14 @@ class ActivitiesTab(QWidget):
                 preview(self, out.value, self.tr("Activity notice"), f"活动通知-{a.title}.pdf")
 
     def print_sheet(self) -> None:
-        a = self.selected()
+        a = self.chosen(self.tr("Print sign-up sheet"))
         if a is not None:
             out = errors.call(self, prints.sheet_pdf, self.session.ctx, self.session.actor, a.id)
             if out.ok:
                 preview(self, out.value, self.tr("Sign-up sheet"), f"活动报名表-{a.title}.pdf")
 
     def photos(self) -> FilesDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Photos"))
         if a is None:
             return None
         ctx, actor = self.session.ctx, self.session.actor

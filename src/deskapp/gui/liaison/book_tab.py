@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table, told_unless
 from deskapp.services.liaison import book
 
 
@@ -50,8 +50,10 @@ class BookTab(QWidget):
 
     def add_contact(self) -> ContactDialog | None:
         row = self.bodies.currentRow()
-        if not 0 <= row < len(self.rows):
+        body = told_unless(self.rows[row] if 0 <= row < len(self.rows) else None, self, self.tr("Add a contact"),
+                           self.tr("Choose the body in the list first: the contact is one of its people."))
+        if body is None:
             return None
-        dlg = ContactDialog(self, self.session, self.rows[row])
+        dlg = ContactDialog(self, self.session, body)
         dlg.open()
         return dlg

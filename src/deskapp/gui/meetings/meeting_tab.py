@@ -10,7 +10,7 @@ from deskapp.gui import errors
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, selected_id, simple_table, told_unless
 from deskapp.services.meetings import meetings
 
 
@@ -59,10 +59,10 @@ class MeetingView(QWidget):
         return dlg
 
     def close_selected(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        assignment_id = told_unless(selected_id(self.table), self, self.tr("Close the assignment"),
+                                    self.tr("Choose an assignment in the list first."))
+        if assignment_id is None:
             return
-        assignment_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         note, ok = QInputDialog.getText(self, self.tr("Close the assignment"), self.tr("What was done:"),
                                         QLineEdit.EchoMode.Normal)
         if ok:
