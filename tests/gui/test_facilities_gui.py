@@ -110,8 +110,8 @@ def test_a_check_with_a_finding_becomes_a_repair_order(world, community, qtbot):
     def fill(dialog: CheckDialog) -> None:
         dialog.facility.setCurrentIndex(dialog.facility.findText("健身房"))
         _item, ok, note = dialog.lines[1]  # 照明
-        click(qtbot, ok)
-        type_text(qtbot, note, "东侧两盏灯不亮")
+        type_text(qtbot, note, "东侧两盏灯不亮")  # typing what was found unticks OK (left ticked, no repair order)
+        assert not ok.isChecked()
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     answers.dialog(CheckDialog, fill, accept=False)

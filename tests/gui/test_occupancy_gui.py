@@ -8,6 +8,7 @@ from datetime import date
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from modal_answers import (
     scroll_to_section,
@@ -188,3 +189,29 @@ def test_buttons_with_nothing_chosen_say_what_to_choose(homes, community, qtbot)
         click(qtbot, button_named(view, name))
         answers.wait_all()
         assert said.text == text
+
+
+def test_a_finding_typed_with_ok_still_ticked_is_a_finding(homes, community, qtbot, admin):
+    """The steward typed what was found and chose 报修 but left 正常 ticked: the note was kept as a remark
+    and no repair order was made, without a word. Typing the finding unticks 正常 now."""
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "occupancy")
+    click_row(qtbot, view.vacant.table, 0)
+    seen = {}
+
+    def fill(dialog: CheckDialog) -> None:
+        ok, box, combo = dialog.items[CheckItem.LEAKS]
+        type_text(qtbot, box, "厨房水管滴水")
+        seen["ok"] = ok.isChecked()
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # 仅记录 → 报修, as the keyboard chooses
+        seen["action"] = combo.currentData()
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(CheckDialog, fill, accept=False)
+    click(qtbot, button_named(view, "vacantCheck"))
+    answers.wait_all()
+    assert seen == {"ok": False, "action": FindingAction.REPAIR}
+    order, = repair_register(community, admin, RepairFilter()).rows
+    assert "厨房水管滴水" in order.fault

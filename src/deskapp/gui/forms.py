@@ -111,6 +111,15 @@ def enum_combo(enum_cls: type[enum.Enum], *, blank: str | None = None, name: str
     return combo
 
 
+def finding_unticks(ok: QCheckBox, note: QLineEdit, action: QComboBox | None = None) -> None:
+    """A checklist line (ticked OK, or a finding with its note): typing what was found, or choosing
+    what it becomes past the combo's first choice (仅记录 → 报修, 通知业主), unticks OK. Left ticked, the note was kept as a remark and the
+    chosen repair order was never made, without a word."""
+    note.textEdited.connect(lambda text: ok.setChecked(False) if text.strip() else None)
+    if action is not None:
+        action.activated.connect(lambda index: ok.setChecked(False) if index > 0 else None)
+
+
 def text_box(height: int = 70, name: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit(objectName=name)
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field
