@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 
 from deskapp.domain.liaison import BodyKind, ContactInput
 from deskapp.domain.permissions import Role
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog, RecordDialog
 from deskapp.services.accounts import users
 from deskapp.services.liaison import book
@@ -124,7 +125,7 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
 
     click_row(qtbot, table, 0)
     answers = ModalAnswers(qtbot)
-    answers.input_text("已在各单元张贴")
+    answers.dialog(FormDialog, lambda dialog: type_text(qtbot, dialog.findChild(QLineEdit, "askedLine"), "已在各单元张贴"))
     click(qtbot, button_named(view, "liaisonDone"))
     answers.wait_all()
     # what was done is read in the log, not only in the exported register

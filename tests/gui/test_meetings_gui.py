@@ -7,12 +7,14 @@ import re
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QTableWidget
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, desk_window, open_view, patch_save_file, type_text,
 )
 
 from deskapp.domain.permissions import Role
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.services.accounts import users
 
@@ -88,10 +90,21 @@ def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qt
     mine = open_view(qtbot, clerk, "meetings")
     assert [r[2] for r in _texts(mine.table)] == ["通知3号楼停水"]
     click_row(qtbot, mine.table, 0)
+    seen = {}
+
+    def done(dialog: FormDialog) -> None:
+        line = dialog.findChild(QLineEdit, "askedLine")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))  # left empty: refused here
+        seen["open"], seen["focus"], seen["said"] = dialog.isVisible(), dialog.focusWidget() is line, dialog.problems.text
+        type_text(qtbot, line, "已在业主群通知并张贴")
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # Enter saves
+
     answers = ModalAnswers(qtbot)
-    answers.input_text("已在业主群通知并张贴")
+    answers.dialog(FormDialog, done, accept=False)
+    answers.message_box(QMessageBox.StandardButton.Ok, contains="完成情况")
     click(qtbot, button_named(mine, "meetingClose"))
     answers.wait_all()
+    assert seen["open"] and seen["focus"] and "完成情况" in seen["said"]
     qtbot.waitUntil(lambda: mine.table.rowCount() == 0)
     qtbot.waitUntil(lambda: "早会安排" not in [today.items.item(r, 1).text() for r in range(today.items.rowCount())])
 

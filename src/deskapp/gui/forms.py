@@ -253,3 +253,17 @@ class FormDialog(QDialog):
                          None)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def ask_line(parent: QWidget | None, title: str, label: str, field: str,
+             submit: Callable[[str], object]) -> FormDialog:
+    """One line asked for (what was done, a reason) and handed to `submit` — the service call that
+    checks it. A refusal (left empty, too long) keeps the form open at the line: a QInputDialog closed
+    first and the refusal came after, the person pressing the button again to retype it. `field`:
+    the service's label of the line (完成情况, 跟进结果 …). Opened, not waited for."""
+    line = QLineEdit(objectName="askedLine")
+    dlg = FormDialog(parent, title, [(field, label, line)], lambda values: submit(values[field]),
+                     button=QDialogButtonBox.StandardButton.Ok)
+    dlg.setObjectName("askLine")
+    dlg.open()
+    return dlg

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.forms import ask_line
 from deskapp.gui.liaison.dialogs import RecordDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
@@ -80,7 +81,6 @@ class LogTab(QWidget):
             return
         if not errors.call(self, log.check_closable, self.session.ctx, self.session.actor, record_id).ok:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Follow-up done"), self.tr("What was done:"),
-                                        QLineEdit.EchoMode.Normal)
-        if ok:
-            errors.call(self, log.close_follow_up, self.session.ctx, self.session.actor, record_id, note)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Follow-up done"), self.tr("What was done:"), "跟进结果",
+                 lambda note: log.close_follow_up(ctx, actor, record_id, note))

@@ -3,10 +3,11 @@ else's their own — each closed with a note (完成…); the month's 早会记�
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.forms import ask_line
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
@@ -63,7 +64,6 @@ class MeetingView(QWidget):
                                     self.tr("Choose an assignment in the list first."))
         if assignment_id is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Close the assignment"), self.tr("What was done:"),
-                                        QLineEdit.EchoMode.Normal)
-        if ok:
-            errors.call(self, meetings.close_assignment, self.session.ctx, self.session.actor, assignment_id, note)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Close the assignment"), self.tr("What was done:"), "完成情况",
+                 lambda note: meetings.close_assignment(ctx, actor, assignment_id, note))
