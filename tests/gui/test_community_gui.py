@@ -10,7 +10,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 from community_support import make_units, plan
 from modal_answers import (
     scroll_to_section,
@@ -18,9 +18,10 @@ from modal_answers import (
 )
 from support import make_actor
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.permissions import Role
 from deskapp.gui.community.dialogs import ActivityDialog, BoardDialog, SignupDialog, SpendingDialog, TakeDownDialog
-from deskapp.contracts.changes import Change
+from deskapp.gui.forms import FormDialog
 from deskapp.services.community import activities, signups
 
 SAVE = QDialogButtonBox.StandardButton.Save
@@ -145,7 +146,7 @@ def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, q
 
     click_row(qtbot, tab.spending, 0)
     answers = ModalAnswers(qtbot)
-    answers.input_text("录错金额")
+    answers.dialog(FormDialog, lambda dialog: type_text(qtbot, dialog.findChild(QLineEdit, "askedLine"), "录错金额"))
     click(qtbot, button_named(tab, "communityVoid"))
     answers.wait_all()
     qtbot.waitUntil(lambda: _texts(tab.spending)[0][4] == "录错金额")

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from facilities_support import at, booking, make_world
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
 from support import make_actor
@@ -17,6 +17,7 @@ from deskapp.contracts.facilities import BookingFilter
 from deskapp.domain.facilities import BookingState
 from deskapp.domain.permissions import Role
 from deskapp.gui.facilities.booking_dialog import BookingDialog
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.facilities.checks_tab import CheckDialog
 from deskapp.gui.facilities.facility_dialogs import ClosureDialog
 from deskapp.services.facilities import bookings
@@ -244,10 +245,20 @@ def test_decisions_are_offered_only_where_they_apply(world, community, qtbot):
     assert not any(b.isEnabled() for b in (approve, reject, cancel, print_button))
     click_row(qtbot, tab.table, 0)
     assert all(b.isEnabled() for b in (approve, reject, cancel, print_button))
+    seen = {}
+
+    def why(dialog: FormDialog) -> None:
+        line = dialog.findChild(QLineEdit, "askedLine")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))  # no reason: refused, kept open
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is line
+        type_text(qtbot, line, "业主改期")
+
     answers = ModalAnswers(qtbot)
-    answers.input_text("业主改期")
+    answers.dialog(FormDialog, why)
+    answers.message_box(contains="取消原因")
     click(qtbot, cancel)
     answers.wait_all()
+    assert seen == {"open": True, "focus": True}
     qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已取消")
     click_row(qtbot, tab.table, 0)
     assert not any(b.isEnabled() for b in (approve, reject, cancel)) and print_button.isEnabled()

@@ -15,6 +15,7 @@ from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
 from deskapp.gui.community.files_dialog import FilesDialog
+from deskapp.gui.forms import ask_line
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -239,9 +240,9 @@ class ActivitiesTab(QWidget):
                                    self.tr("Choose the spending line in the list first."))
         if line_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void spending"), self.tr("Reason:"), QLineEdit.EchoMode.Normal)
-        if ok:
-            errors.call(self, activities.void_spending, self.session.ctx, self.session.actor, line_id, reason)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Void spending"), self.tr("Reason:"), "作废原因",
+                 lambda reason: activities.void_spending(ctx, actor, line_id, reason))
 
     def print_notice(self) -> None:
         a = self.chosen(self.tr("Print notice"))

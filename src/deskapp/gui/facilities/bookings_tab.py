@@ -3,7 +3,7 @@ state; book (预约…), approve or reject a pending one (supervisor), cancel, p
 预约确认单, export the month's 《公共设施预约登记表》. A lift booking shows the unit's moving papers."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.facilities import BookingFilter
@@ -11,7 +11,7 @@ from deskapp.domain.facilities import HOLDING, BookingState, FacilityKind
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.facilities.booking_dialog import BookingDialog
-from deskapp.gui.forms import enum_combo
+from deskapp.gui.forms import ask_line, enum_combo
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.paged_model import Column, PagedTableModel
@@ -123,22 +123,20 @@ class BookingsTab(QWidget):
         row = current(self.table)
         if row is None:
             return
-        note = ""
-        if not approve:
-            note, ok = QInputDialog.getText(self, self.tr("Reject booking"), self.tr("Why is {n} rejected?").format(
-                n=row.number))
-            if not ok:
-                return
-        errors.call(self, bookings.decide, self.session.ctx, self.session.actor, row.id, approve, note)
+        ctx, actor = self.session.ctx, self.session.actor
+        if approve:
+            errors.call(self, bookings.decide, ctx, actor, row.id, True)
+        else:
+            ask_line(self, self.tr("Reject booking"), self.tr("Why is {n} rejected?").format(n=row.number), "驳回原因",
+                     lambda note: bookings.decide(ctx, actor, row.id, False, note))
 
     def cancel(self) -> None:
         row = current(self.table)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(
-            n=row.number))
-        if ok:
-            errors.call(self, bookings.cancel, self.session.ctx, self.session.actor, row.id, reason)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(n=row.number), "取消原因",
+                 lambda reason: bookings.cancel(ctx, actor, row.id, reason))
 
     def print_selected(self) -> None:
         row = current(self.table)
