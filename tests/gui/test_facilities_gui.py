@@ -264,3 +264,26 @@ def test_decisions_are_offered_only_where_they_apply(world, community, qtbot):
     assert not any(b.isEnabled() for b in (approve, reject, cancel)) and print_button.isEnabled()
     assert "已取消" in cancel.toolTip()
     assert bookings.booking_register(community, clerk, BookingFilter()).rows[0].number == made.number
+
+
+def test_enter_in_the_unit_field_moves_on_and_books_nothing(world, community, qtbot):
+    """The clerk typed the unit's code and pressed Enter: the form saved at once — the first person, the
+    first facility at its first free hour, one head — a room booked that nobody had chosen. Enter there
+    now loads the unit's people and moves on to 预约人; Enter on a later field still saves."""
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    seen = {}
+
+    def fill(dialog: BookingDialog) -> None:
+        type_text(qtbot, dialog.unit, "3-1-1502")
+        qtbot.keyClick(dialog.unit, Qt.Key.Key_Return)
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.person
+        seen["person"] = dialog.person.currentText()
+        dialog.reject()
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BookingDialog, fill, accept=False)
+    click(qtbot, button_named(tab, "bookFacility"))
+    answers.wait_all()
+    assert seen["open"] and seen["focus"] and seen["person"].startswith("张伟")
+    assert bookings.booking_register(community, make_actor(Role.CLERK), BookingFilter()).rows == []
