@@ -148,6 +148,10 @@
         <translation>打印取消通知</translation>
     </message>
     <message>
+        <source>The activity has been held: there is nothing to announce.</source>
+        <translation>活动已举行，无需再打印活动通知。</translation>
+    </message>
+    <message>
         <source>Signed up {n} households, {p} people; waiting {w}; came {c} households, {cp} people; budget ¥{b}, spent ¥{s}, left ¥{left}</source>
         <translation>报名 {n} 户 {p} 人；候补 {w} 户；到场 {c} 户 {cp} 人；预算 ¥{b}，已支出 ¥{s}，结余 ¥{left}</translation>
     </message>

@@ -478,3 +478,7 @@ def test_an_activity_someone_came_to_is_refused_before_its_reason_is_asked(commu
     answers.wait_all()
     assert "重阳节包饺子" in said.text and "1" in said.text
     assert [a.state.value for a in activities.activities(community, make_actor(Role.CLERK))] == ["已举行"]
+    # nor is it announced any more: its notice, dated today, invited households to what was over
+    notice = button_named(tab, "communityNotice")
+    assert not notice.isEnabled() and notice.toolTip() == tab.tr("The activity has been held: there is nothing to announce.")
+    assert button_named(tab, "communitySheet").isEnabled()  # the sign-up sheet is still the attendance record

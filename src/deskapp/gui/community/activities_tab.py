@@ -114,6 +114,10 @@ class ActivitiesTab(QWidget):
             b.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
         self.notice_button.setText(self.tr("Print cancellation notice") if state is ActivityState.CANCELLED
                                    else self.tr("Print notice"))
+        # an activity held already is not announced: its notice, dated today, invited to what was over
+        self.notice_button.setEnabled(state in (ActivityState.OPEN, ActivityState.CANCELLED))
+        self.notice_button.setToolTip(self.tr("The activity has been held: there is nothing to announce.")
+                                      if state is ActivityState.HELD else "")
 
     def show_selected(self) -> None:
         a = self.selected()
