@@ -206,3 +206,36 @@ def test_done_with_nothing_chosen_says_what_to_choose(desk, qtbot):
     answers.wait_all()
     assert said.text == view.tr("Choose an assignment in the list first.")
     assert view.table.rowCount() == 1
+
+
+def test_a_refused_later_line_is_the_one_focused(desk, qtbot):
+    """The third line wrong (a task without its person, the second left blank): the message said 第 2 项安排
+    and the form put the cursor on the first line's 责任人, which was right. The cursor goes to the line
+    that is wrong now — for a due date that is no date too."""
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    seen = {}
+
+    def fill(dialog: MeetingDialog) -> None:
+        click(qtbot, dialog.ticks[0])
+        (who1, what1, _due1), _blank, (who3, what3, due3) = dialog.lines[:3]
+        who1.setCurrentIndex(who1.findData("clerk"))
+        type_text(qtbot, what1, "通知3号楼停水")
+        type_text(qtbot, what3, "检查消防通道")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["person"] = dialog.focusWidget() is who3
+        who3.setCurrentIndex(who3.findData("clerk"))
+        type_text(qtbot, due3, "下周五")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["due"] = dialog.focusWidget() is due3 or due3.isAncestorOf(dialog.focusWidget())
+        dialog.reject()
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, fill, accept=False)
+    person = answers.message_box(QMessageBox.StandardButton.Ok)
+    due = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    assert "第 2 项安排" in person.text and "责任人" in person.text and seen["person"]
+    assert "第 2 项安排" in due.text and "完成期限" in due.text and seen["due"]
+    assert view.table.rowCount() == 0
