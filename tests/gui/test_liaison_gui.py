@@ -10,6 +10,7 @@ from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.liaison import BodyKind, ContactInput
 from deskapp.domain.permissions import Role
 from deskapp.gui.forms import FormDialog
@@ -198,3 +199,35 @@ def test_buttons_with_nothing_chosen_say_what_to_choose(desk, qtbot):
     click(qtbot, button_named(view, "liaisonAddContact"))
     answers.wait_all()
     assert said.text == view.book.tr("Choose the body in the list first: the contact is one of its people.")
+
+
+def test_the_chosen_body_stays_chosen_and_a_body_added_is_chosen(desk, qtbot, admin):
+    """The book is by kind and name: a body added moved the choice by row onto another body, whose people
+    were shown and to which 新增联系人… then added. The body added is now the one chosen, and a refill keeps
+    the body chosen before."""
+    book.add_body(desk, admin, "云栖社区居委会", BodyKind.COMMITTEE, "0571-88002222")
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    click_tab(qtbot, view.tabs, view.book)
+    bodies = view.book.bodies
+
+    def chosen() -> str:
+        return bodies.item(bodies.currentRow(), 0).text()
+
+    click_row(qtbot, bodies, next(r for r, t in enumerate(_texts(bodies)) if t[0] == "翠湖社区居委会"))
+
+    def add(dialog: BodyDialog) -> None:
+        type_text(qtbot, dialog.name, "东湖社区居委会")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BodyDialog, add, accept=False)
+    click(qtbot, button_named(view, "liaisonAddBody"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: bodies.rowCount() == 3)
+    assert chosen() == "东湖社区居委会" and view.book.contacts.rowCount() == 0
+    click_row(qtbot, bodies, next(r for r, t in enumerate(_texts(bodies)) if t[0] == "翠湖社区居委会"))
+    book.add_body(desk, admin, "丁桥社区居委会", BodyKind.COMMITTEE, "0571-88003333")  # at another desk
+    window.session.bus.changed.emit({Change.LIAISON})
+    qtbot.waitUntil(lambda: bodies.rowCount() == 4)
+    assert chosen() == "翠湖社区居委会" and _texts(view.book.contacts)[0][0] == "刘主任"

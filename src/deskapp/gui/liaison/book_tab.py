@@ -30,11 +30,17 @@ class BookTab(QWidget):
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIAISON in flags else None)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, chosen: int | None = None) -> None:
+        """The book read again, the body chosen before (or `chosen`, a body just added) still chosen: the
+        list is by kind and name, so a body added moved the choice by row onto another body — whose people
+        were then shown, and to which 新增联系人… added."""
         row = self.bodies.currentRow()
+        if chosen is None and 0 <= row < len(self.rows):
+            chosen = self.rows[row].id
         self.rows = book.bodies(self.session.ctx, self.session.actor)
         fill_table(self.bodies, [[b.name, b.kind.value, b.phone, b.address] for b in self.rows])
-        if 0 <= row < len(self.rows):
+        row = next((i for i, b in enumerate(self.rows) if b.id == chosen), -1)
+        if row >= 0:
             self.bodies.selectRow(row)
         self.show_contacts()
 
@@ -45,6 +51,7 @@ class BookTab(QWidget):
 
     def add_body(self) -> BodyDialog:
         dlg = BodyDialog(self, self.session)
+        dlg.saved.connect(lambda body_id: self.refresh(body_id))  # the body added is the one chosen
         dlg.open()
         return dlg
 
