@@ -51,14 +51,18 @@ class DocumentsTab(QWidget):
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIBRARY in flags else None)
         self.refresh()
 
-    def refresh(self) -> None:
-        row = self.documents.currentRow()
+    def refresh(self, chosen: int | None = None) -> None:
+        """The shelf read again, the document chosen before (or `chosen`, one just added) still chosen, else
+        the first: the list is by kind and title, so a document added or withdrawn moved the choice by row
+        onto another document — whose versions were shown, and to which 换新版本… added."""
+        doc = self.chosen()
+        chosen = chosen if chosen is not None else doc.id if doc else None
         self.rows = library.documents(self.session.ctx, self.session.actor, with_withdrawn=self.manage)
         fill_table(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
                                      f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
                                      d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
-        if self.rows:  # the one chosen before, else the first: its versions show at once
-            self.documents.selectRow(row if 0 <= row < len(self.rows) else 0)
+        if self.rows:  # its versions show at once
+            self.documents.selectRow(next((i for i, d in enumerate(self.rows) if d.id == chosen), 0))
         self.show_versions()
 
     def chosen(self) -> DocumentRow | None:
@@ -114,6 +118,7 @@ class DocumentsTab(QWidget):
 
     def add(self) -> DocumentDialog:
         dlg = DocumentDialog(self, self.session)
+        dlg.saved.connect(lambda document_id: self.refresh(document_id))  # the document added is the one chosen
         dlg.open()
         return dlg
 
