@@ -19,7 +19,7 @@ from deskapp.gui.forms import ask_line
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, preview, selected_id, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, preview, reselect, selected_id, simple_table, told_unless
 from deskapp.services.community import activities, attachments, prints, signups
 from deskapp.services.community._common import PLAN, SIGNUP, VOID
 
@@ -87,9 +87,7 @@ class ActivitiesTab(QWidget):
                                  self.tr("{n} households, {p} people").format(n=a.summary.signups, p=a.summary.people),
                                  str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}",
                                  a.state.value] for a in self.rows], [a.id for a in self.rows])
-        row = next((i for i, a in enumerate(self.rows) if a.id == chosen), 0 if self.rows else -1)
-        if row >= 0:
-            self.table.selectRow(row)
+        reselect(self.table, [a.id for a in self.rows], chosen, 0)
         self.show_selected()
 
     def selected(self) -> ActivityRow | None:

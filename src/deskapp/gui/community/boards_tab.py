@@ -11,7 +11,7 @@ from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, selected_id, simple_table, told_unless
 from deskapp.services.community import attachments, boards
 from deskapp.services.community._common import BOARDS
 
@@ -42,9 +42,7 @@ class BoardsTab(QWidget):
         fill_table(self.table, [[f"{b.put_up_on:%Y-%m-%d}", b.theme, b.location,
                                  f"{b.taken_down_on:%Y-%m-%d}" if b.taken_down_on else "", b.person] for b in self.rows],
                    [b.id for b in self.rows])
-        row = next((i for i, b in enumerate(self.rows) if b.id == chosen), -1)
-        if row >= 0:  # the board put right or taken down stays chosen
-            self.table.selectRow(row)
+        reselect(self.table, [b.id for b in self.rows], chosen)  # the board put right or taken down stays chosen
 
     def chosen(self, title: str):
         """The selected board, or None after saying to choose one."""

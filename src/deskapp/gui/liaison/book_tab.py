@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless
 from deskapp.services.liaison import book
 
 
@@ -39,9 +39,7 @@ class BookTab(QWidget):
             chosen = self.rows[row].id
         self.rows = book.bodies(self.session.ctx, self.session.actor)
         fill_table(self.bodies, [[b.name, b.kind.value, b.phone, b.address] for b in self.rows])
-        row = next((i for i, b in enumerate(self.rows) if b.id == chosen), -1)
-        if row >= 0:
-            self.bodies.selectRow(row)
+        reselect(self.bodies, [b.id for b in self.rows], chosen)
         self.show_contacts()
 
     def show_contacts(self) -> None:

@@ -12,7 +12,7 @@ from deskapp.gui.forms import ask_line
 from deskapp.gui.liaison.dialogs import RecordDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fit_columns, selected_id, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fit_columns, reselect, selected_id, simple_table, told_unless
 from deskapp.services.liaison import book, log
 
 RED = QColor("#c00000")
@@ -52,9 +52,7 @@ class LogTab(QWidget):
                     item.setForeground(QBrush(RED))
                 self.table.setItem(r, c, item)
         fit_columns(self.table)
-        row = next((i for i, x in enumerate(rows) if x.id == chosen), -1)
-        if row >= 0:  # the record chosen before stays chosen
-            self.table.selectRow(row)
+        reselect(self.table, [x.id for x in rows], chosen)
 
     def _done(self, x) -> str:
         """What became of the follow-up: the day and what was done (跟进结果), or that it is still open."""

@@ -14,7 +14,7 @@ from deskapp.gui.library.dialogs import DocumentDialog, EditDocumentDialog, Vers
 from deskapp.gui.library.opening import open_version, print_version
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless
 from deskapp.services import exports
 from deskapp.services.library import documents as library
 
@@ -61,8 +61,7 @@ class DocumentsTab(QWidget):
         fill_table(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
                                      f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
                                      d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
-        if self.rows:  # its versions show at once
-            self.documents.selectRow(next((i for i, d in enumerate(self.rows) if d.id == chosen), 0))
+        reselect(self.documents, [d.id for d in self.rows], chosen, 0)  # its versions show at once
         self.show_versions()
 
     def chosen(self) -> DocumentRow | None:

@@ -11,7 +11,7 @@ from deskapp.gui.forms import ask_line
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fit_columns, selected_id, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fit_columns, reselect, selected_id, simple_table, told_unless
 from deskapp.services.meetings import meetings
 
 
@@ -32,6 +32,7 @@ class MeetingView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = selected_id(self.table)
         rows = meetings.open_assignments(self.session.ctx, self.session.actor)
         self.table.setRowCount(len(rows))
         for r, a in enumerate(rows):
@@ -43,6 +44,7 @@ class MeetingView(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.table.setItem(r, c, item)
         fit_columns(self.table)
+        reselect(self.table, [a.id for a in rows], chosen)  # an assignment added moves the others down
 
     def record(self) -> MeetingDialog | None:
         return self._open(MeetingDialog)
