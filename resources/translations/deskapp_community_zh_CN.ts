@@ -140,8 +140,16 @@
         <translation>{n} 户 {p} 人</translation>
     </message>
     <message>
+        <source>Choose an activity in the list first.</source>
+        <translation>请先在列表中选择一项活动。</translation>
+    </message>
+    <message>
         <source>Print cancellation notice</source>
         <translation>打印取消通知</translation>
+    </message>
+    <message>
+        <source>The activity has been held: there is nothing to announce.</source>
+        <translation>活动已举行，无需再打印活动通知。</translation>
     </message>
     <message>
         <source>Signed up {n} households, {p} people; waiting {w}; came {c} households, {cp} people; budget ¥{b}, spent ¥{s}, left ¥{left}</source>
@@ -166,6 +174,10 @@
     <message>
         <source>The time or place changed; please tell every household signed up or waiting: {names}</source>
         <translation>活动时间或地点已改，请逐户告知已报名及候补的业户：{names}</translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be called off: {n} households have already come to it.</source>
+        <translation>“{title}”不能取消：已有 {n} 户业户签到到场。</translation>
     </message>
     <message>
         <source>Call off {title}</source>
@@ -200,8 +212,24 @@
         <translation>候补转为正式报名，请通知：{names}</translation>
     </message>
     <message>
+        <source>Sign up</source>
+        <translation>报名</translation>
+    </message>
+    <message>
+        <source>Choose the household&apos;s sign-up in the list first.</source>
+        <translation>请先在报名列表中选择该户的报名。</translation>
+    </message>
+    <message>
+        <source>Add spending</source>
+        <translation>登记支出</translation>
+    </message>
+    <message>
         <source>Void spending</source>
         <translation>作废支出</translation>
+    </message>
+    <message>
+        <source>Choose the spending line in the list first.</source>
+        <translation>请先在支出列表中选择一条支出。</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -218,6 +246,10 @@
     <message>
         <source>Sign-up sheet</source>
         <translation>活动报名表</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>活动照片</translation>
     </message>
     <message>
         <source>Photos of {title}</source>
@@ -335,6 +367,22 @@
     <message>
         <source>Photos and files…</source>
         <translation>照片和附件…</translation>
+    </message>
+    <message>
+        <source>Choose a board in the list first.</source>
+        <translation>请先在列表中选择一期板报。</translation>
+    </message>
+    <message>
+        <source>Edit board</source>
+        <translation>修改板报</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>撤下板报</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片和附件</translation>
     </message>
     <message>
         <source>Photos and files of {theme}</source>

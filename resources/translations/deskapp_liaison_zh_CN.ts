@@ -62,6 +62,14 @@
         <source>People of the selected body</source>
         <translation>所选单位的联系人</translation>
     </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>新增联系人</translation>
+    </message>
+    <message>
+        <source>Choose the body in the list first: the contact is one of its people.</source>
+        <translation>请先在列表中选择联络单位：联系人是该单位的人员。</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -112,6 +120,10 @@
         <translation>方式</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
         <source>Matter</source>
         <translation>事由</translation>
     </message>
@@ -144,16 +156,20 @@
         <translation>完成跟进…</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>未完成</translation>
     </message>
     <message>
+        <source>done {day}: {note}</source>
+        <translation>{day} 已完成：{note}</translation>
+    </message>
+    <message>
         <source>Follow-up done</source>
         <translation>完成跟进</translation>
+    </message>
+    <message>
+        <source>Choose a contact in the log first.</source>
+        <translation>请先在联络记录中选择一条记录。</translation>
     </message>
     <message>
         <source>What was done:</source>

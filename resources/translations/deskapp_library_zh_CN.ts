@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>DocumentDialog</name>
@@ -118,6 +119,30 @@
         <translation>旧版</translation>
     </message>
     <message>
+        <source>Choose a document in the list first.</source>
+        <translation>请先在列表中选择一份文件。</translation>
+    </message>
+    <message>
+        <source>This document has no version in force yet: choose a version in the list below.</source>
+        <translation>这份文件还没有现行版本：请在下方版本列表中选择一个版本。</translation>
+    </message>
+    <message>
+        <source>“{title}” is withdrawn ({reason}): it is kept on record as it was and not changed.</source>
+        <translation>“{title}”已停用（{reason}）：按原样存档，不再修改。</translation>
+    </message>
+    <message>
+        <source>Edit document</source>
+        <translation>修改文件</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>换新版本</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>停用</translation>
+    </message>
+    <message>
         <source>Export register</source>
         <translation>导出登记表</translation>
     </message>
@@ -204,7 +229,7 @@
         <translation>选择…</translation>
     </message>
     <message>
-        <source>Choose the document's file</source>
+        <source>Choose the document&apos;s file</source>
         <translation>选择文件</translation>
     </message>
     <message>

@@ -102,6 +102,10 @@
         <translation>关闭早会安排</translation>
     </message>
     <message>
+        <source>Choose an assignment in the list first.</source>
+        <translation>请先在列表中选择一项安排。</translation>
+    </message>
+    <message>
         <source>What was done:</source>
         <translation>完成情况：</translation>
     </message>

@@ -51,6 +51,18 @@
         <translation>通知业主</translation>
     </message>
     <message>
+        <source>Choose a tenant in the list first.</source>
+        <translation>请先在列表中选择一位租户。</translation>
+    </message>
+    <message>
+        <source>Draft a notice to the owner of {unit} that the lease of {tenant} ends on {end}?</source>
+        <translation>起草通知，告知 {unit} 业主：租户 {tenant} 的租期于 {end} 到期？</translation>
+    </message>
+    <message>
+        <source>The owner of {unit} was already notified of this lease end on {day}.</source>
+        <translation>{unit} 的业主已于 {day} 被通知过这次租期到期。</translation>
+    </message>
+    <message>
         <source>The notice to the owner is drafted: send it from Front desk ▸ Notices.</source>
         <translation>给业主的通知已起草，请在 前台 ▸ 通知/公告 中发送。</translation>
     </message>
@@ -205,6 +217,14 @@
     <message>
         <source>checked</source>
         <translation>已巡查</translation>
+    </message>
+    <message>
+        <source>Record a check</source>
+        <translation>记录巡查</translation>
+    </message>
+    <message>
+        <source>Choose the vacant unit in the list first.</source>
+        <translation>请先在列表中选择空置房屋。</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 from community_support import make_units, plan
 from modal_answers import (
     scroll_to_section,
@@ -18,9 +18,11 @@ from modal_answers import (
 )
 from support import make_actor
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.permissions import Role
 from deskapp.gui.community.dialogs import ActivityDialog, BoardDialog, SignupDialog, SpendingDialog, TakeDownDialog
-from deskapp.services.community import signups
+from deskapp.gui.forms import FormDialog
+from deskapp.services.community import activities, signups
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -144,7 +146,7 @@ def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, q
 
     click_row(qtbot, tab.spending, 0)
     answers = ModalAnswers(qtbot)
-    answers.input_text("录错金额")
+    answers.dialog(FormDialog, lambda dialog: type_text(qtbot, dialog.findChild(QLineEdit, "askedLine"), "录错金额"))
     click(qtbot, button_named(tab, "communityVoid"))
     answers.wait_all()
     qtbot.waitUntil(lambda: _texts(tab.spending)[0][4] == "录错金额")
@@ -422,3 +424,61 @@ def test_a_form_opens_with_its_first_field_ready_to_type_in(community, qtbot):
     click(qtbot, button_named(tab, "communityPlan"))
     answers.wait_all()
     assert seen == {"focus": True}
+
+
+def test_a_board_stays_chosen_when_another_is_registered(community, qtbot):
+    """The list is newest first: a board registered while an older one was chosen moved the choice onto
+    another board, and 修改… opened that one. The chosen board stays chosen now; with none chosen,
+    撤下… says what to choose instead of doing nothing."""
+    from deskapp.domain.community import BoardInput
+    from deskapp.services.community import boards
+
+    steward = make_actor(Role.STEWARD)
+    for theme, day in (("秋季防汛", date(2026, 9, 1)), ("冬季防火", date(2026, 11, 20))):
+        boards.add_board(community, steward, BoardInput(theme, "3号楼大堂", day, None, "李强"))
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "community")
+    click_tab(qtbot, view.tabs, view.boards)
+    tab = view.boards
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(tab, "communityTakeDown"))
+    answers.wait_all()
+    assert said.text == tab.tr("Choose a board in the list first.")
+    click_row(qtbot, tab.table, 1)
+    assert _texts(tab.table)[1][1] == "秋季防汛"
+    boards.add_board(community, steward, BoardInput("垃圾分类", "2号楼大堂", date(2026, 11, 25), None, "李强"))
+    window.session.bus.changed.emit({Change.COMMUNITY})
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 3)
+    seen = {}
+
+    def look(dialog: BoardDialog) -> None:
+        seen["theme"] = dialog.theme.text()
+        dialog.reject()
+
+    _press(qtbot, tab, "communityEditBoard", BoardDialog, look)
+    assert seen["theme"] == "秋季防汛"
+
+
+def test_an_activity_someone_came_to_is_refused_before_its_reason_is_asked(community, qtbot, clock):
+    """取消活动… on a held activity a household came to asked for the reason, then for a confirmation,
+    and only then refused: now it says at once why it cannot be called off."""
+    make_units(community)
+    aid = plan(community)
+    signups.sign_up(community, make_actor(Role.CLERK), aid, "3-1-101", "张伟", 2)
+    clock.advance(days=30)
+    signup, = signups.for_activity(community, make_actor(Role.CLERK), aid)
+    signups.mark_attended(community, make_actor(Role.CLERK), signup.id, True)
+    window = desk_window(qtbot, community, "STEWARD")
+    tab = open_view(qtbot, window, "community").activities
+    click_row(qtbot, tab.table, 0)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(tab, "communityCallOff"))
+    answers.wait_all()
+    assert "重阳节包饺子" in said.text and "1" in said.text
+    assert [a.state.value for a in activities.activities(community, make_actor(Role.CLERK))] == ["已举行"]
+    # nor is it announced any more: its notice, dated today, invited households to what was over
+    notice = button_named(tab, "communityNotice")
+    assert not notice.isEnabled() and notice.toolTip() == tab.tr("The activity has been held: there is nothing to announce.")
+    assert button_named(tab, "communitySheet").isEnabled()  # the sign-up sheet is still the attendance record

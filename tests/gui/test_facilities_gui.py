@@ -8,14 +8,16 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from facilities_support import at, booking, make_world
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
 from support import make_actor
 
+from deskapp.contracts.facilities import BookingFilter
 from deskapp.domain.facilities import BookingState
 from deskapp.domain.permissions import Role
 from deskapp.gui.facilities.booking_dialog import BookingDialog
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.facilities.checks_tab import CheckDialog
 from deskapp.gui.facilities.facility_dialogs import ClosureDialog
 from deskapp.services.facilities import bookings
@@ -109,8 +111,8 @@ def test_a_check_with_a_finding_becomes_a_repair_order(world, community, qtbot):
     def fill(dialog: CheckDialog) -> None:
         dialog.facility.setCurrentIndex(dialog.facility.findText("健身房"))
         _item, ok, note = dialog.lines[1]  # 照明
-        click(qtbot, ok)
-        type_text(qtbot, note, "东侧两盏灯不亮")
+        type_text(qtbot, note, "东侧两盏灯不亮")  # typing what was found unticks OK (left ticked, no repair order)
+        assert not ok.isChecked()
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     answers.dialog(CheckDialog, fill, accept=False)
@@ -210,3 +212,78 @@ def test_the_form_proposes_an_hour_the_facility_is_open(world, community, qtbot)
     assert seen == {"会所多功能厅": ("2026-11-27 09:00", "2026-11-27 10:00"),
                     "健身房": ("2026-11-27 07:00", "2026-11-27 08:00")}
     assert _cells(tab.table, 0)[1:3] == ["2026-11-27 09:00–10:00", "会所多功能厅"]
+
+
+def test_a_copy_printed_on_a_later_day_says_so(world, community, qtbot, clock):
+    """The 预约确认单 carries the day the booking was made; printed again days later it said nothing of
+    it — now it says 补打 with the print date."""
+    made = bookings.book(community, make_actor(Role.CLERK),
+                         booking(world, "会所多功能厅", at(30, 14), at(30, 17), 30, "生日会"))
+    clock.advance(days=2)  # 2026-11-29
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    click_row(qtbot, tab.table, 0)
+    answers = ModalAnswers(qtbot)
+    shown = answers.pdf_preview()
+    click(qtbot, button_named(tab, "printBooking"))
+    answers.wait_all()
+    text = shown.pdf_text
+    assert made.number in text and "办理日期：2026-11-27" in text and "补打（打印日期 2026-11-29）" in text
+    assert "会所多功能厅（会所）" not in text  # the kind is not repeated when the name says it
+
+
+def test_decisions_are_offered_only_where_they_apply(world, community, qtbot):
+    """取消预约… on a booking already cancelled asked for the reason and then refused it (已是“已取消”);
+    with nothing chosen the buttons did nothing at all. They are greyed now, the tooltip naming the state."""
+    clerk = make_actor(Role.CLERK)
+    made = bookings.book(community, clerk, booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    tab = open_view(qtbot, window, "facilities").bookings
+    approve, reject, cancel, print_button = (button_named(tab, n) for n in
+                                             ("approveBooking", "rejectBooking", "cancelBooking", "printBooking"))
+    tab.table.setCurrentIndex(tab.table.model().index(-1, -1))
+    assert not any(b.isEnabled() for b in (approve, reject, cancel, print_button))
+    click_row(qtbot, tab.table, 0)
+    assert all(b.isEnabled() for b in (approve, reject, cancel, print_button))
+    seen = {}
+
+    def why(dialog: FormDialog) -> None:
+        line = dialog.findChild(QLineEdit, "askedLine")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))  # no reason: refused, kept open
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is line
+        type_text(qtbot, line, "业主改期")
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, why)
+    answers.message_box(contains="取消原因")
+    click(qtbot, cancel)
+    answers.wait_all()
+    assert seen == {"open": True, "focus": True}
+    qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已取消")
+    click_row(qtbot, tab.table, 0)
+    assert not any(b.isEnabled() for b in (approve, reject, cancel)) and print_button.isEnabled()
+    assert "已取消" in cancel.toolTip()
+    assert bookings.booking_register(community, clerk, BookingFilter()).rows[0].number == made.number
+
+
+def test_enter_in_the_unit_field_moves_on_and_books_nothing(world, community, qtbot):
+    """The clerk typed the unit's code and pressed Enter: the form saved at once — the first person, the
+    first facility at its first free hour, one head — a room booked that nobody had chosen. Enter there
+    now loads the unit's people and moves on to 预约人; Enter on a later field still saves."""
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    seen = {}
+
+    def fill(dialog: BookingDialog) -> None:
+        type_text(qtbot, dialog.unit, "3-1-1502")
+        qtbot.keyClick(dialog.unit, Qt.Key.Key_Return)
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.person
+        seen["person"] = dialog.person.currentText()
+        dialog.reject()
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BookingDialog, fill, accept=False)
+    click(qtbot, button_named(tab, "bookFacility"))
+    answers.wait_all()
+    assert seen["open"] and seen["focus"] and seen["person"].startswith("张伟")
+    assert bookings.booking_register(community, make_actor(Role.CLERK), BookingFilter()).rows == []

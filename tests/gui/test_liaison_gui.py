@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.liaison import BodyKind, ContactInput
 from deskapp.domain.permissions import Role
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog, RecordDialog
 from deskapp.services.accounts import users
 from deskapp.services.liaison import book
@@ -110,8 +112,8 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
     window, view = _visit_logged(desk, qtbot)
     table = view.log.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
-    assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "垃圾分类检查", "", "张贴垃圾分类海报", "clerk",
-                                "2026-11-30", view.log.tr("open")]
+    assert _texts(table)[0] == ["2026-11-27", "翠湖社区居委会", "来访", "刘主任", "垃圾分类检查", "", "张贴垃圾分类海报",
+                                "clerk", "2026-11-30", view.log.tr("open")]
 
     out = tmp_path / "联络.xlsx"
     patch_save_file(monkeypatch, out)
@@ -124,10 +126,12 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
 
     click_row(qtbot, table, 0)
     answers = ModalAnswers(qtbot)
-    answers.input_text("已在各单元张贴")
+    answers.dialog(FormDialog, lambda dialog: type_text(qtbot, dialog.findChild(QLineEdit, "askedLine"), "已在各单元张贴"))
     click(qtbot, button_named(view, "liaisonDone"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _texts(table)[0][8] == view.log.tr("done"))
+    # what was done is read in the log, not only in the exported register
+    done = view.log.tr("done {day}: {note}").format(day="2026-11-27", note="已在各单元张贴")
+    qtbot.waitUntil(lambda: _texts(table)[0][9] == done)
     click(qtbot, view.log.open_only)
     qtbot.waitUntil(lambda: table.rowCount() == 0)
     today = window.show_view("reception").today
@@ -176,3 +180,54 @@ def test_done_on_a_record_without_a_follow_up_says_so_before_asking_what_was_don
     answers.wait_all()
     assert "没有跟进事项" in refusal.text
     assert not answers.unexpected
+
+
+def test_buttons_with_nothing_chosen_say_what_to_choose(desk, qtbot):
+    """完成跟进… with no contact chosen and 新增联系人… with no body chosen did nothing at all."""
+    window, view = _visit_logged(desk, qtbot)
+    qtbot.waitUntil(lambda: view.log.table.rowCount() == 1)
+    view.log.table.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view, "liaisonDone"))
+    answers.wait_all()
+    assert said.text == view.log.tr("Choose a contact in the log first.")
+    click_tab(qtbot, view.tabs, view.book)
+    view.book.bodies.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view, "liaisonAddContact"))
+    answers.wait_all()
+    assert said.text == view.book.tr("Choose the body in the list first: the contact is one of its people.")
+
+
+def test_the_chosen_body_stays_chosen_and_a_body_added_is_chosen(desk, qtbot, admin):
+    """The book is by kind and name: a body added moved the choice by row onto another body, whose people
+    were shown and to which 新增联系人… then added. The body added is now the one chosen, and a refill keeps
+    the body chosen before."""
+    book.add_body(desk, admin, "云栖社区居委会", BodyKind.COMMITTEE, "0571-88002222")
+    window = desk_window(qtbot, desk, "CLERK")
+    view = open_view(qtbot, window, "liaison")
+    click_tab(qtbot, view.tabs, view.book)
+    bodies = view.book.bodies
+
+    def chosen() -> str:
+        return bodies.item(bodies.currentRow(), 0).text()
+
+    click_row(qtbot, bodies, next(r for r, t in enumerate(_texts(bodies)) if t[0] == "翠湖社区居委会"))
+
+    def add(dialog: BodyDialog) -> None:
+        type_text(qtbot, dialog.name, "东湖社区居委会")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(BodyDialog, add, accept=False)
+    click(qtbot, button_named(view, "liaisonAddBody"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: bodies.rowCount() == 3)
+    assert chosen() == "东湖社区居委会" and view.book.contacts.rowCount() == 0
+    click_row(qtbot, bodies, next(r for r, t in enumerate(_texts(bodies)) if t[0] == "翠湖社区居委会"))
+    book.add_body(desk, admin, "丁桥社区居委会", BodyKind.COMMITTEE, "0571-88003333")  # at another desk
+    window.session.bus.changed.emit({Change.LIAISON})
+    qtbot.waitUntil(lambda: bodies.rowCount() == 4)
+    assert chosen() == "翠湖社区居委会" and _texts(view.book.contacts)[0][0] == "刘主任"

@@ -20,6 +20,7 @@ from modal_answers import (
 )
 from support import make_actor
 
+from deskapp.contracts.changes import Change
 from deskapp.domain.library import Audience, DocKind, DocumentInput, VersionInput
 from deskapp.domain.permissions import Role
 from deskapp.gui.library.dialogs import DocumentDialog, EditDocumentDialog, VersionDialog, WithdrawDialog
@@ -189,3 +190,67 @@ def test_the_supervisor_puts_a_documents_title_right(desk, qtbot):
     qtbot.waitUntil(lambda: _texts(tab.documents)[0][0] == "小区装修管理规定")
     assert _texts(tab.versions)[0][0] == "2024版"
 
+
+
+def test_a_withdrawn_document_says_why_it_is_not_changed(desk, qtbot):
+    """修改…, 换新版本… and 停用… on a withdrawn document did nothing at all; now each says it is withdrawn
+    and kept as it was — and with no document at all on the shelf, 打开 says what to choose."""
+    doc_id = library.documents(desk, WM)[0].id
+    library.withdraw(desk, WM, doc_id, "并入业户手册")
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "library")
+    click_tab(qtbot, view.tabs, view.manage)
+    click_row(qtbot, view.manage.documents, _row_of(view.manage.documents, "装修管理规定"))
+    for name in ("libraryEdit", "libraryNewVersion", "libraryWithdraw"):
+        answers = ModalAnswers(qtbot)
+        said = answers.message_box()
+        click(qtbot, button_named(view.manage, name))
+        answers.wait_all()
+        assert "装修管理规定" in said.text and "并入业户手册" in said.text, name
+    click_tab(qtbot, view.tabs, view.shelf)
+    assert view.shelf.documents.rowCount() == 0
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view.shelf, "libraryOpen"))
+    answers.wait_all()
+    assert said.text == view.shelf.tr("Choose a document in the list first.")
+
+
+def test_the_chosen_document_stays_chosen_and_one_added_is_chosen(desk, qtbot, tmp_path, monkeypatch):
+    """The shelf is by kind and title: a document added or withdrawn moved the choice by row onto another
+    document, whose versions were shown and to which 换新版本… then added. The document added is now the
+    one chosen, and a refill keeps the one chosen before."""
+    library.add_document(desk, WM, DocumentInput("停车管理规定", DocKind.RULES, Audience.ALL),
+                         VersionInput("2023版", date(2023, 1, 1)), pdf_file(tmp_path / "停车.pdf", "Parking"))
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "library")
+    click_tab(qtbot, view.tabs, view.manage)
+    docs = view.manage.documents
+    click_row(qtbot, docs, _row_of(docs, "装修管理规定"))
+    patch_open_file(monkeypatch, pdf_file(tmp_path / "保洁.pdf", "Cleaning"))
+
+    def add(dialog: DocumentDialog) -> None:
+        type_text(qtbot, dialog.title, "保洁管理规定")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(DocKind.RULES))
+        type_text(qtbot, dialog.label, "2026版")
+        type_text(qtbot, dialog.effective, "2026-01-01")
+        click(qtbot, button_named(dialog, "libraryChooseFile"))
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(DocumentDialog, add, accept=False)
+    click(qtbot, button_named(view.manage, "libraryAdd"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: docs.rowCount() == 3)
+    assert docs.item(docs.currentRow(), 0).text() == "保洁管理规定"
+    assert [r[0] for r in _texts(view.manage.versions)] == ["2026版"]
+
+    click_tab(qtbot, view.tabs, view.shelf)
+    shelf = view.shelf.documents
+    click_row(qtbot, shelf, _row_of(shelf, "装修管理规定"))
+    parking = next(d.id for d in library.documents(desk, WM) if d.title == "停车管理规定")
+    library.withdraw(desk, WM, parking, "并入业户手册")  # at another desk
+    window.session.bus.changed.emit({Change.LIBRARY})
+    qtbot.waitUntil(lambda: shelf.rowCount() == 2)
+    assert shelf.item(shelf.currentRow(), 0).text() == "装修管理规定"
+    assert [r[0] for r in _texts(view.shelf.versions)] == ["2024版"]

@@ -7,12 +7,14 @@ import re
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QTableWidget
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, desk_window, open_view, patch_save_file, type_text,
 )
 
 from deskapp.domain.permissions import Role
+from deskapp.gui.forms import FormDialog
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.services.accounts import users
 
@@ -88,10 +90,21 @@ def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qt
     mine = open_view(qtbot, clerk, "meetings")
     assert [r[2] for r in _texts(mine.table)] == ["通知3号楼停水"]
     click_row(qtbot, mine.table, 0)
+    seen = {}
+
+    def done(dialog: FormDialog) -> None:
+        line = dialog.findChild(QLineEdit, "askedLine")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))  # left empty: refused here
+        seen["open"], seen["focus"], seen["said"] = dialog.isVisible(), dialog.focusWidget() is line, dialog.problems.text
+        type_text(qtbot, line, "已在业主群通知并张贴")
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # Enter saves
+
     answers = ModalAnswers(qtbot)
-    answers.input_text("已在业主群通知并张贴")
+    answers.dialog(FormDialog, done, accept=False)
+    answers.message_box(QMessageBox.StandardButton.Ok, contains="完成情况")
     click(qtbot, button_named(mine, "meetingClose"))
     answers.wait_all()
+    assert seen["open"] and seen["focus"] and "完成情况" in seen["said"]
     qtbot.waitUntil(lambda: mine.table.rowCount() == 0)
     qtbot.waitUntil(lambda: "早会安排" not in [today.items.item(r, 1).text() for r in range(today.items.rowCount())])
 
@@ -180,3 +193,49 @@ def test_the_administrators_account_is_not_offered_as_staff(desk, qtbot, admin):
     answers.wait_all()
     assert seen["ticks"] == seen["who"]
     assert set(seen["ticks"]) == {"clerk", "supervisor", "陈志刚"}
+
+
+def test_done_with_nothing_chosen_says_what_to_choose(desk, qtbot):
+    """完成… with no assignment chosen did nothing at all: the clerk could not tell it from a slow save."""
+    _sup, view = _meeting_recorded(desk, qtbot, "通知3号楼停水")
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1)
+    view.table.setCurrentCell(-1, -1)
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box()
+    click(qtbot, button_named(view, "meetingClose"))
+    answers.wait_all()
+    assert said.text == view.tr("Choose an assignment in the list first.")
+    assert view.table.rowCount() == 1
+
+
+def test_a_refused_later_line_is_the_one_focused(desk, qtbot):
+    """The third line wrong (a task without its person, the second left blank): the message said 第 2 项安排
+    and the form put the cursor on the first line's 责任人, which was right. The cursor goes to the line
+    that is wrong now — for a due date that is no date too."""
+    window = desk_window(qtbot, desk, "SUPERVISOR")
+    view = open_view(qtbot, window, "meetings")
+    seen = {}
+
+    def fill(dialog: MeetingDialog) -> None:
+        click(qtbot, dialog.ticks[0])
+        (who1, what1, _due1), _blank, (who3, what3, due3) = dialog.lines[:3]
+        who1.setCurrentIndex(who1.findData("clerk"))
+        type_text(qtbot, what1, "通知3号楼停水")
+        type_text(qtbot, what3, "检查消防通道")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["person"] = dialog.focusWidget() is who3
+        who3.setCurrentIndex(who3.findData("clerk"))
+        type_text(qtbot, due3, "下周五")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["due"] = dialog.focusWidget() is due3 or due3.isAncestorOf(dialog.focusWidget())
+        dialog.reject()
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MeetingDialog, fill, accept=False)
+    person = answers.message_box(QMessageBox.StandardButton.Ok)
+    due = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    assert "第 2 项安排" in person.text and "责任人" in person.text and seen["person"]
+    assert "第 2 项安排" in due.text and "完成期限" in due.text and seen["due"]
+    assert view.table.rowCount() == 0

@@ -8,7 +8,8 @@ from datetime import date
 
 import openpyxl
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 from modal_answers import (
     scroll_to_section,
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
@@ -127,13 +128,22 @@ def test_register_a_tenant_see_the_ending_lease_and_notify_the_owner(homes, comm
     assert _texts(table)[0] == ["3-1-101", "赵六", "138****1111", "2025-12-20", "2026-12-19", ""]
     click_row(qtbot, table, 0)
     answers = ModalAnswers(qtbot)
-    told = answers.message_box()
+    asked, told = answers.message_box(), answers.message_box()
     click(qtbot, button_named(view, "rentalsNotify"))
     answers.wait_all()
+    assert "3-1-101" in asked.text and "赵六" in asked.text and "2026-12-19" in asked.text
     assert "Notices" in told.text or "通知" in told.text
     qtbot.waitUntil(lambda: _texts(table)[0][5] == "2026-11-27")
     drafted = [n for n in notices.notices(community, window.session.actor) if n.target_codes == "3-1-101"]
     assert [n.title for n in drafted] == ["3-1-101 租约到期提醒"]
+    # pressed again: the question says the owner was told already; No drafts nothing more
+    click_row(qtbot, table, 0)
+    answers = ModalAnswers(qtbot)
+    again = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(view, "rentalsNotify"))
+    answers.wait_all()
+    assert "2026-11-27" in again.text
+    assert len([n for n in notices.notices(community, window.session.actor) if n.target_codes == "3-1-101"]) == 1
     out = tmp_path / "出租.xlsx"
     patch_save_file(monkeypatch, out)
     answers = ModalAnswers(qtbot)
@@ -164,3 +174,44 @@ def test_an_unchecked_vacant_unit_is_on_the_stewards_morning_list(homes, communi
     today = window.show_view("reception").today
     rows = [(today.items.item(r, 1).text(), today.items.item(r, 3).text()) for r in range(today.items.rowCount())]
     assert ("空置房检查", "3-1-101") in rows
+
+
+def test_buttons_with_nothing_chosen_say_what_to_choose(homes, community, qtbot):
+    """记录巡查… and 通知业主 with no row chosen said nothing at all; now each names what to choose."""
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "occupancy")
+    view.vacant.table.setCurrentCell(-1, -1)
+    for tab, name, text in ((view.vacant, "vacantCheck", view.vacant.tr("Choose the vacant unit in the list first.")),
+                            (view.rentals, "rentalsNotify", view.rentals.tr("Choose a tenant in the list first."))):
+        click_tab(qtbot, view.tabs, tab)
+        answers = ModalAnswers(qtbot)
+        said = answers.message_box()
+        click(qtbot, button_named(view, name))
+        answers.wait_all()
+        assert said.text == text
+
+
+def test_a_finding_typed_with_ok_still_ticked_is_a_finding(homes, community, qtbot, admin):
+    """The steward typed what was found and chose 报修 but left 正常 ticked: the note was kept as a remark
+    and no repair order was made, without a word. Typing the finding unticks 正常 now."""
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "occupancy")
+    click_row(qtbot, view.vacant.table, 0)
+    seen = {}
+
+    def fill(dialog: VacantCheckDialog) -> None:
+        ok, box, combo = dialog.items[CheckItem.LEAKS]
+        type_text(qtbot, box, "厨房水管滴水")
+        seen["ok"] = ok.isChecked()
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # 仅记录 → 报修, as the keyboard chooses
+        seen["action"] = combo.currentData()
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(VacantCheckDialog, fill, accept=False)
+    click(qtbot, button_named(view, "vacantCheck"))
+    answers.wait_all()
+    assert seen == {"ok": False, "action": FindingAction.REPAIR}
+    order, = repair_register(community, admin, RepairFilter()).rows
+    assert "厨房水管滴水" in order.fault

@@ -39,3 +39,5 @@ class RecordRow:
     due_on: date | None
     done: bool
     overdue: bool
+    done_on: date | None = None  # the day the follow-up was closed (the centre's), with what was done
+    done_note: str = ""

@@ -111,6 +111,15 @@ def enum_combo(enum_cls: type[enum.Enum], *, blank: str | None = None, name: str
     return combo
 
 
+def finding_unticks(ok: QCheckBox, note: QLineEdit, action: QComboBox | None = None) -> None:
+    """A checklist line (ticked OK, or a finding with its note): typing what was found, or choosing
+    what it becomes past the combo's first choice (仅记录 → 报修, 通知业主), unticks OK. Left ticked, the note was kept as a remark and the
+    chosen repair order was never made, without a word."""
+    note.textEdited.connect(lambda text: ok.setChecked(False) if text.strip() else None)
+    if action is not None:
+        action.activated.connect(lambda index: ok.setChecked(False) if index > 0 else None)
+
+
 def text_box(height: int = 70, name: str = "") -> QPlainTextEdit:
     box = QPlainTextEdit(objectName=name)
     box.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -244,3 +253,17 @@ class FormDialog(QDialog):
                          None)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def ask_line(parent: QWidget | None, title: str, label: str, field: str,
+             submit: Callable[[str], object]) -> FormDialog:
+    """One line asked for (what was done, a reason) and handed to `submit` — the service call that
+    checks it. A refusal (left empty, too long) keeps the form open at the line: a QInputDialog closed
+    first and the refusal came after, the person pressing the button again to retype it. `field`:
+    the service's label of the line (完成情况, 跟进结果 …). Opened, not waited for."""
+    line = QLineEdit(objectName="askedLine")
+    dlg = FormDialog(parent, title, [(field, label, line)], lambda values: submit(values[field]),
+                     button=QDialogButtonBox.StandardButton.Ok)
+    dlg.setObjectName("askLine")
+    dlg.open()
+    return dlg

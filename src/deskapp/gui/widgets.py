@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
-    QTableWidgetItem, QToolButton, QWidget,
+    QMessageBox, QTableWidgetItem, QToolButton, QWidget,
 )
 
 from deskapp.gui.printing import PdfPreviewDialog
@@ -148,6 +148,24 @@ def fit_columns(table: QTableView, cap: int | None = None) -> None:
         # switching the stretch off and on makes Qt lay the last column out to the edge again
         header.setStretchLastSection(False)
         header.setStretchLastSection(True)
+
+
+def reselect(table: QTableWidget, ids: Sequence, chosen, default: int = -1) -> None:
+    """After a refill, the row whose record id (`ids`, in the rows' order) is `chosen` selected again, else
+    row `default` (-1: none): a list ordered by name or date keeps the record chosen, not the row number —
+    kept by number, the choice moved onto another record when one was added or went away."""
+    row = next((i for i, x in enumerate(ids) if x == chosen), default)
+    if 0 <= row < table.rowCount():
+        table.selectRow(row)
+
+
+def told_unless(chosen, parent: QWidget, title: str, text: str):
+    """`chosen` (the row, record or line a button acts on) as it is; when it is None, a message
+    saying what to choose first (`text`) — a button that did nothing at all left the person guessing
+    whether it had worked."""
+    if chosen is None:
+        QMessageBox.information(parent, title, text)
+    return chosen
 
 
 def selected_id(table: QTableWidget):

@@ -1,18 +1,18 @@
 """《公共设施预约确认单》: one A5 sheet handed to the holder — the facility, the time, who booked it
 for which unit, the fee and deposit to pay at the counter, the facility's rules, signatures,
-and the day the booking was made."""
+and the day the booking was made (a copy printed on a later day says 补打 with its print date)."""
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A5, FONT, esc, register_font, style
+from deskapp.documents.pdf import A5, FONT, esc, register_font, reprint_note, style
 
 TITLE = "公共设施预约确认单"
 WIDTH = 128 * mm  # A5 less the margins
@@ -37,13 +37,15 @@ class Confirmation:
     papers: list[str]  # a lift booking's release slip or decoration permit
     made_at: datetime
     made_by: str
+    printed_on: date | None = None  # a later day than made_at's: the copy says 补打
 
 
 
 def _facts(d: Confirmation) -> Table:
     cell, label = style(9), style(9, bold=True)
     when = f"{d.starts_at:%Y-%m-%d %H:%M} 至 {d.ends_at:%H:%M}"
-    rows = [["设施", f"{d.facility}（{d.kind}）", "预约号", d.number],
+    facility = d.facility if d.kind in d.facility else f"{d.facility}（{d.kind}）"  # 健身房, not 健身房（健身房）
+    rows = [["设施", facility, "预约号", d.number],
             ["使用时间", when, "状态", d.state],
             ["房号", d.unit_code, "预约人", d.person],
             ["人数", str(d.heads), "用途", d.purpose or "—"],
@@ -76,9 +78,11 @@ def confirmation_pdf(d: Confirmation) -> bytes:
     doc = SimpleDocTemplate(buf, pagesize=A5, leftMargin=10 * mm, rightMargin=10 * mm, topMargin=10 * mm,
                             bottomMargin=10 * mm, title=f"{TITLE} {d.number}", author=d.centre, creator="deskapp",
                             initialFontName=FONT, initialFontSize=9)
+    reprint = reprint_note(d.made_at.date(), d.printed_on)
+    again = f"　{reprint}" if reprint else ""
     money = "使用费、押金请到服务中心收费处交纳；押金在使用后检查无损坏时退还。" if d.fee or d.deposit else ""
     story = [Paragraph(esc(d.centre), style(10, align=1)), Paragraph(TITLE, style(15, bold=True, align=1, leading=22)),
-             Paragraph(esc(f"办理日期：{d.made_at:%Y-%m-%d}　经办人：{d.made_by}"), style(8.5, align=2)),
+             Paragraph(esc(f"办理日期：{d.made_at:%Y-%m-%d}　经办人：{d.made_by}{again}"), style(8.5, align=2)),
              Spacer(1, 2 * mm), _facts(d), Spacer(1, 3 * mm),
              Paragraph("使用须知", style(10, bold=True)),
              Paragraph(esc(d.rules or "爱护设施，按时使用，离开时关灯关门。").replace("\n", "<br/>"), style(8.5))]

@@ -15,10 +15,11 @@ from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.community.dialogs import ActivityDialog, SignupDialog, SpendingDialog
 from deskapp.gui.community.files_dialog import FilesDialog
+from deskapp.gui.forms import ask_line
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, preview, reselect, selected_id, simple_table, told_unless
 from deskapp.services.community import activities, attachments, prints, signups
 from deskapp.services.community._common import PLAN, SIGNUP, VOID
 
@@ -86,14 +87,20 @@ class ActivitiesTab(QWidget):
                                  self.tr("{n} households, {p} people").format(n=a.summary.signups, p=a.summary.people),
                                  str(a.summary.waiting), str(a.summary.attended), f"{a.budget:,.2f}", f"{a.summary.spent:,.2f}",
                                  a.state.value] for a in self.rows], [a.id for a in self.rows])
-        row = next((i for i, a in enumerate(self.rows) if a.id == chosen), 0 if self.rows else -1)
-        if row >= 0:
-            self.table.selectRow(row)
+        reselect(self.table, [a.id for a in self.rows], chosen, 0)
         self.show_selected()
 
     def selected(self) -> ActivityRow | None:
         chosen = selected_id(self.table)
         return next((a for a in self.rows if a.id == chosen), None)
+
+    def chosen(self, title: str) -> ActivityRow | None:
+        """The selected activity, or None after saying to choose one."""
+        return told_unless(self.selected(), self, title, self.tr("Choose an activity in the list first."))
+
+    def chosen_line(self, table, title: str, text: str):
+        """The id of the sign-up or spending line chosen in `table`, or None after saying what to choose."""
+        return told_unless(selected_id(table), self, title, text)
 
     def _enable_for(self, a: ActivityRow | None) -> None:
         """What the selected activity allows: a change before it starts, a call-off until it is
@@ -105,6 +112,10 @@ class ActivitiesTab(QWidget):
             b.setEnabled(state in (ActivityState.OPEN, ActivityState.HELD))
         self.notice_button.setText(self.tr("Print cancellation notice") if state is ActivityState.CANCELLED
                                    else self.tr("Print notice"))
+        # an activity held already is not announced: its notice, dated today, invited to what was over
+        self.notice_button.setEnabled(state in (ActivityState.OPEN, ActivityState.CANCELLED))
+        self.notice_button.setToolTip(self.tr("The activity has been held: there is nothing to announce.")
+                                      if state is ActivityState.HELD else "")
 
     def show_selected(self) -> None:
         a = self.selected()
@@ -138,7 +149,7 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def edit(self) -> ActivityDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Edit activity"))
         if a is None or a.state is not ActivityState.OPEN:
             return None
         dlg = ActivityDialog(self, self.session, a)
@@ -159,8 +170,13 @@ class ActivitiesTab(QWidget):
 
     def call_off(self) -> None:
         """取消活动: asked for its reason, then confirmed — it cannot be undone; the households to tell follow."""
-        a = self.selected()
+        a = self.chosen(self.tr("Call off"))
         if a is None or a.state is ActivityState.CANCELLED:
+            return
+        if a.summary.attended:  # said before the reason is asked, not after
+            QMessageBox.information(self, self.tr("Call off"), self.tr(
+                "“{title}” cannot be called off: {n} households have already come to it.").format(
+                title=a.title, n=a.summary.attended))
             return
         reason, ok = QInputDialog.getText(self, self.tr("Call off {title}").format(title=a.title),
                                           self.tr("Reason (printed on the cancellation notice):"),
@@ -182,7 +198,7 @@ class ActivitiesTab(QWidget):
             QMessageBox.information(self, self.tr("Call off"), text)
 
     def sign_up(self) -> SignupDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Sign up"))
         if a is None:
             return None
         dlg = SignupDialog(self, self.session, a)
@@ -190,7 +206,8 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def cancel(self) -> None:
-        signup_id = selected_id(self.signups)
+        signup_id = self.chosen_line(self.signups, self.tr("Cancel sign-up"),
+                                     self.tr("Choose the household's sign-up in the list first."))
         if signup_id is None:
             return
         row = self.signups.currentRow()
@@ -206,13 +223,14 @@ class ActivitiesTab(QWidget):
     def attended(self) -> None:
         """Marks the selected household as come, or (pressed again) as not come."""
         row = self.signups.currentRow()
-        if not 0 <= row < len(self.people):
+        p = told_unless(self.people[row] if 0 <= row < len(self.people) else None, self,
+                        self.tr("Came / did not come"), self.tr("Choose the household's sign-up in the list first."))
+        if p is None:
             return
-        p = self.people[row]
         errors.call(self, signups.mark_attended, self.session.ctx, self.session.actor, p.id, not p.attended)
 
     def spend(self) -> SpendingDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Add spending"))
         if a is None:
             return None
         dlg = SpendingDialog(self, self.session, a)
@@ -220,15 +238,16 @@ class ActivitiesTab(QWidget):
         return dlg
 
     def void(self) -> None:
-        line_id = selected_id(self.spending)
+        line_id = self.chosen_line(self.spending, self.tr("Void spending"),
+                                   self.tr("Choose the spending line in the list first."))
         if line_id is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Void spending"), self.tr("Reason:"), QLineEdit.EchoMode.Normal)
-        if ok:
-            errors.call(self, activities.void_spending, self.session.ctx, self.session.actor, line_id, reason)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Void spending"), self.tr("Reason:"), "作废原因",
+                 lambda reason: activities.void_spending(ctx, actor, line_id, reason))
 
     def print_notice(self) -> None:
-        a = self.selected()
+        a = self.chosen(self.tr("Print notice"))
         if a is not None:
             out = errors.call(self, prints.notice_pdf, self.session.ctx, self.session.actor, a.id)
             if out.ok and a.state is ActivityState.CANCELLED:
@@ -237,14 +256,14 @@ class ActivitiesTab(QWidget):
                 preview(self, out.value, self.tr("Activity notice"), f"活动通知-{a.title}.pdf")
 
     def print_sheet(self) -> None:
-        a = self.selected()
+        a = self.chosen(self.tr("Print sign-up sheet"))
         if a is not None:
             out = errors.call(self, prints.sheet_pdf, self.session.ctx, self.session.actor, a.id)
             if out.ok:
                 preview(self, out.value, self.tr("Sign-up sheet"), f"活动报名表-{a.title}.pdf")
 
     def photos(self) -> FilesDialog | None:
-        a = self.selected()
+        a = self.chosen(self.tr("Photos"))
         if a is None:
             return None
         ctx, actor = self.session.ctx, self.session.actor

@@ -11,7 +11,7 @@ from deskapp.gui.community.files_dialog import FilesDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, selected_id, simple_table, told_unless
 from deskapp.services.community import attachments, boards
 from deskapp.services.community._common import BOARDS
 
@@ -37,10 +37,18 @@ class BoardsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = selected_id(self.table)
         self.rows = boards.boards(self.session.ctx, self.session.actor)
         fill_table(self.table, [[f"{b.put_up_on:%Y-%m-%d}", b.theme, b.location,
                                  f"{b.taken_down_on:%Y-%m-%d}" if b.taken_down_on else "", b.person] for b in self.rows],
                    [b.id for b in self.rows])
+        reselect(self.table, [b.id for b in self.rows], chosen)  # the board put right or taken down stays chosen
+
+    def chosen(self, title: str):
+        """The selected board, or None after saying to choose one."""
+        row = self.table.currentRow()
+        return told_unless(self.rows[row] if 0 <= row < len(self.rows) else None, self, title,
+                           self.tr("Choose a board in the list first."))
 
     def add(self) -> BoardDialog:
         dlg = BoardDialog(self, self.session)
@@ -48,26 +56,26 @@ class BoardsTab(QWidget):
         return dlg
 
     def edit(self) -> BoardDialog | None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.rows):
+        b = self.chosen(self.tr("Edit board"))
+        if b is None:
             return None
-        dlg = BoardDialog(self, self.session, self.rows[row])
+        dlg = BoardDialog(self, self.session, b)
         dlg.open()
         return dlg
 
     def take_down(self) -> TakeDownDialog | None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.rows):
+        b = self.chosen(self.tr("Taken down"))
+        if b is None:
             return None
-        dlg = TakeDownDialog(self, self.session, self.rows[row])
+        dlg = TakeDownDialog(self, self.session, b)
         dlg.open()
         return dlg
 
     def files(self) -> FilesDialog | None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.rows):
+        b = self.chosen(self.tr("Photos and files"))
+        if b is None:
             return None
-        b, ctx, actor = self.rows[row], self.session.ctx, self.session.actor
+        ctx, actor = self.session.ctx, self.session.actor
         dlg = FilesDialog(self, self.session, self.tr("Photos and files of {theme}").format(theme=b.theme),
                           lambda: attachments.board_files(ctx, actor, b.id),
                           lambda path: attachments.attach_to_board(ctx, actor, b.id, path),

@@ -1,9 +1,12 @@
 """预约公共设施: the unit (its people load when the code is typed), who of them books, the facility,
-from–to, heads and purpose. A refusal names its field and keeps the form open."""
+from–to, heads and purpose. A refusal names its field and keeps the form open. Enter in the unit
+field loads its people and moves on to 预约人: everything after it is filled in already (the first
+person, the first facility, its first free hour), so Enter there saved a booking nobody had chosen."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from deskapp.domain.facilities import BookingInput, first_free_hour
@@ -37,8 +40,17 @@ class BookingDialog(FormDialog):
         self.proposed = start
         self.facility.currentIndexChanged.connect(lambda _: self.propose_times())
         self.unit.editingFinished.connect(self.load_people)
+        self.unit.installEventFilter(self)
         if unit_code:
             self.load_people()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the unit field: its people loaded (editingFinished) and the focus on 预约人, not saved."""
+        if (watched is self.unit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.person.setFocus(Qt.FocusReason.TabFocusReason)  # leaving the field loads its people
+            return True
+        return super().eventFilter(watched, event)
 
     def _proposed_start(self, facility_id) -> datetime:
         """The next whole hour, within the facility's opening hours (the first one's before any is chosen)."""

@@ -3,21 +3,21 @@ state; book (预约…), approve or reject a pending one (supervisor), cancel, p
 预约确认单, export the month's 《公共设施预约登记表》. A lift booking shows the unit's moving papers."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.facilities import BookingFilter
-from deskapp.domain.facilities import BookingState, FacilityKind
+from deskapp.domain.facilities import HOLDING, BookingState, FacilityKind
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.facilities.booking_dialog import BookingDialog
-from deskapp.gui.forms import enum_combo
+from deskapp.gui.forms import ask_line, enum_combo
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row, preview, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, preview, table_view
 from deskapp.services.facilities import bookings, facilities
 from deskapp.services.facilities._common import BOOK, MANAGE
 
@@ -54,17 +54,23 @@ class BookingsTab(QWidget):
         cancel = button(self.tr("Cancel booking…"), "cancelBooking", lambda: self.cancel())
         for b, allowed in ((book, may_book), (cancel, may_book), (approve, may_manage), (reject, may_manage)):
             hide_unless(b, allowed)
+        print_button = button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row((self.facility, self.state), (self.count,)))
         layout.addWidget(self.table)
         layout.addWidget(self.note)
-        layout.addLayout(edge_row((book, approve, reject, cancel,
-                                   button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())),
+        layout.addLayout(edge_row((book, approve, reject, cancel, print_button),
                                   (MonthExport(self.session, "facility-bookings", "bookingExport"),)))
         self._fill_facilities()
         self.facility.currentIndexChanged.connect(lambda _i: self.reload())
         self.state.currentIndexChanged.connect(lambda _i: self.reload())
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_papers())
+        # greyed with no booking chosen, and for one past deciding or cancelling, the tooltip saying
+        # its state: the reason was asked first and then refused ("已是“已取消”")
+        chosen = lambda: current(self.table)  # noqa: E731
+        for b, why_not in ((approve, in_state(BookingState.PENDING)), (reject, in_state(BookingState.PENDING)),
+                           (cancel, in_state(*HOLDING)), (print_button, lambda _row: "")):
+            enable_for_row(self.table, chosen, b, why_not)
         session.bus.changed.connect(lambda flags: self._changed() if Change.FACILITIES in flags else None)
         self._count()
 
@@ -117,22 +123,20 @@ class BookingsTab(QWidget):
         row = current(self.table)
         if row is None:
             return
-        note = ""
-        if not approve:
-            note, ok = QInputDialog.getText(self, self.tr("Reject booking"), self.tr("Why is {n} rejected?").format(
-                n=row.number))
-            if not ok:
-                return
-        errors.call(self, bookings.decide, self.session.ctx, self.session.actor, row.id, approve, note)
+        ctx, actor = self.session.ctx, self.session.actor
+        if approve:
+            errors.call(self, bookings.decide, ctx, actor, row.id, True)
+        else:
+            ask_line(self, self.tr("Reject booking"), self.tr("Why is {n} rejected?").format(n=row.number), "驳回原因",
+                     lambda note: bookings.decide(ctx, actor, row.id, False, note))
 
     def cancel(self) -> None:
         row = current(self.table)
         if row is None:
             return
-        reason, ok = QInputDialog.getText(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(
-            n=row.number))
-        if ok:
-            errors.call(self, bookings.cancel, self.session.ctx, self.session.actor, row.id, reason)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(n=row.number), "取消原因",
+                 lambda reason: bookings.cancel(ctx, actor, row.id, reason))
 
     def print_selected(self) -> None:
         row = current(self.table)

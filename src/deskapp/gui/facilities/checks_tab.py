@@ -8,7 +8,7 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.facilities import CheckKind, CheckLine
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
-from deskapp.gui.forms import FormDialog, enum_combo
+from deskapp.gui.forms import FormDialog, enum_combo, finding_unticks
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
@@ -34,6 +34,7 @@ class CheckDialog(FormDialog):
             note = QLineEdit(objectName=f"checkNote{r}", placeholderText=self.tr("What was found"))
             grid.addWidget(ok, r, 0)
             grid.addWidget(note, r, 1)
+            finding_unticks(ok, note)
             self.lines.append((item, ok, note))
         self.row(self.tr("Items (untick what is wrong)"), box, "检查项目")
 

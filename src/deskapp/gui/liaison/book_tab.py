@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless
 from deskapp.services.liaison import book
 
 
@@ -30,12 +30,16 @@ class BookTab(QWidget):
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIAISON in flags else None)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, chosen: int | None = None) -> None:
+        """The book read again, the body chosen before (or `chosen`, a body just added) still chosen: the
+        list is by kind and name, so a body added moved the choice by row onto another body — whose people
+        were then shown, and to which 新增联系人… added."""
         row = self.bodies.currentRow()
+        if chosen is None and 0 <= row < len(self.rows):
+            chosen = self.rows[row].id
         self.rows = book.bodies(self.session.ctx, self.session.actor)
         fill_table(self.bodies, [[b.name, b.kind.value, b.phone, b.address] for b in self.rows])
-        if 0 <= row < len(self.rows):
-            self.bodies.selectRow(row)
+        reselect(self.bodies, [b.id for b in self.rows], chosen)
         self.show_contacts()
 
     def show_contacts(self) -> None:
@@ -45,13 +49,16 @@ class BookTab(QWidget):
 
     def add_body(self) -> BodyDialog:
         dlg = BodyDialog(self, self.session)
+        dlg.saved.connect(lambda body_id: self.refresh(body_id))  # the body added is the one chosen
         dlg.open()
         return dlg
 
     def add_contact(self) -> ContactDialog | None:
         row = self.bodies.currentRow()
-        if not 0 <= row < len(self.rows):
+        body = told_unless(self.rows[row] if 0 <= row < len(self.rows) else None, self, self.tr("Add a contact"),
+                           self.tr("Choose the body in the list first: the contact is one of its people."))
+        if body is None:
             return None
-        dlg = ContactDialog(self, self.session, self.rows[row])
+        dlg = ContactDialog(self, self.session, body)
         dlg.open()
         return dlg

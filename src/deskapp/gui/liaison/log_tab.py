@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QCheckBox, QInputDialog, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.forms import ask_line
 from deskapp.gui.liaison.dialogs import RecordDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, reselect, selected_id, simple_table, told_unless
 from deskapp.services.liaison import book, log
 
 RED = QColor("#c00000")
@@ -23,9 +24,10 @@ class LogTab(QWidget):
         self.session = session
         self.open_only = QCheckBox(self.tr("Open follow-ups only"), objectName="liaisonOpenOnly")
         self.open_only.toggled.connect(lambda _=False: self.refresh())
-        self.table = simple_table("liaisonLog", [self.tr("Date"), self.tr("Body"), self.tr("Way"), self.tr("Matter"),
-                                                 self.tr("What was asked"), self.tr("Follow-up owed"),
-                                                 self.tr("By"), self.tr("Due"), self.tr("Done")])
+        self.table = simple_table("liaisonLog", [self.tr("Date"), self.tr("Body"), self.tr("Way"), self.tr("Contact"),
+                                                 self.tr("Matter"), self.tr("What was asked"),
+                                                 self.tr("Follow-up owed"), self.tr("By"), self.tr("Due"),
+                                                 self.tr("Done")])
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row([button(self.tr("Log a contact…"), "liaisonRecord", lambda: self.add()),
                                    button(self.tr("Follow-up done…"), "liaisonDone", lambda: self.done()),
@@ -36,12 +38,12 @@ class LogTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = selected_id(self.table)
         rows = log.log(self.session.ctx, self.session.actor, open_only=self.open_only.isChecked())
         self.table.setRowCount(len(rows))
         for r, x in enumerate(rows):
-            done = (self.tr("done") if x.done else self.tr("open")) if x.follow_up else ""
-            values = (f"{x.happened_on:%Y-%m-%d}", x.body, x.way.value, x.matter, x.asked, x.follow_up, x.person,
-                      f"{x.due_on:%Y-%m-%d}" if x.due_on else "", done)
+            values = (f"{x.happened_on:%Y-%m-%d}", x.body, x.way.value, x.contact, x.matter, x.asked, x.follow_up,
+                      x.person, f"{x.due_on:%Y-%m-%d}" if x.due_on else "", self._done(x))
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 if c == 0:
@@ -50,6 +52,15 @@ class LogTab(QWidget):
                     item.setForeground(QBrush(RED))
                 self.table.setItem(r, c, item)
         fit_columns(self.table)
+        reselect(self.table, [x.id for x in rows], chosen)
+
+    def _done(self, x) -> str:
+        """What became of the follow-up: the day and what was done (跟进结果), or that it is still open."""
+        if not x.follow_up:
+            return ""
+        if not x.done:
+            return self.tr("open")
+        return self.tr("done {day}: {note}").format(day=f"{x.done_on:%Y-%m-%d}" if x.done_on else "", note=x.done_note)
 
     def add(self) -> RecordDialog | None:
         ctx, actor = self.session.ctx, self.session.actor
@@ -62,13 +73,12 @@ class LogTab(QWidget):
         return dlg
 
     def done(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        record_id = told_unless(selected_id(self.table), self, self.tr("Follow-up done"),
+                                self.tr("Choose a contact in the log first."))
+        if record_id is None:
             return
-        record_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         if not errors.call(self, log.check_closable, self.session.ctx, self.session.actor, record_id).ok:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Follow-up done"), self.tr("What was done:"),
-                                        QLineEdit.EchoMode.Normal)
-        if ok:
-            errors.call(self, log.close_follow_up, self.session.ctx, self.session.actor, record_id, note)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Follow-up done"), self.tr("What was done:"), "跟进结果",
+                 lambda note: log.close_follow_up(ctx, actor, record_id, note))

@@ -5,7 +5,7 @@ too and adds a document, puts its title, kind or audience right (修改…), add
 withdraws one. The first document is selected when the tab opens, its versions shown."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.library import DocumentRow, VersionRow
@@ -14,7 +14,7 @@ from deskapp.gui.library.dialogs import DocumentDialog, EditDocumentDialog, Vers
 from deskapp.gui.library.opening import open_version, print_version
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless
 from deskapp.services import exports
 from deskapp.services.library import documents as library
 
@@ -51,14 +51,17 @@ class DocumentsTab(QWidget):
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIBRARY in flags else None)
         self.refresh()
 
-    def refresh(self) -> None:
-        row = self.documents.currentRow()
+    def refresh(self, chosen: int | None = None) -> None:
+        """The shelf read again, the document chosen before (or `chosen`, one just added) still chosen, else
+        the first: the list is by kind and title, so a document added or withdrawn moved the choice by row
+        onto another document — whose versions were shown, and to which 换新版本… added."""
+        doc = self.chosen()
+        chosen = chosen if chosen is not None else doc.id if doc else None
         self.rows = library.documents(self.session.ctx, self.session.actor, with_withdrawn=self.manage)
         fill_table(self.documents, [[d.title, d.kind.value, d.audience.value, d.current.label if d.current else "",
                                      f"{d.current.effective_on:%Y-%m-%d}" if d.current else "", str(d.versions),
                                      d.withdraw_reason if d.withdrawn else ""] for d in self.rows])
-        if self.rows:  # the one chosen before, else the first: its versions show at once
-            self.documents.selectRow(row if 0 <= row < len(self.rows) else 0)
+        reselect(self.documents, [d.id for d in self.rows], chosen, 0)  # its versions show at once
         self.show_versions()
 
     def chosen(self) -> DocumentRow | None:
@@ -83,40 +86,60 @@ class DocumentsTab(QWidget):
             return self.version_rows[row]
         return next((v for v in self.version_rows if v.in_force), None)
 
+    def _version_or_say(self, title: str) -> VersionRow | None:
+        """The version 打开 / 打印 act on, or None after saying what is missing: no document chosen, or
+        one with no version in force yet (its first one takes effect later)."""
+        if told_unless(self.chosen(), self, title, self.tr("Choose a document in the list first.")) is None:
+            return None
+        return told_unless(self.chosen_version(), self, title, self.tr(
+            "This document has no version in force yet: choose a version in the list below."))
+
     def open_chosen(self) -> None:
-        version = self.chosen_version()
+        version = self._version_or_say(self.tr("Open"))
         if version is not None:
             open_version(self, self.session, version)
 
     def print_chosen(self) -> None:
-        doc, version = self.chosen(), self.chosen_version()
-        if doc is not None and version is not None:
-            print_version(self, self.session, f"{doc.title} {version.label}", version)
+        version = self._version_or_say(self.tr("Print"))
+        if version is not None:
+            print_version(self, self.session, f"{self.chosen().title} {version.label}", version)
+
+    def _in_use(self, title: str) -> DocumentRow | None:
+        """The chosen document to change, or None after saying why not: none chosen, or withdrawn
+        (kept on record as it was)."""
+        doc = told_unless(self.chosen(), self, title, self.tr("Choose a document in the list first."))
+        if doc is not None and doc.withdrawn:
+            QMessageBox.information(self, title, self.tr(
+                "“{title}” is withdrawn ({reason}): it is kept on record as it was and not changed.").format(
+                title=doc.title, reason=doc.withdraw_reason))
+            return None
+        return doc
 
     def add(self) -> DocumentDialog:
         dlg = DocumentDialog(self, self.session)
+        dlg.saved.connect(lambda document_id: self.refresh(document_id))  # the document added is the one chosen
         dlg.open()
         return dlg
 
     def edit(self) -> EditDocumentDialog | None:
-        doc = self.chosen()
-        if doc is None or doc.withdrawn:
+        doc = self._in_use(self.tr("Edit document"))
+        if doc is None:
             return None
         dlg = EditDocumentDialog(self, self.session, doc)
         dlg.open()
         return dlg
 
     def new_version(self) -> VersionDialog | None:
-        doc = self.chosen()
-        if doc is None or doc.withdrawn:
+        doc = self._in_use(self.tr("New version"))
+        if doc is None:
             return None
         dlg = VersionDialog(self, self.session, doc)
         dlg.open()
         return dlg
 
     def withdraw(self) -> WithdrawDialog | None:
-        doc = self.chosen()
-        if doc is None or doc.withdrawn:
+        doc = self._in_use(self.tr("Withdraw"))
+        if doc is None:
             return None
         dlg = WithdrawDialog(self, self.session, doc)
         dlg.open()

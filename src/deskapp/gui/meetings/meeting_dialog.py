@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from deskapp.domain.errors import ValidationError
 from deskapp.gui.forms import FormDialog, date_edit, text_box
 from deskapp.gui.session import DeskSession
 from deskapp.services.meetings import meetings
-from deskapp.services.meetings.meetings import AssignmentLine
+from deskapp.services.meetings.meetings import AssignmentLine, line_place
 
 LINES = 4  # spare assignment lines; an untouched one is no assignment
 
@@ -50,10 +51,19 @@ class MeetingDialog(FormDialog):
         self.widgets.update({"责任人": self.lines[0][0], "安排事项": self.lines[0][1], "完成期限": self.lines[0][2]})
 
     def _assignments(self) -> list[AssignmentLine]:
+        """The lines filled in, blank ones skipped. A refusal of the n-th of them (the service's, or a due
+        date that is no date) names 第 n 项安排 and is pointed at that line's field — it was the first
+        line's whichever line was wrong."""
         out = []
-        for who, what, due in self.lines:
-            if who.currentData() or what.text().strip() or due.text().strip():
+        filled = [(who, what, due) for who, what, due in self.lines
+                  if who.currentData() or what.text().strip() or due.text().strip()]
+        for n, (who, what, due) in enumerate(filled, 1):
+            for field, widget in (("责任人", who), ("安排事项", what), ("完成期限", due)):
+                self.widgets[(line_place(n), field)] = widget
+            try:
                 out.append(AssignmentLine(who.currentData() or "", what.text(), due.value()))
+            except ValidationError as e:
+                raise ValidationError(e.field, e.message, location=line_place(n)) from None
         return out
 
     def submit(self):

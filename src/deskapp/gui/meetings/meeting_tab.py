@@ -3,14 +3,15 @@ else's their own — each closed with a note (完成…); the month's 早会记�
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.forms import ask_line
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, reselect, selected_id, simple_table, told_unless
 from deskapp.services.meetings import meetings
 
 
@@ -31,6 +32,7 @@ class MeetingView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        chosen = selected_id(self.table)
         rows = meetings.open_assignments(self.session.ctx, self.session.actor)
         self.table.setRowCount(len(rows))
         for r, a in enumerate(rows):
@@ -42,6 +44,7 @@ class MeetingView(QWidget):
                     item.setData(Qt.ItemDataRole.UserRole, a.id)
                 self.table.setItem(r, c, item)
         fit_columns(self.table)
+        reselect(self.table, [a.id for a in rows], chosen)  # an assignment added moves the others down
 
     def record(self) -> MeetingDialog | None:
         return self._open(MeetingDialog)
@@ -59,11 +62,10 @@ class MeetingView(QWidget):
         return dlg
 
     def close_selected(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        assignment_id = told_unless(selected_id(self.table), self, self.tr("Close the assignment"),
+                                    self.tr("Choose an assignment in the list first."))
+        if assignment_id is None:
             return
-        assignment_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        note, ok = QInputDialog.getText(self, self.tr("Close the assignment"), self.tr("What was done:"),
-                                        QLineEdit.EchoMode.Normal)
-        if ok:
-            errors.call(self, meetings.close_assignment, self.session.ctx, self.session.actor, assignment_id, note)
+        ctx, actor = self.session.ctx, self.session.actor
+        ask_line(self, self.tr("Close the assignment"), self.tr("What was done:"), "完成情况",
+                 lambda note: meetings.close_assignment(ctx, actor, assignment_id, note))

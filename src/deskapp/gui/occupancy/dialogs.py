@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from deskapp.domain.occupancy import CheckItem, CheckLine, FindingAction, TenantInput
-from deskapp.gui.forms import FormDialog, date_edit, enum_combo
+from deskapp.gui.forms import FormDialog, date_edit, enum_combo, finding_unticks
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.services.occupancy import rentals, vacant
@@ -35,6 +35,7 @@ class VacantCheckDialog(FormDialog):
             action = enum_combo(FindingAction, name=f"checkAction{item.name}")
             for c, w in enumerate((QLabel(said(item.value)), ok, note, action)):
                 grid.addWidget(w, r, c)
+            finding_unticks(ok, note, action)
             self.items[item] = (ok, note, action)
             self.widgets[item.value] = note  # a finding without its note is refused here
         self.row(self.tr("Checklist"), box)

@@ -9,7 +9,7 @@ from deskapp.gui import errors
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.occupancy.dialogs import TenantDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table, told_unless
 from deskapp.services.occupancy import rentals
 
 
@@ -17,6 +17,7 @@ class RentalsTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
+        self.rows = []
         self.ending = QCheckBox(self.tr("Ending within 30 days"), objectName="rentalsEnding", checked=True)
         self.ending.toggled.connect(lambda _=False: self.refresh())
         self.table = simple_table("rentalsTable", [self.tr("Unit"), self.tr("Tenant"), self.tr("Phone"),
@@ -33,7 +34,7 @@ class RentalsTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        rows = rentals.tenants(self.session.ctx, self.session.actor, ending_only=self.ending.isChecked())
+        self.rows = rows = rentals.tenants(self.session.ctx, self.session.actor, ending_only=self.ending.isChecked())
         fill_table(self.table, [[r.unit_code, r.name, r.phone, r.lease_start, r.lease_end, r.notified_on] for r in rows],
                    [r.tie_id for r in rows], red=[r.over for r in rows])
 
@@ -43,8 +44,19 @@ class RentalsTab(QWidget):
         return dlg
 
     def notify(self) -> None:
-        tie_id = selected_id(self.table)
-        if tie_id is None:
+        """Drafts a notice to the owner once asked (a notice goes out to a household: it is not drafted
+        by a stray click), saying so when this lease end has been notified already."""
+        title = self.tr("Notify the owner")
+        tie_id = told_unless(selected_id(self.table), self, title, self.tr("Choose a tenant in the list first."))
+        t = next((r for r in self.rows if r.tie_id == tie_id), None)
+        if t is None:
+            return
+        ask = self.tr("Draft a notice to the owner of {unit} that the lease of {tenant} ends on {end}?").format(
+            unit=t.unit_code, tenant=t.name, end=t.lease_end or "")
+        if t.notified_on:
+            ask = self.tr("The owner of {unit} was already notified of this lease end on {day}.").format(
+                unit=t.unit_code, day=t.notified_on) + "\n\n" + ask
+        if QMessageBox.question(self, title, ask) != QMessageBox.StandardButton.Yes:
             return
         if errors.call(self, rentals.notify_owner, self.session.ctx, self.session.actor, tie_id).ok:
             QMessageBox.information(self, self.tr("Notify the owner"),

@@ -9,7 +9,7 @@ from deskapp.gui import errors
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.occupancy.dialogs import VacantCheckDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table, told_unless
 from deskapp.services.occupancy import vacant
 
 
@@ -32,7 +32,8 @@ class VacantTab(QWidget):
                    [r.unit_id for r in rows], red=[r.due for r in rows])
 
     def check(self) -> VacantCheckDialog | None:
-        unit_id = selected_id(self.table)
+        unit_id = told_unless(selected_id(self.table), self, self.tr("Record a check"),
+                              self.tr("Choose the vacant unit in the list first."))
         if unit_id is None:
             return None
         out = errors.call(self, vacant.check_facts, self.session.ctx, self.session.actor, unit_id)

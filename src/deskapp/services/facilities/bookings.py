@@ -180,7 +180,7 @@ def confirmation_pdf(ctx: Context, actor: Actor, booking_id: int) -> bytes:
             starts_at=local(b.starts_at), ends_at=local(b.ends_at), unit_code=uow.registry.unit(b.unit_id).code,
             person=b.person_name, heads=b.heads, purpose=b.purpose, fee=b.fee, deposit=b.deposit,
             state=b.state.value, rules=f.rules, papers=_papers(uow, b.unit_id, b.starts_at, b.ends_at),
-            made_at=local(b.created_at), made_by=b.created_by)
+            made_at=local(b.created_at), made_by=b.created_by, printed_on=ctx.clock.today())
         unit_id = b.unit_id
     audit.record_event(ctx, actor, "facilities.print", "facility_booking", booking_id, unit_id=unit_id,
                        summary=f"打印预约确认单 {doc.number}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from deskapp.contracts.liaison import RecordRow
 from deskapp.domain import liaison as rules
 from deskapp.domain.errors import Conflict, ValidationError, found
+from deskapp.domain.local_time import local
 from deskapp.domain.liaison import RecordInput
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import audit
@@ -82,5 +83,6 @@ def log(ctx: Context, actor: Actor, *, open_only: bool = False, limit: int = 500
     today = ctx.clock.today()
     with ctx.reader() as uow:
         return [RecordRow(r.id, r.happened_on, body, r.way, r.contact, r.matter, r.asked, r.follow_up, r.person,
-                          r.due_on, r.done_at is not None, r.done_at is None and rules.is_overdue(r.due_on, today))
+                          r.due_on, r.done_at is not None, r.done_at is None and rules.is_overdue(r.due_on, today),
+                          local(r.done_at).date() if r.done_at else None, r.done_note or "")
                 for r, body in q.records(uow.session, open_only=open_only, limit=limit)]

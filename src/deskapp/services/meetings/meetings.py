@@ -33,6 +33,12 @@ def _assignment(meeting_id: int, line: AssignmentLine, ctx: Context, actor: Acto
                              created_at=ctx.clock.now(), created_by=actor.display_name)
 
 
+def line_place(n: int) -> str:
+    """Where a refusal of the n-th assignment handed in (1-based) is, as `_checked` writes it (written out
+    there, where scripts/service_texts.py collects it): the form points at that line."""
+    return f"第 {n} 项安排"
+
+
 def _checked(n: int, line: AssignmentLine, held_on: date, users: set[str]) -> AssignmentLine:
     """The rule's refusal, saying which line of the form it is."""
     try:
