@@ -19,6 +19,25 @@ def collect_in_gui_thread(qapp):
     collector.check()
 
 
+@pytest.fixture(autouse=True)
+def no_quit_left_behind(qapp):
+    """A test that ran the desk's own start (DeskStart: app.exec()) leaves its window to a deferred
+    delete; once that runs the last window has closed and Qt quits — outside any exec(), which sets
+    Qt's quit-now flag, and from then on every dialog's exec() in this process returned at once
+    (later tests in the same worker: "never shown"). The deletion is done here, and the flag, if
+    set, cleared as only QCoreApplication.exec() clears it."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
+
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    probe = QEventLoop()
+    QTimer.singleShot(0, probe, probe.quit)
+    if probe.exec() == -1:  # returned without running: the flag is set
+        QTimer.singleShot(0, qapp, qapp.quit)
+        qapp.exec()
+
+
 @pytest.fixture
 def desk_app(qapp):
     """The QApplication with the shipped font and the zh_CN translation, as users get it."""

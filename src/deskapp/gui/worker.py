@@ -69,6 +69,7 @@ class Job(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.cancelled = False
+        self._ended = False  # the outcome has reached the GUI thread (wait() stops there)
         self._done = done
         self._on_cancel = on_cancel  # says on the screen that nothing was done
         self._parent = parent
@@ -95,22 +96,20 @@ class Job(QObject):
         return self
 
     def wait(self, timeout_ms: int = 600_000) -> bool:
-        """For tests and scripted use: block until the job has ended (events are processed)."""
-        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QTimer
+        """For tests and scripted use (the import wizard's steps): block until the job has ended,
+        processing the GUI's events meanwhile — its progress, its outcome and whatever that shows.
+        Events are processed by polling, not in a nested QEventLoop: such a loop could miss the
+        thread's end (it ended before exec()) or be ended by another's quit while the thread still
+        waited for the GUI to take its outcome — and the wait then hung."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
 
-        loop = QEventLoop()
-        self.thread.finished.connect(loop.quit)
-        # the thread may end between isRunning() and exec(): its `finished` then quit a loop not
-        # yet running, and exec() waited for ever (the import wizard hung; a test under load did).
-        # A look every 50 ms ends the wait whenever the thread has gone.
-        look = QTimer()
-        look.timeout.connect(lambda: loop.quit() if not self.thread.isRunning() else None)
-        look.start(50)
-        if self.thread.isRunning():
-            loop.exec()
-        look.stop()
-        QCoreApplication.processEvents()  # the job's outcome, queued just before the thread ended
-        return self.thread.wait(QDeadlineTimer(timeout_ms))
+        deadline = QDeadlineTimer(timeout_ms)
+        while not self._ended and self.thread.isRunning() and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if not self._ended:
+                self.thread.wait(QDeadlineTimer(5))  # a breath, not a spin
+        QCoreApplication.processEvents()  # what the outcome queued on its way out
+        return self.thread.wait(deadline)
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -121,6 +120,7 @@ class Job(QObject):
         announce_from(self._parent, flags)
 
     def _end(self) -> None:
+        self._ended = True
         self.dialog.reset()
         self.dialog.hide()
         self.thread.quit()
