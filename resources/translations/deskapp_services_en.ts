@@ -3727,6 +3727,10 @@
       <translation>Reason for withdrawing</translation>
     </message>
     <message>
+      <source>撤销收费标准</source>
+      <translation>Withdraw a fee standard</translation>
+    </message>
+    <message>
       <source>支付宝</source>
       <translation>Alipay</translation>
     </message>

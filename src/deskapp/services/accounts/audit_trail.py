@@ -126,6 +126,7 @@ ACTION_LABELS = {
     "file.store": "保存附件文件",
     "calendar.holiday.add": "登记节假日", "calendar.holiday.remove": "删除节假日",
     "billing.pay": "收款", "billing.contact": "登记催缴联系", "billing.dunning": "开具催缴通知单",
+    "billing.standard.withdraw": "撤销收费标准",
     "billing.opening": "导入期初欠费", "billing.opening_deposits": "导入期初押金",
     "billing.refund.approve": "批准退款", "billing.refund.refuse": "驳回退款",
     "billing.discount.approve": "批准减免", "billing.discount.refuse": "驳回减免",
