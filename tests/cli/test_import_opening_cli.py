@@ -109,3 +109,22 @@ def test_a_ledger_s_rejected_rows_are_saved_whole_with_their_sheet(db, capsys, t
     data = rows[rows.index(header) + 1:]
     assert [(r[0], r[1], r[3]) for r in data] == [(4, "A区", "3-1-101"), (4, "B区", "3-1-909")]
     assert "小计 700.00 ≠ 各项之和 785.50" in data[0][-1]
+
+
+def test_an_import_from_the_command_line_keeps_its_sheet(db, tmp_path, capsys):
+    """`deskapp import` keeps the go-live import's 《上线数据核对表》 as the wizard does: the desk lists it
+    under 文件 ▸ 上线数据核对表… to print again."""
+    from deskapp.domain.importing import Target
+    from deskapp.services.app import open_context
+    from deskapp.services.importing import go_live
+
+    path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
+    assert main(["--db", str(db), "import", "opening", str(path)]) == 0
+    assert "《上线数据核对表》已保存" in capsys.readouterr().out
+    ctx = open_context(db)
+    try:
+        kept = go_live.go_live_sheets(ctx, make_actor(Role.SUPERVISOR))
+    finally:
+        ctx.db.dispose()
+    assert [(s.target, s.file, s.rows) for s in kept] == [(Target.OPENING, "期初.xlsx", 5)]
+    assert "期初账单 2 张，明细 4 条，合计 792.75 元" in kept[0].lines

@@ -144,8 +144,7 @@ class Database:
         from deskapp.store import server_door
 
         try:
-            with self.read_engine.connect():
-                pass
+            self.read_engine.connect().close()  # back into the pool for the first query
         except SQLAlchemyError as exc:
             found = server_door.problem(self.url, exc)
             if found is None:
