@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from deskapp.bench import BenchContext, Figure, median, peak_rss_self_mb, percentile, rss_mb
@@ -14,6 +15,10 @@ from deskapp.bench import BenchContext, Figure, median, peak_rss_self_mb, percen
 ORDER = 0
 
 START_RUNS = 9  # starts are short and the machine noisy (deskapp bench --runs)
+# The clerk of start_ready_ratio types a name and a password into the login dialog: "linxy",
+# Tab, "Demo@2026", Enter is 16 keys, at 10 a second (a fast typist) 1.6 s; the bench's clerk
+# presses 登录 1.5 s after the dialog is painted (gui/bench_stamps.py).
+TYPIST_MS = 1500
 SEARCH_QUERIES = 200
 
 # The bare window, started the same way as `deskapp` (same interpreter, same platform).
@@ -85,7 +90,9 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
     # both sides are measured alike; then they alternate, so load on the machine hits both.
     _timed_child(bare_cmd, env)
     _timed_child(app_cmd, ready_env)
+    typed_env = typed_env_for(env)
     app_ms, ready_ms, bare_ms, painted_ms, app_rss = [], [], [], [], 0.0
+    waits: list[ClerkWait] = []
     for _ in range(runs):
         ms, _rss = _timed_child(bare_cmd, env)
         bare_ms.append(ms)
@@ -94,18 +101,59 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
         app_ms.append(ms)
         ms, ready_rss = stamped_child(app_cmd, ready_env, "DESKAPP_READY")
         ready_ms.append(ms)
-        app_rss = max(app_rss, rss, ready_rss)
+        wait, typed_rss = clerk_wait(app_cmd, typed_env)
+        waits.append(wait)
+        app_rss = max(app_rss, rss, ready_rss, typed_rss)
     app, ready, bare, painted = median(app_ms), median(ready_ms), median(bare_ms), median(painted_ms)
+    waited = median(w.total_ms for w in waits)
     return {
         "start_ratio": Figure(app / bare, "×", 1.5, note=f"main window shown; median of {runs}"),
         "start_app_ms": Figure(app, "ms"),
         "start_bare_ms": Figure(bare, "ms"),
-        "start_ready_ratio": Figure(ready / painted, "×", 4,
-                                    note="signed in, first view built and painted ÷ the bare window painted (issue 21 §2)"),
-        "start_ready_ms": Figure(ready, "ms"),
+        "start_ready_ratio": Figure(waited / painted, "×", 4,
+                                    note="what the clerk waits for — the login dialog painted, then from 登录 to the "
+                                         "first view painted — ÷ the bare window painted (issue 21 §2)"),
+        "start_ready_ms": Figure(waited, "ms", note=f"the clerk presses 登录 {TYPIST_MS} ms after the dialog is painted"),
+        "start_login_painted_ms": Figure(median(w.dialog_ms for w in waits), "ms"),
+        "start_after_signin_ms": Figure(median(w.after_press_ms for w in waits), "ms",
+                                        note="登录 pressed to the first view painted"),
+        "start_login_lag_ms": Figure(max(w.lag_ms for w in waits), "ms", 100,
+                                     note="the longest the login dialog did not answer while the database opened"),
+        "start_scripted_ready_ratio": Figure(ready / painted, "×",
+                                             note="scripted sign-in, no dialog: the opening not hidden by typing"),
+        "start_scripted_ready_ms": Figure(ready, "ms"),
         "start_bare_painted_ms": Figure(painted, "ms"),
         "start_rss_mb": Figure(app_rss, "MB", 300),
     }
+
+
+@dataclass(frozen=True)
+class ClerkWait:
+    """One start with the login dialog typed into (gui/bench_stamps.py)."""
+    dialog_ms: float  # spawn to the login dialog painted
+    after_press_ms: float  # 登录 pressed to the first view painted
+    lag_ms: float  # the longest the dialog did not answer before 登录
+
+    @property
+    def total_ms(self) -> float:
+        return self.dialog_ms + self.after_press_ms
+
+
+def typed_env_for(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a start where the bench's clerk types into the login dialog."""
+    typed = ready_env_for(env)
+    typed["DESKAPP_TYPIST_MS"] = str(TYPIST_MS)
+    return typed
+
+
+def clerk_wait(cmd: list[str], env: dict[str, str]) -> tuple[ClerkWait, float]:
+    """The clerk's wait at one start, and the child's peak RSS (MB)."""
+    spawned, said, rss = stamped_lines(cmd, env, "DESKAPP_SIGNIN_PAINTED", "DESKAPP_SIGNIN_PRESSED",
+                                       "DESKAPP_READY", "DESKAPP_SIGNIN_LAG")
+    wait = ClerkWait(dialog_ms=(said["DESKAPP_SIGNIN_PAINTED"] - spawned) * 1000,
+                     after_press_ms=(said["DESKAPP_READY"] - said["DESKAPP_SIGNIN_PRESSED"]) * 1000,
+                     lag_ms=said["DESKAPP_SIGNIN_LAG"])
+    return wait, rss
 
 
 def ready_env_for(env: dict[str, str] | None = None) -> dict[str, str]:
@@ -120,6 +168,13 @@ def ready_env_for(env: dict[str, str] | None = None) -> dict[str, str]:
 def stamped_child(cmd: list[str], env: dict[str, str], marker: str) -> tuple[float, float]:
     """Milliseconds from spawning `cmd` to the moment it printed `marker` and a time.time(),
     and the child's peak RSS (MB) over its whole run."""
+    spawned, said, rss = stamped_lines(cmd, env, marker)
+    return (said[marker] - spawned) * 1000, rss
+
+
+def stamped_lines(cmd: list[str], env: dict[str, str], *markers: str) -> tuple[float, dict[str, float], float]:
+    """Run `cmd` to its end: the time.time() it was spawned at, the value of each `MARKER value`
+    line it printed, and its peak RSS (MB) over its whole run. Each of `markers` must be said."""
     started = time.time()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=err, text=True)
@@ -131,10 +186,15 @@ def stamped_child(cmd: list[str], env: dict[str, str], marker: str) -> tuple[flo
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd[:3])}… exited {proc.returncode}: "
                                f"{err.read().decode(errors='replace').strip()[-800:]}")
+    said = {}
     for line in out.splitlines():
-        if line.startswith(marker + " "):
-            return (float(line.split()[1]) - started) * 1000, rss_mb(usage.ru_maxrss)
-    raise RuntimeError(f"{' '.join(cmd[:3])}… did not say {marker}")
+        parts = line.split()
+        if len(parts) == 2 and parts[0].startswith("DESKAPP_"):
+            said[parts[0]] = float(parts[1])
+    for marker in markers:
+        if marker not in said:
+            raise RuntimeError(f"{' '.join(cmd[:3])}… did not say {marker}")
+    return started, said, rss_mb(usage.ru_maxrss)
 
 
 def _shown_after_ms(cmd: list[str], env: dict[str, str], marker: str) -> float:

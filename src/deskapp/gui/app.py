@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from deskapp.gui import dialog_size, fonts, i18n, qt_features
+from deskapp.gui import bench_stamps, dialog_size, fonts, i18n, qt_features
 from deskapp.resources_path import resource
 
 qt_features.skip_source_scan()  # before SQLAlchemy, the models and the areas are imported
@@ -145,6 +145,8 @@ class DeskStart:
             self._early_sign_in()
 
     def _scripted(self) -> bool:
+        if bench_stamps.typist_ms() is not None:
+            return False  # deskapp bench types into the dialog, as a clerk would
         return bool(os.environ.get("DESKAPP_USER")) and os.environ.get("DESKAPP_PASSWORD") is not None
 
     def _early_sign_in(self) -> None:
@@ -159,13 +161,7 @@ class DeskStart:
         dialog.rejected.connect(lambda: self._left_at_sign_in(dialog))
         dialog.accepted.connect(lambda: self._signed_in_early(dialog))
         dialog.open()
-        if os.environ.get("DESKAPP_SIGNIN_SHOWN_STAMP") == "1":  # deskapp bench: when it was shown
-            import time
-
-            print(f"DESKAPP_SIGNIN_SHOWN {time.time():.6f}", flush=True)
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, dialog.reject)
+        bench_stamps.login_shown(dialog)
 
     def _left_at_sign_in(self, dialog) -> None:
         if dialog is self.early_login:
@@ -407,12 +403,7 @@ class DeskStart:
             from deskapp.gui.busy import busy_in_gui_thread
 
             self.opened.ctx.db.check.waiting = busy_in_gui_thread
-        if os.environ.get("DESKAPP_READY_STAMP") == "1":  # deskapp bench: when the desk was ready
-            import time
-
-            QTimer.singleShot(0, lambda: print(f"DESKAPP_READY {time.time():.6f}", flush=True))
-        if os.environ.get("DESKAPP_EXIT_WHEN_READY") == "1":
-            QTimer.singleShot(0, self.app.quit)
+        bench_stamps.ready(self.app)
         # the first start of the day backs up, a moment after the desk is ready
         # (the window as the timer's context: a window closed by then cancels it)
         backup = (lambda: daily_backup(window) if self._working(window) else None)
