@@ -105,3 +105,20 @@ def damage_deep_inside(path) -> None:
         for page in leaves[1:-1]:
             f.seek((page - 1) * page_size)
             f.write(b"\xa5" * page_size)
+
+
+def older_database(path) -> None:
+    """A SQLite database as an older program left it: the foundation's tables only, with a row (a
+    newer program upgrades it, after copying it first)."""
+    from alembic import command
+
+    from deskapp.store import schema
+    from deskapp.store.db import Database
+
+    db = Database.open(path)
+    cfg = schema.alembic_config(db)
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001_foundation")
+        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
+    db.dispose()

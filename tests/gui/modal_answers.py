@@ -316,6 +316,48 @@ def click_row(qtbot, view, row: int, column: int = 0) -> None:
     assert view.currentIndex().row() == row
 
 
+def click_header(qtbot, view, column: int) -> None:
+    """Click a table's column header (sorts by it, the other way when it is the sorted one)."""
+    from PySide6.QtCore import QPoint, Qt
+
+    header = view.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def sort_arrow(view) -> str:
+    """The sort arrow the table's header shows, read from its pixels: "▲", "▼", or "" for none.
+    The sorted section is painted once more with the other order (its signals blocked, so nothing
+    is re-sorted): the pixels that differ are where the two arrows lie, and the arrow shown has its
+    ink toward its wide edge — the bottom of ▲, the top of ▼."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import qGray
+
+    header = view.horizontalHeader()
+    section = header.sortIndicatorSection()
+    if not header.isSortIndicatorShown() or not 0 <= section < header.count():
+        return ""
+    area = QRect(header.sectionViewportPosition(section), 0, header.sectionSize(section), header.height())
+    order = header.sortIndicatorOrder()
+    shown = header.grab(area).toImage()
+    header.blockSignals(True)
+    try:
+        header.setSortIndicator(section, Qt.SortOrder.AscendingOrder if order == Qt.SortOrder.DescendingOrder
+                                else Qt.SortOrder.DescendingOrder)
+        other = header.grab(area).toImage()
+    finally:
+        header.setSortIndicator(section, order)
+        header.blockSignals(False)
+    ink = [(y, qGray(other.pixel(x, y)) - qGray(shown.pixel(x, y)))
+           for y in range(shown.height()) for x in range(shown.width()) if shown.pixel(x, y) != other.pixel(x, y)]
+    assert ink, "the sort arrow does not change with the order"
+    rows = [y for y, _ in ink]
+    middle = (min(rows) + max(rows)) / 2
+    weight = sum(dark for _, dark in ink if dark > 0)
+    centre = sum(y * dark for y, dark in ink if dark > 0) / weight
+    return "▲" if centre > middle else "▼"
+
+
 def button_named(parent, name: str):
     """The button or tool button called `name` (objectName) under `parent`."""
     from PySide6.QtWidgets import QAbstractButton

@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from facilities_support import at, booking, make_world
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
+from modal_answers import (
+    ModalAnswers, button_named, click, click_header, click_row, click_tab, desk_window, open_view, sort_arrow, type_text,
+)
 from support import make_actor
 
 from deskapp.contracts.facilities import BookingFilter
@@ -287,3 +289,20 @@ def test_enter_in_the_unit_field_moves_on_and_books_nothing(world, community, qt
     answers.wait_all()
     assert seen["open"] and seen["focus"] and seen["person"].startswith("张伟")
     assert bookings.booking_register(community, make_actor(Role.CLERK), BookingFilter()).rows == []
+
+
+def test_the_sort_arrow_says_newest_first_and_a_click_turns_both(world, community, qtbot):
+    """The register opens newest first under ▼ on 时间; a click on the header sorts it oldest first
+    and the arrow turns to ▲ (Qt's own Linux style drew ▲ over the newest-first list)."""
+    clerk = make_actor(Role.CLERK)
+    for day in (28, 30, 29):
+        bookings.book(community, clerk, booking(world, "网球场", at(day, 9), at(day, 10)))
+    tab = open_view(qtbot, desk_window(qtbot, community, "CLERK"), "facilities").bookings
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
+    days = lambda: [_cells(tab.table, r)[1][:10] for r in range(3)]  # noqa: E731
+    assert days() == ["2026-11-30", "2026-11-29", "2026-11-28"]
+    assert sort_arrow(tab.table) == "▼"
+
+    click_header(qtbot, tab.table, 1)
+    assert days() == ["2026-11-28", "2026-11-29", "2026-11-30"]
+    assert sort_arrow(tab.table) == "▲"

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from modal_answers import ModalAnswers, click, click_row, desk_window, patch_save_file
 from opening_workbooks import GOOD_ROWS, template, units
+from opening_wizard_support import import_in_wizard
 
-from deskapp.domain.importing import Target
 from deskapp.gui.importing.go_live_sheets import GoLiveSheetsDialog
-from deskapp.gui.importing.wizard import ImportWizard
 
 MENU = "上线数据核对表(&H)…"
 
@@ -21,21 +20,6 @@ MENU = "上线数据核对表(&H)…"
 def _entry(window) -> QAction | None:
     found = [a for a in window.findChildren(QAction) if a.text() == MENU and a.isVisible()]
     return found[0] if found else None
-
-
-def _import_opening(qtbot, window, path) -> None:
-    wizard = ImportWizard(window.session, Target.OPENING, window)
-    wizard.open()
-    qtbot.waitExposed(wizard)
-    wizard.file_page.path.setText(str(path))
-    for _ in range(3):
-        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    answers = ModalAnswers(qtbot)
-    answers.message_box(QMessageBox.StandardButton.Yes)
-    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
-    answers.wait_all()
-    assert wizard.currentPage() is wizard.done_page
-    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))  # closed: its last page is gone
 
 
 def _sheets_dialog(qtbot, window) -> GoLiveSheetsDialog:
@@ -51,7 +35,8 @@ def test_the_supervisor_reprints_the_sheet_days_later_with_the_imports_date(comm
     path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
     window = desk_window(qtbot, community, "SUPERVISOR")
     imported_on = community.clock.today()
-    _import_opening(qtbot, window, path)
+    wizard = import_in_wizard(qtbot, window, path)
+    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))  # closed: its last page is gone
 
     community.clock.advance(days=9)
     reprinted_on = community.clock.today()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 from opening_workbooks import LEDGER, GOOD_ROWS, ledger, template, units
+from opening_wizard_support import import_in_wizard
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWizard
 from modal_answers import (
@@ -117,20 +118,11 @@ def test_the_last_page_prints_and_exports_the_reconciliation_for_finance(communi
     units(community, admin)
     path = template(tmp_path / "期初.xlsx", GOOD_ROWS)
     window = desk_window(qtbot, community, "SUPERVISOR")
-    wizard = ImportWizard(window.session, Target.OPENING, window)
-    wizard.open()
-    qtbot.waitExposed(wizard)
-    wizard.file_page.path.setText(str(path))
-    for _ in range(3):
-        click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    answers = ModalAnswers(qtbot)
-    answers.message_box(QMessageBox.StandardButton.Yes)
-    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
-    answers.wait_all()
-    page = wizard.done_page
-    assert wizard.currentPage() is page and page.print.isVisible() and page.export.isVisible()
+    page = import_in_wizard(qtbot, window, path).done_page
+    assert page.print.isVisible() and page.export.isVisible()
     assert "期初账单 2 张，明细 4 条，合计 792.75 元" in page.text.text()
 
+    answers = ModalAnswers(qtbot)
     printed = answers.pdf_preview()
     click(qtbot, page.print)
     answers.wait_all()

@@ -4,9 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
-from modal_answers import click_tab, desk_window, open_view
+from modal_answers import click_header, click_tab, desk_window, open_view, sort_arrow
 
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import HoldReason, KeyKind, Purpose
@@ -37,12 +37,6 @@ def loans(community, admin, desk_app):
                       Purpose.VIEWING, instructions_seen=True)
 
 
-def _click_header(qtbot, table, column: int) -> None:
-    header = table.horizontalHeader()
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-
-
 def test_clicking_the_unit_header_sorts_loans_by_code_as_numbers(community, loans, qtbot):
     window = desk_window(qtbot, community, "CLERK")
     view = open_view(qtbot, window, "keys")
@@ -55,9 +49,11 @@ def test_clicking_the_unit_header_sorts_loans_by_code_as_numbers(community, loan
     def shown() -> list[str]:
         return [model.index(r, 1).data() for r in range(model.rowCount())]
 
-    _click_header(qtbot, tab.table, 1)
-    if tab.table.horizontalHeader().sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
-        _click_header(qtbot, tab.table, 1)
-    qtbot.waitUntil(lambda: shown() == NATURAL)
-    _click_header(qtbot, tab.table, 1)
+    assert sort_arrow(tab.table) == "▼"  # the newest loan first
+    click_header(qtbot, tab.table, 1)
+    if sort_arrow(tab.table) != "▲":
+        click_header(qtbot, tab.table, 1)
+    qtbot.waitUntil(lambda: shown() == NATURAL)  # ▲: the smallest code first
+    click_header(qtbot, tab.table, 1)
     qtbot.waitUntil(lambda: shown() == NATURAL[::-1])
+    assert sort_arrow(tab.table) == "▼"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
-from support import heavy_libraries_loaded_by
+from support import heavy_libraries_loaded_by, older_database
 
 from deskapp.gui.app import DeskStart
 from deskapp.gui.main_window import MainWindow
@@ -136,19 +136,8 @@ def test_what_the_opening_loads_keeps_the_document_libraries_out():
 
 
 def test_an_older_database_is_upgraded_behind_the_window_and_the_window_says_so(tmp_path, desk_app, monkeypatch):
-    from alembic import command
-
-    from deskapp.store import schema
-    from deskapp.store.db import Database
-
     path = tmp_path / "old.sqlite"
-    db = Database.open(path)
-    cfg = schema.alembic_config(db)
-    with db.engine.begin() as conn:  # as an older program left it: the foundation's tables only
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001_foundation")
-        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
-    db.dispose()
+    older_database(path)
     monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
     monkeypatch.setenv("DESKAPP_USER", "admin")  # no accounts yet: the scripted sign-in ends the start
     monkeypatch.setenv("DESKAPP_PASSWORD", PW)

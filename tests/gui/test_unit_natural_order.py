@@ -2,7 +2,8 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
+from modal_answers import click_header, sort_arrow
 from openpyxl import load_workbook
 
 from deskapp.gui import file_dialogs
@@ -22,12 +23,6 @@ def units(desk_session):
                                           "state": "自住"}, delivered_on=date(2020, 1, 1))
 
 
-def _click_header(qtbot, table, column: int) -> None:
-    header = table.horizontalHeader()
-    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
-
-
 def _shown_codes(view) -> list[str]:
     codes = [view.model.index(r, 0).data() for r in range(view.model.rowCount())]
     return [c for c in codes if c.count("-") == 2 and c[0] != "3"]
@@ -36,14 +31,12 @@ def _shown_codes(view) -> list[str]:
 def test_clicking_the_code_header_sorts_codes_as_numbers(main_window, units, qtbot):
     view = main_window.show_view("registry")
     view.reload()
-    header = view.table.horizontalHeader()
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == "房屋"
-    _click_header(qtbot, view.table, 0)
-    first = header.sortIndicatorOrder()
+    click_header(qtbot, view.table, 0)
     qtbot.waitUntil(lambda: len(_shown_codes(view)) == 3)
-    expected = NATURAL if first == Qt.SortOrder.AscendingOrder else NATURAL[::-1]
+    expected = NATURAL if sort_arrow(view.table) == "▲" else NATURAL[::-1]
     assert _shown_codes(view) == expected
-    _click_header(qtbot, view.table, 0)
+    click_header(qtbot, view.table, 0)
     qtbot.waitUntil(lambda: _shown_codes(view) == expected[::-1])
 
 
@@ -62,9 +55,9 @@ def test_completeness_findings_sort_units_as_numbers(main_window, units, qtbot):
     view = main_window.show_view("completeness")
     view.run_check().wait()
     qtbot.waitUntil(lambda: view.report is not None)
-    _click_header(qtbot, view.table, 0)
-    if view.table.horizontalHeader().sortIndicatorOrder() != Qt.SortOrder.AscendingOrder:
-        _click_header(qtbot, view.table, 0)
+    click_header(qtbot, view.table, 0)
+    if sort_arrow(view.table) != "▲":
+        click_header(qtbot, view.table, 0)
     shown = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
     firsts = [c for i, c in enumerate(shown) if c in NATURAL and c not in shown[:i]]
     assert firsts == NATURAL

@@ -1,51 +1,46 @@
 """The copy made before a newer program upgrades an older file is in the audit trail: 审计日志 lists it
-as the program's own work (系统 / 自动备份, 升级前自动备份) naming the backup's file."""
+as the program's own work (系统 / 自动备份, 升级前自动备份) naming the backup's file — whether the older
+file is opened at the start or is a backup restored over the centre's database."""
 from __future__ import annotations
 
-from alembic import command
 from PySide6.QtCore import Qt
 
-from support import make_actor
+from support import make_actor, older_database
 
 from deskapp.domain.permissions import Role
 from deskapp.gui.session import ChangeBus, DeskSession
+from deskapp.services.accounts import backup
 from deskapp.services.app import open_for_desk
-from deskapp.store import schema
-from deskapp.store.db import Database
 
 
-def _older_file(path) -> None:
-    """A database as an older program left it: the foundation's tables only, with a row."""
-    db = Database.open(path)
-    cfg = schema.alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001_foundation")
-        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
-    db.dispose()
+def _the_copy_is_in_the_audit_log(ctx, qtbot, copy) -> None:
+    """审计日志 as the supervisor sees it lists `copy` once, as the program's own 升级前自动备份."""
+    from deskapp.gui.accounts.audit_view import AuditView
+
+    view = AuditView(DeskSession(ctx, make_actor(Role.SUPERVISOR), ChangeBus()))
+    qtbot.addWidget(view)
+    view.show()
+    model = view.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    shown = [dict(zip(headers, row)) for row in rows if "升级前自动备份" in row]
+    assert len(shown) == 1, rows
+    entry = shown[0]
+    assert entry["用户"] == "系统" and entry["角色"] == "自动备份"
+    assert copy.name in entry["摘要"] and entry["摘要"].startswith("升级数据库结构前自动备份")
 
 
 def test_the_backup_before_an_upgrade_is_in_the_audit_log_in_chinese(tmp_path, desk_app, qtbot):
     from deskapp.gui.accounts.audit_view import AuditView
 
     path = tmp_path / "old.sqlite"
-    _older_file(path)
+    older_database(path)
     made = []
     ctx, lock = open_for_desk(path, upgraded=made.append)
     try:
-        backup = made[0]
-        assert backup is not None and backup.exists()
-        view = AuditView(DeskSession(ctx, make_actor(Role.SUPERVISOR), ChangeBus()))
-        qtbot.addWidget(view)
-        view.show()
-        model = view.model
-        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        rows = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
-        shown = [dict(zip(headers, row)) for row in rows if "升级前自动备份" in row]
-        assert len(shown) == 1, rows
-        entry = shown[0]
-        assert entry["用户"] == "系统" and entry["角色"] == "自动备份"
-        assert backup.name in entry["摘要"] and entry["摘要"].startswith("升级数据库结构前自动备份")
+        copy = made[0]
+        assert copy is not None and copy.exists()
+        _the_copy_is_in_the_audit_log(ctx, qtbot, copy)
     finally:
         lock.release()
         ctx.db.dispose()
@@ -58,3 +53,16 @@ def test_the_backup_before_an_upgrade_is_in_the_audit_log_in_chinese(tmp_path, d
     finally:
         lock.release()
         ctx.db.dispose()
+
+
+def test_restoring_an_older_backup_copies_it_before_its_upgrade_and_audits_the_copy(community, admin, desk_app,
+                                                                                     qtbot, tmp_path):
+    """A backup an older program made is upgraded once it is restored: the copy made first is one of the
+    backups (kind before-upgrade, named with its time as at the start) and in the audit log."""
+    older = tmp_path / "older.sqlite"
+    older_database(older)
+    result = backup.restore(community, admin, older)
+    assert result.upgraded
+    copies = [b.path for b in backup.list_backups(community) if b.kind == "before-upgrade"]
+    assert len(copies) == 1 and copies[0].parent == result.replaced_kept_at.parent
+    _the_copy_is_in_the_audit_log(community, qtbot, copies[0])

@@ -1,6 +1,6 @@
 """The demo's billing registers beyond receipts (services/demo/billing_papers.py): 发票 and 减免
 are shown in use, consistent with the money, and the numbering goes on after them; a renewed
-parking lease holds no second deposit."""
+parking lease holds no second deposit; every day's 费用移交表 handed to finance lists its receipts."""
 from __future__ import annotations
 
 import sqlite3
@@ -11,7 +11,7 @@ import pytest
 from deskapp.domain.billing_deposits import ApplicationState
 from deskapp.domain.billing_invoices import InvoiceState
 from deskapp.services import demo
-from deskapp.services.billing import discounts, invoices, payments
+from deskapp.services.billing import discounts, handover, invoices, payments, prints
 from deskapp.services.registry import units as registry_units
 
 pytestmark = pytest.mark.sqlite_only  # reads the demo's rows from the SQLite file
@@ -68,3 +68,22 @@ def test_a_renewed_parking_lease_takes_no_second_deposit(demo_db):
     con.close()
     assert renewals[0] > 0 and Decimal(renewals[1]) == 0
     assert held == firsts
+
+
+def test_every_handover_to_finance_lists_the_receipts_it_carries(demo_db, clerk):
+    """Each past day's 费用入账和费用移交表 of the demo, read back as the desk reads a handover, lists the
+    receipts handed over in it — as many as it counts, by method as its totals — and its paper names them."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    rows = handover.handovers(demo_db, clerk, limit=1000)
+    assert len(rows) > 100  # every cashier's working day before today
+    for row in rows:
+        sheet = handover.handover(demo_db, clerk, row.id)
+        assert sheet.receipts and sheet.count == row.count and sheet.total == row.total, row
+        for method, amount in sheet.by_method.items():
+            assert amount == sum((r.amount for r in sheet.receipts if r.method == method and not r.voided),
+                                 Decimal("0")), (row, method)
+    paper = "".join(p.extract_text() for p in PdfReader(BytesIO(prints.handover_pdf(demo_db, clerk, sheet))).pages)
+    assert all(r.number in paper for r in sheet.receipts)

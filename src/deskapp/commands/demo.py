@@ -34,13 +34,15 @@ def register(sub) -> None:
 
 
 def _packs_folder(ctx):
-    """Where the demo supervisor's past monthly packs (每月汇总归档) are written: beside the database
-    file (翠湖.sqlite → 翠湖-每月汇总/), or for a server database in the current folder."""
-    from pathlib import Path
-
+    """Where the demo supervisor's past monthly packs (每月汇总归档) are written: beside the program's
+    data — the database file's folder (翠湖.sqlite → 翠湖-每月汇总/), or for a server database, which
+    has no folder on this PC, the program's data folder (userpaths.data_dir, where its own database
+    and log are) under the database's name; never the folder the command was typed in."""
     if ctx.db.is_sqlite:
         return ctx.db.path.parent / f"{ctx.db.path.stem}-每月汇总"
-    return Path.cwd() / f"{ctx.db.engine.url.database or 'deskapp'}-每月汇总"
+    from deskapp.userpaths import data_dir
+
+    return data_dir() / f"{ctx.db.engine.url.database or 'deskapp'}-每月汇总"
 
 
 def run(args) -> int:

@@ -10,23 +10,55 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableView, QTableWidget,
-    QMessageBox, QTableWidgetItem, QToolButton, QWidget,
+    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QProxyStyle, QPushButton,
+    QStyle, QStyleOptionHeader, QTableView, QTableWidget, QMessageBox, QTableWidgetItem, QToolButton, QWidget,
 )
 
 from deskapp.gui.printing import PdfPreviewDialog
 
 
+class SortArrowStyle(QProxyStyle):
+    """A header's sort arrow that says the order of the rows: ▲ ascending (oldest, smallest, A
+    first), ▼ descending (newest first). QHeaderView hands the style SortDown for ascending and
+    SortUp for descending, and Fusion on Linux draws those as they are named — ▼ over a list in
+    ascending order, ▲ over a register read newest first — while Windows' styles draw them the other
+    way round. Drawn here as an up or down arrow from the order itself, the same on every PC."""
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt)
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+            ascending = option.sortIndicator == QStyleOptionHeader.SortIndicator.SortDown
+            element = (QStyle.PrimitiveElement.PE_IndicatorArrowUp if ascending
+                       else QStyle.PrimitiveElement.PE_IndicatorArrowDown)
+        super().drawPrimitive(element, option, painter, widget)
+
+
+_sort_arrows: SortArrowStyle | None = None
+
+
+def true_sort_arrows(view: QTableView) -> None:
+    """The view's header draws its sort arrow by `SortArrowStyle` (one style for every header, kept
+    by the application)."""
+    global _sort_arrows
+    if _sort_arrows is None:
+        app = QApplication.instance()
+        _sort_arrows = SortArrowStyle(app.style().name())
+        _sort_arrows.setParent(app)
+    view.horizontalHeader().setStyle(_sort_arrows)
+
+
 def table_view(name: str, model, *, sortable: bool = False, sort_column: int = 0, descending: bool = True,
                widths: Sequence[int] = ()) -> QTableView:
     """A register view, one row selected at a time. A sortable one has its sort indicator set
-    before sorting is enabled, so the model (whose sort is a query) is queried once; `widths`
-    are fixed (measuring every cell of a page costs more than the query)."""
+    before sorting is enabled, so the model (whose sort is a query) is queried once, and its arrow
+    drawn as the rows run (`true_sort_arrows`); `widths` are fixed (measuring every cell of a page
+    costs more than the query). `sort_column=-1` keeps the model's own order until a header is
+    clicked."""
     view = QTableView(objectName=name)
     view.setModel(model)
     if sortable:
         view.horizontalHeader().setSortIndicator(
             sort_column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        true_sort_arrows(view)
     view.setSortingEnabled(sortable)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

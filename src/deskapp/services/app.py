@@ -62,22 +62,33 @@ def _context_for(database: Database, *, clock: Clock | None = None, upgrade: boo
                  upgrading: Callable[[], None] | None = None,
                  upgraded: Callable[[Path | None], None] | None = None) -> Context:
     from deskapp.services.context import Context
-    from deskapp.store import schema
 
     backup_dir = database.path.parent / "backups" if database.is_sqlite else None
-    if upgrade:
-        stamp = (clock or Clock()).now().strftime("%Y%m%d-%H%M%S")
-        result = schema.upgrade(
-            database, backup_dir=backup_dir, starting=upgrading,
-            backup_name=f"{database.path.stem}-before-upgrade-{stamp}.sqlite" if database.is_sqlite else None)
     ctx = Context(db=database, clock=clock or Clock(), backup_dir=backup_dir)
-    if upgrade and result.backup is not None:
+    if upgrade:
+        result = upgrade_schema(ctx, backup_dir, starting=upgrading)
+        if result.upgraded and upgraded is not None:
+            upgraded(result.backup)
+    return ctx
+
+
+def upgrade_schema(ctx: Context, backup_dir: Path | None, *, starting: Callable[[], None] | None = None):
+    """An older database brought up to this program's schema (`store.schema.upgrade`), at the desk's
+    start and by a restore of an older backup alike: a SQLite file is first copied into `backup_dir`
+    as `<stem>-before-upgrade-<time>.sqlite` (a backup of kind before-upgrade in the backups list), and
+    that copy is recorded in the upgraded audit trail (升级前自动备份). Returns the UpgradeResult."""
+    from deskapp.domain.backups import file_name
+    from deskapp.store import schema
+
+    db = ctx.db
+    result = schema.upgrade(db, backup_dir=backup_dir, starting=starting,
+                            backup_name=file_name(db.path.stem, "before-upgrade", ctx.clock.now()) if db.is_sqlite
+                            else None)
+    if result.backup is not None:
         from deskapp.services.accounts.backup import audit_upgrade_backup
 
         audit_upgrade_backup(ctx, result.backup)
-    if upgrade and result.upgraded and upgraded is not None:
-        upgraded(result.backup)
-    return ctx
+    return result
 
 
 def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Callable[[], None] | None = None,

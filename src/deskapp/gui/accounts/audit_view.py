@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
@@ -17,6 +17,7 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.domain.errors import Cancelled
+from deskapp.gui.widgets import table_view
 from deskapp.gui.worker import Job
 from deskapp.contracts.accounts import TrailFilter
 from deskapp.services.accounts import audit_trail
@@ -86,16 +87,9 @@ class AuditView(QWidget):
             Column("at", lambda: self.tr("Summary"), lambda r: r.summary),
         ]
         self.model = PagedTableModel(columns, self._fetch, self)
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view("auditTable", self.model, sortable=True)  # newest entry first
         for column, width in ((0, 210), (3, 150), (5, 150)):
             self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("detail")
         self.detail.setReadOnly(True)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QPushButton, QTableView
 
 from deskapp.domain.billing import PayMethod
-from deskapp.gui.widgets import fit_columns
+from deskapp.gui.widgets import fit_columns, true_sort_arrows
 
 # Looked up once (as gui/paged_model.py): data() runs for every role of every painted cell, and a
 # PySide enum member's lookup costs more than the comparison (the counter's open, issue 21 §4)
@@ -172,6 +172,7 @@ def table_view(model, parent=None, *, name: str = "", fit: bool = True):
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setDefaultSectionSize(24)
+    true_sort_arrows(view)  # the receipt registers sort by their headers
     if fit:
         view.horizontalHeader().setResizeContentsPrecision(100)
         model.modelReset.connect(view.fit)

@@ -4,8 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QLabel, QLineEdit, QMessageBox, QTableView, QVBoxLayout,
-    QWidget,
+    QCheckBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -15,7 +14,7 @@ from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, RED, edge_row, month_combo, preview
+from deskapp.gui.widgets import ActionRow, RED, edge_row, month_combo, preview, table_view
 from deskapp.services import exports
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents
@@ -85,14 +84,7 @@ class LoansTab(QWidget):
             Column("lent_at", lambda: self.tr("Overdue note"), lambda r: r.overdue_note),
         ]
         self.model = LoanModel(cols, self._fetch, session.ctx.clock.now, self)
-        self.table = QTableView(objectName="loansTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view("loansTable", self.model, sortable=True)  # newest loan first
         # Widths from typical contents, set once: measuring the loaded rows on every filter
         # change cost more than the query itself.
         metrics = self.table.fontMetrics()
@@ -101,7 +93,6 @@ class LoansTab(QWidget):
                    "装修：更换门锁", "林晓燕", "2026-11-27 18:00", "2026-11-27 18:00", "张三丰")
         for col, text in enumerate(samples):
             self.table.setColumnWidth(col, metrics.horizontalAdvance(text) + 16)
-        self.table.verticalHeader().setDefaultSectionSize(24)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(acts)

@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QToolButton,
-    QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
@@ -17,6 +16,7 @@ from deskapp.domain.completeness import ITEMS, Finding
 from deskapp.domain.unit_order import unit_sort_key
 from deskapp.gui.session import DeskSession
 from deskapp.domain.errors import Cancelled
+from deskapp.gui.widgets import table_view
 from deskapp.gui.worker import Job
 from deskapp.services.registry import completeness
 
@@ -116,19 +116,9 @@ class CompletenessView(QWidget):
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView(objectName="completenessTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the check's own order until asked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setColumnWidth(0, 110)
-        self.table.setColumnWidth(1, 110)
-        self.table.setColumnWidth(2, 100)
+        # the check's own order until a header is clicked
+        self.table = table_view("completenessTable", self.proxy, sortable=True, sort_column=-1, descending=False,
+                                widths=(110, 110, 100))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
 

@@ -29,6 +29,7 @@ from deskapp.store.diagnose import integrity_problems
 from deskapp.services import audit, settings, stored_files
 from deskapp.services.accounts import audit_anchors
 from deskapp.services.accounts import check as check_service
+from deskapp.services.app import upgrade_schema
 from deskapp.services.billing.audit_match import audit_match
 from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
@@ -432,9 +433,9 @@ def restore(ctx: Context, actor: Actor, file: Path | str, *, progress: Progress 
             ctx.db.dispose()
             sqlite_restore(kept, target)
             raise BackupFailed(f"恢复失败（{exc}），已放回恢复前的数据库 {kept.name}") from exc
-        upgraded = False
-        if check.older:
-            upgraded = schema.upgrade(ctx.db, backup_dir=folder(ctx)).upgraded
+        # an older backup is upgraded as an older file is at the start: copied first (beside the copy of
+        # the database it replaced: the restored one's settings are of an older schema), the copy audited
+        upgraded = check.older and upgrade_schema(ctx, kept.parent).upgraded
         stored_files.bring_back(ctx, check.path)  # the files it names, kept beside the backup
         with ctx.uow() as uow:
             # the restored database may not know the account that restored it
