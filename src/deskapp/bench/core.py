@@ -19,6 +19,9 @@ START_RUNS = 9  # starts are short and the machine noisy (deskapp bench --runs)
 # Tab, "Demo@2026", Enter is 16 keys, at 10 a second (a fast typist) 1.6 s; the bench's clerk
 # presses 登录 1.5 s after the dialog is painted (gui/bench_stamps.py).
 TYPIST_MS = 1500
+# Whose first view is timed after a typed sign-in: each role lands on its own (the demo's accounts,
+# services/demo/accounts.py) — the register, the morning list 今日, the rounds.
+TYPED_USERS = {"linxy": "前台接待", "chenzg": "楼宇客服管家", "wanglh": "客服主管", "admin": "系统管理员"}
 SEARCH_QUERIES = 200
 
 # The bare window, started the same way as `deskapp` (same interpreter, same platform).
@@ -90,9 +93,8 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
     # both sides are measured alike; then they alternate, so load on the machine hits both.
     _timed_child(bare_cmd, env)
     _timed_child(app_cmd, ready_env)
-    typed_env = typed_env_for(env)
     app_ms, ready_ms, bare_ms, painted_ms, app_rss = [], [], [], [], 0.0
-    waits: list[ClerkWait] = []
+    waits: dict[str, list[ClerkWait]] = {user: [] for user in TYPED_USERS}
     for _ in range(runs):
         ms, _rss = _timed_child(bare_cmd, env)
         bare_ms.append(ms)
@@ -101,30 +103,41 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
         app_ms.append(ms)
         ms, ready_rss = stamped_child(app_cmd, ready_env, "DESKAPP_READY")
         ready_ms.append(ms)
-        wait, typed_rss = clerk_wait(app_cmd, typed_env)
-        waits.append(wait)
-        app_rss = max(app_rss, rss, ready_rss, typed_rss)
+        app_rss = max(app_rss, rss, ready_rss)
+        for user in TYPED_USERS:
+            wait, typed_rss = clerk_wait(app_cmd, typed_env_for(env, user))
+            waits[user].append(wait)
+            app_rss = max(app_rss, typed_rss)
     app, ready, bare, painted = median(app_ms), median(ready_ms), median(bare_ms), median(painted_ms)
-    waited = median(w.total_ms for w in waits)
-    return {
+    waited = {user: median(w.total_ms for w in ws) for user, ws in waits.items()}
+    longest = max(waited, key=waited.get)
+    every = [w for ws in waits.values() for w in ws]
+    figures = {
         "start_ratio": Figure(app / bare, "×", 1.5, note=f"main window shown; median of {runs}"),
         "start_app_ms": Figure(app, "ms"),
         "start_bare_ms": Figure(bare, "ms"),
-        "start_ready_ratio": Figure(waited / painted, "×", 4,
-                                    note="what the clerk waits for — the login dialog painted, then from 登录 to the "
-                                         "first view painted — ÷ the bare window painted (issue 21 §2)"),
-        "start_ready_ms": Figure(waited, "ms", note=f"the clerk presses 登录 {TYPIST_MS} ms after the dialog is painted"),
-        "start_login_painted_ms": Figure(median(w.dialog_ms for w in waits), "ms"),
-        "start_after_signin_ms": Figure(median(w.after_press_ms for w in waits), "ms",
-                                        note="登录 pressed to the first view painted"),
-        "start_login_lag_ms": Figure(max(w.lag_ms for w in waits), "ms", 100,
+        "start_ready_ratio": Figure(waited[longest] / painted, "×", 4,
+                                    note=f"what a person waits for — the login dialog painted, then from 登录 to the "
+                                         f"first view painted — ÷ the bare window painted; the longest of the roles "
+                                         f"({longest}) (issue 21 §2)"),
+        "start_ready_ms": Figure(waited[longest], "ms",
+                                 note=f"登录 pressed {TYPIST_MS} ms after the dialog is painted; {longest}"),
+    }
+    for user in TYPED_USERS:
+        figures[f"start_ready_{user}_ms"] = Figure(waited[user], "ms", note=TYPED_USERS[user])
+        figures[f"start_after_signin_{user}_ms"] = Figure(median(w.after_press_ms for w in waits[user]), "ms",
+                                                          note="登录 pressed to the first view painted")
+    figures.update({
+        "start_login_painted_ms": Figure(median(w.dialog_ms for w in every), "ms"),
+        "start_login_lag_ms": Figure(max(w.lag_ms for w in every), "ms", 100,
                                      note="the longest the login dialog did not answer while the database opened"),
         "start_scripted_ready_ratio": Figure(ready / painted, "×",
-                                             note="scripted sign-in, no dialog: the opening not hidden by typing"),
+                                             note="scripted sign-in as admin, no dialog: the opening not hidden by typing"),
         "start_scripted_ready_ms": Figure(ready, "ms"),
         "start_bare_painted_ms": Figure(painted, "ms"),
         "start_rss_mb": Figure(app_rss, "MB", 300),
-    }
+    })
+    return figures
 
 
 @dataclass(frozen=True)
@@ -139,10 +152,12 @@ class ClerkWait:
         return self.dialog_ms + self.after_press_ms
 
 
-def typed_env_for(env: dict[str, str] | None = None) -> dict[str, str]:
-    """The environment of a start where the bench's clerk types into the login dialog."""
+def typed_env_for(env: dict[str, str], user: str) -> dict[str, str]:
+    """The environment of a start where the bench's clerk types `user`'s name and the demo's
+    password into the login dialog."""
     typed = ready_env_for(env)
     typed["DESKAPP_TYPIST_MS"] = str(TYPIST_MS)
+    typed["DESKAPP_USER"] = user
     return typed
 
 

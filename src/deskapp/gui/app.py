@@ -135,7 +135,8 @@ class DeskStart:
 
         if self.opener is not None:
             self.opener.wait()
-        self.opener = DatabaseOpener(self.db, create=create)
+        # a person signs in: the opening loads the rest of the desk while they type
+        self.opener = DatabaseOpener(self.db, create=create, warm=not create and not self._scripted())
         self.opener.done.connect(self._opened)
         self.opener.checked.connect(self._checked)
         self.opener.upgrading.connect(self._upgrading)

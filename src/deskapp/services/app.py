@@ -120,6 +120,19 @@ def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Cal
     return ctx, lock
 
 
+def warm_up(ctx: Context) -> None:
+    """What the first view of any role needs, loaded before anyone has signed in (the desk's
+    opening while the login dialog is on screen, gui/opening.py): every area's services, whose
+    hooks the morning list gathers (and with them the Excel and PDF libraries), and the keys
+    the registers sort unit codes by. Reads only."""
+    from deskapp.services import hooks
+    from deskapp.store.queries import registry as registry_queries
+
+    hooks.load_all_services()
+    with ctx.reader() as uow:
+        registry_queries.warm_code_order(uow.session)
+
+
 def _unreadable(exc: BaseException) -> bool:
     from deskapp.store.db import UNREADABLE
 
