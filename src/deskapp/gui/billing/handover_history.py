@@ -227,8 +227,8 @@ class HandoverSheetDialog(QDialog):
         reprint_btn = QPushButton(self.tr("Reprint"), objectName="sheetReprint")
         reprint_btn.clicked.connect(lambda _=False: reprint(self, self.session, d.id, d.day, d.cashier_name))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.addButton(reprint_btn, QDialogButtonBox.ButtonRole.ActionRole)
         close.rejected.connect(self.reject)
-        lay.addLayout(edge_row((), (reprint_btn,)))
         lay.addWidget(close)
         _no_default_buttons(self)
 
