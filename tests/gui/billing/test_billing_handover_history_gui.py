@@ -169,3 +169,43 @@ def test_double_click_opens_the_handover_too(community, days, qtbot):
     click(qtbot, button_named(tab, "handoverHistory"))
     answers.wait_all()
     assert opened.title == "费用移交表 2026-11-25，周婷" and seen == {"sheet": "2026-11-25"}
+
+
+def test_an_opened_handover_lists_its_deposits_as_on_the_day(community, admin, clerk, clock, desk_app, qtbot):
+    """A day with a parking deposit taken in cash: the opened sheet lists it under 押金收取/退还 and
+    counts it in the cash expected; a day without refunds shows no refund table."""
+    from decimal import Decimal as D
+
+    from PySide6.QtWidgets import QGroupBox
+
+    from deskapp.domain.billing_deposits import DepositKind
+    from deskapp.services.billing import deposits, handover
+    from deskapp.services.registry import units as registry_units
+
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                         "building_area": "88", "state": "自住"})
+    with community.uow() as uow:
+        deposits.take(uow.session, community, clerk, DepositKind.PARKING, "test-lease:1", unit_id=unit,
+                      payer="张三", amount=D("500.00"), source_ref="YJ2026-0001")
+        uow.commit()
+    handover.hand_over(community, clerk, "500.00", "财务 吴会计")
+    _window, tab = _handover_tab(qtbot, community)
+    seen: dict[str, object] = {}
+
+    def sheet(dialog: HandoverSheetDialog) -> None:
+        boxes = {b.title(): b.isVisible() for b in dialog.findChildren(QGroupBox)}
+        seen.update(deposits=_shown(dialog.deposits), boxes=boxes,
+                    cash=dialog.findChild(QLabel, "sheetCash").text())
+
+    def look(dialog: HandoverHistoryDialog) -> None:
+        click_row(qtbot, dialog.view, 0)
+        click(qtbot, button_named(dialog, "handoverHistoryOpen"))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(HandoverHistoryDialog, look, accept=False)
+    answers.dialog(HandoverSheetDialog, sheet, accept=False)
+    click(qtbot, button_named(tab, "handoverHistory"))
+    answers.wait_all()
+    assert seen["deposits"] == [["押金收取", "车位押金 YJ2026-0001", "3-1-801", "张三", "现金", "", "500.00"]]
+    assert seen["cash"] == "应有 500.00，实点 500.00，差额 0.00"
+    assert seen["boxes"] == {"收据（0 张）": False, "支出/退款（0 笔）": False, "押金收取/退还（1 笔）": True}

@@ -258,7 +258,7 @@ class HandoverDoc:
 
     @property
     def reprint_mark(self) -> str:
-        """"补打 2026-12-06 12:30 林小雨" on every page of a reprint, "" otherwise."""
+        """"补打 2026-12-06 12:30 林小雨" at the head of every page of a reprint, "" otherwise."""
         return f"补打 {self.reprinted_at} {self.reprinted_by}".strip() if self.reprinted_at else ""
 
 
@@ -332,15 +332,13 @@ def handover_pdf(d: HandoverDoc) -> bytes:
         y = h - m
         c.setFont(FONT, 11)
         c.drawCentredString(w / 2, y, d.centre)
-        if d.reprint_mark:  # above the title's right end, clear of the centre's name
-            c.setFont(FONT, 10)
-            c.drawRightString(w - m, y, d.reprint_mark)
         c.setFont(FONT, 17)
         c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表" + ("（续）" if page > 1 else ""))
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
-        if page > 1:
-            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
+        right = "　".join(t for t in (d.reprint_mark, f"第 {page} 页" if page > 1 else "") if t)
+        if right:  # a reprint says so on every page, beside the sheet's own day
+            c.drawRightString(w - m, y - 19 * mm, right)
         y -= 23 * mm
         if page == 1:  # every number of the day, not a range that would take in other cashiers' receipts
             for line in listing:
