@@ -1044,6 +1044,10 @@
         <translation>生成凭证…</translation>
     </message>
     <message>
+        <source>Past handovers…</source>
+        <translation>往日移交表…</translation>
+    </message>
+    <message>
         <source>Hand over to finance</source>
         <translation>移交财务</translation>
     </message>
@@ -1150,6 +1154,196 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverHistoryDialog</name>
+    <message>
+        <source>Handover {day} {cashier} (reprint)</source>
+        <translation>费用移交表 {day} {cashier}（补打）</translation>
+    </message>
+    <message>
+        <source>Past handovers to finance</source>
+        <translation>往日费用移交表</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>财务接收人</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据张数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Difference explained</source>
+        <translation>差异说明</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>（全部）</translation>
+    </message>
+    <message>
+        <source>{n} handovers</source>
+        <translation>共 {n} 张移交表</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheetDialog</name>
+    <message>
+        <source>Handover {day}, {cashier}</source>
+        <translation>费用移交表 {day}，{cashier}</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Handed over at</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>Received by (finance)</source>
+        <translation>财务接收人</translation>
+    </message>
+    <message>
+        <source>{numbers} ({n} receipts)</source>
+        <translation>{numbers}（{n} 张）</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>expected {expected}, counted {counted}, difference {difference}</source>
+        <translation>应有 {expected}，实点 {counted}，差额 {difference}</translation>
+    </message>
+    <message>
+        <source>Difference explained</source>
+        <translation>差异说明</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>领款人</translation>
+    </message>
+    <message>
+        <source>Receipts ({n})</source>
+        <translation>收据（{n} 张）</translation>
+    </message>
+    <message>
+        <source>Refunds paid out ({n})</source>
+        <translation>支出/退款（{n} 笔）</translation>
+    </message>
+    <message>
+        <source>Deposits taken and returned ({n})</source>
+        <translation>押金收取/退还（{n} 笔）</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <source>Voided after its handover: deducted</source>
+        <translation>移交后作废：冲减</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>正常</translation>
     </message>
 </context>
 <context>

@@ -3271,6 +3271,10 @@
       <translation>To date</translation>
     </message>
     <message>
+      <source>截止日期 {0} 早于起始日期 {1}</source>
+      <translation>End date {0} is before the start date {1}</translation>
+    </message>
+    <message>
       <source>截至日期</source>
       <translation>As of</translation>
     </message>

@@ -221,6 +221,13 @@ def _billing_handover(w: World) -> bytes:
         w.ctx, w.actor, w.first("SELECT id FROM handovers ORDER BY count DESC, id")))
 
 
+def _billing_handover_reprint(w: World) -> bytes:
+    """补打 of the same sheet from the list of past handovers: its own day and time, and the reprint's."""
+    from deskapp.services.billing import prints
+
+    return prints.handover_reprint_pdf(w.ctx, w.actor, w.first("SELECT id FROM handovers ORDER BY count DESC, id"))
+
+
 def _finance_report(w: World) -> bytes:
     """收费季报 of the demo's current quarter: rates, tables and charts."""
     from deskapp.domain.billing_finance import report_period
@@ -557,6 +564,7 @@ def documents() -> list[Doc]:
     docs += [
         Doc("fee-notice-one-unit", _unit_notice),
         Doc("billing-handover", _billing_handover),
+        Doc("billing-handover-reprint", _billing_handover_reprint),
         Doc("receipt-adhoc-repair", _adhoc_receipt),
         Doc("finance-report-quarter", _finance_report),
         Doc("fee-standards-notice-A4", _price_notice("A4")),

@@ -86,6 +86,12 @@ def _money_handover(ctx: Context, actor: Actor) -> bytes:
     return prints.handover_pdf(ctx, actor, handover.handover(ctx, actor, first(ctx, "SELECT id FROM handovers")))
 
 
+def _money_handover_reprint(ctx: Context, actor: Actor) -> bytes:
+    from deskapp.services.billing import prints
+
+    return prints.handover_reprint_pdf(ctx, actor, first(ctx, "SELECT id FROM handovers"))
+
+
 def _recheck(ctx: Context, actor: Actor) -> bytes:
     from deskapp.services.billing import prints
 
@@ -140,6 +146,7 @@ BILLING = [
     Print("billing", "收据（作废）", "billing.forms.receipt_pdf", None, _receipt("A5 两联", voided=True)),
     Print("billing", "催缴通知单", "billing.forms.dunning_pdf", "A4", _dunning),
     Print("billing", "费用移交表", "billing.forms.handover_pdf", "A4", _money_handover),
+    Print("billing", "费用移交表（补打）", "billing.forms.handover_pdf", "A4", _money_handover_reprint),
     Print("billing", "复抄清单", "billing.forms.recheck_pdf", "A4", _recheck),
     Print("billing", "抄表记录表", "billing.forms.reading_sheet_pdf", "A4", _reading_sheet),
     Print("billing", "收费标准公示（A4）", "billing.price_notice.price_notice_pdf", "A4", _price_notice("A4")),

@@ -51,3 +51,37 @@ def billed_community(ctx, admin):
     power = meters.add_shared_meter(ctx, admin, "GD-3-01", MeterKind.POWER, "3", "3号楼公共照明")
     read_all(ctx, admin, shared=power)
     return ids, power
+
+
+def three_handovers(ctx, admin, clock) -> dict[str, int]:
+    """Three days handed to finance (往日移交表), the clock put back where it was: the clerk's
+    Tuesday 2026-11-24 (cash 100.50 with one receipt voided, 100.00 counted, the short 0.50
+    explained), 周婷's Wednesday (by 微信), the clerk's Thursday; their ids by day."""
+    from datetime import datetime
+
+    from support import CST, make_actor
+
+    from deskapp.domain.billing import PayMethod
+    from deskapp.domain.permissions import Role
+    from deskapp.services.billing import handover, payments
+    from deskapp.services.context import Actor
+
+    clerk, zhou = make_actor(Role.CLERK), Actor(None, "zhouting", "周婷", Role.CLERK)
+    unit = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                   "building_area": "88", "state": "自住"})
+    now, ids = clock.now(), {}
+    for day, who, pays, counted, why in (
+            (24, clerk, [("60.50", PayMethod.CASH), ("40.00", PayMethod.CASH), ("9.99", PayMethod.CASH)], "100.00",
+             "短款 0.50 元，收款员已补交"),
+            (25, zhou, [("320.00", PayMethod.WECHAT)], "0.00", ""),
+            (26, clerk, [("75.00", PayMethod.CASH)], "75.00", "")):
+        clock.set(datetime(2026, 11, day, 10, 0, tzinfo=CST))
+        paid = [payments.take_payment(ctx, who, unit, [], amount, method, to_prepayment=True,
+                                      pay_ref="" if method is PayMethod.CASH else f"4200000000202611{day}0001")
+                for amount, method in pays]
+        if len(paid) == 3:
+            payments.void_receipt(ctx, who, paid[2].id, "重复收款")
+        clock.set(datetime(2026, 11, day, 17, 30, tzinfo=CST))
+        ids[f"2026-11-{day}"] = handover.hand_over(ctx, who, counted, "财务 吴会计", why).id
+    clock.set(now)
+    return ids

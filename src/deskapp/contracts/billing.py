@@ -41,7 +41,7 @@ class MethodDayRow:
 
 @dataclass(frozen=True)
 class HandoverRow:
-    """A line of the list of handovers made."""
+    """A line of the list of handovers made (往日移交表)."""
 
     id: int
     day: date
@@ -51,6 +51,25 @@ class HandoverRow:
     cash_expected: Decimal
     cash_counted: Decimal
     receiver: str
+    handed_at: datetime | None = None
+    first_no: str = ""  # the receipt numbers it carries, first to last ("" when it carried none)
+    last_no: str = ""
+    explanation: str = ""  # the difference explained
+
+    @property
+    def difference(self) -> Decimal:
+        """Cash counted less cash expected: a shortage is negative."""
+        return self.cash_counted - self.cash_expected
+
+
+@dataclass(frozen=True)
+class HandoverFilter:
+    """What the list of past handovers asks for: local calendar days, both inclusive, and one
+    cashier (a user name) or everyone's."""
+
+    day_from: date | None = None
+    day_to: date | None = None
+    cashier: str | None = None
 
 
 @dataclass(frozen=True)

@@ -251,6 +251,15 @@ class HandoverDoc:
     refunds: tuple[tuple[str, str, str, Decimal, str], ...] = ()  # 支出/退款: number, unit, method, amount, payee
     # 押金收取 (in) / 押金退还 (out) at the point of service: in?, deposit, unit, method, reference, amount
     deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...] = ()
+    # 补打: a past sheet printed again from the list of handovers, when and by whom ("" for the
+    # sheet printed as it is handed over); the day and the handover time stay the sheet's own
+    reprinted_at: str = ""
+    reprinted_by: str = ""
+
+    @property
+    def reprint_mark(self) -> str:
+        """"补打 2026-12-06 12:30 林小雨" at the head of every page of a reprint, "" otherwise."""
+        return f"补打 {self.reprinted_at} {self.reprinted_by}".strip() if self.reprinted_at else ""
 
 
 def _deposit_table(f: Flow, m: float, inner: float,
@@ -327,8 +336,9 @@ def handover_pdf(d: HandoverDoc) -> bytes:
         c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表" + ("（续）" if page > 1 else ""))
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
-        if page > 1:
-            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
+        right = "　".join(t for t in (d.reprint_mark, f"第 {page} 页" if page > 1 else "") if t)
+        if right:  # a reprint says so on every page, beside the sheet's own day
+            c.drawRightString(w - m, y - 19 * mm, right)
         y -= 23 * mm
         if page == 1:  # every number of the day, not a range that would take in other cashiers' receipts
             for line in listing:
@@ -351,7 +361,8 @@ def handover_pdf(d: HandoverDoc) -> bytes:
     f.need(18 * mm)  # the signature lines at 25 mm and a gap above them: on a page of their own if need be
     signature_boxes(c, m, 25 * mm, inner, ["移交人（收款员）", "接收人（财务）"], 10)
     c.setFont(FONT, 9)
-    c.drawString(m, 17 * mm, f"财务接收人：{d.receiver}　　移交时间：{d.handed_at}")
+    c.drawString(m, 17 * mm, f"财务接收人：{d.receiver}　　移交时间：{d.handed_at}"
+                 + (f"　　补打时间：{d.reprinted_at}　补打人：{d.reprinted_by}" if d.reprinted_at else ""))
     if d.audit_anchor:
         c.setFont(FONT, 8)
         c.drawRightString(w - m, 12 * mm, d.audit_anchor)

@@ -13,6 +13,7 @@ from deskapp.contracts.changes import Change
 from deskapp.gui import file_dialogs
 from deskapp.gui.date_field import DateField
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.handover_history import HandoverHistoryDialog, deposit_columns
 from deskapp.gui.billing.vouchers_dialog import make_vouchers
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
@@ -44,15 +45,7 @@ class FinanceHandoverTab(QWidget):
                                                             if r.voided else self.tr("Valid")))),
         ], self, warn=lambda r: r.voided)
         # deposits taken (money in) and given back (money out) at a card, key, lease or decoration
-        self.deposits = ListModel([
-            Col(lambda: self.tr("In/out"), lambda x: self.tr("Deposit taken") if x.taken else self.tr("Deposit returned")),
-            Col(lambda: self.tr("Deposit"), lambda x: x.paper),
-            Col(lambda: self.tr("Unit"), lambda x: x.unit_code),
-            Col(lambda: self.tr("Payer"), lambda x: x.payer),
-            Col(lambda: self.tr("Method"), lambda x: x.method),
-            Col(lambda: self.tr("Transaction no."), lambda x: x.pay_ref),
-            Col(lambda: self.tr("Amount"), lambda x: money(x.amount if x.taken else -x.amount), right=True),
-        ], self)
+        self.deposits = ListModel(deposit_columns(), self)
         self.counted = QLineEdit(objectName="handoverCounted")
         self._expected: Decimal | None = None  # the cash expected when the count was asked for
         self.receiver = QLineEdit(objectName="handoverReceiver")
@@ -77,6 +70,9 @@ class FinanceHandoverTab(QWidget):
         # 记账凭证 for finance's 金蝶/用友 from the handovers of a day or a month (gui/billing/vouchers_dialog.py)
         vouchers = QPushButton(self.tr("Make vouchers…"), objectName="handoverVouchers")
         vouchers.clicked.connect(lambda _=False: make_vouchers(self, self.session))
+        # 往日移交表: the handovers made, found, opened and printed again (gui/billing/handover_history.py)
+        history = QPushButton(self.tr("Past handovers…"), objectName="handoverHistory")
+        history.clicked.connect(lambda _=False: HandoverHistoryDialog(self.session, self).exec())
         box = QGroupBox(self.tr("Hand over to finance"))
         bl = QVBoxLayout(box)
         bl.addLayout(form)
@@ -84,6 +80,7 @@ class FinanceHandoverTab(QWidget):
         row.addWidget(self.list_day)
         row.addWidget(day_list)
         row.addWidget(vouchers)
+        row.addWidget(history)
         row.addStretch(1)
         row.addWidget(refresh)
         row.addWidget(print_btn)

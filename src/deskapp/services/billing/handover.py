@@ -27,7 +27,8 @@ from deskapp.services import audit
 from deskapp.services.billing.common import HANDOVER, VIEW
 from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
-from deskapp.contracts.billing import HandoverRow
+from deskapp.contracts.billing import HandoverFilter, HandoverRow
+from deskapp.contracts.paging import Page
 from deskapp.store.models.billing import Handover, Receipt
 from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Refund
 from deskapp.store.queries import billing as queries
@@ -267,3 +268,20 @@ def _made(h: Handover, rows: list[HandoverReceipt], by_method: dict[str, Decimal
 
 def handovers(ctx: Context, actor: Actor, limit: int = 100) -> list[HandoverRow]:
     return ctx.read(actor, VIEW, queries.handover_rows, limit)
+
+
+def handovers_page(ctx: Context, actor: Actor, f: HandoverFilter = HandoverFilter(), *, sort: str = "day",
+                   descending: bool = True, offset: int = 0, limit: int = 200,
+                   total: int | None = None) -> Page[HandoverRow]:
+    """往日移交表: the handovers made, every cashier's (as `handovers`), kept to `f`, paged and
+    sorted in SQL, newest day first; a period ending before it starts is refused."""
+    actor.require(VIEW)
+    if f.day_from and f.day_to and f.day_to < f.day_from:
+        raise ValidationError("截止日期", f"截止日期 {f.day_to:%Y-%m-%d} 早于起始日期 {f.day_from:%Y-%m-%d}")
+    return ctx.read(actor, VIEW, queries.handover_page, f, sort=sort, descending=descending, offset=offset,
+                    limit=limit, total=total)
+
+
+def handover_cashiers(ctx: Context, actor: Actor) -> list[tuple[str, str]]:
+    """(user name, name) of everyone who has handed over: the list's cashier filter."""
+    return ctx.read(actor, VIEW, queries.handover_cashiers)

@@ -98,7 +98,9 @@ def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:
     return billing_forms.receipt_241_test_pdf(offset)
 
 
-def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> bytes:
+def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft, *, reprint: bool = False) -> bytes:
+    """The sheet (a draft, or one handed over); `reprint`: printed again later from the list of
+    handovers, it says 补打 with the time and who printed it, beside its own day and handover time."""
     actor.require(VIEW)
     with ctx.reader() as uow:
         name = uow.registry.centre().name
@@ -112,7 +114,13 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
         receiver=d.receiver, handed_at=local_text(d.handed_at) if d.handed_at else "（草稿，未移交）",
         audit_anchor=anchor, refunds=tuple((r.number, r.unit_code, r.method, r.amount, r.payee) for r in d.refunds),
-        deposits=tuple((x.taken, x.paper, x.unit_code, x.method, x.pay_ref, x.amount) for x in d.deposits)))
+        deposits=tuple((x.taken, x.paper, x.unit_code, x.method, x.pay_ref, x.amount) for x in d.deposits),
+        reprinted_at=local_text(ctx.clock.now()) if reprint else "", reprinted_by=actor.display_name if reprint else ""))
+
+
+def handover_reprint_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
+    """补打 of a past handover's sheet (往日移交表): as it was handed over, marked 补打."""
+    return handover_pdf(ctx, actor, handover_svc.handover(ctx, actor, handover_id), reprint=True)
 
 
 def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> bytes:
@@ -162,4 +170,5 @@ def record_print(ctx: Context, actor: Actor, what: str, count: int) -> None:
         uow.commit()
 
 
-__all__ = ["receipt_pdf", "receipt_test_pdf", "handover_pdf", "dunning_pdf", "recheck_pdf", "reading_sheet_pdf"]
+__all__ = ["receipt_pdf", "receipt_test_pdf", "handover_pdf", "handover_reprint_pdf", "dunning_pdf", "recheck_pdf",
+           "reading_sheet_pdf"]

@@ -3,13 +3,13 @@ arrears, the monthly registers and the audit cross-check (the bill run's are in 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import Row, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from deskapp.contracts.billing import ChargedLine, ContactView, HandoverRow, OwnerContact, ReceiptRow
+from deskapp.contracts.billing import ChargedLine, ContactView, HandoverFilter, HandoverRow, OwnerContact, ReceiptRow
 from deskapp.contracts.paging import Page
 from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import AuditEntry
@@ -24,7 +24,7 @@ from deskapp.store.plain_rows import select_rows
 from deskapp.store.types import Money
 from deskapp.store.queries.billing_invoices import invoiced_receipts
 from deskapp.store.queries.billing_run import paid_on_line, waived_on_line
-from deskapp.store.queries.filters import counted, ordered, searched
+from deskapp.store.queries.filters import counted, narrowed, ordered, searched
 from deskapp.store.queries.registry import numbered
 
 
@@ -108,12 +108,43 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
     return Page(rows, total, offset)
 
 
+def _handover_row(h: Handover) -> HandoverRow:
+    return HandoverRow(id=h.id, day=h.day, cashier_name=h.cashier_name, count=h.count, total=h.total,
+                       cash_expected=h.cash_expected, cash_counted=h.cash_counted, receiver=h.receiver,
+                       handed_at=h.handed_at, first_no=h.first_no, last_no=h.last_no, explanation=h.explanation)
+
+
 def handover_rows(session: Session, limit: int) -> list[HandoverRow]:
     """The latest handovers, newest day first."""
-    return [HandoverRow(id=h.id, day=h.day, cashier_name=h.cashier_name, count=h.count, total=h.total,
-                        cash_expected=h.cash_expected, cash_counted=h.cash_counted, receiver=h.receiver)
-            for h in session.execute(select(Handover).order_by(Handover.day.desc(), Handover.id.desc())
-                                     .limit(limit)).scalars()]
+    return [_handover_row(h) for h in session.execute(select(Handover).order_by(Handover.day.desc(), Handover.id.desc())
+                                                      .limit(limit)).scalars()]
+
+
+HANDOVER_SORTS = {"day": Handover.day, "cashier": Handover.cashier_name, "handed_at": Handover.handed_at,
+                  "receiver": Handover.receiver, "count": Handover.count, "total": Handover.total,
+                  "cash_expected": Handover.cash_expected, "cash_counted": Handover.cash_counted,
+                  "difference": Handover.cash_counted - Handover.cash_expected, "first_no": Handover.first_no,
+                  "explanation": Handover.explanation}
+
+
+def handover_page(session: Session, f: HandoverFilter, *, sort: str, descending: bool, offset: int, limit: int,
+                  total: int | None) -> Page[HandoverRow]:
+    """The handovers made (往日移交表), kept to a period of days and one cashier, paged and sorted
+    in SQL (newest day first by default); `total` is counted once, on the first page."""
+    end = f.day_to + timedelta(days=1) if f.day_to else None
+    q = narrowed(select(Handover), at=Handover.day, start=f.day_from, end=end)
+    if f.cashier:
+        q = q.where(Handover.cashier == f.cashier)
+    total = counted(session, q, total)
+    q = q.order_by(*ordered(HANDOVER_SORTS.get(sort, Handover.day), Handover.id, descending))
+    return Page([_handover_row(h) for h in session.execute(q.offset(offset).limit(limit)).scalars()], total, offset)
+
+
+def handover_cashiers(session: Session) -> list[tuple[str, str]]:
+    """(user name, name) of everyone who has handed over, by name: the list's cashier filter."""
+    q = (select(Handover.cashier, func.max(Handover.cashier_name).label("name"))
+         .group_by(Handover.cashier).order_by("name", Handover.cashier))
+    return [(u, n) for u, n in session.execute(q)]
 
 
 # -- arrears and dunning
