@@ -152,15 +152,19 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence], ids: Sequence = ()
     `ids`: each row's record id, kept on its first cell for `selected_id`; `red`: the rows whose
     text is red; `background`: a colour for each row (None: the usual one)."""
     table.setRowCount(len(rows))
+    red_text = QBrush(RED)
+    brushes: dict[str, QBrush] = {}  # one brush a colour, not one a cell: the morning list has thousands
     for r, values in enumerate(rows):
+        fill = background[r] if background else None
+        brush = brushes.setdefault(fill.name(), QBrush(fill)) if fill is not None else None
         for c, v in enumerate(values):
             item = QTableWidgetItem("" if v is None else str(v))
             if c == 0 and ids:
                 item.setData(Qt.ItemDataRole.UserRole, ids[r])
             if red and red[r]:
-                item.setForeground(QBrush(RED))
-            if background and background[r] is not None:
-                item.setBackground(QBrush(background[r]))
+                item.setForeground(red_text)
+            if brush is not None:
+                item.setBackground(brush)
             table.setItem(r, c, item)
     fit_columns(table)
 
