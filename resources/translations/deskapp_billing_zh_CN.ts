@@ -648,6 +648,10 @@
         <translation>收据 {no}</translation>
     </message>
     <message>
+        <source>Reprint of receipt {no}</source>
+        <translation>补打收据 {no}</translation>
+    </message>
+    <message>
         <source>Waive late fee</source>
         <translation>减免滞纳金</translation>
     </message>
@@ -1531,6 +1535,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Reprint of receipt {no}</source>
+        <translation>补打收据 {no}</translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
@@ -1545,10 +1553,6 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>{n} receipts</source>
         <translation>共 {n} 张收据</translation>
-    </message>
-    <message>
-        <source>Receipt {no}</source>
-        <translation>收据 {no}</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def _notices(size: str):
     return build
 
 
-def _receipt(paper: str, voided: bool = False):
+def _receipt(paper: str, voided: bool = False, reprint: bool = False):
     def build(ctx: Context, actor: Actor) -> bytes:
         from deskapp.services.billing import payments, prints
 
@@ -62,7 +62,7 @@ def _receipt(paper: str, voided: bool = False):
         rid = first(ctx, "SELECT receipt_id FROM receipt_lines GROUP BY receipt_id ORDER BY count(*) DESC, receipt_id")
         if voided:
             payments.void_receipt(ctx, actor, rid, "收款金额录入错误，按业户要求重开")
-        return prints.receipt_pdf(ctx, actor, rid, paper=paper)
+        return prints.receipt_pdf(ctx, actor, rid, paper=paper, reprint=reprint)
     return build
 
 
@@ -138,6 +138,7 @@ BILLING = [
             paper[:2] if paper[:2] in ("A4", "A5") else None, _receipt(paper))
       for paper in billing_forms.PAPERS],
     Print("billing", "收据（作废）", "billing.forms.receipt_pdf", None, _receipt("A5 两联", voided=True)),
+    Print("billing", "收据（补打）", "billing.forms.receipt_pdf", None, _receipt("A5 两联", reprint=True)),
     Print("billing", "催缴通知单", "billing.forms.dunning_pdf", "A4", _dunning),
     Print("billing", "费用移交表", "billing.forms.handover_pdf", "A4", _money_handover),
     Print("billing", "复抄清单", "billing.forms.recheck_pdf", "A4", _recheck),

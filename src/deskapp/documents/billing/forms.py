@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing import receipt_241
-from deskapp.documents.billing.draw import fit, num, signature_boxes, void_stamp, yuan
+from deskapp.documents.billing.draw import boxed_mark, fit, num, signature_boxes, void_stamp, yuan
 from deskapp.documents.billing.flow import Flow
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
@@ -62,6 +62,7 @@ class ReceiptDoc:
     voided: str = ""  # "作废：原因（某某 2026-11-27 10:00）" when voided
     pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
     group: str = ""  # "合并缴费号 HB2026-000001：SJ…、SJ…，共 ¥ 300.00" for one payment for several units
+    reprinted: str = ""  # "补打 2026-12-06 19:40": printed again after the payment's own print (重印)
 
 
 # The settings' choices (billing.receipt_paper): the parts printed, and whether two parts share
@@ -125,6 +126,8 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.drawCentredString(w / 2, h - m - 3 * mm, r.centre)
     c.setFont(FONT, 16)
     c.drawCentredString(w / 2, h - m - 11 * mm, "收　据")
+    if r.reprinted:  # right of the title, clear of the number and issue time on the right
+        boxed_mark(c, w / 2 + stringWidth("收　据", FONT, 16) / 2 + 5 * mm, h - m - 10.5 * mm, r.reprinted, 9)
     c.setFont(FONT, 9)
     if part:
         c.drawString(m, h - m - 11 * mm, f"（{part}）")

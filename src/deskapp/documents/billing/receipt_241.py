@@ -106,8 +106,9 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
         for k, part in enumerate(wrap(r.group, GROUP_ROOM * mm, 8)[:2]):
             c.drawString(*at(GROUP[0], GROUP[1] + 3 * k), part)
     put(CASHIER, r.cashier)
-    if r.voided:
-        put(VOID, r.voided, room=215)
+    bottom = "　".join(t for t in (r.reprinted, r.voided) if t)  # the form's last blank band
+    if bottom:
+        put(VOID, bottom, room=215)
 
 
 # Where each field's value starts (or ends, for the right-aligned), named as on the form.

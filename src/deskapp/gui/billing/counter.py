@@ -337,15 +337,16 @@ class CounterTab(QWidget):
                 "This PC has no default printer: the receipt is shown to print or save instead."))
         self._preview(receipt_ids, number, printer)
 
-    def _preview(self, receipt_ids: int | list[int], number: str, printer=None) -> None:
-        """The receipts' PDF previewed (重印 and a payment's preview), or sent to `printer` at once."""
+    def _preview(self, receipt_ids: int | list[int], number: str, printer=None, *, reprint: bool = False) -> None:
+        """The receipts' PDF previewed (重印, marked 补打, and a payment's preview), or sent to `printer` at once."""
         from deskapp.gui.printing import PdfPreviewDialog
 
         ids = receipt_ids if isinstance(receipt_ids, list) else [receipt_ids]
-        outcome = call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, ids)
+        outcome = call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, ids, reprint=reprint)
         if not outcome.ok:
             return
-        title, name = self.tr("Receipt {no}").format(no=number), f"收据-{number.split('、')[0]}.pdf"
+        title = (self.tr("Reprint of receipt {no}") if reprint else self.tr("Receipt {no}")).format(no=number)
+        name = f"{'补打收据' if reprint else '收据'}-{number.split('、')[0]}.pdf"
         if printer is not None:
             print_directly(printer, outcome.value, title, name)
         else:
@@ -389,7 +390,7 @@ class CounterTab(QWidget):
     def reprint(self) -> None:
         r = self.current_receipt()
         if r is not None:
-            self._preview(r.id, r.number)
+            self._preview(r.id, r.number, reprint=True)
 
     def _void_question(self, r: payments.ListedReceipt) -> str:
         if r.group_no:  # one payment: its receipts are voided together (payments.void_receipt)

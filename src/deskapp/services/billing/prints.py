@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from deskapp.documents.billing import forms as billing_forms
@@ -78,17 +79,24 @@ def _group_text(r: payments.ReceiptView) -> str:
     return f"合并缴费号 {r.group_no}：收据 {'、'.join(r.group)}，合计 ¥ {r.group_total:,.2f}"
 
 
-def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None) -> bytes:
-    return receipts_pdf(ctx, actor, [receipt_id], paper=paper)
+def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None,
+                reprint: bool = False) -> bytes:
+    return receipts_pdf(ctx, actor, [receipt_id], paper=paper, reprint=reprint)
 
 
-def receipts_pdf(ctx: Context, actor: Actor, receipt_ids: Sequence[int], *, paper: str | None = None) -> bytes:
-    """Several receipts in one print (the receipts of one 合并缴费), each in its parts."""
+def receipts_pdf(ctx: Context, actor: Actor, receipt_ids: Sequence[int], *, paper: str | None = None,
+                 reprint: bool = False) -> bytes:
+    """Several receipts in one print (the receipts of one 合并缴费), each in its parts.
+    `reprint`: printed again from a list of receipts (重印), not as the payment's own print: each
+    paper says 补打 with the time of this print (the preview's title says 补打收据 too, and the
+    print or PDF saved from it is audited under that title, as every print is)."""
     rs = [payments.receipt(ctx, actor, i) for i in receipt_ids]
     if paper is None:
         paper = str(settings.get(ctx, RECEIPT_PAPER))
     offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
-    return billing_forms.receipt_pdf([receipt_doc(ctx, r) for r in rs], paper=paper, offset_mm=offset)
+    reprinted = f"补打 {local_text(ctx.clock.now())}" if reprint else ""
+    return billing_forms.receipt_pdf([replace(receipt_doc(ctx, r), reprinted=reprinted) for r in rs],
+                                     paper=paper, offset_mm=offset)
 
 
 def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:

@@ -1,0 +1,87 @@
+"""A receipt printed again says so: 重印 at the counter and in 收据登记 print 补打 with the time of
+this print on the receipt and in the preview's title (the audit trail records prints under that
+title); the payment's own print says nothing of it."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
+from billing_helpers import billed_community  # noqa: E402
+from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view  # noqa: E402
+
+from deskapp.services.billing import run  # noqa: E402
+
+
+@pytest.fixture
+def billing(community, admin, desk_app, qtbot):
+    billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    window = desk_window(qtbot, community, "CLERK")
+    return open_view(qtbot, window, "billing")
+
+
+def _pay_at_counter(qtbot, view) -> tuple[str, str]:
+    """3-1-101's dues taken in cash; the number and the text of the payment's own receipt."""
+    counter = view.counter
+    click_tab(qtbot, view.tabs, counter)
+    qtbot.keyClicks(counter.code, "3-1-101")
+    qtbot.keyClick(counter.code, Qt.Key.Key_Return)
+    qtbot.keyClicks(counter.tendered, "5000")
+    answers = ModalAnswers(qtbot)
+    paper = answers.pdf_preview()
+    click(qtbot, button_named(counter, "payTake"))
+    answers.wait_all()
+    number = counter.receipts.data(counter.receipts.index(0, 0))
+    assert paper.title == f"收据 {number}"
+    return number, paper.pdf_text
+
+
+def test_the_payments_receipt_is_no_reprint_and_the_counters_reprint_says_so(billing, qtbot):
+    number, first = _pay_at_counter(qtbot, billing)
+    assert number in first and "补打" not in first
+
+    counter = billing.counter
+    click_row(qtbot, counter.receipts_view, 0)
+    answers = ModalAnswers(qtbot)
+    again = answers.pdf_preview()
+    click(qtbot, button_named(counter, "payReprint"))
+    answers.wait_all()
+    assert again.title == f"补打收据 {number}"
+    assert number in again.pdf_text and "补打 2026-11-27 09:30" in again.pdf_text  # the time of this print
+
+
+def test_the_receipts_registers_reprint_says_so(billing, qtbot, community, clerk):
+    number, _ = _pay_at_counter(qtbot, billing)
+    tab = billing.receipts
+    click_tab(qtbot, billing.tabs, tab)
+    click_row(qtbot, tab.view, 0)
+    answers = ModalAnswers(qtbot)
+    again = answers.pdf_preview()
+    click(qtbot, button_named(tab, "receiptReprint"))
+    answers.wait_all()
+    assert again.title == f"补打收据 {number}" and "补打 2026-11-27 09:30" in again.pdf_text
+
+
+def test_a_reprint_on_the_241_form_says_so_in_its_last_band(community, admin, clerk):
+    """The 套打 form has no room beside its printed title: 补打 goes on the blank band at its foot."""
+    import io
+
+    from pypdf import PdfReader
+
+    from deskapp.domain.billing import PayMethod
+    from deskapp.services.billing import payments, prints
+
+    ids, _ = billed_community(community, admin)
+    run.post(community, admin, "2026Q3")
+    line = payments.account(community, clerk, ids[0]).lines[0].line_id
+    r = payments.take_payment(community, clerk, ids[0], [line], "50", PayMethod.CASH)
+
+    def text(**kw) -> str:
+        pdf = prints.receipt_pdf(community, clerk, r.id, paper="241 套打", **kw)
+        return PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+    assert "补打" not in text() and "补打 2026-11-27 09:30" in text(reprint=True)
