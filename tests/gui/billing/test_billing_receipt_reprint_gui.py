@@ -85,3 +85,40 @@ def test_a_reprint_on_the_241_form_says_so_in_its_last_band(community, admin, cl
         return PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
 
     assert "补打" not in text() and "补打 2026-11-27 09:30" in text(reprint=True)
+
+
+def _pay(qtbot, counter, amount: str) -> tuple[str, str]:
+    """`amount` taken in cash at the counter (its own receipt previewed): the number and its text."""
+    counter.amount.clear()
+    qtbot.keyClicks(counter.amount, amount)
+    counter.tendered.clear()
+    qtbot.keyClicks(counter.tendered, amount)
+    answers = ModalAnswers(qtbot)
+    paper = answers.pdf_preview()
+    click(qtbot, button_named(counter, "payTake"))
+    answers.wait_all()
+    return counter.receipts.data(counter.receipts.index(0, 0)), paper.pdf_text
+
+
+def test_a_part_payment_says_what_the_line_still_owes_and_the_rest_says_nothing(billing, qtbot):
+    """Part of a line paid: its price × quantity is the whole charge, so the receipt says it was
+    paid in part and what the line still owed once it was taken — on the reprint too, after the
+    rest was paid (the paper of its own event). The receipt that pays the rest says nothing of it."""
+    counter = billing.counter
+    click_tab(qtbot, billing.tabs, counter)
+    qtbot.keyClicks(counter.code, "3-1-101")
+    qtbot.keyClick(counter.code, Qt.Key.Key_Return)
+    first_line = counter.owed.row_at(0)
+    left = first_line.owed - 100
+    part, text = _pay(qtbot, counter, "100")
+    assert f"部分缴纳，缴后{first_line.item}" in text and f"尚欠 {left:,.2f} 元" in text
+
+    rest, text = _pay(qtbot, counter, f"{left}")
+    assert rest != part and "部分缴纳" not in text and "尚欠" not in text
+
+    click_row(qtbot, counter.receipts_view, 1)  # the part payment, reprinted after the rest came
+    answers = ModalAnswers(qtbot)
+    again = answers.pdf_preview()
+    click(qtbot, button_named(counter, "payReprint"))
+    answers.wait_all()
+    assert part in again.pdf_text and f"尚欠 {left:,.2f} 元" in again.pdf_text

@@ -63,6 +63,7 @@ class ReceiptDoc:
     pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
     group: str = ""  # "合并缴费号 HB2026-000001：SJ…、SJ…，共 ¥ 300.00" for one payment for several units
     reprinted: str = ""  # "补打 2026-12-06 19:40": printed again after the payment's own print (重印)
+    part_paid: str = ""  # "部分缴纳，缴后物业费（…）尚欠 65.58 元": a line paid in part, and its rest
 
 
 # The settings' choices (billing.receipt_paper): the parts printed, and whether two parts share
@@ -139,9 +140,11 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.drawString(m + 90 * mm, y, f"房号：{r.unit_code}")
     # a line paying nothing says nothing, unless its 优惠 took it off whole (预交一年优惠 at the counter)
     lines = [ln for ln in r.lines if ln.amount != 0 or ln.waived]
-    # Below the table: total, payment, void note and signatures need 34 mm; lines that do not
-    # fit above them are summed in one row, so the page still adds up to the total.
-    room = y - 2 * mm - (m + 34 * mm) - _row_height(_HEAD, _SIZE)
+    # Below the table: total, payment, void note and signatures need 34 mm, and 5 mm a line of
+    # what a part payment leaves owing; lines that do not fit above them are summed in one row,
+    # so the page still adds up to the total.
+    rest = wrap(r.part_paid, inner - STAMP_W - 2 * mm, 9) if r.part_paid else []
+    room = y - 2 * mm - (m + 34 * mm + 5 * mm * len(rest)) - _row_height(_HEAD, _SIZE)
     shown: list[list[str]] = []
     for i, ln in enumerate(lines):
         row = _cells_of(ln)
@@ -175,7 +178,7 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     if r.group:
         pay += f"　{r.group}"
     c.setFont(FONT, 9)
-    for text in wrap(pay, inner - STAMP_W - 2 * mm, 9):
+    for text in wrap(pay, inner - STAMP_W - 2 * mm, 9) + rest:
         y -= 5 * mm
         c.drawString(m, y, text)
     signature_boxes(c, m, m + 3 * mm, inner, ["部门负责人", "经办人/收款人", "财务", "客户确认"])

@@ -68,7 +68,16 @@ def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptD
         centre=name, number=r.number, issued=local_text(r.issued_at), payer=r.payer,
         unit_code=r.unit_code, lines=tuple(receipt_line(r.unit_code, x) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
-        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "", group=_group_text(r))
+        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "", group=_group_text(r),
+        part_paid=_part_paid_text(r))
+
+
+def _part_paid_text(r: payments.ReceiptView) -> str:
+    """A line paid in part: what it still owed once this receipt was taken, so the payer's copy
+    says the rest is due (the line's price × quantity is the whole charge, not what was paid)."""
+    rest = [f"{x.item}（{x.period}）尚欠 {x.basis.left:,.2f} 元"
+            for x in r.lines if x.basis is not None and x.amount > 0 and x.basis.left > 0]
+    return "部分缴纳，缴后" + "；".join(rest) if rest else ""
 
 
 def _group_text(r: payments.ReceiptView) -> str:
