@@ -675,6 +675,10 @@
       <translation>dissatisfied</translation>
     </message>
     <message>
+      <source>不满意或不合格时请写明哪里还没有好</source>
+      <translation>when not satisfied or failed, say what is still not right</translation>
+    </message>
+    <message>
       <source>不能与原密码相同</source>
       <translation>cannot be the same as the old password</translation>
     </message>

@@ -12,7 +12,7 @@ from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
     CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_place, check_text, completion_need,
-    next_repair_state, repair_number,
+    next_repair_state, repair_number, sent_back_saying,
 )
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
@@ -216,7 +216,9 @@ def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: s
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
 def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> RepairState:
-    """检查合格 closes a public repair; 不合格 sends it back to the technician (rework)."""
+    """检查合格 closes a public repair; 不合格 sends it back to the technician (rework), saying why."""
+    actor.require(REPAIR)  # refused first, before what was typed is judged
+    note = sent_back_saying(not ok, note, "说明")
     now = ctx.clock.now()
 
     def mutate(o: RepairOrder) -> None:
@@ -234,6 +236,8 @@ def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> 
 def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, said: str = "") -> RepairState:
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
+    actor.require(REPAIR)
+    said = sent_back_saying(result is CallbackResult.UNSATISFIED, said, "业主意见")
     now = ctx.clock.now()
 
     def mutate(o: RepairOrder) -> None:
