@@ -5,7 +5,9 @@ what to mend. The form stays open at the field; written, the order goes back."""
 from __future__ import annotations
 
 import pytest
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, fill_and_save, open_view
+from modal_answers import (
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, fill_and_save, open_view, pdf_text,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 
@@ -61,6 +63,19 @@ def test_an_unsatisfied_repair_callback_needs_what_the_owner_said(community, adm
     assert _state_shown(tab) == "已派工"  # back to the technician, saying why
     assert repairs.repair_detail(community, admin, number).callback_note == "还在滴水，接头处渗水"
 
+    click_row(qtbot, tab.table, 0)  # the 工程维修单 printed again for the technician's return visit
+    answers = ModalAnswers(qtbot)
+    sheet = answers.pdf_preview()
+    click(qtbot, button_named(tab, "wxPrint"))
+    answers.wait_all()
+    assert sheet.pdf_text.count("返工（第 1 次）：回访不满意：还在滴水，接头处渗水") == 3  # on each of its parts
+
+
+def test_a_repair_order_printed_before_any_rework_says_nothing_of_it(community, admin, unit_id):
+    number = repairs.create_repair(community, admin, RepairInput(fault="厨房水龙头漏水", reported_by="张伟",
+                                                                 unit_id=unit_id))
+    assert "返工" not in pdf_text(repairs.repair_pdf(community, admin, [number]))
+
 
 def test_an_unsatisfied_complaint_callback_needs_what_the_owner_said(community, admin, unit_id, qtbot):
     rid = requests.record_request(community, admin, RequestInput("楼上装修噪音太大", unit_id=unit_id,
@@ -87,5 +102,6 @@ def test_a_failed_check_says_what_failed(community, admin):
     assert refused.value.field == "说明"
     assert repairs.repair_detail(community, admin, number).row.state is RepairState.FINISHED  # nothing written
     assert repairs.check(community, admin, number, False, "二楼仍不亮") is RepairState.DISPATCHED
+    assert "返工（第 1 次）：检查不合格，返工：二楼仍不亮" in pdf_text(repairs.repair_pdf(community, admin, [number]))
     repairs.finish(community, admin, number, "更换二楼灯座")
     assert repairs.check(community, admin, number, True) is RepairState.CLOSED  # a pass says nothing

@@ -292,8 +292,15 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
     from deskapp.documents.reception.repair import RepairSheet  # reportlab only when printing (start-up)
 
     # Who called back and when come from the order's history (the event the callback wrote).
-    called = ReceptionRepository(s).last_event(ENTITY, o.id, RepairAction.CALLBACK.value)
+    repo = ReceptionRepository(s)
+    called = repo.last_event(ENTITY, o.id, RepairAction.CALLBACK.value)
     tz = ctx.clock.now().tzinfo
+    rework = ""
+    if o.rework_count:  # sent back: the technician's copy says so, and why the last time
+        back = [e for e in (repo.last_event(ENTITY, o.id, RepairAction.CHECK.value), called)
+                if e is not None and e.to_state == RepairState.DISPATCHED.value]
+        why = max(back, key=lambda e: e.id).note if back else ""
+        rework = f"返工（第 {o.rework_count} 次）" + (f"：{why}" if why else "")
     return RepairSheet(
         centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
         fault=o.fault, reported_by=o.reported_by, reporter_phone=o.reporter_phone or "",
@@ -305,7 +312,7 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
         callback=o.callback_result.value if o.callback_result else "",
         callback_at=local_text(called.at, tz=tz) if called else "", callback_by=called.actor if called else "",
         callback_note=o.callback_note if called else "",
-        reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(),
+        reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(), rework=rework,
     )
 
 
