@@ -122,3 +122,66 @@ def test_a_part_payment_says_what_the_line_still_owes_and_the_rest_says_nothing(
     click(qtbot, button_named(counter, "payReprint"))
     answers.wait_all()
     assert part in again.pdf_text and f"尚欠 {left:,.2f} 元" in again.pdf_text
+
+
+def test_the_handover_sheet_printed_again_says_so(billing, qtbot):
+    """费用移交: 移交… prints the 费用入账和费用移交表 of the handover; 打印 afterwards prints that sheet
+    again, marked 补打 with the time of the print (its preview titled so for the print audit)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from modal_answers import type_text
+
+    number, _ = _pay_at_counter(qtbot, billing)
+    tab = billing.handover
+    click_tab(qtbot, billing.tabs, tab)
+    qtbot.waitUntil(lambda: tab.receipts.rowCount() == 1)
+    type_text(qtbot, tab.counted, f"{tab.draft.cash_expected}")
+    type_text(qtbot, tab.receiver, "财务 王会计")
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    first = answers.pdf_preview()
+    click(qtbot, button_named(tab, "handoverDo"))
+    answers.wait_all()
+    assert number in first.pdf_text and "补打" not in first.pdf_text
+
+    again = answers.pdf_preview()
+    click(qtbot, button_named(tab, "handoverPrint"))
+    answers.wait_all()
+    assert again.title == "费用入账和费用移交表（补打）"
+    assert number in again.pdf_text and "补打 2026-11-27 09:30" in again.pdf_text
+
+
+def test_a_day_handed_over_says_so_and_the_later_receipts_wait(billing, qtbot, community, clerk):
+    """A receipt taken after the day's handover: the 费用移交 tab said it was to hand over today, 移交…
+    asked "将 1 张收据…移交给…？" and only then refused (已移交). Now the tab says the day went to
+    finance, when and to whom, that the later receipts go on the next day's sheet, and 移交… is off."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.domain.errors import Conflict
+    from deskapp.services.billing import handover
+    from modal_answers import type_text
+
+    _pay_at_counter(qtbot, billing)
+    tab = billing.handover
+    click_tab(qtbot, billing.tabs, tab)
+    type_text(qtbot, tab.counted, f"{tab.draft.cash_expected}")
+    type_text(qtbot, tab.receiver, "财务 王会计")
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    answers.pdf_preview()
+    click(qtbot, button_named(tab, "handoverDo"))
+    answers.wait_all()
+
+    counter = billing.counter
+    click_tab(qtbot, billing.tabs, counter)
+    counter.code.clear()
+    qtbot.keyClicks(counter.code, "3-1-102")
+    qtbot.keyClick(counter.code, Qt.Key.Key_Return)
+    later, _ = _pay(qtbot, counter, "100")
+    click_tab(qtbot, billing.tabs, tab)
+    qtbot.waitUntil(lambda: tab.receipts.rowCount() == 1)
+    assert tab.summary.text() == ("2026-11-27 已于 09:30 移交给 财务 王会计。之后收的 1 张收据、100.00 元"
+                                  "计入下一天的移交表。")
+    assert not button_named(tab, "handoverDo").isEnabled()
+    with pytest.raises(Conflict, match="已于 09:30 移交给 财务 王会计"):
+        handover.check_hand_over(community, clerk, "100", "财务 王会计")

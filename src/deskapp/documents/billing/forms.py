@@ -257,6 +257,7 @@ class HandoverDoc:
     refunds: tuple[tuple[str, str, str, Decimal, str], ...] = ()  # 支出/退款: number, unit, method, amount, payee
     # 押金收取 (in) / 押金退还 (out) at the point of service: in?, deposit, unit, method, reference, amount
     deposits: tuple[tuple[bool, str, str, str, str, Decimal], ...] = ()
+    reprinted: str = ""  # "补打 2026-12-06 20:10": the sheet handed over, printed again
 
 
 def _deposit_table(f: Flow, m: float, inner: float,
@@ -330,7 +331,10 @@ def handover_pdf(d: HandoverDoc) -> bytes:
         c.setFont(FONT, 11)
         c.drawCentredString(w / 2, y, d.centre)
         c.setFont(FONT, 17)
-        c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表" + ("（续）" if page > 1 else ""))
+        title = "费用入账和费用移交表" + ("（续）" if page > 1 else "")
+        c.drawCentredString(w / 2, y - 10 * mm, title)
+        if d.reprinted:  # right of the title, on every page
+            boxed_mark(c, w / 2 + stringWidth(title, FONT, 17) / 2 + 5 * mm, y - 9.5 * mm, d.reprinted, 9)
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
         if page > 1:

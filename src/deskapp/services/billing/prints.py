@@ -115,7 +115,8 @@ def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:
     return billing_forms.receipt_241_test_pdf(offset)
 
 
-def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> bytes:
+def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft, *, reprint: bool = False) -> bytes:
+    """The 费用入账和费用移交表; `reprint`: the sheet handed over printed again, marked 补打 and when."""
     actor.require(VIEW)
     with ctx.reader() as uow:
         name = uow.registry.centre().name
@@ -129,7 +130,8 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft) -> b
         cash_expected=d.cash_expected, cash_counted=d.cash_counted, explanation=d.explanation,
         receiver=d.receiver, handed_at=local_text(d.handed_at) if d.handed_at else "（草稿，未移交）",
         audit_anchor=anchor, refunds=tuple((r.number, r.unit_code, r.method, r.amount, r.payee) for r in d.refunds),
-        deposits=tuple((x.taken, x.paper, x.unit_code, x.method, x.pay_ref, x.amount) for x in d.deposits)))
+        deposits=tuple((x.taken, x.paper, x.unit_code, x.method, x.pay_ref, x.amount) for x in d.deposits),
+        reprinted=f"补打 {local_text(ctx.clock.now())}" if reprint else ""))
 
 
 def dunning_pdf(ctx: Context, actor: Actor, letters: list[DunningLetter]) -> bytes:
