@@ -648,6 +648,10 @@
         <translation>收据 {no}</translation>
     </message>
     <message>
+        <source>Reprint of receipt {no}</source>
+        <translation>补打收据 {no}</translation>
+    </message>
+    <message>
         <source>Waive late fee</source>
         <translation>减免滞纳金</translation>
     </message>
@@ -1076,6 +1080,10 @@
         <translation>没有需要移交的收据。</translation>
     </message>
     <message>
+        <source>{day} was handed over at {time} to {who}. Taken since: {n} receipts, {total} yuan — they go on the next day&apos;s sheet.</source>
+        <translation>{day} 已于 {time} 移交给 {who}。之后收的 {n} 张收据、{total} 元计入下一天的移交表。</translation>
+    </message>
+    <message>
         <source>count the drawer: {cash} yuan expected</source>
         <translation>请点清现金后填写（应有 {cash} 元）</translation>
     </message>
@@ -1098,6 +1106,10 @@
     <message>
         <source>Handover</source>
         <translation>费用入账和费用移交表</translation>
+    </message>
+    <message>
+        <source>Handover (reprint)</source>
+        <translation>费用入账和费用移交表（补打）</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1737,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Reprint of receipt {no}</source>
+        <translation>补打收据 {no}</translation>
+    </message>
+    <message>
         <source>Reprint</source>
         <translation>重印</translation>
     </message>
@@ -1739,10 +1755,6 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>{n} receipts</source>
         <translation>共 {n} 张收据</translation>
-    </message>
-    <message>
-        <source>Receipt {no}</source>
-        <translation>收据 {no}</translation>
     </message>
 </context>
 <context>

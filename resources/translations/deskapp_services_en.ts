@@ -163,6 +163,10 @@
       <translation>{0} was withdrawn on {1} by {2}</translation>
     </message>
     <message>
+      <source>{0} 已于 {1} 移交给 {2}；之后的收据将计入下一天的移交表</source>
+      <translation>{0} was handed over at {1} to {2}; receipts taken since go on the next day's sheet</translation>
+    </message>
+    <message>
       <source>{0} 已停用，不能再修改</source>
       <translation>{0} has been withdrawn and can no longer be changed</translation>
     </message>
@@ -201,10 +205,6 @@
     <message>
       <source>{0} 已用于 {1} 的账单，不能撤销；以后的价格请另加一条收费标准（新的启用日期）</source>
       <translation>{0} was used by the bills of {1} and cannot be withdrawn; add a new standard (with a new start date) for the price from then on</translation>
-    </message>
-    <message>
-      <source>{0} 已移交；之后的收据将计入下一天的移交表</source>
-      <translation>{0} has been handed over; later receipts go on the next day's handover sheet</translation>
     </message>
     <message>
       <source>{0} 已经停用</source>
@@ -673,6 +673,10 @@
     <message>
       <source>不满意</source>
       <translation>dissatisfied</translation>
+    </message>
+    <message>
+      <source>不满意或不合格时请写明哪里还没有好</source>
+      <translation>when not satisfied or failed, say what is still not right</translation>
     </message>
     <message>
       <source>不能与原密码相同</source>

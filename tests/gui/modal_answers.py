@@ -26,7 +26,7 @@ from typing import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QPlainTextEdit,
+    QApplication, QComboBox, QDialog, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QTextEdit, QWidget,
 )
 
@@ -106,6 +106,15 @@ class ModalAnswers:
             dialog.accept()
 
         return self.add(Answer("input dialog", lambda w: isinstance(w, QInputDialog), act))
+
+    def asked_line(self, value: str) -> Answer:
+        """The one line `deskapp.gui.forms.ask_line` asks for (a reason, what was done), given
+        `value` and accepted: a refusal keeps it open, for a later answer to see."""
+        def act(dialog: QDialog) -> None:
+            dialog.findChild(QLineEdit, "askedLine").setText(value)
+            dialog.accept()
+
+        return self.add(Answer("asked line", lambda w: isinstance(w, QDialog) and w.objectName() == "askLine", act))
 
     def dialog(self, cls: type, fill: Callable[[QDialog], None], accept: bool = True) -> Answer:
         """A custom dialog of class `cls`: `fill(dialog)` types into it, then it is accepted
@@ -192,6 +201,8 @@ def _text_of(widget: QWidget) -> str:
         return "\n".join(t for t in (widget.text(), widget.informativeText()) if t)
     if isinstance(widget, QInputDialog):
         return widget.labelText()
+    if widget.objectName() == "askLine":  # forms.ask_line: its question is the line's label
+        return "\n".join([widget.windowTitle()] + [w.text() for w in widget.findChildren(QLabel) if w.text()])
     return widget.windowTitle()
 
 

@@ -68,7 +68,7 @@ def test_two_units_paid_at_once_then_voided_together(owned, qtbot):
 
     click_row(qtbot, tab.receipts_view, 0)
     answers = ModalAnswers(qtbot)
-    answers.input_text("收错")
+    answers.asked_line("收错")
     asked = answers.message_box(QMessageBox.StandardButton.Yes, contains="HB2026-000001")
     click(qtbot, button_named(tab, "payVoid"))
     answers.wait_all()

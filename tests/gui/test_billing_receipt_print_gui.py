@@ -56,7 +56,7 @@ def test_counter_prints_a_receipt_that_reads_alone_and_reprints_it_void(parked, 
     assert len(PdfReader(io.BytesIO(printed.pdf)).pages) == 1  # 存根 and 客户联 share one A4
 
     click_row(qtbot, counter.receipts_view, 0)
-    answers.input_text("收错金额")
+    answers.asked_line("收错金额")
     answers.message_box(QMessageBox.StandardButton.Yes)
     click(qtbot, button_named(counter, "payVoid"))
     answers.wait_all()

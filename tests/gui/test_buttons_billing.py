@@ -56,7 +56,7 @@ def test_void_button_asks_the_reason_and_the_row_shows_void(billed, role, qtbot)
     assert counter.receipts.rowCount() == 1 and counter.owed.rowCount() == 0
 
     click_row(qtbot, counter.receipts_view, 0)
-    reason = answers.input_text("收错项目")
+    reason = answers.asked_line("收错项目")
     sure = answers.message_box(QMessageBox.StandardButton.Yes)
     click(qtbot, button_named(counter, "payVoid"))
     answers.wait_all()

@@ -275,7 +275,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     # 11. 作废 the receipt (wrong items taken): the reason asked, the row shows it void
     click_row(qtbot, counter.receipts_view, 0)
     answers = ModalAnswers(qtbot)
-    reason = answers.input_text("收错项目")
+    reason = answers.asked_line("收错项目")
     sure = answers.message_box(QMessageBox.StandardButton.Yes)
     click(qtbot, button_named(counter, "payVoid"))
     answers.wait_all()

@@ -4,6 +4,8 @@ deskapp.documents by test_paper_coverage.py, so a new form cannot be left out), 
 form is on, and how the desk gets it. Receipts come in every paper setting there is."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,7 +56,7 @@ def _notices(size: str):
     return build
 
 
-def _receipt(paper: str, voided: bool = False):
+def _receipt(paper: str, voided: bool = False, reprint: bool = False):
     def build(ctx: Context, actor: Actor) -> bytes:
         from deskapp.services.billing import payments, prints
 
@@ -62,8 +64,21 @@ def _receipt(paper: str, voided: bool = False):
         rid = first(ctx, "SELECT receipt_id FROM receipt_lines GROUP BY receipt_id ORDER BY count(*) DESC, receipt_id")
         if voided:
             payments.void_receipt(ctx, actor, rid, "收款金额录入错误，按业户要求重开")
-        return prints.receipt_pdf(ctx, actor, rid, paper=paper)
+        return prints.receipt_pdf(ctx, actor, rid, paper=paper, reprint=reprint)
     return build
+
+
+def _part_receipt(ctx: Context, actor: Actor) -> bytes:
+    """A part payment of every line a unit owes but the last: each line says what it still owes."""
+    from deskapp.domain.billing import PayMethod
+    from deskapp.services.billing import payments, prints
+
+    unit = first(ctx, "SELECT bill_lines.unit_id FROM open_bill_lines JOIN bill_lines "
+                      "ON bill_lines.id = open_bill_lines.line_id ORDER BY 1")
+    lines = payments.account(ctx, actor, unit).lines
+    paid = sum((x.owed for x in lines), Decimal(0)) - Decimal("0.01")
+    r = payments.take_payment(ctx, actor, unit, [x.line_id for x in lines], paid, PayMethod.CASH)
+    return prints.receipt_pdf(ctx, actor, r.id, paper="A5 两联")
 
 
 def _receipt_calibration(ctx: Context, actor: Actor) -> bytes:
@@ -144,6 +159,8 @@ BILLING = [
             paper[:2] if paper[:2] in ("A4", "A5") else None, _receipt(paper))
       for paper in billing_forms.PAPERS],
     Print("billing", "收据（作废）", "billing.forms.receipt_pdf", None, _receipt("A5 两联", voided=True)),
+    Print("billing", "收据（补打）", "billing.forms.receipt_pdf", None, _receipt("A5 两联", reprint=True)),
+    Print("billing", "收据（部分缴纳）", "billing.forms.receipt_pdf", None, _part_receipt),
     Print("billing", "催缴通知单", "billing.forms.dunning_pdf", "A4", _dunning),
     Print("billing", "费用移交表", "billing.forms.handover_pdf", "A4", _money_handover),
     Print("billing", "费用移交表（补打）", "billing.forms.handover_pdf", "A4", _money_handover_reprint),

@@ -141,7 +141,7 @@ def test_unsatisfied_callback_escalates_when_set(community, admin, clerk, superv
     rid = requests.record_request(community, clerk, RequestInput(text="保安态度差", unit_id=unit_id,
                                                                  kind=RequestKind.COMPLAINT))
     requests.complete(community, clerk, rid, "已批评教育")
-    assert requests.callback(community, clerk, rid, CallbackResult.UNSATISFIED) is RequestState.CALLED_BACK
+    assert requests.callback(community, clerk, rid, CallbackResult.UNSATISFIED, "还是吵") is RequestState.CALLED_BACK
     assert [r.id for r in requests.major_events(community, supervisor)] == [rid]
     requests.acknowledge_major(community, supervisor, rid)
     assert requests.major_events(community, supervisor) == []

@@ -117,6 +117,16 @@ class CallbackResult(str, enum.Enum):
     UNSATISFIED = "不满意"
 
 
+def sent_back_saying(sent_back: bool, said: str, field: str) -> str:
+    """What a 不满意 callback or a failed check (不合格) says is still wrong: the work goes back (to
+    be done again, or to the supervisor), and whoever takes it must know what to mend, so it must
+    be written in `field` (业主意见, 说明); an accepted one may leave it empty. Returns it stripped."""
+    said = said.strip()
+    if sent_back and not said:
+        raise ValidationError(field, "不满意或不合格时请写明哪里还没有好")
+    return said
+
+
 class UnsatisfiedPolicy(str, enum.Enum):
     REOPEN = "reopen"
     ESCALATE = "escalate"

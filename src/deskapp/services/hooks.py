@@ -49,6 +49,10 @@ class Hook(StrEnum):
     """(session, ctx, actor, prefix: str, limit: int) -> list[Numbered]: the area's papers whose number
     (or key tag) starts with `prefix` (upper case, a letter first and a digit in it), for the search
     box; only what the actor may see."""
+    DEPOSIT_GIVEN_BACK_BY = "deposit_given_back_by"
+    """(session, ctx, source: str) -> list[str]: the area's own step that gives back (or keeps) the
+    deposit taken for `source` while that source is still open (a key still lent: 归还钥匙), said
+    to refuse a refund or forfeit of it from the 押金台账 — which that step would then find gone."""
     SETTLE_TRANSFER = "settle_transfer"
     """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
     -> None: end or keep the area's own arrangements."""

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QMessageBox
+from PySide6.QtWidgets import QGroupBox, QMessageBox, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import billed_community  # noqa: E402
@@ -91,7 +91,7 @@ def test_reprint_and_void_work_on_the_listed_receipt(two_receipts, qtbot):
     assert recent in paper.pdf_text and "50.00" in paper.pdf_text
 
     click_row(qtbot, counter.receipts_view, 0)
-    answers.input_text("收错金额")
+    answers.asked_line("收错金额")
     sure = answers.message_box(QMessageBox.StandardButton.Yes)
     click(qtbot, button_named(counter, "payVoid"))
     answers.wait_all()
@@ -153,3 +153,37 @@ def test_void_refuses_an_invoiced_receipt_before_asking_the_reason(two_receipts,
     answers.wait_all()
     assert "开票申请" in refused.text and "请先撤回开票申请" in refused.text
     assert "作废" not in _shown(counter.receipts)[0][5]  # nothing asked, nothing voided
+
+
+def test_void_with_no_reason_keeps_the_reason_form_open_and_asks_nothing(two_receipts, qtbot):
+    """作废… left without a reason: 作废原因 不能为空 is said and the reason form stays open — it
+    used to ask "作废…？" first and then refuse, the reason form gone, the clerk starting over.
+    The reason written in the same form, the question comes and the receipt is void."""
+    ctx, _old, recent = two_receipts
+    counter = _counter(qtbot, ctx)
+    click_row(qtbot, counter.receipts_view, 0)
+    answers = ModalAnswers(qtbot)
+    blank = answers.asked_line("")
+    refused = answers.message_box(QMessageBox.StandardButton.Ok, contains="不能为空")
+    again = answers.asked_line("收错金额")  # the same form, still open
+    sure = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(counter, "payVoid"))
+    answers.wait_all()
+    assert recent in blank.text and refused.text == "作废原因：不能为空" and recent in again.text
+    assert recent in sure.text
+    (row,) = _shown(counter.receipts)
+    assert "作废" in row[5] and "收错金额" in row[5]
+
+
+def test_void_answered_no_voids_nothing(two_receipts, qtbot):
+    ctx, _old, recent = two_receipts
+    counter = _counter(qtbot, ctx)
+    click_row(qtbot, counter.receipts_view, 0)
+    answers = ModalAnswers(qtbot)
+    answers.asked_line("收错金额")
+    answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(counter, "payVoid"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: not any(w.isVisible() and w.objectName() == "askLine"
+                                    for w in counter.findChildren(QWidget)))
+    assert "作废" not in _shown(counter.receipts)[0][5]

@@ -184,3 +184,24 @@ def test_a_caller_picked_from_the_file_brings_the_phone_on_file(community, admin
     assert tab.selected() is not None and button_named(tab, "rq_dispatch").isEnabled()  # chosen, ready for 派单
     detail = requests.request_detail(community, admin, tab.selected().id)
     assert detail.caller == "张伟" and detail.caller_phone == "138****5678"  # the phone on file was kept
+
+
+def test_a_repair_order_just_made_is_chosen_for_its_dispatch(community, admin, unit_id, qtbot):
+    """新建维修单… saved: the new order is chosen in the list and 派单… is live at once — the owner on
+    the phone, the steward had to find the new row and click it before dispatching it."""
+    repairs.create_repair(community, admin, RepairInput(fault="单元门闭门器坏", reported_by="管家",
+                                                        location="3 号楼 1 单元大堂", scope=RepairScope.PUBLIC))
+    window = desk_window(qtbot, community, "STEWARD")
+    view = open_view(qtbot, window, "reception")
+    tab = view.repairs
+    click_tab(qtbot, view, tab)
+    assert tab.selected() is None
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(FormDialog, fill_and_save(wxUnit="3-1-502", wxFault="厨房水龙头漏水", wxReporter="张伟"))
+    click(qtbot, button_named(tab, "wxNew"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: tab.selected() is not None)
+    assert tab.selected().fault == "厨房水龙头漏水" and button_named(tab, "wxDispatch").isEnabled()
+    _form(qtbot, tab, "wxDispatch", wxTech="赵明")  # at once, without picking the row
+    assert tab.selected().state.value == "已派工" and tab.selected().fault == "厨房水龙头漏水"

@@ -1,5 +1,5 @@
 """Drawing helpers the 收费 forms share: ruled tables straight on the canvas (fast enough for
-20,000 notices), text shrunk to fit its cell, signature boxes, the 作废 stamp."""
+20,000 notices), text shrunk to fit its cell, signature boxes, the 作废 stamp, the red boxed marks (补打, 已逾期, 已缴清)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -115,3 +115,18 @@ def void_stamp(c: Canvas, x: float, y: float, w: float, h: float, text: str = "�
     c.setFont(FONT, size)
     c.drawCentredString(x + w / 2, y + (h - size * 0.72) / 2, text)
     c.restoreState()
+
+
+def boxed_mark(c: Canvas, x: float, y: float, text: str, size: float) -> float:
+    """A red boxed mark (补打, 已逾期, 已缴清) with its text starting at `x` on baseline `y`, clear
+    of the text it qualifies; returns where the box ends on the right."""
+    c.saveState()
+    c.setFillColorRGB(0.8, 0.1, 0.1)
+    c.setStrokeColorRGB(0.8, 0.1, 0.1)
+    c.setFont(FONT, size)
+    w = stringWidth(text, FONT, size)
+    c.setLineWidth(1.5)
+    c.rect(x - 1.5 * mm, y - size * 0.35, w + 3 * mm, size * 1.45)
+    c.drawString(x, y, text)
+    c.restoreState()
+    return x + w + 1.5 * mm

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing import receipt_241
-from deskapp.documents.billing.draw import fit, num, signature_boxes, void_stamp, yuan
+from deskapp.documents.billing.draw import boxed_mark, fit, num, signature_boxes, void_stamp, yuan
 from deskapp.documents.billing.flow import Flow
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
@@ -62,6 +62,8 @@ class ReceiptDoc:
     voided: str = ""  # "作废：原因（某某 2026-11-27 10:00）" when voided
     pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
     group: str = ""  # "合并缴费号 HB2026-000001：SJ…、SJ…，共 ¥ 300.00" for one payment for several units
+    reprinted: str = ""  # "补打 2026-12-06 19:40": printed again after the payment's own print (重印)
+    part_paid: str = ""  # "部分缴纳，缴后物业费（…）尚欠 65.58 元": a line paid in part, and its rest
 
 
 # The settings' choices (billing.receipt_paper): the parts printed, and whether two parts share
@@ -125,6 +127,8 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.drawCentredString(w / 2, h - m - 3 * mm, r.centre)
     c.setFont(FONT, 16)
     c.drawCentredString(w / 2, h - m - 11 * mm, "收　据")
+    if r.reprinted:  # right of the title, clear of the number and issue time on the right
+        boxed_mark(c, w / 2 + stringWidth("收　据", FONT, 16) / 2 + 5 * mm, h - m - 10.5 * mm, r.reprinted, 9)
     c.setFont(FONT, 9)
     if part:
         c.drawString(m, h - m - 11 * mm, f"（{part}）")
@@ -136,9 +140,11 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     c.drawString(m + 90 * mm, y, f"房号：{r.unit_code}")
     # a line paying nothing says nothing, unless its 优惠 took it off whole (预交一年优惠 at the counter)
     lines = [ln for ln in r.lines if ln.amount != 0 or ln.waived]
-    # Below the table: total, payment, void note and signatures need 34 mm; lines that do not
-    # fit above them are summed in one row, so the page still adds up to the total.
-    room = y - 2 * mm - (m + 34 * mm) - _row_height(_HEAD, _SIZE)
+    # Below the table: total, payment, void note and signatures need 34 mm, and 5 mm a line of
+    # what a part payment leaves owing; lines that do not fit above them are summed in one row,
+    # so the page still adds up to the total.
+    rest = wrap(r.part_paid, inner - STAMP_W - 2 * mm, 9) if r.part_paid else []
+    room = y - 2 * mm - (m + 34 * mm + 5 * mm * len(rest)) - _row_height(_HEAD, _SIZE)
     shown: list[list[str]] = []
     for i, ln in enumerate(lines):
         row = _cells_of(ln)
@@ -172,7 +178,7 @@ def _receipt_page(c: Canvas, r: ReceiptDoc, part: str, w: float, h: float) -> No
     if r.group:
         pay += f"　{r.group}"
     c.setFont(FONT, 9)
-    for text in wrap(pay, inner - STAMP_W - 2 * mm, 9):
+    for text in wrap(pay, inner - STAMP_W - 2 * mm, 9) + rest:
         y -= 5 * mm
         c.drawString(m, y, text)
     signature_boxes(c, m, m + 3 * mm, inner, ["部门负责人", "经办人/收款人", "财务", "客户确认"])
@@ -333,12 +339,14 @@ def handover_pdf(d: HandoverDoc) -> bytes:
         c.setFont(FONT, 11)
         c.drawCentredString(w / 2, y, d.centre)
         c.setFont(FONT, 17)
-        c.drawCentredString(w / 2, y - 10 * mm, "费用入账和费用移交表" + ("（续）" if page > 1 else ""))
+        title = "费用入账和费用移交表" + ("（续）" if page > 1 else "")
+        c.drawCentredString(w / 2, y - 10 * mm, title)
+        if d.reprint_mark:  # right of the title, on every page, as on a reprinted receipt
+            boxed_mark(c, w / 2 + stringWidth(title, FONT, 17) / 2 + 5 * mm, y - 9.5 * mm, d.reprint_mark, 9)
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
-        right = "　".join(t for t in (d.reprint_mark, f"第 {page} 页" if page > 1 else "") if t)
-        if right:  # a reprint says so on every page, beside the sheet's own day
-            c.drawRightString(w - m, y - 19 * mm, right)
+        if page > 1:
+            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
         y -= 23 * mm
         if page == 1:  # every number of the day, not a range that would take in other cashiers' receipts
             for line in listing:

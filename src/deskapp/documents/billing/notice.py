@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing.draw import num, yuan
+from deskapp.documents.billing.draw import boxed_mark, num, yuan
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, register_font
 from deskapp.domain.billing_notice import is_overdue
@@ -214,19 +214,6 @@ class _Page:
             draw_row(row, False)
 
 
-def _stamp(c: Canvas, x: float, y: float, text: str, size: float) -> None:
-    """A red boxed mark (补打, 已逾期, 已缴清) in the header, clear of the text it qualifies."""
-    c.saveState()
-    c.setFillColorRGB(0.8, 0.1, 0.1)
-    c.setStrokeColorRGB(0.8, 0.1, 0.1)
-    c.setFont(FONT, size)
-    w = stringWidth(text, FONT, size)
-    c.setLineWidth(1.5)
-    c.rect(x - 1.5 * mm, y - size * 0.35, w + 3 * mm, size * 1.45)
-    c.drawString(x, y, text)
-    c.restoreState()
-
-
 def draw_notice(c: Canvas, n: Notice, paper: str = "A4") -> None:
     """One notice from the current page on (the caller calls showPage after it)."""
     p = PAPERS[paper]
@@ -254,7 +241,7 @@ def draw_notice(c: Canvas, n: Notice, paper: str = "A4") -> None:
     marks = [m for m, on in (("补打", n.reprint), ("已逾期", n.overdue), ("已缴清", n.paid_up)) if on]
     mx = x + 1.5 * mm if centred else x + title_w + 4 * mm
     for m in marks:
-        _stamp(c, mx, top - 12 * mm * k, m, p.body + 3)
+        boxed_mark(c, mx, top - 12 * mm * k, m, p.body + 3)
         mx += stringWidth(m, FONT, p.body + 3) + 5 * mm
     pg.y = top - 15 * mm * k - p.body * 1.6
 

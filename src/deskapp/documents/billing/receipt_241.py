@@ -106,8 +106,14 @@ def page(c: Canvas, r, offset_mm: tuple[int, int]) -> None:
         for k, part in enumerate(wrap(r.group, GROUP_ROOM * mm, 8)[:2]):
             c.drawString(*at(GROUP[0], GROUP[1] + 3 * k), part)
     put(CASHIER, r.cashier)
-    if r.voided:
-        put(VOID, r.voided, room=215)
+    bottom = "　".join(t for t in (r.reprinted, r.part_paid, r.voided) if t)  # the form's last blank band
+    lines = wrap(bottom, 215 * mm, 8) if bottom else []
+    if len(lines) == 1:
+        put(VOID, bottom, room=215)
+    elif lines:  # two 8 pt lines, the upper one clear of the cashier's name
+        c.setFont(FONT, 8)
+        for k, part in enumerate(lines[:2]):
+            c.drawString(*at(VOID[0], VOID[1] - 3 + 3 * k), part)
 
 
 # Where each field's value starts (or ends, for the right-aligned), named as on the form.

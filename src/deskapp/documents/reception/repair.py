@@ -40,6 +40,7 @@ class RepairSheet:
     callback_note: str = ""  # 回访意见: what the owner said
     reported_on: date | None = None  # the order's own day (报修); printed on a later day it says 补打
     printed_on: date | None = None
+    rework: str = ""  # "返工（第 1 次）：回访不满意：还在滴水": sent back, and why the last time
 
 
 PARTS = ("第一联：客服存根", "第二联：工程部", "第三联：报修人")
@@ -83,7 +84,7 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> No
         (8 * mm, [("房号/地点", " ".join(x for x in (s.unit_code, s.location) if x))]),
         (8 * mm, [("报修人", s.reported_by), ("联系电话", s.reporter_phone)]),
         (8 * mm, [("报修时间", s.reported_at), ("派工时间", s.dispatched_at)]),
-        (18 * mm, [("故障描述", s.fault)]),
+        (18 * mm, [("故障描述", s.fault + (f"\n{s.rework}" if s.rework else ""))]),
         (8 * mm, [("维修人", s.technician), ("到场时间", s.arrived_at)]),
         (8 * mm, [("完工时间", s.finished_at), ("收费金额", s.charge)]),
         (18 * mm, [("维修情况", s.work_done)]),

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.local_time import local_text
+from deskapp.domain.text import require_text
 from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view, tick_buttons
 from deskapp.gui.errors import call
+from deskapp.gui.forms import ask_line
 from deskapp.gui.printing import default_printer, print_directly
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -337,15 +339,16 @@ class CounterTab(QWidget):
                 "This PC has no default printer: the receipt is shown to print or save instead."))
         self._preview(receipt_ids, number, printer)
 
-    def _preview(self, receipt_ids: int | list[int], number: str, printer=None) -> None:
-        """The receipts' PDF previewed (重印 and a payment's preview), or sent to `printer` at once."""
+    def _preview(self, receipt_ids: int | list[int], number: str, printer=None, *, reprint: bool = False) -> None:
+        """The receipts' PDF previewed (重印, marked 补打, and a payment's preview), or sent to `printer` at once."""
         from deskapp.gui.printing import PdfPreviewDialog
 
         ids = receipt_ids if isinstance(receipt_ids, list) else [receipt_ids]
-        outcome = call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, ids)
+        outcome = call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, ids, reprint=reprint)
         if not outcome.ok:
             return
-        title, name = self.tr("Receipt {no}").format(no=number), f"收据-{number.split('、')[0]}.pdf"
+        title = (self.tr("Reprint of receipt {no}") if reprint else self.tr("Receipt {no}")).format(no=number)
+        name = f"{'补打收据' if reprint else '收据'}-{number.split('、')[0]}.pdf"
         if printer is not None:
             print_directly(printer, outcome.value, title, name)
         else:
@@ -389,7 +392,7 @@ class CounterTab(QWidget):
     def reprint(self) -> None:
         r = self.current_receipt()
         if r is not None:
-            self._preview(r.id, r.number)
+            self._preview(r.id, r.number, reprint=True)
 
     def _void_question(self, r: payments.ListedReceipt) -> str:
         if r.group_no:  # one payment: its receipts are voided together (payments.void_receipt)
@@ -409,24 +412,31 @@ class CounterTab(QWidget):
         return ""
 
     def void(self, reason: str | None = None) -> bool:
+        """作废…: what the service would refuse is said first; then the reason is asked in a form
+        that stays open at it when left empty, and only a reason written is confirmed and voided.
+        With `reason` given (a script), nothing is asked."""
         r = self.current_receipt()
         if r is None or r.voided:
             return False
         if not call(self, payments.check_voidable, self.session.ctx, self.session.actor, r.id).ok:
             return False
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Void receipt"),
-                                              self.tr("Reason for voiding {no} ({amount} yuan):").format(
-                                                  no=r.number, amount=money(r.total)))
-            if not ok:
-                return False
-            if QMessageBox.question(self, self.tr("Void receipt"), self._void_question(r)) \
-                    != QMessageBox.StandardButton.Yes:
-                return False
-        outcome = call(self, payments.void_receipt, self.session.ctx, self.session.actor, r.id, reason)
-        if outcome.ok:
-            self.open_unit(self.unit_id)
-        return outcome.ok
+        if reason is not None:
+            outcome = call(self, payments.void_receipt, self.session.ctx, self.session.actor, r.id, reason)
+            if outcome.ok:
+                self.open_unit(self.unit_id)
+            return outcome.ok
+        asked = ask_line(self, self.tr("Void receipt"), self.tr("Reason for voiding {no} ({amount} yuan):").format(
+            no=r.number, amount=money(r.total)), "作废原因", lambda text: self._void_confirmed(r, text))
+        asked.saved.connect(lambda voided: self.open_unit(self.unit_id) if voided is not None else None)
+        return True
+
+    def _void_confirmed(self, r: payments.ListedReceipt, reason: str):
+        """The reason form's submit: an empty reason is refused at the line before anything is
+        asked; then the question, and 否 closes the form with nothing voided (None)."""
+        require_text(reason, "作废原因")
+        if QMessageBox.question(self, self.tr("Void receipt"), self._void_question(r)) != QMessageBox.StandardButton.Yes:
+            return None
+        return payments.void_receipt(self.session.ctx, self.session.actor, r.id, reason)
 
 
 

@@ -128,14 +128,18 @@ class DepositsTab(QWidget):
             return None
         return self.model.row_at(idx.row())
 
+    def _settled_here(self, row) -> bool:
+        """A deposit its own area gives back (a key still lent) is said at once, before the form."""
+        return call(self, deposits.check_settle_here, self.session.ctx, self.session.actor, row.id).ok
+
     def refund(self) -> None:
         row = self._current()
-        if row is not None:
+        if row is not None and self._settled_here(row):
             ApplyDialog(self.session, self, deposit=row).exec()
 
     def forfeit(self) -> None:
         row = self._current()
-        if row is not None:
+        if row is not None and self._settled_here(row):
             ForfeitDialog(self.session, row, self).exec()
 
     def _forfeit_row(self):

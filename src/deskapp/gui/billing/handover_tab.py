@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui.date_field import DateField
 from deskapp.gui.billing.common import Col, ListModel, money, table_view
@@ -119,8 +120,13 @@ class FinanceHandoverTab(QWidget):
                 total=money(d.total), cash=money(d.cash_expected)))
         else:
             self.summary.setText(self.tr("Nothing to hand over."))
+        if d.day_handed_at is not None:  # what was taken after the day's handover waits for the next day's sheet
+            self.summary.setText(self.tr("{day} was handed over at {time} to {who}. Taken since: {n} receipts, "
+                                         "{total} yuan — they go on the next day's sheet.").format(
+                day=d.day, time=local_text(d.day_handed_at, "%H:%M"), who=d.day_received_by, n=d.count,
+                total=money(d.total)))
         self._ask_count(d.cash_expected)
-        self.hand_btn.setEnabled(bool(d.receipts or d.refunds or d.deposits))
+        self.hand_btn.setEnabled(bool(d.receipts or d.refunds or d.deposits) and d.day_handed_at is None)
 
     def _ask_count(self, expected: Decimal) -> None:
         """实点现金 is counted, not copied: with cash in the drawer the field starts empty (the
@@ -172,12 +178,13 @@ class FinanceHandoverTab(QWidget):
             QMessageBox.information(self, self.tr("Daily list by method"),
                                     self.tr("{n} receipts written to {path}").format(n=out.value, path=str(path)))
 
-    def _preview(self, d: handover.HandoverDraft) -> None:
+    def _preview(self, d: handover.HandoverDraft, *, reprint: bool = False) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
 
-        outcome = call(self, prints.handover_pdf, self.session.ctx, self.session.actor, d)
+        outcome = call(self, prints.handover_pdf, self.session.ctx, self.session.actor, d, reprint=reprint)
         if outcome.ok:
-            PdfPreviewDialog(outcome.value, self.tr("Handover"), f"费用移交表-{d.day}.pdf", self).exec()
+            title = self.tr("Handover (reprint)") if reprint else self.tr("Handover")
+            PdfPreviewDialog(outcome.value, title, f"费用移交表-{d.day}.pdf", self).exec()
 
     def print_(self) -> None:
         # before the handover the sheet to be handed over; after it (the draft is empty then) the
@@ -187,4 +194,4 @@ class FinanceHandoverTab(QWidget):
         if sheet is None:
             QMessageBox.information(self, self.tr("Print"), self.tr("Nothing to hand over."))
             return
-        self._preview(sheet)
+        self._preview(sheet, reprint=not pending)  # the sheet handed over (and printed then) again: 补打

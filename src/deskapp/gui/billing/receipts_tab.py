@@ -35,17 +35,17 @@ def receipt_columns(*, unit: bool = True) -> list[Column]:
 
 
 def reprint_current(parent: QWidget, session: DeskSession, view, model: PagedTableModel) -> None:
-    """The receipt under the cursor, previewed to print again."""
+    """The receipt under the cursor, previewed to print again: the paper says 补打 and when."""
     from deskapp.gui.printing import PdfPreviewDialog
 
     idx = view.currentIndex()
     if not idx.isValid():
         return
     r = model.row_at(idx.row())
-    outcome = call(parent, prints.receipt_pdf, session.ctx, session.actor, r.id)
+    outcome = call(parent, prints.receipt_pdf, session.ctx, session.actor, r.id, reprint=True)
     if outcome.ok:
-        title = QCoreApplication.translate("ReceiptsTab", "Receipt {no}").format(no=r.number)
-        PdfPreviewDialog(outcome.value, title, f"收据-{r.number}.pdf", parent).exec()
+        title = QCoreApplication.translate("ReceiptsTab", "Reprint of receipt {no}").format(no=r.number)
+        PdfPreviewDialog(outcome.value, title, f"补打收据-{r.number}.pdf", parent).exec()
 
 
 class ReceiptsTab(QWidget):

@@ -175,6 +175,7 @@ class RepairsTab(StepsTab):
 
     def new_repair(self):
         dlg = repair_dialog(self, self.session)
+        dlg.saved.connect(self.choose_record)  # the order just made is chosen, ready for 派单
         dlg.open()
         return dlg
 

@@ -25,7 +25,7 @@ from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.text import require_text
-from deskapp.services import audit, exports
+from deskapp.services import audit, exports, hooks
 from deskapp.services.billing.common import VIEW
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
@@ -128,6 +128,22 @@ def add_entry(session: Session, ctx: Context, actor: Actor, d: Deposit, kind: En
 # ----------------------------------------------------------------- 没收 (forfeit)
 
 @changes(Change.PAYMENTS, Change.CHRONICLE)
+def given_back_elsewhere(session: Session, ctx: Context, d: Deposit) -> None:
+    """Refused from the ledger: a deposit its own area still gives back or keeps when its source
+    ends (a key still lent: 归还钥匙). A refund or forfeit here would leave that step nothing to
+    settle, and it refused the key's return for good ("已退还，不能再退还")."""
+    said = hooks.collect(hooks.Hook.DEPOSIT_GIVEN_BACK_BY, session, ctx, d.source)
+    if said:
+        raise Conflict(said[0])
+
+
+def check_settle_here(ctx: Context, actor: Actor, deposit_id: int) -> None:
+    """申请退款… and 没收… refuse at once, before their form, a deposit settled elsewhere."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        given_back_elsewhere(uow.session, ctx, found(uow.billing.get(Deposit, deposit_id), "押金不存在"))
+
+
 def apply_forfeit(ctx: Context, actor: Actor, deposit_id: int, amount: str | Decimal, reason: str) -> ForfeitView:
     """A steward applies; a supervisor's own application is approved at once (forfeited directly)."""
     actor.require(FORFEIT_APPLY)
@@ -136,6 +152,7 @@ def apply_forfeit(ctx: Context, actor: Actor, deposit_id: int, amount: str | Dec
     with ctx.uow() as uow:
         repo = uow.billing
         d = found(repo.get(Deposit, deposit_id), "押金不存在")
+        given_back_elsewhere(uow.session, ctx, d)
         value = check_amount_out(amount, "没收金额", repo.deposit_held(d.id), "尚存押金")
         now = ctx.clock.now()
         f = repo.add(Forfeit(deposit_id=d.id, amount=value, reason=reason, state=ApplicationState.PENDING,

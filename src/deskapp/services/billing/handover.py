@@ -21,6 +21,7 @@ from decimal import Decimal
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import EntryKind
 from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.local_time import local_text
 from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.text import require_text
 from deskapp.services import audit
@@ -86,6 +87,10 @@ class HandoverDraft:
     handed_at: datetime | None = None
     refunds: tuple[HandoverRefund, ...] = ()
     deposits: tuple[HandoverDeposit, ...] = ()
+    # the draft of a day handed over already: when and to whom — what is taken after it goes on
+    # the next day's sheet (hand_over refuses a second one for the day)
+    day_handed_at: datetime | None = None
+    day_received_by: str = ""
 
     @property
     def count(self) -> int:
@@ -172,10 +177,16 @@ def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
         rows = _rows(uow.billing, own, late)
         refunds = _refund_rows(uow.billing, uow.billing.refunds_to_hand_over(actor.username, day))
         deposits = _deposit_rows(uow.billing, uow.billing.deposit_money_to_hand_over(actor.username, day))
+        done = uow.billing.handover_of(actor.username, day)
         return HandoverDraft(id=None, cashier=actor.username, cashier_name=actor.display_name, day=day,
                              receipts=tuple(rows), by_method=_by_method(rows),
                              first_no=own[0].number if own else "", last_no=own[-1].number if own else "",
-                             refunds=refunds, deposits=deposits)
+                             refunds=refunds, deposits=deposits, day_handed_at=done.handed_at if done else None,
+                             day_received_by=done.receiver if done else "")
+
+
+def _handed_already(day: date, at: datetime, receiver: str) -> Conflict:
+    return Conflict(f"{day} 已于 {local_text(at, '%H:%M')} 移交给 {receiver}；之后的收据将计入下一天的移交表")
 
 
 def check_hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str,
@@ -183,9 +194,12 @@ def check_hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, rec
     """移交… refuses before it asks to confirm: the cash not counted, no receiver, or a difference
     from the cash expected without its explanation. The count is returned for the question."""
     actor.require(HANDOVER)
+    d = draft(ctx, actor)
+    if d.day_handed_at is not None:  # said before the count is judged or the question asked
+        raise _handed_already(d.day, d.day_handed_at, d.day_received_by)
     counted = parse_amount(cash_counted, "实点现金")
     require_text(receiver, "财务接收人")
-    _check_difference(counted, draft(ctx, actor).cash_expected, explanation)
+    _check_difference(counted, d.cash_expected, explanation)
     return counted
 
 
@@ -204,8 +218,9 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
     require_text(receiver, "财务接收人")
     with ctx.uow() as uow:
         repo = uow.billing
-        if repo.handover_of(actor.username, day):
-            raise Conflict(f"{day} 已移交；之后的收据将计入下一天的移交表")
+        done = repo.handover_of(actor.username, day)
+        if done:
+            raise _handed_already(day, done.handed_at, done.receiver)
         own, late = _pending(repo, actor.username, day)
         paid_out = repo.refunds_to_hand_over(actor.username, day)
         deposit_money = repo.deposit_money_to_hand_over(actor.username, day)

@@ -67,6 +67,7 @@ class LineBasis:
     months: Decimal
     billed: Decimal
     waived: Decimal  # 优惠/减免 granted on the line before the receipt was issued
+    left: Decimal = ZERO  # what the line still owed once the receipt was taken (a part payment's rest)
 
 
 @dataclass(frozen=True)
@@ -189,9 +190,13 @@ def _line_bases(repo: BillingRepository, r: Receipt, lines: list[ReceiptLine]) -
     for lid, at, amount in repo.waivers_on(ids):
         if lid in waived and at <= r.issued_at:
             waived[lid] += amount
+    paid = {lid: ZERO for lid in billed}  # by this receipt and those before it, valid when it was taken
+    for lid, rid, issued, voided, amount in repo.payments_on(ids):
+        if (issued, rid) <= (r.issued_at, r.id) and (voided is None or voided > r.issued_at):
+            paid[lid] += amount
     return {lid: LineBasis(item=ln.item, basis=ln.basis, quantity=ln.quantity, unit_price=ln.unit_price,
                            months=fraction_text(months_between(ln.period_start, ln.period_end)),
-                           billed=ln.amount, waived=waived[lid])
+                           billed=ln.amount, waived=waived[lid], left=ln.amount - waived[lid] - paid[lid])
             for lid, ln in sorted(billed.items())}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from deskapp.documents.billing import forms as billing_forms
@@ -67,7 +68,16 @@ def receipt_doc(ctx: Context, r: payments.ReceiptView) -> billing_forms.ReceiptD
         centre=name, number=r.number, issued=local_text(r.issued_at), payer=r.payer,
         unit_code=r.unit_code, lines=tuple(receipt_line(r.unit_code, x) for x in r.lines), total=r.total,
         method=r.method.value, prepaid_used=r.prepaid_used, tendered=r.tendered, change=r.change,
-        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "", group=_group_text(r))
+        cashier=r.cashier_name, voided=voided, pay_ref=r.pay_ref or "", group=_group_text(r),
+        part_paid=_part_paid_text(r))
+
+
+def _part_paid_text(r: payments.ReceiptView) -> str:
+    """A line paid in part: what it still owed once this receipt was taken, so the payer's copy
+    says the rest is due (the line's price × quantity is the whole charge, not what was paid)."""
+    rest = [f"{x.item}（{x.period}）尚欠 {x.basis.left:,.2f} 元"
+            for x in r.lines if x.basis is not None and x.amount > 0 and x.basis.left > 0]
+    return "部分缴纳，缴后" + "；".join(rest) if rest else ""
 
 
 def _group_text(r: payments.ReceiptView) -> str:
@@ -78,17 +88,24 @@ def _group_text(r: payments.ReceiptView) -> str:
     return f"合并缴费号 {r.group_no}：收据 {'、'.join(r.group)}，合计 ¥ {r.group_total:,.2f}"
 
 
-def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None) -> bytes:
-    return receipts_pdf(ctx, actor, [receipt_id], paper=paper)
+def receipt_pdf(ctx: Context, actor: Actor, receipt_id: int, *, paper: str | None = None,
+                reprint: bool = False) -> bytes:
+    return receipts_pdf(ctx, actor, [receipt_id], paper=paper, reprint=reprint)
 
 
-def receipts_pdf(ctx: Context, actor: Actor, receipt_ids: Sequence[int], *, paper: str | None = None) -> bytes:
-    """Several receipts in one print (the receipts of one 合并缴费), each in its parts."""
+def receipts_pdf(ctx: Context, actor: Actor, receipt_ids: Sequence[int], *, paper: str | None = None,
+                 reprint: bool = False) -> bytes:
+    """Several receipts in one print (the receipts of one 合并缴费), each in its parts.
+    `reprint`: printed again from a list of receipts (重印), not as the payment's own print: each
+    paper says 补打 with the time of this print (the preview's title says 补打收据 too, and the
+    print or PDF saved from it is audited under that title, as every print is)."""
     rs = [payments.receipt(ctx, actor, i) for i in receipt_ids]
     if paper is None:
         paper = str(settings.get(ctx, RECEIPT_PAPER))
     offset = (int(settings.get(ctx, RECEIPT_OFFSET_X)), int(settings.get(ctx, RECEIPT_OFFSET_Y)))
-    return billing_forms.receipt_pdf([receipt_doc(ctx, r) for r in rs], paper=paper, offset_mm=offset)
+    reprinted = f"补打 {local_text(ctx.clock.now())}" if reprint else ""
+    return billing_forms.receipt_pdf([replace(receipt_doc(ctx, r), reprinted=reprinted) for r in rs],
+                                     paper=paper, offset_mm=offset)
 
 
 def receipt_test_pdf(ctx: Context, actor: Actor) -> bytes:

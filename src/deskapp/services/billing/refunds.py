@@ -108,6 +108,8 @@ def apply(ctx: Context, actor: Actor, source: RefundSource, amount: str | Decima
     payee = require_text(payee, "领款人")
     with ctx.uow() as uow:
         source, unit_id, d = _target(uow, source, unit_id, deposit_id, unit_code)
+        if d is not None:
+            deposits.given_back_elsewhere(uow.session, ctx, d)
         what = "押金尚可退金额" if d else "预存款可退余额"
         value = check_amount_out(amount, "退款金额", _available(uow, source, unit_id, deposit_id), what)
         now = ctx.clock.now()

@@ -12,7 +12,7 @@ from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
     CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_place, check_text, completion_need,
-    next_repair_state, repair_number,
+    next_repair_state, repair_number, sent_back_saying,
 )
 from deskapp.services import audit
 from deskapp.services.context import Actor, Context
@@ -216,7 +216,9 @@ def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: s
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
 def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> RepairState:
-    """检查合格 closes a public repair; 不合格 sends it back to the technician (rework)."""
+    """检查合格 closes a public repair; 不合格 sends it back to the technician (rework), saying why."""
+    actor.require(REPAIR)  # refused first, before what was typed is judged
+    note = sent_back_saying(not ok, note, "说明")
     now = ctx.clock.now()
 
     def mutate(o: RepairOrder) -> None:
@@ -234,6 +236,8 @@ def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> 
 def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, said: str = "") -> RepairState:
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
+    actor.require(REPAIR)
+    said = sent_back_saying(result is CallbackResult.UNSATISFIED, said, "业主意见")
     now = ctx.clock.now()
 
     def mutate(o: RepairOrder) -> None:
@@ -288,8 +292,15 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
     from deskapp.documents.reception.repair import RepairSheet  # reportlab only when printing (start-up)
 
     # Who called back and when come from the order's history (the event the callback wrote).
-    called = ReceptionRepository(s).last_event(ENTITY, o.id, RepairAction.CALLBACK.value)
+    repo = ReceptionRepository(s)
+    called = repo.last_event(ENTITY, o.id, RepairAction.CALLBACK.value)
     tz = ctx.clock.now().tzinfo
+    rework = ""
+    if o.rework_count:  # sent back: the technician's copy says so, and why the last time
+        back = [e for e in (repo.last_event(ENTITY, o.id, RepairAction.CHECK.value), called)
+                if e is not None and e.to_state == RepairState.DISPATCHED.value]
+        why = max(back, key=lambda e: e.id).note if back else ""
+        rework = f"返工（第 {o.rework_count} 次）" + (f"：{why}" if why else "")
     return RepairSheet(
         centre=centre, number=o.number, scope=o.scope.value, unit_code=unit_code(s, o.unit_id), location=o.location,
         fault=o.fault, reported_by=o.reported_by, reporter_phone=o.reporter_phone or "",
@@ -301,7 +312,7 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
         callback=o.callback_result.value if o.callback_result else "",
         callback_at=local_text(called.at, tz=tz) if called else "", callback_by=called.actor if called else "",
         callback_note=o.callback_note if called else "",
-        reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(),
+        reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(), rework=rework,
     )
 
 

@@ -13,6 +13,7 @@ from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
     CallbackResult, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy, Urgency,
     callback_late, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
+    sent_back_saying,
 )
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
@@ -265,6 +266,7 @@ def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult
     actor.require(HANDLE)
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
+    said = sent_back_saying(result is CallbackResult.UNSATISFIED, said, "业主意见")
     policy = UnsatisfiedPolicy(settings.get(ctx, UNSATISFIED))
     tables = _due_tables(ctx)
     now = ctx.clock.now()

@@ -154,6 +154,17 @@ class BillingRepository(Repository):
                 .order_by(Waiver.id)))
         return out
 
+    def payments_on(self, line_ids: list[int]) -> list[tuple[int, int, datetime, datetime | None, Decimal]]:
+        """(line, receipt, issued, voided, amount) of every receipt line paying these bill lines: a
+        receipt shows what its lines still owed once it was taken."""
+        out: list[tuple[int, int, datetime, datetime | None, Decimal]] = []
+        for i in range(0, len(line_ids), 900):
+            out.extend(tuple(r) for r in self.s.execute(
+                select(ReceiptLine.bill_line_id, Receipt.id, Receipt.issued_at, Receipt.voided_at, ReceiptLine.amount)
+                .join(Receipt, Receipt.id == ReceiptLine.receipt_id)
+                .where(ReceiptLine.bill_line_id.in_(line_ids[i:i + 900])).order_by(ReceiptLine.id)))
+        return out
+
     def prepayment_entries_of(self, receipt_id: int) -> list[PrepaymentEntry]:
         return list(self.s.execute(select(PrepaymentEntry).where(PrepaymentEntry.receipt_id == receipt_id)).scalars())
 
