@@ -54,7 +54,9 @@ def test_a_reprint_keeps_the_sheets_own_day_and_time_and_says_who_reprinted_it_w
     assert "日期：2026-11-24" in text and "收款人：clerk" in text
     assert line_with(text, "财务接收人：财务 吴会计", "移交时间：2026-11-24 17:30", "补打时间：2026-12-03 14:05",
                      "补打人：supervisor")
-    assert line_with(text, "收款人：clerk", "日期：2026-11-24", "补打 2026-12-03 14:05 supervisor")  # at the head
+    assert line_with(text, "收款人：clerk", "日期：2026-11-24")
+    head = text.split("收款人：clerk")[0]  # the mark beside the title, above the sheet's own day
+    assert line_with(head, "补打 2026-12-03 14:05 supervisor")
     assert line_with(text, "实点现金：100.00", "差额：-0.50") and "短款 0.50 元" in text
     assert line_with(text, "重复收款")  # the void, as on the day
     assert all(y >= 11 for y, _ in runs)
