@@ -16,7 +16,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, fill_table, month_combo, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, fill_table, load_when_shown, month_combo, preview, selected_id, simple_table
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -54,7 +54,7 @@ class _Register(QWidget):
         hide_unless(export, self.session.may(EXPORT))
         self.bar.addWidget(self.export_month)
         self.bar.addWidget(export)
-        self.refresh()
+        load_when_shown(self, self.refresh)
 
     def export(self, path=None):
         return export_month(self, self.session, self.export_name, self.export_month.currentData(), path,
