@@ -66,12 +66,14 @@ class TodayTab(QWidget):
         self.refresh()
 
     def area_name(self, area: str) -> str:
-        names = {"reception": self.tr("Front desk"), "keys": self.tr("Keys"), "billing": self.tr("Billing"),
+        return self.area_names().get(area, area)
+
+    def area_names(self) -> dict[str, str]:
+        return {"reception": self.tr("Front desk"), "keys": self.tr("Keys"), "billing": self.tr("Billing"),
                  "rounds": self.tr("Steward rounds"), "registry": self.tr("Records"),
                  "meetings": self.tr("Morning meeting"), "occupancy": self.tr("Vacant and rented"),
                  "liaison": self.tr("Liaison"), "facilities": self.tr("Facilities"),
                  "community": self.tr("Community life"), "calendar": self.tr("Duty calendar")}
-        return names.get(area, area)
 
     def _check_day(self) -> None:
         if self.session.ctx.clock.today() != self.shown_day:
@@ -104,7 +106,8 @@ class TodayTab(QWidget):
         self.areas.setVisible(bool(areas))
         self.shown_items = items
         own = self.tr(" (mine)")
-        fill_table(self.items, [(self.area_name(i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
+        names = self.area_names()  # translated once, not once a row: the list can hold thousands
+        fill_table(self.items, [(names.get(i.area, i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
                                  i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
                    [ALERT if i.overdue else None for i in items])
         majors = requests.major_events(ctx, actor)
