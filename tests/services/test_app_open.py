@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from support import older_database
 
 from deskapp.services.app import AlreadyOpen, SchemaError, open_for_desk
 from deskapp.store import schema
@@ -66,22 +67,9 @@ def test_a_refused_schema_leaves_the_file_unlocked(tmp_path):
     lock.release()
 
 
-def _old_database(path) -> None:
-    """A database as an older program left it: only the foundation's tables, with a row."""
-    from alembic import command
-
-    db = Database.open(path)
-    cfg = schema.alembic_config(db)
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001_foundation")
-        conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
-    db.dispose()
-
-
 def test_an_older_database_is_said_to_be_upgrading_then_upgraded_with_its_backup(tmp_path):
     path = tmp_path / "old.sqlite"
-    _old_database(path)
+    older_database(path)
     told: list = []
     ctx, lock = open_for_desk(path, upgrading=lambda: told.append("upgrading"),
                               upgraded=lambda backup: told.append(backup))
