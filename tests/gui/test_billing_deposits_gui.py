@@ -89,8 +89,10 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
 
     click_row(qtbot, tab.view, 0)
     answers.dialog(PayDialog, fill_pay, accept=False)
+    signed = answers.pdf_preview()  # paid out: the 退款单 for the payee to sign comes at once
     click(qtbot, button_named(tab, "refundPay"))
     answers.wait_all()
+    assert "退款单" in signed.pdf_text and "TF2026-00001" in signed.pdf_text and "领款人" in signed.pdf_text
     qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已付款")
     assert _cells(tab.model, 0)[10:12] == ["微信", "4200002026112700001"]
 

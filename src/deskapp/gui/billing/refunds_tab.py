@@ -2,7 +2,7 @@
 the supervisor's decision, the payout by a method with its transaction number, and the 退款单."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing_deposits import REFUND_METHODS, ApplicationState, RefundSource
@@ -159,16 +159,18 @@ class RefundsTab(QWidget):
 
     def pay(self) -> None:
         row = self._current()
-        if row is not None:
-            PayDialog(self.session, row, self).exec()
+        if row is not None and PayDialog(self.session, row, self).exec() == QDialog.DialogCode.Accepted:
+            self._preview_form(row.id, row.number)  # paid out: the payee signs the 退款单 (领款人) now
 
     def print_form(self) -> None:
+        row = self._current()
+        if row is not None:
+            self._preview_form(row.id, row.number)
+
+    def _preview_form(self, refund_id: int, number: str) -> None:
         from deskapp.gui.printing import PdfPreviewDialog
 
-        row = self._current()
-        if row is None:
-            return
-        out = call(self, refunds.refund_pdf, self.session.ctx, self.session.actor, row.id)
+        out = call(self, refunds.refund_pdf, self.session.ctx, self.session.actor, refund_id)
         if out.ok:
-            PdfPreviewDialog(out.value, self.tr("Refund form {no}").format(no=row.number), f"退款单-{row.number}.pdf",
+            PdfPreviewDialog(out.value, self.tr("Refund form {no}").format(no=number), f"退款单-{number}.pdf",
                              self).exec()
