@@ -98,7 +98,7 @@ def measure_start(b: BenchContext) -> dict[str, Figure]:
     for _ in range(runs):
         ms, _rss = _timed_child(bare_cmd, env)
         bare_ms.append(ms)
-        painted_ms.append(_shown_after_ms(bare_cmd, env, "PAINTED"))
+        painted_ms.append(stamped_child(bare_cmd, env, "PAINTED")[0])
         ms, rss = _timed_child(app_cmd, env)
         app_ms.append(ms)
         ms, ready_rss = stamped_child(app_cmd, ready_env, "DESKAPP_READY")
@@ -203,26 +203,17 @@ def stamped_lines(cmd: list[str], env: dict[str, str], *markers: str) -> tuple[f
             raise RuntimeError(f"{' '.join(cmd[:3])}… exited {proc.returncode}: "
                                f"{err.read().decode(errors='replace').strip()[-800:]}")
     said = {}
-    for line in out.splitlines():
+    for line in out.splitlines():  # "PAINTED 1796556591.733280", "DESKAPP_READY …"
         parts = line.split()
-        if len(parts) == 2 and parts[0].startswith("DESKAPP_"):
-            said[parts[0]] = float(parts[1])
+        if len(parts) == 2 and parts[0].isupper():
+            try:
+                said[parts[0]] = float(parts[1])
+            except ValueError:
+                continue
     for marker in markers:
         if marker not in said:
             raise RuntimeError(f"{' '.join(cmd[:3])}… did not say {marker}")
     return started, said, rss_mb(usage.ru_maxrss)
-
-
-def _shown_after_ms(cmd: list[str], env: dict[str, str], marker: str) -> float:
-    """Milliseconds from spawning `cmd` to the moment it printed `marker` and a time.time()."""
-    started = time.time()
-    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600)
-    if out.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd[:3])}… exited {out.returncode}: {out.stderr.strip()[-800:]}")
-    for line in out.stdout.splitlines():
-        if line.startswith(marker + " "):
-            return (float(line.split()[1]) - started) * 1000
-    raise RuntimeError(f"{' '.join(cmd[:3])}… did not say {marker}")
 
 
 def measure_start_signin(b: BenchContext) -> dict[str, Figure]:
@@ -239,8 +230,8 @@ def measure_start_signin(b: BenchContext) -> dict[str, Figure]:
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
     signin, bare = [], []
     for _ in range(runs):
-        bare.append(_shown_after_ms(bare_cmd, env, "SHOWN"))
-        signin.append(_shown_after_ms(app_cmd, env, "DESKAPP_SIGNIN_SHOWN"))
+        bare.append(stamped_child(bare_cmd, env, "SHOWN")[0])
+        signin.append(stamped_child(app_cmd, env, "DESKAPP_SIGNIN_SHOWN")[0])
     return {
         "start_signin_ratio": Figure(median(signin) / median(bare), "×",
                                      note=f"login dialog shown ÷ bare window shown; median of {runs}"),

@@ -156,7 +156,11 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence], ids: Sequence = ()
     brushes: dict[str, QBrush] = {}  # one brush a colour, not one a cell: the morning list has thousands
     for r, values in enumerate(rows):
         fill = background[r] if background else None
-        brush = brushes.setdefault(fill.name(), QBrush(fill)) if fill is not None else None
+        brush = None
+        if fill is not None:
+            brush = brushes.get(fill.name())
+            if brush is None:
+                brush = brushes[fill.name()] = QBrush(fill)
         for c, v in enumerate(values):
             item = QTableWidgetItem("" if v is None else str(v))
             if c == 0 and ids:
