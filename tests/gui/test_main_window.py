@@ -42,3 +42,21 @@ def test_register_model_passes_qmodeltester(main_window, desk_session, qtmodelte
     view.reload()
     assert view.model.rowCount() == 1
     qtmodeltester.check(view.model)
+
+
+def test_a_clerk_lands_on_the_morning_list_and_the_register_is_built_when_its_tab_is_clicked(community, admin,
+                                                                                               qtbot):
+    from modal_answers import desk_window
+
+    from deskapp.gui.registry.register_view import UnitRegisterView
+
+    _unit(community, admin)
+    window = desk_window(qtbot, community, "CLERK")
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "前台接待"
+    assert window.findChild(UnitRegisterView) is None  # the first tab, not where the clerk lands: not built
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    register = window.findChild(UnitRegisterView)
+    assert register is not None
+    qtbot.waitUntil(register.isVisible)
+    assert register.model.rowCount() == 1
