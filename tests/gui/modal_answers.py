@@ -327,6 +327,11 @@ def click_row(qtbot, view, row: int, column: int = 0) -> None:
     assert view.currentIndex().row() == row
 
 
+def cell(view, row: int, column: int) -> str:
+    """The text a table shows in a cell, whether a QTableWidget or a view over a model."""
+    return view.model().index(row, column).data() or ""
+
+
 def click_header(qtbot, view, column: int) -> None:
     """Click a table's column header (sorts by it, the other way when it is the sorted one)."""
     from PySide6.QtCore import QPoint, Qt

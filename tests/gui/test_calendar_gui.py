@@ -27,6 +27,7 @@ from deskapp.domain.billing import PayMethod  # noqa: E402
 from deskapp.domain.permissions import Role  # noqa: E402
 from deskapp.services import settings  # noqa: E402
 from deskapp.services.billing import payments, run  # noqa: E402
+from modal_answers import cell
 
 
 def click_day(qtbot, view, day: date) -> None:
@@ -103,8 +104,8 @@ def test_a_marked_holiday_takes_the_days_daily_duties_off(community, qtbot, desk
 def test_the_clerks_morning_list_shows_yesterdays_missed_handover_overdue(community, qtbot, desk_app):
     window = desk_window(qtbot, community, "CLERK")
     today = window.show_view("reception").today
-    rows = [(today.items.item(r, 0).text(), today.items.item(r, 1).text(), today.items.item(r, 2).text(),
-             today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
+    rows = [(cell(today.items, r, 0), cell(today.items, r, 1), cell(today.items, r, 2),
+             cell(today.items, r, 4)) for r in range(today.items.model().rowCount())]
     # 编号 the period, not the duty's key (billing.handover@2026-11-26)
     assert ("工作日历", "工作日历", "2026-11-26", "现金交接（费用移交）：2026-11-26，11-26 到期") in rows
     assert "工作日历" in today.areas.text() and "逾期" in today.areas.text()

@@ -23,6 +23,7 @@ from deskapp.domain.permissions import Role
 from deskapp.gui.community.dialogs import ActivityDialog, BoardDialog, SignupDialog, SpendingDialog, TakeDownDialog
 from deskapp.gui.forms import FormDialog
 from deskapp.services.community import activities, signups
+from modal_answers import cell
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -194,7 +195,7 @@ def test_the_activities_register_is_exported(community, qtbot, monkeypatch, tmp_
 
 def _today_kinds(window) -> list[tuple[str, str]]:
     today = window.show_view("reception").today
-    return [(today.items.item(r, 1).text(), today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
+    return [(cell(today.items, r, 1), cell(today.items, r, 4)) for r in range(today.items.model().rowCount())]
 
 
 def test_the_steward_registers_a_board_and_the_quarter_leaves_the_morning_list(community, qtbot, monkeypatch,

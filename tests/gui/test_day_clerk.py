@@ -116,7 +116,7 @@ def test_a_clerks_day_through_the_main_window(centre, qtbot, capfd):
     assert reception.currentWidget() is reception.today
     today = reception.today
     assert today.heading.text().startswith("2026-11-27")
-    assert today.items.rowCount() > 0 and "往日未完成" in today.heading.text()
+    assert today.items.model().rowCount() > 0 and "往日未完成" in today.heading.text()
 
     # 2. 电话投诉：登记《业户服务需求/投诉登记表》
     click_tab(qtbot, reception, reception.requests)

@@ -159,8 +159,8 @@ def test_every_view_speaks_english_and_shows_whole_headers(role, english, commun
     records = _data_words(community.db.path, records=True)
     window = desk_window(qtbot, community, role)
     morning = open_view(qtbot, window, "reception").today
-    assert morning.items.rowCount() >= 2
-    shown_kinds = {_cell(morning.items, r, 1) for r in range(morning.items.rowCount())}
+    assert morning.items.model().rowCount() >= 2
+    shown_kinds = {_cell(morning.items, r, 1) for r in range(morning.items.model().rowCount())}
     assert {"Complaint", "Common-area repair"} <= shown_kinds, shown_kinds
     bad, clipped, pages = [], [], 0
     for key in window.view_keys():

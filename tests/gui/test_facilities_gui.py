@@ -23,6 +23,7 @@ from deskapp.gui.forms import FormDialog
 from deskapp.gui.facilities.checks_tab import CheckDialog
 from deskapp.gui.facilities.facility_dialogs import ClosureDialog
 from deskapp.services.facilities import bookings
+from modal_answers import cell
 
 
 @pytest.fixture
@@ -181,7 +182,7 @@ def test_the_supervisor_approves_a_pending_booking_from_the_morning_list_to_the_
     bookings.book(community, make_actor(Role.CLERK), booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30))
     window = desk_window(qtbot, community, "SUPERVISOR")
     today = window.show_view("reception").today
-    assert "设施预约待审批" in [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    assert "设施预约待审批" in [cell(today.items, r, 1) for r in range(today.items.model().rowCount())]
     tab = open_view(qtbot, window, "facilities").bookings
     assert _cells(tab.table, 0)[-1] == "待审批"
     click_row(qtbot, tab.table, 0)

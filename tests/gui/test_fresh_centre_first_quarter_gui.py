@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from support import CST
-from modal_answers import Answer, ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
+from modal_answers import Answer, ModalAnswers, button_named, cell, click, click_tab, desk_window, open_view, type_text
 
 from deskapp.gui.billing.readings import VALUE_COL
 from deskapp.services.registry import community as registry_community
@@ -119,7 +119,7 @@ def test_a_new_centres_morning_list_is_not_behind_on_duties_from_before_it_began
     today = reception.today
     click(qtbot, button_named(today, "todayRefresh"))
     assert today.heading.text().startswith("2026-11-27：往日未完成 2 项，其中逾期 0 项")
-    rows = [today.items.item(r, 4).text() for r in range(today.items.rowCount())]
+    rows = [cell(today.items, r, 4) for r in range(today.items.model().rowCount())]
     assert sorted(rows) == ["核对往日未完成事项（早班清单）：2026-11-27，11-27 到期", "现金交接（费用移交）：2026-11-27，11-27 到期"]
 
 

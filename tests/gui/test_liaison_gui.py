@@ -17,6 +17,7 @@ from deskapp.gui.forms import FormDialog
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog, RecordDialog
 from deskapp.services.accounts import users
 from deskapp.services.liaison import book
+from modal_answers import cell
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -135,14 +136,14 @@ def test_a_logged_follow_up_is_on_the_morning_list_until_done(desk, qtbot, monke
     click(qtbot, view.log.open_only)
     qtbot.waitUntil(lambda: table.rowCount() == 0)
     today = window.show_view("reception").today
-    assert "对外联络跟进" not in [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    assert "对外联络跟进" not in [cell(today.items, r, 1) for r in range(today.items.model().rowCount())]
 
 
 def test_the_follow_up_shows_on_the_clerks_morning_list(desk, qtbot):
     window, view = _visit_logged(desk, qtbot)
     qtbot.waitUntil(lambda: view.log.table.rowCount() == 1)
     today = window.show_view("reception").today
-    rows = [(today.items.item(r, 1).text(), today.items.item(r, 4).text()) for r in range(today.items.rowCount())]
+    rows = [(cell(today.items, r, 1), cell(today.items, r, 4)) for r in range(today.items.model().rowCount())]
     assert ("对外联络跟进", "翠湖社区居委会：张贴垃圾分类海报") in rows
 
 

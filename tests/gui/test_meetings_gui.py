@@ -17,6 +17,7 @@ from deskapp.domain.permissions import Role
 from deskapp.gui.forms import FormDialog
 from deskapp.gui.meetings.meeting_dialog import AssignmentDialog, MeetingDialog
 from deskapp.services.accounts import users
+from modal_answers import cell
 
 
 @pytest.fixture
@@ -84,7 +85,7 @@ def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qt
 
     clerk = desk_window(qtbot, desk, "CLERK")
     today = clerk.show_view("reception").today
-    kinds = [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    kinds = [cell(today.items, r, 1) for r in range(today.items.model().rowCount())]
     assert "早会安排" in kinds
 
     mine = open_view(qtbot, clerk, "meetings")
@@ -106,7 +107,7 @@ def test_recorded_assignment_is_on_the_clerks_morning_list_until_closed(desk, qt
     answers.wait_all()
     assert seen["open"] and seen["focus"] and "完成情况" in seen["said"]
     qtbot.waitUntil(lambda: mine.table.rowCount() == 0)
-    qtbot.waitUntil(lambda: "早会安排" not in [today.items.item(r, 1).text() for r in range(today.items.rowCount())])
+    qtbot.waitUntil(lambda: "早会安排" not in [cell(today.items, r, 1) for r in range(today.items.model().rowCount())])
 
 
 def test_export_this_month(desk, qtbot, monkeypatch, tmp_path):

@@ -11,6 +11,7 @@ from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
 from support import make_actor
+from modal_answers import cell
 
 
 def _window(ctx, actor, qtbot):
@@ -48,7 +49,7 @@ def test_the_list_is_grouped_counted_and_rolls_over_at_midnight(community, qtbot
     counts = today.areas.text().split("  ·  ")
     assert counts[0] == "前台 2 项（逾期 2 项）" and counts[-1].startswith("工作日历 ")
     # the clerk's own repair order comes first in its area, marked as theirs
-    assert [(today.items.item(r, 0).text(), today.items.item(r, 2).text()) for r in range(2)] == [
+    assert [(cell(today.items, r, 0), cell(today.items, r, 2)) for r in range(2)] == [
         ("前台（我的）", number), ("前台", "#1")]
     # left open overnight: past midnight the list re-reads the clock and shows the new day
     community.clock.advance(days=1)

@@ -22,6 +22,7 @@ from deskapp.services.occupancy import rentals
 from deskapp.services.reception import notices
 from deskapp.services.reception.repairs import repair_register
 from deskapp.services.registry import units as registry_units
+from modal_answers import cell
 
 SAVE = QDialogButtonBox.StandardButton.Save
 
@@ -153,7 +154,7 @@ def test_register_a_tenant_see_the_ending_lease_and_notify_the_owner(homes, comm
     rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
     assert any(r[1] == "3-1-101" and r[2] == "赵六" for r in rows)
     today = window.show_view("reception").today
-    kinds = [today.items.item(r, 1).text() for r in range(today.items.rowCount())]
+    kinds = [cell(today.items, r, 1) for r in range(today.items.model().rowCount())]
     assert "租约到期" in kinds
 
 
@@ -172,7 +173,7 @@ def test_a_tenant_past_the_lease_end_is_red_on_the_unit_page(homes, community, q
 def test_an_unchecked_vacant_unit_is_on_the_stewards_morning_list(homes, community, qtbot):
     window = desk_window(qtbot, community, "STEWARD")
     today = window.show_view("reception").today
-    rows = [(today.items.item(r, 1).text(), today.items.item(r, 3).text()) for r in range(today.items.rowCount())]
+    rows = [(cell(today.items, r, 1), cell(today.items, r, 3)) for r in range(today.items.model().rowCount())]
     assert ("空置房检查", "3-1-101") in rows
 
 

@@ -109,7 +109,7 @@ def test_go_to_with_nothing_chosen_says_so(centre, qtbot):
 
     window = sign_in(qtbot, centre, "linxy")
     today = _today(qtbot, window)
-    today.items.setCurrentCell(-1, -1)
+    today.items.setCurrentIndex(today.items.model().index(-1, -1))
     answers = ModalAnswers(qtbot)
     told = answers.message_box(contains="请先选中一个事项")
     click(qtbot, button_named(today, "todayGo"))

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.places import go_to
 from deskapp.gui.reception.common import ALERT
 from deskapp.gui.session import DeskSession
@@ -18,6 +19,7 @@ from deskapp.services.reception.requests import when
 # the list's order of areas
 AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings", "occupancy", "liaison", "facilities", "community",
          "calendar")
+ITEM_WIDTH = 640  # px: the item's words are the list's point; longer ones are elided, whole in the tooltip
 CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
 
 
@@ -42,8 +44,23 @@ class TodayTab(QWidget):
         self.ack = button(self.tr("Acknowledge (supervisor)"), "todayAck", self.acknowledge)
         hide_unless(self.ack, session.may(ACK_MAJOR))
         major_layout.addWidget(self.ack)
-        self.items = simple_table("todayItems", [self.tr("Area"), self.tr("Kind"), self.tr("Number"),
-                                                 self.tr("Unit / place"), self.tr("Item"), self.tr("Due")])
+        # a model, not a QTableWidget: at 20,000 units the list holds ~2,600 items, and an item per cell
+        # cost ~150 ms of the clerk's wait after 登录 (only the painted rows are made now)
+        self._mine: set[str] = set()
+        self._names: dict[str, str] = {}
+        self.model = ListModel([
+            Col(lambda: self.tr("Area"), lambda i: self._names.get(i.area, i.area) + (self._own if i.ref in self._mine
+                                                                                   else "")),
+            Col(lambda: self.tr("Kind"), lambda i: i.kind),
+            Col(lambda: self.tr("Number"), lambda i: i.ref),
+            Col(lambda: self.tr("Unit / place"), lambda i: i.unit_code),
+            Col(lambda: self.tr("Item"), lambda i: i.text),
+            Col(lambda: self.tr("Due"), lambda i: when(self.session.ctx, i.due)),
+        ], self, fill=lambda i: ALERT if i.overdue else None)
+        self._own = self.tr(" (mine)")
+        self.items = table_view(self.model, name="todayItems", cap=ITEM_WIDTH)
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # the list is work to carry on: an item opens where it is taken on, chosen there
         self.shown_items = []
         self.items.activated.connect(lambda _index: self.go())  # a double-click, or Enter on the row
@@ -91,7 +108,7 @@ class TodayTab(QWidget):
         # grouped by area (in the order of AREAS); within each, the person's own items
         # first, then overdue first as the service orders them
         order = list(AREAS)
-        mine = desk.my_refs(ctx, actor)
+        mine = self._mine = desk.my_refs(ctx, actor)
         items = sorted(desk.start_of_day(ctx, actor),
                        key=lambda i: (order.index(i.area) if i.area in order else len(order), i.ref not in mine))
         overdue = sum(1 for i in items if i.overdue)
@@ -105,11 +122,8 @@ class TodayTab(QWidget):
         self.areas.setText("  ·  ".join(areas))
         self.areas.setVisible(bool(areas))
         self.shown_items = items
-        own = self.tr(" (mine)")
-        names = self.area_names()  # translated once, not once a row: the list can hold thousands
-        fill_table(self.items, [(names.get(i.area, i.area) + (own if i.ref in mine else ""), i.kind, i.ref,
-                                 i.unit_code, i.text, when(ctx, i.due)) for i in items], [i.ref for i in items],
-                   [ALERT if i.overdue else None for i in items])
+        self._names = self.area_names()  # translated once, not once a row: the list can hold thousands
+        self.model.set_rows(items)
         majors = requests.major_events(ctx, actor)
         fill_table(self.major, [(when(ctx, r.registered_at), r.unit_code or r.location, r.kind.value, r.text[:60],
                                  r.state.value) for r in majors], [r.id for r in majors])
@@ -117,7 +131,7 @@ class TodayTab(QWidget):
 
     def go(self) -> bool:
         """转到: open the chosen item where it is taken on — its tab, the item chosen there."""
-        row = self.items.currentRow()
+        row = self.items.currentIndex().row()
         if not 0 <= row < len(self.shown_items):
             QMessageBox.information(self, self.tr("Today"), self.tr("Select an item first."))
             return False
