@@ -86,8 +86,11 @@ class KeyLoan(Base):
     __table_args__ = (
         Index("ix_key_loans_unit_lent", "unit_id", "lent_at"),
         Index("ix_key_loans_lent_at", "lent_at"),
-        # Open loans by due time: the overdue list reads only this slice of the index.
-        Index("ix_key_loans_open_due", "returned_at", "due_at"),
+        # Open loans by due time: the overdue list reads only this slice of the index; with lent_at
+        # the duty calendar's count of loans still out at a day's end is read from it alone.
+        Index("ix_key_loans_open_due", "returned_at", "due_at", "lent_at"),
+        # The loans due on a day (the duty calendar's 钥匙归还核对), without reading every loan.
+        Index("ix_key_loans_due_at", "due_at"),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from deskapp.store.models.keys import InventoryCount, KeyLoan
@@ -14,9 +14,13 @@ def loans_due(session: Session, start: datetime, end: datetime) -> tuple[int, in
     """(loans due from `start` up to `end`, loans due before `end` still out at `end`)."""
     due = session.execute(select(func.count()).select_from(KeyLoan)
                           .where(KeyLoan.due_at >= start, KeyLoan.due_at < end)).scalar_one()
-    out = session.execute(select(func.count()).select_from(KeyLoan).where(
-        KeyLoan.due_at < end, KeyLoan.lent_at < end,
-        or_(KeyLoan.returned_at.is_(None), KeyLoan.returned_at >= end))).scalar_one()
+    # Still out at `end`: not returned, or returned after it — two ranges of ix_key_loans_open_due
+    # (returned_at, due_at, lent_at), which answers both alone. Asked as one OR, the database read
+    # every loan ever lent before `end` (25,000 at 20,000 units: ~45 ms a day asked, and the
+    # clerk's morning list asks two days).
+    out = sum(session.execute(select(func.count()).select_from(KeyLoan).where(
+        returned, KeyLoan.due_at < end, KeyLoan.lent_at < end)).scalar_one()
+        for returned in (KeyLoan.returned_at.is_(None), KeyLoan.returned_at >= end))
     return due, out
 
 

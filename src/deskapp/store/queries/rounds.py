@@ -30,20 +30,22 @@ class SiteRaw(SiteRow):
 
 
 def sites_under_decoration(session: Session, day: date) -> list[SiteRaw]:
-    last = (select(DecorationCheck.decoration_id, func.max(DecorationCheck.day).label("last"))
-            .group_by(DecorationCheck.decoration_id).subquery())
-    today = (select(DecorationCheck.decoration_id).where(DecorationCheck.day == day).subquery())
+    # The last check and the day's check asked per site under way, through the unique index
+    # (decoration_id, day): grouped over every check ever made (40,000 at 20,000 units) the list
+    # took ~30 ms, and the duty calendar asks it for each day it looks at (~150 ms for yesterday's).
+    last = (select(func.max(DecorationCheck.day)).where(DecorationCheck.decoration_id == Decoration.id)
+            .correlate(Decoration).scalar_subquery())
+    checked = (select(DecorationCheck.id).where(DecorationCheck.decoration_id == Decoration.id,
+                                                DecorationCheck.day == day).correlate(Decoration).exists())
     open_r = (select(Rectification.decoration_id, func.count().label("n"))
               .where(Rectification.rectified_at.is_(None)).group_by(Rectification.decoration_id).subquery())
     rows = session.execute(
         select(Decoration.id.label("decoration_id"), Decoration.number, Decoration.unit_id,
                Unit.code.label("unit_code"), Decoration.state, Decoration.company, Decoration.leader,
                Decoration.leader_phone, Decoration.ends_on,
-               func.coalesce(open_r.c.n, 0).label("open_rectifications"), last.c.last.label("last_check"),
-               today.c.decoration_id.is_not(None).label("checked_on_day"), Decoration.starts_on)
+               func.coalesce(open_r.c.n, 0).label("open_rectifications"), last.label("last_check"),
+               checked.label("checked_on_day"), Decoration.starts_on)
         .join(Unit, Unit.id == Decoration.unit_id)
-        .outerjoin(last, last.c.decoration_id == Decoration.id)
-        .outerjoin(today, today.c.decoration_id == Decoration.id)
         .outerjoin(open_r, open_r.c.decoration_id == Decoration.id)
         .where(Decoration.state.in_(list(UNDER_DECORATION)))
         .order_by(natural(Unit.code))
