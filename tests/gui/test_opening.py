@@ -25,3 +25,26 @@ def test_the_warm_up_loads_every_screen_and_service_and_the_code_keys(community,
         assert names and [n for n in names if n not in sys.modules] == []
     keys = unit_sort_key.cache_info()
     assert keys.currsize == len(rooms) and keys.hits == 0  # each unit code's key made once, now
+
+
+def test_the_warm_up_asks_ahead_what_the_clerks_morning_list_asks_and_writes_nothing(community, admin, clerk):
+    """The first gathering of the morning list in a process cost several times the next (each
+    area's statements compiled, the file's pages read): the warm-up gathers it once for the roles
+    that land on it, so after 登录 the clerk's list asks nothing the warm-up has not asked."""
+    from sqlalchemy import event
+
+    from deskapp.services.reception import desk, requests
+    from deskapp.services.reception.requests import RequestInput
+
+    ctx = community
+    uid = units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "101", "building_area": "88"})
+    requests.record_request(ctx, clerk, RequestInput(unit_id=uid, caller="王先生", text="楼道灯不亮"))
+    asked: list[str] = []
+    for engine in {ctx.db.engine, ctx.db.read_engine}:
+        event.listen(engine, "before_cursor_execute", lambda _c, _cur, sql, *_a: asked.append(sql))
+    warm_up(ctx)
+    ahead = set(asked)
+    asked.clear()
+    desk.start_of_day(ctx, clerk)
+    assert len(asked) > 10 and [sql for sql in asked if sql not in ahead] == []
+    assert not [sql for sql in ahead if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]

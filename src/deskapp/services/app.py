@@ -123,14 +123,17 @@ def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Cal
 def warm_up(ctx: Context) -> None:
     """What the first view of any role needs, loaded before anyone has signed in (the desk's
     opening while the login dialog is on screen, gui/opening.py): every area's services, whose
-    hooks the morning list gathers (and with them the Excel and PDF libraries), and the keys
-    the registers sort unit codes by. Reads only."""
+    hooks the morning list gathers (and with them the Excel and PDF libraries), the keys the
+    registers sort unit codes by, and the morning list read once (services/reception/desk.py).
+    Reads only."""
     from deskapp.services import hooks
+    from deskapp.services.reception import desk
     from deskapp.store.queries import registry as registry_queries
 
     hooks.load_all_services()
     with ctx.reader() as uow:
         registry_queries.warm_code_order(uow.session)
+    desk.read_ahead(ctx)
 
 
 def _unreadable(exc: BaseException) -> bool:
