@@ -16,7 +16,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.places import open_place
-from deskapp.gui.widgets import button, fit_columns, month_combo, preview, simple_table
+from deskapp.gui.widgets import button, fit_columns, load_when_shown, month_combo, preview, simple_table
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -79,7 +79,7 @@ class HandoverTab(QWidget):
         split.setStretchFactor(1, 4)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        self.refresh_list()
+        load_when_shown(self, self.refresh_list)
 
     def refresh_list(self, select: int | None = None) -> None:
         self.list.blockSignals(True)

@@ -11,7 +11,7 @@ from deskapp.domain.reception import NoticeTarget
 from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, fill_table, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, fill_table, load_when_shown, preview, selected_id, simple_table
 from deskapp.services.reception import notices
 from deskapp.services.reception.requests import when
 
@@ -31,7 +31,7 @@ class NoticesTab(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(bar)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.RECEPTION in flags else None)
-        self.refresh()
+        load_when_shown(self, self.refresh)
 
     def refresh(self) -> None:
         ctx = self.session.ctx

@@ -285,7 +285,7 @@ class LogTab(QWidget):
         layout.addLayout(top)
         layout.addLayout(entry)
         layout.addWidget(self.table)
-        self.refresh()
+        load_when_shown(self, self.refresh)
 
     def add(self) -> bool:
         def save():
