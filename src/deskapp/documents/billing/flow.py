@@ -61,7 +61,8 @@ class Flow:
     def wrapped_table(self, x: float, widths: Sequence[float], rows: Sequence[Sequence[str]], *, size: float,
                       aligns: Sequence[str], red: Sequence[bool] = ()) -> None:
         """As `table`, but a cell's text wraps (never inside a number or a date) and its row grows
-        to hold it, at `size` whatever its length; rows marked in `red` print in red (作废)."""
+        to hold it, at `size` whatever its length; rows marked in `red` print in red (作废). The
+        header is repeated on each page; the last row (a total) goes over with the row before it."""
         step = size * 1.3
         pad = 1.2 * mm
 
@@ -101,8 +102,10 @@ class Flow:
         marks = list(red) + [False] * (len(body) - len(red))
         self.need(height(header) + (height(body[0]) if body else 0))
         draw(header, True, False)
-        for row, mark in zip(body, marks):
-            if self.y - height(row) < self.bottom:
+        for i, (row, mark) in enumerate(zip(body, marks)):
+            # the last row (a total) never stands alone at the top of a page: the one before goes with it
+            need = height(row) + (height(body[-1]) if i == len(body) - 2 else 0)
+            if self.y - need < self.bottom:
                 self.next_page()
                 draw(header, True, False)
             draw(row, False, mark)
