@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing.draw import table
+from deskapp.documents.billing.draw import aligned, table
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import FONT
 
@@ -83,13 +83,7 @@ class Flow:
                 c.rect(cx, self.y - h, w, h)
                 align = "center" if header else aligns[j]
                 for k, text in enumerate(texts):
-                    ty = self.y - pad - (k + 1) * step + size * 0.3
-                    if align == "right":
-                        c.drawRightString(cx + w - 1 * mm, ty, text)
-                    elif align == "center":
-                        c.drawCentredString(cx + w / 2, ty, text)
-                    else:
-                        c.drawString(cx + 1 * mm, ty, text)
+                    aligned(c, text, cx, self.y - pad - (k + 1) * step + size * 0.3, w, align)
                 cx += w
             c.restoreState()
             self.y -= h

@@ -59,7 +59,7 @@ def statement_pdf(d: StatementDoc) -> bytes:
             c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
         return y - 28 * mm
 
-    f = Flow(c, 22 * mm, head)
+    f = Flow(c, 18 * mm, head)
     f.down(2 * mm)
     f.wrapped_table(m, [inner / 5] * 5, [
         ["期初欠费", "本期应收", "本期实收", "本期减免", "期末欠费"],
@@ -107,11 +107,12 @@ def statement_pdf(d: StatementDoc) -> bytes:
              f"3. 如对账目有疑问，请持收据到物业服务中心前台核对" + (f"，联系电话：{d.phone}。" if d.phone else "。"))
     for line in wrap(notes, inner, 9):
         f.line(m, line, 9, 4.5 * mm)
-    f.need(24 * mm)  # the signatures and the stamp stay whole, on a page of their own if need be
+    f.need(12 * mm)  # the signatures and the stamp under the notes, whole: on the next page if need be
+    y = f.y - 10 * mm
     c.setFont(FONT, 10)
-    c.drawString(m, 30 * mm, "经办人：________________　　业户确认：________________")
-    c.drawRightString(w - m, 30 * mm, f"{d.centre}（盖章）")
+    c.drawString(m, y, "经办人：________________　　业户确认：________________")
+    c.drawRightString(w - m, y, f"{d.centre}（盖章）")
     c.setFont(FONT, 8)
-    c.drawRightString(w - m, 12 * mm, f"第 {f.page} 页（末页）　{TITLE} {d.unit_code} {d.start} 至 {d.end}")
+    c.drawRightString(w - m, 10 * mm, f"第 {f.page} 页（末页）　{TITLE} {d.unit_code} {d.start} 至 {d.end}")
     c.showPage()
     return _saved(buf, c)
