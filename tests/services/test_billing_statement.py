@@ -118,3 +118,16 @@ def test_the_paper_carries_the_owed_figure_the_period_and_the_print(history, cle
                   "打印日期：2026-11-27 09:00", f"打印人：{clerk.display_name}", f"{owed:,.2f}", "期初欠费",
                   "期末欠费", second.number, "作废", third.number, "预存款", "75.00", "减免"):
         assert words in text, words
+
+
+def test_days_are_the_centres_a_payment_just_after_midnight_is_of_its_own_day(history, clerk, clock):
+    ctx, unit, *_ = history
+    owed = payments.account(ctx, clerk, unit).lines[0]
+    clock.set(datetime(2026, 11, 26, 0, 30, tzinfo=CST))  # 2026-11-25 16:30 UTC
+    late = payments.take_payment(ctx, clerk, unit, [owed.line_id], "10.00", PayMethod.CASH)
+    clock.set(_at(11, 27, 9))
+    before = statement.statement(ctx, clerk, unit, date(2026, 11, 1), date(2026, 11, 25)).account
+    after = statement.statement(ctx, clerk, unit, date(2026, 11, 26), date(2026, 11, 27)).account
+    assert not any(late.number in r.what for r in before.rows)
+    assert [r.on for r in after.rows if late.number in r.what] == [date(2026, 11, 26)]
+    assert after.opening == before.closing and after.closing == payments.account(ctx, clerk, unit).total_owed
