@@ -296,6 +296,14 @@
         <translation>最近一个已出账季度的收费通知单，列明尚欠金额</translation>
     </message>
     <message>
+        <source>Print statement…</source>
+        <translation>打印对账单…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
+        <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出欠费余额</translation>
+    </message>
+    <message>
         <source>Apply for discount…</source>
         <translation>申请减免…</translation>
     </message>
@@ -318,6 +326,29 @@
     <message>
         <source>Choose an owed line first.</source>
         <translation>请先选择一条欠费明细。</translation>
+    </message>
+</context>
+<context>
+    <name>BillingStatement</name>
+    <message>
+        <source>Statement of account {unit}</source>
+        <translation>业户费用对账单 {unit}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Statement of account {unit} ({start} to {end})</source>
+        <translation>业户费用对账单 {unit}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <source>What the unit was billed, paid and granted in the period, with the running balance and what it owed at the end of the last day; the prepayment balance and the deposits held are listed apart.</source>
+        <translation>列出本户在期间内的应收、实收和减免，逐笔结出欠费余额，以及截止日期日终的欠费；预存款余额和在押押金另列。</translation>
     </message>
 </context>
 <context>
@@ -610,6 +641,14 @@
     <message>
         <source>Combined payment…</source>
         <translation>合并缴费…</translation>
+    </message>
+    <message>
+        <source>Print statement…</source>
+        <translation>打印对账单…</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
+        <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出欠费余额</translation>
     </message>
     <message>
         <source>Not found</source>

@@ -783,6 +783,18 @@
       <translation>cannot be later than today, {0}</translation>
     </message>
     <message>
+      <source>不能晚于今天（{0}）</source>
+      <translation>cannot be after today ({0})</translation>
+    </message>
+    <message>
+      <source>不能晚于今天（{0}）：对账单只列已发生的费用</source>
+      <translation>cannot be after today ({0}): a statement lists only what has happened</translation>
+    </message>
+    <message>
+      <source>不能晚于截止日期（{0}）</source>
+      <translation>cannot be after the end date ({0})</translation>
+    </message>
+    <message>
       <source>不能晚于现在</source>
       <translation>cannot be after now</translation>
     </message>
@@ -6371,6 +6383,10 @@
       <translation>Give the full path, e.g. D:\Backups</translation>
     </message>
     <message>
+      <source>请填写截止日期</source>
+      <translation>Please enter the end date</translation>
+    </message>
+    <message>
       <source>请填写数字，如 {0}</source>
       <translation>Give a number, e.g. {0}</translation>
     </message>
@@ -6397,6 +6413,10 @@
     <message>
       <source>请填写设施名称</source>
       <translation>enter the facility's name</translation>
+    </message>
+    <message>
+      <source>请填写起始日期</source>
+      <translation>Please enter the start date</translation>
     </message>
     <message>
       <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
@@ -7497,6 +7517,10 @@
     <message>
       <source>，无燃气</source>
       <translation>, no gas</translation>
+    </message>
+    <message>
+      <source>，调整</source>
+      <translation>, adjustment</translation>
     </message>
   </context>
 </TS>

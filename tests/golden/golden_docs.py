@@ -228,6 +228,22 @@ def _billing_handover_reprint(w: World) -> bytes:
     return prints.handover_reprint_pdf(w.ctx, w.actor, w.first("SELECT id FROM handovers ORDER BY count DESC, id"))
 
 
+def _billing_statement(w: World) -> bytes:
+    """《业户费用对账单》 of the unit with a voided receipt, over two years to today, after it paid its
+    oldest owed line with 50.00 more put on 预存款: bills, payments, the void, 预存款 and deposits."""
+    from datetime import date
+
+    from deskapp.domain.billing import PayMethod
+    from deskapp.services.billing import payments, statement
+
+    unit = w.first("SELECT unit_id FROM receipts WHERE voided_at IS NOT NULL ORDER BY id")
+    owed = payments.account(w.ctx, w.actor, unit).lines
+    if owed:
+        payments.take_payment(w.ctx, w.actor, unit, [owed[0].line_id], owed[0].owed + 50, PayMethod.CASH,
+                              to_prepayment=True)
+    return statement.statement_pdf(w.ctx, w.actor, unit, date(TODAY.year - 1, 1, 1), TODAY)
+
+
 def _finance_report(w: World) -> bytes:
     """收费季报 of the demo's current quarter: rates, tables and charts."""
     from deskapp.domain.billing_finance import report_period
@@ -565,6 +581,7 @@ def documents() -> list[Doc]:
         Doc("fee-notice-one-unit", _unit_notice),
         Doc("billing-handover", _billing_handover),
         Doc("billing-handover-reprint", _billing_handover_reprint),
+        Doc("billing-statement", _billing_statement),
         Doc("receipt-adhoc-repair", _adhoc_receipt),
         Doc("finance-report-quarter", _finance_report),
         Doc("fee-standards-notice-A4", _price_notice("A4")),

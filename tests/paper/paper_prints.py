@@ -152,6 +152,15 @@ def _refund(ctx: Context, actor: Actor) -> bytes:
     return refunds.refund_pdf(ctx, actor, r.id)
 
 
+def _statement(ctx: Context, actor: Actor) -> bytes:
+    """The unit with the most receipts, over two calendar years to today."""
+    from deskapp.services.billing import statement
+
+    unit = first(ctx, "SELECT unit_id FROM receipts GROUP BY unit_id ORDER BY COUNT(*) DESC, unit_id")
+    today = ctx.clock.today()
+    return statement.statement_pdf(ctx, actor, unit, today.replace(year=today.year - 1, month=1, day=1), today)
+
+
 BILLING = [
     Print("billing", "收费通知单（A4）", "billing.notice.notices_pdf", "A4", _notices("A4")),
     Print("billing", "收费通知单（A5）", "billing.notice.notices_pdf", "A5", _notices("A5")),
@@ -170,6 +179,7 @@ BILLING = [
     Print("billing", "收费标准公示（A3）", "billing.price_notice.price_notice_pdf", "297×420 mm", _price_notice("A3")),
     Print("billing", "收费月报", "billing.finance_report.finance_pdf", "A4", _finance_report),
     Print("billing", "退款单", "billing.refund.refund_pdf", "A5", _refund),
+    Print("billing", "业户费用对账单", "billing.statement.statement_pdf", "A4", _statement),
     Print("billing", "套打校准页", "billing.forms.receipt_241_test_pdf", None, _receipt_calibration),
 ]
 

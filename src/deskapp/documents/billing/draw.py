@@ -59,6 +59,11 @@ def cell_text(c: Canvas, text: str, x: float, y: float, width: float, size: floa
         c.drawString(x + 1 * mm, y - s * 0.55, _ellipsis(rest, inner, s))
         return
     c.setFont(FONT, s)
+    aligned(c, text, x, y, width, align)
+
+
+def aligned(c: Canvas, text: str, x: float, y: float, width: float, align: str) -> None:
+    """`text` on baseline `y` in the cell from `x` of `width`: left or right 1 mm in, or centred."""
     if align == "right":
         c.drawRightString(x + width - 1 * mm, y, text)
     elif align == "center":

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from deskapp.documents.billing.draw import table
+from deskapp.documents.billing.draw import aligned, table
+from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import FONT
 
 
@@ -55,3 +57,49 @@ class Flow:
             if not body:
                 return
             self.next_page()
+
+    def wrapped_table(self, x: float, widths: Sequence[float], rows: Sequence[Sequence[str]], *, size: float,
+                      aligns: Sequence[str], red: Sequence[bool] = ()) -> None:
+        """As `table`, but a cell's text wraps (never inside a number or a date) and its row grows
+        to hold it, at `size` whatever its length; rows marked in `red` print in red (作废). The
+        header is repeated on each page; the last row (a total) goes over with the row before it."""
+        step = size * 1.3
+        pad = 1.2 * mm
+
+        def cells(row: Sequence[str]) -> list[list[str]]:
+            return [wrap(str(t), w - 2 * mm, size) if t else [] for t, w in zip(row, widths)]
+
+        def draw(row: Sequence[str], header: bool, colour: bool) -> None:
+            lines = cells(row)
+            h = max(1, *(len(c) for c in lines)) * step + 2 * pad
+            c = self.c
+            c.saveState()
+            c.setLineWidth(0.6)
+            c.setFont(FONT, size)
+            if colour:
+                c.setFillColorRGB(0.8, 0.1, 0.1)
+            cx = x
+            for j, (texts, w) in enumerate(zip(lines, widths)):
+                c.rect(cx, self.y - h, w, h)
+                align = "center" if header else aligns[j]
+                for k, text in enumerate(texts):
+                    aligned(c, text, cx, self.y - pad - (k + 1) * step + size * 0.3, w, align)
+                cx += w
+            c.restoreState()
+            self.y -= h
+
+        def height(row: Sequence[str]) -> float:
+            return max(1, *(len(c) for c in cells(row))) * step + 2 * pad
+
+        header = rows[0]
+        body = list(rows[1:])
+        marks = list(red) + [False] * (len(body) - len(red))
+        self.need(height(header) + (height(body[0]) if body else 0))
+        draw(header, True, False)
+        for i, (row, mark) in enumerate(zip(body, marks)):
+            # the last row (a total) never stands alone at the top of a page: the one before goes with it
+            need = height(row) + (height(body[-1]) if i == len(body) - 2 else 0)
+            if self.y - need < self.bottom:
+                self.next_page()
+                draw(header, True, False)
+            draw(row, False, mark)

@@ -168,6 +168,13 @@ class CounterTab(QWidget):
         self.combined_btn.setEnabled(False)
         hide_unless(self.combined_btn, session.may(COLLECT))
         find_row.addWidget(self.combined_btn)
+        # 对账单: what the unit was billed and paid over a period, for the owner to take away
+        self.statement_btn = QPushButton(self.tr("Print statement…"), objectName="payStatement")
+        self.statement_btn.setToolTip(self.tr("The unit's statement of account: bills, payments, discounts and "
+                                              "voided receipts of a period with the running balance"))
+        self.statement_btn.clicked.connect(lambda _=False: self.print_statement())
+        self.statement_btn.setEnabled(False)
+        find_row.addWidget(self.statement_btn)
         middle = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.owed_view, 1)
@@ -229,6 +236,7 @@ class CounterTab(QWidget):
         self.adhoc_btn.setEnabled(True)
         self.combined_btn.setEnabled(True)
         self.all_receipts_btn.setEnabled(True)
+        self.statement_btn.setEnabled(True)
         self.offer_check.setChecked(True)
         self._selection_changed()
 
@@ -370,6 +378,13 @@ class CounterTab(QWidget):
         if outcome.ok:
             self.open_unit(self.unit_id)
         return outcome.ok
+
+    def print_statement(self) -> None:
+        """打印对账单… for the unit on the counter: its period asked, then the preview."""
+        from deskapp.gui.billing.statement_dialog import open_statement
+
+        if self.acc is not None:
+            open_statement(self, self.session, self.acc.unit_id, self.acc.unit_code)
 
     def all_receipts(self) -> None:
         """Every receipt of the unit, all its years, newest first, to find an old one and reprint it."""

@@ -19,6 +19,7 @@ class BillingSection(QWidget):
     def __init__(self, session: DeskSession, unit_id: int, parent=None):
         super().__init__(parent)
         self.session, self.unit_id = session, unit_id
+        self.unit_code = ""  # read with what the unit owes
         self.summary = QLabel(objectName="unitBillingSummary")
         self.owed = ListModel([
             Col(lambda: self.tr("Quarter"), lambda o: o.quarter),
@@ -55,6 +56,10 @@ class BillingSection(QWidget):
         notice = QPushButton(self.tr("Fee notice…"), objectName="unitNotice")
         notice.setToolTip(self.tr("The fee notice of the latest billed quarter, with what is still owed"))
         notice.clicked.connect(lambda _=False: self.print_notice())
+        statement = QPushButton(self.tr("Print statement…"), objectName="unitStatement")
+        statement.setToolTip(self.tr("The unit's statement of account: bills, payments, discounts and voided "
+                                     "receipts of a period with the running balance"))
+        statement.clicked.connect(lambda _=False: self.print_statement())
         discount = QPushButton(self.tr("Apply for discount…"), objectName="unitDiscount")
         discount.setToolTip(self.tr("A discount on the owed line chosen above, for a supervisor to approve"))
         discount.clicked.connect(lambda _=False: self.apply_discount())
@@ -62,6 +67,7 @@ class BillingSection(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
         row.addWidget(notice)
+        row.addWidget(statement)
         row.addWidget(discount)
         row.addWidget(pay)
         lay = QVBoxLayout(self)
@@ -79,6 +85,7 @@ class BillingSection(QWidget):
         if not outcome.ok:
             return
         a = outcome.value
+        self.unit_code = a.unit_code
         self.owed.set_rows(a.lines)
         self.receipts.set_rows(a.receipts)
         cs = call(self, arrears.contacts, self.session.ctx, self.session.actor, self.unit_id)
@@ -97,6 +104,12 @@ class BillingSection(QWidget):
         pdf, quarter = outcome.value
         call(self, prints.record_print, self.session.ctx, self.session.actor, f"收费通知单 {quarter}（单户）", 1)
         PdfPreviewDialog(pdf, self.tr("Fee notice"), f"收费通知单-{quarter}.pdf", self).exec()
+
+    def print_statement(self) -> None:
+        """打印对账单…: the period asked, then the unit's statement in the preview."""
+        from deskapp.gui.billing.statement_dialog import open_statement
+
+        open_statement(self, self.session, self.unit_id, self.unit_code)
 
     def pay(self) -> None:
         window = self.window()

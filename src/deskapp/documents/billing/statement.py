@@ -1,0 +1,118 @@
+"""《业户费用对账单》 (A4): a unit's account over a period — 期初欠费, every bill line, payment and
+减免 of the period with the running balance, 期末欠费 in figures and 大写, the 预存款 ledger, and
+the deposits held apart (they are not fees). Long accounts go on over pages under a 续 heading."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+
+from deskapp.documents.billing.draw import yuan
+from deskapp.documents.billing.flow import Flow
+from deskapp.documents.billing.forms import _canvas, _saved
+from deskapp.documents.billing.wrap import wrap
+from deskapp.documents.pdf import A4, FONT
+from deskapp.domain.billing_statement import Account
+from deskapp.domain.money import ZERO, capitals
+
+TITLE = "业户费用对账单"
+_SIZE = 8.5  # the tables' text: 8 pt at the least on A4
+
+
+@dataclass(frozen=True)
+class StatementDoc:
+    centre: str
+    phone: str
+    unit_code: str
+    owners: str
+    area: Decimal | None
+    start: str  # 2026-01-01
+    end: str  # 2026-12-06
+    printed_at: str  # 2026-12-06 14:05: each statement is of its own print
+    printed_by: str
+    account: Account
+
+
+def _money(v: Decimal | None) -> str:
+    return "" if v is None else yuan(v)
+
+
+def statement_pdf(d: StatementDoc) -> bytes:
+    w, h = A4
+    buf, c = _canvas(f"{TITLE} {d.unit_code}", A4)
+    m = 14 * mm
+    inner = w - 2 * m
+    a = d.account
+
+    def head(page: int) -> float:
+        y = h - m
+        c.setFont(FONT, 11)
+        c.drawCentredString(w / 2, y, d.centre)
+        c.setFont(FONT, 18)
+        c.drawCentredString(w / 2, y - 10 * mm, TITLE + ("（续）" if page > 1 else ""))
+        c.setFont(FONT, 10)
+        area = f"{d.area:,.2f} ㎡" if d.area is not None else "—"
+        c.drawString(m, y - 19 * mm, f"房号：{d.unit_code}　　业主：{d.owners or '—'}　　建筑面积：{area}")
+        c.drawString(m, y - 25 * mm, f"对账期间：{d.start} 至 {d.end}　　打印日期：{d.printed_at}　　打印人：{d.printed_by}")
+        if page > 1:
+            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
+        return y - 28 * mm
+
+    f = Flow(c, 18 * mm, head)
+    f.down(2 * mm)
+    f.wrapped_table(m, [inner / 5] * 5, [
+        ["期初欠费", "本期应收", "本期实收", "本期减免", "期末欠费"],
+        [yuan(a.opening), yuan(a.billed), yuan(a.paid), yuan(a.waived), yuan(a.closing)]],
+        size=10, aligns=["right"] * 5)
+    owed = f"期末欠费人民币（大写）：{capitals(a.closing)}" if a.closing > 0 else (
+        "期末无欠费" + (f"（多缴 {yuan(-a.closing)} 元）" if a.closing < 0 else ""))
+    f.line(m, owed, 10, 6 * mm)
+    f.line(m, f"预存款余额（截至 {d.end}）：{yuan(a.prepay_closing)} 元　　在押押金：{yuan(a.deposits_held)} 元"
+           "（押金不属于费用，不计入欠费）", 10, 6 * mm)
+    f.down(4 * mm)
+
+    widths = [x * mm for x in (18, 52, 38, 18, 18, 16, 22)]
+    rows = [["日期", "摘要", "所属期", "应收", "实收", "减免", "欠费余额"],
+            [d.start, "期初欠费", "", "", "", "", yuan(a.opening)]]
+    rows += [[f"{r.on:%Y-%m-%d}", r.what, r.period, _money(r.billed), _money(r.paid), _money(r.waived),
+              "" if r.void else yuan(r.balance)] for r in a.rows]
+    rows.append([d.end, "本期合计 · 期末欠费", "", yuan(a.billed), yuan(a.paid), yuan(a.waived), yuan(a.closing)])
+    f.wrapped_table(m, widths, rows, size=_SIZE, aligns=["left", "left", "left", "right", "right", "right", "right"],
+                    red=[False] + [r.void for r in a.rows])
+
+    if a.prepay_opening or a.prepay_rows or a.prepay_closing:
+        f.line(m, "预存款", 11, 9 * mm)
+        f.down(2 * mm)
+        rows = [["日期", "摘要", "存入", "支出", "余额"], [d.start, "期初余额", "", "", yuan(a.prepay_opening)]]
+        rows += [[f"{r.on:%Y-%m-%d}", r.what, yuan(r.amount) if r.amount > 0 else "",
+                  yuan(-r.amount) if r.amount < 0 else "", yuan(r.balance)] for r in a.prepay_rows]
+        rows.append([d.end, "期末余额", "", "", yuan(a.prepay_closing)])
+        f.wrapped_table(m, [x * mm for x in (18, 94, 23, 23, 24)], rows, size=_SIZE,
+                        aligns=["left", "left", "right", "right", "right"])
+
+    if a.deposits:
+        f.line(m, "押金（代管款项，不属于费用，不计入欠费）", 11, 9 * mm)
+        f.down(2 * mm)
+        rows = [["押金", "收取日期", "收取金额", "期初在押", "本期退还/没收", "期末在押"]]
+        rows += [[x.name, f"{x.taken_on:%Y-%m-%d}", yuan(x.amount), yuan(x.held_at_start),
+                  yuan(x.out_in_period) if x.out_in_period else "", yuan(x.held_at_end)] for x in a.deposits]
+        rows.append(["合计", "", "", "", "", yuan(sum((x.held_at_end for x in a.deposits), ZERO))])
+        f.wrapped_table(m, [x * mm for x in (56, 22, 25, 25, 29, 25)], rows, size=_SIZE,
+                        aligns=["left", "left", "right", "right", "right", "right"])
+
+    f.down(3 * mm)
+    notes = (f"说明：1. 期末欠费为截至 {d.end} 日终的欠费，此后的账单和缴费不在本单内。"
+             "2. 红色的作废收据列出备查，不计入金额；在期初之前收取、本期作废的收据记为“作废冲回”。"
+             f"3. 如对账目有疑问，请持收据到物业服务中心前台核对" + (f"，联系电话：{d.phone}。" if d.phone else "。"))
+    for line in wrap(notes, inner, 9):
+        f.line(m, line, 9, 4.5 * mm)
+    f.need(12 * mm)  # the signatures and the stamp under the notes, whole: on the next page if need be
+    y = f.y - 10 * mm
+    c.setFont(FONT, 10)
+    c.drawString(m, y, "经办人：________________　　业户确认：________________")
+    c.drawRightString(w - m, y, f"{d.centre}（盖章）")
+    c.setFont(FONT, 8)
+    c.drawRightString(w - m, 10 * mm, f"第 {f.page} 页（末页）　{TITLE} {d.unit_code} {d.start} 至 {d.end}")
+    c.showPage()
+    return _saved(buf, c)
