@@ -128,7 +128,8 @@ def test_a_deposit_refund_is_applied_approved_paid_and_handed_over(world, clerk,
 
 
 def test_refusals_write_nothing(world, clerk, supervisor):
-    ctx, unit, _ = world
+    ctx, unit, issued = world
+    keys_cards.cancel_card(ctx, clerk, issued.id, "退卡")  # handed back: from now on the ledger gives it back
     card = next(r for r in _rows(ctx, clerk) if r.kind == "门禁卡")
     before = _count(ctx, Refund)
     for amount, field in (("0", "退款金额"), ("-5", "退款金额"), ("20.01", "退款金额")):
