@@ -452,8 +452,9 @@ def _vehicle_card_charges(session: Session, ctx: Context, start: date, end: date
 
 @hooks.register(hooks.Hook.DEPOSIT_GIVEN_BACK_BY)
 def _deposit_given_back_by(session: Session, ctx: Context, source: str) -> list[str]:
-    """A card not returned (有效) or lost (已挂失): its deposit goes to the new card or back to the
-    holder at 补办; a card handed back is 注销ed first, and from then on the 押金台账 gives it back."""
+    """A card not handed back (active) or lost: its deposit goes to the new card or back to the
+    holder when it is replaced; a card handed back is cancelled first, and from then on the
+    deposits ledger gives it back."""
     card_id = hooks.source_id(source, "card")
     c = KeysRepository(session).card(card_id) if card_id is not None else None
     if c is None or c.state not in (CardState.ACTIVE, CardState.LOST) or c.deposit_outcome is not None:

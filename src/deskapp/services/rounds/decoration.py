@@ -547,8 +547,9 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
 
 @hooks.register(hooks.Hook.DEPOSIT_GIVEN_BACK_BY)
 def _deposit_given_back_by(session: Session, ctx: Context, source: str) -> list[str]:
-    """A decoration not closed: its deposit is given back, less the deductions, by 退押金 once 复验
-    has passed (押金退还单); a refund or forfeit from the 押金台账 would leave that step nothing."""
+    """A decoration not closed: its deposit is given back, less the deductions, by its own refund
+    once the second inspection has passed; a refund or forfeit from the deposits ledger would
+    leave that step nothing."""
     decoration_id = hooks.source_id(source, "decoration")
     d = RoundsRepository(session).decoration(decoration_id) if decoration_id is not None else None
     if d is None or d.state is DecorationState.CLOSED or not d.deposit:
