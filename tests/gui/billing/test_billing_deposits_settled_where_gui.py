@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from deskapp.domain.keys import CardKind, CountItem, SpaceArea
+from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
 from deskapp.services.keys.parking import LeaseInput
@@ -31,8 +32,8 @@ def world(community, admin, clerk):
     return community
 
 
-def _ledger(qtbot, ctx):
-    view = open_view(qtbot, desk_window(qtbot, ctx, "CLERK"), "billing")
+def _ledger(qtbot, ctx, role: str = "CLERK"):
+    view = open_view(qtbot, desk_window(qtbot, ctx, role), "billing")
     click_tab(qtbot, view.tabs, view.deposits)
     return view.deposits
 
@@ -79,3 +80,34 @@ def test_a_refund_applied_from_the_ledger_shows_as_waiting(world, desk_app, qtbo
     assert ledger.state.currentText() == "退款待批"
     qtbot.waitUntil(lambda: ledger.model.rowCount() == 1)
     assert _cells(ledger.model, 0)[0] == "车位" and "1" in ledger.totals.text()
+
+
+def test_cancelling_a_card_says_where_its_deposit_goes_back(world, desk_app, qtbot):
+    """注销 moves no money: the clerk is told, before confirming, that the ledger gives the 20.00 back."""
+    keys = open_view(qtbot, desk_window(qtbot, world, "CLERK"), "keys")
+    click_tab(qtbot, keys, keys.cards)
+    click_row(qtbot, keys.cards.table, 0)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    next(a for a in keys.cards.actions() if a.objectName() == "actCancelCard").trigger()
+    answers.wait_all()
+    assert "MJ0001" in asked.text and "20.00" in asked.text and "收费 ▸ 押金台账" in asked.text
+
+
+def test_a_forfeit_applied_shows_as_waiting_at_once(world, desk_app, qtbot):
+    """The list refreshes on the application itself (apply_forfeit announced no change before)."""
+    ledger = _ledger(qtbot, world, "STEWARD")
+    state = ledger.model.columnCount() - 1
+    answers = ModalAnswers(qtbot)
+
+    def fill(dialog: ForfeitDialog) -> None:
+        dialog.amount.clear()
+        type_text(qtbot, dialog.amount, "100")
+        type_text(qtbot, dialog.reason, "损坏道闸")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "车位"))
+    answers.dialog(ForfeitDialog, fill, accept=False)
+    click(qtbot, button_named(ledger, "depositForfeit"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: _cells(ledger.model, _row_of(ledger.model, "车位"))[state] == "没收待批 100.00")
