@@ -46,8 +46,9 @@ CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ACTION_LABELS", "ENTITY_LABELS", "F
              "PROGRAM", "AUTO_TASK",  # the program's own work in the audit trail: 系统 / 自动备份
              "DISK_SAYS"}  # the disk under the SQLite file refusing a write (store/disk_trouble.py)
 SHORT = 10  # characters (besides its slots): the longest label an either-or gives
-# hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet)
-SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS",)
+# hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet, and where
+# a deposit the 押金台账 refuses is settled instead)
+SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS", "Hook.DEPOSIT_GIVEN_BACK_BY")
 _SLOT = re.compile(r"\{\d+\}")
 
 

@@ -122,3 +122,17 @@ def older_database(path) -> None:
         command.upgrade(cfg, "0001_foundation")
         conn.exec_driver_sql("INSERT INTO settings (key, value) VALUES ('kept', '1')")
     db.dispose()
+
+
+def given_back_from_the_ledger_before(ctx, actor, source: str, amount, reason: str = "退款单 TF2026-00001") -> None:
+    """Old data: the ledger gave back (a paid 退款单's entry) a deposit whose own area still holds
+    it — a card still out, a lent key, a decoration not closed — before the ledger refused that."""
+    from decimal import Decimal
+
+    from deskapp.domain.billing_deposits import EntryKind
+    from deskapp.services.billing import deposits
+
+    with ctx.uow() as uow:
+        d = uow.billing.deposit_by_source(source)
+        deposits.add_entry(uow.session, ctx, actor, d, EntryKind.REFUNDED, Decimal(amount), reason)
+        uow.commit()

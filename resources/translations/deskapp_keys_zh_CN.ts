@@ -190,6 +190,10 @@
         <translation>确定注销卡 {n}？注销后不能恢复。</translation>
     </message>
     <message>
+        <source>Its deposit of {d} yuan is then refunded or forfeited in Billing ▸ Deposits (Apply for refund… / Forfeit…).</source>
+        <translation>注销后，该卡押金 {d} 元在 收费 ▸ 押金台账 退还或没收（申请退款… / 没收…）。</translation>
+    </message>
+    <message>
         <source>Cancel card {n}</source>
         <translation>注销卡 {n}</translation>
     </message>

@@ -51,6 +51,10 @@
       <translation>{0} {1}–{2} {3} ({4} people)</translation>
     </message>
     <message>
+      <source>{0} {1}（持卡人 {2}）</source>
+      <translation>{0} {1} (holder {2})</translation>
+    </message>
+    <message>
       <source>{0} 不合格，不能验收通过</source>
       <translation>{0} failed: the inspection cannot pass</translation>
     </message>
@@ -355,6 +359,10 @@
       <translation>{0} is not charged by the fee standard</translation>
     </message>
     <message>
+      <source>{0}已挂失：押金在补办时转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）；不再补办的，先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还或没收</source>
+      <translation>{0} is reported lost: its deposit moves to the new card or goes back to the holder when it is replaced (Keys and cards ▸ Cards ▸ Replace…); if it is not replaced, cancel it first (Keys and cards ▸ Cards ▸ Cancel card…), then refund or forfeit it in the deposits ledger</translation>
+    </message>
+    <message>
       <source>{0}库存为 0，请先登记入库</source>
       <translation>{0} out of stock; record stock received first</translation>
     </message>
@@ -383,6 +391,10 @@
       <translation>{0} deposit {1} holds only {2} yuan ({3}); {5} yuan cannot be {4}</translation>
     </message>
     <message>
+      <source>{0}押金 {1} 已在押金台账{2}，{3}不能再{4} {5} 元：请主管在 收费 ▸ 押金台账 核对</source>
+      <translation>{0} deposit {1} was already settled in the deposits ledger ({2}); {3}it cannot {4} {5} yuan again: a supervisor should check it in Billing ▸ Deposits</translation>
+    </message>
+    <message>
       <source>{0}押金 {1} 没收 {2} 元：{3}（{4} 申请）</source>
       <translation>{0} deposit {1}: forfeit {2} yuan: {3} (applied for by {4})</translation>
     </message>
@@ -397,6 +409,10 @@
     <message>
       <source>{0}时请填写楼栋号或房号，用逗号分隔</source>
       <translation>For {0}, give building numbers or unit codes, separated by commas</translation>
+    </message>
+    <message>
+      <source>{0}有效，尚未退卡：退卡时先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还押金；补办时押金转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）</source>
+      <translation>{0} is active and not handed back: when it is handed back, cancel it first (Keys and cards ▸ Cards ▸ Cancel card…), then refund the deposit in the deposits ledger; a replacement moves the deposit to the new card or gives it back to the holder (Keys and cards ▸ Cards ▸ Replace…)</translation>
     </message>
     <message>
       <source>{0}表起始读数</source>
@@ -4791,6 +4807,10 @@
       <translation>Forfeit reason</translation>
     </message>
     <message>
+      <source>没收待批</source>
+      <translation>Forfeit awaiting approval</translation>
+    </message>
+    <message>
       <source>没收押金待审批</source>
       <translation>Deposit forfeit awaiting approval</translation>
     </message>
@@ -5951,6 +5971,10 @@
       <translation>Decoration {0} is “{1}”; water and power only after approval</translation>
     </message>
     <message>
+      <source>装修 {0} 为“{1}”，尚未退押金：押金在复验通过后退押金时退还或扣款（楼宇管家 ▸ 装修申请 ▸ 退押金…，押金退还单）</source>
+      <translation>Decoration {0} is "{1}" and its deposit not refunded yet: the deposit is refunded, less deductions, after the second inspection (Steward ▸ Decoration permits ▸ Refund deposit…, deposit refund form)</translation>
+    </message>
+    <message>
       <source>装修 {0} 尚无任何日检记录，不能初验</source>
       <translation>Decoration {0} has no daily checks yet; no first inspection possible</translation>
     </message>
@@ -6975,7 +6999,15 @@
       <translation>Refund reason</translation>
     </message>
     <message>
+      <source>退款待付</source>
+      <translation>Refund awaiting payout</translation>
+    </message>
+    <message>
       <source>退款待审批</source>
+      <translation>Refund awaiting approval</translation>
+    </message>
+    <message>
+      <source>退款待批</source>
       <translation>Refund awaiting approval</translation>
     </message>
     <message>
@@ -7145,6 +7177,10 @@
     <message>
       <source>钥匙 {0} 借给 {1} 尚未归还：归还后才能注销，或选择保留</source>
       <translation>Key {0} lent to {1} is not returned: cancel after its return, or choose keep</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 借给 {1}，尚未归还：押金在归还钥匙时退还或不退（钥匙与卡 ▸ 托管钥匙 ▸ 归还…）</source>
+      <translation>Key {0} is lent to {1} and not returned yet: its deposit is refunded or kept when the key comes back (Keys and cards ▸ Keys in custody ▸ Return…)</translation>
     </message>
     <message>
       <source>钥匙 {0} 已{1}</source>

@@ -181,12 +181,12 @@ def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, desk_app, 
 
     _, ledger = _tab(qtbot, window, "deposits")
 
-    def fill_card(dialog: ApplyDialog) -> None:
-        type_text(qtbot, dialog.reason, "退卡")
+    def fill_lease(dialog: ApplyDialog) -> None:  # (the card is still out: 注销 or 补办 gives its deposit back)
+        type_text(qtbot, dialog.reason, "租约结束")
         click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
-    click_row(qtbot, ledger.view, _row_of(ledger.model, "门禁卡"))
-    answers.dialog(ApplyDialog, fill_card, accept=False)
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "车位"))
+    answers.dialog(ApplyDialog, fill_lease, accept=False)
     click(qtbot, button_named(ledger, "depositRefund"))
     answers.wait_all()
     click_tab(qtbot, view.tabs, tab)

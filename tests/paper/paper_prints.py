@@ -138,16 +138,24 @@ def _finance_report(ctx: Context, actor: Actor) -> bytes:
 def _refund(ctx: Context, actor: Actor) -> bytes:
     from deskapp.domain.billing import PayMethod
     from deskapp.domain.billing_deposits import RefundSource
+    from deskapp.domain.errors import Conflict
     from deskapp.services.billing import deposits, refunds
 
-    # the demo pays no refund out: the desk refunds the largest deposit still held, by transfer
-    # (the longest 退款单: a deposit's name and a transaction number)
+    def settled_here(deposit_id: int) -> bool:  # not a lent key, a card still out, a decoration not closed
+        try:
+            deposits.check_settle_here(ctx, actor, deposit_id)
+        except Conflict:
+            return False
+        return True
+
+    # the demo pays no refund out: the desk refunds the largest deposit still held that the ledger
+    # gives back, by transfer (the longest 退款单: a deposit's name and a transaction number)
     held = {i: deposits.held_on(ctx, actor, i) for i in rows(ctx, "SELECT id FROM deposits ORDER BY id")}
-    dep = max((i for i in held if held[i] > 0), key=lambda i: (held[i], -i), default=None)
-    assert dep is not None, "the demo centre holds no deposit"
-    r = refunds.apply(ctx, actor, RefundSource.DEPOSIT, held[dep], "装修完工验收合格，业主申请退还装修押金，"
-                      "经复验无损坏公共部位，原收据已收回", "王建国", deposit_id=dep)
-    refunds.approve(ctx, actor, r.id, "复验合格，同意全额退还")
+    dep = max((i for i in held if held[i] > 0 and settled_here(i)), key=lambda i: (held[i], -i), default=None)
+    assert dep is not None, "the demo centre holds no deposit the ledger gives back"
+    r = refunds.apply(ctx, actor, RefundSource.DEPOSIT, held[dep], "租约结束、车位已交回，承租人申请退还押金，"
+                      "经核对无欠费、无损坏，原收据已收回", "王建国", deposit_id=dep)
+    refunds.approve(ctx, actor, r.id, "核对无误，同意全额退还")
     refunds.pay(ctx, actor, r.id, PayMethod.WECHAT, "4200001234202611270012345678")
     return refunds.refund_pdf(ctx, actor, r.id)
 

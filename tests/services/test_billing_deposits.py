@@ -128,7 +128,8 @@ def test_a_deposit_refund_is_applied_approved_paid_and_handed_over(world, clerk,
 
 
 def test_refusals_write_nothing(world, clerk, supervisor):
-    ctx, unit, _ = world
+    ctx, unit, issued = world
+    keys_cards.cancel_card(ctx, clerk, issued.id, "退卡")  # handed back: from now on the ledger gives it back
     card = next(r for r in _rows(ctx, clerk) if r.kind == "门禁卡")
     before = _count(ctx, Refund)
     for amount, field in (("0", "退款金额"), ("-5", "退款金额"), ("20.01", "退款金额")):
@@ -233,3 +234,31 @@ def test_a_paid_refund_cannot_be_edited_or_deleted_from_outside_the_program(worl
         assert sql.execute("SELECT amount, state FROM refunds").fetchall() == [(50000, "PAID")]
     finally:
         sql.close()
+
+
+def test_the_ledger_says_what_waits_for_approval_and_its_filter_finds_it(world, clerk, steward, supervisor,
+                                                                         tmp_path):
+    """On the walk the ledger said 在押 of a deposit whose whole refund waited for the supervisor."""
+    ctx, unit, card = world
+    keys_cards.cancel_card(ctx, clerk, card.id, "退卡")
+    lease = next(r for r in _rows(ctx, clerk) if r.kind == "车位")
+    access = next(r for r in _rows(ctx, clerk) if r.kind == "门禁卡")
+    r = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "500", "租约结束", "张三", deposit_id=lease.id)
+    deposits.apply_forfeit(ctx, steward, access.id, "5", "卡面损坏")
+
+    def shown(**kw):
+        return sorted((x.kind, x.state_shown) for x in _rows(ctx, clerk, **kw))
+
+    assert shown() == [("车位", "退款待批 500.00"), ("门禁卡", "没收待批 5.00")]  # 在押: still held, both
+    assert shown(state=DepositState.REFUND_PENDING) == [("车位", "退款待批 500.00")]
+    assert shown(state=DepositState.FORFEIT_PENDING) == [("门禁卡", "没收待批 5.00")]
+    assert shown(state=DepositState.REFUND_APPROVED) == []
+    refunds.approve(ctx, supervisor, r.id)
+    assert shown(state=DepositState.REFUND_APPROVED) == [("车位", "退款待付 500.00")]
+    out = tmp_path / "deposits.xlsx"
+    exports.all_exports()["deposits"].run(ctx, clerk, out, exports.ExportOptions())
+    sheet = openpyxl.load_workbook(out)["押金台账"]
+    assert sorted((sheet.cell(i, 1).value, sheet.cell(i, 12).value) for i in range(3, sheet.max_row + 1)) == [
+        ("车位", "退款待付 500.00"), ("门禁卡", "没收待批 5.00")]
+    refunds.pay(ctx, clerk, r.id, PayMethod.CASH)
+    assert shown(state=None) == [("车位", "已结清"), ("门禁卡", "没收待批 5.00")]

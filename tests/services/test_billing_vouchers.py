@@ -142,16 +142,17 @@ def test_account_map_from_settings_and_refusals(two_days, admin, clerk, tmp_path
 @pytest.fixture
 def refund_day(community, admin, clerk, supervisor):
     """27 Nov: unit 1 pays 800 in cash, 31.99 of it to prepayment, and a card is issued with a 20 元
-    deposit by WeChat. The same day the cashier pays back the 31.99 prepayment in cash and the
-    card's deposit by WeChat (two 退款单), then hands the day over."""
+    deposit by WeChat and handed back (注销). The same day the cashier pays back the 31.99
+    prepayment in cash and the card's deposit by WeChat (two 退款单), then hands the day over."""
     ctx = community
     ids, _ = billed_community(ctx, admin)
     run.post(ctx, admin, "2026Q3")
     payments.take_payment(ctx, clerk, ids[0], [o.line_id for o in payments.account(ctx, clerk, ids[0]).lines],
                           "800", PayMethod.CASH, to_prepayment=True)
     keys_inventory.receive_stock(ctx, admin, CountItem.BLANK_ACCESS, 5)
-    keys_cards.issue_card(ctx, clerk, ids[0], CardKind.ACCESS, "MJ0009", "张三", deposit="20",
-                          deposit_money=DepositMoney(PayMethod.WECHAT, "4200000555"))
+    card = keys_cards.issue_card(ctx, clerk, ids[0], CardKind.ACCESS, "MJ0009", "张三", deposit="20",
+                                 deposit_money=DepositMoney(PayMethod.WECHAT, "4200000555"))
+    keys_cards.cancel_card(ctx, clerk, card.id, "退卡")  # handed back: the ledger gives its deposit back
     card_deposit = deposits.deposit_page(ctx, clerk, DepositFilter()).rows[0]
     prepaid = refunds.apply(ctx, clerk, RefundSource.PREPAYMENT, "31.99", "多交退回", "张三", unit_id=ids[0])
     deposit = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "20", "退卡", "张三", deposit_id=card_deposit.id)

@@ -164,7 +164,8 @@ class HistoryBatchSums:
 
 @dataclass(frozen=True)
 class DepositFilter:
-    """What the 押金台账 asks for: a kind (None: all), held or closed (None: both), a unit code or payer."""
+    """What the 押金台账 asks for: a kind (None: all), a state (None: every one; 在押: all still holding
+    money, a waiting state: those with such an application), a unit code or payer."""
 
     kind: DepositKind | None = None
     state: DepositState | None = DepositState.HELD
@@ -187,7 +188,13 @@ class DepositRow:
     age_days: int
     secures: str
     source_ref: str
-    state: str
+    state: str  # a DepositState's text
+    waiting: Decimal = Decimal("0.00")  # what the application of a waiting state asks (退款待批 200.00)
+
+    @property
+    def state_shown(self) -> str:
+        """The state as the register and its export say it: "退款待批 200.00" while one waits."""
+        return f"{self.state} {self.waiting:,.2f}" if self.waiting else self.state
 
 
 @dataclass(frozen=True)

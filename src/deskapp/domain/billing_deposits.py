@@ -30,8 +30,29 @@ class EntryKind(str, enum.Enum):
 
 
 class DepositState(str, enum.Enum):
+    """What the 押金台账 says of a deposit: held, held with an application waiting on part of it
+    (the amount beside it), or settled. The register's state filter takes each: 在押 finds every
+    deposit still holding money, waiting or not; a waiting state finds those it names."""
+
     HELD = "在押"
+    REFUND_PENDING = "退款待批"  # a refund application waits for the supervisor
+    REFUND_APPROVED = "退款待付"  # approved, not paid out yet
+    FORFEIT_PENDING = "没收待批"  # a forfeit application waits for the supervisor
     CLOSED = "已结清"
+
+
+WAITING_STATES = (DepositState.REFUND_APPROVED, DepositState.REFUND_PENDING, DepositState.FORFEIT_PENDING)
+
+
+def deposit_state(held: Decimal, waiting: dict[DepositState, Decimal]) -> tuple[DepositState, Decimal]:
+    """The state the register shows and the amount of its application: money about to leave first
+    (an approved refund), then a refund, then a forfeit waiting for approval; 在押 with none."""
+    if held <= 0:
+        return DepositState.CLOSED, ZERO
+    for state in WAITING_STATES:
+        if waiting.get(state):
+            return state, waiting[state]
+    return DepositState.HELD, ZERO
 
 
 class ApplicationState(str, enum.Enum):

@@ -51,11 +51,18 @@ class Hook(StrEnum):
     box; only what the actor may see."""
     DEPOSIT_GIVEN_BACK_BY = "deposit_given_back_by"
     """(session, ctx, source: str) -> list[str]: the area's own step that gives back (or keeps) the
-    deposit taken for `source` while that source is still open (a key still lent: 归还钥匙), said
-    to refuse a refund or forfeit of it from the 押金台账 — which that step would then find gone."""
+    deposit taken for `source` while that source is still open (a key still lent: 归还钥匙; a card
+    not returned: 注销 or 补办; a decoration not closed: 退押金), said to refuse a refund or forfeit
+    of it from the 押金台账 — which that step would then find gone. `source_id` reads the source."""
     SETTLE_TRANSFER = "settle_transfer"
     """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
     -> None: end or keep the area's own arrangements."""
+
+def source_id(source: str, kind: str) -> int | None:
+    """The record id of a deposit's source ("card:40" → 40) when it is of `kind` ("card"), else None."""
+    head, _, ref = source.partition(":")
+    return int(ref) if head == kind and ref.isdigit() else None
+
 
 class Place(StrEnum):
     """The list on the desk where an open item is taken on: the morning list's 转到 opens it there,

@@ -29,7 +29,7 @@ METHOD_DAY_COLS = [Col("支付方式", 9), Col("收据号", 15), Col("时间", 1
 # 押金台账: every deposit with what is still held and how old it is
 DEPOSIT_COLS = [Col("押金类别", 9), Col("房号", 12), Col("交款人", 12), Col("来源", 20), Col("收取日期", 11),
                 Col("账龄（天）", 10, "0"), Col("收取金额", 12, MONEY), Col("已退还", 12, MONEY), Col("已没收", 12, MONEY),
-                Col("在押金额", 12, MONEY), Col("退还条件", 30), Col("状态", 8)]
+                Col("在押金额", 12, MONEY), Col("退还条件", 30), Col("状态", 16)]
 DEPOSIT_SUMMARY_COLS = [Col("押金类别", 12), Col("笔数", 8), Col("在押金额", 14, MONEY)]
 SUMMARY_COLS = [Col("项目", 20), Col("笔数", 8), Col("金额", 14, MONEY)]
 DISCOUNT_COLS = [Col("申请时间", 17, "yyyy-mm-dd hh:mm"), Col("房号", 12), Col("季度", 8), Col("收费项目", 12),

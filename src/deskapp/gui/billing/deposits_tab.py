@@ -54,15 +54,16 @@ class DepositsTab(QWidget):
         self._counted: int | None = None
         self.model = PagedTableModel(self._columns(), self._fetch, self)
         self.view = table_view("depositTable", self.model, sortable=True, sort_column=4, descending=False,
-                               widths=(60, 70, 80, 130, 85, 65, 80, 80, 80, 80, 200, 60))
+                               widths=(60, 70, 80, 130, 85, 65, 80, 80, 80, 80, 200, 120))
         self.totals = QLabel(objectName="depositTotals")
         refund = button(self.tr("Apply for refund…"), "depositRefund", self.refund)
         forfeit = button(self.tr("Forfeit…"), "depositForfeit", self.forfeit)
         export = button(self.tr("Export…"), "depositExport", self.export)
         hide_unless(refund, session.may(refunds.APPLY))
         hide_unless(forfeit, session.may(deposits.FORFEIT_APPLY))
+        held = [s for s in DepositState if s is not DepositState.CLOSED]  # waiting on part of it, or not
         for b in (refund, forfeit):  # only money still held is refunded or forfeited
-            enable_for_row(self.view, lambda: current(self.view), b, in_state(DepositState.HELD))
+            enable_for_row(self.view, lambda: current(self.view), b, in_state(*held))
         self.forfeits = ListModel([Col(lambda: self.tr("Deposit"), lambda f: f.deposit),
                                    Col(lambda: self.tr("Amount"), lambda f: money(f.amount), right=True),
                                    Col(lambda: self.tr("Reason"), lambda f: f.reason),
@@ -99,7 +100,7 @@ class DepositsTab(QWidget):
             Column("held", lambda: self.tr("Forfeited"), lambda r: money(r.forfeited), align_right=True),
             Column("held", lambda: self.tr("Held"), lambda r: money(r.held), align_right=True),
             Column("taken_on", lambda: self.tr("Refund condition"), lambda r: r.secures),
-            Column("held", lambda: self.tr("State"), lambda r: r.state),
+            Column("held", lambda: self.tr("State"), lambda r: r.state_shown),
         ]
 
     def _filter(self) -> DepositFilter:

@@ -124,8 +124,11 @@ class CardsTab(QWidget):
         c = self.chosen(self.tr("Cancel card"))
         if c is None:
             return
-        if QMessageBox.question(self, self.tr("Cancel card"), self.tr("Cancel card {n} for good?").format(
-                n=c.number)) != QMessageBox.StandardButton.Yes:
+        ask = self.tr("Cancel card {n} for good?").format(n=c.number)
+        if c.deposit_held:  # from then on the ledger gives it back: 注销 itself moves no money
+            ask += "\n" + self.tr("Its deposit of {d} yuan is then refunded or forfeited in Billing ▸ Deposits "
+                                   "(Apply for refund… / Forfeit…).").format(d=f"{c.deposit_held:,.2f}")
+        if QMessageBox.question(self, self.tr("Cancel card"), ask) != QMessageBox.StandardButton.Yes:
             return
         dialogs.TextDialog(self.session, self.tr("Cancel card {n}").format(n=c.number), self.tr("Reason"), "注销原因",
                            lambda t: keys_cards.cancel_card(self.session.ctx, self.session.actor, c.id, t),

@@ -96,8 +96,22 @@ def settle(session: Session, ctx: Context, actor: Actor, source: str, kind: Entr
         return
     repo = BillingRepository(session)
     d = found(repo.deposit_by_source(source), f"押金台账中没有该押金（{source}）")
+    _not_settled_in_ledger(repo, d, kind, amount)
     paid = deposit_money(money.method, money.pay_ref) if kind in MONEY_KINDS else None
     add_entry(session, ctx, actor, d, kind, amount, reason, paid)
+
+
+def _not_settled_in_ledger(repo: BillingRepository, d: Deposit, kind: EntryKind, amount: Decimal) -> None:
+    """The area's own step (归还钥匙, 补办, 退押金) finds the deposit refunded or forfeited from the
+    ledger already (data from before the ledger refused that): said with what the ledger did."""
+    held = repo.deposit_held(d.id)
+    if amount <= held:
+        return
+    done = "、".join(f"{e.kind.value} {e.amount:,.2f} 元" + (f"（{e.reason}）" if e.reason else "")
+                    for e in repo.deposit_entries(d.id) if e.kind is not EntryKind.TAKEN)
+    left = f"只剩 {held:,.2f} 元，" if held else ""
+    raise Conflict(f"{d.kind.value}押金 {d.source_ref} 已在押金台账{done}，{left}不能再{kind.value} {amount:,.2f} 元："
+                   f"请主管在 收费 ▸ 押金台账 核对")
 
 
 def _drawer(ctx: Context, actor: Actor, money: DepositMoney | None) -> dict:
@@ -127,7 +141,6 @@ def add_entry(session: Session, ctx: Context, actor: Actor, d: Deposit, kind: En
 
 # ----------------------------------------------------------------- 没收 (forfeit)
 
-@changes(Change.PAYMENTS, Change.CHRONICLE)
 def given_back_elsewhere(session: Session, ctx: Context, d: Deposit) -> None:
     """Refused from the ledger: a deposit its own area still gives back or keeps when its source
     ends (a key still lent: 归还钥匙). A refund or forfeit here would leave that step nothing to
@@ -144,6 +157,7 @@ def check_settle_here(ctx: Context, actor: Actor, deposit_id: int) -> None:
         given_back_elsewhere(uow.session, ctx, found(uow.billing.get(Deposit, deposit_id), "押金不存在"))
 
 
+@changes(Change.PAYMENTS, Change.CHRONICLE)
 def apply_forfeit(ctx: Context, actor: Actor, deposit_id: int, amount: str | Decimal, reason: str) -> ForfeitView:
     """A steward applies; a supervisor's own application is approved at once (forfeited directly)."""
     actor.require(FORFEIT_APPLY)
@@ -173,6 +187,7 @@ def approve_forfeit(ctx: Context, actor: Actor, forfeit_id: int) -> ForfeitView:
     with ctx.uow() as uow:
         f = found(uow.billing.get(Forfeit, forfeit_id), "没收申请不存在")
         d = uow.billing.get(Deposit, f.deposit_id)
+        given_back_elsewhere(uow.session, ctx, d)  # applied before its source's own step was the place
         _approve(uow.session, ctx, actor, d, f, "")
         uow.commit()
         return ForfeitView(f.id, d.id, f.amount, f.reason, f.state)
@@ -248,7 +263,7 @@ def export_deposits(ctx: Context, actor: Actor, path: Path, options: ExportOptio
         totals = queries.deposit_totals(uow.session, f)
     today = ctx.clock.today()
     rows = [[r.kind, r.unit_code, r.payer, r.source_ref, r.taken_on, r.age_days, r.amount, r.refunded, r.forfeited,
-             r.held, r.secures, r.state] for r in page.rows]
+             r.held, r.secures, r.state_shown] for r in page.rows]
     summary = [[t.kind, t.count, t.held] for t in totals]
     summary.append(["合计", sum(t.count for t in totals), sum((t.held for t in totals), Decimal("0.00"))])
     return x.workbook(path, [

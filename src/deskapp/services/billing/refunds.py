@@ -141,6 +141,8 @@ def _decide(ctx: Context, actor: Actor, refund_id: int, state: ApplicationState,
     with ctx.uow() as uow:
         r = found(uow.billing.get(Refund, refund_id), "退款申请不存在")
         require_state(r.state, ApplicationState.PENDING, f"退款申请 {r.number}", "审批")
+        if state is ApplicationState.APPROVED:
+            _deposit_settled_here(uow, ctx, r)
         r.state, r.decided_at, r.decided_by, r.decision_note = state, ctx.clock.now(), actor.display_name, note
         verb = "批准" if state is ApplicationState.APPROVED else "驳回"
         audit.record(uow.session, ctx, actor, f"billing.refund.{'approve' if verb == '批准' else 'refuse'}", "refund",
@@ -160,6 +162,7 @@ def pay(ctx: Context, actor: Actor, refund_id: int, method: PayMethod, pay_ref: 
     with ctx.uow() as uow:
         r = found(uow.billing.get(Refund, refund_id), "退款申请不存在")
         require_state(r.state, ApplicationState.APPROVED, f"退款申请 {r.number}", "付款")
+        _deposit_settled_here(uow, ctx, r)
         if r.source is RefundSource.DEPOSIT:
             d = uow.billing.get(Deposit, r.deposit_id)
             # the entry records the payout; the handover counts it once, through the refund (refund_id)
@@ -177,6 +180,13 @@ def pay(ctx: Context, actor: Actor, refund_id: int, method: PayMethod, pay_ref: 
         _chronicle(uow.session, ctx, actor, r)
         uow.commit()
         return _view(uow, r)
+
+
+def _deposit_settled_here(uow: UnitOfWork, ctx: Context, r: Refund) -> None:
+    """An application made before its deposit's own area answered (a card still out, a decoration
+    not closed) is neither approved nor paid: that area's step gives the deposit back."""
+    if r.deposit_id is not None:
+        deposits.given_back_elsewhere(uow.session, ctx, uow.billing.get(Deposit, r.deposit_id))
 
 
 def _chronicle(session: Session, ctx: Context, actor: Actor, r: Refund) -> None:

@@ -448,3 +448,20 @@ def _vehicle_card_charges(session: Session, ctx: Context, start: date, end: date
         out.append(hooks.VehicleCharge(unit_id=c.unit_id, description=f"车卡 {c.number} {c.plate}{place}",
                                        monthly_fee=r.monthly_fee, start=first, end=stop, ref=c.number))
     return out
+
+
+@hooks.register(hooks.Hook.DEPOSIT_GIVEN_BACK_BY)
+def _deposit_given_back_by(session: Session, ctx: Context, source: str) -> list[str]:
+    """A card not handed back (active) or lost: its deposit goes to the new card or back to the
+    holder when it is replaced; a card handed back is cancelled first, and from then on the
+    deposits ledger gives it back."""
+    card_id = hooks.source_id(source, "card")
+    c = KeysRepository(session).card(card_id) if card_id is not None else None
+    if c is None or c.state not in (CardState.ACTIVE, CardState.LOST) or c.deposit_outcome is not None:
+        return []
+    card = f"{c.kind.value} {c.number}（持卡人 {c.holder_name}）"
+    if c.state is CardState.LOST:
+        return [f"{card}已挂失：押金在补办时转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）；"
+                f"不再补办的，先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还或没收"]
+    return [f"{card}有效，尚未退卡：退卡时先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还押金；"
+            f"补办时押金转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）"]

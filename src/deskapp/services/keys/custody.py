@@ -593,11 +593,9 @@ def hand_over_unit_keys(session: Session, ctx: Context, actor: Actor, unit_id: i
 @hooks.register(hooks.Hook.DEPOSIT_GIVEN_BACK_BY)
 def _deposit_given_back_by(session: Session, ctx: Context, source: str) -> list[str]:
     """A key still lent: its deposit is given back (or kept) when the key comes back."""
-    kind, _, ref = source.partition(":")
-    if kind != "key_loan" or not ref.isdigit():
-        return []
+    loan_id = hooks.source_id(source, "key_loan")
     repo = KeysRepository(session)
-    loan = repo.get(KeyLoan, int(ref))
+    loan = repo.get(KeyLoan, loan_id) if loan_id is not None else None
     if loan is None or loan.returned_at is not None:
         return []
     return [f"钥匙 {_key(repo, loan.key_id).tag} 借给 {loan.borrower_name}，尚未归还：押金在归还钥匙时退还或不退"

@@ -20,7 +20,7 @@ from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.units import UnitState
 from deskapp.domain.text import require_text
 from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney, EntryKind
-from deskapp.services import audit
+from deskapp.services import audit, hooks
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import units as registry_units
@@ -33,7 +33,8 @@ from deskapp.store.models.rounds import (
 from deskapp.store.models.rounds_papers import DecorationInspection
 from deskapp.store.models.rounds_stops import DecorationStop
 from deskapp.store.queries import rounds as q
-from deskapp.store.uow import UnitOfWork
+from deskapp.store.repositories.rounds import RoundsRepository
+from deskapp.store.uow import Session, UnitOfWork
 from deskapp.contracts.paging import Page
 from deskapp.contracts.rounds import DecorationFilter, DecorationHead, DecorationRow, SiteRow
 
@@ -542,6 +543,19 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
                                 f"装修扣款：{explained}")
         uow.commit()
         return amount
+
+
+@hooks.register(hooks.Hook.DEPOSIT_GIVEN_BACK_BY)
+def _deposit_given_back_by(session: Session, ctx: Context, source: str) -> list[str]:
+    """A decoration not closed: its deposit is given back, less the deductions, by its own refund
+    once the second inspection has passed; a refund or forfeit from the deposits ledger would
+    leave that step nothing."""
+    decoration_id = hooks.source_id(source, "decoration")
+    d = RoundsRepository(session).decoration(decoration_id) if decoration_id is not None else None
+    if d is None or d.state is DecorationState.CLOSED or not d.deposit:
+        return []
+    return [f"装修 {d.number} 为“{d.state.value}”，尚未退押金：押金在复验通过后退押金时退还或扣款"
+            f"（楼宇管家 ▸ 装修申请 ▸ 退押金…，押金退还单）"]
 
 
 # ----------------------------------------------------------------- reading

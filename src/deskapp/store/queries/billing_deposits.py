@@ -12,7 +12,7 @@ from deskapp.contracts.billing import DepositFilter, DepositRow, DepositTotal, R
 from deskapp.contracts.paging import Page
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import (
-    MONEY_KINDS, ApplicationState, DepositState, EntryKind, RefundSource, age_days,
+    MONEY_KINDS, WAITING_STATES, ApplicationState, DepositState, EntryKind, RefundSource, age_days, deposit_state,
 )
 from deskapp.domain.money import ZERO
 from deskapp.store.models.billing import Handover
@@ -37,16 +37,43 @@ def _sums():
             .group_by(DepositEntry.deposit_id).subquery())
 
 
+def _waiting():
+    """Per deposit: the refunds waiting for approval, those approved and not paid, and the forfeits
+    waiting — what the register's state says beside 在押."""
+    def asked(model, state):
+        return type_coerce(func.sum(case((model.state == state, model.amount), else_=literal(0))), Money())
+
+    refunds = (select(Refund.deposit_id.label("deposit_id"),
+                      asked(Refund, ApplicationState.PENDING).label(DepositState.REFUND_PENDING.name),
+                      asked(Refund, ApplicationState.APPROVED).label(DepositState.REFUND_APPROVED.name))
+               .where(Refund.deposit_id.is_not(None),
+                      Refund.state.in_([ApplicationState.PENDING, ApplicationState.APPROVED]))
+               .group_by(Refund.deposit_id).subquery())
+    forfeits = (select(Forfeit.deposit_id.label("deposit_id"),
+                       type_coerce(func.sum(Forfeit.amount), Money()).label(DepositState.FORFEIT_PENDING.name))
+                .where(Forfeit.state == ApplicationState.PENDING).group_by(Forfeit.deposit_id).subquery())
+    return refunds, forfeits
+
+
 def _filtered(f: DepositFilter):
     s = _sums()
-    q = (select(Deposit, func.coalesce(Unit.code, ""), s.c.refunded, s.c.forfeited, s.c.held)
-         .join(s, s.c.deposit_id == Deposit.id).outerjoin(Unit, Unit.id == Deposit.unit_id))
+    refunds, forfeits = _waiting()
+    waiting = {DepositState.REFUND_PENDING: refunds.c.REFUND_PENDING,
+               DepositState.REFUND_APPROVED: refunds.c.REFUND_APPROVED,
+               DepositState.FORFEIT_PENDING: forfeits.c.FORFEIT_PENDING}
+    q = (select(Deposit, func.coalesce(Unit.code, ""), s.c.refunded, s.c.forfeited, s.c.held,
+                *(waiting[w] for w in WAITING_STATES))
+         .join(s, s.c.deposit_id == Deposit.id).outerjoin(Unit, Unit.id == Deposit.unit_id)
+         .outerjoin(refunds, refunds.c.deposit_id == Deposit.id)
+         .outerjoin(forfeits, forfeits.c.deposit_id == Deposit.id))
     if f.kind is not None:
         q = q.where(Deposit.kind == f.kind)
-    if f.state is DepositState.HELD:
-        q = q.where(s.c.held > 0)
-    elif f.state is DepositState.CLOSED:
+    if f.state is DepositState.CLOSED:
         q = q.where(s.c.held <= 0)
+    elif f.state is not None:  # 在押, and each waiting state among those held
+        q = q.where(s.c.held > 0)
+        if f.state in waiting:
+            q = q.where(waiting[f.state] > 0)
     if f.text.strip():
         t = f"%{f.text.strip()}%"
         q = q.where(Unit.code.ilike(t) | Deposit.payer.ilike(t) | Deposit.source_ref.ilike(t))
@@ -64,12 +91,13 @@ def deposit_page(session: Session, f: DepositFilter, today: date, *, sort: str, 
     total = counted(session, q, total)
     col = DEPOSIT_SORTS.get(sort, s.c.held if sort == "held" else Deposit.taken_on)
     q = q.order_by(*ordered(col, Deposit.id, descending))
-    rows = [DepositRow(id=d.id, kind=d.kind.value, unit_code=code, payer=d.payer, amount=d.amount,
-                       refunded=refunded or ZERO, forfeited=forfeited or ZERO, held=held or ZERO,
-                       taken_on=d.taken_on, age_days=age_days(d.taken_on, today), secures=d.secures,
-                       source_ref=d.source_ref,
-                       state=(DepositState.HELD if (held or 0) > 0 else DepositState.CLOSED).value)
-            for d, code, refunded, forfeited, held in session.execute(q.offset(offset).limit(limit))]
+    rows = []
+    for d, code, refunded, forfeited, held, *asked in session.execute(q.offset(offset).limit(limit)):
+        state, waiting = deposit_state(held or ZERO, dict(zip(WAITING_STATES, asked)))
+        rows.append(DepositRow(id=d.id, kind=d.kind.value, unit_code=code, payer=d.payer, amount=d.amount,
+                               refunded=refunded or ZERO, forfeited=forfeited or ZERO, held=held or ZERO,
+                               taken_on=d.taken_on, age_days=age_days(d.taken_on, today), secures=d.secures,
+                               source_ref=d.source_ref, state=state.value, waiting=waiting))
     return Page(rows, total, offset)
 
 

@@ -261,6 +261,11 @@ class BillingRepository(Repository):
                               .where(DepositEntry.deposit_id == deposit_id)).all()
         return sum((signed(k, a) for k, a in rows), Decimal("0.00"))
 
+    def deposit_entries(self, deposit_id: int) -> list[DepositEntry]:
+        """The deposit's entries in the order written."""
+        return list(self.s.execute(select(DepositEntry).where(DepositEntry.deposit_id == deposit_id)
+                                   .order_by(DepositEntry.id)).scalars())
+
     def deposit_refunded(self, deposit_id: int) -> bool:
         return self.s.execute(select(func.count()).where(DepositEntry.deposit_id == deposit_id,
                                                          DepositEntry.kind == EntryKind.REFUNDED)).scalar() > 0
