@@ -112,3 +112,30 @@ def test_the_recheck_list_repeats_its_header_on_every_page():
         assert all(y >= 11.5 for y, _ in runs)
     everything = "\n".join(t for t, _ in pages)
     assert all(line_with(everything, code, meter) for code, meter, *_ in rows)
+
+
+def _statement(lines: int):
+    from datetime import date
+
+    from deskapp.documents.billing.statement import StatementDoc
+    from deskapp.domain.billing_statement import Account, Row
+
+    rows = tuple(Row(date(2026, 1 + i // 10, 1 + i % 10), f"物业费（2026Q{1 + i // 30}）", "2026.01.01–2026.03.31",
+                     D("100.00"), None, None, D(100 * (i + 1))) for i in range(lines))
+    total = D(100 * lines)
+    account = Account(D("0.00"), rows, total, D("0.00"), D("0.00"), total, D("0.00"), (), D("0.00"), ())
+    return StatementDoc("翠湖花园物业服务中心", "0571-88886666", "1-1-101", "王兰", D("63.30"), "2026-01-01",
+                        "2026-12-06", "2026-12-06 14:05", "林晓燕", account)
+
+
+def test_a_long_statement_keeps_its_notes_with_the_signatures_and_says_where_it_goes_on():
+    """《业户费用对账单》 over two pages: a page holding only 经办人/业户确认 could not be tied to the
+    statement; the notes go with the signatures, and every page but the last says 接下页."""
+    from deskapp.documents.billing.statement import statement_pdf
+
+    for lines in range(34, 44):  # around where the table fills the first page
+        pages = [text for text, _ in printed_pages(statement_pdf(_statement(lines)))]
+        assert len(pages) >= 2 or "经办人" in pages[0]
+        signed = [n for n, text in enumerate(pages) if "经办人" in text]
+        assert signed == [len(pages) - 1] and "说明：1." in pages[-1], lines
+        assert all("接下页" in text for text in pages[:-1]) and "末页" in pages[-1], lines

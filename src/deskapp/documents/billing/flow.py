@@ -17,14 +17,17 @@ from deskapp.documents.pdf import FONT
 class Flow:
     """The cursor of one form. `heading(page)` draws the form's heading on a fresh page (page 1
     first, a continuation heading on the later ones) and returns the y below it; nothing is drawn
-    below `bottom`."""
+    below `bottom`. `foot(page)`, if given, marks a page that goes on to the next one."""
 
-    def __init__(self, c: Canvas, bottom: float, heading: Callable[[int], float]):
-        self.c, self.bottom, self.heading = c, bottom, heading
+    def __init__(self, c: Canvas, bottom: float, heading: Callable[[int], float],
+                 foot: Callable[[int], None] | None = None):
+        self.c, self.bottom, self.heading, self.foot = c, bottom, heading, foot
         self.page = 1
         self.y = heading(1)
 
     def next_page(self) -> None:
+        if self.foot is not None:
+            self.foot(self.page)
         self.c.showPage()
         self.page += 1
         self.y = self.heading(self.page)

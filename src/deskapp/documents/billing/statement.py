@@ -59,7 +59,12 @@ def statement_pdf(d: StatementDoc) -> bytes:
             c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
         return y - 28 * mm
 
-    f = Flow(c, 18 * mm, head)
+    def foot(page: int, last: bool = False) -> None:
+        c.setFont(FONT, 8)
+        c.drawRightString(w - m, 10 * mm, f"第 {page} 页（{'末页' if last else '接下页'}）　{TITLE} {d.unit_code} "
+                                          f"{d.start} 至 {d.end}")
+
+    f = Flow(c, 18 * mm, head, foot)
     f.down(2 * mm)
     f.wrapped_table(m, [inner / 5] * 5, [
         ["期初欠费", "本期应收", "本期实收", "本期减免", "期末欠费"],
@@ -105,14 +110,16 @@ def statement_pdf(d: StatementDoc) -> bytes:
     notes = (f"说明：1. 期末欠费为截至 {d.end} 日终的欠费，此后的账单和缴费不在本单内。"
              "2. 红色的作废收据列出备查，不计入金额；在期初之前收取、本期作废的收据记为“作废冲回”。"
              f"3. 如对账目有疑问，请持收据到物业服务中心前台核对" + (f"，联系电话：{d.phone}。" if d.phone else "。"))
-    for line in wrap(notes, inner, 9):
+    lines = wrap(notes, inner, 9)
+    # the notes and the signatures under them kept together: a page with only 经办人/业户确认 on it
+    # reads as a loose sheet nobody can tie to the statement
+    f.need(len(lines) * 4.5 * mm + 12 * mm)
+    for line in lines:
         f.line(m, line, 9, 4.5 * mm)
-    f.need(12 * mm)  # the signatures and the stamp under the notes, whole: on the next page if need be
     y = f.y - 10 * mm
     c.setFont(FONT, 10)
     c.drawString(m, y, "经办人：________________　　业户确认：________________")
     c.drawRightString(w - m, y, f"{d.centre}（盖章）")
-    c.setFont(FONT, 8)
-    c.drawRightString(w - m, 10 * mm, f"第 {f.page} 页（末页）　{TITLE} {d.unit_code} {d.start} 至 {d.end}")
+    foot(f.page, last=True)
     c.showPage()
     return _saved(buf, c)
