@@ -48,3 +48,21 @@ def test_the_warm_up_asks_ahead_what_the_clerks_morning_list_asks_and_writes_not
     desk.start_of_day(ctx, clerk)
     assert len(asked) > 10 and [sql for sql in asked if sql not in ahead] == []
     assert not [sql for sql in ahead if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+
+
+def test_a_fault_reading_ahead_does_not_stop_the_desk_opening(community, admin, caplog):
+    """The read-ahead is only a head start: a damaged value it trips on (a setting that is not JSON)
+    is logged, and the opening goes on; the morning list meets it again after 登录, where it is shown."""
+    import sqlite3
+
+    from deskapp.services import settings
+    from deskapp.services.rounds._common import UNRETURNED_DAYS
+
+    ctx = community
+    settings.set_value(ctx, admin, UNRETURNED_DAYS, 2)
+    con = sqlite3.connect(ctx.db.path)
+    with con:
+        con.execute("UPDATE settings SET value = '{坏' WHERE key = ?", (UNRETURNED_DAYS,))
+    con.close()
+    warm_up(ctx)
+    assert "the morning list was not read ahead" in caplog.text

@@ -2,6 +2,7 @@
 backup first), and hand back the service context."""
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -133,7 +134,10 @@ def warm_up(ctx: Context) -> None:
     hooks.load_all_services()
     with ctx.reader() as uow:
         registry_queries.warm_code_order(uow.session)
-    desk.read_ahead(ctx)
+    try:
+        desk.read_ahead(ctx)
+    except Exception:  # only a head start: the list is gathered again after 登录, where a fault is shown
+        logging.getLogger("deskapp.start").warning("the morning list was not read ahead", exc_info=True)
 
 
 def _unreadable(exc: BaseException) -> bool:
