@@ -127,6 +127,8 @@ class DeskStart:
         return code, restart
 
     def _open(self, create: bool = False) -> None:
+        from PySide6.QtCore import QTimer
+
         self.window.frame_shortcuts()
         if self.opened is not None:
             self._opened(self.opened)
@@ -141,6 +143,12 @@ class DeskStart:
         self.opener.checked.connect(self._checked)
         self.opener.upgrading.connect(self._upgrading)
         self.opener.upgraded.connect(self._upgraded)
+        if not create and not self._scripted():
+            # The login dialog first, the opening thread a turn of the event loop later: its imports
+            # share the interpreter with the GUI thread, and the dialog was painted ~8 % later beside them
+            self._early_sign_in()
+            QTimer.singleShot(0, self.opener.start)
+            return
         self.opener.start()
         if not create:
             self._early_sign_in()
