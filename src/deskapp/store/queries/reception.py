@@ -261,6 +261,16 @@ def repair_month(session: Session, start: datetime, end: datetime) -> list[Repai
     return repairs_where(session, RepairOrder.reported_at >= start, RepairOrder.reported_at < end)
 
 
+def technicians_used(session: Session, since: datetime, limit: int = 40) -> list[str]:
+    """The 维修人 orders were dispatched to since `since`, the most often sent first (then the most
+    recently sent, then by name): the names the 派单 form offers."""
+    O = RepairOrder
+    orders = func.count(O.id)
+    q = (select(O.technician).where(O.technician != "", O.dispatched_at >= since).group_by(O.technician)
+         .order_by(orders.desc(), func.max(O.dispatched_at).desc(), O.technician).limit(limit))
+    return list(session.execute(q).scalars())
+
+
 def unacknowledged_escalations(session: Session) -> list[RequestRow]:
     # A 重大事件 is escalated when recorded, so one indexed condition covers both.
     return requests_where(session, ServiceRequest.escalated.is_(True), ServiceRequest.major_acknowledged_by.is_(None))
