@@ -26,6 +26,7 @@ from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.text import require_text
 from deskapp.services import audit
 from deskapp.services.billing.common import HANDOVER, VIEW
+from deskapp.services.registry import pinyin
 from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.contracts.billing import HandoverFilter, HandoverRow
@@ -298,5 +299,8 @@ def handovers_page(ctx: Context, actor: Actor, f: HandoverFilter = HandoverFilte
 
 
 def handover_cashiers(ctx: Context, actor: Actor) -> list[tuple[str, str]]:
-    """(user name, name) of everyone who has handed over: the list's cashier filter."""
-    return ctx.read(actor, VIEW, queries.handover_cashiers)
+    """(user name, name) of everyone who has handed over: the list's cashier filter, by the pinyin of
+    the name as the desk orders people (陈 before 林 before 王), not by character code; a name with
+    no Chinese in it by itself, lower-cased, among them."""
+    cashiers = ctx.read(actor, VIEW, queries.handover_cashiers)
+    return sorted(cashiers, key=lambda c: (pinyin.full(c[1]) or c[1].lower(), c[1], c[0]))
