@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import EntryKind
-from deskapp.domain.errors import Conflict, ValidationError
+from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import ZERO, parse_amount
 from deskapp.domain.text import require_text
@@ -265,9 +265,7 @@ def handover(ctx: Context, actor: Actor, handover_id: int) -> HandoverDraft:
     actor.require(VIEW)
     with ctx.reader() as uow:
         repo = uow.billing
-        h = repo.get(Handover, handover_id)
-        if h is None:
-            raise Conflict("移交记录不存在")
+        h = found(repo.get(Handover, handover_id), "移交记录不存在")
         rows = _rows(repo, repo.receipts_handed_over_in(h.id), repo.late_voids_in(h.id))
         return _made(h, rows, {k: Decimal(v) for k, v in json.loads(h.by_method).items()},
                      _refund_rows(repo, repo.refunds_handed_over_in(h.id)),
