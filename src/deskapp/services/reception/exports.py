@@ -52,7 +52,7 @@ def _yes(flag: bool) -> str:
 
 REQUEST_COLS = [
     xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 10), xlsx.Col("地点", 16),
-    xlsx.Col("来电/来访人", 10), xlsx.Col("联系电话", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 10),
+    xlsx.Col("来电/来访人", 12), xlsx.Col("联系电话", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 10),
     xlsx.Col("内容", 40), xlsx.Col("紧急程度", 6), xlsx.Col("重大事件", 6), xlsx.Col("处理部门", 10),
     xlsx.Col("处理人", 8), xlsx.Col("完成时限", 16), xlsx.Col("状态", 8), xlsx.Col("完成时间", 16),
     xlsx.Col("回访结果", 10), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("重开次数", 6),
@@ -85,11 +85,11 @@ def _note(result: str, callback_note: str) -> str:
 
 REPAIR_COLS = [
     xlsx.Col("单号", 15), xlsx.Col("报修时间", 16), xlsx.Col("类别", 9), xlsx.Col("房号/地点", 18),
-    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("联系电话", 12), xlsx.Col("紧急程度", 6),
+    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 12), xlsx.Col("联系电话", 12), xlsx.Col("紧急程度", 6),
     xlsx.Col("有偿/免费", 6), xlsx.Col("维修人", 8), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16),
     xlsx.Col("完工时间", 16), xlsx.Col("维修情况", 30), xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"),
-    xlsx.Col("检查结果", 6), xlsx.Col("回访结果", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8),
-    xlsx.Col("回访意见", 24), xlsx.Col("状态", 6),
+    xlsx.Col("检查结果", 10), xlsx.Col("回访结果", 10), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8),
+    xlsx.Col("回访意见", 24), xlsx.Col("状态", 8),
 ]
 # 单号, 报修时间 and 房号/地点 again on the second sheet, with the materials, check and callback
 REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20)
