@@ -297,6 +297,17 @@ def test_request_and_repair_registers_carry_phone_handler_and_callback(community
     assert sheets("repairs", unmasked=True)[0][0]["联系电话"] == "13812345678"
 
 
+def test_the_requests_second_sheet_names_a_public_place(community, admin, clerk, tmp_path):
+    """The register's second sheet (回访时间, 回访人, 备注 …) repeats where each request was: a public
+    place's row had only its 序号 and time, its 房号 blank."""
+    requests.record_request(community, clerk, RequestInput(text="楼道堆放杂物", location="3 号楼 1 单元楼道",
+                                                           caller="管家 陈志刚"))
+    out = tmp_path / "r.xlsx"
+    exports.run_export(community, admin, "requests", out, ExportOptions(month="2026-11"))
+    rows = list(load_workbook(out).worksheets[1].iter_rows(values_only=True))
+    assert dict(zip(rows[1], rows[2]))["地点"] == "3 号楼 1 单元楼道"
+
+
 def test_a_callback_is_due_within_the_callback_hours_of_the_finish_and_red_after(community, clerk, admin, unit_id):
     # 完成后及时回访: the morning list's 期限 of a finished request or repair is its callback's, the
     # finish plus reception.callback_hours (24), not the finished time; past it the item is overdue

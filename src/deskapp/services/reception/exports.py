@@ -58,8 +58,9 @@ REQUEST_COLS = [
     xlsx.Col("回访结果", 10), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("重开次数", 6),
     xlsx.Col("维修单号", 15), xlsx.Col("备注", 30),
 ]
-# 序号, 登记时间 and 房号 again on the second sheet, with who called back, when, and the rest
-REQUEST_KEY, REQUEST_REST = (0, 1, 2), (10, 13, 17, 18, 19, 20, 21)
+# 序号, 登记时间, 房号 and 地点 again on the second sheet (a public place's row is known by its place),
+# with who called back, when, and the rest
+REQUEST_KEY, REQUEST_REST = (0, 1, 2, 3), (10, 13, 17, 18, 19, 20, 21)
 
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
