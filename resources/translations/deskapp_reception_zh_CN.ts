@@ -585,6 +585,10 @@ Upload {file} to the SMS platform with this text:
         <translation>共 {n} 张维修单</translation>
     </message>
     <message>
+        <source>Pick a technician or type a new name</source>
+        <translation>选择维修人，或填写新的姓名</translation>
+    </message>
+    <message>
         <source>Dispatch</source>
         <translation>派单</translation>
     </message>

@@ -6515,6 +6515,10 @@
       <translation>Choose the department</translation>
     </message>
     <message>
+      <source>请选择或填写维修人</source>
+      <translation>Pick a technician or type a name</translation>
+    </message>
+    <message>
       <source>请选择房号，或填写公共区域（如 3 号楼 1 单元楼道）</source>
       <translation>Choose the unit, or give the common area (e.g. building 3, entrance 1 stairwell)</translation>
     </message>

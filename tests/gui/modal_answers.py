@@ -415,7 +415,8 @@ def scroll_to_section(qtbot, page, key: str):
 
 def fill_and_save(**values) -> Callable[[QDialog], None]:
     """For ModalAnswers.dialog: fill a FormDialog's widgets by their objectName (a combo by its
-    item's data, a line or text box by its text), then press its Save button."""
+    item's data — an editable one with no such item by typing it —, a line or text box by its text),
+    then press its Save button."""
     def fill(dialog) -> None:
         for name, value in values.items():
             widget = dialog.findChild(QLineEdit, name) or dialog.findChild(QComboBox, name) or \
@@ -423,6 +424,8 @@ def fill_and_save(**values) -> Callable[[QDialog], None]:
             assert widget is not None, name
             if isinstance(widget, QComboBox):
                 widget.setCurrentIndex(widget.findData(value))
+                if widget.isEditable() and widget.currentIndex() < 0:
+                    widget.setEditText(value)
             elif isinstance(widget, QLineEdit):
                 widget.setText(value)
             else:

@@ -32,7 +32,7 @@ def _export(qtbot, monkeypatch, tab, button_name: str, path):
     answers.wait_all(timeout=20_000)
     assert chosen.asked and chosen.asked[0][1].endswith(".xlsx")
     assert str(path) in told.text and "行" in told.text
-    return _cells(path)
+    return _cells(path), chosen.asked[0][1]
 
 
 def test_requests_export_month_writes_the_register(community, admin, unit_id, qtbot, monkeypatch, tmp_path):
@@ -41,7 +41,9 @@ def test_requests_export_month_writes_the_register(community, admin, unit_id, qt
     window = desk_window(qtbot, community, "SUPERVISOR")
     view = open_view(qtbot, window, "reception")
     click_tab(qtbot, view, view.requests)
-    cells = _export(qtbot, monkeypatch, view.requests, "rqExport", tmp_path / "需求.xlsx")
+    cells, suggested = _export(qtbot, monkeypatch, view.requests, "rqExport", tmp_path / "需求.xlsx")
+    # the register's whole name, its slash one a file's name may hold (a "/" had left 投诉登记表 alone)
+    assert suggested == "业户服务需求／投诉登记表-2026-11.xlsx"
     assert " 业户服务需求/投诉登记表　2026年11月　导出日期 " in cells[0]  # centre, register, period, date
     assert "楼上装修噪音，中午也在施工" in cells and "单元门禁刷不开" in cells
     assert sum("3-1-502" in c for c in cells) == 2
@@ -53,7 +55,8 @@ def test_repairs_export_month_writes_the_register(community, admin, unit_id, qtb
     window = desk_window(qtbot, community, "SUPERVISOR")
     view = open_view(qtbot, window, "reception")
     click_tab(qtbot, view, view.repairs)
-    cells = _export(qtbot, monkeypatch, view.repairs, "wxExport", tmp_path / "维修.xlsx")
+    cells, suggested = _export(qtbot, monkeypatch, view.repairs, "wxExport", tmp_path / "维修.xlsx")
+    assert suggested == "工程维修单登记表-2026-11.xlsx"  # not 工程维修单》登记表
     assert "工程维修单" in cells[0]
     assert "厨房水管漏水" in cells and "单元门坏" in cells
 

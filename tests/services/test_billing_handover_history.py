@@ -63,3 +63,15 @@ def test_a_reprint_keeps_the_sheets_own_day_and_time_and_says_who_reprinted_it_w
     # the sheet printed as it is handed over says nothing of the kind
     sheet = handover.handover(community, supervisor, days["2026-11-24"])
     assert "补打" not in printed_pages(prints.handover_pdf(community, supervisor, sheet))[0][0]
+
+
+def test_a_handover_that_does_not_exist_is_not_found(community, days, supervisor):
+    """A handover id with no handover behind it (a stale link, a mistyped id) is NotFound, as every
+    look-up by id says it — not a Conflict with what is recorded — for the sheet and for its 补打."""
+    from deskapp.domain.errors import NotFound
+
+    missing = max(days.values()) + 1
+    for look in (handover.handover, prints.handover_reprint_pdf):
+        with pytest.raises(NotFound) as e:
+            look(community, supervisor, missing)
+        assert str(e.value) == "移交记录不存在"

@@ -297,6 +297,35 @@ def test_request_and_repair_registers_carry_phone_handler_and_callback(community
     assert sheets("repairs", unmasked=True)[0][0]["联系电话"] == "13812345678"
 
 
+def test_the_repairs_second_sheet_says_who_checked_a_public_repair_and_when(community, admin, clerk, tmp_path):
+    """A public repair is checked (验收), not called back: the register's second sheet said 合格 and
+    not who accepted the work, nor when, as it says who called back an in-unit one."""
+    number = repairs.create_repair(community, clerk, RepairInput(fault="楼道灯不亮", reported_by="管家",
+                                                                  location="3 号楼 1 单元楼道"))
+    repairs.dispatch(community, clerk, number, "赵明")
+    repairs.finish(community, clerk, number, "更换灯泡")
+    community.clock.advance(hours=2)
+    repairs.check(community, clerk, number, True)
+    out = tmp_path / "w.xlsx"
+    exports.run_export(community, admin, "repairs", out, ExportOptions(month="2026-11"))
+    rows = list(load_workbook(out).worksheets[1].iter_rows(values_only=True))
+    rest = dict(zip(rows[1], rows[2]))
+    assert (rest["检查结果"], rest["检查人"]) == ("合格", clerk.display_name)
+    assert rest["检查时间"] == community.clock.now().replace(tzinfo=None, microsecond=0)
+    assert (rest["回访结果"], rest["回访时间"], rest["回访人"]) == (None, None, None)
+
+
+def test_the_requests_second_sheet_names_a_public_place(community, admin, clerk, tmp_path):
+    """The register's second sheet (回访时间, 回访人, 备注 …) repeats where each request was: a public
+    place's row had only its 序号 and time, its 房号 blank."""
+    requests.record_request(community, clerk, RequestInput(text="楼道堆放杂物", location="3 号楼 1 单元楼道",
+                                                           caller="管家 陈志刚"))
+    out = tmp_path / "r.xlsx"
+    exports.run_export(community, admin, "requests", out, ExportOptions(month="2026-11"))
+    rows = list(load_workbook(out).worksheets[1].iter_rows(values_only=True))
+    assert dict(zip(rows[1], rows[2]))["地点"] == "3 号楼 1 单元楼道"
+
+
 def test_a_callback_is_due_within_the_callback_hours_of_the_finish_and_red_after(community, clerk, admin, unit_id):
     # 完成后及时回访: the morning list's 期限 of a finished request or repair is its callback's, the
     # finish plus reception.callback_hours (24), not the finished time; past it the item is overdue

@@ -177,3 +177,21 @@ def test_check_finds_a_gap_in_the_numbers(community, clerk):
     with community.reader() as uow:
         result = checks.repair_numbers(uow.session, community)
     assert result.checked == 2 and "不连续" in result.problems[0]
+
+
+def test_technicians_offered_most_sent_first_and_a_year_back(community, clerk):
+    """派单 offers the 维修人 sent before, the most often sent first; one not sent for a year has left
+    the list, and a blank name is refused naming 维修人."""
+    def sent(name: str) -> None:
+        n = repairs.create_repair(community, clerk, RepairInput(fault="灯不亮", reported_by="管家", location="大堂"))
+        repairs.dispatch(community, clerk, n, name)
+
+    sent("老周")  # sent once, fourteen months ago
+    community.clock.advance(days=420)
+    for name in ("王建国", "李师傅", "李师傅 ", "赵明", "李师傅", "赵明"):
+        sent(name)
+    assert repairs.technicians(community, clerk) == ["李师傅", "赵明", "王建国"]
+    n = repairs.create_repair(community, clerk, RepairInput(fault="门", reported_by="管家", location="北门"))
+    with pytest.raises(ValidationError) as refused:
+        repairs.dispatch(community, clerk, n, "  ")
+    assert refused.value.field == "维修人"

@@ -34,3 +34,15 @@ def bounded_text(value: str, field: str, *, required: bool, limit: int, blank: s
     if len(v) > limit:
         raise ValidationError(field, f"不能超过 {limit} 个字符")
     return v
+
+
+# What a file's name may not hold on Windows, each put as its full-width look-alike, which it may;
+# and a paper's book-title marks, which a file's name goes without.
+_NAME_SAFE = str.maketrans({"/": "／", "\\": "＼", ":": "：", "*": "＊", "?": "？", '"': "＂", "<": "＜", ">": "＞",
+                            "|": "｜", "《": None, "》": None})
+
+
+def file_name_of(title: str) -> str:
+    """A paper's title as a file's name: 《业户服务需求/投诉登记表》 → 业户服务需求／投诉登记表 (the slash
+    would have made a folder of 业户服务需求 and left 投诉登记表 alone)."""
+    return title.translate(_NAME_SAFE).strip()

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QAbstractButton, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
@@ -108,6 +108,21 @@ def enum_combo(enum_cls: type[enum.Enum], *, blank: str | None = None, name: str
         combo.addItem(label, data)
     for member in members if members is not None else enum_cls:
         combo.add_member(member)
+    return combo
+
+
+def names_combo(names: Sequence[str], *, name: str = "", text: str = "", placeholder: str = "") -> QComboBox:
+    """A person's name picked from those used before (`names`, in the order given) or typed anew:
+    an editable combo starting at `text` (blank, or the name on file). Its value is the text shown,
+    so a name picked and then changed is the changed one."""
+    combo = QComboBox(objectName=name, editable=True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(list(names))  # no item data: value_of reads the text
+    combo.setCurrentIndex(-1)
+    combo.setEditText(text)
+    combo.lineEdit().setPlaceholderText(placeholder)
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)  # 师傅 finds 李师傅
+    combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return combo
 
 

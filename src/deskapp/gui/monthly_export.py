@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QWidget
 
 from deskapp.domain.errors import Cancelled
+from deskapp.domain.text import file_name_of
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, month_combo
@@ -26,7 +27,7 @@ def export_month(parent: QWidget, session: DeskSession, name: str, month: str, p
     spec = exports.all_exports()[name]
     title = QCoreApplication.translate("monthly_export", "Export register")
     if path is None:
-        path = file_dialogs.save_file(parent, title, f"{spec.title.strip('《》')}-{month}.xlsx", "Excel (*.xlsx)")
+        path = file_dialogs.save_file(parent, title, f"{file_name_of(spec.title)}-{month}.xlsx", "Excel (*.xlsx)")
         if path is None:
             return None
 

@@ -209,3 +209,36 @@ def test_an_opened_handover_lists_its_deposits_as_on_the_day(community, admin, c
     assert seen["deposits"] == [["押金收取", "车位押金 YJ2026-0001", "3-1-801", "张三", "现金", "", "500.00"]]
     assert seen["cash"] == "应有 500.00，实点 500.00，差额 0.00"
     assert seen["boxes"] == {"收据（0 张）": False, "支出/退款（0 笔）": False, "押金收取/退还（1 笔）": True}
+
+
+def test_the_cashier_filter_lists_names_by_pinyin(community, admin, clock, desk_app, qtbot):
+    """王芳, 陈静 and 林晓 each handed over: the filter lists them 陈, 林, 王 — by pinyin, as the desk
+    orders people — not 林, 王, 陈 by character code."""
+    from deskapp.domain.billing import PayMethod
+    from deskapp.domain.permissions import Role
+    from deskapp.services.billing import handover, payments
+    from deskapp.services.context import Actor
+    from deskapp.services.registry import units as registry_units
+
+    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                         "building_area": "88", "state": "自住"})
+    for user, name in (("wangf", "王芳"), ("chenj", "陈静"), ("linx", "林晓")):
+        cashier = Actor(None, user, name, Role.CLERK)
+        payments.take_payment(community, cashier, unit, [], "10.00", PayMethod.CASH, to_prepayment=True)
+        handover.hand_over(community, cashier, "10.00", "财务 吴会计")
+    _window, tab = _handover_tab(qtbot, community)
+    seen: dict[str, object] = {}
+
+    def look(dialog: HandoverHistoryDialog) -> None:
+        combo = dialog.cashier
+        seen["names"] = [combo.itemText(i) for i in range(combo.count())]
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # (全部) → the first name
+        seen["rows"] = [row[1] for row in _shown(dialog.model)]
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(HandoverHistoryDialog, look, accept=False)
+    click(qtbot, button_named(tab, "handoverHistory"))
+    answers.wait_all()
+    assert seen["names"][1:] == ["陈静", "林晓", "王芳"]
+    assert seen["rows"] == ["陈静"]

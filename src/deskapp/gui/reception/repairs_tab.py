@@ -11,7 +11,7 @@ from deskapp.domain.reception import (
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, StepsTab, month_span
-from deskapp.gui.forms import FormDialog, enum_combo, text_box
+from deskapp.gui.forms import FormDialog, enum_combo, names_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -180,8 +180,16 @@ class RepairsTab(StepsTab):
         return dlg
 
     def dispatch(self):
+        """派单: the technician picked from those sent before (the most often sent first), or a new
+        name typed; sent again, the order's technician stands in the field."""
         ctx, actor = self.session.ctx, self.session.actor
-        return self._form(self.tr("Dispatch"), [("维修人", self.tr("Technician"), QLineEdit(objectName="wxTech"))],
+        row = self.selected()
+        if row is None:
+            return None
+        known = errors.call(self, repairs.technicians, ctx, actor)
+        tech = names_combo(known.value if known.ok else (), name="wxTech", text=row.technician,
+                           placeholder=self.tr("Pick a technician or type a new name"))
+        return self._form(self.tr("Dispatch"), [("维修人", self.tr("Technician"), tech)],
                           lambda n, v: repairs.dispatch(ctx, actor, n, v["维修人"]))
 
     def arrive(self) -> bool:

@@ -65,7 +65,7 @@ class RequestsTab(StepsTab):
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
         self.table = table_view("rqTable", self.model, sortable=True, sort_column=0, descending=True,
-                                widths=(130, 100, 90, 50, 110, 300, 70, 90, 130, 130))
+                                widths=(130, 150, 90, 50, 110, 300, 70, 90, 130, 130))
         self.table.activated.connect(lambda _i: self.show_detail())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 

@@ -12,6 +12,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.exports import (
     ExportOptions, ExportSpec, Month, month_bounds, monthly_register, register_heading, wall_clock, write_register,
 )
+from deskapp.domain.reception import RepairAction
 from deskapp.services.reception._common import EXPORT
 from deskapp.store.queries import reception as q
 from deskapp.store.uow import Session
@@ -52,14 +53,15 @@ def _yes(flag: bool) -> str:
 
 REQUEST_COLS = [
     xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 10), xlsx.Col("地点", 16),
-    xlsx.Col("来电/来访人", 10), xlsx.Col("联系电话", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 10),
+    xlsx.Col("来电/来访人", 12), xlsx.Col("联系电话", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 10),
     xlsx.Col("内容", 40), xlsx.Col("紧急程度", 6), xlsx.Col("重大事件", 6), xlsx.Col("处理部门", 10),
     xlsx.Col("处理人", 8), xlsx.Col("完成时限", 16), xlsx.Col("状态", 8), xlsx.Col("完成时间", 16),
     xlsx.Col("回访结果", 10), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("重开次数", 6),
     xlsx.Col("维修单号", 15), xlsx.Col("备注", 30),
 ]
-# 序号, 登记时间 and 房号 again on the second sheet, with who called back, when, and the rest
-REQUEST_KEY, REQUEST_REST = (0, 1, 2), (10, 13, 17, 18, 19, 20, 21)
+# 序号, 登记时间, 房号 and 地点 again on the second sheet (a public place's row is known by its place),
+# with who called back, when, and the rest
+REQUEST_KEY, REQUEST_REST = (0, 1, 2, 3), (10, 13, 17, 18, 19, 20, 21)
 
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
@@ -85,32 +87,39 @@ def _note(result: str, callback_note: str) -> str:
 
 REPAIR_COLS = [
     xlsx.Col("单号", 15), xlsx.Col("报修时间", 16), xlsx.Col("类别", 9), xlsx.Col("房号/地点", 18),
-    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 10), xlsx.Col("联系电话", 12), xlsx.Col("紧急程度", 6),
+    xlsx.Col("故障描述", 36), xlsx.Col("报修人", 12), xlsx.Col("联系电话", 12), xlsx.Col("紧急程度", 6),
     xlsx.Col("有偿/免费", 6), xlsx.Col("维修人", 8), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16),
     xlsx.Col("完工时间", 16), xlsx.Col("维修情况", 30), xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"),
-    xlsx.Col("检查结果", 6), xlsx.Col("回访结果", 8), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8),
-    xlsx.Col("回访意见", 24), xlsx.Col("状态", 6),
+    xlsx.Col("检查结果", 10), xlsx.Col("检查时间", 16), xlsx.Col("检查人", 8), xlsx.Col("回访结果", 10),
+    xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("回访意见", 24), xlsx.Col("状态", 8),
 ]
-# 单号, 报修时间 and 房号/地点 again on the second sheet, with the materials, check and callback
-REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20)
+# 单号, 报修时间 and 房号/地点 again on the second sheet, with the materials, check (a public repair's
+# 验收: its result, when and who) and callback (an in-unit one's)
+REPAIR_KEY, REPAIR_REST = (0, 1, 3), (14, 15, 16, 17, 18, 19, 20, 21, 22)
 
 
 def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     def rows(session: Session, t0: datetime, t1: datetime, masker: privacy.Masker) -> list[list]:
         orders = q.repair_month(session, t0, t1)
         more = q.repair_month_extras(session, t0, t1)
-        called = q.repair_callbacks(session, [r.id for r in orders])
+        ids = [r.id for r in orders]
+        checked = q.repair_steps(session, ids, RepairAction.CHECK)
+        called = q.repair_steps(session, ids, RepairAction.CALLBACK)
         return [[r.number, wall_clock(ctx, r.reported_at), r.scope.value,
                  " ".join(x for x in (r.unit_code, r.location) if x), r.fault, r.reported_by,
                  masker.phone(more[r.id].reporter_phone), r.urgency.value, "有偿" if r.paid else "免费", r.technician,
                  wall_clock(ctx, r.dispatched_at), wall_clock(ctx, r.arrived_at), wall_clock(ctx, r.finished_at),
                  more[r.id].work_done, r.materials, r.charge, "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
-                 r.callback_result.value if r.callback_result else "",
-                 wall_clock(ctx, called.get(r.id, (None, ""))[0]), called.get(r.id, (None, ""))[1],
-                 more[r.id].callback_note, r.state.value] for r in orders]
+                 *_when_who(ctx, checked.get(r.id)), r.callback_result.value if r.callback_result else "",
+                 *_when_who(ctx, called.get(r.id)), more[r.id].callback_note, r.state.value] for r in orders]
 
     return _masked_register(ctx, actor, path, options, "repairs", sheet="工程维修单", title="工程维修单登记表",
                             cols=REPAIR_COLS, rows=rows, key=REPAIR_KEY, rest=REPAIR_REST)
+
+
+def _when_who(ctx: Context, step: tuple[datetime, str] | None) -> tuple:
+    """A step's time (the centre's wall clock) and who took it; blank when it was not taken."""
+    return (wall_clock(ctx, step[0]), step[1]) if step else (None, "")
 
 
 DEFECT_COLS = [

@@ -141,7 +141,8 @@ def handover_page(session: Session, f: HandoverFilter, *, sort: str, descending:
 
 
 def handover_cashiers(session: Session) -> list[tuple[str, str]]:
-    """(user name, name) of everyone who has handed over, by name: the list's cashier filter."""
+    """(user name, name) of everyone who has handed over: the list's cashier filter (the service
+    orders it by pinyin)."""
     q = (select(Handover.cashier, func.max(Handover.cashier_name).label("name"))
          .group_by(Handover.cashier).order_by("name", Handover.cashier))
     return [(u, n) for u, n in session.execute(q)]

@@ -261,6 +261,16 @@ def repair_month(session: Session, start: datetime, end: datetime) -> list[Repai
     return repairs_where(session, RepairOrder.reported_at >= start, RepairOrder.reported_at < end)
 
 
+def technicians_used(session: Session, since: datetime, limit: int = 40) -> list[str]:
+    """The 维修人 orders were dispatched to since `since`, the most often sent first (then the most
+    recently sent, then by name): the names the 派单 form offers."""
+    O = RepairOrder
+    orders = func.count(O.id)
+    q = (select(O.technician).where(O.technician != "", O.dispatched_at >= since).group_by(O.technician)
+         .order_by(orders.desc(), func.max(O.dispatched_at).desc(), O.technician).limit(limit))
+    return list(session.execute(q).scalars())
+
+
 def unacknowledged_escalations(session: Session) -> list[RequestRow]:
     # A 重大事件 is escalated when recorded, so one indexed condition covers both.
     return requests_where(session, ServiceRequest.escalated.is_(True), ServiceRequest.major_acknowledged_by.is_(None))
@@ -347,13 +357,13 @@ def repair_month_extras(session: Session, start: datetime, end: datetime) -> dic
         .where(O.reported_at >= start, O.reported_at < end))}
 
 
-def repair_callbacks(session: Session, ids: list[int]) -> dict[int, tuple[datetime, str]]:
-    """Who called back and when: the order's history holds it (the event the callback wrote); the
-    last callback wins."""
+def repair_steps(session: Session, ids: list[int], action: RepairAction) -> dict[int, tuple[datetime, str]]:
+    """When and by whom each order took step `action` (回访: who called back; 检查: who checked a
+    public repair): the order's history holds it (the event the step wrote); the last one wins."""
     found: dict[int, tuple[datetime, str]] = {}
     for i in range(0, len(ids), 500):
         for entity_id, at, who in session.execute(select(ItemEvent.entity_id, ItemEvent.at, ItemEvent.actor).where(
-                ItemEvent.entity == "repair", ItemEvent.action == RepairAction.CALLBACK.value,
+                ItemEvent.entity == "repair", ItemEvent.action == action.value,
                 ItemEvent.entity_id.in_(ids[i:i + 500])).order_by(ItemEvent.id)):
             found[entity_id] = (at, who)
     return found
