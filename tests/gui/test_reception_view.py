@@ -151,7 +151,7 @@ def test_repair_finish_and_check_from_the_tab(main_window, desk_session, no_popu
     tab.reload()
     tab.select_row(0)
     d = tab.dispatch()
-    d.widgets["维修人"].setText("王师傅")
+    d.widgets["维修人"].setEditText("王师傅")
     assert d.save()
     tab.select_row(0)
     f = tab.finish()
