@@ -2,7 +2,7 @@
 refund application and its forfeit (没收) start here, and a supervisor decides the forfeits applied."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.billing import DepositFilter
 from deskapp.contracts.changes import Change
@@ -12,7 +12,7 @@ from deskapp.gui import file_dialogs
 from deskapp.gui.billing.common import Col, ListModel, money
 from deskapp.gui.billing.refunds_tab import ApplyDialog
 from deskapp.gui.errors import call
-from deskapp.gui.forms import FormDialog, enum_combo
+from deskapp.gui.forms import FormDialog, ask_line, enum_combo
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
@@ -156,9 +156,10 @@ class DepositsTab(QWidget):
         f = self._forfeit_row()
         if f is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Refuse forfeit"), self.tr("Reason for refusing:"))
-        if ok:
-            call(self, deposits.refuse_forfeit, self.session.ctx, self.session.actor, f.id, note)
+        ctx, actor = self.session.ctx, self.session.actor  # a refusal left empty keeps the line open
+        ask_line(self, self.tr("Refuse forfeit"), self.tr("Reason for refusing {amount} yuan of {deposit}:").format(
+            amount=money(f.amount), deposit=f.deposit), "驳回理由",
+                 lambda note: deposits.refuse_forfeit(ctx, actor, f.id, note))
 
     def export(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Export deposits ledger"),
