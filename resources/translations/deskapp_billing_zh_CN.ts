@@ -727,6 +727,25 @@
     </message>
 </context>
 <context>
+    <name>DepositReserved</name>
+    <message>
+        <source>refund {no} ({state}, applied by {who}) {amount}</source>
+        <translation>退款 {no}（{state}，{who}申请）{amount} 元</translation>
+    </message>
+    <message>
+        <source>forfeit ({state}, applied by {who}: {reason}) {amount}</source>
+        <translation>没收（{state}，{who}申请：{reason}）{amount} 元</translation>
+    </message>
+    <message>
+        <source>{free} yuan free; set aside: {lines}</source>
+        <translation>尚可申请 {free} 元；已被占用：{lines}</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已占用</translation>
+    </message>
+</context>
+<context>
     <name>DepositsTab</name>
     <message>
         <source>All kinds</source>

@@ -2539,6 +2539,10 @@
       <translation>Community name</translation>
     </message>
     <message>
+      <source>尚存押金</source>
+      <translation>the deposit still held</translation>
+    </message>
+    <message>
       <source>尚未完成：{0}</source>
       <translation>Not finished yet: {0}</translation>
     </message>
@@ -3593,6 +3597,10 @@
     <message>
       <source>押金台账已有该押金（{0}）</source>
       <translation>The deposits ledger already has this deposit ({0})</translation>
+    </message>
+    <message>
+      <source>押金尚可没收金额</source>
+      <translation>the deposit's amount free to forfeit</translation>
     </message>
     <message>
       <source>押金尚可退金额</source>
