@@ -136,6 +136,13 @@ def settle(session: Session, ctx: Context, actor: Actor, source: str, kind: Entr
     add_entry(session, ctx, actor, d, kind, amount, reason, paid)
 
 
+def held_for(session: Session, sources: list[str]) -> dict[str, Decimal]:
+    """What the ledger still holds for each source record ("card:40") that took a deposit, inside the
+    caller's read: the area's own list shows the ledger's figure, which a refund or forfeit from the
+    押金台账 lowers, not its record's."""
+    return queries.held_by_source(session, sources)
+
+
 def _not_settled_in_ledger(repo: BillingRepository, d: Deposit, kind: EntryKind, amount: Decimal) -> None:
     """The area's own step (归还钥匙, 补办, 退押金) finds the deposit refunded or forfeited from the
     ledger already (data from before the ledger refused that): said with what the ledger did."""

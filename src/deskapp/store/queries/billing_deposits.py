@@ -122,6 +122,17 @@ def deposit_totals(session: Session, f: DepositFilter) -> list[DepositTotal]:
     return [DepositTotal(kind=k.value, count=n, held=h or ZERO) for k, n, h in rows]
 
 
+def held_by_source(session: Session, sources: list[str]) -> dict[str, Decimal]:
+    """Source record ("card:40") → what the ledger still holds of its deposit, for the sources that
+    have one; summed over their own entries only (another area's list of a few thousand records)."""
+    if not sources:
+        return {}
+    held = func.sum(case((DepositEntry.kind == EntryKind.TAKEN, DepositEntry.amount), else_=-DepositEntry.amount))
+    return {src: h or ZERO for src, h in session.execute(
+        select(Deposit.source, type_coerce(held, Money())).join(DepositEntry, DepositEntry.deposit_id == Deposit.id)
+        .where(Deposit.source.in_(sources)).group_by(Deposit.source))}
+
+
 def held_by_deposit(session: Session) -> list[tuple[int, str, Decimal, Decimal, Decimal]]:
     """(deposit id, its paper, taken, refunded + forfeited + moved, held) for every deposit."""
     s = _sums()
