@@ -2891,6 +2891,10 @@
       <translation>Attended</translation>
     </message>
     <message>
+      <source>已终止</source>
+      <translation>Terminated</translation>
+    </message>
+    <message>
       <source>已经过去，请选今天或以后的日期</source>
       <translation>has passed; choose today or a later date</translation>
     </message>
@@ -5643,6 +5647,14 @@
       <translation>Organiser</translation>
     </message>
     <message>
+      <source>终止原因</source>
+      <translation>Reason for terminating</translation>
+    </message>
+    <message>
+      <source>终止装修</source>
+      <translation>terminate the works</translation>
+    </message>
+    <message>
       <source>经办人</source>
       <translation>Handled by</translation>
     </message>
@@ -7565,6 +7577,14 @@
     <message>
       <source>，调整</source>
       <translation>, adjustment</translation>
+    </message>
+    <message>
+      <source>；不再复工的，由主管终止装修，退还或扣下押金（楼宇管家 ▸ 装修申请 ▸ 终止装修…）</source>
+      <translation>; works that will not resume are terminated by a supervisor, who refunds or keeps the deposit (Steward ▸ Decorations ▸ Terminate works…)</translation>
+    </message>
+    <message>
+      <source>；无押金</source>
+      <translation>; no deposit</translation>
     </message>
   </context>
 </TS>
