@@ -481,6 +481,10 @@
         <translation>未通过</translation>
     </message>
     <message>
+        <source>Terminated</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
         <source>New application</source>
         <translation>受理装修申请</translation>
     </message>
@@ -1297,7 +1301,7 @@
         <translation>不再复工：装修在此终止，押金一并结清（退还，或按扣款扣下）。</translation>
     </message>
     <message>
-        <source>Reason</source>
+        <source>Reason for terminating</source>
         <translation>终止原因</translation>
     </message>
     <message>

@@ -49,7 +49,9 @@ def test_the_supervisor_terminates_stopped_works_and_settles_the_deposit(communi
     paper = answers.pdf_preview()
     click(qtbot, button_named(tab, "decoRefundForm"))
     answers.wait_all()
-    for field in ("装修押金退还单", "TK2026-0001", "恢复承重墙费用", "1,000.00", "2,000.00 元", "贰仟元整"):
+    assert "业主放弃装修" in tab.detail.toPlainText()  # the detail says why, as the paper does
+    for field in ("装修押金退还单", "TK2026-0001", "终止装修", "业主放弃装修", "恢复承重墙费用", "1,000.00",
+                  "2,000.00 元", "贰仟元整"):
         assert field in paper.pdf_text, field
     (row,) = deposits.deposit_page(community, admin, DepositFilter(state=None)).rows
     assert (row.refunded, row.forfeited, row.state) == (2000, 1000, "已结清")

@@ -94,6 +94,7 @@ def test_works_stopped_for_good_are_terminated_and_their_deposit_settled(communi
     assert refunded == Decimal("2000.00")
     d = decoration.detail(ctx, clerk, site)
     assert d.state is DecorationState.TERMINATED and d.refund_no.startswith("TK") and d.refund_amount == 2000
+    assert d.end_reason == "业主放弃装修"
     assert deposits.held_on(ctx, clerk, dep) == 0
     (row,) = deposits.deposit_page(ctx, clerk, DepositFilter(state=None)).rows
     assert (row.refunded, row.forfeited, row.state) == (Decimal("2000.00"), Decimal("1000.00"), "已结清")

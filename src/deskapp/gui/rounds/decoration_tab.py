@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -182,7 +183,7 @@ class TerminateDialog(RefundDialog):
         self.reason = QLineEdit(objectName="terminateReason")
         top = QFormLayout()
         top.addRow(QLabel(self.tr("The works will not resume: they end here, and the deposit is settled.")))
-        top.addRow(self.tr("Reason"), self.reason)
+        top.addRow(self.tr("Reason for terminating"), self.reason)  # not "Reason": the table above says it of deductions
         layout = self.layout()
         layout.insertLayout(0, top)
         self.problems = FieldErrors(QLabel(), {"终止原因": self.reason, "扣款原因": self.table, "扣款金额": self.table,
@@ -325,7 +326,8 @@ class DecorationsTab(QWidget):
              "deposit": self.tr("Deposit"), "fee": self.tr("Management fee"), "power": self.tr("Water and power"),
              "requested": self.tr("requested"), "workers": self.tr("Workers"), "checks": self.tr("Checks"),
              "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded"),
-             "insp": self.tr("Inspections"), "passed": self.tr("passed"), "failed": self.tr("not passed")}
+             "insp": self.tr("Inspections"), "passed": self.tr("passed"), "failed": self.tr("not passed"),
+             "ended": self.tr("Terminated")}
         power = fmt(d.power_done_at) if d.power_done_at else (
             f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
         lines = [f"<b>{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}</b>",
@@ -346,6 +348,8 @@ class DecorationsTab(QWidget):
                 for i in d.inspections))
         if d.extensions:
             lines.append(f"{t['ext']}：" + "；".join(f"{fmt(a)}→{fmt(b)} {why}" for a, b, why, _ in d.extensions))
+        if d.end_reason:
+            lines.append(f"{t['ended']}：{escape(d.end_reason)}")
         if d.refund_amount is not None:
             lines.append(f"{t['refunded']}：{d.refund_amount:,.2f}　" +
                          "；".join(f"{x.reason} {x.amount:,.2f}" for x in d.deductions))

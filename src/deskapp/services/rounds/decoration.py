@@ -130,6 +130,7 @@ class DecorationDetail(DecorationHead, rules.DecorationWorks):
     refunded_at: datetime | None = None
     refunded_by: str = ""
     inspections: tuple[InspectionView, ...] = ()
+    end_reason: str = ""  # why it was terminated (终止装修), empty otherwise
 
 
 @dataclass(frozen=True)
@@ -558,6 +559,7 @@ def terminate(ctx: Context, actor: Actor, decoration_id: int, reason: str, deduc
                    + (f"，扣：{explained}" if explained else "，无扣款") + "）") if d.deposit else "；无押金"
         _move(uow, ctx, actor, d, DecorationEvent.TERMINATE, f"终止装修：{reason}{settled}",
               {"reason": reason, "refund": amount, "deductions": explained, "refund_no": d.refund_no})
+        d.end_reason = reason
         _unit_back(uow, ctx, actor, d, f"装修 {d.number} 终止")
         uow.commit()
         return amount
@@ -636,7 +638,7 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
             extensions=[(e.old_end, e.new_end, e.reason, e.by) for e in exts],
             deductions=[Deduction(x.reason, x.amount) for x in deds], permit_no=d.permit_no,
             decided_at=local(d.decided_at, tz), refund_no=d.refund_no, refunded_at=local(d.refunded_at, tz),
-            refunded_by=d.refunded_by,
+            refunded_by=d.refunded_by, end_reason=d.end_reason or "",
             inspections=tuple(InspectionView(i.stage, i.day, i.by, i.passed,
                                              tuple(x for x in i.failed_items.split("、") if x), i.issues, i.next_on)
                               for i in insp))
