@@ -15,6 +15,7 @@ from deskapp.domain.billing_deposits import DepositMoney, RefundSource
 from deskapp.domain.decoration import CheckInput, CheckOutcome, Deduction, DecorationState, ItemResult
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.units import UnitState
+from deskapp.services.accounts import check
 from deskapp.services.billing import deposits, refunds
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration
@@ -75,11 +76,15 @@ def test_a_refund_after_the_ledger_gave_the_deposit_back_says_so(community, unit
 
 
 def test_works_stopped_for_good_are_terminated_and_their_deposit_settled(community, units, site, steward,
-                                                                         supervisor, clerk):
+                                                                         supervisor, clerk, admin):
     """停工 and never resumed: no acceptance ever reaches 退押金 and the ledger refuses the deposit;
     the supervisor ends the works with a reason, refunding or keeping the deposit (deposits3 §3)."""
     ctx = community
     dep = _deposit(ctx, clerk)
+    items = decoration.check_items(ctx)
+    found = decoration.record_check(ctx, steward, units.vacant, CheckInput(
+        CheckOutcome.CHECKED, {i: ItemResult.VIOLATION if i == items[0] else ItemResult.OK for i in items},
+        violation_text="拆改承重墙"))
     decoration.stop(ctx, steward, site, "违规拆改承重墙")
     assert "楼宇管家 ▸ 装修申请 ▸ 终止装修…" in str(pytest.raises(Conflict, deposits.check_settle_here, ctx, clerk,
                                                                   dep).value)
@@ -95,6 +100,11 @@ def test_works_stopped_for_good_are_terminated_and_their_deposit_settled(communi
     d = decoration.detail(ctx, clerk, site)
     assert d.state is DecorationState.TERMINATED and d.refund_no.startswith("TK") and d.refund_amount == 2000
     assert d.end_reason == "业主放弃装修"
+    # its 整改通知书 ends with it, saying so: no open notice of works no longer under way
+    (notice,) = d.rectifications
+    assert notice.number == found.rectification_number and notice.rectified_at is not None
+    assert decoration.rectifications(ctx, clerk) == []
+    assert not [p for p in check.run_check(ctx, admin).problems if "整改" in p]
     assert deposits.held_on(ctx, clerk, dep) == 0
     (row,) = deposits.deposit_page(ctx, clerk, DepositFilter(state=None)).rows
     assert (row.refunded, row.forfeited, row.state) == (Decimal("2000.00"), Decimal("1000.00"), "已结清")

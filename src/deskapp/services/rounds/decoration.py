@@ -557,8 +557,16 @@ def terminate(ctx: Context, actor: Actor, decoration_id: int, reason: str, deduc
         amount, explained = _give_back(uow, ctx, actor, d, deductions, money) if d.deposit else (Decimal("0.00"), "")
         settled = (f"；退押金 {amount:.2f} 元（押金退还单 {d.refund_no}，押金 {d.deposit:.2f} 元"
                    + (f"，扣：{explained}" if explained else "，无扣款") + "）") if d.deposit else "；无押金"
-        _move(uow, ctx, actor, d, DecorationEvent.TERMINATE, f"终止装修：{reason}{settled}",
-              {"reason": reason, "refund": amount, "deductions": explained, "refund_no": d.refund_no})
+        # its 整改通知书 still open end with it (the site is no longer worked: no 整改 to wait for, and
+        # `deskapp check` finds an open notice of works not under way), saying so on each
+        ended = [r for r in uow.rounds.rectifications_of(d.id) if r.rectified_at is None]
+        for r in ended:
+            r.rectified_at, r.rectified_by = ctx.clock.now(), actor.display_name
+            r.rectified_note = f"未整改，随装修终止结案：{reason}"
+        closed = f"；整改通知书 {'、'.join(r.number for r in ended)} 随之结案（未整改）" if ended else ""
+        _move(uow, ctx, actor, d, DecorationEvent.TERMINATE, f"终止装修：{reason}{settled}{closed}",
+              {"reason": reason, "refund": amount, "deductions": explained, "refund_no": d.refund_no,
+               "rectifications_closed": [r.number for r in ended]})
         d.end_reason = reason
         _unit_back(uow, ctx, actor, d, f"装修 {d.number} 终止")
         uow.commit()
