@@ -741,6 +741,10 @@
         <translation>尚可申请 {free} 元；已被占用：{lines}</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>Reserved</source>
         <translation>已占用</translation>
     </message>

@@ -32,7 +32,7 @@ def reserved_text(free: DepositFree) -> str:
             lines.append(QCoreApplication.translate("DepositReserved", "forfeit ({state}, applied by {who}: {reason}) {amount}")
                          .format(state=said(r.state.value), who=r.applied_by, reason=r.reason, amount=money(r.amount)))
     return QCoreApplication.translate("DepositReserved", "{free} yuan free; set aside: {lines}").format(
-        free=money(free.free), lines="; ".join(lines))
+        free=money(free.free), lines=QCoreApplication.translate("DepositReserved", "; ").join(lines))
 
 
 def reserved_row(form: FormDialog, free: DepositFree | None, name: str) -> None:
