@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AdhocDialog</name>
@@ -47,7 +46,7 @@
         <translation>{kind}押金 {ref}：在押 {held} 元</translation>
     </message>
     <message>
-        <source>Refund of a unit&apos;s prepayment balance</source>
+        <source>Refund of a unit's prepayment balance</source>
         <translation>退还房屋的预存款余额</translation>
     </message>
     <message>
@@ -205,7 +204,7 @@
         <translation>催缴通知单</translation>
     </message>
     <message>
-        <source>{unit}: no owner&apos;s phone on file.</source>
+        <source>{unit}: no owner's phone on file.</source>
         <translation>{unit}：档案中没有业主电话。</translation>
     </message>
     <message>
@@ -300,7 +299,7 @@
         <translation>打印对账单…</translation>
     </message>
     <message>
-        <source>The unit&apos;s statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
+        <source>The unit's statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
         <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出欠费余额</translation>
     </message>
     <message>
@@ -401,7 +400,7 @@
 <context>
     <name>CombinedDialog</name>
     <message>
-        <source>Combined payment for one owner&apos;s units</source>
+        <source>Combined payment for one owner's units</source>
         <translation>合并缴费（同一业主的多户）</translation>
     </message>
     <message>
@@ -647,7 +646,7 @@
         <translation>打印对账单…</translation>
     </message>
     <message>
-        <source>The unit&apos;s statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
+        <source>The unit's statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
         <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出欠费余额</translation>
     </message>
     <message>
@@ -660,7 +659,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}&#x3000;{owners}&#x3000;欠费 {owed} 元&#x3000;预存款 {pre} 元</translation>
+        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -725,6 +724,29 @@
     <message>
         <source>Void {no}? It stays on record marked void and the amount is owed again.</source>
         <translation>作废 {no}？收据保留并标记作废，金额重新计入欠费。</translation>
+    </message>
+</context>
+<context>
+    <name>DepositReserved</name>
+    <message>
+        <source>refund {no} ({state}, applied by {who}) {amount}</source>
+        <translation>退款 {no}（{state}，{who}申请）{amount} 元</translation>
+    </message>
+    <message>
+        <source>forfeit ({state}, applied by {who}: {reason}) {amount}</source>
+        <translation>没收（{state}，{who}申请：{reason}）{amount} 元</translation>
+    </message>
+    <message>
+        <source>{free} yuan free; set aside: {lines}</source>
+        <translation>尚可申请 {free} 元；已被占用：{lines}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已占用</translation>
     </message>
 </context>
 <context>
@@ -850,8 +872,8 @@
         <translation>驳回没收申请</translation>
     </message>
     <message>
-        <source>Reason for refusing:</source>
-        <translation>驳回理由：</translation>
+        <source>Reason for refusing {amount} yuan of {deposit}:</source>
+        <translation>驳回没收 {deposit} 的 {amount} 元，理由：</translation>
     </message>
     <message>
         <source>Export deposits ledger</source>
@@ -1119,7 +1141,7 @@
         <translation>没有需要移交的收据。</translation>
     </message>
     <message>
-        <source>{day} was handed over at {time} to {who}. Taken since: {n} receipts, {total} yuan — they go on the next day&apos;s sheet.</source>
+        <source>{day} was handed over at {time} to {who}. Taken since: {n} receipts, {total} yuan — they go on the next day's sheet.</source>
         <translation>{day} 已于 {time} 移交给 {who}。之后收的 {n} 张收据、{total} 元计入下一天的移交表。</translation>
     </message>
     <message>
@@ -1424,7 +1446,7 @@ Written to {pdf} and {xlsx}.</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <source>Old system&apos;s payments ({n})</source>
+        <source>Old system's payments ({n})</source>
         <translation>原系统缴费记录（{n} 笔）</translation>
     </message>
 </context>
@@ -2067,7 +2089,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>全小区</translation>
     </message>
     <message>
-        <source>Choose the quarter and press Preview (F9): every unit&apos;s bill and the totals by fee item are shown first; nothing is written until you post.</source>
+        <source>Choose the quarter and press Preview (F9): every unit's bill and the totals by fee item are shown first; nothing is written until you post.</source>
         <translation>选择账期后点「预览」（F9）：先列出每户账单和各收费项目合计，点「出账」之前不写入任何数据。</translation>
     </message>
     <message>
@@ -2116,7 +2138,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     </message>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
-        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。&#x3000;{items}</translation>
+        <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
     </message>
     <message>
         <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
@@ -2194,7 +2216,7 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Master meter: the units&apos; own meters are taken off</source>
+        <source>Master meter: the units' own meters are taken off</source>
         <translation>总表：扣除其下分户表用量后再分摊</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApplicationDialog</name>
@@ -28,7 +27,7 @@
         <translation>业主</translation>
     </message>
     <message>
-        <source>Owner&apos;s phone</source>
+        <source>Owner's phone</source>
         <translation>业主电话</translation>
     </message>
     <message>
@@ -40,7 +39,7 @@
         <translation>负责人</translation>
     </message>
     <message>
-        <source>Leader&apos;s phone</source>
+        <source>Leader's phone</source>
         <translation>负责人电话</translation>
     </message>
     <message>
@@ -295,7 +294,7 @@
         <translation>不足之处</translation>
     </message>
     <message>
-        <source>Needs the centre&apos;s help with</source>
+        <source>Needs the centre's help with</source>
         <translation>需要物业协助</translation>
     </message>
 </context>
@@ -390,6 +389,10 @@
         <translation>退押金…</translation>
     </message>
     <message>
+        <source>Terminate works…</source>
+        <translation>终止装修…</translation>
+    </message>
+    <message>
         <source>Print permit…</source>
         <translation>打印装修许可证…</translation>
     </message>
@@ -476,6 +479,10 @@
     <message>
         <source>not passed</source>
         <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止原因</translation>
     </message>
     <message>
         <source>New application</source>
@@ -572,6 +579,10 @@
     <message>
         <source>Refund the deposit of {n}? This cannot be undone.</source>
         <translation>退还 {n} 的装修押金？此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Terminate works</source>
+        <translation>终止装修</translation>
     </message>
     <message>
         <source>Decoration permit</source>
@@ -911,7 +922,7 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <source>Today&apos;s site checks</source>
+        <source>Today's site checks</source>
         <translation>今日装修日检</translation>
     </message>
     <message>
@@ -974,7 +985,7 @@
         <translation>点位</translation>
     </message>
     <message>
-        <source>From the building&apos;s floors</source>
+        <source>From the building's floors</source>
         <translation>按楼层自动生成</translation>
     </message>
 </context>
@@ -1277,6 +1288,25 @@
     <message>
         <source>Excel report</source>
         <translation>Excel 报告</translation>
+    </message>
+</context>
+<context>
+    <name>TerminateDialog</name>
+    <message>
+        <source>Terminate works {n} ({unit})</source>
+        <translation>终止装修 {n}（{unit}）</translation>
+    </message>
+    <message>
+        <source>The works will not resume: they end here, and the deposit is settled.</source>
+        <translation>不再复工：装修在此终止，押金一并结清（退还，或按扣款扣下）。</translation>
+    </message>
+    <message>
+        <source>Reason for terminating</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Terminate {n}? The deposit is settled as entered; this cannot be undone.</source>
+        <translation>终止装修 {n}？押金按所填结清，此操作不能撤销。</translation>
     </message>
 </context>
 <context>

@@ -2539,6 +2539,10 @@
       <translation>Community name</translation>
     </message>
     <message>
+      <source>尚存押金</source>
+      <translation>the deposit still held</translation>
+    </message>
+    <message>
       <source>尚未完成：{0}</source>
       <translation>Not finished yet: {0}</translation>
     </message>
@@ -2885,6 +2889,10 @@
     <message>
       <source>已签到</source>
       <translation>Attended</translation>
+    </message>
+    <message>
+      <source>已终止</source>
+      <translation>Terminated</translation>
     </message>
     <message>
       <source>已经过去，请选今天或以后的日期</source>
@@ -3593,6 +3601,10 @@
     <message>
       <source>押金台账已有该押金（{0}）</source>
       <translation>The deposits ledger already has this deposit ({0})</translation>
+    </message>
+    <message>
+      <source>押金尚可没收金额</source>
+      <translation>the deposit's amount free to forfeit</translation>
     </message>
     <message>
       <source>押金尚可退金额</source>
@@ -5635,6 +5647,14 @@
       <translation>Organiser</translation>
     </message>
     <message>
+      <source>终止原因</source>
+      <translation>Reason for terminating</translation>
+    </message>
+    <message>
+      <source>终止装修</source>
+      <translation>terminate the works</translation>
+    </message>
+    <message>
       <source>经办人</source>
       <translation>Handled by</translation>
     </message>
@@ -7561,6 +7581,14 @@
     <message>
       <source>，调整</source>
       <translation>, adjustment</translation>
+    </message>
+    <message>
+      <source>；不再复工的，由主管终止装修，退还或扣下押金（楼宇管家 ▸ 装修申请 ▸ 终止装修…）</source>
+      <translation>; works that will not resume are terminated by a supervisor, who refunds or keeps the deposit (Steward ▸ Decorations ▸ Terminate works…)</translation>
+    </message>
+    <message>
+      <source>；无押金</source>
+      <translation>; no deposit</translation>
     </message>
   </context>
 </TS>

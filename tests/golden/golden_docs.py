@@ -499,6 +499,13 @@ def _decoration_paper(what: str) -> Callable[[World], bytes]:
         if what in ("初验", "复验"):
             return decoration_papers.acceptance_pdf(w.ctx, w.actor, w.first(
                 f"SELECT decoration_id FROM decoration_inspections WHERE stage = '{what}' ORDER BY id"), what)
+        if what == "terminated":  # 终止装修 of the stopped site: the paper says why there was no acceptance
+            from deskapp.domain.decoration import Deduction
+            from deskapp.services.rounds import decoration
+
+            stopped = w.first("SELECT id FROM decorations WHERE state = 'STOPPED' ORDER BY id")
+            decoration.terminate(w.ctx, w.actor, stopped, "业主放弃装修", [Deduction("违规拆改恢复费", "500")])
+            return decoration_papers.refund_pdf(w.ctx, w.actor, stopped)
         if what == "refund":
             return decoration_papers.refund_pdf(w.ctx, w.actor, w.first(
                 "SELECT id FROM decorations WHERE refunded_at IS NOT NULL ORDER BY id"))
@@ -619,6 +626,7 @@ def documents() -> list[Doc]:
         Doc("decoration-acceptance-first", _decoration_paper("初验")),
         Doc("decoration-acceptance-second", _decoration_paper("复验")),
         Doc("decoration-deposit-refund", _decoration_paper("refund")),
+        Doc("decoration-deposit-terminated", _decoration_paper("terminated")),
         Doc("move-in-record", _move_in),
         Doc("release-slip", _release_slip("SELECT id FROM release_slips WHERE voided_at IS NULL ORDER BY id")),
         Doc("stairwell-weekly-sheet", _stairwell),

@@ -17,7 +17,8 @@ from deskapp.domain.errors import Conflict
 from deskapp.domain.keys import CardKind, CountItem, SpaceArea
 from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog, PayDialog
-from deskapp.services.billing import refunds
+from deskapp.contracts.billing import DepositFilter
+from deskapp.services.billing import deposits, refunds
 from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
 from deskapp.services.keys.parking import LeaseInput
 from deskapp.services.registry import units as registry_units
@@ -200,3 +201,26 @@ def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, desk_app, 
     assert _cells(tab.model, 0)[8] == "待审批"
     with pytest.raises(Conflict, match="已批准的申请才能付款"):  # and the service holds the rule itself
         refunds.pay(world, window.session.actor, tab.model.row_at(0).id, PayMethod.CASH)
+
+
+def _lease_deposit(ctx, actor) -> int:
+    return next(r.id for r in deposits.deposit_page(ctx, actor, DepositFilter()).rows if r.kind == "车位")
+
+
+def test_the_supervisor_refuses_a_forfeit_with_a_reason_asked_on_a_line(world, steward, qtbot):
+    """驳回没收: the reason is one line asked through forms.ask_line; left empty it is refused and
+    the line stays open for the reason, and the application leaves the waiting list."""
+    deposits.apply_forfeit(world, steward, _lease_deposit(world, steward), "100", "损坏道闸")
+    boss = desk_window(qtbot, world, "SUPERVISOR")
+    _, ledger = _tab(qtbot, boss, "deposits")
+    assert ledger.forfeits.rowCount() == 1
+    click_row(qtbot, ledger.forfeit_view, 0)
+    answers = ModalAnswers(qtbot)
+    blank = answers.asked_line("")
+    refused = answers.message_box(QMessageBox.StandardButton.Ok, contains="驳回理由")
+    again = answers.asked_line("非承租人造成")  # the same form, still open
+    click(qtbot, button_named(ledger, "forfeitRefuse"))
+    answers.wait_all()
+    assert "100.00" in blank.text and "车位押金" in again.text and "不能为空" in refused.text
+    qtbot.waitUntil(lambda: ledger.forfeits.rowCount() == 0)
+    assert _cells(ledger.model, _row_of(ledger.model, "车位"))[9:] == ["500.00", "租约结束、车位交回后退还", "在押"]

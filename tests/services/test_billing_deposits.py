@@ -262,3 +262,24 @@ def test_the_ledger_says_what_waits_for_approval_and_its_filter_finds_it(world, 
         ("车位", "退款待付 500.00"), ("门禁卡", "没收待批 5.00")]
     refunds.pay(ctx, clerk, r.id, PayMethod.CASH)
     assert shown(state=None) == [("车位", "已结清"), ("门禁卡", "没收待批 5.00")]
+
+
+def test_waiting_applications_set_their_amounts_aside_for_each_other(world, clerk, steward, supervisor):
+    """A refund and a forfeit waiting on one deposit could each ask the whole of it; the second to
+    be approved then failed. Each now sets its amount aside, and free_on names them."""
+    ctx, _unit, _card = world
+    lease = next(r for r in _rows(ctx, clerk) if r.kind == "车位")
+    r = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "200", "租约提前结束", "张三", deposit_id=lease.id)
+    with pytest.raises(ValidationError, match="超过押金尚可没收金额 300.00 元") as e:
+        deposits.apply_forfeit(ctx, steward, lease.id, "500", "损坏道闸")
+    assert e.value.field == "没收金额"
+    deposits.apply_forfeit(ctx, steward, lease.id, "50", "损坏道闸")
+    with pytest.raises(ValidationError, match="超过押金尚可退金额 250.00 元"):
+        refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "300", "再退", "张三", deposit_id=lease.id)
+    free = deposits.free_on(ctx, clerk, lease.id)
+    assert (free.held, free.free) == (D("500.00"), D("250.00"))
+    assert [(x.number, x.state, x.amount, x.reason) for x in free.reserved] == [
+        (r.number, ApplicationState.PENDING, D("200.00"), "租约提前结束"),
+        ("", ApplicationState.PENDING, D("50.00"), "损坏道闸")]
+    refunds.refuse(ctx, supervisor, r.id, "未交回车位")  # refused: free again
+    assert deposits.free_on(ctx, clerk, lease.id).free == D("450.00")

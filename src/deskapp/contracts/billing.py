@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from deskapp.domain.billing import ContactMethod, FeeItem, Owing
-from deskapp.domain.billing_deposits import DepositKind, DepositState
+from deskapp.domain.billing_deposits import DepositKind, DepositState, Waiting
 
 
 @dataclass(frozen=True)
@@ -189,12 +189,13 @@ class DepositRow:
     secures: str
     source_ref: str
     state: str  # a DepositState's text
-    waiting: Decimal = Decimal("0.00")  # what the application of a waiting state asks (退款待批 200.00)
+    waits: tuple[Waiting, ...] = ()  # every application waiting on it, by state (退款待付, 退款待批, 没收待批)
 
     @property
     def state_shown(self) -> str:
-        """The state as the register and its export say it: "退款待批 200.00" while one waits."""
-        return f"{self.state} {self.waiting:,.2f}" if self.waiting else self.state
+        """The state as the register and its export say it: every application waiting, "退款待付
+        200.00、退款待批 300.00（2 笔）", or the plain state when none waits."""
+        return "、".join(w.text for w in self.waits) or self.state
 
 
 @dataclass(frozen=True)

@@ -44,15 +44,30 @@ class DepositState(str, enum.Enum):
 WAITING_STATES = (DepositState.REFUND_APPROVED, DepositState.REFUND_PENDING, DepositState.FORFEIT_PENDING)
 
 
-def deposit_state(held: Decimal, waiting: dict[DepositState, Decimal]) -> tuple[DepositState, Decimal]:
-    """The state the register shows and the amount of its application: money about to leave first
-    (an approved refund), then a refund, then a forfeit waiting for approval; 在押 with none."""
+@dataclass(frozen=True)
+class Waiting:
+    """Applications of one waiting state on a deposit: how many and what they ask together."""
+
+    state: DepositState
+    amount: Decimal
+    count: int = 1
+
+    @property
+    def text(self) -> str:
+        """"退款待批 300.00（2 笔）": the register's words for them."""
+        return f"{self.state.value} {self.amount:,.2f}" + (f"（{self.count} 笔）" if self.count > 1 else "")
+
+
+def deposit_state(held: Decimal, waiting: dict[DepositState, tuple[Decimal, int]]
+                  ) -> tuple[DepositState, tuple[Waiting, ...]]:
+    """The state the register shows and every application waiting on the deposit, each state with
+    its amount and count: money about to leave first (an approved refund), then a refund, then a
+    forfeit waiting for approval; 在押 with none. The state is the first of them."""
     if held <= 0:
-        return DepositState.CLOSED, ZERO
-    for state in WAITING_STATES:
-        if waiting.get(state):
-            return state, waiting[state]
-    return DepositState.HELD, ZERO
+        return DepositState.CLOSED, ()
+    waits = tuple(Waiting(state, *waiting[state]) for state in WAITING_STATES
+                  if waiting.get(state) and waiting[state][0])
+    return (waits[0].state if waits else DepositState.HELD), waits
 
 
 class ApplicationState(str, enum.Enum):

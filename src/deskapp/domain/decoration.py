@@ -23,6 +23,7 @@ class DecorationState(str, enum.Enum):
     FIRST_ACCEPTED = "待复验"  # 初验 passed, waiting for 复验
     ACCEPTED = "已验收"  # 复验 passed
     CLOSED = "押金已退"
+    TERMINATED = "已终止"  # stopped for good: the deposit refunded or kept (扣除) with the reason
 
 
 class DecorationEvent(str, enum.Enum):
@@ -34,6 +35,7 @@ class DecorationEvent(str, enum.Enum):
     SECOND_ACCEPT = "复验通过"
     REFUND = "退押金"
     EXTEND = "延期"
+    TERMINATE = "终止装修"
 
 
 S, E = DecorationState, DecorationEvent
@@ -45,9 +47,13 @@ TRANSITIONS: dict[tuple[DecorationState, DecorationEvent], DecorationState] = {
     (S.WORKING, E.FIRST_ACCEPT): S.FIRST_ACCEPTED,
     (S.FIRST_ACCEPTED, E.SECOND_ACCEPT): S.ACCEPTED,
     (S.ACCEPTED, E.REFUND): S.CLOSED,
+    (S.STOPPED, E.TERMINATE): S.TERMINATED,  # never resumed: the deposit settled without an acceptance
     (S.WORKING, E.EXTEND): S.WORKING,
     (S.STOPPED, E.EXTEND): S.STOPPED,
 }
+
+# The deposit is settled (given back, less deductions, or kept): nothing left for the ledger.
+DEPOSIT_SETTLED = frozenset({S.CLOSED, S.TERMINATED})
 
 # A site is "under decoration" (checked every day) while works may go on or are stopped.
 UNDER_DECORATION = frozenset({S.WORKING, S.STOPPED})

@@ -7,13 +7,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from support import given_back_from_the_ledger_before
+from support import PlainSQL, given_back_from_the_ledger_before
 
 from deskapp.contracts.billing import DepositFilter
-from deskapp.domain.billing_deposits import RefundSource
-from deskapp.domain.decoration import CheckInput, CheckOutcome, DecorationState, ItemResult
-from deskapp.domain.errors import Conflict
+from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing_deposits import DepositMoney, RefundSource
+from deskapp.domain.decoration import CheckInput, CheckOutcome, Deduction, DecorationState, ItemResult
+from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
+from deskapp.domain.units import UnitState
+from deskapp.services.accounts import check
 from deskapp.services.billing import deposits, refunds
+from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration
 
 
@@ -69,3 +73,52 @@ def test_a_refund_after_the_ledger_gave_the_deposit_back_says_so(community, unit
                             "请主管在 收费 ▸ 押金台账 核对")
     d = decoration.detail(ctx, clerk, site)
     assert (d.state, d.refund_amount) == (DecorationState.ACCEPTED, None)  # nothing written
+
+
+def test_works_stopped_for_good_are_terminated_and_their_deposit_settled(community, units, site, steward,
+                                                                         supervisor, clerk, admin):
+    """停工 and never resumed: no acceptance ever reaches 退押金 and the ledger refuses the deposit;
+    the supervisor ends the works with a reason, refunding or keeping the deposit (deposits3 §3)."""
+    ctx = community
+    dep = _deposit(ctx, clerk)
+    items = decoration.check_items(ctx)
+    found = decoration.record_check(ctx, steward, units.vacant, CheckInput(
+        CheckOutcome.CHECKED, {i: ItemResult.VIOLATION if i == items[0] else ItemResult.OK for i in items},
+        violation_text="拆改承重墙"))
+    decoration.stop(ctx, steward, site, "违规拆改承重墙")
+    assert "楼宇管家 ▸ 装修申请 ▸ 终止装修…" in str(pytest.raises(Conflict, deposits.check_settle_here, ctx, clerk,
+                                                                  dep).value)
+    with pytest.raises(PermissionDenied):
+        decoration.terminate(ctx, steward, site, "业主放弃装修", [])
+    with pytest.raises(ValidationError) as e:
+        decoration.terminate(ctx, supervisor, site, " ", [])
+    assert e.value.field == "终止原因"
+    assert decoration.detail(ctx, clerk, site).state is DecorationState.STOPPED  # nothing written
+    refunded = decoration.terminate(ctx, supervisor, site, "业主放弃装修",
+                                    [Deduction("恢复承重墙费用", "1000")], DepositMoney(PayMethod.TRANSFER, "ZZ20261127"))
+    assert refunded == Decimal("2000.00")
+    d = decoration.detail(ctx, clerk, site)
+    assert d.state is DecorationState.TERMINATED and d.refund_no.startswith("TK") and d.refund_amount == 2000
+    assert d.end_reason == "业主放弃装修"
+    # its 整改通知书 ends with it, saying so: no open notice of works no longer under way
+    (notice,) = d.rectifications
+    assert notice.number == found.rectification_number and notice.rectified_at is not None
+    assert decoration.rectifications(ctx, clerk) == []
+    assert not [p for p in check.run_check(ctx, admin).problems if "整改" in p]
+    assert deposits.held_on(ctx, clerk, dep) == 0
+    (row,) = deposits.deposit_page(ctx, clerk, DepositFilter(state=None)).rows
+    assert (row.refunded, row.forfeited, row.state) == (Decimal("2000.00"), Decimal("1000.00"), "已结清")
+    assert registry_units.unit_page(ctx, supervisor, units.vacant).state is UnitState.VACANT  # as before the works
+    sql = PlainSQL(ctx)
+    try:
+        (said,) = sql.execute("SELECT summary FROM audit_log WHERE action = 'rounds.decoration.terminate'").fetchall()
+    finally:
+        sql.close()
+    assert "终止装修：业主放弃装修" in said[0] and "恢复承重墙费用 1000.00 元" in said[0] and d.refund_no in said[0]
+    with pytest.raises(Conflict):  # settled once
+        decoration.terminate(ctx, supervisor, site, "再终止", [])
+
+
+def test_only_stopped_works_are_terminated(community, site, supervisor):
+    with pytest.raises(Conflict, match="不能终止装修"):
+        decoration.terminate(community, supervisor, site, "业主放弃装修", [])

@@ -219,6 +219,7 @@ class RefundDoc:
     refunded_on: date
     refunded_by: str
     printed_on: date
+    end_reason: str = ""  # 终止装修: the works ended without acceptance, and why
 
 
 def refund_pdf(d: RefundDoc) -> bytes:
@@ -229,8 +230,10 @@ def refund_pdf(d: RefundDoc) -> bytes:
         ["业主", d.owner, "装修单位", d.company],
         ["初验日期", f"{d.first_on:%Y-%m-%d}" if d.first_on else "—",
          "复验日期", f"{d.second_on:%Y-%m-%d}" if d.second_on else "—"],
+        *([["终止装修", d.end_reason, "", ""]] if d.end_reason else []),
         ["装修押金", money(d.deposit), "", ""],
-    ], [28 * mm, 62 * mm, 28 * mm, 62 * mm], size=BODY, shade_first_col=True, spans=(3,)))
+    ], [28 * mm, 62 * mm, 28 * mm, 62 * mm], size=BODY, shade_first_col=True,
+        spans=(3, 4) if d.end_reason else (3,)))
     story.append(Spacer(1, 3 * mm))
     rows = [[str(i), reason, f"{amount:,.2f}"] for i, (reason, amount) in enumerate(d.deductions, start=1)]
     rows.append(["", "扣款合计", f"{total:,.2f}"])

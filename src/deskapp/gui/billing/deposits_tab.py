@@ -2,7 +2,7 @@
 refund application and its forfeit (没收) start here, and a supervisor decides the forfeits applied."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.billing import DepositFilter
 from deskapp.contracts.changes import Change
@@ -10,9 +10,9 @@ from deskapp.domain.billing_deposits import DepositKind, DepositState
 from deskapp.domain.dates import format_date
 from deskapp.gui import file_dialogs
 from deskapp.gui.billing.common import Col, ListModel, money
-from deskapp.gui.billing.refunds_tab import ApplyDialog
+from deskapp.gui.billing.refunds_tab import ApplyDialog, reserved_row
 from deskapp.gui.errors import call
-from deskapp.gui.forms import FormDialog, enum_combo
+from deskapp.gui.forms import FormDialog, ask_line, enum_combo
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
@@ -25,12 +25,14 @@ from deskapp.services.billing import deposits, refunds
 class ForfeitDialog(FormDialog):
     """没收: an amount of what the deposit still holds and the reason."""
 
-    def __init__(self, session: DeskSession, row, parent=None):
+    def __init__(self, session: DeskSession, row, parent=None, free: deposits.DepositFree | None = None):
         super().__init__(parent, self.tr("Forfeit deposit"), intro=self.tr(
             "{kind} deposit {ref} of {payer}: {held} yuan held").format(
             kind=said(row.kind), ref=row.source_ref, payer=row.payer, held=money(row.held)))
         self.session, self.deposit = session, row
-        self.amount = self.row(self.tr("Amount"), QLineEdit(f"{row.held:.2f}", objectName="forfeitAmount"), "没收金额")
+        reserved_row(self, free, "forfeitReserved")  # what waiting applications set aside is not offered
+        offered = free.free if free is not None else row.held
+        self.amount = self.row(self.tr("Amount"), QLineEdit(f"{offered:.2f}", objectName="forfeitAmount"), "没收金额")
         self.reason = self.row(self.tr("Reason"), QLineEdit(objectName="forfeitReason"), "没收原因")
         self.reason.setFocus()
 
@@ -129,19 +131,26 @@ class DepositsTab(QWidget):
             return None
         return self.model.row_at(idx.row())
 
-    def _settled_here(self, row) -> bool:
-        """A deposit its own area gives back (a key still lent) is said at once, before the form."""
-        return call(self, deposits.check_settle_here, self.session.ctx, self.session.actor, row.id).ok
+    def _free_here(self, row):
+        """What the deposit holds free of the applications waiting on it, for the form to offer; None
+        when its own area gives it back (a key still lent), said at once, before the form."""
+        ctx, actor = self.session.ctx, self.session.actor
+        if not call(self, deposits.check_settle_here, ctx, actor, row.id).ok:
+            return None
+        out = call(self, deposits.free_on, ctx, actor, row.id)
+        return out.value if out.ok else None
 
     def refund(self) -> None:
         row = self._current()
-        if row is not None and self._settled_here(row):
-            ApplyDialog(self.session, self, deposit=row).exec()
+        free = row and self._free_here(row)
+        if free is not None:
+            ApplyDialog(self.session, self, deposit=row, free=free).exec()
 
     def forfeit(self) -> None:
         row = self._current()
-        if row is not None and self._settled_here(row):
-            ForfeitDialog(self.session, row, self).exec()
+        free = row and self._free_here(row)
+        if free is not None:
+            ForfeitDialog(self.session, row, self, free).exec()
 
     def _forfeit_row(self):
         idx = self.forfeit_view.currentIndex()
@@ -156,9 +165,10 @@ class DepositsTab(QWidget):
         f = self._forfeit_row()
         if f is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Refuse forfeit"), self.tr("Reason for refusing:"))
-        if ok:
-            call(self, deposits.refuse_forfeit, self.session.ctx, self.session.actor, f.id, note)
+        ctx, actor = self.session.ctx, self.session.actor  # a refusal left empty keeps the line open
+        ask_line(self, self.tr("Refuse forfeit"), self.tr("Reason for refusing {amount} yuan of {deposit}:").format(
+            amount=money(f.amount), deposit=f.deposit), "驳回理由",
+                 lambda note: deposits.refuse_forfeit(ctx, actor, f.id, note))
 
     def export(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Export deposits ledger"),

@@ -2,10 +2,11 @@
 the supervisor's decision, the payout by a method with its transaction number, and the 退款单."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.domain.billing_deposits import REFUND_METHODS, ApplicationState, RefundSource
+from deskapp.domain.billing_deposits import REFUND_METHODS, ApplicationState, EntryKind, RefundSource
 from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import money
 from deskapp.gui.errors import call
@@ -16,12 +17,37 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view
 from deskapp.services.billing import refunds
+from deskapp.services.billing.deposits import DepositFree
+
+
+def reserved_text(free: DepositFree) -> str:
+    """What applications waiting on a deposit set aside, each named, and what is left free: said
+    under the refund and forfeit forms, which offer only the free part."""
+    lines = []
+    for r in free.reserved:
+        if r.kind is EntryKind.REFUNDED:
+            lines.append(QCoreApplication.translate("DepositReserved", "refund {no} ({state}, applied by {who}) {amount}")
+                         .format(no=r.number, state=said(r.state.value), who=r.applied_by, amount=money(r.amount)))
+        else:
+            lines.append(QCoreApplication.translate("DepositReserved", "forfeit ({state}, applied by {who}: {reason}) {amount}")
+                         .format(state=said(r.state.value), who=r.applied_by, reason=r.reason, amount=money(r.amount)))
+    return QCoreApplication.translate("DepositReserved", "{free} yuan free; set aside: {lines}").format(
+        free=money(free.free), lines=QCoreApplication.translate("DepositReserved", "; ").join(lines))
+
+
+def reserved_row(form: FormDialog, free: DepositFree | None, name: str) -> None:
+    """The form's line saying what is set aside, when anything is."""
+    if free is not None and free.reserved:
+        label = QLabel(reserved_text(free), objectName=name)
+        label.setWordWrap(True)
+        form.row(QCoreApplication.translate("DepositReserved", "Reserved"), label)
 
 
 class ApplyDialog(FormDialog):
-    """申请退款: of a deposit chosen in the 押金台账 (`deposit`), or of a unit's prepayment balance."""
+    """申请退款: of a deposit chosen in the 押金台账 (`deposit`, with what applications waiting on it
+    leave free, `free`), or of a unit's prepayment balance."""
 
-    def __init__(self, session: DeskSession, parent=None, *, deposit=None):
+    def __init__(self, session: DeskSession, parent=None, *, deposit=None, free: DepositFree | None = None):
         intro = (self.tr("{kind} deposit {ref}: {held} yuan held").format(
             kind=said(deposit.kind), ref=deposit.source_ref, held=money(deposit.held)) if deposit is not None
             else self.tr("Refund of a unit's prepayment balance"))
@@ -33,7 +59,9 @@ class ApplyDialog(FormDialog):
             self.row(self.tr("Unit"), self.unit, "房号")
             self.row(self.tr("Refundable"), self.available)
             self.unit.editingFinished.connect(self.show_available)
-        self.amount = self.row(self.tr("Amount"), QLineEdit(f"{deposit.held:.2f}" if deposit is not None else "",
+        reserved_row(self, free, "refundReserved")
+        offered = free.free if free is not None else deposit.held if deposit is not None else None
+        self.amount = self.row(self.tr("Amount"), QLineEdit(f"{offered:.2f}" if offered is not None else "",
                                                             objectName="refundAmount"), "退款金额")
         self.payee = self.row(self.tr("Payee"), QLineEdit(deposit.payer if deposit is not None else "",
                                                           objectName="refundPayee"), "领款人")

@@ -9,7 +9,7 @@ from deskapp.domain.money import ZERO
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, edge_row, fill_table, preview, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, fill_table, load_when_shown, preview, simple_table
 from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
 
 
@@ -51,10 +51,21 @@ class CardsTab(QWidget):
         self.text.textChanged.connect(self.reload)
         self.kind.currentIndexChanged.connect(self.reload)
         self.show.currentIndexChanged.connect(self.reload)
-        session.bus.changed.connect(lambda flags: self.reload() if Change.KEYS in flags else None)
+        session.bus.changed.connect(self._changed)
+        self._reload_due = False
         self.reload()
 
+    def _changed(self, flags) -> None:
+        """A card changed: now. Money moved (a card deposit refunded or forfeited in the 押金台账, as
+        any payment says): when the list is next on screen, once, not at every receipt behind it."""
+        if Change.KEYS in flags:
+            self.reload()
+        elif Change.PAYMENTS in flags and not self._reload_due:
+            self._reload_due = True
+            load_when_shown(self, self.reload)
+
     def reload(self) -> None:
+        self._reload_due = False
         show = self.show.currentData()
         kind = self.kind.currentData()
         self.cards = keys_cards.cards(self.session.ctx, self.session.actor, kind=CardKind[kind] if kind else None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.deposit_money import DepositMoneyRows
-from deskapp.gui.forms import FormDialog, dialog_buttons, form_over_buttons
+from deskapp.gui.forms import FieldErrors, FormDialog, dialog_buttons, form_over_buttons, submit
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
@@ -156,8 +157,8 @@ class RefundDialog(QDialog):
         self.money = DepositMoneyRows(self, "refundDeposit", lambda label, w, _field: form.addRow(label, w),
                                       giving_back=True)
         layout.addLayout(form)
-        buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
-        layout.addWidget(buttons)
+        self.buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(self.buttons)
 
     def deductions(self) -> list[Deduction]:
         out = []
@@ -167,6 +168,38 @@ class RefundDialog(QDialog):
             if reason or amount:
                 out.append(Deduction(reason, amount or "0"))
         return out
+
+
+class TerminateDialog(RefundDialog):
+    """终止装修: works stopped for good, settled by the supervisor with the reason — the deposit given
+    back less the deductions (the whole of it kept when they take it all), on a 押金退还单. A refusal
+    (no reason, a deduction without one) is said in the dialog, which stays open."""
+
+    def __init__(self, session: DeskSession, row, parent=None):
+        super().__init__(row.deposit, parent)
+        self.setObjectName("decoTerminateDialog")
+        self.setWindowTitle(self.tr("Terminate works {n} ({unit})").format(n=row.number, unit=row.unit_code))
+        self.session, self.row = session, row
+        self.reason = QLineEdit(objectName="terminateReason")
+        top = QFormLayout()
+        top.addRow(QLabel(self.tr("The works will not resume: they end here, and the deposit is settled.")))
+        top.addRow(self.tr("Reason for terminating"), self.reason)  # not "Reason": the table above says it of deductions
+        layout = self.layout()
+        layout.insertLayout(0, top)
+        self.problems = FieldErrors(QLabel(), {"终止原因": self.reason, "扣款原因": self.table, "扣款金额": self.table,
+                                               "付款方式": self.money.method, "交易流水号": self.money.pay_ref})
+        layout.insertWidget(layout.count() - 1, self.problems.label)
+        if not row.deposit:  # nothing to give back or keep
+            self.table.setEnabled(False)
+            self.money.set_enabled(False)
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        ctx, actor = self.session.ctx, self.session.actor
+        if confirm(self, self.tr("Terminate {n}? The deposit is settled as entered; this cannot be undone.").format(
+                n=self.row.number)) and submit(self.problems, decoration.terminate, ctx, actor, self.row.id,
+                                               self.reason.text(), self.deductions(), self.money.money()):
+            super().accept()
 
 
 class ApproveDialog(FormDialog):
@@ -231,6 +264,7 @@ class DecorationsTab(QWidget):
             (self.tr("First inspection…"), "decoFirst", self.first, s.may(decoration.ACCEPT)),
             (self.tr("Second inspection…"), "decoSecond", self.second, s.may(decoration.ACCEPT)),
             (self.tr("Refund deposit…"), "decoRefund", self.refund, s.may(decoration.REFUND)),
+            (self.tr("Terminate works…"), "decoTerminate", self.terminate, s.may(decoration.REFUND)),
             (self.tr("Print permit…"), "decoPermit", self.print_permit, True),
             (self.tr("Print stop notice…"), "decoStopNotice", self.print_stop, True),
             (self.tr("Print application form…"), "decoApplicationForm", self.print_application, True),
@@ -292,7 +326,8 @@ class DecorationsTab(QWidget):
              "deposit": self.tr("Deposit"), "fee": self.tr("Management fee"), "power": self.tr("Water and power"),
              "requested": self.tr("requested"), "workers": self.tr("Workers"), "checks": self.tr("Checks"),
              "violation": self.tr("violation"), "ext": self.tr("Extensions"), "refunded": self.tr("Refunded"),
-             "insp": self.tr("Inspections"), "passed": self.tr("passed"), "failed": self.tr("not passed")}
+             "insp": self.tr("Inspections"), "passed": self.tr("passed"), "failed": self.tr("not passed"),
+             "ended": self.tr("Terminated")}
         power = fmt(d.power_done_at) if d.power_done_at else (
             f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
         lines = [f"<b>{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}</b>",
@@ -313,6 +348,8 @@ class DecorationsTab(QWidget):
                 for i in d.inspections))
         if d.extensions:
             lines.append(f"{t['ext']}：" + "；".join(f"{fmt(a)}→{fmt(b)} {why}" for a, b, why, _ in d.extensions))
+        if d.end_reason:
+            lines.append(f"{t['ended']}：{escape(d.end_reason)}")
         if d.refund_amount is not None:
             lines.append(f"{t['refunded']}：{d.refund_amount:,.2f}　" +
                          "；".join(f"{x.reason} {x.amount:,.2f}" for x in d.deductions))
@@ -432,6 +469,12 @@ class DecorationsTab(QWidget):
         dlg = RefundDialog(row.deposit, self)
         if dlg.exec() and confirm(self, self.tr("Refund the deposit of {n}? This cannot be undone.").format(n=row.number)):
             self._do(decoration.refund_deposit, dlg.deductions(), dlg.money.money())
+
+    def terminate(self) -> None:
+        """Works stopped and never to resume: ended here, the deposit refunded or kept with the reason."""
+        row = self.chosen(self.tr("Terminate works"))
+        if row is not None:
+            TerminateDialog(self.session, row, self).exec()
 
     def _print(self, fn, title: str, name: str) -> None:
         row = self.chosen(title)

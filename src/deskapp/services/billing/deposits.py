@@ -23,6 +23,7 @@ from deskapp.domain.billing_deposits import (
 )
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, found
+from deskapp.domain.money import ZERO
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
 from deskapp.domain.text import require_text
 from deskapp.services import audit, exports, hooks
@@ -55,6 +56,40 @@ class ForfeitView:
     state: ApplicationState
     deposit: str = ""  # "车位押金 CW2026-0001（3-1-801）" in the supervisor's list
     applied_by: str = ""
+
+
+@dataclass(frozen=True)
+class Reservation:
+    """An application not yet through that sets part of a deposit aside: a refund (TF number,
+    待审批 or 已批准 not paid) or a forfeit waiting for approval (no number)."""
+
+    kind: EntryKind  # 退还 for a refund, 没收 for a forfeit
+    number: str
+    state: ApplicationState
+    amount: Decimal
+    applied_by: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DepositFree:
+    """What a deposit holds, what waiting applications set aside, and what is free for another."""
+
+    held: Decimal
+    reserved: tuple[Reservation, ...] = ()
+
+    @property
+    def free(self) -> Decimal:
+        return max(self.held - sum((r.amount for r in self.reserved), ZERO), ZERO)
+
+
+def free_of(repo: BillingRepository, deposit_id: int) -> DepositFree:
+    """A deposit's held amount less the applications waiting on it: a refund or forfeit applied sets
+    its amount aside, so a second one cannot ask the same money."""
+    refunds, forfeits = repo.applications_waiting_on(deposit_id)
+    return DepositFree(repo.deposit_held(deposit_id), tuple(
+        [Reservation(EntryKind.REFUNDED, r.number, r.state, r.amount, r.applied_by, r.reason) for r in refunds]
+        + [Reservation(EntryKind.FORFEITED, "", f.state, f.amount, f.applied_by, f.reason) for f in forfeits]))
 
 
 def take(session: Session, ctx: Context, actor: Actor, kind: DepositKind, source: str, *, unit_id: int | None,
@@ -99,6 +134,13 @@ def settle(session: Session, ctx: Context, actor: Actor, source: str, kind: Entr
     _not_settled_in_ledger(repo, d, kind, amount)
     paid = deposit_money(money.method, money.pay_ref) if kind in MONEY_KINDS else None
     add_entry(session, ctx, actor, d, kind, amount, reason, paid)
+
+
+def held_for(session: Session, sources: list[str]) -> dict[str, Decimal]:
+    """What the ledger still holds for each source record ("card:40") that took a deposit, inside the
+    caller's read: the area's own list shows the ledger's figure, which a refund or forfeit from the
+    押金台账 lowers, not its record's."""
+    return queries.held_by_source(session, sources)
 
 
 def _not_settled_in_ledger(repo: BillingRepository, d: Deposit, kind: EntryKind, amount: Decimal) -> None:
@@ -167,7 +209,8 @@ def apply_forfeit(ctx: Context, actor: Actor, deposit_id: int, amount: str | Dec
         repo = uow.billing
         d = found(repo.get(Deposit, deposit_id), "押金不存在")
         given_back_elsewhere(uow.session, ctx, d)
-        value = check_amount_out(amount, "没收金额", repo.deposit_held(d.id), "尚存押金")
+        free = free_of(repo, d.id)  # a refund or forfeit waiting sets its amount aside
+        value = check_amount_out(amount, "没收金额", free.free, "押金尚可没收金额" if free.reserved else "尚存押金")
         now = ctx.clock.now()
         f = repo.add(Forfeit(deposit_id=d.id, amount=value, reason=reason, state=ApplicationState.PENDING,
                              applied_at=now, applied_by=actor.display_name))
@@ -243,6 +286,15 @@ def held_on(ctx: Context, actor: Actor, deposit_id: int) -> Decimal:
     with ctx.reader() as uow:
         found(uow.billing.get(Deposit, deposit_id), "押金不存在")
         return uow.billing.deposit_held(deposit_id)
+
+
+def free_on(ctx: Context, actor: Actor, deposit_id: int) -> DepositFree:
+    """What the deposit holds and what applications waiting on it set aside (the refund and forfeit
+    forms offer what is free and say what is reserved by what)."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        found(uow.billing.get(Deposit, deposit_id), "押金不存在")
+        return free_of(uow.billing, deposit_id)
 
 
 def deposit_for(ctx: Context, actor: Actor, source: str) -> int | None:

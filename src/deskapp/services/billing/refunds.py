@@ -72,7 +72,7 @@ def _available(uow: UnitOfWork, source: RefundSource, unit_id: int | None, depos
     """What may still be refunded: the balance or the deposit held, less applications not yet paid."""
     repo = uow.billing
     if source is RefundSource.DEPOSIT:
-        return repo.deposit_held(deposit_id) - repo.refunds_of(source, deposit_id=deposit_id)
+        return deposits.free_of(repo, deposit_id).free  # a forfeit waiting sets its amount aside too
     return repo.prepayment_balance(unit_id) - repo.refunds_of(source, unit_id=unit_id)
 
 

@@ -95,13 +95,17 @@ class PlateSlip:
     community: str
 
 
-def _view(c: Card, code: str, space: str, today: date) -> CardView:
+def _view(c: Card, code: str, space: str, today: date, held: dict[str, Decimal] | None = None) -> CardView:
+    """`held`: what the deposits ledger holds by source; a card's deposit refunded or forfeited there
+    after 注销 is no longer held, whatever the card's record says."""
     status = c.state.value
     if c.state is CardState.ACTIVE and c.kind is CardKind.VEHICLE:
         status = rules.expiry_status(c.paid_until, today)
+    deposit_held = c.deposit if c.deposit_outcome is None else Decimal("0.00")
+    if held is not None and c.deposit:
+        deposit_held = held.get(f"card:{c.id}", deposit_held)
     return CardView(c.id, c.number, c.kind, c.unit_id, code, c.holder_name, c.issued_on, c.fee, c.deposit, c.state,
-                    c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status,
-                    c.deposit if c.deposit_outcome is None else Decimal("0.00"), c.version)
+                    c.ended_on, c.plate or "", space, c.monthly_fee, c.paid_until, status, deposit_held, c.version)
 
 
 def _snapshot(c: Card) -> dict:
@@ -421,7 +425,8 @@ def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardK
         rows = q.cards_with_units(uow.session, today, unit_id=unit_id, kind=kind, active_only=active_only,
                                   expiring=expiring, expired=expired, text=text, limit=limit)
         spaces = uow.keys.space_numbers({c.space_id for c, _ in rows if c.space_id} if unit_id is not None else None)
-        return [_view(c, code, spaces.get(c.space_id, ""), today) for c, code in rows]
+        held = billing_deposits.held_for(uow.session, [f"card:{c.id}" for c, _ in rows if c.deposit])
+        return [_view(c, code, spaces.get(c.space_id, ""), today, held) for c, code in rows]
 
 
 def plate_slip(ctx: Context, actor: Actor, card_id: int) -> PlateSlip:

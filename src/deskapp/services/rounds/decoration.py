@@ -11,7 +11,8 @@ from deskapp.documents.rounds import decoration as doc
 from deskapp.domain import decoration as rules
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.decoration import (
-    ApplicationInput, CheckInput, CheckOutcome, Deduction, DecorationEvent, DecorationState, ItemResult,
+    DEPOSIT_SETTLED, ApplicationInput, CheckInput, CheckOutcome, Deduction, DecorationEvent, DecorationState,
+    ItemResult,
 )
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.local_time import local, local_text
@@ -129,6 +130,7 @@ class DecorationDetail(DecorationHead, rules.DecorationWorks):
     refunded_at: datetime | None = None
     refunded_by: str = ""
     inspections: tuple[InspectionView, ...] = ()
+    end_reason: str = ""  # why it was terminated (终止装修), empty otherwise
 
 
 @dataclass(frozen=True)
@@ -477,9 +479,14 @@ def first_inspection(ctx: Context, actor: Actor, decoration_id: int, passed: boo
               (f"（{note.strip()}）" if note.strip() else ""), {"second_due_on": due})
         d.first_inspected_on, d.first_inspected_by, d.first_note = today, actor.display_name, note.strip()
         d.second_due_on = due
-        back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
-        registry_units.change_state(uow.session, ctx, actor, d.unit_id, back, f"装修 {d.number} 初验通过")
+        _unit_back(uow, ctx, actor, d, f"装修 {d.number} 初验通过")
         uow.commit()
+
+
+def _unit_back(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, why: str) -> None:
+    """The works over (初验 passed, or 终止): the unit returns to the state it had before them."""
+    back = d.unit_state_before if d.unit_state_before not in (None, UnitState.DECORATING) else UnitState.VACANT
+    registry_units.change_state(uow.session, ctx, actor, d.unit_id, back, why)
 
 
 def _failed(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, stage: str, step: str,
@@ -524,38 +531,82 @@ def refund_deposit(ctx: Context, actor: Actor, decoration_id: int, deductions: l
     actor.require(REFUND)
     with ctx.uow() as uow:
         d = _get(uow, decoration_id)
-        amount = rules.refund(d.deposit, deductions)
-        explained = "；".join(f"{x.reason.strip()} {Decimal(x.amount):.2f} 元" for x in deductions)
-        year = ctx.clock.now().year  # the clock's own zone: the centre's year
-        d.refund_no = f"TK{year}-{c.next_number(uow.session, 'TK', year):04d}"  # the 押金退还单's own series
+        rules.next_state(d.state, DecorationEvent.REFUND)  # refused before a number is taken
+        amount, explained = _give_back(uow, ctx, actor, d, deductions, money)
         _move(uow, ctx, actor, d, DecorationEvent.REFUND,
               f"退押金 {amount:.2f} 元（押金退还单 {d.refund_no}，押金 {d.deposit:.2f} 元"
               + (f"，扣：{explained}" if explained else "，无扣款") + "）",
               {"refund": amount, "deductions": explained, "refund_no": d.refund_no})
-        for x in deductions:
-            uow.rounds.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
-        d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
-        # the ledger: refunded on the 押金退还单, the deductions kept (refused if refunded already)
-        source = f"decoration:{d.id}"
-        billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.REFUNDED, amount, f"押金退还单 {d.refund_no}",
-                                money)
-        billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.FORFEITED, d.deposit - amount,
-                                f"装修扣款：{explained}")
         uow.commit()
         return amount
+
+
+@changes(Change.ROUNDS, Change.UNITS, Change.CHRONICLE)
+def terminate(ctx: Context, actor: Actor, decoration_id: int, reason: str, deductions: list[Deduction],
+              money: DepositMoney = CASH) -> Decimal:
+    """终止装修: works stopped (停工) and never to resume — the owner gave up, or the centre ended
+    them — settled by the supervisor with the reason: the deposit refunded less the deductions
+    (all of it kept when they take the whole deposit) on a 押金退还单, as 退押金 does after an
+    acceptance; the unit goes back to its state before the works. What is given back leaves the
+    clerk's drawer by `money`."""
+    actor.require(REFUND)
+    reason = require_text(reason, "终止原因")
+    with ctx.uow() as uow:
+        d = _get(uow, decoration_id)
+        rules.next_state(d.state, DecorationEvent.TERMINATE)  # only a stopped one, refused before any write
+        amount, explained = _give_back(uow, ctx, actor, d, deductions, money) if d.deposit else (Decimal("0.00"), "")
+        settled = (f"；退押金 {amount:.2f} 元（押金退还单 {d.refund_no}，押金 {d.deposit:.2f} 元"
+                   + (f"，扣：{explained}" if explained else "，无扣款") + "）") if d.deposit else "；无押金"
+        # its 整改通知书 still open end with it (the site is no longer worked: no 整改 to wait for, and
+        # `deskapp check` finds an open notice of works not under way), saying so on each
+        ended = [r for r in uow.rounds.rectifications_of(d.id) if r.rectified_at is None]
+        for r in ended:
+            r.rectified_at, r.rectified_by = ctx.clock.now(), actor.display_name
+            r.rectified_note = f"未整改，随装修终止结案：{reason}"
+        closed = f"；整改通知书 {'、'.join(r.number for r in ended)} 随之结案（未整改）" if ended else ""
+        _move(uow, ctx, actor, d, DecorationEvent.TERMINATE, f"终止装修：{reason}{settled}{closed}",
+              {"reason": reason, "refund": amount, "deductions": explained, "refund_no": d.refund_no,
+               "rectifications_closed": [r.number for r in ended]})
+        d.end_reason = reason
+        _unit_back(uow, ctx, actor, d, f"装修 {d.number} 终止")
+        uow.commit()
+        return amount
+
+
+def _give_back(uow: UnitOfWork, ctx: Context, actor: Actor, d: Decoration, deductions: list[Deduction],
+               money: DepositMoney) -> tuple[Decimal, str]:
+    """The deposit given back less the deductions, on a 押金退还单 (TK) of its own number: the
+    record keeps them, and the ledger gets 退还 of the amount and 没收 of the deductions (refused
+    if the ledger refunded it already). Returns the amount and the deductions in words."""
+    amount = rules.refund(d.deposit, deductions)
+    explained = "；".join(f"{x.reason.strip()} {Decimal(x.amount):.2f} 元" for x in deductions)
+    year = ctx.clock.now().year  # the clock's own zone: the centre's year
+    d.refund_no = f"TK{year}-{c.next_number(uow.session, 'TK', year):04d}"  # the 押金退还单's own series
+    for x in deductions:
+        uow.rounds.add(DecorationDeduction(decoration_id=d.id, reason=x.reason.strip(), amount=Decimal(x.amount)))
+    d.refund_amount, d.refunded_at, d.refunded_by = amount, ctx.clock.now(), actor.display_name
+    source = f"decoration:{d.id}"
+    billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.REFUNDED, amount, f"押金退还单 {d.refund_no}",
+                            money)
+    billing_deposits.settle(uow.session, ctx, actor, source, EntryKind.FORFEITED, d.deposit - amount,
+                            f"装修扣款：{explained}")
+    return amount, explained
 
 
 @hooks.register(hooks.Hook.DEPOSIT_GIVEN_BACK_BY)
 def _deposit_given_back_by(session: Session, ctx: Context, source: str) -> list[str]:
     """A decoration not closed: its deposit is given back, less the deductions, by its own refund
-    once the second inspection has passed; a refund or forfeit from the deposits ledger would
-    leave that step nothing."""
+    once the second inspection has passed, or when stopped works end for good (terminated); a
+    refund or forfeit from the deposits ledger would leave that step nothing."""
     decoration_id = hooks.source_id(source, "decoration")
     d = RoundsRepository(session).decoration(decoration_id) if decoration_id is not None else None
-    if d is None or d.state is DecorationState.CLOSED or not d.deposit:
+    if d is None or d.state in DEPOSIT_SETTLED or not d.deposit:
         return []
-    return [f"装修 {d.number} 为“{d.state.value}”，尚未退押金：押金在复验通过后退押金时退还或扣款"
-            f"（楼宇管家 ▸ 装修申请 ▸ 退押金…，押金退还单）"]
+    said = (f"装修 {d.number} 为“{d.state.value}”，尚未退押金：押金在复验通过后退押金时退还或扣款"
+            f"（楼宇管家 ▸ 装修申请 ▸ 退押金…，押金退还单）")
+    if d.state is DecorationState.STOPPED:
+        said += "；不再复工的，由主管终止装修，退还或扣下押金（楼宇管家 ▸ 装修申请 ▸ 终止装修…）"
+    return [said]
 
 
 # ----------------------------------------------------------------- reading
@@ -595,7 +646,7 @@ def detail(ctx: Context, actor: Actor, decoration_id: int) -> DecorationDetail:
             extensions=[(e.old_end, e.new_end, e.reason, e.by) for e in exts],
             deductions=[Deduction(x.reason, x.amount) for x in deds], permit_no=d.permit_no,
             decided_at=local(d.decided_at, tz), refund_no=d.refund_no, refunded_at=local(d.refunded_at, tz),
-            refunded_by=d.refunded_by,
+            refunded_by=d.refunded_by, end_reason=d.end_reason or "",
             inspections=tuple(InspectionView(i.stage, i.day, i.by, i.passed,
                                              tuple(x for x in i.failed_items.split("、") if x), i.issues, i.next_on)
                               for i in insp))

@@ -124,4 +124,4 @@ def refund_pdf(ctx: Context, actor: Actor, decoration_id: int) -> bytes:
         unit_code=det.unit_code, owner=det.owner_name, company=det.company, deposit=det.deposit,
         deductions=[(x.reason, x.amount) for x in det.deductions], refund=det.refund_amount,
         first_on=det.first_inspected_on, second_on=det.second_inspected_on, refunded_on=det.refunded_at.date(),
-        refunded_by=det.refunded_by, printed_on=ctx.clock.today()))
+        refunded_by=det.refunded_by, printed_on=ctx.clock.today(), end_reason=det.end_reason))

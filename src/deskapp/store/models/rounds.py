@@ -83,6 +83,7 @@ class Decoration(Versioned, Base):
     # the printed papers' own series: 装修许可证 (XK, at approval) and 押金退还单 (TK, at refund)
     permit_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
     refund_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    end_reason: Mapped[str] = mapped_column(Text, default="", server_default="")  # 终止装修's reason (2970)
     # Optimistic locking (issue 18 §3, Versioned), as units': 2811
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # then Versioned's columns
 

@@ -39,18 +39,26 @@ def _sums():
 
 def _waiting():
     """Per deposit: the refunds waiting for approval, those approved and not paid, and the forfeits
-    waiting — what the register's state says beside 在押."""
+    waiting — what the register's state says beside 在押 — each as its sum and its count."""
     def asked(model, state):
         return type_coerce(func.sum(case((model.state == state, model.amount), else_=literal(0))), Money())
 
+    def many(model, state):
+        return func.sum(case((model.state == state, 1), else_=0))
+
+    pending, approved = DepositState.REFUND_PENDING.name, DepositState.REFUND_APPROVED.name
     refunds = (select(Refund.deposit_id.label("deposit_id"),
-                      asked(Refund, ApplicationState.PENDING).label(DepositState.REFUND_PENDING.name),
-                      asked(Refund, ApplicationState.APPROVED).label(DepositState.REFUND_APPROVED.name))
+                      asked(Refund, ApplicationState.PENDING).label(pending),
+                      many(Refund, ApplicationState.PENDING).label(f"{pending}_n"),
+                      asked(Refund, ApplicationState.APPROVED).label(approved),
+                      many(Refund, ApplicationState.APPROVED).label(f"{approved}_n"))
                .where(Refund.deposit_id.is_not(None),
                       Refund.state.in_([ApplicationState.PENDING, ApplicationState.APPROVED]))
                .group_by(Refund.deposit_id).subquery())
+    forfeit = DepositState.FORFEIT_PENDING.name
     forfeits = (select(Forfeit.deposit_id.label("deposit_id"),
-                       type_coerce(func.sum(Forfeit.amount), Money()).label(DepositState.FORFEIT_PENDING.name))
+                       type_coerce(func.sum(Forfeit.amount), Money()).label(forfeit),
+                       func.count().label(f"{forfeit}_n"))
                 .where(Forfeit.state == ApplicationState.PENDING).group_by(Forfeit.deposit_id).subquery())
     return refunds, forfeits
 
@@ -61,8 +69,11 @@ def _filtered(f: DepositFilter):
     waiting = {DepositState.REFUND_PENDING: refunds.c.REFUND_PENDING,
                DepositState.REFUND_APPROVED: refunds.c.REFUND_APPROVED,
                DepositState.FORFEIT_PENDING: forfeits.c.FORFEIT_PENDING}
+    counts = {DepositState.REFUND_PENDING: refunds.c.REFUND_PENDING_n,
+              DepositState.REFUND_APPROVED: refunds.c.REFUND_APPROVED_n,
+              DepositState.FORFEIT_PENDING: forfeits.c.FORFEIT_PENDING_n}
     q = (select(Deposit, func.coalesce(Unit.code, ""), s.c.refunded, s.c.forfeited, s.c.held,
-                *(waiting[w] for w in WAITING_STATES))
+                *(c for w in WAITING_STATES for c in (waiting[w], counts[w])))
          .join(s, s.c.deposit_id == Deposit.id).outerjoin(Unit, Unit.id == Deposit.unit_id)
          .outerjoin(refunds, refunds.c.deposit_id == Deposit.id)
          .outerjoin(forfeits, forfeits.c.deposit_id == Deposit.id))
@@ -93,11 +104,12 @@ def deposit_page(session: Session, f: DepositFilter, today: date, *, sort: str, 
     q = q.order_by(*ordered(col, Deposit.id, descending))
     rows = []
     for d, code, refunded, forfeited, held, *asked in session.execute(q.offset(offset).limit(limit)):
-        state, waiting = deposit_state(held or ZERO, dict(zip(WAITING_STATES, asked)))
+        state, waits = deposit_state(held or ZERO, {w: (asked[2 * i], asked[2 * i + 1] or 0)
+                                                    for i, w in enumerate(WAITING_STATES)})
         rows.append(DepositRow(id=d.id, kind=d.kind.value, unit_code=code, payer=d.payer, amount=d.amount,
                                refunded=refunded or ZERO, forfeited=forfeited or ZERO, held=held or ZERO,
                                taken_on=d.taken_on, age_days=age_days(d.taken_on, today), secures=d.secures,
-                               source_ref=d.source_ref, state=state.value, waiting=waiting))
+                               source_ref=d.source_ref, state=state.value, waits=waits))
     return Page(rows, total, offset)
 
 
@@ -108,6 +120,17 @@ def deposit_totals(session: Session, f: DepositFilter) -> list[DepositTotal]:
     rows = session.execute(select(sub.c.kind, func.count(), type_coerce(func.sum(sub.c.held), Money()))
                            .group_by(sub.c.kind).order_by(sub.c.kind)).all()
     return [DepositTotal(kind=k.value, count=n, held=h or ZERO) for k, n, h in rows]
+
+
+def held_by_source(session: Session, sources: list[str]) -> dict[str, Decimal]:
+    """Source record ("card:40") → what the ledger still holds of its deposit, for the sources that
+    have one; summed over their own entries only (another area's list of a few thousand records)."""
+    if not sources:
+        return {}
+    held = func.sum(case((DepositEntry.kind == EntryKind.TAKEN, DepositEntry.amount), else_=-DepositEntry.amount))
+    return {src: h or ZERO for src, h in session.execute(
+        select(Deposit.source, type_coerce(held, Money())).join(DepositEntry, DepositEntry.deposit_id == Deposit.id)
+        .where(Deposit.source.in_(sources)).group_by(Deposit.source))}
 
 
 def held_by_deposit(session: Session) -> list[tuple[int, str, Decimal, Decimal, Decimal]]:

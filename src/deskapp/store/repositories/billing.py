@@ -18,7 +18,7 @@ from deskapp.store.models.billing import (
 from deskapp.store.models.billing_opening import OpeningImport
 from deskapp.store.models.billing_history import PaymentHistory, PaymentHistoryBatch
 from deskapp.domain.billing_deposits import MONEY_KINDS, RESERVING, ApplicationState, EntryKind, RefundSource, signed
-from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Refund
+from deskapp.store.models.billing_deposits import Deposit, DepositEntry, DepositHandover, Forfeit, Refund
 from deskapp.store.models.billing_discounts import Discount, DiscountRule
 from deskapp.store.models.billing_invoices import InvoiceBuyer, InvoiceRequest, InvoiceRequestLine
 from deskapp.store.models.billing_meters import Meter, MeterReading
@@ -269,6 +269,16 @@ class BillingRepository(Repository):
     def deposit_refunded(self, deposit_id: int) -> bool:
         return self.s.execute(select(func.count()).where(DepositEntry.deposit_id == deposit_id,
                                                          DepositEntry.kind == EntryKind.REFUNDED)).scalar() > 0
+
+    def applications_waiting_on(self, deposit_id: int) -> tuple[list[Refund], list[Forfeit]]:
+        """The refunds applied or approved and not paid, and the forfeits waiting, on a deposit:
+        what sets part of it aside, oldest first."""
+        refunds = self.s.execute(select(Refund).where(Refund.deposit_id == deposit_id,
+                                                      Refund.state.in_(list(RESERVING))).order_by(Refund.id)).scalars()
+        forfeits = self.s.execute(select(Forfeit).where(Forfeit.deposit_id == deposit_id,
+                                                        Forfeit.state == ApplicationState.PENDING)
+                                  .order_by(Forfeit.id)).scalars()
+        return list(refunds), list(forfeits)
 
     def refunds_of(self, source: RefundSource, *, unit_id: int | None = None, deposit_id: int | None = None,
                    states=RESERVING) -> Decimal:
