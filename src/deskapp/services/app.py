@@ -2,7 +2,6 @@
 backup first), and hand back the service context."""
 from __future__ import annotations
 
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -125,19 +124,15 @@ def warm_up(ctx: Context) -> None:
     """What the first view of any role needs, loaded before anyone has signed in (the desk's
     opening while the login dialog is on screen, gui/opening.py): every area's services, whose
     hooks the morning list gathers (and with them the Excel and PDF libraries), the keys the
-    registers sort unit codes by, and the morning list read once (services/reception/desk.py).
-    Reads only."""
+    registers sort unit codes by. Reads only. (Gathering the morning list here too, so that its
+    statements were compiled before 登录, made every role wait longer: the warm-up already ends after
+    the 1.5 s of typing at 20,000 units, docs/areas/startup.md.)"""
     from deskapp.services import hooks
-    from deskapp.services.reception import desk
     from deskapp.store.queries import registry as registry_queries
 
     hooks.load_all_services()
     with ctx.reader() as uow:
         registry_queries.warm_code_order(uow.session)
-    try:
-        desk.read_ahead(ctx)
-    except Exception:  # only a head start: the list is gathered again after 登录, where a fault is shown
-        logging.getLogger("deskapp.start").warning("the morning list was not read ahead", exc_info=True)
 
 
 def _unreadable(exc: BaseException) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.local_time import day_start, local_text
-from deskapp.domain.permissions import Role, allowed
+from deskapp.domain.permissions import allowed
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
     Urgency, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
@@ -16,7 +16,7 @@ from deskapp.domain.reception import (
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
 from deskapp.services.accounts import audit_anchors
-from deskapp.services.context import PROGRAM, Actor, Context
+from deskapp.services.context import Actor, Context
 from deskapp.services.hooks import OpenItem, Place
 from deskapp.services.reception._common import CALLBACK_HOURS, HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
@@ -120,22 +120,6 @@ def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[Op
     day = day or ctx.clock.today()
     with ctx.reader() as uow:
         return _ordered(hooks.collect(hooks.Hook.START_OF_DAY, uow.session, ctx, actor, day))
-
-
-# the roles whose first view is the morning list (gui/reception: home_for)
-MORNING_ROLES = (Role.CLERK, Role.SUPERVISOR)
-
-
-def read_ahead(ctx: Context) -> None:
-    """Before anyone signs in (while the login dialog is on screen, gui/opening.py): the morning
-    list gathered once for each role that lands on it, and thrown away. Reads only. The first
-    gathering in a process costs several times the next (each area's statements compiled, the file's
-    pages read): at 20,000 units ~380 ms against ~90, which the clerk waited for after 登录."""
-    day = ctx.clock.today()
-    with ctx.reader() as uow:
-        for role in MORNING_ROLES:  # the areas read more or other things for a supervisor
-            hooks.collect(hooks.Hook.START_OF_DAY, uow.session, ctx, Actor(None, PROGRAM, PROGRAM, role, "启动预读"), day)
-        q.open_refs_of(uow.session, PROGRAM)
 
 
 def my_refs(ctx: Context, actor: Actor) -> set[str]:
