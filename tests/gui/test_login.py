@@ -198,3 +198,18 @@ def test_a_scripted_sign_in_with_a_temporary_password_changes_it_first(ctx, admi
     _when_shown(qtbot, "changePasswordDialog", choose)
     actor = sign_in(ctx)
     assert actor is not None and actor.username == "linxy" and not users.must_change_password(ctx, actor)
+
+
+def test_sign_in_pressed_before_the_database_is_open_waits_and_tells_the_opening(ctx, admin_account, qtbot):
+    """登录 pressed while the database still opens: the dialog says it waits, tells the opening (which
+    then stops loading ahead and hands the database over, gui/opening.py), and signs in once it is open."""
+    dialog = LoginDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, PW)
+    with qtbot.waitSignal(dialog.waiting_for_database, timeout=1000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.waiting and not dialog.ok.isEnabled() and "登录" in dialog.intro.text()
+    dialog.set_context(ctx)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.actor.username == "admin"

@@ -167,6 +167,8 @@ class DeskStart:
         from deskapp.gui.sign_in import LoginDialog
 
         dialog = self.early_login = LoginDialog(None, self.window)
+        opener = self.opener
+        dialog.waiting_for_database.connect(lambda: opener.stop_warming())
         dialog.rejected.connect(lambda: self._left_at_sign_in(dialog))
         dialog.accepted.connect(lambda: self._signed_in_early(dialog))
         dialog.open()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -70,6 +71,9 @@ class LoginDialog(Form):
     clerk types while it opens; 登录 pressed before then waits, says so, and signs in as soon
     as `set_context` hands the open database over."""
 
+    # 登录 pressed before the database was open: the opening goes straight on to the desk (gui/app.py)
+    waiting_for_database = Signal()
+
     def __init__(self, ctx: Context | None, parent: QWidget | None = None, *, username: str = "",
                  locked_to: str | None = None):
         super().__init__(parent)
@@ -110,6 +114,7 @@ class LoginDialog(Form):
             self.waiting = True
             self.ok.setEnabled(False)
             self.explain(self.tr("Opening the database… You are signed in as soon as it is open."))
+            self.waiting_for_database.emit()
             return
         from deskapp.services.accounts import users
 

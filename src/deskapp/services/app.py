@@ -120,17 +120,11 @@ def open_for_desk(db: str | os.PathLike, *, create: bool = False, upgrading: Cal
     return ctx, lock
 
 
-def warm_up(ctx: Context) -> None:
-    """What the first view of any role needs, loaded before anyone has signed in (the desk's
-    opening while the login dialog is on screen, gui/opening.py): every area's services, whose
-    hooks the morning list gathers (and with them the Excel and PDF libraries), the keys the
-    registers sort unit codes by. Reads only. (Gathering the morning list here too, so that its
-    statements were compiled before 登录, made every role wait longer: the warm-up already ends after
-    the 1.5 s of typing at 20,000 units, docs/areas/startup.md.)"""
-    from deskapp.services import hooks
+def warm_code_order(ctx: Context) -> None:
+    """The keys the registers sort unit codes by, made before anyone has signed in (the desk's
+    opening while the login dialog is on screen, gui/opening.py `warm_up`). Reads only."""
     from deskapp.store.queries import registry as registry_queries
 
-    hooks.load_all_services()
     with ctx.reader() as uow:
         registry_queries.warm_code_order(uow.session)
 
