@@ -409,12 +409,12 @@
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
-        <source>Fill in &amp;from records</source>
-        <translation>按账面填入(&amp;F)</translation>
+        <source>Fill in from &amp;records</source>
+        <translation>按账面填入(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;File the count</source>
-        <translation>盘点归档(&amp;F)</translation>
+        <source>File the count (&amp;G)</source>
+        <translation>盘点归档(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Print last count…</source>
