@@ -12,7 +12,7 @@ from deskapp.domain.keys import SpaceState
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, fill_table, simple_table
+from deskapp.gui.widgets import ActionRow, refill, simple_table
 from deskapp.services.keys import parking as keys_parking
 
 
@@ -55,17 +55,17 @@ class ParkingTab(QWidget):
 
     def reload(self) -> None:
         self.space_rows = keys_parking.spaces(self.session.ctx, self.session.actor)
-        fill_table(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
-                                 for s in self.space_rows])
+        refill(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
+                             for s in self.space_rows], [s.id for s in self.space_rows])
         states = Counter(s.state for s in self.space_rows)
         self.count.setText(self.tr("{n} spaces: {free} free, {leased} leased, {sold} sold, {public} public").format(
             n=len(self.space_rows), free=states[SpaceState.FREE], leased=states[SpaceState.LEASED],
             sold=states[SpaceState.SOLD], public=states[SpaceState.PUBLIC]))
         self.lease_rows = keys_parking.leases(self.session.ctx, self.session.actor,
                                               current_only=self.current_only.isChecked())
-        fill_table(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
-                                  ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
-                                 for ls in self.lease_rows])
+        refill(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
+                              ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
+                             for ls in self.lease_rows], [ls.id for ls in self.lease_rows])
 
     def current_lease(self, title: str):
         """The lease under the cursor; none chosen, the clerk is told so rather than nothing happening."""
