@@ -410,3 +410,47 @@ def test_delete_is_offered_only_for_an_account_that_never_acted(community, real_
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert messages == [("question", "删除从未使用的账号 typo？")]
     assert {dialog.model.row_at(r).username for r in range(dialog.model.rowCount())} == {"boss", "used"}
+
+
+def test_the_administrator_cannot_disable_or_demote_the_account_in_use(community, real_admin, qtbot, messages):
+    """With a second administrator, 停用 on one's own row went through: the desk went on working
+    under a disabled account and the next sign-in was refused; 修改角色 on oneself likewise."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "second", "第二管理员", Role.ADMIN, "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_row(qtbot, dialog, "boss")
+    qtbot.mouseClick(dialog.buttons["toggle"], Qt.MouseButton.LeftButton)
+    assert messages[-1][1] == "不能停用自己正在使用的账号；请另一位管理员来停用"
+    assert _state(dialog, "boss") == "在用"
+
+    def pick_clerk(box):
+        box.setTextValue(Role.CLERK.value)
+        box.accept()
+
+    _when_shown(QInputDialog, pick_clerk)
+    qtbot.mouseClick(dialog.buttons["role"], Qt.MouseButton.LeftButton)
+    assert messages[-1][1] == "不能修改自己正在使用的账号的角色；请另一位管理员来改"
+    assert dialog.selected().username == "boss" and dialog.selected().role is Role.ADMIN
+
+
+def test_a_new_account_is_the_one_chosen_after_it_is_made(community, real_admin, qtbot, messages):
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_row(qtbot, dialog, "boss")
+
+    def new_account(new):
+        qtbot.keyClicks(new.username, "zhaomin")
+        new.display_name.setText("赵敏")
+        qtbot.keyClicks(new.password, "Temp#1234")
+        qtbot.keyClicks(new.again, "Temp#1234")
+        _ok(qtbot, new)
+
+    _when_shown("newUserDialog", new_account)
+    qtbot.mouseClick(dialog.buttons["new"], Qt.MouseButton.LeftButton)
+    assert dialog.selected().username == "zhaomin"  # reset password / role next act on the new account
