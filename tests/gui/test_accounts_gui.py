@@ -454,3 +454,28 @@ def test_a_new_account_is_the_one_chosen_after_it_is_made(community, real_admin,
     _when_shown("newUserDialog", new_account)
     qtbot.mouseClick(dialog.buttons["new"], Qt.MouseButton.LeftButton)
     assert dialog.selected().username == "zhaomin"  # reset password / role next act on the new account
+
+
+def test_the_audit_filters_work_from_the_keyboard(community, real_admin, qtbot, messages):
+    """Enter in a date ran nothing (only the unit and text boxes were wired), and 用户(&U) and
+    日期(&D) underlined letters that led nowhere: a label over a row of fields has no buddy."""
+    from deskapp.gui.accounts.audit_view import AuditView
+
+    view = AuditView(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    assert view.model.total >= 1
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert view.focusWidget() is view.date_from
+    qtbot.keyClicks(view.date_from, "2099/1/1")
+    qtbot.keyClick(view.date_from, Qt.Key.Key_Return)
+    assert view.model.total == 0 and view.count.text() == "共 0 条"
+    qtbot.keyClick(view, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert view.focusWidget() is view.user
+    view.date_from.clear()
+    qtbot.keyClicks(view.date_to, "2026/13/1")
+    qtbot.keyClick(view.date_to, Qt.Key.Key_Return)
+    assert messages[-1] == ("warning", "截止日期：没有 13 月，请按 2027-12-02 的格式填写")
