@@ -479,3 +479,22 @@ def test_the_audit_filters_work_from_the_keyboard(community, real_admin, qtbot, 
     qtbot.keyClicks(view.date_to, "2026/13/1")
     qtbot.keyClick(view.date_to, Qt.Key.Key_Return)
     assert messages[-1] == ("warning", "截止日期：没有 13 月，请按 2027-12-02 的格式填写")
+
+
+@pytest.mark.sqlite_only
+def test_restore_of_a_half_copied_backup_says_so_in_chinese(community, real_admin, qtbot, tmp_path, messages):
+    """A backup cut short on its way to the USB stick: the message said 读不出来（database disk image
+    is malformed）, SQLite's English, to a clerk who reads Chinese."""
+    from deskapp.gui.accounts import actions
+
+    whole = tmp_path / "whole.sqlite"
+    backup.backup_to(community, real_admin, whole)
+    half = tmp_path / "half.sqlite"
+    half.write_bytes(whole.read_bytes()[: whole.stat().st_size // 3])
+    window = window_for(community, real_admin, qtbot)
+    job = actions.start_restore(window, half, confirmed=True)
+    job.wait()
+    qtbot.waitUntil(lambda: bool(messages))
+    kind, text = messages[0]
+    assert kind == "warning" and text.startswith("half.sqlite 已损坏或不完整")
+    assert not any("a" <= ch.lower() <= "z" for ch in text.replace("half.sqlite", ""))
