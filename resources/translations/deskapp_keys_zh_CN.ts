@@ -384,11 +384,11 @@
     </message>
     <message>
         <source>Last day</source>
-        <translation>最后一天</translation>
+        <translation>退租日期（最后一天）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>退租原因</translation>
     </message>
 </context>
 <context>
