@@ -90,6 +90,10 @@
         <translation>发放车卡(&amp;D)…</translation>
     </message>
     <message>
+        <source>Lost, not yet replaced</source>
+        <translation>已挂失（待补办）</translation>
+    </message>
+    <message>
         <source>Hist&amp;ory…</source>
         <translation>卡证记录(&amp;O)…</translation>
     </message>

@@ -181,3 +181,18 @@ def test_the_card_acted_on_stays_chosen_when_the_list_is_read_again(main_window,
     tab.show.setCurrentIndex(tab.show.findData("all"))
     _lose(qtbot, tab)  # still listed under 全部: the same card stays chosen for its 补办
     assert tab.current().number == "MJ0001" and tab.current().status == "已挂失"
+
+
+def test_a_lost_card_waits_for_its_replacement_under_its_own_choice(main_window, desk_session, unit_id, qtbot):
+    """After 挂失 the card was to be found only under 全部（含已结束）, among every card ever replaced or
+    cancelled: 已挂失（待补办） lists the ones still waiting."""
+    ctx, actor = desk_session.ctx, desk_session.actor
+    for number in ("MJ0001", "MJ0002"):
+        keys_cards.issue_card(ctx, actor, unit_id, keys_cards.CardKind.ACCESS, number, "张三")
+    view = main_window.show_view("keys")
+    view.setCurrentWidget(view.cards)
+    tab = view.cards
+    _lose(qtbot, tab)
+    tab.show.setCurrentIndex(tab.show.findText("已挂失（待补办）"))
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["MJ0001"]
+    assert tab.table.item(0, 5).text() == "已挂失"

@@ -24,7 +24,8 @@ class CardsTab(QWidget):
             self.kind.addItem(k.value, k.name)
         self.show = QComboBox(objectName="cardsShow")
         for label, key in ((self.tr("Active"), "active"), (self.tr("Expiring within 30 days"), "expiring"),
-                           (self.tr("Expired"), "expired"), (self.tr("All, including ended"), "all")):
+                           (self.tr("Expired"), "expired"), (self.tr("Lost, not yet replaced"), "lost"),
+                           (self.tr("All, including ended"), "all")):
             self.show.addItem(label, key)
         self.count = QLabel(objectName="cardsCount")
         top = edge_row((QLabel(self.tr("Filter:")), self.text, self.kind, self.show), (self.count,))
@@ -59,7 +60,7 @@ class CardsTab(QWidget):
         kind = self.kind.currentData()
         self.cards = keys_cards.cards(self.session.ctx, self.session.actor, kind=CardKind[kind] if kind else None,
                                       active_only=show != "all", expiring=show == "expiring",
-                                      expired=show == "expired", text=self.text.text())
+                                      expired=show == "expired", lost=show == "lost", text=self.text.text())
         refill(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
                              c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
                [c.id for c in self.cards], red=[c.status in ("已过期", "即将到期") for c in self.cards])
