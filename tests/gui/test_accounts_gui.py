@@ -498,3 +498,23 @@ def test_restore_of_a_half_copied_backup_says_so_in_chinese(community, real_admi
     kind, text = messages[0]
     assert kind == "warning" and text.startswith("half.sqlite 已损坏或不完整")
     assert not any("a" <= ch.lower() <= "z" for ch in text.replace("half.sqlite", ""))
+
+
+def test_the_check_says_its_verdict_first(community, real_admin, qtbot, messages):
+    """工具 ▸ 检查数据库 listed some thirty checks and put 结论 on the last line, below the fold: the
+    verdict (and the first problems, in red) now heads the report."""
+    from deskapp.gui.accounts.actions import CheckReportDialog
+    from deskapp.services.accounts.check import CheckReport, CheckResult
+
+    window = window_for(community, real_admin, qtbot)
+    entry = next(a for a in window.tools_menu.actions() if a.text() == "检查数据库(&C)")
+    entry.trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "check_report") and window.check_report.isVisible())
+    verdict = window.check_report.verdict
+    assert verdict.text() == "结论：全部正常" and verdict.isVisible()
+    assert window.check_report.layout().indexOf(verdict) == 0
+    window.check_report.close()
+    bad = CheckReportDialog(CheckReport([CheckResult("收据编号连续无重号", 10, ["SJ2026-0007 重号"])]), window)
+    qtbot.addWidget(bad)
+    assert bad.verdict.text() == "结论：共发现 1 处问题\n· 收据编号连续无重号：SJ2026-0007 重号"
+    assert "#c00000" in bad.verdict.styleSheet()
