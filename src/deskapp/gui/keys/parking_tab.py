@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.keys import SpaceState
-from deskapp.gui import errors
+from deskapp.gui.forms import ask_line
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import ActionRow, refill, simple_table
@@ -86,13 +86,11 @@ class ParkingTab(QWidget):
             QMessageBox.information(self, self.tr("Mark sold"), self.tr("Choose a space in the list first."))
             return
         space = self.space_rows[rows[0].row()]
-        code, ok = QInputDialog.getText(self, self.tr("Mark sold"),
-                                        self.tr("Space {n} was sold to unit (e.g. 3-2-1502):").format(n=space.number))
-        if not ok:
-            return
         s = self.session
-        errors.call(self, lambda: keys_parking.sell_space(s.ctx, s.actor, space.id,
-                                                          dialogs.unit_id_of(s, code, "产权房号")))
+        # a unit code that does not exist is refused at the line, the form still open to retype it
+        ask_line(self, self.tr("Mark sold"), self.tr("Space {n} was sold to unit (e.g. 3-2-1502):").format(n=space.number),
+                 "产权房号", lambda code: keys_parking.sell_space(s.ctx, s.actor, space.id,
+                                                               dialogs.unit_id_of(s, code, "产权房号")))
 
     def lease(self) -> None:
         rows = self.spaces.selectionModel().selectedRows()
