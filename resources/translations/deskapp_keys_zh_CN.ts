@@ -90,6 +90,10 @@
         <translation>发放车卡(&amp;D)…</translation>
     </message>
     <message>
+        <source>Lost, not yet replaced</source>
+        <translation>已挂失（待补办）</translation>
+    </message>
+    <message>
         <source>Hist&amp;ory…</source>
         <translation>卡证记录(&amp;O)…</translation>
     </message>
@@ -384,11 +388,11 @@
     </message>
     <message>
         <source>Last day</source>
-        <translation>最后一天</translation>
+        <translation>退租日期（最后一天）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation>原因</translation>
+        <translation>退租原因</translation>
     </message>
 </context>
 <context>
@@ -409,12 +413,12 @@
         <translation>开始本月盘点(&amp;S)</translation>
     </message>
     <message>
-        <source>Fill in &amp;from records</source>
-        <translation>按账面填入(&amp;F)</translation>
+        <source>Fill in from &amp;records</source>
+        <translation>按账面填入(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;File the count</source>
-        <translation>盘点归档(&amp;F)</translation>
+        <source>File the count (&amp;G)</source>
+        <translation>盘点归档(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Print last count…</source>

@@ -719,8 +719,16 @@
       <translation>cannot be negative</translation>
     </message>
     <message>
+      <source>不能修改自己正在使用的账号的角色；请另一位管理员来改</source>
+      <translation>You cannot change the role of the account you are signed in with; ask another administrator</translation>
+    </message>
+    <message>
       <source>不能停用最后一个管理员账号</source>
       <translation>The last administrator account cannot be disabled</translation>
+    </message>
+    <message>
+      <source>不能停用自己正在使用的账号；请另一位管理员来停用</source>
+      <translation>You cannot disable the account you are signed in with; ask another administrator</translation>
     </message>
     <message>
       <source>不能删除最后一个管理员账号</source>

@@ -410,3 +410,111 @@ def test_delete_is_offered_only_for_an_account_that_never_acted(community, real_
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert messages == [("question", "删除从未使用的账号 typo？")]
     assert {dialog.model.row_at(r).username for r in range(dialog.model.rowCount())} == {"boss", "used"}
+
+
+def test_the_administrator_cannot_disable_or_demote_the_account_in_use(community, real_admin, qtbot, messages):
+    """With a second administrator, 停用 on one's own row went through: the desk went on working
+    under a disabled account and the next sign-in was refused; 修改角色 on oneself likewise."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    users.create_user(community, real_admin, "second", "第二管理员", Role.ADMIN, "Temp#1234")
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_row(qtbot, dialog, "boss")
+    qtbot.mouseClick(dialog.buttons["toggle"], Qt.MouseButton.LeftButton)
+    assert messages[-1][1] == "不能停用自己正在使用的账号；请另一位管理员来停用"
+    assert _state(dialog, "boss") == "在用"
+
+    def pick_clerk(box):
+        box.setTextValue(Role.CLERK.value)
+        box.accept()
+
+    _when_shown(QInputDialog, pick_clerk)
+    qtbot.mouseClick(dialog.buttons["role"], Qt.MouseButton.LeftButton)
+    assert messages[-1][1] == "不能修改自己正在使用的账号的角色；请另一位管理员来改"
+    assert dialog.selected().username == "boss" and dialog.selected().role is Role.ADMIN
+
+
+def test_a_new_account_is_the_one_chosen_after_it_is_made(community, real_admin, qtbot, messages):
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click_row(qtbot, dialog, "boss")
+
+    def new_account(new):
+        qtbot.keyClicks(new.username, "zhaomin")
+        new.display_name.setText("赵敏")
+        qtbot.keyClicks(new.password, "Temp#1234")
+        qtbot.keyClicks(new.again, "Temp#1234")
+        _ok(qtbot, new)
+
+    _when_shown("newUserDialog", new_account)
+    qtbot.mouseClick(dialog.buttons["new"], Qt.MouseButton.LeftButton)
+    assert dialog.selected().username == "zhaomin"  # reset password / role next act on the new account
+
+
+def test_the_audit_filters_work_from_the_keyboard(community, real_admin, qtbot, messages):
+    """Enter in a date ran nothing (only the unit and text boxes were wired), and 用户(&U) and
+    日期(&D) underlined letters that led nowhere: a label over a row of fields has no buddy."""
+    from deskapp.gui.accounts.audit_view import AuditView
+
+    view = AuditView(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    assert view.model.total >= 1
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert view.focusWidget() is view.date_from
+    qtbot.keyClicks(view.date_from, "2099/1/1")
+    qtbot.keyClick(view.date_from, Qt.Key.Key_Return)
+    assert view.model.total == 0 and view.count.text() == "共 0 条"
+    qtbot.keyClick(view, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    assert view.focusWidget() is view.user
+    view.date_from.clear()
+    qtbot.keyClicks(view.date_to, "2026/13/1")
+    qtbot.keyClick(view.date_to, Qt.Key.Key_Return)
+    assert messages[-1] == ("warning", "截止日期：没有 13 月，请按 2027-12-02 的格式填写")
+
+
+@pytest.mark.sqlite_only
+def test_restore_of_a_half_copied_backup_says_so_in_chinese(community, real_admin, qtbot, tmp_path, messages):
+    """A backup cut short on its way to the USB stick: the message said 读不出来（database disk image
+    is malformed）, SQLite's English, to a clerk who reads Chinese."""
+    from deskapp.gui.accounts import actions
+
+    whole = tmp_path / "whole.sqlite"
+    backup.backup_to(community, real_admin, whole)
+    half = tmp_path / "half.sqlite"
+    half.write_bytes(whole.read_bytes()[: whole.stat().st_size // 3])
+    window = window_for(community, real_admin, qtbot)
+    job = actions.start_restore(window, half, confirmed=True)
+    job.wait()
+    qtbot.waitUntil(lambda: bool(messages))
+    kind, text = messages[0]
+    assert kind == "warning" and text.startswith("half.sqlite 已损坏或不完整")
+    assert not any("a" <= ch.lower() <= "z" for ch in text.replace("half.sqlite", ""))
+
+
+def test_the_check_says_its_verdict_first(community, real_admin, qtbot, messages):
+    """工具 ▸ 检查数据库 listed some thirty checks and put 结论 on the last line, below the fold: the
+    verdict (and the first problems, in red) now heads the report."""
+    from deskapp.gui.accounts.actions import CheckReportDialog
+    from deskapp.services.accounts.check import CheckReport, CheckResult
+
+    window = window_for(community, real_admin, qtbot)
+    entry = next(a for a in window.tools_menu.actions() if a.text() == "检查数据库(&C)")
+    entry.trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "check_report") and window.check_report.isVisible())
+    verdict = window.check_report.verdict
+    assert verdict.text() == "结论：全部正常" and verdict.isVisible()
+    assert window.check_report.layout().indexOf(verdict) == 0
+    window.check_report.close()
+    bad = CheckReportDialog(CheckReport([CheckResult("收据编号连续无重号", 10, ["SJ2026-0007 重号"])]), window)
+    qtbot.addWidget(bad)
+    assert bad.verdict.text() == "结论：共发现 1 处问题\n· 收据编号连续无重号：SJ2026-0007 重号"
+    assert "#c00000" in bad.verdict.styleSheet()

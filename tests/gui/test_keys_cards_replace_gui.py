@@ -148,3 +148,51 @@ def test_replacement_fee_from_the_settings_is_taken_with_a_receipt(main_window, 
     assert [(r.method, r.amount, r.payer) for r in rows] == [("微信", Decimal("15.00"), "张三")]
     lines = payments.receipt(ctx, actor, rows[0].id).lines
     assert [(x.item, x.amount) for x in lines] == [("补办门禁卡工本费", Decimal("15.00"))]
+
+
+def test_a_card_reported_lost_leaves_no_other_card_chosen(main_window, desk_session, unit_id, qtbot):
+    """挂失 under 有效: the lost card leaves the list and the row it stood on was then the next
+    card's, still chosen, so the 补办 or 注销 pressed next acted on a card nobody had lost."""
+    ctx, actor = desk_session.ctx, desk_session.actor
+    for number in ("MJ0001", "MJ0002"):
+        keys_cards.issue_card(ctx, actor, unit_id, keys_cards.CardKind.ACCESS, number, "张三")
+    view = main_window.show_view("keys")
+    view.setCurrentWidget(view.cards)
+    tab = view.cards
+    assert tab.show.currentData() == "active"
+    _lose(qtbot, tab)
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["MJ0002"]
+    assert tab.current() is None
+    told = []
+    answers = ModalAnswers().then(lambda w: isinstance(w, QMessageBox),
+                                  lambda box: (told.append(box.text()), box.accept()))
+    _trigger(tab, "actReplaceCard")
+    answers.check()
+    assert told and "MJ0002" not in told[0]
+
+
+def test_the_card_acted_on_stays_chosen_when_the_list_is_read_again(main_window, desk_session, unit_id, qtbot):
+    ctx, actor = desk_session.ctx, desk_session.actor
+    for number in ("MJ0001", "MJ0002", "MJ0003"):
+        keys_cards.issue_card(ctx, actor, unit_id, keys_cards.CardKind.ACCESS, number, "张三")
+    view = main_window.show_view("keys")
+    view.setCurrentWidget(view.cards)
+    tab = view.cards
+    tab.show.setCurrentIndex(tab.show.findData("all"))
+    _lose(qtbot, tab)  # still listed under 全部: the same card stays chosen for its 补办
+    assert tab.current().number == "MJ0001" and tab.current().status == "已挂失"
+
+
+def test_a_lost_card_waits_for_its_replacement_under_its_own_choice(main_window, desk_session, unit_id, qtbot):
+    """After 挂失 the card was to be found only under 全部（含已结束）, among every card ever replaced or
+    cancelled: 已挂失（待补办） lists the ones still waiting."""
+    ctx, actor = desk_session.ctx, desk_session.actor
+    for number in ("MJ0001", "MJ0002"):
+        keys_cards.issue_card(ctx, actor, unit_id, keys_cards.CardKind.ACCESS, number, "张三")
+    view = main_window.show_view("keys")
+    view.setCurrentWidget(view.cards)
+    tab = view.cards
+    _lose(qtbot, tab)
+    tab.show.setCurrentIndex(tab.show.findText("已挂失（待补办）"))
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["MJ0001"]
+    assert tab.table.item(0, 5).text() == "已挂失"

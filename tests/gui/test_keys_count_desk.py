@@ -2,6 +2,7 @@
 filing that names every undocumented difference at once."""
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from deskapp.domain.keys import CountItem, HoldReason, KeyKind
@@ -78,3 +79,52 @@ def test_fill_from_records_then_filing_names_every_undocumented_difference(main_
     filed = keys_inventory.counts(desk_session.ctx, desk_session.actor)
     assert {d.ref: d.note for d in filed[0].differences} == {k1: "一把在工程部", k2: "业主取走"}
     assert "2026-11-27" in tab.status.text()
+
+
+def _started(main_window, qtbot):
+    view = main_window.show_view("keys")
+    tab = view.inventory
+    view.setCurrentWidget(tab)
+    qtbot.waitUntil(tab.start_btn.isVisible)
+    qtbot.mouseClick(tab.start_btn, Qt.MouseButton.LeftButton)
+    return tab
+
+
+def test_each_count_button_has_its_own_letter(main_window, two_keys, qtbot, messages):
+    """按账面填入(&F), 盘点归档(&F) and the menu 文件(&F) shared Alt+F: it opened the File menu and
+    Enter there exported the unit register instead of filing the count."""
+    tab = _started(main_window, qtbot)
+    qtbot.mouseClick(tab.fill_btn, Qt.MouseButton.LeftButton)
+    keys = [QKeySequence.mnemonic(b.text()).toString()
+            for b in (tab.start_btn, tab.fill_btn, tab.file_btn, tab.print_btn, tab.export_btn)]
+    keys += [QKeySequence.mnemonic(a.text()).toString() for a in main_window.menuBar().actions()]
+    assert len(keys) == len(set(keys)), keys
+    main_window.activateWindow()  # a button's Alt+letter goes to the active window only
+    qtbot.waitUntil(main_window.isActiveWindow)
+    file_key = QKeySequence.mnemonic(tab.file_btn.text())[0]
+    qtbot.keyClick(tab.spins[0], Qt.Key(file_key.key()), file_key.keyboardModifiers())
+    qtbot.waitUntil(lambda: bool(messages))  # a button's Alt+letter clicks it a moment later
+    assert messages[-1] == "盘点已归档，差异 0 项。"
+
+
+def test_a_wide_difference_is_shown_whole(main_window, two_keys, qtbot):
+    """The 差异 column was fitted to 未清点 when the count started: 多出 13 showed as 多…"""
+    tab = _started(main_window, qtbot)
+    qtbot.keyClicks(tab.spins[0], "15")
+    text = tab.table.item(0, 5).text()
+    assert text == "多出 13"
+    assert tab.table.columnWidth(5) >= tab.table.sizeHintForColumn(5)  # what the text needs, with its margins
+
+
+def test_a_filed_count_takes_no_more_typing(main_window, two_keys, qtbot, messages):
+    """After 盘点归档 the lines stayed editable, and a number typed into one crashed the desk (the
+    count it compared with was gone)."""
+    tab = _started(main_window, qtbot)
+    qtbot.mouseClick(tab.fill_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.file_btn, Qt.MouseButton.LeftButton)
+    assert messages[-1] == "盘点已归档，差异 0 项。"
+    before = tab.spins[0].text()
+    qtbot.keyClicks(tab.spins[0], "7")
+    assert tab.spins[0].text() == before
+    assert all(s.isReadOnly() for s in tab.spins)
+    assert not tab.table.item(0, 6).flags() & Qt.ItemFlag.ItemIsEditable

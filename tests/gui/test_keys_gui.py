@@ -238,3 +238,25 @@ def test_lease_dialog_offers_free_spaces_first(desk_session, qtbot):
     qtbot.addWidget(dlg)
     assert [dlg.space.itemData(i) for i in range(dlg.space.count())] == [free, leased]
     assert "3" in dlg.plates.placeholderText()
+
+
+def test_ending_a_lease_early_names_the_fields_as_the_refusal_does(desk_session, qtbot, popups):
+    """The form said 最后一天 and 原因; a wrong date was refused as 退租日期：2026 年 2 月没有 30 日, a
+    field the clerk could not find on the form."""
+    from deskapp.domain.keys import SpaceArea
+    from deskapp.services.keys import parking as keys_parking
+    from deskapp.services.keys.parking import LeaseInput
+
+    ctx, admin = desk_session.ctx, desk_session.actor
+    space = keys_parking.add_space(ctx, admin, "A-001", SpaceArea.GROUND)
+    lease = keys_parking.lease_space(ctx, admin, LeaseInput(space, "李四", "浙A11111", date(2026, 11, 1),
+                                                            date(2027, 10, 31), "300"))
+    dlg = dialogs.EndLeaseDialog(desk_session, lease)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.form.labelForField(dlg.on).text().startswith("退租日期")
+    assert dlg.form.labelForField(dlg.reason).text() == "退租原因"
+    dlg.on.clear()
+    qtbot.keyClicks(dlg.on, "2026-02-30")
+    qtbot.keyClick(dlg.on, Qt.Key.Key_Return)
+    assert dlg.isVisible() and "退租日期" in dlg.problems.label.text()

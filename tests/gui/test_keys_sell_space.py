@@ -3,8 +3,8 @@ the button (issue 15 §5 wired sell_space up), so it shows 已售 and is no long
 from __future__ import annotations
 
 import pytest
-from modal_answers import ModalAnswers, click, click_row, click_tab, desk_window, open_view
-from PySide6.QtWidgets import QToolButton
+from modal_answers import ModalAnswers, click, click_row, click_tab, desk_window, open_view, visible_modal
+from PySide6.QtWidgets import QLineEdit, QToolButton
 
 from deskapp.domain.keys import SpaceArea
 from deskapp.gui.keys.dialogs import LeaseDialog
@@ -40,7 +40,7 @@ def test_supervisor_marks_a_space_sold_to_a_unit(community, space, qtbot):
     assert _row(tab)[:3] == ["B-101", "地下", "空闲"]
     click_row(qtbot, tab.spaces, 0)
     answers = ModalAnswers(qtbot)
-    asked = answers.input_text("3-2-1502")
+    asked = answers.asked_line("3-2-1502")
     click(qtbot, _button(tab, "actSellSpace"))
     answers.wait_all()
 
@@ -52,17 +52,25 @@ def test_supervisor_marks_a_space_sold_to_a_unit(community, space, qtbot):
     assert all("B-101" not in lease.space.itemText(i) for i in range(lease.space.count()))
 
 
-def test_an_unknown_unit_is_named_and_nothing_changes(community, space, qtbot):
+def test_an_unknown_unit_is_named_at_the_line_and_can_be_retyped(community, space, qtbot):
+    """The unit was asked in a QInputDialog that closed before the refusal: 没有房号 came in a box
+    of its own and the supervisor pressed 标记已售 again to retype it. Now the form stays open at
+    the line, the refusal beside it."""
     tab = _parking(qtbot, community, "SUPERVISOR")
     click_row(qtbot, tab.spaces, 0)
     answers = ModalAnswers(qtbot)
-    answers.input_text("9-9-909")
+    answers.asked_line("9-9-909")
     refused = answers.message_box(contains="产权房号")
     click(qtbot, _button(tab, "actSellSpace"))
     answers.wait_all()
-
     assert "没有房号 9-9-909" in refused.text
+    form = visible_modal()
+    assert form is not None and form.objectName() == "askLine"  # still open at the line, to retype
     assert _row(tab)[2:4] == ["空闲", ""]
+    form.findChild(QLineEdit, "askedLine").setText("3-2-1502")
+    form.accept()
+    assert not form.isVisible()
+    qtbot.waitUntil(lambda: _row(tab)[2] == "已售")
 
 
 def test_the_clerk_has_no_button_to_mark_a_space_sold(community, space, qtbot):

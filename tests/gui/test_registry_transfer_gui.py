@@ -65,3 +65,37 @@ def test_transfer_dialog_ends_or_keeps_each_arrangement(main_window, desk_sessio
     assert names == ["赵六", "王五"]
     assert not page.instructions.isVisible()
     assert keys.keys_of_unit(desk_session.ctx, desk_session.actor, unit_id) == []
+
+
+def test_the_check_step_checks_the_new_owner_before_the_summary(main_window, desk_session, unit_id, qtbot):
+    """下一步：核对 showed 变更为 赵六 as if all was well with a 10-digit phone and an ID number whose
+    check digit was wrong; only 确认变更 refused it and went back. A wrong date in 变更日期 raised
+    out of the button instead of being named."""
+    page = main_window.open_unit(unit_id)
+    seen = {}
+
+    def fill(dialog):
+        dialog.findChild(QLineEdit, "ownerName1").insert("赵六")
+        phone = dialog.findChild(QLineEdit, "ownerPhone1")
+        qtbot.keyClicks(phone, "1350013500")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        seen["phone"] = (dialog.stack.currentIndex(), dialog.problems.label.text())
+        phone.clear()
+        qtbot.keyClicks(phone, "13500135000")
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "ownerIdNumber1"), "110101199003071235")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        seen["id"] = (dialog.stack.currentIndex(), dialog.problems.label.text())
+        dialog.findChild(QLineEdit, "ownerIdNumber1").clear()
+        dialog.on.clear()
+        qtbot.keyClicks(dialog.on, "2026-02-30")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        seen["date"] = (dialog.stack.currentIndex(), dialog.problems.label.text())
+        dialog.reject()
+
+    answers = ModalAnswers().then(lambda w: w.objectName() == "transferDialog", fill)
+    page.act_transfer.trigger()
+    answers.check()
+    assert seen["phone"][0] == 0 and "第 1 位新业主，手机号" in seen["phone"][1]
+    assert seen["id"][0] == 0 and "校验位不符" in seen["id"][1]
+    assert seen["date"][0] == 0 and "变更日期" in seen["date"][1]
+    assert [page.people.item(r, 1).text() for r in range(page.people.rowCount())][0] == "张三"

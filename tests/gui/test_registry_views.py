@@ -106,3 +106,23 @@ def test_export_menu_job_writes_the_register(main_window, units, qtbot, tmp_path
     assert job.result == 2  # the shop has nobody
     ws = load_workbook(tmp_path / "people.xlsx").worksheets[0]
     assert ws["C3"].value == "李四" and ws["D3"].value == "139****1234"  # stairwell 1 before 2
+
+
+def test_the_check_runs_by_its_keys_as_soon_as_its_tab_is_chosen(desk_session, units, qtbot):
+    """档案完整性检查 says 按"开始检查"（Ctrl+R）, but right after its tab was clicked Ctrl+R did
+    nothing — the focus was on the tab bar, outside the view its keys were bound to — and the
+    button's (R) was not underlined, so Alt+R did nothing either."""
+    from PySide6.QtWidgets import QToolButton
+    from modal_answers import click_tab, desk_window
+
+    window = desk_window(qtbot, desk_session.ctx, "CLERK")
+    holder = window.findChild(type(window.tabs.widget(0)), "holder_completeness")
+    click_tab(qtbot, window.tabs, holder)
+    view = window.show_view("completeness")
+    qtbot.waitUntil(view.isVisible)
+    assert not view.isAncestorOf(window.focusWidget())
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.report is not None)
+    assert "检查房屋 3 户" in view.summary.text()
+    run = next(b for b in view.findChildren(QToolButton) if b.defaultAction() is view.act_run)
+    assert run.text() == "开始检查(&R)"  # drawn with the R underlined, Alt+R pressing it

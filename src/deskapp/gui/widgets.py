@@ -199,6 +199,16 @@ def reselect(table: QTableWidget, ids: Sequence, chosen, default: int = -1) -> N
         table.selectRow(row)
 
 
+def refill(table: QTableWidget, rows: Sequence[Sequence], ids: Sequence, **kw) -> None:
+    """`fill_table` for a list whose buttons act on the chosen row: the record chosen before stays
+    chosen by its id, and one that left the list (挂失 or 注销 under 有效) leaves nothing chosen. Kept
+    by row number, the choice fell on the next record, and the next 补办 or 注销 acted on that one."""
+    chosen = selected_id(table) if table.selectionModel().hasSelection() else None
+    table.selectionModel().clear()
+    fill_table(table, rows, ids, **kw)
+    reselect(table, ids, chosen)
+
+
 def told_unless(chosen, parent: QWidget, title: str, text: str):
     """`chosen` (the row, record or line a button acts on) as it is; when it is None, a message
     saying what to choose first (`text`) — a button that did nothing at all left the person guessing

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.local_time import local_text
@@ -145,12 +145,18 @@ class CheckReportDialog(QDialog):
         self.setObjectName("checkReport")
         self.setWindowTitle(QCoreApplication.translate("accounts", "Database check"))
         self.resize(640, 420)
+        # the verdict first: under some thirty checks it was the last line, below the fold
+        self.verdict = QLabel(report.verdict + "".join(f"\n· {p}" for p in report.problems[:5]))
+        self.verdict.setObjectName("checkVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-weight: bold;" + ("" if report.ok else " color: #c00000;"))
         self.text = QPlainTextEdit("\n".join(report.lines()))
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
 

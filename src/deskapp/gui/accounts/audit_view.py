@@ -24,6 +24,13 @@ from deskapp.services.accounts import audit_trail
 from deskapp.services.registry import units as registry_units
 from deskapp.services.exports import ExportOptions
 
+def _label_for(text: str, field: QWidget) -> QLabel:
+    """A form row's label whose Alt+letter goes to `field`: a row given as a layout gets no buddy."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class AuditView(QWidget):
     def __init__(self, session: DeskSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,7 +60,7 @@ class AuditView(QWidget):
         self.export.setObjectName("export")
         self.count = QLabel()
         self.count.setObjectName("count")
-        for edit in (self.unit, self.text):
+        for edit in (self.date_from, self.date_to, self.unit, self.text):  # Enter in any box runs the query
             edit.returnPressed.connect(self.apply)
         self.search.clicked.connect(self.apply)
         self.export.clicked.connect(self.export_menu)
@@ -63,7 +70,7 @@ class AuditView(QWidget):
         row1.addWidget(self.user, 1)
         row1.addWidget(QLabel(self.tr("Action")))
         row1.addWidget(self.action, 2)
-        form.addRow(self.tr("&User"), row1)
+        form.addRow(_label_for(self.tr("&User"), self.user), row1)
         row2 = QHBoxLayout()
         row2.addWidget(self.date_from)
         row2.addWidget(QLabel(self.tr("to")))
@@ -74,7 +81,7 @@ class AuditView(QWidget):
         row2.addWidget(self.text, 1)
         row2.addWidget(self.search)
         row2.addWidget(self.export)
-        form.addRow(self.tr("&Dates"), row2)
+        form.addRow(_label_for(self.tr("&Dates"), self.date_from), row2)
 
         ctx = session.ctx
         columns = [

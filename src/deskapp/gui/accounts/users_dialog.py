@@ -247,6 +247,10 @@ class UsersDialog(QDialog):
         dialog = NewUserDialog(self.session, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            made = next((u for u in (self.model.row_at(r) for r in range(self.model.rowCount()))
+                         if u.id == dialog.user_id), None)
+            if made is not None:  # what is done next (reset, role) is for the account just made
+                self.select_username(made.username)
 
     def toggle_active(self) -> None:
         user = self.selected()

@@ -9,7 +9,7 @@ from deskapp.domain.money import ZERO
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, edge_row, fill_table, load_when_shown, preview, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, load_when_shown, preview, refill, simple_table
 from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
 
 
@@ -24,7 +24,8 @@ class CardsTab(QWidget):
             self.kind.addItem(k.value, k.name)
         self.show = QComboBox(objectName="cardsShow")
         for label, key in ((self.tr("Active"), "active"), (self.tr("Expiring within 30 days"), "expiring"),
-                           (self.tr("Expired"), "expired"), (self.tr("All, including ended"), "all")):
+                           (self.tr("Expired"), "expired"), (self.tr("Lost, not yet replaced"), "lost"),
+                           (self.tr("All, including ended"), "all")):
             self.show.addItem(label, key)
         self.count = QLabel(objectName="cardsCount")
         top = edge_row((QLabel(self.tr("Filter:")), self.text, self.kind, self.show), (self.count,))
@@ -70,10 +71,10 @@ class CardsTab(QWidget):
         kind = self.kind.currentData()
         self.cards = keys_cards.cards(self.session.ctx, self.session.actor, kind=CardKind[kind] if kind else None,
                                       active_only=show != "all", expiring=show == "expiring",
-                                      expired=show == "expired", text=self.text.text())
-        fill_table(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
-                                 c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
-                   red=[c.status in ("已过期", "即将到期") for c in self.cards])
+                                      expired=show == "expired", lost=show == "lost", text=self.text.text())
+        refill(self.table, [[c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.status, c.plate,
+                             c.space, c.monthly_fee, c.paid_until, c.deposit_held] for c in self.cards],
+               [c.id for c in self.cards], red=[c.status in ("已过期", "即将到期") for c in self.cards])
         # the deposits the listed cards hold: what the month's count of card deposits is checked against
         held = sum((c.deposit_held for c in self.cards), ZERO)
         self.count.setText(self.tr("{n} cards, deposits held {held} yuan").format(n=len(self.cards), held=f"{held:,.2f}"))

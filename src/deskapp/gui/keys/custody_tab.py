@@ -9,7 +9,7 @@ from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.places import choose_in
-from deskapp.gui.widgets import ActionRow, edge_row, fill_table, preview, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, preview, refill, simple_table
 from deskapp.services.keys import custody as keys, documents as keys_documents
 
 
@@ -50,9 +50,9 @@ class CustodyTab(QWidget):
     def reload(self) -> None:
         self.keys = keys.all_keys(self.session.ctx, self.session.actor, text=self.text.text(),
                                   include_ended=self.ended.isChecked())
-        fill_table(self.table, [[k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
-                                 k.authority, self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
-                                for k in self.keys], [k.id for k in self.keys], red=[k.overdue for k in self.keys])
+        refill(self.table, [[k.tag, k.unit_code, k.label or k.kind.value, k.copies, k.location, k.reason.value, k.since,
+                             k.authority, self.tr("Lent") if k.lent else k.state.value, k.lent_to, local_text(k.due_at)]
+                            for k in self.keys], [k.id for k in self.keys], red=[k.overdue for k in self.keys])
         lent = sum(k.lent for k in self.keys)
         self.count.setText(self.tr("{n} keys, {lent} lent").format(n=len(self.keys), lent=lent))
 

@@ -33,8 +33,8 @@ class InventoryTab(QWidget):
         self.session = session
         self.status = QLabel(objectName="inventoryStatus")
         self.start_btn = QPushButton(self.tr("&Start this month's count"), objectName="inventoryStart")
-        self.fill_btn = QPushButton(self.tr("Fill in &from records"), objectName="inventoryFill")
-        self.file_btn = QPushButton(self.tr("&File the count"), objectName="inventoryFile")
+        self.fill_btn = QPushButton(self.tr("Fill in from &records"), objectName="inventoryFill")
+        self.file_btn = QPushButton(self.tr("File the count (&G)"), objectName="inventoryFile")
         self.print_btn = QPushButton(self.tr("&Print last count…"), objectName="inventoryPrint")
         self.export_btn = QPushButton(self.tr("E&xport month to Excel…"), objectName="inventoryExport")
         hide_unless(self.start_btn, session.may(keys_inventory.COUNT))
@@ -86,6 +86,7 @@ class InventoryTab(QWidget):
 
     def start(self) -> None:
         self.sheet = keys_inventory.count_sheet(self.session.ctx, self.session.actor)
+        self.note.setReadOnly(False)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.sheet.items))
         self.spins = []
@@ -140,6 +141,8 @@ class InventoryTab(QWidget):
                 for r, e in enumerate(self.sheet.items)}
 
     def _recompute(self, row: int) -> None:
+        if self.sheet is None:
+            return  # the count is filed: its lines are read-only
         e = self.sheet.items[row]
         value = self._value(row)
         cell = self.table.item(row, 5)
@@ -156,6 +159,8 @@ class InventoryTab(QWidget):
             missing_note = line.needs_note and not self.table.item(row, 6).text().strip()
         note = self.table.item(row, 6)
         note.setBackground(QBrush(QColor("#ffe0e0")) if missing_note else QBrush())
+        if self.table.columnWidth(5) < self.table.sizeHintForColumn(5):  # 多出 13 is wider than 未清点
+            self.table.resizeColumnToContents(5)
         self.table.blockSignals(False)
         self._summarise()
 
@@ -185,12 +190,25 @@ class InventoryTab(QWidget):
                           self.notes(), self.note.text())
         if out.ok:
             self.last_filed = out.value
+            self._freeze()
             self.file_btn.setEnabled(False)
             self.fill_btn.setEnabled(False)
             self.sheet = None
             self.refresh_status()
             QMessageBox.information(self, self.tr("Monthly count"), self.tr(
                 "Count filed with {n} differences.").format(n=len(out.value.differences)))
+
+    def _freeze(self) -> None:
+        """The filed count stays on screen as it was filed: nothing in it can be typed over."""
+        for spin in self.spins:
+            spin.setReadOnly(True)
+        self.table.blockSignals(True)
+        for r in range(self.table.rowCount()):
+            note = self.table.item(r, 6)
+            if note is not None:
+                note.setFlags(note.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.blockSignals(False)
+        self.note.setReadOnly(True)
 
     def print_last(self) -> None:
         filed = keys_inventory.counts(self.session.ctx, self.session.actor)

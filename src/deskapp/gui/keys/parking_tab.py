@@ -4,15 +4,15 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.keys import SpaceState
-from deskapp.gui import errors
+from deskapp.gui.forms import ask_line
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, fill_table, simple_table
+from deskapp.gui.widgets import ActionRow, refill, simple_table
 from deskapp.services.keys import parking as keys_parking
 
 
@@ -55,17 +55,17 @@ class ParkingTab(QWidget):
 
     def reload(self) -> None:
         self.space_rows = keys_parking.spaces(self.session.ctx, self.session.actor)
-        fill_table(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
-                                 for s in self.space_rows])
+        refill(self.spaces, [[s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end]
+                             for s in self.space_rows], [s.id for s in self.space_rows])
         states = Counter(s.state for s in self.space_rows)
         self.count.setText(self.tr("{n} spaces: {free} free, {leased} leased, {sold} sold, {public} public").format(
             n=len(self.space_rows), free=states[SpaceState.FREE], leased=states[SpaceState.LEASED],
             sold=states[SpaceState.SOLD], public=states[SpaceState.PUBLIC]))
         self.lease_rows = keys_parking.leases(self.session.ctx, self.session.actor,
                                               current_only=self.current_only.isChecked())
-        fill_table(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
-                                  ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
-                                 for ls in self.lease_rows])
+        refill(self.leases, [[ls.number, ls.space, ls.unit_code, ls.lessee_name, ls.lessee_phone, ls.plates, ls.start,
+                              ls.end, ls.monthly_rent, ls.deposit, ls.end_reason if ls.ended_early else "", ls.renews]
+                             for ls in self.lease_rows], [ls.id for ls in self.lease_rows])
 
     def current_lease(self, title: str):
         """The lease under the cursor; none chosen, the clerk is told so rather than nothing happening."""
@@ -86,13 +86,11 @@ class ParkingTab(QWidget):
             QMessageBox.information(self, self.tr("Mark sold"), self.tr("Choose a space in the list first."))
             return
         space = self.space_rows[rows[0].row()]
-        code, ok = QInputDialog.getText(self, self.tr("Mark sold"),
-                                        self.tr("Space {n} was sold to unit (e.g. 3-2-1502):").format(n=space.number))
-        if not ok:
-            return
         s = self.session
-        errors.call(self, lambda: keys_parking.sell_space(s.ctx, s.actor, space.id,
-                                                          dialogs.unit_id_of(s, code, "产权房号")))
+        # a unit code that does not exist is refused at the line, the form still open to retype it
+        ask_line(self, self.tr("Mark sold"), self.tr("Space {n} was sold to unit (e.g. 3-2-1502):").format(n=space.number),
+                 "产权房号", lambda code: keys_parking.sell_space(s.ctx, s.actor, space.id,
+                                                               dialogs.unit_id_of(s, code, "产权房号")))
 
     def lease(self) -> None:
         rows = self.spaces.selectionModel().selectedRows()

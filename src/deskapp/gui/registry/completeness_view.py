@@ -144,8 +144,11 @@ class CompletenessView(QWidget):
     def _action(self, name: str, text: str, shortcut: str, slot, row: QHBoxLayout) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
+        act.setIconText(text)  # the button shows the icon text: without its "&" Alt+letter did nothing
         act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # while the tab is shown, wherever the focus is: just after its tab was clicked it is on the
+        # tab bar, and Ctrl+R bound to the view's children did nothing (Qt ignores a hidden tab's keys)
+        act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
         act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         self.addAction(act)

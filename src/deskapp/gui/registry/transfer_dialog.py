@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.transfer import Arrangement, Choice, describe
 from deskapp.gui.date_field import DateField
@@ -62,7 +61,7 @@ class TransferDialog(QDialog):
         self.add_owner_button = QPushButton(self.tr("Add another owner"), objectName="addOwnerButton")
         self.add_owner_button.clicked.connect(self.add_owner_row)
         self.add_owner_row()
-        self.on = DateField(session.ctx.clock.today())
+        self.on = DateField(session.ctx.clock.today(), label="变更日期")  # a refusal names the field as the form does
         self.on.setObjectName("transferDateEdit")
         self.reference = QLineEdit(objectName="referenceEdit",
                                    placeholderText=self.tr("e.g. 浙(2026)杭州市不动产权第0012345号"))
@@ -180,10 +179,11 @@ class TransferDialog(QDialog):
 
     def review(self) -> None:
         """Page 2: say plainly what the transfer does; nothing is written yet."""
-        self.problems.clear()
         owners = self.new_owners()
-        if not owners:
-            self.problems.show(ValidationError("新业主", "至少登记一位新业主"))
+        # the transfer's own checks first: a summary of a mistyped phone or ID number was shown as if
+        # it would go through, and only 确认变更 said otherwise
+        if not submit(self.problems, lambda: registry_transfer.check_transfer(
+                self.session.ctx, self.session.actor, self.unit_id, owners, self.on.value())):
             return
         old = self.page_data.owners or self.tr("none")
         new = "、".join(p.name.strip() for p in owners)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import logging
 import shutil
 import sqlite3
 import tempfile
@@ -38,6 +39,8 @@ from deskapp.store.db import UNREADABLE, Database, sqlite_backup, sqlite_restore
 from deskapp.store import pg_dump, server_databases
 from deskapp.store.instance_lock import AlreadyOpen, InstanceLock
 from deskapp.store.queries import accounts_files as files
+
+log = logging.getLogger(__name__)
 
 BACKUP = define("backup.create", "备份数据库", SUPERVISORS)
 RESTORE = define("backup.restore", "从备份恢复数据库", {Role.ADMIN})
@@ -296,11 +299,11 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
     try:
         con = files.connect_read_only(path)
     except sqlite3.Error as exc:
-        raise BadBackup(f"打不开 {path.name}：{exc}") from exc
+        raise _unreadable(path, exc) from exc
     try:
         facts = files.backup_facts(con, full=full)
     except sqlite3.DatabaseError as exc:
-        raise BadBackup(f"{path.name} 读不出来（{exc}），不能用来恢复") from exc
+        raise _unreadable(path, exc) from exc
     finally:
         con.close()
     if facts.integrity != "ok":
@@ -318,6 +321,13 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
                         + "\n请换一份没有问题的备份（当前数据库没有改动）。")
     return BackupCheck(path=path, revisions=revisions, older=older, audit_rows=facts.audit_rows, users=facts.users,
                        last_entry_at=_utc(facts.last_entry_at), head=head, sha256=sha256_of(path))
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> BadBackup:
+    """SQLite's own words (database disk image is malformed) go to the log; the desk is told in
+    Chinese what that means for the file chosen: most often a copy cut short."""
+    log.warning("backup %s cannot be read: %s", path, exc)
+    return BadBackup(f"{path.name} 已损坏或不完整（也许没有复制完），读不出来，不能用来恢复；请换一份备份")
 
 
 def _backup_anchors(ctx: Context, path: Path) -> tuple[list[Anchor], list[str]]:

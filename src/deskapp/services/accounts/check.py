@@ -39,13 +39,17 @@ class CheckReport:
     def problems(self) -> list[str]:
         return [f"{r.name}：{p}" for r in self.results for p in r.problems]
 
+    @property
+    def verdict(self) -> str:
+        return "结论：" + ("全部正常" if self.ok else f"共发现 {len(self.problems)} 处问题")
+
     def lines(self) -> list[str]:
         out = []
         for r in self.results:
             state = "正常" if not r.problems else f"发现 {len(r.problems)} 处问题"
             out.append(f"{r.name}：检查 {r.checked} 项{f'（{r.note}）' if r.note else ''}，{state}")
             out += [f"    - {p}" for p in r.problems]
-        out.append("结论：" + ("全部正常" if self.ok else f"共发现 {len(self.problems)} 处问题"))
+        out.append(self.verdict)
         return out
 
 

@@ -308,6 +308,8 @@ def set_active(ctx: Context, actor: Actor, user_id: int, active: bool) -> None:
             return
         if not active and user.role is Role.ADMIN and not uow.accounts.other_active_admins(user.id):
             raise Conflict("不能停用最后一个管理员账号")
+        if not active and user.id == actor.user_id:  # the desk would go on under a disabled account
+            raise Conflict("不能停用自己正在使用的账号；请另一位管理员来停用")
         before = _snapshot(user)
         user.active = active
         audit.record(uow.session, ctx, actor, "accounts.enable" if active else "accounts.disable", "user", user.id,
@@ -323,6 +325,8 @@ def change_role(ctx: Context, actor: Actor, user_id: int, role: Role) -> None:
             return
         if user.role is Role.ADMIN and user.active and not uow.accounts.other_active_admins(user.id):
             raise Conflict("这是最后一个管理员账号，不能改为其他角色")
+        if user.id == actor.user_id:  # signed in with the old role's rights until the next sign-in
+            raise Conflict("不能修改自己正在使用的账号的角色；请另一位管理员来改")
         before = _snapshot(user)
         user.role = role
         audit.record(uow.session, ctx, actor, "accounts.role", "user", user.id,

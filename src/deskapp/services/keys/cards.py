@@ -416,14 +416,15 @@ def holders(ctx: Context, actor: Actor, unit_id: int) -> list[Holder]:
 
 
 def cards(ctx: Context, actor: Actor, *, unit_id: int | None = None, kind: CardKind | None = None,
-          active_only: bool = True, expiring: bool = False, expired: bool = False, text: str = "",
-          limit: int = 2000) -> list[CardView]:
-    """Cards, optionally only a unit's, a kind, vehicle cards expiring within 30 days or expired."""
+          active_only: bool = True, expiring: bool = False, expired: bool = False, lost: bool = False,
+          text: str = "", limit: int = 2000) -> list[CardView]:
+    """Cards, optionally only a unit's, a kind, vehicle cards expiring within 30 days or expired, or
+    those reported lost and waiting for their 补办."""
     actor.require(VIEW)
     today = ctx.clock.today()
     with ctx.reader() as uow:
         rows = q.cards_with_units(uow.session, today, unit_id=unit_id, kind=kind, active_only=active_only,
-                                  expiring=expiring, expired=expired, text=text, limit=limit)
+                                  expiring=expiring, expired=expired, lost=lost, text=text, limit=limit)
         spaces = uow.keys.space_numbers({c.space_id for c, _ in rows if c.space_id} if unit_id is not None else None)
         held = billing_deposits.held_for(uow.session, [f"card:{c.id}" for c, _ in rows if c.deposit])
         return [_view(c, code, spaces.get(c.space_id, ""), today, held) for c, code in rows]

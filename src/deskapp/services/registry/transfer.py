@@ -92,14 +92,40 @@ def _settle_instruction(session: Session, ctx: Context, actor: Actor, ins: DeskI
 
 
 @changes(Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
+def _checked_owners(new_owners: list[PersonInput]) -> list[dict]:
+    """Each new owner's record as the registry keeps it; a refusal names the owner's line."""
+    if not new_owners:
+        raise ValidationError("新业主", "至少登记一位新业主")
+    out = []
+    for n, data in enumerate(new_owners, start=1):
+        try:
+            out.append(validated_person(data))
+        except ValidationError as exc:
+            raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
+    return out
+
+
+def _check_date(old: list[UnitPerson], on: date) -> None:
+    if any(t.since and on < t.since for t in old):
+        raise ValidationError("变更日期", "不能早于现业主的登记日期")
+
+
+def check_transfer(ctx: Context, actor: Actor, unit_id: int, new_owners: list[PersonInput], on: date) -> None:
+    """下一步：核对 — the transfer's own checks of the new owners and the date, before its summary
+    is shown for confirmation; nothing is written."""
+    actor.require(TRANSFER)
+    _checked_owners(new_owners)
+    with ctx.reader() as uow:
+        _check_date(uow.registry.current_owners(unit_or_404(uow.registry, unit_id).id), on)
+
+
 def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: list[PersonInput], on: date,
                        reference: str = "", note: str = "", *,
                        choices: Mapping[str, Choice] | None = None) -> TransferResult:
     """The current owners' ties end on `on` (kept as history), the new owners start, and every
     arrangement of the seller is ended or kept as `choices` says (one choice per arrangement)."""
     actor.require(TRANSFER)
-    if not new_owners:
-        raise ValidationError("新业主", "至少登记一位新业主")
+    _checked_owners(new_owners)
     with ctx.uow() as uow:
         s = uow.session
         repo = RegistryRepository(s)
@@ -107,17 +133,12 @@ def transfer_ownership(ctx: Context, actor: Actor, unit_id: int, new_owners: lis
         listed = _all_arrangements(s, ctx, u.id)
         decided = resolve_choices(listed, choices or {})
         old = repo.current_owners(u.id)
-        if any(t.since and on < t.since for t in old):
-            raise ValidationError("变更日期", "不能早于现业主的登记日期")
+        _check_date(old, on)
         old_names = "、".join(t.person.name for t in old)
         for t in old:
             t.until = on
         new_people: list[Person] = []
-        for n, data in enumerate(new_owners, start=1):
-            try:
-                values = validated_person(data)
-            except ValidationError as exc:
-                raise ValidationError(exc.field, exc.message, location=f"第 {n} 位新业主") from None
+        for values in _checked_owners(new_owners):
             person = Person(**values, created_at=ctx.clock.now())
             repo.add(person)
             repo.flush()

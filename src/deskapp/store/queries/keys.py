@@ -142,15 +142,18 @@ def deposits_held(session: Session, unit_id: int | None = None) -> Decimal:
 
 
 def cards_with_units(session: Session, today: date, *, unit_id: int | None = None, kind: CardKind | None = None,
-                     active_only: bool = True, expiring: bool = False, expired: bool = False, text: str = "",
-                     limit: int = 2000) -> list[tuple[Card, str]]:
-    """Cards with their unit's code; expiring/expired vehicle cards by paid-up date, the rest by unit."""
+                     active_only: bool = True, expiring: bool = False, expired: bool = False, lost: bool = False,
+                     text: str = "", limit: int = 2000) -> list[tuple[Card, str]]:
+    """Cards with their unit's code; expiring/expired vehicle cards by paid-up date, the rest by unit;
+    `lost`: the cards reported lost and not yet replaced or cancelled."""
     stmt = select(Card, Unit.code).join(Unit, Unit.id == Card.unit_id)
     if unit_id is not None:
         stmt = stmt.where(Card.unit_id == unit_id)
     if kind is not None:
         stmt = stmt.where(Card.kind == kind)
-    if active_only or expiring or expired:
+    if lost:
+        stmt = stmt.where(Card.state == CardState.LOST)
+    elif active_only or expiring or expired:
         stmt = stmt.where(Card.state == CardState.ACTIVE)
     if expiring:
         stmt = stmt.where(Card.kind == CardKind.VEHICLE, Card.paid_until >= today,
