@@ -36,3 +36,44 @@ def test_a_warm_up_stopped_by_the_sign_in_leaves_the_rest_to_the_desk(community,
     asked = []
     assert warm_up(community, lambda: asked.append(1) or len(asked) > 3) is False
     assert len(asked) == 4 and unit_sort_key.cache_info().currsize == 0
+
+
+def test_the_warm_up_asks_ahead_what_the_clerks_morning_list_asks_and_writes_nothing(community, admin, clerk):
+    """The first gathering of the morning list in a process costs several times the next (each
+    area's statements compiled, the file's pages read): the warm-up gathers it once for the roles
+    that land on it, so after 登录 the clerk's list asks nothing the warm-up has not asked."""
+    from sqlalchemy import event
+
+    from deskapp.services.reception import desk, requests
+    from deskapp.services.reception.requests import RequestInput
+
+    ctx = community
+    uid = units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "101", "building_area": "88"})
+    requests.record_request(ctx, clerk, RequestInput(unit_id=uid, caller="王先生", text="楼道灯不亮"))
+    asked: list[str] = []
+    for engine in {ctx.db.engine, ctx.db.read_engine}:
+        event.listen(engine, "before_cursor_execute", lambda _c, _cur, sql, *_a: asked.append(sql))
+    assert warm_up(ctx) is True
+    ahead = set(asked)
+    asked.clear()
+    desk.start_of_day(ctx, clerk)
+    assert len(asked) > 10 and [sql for sql in asked if sql not in ahead] == []
+    assert not [sql for sql in ahead if sql.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+
+
+def test_a_fault_reading_ahead_does_not_stop_the_desk_opening(community, admin, caplog):
+    """The read-ahead is only a head start: a damaged value it trips on (a setting that is not JSON)
+    is logged, and the opening goes on; the morning list meets it again after 登录, where it is shown."""
+    import sqlite3
+
+    from deskapp.services import settings
+    from deskapp.services.rounds._common import UNRETURNED_DAYS
+
+    ctx = community
+    settings.set_value(ctx, admin, UNRETURNED_DAYS, 2)
+    con = sqlite3.connect(ctx.db.path)
+    with con:
+        con.execute("UPDATE settings SET value = '{坏' WHERE key = ?", (UNRETURNED_DAYS,))
+    con.close()
+    assert warm_up(ctx) is False
+    assert "the morning list was not read ahead" in caplog.text

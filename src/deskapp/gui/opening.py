@@ -9,6 +9,7 @@ thread, after `done`."""
 from __future__ import annotations
 
 import importlib
+import logging
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -74,6 +75,7 @@ def warm_up(ctx, stop: Callable[[], bool] = lambda: False) -> bool:
     what its first view still needs itself (at 20,000 units on this 2-core machine the warm-up
     ended after the 1.5 s of typing, and everyone waited for all of it). Whether it ran to the end."""
     from deskapp.services.app import warm_code_order
+    from deskapp.services.reception.desk import read_ahead
 
     for package in (*LANDING_PACKAGES, "deskapp.services", "deskapp.gui"):
         for name in _modules(package):
@@ -83,7 +85,14 @@ def warm_up(ctx, stop: Callable[[], bool] = lambda: False) -> bool:
     if stop():
         return False
     warm_code_order(ctx)
-    return True
+    # Last, as it only saves the clerk's and the supervisor's first gathering, and stopped by 登录
+    # between areas: measured in alternated starts (8 each, 20,000 units) clerk 489 against 518 ms,
+    # supervisor 488 against 531 ms, steward 367 against 349 ms, administrator 381 against 379 ms.
+    try:
+        return read_ahead(ctx, stop)
+    except Exception:  # only a head start: the list is gathered again after 登录, where a fault is shown
+        logging.getLogger("deskapp.start").warning("the morning list was not read ahead", exc_info=True)
+        return False
 
 
 @dataclass

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from deskapp.domain.local_time import day_start, local_text
-from deskapp.domain.permissions import allowed
+from deskapp.domain.permissions import Role, allowed
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
     Urgency, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
@@ -16,7 +17,7 @@ from deskapp.domain.reception import (
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
 from deskapp.services.accounts import audit_anchors
-from deskapp.services.context import Actor, Context
+from deskapp.services.context import PROGRAM, Actor, Context
 from deskapp.services.hooks import OpenItem, Place
 from deskapp.services.reception._common import CALLBACK_HOURS, HANDOVER, MAIL_DAYS, VIEW, get_or_404
 from deskapp.services.reception.requests import setting_in
@@ -120,6 +121,28 @@ def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[Op
     day = day or ctx.clock.today()
     with ctx.reader() as uow:
         return _ordered(hooks.collect(hooks.Hook.START_OF_DAY, uow.session, ctx, actor, day))
+
+
+# the roles whose first view is the morning list (gui/reception: home_for)
+MORNING_ROLES = (Role.CLERK, Role.SUPERVISOR)
+
+
+def read_ahead(ctx: Context, stop: Callable[[], bool]) -> bool:
+    """Before anyone signs in, while the login dialog is on screen and the rest is loaded
+    (gui/opening.py): the morning list gathered once for each role that lands on it, and thrown
+    away — reads only. The first gathering in a process costs several times the next (each area's
+    statements compiled, the file's pages read). `stop` is asked before each area's part: 登录
+    pressed ends it there. Whether it ran to the end."""
+    day = ctx.clock.today()
+    with ctx.reader() as uow:
+        for role in MORNING_ROLES:  # the areas read more or other things for a supervisor
+            reader = Actor(None, PROGRAM, PROGRAM, role, "启动预读")
+            for part in hooks.registered(hooks.Hook.START_OF_DAY):
+                if stop():
+                    return False
+                part(uow.session, ctx, reader, day)
+        q.open_refs_of(uow.session, PROGRAM)
+    return True
 
 
 def my_refs(ctx: Context, actor: Actor) -> set[str]:
