@@ -130,3 +130,12 @@ def test_the_refund_form_offers_what_waiting_applications_leave_free_and_names_t
     too_much = _apply_refund(qtbot, ledger, "200", "再退", refusal=True)  # more than is free: refused
     assert too_much["amount"] == "150.00" and too_much["stayed open"]
     assert "超过押金尚可退金额 150.00 元" in too_much["refusal"]
+
+
+def test_the_deposit_acted_on_stays_chosen_after_the_list_is_read_again(world, qtbot):
+    """After 申请退款… the ledger is read again; the deposit applied on stays chosen (it was lost, and
+    every button asked for a deposit to be chosen again)."""
+    ledger = _ledger(qtbot, world)
+    _apply_refund(qtbot, ledger, "200", "租约提前结束")
+    qtbot.waitUntil(lambda: _state(ledger) == "退款待批 200.00")
+    assert ledger.view.currentIndex().row() == 0 and ledger.view.selectionModel().isRowSelected(0)

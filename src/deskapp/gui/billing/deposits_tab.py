@@ -13,6 +13,7 @@ from deskapp.gui.billing.common import Col, ListModel, money
 from deskapp.gui.billing.refunds_tab import ApplyDialog, reserved_row
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FormDialog, ask_line, enum_combo
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
@@ -116,7 +117,8 @@ class DepositsTab(QWidget):
     def reload(self) -> None:
         totals = deposits.deposit_totals(self.session.ctx, self.session.actor, self._filter())
         self._counted = sum(t.count for t in totals)
-        self.model.reload()
+        with kept_selection(self.view):  # the deposit just acted on stays chosen for its next step
+            self.model.reload()
         parts = [self.tr("{kind} {n}: {held} yuan").format(kind=said(t.kind), n=t.count, held=money(t.held))
                  for t in totals]
         self.totals.setText(self.tr("{n} deposits; held by kind: {parts}").format(
