@@ -32,7 +32,7 @@ def test_a_cancelled_card_whose_deposit_the_ledger_refunded_shows_none_held(comm
     click_tab(qtbot, keys, keys.cards)
     tab = keys.cards
     tab.show.setFocus()
-    for _ in range(3):  # 有效 → … → 全部（含已结束）: the cancelled card is listed
+    for _ in range(4):  # 有效 → … → 已挂失 → 全部（含已结束）: the cancelled card is listed
         qtbot.keyClick(tab.show, Qt.Key.Key_Down)
     assert tab.show.currentData() == "all"
     held = tab.table.columnCount() - 1
