@@ -518,3 +518,20 @@ def test_the_check_says_its_verdict_first(community, real_admin, qtbot, messages
     qtbot.addWidget(bad)
     assert bad.verdict.text() == "结论：共发现 1 处问题\n· 收据编号连续无重号：SJ2026-0007 重号"
     assert "#c00000" in bad.verdict.styleSheet()
+
+
+def test_tabbing_into_the_list_chooses_the_row_it_lands_on(community, real_admin, qtbot, messages):
+    """Tab into the accounts list: the row the cursor lands on is the chosen one, so 重置密码… acts on it
+    (it looked current and the buttons asked for an account to be chosen)."""
+    from deskapp.gui.accounts.users_dialog import UsersDialog
+
+    dialog = UsersDialog(DeskSession(community, real_admin, ChangeBus()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.table.clearSelection()
+    dialog.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: dialog.table.currentIndex().isValid())
+    assert dialog.table.selectionModel().isRowSelected(dialog.table.currentIndex().row())
+    assert dialog.selected() is not None and messages == []

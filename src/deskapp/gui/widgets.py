@@ -138,7 +138,13 @@ def simple_table(name: str, headers: list[str], *, several: bool = False, row_nu
     return t
 
 
-def _select_current(table: QTableWidget, row: int) -> None:
+def selection_follows_current(view: QTableView) -> None:
+    """A one-row list whose buttons act on the selected row: the row made current without being
+    selected (tabbing into the list lands on its first row) is selected too, as simple_table's are."""
+    view.selectionModel().currentRowChanged.connect(lambda now, _before: _select_current(view, now.row()))
+
+
+def _select_current(table: QTableView, row: int) -> None:
     if row >= 0 and not table.selectionModel().isRowSelected(row):
         table.selectRow(row)
 

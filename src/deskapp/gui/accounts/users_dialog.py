@@ -168,6 +168,7 @@ class UsersDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        widgets.selection_follows_current(self.table)  # tabbed into, the row it lands on is the chosen one
         self.table.horizontalHeader().setStretchLastSection(True)
         manages = session.may(users.MANAGE)
         if manages:
