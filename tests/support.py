@@ -136,3 +136,27 @@ def given_back_from_the_ledger_before(ctx, actor, source: str, amount, reason: s
         d = uow.billing.deposit_by_source(source)
         deposits.add_entry(uow.session, ctx, actor, d, EntryKind.REFUNDED, Decimal(amount), reason)
         uow.commit()
+
+
+def unit_with_card_and_lease(ctx, admin, clerk, *, card: bool = True, lessee: str = "张三"):
+    """3-1-801 (自住) with, taken in this order, an access card MJ0001 (deposit 20.00, unless `card`
+    is False) and a parking lease of space B-001 (deposit 500.00): the deposits tests' world.
+    (unit id, the card or None)."""
+    from datetime import date
+
+    from deskapp.domain.keys import CardKind, CountItem, SpaceArea
+    from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
+    from deskapp.services.keys.parking import LeaseInput
+    from deskapp.services.registry import units as registry_units
+
+    unit = registry_units.create_unit(ctx, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                   "building_area": "88", "state": "自住"})
+    issued = None
+    if card:
+        keys_inventory.receive_stock(ctx, admin, CountItem.BLANK_ACCESS, 5)
+        issued = keys_cards.issue_card(ctx, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
+    space = keys_parking.add_space(ctx, admin, "B-001", SpaceArea.UNDERGROUND)
+    keys_parking.lease_space(ctx, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name=lessee,
+                                                    plates="浙A12345", start=date(2026, 11, 1),
+                                                    end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    return unit, issued

@@ -3,7 +3,6 @@ approved and paid out by the supervisor, the 退款单 printed; a forfeit applie
 approved by the supervisor; the ledger exported; a clerk's payout before approval refused."""
 from __future__ import annotations
 
-from datetime import date
 
 import openpyxl
 import pytest
@@ -14,27 +13,17 @@ from modal_answers import (
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict
-from deskapp.domain.keys import CardKind, CountItem, SpaceArea
 from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog, PayDialog
 from deskapp.contracts.billing import DepositFilter
 from deskapp.services.billing import deposits, refunds
-from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
-from deskapp.services.keys.parking import LeaseInput
-from deskapp.services.registry import units as registry_units
+from support import unit_with_card_and_lease
 
 
 @pytest.fixture
 def world(community, admin, clerk):
     """3-1-801 with an access card (deposit 20.00, taken first) and a parking lease (deposit 500.00)."""
-    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
-                                                         "building_area": "88", "state": "自住"})
-    keys_inventory.receive_stock(community, admin, CountItem.BLANK_ACCESS, 5)
-    keys_cards.issue_card(community, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
-    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
-    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="李四",
-                                                          plates="浙A12345", start=date(2026, 11, 1),
-                                                          end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    unit_with_card_and_lease(community, admin, clerk, lessee="李四")
     return community
 
 

@@ -3,7 +3,6 @@ card's deposit moved at 补办; forfeits applied and approved; refunds applied, 
 on the handover; every refusal writes nothing; `deskapp check` finds a doctored ledger."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal as D
 
 import openpyxl
@@ -14,27 +13,19 @@ from deskapp.contracts.billing import DepositFilter
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import ApplicationState, DepositKind, DepositState, RefundSource
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
-from deskapp.domain.keys import CardKind, CountItem, DepositOutcome, SpaceArea
+from deskapp.domain.keys import DepositOutcome
 from deskapp.services import exports
 from deskapp.services.accounts import check
 from deskapp.services.billing import deposits, handover, refunds
-from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
-from deskapp.services.keys.parking import LeaseInput
-from deskapp.services.registry import units as registry_units
+from deskapp.services.keys import cards as keys_cards
 from deskapp.store.models.billing_deposits import DepositEntry, Refund
+from support import unit_with_card_and_lease
 
 
 @pytest.fixture
 def world(community, admin, clerk):
     """Unit 3-1-801 with an access card (deposit 20) and a parking lease (deposit 500)."""
-    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
-                                                         "building_area": "88", "state": "自住"})
-    keys_inventory.receive_stock(community, admin, CountItem.BLANK_ACCESS, 5)
-    card = keys_cards.issue_card(community, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
-    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
-    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="张三",
-                                                    plates="浙A12345", start=date(2026, 11, 1),
-                                                    end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    unit, card = unit_with_card_and_lease(community, admin, clerk)
     return community, unit, card
 
 

@@ -7,24 +7,22 @@ ledger is their place. Old data (refunded from the ledger before it refused) mak
 own step say what the ledger did, and write nothing."""
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal as D
 
 import pytest
 from sqlalchemy import func, select
-from support import given_back_from_the_ledger_before
+from support import given_back_from_the_ledger_before, unit_with_card_and_lease
 
 from deskapp.contracts.billing import DepositFilter
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_deposits import ApplicationState, DepositState, RefundSource
 from deskapp.domain.errors import Conflict
 from deskapp.domain.idcard import IdType
-from deskapp.domain.keys import CardKind, CardState, CountItem, DepositOutcome, HoldReason, KeyKind, Purpose, SpaceArea
+from deskapp.domain.keys import CardState, DepositOutcome, HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.services.billing import deposits, refunds
-from deskapp.services.keys import cards as keys_cards, custody, inventory as keys_inventory, parking as keys_parking
+from deskapp.services.keys import cards as keys_cards, custody
 from deskapp.services.keys.custody import Borrower
-from deskapp.services.keys.parking import LeaseInput
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry.people import PersonInput
@@ -36,14 +34,7 @@ OWNER_ID = "11010519491231002X"
 @pytest.fixture
 def world(community, admin, clerk):
     """3-1-801 with an access card MJ0001 (deposit 20) and a parking lease (deposit 500)."""
-    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
-                                                         "building_area": "88", "state": "自住"})
-    keys_inventory.receive_stock(community, admin, CountItem.BLANK_ACCESS, 5)
-    card = keys_cards.issue_card(community, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
-    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
-    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="张三",
-                                                          plates="浙A12345", start=date(2026, 11, 1),
-                                                          end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    unit, card = unit_with_card_and_lease(community, admin, clerk)
     return community, unit, card
 
 

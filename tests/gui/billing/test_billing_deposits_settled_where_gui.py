@@ -3,32 +3,21 @@ deposit is given back at 注销/补办 (钥匙与卡 ▸ 卡证); a lease's refu
 as 退款待批 with its amount, not 在押, and the state filter finds it."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from deskapp.domain.keys import CardKind, CountItem, SpaceArea
 from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog
-from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
-from deskapp.services.keys.parking import LeaseInput
-from deskapp.services.registry import units as registry_units
+from support import unit_with_card_and_lease
 
 
 @pytest.fixture
 def world(community, admin, clerk):
     """3-1-801 with an access card MJ0001 still out (deposit 20) and a parking lease (deposit 500)."""
-    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
-                                                         "building_area": "88", "state": "自住"})
-    keys_inventory.receive_stock(community, admin, CountItem.BLANK_ACCESS, 5)
-    keys_cards.issue_card(community, clerk, unit, CardKind.ACCESS, "MJ0001", "张三", deposit="20")
-    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
-    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="李四",
-                                                          plates="浙A12345", start=date(2026, 11, 1),
-                                                          end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    unit_with_card_and_lease(community, admin, clerk, lessee="李四")
     return community
 
 

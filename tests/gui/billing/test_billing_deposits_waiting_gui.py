@@ -3,30 +3,21 @@ cell names every one of them (deposits3 §5), and the refund form offers only wh
 saying what is set aside and by which application (§2)."""
 from __future__ import annotations
 
-from datetime import date
 
 import pytest
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
-from deskapp.domain.keys import SpaceArea
 from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog
 from deskapp.services.billing import deposits
-from deskapp.services.keys import parking as keys_parking
-from deskapp.services.keys.parking import LeaseInput
-from deskapp.services.registry import units as registry_units
+from support import unit_with_card_and_lease
 
 
 @pytest.fixture
 def world(community, admin, clerk):
     """3-1-801 with a parking lease whose deposit (500.00) only the ledger gives back."""
-    unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
-                                                         "building_area": "88", "state": "自住"})
-    space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
-    keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="李四",
-                                                          plates="浙A12345", start=date(2026, 11, 1),
-                                                          end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    unit_with_card_and_lease(community, admin, clerk, card=False, lessee="李四")
     return community
 
 
