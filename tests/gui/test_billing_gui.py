@@ -275,7 +275,7 @@ def test_readings_of_a_new_building_offer_to_set_up_meters_and_opening_writes_no
 
 
 def test_billing_tables_fit_their_columns_to_the_text_up_to_a_cap(desk_app, qtbot):
-    from deskapp.gui.billing.common import MAX_FIT, Col, ListModel, table_view
+    from deskapp.gui.list_model import MAX_FIT, Col, ListModel, table_view
 
     model = ListModel([Col(lambda: "期间", lambda r: r[0]), Col(lambda: "备注", lambda r: r[1]),
                        Col(lambda: "金额", lambda r: r[2], right=True)])

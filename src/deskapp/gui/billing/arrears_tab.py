@@ -11,7 +11,8 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod
 from deskapp.gui import file_dialogs
 from deskapp.gui.accounts.reveal import reveal_phone
-from deskapp.gui.billing.common import Col, ListModel, money, table_view, tick_buttons
+from deskapp.gui.billing.common import money, tick_buttons
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call

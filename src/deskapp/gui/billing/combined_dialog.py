@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
-from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view
+from deskapp.gui.billing.common import method_combo, money, pay_ref_edit
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession

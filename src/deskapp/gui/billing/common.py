@@ -1,5 +1,5 @@
-"""Small pieces the billing tabs share: money formatting, the payment method, a button row. The
-list table model and its view are the desk's (gui/list_model.py), imported from here by the tabs."""
+"""Small pieces the billing tabs share: money formatting, the payment method, a button row (the
+list table model and its view are the desk's: gui/list_model.py)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -8,10 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
 from deskapp.domain.billing import PayMethod
-from deskapp.gui.list_model import MAX_FIT, Col, FitTable, ListModel, table_view
-
-__all__ = ["MAX_FIT", "Col", "FitTable", "ListModel", "table_view", "money", "num", "method_combo", "pay_ref_edit",
-           "tick_buttons"]
+from deskapp.gui.list_model import ListModel
 
 
 def money(v: Decimal | None) -> str:

@@ -16,7 +16,8 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.domain.local_time import local_text
 from deskapp.domain.text import require_text
-from deskapp.gui.billing.common import Col, ListModel, method_combo, money, pay_ref_edit, table_view, tick_buttons
+from deskapp.gui.billing.common import method_combo, money, pay_ref_edit, tick_buttons
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.forms import ask_line
 from deskapp.gui.printing import default_printer, print_directly

@@ -9,7 +9,8 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.billing_deposits import DepositKind, DepositState
 from deskapp.domain.dates import format_date
 from deskapp.gui import file_dialogs
-from deskapp.gui.billing.common import Col, ListModel, money
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import Col, ListModel
 from deskapp.gui.billing.refunds_tab import ApplyDialog, reserved_row
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FormDialog, ask_line, enum_combo

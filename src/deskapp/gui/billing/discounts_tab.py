@@ -11,7 +11,8 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.billing_deposits import ApplicationState
 from deskapp.domain.billing_discounts import RuleKind
 from deskapp.domain.local_time import local_text
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.forms import FormDialog, dialog_buttons, enum_combo
 from deskapp.gui.service_text import said

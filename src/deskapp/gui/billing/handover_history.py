@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.billing import HandoverFilter, HandoverRow
 from deskapp.domain.local_time import local_text
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel

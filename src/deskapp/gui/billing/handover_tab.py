@@ -13,7 +13,8 @@ from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui.date_field import DateField
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.billing.handover_history import HandoverHistoryDialog, deposit_columns
 from deskapp.gui.billing.vouchers_dialog import make_vouchers
 from deskapp.gui.errors import call

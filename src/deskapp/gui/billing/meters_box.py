@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.domain.billing import AllocationBasis, MeterKind
-from deskapp.gui.billing.common import Col, ListModel, table_view
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPus
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
-from deskapp.gui.billing.common import money, table_view
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import table_view
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession

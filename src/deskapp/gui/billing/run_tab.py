@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.billing import quarter_of
 from deskapp.domain.errors import Cancelled
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job, stopping

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.billing import STANDARD_ITEMS, FeeItem, quarter_of
 from deskapp.domain.local_time import local_text
 from deskapp.domain.units import UnitKind
-from deskapp.gui.billing.common import Col, ListModel, table_view
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.billing.price_notice import open_price_notice
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call

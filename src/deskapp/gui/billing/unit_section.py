@@ -5,7 +5,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTa
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
-from deskapp.gui.billing.common import Col, ListModel, money, table_view
+from deskapp.gui.billing.common import money
+from deskapp.gui.list_model import Col, ListModel, table_view
 from deskapp.gui.billing.history_box import HistoryBox
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
