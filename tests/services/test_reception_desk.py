@@ -338,3 +338,78 @@ def test_a_callback_is_due_within_the_callback_hours_of_the_finish_and_red_after
     settings.set_value(community, admin, "reception.callback_hours", 72)
     item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
     assert item.due == finished_at + timedelta(hours=72) and not item.overdue
+
+
+@pytest.fixture
+def counted_part():
+    """A morning-list part that counts how often it is read, registered for the test only."""
+    calls = []
+
+    def part(session, ctx, actor, day):
+        calls.append(actor.role)
+        return [hooks.OpenItem("count-test", "计数", "", "读了一次", None, False, f"C{len(calls)}")]
+
+    hooks.register(hooks.Hook.START_OF_DAY)(part)
+    yield calls
+    hooks._HOOKS[hooks.Hook.START_OF_DAY].remove(part)
+
+
+def test_the_list_read_ahead_is_the_first_list_after_the_sign_in(community, admin, clerk, unit_id, counted_part):
+    """Read ahead while the login dialog was up (once per role that lands on 今日), the clerk's first
+    list is what was read then — the sign-in's own audit rows change nothing — and only once."""
+    from deskapp.services.accounts import users
+
+    requests.record_request(community, clerk, RequestInput(text="昨天的投诉", unit_id=unit_id, kind=RequestKind.COMPLAINT))
+    users.create_user(community, admin, "linxy", "林晓燕", clerk.role, "Cuihu#2026")
+    community.clock.advance(days=1)
+    assert desk.read_ahead(community, lambda: False)
+    assert len(counted_part) == 2  # the clerk's and the supervisor's
+    users.authenticate(community, "linxy", "Cuihu#2026")
+    community.clock.advance(seconds=20)
+    first = desk.start_of_day(community, clerk)
+    assert len(counted_part) == 2  # not read again
+    assert "昨天的投诉" in " ".join(i.text for i in first)
+    again = desk.start_of_day(community, clerk)
+    assert len(counted_part) == 3 and [i.text for i in again] == [i.text for i in first]
+
+
+def test_the_list_read_ahead_is_read_again_after_a_write_or_a_minute(community, clerk, unit_id, counted_part):
+    community.clock.advance(days=1)
+    desk.read_ahead(community, lambda: False)
+    requests.record_request(community, clerk, RequestInput(text="刚登记的", unit_id=unit_id))  # audited: a write
+    desk.start_of_day(community, clerk)
+    assert len(counted_part) == 3
+
+    desk.read_ahead(community, lambda: False)
+    community.clock.advance(seconds=desk.AHEAD_KEPT_S + 1)
+    desk.start_of_day(community, clerk)
+    assert len(counted_part) == 6
+
+    desk.read_ahead(community, lambda: False)
+    community.clock.advance(days=1)  # past midnight: another day's list
+    desk.start_of_day(community, clerk)
+    assert len(counted_part) == 9
+
+
+def test_a_read_ahead_stopped_by_the_sign_in_keeps_what_it_read(community, clerk, counted_part):
+    """登录 pressed stops the read ahead between two parts: what it had read by then still serves."""
+    assert not desk.read_ahead(community, lambda: len(counted_part) >= 1)  # stopped after the clerk's parts
+    assert counted_part == [clerk.role]
+    items = desk.start_of_day(community, clerk)
+    assert counted_part == [clerk.role] and any(i.area == "count-test" for i in items)
+
+
+def test_a_part_for_the_person_is_read_for_the_person_signed_in(community, clerk, counted_part):
+    """Parts that answer for the person (早会安排, 对外联络跟进: by name) are never kept from the read ahead,
+    which reads as the program: the clerk's own show with their name."""
+    def mine(session, ctx, actor, day):
+        return [hooks.OpenItem("person-test", "本人事项", "", f"给{actor.display_name}", None, False, "P1")]
+
+    hooks.register(hooks.Hook.START_OF_DAY, per_person=True)(mine)
+    try:
+        desk.read_ahead(community, lambda: False)
+        items = desk.start_of_day(community, clerk)
+        assert len(counted_part) == 2  # the rest was kept
+        assert [i.text for i in items if i.area == "person-test"] == [f"给{clerk.display_name}"]
+    finally:
+        hooks._HOOKS[hooks.Hook.START_OF_DAY].remove(mine)

@@ -61,9 +61,12 @@ class PagedTableModel(SqlColumns, QAbstractTableModel):
         self._sort = columns[0].key
         self._desc = False
         self._loaded = False
+        self.held = False  # while True nothing is read (a tab not yet shown: gui/reception/common.py)
 
     # -- loading
     def reload(self) -> None:
+        if self.held:
+            return
         self.beginResetModel()
         page = self._fetch(sort=self._sort, descending=self._desc, offset=0, limit=PAGE, total=None)
         self._rows = list(page.rows)
@@ -90,6 +93,11 @@ class PagedTableModel(SqlColumns, QAbstractTableModel):
     @property
     def total(self) -> int:
         return self._total
+
+    @property
+    def loaded(self) -> bool:
+        """Whether a first page has been read."""
+        return self._loaded
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]

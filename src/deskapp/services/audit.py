@@ -99,3 +99,15 @@ def record_event(ctx: Context, actor: Actor, action: str, entity: str, entity_id
         record(uow.session, ctx, actor, action, entity, entity_id, summary=summary, after=after, unit_id=unit_id)
         uow.commit()
 
+
+
+def last_id(session: Session) -> int:
+    """The newest row's id (0 on an empty trail): what came after it is written since."""
+    head = AuditRepository(session).head()
+    return head[0] if head else 0
+
+
+def written_since(session: Session, after_id: int, *, except_prefix: str = "") -> bool:
+    """Whether any row came after `after_id` (every write writes one in its own transaction),
+    not counting actions that start with `except_prefix`."""
+    return AuditRepository(session).rows_after(after_id, except_prefix=except_prefix) > 0

@@ -31,7 +31,9 @@ class Hook(StrEnum):
     """(session, ctx, actor, day: date) -> list[str]: reasons a shift handover may not close
     (keys: an overdue key without a note)."""
     START_OF_DAY = "start_of_day"
-    """(session, ctx, actor, day: date) -> list[OpenItem]: unfinished items for the morning list."""
+    """(session, ctx, actor, day: date) -> list[OpenItem]: unfinished items for the morning list.
+    A part that reads the person (`actor.display_name`), not only the role, is registered with
+    `per_person=True`: the list read ahead before anyone signs in leaves it out (reception/desk.py)."""
     UNIT_WARNINGS = "unit_warnings"
     """(session, ctx, unit_id: int) -> list[str]: e.g. arrears before a release slip."""
     VEHICLE_CHARGES = "vehicle_charges"
@@ -180,6 +182,7 @@ def done_by_first(rows: Sequence, done: Callable[..., DoneBy]) -> DoneBy | None:
 
 
 _HOOKS: dict[Hook, list[Callable]] = defaultdict(list)
+_PER_PERSON: set[Callable] = set()  # registered with per_person=True
 
 
 def _hook(name: Hook | str) -> Hook:
@@ -189,15 +192,23 @@ def _hook(name: Hook | str) -> Hook:
         raise ValueError(f"no hook named {name!r}; the hooks are {', '.join(Hook)}") from None
 
 
-def register(name: Hook) -> Callable[[Callable], Callable]:
+def register(name: Hook, *, per_person: bool = False) -> Callable[[Callable], Callable]:
+    """`per_person`: what the function answers depends on who the actor is, not only on the role."""
     hook = _hook(name)
 
     def deco(fn: Callable) -> Callable:
         if fn not in _HOOKS[hook]:
             _HOOKS[hook].append(fn)
+        if per_person:
+            _PER_PERSON.add(fn)
         return fn
 
     return deco
+
+
+def per_person(fn: Callable) -> bool:
+    """Whether `fn` was registered as answering for the person rather than for the role."""
+    return fn in _PER_PERSON
 
 
 @cache
@@ -219,9 +230,13 @@ def collect(name: Hook, *args: Any, **kwargs: Any) -> list[Any]:
     """Call every function registered under hook `name`; list results are flattened."""
     out: list[Any] = []
     for fn in registered(name):
-        result = fn(*args, **kwargs)
-        if isinstance(result, list):
-            out.extend(result)
-        elif result is not None:
-            out.append(result)
+        out.extend(answers(fn, *args, **kwargs))
     return out
+
+
+def answers(fn: Callable, *args: Any, **kwargs: Any) -> list[Any]:
+    """What one registered function answers, as a list (a list flattened, None for none)."""
+    result = fn(*args, **kwargs)
+    if isinstance(result, list):
+        return result
+    return [] if result is None else [result]

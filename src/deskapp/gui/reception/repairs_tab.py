@@ -88,6 +88,7 @@ class RepairsTab(StepsTab):
             Column("reported_at", lambda: self.tr("Paid by receipt"), lambda r: r.fee_receipt),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
+        self.model.held = True  # its first page is read when the tab is first shown (read_when_shown)
         self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
@@ -124,7 +125,8 @@ class RepairsTab(StepsTab):
         self.state.currentIndexChanged.connect(self.reload)
         self.month.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(lambda flags: self.reload() if Change.RECEPTION in flags else None)
-        self._loaded()  # the view has loaded the first page when sorting was enabled
+        self._loaded()
+        self.read_when_shown()
 
     def _need(self, r) -> str:
         if r.state is RepairState.FINISHED:

@@ -64,6 +64,7 @@ class RequestsTab(StepsTab):
                    else ""),
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
+        self.model.held = True  # its first page is read when the tab is first shown (read_when_shown)
         self.table = table_view("rqTable", self.model, sortable=True, sort_column=0, descending=True,
                                 widths=(130, 150, 90, 50, 110, 300, 70, 90, 130, 130))
         self.table.activated.connect(lambda _i: self.show_detail())
@@ -96,7 +97,8 @@ class RequestsTab(StepsTab):
         for combo in (self.state, self.kind, self.month):
             combo.currentIndexChanged.connect(self.reload)
         session.bus.changed.connect(self._on_changed)
-        self._loaded()  # the view has loaded the first page when sorting was enabled
+        self._loaded()
+        self.read_when_shown()
 
     def current_filter(self) -> RequestFilter:
         choice = self.state.currentData()

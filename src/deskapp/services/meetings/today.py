@@ -10,7 +10,7 @@ from deskapp.store.queries import meetings as q
 from deskapp.store.uow import Session
 
 
-@hooks.register(hooks.Hook.START_OF_DAY)
+@hooks.register(hooks.Hook.START_OF_DAY, per_person=True)  # the person's own, by name
 def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
     tz = ctx.clock.now().tzinfo
     out = []

@@ -34,6 +34,13 @@ class AuditRepository(Repository):
         row = self.s.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
         return (row[0], row[1]) if row else None
 
+    def rows_after(self, after_id: int, *, except_prefix: str = "") -> int:
+        """How many rows came after `after_id`, not counting actions that start with `except_prefix`."""
+        stmt = select(func.count()).select_from(AuditEntry).where(AuditEntry.id > after_id)
+        if except_prefix:
+            stmt = stmt.where(AuditEntry.action.not_like(f"{except_prefix}%"))
+        return self.s.execute(stmt).scalar_one()
+
     def first_hash(self) -> str | None:
         return self.s.execute(select(AuditEntry.hash).order_by(AuditEntry.id).limit(1)).scalar()
 
