@@ -297,7 +297,7 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
         if fh.read(16) != SQLITE_MAGIC:
             raise BadBackup(f"{path.name} 不是 SQLite 数据库文件，不能用来恢复")
     try:
-        con = files.connect_read_only(path)
+        con = files.connect_backup(path)
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
     try:
