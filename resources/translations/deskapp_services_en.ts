@@ -4775,6 +4775,10 @@
       <translation>Check date</translation>
     </message>
     <message>
+      <source>检查时间</source>
+      <translation>Checked at</translation>
+    </message>
+    <message>
       <source>检查结果</source>
       <translation>Check result</translation>
     </message>
@@ -7061,6 +7065,10 @@
     <message>
       <source>这份交接表交给 {0} 接班</source>
       <translation>This handover sheet is taken over by {0}</translation>
+    </message>
+    <message>
+      <source>这份检查结果没有记下检查时间，请重新检查后再打印</source>
+      <translation>This check result has no time recorded; run the check again before printing it</translation>
     </message>
     <message>
       <source>这位租户已不在册</source>
