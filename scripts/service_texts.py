@@ -21,6 +21,7 @@ and the field names the GUI gives its date fields (DateField(label="截至日期
 from __future__ import annotations
 
 import ast
+import itertools
 import json
 import re
 import sys
@@ -34,7 +35,8 @@ CATALOGUE = ROOT / "resources" / "translations" / "deskapp_services_en.ts"
 CONTEXT = "services"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
-ERRORS = {"ValidationError", "Conflict", "ConcurrentEdit", "NotFound", "PermissionDenied", "DeskappError"}
+ERRORS = {"ValidationError", "Conflict", "ConcurrentEdit", "NotFound", "PermissionDenied", "DeskappError",
+          "BadBackup", "BackupFailed"}  # the last two: why a backup or a restore is refused
 LABELS = {"define": 1, "declare": 2, "ImportKind": 1}  # where the label is among the arguments
 # the domain's checks and look-ups that take a field or record label to name in their message
 FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amount", "normalise_phone",
@@ -71,6 +73,33 @@ def _templates(node: ast.AST):
     elif isinstance(node, ast.BoolOp):
         for value in node.values:
             yield from _templates(value)
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        # a message added up from pieces: the pieces that are not text are slots, and one put
+        # together line by line (a head, a listing, a tail) is read, as the GUI reads it, by lines
+        for whole in itertools.product(*([t for t in _templates(part)] or ["{0}"] for part in _added(node))):
+            yield from (_renumbered(line) for line in "".join(_renumbered(p, at) for p, at in _offsets(whole))
+                        .split("\n") if line.strip())
+
+
+def _added(node: ast.AST) -> list[ast.AST]:
+    """The operands of a + b + c, in order."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _added(node.left) + _added(node.right)
+    return [node]
+
+
+def _offsets(pieces: tuple[str, ...]):
+    """Each piece with the number its first slot takes in the whole."""
+    at = 0
+    for piece in pieces:
+        yield piece, at
+        at += len(_SLOT.findall(piece))
+
+
+def _renumbered(text: str, start: int = 0) -> str:
+    """`text`'s slots counted from {start}."""
+    count = iter(range(start, start + 1000))
+    return _SLOT.sub(lambda _m: "{%d}" % next(count), text)
 
 
 def _whole_strings(node: ast.AST):

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditView</name>
@@ -273,11 +272,11 @@
 <context>
     <name>PresenceStatus</name>
     <message>
-        <source>Live: other desks&apos; work shows at once</source>
+        <source>Live: other desks' work shows at once</source>
         <translation>实时：其他工作站的改动即时显示</translation>
     </message>
     <message>
-        <source>⚠ Server connection lost: other desks&apos; work shows again once it is back</source>
+        <source>⚠ Server connection lost: other desks' work shows again once it is back</source>
         <translation>⚠ 与服务器的连接断了：连上后再显示其他工作站的改动</translation>
     </message>
     <message>
@@ -568,6 +567,22 @@ The backup holds {users} accounts and {rows} audit entries. The current database
     <message>
         <source>Database check</source>
         <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>导出PDF(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Database check report</source>
+        <translation>数据库检查报告</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
     </message>
     <message>
         <source>Checking the database…</source>

@@ -477,6 +477,10 @@
         <translation>未清点</translation>
     </message>
     <message>
+        <source>not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
         <source>{n} items, {blank} not counted: {missing} missing, {extra} extra, {lent} lent out</source>
         <translation>共 {n} 项，未清点 {blank}：短缺 {missing}，多出 {extra}，借出未还 {lent}</translation>
     </message>

@@ -264,8 +264,8 @@
         <translation>登记人员 — {code}</translation>
     </message>
     <message>
-        <source>Given by</source>
-        <translation>授权业主</translation>
+        <source>&amp;Given by</source>
+        <translation>授权业主(&amp;G)</translation>
     </message>
     <message>
         <source>Unit {code}, owners: {owners}</source>
@@ -303,56 +303,56 @@
         <translation>11 位手机号或 0571-88886666</translation>
     </message>
     <message>
-        <source>Second phone</source>
-        <translation>备用电话</translation>
+        <source>Second &amp;phone</source>
+        <translation>备用电话(&amp;P)</translation>
     </message>
     <message>
-        <source>ID document</source>
-        <translation>证件类型</translation>
+        <source>ID &amp;type</source>
+        <translation>证件类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Lease st&amp;arts</source>
+        <translation>租期开始(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Lease ends</source>
+        <translation>租期结束(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Borrow &amp;keys</source>
+        <translation>借用钥匙(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Collect mail</source>
+        <translation>代取信件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm item r&amp;eleases</source>
+        <translation>物品放行确认(&amp;E)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
-        <source>Since</source>
-        <translation>起始日期</translation>
-    </message>
-    <message>
         <source>Lease</source>
         <translation>租期</translation>
-    </message>
-    <message>
-        <source>Lease starts</source>
-        <translation>租期开始</translation>
-    </message>
-    <message>
-        <source>Lease ends</source>
-        <translation>租期结束</translation>
     </message>
     <message>
         <source>Authorised by the owner to</source>
         <translation>业主授权事项</translation>
     </message>
     <message>
-        <source>Borrow keys</source>
-        <translation>借用钥匙</translation>
-    </message>
-    <message>
-        <source>Collect mail</source>
-        <translation>代取信件</translation>
-    </message>
-    <message>
-        <source>Confirm item releases</source>
-        <translation>物品放行确认</translation>
-    </message>
-    <message>
         <source>&amp;until</source>
         <translation>截止(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,10 @@
       <translation>{0} does not exist or is not a folder (server not connected, USB stick not plugged in?)</translation>
     </message>
     <message>
+      <source>{0} 不是 SQLite 数据库文件，不能用来恢复</source>
+      <translation>{0} is not a SQLite database file and cannot be restored from</translation>
+    </message>
+    <message>
       <source>{0} 不是 {1} 登记的{2}（{3}：{4}）</source>
       <translation>{0} is not a {2} registered for {1} ({3}: {4})</translation>
     </message>
@@ -91,8 +95,20 @@
       <translation>{0} is not a complete PostgreSQL backup (pg_restore cannot read its table of contents)</translation>
     </message>
     <message>
+      <source>{0} 不是客服台（deskapp）数据库的备份（缺少 {1}）</source>
+      <translation>{0} is not a backup of a deskapp database (missing {1})</translation>
+    </message>
+    <message>
+      <source>{0} 不是客服台（deskapp）的数据库</source>
+      <translation>{0} is not a deskapp database</translation>
+    </message>
+    <message>
       <source>{0} 不是文件夹</source>
       <translation>{0} is not a folder</translation>
+    </message>
+    <message>
+      <source>{0} 与备份时审计日志记下的校验值不同：备份写好之后被改动过。当前数据库没有改动。</source>
+      <translation>{0} differs from the checksum the audit log recorded at backup time: the backup was changed after it was written. The current database is unchanged.</translation>
     </message>
     <message>
       <source>{0} 个百分点</source>
@@ -187,6 +203,14 @@
       <translation>{0} has already signed up for this activity</translation>
     </message>
     <message>
+      <source>{0} 已损坏或不完整（也许没有复制完），读不出来，不能用来恢复；请换一份备份</source>
+      <translation>{0} is damaged or incomplete (perhaps not copied to the end) and cannot be read or restored from; please choose another backup</translation>
+    </message>
+    <message>
+      <source>{0} 已损坏（{1}），不能用来恢复</source>
+      <translation>{0} is damaged ({1}) and cannot be restored from</translation>
+    </message>
+    <message>
       <source>{0} 已有 {1} 张有效住户卡/门禁卡，达到每户上限 {2} 张</source>
       <translation>{0} already has {1} valid resident/access cards, the limit per household is {2}</translation>
     </message>
@@ -225,6 +249,10 @@
     <message>
       <source>{0} 应为不小于 0、最多两位小数的数字</source>
       <translation>{0} should be a number of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+      <source>{0} 恢复出的数据库检查不通过，不能用来恢复：</source>
+      <translation>The database restored from {0} fails the checks and cannot be used:</translation>
     </message>
     <message>
       <source>{0} 收费计算已过账：{1} 份账单（{2}，{3}）</source>
@@ -327,12 +355,24 @@
       <translation>{0}'s registration or authorisation is not valid on {1}</translation>
     </message>
     <message>
+      <source>{0} 的结构版本（{1}）比本程序新，请先升级客服台程序</source>
+      <translation>{0} has a newer schema ({1}) than this program; please upgrade deskapp first</translation>
+    </message>
+    <message>
       <source>{0} 的说明不能超过 {1} 个字符</source>
       <translation>the note on {0} may not exceed {1} characters</translation>
     </message>
     <message>
       <source>{0} 的钥匙 {1} 借给 {2} 尚未归还，归还后才能交房</source>
       <translation>{0}'s key {1} lent to {2} has not been returned; hand over after it is returned</translation>
+    </message>
+    <message>
+      <source>{0} 租户搬离须先结清：{1}</source>
+      <translation>{0}: the tenant must settle before moving out: {1}</translation>
+    </message>
+    <message>
+      <source>{0} 被改动过，不能用来恢复：</source>
+      <translation>{0} has been altered and cannot be restored from:</translation>
     </message>
     <message>
       <source>{0} 读数 {1} 只表已录入，无待复核</source>
@@ -345,6 +385,14 @@
     <message>
       <source>{0} 还没有出账，没有可打印的收费通知单</source>
       <translation>{0} has not been billed yet; no fee notices to print</translation>
+    </message>
+    <message>
+      <source>{0} 项尚未清点：</source>
+      <translation>{0} items not counted yet:</translation>
+    </message>
+    <message>
+      <source>{0} 项差异还没有说明，请填写后再归档：</source>
+      <translation>{0} differences have no note yet; fill them in before filing:</translation>
     </message>
     <message>
       <source>{0}{1}在 {2} 已有收费标准；新价格请用新的启用日期</source>
@@ -435,12 +483,24 @@
       <translation>{0} ({1}) not checked today</translation>
     </message>
     <message>
+      <source>{0}（恢复前请先关闭客服台程序）</source>
+      <translation>{0} (close the deskapp program before restoring)</translation>
+    </message>
+    <message>
       <source>{0}（编号 {1}）不存在</source>
       <translation>{0} (no. {1}) does not exist</translation>
     </message>
     <message>
       <source>{0}（网络驱动器）</source>
       <translation>{0} (network drive)</translation>
+    </message>
+    <message>
+      <source>{0}：{1}（期限 {2}）</source>
+      <translation>{0}: {1} (due {2})</translation>
+    </message>
+    <message>
+      <source>{0}：{1}（期限 {2}），已上报主管</source>
+      <translation>{0}: {1} (due {2}), reported to the supervisor</translation>
     </message>
     <message>
       <source>{0}：{1}，{2} 到期</source>
@@ -717,6 +777,10 @@
     <message>
       <source>不能为负数</source>
       <translation>cannot be negative</translation>
+    </message>
+    <message>
+      <source>不能交班：{0}</source>
+      <translation>Cannot hand over: {0}</translation>
     </message>
     <message>
       <source>不能修改自己正在使用的账号的角色；请另一位管理员来改</source>
@@ -1603,6 +1667,14 @@
       <translation>The content must be an object</translation>
     </message>
     <message>
+      <source>写入备份 {0} 失败：{1}。当前数据库未受影响。</source>
+      <translation>Writing the backup {0} failed: {1}. The current database is unaffected.</translation>
+    </message>
+    <message>
+      <source>写入备份 {0} 失败：磁盘空间不足（或文件过大）。当前数据库未受影响，请腾出空间或换一个位置再备份。</source>
+      <translation>Writing the backup {0} failed: the disk is full (or the file too large). The current database is unaffected; free some space or back up to another place.</translation>
+    </message>
+    <message>
       <source>减免</source>
       <translation>Waiver</translation>
     </message>
@@ -2159,6 +2231,10 @@
       <translation>Backup</translation>
     </message>
     <message>
+      <source>备份 {0} 写完后自检不通过（{1}），请换一个位置再备份</source>
+      <translation>Backup {0} failed its check after writing ({1}); please back up to another place</translation>
+    </message>
+    <message>
       <source>备份与恢复只用于 SQLite 数据库文件；服务器数据库请用服务器的备份工具</source>
       <translation>Backup and restore are for SQLite database files only; use the server's backup tools for a server database</translation>
     </message>
@@ -2549,6 +2625,14 @@
     <message>
       <source>尚存押金</source>
       <translation>the deposit still held</translation>
+    </message>
+    <message>
+      <source>尚有 {0} 个点位未检查：{1}</source>
+      <translation>{0} points not checked yet: {1}</translation>
+    </message>
+    <message>
+      <source>尚有 {0} 个点位未检查：{1}…</source>
+      <translation>{0} points not checked yet: {1}…</translation>
     </message>
     <message>
       <source>尚未完成：{0}</source>
@@ -3215,6 +3299,10 @@
       <translation>Return note</translation>
     </message>
     <message>
+      <source>当前数据库没有改动。</source>
+      <translation>The current database is unchanged.</translation>
+    </message>
+    <message>
       <source>当天</source>
       <translation>Today</translation>
     </message>
@@ -3301,6 +3389,10 @@
     <message>
       <source>恢复后的审计链末条</source>
       <translation>Audit chain head after restore</translation>
+    </message>
+    <message>
+      <source>恢复失败（{0}），已放回恢复前的数据库 {1}</source>
+      <translation>Restore failed ({0}); the database from before the restore was put back: {1}</translation>
     </message>
     <message>
       <source>恢复数据库</source>
@@ -3525,6 +3617,10 @@
     <message>
       <source>找不到 PostgreSQL 的 {0}：请在这台电脑上安装 PostgreSQL 客户端工具（postgresql-client）</source>
       <translation>PostgreSQL's {0} was not found: install the PostgreSQL client tools (postgresql-client) on this PC</translation>
+    </message>
+    <message>
+      <source>找不到备份文件 {0}</source>
+      <translation>Backup file {0} not found</translation>
     </message>
     <message>
       <source>找不到文件 {0}（或它是一个文件夹）</source>
@@ -3985,6 +4081,14 @@
     <message>
       <source>数据库 {0} 已经存在：一分钟内只能恢复一次，请稍后再试</source>
       <translation>Database {0} already exists: only one restore a minute, please try again shortly</translation>
+    </message>
+    <message>
+      <source>数据库中已有数据（{0}…），演示数据只能生成到空数据库中，请换一个新的数据库文件。</source>
+      <translation>The database already holds data ({0}…); demo data can only be made in an empty database, please choose a new database file.</translation>
+    </message>
+    <message>
+      <source>数据库中已有数据（{0}），演示数据只能生成到空数据库中，请换一个新的数据库文件。</source>
+      <translation>The database already holds data ({0}); demo data can only be made in an empty database, please choose a new database file.</translation>
     </message>
     <message>
       <source>数据库名 {0} 不合适：只用字母、数字和下划线</source>
@@ -4671,6 +4775,10 @@
       <translation>Check date</translation>
     </message>
     <message>
+      <source>检查时间</source>
+      <translation>Checked at</translation>
+    </message>
+    <message>
       <source>检查结果</source>
       <translation>Check result</translation>
     </message>
@@ -4861,6 +4969,10 @@
     <message>
       <source>没有房号 {0}</source>
       <translation>No unit {0}</translation>
+    </message>
+    <message>
+      <source>没有找到{0}的表头行（应有 {1} 等列）</source>
+      <translation>No header row of {0} found (it should have columns such as {1})</translation>
     </message>
     <message>
       <source>没有找到分区收费台账的工作表</source>
@@ -6403,6 +6515,10 @@
       <translation>give only one of --day and --month</translation>
     </message>
     <message>
+      <source>请在 {0} 中选择一项</source>
+      <translation>Choose one of {0}</translation>
+    </message>
+    <message>
       <source>请填写</source>
       <translation>please fill in</translation>
     </message>
@@ -6489,6 +6605,10 @@
     <message>
       <source>请按“时:分”填写 00:00 到 23:59 之间的时间，如 {0}</source>
       <translation>Give a time from 00:00 to 23:59 as “hh:mm”, e.g. {0}</translation>
+    </message>
+    <message>
+      <source>请换一份没有问题的备份（当前数据库没有改动）。</source>
+      <translation>Please choose a backup without problems (the current database is unchanged).</translation>
     </message>
     <message>
       <source>请核验并录入借用人出示的证件号码</source>
@@ -6947,6 +7067,10 @@
       <translation>This handover sheet is taken over by {0}</translation>
     </message>
     <message>
+      <source>这份检查结果没有记下检查时间，请重新检查后再打印</source>
+      <translation>This check result has no time recorded; run the check again before printing it</translation>
+    </message>
+    <message>
       <source>这位租户已不在册</source>
       <translation>this tenant is no longer on file</translation>
     </message>
@@ -7165,6 +7289,10 @@
     <message>
       <source>邮件包裹</source>
       <translation>Mail and parcels</translation>
+    </message>
+    <message>
+      <source>部分缴纳，缴后{0}</source>
+      <translation>Paid in part; after payment {0}</translation>
     </message>
     <message>
       <source>部门</source>

@@ -7,7 +7,7 @@ from deskapp.domain.keys import (
     BorrowerKind, CountItem, Difference, Expected, LeasePeriod, PersonOnFile, SpaceState, add_months, check_borrower,
     check_count_notes, check_due, check_lease, check_plate, check_return, compare_count, count_due_alert,
     default_due, describe_late, expiry_status, is_overdue, months_between, out_since_yesterday, overdue_for,
-    overlaps, renewal_period, tag_code,
+    overlaps, renewal_period, tag_code, typed_count, typed_counts,
 )
 
 CST = timezone(timedelta(hours=8))
@@ -159,3 +159,16 @@ def test_a_tenant_is_named_a_tenant_and_a_matching_document_is_kept():
     check = check_borrower(tenant, "110105199001010010", TODAY)
     assert check.kind is BorrowerKind.TENANT and check.id_matched and check.needs_approval
     assert not check_borrower(tenant, "110105199001010029", TODAY).id_matched
+
+
+def test_a_typed_count_is_a_whole_number_or_blank():
+    assert typed_count("A柜-1", " 12 ") == 12
+    assert typed_count("A柜-1", "") is None
+    for wrong in ("1.5", "1,000", "1。5"):
+        with pytest.raises(ValidationError) as e:
+            typed_count("A柜-1", wrong)
+        assert e.value.field == "A柜-1 实点数" and wrong in e.value.message
+    with pytest.raises(ValidationError) as e:
+        typed_counts([("K1", "A柜-1", "1.5"), ("K2", "A柜-2", "3"), ("K3", "A柜-3", "2,5")])
+    assert "A柜-1 实点数" in str(e.value) and "A柜-3 实点数" in str(e.value)
+    assert typed_counts([("K1", "A柜-1", "1"), ("K2", "A柜-2", "")]) == {"K1": 1}

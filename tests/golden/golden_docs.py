@@ -373,6 +373,12 @@ def _completeness(kind: str) -> Callable[[World], bytes | Path]:
     return run
 
 
+def _check_report(w: World) -> bytes:
+    from deskapp.services.accounts import check
+
+    return check.report_pdf(w.ctx, w.actor, check.run_check(w.ctx, w.actor))
+
+
 def _reception_handover(w: World) -> bytes:
     from deskapp.services.reception import desk
 
@@ -602,6 +608,7 @@ def documents() -> list[Doc]:
         Doc("unit-file", _unit_file),
         Doc("completeness-pdf", _completeness("pdf")),
         Doc("completeness-xlsx", _completeness("xlsx")),
+        Doc("database-check-report", _check_report),
         Doc("go-live-reconciliation-pdf", _go_live("pdf")),
         Doc("go-live-reconciliation-xlsx", _go_live("xlsx")),
         Doc("go-live-reconciliation-reprint-pdf", _go_live("reprint")),

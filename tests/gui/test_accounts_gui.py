@@ -514,10 +514,41 @@ def test_the_check_says_its_verdict_first(community, real_admin, qtbot, messages
     assert verdict.text() == "结论：全部正常" and verdict.isVisible()
     assert window.check_report.layout().indexOf(verdict) == 0
     window.check_report.close()
-    bad = CheckReportDialog(CheckReport([CheckResult("收据编号连续无重号", 10, ["SJ2026-0007 重号"])]), window)
+    bad = CheckReportDialog(window.session, CheckReport([CheckResult("收据编号连续无重号", 10, ["SJ2026-0007 重号"])]),
+                            window)
     qtbot.addWidget(bad)
     assert bad.verdict.text() == "结论：共发现 1 处问题\n· 收据编号连续无重号：SJ2026-0007 重号"
     assert "#c00000" in bad.verdict.styleSheet()
+
+
+def test_the_check_report_is_printed_and_saved_as_a_pdf(community, real_admin, clock, qtbot, messages, monkeypatch,
+                                                         tmp_path):
+    """工具 ▸ 检查数据库: the report could only be read on screen. 打印… previews 《数据库检查报告》 —
+    the verdict first, under the date and time of the check — and 导出PDF… saves it where chosen;
+    printed a day later it is still the check's report, saying 补打."""
+    from datetime import timedelta
+
+    from modal_answers import ModalAnswers, click, patch_save_file, pdf_text
+
+    window = window_for(community, real_admin, qtbot)
+    next(a for a in window.tools_menu.actions() if a.text() == "检查数据库(&C)").trigger()
+    qtbot.waitUntil(lambda: hasattr(window, "check_report") and window.check_report.isVisible())
+    report = window.check_report
+    assert (report.print_button.text(), report.pdf_button.text()) == ("打印(&P)…", "导出PDF(&X)…")
+    answers = ModalAnswers(qtbot)
+    paper = answers.pdf_preview()
+    click(qtbot, report.print_button)
+    answers.wait_all()
+    text = paper.pdf_text
+    assert "数据库检查报告" in text and "2026-11-27 09:30" in text and "系统管理员" in text
+    assert text.index("结论：全部正常") < text.index("各项检查") < text.index("审计日志哈希链")
+    clock.set(clock.now() + timedelta(days=1))
+    chosen = patch_save_file(monkeypatch, tmp_path / "check.pdf")
+    click(qtbot, report.pdf_button)
+    assert chosen.asked == [("数据库检查报告", "数据库检查报告-20261127-0930.pdf")]
+    saved = pdf_text((tmp_path / "check.pdf").read_bytes())
+    assert "2026-11-27 09:30" in saved and "补打（打印日期 2026-11-28）" in saved
+    assert messages[-1] == ("information", f"已保存到 {tmp_path / 'check.pdf'}。")
 
 
 def test_tabbing_into_the_list_chooses_the_row_it_lands_on(community, real_admin, qtbot, messages):

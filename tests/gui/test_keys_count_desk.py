@@ -128,3 +128,31 @@ def test_a_filed_count_takes_no_more_typing(main_window, two_keys, qtbot, messag
     assert tab.spins[0].text() == before
     assert all(s.isReadOnly() for s in tab.spins)
     assert not tab.table.item(0, 6).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_count_that_is_not_a_whole_number_is_refused_naming_the_field(main_window, desk_session, two_keys,
+                                                                        qtbot, messages):
+    """Typing 1.5 on a count line became 15 (the dot was swallowed as typed) and was filed as 多出 13;
+    1,5 crashed the line. The line keeps what was typed, says it is not a whole number, and filing
+    names 实点数 and the line, and files nothing."""
+    tab = _started(main_window, qtbot)
+    qtbot.mouseClick(tab.fill_btn, Qt.MouseButton.LeftButton)
+    tab.spins[0].clear()
+    qtbot.keyClicks(tab.spins[0], "1.5")
+    assert tab.spins[0].text() == "1.5"
+    assert tab.table.item(0, 5).text() == "不是整数"
+    tab.spins[1].clear()
+    qtbot.keyClicks(tab.spins[1], "1,5")
+    assert tab.table.item(1, 5).text() == "不是整数"
+    qtbot.mouseClick(tab.file_btn, Qt.MouseButton.LeftButton)
+    assert "实点数：“1.5”不是整数" in messages[-1] and "实点数：“1,5”不是整数" in messages[-1]
+    assert tab.sheet.items[0].label in messages[-1]
+    assert keys_inventory.counts(desk_session.ctx, desk_session.actor) == []
+    assert main_window.focusWidget() is tab.spins[0]
+    qtbot.keyClicks(tab.spins[0], "x")  # letters are refused as typed
+    assert tab.spins[0].text() == "1.5"
+    for spin in tab.spins[:2]:
+        spin.clear()
+    qtbot.mouseClick(tab.fill_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.file_btn, Qt.MouseButton.LeftButton)
+    assert messages[-1] == "盘点已归档，差异 0 项。"

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Problems, ValidationError
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.people import Relation, authority_in_force
 from deskapp.domain.text import bounded_text
@@ -415,6 +415,26 @@ def compare_count(expected: Expected, counted: int) -> CountLine:
     if expected.lent:
         return CountLine(expected, counted, Difference.LENT, expected.lent)
     return CountLine(expected, counted, Difference.NONE, 0)
+
+
+def typed_count(label: str, text: str) -> int | None:
+    """What was typed on a count line: blank is not counted yet; otherwise a whole number of
+    items ("1.5" or "1,000" is refused, never read as 15 or 1000)."""
+    typed = text.strip()
+    if not typed:
+        return None
+    if not typed.isdecimal():
+        raise ValidationError(f"{label} 实点数", f"“{typed}”不是整数")
+    return int(typed)
+
+
+def typed_counts(lines: Iterable[tuple[str, str, str]]) -> dict[str, int]:
+    """The counted lines of a sheet, from (ref, label, typed text); every line whose count is not
+    a whole number is named at once."""
+    problems = Problems()
+    counted = {ref: problems.check(typed_count, label, text) for ref, label, text in lines}
+    problems.raise_any()
+    return {ref: value for ref, value in counted.items() if value is not None}
 
 
 def check_count_notes(lines: Iterable[CountLine], notes: dict[str, str]) -> None:

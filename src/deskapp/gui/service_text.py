@@ -103,6 +103,8 @@ def _composed(text: str) -> str:
     "11-24 上门 业主答应…". A part that is data stays as it is."""
     if "\n" in text:
         return "\n".join(said(line) for line in text.split("\n"))
+    if text.startswith("· "):  # a line of a listing under a message's head
+        return "· " + said(text[2:])
     head, colon, tail = text.partition("：")
     if colon:
         english = (said(head), said(tail))

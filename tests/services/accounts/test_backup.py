@@ -112,6 +112,41 @@ def test_restore_round_trip_keeps_every_row_and_the_replaced_db(community, admin
     assert check.run_check(community, admin).results[1].problems == []
 
 
+def test_checking_a_backup_in_wal_mode_leaves_nothing_beside_it(community, admin, tmp_path):
+    """A backup in WAL mode (a copy of the live file, as the damaged database kept before a restore)
+    was checked through a read-only connection, which made its -wal and -shm and could not remove
+    them: after 检查备份 and 恢复 the backup folder held files that were no backups."""
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    backup.backup_to(community, admin, folder / "copy.sqlite")
+    in_wal = folder / "copy-wal.sqlite"
+    con = sqlite3.connect(in_wal)
+    sqlite3.connect(community.db.path).backup(con)
+    assert con.execute("PRAGMA journal_mode=WAL").fetchone() == ("wal",)
+    con.close()  # the last connection: SQLite removes its -wal and -shm
+    files = ["copy-wal.sqlite", "copy.sqlite", "copy.sqlite.json"]
+    assert sorted(p.name for p in folder.iterdir()) == files
+    check = backup.inspect_backup(community, in_wal)
+    assert check.audit_rows > 0
+    assert sorted(p.name for p in folder.iterdir()) == files
+    backup.inspect_backup(community, folder / "copy.sqlite")
+    assert sorted(p.name for p in folder.iterdir()) == files
+    registry_community.add_building(community, admin, "9")
+    kept = backup.restore(community, admin, in_wal, checked=check).replaced_kept_at
+    assert sorted(p.name for p in folder.iterdir()) == files
+    assert sorted(p.name for p in backup.folder(community).iterdir()) == [kept.name, kept.name + ".json"]
+    assert counts(community.db.path)["buildings"] == 2
+
+
+def test_a_backup_into_a_folder_named_with_a_hash_is_checked(community, admin, tmp_path):
+    """The copy was checked through a URI cut short at "#" (备份 #2/copy.sqlite read as "备份 "):
+    the backup failed with "no such table"."""
+    (tmp_path / "备份 #2").mkdir()
+    target = backup.backup_to(community, admin, tmp_path / "备份 #2" / "copy 100%.sqlite")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["copy 100%.sqlite", "copy 100%.sqlite.json"]
+    assert backup.inspect_backup(community, target).audit_rows > 0
+
+
 @pytest.mark.parametrize("make,message", [
     (lambda p: p.write_text("hello, not a database"), "不是 SQLite 数据库文件"),
     (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.commit(), "不是客服台"),

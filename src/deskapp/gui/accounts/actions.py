@@ -15,6 +15,8 @@ from deskapp.gui import file_dialogs
 from deskapp.domain.backups import file_name
 from deskapp.gui import errors
 from deskapp.domain.errors import Cancelled
+from deskapp.gui.printing import told
+from deskapp.gui.widgets import preview
 from deskapp.gui.worker import Job
 from deskapp.services.accounts import backup, backup_loss, check
 
@@ -140,8 +142,10 @@ def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
 # ----------------------------------------------------------------- check
 
 class CheckReportDialog(QDialog):
-    def __init__(self, report, parent: QWidget | None = None):
+    def __init__(self, session, report, parent: QWidget | None = None):
         super().__init__(parent)
+        self.session = session
+        self.report = report
         self.setObjectName("checkReport")
         self.setWindowTitle(QCoreApplication.translate("accounts", "Database check"))
         self.resize(640, 420)
@@ -154,11 +158,44 @@ class CheckReportDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # 《数据库检查报告》 on paper, for the supervisor's file, or as a PDF kept with it
+        self.print_button = buttons.addButton(QCoreApplication.translate("accounts", "&Print…"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setObjectName("checkPrint")
+        self.pdf_button = buttons.addButton(QCoreApplication.translate("accounts", "E&xport PDF…"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.setObjectName("checkExportPdf")
+        self.print_button.clicked.connect(lambda _=False: self.print_report())
+        self.pdf_button.clicked.connect(lambda _=False: self.export_pdf())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
+
+    def _title(self) -> str:
+        return QCoreApplication.translate("accounts", "Database check report")
+
+    def _file_name(self) -> str:
+        at = self.report.checked_at
+        return f"数据库检查报告-{at:%Y%m%d-%H%M}.pdf" if at else "数据库检查报告.pdf"
+
+    def print_report(self) -> None:
+        s = self.session
+        out = errors.call(self, check.report_pdf, s.ctx, s.actor, self.report)
+        if out.ok:
+            preview(self, out.value, self._title(), self._file_name())
+
+    def export_pdf(self) -> None:
+        s = self.session
+        path = file_dialogs.save_file(self, self._title(), self._file_name(), "PDF (*.pdf)", kind="pdf")
+        if path is None:
+            return
+        out = errors.call(self, check.write_report_pdf, s.ctx, s.actor, self.report, path)
+        if out.ok:
+            told(self._title(), self._file_name(), "pdf")  # in the audit trail, as a preview's 另存为 PDF
+            QMessageBox.information(self, self._title(),
+                                    QCoreApplication.translate("accounts", "Saved to {path}.").format(path=out.value))
 
 
 def start_check(window, *, full: bool = False) -> Job:
@@ -168,7 +205,7 @@ def start_check(window, *, full: bool = False) -> Job:
         return check.run_check(session.ctx, session.actor, full=full, progress=progress)
 
     def done(report) -> None:
-        window.check_report = CheckReportDialog(report, window)
+        window.check_report = CheckReportDialog(session, report, window)
         window.check_report.open()
 
     return _keep(window, Job(window, QCoreApplication.translate("accounts", "Checking the database…"), job, done))

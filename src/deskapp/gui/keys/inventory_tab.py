@@ -6,8 +6,8 @@ A line starts blank (not 0, which would call every item 短缺) until it is coun
 count, so the clerk walks the cabinet typing numbers only."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QIntValidator
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -25,6 +25,10 @@ from deskapp.services import exports
 from deskapp.services.keys import documents as keys_documents, inventory as keys_inventory
 
 COLOURS = {Difference.MISSING: "#c00000", Difference.EXTRA: "#b36b00", Difference.LENT: "#1f4e9c"}
+# Digits, and the dots and commas a slip of the hand adds: "1.5" stays on the line as typed, is
+# marked there and refused at filing (a validator that swallowed the dot turned it into 15).
+COUNT_TYPED = QRegularExpression(r"[0-9０-９.,，。．]{0,7}")
+NOT_WHOLE = object()  # a line whose count is not a whole number
 
 
 class InventoryTab(QWidget):
@@ -96,7 +100,7 @@ class InventoryTab(QWidget):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(r, c, item)
             spin = QLineEdit(objectName=f"count_{e.ref}")
-            spin.setValidator(QIntValidator(0, 100000, spin))
+            spin.setValidator(QRegularExpressionValidator(COUNT_TYPED, spin))
             spin.textChanged.connect(lambda _t, row=r: self._recompute(row))
             spin.returnPressed.connect(lambda row=r: self._next_line(row))
             self.table.setCellWidget(r, 4, spin)
@@ -128,13 +132,17 @@ class InventoryTab(QWidget):
             self.spins[row + 1].setFocus()
             self.spins[row + 1].selectAll()
 
-    def _value(self, row: int) -> int | None:
-        text = self.spins[row].text().strip()
-        return int(text) if text else None
+    def _value(self, row: int):
+        """The line's count, None while blank, NOT_WHOLE for "1.5"."""
+        try:
+            return rules.typed_count(self.sheet.items[row].label, self.spins[row].text())
+        except ValidationError:
+            return NOT_WHOLE
 
     def counted(self) -> dict[str, int]:
-        """Only the lines counted; the service names the blank ones."""
-        return {e.ref: v for r, e in enumerate(self.sheet.items) if (v := self._value(r)) is not None}
+        """Only the lines counted; the service names the blank ones. A count not a whole number
+        raises ValidationError naming 实点数 and every such line."""
+        return rules.typed_counts((e.ref, e.label, spin.text()) for e, spin in zip(self.sheet.items, self.spins))
 
     def notes(self) -> dict[str, str]:
         return {e.ref: (self.table.item(r, 6).text() if self.table.item(r, 6) else "")
@@ -150,6 +158,10 @@ class InventoryTab(QWidget):
         if value is None:
             cell.setText(self.tr("not counted"))
             cell.setForeground(QBrush(QColor("#808080")))
+            missing_note = False
+        elif value is NOT_WHOLE:
+            cell.setText(self.tr("not a whole number"))
+            cell.setForeground(QBrush(QColor(COLOURS[Difference.MISSING])))
             missing_note = False
         else:
             line = rules.compare_count(e, value)
@@ -172,7 +184,7 @@ class InventoryTab(QWidget):
         if self.sheet is None:
             return
         values = [self._value(r) for r in range(len(self.sheet.items))]
-        lines = [rules.compare_count(e, v) for e, v in zip(self.sheet.items, values) if v is not None]
+        lines = [rules.compare_count(e, v) for e, v in zip(self.sheet.items, values) if v not in (None, NOT_WHOLE)]
         missing = sum(1 for ln in lines if ln.difference is Difference.MISSING)
         extra = sum(1 for ln in lines if ln.difference is Difference.EXTRA)
         lent = sum(1 for ln in lines if ln.difference is Difference.LENT)
@@ -183,10 +195,14 @@ class InventoryTab(QWidget):
     def file(self) -> None:
         if self.sheet is None:
             return
+        counted = errors.call(self, self.counted)  # "1.5" is refused before anything is asked or filed
+        if not counted.ok:
+            self._focus_first_not_whole()
+            return
         if QMessageBox.question(self, self.tr("File the count"), self.tr(
                 "File this count? It cannot be changed afterwards.")) != QMessageBox.StandardButton.Yes:
             return
-        out = errors.call(self, keys_inventory.file_count, self.session.ctx, self.session.actor, self.counted(),
+        out = errors.call(self, keys_inventory.file_count, self.session.ctx, self.session.actor, counted.value,
                           self.notes(), self.note.text())
         if out.ok:
             self.last_filed = out.value
@@ -197,6 +213,12 @@ class InventoryTab(QWidget):
             self.refresh_status()
             QMessageBox.information(self, self.tr("Monthly count"), self.tr(
                 "Count filed with {n} differences.").format(n=len(out.value.differences)))
+
+    def _focus_first_not_whole(self) -> None:
+        row = next(r for r in range(len(self.spins)) if self._value(r) is NOT_WHOLE)
+        self.table.setCurrentCell(row, 4)
+        self.spins[row].setFocus()
+        self.spins[row].selectAll()
 
     def _freeze(self) -> None:
         """The filed count stays on screen as it was filed: nothing in it can be typed over."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
@@ -10,7 +10,7 @@ from deskapp.domain.reception import (
 )
 from deskapp.gui import errors
 from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog
-from deskapp.gui.forms import FormDialog, date_edit, enum_combo, text_box
+from deskapp.gui.forms import FormDialog, date_edit, enum_combo, names_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
@@ -179,10 +179,9 @@ class MailTab(_Register):
             return None
         ctx, actor = self.session.ctx, self.session.actor
         row = next(r for r in registers.mail_register(ctx, actor) if r.id == mid)
-        who = QComboBox(objectName="mailCollector")
-        who.setEditable(True)
-        for name in registers.collectors(ctx, actor, row.unit_id):
-            who.addItem(name, name)
+        people = registers.collectors(ctx, actor, row.unit_id)
+        # what is saved is the name the combo shows at 确定: the owner offered first, or another typed
+        who = names_combo(people, name="mailCollector", text=people[0] if people else "")
         return self.form(self.tr("Collected"), [("领取人", self.tr("Collected by"), who)],
                          lambda v: registers.collect_mail(ctx, actor, mid, v["领取人"] or ""))
 

@@ -73,7 +73,9 @@ class PersonDialog(QDialog):
         for o in owners:
             self.grantor.addItem(o.name, o.person_id)
         if len(owners) > 1:
-            self.auth_box.layout().addWidget(QLabel(self.tr("Given by"), objectName="grantorLabel"))
+            given_by = QLabel(self.tr("&Given by"), objectName="grantorLabel")
+            given_by.setBuddy(self.grantor)
+            self.auth_box.layout().addWidget(given_by)
             self.auth_box.layout().addWidget(self.grantor)
         else:
             self.grantor.hide()

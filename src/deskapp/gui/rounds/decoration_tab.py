@@ -330,7 +330,7 @@ class DecorationsTab(QWidget):
              "ended": self.tr("Terminated")}
         power = fmt(d.power_done_at) if d.power_done_at else (
             f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
-        lines = [f"<b>{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}</b>",
+        lines = [f"{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}",
                  f"{t['owner']}：{d.owner_name} {d.owner_phone}　{t['contractor']}：{d.company}"
                  f"（{d.leader} {d.leader_phone}，{d.licence}）",
                  f"{t['works']}：{'、'.join(d.works)}　{fmt(d.starts_on)} — {fmt(d.ends_on)}　"
@@ -349,11 +349,13 @@ class DecorationsTab(QWidget):
         if d.extensions:
             lines.append(f"{t['ext']}：" + "；".join(f"{fmt(a)}→{fmt(b)} {why}" for a, b, why, _ in d.extensions))
         if d.end_reason:
-            lines.append(f"{t['ended']}：{escape(d.end_reason)}")
+            lines.append(f"{t['ended']}：{d.end_reason}")
         if d.refund_amount is not None:
             lines.append(f"{t['refunded']}：{d.refund_amount:,.2f}　" +
                          "；".join(f"{x.reason} {x.amount:,.2f}" for x in d.deductions))
-        self.detail.setHtml("<br>".join(lines))
+        # every line is plain text put together from what owners and contractors typed: escaped
+        # whole, so "<b>" or "&" in a name or a note shows as typed; the first line is the heading
+        self.detail.setHtml("<br>".join([f"<b>{escape(lines[0])}</b>", *map(escape, lines[1:])]))
 
     def new_application(self) -> None:
         """装修申请 for the unit typed; once recorded, its 装修申请表 opens to be printed and signed."""

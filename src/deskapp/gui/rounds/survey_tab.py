@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -187,16 +188,16 @@ class SurveyTab(QWidget):
         prev_rates = {}
         if r.previous and r.previous_results:
             prev_rates = {text: r.previous_results.per_item[qid].satisfied_rate for qid, text, _ in r.previous.questions}
-        lines = [f"<b>{r.campaign.name}</b>　{t['rate']} {r.results.response_rate}%（{r.results.reached}/"
+        lines = [f"<b>{escape(r.campaign.name)}</b>　{t['rate']} {r.results.response_rate}%（{r.results.reached}/"
                  f"{r.results.sampled}）　{t['overall']} {_rate(r.results.overall_satisfied_rate)}"]
         for qid, text, scale in r.campaign.questions:
             st = r.results.per_item[qid]
             prev = prev_rates.get(text)
             out_of = 5 if scale is Scale.FIVE else 3
-            lines.append(f"{text}：{t['mean']} {st.mean if st.mean is not None else '—'}/{out_of}，"
+            lines.append(f"{escape(text)}：{t['mean']} {st.mean if st.mean is not None else '—'}/{out_of}，"
                          f"{t['sat']} {_rate(st.satisfied_rate)}"
                          + (f"（{t['prev']} {_rate(prev)}）" if prev is not None else ""))
-        lines.append(f"<small>{SCALES_NOTE}</small>")
+        lines.append(f"<small>{escape(SCALES_NOTE)}</small>")
         self.results.setHtml("<br>".join(lines))
 
     def _reload_keeping_place(self, cid: int | None) -> None:

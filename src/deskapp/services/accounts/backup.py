@@ -131,13 +131,13 @@ def newest_backups(database: Path, limit: int = 5) -> list[tuple[Path, datetime]
     return sorted(((p, at) for p, at in dated if at is not None), key=lambda x: x[1], reverse=True)[:limit]
 
 
-def _message_for(exc: BaseException, target: Path) -> str:
+def _failed(exc: BaseException, target: Path) -> BackupFailed:
     text = str(exc)
     full = isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
     full = full or "full" in text or "disk I/O error" in text
     if full:
-        return f"写入备份 {target} 失败：磁盘空间不足（或文件过大）。当前数据库未受影响，请腾出空间或换一个位置再备份。"
-    return f"写入备份 {target} 失败：{text}。当前数据库未受影响。"
+        return BackupFailed(f"写入备份 {target} 失败：磁盘空间不足（或文件过大）。当前数据库未受影响，请腾出空间或换一个位置再备份。")
+    return BackupFailed(f"写入备份 {target} 失败：{text}。当前数据库未受影响。")
 
 
 def _verify(path: Path) -> None:
@@ -165,7 +165,7 @@ def backup_to(ctx: Context, actor: Actor, target: Path | str, *, progress: Progr
         manifest = _write_manifest(ctx, target, kind)
         carried = stored_files.carry(ctx, target)
     except (sqlite3.Error, OSError) as exc:
-        raise BackupFailed(_message_for(exc, target)) from exc
+        raise _failed(exc, target) from exc
     audit.record_event(ctx, actor, "backup.create", "backup", target.name,
                        summary=f"备份数据库到 {target}（{'自动' if kind == 'auto' else '手动'}）",
                        after={"file": str(target), "size": target.stat().st_size, "kind": kind,
@@ -181,7 +181,7 @@ def _dump_server(ctx: Context, actor: Actor, target: Path, kind: str) -> Path:
     try:
         carried = stored_files.carry(ctx, target)  # the dump holds the table, not the files it names
     except OSError as exc:
-        raise BackupFailed(_message_for(exc, target)) from exc
+        raise _failed(exc, target) from exc
     audit.record_event(ctx, actor, "backup.create", "backup", target.name,
                        summary=f"备份服务器数据库到 {target}（pg_dump，{'自动' if kind == 'auto' else '手动'}）",
                        after={"file": str(target), "size": target.stat().st_size, "kind": kind, "tables": len(tables),
@@ -297,7 +297,7 @@ def inspect_backup(ctx: Context, file: Path | str, *, full: bool = True) -> Back
         if fh.read(16) != SQLITE_MAGIC:
             raise BadBackup(f"{path.name} 不是 SQLite 数据库文件，不能用来恢复")
     try:
-        con = files.connect_read_only(path)
+        con = files.connect_backup(path)
     except sqlite3.Error as exc:
         raise _unreadable(path, exc) from exc
     try:

@@ -11,9 +11,13 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
 
+from deskapp import output_file
 from deskapp.domain import audit_chain
 from deskapp.domain.audit_anchors import Anchor
+from deskapp.domain.errors import ValidationError
 from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, hooks
 from deskapp.services.accounts import audit_anchors
@@ -30,6 +34,9 @@ RUN = define("check.run", "检查数据库", DESK)
 @dataclass
 class CheckReport:
     results: list[CheckResult] = field(default_factory=list)
+    checked_at: datetime | None = None  # when the check ran (the printed report's date)
+    checked_by: str = ""
+    full: bool = False
 
     @property
     def ok(self) -> bool:
@@ -185,10 +192,12 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
     and the invariants run on the other core, so the check takes about the longer of the
     two rather than their sum. Its result stays first in the report."""
     actor.require(RUN)
+    started = ctx.clock.now()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite-check") as beside:
         file_check = beside.submit(_timed, lambda: sqlite_check(ctx, full=full))
         rest = python_checks(ctx, full=full, progress=progress, paper=paper)  # waits for the thread if it raises
-        report = CheckReport([file_check.result(), *rest])
+        report = CheckReport([file_check.result(), *rest], checked_at=started, checked_by=actor.display_name,
+                             full=full)
     try:
         audit.record_event(ctx, actor, "check.run", "database", None,
                            summary="检查数据库：" + ("全部正常" if report.ok else f"发现 {len(report.problems)} 处问题"),
@@ -200,6 +209,28 @@ def run_check(ctx: Context, actor: Actor, *, full: bool = False,
             with ctx.reader() as uow:
                 audit_anchors.remember(ctx, uow.session)
     return report
+
+
+def report_pdf(ctx: Context, actor: Actor, report: CheckReport) -> bytes:
+    """《数据库检查报告》 of a check that ran: the verdict first, dated the time of the check."""
+    from deskapp.documents.accounts.check_report import CheckLine, CheckReportDoc, check_report_pdf
+
+    actor.require(RUN)
+    if report.checked_at is None:
+        raise ValidationError("检查时间", "这份检查结果没有记下检查时间，请重新检查后再打印")
+    with ctx.reader() as uow:
+        centre = uow.registry.centre()
+    now = ctx.clock.now()
+    return check_report_pdf(CheckReportDoc(
+        centre.name, report.checked_at.astimezone(now.tzinfo), report.checked_by, report.full, report.verdict,
+        report.ok, [CheckLine(r.name, r.checked, r.note, tuple(r.problems)) for r in report.results],
+        printed_on=now.date()))
+
+
+def write_report_pdf(ctx: Context, actor: Actor, report: CheckReport, path: Path | str) -> Path:
+    """The report saved as a PDF file where chosen (导出PDF…); a target that cannot be written is
+    refused naming the file, and nothing half-written is left."""
+    return output_file.write_bytes(path, report_pdf(ctx, actor, report))
 
 
 def python_checks(ctx: Context, *, full: bool, progress: Callable[[int, int], None] | None,

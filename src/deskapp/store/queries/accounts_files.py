@@ -12,12 +12,29 @@ DESKAPP_TABLES = frozenset({"alembic_version", "users", "audit_log"})
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    """The live database file, read beside the desks writing it (its -wal and -shm are theirs)."""
+    return sqlite3.connect(_uri(path, "mode=ro"), uri=True)
+
+
+def connect_backup(path: Path) -> sqlite3.Connection:
+    """A backup file, read without leaving anything beside it. A read-only connection to a file in
+    WAL mode makes its -wal and -shm and, read-only, cannot remove them when it closes: the backup
+    folder filled with them. With no -wal beside the file the whole database is the file, so it is
+    read as immutable (nothing made); a -wal already there (a database copied with its WAL) holds
+    part of it, so that file is read through SQLite's WAL as it is."""
+    if path.with_name(path.name + "-wal").exists():
+        return connect_read_only(path)
+    return sqlite3.connect(_uri(path, "mode=ro&immutable=1"), uri=True)
+
+
+def _uri(path: Path, query: str) -> str:
+    """A file's URI, its name quoted (a folder named "备份 #2" or a name with "?" is not cut short)."""
+    return f"{Path(path).resolve().as_uri()}?{query}"
 
 
 def quick_check(path: Path) -> str:
-    """SQLite's quick_check of a file: "ok" or the first problem."""
-    con = connect_read_only(path)
+    """SQLite's quick_check of a backup file: "ok" or the first problem."""
+    con = connect_backup(path)
     try:
         return con.execute("PRAGMA quick_check").fetchone()[0]
     finally:
@@ -34,7 +51,7 @@ class AuditEnds:
 
 
 def audit_ends(path: Path, restore_action: str) -> AuditEnds:
-    con = connect_read_only(path)
+    con = connect_backup(path)
     try:
         last = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
         epoch = con.execute("SELECT id, hash FROM audit_log WHERE action = ? ORDER BY id DESC LIMIT 1",

@@ -1,0 +1,1 @@
+"""The accounts area's paper: the database check's report."""
