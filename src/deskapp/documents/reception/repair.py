@@ -41,6 +41,9 @@ class RepairSheet:
     reported_on: date | None = None  # the order's own day (报修); printed on a later day it says 补打
     printed_on: date | None = None
     rework: str = ""  # "返工（第 1 次）：回访不满意：还在滴水": sent back, and why the last time
+    # every dispatch, one line each ("1. 王师傅　派工 11-02 09:30（林晓燕）　完工 11-02 11:00，返工 …"),
+    # when there was more than one; empty otherwise (the 维修人 cell says it)
+    dispatches: tuple[str, ...] = ()
 
 
 PARTS = ("第一联：客服存根", "第二联：工程部", "第三联：报修人")
@@ -60,6 +63,19 @@ def _cell(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: 
     para = Paragraph(value.replace("\n", "<br/>") if value else "", style(size))
     _, ph = para.wrap(w - LABEL_W - 4 * mm, h)
     para.drawOn(c, x + LABEL_W + 2 * mm, y + h - 1.5 * mm - ph)
+
+
+DISPATCH_LABEL = "派工记录"
+DISPATCH_ROWS = 24 * mm  # its cell (the form has room for it above the signatures)
+
+
+def _fitting(text: str, width: float, height: float) -> float:
+    """The largest font size, 9 pt down to 6, at which `text` fits the cell."""
+    for size in (9, 8, 7, 6):
+        para = Paragraph(text.replace("\n", "<br/>"), style(size))
+        if para.wrap(width, height)[1] <= height - 2 * mm:
+            return size
+    return 6
 
 
 def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> None:
@@ -93,10 +109,14 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> No
         (8 * mm, [("回访时间", s.callback_at), ("回访人", s.callback_by)]),
         (12 * mm, [("回访意见", s.callback_note)]),
     ]
+    if s.dispatches:  # under 维修人 and 到场时间: who worked on it before, and how each dispatch ended
+        rows.insert(5, (DISPATCH_ROWS, [(DISPATCH_LABEL, "\n".join(s.dispatches))]))
     c.setLineWidth(0.6)
     for h, cells in rows:
         y -= h
-        if len(cells) == 1:
+        if cells[0][0] == DISPATCH_LABEL:
+            _cell(c, left, y, width, h, *cells[0], size=_fitting(cells[0][1], width - LABEL_W - 4 * mm, h))
+        elif len(cells) == 1:
             _cell(c, left, y, width, h, *cells[0])
         else:
             for i, (label, value) in enumerate(cells):
