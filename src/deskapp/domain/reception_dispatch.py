@@ -69,8 +69,18 @@ def outcome(d: Dispatch, when) -> str:
     return "未完工"
 
 
-def hours_taken(d: Dispatch) -> float | None:
-    """Dispatch to finish, in hours (None while not finished)."""
-    if d.dispatched_at is None or d.finished_at is None:
-        return None
-    return (d.finished_at - d.dispatched_at).total_seconds() / 3600
+def by_technician(orders: Iterable[list[Dispatch]]) -> list[tuple[str, int, int, list[tuple[datetime, datetime]]]]:
+    """(technician, orders they worked on, of them work of theirs sent back, (dispatched, finished) of
+    each of their dispatches finished) over the orders' dispatches, the most orders first: an order
+    reworked by another counts once for each technician."""
+    worked: dict[str, int] = {}
+    sent_back: dict[str, int] = {}
+    spans: dict[str, list[tuple[datetime, datetime]]] = {}
+    for dispatches in orders:
+        for t in technicians_worked(dispatches):
+            theirs = [d for d in dispatches if d.technician == t]
+            worked[t] = worked.get(t, 0) + 1
+            sent_back[t] = sent_back.get(t, 0) + any(d.ended is DispatchEnd.REWORK for d in theirs)
+            spans.setdefault(t, []).extend((d.dispatched_at, d.finished_at) for d in theirs
+                                           if d.dispatched_at is not None and d.finished_at is not None)
+    return [(t, n, sent_back[t], spans.get(t, [])) for t, n in sorted(worked.items(), key=lambda x: (-x[1], x[0]))]

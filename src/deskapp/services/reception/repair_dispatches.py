@@ -11,6 +11,7 @@ from deskapp.domain.reception import RepairAction, RepairState
 from deskapp.domain.reception_dispatch import Dispatch, DispatchEnd, from_order
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.reception import RepairDispatch, RepairOrder
+from deskapp.store.queries import reception as q
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.uow import Session
 
@@ -78,12 +79,7 @@ def follow(session: Session, ctx: Context, actor: Actor, o: RepairOrder, rows: l
              "reason": d.reason} for d in touched]
 
 
-def as_values(rows: list[RepairDispatch]) -> list[Dispatch]:
-    return [Dispatch(d.seq, d.technician, d.dispatched_at, d.dispatched_by, d.arrived_at, d.finished_at, d.ended,
-                     d.ended_at, d.ended_by, d.reason) for d in rows]
-
-
 def of_order(session: Session, o: RepairOrder) -> list[Dispatch]:
     """An order's dispatches to read (an order without any kept: its own fields)."""
     rows = ReceptionRepository(session).dispatches(o.id)
-    return as_values(rows) if rows else from_order(o.technician, o.dispatched_at, o.arrived_at, o.finished_at)
+    return [q.as_dispatch(d) for d in rows] if rows else from_order(o.technician, o.dispatched_at, o.arrived_at, o.finished_at)
