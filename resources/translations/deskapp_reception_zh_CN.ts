@@ -473,15 +473,15 @@ Upload {file} to the SMS platform with this text:
         <translation>维修人</translation>
     </message>
     <message>
-        <source>Dispatched</source>
+        <source>Dispatched at</source>
         <translation>派工时间</translation>
     </message>
     <message>
-        <source>By</source>
+        <source>Dispatched by</source>
         <translation>派工人</translation>
     </message>
     <message>
-        <source>Arrived</source>
+        <source>Arrived at</source>
         <translation>到场时间</translation>
     </message>
     <message>

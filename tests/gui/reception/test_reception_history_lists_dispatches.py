@@ -64,11 +64,12 @@ def test_history_lists_the_dispatch_sent_back_and_the_one_after(community, admin
     _press(qtbot, tab, "wxFinish", wxWork="更换镇流器")
 
     heading, rows = _history(qtbot, tab)
-    assert heading == [_tr(x) for x in ("Technician", "Dispatched", "By", "Arrived", "How it ended", "Time taken")]
+    assert heading == [_tr(x) for x in ("Technician", "Dispatched at", "Dispatched by", "Arrived at", "Time taken",
+                                            "How it ended")]
     assert [r[0] for r in rows] == ["王师傅", "李师傅"]
     assert [r[2] for r in rows] == [steward, steward]
     assert rows[0][1] == "2026-11-27 09:30" and rows[1][1] == "2026-11-27 13:30"
-    assert rows[0][4] == _tr("Finished {f}, sent back {t}").format(f="2026-11-27 11:30", t="2026-11-27 12:30") + \
+    assert rows[0][5] == _tr("Finished {f}, sent back {t}").format(f="2026-11-27 11:30", t="2026-11-27 12:30") + \
         "：检查不合格：二楼仍不亮"  # and why
-    assert rows[1][4] == _tr("Finished {t}").format(t="2026-11-27 16:30")
-    assert [r[5] for r in rows] == [_tr("{h} h").format(h="2.0"), _tr("{h} h").format(h="3.0")]  # each took
+    assert rows[1][5] == _tr("Finished {t}").format(t="2026-11-27 16:30")
+    assert [r[4] for r in rows] == [_tr("{h} h").format(h="2.0"), _tr("{h} h").format(h="3.0")]  # each took

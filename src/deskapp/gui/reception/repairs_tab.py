@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
@@ -60,27 +62,37 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
 
 
 class RepairHistoryDialog(HistoryDialog):
-    """An order's history with its dispatches above it, in order: to whom, when and by whom, how each
-    ended (finished, sent back and why, reassigned, cancelled) and how long it took."""
+    """An order's history with its dispatches above it, in order: to whom, when and by whom, how long
+    it took and how it ended (finished, sent back and why, reassigned, cancelled)."""
 
     def __init__(self, parent: QWidget | None, title: str, info: str, detail: RepairDetail, tz):
         super().__init__(parent, title, info, detail.history, tz)
         self.dispatches = simple_table("wxDispatches", [
-            self.tr("Technician"), self.tr("Dispatched"), self.tr("By"), self.tr("Arrived"), self.tr("How it ended"),
-            self.tr("Time taken")])
+            self.tr("Technician"), self.tr("Dispatched at"), self.tr("Dispatched by"), self.tr("Arrived at"),
+            self.tr("Time taken"), self.tr("How it ended")])
 
         def at(t) -> str:
             return local_text(t, tz=tz)
 
         fill_table(self.dispatches, [
-            (d.technician, at(d.dispatched_at), d.dispatched_by, at(d.arrived_at), self._ended(d, at),
-             "" if d.finished_at is None else self.tr("{h} h").format(h=mean_hours([(d.dispatched_at, d.finished_at)])))
-            for d in detail.dispatches], [d.seq for d in detail.dispatches])
+            (d.technician, at(d.dispatched_at), d.dispatched_by, at(d.arrived_at),
+             "" if d.finished_at is None else self.tr("{h} h").format(h=mean_hours([(d.dispatched_at, d.finished_at)])),
+             self._ended(d, at)) for d in detail.dispatches], [d.seq for d in detail.dispatches])
+        # the last column (a reason sent back can be long) wraps within the dialog's width
+        self.dispatches.setWordWrap(True)
+        self.dispatches.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout = self.layout()
         layout.insertWidget(1, QLabel(self.tr("Dispatches ({n})").format(n=len(detail.dispatches)),
                                       objectName="wxDispatchesLabel"))
         layout.insertWidget(2, self.dispatches)
-        self.resize(820, 560)
+        self.resize(860, 560)
+
+    def showEvent(self, event) -> None:  # rows as tall as their wrapped text, the table no taller than they
+        super().showEvent(event)
+        t = self.dispatches
+        t.resizeRowsToContents()
+        rows = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        t.setFixedHeight(min(rows + t.horizontalHeader().height() + 2 * t.frameWidth() + 4, 220))
 
     def _ended(self, d: Dispatch, at) -> str:
         if d.ended is DispatchEnd.REWORK:
