@@ -36,7 +36,7 @@ def _add(repo: ReceptionRepository, o: RepairOrder, seq: int, technician: str, a
 
 
 def follow(session: Session, ctx: Context, actor: Actor, o: RepairOrder, rows: list[RepairDispatch],
-           action: RepairAction, reason: str = "") -> list[dict]:
+           action: RepairAction, reason: str = "") -> list[str]:
     """The dispatches after step `action` took the order to its new state (`rows` as `kept` gave
     them before the step); what changed, for the step's audit row."""
     repo = ReceptionRepository(session)
@@ -75,8 +75,13 @@ def follow(session: Session, ctx: Context, actor: Actor, o: RepairOrder, rows: l
             end(last, DispatchEnd.REWORK, reason)
     elif action is RepairAction.CANCEL and out:
         end(last, DispatchEnd.CANCELLED, reason)
-    return [{"seq": d.seq, "technician": d.technician, "ended": d.ended.value if d.ended else "",
-             "reason": d.reason} for d in touched]
+    return [_said(d) for d in touched]
+
+
+def _said(d: RepairDispatch) -> str:
+    """A dispatch as the audit trail reads it: 第 1 次 王师傅：返工：检查不合格：仍不亮."""
+    where = d.ended.value if d.ended else "完工" if d.finished_at else "到场" if d.arrived_at else "派工"
+    return f"第 {d.seq} 次 {d.technician}：{where}" + (f"：{d.reason}" if d.reason else "")
 
 
 def of_order(session: Session, o: RepairOrder) -> list[Dispatch]:
