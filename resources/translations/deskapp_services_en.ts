@@ -5019,6 +5019,10 @@
       <translation>Assign a worker</translation>
     </message>
     <message>
+      <source>派工记录</source>
+      <translation>Dispatches</translation>
+    </message>
+    <message>
       <source>消防</source>
       <translation>Fire service</translation>
     </message>
