@@ -192,3 +192,14 @@ def test_migration_carries_each_dispatched_orders_dispatch(community, clerk, uni
     assert (d.finished_at - d.dispatched_at).total_seconds() == 2 * 3600
     (c,) = after[dropped]
     assert (c.ended, c.ended_by, c.reason) == (DispatchEnd.CANCELLED, clerk.display_name, "重复报修")
+
+
+def test_what_was_typed_prints_as_text(community, clerk, steward):
+    """A fault or a reason with < or & in it is text on the paper: the print stopped at "<二楼>"."""
+    n = repairs.create_repair(community, clerk, RepairInput(fault="灯 <二楼> & 三楼", reported_by="管家", location="大堂"))
+    repairs.dispatch(community, clerk, n, "王师傅")
+    repairs.finish(community, clerk, n, "换灯泡")
+    repairs.check(community, steward, n, False, "<二楼>仍不亮")
+    repairs.dispatch(community, clerk, n, "李师傅")
+    text = "".join(pdf_text(repairs.repair_pdf(community, clerk, [n])).split())
+    assert "灯<二楼>&三楼" in text and "检查不合格：<二楼>仍不亮" in text

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font, reprint_note, style
+from deskapp.documents.pdf import A4, A5, FONT, esc, landscape, register_font, reprint_note, style
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,8 @@ def _cell(c: Canvas, x: float, y: float, w: float, h: float, label: str, value: 
     c.rect(x, y, LABEL_W, h)
     c.setFont(FONT, size)
     c.drawString(x + 2 * mm, y + h - 5 * mm, label)
-    para = Paragraph(value.replace("\n", "<br/>") if value else "", style(value_size or size))
+    # what was typed is text, not markup: a fault "灯 <二楼>" stopped the print
+    para = Paragraph(esc(value).replace("\n", "<br/>"), style(value_size or size))
     _, ph = para.wrap(w - LABEL_W - 4 * mm, h)
     para.drawOn(c, x + LABEL_W + 2 * mm, y + h - 1.5 * mm - ph)
 
@@ -77,7 +78,7 @@ def _dispatch_cell(text: str, width: float) -> tuple[float, float, float]:
     long even at 7 pt (four dispatches or more, sent back with long reasons) takes up to 14 mm of the
     two cells below it."""
     for size in (9, 8, 7):
-        need = Paragraph(text.replace("\n", "<br/>"), style(size)).wrap(width, 1000 * mm)[1] + 3 * mm
+        need = Paragraph(esc(text).replace("\n", "<br/>"), style(size)).wrap(width, 1000 * mm)[1] + 3 * mm
         if need <= DISPATCH_ROWS or size == 7:
             taken = min(max(need - DISPATCH_ROWS, 0), 14 * mm)
             return size, DISPATCH_ROWS + taken, taken
