@@ -203,3 +203,20 @@ def test_what_was_typed_prints_as_text(community, clerk, steward):
     repairs.dispatch(community, clerk, n, "李师傅")
     text = "".join(pdf_text(repairs.repair_pdf(community, clerk, [n])).split())
     assert "灯<二楼>&三楼" in text and "检查不合格：<二楼>仍不亮" in text
+
+
+def test_check_finds_an_order_naming_another_technician_than_its_last_dispatch(community, clerk):
+    from deskapp.services.reception import checks
+    from deskapp.store.models.reception import RepairOrder
+
+    n = _public(community, clerk)
+    repairs.dispatch(community, clerk, n, "王师傅")
+    repairs.dispatch(community, clerk, n, "李师傅")
+    with community.reader() as uow:
+        assert checks.repair_dispatches(uow.session, community).problems == []
+    with community.uow() as uow:  # what `check` exists for: a change behind the program's back
+        uow.session.execute(RepairOrder.__table__.update().where(RepairOrder.number == n).values(technician="王师傅"))
+        uow.commit()
+    with community.reader() as uow:
+        result = checks.repair_dispatches(uow.session, community)
+    assert result.checked == 1 and result.problems == ["1 张维修单的最后一次派工与单上的维修人不同"]

@@ -284,6 +284,18 @@ def month_dispatches(session: Session, start: datetime, end: datetime) -> dict[i
     return found
 
 
+def dispatch_figures(session: Session) -> tuple[int, int]:
+    """(orders whose dispatches are kept, of them those whose last dispatch names another technician
+    than the order does): `deskapp check`'s look at the two agreeing."""
+    D, O = RepairDispatch, RepairOrder
+    last = select(D.repair_id, func.max(D.seq).label("seq")).group_by(D.repair_id).subquery()
+    kept = session.scalar(select(func.count()).select_from(last)) or 0
+    apart = session.scalar(select(func.count()).select_from(last)
+                           .join(D, and_(D.repair_id == last.c.repair_id, D.seq == last.c.seq))
+                           .join(O, O.id == D.repair_id).where(D.technician != O.technician)) or 0
+    return int(kept), int(apart)
+
+
 def technicians_used(session: Session, since: datetime, limit: int = 40) -> list[str]:
     """The 维修人 orders were dispatched to since `since`, the most often sent first (then the most
     recently sent, then by name): the names the 派单 form offers."""
