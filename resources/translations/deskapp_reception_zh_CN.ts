@@ -467,6 +467,61 @@ Upload {file} to the SMS platform with this text:
     </message>
 </context>
 <context>
+    <name>RepairHistoryDialog</name>
+    <message>
+        <source>Technician</source>
+        <translation>维修人</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>用时（派工至完工）</translation>
+    </message>
+    <message>
+        <source>{h} h</source>
+        <translation>{h} 小时</translation>
+    </message>
+    <message>
+        <source>Dispatches ({n})</source>
+        <translation>派工记录（{n} 次）</translation>
+    </message>
+    <message>
+        <source>Finished {f}, sent back {t}</source>
+        <translation>{f} 完工，{t} 返工</translation>
+    </message>
+    <message>
+        <source>Reassigned {t}</source>
+        <translation>{t} 改派</translation>
+    </message>
+    <message>
+        <source>Cancelled {t}</source>
+        <translation>{t} 取消</translation>
+    </message>
+    <message>
+        <source>Finished {t}</source>
+        <translation>{t} 完工</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>未完工</translation>
+    </message>
+</context>
+<context>
     <name>RepairsTab</name>
     <message>
         <source>Number, unit, fault…</source>

@@ -4027,6 +4027,10 @@
       <translation>With a new prefix, receipts issued from now on are numbered from 1 under it (e.g. SK2026-000001); receipts already issued keep their numbers, and the two prefixes are numbered apart.</translation>
     </message>
     <message>
+      <source>改派</source>
+      <translation>Reassigned</translation>
+    </message>
+    <message>
       <source>放行时段不能超过 3 天</source>
       <translation>A release may cover at most 3 days</translation>
     </message>
@@ -5125,6 +5129,10 @@
     <message>
       <source>派工</source>
       <translation>Assign a worker</translation>
+    </message>
+    <message>
+      <source>派工记录</source>
+      <translation>Dispatches</translation>
     </message>
     <message>
       <source>消防</source>
@@ -7049,6 +7057,10 @@
     <message>
       <source>过账</source>
       <translation>Post</translation>
+    </message>
+    <message>
+      <source>返工</source>
+      <translation>Sent back for rework</translation>
     </message>
     <message>
       <source>还有 {0} 个连接连着数据库 {1}（{2}）：请先让这些客服台退出，再恢复。当前数据库没有改动。</source>

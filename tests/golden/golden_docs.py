@@ -398,6 +398,26 @@ def _repairs(two_per_page: bool) -> Callable[[World], bytes]:
     return run
 
 
+def _repair_reworked(w: World) -> bytes:
+    """A public repair failed at its check and dispatched again to another technician: the paper
+    lists every dispatch, who dispatched it and how it ended."""
+    from deskapp.services.reception import repairs
+    from deskapp.services.reception.repairs import RepairInput
+
+    n = repairs.create_repair(w.ctx, w.actor, RepairInput(fault="2 层楼道灯不亮", reported_by="管家",
+                                                          location="3 号楼 1 单元"))
+    repairs.dispatch(w.ctx, w.actor, n, "王建国")
+    w.ctx.clock.advance(hours=2)
+    repairs.finish(w.ctx, w.actor, n, "更换灯泡")
+    w.ctx.clock.advance(hours=1)
+    repairs.check(w.ctx, w.actor, n, False, "灯泡换了仍不亮，像是镇流器坏了")
+    w.ctx.clock.advance(hours=1)
+    repairs.dispatch(w.ctx, w.actor, n, "李师傅")
+    w.ctx.clock.advance(hours=3)
+    repairs.finish(w.ctx, w.actor, n, "更换镇流器，试灯正常")
+    return repairs.repair_pdf(w.ctx, w.actor, [n])
+
+
 def _complaint_sheet(w: World) -> bytes:
     from deskapp.services.reception import requests
 
@@ -615,6 +635,7 @@ def documents() -> list[Doc]:
         Doc("reception-handover", _reception_handover),
         Doc("repair-orders", _repairs(False)),
         Doc("repair-orders-two-per-page", _repairs(True)),
+        Doc("repair-order-reworked", _repair_reworked),
         Doc("complaint-sheet", _complaint_sheet),
         Doc("reception-notice", _reception_notice),
         Doc("reception-notice-sending", _notice_recipients),

@@ -202,6 +202,25 @@ def _repairs(two_per_page: bool):
     return build
 
 
+def _repair_reworked(ctx: Context, actor: Actor) -> bytes:
+    """An order sent back three times, each time to another technician: four dispatches listed on it."""
+    from deskapp.services.reception import repairs
+    from deskapp.services.reception.repairs import RepairInput
+
+    now = ctx.clock.now()
+    n = repairs.create_repair(ctx, actor, RepairInput(fault="地库排水泵不启动，积水漫到车位", reported_by="管家",
+                                                      location="地下车库 B 区"))
+    for tech, why in (("王建国", "浮球开关换了仍不启动"), ("李师傅", "启动后十分钟又停"), ("赵明", "夜里又积水"),
+                      ("周海", "")):
+        repairs.dispatch(ctx, actor, n, tech)
+        ctx.clock.advance(hours=2)
+        repairs.finish(ctx, actor, n, "检修排水泵")
+        if why:
+            repairs.check(ctx, actor, n, False, why)
+    ctx.clock.set(now)  # the other forms print at the centre's one moment
+    return repairs.repair_pdf(ctx, actor, [n])
+
+
 def _rectification_notice(ctx: Context, actor: Actor) -> bytes:
     from datetime import timedelta
 
@@ -243,6 +262,7 @@ RECEPTION = [
     Print("reception", "客服部工作交接表", "reception.handover.handover_pdf", "A4", _desk_handover),
     Print("reception", "工程维修单（A5）", "reception.repair.repair_orders_pdf", "A5", _repairs(False)),
     Print("reception", "工程维修单（两张一页）", "reception.repair.repair_orders_pdf", "A4", _repairs(True)),
+    Print("reception", "工程维修单（返工换人，派工记录）", "reception.repair.repair_orders_pdf", "A5", _repair_reworked),
     Print("reception", "整改通知书（违章）", "reception.rectification.rectification_pdf", "A4",
           _rectification_notice),
 ]

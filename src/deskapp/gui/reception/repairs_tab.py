@@ -2,12 +2,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
     OPEN_REPAIR_STATES, CallbackResult, RepairAction, RepairScope, RepairState, Urgency, allowed_repair_actions,
 )
+from deskapp.domain.local_time import local_text
+from deskapp.domain.monthpack import mean_hours
+from deskapp.domain.reception_dispatch import Dispatch, DispatchEnd
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, StepsTab, month_span
@@ -16,10 +21,10 @@ from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import FilterMonthExport
-from deskapp.gui.widgets import button, edge_row, month_combo, preview, table_view
+from deskapp.gui.widgets import button, edge_row, fill_table, month_combo, preview, simple_table, table_view
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
-from deskapp.services.reception.repairs import RepairInput
+from deskapp.services.reception.repairs import RepairDetail, RepairInput
 from deskapp.services.reception.requests import when
 from deskapp.contracts.reception import RepairFilter
 
@@ -54,6 +59,52 @@ def repair_dialog(parent: QWidget, session: DeskSession, unit_id: int | None = N
               ("紧急程度", QCoreApplication.translate("reception", "Urgency"), urgency), ("有偿", "", paid)]
     dlg = FormDialog(parent, QCoreApplication.translate("reception", "New repair order"), fields, submit)
     return dlg
+
+
+class RepairHistoryDialog(HistoryDialog):
+    """An order's history with its dispatches above it, in order: to whom, when and by whom, how long
+    it took and how it ended (finished, sent back and why, reassigned, cancelled)."""
+
+    def __init__(self, parent: QWidget | None, title: str, info: str, detail: RepairDetail, tz):
+        super().__init__(parent, title, info, detail.history, tz)
+        self.dispatches = simple_table("wxDispatches", [
+            self.tr("Technician"), self.tr("Dispatched at"), self.tr("Dispatched by"), self.tr("Arrived at"),
+            self.tr("Time taken"), self.tr("How it ended")])
+
+        def at(t) -> str:
+            return local_text(t, tz=tz)
+
+        fill_table(self.dispatches, [
+            (d.technician, at(d.dispatched_at), d.dispatched_by, at(d.arrived_at),
+             "" if d.finished_at is None else self.tr("{h} h").format(h=mean_hours([(d.dispatched_at, d.finished_at)])),
+             self._ended(d, at)) for d in detail.dispatches], [d.seq for d in detail.dispatches])
+        # the last column (a reason sent back can be long) wraps within the dialog's width
+        self.dispatches.setWordWrap(True)
+        self.dispatches.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        layout = self.layout()
+        layout.insertWidget(1, QLabel(self.tr("Dispatches ({n})").format(n=len(detail.dispatches)),
+                                      objectName="wxDispatchesLabel"))
+        layout.insertWidget(2, self.dispatches)
+        self.resize(860, 560)
+
+    def showEvent(self, event) -> None:  # rows as tall as their wrapped text, the table no taller than they
+        super().showEvent(event)
+        t = self.dispatches
+        t.resizeRowsToContents()
+        rows = sum(t.rowHeight(r) for r in range(t.rowCount()))
+        t.setFixedHeight(min(rows + t.horizontalHeader().height() + 2 * t.frameWidth() + 4, 220))
+
+    def _ended(self, d: Dispatch, at) -> str:
+        if d.ended is DispatchEnd.REWORK:
+            text = self.tr("Finished {f}, sent back {t}").format(f=at(d.finished_at), t=at(d.ended_at))
+            return text + (f"：{d.reason}" if d.reason else "")
+        if d.ended is DispatchEnd.REASSIGNED:
+            return self.tr("Reassigned {t}").format(t=at(d.ended_at))
+        if d.ended is DispatchEnd.CANCELLED:
+            return self.tr("Cancelled {t}").format(t=at(d.ended_at))
+        if d.finished_at is not None:
+            return self.tr("Finished {t}").format(t=at(d.finished_at))
+        return self.tr("Not finished")
 
 
 class RepairsTab(StepsTab):
@@ -233,11 +284,14 @@ class RepairsTab(StepsTab):
         row = self.selected()
         if row is None:
             return None
-        d = repairs.repair_detail(self.session.ctx, self.session.actor, row.number)
+        out = errors.call(self, repairs.repair_detail, self.session.ctx, self.session.actor, row.number)
+        if not out.ok:
+            return None
+        d = out.value
         info = f"{row.number}　{row.scope.value}　{row.unit_code or row.location}　{row.fault}\n{row.state.value}" + (
             f"（{d.need}）" if d.need else "")
-        dlg = HistoryDialog(self, self.tr("Repair order {n}").format(n=row.number), info, d.history,
-                            self.session.ctx.clock.now().tzinfo)
+        dlg = RepairHistoryDialog(self, self.tr("Repair order {n}").format(n=row.number), info, d,
+                                  self.session.ctx.clock.now().tzinfo)
         dlg.open()
         return dlg
 

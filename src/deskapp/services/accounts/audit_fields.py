@@ -68,6 +68,7 @@ FIELD_LABELS = {  # by key
     "difference": "差额",
     "differences": "差异",
     "discount": "减免",
+    "dispatches": "派工记录",
     "display_name": "姓名",
     "document": "文件",
     "done": "已办结",

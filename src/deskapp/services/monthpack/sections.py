@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from deskapp.domain import survey
 from deskapp.domain.local_time import day_start
+from deskapp.domain.reception_dispatch import by_technician
 from deskapp.domain.monthpack import Section, hours_text, mean_hours, percent, with_total
 from deskapp.services.context import Context
 from deskapp.services.exports import month_range
@@ -61,8 +62,13 @@ def repairs(s, m: Month) -> list[Section]:
     rows = [[k, str(reported.get(k, 0)), str(sum(1 for x, *_ in done if x == k)),
              hours_text(mean_hours((a, b) for x, a, b in done if x == k))] for k in kinds]
     rows.append(["合计", str(sum(reported.values())), str(len(done)), hours_text(mean_hours((a, b) for _, a, b in done))])
+    people = [[t, str(n), str(back), hours_text(mean_hours(spans))]
+              for t, n, back, spans in by_technician(q.repairs_dispatched(s, m.start, m.end))]
     return [Section("维修：类别与完工时间", ["类别", "本月报修", "本月完工", "平均完工时间（报修至完工）"], rows, scopes,
-                    "本月报修（按类别）")]
+                    "本月报修（按类别）"),
+            # as the month's 《工程维修单》登记表 counts them: one line there for each technician
+            Section("维修：按维修人（本月报修的单；返工换人的，每人各计一次）",
+                    ["维修人", "维修单", "其中返工", "平均用时（派工至完工）"], people or [["（本月无派工）", "0", "0", "—"]])]
 
 
 def keys_and_mail(s, m: Month) -> list[Section]:

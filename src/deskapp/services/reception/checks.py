@@ -33,3 +33,11 @@ def request_states(session: Session, ctx: Context) -> hooks.CheckResult:
     if open_with:
         problems.append(f"{open_with} 条未完成的需求却有完成时间")
     return hooks.CheckResult("需求/投诉状态与完成时间一致", n, problems)
+
+
+@hooks.register(hooks.Hook.CHECKS)
+def repair_dispatches(session: Session, ctx: Context) -> hooks.CheckResult:
+    """An order's last dispatch is to the technician the order names (派单 writes both)."""
+    kept, apart = q.dispatch_figures(session)
+    problems = [f"{apart} 张维修单的最后一次派工与单上的维修人不同"] if apart else []
+    return hooks.CheckResult("维修单派工记录与维修人一致", kept, problems)

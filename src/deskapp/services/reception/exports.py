@@ -13,6 +13,7 @@ from deskapp.services.exports import (
     ExportOptions, ExportSpec, Month, month_bounds, monthly_register, register_heading, wall_clock, write_register,
 )
 from deskapp.domain.reception import RepairAction
+from deskapp.domain.reception_dispatch import Dispatch, technicians_worked
 from deskapp.services.reception._common import EXPORT
 from deskapp.store.queries import reception as q
 from deskapp.store.uow import Session
@@ -85,10 +86,13 @@ def _note(result: str, callback_note: str) -> str:
                                  f"回访意见：{callback_note}" if callback_note else "") if x)
 
 
+# an order sent back and dispatched to another technician has a line for each who worked on it (the
+# earlier ones saying how their work ended), so filtering the column counts it once for each
+TECHNICIAN_TITLE = "维修人（返工换人的，每人一行）"
 REPAIR_COLS = [
     xlsx.Col("单号", 15), xlsx.Col("报修时间", 16), xlsx.Col("类别", 9), xlsx.Col("房号/地点", 18),
     xlsx.Col("故障描述", 36), xlsx.Col("报修人", 12), xlsx.Col("联系电话", 12), xlsx.Col("紧急程度", 6),
-    xlsx.Col("有偿/免费", 6), xlsx.Col("维修人", 8), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16),
+    xlsx.Col("有偿/免费", 6), xlsx.Col(TECHNICIAN_TITLE, 10), xlsx.Col("派工时间", 16), xlsx.Col("到场时间", 16),
     xlsx.Col("完工时间", 16), xlsx.Col("维修情况", 30), xlsx.Col("使用材料", 20), xlsx.Col("收费金额", 10, "0.00"),
     xlsx.Col("检查结果", 10), xlsx.Col("检查时间", 16), xlsx.Col("检查人", 8), xlsx.Col("回访结果", 10),
     xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("回访意见", 24), xlsx.Col("状态", 8),
@@ -105,16 +109,42 @@ def export_repairs(ctx: Context, actor: Actor, path: Path, options: ExportOption
         ids = [r.id for r in orders]
         checked = q.repair_steps(session, ids, RepairAction.CHECK)
         called = q.repair_steps(session, ids, RepairAction.CALLBACK)
-        return [[r.number, wall_clock(ctx, r.reported_at), r.scope.value,
-                 " ".join(x for x in (r.unit_code, r.location) if x), r.fault, r.reported_by,
-                 masker.phone(more[r.id].reporter_phone), r.urgency.value, "有偿" if r.paid else "免费", r.technician,
-                 wall_clock(ctx, r.dispatched_at), wall_clock(ctx, r.arrived_at), wall_clock(ctx, r.finished_at),
-                 more[r.id].work_done, r.materials, r.charge, "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
-                 *_when_who(ctx, checked.get(r.id)), r.callback_result.value if r.callback_result else "",
-                 *_when_who(ctx, called.get(r.id)), more[r.id].callback_note, r.state.value] for r in orders]
+        dispatched = q.month_dispatches(session, t0, t1)
+        out = []
+        for r in orders:
+            head = [r.number, wall_clock(ctx, r.reported_at), r.scope.value,
+                    " ".join(x for x in (r.unit_code, r.location) if x), r.fault, r.reported_by,
+                    masker.phone(more[r.id].reporter_phone), r.urgency.value, "有偿" if r.paid else "免费"]
+            whole = [*head, r.technician, wall_clock(ctx, r.dispatched_at), wall_clock(ctx, r.arrived_at),
+                     wall_clock(ctx, r.finished_at), more[r.id].work_done, r.materials, r.charge,
+                     "" if r.check_ok is None else ("合格" if r.check_ok else "不合格"),
+                     *_when_who(ctx, checked.get(r.id)), r.callback_result.value if r.callback_result else "",
+                     *_when_who(ctx, called.get(r.id)), more[r.id].callback_note, r.state.value]
+            out.extend(_lines_by_technician(ctx, head, whole, r.technician, dispatched.get(r.id, [])))
+        return out
 
     return _masked_register(ctx, actor, path, options, "repairs", sheet="工程维修单", title="工程维修单登记表",
                             cols=REPAIR_COLS, rows=rows, key=REPAIR_KEY, rest=REPAIR_REST)
+
+
+def _lines_by_technician(ctx: Context, head: list, whole: list, technician: str, dispatches: list[Dispatch]) -> list[list]:
+    """An order's lines: the whole order on its (last) technician's line; each other technician who
+    worked on it first gets a line of their own, in the order they were sent, with their dispatch,
+    arrival and finish and how their work ended (返工, 改派, 取消) as its 状态."""
+    lines, placed = [], False
+    for t in technicians_worked(dispatches):
+        if t == technician:
+            lines.append(whole)
+            placed = True
+            continue
+        theirs = [d for d in dispatches if d.technician == t]
+        arrived = next((d.arrived_at for d in theirs if d.arrived_at), None)
+        finished = next((d.finished_at for d in reversed(theirs) if d.finished_at), None)
+        ended = theirs[-1].ended
+        lines.append([*head, t, wall_clock(ctx, theirs[0].dispatched_at), wall_clock(ctx, arrived),
+                      wall_clock(ctx, finished), theirs[-1].reason, "", None, "", None, "", "", None, "", "",
+                      ended.value if ended else ""])
+    return lines if placed else [*lines, whole]
 
 
 def _when_who(ctx: Context, step: tuple[datetime, str] | None) -> tuple:

@@ -1,7 +1,7 @@
 """工程维修单: numbered gap-free per year, dispatched, finished, then checked (public) or called back (in-unit)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -10,6 +10,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
+from deskapp.domain.reception_dispatch import Dispatch, outcome
 from deskapp.domain.text import bounded_text
 from deskapp.domain.reception import (
     CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_place, check_text, completion_need,
@@ -20,6 +21,7 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
     REPAIR, VIEW, event, get_or_404, next_number, note_unit, unit_code,
 )
+from deskapp.services.reception import repair_dispatches
 from deskapp.services.reception.requests import settle_from_repair
 from deskapp.store.models.reception import RepairOrder, ServiceRequest
 from deskapp.contracts.reception import RepairFilter, RepairRow
@@ -147,7 +149,10 @@ def _snapshot(o: RepairOrder) -> dict:
             "check_ok": o.check_ok, "callback_result": o.callback_result, "rework_count": o.rework_count}
 
 
-def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note: str, mutate) -> RepairState:
+def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note: str, mutate, *,
+            reason: str = "") -> RepairState:
+    """One step of an order: its new state, what `mutate` writes, its dispatches followed (`reason`:
+    why work sent back or cancelled, kept on the dispatch it ends), its history and audit row."""
     actor.require(REPAIR)
     with ctx.uow() as uow:
         s = uow.session
@@ -155,11 +160,13 @@ def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note:
         before = _snapshot(o)
         old = o.state
         o.state = next_repair_state(old, action, o.scope)
+        rows = repair_dispatches.kept(s, o)
         mutate(o)
+        dispatched = repair_dispatches.follow(s, ctx, actor, o, rows, action, reason)
         event(s, ctx, actor, ENTITY, o.id, action.value, old.value, o.state.value, note)
         audit.record(s, ctx, actor, f"reception.repair.{action.name.lower()}", "rx_repair", o.number,
                      unit_id=o.unit_id, summary=f"维修单 {o.number} {action.value}（{old.value}→{o.state.value}）",
-                     before=before, after=_snapshot(o))
+                     before=before, after=_snapshot(o) | ({"dispatches": dispatched} if dispatched else {}))
         if o.state is RepairState.CLOSED:
             note_unit(s, ctx, actor, o.unit_id, f"维修单 {o.number} 结单：{note[:40]}")
             if o.request_id is not None:
@@ -237,7 +244,7 @@ def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> 
             o.finished_at = None
 
     return _change(ctx, actor, number, RepairAction.CHECK, ("检查合格" if ok else "检查不合格，返工") +
-                   (f"：{note.strip()}" if note.strip() else ""), mutate)
+                   (f"：{note.strip()}" if note.strip() else ""), mutate, reason=f"检查不合格：{note}")
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
@@ -256,13 +263,13 @@ def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, sa
             o.finished_at = None
 
     return _change(ctx, actor, number, RepairAction.CALLBACK, f"回访{result.value}" +
-                   (f"：{said.strip()}" if said.strip() else ""), mutate)
+                   (f"：{said.strip()}" if said.strip() else ""), mutate, reason=f"回访不满意：{said}")
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
 def cancel(ctx: Context, actor: Actor, number: str, reason: str) -> None:
     reason = check_text(reason, "取消原因", max_len=500)
-    _change(ctx, actor, number, RepairAction.CANCEL, reason, lambda o: None)
+    _change(ctx, actor, number, RepairAction.CANCEL, reason, lambda o: None, reason=reason)
 
 
 @dataclass(frozen=True)
@@ -275,6 +282,7 @@ class RepairDetail:
     callback_note: str
     need: str  # 待检查 / 待回访 once finished
     history: list[tuple[datetime, str, str, str]]  # at, actor, action, note
+    dispatches: list[Dispatch] = field(default_factory=list)  # every 派单, first first
 
 
 def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
@@ -286,7 +294,7 @@ def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
         hist = uow.reception.history(ENTITY, o.id)
         return RepairDetail(row, mask_phone(o.reporter_phone), o.work_done, o.checked_by, o.checked_at,
                             o.callback_note, completion_need(o.scope) if o.state is RepairState.FINISHED else "",
-                            [(e.at, e.actor, e.action, e.note) for e in hist])
+                            [(e.at, e.actor, e.action, e.note) for e in hist], repair_dispatches.of_order(s, o))
 
 
 def repair_register(ctx: Context, actor: Actor, f: RepairFilter, *, sort: str = "reported_at",
@@ -321,7 +329,21 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
         callback_at=local_text(called.at, tz=tz) if called else "", callback_by=called.actor if called else "",
         callback_note=o.callback_note if called else "",
         reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(), rework=rework,
+        dispatches=_dispatch_lines(repair_dispatches.of_order(s, o), tz),
     )
+
+
+def _dispatch_lines(dispatches: list[Dispatch], tz) -> tuple[str, ...]:
+    """Each dispatch in a line, when there was more than one (one is the order's own 维修人); the
+    order's year is on the paper, the times say month and day."""
+    if len(dispatches) < 2:
+        return ()
+
+    def short(t: datetime | None) -> str:
+        return local_text(t, "%m-%d %H:%M", tz=tz)
+
+    return tuple(f"{d.seq}. {d.technician}　派工 {short(d.dispatched_at)}" + (f"（{d.dispatched_by}）" if d.dispatched_by else "")
+                 + f"　{outcome(d, short)}" for d in dispatches)
 
 
 def repair_pdf(ctx: Context, actor: Actor, numbers: list[str], *, two_per_page: bool = False) -> bytes:

@@ -11,6 +11,7 @@ from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, Notified,
     NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind, ViolationState,
 )
+from deskapp.domain.reception_dispatch import DispatchEnd
 from deskapp.store.models.base import Base
 from deskapp.store.models.columns import Created, enum_column
 from deskapp.store.types import Money, UTCDateTime
@@ -101,6 +102,28 @@ class RepairOrder(Base):
         Index("ix_rx_repairs_state_at", "state", "reported_at"),
         Index("ix_rx_repairs_at", "reported_at"),
     )
+
+
+class RepairDispatch(Base):
+    """One 派单 of a 工程维修单: to whom, when and by whom, and how it ended (finished; sent back for
+    rework and why; reassigned; cancelled). The order keeps its last technician as before."""
+
+    __tablename__ = "rx_repair_dispatches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    repair_id: Mapped[int] = mapped_column(ForeignKey("rx_repairs.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    technician: Mapped[str] = mapped_column(String(40))
+    dispatched_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    dispatched_by: Mapped[str] = mapped_column(String(80), default="")
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ended: Mapped[DispatchEnd | None] = mapped_column(enum_column(DispatchEnd))
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    ended_by: Mapped[str] = mapped_column(String(80), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("repair_id", "seq"),)
 
 
 class ItemEvent(Base):

@@ -9,8 +9,10 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.reception import RequestKind
+from deskapp.domain.reception_dispatch import Dispatch
 from deskapp.store.models.keys import KeyLoan
 from deskapp.store.models.reception import MailItem, RepairOrder, ServiceRequest
+from deskapp.store.queries.reception import month_dispatches
 from deskapp.store.models.rounds import (Decoration, DecorationCheck, ReleaseSlip, RoundFinding, RoundResult,
                                          RoundRun, SurveyCampaign)
 
@@ -63,6 +65,11 @@ def repairs_finished(session: Session, start: datetime, end: datetime) -> list[t
     o = RepairOrder
     return [(s.value, a, b) for s, a, b in session.execute(select(o.scope, o.reported_at, o.finished_at).where(
         o.finished_at >= start, o.finished_at < end))]
+
+
+def repairs_dispatched(session: Session, start: datetime, end: datetime) -> list[list[Dispatch]]:
+    """Every dispatch of each repair order reported in the month (the register's orders), by order."""
+    return list(month_dispatches(session, start, end).values())
 
 
 def key_loans(session: Session, start: datetime, end: datetime) -> tuple[int, int, int, int]:

@@ -9,13 +9,14 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
+from deskapp.domain.reception_dispatch import Dispatch, from_order
 from deskapp.domain.reception import (
     OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, DefectState, MailPlace, NoticeTarget, RepairAction, RepairState,
     RequestState, ViolationState,
 )
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
-    RepairOrder, ServiceRequest, Violation,
+    RepairDispatch, RepairOrder, ServiceRequest, Violation,
 )
 from deskapp.store.models.billing import Receipt
 from deskapp.store.models.billing_one_off import OneOffCharge
@@ -259,6 +260,40 @@ def repair_by_number(session: Session, number: str) -> RepairRow | None:
 
 def repair_month(session: Session, start: datetime, end: datetime) -> list[RepairRow]:
     return repairs_where(session, RepairOrder.reported_at >= start, RepairOrder.reported_at < end)
+
+
+def as_dispatch(d: RepairDispatch) -> Dispatch:
+    """A kept dispatch as the plain value the register, the paper and the detail read."""
+    return Dispatch(d.seq, d.technician, d.dispatched_at, d.dispatched_by, d.arrived_at, d.finished_at, d.ended,
+                    d.ended_at, d.ended_by, d.reason)
+
+
+def month_dispatches(session: Session, start: datetime, end: datetime) -> dict[int, list[Dispatch]]:
+    """Every dispatch of each order reported in [start, end), first first, by order id; an order
+    dispatched without any kept (before they were, or written in bulk) has its own fields as its one."""
+    O, D = RepairOrder, RepairDispatch
+    in_month = (O.reported_at >= start, O.reported_at < end)
+    found: dict[int, list[Dispatch]] = {}
+    for d in session.execute(select(D).join(O, O.id == D.repair_id).where(*in_month)
+                             .order_by(D.repair_id, D.seq)).scalars():
+        found.setdefault(d.repair_id, []).append(as_dispatch(d))
+    for oid, tech, at, arrived, finished in session.execute(select(
+            O.id, O.technician, O.dispatched_at, O.arrived_at, O.finished_at).where(*in_month, O.dispatched_at.is_not(None))):
+        if oid not in found:
+            found[oid] = from_order(tech, at, arrived, finished)
+    return found
+
+
+def dispatch_figures(session: Session) -> tuple[int, int]:
+    """(orders whose dispatches are kept, of them those whose last dispatch names another technician
+    than the order does): `deskapp check`'s look at the two agreeing."""
+    D, O = RepairDispatch, RepairOrder
+    last = select(D.repair_id, func.max(D.seq).label("seq")).group_by(D.repair_id).subquery()
+    kept = session.scalar(select(func.count()).select_from(last)) or 0
+    apart = session.scalar(select(func.count()).select_from(last)
+                           .join(D, and_(D.repair_id == last.c.repair_id, D.seq == last.c.seq))
+                           .join(O, O.id == D.repair_id).where(D.technician != O.technician)) or 0
+    return int(kept), int(apart)
 
 
 def technicians_used(session: Session, since: datetime, limit: int = 40) -> list[str]:

@@ -6,7 +6,9 @@ from datetime import date
 from sqlalchemy import delete, insert, select
 
 from deskapp.domain.reception import HandoverState
-from deskapp.store.models.reception import Handover, HandoverItem, ItemEvent, NoticeDelivery, RepairOrder
+from deskapp.store.models.reception import (
+    Handover, HandoverItem, ItemEvent, NoticeDelivery, RepairDispatch, RepairOrder,
+)
 from deskapp.store.models.reception_notices import ViolationNotice
 from deskapp.store.repositories.base import Repository
 
@@ -28,6 +30,11 @@ class ReceptionRepository(Repository):
     # -- repair orders
     def repair_by_number(self, number: str) -> RepairOrder | None:
         return self.s.execute(select(RepairOrder).where(RepairOrder.number == number)).scalar()
+
+    def dispatches(self, repair_id: int) -> list[RepairDispatch]:
+        """An order's dispatches (派单), first first."""
+        return list(self.s.execute(select(RepairDispatch).where(RepairDispatch.repair_id == repair_id)
+                                   .order_by(RepairDispatch.seq)).scalars())
 
     # -- shift handovers
     def draft_handover(self, day: date, drafted_by: str) -> Handover | None:
