@@ -10,7 +10,9 @@ from modal_answers import ModalAnswers, desk_window, patch_choose_folder
 
 
 def _entry(window):
-    return next((a for a in window.file_menu.actions() if "每月汇总归档" in a.text() or "Monthly pack" in a.text()), None)
+    # the entry as the menu shows it, in either language (its Alt letter's "&" taken out)
+    return next((a for a in window.file_menu.actions()
+                 if "每月汇总归档" in a.text() or "Monthly pack" in a.text().replace("&", "")), None)
 
 
 def _file_november(community, qtbot, monkeypatch, tmp_path):
