@@ -220,3 +220,19 @@ def test_check_finds_an_order_naming_another_technician_than_its_last_dispatch(c
     with community.reader() as uow:
         result = checks.repair_dispatches(uow.session, community)
     assert result.checked == 1 and result.problems == ["1 张维修单的最后一次派工与单上的维修人不同"]
+
+
+def test_a_failed_check_leaves_the_next_finish_unchecked_on_the_form(community, clerk, steward, clock):
+    """检查不合格 ends the first dispatch (its record says why); the order printed for the second visit
+    shows no 检查结果 until that visit is checked, then the new one."""
+    n = _public(community, clerk)
+    repairs.dispatch(community, clerk, n, "王师傅")
+    repairs.finish(community, clerk, n, "更换灯泡")
+    repairs.check(community, steward, n, False, "仍不亮")
+    repairs.dispatch(community, clerk, n, "李师傅")
+    repairs.finish(community, clerk, n, "更换开关")
+    detail = repairs.repair_detail(community, clerk, n)
+    assert detail.checked_by == "" and detail.checked_at is None and "仍不亮" in detail.dispatches[0].reason
+    assert "不合格" not in pdf_text(repairs.repair_pdf(community, clerk, [n])).split("检查结果")[1][:20]
+    repairs.check(community, steward, n, True)
+    assert "合格" in pdf_text(repairs.repair_pdf(community, clerk, [n])).split("检查结果")[1][:20]

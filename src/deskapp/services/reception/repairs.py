@@ -241,7 +241,10 @@ def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> 
         if not ok:
             o.state = RepairState.DISPATCHED
             o.rework_count += 1
-            o.finished_at = None
+            # the failed check ends that dispatch (its record and the history say so); the order's
+            # 检查结果 is the next finish's, not yet made — the form printed meanwhile left it blank
+            o.finished_at = o.check_ok = o.checked_at = None
+            o.checked_by = ""
 
     return _change(ctx, actor, number, RepairAction.CHECK, ("检查合格" if ok else "检查不合格，返工") +
                    (f"：{note.strip()}" if note.strip() else ""), mutate, reason=f"检查不合格：{note}")
@@ -260,7 +263,9 @@ def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, sa
         if result is CallbackResult.UNSATISFIED:
             o.state = RepairState.DISPATCHED
             o.rework_count += 1
-            o.finished_at = None
+            # as a failed check: the 回访 belongs to the dispatch it ended, the next finish is called back anew
+            o.finished_at = o.callback_result = o.checked_at = None
+            o.checked_by = o.callback_note = ""
 
     return _change(ctx, actor, number, RepairAction.CALLBACK, f"回访{result.value}" +
                    (f"：{said.strip()}" if said.strip() else ""), mutate, reason=f"回访不满意：{said}")
