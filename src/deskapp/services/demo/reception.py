@@ -618,11 +618,14 @@ REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
 NEVER = math.inf
 
 
-def _open_item(t: _Track, moment: datetime, hours: int) -> dict | None:
-    """What the 交班 draft (services/reception/desk.py) lists for `t` at `moment`: kind, text, due and
-    whether it is overdue, worded as the draft words it; None when it is not open then. (Letters left
-    at the desk, which it also counts, are not followed.)"""
+def _open_item(t: _Track, moment: datetime, hours: int) -> tuple | None:
+    """(due, overdue, wording) of what the 交班 draft (services/reception/desk.py) lists for `t` at
+    `moment` — the wording a function giving the item's kind, text and place as the draft words them,
+    called only for the items the sheet takes — or None when it is not open then. (Letters left at
+    the desk, which it also counts, are not followed.)"""
     state = t.state_at(moment)
+    if state is None or state in ENDED:
+        return None
     if t.place is Place.REQUESTS:
         if state is not RequestState.DONE and state not in OPEN_REQUEST_STATES:
             return None
@@ -632,30 +635,39 @@ def _open_item(t: _Track, moment: datetime, hours: int) -> dict | None:
             due, late = callback_due(completed, hours), callback_late(state, completed, moment, hours)
         else:
             due, late = t.due, is_overdue(state, t.due, moment, t.deferred_until)
-        dispatched = t.done_at(moment, RequestState.DISPATCHED) is not None
-        dept = f"（{t.department.value}，{state.value}）" if t.department and dispatched else f"（{state.value}）"
-        text = ("【重大】" if t.major else "") + (f"{t.caller}：" if t.caller else "") + t.text[:60] + dept
-        kind = f"{t.kind.value}待回访" if done else t.kind.value
+
+        def wording() -> tuple[str, str]:
+            dispatched = t.done_at(moment, RequestState.DISPATCHED) is not None
+            dept = f"（{t.department.value}，{state.value}）" if t.department and dispatched else f"（{state.value}）"
+            return (f"{t.kind.value}待回访" if done else t.kind.value,
+                    ("【重大】" if t.major else "") + (f"{t.caller}：" if t.caller else "") + t.text[:60] + dept)
     elif t.place is Place.DEFECTS:
-        if state is None or state in ENDED:
-            return None
-        kind, due, late, text = "工程遗留问题", None, False, f"{t.text}（{state.value}）"
+        due, late = None, False
+
+        def wording() -> tuple[str, str]:
+            return "工程遗留问题", f"{t.text}（{state.value}）"
     elif t.place is Place.VIOLATIONS:
-        if state is None or state in ENDED:
-            return None
-        kind, text = "业户违章", f"{t.text}（{state.value}）"
         due, late = day_start(t.deadline + timedelta(days=1), CST), t.deadline < moment.astimezone(CST).date()
+
+        def wording() -> tuple[str, str]:
+            return "业户违章", f"{t.text}（{state.value}）"
     else:
-        if state is None or state is RepairState.CLOSED:
-            return None
         if state is RepairState.FINISHED:
-            kind, due = f"维修{completion_need(t.scope)}", callback_due(t.done_at(moment, state), hours)
+            due = callback_due(t.done_at(moment, state), hours)
         else:
-            kind = "公共维修" if t.scope is RepairScope.PUBLIC else "户内维修"
             due = t.start + timedelta(hours=REPAIR_HOURS.get(t.urgency, 48))
         late = due < moment
-        tech = f"，{t.technician}" if t.technician and state is not RepairState.REPORTED else ""
-        text = f"{t.text[:60]}（{state.value}{tech}）"
+
+        def wording() -> tuple[str, str]:
+            tech = f"，{t.technician}" if t.technician and state is not RepairState.REPORTED else ""
+            kind = f"维修{completion_need(t.scope)}" if state is RepairState.FINISHED \
+                else "公共维修" if t.scope is RepairScope.PUBLIC else "户内维修"
+            return kind, f"{t.text[:60]}（{state.value}{tech}）"
+    return due, late, wording
+
+
+def _sheet_item(t: _Track, due: datetime | None, late: bool, wording) -> dict:
+    kind, text = wording()
     return {"area": "reception", "kind": kind[:24], "ref": t.ref[:24], "unit_code": t.where[:30], "text": text,
             "due": due, "overdue": late, "place": t.place.value,
             "record_id": t.record if isinstance(t.record, int) else None,
@@ -691,9 +703,9 @@ def _handovers(session: Session, plan: DemoPlan, rng: random.Random, tracks: lis
             taken += 1
         active = [t for t in active if t.end > drafted]
         shift_start, next_end = day_start(day, CST), day_start(day + timedelta(days=2), CST)
-        open_now = [(t, i) for t in active if (i := _open_item(t, drafted, hours)) is not None]
-        chosen = [i for t, i in open_now if for_next_shift(i["due"], i["overdue"], t.start >= shift_start,
-                                                           shift_start, next_end)]
+        open_now = [(t, *i) for t in active if (i := _open_item(t, drafted, hours)) is not None]
+        chosen = [_sheet_item(t, due, late, wording) for t, due, late, wording in open_now
+                  if for_next_shift(due, late, t.start >= shift_start, shift_start, next_end)]
         chosen.sort(key=lambda i: (not i["overdue"], i["due"].timestamp() if i["due"] else NEVER, i["area"], i["kind"]))
         for pos, i in enumerate(chosen):
             items.append(i | {"handover_id": hid, "position": pos, "priority": i["overdue"],
