@@ -284,6 +284,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             state = RequestState.PENDING
             t = registered
             department = None
+            handler = ""
             dispatched = completed = callback_at = None
             result = callback_note = callback_by = ""
             callback = None
@@ -293,7 +294,8 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 t = desk_time(t + timedelta(minutes=rng.randint(3, 90)))
                 department = dept
                 dispatched = t
-                hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}", t))
+                handler = contacts.handler(dept)  # as 派单 notes it: 派至工程部（王建国）
+                hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}（{handler}）", t))
                 state = RequestState.DISPATCHED
             if fate in ("working", "deferred", "done", "called_back", "closed_no_callback"):
                 t = desk_time(t + timedelta(hours=rng.randint(1, 20)))
@@ -352,7 +354,6 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 chronicle.append({"id": chron_ids.take(), "unit_id": u.id, "at": registered,
                                   "kind": ChronicleKind.SERVICE, "text": f"登记{kind.value}：{text}",
                                   "automatic": True, "author": clerk})
-            handler = contacts.handler(department) if department is not None else ""
             tracks.append(_Track(Place.REQUESTS, rid, f"#{rid}", registered, u.code if u else location, text,
                                  [(to, when) for _a, _f, to, _n, when in hist], kind=kind, caller=caller,
                                  major=major, department=department, due=due, deferred_until=deferred_until))
