@@ -1,6 +1,8 @@
 """Demo step 40: 钥匙 / 卡证 / 车位 — keys in custody for vacant, rented and decorating units and
 shops; a year of key loans (a few overdue today, one without a note so the handover is blocked);
-resident, access and vehicle cards (some vehicle cards expiring within 30 days, some expired);
+resident, access and vehicle cards (some vehicle cards expiring within 30 days, some expired; the
+resident and access cards issued since `demo.worked_since` took the house's deposit at the counter
+through the deposit service, a few handed back with it given back);
 parking spaces sold, leased, free and public; blank-card and intercom stock; the monthly counts
 of the past months (none this month yet, so after the 25th the count stands out).
 
