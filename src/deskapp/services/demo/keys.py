@@ -1,7 +1,7 @@
 """Demo step 40: 钥匙 / 卡证 / 车位 — keys in custody for vacant, rented and decorating units and
 shops; a year of key loans (a few overdue today, one without a note so the handover is blocked);
 resident, access and vehicle cards (some vehicle cards expiring within 30 days, some expired; the
-resident and access cards issued since `demo.worked_since` took the house's deposit at the counter
+resident and access cards issued in the last 90 days took the house's deposit at the counter
 through the deposit service, a few handed back with it given back);
 parking spaces sold, leased, free and public; blank-card and intercom stock; the monthly counts
 of the past months (none this month yet, so after the 25th the count stands out).
@@ -294,9 +294,11 @@ def _spaces(session: Session, plan: DemoPlan, rng: random.Random, all_units, tod
     return spaces
 
 
-# The house's card deposit (门禁卡/住户卡押金), taken at the counter since the centre began working with
-# deskapp (demo.worked_since); a card handed back (退卡) gets it back in cash the same way.
+# The house's card deposit (门禁卡/住户卡押金), taken at the counter for the cards issued in the last
+# CARD_DEPOSIT_DAYS (since the supervisor set it; none at all before the centre worked with deskapp,
+# demo.worked_since); a card handed back (退卡) gets it back in cash the same way.
 CARD_DEPOSIT = Decimal("50.00")
+CARD_DEPOSIT_DAYS = 90
 
 
 def _cards(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random, all_units, spaces, today: date,
@@ -335,7 +337,7 @@ def _cards(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random, a
             chronicle.append(dict(unit_id=u.id, at=at(issued, 11), kind=ChronicleKind.CARD,
                                   text=f"发放车卡 C{number:06d}，车牌 {plate}", automatic=True,
                                   author=rng.choice(clerks)))
-    with_deposit = _take_deposits(cards, worked_since(plan), today)
+    with_deposit = _take_deposits(cards, max(worked_since(plan), today - timedelta(days=CARD_DEPOSIT_DAYS)), today)
     bulk(session, Card, cards)
     bulk(session, CardRenewal, renewals)
     bulk(session, ChronicleEntry, chronicle)
@@ -344,7 +346,7 @@ def _cards(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random, a
 
 def _take_deposits(cards: list[dict], since: date, today: date) -> list[tuple[dict, str]]:
     """The resident and access cards issued since `since` take the house's deposit from the holder,
-    issued by a clerk at the counter; every eighth, issued three weeks or more ago, was handed back
+    issued by a clerk at the counter; every sixth, issued three weeks or more ago, was handed back
     since (退卡: cancelled, the deposit given back). Decided by the card's number, not drawn, so the
     rest of the step draws as before."""
     chosen = []
@@ -353,7 +355,7 @@ def _take_deposits(cards: list[dict], since: date, today: date) -> list[tuple[di
             continue
         username, key = CASHIERS[c["id"] % 2]
         c.update(deposit=CARD_DEPOSIT, created_by=staff()[key])
-        if c["id"] % 8 == 0 and c["issued_on"] <= today - timedelta(days=21):
+        if c["id"] % 6 == 0 and c["issued_on"] <= today - timedelta(days=21):
             c.update(state=CardState.CANCELLED, ended_on=c["issued_on"] + timedelta(days=7 + c["id"] % 13),
                      end_reason="业主退卡")
         chosen.append((c, username))

@@ -208,12 +208,11 @@ class _Track:
     urgency: Urgency = Urgency.NORMAL
     technician: str = ""
     deadline: date | None = None
+    end: datetime = field(init=False)  # when it left the desk's open items for good (its last step), or never
 
-    @property
-    def end(self) -> datetime:
-        """When it left the desk's open items for good (its last step), or never."""
+    def __post_init__(self) -> None:
         last_state, last = self.steps[-1]
-        return last if last_state in ENDED else datetime.max.replace(tzinfo=self.start.tzinfo)
+        self.end = last if last_state in ENDED else datetime.max.replace(tzinfo=self.start.tzinfo)
 
     def state_at(self, moment: datetime):
         state = None
