@@ -25,6 +25,7 @@ from deskapp.domain.billing import (
     AllocationBasis, ContactMethod, FeeItem, MeterKind, PayMethod, Quarter, add_months, quarter_of,
     receipt_number,
 )
+from deskapp.domain.billing_deposits import EntryKind
 from deskapp.domain.billing_meters import Flag, ReadingEvent, ReadingInput, classify, usual_month
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.domain.money import ZERO
@@ -36,9 +37,11 @@ from deskapp.services.demo import (
 from deskapp.store.models.billing import (
     DunningContact, FeeStandard, Handover, Receipt, ReceiptLine,
 )
+from deskapp.store.models.billing_deposits import DepositHandover
 from deskapp.store.models.billing_meters import Meter, MeterReading
 from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.queries import demo as demo_queries
+from deskapp.store.repositories.billing import BillingRepository
 from deskapp.store.repositories.demo import DemoRepository
 from deskapp.store.uow import Session
 
@@ -233,13 +236,19 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
         r["voided_by"] = r["cashier_name"]
         r["void_reason"] = rng.choice(["收错房号", "支付方式选错", "业主要求重开", "金额录错"])
         r["void_day"] = r["day"]
-    # Daily handovers: every cashier's day before today.
+    # Daily handovers: every cashier's day before today, with the deposits taken and given back at the
+    # counter that day (cards, demo/keys.py) as 费用移交 hands them over.
     hid = next_id(session, Handover)
-    handovers = []
+    handovers, deposits_handed = [], []
     per_day: dict[tuple[str, date], list[dict]] = defaultdict(list)
     for r in receipts:
         per_day[(r["cashier"], r["day"])].append(r)
-    for (cashier, day), rs in sorted(per_day.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+    deposit_money: dict[tuple[str, date], list] = defaultdict(list)
+    for cashier, _key in CASHIERS:
+        for e, _d in BillingRepository(session).deposit_money_to_hand_over(cashier, today - timedelta(days=1)):
+            deposit_money[(cashier, e.day)].append(e)
+    for cashier, day in sorted(per_day.keys() | deposit_money.keys(), key=lambda k: (k[1], k[0])):
+        rs = per_day.get((cashier, day), [])
         if day >= today:
             continue
         by_method: dict[str, Decimal] = {m.value: ZERO for m in PayMethod if m is not PayMethod.PREPAID}
@@ -250,16 +259,22 @@ def _payments(session: Session, rng: random.Random, quarters: list[Quarter], tod
             else:
                 by_method[r["method"].value] += r["amount"]
         cash = by_method[PayMethod.CASH.value]
-        short = Decimal("-10.00") if rng.random() < 0.03 and cash >= 10 else ZERO
+        short = Decimal("-10.00") if rs and rng.random() < 0.03 and cash >= 10 else ZERO
+        for e in deposit_money.get((cashier, day), []):
+            if e.method is PayMethod.CASH:
+                cash += e.amount if e.kind is EntryKind.TAKEN else -e.amount
+            deposits_handed.append(dict(entry_id=e.id, handover_id=hid))
         key = "clerk" if cashier == "linxy" else "clerk2"
-        handovers.append(dict(id=hid, cashier=cashier, cashier_name=names[key], day=day, first_no=rs[0]["number"],
-                              last_no=rs[-1]["number"], count=len(rs), total=sum(by_method.values(), ZERO),
+        handovers.append(dict(id=hid, cashier=cashier, cashier_name=names[key], day=day,
+                              first_no=rs[0]["number"] if rs else "", last_no=rs[-1]["number"] if rs else "",
+                              count=len(rs), total=sum(by_method.values(), ZERO),
                               by_method=json.dumps({k: str(v) for k, v in by_method.items()}, ensure_ascii=False),
                               cash_expected=cash, cash_counted=cash + short,
                               explanation="找零时多找 10 元，已登记" if short else "", receiver="财务 吴会计",
                               handed_at=at(day, 17, 40)))
         hid += 1
     bulk(session, Handover, handovers)
+    bulk(session, DepositHandover, deposits_handed)
     bulk(session, Receipt, receipts)
     bulk(session, ReceiptLine, rlines)
     for series, n in seq.items():

@@ -1,6 +1,8 @@
 """Demo step 40: 钥匙 / 卡证 / 车位 — keys in custody for vacant, rented and decorating units and
 shops; a year of key loans (a few overdue today, one without a note so the handover is blocked);
-resident, access and vehicle cards (some vehicle cards expiring within 30 days, some expired);
+resident, access and vehicle cards (some vehicle cards expiring within 30 days, some expired; the
+resident and access cards issued in the last 90 days took the house's deposit at the counter
+through the deposit service, a few handed back with it given back);
 parking spaces sold, leased, free and public; blank-card and intercom stock; the monthly counts
 of the past months (none this month yet, so after the 25th the count stands out).
 
@@ -12,20 +14,26 @@ registration of every key and for the loans of the last 90 days."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from deskapp.domain.billing_deposits import CASH, DepositKind, EntryKind
 from deskapp.domain.chronicle import ChronicleKind
+from deskapp.domain.clock import FixedClock
 from deskapp.domain.keys import (
-    STOCK_ITEMS, BorrowerKind, CardKind, CardState, CountItem, Difference, HoldReason, KeyEventKind, KeyKind,
+    STOCK_ITEMS, BorrowerKind, CardEventKind, CardKind, CardState, CountItem, Difference, HoldReason, KeyEventKind, KeyKind,
     KeyState, Purpose, ReturnState, SpaceArea, SpaceState, add_months, tag_code,
 )
+from deskapp.domain.permissions import Role
 from deskapp.domain.units import UnitKind, UnitState
-from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, office_time, staff, units
+from deskapp.services.billing import deposits as billing_deposits
+from deskapp.services.context import Actor, Context
+from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, office_time, staff, units, worked_since
+from deskapp.services.demo.billing import CASHIERS  # the clerks whose drawers take money
 from deskapp.services.demo.names import NameMaker
 from deskapp.store.models.keys import (
-    Card, CardRenewal, CustodyKey, InventoryCount, InventoryLine, KeyEvent, KeyLoan, ParkingLease, ParkingSpace,
+    Card, CardEvent, CardRenewal, CustodyKey, InventoryCount, InventoryLine, KeyEvent, KeyLoan, ParkingLease, ParkingSpace,
     StockItem,
 )
 from deskapp.store.models.numbering import NumberCounter
@@ -62,7 +70,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     keys = _keys(session, plan, rng, all_units, today, people)
     _loans(session, plan, rng, keys, today, clerks, people["supervisor"])
     spaces = _spaces(session, plan, rng, all_units, today, clerks)
-    _cards(session, plan, rng, all_units, spaces, today, clerks)
+    _cards(session, ctx, plan, rng, all_units, spaces, today, clerks)
     _stock_and_counts(session, plan, rng, keys, today, clerks)
 
 
@@ -286,7 +294,15 @@ def _spaces(session: Session, plan: DemoPlan, rng: random.Random, all_units, tod
     return spaces
 
 
-def _cards(session: Session, plan: DemoPlan, rng: random.Random, all_units, spaces, today: date, clerks) -> None:
+# The house's card deposit (门禁卡/住户卡押金), taken at the counter for the cards issued in the last
+# CARD_DEPOSIT_DAYS (since the supervisor set it; none at all before the centre worked with deskapp,
+# demo.worked_since); a card handed back (退卡) gets it back in cash the same way.
+CARD_DEPOSIT = Decimal("50.00")
+CARD_DEPOSIT_DAYS = 90
+
+
+def _cards(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random, all_units, spaces, today: date,
+           clerks) -> None:
     names_of = demo_queries.person_names(session, [p for u in all_units for p in u.owner_ids[:1]])
     sold = {}
     for s in spaces:
@@ -321,9 +337,56 @@ def _cards(session: Session, plan: DemoPlan, rng: random.Random, all_units, spac
             chronicle.append(dict(unit_id=u.id, at=at(issued, 11), kind=ChronicleKind.CARD,
                                   text=f"发放车卡 C{number:06d}，车牌 {plate}", automatic=True,
                                   author=rng.choice(clerks)))
+    with_deposit = _take_deposits(cards, max(worked_since(plan), today - timedelta(days=CARD_DEPOSIT_DAYS)), today)
     bulk(session, Card, cards)
     bulk(session, CardRenewal, renewals)
     bulk(session, ChronicleEntry, chronicle)
+    _deposits_at_the_counter(session, ctx, with_deposit, today)
+
+
+def _take_deposits(cards: list[dict], since: date, today: date) -> list[tuple[dict, str]]:
+    """The resident and access cards issued since `since` take the house's deposit from the holder,
+    issued by a clerk at the counter; every sixth, issued three weeks or more ago, was handed back
+    since (退卡: cancelled, the deposit given back). Decided by the card's number, not drawn, so the
+    rest of the step draws as before."""
+    chosen = []
+    for c in cards:
+        if c["kind"] is CardKind.VEHICLE or c["state"] is not CardState.ACTIVE or not since <= c["issued_on"] <= today:
+            continue
+        username, key = CASHIERS[c["id"] % 2]
+        c.update(deposit=CARD_DEPOSIT, created_by=staff()[key])
+        if c["id"] % 6 == 0 and c["issued_on"] <= today - timedelta(days=21):
+            c.update(state=CardState.CANCELLED, ended_on=c["issued_on"] + timedelta(days=7 + c["id"] % 13),
+                     end_reason="业主退卡")
+        chosen.append((c, username))
+    return chosen
+
+
+def _deposits_at_the_counter(session: Session, ctx: Context, cards: list[tuple[dict, str]], today: date) -> None:
+    """Each chosen card's deposit taken as 发卡 takes it — the 押金台账's deposit and its 收取 entry in
+    the clerk's drawer that day, audited (billing.deposits.take, with the clock at the issue) — and a
+    card handed back has its deposit given back from the drawer (billing.deposits.settle)."""
+    names = staff()
+    actors = {u: Actor(demo_queries.user_id(session, u), u, names[key], Role.CLERK) for u, key in CASHIERS}
+    events = []
+    for c, cashier in cards:
+        check_cancel()
+        actor, source = actors[cashier], f"card:{c['id']}"
+        then = replace(ctx, clock=FixedClock(c["created_at"]))
+        billing_deposits.take(session, then, actor, DepositKind.CARD, source, unit_id=c["unit_id"],
+                              payer=c["holder_name"], amount=c["deposit"], source_ref=f"卡 {c['number']}", money=CASH)
+        events.append(dict(card_id=c["id"], at=c["created_at"], kind=CardEventKind.ISSUED,
+                           text=f"发放给 {c['holder_name']}，押金 {c['deposit']:.2f} 元", amount=c["deposit"],
+                           by=actor.display_name))
+        if c["state"] is CardState.CANCELLED:
+            back = at(c["ended_on"], 15, c["id"] % 60)
+            billing_deposits.settle(session, replace(ctx, clock=FixedClock(back)), actor, source, EntryKind.REFUNDED,
+                                    c["deposit"], "退卡，押金退还持卡人", CASH)
+            events.append(dict(card_id=c["id"], at=back, kind=CardEventKind.CANCELLED, text="业主退卡", amount=None,
+                               by=actor.display_name))
+            events.append(dict(card_id=c["id"], at=back, kind=CardEventKind.DEPOSIT_REFUNDED,
+                               text=f"押金退还 {c['holder_name']}", amount=c["deposit"], by=actor.display_name))
+    bulk(session, CardEvent, events)
 
 
 def _lived_in(u, day: date, today: date) -> date:

@@ -1,28 +1,37 @@
 """Demo step 30: a year at the front desk — requests and complaints of every kind, state and
 callback result (a few still open, some overdue, a 重大事件 or two), repair orders numbered
 per year with checks and callbacks, construction defects, mail, notices with their sendings,
-violations, the reception log and a handover for every working day.
+violations, the reception log and a handover for every working day listing what was open at that
+shift's end. A dispatched request names its 处理人; callers and reporters leave a phone (the owner's
+on file, or one they give).
 
 Sizes (``plan.extra`` keys, defaults grow with the units): ``requests`` (1.5 per unit),
 ``repairs`` (0.75 per unit), ``defects``, ``mail``, ``violations``, ``log`` (reception log
 lines), ``notices``; ``deskapp bench`` asks for ``requests=200000, repairs=100000``."""
 from __future__ import annotations
 
+import math
 import random
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.reception import (
-    CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, Notified,
-    NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind, ViolationState,
-    due_time, repair_number,
+    OPEN_REQUEST_STATES, CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind,
+    MailPlace, Notified, NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind,
+    ViolationState, callback_due, callback_late, completion_need, due_time, for_next_shift, is_overdue, repair_number,
 )
+from deskapp.domain.local_time import day_start
+from deskapp.services import settings
 from deskapp.services.context import Context
 from deskapp.services.demo import (
-    DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, supervisor_set, units,
+    CST, DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, step_rng, supervisor_set,
+    units,
 )
+from deskapp.services.demo.names import NameMaker
+from deskapp.services.hooks import Place
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
     RepairOrder, ServiceRequest, Violation,
@@ -130,9 +139,11 @@ def _lived_in(rng: random.Random, u: DemoUnit, day: date, today: date) -> date:
     return start + timedelta(days=rng.randint(0, max(0, (today - start).days)))
 
 
-def _owner_names(session: Session, all_units: list[DemoUnit]) -> dict[int, str]:
-    names = demo_queries.person_names(session, [pid for u in all_units for pid in u.owner_ids[:1]])
-    return {u.id: names.get(u.owner_ids[0], "") if u.owner_ids else "" for u in all_units}
+def _owners_and_phones(session: Session, all_units: list[DemoUnit]) -> tuple[dict[int, str], dict[int, str]]:
+    """Per unit, its first owner's name and the phone on file ("" when none)."""
+    people = demo_queries.person_contacts(session, [pid for u in all_units for pid in u.owner_ids[:1]])
+    first = {u.id: people.get(u.owner_ids[0], ("", "", "")) if u.owner_ids else ("", "", "") for u in all_units}
+    return {uid: p[0] or "" for uid, p in first.items()}, {uid: p[1] or "" for uid, p in first.items()}
 
 
 class _Ids:
@@ -145,8 +156,78 @@ class _Ids:
         return value
 
 
+# Who handles what a request is dispatched to (处理人): the engineering technicians, the stewards for 客服.
+HANDLERS = {Department.ENGINEERING: TECHS, Department.CLEANING: ["吴芳", "郑秀英"], Department.SECURITY: ["刘勇", "张伟"],
+            Department.GREENING: ["钱国富"], Department.FINANCE: ["吴会计"], Department.OTHER: ["王丽华"]}
+STEWARD_PHONE = "13905710218"  # 管家 陈志刚's phone, left when he reports what he found on his rounds
+
+
+class _Contacts:
+    """What the desk writes down about who called: the phone an owner leaves (the one on file, or a new
+    one when the file has none), and who a dispatched request is handled by. Drawn from a random stream
+    of its own, so the rest of the reception step draws as before."""
+
+    def __init__(self, plan: DemoPlan, phones: dict[int, str]) -> None:
+        self.rng = step_rng(plan.seed, "reception.contacts")
+        self.names = NameMaker(self.rng, plan.today)
+        self.phones = phones
+        self.stewards = [staff()["steward"], staff()["steward2"]]
+
+    def phone(self, u: DemoUnit | None, caller: str) -> str | None:
+        if u is not None:
+            return self.phones.get(u.id) or (self.names.phone() if self.rng.random() < 0.7 else None)
+        return STEWARD_PHONE if caller.startswith("管家") else None
+
+    def handler(self, dept: Department) -> str:
+        return self.rng.choice(self.stewards if dept is Department.SERVICE else HANDLERS[dept])
+
+
+ENDED = frozenset({RequestState.CALLED_BACK, RequestState.CLOSED, RepairState.CLOSED, DefectState.FIXED,
+                   ViolationState.RECTIFIED, ViolationState.CLOSED})
+
+
+@dataclass(slots=True)
+class _Track:
+    """One request or repair order as the desk saw it over time: its steps (state, when) and what a
+    handover item says of it, so a past day's handover lists what was open at that shift's end."""
+
+    place: Place
+    record: int | str
+    ref: str
+    start: datetime
+    where: str  # unit code or location
+    text: str
+    steps: list[tuple[object, datetime]] = field(default_factory=list)
+    kind: RequestKind | None = None
+    caller: str = ""
+    major: bool = False
+    department: Department | None = None
+    due: datetime | None = None
+    deferred_until: date | None = None
+    scope: RepairScope | None = None
+    urgency: Urgency = Urgency.NORMAL
+    technician: str = ""
+    deadline: date | None = None
+    end: datetime = field(init=False)  # when it left the desk's open items for good (its last step), or never
+
+    def __post_init__(self) -> None:
+        last_state, last = self.steps[-1]
+        self.end = last if last_state in ENDED else datetime.max.replace(tzinfo=self.start.tzinfo)
+
+    def state_at(self, moment: datetime):
+        state = None
+        for to, when in self.steps:
+            if when > moment:
+                break
+            state = to
+        return state
+
+    def done_at(self, moment: datetime, done) -> datetime | None:
+        return max((when for to, when in self.steps if to is done and when <= moment), default=None)
+
+
 def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
-              owners: dict[int, str], now: datetime) -> None:
+              owners: dict[int, str], now: datetime, contacts: _Contacts, tracks: list[_Track]) -> None:
     n = plan.scaled("requests", 1500)
     people = staff()
     clerks = [people["clerk"], people["clerk2"]]
@@ -204,6 +285,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
             state = RequestState.PENDING
             t = registered
             department = None
+            handler = ""
             dispatched = completed = callback_at = None
             result = callback_note = callback_by = ""
             callback = None
@@ -213,7 +295,8 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 t = desk_time(t + timedelta(minutes=rng.randint(3, 90)))
                 department = dept
                 dispatched = t
-                hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}", t))
+                handler = contacts.handler(dept)  # as 派单 notes it: 派至工程部（王建国）
+                hist.append(("派单", RequestState.PENDING, RequestState.DISPATCHED, f"派至{dept.value}（{handler}）", t))
                 state = RequestState.DISPATCHED
             if fate in ("working", "deferred", "done", "called_back", "closed_no_callback"):
                 t = desk_time(t + timedelta(hours=rng.randint(1, 20)))
@@ -272,13 +355,16 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 chronicle.append({"id": chron_ids.take(), "unit_id": u.id, "at": registered,
                                   "kind": ChronicleKind.SERVICE, "text": f"登记{kind.value}：{text}",
                                   "automatic": True, "author": clerk})
+            tracks.append(_Track(Place.REQUESTS, rid, f"#{rid}", registered, u.code if u else location, text,
+                                 [(to, when) for _a, _f, to, _n, when in hist], kind=kind, caller=caller,
+                                 major=major, department=department, due=due, deferred_until=deferred_until))
             yield {"id": rid, "unit_id": u.id if u else None, "location": location, "caller": caller,
-                   "caller_phone": None, "channel": _weighted(rng, [(Channel.PHONE, 55), (Channel.VISIT, 35),
+                   "caller_phone": contacts.phone(u, caller) if caller else None, "channel": _weighted(rng, [(Channel.PHONE, 55), (Channel.VISIT, 35),
                                                                     (Channel.WRITTEN, 3), (Channel.SMS, 4),
                                                                     (Channel.OTHER, 3)]),
                    "kind": kind, "category": category, "text": text, "urgency": urgency, "major": major,
                    "major_acknowledged_by": people["supervisor"] if major and age > 0 else None, "source": "",
-                   "state": state, "department": department, "handler": "", "registered_at": registered,
+                   "state": state, "department": department, "handler": handler, "registered_at": registered,
                    "registered_by": clerk, "due_at": due, "deferred_until": deferred_until,
                    "dispatched_at": dispatched, "completed_at": completed, "result": result,
                    "callback_result": callback, "callback_note": callback_note, "callback_by": callback_by,
@@ -296,7 +382,7 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
 
 
 def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
-             owners: dict[int, str], now: datetime) -> None:
+             owners: dict[int, str], now: datetime, contacts: _Contacts, tracks: list[_Track]) -> None:
     n = plan.scaled("repairs", 750)
     people = staff()
     clerks = [people["clerk"], people["clerk2"], people["steward"]]
@@ -371,11 +457,17 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             if len(events) > 20000:
                 bulk(session, ItemEvent, events)
                 events.clear()
+            location = _place(rng, u) if public else ""  # drawn in the order the row once drew them
+            urgency = Urgency.URGENT if rng.random() < 0.08 else Urgency.NORMAL
+            reporter = ("管家 " + people["steward"]) if public else (owners.get(u.id) or "业主")
+            tracks.append(_Track(Place.REPAIRS, number, number, reported, u.code if u else location, fault,
+                                 [(to, min(when, now)) for _a, _f, to, _n, when in hist],
+                                 scope=RepairScope.PUBLIC if public else RepairScope.IN_UNIT, urgency=urgency,
+                                 technician=tech if stage >= 1 else ""))
             yield {"id": oid, "number": number, "year": year, "seq": seqs[year],
                    "scope": RepairScope.PUBLIC if public else RepairScope.IN_UNIT, "unit_id": u.id if u else None,
-                   "request_id": None, "location": _place(rng, u) if public else "", "fault": fault,
-                   "reported_by": ("管家 " + people["steward"]) if public else (owners.get(u.id) or "业主"),
-                   "reporter_phone": None, "urgency": Urgency.URGENT if rng.random() < 0.08 else Urgency.NORMAL,
+                   "request_id": None, "location": location, "fault": fault, "reported_by": reporter,
+                   "reporter_phone": contacts.phone(u, reporter), "urgency": urgency,
                    "source": "楼道巡查" if public and rng.random() < 0.5 else "", "paid": paid,
                    "technician": tech if stage >= 1 else "", "state": state, "reported_at": reported,
                    "registered_by": clerk, "dispatched_at": dispatched, "arrived_at": arrived,
@@ -390,20 +482,27 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
 
 
 def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
-                       owners: dict[int, str], now: datetime) -> None:
+                       owners: dict[int, str], now: datetime, tracks: list[_Track]) -> None:
     people = staff()
     clerks = [people["clerk"], people["clerk2"]]
     lived = [u for u in all_units if u.lived_in_from is not None]  # handed over: someone to report, write to
+    unit_codes = {u.id: u.code for u in all_units}
     if not lived:
         return
     # 工程遗留问题: mostly from the first months after delivery, some escalated to the developer.
-    defects = []
+    defects, defect_ids = [], _Ids(session, Defect)
     for k in range(plan.scaled("defects", 50, 3)):
         u = rng.choice(lived)
         kind = rng.choice(list(DefectKind))
         reported = _lived_in(rng, u, plan.today - timedelta(days=rng.randint(0, DAYS - 1)), plan.today)
         state = rng.choices(list(DefectState), weights=[15, 20, 10, 55])[0]
-        defects.append({"unit_id": u.id, "location": "", "kind": kind,
+        if k == 0:
+            # the desk's long-standing matter: a year ago a defect went to the developer and is still
+            # waiting, so every day's handover has at least it to count (the draws stay as they were)
+            first_day = plan.today - timedelta(days=DAYS)
+            u = next((x for x in lived if x.lived_in_from <= first_day), u)
+            reported, state = max(first_day, u.lived_in_from), DefectState.ESCALATED
+        defects.append({"id": defect_ids.take(), "unit_id": u.id, "location": "", "kind": kind,
                         "description": {"渗漏": "外墙渗水，雨天卧室墙面潮湿", "墙面开裂": "客厅墙面出现裂缝",
                                         "门窗": "铝合金窗框变形，关不严", "水电管线": "预埋水管漏水",
                                         "地面": "地面空鼓", "其他": "入户门与门框不平"}[kind.value],
@@ -413,16 +512,21 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
                         "fixed_on": reported + timedelta(days=20) if state is DefectState.FIXED else None,
                         "last_followup": {"已登记": "", "处理中": "工程部已安排查看",
                                           "已上报": "工程部无法处理，已上报开发商", "已解决": "已修复，业主确认"}[state.value]})
+    for d in defects:  # open from the report (as it stands now) until fixed
+        steps = [(d["state"] if d["fixed_on"] is None else DefectState.OPEN, at(d["reported_on"], 10))]
+        steps += [(DefectState.FIXED, at(d["fixed_on"], 10))] if d["fixed_on"] else []
+        tracks.append(_Track(Place.DEFECTS, d["id"], f"YL{d['id']}", steps[0][1], unit_codes[d["unit_id"]],
+                             f"{d['kind'].value}：{d['description'][:50]}", steps))
     bulk(session, Defect, defects)
 
     # 业户违章
-    violations = []
+    violations, violation_ids = [], _Ids(session, Violation)
     for _ in range(plan.scaled("violations", 35, 3)):
         u = rng.choice(lived)
         found = _lived_in(rng, u, plan.today - timedelta(days=rng.randint(0, DAYS - 1)), plan.today)
         state = rng.choices(list(ViolationState), weights=[10, 5, 60, 25])[0]
         kind = rng.choice(list(ViolationKind))
-        violations.append({"unit_id": u.id, "kind": kind, "found_on": found, "found_by": people["steward"],
+        violations.append({"id": violation_ids.take(), "unit_id": u.id, "kind": kind, "found_on": found, "found_by": people["steward"],
                            "description": VIOLATION_TEXTS[kind], "demanded": "限期整改，恢复原状",
                            "deadline": found + timedelta(days=7), "state": state,
                            "outcome": {"待整改": "", "已上报": "业主拒不整改，已上报主管", "已整改": "已按要求整改",
@@ -430,6 +534,14 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
                            "registered_by": rng.choice(clerks), "registered_at": at(found, 10),
                            "escalated_at": at(found + timedelta(days=8), 9) if state is ViolationState.ESCALATED
                            else None})
+    for v in violations:  # 待整改 from the day found, 已上报 once escalated, put right by the deadline
+        steps = [(ViolationState.OPEN, at(v["found_on"], 10))]
+        if v["escalated_at"] is not None:
+            steps.append((ViolationState.ESCALATED, v["escalated_at"]))
+        elif v["state"] is not ViolationState.OPEN:
+            steps.append((v["state"], at(v["deadline"], 16)))
+        tracks.append(_Track(Place.VIOLATIONS, v["id"], f"WZ{v['id']}", steps[0][1], unit_codes[v["unit_id"]],
+                             f"{v['kind'].value}：{v['description'][:50]}", steps, deadline=v["deadline"]))
     bulk(session, Violation, violations)
 
     # 信件登记: most collected or put into the mailbox; a few still waiting (some too long).
@@ -503,26 +615,109 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     bulk(session, NoticeDelivery, deliveries)
 
 
-def _handovers(session: Session, plan: DemoPlan, rng: random.Random, now: datetime) -> None:
-    """A handover for every day but today, listing items of that day as the clerk left them open."""
+# The hours an open repair order has (services/reception/desk.py's REPAIR_HOURS, what its 期限 on the sheet says)
+REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
+NEVER = math.inf
+
+
+def _open_item(t: _Track, moment: datetime, hours: int) -> tuple | None:
+    """(due, overdue, wording) of what the 交班 draft (services/reception/desk.py) lists for `t` at
+    `moment` — the wording a function giving the item's kind, text and place as the draft words them,
+    called only for the items the sheet takes — or None when it is not open then. (Letters left at
+    the desk, which it also counts, are not followed.)"""
+    state = t.state_at(moment)
+    if state is None or state in ENDED:
+        return None
+    if t.place is Place.REQUESTS:
+        if state is not RequestState.DONE and state not in OPEN_REQUEST_STATES:
+            return None
+        done = state is RequestState.DONE
+        if done:
+            completed = t.done_at(moment, RequestState.DONE)
+            due, late = callback_due(completed, hours), callback_late(state, completed, moment, hours)
+        else:
+            due, late = t.due, is_overdue(state, t.due, moment, t.deferred_until)
+
+        def wording() -> tuple[str, str]:
+            dispatched = t.done_at(moment, RequestState.DISPATCHED) is not None
+            dept = f"（{t.department.value}，{state.value}）" if t.department and dispatched else f"（{state.value}）"
+            return (f"{t.kind.value}待回访" if done else t.kind.value,
+                    ("【重大】" if t.major else "") + (f"{t.caller}：" if t.caller else "") + t.text[:60] + dept)
+    elif t.place is Place.DEFECTS:
+        due, late = None, False
+
+        def wording() -> tuple[str, str]:
+            return "工程遗留问题", f"{t.text}（{state.value}）"
+    elif t.place is Place.VIOLATIONS:
+        due, late = day_start(t.deadline + timedelta(days=1), CST), t.deadline < moment.astimezone(CST).date()
+
+        def wording() -> tuple[str, str]:
+            return "业户违章", f"{t.text}（{state.value}）"
+    else:
+        if state is RepairState.FINISHED:
+            due = callback_due(t.done_at(moment, state), hours)
+        else:
+            due = t.start + timedelta(hours=REPAIR_HOURS.get(t.urgency, 48))
+        late = due < moment
+
+        def wording() -> tuple[str, str]:
+            tech = f"，{t.technician}" if t.technician and state is not RepairState.REPORTED else ""
+            kind = f"维修{completion_need(t.scope)}" if state is RepairState.FINISHED \
+                else "公共维修" if t.scope is RepairScope.PUBLIC else "户内维修"
+            return kind, f"{t.text[:60]}（{state.value}{tech}）"
+    return due, late, wording
+
+
+def _sheet_item(t: _Track, due: datetime | None, late: bool, wording) -> dict:
+    kind, text = wording()
+    return {"area": "reception", "kind": kind[:24], "ref": t.ref[:24], "unit_code": t.where[:30], "text": text,
+            "due": due, "overdue": late, "place": t.place.value,
+            "record_id": t.record if isinstance(t.record, int) else None,
+            "record_number": t.record if isinstance(t.record, str) else ""}
+
+
+def _handovers(session: Session, plan: DemoPlan, rng: random.Random, tracks: list[_Track]) -> None:
+    """A handover for every day but today, drafted at the shift's end as 交班 drafts it: of the requests,
+    repair orders, construction defects and violations open then, what came in during the shift and
+    what falls due by the end of the next (domain.reception.for_next_shift), overdue first, each
+    overdue one marked 重点, and a line counting the other open items left to the morning list.
+
+    Not through the service's draft_handover: it commits a transaction of its own and reads what is
+    open now, while a past shift's sheet needs what was open then (each item's steps, `_Track`)."""
     people = staff()
     pairs = [(people["clerk"], people["clerk2"]), (people["clerk2"], people["clerk"])]
+    hours = int(settings.spec("reception.callback_hours").default)  # the demo centre keeps the default
     hid = next_id(session, Handover)
     handovers, items = [], []
     notes = ["前台备用金已核对", "钥匙柜已清点", "明早工程部来修北门道闸", "快递柜满，包裹暂存前台", ""]
+    waiting = sorted(tracks, key=lambda t: t.start)
+    taken, active = 0, []
     for back in range(DAYS, 0, -1):
+        check_cancel()
         day = plan.today - timedelta(days=back)
         by, to = pairs[back % 2]
-        handed = at(day, 17, 30)
-        handovers.append({"id": hid, "shift_date": day, "state": HandoverState.RECEIVED, "drafted_at": at(day, 17, 10),
+        drafted, handed = at(day, 17, 10), at(day, 17, 30)
+        handovers.append({"id": hid, "shift_date": day, "state": HandoverState.RECEIVED, "drafted_at": drafted,
                           "drafted_by": by, "notes": rng.choice(notes), "handed_at": handed, "received_by": to,
                           "received_at": at(day + timedelta(days=1), 8, 35)})
-        that_day = demo_queries.latest_requests(session, at(day, 0), handed, rng.randint(1, 4))
-        for pos, (rid, kind, text, due, location, code) in enumerate(that_day):
-            items.append({"handover_id": hid, "position": pos, "area": "reception", "kind": kind.value,
-                          "ref": f"#{rid}", "unit_code": code or location, "text": text, "due": due,
-                          "overdue": due is not None and due < handed, "priority": pos == 0,
-                          "note": "请跟进" if pos == 0 else ""})
+        while taken < len(waiting) and waiting[taken].start <= drafted:
+            active.append(waiting[taken])
+            taken += 1
+        active = [t for t in active if t.end > drafted]
+        shift_start, next_end = day_start(day, CST), day_start(day + timedelta(days=2), CST)
+        open_now = [(t, *i) for t in active if (i := _open_item(t, drafted, hours)) is not None]
+        chosen = [_sheet_item(t, due, late, wording) for t, due, late, wording in open_now
+                  if for_next_shift(due, late, t.start >= shift_start, shift_start, next_end)]
+        chosen.sort(key=lambda i: (not i["overdue"], i["due"].timestamp() if i["due"] else NEVER, i["area"], i["kind"]))
+        for pos, i in enumerate(chosen):
+            items.append(i | {"handover_id": hid, "position": pos, "priority": i["overdue"],
+                              "note": "请跟进" if pos == 0 and i["overdue"] else ""})
+        left = len(open_now) - len(chosen)
+        if left:
+            items.append({"handover_id": hid, "position": len(chosen), "area": "reception", "kind": "往日未完成",
+                          "ref": "", "unit_code": "", "text": f"另有 {left} 项往日未完成事项未列入，见早班清单",
+                          "due": None, "overdue": False, "priority": False, "note": "", "place": "",
+                          "record_id": None, "record_number": ""})
         hid += 1
     bulk(session, Handover, handovers)
     bulk(session, HandoverItem, items)
@@ -541,9 +736,10 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     now = ctx.clock.now() if plan.today == ctx.clock.today() else at(plan.today, 17, 0)
     _office_hours(session, now - timedelta(days=DAYS))
     all_units = units(session)
-    owners = _owner_names(session, all_units)
-    _requests(session, plan, rng, all_units, owners, now)
-    _repairs(session, plan, rng, all_units, owners, now)
-    _smaller_registers(session, plan, rng, all_units, owners, now)
-    _handovers(session, plan, rng, now)
+    owners, phones = _owners_and_phones(session, all_units)
+    contacts, tracks = _Contacts(plan, phones), []
+    _requests(session, plan, rng, all_units, owners, now, contacts, tracks)
+    _repairs(session, plan, rng, all_units, owners, now, contacts, tracks)
+    _smaller_registers(session, plan, rng, all_units, owners, now, tracks)
+    _handovers(session, plan, rng, tracks)
 

@@ -375,9 +375,12 @@ class _Step:
             # lately; its owner bought it 1–6 months ago and has not yet come for the keys (交房).
             bought = self.today - timedelta(days=30 + (phase_day - bought).days % 150)
         owners: list[tuple[int, FakePerson]] = []
+        # owners who bought before the developer handed the files over (建档) are owners on the file from
+        # the day after it: their 起始日期, their entry in the 大事记 and what follows from them (family,
+        # authorised people, handover) never come before the unit has a file
+        bought = max(bought, archived + timedelta(days=1))
         if has_owner:
-            # owners bought before the developer handed the files over are entered into the file after it
-            owners = self._owners(i, unit_id, slot, bought, state, max(bought, archived + timedelta(days=1)))
+            owners = self._owners(i, unit_id, slot, bought, state, bought)
         if delivered is not None and owners:
             self._chronicle(unit_id, office_time(rng, delivered), ChronicleKind.DELIVERY,
                             f"交房：业主 {owners[0][1].name} 办理交房手续，领取入户钥匙 3 把、信箱钥匙 1 把",
