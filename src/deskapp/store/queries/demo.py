@@ -15,7 +15,6 @@ from deskapp.domain.people import Relation
 from deskapp.store.models.accounts import User
 from deskapp.store.models.base import Base
 from deskapp.store.models.billing import BillLine, OpenBillLine, Receipt, ReceiptLine, Waiver
-from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.registry import Building, Person, Stairwell, Unit, UnitPerson
 
 IN_BATCH = 900  # under SQLite's old limit of 999 bound parameters
@@ -119,17 +118,6 @@ def bill_lines(session: Session) -> list[tuple]:
     return [tuple(r) for r in session.execute(
         select(BillLine.id, BillLine.unit_id, BillLine.quarter, BillLine.item, BillLine.amount,
                BillLine.period_start, BillLine.period_end).order_by(BillLine.id))]
-
-
-def latest_requests(session: Session, start: datetime, end: datetime, limit: int) -> list[tuple]:
-    """(id, kind, text, due_at, location, unit code) of the newest requests registered in
-    [start, end): what a demo handover passes on."""
-    return [tuple(r) for r in session.execute(
-        select(ServiceRequest.id, ServiceRequest.kind, ServiceRequest.text, ServiceRequest.due_at,
-               ServiceRequest.location, Unit.code)
-        .outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
-        .where(ServiceRequest.registered_at >= start, ServiceRequest.registered_at < end)
-        .order_by(ServiceRequest.registered_at.desc()).limit(limit))]
 
 
 def recent_receipts(session: Session, since: datetime, limit: int) -> list[tuple]:
