@@ -166,6 +166,10 @@
         <translation>给 {who}</translation>
     </message>
     <message>
+        <source>Before today's handover: {reasons}</source>
+        <translation>今日交班前须处理：{reasons}</translation>
+    </message>
+    <message>
         <source>Select an item first.</source>
         <translation>请先选中一个事项。</translation>
     </message>

@@ -388,3 +388,38 @@ def test_the_clerks_other_tabs_are_read_when_first_opened(main_window, desk_sess
     bar = view.tabBar()
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(view.indexOf(tab)).center())
     assert view.currentWidget() is tab and shown() == 1
+
+
+def test_the_handover_tab_says_what_stops_todays_handover_not_an_old_sheets(main_window, desk_session, qtbot):
+    """Over a sheet handed days ago, what is open now is said as what today's handover needs first,
+    not as if that old sheet could not be handed; over today's draft, as what stops it."""
+    from datetime import timedelta
+
+    from modal_answers import button_named, click
+
+    from deskapp.domain.permissions import Role
+    from deskapp.services import hooks
+    from deskapp.services.accounts import users
+
+    ctx, admin = desk_session.ctx, desk_session.actor
+    users.create_user(ctx, admin, "zhouting", "周婷", Role.CLERK, "Cuihu#2026")
+    desk.hand_over(ctx, admin, desk.draft_handover(ctx, admin), "周婷")
+    ctx.clock.advance(days=1)
+
+    def a_key_overdue(session, ctx, actor, day):
+        return ["钥匙 K0099 逾期未还，未写说明"]
+
+    hooks.register(hooks.Hook.HANDOVER_BLOCKERS)(a_key_overdue)
+    try:
+        view = main_window.show_view("reception")
+        qtbot.waitUntil(view.today.isVisible)
+        tab = view.handover
+        click_tab(qtbot, view, tab)
+        assert tab.title.text().startswith(f"{ctx.clock.today() - timedelta(days=1):%Y-%m-%d}")  # yesterday's
+        assert tab.blockers.text() == tab.tr("Before today's handover: {reasons}").format(
+            reasons="钥匙 K0099 逾期未还，未写说明")
+        click(qtbot, button_named(tab, "handoverDraft"))
+        assert tab.blockers.text() == tab.tr("Cannot hand over yet: {reasons}").format(
+            reasons="钥匙 K0099 逾期未还，未写说明")
+    finally:
+        hooks._HOOKS[hooks.Hook.HANDOVER_BLOCKERS].remove(a_key_overdue)

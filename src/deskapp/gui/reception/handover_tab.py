@@ -101,10 +101,8 @@ class HandoverTab(QWidget):
     def show_handover(self, handover_id: int | None) -> None:
         self.current_id = handover_id
         ctx, actor = self.session.ctx, self.session.actor
-        blockers = desk.handover_blockers(ctx, actor)
-        self.blockers.setText(self.tr("Cannot hand over yet: {reasons}").format(reasons="；".join(map(said, blockers)))
-                              if blockers else "")
         if handover_id is None:
+            self._say_blockers(False)
             self.title.setText(self.tr("No handover yet: draft today's from what is still open."))
             self.items.setRowCount(0)
             self.notes.clear()
@@ -114,6 +112,7 @@ class HandoverTab(QWidget):
         v = desk.handover(ctx, actor, handover_id)
         self.view = v
         draft = v.state is HandoverState.DRAFT
+        self._say_blockers(draft)
         self.title.setText(self.tr("{day} handed by {by}{to}: {state}{received}").format(
             day=f"{v.shift_date:%Y-%m-%d}", by=v.drafted_by, state=said(v.state.value),
             to=self.tr(" to {who}").format(who=v.handed_to) if v.handed_to else "",
@@ -144,6 +143,19 @@ class HandoverTab(QWidget):
         self.buttons["receive"].setEnabled(v.state is HandoverState.HANDED)
         self.buttons["print"].setEnabled(True)
         self.buttons["go"].setEnabled(bool(v.items))
+
+    def _say_blockers(self, draft_shown: bool) -> None:
+        """What stops today's handover. Over a sheet still to be handed it says that sheet cannot go
+        yet; over none, or over a sheet handed days ago, it says what must be done before today's —
+        not as if that old sheet were held up by what is open now."""
+        blockers = desk.handover_blockers(self.session.ctx, self.session.actor)
+        reasons = "；".join(map(said, blockers))
+        if not blockers:
+            self.blockers.setText("")
+        elif draft_shown:
+            self.blockers.setText(self.tr("Cannot hand over yet: {reasons}").format(reasons=reasons))
+        else:
+            self.blockers.setText(self.tr("Before today's handover: {reasons}").format(reasons=reasons))
 
     def item_values(self) -> dict[int, tuple[bool, str]]:
         out = {}
