@@ -220,3 +220,25 @@ def test_check_finds_an_order_naming_another_technician_than_its_last_dispatch(c
     with community.reader() as uow:
         result = checks.repair_dispatches(uow.session, community)
     assert result.checked == 1 and result.problems == ["1 张维修单的最后一次派工与单上的维修人不同"]
+
+
+def test_technicians_offered_by_their_dispatches_not_by_the_orders_they_hold(community, clerk, steward, unit_id, clock):
+    """派单 offers the 维修人 the most dispatched to: 王师傅's reworked order given to 李师傅 and his own
+    order sent back to him still count for him, though 李师傅 holds more orders; a name mistyped and put
+    right at once (reassigned before any work) is not offered."""
+    slip = _public(community, clerk)
+    repairs.dispatch(community, clerk, slip, "王师付")
+    repairs.dispatch(community, clerk, slip, "王师傅")
+    clock.advance(hours=1)
+    _reworked_by_another(community, clerk, steward, clock)  # 王师傅 then 李师傅
+    for _ in range(2):
+        clock.advance(hours=1)
+        repairs.dispatch(community, clerk, _public(community, clerk), "李师傅")
+    clock.advance(hours=1)
+    back = repairs.create_repair(community, clerk, RepairInput(fault="水龙头漏水", reported_by="张伟", unit_id=unit_id))
+    repairs.dispatch(community, clerk, back, "王师傅")
+    repairs.finish(community, clerk, back, "更换垫圈")
+    repairs.callback(community, clerk, back, CallbackResult.UNSATISFIED, "还在滴水")
+    repairs.arrive(community, clerk, back)  # 王师傅 goes back: his second dispatch of the order
+    # orders held: 李师傅 3, 王师傅 2; dispatches: 王师傅 4 (one of them to the mistyped order), 李师傅 3
+    assert repairs.technicians(community, clerk) == ["王师傅", "李师傅"]
