@@ -16,6 +16,7 @@ from deskapp.domain.backups import file_name
 from deskapp.gui import errors
 from deskapp.domain.errors import Cancelled
 from deskapp.gui.printing import told
+from deskapp.gui.service_text import said
 from deskapp.gui.widgets import preview
 from deskapp.gui.worker import Job
 from deskapp.services.accounts import backup, backup_loss, check
@@ -150,11 +151,12 @@ class CheckReportDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("accounts", "Database check"))
         self.resize(640, 420)
         # the verdict first: under some thirty checks it was the last line, below the fold
-        self.verdict = QLabel(report.verdict + "".join(f"\n· {p}" for p in report.problems[:5]))
+        # in English mode the verdict, the checks' names and their findings in English (the paper stays Chinese)
+        self.verdict = QLabel("\n".join(said(line) for line in [report.verdict, *(f"· {p}" for p in report.problems[:5])]))
         self.verdict.setObjectName("checkVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-weight: bold;" + ("" if report.ok else " color: #c00000;"))
-        self.text = QPlainTextEdit("\n".join(report.lines()))
+        self.text = QPlainTextEdit("\n".join(said(line) for line in report.lines()))
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
