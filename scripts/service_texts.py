@@ -16,6 +16,8 @@ summaries or PDF lines, which stay Chinese): the message arguments of the errors
 permission and setting labels, enum values, the field labels handed to the domain's checks,
 the morning list's items, the key-lending checks, the label tables named in CONSTANTS, the
 short labels an either-or gives ("作废" if … else "正常"), what the hooks in SHOWN_HOOKS say,
+what the database check finds (every text of a function that makes a CheckResult, every finding
+put into a list named `problems`, and the words of the check's report, CheckReport),
 and the field names the GUI gives its date fields (DateField(label="截至日期")).
 """
 from __future__ import annotations
@@ -51,6 +53,9 @@ SHORT = 10  # characters (besides its slots): the longest label an either-or giv
 # hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet, and where
 # a deposit the 押金台账 refuses is settled instead)
 SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS", "Hook.DEPOSIT_GIVEN_BACK_BY")
+# the database check (deskapp check, Tools ▸ Check database): its results' names and findings, and
+# the report's own words (its verdict and the line under each check)
+CHECK_RESULT, CHECK_REPORT, FINDINGS = "CheckResult", "CheckReport", "problems"
 _SLOT = re.compile(r"\{\d+\}")
 
 
@@ -111,9 +116,30 @@ def _whole_strings(node: ast.AST):
             yield from _whole_strings(child)
 
 
+def _said_strings(node: ast.AST):
+    """The string expressions under `node` but its docstrings (a bare string is said to nobody)."""
+    bare = {id(n.value) for n in ast.walk(node) if isinstance(n, ast.Expr)}
+    return (s for s in _whole_strings(node) if id(s) not in bare)
+
+
 def _call_name(call: ast.Call) -> str:
     fn = call.func
     return fn.id if isinstance(fn, ast.Name) else fn.attr if isinstance(fn, ast.Attribute) else ""
+
+
+def _finding(node: ast.AST) -> ast.AST | None:
+    """What a statement adds to a list of findings: problems.append(x), problems += [...], problems = [...]."""
+    def findings(target: ast.AST) -> bool:
+        return (isinstance(target, ast.Name) and target.id == FINDINGS
+                or isinstance(target, ast.Attribute) and target.attr == FINDINGS)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "append" \
+            and findings(node.func.value) and node.args:
+        return node.args[0]
+    if isinstance(node, ast.AugAssign) and findings(node.target):
+        return node.value
+    if isinstance(node, ast.Assign) and any(findings(t) for t in node.targets):
+        return node.value
+    return None
 
 
 def _is_enum(cls: ast.ClassDef) -> bool:
@@ -131,6 +157,9 @@ def collect() -> set[str]:
             if "demo" in path.parts and path.name != "__init__.py":  # the demo's made-up records are data
                 continue
             tree = ast.parse(path.read_text(encoding="utf-8"))
+            # the check's CheckResult (services/hooks.py), not another of the name (a decoration visit's)
+            checks = not any(isinstance(n, ast.ClassDef) and n.name == CHECK_RESULT for n in ast.walk(tree)) \
+                or path.name == "hooks.py"
             for node in ast.walk(tree):
                 if isinstance(node, ast.Call):
                     name = _call_name(node)
@@ -159,6 +188,21 @@ def collect() -> set[str]:
                 elif isinstance(node, ast.FunctionDef) and any(hook in ast.unparse(d) for d in node.decorator_list
                                                                for hook in SHOWN_HOOKS):
                     for part in _whole_strings(node):
+                        found.update(_templates(part))
+                elif isinstance(node, ast.FunctionDef) and checks and any(
+                        isinstance(n, ast.Call) and _call_name(n) == CHECK_RESULT for n in ast.walk(node)):
+                    for part in _said_strings(node):  # a check: its name, note and findings
+                        found.update(_templates(part))
+                    named = {c.args[0].id for c in ast.walk(node) if isinstance(c, ast.Call)
+                             and _call_name(c) == CHECK_RESULT and c.args and isinstance(c.args[0], ast.Name)}
+                    for stmt in tree.body:  # its name kept in the module: TRIGGERS = "防篡改触发器"
+                        if isinstance(stmt, ast.Assign) and _named(stmt, named):
+                            found.update(_templates(stmt.value))
+                elif isinstance(node, ast.ClassDef) and node.name == CHECK_REPORT:
+                    for part in _said_strings(node):
+                        found.update(_templates(part))
+                elif _finding(node) is not None:
+                    for part in [_finding(node), *_whole_strings(_finding(node))]:
                         found.update(_templates(part))
                 elif isinstance(node, ast.Assign) and _named(node, CONSTANTS):
                     for part in ast.walk(node.value):

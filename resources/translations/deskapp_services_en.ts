@@ -15,6 +15,14 @@
       <translation>over 2 quarters</translation>
     </message>
     <message>
+      <source>SQLite 完整性检查</source>
+      <translation>SQLite integrity check</translation>
+    </message>
+    <message>
+      <source>SQLite 快速检查</source>
+      <translation>SQLite quick check</translation>
+    </message>
+    <message>
       <source>installer 应为 files 中列出的一个文件</source>
       <translation>installer must be one of the files listed</translation>
     </message>
@@ -35,6 +43,10 @@
       <translation>{0} {1}: reduction of {2} yuan (billed {3}): {4} (applied for by {5}, {6})</translation>
     </message>
     <message>
+      <source>{0} {1} 应有现金 {2} ≠ 现金收据 − 现金退款 ± 现金押金 {3}</source>
+      <translation>{0} {1}: cash due {2} ≠ cash receipts − cash refunds ± cash deposits {3}</translation>
+    </message>
+    <message>
       <source>{0} {1} 开具，放行联未交回</source>
       <translation>{0} issued {1}; the release copy has not come back</translation>
     </message>
@@ -45,6 +57,14 @@
     <message>
       <source>{0} {1} 的读数没有标记，无需确认</source>
       <translation>The reading of {0} {1} has no flag; nothing to confirm</translation>
+    </message>
+    <message>
+      <source>{0} {1} 移交表 {2} {3} ≠ 收据 {4}</source>
+      <translation>{0} {1}: handover sheet {2} {3} ≠ receipts {4}</translation>
+    </message>
+    <message>
+      <source>{0} {1} 移交表合计或张数与收据不符</source>
+      <translation>{0} {1}: the handover sheet's total or count does not match the receipts</translation>
     </message>
     <message>
       <source>{0} {1}–{2} {3}（{4} 人）</source>
@@ -129,6 +149,10 @@
     <message>
       <source>{0} 今天已检查过</source>
       <translation>{0} was already checked today</translation>
+    </message>
+    <message>
+      <source>{0} 份整改通知书未整改，但装修已不在施工中</source>
+      <translation>{0} rectification notices not rectified, but the decoration is no longer under way</translation>
     </message>
     <message>
       <source>{0} 停用维护中（{1}–{2}，{3}）</source>
@@ -247,8 +271,24 @@
       <translation>{0} has been passed to the engineering department</translation>
     </message>
     <message>
+      <source>{0} 年放行条 {1} 张，最大序号 {2}：编号不连续或重复</source>
+      <translation>{0}: {1} release slips, highest number {2}: numbers have gaps or duplicates</translation>
+    </message>
+    <message>
+      <source>{0} 年维修单号不连续：共 {1} 张，序号 {2}–{3}，不同序号 {4} 个</source>
+      <translation>{0}: repair order numbers have gaps: {1} orders, numbers {2}–{3}, {4} distinct numbers</translation>
+    </message>
+    <message>
+      <source>{0} 年维修单计数器为 {1}，最大序号为 {2}</source>
+      <translation>{0}: the repair order counter is {1}, the highest number is {2}</translation>
+    </message>
+    <message>
       <source>{0} 应为不小于 0、最多两位小数的数字</source>
       <translation>{0} should be a number of at least 0 with at most two decimals</translation>
+    </message>
+    <message>
+      <source>{0} 张维修单的最后一次派工与单上的维修人不同</source>
+      <translation>{0} repair orders whose last dispatch names another technician than the order</translation>
     </message>
     <message>
       <source>{0} 恢复出的数据库检查不通过，不能用来恢复：</source>
@@ -309,6 +349,14 @@
     <message>
       <source>{0} 未获业主授权借用钥匙</source>
       <translation>{0} is not authorised by the owner to borrow keys</translation>
+    </message>
+    <message>
+      <source>{0} 条已完成/已回访的需求没有完成时间</source>
+      <translation>{0} completed or called-back requests have no completion time</translation>
+    </message>
+    <message>
+      <source>{0} 条未完成的需求却有完成时间</source>
+      <translation>{0} requests not completed have a completion time</translation>
     </message>
     <message>
       <source>{0} 没有已归档的盘点</source>
@@ -487,6 +535,10 @@
       <translation>{0} (close the deskapp program before restoring)</translation>
     </message>
     <message>
+      <source>{0}（服务器数据库，不适用）</source>
+      <translation>{0} (server database, not applicable)</translation>
+    </message>
+    <message>
       <source>{0}（编号 {1}）不存在</source>
       <translation>{0} (no. {1}) does not exist</translation>
     </message>
@@ -505,6 +557,14 @@
     <message>
       <source>{0}：{1}，{2} 到期</source>
       <translation>{0}: {1}, due {2}</translation>
+    </message>
+    <message>
+      <source>{0}：检查 {1} 项（{2}），{3}</source>
+      <translation>{0}: {1} checked ({2}), {3}</translation>
+    </message>
+    <message>
+      <source>{0}：检查 {1} 项，{2}</source>
+      <translation>{0}: {1} checked, {2}</translation>
     </message>
     <message>
       <source>{0}：请写明发现的问题</source>
@@ -1419,6 +1479,10 @@
       <translation>Loan record {0} does not exist</translation>
     </message>
     <message>
+      <source>借用记录 {0} 的归还时间早于借出时间</source>
+      <translation>Key loan {0} was returned before it was lent</translation>
+    </message>
+    <message>
       <source>借用钥匙</source>
       <translation>Borrow keys</translation>
     </message>
@@ -1571,8 +1635,16 @@
       <translation>Common facility defect</translation>
     </message>
     <message>
+      <source>公共设施预约</source>
+      <translation>Facility bookings</translation>
+    </message>
+    <message>
       <source>公摊仅计入已交房的房屋</source>
       <translation>Shared charges only for handed-over units</translation>
+    </message>
+    <message>
+      <source>公摊分配之和 = 表计金额</source>
+      <translation>Shared-meter allocations add up to the meter's amount</translation>
     </message>
     <message>
       <source>公摊水费</source>
@@ -1581,6 +1653,10 @@
     <message>
       <source>公摊电费</source>
       <translation>Shared electricity</translation>
+    </message>
+    <message>
+      <source>公摊表 {0} {1}：分摊 {2} + 暂缓 {3} ≠ 表计金额 {4}</source>
+      <translation>Shared meter {0} {1}: allocated {2} + held {3} ≠ meter amount {4}</translation>
     </message>
     <message>
       <source>公示日期</source>
@@ -1703,6 +1779,14 @@
       <translation>Reduction application</translation>
     </message>
     <message>
+      <source>减免申请 {0}：{1}，却有减免记录 {2} 元</source>
+      <translation>Discount request {0}: {1}, yet discount records of {2} yuan exist</translation>
+    </message>
+    <message>
+      <source>减免申请 {0}：已批准 {1} 元，</source>
+      <translation>Discount request {0}: approved {1} yuan, </translation>
+    </message>
+    <message>
       <source>减免申请不存在</source>
       <translation>No such discount application</translation>
     </message>
@@ -1717,6 +1801,10 @@
     <message>
       <source>减免规则不存在</source>
       <translation>No such discount rule</translation>
+    </message>
+    <message>
+      <source>减免记录为明细 {0} 的 {1} 元</source>
+      <translation>discount records {1} yuan on line {0}</translation>
     </message>
     <message>
       <source>减免金额</source>
@@ -1879,6 +1967,14 @@
       <translation>Payment history</translation>
     </message>
     <message>
+      <source>历史缴费 = 导入记录</source>
+      <translation>Payment history equals its import records</translation>
+    </message>
+    <message>
+      <source>历史缴费 {0}（工作表 {1}）：导入记录 {2} 笔、应缴 {3}、实缴 {4}，现有 {5} 笔、应缴 {6}、实缴 {7}</source>
+      <translation>Payment history {0} (sheet {1}): import record {2} payments, due {3}, paid {4}; now {5} payments, due {6}, paid {7}</translation>
+    </message>
+    <message>
       <source>原业主</source>
       <translation>Former owner</translation>
     </message>
@@ -1941,6 +2037,10 @@
     <message>
       <source>发放车卡</source>
       <translation>Issue vehicle card</translation>
+    </message>
+    <message>
+      <source>发现 {0} 处问题</source>
+      <translation>{0} problem(s) found</translation>
     </message>
     <message>
       <source>发现人</source>
@@ -2063,8 +2163,24 @@
       <translation>Ledger entry</translation>
     </message>
     <message>
+      <source>合并缴费 {0} 只有 {1} 张收据</source>
+      <translation>Combined payment {0} has only {1} receipts</translation>
+    </message>
+    <message>
+      <source>合并缴费 {0} 的收据只作废了 {1} 张（共 {2} 张）</source>
+      <translation>Combined payment {0}: only {1} of its {2} receipts voided</translation>
+    </message>
+    <message>
+      <source>合并缴费 {0} 的收据支付方式或交易流水号不一致</source>
+      <translation>Combined payment {0}: its receipts differ in payment method or transaction reference</translation>
+    </message>
+    <message>
       <source>合并缴费号</source>
       <translation>Combined payment no.</translation>
+    </message>
+    <message>
+      <source>合并缴费的收据一致</source>
+      <translation>Combined payments' receipts agree</translation>
     </message>
     <message>
       <source>合并缴费请勾选至少两户的费用；一户的费用在收费台直接收取</source>
@@ -2339,6 +2455,10 @@
       <translation>Folder for kept files (empty: the "database-name-files" folder beside the database)</translation>
     </message>
     <message>
+      <source>存档文件</source>
+      <translation>Stored files</translation>
+    </message>
+    <message>
       <source>季度</source>
       <translation>Quarter</translation>
     </message>
@@ -2455,8 +2575,20 @@
       <translation>Approved</translation>
     </message>
     <message>
+      <source>审计日志哈希链</source>
+      <translation>Audit log hash chain</translation>
+    </message>
+    <message>
+      <source>审计记录中的收据 {0}（第 {1} 号）已不存在：收据被删除</source>
+      <translation>Receipt {0} (no. {1}) in the audit trail no longer exists: the receipt was deleted</translation>
+    </message>
+    <message>
       <source>审计链末条</source>
       <translation>Audit chain head</translation>
+    </message>
+    <message>
+      <source>审计链锚点（检查记录、备份清单、纸面）</source>
+      <translation>Audit chain anchors (check records, backup lists, paper)</translation>
     </message>
     <message>
       <source>客服</source>
@@ -2775,6 +2907,10 @@
       <translation>Engineering repair</translation>
     </message>
     <message>
+      <source>工程维修单编号连续</source>
+      <translation>Repair order numbers without gaps</translation>
+    </message>
+    <message>
       <source>工程遗留问题</source>
       <translation>Construction defect</translation>
     </message>
@@ -2871,6 +3007,10 @@
       <translation>Approved</translation>
     </message>
     <message>
+      <source>已批准减免 = 减免记录</source>
+      <translation>Approved discounts equal discount records</translation>
+    </message>
+    <message>
       <source>已投信箱</source>
       <translation>Put in the mailbox</translation>
     </message>
@@ -2905,6 +3045,10 @@
     <message>
       <source>已收</source>
       <translation>Paid</translation>
+    </message>
+    <message>
+      <source>已收不超应收、预存款不为负</source>
+      <translation>Paid not above due, prepayments not negative</translation>
     </message>
     <message>
       <source>已整改</source>
@@ -3267,8 +3411,24 @@
       <translation>invoice request {0} is {1}, not awaiting an invoice</translation>
     </message>
     <message>
+      <source>开票申请 {0}：收据 {1} {2} 开票 {3} 超过收据金额 {4}</source>
+      <translation>Invoice request {0}: receipt {1} {2} invoiced {3}, more than the receipt's {4}</translation>
+    </message>
+    <message>
+      <source>开票申请 {0}：收据 {1} 已作废</source>
+      <translation>Invoice request {0}: receipt {1} is voided</translation>
+    </message>
+    <message>
+      <source>开票申请 {0}：金额 {1} ≠ 明细之和 {2}</source>
+      <translation>Invoice request {0}: amount {1} ≠ sum of lines {2}</translation>
+    </message>
+    <message>
       <source>开票申请（编号 {0}）不存在</source>
       <translation>invoice request (id {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>开票金额不超所引收据、收据不重复开票</source>
+      <translation>Invoices not above their receipts, no receipt invoiced twice</translation>
     </message>
     <message>
       <source>开馆检查</source>
@@ -3457,6 +3617,10 @@
     <message>
       <source>房屋 {0} 不是同一业主的房屋</source>
       <translation>unit {0} does not belong to the same owner</translation>
+    </message>
+    <message>
+      <source>房屋 {0} 预存款余额为负 {1}</source>
+      <translation>Unit {0} has a negative prepayment balance {1}</translation>
     </message>
     <message>
       <source>房屋不存在</source>
@@ -3695,6 +3859,22 @@
       <translation>Deposit</translation>
     </message>
     <message>
+      <source>押金 {0} 的{1}记录不应列在 {2} {3} 的移交表</source>
+      <translation>Deposit {0}: its {1} entry should not be on the handover sheet of {2} {3}</translation>
+    </message>
+    <message>
+      <source>押金 {0}：台账金额 {1} ≠ 收取记录 {2}</source>
+      <translation>Deposit {0}: ledger amount {1} ≠ taken entries {2}</translation>
+    </message>
+    <message>
+      <source>押金 {0}：收取 {1} − 退还/没收/转出 {2} = {3} &lt; 0</source>
+      <translation>Deposit {0}: taken {1} − refunded/forfeited/moved {2} = {3} &lt; 0</translation>
+    </message>
+    <message>
+      <source>押金 {0}：退款 {1} 元多于收取 {2}</source>
+      <translation>Deposit {0}: refunded {1} yuan, more than taken {2}</translation>
+    </message>
+    <message>
       <source>押金不存在</source>
       <translation>The deposit does not exist</translation>
     </message>
@@ -3703,8 +3883,16 @@
       <translation>The deposits ledger has no such deposit ({0})</translation>
     </message>
     <message>
+      <source>押金台账在押合计 {0} ≠ 各笔在押之和 {1}</source>
+      <translation>Deposit ledger: total held {0} ≠ sum of deposits held {1}</translation>
+    </message>
+    <message>
       <source>押金台账已有该押金（{0}）</source>
       <translation>The deposits ledger already has this deposit ({0})</translation>
+    </message>
+    <message>
+      <source>押金台账平衡（收取 − 退还 − 没收 = 在押 ≥ 0）</source>
+      <translation>Deposit ledger balances (taken − refunded − forfeited = held ≥ 0)</translation>
     </message>
     <message>
       <source>押金尚可没收金额</source>
@@ -3717,6 +3905,10 @@
     <message>
       <source>押金已退</source>
       <translation>Deposit refunded</translation>
+    </message>
+    <message>
+      <source>押金收退各移交一次</source>
+      <translation>Each deposit taken or refunded handed over once</translation>
     </message>
     <message>
       <source>押金转入新卡</source>
@@ -3935,6 +4127,10 @@
       <translation>receipt {0} is not of the same unit as {1}; one invoice is for one unit</translation>
     </message>
     <message>
+      <source>收据 {0} 在多张开票申请中：{1}</source>
+      <translation>Receipt {0} is in several invoice requests: {1}</translation>
+    </message>
+    <message>
       <source>收据 {0} 存入的预存款已被使用，不能作废；请先作废使用预存款的收据</source>
       <translation>The prepayment of receipt {0} has been used, so it cannot be voided; void the receipt that used it first</translation>
     </message>
@@ -3955,8 +4151,20 @@
       <translation>receipt {0} is already in invoice request {1}; it cannot be invoiced twice</translation>
     </message>
     <message>
+      <source>收据 {0} 有重号</source>
+      <translation>Receipt number {0} is used twice</translation>
+    </message>
+    <message>
       <source>收据 {0} 没有可开票的金额（预存款在使用时开票）</source>
       <translation>receipt {0} has nothing to invoice (prepayments are invoiced when used)</translation>
+    </message>
+    <message>
+      <source>收据 {0} 编号不连续：{1} 张，编号 {2}–{3}</source>
+      <translation>Receipts {0}: numbers have gaps: {1} receipts, numbers {2}–{3}</translation>
+    </message>
+    <message>
+      <source>收据 {0}：实收 {1} + 预存抵扣 {2} ≠ 明细 {3}</source>
+      <translation>Receipt {0}: received {1} + prepayment used {2} ≠ lines {3}</translation>
     </message>
     <message>
       <source>收据不存在</source>
@@ -3973,6 +4181,14 @@
     <message>
       <source>收据编号前缀</source>
       <translation>Receipt number prefix</translation>
+    </message>
+    <message>
+      <source>收据编号连续无重号</source>
+      <translation>Receipt numbers without gaps or duplicates</translation>
+    </message>
+    <message>
+      <source>收据金额 = 明细之和</source>
+      <translation>Receipt amounts equal their lines</translation>
     </message>
     <message>
       <source>收款</source>
@@ -4111,6 +4327,10 @@
       <translation>The database file cannot be written now (it became read-only, or its folder's permissions changed): this step was not saved. Clear the file's read-only attribute and try again.</translation>
     </message>
     <message>
+      <source>数据库文件读不出来：{0}</source>
+      <translation>The database file cannot be read: {0}</translation>
+    </message>
+    <message>
       <source>数据表</source>
       <translation>Tables</translation>
     </message>
@@ -4181,6 +4401,10 @@
     <message>
       <source>文件 {0} 的 SHA-256 不是 64 位十六进制</source>
       <translation>The SHA-256 of file {0} is not 64 hexadecimal digits</translation>
+    </message>
+    <message>
+      <source>文件 {0}（编号 {1}）：{2}</source>
+      <translation>File {0} (no. {1}): {2}</translation>
     </message>
     <message>
       <source>文件名“{0}”不能含路径</source>
@@ -4269,6 +4493,10 @@
     <message>
       <source>无操作自动锁屏（分钟，0 为不锁）</source>
       <translation>Lock the screen after idle minutes (0: never)</translation>
+    </message>
+    <message>
+      <source>无法写入审计日志：{0}</source>
+      <translation>Cannot write the audit log: {0}</translation>
     </message>
     <message>
       <source>无法连接 PostgreSQL 服务器（{0}）：请检查地址、用户名和密码，以及服务器是否在运行</source>
@@ -4491,6 +4719,14 @@
       <translation>Opening</translation>
     </message>
     <message>
+      <source>期初导入 {0}（{1}）{2}：导入记录 {3} 条 {4} 元，期初账单 {5} 条 {6} 元</source>
+      <translation>Opening import {0} ({1}) {2}: import record {3} lines {4} yuan, opening bills {5} lines {6} yuan</translation>
+    </message>
+    <message>
+      <source>期初导入 {0}（{1}）：导入记录 {2} 户 {3} 元，期初账单 {4} 张 {5} 元</source>
+      <translation>Opening import {0} ({1}): import record {2} units {3} yuan, opening bills {4} bills {5} yuan</translation>
+    </message>
+    <message>
       <source>期初押金导入</source>
       <translation>Opening deposits import</translation>
     </message>
@@ -4503,8 +4739,20 @@
       <translation>Opening arrears import</translation>
     </message>
     <message>
+      <source>期初账单 = 期初导入记录</source>
+      <translation>Opening bills equal their import records</translation>
+    </message>
+    <message>
       <source>期初预存与押金</source>
       <translation>Prepayments and deposits held</translation>
+    </message>
+    <message>
+      <source>期初预存与押金 = 导入记录</source>
+      <translation>Opening prepayments and deposits equal their import records</translation>
+    </message>
+    <message>
+      <source>期初预存与押金导入 {0}（{1}）{2}：导入记录 {3} 笔 {4} 元，账上 {5} 笔 {6} 元</source>
+      <translation>Opening prepayment and deposit import {0} ({1}) {2}: import record {3} entries {4} yuan, on the books {5} entries {6} yuan</translation>
     </message>
     <message>
       <source>期间</source>
@@ -4557,6 +4805,18 @@
     <message>
       <source>未经业主或授权人确认，不能开具放行条</source>
       <translation>A release slip needs the confirmation of the owner or an authorised person</translation>
+    </message>
+    <message>
+      <source>未结清明细表与收款一致</source>
+      <translation>The table of open bill lines agrees with the payments</translation>
+    </message>
+    <message>
+      <source>未结清明细表中有 {0} 条已结清的明细</source>
+      <translation>The table of open bill lines holds {0} settled lines</translation>
+    </message>
+    <message>
+      <source>未结清明细表欠费合计 {0} 元，与全部明细的欠费合计 {1} 元不符：有未结清的明细不在表中，欠费表会漏掉它</source>
+      <translation>The open bill lines owe {0} yuan in total, all bill lines {1} yuan: an open line is missing from the table and the arrears list would leave it out</translation>
     </message>
     <message>
       <source>未联系上</source>
@@ -4775,6 +5035,10 @@
       <translation>Check the database</translation>
     </message>
     <message>
+      <source>检查数据库：</source>
+      <translation>Database check: </translation>
+    </message>
+    <message>
       <source>检查日期</source>
       <translation>Check date</translation>
     </message>
@@ -4877,6 +5141,10 @@
     <message>
       <source>每日</source>
       <translation>Daily</translation>
+    </message>
+    <message>
+      <source>每日移交 = 收据合计</source>
+      <translation>Daily handovers equal their receipts</translation>
     </message>
     <message>
       <source>每月</source>
@@ -5237,6 +5505,10 @@
     <message>
       <source>物品放行</source>
       <translation>Goods release</translation>
+    </message>
+    <message>
+      <source>物品放行条编号连续、整改与装修状态一致</source>
+      <translation>Release slip numbers without gaps; rectifications agree with decorations</translation>
     </message>
     <message>
       <source>物品放行确认</source>
@@ -5707,6 +5979,10 @@
       <translation>New owner no. {0}</translation>
     </message>
     <message>
+      <source>第 {0} 次出账的账单没有对应的出账审计记录</source>
+      <translation>The bills of billing run {0} have no billing run entry in the audit trail</translation>
+    </message>
+    <message>
       <source>第 {0} 阶上限</source>
       <translation>Upper limit of tier {0}</translation>
     </message>
@@ -5831,6 +6107,14 @@
       <translation>Result</translation>
     </message>
     <message>
+      <source>结论：全部正常</source>
+      <translation>Verdict: all normal</translation>
+    </message>
+    <message>
+      <source>结论：共发现 {0} 处问题</source>
+      <translation>Verdict: {0} problem(s) found</translation>
+    </message>
+    <message>
       <source>统一社会信用代码应为 18 位，“{0}”是 {1} 位；个人抬头请留空</source>
       <translation>a unified social credit code has 18 characters, “{0}” has {1}; leave it empty for a person</translation>
     </message>
@@ -5881,6 +6165,10 @@
     <message>
       <source>维修单号</source>
       <translation>Repair order number</translation>
+    </message>
+    <message>
+      <source>维修单派工记录与维修人一致</source>
+      <translation>Repair dispatches agree with the order's technician</translation>
     </message>
     <message>
       <source>维修尚未完工（当前：{0}）</source>
@@ -5991,6 +6279,10 @@
       <translation>Own water</translation>
     </message>
     <message>
+      <source>自第 {0} 条起；之前的已由{1}核对，完整检查（--full）从头核对</source>
+      <translation>from entry {0}; those before were checked by {1}, a full check (--full) checks from the start</translation>
+    </message>
+    <message>
       <source>至少 1 人</source>
       <translation>at least 1 person</translation>
     </message>
@@ -6081,6 +6373,10 @@
     <message>
       <source>表 {0} {1} 的读数已于 {2} 计费并锁定；如读数有误，请在下月录入实际读数，差额自动计入下期用量（下期账单）</source>
       <translation>The readings of meter {0} {1} were billed and locked on {2}; if a reading was wrong, enter the real reading next month and the difference goes into the next period's usage (next bill)</translation>
+    </message>
+    <message>
+      <source>表 {0} 第 {1} 行引用的 {2} 不存在</source>
+      <translation>Table {0} row {1}: the {2} it refers to does not exist</translation>
     </message>
     <message>
       <source>表号</source>
@@ -6301,6 +6597,10 @@
     <message>
       <source>记录早会</source>
       <translation>record the morning meeting</translation>
+    </message>
+    <message>
+      <source>记录本次检查</source>
+      <translation>Record this check</translation>
     </message>
     <message>
       <source>记录楼道巡查</source>
@@ -6831,8 +7131,16 @@
       <translation>Bill</translation>
     </message>
     <message>
+      <source>账单 {0}：合计 {1} ≠ 明细之和 {2}</source>
+      <translation>Bill {0}: total {1} ≠ sum of lines {2}</translation>
+    </message>
+    <message>
       <source>账单到期后</source>
       <translation>After the bill is due</translation>
+    </message>
+    <message>
+      <source>账单合计 = 明细之和</source>
+      <translation>Bill totals equal their lines</translation>
     </message>
     <message>
       <source>账单数</source>
@@ -6841,6 +7149,10 @@
     <message>
       <source>账单明细</source>
       <translation>Bill line</translation>
+    </message>
+    <message>
+      <source>账单明细 {0}：已收 {1} 多于应收 {2}</source>
+      <translation>Bill line {0}: paid {1}, more than due {2}</translation>
     </message>
     <message>
       <source>账单明细不存在</source>
@@ -7159,6 +7471,14 @@
       <translation>Refunds</translation>
     </message>
     <message>
+      <source>退款 {0} {1} 元：押金台账退还记录 {2}</source>
+      <translation>Refund {0} {1} yuan: deposit ledger refund entry {2}</translation>
+    </message>
+    <message>
+      <source>退款不超过所存</source>
+      <translation>Refunds not above what was deposited</translation>
+    </message>
+    <message>
       <source>退款付款</source>
       <translation>Pay out refunds</translation>
     </message>
@@ -7339,6 +7659,10 @@
       <translation>Amount</translation>
     </message>
     <message>
+      <source>金额与审计记录一致</source>
+      <translation>Amounts agree with the audit trail</translation>
+    </message>
+    <message>
       <source>钥匙</source>
       <translation>Key</translation>
     </message>
@@ -7353,6 +7677,10 @@
     <message>
       <source>钥匙 {0} 借给 {1}，尚未归还：押金在归还钥匙时退还或不退（钥匙与卡 ▸ 托管钥匙 ▸ 归还…）</source>
       <translation>Key {0} is lent to {1} and not returned yet: its deposit is refunded or kept when the key comes back (Keys and cards ▸ Keys in custody ▸ Return…)</translation>
+    </message>
+    <message>
+      <source>钥匙 {0} 同时有 {1} 条未归还的借用记录</source>
+      <translation>Key {0} has {1} loans not returned at once</translation>
     </message>
     <message>
       <source>钥匙 {0} 已{1}</source>
@@ -7401,6 +7729,10 @@
     <message>
       <source>钥匙借用</source>
       <translation>Key loan</translation>
+    </message>
+    <message>
+      <source>钥匙借用记录</source>
+      <translation>Key loans</translation>
     </message>
     <message>
       <source>钥匙库存</source>
@@ -7499,6 +7831,10 @@
       <translation>Problem</translation>
     </message>
     <message>
+      <source>防篡改触发器</source>
+      <translation>Tamper-proof triggers</translation>
+    </message>
+    <message>
       <source>阶梯</source>
       <translation>Tiers</translation>
     </message>
@@ -7537,6 +7873,10 @@
     <message>
       <source>需求/投诉完成时限（小时，按类别）</source>
       <translation>Time limits for requests/complaints (hours, by kind)</translation>
+    </message>
+    <message>
+      <source>需求/投诉状态与完成时间一致</source>
+      <translation>Request and complaint states agree with their completion times</translation>
     </message>
     <message>
       <source>需要协助</source>
@@ -7601,6 +7941,10 @@
     <message>
       <source>预算</source>
       <translation>Budget</translation>
+    </message>
+    <message>
+      <source>预约 {0} 与 {1} 时间重叠</source>
+      <translation>Bookings {0} and {1} overlap</translation>
     </message>
     <message>
       <source>预约 {0} 已是“{1}”</source>

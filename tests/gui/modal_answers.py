@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDialog, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QTextEdit, QWidget,
@@ -196,9 +198,24 @@ class _Stopper:
             pass
 
 
+def shown_text(text: str, form: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    """What a reader sees of `text` in a label, a message box or a tooltip of that text format:
+    plain text as it is, rich text (Qt guesses it of AutoText, "<b>张</b>") as it is drawn."""
+    if form == Qt.TextFormat.PlainText or form == Qt.TextFormat.AutoText and not QtText.mightBeRichText(text):
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()
+
+
+def shown(label: QLabel) -> str:
+    """What a label shows (its text as drawn)."""
+    return shown_text(label.text(), label.textFormat())
+
+
 def _text_of(widget: QWidget) -> str:
-    if isinstance(widget, QMessageBox):
-        return "\n".join(t for t in (widget.text(), widget.informativeText()) if t)
+    if isinstance(widget, QMessageBox):  # as the user reads it
+        return "\n".join(shown_text(t, widget.textFormat()) for t in (widget.text(), widget.informativeText()) if t)
     if isinstance(widget, QInputDialog):
         return widget.labelText()
     if widget.objectName() == "askLine":  # forms.ask_line: its question is the line's label

@@ -521,6 +521,40 @@ def test_the_check_says_its_verdict_first(community, real_admin, qtbot, messages
     assert "#c00000" in bad.verdict.styleSheet()
 
 
+def test_the_check_reads_its_findings_in_english_in_english_mode(community, real_admin, qtbot, messages):
+    """Tools ▸ Check database in English mode: the checks' findings (problems.append in the areas'
+    checks) were not in the English catalogue, so an English user read 2026 年维修单号不连续…"""
+    import re
+
+    from sqlalchemy import delete
+
+    from deskapp.gui import i18n
+    from deskapp.services.reception import repairs
+    from deskapp.services.reception.repairs import RepairInput
+    from deskapp.store.models.reception import RepairOrder
+
+    for n in range(3):
+        repairs.create_repair(community, real_admin, RepairInput(fault=f"灯 {n}", reported_by="管家", location="大堂"))
+    with community.uow() as uow:  # what the check exists for: an order removed behind the program's back
+        uow.session.execute(delete(RepairOrder).where(RepairOrder.seq == 2))
+        uow.commit()
+    i18n.install(QApplication.instance(), "en")
+    try:
+        window = window_for(community, real_admin, qtbot)
+        next(a for a in window.tools_menu.actions() if a.text() == "&Check database").trigger()
+        qtbot.waitUntil(lambda: hasattr(window, "check_report") and window.check_report.isVisible())
+        report = window.check_report
+        assert report.verdict.text() == ("Verdict: 1 problem(s) found\n· Repair order numbers without gaps: 2026: repair"
+                                         " order numbers have gaps: 2 orders, numbers 1–3, 2 distinct numbers")
+        lines = report.text.toPlainText().splitlines()
+        assert "Repair order numbers without gaps: 2 checked, 1 problem(s) found" in lines
+        assert "    - 2026: repair order numbers have gaps: 2 orders, numbers 1–3, 2 distinct numbers" in lines
+        assert [line for line in lines if re.search(r"[\u4e00-\u9fff]", line)] == []
+        report.close()
+    finally:
+        i18n.install(QApplication.instance(), "zh_CN")
+
+
 def test_the_check_report_is_printed_and_saved_as_a_pdf(community, real_admin, clock, qtbot, messages, monkeypatch,
                                                          tmp_path):
     """工具 ▸ 检查数据库: the report could only be read on screen. 打印… previews 《数据库检查报告》 —

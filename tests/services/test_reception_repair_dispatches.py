@@ -236,3 +236,25 @@ def test_a_failed_check_leaves_the_next_finish_unchecked_on_the_form(community, 
     assert "不合格" not in pdf_text(repairs.repair_pdf(community, clerk, [n])).split("检查结果")[1][:20]
     repairs.check(community, steward, n, True)
     assert "合格" in pdf_text(repairs.repair_pdf(community, clerk, [n])).split("检查结果")[1][:20]
+
+
+def test_technicians_offered_by_their_dispatches_not_by_the_orders_they_hold(community, clerk, steward, unit_id, clock):
+    """派单 offers the 维修人 the most dispatched to: 王师傅's reworked order given to 李师傅 and his own
+    order sent back to him still count for him, though 李师傅 holds more orders; a name mistyped and put
+    right at once (reassigned before any work) is not offered."""
+    slip = _public(community, clerk)
+    repairs.dispatch(community, clerk, slip, "王师付")
+    repairs.dispatch(community, clerk, slip, "王师傅")
+    clock.advance(hours=1)
+    _reworked_by_another(community, clerk, steward, clock)  # 王师傅 then 李师傅
+    for _ in range(2):
+        clock.advance(hours=1)
+        repairs.dispatch(community, clerk, _public(community, clerk), "李师傅")
+    clock.advance(hours=1)
+    back = repairs.create_repair(community, clerk, RepairInput(fault="水龙头漏水", reported_by="张伟", unit_id=unit_id))
+    repairs.dispatch(community, clerk, back, "王师傅")
+    repairs.finish(community, clerk, back, "更换垫圈")
+    repairs.callback(community, clerk, back, CallbackResult.UNSATISFIED, "还在滴水")
+    repairs.arrive(community, clerk, back)  # 王师傅 goes back: his second dispatch of the order
+    # orders held: 李师傅 3, 王师傅 2; dispatches: 王师傅 4 (one of them to the mistyped order), 李师傅 3
+    assert repairs.technicians(community, clerk) == ["王师傅", "李师傅"]

@@ -18,6 +18,7 @@ from deskapp.domain.dates import (
     EXAMPLE, EXAMPLE_TIME, format_date, format_date_time, parse_date, parse_date_time,
 )
 from deskapp.domain.errors import ValidationError
+from deskapp.gui.widgets import as_typed
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -119,7 +120,7 @@ class DateField(QLineEdit):
             d = self.value()
         except ValidationError as exc:
             self.setStyleSheet(ERROR_STYLE)
-            self.setToolTip(str(exc))
+            self.setToolTip(as_typed(str(exc)))
             return
         if self.text() != self._format(d):
             self.setText(self._format(d))

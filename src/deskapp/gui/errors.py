@@ -14,6 +14,7 @@ from deskapp.domain.errors import DeskappError, ValidationError
 from deskapp.gui.service_text import error_message, said
 from deskapp.gui.session import announce_from
 from deskapp.services.changes import recording
+from deskapp.gui.widgets import as_typed
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +22,10 @@ log = logging.getLogger(__name__)
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title = QCoreApplication.translate("errors", "Cannot do that")
     if isinstance(exc, DeskappError):
-        QMessageBox.warning(parent, title, error_message(exc))  # English in English mode
+        QMessageBox.warning(parent, title, as_typed(error_message(exc)))  # English in English mode
     else:
         log.exception("unexpected error", exc_info=exc)
-        QMessageBox.critical(parent, title, f"{type(exc).__name__}: {exc}")
+        QMessageBox.critical(parent, title, as_typed(f"{type(exc).__name__}: {exc}"))
 
 
 @dataclass
@@ -60,7 +61,7 @@ def call(parent: QWidget | None, fn: Callable, *args, fields: dict[str, QWidget]
             if fields and problem.field in fields:
                 widget = fields[problem.field]
                 widget.setFocus()
-                widget.setToolTip(said(problem.message))
+                widget.setToolTip(as_typed(said(problem.message)))
     if exc is not None:
         show_error(parent, exc)
     return outcome

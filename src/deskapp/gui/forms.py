@@ -18,6 +18,7 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.service_text import error_message
 from deskapp.gui.session import announce_from
+from deskapp.gui.widgets import as_typed, plain_label
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -56,7 +57,7 @@ class FieldErrors:
             w = self.fields.get((exc.location, exc.field)) or self.fields.get(exc.field)
         if w is not None:
             w.setStyleSheet(ERROR_STYLE)
-            w.setToolTip(exc.message)
+            w.setToolTip(as_typed(exc.message))
             w.setFocus(Qt.FocusReason.OtherFocusReason)
             self._marked.append(w)
 
@@ -209,12 +210,12 @@ class FormDialog(QDialog):
         self.widgets: dict[str, QWidget] = {}
         self.body = QVBoxLayout(self)
         if intro:
-            label = QLabel(intro)
+            label = plain_label(intro)
             label.setWordWrap(True)
             self.body.addWidget(label)
         self.form = QFormLayout()
         self.body.addLayout(self.form)
-        self.problems = FieldErrors(QLabel(), self.widgets)
+        self.problems = FieldErrors(plain_label(), self.widgets)
         self.body.addWidget(self.problems.label)
         self.buttons = QDialogButtonBox(button | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from deskapp.gui.widgets import fit_columns, true_sort_arrows
+from deskapp.gui.widgets import as_typed, fit_columns, true_sort_arrows
 
 # Looked up once (as gui/paged_model.py): data() runs for every role of every painted cell, and a
 # PySide enum member's lookup costs more than the comparison (the counter's open, issue 21 §4)
@@ -94,7 +94,7 @@ class ListModel(QAbstractTableModel):
             if text is None:
                 v = self._cols[c].value(self._rows[r])
                 text = self._text[r, c] = "" if v is None else str(v)
-            return text
+            return as_typed(text) if role == _TOOLTIP else text
         if role == _ALIGN:
             return _RIGHT if self._cols[c].right else None
         if role == _CHECK:

@@ -14,7 +14,7 @@ from deskapp.domain.errors import Cancelled
 from deskapp.domain.text import file_name_of
 from deskapp.gui import file_dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, month_combo
+from deskapp.gui.widgets import button, month_combo, as_typed
 from deskapp.gui.worker import Job
 from deskapp.services import exports
 from deskapp.services.exports import ExportOptions
@@ -42,8 +42,8 @@ def export_month(parent: QWidget, session: DeskSession, name: str, month: str, p
 
     def done(n: int) -> None:
         if tell_rows:
-            QMessageBox.information(parent, title, QCoreApplication.translate(
-                "monthly_export", "{n} rows written to {path}").format(n=n, path=str(path)))
+            QMessageBox.information(parent, title, as_typed(QCoreApplication.translate(
+                "monthly_export", "{n} rows written to {path}").format(n=n, path=str(path))))
 
     return Job(parent, QCoreApplication.translate("monthly_export", "Exporting {title}…").format(title=spec.title),
                job, done).start()

@@ -87,6 +87,7 @@ def _said(text: str) -> str:
 
 # how the services put known words together, and how English joins them
 _JOINS = (("·", " · "), ("、", ", "), ("，", ", "), ("；", "; "))
+_BULLET = re.compile(r"(?P<mark>\s*[·-] )(?P<line>.+)", re.S)
 _NAMED = re.compile(r"(?P<word>[^\s（]+)(?P<rest> [^\u4e00-\u9fff]+|（(?P<inner>[^（）]*)）)")  # 收据 SJ…, 楼上漏水（待处理）
 
 
@@ -103,8 +104,9 @@ def _composed(text: str) -> str:
     "11-24 上门 业主答应…". A part that is data stays as it is."""
     if "\n" in text:
         return "\n".join(said(line) for line in text.split("\n"))
-    if text.startswith("· "):  # a line of a listing under a message's head
-        return "· " + said(text[2:])
+    bullet = _BULLET.fullmatch(text)  # a line of a listing under a message's head: "· …", "    - …"
+    if bullet:
+        return bullet["mark"] + said(bullet["line"])
     head, colon, tail = text.partition("：")
     if colon:
         english = (said(head), said(tail))

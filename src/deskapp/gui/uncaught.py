@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskapp import logs
 from deskapp.domain.errors import DeskappError
+from deskapp.gui.widgets import as_typed
 
 
 class _Hook:
@@ -36,7 +37,7 @@ class _Hook:
                 "uncaught", "What you were doing may not have been saved; please check it. The details were "
                             "written to the log file:\n{path}\nPlease give this file to whoever looks after the program."
             ).format(path=where or "—")
-            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("uncaught", "Internal error"), text,
+            box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("uncaught", "Internal error"), as_typed(text),
                               QMessageBox.StandardButton.Ok, QApplication.activeWindow())
             box.setObjectName("uncaughtError")
             box.exec()

@@ -9,12 +9,33 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import Qt as QtText
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QProxyStyle, QPushButton,
+    QAbstractButton, QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProxyStyle, QPushButton,
     QStyle, QStyleOptionHeader, QTableView, QTableWidget, QMessageBox, QTableWidgetItem, QToolButton, QWidget,
 )
 
 from deskapp.gui.printing import PdfPreviewDialog
+
+
+# What people type (a name, a unit's note, a reason, a contractor, a file's name) shows as typed.
+# Qt guesses "rich text" when a string looks like HTML: "<b>张</b>&李" in a label, a message box or a
+# tooltip came out bold, or lost characters. Every QLabel of the program is a plain_label; a message
+# box's text and a tooltip, which Qt always guesses, go through as_typed.
+
+def plain_label(*args, **kwargs) -> QLabel:
+    """A QLabel (same arguments) that shows its text exactly, never as HTML."""
+    label = QLabel(*args, **kwargs)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def as_typed(text: str) -> str:
+    """`text` for a place that guesses rich text (a message box, a tooltip): unchanged, unless Qt
+    would take it for HTML; then the HTML that shows it exactly as it was typed."""
+    if not text or not QtText.mightBeRichText(text):
+        return text
+    return QtText.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 class SortArrowStyle(QProxyStyle):
@@ -92,7 +113,7 @@ def enable_for_row(view: QAbstractItemView, row: Callable[[], object | None], bu
         chosen = row()
         reason = "" if chosen is None else why_not(chosen)
         button.setEnabled(chosen is not None and not reason)
-        button.setToolTip(reason or tip)
+        button.setToolTip(as_typed(reason or tip))
 
     view.selectionModel().currentRowChanged.connect(lambda _now, _before: update())
     model = view.model()
@@ -220,7 +241,7 @@ def told_unless(chosen, parent: QWidget, title: str, text: str):
     saying what to choose first (`text`) — a button that did nothing at all left the person guessing
     whether it had worked."""
     if chosen is None:
-        QMessageBox.information(parent, title, text)
+        QMessageBox.information(parent, title, as_typed(text))
     return chosen
 
 

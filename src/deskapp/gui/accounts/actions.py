@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.local_time import local_text
@@ -16,7 +16,8 @@ from deskapp.domain.backups import file_name
 from deskapp.gui import errors
 from deskapp.domain.errors import Cancelled
 from deskapp.gui.printing import told
-from deskapp.gui.widgets import preview
+from deskapp.gui.service_text import said
+from deskapp.gui.widgets import preview, as_typed, plain_label
 from deskapp.gui.worker import Job
 from deskapp.services.accounts import backup, backup_loss, check
 
@@ -59,7 +60,7 @@ def start_backup(window, path: Path) -> Job:
         return backup.backup_to(session.ctx, session.actor, path, progress=_stepper(progress, cancelled))
 
     def done(result: Path) -> None:
-        QMessageBox.information(window, QCoreApplication.translate("accounts", "Back up database"), QCoreApplication.translate("accounts", "Backed up to {path}").format(path=result))
+        QMessageBox.information(window, QCoreApplication.translate("accounts", "Back up database"), as_typed(QCoreApplication.translate("accounts", "Backed up to {path}").format(path=result)))
 
     return _keep(window, Job(window, QCoreApplication.translate("accounts", "Backing up the database…"), job, done))
 
@@ -117,7 +118,7 @@ def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
     def inspected(info) -> None:
         if not confirmed:
             answer = QMessageBox.question(
-                window, QCoreApplication.translate("accounts", "Restore from backup"), restore_question(window, info),
+                window, QCoreApplication.translate("accounts", "Restore from backup"), as_typed(restore_question(window, info)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -130,9 +131,9 @@ def start_restore(window, path: Path, *, confirmed: bool = False) -> Job | None:
 
     def done(result) -> None:
         QMessageBox.information(window, QCoreApplication.translate("accounts", "Restore from backup"),
-                                QCoreApplication.translate("accounts", "Restored from {path}. The replaced database was kept as {kept}. "
+                                as_typed(QCoreApplication.translate("accounts", "Restored from {path}. The replaced database was kept as {kept}. "
                                    "Please sign in again.").format(path=result.restored_from,
-                                                                   kept=result.replaced_kept_at.name))
+                                                                   kept=result.replaced_kept_at.name)))
         sign_out(window)
 
     return _keep(window, Job(window, QCoreApplication.translate("accounts", "Checking the backup…"), inspect,
@@ -150,11 +151,12 @@ class CheckReportDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("accounts", "Database check"))
         self.resize(640, 420)
         # the verdict first: under some thirty checks it was the last line, below the fold
-        self.verdict = QLabel(report.verdict + "".join(f"\n· {p}" for p in report.problems[:5]))
+        # in English mode the verdict, the checks' names and their findings in English (the paper stays Chinese)
+        self.verdict = plain_label("\n".join(said(line) for line in [report.verdict, *(f"· {p}" for p in report.problems[:5])]))
         self.verdict.setObjectName("checkVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-weight: bold;" + ("" if report.ok else " color: #c00000;"))
-        self.text = QPlainTextEdit("\n".join(report.lines()))
+        self.text = QPlainTextEdit("\n".join(said(line) for line in report.lines()))
         self.text.setReadOnly(True)
         self.text.setFont(QFont("monospace"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -195,7 +197,7 @@ class CheckReportDialog(QDialog):
         if out.ok:
             told(self._title(), self._file_name(), "pdf")  # in the audit trail, as a preview's 另存为 PDF
             QMessageBox.information(self, self._title(),
-                                    QCoreApplication.translate("accounts", "Saved to {path}.").format(path=out.value))
+                                    as_typed(QCoreApplication.translate("accounts", "Saved to {path}.").format(path=out.value)))
 
 
 def start_check(window, *, full: bool = False) -> Job:

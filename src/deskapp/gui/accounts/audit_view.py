@@ -17,7 +17,7 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.domain.errors import Cancelled
-from deskapp.gui.widgets import table_view
+from deskapp.gui.widgets import table_view, as_typed, plain_label
 from deskapp.gui.worker import Job
 from deskapp.contracts.accounts import TrailFilter
 from deskapp.services.accounts import audit_trail
@@ -26,7 +26,7 @@ from deskapp.services.exports import ExportOptions
 
 def _label_for(text: str, field: QWidget) -> QLabel:
     """A form row's label whose Alt+letter goes to `field`: a row given as a layout gets no buddy."""
-    label = QLabel(text)
+    label = plain_label(text)
     label.setBuddy(field)
     return label
 
@@ -58,7 +58,7 @@ class AuditView(QWidget):
         self.search.setDefault(True)
         self.export = QPushButton(self.tr("&Export to Excel…"))
         self.export.setObjectName("export")
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setObjectName("count")
         for edit in (self.date_from, self.date_to, self.unit, self.text):  # Enter in any box runs the query
             edit.returnPressed.connect(self.apply)
@@ -68,16 +68,16 @@ class AuditView(QWidget):
         form = QFormLayout()
         row1 = QHBoxLayout()
         row1.addWidget(self.user, 1)
-        row1.addWidget(QLabel(self.tr("Action")))
+        row1.addWidget(plain_label(self.tr("Action")))
         row1.addWidget(self.action, 2)
         form.addRow(_label_for(self.tr("&User"), self.user), row1)
         row2 = QHBoxLayout()
         row2.addWidget(self.date_from)
-        row2.addWidget(QLabel(self.tr("to")))
+        row2.addWidget(plain_label(self.tr("to")))
         row2.addWidget(self.date_to)
-        row2.addWidget(QLabel(self.tr("Unit")))
+        row2.addWidget(plain_label(self.tr("Unit")))
         row2.addWidget(self.unit)
-        row2.addWidget(QLabel(self.tr("Text")))
+        row2.addWidget(plain_label(self.tr("Text")))
         row2.addWidget(self.text, 1)
         row2.addWidget(self.search)
         row2.addWidget(self.export)
@@ -198,7 +198,7 @@ class AuditView(QWidget):
 
         def done(n: int) -> None:
             QMessageBox.information(self, self.tr("Export the audit trail"),
-                                    self.tr("{n} entries exported to {path}").format(n=n, path=path))
+                                    as_typed(self.tr("{n} entries exported to {path}").format(n=n, path=path)))
 
         self.job = Job(self, self.tr("Exporting the audit trail…"), job, done)  # kept alive while it runs
         return self.job.start()

@@ -2,11 +2,11 @@
 e.g. to ask them to sign out before the program is upgraded."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QVBoxLayout, QWidget
 
 from deskapp.domain.local_time import local_text
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import simple_table
+from deskapp.gui.widgets import simple_table, plain_label
 from deskapp.services.accounts import desks
 
 
@@ -23,7 +23,7 @@ class DesksDialog(QDialog):
         for r, d in enumerate(rows):
             for c, value in enumerate((d.desk, d.user, local_text(d.since), local_text(d.last_seen))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
-        note = QLabel(self.tr("{n} desks signed in and heard from in the last three minutes.").format(n=len(rows)))
+        note = plain_label(self.tr("{n} desks signed in and heard from in the last three minutes.").format(n=len(rows)))
         note.setObjectName("desksNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

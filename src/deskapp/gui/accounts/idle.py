@@ -13,6 +13,7 @@ from deskapp.gui.accounts.login import LoginDialog
 from deskapp.gui.session import DeskSession
 from deskapp.services import settings
 from deskapp.services.accounts import users
+from deskapp.gui.widgets import plain_label
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}
@@ -28,7 +29,7 @@ class _Cover(QWidget):
         self.setAutoFillBackground(True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#lockCover { background: #2f3b4c; } QLabel { color: white; font-size: 18pt; }")
-        label = QLabel(self.tr("Locked"), self)
+        label = plain_label(self.tr("Locked"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         QVBoxLayout(self).addWidget(label)
         self.hide()

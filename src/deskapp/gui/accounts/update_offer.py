@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from deskapp.gui import errors
 from deskapp.services.accounts import updates
+from deskapp.gui.widgets import as_typed
 
 
 def offer_update(window) -> bool:
@@ -19,8 +20,8 @@ def offer_update(window) -> bool:
         return False
     offer = found.value
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("accounts", "Program update"),
-                      QCoreApplication.translate("accounts", "The update folder holds version {new} (this desk runs {current}).").format(
-                          new=offer.version, current=offer.current), parent=window)
+                      as_typed(QCoreApplication.translate("accounts", "The update folder holds version {new} (this desk runs {current}).").format(
+                          new=offer.version, current=offer.current)), parent=window)
     box.setInformativeText(
         (offer.notes + "\n\n" if offer.notes else "")
         + QCoreApplication.translate("accounts", "Installing backs the database up first and closes the program; "
@@ -37,7 +38,7 @@ def offer_update(window) -> bool:
     started, _pid = QProcess.startDetached(command[0], command[1:])
     if not started:
         QMessageBox.warning(window, QCoreApplication.translate("accounts", "Program update"),
-                            QCoreApplication.translate("accounts", "The installer {path} could not be started.").format(path=command[0]))
+                            as_typed(QCoreApplication.translate("accounts", "The installer {path} could not be started.").format(path=command[0])))
         return False
     window.close()  # the installer replaces the program's files: the desk must not hold them
     return True

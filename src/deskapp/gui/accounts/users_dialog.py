@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from deskapp.gui.sign_in import password_field
 from deskapp.gui.visibility import hide_unless
 from deskapp.services.accounts import users
 from deskapp.services.accounts.users import UserView
+from deskapp.gui.widgets import as_typed, plain_label
 
 
 class UsersModel(QAbstractTableModel):
@@ -138,7 +139,7 @@ class ResetPasswordDialog(QDialog):
         self.password = password_field("password")
         self.again = password_field("again")
         form = QFormLayout(self)
-        intro = QLabel(self.tr("A temporary password for {user}. At the next sign-in they choose their own.")
+        intro = plain_label(self.tr("A temporary password for {user}. At the next sign-in they choose their own.")
                        .format(user=user.username))
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -259,8 +260,8 @@ class UsersDialog(QDialog):
             return
         if user.active:
             answer = QMessageBox.question(self, self.tr("Disable account"),
-                                          self.tr("Disable the account {user}? It can no longer sign in.")
-                                          .format(user=user.username))
+                                          as_typed(self.tr("Disable the account {user}? It can no longer sign in.")
+                                          .format(user=user.username)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._do(users.set_active, user.id, not user.active)
@@ -296,10 +297,10 @@ class UsersDialog(QDialog):
         if user is None:
             return
         if user.has_acted:  # greyed then; by the keyboard's mnemonic all the same
-            QMessageBox.information(self, self.tr("Delete account"), self._acted_text(user))
+            QMessageBox.information(self, self.tr("Delete account"), as_typed(self._acted_text(user)))
             return
         answer = QMessageBox.question(self, self.tr("Delete account"),
-                                      self.tr("Delete the unused account {user}?").format(user=user.username))
+                                      as_typed(self.tr("Delete the unused account {user}?").format(user=user.username)))
         if answer == QMessageBox.StandardButton.Yes:
             self._do(users.delete_user, user.id)
 

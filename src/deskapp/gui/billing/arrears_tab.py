@@ -3,7 +3,7 @@ units (numbered, printed), and the contact log."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QComboBox, QDialog, QFormLayout, QInputDialog, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import current, edge_row, enable_for_row
+from deskapp.gui.widgets import current, edge_row, enable_for_row, as_typed, plain_label
 from deskapp.services import exports
 from deskapp.services.accounts import privacy
 from deskapp.services.billing import arrears, prints
@@ -78,7 +78,7 @@ class ArrearsTab(QWidget):
             Col(lambda: self.tr("Last contact"), lambda a: a.last_contact),
         ], self, checkable=True)
         self.view = table_view(self.model, name="arrearsTable")
-        self.total = QLabel(objectName="arrearsTotal")
+        self.total = plain_label(objectName="arrearsTotal")
         dun = QPushButton(self.tr("Dunning letters for ticked units…"), objectName="arrearsDun")
         dun.clicked.connect(lambda _=False: self.dun())
         hide_unless(dun, session.may(DUN))
@@ -99,14 +99,14 @@ class ArrearsTab(QWidget):
         # 《欠费账龄表》 as of the date shown, for the supervisor's follow-up and the file
         export = QPushButton(self.tr("Export to Excel…"), objectName="arrearsExport")
         export.clicked.connect(lambda _=False: self.export())
-        top = edge_row((QLabel(self.tr("As of")), self.as_of, self.age, show), (export, report, phone, contact, dun))
+        top = edge_row((plain_label(self.tr("As of")), self.as_of, self.age, show), (export, report, phone, contact, dun))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
         tick_all, tick_none = tick_buttons(self.model, "arrears")
         hide_unless(tick_all, session.may(DUN))
         hide_unless(tick_none, session.may(DUN))
-        self.said = QLabel(objectName="arrearsSaid")  # what the last 催缴 run left out, and why
+        self.said = plain_label(objectName="arrearsSaid")  # what the last 催缴 run left out, and why
         lay.addLayout(edge_row((self.total, self.said), (tick_all, tick_none)))
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
@@ -136,15 +136,15 @@ class ArrearsTab(QWidget):
         out = call(self, exports.run_export, self.session.ctx, self.session.actor, "arrears", path,
                    exports.ExportOptions(as_of=day.value))
         if out.ok:
-            QMessageBox.information(self, title, self.tr("{n} rows written to {path}").format(n=out.value, path=str(path)))
+            QMessageBox.information(self, title, as_typed(self.tr("{n} rows written to {path}").format(n=out.value, path=str(path))))
 
     def dun(self, confirm: bool = True) -> bytes | None:
         chosen = self.model.checked_rows()
         if not chosen:
             QMessageBox.information(self, self.tr("Dunning"), self.tr("Tick the units to send letters to."))
             return None
-        if confirm and QMessageBox.question(self, self.tr("Dunning"), self.tr(
-                "Number and print {n} dunning letters?").format(n=len(chosen))) != QMessageBox.StandardButton.Yes:
+        if confirm and QMessageBox.question(self, self.tr("Dunning"), as_typed(self.tr(
+                "Number and print {n} dunning letters?").format(n=len(chosen)))) != QMessageBox.StandardButton.Yes:
             return None
         outcome = call(self, arrears.issue_dunning, self.session.ctx, self.session.actor, [a.unit_id for a in chosen])
         if not outcome.ok:
@@ -174,8 +174,8 @@ class ArrearsTab(QWidget):
         a = self.model.row_at(idx.row())
         people = [(pid, name) for pid, name, shown in a.phones if shown]
         if not people:
-            QMessageBox.information(self, self.tr("Phone"), self.tr("{unit}: no owner's phone on file.").format(
-                unit=a.code))
+            QMessageBox.information(self, self.tr("Phone"), as_typed(self.tr("{unit}: no owner's phone on file.").format(
+                unit=a.code)))
             return None
         pid, name = people[0]
         if len(people) > 1:

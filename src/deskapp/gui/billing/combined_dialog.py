@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
@@ -17,6 +17,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import combined, payments, year_ahead
+from deskapp.gui.widgets import plain_label
 
 
 class CombinedDialog(QDialog):
@@ -43,11 +44,11 @@ class CombinedDialog(QDialog):
         self.offers_box = QWidget(objectName="combinedOffers")
         self.offers_layout = QVBoxLayout(self.offers_box)
         self.offers_layout.setContentsMargins(0, 0, 0, 0)
-        self.total = QLabel(objectName="combinedTotal")
+        self.total = plain_label(objectName="combinedTotal")
         self.method = method_combo("combinedMethod")
         self.pay_ref = pay_ref_edit("combinedRef")
         self.tendered = QLineEdit(objectName="combinedTendered")
-        self.change = QLabel(objectName="combinedChange")
+        self.change = plain_label(objectName="combinedChange")
         self.payer = QLineEdit(payer, objectName="combinedPayer")
         form = QFormLayout()
         form.addRow(self.tr("Total of the ticked lines"), self.total)
@@ -56,10 +57,10 @@ class CombinedDialog(QDialog):
         form.addRow(self.tr("Cash tendered"), self.tendered)
         form.addRow(self.tr("Change"), self.change)
         form.addRow(self.tr("Payer"), self.payer)
-        self.problems = FieldErrors(QLabel(), {"交易流水号": self.pay_ref, "实收现金": self.tendered,
+        self.problems = FieldErrors(plain_label(), {"交易流水号": self.pay_ref, "实收现金": self.tendered,
                                                "所选费用": self.view, "支付方式": self.method})
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("One receipt per unit, numbered one after another, each with the "
+        lay.addWidget(plain_label(self.tr("One receipt per unit, numbered one after another, each with the "
                                      "same combined-payment number.")))
         lay.addWidget(self.view, 1)
         lay.addWidget(self.offers_box)

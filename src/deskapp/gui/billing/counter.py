@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLineEdit, QMessageBox,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -23,7 +23,7 @@ from deskapp.gui.forms import ask_line
 from deskapp.gui.printing import default_printer, print_directly
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import enable_for_row
+from deskapp.gui.widgets import enable_for_row, as_typed, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.billing import combined, payments, prints, year_ahead
 from deskapp.services.billing.common import COLLECT, VOID, VOID_FROZEN, WAIVE
@@ -47,7 +47,7 @@ class CounterTab(QWidget):
         self.code = QLineEdit(objectName="payUnit")
         self.code.setPlaceholderText(self.tr("Unit code, e.g. 3-1-101, then Enter"))
         self.code.returnPressed.connect(self.find)
-        self.header = QLabel(objectName="payHeader")
+        self.header = plain_label(objectName="payHeader")
         self.header.setStyleSheet("font-size: 13pt; font-weight: bold;")
         self.owed = ListModel([
             Col(lambda: self.tr("Quarter"), lambda o: o.quarter),
@@ -67,7 +67,7 @@ class CounterTab(QWidget):
         owed_header.setStretchLastSection(False)
         owed_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.owed.dataChanged.connect(self._selection_changed)
-        self.selected = QLabel(objectName="paySelected")
+        self.selected = plain_label(objectName="paySelected")
         self.waive_btn = QPushButton(self.tr("Waive late fee…"), objectName="payWaive")
         self.waive_btn.clicked.connect(lambda _=False: self.waive())
         hide_unless(self.waive_btn, session.may(WAIVE))
@@ -83,7 +83,7 @@ class CounterTab(QWidget):
         # methods with a merchant statement to tick it off against
         self.pay_ref = pay_ref_edit("payRef")
         self.pay_ref.setEnabled(False)
-        self.change = QLabel(objectName="payChange")
+        self.change = plain_label(objectName="payChange")
         self.use_prepaid = QLineEdit("0", objectName="payUsePrepaid")
         self.to_prepaid = QCheckBox(self.tr("Put the excess on the prepayment balance"), objectName="payToPrepaid")
         self.payer = QLineEdit(objectName="payPayer")
@@ -153,7 +153,7 @@ class CounterTab(QWidget):
         rl.addLayout(rrow)
 
         find_row = QHBoxLayout()
-        find_row.addWidget(QLabel(self.tr("Unit")))
+        find_row.addWidget(plain_label(self.tr("Unit")))
         find_row.addWidget(self.code)
         find_btn = QPushButton(self.tr("Find"), objectName="payFind")
         find_btn.clicked.connect(self.find)
@@ -207,7 +207,7 @@ class CounterTab(QWidget):
         if not outcome.ok:
             return
         if outcome.value is None:
-            QMessageBox.information(self, self.tr("Not found"), self.tr("No unit {code}").format(code=code))
+            QMessageBox.information(self, self.tr("Not found"), as_typed(self.tr("No unit {code}").format(code=code)))
             return
         self.open_unit(outcome.value)
         self._focus_payment()
@@ -328,8 +328,8 @@ class CounterTab(QWidget):
         if not outcome.ok:
             return
         if len(outcome.value) < 2:
-            QMessageBox.information(self, self.tr("Combined payment"), self.tr(
-                "The owners of {unit} own no other unit.").format(unit=self.acc.unit_code))
+            QMessageBox.information(self, self.tr("Combined payment"), as_typed(self.tr(
+                "The owners of {unit} own no other unit.").format(unit=self.acc.unit_code)))
             return
         dialog = CombinedDialog(self.session, self.acc.unit_id, outcome.value, self.payer.text(), self)
         if dialog.exec() and dialog.receipts:
@@ -450,7 +450,7 @@ class CounterTab(QWidget):
         """The reason form's submit: an empty reason is refused at the line before anything is
         asked; then the question, and 否 closes the form with nothing voided (None)."""
         require_text(reason, "作废原因")
-        if QMessageBox.question(self, self.tr("Void receipt"), self._void_question(r)) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Void receipt"), as_typed(self._void_question(r))) != QMessageBox.StandardButton.Yes:
             return None
         return payments.void_receipt(self.session.ctx, self.session.actor, r.id, reason)
 

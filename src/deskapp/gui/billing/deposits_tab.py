@@ -2,7 +2,7 @@
 refund application and its forfeit (没收) start here, and a supervisor decides the forfeits applied."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.billing import DepositFilter
 from deskapp.contracts.changes import Change
@@ -19,7 +19,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view, as_typed, plain_label
 from deskapp.services import exports
 from deskapp.services.billing import deposits, refunds
 
@@ -59,7 +59,7 @@ class DepositsTab(QWidget):
         self.model = PagedTableModel(self._columns(), self._fetch, self)
         self.view = table_view("depositTable", self.model, sortable=True, sort_column=4, descending=False,
                                widths=(60, 70, 80, 130, 85, 65, 80, 80, 80, 80, 200, 120))
-        self.totals = QLabel(objectName="depositTotals")
+        self.totals = plain_label(objectName="depositTotals")
         refund = button(self.tr("Apply for refund…"), "depositRefund", self.refund)
         forfeit = button(self.tr("Forfeit…"), "depositForfeit", self.forfeit)
         export = button(self.tr("Export…"), "depositExport", self.export)
@@ -80,7 +80,7 @@ class DepositsTab(QWidget):
         self.decide = QWidget(objectName="forfeitDecisions")
         box = QVBoxLayout(self.decide)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(edge_row((QLabel(self.tr("Forfeits waiting for approval")),), (approve, refuse)))
+        box.addLayout(edge_row((plain_label(self.tr("Forfeits waiting for approval")),), (approve, refuse)))
         box.addWidget(self.forfeit_view)
         lay = QVBoxLayout(self)
         lay.addLayout(edge_row((self.kind, self.state, self.text), (refund, forfeit, export)))
@@ -182,4 +182,4 @@ class DepositsTab(QWidget):
                    exports.ExportOptions())
         if out.ok:
             QMessageBox.information(self, self.tr("Export deposits ledger"),
-                                    self.tr("{n} rows written to {path}").format(n=out.value, path=str(path)))
+                                    as_typed(self.tr("{n} rows written to {path}").format(n=out.value, path=str(path))))

@@ -4,7 +4,7 @@ page's billing section opens on an owed line."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -18,7 +18,7 @@ from deskapp.gui.forms import FormDialog, dialog_buttons, enum_combo
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, as_typed, plain_label
 from deskapp.services.billing import discounts
 
 
@@ -142,7 +142,7 @@ class DiscountsTab(QWidget):
             Col(lambda: self.tr("Note"), lambda r: r.decision_note),
         ], self)
         self.view = table_view(self.model, name="discountTable")
-        self.count = QLabel(objectName="discountCount")
+        self.count = plain_label(objectName="discountCount")
         approve = button(self.tr("Approve"), "discountApprove", self.approve)
         refuse = button(self.tr("Refuse…"), "discountRefuse", self.refuse)
         rules = button(self.tr("Discount rules…"), "discountRules", self.edit_rules)
@@ -172,9 +172,9 @@ class DiscountsTab(QWidget):
         row = self._current()
         if row is None:
             return
-        asked = QMessageBox.question(self, self.tr("Approve discount"), self.tr(
+        asked = QMessageBox.question(self, self.tr("Approve discount"), as_typed(self.tr(
             "Approve a discount of {amount} yuan on {unit} {quarter} {item}?").format(
-            amount=money(row.amount), unit=row.unit_code, quarter=row.quarter, item=said(row.item)))
+            amount=money(row.amount), unit=row.unit_code, quarter=row.quarter, item=said(row.item))))
         if asked == QMessageBox.StandardButton.Yes:
             call(self, discounts.approve_discount, self.session.ctx, self.session.actor, row.id)
 

@@ -12,6 +12,7 @@ from deskapp.gui.forms import FormDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
 from deskapp.services.billing import finance_report
+from deskapp.gui.widgets import as_typed
 
 
 class FinanceReportDialog(FormDialog):
@@ -53,11 +54,11 @@ class FinanceReportDialog(FormDialog):
             return finance_report.write(ctx, actor, period, path, xlsx, progress=progress, cancelled=cancelled)
 
         def done(r) -> None:
-            QMessageBox.information(parent, title, self.tr(
+            QMessageBox.information(parent, title, as_typed(self.tr(
                 "Collection rate {rate}, household rate {households}, arrears cleared {cleared}.\n"
                 "Written to {pdf} and {xlsx}.").format(
                 rate=_percent(r.collection_rate), households=_percent(r.household_rate),
-                cleared=_percent(r.clearance_rate), pdf=str(path), xlsx=str(xlsx)))
+                cleared=_percent(r.clearance_rate), pdf=str(path), xlsx=str(xlsx))))
 
         return Job(parent, self.tr("Making the finance report…"), job, done).start()
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.billing import HandoverFilter, HandoverRow
@@ -21,7 +21,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import current, edge_row, enable_for_row
+from deskapp.gui.widgets import current, edge_row, enable_for_row, plain_label
 from deskapp.services.billing import handover, prints
 
 
@@ -106,7 +106,7 @@ class HandoverHistoryDialog(QDialog):
         ], self._fetch, self)
         self.view = table_view(self.model, name="handoverHistoryTable")
         self.view.activated.connect(lambda _index: self.open_current())  # a double-click, or Enter on the row
-        self.count = QLabel(objectName="handoverHistoryCount")
+        self.count = plain_label(objectName="handoverHistoryCount")
         open_btn = QPushButton(self.tr("View"), objectName="handoverHistoryOpen")
         open_btn.clicked.connect(lambda _=False: self.open_current())
         reprint_btn = QPushButton(self.tr("Reprint"), objectName="handoverHistoryReprint")
@@ -116,8 +116,8 @@ class HandoverHistoryDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addLayout(edge_row((QLabel(self.tr("From")), self.day_from, QLabel(self.tr("to")), self.day_to,
-                                QLabel(self.tr("Cashier")), self.cashier, search)))
+        lay.addLayout(edge_row((plain_label(self.tr("From")), self.day_from, plain_label(self.tr("to")), self.day_to,
+                                plain_label(self.tr("Cashier")), self.cashier, search)))
         lay.addWidget(self.view, 1)
         lay.addLayout(edge_row((self.count,), (open_btn, reprint_btn)))
         lay.addWidget(close)
@@ -196,7 +196,7 @@ class HandoverSheetDialog(QDialog):
                     expected=money(d.cash_expected), counted=money(counted),
                     difference=money(counted - d.cash_expected)), "sheetCash"),
                 (self.tr("Difference explained"), d.explanation or "—", "sheetExplanation")):
-            shown = QLabel(value, objectName=name)
+            shown = plain_label(value, objectName=name)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             facts.addRow(label, shown)
         self.receipts = ListModel([

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -23,6 +23,7 @@ from deskapp.gui.visibility import hide_unless
 from deskapp.services import exports
 from deskapp.services.billing import handover, prints
 from deskapp.services.billing.common import HANDOVER
+from deskapp.gui.widgets import as_typed, plain_label
 
 
 class FinanceHandoverTab(QWidget):
@@ -31,7 +32,7 @@ class FinanceHandoverTab(QWidget):
         self.session = session
         self.draft: handover.HandoverDraft | None = None
         self.done: handover.HandoverDraft | None = None  # the sheet just handed over, for 打印 afterwards
-        self.summary = QLabel(objectName="handoverSummary")
+        self.summary = plain_label(objectName="handoverSummary")
         self.summary.setWordWrap(True)
         self.methods = ListModel([
             Col(lambda: self.tr("Payment method"), lambda kv: kv[0]),
@@ -150,10 +151,10 @@ class FinanceHandoverTab(QWidget):
             return False
         if confirm and QMessageBox.question(
                 self, self.tr("Hand over"),
-                self.tr("Hand over {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? "
+                as_typed(self.tr("Hand over {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? "
                         "The day is frozen afterwards.").format(
                     n=self.draft.count, total=money(self.draft.total), cash=money(checked.value),
-                    who=self.receiver.text())
+                    who=self.receiver.text()))
         ) != QMessageBox.StandardButton.Yes:
             return False
         outcome = call(self, handover.hand_over, self.session.ctx, self.session.actor, self.counted.text(),
@@ -177,7 +178,7 @@ class FinanceHandoverTab(QWidget):
                    exports.ExportOptions(as_of=day.value))
         if out.ok:
             QMessageBox.information(self, self.tr("Daily list by method"),
-                                    self.tr("{n} receipts written to {path}").format(n=out.value, path=str(path)))
+                                    as_typed(self.tr("{n} receipts written to {path}").format(n=out.value, path=str(path))))
 
     def _preview(self, d: handover.HandoverDraft, *, reprint: bool = False) -> None:
         from deskapp.gui.printing import PdfPreviewDialog

@@ -2,7 +2,7 @@
 against them (number and date), withdrawals, and the pending list exported for the platform."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing_invoices import InvoiceState
@@ -15,7 +15,7 @@ from deskapp.gui.forms import FormDialog, date_edit, enum_combo
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, enable_for_row, in_state, table_view
+from deskapp.gui.widgets import button, current, enable_for_row, in_state, table_view, as_typed, plain_label
 from deskapp.services import exports
 from deskapp.services.billing import invoices
 
@@ -93,7 +93,7 @@ class InvoicesTab(QWidget):
         self.model = PagedTableModel(cols, self._fetch, self)
         self.view = table_view("invoiceTable", self.model,
                                widths=(120, 125, 65, 160, 150, 120, 75, 100, 85, 55, 160, 85))
-        self.count = QLabel(objectName="invoiceCount")
+        self.count = plain_label(objectName="invoiceCount")
         request = button(self.tr("Request invoice…"), "invoiceRequest", self.request)
         record = button(self.tr("Record invoice no.…"), "invoiceRecord", self.record)
         withdraw = button(self.tr("Withdraw…"), "invoiceWithdraw", self.withdraw)
@@ -156,4 +156,4 @@ class InvoicesTab(QWidget):
                    exports.ExportOptions())
         if out.ok:
             QMessageBox.information(self, self.tr("Export pending list"),
-                                    self.tr("{n} rows written to {path}").format(n=out.value, path=str(path)))
+                                    as_typed(self.tr("{n} rows written to {path}").format(n=out.value, path=str(path))))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -22,7 +22,7 @@ from deskapp.gui.errors import call
 from deskapp.gui.forms import FieldErrors, dialog_buttons, submit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import month_combo
+from deskapp.gui.widgets import month_combo, as_typed, plain_label
 from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import meters
 from deskapp.services.importing.common import IMPORT_READINGS
@@ -199,7 +199,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Old meter final reading"), self.old_final)
         form.addRow(self.tr("New meter start reading"), self.new_start)
         form.addRow(self.tr("Rolls over at"), self.rollover)
-        error = QLabel()
+        error = plain_label()
         form.addRow(error)
         self.problems = FieldErrors(error, {"本期读数": self.value, "换表读数": self.old_final,
                                             "旧表止数": self.old_final, "新表起数": self.new_start,
@@ -249,14 +249,14 @@ class ReadingsTab(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.horizontalHeader().setStretchLastSection(True)
         # units with no meter of this kind yet (a new building): set up on request, not by looking
-        self.missing = QLabel(objectName="readingMissing")
+        self.missing = plain_label(objectName="readingMissing")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("background: #fff3c4; padding: 4px;")
         self.make_meters = QPushButton(self.tr("Set up meters…"), objectName="readingMakeMeters")
         self.make_meters.clicked.connect(self.create_missing)
         self.make_meters.setVisible(False)
         self.missing.setVisible(False)
-        self.message = QLabel(objectName="readingMessage")
+        self.message = plain_label(objectName="readingMessage")
         self.message.setWordWrap(True)
         self.model.failed.connect(self._failed)
         self.model.saved.connect(self._saved)
@@ -279,7 +279,7 @@ class ReadingsTab(QWidget):
         top = QHBoxLayout()
         for label, w in ((self.tr("Month"), self.month), (self.tr("Meter"), self.kind),
                          (self.tr("Building"), self.building)):
-            top.addWidget(QLabel(label))
+            top.addWidget(plain_label(label))
             top.addWidget(w)
         top.addStretch(1)
         top.addWidget(self.confirm_btn)
@@ -338,10 +338,10 @@ class ReadingsTab(QWidget):
         kind = MeterKind[self.kind.currentData()]
         if not building:
             return 0
-        answer = QMessageBox.question(self, self.tr("Set up meters"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Set up meters"), as_typed(self.tr(
             "Set up a {kind} meter for every unit of building {building} that has none? "
             "They are numbered after the unit (S-/D-unit code).").format(kind=self.kind.currentText(),
-                                                                          building=building))
+                                                                          building=building)))
         if answer != QMessageBox.StandardButton.Yes:
             return 0
         outcome = call(self, meters.create_missing_meters, self.session.ctx, self.session.actor, kind, building)

@@ -3,7 +3,7 @@ same register kept to one unit, all its years, opened from the counter (全部�
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
@@ -12,7 +12,7 @@ from deskapp.gui.list_model import table_view
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import current, edge_row, enable_for_row
+from deskapp.gui.widgets import current, edge_row, enable_for_row, plain_label
 from deskapp.services.billing import payments, prints
 
 
@@ -59,7 +59,7 @@ class ReceiptsTab(QWidget):
         self.model = PagedTableModel(receipt_columns(), self._fetch, self)
         self.view = table_view(self.model, name="receiptTable")
         self.view.setSortingEnabled(True)
-        self.count = QLabel(objectName="receiptCount")
+        self.count = plain_label(objectName="receiptCount")
         reprint = QPushButton(self.tr("Reprint"), objectName="receiptReprint")
         reprint.clicked.connect(lambda _=False: reprint_current(self, self.session, self.view, self.model))
         enable_for_row(self.view, lambda: current(self.view), reprint)
@@ -102,7 +102,7 @@ class UnitReceiptsDialog(QDialog):
         self.model = PagedTableModel(receipt_columns(unit=False), self._fetch, self)
         self.view = table_view(self.model, name="unitReceiptTable")
         self.view.setSortingEnabled(True)
-        self.count = QLabel(objectName="unitReceiptCount")
+        self.count = plain_label(objectName="unitReceiptCount")
         reprint = QPushButton(self.tr("Reprint"), objectName="unitReceiptReprint")
         reprint.clicked.connect(lambda _=False: reprint_current(self, self.session, self.view, self.model))
         enable_for_row(self.view, lambda: current(self.view), reprint)

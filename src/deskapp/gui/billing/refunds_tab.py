@@ -3,7 +3,7 @@ the supervisor's decision, the payout by a method with its transaction number, a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.billing_deposits import REFUND_METHODS, ApplicationState, EntryKind, RefundSource
@@ -15,7 +15,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, table_view, plain_label
 from deskapp.services.billing import refunds
 from deskapp.services.billing.deposits import DepositFree
 
@@ -38,7 +38,7 @@ def reserved_text(free: DepositFree) -> str:
 def reserved_row(form: FormDialog, free: DepositFree | None, name: str) -> None:
     """The form's line saying what is set aside, when anything is."""
     if free is not None and free.reserved:
-        label = QLabel(reserved_text(free), objectName=name)
+        label = plain_label(reserved_text(free), objectName=name)
         label.setWordWrap(True)
         form.row(QCoreApplication.translate("DepositReserved", "Reserved"), label)
 
@@ -54,7 +54,7 @@ class ApplyDialog(FormDialog):
         super().__init__(parent, self.tr("Apply for refund"), intro=intro)
         self.session, self.deposit = session, deposit
         self.unit = QLineEdit(objectName="refundUnit")
-        self.available = QLabel(objectName="refundAvailable")
+        self.available = plain_label(objectName="refundAvailable")
         if deposit is None:
             self.row(self.tr("Unit"), self.unit, "房号")
             self.row(self.tr("Refundable"), self.available)
@@ -126,7 +126,7 @@ class RefundsTab(QWidget):
         self.model = PagedTableModel(cols, self._fetch, self)
         self.view = table_view("refundTable", self.model,
                                widths=(110, 125, 70, 60, 170, 80, 70, 180, 60, 70, 60, 150, 125))
-        self.count = QLabel(objectName="refundCount")
+        self.count = plain_label(objectName="refundCount")
         apply = button(self.tr("Apply for refund…"), "refundApply", self.apply)
         approve = button(self.tr("Approve…"), "refundApprove", self.approve)
         refuse = button(self.tr("Refuse…"), "refundRefuse", self.refuse)

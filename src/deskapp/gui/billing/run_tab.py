@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPushButton,
+    QCheckBox, QComboBox, QGroupBox, QHBoxLayout, QLineEdit, QListWidget, QMessageBox, QPushButton,
     QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from deskapp.services.registry import community as registry_community
 from deskapp.services.billing import notices, prints
 from deskapp.services.billing import run as bill_run
 from deskapp.services.billing.common import RUN
+from deskapp.gui.widgets import as_typed, plain_label
 
 
 class RunTab(QWidget):
@@ -41,7 +42,7 @@ class RunTab(QWidget):
         hide_unless(self.post_btn, session.may(RUN))
         self.preview_btn.clicked.connect(self.preview)
         self.post_btn.clicked.connect(self.post)
-        self.summary = QLabel(objectName="runSummary")
+        self.summary = plain_label(objectName="runSummary")
         self.summary.setWordWrap(True)
         # what to do, until the first preview fills the tables
         self.summary.setText(self.tr("Choose the quarter and press Preview (F9): every unit's bill and the totals "
@@ -80,14 +81,14 @@ class RunTab(QWidget):
         notices_btn.clicked.connect(self.print_notices)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Quarter")))
+        top.addWidget(plain_label(self.tr("Quarter")))
         top.addWidget(self.quarter)
         top.addWidget(self.preview_btn)
         top.addWidget(self.bill_rest)
         top.addStretch(1)
         top.addWidget(self.post_btn)
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel(self.tr("Fee notices for")))
+        bottom.addWidget(plain_label(self.tr("Fee notices for")))
         bottom.addWidget(self.building)
         bottom.addWidget(self.size)
         bottom.addWidget(self.include_paid)
@@ -155,7 +156,7 @@ class RunTab(QWidget):
         if p.left_out:
             text += "\n" + self.tr("{n} units with missing readings or readings to confirm are left for "
                                     "later.").format(n=len(p.left_out))
-        if QMessageBox.question(self, self.tr("Post bills"), text) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Post bills"), as_typed(text)) != QMessageBox.StandardButton.Yes:
             return
         q, rest = p.quarter.code, self.bill_rest.isChecked()
         self.job = Job(self, self.tr("Posting bills…"),

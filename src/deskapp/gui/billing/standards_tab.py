@@ -4,7 +4,7 @@ marked 已撤销 with who, when and why."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,7 @@ from deskapp.gui.forms import FormDialog
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import ActionRow, current
+from deskapp.gui.widgets import ActionRow, current, as_typed, plain_label
 from deskapp.services.billing import standards
 from deskapp.services.billing.common import STANDARDS
 from deskapp.services.billing.standards import StandardView
@@ -160,7 +160,7 @@ class StandardWithdrawDialog(FormDialog):
         self.what = self.tr("{item} ({kind}) {rate} from {day}").format(item=item, kind=kind, rate=rate, day=day)
         for label, text in ((self.tr("Item"), item), (self.tr("Unit kind"), kind), (self.tr("Standard"), rate),
                             (self.tr("From"), day)):
-            self.row(label, QLabel(text))
+            self.row(label, plain_label(text))
         self.reason = QLineEdit(objectName="stdWithdrawReason")
         self.reason.setMaxLength(200)
         self.reason.setPlaceholderText(self.tr("e.g. unit price typed wrong, should be 2.05"))
@@ -170,8 +170,8 @@ class StandardWithdrawDialog(FormDialog):
     def save(self) -> bool:
         # a blank reason goes straight to the service, which names the field; a written one is confirmed
         if self.reason.text().strip():
-            sure = QMessageBox.question(self, self.tr("Withdraw standard"), self.tr(
-                "Withdraw {what}? Bills already made are not touched.").format(what=self.what))
+            sure = QMessageBox.question(self, self.tr("Withdraw standard"), as_typed(self.tr(
+                "Withdraw {what}? Bills already made are not touched.").format(what=self.what)))
             if sure != QMessageBox.StandardButton.Yes:
                 return False
         return super().save()

@@ -1,7 +1,7 @@
 """The unit page's billing section: what is owed, what was paid (receipts), dunning contacts."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
@@ -11,7 +11,7 @@ from deskapp.gui.billing.history_box import HistoryBox
 from deskapp.gui.errors import call
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import current
+from deskapp.gui.widgets import current, plain_label
 from deskapp.services.billing import arrears, discounts, payments
 from deskapp.services.billing.common import COLLECT
 
@@ -21,7 +21,7 @@ class BillingSection(QWidget):
         super().__init__(parent)
         self.session, self.unit_id = session, unit_id
         self.unit_code = ""  # read with what the unit owes
-        self.summary = QLabel(objectName="unitBillingSummary")
+        self.summary = plain_label(objectName="unitBillingSummary")
         self.owed = ListModel([
             Col(lambda: self.tr("Quarter"), lambda o: o.quarter),
             Col(lambda: self.tr("Item"), lambda o: o.item),

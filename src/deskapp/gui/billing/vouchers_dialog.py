@@ -12,6 +12,7 @@ from deskapp.gui.forms import FormDialog
 from deskapp.gui.session import DeskSession
 from deskapp.services import exports
 from deskapp.services.billing import vouchers
+from deskapp.gui.widgets import as_typed
 
 
 class VoucherDialog(FormDialog):
@@ -54,11 +55,11 @@ class VoucherDialog(FormDialog):
             return
         out = call(parent, exports.run_export, self.session.ctx, self.session.actor, "vouchers", path, options)
         if out.ok:
-            QMessageBox.information(parent, title, self.tr(
+            QMessageBox.information(parent, title, as_typed(self.tr(
                 "{n} vouchers, {entries} entries written to {path}.\nDebit {debit} = credit {credit} yuan; "
                 "money handed over {money} yuan.").format(
                 n=summary.vouchers, entries=summary.entries, path=str(path), debit=money(summary.debit),
-                credit=money(summary.credit), money=money(summary.money)))
+                credit=money(summary.credit), money=money(summary.money))))
 
 
 def make_vouchers(parent: QWidget, session: DeskSession) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
-    QCalendarWidget, QLabel, QMessageBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCalendarWidget, QMessageBox, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.calendar import DutyRow, HolidayRow
@@ -20,7 +20,7 @@ from deskapp.gui.calendar.holidays_dialog import HolidaysDialog
 from deskapp.gui.places import go_to_duty
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table
+from deskapp.gui.widgets import button, edge_row, fit_columns, simple_table, as_typed, plain_label
 from deskapp.services.calendar import duties, holidays
 
 # a day takes the colour of its worst duty
@@ -49,10 +49,10 @@ class CalendarView(QWidget):
         # the years a register can be about (domain.calendar.FIRST_YEAR…LAST_YEAR)
         self.grid.setDateRange(QDate(FIRST_YEAR, 1, 1), QDate(LAST_YEAR, 12, 31))
         self.grid.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.day_label = QLabel(objectName="calendarDay")
+        self.day_label = plain_label(objectName="calendarDay")
         self.table = simple_table("calendarDuties", [self.tr("Duty"), self.tr("Role"), self.tr("Period"),
                                                       self.tr("Status"), self.tr("Done by")], row_numbers=False)
-        legend = QLabel(self.tr("Red: overdue · orange: due · grey: not yet · green: done"))
+        legend = plain_label(self.tr("Red: overdue · orange: due · grey: not yet · green: done"))
         marks = button(self.tr("Holidays…"), "calendarHolidays", lambda: self.edit_holidays())
         hide_unless(marks, session.may(holidays.MARK))
         self.go_button = button(self.tr("&Go and do it"), "calendarGo", lambda: self.go())
@@ -118,7 +118,7 @@ class CalendarView(QWidget):
                 fmt.setBackground(QBrush(QColor(COLOURS[worst])))
             if day in self.holidays:
                 fmt.setFontItalic(True)
-                fmt.setToolTip(self.holidays[day].name)
+                fmt.setToolTip(as_typed(self.holidays[day].name))
             self.grid.setDateTextFormat(_qdate(day), fmt)
             day = date.fromordinal(day.toordinal() + 1)
 
@@ -152,8 +152,8 @@ class CalendarView(QWidget):
         if go_to_duty(self.window(), self.rows[row].key):
             return True
         QMessageBox.information(self, self.tr("Duty calendar"),
-                                self.tr("{duty} is done by {role}: it has no screen at this desk.").format(
-                                    duty=self.rows[row].name, role=self.rows[row].role))
+                                as_typed(self.tr("{duty} is done by {role}: it has no screen at this desk.").format(
+                                    duty=self.rows[row].name, role=self.rows[row].role)))
         return False
 
     def edit_holidays(self) -> HolidaysDialog:

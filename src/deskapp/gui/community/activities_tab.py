@@ -5,7 +5,7 @@ to tell are named), its summary, 报名… / 取消报名 / 到场, 登记支出
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QGroupBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QGroupBox, QInputDialog, QLineEdit, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -19,7 +19,7 @@ from deskapp.gui.forms import ask_line
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, preview, reselect, selected_id, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, preview, reselect, selected_id, simple_table, told_unless, as_typed, plain_label
 from deskapp.services.community import activities, attachments, prints, signups
 from deskapp.services.community._common import PLAN, SIGNUP, VOID
 
@@ -41,7 +41,7 @@ class ActivitiesTab(QWidget):
             self.tr("Signed up"), self.tr("Waiting"), self.tr("Came"), self.tr("Budget"), self.tr("Spent"),
             self.tr("State")])
         self.table.itemSelectionChanged.connect(self.show_selected)
-        self.summary = QLabel(objectName="communitySummary")
+        self.summary = plain_label(objectName="communitySummary")
         self.signups = simple_table("communitySignups", [self.tr("Unit"), self.tr("Name"), self.tr("People"),
                                                          self.tr("State"), self.tr("Came")])
         self.spending = simple_table("communitySpending", [self.tr("Date"), self.tr("Item"), self.tr("Amount"),
@@ -114,8 +114,8 @@ class ActivitiesTab(QWidget):
                                    else self.tr("Print notice"))
         # an activity held already is not announced: its notice, dated today, invited to what was over
         self.notice_button.setEnabled(state in (ActivityState.OPEN, ActivityState.CANCELLED))
-        self.notice_button.setToolTip(self.tr("The activity has been held: there is nothing to announce.")
-                                      if state is ActivityState.HELD else "")
+        self.notice_button.setToolTip(as_typed(self.tr("The activity has been held: there is nothing to announce.")
+                                      if state is ActivityState.HELD else ""))
 
     def show_selected(self) -> None:
         a = self.selected()
@@ -166,7 +166,7 @@ class ActivitiesTab(QWidget):
             parts.append(self.tr("The time or place changed; please tell every household signed up or waiting: "
                                  "{names}").format(names="、".join(to_tell)))
         if parts:
-            QMessageBox.information(self, title, "\n\n".join(parts))
+            QMessageBox.information(self, title, as_typed("\n\n".join(parts)))
 
     def call_off(self) -> None:
         """取消活动: asked for its reason, then confirmed — it cannot be undone; the households to tell follow."""
@@ -174,9 +174,9 @@ class ActivitiesTab(QWidget):
         if a is None or a.state is ActivityState.CANCELLED:
             return
         if a.summary.attended:  # said before the reason is asked, not after
-            QMessageBox.information(self, self.tr("Call off"), self.tr(
+            QMessageBox.information(self, self.tr("Call off"), as_typed(self.tr(
                 "“{title}” cannot be called off: {n} households have already come to it.").format(
-                title=a.title, n=a.summary.attended))
+                title=a.title, n=a.summary.attended)))
             return
         reason, ok = QInputDialog.getText(self, self.tr("Call off {title}").format(title=a.title),
                                           self.tr("Reason (printed on the cancellation notice):"),
@@ -187,7 +187,7 @@ class ActivitiesTab(QWidget):
         ask = self.tr("Call off “{title}” ({when})? {n} households signed up or waiting will have to be told. "
                       "This cannot be undone.").format(title=a.title, when=f"{local(a.starts_at):%Y-%m-%d %H:%M}",
                                                        n=households)
-        if QMessageBox.question(self, self.tr("Call off"), ask) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Call off"), as_typed(ask)) != QMessageBox.StandardButton.Yes:
             return
         out = errors.call(self, activities.cancel_activity, self.session.ctx, self.session.actor, a.id, reason,
                           version=a.version)
@@ -195,7 +195,7 @@ class ActivitiesTab(QWidget):
             text = self.tr("Called off. Print the cancellation notice for the lobbies.")
             if out.value:
                 text += "\n\n" + self.tr("Please tell: {names}").format(names="、".join(out.value))
-            QMessageBox.information(self, self.tr("Call off"), text)
+            QMessageBox.information(self, self.tr("Call off"), as_typed(text))
 
     def sign_up(self) -> SignupDialog | None:
         a = self.chosen(self.tr("Sign up"))
@@ -213,12 +213,12 @@ class ActivitiesTab(QWidget):
         row = self.signups.currentRow()
         who = f"{self.signups.item(row, 0).text()} {self.signups.item(row, 1).text()}"
         if QMessageBox.question(self, self.tr("Cancel sign-up"),
-                                self.tr("Cancel the sign-up of {who}?").format(who=who)) != QMessageBox.StandardButton.Yes:
+                                as_typed(self.tr("Cancel the sign-up of {who}?").format(who=who))) != QMessageBox.StandardButton.Yes:
             return
         outcome = errors.call(self, signups.cancel, self.session.ctx, self.session.actor, signup_id)
         if outcome.ok and outcome.value:
-            QMessageBox.information(self, self.tr("Cancel sign-up"), self.tr(
-                "In from the waiting list, please tell them: {names}").format(names="、".join(outcome.value)))
+            QMessageBox.information(self, self.tr("Cancel sign-up"), as_typed(self.tr(
+                "In from the waiting list, please tell them: {names}").format(names="、".join(outcome.value))))
 
     def attended(self) -> None:
         """Marks the selected household as come, or (pressed again) as not come."""

@@ -3,7 +3,7 @@ state; book (预约…), approve or reject a pending one (supervisor), cancel, p
 预约确认单, export the month's 《公共设施预约登记表》. A lift booking shows the unit's moving papers."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.facilities import BookingFilter
@@ -17,7 +17,7 @@ from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, preview, table_view
+from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, preview, table_view, plain_label
 from deskapp.services.facilities import bookings, facilities
 from deskapp.services.facilities._common import BOOK, MANAGE
 
@@ -44,8 +44,8 @@ class BookingsTab(QWidget):
         self.model = PagedTableModel(cols, self._fetch, self)
         self.table = table_view("bookingTable", self.model, sortable=True, sort_column=1,
                                 widths=(120, 170, 120, 100, 80, 50, 70, 70, 90))
-        self.count = QLabel(objectName="bookingCount")
-        self.note = QLabel(objectName="bookingNote")
+        self.count = plain_label(objectName="bookingCount")
+        self.note = plain_label(objectName="bookingNote")
         self.note.setWordWrap(True)
         may_book, may_manage = session.may(BOOK), session.may(MANAGE)
         book = button(self.tr("Book…"), "bookFacility", lambda: self.book())

@@ -2,7 +2,7 @@
 carries a note and becomes a repair order (its number shown in the day's list)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.facilities import CheckKind, CheckLine
@@ -11,7 +11,7 @@ from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, enum_combo, finding_unticks
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table, plain_label
 from deskapp.services.facilities import checks, facilities
 from deskapp.services.facilities._common import CHECK
 
@@ -50,7 +50,7 @@ class ChecksTab(QWidget):
         self.session = session
         self.table = simple_table("checkTable", [self.tr("Facility"), self.tr("Check"), self.tr("Time"),
                                                  self.tr("By"), self.tr("Findings (repair order)")])
-        self.repairs = QLabel(objectName="checkRepairs")
+        self.repairs = plain_label(objectName="checkRepairs")
         acts = [button(self.tr("Opening check…"), "openingCheck", lambda: self.check(CheckKind.OPENING)),
                 button(self.tr("Closing check…"), "closingCheck", lambda: self.check(CheckKind.CLOSING))]
         for b in acts:

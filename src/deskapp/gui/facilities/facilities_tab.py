@@ -2,7 +2,7 @@
 adds and edits them), the closures not yet over, and 停用维护… which lists the holders to call."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local
@@ -10,7 +10,7 @@ from deskapp.gui import errors
 from deskapp.gui.facilities.facility_dialogs import ClosureDialog, FacilityDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, edge_row, fill_table, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, simple_table, as_typed, plain_label
 from deskapp.services.facilities import closures, facilities
 from deskapp.services.facilities._common import MANAGE
 
@@ -35,7 +35,7 @@ class FacilitiesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(edge_row(buttons))
-        layout.addWidget(QLabel(self.tr("Closures for maintenance")))
+        layout.addWidget(plain_label(self.tr("Closures for maintenance")))
         layout.addWidget(self.closures)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.FACILITIES in flags else None)
         self.refresh()
@@ -78,4 +78,4 @@ class FacilitiesTab(QWidget):
                      for h in holders]
             text = self.tr("{n} bookings were cancelled (因停用取消). Call their holders:").format(n=len(holders))
             text += "\n\n" + "\n".join(lines)
-        QMessageBox.information(self, self.tr("Closed for maintenance"), text)
+        QMessageBox.information(self, self.tr("Closed for maintenance"), as_typed(text))

@@ -4,13 +4,13 @@ print date under the import's own date."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.domain.local_time import local_text
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, preview, simple_table
+from deskapp.gui.widgets import button, edge_row, fill_table, preview, simple_table, as_typed, plain_label
 from deskapp.services.importing import go_live
 from deskapp.services.importing.go_live import GoLive
 
@@ -35,8 +35,8 @@ def export_sheet(parent: QWidget, session: DeskSession, done: GoLive, *, reprint
         return False
     out = errors.call(parent, go_live.export_go_live, session.ctx, session.actor, done, path, reprint=reprint)
     if out.ok:
-        QMessageBox.information(parent, title, QCoreApplication.translate("go_live_sheets", "Saved to {path}").format(
-            path=str(out.value)))
+        QMessageBox.information(parent, title, as_typed(QCoreApplication.translate("go_live_sheets", "Saved to {path}").format(
+            path=str(out.value))))
     return out.ok
 
 
@@ -51,13 +51,13 @@ class GoLiveSheetsDialog(QDialog):
         self.table = simple_table("goLiveSheetList", [self.tr("Imported"), self.tr("Import"), self.tr("File"),
                                                       self.tr("Sheet"), self.tr("Rows"), self.tr("Imported by")])
         self.table.activated.connect(lambda _index: self.reprint())  # a double-click, or Enter on the row
-        self.empty = QLabel(self.tr("No go-live import has been made since the sheets were kept."))
+        self.empty = plain_label(self.tr("No go-live import has been made since the sheets were kept."))
         self.reprint_button = button(self.tr("&Reprint…"), "goLiveReprint", self.reprint)
         self.export_button = button(self.tr("&Export to Excel…"), "goLiveExport", self.export)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The sheet of each go-live import, to print again for finance: it keeps the "
+        layout.addWidget(plain_label(self.tr("The sheet of each go-live import, to print again for finance: it keeps the "
                                         "date of the import and says it is a reprint.")))
         layout.addWidget(self.table)
         layout.addWidget(self.empty)

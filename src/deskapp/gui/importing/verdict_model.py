@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from deskapp.domain.importing import Verdict
 from deskapp.services.importing.common import Preview, RowReport
+from deskapp.gui.widgets import as_typed
 
 COLOURS = {
     Verdict.ERROR: "#f8d7da", Verdict.WARNING: "#fff3cd", Verdict.CREATE: "#d4edda", Verdict.ACCEPT: "#d4edda",
@@ -65,7 +66,7 @@ class VerdictModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (str(r.row), self._names[r.verdict], r.code, r.summary, self._problems(r))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and r.findings and self._preview:
-            return "\n".join(f.describe(self._preview.sheet_of(r), r.row) for f in r.findings)
+            return as_typed("\n".join(f.describe(self._preview.sheet_of(r), r.row) for f in r.findings))
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(QColor(COLOURS[r.verdict]))
         if role == Qt.ItemDataRole.ForegroundRole:

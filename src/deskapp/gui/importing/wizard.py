@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QMessageBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -18,7 +18,7 @@ from deskapp.gui.importing import go_live_sheets
 from deskapp.gui.importing.verdict_model import ALL, ERRORS, GOOD, WARNINGS, VerdictModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import fit_columns
+from deskapp.gui.widgets import fit_columns, as_typed, plain_label
 from deskapp.gui.worker import Job
 from deskapp.services.importing import go_live
 from deskapp.services.importing.go_live import GoLive
@@ -109,9 +109,9 @@ class FilePage(QWizardPage):
         period_form.setContentsMargins(0, 0, 0, 0)
         period_form.addRow(self.tr("&Period:"), self.period)
         hide_unless(period_row, wizard.kind.needs_period)
-        self.saved = QLabel(objectName="importTemplateSaved", wordWrap=True)
+        self.saved = plain_label(objectName="importTemplateSaved", wordWrap=True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("&File:"), buddy=self.path))
+        layout.addWidget(plain_label(self.tr("&File:"), buddy=self.path))
         layout.addLayout(row)
         layout.addSpacing(12)
         layout.addWidget(self.update)
@@ -160,7 +160,7 @@ class SheetPage(QWizardPage):
                                  "text beside the table is ignored."))
         self.sheet = QComboBox(objectName="importSheet")
         self.sheet.currentIndexChanged.connect(self._changed)
-        self.about = QLabel(objectName="importSheetAbout", wordWrap=True)
+        self.about = plain_label(objectName="importSheetAbout", wordWrap=True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.about)
@@ -271,7 +271,7 @@ class PreviewPage(QWizardPage):
         self.setSubTitle(self.tr("Rejected rows block the import; warnings must be accepted. "
                                  "Save the rejected rows to Excel, fix them and import them again."))
         self.setCommitPage(True)
-        self.summary = QLabel(objectName="importSummary", wordWrap=True)
+        self.summary = plain_label(objectName="importSummary", wordWrap=True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.filter = QComboBox(objectName="importFilter")
         for text, which in ((self.tr("All rows"), ALL), (self.tr("Rejected rows"), ERRORS),
@@ -285,7 +285,7 @@ class PreviewPage(QWizardPage):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
-        self.detail = QLabel(objectName="importDetail", wordWrap=True)
+        self.detail = plain_label(objectName="importDetail", wordWrap=True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self._detail)
         self.accept = QCheckBox(self.tr("I have checked the &warnings; import these rows as they are"),
@@ -296,7 +296,7 @@ class PreviewPage(QWizardPage):
         self.recheck = QPushButton(self.tr("Check &again"), objectName="importRecheck")
         self.recheck.clicked.connect(lambda _=False: self._check())
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("S&how:"), buddy=self.filter))
+        top.addWidget(plain_label(self.tr("S&how:"), buddy=self.filter))
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.recheck)
@@ -401,7 +401,7 @@ class PreviewPage(QWizardPage):
         p = self.w.preview
         text = self.tr("Import {n} rows from {file} into the database? This is recorded in the audit log.").format(
             n=len(p.rows), file=Path(p.file).name)
-        answer = QMessageBox.question(self, self.tr("Import"), text)
+        answer = QMessageBox.question(self, self.tr("Import"), as_typed(text))
         return answer == QMessageBox.StandardButton.Yes
 
     def validatePage(self) -> bool:
@@ -427,7 +427,7 @@ class DonePage(QWizardPage):
         self.w = wizard
         self.posted: GoLive | None = None
         self.setTitle(self.tr("Imported"))
-        self.text = QLabel(objectName="importResult", wordWrap=True)
+        self.text = plain_label(objectName="importResult", wordWrap=True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # the reconciliation finance signs: on paper and in Excel (a reading import has none)
         self.print = QPushButton(self.tr("&Print the reconciliation sheet…"), objectName="importPrintSheet")

@@ -1,7 +1,7 @@
 """卡证: resident, access and vehicle cards; lost, replaced, cancelled, renewed; blank stock."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.keys import CardKind
@@ -9,7 +9,7 @@ from deskapp.domain.money import ZERO
 from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, edge_row, load_when_shown, preview, refill, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, load_when_shown, preview, refill, simple_table, as_typed, plain_label
 from deskapp.services.keys import cards as keys_cards, documents as keys_documents, inventory as keys_inventory
 
 
@@ -27,8 +27,8 @@ class CardsTab(QWidget):
                            (self.tr("Expired"), "expired"), (self.tr("Lost, not yet replaced"), "lost"),
                            (self.tr("All, including ended"), "all")):
             self.show.addItem(label, key)
-        self.count = QLabel(objectName="cardsCount")
-        top = edge_row((QLabel(self.tr("Filter:")), self.text, self.kind, self.show), (self.count,))
+        self.count = plain_label(objectName="cardsCount")
+        top = edge_row((plain_label(self.tr("Filter:")), self.text, self.kind, self.show), (self.count,))
         may = session.may(keys_cards.ISSUE)
         acts = ActionRow(self)
         acts.add("actIssueCard", self.tr("&Issue card…"), self.issue, shortcut="Ctrl+N", allowed=may)
@@ -90,8 +90,8 @@ class CardsTab(QWidget):
         if c is None:
             QMessageBox.information(self, title, self.tr("Choose a card in the list first."))
         elif vehicle and c.kind is not CardKind.VEHICLE:
-            QMessageBox.information(self, title, self.tr("Card {n} is a {kind}: only vehicle cards have this.").format(
-                n=c.number, kind=c.kind.value))
+            QMessageBox.information(self, title, as_typed(self.tr("Card {n} is a {kind}: only vehicle cards have this.").format(
+                n=c.number, kind=c.kind.value)))
             return None
         return c
 
@@ -130,7 +130,7 @@ class CardsTab(QWidget):
         if out.ok:
             lines = [f"{e.at:%Y-%m-%d} {e.kind.value} {e.text}" + (f" {e.amount:.2f} 元" if e.amount else "")
                      + f"（{e.by}）" for e in out.value]
-            QMessageBox.information(self, self.tr("History of card {n}").format(n=c.number), "\n".join(lines))
+            QMessageBox.information(self, self.tr("History of card {n}").format(n=c.number), as_typed("\n".join(lines)))
 
     def cancel(self) -> None:
         c = self.chosen(self.tr("Cancel card"))
@@ -140,7 +140,7 @@ class CardsTab(QWidget):
         if c.deposit_held:  # from then on the ledger gives it back: 注销 itself moves no money
             ask += "\n" + self.tr("Its deposit of {d} yuan is then refunded or forfeited in Billing ▸ Deposits "
                                    "(Apply for refund… / Forfeit…).").format(d=f"{c.deposit_held:,.2f}")
-        if QMessageBox.question(self, self.tr("Cancel card"), ask) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, self.tr("Cancel card"), as_typed(ask)) != QMessageBox.StandardButton.Yes:
             return
         dialogs.TextDialog(self.session, self.tr("Cancel card {n}").format(n=c.number), self.tr("Reason"), "注销原因",
                            lambda t: keys_cards.cancel_card(self.session.ctx, self.session.actor, c.id, t),

@@ -1,7 +1,7 @@
 """托管钥匙: keys the centre holds for units, taken into custody, lent, returned, tagged."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
@@ -9,7 +9,7 @@ from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.places import choose_in
-from deskapp.gui.widgets import ActionRow, edge_row, preview, refill, simple_table
+from deskapp.gui.widgets import ActionRow, edge_row, preview, refill, simple_table, as_typed, plain_label
 from deskapp.services.keys import custody as keys, documents as keys_documents
 
 
@@ -19,8 +19,8 @@ class CustodyTab(QWidget):
         self.session = session
         self.text = QLineEdit(objectName="custodyFilter", placeholderText=self.tr("Tag, unit or cabinet…"))
         self.ended = QCheckBox(self.tr("Show retired and handed over"), objectName="custodyShowEnded")
-        self.count = QLabel(objectName="custodyCount")
-        top = edge_row((QLabel(self.tr("Filter:")), self.text, self.ended), (self.count,))
+        self.count = plain_label(objectName="custodyCount")
+        top = edge_row((plain_label(self.tr("Filter:")), self.text, self.ended), (self.count,))
         acts = ActionRow(self)
         acts.add("actRegisterKey", self.tr("Take into &custody…"), self.register, shortcut="Ctrl+N",
                  allowed=session.may(keys.CUSTODY))
@@ -87,8 +87,8 @@ class CustodyTab(QWidget):
         if k is None:
             return
         if k.lent:
-            QMessageBox.information(self, self.tr("Lend"), self.tr("Key {tag} is lent to {who}.").format(
-                tag=k.tag, who=k.lent_to))
+            QMessageBox.information(self, self.tr("Lend"), as_typed(self.tr("Key {tag} is lent to {who}.").format(
+                tag=k.tag, who=k.lent_to)))
             return
         dialogs.LendDialog(self.session, k.unit_id, k.id, parent=self).exec()
 
@@ -97,8 +97,8 @@ class CustodyTab(QWidget):
         if k is None:
             return
         if not k.lent:
-            QMessageBox.information(self, self.tr("Return"), self.tr("Key {tag} is not lent out: it is in {where}.").format(
-                tag=k.tag, where=k.location))
+            QMessageBox.information(self, self.tr("Return"), as_typed(self.tr("Key {tag} is not lent out: it is in {where}.").format(
+                tag=k.tag, where=k.location)))
             return
         loan = next(r for r in keys.open_loans_of_unit(self.session.ctx, self.session.actor, k.unit_id)
                     if r.key_id == k.id)
@@ -113,8 +113,8 @@ class CustodyTab(QWidget):
         k = self.chosen(self.tr("Retire key"))
         if k is None:
             return
-        if QMessageBox.question(self, self.tr("Retire key"), self.tr(
-                "Retire key {tag}? It keeps its history and its number is never used again.").format(tag=k.tag)
+        if QMessageBox.question(self, self.tr("Retire key"), as_typed(self.tr(
+                "Retire key {tag}? It keeps its history and its number is never used again.").format(tag=k.tag))
                 ) != QMessageBox.StandardButton.Yes:
             return
         dialogs.TextDialog(self.session, self.tr("Retire key {tag}").format(tag=k.tag), self.tr("Reason"),

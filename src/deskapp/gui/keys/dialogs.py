@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QMessageBox,
+    QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QLineEdit, QMessageBox,
     QPlainTextEdit, QSpinBox, QWidget,
 )
 
@@ -22,7 +22,7 @@ from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FormDialog, enum_combo
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import preview
+from deskapp.gui.widgets import preview, as_typed, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import (
     cards as keys_cards, custody as keys, documents as keys_documents, inventory as keys_inventory,
@@ -111,11 +111,11 @@ class LendDialog(KeysForm):
         self.instructions_seen = False
         self.setObjectName("lendDialog")
         if self.brief.instructions:
-            note = QLabel("⚠ " + "\n⚠ ".join(self.brief.instructions), objectName="lendInstructions")
+            note = plain_label("⚠ " + "\n⚠ ".join(self.brief.instructions), objectName="lendInstructions")
             note.setWordWrap(True)
             note.setStyleSheet("background: #fff3c4; border: 1px solid #e0b400; padding: 6px; font-weight: bold;")
             self.body.insertWidget(0, note)
-        self.row(self.tr("Unit"), QLabel(self.brief.unit_code, objectName="lendUnit"))
+        self.row(self.tr("Unit"), plain_label(self.brief.unit_code, objectName="lendUnit"))
         self.key = self.row(self.tr("Key"), QComboBox(objectName="lendKey"), "钥匙")
         for k in keys.keys_of_unit(session.ctx, session.actor, unit_id):
             if not k.lent:
@@ -131,7 +131,7 @@ class LendDialog(KeysForm):
         self.id_type = self.row(self.tr("ID document"), enum_combo(IdType, name="lendIdType"))
         self.id_number = self.row(self.tr("Document number seen"), QLineEdit(objectName="lendIdNumber"), "证件号码")
         self.phone = self.row(self.tr("Phone"), QLineEdit(objectName="lendPhone"))
-        self.check = self.row(self.tr("Check"), QLabel(objectName="lendCheck"))
+        self.check = self.row(self.tr("Check"), plain_label(objectName="lendCheck"))
         self.check.setWordWrap(True)
 
         self.approval = QGroupBox(self.tr("Supervisor's approval"), objectName="lendApproval")
@@ -143,7 +143,7 @@ class LendDialog(KeysForm):
         self.sup_user = QLineEdit(objectName="lendSupervisorUser")
         self.sup_password = QLineEdit(objectName="lendSupervisorPassword", echoMode=QLineEdit.EchoMode.Password)
         if self.self_approves:
-            af.addRow(QLabel(self.tr("You approve this loan as {name}.").format(name=session.actor.display_name)))
+            af.addRow(plain_label(self.tr("You approve this loan as {name}.").format(name=session.actor.display_name)))
         else:
             af.addRow(self.tr("Supervisor user name"), self.sup_user)
             af.addRow(self.tr("Supervisor password"), self.sup_password)
@@ -179,7 +179,7 @@ class LendDialog(KeysForm):
 
     def _warn_instructions(self) -> None:
         QMessageBox.warning(self, self.tr("Front-desk instructions"),
-                            self.tr("Read before lending:") + "\n\n" + "\n".join(self.brief.instructions))
+                            as_typed(self.tr("Read before lending:") + "\n\n" + "\n".join(self.brief.instructions)))
 
     def borrower_input(self) -> keys.Borrower:
         pid = self.borrower.currentData()
@@ -239,7 +239,7 @@ class ReturnDialog(KeysForm):
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Return key {tag}").format(tag=loan.tag), parent)
         self.loan = loan
-        self.row(self.tr("Borrowed by"), QLabel(loan.borrower_name))
+        self.row(self.tr("Borrowed by"), plain_label(loan.borrower_name))
         self.who = self.row(self.tr("Returned by"), QLineEdit(loan.borrower_name, objectName="returnBy"), "归还人")
         self.state = self.row(self.tr("State"), enum_combo(ReturnState, name="returnState"))
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")
@@ -259,7 +259,7 @@ class OverdueNoteDialog(KeysForm):
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Why is key {tag} still out?").format(tag=loan.tag), parent)
         self.loan = loan
-        self.row(self.tr("Borrower"), QLabel(loan.borrower_name))
+        self.row(self.tr("Borrower"), plain_label(loan.borrower_name))
         self.note = self.row(self.tr("Follow-up"), QPlainTextEdit(loan.overdue_note, objectName="overdueNote"),
                              "逾期说明")
 
@@ -327,7 +327,7 @@ class ReplaceCardDialog(KeysForm):
         super().__init__(session, self.tr("Replace card {n}").format(n=card.number), parent)
         self.setObjectName("replaceCardDialog")
         self.card = card
-        self.row(self.tr("Old card"), QLabel(f"{card.number}（{card.kind.value}，{card.holder_name}，{card.status}）"))
+        self.row(self.tr("Old card"), plain_label(f"{card.number}（{card.kind.value}，{card.holder_name}，{card.status}）"))
         self.number = self.row(self.tr("New card number"), QLineEdit(objectName="replaceNumber"), "卡号")
         self.deposit = self.row(self.tr("Deposit of {amount} yuan").format(amount=f"{card.deposit:.2f}"),
                                 QComboBox(objectName="replaceDeposit"), "押金")
@@ -383,7 +383,7 @@ class RenewDialog(KeysForm):
     def __init__(self, session: DeskSession, card, parent=None):
         super().__init__(session, self.tr("Renew vehicle card {number}").format(number=card.number), parent)
         self.card = card
-        self.row(self.tr("Paid up until"), QLabel(str(card.paid_until or "")))
+        self.row(self.tr("Paid up until"), plain_label(str(card.paid_until or "")))
         self.months = self.row(self.tr("Months"), QSpinBox(objectName="renewMonths", minimum=1, maximum=36, value=3),
                                "续期月数")
         self.fee = self.row(self.tr("Monthly fee (yuan)"), QLineEdit(str(card.monthly_fee or ""),
@@ -514,6 +514,6 @@ def print_agreement(parent: QWidget, session: DeskSession, lease_id: int, number
 
 
 def show_text(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Information, title, as_typed(text), QMessageBox.StandardButton.Ok, parent)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.exec()

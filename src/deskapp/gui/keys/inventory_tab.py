@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from deskapp.domain.keys import Difference
 from deskapp.gui import errors
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import fit_columns, preview
+from deskapp.gui.widgets import fit_columns, preview, as_typed, plain_label
 from deskapp.services import exports
 from deskapp.services.keys import documents as keys_documents, inventory as keys_inventory
 
@@ -35,7 +35,7 @@ class InventoryTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self.status = QLabel(objectName="inventoryStatus")
+        self.status = plain_label(objectName="inventoryStatus")
         self.start_btn = QPushButton(self.tr("&Start this month's count"), objectName="inventoryStart")
         self.fill_btn = QPushButton(self.tr("Fill in from &records"), objectName="inventoryFill")
         self.file_btn = QPushButton(self.tr("File the count (&G)"), objectName="inventoryFile")
@@ -46,7 +46,7 @@ class InventoryTab(QWidget):
         self.file_btn.setEnabled(False)
         hide_unless(self.fill_btn, session.may(keys_inventory.COUNT))
         self.fill_btn.setEnabled(False)
-        self.summary = QLabel(objectName="inventorySummary")
+        self.summary = plain_label(objectName="inventorySummary")
         self.note = QLineEdit(objectName="inventoryNote", placeholderText=self.tr("Note on the whole count"))
         top = QHBoxLayout()
         top.addWidget(self.status)
@@ -211,8 +211,8 @@ class InventoryTab(QWidget):
             self.fill_btn.setEnabled(False)
             self.sheet = None
             self.refresh_status()
-            QMessageBox.information(self, self.tr("Monthly count"), self.tr(
-                "Count filed with {n} differences.").format(n=len(out.value.differences)))
+            QMessageBox.information(self, self.tr("Monthly count"), as_typed(self.tr(
+                "Count filed with {n} differences.").format(n=len(out.value.differences))))
 
     def _focus_first_not_whole(self) -> None:
         row = next(r for r in range(len(self.spins)) if self._value(r) is NOT_WHOLE)

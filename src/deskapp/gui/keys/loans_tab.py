@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QCheckBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
+    QCheckBox, QLineEdit, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -14,7 +14,7 @@ from deskapp.gui import errors
 from deskapp.gui.keys import dialogs
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, RED, edge_row, month_combo, preview, table_view
+from deskapp.gui.widgets import ActionRow, RED, edge_row, month_combo, preview, table_view, as_typed, plain_label
 from deskapp.services import exports
 from deskapp.services.registry import units as registry_units
 from deskapp.services.keys import custody as keys, documents as keys_documents
@@ -44,7 +44,7 @@ class LoanModel(PagedTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             # a long overdue note or approval does not fit its column: hovering shows it whole
-            return super().data(index, Qt.ItemDataRole.DisplayRole)
+            return as_typed(super().data(index, Qt.ItemDataRole.DisplayRole))
         return super().data(index, role)
 
 
@@ -58,8 +58,8 @@ class LoansTab(QWidget):
         self.unit = QLineEdit(objectName="loansUnit", placeholderText=self.tr("Unit code"))
         self.open_only = QCheckBox(self.tr("Not returned"), objectName="loansOpenOnly")
         self.overdue_only = QCheckBox(self.tr("Overdue"), objectName="loansOverdueOnly")
-        self.count = QLabel(objectName="loansCount")
-        top = edge_row((QLabel(self.tr("Month:")), self.month, self.all_months, QLabel(self.tr("Unit:")), self.unit,
+        self.count = plain_label(objectName="loansCount")
+        top = edge_row((plain_label(self.tr("Month:")), self.month, self.all_months, plain_label(self.tr("Unit:")), self.unit,
                         self.open_only, self.overdue_only), (self.count,))
         acts = ActionRow(self)
         acts.add("actLoanReturn", self.tr("&Return…"), self.return_key, shortcut="Ctrl+R",
@@ -145,8 +145,8 @@ class LoansTab(QWidget):
         if r is None:
             QMessageBox.information(self, title, self.tr("Choose a loan in the register first."))
         elif r.returned_at is not None:
-            QMessageBox.information(self, title, self.tr("Key {tag} was returned on {at} by {who}.").format(
-                tag=r.tag, at=local_text(r.returned_at), who=r.returned_by_name))
+            QMessageBox.information(self, title, as_typed(self.tr("Key {tag} was returned on {at} by {who}.").format(
+                tag=r.tag, at=local_text(r.returned_at), who=r.returned_by_name)))
             return None
         return r
 
@@ -163,8 +163,8 @@ class LoansTab(QWidget):
     def print_register(self) -> None:
         uid = self.unit_id()
         if uid == -1:  # a unit typed that is not on file: the whole month printed instead, without a word
-            QMessageBox.warning(self, self.tr("Key loan register"), self.tr("There is no unit {code}.").format(
-                code=self.unit.text().strip()))
+            QMessageBox.warning(self, self.tr("Key loan register"), as_typed(self.tr("There is no unit {code}.").format(
+                code=self.unit.text().strip())))
             return
         out = errors.call(self, keys_documents.loan_register_pdf, self.session.ctx, self.session.actor,
                           self.month_text(), uid if uid and uid > 0 else None)
@@ -178,4 +178,4 @@ class LoansTab(QWidget):
             out = errors.call(self, exports.run_export, self.session.ctx, self.session.actor, "key-loans", name,
                               exports.ExportOptions(month=self.month_text()))
             if out.ok:
-                QMessageBox.information(self, self.tr("Export"), self.tr("{n} rows written.").format(n=out.value))
+                QMessageBox.information(self, self.tr("Export"), as_typed(self.tr("{n} rows written.").format(n=out.value)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -12,7 +12,7 @@ from deskapp.domain.keys import SpaceState
 from deskapp.gui.forms import ask_line
 from deskapp.gui.keys import dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, refill, simple_table
+from deskapp.gui.widgets import ActionRow, refill, simple_table, plain_label
 from deskapp.services.keys import parking as keys_parking
 
 
@@ -32,7 +32,7 @@ class ParkingTab(QWidget):
                                       checked=True)
         acts.addStretch(1)
         # how many spaces are free is what a caller asking for one wants to know first
-        self.count = QLabel(objectName="spacesCount")
+        self.count = plain_label(objectName="spacesCount")
         acts.addWidget(self.count)
         acts.addWidget(self.current_only)
         self.spaces = simple_table("spacesTable", [self.tr("Space"), self.tr("Area"), self.tr("State"),

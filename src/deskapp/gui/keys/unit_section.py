@@ -1,7 +1,7 @@
 """The keys section of a unit page: keys in custody and lent, cards, vehicles, parking; lend button."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
@@ -10,7 +10,7 @@ from deskapp.gui.keys import dialogs
 from deskapp.gui.places import open_place
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import fill_table, simple_table
+from deskapp.gui.widgets import fill_table, simple_table, plain_label
 from deskapp.services.hooks import Place
 from deskapp.services.keys import cards as keys_cards, custody as keys, parking as keys_parking
 
@@ -25,7 +25,7 @@ class UnitKeysSection(QWidget):
         self.return_btn = QPushButton(self.tr("Re&turn a key…"), objectName="unitReturnKey")
         hide_unless(self.lend_btn, session.may(keys.LEND))
         hide_unless(self.return_btn, session.may(keys.RETURN))
-        self.overdue = QLabel(objectName="unitKeysOverdue")
+        self.overdue = plain_label(objectName="unitKeysOverdue")
         self.overdue.setStyleSheet("color: #c00000; font-weight: bold;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.lend_btn)
@@ -38,7 +38,7 @@ class UnitKeysSection(QWidget):
         self.cards_table = simple_table("unitCardsTable", [
             self.tr("Card"), self.tr("Kind"), self.tr("Holder"), self.tr("Status"), self.tr("Plate"),
             self.tr("Space"), self.tr("Paid up until")], several=True)
-        self.parking = QLabel(objectName="unitParking")
+        self.parking = plain_label(objectName="unitParking")
         self.parking.setWordWrap(True)
         for t in (self.keys_table, self.cards_table):
             t.setMaximumHeight(150)
@@ -47,9 +47,9 @@ class UnitKeysSection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(buttons)
-        lay.addWidget(QLabel(self.tr("Keys in custody")))
+        lay.addWidget(plain_label(self.tr("Keys in custody")))
         lay.addWidget(self.keys_table)
-        lay.addWidget(QLabel(self.tr("Cards and vehicles")))
+        lay.addWidget(plain_label(self.tr("Cards and vehicles")))
         lay.addWidget(self.cards_table)
         lay.addWidget(self.parking)
         self.lend_btn.clicked.connect(self.lend)

@@ -2,12 +2,12 @@
 one; 新增单位… and 新增联系人…."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui.liaison.dialogs import BodyDialog, ContactDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless, plain_label
 from deskapp.services.liaison import book
 
 
@@ -25,7 +25,7 @@ class BookTab(QWidget):
         layout.addLayout(edge_row([button(self.tr("Add a body…"), "liaisonAddBody", lambda: self.add_body()),
                                    button(self.tr("Add a contact…"), "liaisonAddContact", lambda: self.add_contact())]))
         layout.addWidget(self.bodies)
-        layout.addWidget(QLabel(self.tr("People of the selected body")))
+        layout.addWidget(plain_label(self.tr("People of the selected body")))
         layout.addWidget(self.contacts)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIAISON in flags else None)
         self.refresh()

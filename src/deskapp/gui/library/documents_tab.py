@@ -5,7 +5,7 @@ too and adds a document, puts its title, kind or audience right (修改…), add
 withdraws one. The first document is selected when the tab opens, its versions shown."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.library import DocumentRow, VersionRow
@@ -14,7 +14,7 @@ from deskapp.gui.library.dialogs import DocumentDialog, EditDocumentDialog, Vers
 from deskapp.gui.library.opening import open_version, print_version
 from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, reselect, simple_table, told_unless, as_typed, plain_label
 from deskapp.services import exports
 from deskapp.services.library import documents as library
 
@@ -46,7 +46,7 @@ class DocumentsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row(left, right))
         layout.addWidget(self.documents)
-        layout.addWidget(QLabel(self.tr("Versions of the selected document (the one in force marked)")))
+        layout.addWidget(plain_label(self.tr("Versions of the selected document (the one in force marked)")))
         layout.addWidget(self.versions)
         session.bus.changed.connect(lambda flags: self.refresh() if Change.LIBRARY in flags else None)
         self.refresh()
@@ -109,9 +109,9 @@ class DocumentsTab(QWidget):
         (kept on record as it was)."""
         doc = told_unless(self.chosen(), self, title, self.tr("Choose a document in the list first."))
         if doc is not None and doc.withdrawn:
-            QMessageBox.information(self, title, self.tr(
+            QMessageBox.information(self, title, as_typed(self.tr(
                 "“{title}” is withdrawn ({reason}): it is kept on record as it was and not changed.").format(
-                title=doc.title, reason=doc.withdraw_reason))
+                title=doc.title, reason=doc.withdraw_reason)))
             return None
         return doc
 

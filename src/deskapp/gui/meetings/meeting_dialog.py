@@ -2,13 +2,14 @@
 announced (one a line) and the assignments (person, task, due)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.domain.errors import ValidationError
 from deskapp.gui.forms import FormDialog, date_edit, text_box
 from deskapp.gui.session import DeskSession
 from deskapp.services.meetings import meetings
 from deskapp.services.meetings.meetings import AssignmentLine, line_place
+from deskapp.gui.widgets import plain_label
 
 LINES = 4  # spare assignment lines; an untouched one is no assignment
 
@@ -34,7 +35,7 @@ class MeetingDialog(FormDialog):
         grid = QGridLayout(grid_box)
         grid.setContentsMargins(0, 0, 0, 0)
         for c, head in enumerate((self.tr("Who"), self.tr("What"), self.tr("By when"))):
-            grid.addWidget(QLabel(head), 0, c)
+            grid.addWidget(plain_label(head), 0, c)
         self.lines = []
         for r in range(1, LINES + 1):
             who = QComboBox(objectName=f"assignPerson{r}")

@@ -12,15 +12,16 @@ from deskapp.gui import errors, file_dialogs
 from deskapp.gui.session import DeskSession
 from deskapp.gui.worker import Job
 from deskapp.services.monthpack import filing, workbook
+from deskapp.gui.widgets import as_typed
 
 
 def _filed_again(parent: QWidget, title: str, filed: filing.Filed) -> bool:
     """A month filed before: filing it again is a second record of it (and new files): asked, No first."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate("monthpack", 
+    box = QMessageBox(QMessageBox.Icon.Question, title, as_typed(QCoreApplication.translate("monthpack", 
         "{month} was already filed on {at} by {by}, into {folder}.\n\n"
         "File it again? The workbook and summary are written anew and a second filing is recorded; "
         "the changes since the last filing are listed in it.").format(
-            month=filed.month, at=filed.at, by=filed.by, folder=str(filed.folder)),
+            month=filed.month, at=filed.at, by=filed.by, folder=str(filed.folder))),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -49,9 +50,9 @@ def make_pack(parent: QWidget, session: DeskSession) -> Job | None:
     def done(result) -> None:
         path, sheets, _ = result
         counts = workbook.records(sheets)
-        QMessageBox.information(parent, title, QCoreApplication.translate("monthpack", 
+        QMessageBox.information(parent, title, as_typed(QCoreApplication.translate("monthpack", 
             "{month} filed: {workbook} ({n} registers, {rows} records) and {summary}, written to {folder}.").format(
                 month=month, workbook=path.name, n=len(counts), rows=sum(counts.values()),
-                summary=filing.summary_name(month), folder=str(path.parent)))
+                summary=filing.summary_name(month), folder=str(path.parent))))
 
     return Job(parent, QCoreApplication.translate("monthpack", "Making the monthly pack…"), job, done).start()

@@ -2,7 +2,7 @@
 becomes; the unit's keys in custody and waiting mail shown, not typed), and a tenant's registration."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
 from deskapp.domain.occupancy import CheckItem, CheckLine, FindingAction, TenantInput
 from deskapp.gui.forms import FormDialog, date_edit, enum_combo, finding_unticks
@@ -10,6 +10,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.services.occupancy import rentals, vacant
 from deskapp.services.occupancy.vacant import CheckFacts
+from deskapp.gui.widgets import plain_label
 
 
 class VacantCheckDialog(FormDialog):
@@ -17,23 +18,23 @@ class VacantCheckDialog(FormDialog):
         super().__init__(parent, self.tr("Vacant-unit check: {unit}").format(unit=facts.code))
         self.session, self.unit_id = session, facts.unit_id
         today = session.ctx.clock.today
-        self.row(self.tr("Unit"), QLabel(facts.code, objectName="checkUnit"), "房屋")
+        self.row(self.tr("Unit"), plain_label(facts.code, objectName="checkUnit"), "房屋")
         self.day = self.row(self.tr("Checked on"), date_edit(today(), "checkDay", label="检查日期", today=today),
                             "检查日期")
         self.row(self.tr("Keys in custody"),
-                 QLabel(facts.keys_held or self.tr("none held by the centre"), objectName="checkKeys"))
-        self.row(self.tr("Mail waiting at reception"), QLabel(str(facts.mail_waiting), objectName="checkMail"))
+                 plain_label(facts.keys_held or self.tr("none held by the centre"), objectName="checkKeys"))
+        self.row(self.tr("Mail waiting at reception"), plain_label(str(facts.mail_waiting), objectName="checkMail"))
         box = QWidget(objectName="checkItems")
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
         for c, head in enumerate((self.tr("Item"), self.tr("OK"), self.tr("What was found"), self.tr("Becomes"))):
-            grid.addWidget(QLabel(head), 0, c)
+            grid.addWidget(plain_label(head), 0, c)
         self.items: dict[CheckItem, tuple[QCheckBox, QLineEdit, QWidget]] = {}
         for r, item in enumerate(CheckItem, 1):
             ok = QCheckBox(objectName=f"checkOk{item.name}", checked=True)
             note = QLineEdit(objectName=f"checkNote{item.name}")
             action = enum_combo(FindingAction, name=f"checkAction{item.name}")
-            for c, w in enumerate((QLabel(said(item.value)), ok, note, action)):
+            for c, w in enumerate((plain_label(said(item.value)), ok, note, action)):
                 grid.addWidget(w, r, c)
             finding_unticks(ok, note, action)
             self.items[item] = (ok, note, action)

@@ -9,7 +9,7 @@ from deskapp.gui import errors
 from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.occupancy.dialogs import TenantDialog
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table, told_unless
+from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table, told_unless, as_typed
 from deskapp.services.occupancy import rentals
 
 
@@ -56,7 +56,7 @@ class RentalsTab(QWidget):
         if t.notified_on:
             ask = self.tr("The owner of {unit} was already notified of this lease end on {day}.").format(
                 unit=t.unit_code, day=t.notified_on) + "\n\n" + ask
-        if QMessageBox.question(self, title, ask) != QMessageBox.StandardButton.Yes:
+        if QMessageBox.question(self, title, as_typed(ask)) != QMessageBox.StandardButton.Yes:
             return
         if errors.call(self, rentals.notify_owner, self.session.ctx, self.session.actor, tie_id).ok:
             QMessageBox.information(self, self.tr("Notify the owner"),

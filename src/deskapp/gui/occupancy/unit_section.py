@@ -2,11 +2,11 @@
 tenants with their lease — one past the lease end and still on file in red, with a line saying so."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import fill_table, simple_table
+from deskapp.gui.widgets import fill_table, simple_table, plain_label
 from deskapp.services.occupancy import rentals, vacant
 
 
@@ -15,7 +15,7 @@ class UnitOccupancySection(QWidget):
         super().__init__(parent)
         self.session, self.unit_id = session, unit_id
         self.setObjectName("unitOccupancySection")
-        self.over = QLabel(objectName="unitLeaseOver")
+        self.over = plain_label(objectName="unitLeaseOver")
         self.over.setStyleSheet("color: #c00000; font-weight: bold;")
         self.tenants = simple_table("unitTenants", [self.tr("Tenant"), self.tr("Phone"), self.tr("Lease start"),
                                                     self.tr("Lease end"), self.tr("Owner notified")])
@@ -25,9 +25,9 @@ class UnitOccupancySection(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.over)
-        lay.addWidget(QLabel(self.tr("Tenants")))
+        lay.addWidget(plain_label(self.tr("Tenants")))
         lay.addWidget(self.tenants)
-        lay.addWidget(QLabel(self.tr("Vacant-unit checks")))
+        lay.addWidget(plain_label(self.tr("Vacant-unit checks")))
         lay.addWidget(self.checks)
         session.bus.changed.connect(
             lambda flags: self.refresh() if flags & {Change.OCCUPANCY, Change.PEOPLE} else None)

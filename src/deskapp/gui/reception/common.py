@@ -9,13 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.kept_selection import kept_selection
-from deskapp.gui.widgets import current, fill_table, load_when_shown, simple_table
+from deskapp.gui.widgets import current, fill_table, load_when_shown, simple_table, plain_label
 from deskapp.services.context import Context
 from deskapp.services.exports import month_range
 
@@ -117,7 +117,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        label = QLabel(info, objectName="historyInfo")
+        label = plain_label(info, objectName="historyInfo")
         label.setWordWrap(True)
         layout.addWidget(label)
         self.table = simple_table("historyTable", [self.tr("Time"), self.tr("By"), self.tr("Action"),

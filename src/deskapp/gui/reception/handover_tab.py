@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
+    QAbstractItemView, QHBoxLayout, QInputDialog, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QSplitter, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -16,7 +16,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
 from deskapp.gui.places import open_place
-from deskapp.gui.widgets import button, fit_columns, load_when_shown, month_combo, preview, simple_table
+from deskapp.gui.widgets import button, fit_columns, load_when_shown, month_combo, preview, simple_table, as_typed, plain_label
 from deskapp.services.reception import desk
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -30,9 +30,9 @@ class HandoverTab(QWidget):
         self.list = QListWidget(objectName="handoverList")
         self.list.currentItemChanged.connect(lambda item, _prev: self.show_handover(
             item.data(Qt.ItemDataRole.UserRole) if item else None))
-        self.title = QLabel(objectName="handoverTitle")
+        self.title = plain_label(objectName="handoverTitle")
         self.title.setStyleSheet("font-weight: bold;")
-        self.blockers = QLabel(objectName="handoverBlockers")
+        self.blockers = plain_label(objectName="handoverBlockers")
         self.blockers.setWordWrap(True)
         self.blockers.setStyleSheet("color: #b00000;")
         self.items = simple_table("handoverItems", [self.tr("Priority"), self.tr("Kind"), self.tr("Number"),
@@ -70,7 +70,7 @@ class HandoverTab(QWidget):
         r.addWidget(self.title)
         r.addWidget(self.blockers)
         r.addWidget(self.items)
-        r.addWidget(QLabel(self.tr("Shift notes:")))
+        r.addWidget(plain_label(self.tr("Shift notes:")))
         r.addWidget(self.notes)
         r.addLayout(bar)
         split = QSplitter()
@@ -173,14 +173,14 @@ class HandoverTab(QWidget):
             return False
         item = self.view.items[row]
         if item.place is None:  # drafted before the handover kept where its items are taken on
-            QMessageBox.information(self, self.tr("Shift handover"), self.tr(
+            QMessageBox.information(self, self.tr("Shift handover"), as_typed(self.tr(
                 "{kind} {ref} cannot be opened from here: it was handed over before the handover kept where "
-                "each item is taken on. Find it in its own tab.").format(kind=item.kind, ref=item.ref))
+                "each item is taken on. Find it in its own tab.").format(kind=item.kind, ref=item.ref)))
             return False
         if open_place(self.window(), item.place, item.record):
             return True
-        QMessageBox.information(self, self.tr("Shift handover"), self.tr(
-            "{kind} {ref} has no screen at this desk.").format(kind=item.kind, ref=item.ref))
+        QMessageBox.information(self, self.tr("Shift handover"), as_typed(self.tr(
+            "{kind} {ref} has no screen at this desk.").format(kind=item.kind, ref=item.ref)))
         return False
 
     def draft(self) -> bool:
@@ -214,8 +214,8 @@ class HandoverTab(QWidget):
             return False
         if QMessageBox.question(
                 self, self.tr("Hand over"),
-                self.tr("Hand over the shift to {who}? The handover cannot be changed afterwards.").format(
-                    who=taker)) != QMessageBox.StandardButton.Yes:
+                as_typed(self.tr("Hand over the shift to {who}? The handover cannot be changed afterwards.").format(
+                    who=taker))) != QMessageBox.StandardButton.Yes:
             return False
         out = errors.call(self, desk.hand_over, self.session.ctx, self.session.actor, self.current_id, taker)
         if out.ok:

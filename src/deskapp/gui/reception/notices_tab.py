@@ -11,7 +11,7 @@ from deskapp.domain.reception import NoticeTarget
 from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, fill_table, load_when_shown, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, fill_table, load_when_shown, preview, selected_id, simple_table, as_typed
 from deskapp.services.reception import notices
 from deskapp.services.reception.requests import when
 
@@ -73,8 +73,8 @@ class NoticesTab(QWidget):
         if not out.ok:
             return None
         s = out.value
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notice sent"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Notice sent"), as_typed(self.tr(
             "{units} units, {phones} mobile numbers.\nUpload {file} to the SMS platform with this text:\n\n{sms}").format(
-            units=s.units, phones=s.phones, file=s.recipients_file.name, sms=s.sms), parent=self)
+            units=s.units, phones=s.phones, file=s.recipients_file.name, sms=s.sms)), parent=self)
         box.open()
         return s

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
@@ -16,7 +16,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, fill_table, load_when_shown, month_combo, preview, selected_id, simple_table
+from deskapp.gui.widgets import button, fill_table, load_when_shown, month_combo, preview, selected_id, simple_table, plain_label
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -89,7 +89,7 @@ class DefectsTab(_Register):
                                               self.tr("Kind"), self.tr("Description"), self.tr("Responsible"),
                                               self.tr("State"), self.tr("Last follow-up")],
                          self.tr("Only open defects"), parent)
-        self.summary = QLabel(objectName="defectSummary")
+        self.summary = plain_label(objectName="defectSummary")
         self.summary.setWordWrap(True)
         self.top.addWidget(self.summary)
         self.bar.addWidget(button(self.tr("New defect…"), "defectNew", self.new))
@@ -274,10 +274,10 @@ class LogTab(QWidget):
                                                self.tr("Unit"), self.tr("Matter"), self.tr("Outcome"),
                                                self.tr("Clerk")])
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Day:")))
+        top.addWidget(plain_label(self.tr("Day:")))
         top.addWidget(self.day)
         # An entry is the visit happening now: it is recorded today, whatever day is shown.
-        self.records_today = QLabel(objectName="logRecordsToday")
+        self.records_today = plain_label(objectName="logRecordsToday")
         top.addWidget(self.records_today)
         top.addStretch(1)
         layout = QVBoxLayout(self)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -21,7 +21,7 @@ from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import FilterMonthExport
-from deskapp.gui.widgets import button, edge_row, fill_table, month_combo, preview, simple_table, table_view
+from deskapp.gui.widgets import button, edge_row, fill_table, month_combo, preview, simple_table, table_view, plain_label
 from deskapp.services.reception import repairs
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.repairs import RepairDetail, RepairInput
@@ -82,7 +82,7 @@ class RepairHistoryDialog(HistoryDialog):
         self.dispatches.setWordWrap(True)
         self.dispatches.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout = self.layout()
-        layout.insertWidget(1, QLabel(self.tr("Dispatches ({n})").format(n=len(detail.dispatches)),
+        layout.insertWidget(1, plain_label(self.tr("Dispatches ({n})").format(n=len(detail.dispatches)),
                                       objectName="wxDispatchesLabel"))
         layout.insertWidget(2, self.dispatches)
         self.resize(860, 560)
@@ -117,8 +117,8 @@ class RepairsTab(StepsTab):
         self.state = enum_combo(RepairState, name="wxFilterState",
                                 first=[(self.tr("Open"), OPEN), (self.tr("All states"), None)])
         self.month = month_combo(ctx.clock.today(), "wxFilterMonth", blank=self.tr("All months"))
-        self.count = QLabel(objectName="wxCount")
-        filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.state, self.month), (self.count,))
+        self.count = plain_label(objectName="wxCount")
+        filters = edge_row((plain_label(self.tr("Filter:")), self.text, self.state, self.month), (self.count,))
 
         def tz(dt):
             return when(ctx, dt)

@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +20,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.services.registry import units as registry_units
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import RequestInput
+from deskapp.gui.widgets import plain_label
 
 
 
@@ -195,7 +196,7 @@ class RequestDetailDialog(QDialog):
                                                   said=d.callback_note),
             self.tr("Reopened {n} times").format(n=d.reopen_count),
         ]
-        info = QLabel("\n".join(lines), objectName="requestInfo")
+        info = plain_label("\n".join(lines), objectName="requestInfo")
         info.setWordWrap(True)
         layout.addWidget(info)
         self.history = QTableWidget(len(d.history), 5, objectName="requestHistory")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QMessageBox, QVBoxLayout
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import OPEN_REQUEST_STATES, RequestAction, RequestKind, RequestState
@@ -16,7 +16,7 @@ from deskapp.gui.reception.request_dialogs import (
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import FilterMonthExport
-from deskapp.gui.widgets import button, edge_row, month_combo, preview, table_view
+from deskapp.gui.widgets import button, edge_row, month_combo, preview, table_view, as_typed, plain_label
 from deskapp.services.reception import requests
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -42,8 +42,8 @@ class RequestsTab(StepsTab):
             (self.tr("All states"), None)])
         self.kind = enum_combo(RequestKind, blank=self.tr("All kinds"), name="rqFilterKind")
         self.month = month_combo(ctx.clock.today(), "rqFilterMonth", blank=self.tr("All months"))
-        self.count = QLabel(objectName="rqCount")
-        filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.state, self.kind, self.month), (self.count,))
+        self.count = plain_label(objectName="rqCount")
+        filters = edge_row((plain_label(self.tr("Filter:")), self.text, self.state, self.kind, self.month), (self.count,))
 
         def tz(dt):
             return when(ctx, dt)
@@ -168,19 +168,19 @@ class RequestsTab(StepsTab):
         number = make_repair_from_request(self, self.session, row.id)
         if number:
             self.repair_made.emit(number)  # the view shows the new order, selected
-            QMessageBox.information(self, self.tr("Repair order"), self.tr(
+            QMessageBox.information(self, self.tr("Repair order"), as_typed(self.tr(
                 "Repair order {number} made from this request; it is selected under Repair orders.").format(
-                number=number))
+                number=number)))
         return number
 
     def _repair_asked(self, row) -> bool:
         """A repair order is a record of its own, cancelled but never deleted: say what is opened, for
         which unit or place, before it is."""
         fault = row.text if len(row.text) <= 60 else row.text[:60] + "…"
-        return QMessageBox.question(self, self.tr("Repair order"), self.tr(
+        return QMessageBox.question(self, self.tr("Repair order"), as_typed(self.tr(
             "Open a repair order for {place}?\n\nFault: {fault}\n\nThe request is dispatched to engineering. "
             "The order cannot be deleted afterwards, only cancelled.").format(
-            place=row.unit_code or row.location, fault=fault)) == QMessageBox.StandardButton.Yes
+            place=row.unit_code or row.location, fault=fault))) == QMessageBox.StandardButton.Yes
 
     def show_detail(self):
         row = self.selected()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget,
 )
 
 from deskapp.gui import file_dialogs
@@ -16,7 +16,7 @@ from deskapp.domain.completeness import ITEMS, Finding
 from deskapp.domain.unit_order import unit_sort_key
 from deskapp.gui.session import DeskSession
 from deskapp.domain.errors import Cancelled
-from deskapp.gui.widgets import table_view
+from deskapp.gui.widgets import table_view, as_typed, plain_label
 from deskapp.gui.worker import Job
 from deskapp.services.registry import completeness
 
@@ -48,7 +48,8 @@ class FindingsModel(QAbstractTableModel):
             return None
         f = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (f.unit_code, f.subject, f.item, f.problem)[index.column()]
+            text = (f.unit_code, f.subject, f.item, f.problem)[index.column()]
+            return as_typed(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.UserRole:
             return f.unit_id
         return None
@@ -102,7 +103,7 @@ class CompletenessView(QWidget):
         self.report: completeness.CompletenessReport | None = None
         self.job: Job | None = None
 
-        self.summary = QLabel(self.tr("Press Run check (Ctrl+R) to check every unit and person in the files."),
+        self.summary = plain_label(self.tr("Press Run check (Ctrl+R) to check every unit and person in the files."),
                               objectName="completenessSummary")
         self.text = QLineEdit(objectName="completenessFilterText",
                               placeholderText=self.tr("Filter: unit, name or problem…"))
@@ -111,7 +112,7 @@ class CompletenessView(QWidget):
         self.item.addItem(self.tr("All items"), "")
         for item in ITEMS:
             self.item.addItem(item, item)
-        self.shown_count = QLabel(objectName="completenessShown")
+        self.shown_count = plain_label(objectName="completenessShown")
 
         self.model = FindingsModel(self)
         self.proxy = FindingsFilter(self)
@@ -149,7 +150,7 @@ class CompletenessView(QWidget):
         # while the tab is shown, wherever the focus is: just after its tab was clicked it is on the
         # tab bar, and Ctrl+R bound to the view's children did nothing (Qt ignores a hidden tab's keys)
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut})")
+        act.setToolTip(as_typed(f"{text.replace('&', '').rstrip('…')} ({shortcut})"))
         act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         self.addAction(act)
         button = QToolButton(objectName=f"{name}Button")  # actRunCheckButton: tests press it

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
     QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry import instructions as registry_instructions
 from deskapp.services.registry import units as registry_units
+from deskapp.gui.widgets import as_typed, plain_label
 
 
 class ChronicleDialog(QDialog):
@@ -27,11 +28,11 @@ class ChronicleDialog(QDialog):
         self.text = QPlainTextEdit(objectName="chronicleText")
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("What happened, e.g. 业主来电告知长期出国，委托其弟代管"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {"内容": self.text})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("&Entry:"), buddy=self.text))
+        layout.addWidget(plain_label(self.tr("&Entry:"), buddy=self.text))
         layout.addWidget(self.text)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -86,7 +87,7 @@ class InstructionsDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.add_button)
         add_layout.addLayout(row)
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {"须知内容": self.text, "开始日期": self.starts,
                                                    "结束日期": self.ends})
 
@@ -132,7 +133,7 @@ class InstructionsDialog(QDialog):
         ins = self.items[row]
         answer = QMessageBox.question(
             self, self.tr("Withdraw instruction"),
-            self.tr("Withdraw this front-desk instruction?\n\n{text}").format(text=ins.text),
+            as_typed(self.tr("Withdraw this front-desk instruction?\n\n{text}").format(text=ins.text)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False

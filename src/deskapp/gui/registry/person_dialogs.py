@@ -19,6 +19,7 @@ from deskapp.resources_path import ui_file
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry.people import PersonEdit, PersonInput
+from deskapp.gui.widgets import plain_label
 
 
 def load_form(name: str, parent: QWidget | None = None) -> QWidget:
@@ -73,7 +74,7 @@ class PersonDialog(QDialog):
         for o in owners:
             self.grantor.addItem(o.name, o.person_id)
         if len(owners) > 1:
-            given_by = QLabel(self.tr("&Given by"), objectName="grantorLabel")
+            given_by = plain_label(self.tr("&Given by"), objectName="grantorLabel")
             given_by.setBuddy(self.grantor)
             self.auth_box.layout().addWidget(given_by)
             self.auth_box.layout().addWidget(self.grantor)
@@ -103,7 +104,7 @@ class PersonDialog(QDialog):
         self.relation.currentIndexChanged.connect(self._relation_changed)
         self._relation_changed()
 
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {
             "姓名": self.name, "手机号": self.phone, "备用电话": self.phone2, "证件号码": self.id_number,
             "登记日期": self.since, "租期开始": self.lease_start, "租期结束": self.lease_end,
@@ -165,12 +166,12 @@ class EndTieDialog(QDialog):
                             objectName="endDateEdit")
         self.reason = QLineEdit(objectName="reasonEdit", placeholderText=self.tr("e.g. 租期届满退租"))
         form = QFormLayout()
-        form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("Person"), plain_label(f"{person.relation.value} {person.name}"))
         form.addRow(self.tr("&Ends on"), self.on)
         form.addRow(self.tr("&Reason"), self.reason)
-        note = QLabel(self.tr("The person is kept in the unit's history; this cannot be undone."))
+        note = plain_label(self.tr("The person is kept in the unit's history; this cannot be undone."))
         note.setWordWrap(True)
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {"结束日期": self.on})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("End it"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -220,7 +221,7 @@ class EditPersonDialog(QDialog):
                                          empty_text=self.tr("until withdrawn"), today=today,
                                          objectName="authorityUntilEdit")
         form = QFormLayout()
-        form.addRow(self.tr("Person"), QLabel(f"{person.relation.value} {person.name}"))
+        form.addRow(self.tr("Person"), plain_label(f"{person.relation.value} {person.name}"))
         form.addRow(self.tr("&Mobile phone"), self.phone)
         form.addRow(self.tr("ID &type"), self.id_type)
         form.addRow(self.tr("&ID number"), self.id_number)
@@ -232,7 +233,7 @@ class EditPersonDialog(QDialog):
             form.addRow(self.tr("Authorised &until"), self.authority_until)
         else:
             self.authority_until.hide()
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {"手机号": self.phone, "证件号码": self.id_number,
                                                  "租期结束": self.lease_end, "授权截止": self.authority_until})
         buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.changes import Change
@@ -13,7 +13,7 @@ from deskapp.domain.units import UnitKind, UnitState
 from deskapp.gui.lazy_model import LazyTableModel
 from deskapp.gui.paged_model import Column
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import ActionRow, edge_row, table_view
+from deskapp.gui.widgets import ActionRow, edge_row, table_view, plain_label
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import units as registry_units
@@ -39,9 +39,9 @@ class UnitRegisterView(QWidget):
         self.kind.addItem(self.tr("All kinds"), None)
         for k in UnitKind:
             self.kind.addItem(k.value, k.name)
-        self.count = QLabel(objectName="registerCount")
+        self.count = plain_label(objectName="registerCount")
 
-        filters = edge_row((QLabel(self.tr("Filter:")), self.text, self.building, self.state, self.kind), (self.count,))
+        filters = edge_row((plain_label(self.tr("Filter:")), self.text, self.building, self.state, self.kind), (self.count,))
 
         columns = [
             Column("code", lambda: self.tr("Unit"), lambda r: r.code),

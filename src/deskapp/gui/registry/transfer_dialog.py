@@ -4,7 +4,7 @@ confirmation page that names every one of them before anything is written."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton,
     QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.services.registry import units as registry_units
 from deskapp.services.registry import transfer as registry_transfer
 from deskapp.services.registry.people import PersonInput
+from deskapp.gui.widgets import plain_label
 
 MAX_OWNERS = 6
 
@@ -28,7 +29,7 @@ class OwnerRow:
         for t in IdType:
             self.id_type.addItem(t.value, t.name)  # names: PySide turns str-enums into str
         self.id_number = QLineEdit(objectName=f"ownerIdNumber{row}")
-        self.label = QLabel(str(row))
+        self.label = plain_label(str(row))
         for col, w in enumerate((self.label, self.name, self.phone, self.id_type, self.id_number)):
             grid.addWidget(w, row, col)
             w.show()  # at once, not queued, when the row is added to an open dialog
@@ -56,7 +57,9 @@ class TransferDialog(QDialog):
         self.owners_grid = QGridLayout()
         for col, title in enumerate(("#", self.tr("Name"), self.tr("Mobile phone"), self.tr("ID document"),
                                      self.tr("ID number"))):
-            self.owners_grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
+            heading = plain_label(title)
+            heading.setStyleSheet("font-weight: bold;")
+            self.owners_grid.addWidget(heading, 0, col)
         self.rows: list[OwnerRow] = []
         self.add_owner_button = QPushButton(self.tr("Add another owner"), objectName="addOwnerButton")
         self.add_owner_button.clicked.connect(self.add_owner_row)
@@ -67,13 +70,13 @@ class TransferDialog(QDialog):
                                    placeholderText=self.tr("e.g. 浙(2026)杭州市不动产权第0012345号"))
         self.note = QLineEdit(objectName="noteEdit")
         facts = QFormLayout()
-        facts.addRow(self.tr("Current owners"), QLabel(self.page_data.owners or self.tr("none")))
+        facts.addRow(self.tr("Current owners"), plain_label(self.page_data.owners or self.tr("none")))
         facts.addRow(self.tr("Transfer &date"), self.on)
         facts.addRow(self.tr("Property certificate no."), self.reference)
         facts.addRow(self.tr("N&ote"), self.note)
         arrangements_box = self._arrangements_box(
             registry_transfer.arrangements(session.ctx, session.actor, unit_id))
-        self.error = QLabel()
+        self.error = plain_label()
         self.next_button = QPushButton(self.tr("&Next: check"), objectName="nextButton")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.review)
@@ -84,7 +87,7 @@ class TransferDialog(QDialog):
         bottom.addWidget(cancel)
         bottom.addWidget(self.next_button)
         v = QVBoxLayout(form_page)
-        v.addWidget(QLabel(self.tr("New owners")))
+        v.addWidget(plain_label(self.tr("New owners")))
         v.addLayout(self.owners_grid)
         v.addWidget(self.add_owner_button)
         v.addLayout(facts)
@@ -95,7 +98,7 @@ class TransferDialog(QDialog):
 
         # -- page 2: confirmation
         confirm_page = QWidget()
-        self.summary = QLabel(objectName="transferSummary")
+        self.summary = plain_label(objectName="transferSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 11pt;")
         self.back_button = QPushButton(self.tr("&Back"), objectName="backButton")
@@ -128,19 +131,19 @@ class TransferDialog(QDialog):
         inner = QWidget()
         grid = QGridLayout(inner)
         for n, a in enumerate(arrangements):
-            text = QLabel(a.text, objectName=f"arrangementText{n}")
+            text = plain_label(a.text, objectName=f"arrangementText{n}")
             text.setWordWrap(True)
             combo = QComboBox(objectName=f"arrangementChoice{n}")
             for c in Choice:
                 combo.addItem(c.value, c.name)
             combo.setCurrentIndex(combo.findData(a.default.name))
-            grid.addWidget(QLabel(a.kind.value), n, 0)
+            grid.addWidget(plain_label(a.kind.value), n, 0)
             grid.addWidget(text, n, 1)
             grid.addWidget(combo, n, 2)
             self.choice_boxes[a.ref] = combo
         grid.setColumnStretch(1, 1)
         if not arrangements:
-            grid.addWidget(QLabel(self.tr("None on file: no authorised people, family, tenants, "
+            grid.addWidget(plain_label(self.tr("None on file: no authorised people, family, tenants, "
                                           "front-desk notes or keys in custody.")), 0, 0)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from deskapp.domain.units import UnitKind, UnitState
@@ -11,6 +11,7 @@ from deskapp.gui.forms import dialog_buttons, FieldErrors, FormDialog, submit
 from deskapp.gui.session import DeskSession
 from deskapp.services.registry import community as registry_community
 from deskapp.services.registry import units as registry_units
+from deskapp.gui.widgets import plain_label
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -60,7 +61,7 @@ class UnitDialog(QDialog):
         form.addRow(self.tr("&Inner area ㎡"), self.inner_area)
         form.addRow(self.tr("&Delivered on"), self.delivered)
         form.addRow(self.tr("&Notes"), self.notes)
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {
             "楼栋": self.building, "单元": self.stairwell, "房号": self.room, "楼层": self.floor, "类型": self.kind,
             "状态": self.state, "建筑面积": self.building_area, "套内面积": self.inner_area,
@@ -134,10 +135,10 @@ class StateDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Why, e.g. 业主入住 / 租客退租"))
         self.reason.setFixedHeight(70)
         form = QFormLayout()
-        form.addRow(self.tr("Current state"), QLabel(page.state.value))
+        form.addRow(self.tr("Current state"), plain_label(page.state.value))
         form.addRow(self.tr("&New state"), self.state)
         form.addRow(self.tr("&Reason"), self.reason)
-        self.error = QLabel()
+        self.error = plain_label()
         self.problems = FieldErrors(self.error, {"状态": self.state})
         layout = QVBoxLayout(self)
         layout.addLayout(form)

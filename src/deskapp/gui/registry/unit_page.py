@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QScrollArea, QTableWidget,
+    QApplication, QGridLayout, QGroupBox, QHBoxLayout, QMenu, QScrollArea, QTableWidget,
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from deskapp.gui.view_catalogue import SectionSpec, unit_sections
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import fit_columns, simple_table
+from deskapp.gui.widgets import fit_columns, simple_table, as_typed, plain_label
 from deskapp.services.registry import common as registry_common
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -60,12 +60,12 @@ class UnitPageWidget(QScrollArea):
         self.setWidget(body)
         self.layout_ = QVBoxLayout(body)
 
-        self.title = QLabel(objectName="unitTitle")
+        self.title = plain_label(objectName="unitTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.state_badge = QLabel(objectName="unitState")
+        self.state_badge = plain_label(objectName="unitState")
         self.state_badge.setStyleSheet("font-size: 12pt; padding: 2px 8px; border: 1px solid #888; "
                                        "border-radius: 4px;")
-        self.instructions = QLabel(objectName="unitInstructions")
+        self.instructions = plain_label(objectName="unitInstructions")
         self.instructions.setWordWrap(True)
         self.instructions.setStyleSheet(
             "background: #fff3c4; border: 2px solid #e0b400; padding: 8px; font-size: 12pt; font-weight: bold;")
@@ -132,7 +132,7 @@ class UnitPageWidget(QScrollArea):
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.setToolTip(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcut).toString()})")
+            act.setToolTip(as_typed(f"{text.replace('&', '').rstrip('…')} ({QKeySequence(shortcut).toString()})"))
         act.triggered.connect(lambda _=False: slot())  # never hand triggered's bool to the slot
         act.setVisible(permission is None or self.session.may(permission))
         self.addAction(act)
@@ -347,9 +347,9 @@ class UnitPageWidget(QScrollArea):
             (self.tr("Inner area"), f"{p.inner_area} ㎡" if p.inner_area else ""),
             (self.tr("Delivered on"), format_date(p.delivered_on)), (self.tr("Notes"), p.notes),
         )):
-            name = QLabel(label + "：")
+            name = plain_label(label + "：")
             name.setStyleSheet("color: #555;")
-            shown = QLabel(value, objectName=f"fact{n}")
+            shown = plain_label(value, objectName=f"fact{n}")
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.facts.addWidget(name, n // 4, (n % 4) * 2)
             self.facts.addWidget(shown, n // 4, (n % 4) * 2 + 1)

@@ -3,7 +3,7 @@ form, and the open 整改通知书 with overdue ones escalated to the supervisor
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QButtonGroup, QComboBox, QDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
     QPlainTextEdit, QRadioButton, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -14,7 +14,7 @@ from deskapp.gui import errors
 from deskapp.gui.forms import dialog_buttons, form_over_buttons
 from deskapp.gui.rounds.common import ALERT, FLAG, NOTICE, ListModel, chosen, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, preview, table_view, plain_label
 from deskapp.services.rounds import decoration
 
 
@@ -34,7 +34,7 @@ class CheckDialog(QDialog):
         grid = QGridLayout(self.items_box)
         self.groups: dict[str, QButtonGroup] = {}
         for r, item in enumerate(decoration.check_items(session.ctx)):
-            grid.addWidget(QLabel(item), r, 0)
+            grid.addWidget(plain_label(item), r, 0)
             group = QButtonGroup(self)
             for c, res in enumerate(ItemResult, start=1):
                 rb = QRadioButton(res.value, objectName=f"check_{r}_{res.name}")
@@ -50,7 +50,7 @@ class CheckDialog(QDialog):
         self.notes = QPlainTextEdit(objectName="checkNotes")
         self.notes.setMaximumHeight(50)
         form = QFormLayout()
-        form.addRow(self.tr("Unit"), QLabel(f"{site.unit_code}　{site.company}　{site.leader} {site.leader_phone}"))
+        form.addRow(self.tr("Unit"), plain_label(f"{site.unit_code}　{site.company}　{site.leader} {site.leader_phone}"))
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.items_box)
         form.addRow(self.tr("Violation"), self.violation)
@@ -101,7 +101,7 @@ class ChecksTab(QWidget):
         for col, width in enumerate((90, 110, 70, 200, 160, 90, 70)):
             self.sites_view.setColumnWidth(col, width)
         self.sites_view.activated.connect(lambda _: self.check_selected())
-        self.count = QLabel(objectName="todaySitesCount")
+        self.count = plain_label(objectName="todaySitesCount")
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch(1)
@@ -118,7 +118,7 @@ class ChecksTab(QWidget):
         for col, width in enumerate((110, 90, 120, 300, 90)):
             self.rects_view.setColumnWidth(col, width)
         rect_buttons = QHBoxLayout()
-        rect_buttons.addWidget(QLabel(self.tr("Open rectification notices")))
+        rect_buttons.addWidget(plain_label(self.tr("Open rectification notices")))
         rect_buttons.addStretch(1)
         rect_buttons.addWidget(button(self.tr("Print notice…"), "printRectification", self.print_notice))
         rect_buttons.addWidget(button(self.tr("Rectified"), "markRectified", self.mark_rectified))

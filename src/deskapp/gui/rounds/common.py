@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.domain.dates import format_date, format_date_time
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import current
+from deskapp.gui.widgets import current, as_typed
 from deskapp.services.registry import units as registry_units
 
 ALERT = QColor("#ffd6d6")  # overdue, escalated, violation
@@ -58,7 +58,8 @@ class ListModel(QAbstractTableModel):
         # the tooltip repeats the text: a long violation or comment does not fit its column
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             v = self._values(self._rows[index.row()])[index.column()]
-            return "" if v is None else str(v)
+            text = "" if v is None else str(v)
+            return as_typed(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.BackgroundRole and self._mark is not None:
             color = self._mark(self._rows[index.row()])
             return QBrush(color) if color is not None else None
@@ -90,13 +91,13 @@ def chosen(view, parent: QWidget, title: str, text: str):
     (`text`) — a button that did nothing at all left the steward guessing."""
     row = current(view)
     if row is None:
-        QMessageBox.information(parent, title, text)
+        QMessageBox.information(parent, title, as_typed(text))
     return row
 
 
 def confirm(parent: QWidget, text: str) -> bool:
     """Before anything that cannot be undone."""
-    answer = QMessageBox.question(parent, QCoreApplication.translate("rounds", "Please confirm"), text,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("rounds", "Please confirm"), as_typed(text),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

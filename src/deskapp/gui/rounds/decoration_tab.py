@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
-    QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QLineEdit, QMessageBox, QPlainTextEdit, QTableWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.rounds import DecorationFilter
@@ -24,7 +24,7 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view, as_typed, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, decoration_papers
 
@@ -76,7 +76,7 @@ class ApplicationDialog(UnitRecordDialog):
         form.addRow(self.tr("Works"), works)
         period = QHBoxLayout()
         period.addWidget(self.starts)
-        period.addWidget(QLabel("—"))
+        period.addWidget(plain_label("—"))
         period.addWidget(self.ends)
         form.addRow(self.tr("Period"), period)
         form.addRow(self.tr("Deposit (yuan)"), self.deposit)
@@ -150,7 +150,7 @@ class RefundDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Reason"), self.tr("Amount (yuan)")])
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Deposit {amount} yuan. Deductions (leave empty for none):").format(
+        layout.addWidget(plain_label(self.tr("Deposit {amount} yuan. Deductions (leave empty for none):").format(
             amount=f"{deposit:,.2f}")))
         layout.addWidget(self.table)
         form = QFormLayout()
@@ -182,11 +182,11 @@ class TerminateDialog(RefundDialog):
         self.session, self.row = session, row
         self.reason = QLineEdit(objectName="terminateReason")
         top = QFormLayout()
-        top.addRow(QLabel(self.tr("The works will not resume: they end here, and the deposit is settled.")))
+        top.addRow(plain_label(self.tr("The works will not resume: they end here, and the deposit is settled.")))
         top.addRow(self.tr("Reason for terminating"), self.reason)  # not "Reason": the table above says it of deductions
         layout = self.layout()
         layout.insertLayout(0, top)
-        self.problems = FieldErrors(QLabel(), {"终止原因": self.reason, "扣款原因": self.table, "扣款金额": self.table,
+        self.problems = FieldErrors(plain_label(), {"终止原因": self.reason, "扣款原因": self.table, "扣款金额": self.table,
                                                "付款方式": self.money.method, "交易流水号": self.money.pay_ref})
         layout.insertWidget(layout.count() - 1, self.problems.label)
         if not row.deposit:  # nothing to give back or keep
@@ -213,7 +213,7 @@ class ApproveDialog(FormDialog):
                          button=QDialogButtonBox.StandardButton.Ok)
         self.setObjectName("decoApproveDialog")
         self.session, self.decoration_id = session, row.id
-        self.row(self.tr("Deposit (yuan)"), QLabel(f"{row.deposit:,.2f}"))
+        self.row(self.tr("Deposit (yuan)"), plain_label(f"{row.deposit:,.2f}"))
         self.money = DepositMoneyRows(self, "approveDeposit", self.row)
 
     def submit(self):
@@ -288,7 +288,7 @@ class DecorationsTab(QWidget):
         filters.addWidget(self.text)
         filters.addWidget(self.state)
         filters.addStretch(1)
-        self.count = QLabel(objectName="decoCount")
+        self.count = plain_label(objectName="decoCount")
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -365,7 +365,7 @@ class DecorationsTab(QWidget):
             return
         uid = registry_units.find_unit_id(self.session.ctx, self.session.actor, code.strip())
         if uid is None:
-            QMessageBox.warning(self, title, self.tr("There is no unit {code}.").format(code=code.strip()))
+            QMessageBox.warning(self, title, as_typed(self.tr("There is no unit {code}.").format(code=code.strip())))
             return
         dlg = ApplicationDialog(self.session, uid, self)
         if dlg.exec() and dlg.decoration_id is not None:

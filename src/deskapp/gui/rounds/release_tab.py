@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView,
-    QInputDialog, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QInputDialog, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from deskapp.contracts.rounds import SlipFilter
@@ -25,7 +25,7 @@ from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import ALERT, FLAG, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, edge_row, preview, table_view
+from deskapp.gui.widgets import button, edge_row, preview, table_view, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import release
 
@@ -68,7 +68,7 @@ class SlipDialog(QDialog):
         self.confirmed_at = DateTimeField(now, label="确认时间", today=today, objectName="slipConfirmedAt")
         self.confirmed = QCheckBox(self.tr("I have confirmed this with the owner or the authorised person"),
                                    objectName="slipConfirmed")
-        self.warnings = QLabel(objectName="slipWarnings")
+        self.warnings = plain_label(objectName="slipWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("background: #ffd6d6; padding: 4px; font-weight: bold;")
         self.warnings.hide()
@@ -84,7 +84,7 @@ class SlipDialog(QDialog):
         form.addRow(self.tr("Items to take out"), self.items)
         window = QHBoxLayout()
         window.addWidget(self.valid_from)
-        window.addWidget(QLabel("—"))
+        window.addWidget(plain_label("—"))
         window.addWidget(self.valid_until)
         form.addRow(self.tr("Pass window"), window)
         form.addRow(self.tr("Confirmed by"), self.confirmer)
@@ -187,7 +187,7 @@ class ReleaseTab(QWidget):
         self.table = table_view("slipTable", self.model, sortable=True)
         for col, width in enumerate((120, 130, 90, 80, 200, 90, 260, 80)):
             self.table.setColumnWidth(col, width)
-        self.count = QLabel(objectName="slipCount")
+        self.count = plain_label(objectName="slipCount")
         filters = edge_row((self.text, self.only_open, self.only_overdue), (self.count,))
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("New slip…"), "newSlip", self.new_slip, "Ctrl+N"))

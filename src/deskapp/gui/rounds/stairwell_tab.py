@@ -3,7 +3,7 @@ engineering or cleaning in one click, missed rounds, the weekly sheet per buildi
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
     QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -14,7 +14,7 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, current, preview, table_view
+from deskapp.gui.widgets import button, current, preview, table_view, plain_label
 from deskapp.services.rounds import stairwell
 
 
@@ -44,7 +44,7 @@ class RoundDialog(QDialog):
             lambda p: None if not p.recorded else GOOD if p.ok else ALERT, self)
         self.table = table_view("roundPoints", self.points)
         self.table.setColumnWidth(0, 200)
-        self.status = QLabel(objectName="roundStatus")
+        self.status = plain_label(objectName="roundStatus")
         acts = QHBoxLayout()
         acts.addWidget(button(self.tr("OK"), "pointOk", self.mark_ok, "Space"))
         acts.addWidget(button(self.tr("Finding…"), "pointFinding", self.add_finding, "F"))
@@ -139,7 +139,7 @@ class StairwellTab(QWidget):
         self.session = session
         self.setObjectName("roundsStairwellTab")
         self.last_preview = None
-        self.day_label = QLabel(objectName="roundDayLabel")
+        self.day_label = plain_label(objectName="roundDayLabel")
         self.routes = ListModel(
             [lambda: self.tr("Building"), lambda: self.tr("Route"), lambda: self.tr("Points"),
              lambda: self.tr("Today")],
@@ -163,8 +163,8 @@ class StairwellTab(QWidget):
         for col, width in enumerate((90, 90, 180, 80)):
             self.findings_view.setColumnWidth(col, width)
         fa = QHBoxLayout()
-        fa.addWidget(QLabel(self.tr("Findings not yet handed on")))
-        self.notice = QLabel(objectName="handedOn")
+        fa.addWidget(plain_label(self.tr("Findings not yet handed on")))
+        self.notice = plain_label(objectName="handedOn")
         self.last_handed = ""
         fa.addWidget(self.notice)
         fa.addStretch(1)
@@ -182,7 +182,7 @@ class StairwellTab(QWidget):
         self.sheet_day = DateField(session.ctx.clock.today(), label="日期", today=session.ctx.clock.today,
                                    objectName="sheetDay")
         sheet = QHBoxLayout()
-        sheet.addWidget(QLabel(self.tr("Weekly sheet:")))
+        sheet.addWidget(plain_label(self.tr("Weekly sheet:")))
         sheet.addWidget(self.sheet_building)
         sheet.addWidget(self.sheet_day)
         sheet.addWidget(button(self.tr("Print…"), "printWeekSheet", self.print_sheet))
@@ -196,7 +196,7 @@ class StairwellTab(QWidget):
         lm.addLayout(fa)
         lm.addWidget(self.findings_view)
         ll = QVBoxLayout(lower)
-        ll.addWidget(QLabel(self.tr("Missed rounds (last four weeks)")))
+        ll.addWidget(plain_label(self.tr("Missed rounds (last four weeks)")))
         ll.addWidget(self.missed_view)
         ll.addLayout(sheet)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout,
     QLineEdit, QMessageBox, QSpinBox, QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from deskapp.gui.paged_model import Column
 from deskapp.gui.rounds.common import FLAG, GOOD, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.printing import PdfPreviewDialog
-from deskapp.gui.widgets import button, preview, table_view
+from deskapp.gui.widgets import button, preview, table_view, as_typed, plain_label
 from deskapp.services.rounds import survey
 
 
@@ -49,7 +49,7 @@ class CampaignDialog(QDialog):
         form.addRow(self.tr("From"), self.starts)
         form.addRow(self.tr("Until"), self.ends)
         form.addRow(self.tr("Sample per building"), self.share)
-        form.addRow(QLabel(self.tr("Questions: ") + "、".join(t for t, _ in survey.DEFAULT_QUESTIONS)))
+        form.addRow(plain_label(self.tr("Questions: ") + "、".join(t for t, _ in survey.DEFAULT_QUESTIONS)))
         form.addRow(dialog_buttons(self, self.save))
 
     def save(self) -> None:
@@ -93,7 +93,7 @@ class ContactDialog(QDialog):
                     combo.addItem(score_choice(n), n)  # "5 非常满意": the number alone says nothing
             self.scores[qid] = combo
             self.fields[text] = combo  # a refusal names the item: it is outlined and focused
-            form.addRow(text, combo)
+            form.addRow(plain_label(text), combo)  # a question as the supervisor typed it
         # what the visit is for besides the scores: the owner's real experience of the service, what
         # falls short, what they need the centre's help with — each its own line in the report
         self.comment = QLineEdit(objectName="contactComment")
@@ -243,8 +243,8 @@ class SurveyTab(QWidget):
             QMessageBox.information(self, self.tr("Close survey"), self.tr("There is no survey yet."))
             return False
         if camp.closed:
-            QMessageBox.information(self, self.tr("Close survey"), self.tr("“{name}” has ended already.").format(
-                name=camp.name))
+            QMessageBox.information(self, self.tr("Close survey"), as_typed(self.tr("“{name}” has ended already.").format(
+                name=camp.name)))
             return False
         if not confirm(self, self.tr("Close “{name}”? {reached} of {sampled} units reached; {left} not yet. "
                                      "No visit or call can be recorded after it.").format(
@@ -318,7 +318,7 @@ class _SampleModel(LazyTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index)
+            return as_typed(super().data(index))
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
             row = self.row_at(index.row())
             return QBrush(GOOD) if row is not None and row.reached else None

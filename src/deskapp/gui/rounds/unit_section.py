@@ -1,7 +1,7 @@
 """On the unit page: move-in, the decoration under way, release slips — and the buttons for them."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.rounds import SlipFilter
@@ -9,7 +9,7 @@ from deskapp.domain.units import UnitState
 from deskapp.gui import errors
 from deskapp.gui.rounds.common import FLAG, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, preview
+from deskapp.gui.widgets import button, preview, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, movein, release
 
@@ -21,7 +21,7 @@ class UnitRoundsSection(QWidget):
         self.setObjectName("unitRoundsSection")
         self.last_preview = None
         self.last_dialog = None
-        self.summary = QLabel(objectName="unitRoundsSummary")
+        self.summary = plain_label(objectName="unitRoundsSummary")
         self.summary.setWordWrap(True)
         row = QHBoxLayout()
         self.move_in_btn = button(self.tr("Move-in…"), "unitMoveIn", self.move_in)

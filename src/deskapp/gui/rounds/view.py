@@ -2,7 +2,7 @@
 stairwell rounds and the satisfaction survey, plus the monthly registers."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from deskapp.gui.rounds.checks_tab import ChecksTab
 from deskapp.gui.rounds.decoration_tab import DecorationsTab
@@ -11,7 +11,7 @@ from deskapp.gui.rounds.stairwell_tab import StairwellTab
 from deskapp.gui.rounds.survey_tab import SurveyTab
 from deskapp.gui.session import DeskSession
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, month_combo
+from deskapp.gui.widgets import button, month_combo, plain_label
 from deskapp.services.rounds import registers
 
 
@@ -40,7 +40,7 @@ class RoundsView(QWidget):
                                 ("survey", self.tr("Survey visits"))):
                 self.register.addItem(label, name)
             self.month = month_combo(session.ctx.clock.today(), "roundsMonth")
-            bottom.addWidget(QLabel(self.tr("Monthly register:")))
+            bottom.addWidget(plain_label(self.tr("Monthly register:")))
             bottom.addWidget(self.register)
             bottom.addWidget(self.month)
             bottom.addWidget(button(self.tr("Export to Excel…"), "roundsExport", self.export))

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFrame, QGridLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QTabWidget,
+    QDialog, QDialogButtonBox, QFrame, QGridLayout, QMessageBox, QPushButton, QScrollArea, QSizePolicy, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from deskapp.gui.session import DeskSession
 from deskapp.gui.settings.editors import editor_for, weekday_names
 from deskapp.services import settings
 from deskapp.services.settings import Declared
+from deskapp.gui.widgets import as_typed, plain_label
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -35,21 +36,21 @@ class SettingRow(QFrame):
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"setting_{spec.key}")
-        self.label = QLabel(said(spec.label), self)
+        self.label = plain_label(said(spec.label), self)
         self.label.setWordWrap(True)
         self.label.setFixedWidth(220)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setToolTip(spec.key)
+        self.label.setToolTip(as_typed(spec.key))
         self.editor = editor_for(spec, self)
         self.label.setBuddy(self.editor)
         self.restore = QPushButton(self.tr("Restore default"), self)
         self.restore.clicked.connect(self.restore_default)
         self.restore.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.default_label = QLabel(self.tr("Default: {value}").format(value=self.describe(spec.default)), self)
+        self.default_label = plain_label(self.tr("Default: {value}").format(value=self.describe(spec.default)), self)
         self.default_label.setWordWrap(True)
         self.default_label.setStyleSheet(HINT_STYLE)
         self.default_label.setVisible(spec.kind != "hours")  # the table has a column of defaults
-        self.error = QLabel(self)
+        self.error = plain_label(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
@@ -141,14 +142,14 @@ class SettingsDialog(QDialog):
             index = self.tabs.addTab(scroll, titles.get(group, group))
             for spec in specs:
                 self.tab_of[spec.key] = index
-        self.message = QLabel(self)
+        self.message = plain_label(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Apply
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._ok)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
-        note = QLabel(self.tr("Changes take effect for the whole service centre; each change is recorded "
+        note = plain_label(self.tr("Changes take effect for the whole service centre; each change is recorded "
                               "in the audit trail."), self)
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
@@ -199,8 +200,8 @@ class SettingsDialog(QDialog):
             if not spec.confirm:
                 continue
             self._point_at(key)
-            asked = QMessageBox.question(self, self.tr("Change a setting"), self.tr("{label}: {what}\n\nSave this change?")
-                                         .format(label=said(spec.label), what=said(spec.confirm)))
+            asked = QMessageBox.question(self, self.tr("Change a setting"), as_typed(self.tr("{label}: {what}\n\nSave this change?")
+                                         .format(label=said(spec.label), what=said(spec.confirm))))
             if asked != QMessageBox.StandardButton.Yes:
                 return False
         return True

@@ -48,13 +48,13 @@ class CheckReport:
 
     @property
     def verdict(self) -> str:
-        return "结论：" + ("全部正常" if self.ok else f"共发现 {len(self.problems)} 处问题")
+        return "结论：全部正常" if self.ok else f"结论：共发现 {len(self.problems)} 处问题"  # each whole, for English
 
     def lines(self) -> list[str]:
         out = []
         for r in self.results:
             state = "正常" if not r.problems else f"发现 {len(r.problems)} 处问题"
-            out.append(f"{r.name}：检查 {r.checked} 项{f'（{r.note}）' if r.note else ''}，{state}")
+            out.append(f"{r.name}：检查 {r.checked} 项（{r.note}），{state}" if r.note else f"{r.name}：检查 {r.checked} 项，{state}")
             out += [f"    - {p}" for p in r.problems]
         out.append(self.verdict)
         return out
@@ -63,7 +63,7 @@ class CheckReport:
 def sqlite_check(ctx: Context, *, full: bool = False) -> CheckResult:
     name = "SQLite 完整性检查" if full else "SQLite 快速检查"
     if not ctx.db.is_sqlite:
-        return CheckResult(name + "（服务器数据库，不适用）", 0)
+        return CheckResult(f"{name}（服务器数据库，不适用）", 0)
     con = files.connect_read_only(ctx.db.path)
     try:
         health = files.file_health(con, full=full)

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
-from deskapp.domain.reception_dispatch import Dispatch, from_order
+from deskapp.domain.reception_dispatch import Dispatch, DispatchEnd, from_order
 from deskapp.domain.reception import (
     OPEN_REPAIR_STATES, OPEN_REQUEST_STATES, DefectState, MailPlace, NoticeTarget, RepairAction, RepairState,
     RequestState, ViolationState,
@@ -297,12 +297,20 @@ def dispatch_figures(session: Session) -> tuple[int, int]:
 
 
 def technicians_used(session: Session, since: datetime, limit: int = 40) -> list[str]:
-    """The 维修人 orders were dispatched to since `since`, the most often sent first (then the most
-    recently sent, then by name): the names the 派单 form offers."""
-    O = RepairOrder
-    orders = func.count(O.id)
-    q = (select(O.technician).where(O.technician != "", O.dispatched_at >= since).group_by(O.technician)
-         .order_by(orders.desc(), func.max(O.dispatched_at).desc(), O.technician).limit(limit))
+    """The 维修人 the desk dispatched to since `since`, the most dispatches first (then the most
+    recently sent, then by name): the names the 派单 form offers. Each 派单 is counted
+    (`rx_repair_dispatches`), so a technician whose order was sent back and given to another still
+    counts; an order dispatched without any kept (before they were, or written in bulk) counts once
+    for its own technician. A dispatch put right by another before any work (a name mistyped) is not
+    offered again."""
+    O, D = RepairOrder, RepairDispatch
+    worked = or_(D.ended.is_(None), D.ended != DispatchEnd.REASSIGNED, D.arrived_at.is_not(None))  # not a slip
+    kept = select(D.technician.label("technician"), D.dispatched_at.label("at")).where(D.dispatched_at >= since, worked)
+    unkept = select(O.technician.label("technician"), O.dispatched_at.label("at")).where(
+        O.dispatched_at >= since, ~select(D.id).where(D.repair_id == O.id).exists())
+    sent = union_all(kept, unkept).subquery()
+    q = (select(sent.c.technician).where(sent.c.technician != "").group_by(sent.c.technician)
+         .order_by(func.count().desc(), func.max(sent.c.at).desc(), sent.c.technician).limit(limit))
     return list(session.execute(q).scalars())
 
 
