@@ -253,7 +253,9 @@ class DeskStart:
             print(result.details, file=sys.stderr)
             logging.getLogger("deskapp.gui").warning("cannot open the database %s: %s", self.db, result.details)
             window.say_opening(self.app.translate("startup", "Cannot open the database"))
-            QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), str(result.error))
+            from deskapp.gui.widgets import as_typed
+
+            QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), as_typed(str(result.error)))
             self.app.exit(1)
             return
         self.opened = result
@@ -300,7 +302,9 @@ class DeskStart:
         logging.getLogger("deskapp.gui").warning("the database %s failed its check: %s", self.db, problem)
         self._drop_early_login()
         window.say_opening(self.app.translate("startup", "Cannot open the database"))
-        QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), str(problem))
+        from deskapp.gui.widgets import as_typed
+
+        QMessageBox.critical(window, self.app.translate("startup", "Cannot open the database"), as_typed(str(problem)))
         self.app.exit(1)
 
     def _checking_text(self) -> str:

@@ -112,7 +112,10 @@ class MainWindow(QMainWindow):
         self._land()
         self.central.setCurrentWidget(self.tabs)
 
+        from PySide6.QtCore import Qt
+
         self.db_label = QLabel(self.tr("Database: {path}").format(path=session.ctx.db.location))
+        self.db_label.setTextFormat(Qt.TextFormat.PlainText)  # a folder's name is shown as it is
         self.db_label.setObjectName("dbLocation")
         self.statusBar().addPermanentWidget(self.db_label)
         for spec in status_widgets():
@@ -201,8 +204,10 @@ class MainWindow(QMainWindow):
 
         if open_place(self, paper.place, paper.record, paper.number):
             return True
-        QMessageBox.information(self, self.tr("Search"), self.tr("{kind} {number} has no screen at this desk.").format(
-            kind=paper.kind, number=paper.number))
+        from deskapp.gui.widgets import as_typed
+
+        QMessageBox.information(self, self.tr("Search"), as_typed(self.tr("{kind} {number} has no screen at this desk.").format(
+            kind=paper.kind, number=paper.number)))
         return False
 
     def _close_tab(self, index: int) -> None:

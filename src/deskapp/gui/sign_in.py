@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -30,6 +30,7 @@ def password_field(name: str) -> QLineEdit:
 
 def message_label() -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a typed name in a message is shown as typed
     label.setObjectName("message")
     label.setWordWrap(True)
     label.setStyleSheet("color: #b00020;")
@@ -48,6 +49,7 @@ class Form(QDialog):
         self.buttons = QDialogButtonBox(self)
         layout = QVBoxLayout(self)
         self.intro = QLabel()
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
         self.intro.setWordWrap(True)
         self.intro.hide()
         layout.addWidget(self.intro)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
@@ -11,7 +11,7 @@ from deskapp.gui.places import go_to
 from deskapp.gui.reception.common import ALERT
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, fill_table, selected_id, simple_table
+from deskapp.gui.widgets import as_typed, button, fill_table, plain_label, selected_id, simple_table
 from deskapp.services.reception import desk, requests
 from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
@@ -27,12 +27,12 @@ class TodayTab(QWidget):
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
-        self.heading = QLabel(objectName="todayHeading")
+        self.heading = plain_label(objectName="todayHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.heading.setWordWrap(True)
         # the areas' counts under it, smaller: in the heading's size a clerk's six areas broke mid-count
         # ("逾期 1 / 项"); they still wrap, as a supervisor's seven widened the window past the screen
-        self.areas = QLabel(objectName="todayAreas")
+        self.areas = plain_label(objectName="todayAreas")
         self.areas.setStyleSheet("font-size: 11pt;")
         self.areas.setWordWrap(True)
         self.major_box = QGroupBox(self.tr("Major events and escalations awaiting the supervisor"))
@@ -72,7 +72,7 @@ class TodayTab(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.areas)
         layout.addWidget(self.major_box)
-        layout.addWidget(QLabel(self.tr("Unfinished work from earlier days (check and carry on):")))
+        layout.addWidget(plain_label(self.tr("Unfinished work from earlier days (check and carry on):")))
         layout.addWidget(self.items)
         layout.addLayout(bar)
         session.bus.changed.connect(self._changed)
@@ -138,8 +138,8 @@ class TodayTab(QWidget):
         item = self.shown_items[row]
         if go_to(self.window(), item):
             return True
-        QMessageBox.information(self, self.tr("Today"), self.tr("{kind} {ref} has no screen at this desk.").format(
-            kind=item.kind, ref=item.ref))
+        QMessageBox.information(self, self.tr("Today"), as_typed(self.tr("{kind} {ref} has no screen at this desk.").format(
+            kind=item.kind, ref=item.ref)))
         return False
 
     def acknowledge(self) -> bool:
