@@ -25,3 +25,24 @@ def test_a_known_hook_still_answers(community):
     with community.reader() as uow:
         results = hooks.collect(hooks.Hook.CHECKS, uow.session, community)
     assert results and all(isinstance(r, hooks.CheckResult) for r in results)
+
+
+def test_a_hooks_functions_come_in_the_order_of_their_code_not_of_their_imports():
+    """The check report lists the areas' checks in the order `registered` gives: which module a
+    process imported first (a test, a screen opened before) reordered its lines."""
+    def earlier(session, ctx):
+        return []
+
+    def later(session, ctx):
+        return []
+
+    hooks.register(hooks.Hook.CHECKS)(later)  # imported first …
+    hooks.register(hooks.Hook.CHECKS)(earlier)
+    try:
+        got = [f for f in hooks.registered(hooks.Hook.CHECKS) if f in (earlier, later)]
+        assert got == [earlier, later]  # … listed where its code stands
+        names = [f.__module__ for f in hooks.registered(hooks.Hook.CHECKS)]
+        assert names == sorted(names)
+    finally:
+        hooks._HOOKS[hooks.Hook.CHECKS].remove(later)
+        hooks._HOOKS[hooks.Hook.CHECKS].remove(earlier)

@@ -223,7 +223,13 @@ def registered(name: Hook) -> list[Callable]:
     """The functions registered under hook `name` (every service module loaded first)."""
     hook = _hook(name)
     load_all_services()
-    return list(_HOOKS[hook])
+    # in the order of the modules' names and their lines, not of their imports: which module a
+    # process happened to import first (a test, a screen opened) reordered the check report's lines
+    return sorted(_HOOKS[hook], key=_place_in_code)
+
+
+def _place_in_code(fn: Callable) -> tuple[str, int]:
+    return getattr(fn, "__module__", "") or "", getattr(getattr(fn, "__code__", None), "co_firstlineno", 0)
 
 
 def collect(name: Hook, *args: Any, **kwargs: Any) -> list[Any]:
