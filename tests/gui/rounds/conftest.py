@@ -5,6 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
+from modal_answers import click_tab, desk_window, open_view
 
 from deskapp.domain.decoration import ApplicationInput, WorkerInput
 from deskapp.domain.people import Relation
@@ -39,3 +40,16 @@ def site(desk_session, units, admin):
         workers=(WorkerInput("孙大力", WORKER_ID),)))
     decoration.approve(ctx, admin, did)
     return did
+
+
+@pytest.fixture
+def supervisors_decorations(qtbot):
+    """Opens 楼宇管家 ▸ 装修申请 as the supervisor does (the view, then its tab) in a desk window on
+    `ctx`, and gives the tab once it is on screen."""
+    def opened(ctx):
+        view = open_view(qtbot, desk_window(qtbot, ctx, "SUPERVISOR"), "rounds")
+        click_tab(qtbot, view.tabs, view.tabs.widget(1))
+        tab = view.decorations
+        qtbot.waitUntil(tab.isVisible)
+        return tab
+    return opened

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from modal_answers import click_row, click_tab, desk_window, open_view
+from modal_answers import click_row
 
 from deskapp.domain.decoration import ApplicationInput, WorkerInput
 from deskapp.gui.rounds.view import RoundsView
@@ -15,7 +15,7 @@ from deskapp.services.rounds import decoration, survey
 WORKER_ID = "11010519491231002X"
 
 
-def test_the_detail_shows_names_and_reasons_as_typed(community, units, admin, qtbot):
+def test_the_detail_shows_names_and_reasons_as_typed(community, units, admin, qtbot, supervisors_decorations):
     today = community.clock.today()
     did = decoration.apply(community, admin, ApplicationInput(
         unit_id=units["1601"], owner_name="王芳", owner_phone="13700137000", company="<b>张&李</b>装饰",
@@ -24,11 +24,7 @@ def test_the_detail_shows_names_and_reasons_as_typed(community, units, admin, qt
         workers=(WorkerInput("孙大力", WORKER_ID),)))
     decoration.approve(community, admin, did)
     decoration.extend(community, admin, did, today + timedelta(days=90), "业主<i>出国</i> & 材料未到")
-    window = desk_window(qtbot, community, "SUPERVISOR")
-    view = open_view(qtbot, window, "rounds")
-    click_tab(qtbot, view.tabs, view.tabs.widget(1))
-    tab = view.decorations
-    qtbot.waitUntil(tab.isVisible)
+    tab = supervisors_decorations(community)
     click_row(qtbot, tab.table, 0)
     shown = tab.detail.toPlainText()
     for typed in ("<b>张&李</b>装饰", "A&nbsp;B<br>", "业主<i>出国</i> & 材料未到"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
+from modal_answers import ModalAnswers, button_named, click, click_row, type_text
 
 from deskapp.domain.decoration import CheckInput, CheckOutcome, ItemResult
 from deskapp.services.rounds import decoration
@@ -38,14 +38,10 @@ def _inspect(qtbot, tab, name: str, *, passed: bool, failed: int | None = None, 
     answers.wait_all()
 
 
-def test_every_decoration_paper_prints_from_its_button(community, site, units, admin, clock, qtbot):
+def test_every_decoration_paper_prints_from_its_button(community, site, units, admin, clock, qtbot, supervisors_decorations):
     from deskapp.gui.rounds.decoration_tab import RefundDialog
 
-    window = desk_window(qtbot, community, "SUPERVISOR")
-    view = open_view(qtbot, window, "rounds")
-    click_tab(qtbot, view.tabs, view.tabs.widget(1))
-    tab = view.decorations
-    qtbot.waitUntil(tab.isVisible)
+    tab = supervisors_decorations(community)
     click_row(qtbot, tab.table, 0)
 
     text = _print(qtbot, tab, "decoApplicationForm")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTableWidgetItem
 
-from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
+from modal_answers import ModalAnswers, button_named, click, click_row, type_text
 
 from deskapp.contracts.billing import DepositFilter
 from deskapp.gui.rounds.decoration_tab import TerminateDialog
@@ -14,13 +14,9 @@ from deskapp.services.billing import deposits
 from deskapp.services.rounds import decoration
 
 
-def test_the_supervisor_terminates_stopped_works_and_settles_the_deposit(community, site, admin, qtbot):
+def test_the_supervisor_terminates_stopped_works_and_settles_the_deposit(community, site, admin, qtbot, supervisors_decorations):
     decoration.stop(community, admin, site, "违规拆改承重墙")
-    window = desk_window(qtbot, community, "SUPERVISOR")
-    view = open_view(qtbot, window, "rounds")
-    click_tab(qtbot, view.tabs, view.tabs.widget(1))
-    tab = view.decorations
-    qtbot.waitUntil(tab.isVisible)
+    tab = supervisors_decorations(community)
     state = 2
     assert tab.model.data(tab.model.index(0, state)) == "停工"
     click_row(qtbot, tab.table, 0)
