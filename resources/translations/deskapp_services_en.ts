@@ -1887,8 +1887,8 @@
       <translation>Office</translation>
     </message>
     <message>
-      <source>办公时间（完成时限落在下班后的顺延到次日上班；空白：不顺延）</source>
-      <translation>Office hours (a due time after closing moves to the next opening; empty: it does not)</translation>
+      <source>办公时间（完成、回访、维修期限落在下班后的顺延到次日上班，紧急的除外；空白：不顺延）</source>
+      <translation>Office hours (a due time, callback or repair falling after closing moves to the next opening, urgent ones excepted; blank: not moved)</translation>
     </message>
     <message>
       <source>办理</source>

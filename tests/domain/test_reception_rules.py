@@ -139,3 +139,34 @@ def test_the_handover_carries_this_shift_and_what_falls_due_by_the_next():
     assert not for_next_shift(datetime(2026, 12, 1), True, False, start, end)  # overdue since earlier days
     assert not for_next_shift(datetime(2026, 12, 9), False, False, start, end)  # due later
     assert not for_next_shift(None, True, False, start, end)  # no date, not new: the morning list has it
+
+
+def test_the_finishes_whose_callback_is_late_are_those_before_one_moment():
+    """The register's 逾期 asks the database for finishes before `late_before(now)`; that must pick out
+    exactly the callbacks `late` says are past, at every hour of the day, open or closed."""
+    from datetime import time
+
+    from deskapp.domain.office_hours import OfficeHours
+    from deskapp.domain.reception import CallbackTime
+
+    rule = CallbackTime(24, OfficeHours(time(8, 30), time(17, 30)))
+    finishes = [NOW.replace(hour=0, minute=0) + timedelta(minutes=25 * n) for n in range(-120, 120)]
+    for now in (NOW.replace(hour=h, minute=m) + timedelta(days=1) for h in range(24) for m in (0, 29, 30, 31)):
+        before = rule.late_before(now)
+        for finished in finishes:
+            assert rule.late(RequestState.DONE, finished, now) == (finished < before), (now, finished)
+    assert CallbackTime(24).late_before(NOW) == NOW - timedelta(hours=24)  # no office hours: the plain hours
+
+
+def test_an_ordinary_repair_due_at_night_is_due_at_the_next_opening_an_urgent_one_is_not():
+    from datetime import time
+
+    from deskapp.domain.office_hours import OfficeHours
+    from deskapp.domain.reception import repair_due
+
+    office = OfficeHours(time(8, 30), time(17, 30))
+    evening = NOW.replace(hour=19)
+    assert repair_due(evening, Urgency.NORMAL) == evening + timedelta(hours=48)
+    assert repair_due(evening, Urgency.NORMAL, office) == NOW.replace(hour=8, minute=30) + timedelta(days=3)
+    assert repair_due(evening, Urgency.URGENT, office) == evening + timedelta(hours=4)
+    assert repair_due(NOW, Urgency.NORMAL, office) == NOW + timedelta(hours=48)  # within the hours: as it is

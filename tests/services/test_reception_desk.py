@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from deskapp.contracts.reception import RequestFilter
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.people import Relation
 from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget,
-    Notified, RequestKind, ViolationKind, ViolationState,
+    Notified, RequestKind, Urgency, ViolationKind, ViolationState,
 )
 from deskapp.services import exports, hooks, settings
 from deskapp.services.registry import people as registry_people
@@ -338,6 +339,35 @@ def test_a_callback_is_due_within_the_callback_hours_of_the_finish_and_red_after
     settings.set_value(community, admin, "reception.callback_hours", 72)
     item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
     assert item.due == finished_at + timedelta(hours=72) and not item.overdue
+
+
+def test_with_office_hours_a_callback_or_a_repair_due_at_night_is_due_at_the_next_opening(community, clerk, admin,
+                                                                                          unit_id):
+    """The office hours that move a request's 完成时限 out of the night move the callback's and an ordinary
+    repair's 期限 too: the desk that calls back is closed. An urgent repair stays due when its hours end."""
+    settings.set_value(community, admin, "reception.office_hours", "08:30-17:30")
+    evening = community.clock.now().replace(hour=17, minute=50, second=0, microsecond=0)
+    community.clock.set(evening)
+    done = requests.record_request(community, clerk, RequestInput(text="已修好待回访", unit_id=unit_id))
+    requests.complete(community, clerk, done, "已处理")  # 24 hours on is 17:50 tomorrow, after closing
+    ordinary = repairs.create_repair(community, clerk, RepairInput(fault="门铃坏", reported_by="张伟",
+                                                                   unit_id=unit_id))  # 48 hours: after closing
+    urgent = repairs.create_repair(community, clerk, RepairInput(fault="水管爆裂", reported_by="张伟", unit_id=unit_id,
+                                                                 urgency=Urgency.URGENT))  # 4 hours: 21:50
+    opening = evening.replace(hour=8, minute=30)
+    community.clock.set(evening + timedelta(days=1, minutes=30))  # 18:20 tomorrow: closed, the callback not yet late
+    items = {i.ref: i for i in desk.start_of_day(community, clerk)}
+    callback = items[f"#{done}"]
+    assert callback.due == opening + timedelta(days=2) and not callback.overdue
+    assert items[ordinary].due == opening + timedelta(days=3) and not items[ordinary].overdue
+    assert items[urgent].due == evening + timedelta(hours=4) and items[urgent].overdue
+    now = community.clock.now()  # and the register's 逾期 agrees with the list
+    assert requests.request_register(community, clerk, RequestFilter(overdue_at=now)).total == 0
+    community.clock.set(opening + timedelta(days=2, minutes=1))  # the opening it was moved to has passed
+    now = community.clock.now()
+    late, = requests.request_register(community, clerk, RequestFilter(overdue_at=now)).rows
+    assert late.id == done and requests.overdue(late, now, requests.callback_time(community))
+    assert next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}").overdue
 
 
 @pytest.fixture

@@ -204,7 +204,7 @@ def test_the_overdue_filter_takes_in_a_late_callback_as_the_morning_list_does(co
     now = community.clock.now()
     late, = requests.request_register(community, clerk, RequestFilter(overdue_at=now)).rows
     assert late.id == done and late.state is RequestState.DONE
-    assert requests.overdue(late, now, requests.callback_hours(community)) and not requests.overdue(late, now)
+    assert requests.overdue(late, now, requests.callback_time(community)) and not requests.overdue(late, now)
 
 
 def test_create_request_in_callers_transaction(community, steward):

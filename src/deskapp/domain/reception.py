@@ -4,7 +4,8 @@ Plain Python: state machines, due times, numbering, validation. The services app
 from __future__ import annotations
 
 import enum
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.office_hours import OfficeHours, in_office_hours
@@ -172,15 +173,75 @@ def is_overdue(state: RequestState, due: datetime | None, now: datetime, deferre
     return due < now
 
 
-def callback_due(completed_at: datetime, hours: int) -> datetime:
+def callback_due(completed_at: datetime, hours: int, office: OfficeHours | None = None) -> datetime:
     """完成后及时回访: a finished request or repair is due its callback (a public repair its check)
-    within `hours` of the finish (the setting reception.callback_hours)."""
-    return completed_at + timedelta(hours=hours)
+    within `hours` of the finish (the setting reception.callback_hours). With office hours, a callback
+    due at night is due at the next opening, as an ordinary request's 完成时限 is: the call is made by
+    the desk, which is closed."""
+    due = completed_at + timedelta(hours=hours)
+    return in_office_hours(due, office) if office is not None else due
 
 
-def callback_late(state: RequestState, completed_at: datetime | None, now: datetime, hours: int) -> bool:
+def callback_late(state: RequestState, completed_at: datetime | None, now: datetime, hours: int,
+                  office: OfficeHours | None = None) -> bool:
     """A finished request whose callback is past its time."""
-    return state is RequestState.DONE and completed_at is not None and callback_due(completed_at, hours) < now
+    return (state is RequestState.DONE and completed_at is not None
+            and callback_due(completed_at, hours, office) < now)
+
+
+def callbacks_late_before(now: datetime, hours: int, office: OfficeHours | None = None) -> datetime:
+    """The finish before which a callback is late at `now` — the register's 逾期 filter asks this of
+    the database. A due time kept within office hours only moves later, so the finishes whose callback
+    is late are exactly those before one moment: `now` while the office is open; when it is closed, its
+    last closing (a callback due overnight is due at the next opening, not yet come)."""
+    if office is None:
+        return now - timedelta(hours=hours)
+    return last_open_moment(now, office) - timedelta(hours=hours)
+
+
+def last_open_moment(now: datetime, office: OfficeHours) -> datetime:
+    """`now` within office hours; outside them, the closing before it. At the very moment of opening
+    too: a callback moved to that opening is due then, not yet late."""
+    opens = now.replace(hour=office.opens.hour, minute=office.opens.minute, second=0, microsecond=0)
+    closes = now.replace(hour=office.closes.hour, minute=office.closes.minute, second=0, microsecond=0)
+    if opens < now < closes:
+        return now
+    return closes if now >= closes else closes - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class CallbackTime:
+    """When a finished item's callback is due: the hours after the finish (reception.callback_hours),
+    kept within the office hours when the centre has set them (reception.office_hours)."""
+    hours: int
+    office: OfficeHours | None = None
+    zone: tzinfo | None = None  # the centre's: office hours are its hours (a time read back is in UTC)
+
+    def due(self, finished_at: datetime) -> datetime:
+        return callback_due(self._local(finished_at), self.hours, self.office)
+
+    def late(self, state: RequestState, completed_at: datetime | None, now: datetime) -> bool:
+        return callback_late(state, completed_at and self._local(completed_at), self._local(now), self.hours,
+                             self.office)
+
+    def late_before(self, now: datetime) -> datetime:
+        return callbacks_late_before(self._local(now), self.hours, self.office)
+
+    def _local(self, at: datetime) -> datetime:
+        return at.astimezone(self.zone) if self.zone is not None else at
+
+
+REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
+
+
+def repair_due(reported_at: datetime, urgency: Urgency, office: OfficeHours | None = None) -> datetime:
+    """An open repair order's 期限 on the morning list: 48 hours, 4 when urgent, 1 when critical. With
+    office hours an ordinary order due at night is due at the next opening; an urgent one stays due when
+    its hours end (the night duty answers it), as for requests. `reported_at` in the centre's time."""
+    due = reported_at + timedelta(hours=REPAIR_HOURS.get(urgency, 48))
+    if office is None or urgency is not Urgency.NORMAL:
+        return due
+    return in_office_hours(due, office)
 
 
 def check_text(value: str, field: str, *, max_len: int = 2000) -> str:

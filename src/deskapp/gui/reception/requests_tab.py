@@ -111,11 +111,11 @@ class RequestsTab(StepsTab):
 
     def _fetch(self, **kw):
         self._now = self.session.ctx.clock.now()  # one "now" per page for the overdue tint
-        self._callback_hours = requests.callback_hours(self.session.ctx)  # a late callback is red too
+        self._callback = requests.callback_time(self.session.ctx)  # a late callback is red too
         return requests.request_register(self.session.ctx, self.session.actor, self.current_filter(), **kw)
 
     def _mark(self, row):
-        if requests.overdue(row, self._now, self._callback_hours):
+        if requests.overdue(row, self._now, self._callback):
             return ALERT
         if row.major or row.state is RequestState.DONE:
             return NOTICE

@@ -54,14 +54,14 @@ class UnitReceptionSection(QWidget):
 
     def refresh(self) -> None:
         ctx, actor = self.session.ctx, self.session.actor
-        now, hours = ctx.clock.now(), requests.callback_hours(ctx)
+        now, callback = ctx.clock.now(), requests.callback_time(ctx)
         states = tuple(OPEN_REQUEST_STATES | {RequestState.DONE})
         rows = requests.request_register(ctx, actor, RequestFilter(states=states, unit_id=self.unit_id),
                                          limit=100).rows
         fill_table(self.requests, [(when(ctx, r.registered_at), r.kind.value, r.text[:60],
                                     r.department.value if r.department else "", r.state.value, when(ctx, r.due_at))
                                    for r in rows], [r.id for r in rows],
-                   [ALERT if requests.overdue(r, now, hours) else NOTICE if r.state is RequestState.DONE else None
+                   [ALERT if requests.overdue(r, now, callback) else NOTICE if r.state is RequestState.DONE else None
                     for r in rows])
         reps = repairs.repair_register(ctx, actor, RepairFilter(states=tuple(OPEN_REPAIR_STATES),
                                                                 unit_id=self.unit_id), limit=100).rows

@@ -33,7 +33,8 @@ DUE_HOURS = settings.declare("reception.due_hours", dict(DEFAULT_DUE_HOURS), "�
 URGENT = settings.declare("reception.urgent_hours", dict(URGENT_HOURS), "紧急事项完成时限（小时）")
 # a 咨询 registered at 17:55 with 8 hours was due at 01:55 in the night: with office hours set, an
 # ordinary item due outside them is due at the next opening (an urgent one's hours still run through the night)
-OFFICE_HOURS = settings.declare("reception.office_hours", "", "办公时间（完成时限落在下班后的顺延到次日上班；空白：不顺延）",
+OFFICE_HOURS = settings.declare("reception.office_hours", "",
+                                "办公时间（完成、回访、维修期限落在下班后的顺延到次日上班，紧急的除外；空白：不顺延）",
                                 kind="span")
 
 

@@ -12,16 +12,16 @@ from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.permissions import Role, allowed
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
-    Urgency, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
-    callback_due, callback_late, is_overdue,
+    check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift, is_overdue,
+    repair_due,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
 from deskapp.services.accounts import audit_anchors
 from deskapp.services.context import PROGRAM, Actor, Context
 from deskapp.services.hooks import OpenItem, Place
-from deskapp.services.reception._common import CALLBACK_HOURS, HANDOVER, MAIL_DAYS, VIEW, get_or_404
-from deskapp.services.reception.requests import setting_in
+from deskapp.services.reception._common import HANDOVER, MAIL_DAYS, VIEW, get_or_404
+from deskapp.services.reception.requests import callback_time_in, setting_in
 from deskapp.services.changes import Change, changes
 from deskapp.services.accounts.users import staff_names
 from deskapp.store.models.reception import Handover, HandoverItem
@@ -30,20 +30,19 @@ from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.uow import Session
 
 AREA = "reception"
-REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
 
 
 def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day: date) -> list[OpenItem]:
     now = ctx.clock.now()
     tz = now.tzinfo
     rows = q.open_requests_for_day(session, cutoff, day_start(day, tz), day_start(day + timedelta(days=1), tz), day)
-    hours = int(setting_in(session, CALLBACK_HOURS))
+    callback = callback_time_in(session, ctx)
     out = []
     for r in rows:
         done = r.state is RequestState.DONE
         if done:  # its 期限 is the callback's, not the finished time
-            due = callback_due(r.completed_at, hours)
-            late = callback_late(r.state, r.completed_at, now, hours)
+            due = callback.due(r.completed_at)
+            late = callback.late(r.state, r.completed_at, now)
         else:
             due = r.due_at
             late = is_overdue(r.state, r.due_at, now, r.deferred_until)
@@ -62,15 +61,16 @@ def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> li
         rows = q.open_repairs(session)
     else:
         rows = q.open_repairs_before(session, cutoff)
-    hours = int(setting_in(session, CALLBACK_HOURS))
+    callback = callback_time_in(session, ctx)
+    office = callback.office
     out = []
     for r in rows:
         if r.state is RepairState.FINISHED:  # 待回访 / 待检查 within the callback hours of the finish
-            kind, due = f"维修{completion_need(r.scope)}", callback_due(r.finished_at, hours)
+            kind, due = f"维修{completion_need(r.scope)}", callback.due(r.finished_at)
             late = due < now
         else:
             kind = "公共维修" if r.scope is RepairScope.PUBLIC else "户内维修"
-            due = r.reported_at + timedelta(hours=REPAIR_HOURS.get(r.urgency, 48))
+            due = repair_due(r.reported_at.astimezone(now.tzinfo), r.urgency, office)
             late = due < now
         tech = f"，{r.technician}" if r.technician else ""
         out.append(OpenItem(AREA, kind, r.unit_code or r.location, f"{r.fault[:60]}（{r.state.value}{tech}）", due,

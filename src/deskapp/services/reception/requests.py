@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local_text
@@ -11,8 +11,8 @@ from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
-    CallbackResult, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy, Urgency,
-    callback_late, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
+    CallbackResult, CallbackTime, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy,
+    Urgency, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
     sent_back_saying,
 )
 from deskapp.services import audit, settings
@@ -388,14 +388,22 @@ def request_register(ctx: Context, actor: Actor, f: RequestFilter, *, sort: str 
     """A page of the register. 逾期 (`overdue_at`) takes in the finished requests whose callback is
     late, as the morning list does (reception.callback_hours after the finish)."""
     if f.overdue_at is not None and f.callbacks_finished_before is None:
-        f = replace(f, callbacks_finished_before=f.overdue_at - timedelta(hours=callback_hours(ctx)))
+        f = replace(f, callbacks_finished_before=callback_time(ctx).late_before(f.overdue_at))
     return ctx.read(actor, VIEW, q.request_register, f, sort=sort, descending=descending, offset=offset,
                     limit=limit, total=total)
 
 
-def callback_hours(ctx: Context) -> int:
-    """How long after the finish a callback is due (the setting reception.callback_hours)."""
-    return int(settings.get(ctx, CALLBACK_HOURS))
+def callback_time(ctx: Context) -> CallbackTime:
+    """When a callback is due: the hours after the finish (reception.callback_hours), kept within the
+    office hours (reception.office_hours) when they are set."""
+    return CallbackTime(int(settings.get(ctx, CALLBACK_HOURS)), office_hours(settings.get(ctx, OFFICE_HOURS)),
+                        ctx.clock.now().tzinfo)
+
+
+def callback_time_in(session: Session, ctx: Context) -> CallbackTime:
+    """The same, read in the caller's transaction."""
+    return CallbackTime(int(setting_in(session, CALLBACK_HOURS)), office_hours(setting_in(session, OFFICE_HOURS)),
+                        ctx.clock.now().tzinfo)
 
 
 def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
@@ -403,9 +411,9 @@ def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
     return ctx.read(actor, VIEW, q.unacknowledged_escalations)
 
 
-def overdue(row: RequestRow, now: datetime, callback_hours: int | None = None) -> bool:
-    """Past its due time while open — or, given the callback hours, finished and its callback late."""
-    if callback_hours is not None and callback_late(row.state, row.completed_at, now, callback_hours):
+def overdue(row: RequestRow, now: datetime, callback: CallbackTime | None = None) -> bool:
+    """Past its due time while open — or, given when callbacks are due, finished and its callback late."""
+    if callback is not None and callback.late(row.state, row.completed_at, now):
         return True
     return is_overdue(row.state, row.due_at, now, row.deferred_until)
 
