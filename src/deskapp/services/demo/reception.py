@@ -19,9 +19,9 @@ from decimal import Decimal
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.reception import (
-    OPEN_REQUEST_STATES, CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind,
+    OPEN_REQUEST_STATES, CallbackResult, CallbackTime, Channel, DefectKind, DefectState, Department, HandoverState, MailKind,
     MailPlace, Notified, NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind,
-    ViolationState, callback_due, callback_late, completion_need, due_time, for_next_shift, is_overdue, repair_number,
+    ViolationState, completion_need, due_time, for_next_shift, is_overdue, repair_due, repair_number,
 )
 from deskapp.domain.local_time import day_start
 from deskapp.services import settings
@@ -615,8 +615,6 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     bulk(session, NoticeDelivery, deliveries)
 
 
-# The hours an open repair order has (services/reception/desk.py's REPAIR_HOURS, what its 期限 on the sheet says)
-REPAIR_HOURS = {Urgency.NORMAL: 48, Urgency.URGENT: 4, Urgency.CRITICAL: 1}
 NEVER = math.inf
 
 
@@ -628,13 +626,14 @@ def _open_item(t: _Track, moment: datetime, hours: int) -> tuple | None:
     state = t.state_at(moment)
     if state is None or state in ENDED:
         return None
+    callback = CallbackTime(hours, DEMO_OFFICE, CST)  # as the desk reckons it (services/reception/desk.py)
     if t.place is Place.REQUESTS:
         if state is not RequestState.DONE and state not in OPEN_REQUEST_STATES:
             return None
         done = state is RequestState.DONE
         if done:
             completed = t.done_at(moment, RequestState.DONE)
-            due, late = callback_due(completed, hours), callback_late(state, completed, moment, hours)
+            due, late = callback.due(completed), callback.late(state, completed, moment)
         else:
             due, late = t.due, is_overdue(state, t.due, moment, t.deferred_until)
 
@@ -655,9 +654,9 @@ def _open_item(t: _Track, moment: datetime, hours: int) -> tuple | None:
             return "业户违章", f"{t.text}（{state.value}）"
     else:
         if state is RepairState.FINISHED:
-            due = callback_due(t.done_at(moment, state), hours)
+            due = callback.due(t.done_at(moment, state))
         else:
-            due = t.start + timedelta(hours=REPAIR_HOURS.get(t.urgency, 48))
+            due = repair_due(t.start.astimezone(CST), t.urgency, DEMO_OFFICE)
         late = due < moment
 
         def wording() -> tuple[str, str]:
