@@ -188,18 +188,23 @@ def desk_now(moment: datetime) -> datetime:
     return closing if local.time() >= CLOSES else closing - timedelta(days=1)
 
 
-def office_time(rng: random.Random, day: date) -> datetime:
+def office_time(rng: random.Random, day: date, *, by_desk_now: bool = True) -> datetime:
     """A random moment in office hours (08:30–18:00) of ``day``; on the desk's day (``plan.now``'s)
-    one within the hours gone by, so nothing of today comes after now."""
+    one within the hours gone by (:func:`so_far`), so nothing of today comes after now."""
     minutes = rng.randrange(8 * 60 + 30, 18 * 60)
     moment = at(day, minutes // 60, minutes % 60, rng.randrange(60))
     run = _RUN.get()
-    now = run.now if run is not None else None
-    if now is not None and moment > now and day == now.date():
-        opening = at(day, OPENS.hour, OPENS.minute)
-        moment = opening + (moment - opening) * ((now - opening) / (at(day, CLOSES.hour) - opening))
-        moment = moment.replace(microsecond=0)
-    return moment
+    return so_far(moment, run.now) if by_desk_now and run is not None and run.now is not None else moment
+
+
+def so_far(moment: datetime, now: datetime) -> datetime:
+    """A moment of office hours on `now`'s day, put within the hours gone by when it comes after
+    `now` (the day's hours shrunk to opening–now, so the day's moments keep their order)."""
+    if moment <= now or moment.date() != now.date():
+        return moment
+    opening = at(now.date(), OPENS.hour, OPENS.minute)
+    moment = opening + (moment - opening) * ((now - opening) / (at(now.date(), CLOSES.hour) - opening))
+    return moment.replace(microsecond=0)
 
 
 def by_now(moment: datetime, now: datetime) -> datetime:

@@ -28,8 +28,8 @@ from deskapp.domain.reception_dispatch import DispatchEnd
 from deskapp.services import settings
 from deskapp.services.context import Context
 from deskapp.services.demo import (
-    CLOSES, CST, OPENS, DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, step_rng, supervisor_set,
-    units,
+    CLOSES, CST, OPENS, DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, so_far, staff,
+    step_rng, supervisor_set, units,
 )
 from deskapp.services.demo.names import NameMaker
 from deskapp.services.hooks import Place
@@ -247,9 +247,10 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 check_cancel()
             age = min(int(rng.expovariate(1 / 110)), DAYS - 1)  # more recent than old, like a real desk
             day = plan.today - timedelta(days=age)
-            registered = office_time(rng, day)
-            if registered > now:
-                registered = now - timedelta(minutes=rng.randint(5, 120))
+            registered = office_time(rng, day, by_desk_now=False)
+            if registered > now:  # taken earlier today (its old draw kept: the rest draws as before)
+                rng.randint(5, 120)
+                registered = so_far(registered, now)
             u = rng.choice(all_units) if all_units and rng.random() < 0.8 else None
             if u is not None and not u.lived_in_on(day - LATER):
                 u = None  # nobody lives there yet (未交房, or not yet its owners'): a public area's matter
@@ -516,6 +517,8 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             reworked = sum(1 for h in hist if h[0] in SENT_BACK and h[2] is RepairState.DISPATCHED)
             if finish is None:
                 materials, charge, work = "", None, ""
+            else:
+                work = finish[3]  # 维修情况: what the last finish said (a second one after 返工)
             if not closed:
                 callback = None
             dispatched, arrived = _last(hist, "派工"), _last(hist, "到场")
