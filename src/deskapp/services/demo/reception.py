@@ -1,6 +1,7 @@
 """Demo step 30: a year at the front desk — requests and complaints of every kind, state and
 callback result (a few still open, some overdue, a 重大事件 or two), repair orders numbered
-per year with checks and callbacks, construction defects, mail, notices with their sendings,
+per year with their dispatches (派单), checks and callbacks (a few sent back once and done again),
+construction defects, mail, notices with their sendings,
 violations, the reception log and a handover for every working day listing what was open at that
 shift's end. A dispatched request names its 处理人; callers and reporters leave a phone (the owner's
 on file, or one they give).
