@@ -25,24 +25,28 @@ from deskapp.store.types import UTCDateTime
 pytestmark = pytest.mark.slow
 
 # Times that are not something a person did at the desk: deadlines and validity (due, until), when a
-# booked room or an activity is used or a facility closed, the 开放/关闭检查 made at the facility as
-# it opens and closes, and the program's own record of building the demo (at the clock's time).
+# booked room or an activity is used or a facility closed, and the 开放/关闭检查 made at the facility as
+# it opens and closes. (The program's own record of building the demo, demo.begin and demo.generate,
+# is at the clock's time: left out below.)
 NOT_DESK = {
     "rx_requests.due_at", "rx_handover_items.due", "key_loans.due_at", "release_slips.valid_from",
     "release_slips.valid_until", "facility_bookings.starts_at", "facility_bookings.ends_at",
     "facility_closures.starts_at", "facility_closures.ends_at", "community_activities.starts_at",
-    "facility_checks.created_at", "audit_log.at",
+    "facility_checks.created_at",
 }
 
 
 def _moments(ctx):
-    """(table.column, moment) of every time the demo stored."""
+    """(table.column, moment) of every time the demo stored but the build's own audit entries."""
     with ctx.reader() as uow:
         for table in Base.metadata.sorted_tables:
             for column in table.columns:
                 if isinstance(column.type, UTCDateTime):
                     name = f"{table.name}.{column.name}"
-                    for value in uow.session.execute(select(column).where(column.is_not(None))).scalars():
+                    q = select(column).where(column.is_not(None))
+                    if table.name == "audit_log":
+                        q = q.where(~table.c.action.like("demo.%"))
+                    for value in uow.session.execute(q).scalars():
                         yield name, value
 
 
@@ -64,7 +68,7 @@ def test_what_the_desk_did_lies_in_office_hours_whatever_hour_the_demo_is_built(
         if moment > now:
             ahead.append((name, f"{local:%Y-%m-%d %H:%M}"))
     assert {"rx_requests.registered_at", "rx_events.at", "key_loans.lent_at", "receipts.issued_at",
-            "rx_repair_dispatches.dispatched_at"} <= desk, "the scan reads the desk's registers"
+            "rx_repair_dispatches.dispatched_at", "audit_log.at"} <= desk, "the scan reads the desk's registers"
     assert not at_night, at_night[:10]
     assert not ahead, ahead[:10]
 
