@@ -92,3 +92,12 @@ def test_why_a_backup_of_another_trail_is_refused_is_english(english, community,
     assert any(line.startswith("· The manifest of backup saved.sqlite recorded audit entry no. ") and line.endswith(
         ", but its first entry differs from the trail's first: the trail was rewritten from the start, "
         "or this is another database") for line in lines), lines
+
+
+def test_why_a_damaged_backup_is_refused_is_english(english, community, admin, qtbot, monkeypatch, tmp_path):
+    saved = backup.backup_to(community, admin, tmp_path / "saved.sqlite")
+    data = saved.read_bytes()
+    saved.write_bytes(data[: len(data) // 3])  # a copy cut short
+    said = _refusal(qtbot, community, monkeypatch, saved)
+    assert not CJK_RUN.search(said), said
+    assert said.startswith("saved.sqlite "), said
