@@ -44,7 +44,8 @@ LABELS = {"define": 1, "declare": 2, "ImportKind": 1}  # where the label is amon
 FIELD_HELPERS = {"check_text", "check_name", "check_name_or_blank", "parse_amount", "normalise_phone",
                  "parse_reading", "get_or_404", "found", "parse_date", "parse_day", "require_text", "bounded_text",
                  "past_date"}
-SHOWN = {"OpenItem", "BorrowerCheck", "Duty", "DoneBy"}
+SHOWN = {"OpenItem", "BorrowerCheck", "Duty", "DoneBy",
+         "Anchor", "_anchor"}  # the last two: where an audit anchor was kept, named in the findings about it
 # label tables the GUI shows as they are (columns of the arrears list, the audit log in words)
 CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ACTION_LABELS", "ENTITY_LABELS", "FIELD_LABELS", "AREA_LABELS", "STEP_AREAS", "_VERBS",
              "PROGRAM", "AUTO_TASK",  # the program's own work in the audit trail: 系统 / 自动备份
@@ -56,6 +57,9 @@ SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS", "Hook.DEPOSIT_GIVEN_BACK_BY")
 # the database check (deskapp check, Tools ▸ Check database): its results' names and findings, and
 # the report's own words (its verdict and the line under each check)
 CHECK_RESULT, CHECK_REPORT, FINDINGS = "CheckResult", "CheckReport", "problems"
+# functions whose texts are findings the check and a refused restore list (audit_chain.ChainReport.problems,
+# audit_anchors.judge: what an anchor that disagrees means)
+FINDING_MAKERS = {"problems", "judge"}
 _SLOT = re.compile(r"\{\d+\}")
 
 
@@ -142,6 +146,14 @@ def _finding(node: ast.AST) -> ast.AST | None:
     return None
 
 
+def _finding_parts(value: ast.AST) -> list[ast.AST]:
+    """The texts a finding added is made of: the text itself (an f-string whole, not its pieces), or
+    the texts in a list of them."""
+    if isinstance(value, (ast.Constant, ast.JoinedStr, ast.BinOp, ast.IfExp, ast.BoolOp)):
+        return [value]
+    return [value, *_whole_strings(value)]
+
+
 def _is_enum(cls: ast.ClassDef) -> bool:
     return any(ast.unparse(base).endswith("Enum") for base in cls.bases)
 
@@ -169,6 +181,8 @@ def collect() -> set[str]:
                         at = LABELS[name]
                         args = node.args[at:at + 1] + [k.value for k in node.keywords
                                                        if k.arg in ("label", "choices", "pattern_hint", "confirm")]
+                    elif _finding(node) is not None:  # problems.append(f"…")
+                        args = _finding_parts(_finding(node))
                     else:
                         continue
                     for arg in args:
@@ -202,7 +216,10 @@ def collect() -> set[str]:
                     for part in _said_strings(node):
                         found.update(_templates(part))
                 elif _finding(node) is not None:
-                    for part in [_finding(node), *_whole_strings(_finding(node))]:
+                    for part in _finding_parts(_finding(node)):
+                        found.update(_templates(part))
+                elif isinstance(node, ast.FunctionDef) and node.name in FINDING_MAKERS:
+                    for part in _said_strings(node):
                         found.update(_templates(part))
                 elif isinstance(node, ast.Assign) and _named(node, CONSTANTS):
                     for part in ast.walk(node.value):

@@ -167,6 +167,10 @@
       <translation>{0} yuan is more than the {1} yuan its receipts can be invoiced for</translation>
     </message>
     <message>
+      <source>{0} 出账（第 {1} 次）：账单 {2} 张合计 {3}，审计记录为 {4} 张 {5}</source>
+      <translation>{0} billing run (no. {1}): {2} bills totalling {3}, the audit trail says {4} bills, {5}</translation>
+    </message>
+    <message>
       <source>{0} 分 {1} 秒</source>
       <translation>{0} min {1} s</translation>
     </message>
@@ -177,6 +181,10 @@
     <message>
       <source>{0} 列同时对应了“{1}”和“{2}”</source>
       <translation>Column {0} matches both “{1}” and “{2}”</translation>
+    </message>
+    <message>
+      <source>{0} 合计：SQLite {1}，服务器 {2}</source>
+      <translation>{0} total: SQLite {1}, server {2}</translation>
     </message>
     <message>
       <source>{0} 太大（超过 {1} MB）</source>
@@ -297,6 +305,10 @@
     <message>
       <source>{0} 收费计算已过账：{1} 份账单（{2}，{3}）</source>
       <translation>{0} bill run posted: {1} bills ({2}, {3})</translation>
+    </message>
+    <message>
+      <source>{0} 无建筑面积，不能计物业费</source>
+      <translation>{0} has no floor area: no property fee can be charged</translation>
     </message>
     <message>
       <source>{0} 早于申请日期</source>
@@ -515,6 +527,14 @@
       <translation>{0} meter start reading</translation>
     </message>
     <message>
+      <source>{0}记着第 {1} 条审计记录（{2}）</source>
+      <translation>{0} recorded audit entry no. {1} ({2})</translation>
+    </message>
+    <message>
+      <source>{0}说备份的审计日志到第 {1} 条为止，备份里却有 {2} 条：有人在备份里追加了记录</source>
+      <translation>{0} says the backup's audit trail ends at entry no. {1}, but the backup holds {2}: someone added entries to the backup</translation>
+    </message>
+    <message>
       <source>{0}重复</source>
       <translation>{0} appears twice</translation>
     </message>
@@ -547,6 +567,30 @@
       <translation>{0} (network drive)</translation>
     </message>
     <message>
+      <source>{0}，但它的第 1 条记录与日志的第 1 条不同：日志从头被改写，或换成了另一份数据库</source>
+      <translation>{0}, but its first entry differs from the trail's first: the trail was rewritten from the start, or this is another database</translation>
+    </message>
+    <message>
+      <source>{0}，它之前的恢复记录（第 {1} 条）不在日志中：日志被改写，或换成了另一份数据库</source>
+      <translation>{0}, but the restore before it (entry no. {1}) is not in the trail: the trail was rewritten, or this is another database</translation>
+    </message>
+    <message>
+      <source>{0}，日志{1}：末尾的记录被删除</source>
+      <translation>{0}; the trail {1}: its last entries were deleted</translation>
+    </message>
+    <message>
+      <source>{0}，日志中这条的哈希却是 {1}：这条或它之前的记录被改写过，哈希链被重新计算</source>
+      <translation>{0}, but the trail's hash of that entry is {1}: it or an entry before it was rewritten and the hash chain recomputed</translation>
+    </message>
+    <message>
+      <source>{0}，这条记录已不存在：记录被删除</source>
+      <translation>{0}, but that entry no longer exists: entries were deleted</translation>
+    </message>
+    <message>
+      <source>{0}：SQLite {1} 行，服务器 {2} 行</source>
+      <translation>{0}: SQLite {1} rows, server {2} rows</translation>
+    </message>
+    <message>
       <source>{0}：{1}（期限 {2}）</source>
       <translation>{0}: {1} (due {2})</translation>
     </message>
@@ -565,6 +609,10 @@
     <message>
       <source>{0}：检查 {1} 项，{2}</source>
       <translation>{0}: {1} checked, {2}</translation>
+    </message>
+    <message>
+      <source>{0}：没有对应的审计记录</source>
+      <translation>{0}: no matching audit entry</translation>
     </message>
     <message>
       <source>{0}：请写明发现的问题</source>
@@ -1787,6 +1835,14 @@
       <translation>Discount request {0}: approved {1} yuan, </translation>
     </message>
     <message>
+      <source>减免申请 {0}：已批准 {1} 元，减免记录为明细 {2} 的 {3} 元</source>
+      <translation>Waiver application {0}: {1} yuan approved, the waiver recorded is {3} yuan on line {2}</translation>
+    </message>
+    <message>
+      <source>减免申请 {0}：已批准 {1} 元，没有对应的减免记录</source>
+      <translation>Waiver application {0}: {1} yuan approved, but no matching waiver is recorded</translation>
+    </message>
+    <message>
       <source>减免申请不存在</source>
       <translation>No such discount application</translation>
     </message>
@@ -2351,6 +2407,10 @@
       <translation>Backup {0} failed its check after writing ({1}); please back up to another place</translation>
     </message>
     <message>
+      <source>备份 {0} 的清单</source>
+      <translation>The manifest of backup {0}</translation>
+    </message>
+    <message>
       <source>备份与恢复只用于 SQLite 数据库文件；服务器数据库请用服务器的备份工具</source>
       <translation>Backup and restore are for SQLite database files only; use the server's backup tools for a server database</translation>
     </message>
@@ -2361,6 +2421,10 @@
     <message>
       <source>备份文件</source>
       <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>备份时写入审计日志的记录</source>
+      <translation>The entry written to the audit trail when the backup was made</translation>
     </message>
     <message>
       <source>备注</source>
@@ -2577,6 +2641,18 @@
     <message>
       <source>审计日志哈希链</source>
       <translation>Audit log hash chain</translation>
+    </message>
+    <message>
+      <source>审计日志第 {0} 条之前有记录被删除（或其哈希被改写）</source>
+      <translation>Entries before audit entry no. {0} were deleted (or their hash rewritten)</translation>
+    </message>
+    <message>
+      <source>审计日志第 {0} 条是事后插入的（不在哈希链上）</source>
+      <translation>Audit entry no. {0} was inserted afterwards (it is not on the hash chain)</translation>
+    </message>
+    <message>
+      <source>审计日志第 {0} 条的内容被改动过（哈希不符）</source>
+      <translation>Audit entry no. {0} was altered (its hash does not match)</translation>
     </message>
     <message>
       <source>审计记录中的收据 {0}（第 {1} 号）已不存在：收据被删除</source>
@@ -4167,6 +4243,30 @@
       <translation>Receipt {0}: received {1} + prepayment used {2} ≠ lines {3}</translation>
     </message>
     <message>
+      <source>收据 {0}：实收 {1}、预存抵扣 {2}，审计记录为 {3}、{4}</source>
+      <translation>Receipt {0}: received {1}, prepayment used {2}; the audit trail says {3}, {4}</translation>
+    </message>
+    <message>
+      <source>收据 {0}：审计记录中的编号是 {1}</source>
+      <translation>Receipt {0}: the audit trail gives its number as {1}</translation>
+    </message>
+    <message>
+      <source>收据 {0}：审计记录显示已作废，收据却未作废</source>
+      <translation>Receipt {0}: the audit trail says it was voided, but the receipt is not</translation>
+    </message>
+    <message>
+      <source>收据 {0}：已作废，但没有作废的审计记录</source>
+      <translation>Receipt {0}: voided, but there is no audit entry of the voiding</translation>
+    </message>
+    <message>
+      <source>收据 {0}：没有对应的收费审计记录</source>
+      <translation>Receipt {0}: no matching payment audit entry</translation>
+    </message>
+    <message>
+      <source>收据 {0}：预存款变动 {1}，按审计记录应为 {2}</source>
+      <translation>Receipt {0}: prepayment change {1}, by the audit trail it should be {2}</translation>
+    </message>
+    <message>
       <source>收据不存在</source>
       <translation>The receipt does not exist</translation>
     </message>
@@ -4405,6 +4505,14 @@
     <message>
       <source>文件 {0}（编号 {1}）：{2}</source>
       <translation>File {0} (no. {1}): {2}</translation>
+    </message>
+    <message>
+      <source>文件与备份时审计日志记下的校验值不同：备份写好之后被改动过</source>
+      <translation>The file differs from the checksum the audit trail recorded at backup: it was altered after the backup was written</translation>
+    </message>
+    <message>
+      <source>文件与备份时清单（.json）记下的校验值不同：备份写好之后被改动过</source>
+      <translation>The file differs from the checksum its manifest (.json) recorded at backup: it was altered after the backup was written</translation>
     </message>
     <message>
       <source>文件名“{0}”不能含路径</source>
@@ -5051,6 +5159,10 @@
       <translation>Check result</translation>
     </message>
     <message>
+      <source>检查记录（{0}）</source>
+      <translation>The check record ({0})</translation>
+    </message>
+    <message>
       <source>检查项目</source>
       <translation>Check items</translation>
     </message>
@@ -5529,6 +5641,10 @@
     <message>
       <source>环保</source>
       <translation>Environmental protection</translation>
+    </message>
+    <message>
+      <source>现在只到第 {0} 条</source>
+      <translation>now ends at entry no. {0}</translation>
     </message>
     <message>
       <source>现行</source>
@@ -6577,6 +6693,18 @@
     <message>
       <source>解除登录等待</source>
       <translation>Clear a sign-in wait</translation>
+    </message>
+    <message>
+      <source>触发器 {0} 不存在：有人删除了它，相应的表可以被改写</source>
+      <translation>Trigger {0} is missing: someone dropped it, so its table can be rewritten</translation>
+    </message>
+    <message>
+      <source>触发器 {0} 已被停用：相应的表可以被改写</source>
+      <translation>Trigger {0} is disabled: its table can be rewritten</translation>
+    </message>
+    <message>
+      <source>触发器 {0} 的定义被改动过，与建库时不同</source>
+      <translation>Trigger {0} was redefined and differs from the one the database was built with</translation>
     </message>
     <message>
       <source>警告</source>

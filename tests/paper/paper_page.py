@@ -62,7 +62,8 @@ def _splits(words: list[dict]) -> list[str]:
     the first one's run, a word beginning with digits, where the two joined make an amount
     (343 / 4.93 → 3434.93) that the first alone is not: a cell's text wrapped inside a number.
     The gap is that of wrapped lines (under 0.8 of the text size). A date, time or plate
-    before the break (2025-06-14 / 500.00, 闽EFX717 / 63.17) is not a number."""
+    before the break (2025-06-14 / 500.00, 闽EFX717 / 63.17) is not a number, nor a time or date
+    after it (a listing's "1." over "09:44：…" or "12-28 …")."""
     found = []
     for a in words:
         head = HEAD.search(a["text"])
@@ -77,6 +78,8 @@ def _splits(words: list[dict]) -> list[str]:
             if not (-0.1 * size < gap < 0.8 * size and b["x0"] < a["x1"]):
                 continue
             tail = TAIL.match(b["text"])
+            if tail and b["text"][tail.end():tail.end() + 1] in (":", "：", "-"):
+                continue  # 09:44, 12-28: a time or a date
             if tail and MONEY.fullmatch(head.group() + tail.group()) and _segment_start(b, words) == b["x0"]:
                 start = _segment_start(a, words) if start is None else start
                 if b["x0"] >= start - 2:

@@ -61,3 +61,22 @@ def test_text_printed_over_text_is_found():
     c.save()
     found = problems("交接表", measure(buf.getvalue()), "A4")
     assert len(found) == 1 and "printed over others" in found[0], found
+
+
+def test_a_time_or_date_wrapped_under_a_listings_number_is_no_split():
+    # the 派工记录 of a 工程维修单: "1. …" whose line wraps before 09:44 (or 12-28) reads "1." over "09"
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A5)
+    c.setFont(font, 9)
+    c.drawString(100, 400, "1. 孙立强 派工 12-27 11:25（周婷） 完工 12-27 12:44，返工 12-28")
+    c.drawString(100, 389, "09:44：检查不合格：配件未装好，仍有异响")
+    c.drawString(100, 360, "2. 赵明 派工 12-28 10:57（周婷） 完工")
+    c.drawString(100, 349, "12-28 15:56")
+    c.drawString(100, 320, "合计 1.")
+    c.drawString(100, 309, "50 元")  # an amount wrapped after its point is still found
+    c.save()
+    found = problems("工程维修单", measure(buf.getvalue()), "A5")
+    assert len(found) == 1 and "1. / 50" in found[0], found

@@ -23,6 +23,12 @@ Contract for the areas (read this before writing `services/demo/<area>.py`)
   never from ``random`` or the wall clock. Dates come from ``plan.today``; times from
   :func:`at` (China Standard Time, aware). Iterate over ordered query results
   (``order_by``), never over sets.
+* The desk's clock: what a person does at the desk happens in office hours (:data:`OPENS`–
+  :data:`CLOSES`, the hours the demo centre sets) and by ``plan.now``, the desk's last open moment
+  by the clock (:func:`desk_now`: built at 00:30 or 07:00, yesterday's closing, and ``plan.today`` is
+  that day; at 23:30 today's closing). A step's ``ctx`` runs on that moment's clock, and
+  :func:`office_time` keeps a moment of the desk's day by it. A time written with :func:`at` at a
+  fixed hour keeps within the hours itself; :func:`by_now` clamps one that may come after now.
 * Sizes: ``plan.units`` is exact. Everything else scales with it by default and can be set
   with ``plan.size("requests", default)``: ``deskapp bench`` passes large sizes there
   (``requests=200000``, ``key_loans=500000``...). Document your keys in your module.
@@ -41,12 +47,13 @@ from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from deskapp.contracts.demo import DemoUnit
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.clock import CENTRE_TZ, FixedClock
 from deskapp.domain.errors import Cancelled, Conflict, ValidationError
 from deskapp.domain.permissions import SUPERVISORS, define
 from deskapp.services import audit
@@ -74,7 +81,10 @@ CANCELLED = "已取消生成演示数据，数据库未改变"
 class DemoPlan:
     seed: int = 1
     units: int = DEFAULT_UNITS
-    today: date | None = None  # None: the service clock's today
+    today: date | None = None  # None: the day of the desk's last open moment by the clock (desk_now)
+    # the desk's last open moment (set by generate, from the clock: desk_now); nothing a person does
+    # at the desk in the demo comes after it
+    now: datetime | None = None
     extra: Mapping[str, int] = field(default_factory=dict)
     # where the supervisor's past months are filed (每月汇总归档) once the demo is committed;
     # None: none filed (services/demo/month_packs.py)
@@ -107,6 +117,7 @@ class _Run:
     cancelled: Callable[[], bool] | None
     on_rows: Callable[[int], None] | None = None
     rows: int = 0
+    now: datetime | None = None  # the plan's: the desk's last open moment
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -157,10 +168,48 @@ def at(day: date, hour: int = 9, minute: int = 0, second: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=CST)
 
 
-def office_time(rng: random.Random, day: date) -> datetime:
-    """A random moment in office hours (08:30–18:00) of ``day``."""
+# The demo centre's office hours (服务中心 上班时间, the setting its supervisor made: reception's step):
+# every step a person takes at the desk falls in them.
+OPENS, CLOSES = dtime(8, 30), dtime(18, 0)
+
+
+def in_hours(moment: datetime) -> bool:
+    """Whether `moment` falls in the demo centre's office hours (from opening, before closing)."""
+    return OPENS <= moment.astimezone(CST).time() < CLOSES
+
+
+def desk_now(moment: datetime) -> datetime:
+    """The desk's last open moment by `moment`: itself in office hours, else the last closing before
+    it (a minute before: 17:59) — a demo built at 00:30 or 07:00 ends at yesterday's closing."""
+    local = moment.astimezone(CST)
+    if in_hours(local):
+        return local
+    closing = at(local.date(), CLOSES.hour, CLOSES.minute) - timedelta(minutes=1)
+    return closing if local.time() >= CLOSES else closing - timedelta(days=1)
+
+
+def office_time(rng: random.Random, day: date, *, by_desk_now: bool = True) -> datetime:
+    """A random moment in office hours (08:30–18:00) of ``day``; on the desk's day (``plan.now``'s)
+    one within the hours gone by (:func:`so_far`), so nothing of today comes after now."""
     minutes = rng.randrange(8 * 60 + 30, 18 * 60)
-    return at(day, minutes // 60, minutes % 60, rng.randrange(60))
+    moment = at(day, minutes // 60, minutes % 60, rng.randrange(60))
+    run = _RUN.get()
+    return so_far(moment, run.now) if by_desk_now and run is not None and run.now is not None else moment
+
+
+def so_far(moment: datetime, now: datetime) -> datetime:
+    """A moment of office hours on `now`'s day, put within the hours gone by when it comes after
+    `now` (the day's hours shrunk to opening–now, so the day's moments keep their order)."""
+    if moment <= now or moment.date() != now.date():
+        return moment
+    opening = at(now.date(), OPENS.hour, OPENS.minute)
+    moment = opening + (moment - opening) * ((now - opening) / (at(now.date(), CLOSES.hour) - opening))
+    return moment.replace(microsecond=0)
+
+
+def by_now(moment: datetime, now: datetime) -> datetime:
+    """`moment`, or `now` (the desk's, in office hours) when it would come after it."""
+    return min(moment, now)
 
 
 def desk_time(moment: datetime) -> datetime:
@@ -231,6 +280,14 @@ def validate_plan(plan: DemoPlan) -> None:
             raise ValidationError(key, f"数量不能为负数（{value}）")
 
 
+def _on_desk_clock(plan: DemoPlan, clock_now: datetime) -> DemoPlan:
+    """`plan` with its day and the desk's moment: by the clock, its last open moment (desk_now) and
+    that moment's day; a day asked for other than that one ends at 17:00 of it."""
+    now = desk_now(clock_now)
+    today = plan.today or now.date()
+    return replace(plan, today=today, now=now if today == now.date() else at(today, 17, 0))
+
+
 def generate(ctx: Context, actor: Actor, plan: DemoPlan,
              progress: Callable[[int, int], None] | None = None,
              cancelled: Callable[[], bool] | None = None,
@@ -243,10 +300,10 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
     is told which area's step starts; ``on_rows(n)`` how many rows are written so far."""
     actor.require(GENERATE)
     validate_plan(plan)
-    if plan.today is None:
-        plan = replace(plan, today=ctx.clock.today())
+    plan = _on_desk_clock(plan, ctx.clock.now())
+    desk = replace(ctx, clock=FixedClock(plan.now))  # what the steps' services stamp: the desk's moment
     modules = steps()
-    run = _Run(progress, cancelled, on_rows)
+    run = _Run(progress, cancelled, on_rows, now=plan.now)
     token = _RUN.set(run)
     started = time.perf_counter()
     try:
@@ -270,7 +327,7 @@ def generate(ctx: Context, actor: Actor, plan: DemoPlan,
                 if on_step is not None:
                     on_step(name)
                 step_started = time.perf_counter()
-                module.populate(session, ctx, plan, step_rng(plan.seed, name))
+                module.populate(session, desk, plan, step_rng(plan.seed, name))
                 session.flush()
                 timings[name] = time.perf_counter() - step_started
                 if progress is not None:

@@ -44,6 +44,6 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     bulk(session, User, [
         {"username": u, "display_name": names[key], "role": role, "password_hash": digest, "active": True,
          "created_at": since, "password_changed_at": since, "must_change_password": False,
-         "last_login_at": at(last, 8, 20 + i)}
+         "last_login_at": at(last, 8, 30 + i)}  # signed in as the desk opened
         for i, (u, key, role) in enumerate(ACCOUNTS) if u not in existing
     ])

@@ -101,8 +101,8 @@ def _meters(session: Session, plan_units, made) -> tuple[dict[int, int], list[tu
 
 
 def _entered(read_on: date, today: date, hour: int) -> datetime:
-    """When a reading was typed in: that afternoon, or first thing today (not later today)."""
-    return at(read_on, hour if read_on < today else 8)
+    """When a reading was typed in: that afternoon, or first thing today, as the desk opens (not later today)."""
+    return at(read_on, hour) if read_on < today else at(read_on, 8, 30)
 
 
 def _readings(session: Session, rng: random.Random, plan_units, unit_meter, shared, months: list[date],

@@ -14,7 +14,7 @@ from deskapp.domain.billing import quarter_of
 from deskapp.domain.community import SignupState, place_signup
 from deskapp.domain.units import UnitKind
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, at, bulk, next_id, staff, units
+from deskapp.services.demo import DemoPlan, at, bulk, by_now, next_id, staff, units
 from deskapp.services.demo.names import NameMaker
 from deskapp.store.models.community import CommunityActivity, CommunityBoard, CommunitySignup, CommunitySpending
 from deskapp.store.uow import Session
@@ -76,7 +76,8 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
         activities.append({"id": activity_id, "title": title, "starts_at": at(day, 14 if n % 2 else 9, 30),
                            "place": place, "budget": budget, "organiser": steward, "people_limit": limit,
                            "waiting_list": True, "content": "", "created_at": planned, "created_by": steward})
-        sign_ups += _signups(activity_id, limit, past, homes, names, rng, clerk, planned + timedelta(days=2))
+        sign_ups += _signups(activity_id, limit, past, homes, names, rng, clerk,
+                             by_now(planned + timedelta(days=2), plan.now))
         for item in items if past else ():
             share = (budget / len(items) * Decimal(rng.randint(70, 105)) / 100).quantize(Decimal("0.01"))
             spending.append({"activity_id": activity_id, "item": item, "amount": share, "spent_on": day,

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from deskapp.domain.facilities import CHECK_ITEMS, SHARED, BookingState, CheckKind, FacilityKind
 from deskapp.services.context import Context
-from deskapp.services.demo import DemoPlan, at, bulk, next_id, staff, units
+from deskapp.services.demo import DemoPlan, at, bulk, by_now, next_id, staff, units
 from deskapp.store.models.facilities import (
     Facility, FacilityBooking, FacilityCheck, FacilityCheckLine, FacilityClosure,
 )
@@ -93,10 +93,10 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
                      "unit_id": unit_id, "person_id": person, "person_name": names.get(person, ""),
                      "starts_at": at(day, start), "ends_at": at(day, start + hours), "heads": heads,
                      "purpose": rng.choice(PURPOSES[f["kind"]]), "fee": f["fee"], "deposit": f["deposit"],
-                     "state": state, "decided_at": None if state is BookingState.APPROVED else at(made_on, 16),
+                     "state": state, "decided_at": None if state is BookingState.APPROVED else by_now(at(made_on, 16), plan.now),
                      "decided_by": "" if state is BookingState.APPROVED else staff()["supervisor"],
                      "decision_note": {BookingState.CANCELLED: "业主有事取消", BookingState.REJECTED: "与社区活动冲突"}
-                     .get(state, ""), "closure_id": None, "created_at": at(made_on, 10, rng.randrange(60)),
+                     .get(state, ""), "closure_id": None, "created_at": by_now(at(made_on, 10, rng.randrange(60)), plan.now),
                      "created_by": rng.choice(clerks)})
     bulk(session, FacilityBooking, made)
     bulk(session, NumberCounter, [{"series": "YY", "year": y, "last": n} for y, n in sorted(per_year.items())])
@@ -130,4 +130,4 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     day = plan.today + timedelta(days=DAYS_AHEAD + 3)  # after the booked week: no booking to cancel
     bulk(session, FacilityClosure, [{"facility_id": court["id"], "starts_at": at(day, 7),
                                      "ends_at": at(day + timedelta(days=2), 21), "reason": "更换球场围网及地面翻新",
-                                     "created_at": at(plan.today, 9), "created_by": staff()["supervisor"]}])
+                                     "created_at": by_now(at(plan.today, 9), plan.now), "created_by": staff()["supervisor"]}])

@@ -29,7 +29,9 @@ from deskapp.domain.permissions import Role
 from deskapp.domain.units import UnitKind, UnitState
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.context import Actor, Context
-from deskapp.services.demo import DemoPlan, at, bulk, check_cancel, office_time, staff, units, worked_since
+from deskapp.services.demo import (
+    DemoPlan, at, bulk, by_now, check_cancel, desk_time, office_time, staff, units, worked_since,
+)
 from deskapp.services.demo.billing import CASHIERS  # the clerks whose drawers take money
 from deskapp.services.demo.names import NameMaker
 from deskapp.store.models.keys import (
@@ -151,7 +153,7 @@ def _loans(session: Session, plan: DemoPlan, rng: random.Random, keys: list[dict
     per_key = [total // len(keys)] * len(keys)
     for i in range(total - sum(per_key)):
         per_key[i % len(keys)] += 1
-    now = at(today, 16, 30)
+    now = plan.now  # the desk's moment: today's notes on overdue loans are written by then
     recent = today - timedelta(days=90)
     events: list[dict] = []
     # The last keys carry today's open loans: three overdue (one without a note), two still due today.
@@ -210,7 +212,7 @@ def _loan(rng, loan_id, k, day, persons, names, clerks, supervisor, events, rece
             lent = at(day - timedelta(days=3), 15, 10)
             due = at(day - timedelta(days=2), 18, 0)
         else:  # several days of decoration work: out, not yet due
-            lent = at(day, 9, loan_id % 50)
+            lent = by_now(at(day, 9, loan_id % 50), now)
             due = at(day + timedelta(days=2), 12, 0)
         returned = None
     else:
@@ -218,7 +220,8 @@ def _loan(rng, loan_id, k, day, persons, names, clerks, supervisor, events, rece
         due = at(day, 18, 0) if lent < at(day, 18, 0) else at(day, 23, 59)
         late = rng.random() < 0.04
         back_minutes = rng.randrange(20, 300)
-        returned = (due + timedelta(minutes=rng.randrange(30, 900))) if late else min(
+        # a key brought back late comes back when the desk is open (the next morning, not at 02:36)
+        returned = desk_time(due + timedelta(minutes=rng.randrange(30, 900))) if late else min(
             lent + timedelta(minutes=back_minutes), due - timedelta(minutes=1))
         if returned <= lent:
             returned = lent + timedelta(minutes=10)

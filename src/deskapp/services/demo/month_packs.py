@@ -53,7 +53,7 @@ def file_past_months(ctx: Context, plan: DemoPlan, folder: Path, rng: random.Ran
     with ctx.reader() as uow:
         user = demo_queries.user_id(uow.session, SUPERVISOR)
     supervisor = Actor(user, SUPERVISOR, staff()["supervisor"], Role.SUPERVISOR)
-    now = ctx.clock.now()
+    now = plan.now or ctx.clock.now()  # the desk's last open moment: a filing at 09:xx today is by then
     months = filed_months(plan)
     folder.mkdir(parents=True, exist_ok=True)
     for month in months:

@@ -1,6 +1,7 @@
 """Demo step 30: a year at the front desk — requests and complaints of every kind, state and
 callback result (a few still open, some overdue, a 重大事件 or two), repair orders numbered
-per year with checks and callbacks, construction defects, mail, notices with their sendings,
+per year with their dispatches (派单), checks and callbacks (a few sent back once and done again),
+construction defects, mail, notices with their sendings,
 violations, the reception log and a handover for every working day listing what was open at that
 shift's end. A dispatched request names its 处理人; callers and reporters leave a phone (the owner's
 on file, or one they give).
@@ -13,7 +14,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from deskapp.domain.chronicle import ChronicleKind
@@ -24,17 +25,18 @@ from deskapp.domain.reception import (
     ViolationState, completion_need, due_time, for_next_shift, is_overdue, repair_due, repair_number,
 )
 from deskapp.domain.local_time import day_start
+from deskapp.domain.reception_dispatch import DispatchEnd
 from deskapp.services import settings
 from deskapp.services.context import Context
 from deskapp.services.demo import (
-    CST, DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, staff, step_rng, supervisor_set,
-    units,
+    CLOSES, CST, OPENS, DemoPlan, DemoUnit, at, bulk, check_cancel, desk_time, next_id, office_time, so_far, staff,
+    step_rng, supervisor_set, units,
 )
 from deskapp.services.demo.names import NameMaker
 from deskapp.services.hooks import Place
 from deskapp.store.models.reception import (
     Defect, Handover, HandoverItem, ItemEvent, MailItem, Notice, NoticeDelivery, ReceptionLog,
-    RepairOrder, ServiceRequest, Violation,
+    RepairDispatch, RepairOrder, ServiceRequest, Violation,
 )
 from deskapp.store.models.numbering import NumberCounter
 from deskapp.store.models.registry import ChronicleEntry
@@ -114,7 +116,7 @@ VIOLATION_TEXTS = {
 COURIERS = ["顺丰速运", "中国邮政", "京东物流", "中通快递", "圆通速递", "韵达快递", "建设银行", "税务局", "社区居委会"]
 
 
-DEMO_OFFICE = OfficeHours(time(8, 30), time(17, 30))  # 服务中心 上班时间
+DEMO_OFFICE = OfficeHours(OPENS, CLOSES)  # 服务中心 上班时间
 
 
 def _weighted(rng: random.Random, pairs):
@@ -246,9 +248,10 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 check_cancel()
             age = min(int(rng.expovariate(1 / 110)), DAYS - 1)  # more recent than old, like a real desk
             day = plan.today - timedelta(days=age)
-            registered = office_time(rng, day)
-            if registered > now:
-                registered = now - timedelta(minutes=rng.randint(5, 120))
+            registered = office_time(rng, day, by_desk_now=False)
+            if registered > now:  # taken earlier today (its old draw kept: the rest draws as before)
+                rng.randint(5, 120)
+                registered = so_far(registered, now)
             u = rng.choice(all_units) if all_units and rng.random() < 0.8 else None
             if u is not None and not u.lived_in_on(day - LATER):
                 u = None  # nobody lives there yet (未交房, or not yet its owners'): a public area's matter
@@ -338,9 +341,10 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
                 state = RequestState.CLOSED
             late = max(when for *_, when in hist) - now
             if late > timedelta(0):
-                # a chain that would end after now happened a little earlier instead (no completion
-                # or callback in the future); the due time follows the registration
-                shift = late + timedelta(minutes=10)
+                # a chain that would end after now happened whole days earlier instead (no completion
+                # or callback in the future, each step at its hour of office hours); the due time
+                # follows the registration
+                shift = timedelta(days=math.ceil(late / timedelta(days=1)))
                 hist = [(action, frm, to, note, when - shift) for action, frm, to, note, when in hist]
                 registered -= shift
                 dispatched, completed, callback_at = (v - shift if v is not None else None
@@ -381,8 +385,70 @@ def _requests(session: Session, plan: DemoPlan, rng: random.Random, all_units: l
     bulk(session, ChronicleEntry, chronicle)
 
 
+REWORK_SHARE = 0.05  # of the closed orders, those sent back once (检查不合格 / 回访不满意) and done again
+STILL_WRONG = ["修后仍有故障，需重新处理", "问题复现，维修不彻底", "配件未装好，仍有异响"]
+SENT_BACK = {"检查": ("检查不合格，返工：", "检查不合格："), "回访": ("回访不满意：", "回访不满意：")}  # history note, reason
+
+
+def _closing(public: bool, callback: CallbackResult | None, when: datetime) -> tuple:
+    """The step that closes an order: its check (public) or its callback (in-unit)."""
+    if public:
+        return "检查", RepairState.FINISHED, RepairState.CLOSED, "检查合格", when
+    return "回访", RepairState.FINISHED, RepairState.CLOSED, f"回访{callback.value}", when
+
+
+def _sent_back(rng: random.Random, public: bool, tech: str, failed: datetime) -> list[tuple]:
+    """An order whose check failed (public) or whose owner was not satisfied at the callback (in-unit)
+    at `failed`, and worked again — by the same technician (no 派工: 到场 opens the next dispatch to him)
+    or, half the time, dispatched anew to another: the history's steps up to the second finish."""
+    said = rng.choice(STILL_WRONG)
+    how = "检查" if public else "回访"
+    steps = [(how, RepairState.FINISHED, RepairState.DISPATCHED, SENT_BACK[how][0] + said, failed)]
+    t = failed
+    if rng.random() < 0.5:
+        other = rng.choice([x for x in TECHS if x != tech])
+        t = desk_time(t + timedelta(minutes=rng.randint(10, 120)))
+        steps.append(("派工", RepairState.DISPATCHED, RepairState.DISPATCHED, f"派工：{other}", t))
+    t = desk_time(t + timedelta(minutes=rng.randint(30, 300)))
+    steps.append(("到场", RepairState.DISPATCHED, RepairState.WORKING, "", t))
+    t = desk_time(t + timedelta(minutes=rng.randint(20, 240)))
+    steps.append(("完工", RepairState.WORKING, RepairState.FINISHED, "返工后已修复", t))
+    return steps
+
+
+def _dispatches(oid: int, hist: list[tuple], by: str) -> list[dict]:
+    """The order's dispatches as 派工 and the steps after it keep them (services/reception/
+    repair_dispatches.follow): 派工 opens one, 到场 and 完工 write on it, a failed check or a 不满意
+    callback ends it as 返工 with its reason, and work sent back goes to the same technician when no
+    new 派工 names another (dispatched when it was sent back, by whoever sent it)."""
+    out: list[dict] = []
+    for action, _frm, to, note, when in hist:
+        last = out[-1] if out else None
+        if action == "派工":
+            out.append({"repair_id": oid, "seq": len(out) + 1, "technician": note.removeprefix("派工："),
+                        "dispatched_at": when, "dispatched_by": by, "arrived_at": None, "finished_at": None,
+                        "ended": None, "ended_at": None, "ended_by": "", "reason": ""})
+        elif action in ("到场", "完工") and last is not None:
+            if last["ended"] is DispatchEnd.REWORK:  # back to the same technician
+                last = last | {"seq": len(out) + 1, "dispatched_at": last["ended_at"], "dispatched_by": last["ended_by"],
+                               "arrived_at": None, "finished_at": None, "ended": None, "ended_at": None,
+                               "ended_by": "", "reason": ""}
+                out.append(last)
+            last["arrived_at" if action == "到场" else "finished_at"] = when
+        elif action in SENT_BACK and to is RepairState.DISPATCHED and last is not None:
+            said = note.removeprefix(SENT_BACK[action][0])
+            last.update(ended=DispatchEnd.REWORK, ended_at=when, ended_by=by, reason=SENT_BACK[action][1] + said)
+    return out
+
+
+def _last(hist: list[tuple], action: str) -> tuple | None:
+    return next((h for h in reversed(hist) if h[0] == action), None)
+
+
 def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: list[DemoUnit],
              owners: dict[int, str], now: datetime, contacts: _Contacts, tracks: list[_Track]) -> None:
+    """The 工程维修单 of the year, each with its history and its dispatches (派单) as the desk's steps
+    leave them; a step that would come after now is not yet taken, so the order stays open there."""
     n = plan.scaled("repairs", 750)
     people = staff()
     clerks = [people["clerk"], people["clerk2"], people["steward"]]
@@ -392,6 +458,8 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
     ids, event_ids = _Ids(session, RepairOrder), _Ids(session, ItemEvent)
     seqs: dict[int, int] = {}
     events: list[dict] = []
+    dispatches: list[dict] = []
+    rework = step_rng(plan.seed, "reception.rework")  # a stream of its own: the orders draw as before
 
     def rows():
         for k, reported in enumerate(moments):
@@ -416,68 +484,81 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
             p_open = min(0.8, 120 / max(1, n * 0.02)) if age <= 2 else min(0.08, 80 / max(1, n * 0.08)) \
                 if age <= 10 else min(0.005, 20 / max(1, n))
             stage = int(rng.random() * 4) if rng.random() < p_open else 4
-            dispatched = arrived = finished = checked_at = None
-            materials, charge, check_ok, callback, work = "", None, None, None, ""
-            state = RepairState.REPORTED
+            materials, charge, callback, work = "", None, None, ""
             t = reported
             if stage >= 1:
                 t = desk_time(t + timedelta(minutes=rng.randint(10, 180)))
-                dispatched = t
-                hist.append(("派工", state, RepairState.DISPATCHED, f"派工：{tech}", t))
-                state = RepairState.DISPATCHED
+                hist.append(("派工", RepairState.REPORTED, RepairState.DISPATCHED, f"派工：{tech}", t))
             if stage >= 2:
                 t = desk_time(t + timedelta(minutes=rng.randint(20, 240)))
-                arrived = t
-                hist.append(("到场", state, RepairState.WORKING, "", t))
-                state = RepairState.WORKING
+                hist.append(("到场", RepairState.DISPATCHED, RepairState.WORKING, "", t))
             if stage >= 3:
                 t = desk_time(t + timedelta(minutes=rng.randint(20, 300)))
-                finished = t
                 materials, price = rng.choice(MATERIALS)
                 charge = price if paid else None
                 if paid and charge == Decimal("0"):
                     charge = Decimal("30.00")
                 work = "已修复" if not public else "已维修，恢复正常"
-                hist.append(("完工", state, RepairState.FINISHED, work, t))
-                state = RepairState.FINISHED
+                hist.append(("完工", RepairState.WORKING, RepairState.FINISHED, work, t))
             if stage >= 4:
                 t = desk_time(t + timedelta(hours=rng.randint(2, 48)))
-                checked_at = t
-                if public:
-                    check_ok = True
-                    hist.append(("检查", state, RepairState.CLOSED, "检查合格", t))
-                else:
+                if not public:
                     callback = rng.choices([CallbackResult.SATISFIED, CallbackResult.FAIRLY], weights=[80, 20])[0]
-                    hist.append(("回访", state, RepairState.CLOSED, f"回访{callback.value}", t))
-                state = RepairState.CLOSED
+                if rework.random() < REWORK_SHARE:  # the first check or callback sent it back
+                    hist += _sent_back(rework, public, tech, t)
+                    t = desk_time(hist[-1][-1] + timedelta(hours=rework.randint(2, 48)))
+                hist.append(_closing(public, callback, t))
+            # what the desk did by now: a step still to come has not been taken (the order stays open there)
+            hist = [h for h in hist if h[-1] <= now]
+            state = hist[-1][2]
+            sent = _dispatches(oid, hist, clerk)
+            dispatches.extend(sent)
+            closed = state is RepairState.CLOSED
+            finish = _last(hist, "完工")
+            reworked = sum(1 for h in hist if h[0] in SENT_BACK and h[2] is RepairState.DISPATCHED)
+            if finish is None:
+                materials, charge, work = "", None, ""
+            else:
+                work = finish[3]  # 维修情况: what the last finish said (a second one after 返工)
+            if not closed:
+                callback = None
+            dispatched, arrived = _last(hist, "派工"), _last(hist, "到场")
             for action, frm, to, note, when in hist:
-                events.append({"id": event_ids.take(), "entity": "repair", "entity_id": oid, "at": min(when, now),
+                events.append({"id": event_ids.take(), "entity": "repair", "entity_id": oid, "at": when,
                                "actor": clerk, "action": action, "from_state": frm.value if frm else "",
                                "to_state": to.value, "note": note})
             if len(events) > 20000:
                 bulk(session, ItemEvent, events)
                 events.clear()
+            if len(dispatches) > 20000:
+                bulk(session, RepairDispatch, dispatches)
+                dispatches.clear()
             location = _place(rng, u) if public else ""  # drawn in the order the row once drew them
             urgency = Urgency.URGENT if rng.random() < 0.08 else Urgency.NORMAL
             reporter = ("管家 " + people["steward"]) if public else (owners.get(u.id) or "业主")
+            technician = sent[-1]["technician"] if sent else ""
             tracks.append(_Track(Place.REPAIRS, number, number, reported, u.code if u else location, fault,
-                                 [(to, min(when, now)) for _a, _f, to, _n, when in hist],
+                                 [(to, when) for _a, _f, to, _n, when in hist],
                                  scope=RepairScope.PUBLIC if public else RepairScope.IN_UNIT, urgency=urgency,
-                                 technician=tech if stage >= 1 else ""))
+                                 technician=technician))
             yield {"id": oid, "number": number, "year": year, "seq": seqs[year],
                    "scope": RepairScope.PUBLIC if public else RepairScope.IN_UNIT, "unit_id": u.id if u else None,
                    "request_id": None, "location": location, "fault": fault, "reported_by": reporter,
                    "reporter_phone": contacts.phone(u, reporter), "urgency": urgency,
                    "source": "楼道巡查" if public and rng.random() < 0.5 else "", "paid": paid,
-                   "technician": tech if stage >= 1 else "", "state": state, "reported_at": reported,
-                   "registered_by": clerk, "dispatched_at": dispatched, "arrived_at": arrived,
-                   "finished_at": finished, "work_done": work, "materials": materials, "charge": charge,
-                   "check_ok": check_ok, "checked_by": clerk if checked_at else "",
-                   "checked_at": min(checked_at, now) if checked_at else None, "callback_result": callback,
-                   "callback_note": "业主表示满意" if callback else "", "rework_count": 0}
+                   "technician": technician, "state": state, "reported_at": reported,
+                   "registered_by": clerk, "dispatched_at": dispatched[-1] if dispatched else None,
+                   "arrived_at": arrived[-1] if arrived else None,
+                   # a finish sent back is no longer the order's (the next one will be)
+                   "finished_at": finish[-1] if finish and state in (RepairState.FINISHED, RepairState.CLOSED) else None,
+                   "work_done": work, "materials": materials, "charge": charge,
+                   "check_ok": True if closed and public else None, "checked_by": clerk if closed else "",
+                   "checked_at": hist[-1][-1] if closed else None, "callback_result": callback,
+                   "callback_note": "业主表示满意" if callback else "", "rework_count": reworked}
 
     bulk(session, RepairOrder, rows())
     bulk(session, ItemEvent, events)
+    bulk(session, RepairDispatch, dispatches)
     bulk(session, NumberCounter, [{"series": "WX", "year": y, "last": last} for y, last in sorted(seqs.items())])
 
 
@@ -559,9 +640,10 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
             yield {"unit_id": u.id, "kind": kind, "sender": rng.choice(COURIERS),
                    "tracking": f"SF{rng.randint(10**11, 10**12 - 1)}" if kind is MailKind.PARCEL else "",
                    "received_at": received, "registered_by": rng.choice(clerks), "notified": told,
-                   "notified_at": received + timedelta(minutes=15) if told is not Notified.NONE else None,
+                   "notified_at": min(desk_time(received + timedelta(minutes=15)), now)
+                   if told is not Notified.NONE else None,
                    "place": place, "collected_by": owners.get(u.id, "") if place is MailPlace.COLLECTED else "",
-                   "collected_at": min(received + timedelta(days=rng.randint(0, 5), hours=3), now)
+                   "collected_at": min(desk_time(received + timedelta(days=rng.randint(0, 5), hours=3)), now)
                    if place is MailPlace.COLLECTED else None,
                    "handed_by": rng.choice(clerks) if place is MailPlace.COLLECTED else ""}
 
@@ -731,8 +813,7 @@ def _office_hours(session: Session, made: datetime) -> None:
 
 
 def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random) -> None:
-    # Nothing happens after "now": the clock's, or the evening of the plan's day.
-    now = ctx.clock.now() if plan.today == ctx.clock.today() else at(plan.today, 17, 0)
+    now = plan.now  # nothing happens after the desk's last open moment
     _office_hours(session, now - timedelta(days=DAYS))
     all_units = units(session)
     owners, phones = _owners_and_phones(session, all_units)
