@@ -755,6 +755,10 @@
       <translation>Upload new version</translation>
     </message>
     <message>
+      <source>上季度收费计算与缴费通知</source>
+      <translation>Last quarter billed and notices sent</translation>
+    </message>
+    <message>
       <source>上月登记表汇总归档</source>
       <translation>Last month's registers filed</translation>
     </message>
@@ -4209,10 +4213,6 @@
     <message>
       <source>收费标准不存在</source>
       <translation>No such fee standard</translation>
-    </message>
-    <message>
-      <source>收费计算与缴费通知</source>
-      <translation>Bill run and fee notices</translation>
     </message>
     <message>
       <source>收费财务报表</source>

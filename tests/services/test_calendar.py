@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from billing_helpers import billed_community
+from billing_helpers import billed_community, read_all
 from support import CST, make_actor
 
 from deskapp.domain.billing import PayMethod
@@ -13,7 +13,7 @@ from deskapp.domain.calendar import DutyStatus
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.permissions import Role
 from deskapp.services import settings
-from deskapp.services.billing import handover, payments, run
+from deskapp.services.billing import handover, meters, payments, run
 from deskapp.services.calendar import duties, holidays
 from deskapp.services.reception import desk
 
@@ -25,19 +25,28 @@ def _rows(ctx, actor, year, month, key):
     return {r.due: r for r in duties.month(ctx, actor, year, month) if r.key == key}
 
 
-def test_a_posted_bill_run_marks_its_quarters_billing_done(community, admin, clock):
-    billed_community(community, admin)
-    clock.set(datetime(2026, 7, 20, 9, 0, tzinfo=CST))
-    (before,) = _rows(community, admin, 2026, 7, "billing.run").values()
-    assert (before.due, before.period, before.status, before.record) == (date(2026, 7, 15), "2026Q3",
-                                                                         DutyStatus.OVERDUE, "")
-    run.post(community, admin, "2026Q3")
-    (after,) = _rows(community, admin, 2026, 7, "billing.run").values()
-    assert after.status is DutyStatus.DONE and "2026Q3 收费计算已过账：3 份账单" in after.record
-    # the next quarter's run is not done by this one
-    clock.set(datetime(2026, 10, 16, 9, 0, tzinfo=CST))
-    (next_q,) = _rows(community, admin, 2026, 10, "billing.run").values()
-    assert next_q.period == "2026Q4" and next_q.status is DutyStatus.OVERDUE
+def test_the_quarter_just_ended_billed_early_in_the_next_marks_its_duty_done(community, admin, clock):
+    """A quarter is billed after it ends (its water needs its readings; the run tab offers the quarter
+    before today's): the duty of 2027Q1, due 01-15, is 2026Q4's run, posted on 2 January."""
+    _, power = billed_community(community, admin)
+    clock.set(datetime(2027, 1, 2, 9, 0, tzinfo=CST))
+    q4 = [date(2026, m, 1) for m in (10, 11, 12)]
+    read_all(community, admin, {"3-1-101": (140, 150, 160), "3-1-102": (70, 75, 80), "3-1-201": (10, 10, 10)},
+             months=q4)
+    for month, value in zip(q4, ("2000", "2100", "2200")):
+        meters.enter_reading(community, admin, power, month, value)
+    (before,) = _rows(community, admin, 2027, 1, "billing.run").values()
+    assert (before.due, before.period, before.status, before.record) == (date(2027, 1, 15), "2027Q1",
+                                                                         DutyStatus.DUE, "")
+    run.post(community, admin, "2026Q4")
+    clock.set(datetime(2027, 1, 16, 9, 0, tzinfo=CST))
+    (after,) = _rows(community, admin, 2027, 1, "billing.run").values()
+    assert after.status is DutyStatus.DONE and "2026Q4 收费计算已过账：3 份账单（admin，2027-01-02 09:00）" in after.record
+    assert not [i for i in desk.start_of_day(community, admin) if i.area == "calendar" and "收费" in i.text]
+    # the next quarter's duty is 2027Q1's run, not done by this one
+    clock.set(datetime(2027, 4, 16, 9, 0, tzinfo=CST))
+    (next_q,) = _rows(community, admin, 2027, 4, "billing.run").values()
+    assert next_q.period == "2027Q2" and next_q.status is DutyStatus.OVERDUE
 
 
 def test_cash_handover_due_today_overdue_after_the_day_done_when_handed(community, admin, clock):
@@ -164,7 +173,7 @@ def test_every_duty_of_the_manual_is_on_the_calendar(community, admin):
         "核对往日未完成事项（早班清单）", "现金交接（费用移交）", "钥匙归还核对", "装修现场日检",  # daily
         "楼道照明、卫生巡查",  # Tue/Wed
         "抄表录入与复核", "钥匙/门卡/对讲机盘点", "上月登记表汇总归档",  # monthly
-        "收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
+        "上季度收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
         "满意度调查",  # half-yearly
     }
 
