@@ -84,6 +84,32 @@ def test_a_holiday_takes_the_daily_duties_off_and_moves_a_due_day(community, adm
     assert date(2026, 11, 25) in _rows(community, admin, 2026, 11, "billing.handover")
 
 
+def test_next_years_holidays_not_marked_by_mid_december_are_the_supervisors_overdue_duty(community, clock):
+    """No 2027 holiday marked: the desk would count 元旦 and 春节 as working days (the daily duties
+    falling due and going overdue on them). The supervisor is asked to mark them by 12-16 and, when
+    not, reminded on 元旦 and after until they are."""
+    supervisor = make_actor(Role.SUPERVISOR, "王丽华")
+    clock.set(datetime(2026, 12, 16, 9, 0, tzinfo=CST))
+    (due,) = _rows(community, supervisor, 2026, 12, "calendar.holidays").values()
+    assert (due.due, due.name, due.period, due.status) == (date(2026, 12, 16), "标记来年节假日", "2026", DutyStatus.DUE)
+    clock.set(datetime(2027, 1, 2, 9, 0, tzinfo=CST))
+    # 元旦 not marked: the clerk's daily duties fell due on it
+    assert date(2027, 1, 1) in _rows(community, CLERK, 2027, 1, "billing.handover")
+    listed = {i.text: i.overdue for i in desk.start_of_day(community, supervisor) if i.area == "calendar"}
+    assert listed["标记来年节假日：2026，12-16 到期"] is True
+    assert not [r for r in duties.month(community, supervisor, 2027, 1) if r.key == "calendar.holidays"]
+    holidays.add_holiday(community, supervisor, date(2027, 1, 1), "元旦")
+    holidays.add_holiday(community, supervisor, date(2027, 2, 6), "春节")
+    (done,) = _rows(community, supervisor, 2026, 12, "calendar.holidays").values()
+    assert done.status is DutyStatus.DONE and done.record == "2027 年节假日已标记 2 天：元旦、春节"
+    assert not [i for i in desk.start_of_day(community, supervisor) if "节假日" in i.text]
+    assert date(2027, 1, 1) not in _rows(community, CLERK, 2027, 1, "billing.handover")
+    # this year's holidays do not do next year's duty
+    clock.set(datetime(2027, 12, 20, 9, 0, tzinfo=CST))
+    (next_year,) = _rows(community, supervisor, 2027, 12, "calendar.holidays").values()
+    assert next_year.status is DutyStatus.OVERDUE
+
+
 def test_the_round_days_setting_moves_the_stairwell_rounds(community, admin):
     tue_wed = _rows(community, admin, 2026, 12, "rounds.stairwell")
     assert {d.weekday() for d in tue_wed} == {1, 2} and len(tue_wed) == 10
@@ -167,7 +193,8 @@ def test_a_month_outside_the_registers_years_is_refused_naming_the_month(communi
 
 
 def test_every_duty_of_the_manual_is_on_the_calendar(community, admin):
-    """Issue 17 §4's list: daily, Tue/Wed, monthly, quarterly and half-yearly — all fall due in 2026Q4."""
+    """Issue 17 §4's list: daily, Tue/Wed, monthly, quarterly and half-yearly — all fall due in 2026Q4 — and
+    the yearly marking of next year's holidays."""
     names = {r.name for month in (10, 11, 12) for r in duties.month(community, admin, 2026, month)}
     assert names == {
         "核对往日未完成事项（早班清单）", "现金交接（费用移交）", "钥匙归还核对", "装修现场日检",  # daily
@@ -175,6 +202,7 @@ def test_every_duty_of_the_manual_is_on_the_calendar(community, admin):
         "抄表录入与复核", "钥匙/门卡/对讲机盘点", "上月登记表汇总归档",  # monthly
         "上季度收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
         "满意度调查",  # half-yearly
+        "标记来年节假日",  # yearly
     }
 
 
