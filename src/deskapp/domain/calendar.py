@@ -86,7 +86,9 @@ def _period_of(every: Every, day: date) -> tuple[date, date]:
     return date(day.year, first_month, 1), _month_end(day.year, first_month + n - 1)
 
 
-def _next_working(day: date, holidays: Collection[date]) -> date:
+def next_working_day(day: date, holidays: Collection[date]) -> date:
+    """`day`, or when it is a holiday the first day after it that is none: a due day (a duty's, a
+    paper's 缴费期限) that falls on 元旦 is the 2nd."""
     while day in holidays:
         day += timedelta(days=1)
     return day
@@ -112,7 +114,7 @@ def occurrences(cadence: Cadence, first: date, last: date, holidays: Collection[
     start, _ = _period_of(cadence.every, first - timedelta(days=31))
     while start <= last:
         period_start, period_end = _period_of(cadence.every, start)
-        due = _next_working(_due_in(cadence, period_start, period_end), holidays)
+        due = next_working_day(_due_in(cadence, period_start, period_end), holidays)
         if first <= due <= last:
             out.append(Occurrence(period_start, period_end, due))
         start = period_end + timedelta(days=1)
