@@ -19,7 +19,7 @@ from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
     ACK_MAJOR, CALLBACK_HOURS, DUE_HOURS, HANDLE, OFFICE_HOURS, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404,
-    note_unit, office_hours, unit_code,
+    closed_days, note_unit, office_hours, unit_code,
 )
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.settings import Setting
@@ -83,8 +83,14 @@ class RequestDetail(RequestRow):
 
 
 def _due_tables(ctx: Context) -> tuple[dict, dict, OfficeHours | None]:
-    """What a due time is reckoned by: the hours by kind, the urgent hours, the office hours (or None)."""
-    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT), office_hours(settings.get(ctx, OFFICE_HOURS))
+    """What a due time is reckoned by: the hours by kind, the urgent hours, the office hours (or None)
+    closed on the duty calendar's holidays."""
+    stored = settings.get(ctx, OFFICE_HOURS)
+    closed = frozenset()
+    if office_hours(stored) is not None:
+        with ctx.reader() as uow:
+            closed = closed_days(uow.session, ctx)
+    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT), office_hours(stored, closed)
 
 
 def _validated(ctx: Context, data: RequestInput) -> RequestInput:
@@ -174,7 +180,7 @@ def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: 
                         source=source)
     data = _validated(ctx, data)
     return insert_request(session, ctx, actor, data, setting_in(session, DUE_HOURS), setting_in(session, URGENT),
-                          office_hours(setting_in(session, OFFICE_HOURS)))
+                          office_hours(setting_in(session, OFFICE_HOURS), closed_days(session, ctx)))
 
 
 def setting_in(session: Session, key: str):
