@@ -62,8 +62,8 @@
 <context>
     <name>HolidaysDialog</name>
     <message>
-        <source>Holidays of {year}</source>
-        <translation>{year} 年节假日</translation>
+        <source>Holidays of {year} and {next}</source>
+        <translation>{year} 年和 {next} 年的节假日</translation>
     </message>
     <message>
         <source>Date</source>

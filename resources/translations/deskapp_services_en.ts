@@ -291,6 +291,10 @@
       <translation>{0}: the repair order counter is {1}, the highest number is {2}</translation>
     </message>
     <message>
+      <source>{0} 年节假日已标记 {1} 天：{2}</source>
+      <translation>{0} holidays marked, {1} days: {2}</translation>
+    </message>
+    <message>
       <source>{0} 应为不小于 0、最多两位小数的数字</source>
       <translation>{0} should be a number of at least 0 with at most two decimals</translation>
     </message>
@@ -801,6 +805,10 @@
     <message>
       <source>上传新版本</source>
       <translation>Upload new version</translation>
+    </message>
+    <message>
+      <source>上季度收费计算与缴费通知</source>
+      <translation>Last quarter billed and notices sent</translation>
     </message>
     <message>
       <source>上月登记表汇总归档</source>
@@ -2935,6 +2943,10 @@
       <translation>Duty calendar: the bulletin board is due this many days before the quarter's end (0 = its last day)</translation>
     </message>
     <message>
+      <source>工作日历：来年节假日在年底前几天标记（0 为 12 月 31 日）</source>
+      <translation>Duty calendar: next year's holidays marked by (days before the year's end; 0 = 31 December)</translation>
+    </message>
+    <message>
       <source>工作日历：档案完整性检查在季度末前几天到期（0 为季度最后一天）</source>
       <translation>Duty calendar: the records completeness check is due this many days before the quarter's end (0 = its last day)</translation>
     </message>
@@ -4311,10 +4323,6 @@
       <translation>No such fee standard</translation>
     </message>
     <message>
-      <source>收费计算与缴费通知</source>
-      <translation>Bill run and fee notices</translation>
-    </message>
-    <message>
       <source>收费财务报表</source>
       <translation>Finance reports (collection)</translation>
     </message>
@@ -5091,6 +5099,10 @@
       <translation>Flags</translation>
     </message>
     <message>
+      <source>标记来年节假日</source>
+      <translation>Mark next year's holidays</translation>
+    </message>
+    <message>
       <source>标记节假日</source>
       <translation>Mark holidays</translation>
     </message>
@@ -5245,6 +5257,10 @@
     <message>
       <source>每季度</source>
       <translation>Quarterly</translation>
+    </message>
+    <message>
+      <source>每年</source>
+      <translation>Yearly</translation>
     </message>
     <message>
       <source>每户有效住户卡/门禁卡上限</source>

@@ -18,6 +18,9 @@ JUL, AUG, SEP = date(2026, 7, 1), date(2026, 8, 1), date(2026, 9, 1)
 def test_deadline_is_never_before_the_issue():
     assert notice_deadline(date(2026, 10, 8), 15) == date(2026, 10, 23)
     assert notice_deadline(date(2026, 10, 8), -3) == date(2026, 10, 8)
+    off = {date(2027, 1, 1), date(2027, 1, 2)}
+    assert notice_deadline(date(2026, 12, 17), 15, off) == date(2027, 1, 3)
+    assert notice_deadline(date(2026, 12, 17), 14, off) == date(2026, 12, 31)
     assert is_overdue(date(2026, 10, 23), date(2026, 10, 24), D("0.01"))
     assert not is_overdue(date(2026, 10, 23), date(2026, 10, 23), D("5"))
     assert not is_overdue(date(2026, 10, 23), date(2026, 12, 1), D("0"))  # paid up is never overdue

@@ -37,3 +37,16 @@ def test_what_cannot_be_office_hours_is_said(text, says):
 ])
 def test_a_due_time_outside_office_hours_is_the_next_opening(due, kept):
     assert in_office_hours(due, DAY) == kept
+
+
+def test_a_due_time_on_a_day_the_centre_is_closed_is_the_next_opening_after_it():
+    from datetime import date
+
+    from deskapp.domain.office_hours import closed_on
+
+    new_year = closed_on(DAY, frozenset({date(2027, 1, 1)}))
+    first = datetime(2027, 1, 1, 16, 30, tzinfo=CST)
+    assert in_office_hours(first, new_year) == datetime(2027, 1, 2, 8, 30, tzinfo=CST)
+    assert in_office_hours(at(31, 23, 0), new_year) == datetime(2027, 1, 2, 8, 30, tzinfo=CST)
+    assert in_office_hours(at(31, 16, 0), new_year) == at(31, 16, 0)
+    assert in_office_hours(first, DAY) == first

@@ -144,17 +144,21 @@ def test_the_handover_carries_this_shift_and_what_falls_due_by_the_next():
 def test_the_finishes_whose_callback_is_late_are_those_before_one_moment():
     """The register's 逾期 asks the database for finishes before `late_before(now)`; that must pick out
     exactly the callbacks `late` says are past, at every hour of the day, open or closed."""
+    from dataclasses import replace
     from datetime import time
 
     from deskapp.domain.office_hours import OfficeHours
     from deskapp.domain.reception import CallbackTime
 
-    rule = CallbackTime(24, OfficeHours(time(8, 30), time(17, 30)))
-    finishes = [NOW.replace(hour=0, minute=0) + timedelta(minutes=25 * n) for n in range(-120, 120)]
-    for now in (NOW.replace(hour=h, minute=m) + timedelta(days=1) for h in range(24) for m in (0, 29, 30, 31)):
-        before = rule.late_before(now)
-        for finished in finishes:
-            assert rule.late(RequestState.DONE, finished, now) == (finished < before), (now, finished)
+    hours = OfficeHours(time(8, 30), time(17, 30))
+    holiday = (NOW + timedelta(days=1)).date()  # the day after: the centre closed (a holiday of the calendar)
+    finishes = [NOW.replace(hour=0, minute=0) + timedelta(minutes=25 * n) for n in range(-120, 240)]
+    for rule in (CallbackTime(24, hours), CallbackTime(24, replace(hours, closed=frozenset({holiday})))):
+        for now in (NOW.replace(hour=h, minute=m) + timedelta(days=d) for d in (1, 2, 3) for h in range(24)
+                    for m in (0, 29, 30, 31)):
+            before = rule.late_before(now)
+            for finished in finishes:
+                assert rule.late(RequestState.DONE, finished, now) == (finished < before), (rule, now, finished)
     assert CallbackTime(24).late_before(NOW) == NOW - timedelta(hours=24)  # no office hours: the plain hours
 
 

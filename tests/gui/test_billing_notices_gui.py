@@ -94,3 +94,29 @@ def test_a_paid_up_unit_asks_for_its_notice_on_its_page(paid_first, qtbot, monke
     pages = _print_and_save(section, qtbot, monkeypatch, tmp_path / "unit.pdf", "unitNotice")
     assert len(pages) == 1 and "3-1-101" in pages[0]
     assert "已缴清" in pages[0] and "应缴合计：¥ 0.00" in pages[0] and "无需缴费" in pages[0]
+
+
+def test_notices_printed_on_17_december_are_due_after_new_years_day(desk_session, admin, clerk, clock, qtbot,
+                                                                     monkeypatch, tmp_path):
+    """15 days after 12-17 is 元旦, marked a holiday on the duty calendar: the printed 缴费期限 is 1-2."""
+    from datetime import date, datetime
+
+    from support import CST
+
+    from deskapp.gui.billing.run_tab import RunTab
+    from deskapp.services.calendar import holidays
+
+    ctx = desk_session.ctx
+    billed_community(ctx, admin)
+    run.post(ctx, admin, "2026Q3")
+    holidays.add_holiday(ctx, admin, date(2027, 1, 1), "元旦")
+    clock.set(datetime(2026, 12, 17, 9, 30, tzinfo=CST))
+    tab = RunTab(desk_session)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.quarter.clear()
+    qtbot.keyClicks(tab.quarter, "2026Q3")
+    pages = _print_and_save(tab, qtbot, monkeypatch, tmp_path / "december.pdf")
+    assert len(pages) == 3
+    assert all("开具日期：2026年12月17日" in p and "缴费期限：2027年01月02日" in p for p in pages), pages[0]

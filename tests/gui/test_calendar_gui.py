@@ -6,7 +6,7 @@ morning list shows yesterday's missed cash handover as overdue; the steward's qu
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 from modal_answers import (
     ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text,
 )
-from support import make_actor
+from support import CST, make_actor
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from billing_helpers import billed_community  # noqa: E402
@@ -197,7 +197,47 @@ LANDS_ON = {
     "keys.count": ("keys", "月度盘点"), "rounds.site_checks": ("rounds", "今日装修日检"),
     "rounds.stairwell": ("rounds", "楼道巡查"), "rounds.survey": ("rounds", "满意度调查"),
     "community.board": ("community", "宣传板报"), "registry.completeness": ("completeness", None),
+    "calendar.holidays": ("calendar", None),
 }
+
+
+def test_next_years_holidays_unmarked_the_supervisor_is_told_and_marks_them_from_the_list(
+        community, qtbot, desk_app, clock):
+    """12-20 with no 2027 holiday marked: the supervisor's 今日 says so (overdue since 12-16); 转到
+    opens the calendar, 节假日… lists this year's and next year's, and 元旦 marked there does the duty."""
+    from deskapp.gui.reception.today_tab import TodayTab
+
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CST))
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    today = open_view(qtbot, window, "reception").today
+    assert isinstance(today, TodayTab)
+    texts = [cell(today.items, r, 4) for r in range(today.items.model().rowCount())]
+    row = texts.index("标记来年节假日：2026，12-16 到期")
+    click_row(qtbot, today.items, row)
+    click(qtbot, button_named(today, "todayGo"))
+    assert window.tabs.currentWidget().objectName() == "holder_calendar"
+    view = window.show_view("calendar")
+    qtbot.waitUntil(view.isVisible)  # a widget added to a shown parent is shown queued
+    click(qtbot, button_named(view, "calendarHolidays"))
+    qtbot.waitUntil(lambda: view.findChild(HolidaysDialog) is not None and view.findChild(HolidaysDialog).isVisible())
+    dialog = view.findChild(HolidaysDialog)
+    assert dialog.windowTitle() == "2026 年和 2027 年的节假日"
+    answers = ModalAnswers(qtbot)
+
+    def new_years_day(form: FormDialog) -> None:
+        type_text(qtbot, form.findChild(QWidget, "holidayDay"), "2027-01-01")
+        type_text(qtbot, form.findChild(QWidget, "holidayName"), "元旦")
+
+    answers.dialog(FormDialog, new_years_day)
+    click(qtbot, button_named(dialog, "holidayAdd"))
+    answers.wait_all()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert _rows(dialog.table) == [["2027-01-01", "元旦"]]  # shown where it was added
+    dialog.reject()
+    click_day(qtbot, view, date(2026, 12, 16))
+    qtbot.waitUntil(lambda: any(r.key == "calendar.holidays" for r in view.rows))
+    row = next(r for r in _rows(view.table) if r[0] == "标记来年节假日")
+    assert row[1:] == ["客服主管", "2026", "已完成", "2027 年节假日已标记 1 天：元旦"]
 
 
 def test_go_opens_where_each_duty_is_done(community, qtbot, desk_app):

@@ -66,6 +66,28 @@ def test_first_print_issues_the_quarter_and_later_prints_are_reprints(billed, ad
     assert notices.issue_of(ctx, clerk, "2026Q3").issued_on == date(2026, 11, 27)  # recorded once
 
 
+def test_a_deadline_on_new_years_day_is_the_first_working_day_after_it(billed, admin, clerk, clock):
+    """Issued on 12-17 with 15 days the notice was due on 元旦, when the desk is closed: with 元旦 marked
+    on the duty calendar it is due on 1-2; with 1-2 and 1-3 a weekend marked too, on 1-4. A 催缴通知单
+    issued on 12-25 with 7 days is moved the same way."""
+    from deskapp.services.billing import arrears
+    from deskapp.services.calendar import holidays
+
+    ctx, ids = billed
+    holidays.add_holiday(ctx, admin, date(2027, 1, 1), "元旦")
+    clock.set(datetime(2026, 12, 17, 10, 0, tzinfo=CST))
+    text = _pages(notices.notices(ctx, clerk, "2026Q3", unit_ids=[ids[0]])[0])[0]
+    assert (_day(text, "开具日期"), _day(text, "缴费期限")) == (date(2026, 12, 17), date(2027, 1, 2))
+    assert "请于 2027年01月02日 前缴纳" in text
+    for day in (2, 3):
+        holidays.add_holiday(ctx, admin, date(2027, 1, day), "元旦")
+    text = _pages(notices.notices(ctx, clerk, "2026Q3", unit_ids=[ids[0]])[0])[0]
+    assert _day(text, "缴费期限") == date(2027, 1, 4)
+    clock.set(datetime(2026, 12, 25, 10, 0, tzinfo=CST))
+    (letter,) = arrears.issue_dunning(ctx, clerk, ids[:1])
+    assert (letter.issued_on, letter.deadline) == (date(2026, 12, 25), date(2027, 1, 4))
+
+
 def test_overdue_notice_states_the_late_fee_rule_in_force(billed, admin, clerk, clock):
     ctx, ids = billed
     notices.notices(ctx, clerk, "2026Q3", building="3")

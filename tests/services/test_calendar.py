@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
-from billing_helpers import billed_community
+from billing_helpers import billed_community, read_all
 from support import CST, make_actor
 
 from deskapp.domain.billing import PayMethod
@@ -13,7 +13,7 @@ from deskapp.domain.calendar import DutyStatus
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.permissions import Role
 from deskapp.services import settings
-from deskapp.services.billing import handover, payments, run
+from deskapp.services.billing import handover, meters, payments, run
 from deskapp.services.calendar import duties, holidays
 from deskapp.services.reception import desk
 
@@ -25,19 +25,28 @@ def _rows(ctx, actor, year, month, key):
     return {r.due: r for r in duties.month(ctx, actor, year, month) if r.key == key}
 
 
-def test_a_posted_bill_run_marks_its_quarters_billing_done(community, admin, clock):
-    billed_community(community, admin)
-    clock.set(datetime(2026, 7, 20, 9, 0, tzinfo=CST))
-    (before,) = _rows(community, admin, 2026, 7, "billing.run").values()
-    assert (before.due, before.period, before.status, before.record) == (date(2026, 7, 15), "2026Q3",
-                                                                         DutyStatus.OVERDUE, "")
-    run.post(community, admin, "2026Q3")
-    (after,) = _rows(community, admin, 2026, 7, "billing.run").values()
-    assert after.status is DutyStatus.DONE and "2026Q3 收费计算已过账：3 份账单" in after.record
-    # the next quarter's run is not done by this one
-    clock.set(datetime(2026, 10, 16, 9, 0, tzinfo=CST))
-    (next_q,) = _rows(community, admin, 2026, 10, "billing.run").values()
-    assert next_q.period == "2026Q4" and next_q.status is DutyStatus.OVERDUE
+def test_the_quarter_just_ended_billed_early_in_the_next_marks_its_duty_done(community, admin, clock):
+    """A quarter is billed after it ends (its water needs its readings; the run tab offers the quarter
+    before today's): the duty of 2027Q1, due 01-15, is 2026Q4's run, posted on 2 January."""
+    _, power = billed_community(community, admin)
+    clock.set(datetime(2027, 1, 2, 9, 0, tzinfo=CST))
+    q4 = [date(2026, m, 1) for m in (10, 11, 12)]
+    read_all(community, admin, {"3-1-101": (140, 150, 160), "3-1-102": (70, 75, 80), "3-1-201": (10, 10, 10)},
+             months=q4)
+    for month, value in zip(q4, ("2000", "2100", "2200")):
+        meters.enter_reading(community, admin, power, month, value)
+    (before,) = _rows(community, admin, 2027, 1, "billing.run").values()
+    assert (before.due, before.period, before.status, before.record) == (date(2027, 1, 15), "2027Q1",
+                                                                         DutyStatus.DUE, "")
+    run.post(community, admin, "2026Q4")
+    clock.set(datetime(2027, 1, 16, 9, 0, tzinfo=CST))
+    (after,) = _rows(community, admin, 2027, 1, "billing.run").values()
+    assert after.status is DutyStatus.DONE and "2026Q4 收费计算已过账：3 份账单（admin，2027-01-02 09:00）" in after.record
+    assert not [i for i in desk.start_of_day(community, admin) if i.area == "calendar" and "收费" in i.text]
+    # the next quarter's duty is 2027Q1's run, not done by this one
+    clock.set(datetime(2027, 4, 16, 9, 0, tzinfo=CST))
+    (next_q,) = _rows(community, admin, 2027, 4, "billing.run").values()
+    assert next_q.period == "2027Q2" and next_q.status is DutyStatus.OVERDUE
 
 
 def test_cash_handover_due_today_overdue_after_the_day_done_when_handed(community, admin, clock):
@@ -73,6 +82,32 @@ def test_a_holiday_takes_the_daily_duties_off_and_moves_a_due_day(community, adm
     (h,) = holidays.holidays(community, admin, 2026)
     holidays.remove_holiday(community, admin, h.id)
     assert date(2026, 11, 25) in _rows(community, admin, 2026, 11, "billing.handover")
+
+
+def test_next_years_holidays_not_marked_by_mid_december_are_the_supervisors_overdue_duty(community, clock):
+    """No 2027 holiday marked: the desk would count 元旦 and 春节 as working days (the daily duties
+    falling due and going overdue on them). The supervisor is asked to mark them by 12-16 and, when
+    not, reminded on 元旦 and after until they are."""
+    supervisor = make_actor(Role.SUPERVISOR, "王丽华")
+    clock.set(datetime(2026, 12, 16, 9, 0, tzinfo=CST))
+    (due,) = _rows(community, supervisor, 2026, 12, "calendar.holidays").values()
+    assert (due.due, due.name, due.period, due.status) == (date(2026, 12, 16), "标记来年节假日", "2026", DutyStatus.DUE)
+    clock.set(datetime(2027, 1, 2, 9, 0, tzinfo=CST))
+    # 元旦 not marked: the clerk's daily duties fell due on it
+    assert date(2027, 1, 1) in _rows(community, CLERK, 2027, 1, "billing.handover")
+    listed = {i.text: i.overdue for i in desk.start_of_day(community, supervisor) if i.area == "calendar"}
+    assert listed["标记来年节假日：2026，12-16 到期"] is True
+    assert not [r for r in duties.month(community, supervisor, 2027, 1) if r.key == "calendar.holidays"]
+    holidays.add_holiday(community, supervisor, date(2027, 1, 1), "元旦")
+    holidays.add_holiday(community, supervisor, date(2027, 2, 6), "春节")
+    (done,) = _rows(community, supervisor, 2026, 12, "calendar.holidays").values()
+    assert done.status is DutyStatus.DONE and done.record == "2027 年节假日已标记 2 天：元旦、春节"
+    assert not [i for i in desk.start_of_day(community, supervisor) if "节假日" in i.text]
+    assert date(2027, 1, 1) not in _rows(community, CLERK, 2027, 1, "billing.handover")
+    # this year's holidays do not do next year's duty
+    clock.set(datetime(2027, 12, 20, 9, 0, tzinfo=CST))
+    (next_year,) = _rows(community, supervisor, 2027, 12, "calendar.holidays").values()
+    assert next_year.status is DutyStatus.OVERDUE
 
 
 def test_the_round_days_setting_moves_the_stairwell_rounds(community, admin):
@@ -158,14 +193,16 @@ def test_a_month_outside_the_registers_years_is_refused_naming_the_month(communi
 
 
 def test_every_duty_of_the_manual_is_on_the_calendar(community, admin):
-    """Issue 17 §4's list: daily, Tue/Wed, monthly, quarterly and half-yearly — all fall due in 2026Q4."""
+    """Issue 17 §4's list: daily, Tue/Wed, monthly, quarterly and half-yearly — all fall due in 2026Q4 — and
+    the yearly marking of next year's holidays."""
     names = {r.name for month in (10, 11, 12) for r in duties.month(community, admin, 2026, month)}
     assert names == {
         "核对往日未完成事项（早班清单）", "现金交接（费用移交）", "钥匙归还核对", "装修现场日检",  # daily
         "楼道照明、卫生巡查",  # Tue/Wed
         "抄表录入与复核", "钥匙/门卡/对讲机盘点", "上月登记表汇总归档",  # monthly
-        "收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
+        "上季度收费计算与缴费通知", "季末催缴", "档案完整性检查", "宣传板报",  # quarterly
         "满意度调查",  # half-yearly
+        "标记来年节假日",  # yearly
     }
 
 

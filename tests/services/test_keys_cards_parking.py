@@ -1,9 +1,10 @@
 """Cards, vehicle cards, parking spaces and leases, vehicle charges for billing."""
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from sqlalchemy import func, select
+from support import CST
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict, ValidationError
@@ -142,6 +143,25 @@ def test_end_and_renew_a_lease(community, admin, clerk, unit, clock):
                                                           date(2027, 9, 30), "220"))
     a = keys_parking.agreement(community, clerk, ls.id)
     assert a.months == 3 and a.total_rent == Decimal("600.00")
+
+
+def test_a_lease_is_numbered_in_the_year_it_is_signed_not_the_year_it_starts(community, admin, clerk, clock):
+    """Renewed on 2026-12-28 for the new year: ZL2026-…, dated 12-28 on its agreement; the first lease
+    signed in January starts the 2027 series at 0001."""
+    sid = keys_parking.add_space(community, admin, "A-009", SpaceArea.GROUND)
+    other = keys_parking.add_space(community, admin, "A-010", SpaceArea.GROUND)
+    clock.set(datetime(2026, 6, 1, 10, 0, tzinfo=CST))
+    ls = keys_parking.lease_space(community, clerk, LeaseInput(sid, "李四", "浙A11111", date(2026, 6, 1),
+                                                               date(2026, 12, 31), "200"))
+    clock.set(datetime(2026, 12, 28, 10, 0, tzinfo=CST))
+    renewed = keys_parking.renew_lease(community, clerk, ls.id, date(2027, 12, 31), "220")
+    assert (ls.number, renewed.number, renewed.start) == ("ZL2026-0001", "ZL2026-0002", date(2027, 1, 1))
+    paper = keys_parking.agreement(community, clerk, renewed.id)
+    assert (paper.number, paper.signed_on) == ("ZL2026-0002", date(2026, 12, 28))
+    clock.set(datetime(2027, 1, 4, 9, 0, tzinfo=CST))
+    first = keys_parking.lease_space(community, clerk, LeaseInput(other, "王五", "浙A33333", date(2027, 1, 4),
+                                                                  date(2027, 6, 30), "220"))
+    assert first.number == "ZL2027-0001"
 
 
 def test_inventory_differences_and_notes(stocked, admin, clerk, unit):

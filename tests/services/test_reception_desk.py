@@ -370,6 +370,29 @@ def test_with_office_hours_a_callback_or_a_repair_due_at_night_is_due_at_the_nex
     assert next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}").overdue
 
 
+def test_a_callback_due_on_a_holiday_is_due_when_the_centre_opens_after_it_and_not_late_before(community, clerk,
+                                                                                             admin, unit_id):
+    """Finished on 31 December at 16:00: its callback (24 hours) fell on 元旦 16:00, a day the centre is
+    closed; with 元旦 marked it is due at the opening of 1-2, and on the morning of 1-2 before the opening
+    neither the list nor the register's 逾期 calls it late."""
+    from datetime import datetime
+
+    from deskapp.services.calendar import holidays
+
+    settings.set_value(community, admin, "reception.office_hours", "08:30-17:30")
+    holidays.add_holiday(community, admin, date(2027, 1, 1), "元旦")
+    eve = datetime(2026, 12, 31, 16, 0, tzinfo=community.clock.now().tzinfo)
+    community.clock.set(eve)
+    done = requests.record_request(community, clerk, RequestInput(text="已修好待回访", unit_id=unit_id))
+    requests.complete(community, clerk, done, "已处理")
+    community.clock.set(datetime(2027, 1, 2, 8, 0, tzinfo=eve.tzinfo))
+    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
+    assert item.due == datetime(2027, 1, 2, 8, 30, tzinfo=eve.tzinfo) and not item.overdue
+    assert requests.request_register(community, clerk, RequestFilter(overdue_at=community.clock.now())).total == 0
+    community.clock.set(datetime(2027, 1, 2, 8, 31, tzinfo=eve.tzinfo))
+    assert requests.request_register(community, clerk, RequestFilter(overdue_at=community.clock.now())).total == 1
+
+
 @pytest.fixture
 def counted_part():
     """A morning-list part that counts how often it is read, registered for the test only."""

@@ -77,6 +77,31 @@ def test_with_office_hours_an_evening_enquiry_is_due_the_next_afternoon(communit
     assert requests.request_detail(community, clerk, rid).due_at == evening + timedelta(hours=8)
 
 
+def test_with_office_hours_an_item_due_on_new_years_day_is_due_when_the_centre_opens_after_it(
+        community, admin, clerk, unit_id):
+    """31 December 16:30: a 投诉 (24 hours) was due on 元旦 16:30 and a 咨询 (8 hours) at its 08:30, when the
+    centre is closed; with 元旦 marked on the duty calendar both are due at the opening of 1-2. An urgent
+    item's hours still run through the holiday."""
+    from deskapp.services.calendar import holidays
+
+    settings.set_value(community, admin, "reception.office_hours", "8:30-17:30")
+    eve = datetime(2026, 12, 31, 16, 30, tzinfo=community.clock.now().tzinfo)
+    community.clock.set(eve)
+
+    def due(text: str, **kw) -> datetime:
+        rid = requests.record_request(community, clerk, RequestInput(text=text, unit_id=unit_id, **kw))
+        return requests.request_detail(community, clerk, rid).due_at
+
+    assert due("噪音", kind=RequestKind.COMPLAINT) == datetime(2027, 1, 1, 16, 30, tzinfo=eve.tzinfo)  # not marked
+    holidays.add_holiday(community, admin, date(2027, 1, 1), "元旦")
+    opening = datetime(2027, 1, 2, 8, 30, tzinfo=eve.tzinfo)
+    assert due("噪音", kind=RequestKind.COMPLAINT) == opening
+    assert due("问物业费标准", kind=RequestKind.ENQUIRY) == opening
+    assert due("水管爆裂", urgency=Urgency.URGENT) == eve + timedelta(hours=4)
+    holidays.add_holiday(community, admin, date(2027, 1, 2), "元旦")
+    assert due("问停车", kind=RequestKind.ENQUIRY) == opening + timedelta(days=1)
+
+
 def test_office_hours_that_close_before_they_open_are_refused_naming_the_setting(community, admin):
     with pytest.raises(ValidationError) as e:
         settings.set_value(community, admin, "reception.office_hours", "17:30-08:30")

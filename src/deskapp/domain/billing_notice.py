@@ -3,17 +3,20 @@ rule it quotes, and tiered water split by month and tier so that every printed l
 数量 × 单价 = 金额."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import Tier
+from deskapp.domain.calendar import next_working_day
 
 
-def notice_deadline(issued_on: date, days: int) -> date:
-    """缴费期限: `days` after the notices were issued, never before the issue date itself."""
-    return issued_on + timedelta(days=max(days, 0))
+def notice_deadline(issued_on: date, days: int, holidays: Collection[date] = ()) -> date:
+    """缴费期限: `days` after the paper was issued, never before the issue date itself; a deadline that
+    falls on a holiday of the duty calendar is the first working day after it (a notice issued on
+    12-17 with 15 days is due on 1-2, not on 元旦, when the desk is closed: 民法典 §203)."""
+    return next_working_day(issued_on + timedelta(days=max(days, 0)), holidays)
 
 
 def is_overdue(deadline: date, printed_on: date, still_owed: Decimal) -> bool:

@@ -139,6 +139,12 @@ class Account:
         return sum((d.held_at_end for d in self.deposits), ZERO)
 
 
+def default_start(today: date) -> date:
+    """The statement's first day unless the clerk chooses: 1 January of this year — in January,
+    of last year, so an owner asking on 2 January gets the year just ended, not two days."""
+    return (today - timedelta(days=31)).replace(month=1, day=1)
+
+
 def check_period(start: date, end: date, today: date) -> None:
     """起始日期 ≤ 截止日期 ≤ today: a statement of the future is not one."""
     if start > today:

@@ -1,7 +1,7 @@
 """工作日历: when the manual's duties fall due, and what state each occurrence is in.
 
-A duty has a cadence (daily, on set weekdays, monthly, quarterly, half-yearly). Each occurrence
-covers a period (the day, the month, the quarter, the half-year) and is due on one day of it;
+A duty has a cadence (daily, on set weekdays, monthly, quarterly, half-yearly, yearly). Each occurrence
+covers a period (the day, the month, the quarter, the half-year, the year) and is due on one day of it;
 the records done within the period mark it done (the areas read their own records). A holiday
 takes a daily or weekday duty off that day, and moves a later cadence's due day to the next day
 that is no holiday.
@@ -24,6 +24,7 @@ class Every(str, Enum):
     MONTH = "每月"
     QUARTER = "每季"
     HALF_YEAR = "每半年"
+    YEAR = "每年"
 
 
 class DutyStatus(str, Enum):
@@ -33,10 +34,12 @@ class DutyStatus(str, Enum):
     UPCOMING = "未到"
 
 
-_MONTHS = {Every.MONTH: 1, Every.QUARTER: 3, Every.HALF_YEAR: 6}
+_MONTHS = {Every.MONTH: 1, Every.QUARTER: 3, Every.HALF_YEAR: 6, Every.YEAR: 12}
 HOLIDAY_NAME_MAX = 30
 FIRST_YEAR, LAST_YEAR = 2000, 2099  # as the registers' (domain.billing)
-LOOKBACK = timedelta(days=200)  # longer than a half-year: the last occurrence of every cadence is in it
+# longer than a half-year: the last occurrence of every cadence is in it (a yearly one missed stays on
+# the morning list this long, then is the calendar's history)
+LOOKBACK = timedelta(days=200)
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class Occurrence:
 
     @property
     def label(self) -> str:
-        """The period as the registers write it: 2026-12-03, 2026-12, 2026Q4, 2026H2."""
+        """The period as the registers write it: 2026-12-03, 2026-12, 2026Q4, 2026H2, 2026."""
         if self.start == self.end:
             return f"{self.start:%Y-%m-%d}"
         months = (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
@@ -67,6 +70,8 @@ class Occurrence:
             return f"{self.start:%Y-%m}"
         if months == 3:
             return f"{self.start.year}Q{(self.start.month - 1) // 3 + 1}"
+        if months == 12:
+            return f"{self.start.year}"
         return f"{self.start.year}H{1 if self.start.month == 1 else 2}"
 
 
@@ -75,13 +80,15 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _period_of(every: Every, day: date) -> tuple[date, date]:
-    """The month, quarter or half-year that holds `day`."""
+    """The month, quarter, half-year or year that holds `day`."""
     n = _MONTHS[every]
     first_month = (day.month - 1) // n * n + 1
     return date(day.year, first_month, 1), _month_end(day.year, first_month + n - 1)
 
 
-def _next_working(day: date, holidays: Collection[date]) -> date:
+def next_working_day(day: date, holidays: Collection[date]) -> date:
+    """`day`, or when it is a holiday the first day after it that is none: a due day (a duty's, a
+    paper's 缴费期限) that falls on 元旦 is the 2nd."""
     while day in holidays:
         day += timedelta(days=1)
     return day
@@ -107,7 +114,7 @@ def occurrences(cadence: Cadence, first: date, last: date, holidays: Collection[
     start, _ = _period_of(cadence.every, first - timedelta(days=31))
     while start <= last:
         period_start, period_end = _period_of(cadence.every, start)
-        due = _next_working(_due_in(cadence, period_start, period_end), holidays)
+        due = next_working_day(_due_in(cadence, period_start, period_end), holidays)
         if first <= due <= last:
             out.append(Occurrence(period_start, period_end, due))
         start = period_end + timedelta(days=1)

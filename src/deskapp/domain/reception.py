@@ -200,13 +200,18 @@ def callbacks_late_before(now: datetime, hours: int, office: OfficeHours | None 
 
 
 def last_open_moment(now: datetime, office: OfficeHours) -> datetime:
-    """`now` within office hours; outside them, the closing before it. At the very moment of opening
-    too: a callback moved to that opening is due then, not yet late."""
+    """`now` within office hours; outside them, the last closing before it — of a day the centre
+    opened (not a holiday, OfficeHours.closed). At the very moment of opening too: a callback moved to
+    that opening is due then, not yet late."""
     opens = now.replace(hour=office.opens.hour, minute=office.opens.minute, second=0, microsecond=0)
     closes = now.replace(hour=office.closes.hour, minute=office.closes.minute, second=0, microsecond=0)
-    if opens < now < closes:
+    open_today = now.date() not in office.closed
+    if open_today and opens < now < closes:
         return now
-    return closes if now >= closes else closes - timedelta(days=1)
+    last = closes if open_today and now >= closes else closes - timedelta(days=1)
+    while last.date() in office.closed:
+        last -= timedelta(days=1)
+    return last
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ DUTIES: dict[str, Target] = {
     "rounds.site_checks": Target("rounds", "checks"), "rounds.stairwell": Target("rounds", "stairwell"),
     "rounds.survey": Target("rounds", "survey"), "community.board": Target("community", "boards"),
     "registry.completeness": Target("completeness", None),
+    "calendar.holidays": Target("calendar", None),  # its 节假日… button
 }
 # a place reached through a menu entry rather than a view: the entry's action (main_window names it by menu and order)
 MONTH_PACK_ACTION = "action_file_30"  # 文件 ▸ 每月汇总归档…

@@ -136,3 +136,37 @@ def test_unit_page_statement_of_a_chosen_period(paid_and_voided, qtbot):
     assert "对账期间：2026-10-11 至 2026-10-31" in text and text.count("568.01") >= 3
     assert voided in text  # the 微信 receipt of 10-12, listed as voided
     assert shown.title == "业户费用对账单 3-1-101（2026-10-11 至 2026-10-31）"
+
+
+def test_on_2_january_the_counter_statement_offers_the_year_just_ended(paid_and_voided, qtbot, clock):
+    """An owner asking for a statement on 2 January wants last year's, not the two days of this one:
+    in January the period offered starts on last year's first day."""
+    ctx, unit, voided = paid_and_voided
+    clock.set(datetime(2027, 1, 2, 9, 30, tzinfo=CST))
+    window = desk_window(qtbot, ctx, "CLERK")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.counter)
+    qtbot.keyClicks(view.counter.code, "3-1-101")
+    qtbot.keyClick(view.counter.code, Qt.Key.Key_Return)
+    answers = ModalAnswers(qtbot)
+    seen: dict[str, tuple[str, str]] = {}
+
+    def as_offered(dialog: FormDialog) -> None:
+        first, last = dialog.findChild(QLineEdit, "statementFrom"), dialog.findChild(QLineEdit, "statementTo")
+        seen["defaults"] = (first.text(), last.text())
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+    answers.dialog(FormDialog, as_offered, accept=False)
+    shown = answers.pdf_preview()
+    click(qtbot, button_named(view.counter, "payStatement"))
+    answers.wait_all()
+    assert seen["defaults"] == ("2026-01-01", "2027-01-02")
+    text = _text(shown.pdf)
+    assert "对账期间：2026-01-01 至 2027-01-02" in text and voided in text and "568.01" in text
+    # from February it is this year's again
+    clock.set(datetime(2027, 2, 1, 9, 30, tzinfo=CST))
+    answers.dialog(FormDialog, as_offered, accept=False)
+    answers.pdf_preview()
+    click(qtbot, button_named(view.counter, "payStatement"))
+    answers.wait_all()
+    assert seen["defaults"] == ("2027-01-01", "2027-02-01")

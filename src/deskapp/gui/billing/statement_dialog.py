@@ -1,5 +1,6 @@
-"""打印对账单…: the period of a unit's 《业户费用对账单》 (this year to today unless the clerk
-chooses), then the statement in the print preview, where printing or saving it is audited."""
+"""打印对账单…: the period of a unit's 《业户费用对账单》 (this year to today — in January from
+last year's first day — unless the clerk chooses), then the statement in the print preview,
+where printing or saving it is audited."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication

@@ -1,5 +1,7 @@
 """节假日: the supervisor marks the year's holidays (a daily duty falls off them, a later one's due
-day moves to the next working day) and removes one marked by mistake."""
+day moves to the next working day) and removes one marked by mistake. The list holds the shown
+year's and the next year's: in December next year's are marked (标记来年节假日), and a 元旦 added
+then shows in the list it was added to."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QTableWidgetItem, QVBoxLayout
 
+from deskapp.domain.calendar import LAST_YEAR
 from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, date_edit
 from deskapp.gui.session import DeskSession
@@ -19,7 +22,7 @@ class HolidaysDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.day = day
-        self.setWindowTitle(self.tr("Holidays of {year}").format(year=day.year))
+        self.setWindowTitle(self.tr("Holidays of {year} and {next}").format(year=day.year, next=day.year + 1))
         self.table = simple_table("holidayList", [self.tr("Date"), self.tr("Name")], row_numbers=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -32,7 +35,9 @@ class HolidaysDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        out = errors.call(self, holidays.holidays, self.session.ctx, self.session.actor, self.day.year)
+        ctx, actor = self.session.ctx, self.session.actor
+        years = [y for y in (self.day.year, self.day.year + 1) if y <= LAST_YEAR]
+        out = errors.call(self, lambda: [h for year in years for h in holidays.holidays(ctx, actor, year)])
         rows = out.value if out.ok else []
         self.table.setRowCount(len(rows))
         for n, h in enumerate(rows):

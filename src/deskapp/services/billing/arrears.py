@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
+from deskapp.domain.billing_notice import notice_deadline
 from deskapp.domain.billing_opening import is_opening, marked
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import NotFound, ValidationError
@@ -17,7 +18,7 @@ from deskapp.domain.money import ZERO
 from deskapp.domain.privacy import mask_phone
 from deskapp.services import audit, hooks, settings
 from deskapp.services.registry import chronicle as registry_chronicle
-from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW
+from deskapp.services.billing.common import DUN, DUNNING_DAYS, VIEW, holidays_between
 from deskapp.services.context import Actor, Context
 from deskapp.services.changes import Change, changes
 from deskapp.contracts.billing import ContactView
@@ -151,10 +152,11 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
     if not unit_ids:
         raise ValidationError("房屋", "请先选择要催缴的房屋")
     day = as_of or ctx.clock.today()
-    deadline = day + timedelta(days=int(settings.get(ctx, DUNNING_DAYS)))
+    days = int(settings.get(ctx, DUNNING_DAYS))
     with ctx.uow() as uow:
         s = uow.session
         repo = uow.billing
+        deadline = notice_deadline(day, days, holidays_between(s, day, day + timedelta(days=days)))
         owed = {a.unit_id: a for a in compute(s, day, unit_ids, overdue_only=True)}
         letters = []
         now = ctx.clock.now()

@@ -1,9 +1,13 @@
 """Permissions, settings and small helpers the billing modules share."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from deskapp.domain.billing_one_off import ADHOC_ITEMS as ONE_OFF_ADHOC
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.services import settings
+from deskapp.store.queries import calendar as calendar_queries
+from deskapp.store.uow import Session
 
 VIEW = define("billing.view", "查看收费", DESK)
 STANDARDS = define("billing.standards", "设置收费标准", SUPERVISORS)
@@ -43,3 +47,9 @@ ADHOC_ITEMS = settings.declare("billing.adhoc_items", list(ONE_OFF_ADHOC), "临�
 DUNNING_DAYS = settings.declare("billing.dunning_days", 7, "催缴期限（天）", minimum=1)
 
 
+
+
+def holidays_between(session: Session, first: date, last: date) -> frozenset[date]:
+    """The duty calendar's holidays from `first` to a month past `last` (a deadline falling on the
+    last of them moves past a whole 春节 or 国庆 run): a paper's 缴费期限 is moved past them."""
+    return frozenset(h.day for h in calendar_queries.holidays(session, first, last + timedelta(days=31)))

@@ -1,10 +1,12 @@
 """The billing duties of the manual on the duty calendar (工作日历), each read from the billing
 records: the day's takings handed to finance, the month's meter readings entered and checked,
-the quarter's bill run posted, the quarter-end dunning done."""
+the quarter just ended billed early in the next (its water needs the quarter's readings: the run
+tab offers the quarter before today's, and the demo bills so), the quarter-end dunning done."""
 from __future__ import annotations
 
 from datetime import timedelta
 
+from deskapp.domain.billing import quarter_of
 from deskapp.domain.calendar import Cadence, Every, Occurrence
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.permissions import Role
@@ -35,8 +37,9 @@ def _readings(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | N
 
 
 def _run(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
-    return hooks.done_by_first(q.posted_runs(session, o.label), lambda at, by, bills: hooks.DoneBy(
-        f"{o.label} 收费计算已过账：{bills} 份账单（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"))
+    billed = quarter_of(o.start).previous().code  # the duty of 2027Q1 (due 01-15) is 2026Q4's run
+    return hooks.done_by_first(q.posted_runs(session, billed), lambda at, by, bills: hooks.DoneBy(
+        f"{billed} 收费计算已过账：{bills} 份账单（{by}，{local_text(at, tz=ctx.clock.now().tzinfo)}）"))
 
 
 def _dunning(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
@@ -57,7 +60,7 @@ def duties(session: Session, ctx: Context) -> list[hooks.Duty]:
         hooks.Duty("billing.handover", "现金交接（费用移交）", Role.CLERK.value, Cadence(Every.DAY), _handover),
         hooks.Duty("billing.readings", "抄表录入与复核", Role.STEWARD.value, Cadence(Every.MONTH, day=meters_day),
                    _readings),
-        hooks.Duty("billing.run", "收费计算与缴费通知", Role.SUPERVISOR.value, Cadence(Every.QUARTER, day=run_day),
+        hooks.Duty("billing.run", "上季度收费计算与缴费通知", Role.SUPERVISOR.value, Cadence(Every.QUARTER, day=run_day),
                    _run),
         hooks.Duty("billing.dunning", "季末催缴", Role.STEWARD.value,
                    Cadence(Every.QUARTER, days_before_end=dunning_days), _dunning),

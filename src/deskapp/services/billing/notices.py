@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from deskapp.domain.permissions import DESK, define
 from deskapp.services import audit, settings
 from deskapp.services.billing import standards
 from deskapp.services.billing.common import (
-    LATE_FEE, LATE_GRACE, LATE_RATE, NOTICE_SIZE, PAY_HOW, VIEW,
+    LATE_FEE, LATE_GRACE, LATE_RATE, NOTICE_SIZE, PAY_HOW, VIEW, holidays_between,
 )
 from deskapp.services.billing.notice_settings import BANK, DUE_DAYS, PAY_QR
 from deskapp.services.context import Actor, Context
@@ -193,15 +193,17 @@ class _Terms:
     rule: object  # domain.billing_notice.late_fee_rule's answer
     today: date
     period: str
+    holidays: frozenset[date]  # the duty calendar's: a 缴费期限 falling on one moves past it
 
 
 def _terms(session: Session, ctx: Context, q: Quarter) -> _Terms:
     centre = RegistryRepository(session).centre()
     rule = late_fee_rule(bool(settings.get(ctx, LATE_FEE)), Decimal(str(settings.get(ctx, LATE_RATE))),
                          int(settings.get(ctx, LATE_GRACE)))
+    days, today = int(settings.get(ctx, DUE_DAYS)), local(ctx.clock.now()).date()
     return _Terms(centre.name, centre.phone, settings.get(ctx, PAY_HOW), settings.get(ctx, BANK),
-                  settings.get(ctx, PAY_QR), int(settings.get(ctx, DUE_DAYS)), rule,
-                  local(ctx.clock.now()).date(), f"{q.label}（{q.start:%Y.%m.%d}–{q.end:%Y.%m.%d}）")
+                  settings.get(ctx, PAY_QR), days, rule, today, f"{q.label}（{q.start:%Y.%m.%d}–{q.end:%Y.%m.%d}）",
+                  holidays_between(session, q.start, today + timedelta(days=days)))
 
 
 def iter_notices(session: Session, ctx: Context, q: Quarter, unit_ids: list[int],
@@ -250,7 +252,7 @@ def _notices(session: Session, terms: _Terms, q: Quarter, unit_ids: list[int],
                 lines=tuple(printer.line(ln, paid.get(ln.id, ZERO), waived.get(ln.id, ZERO), usage)
                             for ln in lines.get(uid, [])),
                 arrears=tuple((item, _quarters_text(qs), v) for item, (v, qs) in arrears.items() if v),
-                issued_on=unit_issued, due_on=notice_deadline(unit_issued, days), printed_on=today,
+                issued_on=unit_issued, due_on=notice_deadline(unit_issued, days, terms.holidays), printed_on=today,
                 pay_how=terms.pay_how, contact=terms.phone, late_rule=rule,
                 prepaid=max(prepaid.get(uid) or ZERO, ZERO), bank=terms.bank, pay_qr=terms.pay_qr)
 

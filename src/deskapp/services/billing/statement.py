@@ -30,9 +30,9 @@ class Statement:
 
 
 def default_period(ctx: Context) -> tuple[date, date]:
-    """This calendar year up to today."""
+    """This calendar year up to today (in January, from last year's first day: rules.default_start)."""
     today = ctx.clock.today()
-    return today.replace(month=1, day=1), today
+    return rules.default_start(today), today
 
 
 def statement(ctx: Context, actor: Actor, unit_id: int, start: date | None, end: date | None) -> Statement:

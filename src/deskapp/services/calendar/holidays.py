@@ -1,20 +1,28 @@
-"""节假日: the days marked as holidays, which take the daily duties off the calendar."""
+"""节假日: the days marked as holidays, which take the daily duties off the calendar — and the
+supervisor's duty to mark next year's before it begins (标记来年节假日: the State Council publishes
+them in November): a year begun with none marked would have the desk's daily duties fall due, and
+go overdue, on 元旦 and through 春节."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from deskapp.contracts.calendar import HolidayRow
 from deskapp.domain import calendar as rules
 from deskapp.domain.errors import Conflict, found
-from deskapp.domain.permissions import SUPERVISORS, define
-from deskapp.services import audit
+from deskapp.domain.calendar import Cadence, Every, Occurrence
+from deskapp.domain.permissions import SUPERVISORS, Role, define
+from deskapp.services import audit, hooks, settings
 from deskapp.services.calendar.duties import VIEW
 from deskapp.services.changes import Change, changes
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.calendar import DutyHoliday
 from deskapp.store.queries import calendar as q
+from deskapp.store.uow import Session
 
 MARK = define("calendar.holidays", "标记节假日", SUPERVISORS)
+NEXT_YEAR_DAYS_BEFORE_END = settings.declare(
+    "calendar.duty.holidays_days_before_end", 15, "工作日历：来年节假日在年底前几天标记（0 为 12 月 31 日）",
+    minimum=0, maximum=90)
 
 
 @changes(Change.CALENDAR)
@@ -49,3 +57,19 @@ def holidays(ctx: Context, actor: Actor, year: int) -> list[HolidayRow]:
     first = rules.check_month(year, 1)
     with ctx.reader() as uow:
         return q.holidays(uow.session, first, date(year, 12, 31))
+
+
+def _next_years_marked(session: Session, ctx: Context, o: Occurrence) -> hooks.DoneBy | None:
+    year = o.end + timedelta(days=1)  # the duty of 2026 is 2027's holidays
+    marked = q.holidays(session, year, date(year.year, 12, 31))
+    if not marked:
+        return None
+    names = "、".join(dict.fromkeys(h.name for h in marked))
+    return hooks.DoneBy(f"{year.year} 年节假日已标记 {len(marked)} 天：{names}")
+
+
+@hooks.register(hooks.Hook.DUTIES)
+def duties(session: Session, ctx: Context) -> list[hooks.Duty]:
+    before_end = int(settings.read_in(session, NEXT_YEAR_DAYS_BEFORE_END))
+    return [hooks.Duty("calendar.holidays", "标记来年节假日", Role.SUPERVISOR.value,
+                       Cadence(Every.YEAR, days_before_end=before_end), _next_years_marked)]

@@ -225,7 +225,10 @@ def _insert_lease(s: Session, ctx: Context, actor: Actor, data: LeaseInput, rene
     rules.check_lease(sp.state, data.start, data.end, others)
     if data.unit_id is not None and RegistryRepository(s).unit(data.unit_id) is None:
         raise ValidationError("房号", "所选房屋不存在")
-    ls = ParkingLease(number=repo.next_lease_number(data.start.year), space_id=sp.id, unit_id=data.unit_id,
+    # numbered in the year it is signed, as every paper of the desk (a renewal signed on 12-28 for the
+    # new year is ZL2026-…); an imported lease's signing day is unknown: its start's year stands for it
+    signed_in = data.start.year if imported else ctx.clock.today().year
+    ls = ParkingLease(number=repo.next_lease_number(signed_in), space_id=sp.id, unit_id=data.unit_id,
                       lessee_name=name, lessee_phone=phone, lessee_id_number=idn, plates=plates, start=data.start,
                       end=data.end, monthly_rent=rent, deposit=deposit, renews_id=renews.id if renews else None,
                       created_at=ctx.clock.now(), created_by=actor.display_name)

@@ -1,16 +1,18 @@
 """What the reception services share: permissions, settings, history events, unit look-ups."""
 from __future__ import annotations
 
+from datetime import date, timedelta
 
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import ValidationError, found
-from deskapp.domain.office_hours import OfficeHours, parse_office_hours
+from deskapp.domain.office_hours import OfficeHours, closed_on, parse_office_hours
 from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.reception import DEFAULT_DUE_HOURS, URGENT_HOURS, UnsatisfiedPolicy
 from deskapp.services import settings
 from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.reception import ItemEvent
+from deskapp.store.queries import calendar as calendar_queries
 from deskapp.store.repositories.numbering import NumberingRepository
 from deskapp.store.repositories.reception import ReceptionRepository
 from deskapp.store.repositories.registry import RegistryRepository
@@ -33,17 +35,28 @@ DUE_HOURS = settings.declare("reception.due_hours", dict(DEFAULT_DUE_HOURS), "�
 URGENT = settings.declare("reception.urgent_hours", dict(URGENT_HOURS), "紧急事项完成时限（小时）")
 # a 咨询 registered at 17:55 with 8 hours was due at 01:55 in the night: with office hours set, an
 # ordinary item due outside them is due at the next opening (an urgent one's hours still run through the night)
+CLOSED_AHEAD = timedelta(days=62)  # longer than any due time's hours plus a 春节 run
 OFFICE_HOURS = settings.declare("reception.office_hours", "",
                                 "办公时间（完成、回访、维修期限落在下班后的顺延到次日上班，紧急的除外；空白：不顺延）",
                                 kind="span")
 
 
-def office_hours(stored: str) -> OfficeHours | None:
-    """The office hours setting as stored; one a damaged file holds is refused naming the setting."""
+def office_hours(stored: str, closed: frozenset[date] = frozenset()) -> OfficeHours | None:
+    """The office hours setting as stored, closed on the days given (closed_days); one a damaged file
+    holds is refused naming the setting."""
     try:
-        return parse_office_hours(stored if isinstance(stored, str) else "?")
+        office = parse_office_hours(stored if isinstance(stored, str) else "?")
     except ValidationError as e:
         raise ValidationError(settings.spec(OFFICE_HOURS).label, e.message) from None
+    return closed_on(office, closed) if office is not None and closed else office
+
+
+def closed_days(session: Session, ctx: Context, back: timedelta = timedelta(0)) -> frozenset[date]:
+    """The holidays of the duty calendar from today on, for a season: the centre does not open on
+    them, so an ordinary item's due time moves past them (with office hours set). `back`: from that
+    long before today too — a callback's due time is reckoned afresh from a finish days ago."""
+    today = ctx.clock.today()
+    return frozenset(h.day for h in calendar_queries.holidays(session, today - back, today + CLOSED_AHEAD))
 UNSATISFIED = settings.declare("reception.unsatisfied", UnsatisfiedPolicy.REOPEN.value, "回访不满意时",
                                choices=[(UnsatisfiedPolicy.REOPEN.value, "重新打开"),
                                         (UnsatisfiedPolicy.ESCALATE.value, "上报主管")])

@@ -18,8 +18,8 @@ from deskapp.domain.reception import (
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
-    ACK_MAJOR, CALLBACK_HOURS, DUE_HOURS, HANDLE, OFFICE_HOURS, RECORD, UNSATISFIED, URGENT, VIEW, event, get_or_404,
-    note_unit, office_hours, unit_code,
+    ACK_MAJOR, CALLBACK_HOURS, CLOSED_AHEAD, DUE_HOURS, HANDLE, OFFICE_HOURS, RECORD, UNSATISFIED, URGENT, VIEW,
+    closed_days, event, get_or_404, note_unit, office_hours, unit_code,
 )
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.settings import Setting
@@ -83,8 +83,14 @@ class RequestDetail(RequestRow):
 
 
 def _due_tables(ctx: Context) -> tuple[dict, dict, OfficeHours | None]:
-    """What a due time is reckoned by: the hours by kind, the urgent hours, the office hours (or None)."""
-    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT), office_hours(settings.get(ctx, OFFICE_HOURS))
+    """What a due time is reckoned by: the hours by kind, the urgent hours, the office hours (or None)
+    closed on the duty calendar's holidays."""
+    stored = settings.get(ctx, OFFICE_HOURS)
+    closed = frozenset()
+    if office_hours(stored) is not None:
+        with ctx.reader() as uow:
+            closed = closed_days(uow.session, ctx)
+    return settings.get(ctx, DUE_HOURS), settings.get(ctx, URGENT), office_hours(stored, closed)
 
 
 def _validated(ctx: Context, data: RequestInput) -> RequestInput:
@@ -174,7 +180,7 @@ def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: 
                         source=source)
     data = _validated(ctx, data)
     return insert_request(session, ctx, actor, data, setting_in(session, DUE_HOURS), setting_in(session, URGENT),
-                          office_hours(setting_in(session, OFFICE_HOURS)))
+                          office_hours(setting_in(session, OFFICE_HOURS), closed_days(session, ctx)))
 
 
 def setting_in(session: Session, key: str):
@@ -395,15 +401,16 @@ def request_register(ctx: Context, actor: Actor, f: RequestFilter, *, sort: str 
 
 def callback_time(ctx: Context) -> CallbackTime:
     """When a callback is due: the hours after the finish (reception.callback_hours), kept within the
-    office hours (reception.office_hours) when they are set."""
-    return CallbackTime(int(settings.get(ctx, CALLBACK_HOURS)), office_hours(settings.get(ctx, OFFICE_HOURS)),
-                        ctx.clock.now().tzinfo)
+    office hours (reception.office_hours) when they are set, past the duty calendar's holidays."""
+    with ctx.reader() as uow:
+        return callback_time_in(uow.session, ctx)
 
 
 def callback_time_in(session: Session, ctx: Context) -> CallbackTime:
     """The same, read in the caller's transaction."""
-    return CallbackTime(int(setting_in(session, CALLBACK_HOURS)), office_hours(setting_in(session, OFFICE_HOURS)),
-                        ctx.clock.now().tzinfo)
+    stored = setting_in(session, OFFICE_HOURS)
+    closed = closed_days(session, ctx, back=CLOSED_AHEAD) if office_hours(stored) is not None else frozenset()
+    return CallbackTime(int(setting_in(session, CALLBACK_HOURS)), office_hours(stored, closed), ctx.clock.now().tzinfo)
 
 
 def major_events(ctx: Context, actor: Actor) -> list[RequestRow]:
