@@ -14,15 +14,16 @@ from deskapp.documents.billing import receipt_241
 from deskapp.documents.billing.draw import boxed_mark, fit, num, signature_boxes, void_stamp, yuan
 from deskapp.documents.billing.flow import Flow
 from deskapp.documents.billing.wrap import wrap
-from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
+from deskapp.documents.pdf import A4, A5, FONT, PagedCanvas, landscape, register_font
 from deskapp.domain.money import ZERO, capitals
 
 
-def _canvas(title: str, pagesize: tuple[float, float]) -> tuple[io.BytesIO, Canvas]:
-    """A titled canvas drawing into memory, the font registered: how every form here starts."""
+def _canvas(title: str, pagesize: tuple[float, float]) -> tuple[io.BytesIO, PagedCanvas]:
+    """A titled canvas drawing into memory, the font registered: how every form here starts. It
+    numbers a form's pages 第 x 页 共 y 页 where the form asks (`PagedCanvas.page_number`)."""
     register_font()
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=pagesize, pageCompression=1)
+    c = PagedCanvas(buf, pagesize=pagesize, pageCompression=1)
     c.setTitle(title)
     return buf, c
 
@@ -345,8 +346,7 @@ def handover_pdf(d: HandoverDoc) -> bytes:
             boxed_mark(c, w / 2 + stringWidth(title, FONT, 17) / 2 + 5 * mm, y - 9.5 * mm, d.reprint_mark, 9)
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
-        if page > 1:
-            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
+        c.page_number(w - m, y - 19 * mm, size=10, several_only=True)
         y -= 23 * mm
         if page == 1:  # every number of the day, not a range that would take in other cashiers' receipts
             for line in listing:
@@ -397,12 +397,13 @@ class DunningDoc:
 def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
     buf, c = _canvas("催缴通知单", A4)
     for d in docs:
+        c.begin()  # each letter's pages numbered among themselves
         _dunning_letter(c, d)
         c.showPage()
     return _saved(buf, c)
 
 
-def _dunning_letter(c: Canvas, d: DunningDoc) -> None:
+def _dunning_letter(c: PagedCanvas, d: DunningDoc) -> None:
     """Every owed item listed, over as many pages as it takes; the stamp and the 签收 lines whole
     at the foot of the last page."""
     w, h = A4
@@ -417,7 +418,8 @@ def _dunning_letter(c: Canvas, d: DunningDoc) -> None:
         c.setFont(FONT, 20)
         c.drawCentredString(w / 2, h - m - 12 * mm, "催缴通知单" + ("（续）" if page > 1 else ""))
         c.setFont(FONT, 9)
-        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}" + (f"　第 {page} 页" if page > 1 else ""))
+        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}")
+        c.page_number(w - m, h - m - 22.5 * mm, size=9, several_only=True)
         c.setFont(FONT, 12)
         y = h - m - 30 * mm
         c.drawString(m, y, f"致 {d.unit_code} 室 业主 {d.owner}：")
@@ -462,7 +464,7 @@ def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Dec
         c.setFont(FONT, 16)
         c.drawCentredString(w / 2, h - m - 6 * mm, f"{centre} 复抄清单（{month}）")
         c.setFont(FONT, 9)
-        c.drawRightString(w - m, h - m - 12 * mm, f"共 {len(rows)} 项　第 {page} 页　抄表人：________")
+        c.page_number(w - m, h - m - 12 * mm, size=9, before=f"共 {len(rows)} 项　", after="　抄表人：________")
         return h - m - 16 * mm
 
     Flow(c, m, head).table(
@@ -515,7 +517,7 @@ def reading_sheet_pdf(d: ReadingSheetDoc) -> bytes:
         c.setFont(FONT, 10)
         y = h - m - 18 * mm
         c.drawString(m, y, f"抄表月份：{d.month}　　楼栋：{d.place}　　共 {len(d.rows)} 块表，已录入 {read} 块")
-        c.drawRightString(w - m, y, f"第 {page} 页")
+        c.page_number(w - m, y, size=10)
         return y - 4 * mm
 
     f = Flow(c, 32 * mm, head)

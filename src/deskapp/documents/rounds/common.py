@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, esc, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, esc, register_font, style
 
 __all__ = ["mm", "grid", "esc", "build", "header", "qr", "signatures", "Paragraph", "Spacer", "Table", "style"]
 
@@ -86,8 +86,8 @@ def build(story: list, title: str, author: str, subject: str = "", *, pagesize=A
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.drawString(margins, 8 * mm, f"{author} · {footer or title}")
-        canvas.drawRightString(pagesize[0] - margins, 8 * mm, f"第 {d.page} 页")
         canvas.restoreState()
+        canvas.page_number(pagesize[0] - margins, 8 * mm)
 
-    doc.build(story, onFirstPage=draw, onLaterPages=draw)
+    doc.build(story, onFirstPage=draw, onLaterPages=draw, canvasmaker=PagedCanvas)
     return buf.getvalue()
