@@ -238,7 +238,7 @@ def refund_pdf(d: RefundDoc) -> bytes:
     rows = [[str(i), reason, f"{amount:,.2f}"] for i, (reason, amount) in enumerate(d.deductions, start=1)]
     rows.append(["", "扣款合计", f"{total:,.2f}"])
     story.append(grid(["序号", "扣款原因", "金额（元）"], rows if d.deductions else [["", "无扣款", "0.00"]],
-                      [16 * mm, 124 * mm, 40 * mm], size=BODY))
+                      [16 * mm, 124 * mm, 40 * mm], size=BODY, right=[2]))
     story.append(Spacer(1, 3 * mm))
     story.append(grid(None, [
         ["退还金额", f"{d.refund:,.2f} 元"],
