@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing import receipt_241
-from deskapp.documents.billing.draw import boxed_mark, fit, num, signature_boxes, void_stamp, yuan
+from deskapp.documents.billing.draw import boxed_mark, columns, fit, signature_boxes, void_stamp, yuan
 from deskapp.documents.billing.flow import Flow
 from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, PagedCanvas, landscape, register_font
@@ -460,18 +460,25 @@ def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Dec
     m = 12 * mm
     inner = w - 2 * m
 
-    def head(page: int) -> float:
-        c.setFont(FONT, 16)
-        c.drawCentredString(w / 2, h - m - 6 * mm, f"{centre} 复抄清单（{month}）")
-        c.setFont(FONT, 9)
-        c.page_number(w - m, h - m - 12 * mm, size=9, before=f"共 {len(rows)} 项　", after="　抄表人：________")
-        return h - m - 16 * mm
+    def head(page: int) -> float:  # the heading of the 抄表记录表 it goes back to engineering with
+        c.setFont(FONT, 11)
+        c.drawCentredString(w / 2, h - m, centre)
+        c.setFont(FONT, 17)
+        c.drawCentredString(w / 2, h - m - 10 * mm, f"复抄清单（{month}）" + ("（续）" if page > 1 else ""))
+        c.setFont(FONT, 10)
+        y = h - m - 18 * mm
+        c.drawString(m, y, f"抄表月份：{month}　　共 {len(rows)} 项")
+        c.page_number(w - m, y, size=10)
+        return y - 4 * mm
 
-    Flow(c, m, head).table(
-        m, [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)],
-        [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
-        + [[a, b, k, num(p), num(v), num(u), f, ""] for a, b, k, p, v, u, f in rows],
-        row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
+    prev, now, used = columns(*([r[i] for r in rows] for i in (3, 4, 5)))
+    f = Flow(c, m + 12 * mm, head)
+    f.table(m, [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)],
+            [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
+            + [[a, b, k, prev[i], now[i], used[i], fl, ""] for i, (a, b, k, _p, _v, _u, fl) in enumerate(rows)],
+            row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
+    c.setFont(FONT, 10)
+    c.drawString(m, m + 4 * mm, "复抄人：______________　　复抄日期：______________　　录入人：______________")
     c.showPage()
     return _saved(buf, c)
 
@@ -522,7 +529,8 @@ def reading_sheet_pdf(d: ReadingSheetDoc) -> bytes:
 
     f = Flow(c, 32 * mm, head)
     rows = [["序号", "房号/表名", "表号", "上期读数", "本期读数", "用量", "标记", "抄表日期", "备注"]]
-    rows += [[str(i), r.label, r.meter_number, num(r.previous), num(r.value), num(r.usage), r.flags, r.read_on, ""]
+    prev, now, used = columns(*([getattr(r, k) for r in d.rows] for k in ("previous", "value", "usage")))
+    rows += [[str(i), r.label, r.meter_number, prev[i - 1], now[i - 1], used[i - 1], r.flags, r.read_on, ""]
              for i, r in enumerate(d.rows, start=1)]
     f.table(m, [inner * x for x in (0.06, 0.13, 0.13, 0.1, 0.1, 0.08, 0.16, 0.11, 0.13)], rows,
             row_h=7.5 * mm, size=9, aligns=["right", "left", "left", "right", "right", "right", "left", "left",
