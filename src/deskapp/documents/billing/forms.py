@@ -451,25 +451,32 @@ def _dunning_letter(c: PagedCanvas, d: DunningDoc) -> None:
 
 # ----------------------------------------------------------------- 复抄清单 (re-read list)
 
+def _meter_head(c: PagedCanvas, m: float, centre: str, title: str, page: int, facts: str) -> float:
+    """The heading both meter papers print on every A4 page: the centre, the title (（续） on a
+    later page), the month's facts and 第 x 页 共 y 页; the y below it."""
+    w, h = A4
+    c.setFont(FONT, 11)
+    c.drawCentredString(w / 2, h - m, centre)
+    c.setFont(FONT, 17)
+    c.drawCentredString(w / 2, h - m - 10 * mm, title + ("（续）" if page > 1 else ""))
+    c.setFont(FONT, 10)
+    y = h - m - 18 * mm
+    c.drawString(m, y, facts)
+    c.page_number(w - m, y, size=10)
+    return y - 4 * mm
+
+
 def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Decimal | None, Decimal,
                                                                 Decimal | None, str]]) -> bytes:
     """Flagged readings for engineering: 房号/表名, 表号, 表类型, 上期, 本期, 用量, 标记, and a
     column to write the re-read value in."""
-    w, h = A4
+    w = A4[0]
     buf, c = _canvas("复抄清单", A4)
     m = 12 * mm
     inner = w - 2 * m
 
     def head(page: int) -> float:  # the heading of the 抄表记录表 it goes back to engineering with
-        c.setFont(FONT, 11)
-        c.drawCentredString(w / 2, h - m, centre)
-        c.setFont(FONT, 17)
-        c.drawCentredString(w / 2, h - m - 10 * mm, f"复抄清单（{month}）" + ("（续）" if page > 1 else ""))
-        c.setFont(FONT, 10)
-        y = h - m - 18 * mm
-        c.drawString(m, y, f"抄表月份：{month}　　共 {len(rows)} 项")
-        c.page_number(w - m, y, size=10)
-        return y - 4 * mm
+        return _meter_head(c, m, centre, f"复抄清单（{month}）", page, f"抄表月份：{month}　　共 {len(rows)} 项")
 
     prev, now, used = columns(*([r[i] for r in rows] for i in (3, 4, 5)))
     f = Flow(c, m + 12 * mm, head)
@@ -510,22 +517,15 @@ def reading_sheet_pdf(d: ReadingSheetDoc) -> bytes:
     """《抄表记录表》 of one building (or the shared meters) for one month: the previous reading
     of every meter, this month's where it is in, a blank to write it in where it is not; the
     reader's and the checker's signatures at the foot."""
-    w, h = A4
+    w = A4[0]
     buf, c = _canvas(f"抄表记录表 {d.month} {d.place}", A4)
     m = 14 * mm
     inner = w - 2 * m
     read = sum(1 for r in d.rows if r.value is not None)
 
     def head(page: int) -> float:
-        c.setFont(FONT, 11)
-        c.drawCentredString(w / 2, h - m, d.centre)
-        c.setFont(FONT, 17)
-        c.drawCentredString(w / 2, h - m - 10 * mm, f"抄表记录表（{d.kind}）" + ("（续）" if page > 1 else ""))
-        c.setFont(FONT, 10)
-        y = h - m - 18 * mm
-        c.drawString(m, y, f"抄表月份：{d.month}　　楼栋：{d.place}　　共 {len(d.rows)} 块表，已录入 {read} 块")
-        c.page_number(w - m, y, size=10)
-        return y - 4 * mm
+        return _meter_head(c, m, d.centre, f"抄表记录表（{d.kind}）", page,
+                           f"抄表月份：{d.month}　　楼栋：{d.place}　　共 {len(d.rows)} 块表，已录入 {read} 块")
 
     f = Flow(c, 32 * mm, head)
     rows = [["序号", "房号/表名", "表号", "上期读数", "本期读数", "用量", "标记", "抄表日期", "备注"]]
