@@ -116,3 +116,17 @@ def test_the_desk_handover_keeps_its_audit_line_with_the_signatures_and_its_numb
             assert numbers == [[(n, len(pages))] for n in range(1, len(pages) + 1)], count
         else:
             assert numbers == [[]], count
+
+
+def test_a_long_signup_sheet_names_the_activity_and_counts_its_sheets():
+    from datetime import datetime
+
+    from deskapp.documents.community.activity import Activity, SheetRow, sheet_pdf
+
+    a = Activity("翠湖花园物业服务中心", "中秋游园会", datetime(2026, 9, 25, 14, 30), "中心花园", "陈志刚", 120, True, "",
+                 "0571-8876 5432")
+    long = sheet_pdf(a, [SheetRow(f"3-1-{100 + n}", "李静", 3, "已报名") for n in range(60)], date(2026, 9, 20))
+    numbers = _numbers(long)
+    assert len(numbers) >= 3 and numbers == [[(n, len(numbers))] for n in range(1, len(numbers) + 1)]
+    assert all("活动报名表　中秋游园会" in t for t in _texts(long))
+    assert _numbers(sheet_pdf(a, [SheetRow("3-1-101", "李静", 3, "已报名")], date(2026, 9, 20))) == [[]]
