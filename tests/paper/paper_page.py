@@ -157,6 +157,13 @@ def spent_sheets(name: str, pages: list[PageMeasure]) -> list[str]:
             for p in pages[1:] if 0 < len(p.lines) <= SPARE_LINES]
 
 
+def bracketed_titles(name: str, pages: list[PageMeasure]) -> list[str]:
+    """A form prints its title as the paper is called, bare: 业户档案, not 《业户档案》 (the book
+    marks are for naming a form in a sentence, and one family printed them round its titles)."""
+    return [f"{name} p.{p.number}: title in book marks: {line}" for p in pages for line in p.lines[:3]
+            if line.startswith("《") and line.endswith("》")]
+
+
 def missing_amounts(pages: list[PageMeasure], amounts: list[str]) -> list[str]:
     """The amounts (as the sheet shows them) that no printed line holds whole, as many times as
     the sheet has them: a number wrapped in its cell, cut to ### or hidden is missing."""
@@ -197,7 +204,7 @@ def check_prints(prints, ctx, actor) -> tuple[list[str], list[str]]:
     found, summary = [], []
     for p in prints:
         pages = measure(p.build(ctx, actor))
-        found += problems(p.name, pages, p.paper) + spent_sheets(p.name, pages)
+        found += problems(p.name, pages, p.paper) + spent_sheets(p.name, pages) + bracketed_titles(p.name, pages)
         summary.append(f"{p.name}: {len(pages)} p., {'/'.join(sorted({x.paper for x in pages}))}, "
                        f"smallest {min((x.smallest for x in pages), default=0)} pt")
     return found, summary

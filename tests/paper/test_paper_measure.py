@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from paper_page import measure, missing_amounts, problems, spent_sheets
+from paper_page import bracketed_titles, measure, missing_amounts, problems, spent_sheets
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -83,3 +83,20 @@ def test_a_bare_page_number_a_hashed_value_and_a_spent_sheet_are_found():
     found = problems("收费通知单", pages, "A4")
     assert len(found) == 2 and "###" in found[0] and "without the total" in found[1] and "p.1" in found[1], found
     assert [f.split(":")[0] for f in spent_sheets("收费通知单", pages)] == ["收费通知单 p.2 (A4)"]
+
+
+def test_a_title_in_book_marks_is_found():
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont(font, 11)
+    c.drawCentredString(297, 800, "翠湖花园物业服务中心")
+    c.setFont(font, 17)
+    c.drawCentredString(297, 770, "《业户档案》")
+    c.setFont(font, 10)
+    c.drawString(60, 700, "已收到《业主手册》，已签署《业主临时公约》。")  # a form named in a sentence is fine
+    c.save()
+    pages = measure(buf.getvalue())
+    assert bracketed_titles("业户档案", pages) == ["业户档案 p.1: title in book marks: 《业户档案》"]

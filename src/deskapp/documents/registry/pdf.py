@@ -78,7 +78,7 @@ def _footer(head: Letterhead, title: str) -> Callable:
 def _header(head: Letterhead, title: str) -> list:
     return [
         Paragraph(esc(head.centre_name), style(11, align=1)),
-        Paragraph(f"《{title}》", style(17, align=1, leading=26)),
+        Paragraph(esc(title), style(17, align=1, leading=26)),  # bare, as every printed form's title
         Paragraph(esc(f"小区：{head.community}　　打印日期：{head.printed_on:%Y-%m-%d}　　打印人：{head.printed_by}"),
                   style(9, align=1)),
         Spacer(1, 5 * mm),
