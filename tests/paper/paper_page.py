@@ -14,6 +14,8 @@ PAPERS = {"A4": (210, 297), "A5": (148, 210)}
 MIN_PT = {"A4": 8.0, "A5": 7.0}  # issue 13 §7: readable at arm's length
 MONEY = re.compile(r"-?(0|[1-9][\d,]*)\.\d{2}")  # as amounts print: no leading zero
 HEAD = re.compile(r"[\d.,]+$")  # the digits a line ends with
+BARE_PAGE = re.compile(r"第 ?\d+ ?页(?! ?共)")  # a page number without the total: 第 2 页, not 第 2 页 共 3 页
+SPARE_LINES = 3  # a later sheet with no more lines than this holds a document's leftover line or two
 TAIL = re.compile(r"^[\d.,]+")  # the digits the next line starts with
 
 
@@ -140,9 +142,29 @@ def problems(name: str, pages: list[PageMeasure], paper: str | None) -> list[str
         elif p.smallest < minimum_pt(p.paper) - 0.05:
             out.append(f"{where}: smallest text {p.smallest} pt < {minimum_pt(p.paper)} pt")
         out += [f"{where}: amount split across lines: {s}" for s in p.splits]
+        out += [f"{where}: a value printed as ### (its column is too narrow): {line}" for line in p.lines
+                if "###" in line]
+        out += [f"{where}: page number without the total (第 x 页 共 y 页): {line}" for line in p.lines
+                if BARE_PAGE.search(line)]
         if p.overlaps:
             out.append(f"{where}: {len(p.overlaps)} characters printed over others, e.g. {', '.join(p.overlaps[:3])}")
     return out
+
+
+def spent_sheets(name: str, pages: list[PageMeasure]) -> list[str]:
+    """A form's later sheet holding no more than a leftover line or two and its page number (the
+    contact phone of a fee notice, the audit line under a handover's signatures): the block it
+    belongs to should have moved whole, or the sheet before held it. A register's last page may
+    hold one row; a form's may not."""
+    return [f"{name} p.{p.number} ({p.paper}): a sheet spent on {len(p.lines)} leftover lines: {' / '.join(p.lines)}"
+            for p in pages[1:] if 0 < len(p.lines) <= SPARE_LINES]
+
+
+def bracketed_titles(name: str, pages: list[PageMeasure]) -> list[str]:
+    """A form prints its title as the paper is called, bare: 业户档案, not 《业户档案》 (the book
+    marks are for naming a form in a sentence, and one family printed them round its titles)."""
+    return [f"{name} p.{p.number}: title in book marks: {line}" for p in pages for line in p.lines[:3]
+            if line.startswith("《") and line.endswith("》")]
 
 
 def missing_amounts(pages: list[PageMeasure], amounts: list[str]) -> list[str]:
@@ -185,7 +207,7 @@ def check_prints(prints, ctx, actor) -> tuple[list[str], list[str]]:
     found, summary = [], []
     for p in prints:
         pages = measure(p.build(ctx, actor))
-        found += problems(p.name, pages, p.paper)
+        found += problems(p.name, pages, p.paper) + spent_sheets(p.name, pages) + bracketed_titles(p.name, pages)
         summary.append(f"{p.name}: {len(pages)} p., {'/'.join(sorted({x.paper for x in pages}))}, "
                        f"smallest {min((x.smallest for x in pages), default=0)} pt")
     return found, summary

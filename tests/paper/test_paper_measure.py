@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from paper_page import measure, missing_amounts, problems
+from paper_page import bracketed_titles, measure, missing_amounts, problems, spent_sheets
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -61,6 +61,45 @@ def test_text_printed_over_text_is_found():
     c.save()
     found = problems("交接表", measure(buf.getvalue()), "A4")
     assert len(found) == 1 and "printed over others" in found[0], found
+
+
+def test_a_bare_page_number_a_hashed_value_and_a_spent_sheet_are_found():
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont(font, 10)
+    for n, line in enumerate(["收费项目　物业费　773.14", "缴费期限　2026年12月22日", "登记时间　###"]):
+        c.drawString(60, 700 - 20 * n, line)
+    c.drawString(450, 30, "第 1 页")
+    c.showPage()
+    c.setFont(font, 10)
+    c.drawString(60, 780, "联系电话：0571-8876 5432")  # the notice's last line, alone on its sheet
+    c.drawString(450, 30, "第 2 页 共 2 页")
+    c.showPage()
+    c.save()
+    pages = measure(buf.getvalue())
+    found = problems("收费通知单", pages, "A4")
+    assert len(found) == 2 and "###" in found[0] and "without the total" in found[1] and "p.1" in found[1], found
+    assert [f.split(":")[0] for f in spent_sheets("收费通知单", pages)] == ["收费通知单 p.2 (A4)"]
+
+
+def test_a_title_in_book_marks_is_found():
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = register_font()
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=A4)
+    c.setFont(font, 11)
+    c.drawCentredString(297, 800, "翠湖花园物业服务中心")
+    c.setFont(font, 17)
+    c.drawCentredString(297, 770, "《业户档案》")
+    c.setFont(font, 10)
+    c.drawString(60, 700, "已收到《业主手册》，已签署《业主临时公约》。")  # a form named in a sentence is fine
+    c.save()
+    pages = measure(buf.getvalue())
+    assert bracketed_titles("业户档案", pages) == ["业户档案 p.1: title in book marks: 《业户档案》"]
 
 
 def test_a_time_or_date_wrapped_under_a_listings_number_is_no_split():

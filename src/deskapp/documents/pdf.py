@@ -11,12 +11,13 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.resources_path import font_file
 
 FONT = "WQYMicroHei"
 
-__all__ = ["FONT", "register_font", "A4", "A5", "landscape", "style", "esc", "reprint_note"]
+__all__ = ["FONT", "register_font", "A4", "A5", "landscape", "style", "esc", "reprint_note", "page_of", "PagedCanvas"]
 
 
 @cache
@@ -46,3 +47,61 @@ def reprint_note(event_on: date | None, printed_on: date | None) -> str:
     if event_on is None or printed_on is None or printed_on <= event_on:
         return ""
     return f"补打（打印日期 {printed_on:%Y-%m-%d}）"
+
+
+def page_of(page: int, pages: int) -> str:
+    """A page's number as a paper form prints it: 第 2 页 共 3 页 (a sheet that comes loose says
+    what it belongs to, and the reader sees whether a sheet is missing)."""
+    return f"第 {page} 页 共 {pages} 页"
+
+
+class PagedCanvas(Canvas):
+    """A canvas that numbers each page among its document's pages (`page_of`), which a page does
+    not know while it is drawn: a page is held when it ends, and its page-number marks
+    (`page_number`) are drawn once its document is complete — at `begin` of the next document of
+    a batch (a batch of notices or letters numbers each on its own, and holds one at a time) or
+    at `save`. For a platypus document: `doc.build(story, ..., canvasmaker=PagedCanvas)` and
+    `canvas.page_number(...)` in its page callback."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._held: list[tuple[dict, list]] = []
+        self._marks: list[tuple] = []
+
+    def page_number(self, x: float, y: float, *, align: str = "right", size: float = 8, before: str = "",
+                    after: str = "", several_only: bool = False) -> None:
+        """Print 第 n 页 共 N 页 (between `before` and `after`) at (x, y) on this page, aligned
+        "right", "centre" or "left" there; `several_only`: not on a document of one page."""
+        self._marks.append((x, y, align, size, before, after, several_only))
+
+    def begin(self) -> None:
+        """The next page starts another document of the batch: the pages so far are numbered
+        among themselves and written."""
+        self._flush()
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._held.append((dict(self.__dict__), self._marks))
+        self._marks = []
+        self._startPage()
+
+    def save(self) -> None:
+        if len(self._code):
+            self.showPage()
+        self._flush()
+        super().save()
+
+    def _flush(self) -> None:
+        held = self._held
+        draw = {"right": self.drawRightString, "centre": self.drawCentredString, "left": self.drawString}
+        for n, (state, marks) in enumerate(held, start=1):
+            self.__dict__.update(state)
+            for x, y, align, size, before, after, several_only in marks:
+                if several_only and len(held) == 1:
+                    continue
+                self.saveState()
+                self.setFillColorRGB(0, 0, 0)
+                self.setFont(register_font(), size)
+                draw[align](x, y, f"{before}{page_of(n, len(held))}{after}")
+                self.restoreState()
+            Canvas.showPage(self)
+        self._held, self._marks = [], []

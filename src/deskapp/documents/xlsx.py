@@ -112,15 +112,25 @@ def as_of(day: date, what: str = "") -> str:
     return f"截至 {day:%Y-%m-%d} {what}".strip()
 
 
-def fit_widths(widths: Sequence[float], budget: float = MAX_CHARS) -> list[float]:
+def format_room(number_format: str | None) -> float:
+    """The width a date or time format needs to print whole: its pattern is as long as what it
+    shows (yyyy-mm-dd hh:mm:ss, 19 characters), and one more for the digit kept clear after it
+    (GAP). Narrower, a spreadsheet prints ### instead of the time. 0 for any other format."""
+    shown = (number_format or "").split(";")[0].removesuffix(GAP)
+    return len(shown) + 1 if "yy" in shown else 0
+
+
+def fit_widths(widths: Sequence[float], budget: float = MAX_CHARS, floors: Sequence[float] = ()) -> list[float]:
     """Narrow the text columns wider than KEPT to one cap until the sheet fits the budget; the
-    capped columns wrap. A sheet already within the budget keeps its widths."""
-    widths = list(widths)
+    capped columns wrap. A sheet already within the budget keeps its widths. A column is never
+    narrowed below its floor (a date or time, which does not wrap: `format_room`)."""
+    floors = list(floors) + [0.0] * (len(widths) - len(floors))
+    widths = [max(w, f) for w, f in zip(widths, floors)]
     if sum(widths) <= budget:
         return widths
 
     def capped(cap: float) -> list[float]:
-        return [w if w <= KEPT else max(min(w, cap), MIN_WRAPPED) for w in widths]
+        return [w if w <= max(KEPT, f) else max(min(w, cap), MIN_WRAPPED, f) for w, f in zip(widths, floors)]
 
     low, high = float(MIN_WRAPPED), max(widths)  # the widest cap whose total fits the budget
     for _ in range(30):
@@ -173,7 +183,7 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     page_setup(ws)
-    widths = fit_widths([col.width for col in columns])
+    widths = fit_widths([col.width for col in columns], floors=[format_room(col.number_format) for col in columns])
     wrapped = {i for i, (col, w) in enumerate(zip(columns, widths)) if w < col.width or w >= WRAP_FROM}
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")  # a row of several lines reads from its top line

@@ -58,7 +58,7 @@ def check_report_pdf(d: CheckReportDoc) -> bytes:
             for n, c in enumerate(d.checks, 1)]
     story += [Spacer(1, 4 * mm), Paragraph("各项检查", style(11, bold=True, leading=16)),
               grid(["序号", "检查项目", "检查数", "范围", "结果"], rows,
-                   [12 * mm, 80 * mm, 16 * mm, 44 * mm, width - 152 * mm], long=True),
+                   [12 * mm, 80 * mm, 16 * mm, 44 * mm, width - 152 * mm], long=True, right=[2]),
               Spacer(1, 6 * mm),
               Paragraph("检查人：____________　　复核（客服主管）：____________　　日期：____________", style(10))]
     return build(story, CHECK_REPORT_TITLE, d.centre_name, f"{d.checked_at:%Y-%m-%d %H:%M}")

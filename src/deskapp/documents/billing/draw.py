@@ -23,6 +23,16 @@ def num(v: Decimal | None) -> str:
     return text
 
 
+def columns(*cols: Sequence[Decimal | None]) -> list[list[str]]:
+    """Right-aligned columns of one kind of figure (a meter's previous and present readings and
+    its usage) at one number of decimals, the most any of them has: 1441.0 under 1423.3, not 1441
+    ending under the 3; the points stand under each other and a reading is copied digit for digit.
+    Blank for None."""
+    places = max((max(0, -v.normalize().as_tuple().exponent) for col in cols for v in col if v is not None),
+                 default=0)
+    return [["" if v is None else f"{v:.{places}f}" for v in col] for col in cols]
+
+
 def fit(text: str, width: float, size: float, minimum: float = 5.5) -> float:
     """The font size at which `text` fits `width` (never below `minimum`)."""
     w = stringWidth(text, FONT, size)

@@ -16,6 +16,8 @@ from deskapp.documents.pdf import FONT
 from deskapp.documents.rounds.common import Paragraph, Spacer, build, esc, grid, header, mm, style
 from deskapp.domain.billing_finance import FinanceReport, Row
 
+FIGURES = range(1, 6)  # the columns after the label: amounts, counts and rates, right-aligned
+
 LISTED_NEVER_BILLED = 120  # codes printed; the workbook lists every one
 CHART_W = 170 * mm
 CHARTED_BUILDINGS = 30  # a big estate has hundreds: the chart shows the lowest rates, the table all
@@ -129,21 +131,22 @@ def finance_pdf(centre: str, r: FinanceReport, made: str) -> bytes:
                    f"期间 {r.period.start:%Y-%m-%d} 至 {r.period.last:%Y-%m-%d} · 当期账单自 "
                    f"{r.period.quarter_start:%Y-%m-%d} 起 · 制表 {made}")
     story += [
-        grid(["指标", "比率", "计算"], _rates(r), [75 * mm, 25 * mm, 80 * mm]), gap,
+        grid(["指标", "比率", "计算"], _rates(r), [75 * mm, 25 * mm, 80 * mm], right=[1]), gap,
         _item_chart(r), _heading("当期应收 / 实收 / 欠收（按收费项目）"),
-        grid(ROW_HEAD, [_row_cells(x) for x in r.by_item] + [_row_cells(r.total)], [w / 6] * 6), gap,
+        grid(ROW_HEAD, [_row_cells(x) for x in r.by_item] + [_row_cells(r.total)], [w / 6] * 6, right=FIGURES), gap,
         _heading("预收（预存款）"),
         grid(["期初余额", "本期存入", "本期抵扣及冲回", "期末余额"],
-             [[yuan(p.opening), yuan(p.deposited), yuan(p.used), yuan(p.closing)]], [w / 4] * 4), gap,
+             [[yuan(p.opening), yuan(p.deposited), yuan(p.used), yuan(p.closing)]], [w / 4] * 4, right=range(4)), gap,
         _heading("减免 / 优惠（本期批准）"),
         grid(["收费项目", "笔数", "金额"], [[i, str(n), yuan(a)] for i, n, a in r.waivers] or [["无", "0", "0.00"]],
-             [w / 3] * 3), gap,
+             [w / 3] * 3, right=FIGURES), gap,
         _age_chart(r), _heading("欠费账龄（期末）"),
-        grid(["账龄", "户数", "欠费金额"], [[b, str(n), yuan(a)] for b, n, a in r.arrears_by_age], [w / 3] * 3), gap,
+        grid(["账龄", "户数", "欠费金额"], [[b, str(n), yuan(a)] for b, n, a in r.arrears_by_age], [w / 3] * 3,
+             right=FIGURES), gap,
         _heading(f"从未出账的房屋（已交付）：{len(r.never_billed)} 户"), Paragraph(esc(never), style(9)), gap,
         Paragraph("押金：押金台账上线后在本表列示。", style(9)), gap,
         *_building_chart(r), _heading("当期应收 / 实收 / 欠收（按楼栋）"),
-        grid(ROW_HEAD, [_row_cells(x) for x in r.by_building], [w / 6] * 6, long=True, pad=1),
+        grid(ROW_HEAD, [_row_cells(x) for x in r.by_building], [w / 6] * 6, long=True, pad=1, right=FIGURES),
     ]
     return build(story, f"{r.period.title} {r.period.label}", centre, footer=f"{r.period.title} {r.period.label}")
 

@@ -11,18 +11,19 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing import receipt_241
-from deskapp.documents.billing.draw import boxed_mark, fit, num, signature_boxes, void_stamp, yuan
+from deskapp.documents.billing.draw import boxed_mark, columns, fit, signature_boxes, void_stamp, yuan
 from deskapp.documents.billing.flow import Flow
 from deskapp.documents.billing.wrap import wrap
-from deskapp.documents.pdf import A4, A5, FONT, landscape, register_font
+from deskapp.documents.pdf import A4, A5, FONT, PagedCanvas, landscape, register_font
 from deskapp.domain.money import ZERO, capitals
 
 
-def _canvas(title: str, pagesize: tuple[float, float]) -> tuple[io.BytesIO, Canvas]:
-    """A titled canvas drawing into memory, the font registered: how every form here starts."""
+def _canvas(title: str, pagesize: tuple[float, float]) -> tuple[io.BytesIO, PagedCanvas]:
+    """A titled canvas drawing into memory, the font registered: how every form here starts. It
+    numbers a form's pages 第 x 页 共 y 页 where the form asks (`PagedCanvas.page_number`)."""
     register_font()
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=pagesize, pageCompression=1)
+    c = PagedCanvas(buf, pagesize=pagesize, pageCompression=1)
     c.setTitle(title)
     return buf, c
 
@@ -345,8 +346,7 @@ def handover_pdf(d: HandoverDoc) -> bytes:
             boxed_mark(c, w / 2 + stringWidth(title, FONT, 17) / 2 + 5 * mm, y - 9.5 * mm, d.reprint_mark, 9)
         c.setFont(FONT, 10)
         c.drawString(m, y - 19 * mm, f"收款人：{d.cashier}　　日期：{d.day}　　收据张数：{d.count}")
-        if page > 1:
-            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
+        c.page_number(w - m, y - 19 * mm, size=10, several_only=True)
         y -= 23 * mm
         if page == 1:  # every number of the day, not a range that would take in other cashiers' receipts
             for line in listing:
@@ -397,12 +397,13 @@ class DunningDoc:
 def dunning_pdf(docs: Sequence[DunningDoc]) -> bytes:
     buf, c = _canvas("催缴通知单", A4)
     for d in docs:
+        c.begin()  # each letter's pages numbered among themselves
         _dunning_letter(c, d)
         c.showPage()
     return _saved(buf, c)
 
 
-def _dunning_letter(c: Canvas, d: DunningDoc) -> None:
+def _dunning_letter(c: PagedCanvas, d: DunningDoc) -> None:
     """Every owed item listed, over as many pages as it takes; the stamp and the 签收 lines whole
     at the foot of the last page."""
     w, h = A4
@@ -417,7 +418,8 @@ def _dunning_letter(c: Canvas, d: DunningDoc) -> None:
         c.setFont(FONT, 20)
         c.drawCentredString(w / 2, h - m - 12 * mm, "催缴通知单" + ("（续）" if page > 1 else ""))
         c.setFont(FONT, 9)
-        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}" + (f"　第 {page} 页" if page > 1 else ""))
+        c.drawRightString(w - m, h - m - 18 * mm, f"编号：{d.number}")
+        c.page_number(w - m, h - m - 22.5 * mm, size=9, several_only=True)
         c.setFont(FONT, 12)
         y = h - m - 30 * mm
         c.drawString(m, y, f"致 {d.unit_code} 室 业主 {d.owner}：")
@@ -449,27 +451,41 @@ def _dunning_letter(c: Canvas, d: DunningDoc) -> None:
 
 # ----------------------------------------------------------------- 复抄清单 (re-read list)
 
+def _meter_head(c: PagedCanvas, m: float, centre: str, title: str, page: int, facts: str) -> float:
+    """The heading both meter papers print on every A4 page: the centre, the title (（续） on a
+    later page), the month's facts and 第 x 页 共 y 页; the y below it."""
+    w, h = A4
+    c.setFont(FONT, 11)
+    c.drawCentredString(w / 2, h - m, centre)
+    c.setFont(FONT, 17)
+    c.drawCentredString(w / 2, h - m - 10 * mm, title + ("（续）" if page > 1 else ""))
+    c.setFont(FONT, 10)
+    y = h - m - 18 * mm
+    c.drawString(m, y, facts)
+    c.page_number(w - m, y, size=10)
+    return y - 4 * mm
+
+
 def recheck_pdf(centre: str, month: str, rows: Sequence[tuple[str, str, str, Decimal | None, Decimal,
                                                                 Decimal | None, str]]) -> bytes:
     """Flagged readings for engineering: 房号/表名, 表号, 表类型, 上期, 本期, 用量, 标记, and a
     column to write the re-read value in."""
-    w, h = A4
+    w = A4[0]
     buf, c = _canvas("复抄清单", A4)
     m = 12 * mm
     inner = w - 2 * m
 
-    def head(page: int) -> float:
-        c.setFont(FONT, 16)
-        c.drawCentredString(w / 2, h - m - 6 * mm, f"{centre} 复抄清单（{month}）")
-        c.setFont(FONT, 9)
-        c.drawRightString(w - m, h - m - 12 * mm, f"共 {len(rows)} 项　第 {page} 页　抄表人：________")
-        return h - m - 16 * mm
+    def head(page: int) -> float:  # the heading of the 抄表记录表 it goes back to engineering with
+        return _meter_head(c, m, centre, f"复抄清单（{month}）", page, f"抄表月份：{month}　　共 {len(rows)} 项")
 
-    Flow(c, m, head).table(
-        m, [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)],
-        [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
-        + [[a, b, k, num(p), num(v), num(u), f, ""] for a, b, k, p, v, u, f in rows],
-        row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
+    prev, now, used = columns(*([r[i] for r in rows] for i in (3, 4, 5)))
+    f = Flow(c, m + 12 * mm, head)
+    f.table(m, [inner * x for x in (0.14, 0.14, 0.07, 0.1, 0.1, 0.09, 0.22, 0.14)],
+            [["房号/表名", "表号", "类型", "上期读数", "本期读数", "用量", "标记", "复抄读数"]]
+            + [[a, b, k, prev[i], now[i], used[i], fl, ""] for i, (a, b, k, _p, _v, _u, fl) in enumerate(rows)],
+            row_h=6.8 * mm, size=8.5, aligns=["left", "left", "left", "right", "right", "right", "left", "left"])
+    c.setFont(FONT, 10)
+    c.drawString(m, m + 4 * mm, "复抄人：______________　　复抄日期：______________　　录入人：______________")
     c.showPage()
     return _saved(buf, c)
 
@@ -501,26 +517,20 @@ def reading_sheet_pdf(d: ReadingSheetDoc) -> bytes:
     """《抄表记录表》 of one building (or the shared meters) for one month: the previous reading
     of every meter, this month's where it is in, a blank to write it in where it is not; the
     reader's and the checker's signatures at the foot."""
-    w, h = A4
+    w = A4[0]
     buf, c = _canvas(f"抄表记录表 {d.month} {d.place}", A4)
     m = 14 * mm
     inner = w - 2 * m
     read = sum(1 for r in d.rows if r.value is not None)
 
     def head(page: int) -> float:
-        c.setFont(FONT, 11)
-        c.drawCentredString(w / 2, h - m, d.centre)
-        c.setFont(FONT, 17)
-        c.drawCentredString(w / 2, h - m - 10 * mm, f"抄表记录表（{d.kind}）" + ("（续）" if page > 1 else ""))
-        c.setFont(FONT, 10)
-        y = h - m - 18 * mm
-        c.drawString(m, y, f"抄表月份：{d.month}　　楼栋：{d.place}　　共 {len(d.rows)} 块表，已录入 {read} 块")
-        c.drawRightString(w - m, y, f"第 {page} 页")
-        return y - 4 * mm
+        return _meter_head(c, m, d.centre, f"抄表记录表（{d.kind}）", page,
+                           f"抄表月份：{d.month}　　楼栋：{d.place}　　共 {len(d.rows)} 块表，已录入 {read} 块")
 
     f = Flow(c, 32 * mm, head)
     rows = [["序号", "房号/表名", "表号", "上期读数", "本期读数", "用量", "标记", "抄表日期", "备注"]]
-    rows += [[str(i), r.label, r.meter_number, num(r.previous), num(r.value), num(r.usage), r.flags, r.read_on, ""]
+    prev, now, used = columns(*([getattr(r, k) for r in d.rows] for k in ("previous", "value", "usage")))
+    rows += [[str(i), r.label, r.meter_number, prev[i - 1], now[i - 1], used[i - 1], r.flags, r.read_on, ""]
              for i, r in enumerate(d.rows, start=1)]
     f.table(m, [inner * x for x in (0.06, 0.13, 0.13, 0.1, 0.1, 0.08, 0.16, 0.11, 0.13)], rows,
             row_h=7.5 * mm, size=9, aligns=["right", "left", "left", "right", "right", "right", "left", "left",

@@ -23,11 +23,10 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing.draw import boxed_mark, num, yuan
 from deskapp.documents.billing.wrap import wrap
-from deskapp.documents.pdf import A4, A5, FONT, register_font
+from deskapp.documents.pdf import A4, A5, FONT, PagedCanvas, register_font
 from deskapp.domain.billing_notice import is_overdue
 from deskapp.domain.money import ZERO, capitals
 
@@ -136,7 +135,7 @@ def _day(d: date) -> str:
 class _Page:
     """Draws down the page; starts a continuation page when the next block does not fit."""
 
-    def __init__(self, c: Canvas, n: Notice, p: Paper):
+    def __init__(self, c: PagedCanvas, n: Notice, p: Paper):
         self.c, self.n, self.p = c, n, p
         self.w, self.h = p.size
         self.x = p.margin
@@ -155,7 +154,7 @@ class _Page:
         self.y = self.h - self.p.margin
         self.c.setFont(FONT, self.p.body)
         self.c.drawString(self.x, self.y - self.p.body,
-                          f"收费通知单（续，第 {self.page} 页）  房号：{self.n.unit_code}  通知单号：{self.n.number}")
+                          f"收费通知单（续）  房号：{self.n.unit_code}  通知单号：{self.n.number}")
         self.y -= self.p.body * 2.2
         return True
 
@@ -163,6 +162,8 @@ class _Page:
         c, p = self.c, self.p
         c.setFont(FONT, p.body)
         c.drawRightString(self.w - p.margin, p.margin, f"{self.n.centre}（盖章）  开具日期：{_day(self.n.issued_on)}")
+        # a notice that goes on over a second sheet says so on each (第 1 页 共 2 页)
+        c.page_number(p.margin, p.margin, align="left", size=p.body, several_only=True)
 
     def text(self, text: str, size: float | None = None, *, x: float | None = None,
              width: float | None = None, gap: float = 1.45) -> None:
@@ -214,8 +215,10 @@ class _Page:
             draw_row(row, False)
 
 
-def draw_notice(c: Canvas, n: Notice, paper: str = "A4") -> None:
-    """One notice from the current page on (the caller calls showPage after it)."""
+def draw_notice(c: PagedCanvas, n: Notice, paper: str = "A4") -> None:
+    """One notice from the current page on (the caller calls showPage after it), its pages
+    numbered among themselves."""
+    c.begin()
     p = PAPERS[paper]
     pg = _Page(c, n, p)
     w, k, x = pg.w, p.k, pg.x
@@ -309,12 +312,14 @@ def draw_notice(c: Canvas, n: Notice, paper: str = "A4") -> None:
     pg.y -= 1.5 * mm * k
     qr_size = 22 * mm * k if n.pay_qr else 0
     text_w = pg.inner - (qr_size + 3 * mm if qr_size else 0)
-    pg.need(qr_size + p.smallest * 1.6)
+    pay = [n.pay_how, *([f"转账缴费：{n.bank}（请在附言注明房号 {n.unit_code}）"] if n.bank else []),
+           f"联系电话：{n.contact}"]
+    # how to pay stays whole on one sheet: its last line alone on a second sheet was a sheet spent
+    # on the contact phone (a long A5 notice)
+    pg.need(max(sum(len(wrap(t, text_w, p.body)) for t in pay) * p.body * 1.45, qr_size + p.smallest * 1.6))
     block_top = pg.y
-    pg.text(n.pay_how, width=text_w)
-    if n.bank:
-        pg.text(f"转账缴费：{n.bank}（请在附言注明房号 {n.unit_code}）", width=text_w)
-    pg.text(f"联系电话：{n.contact}", width=text_w)
+    for t in pay:
+        pg.text(t, width=text_w)
     if n.pay_qr:
         widget = QrCodeWidget(n.pay_qr, barLevel="M")
         x0, y0, x1, y1 = widget.getBounds()
@@ -334,7 +339,7 @@ def notices_pdf(notices: Iterable[Notice], *, size: str = "A4", title: str = "�
     paper = "A5" if size == "A5" else "A4"
     pagesize = PAPERS[paper].size
     buf = io.BytesIO()
-    c = Canvas(buf, pagesize=pagesize, pageCompression=1)
+    c = PagedCanvas(buf, pagesize=pagesize, pageCompression=1)
     c.setTitle(title)
     n = 0
     for notice in notices:

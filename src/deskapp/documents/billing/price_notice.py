@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A3
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, style
+from deskapp.documents.pdf import A4, PagedCanvas, style
 from deskapp.domain.billing_price_notice import PRICE_COMPLAINT_PHONE, PriceLine
 
 PAGES = {"A4": A4, "A3": A3}
@@ -80,11 +80,8 @@ def price_notice_pdf(d: PriceNoticeDoc, paper: str = "A4") -> bytes:
         Spacer(1, 8 * mm * k), _p(d.centre, body, align=2), _p(d.made, body, align=2)]))
 
     def footer(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 9 * k)
-        canvas.drawCentredString(page[0] / 2, margin * 0.6,
-                                 f"{d.centre}　收费标准公示　第 {document.page} 页　价格举报电话 {PRICE_COMPLAINT_PHONE}")
-        canvas.restoreState()
+        canvas.page_number(page[0] / 2, margin * 0.6, align="centre", size=9 * k, before=f"{d.centre}　收费标准公示　",
+                           after=f"　价格举报电话 {PRICE_COMPLAINT_PHONE}")
 
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=PagedCanvas)
     return buf.getvalue()

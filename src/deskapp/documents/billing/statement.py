@@ -56,13 +56,12 @@ def statement_pdf(d: StatementDoc) -> bytes:
         c.drawString(m, y - 19 * mm, f"房号：{d.unit_code}　　业主：{d.owners or '—'}　　建筑面积：{area}")
         c.drawString(m, y - 25 * mm, f"对账期间：{d.start} 至 {d.end}　　打印日期：{d.printed_at}　　打印人：{d.printed_by}")
         if page > 1:
-            c.drawRightString(w - m, y - 19 * mm, f"第 {page} 页")
+            c.page_number(w - m, y - 19 * mm, size=10)
         return y - 28 * mm
 
     def foot(page: int, last: bool = False) -> None:
-        c.setFont(FONT, 8)
-        c.drawRightString(w - m, 10 * mm, f"第 {page} 页（{'末页' if last else '接下页'}）　{TITLE} {d.unit_code} "
-                                          f"{d.start} 至 {d.end}")
+        c.page_number(w - m, 10 * mm, after=f"（{'末页' if last else '接下页'}）　{TITLE} {d.unit_code} "
+                                            f"{d.start} 至 {d.end}")
 
     f = Flow(c, 18 * mm, head, foot)
     f.down(2 * mm)

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, esc, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, esc, register_font, style
 
 NOTICE = "活动通知"
 CANCELLED = "活动取消通知"
@@ -130,5 +130,9 @@ def sheet_pdf(a: Activity, rows: list[SheetRow], printed_on: date) -> bytes:
                                style(10.5, bold=True)))
     story += [Spacer(1, 3 * mm), t, Spacer(1, 6 * mm),
               Paragraph("组织人（签字）：＿＿＿＿＿＿＿＿　　日期：　　年　　月　　日", style(10.5))]
-    doc.build(story)
+
+    def foot(canvas, _doc) -> None:  # a long list's sheets, signed at the door one by one, say whose and which
+        canvas.page_number(A4[0] - 15 * mm, 8 * mm, size=9, before=f"{SHEET}　{a.title}　", several_only=True)
+
+    doc.build(story, onFirstPage=foot, onLaterPages=foot, canvasmaker=PagedCanvas)
     return buf.getvalue()

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from deskapp.documents.pdf import FONT, esc, register_font, style
+from deskapp.documents.pdf import FONT, PagedCanvas, esc, register_font, style
 
 
 
@@ -30,10 +30,7 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[
 
 def _footer(title: str):
     def draw(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(FONT, 8)
-        canvas.drawRightString(doc.pagesize[0] - 12 * mm, 8 * mm, f"{title}　第 {doc.page} 页")
-        canvas.restoreState()
+        canvas.page_number(doc.pagesize[0] - 12 * mm, 8 * mm, before=f"{title}　")
     return draw
 
 
@@ -42,5 +39,5 @@ def build(story: list, pagesize, title: str, margins: float = 12) -> bytes:
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=margins * mm, rightMargin=margins * mm,
                             topMargin=margins * mm, bottomMargin=14 * mm, title=title, author="deskapp")
-    doc.build(story, onFirstPage=_footer(title), onLaterPages=_footer(title))
+    doc.build(story, onFirstPage=_footer(title), onLaterPages=_footer(title), canvasmaker=PagedCanvas)
     return buf.getvalue()

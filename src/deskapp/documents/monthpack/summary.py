@@ -13,7 +13,7 @@ from reportlab.platypus import KeepTogether
 
 from deskapp.documents.billing.finance_report import rate, yuan
 from deskapp.documents.pdf import FONT
-from deskapp.documents.rounds.common import Paragraph, Spacer, build, esc, grid, header, mm, style
+from deskapp.documents.rounds.common import Paragraph, Spacer, build, esc, figure_columns, grid, header, mm, style
 from deskapp.domain.billing_finance import FinanceReport
 from deskapp.domain.monthpack import Section
 
@@ -54,7 +54,8 @@ def _section(number: int, s: Section) -> list:
     widths = [w * first] + [w * (1 - first) / (len(s.headers) - 1)] * (len(s.headers) - 1) if len(s.headers) > 1 else [w]
     # a heading never ends a page without its table
     part = [KeepTogether([_heading(f"{_numeral(number)}、{s.title}"),
-                          grid(list(s.headers), [list(r) for r in s.rows], widths)]), Spacer(1, 3 * mm)]
+                          grid(list(s.headers), [list(r) for r in s.rows], widths,
+                               right=figure_columns(s.rows))]), Spacer(1, 3 * mm)]
     if s.chart:
         part += [_bars(s.chart, s.chart_title), Spacer(1, 3 * mm)]
     return part
@@ -72,15 +73,16 @@ def summary_pdf(centre: str, month_label: str, counts: Sequence[tuple[str, int]]
     story = header(centre, f"每月汇总（{month_label}）", f"制表 {made}")
     story += [
         _heading("一、本月登记表"),
-        grid(["登记表", "记录数"], [[t, str(n)] for t, n in counts], [w * 0.75, w * 0.25]), gap,
+        grid(["登记表", "记录数"], [[t, str(n)] for t, n in counts], [w * 0.75, w * 0.25], right=[1]), gap,
         _bars(counts, "本月各登记表记录数"), gap,
         _heading("二、收费率与欠费（本月）"),
         grid(["指标", "比率", "计算"], [
             ["收费率（当期实收 / 当期应收）", rate(r.collection_rate), f"{yuan(r.total.received)} / {yuan(r.total.receivable)}"],
             ["户收费率（已交户 / 收费户）", rate(r.household_rate), f"{r.paid_households} / {r.households} 户"],
             ["清缴率", rate(r.clearance_rate), f"{yuan(r.recovered)} / ({yuan(r.recovered)} + {yuan(r.historic_owed)})"],
-        ], [75 * mm, 25 * mm, 80 * mm]), gap,
-        grid(["欠费账龄", "户数", "欠费金额"], [[b, str(n), yuan(a)] for b, n, a in r.arrears_by_age], [w / 3] * 3), gap,
+        ], [75 * mm, 25 * mm, 80 * mm], right=[1]), gap,
+        grid(["欠费账龄", "户数", "欠费金额"], [[b, str(n), yuan(a)] for b, n, a in r.arrears_by_age], [w / 3] * 3,
+             right=[1, 2]), gap,
     ]
     for i, section in enumerate(sections, start=3):
         story += _section(i, section)

@@ -1,4 +1,6 @@
-"""《客服部工作交接表》 printed on A4: the open items with priorities and notes, signatures of both clerks."""
+"""《客服部工作交接表》 printed on A4: the open items with priorities and notes, signatures of both clerks
+(kept with the audit chain's head under them: that line alone once took a sheet of its own), and
+第 x 页 共 y 页 at the foot of a sheet that goes on."""
 from __future__ import annotations
 
 import io
@@ -6,9 +8,9 @@ from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, register_font, style
 
 
 @dataclass(frozen=True)
@@ -65,20 +67,26 @@ def handover_pdf(sheet: HandoverSheet) -> bytes:
                      Paragraph(line.text, cell), Paragraph(due, small), mark, Paragraph(line.note, cell)])
     if not sheet.lines:
         rows.append(["", "", "", "", Paragraph("无未完成事项", cell), "", "", ""])
-    table = Table(rows, colWidths=[9 * mm, 20 * mm, 22 * mm, 22 * mm, 58 * mm, 20 * mm, 9 * mm, 26 * mm],
+    # 编号 holds a repair number whole (WX2026-000131 broke after 000 at 22 mm)
+    table = Table(rows, colWidths=[9 * mm, 20 * mm, 29 * mm, 22 * mm, 57 * mm, 20 * mm, 9 * mm, 20 * mm],
                   repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT, 9), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (6, 0), (6, -1), "CENTER"),
     ]))
-    story += [table, Spacer(1, 4 * mm), Paragraph("交班说明：" + (sheet.notes or "无"), cell), Spacer(1, 10 * mm)]
+    story += [table, Spacer(1, 4 * mm), Paragraph("交班说明：" + (sheet.notes or "无"), cell), Spacer(1, 6 * mm)]
     sign = Table([["交班人签字：", "", "接班人签字：", ""], ["日期：", "", "日期：", ""]],
                  colWidths=[25 * mm, 65 * mm, 25 * mm, 65 * mm], rowHeights=[12 * mm, 8 * mm])
     sign.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10), ("LINEBELOW", (1, 0), (1, 0), 0.5, colors.black),
                               ("LINEBELOW", (3, 0), (3, 0), 0.5, colors.black)]))
-    story.append(sign)
+    closing = [sign]
     if sheet.audit_anchor:
-        story += [Spacer(1, 4 * mm), Paragraph(sheet.audit_anchor, style(8, align=2))]
-    doc.build(story)
+        closing += [Spacer(1, 2 * mm), Paragraph(sheet.audit_anchor, style(8, align=2))]
+    story.append(KeepTogether(closing))
+
+    def foot(canvas, _doc) -> None:
+        canvas.page_number(A4[0] - 12 * mm, 6 * mm, several_only=True)
+
+    doc.build(story, onFirstPage=foot, onLaterPages=foot, canvasmaker=PagedCanvas)
     return buf.getvalue()

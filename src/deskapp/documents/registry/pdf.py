@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, esc, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, esc, register_font, style
 
 UNIT_FILE_TITLE = "业户档案"
 COMPLETENESS_TITLE = "业户档案完整性检查表"
@@ -69,8 +69,8 @@ def _footer(head: Letterhead, title: str) -> Callable:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.drawString(18 * mm, 10 * mm, f"{head.centre_name} · {title}")
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"第 {doc.page} 页")
         canvas.restoreState()
+        canvas.page_number(A4[0] - 18 * mm, 10 * mm)
 
     return draw
 
@@ -78,7 +78,7 @@ def _footer(head: Letterhead, title: str) -> Callable:
 def _header(head: Letterhead, title: str) -> list:
     return [
         Paragraph(esc(head.centre_name), style(11, align=1)),
-        Paragraph(f"《{title}》", style(17, align=1, leading=26)),
+        Paragraph(esc(title), style(17, align=1, leading=26)),  # bare, as every printed form's title
         Paragraph(esc(f"小区：{head.community}　　打印日期：{head.printed_on:%Y-%m-%d}　　打印人：{head.printed_by}"),
                   style(9, align=1)),
         Spacer(1, 5 * mm),
@@ -94,7 +94,7 @@ def _build(story: list, head: Letterhead, title: str, subject: str) -> bytes:
                             # the canvas starts in our font: no unembedded Helvetica is referenced at all
                             initialFontName=FONT, initialFontSize=10)
     footer = _footer(head, title)
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=PagedCanvas)
     return buf.getvalue()
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -10,21 +11,37 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, esc, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, esc, register_font, style
 
-__all__ = ["mm", "grid", "esc", "build", "header", "qr", "signatures", "Paragraph", "Spacer", "Table", "style"]
+__all__ = ["mm", "grid", "figure_columns", "esc", "build", "header", "qr", "signatures", "Paragraph", "Spacer", "Table", "style"]
 
+
+
+NUMBER = re.compile(r"[-+]?[\d,]+(\.\d+)?( ?%)?")  # 1,234.50 · 12 · 68.56%: a figure, not a text
+
+
+def figure_columns(rows: Sequence[Sequence[object]], skip: int = 1) -> list[int]:
+    """The columns (after the first `skip`, the labels) whose every filled cell is a figure: an
+    amount, a count, a rate. They print right-aligned, as amounts are read down a column."""
+    width = max((len(r) for r in rows), default=0)
+    return [i for i in range(skip, width)
+            if any(str(r[i]).strip() for r in rows if i < len(r))
+            and all(NUMBER.fullmatch(str(r[i]).strip()) for r in rows if i < len(r) and str(r[i]).strip())]
 
 
 def grid(header: Sequence[str] | None, rows: Sequence[Sequence[object]], widths: Sequence[float], *,
          size: float = 8.5, long: bool = False, shade_first_col: bool = False, pad: float = 2,
-         spans: Sequence[int] = ()) -> Table:
-    """A ruled table; `spans` are rows (counted without the header) whose value runs from the
-    second cell to the end (a long text beside its label)."""
-    cell = style(size)
-    head = style(size, bold=True)
-    data = [[Paragraph(esc(h), head) for h in header]] if header else []
-    data += [[v if not isinstance(v, (str, int, float)) and v is not None else Paragraph(esc(v), cell) for v in row]
+         spans: Sequence[int] = (), right: Sequence[int] = ()) -> Table:
+    """A ruled table; a header may break its line at a newline (between words, not inside one);
+    `spans` are rows (counted without the header) whose value runs from the
+    second cell to the end (a long text beside its label); the cells of the `right` columns
+    (amounts, counts, rates: `figure_columns`) are right-aligned under their header."""
+    cell, figure = style(size), style(size, align=2)
+    head, figure_head = style(size, bold=True), style(size, bold=True, align=2)
+    data = [[Paragraph(esc(h).replace("\n", "<br/>"), figure_head if i in right else head)  # \n: a chosen break
+             for i, h in enumerate(header)]] if header else []
+    data += [[v if not isinstance(v, (str, int, float)) and v is not None
+              else Paragraph(esc(v), figure if i in right else cell) for i, v in enumerate(row)]
              for row in rows]
     table = (LongTable if long else Table)(data, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     cmds = [
@@ -86,8 +103,8 @@ def build(story: list, title: str, author: str, subject: str = "", *, pagesize=A
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.drawString(margins, 8 * mm, f"{author} · {footer or title}")
-        canvas.drawRightString(pagesize[0] - margins, 8 * mm, f"第 {d.page} 页")
         canvas.restoreState()
+        canvas.page_number(pagesize[0] - margins, 8 * mm)
 
-    doc.build(story, onFirstPage=draw, onLaterPages=draw)
+    doc.build(story, onFirstPage=draw, onLaterPages=draw, canvasmaker=PagedCanvas)
     return buf.getvalue()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from deskapp.documents.pdf import A4, landscape, reprint_note
 from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
@@ -134,11 +134,14 @@ class CheckSheetDoc(WorksDoc):
 
 
 def check_sheet_pdf(d: CheckSheetDoc) -> bytes:
-    """A4 landscape: a row per day (the blank one for each day of the works), a column per item."""
+    """A4 landscape: a row per day (the blank one for each day of the works), a column per item.
+    An item's heading breaks before a "/" only, never inside a word (燃气管 / 道/烟 / 道 was
+    printed): the item columns hold four characters a line, as narrow cell margins allow."""
     width = 267 * mm
-    fixed = [22 * mm, 50 * mm, 32 * mm, 20 * mm, 18 * mm]  # the date whole on one line
+    fixed = [22 * mm, 40 * mm, 30 * mm, 20 * mm, 18 * mm]  # the date whole on one line
     item_w = (width - sum(fixed)) / max(len(d.items), 1)
-    head = ["日期", *d.items, "违规情况及整改", "整改/停工通知书", "无人/拒不开门/完工", "检查人"]
+    head = ["日期", *(i.replace("/", "\n/") for i in d.items), "违规情况及整改", "整改/停工通知书",
+            "无人/\n拒不开门/\n完工", "检查人"]
     widths = [fixed[0], *([item_w] * len(d.items)), *fixed[1:]]
     if d.blank:
         days = (d.starts_on + timedelta(days=i) for i in range((d.ends_on - d.starts_on).days + 1))
@@ -157,9 +160,13 @@ def check_sheet_pdf(d: CheckSheetDoc) -> bytes:
     story.append(Spacer(1, 2 * mm))
     story.append(_text("填写：合格打 √，违规打 × 并写明违规情况，不适用打 —；无人、拒不开门或已完工的在对应栏注明。", 9))
     story.append(Spacer(1, 1 * mm))
-    story.append(grid(head, rows or [["", *([""] * len(d.items)), "（尚无检查记录）", "", "", ""]], widths, size=9,
-                      long=True, pad=3 if d.blank else 2))
-    return build(story, f"二次装修日检表 {d.permit}", d.centre, d.unit_code, pagesize=landscape(A4))
+    table = grid(head, rows or [["", *([""] * len(d.items)), "（尚无检查记录）", "", "", ""]], widths, size=9,
+                 long=True, pad=3 if d.blank else 2)
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]))
+    story.append(table)
+    # the later sheets of a blank one go round the site loose: each names the unit at its foot
+    return build(story, f"二次装修日检表 {d.permit}", d.centre, d.unit_code, pagesize=landscape(A4),
+                 footer=f"二次装修日检表 {d.permit}　房号 {d.unit_code}")
 
 
 # ----------------------------------------------------------------- 竣工验收单
@@ -238,7 +245,7 @@ def refund_pdf(d: RefundDoc) -> bytes:
     rows = [[str(i), reason, f"{amount:,.2f}"] for i, (reason, amount) in enumerate(d.deductions, start=1)]
     rows.append(["", "扣款合计", f"{total:,.2f}"])
     story.append(grid(["序号", "扣款原因", "金额（元）"], rows if d.deductions else [["", "无扣款", "0.00"]],
-                      [16 * mm, 124 * mm, 40 * mm], size=BODY))
+                      [16 * mm, 124 * mm, 40 * mm], size=BODY, right=[2]))
     story.append(Spacer(1, 3 * mm))
     story.append(grid(None, [
         ["退还金额", f"{d.refund:,.2f} 元"],

@@ -294,7 +294,7 @@ def filter_text(f: TrailFilter) -> str:
 
 COLUMNS = [
     xlsx.Col("序号", 7), xlsx.Col("时间", 18, "yyyy-mm-dd hh:mm:ss"), xlsx.Col("用户", 10), xlsx.Col("角色", 10), xlsx.Col("操作", 14),
-    xlsx.Col("对象", 24), xlsx.Col("房号", 10), xlsx.Col("摘要", 40),
+    xlsx.Col("对象", 22), xlsx.Col("房号", 10), xlsx.Col("摘要", 40),
     xlsx.Col("修改内容（字段：修改前 → 修改后）", 50),
 ]
 
