@@ -43,6 +43,8 @@ def filed(ctx, clock, tmp_path):
     path, _, _ = filing.file_month(ctx, admin, "2026-11", tmp_path)
     pdf = path.with_name(filing.summary_name("2026-11")).read_bytes()
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    # each printed line as read: a figure right-aligned in its cell comes out with the space before it
+    text = "".join(line.strip() + "\n" for line in text.splitlines())
     with ctx.reader() as uow:
         yield uow.session, text
 
