@@ -262,6 +262,9 @@ class HandoverDoc:
     # sheet printed as it is handed over); the day and the handover time stay the sheet's own
     reprinted_at: str = ""
     reprinted_by: str = ""
+    # handed over late: the days whose money the sheet carries, with each day's receipts' money,
+    # when more than one (money taken after an earlier day's sheet was made); () for one day
+    days: tuple[tuple[str, Decimal], ...] = ()
 
     @property
     def reprint_mark(self) -> str:
@@ -334,6 +337,8 @@ def handover_pdf(d: HandoverDoc) -> bytes:
 
     own = [n for n, _u, _m, _a, status in d.receipts if status != "作废（冲减）"]
     listing = wrap(f"收据号（{d.count} 张）：{number_runs(own) or '无'}", inner, 10)
+    if d.days:  # the sheet's day is its own; the money of earlier days it carries is named with its sum
+        listing += wrap("本表含以下日期的收款：" + "；".join(f"{day} {yuan(a)} 元" for day, a in d.days), inner, 10)
 
     def head(page: int) -> float:
         y = h - m
