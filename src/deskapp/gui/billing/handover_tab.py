@@ -143,7 +143,7 @@ class FinanceHandoverTab(QWidget):
         waiting = [p for p in d.pending if not p.handed]
         lines = []
         if len(d.pending) > 1:
-            days = "; ".join(self.tr("{day}: {n} receipts, {total} yuan{after}").format(
+            days = self.tr("; ").join(self.tr("{day}: {n} receipts, {total} yuan{after}").format(
                 day=p.day, n=p.count, total=money(p.total),
                 after=self.tr(" (taken after its sheet)") if p.handed else "") for p in d.pending)
             lines.append(self.tr("Money of {n} days is not handed over yet — {days}.").format(
