@@ -1169,6 +1169,10 @@
         <translation>本表含 {days} 的收款。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Money of {day} stays in the vouchers of its own month.</source>
         <translation>{day} 的收款仍记入其所属月份的记账凭证。</translation>
     </message>

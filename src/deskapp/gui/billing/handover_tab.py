@@ -154,7 +154,7 @@ class FinanceHandoverTab(QWidget):
         carried = d.days
         if len(carried) > 1:
             lines.append(self.tr("This sheet carries the money of {days}.").format(
-                days=", ".join(f"{x:%Y-%m-%d}" for x, _t in carried)))
+                days=self.tr(", ").join(f"{x:%Y-%m-%d}" for x, _t in carried)))
             if carried[0][0].month != d.day.month or carried[0][0].year != d.day.year:
                 lines.append(self.tr("Money of {day} stays in the vouchers of its own month.").format(
                     day=f"{carried[0][0]:%Y-%m-%d}"))
