@@ -1077,6 +1077,10 @@
         <translation>交易流水号</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
         <source>Cash counted</source>
         <translation>实点现金</translation>
     </message>

@@ -10,6 +10,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
@@ -110,5 +111,8 @@ def test_a_sheet_carrying_the_month_ends_late_money_says_so(community, admin, cl
     assert tab.late.text() == (
         "有 2 天的收款尚未移交——2027-01-31：1 张收据，20.00 元（当日移交后所收）；2027-02-02：1 张收据，5.00 元。\n"
         "本表含 2027-01-31、2027-02-02 的收款。\n2027-01-31 的收款仍记入其所属月份的记账凭证。")
+    day_column = tab.receipts.columnCount() - 1
+    assert tab.receipts.headerData(day_column, Qt.Orientation.Horizontal) == "收款日期"
+    assert [tab.receipts.data(tab.receipts.index(r, day_column)) for r in range(2)] == ["2027-01-31", "2027-02-02"]
     paper = _hand_over(qtbot, tab, "25.00", "2027-02-02")
     assert "日期：2027-02-02" in paper and "本表含以下日期的收款：2027-01-31 20.00 元；2027-02-02 5.00 元" in paper

@@ -50,6 +50,8 @@ class FinanceHandoverTab(QWidget):
             Col(lambda: self.tr("Status"), lambda r: (self.tr("Voided after handover: deducted") if r.late_void
                                                       else (self.tr("Void: {reason}").format(reason=r.void_reason)
                                                             if r.voided else self.tr("Valid")))),
+            # the day it is money of (a late void's: the void's): more than one when a sheet carries days
+            Col(lambda: self.tr("Day"), lambda r: f"{r.day:%Y-%m-%d}" if r.day else ""),
         ], self, warn=lambda r: r.voided)
         # deposits taken (money in) and given back (money out) at a card, key, lease or decoration
         self.deposits = ListModel(deposit_columns(), self)
