@@ -200,7 +200,7 @@ class _Pending:
 
     def up_to(self, day: date) -> _Pending:
         return _Pending([r for r in self.own if r.day <= day], [r for r in self.late if r.void_day <= day],
-                        [x for x in self.refunds if x.paid_day <= day], [x for x in self.deposits if x[0].day <= day])
+                        [x for x in self.refunds if (x.paid_day or day) <= day], [x for x in self.deposits if x[0].day <= day])
 
     def __bool__(self) -> bool:
         return bool(self.own or self.late or self.refunds or self.deposits)
