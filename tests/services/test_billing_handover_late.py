@@ -14,7 +14,8 @@ from support import CST
 
 from deskapp.domain.billing import PayMethod
 from deskapp.domain.errors import Conflict
-from deskapp.services.billing import handover, payments, prints, vouchers
+from deskapp.domain.billing_finance import report_period
+from deskapp.services.billing import finance_report, handover, payments, prints, vouchers
 
 
 def _pay(ctx, clerk, clock, unit, at, amount, method=PayMethod.CASH):
@@ -46,7 +47,7 @@ def year_end(community, admin, clerk, clock):
     return ctx, units
 
 
-def test_late_handover_goes_day_by_day_and_each_month_keeps_its_money(year_end, clerk):
+def test_late_handover_goes_day_by_day_and_each_month_keeps_its_money(year_end, clerk, supervisor):
     ctx, _units = year_end
     d = handover.draft(ctx, clerk)
     assert d.day == date(2026, 12, 30)  # the oldest day first, dated its own day
@@ -71,6 +72,9 @@ def test_late_handover_goes_day_by_day_and_each_month_keeps_its_money(year_end, 
     assert _month(ctx, clerk, *DEC) == ([(date(2026, 12, 30), D("100.00")), (date(2026, 12, 31), D("250.00"))],
                                         D("350.00"))
     assert _month(ctx, clerk, *JAN) == ([(date(2027, 1, 2), D("30.00"))], D("30.00"))
+    # the finance report's month figures (here the 预存款 taken) go by the receipts' own days: the same split
+    assert [finance_report.report(ctx, supervisor, report_period(month=m)).prepayments.deposited
+            for m in ("2026-12", "2027-01")] == [D("350.00"), D("30.00")]
 
 
 def test_money_taken_after_the_month_end_sheet_stays_in_its_month(community, admin, clerk, clock):
