@@ -1367,6 +1367,14 @@ Written to {pdf} and {xlsx}.</source>
         <translation>日期</translation>
     </message>
     <message>
+        <source> (carries the money of {days})</source>
+        <translation>（含 {days} 的收款）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Handed over at</source>
         <translation>移交时间</translation>
     </message>
@@ -1417,6 +1425,10 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Day of the money</source>
+        <translation>收款日期</translation>
     </message>
     <message>
         <source>Refund no.</source>

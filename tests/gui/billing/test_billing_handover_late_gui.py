@@ -11,16 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import setup_units  # noqa: E402
 from modal_answers import (  # noqa: E402
-    ModalAnswers, button_named, click, click_tab, desk_window, open_view, patch_save_file, type_text,
+    ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 from support import CST  # noqa: E402
 
 from deskapp.domain.billing import PayMethod  # noqa: E402
+from deskapp.gui.billing.handover_history import HandoverHistoryDialog, HandoverSheetDialog  # noqa: E402
 from deskapp.gui.billing.vouchers_dialog import VoucherDialog  # noqa: E402
 from deskapp.services.billing import handover, payments  # noqa: E402
 
@@ -116,3 +117,22 @@ def test_a_sheet_carrying_the_month_ends_late_money_says_so(community, admin, cl
     assert [tab.receipts.data(tab.receipts.index(r, day_column)) for r in range(2)] == ["2027-01-31", "2027-02-02"]
     paper = _hand_over(qtbot, tab, "25.00", "2027-02-02")
     assert "日期：2027-02-02" in paper and "本表含以下日期的收款：2027-01-31 20.00 元；2027-02-02 5.00 元" in paper
+
+    # 往日移交表… → the 2-2 sheet opened (Enter): its day names the days it carries, each receipt its day
+    seen: dict[str, object] = {}
+
+    def history(dialog: HandoverHistoryDialog) -> None:
+        click_row(qtbot, dialog.view, 0)  # newest first: 2-2's
+        qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+
+    def sheet(dialog: HandoverSheetDialog) -> None:
+        m = dialog.receipts
+        seen.update(day=dialog.findChild(QLabel, "sheetDay").text(),
+                    days=[m.data(m.index(r, m.columnCount() - 1)) for r in range(m.rowCount())])
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(HandoverHistoryDialog, history, accept=False)
+    answers.dialog(HandoverSheetDialog, sheet, accept=False)
+    click(qtbot, button_named(tab, "handoverHistory"))
+    answers.wait_all()
+    assert seen == {"day": "2027-02-02（含 2027-01-31、2027-02-02 的收款）", "days": ["2027-01-31", "2027-02-02"]}
