@@ -1077,6 +1077,10 @@
         <translation>交易流水号</translation>
     </message>
     <message>
+        <source>Day</source>
+        <translation>收款日期</translation>
+    </message>
+    <message>
         <source>Cash counted</source>
         <translation>实点现金</translation>
     </message>
@@ -1145,6 +1149,38 @@
         <translation>{day} 已于 {time} 移交给 {who}。之后收的 {n} 张收据、{total} 元计入下一天的移交表。</translation>
     </message>
     <message>
+        <source>{day}: {n} receipts, {total} yuan{after}</source>
+        <translation>{day}：{n} 张收据，{total} 元{after}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> (taken after its sheet)</source>
+        <translation>（当日移交后所收）</translation>
+    </message>
+    <message>
+        <source>Money of {n} days is not handed over yet — {days}.</source>
+        <translation>有 {n} 天的收款尚未移交——{days}。</translation>
+    </message>
+    <message>
+        <source>Hand over one sheet a day, the oldest first, each dated its own day (its vouchers fall in its own month). This sheet is {day}'s.</source>
+        <translation>请一天一张移交表，从最早的一天交起，各记其日（记账凭证记入各自的月份）。本表为 {day} 的移交表。</translation>
+    </message>
+    <message>
+        <source>This sheet carries the money of {days}.</source>
+        <translation>本表含 {days} 的收款。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Money of {day} stays in the vouchers of its own month.</source>
+        <translation>{day} 的收款仍记入其所属月份的记账凭证。</translation>
+    </message>
+    <message>
         <source>count the drawer: {cash} yuan expected</source>
         <translation>请点清现金后填写（应有 {cash} 元）</translation>
     </message>
@@ -1153,8 +1189,8 @@
         <translation>费用移交</translation>
     </message>
     <message>
-        <source>Hand over {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? The day is frozen afterwards.</source>
-        <translation>将 {n} 张收据、共 {total} 元及实点现金 {cash} 元移交给 {who}？移交后当日收据即冻结。</translation>
+        <source>Hand over the sheet of {day}: {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? The day is frozen afterwards.</source>
+        <translation>将 {day} 的 {n} 张收据、共 {total} 元及实点现金 {cash} 元移交给 {who}？移交后当日收据即冻结。</translation>
     </message>
     <message>
         <source>Daily list by method</source>
@@ -1331,6 +1367,14 @@ Written to {pdf} and {xlsx}.</source>
         <translation>日期</translation>
     </message>
     <message>
+        <source> (carries the money of {days})</source>
+        <translation>（含 {days} 的收款）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Handed over at</source>
         <translation>移交时间</translation>
     </message>
@@ -1381,6 +1425,10 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Day of the money</source>
+        <translation>收款日期</translation>
     </message>
     <message>
         <source>Refund no.</source>

@@ -403,6 +403,10 @@
       <translation>{0} was authorised by former owner {1}; {2} is no longer the owner (ownership changed), so the authorisation is no longer valid</translation>
     </message>
     <message>
+      <source>{0} 的收款还没有移交：请先移交 {1}（一天一张移交表，各记其日）</source>
+      <translation>The money of {0} is not handed over yet: hand over {1} first (one sheet a day, each dated its own day)</translation>
+    </message>
+    <message>
       <source>{0} 的数量应为正整数</source>
       <translation>The quantity of {0} should be a positive whole number</translation>
     </message>

@@ -23,13 +23,19 @@ A refund (退款单 TF…) paid out and handed over reverses what the money had 
 prepayment refund debits 预收账款 (an overpayment is kept only as 预存款 — 余额转预存 at the counter —
 so it is refunded from that balance and reverses the same account), a deposit refund debits
 其他应付款-押金; the money by method is credited. Each refund has entries of its own whose summary
-names the 退款单, since that paper is what finance files behind them (and counts as an attachment)."""
+names the 退款单, since that paper is what finance files behind them (and counts as an attachment).
+
+Handed over late across a month end (a sheet made on 1-2 carrying money taken on 12-31 after that
+day's sheet, or a sheet made before sheets went one a day): the month's vouchers hold that month's
+money. A handover's takings are split by the month of each one's own day (the receipt's, a late
+void's, a refund's, a deposit's); the part of an earlier month is a voucher of its own dated the
+last day of its money, its 摘要 naming the day it was handed over (month_parts)."""
 from __future__ import annotations
 
 import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -85,6 +91,7 @@ class PaidReceipt:
     prepaid_used: Decimal
     lines: tuple[PaidLine, ...]
     reversed: bool  # voided after its day was handed over: reversed in this handover
+    booked_on: date | None = None  # the day it is money of: its own day, or the void's when reversed
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,7 @@ class DepositMoved:
     method: str
     amount: Decimal
     taken: bool
+    day: date | None = None  # taken or given back
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,7 @@ class RefundPaid:
     source: RefundSource
     method: str
     amount: Decimal
+    day: date | None = None  # paid out
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,7 @@ class HandoverTakings:
     receipts: tuple[PaidReceipt, ...]  # the ones that book something: voided-before ones left out
     deposits: tuple[DepositMoved, ...] = ()
     refunds: tuple[RefundPaid, ...] = ()
+    handed_on: date | None = None  # a part of an earlier month (month_parts): the day the handover was made
 
     @property
     def money(self) -> Decimal:
@@ -210,6 +220,34 @@ def _summary(base: str, method: str, reversal: bool) -> str:
     return base + (f"·{method}" if method else "") + ("（冲销作废收据）" if reversal else "")
 
 
+def month_parts(h: HandoverTakings) -> list[HandoverTakings]:
+    """A handover's takings split by the month of each one's own day (module docstring): one part
+    when all is of its own month (a day's sheet, or one carrying a day of the same month). The
+    part of the handover's own month keeps its day and the rest of the handover; an earlier month's
+    part is dated the last day of its money and carries its receipts' money as its total."""
+    def month(d: date | None) -> tuple[int, int]:
+        d = d or h.day
+        return d.year, d.month
+
+    own = month(h.day)
+    months = ({month(r.booked_on) for r in h.receipts} | {month(d.day) for d in h.deposits}
+              | {month(r.day) for r in h.refunds})
+    if months <= {own}:
+        return [h]
+    parts = []
+    for key in sorted(months | {own}):
+        receipts = tuple(r for r in h.receipts if month(r.booked_on) == key)
+        deposits = tuple(d for d in h.deposits if month(d.day) == key)
+        refunds = tuple(r for r in h.refunds if month(r.day) == key)
+        days = [x for x in (*(r.booked_on for r in receipts), *(d.day for d in deposits), *(r.day for r in refunds))
+                if x is not None]
+        total = sum(((-r.amount if r.reversed else r.amount) for r in receipts
+                     if r.method != PayMethod.PREPAID.value), ZERO)
+        parts.append(replace(h, day=h.day if key == own else max(days), total=total, receipts=receipts,
+                             deposits=deposits, refunds=refunds, handed_on=None if key == own else h.day))
+    return parts
+
+
 def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tuple[str, str]]) -> Voucher:
     """One handover's voucher: entries summed by account, side and method; reversals and each
     refund in entries of their own so finance sees them. Raises ValueError if it does not balance
@@ -226,8 +264,9 @@ def build_voucher(number: int, h: HandoverTakings, accounts: Mapping[Account, tu
         sums[key][0] += debit
         sums[key][1] += credit
     order = list(Account)
+    late = f"（{h.handed_on:%m-%d}移交）" if h.handed_on else ""
     entries = tuple(
-        Entry(summary=_summary(f"{h.day:%m-%d} {h.cashier_name} {words}", method, rev), account=account,
+        Entry(summary=_summary(f"{h.day:%m-%d} {h.cashier_name} {words}{late}", method, rev), account=account,
               code=accounts[account][0], name=accounts[account][1], debit=d, credit=c, method=method)
         for (_what, words, rev, _credit_side, account, method), (d, c) in sorted(
             sums.items(), key=lambda kv: (*kv[0][:4], order.index(kv[0][4]), kv[0][5]))

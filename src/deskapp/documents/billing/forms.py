@@ -262,6 +262,10 @@ class HandoverDoc:
     # sheet printed as it is handed over); the day and the handover time stay the sheet's own
     reprinted_at: str = ""
     reprinted_by: str = ""
+    # handed over late: the days whose money the sheet carries, with each day's receipts' money,
+    # when more than one (money taken after an earlier day's sheet was made); () for one day
+    days: tuple[tuple[str, Decimal], ...] = ()
+    receipt_days: tuple[str, ...] = ()  # with `days`: each receipt's day (a late void's: the void's), as `receipts`
 
     @property
     def reprint_mark(self) -> str:
@@ -334,6 +338,8 @@ def handover_pdf(d: HandoverDoc) -> bytes:
 
     own = [n for n, _u, _m, _a, status in d.receipts if status != "作废（冲减）"]
     listing = wrap(f"收据号（{d.count} 张）：{number_runs(own) or '无'}", inner, 10)
+    if d.days:  # the sheet's day is its own; the money of earlier days it carries is named with its sum
+        listing += wrap("本表含以下日期的收款：" + "；".join(f"{day} {yuan(a)} 元" for day, a in d.days), inner, 10)
 
     def head(page: int) -> float:
         y = h - m
@@ -362,10 +368,15 @@ def handover_pdf(d: HandoverDoc) -> bytes:
         f.table(m, [inner * 0.25, inner * 0.2, inner * 0.55], rows, row_h=6 * mm, size=9,
                 aligns=["left", "right", "left"])
         f.down(5 * mm)
-    rows = [["收据号", "房号", "支付方式", "金额（元）", "状态"]] + [
-        [n, u, mt, yuan(a), st] for n, u, mt, a, st in d.receipts]
-    f.table(m, [inner * 0.25, inner * 0.2, inner * 0.15, inner * 0.2, inner * 0.2], rows, row_h=6 * mm, size=9,
-            aligns=["left", "left", "left", "right", "left"])
+    if d.receipt_days:  # a sheet of several days: each receipt's day beside its number
+        rows = [["收据号", "收款日期", "房号", "支付方式", "金额（元）", "状态"]] + [
+            [n, day, u, mt, yuan(a), st] for (n, u, mt, a, st), day in zip(d.receipts, d.receipt_days)]
+        widths = [inner * 0.22, inner * 0.14, inner * 0.16, inner * 0.13, inner * 0.17, inner * 0.18]
+    else:
+        rows = [["收据号", "房号", "支付方式", "金额（元）", "状态"]] + [
+            [n, u, mt, yuan(a), st] for n, u, mt, a, st in d.receipts]
+        widths = [inner * 0.25, inner * 0.2, inner * 0.15, inner * 0.2, inner * 0.2]
+    f.table(m, widths, rows, row_h=6 * mm, size=9, aligns=["left"] * (len(widths) - 2) + ["right", "left"])
     f.need(18 * mm)  # the signature lines at 25 mm and a gap above them: on a page of their own if need be
     signature_boxes(c, m, 25 * mm, inner, ["移交人（收款员）", "接收人（财务）"], 10)
     c.setFont(FONT, 9)

@@ -186,7 +186,9 @@ class HandoverSheetDialog(QDialog):
         facts = QFormLayout()
         for label, value, name in (
                 (self.tr("Cashier"), d.cashier_name, "sheetCashier"),
-                (self.tr("Day"), f"{d.day:%Y-%m-%d}", "sheetDay"),
+                (self.tr("Day"), f"{d.day:%Y-%m-%d}" + (self.tr(" (carries the money of {days})").format(
+                    days=self.tr(", ").join(f"{x:%Y-%m-%d}" for x, _t in d.days)) if len(d.days) > 1 else ""),
+                 "sheetDay"),
                 (self.tr("Handed over at"), local_text(d.handed_at), "sheetHandedAt"),
                 (self.tr("Received by (finance)"), d.receiver, "sheetReceiver"),
                 (self.tr("Receipt numbers"), self.tr("{numbers} ({n} receipts)").format(
@@ -205,6 +207,7 @@ class HandoverSheetDialog(QDialog):
             Col(lambda: self.tr("Method"), lambda r: r.method),
             Col(lambda: self.tr("Amount"), lambda r: money(-r.amount if r.late_void else r.amount), right=True),
             Col(lambda: self.tr("Status"), self._receipt_state),
+            Col(lambda: self.tr("Day of the money"), lambda r: f"{r.day:%Y-%m-%d}" if r.day else ""),
         ], self, warn=lambda r: r.voided)
         self.refunds = ListModel([
             Col(lambda: self.tr("Refund no."), lambda x: x.number),

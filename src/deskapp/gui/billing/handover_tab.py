@@ -34,6 +34,10 @@ class FinanceHandoverTab(QWidget):
         self.done: handover.HandoverDraft | None = None  # the sheet just handed over, for 打印 afterwards
         self.summary = plain_label(objectName="handoverSummary")
         self.summary.setWordWrap(True)
+        # handed over late: the days whose money waits, each with its sum, the oldest one's sheet shown
+        self.late = plain_label(objectName="handoverLateDays")
+        self.late.setWordWrap(True)
+        self.late.setStyleSheet("color: #a15c00;")
         self.methods = ListModel([
             Col(lambda: self.tr("Payment method"), lambda kv: kv[0]),
             Col(lambda: self.tr("Amount"), lambda kv: money(kv[1]), right=True),
@@ -46,6 +50,8 @@ class FinanceHandoverTab(QWidget):
             Col(lambda: self.tr("Status"), lambda r: (self.tr("Voided after handover: deducted") if r.late_void
                                                       else (self.tr("Void: {reason}").format(reason=r.void_reason)
                                                             if r.voided else self.tr("Valid")))),
+            # the day it is money of (a late void's: the void's): more than one when a sheet carries days
+            Col(lambda: self.tr("Day"), lambda r: f"{r.day:%Y-%m-%d}" if r.day else ""),
         ], self, warn=lambda r: r.voided)
         # deposits taken (money in) and given back (money out) at a card, key, lease or decoration
         self.deposits = ListModel(deposit_columns(), self)
@@ -94,6 +100,7 @@ class FinanceHandoverTab(QWidget):
         top.addWidget(box, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
+        lay.addWidget(self.late)
         lay.addLayout(top)
         lay.addWidget(table_view(self.receipts, name="handoverReceipts"), 1)
         lay.addWidget(table_view(self.deposits, name="handoverDeposits"))
@@ -127,8 +134,34 @@ class FinanceHandoverTab(QWidget):
                                          "{total} yuan — they go on the next day's sheet.").format(
                 day=d.day, time=local_text(d.day_handed_at, "%H:%M"), who=d.day_received_by, n=d.count,
                 total=money(d.total)))
+        self._say_late(d)
         self._ask_count(d.cash_expected)
         self.hand_btn.setEnabled(bool(d.receipts or d.refunds or d.deposits) and d.day_handed_at is None)
+
+    def _say_late(self, d: handover.HandoverDraft) -> None:
+        """Money of more than one day waiting (a day not handed over, the desk closed early, the turn
+        of a month): which days and how much each, and that the sheets go one a day, oldest first,
+        each dated its own day; a sheet carrying money taken after an earlier day's sheet says so."""
+        waiting = [p for p in d.pending if not p.handed]
+        lines = []
+        if len(d.pending) > 1:
+            days = self.tr("; ").join(self.tr("{day}: {n} receipts, {total} yuan{after}").format(
+                day=p.day, n=p.count, total=money(p.total),
+                after=self.tr(" (taken after its sheet)") if p.handed else "") for p in d.pending)
+            lines.append(self.tr("Money of {n} days is not handed over yet — {days}.").format(
+                n=len(d.pending), days=days))
+            if len(waiting) > 1:
+                lines.append(self.tr("Hand over one sheet a day, the oldest first, each dated its own day (its "
+                                     "vouchers fall in its own month). This sheet is {day}'s.").format(day=d.day))
+        carried = d.days
+        if len(carried) > 1:
+            lines.append(self.tr("This sheet carries the money of {days}.").format(
+                days=self.tr(", ").join(f"{x:%Y-%m-%d}" for x, _t in carried)))
+            if carried[0][0].month != d.day.month or carried[0][0].year != d.day.year:
+                lines.append(self.tr("Money of {day} stays in the vouchers of its own month.").format(
+                    day=f"{carried[0][0]:%Y-%m-%d}"))
+        self.late.setText("\n".join(lines))
+        self.late.setVisible(bool(lines))
 
     def _ask_count(self, expected: Decimal) -> None:
         """实点现金 is counted, not copied: with cash in the drawer the field starts empty (the
@@ -145,20 +178,21 @@ class FinanceHandoverTab(QWidget):
         if self.draft is None:
             return False
         fields = {"实点现金": self.counted, "财务接收人": self.receiver, "差异说明": self.explanation}
+        day = self.draft.day  # the sheet shown is the sheet made
         checked = call(self, handover.check_hand_over, self.session.ctx, self.session.actor, self.counted.text(),
-                       self.receiver.text(), self.explanation.text(), fields=fields)
+                       self.receiver.text(), self.explanation.text(), day, fields=fields)
         if not checked.ok:
             return False
         if confirm and QMessageBox.question(
                 self, self.tr("Hand over"),
-                as_typed(self.tr("Hand over {n} receipts, {total} yuan, and {cash} yuan cash counted to {who}? "
-                        "The day is frozen afterwards.").format(
-                    n=self.draft.count, total=money(self.draft.total), cash=money(checked.value),
+                as_typed(self.tr("Hand over the sheet of {day}: {n} receipts, {total} yuan, and {cash} yuan cash "
+                                 "counted to {who}? The day is frozen afterwards.").format(
+                    day=self.draft.day, n=self.draft.count, total=money(self.draft.total), cash=money(checked.value),
                     who=self.receiver.text()))
         ) != QMessageBox.StandardButton.Yes:
             return False
         outcome = call(self, handover.hand_over, self.session.ctx, self.session.actor, self.counted.text(),
-                       self.receiver.text(), self.explanation.text(), fields=fields)
+                       self.receiver.text(), self.explanation.text(), day, fields=fields)
         if outcome.ok:
             self.done = outcome.value
             self.explanation.clear()

@@ -9,7 +9,13 @@ the cashier took at the point of service (a card, a lent key, a decoration permi
 lease) are money in as 押金收取, and deposits given back there (退卡, 钥匙归还, the decoration's
 押金退还单) money out as 押金退还, each by method. So the cash expected in the drawer is
     cash receipts + cash deposits taken − cash refunds − cash deposits returned,
-and handing over links those deposit entries to the handover, once, as it does the receipts."""
+and handing over links those deposit entries to the handover, once, as it does the receipts.
+
+Handed over late (a day missed, the desk closed early, the turn of a month): the sheet is one day's,
+the oldest day with money not yet handed over, dated that day — so a cashier who hands over on 1-2
+makes the 12-30 sheet, then the 12-31 one, then 1-2's, and each day's vouchers fall in its own
+month. What was taken after a day's sheet was made goes on the next sheet (one sheet a day); the
+sheet names the days it carries when they are more than one."""
 from __future__ import annotations
 
 import json
@@ -46,6 +52,7 @@ class HandoverReceipt:
     voided: bool
     void_reason: str
     late_void: bool  # voided after its own day was handed over: taken off here
+    day: date | None = None  # the receipt's day, or the void's for a late void: the day it is money of
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,7 @@ class HandoverRefund:
     method: str
     amount: Decimal
     payee: str
+    day: date | None = None  # paid out
 
 
 @dataclass(frozen=True)
@@ -70,6 +78,7 @@ class HandoverDeposit:
     method: str
     amount: Decimal
     pay_ref: str = ""
+    day: date | None = None  # taken or given back
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,15 @@ class HandoverDraft:
     # the next day's sheet (hand_over refuses a second one for the day)
     day_handed_at: datetime | None = None
     day_received_by: str = ""
+    # a draft's money not yet handed over up to today, day by day (handed late: more than one day)
+    pending: tuple[PendingDay, ...] = ()
+
+    @property
+    def days(self) -> list[tuple[date, Decimal]]:
+        """The days whose money this sheet carries, with each day's receipts' money (by method,
+        late voids deducted): one day normally; more when money taken after a day's sheet was
+        made is carried on this one."""
+        return _day_totals(self.day, self.receipts, self.refunds, self.deposits)
 
     @property
     def count(self) -> int:
@@ -119,6 +137,32 @@ class HandoverDraft:
         return [r for r in self.receipts if r.voided]
 
 
+@dataclass(frozen=True)
+class PendingDay:
+    """One day's money not yet handed over: what the 交款 tab lists when a cashier hands over late."""
+
+    day: date
+    count: int  # receipts of the day (not voided)
+    total: Decimal  # their money by method, prepaid left out, late voids of the day deducted
+    handed: bool  # the day's sheet was made already: this was taken after it and goes on the next sheet
+
+
+def _day_totals(day: date, receipts: tuple[HandoverReceipt, ...] | list[HandoverReceipt],
+                refunds: tuple[HandoverRefund, ...] = (),
+                deposits: tuple[HandoverDeposit, ...] = ()) -> list[tuple[date, Decimal]]:
+    totals: dict[date, list[HandoverReceipt]] = defaultdict(list)
+    for r in receipts:
+        totals[r.day or day].append(r)
+    for x in (*refunds, *deposits):
+        totals.setdefault(x.day or day, [])
+    return [(d, sum(_by_method(rows).values(), ZERO)) for d, rows in sorted(totals.items())]
+
+
+def carried_words(days: list[tuple[date, Decimal]]) -> str:
+    """"12-30、12-31": the days a sheet carries, as the audit line and the paper name them."""
+    return "、".join(f"{d:%m-%d}" for d, _t in days)
+
+
 def expected_cash(by_method: dict[str, Decimal], refunds: tuple[HandoverRefund, ...],
                   deposits: tuple[HandoverDeposit, ...]) -> Decimal:
     """Cash receipts + cash deposits taken − cash refunds − cash deposits returned."""
@@ -141,8 +185,46 @@ def _by_method(rows: list[HandoverReceipt]) -> dict[str, Decimal]:
     return dict(out)
 
 
-def _pending(repo: BillingRepository, cashier: str, day: date) -> tuple[list[Receipt], list[Receipt]]:
-    return repo.receipts_to_hand_over(cashier, day), repo.late_voids_to_hand_over(cashier, day)
+@dataclass(frozen=True)
+class _Pending:
+    """A cashier's money not yet handed over: receipts, late voids, refunds paid out, deposit money."""
+
+    own: list[Receipt]
+    late: list[Receipt]
+    refunds: list[Refund]
+    deposits: list[tuple[DepositEntry, Deposit]]
+
+    def days(self) -> set[date]:
+        return ({r.day for r in self.own} | {r.void_day for r in self.late if r.void_day}
+                | {x.paid_day for x in self.refunds if x.paid_day} | {e.day for e, _d in self.deposits})
+
+    def up_to(self, day: date) -> _Pending:
+        return _Pending([r for r in self.own if r.day <= day], [r for r in self.late if r.void_day <= day],
+                        [x for x in self.refunds if (x.paid_day or day) <= day], [x for x in self.deposits if x[0].day <= day])
+
+    def __bool__(self) -> bool:
+        return bool(self.own or self.late or self.refunds or self.deposits)
+
+
+def _pending(repo: BillingRepository, cashier: str, day: date) -> _Pending:
+    return _Pending(repo.receipts_to_hand_over(cashier, day), repo.late_voids_to_hand_over(cashier, day),
+                    repo.refunds_to_hand_over(cashier, day), repo.deposit_money_to_hand_over(cashier, day))
+
+
+def _oldest_open_day(repo: BillingRepository, cashier: str, p: _Pending) -> date | None:
+    """The oldest day with money pending whose sheet is not made yet: the next sheet's day."""
+    return next((d for d in sorted(p.days()) if repo.handover_of(cashier, d) is None), None)
+
+
+def _pending_days(repo: BillingRepository, cashier: str, p: _Pending) -> tuple[PendingDay, ...]:
+    rows = _rows(repo, p.own, p.late)
+    out = []
+    for d in sorted(p.days()):
+        of_day = [r for r in rows if r.day == d]
+        out.append(PendingDay(day=d, count=sum(1 for r in of_day if not r.late_void and not r.voided),
+                              total=sum(_by_method(of_day).values(), ZERO),
+                              handed=repo.handover_of(cashier, d) is not None))
+    return tuple(out)
 
 
 def _rows(repo: BillingRepository, own: list[Receipt], late: list[Receipt]) -> list[HandoverReceipt]:
@@ -151,7 +233,8 @@ def _rows(repo: BillingRepository, own: list[Receipt], late: list[Receipt]) -> l
     def row(r: Receipt, late_void: bool) -> HandoverReceipt:
         return HandoverReceipt(number=r.number, unit_code=codes.get(r.unit_id, ""), method=r.method.value,
                                amount=r.amount, voided=late_void or r.voided_at is not None,
-                               void_reason=r.void_reason or "", late_void=late_void)
+                               void_reason=r.void_reason or "", late_void=late_void,
+                               day=r.void_day if late_void else r.day)
 
     return [row(r, False) for r in own] + [row(r, True) for r in late]
 
@@ -159,31 +242,35 @@ def _rows(repo: BillingRepository, own: list[Receipt], late: list[Receipt]) -> l
 def _refund_rows(repo: BillingRepository, refunds: list[Refund]) -> tuple[HandoverRefund, ...]:
     codes = repo.unit_codes({r.unit_id for r in refunds if r.unit_id is not None})
     return tuple(HandoverRefund(number=r.number, unit_code=codes.get(r.unit_id, ""), method=r.method.value,
-                                amount=r.amount, payee=r.payee) for r in refunds)
+                                amount=r.amount, payee=r.payee, day=r.paid_day) for r in refunds)
 
 
 def _deposit_rows(repo: BillingRepository, entries: list[tuple[DepositEntry, Deposit]]) -> tuple[HandoverDeposit, ...]:
     codes = repo.unit_codes({d.unit_id for _e, d in entries if d.unit_id is not None})
     return tuple(HandoverDeposit(paper=f"{d.kind.value}押金 {d.source_ref}".strip(), unit_code=codes.get(d.unit_id, ""),
                                  payer=d.payer, taken=e.kind is EntryKind.TAKEN, method=e.method.value,
-                                 amount=e.amount, pay_ref=e.pay_ref or "") for e, d in entries)
+                                 amount=e.amount, pay_ref=e.pay_ref or "", day=e.day) for e, d in entries)
 
 
 def draft(ctx: Context, actor: Actor, day: date | None = None) -> HandoverDraft:
-    """What the acting cashier would hand over for `day` (default today)."""
+    """What the acting cashier would hand over for `day`: by default the oldest day with money not
+    yet handed over (handed over late: one sheet a day, oldest first), else today."""
     actor.require(VIEW)
-    day = day or ctx.clock.today()
+    today = ctx.clock.today()
     with ctx.reader() as uow:
-        own, late = _pending(uow.billing, actor.username, day)
-        rows = _rows(uow.billing, own, late)
-        refunds = _refund_rows(uow.billing, uow.billing.refunds_to_hand_over(actor.username, day))
-        deposits = _deposit_rows(uow.billing, uow.billing.deposit_money_to_hand_over(actor.username, day))
-        done = uow.billing.handover_of(actor.username, day)
+        repo = uow.billing
+        everything = _pending(repo, actor.username, max(day or today, today))
+        day = day or _oldest_open_day(repo, actor.username, everything) or today
+        p = everything.up_to(day)
+        rows = _rows(repo, p.own, p.late)
+        done = repo.handover_of(actor.username, day)
         return HandoverDraft(id=None, cashier=actor.username, cashier_name=actor.display_name, day=day,
                              receipts=tuple(rows), by_method=_by_method(rows),
-                             first_no=own[0].number if own else "", last_no=own[-1].number if own else "",
-                             refunds=refunds, deposits=deposits, day_handed_at=done.handed_at if done else None,
-                             day_received_by=done.receiver if done else "")
+                             first_no=p.own[0].number if p.own else "", last_no=p.own[-1].number if p.own else "",
+                             refunds=_refund_rows(repo, p.refunds), deposits=_deposit_rows(repo, p.deposits),
+                             day_handed_at=done.handed_at if done else None,
+                             day_received_by=done.receiver if done else "",
+                             pending=_pending_days(repo, actor.username, everything))
 
 
 def _handed_already(day: date, at: datetime, receiver: str) -> Conflict:
@@ -191,11 +278,11 @@ def _handed_already(day: date, at: datetime, receiver: str) -> Conflict:
 
 
 def check_hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver: str,
-                    explanation: str = "") -> Decimal:
+                    explanation: str = "", day: date | None = None) -> Decimal:
     """移交… refuses before it asks to confirm: the cash not counted, no receiver, or a difference
     from the cash expected without its explanation. The count is returned for the question."""
     actor.require(HANDOVER)
-    d = draft(ctx, actor)
+    d = draft(ctx, actor, day)
     if d.day_handed_at is not None:  # said before the count is judged or the question asked
         raise _handed_already(d.day, d.day_handed_at, d.day_received_by)
     counted = parse_amount(cash_counted, "实点现金")
@@ -214,20 +301,27 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
               day: date | None = None) -> HandoverDraft:
     """Hand the day to finance: cash counted against expected, a difference must be explained."""
     actor.require(HANDOVER)
-    day = day or ctx.clock.today()
+    today, asked = ctx.clock.today(), day
+    day = day or today
     counted = parse_amount(cash_counted, "实点现金")
     require_text(receiver, "财务接收人")
     with ctx.uow() as uow:
         repo = uow.billing
+        everything = _pending(repo, actor.username, max(day, today))
+        oldest = _oldest_open_day(repo, actor.username, everything)
+        if asked is None:
+            day = oldest or today
+        elif oldest is not None and oldest < day:
+            raise Conflict(f"{oldest} 的收款还没有移交：请先移交 {oldest}（一天一张移交表，各记其日）")
         done = repo.handover_of(actor.username, day)
         if done:
             raise _handed_already(day, done.handed_at, done.receiver)
-        own, late = _pending(repo, actor.username, day)
-        paid_out = repo.refunds_to_hand_over(actor.username, day)
-        deposit_money = repo.deposit_money_to_hand_over(actor.username, day)
-        if not own and not late and not paid_out and not deposit_money:
+        p = everything.up_to(day)
+        own, late, paid_out, deposit_money = p.own, p.late, p.refunds, p.deposits
+        if not p:
             raise Conflict("没有需要移交的收据")
         rows = _rows(repo, own, late)
+        carried = _day_totals(day, rows)
         by_method = _by_method(rows)
         refunds = _refund_rows(repo, paid_out)
         deposits = _deposit_rows(repo, deposit_money)
@@ -252,8 +346,10 @@ def hand_over(ctx: Context, actor: Actor, cash_counted: str | Decimal, receiver:
         for e, _d in deposit_money:
             repo.add(DepositHandover(entry_id=e.id, handover_id=h.id))
         audit.record(uow.session, ctx, actor, "billing.handover", "handover", h.id,
-                     summary=f"{actor.display_name} {day} 费用移交 {h.count} 张 {h.total:,.2f} 元，交 {h.receiver}",
-                     after={"day": day, "count": h.count, "total": h.total, "by_method": by_method,
+                     summary=f"{actor.display_name} {day} 费用移交 {h.count} 张 {h.total:,.2f} 元，交 {h.receiver}"
+                     + (f"（含 {carried_words(carried)} 的收款）" if len(carried) > 1 else ""),
+                     after={"day": day, "days": [d for d, _t in carried], "count": h.count, "total": h.total,
+                            "by_method": by_method,
                             "cash_counted": counted, "difference": counted - expected,
                             "refunds": [[r.number, r.method, r.amount] for r in refunds],
                             "deposits": [[d.paper, "收取" if d.taken else "退还", d.method, d.amount] for d in deposits]})

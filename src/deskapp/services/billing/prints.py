@@ -132,7 +132,9 @@ def handover_pdf(ctx: Context, actor: Actor, d: handover_svc.HandoverDraft, *, r
         receiver=d.receiver, handed_at=local_text(d.handed_at) if d.handed_at else "（草稿，未移交）",
         audit_anchor=anchor, refunds=tuple((r.number, r.unit_code, r.method, r.amount, r.payee) for r in d.refunds),
         deposits=tuple((x.taken, x.paper, x.unit_code, x.method, x.pay_ref, x.amount) for x in d.deposits),
-        reprinted_at=local_text(ctx.clock.now()) if reprint else "", reprinted_by=actor.display_name if reprint else ""))
+        reprinted_at=local_text(ctx.clock.now()) if reprint else "", reprinted_by=actor.display_name if reprint else "",
+        days=tuple((f"{day:%Y-%m-%d}", a) for day, a in d.days) if len(d.days) > 1 else (),
+        receipt_days=tuple(f"{r.day or d.day:%Y-%m-%d}" for r in d.receipts) if len(d.days) > 1 else ()))
 
 
 def handover_reprint_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
