@@ -94,7 +94,7 @@ def parking_place(area: str | None, sold: bool = False) -> str:
     """A card's or lease's place on the notice: 地下产权车位, 地上车位, or 无固定车位 without a space."""
     if area is None:
         return "无固定车位"
-    return f"{area}{'产权' if sold else ''}车位"
+    return area + ("车位", "产权车位")[sold]  # paper wording only: the GUI never shows it
 
 
 def parking_lines(prices: Sequence[ParkingPrice]) -> list[PriceLine]:
