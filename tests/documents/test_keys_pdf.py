@@ -29,6 +29,30 @@ def test_lease_agreement_has_two_copies_with_parties_terms_and_signatures():
     assert "11010519491231002X" not in text
 
 
+def test_each_copy_of_the_lease_agreement_counts_its_own_pages():
+    """The 乙方 copy is a document of its own: 第 1 页 共 1 页, as the 甲方 copy, never 第 2 页 共 2 页."""
+    reader = PdfReader(io.BytesIO(lease.lease_agreement_pdf(LEASE)))
+    feet = [p.extract_text() for p in reader.pages]
+    assert ["第二联" in f for f in feet] == [False, True]
+    assert all("车位租赁协议　第 1 页 共 1 页" in f for f in feet), feet
+    assert not any("共 2 页" in f for f in feet)
+
+
+def test_a_copy_running_onto_two_pages_counts_them_and_the_next_starts_again():
+    """PagedCanvas.copy_begins: a copy of two pages is 第 1/2 页 共 2 页, and the next copy 第 1 页 again."""
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    from deskapp.documents.pdf import CopyBegins, PagedCanvas, style
+
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf)
+    foot = lambda canvas, _doc: canvas.page_number(500, 20, before="页脚 ")  # noqa: E731
+    doc.build([Paragraph("甲", style()), PageBreak(), Paragraph("甲续", style()), PageBreak(), CopyBegins(),
+               Paragraph("乙", style())], onFirstPage=foot, onLaterPages=foot, canvasmaker=PagedCanvas)
+    feet = [p.extract_text() for p in PdfReader(io.BytesIO(buf.getvalue())).pages]
+    assert [f.split("页脚 ")[1].strip() for f in feet] == ["第 1 页 共 2 页", "第 2 页 共 2 页", "第 1 页 共 1 页"]
+
+
 def test_loan_register_prints_every_column_and_row():
     rows = [["2026-11-03 09:12", "3-2-1502", "K0173", "张三（业主本人）", "居民身份证 110***********002X 已核验",
              "维修", "clerk", "2026-11-03 18:00", "2026-11-03 16:40", "张三"]]

@@ -54,3 +54,34 @@ def test_an_unknown_paper_is_refused(priced, clerk):
     with pytest.raises(ValidationError) as e:
         price_notice.price_notice(priced, clerk, date(2026, 11, 27), "B5")
     assert e.value.field == "纸张"
+
+
+def test_parking_prices_in_force_are_listed_with_where_they_are_set(priced, admin, clerk):
+    """No standard prices parking: each vehicle card carries its fee and each lease its rent. The
+    notice lists the distinct monthly prices in force on the day, per kind of place, 元/月."""
+    from deskapp.domain.keys import CountItem, SpaceArea, SpaceState
+    from deskapp.services.keys import cards as keys_cards, inventory as keys_inventory, parking as keys_parking
+    from deskapp.services.keys.parking import LeaseInput
+    from deskapp.services.registry import units as registry_units
+
+    unit = registry_units.create_unit(priced, admin, {"building": "3", "stairwell": "1", "room": "801",
+                                                      "building_area": "88", "state": "自住"})
+    keys_inventory.receive_stock(priced, admin, CountItem.BLANK_VEHICLE, 5)
+    owned = keys_parking.add_space(priced, admin, "B-001", SpaceArea.UNDERGROUND, SpaceState.SOLD, owner_unit_id=unit)
+    keys_cards.issue_vehicle_card(priced, clerk, unit, "C0001", "张三", "浙A12345", months=12, monthly_fee="150",
+                                  space_id=owned)
+    keys_cards.issue_vehicle_card(priced, clerk, unit, "C0002", "张三", "浙A12346", months=12, monthly_fee="100")
+    for n, (number, rent) in enumerate((("B-017", "300"), ("B-018", "350"), ("B-019", "300"))):
+        sid = keys_parking.add_space(priced, admin, number, SpaceArea.UNDERGROUND)
+        keys_parking.lease_space(priced, clerk, LeaseInput(sid, "李四", f"浙B1000{n}", date(2026, 11, 1),
+                                                           date(2027, 10, 31), rent, unit_id=unit))
+    ground = keys_parking.add_space(priced, admin, "A-001", SpaceArea.GROUND)
+    keys_parking.lease_space(priced, clerk, LeaseInput(ground, "王五", "浙C20000", date(2027, 1, 1),
+                                                       date(2027, 12, 31), "200"))  # not yet begun
+    _, text = _text(price_notice.price_notice(priced, clerk, date(2026, 11, 27), "A4"))
+    flat = text.replace("\n", "")
+    assert "车辆管理费地下产权车位150 元/月" in flat.replace(" ", "").replace("元/月", " 元/月")
+    assert "无固定车位" in text and "100 元/月" in text
+    assert "车位租金" in text and "300 / 350 元/月" in text
+    assert "按租赁协议约定的月租金" in flat and "按车卡登记的月管理费" in flat
+    assert "地上车位" not in text and "200 元/月" not in text

@@ -45,3 +45,23 @@ def test_demo_gives_every_reception_screen_something_real(ctx, admin):
     page = requests.request_register(ctx, admin, RequestFilter(states=(RequestState.CALLED_BACK,)))
     assert page.total > 0 and all(r.callback_result is not None for r in page.rows)
 
+
+
+@pytest.mark.slow
+def test_demo_repairs_use_materials_that_mend_their_fault(ctx, admin):
+    """A camera fault mended with a lock core read wrong on every printed order: the materials follow
+    the fault (the lock core only for a lock, the igniter only for a water heater)."""
+    generate(ctx, admin, DemoPlan(units=40, extra={"requests": 50, "repairs": 300}))
+    with ctx.reader() as uow:
+        used = uow.session.execute(select(RepairOrder.fault, RepairOrder.materials)
+                                   .where(RepairOrder.materials != "")).all()
+    assert len(used) > 100
+    for fault, material in used:
+        if "锁芯" in material:
+            assert "锁" in fault, (fault, material)
+        if "点火器" in material:
+            assert fault == "热水器不点火", (fault, material)
+        if "灯泡" in material:
+            assert "灯" in fault, (fault, material)
+    assert len({f for f, _ in used}) > 8  # the faults vary, and each has its own materials
+    assert all(len({m for f2, m in used if f2 == f}) <= 2 for f, _ in used)

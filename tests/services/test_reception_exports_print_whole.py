@@ -50,3 +50,22 @@ def test_the_months_words_print_whole(community, admin, tmp_path):
         path = tmp_path / f"{name}.xlsx"
         assert exports.run_export(community, admin, name, path, ExportOptions(month="2026-11")) >= 1
         assert _printed_whole(path) == []
+
+
+def test_a_header_naming_two_things_prints_whole(community, admin, tmp_path):
+    """有偿/免费 in a column of 6 printed 有 / 偿/免费 (read as printed): a header with a "/" keeps its
+    column as wide as it is on one line, and its text as it is (whoever filters reads the same name)."""
+    repairs.create_repair(community, admin, RepairInput(fault="楼道灯不亮", reported_by=STEWARD, location="3 号楼大堂",
+                                                        scope=RepairScope.PUBLIC))
+    requests.record_request(community, admin, RequestInput(text="楼道堆放杂物", location="3 号楼 1 单元楼道",
+                                                           caller=STEWARD, department=Department.CLEANING))
+    seen = []
+    for name in ("repairs", "requests"):
+        path = tmp_path / f"{name}.xlsx"
+        exports.run_export(community, admin, name, path, ExportOptions(month="2026-11"))
+        for ws in load_workbook(path):
+            for n, header in enumerate(next(ws.iter_rows(min_row=2, max_row=2, values_only=True)), start=1):
+                if header and "/" in header:
+                    seen.append(header)
+                    assert lines_needed(header, ws.column_dimensions[get_column_letter(n)].width) == 1, header
+    assert {"有偿/免费", "来电/来访人", "房号/地点"} <= set(seen)

@@ -12,6 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
 from deskapp.resources_path import font_file
 
@@ -67,6 +68,7 @@ class PagedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._held: list[tuple[dict, list]] = []
         self._marks: list[tuple] = []
+        self._firsts: set[int] = set()  # held pages (by index) that begin another document: copy_begins
 
     def page_number(self, x: float, y: float, *, align: str = "right", size: float = 8, before: str = "",
                     after: str = "", several_only: bool = False) -> None:
@@ -78,6 +80,12 @@ class PagedCanvas(Canvas):
         """The next page starts another document of the batch: the pages so far are numbered
         among themselves and written."""
         self._flush()
+
+    def copy_begins(self) -> None:
+        """The page being drawn begins another document of the file — the second copy of an
+        agreement printed in one PDF counts 第 1 页 共 1 页 again. Unlike `begin`, it may be called
+        while the page is drawn (by a platypus flowable: `CopyBegins`), after its marks are made."""
+        self._firsts.add(len(self._held))
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
         self._held.append((dict(self.__dict__), self._marks))
@@ -93,15 +101,29 @@ class PagedCanvas(Canvas):
     def _flush(self) -> None:
         held = self._held
         draw = {"right": self.drawRightString, "centre": self.drawCentredString, "left": self.drawString}
-        for n, (state, marks) in enumerate(held, start=1):
-            self.__dict__.update(state)
-            for x, y, align, size, before, after, several_only in marks:
-                if several_only and len(held) == 1:
-                    continue
-                self.saveState()
-                self.setFillColorRGB(0, 0, 0)
-                self.setFont(register_font(), size)
-                draw[align](x, y, f"{before}{page_of(n, len(held))}{after}")
-                self.restoreState()
-            Canvas.showPage(self)
-        self._held, self._marks = [], []
+        starts = sorted({0} | {i for i in self._firsts if i < len(held)}) + [len(held)]
+        for first, end in zip(starts, starts[1:]):
+            pages = end - first
+            for n, (state, marks) in enumerate(held[first:end], start=1):
+                self.__dict__.update(state)
+                for x, y, align, size, before, after, several_only in marks:
+                    if several_only and pages == 1:
+                        continue
+                    self.saveState()
+                    self.setFillColorRGB(0, 0, 0)
+                    self.setFont(register_font(), size)
+                    draw[align](x, y, f"{before}{page_of(n, pages)}{after}")
+                    self.restoreState()
+                Canvas.showPage(self)
+        self._held, self._marks, self._firsts = [], [], set()
+
+
+class CopyBegins(Flowable):
+    """Flowed first on a page (after a PageBreak): that page begins another copy of the document,
+    whose pages a PagedCanvas numbers among themselves (`PagedCanvas.copy_begins`)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.copy_begins()

@@ -112,6 +112,14 @@ def as_of(day: date, what: str = "") -> str:
     return f"截至 {day:%Y-%m-%d} {what}".strip()
 
 
+def header_room(header: str) -> float:
+    """The width a header naming two things ("有偿/免费", "来电/来访人") needs to print whole on one
+    line: narrower, a spreadsheet breaks it inside a word ("有偿/免" / "费"). 0 for any other header,
+    which wraps between its characters as Chinese does. The header's text stays as it is (a newline
+    in it would change the column's name for whoever filters or reads the sheet)."""
+    return text_width(header) + PADDING if "/" in header else 0
+
+
 def format_room(number_format: str | None) -> float:
     """The width a date or time format needs to print whole: its pattern is as long as what it
     shows (yyyy-mm-dd hh:mm:ss, 19 characters), and one more for the digit kept clear after it
@@ -183,7 +191,8 @@ def write_sheet(wb: Workbook, title: str, heading: str, columns: Sequence[Col], 
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     page_setup(ws)
-    widths = fit_widths([col.width for col in columns], floors=[format_room(col.number_format) for col in columns])
+    widths = fit_widths([col.width for col in columns],
+                        floors=[max(format_room(col.number_format), header_room(col.header)) for col in columns])
     wrapped = {i for i, (col, w) in enumerate(zip(columns, widths)) if w < col.width or w >= WRAP_FROM}
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")  # a row of several lines reads from its top line

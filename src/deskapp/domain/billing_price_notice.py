@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from deskapp.domain.billing import STANDARD_ITEMS, FeeItem, Standard
 
@@ -26,11 +27,11 @@ CHARGING_PERIOD = "按季收取"
 @dataclass(frozen=True)
 class PriceLine:
     item: str  # 收费项目
-    unit_kind: str  # 适用房屋, "全部" when the standard is for every kind
+    unit_kind: str  # 适用对象: the unit kind ("全部" when the standard is for every kind) or the parking place
     rate: str  # 收费标准 with its unit; tiers one per line
     basis: str  # 计费依据
     period: str  # 收费周期
-    starts_on: date  # 执行日期
+    starts_on: date | None  # 执行日期; None for parking, priced on each card or lease
 
 
 def in_force(standards: Sequence[Standard], on: date) -> list[Standard]:
@@ -65,6 +66,46 @@ def rate_text(s: Standard) -> str:
     return "\n".join(lines)
 
 
-def price_lines(standards: Sequence[Standard], on: date) -> list[PriceLine]:
+def price_lines(standards: Sequence[Standard], on: date, parking: Sequence[ParkingPrice] = ()) -> list[PriceLine]:
+    """The fee standards in force on `on`, then the parking prices in force that day."""
     return [PriceLine(s.item.value, s.unit_kind or "全部", rate_text(s), _BASIS.get(s.item, ""), CHARGING_PERIOD,
-                      s.starts_on) for s in in_force(standards, on)]
+                      s.starts_on) for s in in_force(standards, on)] + parking_lines(parking)
+
+
+# Parking has no fee standard: 车辆管理费 is set on each vehicle card when it is issued or renewed and
+# 车位租金 in each lease (keys area), and the bill run charges both quarterly. The notice lists the
+# distinct monthly prices in force on the day, per kind of place, and says where each is set.
+PARKING_ITEMS = (FeeItem.VEHICLE.value, "车位租金")
+_PARKING_BASIS = ("按车卡登记的月管理费，每车每月", "按租赁协议约定的月租金，每车位每月")
+_PLACES = ("地上产权车位", "地下产权车位", "地上车位", "地下车位", "无固定车位")
+_MANY = 4  # more distinct prices than this are printed as their range
+
+
+@dataclass(frozen=True)
+class ParkingPrice:
+    """One monthly price of parking in force, as the keys area holds it on a vehicle card or a lease."""
+
+    leased: bool  # 车位租金 (a lease), else 车辆管理费 (a vehicle card)
+    place: str  # one of _PLACES: parking_place()
+    monthly: Decimal
+
+
+def parking_place(area: str | None, sold: bool = False) -> str:
+    """A card's or lease's place on the notice: 地下产权车位, 地上车位, or 无固定车位 without a space."""
+    if area is None:
+        return "无固定车位"
+    return area + ("车位", "产权车位")[sold]  # paper wording only: the GUI never shows it
+
+
+def parking_lines(prices: Sequence[ParkingPrice]) -> list[PriceLine]:
+    """One line per item and place: its distinct monthly prices (or their range when many), 元/月."""
+    found: dict[tuple[bool, str], set[Decimal]] = {}
+    for p in prices:
+        found.setdefault((p.leased, p.place), set()).add(p.monthly)
+    out = []
+    for (leased, place), monthly in sorted(found.items(), key=lambda kv: (kv[0][0], _PLACES.index(kv[0][1]))):
+        ps = sorted(monthly)
+        rate = (" / ".join(_n(p) for p in ps) if len(ps) <= _MANY else f"{_n(ps[0])}–{_n(ps[-1])}")
+        out.append(PriceLine(PARKING_ITEMS[leased], place, f"{rate} 元/月", _PARKING_BASIS[leased], CHARGING_PERIOD,
+                             None))
+    return out

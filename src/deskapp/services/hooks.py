@@ -39,6 +39,9 @@ class Hook(StrEnum):
     VEHICLE_CHARGES = "vehicle_charges"
     """(session, ctx, start: date, end: date) -> list[VehicleCharge]: vehicle cards and parking
     leases to bill 车辆管理费 for."""
+    PARKING_PRICES = "parking_prices"
+    """(session, ctx, on: date) -> list[domain.billing_price_notice.ParkingPrice]: the monthly prices of
+    vehicle cards and parking leases in force on `on`, for the 收费标准公示."""
     CHECKS = "checks"
     """(session, ctx) -> list[CheckResult]: invariants for `deskapp check`."""
     TRANSFER_ARRANGEMENTS = "transfer_arrangements"

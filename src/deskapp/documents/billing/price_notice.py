@@ -17,8 +17,8 @@ from deskapp.documents.pdf import A4, PagedCanvas, style
 from deskapp.domain.billing_price_notice import PRICE_COMPLAINT_PHONE, PriceLine
 
 PAGES = {"A4": A4, "A3": A3}
-_HEAD = ("收费项目", "适用房屋", "收费标准", "计费依据", "收费周期", "执行日期")
-_WIDTHS = (0.12, 0.12, 0.31, 0.20, 0.11, 0.14)  # of the text width
+_HEAD = ("收费项目", "适用对象", "收费标准", "计费依据", "收费周期", "执行日期")
+_WIDTHS = (0.135, 0.155, 0.265, 0.20, 0.11, 0.135)  # of the text width
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def price_notice_pdf(d: PriceNoticeDoc, paper: str = "A4") -> bytes:
     for ln in d.lines:
         rows.append([_p(ln.item, table_size), _p(ln.unit_kind, table_size, align=1), _p(ln.rate, table_size),
                      _p(ln.basis, table_size), _p(ln.period, table_size, align=1),
-                     _p(f"{ln.starts_on:%Y-%m-%d}", table_size, align=1)])
+                     _p(f"{ln.starts_on:%Y-%m-%d}" if ln.starts_on else "—", table_size, align=1)])
     if not d.lines:
         rows.append([_p("（暂无执行中的收费标准）", table_size), "", "", "", "", ""])
     table = LongTable(rows, colWidths=[w * width for w in _WIDTHS], repeatRows=1)

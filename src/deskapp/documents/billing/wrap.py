@@ -1,5 +1,6 @@
 """Text wrapped to a width for printed forms, never breaking inside a number: "343.93㎡",
-"4.1 元/m³", "2026年11月27日" and "浙A12345" stay on one line (a clerk must not read "343" / "4.93㎡")."""
+"4.1 元/m³", "2026年11月27日", "12-28 09:44" (a date and its time) and "浙A12345" stay on one line
+(a clerk must not read "343" / "4.93㎡")."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from deskapp.documents.pdf import FONT
 # token; any other character may end a line.
 _TOKEN = re.compile(
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|"  # a date in words: 2026年11月27日
+    r"(?:\d{4}-)?\d{1,2}-\d{1,2} \d{1,2}:\d{2}(?::\d{2})?|"  # a date with its time: 12-28 09:44
     r"[\u4e00-\u9fff]?[0-9A-Za-z.,:/·\-–+¥()%≤≥]*[0-9][0-9A-Za-z.,:/·\-–+¥()%≤≥]*"
     r"(?: ?(?:㎡|m³|kWh|元(?:/[㎡m³kWh·月]+)?|个月|月|天|户|%))?"
     r"|\s+|.")

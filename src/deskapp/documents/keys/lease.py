@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from deskapp.documents.keys.common import build, esc
-from deskapp.documents.pdf import A4, reprint_note, style
+from deskapp.documents.pdf import A4, CopyBegins, reprint_note, style
 from deskapp.domain.money import capitals, format_yuan
 
 
@@ -110,5 +110,6 @@ def _lease_copy(d: LeaseDoc, copy_label: str) -> list:
 
 def lease_agreement_pdf(d: LeaseDoc) -> bytes:
     """A4, two identical copies (甲方存 / 乙方存), each with signature boxes for both parties."""
-    story = _lease_copy(d, "第一联　甲方存") + [PageBreak()] + _lease_copy(d, "第二联　乙方存")
+    # Two copies are two documents: each counts its own pages (第 1 页 共 1 页), not 第 2 页 共 2 页.
+    story = _lease_copy(d, "第一联　甲方存") + [PageBreak(), CopyBegins()] + _lease_copy(d, "第二联　乙方存")
     return build(story, A4, LEASE_TITLE, margins=12)

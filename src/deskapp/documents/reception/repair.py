@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from deskapp.documents.billing.wrap import wrap
 from deskapp.documents.pdf import A4, A5, FONT, esc, landscape, register_font, reprint_note, style
 
 
@@ -72,16 +73,18 @@ DISPATCH_ROWS = 24 * mm  # its cell (the form has room for it above the signatur
 WORK_ROWS, MATERIAL_ROWS = 18 * mm, 12 * mm  # 维修情况 and 使用材料, which give a long record up to 14 mm
 
 
-def _dispatch_cell(text: str, width: float) -> tuple[float, float, float]:
-    """(font size, the 派工记录 cell's height, what 维修情况 and 使用材料 give up for it): the largest
-    size, 9 pt down to 7 (the least an A5 form is read at), at which the record fits 24 mm; one too
-    long even at 7 pt (four dispatches or more, sent back with long reasons) takes up to 14 mm of the
-    two cells below it."""
+def _dispatch_cell(text: str, width: float) -> tuple[str, float, float, float]:
+    """(the record broken into lines, font size, the 派工记录 cell's height, what 维修情况 and 使用材料
+    give up for it): the largest size, 9 pt down to 7 (the least an A5 form is read at), at which the
+    record fits 24 mm; one too long even at 7 pt (four dispatches or more, sent back with long reasons)
+    takes up to 14 mm of the two cells below it. Lines break between words, never between a date and
+    its time ("返工 12-28 / 09:44" read as two times)."""
     for size in (9, 8, 7):
-        need = Paragraph(esc(text).replace("\n", "<br/>"), style(size)).wrap(width, 1000 * mm)[1] + 3 * mm
+        lines = "\n".join(wrap(text, width, size))
+        need = Paragraph(esc(lines).replace("\n", "<br/>"), style(size)).wrap(width, 1000 * mm)[1] + 3 * mm
         if need <= DISPATCH_ROWS or size == 7:
             taken = min(max(need - DISPATCH_ROWS, 0), 14 * mm)
-            return size, DISPATCH_ROWS + taken, taken
+            return lines, size, DISPATCH_ROWS + taken, taken
 
 
 def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> None:
@@ -103,7 +106,7 @@ def draw_sheet(c: Canvas, ox: float, oy: float, s: RepairSheet, part: str) -> No
     y = top - 22 * mm
     half = width / 2
     record = "\n".join(s.dispatches)
-    size, record_h, taken = _dispatch_cell(record, width - LABEL_W - 4 * mm) if record else (9, 0, 0)
+    record, size, record_h, taken = _dispatch_cell(record, width - LABEL_W - 4 * mm) if record else ("", 9, 0, 0)
     rows: list[tuple[float, list[tuple[str, str]]]] = [
         (8 * mm, [("房号/地点", " ".join(x for x in (s.unit_code, s.location) if x))]),
         (8 * mm, [("报修人", s.reported_by), ("联系电话", s.reporter_phone)]),

@@ -104,9 +104,29 @@ FAULTS_IN = ["卫生间吊顶渗水", "厨房下水堵塞", "热水器不点火"
 FAULTS_PUBLIC = ["楼道灯不亮", "单元门闭门器损坏", "电梯按钮失灵", "消防栓箱门脱落", "路灯不亮", "车库排水沟堵塞",
                  "健身器材松动", "监控摄像头无画面"]
 TECHS = ["王建国", "李师傅", "赵明", "孙立强", "周海"]
-MATERIALS = [("更换灯泡 2 个", Decimal("0")), ("更换锁芯 1 个", Decimal("85.00")),
-             ("更换点火器 1 个", Decimal("45.50")), ("更换密封胶条 3 米", Decimal("24.00")),
-             ("更换水箱配件 1 套", Decimal("60.00"))]
+# What a finished repair used, by its fault (one or two ways it was mended). The order once drew
+# one of five materials whatever the fault (a lock core for a camera); it still draws one of five
+# (MATERIAL_DRAWS), so every later draw of the demo stays the same, and the draw picks among the fault's.
+MATERIAL_DRAWS = 5
+MATERIALS: dict[str, list[tuple[str, Decimal]]] = {
+    "卫生间吊顶渗水": [("防水密封胶 1 支", Decimal("35.00")), ("更换吊顶扣板 2 块", Decimal("40.00"))],
+    "厨房下水堵塞": [("疏通，无材料", Decimal("0")), ("更换下水软管 1 根", Decimal("25.00"))],
+    "热水器不点火": [("更换点火器 1 个", Decimal("45.50")), ("更换电池 2 节", Decimal("6.00"))],
+    "入户门锁芯损坏": [("更换锁芯 1 个", Decimal("85.00"))],
+    "阳台地漏返水": [("更换防臭地漏 1 个", Decimal("35.00"))],
+    "插座跳闸": [("更换插座 1 个", Decimal("18.00")), ("更换漏电开关 1 个", Decimal("65.00"))],
+    "窗户密封条脱落": [("更换密封胶条 3 米", Decimal("24.00"))],
+    "马桶水箱漏水": [("更换水箱配件 1 套", Decimal("60.00"))],
+    "可视对讲无图像": [("更换对讲分机 1 台", Decimal("260.00")), ("重接对讲线路，无材料", Decimal("0"))],
+    "楼道灯不亮": [("更换灯泡 2 个", Decimal("0")), ("更换声控开关 1 个", Decimal("0"))],
+    "单元门闭门器损坏": [("更换闭门器 1 个", Decimal("0"))],
+    "电梯按钮失灵": [("更换电梯按钮 1 个", Decimal("0"))],
+    "消防栓箱门脱落": [("更换箱门合页 2 个", Decimal("0"))],
+    "路灯不亮": [("更换路灯灯泡 1 个", Decimal("0")), ("更换路灯镇流器 1 个", Decimal("0"))],
+    "车库排水沟堵塞": [("清淤，无材料", Decimal("0")), ("更换排水沟盖板 1 块", Decimal("0"))],
+    "健身器材松动": [("更换紧固螺栓 4 套", Decimal("0"))],
+    "监控摄像头无画面": [("更换摄像头电源 1 个", Decimal("0")), ("更换监控摄像头 1 台", Decimal("0"))],
+}
 VIOLATION_TEXTS = {
     ViolationKind.BUILDING: "露台私自搭建阳光房", ViolationKind.DECORATION: "装修拆改承重墙",
     ViolationKind.PARKING: "车辆长期停放在消防通道", ViolationKind.OCCUPATION: "楼道堆放旧家具",
@@ -494,7 +514,8 @@ def _repairs(session: Session, plan: DemoPlan, rng: random.Random, all_units: li
                 hist.append(("到场", RepairState.DISPATCHED, RepairState.WORKING, "", t))
             if stage >= 3:
                 t = desk_time(t + timedelta(minutes=rng.randint(20, 300)))
-                materials, price = rng.choice(MATERIALS)
+                mended = MATERIALS[fault]
+                materials, price = mended[rng.choice(range(MATERIAL_DRAWS)) % len(mended)]
                 charge = price if paid else None
                 if paid and charge == Decimal("0"):
                     charge = Decimal("30.00")

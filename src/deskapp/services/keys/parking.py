@@ -18,6 +18,7 @@ from deskapp.domain.permissions import DESK, SUPERVISORS, define
 from deskapp.domain.privacy import mask_id_number, mask_phone
 from deskapp.domain.text import require_text
 from deskapp.domain.billing_deposits import CASH, DepositKind, DepositMoney
+from deskapp.domain.billing_price_notice import ParkingPrice, parking_place
 from deskapp.services import audit, hooks
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.registry import chronicle as registry_chronicle
@@ -351,6 +352,14 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
                         ls.monthly_rent * months, ls.deposit, renews,
                         signed_on=local(ls.created_at).date(), clerk=ls.created_by,
                         printed_on=ctx.clock.today())
+
+
+@hooks.register(hooks.Hook.PARKING_PRICES)
+def _parking_prices(session: Session, ctx: Context, on: date) -> list[ParkingPrice]:
+    """The vehicle cards' monthly fees and the leases' rents in force on `on`."""
+    cards, leases = q.parking_prices(session, on)
+    return ([ParkingPrice(False, parking_place(area and area.value, sold), fee) for area, sold, fee in cards]
+            + [ParkingPrice(True, parking_place(area.value), rent) for area, rent in leases])
 
 
 @hooks.register(hooks.Hook.VEHICLE_CHARGES)

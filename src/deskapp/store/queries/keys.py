@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from deskapp.domain.keys import EXPIRY_WARNING_DAYS, CardKind, CardState, KeyState, Purpose
+from deskapp.domain.keys import EXPIRY_WARNING_DAYS, CardKind, CardState, KeyState, Purpose, SpaceArea, SpaceState
 from deskapp.domain.privacy import mask_id_number
 from deskapp.store.models.keys import Card, CardEvent, CardRenewal, CustodyKey, KeyLoan, ParkingLease, ParkingSpace
 from deskapp.store.models.registry import Unit
@@ -206,6 +206,23 @@ def unit_leases_overlapping(session: Session, start: date, end: date) -> list[tu
         select(ParkingLease, ParkingSpace.number).join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
         .where(ParkingLease.unit_id.is_not(None), ParkingLease.start <= end, ParkingLease.end >= start)
         .order_by(ParkingLease.unit_id, ParkingLease.start))]
+
+
+def parking_prices(session: Session, on: date) -> tuple[list[tuple[SpaceArea | None, bool, Decimal]],
+                                                      list[tuple[SpaceArea, Decimal]]]:
+    """The distinct monthly prices of parking in force on `on`, for the 收费标准公示: the vehicle cards'
+    management fees as (the card's space's area or None without one, whether that space is sold, fee)
+    and the leases' rents as (the space's area, rent); free ones left out."""
+    cards = session.execute(
+        select(ParkingSpace.area, ParkingSpace.state, Card.monthly_fee).distinct()
+        .outerjoin(ParkingSpace, ParkingSpace.id == Card.space_id)
+        .where(Card.kind == CardKind.VEHICLE, Card.issued_on <= on, Card.monthly_fee > 0,
+               Card.ended_on.is_(None) | (Card.ended_on > on))).all()
+    leases = session.execute(
+        select(ParkingSpace.area, ParkingLease.monthly_rent).distinct()
+        .join(ParkingSpace, ParkingSpace.id == ParkingLease.space_id)
+        .where(ParkingLease.start <= on, ParkingLease.end >= on, ParkingLease.monthly_rent > 0)).all()
+    return [(a, state is SpaceState.SOLD, fee) for a, state, fee in cards], [(a, rent) for a, rent in leases]
 
 
 def keys_tagged(session: Session, prefix: str, limit: int) -> list[tuple]:
