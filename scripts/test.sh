@@ -6,4 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-exec .venv/bin/python -m pytest -n "${DESKAPP_TEST_WORKERS:-auto}" --dist loadfile "$@"
+# --max-worker-restart=0: a worker that dies (a crash, or a test stopped by pytest-timeout) ends the run
+# with that test named; replaced workers under --dist loadfile can wait forever for work (pytest-xdist
+# issues 1378, 784), so a crash would otherwise show as a run that never finishes
+exec .venv/bin/python -m pytest -n "${DESKAPP_TEST_WORKERS:-auto}" --dist loadfile --max-worker-restart=0 "$@"

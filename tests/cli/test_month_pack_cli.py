@@ -40,6 +40,7 @@ def test_month_pack_workbook_matches_the_separate_exports(tmp_path, capsys):
                                                   (summary.name, hashlib.sha256(summary.read_bytes()).hexdigest())])
     assert all(f[0] == month and f[1] for f in filed)
     text = "".join(p.extract_text() for p in PdfReader(summary).pages)
+    text = "".join(line.strip() + "\n" for line in text.splitlines())  # right-aligned figures come with a space
     assert "每月汇总（2026年11月）" in text and "归档后变更：0 项" in text
     # 一、本月登记表: each register's records, recomputed from the workbook's sheets: its first sheet's
     # rows (a further sheet is the rest of its columns for the same rows, （续）, or its own 汇总)

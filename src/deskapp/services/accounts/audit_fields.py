@@ -57,6 +57,7 @@ FIELD_LABELS = {  # by key
     "created": "新建",
     "custody_tags": "托管钥匙牌号",
     "day": "日期",
+    "days": "收款日期",
     "deadline": "期限",
     "defects": "遗留问题",
     "delivered_on": "交房日期",
