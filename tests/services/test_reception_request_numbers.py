@@ -17,6 +17,7 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.reception import RequestKind
 from deskapp.services import demo
 from deskapp.services.reception import desk, requests
+from deskapp.services.reception.checks import request_numbers
 from deskapp.services.reception.requests import RequestInput
 from deskapp.services.registry import numbers
 from deskapp.contracts.reception import RequestFilter
@@ -114,6 +115,23 @@ def test_migration_numbers_the_requests_on_file_as_the_demo_did_and_the_next_fol
         assert NumberingRepository(uow.session).last_by_year("KS") == counters
         assert sorted(uow.session.execute(select(HandoverItem.id, HandoverItem.ref).where(
             HandoverItem.place == "requests")).all()) == handed
+    with ctx.reader() as uow:
+        assert request_numbers(uow.session, ctx).problems == []
     year = ctx.clock.now().year
     rid = _record(ctx, clerk, "迁移后的第一件")
     assert requests.request_detail(ctx, clerk, rid).number == f"KS{year}-{counters[year] + 1:06d}"
+
+
+def test_the_database_check_finds_a_gap_in_the_request_numbers(community, clerk):
+    from sqlalchemy import delete
+
+    for text in ("一", "二", "三"):
+        _record(community, clerk, f"第{text}件")
+    with community.reader() as uow:
+        assert request_numbers(uow.session, community).problems == []
+    with community.uow() as uow:  # what the check exists for: a request removed behind the program's back
+        uow.session.execute(delete(ServiceRequest).where(ServiceRequest.number == "KS2026-000002"))
+        uow.commit()
+    with community.reader() as uow:
+        result = request_numbers(uow.session, community)
+    assert result.problems == ["2026 年客诉单号不连续：共 2 条，序号 1–3，不同序号 2 个"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, union_all
+from sqlalchemy import Integer, Select, and_, case, cast, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
@@ -353,6 +353,15 @@ def repair_years(session: Session) -> list[RepairYear]:
         select(R.year, func.count(R.id).label("orders"), func.min(R.seq).label("low"), func.max(R.seq).label("high"),
                func.count(func.distinct(R.seq)).label("distinct"))
         .group_by(R.year).order_by(R.year)).all()]
+
+
+def request_years(session: Session) -> list[RepairYear]:
+    """The same per year of 客诉单号 (KS2026-000123: the year and the sequence read from the number)."""
+    R = ServiceRequest
+    year, seq = cast(func.substr(R.number, 3, 4), Integer), cast(func.substr(R.number, 8), Integer)
+    return [RepairYear(*r) for r in session.execute(
+        select(year, func.count(R.id), func.min(seq), func.max(seq), func.count(func.distinct(seq)))
+        .group_by(year).order_by(year)).all()]
 
 
 def request_state_figures(session: Session) -> tuple[int, int, int]:
