@@ -707,8 +707,8 @@ Upload {file} to the SMS platform with this text:
 <context>
     <name>RequestDetailDialog</name>
     <message>
-        <source>Request {n}</source>
-        <translation>事项 {n}</translation>
+        <source>Request {number}</source>
+        <translation>需求/投诉 {number}</translation>
     </message>
     <message>
         <source>Handled by: {dept} {who}</source>
@@ -750,8 +750,8 @@ Upload {file} to the SMS platform with this text:
 <context>
     <name>RequestsTab</name>
     <message>
-        <source>Unit, caller or content…</source>
-        <translation>房号、来电人或内容…</translation>
+        <source>No., unit, caller or content…</source>
+        <translation>编号、房号、来电人或内容…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -780,6 +780,10 @@ Upload {file} to the SMS platform with this text:
     <message>
         <source>Filter:</source>
         <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -846,6 +850,10 @@ Upload {file} to the SMS platform with this text:
         <translation>共 {n} 项</translation>
     </message>
     <message>
+        <source>Recorded as {number}</source>
+        <translation>已登记，编号 {number}</translation>
+    </message>
+    <message>
         <source>Repair order {number} made from this request; it is selected under Repair orders.</source>
         <translation>已由本条需求开出维修单 {number}，已在“工程维修单”中选中。</translation>
     </message>
@@ -862,8 +870,8 @@ The request is dispatched to engineering. The order cannot be deleted afterwards
 本条需求将派至工程部。维修单开出后不能删除，只能取消。</translation>
     </message>
     <message>
-        <source>Handling sheet #{n}</source>
-        <translation>处理单 #{n}</translation>
+        <source>Handling sheet {number}</source>
+        <translation>处理单 {number}</translation>
     </message>
 </context>
 <context>

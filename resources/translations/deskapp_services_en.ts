@@ -279,6 +279,14 @@
       <translation>{0} has been passed to the engineering department</translation>
     </message>
     <message>
+      <source>{0} 年客诉单号不连续：共 {1} 条，序号 {2}–{3}，不同序号 {4} 个</source>
+      <translation>{0}: request numbers have gaps: {1} requests, numbers {2}–{3}, {4} distinct numbers</translation>
+    </message>
+    <message>
+      <source>{0} 年客诉单号计数器为 {1}，最大序号为 {2}</source>
+      <translation>{0}: the request number counter is {1}, the highest number is {2}</translation>
+    </message>
+    <message>
       <source>{0} 年放行条 {1} 张，最大序号 {2}：编号不连续或重复</source>
       <translation>{0}: {1} release slips, highest number {2}: numbers have gaps or duplicates</translation>
     </message>
@@ -8025,6 +8033,10 @@
     <message>
       <source>需求/投诉状态与完成时间一致</source>
       <translation>Request and complaint states agree with their completion times</translation>
+    </message>
+    <message>
+      <source>需求/投诉编号连续</source>
+      <translation>Request numbers without gaps</translation>
     </message>
     <message>
       <source>需要协助</source>

@@ -50,7 +50,7 @@ def test_the_list_is_grouped_counted_and_rolls_over_at_midnight(community, qtbot
     assert counts[0] == "前台 2 项（逾期 2 项）" and counts[-1].startswith("工作日历 ")
     # the clerk's own repair order comes first in its area, marked as theirs
     assert [(cell(today.items, r, 0), cell(today.items, r, 2)) for r in range(2)] == [
-        ("前台（我的）", number), ("前台", "#1")]
+        ("前台（我的）", number), ("前台", "KS2026-000001")]
     # left open overnight: past midnight the list re-reads the clock and shows the new day
     community.clock.advance(days=1)
     today.clock_timer.setInterval(20)

@@ -38,10 +38,10 @@ def test_start_defer_close_and_reopen_by_button(main_window, desk_session, qtbot
     tab.reload()
     _click_first_row(qtbot, tab.table)
 
-    assert _answer_form(qtbot, tab, "rq_start", {"说明": "电工已到场"}) == f"开始处理 #{rid}"
+    assert _answer_form(qtbot, tab, "rq_start", {"说明": "电工已到场"}) == "开始处理 KS2026-000001"
     assert requests.request_detail(ctx, actor, rid).state is RequestState.IN_PROGRESS
     _click_first_row(qtbot, tab.table)
-    assert _answer_form(qtbot, tab, "rq_defer", {"暂缓原因": "等灯具到货"}) == f"暂缓 #{rid}"
+    assert _answer_form(qtbot, tab, "rq_defer", {"暂缓原因": "等灯具到货"}) == "暂缓 KS2026-000001"
     d = requests.request_detail(ctx, actor, rid)
     until = ctx.clock.today() + timedelta(days=7)  # the form's default
     assert d.state is RequestState.DEFERRED and d.deferred_until == until
@@ -55,6 +55,6 @@ def test_start_defer_close_and_reopen_by_button(main_window, desk_session, qtbot
     _answer_form(qtbot, tab, "rq_reopen", {"重新打开原因": "业主说并非重复"})
     d = requests.request_detail(ctx, actor, rid)
     assert d.state is RequestState.PENDING
-    assert tab.table.model().index(0, 7).data() == "待处理（重开1）"
+    assert tab.table.model().index(0, 8).data() == "待处理（重开1）"
     assert [h.note for h in d.history][-4:] == ["电工已到场", f"暂缓至 {until:%Y-%m-%d}：等灯具到货", "重复登记",
                                                 "业主说并非重复"]

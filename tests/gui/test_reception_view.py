@@ -37,7 +37,7 @@ def test_complaint_from_the_unit_page_dispatch_complete_callback(main_window, de
     dlg.buttons.button(dlg.buttons.StandardButton.Save).click()
     assert not dlg.isVisible() and no_popups == []
     assert section.requests.rowCount() == 1
-    assert section.requests.item(0, 1).text() == "投诉"
+    assert section.requests.item(0, 0).text() == "KS2026-000001" and section.requests.item(0, 2).text() == "投诉"
     assert "投诉" in page.chronicle.item(page.chronicle.rowCount() - 1, 2).text() or any(
         "投诉" in page.chronicle.item(r, 2).text() for r in range(page.chronicle.rowCount()))
 
@@ -45,11 +45,11 @@ def test_complaint_from_the_unit_page_dispatch_complete_callback(main_window, de
     assert section.action_buttons[RequestAction.DISPATCH].isEnabled()
     assert not section.action_buttons[RequestAction.CALLBACK].isEnabled()
     step = section.act(RequestAction.DISPATCH)
-    assert "处理部门" in step.widgets and step.windowTitle().startswith("派单 #")
+    assert "处理部门" in step.widgets and step.windowTitle() == "派单 KS2026-000001"
     _combo_select(step.widgets["处理部门"], Department.SECURITY)
     step.widgets["处理人"].setText("保安队长")
     step.save()
-    assert section.requests.item(0, 3).text() == "保安" and section.requests.item(0, 4).text() == "已派单"
+    assert section.requests.item(0, 4).text() == "保安" and section.requests.item(0, 5).text() == "已派单"
 
     view = main_window.show_view("reception")
     tab = view.requests

@@ -78,7 +78,7 @@ def test_a_key_tag_opens_the_key_in_custody(centre, qtbot):
 
 def test_a_requests_number_from_the_morning_list_opens_it(centre, qtbot):
     window = sign_in(qtbot, centre, "linxy")
-    item = next(i for i in window.show_view("reception").today.shown_items if i.ref.startswith("#"))
+    item = next(i for i in window.show_view("reception").today.shown_items if i.ref.startswith("KS"))
     _type_and_enter(qtbot, window, item.ref)
     tab = window.show_view("reception").requests
     assert window.show_view("reception").currentWidget() is tab and tab.selected().id == item.record

@@ -71,7 +71,7 @@ def test_sections_are_built_as_the_page_is_scrolled(qtbot, community, admin):
     _page_down_to_the_end(qtbot, page)
     assert all(box.inner is not None and box.inner.isVisible() for box in page.sections.values())
     requests_table = page.sections["reception"].inner.findChild(QTableWidget, "unitRequests")
-    assert [requests_table.item(r, 2).text() for r in range(requests_table.rowCount())] == ["阳台地漏堵塞"]
+    assert [requests_table.item(r, 3).text() for r in range(requests_table.rowCount())] == ["阳台地漏堵塞"]
     keys_table = page.findChild(QTableWidget, "unitKeysTable")
     assert keys_table.rowCount() == 1 and keys_table.item(0, 3).text() == "A柜-08"
     assert "0.00" in page.findChild(QLabel, "unitBillingSummary").text()

@@ -14,6 +14,7 @@ from deskapp.domain.reception import (
     CallbackResult, Channel, DefectKind, DefectState, Department, HandoverState, MailKind, MailPlace, NoticeTarget,
     Notified, RequestKind, Urgency, ViolationKind, ViolationState,
 )
+from deskapp.store.models.reception import ServiceRequest
 from deskapp.services import exports, hooks, settings
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -23,6 +24,12 @@ from deskapp.services.reception import desk, notices, registers, repairs, reques
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
 from deskapp.services.registry.people import PersonInput
+
+
+def _ref(ctx, request_id: int) -> str:
+    """The request's number, as the morning list and the 交班 sheet name it."""
+    with ctx.reader() as uow:
+        return uow.session.get(ServiceRequest, request_id).number
 
 
 @pytest.fixture
@@ -45,8 +52,8 @@ def test_start_of_day_lists_earlier_open_items_not_todays(community, clerk, unit
     texts = " ".join(i.text for i in items)
     assert "昨天的投诉" in texts and "已修好待回访" in texts and "今天的新事项" not in texts
     refs = {i.ref for i in items}
-    assert {f"#{old}", f"#{done}", n} <= refs
-    complaint = next(i for i in items if i.ref == f"#{old}")
+    assert {_ref(community, old), _ref(community, done), n} <= refs
+    complaint = next(i for i in items if i.ref == _ref(community, old))
     assert complaint.overdue and complaint.unit_code == "3-1-101"
     assert items[0].overdue  # overdue first
 
@@ -71,7 +78,7 @@ def test_handover_draft_notes_hand_and_receive(community, admin, clerk, unit_id)
     requests.dispatch(community, clerk, rid, Department.ENGINEERING)
     hid = desk.draft_handover(community, clerk)
     view = desk.handover(community, clerk, hid)
-    assert view.state is HandoverState.DRAFT and [i.ref for i in view.items] == [f"#{rid}"]
+    assert view.state is HandoverState.DRAFT and [i.ref for i in view.items] == [_ref(community, rid)]
     item = view.items[0]
     desk.save_handover(community, clerk, hid, "明早先联系工程部", {item.id: (True, "业主很着急")})
     # Re-drafting keeps what the clerk wrote for items still open.
@@ -124,8 +131,8 @@ def test_handover_carries_what_the_next_shift_must_do(community, clerk, unit_id)
     today = requests.record_request(community, clerk, RequestInput(text="今天的报修咨询", unit_id=unit_id))
     assert desk.draft_handover(community, clerk) == hid
     items = desk.handover(community, clerk, hid).items
-    assert [i.ref for i in items] == [f"#{today}", ""]
-    assert not {f"#{r}" for r in old} & {i.ref for i in items}
+    assert [i.ref for i in items] == [_ref(community, today), ""]
+    assert not {_ref(community, r) for r in old} & {i.ref for i in items}
 
 
 def test_handover_pdf(community, clerk, unit_id):
@@ -334,10 +341,10 @@ def test_a_callback_is_due_within_the_callback_hours_of_the_finish_and_red_after
     requests.complete(community, clerk, done, "已处理")
     finished_at = community.clock.now()
     community.clock.advance(days=1, hours=1)  # the next morning's list: past the 24 hours
-    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
+    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == _ref(community, done))
     assert item.kind.endswith("待回访") and item.due == finished_at + timedelta(hours=24) and item.overdue
     settings.set_value(community, admin, "reception.callback_hours", 72)
-    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
+    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == _ref(community, done))
     assert item.due == finished_at + timedelta(hours=72) and not item.overdue
 
 
@@ -357,7 +364,7 @@ def test_with_office_hours_a_callback_or_a_repair_due_at_night_is_due_at_the_nex
     opening = evening.replace(hour=8, minute=30)
     community.clock.set(evening + timedelta(days=1, minutes=30))  # 18:20 tomorrow: closed, the callback not yet late
     items = {i.ref: i for i in desk.start_of_day(community, clerk)}
-    callback = items[f"#{done}"]
+    callback = items[_ref(community, done)]
     assert callback.due == opening + timedelta(days=2) and not callback.overdue
     assert items[ordinary].due == opening + timedelta(days=3) and not items[ordinary].overdue
     assert items[urgent].due == evening + timedelta(hours=4) and items[urgent].overdue
@@ -367,7 +374,7 @@ def test_with_office_hours_a_callback_or_a_repair_due_at_night_is_due_at_the_nex
     now = community.clock.now()
     late, = requests.request_register(community, clerk, RequestFilter(overdue_at=now)).rows
     assert late.id == done and requests.overdue(late, now, requests.callback_time(community))
-    assert next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}").overdue
+    assert next(i for i in desk.start_of_day(community, clerk) if i.ref == _ref(community, done)).overdue
 
 
 def test_a_callback_due_on_a_holiday_is_due_when_the_centre_opens_after_it_and_not_late_before(community, clerk,
@@ -386,7 +393,7 @@ def test_a_callback_due_on_a_holiday_is_due_when_the_centre_opens_after_it_and_n
     done = requests.record_request(community, clerk, RequestInput(text="已修好待回访", unit_id=unit_id))
     requests.complete(community, clerk, done, "已处理")
     community.clock.set(datetime(2027, 1, 2, 8, 0, tzinfo=eve.tzinfo))
-    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == f"#{done}")
+    item = next(i for i in desk.start_of_day(community, clerk) if i.ref == _ref(community, done))
     assert item.due == datetime(2027, 1, 2, 8, 30, tzinfo=eve.tzinfo) and not item.overdue
     assert requests.request_register(community, clerk, RequestFilter(overdue_at=community.clock.now())).total == 0
     community.clock.set(datetime(2027, 1, 2, 8, 31, tzinfo=eve.tzinfo))

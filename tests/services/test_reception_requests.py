@@ -234,10 +234,13 @@ def test_the_overdue_filter_takes_in_a_late_callback_as_the_morning_list_does(co
 
 def test_create_request_in_callers_transaction(community, steward):
     with community.uow() as uow:
-        rid = create_request_in(uow.session, community, steward, unit_id=None, location="3 号楼 1 单元楼道",
-                                kind="求助/服务需求", text="楼道有建筑垃圾", department="保洁", source="楼道巡查")
+        number = create_request_in(uow.session, community, steward, unit_id=None, location="3 号楼 1 单元楼道",
+                                   kind="求助/服务需求", text="楼道有建筑垃圾", department="保洁", source="楼道巡查")
         uow.commit()
-    d = requests.request_detail(community, steward, rid)
+    assert number == "KS2026-000001"
+    row, = requests.request_register(community, steward, RequestFilter(text=number)).rows
+    d = requests.request_detail(community, steward, row.id)
+    assert d.number == number
     assert d.state is RequestState.DISPATCHED and d.department is Department.CLEANING and d.source == "楼道巡查"
 
 
@@ -246,3 +249,6 @@ def test_create_request_in_rolls_back_with_the_caller(community, steward):
         create_request_in(uow.session, community, steward, unit_id=None, location="大堂", kind="保洁任务",
                           text="地面湿滑", department="保洁")
     assert _count(community, ServiceRequest) == 0
+    # its number went back with it: the next request takes it (no gap)
+    rid = requests.record_request(community, steward, RequestInput(text="大堂地面湿滑", location="大堂"))
+    assert requests.request_detail(community, steward, rid).number == "KS2026-000001"

@@ -41,15 +41,16 @@ def test_a_whole_number_finds_that_paper_and_a_longer_start_narrows(centre):
     assert numbers.find_numbers(centre, clerk, first.number + "9") == []
 
 
-def test_a_request_is_found_by_its_number_on_the_morning_list(centre):
+def test_a_request_is_found_by_its_number_and_by_the_id_older_sheets_gave_it(centre):
     clerk = make_actor(Role.CLERK)
     from deskapp.contracts.reception import RequestFilter
     from deskapp.services.reception import requests
 
     row = requests.request_register(centre, clerk, RequestFilter(), limit=1).rows[0]
-    found = numbers.find_numbers(centre, clerk, f" #{row.id} ")
-    assert [(n.number, n.kind, n.place, n.record) for n in found] == [(f"#{row.id}", row.kind.value, Place.REQUESTS,
-                                                                       row.id)]
+    wanted = [(row.number, row.kind.value, Place.REQUESTS, row.id)]
+    for typed in (f" {row.number.lower()} ", f" #{row.id} "):
+        found = numbers.find_numbers(centre, clerk, typed)
+        assert [(n.number, n.kind, n.place, n.record) for n in found] == wanted, typed
     assert numbers.find_numbers(centre, clerk, "#999999") == []
 
 

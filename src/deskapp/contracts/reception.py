@@ -31,6 +31,7 @@ class RequestFilter:
 @dataclass(frozen=True)
 class RequestRow:
     id: int
+    number: str  # 客诉单号 KS2026-000123
     registered_at: datetime
     unit_id: int | None
     unit_code: str

@@ -328,6 +328,14 @@ def repair_number(year: int, seq: int) -> str:
     return f"WX{year}-{seq:06d}"
 
 
+REQUEST_SERIES = "KS"  # 客诉单号: every 需求/投诉 (客户诉求), whatever its kind
+
+
+def request_number(year: int, seq: int) -> str:
+    """A 需求/投诉's own number, gap-free in the year it was registered: KS2026-000123."""
+    return f"{REQUEST_SERIES}{year}-{seq:06d}"
+
+
 def parse_repair_number(number: str) -> tuple[int, int]:
     if not (number.startswith("WX") and len(number) == 13 and number[6] == "-"):
         raise ValidationError("维修单号", f"“{number}”应为 WX年份-六位序号，例如 WX2026-000123")

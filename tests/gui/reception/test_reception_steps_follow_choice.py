@@ -120,7 +120,7 @@ def test_the_complaint_prints_its_handling_sheet_with_callback_and_steps(communi
     click(qtbot, button_named(tab, "rqPrint"))
     answers.wait_all()
     text = printed.pdf_text
-    assert "业户投诉处理单" in text and f"#{rid}" in text
+    assert "业户投诉处理单" in text and "编号：KS2026-000001" in text
     today = community.clock.today()
     assert f"登记时间：{today:%Y-%m-%d}" in text and "补打" not in text  # printed the day it was registered
     for shown in ("张伟", "138****5678", "保安", "保安队长", "已劝导装修户午休时段停工", "满意", "中午已安静",

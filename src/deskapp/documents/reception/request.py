@@ -23,7 +23,7 @@ class RequestStep:
 @dataclass(frozen=True)
 class RequestSheet:
     centre: str
-    number: str  # "#123", as the register and the morning list name it
+    number: str  # 客诉单号 KS2026-000123, as the register and the morning list name it
     complaint: bool  # 投诉: titled 业户投诉处理单
     registered_at: str
     registered_on: date

@@ -160,7 +160,8 @@ def action_dialog(parent: QWidget, session: DeskSession, request_id: int, action
 
     def submit(v):  # the service takes the form's values in the order of its fields
         return fn(session.ctx, session.actor, request_id, *(v[key] for key, _label, _widget in fields))
-    return FormDialog(parent, f"{title} #{request_id}", fields, submit)  # which item, as the lists number it
+    number = requests.request_detail(session.ctx, session.actor, request_id).number
+    return FormDialog(parent, f"{title} {number}", fields, submit)  # which item, as the lists number it
 
 
 ACTION_LABELS = {
@@ -182,10 +183,10 @@ class RequestDetailDialog(QDialog):
         super().__init__(parent)
         d = requests.request_detail(session.ctx, session.actor, request_id)
         tz = session.ctx.clock.now().tzinfo
-        self.setWindowTitle(self.tr("Request {n}").format(n=d.id))
+        self.setWindowTitle(self.tr("Request {number}").format(number=d.number))
         layout = QVBoxLayout(self)
         lines = [
-            f"{d.kind.value}{'／' + d.category if d.category else ''}　{d.urgency.value}　{d.state.value}"
+            f"{d.number}　{d.kind.value}{'／' + d.category if d.category else ''}　{d.urgency.value}　{d.state.value}"
             + ("　【重大事件】" if d.major else ""),
             f"{d.unit_code or ''} {d.location}　{d.caller} {d.caller_phone}　{d.channel.value}",
             d.text,

@@ -36,19 +36,22 @@ class RequestsTab(StepsTab):
         super().__init__(parent)
         self.session = session
         ctx = session.ctx
-        self.text = QLineEdit(objectName="rqFilterText", placeholderText=self.tr("Unit, caller or content…"))
+        self.text = QLineEdit(objectName="rqFilterText", placeholderText=self.tr("No., unit, caller or content…"))
         self.state = enum_combo(RequestState, name="rqFilterState", first=[
             (self.tr("Open"), OPEN), (self.tr("Overdue"), OVERDUE), (self.tr("Major events"), MAJOR),
             (self.tr("All states"), None)])
         self.kind = enum_combo(RequestKind, blank=self.tr("All kinds"), name="rqFilterKind")
         self.month = month_combo(ctx.clock.today(), "rqFilterMonth", blank=self.tr("All months"))
         self.count = plain_label(objectName="rqCount")
-        filters = edge_row((plain_label(self.tr("Filter:")), self.text, self.state, self.kind, self.month), (self.count,))
+        self.recorded = plain_label(objectName="rqRecorded")  # the number of the item just recorded, to tell the caller
+        filters = edge_row((plain_label(self.tr("Filter:")), self.text, self.state, self.kind, self.month),
+                           (self.recorded, self.count))
 
         def tz(dt):
             return when(ctx, dt)
 
         columns = [
+            Column("number", lambda: self.tr("No."), lambda r: r.number),
             Column("registered_at", lambda: self.tr("Registered"), lambda r: tz(r.registered_at)),
             Column("unit", lambda: self.tr("Unit / place"), lambda r: r.unit_code or r.location),
             Column("caller", lambda: self.tr("Caller"), lambda r: r.caller),
@@ -65,8 +68,8 @@ class RequestsTab(StepsTab):
         ]
         self.model = MarkedModel(columns, self._fetch, self._mark, self)
         self.model.held = True  # its first page is read when the tab is first shown (read_when_shown)
-        self.table = table_view("rqTable", self.model, sortable=True, sort_column=0, descending=True,
-                                widths=(130, 150, 90, 50, 110, 300, 70, 90, 130, 130))
+        self.table = table_view("rqTable", self.model, sortable=True, sort_column=1, descending=True,
+                                widths=(110, 130, 150, 90, 50, 110, 300, 70, 90, 130, 130))
         self.table.activated.connect(lambda _i: self.show_detail())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
 
@@ -139,9 +142,17 @@ class RequestsTab(StepsTab):
 
     def new_request(self):
         dlg = request_dialog(self, self.session)
-        dlg.saved.connect(self.choose)  # the item just recorded is chosen, ready for 派单
+        dlg.saved.connect(self._recorded)
         dlg.open()
         return dlg
+
+    def _recorded(self, request_id: int) -> None:
+        """The item just recorded: its number said above the list (the caller is told it) and the item
+        chosen, ready for 派单."""
+        out = errors.call(self, requests.request_detail, self.session.ctx, self.session.actor, request_id)
+        if out.ok:
+            self.recorded.setText(self.tr("Recorded as {number}").format(number=out.value.number))
+        self.choose(request_id)
 
     def choose(self, request_id: int) -> None:
         """Select item `request_id` when the list shows it."""
@@ -198,7 +209,8 @@ class RequestsTab(StepsTab):
         out = errors.call(self, requests.request_pdf, self.session.ctx, self.session.actor, row.id)
         if not out.ok:
             return None
-        return preview(self, out.value, self.tr("Handling sheet #{n}").format(n=row.id), f"需求投诉处理单-{row.id}.pdf")
+        return preview(self, out.value, self.tr("Handling sheet {number}").format(number=row.number),
+                       f"需求投诉处理单-{row.number}.pdf")
 
     def export(self, path=None):
         return self.month_export.export(path)

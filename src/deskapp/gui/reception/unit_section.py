@@ -24,7 +24,7 @@ class UnitReceptionSection(QWidget):
         super().__init__(parent)
         self.session = session
         self.unit_id = unit_id
-        self.requests = simple_table("unitRequests", [self.tr("Registered"), self.tr("Kind"), self.tr("Content"),
+        self.requests = simple_table("unitRequests", [self.tr("Number"), self.tr("Registered"), self.tr("Kind"), self.tr("Content"),
                                                       self.tr("Department"), self.tr("State"), self.tr("Due")])
         self.requests.setMaximumHeight(180)
         self.requests.itemDoubleClicked.connect(lambda _i: self.show_detail())
@@ -58,7 +58,7 @@ class UnitReceptionSection(QWidget):
         states = tuple(OPEN_REQUEST_STATES | {RequestState.DONE})
         rows = requests.request_register(ctx, actor, RequestFilter(states=states, unit_id=self.unit_id),
                                          limit=100).rows
-        fill_table(self.requests, [(when(ctx, r.registered_at), r.kind.value, r.text[:60],
+        fill_table(self.requests, [(r.number, when(ctx, r.registered_at), r.kind.value, r.text[:60],
                                     r.department.value if r.department else "", r.state.value, when(ctx, r.due_at))
                                    for r in rows], [r.id for r in rows],
                    [ALERT if requests.overdue(r, now, callback) else NOTICE if r.state is RequestState.DONE else None

@@ -1,6 +1,7 @@
 """Invariants of the desk's registers for `deskapp check`."""
 from __future__ import annotations
 
+from deskapp.domain.reception import REQUEST_SERIES
 from deskapp.services import hooks
 from deskapp.services.context import Context
 from deskapp.store.queries import reception as q
@@ -11,16 +12,34 @@ from deskapp.store.uow import Session
 @hooks.register(hooks.Hook.CHECKS)
 def repair_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
     """Per year the repair orders are numbered 1..last without a gap or a duplicate."""
+    years = q.repair_years(session)
     problems = []
-    counted = NumberingRepository(session).last_by_year("WX")
-    total = 0
-    for y in q.repair_years(session):
-        total += y.orders
-        if not (y.low == 1 and y.high == y.orders == y.distinct):
+    for y, gap, counter in _series_faults(session, "WX", years):
+        if gap:
             problems.append(f"{y.year} 年维修单号不连续：共 {y.orders} 张，序号 {y.low}–{y.high}，不同序号 {y.distinct} 个")
-        if counted.get(y.year) != y.high:
-            problems.append(f"{y.year} 年维修单计数器为 {counted.get(y.year)}，最大序号为 {y.high}")
-    return hooks.CheckResult("工程维修单编号连续", total, problems)
+        if counter != y.high:
+            problems.append(f"{y.year} 年维修单计数器为 {counter}，最大序号为 {y.high}")
+    return hooks.CheckResult("工程维修单编号连续", sum(y.orders for y in years), problems)
+
+
+@hooks.register(hooks.Hook.CHECKS)
+def request_numbers(session: Session, ctx: Context) -> hooks.CheckResult:
+    """Per year the requests are numbered (客诉单号 KS…) 1..last without a gap or a duplicate."""
+    years = q.request_years(session)
+    problems = []
+    for y, gap, counter in _series_faults(session, REQUEST_SERIES, years):
+        if gap:
+            problems.append(f"{y.year} 年客诉单号不连续：共 {y.orders} 条，序号 {y.low}–{y.high}，不同序号 {y.distinct} 个")
+        if counter != y.high:
+            problems.append(f"{y.year} 年客诉单号计数器为 {counter}，最大序号为 {y.high}")
+    return hooks.CheckResult("需求/投诉编号连续", sum(y.orders for y in years), problems)
+
+
+def _series_faults(session: Session, series: str, years: list) -> list[tuple]:
+    """(year's figures, numbered other than 1..last without a gap or duplicate, the series' counter that
+    year) for each year of a yearly series."""
+    counted = NumberingRepository(session).last_by_year(series)
+    return [(y, not (y.low == 1 and y.high == y.orders == y.distinct), counted.get(y.year)) for y in years]
 
 
 @hooks.register(hooks.Hook.CHECKS)

@@ -50,7 +50,7 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
         dept = f"（{r.department.value}，{r.state.value}）" if r.department else f"（{r.state.value}）"
         major = "【重大】" if r.major else ""
         out.append(OpenItem(AREA, f"{r.kind.value}待回访" if done else r.kind.value, r.unit_code or r.location,
-                            f"{major}{who}{r.text[:60]}{dept}", due, late, f"#{r.id}", place=Place.REQUESTS,
+                            f"{major}{who}{r.text[:60]}{dept}", due, late, r.number, place=Place.REQUESTS,
                             record=r.id))
     return out
 
@@ -197,8 +197,8 @@ def my_refs(ctx: Context, actor: Actor) -> set[str]:
     actor.require(VIEW)
     name = actor.display_name
     with ctx.reader() as uow:
-        ids, numbers = q.open_refs_of(uow.session, name)
-        return {f"#{i}" for i in ids} | set(numbers)
+        requests, repairs = q.open_refs_of(uow.session, name)
+        return set(requests) | set(repairs)
 
 
 def handover_blockers(ctx: Context, actor: Actor, day: date | None = None) -> list[str]:
@@ -426,11 +426,14 @@ def handover_pdf(ctx: Context, actor: Actor, handover_id: int) -> bytes:
 
 @hooks.register(hooks.Hook.FIND_NUMBER)
 def _repairs_numbered(session: Session, ctx: Context, actor: Actor, prefix: str, limit: int) -> list[hooks.Numbered]:
-    """工程维修单 by number (WX…); a request by its number on the morning list (#191)."""
+    """工程维修单 by number (WX…), 需求/投诉 by theirs (KS…), or by the #191 older 交班 sheets gave them."""
     if not allowed(actor.role, VIEW):
         return []
     if prefix.startswith("#"):
-        return [hooks.Numbered(f"#{rid}", kind.value, code or place, text[:40], Place.REQUESTS, rid)
-                for rid, code, place, kind, text in q.request_numbered(session, int(prefix[1:]))]
-    return [hooks.Numbered(number, "工程维修单", code or place, fault[:40], Place.REPAIRS, number)
-            for _, number, code, place, fault in q.repairs_numbered(session, prefix, limit)]
+        asked = q.request_numbered(session, int(prefix[1:]))
+    else:
+        asked = q.requests_numbered(session, prefix, limit)
+    return ([hooks.Numbered(number, kind.value, code or place, text[:40], Place.REQUESTS, rid)
+             for rid, number, code, place, kind, text in asked]
+            + [hooks.Numbered(number, "工程维修单", code or place, fault[:40], Place.REPAIRS, number)
+               for _, number, code, place, fault in q.repairs_numbered(session, prefix, limit)])

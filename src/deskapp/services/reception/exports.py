@@ -53,22 +53,22 @@ def _yes(flag: bool) -> str:
 
 
 REQUEST_COLS = [
-    xlsx.Col("序号", 6), xlsx.Col("登记时间", 16), xlsx.Col("房号", 10), xlsx.Col("地点", 16),
+    xlsx.Col("序号", 6), xlsx.Col("编号", 15), xlsx.Col("登记时间", 16), xlsx.Col("房号", 10), xlsx.Col("地点", 16),
     xlsx.Col("来电/来访人", 12), xlsx.Col("联系电话", 12), xlsx.Col("渠道", 8), xlsx.Col("类别", 10),
     xlsx.Col("内容", 40), xlsx.Col("紧急程度", 6), xlsx.Col("重大事件", 6), xlsx.Col("处理部门", 10),
     xlsx.Col("处理人", 8), xlsx.Col("完成时限", 16), xlsx.Col("状态", 8), xlsx.Col("完成时间", 16),
     xlsx.Col("回访结果", 10), xlsx.Col("回访时间", 16), xlsx.Col("回访人", 8), xlsx.Col("重开次数", 6),
     xlsx.Col("维修单号", 15), xlsx.Col("备注", 30),
 ]
-# 序号, 登记时间, 房号 and 地点 again on the second sheet (a public place's row is known by its place),
-# with who called back, when, and the rest
-REQUEST_KEY, REQUEST_REST = (0, 1, 2, 3), (10, 13, 17, 18, 19, 20, 21)
+# 序号, 编号, 登记时间, 房号 and 地点 again on the second sheet (a public place's row is known by its
+# place), with who called back, when, and the rest
+REQUEST_KEY, REQUEST_REST = (0, 1, 2, 3, 4), (11, 14, 18, 19, 20, 21, 22)
 
 
 def export_requests(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     def rows(session: Session, t0: datetime, t1: datetime, masker: privacy.Masker) -> list[list]:
         more = q.request_month_extras(session, t0, t1)
-        return [[n, wall_clock(ctx, r.registered_at), r.unit_code, r.location, r.caller,
+        return [[n, r.number, wall_clock(ctx, r.registered_at), r.unit_code, r.location, r.caller,
                  masker.phone(more[r.id].caller_phone), r.channel.value,
                  r.kind.value + (f"/{r.category}" if r.category else ""), r.text, r.urgency.value, _yes(r.major),
                  r.department.value if r.department else "", more[r.id].handler, wall_clock(ctx, r.due_at),

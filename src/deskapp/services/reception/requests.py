@@ -12,14 +12,14 @@ from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception import (
     CallbackResult, CallbackTime, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy,
-    Urgency, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
-    sent_back_saying,
+    REQUEST_SERIES, Urgency, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
+    request_number, sent_back_saying,
 )
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.reception._common import (
     ACK_MAJOR, CALLBACK_HOURS, CLOSED_AHEAD, DUE_HOURS, HANDLE, OFFICE_HOURS, RECORD, UNSATISFIED, URGENT, VIEW,
-    closed_days, event, get_or_404, note_unit, office_hours, unit_code,
+    closed_days, event, get_or_404, next_number, note_unit, office_hours, unit_code,
 )
 from deskapp.store.models.reception import ServiceRequest
 from deskapp.store.models.settings import Setting
@@ -105,17 +105,18 @@ def _validated(ctx: Context, data: RequestInput) -> RequestInput:
 
 def _summary(r: ServiceRequest, code: str) -> str:
     where = code or r.location
-    return f"{r.kind.value}（{where}）：{r.text[:30]}"
+    return f"{r.kind.value} {r.number}（{where}）：{r.text[:30]}"
 
 
 def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestInput, due_table: dict,
-                   urgent_table: dict, office: OfficeHours | None = None) -> int:
-    """Inside the caller's transaction, with validated input."""
+                   urgent_table: dict, office: OfficeHours | None = None) -> ServiceRequest:
+    """Inside the caller's transaction, with validated input; the request takes the next 客诉单号
+    of the year from the one numbering service."""
     now = ctx.clock.now()
     code = unit_code(session, data.unit_id)
     due = data.due_at or due_time(now, data.kind, data.urgency, due_table, urgent_table, office)
     r = ServiceRequest(
-        unit_id=data.unit_id, location=data.location, caller=data.caller, caller_phone=data.caller_phone or None,
+        number=request_number(now.year, next_number(session, REQUEST_SERIES, now.year)), unit_id=data.unit_id, location=data.location, caller=data.caller, caller_phone=data.caller_phone or None,
         channel=data.channel, kind=data.kind, category=data.category, text=data.text, urgency=data.urgency,
         major=data.major, source=data.source, state=RequestState.PENDING, department=None, handler="",
         registered_at=now, registered_by=actor.display_name, due_at=due, reopen_count=0, escalated=data.major,
@@ -130,11 +131,11 @@ def insert_request(session: Session, ctx: Context, actor: Actor, data: RequestIn
         r.department, r.handler, r.dispatched_at = data.department, data.handler.strip(), now
     audit.record(session, ctx, actor, "reception.request.record", "rx_request", r.id, unit_id=r.unit_id,
                  summary=("【重大事件】" if r.major else "") + "登记" + _summary(r, code),
-                 after={"kind": r.kind, "channel": r.channel, "text": r.text, "urgency": r.urgency, "major": r.major,
+                 after={"number": r.number, "kind": r.kind, "channel": r.channel, "text": r.text, "urgency": r.urgency, "major": r.major,
                         "due_at": r.due_at, "department": r.department, "location": r.location})
     note_unit(session, ctx, actor, r.unit_id,
-              ("【重大事件】" if r.major else "") + f"登记{r.kind.value}：{r.text[:60]}")
-    return r.id
+              ("【重大事件】" if r.major else "") + f"登记{r.kind.value} {r.number}：{r.text[:60]}")
+    return r
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
@@ -145,7 +146,7 @@ def record_request(ctx: Context, actor: Actor, data: RequestInput) -> int:
     with ctx.uow() as uow:
         if data.caller_person_id is not None and not data.caller_phone:
             data = replace(data, caller_phone=_phone_on_file(uow, data.unit_id, data.caller_person_id))
-        rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table, office)
+        rid = insert_request(uow.session, ctx, actor, data, due_table, urgent_table, office).id
         uow.commit()
         return rid
 
@@ -168,9 +169,10 @@ def _enum_of(enum_cls, value, default):
 
 
 def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: int | None, location: str,
-                      kind: str, text: str, department: str, source: str = "") -> int:
+                      kind: str, text: str, department: str, source: str = "") -> str:
     """For other areas (e.g. a stairwell round hands a cleaning task to 保洁), inside their
-    transaction. Unknown kind or department names are kept as the category / handler."""
+    transaction: the request's number. Unknown kind or department names are kept as the category /
+    handler."""
     actor.require(RECORD)
     k = _enum_of(RequestKind, kind, RequestKind.SERVICE)
     d = _enum_of(Department, department, Department.OTHER) if department else None
@@ -180,7 +182,7 @@ def create_request_in(session: Session, ctx: Context, actor: Actor, *, unit_id: 
                         source=source)
     data = _validated(ctx, data)
     return insert_request(session, ctx, actor, data, setting_in(session, DUE_HOURS), setting_in(session, URGENT),
-                          office_hours(setting_in(session, OFFICE_HOURS), closed_days(session, ctx)))
+                          office_hours(setting_in(session, OFFICE_HOURS), closed_days(session, ctx))).number
 
 
 def setting_in(session: Session, key: str):
@@ -374,7 +376,7 @@ def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail
         r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
         hist = uow.reception.history(ENTITY, r.id)
         return RequestDetail(
-            id=r.id, unit_id=r.unit_id, unit_code=unit_code(s, r.unit_id), location=r.location, caller=r.caller,
+            id=r.id, number=r.number, unit_id=r.unit_id, unit_code=unit_code(s, r.unit_id), location=r.location, caller=r.caller,
             caller_phone=mask_phone(r.caller_phone), channel=r.channel, kind=r.kind, category=r.category,
             text=r.text, urgency=r.urgency, major=r.major, major_acknowledged_by=r.major_acknowledged_by or "",
             state=r.state, department=r.department, handler=r.handler, registered_at=r.registered_at,
@@ -440,7 +442,7 @@ def request_pdf(ctx: Context, actor: Actor, request_id: int) -> bytes:
 
     tz = ctx.clock.now().tzinfo
     return request_sheet_pdf(RequestSheet(
-        centre=centre, number=f"#{d.id}", complaint=d.kind is RequestKind.COMPLAINT,
+        centre=centre, number=d.number, complaint=d.kind is RequestKind.COMPLAINT,
         registered_at=local_text(d.registered_at, tz=tz), registered_on=d.registered_at.astimezone(tz).date(),
         registered_by=d.registered_by, place=" ".join(x for x in (d.unit_code or "", d.location) if x),
         caller=d.caller, caller_phone=d.caller_phone, channel=d.channel.value,

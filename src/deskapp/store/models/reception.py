@@ -23,6 +23,8 @@ class ServiceRequest(Base):
     __tablename__ = "rx_requests"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # 客诉单号 KS2026-000123 (domain.reception.request_number), gap-free per year of registration
+    number: Mapped[str] = mapped_column(String(16), server_default="")
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("units.id"), index=True)
     location: Mapped[str] = mapped_column(String(120), default="")  # public area, or detail within the unit
     caller: Mapped[str] = mapped_column(String(40), default="")
@@ -58,6 +60,7 @@ class ServiceRequest(Base):
         Index("ix_rx_requests_at", "registered_at"),
         # the supervisor's list (escalated and not yet acknowledged) is looked at every minute
         Index("ix_rx_requests_escalated", "escalated", "major_acknowledged_by"),
+        Index("ix_rx_requests_number", "number", unique=True),
     )
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, union_all
+from sqlalchemy import Integer, Select, and_, case, cast, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from deskapp.domain.people import Relation
@@ -48,7 +48,7 @@ REQUEST_SORT = {
     "registered_at": ServiceRequest.registered_at, "unit": natural(Unit.code), "caller": ServiceRequest.caller,
     "channel": ServiceRequest.channel, "kind": ServiceRequest.kind, "department": ServiceRequest.department,
     "state": ServiceRequest.state, "due_at": ServiceRequest.due_at, "completed_at": ServiceRequest.completed_at,
-    "callback": ServiceRequest.callback_result, "id": ServiceRequest.id,
+    "callback": ServiceRequest.callback_result, "id": ServiceRequest.id, "number": ServiceRequest.number,
 }
 
 
@@ -66,7 +66,7 @@ def _request_where(q: Select, f: RequestFilter) -> Select:
         if f.callbacks_finished_before is not None:  # finished, and the callback's time gone by
             late = or_(late, and_(R.state == RequestState.DONE, R.completed_at < f.callbacks_finished_before))
         q = q.where(late)
-    return _searched(q, f.text, R.unit_id, R.text, R.caller, R.location)
+    return _searched(q, f.text, R.unit_id, R.number, R.text, R.caller, R.location)
 
 
 def count_requests(session: Session, f: RequestFilter) -> int:
@@ -80,7 +80,7 @@ def _request_rows(raw) -> list[RequestRow]:
 
 def _request_columns():
     R = ServiceRequest
-    return (R.id, R.registered_at, R.unit_id, func.coalesce(Unit.code, "").label("unit_code"), R.location, R.caller, R.channel, R.kind,
+    return (R.id, R.number, R.registered_at, R.unit_id, func.coalesce(Unit.code, "").label("unit_code"), R.location, R.caller, R.channel, R.kind,
             R.category, R.text, R.urgency, R.major, R.department, R.state, R.due_at, R.deferred_until,
             R.completed_at, R.callback_result, R.reopen_count, R.repair_number)
 
@@ -319,9 +319,9 @@ def unacknowledged_escalations(session: Session) -> list[RequestRow]:
     return requests_where(session, ServiceRequest.escalated.is_(True), ServiceRequest.major_acknowledged_by.is_(None))
 
 
-def open_refs_of(session: Session, name: str) -> tuple[list[int], list[str]]:
-    """(ids of open or awaiting-callback requests, numbers of open repair orders) `name` registered."""
-    ids = list(session.execute(select(ServiceRequest.id).where(
+def open_refs_of(session: Session, name: str) -> tuple[list[str], list[str]]:
+    """(numbers of open or awaiting-callback requests, numbers of open repair orders) `name` registered."""
+    ids = list(session.execute(select(ServiceRequest.number).where(
         ServiceRequest.registered_by == name,
         ServiceRequest.state.in_(OPEN_REQUEST_STATES) | (ServiceRequest.state == RequestState.DONE))).scalars())
     numbers = list(session.execute(select(RepairOrder.number).where(
@@ -353,6 +353,15 @@ def repair_years(session: Session) -> list[RepairYear]:
         select(R.year, func.count(R.id).label("orders"), func.min(R.seq).label("low"), func.max(R.seq).label("high"),
                func.count(func.distinct(R.seq)).label("distinct"))
         .group_by(R.year).order_by(R.year)).all()]
+
+
+def request_years(session: Session) -> list[RepairYear]:
+    """The same per year of 客诉单号 (KS2026-000123: the year and the sequence read from the number)."""
+    R = ServiceRequest
+    year, seq = cast(func.substr(R.number, 3, 4), Integer), cast(func.substr(R.number, 8), Integer)
+    return [RepairYear(*r) for r in session.execute(
+        select(year, func.count(R.id), func.min(seq), func.max(seq), func.count(func.distinct(seq)))
+        .group_by(year).order_by(year)).all()]
 
 
 def request_state_figures(session: Session) -> tuple[int, int, int]:
@@ -468,9 +477,16 @@ def repairs_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
     return numbered(session, RepairOrder, RepairOrder.number, (RepairOrder.location, RepairOrder.fault), prefix, limit)
 
 
+def requests_numbered(session: Session, prefix: str, limit: int) -> list[tuple]:
+    """需求/投诉 by number (the search box): (id, number, unit code, place, kind, text)."""
+    R = ServiceRequest
+    return numbered(session, R, R.number, (R.location, R.kind, R.text), prefix, limit)
+
+
 def request_numbered(session: Session, request_id: int) -> list[tuple]:
-    """需求/投诉 #id (the search box, as the morning list numbers it): (id, unit code, place, kind, text)."""
-    q = (select(ServiceRequest.id, func.coalesce(Unit.code, ""), ServiceRequest.location, ServiceRequest.kind,
-                ServiceRequest.text).outerjoin(Unit, Unit.id == ServiceRequest.unit_id)
-         .where(ServiceRequest.id == request_id))
+    """需求/投诉 #id (the search box; the morning list and 交班 sheets numbered them so before they had
+    numbers): (id, number, unit code, place, kind, text)."""
+    R = ServiceRequest
+    q = (select(R.id, R.number, func.coalesce(Unit.code, ""), R.location, R.kind, R.text)
+         .outerjoin(Unit, Unit.id == R.unit_id).where(R.id == request_id))
     return [tuple(r) for r in session.execute(q)]
