@@ -4323,6 +4323,10 @@
       <translation>Payee</translation>
     </message>
     <message>
+      <source>收款日期</source>
+      <translation>Days of takings</translation>
+    </message>
+    <message>
       <source>收费</source>
       <translation>Billing</translation>
     </message>

@@ -3,6 +3,7 @@ in, this one included, and a desk's closing ends its presence; on PostgreSQL a d
 register shows a request another desk recorded, without anyone pressing refresh (the 2 s are the
 issue's bound on delivery, not a measure of speed)."""
 import pytest
+from day_support import column
 from modal_answers import ModalAnswers, click_tab, desk_window, open_view
 from PySide6.QtWidgets import QLabel, QPushButton
 from support import make_actor
@@ -60,7 +61,7 @@ def test_a_request_recorded_at_another_desk_shows_in_the_open_register(community
     shown = view.requests.model
 
     def texts() -> list[str]:
-        return [shown.index(r, 5).data() for r in range(shown.rowCount())]
+        return [shown.index(r, column(shown, "内容")).data() for r in range(shown.rowCount())]
 
     assert "大堂灯不亮" not in texts()
     other = Context(db=Database.open(community.db.url), clock=community.clock)
