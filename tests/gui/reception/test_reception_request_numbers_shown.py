@@ -3,6 +3,7 @@ list's 编号 column, for the clerk to tell the caller; its 处理单 prints it 
 box the number lands on the request, chosen in 需求/投诉."""
 from __future__ import annotations
 
+from day_support import column
 from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -37,7 +38,7 @@ def test_a_request_recorded_in_the_dialog_shows_its_number_in_the_list_and_on_pa
     model = tab.model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "编号"
     row = tab.table.currentIndex().row()
-    assert model.index(row, 0).data() == "KS2026-000002" and "噪音" in model.index(row, 6).data()
+    assert model.index(row, 0).data() == "KS2026-000002" and "噪音" in model.index(row, column(model, "内容")).data()
 
     answers = ModalAnswers(qtbot)
     sheet = answers.pdf_preview()

@@ -11,9 +11,9 @@ from typing import ClassVar
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.permissions import Role, allowed
 from deskapp.domain.reception import (
-    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, HandoverState, MailPlace, RepairScope, RepairState, RequestState,
-    check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift, is_overdue,
-    repair_due,
+    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, CallbackTime, HandoverState, MailPlace, RepairScope, RepairState,
+    RequestState, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
+    is_overdue, repair_due,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
@@ -32,11 +32,11 @@ from deskapp.store.uow import Session
 AREA = "reception"
 
 
-def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day: date) -> list[OpenItem]:
+def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day: date,
+                   callback: CallbackTime) -> list[OpenItem]:
     now = ctx.clock.now()
     tz = now.tzinfo
     rows = q.open_requests_for_day(session, cutoff, day_start(day, tz), day_start(day + timedelta(days=1), tz), day)
-    callback = callback_time_in(session, ctx)
     out = []
     for r in rows:
         done = r.state is RequestState.DONE
@@ -55,13 +55,12 @@ def _request_items(session: Session, ctx: Context, cutoff: datetime | None, day:
     return out
 
 
-def _repair_items(session: Session, ctx: Context, cutoff: datetime | None) -> list[OpenItem]:
+def _repair_items(session: Session, ctx: Context, cutoff: datetime | None, callback: CallbackTime) -> list[OpenItem]:
     now = ctx.clock.now()
     if cutoff is None:
         rows = q.open_repairs(session)
     else:
         rows = q.open_repairs_before(session, cutoff)
-    callback = callback_time_in(session, ctx)
     office = callback.office
     out = []
     for r in rows:
@@ -102,7 +101,8 @@ def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: d
 
 def reception_items(session: Session, ctx: Context, day: date, *, earlier_only: bool) -> list[OpenItem]:
     cutoff = day_start(day, ctx.clock.now().tzinfo) if earlier_only else None
-    return (_request_items(session, ctx, cutoff, day) + _repair_items(session, ctx, cutoff)
+    callback = callback_time_in(session, ctx)  # the settings and holidays read once for both
+    return (_request_items(session, ctx, cutoff, day, callback) + _repair_items(session, ctx, cutoff, callback)
             + _other_items(session, ctx, cutoff, day))
 
 
