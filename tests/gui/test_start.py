@@ -135,6 +135,42 @@ def test_what_the_opening_loads_keeps_the_document_libraries_out():
     assert loaded == []
 
 
+FRAME_PROBE = """
+import os, subprocess
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtCore as core
+from PySide6.QtCore import QObject
+from deskapp.gui.app import make_app
+from deskapp.gui.main_window import MainWindow
+app = make_app()
+window = MainWindow()
+window.show()
+app.processEvents()
+def state():
+    return ["Qt" in core.__dict__, app.findChild(QObject, "dialogSizer") is not None]
+shown = state()
+window.on_screen()
+print([shown, state()])
+"""
+
+
+def test_the_frame_is_painted_without_python_on_its_events_and_gets_them_once_on_screen():
+    """What made the frame's first paint slow (issue 21 §2) waits until it is on screen: Qt's whole
+    namespace (`from PySide6.QtCore import Qt`, ~25 ms, for the shortcuts and the bench's typist) and
+    the dialog sizer, an application-wide Python event filter through which every event of every
+    widget went, building each widget class's Python type the first time (~40 ms). A clean
+    interpreter, so nothing else has loaded them."""
+    import ast
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", FRAME_PROBE], capture_output=True, text=True, timeout=180)
+    assert out.returncode == 0, out.stderr
+    shown, on_screen = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+    assert shown == [False, False]  # the frame painted: neither Qt's namespace nor the filter
+    assert on_screen == [True, True]  # then the shortcuts and the sizer, before any dialog can show
+
+
 def test_an_older_database_is_upgraded_behind_the_window_and_the_window_says_so(tmp_path, desk_app, monkeypatch):
     path = tmp_path / "old.sqlite"
     older_database(path)

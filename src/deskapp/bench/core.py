@@ -276,7 +276,7 @@ ctx, lock = open_for_desk(sys.argv[1], meanwhile=gui_areas)
 mark("lock_schema")  # the lock and the schema (the file's check holds only writes: store/write_gate.py)
 gc.freeze()
 gc.enable()
-window.frame_shortcuts()
+window.on_screen()
 actor = gui_app.sign_in(ctx)
 mark("sign_in")
 from deskapp.gui.accounts.idle import IdleLock

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from deskapp.gui import bench_stamps, dialog_size, fonts, i18n, qt_features
+from deskapp.gui import bench_stamps, fonts, i18n, qt_features
 from deskapp.resources_path import resource
 
 qt_features.skip_source_scan()  # before SQLAlchemy, the models and the areas are imported
@@ -21,7 +21,6 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app.setWindowIcon(QIcon(str(resource("icons", "deskapp.png"))))  # the desktop shortcut's icon
     fonts.install(app)
     i18n.install(app, i18n.chosen_language(lang))
-    dialog_size.install(app)
     return app
 
 
@@ -50,7 +49,15 @@ def run(args) -> int:
 
     app = make_app(lang=getattr(args, "lang", None))
     db = resolve_db(getattr(args, "db", None), default_db_path())
-    return DeskStart(app, db, log=True).run()
+    code = DeskStart(app, db, log=True).run()
+    # The window is closed and the lock given back; what is left is freed as the interpreter ends.
+    # Its last full collection would walk every object Qt, SQLAlchemy and the models made (a tenth
+    # of a start that quits once shown, more after a day's work): frozen objects are skipped, and
+    # still freed by their reference counts as the modules are cleared.
+    import gc
+
+    gc.freeze()
+    return code
 
 
 def start_log(db: str) -> None:
@@ -129,7 +136,7 @@ class DeskStart:
     def _open(self, create: bool = False) -> None:
         from PySide6.QtCore import QTimer
 
-        self.window.frame_shortcuts()
+        self.window.on_screen()
         if self.opened is not None:
             self._opened(self.opened)
             return

@@ -16,9 +16,17 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 
 TICK_MS = 10
+
+
+def _precise() -> object:
+    # `from PySide6.QtCore import Qt` builds Qt's whole namespace (~25 ms): only the bench's typist
+    # needs it, so the window's start does not pay for it.
+    from PySide6.QtCore import Qt
+
+    return Qt.TimerType.PreciseTimer
 
 
 def say(marker: str, value: float | None = None) -> None:
@@ -50,7 +58,7 @@ def _painted(dialog, typing: int) -> None:
     lag = _Lag(dialog)
     press = QTimer(dialog)
     press.setSingleShot(True)
-    press.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5 % early: shorter typing than said
+    press.setTimerType(_precise())  # a coarse one may fire 5 % early: shorter typing than said
     press.timeout.connect(lambda: _press(dialog, lag))
     press.start(typing)
 
@@ -72,7 +80,7 @@ class _Lag:
         self.last = time.perf_counter()
         self.timer = QTimer(parent)
         self.timer.setInterval(TICK_MS)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setTimerType(_precise())
         self.timer.timeout.connect(self._tick)
         self.timer.start()
 

@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session: DeskSession | None = None
         self.setObjectName("mainWindow")
-        dialog_size.install(QApplication.instance())  # also when a test or a tool builds the window alone
         self.setWindowTitle(self.tr("Property Service Desk"))
         self.resize(1400, 860)
 
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
         from deskapp.gui.view_catalogue import status_widgets
 
         self.session = session
-        self.frame_shortcuts()
+        self.on_screen()
         # Qt appends the application's display name (物业客服台) to every title that does not
         # end with it already; naming the program here too showed it twice in the title bar
         self.setWindowTitle(self.tr("{user} ({role})").format(
@@ -257,7 +256,14 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About"),
                           self.tr("Property Service Desk (deskapp) {version}").format(version=__version__))
 
-    def frame_shortcuts(self) -> None:
+    def on_screen(self) -> None:
+        """What the window takes on once it is on screen, before the first dialog can show (the
+        opening, gui/app.py) or as the desk is attached (tests and tools that build it alone).
+        Both cost the frame's first paint dearly: the shortcuts load Qt's whole enum namespace, and
+        the dialog sizer is an application-wide Python event filter — every event of every widget
+        wrapped, each widget class's Python type and enums built the first time it is seen (~40 ms
+        of the frame's ~60, issue 21 §2)."""
+        dialog_size.install(QApplication.instance())
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
             self.refresh_action.setShortcut(QKeySequence("F5"))
