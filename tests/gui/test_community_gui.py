@@ -10,7 +10,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from community_support import make_units, plan
 from modal_answers import (
     scroll_to_section,

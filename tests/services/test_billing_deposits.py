@@ -107,7 +107,7 @@ def test_a_deposit_refund_is_applied_approved_paid_and_handed_over(world, clerk,
     paid = refunds.pay(ctx, clerk, r.id, PayMethod.CASH)
     assert paid.state is ApplicationState.PAID and paid.paid_day == ctx.clock.today()
     assert [(x.number, x.state, x.method) for x in refunds.refunds_page(ctx, clerk).rows] == [(r.number, "已付款", "现金")]
-    assert deposits.deposit_for(ctx, clerk, f"parking_lease:999") is None
+    assert deposits.deposit_for(ctx, clerk, "parking_lease:999") is None
     assert next(x for x in _rows(ctx, clerk, state=None) if x.id == dep.id).state == DepositState.CLOSED.value
     with pytest.raises(ValidationError, match="已退还，不能再退") as e:
         refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "1", "再退", "张三", deposit_id=dep.id)
