@@ -27,7 +27,7 @@ def template(path: Path, rows) -> Path:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "期初欠费"
-    ws.append(["《期初欠费导入模板》"])
+    ws.append(["期初欠费导入模板"])
     ws.append(list(TEMPLATE_HEADERS))
     for row in rows:
         ws.append(list(row))

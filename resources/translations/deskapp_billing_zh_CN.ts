@@ -1236,6 +1236,14 @@
         <translation>期间内任一日期</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>报表期间</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
         <source>Collection rate {rate}, household rate {households}, arrears cleared {cleared}.
 Written to {pdf} and {xlsx}.</source>
         <translation>收费率 {rate}，户收费率 {households}，清缴率 {cleared}。

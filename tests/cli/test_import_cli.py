@@ -78,6 +78,9 @@ def test_a_template_carries_the_columns_the_import_reads_and_imports_as_empty(db
     assert "已保存到" in capsys.readouterr().out
     wb = load_workbook(out.with_suffix(".xlsx"), read_only=True)
     assert wb.sheetnames == ["房屋与业主名册", "填写说明"]
+    # the heading names the template itself, without 《》 (those are for running text naming another form)
+    assert next(wb["房屋与业主名册"].iter_rows(max_row=1, values_only=True))[0].startswith("房屋与业主名册导入模板：")
+    assert next(wb["填写说明"].iter_rows(max_row=1, values_only=True))[0] == "房屋与业主名册导入模板 各列说明"
     header = [c.value for c in next(wb["房屋与业主名册"].iter_rows(min_row=2, max_row=2))]
     assert header[:3] == ["楼栋", "单元", "房号*"] and "建筑面积*" in header
     notes = {r[0]: r for r in wb["填写说明"].iter_rows(min_row=3, values_only=True)}

@@ -51,6 +51,35 @@ def test_finance_report_button_writes_pdf_and_workbook_and_says_the_rates(billed
     assert "33.33%" in said.text and str(tmp_path / "月报.xlsx") in said.text  # one of three units paid up
 
 
+def test_on_2_january_the_report_offered_is_the_quarter_just_closed(billed, qtbot, monkeypatch, tmp_path, clock):
+    """Early in a quarter finance asks for the one that just ended: the dialog opens on the 季报 of
+    2026Q4, its last day in the field and the period shown; 日报 offers today, and back to 季报 the
+    quarter closed again — the report written is that quarter's."""
+    clock.advance(days=36)  # 2027-01-02
+    window = desk_window(qtbot, billed, "SUPERVISOR")
+    answers = ModalAnswers(qtbot)
+    chosen = patch_save_file(monkeypatch, tmp_path / "季报.pdf")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.arrears)
+    shown = []
+
+    def look(d):
+        shown.append((d.kind.currentData(), d.day.text(), d.period.text()))
+        d.kind.setCurrentIndex(d.kind.findData("day"))
+        shown.append((d.kind.currentData(), d.day.text(), d.period.text()))
+        d.kind.setCurrentIndex(d.kind.findData("quarter"))
+        shown.append((d.kind.currentData(), d.day.text(), d.period.text()))
+
+    answers.dialog(FinanceReportDialog, look)
+    answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view.arrears, "arrearsFinanceReport"))
+    answers.wait_all(timeout=30_000)
+    assert shown == [("quarter", "2026-12-31", "2026-10-01 至 2026-12-31"), ("day", "2027-01-02", "2027-01-02 至 2027-01-02"),
+                     ("quarter", "2026-12-31", "2026-10-01 至 2026-12-31")]
+    assert chosen.asked[0][1] == "收费季报-2026年第四季度.pdf"
+    assert "收费季报（2026年第四季度）" in "".join(p.extract_text() for p in PdfReader(tmp_path / "季报.pdf").pages)
+
+
 def test_a_cancelled_finance_report_leaves_no_file(billed, qtbot, monkeypatch, tmp_path):
     """The report runs off the GUI thread behind a progress dialog; its Cancel, pressed at once,
     stops it before either file is written (and no rates are said)."""

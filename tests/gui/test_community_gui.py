@@ -10,7 +10,7 @@ from datetime import date
 
 import openpyxl
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 from community_support import make_units, plan
 from modal_answers import (
     scroll_to_section,
@@ -158,10 +158,11 @@ def test_a_cancellation_lets_the_waiting_in_and_the_summary_follows(community, q
     assert _texts(table)[0][0] == "重阳节包饺子" and _texts(table)[0][4:] == ["已报名", tab.tr("yes")]
 
 
-def test_print_the_notice_and_the_sign_up_sheet(community, qtbot):
+def test_print_the_notice_and_the_sign_up_sheet(community, qtbot, clock):
     make_units(community)
     aid = plan(community)
     signups.sign_up(community, make_actor(Role.CLERK), aid, "3-1-103", "王芳", 2)
+    clock.advance(days=1)  # printed the next morning: the notice keeps the day it was entered
     window = desk_window(qtbot, community, "CLERK")
     tab = open_view(qtbot, window, "community").activities
     click_row(qtbot, tab.table, 0)
@@ -169,7 +170,8 @@ def test_print_the_notice_and_the_sign_up_sheet(community, qtbot):
     shown = answers.pdf_preview()
     click(qtbot, button_named(tab, "communityNotice"))
     answers.wait_all()
-    for part in ("活动通知", "翠湖花园物业服务中心", "重阳节包饺子", "2026年11月28日 14:00", "2026年11月27日"):
+    for part in ("活动通知", "翠湖花园物业服务中心", "重阳节包饺子", "2026年11月28日 14:00", "2026年11月27日",
+                 "补打（打印日期 2026-11-28）"):
         assert part in shown.pdf_text, part
     answers = ModalAnswers(qtbot)
     shown = answers.pdf_preview()
@@ -479,7 +481,7 @@ def test_an_activity_someone_came_to_is_refused_before_its_reason_is_asked(commu
     answers.wait_all()
     assert "重阳节包饺子" in said.text and "1" in said.text
     assert [a.state.value for a in activities.activities(community, make_actor(Role.CLERK))] == ["已举行"]
-    # nor is it announced any more: its notice, dated today, invited households to what was over
+    # nor is it announced any more: its notice invited households to what was over
     notice = button_named(tab, "communityNotice")
     assert not notice.isEnabled() and notice.toolTip() == tab.tr("The activity has been held: there is nothing to announce.")
     assert button_named(tab, "communitySheet").isEnabled()  # the sign-up sheet is still the attendance record

@@ -75,8 +75,8 @@ def money_amounts(path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def printed(paper_centre, tmp_path_factory):
-    """name -> (pdf bytes, amounts in the workbook's money columns) for every register."""
+def registers(paper_centre, tmp_path_factory):
+    """name -> the workbook written, for every register."""
     from deskapp.services.rounds import survey
 
     ctx, admin = paper_centre
@@ -88,8 +88,30 @@ def printed(paper_centre, tmp_path_factory):
                                                                         as_of=ctx.clock.today()))
     books["survey-report"] = folder / "survey-report.xlsx"
     survey.export_report(ctx, admin, first(ctx, "SELECT id FROM survey_campaigns ORDER BY id"), books["survey-report"])
-    convert(books.values(), folder)
-    return {name: ((folder / "pdf" / f"{name}.pdf").read_bytes(), money_amounts(path)) for name, path in books.items()}
+    return books
+
+
+@pytest.fixture(scope="module")
+def printed(registers):
+    """name -> (pdf bytes, amounts in the workbook's money columns) for every register."""
+    folder = next(iter(registers.values())).parent
+    convert(registers.values(), folder)
+    return {name: ((folder / "pdf" / f"{name}.pdf").read_bytes(), money_amounts(path))
+            for name, path in registers.items()}
+
+
+def test_every_registers_title_row_names_it_bare(registers):
+    """A register's title row names it as the paper is called — 钥匙借用登记表, not 《钥匙借用登记表》
+    (the book marks are for running text naming another form)."""
+    marked = []
+    for name, path in registers.items():
+        wb = openpyxl.load_workbook(path, read_only=True)
+        for ws in wb:
+            title = str(next(ws.iter_rows(max_row=1, values_only=True))[0] or "").split("\u3000")[0]
+            if "《" in title or "》" in title:
+                marked.append(f"{name} / {ws.title}: {title}")
+        wb.close()
+    assert len(registers) > 30 and marked == [], "\n".join(marked)
 
 
 def test_every_register_prints_readable_on_a4(printed):

@@ -3,10 +3,12 @@ card's deposit moved at 补办; forfeits applied and approved; refunds applied, 
 on the handover; every refusal writes nothing; `deskapp check` finds a doctored ledger."""
 from __future__ import annotations
 
+import io
 from decimal import Decimal as D
 
 import openpyxl
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select, text
 
 from deskapp.contracts.billing import DepositFilter
@@ -105,7 +107,7 @@ def test_a_deposit_refund_is_applied_approved_paid_and_handed_over(world, clerk,
     paid = refunds.pay(ctx, clerk, r.id, PayMethod.CASH)
     assert paid.state is ApplicationState.PAID and paid.paid_day == ctx.clock.today()
     assert [(x.number, x.state, x.method) for x in refunds.refunds_page(ctx, clerk).rows] == [(r.number, "已付款", "现金")]
-    assert deposits.deposit_for(ctx, clerk, f"parking_lease:999") is None
+    assert deposits.deposit_for(ctx, clerk, "parking_lease:999") is None
     assert next(x for x in _rows(ctx, clerk, state=None) if x.id == dep.id).state == DepositState.CLOSED.value
     with pytest.raises(ValidationError, match="已退还，不能再退") as e:
         refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "1", "再退", "张三", deposit_id=dep.id)
@@ -116,6 +118,23 @@ def test_a_deposit_refund_is_applied_approved_paid_and_handed_over(world, clerk,
     made = handover.hand_over(ctx, clerk, "0", "财务王", "退款 500 元由备用金支付")
     assert made.refunded == D("500.00") and handover.handover(ctx, clerk, made.id).refunds[0].payee == "张三"
     assert _problems(ctx, admin) == []
+
+
+def test_the_refund_form_is_dated_its_payout_and_a_later_print_says_reprinted(world, clerk, supervisor):
+    ctx, _, _ = world
+    dep = next(r for r in _rows(ctx, clerk) if r.kind == "车位")
+    r = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "500", "租约结束", "张三", deposit_id=dep.id)
+    refunds.approve(ctx, supervisor, r.id)
+    refunds.pay(ctx, clerk, r.id, PayMethod.CASH)  # 2026-11-27
+    first = _pdf_text(refunds.refund_pdf(ctx, clerk, r.id))
+    assert "付款日期：2026-11-27" in first and "补打" not in first
+    ctx.clock.advance(days=5)
+    again = _pdf_text(refunds.refund_pdf(ctx, clerk, r.id))
+    assert "付款日期：2026-11-27" in again and "补打（打印日期 2026-12-02）" in again
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
 
 
 def test_refusals_write_nothing(world, clerk, supervisor):

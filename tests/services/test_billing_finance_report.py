@@ -16,7 +16,7 @@ from support import CST
 
 from deskapp.domain.billing import AGE_BUCKETS, FeeItem, PayMethod, age_bucket, parse_quarter, quarter_of
 from deskapp.domain.billing_finance import percent, report_period
-from deskapp.domain.clock import CENTRE_TZ
+from deskapp.domain.clock import CENTRE_TZ, FixedClock
 from deskapp.domain.errors import PermissionDenied, ValidationError
 from deskapp.services.billing import finance_report, payments, run, standards
 from deskapp.services.registry import units as registry_units
@@ -178,3 +178,15 @@ def test_files_and_refusals(world, supervisor, clerk, tmp_path):
     for kw in ({}, {"day": "2026-13-01"}, {"month": "2026-11", "quarter": "2026Q4"}):
         with pytest.raises(ValidationError):
             report_period(**kw)
+
+
+@pytest.mark.parametrize("today, quarter", [
+    (date(2027, 1, 2), "2026Q4"), (date(2026, 4, 3), "2026Q1"), (date(2026, 6, 30), "2026Q1"),
+    (date(2026, 10, 1), "2026Q3"),
+])
+def test_the_quarter_offered_is_the_last_one_ended(community, today, quarter):
+    """Early in a quarter finance asks for the one just closed, not the one a day or two old."""
+    community.clock = FixedClock(datetime(today.year, today.month, today.day, 9, 0, tzinfo=CST))
+    assert finance_report.default(community, "quarter") == report_period(quarter=quarter)
+    assert finance_report.default(community, "day") == report_period(day=today)
+    assert finance_report.default(community, "month") == report_period(month=f"{today:%Y-%m}")

@@ -66,6 +66,24 @@ def test_every_register_exports(community, data, clerk, tmp_path):
         exports.run_export(community, clerk, "key-loans", tmp_path / "x.xlsx", ExportOptions())
 
 
+def titles(path):
+    """Each sheet's title row up to its period: "小区 名称"."""
+    wb = load_workbook(path, read_only=True)
+    return [next(ws.iter_rows(max_row=1, values_only=True))[0].split("\u3000")[0] for ws in wb]
+
+
+def test_a_registers_title_row_names_it_without_book_marks(community, data, clerk, tmp_path):
+    """The heading of a register is its name; 《》 are for running text naming another form."""
+    counted = {e.ref: e.in_place for e in keys_inventory.count_sheet(community, clerk).items}
+    keys_inventory.file_count(community, clerk, counted, {data["key"].tag: "借出看房"})
+    expected = {"key-loans": ["钥匙借用登记表"], "keys": ["托管钥匙登记表"], "cards": ["住户卡、门禁卡、车卡登记表"],
+                "parking": ["车位登记表", "车位租赁登记表"], "inventory": ["月度盘点表"]}
+    for name, names in expected.items():
+        out = tmp_path / f"{name}.xlsx"
+        exports.run_export(community, clerk, name, out, ExportOptions(month="2026-11"))
+        assert [t.split(" ", 1)[1] for t in titles(out)] == names, name
+
+
 def test_inventory_export_and_print(community, data, clerk, tmp_path):
     sheet = keys_inventory.count_sheet(community, clerk)
     counted = {e.ref: e.in_place for e in sheet.items}

@@ -20,7 +20,7 @@ from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
 from deskapp.services.context import Actor
 from deskapp.services.exports import ExportOptions
-from deskapp.services.reception import desk, notices, registers, repairs, requests
+from deskapp.services.reception import desk, notices, registers, repairs, requests, violation_notice
 from deskapp.services.reception.repairs import RepairInput
 from deskapp.services.reception.requests import RequestInput
 from deskapp.services.registry.people import PersonInput
@@ -142,7 +142,10 @@ def test_handover_pdf(community, clerk, unit_id):
     requests.record_request(community, clerk, RequestInput(text="门禁卡失灵", unit_id=unit_id))
     hid = desk.draft_handover(community, clerk)
     text = PdfReader(io.BytesIO(desk.handover_pdf(community, clerk, hid))).pages[0].extract_text()
-    assert "客服部工作交接表" in text and "门禁卡失灵" in text and "接班人签字" in text
+    assert "客服部工作交接表" in text and "门禁卡失灵" in text and "接班人签字" in text and "补打" not in text
+    community.clock.advance(days=1)  # the shift's sheet printed again the next day
+    text = PdfReader(io.BytesIO(desk.handover_pdf(community, clerk, hid))).pages[0].extract_text()
+    assert "2026-11-27" in text and "补打（打印日期 2026-11-28）" in text
 
 
 def test_mail_register_collect_and_waiting(community, clerk, unit_id):
@@ -197,6 +200,21 @@ def test_violation_and_escalation(community, clerk, unit_id):
     registers.follow_violation(community, clerk, vid, ViolationState.ESCALATED, "业主拒不整改，上报主管")
     row = registers.violation_register(community, clerk, open_only=True)[0]
     assert row.state is ViolationState.ESCALATED and row.escalated_at is not None
+
+
+def test_the_rectification_notice_keeps_its_issue_day_and_a_later_print_says_reprinted(community, clerk, unit_id):
+    from pypdf import PdfReader
+    import io
+
+    vid = registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.BUILDING,
+                                     description="阳台违章搭建", found_by="陈志刚", deadline=date(2026, 12, 4))
+    number, pdf = violation_notice.rectification_notice(community, clerk, vid)
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert number in text and "2026年11月27日" in text and "补打" not in text
+    community.clock.advance(days=3)
+    again, pdf = violation_notice.rectification_notice(community, clerk, vid)
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert again == number and "2026年11月27日" in text and "补打（打印日期 2026-11-30）" in text
 
 
 def test_reception_log(community, clerk, unit_id):

@@ -77,6 +77,17 @@ def report_period(*, day: str | date | None = None, month: str | None = None,
     return ReportPeriod("quarter", q.start, q.end + timedelta(days=1))
 
 
+def default_period(kind: str, today: date) -> ReportPeriod:
+    """The period a report of `kind` is asked for unless another is chosen: 日报 today, 月报 this
+    month, 季报 the last quarter that has ended — on 2 January or 3 April finance asks for the
+    quarter just closed, not the one a day or two old."""
+    if kind == "day":
+        return report_period(day=today)
+    if kind == "month":
+        return report_period(month=f"{today:%Y-%m}")
+    return report_period(quarter=quarter_of(today).previous().code)
+
+
 def _day(text: str) -> date:
     try:
         d = parse_date(text)

@@ -14,6 +14,7 @@ from community_support import LQ, SATURDAY, WM, ZT, activity, plan
 from pypdf import PdfReader
 from support import CST, make_actor
 
+from deskapp.domain.clock import FixedClock
 from deskapp.domain.community import SignupState
 from deskapp.domain.errors import Conflict, PermissionDenied, ValidationError
 from deskapp.domain.permissions import Role
@@ -118,9 +119,18 @@ def test_the_notice_and_the_sign_up_sheet(community, units):
     for part in ("活动通知", "翠湖花园物业服务中心", "重阳节包饺子", "2026年11月28日 14:00", "会所多功能厅",
                  "限 4 人", "2026年11月27日"):
         assert part in notice
+    assert "补打" not in notice  # printed the day it was entered
     sheet = _text(prints.sheet_pdf(community, ZT, aid))
     for part in ("活动报名表", "3-1-101", "张伟", "3-1-102", "候补", "签名", "打印日期：2026-11-27"):
         assert part in sheet
+
+
+def test_the_notice_printed_on_a_later_day_keeps_its_issue_day_and_says_reprinted(community, units):
+    aid = plan(community)  # entered on 2026-11-27 (the clock's day)
+    community.clock = FixedClock(datetime(2026, 11, 28, 8, 0, tzinfo=CST))
+    notice = _text(prints.notice_pdf(community, ZT, aid)).replace("\n", "")
+    assert "2026年11月27日" in notice and "2026年11月28日 14:00" in notice  # issued; the activity's own time
+    assert "补打（打印日期 2026-11-28）" in notice
 
 
 def test_the_first_waiting_is_not_passed_over_by_a_smaller_one(community, units):

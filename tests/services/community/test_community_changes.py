@@ -151,7 +151,7 @@ def test_the_cancellation_notice_is_dated_the_day_it_was_called_off(community, u
     assert "本活动已于 2026-11-27 取消（会所消防设施检修），请逐户告知" in sheet and "3-1-101" in sheet
     community.clock = FixedClock(datetime(2026, 11, 30, 10, 0, tzinfo=CST))
     reprint = _text(prints.notice_pdf(community, ZT, aid))
-    assert "2026年11月27日" in reprint and "补打 2026-11-30" in reprint
+    assert "2026年11月27日" in reprint and "补打（打印日期 2026-11-30）" in reprint
 
 
 def test_the_register_says_what_was_called_off(community, units, tmp_path):

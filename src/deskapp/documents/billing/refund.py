@@ -1,10 +1,11 @@
 """退款单 (A5 landscape): a refund paid out — what was refunded (预存款 or which deposit), to whom, why,
-how it was paid, the amount in figures and in 大写, dated the day it was paid, with the four
-signatures 申请人 / 审批人 / 经办人 / 领款人."""
+how it was paid, the amount in figures and in 大写, dated the day it was paid (printed on a later day it
+says 补打 with the print date), with the four signatures 申请人 / 审批人 / 经办人 / 领款人."""
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from deskapp.documents.billing.draw import signature_boxes, yuan
 from deskapp.documents.billing.wrap import wrap
-from deskapp.documents.pdf import A5, FONT, landscape, register_font
+from deskapp.documents.pdf import A5, FONT, landscape, register_font, reprint_note
 from deskapp.domain.money import capitals
 
 
@@ -21,7 +22,7 @@ from deskapp.domain.money import capitals
 class RefundDoc:
     centre: str
     number: str
-    paid_on: str  # the payout's day: the paper's date
+    paid_on: date  # the payout's day: the paper's date
     unit_code: str
     source: str  # 预存款, or 押金
     deposit: str  # "车位押金 CW2026-0001", empty for a prepayment refund
@@ -34,6 +35,7 @@ class RefundDoc:
     approver: str
     decision: str  # the approver's note
     cashier: str
+    printed_on: date | None = None  # a print on a later day than paid_on says 补打 with this date
 
 
 def refund_pdf(d: RefundDoc) -> bytes:
@@ -50,7 +52,11 @@ def refund_pdf(d: RefundDoc) -> bytes:
     c.drawCentredString(w / 2, h - m - 9 * mm, "退款单")
     c.setFont(FONT, 10)
     c.drawString(m, h - m - 17 * mm, f"编号：{d.number}")
-    c.drawRightString(w - m, h - m - 17 * mm, f"付款日期：{d.paid_on}")
+    c.drawRightString(w - m, h - m - 17 * mm, f"付款日期：{d.paid_on:%Y-%m-%d}")
+    if again := reprint_note(d.paid_on, d.printed_on):
+        c.setFont(FONT, 9)
+        c.drawRightString(w - m, h - m - 9 * mm, again)
+        c.setFont(FONT, 10)
     what = d.source + (f"（{d.deposit}）" if d.deposit else "")
     half = inner / 2
     rows = [

@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, PagedCanvas, esc, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, esc, register_font, reprint_note, style
 
 NOTICE = "活动通知"
 CANCELLED = "活动取消通知"
@@ -34,6 +34,7 @@ class Activity:
     phone: str  # the centre's service phone
     cancelled_on: date | None = None  # called off that day (the centre's), with `cancel_reason`
     cancel_reason: str = ""
+    issued_on: date | None = None  # the day it was entered (the centre's): its notice's date
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,17 @@ def _limit(a: Activity) -> str:
     return f"限 {a.limit} 人" + ("，额满后可登记候补" if a.waiting_list else "，额满即止")
 
 
-def notice_pdf(a: Activity, issued_on: date) -> bytes:
+def _dated(day: date, printed_on: date) -> list:
+    """The paper's own date under the centre's name and, printed on a later day, 补打 with the print date."""
+    story = [Paragraph(f"{day:%Y年%m月%d日}", style(12, align=2))]
+    if note := reprint_note(day, printed_on):
+        story.append(Paragraph(note, style(9, align=2)))
+    return story
+
+
+def notice_pdf(a: Activity, printed_on: date) -> bytes:
+    """《活动通知》, dated the day the activity was entered (its issue); printed on a later day it says
+    补打 with the print date."""
     buf = io.BytesIO()
     doc = _document(buf, f"{NOTICE} {a.title}", a.centre)
     body = style(12, leading=20)
@@ -78,8 +89,7 @@ def notice_pdf(a: Activity, issued_on: date) -> bytes:
         story += [Paragraph("活动内容", style(12, bold=True)),
                   Paragraph(esc(a.content).replace("\n", "<br/>"), body), Spacer(1, 4 * mm)]
     story += [Paragraph(esc(ask), body), Spacer(1, 14 * mm),
-              Paragraph(esc(a.centre), style(12, align=2)),
-              Paragraph(f"{issued_on:%Y年%m月%d日}", style(12, align=2))]
+              Paragraph(esc(a.centre), style(12, align=2)), *_dated(a.issued_on or printed_on, printed_on)]
     doc.build(story)
     return buf.getvalue()
 
@@ -99,10 +109,7 @@ def cancellation_pdf(a: Activity, printed_on: date) -> bytes:
                            f"因{a.cancel_reason.rstrip('。')}，决定取消。"), body),
              Paragraph("已报名及候补的业户，物业服务中心将逐户告知。给您带来的不便，敬请谅解。", body),
              Paragraph(esc(phone), body), Spacer(1, 14 * mm),
-             Paragraph(esc(a.centre), style(12, align=2)),
-             Paragraph(f"{a.cancelled_on:%Y年%m月%d日}", style(12, align=2))]
-    if printed_on > a.cancelled_on:
-        story.append(Paragraph(f"补打 {printed_on:%Y-%m-%d}", style(9, align=2)))
+             Paragraph(esc(a.centre), style(12, align=2)), *_dated(a.cancelled_on, printed_on)]
     doc.build(story)
     return buf.getvalue()
 

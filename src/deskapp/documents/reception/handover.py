@@ -1,16 +1,18 @@
-"""《客服部工作交接表》 printed on A4: the open items with priorities and notes, signatures of both clerks
+"""《客服部工作交接表》 printed on A4, dated by its shift (printed on a later day it says 补打 with the print
+date): the open items with priorities and notes, signatures of both clerks
 (kept with the audit chain's head under them: that line alone once took a sheet of its own), and
 第 x 页 共 y 页 at the foot of a sheet that goes on."""
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from deskapp.documents.pdf import A4, FONT, PagedCanvas, register_font, style
+from deskapp.documents.pdf import A4, FONT, PagedCanvas, register_font, reprint_note, style
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class HandoverSheet:
     state: str
     lines: list[HandoverLine] = field(default_factory=list)
     audit_anchor: str = ""  # "审计链：第 N 条 · abcd1234": the audit chain's head on paper (issue 14 §4)
+    shift_day: date | None = None  # the shift's day (shift_date as a date) and the print's: a later print
+    printed_on: date | None = None  # says 补打 with the print date
 
 
 def handover_pdf(sheet: HandoverSheet) -> bytes:
@@ -48,8 +52,10 @@ def handover_pdf(sheet: HandoverSheet) -> bytes:
     story = [
         Paragraph(sheet.centre, style(12, align=1)),
         Paragraph("客服部工作交接表", style(16, align=1, leading=24)),
-        Spacer(1, 3 * mm),
     ]
+    if again := reprint_note(sheet.shift_day, sheet.printed_on):
+        story.append(Paragraph(again, style(9, align=2)))
+    story.append(Spacer(1, 3 * mm))
     head = Table([
         ["交班日期", sheet.shift_date, "交班人", sheet.handed_by, "交班时间", sheet.handed_at],
         ["接班人", sheet.received_by, "接班时间", sheet.received_at, "状态", sheet.state],

@@ -1,5 +1,6 @@
 """《整改通知书》 for a 业户违章 (not a decoration's: those are the 楼宇管家's, rounds/decoration):
-to the owner, what was found, what must be done by when, signature lines and a tear-off receipt."""
+to the owner, what was found, what must be done by when, signature lines and a tear-off receipt; dated the
+day it was issued (printed again on a later day it says 补打 with the print date)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +8,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer
 
+from deskapp.documents.pdf import reprint_note
 from deskapp.documents.rounds.common import build, esc, grid, header, mm, signatures, style
 
 
@@ -24,6 +26,7 @@ class RectificationDoc:
     deadline: date | None
     issued_on: date
     issued_by: str
+    printed_on: date | None = None  # a print on a later day than issued_on says 补打 with this date
 
 
 def rectification_pdf(d: RectificationDoc) -> bytes:
@@ -43,6 +46,8 @@ def rectification_pdf(d: RectificationDoc) -> bytes:
     story.append(grid(None, rows, [25 * mm, 65 * mm, 25 * mm, 65 * mm], size=10, shade_first_col=True))
     story.append(Spacer(1, 6 * mm))
     story.append(Paragraph(esc(f"{d.centre}（盖章）　　{d.issued_on:%Y年%m月%d日}"), style(11, align=2)))
+    if again := reprint_note(d.issued_on, d.printed_on):
+        story.append(Paragraph(esc(again), style(9, align=2)))
     story.append(Spacer(1, 6 * mm))
     story.append(signatures(["业主签收", "经办人"]))
     story.append(Spacer(1, 4 * mm))

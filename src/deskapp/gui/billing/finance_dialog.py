@@ -1,11 +1,16 @@
-"""财务报表…: the supervisor's 收费日报 / 月报 / 季报 — the kind and a day in the period, then the
-PDF (with its workbook beside it) written where chosen and the three rates said."""
+"""财务报表…: the supervisor's 收费日报 / 月报 / 季报 — the kind and a day in the period (the period it
+makes shown under them), then the PDF (with its workbook beside it) written where chosen and the three
+rates said. It opens on the 季报 of the last quarter ended (on 2 January, the quarter just closed);
+a day still as offered follows the kind chosen (日报 and 月报: today)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
 from deskapp.domain.billing import quarter_of
 from deskapp.domain.billing_finance import ReportPeriod, report_period
+from deskapp.domain.errors import ValidationError
 from deskapp.gui import file_dialogs
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import FormDialog
@@ -26,12 +31,46 @@ class FinanceReportDialog(FormDialog):
         self.kind.addItem(self.tr("Monthly"), "month")
         self.kind.addItem(self.tr("Quarterly"), "quarter")
         self.kind.setCurrentIndex(2)
-        today = session.ctx.clock.today
-        self.day = DateField(today(), label="日期", today=today, objectName="financeDay")
+        self.offered = self._offer("quarter")
+        self.day = DateField(self.offered, label="日期", today=session.ctx.clock.today, objectName="financeDay")
+        self.period = QLabel(objectName="financePeriod")
         self.row(self.tr("Report"), self.kind)
         self.row(self.tr("A day in the period"), self.day, "日期")
+        self.row(self.tr("Period"), self.period)
+        self.kind.currentIndexChanged.connect(lambda _=0: self.kind_chosen())
+        self.day.dateChanged.connect(self.show_period)
+        self.show_period()
+
+    def _offer(self, kind: str) -> date:
+        """The day offered for a report of `kind`: today when today is in its default period (日报, 月报),
+        else that period's last day (季报: the last quarter ended)."""
+        p = finance_report.default(self.session.ctx, kind)
+        today = self.session.ctx.clock.today()
+        return today if p.start <= today < p.end else p.last
+
+    def kind_chosen(self) -> None:
+        """A day still as offered follows the kind; one typed in stays."""
+        try:
+            untouched = self.day.value() == self.offered
+        except ValidationError:
+            untouched = False
+        if untouched:
+            self.offered = self._offer(self.kind.currentData())
+            self.day.set_value(self.offered)
+        self.show_period()
+
+    def show_period(self) -> None:
+        try:
+            p = self._period()
+        except ValidationError:
+            self.period.clear()
+            return
+        self.period.setText(self.tr("{start} to {end}").format(start=f"{p.start:%Y-%m-%d}", end=f"{p.last:%Y-%m-%d}"))
 
     def submit(self) -> ReportPeriod:
+        return self._period()
+
+    def _period(self) -> ReportPeriod:
         day, kind = self.day.value(), self.kind.currentData()
         if kind == "day":
             return report_period(day=day)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from deskapp.documents.billing import finance_report as paper
-from deskapp.domain.billing_finance import FinanceReport, ReportPeriod, finance_report, report_period
+from deskapp.domain.billing_finance import FinanceReport, ReportPeriod, default_period, finance_report, report_period
 from deskapp.domain.billing import quarter_of
 from deskapp.domain.errors import Cancelled
 from deskapp.domain.local_time import local_text
@@ -28,6 +28,12 @@ def report(ctx: Context, actor: Actor, period: ReportPeriod) -> FinanceReport:
         s = uow.session
         return finance_report(period, *queries.line_sums(s, period, tz), queries.prepayments(s, period, tz),
                               queries.waivers(s, period, tz), queries.never_billed(s, period, tz))
+
+
+def default(ctx: Context, kind: str) -> ReportPeriod:
+    """The period offered for a report of `kind` on the clock's day (domain `default_period`: a
+    季报 is of the last quarter ended)."""
+    return default_period(kind, ctx.clock.today())
 
 
 def _centre(ctx: Context) -> str:

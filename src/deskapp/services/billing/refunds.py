@@ -196,7 +196,8 @@ def _chronicle(session: Session, ctx: Context, actor: Actor, r: Refund) -> None:
 
 
 def refund_pdf(ctx: Context, actor: Actor, refund_id: int) -> bytes:
-    """退款单 of a refund paid out, dated the day of the payout (before it there is nothing to sign for)."""
+    """退款单 of a refund paid out, dated the day of the payout (before it there is nothing to sign for);
+    printed on a later day it says 补打 with the print date."""
     actor.require(VIEW)
     with ctx.reader() as uow:
         r = _view(uow, found(uow.billing.get(Refund, refund_id), "退款申请不存在"))
@@ -204,10 +205,10 @@ def refund_pdf(ctx: Context, actor: Actor, refund_id: int) -> bytes:
     if r.state is not ApplicationState.PAID:
         raise Conflict(f"退款申请 {r.number} 为“{r.state.value}”，付款后才能打印退款单")
     return refund_doc.refund_pdf(refund_doc.RefundDoc(
-        centre=centre, number=r.number, paid_on=f"{r.paid_day:%Y-%m-%d}", unit_code=r.unit_code,
+        centre=centre, number=r.number, paid_on=r.paid_day, unit_code=r.unit_code,
         source=r.source.value, deposit=r.deposit, amount=r.amount, reason=r.reason, payee=r.payee,
         method=r.method.value, pay_ref=r.pay_ref, applicant=r.applied_by, approver=r.decided_by,
-        decision=r.decision_note, cashier=r.cashier_name))
+        decision=r.decision_note, cashier=r.cashier_name, printed_on=ctx.clock.today()))
 
 
 def refund(ctx: Context, actor: Actor, refund_id: int) -> RefundView:

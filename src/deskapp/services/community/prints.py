@@ -1,4 +1,5 @@
-"""The printed papers of an activity: 活动通知 (dated the day it is issued) — for an activity called off,
+"""The printed papers of an activity: 活动通知 (dated the day it was issued: the day the activity was
+entered; 补打 when printed later) — for an activity called off,
 活动取消通知 (dated the day it was called off) — and 活动报名表 (the sign-ups in and waiting, first come
 first); each print audited."""
 from __future__ import annotations
@@ -20,7 +21,7 @@ def _activity(uow: UnitOfWork, activity_id: int) -> Activity:
     return Activity(centre=centre.name, title=a.title, starts_at=local(a.starts_at), place=a.place,
                     organiser=a.organiser, limit=a.people_limit, waiting_list=a.waiting_list, content=a.content,
                     phone=centre.phone, cancelled_on=local(a.cancelled_at).date() if a.cancelled_at else None,
-                    cancel_reason=a.cancel_reason or "")
+                    cancel_reason=a.cancel_reason or "", issued_on=local(a.created_at).date())
 
 
 def notice_pdf(ctx: Context, actor: Actor, activity_id: int) -> bytes:

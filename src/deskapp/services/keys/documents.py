@@ -150,7 +150,7 @@ def export_key_loans(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     wb = xlsx.new_workbook()
     cols = [Col("借用日期", 16), Col("房号", 12), Col("钥匙编号", 10), Col("借用人", 22), Col("证件核验", 34),
             Col("事由", 18), Col("经办人", 10), Col("预计归还", 16), Col("实际归还", 20), Col("归还人", 10)]
-    n = xlsx.write_sheet(wb, "钥匙借用登记表", register_heading(ctx, actor, "《钥匙借用登记表》", exports.month_bounds(ctx, options).label,
+    n = xlsx.write_sheet(wb, "钥匙借用登记表", register_heading(ctx, actor, "钥匙借用登记表", exports.month_bounds(ctx, options).label,
                                                           notice),
                          cols, _loan_rows(ctx, actor, f, options, masker))
     return _save(ctx, actor, "key-loans", path, wb, n)
@@ -167,7 +167,7 @@ def export_keys(ctx: Context, actor: Actor, path: Path, options: ExportOptions) 
              k.authority, "借出" if k.lent else k.state.value, k.lent_to, naive_local(k.due_at, tz), "是" if k.overdue else ""]
             for k in found)
     wb = xlsx.new_workbook()
-    n = xlsx.write_sheet(wb, "托管钥匙登记表", register_heading(ctx, actor, "《托管钥匙登记表》", xlsx.as_of(ctx.clock.today())),
+    n = xlsx.write_sheet(wb, "托管钥匙登记表", register_heading(ctx, actor, "托管钥匙登记表", xlsx.as_of(ctx.clock.today())),
                          cols, rows)
     return _save(ctx, actor, "keys", path, wb, n)
 
@@ -181,7 +181,7 @@ def export_cards(ctx: Context, actor: Actor, path: Path, options: ExportOptions)
     rows = ([c.number, c.kind.value, c.unit_code, c.holder_name, c.issued_on, c.fee, c.deposit, c.status, c.plate,
              c.space, c.monthly_fee, c.paid_until] for c in found)
     wb = xlsx.new_workbook()
-    n = xlsx.write_sheet(wb, "卡证登记表", register_heading(ctx, actor, "《住户卡、门禁卡、车卡登记表》",
+    n = xlsx.write_sheet(wb, "卡证登记表", register_heading(ctx, actor, "住户卡、门禁卡、车卡登记表",
                                                   xlsx.as_of(ctx.clock.today())), cols, rows)
     return _save(ctx, actor, "cards", path, wb, n)
 
@@ -192,13 +192,13 @@ def export_parking(ctx: Context, actor: Actor, path: Path, options: ExportOption
     full = keys_parking.lessee_contacts(ctx, actor) if masker.unmasked else {}
     wb = xlsx.new_workbook()
     spaces = keys_parking.spaces(ctx, actor)
-    n = xlsx.write_sheet(wb, "车位", register_heading(ctx, actor, "《车位登记表》", xlsx.as_of(ctx.clock.today())),
+    n = xlsx.write_sheet(wb, "车位", register_heading(ctx, actor, "车位登记表", xlsx.as_of(ctx.clock.today())),
                          [Col("车位号", 10), Col("区域", 6), Col("状态", 10), Col("产权房号", 12), Col("承租人", 10),
                           Col("租期至", 12), Col("备注", 20)],
                          ([s.number, s.area.value, s.state.value, s.owner_unit, s.lessee, s.lease_end, s.note]
                           for s in spaces))
     leases = keys_parking.leases(ctx, actor)
-    n += xlsx.write_sheet(wb, "车位租赁", register_heading(ctx, actor, "《车位租赁登记表》", xlsx.as_of(ctx.clock.today()),
+    n += xlsx.write_sheet(wb, "车位租赁", register_heading(ctx, actor, "车位租赁登记表", xlsx.as_of(ctx.clock.today()),
                                                    notice),
                           [Col("协议编号", 13), Col("车位", 9), Col("房号", 12), Col("承租人", 10), Col("联系电话", 13),
                            Col("证件号码", 20), Col("车牌号", 18), Col("起始", 12), Col("结束", 12), Col("月租金", 10, "0.00"),
@@ -223,7 +223,7 @@ def export_inventory(ctx: Context, actor: Actor, path: Path, options: ExportOpti
             Col("实点数", 8), Col("差异", 12), Col("差异说明", 30)]
     for c in filed:
         n += xlsx.write_sheet(wb, f"月度盘点 {c.counted_on:%m-%d} #{c.id}",
-                              register_heading(ctx, actor, "《月度盘点表》",
+                              register_heading(ctx, actor, "月度盘点表",
                                                f"{exports.month_bounds(ctx, options).label} 盘点日期 {c.counted_on} "
                                                f"盘点人 {c.filed_by}"),
                               cols, inventory_lines(c))

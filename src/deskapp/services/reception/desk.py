@@ -410,7 +410,7 @@ def handover_sheet(ctx: Context, view: HandoverView, centre: str, audit_anchor: 
         received_at=local_text(view.received_at, tz=tz), notes=view.notes, state=view.state.value,
         lines=[HandoverLine(i.kind, i.ref, i.unit_code, i.text, local_text(i.due, "%m-%d %H:%M", tz),
                             i.priority, i.overdue, i.note) for i in view.items],
-        audit_anchor=audit_anchor,
+        audit_anchor=audit_anchor, shift_day=view.shift_date, printed_on=ctx.clock.today(),
     )
 
 

@@ -1,5 +1,5 @@
 """整改通知书 for a 业户违章: issued once with a number of its own series (WZ2026-0001) and the
-day of issue; printing again shows the same number and day."""
+day of issue; printing again shows the same number and day (on a later day, 补打 with the print date)."""
 from __future__ import annotations
 
 from deskapp.documents.reception.rectification import RectificationDoc, rectification_pdf
@@ -44,7 +44,7 @@ def rectification_notice(ctx: Context, actor: Actor, violation_id: int) -> tuple
         doc = RectificationDoc(centre=uow.registry.centre().name, number=n.number, unit_code=code, owner=owners,
                                kind=v.kind.value, found_on=v.found_on, found_by=v.found_by,
                                description=v.description, demanded=v.demanded, deadline=v.deadline,
-                               issued_on=n.issued_on, issued_by=n.issued_by)
+                               issued_on=n.issued_on, issued_by=n.issued_by, printed_on=ctx.clock.today())
         number = n.number
         uow.commit()
     return number, rectification_pdf(doc)
