@@ -6,11 +6,13 @@ the application's QScreen, whose Python wrapper the dialog had been made the par
 gui/dialog_size.py asked `dialog.screen()`. Hiding the dialog then read the freed screen."""
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
 import sys
 import weakref
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
@@ -134,3 +136,28 @@ def test_a_refused_form_goes_as_soon_as_it_is_let_go(desk_app, qtbot):
     form.close()
     del form, box, answers
     assert gone() is None
+
+
+def _widget_screen_calls(source: str) -> list[int]:
+    """Lines calling `x.screen()` or `x.windowHandle()` on anything but the application class."""
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and not node.args and isinstance(node.func, ast.Attribute)
+            and node.func.attr in ("screen", "windowHandle")
+            and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("QGuiApplication", "QApplication"))]
+
+
+def test_the_scan_finds_a_screen_asked_of_a_widget():
+    assert _widget_screen_calls("s = dialog.screen()\nw = self.windowHandle()\nQGuiApplication.primaryScreen()\n") == [1, 2]
+    assert _widget_screen_calls('"""`widget.screen()` in words"""\nQGuiApplication.screenAt(p)\n') == []
+
+
+def test_the_program_asks_the_application_for_the_screen_never_a_widget():
+    """A widget asked for its screen (or its window handle) becomes the Python parent of that C++
+    object's wrapper; collected, it deleted the application's screen. gui/dialog_size.screen_of asks
+    the application instead."""
+    import deskapp
+
+    root = Path(deskapp.__file__).parent
+    found = [f"{path.relative_to(root)}:{line}" for path in sorted(root.rglob("*.py"))
+             for line in _widget_screen_calls(path.read_text(encoding="utf-8"))]
+    assert found == []
