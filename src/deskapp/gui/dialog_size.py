@@ -9,7 +9,8 @@ its own sizing then respects."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 MIN_WIDTH = 360  # px: a label column, a field a Chinese name or a date fits in, and the buttons
 TITLE_BAR = 140  # px the title bar needs besides the title: icon, close/maximise buttons, margins
@@ -22,10 +23,26 @@ def shown_title(dialog: QDialog) -> str:
     return title if not name or title.endswith(name) else f"{title} — {name}"
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen `widget` is on, asked of the application, never of the widget.
+
+    `widget.screen()` hands back the screen's one Python wrapper made a child of `widget` (PySide's
+    return-value heuristic: the screen is a C++ object no Python object owns). When the cyclic
+    garbage collector then collects that widget — a parentless dialog kept in a reference cycle —
+    and clears the screen's wrapper before the dialog's, shiboken gives the wrapper ownership back
+    and deletes the C++ QScreen: the application's only screen. The next window hidden or shown
+    read the freed screen (QCursor::pos → QScreen::handle): the suite's rare segfault in a GUI
+    test (a visible LendDialog collected in main_thread_gc.check, with pytest-qt's processEvents
+    below it), and the desk itself could lose its screen the same way. A static call of the
+    application makes no such child."""
+    centre = widget.mapToGlobal(widget.rect().center())
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def wanted_width(dialog: QDialog) -> int:
     title = dialog.fontMetrics().horizontalAdvance(shown_title(dialog)) + TITLE_BAR
     want = max(MIN_WIDTH, title)
-    screen = dialog.screen()
+    screen = screen_of(dialog)
     if screen is not None:
         want = min(want, screen.availableGeometry().width() - 40)
     return want

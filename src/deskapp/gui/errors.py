@@ -28,6 +28,24 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         QMessageBox.critical(parent, title, as_typed(f"{type(exc).__name__}: {exc}"))
 
 
+def untraced(exc: BaseException) -> BaseException:
+    """`exc` (and the exceptions chained to it) without their tracebacks, for an error kept as a
+    value once it has been shown or logged: a form's refusal on its error line, an Outcome, a Job's
+    error. A traceback's frames hold the form that asked (`self`) and with it every widget, so a
+    closed form stayed alive in a reference cycle until the cyclic collector next ran — and was
+    then destroyed wherever its timer fired (gui/main_thread_gc.py), a visible parentless dialog
+    inside the next processEvents. Without the traceback it goes when it is let go."""
+    stack, seen = [exc], set()
+    while stack:
+        e = stack.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        e.__traceback__ = None
+        stack += [e.__cause__, e.__context__]
+    return exc
+
+
 @dataclass
 class Outcome:
     ok: bool
@@ -42,8 +60,8 @@ def attempt(fn: Callable, *args, **kwargs) -> Outcome:
     with recording() as changed:
         try:
             value = fn(*args, **kwargs)
-        except DeskappError as exc:
-            return Outcome(False, error=exc, changed=frozenset(changed))
+        except DeskappError as exc:  # a user's error: shown, never logged with its stack
+            return Outcome(False, error=untraced(exc), changed=frozenset(changed))
     return Outcome(True, value, changed=frozenset(changed))
 
 

@@ -48,7 +48,7 @@ class FieldErrors:
 
     def show(self, exc: DeskappError) -> None:
         self.clear()
-        self.last = exc
+        self.last = errors.untraced(exc)  # kept on the form: its traceback would hold the form (gui/errors.py)
         self.label.setText(error_message(exc))
         self.label.show()
         w = None

@@ -6,13 +6,14 @@ committing (services roll back their transaction / remove their partial file).""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from deskapp.domain.errors import Cancelled
-from deskapp.gui.errors import show_error
+from deskapp.gui.errors import show_error, untraced
 from deskapp.gui.session import announce_from
 from deskapp.services.changes import recording
 
@@ -55,6 +56,16 @@ class _Runner(QObject):
                 self.finished.emit(result)
 
 
+def _let_finish(runner: _Runner, thread: QThread) -> None:
+    """A Job's QObject is destroyed (its screen closed under it, a test's window deleted), perhaps
+    while its thread still runs. Python would let the QThread go with the job's attributes, and Qt
+    aborts the program on a QThread destroyed while running. Held by this connection, the runner
+    and the thread outlive the job until the work is cancelled and the thread has ended."""
+    runner.cancel()
+    thread.quit()
+    thread.wait()
+
+
 class Job(QObject):
     """Run `job` in a QThread behind a modal progress dialog. `done(result)` runs on the GUI
     thread when it succeeds, after what the job's write services changed has been announced to
@@ -90,6 +101,8 @@ class Job(QObject):
         # direct: the runner lives in the worker thread, whose event loop is not running while the
         # job runs, so a queued call would reach it only after the job had finished
         self.dialog.canceled.connect(self.runner.cancel, Qt.ConnectionType.DirectConnection)
+        # the thread outlives this object until it has ended (see _let_finish)
+        self.destroyed.connect(partial(_let_finish, self.runner, self.thread))
 
     def start(self) -> "Job":
         self.thread.start()
@@ -124,6 +137,10 @@ class Job(QObject):
         self.dialog.reset()
         self.dialog.hide()
         self.thread.quit()
+        # The runner has sent its outcome and only returns now: the thread has ended before
+        # `done` runs, so nothing `done` sets off (its screen closed, a test ending) deletes a
+        # QThread still running. QThread.wait lets go of the GIL the runner needs to return.
+        self.thread.wait()
 
     def _finished(self, result: Any) -> None:
         self.result = result
@@ -139,4 +156,5 @@ class Job(QObject):
                 self._on_cancel()
             return
         self.error = exc
-        show_error(self._parent, exc)
+        show_error(self._parent, exc)  # an unexpected error is logged with its stack
+        untraced(exc)  # then kept without it: the stack's frames hold the screen that started the job
