@@ -513,7 +513,7 @@ def _community_called_off(w: World) -> bytes:
     from deskapp.services.community import activities, prints
 
     activity = w.first("SELECT id FROM community_activities ORDER BY starts_at DESC, id DESC")
-    activities.cancel_activity(w.ctx, w.actor, activity, "会所消防设施检修")
+    activities.cancel_activity(w.ctx, w.actor, activity, "预报当天有大风降温")
     return prints.notice_pdf(w.ctx, w.actor, activity)
 
 

@@ -6,7 +6,7 @@ import hashlib
 import random
 import sqlite3
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -348,3 +348,22 @@ def test_the_demos_fee_notices_name_the_account_to_transfer_to(ctx, admin):
     pdf, _quarter = notices.unit_notice(ctx, admin, unit_id)
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages).replace("\n", "")
     assert "转账缴费" in text and DEMO_BANK.split("　")[-1] in text and "工商银行" in DEMO_BANK
+
+
+def test_a_festivals_activity_falls_in_its_season(demo_db):
+    """重阳节包饺子 in October, 中秋游园会 in September or October, 夏日露天电影 in summer, 迎新春写春联 before
+    the Spring Festival (the demo once held 重阳节 in June); the rest in any month, every month something."""
+    from deskapp.services.demo.community import activity_for
+
+    season = {"重阳节包饺子": {10}, "中秋游园会": {9, 10}, "夏日露天电影": {6, 7, 8}, "迎新春写春联": {1, 2}}
+    con = sqlite3.connect(demo_db.db.path)
+    held = con.execute("SELECT title, starts_at FROM community_activities").fetchall()
+    con.close()
+    assert len(held) >= 10
+    for title, starts_at in held:
+        assert date.fromisoformat(starts_at[:10]).month in season.get(title, set(range(1, 13))), (title, starts_at)
+    year = [date(2026, 1, 1) + timedelta(days=d) for d in range(365)]
+    for n, day in enumerate(year):
+        assert day.month in season.get(activity_for(day, n)[0], set(range(1, 13)))
+    offered = {activity_for(date(2026, m, 15), n)[0] for m in range(1, 13) for n in range(len(season) + 3)}
+    assert offered >= set(season)  # each festival's activity is held in its season

@@ -7,7 +7,7 @@ Sizes (``plan.extra``): ``community_months`` (6), the months of activities back 
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from deskapp.domain.billing import quarter_of
@@ -24,12 +24,22 @@ ORDER = 95
 THEMES = ("垃圾分类，从我做起", "冬季防火安全", "文明养犬公约", "防汛防台知识", "反诈骗宣传", "夏季用电安全",
           "邻里守望 互帮互助", "装修管理规定摘要")
 PLACES = ("1号楼大堂", "中心花园宣传栏", "南门宣传栏", "会所门口")
-ACTIVITIES = (("重阳节包饺子", "会所多功能厅", Decimal("800"), 40, ("面粉、肉馅", "一次性餐具")),
-              ("亲子手工课", "二楼会议室", Decimal("300"), 20, ("手工材料",)),
-              ("社区义诊", "中心花园", Decimal("200"), 0, ("横幅", "饮用水")),
-              ("中秋游园会", "中心花园", Decimal("1500"), 120, ("奖品", "灯笼", "月饼")),
-              ("垃圾分类知识竞赛", "会所多功能厅", Decimal("500"), 30, ("奖品",)),
-              ("夏日露天电影", "中心花园", Decimal("400"), 0, ("设备租赁", "饮用水")))
+ANY = tuple(range(1, 13))
+# (title, place, budget, limit, spending items, the months it is held in): a festival's activity falls
+# in its season — 重阳节 in October, 中秋 in September or early October, 春联 before the Spring Festival
+ACTIVITIES = (("重阳节包饺子", "会所多功能厅", Decimal("800"), 40, ("面粉、肉馅", "一次性餐具"), (10,)),
+              ("亲子手工课", "二楼会议室", Decimal("300"), 20, ("手工材料",), ANY),
+              ("社区义诊", "中心花园", Decimal("200"), 0, ("横幅", "饮用水"), ANY),
+              ("中秋游园会", "中心花园", Decimal("1500"), 120, ("奖品", "灯笼", "月饼"), (9, 10)),
+              ("垃圾分类知识竞赛", "会所多功能厅", Decimal("500"), 30, ("奖品",), ANY),
+              ("夏日露天电影", "中心花园", Decimal("400"), 0, ("设备租赁", "饮用水"), (6, 7, 8)),
+              ("迎新春写春联", "会所多功能厅", Decimal("600"), 40, ("红纸、笔墨", "茶点"), (1, 2)))
+
+
+def activity_for(day: date, n: int) -> tuple:
+    """The n-th activity of the demo's calendar, held on `day`: taken in turn from those of its season."""
+    fitting = [a for a in ACTIVITIES if day.month in a[5]]
+    return fitting[n % len(fitting)]
 
 
 def _boards(plan: DemoPlan, rng: random.Random, steward: str) -> list[dict]:
@@ -69,7 +79,7 @@ def populate(session: Session, ctx: Context, plan: DemoPlan, rng: random.Random)
     days = [plan.today - timedelta(days=d) for d in range(plan.size("community_months", 6) * 30, 0, -15)]
     days += [plan.today + timedelta(days=5), plan.today + timedelta(days=12)]
     for n, day in enumerate(days):
-        title, place, budget, limit, items = ACTIVITIES[n % len(ACTIVITIES)]
+        title, place, budget, limit, items, _ = activity_for(day, n)
         past = day < plan.today
         limit = limit if past else (6 if n == len(days) - 1 else limit)
         planned = at(day - timedelta(days=14), 10)
