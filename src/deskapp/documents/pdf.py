@@ -7,18 +7,31 @@ from datetime import date
 from functools import cache
 from xml.sax.saxutils import escape
 
+from reportlab.lib import textsplit as _textsplit
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
+from reportlab.platypus import paragraph as _paragraph
 
 from deskapp.resources_path import font_file
 
 FONT = "WQYMicroHei"
 
-__all__ = ["FONT", "register_font", "A4", "A5", "landscape", "style", "esc", "reprint_note", "page_of", "PagedCanvas"]
+# Chinese typesetting never starts a line with a closing mark (避头点) nor ends one with an opening mark.
+CLOSING_MARKS = "，。、；：！？）】」』》〉〕｝”’)"
+OPENING_MARKS = "（【「『《〈〔｛“‘("
+# reportlab's line breakers for wordWrap="CJK" keep a mark that may not start a line hanging at the end of
+# the line before, but their list (reportlab.lib.textsplit.ALL_CANNOT_START, read as a module global there
+# for plain text and in platypus.paragraph for marked-up text) is Japanese: without the full-width comma,
+# semicolon, colon, ! and ? or the closing quotes and book-title marks, "……有大风降温，决定取消" broke
+# before its "，". reportlab has no setting for it; both globals get the marks they lack.
+for _module in (_textsplit, _paragraph):
+    _module.ALL_CANNOT_START += "".join(c for c in CLOSING_MARKS if c not in _module.ALL_CANNOT_START)
+
+__all__ = ["FONT", "CLOSING_MARKS", "OPENING_MARKS", "register_font", "A4", "A5", "landscape", "style", "esc", "reprint_note", "page_of", "PagedCanvas"]
 
 
 @cache

@@ -7,7 +7,7 @@ import re
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from deskapp.documents.pdf import FONT
+from deskapp.documents.pdf import CLOSING_MARKS, FONT, OPENING_MARKS
 
 # A number or code with its unit (and a province character before a plate) is one unbreakable
 # token; any other character may end a line.
@@ -19,8 +19,8 @@ _TOKEN = re.compile(
     r"|\s+|.")
 
 
-_CLOSING = set("）】」』》，。、；：！？)")  # never starts a line
-_OPENING = set("（【「『《(")  # never ends one
+_CLOSING = set(CLOSING_MARKS)  # never starts a line
+_OPENING = set(OPENING_MARKS)  # never ends one
 
 
 def tokens(text: str) -> list[str]:
