@@ -202,6 +202,22 @@ def test_violation_and_escalation(community, clerk, unit_id):
     assert row.state is ViolationState.ESCALATED and row.escalated_at is not None
 
 
+def test_a_violations_deadline_is_shown_on_its_own_day_and_handed_over_the_day_before(community, clerk, unit_id):
+    """整改期限 12-04 is due by the end of 12-04: the morning list showed 12-05 00:00, a day later to the eye, and
+    the handover of 12-03 left it out (due just past its two days)."""
+    registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.BUILDING,
+                               description="阳台违章搭建", found_by="陈志刚", deadline=date(2026, 12, 4))
+    tz = community.clock.now().tzinfo
+    community.clock.advance(days=6)  # 12-03, the day before the deadline
+    item = next(i for i in desk.start_of_day(community, clerk, community.clock.today()) if i.kind == "业户违章")
+    assert item.due.astimezone(tz).strftime("%Y-%m-%d %H:%M") == "2026-12-04 23:59" and not item.overdue
+    handover = desk.draft_handover(community, clerk)
+    assert any(i.kind == "业户违章" for i in desk.handover(community, clerk, handover).items)
+    community.clock.advance(days=2)  # 12-05: late
+    item = next(i for i in desk.start_of_day(community, clerk, community.clock.today()) if i.kind == "业户违章")
+    assert item.overdue
+
+
 def test_the_rectification_notice_keeps_its_issue_day_and_a_later_print_says_reprinted(community, clerk, unit_id):
     from pypdf import PdfReader
     import io

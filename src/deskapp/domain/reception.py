@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.office_hours import OfficeHours, in_office_hours
@@ -490,3 +490,9 @@ def for_next_shift(due: datetime | None, overdue: bool, new_this_shift: bool, sh
     if overdue and due < shift_start:
         return False
     return due < next_shift_end
+
+
+def deadline_moment(deadline: date, zone: tzinfo) -> datetime:
+    """A deadline day (整改期限) as the moment a list sorts and shows it by: its last minute. The morning
+    list showed the next midnight, 12-05 00:00 for a deadline of 12-04, which read as a day later."""
+    return datetime.combine(deadline, time(23, 59), zone)

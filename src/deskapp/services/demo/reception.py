@@ -22,7 +22,7 @@ from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.reception import (
     OPEN_REQUEST_STATES, CallbackResult, CallbackTime, Channel, DefectKind, DefectState, Department, HandoverState, MailKind,
     MailPlace, Notified, NoticeTarget, RepairScope, RepairState, RequestKind, RequestState, Urgency, ViolationKind,
-    ViolationState, completion_need, due_time, for_next_shift, is_overdue, repair_due, repair_number,
+    ViolationState, completion_need, deadline_moment, due_time, for_next_shift, is_overdue, repair_due, repair_number,
     REQUEST_SERIES, request_number,
 )
 from deskapp.domain.local_time import day_start
@@ -775,7 +775,7 @@ def _open_item(t: _Track, moment: datetime, hours: int) -> tuple | None:
         def wording() -> tuple[str, str]:
             return "工程遗留问题", f"{t.text}（{state.value}）"
     elif t.place is Place.VIOLATIONS:
-        due, late = day_start(t.deadline + timedelta(days=1), CST), t.deadline < moment.astimezone(CST).date()
+        due, late = deadline_moment(t.deadline, CST), t.deadline < moment.astimezone(CST).date()
 
         def wording() -> tuple[str, str]:
             return "业户违章", f"{t.text}（{state.value}）"

@@ -13,7 +13,7 @@ from deskapp.domain.permissions import Role, allowed
 from deskapp.domain.reception import (
     OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, CallbackTime, HandoverState, MailPlace, RepairScope, RepairState,
     RequestState, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
-    is_overdue, repair_due,
+    deadline_moment, is_overdue, repair_due,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
 from deskapp.services import audit, hooks
@@ -88,7 +88,7 @@ def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: d
         if cutoff is not None and v.deadline is not None and v.deadline > day and v.found_on >= day:
             continue
         late = v.deadline is not None and v.deadline < day
-        due = day_start(v.deadline + timedelta(days=1), ctx.clock.now().tzinfo) if v.deadline else None
+        due = deadline_moment(v.deadline, ctx.clock.now().tzinfo) if v.deadline else None
         out.append(OpenItem(AREA, "业户违章", v.unit_code, f"{v.kind.value}：{v.description[:50]}（{v.state.value}）",
                             due, late, f"WZ{v.id}", place=Place.VIOLATIONS, record=v.id))
     days = int(setting_in(session, MAIL_DAYS))
