@@ -84,6 +84,31 @@ def test_the_start_opens_the_database_behind_the_window_and_signs_in(ctx, desk_a
     start.opened.ctx.db.dispose()
 
 
+def test_the_file_alone_holds_the_sessions_work_once_the_program_is_closed(ctx, desk_app, db_path, monkeypatch,
+                                                                            tmp_path):
+    """Closing the program closes its connections, so SQLite writes its log (deskapp.sqlite-wal) into the file
+    and removes it: a copy of deskapp.sqlite alone, made after closing (a USB stick, a mail), has the day's
+    work. Before, the log stayed beside the file with the session's rows in it."""
+    import shutil
+    import sqlite3
+
+    users.create_first_admin(ctx, "admin", "系统管理员", PW)
+    ctx.db.dispose()  # the test's own connection: the program's are the only ones
+    for name, value in (("DESKAPP_USER", "admin"), ("DESKAPP_PASSWORD", PW), ("DESKAPP_EXIT_WHEN_READY", "1")):
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("DESKAPP_EXIT_WHEN_SHOWN", raising=False)
+    assert DeskStart(desk_app, str(db_path)).run() == 0
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    alone = tmp_path / "copied-alone.sqlite"
+    shutil.copyfile(db_path, alone)
+    con = sqlite3.connect(alone)
+    try:
+        logins = con.execute("SELECT summary FROM audit_log WHERE action = 'accounts.login'").fetchall()
+    finally:
+        con.close()
+    assert logins == [("脚本登录成功",)]
+
+
 def _close_the_message_box(found: list) -> None:
     from PySide6.QtWidgets import QMessageBox
 

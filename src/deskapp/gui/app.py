@@ -103,6 +103,12 @@ class DeskStart:
                 self.opener.wait()
             if self.opened is None and self.opener is not None:  # left while it opened: give back what it opened
                 self.opened = self._left_open()
+            ctx = getattr(self.opened, "ctx", None)
+            if ctx is not None:
+                # Closing the last connection checkpoints SQLite's write-ahead log into the file and removes
+                # it: left open, the day's work sat in deskapp.sqlite-wal beside a file that, copied alone
+                # after the program was closed, lacked it.
+                ctx.db.dispose()
             lock = getattr(self.opened, "lock", None)
             if lock is not None:
                 lock.release()
