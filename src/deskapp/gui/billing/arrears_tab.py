@@ -65,6 +65,7 @@ class ArrearsTab(QWidget):
         self.age.addItem(self.tr("All arrears"), None)
         for b in AGE_BUCKETS[1:]:
             self.age.addItem(self.tr("Owing {bucket} or older").format(bucket=said(b)), b)
+        self.age.currentIndexChanged.connect(lambda _i: self.reload())  # the list follows its filter at once
         self.model = ListModel([
             Col(lambda: self.tr("Unit"), lambda a: a.code),
             Col(lambda: self.tr("Owner"), lambda a: a.owners),
