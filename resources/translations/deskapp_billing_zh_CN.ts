@@ -868,6 +868,10 @@
         <translation>请先在列表中选择一笔押金。</translation>
     </message>
     <message>
+        <source>Forfeit {amount} yuan of {deposit} ({reason}, applied by {by})? It cannot be undone.</source>
+        <translation>没收 {amount} 元（{deposit}，{reason}，申请人 {by}）？没收后不能撤回。</translation>
+    </message>
+    <message>
         <source>Refuse forfeit</source>
         <translation>驳回没收申请</translation>
     </message>
@@ -1271,6 +1275,10 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Forfeit {amount} yuan of {ref} now? A supervisor's forfeit takes effect at once and cannot be undone.</source>
+        <translation>现在没收 {ref} {amount} 元？主管没收立即生效，不能撤回。</translation>
     </message>
 </context>
 <context>
