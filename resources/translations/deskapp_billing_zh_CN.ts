@@ -168,6 +168,10 @@
         <translation>截至</translation>
     </message>
     <message>
+        <source>Dunning register:</source>
+        <translation>催缴登记表：</translation>
+    </message>
+    <message>
         <source>{n} units owe {total} yuan</source>
         <translation>{n} 户欠费 {total} 元</translation>
     </message>

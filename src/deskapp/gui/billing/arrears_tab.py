@@ -13,6 +13,7 @@ from deskapp.gui import file_dialogs
 from deskapp.gui.accounts.reveal import reveal_phone
 from deskapp.gui.billing.common import money, tick_buttons
 from deskapp.gui.list_model import Col, ListModel, table_view
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
@@ -108,7 +109,10 @@ class ArrearsTab(QWidget):
         hide_unless(tick_all, session.may(DUN))
         hide_unless(tick_none, session.may(DUN))
         self.said = plain_label(objectName="arrearsSaid")  # what the last 催缴 run left out, and why
-        lay.addLayout(edge_row((self.total, self.said), (tick_all, tick_none)))
+        # 《催缴登记表》: a month's contacts (电话、信件、上门) for the file, as the other monthly registers
+        self.dunning_register = MonthExport(session, "dunning", "arrearsDunningExport")
+        lay.addLayout(edge_row((self.total, self.said), (plain_label(self.tr("Dunning register:")),
+                                                         self.dunning_register, tick_all, tick_none)))
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
 

@@ -197,6 +197,18 @@ def contacts_of(session: Session, unit_id: int) -> list[ContactView]:
                                      .order_by(DunningContact.at.desc(), DunningContact.id.desc())).scalars()]
 
 
+def contacts_between(session: Session, t0, t1) -> list[Row]:
+    """Every dunning contact of [t0, t1), oldest first (.at, .unit_id, .code, .method, .result,
+    .promised_on, .by, .notice, .notice_total): the month's 催缴登记表, the letters numbered among them."""
+    return list(session.execute(
+        select(DunningContact.at, DunningContact.unit_id, Unit.code, DunningContact.method, DunningContact.result, DunningContact.promised_on,
+               DunningContact.by, DunningNotice.number.label("notice"), DunningNotice.total.label("notice_total"))
+        .join(Unit, Unit.id == DunningContact.unit_id)
+        .outerjoin(DunningNotice, DunningNotice.id == DunningContact.notice_id)
+        .where(DunningContact.at >= t0, DunningContact.at < t1)
+        .order_by(DunningContact.at, DunningContact.id)).all())
+
+
 def one_off_charges_of(session: Session, unit_id: int) -> list[Row]:
     """(OneOffCharge, its receipt's number, the receipt's voided_at) of a unit, as written."""
     return list(session.execute(
