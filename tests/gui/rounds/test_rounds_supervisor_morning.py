@@ -54,6 +54,8 @@ def test_an_application_waits_on_the_supervisors_morning_list_until_approved(des
     qtbot.waitUntil(tab.isVisible)
     qtbot.waitUntil(lambda: tab.table.currentIndex().isValid())
     assert tab.model.row_at(tab.table.currentIndex().row()).number == number
+    shown = tab.detail.toPlainText()  # the permit chosen by 转到 is shown, as a click shows it
+    assert shown.startswith(number) and "好家装饰有限公司（李工 135****5678）" in shown
 
     answers = ModalAnswers(qtbot)
     answers.dialog(ApproveDialog, lambda d: click(qtbot, d.buttons.button(QDialogButtonBox.StandardButton.Ok)))
