@@ -1905,6 +1905,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>申请时间</translation>
     </message>
     <message>
+        <source>Applied by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>房号</translation>
     </message>

@@ -65,12 +65,12 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     tab = view.refunds
     qtmodeltester.check(tab.model)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    assert _cells(tab.model, 0)[0] == "TF2026-00001" and _cells(tab.model, 0)[8] == "待审批"
+    assert _cells(tab.model, 0)[0] == "TF2026-00001" and _cells(tab.model, 0)[9] == "待审批"
     click_row(qtbot, tab.view, 0)
     answers.input_text("同意")
     click(qtbot, button_named(tab, "refundApprove"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已批准")
+    qtbot.waitUntil(lambda: _cells(tab.model, 0)[9] == "已批准")
 
     def fill_pay(dialog: PayDialog) -> None:
         dialog.method.setCurrentIndex(dialog.method.findText("微信"))
@@ -83,8 +83,8 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     click(qtbot, button_named(tab, "refundPay"))
     answers.wait_all()
     assert "退款单" in signed.pdf_text and "TF2026-00001" in signed.pdf_text and "领款人" in signed.pdf_text
-    qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已付款")
-    assert _cells(tab.model, 0)[10:12] == ["微信", "4200002026112700001"]
+    qtbot.waitUntil(lambda: _cells(tab.model, 0)[9] == "已付款")
+    assert _cells(tab.model, 0)[11:13] == ["微信", "4200002026112700001"]
 
     click_row(qtbot, tab.view, 0)
     preview = answers.pdf_preview()
@@ -195,7 +195,7 @@ def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, desk_app, 
     # not approved yet: 付款… stays greyed and says why, instead of opening a form the service refuses
     assert not pay.isEnabled() and pay.toolTip() == "这一条为“待审批”"
     assert button_named(tab, "refundPrint").isEnabled()
-    assert _cells(tab.model, 0)[8] == "待审批"
+    assert _cells(tab.model, 0)[9] == "待审批"
     with pytest.raises(Conflict, match="已批准的申请才能付款"):  # and the service holds the rule itself
         refunds.pay(world, window.session.actor, tab.model.row_at(0).id, PayMethod.CASH)
 
