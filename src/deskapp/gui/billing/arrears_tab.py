@@ -18,6 +18,7 @@ from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -123,7 +124,8 @@ class ArrearsTab(QWidget):
         if outcome.ok:
             rows = outcome.value
             self.revealed.clear()
-            self.model.set_rows(rows)
+            with kept_selection(self.view, lambda a: a.unit_id):  # the unit just rung stays chosen
+                self.model.set_rows(rows)
             ages = arrears.ageing_totals(rows)
             self.total.setText(self.tr("{n} units owe {total} yuan").format(
                 n=len(rows), total=money(sum(ages.values())))

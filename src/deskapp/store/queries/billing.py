@@ -177,12 +177,13 @@ def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list
 
 
 def last_contacts(session: Session) -> dict[int, Row]:
-    """Each unit's latest dunning contact (.at, .method, .result): the latest time picked in
-    SQL, not every contact of ten years loaded (issue 21 §4); of two at one time, the later written."""
+    """Each unit's latest dunning contact (.at, .method, .result, .promised_on): the latest time picked
+    in SQL, not every contact of ten years loaded (issue 21 §4); of two at one time, the later written."""
     latest = (select(DunningContact.unit_id, func.max(DunningContact.at).label("at"))
               .group_by(DunningContact.unit_id).subquery())
     return {r.unit_id: r for r in session.execute(
-        select(DunningContact.unit_id, DunningContact.at, DunningContact.method, DunningContact.result)
+        select(DunningContact.unit_id, DunningContact.at, DunningContact.method, DunningContact.result,
+               DunningContact.promised_on)
         .join(latest, (latest.c.unit_id == DunningContact.unit_id) & (latest.c.at == DunningContact.at))
         .order_by(DunningContact.id))}
 
