@@ -168,6 +168,10 @@
         <translation>截至</translation>
     </message>
     <message>
+        <source>Dunning register:</source>
+        <translation>催缴登记表：</translation>
+    </message>
+    <message>
         <source>{n} units owe {total} yuan</source>
         <translation>{n} 户欠费 {total} 元</translation>
     </message>
@@ -868,6 +872,10 @@
         <translation>请先在列表中选择一笔押金。</translation>
     </message>
     <message>
+        <source>Forfeit {amount} yuan of {deposit} ({reason}, applied by {by})? It cannot be undone.</source>
+        <translation>没收 {amount} 元（{deposit}，{reason}，申请人 {by}）？没收后不能撤回。</translation>
+    </message>
+    <message>
         <source>Refuse forfeit</source>
         <translation>驳回没收申请</translation>
     </message>
@@ -1271,6 +1279,10 @@ Written to {pdf} and {xlsx}.</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Forfeit {amount} yuan of {ref} now? A supervisor's forfeit takes effect at once and cannot be undone.</source>
+        <translation>现在没收 {ref} {amount} 元？主管没收立即生效，不能撤回。</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +1905,10 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>申请时间</translation>
     </message>
     <message>
+        <source>Applied by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
@@ -2137,6 +2153,14 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>缺抄及待确认读数</translation>
     </message>
     <message>
+        <source>Left for later: {n} units, readings missing or to confirm ({held} to confirm); not billed in this run.</source>
+        <translation>暂缓：{n} 户缺读数或读数待确认，其中待确认读数 {held} 户；本次不出账。</translation>
+    </message>
+    <message>
+        <source>Posting waits for the missing readings: enter them (抄表), or tick “{rest}” to bill the other units now.</source>
+        <translation>缺读数，暂不能出账：请先录入读数（抄表），或勾选“{rest}”，先为其余房屋出账。</translation>
+    </message>
+    <message>
         <source>{n} units with missing readings or readings to confirm are left for later.</source>
         <translation>{n} 户因读数缺失或待确认，留待以后出账。</translation>
     </message>
@@ -2195,10 +2219,6 @@ Why is it right? (e.g. read again on site, leak reported)</source>
     <message>
         <source>{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan.  {items}</source>
         <translation>{q}：新账单 {new} 户，调整 {adj} 户，无变化 {same} 户；合计 {total} 元。　{items}</translation>
-    </message>
-    <message>
-        <source>Held, readings to confirm: {n} units (not billed until the reading is confirmed or read again).</source>
-        <translation>暂缓：待确认读数 {n} 户（读数确认或复抄之后才出账）。</translation>
     </message>
     <message>
         <source>Post {n} bills for {q}, total {total} yuan? Posted bills cannot be edited; later changes become adjustments.</source>

@@ -619,6 +619,14 @@
       <translation>{0}: {1}, due {2}</translation>
     </message>
     <message>
+      <source>{0}：{1}，押金 {2} 元（{3} 申请）</source>
+      <translation>{0}: {1}, deposit {2} yuan (applied {3})</translation>
+    </message>
+    <message>
+      <source>{0}：复验已通过，押金 {1} 元待退</source>
+      <translation>{0}: second acceptance passed, deposit {1} yuan to give back</translation>
+    </message>
+    <message>
       <source>{0}：检查 {1} 项（{2}），{3}</source>
       <translation>{0}: {1} checked ({2}), {3}</translation>
     </message>
@@ -6651,8 +6659,16 @@
       <translation>Decoration start date</translation>
     </message>
     <message>
+      <source>装修待审批</source>
+      <translation>Decoration to approve</translation>
+    </message>
+    <message>
       <source>装修押金</source>
       <translation>Decoration deposit</translation>
+    </message>
+    <message>
+      <source>装修押金待退</source>
+      <translation>Decoration deposit to give back</translation>
     </message>
     <message>
       <source>装修日检</source>

@@ -65,12 +65,12 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     tab = view.refunds
     qtmodeltester.check(tab.model)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
-    assert _cells(tab.model, 0)[0] == "TF2026-00001" and _cells(tab.model, 0)[8] == "待审批"
+    assert _cells(tab.model, 0)[0] == "TF2026-00001" and _cells(tab.model, 0)[9] == "待审批"
     click_row(qtbot, tab.view, 0)
     answers.input_text("同意")
     click(qtbot, button_named(tab, "refundApprove"))
     answers.wait_all()
-    qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已批准")
+    qtbot.waitUntil(lambda: _cells(tab.model, 0)[9] == "已批准")
 
     def fill_pay(dialog: PayDialog) -> None:
         dialog.method.setCurrentIndex(dialog.method.findText("微信"))
@@ -83,8 +83,8 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     click(qtbot, button_named(tab, "refundPay"))
     answers.wait_all()
     assert "退款单" in signed.pdf_text and "TF2026-00001" in signed.pdf_text and "领款人" in signed.pdf_text
-    qtbot.waitUntil(lambda: _cells(tab.model, 0)[8] == "已付款")
-    assert _cells(tab.model, 0)[10:12] == ["微信", "4200002026112700001"]
+    qtbot.waitUntil(lambda: _cells(tab.model, 0)[9] == "已付款")
+    assert _cells(tab.model, 0)[11:13] == ["微信", "4200002026112700001"]
 
     click_row(qtbot, tab.view, 0)
     preview = answers.pdf_preview()
@@ -105,7 +105,7 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     assert button_named(view.handover, view.handover.hand_btn.objectName()).isEnabled()
 
 
-def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, qtbot, tmp_path, monkeypatch):
+def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, desk_app, qtbot, tmp_path, monkeypatch):
     window = desk_window(qtbot, world, "STEWARD")
     _, ledger = _tab(qtbot, window, "deposits")
     assert not ledger.decide.isVisible()
@@ -128,7 +128,15 @@ def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, q
     _, ledger = _tab(qtbot, boss, "deposits")
     assert ledger.forfeits.rowCount() == 1
     click_row(qtbot, ledger.forfeit_view, 0)
+    asked = answers.message_box(QMessageBox.StandardButton.No)  # asked first: 否 keeps it waiting
     click(qtbot, button_named(ledger, "forfeitApprove"))
+    answers.wait_all()
+    assert asked.text.startswith("没收 100.00 元（车位押金 ") and asked.text.endswith("损坏道闸，申请人 steward）？没收后不能撤回。")
+    assert ledger.forfeits.rowCount() == 1
+    assert _cells(ledger.model, _row_of(ledger.model, "车位"))[8:10] == ["0.00", "500.00"]
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(ledger, "forfeitApprove"))
+    answers.wait_all()
     qtbot.waitUntil(lambda: ledger.forfeits.rowCount() == 0)
     row = _cells(ledger.model, _row_of(ledger.model, "车位"))
     assert row[8:10] == ["100.00", "400.00"]
@@ -187,7 +195,7 @@ def test_a_clerk_cannot_approve_and_cannot_pay_before_approval(world, desk_app, 
     # not approved yet: 付款… stays greyed and says why, instead of opening a form the service refuses
     assert not pay.isEnabled() and pay.toolTip() == "这一条为“待审批”"
     assert button_named(tab, "refundPrint").isEnabled()
-    assert _cells(tab.model, 0)[8] == "待审批"
+    assert _cells(tab.model, 0)[9] == "待审批"
     with pytest.raises(Conflict, match="已批准的申请才能付款"):  # and the service holds the rule itself
         refunds.pay(world, window.session.actor, tab.model.row_at(0).id, PayMethod.CASH)
 
@@ -213,3 +221,30 @@ def test_the_supervisor_refuses_a_forfeit_with_a_reason_asked_on_a_line(world, s
     assert "100.00" in blank.text and "车位押金" in again.text and "不能为空" in refused.text
     qtbot.waitUntil(lambda: ledger.forfeits.rowCount() == 0)
     assert _cells(ledger.model, _row_of(ledger.model, "车位"))[9:] == ["500.00", "租约结束、车位交回后退还", "在押"]
+
+
+def test_a_supervisors_own_forfeit_is_asked_before_it_takes_the_money(world, desk_app, qtbot):
+    """The supervisor's 没收… is final at once (no one approves it after): the form asks first; 否
+    leaves the form open and the deposit whole, 是 forfeits."""
+    window = desk_window(qtbot, world, "SUPERVISOR")
+    _, ledger = _tab(qtbot, window, "deposits")
+    answers = ModalAnswers(qtbot)
+    seen = {}
+
+    def fill(dialog: ForfeitDialog) -> None:
+        dialog.amount.clear()
+        type_text(qtbot, dialog.amount, "200")
+        type_text(qtbot, dialog.reason, "损坏道闸")
+        asked = answers.message_box(QMessageBox.StandardButton.No)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+        seen["question"], seen["open after no"] = asked.text, dialog.isVisible()
+        answers.message_box(QMessageBox.StandardButton.Yes)
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "车位"))
+    answers.dialog(ForfeitDialog, fill, accept=False)
+    click(qtbot, button_named(ledger, "depositForfeit"))
+    answers.wait_all()
+    assert seen["question"].startswith("现在没收 ") and "200 元" in seen["question"]
+    assert seen["question"].endswith("主管没收立即生效，不能撤回。") and seen["open after no"]
+    qtbot.waitUntil(lambda: _cells(ledger.model, _row_of(ledger.model, "车位"))[8:10] == ["200.00", "300.00"])

@@ -116,3 +116,49 @@ def test_a_clerk_has_no_finance_report_button(billed, qtbot):
     view = open_view(qtbot, window, "billing")
     click_tab(qtbot, view.tabs, view.arrears)
     assert not view.arrears.findChild(QAbstractButton, "arrearsFinanceReport").isVisible()
+
+
+def test_a_name_typed_with_xlsx_still_gives_a_pdf_and_its_workbook(billed, qtbot, monkeypatch, tmp_path):
+    """The supervisor types 月报.xlsx in the PDF's save dialog, wanting the workbook: the PDF used to
+    be written over the workbook under that name (a PDF called .xlsx, no workbook); now 月报.pdf
+    and 月报.xlsx are both written and said."""
+    window = desk_window(qtbot, billed, "SUPERVISOR")
+    answers = ModalAnswers(qtbot)
+    out = tmp_path / "reports"
+    out.mkdir()
+    patch_save_file(monkeypatch, out / "月报.xlsx")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.arrears)
+    answers.dialog(FinanceReportDialog, lambda d: d.kind.setCurrentIndex(d.kind.findData("month")))
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view.arrears, "arrearsFinanceReport"))
+    answers.wait_all(timeout=30_000)
+
+    assert sorted(p.name for p in out.iterdir()) == ["月报.pdf", "月报.xlsx"]
+    assert "户收费率" in "".join(p.extract_text() for p in PdfReader(out / "月报.pdf").pages)
+    assert load_workbook(out / "月报.xlsx")["按收费项目"]["A3"].value == "物业费"
+    assert str(out / "月报.pdf") in said.text and str(out / "月报.xlsx") in said.text
+
+
+def test_a_quarter_with_nothing_billed_or_received_is_reported_not_a_crash(billed, qtbot, monkeypatch, tmp_path):
+    """The 季报 offered on 27 November is 2026Q3's, in which this centre neither billed (2026Q3 was
+    posted in November) nor received anything: its charts have no bar. The report used to fail in
+    the chart drawing ("unexpected error", no file); now it is written with its zeros."""
+    window = desk_window(qtbot, billed, "SUPERVISOR")
+    answers = ModalAnswers(qtbot)
+    out = tmp_path / "reports"
+    out.mkdir()
+    patch_save_file(monkeypatch, out / "季报.pdf")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.arrears)
+    shown = []
+    answers.dialog(FinanceReportDialog, lambda d: shown.append(d.period.text()))
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view.arrears, "arrearsFinanceReport"))
+    answers.wait_all(timeout=30_000)
+
+    assert shown == ["2026-07-01 至 2026-09-30"]
+    text = "".join(p.extract_text() for p in PdfReader(out / "季报.pdf").pages)
+    assert "收费季报（2026年第三季度）" in text
+    assert load_workbook(out / "季报.xlsx")["按收费项目"]["A3"].value == "合计"
+    assert said.text.startswith("收费率 —")

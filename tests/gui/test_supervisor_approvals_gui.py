@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
 
 from deskapp.domain.billing_deposits import RefundSource
@@ -39,7 +40,8 @@ def _morning(qtbot, window):
                                 for r in range(model.rowCount())]
 
 
-def test_the_supervisors_morning_list_shows_what_waits_for_his_decision(waiting, qtbot):
+def test_the_supervisors_morning_list_shows_what_waits_for_his_decision(waiting, clerk, desk_app, qtbot):
+    clerk_name = clerk.display_name
     window = desk_window(qtbot, waiting, "SUPERVISOR")
     today, rows = _morning(qtbot, window)
     kinds = {r[1]: r for r in rows()}
@@ -51,6 +53,9 @@ def test_the_supervisors_morning_list_shows_what_waits_for_his_decision(waiting,
     click_tab(qtbot, billing.tabs, billing.refunds)
     tab = billing.refunds
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    shown = [tab.model.headerData(c, Qt.Orientation.Horizontal) for c in range(tab.model.columnCount())]
+    applied_by = shown.index("申请人")  # whose application he decides, beside when it was made
+    assert shown[applied_by - 1] == "申请时间" and tab.model.index(0, applied_by).data() == clerk_name
     click_row(qtbot, tab.view, 0)
     answers = ModalAnswers(qtbot)
     answers.input_text("同意")

@@ -27,3 +27,41 @@ def test_a_reading_below_the_last_is_listed_as_entered_and_waiting(community, ad
     qtbot.waitUntil(lambda: tab.missing.count() > 0, timeout=30000)
     shown = [tab.missing.item(i).text() for i in range(tab.missing.count())]
     assert shown == ["3-1-102 水表 2026-09（已录 40，读数小于上期，待复抄）", "3-1-201 水表 2026-09"]
+
+
+def test_ticking_bill_the_rest_enables_posting_at_once_and_the_summary_counts_every_unit_left_out(
+        community, admin, desk_app, qtbot):
+    """With readings missing, 出账 is disabled and the summary says why and what to do; ticking
+    先为其余房屋出账 enables it at once (the preview does not change with it: it used to take a second
+    预览), and the summary counts the units left for later as 出账's question does."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from modal_answers import ModalAnswers
+
+    setup_units(community, admin)
+    setup_standards(community, admin)
+    read_all(community, admin, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 70),
+                                "3-1-201": (10, 10, 10, None)})
+    window = desk_window(qtbot, community, "SUPERVISOR")
+    view = open_view(qtbot, window, "billing")
+    click_tab(qtbot, view.tabs, view.run)
+    tab = view.run
+    tab.quarter.clear()
+    qtbot.keyClicks(tab.quarter, "2026Q3")
+    click(qtbot, tab.preview_btn)
+    qtbot.waitUntil(lambda: tab.preview_data is not None, timeout=30000)
+    assert not tab.post_btn.isEnabled()
+    assert "暂缓：1 户缺读数或读数待确认，其中待确认读数 0 户；本次不出账。" in tab.summary.text()
+    assert "缺读数，暂不能出账：请先录入读数（抄表），或勾选“先为其余房屋出账，缺读数的房屋以后再出”" in tab.summary.text()
+
+    click(qtbot, tab.bill_rest)
+    assert tab.post_btn.isEnabled() and "暂不能出账" not in tab.summary.text()
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, tab.post_btn)
+    answers.wait_all()
+    assert "1 户因读数缺失或待确认，留待以后出账" in asked.text
+    qtbot.waitUntil(lambda: "已出账 2 张" in tab.summary.text(), timeout=30000)
+    click(qtbot, tab.bill_rest)  # untick and tick again: what was posted is not offered again
+    click(qtbot, tab.bill_rest)
+    assert not tab.post_btn.isEnabled()

@@ -67,13 +67,15 @@ def _bars(title: str, names: Sequence[str], series: Sequence[Sequence[float]], f
     chart = HorizontalBarChart() if many else VerticalBarChart()
     # room under the plot for the value axis (horizontal) or the category names (vertical)
     chart.x, chart.y, chart.width, chart.height = (60, 22, CHART_W - 80, height - 10) if many else (50, 25, CHART_W - 70, height - 30)
-    chart.data = [list(s) for s in series] or [[0]]
+    # a period with nothing billed or received (a Sunday's 日报, the quarter before go-live) has no
+    # category: one empty bar a series, or reportlab fails on the first value it looks for
+    chart.data = [list(s) or [0] for s in series] or [[0]]
     chart.categoryAxis.categoryNames = list(names) or [""]
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName, axis.labels.fontSize = FONT, 8
     chart.valueAxis.valueMin = 0
-    if percent:
-        chart.valueAxis.valueMax = 100
+    if percent or not any(v for s in chart.data for v in s):
+        chart.valueAxis.valueMax = 100  # all zero: an axis of 0…100, not six labels "0"
     chart.valueAxis.labelTextFormat = "%d%%" if percent else (lambda v: f"{v / 10000:,.0f}万" if v >= 10000 else f"{v:,.0f}")
     for i, fill in enumerate(fills):
         chart.bars[i].fillColor = fill

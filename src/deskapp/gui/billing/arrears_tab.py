@@ -13,10 +13,12 @@ from deskapp.gui import file_dialogs
 from deskapp.gui.accounts.reveal import reveal_phone
 from deskapp.gui.billing.common import money, tick_buttons
 from deskapp.gui.list_model import Col, ListModel, table_view
+from deskapp.gui.monthly_export import MonthExport
 from deskapp.gui.billing.finance_dialog import make_finance_report
 from deskapp.gui.date_field import DateField
 from deskapp.gui.errors import call
 from deskapp.gui.forms import dialog_buttons
+from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -65,6 +67,7 @@ class ArrearsTab(QWidget):
         self.age.addItem(self.tr("All arrears"), None)
         for b in AGE_BUCKETS[1:]:
             self.age.addItem(self.tr("Owing {bucket} or older").format(bucket=said(b)), b)
+        self.age.currentIndexChanged.connect(lambda _i: self.reload())  # the list follows its filter at once
         self.model = ListModel([
             Col(lambda: self.tr("Unit"), lambda a: a.code),
             Col(lambda: self.tr("Owner"), lambda a: a.owners),
@@ -107,7 +110,10 @@ class ArrearsTab(QWidget):
         hide_unless(tick_all, session.may(DUN))
         hide_unless(tick_none, session.may(DUN))
         self.said = plain_label(objectName="arrearsSaid")  # what the last 催缴 run left out, and why
-        lay.addLayout(edge_row((self.total, self.said), (tick_all, tick_none)))
+        # 《催缴登记表》: a month's contacts (电话、信件、上门) for the file, as the other monthly registers
+        self.dunning_register = MonthExport(session, "dunning", "arrearsDunningExport")
+        lay.addLayout(edge_row((self.total, self.said), (plain_label(self.tr("Dunning register:")),
+                                                         self.dunning_register, tick_all, tick_none)))
         session.bus.changed.connect(lambda flags: {Change.PAYMENTS, Change.BILLS, Change.DUNNING} & set(flags) and self.reload())
         self.reload()
 
@@ -118,7 +124,8 @@ class ArrearsTab(QWidget):
         if outcome.ok:
             rows = outcome.value
             self.revealed.clear()
-            self.model.set_rows(rows)
+            with kept_selection(self.view, lambda a: a.unit_id):  # the unit just rung stays chosen
+                self.model.set_rows(rows)
             ages = arrears.ageing_totals(rows)
             self.total.setText(self.tr("{n} units owe {total} yuan").format(
                 n=len(rows), total=money(sum(ages.values())))

@@ -38,6 +38,17 @@ class ForfeitDialog(FormDialog):
         self.reason = self.row(self.tr("Reason"), QLineEdit(objectName="forfeitReason"), "没收原因")
         self.reason.setFocus()
 
+    def accept(self) -> None:
+        """A supervisor's forfeit is not an application: it takes the money at once, for good, so
+        it is asked first (a steward's waits for the supervisor's decision)."""
+        if self.session.may(deposits.FORFEIT_DECIDE) and QMessageBox.question(
+                self, self.tr("Forfeit deposit"), as_typed(self.tr(
+                    "Forfeit {amount} yuan of {ref} now? A supervisor's forfeit takes effect at once and cannot be "
+                    "undone.").format(amount=self.amount.text().strip(), ref=self.deposit.source_ref))
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        super().accept()
+
     def submit(self):
         return deposits.apply_forfeit(self.session.ctx, self.session.actor, self.deposit.id, self.amount.text(),
                                       self.reason.text())
@@ -160,8 +171,12 @@ class DepositsTab(QWidget):
         return self.forfeits.row_at(idx.row()) if idx.isValid() else None
 
     def approve(self) -> None:
+        """批准没收: the money is the centre's from then on, so the decision is asked, as 批准 of a 减免."""
         f = self._forfeit_row()
-        if f is not None:
+        if f is not None and QMessageBox.question(self, self.tr("Approve forfeit"), as_typed(self.tr(
+                "Forfeit {amount} yuan of {deposit} ({reason}, applied by {by})? It cannot be undone.").format(
+                amount=money(f.amount), deposit=f.deposit, reason=f.reason, by=f.applied_by))
+        ) == QMessageBox.StandardButton.Yes:
             call(self, deposits.approve_forfeit, self.session.ctx, self.session.actor, f.id)
 
     def refuse(self) -> None:

@@ -5,6 +5,7 @@ a day still as offered follows the kind chosen (日报 and 月报: today)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QWidget
 
@@ -86,6 +87,7 @@ class FinanceReportDialog(FormDialog):
         path = file_dialogs.save_file(parent, title, f"{period.title}-{period.label}.pdf", "PDF (*.pdf)")
         if path is None:
             return None
+        path = _as_pdf(path)  # "报表.xlsx" typed: the PDF wrote over its own workbook, both lost
         xlsx = path.with_suffix(".xlsx")
         ctx, actor = self.session.ctx, self.session.actor
 
@@ -100,6 +102,16 @@ class FinanceReportDialog(FormDialog):
                 cleared=_percent(r.clearance_rate), pdf=str(path), xlsx=str(xlsx))))
 
         return Job(parent, self.tr("Making the finance report…"), job, done).start()
+
+
+def _as_pdf(path: Path) -> Path:
+    """The PDF's name whatever was typed: the workbook is written beside it under the same name,
+    so a name ending .xlsx (or .xls) becomes .pdf and any other ending has .pdf added."""
+    if path.suffix.lower() == ".pdf":
+        return path
+    if path.suffix.lower() in (".xlsx", ".xls"):
+        return path.with_suffix(".pdf")
+    return path.with_name(path.name + ".pdf")
 
 
 def _percent(value) -> str:

@@ -111,6 +111,8 @@ class RefundsTab(QWidget):
         cols = [
             Column("id", lambda: self.tr("Refund no."), lambda r: r.number),
             Column("id", lambda: self.tr("Applied"), lambda r: local_text(r.applied_at)),
+            # who asked: the supervisor approves another's application, and sees whose it is
+            Column("id", lambda: self.tr("Applied by"), lambda r: r.applied_by),
             Column("id", lambda: self.tr("Unit"), lambda r: r.unit_code),
             Column("id", lambda: self.tr("From"), lambda r: r.source),
             Column("id", lambda: self.tr("Deposit"), lambda r: r.deposit),
@@ -125,7 +127,7 @@ class RefundsTab(QWidget):
         ]
         self.model = PagedTableModel(cols, self._fetch, self)
         self.view = table_view("refundTable", self.model,
-                               widths=(110, 125, 70, 60, 170, 80, 70, 180, 60, 70, 60, 150, 125))
+                               widths=(110, 125, 70, 70, 60, 170, 80, 70, 180, 60, 70, 60, 150, 125))
         self.count = plain_label(objectName="refundCount")
         apply = button(self.tr("Apply for refund…"), "refundApply", self.apply)
         approve = button(self.tr("Approve…"), "refundApprove", self.approve)

@@ -28,6 +28,7 @@ class RunTab(QWidget):
         super().__init__(parent)
         self.session = session
         self.preview_data: bill_run.RunPreview | None = None
+        self.summary_text = ""  # the preview's summary, under which 出账's state is said
         self.job: Job | None = None
         last = quarter_of(session.ctx.clock.today()).previous()
         self.quarter = QLineEdit(last.code, objectName="runQuarter")
@@ -41,6 +42,8 @@ class RunTab(QWidget):
         self.post_btn.setEnabled(False)
         hide_unless(self.post_btn, session.may(RUN))
         self.preview_btn.clicked.connect(self.preview)
+        # the preview does not depend on it: ticked or not, 出账 follows at once, no second preview
+        self.bill_rest.toggled.connect(lambda _on: self._show_post_state())
         self.post_btn.clicked.connect(self.post)
         self.summary = plain_label(objectName="runSummary")
         self.summary.setWordWrap(True)
@@ -139,13 +142,25 @@ class RunTab(QWidget):
         text = self.tr("{q}: {new} new bills, {adj} adjustments, {same} unchanged; total {total} yuan."
                        "  {items}").format(q=p.quarter.label, new=new, adj=len(p.units) - new, same=p.unchanged,
                                            total=money(p.total), items=items)
-        if p.held:
-            # flagged readings are not billed until confirmed (抄表 ▸ 确认读数…) or read again
-            text += "\n" + self.tr("Held, readings to confirm: {n} units (not billed until the reading is "
-                                    "confirmed or read again).").format(n=p.held_units)
-        self.summary.setText(text)
-        can = bool(p.units or p._allocation_changes) and not p.problems and (not p.missing or self.bill_rest.isChecked())
-        self.post_btn.setEnabled(can)
+        if p.left_out:
+            # every unit left out, as 出账's question counts them: readings missing, or flagged and not
+            # billed until confirmed (抄表 ▸ 确认读数…) or read again
+            text += "\n" + self.tr("Left for later: {n} units, readings missing or to confirm ({held} to confirm); "
+                                    "not billed in this run.").format(n=len(p.left_out), held=p.held_units)
+        self.summary_text = text
+        self._show_post_state()
+
+    def _show_post_state(self) -> None:
+        """出账 enabled when the preview shown may be posted; while readings are missing and the box is
+        not ticked, the summary says why it is not and what to do."""
+        p = self.preview_data
+        if p is None:
+            return
+        waits = bool(p.missing) and not self.bill_rest.isChecked()
+        self.post_btn.setEnabled(bool(p.units or p._allocation_changes) and not p.problems and not waits)
+        self.summary.setText(self.summary_text + ("\n" + self.tr(
+            "Posting waits for the missing readings: enter them (抄表), or tick “{rest}” to bill the other units "
+            "now.").format(rest=self.bill_rest.text()) if waits and not p.problems else ""))
 
     def post(self) -> None:
         p = self.preview_data
@@ -170,6 +185,7 @@ class RunTab(QWidget):
         self.summary.setText(text)
 
     def _posted(self, result: bill_run.RunResult) -> None:
+        self.preview_data = None  # posted: the box ticked again does not offer it a second time
         self.post_btn.setEnabled(False)
         self.summary.setText(self.tr("Posted {n} bills ({adj} adjustments), total {total} yuan.").format(
             n=result.bills, adj=result.adjustments, total=money(result.total)))

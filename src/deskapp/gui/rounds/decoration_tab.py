@@ -247,7 +247,9 @@ class DecorationsTab(QWidget):
         self.table = table_view("decorationTable", self.model, sortable=True)
         for col, width in enumerate((110, 90, 70, 200, 200, 90, 90, 90)):
             self.table.setColumnWidth(col, width)
-        self.table.clicked.connect(lambda _: self.show_detail())
+        # the permit chosen however it was — a click, the arrow keys, or 转到 from the morning list
+        # (which chooses it without a click: the pane stayed empty) — is the one shown below
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.table.activated.connect(lambda _: self.show_detail())
         self.detail = QTextBrowser(objectName="decorationDetail")
         self.detail.setPlaceholderText(self.tr("Click a permit to see its owner, contractor, workers and history."))
@@ -332,7 +334,7 @@ class DecorationsTab(QWidget):
             f"{t['requested']} {fmt(d.power_requested_at)}" if d.power_requested_at else "—")
         lines = [f"{d.number}　{d.permit_no}　{d.unit_code}　{d.state.value}",
                  f"{t['owner']}：{d.owner_name} {d.owner_phone}　{t['contractor']}：{d.company}"
-                 f"（{d.leader} {d.leader_phone}，{d.licence}）",
+                 f"（{'，'.join(x for x in (f'{d.leader} {d.leader_phone}'.strip(), d.licence) if x)}）",
                  f"{t['works']}：{'、'.join(d.works)}　{fmt(d.starts_on)} — {fmt(d.ends_on)}　"
                  f"{t['deposit']} {d.deposit:,.2f}　{t['fee']} {d.fees:,.2f}",
                  f"{t['power']}：{power}",

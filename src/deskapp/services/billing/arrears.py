@@ -92,7 +92,9 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
         ids = list(per)
         codes = repo.unit_codes(ids)
         owners = queries.owner_contacts(session, ids if len(ids) < 900 else None)
+        # the date promised is what the next call checks: said with the contact that got it
         last = {uid: f"{local_text(c.at, '%m-%d')} {c.method.value} {c.result}"
+                     + (f"，承诺 {c.promised_on:%m-%d} 前缴纳" if c.promised_on else "")
                 for uid, c in queries.last_contacts(session).items() if uid in per}
         for uid, a in per.items():
             people = owners.get(uid, [])

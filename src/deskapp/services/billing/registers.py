@@ -151,6 +151,19 @@ def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOption
     ])
 
 
+def export_dunning(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """《催缴登记表》: the month's dunning contacts, oldest first — 电话, 信件 (each 催缴通知单 numbered) and
+    上门, who rang or went, what the owner said and the date promised — for the quarter-end chase's file."""
+    def rows(session, month: exports.Month) -> list[list]:
+        found = queries.contacts_between(session, month.t0, month.t1)
+        owners = queries.owners_by_unit(session, sorted({c.unit_id for c in found}))
+        return [[n, exports.wall_clock(ctx, c.at), c.code, owners.get(c.unit_id, ""), c.method.value, c.result,
+                 c.promised_on, c.notice or "", c.notice_total, c.by] for n, c in enumerate(found, start=1)]
+
+    return exports.monthly_register(ctx, actor, path, options, VIEW, sheet="催缴登记表", title="催缴登记表",
+                                    cols=x.DUNNING_COLS, rows=rows, of_centre=True)
+
+
 def export_standards(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
     """《收费标准》: every standard, where it stands today; a withdrawn one stays on it marked 已撤销,
     with who withdrew it, when and why."""
@@ -165,6 +178,7 @@ exports.register(ExportSpec("readings", "《抄表登记表》", "month", export
 exports.register(ExportSpec("payments", "《收款明细》及月度汇总", "month", export_payments))
 exports.register(ExportSpec("payments-by-method", "《收款方式日清单》", "as_of", export_payments_by_method))
 exports.register(ExportSpec("arrears", "《欠费账龄表》", "as_of", export_arrears))
+exports.register(ExportSpec("dunning", "《催缴登记表》", "month", export_dunning))
 exports.register(ExportSpec("fee-standards", "《收费标准》", None, export_standards))
 
-__all__ = ["export_bills", "export_readings", "export_payments", "export_arrears", "export_standards"]
+__all__ = ["export_bills", "export_readings", "export_payments", "export_arrears", "export_dunning", "export_standards"]

@@ -5,12 +5,13 @@ import json
 from datetime import date, timedelta
 
 from deskapp.domain import rounds as rules
+from deskapp.domain.decoration import DecorationState
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.permissions import allowed
 from deskapp.services import hooks, settings
 from deskapp.services.context import Actor, Context
 from deskapp.services.rounds import _common as c
-from deskapp.services.rounds import stairwell
+from deskapp.services.rounds import decoration, stairwell
 from deskapp.store.models.settings import Setting
 from deskapp.store.queries import rounds as q
 from deskapp.store.uow import Session
@@ -52,6 +53,19 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
         out.append(hooks.OpenItem("rounds", "送水电未完成", code, f"{local_text(at, tz=tz)} 已通知工程部",
                                   overdue=now - at > timedelta(days=1), ref=number,
                                   place=hooks.Place.DECORATIONS, record=number))
+    # the supervisor's decisions: an application to approve (审批通过 / 驳回) and a deposit to give
+    # back after 复验; read afresh each morning, never on the clerks' shift handover
+    states = [state for state, permission in ((DecorationState.APPLIED, decoration.APPROVE),
+                                              (DecorationState.ACCEPTED, decoration.REFUND))
+              if allowed(actor.role, permission)]
+    for number, code, state, company, works, deposit, applied_at in (q.decorations_in(session, states) if states else []):
+        if state is DecorationState.APPLIED:
+            out.append(hooks.OpenItem("rounds", "装修待审批", code,
+                                      f"{company}：{works}，押金 {deposit:,.2f} 元（{local_text(applied_at, tz=tz)} 申请）",
+                                      ref=number, handed_over=False, place=hooks.Place.DECORATIONS, record=number))
+        else:
+            out.append(hooks.OpenItem("rounds", "装修押金待退", code, f"{company}：复验已通过，押金 {deposit:,.2f} 元待退",
+                                      ref=number, handed_over=False, place=hooks.Place.DECORATIONS, record=number))
     weekdays = rules.parse_weekdays(_setting(session, c.ROUND_WEEKDAYS))
     for m in stairwell._missed(session, ctx, 2, weekdays):
         out.append(hooks.OpenItem("rounds", "楼道巡查漏检", "", f"{m.route}（{m.building}）{m.day:%m-%d} 未巡查",

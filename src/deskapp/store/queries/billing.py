@@ -177,12 +177,13 @@ def unsettled_lines(session: Session, unit_ids: list[int] | None = None) -> list
 
 
 def last_contacts(session: Session) -> dict[int, Row]:
-    """Each unit's latest dunning contact (.at, .method, .result): the latest time picked in
-    SQL, not every contact of ten years loaded (issue 21 §4); of two at one time, the later written."""
+    """Each unit's latest dunning contact (.at, .method, .result, .promised_on): the latest time picked
+    in SQL, not every contact of ten years loaded (issue 21 §4); of two at one time, the later written."""
     latest = (select(DunningContact.unit_id, func.max(DunningContact.at).label("at"))
               .group_by(DunningContact.unit_id).subquery())
     return {r.unit_id: r for r in session.execute(
-        select(DunningContact.unit_id, DunningContact.at, DunningContact.method, DunningContact.result)
+        select(DunningContact.unit_id, DunningContact.at, DunningContact.method, DunningContact.result,
+               DunningContact.promised_on)
         .join(latest, (latest.c.unit_id == DunningContact.unit_id) & (latest.c.at == DunningContact.at))
         .order_by(DunningContact.id))}
 
@@ -195,6 +196,18 @@ def contacts_of(session: Session, unit_id: int) -> list[ContactView]:
                         notice=numbers.get(c.notice_id, ""))
             for c in session.execute(select(DunningContact).where(DunningContact.unit_id == unit_id)
                                      .order_by(DunningContact.at.desc(), DunningContact.id.desc())).scalars()]
+
+
+def contacts_between(session: Session, t0, t1) -> list[Row]:
+    """Every dunning contact of [t0, t1), oldest first (.at, .unit_id, .code, .method, .result,
+    .promised_on, .by, .notice, .notice_total): the month's 催缴登记表, the letters numbered among them."""
+    return list(session.execute(
+        select(DunningContact.at, DunningContact.unit_id, Unit.code, DunningContact.method, DunningContact.result, DunningContact.promised_on,
+               DunningContact.by, DunningNotice.number.label("notice"), DunningNotice.total.label("notice_total"))
+        .join(Unit, Unit.id == DunningContact.unit_id)
+        .outerjoin(DunningNotice, DunningNotice.id == DunningContact.notice_id)
+        .where(DunningContact.at >= t0, DunningContact.at < t1)
+        .order_by(DunningContact.at, DunningContact.id)).all())
 
 
 def one_off_charges_of(session: Session, unit_id: int) -> list[Row]:

@@ -195,6 +195,15 @@ def power_waiting(session: Session) -> list[tuple[str, str, datetime]]:
                Decoration.state.in_(list(UNDER_DECORATION))).order_by(Decoration.id))]
 
 
+def decorations_in(session: Session, states: list[DecorationState]) -> list[tuple]:
+    """(permit number, unit code, state, company, works, deposit, applied at) of the decorations in
+    `states`, oldest application first: the supervisor's 装修待审批 and 待退押金 on the morning list."""
+    return [tuple(r) for r in session.execute(
+        select(Decoration.number, Unit.code, Decoration.state, Decoration.company, Decoration.works,
+               Decoration.deposit, Decoration.applied_at).join(Unit, Unit.id == Decoration.unit_id)
+        .where(Decoration.state.in_(states)).order_by(Decoration.applied_at, Decoration.id))]
+
+
 @dataclass(frozen=True)
 class SlipYear:
     """How the release-slip numbers of one year run: a gap-free year has count == top == distinct."""
