@@ -1201,6 +1201,14 @@
         <translation>将 {day} 的 {n} 张收据、共 {total} 元及实点现金 {cash} 元移交给 {who}？移交后当日收据即冻结。</translation>
     </message>
     <message>
+        <source>Cash short by {diff} yuan (expected {expected} yuan): {why}</source>
+        <translation>短款 {diff} 元（应有现金 {expected} 元）：{why}</translation>
+    </message>
+    <message>
+        <source>Cash over by {diff} yuan (expected {expected} yuan): {why}</source>
+        <translation>长款 {diff} 元（应有现金 {expected} 元）：{why}</translation>
+    </message>
+    <message>
         <source>Daily list by method</source>
         <translation>收款方式日清单</translation>
     </message>

@@ -652,6 +652,14 @@ Upload {file} to the SMS platform with this text:
         <translation>派单</translation>
     </message>
     <message>
+        <source>Free repair: nothing is charged</source>
+        <translation>免费维修，不收费</translation>
+    </message>
+    <message>
+        <source>Paid repair: materials and labour, in yuan</source>
+        <translation>有偿维修：材料费和人工费（元）</translation>
+    </message>
+    <message>
         <source>Work done</source>
         <translation>维修情况</translation>
     </message>

@@ -36,3 +36,4 @@ class LoanRow:
     received_by: str
     deposit: object
     overdue_note: str
+    approval_reason: str = ""  # the supervisor's reason for an approved loan, printed beside 证件核验

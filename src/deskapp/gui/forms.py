@@ -36,6 +36,7 @@ class FieldErrors:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.hide()
         self._marked: list[QWidget] = []
+        self._watched: set[int] = set()
         self.last: DeskappError | None = None
 
     def clear(self) -> None:
@@ -46,8 +47,21 @@ class FieldErrors:
         self.label.clear()
         self.label.hide()
 
+    def _watch(self) -> None:
+        """The refusal stands until the clerk changes what was typed or chosen: a field of the form
+        edited by hand takes the message and the outline away (a 房号 corrected, a 归还状态 set
+        back to 完好), rather than leave a message about a value no longer there. Only the user's
+        own edits count — a form that fills a field itself keeps the message."""
+        for w in list(self.fields.values()):
+            if id(w) in self._watched:
+                continue
+            for signal in _edited_by_hand(w):
+                signal.connect(lambda *_: self.clear())
+            self._watched.add(id(w))
+
     def show(self, exc: DeskappError) -> None:
         self.clear()
+        self._watch()
         self.last = errors.untraced(exc)  # kept on the form: its traceback would hold the form (gui/errors.py)
         self.label.setText(error_message(exc))
         self.label.show()
@@ -64,6 +78,20 @@ class FieldErrors:
     @property
     def text(self) -> str:
         return self.label.text()
+
+
+def _edited_by_hand(w) -> list:
+    """The signals a field gives when the user changes it (not when the program fills it)."""
+    if isinstance(w, QLineEdit):
+        return [w.textEdited]
+    if isinstance(w, QComboBox):
+        typed = [w.lineEdit().textEdited] if w.isEditable() and w.lineEdit() is not None else []
+        return [w.activated, *typed]
+    if isinstance(w, QAbstractButton):
+        return [w.clicked]
+    if isinstance(w, QPlainTextEdit):
+        return [w.textChanged]
+    return []
 
 
 def submit(problems: FieldErrors, fn: Callable, *args, **kwargs) -> bool:

@@ -125,6 +125,9 @@ class OpenItem:
     # duties belong to a role and are read afresh from the records each morning)
     handed_over: bool = True
     place: Place | None = None  # where it is taken on (转到)
+    # False: on the shift handover only, not on the morning list of what earlier days left open
+    # (a key lent today and still out: nothing to chase in the morning, the next shift's at 交班)
+    morning: bool = True
     record: int | str | None = None  # its id (or number) in that list
 
 

@@ -209,8 +209,19 @@ class CounterTab(QWidget):
         if outcome.value is None:
             QMessageBox.information(self, self.tr("Not found"), as_typed(self.tr("No unit {code}").format(code=code)))
             return
+        if outcome.value != self.unit_id:
+            self._next_payer()
         self.open_unit(outcome.value)
         self._focus_payment()
+
+    def _next_payer(self) -> None:
+        """A new payer starts from 现金 with nothing typed: the last payer's 微信 and its 交易流水号
+        would otherwise go onto the next receipt, and the day's handover would count cash as 微信."""
+        self.method.setCurrentIndex(self.method.findData(PayMethod.CASH.name))
+        self.tendered.clear()
+        self.pay_ref.clear()
+        self.use_prepaid.setText("0")
+        self.to_prepaid.setChecked(False)
 
     def _focus_payment(self) -> None:
         """After the unit is found the clerk types what the payer hands over: the cash tendered (找零
@@ -296,10 +307,7 @@ class CounterTab(QWidget):
         if not outcome.ok:
             return None
         self.last_receipt = r = outcome.value
-        self.tendered.clear()
-        self.pay_ref.clear()
-        self.use_prepaid.setText("0")
-        self.to_prepaid.setChecked(False)
+        self._next_payer()
         self.open_unit(self.unit_id)
         self._print_receipts([r.id], r.number)
         self.code.setFocus()  # paid: ready for the next payer's unit

@@ -184,12 +184,7 @@ class FinanceHandoverTab(QWidget):
         if not checked.ok:
             return False
         if confirm and QMessageBox.question(
-                self, self.tr("Hand over"),
-                as_typed(self.tr("Hand over the sheet of {day}: {n} receipts, {total} yuan, and {cash} yuan cash "
-                                 "counted to {who}? The day is frozen afterwards.").format(
-                    day=self.draft.day, n=self.draft.count, total=money(self.draft.total), cash=money(checked.value),
-                    who=self.receiver.text()))
-        ) != QMessageBox.StandardButton.Yes:
+                self, self.tr("Hand over"), self._question(checked.value)) != QMessageBox.StandardButton.Yes:
             return False
         outcome = call(self, handover.hand_over, self.session.ctx, self.session.actor, self.counted.text(),
                        self.receiver.text(), self.explanation.text(), day, fields=fields)
@@ -199,6 +194,21 @@ class FinanceHandoverTab(QWidget):
             if confirm:
                 self._preview(outcome.value)
         return outcome.ok
+
+    def _question(self, counted: Decimal) -> str:
+        """The question before the day is frozen; a count that differs from the cash expected says
+        by how much and why, there where it is signed away, not only on the sheet afterwards."""
+        d = self.draft
+        text = self.tr("Hand over the sheet of {day}: {n} receipts, {total} yuan, and {cash} yuan cash "
+                       "counted to {who}? The day is frozen afterwards.").format(
+            day=d.day, n=d.count, total=money(d.total), cash=money(counted), who=self.receiver.text())
+        diff = counted - d.cash_expected
+        if diff:
+            said = (self.tr("Cash short by {diff} yuan (expected {expected} yuan): {why}") if diff < 0 else
+                    self.tr("Cash over by {diff} yuan (expected {expected} yuan): {why}"))
+            text += "\n\n" + said.format(diff=money(abs(diff)), expected=money(d.cash_expected),
+                                          why=self.explanation.text().strip())
+        return as_typed(text)
 
     def export_day_list(self) -> None:
         day = call(self, self.list_day.value, fields={"清单日期": self.list_day})

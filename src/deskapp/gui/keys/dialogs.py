@@ -241,7 +241,7 @@ class ReturnDialog(KeysForm):
         self.loan = loan
         self.row(self.tr("Borrowed by"), plain_label(loan.borrower_name))
         self.who = self.row(self.tr("Returned by"), QLineEdit(loan.borrower_name, objectName="returnBy"), "归还人")
-        self.state = self.row(self.tr("State"), enum_combo(ReturnState, name="returnState"))
+        self.state = self.row(self.tr("State"), enum_combo(ReturnState, name="returnState"), "归还状态")
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")
         self.refund = self.row(self.tr("Deposit refunded"), QCheckBox(objectName="returnRefund", checked=True))
         self.refund.setEnabled(bool(loan.deposit))

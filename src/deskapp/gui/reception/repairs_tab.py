@@ -252,11 +252,20 @@ class RepairsTab(StepsTab):
         return errors.call(self, repairs.arrive, self.session.ctx, self.session.actor, row.number).ok
 
     def finish(self):
+        """完工: 收费金额 is asked of a 有偿维修 only; a free repair's field is closed and says so,
+        not offered to be typed into and then refused."""
         ctx, actor = self.session.ctx, self.session.actor
+        charge = QLineEdit(objectName="wxCharge")
+        row = self.selected()
+        if row is not None and not row.paid:
+            charge.setEnabled(False)
+            charge.setPlaceholderText(self.tr("Free repair: nothing is charged"))
+        elif row is not None:
+            charge.setPlaceholderText(self.tr("Paid repair: materials and labour, in yuan"))
         return self._form(self.tr("Finished"), [
             ("维修情况", self.tr("Work done"), text_box(name="wxWork")),
             ("使用材料", self.tr("Materials"), QLineEdit(objectName="wxMaterials")),
-            ("收费金额", self.tr("Charge (yuan)"), QLineEdit(objectName="wxCharge"))],
+            ("收费金额", self.tr("Charge (yuan)"), charge)],
             lambda n, v: repairs.finish(ctx, actor, n, v["维修情况"], v["使用材料"], v["收费金额"] or None))
 
     def check(self):

@@ -38,19 +38,31 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
-def loan_line(r: LoanRow, tz) -> list:
-    """One line of 《钥匙借用登记表》 (the printed and the Excel register share it)."""
+def loan_line(r: LoanRow, tz, *, printed: bool = False) -> list:
+    """One line of 《钥匙借用登记表》 (the printed and the Excel register share it). On the printed
+    page a key brought back after its 预计归还 says so under the time, with the 逾期说明 written
+    for it; the Excel sheet keeps the time a time, its 预计归还 beside it."""
     # 其他人员（主管批准） → 其他人员: the approval is spelled out in 证件核验 beside it
     borrower = f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"
     returned: datetime | str | None = naive_local(r.returned_at, tz)
     if r.returned_at is None and r.overdue_note:
         returned = f"未还：{r.overdue_note}"
-    return [naive_local(r.lent_at, tz), r.unit_code, r.tag, borrower, r.id_check, r.purpose, r.lent_by, naive_local(r.due_at, tz),
-            returned, r.returned_by_name]
+    elif printed and r.returned_at is not None and r.returned_at > r.due_at:
+        late = f"{_text(returned)} 逾期归还"
+        returned = f"{late}：{r.overdue_note}" if r.overdue_note else late
+    return [naive_local(r.lent_at, tz), r.unit_code, r.tag, borrower, with_reason(r.id_check, r), r.purpose, r.lent_by,
+            naive_local(r.due_at, tz), returned, r.returned_by_name]
+
+
+def with_reason(id_check: str, r: LoanRow) -> str:
+    """证件核验 on the register's paper and sheet: an approved loan ("…，王丽华 批准") with the reason
+    the supervisor gave, the one line that shows why a stranger was handed a unit's key."""
+    reason = r.approval_reason.strip()
+    return f"{id_check}：{reason}" if reason and id_check.endswith("批准") else id_check
 
 
 def _loan_rows(ctx: Context, actor: Actor, f: LoanFilter, options: ExportOptions | None = None,
-               masker: privacy.Masker = privacy.MASKED) -> Iterator[list]:
+               masker: privacy.Masker = privacy.MASKED, *, printed: bool = False) -> Iterator[list]:
     """Oldest first, fetched a thousand at a time."""
     tz = ctx.clock.now().tzinfo
     total = keys.loan_register(ctx, actor, f, limit=1).total
@@ -67,9 +79,9 @@ def _loan_rows(ctx: Context, actor: Actor, f: LoanFilter, options: ExportOptions
             with ctx.reader() as uow:
                 full = q.id_checks(uow.session, [r.id for r in page.rows], masker.id_number)
         for r in page.rows:
-            line = loan_line(r, tz)
+            line = loan_line(r, tz, printed=printed)
             if r.id in full:
-                line[4] = full[r.id]
+                line[4] = with_reason(full[r.id], r)
             yield line
         done += len(page.rows)
         if options and options.progress:
@@ -78,7 +90,7 @@ def _loan_rows(ctx: Context, actor: Actor, f: LoanFilter, options: ExportOptions
 
 def loan_register_pdf(ctx: Context, actor: Actor, month: str, unit_id: int | None = None) -> bytes:
     f = keys.month_filter(month, unit_id, ctx.clock.now().tzinfo)
-    rows = [[_text(v) for v in line] for line in _loan_rows(ctx, actor, f)]
+    rows = [[_text(v) for v in line] for line in _loan_rows(ctx, actor, f, printed=True)]
     centre = _centre(ctx).name
     y, m = month.split("-")
     period = f"{y}年{int(m)}月"

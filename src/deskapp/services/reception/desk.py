@@ -128,7 +128,7 @@ def start_of_day(ctx: Context, actor: Actor, day: date | None = None) -> list[Op
         for part in hooks.registered(hooks.Hook.START_OF_DAY):
             got = kept.get(part)
             items.extend(got if got is not None else hooks.answers(part, uow.session, ctx, actor, day))
-        return _ordered(items)
+        return _ordered([i for i in items if i.morning])
 
 
 # the roles whose first view is the morning list (gui/reception: home_for)

@@ -62,7 +62,7 @@ def loan_rows(session: Session, f: LoanFilter, *, sort: str = "lent_at", descend
                Unit.code, KeyLoan.lent_at, KeyLoan.borrower_name, KeyLoan.borrower_kind, KeyLoan.id_type,
                KeyLoan.id_number, KeyLoan.id_verified, KeyLoan.approved_by, KeyLoan.purpose, KeyLoan.purpose_note,
                KeyLoan.lent_by, KeyLoan.due_at, KeyLoan.returned_at, KeyLoan.returned_by_name, KeyLoan.received_by,
-               KeyLoan.deposit, KeyLoan.overdue_note)
+               KeyLoan.deposit, KeyLoan.overdue_note, KeyLoan.approval_reason)
         .join(page_ids, page_ids.c.id == KeyLoan.id)
         .join(CustodyKey, CustodyKey.id == KeyLoan.key_id)
         .join(Unit, Unit.id == KeyLoan.unit_id)
@@ -76,7 +76,7 @@ def loan_rows(session: Session, f: LoanFilter, *, sort: str = "lent_at", descend
             id_check=id_check_text((r.id_type, r.id_number, r.id_verified, r.approved_by)),
             purpose=_purpose(r.purpose, r.purpose_note), lent_by=r.lent_by, due_at=r.due_at,
             returned_at=r.returned_at, returned_by_name=r.returned_by_name, received_by=r.received_by,
-            deposit=r.deposit, overdue_note=r.overdue_note))
+            deposit=r.deposit, overdue_note=r.overdue_note, approval_reason=r.approval_reason or ""))
     return rows
 
 
