@@ -591,6 +591,10 @@
       <translation>{0}, but the restore before it (entry no. {1}) is not in the trail: the trail was rewritten, or this is another database</translation>
     </message>
     <message>
+      <source>{0}，承诺 {1} 前缴纳</source>
+      <translation>{0}, promised to pay by {1}</translation>
+    </message>
+    <message>
       <source>{0}，日志{1}：末尾的记录被删除</source>
       <translation>{0}; the trail {1}: its last entries were deleted</translation>
     </message>

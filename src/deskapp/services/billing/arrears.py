@@ -57,6 +57,12 @@ class UnitArrears:
         return qs[0] if len(qs) == 1 else f"{qs[0]}–{qs[-1]}"
 
 
+
+def with_promise(said: str, promised: str) -> str:
+    """A contact's words with the day the owner promised to pay, when they did (one text, so English mode
+    reads "…, promised to pay by 12-20")."""
+    return f"{said}，承诺 {promised} 前缴纳" if promised else said
+
 def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
             overdue_only: bool = False) -> list[UnitArrears]:
     """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters; with
@@ -93,8 +99,8 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
         codes = repo.unit_codes(ids)
         owners = queries.owner_contacts(session, ids if len(ids) < 900 else None)
         # the date promised is what the next call checks: said with the contact that got it
-        last = {uid: f"{local_text(c.at, '%m-%d')} {c.method.value} {c.result}"
-                     + (f"，承诺 {c.promised_on:%m-%d} 前缴纳" if c.promised_on else "")
+        last = {uid: with_promise(f"{local_text(c.at, '%m-%d')} {c.method.value} {c.result}",
+                                  f"{c.promised_on:%m-%d}" if c.promised_on else "")
                 for uid, c in queries.last_contacts(session).items() if uid in per}
         for uid, a in per.items():
             people = owners.get(uid, [])
@@ -205,7 +211,7 @@ def log_contact(ctx: Context, actor: Actor, unit_id: int, method: ContactMethod,
         c = uow.billing.add(DunningContact(unit_id=unit_id, at=ctx.clock.now(), method=method, by=actor.display_name,
                                            result=result.strip(), promised_on=promised_on))
         uow.billing.flush()
-        text = f"催缴{method.value}：{result.strip()}" + (f"，承诺 {promised_on} 前缴纳" if promised_on else "")
+        text = with_promise(f"催缴{method.value}：{result.strip()}", f"{promised_on}" if promised_on else "")
         audit.record(s, ctx, actor, "billing.contact", "dunning_contact", c.id, unit_id=unit_id, summary=text,
                      after={"method": method, "result": result.strip(), "promised_on": promised_on})
         registry_chronicle.chronicle(s, ctx, actor, unit_id, ChronicleKind.BILLING, text)
