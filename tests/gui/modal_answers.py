@@ -400,6 +400,14 @@ def button_named(parent, name: str):
     return found
 
 
+def choose_with_keys(qtbot, combo, text: str) -> None:
+    """Pick an entry of a closed combo box with the keyboard, as a clerk does: Home, then Down to it."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentText() != text:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
 def type_text(qtbot, widget, text: str) -> None:
     """Type `text` into a line edit: ASCII as key clicks, Chinese as an input method commits it
     (QTest cannot click keys for characters outside ASCII)."""

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from billing_helpers import billed_community  # noqa: E402
 from modal_answers import (  # noqa: E402
-    ModalAnswers, button_named, click, click_tab, desk_window, open_view, patch_save_file, type_text,
+    ModalAnswers, button_named, choose_with_keys, click, click_tab, desk_window, open_view, patch_save_file, type_text,
 )
 
 from deskapp.services.billing import run  # noqa: E402
@@ -29,13 +28,6 @@ def billed(community, admin):
     return community
 
 
-def _choose_method(qtbot, combo, name: str) -> None:
-    """Pick a method with the keyboard, as from a closed combo box."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    while combo.currentText() != name:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-
 
 def test_wechat_payment_with_its_reference_then_the_day_list(billed, qtbot, monkeypatch, tmp_path):
     window = desk_window(qtbot, billed, "CLERK")
@@ -46,9 +38,9 @@ def test_wechat_payment_with_its_reference_then_the_day_list(billed, qtbot, monk
     click(qtbot, button_named(tab, "payFind"))
     qtbot.waitUntil(lambda: tab.owed.rowCount() == 3)
 
-    _choose_method(qtbot, tab.method, "现金")
+    choose_with_keys(qtbot, tab.method, "现金")
     assert not tab.pay_ref.isEnabled()
-    _choose_method(qtbot, tab.method, "微信")
+    choose_with_keys(qtbot, tab.method, "微信")
     assert tab.pay_ref.isEnabled() and not tab.tendered.isEnabled()
 
     answers = ModalAnswers(qtbot)

@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "services"))
 from billing_helpers import billed_community  # noqa: E402
-from modal_answers import ModalAnswers, button_named, click, click_tab, desk_window, open_view, type_text  # noqa: E402
+from modal_answers import ModalAnswers, button_named, choose_with_keys, click, click_tab, desk_window, open_view, type_text  # noqa: E402
 
 from deskapp.services.billing import payments, run  # noqa: E402
 
@@ -25,12 +24,6 @@ def billed(community, admin):
     run.post(community, admin, "2026Q3")
     return community
 
-
-def _choose_method(qtbot, combo, name: str) -> None:
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    while combo.currentText() != name:
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
 
 
 def _find(qtbot, tab, code: str) -> None:
@@ -46,7 +39,7 @@ def test_after_a_wechat_payment_the_next_payer_starts_from_cash(billed, qtbot, c
     click_tab(qtbot, view.tabs, view.counter)
     tab = view.counter
     _find(qtbot, tab, "3-1-101")
-    _choose_method(qtbot, tab.method, "微信")
+    choose_with_keys(qtbot, tab.method, "微信")
     type_text(qtbot, tab.pay_ref, WX)
     answers = ModalAnswers(qtbot)
     answers.pdf_preview()
@@ -74,7 +67,7 @@ def test_looking_up_another_unit_drops_what_was_typed_for_the_last_one(billed, q
     click_tab(qtbot, view.tabs, view.counter)
     tab = view.counter
     _find(qtbot, tab, "3-1-101")
-    _choose_method(qtbot, tab.method, "支付宝")
+    choose_with_keys(qtbot, tab.method, "支付宝")
     type_text(qtbot, tab.pay_ref, WX)
     _find(qtbot, tab, "3-1-101")  # the same payer looked up again keeps what they said
     assert tab.method.currentText() == "支付宝" and tab.pay_ref.text() == WX
