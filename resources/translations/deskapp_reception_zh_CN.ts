@@ -985,6 +985,10 @@ The request is dispatched to engineering. The order cannot be deleted afterwards
         <translation>工作日历</translation>
     </message>
     <message>
+        <source>Month pack</source>
+        <translation>每月汇总</translation>
+    </message>
+    <message>
         <source>{area} {n} ({late} overdue)</source>
         <translation>{area} {n} 项（逾期 {late} 项）</translation>
     </message>

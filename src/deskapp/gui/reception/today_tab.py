@@ -90,7 +90,8 @@ class TodayTab(QWidget):
                  "rounds": self.tr("Steward rounds"), "registry": self.tr("Records"),
                  "meetings": self.tr("Morning meeting"), "occupancy": self.tr("Vacant and rented"),
                  "liaison": self.tr("Liaison"), "facilities": self.tr("Facilities"),
-                 "community": self.tr("Community life"), "calendar": self.tr("Duty calendar")}
+                 "community": self.tr("Community life"), "calendar": self.tr("Duty calendar"),
+                 "monthpack": self.tr("Month pack")}
 
     def _check_day(self) -> None:
         if self.session.ctx.clock.today() != self.shown_day:
