@@ -33,12 +33,16 @@ def _find(qtbot, tab, code: str) -> None:
     qtbot.waitUntil(lambda: tab.header.text().startswith(code))
 
 
-def test_after_a_wechat_payment_the_next_payer_starts_from_cash(billed, qtbot, clerk):
-    window = desk_window(qtbot, billed, "CLERK")
-    view = open_view(qtbot, window, "billing")
+def _counter_at(qtbot, ctx, code: str):
+    """The clerk's 前台收费 with `code` looked up."""
+    view = open_view(qtbot, desk_window(qtbot, ctx, "CLERK"), "billing")
     click_tab(qtbot, view.tabs, view.counter)
-    tab = view.counter
-    _find(qtbot, tab, "3-1-101")
+    _find(qtbot, view.counter, code)
+    return view.counter
+
+
+def test_after_a_wechat_payment_the_next_payer_starts_from_cash(billed, qtbot, clerk):
+    tab = _counter_at(qtbot, billed, "3-1-101")
     choose_with_keys(qtbot, tab.method, "微信")
     type_text(qtbot, tab.pay_ref, WX)
     answers = ModalAnswers(qtbot)
@@ -62,11 +66,7 @@ def test_after_a_wechat_payment_the_next_payer_starts_from_cash(billed, qtbot, c
 
 
 def test_looking_up_another_unit_drops_what_was_typed_for_the_last_one(billed, qtbot):
-    window = desk_window(qtbot, billed, "CLERK")
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.counter)
-    tab = view.counter
-    _find(qtbot, tab, "3-1-101")
+    tab = _counter_at(qtbot, billed, "3-1-101")
     choose_with_keys(qtbot, tab.method, "支付宝")
     type_text(qtbot, tab.pay_ref, WX)
     _find(qtbot, tab, "3-1-101")  # the same payer looked up again keeps what they said

@@ -11,12 +11,11 @@ from billing_helpers import read_all, setup_standards, setup_units  # noqa: E402
 from modal_answers import click, click_tab, desk_window, open_view  # noqa: E402
 
 
-def test_a_reading_below_the_last_is_listed_as_entered_and_waiting(community, admin, desk_app, qtbot):
+def _previewed(community, admin, qtbot, readings: dict):
+    """The supervisor's 出账 tab after 预览 of 2026Q3 with these readings (3-1-201's September missing)."""
     setup_units(community, admin)
     setup_standards(community, admin)
-    # 3-1-102's September typed as 40 after August's 60; 3-1-201's September not read at all
-    read_all(community, admin, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 40),
-                                "3-1-201": (10, 10, 10, None)})
+    read_all(community, admin, readings)
     window = desk_window(qtbot, community, "SUPERVISOR")
     view = open_view(qtbot, window, "billing")
     click_tab(qtbot, view.tabs, view.run)
@@ -24,6 +23,13 @@ def test_a_reading_below_the_last_is_listed_as_entered_and_waiting(community, ad
     tab.quarter.clear()
     qtbot.keyClicks(tab.quarter, "2026Q3")
     click(qtbot, tab.preview_btn)
+    return tab
+
+
+def test_a_reading_below_the_last_is_listed_as_entered_and_waiting(community, admin, desk_app, qtbot):
+    # 3-1-102's September typed as 40 after August's 60; 3-1-201's September not read at all
+    tab = _previewed(community, admin, qtbot, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 40),
+                                               "3-1-201": (10, 10, 10, None)})
     qtbot.waitUntil(lambda: tab.missing.count() > 0, timeout=30000)
     shown = [tab.missing.item(i).text() for i in range(tab.missing.count())]
     assert shown == ["3-1-102 水表 2026-09（已录 40，读数小于上期，待复抄）", "3-1-201 水表 2026-09"]
@@ -38,17 +44,8 @@ def test_ticking_bill_the_rest_enables_posting_at_once_and_the_summary_counts_ev
 
     from modal_answers import ModalAnswers
 
-    setup_units(community, admin)
-    setup_standards(community, admin)
-    read_all(community, admin, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 70),
-                                "3-1-201": (10, 10, 10, None)})
-    window = desk_window(qtbot, community, "SUPERVISOR")
-    view = open_view(qtbot, window, "billing")
-    click_tab(qtbot, view.tabs, view.run)
-    tab = view.run
-    tab.quarter.clear()
-    qtbot.keyClicks(tab.quarter, "2026Q3")
-    click(qtbot, tab.preview_btn)
+    tab = _previewed(community, admin, qtbot, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 70),
+                                               "3-1-201": (10, 10, 10, None)})
     qtbot.waitUntil(lambda: tab.preview_data is not None, timeout=30000)
     assert not tab.post_btn.isEnabled()
     assert "暂缓：1 户缺读数或读数待确认，其中待确认读数 0 户；本次不出账。" in tab.summary.text()
