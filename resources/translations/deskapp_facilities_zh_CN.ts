@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BookingDialog</name>
@@ -83,6 +82,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>收费</translation>
+    </message>
+    <message>
         <source>Book…</source>
         <translation>预约…</translation>
     </message>
@@ -99,8 +102,28 @@
         <translation>取消预约…</translation>
     </message>
     <message>
+        <source>Collect…</source>
+        <translation>收费…</translation>
+    </message>
+    <message>
         <source>Print confirmation…</source>
         <translation>打印预约确认单…</translation>
+    </message>
+    <message>
+        <source>Paid {receipt}</source>
+        <translation>已收 {receipt}</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>未收</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>已收费</translation>
+    </message>
+    <message>
+        <source>Nothing to pay</source>
+        <translation>无需收费</translation>
     </message>
     <message>
         <source>All facilities</source>
@@ -125,6 +148,18 @@
     <message>
         <source>Why is {n} rejected?</source>
         <translation>{n} 的驳回原因：</translation>
+    </message>
+    <message>
+        <source>Deposit {amount} of {n} taken into the deposits ledger.</source>
+        <translation>{n} 押金 {amount} 元已记入押金台账。</translation>
+    </message>
+    <message>
+        <source>{n} paid: receipt {receipt}.</source>
+        <translation>{n} 已收费：收据 {receipt}。</translation>
+    </message>
+    <message>
+        <source>Receipt {no}</source>
+        <translation>收据 {no}</translation>
     </message>
     <message>
         <source>Cancel booking</source>
@@ -222,6 +257,49 @@
     <message>
         <source>Reason</source>
         <translation>停用原因</translation>
+    </message>
+</context>
+<context>
+    <name>CollectDialog</name>
+    <message>
+        <source>Collect for booking {n}</source>
+        <translation>设施预约收费 {n}</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>使用时间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>使用费</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>押金</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Transaction no.</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>交款人</translation>
     </message>
 </context>
 <context>

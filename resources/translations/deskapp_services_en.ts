@@ -71,6 +71,10 @@
       <translation>{0} {1}–{2} {3} ({4} people)</translation>
     </message>
     <message>
+      <source>{0} {1}–{2} {3}（{4} 人），未收费</source>
+      <translation>{0} {1}–{2} {3} ({4} people), not paid</translation>
+    </message>
+    <message>
       <source>{0} {1}（持卡人 {2}）</source>
       <translation>{0} {1} (holder {2})</translation>
     </message>
@@ -4943,6 +4947,10 @@
       <translation>Not patrolled</translation>
     </message>
     <message>
+      <source>未收</source>
+      <translation>not paid</translation>
+    </message>
+    <message>
       <source>未知的字段：{0}</source>
       <translation>Unknown field: {0}</translation>
     </message>
@@ -8131,12 +8139,28 @@
       <translation>Bookings {0} and {1} overlap</translation>
     </message>
     <message>
+      <source>预约 {0} 为“{1}”，批准后才能收费</source>
+      <translation>Booking {0} is “{1}”: it is paid once approved</translation>
+    </message>
+    <message>
+      <source>预约 {0} 已于 {1} 收费</source>
+      <translation>Booking {0} was paid at {1}</translation>
+    </message>
+    <message>
+      <source>预约 {0} 已于 {1} 收费（收据 {2}）</source>
+      <translation>Booking {0} was paid at {1} (receipt {2})</translation>
+    </message>
+    <message>
       <source>预约 {0} 已是“{1}”</source>
       <translation>booking {0} is already "{1}"</translation>
     </message>
     <message>
       <source>预约 {0} 已是“{1}”，不能再审批</source>
       <translation>booking {0} is already "{1}" and cannot be decided again</translation>
+    </message>
+    <message>
+      <source>预约 {0} 没有使用费和押金，无需收费</source>
+      <translation>Booking {0} has no fee and no deposit: nothing to pay</translation>
     </message>
     <message>
       <source>预约人</source>
@@ -8253,6 +8277,10 @@
     <message>
       <source>，无燃气</source>
       <translation>, no gas</translation>
+    </message>
+    <message>
+      <source>，未收费</source>
+      <translation>, not paid</translation>
     </message>
     <message>
       <source>，调整</source>

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 from facilities_support import at, booking, make_world
 from modal_answers import (
     ModalAnswers, button_named, click, click_header, click_row, click_tab, desk_window, open_view, sort_arrow, type_text,
@@ -54,12 +54,15 @@ def _fill_booking(qtbot, facility: str, start: str, end: str, seen: dict | None 
     return fill
 
 
+STATE = 8  # the register's 状态 column (收费 follows it)
+
+
 def _cells(view, row: int) -> list[str]:
     m = view.model()
     return [m.index(row, c).data() for c in range(m.columnCount())]
 
 
-def test_book_see_the_row_and_an_overlap_is_refused_at_its_field(world, community, qtbot):
+def test_book_see_the_row_and_an_overlap_is_refused_at_its_field(world, community, qtbot, desk_app):
     window = desk_window(qtbot, community, "CLERK")
     tab = open_view(qtbot, window, "facilities").bookings
     answers = ModalAnswers(qtbot)
@@ -68,7 +71,7 @@ def test_book_see_the_row_and_an_overlap_is_refused_at_its_field(world, communit
     answers.wait_all()
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert _cells(tab.table, 0)[1:5] == ["2026-11-28 09:00–10:30", "网球场", "3-1-1502", "张伟"]
-    assert _cells(tab.table, 0)[6:] == ["50.00", "0.00", "已批准"]
+    assert _cells(tab.table, 0)[6:] == ["50.00", "0.00", "已批准", "未收"]
 
     seen: dict = {}
     answers.dialog(BookingDialog, _fill_booking(qtbot, "网球场", "2026-11-28 10:00", "2026-11-28 11:00", seen),
@@ -102,7 +105,7 @@ def test_closing_for_maintenance_marks_the_booking_and_lists_its_holder(world, c
     assert made.number in told.text and "张伟" in told.text and "3-1-1502" in told.text
     assert view.facilities.closures.item(0, 3).text() == "更换围网"
     click_tab(qtbot, view, view.bookings)
-    qtbot.waitUntil(lambda: _cells(view.bookings.table, 0)[-1] == BookingState.CLOSED_OFF.value)
+    qtbot.waitUntil(lambda: _cells(view.bookings.table, 0)[STATE] == BookingState.CLOSED_OFF.value)
 
 
 def test_a_check_with_a_finding_becomes_a_repair_order(world, community, qtbot):
@@ -184,10 +187,10 @@ def test_the_supervisor_approves_a_pending_booking_from_the_morning_list_to_the_
     today = window.show_view("reception").today
     assert "设施预约待审批" in [cell(today.items, r, 1) for r in range(today.items.model().rowCount())]
     tab = open_view(qtbot, window, "facilities").bookings
-    assert _cells(tab.table, 0)[-1] == "待审批"
+    assert _cells(tab.table, 0)[STATE] == "待审批"
     click_row(qtbot, tab.table, 0)
     click(qtbot, button_named(tab, "approveBooking"))
-    qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已批准")
+    qtbot.waitUntil(lambda: _cells(tab.table, 0)[STATE] == "已批准")
 
 
 def test_the_form_proposes_an_hour_the_facility_is_open(world, community, qtbot):
@@ -262,7 +265,7 @@ def test_decisions_are_offered_only_where_they_apply(world, community, qtbot):
     click(qtbot, cancel)
     answers.wait_all()
     assert seen == {"open": True, "focus": True}
-    qtbot.waitUntil(lambda: _cells(tab.table, 0)[-1] == "已取消")
+    qtbot.waitUntil(lambda: _cells(tab.table, 0)[STATE] == "已取消")
     click_row(qtbot, tab.table, 0)
     assert not any(b.isEnabled() for b in (approve, reject, cancel)) and print_button.isEnabled()
     assert "已取消" in cancel.toolTip()
@@ -307,3 +310,43 @@ def test_the_sort_arrow_says_newest_first_and_a_click_turns_both(world, communit
     click_header(qtbot, tab.table, 1)
     assert days() == ["2026-11-28", "2026-11-29", "2026-11-30"]
     assert sort_arrow(tab.table) == "▲"
+
+
+def test_collect_for_an_approved_booking_previews_the_receipt_and_marks_it_paid(world, community, qtbot, desk_app):
+    """收费… was missing: the fee and deposit were only recorded. Pressed on the approved 会所 booking,
+    the form shows 200 + 500, a 微信 payment asks its 交易流水号 at the field, saving previews the
+    fee's receipt, the row says 已收 with the receipt and the button greys out saying why."""
+    from deskapp.gui.facilities.collect_dialog import CollectDialog
+
+    made = bookings.book(community, make_actor(Role.CLERK),
+                         booking(world, "会所多功能厅", at(28, 14), at(28, 17), 30, "生日会"))
+    bookings.decide(community, make_actor(Role.SUPERVISOR), made.id, True)
+    window = desk_window(qtbot, community, "CLERK")
+    tab = open_view(qtbot, window, "facilities").bookings
+    collect = button_named(tab, "collectBooking")
+    assert _cells(tab.table, 0)[STATE:] == ["已批准", "未收"]
+    click_row(qtbot, tab.table, 0)
+    assert collect.isEnabled()
+    seen: dict = {}
+
+    def pay(dialog: CollectDialog) -> None:
+        seen["total"] = dialog.findChild(QLabel, "collectTotal").text()
+        dialog.method.setCurrentIndex(dialog.method.findText("微信"))
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))  # no 交易流水号: refused
+        seen["open"], seen["focus"] = dialog.isVisible(), dialog.focusWidget() is dialog.pay_ref
+        type_text(qtbot, dialog.pay_ref, "4200009876543210")
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(CollectDialog, pay, accept=False)
+    refusal = answers.message_box()
+    shown = answers.pdf_preview()
+    click(qtbot, collect)
+    answers.wait_all()
+    assert seen == {"total": "700.00", "open": True, "focus": True}
+    assert "交易流水号" in refusal.text
+    receipt = bookings.booking_register(community, make_actor(Role.CLERK), BookingFilter()).rows[0].receipt_number
+    assert receipt and receipt in shown.pdf_text and "设施使用费" in shown.pdf_text
+    qtbot.waitUntil(lambda: _cells(tab.table, 0)[STATE + 1] == f"已收 {receipt}")
+    click_row(qtbot, tab.table, 0)
+    assert not collect.isEnabled() and collect.toolTip() == "已收费"

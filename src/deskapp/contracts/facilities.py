@@ -48,6 +48,8 @@ class BookingRow:
     state: BookingState
     created_at: datetime
     created_by: str
+    paid_at: datetime | None = None  # 收费 done: the fee's receipt and the deposit taken
+    receipt_number: str = ""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ class DepositKind(str, enum.Enum):
     CARD = "门禁卡"
     KEY = "钥匙"
     PARKING = "车位"
+    FACILITY = "设施预约"
     OTHER = "其他"
 
 

@@ -31,7 +31,8 @@ KINDS: dict[str, DepositKind | None] = {
     "预存款": None, "预存": None, "预交款": None, "预缴款": None,
     "装修押金": DepositKind.DECORATION, "装修保证金": DepositKind.DECORATION,
     "门禁卡押金": DepositKind.CARD, "卡押金": DepositKind.CARD, "钥匙押金": DepositKind.KEY,
-    "车位押金": DepositKind.PARKING, "停车押金": DepositKind.PARKING, "其他押金": DepositKind.OTHER,
+    "车位押金": DepositKind.PARKING, "停车押金": DepositKind.PARKING, "设施押金": DepositKind.FACILITY,
+    "场地押金": DepositKind.FACILITY, "其他押金": DepositKind.OTHER,
 }
 
 

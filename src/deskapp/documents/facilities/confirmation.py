@@ -1,5 +1,5 @@
 """《公共设施预约确认单》: one A5 sheet handed to the holder — the facility, the time, who booked it
-for which unit, the fee and deposit to pay at the counter, the facility's rules, signatures,
+for which unit, the fee and deposit and whether they were paid (收费, with the receipt), the facility's rules, signatures,
 and the day the booking was made (a copy printed on a later day says 补打 with its print date)."""
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ class Confirmation:
     made_at: datetime
     made_by: str
     printed_on: date | None = None  # a later day than made_at's: the copy says 补打
+    paid: str = ""  # "2026-12-07 10:30 已收，收据 SJ2026-000123" once collected
 
 
 
@@ -50,15 +51,19 @@ def _facts(d: Confirmation) -> Table:
             ["房号", d.unit_code, "预约人", d.person],
             ["人数", str(d.heads), "用途", d.purpose or "—"],
             ["使用费", f"¥{d.fee:,.2f}", "押金", f"¥{d.deposit:,.2f}"]]
+    spans = []
+    if d.fee or d.deposit:
+        spans.append(len(rows))
+        rows.append(["缴费", d.paid or "未交（请到服务中心收费处交纳）", "", ""])
     if d.kind == "货梯":
+        spans.append(len(rows))
         rows.append(["搬运单据", "；".join(d.papers) or "无（当天须先开具物品放行条）", "", ""])
     data = [[Paragraph(esc(v), label if i % 2 == 0 else cell) for i, v in enumerate(r)] for r in rows]
     t = Table(data, colWidths=[18 * mm, 50 * mm, 16 * mm, 44 * mm])
     cmds = [("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#F2F2F2")),
             ("BACKGROUND", (2, 0), (2, -1), colors.HexColor("#F2F2F2"))]
-    if d.kind == "货梯":
-        cmds.append(("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)))
+    cmds += [("SPAN", (1, i), (-1, i)) for i in spans]
     t.setStyle(TableStyle(cmds))
     return t
 
@@ -80,7 +85,9 @@ def confirmation_pdf(d: Confirmation) -> bytes:
                             initialFontName=FONT, initialFontSize=9)
     reprint = reprint_note(d.made_at.date(), d.printed_on)
     again = f"　{reprint}" if reprint else ""
-    money = "使用费、押金请到服务中心收费处交纳；押金在使用后检查无损坏时退还。" if d.fee or d.deposit else ""
+    money = ""
+    if d.deposit:
+        money = "押金在使用后检查设施无损坏时凭本单退还。"
     story = [Paragraph(esc(d.centre), style(10, align=1)), Paragraph(TITLE, style(15, bold=True, align=1, leading=22)),
              Paragraph(esc(f"办理日期：{d.made_at:%Y-%m-%d}　经办人：{d.made_by}{again}"), style(8.5, align=2)),
              Spacer(1, 2 * mm), _facts(d), Spacer(1, 3 * mm),

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
+from deskapp.domain.billing import PayMethod
 from deskapp.domain.billing_one_off import REPAIR_ITEM
-from deskapp.gui.billing.common import method_combo, money, pay_ref_edit
+from deskapp.gui.billing.common import method_combo, money, pay_ref_edit, ref_follows_method
 from deskapp.gui.forms import FormDialog
 from deskapp.gui.session import DeskSession
 from deskapp.services.billing import adhoc
@@ -41,9 +41,8 @@ class AdhocDialog(FormDialog):
         self.row(self.tr("Payer"), self.payer, "交款人")
         self.item.currentIndexChanged.connect(lambda _=0: self._item_changed())
         self.repair.currentIndexChanged.connect(lambda _=0: self._repair_changed())
-        self.method.currentIndexChanged.connect(lambda _=0: self._method_changed())
+        ref_follows_method(self.method, self.pay_ref)
         self._item_changed()
-        self._method_changed()
         self.item.setFocus()
 
     def _item_changed(self) -> None:
@@ -57,11 +56,6 @@ class AdhocDialog(FormDialog):
         chosen = next((r for r in self.repairs if r.number == self.repair.currentData()), None)
         if chosen is not None and chosen.charge is not None:
             self.amount.setText(f"{chosen.charge:.2f}")
-
-    def _method_changed(self) -> None:
-        self.pay_ref.setEnabled(PayMethod[self.method.currentData()] in REFERENCED_METHODS)
-        if not self.pay_ref.isEnabled():
-            self.pay_ref.clear()
 
     def submit(self):
         return adhoc.charge(self.session.ctx, self.session.actor, self.unit_id, self.item.currentText(),

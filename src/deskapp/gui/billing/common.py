@@ -7,7 +7,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 
-from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing import REFERENCED_METHODS, PayMethod
 from deskapp.gui.list_model import ListModel
 
 
@@ -34,6 +34,17 @@ def pay_ref_edit(name: str) -> QLineEdit:
     edit = QLineEdit(objectName=name)
     edit.setMaxLength(40)
     return edit
+
+
+def ref_follows_method(method: QComboBox, pay_ref: QLineEdit) -> None:
+    """The 交易流水号 field open only for a method that has one (微信, 支付宝, 银行卡, 转账), emptied
+    when cash is chosen: kept so as the method changes, and set now."""
+    def follow() -> None:
+        pay_ref.setEnabled(PayMethod[method.currentData()] in REFERENCED_METHODS)
+        if not pay_ref.isEnabled():
+            pay_ref.clear()
+    method.currentIndexChanged.connect(lambda _i: follow())
+    follow()
 
 
 def tick_buttons(model: ListModel, name: str) -> tuple[QPushButton, QPushButton]:

@@ -1,9 +1,10 @@
 """设施预约: the register of bookings (newest first, a page at a time), filtered by facility and
-state; book (预约…), approve or reject a pending one (supervisor), cancel, print the
-预约确认单, export the month's 《公共设施预约登记表》. A lift booking shows the unit's moving papers."""
+state; book (预约…), approve or reject a pending one (supervisor), 收费… for an approved one (the
+fee's receipt previewed), cancel, print the 预约确认单, export the month's 《公共设施预约登记表》.
+A lift booking shows the unit's moving papers."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.contracts.facilities import BookingFilter
@@ -11,6 +12,7 @@ from deskapp.domain.facilities import HOLDING, BookingState, FacilityKind
 from deskapp.domain.local_time import local
 from deskapp.gui import errors
 from deskapp.gui.facilities.booking_dialog import BookingDialog
+from deskapp.gui.facilities.collect_dialog import CollectDialog
 from deskapp.gui.forms import ask_line, enum_combo
 from deskapp.gui.kept_selection import kept_selection
 from deskapp.gui.monthly_export import MonthExport
@@ -18,6 +20,8 @@ from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, current, edge_row, enable_for_row, in_state, preview, table_view, plain_label
+from deskapp.services.billing import deposits as billing_deposits
+from deskapp.services.billing import one_off, prints
 from deskapp.services.facilities import bookings, facilities
 from deskapp.services.facilities._common import BOOK, MANAGE
 
@@ -40,10 +44,11 @@ class BookingsTab(QWidget):
             Column("number", lambda: self.tr("Fee"), lambda r: f"{r.fee:.2f}", align_right=True),
             Column("number", lambda: self.tr("Deposit"), lambda r: f"{r.deposit:.2f}", align_right=True),
             Column("state", lambda: self.tr("State"), lambda r: r.state.value),
+            Column("state", lambda: self.tr("Paid"), self._paid),
         ]
         self.model = PagedTableModel(cols, self._fetch, self)
         self.table = table_view("bookingTable", self.model, sortable=True, sort_column=1,
-                                widths=(120, 170, 120, 100, 80, 50, 70, 70, 90))
+                                widths=(120, 170, 120, 100, 80, 50, 70, 70, 90, 150))
         self.count = plain_label(objectName="bookingCount")
         self.note = plain_label(objectName="bookingNote")
         self.note.setWordWrap(True)
@@ -52,14 +57,17 @@ class BookingsTab(QWidget):
         approve = button(self.tr("Approve"), "approveBooking", lambda: self.decide(True))
         reject = button(self.tr("Reject…"), "rejectBooking", lambda: self.decide(False))
         cancel = button(self.tr("Cancel booking…"), "cancelBooking", lambda: self.cancel())
-        for b, allowed in ((book, may_book), (cancel, may_book), (approve, may_manage), (reject, may_manage)):
+        collect = button(self.tr("Collect…"), "collectBooking", lambda: self.collect())
+        may_collect = may_book and session.may(one_off.ONE_OFF) and session.may(billing_deposits.TAKE)
+        for b, allowed in ((book, may_book), (cancel, may_book), (approve, may_manage), (reject, may_manage),
+                           (collect, may_collect)):
             hide_unless(b, allowed)
         print_button = button(self.tr("Print confirmation…"), "printBooking", lambda: self.print_selected())
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row((self.facility, self.state), (self.count,)))
         layout.addWidget(self.table)
         layout.addWidget(self.note)
-        layout.addLayout(edge_row((book, approve, reject, cancel, print_button),
+        layout.addLayout(edge_row((book, approve, reject, collect, cancel, print_button),
                                   (MonthExport(self.session, "facility-bookings", "bookingExport"),)))
         self._fill_facilities()
         self.facility.currentIndexChanged.connect(lambda _i: self.reload())
@@ -69,10 +77,26 @@ class BookingsTab(QWidget):
         # its state: the reason was asked first and then refused ("已是“已取消”")
         chosen = lambda: current(self.table)  # noqa: E731
         for b, why_not in ((approve, in_state(BookingState.PENDING)), (reject, in_state(BookingState.PENDING)),
-                           (cancel, in_state(*HOLDING)), (print_button, lambda _row: "")):
+                           (cancel, in_state(*HOLDING)), (collect, self._why_not_collect),
+                           (print_button, lambda _row: "")):
             enable_for_row(self.table, chosen, b, why_not)
         session.bus.changed.connect(lambda flags: self._changed() if Change.FACILITIES in flags else None)
         self._count()
+
+    def _paid(self, r) -> str:
+        """已收 with the receipt, 未收 for an approved booking with something to pay, else nothing."""
+        if r.paid_at is not None:
+            return self.tr("Paid {receipt}").format(receipt=r.receipt_number).strip()
+        if not r.fee and not r.deposit:
+            return ""
+        return self.tr("Not paid") if r.state is BookingState.APPROVED else ""
+
+    def _why_not_collect(self, r) -> str:
+        if r.paid_at is not None:
+            return self.tr("Already paid")
+        if not r.fee and not r.deposit:
+            return self.tr("Nothing to pay")
+        return in_state(BookingState.APPROVED)(r)
 
     def _fill_facilities(self) -> None:
         self.facility.blockSignals(True)
@@ -130,13 +154,38 @@ class BookingsTab(QWidget):
             ask_line(self, self.tr("Reject booking"), self.tr("Why is {n} rejected?").format(n=row.number), "驳回原因",
                      lambda note: bookings.decide(ctx, actor, row.id, False, note))
 
+    def collect(self) -> None:
+        """收费: the form takes the fee and deposit; the fee's receipt is previewed to print."""
+        row = current(self.table)
+        if row is None:
+            return
+        dialog = CollectDialog(self.session, row, self)
+        if not dialog.exec() or dialog.result_value is None:
+            return
+        done = dialog.result_value
+        if done.receipt_id is None:
+            self.note.setText(self.tr("Deposit {amount} of {n} taken into the deposits ledger.").format(
+                amount=f"{done.deposit:,.2f}", n=done.number))
+            return
+        self.note.setText(self.tr("{n} paid: receipt {receipt}.").format(n=done.number, receipt=done.receipt_number))
+        out = errors.call(self, prints.receipts_pdf, self.session.ctx, self.session.actor, [done.receipt_id])
+        if out.ok:
+            preview(self, out.value, self.tr("Receipt {no}").format(no=done.receipt_number),
+                    f"收据-{done.receipt_number}.pdf")
+
     def cancel(self) -> None:
         row = current(self.table)
         if row is None:
             return
         ctx, actor = self.session.ctx, self.session.actor
-        ask_line(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(n=row.number), "取消原因",
-                 lambda reason: bookings.cancel(ctx, actor, row.id, reason))
+        dlg = ask_line(self, self.tr("Cancel booking"), self.tr("Why is {n} cancelled?").format(n=row.number),
+                       "取消原因", lambda reason: bookings.cancel(ctx, actor, row.id, reason))
+        dlg.accepted.connect(lambda: self._cancelled(dlg.result_value or ""))  # once the form is closed
+
+    def _cancelled(self, to_give_back: str) -> None:
+        """A booking already paid: what is left to give back, said at once."""
+        if to_give_back:
+            QMessageBox.information(self, self.tr("Cancel booking"), to_give_back)
 
     def print_selected(self) -> None:
         row = current(self.table)

@@ -44,7 +44,7 @@ FORFEIT_DECIDE = define("billing.deposit.forfeit.decide", "审批没收押金", 
 # What each kind secures unless the taking area says otherwise (the 退还条件 on the register).
 SECURES = {DepositKind.DECORATION: "装修复验合格后退还（扣除违规扣款）", DepositKind.CARD: "退卡时退还",
            DepositKind.KEY: "钥匙归还时退还", DepositKind.PARKING: "租约结束、车位交回后退还",
-           DepositKind.OTHER: "按约定退还"}
+           DepositKind.FACILITY: "使用完毕、检查设施无损坏后退还", DepositKind.OTHER: "按约定退还"}
 
 
 @dataclass(frozen=True)

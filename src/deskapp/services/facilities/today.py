@@ -1,5 +1,6 @@
-"""What the facilities put on the morning list: today's bookings to open for, and for the
-supervisor the bookings waiting for approval."""
+"""What the facilities put on the morning list: today's bookings to open for (saying 未收费 where the
+fee or deposit is still to collect before the holder comes), and for the supervisor the bookings
+waiting for approval."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
@@ -22,7 +23,8 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     tz = ctx.clock.now().tzinfo
     start = datetime.combine(day, time(0), tzinfo=tz)
     out = [hooks.OpenItem("facilities", "设施预约", b.unit_code,
-                          f"{b.facility} {local(b.starts_at):%H:%M}–{local(b.ends_at):%H:%M} {b.person}（{b.heads} 人）",
+                          f"{b.facility} {local(b.starts_at):%H:%M}–{local(b.ends_at):%H:%M} {b.person}（{b.heads} 人）"
+                          + ("，未收费" if b.paid_at is None and (b.fee or b.deposit) else ""),
                           due=b.starts_at, ref=b.number, place=hooks.Place.BOOKINGS, record=b.number)
            for b in q.bookings(session, BookingFilter(states=(BookingState.APPROVED,), start=start,
                                                       end=start + timedelta(days=1)))]

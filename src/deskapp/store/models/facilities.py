@@ -40,13 +40,17 @@ class FacilityBooking(Created, Base):
     ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
     heads: Mapped[int] = mapped_column(Integer)
     purpose: Mapped[str] = mapped_column(String(100), default="")
-    fee: Mapped[Decimal] = mapped_column(Money())  # recorded; collected at the counter
+    fee: Mapped[Decimal] = mapped_column(Money())  # the facility's at booking; collected by 收费
     deposit: Mapped[Decimal] = mapped_column(Money())
     state: Mapped[BookingState] = mapped_column(enum_column(BookingState), index=True)  # the pending ones
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     decided_by: Mapped[str] = mapped_column(String(80), default="")
     decision_note: Mapped[str] = mapped_column(String(200), default="")
     closure_id: Mapped[int | None] = mapped_column(ForeignKey("facility_closures.id"))
+    # collected at the desk (收费): when, by whom, the fee's receipt (none when the fee is 0)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    paid_by: Mapped[str | None] = mapped_column(String(80))
+    receipt_number: Mapped[str | None] = mapped_column(String(20))
 
     # overlap checks read one facility's bookings around a time
     __table_args__ = (Index("ix_facility_bookings_facility_time", "facility_id", "starts_at"),)

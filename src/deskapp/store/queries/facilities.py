@@ -37,9 +37,15 @@ def _filtered(stmt: Select, f: BookingFilter) -> Select:
 
 
 def _rows_stmt(f: BookingFilter) -> Select:
-    return _filtered(select(B.id, B.number, Facility.name, Facility.kind, Unit.code, B.person_name, B.starts_at,
-                            B.ends_at, B.heads, B.purpose, B.fee, B.deposit, B.state, B.created_at, B.created_by)
+    return _filtered(select(B.id, B.number, Facility.name.label("facility"), Facility.kind, Unit.code.label("unit_code"),
+                            B.person_name.label("person"), B.starts_at, B.ends_at, B.heads, B.purpose, B.fee,
+                            B.deposit, B.state, B.created_at, B.created_by, B.paid_at,
+                            func.coalesce(B.receipt_number, "").label("receipt_number"))
                      .join(Facility, Facility.id == B.facility_id).join(Unit, Unit.id == B.unit_id), f)
+
+
+def _row(r) -> BookingRow:
+    return BookingRow(**r._mapping)
 
 
 def count(session: Session, f: BookingFilter) -> int:
@@ -53,12 +59,12 @@ def page(session: Session, f: BookingFilter, *, sort: str = "starts_at", descend
     if total is None:
         total = count(session, f)
     rows = session.execute(_rows_stmt(f).order_by(*order).offset(offset).limit(limit)).all()
-    return Page([BookingRow(*r) for r in rows], total, offset)
+    return Page([_row(r) for r in rows], total, offset)
 
 
 def bookings(session: Session, f: BookingFilter) -> list[BookingRow]:
     """Every booking of the filter, by start (the month's register, the day's list, a unit's)."""
-    return [BookingRow(*r) for r in session.execute(_rows_stmt(f).order_by(B.starts_at, B.id)).all()]
+    return [_row(r) for r in session.execute(_rows_stmt(f).order_by(B.starts_at, B.id)).all()]
 
 
 def closures(session: Session, since: datetime) -> list[tuple[FacilityClosure, str]]:
