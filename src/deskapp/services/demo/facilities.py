@@ -12,6 +12,7 @@ from collections import defaultdict
 from datetime import time, timedelta
 from decimal import Decimal
 
+from deskapp.domain.clock import CENTRE_TZ
 from deskapp.domain.facilities import CHECK_ITEMS, SHARED, BookingState, CheckKind, FacilityKind
 from deskapp.services.context import Context
 from deskapp.services.demo import DemoPlan, at, bulk, by_now, next_id, staff, units
@@ -24,6 +25,7 @@ from deskapp.store.uow import Session
 
 ORDER = 75
 DAYS_BACK, DAYS_AHEAD = 90, 7
+NEAR_SHARE = 0.25
 
 FACILITIES = (  # name, kind, opens, closes, capacity, fee, deposit, rules
     ("会所多功能厅", FacilityKind.CLUBHOUSE, 9, 21, 50, "200", "500", "禁止吸烟；活动结束后恢复桌椅，垃圾带走。"),
@@ -72,7 +74,11 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
     while len(made) < wanted and tries < wanted * 4:
         tries += 1
         f = rng.choice(facilities)
-        day = today + timedelta(days=rng.randint(-days_back, DAYS_AHEAD))
+        # a quarter around today (the last days and the booked week ahead), the rest over the months
+        # back: drawn evenly over all of them, seed 0's fifty bookings all fell before the last week,
+        # and the morning list and the register had nothing coming
+        near = rng.random() < NEAR_SHARE
+        day = today + timedelta(days=rng.randint(-3, DAYS_AHEAD) if near else rng.randint(-days_back, DAYS_AHEAD))
         hours = rng.choice((1, 1, 2))
         start = rng.randint(f["opens"].hour, f["closes"].hour - hours)
         heads = rng.randint(1, 3) if f["kind"] in SHARED else rng.randint(1, min(f["capacity"], 30))
@@ -87,9 +93,7 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
             for s in slots:
                 held[s] += need
         made_on = min(day - timedelta(days=rng.randint(0, 6)), today)
-        per_year[made_on.year] += 1
-        made.append({"id": first + len(made), "number": f"YY{made_on.year}-{per_year[made_on.year]:06d}",
-                     "facility_id": f["id"],
+        made.append({"facility_id": f["id"],
                      "unit_id": unit_id, "person_id": person, "person_name": names.get(person, ""),
                      "starts_at": at(day, start), "ends_at": at(day, start + hours), "heads": heads,
                      "purpose": rng.choice(PURPOSES[f["kind"]]), "fee": f["fee"], "deposit": f["deposit"],
@@ -98,6 +102,12 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
                      "decision_note": {BookingState.CANCELLED: "业主有事取消", BookingState.REJECTED: "与社区活动冲突"}
                      .get(state, ""), "closure_id": None, "created_at": by_now(at(made_on, 10, rng.randrange(60)), plan.now),
                      "created_by": rng.choice(clerks)})
+    # numbered and stored in the order they were made, as the desk numbers them
+    made.sort(key=lambda b: b["created_at"])
+    for i, b in enumerate(made):
+        year = b["created_at"].astimezone(CENTRE_TZ).year
+        per_year[year] += 1
+        b["id"], b["number"] = first + i, f"YY{year}-{per_year[year]:06d}"
     bulk(session, FacilityBooking, made)
     bulk(session, NumberCounter, [{"series": "YY", "year": y, "last": n} for y, n in sorted(per_year.items())])
     return len(made)
