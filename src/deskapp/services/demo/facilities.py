@@ -50,10 +50,18 @@ def _facilities(session: Session) -> list[dict]:
     return rows
 
 
-def _state(rng: random.Random, past: bool) -> BookingState:
+# the kinds the supervisor approves (the setting's default, facilities._common.APPROVAL)
+APPROVED_BY_SUPERVISOR = (FacilityKind.CLUBHOUSE, FacilityKind.MEETING_ROOM)
+
+
+def _state(rng: random.Random, past: bool, kind: FacilityKind) -> BookingState:
+    """Cancelled or, for a kind the supervisor approves, rejected now and then; such a booking still
+    to come may wait for approval. Every other kind is approved when booked, as the desk does."""
     r = rng.random()
     if r < 0.06:
         return BookingState.CANCELLED
+    if kind not in APPROVED_BY_SUPERVISOR:
+        return BookingState.APPROVED
     if r < 0.09:
         return BookingState.REJECTED
     return BookingState.PENDING if not past and r < 0.2 else BookingState.APPROVED
@@ -88,7 +96,9 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
         if any(held[s] + need > room for s in slots):
             continue
         unit_id, person = rng.choice(owners)
-        state = _state(rng, day < today)
+        state = _state(rng, day < today, f["kind"])
+        decided = state is not BookingState.PENDING and (state is not BookingState.APPROVED
+                                                          or f["kind"] in APPROVED_BY_SUPERVISOR)
         if state in (BookingState.PENDING, BookingState.APPROVED):
             for s in slots:
                 held[s] += need
@@ -97,8 +107,8 @@ def _bookings(session: Session, plan: DemoPlan, rng: random.Random, facilities: 
                      "unit_id": unit_id, "person_id": person, "person_name": names.get(person, ""),
                      "starts_at": at(day, start), "ends_at": at(day, start + hours), "heads": heads,
                      "purpose": rng.choice(PURPOSES[f["kind"]]), "fee": f["fee"], "deposit": f["deposit"],
-                     "state": state, "decided_at": None if state is BookingState.APPROVED else by_now(at(made_on, 16), plan.now),
-                     "decided_by": "" if state is BookingState.APPROVED else staff()["supervisor"],
+                     "state": state, "decided_at": by_now(at(made_on, 16), plan.now) if decided else None,
+                     "decided_by": staff()["supervisor"] if decided else "",
                      "decision_note": {BookingState.CANCELLED: "业主有事取消", BookingState.REJECTED: "与社区活动冲突"}
                      .get(state, ""), "closure_id": None, "created_at": by_now(at(made_on, 10, rng.randrange(60)), plan.now),
                      "created_by": rng.choice(clerks)})
