@@ -110,6 +110,10 @@
         <translation>打印预约确认单…</translation>
     </message>
     <message>
+        <source>Deposit paid</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
         <source>Paid {receipt}</source>
         <translation>已收 {receipt}</translation>
     </message>

@@ -84,9 +84,12 @@ class BookingsTab(QWidget):
         self._count()
 
     def _paid(self, r) -> str:
-        """已收 with the receipt, 未收 for an approved booking with something to pay, else nothing."""
+        """已收 with the receipt (已收押金 with no fee), 未收 for an approved booking with something to
+        pay, else nothing: the register's 收费 column says the same."""
         if r.paid_at is not None:
-            return self.tr("Paid {receipt}").format(receipt=r.receipt_number).strip()
+            if not r.receipt_number:  # no fee: the deposit alone, in the 押金台账
+                return self.tr("Deposit paid")
+            return self.tr("Paid {receipt}").format(receipt=r.receipt_number)
         if not r.fee and not r.deposit:
             return ""
         return self.tr("Not paid") if r.state is BookingState.APPROVED else ""
