@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AssignmentDialog</name>
@@ -82,7 +81,19 @@
         <translation>逾期</translation>
     </message>
     <message>
-        <source>Record today&apos;s meeting…</source>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <source>Record today's meeting…</source>
         <translation>记录今日早会…</translation>
     </message>
     <message>
@@ -94,8 +105,62 @@
         <translation>完成…</translation>
     </message>
     <message>
-        <source>overdue</source>
-        <translation>已逾期</translation>
+        <source>Assignments still open:</source>
+        <translation>未完成的安排：</translation>
+    </message>
+    <message>
+        <source>Meetings of the month:</source>
+        <translation>早会记录：</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>逾期 {n} 天</translation>
+    </message>
+    <message>
+        <source>{n}, {open} open</source>
+        <translation>{n} 项，未完成 {open} 项</translation>
+    </message>
+    <message>
+        <source>Today's meeting: not recorded yet</source>
+        <translation>今日早会：尚未记录</translation>
+    </message>
+    <message>
+        <source>Today's meeting: recorded by {who}, {n} attended, {a} assignments</source>
+        <translation>今日早会：已由 {who} 记录，出席 {n} 人，安排 {a} 项</translation>
+    </message>
+    <message>
+        <source>Morning meeting of {day}</source>
+        <translation>{day} 早会</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>会议要求</translation>
+    </message>
+    <message>
+        <source>Recorded by {who}</source>
+        <translation>记录人：{who}</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>{day} 前</translation>
+    </message>
+    <message>
+        <source>done: {note}</source>
+        <translation>已完成：{note}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Record the morning meeting</source>
+        <translation>记录早会</translation>
+    </message>
+    <message>
+        <source>Today's meeting was recorded by {who}: add assignments with 追加安排….
+Make up the meeting of an earlier day instead?</source>
+        <translation>今日早会已由 {who} 记录：追加安排请用“追加安排…”。
+要补记之前某天的早会吗？</translation>
     </message>
     <message>
         <source>Close the assignment</source>

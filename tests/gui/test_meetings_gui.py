@@ -240,3 +240,41 @@ def test_a_refused_later_line_is_the_one_focused(desk, qtbot):
     assert "第 2 项安排" in person.text and "责任人" in person.text and seen["person"]
     assert "第 2 项安排" in due.text and "完成期限" in due.text and seen["due"]
     assert view.table.rowCount() == 0
+
+
+def test_the_view_says_todays_meeting_shows_its_minutes_and_reds_the_overdue(desk, qtbot, clock, desk_app):
+    """The view listed open assignments alone: whether today's meeting was on file, what a past meeting
+    decided and how late an assignment was could not be read in it. Now: a line on today's meeting, the
+    month's meetings with the chosen one's minutes, overdue assignments in red with their days late;
+    记录今日早会… once it is on file asks whether to make up an earlier day, the form then on the day before."""
+    window, view = _meeting_recorded(desk, qtbot, "通知3号楼停水")  # 2026-11-27, due 11-30
+    qtbot.waitUntil(lambda: view.held.rowCount() == 1)
+    assert view.today_line.text() == "今日早会：已由 supervisor 记录，出席 2 人，安排 1 项"
+    minutes = view.minutes.toPlainText()
+    for part in ("2026-11-27 早会", "雨天门口放防滑垫", "clerk：通知3号楼停水（2026-11-30 前） — 未完成", "记录人：supervisor"):
+        assert part in minutes, part
+    assert _texts(view.held)[0][2] == "1 项，未完成 1 项"
+
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes, contains="补记")
+    seen = {}
+
+    def look(dialog: MeetingDialog) -> None:
+        seen["day"] = dialog.day.value()
+        dialog.reject()
+
+    answers.dialog(MeetingDialog, look, accept=False)
+    click(qtbot, button_named(view, "meetingRecord"))
+    answers.wait_all()
+    assert str(seen["day"]) == "2026-11-26"
+
+    clock.advance(days=5)  # 2026-12-02: two days past the due date, no meeting yet today
+    later = open_view(qtbot, desk_window(qtbot, desk, "SUPERVISOR"), "meetings")
+    assert later.today_line.text() == "今日早会：尚未记录"
+    assert _texts(later.table)[0][4] == "逾期 2 天"
+    assert later.table.item(0, 2).foreground().color().name() == "#c00000"
+    assert later.held.rowCount() == 0  # December: none held yet
+    month = later.findChild(QComboBox, "meetingMonth")
+    month.setCurrentIndex(month.findData("2026-11"))
+    qtbot.waitUntil(lambda: later.held.rowCount() == 1)
+    assert "通知3号楼停水" in later.minutes.toPlainText()

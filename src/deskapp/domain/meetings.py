@@ -65,3 +65,8 @@ def check_close_note(note: str) -> str:
 
 def is_overdue(due_on: date | None, today: date) -> bool:
     return due_on is not None and due_on < today
+
+
+def days_overdue(due_on: date | None, today: date) -> int:
+    """Whole days past the due date (0 while not overdue)."""
+    return (today - due_on).days if is_overdue(due_on, today) else 0

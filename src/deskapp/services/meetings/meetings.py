@@ -1,10 +1,10 @@
 """早会: record the day's meeting (attendees, requirements, assignments), add an assignment later,
-close an assignment with a note, and list what is still open."""
+close an assignment with a note, list what is still open, and read a month's minutes."""
 from __future__ import annotations
 
 from datetime import date
 
-from deskapp.contracts.meetings import AssignmentRow
+from deskapp.contracts.meetings import AssignmentRow, MeetingRow, MinutesLine
 from deskapp.domain import meetings as rules
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.permissions import DESK, SUPERVISORS, allowed, define
@@ -115,6 +115,21 @@ def open_assignments(ctx: Context, actor: Actor) -> list[AssignmentRow]:
     person = None if allowed(actor.role, VIEW_ALL) else actor.display_name
     today = ctx.clock.today()
     with ctx.reader() as uow:
-        return [AssignmentRow(a.id, held_on, a.person, a.task, a.due_on, rules.is_overdue(a.due_on, today))
+        return [AssignmentRow(a.id, held_on, a.person, a.task, a.due_on, rules.is_overdue(a.due_on, today),
+                              rules.days_overdue(a.due_on, today))
                 for a, held_on in q.open_assignments(uow.session, person)]
+
+
+def minutes(ctx: Context, actor: Actor, start: date, end: date) -> list[MeetingRow]:
+    """The meetings held from `start` up to (not including) `end`, newest first, each with its
+    minutes: attendees, requirements and every assignment (closed ones with what was done)."""
+    actor.require(CLOSE)
+    with ctx.reader() as uow:
+        held = q.meetings_between(uow.session, start, end)
+        given = q.assignments_of(uow.session, [m.id for m in held])
+        return [MeetingRow(m.id, m.held_on, tuple(a.name for a in m.attendees),
+                           tuple(r.text for r in m.requirements),
+                           tuple(MinutesLine(a.person, a.task, a.due_on, (a.close_note or "已完成") if a.closed_at else "")
+                                 for a in given.get(m.id, [])), m.created_by)
+                for m in reversed(held)]
 

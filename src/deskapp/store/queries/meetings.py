@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from deskapp.store.models.meetings import Meeting, MeetingAssignment
 
@@ -19,8 +19,10 @@ def open_assignments(session: Session, person: str | None = None) -> list[tuple[
 
 
 def meetings_between(session: Session, start: date, end: date) -> list[Meeting]:
-    """Meetings held from `start` up to (not including) `end`, by day."""
+    """Meetings held from `start` up to (not including) `end`, by day, their attendees and
+    requirements loaded with them (two queries, not two a meeting)."""
     return list(session.execute(select(Meeting).where(Meeting.held_on >= start, Meeting.held_on < end)
+                                .options(selectinload(Meeting.attendees), selectinload(Meeting.requirements))
                                 .order_by(Meeting.held_on)).scalars())
 
 
