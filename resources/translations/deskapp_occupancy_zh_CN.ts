@@ -1,6 +1,32 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Tenant {tenant} moves out</source>
+        <translation>租户 {tenant} 退租</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>退租日期</translation>
+    </message>
+    <message>
+        <source>The unit becomes</source>
+        <translation>房屋改为</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. keys and cards handed back</source>
+        <translation>如：钥匙、门禁卡已交回</translation>
+    </message>
+</context>
 <context>
     <name>OccupancyView</name>
     <message>
@@ -10,6 +36,29 @@
     <message>
         <source>Tenants and leases</source>
         <translation>出租房屋</translation>
+    </message>
+</context>
+<context>
+    <name>RenewDialog</name>
+    <message>
+        <source>Renew the lease of {tenant}</source>
+        <translation>租户 {tenant} 续租</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Lease end</source>
+        <translation>原租期结束</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未定</translation>
+    </message>
+    <message>
+        <source>New lease end</source>
+        <translation>新租期结束</translation>
     </message>
 </context>
 <context>
@@ -51,8 +100,24 @@
         <translation>通知业主</translation>
     </message>
     <message>
+        <source>Renew…</source>
+        <translation>续租…</translation>
+    </message>
+    <message>
+        <source>Move out…</source>
+        <translation>退租…</translation>
+    </message>
+    <message>
         <source>Choose a tenant in the list first.</source>
         <translation>请先在列表中选择一位租户。</translation>
+    </message>
+    <message>
+        <source>Renew the lease</source>
+        <translation>续租</translation>
+    </message>
+    <message>
+        <source>Move out</source>
+        <translation>退租</translation>
     </message>
     <message>
         <source>Draft a notice to the owner of {unit} that the lease of {tenant} ends on {end}?</source>

@@ -967,6 +967,10 @@
       <translation>cannot be before the lending time {0}</translation>
     </message>
     <message>
+      <source>不能早于入住日期 {0}</source>
+      <translation>cannot be before the move-in date {0}</translation>
+    </message>
+    <message>
       <source>不能早于开具时间</source>
       <translation>cannot be before the time of issue</translation>
     </message>
@@ -1021,6 +1025,10 @@
     <message>
       <source>不能晚于今天（{0}）：对账单只列已发生的费用</source>
       <translation>cannot be after today ({0}): a statement lists only what has happened</translation>
+    </message>
+    <message>
+      <source>不能晚于今天：租户搬走后再办理退租</source>
+      <translation>cannot be after today: record the move-out once the tenant has left</translation>
     </message>
     <message>
       <source>不能晚于截止日期（{0}）</source>
@@ -1321,6 +1329,10 @@
     <message>
       <source>仅记录</source>
       <translation>Note only</translation>
+    </message>
+    <message>
+      <source>今天</source>
+      <translation>today</translation>
     </message>
     <message>
       <source>从备份恢复数据库</source>
@@ -2097,6 +2109,10 @@
     <message>
       <source>原版本</source>
       <translation>From version</translation>
+    </message>
+    <message>
+      <source>原租期结束</source>
+      <translation>the lease end</translation>
     </message>
     <message>
       <source>去函</source>
@@ -3747,6 +3763,10 @@
       <translation>owner/unit roster</translation>
     </message>
     <message>
+      <source>房屋改为</source>
+      <translation>Unit becomes</translation>
+    </message>
+    <message>
       <source>房屋数</source>
       <translation>Units</translation>
     </message>
@@ -4613,6 +4633,10 @@
     <message>
       <source>新版本</source>
       <translation>To version</translation>
+    </message>
+    <message>
+      <source>新租期结束</source>
+      <translation>New lease end</translation>
     </message>
     <message>
       <source>新表起数</source>
@@ -6735,6 +6759,10 @@
       <translation>Decoration works list</translation>
     </message>
     <message>
+      <source>要晚于{0} {1}</source>
+      <translation>must be after {0} {1}</translation>
+    </message>
+    <message>
       <source>规则名称</source>
       <translation>Rule name</translation>
     </message>
@@ -7067,6 +7095,10 @@
       <translation>Enter the effective date</translation>
     </message>
     <message>
+      <source>请填写续租后的租期结束日期</source>
+      <translation>enter the lease end after renewal</translation>
+    </message>
+    <message>
       <source>请填写联系人的电话</source>
       <translation>enter the contact's phone</translation>
     </message>
@@ -7081,6 +7113,10 @@
     <message>
       <source>请填写起始日期</source>
       <translation>Please enter the start date</translation>
+    </message>
+    <message>
+      <source>请填写退租日期</source>
+      <translation>enter the move-out date</translation>
     </message>
     <message>
       <source>请填写钥匙柜及挂钩号，例如 A柜-12</source>
@@ -7205,6 +7241,10 @@
     <message>
       <source>请选择电话或短信</source>
       <translation>Choose phone or SMS</translation>
+    </message>
+    <message>
+      <source>请选择空置或自住</source>
+      <translation>choose vacant or owner-occupied</translation>
     </message>
     <message>
       <source>请选择要打印的维修单</source>

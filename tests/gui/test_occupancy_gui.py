@@ -216,3 +216,57 @@ def test_a_finding_typed_with_ok_still_ticked_is_a_finding(homes, community, qtb
     assert seen == {"ok": False, "action": FindingAction.REPAIR}
     order, = repair_register(community, admin, RepairFilter()).rows
     assert "厨房水管滴水" in order.fault
+
+
+def test_renew_then_move_out_from_the_rentals_tab(homes, community, qtbot, clerk):
+    """续租… and 退租… on the chosen tenant: the renewal form proposes a year on and refuses an end not
+    after the old one at its field; the move-out form asks the day and what the unit becomes, and the
+    tenant leaves the list with the unit 空置 on its page."""
+    from deskapp.gui.occupancy.dialogs import MoveOutDialog, RenewDialog
+
+    rentals.register_tenant(community, clerk, homes[0], TenantInput("赵六", "13800001111", date(2025, 11, 1),
+                                                                    date(2026, 10, 31)))
+    window = desk_window(qtbot, community, "CLERK")
+    view = open_view(qtbot, window, "occupancy")
+    click_tab(qtbot, view.tabs, view.rentals)
+    table = view.rentals.table
+    click_row(qtbot, table, 0)
+    seen: dict = {}
+
+    def renew(dialog: RenewDialog) -> None:
+        seen["proposed"] = dialog.end.text()
+        dialog.end.setFocus()
+        qtbot.keyClick(dialog.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, dialog.end, "2026-10-01")
+        click(qtbot, dialog.buttons.button(SAVE))
+        seen["kept"] = dialog.isVisible()
+        qtbot.keyClick(dialog.end, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, dialog.end, "2027-04-30")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(RenewDialog, renew, accept=False)
+    refusal = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(view, "rentalsRenew"))
+    answers.wait_all()
+    assert seen == {"proposed": "2027-10-31", "kept": True} and "新租期结束" in refusal.text
+    qtbot.waitUntil(lambda: table.rowCount() == 0)  # no longer ending within 30 days
+    click(qtbot, view.rentals.ending)  # every tenant
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    assert _texts(table)[0][4] == "2027-04-30"
+
+    click_row(qtbot, table, 0)
+
+    def move_out(dialog: MoveOutDialog) -> None:
+        seen["day"] = dialog.on.text()
+        dialog.becomes.setCurrentIndex(dialog.becomes.findText("空置"))
+        type_text(qtbot, dialog.note, "钥匙已交回")
+        click(qtbot, dialog.buttons.button(SAVE))
+
+    answers = ModalAnswers(qtbot)
+    answers.dialog(MoveOutDialog, move_out, accept=False)
+    click(qtbot, button_named(view, "rentalsMoveOut"))
+    answers.wait_all()
+    assert seen["day"] == "2026-11-27"
+    qtbot.waitUntil(lambda: table.rowCount() == 0)
+    assert registry_units.unit_page(community, clerk, homes[0]).state.value == "空置"

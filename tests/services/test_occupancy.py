@@ -9,11 +9,12 @@ import openpyxl
 import pytest
 from support import make_actor
 
-from deskapp.domain.errors import ValidationError
+from deskapp.domain.errors import Conflict, ValidationError
 from deskapp.domain.keys import HoldReason, KeyKind
 from deskapp.domain.occupancy import CheckItem, CheckLine, FindingAction, TenantInput
 from deskapp.domain.permissions import Role
 from deskapp.domain.reception import MailKind
+from deskapp.domain.units import UnitState
 from deskapp.services import exports, hooks
 from deskapp.services.keys import custody
 from deskapp.services.occupancy import rentals, vacant
@@ -131,6 +132,46 @@ def test_a_tenant_past_the_lease_end_is_over(homes, community):
                                                                  date(2026, 10, 31)))
     row, = rentals.tenants(community, ZT, unit_id=homes[0])
     assert row.over
+
+
+def test_a_renewal_moves_the_lease_end_on_and_a_move_out_ends_the_tenancy(homes, community):
+    """续租 and 退租 were only in the registry's 编辑人员 / 结束关系 on the unit page, and 结束关系 left the
+    unit 出租 with nobody in it. From the 出租房屋 tab now: a renewal to a later end (an earlier one is
+    refused at 新租期结束), a move-out on a day not in the future, the unit then 空置 or 自住 as asked."""
+    tie = rentals.register_tenant(community, ZT, homes[0], TenantInput("赵六", "13800001111", date(2025, 11, 1),
+                                                                       date(2026, 10, 31)))
+    with pytest.raises(ValidationError) as e:
+        rentals.renew_lease(community, ZT, tie, date(2026, 10, 31))
+    assert e.value.field == "新租期结束" and "原租期结束 2026-10-31" in e.value.message
+    rentals.renew_lease(community, ZT, tie, date(2027, 10, 31))
+    row, = rentals.tenants(community, ZT, unit_id=homes[0])
+    assert (row.lease_end, row.over) == (date(2027, 10, 31), False)
+    assert rentals.tenants(community, ZT, ending_only=True) == []
+
+    with pytest.raises(ValidationError) as e:
+        rentals.end_lease(community, ZT, tie, date(2026, 11, 28), UnitState.VACANT)
+    assert e.value.field == "退租日期"
+    with pytest.raises(ValidationError) as e:
+        rentals.end_lease(community, ZT, tie, date(2025, 10, 1), UnitState.VACANT)
+    assert e.value.field == "退租日期" and "2025-11-01" in e.value.message
+    assert rentals.tenants(community, ZT, unit_id=homes[0]) and registry_units.unit_page(
+        community, ZT, homes[0]).state is UnitState.RENTED  # nothing written
+    assert rentals.end_lease(community, ZT, tie, DAY, UnitState.OCCUPIED, "钥匙、门禁卡已交回") is UnitState.OCCUPIED
+    assert rentals.tenants(community, ZT, unit_id=homes[0]) == []
+    page = registry_units.unit_page(community, ZT, homes[0])
+    assert page.state is UnitState.OCCUPIED and "租户" not in [p.relation.value for p in page.people]
+    with pytest.raises(Conflict):
+        rentals.renew_lease(community, ZT, tie, date(2028, 1, 1))
+    assert _audit(community, "occupancy.%") == ["occupancy.tenant", "occupancy.renew", "occupancy.move_out"]
+
+
+def test_a_unit_with_another_tenant_stays_rented_when_one_moves_out(homes, community):
+    first = rentals.register_tenant(community, ZT, homes[0], TenantInput("赵六", "13800001111", date(2025, 11, 1),
+                                                                         date(2026, 10, 31)))
+    rentals.register_tenant(community, ZT, homes[0], TenantInput("孙八", "13700003333", date(2025, 11, 1),
+                                                                 date(2027, 10, 31)))
+    assert rentals.end_lease(community, ZT, first, DAY, UnitState.VACANT) is UnitState.RENTED
+    assert [r.name for r in rentals.tenants(community, ZT, unit_id=homes[0])] == ["孙八"]
 
 
 def test_the_monthly_registers(homes, community, tmp_path):

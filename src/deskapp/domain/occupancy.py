@@ -5,7 +5,8 @@ A vacant unit (state 空置) is looked at on a cadence (monthly by default): wat
 windows closed, no leaks or smells, keys in custody, mail. An item not OK is a finding with a
 note; a finding becomes a repair order or a notice to the owner. A rented unit's tenant is
 registered with the lease's start and end; leases ending soon are listed ahead, and a tenant
-past the lease end is shown on the unit page."""
+past the lease end is shown on the unit page. A lease is renewed (续租) to a later end, or ends when
+the tenant moves out (退租): the unit, left without a tenant, becomes vacant or owner-occupied."""
 from __future__ import annotations
 
 import enum
@@ -109,6 +110,27 @@ def check_tenant(t: TenantInput) -> TenantInput:
 
 def lease_over(lease_end: date | None, today: date) -> bool:
     return lease_end is not None and lease_end < today
+
+
+def check_renewal(new_end: date | None, lease_end: date | None, today: date) -> date:
+    """续租: the new end is given and later than the lease's end (and than today, for a lease without one)."""
+    if new_end is None:
+        raise ValidationError("新租期结束", "请填写续租后的租期结束日期")
+    floor = lease_end or today
+    if new_end <= floor:
+        raise ValidationError("新租期结束", f"要晚于{'原租期结束' if lease_end else '今天'} {floor:%Y-%m-%d}")
+    return new_end
+
+
+def check_move_out(on: date | None, since: date | None, today: date) -> date:
+    """退租: the day the tenant moved out, not before they moved in and not in the future."""
+    if on is None:
+        raise ValidationError("退租日期", "请填写退租日期")
+    if since is not None and on < since:
+        raise ValidationError("退租日期", f"不能早于入住日期 {since:%Y-%m-%d}")
+    if on > today:
+        raise ValidationError("退租日期", "不能晚于今天：租户搬走后再办理退租")
+    return on
 
 
 def owner_notice_text(unit_code: str, tenant: str, lease_end: date) -> tuple[str, str]:

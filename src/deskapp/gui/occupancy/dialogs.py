@@ -1,10 +1,16 @@
 """The occupancy forms: a vacant unit's check (each item OK or a finding with its note and what it
-becomes; the unit's keys in custody and waiting mail shown, not typed), and a tenant's registration."""
+becomes; the unit's keys in custody and waiting mail shown, not typed), a tenant's registration,
+and what comes at a lease's end: 续租 (the new end) or 退租 (the day and what the unit becomes)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
+
+from deskapp.contracts.occupancy import TenantRow
 
 from deskapp.domain.occupancy import CheckItem, CheckLine, FindingAction, TenantInput
+from deskapp.domain.units import UnitState
 from deskapp.gui.forms import FormDialog, date_edit, enum_combo, finding_unticks
 from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
@@ -65,3 +71,52 @@ class TenantDialog(FormDialog):
         unit_id = rentals.unit_of(ctx, actor, self.unit.text())
         return rentals.register_tenant(ctx, actor, unit_id, TenantInput(self.name.text(), self.phone.text(),
                                                                         self.start.value(), self.end.value()))
+
+
+class RenewDialog(FormDialog):
+    """续租: the tenant's new lease end, a year on from the old one unless typed."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, tenant: TenantRow):
+        super().__init__(parent, self.tr("Renew the lease of {tenant}").format(tenant=tenant.name))
+        self.session, self.tenant = session, tenant
+        today = session.ctx.clock.today
+        old = tenant.lease_end
+        self.row(self.tr("Unit"), plain_label(tenant.unit_code))
+        self.row(self.tr("Lease end"), plain_label(f"{old:%Y-%m-%d}" if old else self.tr("not set")))
+        proposed = _a_year_after(old or today())
+        self.end = self.row(self.tr("New lease end"), date_edit(proposed, "renewEnd", label="新租期结束", today=today),
+                            "新租期结束")
+
+    def submit(self):
+        return rentals.renew_lease(self.session.ctx, self.session.actor, self.tenant.tie_id, self.end.value())
+
+
+class MoveOutDialog(FormDialog):
+    """退租: the day the tenant moved out (today unless typed) and, when no tenant is left, what the
+    unit becomes (空置 unless the owner moves back in)."""
+
+    def __init__(self, parent: QWidget | None, session: DeskSession, tenant: TenantRow):
+        super().__init__(parent, self.tr("Tenant {tenant} moves out").format(tenant=tenant.name))
+        self.session, self.tenant = session, tenant
+        today = session.ctx.clock.today
+        self.row(self.tr("Unit"), plain_label(tenant.unit_code))
+        self.on = self.row(self.tr("Moved out on"), date_edit(today(), "moveOutDay", label="退租日期", today=today),
+                           "退租日期")
+        self.becomes = self.row(self.tr("The unit becomes"), QComboBox(objectName="moveOutBecomes"), "房屋改为")
+        for state in rentals.AFTER_MOVE_OUT:
+            self.becomes.addItem(state.value, state.name)
+        self.note = self.row(self.tr("Note"), QLineEdit(objectName="moveOutNote",
+                                                        placeholderText=self.tr("e.g. keys and cards handed back")),
+                             "备注")
+
+    def submit(self):
+        return rentals.end_lease(self.session.ctx, self.session.actor, self.tenant.tie_id, self.on.value(),
+                                 UnitState[self.becomes.currentData()], self.note.text())
+
+
+def _a_year_after(day: date) -> date:
+    """The same day a year on (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)

@@ -1,5 +1,6 @@
 """出租单元: the tenants on file by lease end — the leases ending within 30 days (and those past their end,
-in red) unless all are asked for; 登记租户…, 通知业主 on the selected row, the month's 出租房屋登记表."""
+in red) unless all are asked for; 登记租户…, and on the selected row 通知业主, 续租… and 退租…; the month's
+出租房屋登记表."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QMessageBox, QVBoxLayout, QWidget
@@ -7,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QMessageBox, QVBoxLayout, QWidget
 from deskapp.contracts.changes import Change
 from deskapp.gui import errors
 from deskapp.gui.monthly_export import MonthExport
-from deskapp.gui.occupancy.dialogs import TenantDialog
+from deskapp.gui.occupancy.dialogs import MoveOutDialog, RenewDialog, TenantDialog
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, edge_row, fill_table, selected_id, simple_table, told_unless, as_typed
 from deskapp.services.occupancy import rentals
@@ -26,6 +27,8 @@ class RentalsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(edge_row([button(self.tr("Register a tenant…"), "rentalsRegister", lambda: self.register()),
                                    button(self.tr("Notify the owner"), "rentalsNotify", lambda: self.notify()),
+                                   button(self.tr("Renew…"), "rentalsRenew", lambda: self.renew()),
+                                   button(self.tr("Move out…"), "rentalsMoveOut", lambda: self.move_out()),
                                    self.ending],
                                   [MonthExport(self.session, "rentals", "rentalsExport")]))
         layout.addWidget(self.table)
@@ -43,14 +46,36 @@ class RentalsTab(QWidget):
         dlg.open()
         return dlg
 
+    def _chosen(self, title: str):
+        tie_id = told_unless(selected_id(self.table), self, title, self.tr("Choose a tenant in the list first."))
+        return next((r for r in self.rows if r.tie_id == tie_id), None)
+
+    def renew(self) -> RenewDialog | None:
+        """续租: the tenant stays on with a later lease end."""
+        t = self._chosen(self.tr("Renew the lease"))
+        if t is None:
+            return None
+        dlg = RenewDialog(self, self.session, t)
+        dlg.open()
+        return dlg
+
+    def move_out(self) -> MoveOutDialog | None:
+        """退租: the tenant has moved out; the unit, with no tenant left, becomes vacant or owner-occupied."""
+        t = self._chosen(self.tr("Move out"))
+        if t is None:
+            return None
+        dlg = MoveOutDialog(self, self.session, t)
+        dlg.open()
+        return dlg
+
     def notify(self) -> None:
         """Drafts a notice to the owner once asked (a notice goes out to a household: it is not drafted
         by a stray click), saying so when this lease end has been notified already."""
         title = self.tr("Notify the owner")
-        tie_id = told_unless(selected_id(self.table), self, title, self.tr("Choose a tenant in the list first."))
-        t = next((r for r in self.rows if r.tie_id == tie_id), None)
+        t = self._chosen(title)
         if t is None:
             return
+        tie_id = t.tie_id
         ask = self.tr("Draft a notice to the owner of {unit} that the lease of {tenant} ends on {end}?").format(
             unit=t.unit_code, tenant=t.name, end=t.lease_end or "")
         if t.notified_on:

@@ -1,12 +1,14 @@
 """出租单元: tenants registered with their lease (a person of the registry with relation 租户), the
-current tenants with ending leases first, and 通知业主 — the owner told through reception's notices
-that the lease ends."""
+current tenants with ending leases first, 通知业主 — the owner told through reception's notices
+that the lease ends — and what comes of it: 续租 (a later lease end) or 退租 (the tenant moved out;
+a unit left without a tenant becomes 空置 or 自住)."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from deskapp.contracts.occupancy import TenantRow
 from deskapp.domain import occupancy as rules
+from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.occupancy import TenantInput
 from deskapp.domain.people import Relation
@@ -19,11 +21,13 @@ from deskapp.services.context import Actor, Context
 from deskapp.services.occupancy._common import NOTIFY, TENANT, VIEW
 from deskapp.services.reception.notices import create_notice_in
 from deskapp.services.registry import units
+from deskapp.services.registry.chronicle import chronicle
 from deskapp.services.registry.people import PersonInput, insert_person
 from deskapp.store.models.occupancy import LeaseNotice
 from deskapp.store.queries import occupancy as q
 
 BECOMES_RENTED = (UnitState.VACANT, UnitState.OCCUPIED)  # a unit let out is 出租 from now on
+AFTER_MOVE_OUT = BECOMES_RENTED  # and, its last tenant gone, one of these again (the owner says which)
 
 
 @changes(Change.OCCUPANCY, Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
@@ -81,6 +85,60 @@ def notify_owner(ctx: Context, actor: Actor, tie_id: int) -> int:
                      after={"notice_id": notice_id, "lease_end": tie.lease_end})
         uow.commit()
         return notice_id
+
+
+def _current_tenant(uow, tie_id: int):
+    tie = found(uow.occupancy.tie(tie_id), "没有这位租户")
+    if tie.relation is not Relation.TENANT or tie.until is not None:
+        raise Conflict("这位租户已不在册")
+    return tie
+
+
+@changes(Change.OCCUPANCY, Change.PEOPLE, Change.CHRONICLE)
+def renew_lease(ctx: Context, actor: Actor, tie_id: int, new_end: date | None) -> None:
+    """续租: the lease runs on to `new_end`, later than its end; the owner's notice of the old end no
+    longer shows against it."""
+    actor.require(TENANT)
+    with ctx.uow() as uow:
+        tie = _current_tenant(uow, tie_id)
+        end = rules.check_renewal(new_end, tie.lease_end, ctx.clock.today())
+        u = found(uow.registry.unit(tie.unit_id), "房屋不存在")
+        before, tie.lease_end = tie.lease_end, end
+        was = f"{before:%Y-%m-%d}" if before else "未定"
+        audit.record(uow.session, ctx, actor, "occupancy.renew", "unit_person", tie.id, unit_id=u.id,
+                     summary=f"{u.code} 租户 {tie.person.name} 续租至 {end:%Y-%m-%d}（原租期结束 {was}）",
+                     before={"lease_end": before}, after={"lease_end": end})
+        chronicle(uow.session, ctx, actor, u.id, ChronicleKind.PEOPLE,
+                  f"租户 {tie.person.name} 续租至 {end:%Y-%m-%d}")
+        uow.commit()
+
+
+@changes(Change.OCCUPANCY, Change.PEOPLE, Change.UNITS, Change.CHRONICLE)
+def end_lease(ctx: Context, actor: Actor, tie_id: int, on: date | None, becomes: UnitState,
+              note: str = "") -> UnitState:
+    """退租: the tenant moved out on `on` (kept on file as history, as the registry's 结束关系 keeps
+    it); a 出租 unit left without a tenant becomes `becomes` (空置 or 自住). Returns the unit's state."""
+    actor.require(TENANT)
+    if becomes not in AFTER_MOVE_OUT:
+        raise ValidationError("房屋改为", "请选择空置或自住")
+    note = note.strip()[:rules.NOTE_MAX]
+    with ctx.uow() as uow:
+        s = uow.session
+        tie = _current_tenant(uow, tie_id)
+        end = rules.check_move_out(on, tie.since or tie.lease_start, ctx.clock.today())
+        u = found(uow.registry.unit(tie.unit_id), "房屋不存在")
+        tie.until = end
+        s.flush()
+        others = [t for t in uow.registry.ties(u.id) if t.relation is Relation.TENANT]
+        if not others and u.state is UnitState.RENTED:
+            units.change_state(s, ctx, actor, u.id, becomes, f"租户 {tie.person.name} 退租")
+        audit.record(s, ctx, actor, "occupancy.move_out", "unit_person", tie.id, unit_id=u.id,
+                     summary=f"{u.code} 租户 {tie.person.name} 于 {end:%Y-%m-%d} 退租" + (f"：{note}" if note else ""),
+                     before={"until": None}, after={"until": end, "unit_state": u.state.value, "note": note})
+        chronicle(s, ctx, actor, u.id, ChronicleKind.PEOPLE,
+                  f"租户 {tie.person.name} 退租（{end:%Y-%m-%d}）" + (f"：{note}" if note else ""))
+        uow.commit()
+        return u.state
 
 
 def unit_of(ctx: Context, actor: Actor, code: str) -> int:
