@@ -483,6 +483,10 @@
       <translation>{0} is not charged by the fee standard</translation>
     </message>
     <message>
+      <source>{0}已办理提前退租，租期至 {1} 才结束：车位押金在租约结束、车位交回后退还，{2} 起可申请退款</source>
+      <translation>{0} was ended early, but runs until {1}: a parking deposit is refunded once the lease has ended and the space is handed back; a refund may be applied for from {2}</translation>
+    </message>
+    <message>
       <source>{0}已挂失：押金在补办时转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）；不再补办的，先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还或没收</source>
       <translation>{0} is reported lost: its deposit moves to the new card or goes back to the holder when it is replaced (Keys and cards ▸ Cards ▸ Replace…); if it is not replaced, cancel it first (Keys and cards ▸ Cards ▸ Cancel card…), then refund or forfeit it in the deposits ledger</translation>
     </message>
@@ -537,6 +541,10 @@
     <message>
       <source>{0}有效，尚未退卡：退卡时先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还押金；补办时押金转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）</source>
       <translation>{0} is active and not handed back: when it is handed back, cancel it first (Keys and cards ▸ Cards ▸ Cancel card…), then refund the deposit in the deposits ledger; a replacement moves the deposit to the new card or gives it back to the holder (Keys and cards ▸ Cards ▸ Replace…)</translation>
+    </message>
+    <message>
+      <source>{0}租期至 {1}，尚未结束：车位押金在租约结束、车位交回后退还；提前退租的，先办理退租（钥匙与卡 ▸ 车位 ▸ 提前退租…）</source>
+      <translation>{0} runs until {1} and has not ended: a parking deposit is refunded once the lease has ended and the space is handed back; to end it early, end the lease first (Keys and cards ▸ Parking ▸ End early…)</translation>
     </message>
     <message>
       <source>{0}表起始读数</source>
@@ -7471,6 +7479,10 @@
       <translation>Parking space {0} is let from {1} to {2}; it cannot be sold</translation>
     </message>
     <message>
+      <source>车位 {0} 租约 {1}</source>
+      <translation>space {0} lease {1}</translation>
+    </message>
+    <message>
       <source>车位不存在</source>
       <translation>The parking space does not exist</translation>
     </message>
@@ -8225,6 +8237,10 @@
     <message>
       <source>（未填）</source>
       <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>（续租至 {0}）</source>
+      <translation> (renewed as {0})</translation>
     </message>
     <message>
       <source>（缺）</source>

@@ -22,8 +22,9 @@ from support import unit_with_card_and_lease
 
 @pytest.fixture
 def world(community, admin, clerk):
-    """3-1-801 with an access card (deposit 20.00, taken first) and a parking lease (deposit 500.00)."""
-    unit_with_card_and_lease(community, admin, clerk, lessee="李四")
+    """3-1-801 with an access card (deposit 20.00, taken first) and a parking lease (deposit 500.00),
+    handed back today (退租): its deposit is the ledger's to give back."""
+    unit_with_card_and_lease(community, admin, clerk, lessee="李四", handed_back=True)
     return community
 
 

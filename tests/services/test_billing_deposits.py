@@ -19,15 +19,15 @@ from deskapp.domain.keys import DepositOutcome
 from deskapp.services import exports
 from deskapp.services.accounts import check
 from deskapp.services.billing import deposits, handover, refunds
-from deskapp.services.keys import cards as keys_cards
+from deskapp.services.keys import cards as keys_cards, parking as keys_parking
 from deskapp.store.models.billing_deposits import DepositEntry, Refund
 from support import unit_with_card_and_lease
 
 
 @pytest.fixture
 def world(community, admin, clerk):
-    """Unit 3-1-801 with an access card (deposit 20) and a parking lease (deposit 500)."""
-    unit, card = unit_with_card_and_lease(community, admin, clerk)
+    """Unit 3-1-801 with an access card (deposit 20) and a parking lease (deposit 500) handed back today."""
+    unit, card = unit_with_card_and_lease(community, admin, clerk, handed_back=True)
     return community, unit, card
 
 
@@ -217,7 +217,14 @@ def test_the_demo_ledger_holds_the_deposits_it_wrote_in_bulk(ctx, admin):
     rows = deposits.deposit_page(ctx, admin, DepositFilter(), limit=100000).rows
     assert sum(r.held for r in rows if r.kind in ("车位", "钥匙")) * 100 == expected > 0
     assert _problems(ctx, admin) == []
-    lease = next(r for r in rows if r.kind == "车位")  # a demo lease's deposit is refundable like any other
+    # a demo lease's deposit is refundable like any other once its lease has ended: each demo deposit's
+    # lease ended and was renewed (no deposit of its own), so the renewal running is ended today first
+    lease = next(r for r in rows if r.kind == "车位")
+    renewal = next(x for x in keys_parking.leases(ctx, admin) if x.renews == lease.source_ref)
+    with pytest.raises(Conflict, match=f"租约 {lease.source_ref}（续租至 {renewal.number}）租期至 "):
+        refunds.apply(ctx, admin, RefundSource.DEPOSIT, str(lease.held), "租约结束", lease.payer or "业主",
+                      deposit_id=lease.id)
+    keys_parking.end_lease(ctx, admin, renewal.id, ctx.clock.today(), "车位交回")
     r = refunds.apply(ctx, admin, RefundSource.DEPOSIT, str(lease.held), "租约结束", lease.payer or "业主",
                       deposit_id=lease.id)
     refunds.approve(ctx, admin, r.id)

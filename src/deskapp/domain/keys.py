@@ -6,7 +6,7 @@ differs from the records."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -345,6 +345,14 @@ def check_lease(space_state: SpaceState, start: date, end: date, others: Iterabl
         if overlaps(start, end, other.start, other.end):
             raise ValidationError(
                 "租期", f"与租约 {other.number}（{other.start:%Y-%m-%d} 至 {other.end:%Y-%m-%d}）重叠")
+
+
+def deposit_still_secures(chain: Sequence[LeasePeriod], today: date) -> LeasePeriod | None:
+    """The lease a parking deposit still secures, or None once it may be refunded: a deposit secures
+    its lease and every renewal of it (a renewal takes no deposit of its own), and comes back once the
+    last of them has run to its last day — its agreed end, or the day 退租 ended it; on that day the
+    space is handed back. `chain` is the deposit's lease and its renewals in order."""
+    return chain[-1] if chain[-1].end > today else None
 
 
 def months_between(start: date, end: date) -> int:

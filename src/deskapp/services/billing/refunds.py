@@ -110,6 +110,7 @@ def apply(ctx: Context, actor: Actor, source: RefundSource, amount: str | Decima
         source, unit_id, d = _target(uow, source, unit_id, deposit_id, unit_code)
         if d is not None:
             deposits.given_back_elsewhere(uow.session, ctx, d)
+            deposits.refund_waits(uow.session, ctx, d)
         what = "押金尚可退金额" if d else "预存款可退余额"
         value = check_amount_out(amount, "退款金额", _available(uow, source, unit_id, deposit_id), what)
         now = ctx.clock.now()
@@ -184,9 +185,12 @@ def pay(ctx: Context, actor: Actor, refund_id: int, method: PayMethod, pay_ref: 
 
 def _deposit_settled_here(uow: UnitOfWork, ctx: Context, r: Refund) -> None:
     """An application made before its deposit's own area answered (a card still out, a decoration
-    not closed) is neither approved nor paid: that area's step gives the deposit back."""
+    not closed) is neither approved nor paid: that area's step gives the deposit back. Nor one
+    whose source still runs (a parking lease renewed after it was applied for)."""
     if r.deposit_id is not None:
-        deposits.given_back_elsewhere(uow.session, ctx, uow.billing.get(Deposit, r.deposit_id))
+        d = uow.billing.get(Deposit, r.deposit_id)
+        deposits.given_back_elsewhere(uow.session, ctx, d)
+        deposits.refund_waits(uow.session, ctx, d)
 
 
 def _chronicle(session: Session, ctx: Context, actor: Actor, r: Refund) -> None:
