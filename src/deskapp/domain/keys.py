@@ -211,10 +211,17 @@ def out_since_yesterday(lent_at: datetime, returned_at: datetime | None, now: da
     return returned_at is None and local(lent_at, now.tzinfo).date() < now.date()
 
 
-def describe_late(delta: timedelta) -> str:
+def late_parts(delta: timedelta) -> tuple[int, int, int]:
+    """How late in whole days, hours and minutes (the return dialog words them in the desk's language)."""
     minutes = int(delta.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    return days, hours, mins
+
+
+def describe_late(delta: timedelta) -> str:
+    """"3 天 2 小时", "2 小时 5 分", "40 分钟": the return record's and the register's words."""
+    days, hours, mins = late_parts(delta)
     if days:
         return f"{days} 天 {hours} 小时"
     if hours:
