@@ -575,6 +575,10 @@
       <translation>{0} ({1}) not checked today</translation>
     </message>
     <message>
+      <source>{0}（{1}）无权{2}，须由客服主管输入</source>
+      <translation>{0} ({1}) has no right to “{2}”: a customer-service supervisor must sign in here</translation>
+    </message>
+    <message>
       <source>{0}（恢复前请先关闭客服台程序）</source>
       <translation>{0} (close the deskapp program before restoring)</translation>
     </message>
@@ -1147,8 +1151,16 @@
       <translation>See the full phone number for a callback or dunning call</translation>
     </message>
     <message>
+      <source>主管密码</source>
+      <translation>Supervisor password</translation>
+    </message>
+    <message>
       <source>主管批准须写明理由（至少 4 个字）</source>
       <translation>A supervisor's approval needs a reason (at least 4 characters)</translation>
+    </message>
+    <message>
+      <source>主管用户名</source>
+      <translation>Supervisor user name</translation>
     </message>
     <message>
       <source>主管确认</source>
@@ -6969,6 +6981,14 @@
     <message>
       <source>说明不能超过 {0} 个字符</source>
       <translation>the note cannot exceed {0} characters</translation>
+    </message>
+    <message>
+      <source>请主管输入其密码</source>
+      <translation>the supervisor must type their password</translation>
+    </message>
+    <message>
+      <source>请主管输入其用户名</source>
+      <translation>the supervisor must type their user name</translation>
     </message>
     <message>
       <source>请从 {0} 中选择</source>

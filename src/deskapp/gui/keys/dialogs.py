@@ -149,6 +149,8 @@ class LendDialog(KeysForm):
         else:
             af.addRow(self.tr("Supervisor user name"), self.sup_user)
             af.addRow(self.tr("Supervisor password"), self.sup_password)
+            # a refusal of the supervisor's sign-in names its field, outlines and selects it
+            self.fields["主管用户名"], self.fields["主管密码"] = self.sup_user, self.sup_password
         self.form.addRow(self.approval)
 
         self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, name="lendPurpose"))
@@ -222,9 +224,9 @@ class LendDialog(KeysForm):
             return keys.Approval(self.session.actor, self.reason.text())
         from deskapp.services.accounts import users
 
-        approver = users.authenticate(self.session.ctx, self.sup_user.text(), self.sup_password.text(),
-                                         how="主管批准借用钥匙")
-        return keys.Approval(approver, self.reason.text())
+        return keys.Approval(users.authenticate_supervisor(
+            self.session.ctx, self.sup_user.text(), self.sup_password.text(), keys.APPROVE, how="主管批准借用钥匙"),
+            self.reason.text())
 
     def submit(self):
         if self.key.currentData() is None:
