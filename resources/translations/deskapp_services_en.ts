@@ -7723,6 +7723,10 @@
       <translation>Refund application {0} is “{1}”; the refund form is printed once it is paid</translation>
     </message>
     <message>
+      <source>退款申请 {0} 是 {1} 本人申请的：申请人与审批人不能是同一人，请另一位客服主管或管理员审批</source>
+      <translation>Refund application {0} was made by {1}: the applicant may not approve it — another supervisor or the administrator approves it</translation>
+    </message>
+    <message>
       <source>退款申请不存在</source>
       <translation>The refund application does not exist</translation>
     </message>

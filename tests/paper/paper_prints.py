@@ -156,7 +156,12 @@ def _refund(ctx: Context, actor: Actor) -> bytes:
     _lease_handed_back(ctx, actor, first(ctx, f"SELECT source_ref FROM deposits WHERE id = {dep}"))
     r = refunds.apply(ctx, actor, RefundSource.DEPOSIT, held[dep], "租约结束、车位已交回，承租人申请退还押金，"
                       "经核对无欠费、无损坏，原收据已收回", "王建国", deposit_id=dep)
-    refunds.approve(ctx, actor, r.id, "核对无误，同意全额退还")
+    # approved by a supervisor who did not apply (申请人 ≠ 审批人): the demo's 客服主管
+    from deskapp.domain.permissions import Role
+
+    name = first(ctx, "SELECT display_name FROM users WHERE role = 'SUPERVISOR' AND active ORDER BY id")
+    approver = Actor(None, name, name, Role.SUPERVISOR)
+    refunds.approve(ctx, approver, r.id, "核对无误，同意全额退还")
     refunds.pay(ctx, actor, r.id, PayMethod.WECHAT, "4200001234202611270012345678")
     return refunds.refund_pdf(ctx, actor, r.id)
 

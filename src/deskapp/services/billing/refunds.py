@@ -13,7 +13,8 @@ from deskapp.contracts.paging import Page
 from deskapp.documents.billing import refund as refund_doc
 from deskapp.domain.billing import PayMethod, check_pay_ref
 from deskapp.domain.billing_deposits import (
-    ApplicationState, DepositMoney, EntryKind, RefundSource, check_amount_out, check_method, refund_number, require_state,
+    ApplicationState, DepositMoney, EntryKind, RefundSource, check_amount_out, check_method, refund_number,
+    require_other_approver, require_state,
 )
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
@@ -142,7 +143,8 @@ def _decide(ctx: Context, actor: Actor, refund_id: int, state: ApplicationState,
     with ctx.uow() as uow:
         r = found(uow.billing.get(Refund, refund_id), "退款申请不存在")
         require_state(r.state, ApplicationState.PENDING, f"退款申请 {r.number}", "审批")
-        if state is ApplicationState.APPROVED:
+        if state is ApplicationState.APPROVED:  # a refusal of one's own is its withdrawal: allowed
+            require_other_approver(r.applied_by, actor.display_name, r.number)
             _deposit_settled_here(uow, ctx, r)
         r.state, r.decided_at, r.decided_by, r.decision_note = state, ctx.clock.now(), actor.display_name, note
         verb = "批准" if state is ApplicationState.APPROVED else "驳回"
