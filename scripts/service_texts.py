@@ -53,7 +53,7 @@ CONSTANTS = {"AGE_BUCKETS", "EVENT_LABELS", "ACTION_LABELS", "ENTITY_LABELS", "F
 SHORT = 10  # characters (besides its slots): the longest label an either-or gives
 # hooks whose texts the GUI shows as they are (the reasons a shift cannot hand over yet, and where
 # a deposit the 押金台账 refuses is settled instead)
-SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS", "Hook.DEPOSIT_GIVEN_BACK_BY")
+SHOWN_HOOKS = ("Hook.HANDOVER_BLOCKERS", "Hook.DEPOSIT_GIVEN_BACK_BY", "Hook.DEPOSIT_REFUND_WAITS_FOR")
 # the database check (deskapp check, Tools ▸ Check database): its results' names and findings, and
 # the report's own words (its verdict and the line under each check)
 CHECK_RESULT, CHECK_REPORT, FINDINGS = "CheckResult", "CheckReport", "problems"

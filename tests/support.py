@@ -138,10 +138,12 @@ def given_back_from_the_ledger_before(ctx, actor, source: str, amount, reason: s
         uow.commit()
 
 
-def unit_with_card_and_lease(ctx, admin, clerk, *, card: bool = True, lessee: str = "张三"):
+def unit_with_card_and_lease(ctx, admin, clerk, *, card: bool = True, lessee: str = "张三",
+                             handed_back: bool = False):
     """3-1-801 (自住) with, taken in this order, an access card MJ0001 (deposit 20.00, unless `card`
-    is False) and a parking lease of space B-001 (deposit 500.00): the deposits tests' world.
-    (unit id, the card or None)."""
+    is False) and a parking lease ZL2026-0001 of space B-001 (deposit 500.00), running to
+    2027-10-31 — or, `handed_back`, ended early today (退租), so its deposit may be refunded: the
+    deposits tests' world. (unit id, the card or None)."""
     from datetime import date
 
     from deskapp.domain.keys import CardKind, CountItem, SpaceArea
@@ -159,4 +161,14 @@ def unit_with_card_and_lease(ctx, admin, clerk, *, card: bool = True, lessee: st
     keys_parking.lease_space(ctx, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name=lessee,
                                                     plates="浙A12345", start=date(2026, 11, 1),
                                                     end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    if handed_back:
+        lease_handed_back(ctx, clerk)
     return unit, issued
+
+
+def lease_handed_back(ctx, clerk, number: str = "ZL2026-0001") -> None:
+    """退租 of a running lease today, its last day: from then on its deposit may be refunded."""
+    from deskapp.services.keys import parking as keys_parking
+
+    ls = next(x for x in keys_parking.leases(ctx, clerk) if x.number == number)
+    keys_parking.end_lease(ctx, clerk, ls.id, ctx.clock.today(), "车位交回")

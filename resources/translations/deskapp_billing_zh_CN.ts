@@ -943,6 +943,10 @@
         <translation>审批人</translation>
     </message>
     <message>
+        <source>Decided</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>审批意见</translation>
     </message>

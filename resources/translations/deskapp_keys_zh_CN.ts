@@ -773,6 +773,10 @@
         <translation>逾期说明</translation>
     </message>
     <message>
+        <source>Overdue by</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
         <source>{n} loans</source>
         <translation>{n} 条借用记录</translation>
     </message>
@@ -1077,12 +1081,36 @@
 <context>
     <name>ReturnDialog</name>
     <message>
+        <source>{d} days {h} h</source>
+        <translation>{d} 天 {h} 小时</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分</translation>
+    </message>
+    <message>
+        <source>{m} min</source>
+        <translation>{m} 分钟</translation>
+    </message>
+    <message>
         <source>Return key {tag}</source>
         <translation>归还钥匙 {tag}</translation>
     </message>
     <message>
         <source>Borrowed by</source>
         <translation>借用人</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <source>Expected back</source>
+        <translation>预计归还</translation>
+    </message>
+    <message>
+        <source>Overdue {late} (due back {due})</source>
+        <translation>逾期 {late}（应于 {due} 归还）</translation>
     </message>
     <message>
         <source>Returned by</source>

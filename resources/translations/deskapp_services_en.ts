@@ -487,6 +487,10 @@
       <translation>{0} is not charged by the fee standard</translation>
     </message>
     <message>
+      <source>{0}已办理提前退租，租期至 {1} 才结束：车位押金在租约结束、车位交回后退还，{2} 起可申请退款</source>
+      <translation>{0} was ended early, but runs until {1}: a parking deposit is refunded once the lease has ended and the space is handed back; a refund may be applied for from {2}</translation>
+    </message>
+    <message>
       <source>{0}已挂失：押金在补办时转入新卡或退还持卡人（钥匙与卡 ▸ 卡证 ▸ 补办…）；不再补办的，先注销（钥匙与卡 ▸ 卡证 ▸ 注销…），再在押金台账退还或没收</source>
       <translation>{0} is reported lost: its deposit moves to the new card or goes back to the holder when it is replaced (Keys and cards ▸ Cards ▸ Replace…); if it is not replaced, cancel it first (Keys and cards ▸ Cards ▸ Cancel card…), then refund or forfeit it in the deposits ledger</translation>
     </message>
@@ -543,6 +547,10 @@
       <translation>{0} is active and not handed back: when it is handed back, cancel it first (Keys and cards ▸ Cards ▸ Cancel card…), then refund the deposit in the deposits ledger; a replacement moves the deposit to the new card or gives it back to the holder (Keys and cards ▸ Cards ▸ Replace…)</translation>
     </message>
     <message>
+      <source>{0}租期至 {1}，尚未结束：车位押金在租约结束、车位交回后退还；提前退租的，先办理退租（钥匙与卡 ▸ 车位 ▸ 提前退租…）</source>
+      <translation>{0} runs until {1} and has not ended: a parking deposit is refunded once the lease has ended and the space is handed back; to end it early, end the lease first (Keys and cards ▸ Parking ▸ End early…)</translation>
+    </message>
+    <message>
       <source>{0}表起始读数</source>
       <translation>{0} meter start reading</translation>
     </message>
@@ -569,6 +577,10 @@
     <message>
       <source>{0}（{1}）今日尚未检查</source>
       <translation>{0} ({1}) not checked today</translation>
+    </message>
+    <message>
+      <source>{0}（{1}）无权{2}，须由客服主管输入</source>
+      <translation>{0} ({1}) has no right to “{2}”: a customer-service supervisor must sign in here</translation>
     </message>
     <message>
       <source>{0}（恢复前请先关闭客服台程序）</source>
@@ -1151,8 +1163,16 @@
       <translation>See the full phone number for a callback or dunning call</translation>
     </message>
     <message>
+      <source>主管密码</source>
+      <translation>Supervisor password</translation>
+    </message>
+    <message>
       <source>主管批准须写明理由（至少 4 个字）</source>
       <translation>A supervisor's approval needs a reason (at least 4 characters)</translation>
+    </message>
+    <message>
+      <source>主管用户名</source>
+      <translation>Supervisor user name</translation>
     </message>
     <message>
       <source>主管确认</source>
@@ -6999,6 +7019,14 @@
       <translation>the note cannot exceed {0} characters</translation>
     </message>
     <message>
+      <source>请主管输入其密码</source>
+      <translation>the supervisor must type their password</translation>
+    </message>
+    <message>
+      <source>请主管输入其用户名</source>
+      <translation>the supervisor must type their user name</translation>
+    </message>
+    <message>
       <source>请从 {0} 中选择</source>
       <translation>Please choose from {0}</translation>
     </message>
@@ -7519,6 +7547,10 @@
       <translation>Parking space {0} is let from {1} to {2}; it cannot be sold</translation>
     </message>
     <message>
+      <source>车位 {0} 租约 {1}</source>
+      <translation>space {0} lease {1}</translation>
+    </message>
+    <message>
       <source>车位不存在</source>
       <translation>The parking space does not exist</translation>
     </message>
@@ -7737,6 +7769,10 @@
     <message>
       <source>退款申请 {0} 为“{1}”，付款后才能打印退款单</source>
       <translation>Refund application {0} is “{1}”; the refund form is printed once it is paid</translation>
+    </message>
+    <message>
+      <source>退款申请 {0} 是 {1} 本人申请的：申请人与审批人不能是同一人，请另一位客服主管或管理员审批</source>
+      <translation>Refund application {0} was made by {1}: the applicant may not approve it — another supervisor or the administrator approves it</translation>
     </message>
     <message>
       <source>退款申请不存在</source>
@@ -8289,6 +8325,10 @@
     <message>
       <source>（未填）</source>
       <translation>(not filled in)</translation>
+    </message>
+    <message>
+      <source>（续租至 {0}）</source>
+      <translation> (renewed as {0})</translation>
     </message>
     <message>
       <source>（缺）</source>

@@ -1,5 +1,6 @@
-"""押金台账 and 退款 tabs, pressed as the desk does: a deposit's refund applied from the ledger,
-approved and paid out by the supervisor, the 退款单 printed; a forfeit applied by the steward and
+"""押金台账 and 退款 tabs, pressed as the desk does: a deposit's refund applied from the ledger by the
+clerk, approved and paid out by the supervisor, the 退款单 printed; a supervisor's own application
+refused on 批准 (four eyes) and approved by the 管理员; a forfeit applied by the steward and
 approved by the supervisor; the ledger exported; a clerk's payout before approval refused."""
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from modal_answers import (
 )
 
 from deskapp.domain.billing import PayMethod
+from deskapp.domain.billing_deposits import RefundSource
 from deskapp.domain.errors import Conflict
 from deskapp.gui.billing.deposits_tab import ForfeitDialog
 from deskapp.gui.billing.refunds_tab import ApplyDialog, PayDialog
@@ -22,8 +24,9 @@ from support import unit_with_card_and_lease
 
 @pytest.fixture
 def world(community, admin, clerk):
-    """3-1-801 with an access card (deposit 20.00, taken first) and a parking lease (deposit 500.00)."""
-    unit_with_card_and_lease(community, admin, clerk, lessee="李四")
+    """3-1-801 with an access card (deposit 20.00, taken first) and a parking lease (deposit 500.00),
+    handed back today (退租): its deposit is the ledger's to give back."""
+    unit_with_card_and_lease(community, admin, clerk, lessee="李四", handed_back=True)
     return community
 
 
@@ -43,8 +46,8 @@ def _row_of(model, text: str) -> int:
 
 
 def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qtmodeltester):
-    window = desk_window(qtbot, world, "SUPERVISOR")
-    view, ledger = _tab(qtbot, window, "deposits")
+    """The clerk applies at the desk; the supervisor approves (申请人 ≠ 审批人), pays out and prints."""
+    _, ledger = _tab(qtbot, desk_window(qtbot, world, "CLERK"), "deposits")
     qtmodeltester.check(ledger.model)
     assert sorted(_cells(ledger.model, i)[0] for i in range(ledger.model.rowCount())) == ["车位", "门禁卡"]
     totals = ledger.totals.text()  # the labels in the language the desk runs in; the figures either way
@@ -61,11 +64,11 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     click(qtbot, button_named(ledger, "depositRefund"))
     answers.wait_all()
 
-    click_tab(qtbot, view.tabs, view.refunds)
-    tab = view.refunds
+    view, tab = _tab(qtbot, desk_window(qtbot, world, "SUPERVISOR"), "refunds")
     qtmodeltester.check(tab.model)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert _cells(tab.model, 0)[0] == "TF2026-00001" and _cells(tab.model, 0)[9] == "待审批"
+    assert _cells(tab.model, 0)[2] == "clerk"  # 申请人: not the supervisor who approves
     click_row(qtbot, tab.view, 0)
     answers.input_text("同意")
     click(qtbot, button_named(tab, "refundApprove"))
@@ -94,6 +97,7 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     assert "退款单" in text and "TF2026-00001" in text and "伍佰元整" in text and "2026-11-27" in text
     assert all(word in text for word in ("申请人", "审批人", "经办人", "领款人"))
 
+    ledger = view.deposits
     click_tab(qtbot, view.tabs, ledger)  # the ledger shows the parking deposit gone from what is held
     qtbot.waitUntil(lambda: ledger.model.rowCount() == 1)
     assert _cells(ledger.model, 0)[0] == "门禁卡"
@@ -103,6 +107,28 @@ def test_refund_a_deposit_from_the_ledger_approve_pay_and_print(world, qtbot, qt
     label, amount = _cells(methods, methods.rowCount() - 1)
     assert "1" in label and amount == "-500.00"
     assert button_named(view.handover, view.handover.hand_btn.objectName()).isEnabled()
+
+
+def test_a_supervisor_cannot_approve_his_own_refund_application(world, supervisor, admin, qtbot):
+    """申请人 and 审批人 sign the 退款单 as two people: the supervisor's own application is refused on
+    批准 at once (no note asked, nothing written), saying who approves it; the 管理员 (the project
+    manager's account) — or another supervisor — does. He may still withdraw it (驳回)."""
+    deposit = next(r for r in deposits.deposit_page(world, admin, DepositFilter()).rows if r.kind == "车位")
+    own = refunds.apply(world, supervisor, RefundSource.DEPOSIT, "500", "租约结束", "李四",
+                        deposit_id=deposit.id)
+    _, tab = _tab(qtbot, desk_window(qtbot, world, "SUPERVISOR"), "refunds")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    click_row(qtbot, tab.view, 0)
+    answers = ModalAnswers(qtbot)
+    told = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(tab, "refundApprove"))
+    answers.wait_all()
+    assert told.text == ("退款申请 TF2026-00001 是 supervisor 本人申请的：申请人与审批人不能是同一人，"
+                         "请另一位客服主管或管理员审批")
+    assert _cells(tab.model, 0)[9] == "待审批"
+    with pytest.raises(Conflict, match="申请人与审批人不能是同一人"):
+        refunds.approve(world, supervisor, own.id)
+    assert refunds.approve(world, admin, own.id, "核对无误").decided_by == "admin"
 
 
 def test_a_forfeit_applied_by_the_steward_is_approved_by_the_supervisor(world, desk_app, qtbot, tmp_path, monkeypatch):

@@ -63,6 +63,9 @@ def test_steward_applies_supervisor_sets_a_rule_and_approves(qtbot, community, a
     assert table.model().rowCount() == 1
     assert _cells(table, 0)[1:6] == ["3-1-101", line.quarter, line.item, f"{line.amount:,.2f}", "50.00"]
     assert _cells(table, 0)[9] == "待审批"
+    decided = next(c for c in range(table.model().columnCount())
+                   if table.model().headerData(c, Qt.Orientation.Horizontal) == "审批时间")
+    assert _cells(table, 0)[decided - 1:decided + 1] == ["", ""]  # 审批人 and 审批时间: not yet
 
     answers = ModalAnswers(qtbot)
     seen = []
@@ -89,6 +92,8 @@ def test_steward_applies_supervisor_sets_a_rule_and_approves(qtbot, community, a
     answers.wait_all()
     assert "3-1-101" in asked.text
     qtbot.waitUntil(lambda: _cells(table, 0)[9] == "已批准")
+    # who approved and when (审批时间), beside each other as the 《减免登记》 prints them
+    assert _cells(table, 0)[decided - 1:decided + 1] == ["supervisor", "2026-11-27 09:30"]
 
     page = _unit_page(qtbot, boss, "3-1-101")
     owed = page.findChild(QTableView, "unitOwed")

@@ -72,8 +72,9 @@ def test_the_printed_register_gives_the_approval_reason_and_the_late_return(lent
     answers.wait_all()
     page = _flat(printed.pdf_text)
     assert _flat(f"批准：{REASON}") in page
-    assert _flat(f"2026-11-30 08:15 逾期归还：{LATE}") in page
-    assert page.count("逾期归还") == 1  # the owner's key came back in time
+    # due 2026-11-27 18:00, back 2026-11-30 08:15: how late, not only that it was
+    assert _flat(f"2026-11-30 08:15 逾期 2 天 14 小时归还：{LATE}") in page
+    assert page.count("逾期") == 1  # the owner's key came back in time
 
     # the Excel register keeps 实际归还 a time (its 预计归还 beside it tells the lateness)
     from deskapp.contracts.keys import LoanFilter

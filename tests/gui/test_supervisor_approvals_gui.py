@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view
+from support import lease_handed_back
 
 from deskapp.domain.billing_deposits import RefundSource
 from deskapp.domain.keys import SpaceArea
@@ -19,13 +20,15 @@ from deskapp.services.registry import units as registry_units
 
 @pytest.fixture
 def waiting(community, admin, clerk):
-    """3-1-801's parking lease (deposit 500.00): a refund of 300.00 and a forfeit of 100.00 applied for."""
+    """3-1-801's parking lease (deposit 500.00), ended early today (退租): a refund of 300.00 and a
+    forfeit of 100.00 applied for."""
     unit = registry_units.create_unit(community, admin, {"building": "3", "stairwell": "1", "room": "801",
                                                          "building_area": "88", "state": "自住"})
     space = keys_parking.add_space(community, admin, "B-001", SpaceArea.UNDERGROUND)
     keys_parking.lease_space(community, clerk, LeaseInput(space_id=space, unit_id=unit, lessee_name="李四",
                                                           plates="浙A12345", start=date(2026, 11, 1),
                                                           end=date(2027, 10, 31), monthly_rent="300", deposit="500"))
+    lease_handed_back(community, clerk)  # a running lease's deposit is not refunded
     deposit = next(d for d in deposits.deposit_page(community, admin, deposits.DepositFilter()).rows)
     refunds.apply(community, clerk, RefundSource.DEPOSIT, "300", "租约提前结束", "李四", deposit_id=deposit.id)
     deposits.apply_forfeit(community, clerk, deposit.id, "100", "车位地面油污清理")

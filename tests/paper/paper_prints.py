@@ -153,11 +153,30 @@ def _refund(ctx: Context, actor: Actor) -> bytes:
     held = {i: deposits.held_on(ctx, actor, i) for i in rows(ctx, "SELECT id FROM deposits ORDER BY id")}
     dep = max((i for i in held if held[i] > 0 and settled_here(i)), key=lambda i: (held[i], -i), default=None)
     assert dep is not None, "the demo centre holds no deposit the ledger gives back"
+    _lease_handed_back(ctx, actor, first(ctx, f"SELECT source_ref FROM deposits WHERE id = {dep}"))
     r = refunds.apply(ctx, actor, RefundSource.DEPOSIT, held[dep], "租约结束、车位已交回，承租人申请退还押金，"
                       "经核对无欠费、无损坏，原收据已收回", "王建国", deposit_id=dep)
-    refunds.approve(ctx, actor, r.id, "核对无误，同意全额退还")
+    # approved by a supervisor who did not apply (申请人 ≠ 审批人): the demo's 客服主管
+    from deskapp.domain.permissions import Role
+
+    name = first(ctx, "SELECT display_name FROM users WHERE role = 'SUPERVISOR' AND active ORDER BY id")
+    approver = Actor(None, name, name, Role.SUPERVISOR)
+    refunds.approve(ctx, approver, r.id, "核对无误，同意全额退还")
     refunds.pay(ctx, actor, r.id, PayMethod.WECHAT, "4200001234202611270012345678")
     return refunds.refund_pdf(ctx, actor, r.id)
+
+
+def _lease_handed_back(ctx: Context, actor: Actor, number: str) -> None:
+    """A parking deposit is refunded once its lease has ended: the lease `number` (the deposit's
+    paper), or the renewal of it that runs, is ended today (退租). Nothing for another paper."""
+    from deskapp.services.keys import parking
+
+    leases = parking.leases(ctx, actor)
+    last = next((x for x in leases if x.number == number), None)
+    while last is not None and (later := next((x for x in leases if x.renews == last.number), None)) is not None:
+        last = later
+    if last is not None and last.end > ctx.clock.today():
+        parking.end_lease(ctx, actor, last.id, ctx.clock.today(), "车位交回")
 
 
 def _statement(ctx: Context, actor: Actor) -> bytes:

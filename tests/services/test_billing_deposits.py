@@ -19,15 +19,15 @@ from deskapp.domain.keys import DepositOutcome
 from deskapp.services import exports
 from deskapp.services.accounts import check
 from deskapp.services.billing import deposits, handover, refunds
-from deskapp.services.keys import cards as keys_cards
+from deskapp.services.keys import cards as keys_cards, parking as keys_parking
 from deskapp.store.models.billing_deposits import DepositEntry, Refund
 from support import unit_with_card_and_lease
 
 
 @pytest.fixture
 def world(community, admin, clerk):
-    """Unit 3-1-801 with an access card (deposit 20) and a parking lease (deposit 500)."""
-    unit, card = unit_with_card_and_lease(community, admin, clerk)
+    """Unit 3-1-801 with an access card (deposit 20) and a parking lease (deposit 500) handed back today."""
+    unit, card = unit_with_card_and_lease(community, admin, clerk, handed_back=True)
     return community, unit, card
 
 
@@ -206,7 +206,7 @@ def test_a_prepayment_refund_comes_off_the_balance(community, admin, clerk, supe
     assert [p for p in check.run_check(community, admin).problems if "预存" in p or "退款" in p] == []
 
 
-def test_the_demo_ledger_holds_the_deposits_it_wrote_in_bulk(ctx, admin):
+def test_the_demo_ledger_holds_the_deposits_it_wrote_in_bulk(ctx, admin, supervisor):
     from deskapp.services import demo
 
     demo.generate(ctx, admin, demo.DemoPlan(seed=3, units=120))
@@ -217,10 +217,17 @@ def test_the_demo_ledger_holds_the_deposits_it_wrote_in_bulk(ctx, admin):
     rows = deposits.deposit_page(ctx, admin, DepositFilter(), limit=100000).rows
     assert sum(r.held for r in rows if r.kind in ("车位", "钥匙")) * 100 == expected > 0
     assert _problems(ctx, admin) == []
-    lease = next(r for r in rows if r.kind == "车位")  # a demo lease's deposit is refundable like any other
+    # a demo lease's deposit is refundable like any other once its lease has ended: each demo deposit's
+    # lease ended and was renewed (no deposit of its own), so the renewal running is ended today first
+    lease = next(r for r in rows if r.kind == "车位")
+    renewal = next(x for x in keys_parking.leases(ctx, admin) if x.renews == lease.source_ref)
+    with pytest.raises(Conflict, match=f"租约 {lease.source_ref}（续租至 {renewal.number}）租期至 "):
+        refunds.apply(ctx, admin, RefundSource.DEPOSIT, str(lease.held), "租约结束", lease.payer or "业主",
+                      deposit_id=lease.id)
+    keys_parking.end_lease(ctx, admin, renewal.id, ctx.clock.today(), "车位交回")
     r = refunds.apply(ctx, admin, RefundSource.DEPOSIT, str(lease.held), "租约结束", lease.payer or "业主",
                       deposit_id=lease.id)
-    refunds.approve(ctx, admin, r.id)
+    refunds.approve(ctx, supervisor, r.id)  # not the 管理员 who applied
     refunds.pay(ctx, admin, r.id, PayMethod.CASH)
     assert deposits.held_on(ctx, admin, lease.id) == D("0.00")
     assert _problems(ctx, admin) == []
@@ -293,3 +300,21 @@ def test_waiting_applications_set_their_amounts_aside_for_each_other(world, cler
         ("", ApplicationState.PENDING, D("50.00"), "损坏道闸")]
     refunds.refuse(ctx, supervisor, r.id, "未交回车位")  # refused: free again
     assert deposits.free_on(ctx, clerk, lease.id).free == D("450.00")
+
+
+def test_the_applicant_does_not_approve_his_own_refund(world, supervisor, admin, clerk):
+    """Four eyes (申请人 ≠ 审批人, the two who sign the 退款单): a supervisor's own application is
+    approved by another supervisor or the 管理员, never by him; refusing it (his withdrawal) is his."""
+    ctx, unit, _ = world
+    dep = next(r for r in _rows(ctx, clerk) if r.kind == "车位")
+    own = refunds.apply(ctx, supervisor, RefundSource.DEPOSIT, "500", "租约结束", "张三", deposit_id=dep.id)
+    with pytest.raises(Conflict) as e:
+        refunds.approve(ctx, supervisor, own.id, "同意")
+    assert str(e.value) == ("退款申请 TF2026-00001 是 supervisor 本人申请的：申请人与审批人不能是同一人，"
+                            "请另一位客服主管或管理员审批")
+    assert refunds.refund(ctx, clerk, own.id).state is ApplicationState.PENDING  # nothing written
+    assert refunds.refuse(ctx, supervisor, own.id, "申请有误，撤回").state is ApplicationState.REFUSED
+    again = refunds.apply(ctx, supervisor, RefundSource.DEPOSIT, "500", "租约结束", "张三", deposit_id=dep.id)
+    approved = refunds.approve(ctx, admin, again.id)
+    assert (approved.applied_by, approved.decided_by, approved.state) == ("supervisor", "admin",
+                                                                          ApplicationState.APPROVED)

@@ -3,10 +3,12 @@ back at 注销 then the ledger, or at 补办; a lent key at 归还; a decoration
 (tests/services/rounds/test_rounds_decoration_deposit.py): the 押金台账 refuses to refund or forfeit
 them, naming the card, its state and the menu to use. A parking lease, a card handed back (注销)
 and a deposit brought in at go-live have no step of their own that gives the money back: the
-ledger is their place. Old data (refunded from the ledger before it refused) makes the area's
+ledger is their place — a lease's only once it has ended (its last day, or 退租), renewals included. Old data (refunded from the ledger before it refused) makes the area's
 own step say what the ledger did, and write nothing."""
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from decimal import Decimal as D
 
 import pytest
@@ -21,7 +23,7 @@ from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import CardState, DepositOutcome, HoldReason, KeyKind, Purpose
 from deskapp.domain.people import Relation
 from deskapp.services.billing import deposits, refunds
-from deskapp.services.keys import cards as keys_cards, custody
+from deskapp.services.keys import cards as keys_cards, custody, parking as keys_parking
 from deskapp.services.keys.custody import Borrower
 from deskapp.services.registry import people as registry_people
 from deskapp.services.registry import units as registry_units
@@ -89,6 +91,53 @@ def test_a_running_leases_deposit_is_settled_in_the_ledger(world, clerk, supervi
     lease = _row(ctx, clerk, "车位")  # the lease runs to 2027-10-31; ending it gives nothing back
     deposits.check_settle_here(ctx, clerk, lease.id)
     assert deposits.apply_forfeit(ctx, supervisor, lease.id, "50", "损坏道闸").state is ApplicationState.APPROVED
+
+
+RUNNING = "车位 B-001 租约 ZL2026-0001 租期至 2027-10-31，尚未结束：车位押金在租约结束、车位交回后退还"
+
+
+def _refund_refused(ctx, clerk, deposit_id: int, *said: str) -> None:
+    """申请退款… (its check before the form, and the service) refuses it, naming the lease; nothing written."""
+    written = _count(ctx, Refund), _count(ctx, DepositEntry)
+    for attempt in (lambda: deposits.check_settle_here(ctx, clerk, deposit_id, refund=True),
+                    lambda: refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "500", "要求退押金", "张三",
+                                          deposit_id=deposit_id)):
+        with pytest.raises(Conflict) as e:
+            attempt()
+        assert all(s in str(e.value) for s in said), str(e.value)
+    assert (_count(ctx, Refund), _count(ctx, DepositEntry)) == written
+
+
+def test_a_parking_deposit_is_not_refunded_while_its_lease_runs(world, clerk, supervisor):
+    ctx, unit, _ = world
+    lease = _row(ctx, clerk, "车位")
+    _refund_refused(ctx, clerk, lease.id, RUNNING, "钥匙与卡 ▸ 车位 ▸ 提前退租…")
+    (ls,) = keys_parking.leases(ctx, clerk)
+    keys_parking.end_lease(ctx, clerk, ls.id, date(2026, 12, 15), "下月搬走")  # 退租 dated ahead: not yet
+    _refund_refused(ctx, clerk, lease.id, "车位 B-001 租约 ZL2026-0001 已办理提前退租，租期至 2026-12-15 才结束",
+                    "2026-12-15 起可申请退款")
+    ctx.clock.set(datetime(2026, 12, 15, 10, 0))  # its last day: the space is handed back, the deposit comes back
+    r = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "500", "租约结束，车位已交回", "张三", deposit_id=lease.id)
+    refunds.approve(ctx, supervisor, r.id)
+    refunds.pay(ctx, clerk, r.id, PayMethod.CASH)
+    assert _row(ctx, clerk, "车位").state == DepositState.CLOSED.value
+
+
+def test_a_renewed_lease_keeps_its_deposit_until_the_renewal_ends(world, clerk, supervisor):
+    """A renewal takes no deposit: the first lease's deposit secures it. An application made on the
+    old lease's last day is neither approved nor paid once the lease was renewed."""
+    ctx, unit, _ = world
+    lease = _row(ctx, clerk, "车位")
+    (ls,) = keys_parking.leases(ctx, clerk)
+    ctx.clock.set(datetime(2027, 10, 31, 9, 0))  # the last day of ZL2026-0001
+    r = refunds.apply(ctx, clerk, RefundSource.DEPOSIT, "500", "租约到期", "张三", deposit_id=lease.id)
+    renewal = keys_parking.renew_lease(ctx, clerk, ls.id, date(2028, 10, 31))
+    said = f"车位 B-001 租约 ZL2026-0001（续租至 {renewal.number}）租期至 2028-10-31，尚未结束"
+    with pytest.raises(Conflict, match=re.escape(said)):
+        refunds.approve(ctx, supervisor, r.id)
+    ctx.clock.set(datetime(2027, 11, 2, 9, 0))  # the first lease is over, its renewal runs
+    _refund_refused(ctx, clerk, lease.id, said)
+    assert refunds.refund(ctx, clerk, r.id).state is ApplicationState.PENDING
 
 
 def test_an_old_application_on_a_card_still_out_is_neither_approved_nor_paid(world, clerk, supervisor):

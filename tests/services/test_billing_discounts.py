@@ -147,6 +147,12 @@ def test_the_discounts_register_lists_every_application_and_sums_the_approved(bi
     wb = openpyxl.load_workbook(path)
     detail = [[c.value for c in row] for row in wb["减免明细"].iter_rows(min_row=3)]
     assert [(r[1], r[5], r[9]) for r in detail] == [("3-1-102", 5, "已驳回"), ("3-1-101", 30, "已批准")]
+    heads = [c.value for c in wb["减免明细"][2]]
+    assert heads[10:13] == ["审批人", "审批时间", "审批意见"]  # who decided, and when
+    when = ctx.clock.now().replace(tzinfo=None)
+    assert [(r[10], r[11]) for r in detail] == [("supervisor", when), ("supervisor", when)]
+    sheet = wb["减免明细"]
+    assert sheet.cell(3, 12).number_format == sheet.cell(3, 1).number_format  # a time, as 申请时间 is
     summary = [[c.value for c in row] for row in wb["已批准减免汇总"].iter_rows(min_row=3)]
     assert summary == [["物业费", 1, 30], ["合计", 1, 30]]
 

@@ -256,3 +256,4 @@ class DiscountRow:
     applied_by: str
     decided_by: str
     decision_note: str
+    decided_at: datetime | None = None  # 审批时间: when it was approved or refused

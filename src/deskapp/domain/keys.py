@@ -6,7 +6,7 @@ differs from the records."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -211,10 +211,17 @@ def out_since_yesterday(lent_at: datetime, returned_at: datetime | None, now: da
     return returned_at is None and local(lent_at, now.tzinfo).date() < now.date()
 
 
-def describe_late(delta: timedelta) -> str:
+def late_parts(delta: timedelta) -> tuple[int, int, int]:
+    """How late in whole days, hours and minutes (the return dialog words them in the desk's language)."""
     minutes = int(delta.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, mins = divmod(rest, 60)
+    return days, hours, mins
+
+
+def describe_late(delta: timedelta) -> str:
+    """"3 天 2 小时", "2 小时 5 分", "40 分钟": the return record's and the register's words."""
+    days, hours, mins = late_parts(delta)
     if days:
         return f"{days} 天 {hours} 小时"
     if hours:
@@ -345,6 +352,14 @@ def check_lease(space_state: SpaceState, start: date, end: date, others: Iterabl
         if overlaps(start, end, other.start, other.end):
             raise ValidationError(
                 "租期", f"与租约 {other.number}（{other.start:%Y-%m-%d} 至 {other.end:%Y-%m-%d}）重叠")
+
+
+def deposit_still_secures(chain: Sequence[LeasePeriod], today: date) -> LeasePeriod | None:
+    """The lease a parking deposit still secures, or None once it may be refunded: a deposit secures
+    its lease and every renewal of it (a renewal takes no deposit of its own), and comes back once the
+    last of them has run to its last day — its agreed end, or the day 退租 ended it; on that day the
+    space is handed back. `chain` is the deposit's lease and its renewals in order."""
+    return chain[-1] if chain[-1].end > today else None
 
 
 def months_between(start: date, end: date) -> int:

@@ -73,6 +73,8 @@ class FieldErrors:
             w.setStyleSheet(ERROR_STYLE)
             w.setToolTip(as_typed(exc.message))
             w.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(w, QLineEdit):  # selected: what the clerk types next replaces it (a wrong password)
+                w.selectAll()
             self._marked.append(w)
 
     @property

@@ -59,6 +59,11 @@ class Hook(StrEnum):
     deposit taken for `source` while that source is still open (a key still lent: 归还钥匙; a card
     not returned: 注销 or 补办; a decoration not closed: 退押金), said to refuse a refund or forfeit
     of it from the 押金台账 — which that step would then find gone. `source_id` reads the source."""
+    DEPOSIT_REFUND_WAITS_FOR = "deposit_refund_waits_for"
+    """(session, ctx, source: str) -> list[str]: a source still running whose deposit the 押金台账
+    gives back only once it has ended (a parking lease, with its renewals, until its last day or
+    its 退租), said to refuse a refund of it — applied, approved or paid. A forfeit (deducted for
+    damage) is not refused by it."""
     SETTLE_TRANSFER = "settle_transfer"
     """(session, ctx, actor, unit_id: int, choices: dict[ref, Choice], on: date, new_owners: str)
     -> None: end or keep the area's own arrangements."""

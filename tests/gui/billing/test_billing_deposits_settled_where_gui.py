@@ -16,8 +16,9 @@ from support import unit_with_card_and_lease
 
 @pytest.fixture
 def world(community, admin, clerk):
-    """3-1-801 with an access card MJ0001 still out (deposit 20) and a parking lease (deposit 500)."""
-    unit_with_card_and_lease(community, admin, clerk, lessee="李四")
+    """3-1-801 with an access card MJ0001 still out (deposit 20) and a parking lease (deposit 500),
+    handed back today."""
+    unit_with_card_and_lease(community, admin, clerk, lessee="李四", handed_back=True)
     return community
 
 
@@ -46,6 +47,28 @@ def test_a_card_still_out_is_refused_before_the_form(world, desk_app, qtbot):
         assert "门禁卡 MJ0001（持卡人 张三）有效，尚未退卡" in said.text
         assert "钥匙与卡 ▸ 卡证 ▸ 注销…" in said.text and "钥匙与卡 ▸ 卡证 ▸ 补办…" in said.text
         assert not [d for d in ledger.findChildren(QDialog) if d.isVisible()]  # no form was opened
+
+
+def test_a_running_leases_refund_is_refused_before_the_form_naming_the_lease(community, admin, clerk, desk_app,
+                                                                             qtbot):
+    """车位押金 while ZL2026-0001 runs to 2027-10-31: 申请退款… says so and opens no form; a supervisor
+    may still deduct from it (没收…, damage), which the lease's end does not do."""
+    unit_with_card_and_lease(community, admin, clerk, card=False, lessee="李四")
+    ledger = _ledger(qtbot, community)
+    click_row(qtbot, ledger.view, _row_of(ledger.model, "车位"))
+    answers = ModalAnswers(qtbot)
+    said = answers.message_box(QMessageBox.StandardButton.Ok)
+    click(qtbot, button_named(ledger, "depositRefund"))
+    answers.wait_all()
+    assert "车位 B-001 租约 ZL2026-0001 租期至 2027-10-31，尚未结束" in said.text
+    assert "钥匙与卡 ▸ 车位 ▸ 提前退租…" in said.text
+    assert not [d for d in ledger.findChildren(QDialog) if d.isVisible()]  # no form was opened
+    state = ledger.model.columnCount() - 1
+    assert _cells(ledger.model, _row_of(ledger.model, "车位"))[state] == "在押"  # nothing written
+    answers = ModalAnswers(qtbot)
+    answers.dialog(ForfeitDialog, lambda d: None, accept=False)  # the form opens: closed unsaved
+    click(qtbot, button_named(ledger, "depositForfeit"))
+    answers.wait_all()
 
 
 def test_a_refund_applied_from_the_ledger_shows_as_waiting(world, desk_app, qtbot):

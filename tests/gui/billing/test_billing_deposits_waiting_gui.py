@@ -16,8 +16,8 @@ from support import unit_with_card_and_lease
 
 @pytest.fixture
 def world(community, admin, clerk):
-    """3-1-801 with a parking lease whose deposit (500.00) only the ledger gives back."""
-    unit_with_card_and_lease(community, admin, clerk, card=False, lessee="李四")
+    """3-1-801 with a parking lease, handed back today, whose deposit (500.00) only the ledger gives back."""
+    unit_with_card_and_lease(community, admin, clerk, card=False, lessee="李四", handed_back=True)
     return community
 
 

@@ -37,7 +37,8 @@ DEPOSIT_SUMMARY_COLS = [Col("押金类别", 12), Col("笔数", 8), Col("在押�
 SUMMARY_COLS = [Col("项目", 20), Col("笔数", 8), Col("金额", 14, MONEY)]
 DISCOUNT_COLS = [Col("申请时间", 17, "yyyy-mm-dd hh:mm"), Col("房号", 12), Col("季度", 8), Col("收费项目", 12),
                  Col("应收", 12, MONEY), Col("减免金额", 12, MONEY), Col("减免规则", 18), Col("减免原因", 30),
-                 Col("申请人", 10), Col("状态", 8), Col("审批人", 10), Col("审批意见", 20)]
+                 Col("申请人", 10), Col("状态", 8), Col("审批人", 10), Col("审批时间", 17, "yyyy-mm-dd hh:mm"),
+                 Col("审批意见", 20)]
 
 
 def workbook(path: Path, sheets: Sequence[tuple[str, str, list[Col], Iterable[Sequence]]],

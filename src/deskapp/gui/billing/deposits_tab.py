@@ -145,18 +145,19 @@ class DepositsTab(QWidget):
             return None
         return self.model.row_at(idx.row())
 
-    def _free_here(self, row):
+    def _free_here(self, row, *, refund: bool = False):
         """What the deposit holds free of the applications waiting on it, for the form to offer; None
-        when its own area gives it back (a key still lent), said at once, before the form."""
+        when its own area gives it back (a key still lent), or for a refund while its source still
+        runs (a parking lease), said at once, before the form."""
         ctx, actor = self.session.ctx, self.session.actor
-        if not call(self, deposits.check_settle_here, ctx, actor, row.id).ok:
+        if not call(self, deposits.check_settle_here, ctx, actor, row.id, refund=refund).ok:
             return None
         out = call(self, deposits.free_on, ctx, actor, row.id)
         return out.value if out.ok else None
 
     def refund(self) -> None:
         row = self._current()
-        free = row and self._free_here(row)
+        free = row and self._free_here(row, refund=True)
         if free is not None:
             ApplyDialog(self.session, self, deposit=row, free=free).exec()
 

@@ -139,6 +139,8 @@ class DiscountsTab(QWidget):
             Col(lambda: self.tr("Applied by"), lambda r: r.applied_by),
             Col(lambda: self.tr("State"), lambda r: r.state),
             Col(lambda: self.tr("Decided by"), lambda r: r.decided_by),
+            # 审批时间: when the supervisor approved (or refused) it, as the 减免登记 prints it
+            Col(lambda: self.tr("Decided"), lambda r: local_text(r.decided_at) if r.decided_at else ""),
             Col(lambda: self.tr("Note"), lambda r: r.decision_note),
         ], self)
         self.view = table_view(self.model, name="discountTable")

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QInputDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
-from deskapp.domain.billing_deposits import REFUND_METHODS, ApplicationState, EntryKind, RefundSource
+from deskapp.domain.billing_deposits import (
+    REFUND_METHODS, ApplicationState, EntryKind, RefundSource, require_other_approver,
+)
 from deskapp.domain.local_time import local_text
 from deskapp.gui.billing.common import money
 from deskapp.gui.errors import call
@@ -169,8 +171,13 @@ class RefundsTab(QWidget):
         ApplyDialog(self.session, self).exec()
 
     def approve(self) -> None:
+        """批准: asked only of a supervisor who did not apply (申请人 ≠ 审批人): one's own application
+        is refused at once, saying who may approve it, before the note is asked."""
         row = self._current()
         if row is None:
+            return
+        if row.applied_by == self.session.actor.display_name:
+            call(self, require_other_approver, row.applied_by, self.session.actor.display_name, row.number)
             return
         note, ok = QInputDialog.getText(self, self.tr("Approve refund"), self.tr(
             "Approve refund {no} of {amount} yuan to {payee}? Note (optional):").format(

@@ -2,7 +2,7 @@
 return, overdue note, cards and vehicle cards, parking spaces and leases."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -15,7 +15,9 @@ from deskapp.domain.errors import ValidationError
 from deskapp.domain.idcard import IdType
 from deskapp.domain.keys import (
     STOCK_ITEMS, CardKind, CountItem, DepositOutcome, HoldReason, KeyKind, Purpose, ReturnState, SpaceArea, SpaceState,
+    late_parts, overdue_for,
 )
+from deskapp.domain.local_time import local_text
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField, DateTimeField
 from deskapp.gui.deposit_money import DepositMoneyRows
@@ -147,6 +149,8 @@ class LendDialog(KeysForm):
         else:
             af.addRow(self.tr("Supervisor user name"), self.sup_user)
             af.addRow(self.tr("Supervisor password"), self.sup_password)
+            # a refusal of the supervisor's sign-in names its field, outlines and selects it
+            self.fields["主管用户名"], self.fields["主管密码"] = self.sup_user, self.sup_password
         self.form.addRow(self.approval)
 
         self.purpose = self.row(self.tr("Purpose"), enum_combo(Purpose, name="lendPurpose"))
@@ -220,9 +224,9 @@ class LendDialog(KeysForm):
             return keys.Approval(self.session.actor, self.reason.text())
         from deskapp.services.accounts import users
 
-        approver = users.authenticate(self.session.ctx, self.sup_user.text(), self.sup_password.text(),
-                                         how="主管批准借用钥匙")
-        return keys.Approval(approver, self.reason.text())
+        return keys.Approval(users.authenticate_supervisor(
+            self.session.ctx, self.sup_user.text(), self.sup_password.text(), keys.APPROVE, how="主管批准借用钥匙"),
+            self.reason.text())
 
     def submit(self):
         if self.key.currentData() is None:
@@ -235,11 +239,33 @@ class LendDialog(KeysForm):
                              deposit_money=self.deposit_money.money())
 
 
+def late_text(delta: timedelta) -> str:
+    """"3 days 2 h" / "2 h 5 min" / "40 min" in the desk's language (domain.keys.describe_late's)."""
+    days, hours, mins = late_parts(delta)
+    if days:
+        return QCoreApplication.translate("ReturnDialog", "{d} days {h} h").format(d=days, h=hours)
+    if hours:
+        return QCoreApplication.translate("ReturnDialog", "{h} h {m} min").format(h=hours, m=mins)
+    return QCoreApplication.translate("ReturnDialog", "{m} min").format(m=mins)
+
+
 class ReturnDialog(KeysForm):
+    """归还钥匙: who brings it back, in what state, and the deposit; a key back after its 预计归还
+    says so at the top in red — 逾期 N 天 … and since when it was due — before the clerk saves,
+    and the return record (the key's history, the unit's chronicle, the register) carries it."""
+
     def __init__(self, session: DeskSession, loan, parent=None):
         super().__init__(session, self.tr("Return key {tag}").format(tag=loan.tag), parent)
         self.loan = loan
         self.row(self.tr("Borrowed by"), plain_label(loan.borrower_name))
+        self.row(self.tr("Lent"), plain_label(local_text(loan.lent_at), objectName="returnLent"))
+        self.row(self.tr("Expected back"), plain_label(local_text(loan.due_at), objectName="returnDue"))
+        late = overdue_for(loan.due_at, None, session.ctx.clock.now())
+        self.overdue = plain_label(self.tr("Overdue {late} (due back {due})").format(
+            late=late_text(late), due=local_text(loan.due_at)), objectName="returnOverdue")
+        self.overdue.setStyleSheet("color: #c00000; font-weight: bold;")
+        if late:
+            self.row("", self.overdue)
         self.who = self.row(self.tr("Returned by"), QLineEdit(loan.borrower_name, objectName="returnBy"), "归还人")
         self.state = self.row(self.tr("State"), enum_combo(ReturnState, name="returnState"), "归还状态")
         self.note = self.row(self.tr("Note"), QLineEdit(objectName="returnNote"), "归还说明")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskapp.contracts.changes import Change
+from deskapp.domain.keys import overdue_for
 from deskapp.domain.local_time import local_text
 from deskapp.gui import file_dialogs
 from deskapp.gui import errors
@@ -82,6 +83,8 @@ class LoansTab(QWidget):
             Column("returned_at", lambda: self.tr("Returned"), lambda r: local_text(r.returned_at)),
             Column("lent_at", lambda: self.tr("Returned by"), lambda r: r.returned_by_name),
             Column("lent_at", lambda: self.tr("Overdue note"), lambda r: r.overdue_note),
+            # how late: a key still out up to now, one brought back up to its return (逾期 3 天 2 小时)
+            Column("due_at", lambda: self.tr("Overdue by"), self._late),
         ]
         self.model = LoanModel(cols, self._fetch, session.ctx.clock.now, self)
         self.table = table_view("loansTable", self.model, sortable=True)  # newest loan first
@@ -134,6 +137,10 @@ class LoansTab(QWidget):
         self.unit.clear()
         self.overdue_only.setChecked(True)
         self.reload()
+
+    def _late(self, r) -> str:
+        late = overdue_for(r.due_at, r.returned_at, self.session.ctx.clock.now())
+        return dialogs.late_text(late) if late else ""
 
     def current(self):
         idx = self.table.currentIndex()

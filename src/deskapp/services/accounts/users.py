@@ -9,7 +9,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from deskapp.domain import accounts as rules
 from deskapp.domain.errors import Conflict, DeskappError, ValidationError, found
-from deskapp.domain.permissions import ALL_ROLES, Role, allowed, define
+from deskapp.domain.permissions import ALL_ROLES, Role, actions, allowed, define
 from deskapp.services import audit, settings
 from deskapp.services.context import Actor, Context
 from deskapp.store.models.accounts import LoginThrottle, User
@@ -166,6 +166,31 @@ def authenticate(ctx: Context, username: str, password: str, *, how: str = "登�
             raise LoginFailed("此账号已停用，请联系管理员")
         _login_succeeded(uow, ctx, actor, user, throttle, password, how, now)
         return actor
+
+
+def authenticate_supervisor(ctx: Context, username: str, password: str, permission: str, *, how: str) -> Actor:
+    """A supervisor signs for a step at another's desk (主管批准借用钥匙): their user name and password
+    typed into the clerk's form. Every refusal names the field of the form it is about — 主管用户名
+    left blank or of someone without `permission`, 主管密码 blank or wrong (a wrong name and a wrong
+    password are one message, as at sign-in, on the password the supervisor retypes) — so the form
+    keeps the clerk's entries, outlines and selects that field, and writes nothing but the failed
+    sign-in's audit row and its wait (`authenticate`)."""
+    if not (username or "").strip():
+        raise ValidationError("主管用户名", "请主管输入其用户名")
+    if not password:
+        raise ValidationError("主管密码", "请主管输入其密码")
+    try:
+        actor = authenticate(ctx, username, password, how=how)
+    except LoginFailed as exc:
+        raise ValidationError("主管密码", str(exc)) from None
+    if not allowed(actor.role, permission):
+        raise ValidationError("主管用户名", f"{actor.display_name}（{actor.role.value}）无权{_action_label(permission)}，"
+                                        f"须由客服主管输入")
+    return actor
+
+
+def _action_label(permission: str) -> str:
+    return actions()[permission].label
 
 
 def _login_succeeded(uow: UnitOfWork, ctx: Context, actor: Actor, user: User, throttle: LoginThrottle | None,

@@ -192,11 +192,23 @@ def given_back_elsewhere(session: Session, ctx: Context, d: Deposit) -> None:
         raise Conflict(said[0])
 
 
-def check_settle_here(ctx: Context, actor: Actor, deposit_id: int) -> None:
-    """申请退款… and 没收… refuse at once, before their form, a deposit settled elsewhere."""
+def refund_waits(session: Session, ctx: Context, d: Deposit) -> None:
+    """Refused as a refund (applied, approved or paid): a deposit whose source still runs and gives
+    it back only when it has ended (a parking lease until its last day). A forfeit is not refused."""
+    said = hooks.collect(hooks.Hook.DEPOSIT_REFUND_WAITS_FOR, session, ctx, d.source)
+    if said:
+        raise Conflict(said[0])
+
+
+def check_settle_here(ctx: Context, actor: Actor, deposit_id: int, *, refund: bool = False) -> None:
+    """申请退款… and 没收… refuse at once, before their form, a deposit settled elsewhere; a refund
+    also one whose source still runs (`refund_waits`)."""
     actor.require(VIEW)
     with ctx.reader() as uow:
-        given_back_elsewhere(uow.session, ctx, found(uow.billing.get(Deposit, deposit_id), "押金不存在"))
+        d = found(uow.billing.get(Deposit, deposit_id), "押金不存在")
+        given_back_elsewhere(uow.session, ctx, d)
+        if refund:
+            refund_waits(uow.session, ctx, d)
 
 
 @changes(Change.PAYMENTS, Change.CHRONICLE)

@@ -216,7 +216,8 @@ def export_discounts(ctx: Context, actor: Actor, path: Path, options: ExportOpti
     summary = [[k, counts[k], sums[k]] for k in sorted(sums)]
     summary.append(["合计", sum(counts.values()), sum(sums.values(), ZERO)])
     detail = [[wall_clock(ctx, r.applied_at), r.unit_code, r.quarter, r.item, r.line_amount, r.amount, r.rule,
-               r.reason, r.applied_by, r.state, r.decided_by, r.decision_note] for r in rows]
+               r.reason, r.applied_by, r.state, r.decided_by,
+               wall_clock(ctx, r.decided_at), r.decision_note] for r in rows]
     return x.workbook(path, [
         ("减免明细", exports.register_heading(ctx, actor, "减免登记", as_of(today), of_centre=True),
          x.DISCOUNT_COLS, detail),

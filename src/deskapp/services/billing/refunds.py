@@ -13,7 +13,8 @@ from deskapp.contracts.paging import Page
 from deskapp.documents.billing import refund as refund_doc
 from deskapp.domain.billing import PayMethod, check_pay_ref
 from deskapp.domain.billing_deposits import (
-    ApplicationState, DepositMoney, EntryKind, RefundSource, check_amount_out, check_method, refund_number, require_state,
+    ApplicationState, DepositMoney, EntryKind, RefundSource, check_amount_out, check_method, refund_number,
+    require_other_approver, require_state,
 )
 from deskapp.domain.chronicle import ChronicleKind
 from deskapp.domain.errors import Conflict, ValidationError, found
@@ -110,6 +111,7 @@ def apply(ctx: Context, actor: Actor, source: RefundSource, amount: str | Decima
         source, unit_id, d = _target(uow, source, unit_id, deposit_id, unit_code)
         if d is not None:
             deposits.given_back_elsewhere(uow.session, ctx, d)
+            deposits.refund_waits(uow.session, ctx, d)
         what = "押金尚可退金额" if d else "预存款可退余额"
         value = check_amount_out(amount, "退款金额", _available(uow, source, unit_id, deposit_id), what)
         now = ctx.clock.now()
@@ -141,7 +143,8 @@ def _decide(ctx: Context, actor: Actor, refund_id: int, state: ApplicationState,
     with ctx.uow() as uow:
         r = found(uow.billing.get(Refund, refund_id), "退款申请不存在")
         require_state(r.state, ApplicationState.PENDING, f"退款申请 {r.number}", "审批")
-        if state is ApplicationState.APPROVED:
+        if state is ApplicationState.APPROVED:  # a refusal of one's own is its withdrawal: allowed
+            require_other_approver(r.applied_by, actor.display_name, r.number)
             _deposit_settled_here(uow, ctx, r)
         r.state, r.decided_at, r.decided_by, r.decision_note = state, ctx.clock.now(), actor.display_name, note
         verb = "批准" if state is ApplicationState.APPROVED else "驳回"
@@ -184,9 +187,12 @@ def pay(ctx: Context, actor: Actor, refund_id: int, method: PayMethod, pay_ref: 
 
 def _deposit_settled_here(uow: UnitOfWork, ctx: Context, r: Refund) -> None:
     """An application made before its deposit's own area answered (a card still out, a decoration
-    not closed) is neither approved nor paid: that area's step gives the deposit back."""
+    not closed) is neither approved nor paid: that area's step gives the deposit back. Nor one
+    whose source still runs (a parking lease renewed after it was applied for)."""
     if r.deposit_id is not None:
-        deposits.given_back_elsewhere(uow.session, ctx, uow.billing.get(Deposit, r.deposit_id))
+        d = uow.billing.get(Deposit, r.deposit_id)
+        deposits.given_back_elsewhere(uow.session, ctx, d)
+        deposits.refund_waits(uow.session, ctx, d)
 
 
 def _chronicle(session: Session, ctx: Context, actor: Actor, r: Refund) -> None:

@@ -491,13 +491,16 @@ def return_key(ctx: Context, actor: Actor, loan_id: int, returned_by: str, *, st
                                 EntryKind.REFUNDED if refund_deposit else EntryKind.FORFEITED, loan.deposit,
                                 "钥匙归还" if refund_deposit else f"钥匙归还时未退押金（{state.value}）", deposit_money)
         late = rules.overdue_for(loan.due_at, at, now)
-        text = f"{who} 归还，{state.value}" + (f"，逾期 {rules.describe_late(late)}" if late else "") + (
+        overdue = (f"逾期 {rules.describe_late(late)}（应于 {local_text(loan.due_at, '%Y-%m-%d %H:%M', now.tzinfo)} 归还）"
+                   if late else "")
+        text = f"{who} 归还，{state.value}" + (f"，{overdue}" if late else "") + (
             f"：{note.strip()}" if note.strip() else "")
         _event(s, ctx, actor, k, KeyEventKind.RETURNED, text)
         audit.record(s, ctx, actor, "keys.return", "key_loan", loan.id, unit_id=loan.unit_id,
-                     summary=f"钥匙 {k.tag} 归还（{who}）", before={"returned_at": None},
+                     summary=f"钥匙 {k.tag} 归还（{who}）" + (f"，{overdue}" if late else ""),
+                     before={"returned_at": None},
                      after={"returned_at": at, "returned_by": who, "state": state, "note": note.strip(),
-                            "deposit_refunded": loan.deposit_refunded})
+                            "deposit_refunded": loan.deposit_refunded, "overdue": overdue})
         registry_chronicle.chronicle(s, ctx, actor, loan.unit_id, ChronicleKind.KEY, f"钥匙 {k.tag} 归还：{text}")
         uow.commit()
 

@@ -13,7 +13,7 @@ from deskapp.documents.xlsx import Col
 from deskapp.contracts.keys import LoanFilter, LoanRow
 from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.centre import Centre
-from deskapp.domain.keys import CountItem, Difference
+from deskapp.domain.keys import CountItem, Difference, describe_late
 from deskapp.services import audit, exports
 from deskapp.services.accounts import privacy
 from deskapp.services.keys import (
@@ -40,15 +40,15 @@ def _text(value) -> str:
 
 def loan_line(r: LoanRow, tz, *, printed: bool = False) -> list:
     """One line of 《钥匙借用登记表》 (the printed and the Excel register share it). On the printed
-    page a key brought back after its 预计归还 says so under the time, with the 逾期说明 written
-    for it; the Excel sheet keeps the time a time, its 预计归还 beside it."""
+    page a key brought back after its 预计归还 says so under the time, how late (逾期 3 天 2 小时归还),
+    with the 逾期说明 written for it; the Excel sheet keeps the time a time, its 预计归还 beside it."""
     # 其他人员（主管批准） → 其他人员: the approval is spelled out in 证件核验 beside it
     borrower = f"{r.borrower_name}（{r.borrower_kind.value.split('（')[0]}）"
     returned: datetime | str | None = naive_local(r.returned_at, tz)
     if r.returned_at is None and r.overdue_note:
         returned = f"未还：{r.overdue_note}"
     elif printed and r.returned_at is not None and r.returned_at > r.due_at:
-        late = f"{_text(returned)} 逾期归还"
+        late = f"{_text(returned)} 逾期 {describe_late(r.returned_at - r.due_at)}归还"
         returned = f"{late}：{r.overdue_note}" if r.overdue_note else late
     return [naive_local(r.lent_at, tz), r.unit_code, r.tag, borrower, with_reason(r.id_check, r), r.purpose, r.lent_by,
             naive_local(r.due_at, tz), returned, r.returned_by_name]

@@ -354,6 +354,30 @@ def agreement(ctx: Context, actor: Actor, lease_id: int) -> LeaseDoc:
                         printed_on=ctx.clock.today())
 
 
+@hooks.register(hooks.Hook.DEPOSIT_REFUND_WAITS_FOR)
+def _deposit_refund_waits_for(session: Session, ctx: Context, source: str) -> list[str]:
+    """A lease still running (itself or a renewal of it): its deposit is refunded once it has ended."""
+    lease_id = hooks.source_id(source, "parking_lease")
+    repo = KeysRepository(session)
+    ls = repo.lease(lease_id) if lease_id is not None else None
+    if ls is None:
+        return []
+    sp = repo.space(ls.space_id)
+    chain = [ls]
+    of_space = repo.leases_of_space(ls.space_id)
+    while (later := next((x for x in of_space if x.renews_id == chain[-1].id), None)) is not None:
+        chain.append(later)
+    last = rules.deposit_still_secures([LeasePeriod(x.number, x.start, x.end) for x in chain], ctx.clock.today())
+    if last is None:
+        return []
+    lease = f"车位 {sp.number} 租约 {ls.number}" + (f"（续租至 {last.number}）" if len(chain) > 1 else " ")
+    if chain[-1].ended_early:
+        return [f"{lease}已办理提前退租，租期至 {last.end:%Y-%m-%d} 才结束：车位押金在租约结束、车位交回后退还，"
+                f"{last.end:%Y-%m-%d} 起可申请退款"]
+    return [f"{lease}租期至 {last.end:%Y-%m-%d}，尚未结束：车位押金在租约结束、车位交回后退还；"
+            f"提前退租的，先办理退租（钥匙与卡 ▸ 车位 ▸ 提前退租…）"]
+
+
 @hooks.register(hooks.Hook.PARKING_PRICES)
 def _parking_prices(session: Session, ctx: Context, on: date) -> list[ParkingPrice]:
     """The vehicle cards' monthly fees and the leases' rents in force on `on`."""

@@ -26,7 +26,8 @@ def discount_rows(session: Session, state: ApplicationState | None = None, unit_
         q = q.where(Discount.id == discount_id)
     q = q.order_by((Discount.state != ApplicationState.PENDING), Discount.id.desc()).limit(limit)
     return [DiscountRow(d.id, code, line.quarter, line.item.value, line.amount, d.amount, rule or "", d.reason,
-                        d.state.value, d.applied_at, d.applied_by, d.decided_by or "", d.decision_note or "")
+                        d.state.value, d.applied_at, d.applied_by, d.decided_by or "", d.decision_note or "",
+                        d.decided_at)
             for d, line, code, rule in session.execute(q)]
 
 
