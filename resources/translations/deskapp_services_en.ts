@@ -8239,6 +8239,10 @@
       <translation>Booking {0} has no fee and no deposit: nothing to pay</translation>
     </message>
     <message>
+      <source>预约 {0} 的使用时间 {1}–{2} 尚未结束：押金在使用完毕、检查设施无损坏后退还；不再使用的，先取消预约（公共设施 ▸ 设施预约）</source>
+      <translation>Booking {0} ({1}–{2}) is not over yet: the deposit is refunded once the facility has been used and found undamaged; if it will not be used, cancel the booking first (Facilities ▸ Bookings)</translation>
+    </message>
+    <message>
       <source>预约人</source>
       <translation>Booked by</translation>
     </message>

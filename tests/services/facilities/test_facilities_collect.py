@@ -117,3 +117,20 @@ def test_cancelling_a_paid_booking_says_what_to_give_back(community, world):
     done = bookings.collect(community, CLERK, made.id, PayMethod.CASH)
     left = bookings.cancel(community, CLERK, made.id, "改期")
     assert done.receipt_number in left and "作废" in left and "押金 500.00 元在押金台账" in left
+
+
+def test_the_deposit_is_refunded_once_the_booking_is_over_or_cancelled(community, world):
+    """申请退款… of a booking's deposit before its time is over is refused, naming the booking; once the
+    booking is cancelled (or its time has passed) the refund is asked for as any other."""
+    made = _approved_clubhouse(community, world)  # 2026-11-28 14:00–17:00; the clock is 11-27 09:30
+    bookings.collect(community, CLERK, made.id, PayMethod.CASH)
+    [held] = _facility_deposits(community)
+    with pytest.raises(Conflict) as e:
+        deposits.check_settle_here(community, CLERK, held.id, refund=True)
+    assert made.number in str(e.value) and "尚未结束" in str(e.value)
+    deposits.check_settle_here(community, CLERK, held.id)  # a forfeit is not held back
+    community.clock.set(at(28, 17, 30).replace(tzinfo=None))
+    deposits.check_settle_here(community, CLERK, held.id, refund=True)  # used: refunded after the look
+    community.clock.set(at(28, 10).replace(tzinfo=None))
+    bookings.cancel(community, CLERK, made.id, "改期")
+    deposits.check_settle_here(community, CLERK, held.id, refund=True)

@@ -23,7 +23,7 @@ from deskapp.domain.errors import Conflict, ValidationError, found
 from deskapp.domain.facilities import BookingInput, BookingState, FacilityKind, Taken
 from deskapp.domain.local_time import local, local_text
 from deskapp.domain.text import require_text
-from deskapp.services import audit, settings
+from deskapp.services import audit, hooks, settings
 from deskapp.services.billing import deposits as billing_deposits
 from deskapp.services.billing import one_off
 from deskapp.services.changes import Change, changes
@@ -33,7 +33,8 @@ from deskapp.services.registry import chronicle as registry_chronicle
 from deskapp.services.registry.people import PersonView, person_view
 from deskapp.store.models.facilities import Facility, FacilityBooking
 from deskapp.store.queries import facilities as q
-from deskapp.store.uow import UnitOfWork
+from deskapp.store.repositories.facilities import FacilitiesRepository
+from deskapp.store.uow import Session, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,18 @@ def collect(ctx: Context, actor: Actor, booking_id: int, method: PayMethod, pay_
                                      f"设施预约 {b.number}（{f.name}）收费：{paid}")
         uow.commit()
         return Collected(b.number, b.fee, b.deposit, receipt_id, receipt_number)
+
+
+@hooks.register(hooks.Hook.DEPOSIT_REFUND_WAITS_FOR)
+def _deposit_refund_waits_for(session: Session, ctx: Context, source: str) -> list[str]:
+    """A booking's deposit secures the facility until it has been used: refunded once its time is
+    over (and the facility looked at), or once it is cancelled, rejected or closed off."""
+    booking_id = hooks.source_id(source, "facility_booking")
+    b = FacilitiesRepository(session).booking(booking_id) if booking_id is not None else None
+    if b is None or b.state not in rules.HOLDING or b.ends_at <= ctx.clock.now():
+        return []
+    return [f"预约 {b.number} 的使用时间 {local(b.starts_at):%Y-%m-%d %H:%M}–{local(b.ends_at):%H:%M} 尚未结束："
+            f"押金在使用完毕、检查设施无损坏后退还；不再使用的，先取消预约（公共设施 ▸ 设施预约）"]
 
 
 def _booking(uow: UnitOfWork, booking_id: int) -> FacilityBooking:
