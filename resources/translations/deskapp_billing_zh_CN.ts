@@ -176,6 +176,10 @@
         <translation>{n} 户欠费 {total} 元</translation>
     </message>
     <message>
+        <source>(not yet due, not counted: {n} units, {total} yuan)</source>
+        <translation>（另有未到缴费期限、不计欠费：{n} 户 {total} 元）</translation>
+    </message>
+    <message>
         <source>Export arrears ageing</source>
         <translation>导出欠费账龄表</translation>
     </message>

@@ -118,18 +118,23 @@ class ArrearsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        outcome = call(self, lambda: arrears.arrears(self.session.ctx, self.session.actor, self.as_of.value(),
-                                                     min_age=self.age.currentData()),
+        outcome = call(self, lambda: arrears.arrears_list(self.session.ctx, self.session.actor, self.as_of.value(),
+                                                          min_age=self.age.currentData()),
                        fields={"截至日期": self.as_of})
         if outcome.ok:
-            rows = outcome.value
+            found = outcome.value
+            rows = found.rows
             self.revealed.clear()
             with kept_selection(self.view, lambda a: a.unit_id):  # the unit just rung stays chosen
                 self.model.set_rows(rows)
             ages = arrears.ageing_totals(rows)
-            self.total.setText(self.tr("{n} units owe {total} yuan").format(
-                n=len(rows), total=money(sum(ages.values())))
-                + "　" + "　".join(f"{said(k)} {money(v)}" for k, v in ages.items()))
+            text = (self.tr("{n} units owe {total} yuan").format(n=len(rows), total=money(sum(ages.values())))
+                    + "　" + "　".join(f"{said(k)} {money(v)}" for k, v in ages.items()))
+            if found.not_due_units:
+                # a bill whose 缴费期限 has not passed is owed, not in arrears: said, so it is not looked for
+                text += "　" + self.tr("(not yet due, not counted: {n} units, {total} yuan)").format(
+                    n=found.not_due_units, total=money(found.not_due))
+            self.total.setText(text)
 
     def export(self) -> None:
         """《欠费账龄表》 (every unit owing, by age, with its 汇总 sheet) as of the date in the box."""
