@@ -164,6 +164,10 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>The units listed: as of the date shown and narrowed to the age chosen, which the sheet's title row states</source>
+        <translation>导出列表中的房屋：截至所示日期、按所选账龄筛选，表头注明所用筛选</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>截至</translation>
     </message>

@@ -24,6 +24,7 @@ class ExportOptions:
     as_of: date | None = None
     day: date | None = None  # one day (the accounting vouchers)
     format: str = ""  # a file format where an export has several (vouchers: kingdee or u8)
+    min_age: str | None = None  # 《欠费账龄表》 kept to units owing this long or longer (the 欠费 tab's filter)
     unmasked: bool = False
     progress: Callable[[int, int], None] | None = None  # (done, total)
     cancelled: Callable[[], bool] = field(default=lambda: False)
@@ -167,5 +168,5 @@ def period_text(options: ExportOptions) -> str:
     if options.quarter:
         return options.quarter.replace("Q", " 年第 ") + " 季度"
     if options.as_of:
-        return xlsx.as_of(options.as_of)
+        return xlsx.as_of(options.as_of) + (f"，欠费{options.min_age}及更久" if options.min_age else "")
     return "全部"

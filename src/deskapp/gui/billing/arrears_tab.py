@@ -99,8 +99,10 @@ class ArrearsTab(QWidget):
         hide_unless(report, session.may(REPORT))
         show = QPushButton(self.tr("Show"), objectName="arrearsShow")
         show.clicked.connect(self.reload)
-        # 《欠费账龄表》 as of the date shown, for the supervisor's follow-up and the file
+        # 《欠费账龄表》 as of the date shown and kept to the age chosen, for the supervisor's follow-up and the file
         export = QPushButton(self.tr("Export to Excel…"), objectName="arrearsExport")
+        export.setToolTip(self.tr("The units listed: as of the date shown and narrowed to the age chosen, "
+                                  "which the sheet's title row states"))
         export.clicked.connect(lambda _=False: self.export())
         top = edge_row((plain_label(self.tr("As of")), self.as_of, self.age, show), (export, report, phone, contact, dun))
         lay = QVBoxLayout(self)
@@ -137,7 +139,8 @@ class ArrearsTab(QWidget):
             self.total.setText(text)
 
     def export(self) -> None:
-        """《欠费账龄表》 (every unit owing, by age, with its 汇总 sheet) as of the date in the box."""
+        """《欠费账龄表》 (the units listed, by age, with its 汇总 sheet) as of the date in the box, kept to the
+        age chosen — its title rows say which (仅列欠费1–2个季度及更久的房屋, or 全部欠费房屋)."""
         title = self.tr("Export arrears ageing")
         day = call(self, self.as_of.value, fields={"截至日期": self.as_of})
         if not day.ok:
@@ -146,7 +149,7 @@ class ArrearsTab(QWidget):
         if path is None:
             return
         out = call(self, exports.run_export, self.session.ctx, self.session.actor, "arrears", path,
-                   exports.ExportOptions(as_of=day.value))
+                   exports.ExportOptions(as_of=day.value, min_age=self.age.currentData()))
         if out.ok:
             QMessageBox.information(self, title, as_typed(self.tr("{n} rows written to {path}").format(n=out.value, path=str(path))))
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from deskapp.documents.billing import xlsx as x
 from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
-from deskapp.domain.errors import Cancelled
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import ZERO
 from deskapp.services import exports
@@ -136,18 +136,30 @@ def export_payments_by_method(ctx: Context, actor: Actor, path: Path, options: E
     ])
 
 
+def age_filter_text(min_age: str | None) -> str:
+    """What the 《欠费账龄表》's title row says of the units it lists: the 欠费 tab's age filter, or all."""
+    if min_age is None:
+        return "全部欠费房屋"
+    if min_age not in AGE_BUCKETS[1:]:
+        raise ValidationError("账龄", f"没有账龄“{min_age}”，可选：{'、'.join(AGE_BUCKETS[1:])}")
+    return f"仅列欠费{min_age}及更久的房屋"
+
+
 def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """《欠费账龄表》 as of a day: the units in arrears (past their bills' 缴费期限), narrowed to the age
+    the 欠费 tab is filtered to (`options.min_age`) and saying so in the title rows."""
     actor.require(VIEW)
     as_of = options.as_of or ctx.clock.today()
-    data = arrears_svc.arrears(ctx, actor, as_of)
+    narrowed = age_filter_text(options.min_age)
+    data = arrears_svc.arrears(ctx, actor, as_of, min_age=options.min_age)
     rows = [[a.code, a.owners, a.phone_text, *[a.by_age.get(b, ZERO) for b in AGE_BUCKETS], a.total, a.span,
              "、".join(f"{k} {v:,.2f}" for k, v in a.by_item.items()), a.last_contact] for a in data]
     ages = arrears_svc.ageing_totals(data)
     summary = [[b, sum(1 for a in data if a.by_age.get(b)), ages[b]] for b in AGE_BUCKETS]
     summary.append(["合计", len(data), sum(ages.values(), ZERO)])
     return x.workbook(path, [
-        ("欠费明细", _heading(ctx, actor, "欠费账龄表", f"截至 {as_of:%Y-%m-%d}"), x.ARREARS_COLS, rows),
-        ("汇总", _heading(ctx, actor, "欠费账龄汇总", f"截至 {as_of:%Y-%m-%d}"), x.SUMMARY_COLS, summary),
+        ("欠费明细", _heading(ctx, actor, "欠费账龄表", f"截至 {as_of:%Y-%m-%d}　{narrowed}"), x.ARREARS_COLS, rows),
+        ("汇总", _heading(ctx, actor, "欠费账龄汇总", f"截至 {as_of:%Y-%m-%d}　{narrowed}"), x.SUMMARY_COLS, summary),
     ])
 
 
