@@ -1882,8 +1882,32 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Voided at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
         <source>Reprint of receipt {no}</source>
         <translation>补打收据 {no}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The receipts of the days and search shown, which the sheet's title row states</source>
+        <translation>导出所示日期与检索条件下的收据，表头注明所用条件</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -1898,8 +1922,24 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>在空白 241 毫米收据上打印，再在系统设置中调整套打偏移</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
         <source>{n} receipts</source>
         <translation>共 {n} 张收据</translation>
+    </message>
+    <message>
+        <source>Export receipt register</source>
+        <translation>导出收据登记表</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""`deskapp export bills | readings | payments | payments-by-method | arrears | fee-standards`: the supervisor's
+"""`deskapp export bills | readings | payments | payments-by-method | receipts | arrears | fee-standards`: the supervisor's
 收费 registers. Each detail sheet comes with a summary sheet summed from the same rows."""
 from __future__ import annotations
 
@@ -91,16 +91,17 @@ def export_payments(ctx: Context, actor: Actor, path: Path, options: ExportOptio
         lines = uow.billing.receipt_lines(r.id for r, _ in receipts)
         for n, (r, code) in enumerate(receipts):
             _check(options, n)
-            status = "作废" if r.voided_at else "正常"
+            # a voided receipt's lines say when and why (作废时间, 作废原因)
+            status = ["作废", exports.wall_clock(ctx, r.voided_at), r.void_reason or ""] if r.voided_at else ["正常"]
             for ln in lines[r.id]:
                 rows.append([r.number, r.day, code, r.payer, ln.item, ln.period, ln.amount, r.method.value,
-                             r.cashier_name, status])
+                             r.cashier_name, *status])
                 if not r.voided_at:
                     by_item[ln.item] += ln.amount
                     item_counts[ln.item] += 1
             if r.prepaid_used:
                 rows.append([r.number, r.day, code, r.payer, "预存款抵扣", "", -r.prepaid_used, "预存款",
-                             r.cashier_name, status])
+                             r.cashier_name, *status])
             if not r.voided_at:
                 by_method[r.method.value] += r.amount
                 counts[r.method.value] += 1
@@ -134,6 +135,29 @@ def export_payments_by_method(ctx: Context, actor: Actor, path: Path, options: E
         ("按方式合计", _heading(ctx, actor, "收款方式日合计（不含作废）", f"{day:%Y-%m-%d} 当日"), x.SUMMARY_COLS,
          _summary(counts, sums)),
     ])
+
+
+def export_receipts(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """《收据登记表》: the receipts of the 收据 tab's days (from–to, both included, or all) and search,
+    in number order, each voided one with its 作废时间 and 作废原因; the title row says which days
+    and search."""
+    actor.require(VIEW)
+    day_from, day_to, text = options.day_from, options.day_to, options.search.strip()
+    check_days(day_from, day_to)
+    with ctx.reader() as uow:
+        found = queries.receipt_register(uow.session, day_from=day_from, day_to=day_to, text=text)
+    rows = [[r.number, exports.wall_clock(ctx, r.issued_at), r.unit_code, r.payer, r.amount + r.prepaid_used,
+             r.method, r.pay_ref, r.cashier, r.status, exports.wall_clock(ctx, r.voided_at), r.void_reason]
+            for r in found]
+    period = exports.days_text(day_from, day_to) + (f"　检索：{text}" if text else "")
+    return exports.write_register(path, "收据登记表", _heading(ctx, actor, "收据登记表", period), x.RECEIPT_COLS, rows,
+                                  options, len(rows))
+
+
+def check_days(day_from, day_to) -> None:
+    """A register's days from–to: the end not before the start."""
+    if day_from and day_to and day_to < day_from:
+        raise ValidationError("截止日期", f"截止日期 {day_to:%Y-%m-%d} 早于起始日期 {day_from:%Y-%m-%d}")
 
 
 def age_filter_text(min_age: str | None) -> str:
@@ -189,8 +213,9 @@ exports.register(ExportSpec("bills", "《收费明细》（账单）", "quarter"
 exports.register(ExportSpec("readings", "《抄表登记表》", "month", export_readings))
 exports.register(ExportSpec("payments", "《收款明细》及月度汇总", "month", export_payments))
 exports.register(ExportSpec("payments-by-method", "《收款方式日清单》", "as_of", export_payments_by_method))
+exports.register(ExportSpec("receipts", "《收据登记表》", None, export_receipts))
 exports.register(ExportSpec("arrears", "《欠费账龄表》", "as_of", export_arrears))
 exports.register(ExportSpec("dunning", "《催缴登记表》", "month", export_dunning))
 exports.register(ExportSpec("fee-standards", "《收费标准》", None, export_standards))
 
-__all__ = ["export_bills", "export_readings", "export_payments", "export_arrears", "export_dunning", "export_standards"]
+__all__ = ["export_bills", "export_readings", "export_payments", "export_receipts", "export_arrears", "export_dunning", "export_standards"]
