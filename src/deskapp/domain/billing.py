@@ -416,6 +416,13 @@ def late_fee(overdue: Decimal, due: date, as_of: date, *, grace_days: int, daily
 AGE_BUCKETS = ("本季度", "1–2个季度", "2个季度以上", "一年以上")
 
 
+def price_text(price: Decimal) -> str:
+    """A unit price in a table of prices: at least two decimals, as money is written (2.60, 150.00),
+    and every further decimal the price has (0.625, a shared meter's rate 0.3457)."""
+    places = max(2, -price.normalize().as_tuple().exponent)
+    return f"{price:.{places}f}"
+
+
 def in_arrears(due_on: date | None, as_of: date, *, opening: bool = False) -> bool:
     """欠费 or 应收未到期: a line still owed is in arrears on `as_of` only once its bill's 缴费期限
     (到期日) has passed — the day after it. Before that it is owed but not yet due (应收未到期): the
