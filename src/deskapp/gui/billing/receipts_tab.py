@@ -74,8 +74,11 @@ class ReceiptsTab(QWidget):
                                   objectName="receiptFrom")
         self.day_to = DateField(optional=True, label="截止日期", empty_text=self.tr("any"), today=today,
                                 objectName="receiptTo")
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance(self.text.placeholderText()) + 24)
         for field in (self.day_from, self.day_to):
             field.returnPressed.connect(self.apply)
+            # wide enough for its hint (不限（如 …）), and fixed: the buttons beside it stay where they are
+            field.setFixedWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 60)
         search = QPushButton(self.tr("Search"), objectName="receiptSearchButton")
         search.clicked.connect(lambda _=False: self.apply())
         export = QPushButton(self.tr("Export to Excel…"), objectName="receiptExport")
