@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Row, case, func, select, type_coerce
+from sqlalchemy import Date, Row, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.billing import ChargedLine, ContactView, HandoverFilter, HandoverRow, OwnerContact, ReceiptRow
@@ -78,7 +78,10 @@ def receipt_groups(session: Session) -> list[Row]:
 # -- the receipt register and the handovers
 RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code),
                  "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name,
-                 "pay_ref": Receipt.pay_ref, "voided_at": Receipt.voided_at}
+                 "pay_ref": Receipt.pay_ref,
+                 # the day voided, the receipts never voided before every voided one on both backends
+                 # (SQLite sorts NULL first, PostgreSQL last)
+                 "voided_at": func.coalesce(Receipt.void_day, literal(date(1900, 1, 1), Date()))}
 
 
 def _receipts(*, day_from: date | None, day_to: date | None, text: str, unit_id: int | None = None):
