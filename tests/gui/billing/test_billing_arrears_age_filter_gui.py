@@ -77,9 +77,11 @@ def test_the_export_keeps_to_the_age_chosen_and_says_so(owing, qtbot, monkeypatc
 
     tab = open_sub_tab(qtbot, owing, "SUPERVISOR", "billing", "arrears")
 
+    suggested = []
+
     def export(name: str) -> tuple[str, str, list]:
         out = tmp_path / name
-        patch_save_file(monkeypatch, out)
+        suggested.append(patch_save_file(monkeypatch, out))
         answers = ModalAnswers(qtbot)
         answers.message_box(QMessageBox.StandardButton.Ok)
         click(qtbot, button_named(tab, "arrearsExport"))
@@ -97,3 +99,4 @@ def test_the_export_keeps_to_the_age_chosen_and_says_so(owing, qtbot, monkeypatc
     title, _, units = export("all.xlsx")
     assert sorted(units) == sorted(tab.model.row_at(i).code for i in range(3))
     assert "截至 2026-11-27　全部欠费房屋" in title
+    assert [c.asked[0][1] for c in suggested] == ["欠费账龄表-20261127-欠费2个季度以上及更久.xlsx", "欠费账龄表-20261127.xlsx"]

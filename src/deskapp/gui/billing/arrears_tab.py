@@ -145,11 +145,13 @@ class ArrearsTab(QWidget):
         day = call(self, self.as_of.value, fields={"截至日期": self.as_of})
         if not day.ok:
             return
-        path = file_dialogs.save_file(self, title, f"欠费账龄表-{day.value:%Y%m%d}.xlsx", "Excel (*.xlsx)")
+        age = self.age.currentData()
+        name = f"欠费账龄表-{day.value:%Y%m%d}" + (f"-欠费{age}及更久" if age else "")  # two filters, two files
+        path = file_dialogs.save_file(self, title, f"{name}.xlsx", "Excel (*.xlsx)")
         if path is None:
             return
         out = call(self, exports.run_export, self.session.ctx, self.session.actor, "arrears", path,
-                   exports.ExportOptions(as_of=day.value, min_age=self.age.currentData()))
+                   exports.ExportOptions(as_of=day.value, min_age=age))
         if out.ok:
             QMessageBox.information(self, title, as_typed(self.tr("{n} rows written to {path}").format(n=out.value, path=str(path))))
 
