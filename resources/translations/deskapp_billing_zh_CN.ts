@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>欠费</translation>
+        <translation>尚欠</translation>
     </message>
     <message>
         <source>Receipt no.</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>Owed {owed} yuan; prepayment {pre} yuan; {n} receipts</source>
-        <translation>欠费 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
+        <translation>尚欠 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
     </message>
     <message>
         <source>Fee notice</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>欠费</translation>
+        <translation>尚欠</translation>
     </message>
     <message>
         <source>Total of the ticked lines</source>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>欠费</translation>
+        <translation>尚欠</translation>
     </message>
     <message>
         <source>Waive late fee…</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
+        <translation>{unit}　{owners}　尚欠 {owed} 元　预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
