@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.billing_finance import LineSums, Prepayments, ReportPeriod, UnitSums
 from deskapp.domain.local_time import day_start
-from deskapp.domain.money import ZERO
 from deskapp.store.models.billing import Bill, BillLine, BillRun, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.natural import natural
