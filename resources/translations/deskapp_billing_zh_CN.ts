@@ -164,6 +164,10 @@
         <translation>导出 Excel…</translation>
     </message>
     <message>
+        <source>The units listed: as of the date shown and narrowed to the age chosen, which the sheet's title row states</source>
+        <translation>导出列表中的房屋：截至所示日期、按所选账龄筛选，表头注明所用筛选</translation>
+    </message>
+    <message>
         <source>As of</source>
         <translation>截至</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>{n} units owe {total} yuan</source>
         <translation>{n} 户欠费 {total} 元</translation>
+    </message>
+    <message>
+        <source>(not yet due, not counted: {n} units, {total} yuan)</source>
+        <translation>（另有未到缴费期限、不计欠费：{n} 户 {total} 元）</translation>
     </message>
     <message>
         <source>Export arrears ageing</source>
@@ -232,7 +240,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>欠费</translation>
+        <translation>尚欠</translation>
     </message>
     <message>
         <source>Receipt no.</source>
@@ -316,7 +324,7 @@
     </message>
     <message>
         <source>Owed {owed} yuan; prepayment {pre} yuan; {n} receipts</source>
-        <translation>欠费 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
+        <translation>尚欠 {owed} 元；预存款 {pre} 元；收据 {n} 张</translation>
     </message>
     <message>
         <source>Fee notice</source>
@@ -425,7 +433,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>欠费</translation>
+        <translation>尚欠</translation>
     </message>
     <message>
         <source>Total of the ticked lines</source>
@@ -519,7 +527,7 @@
     </message>
     <message>
         <source>Owed</source>
-        <translation>欠费</translation>
+        <translation>尚欠</translation>
     </message>
     <message>
         <source>Waive late fee…</source>
@@ -663,7 +671,7 @@
     </message>
     <message>
         <source>{unit}  {owners}  owed {owed} yuan  prepayment {pre} yuan</source>
-        <translation>{unit}　{owners}　欠费 {owed} 元　预存款 {pre} 元</translation>
+        <translation>{unit}　{owners}　尚欠 {owed} 元　预存款 {pre} 元</translation>
     </message>
     <message>
         <source>Selected {n} lines, {due} yuan</source>
@@ -1878,8 +1886,32 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Voided at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
         <source>Reprint of receipt {no}</source>
         <translation>补打收据 {no}</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>The receipts of the days and search shown, which the sheet's title row states</source>
+        <translation>导出所示日期与检索条件下的收据，表头注明所用条件</translation>
     </message>
     <message>
         <source>Reprint</source>
@@ -1894,8 +1926,24 @@ Why is it right? (e.g. read again on site, leak reported)</source>
         <translation>在空白 241 毫米收据上打印，再在系统设置中调整套打偏移</translation>
     </message>
     <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
         <source>{n} receipts</source>
         <translation>共 {n} 张收据</translation>
+    </message>
+    <message>
+        <source>Export receipt register</source>
+        <translation>导出收据登记表</translation>
+    </message>
+    <message>
+        <source>{n} rows written to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
     </message>
 </context>
 <context>

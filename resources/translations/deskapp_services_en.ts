@@ -1699,6 +1699,10 @@
       <translation>Year to date</translation>
     </message>
     <message>
+      <source>全部日期</source>
+      <translation>all days</translation>
+    </message>
+    <message>
       <source>全部楼栋</source>
       <translation>All buildings</translation>
     </message>
@@ -5483,6 +5487,10 @@
       <translation>No unit matches</translation>
     </message>
     <message>
+      <source>没有账龄“{0}”，可选：{1}</source>
+      <translation>no age "{0}"; choose from: {1}</translation>
+    </message>
+    <message>
       <source>没有这个公共设施</source>
       <translation>no such facility</translation>
     </message>
@@ -6495,6 +6503,10 @@
       <translation>from entry {0}; those before were checked by {1}, a full check (--full) checks from the start</translation>
     </message>
     <message>
+      <source>至 {0}</source>
+      <translation>up to {0}</translation>
+    </message>
+    <message>
       <source>至少 1 人</source>
       <translation>at least 1 person</translation>
     </message>
@@ -7437,6 +7449,10 @@
     <message>
       <source>账号（编号 {0}）不存在</source>
       <translation>Account (no. {0}) does not exist</translation>
+    </message>
+    <message>
+      <source>账龄</source>
+      <translation>Age</translation>
     </message>
     <message>
       <source>货梯</source>

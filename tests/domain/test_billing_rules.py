@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 from deskapp.domain.billing import (
-    AGE_BUCKETS, FeeItem, Quarter, Share, Standard, Tier, age_bucket, allocate_shared, change_due, late_fee,
+    AGE_BUCKETS, FeeItem, Quarter, Share, Standard, Tier, age_bucket, allocate_shared, change_due, in_arrears, late_fee, price_text,
     months_between, parse_price, parse_quarter, property_fee, shared_amount, split_payment, standard_on,
     standard_segments, validate_tiers, vehicle_fee, water_fee,
 )
@@ -101,6 +101,19 @@ def test_ageing_buckets():
     assert [age_bucket(q, x) for x in (Quarter(2026, 3), Quarter(2026, 4), Quarter(2027, 1), Quarter(2027, 2),
                                        Quarter(2027, 3), Quarter(2027, 4))] == [
         AGE_BUCKETS[0], AGE_BUCKETS[1], AGE_BUCKETS[1], AGE_BUCKETS[2], AGE_BUCKETS[2], AGE_BUCKETS[3]]
+
+
+def test_arrears_only_once_the_deadline_has_passed():
+    """A bill due 10-30 is 应收未到期 up to and on 10-30, 欠费 from 10-31; 期初欠费 from the start."""
+    due = date(2026, 10, 30)
+    assert [in_arrears(due, d) for d in (date(2026, 10, 1), due, date(2026, 10, 31))] == [False, False, True]
+    assert in_arrears(date(2026, 12, 1), date(2026, 11, 27), opening=True)
+    assert in_arrears(None, date(2026, 11, 27))
+
+
+def test_a_price_shows_at_least_two_decimals_and_every_one_it_has():
+    assert [price_text(D(x)) for x in ("2.6", "2.60", "150", "1E+2", "0.625", "0.34570", "0")] == [
+        "2.60", "2.60", "150.00", "100.00", "0.625", "0.3457", "0.00"]
 
 
 def test_payment_split_and_change():

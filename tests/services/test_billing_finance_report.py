@@ -106,8 +106,12 @@ def _recompute(s, period):
         unit_owed[ln.unit_id] += owed[ln.id]
     charged = {u for u in unit_owed if sum(ln.amount for ln in current if ln.unit_id == u) > 0}
     ages = defaultdict(lambda: [set(), ZERO])
+    deadline = {b.id: (b.due_on, b.opening) for b in s.query(Bill)}
+    last = period.end - timedelta(days=1)
     for ln in lines:
-        if owed[ln.id] > 0:
+        due_on, opening = deadline[ln.bill_id]
+        # arrears: owed and past the bill's 缴费期限 on the period's last day (not yet due is not arrears)
+        if owed[ln.id] > 0 and (opening or due_on < last):
             age = age_bucket(parse_quarter(ln.quarter), quarter_of(period.end - timedelta(days=1)))
             ages[age][0].add(ln.unit_id)
             ages[age][1] += owed[ln.id]

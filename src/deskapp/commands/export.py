@@ -15,6 +15,10 @@ def register(sub) -> None:
     p.add_argument("--quarter", help="季度，如 2026Q3")
     p.add_argument("--as-of", type=date.fromisoformat, help="截至日期 YYYY-MM-DD")
     p.add_argument("--day", type=date.fromisoformat, help="日期 YYYY-MM-DD（vouchers：一天的移交）")
+    p.add_argument("--from", dest="day_from", type=date.fromisoformat, help="起始日期 YYYY-MM-DD（receipts）")
+    p.add_argument("--to", dest="day_to", type=date.fromisoformat, help="截止日期 YYYY-MM-DD（receipts，含当天）")
+    p.add_argument("--search", default="", help="检索（receipts：收据号、房号、缴款人或交易流水号）")
+    p.add_argument("--age", help="账龄（arrears：仅列欠费该账龄及更久的房屋，如 1–2个季度、2个季度以上、一年以上）")
     p.add_argument("--format", default="", help="文件格式（vouchers：kingdee 金蝶 K/3 Excel 或 u8 用友 U8 文本）")
     p.add_argument("--unmasked", action="store_true",
                    help="导出完整证件号和电话：须以有权限的账号执行（--as 用户名），记入审计日志")
@@ -37,7 +41,8 @@ def run(args) -> int:
             print("错误：请用 -o 指定输出文件")
             return 2
         opts = exports.ExportOptions(month=args.month, quarter=args.quarter, as_of=args.as_of, day=args.day,
-                                     format=args.format, unmasked=args.unmasked)
+                                     format=args.format, unmasked=args.unmasked, min_age=args.age or None,
+                                     day_from=args.day_from, day_to=args.day_to, search=args.search)
         ctx = context(args)
         # full ID numbers and phones leave the program only in a named person's hands; a person signed in
         # (--as, DESKAPP_USER) is the one the register names as 导出人

@@ -24,6 +24,8 @@ class ReceiptRow:
     cashier: str
     status: str  # 正常, 已移交, 已开票 or 作废
     pay_ref: str = ""  # 交易流水号 of a 微信/支付宝/银行卡/转账 payment
+    voided_at: datetime | None = None  # 作废时间 of a voided receipt
+    void_reason: str = ""  # 作废原因
 
 
 @dataclass(frozen=True)

@@ -416,6 +416,22 @@ def late_fee(overdue: Decimal, due: date, as_of: date, *, grace_days: int, daily
 AGE_BUCKETS = ("本季度", "1–2个季度", "2个季度以上", "一年以上")
 
 
+def price_text(price: Decimal) -> str:
+    """A unit price in a table of prices: at least two decimals, as money is written (2.60, 150.00),
+    and every further decimal the price has (0.625, a shared meter's rate 0.3457)."""
+    places = max(2, -price.normalize().as_tuple().exponent)
+    return f"{price:.{places}f}"
+
+
+def in_arrears(due_on: date | None, as_of: date, *, opening: bool = False) -> bool:
+    """欠费 or 应收未到期: a line still owed is in arrears on `as_of` only once its bill's 缴费期限
+    (到期日) has passed — the day after it. Before that it is owed but not yet due (应收未到期): the
+    counter takes it and a 收费通知单 asks for it, but the arrears list, 《欠费账龄表》, the finance
+    report's ageing, 催缴 and the warning before a release slip leave it out. Arrears brought forward
+    at go-live (`opening`) and a bill with no deadline are overdue from the start."""
+    return opening or due_on is None or due_on < as_of
+
+
 def age_bucket(billed: Quarter, as_of: Quarter) -> str:
     """How old an unpaid bill is, in quarters after the one billed."""
     n = as_of.index() - billed.index()

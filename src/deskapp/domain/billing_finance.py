@@ -12,7 +12,8 @@ the ones posted in it):
 - 收费率 = 当期实收 / 当期应收. 户收费率 = 已交户 / 收费户 (units with 当期 bills; paid up: nothing
   left owed on them). 清缴率 = 欠费追回 / (欠费追回 + 历史欠费): 欠费追回 what was paid within the
   period on 历史 bills, 历史欠费 what is still owed on them at the end.
-- Arrears by length: every line still owed at the end, by the quarters since the quarter billed.
+- Arrears by length: every line still owed at the end whose 缴费期限 had passed on the period's last day
+  (`billing.in_arrears`, as the 欠费 list), by the quarters since the quarter billed.
 - 预收: the prepayment balance at the start, what was deposited and used in the period, the end.
 - 押金 held and refunds are not in it yet: the deposits ledger is a later piece of issue 17."""
 from __future__ import annotations
@@ -24,7 +25,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
-from deskapp.domain.billing import AGE_BUCKETS, FeeItem, Owing, age_bucket, parse_month, parse_quarter, quarter_of
+from deskapp.domain.billing import (
+    AGE_BUCKETS, FeeItem, Owing, age_bucket, in_arrears, parse_month, parse_quarter, quarter_of,
+)
 from deskapp.domain.dates import parse_date
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.unit_order import unit_sort_key
@@ -114,13 +117,16 @@ class LineSums(Owing):
 
 @dataclass(frozen=True)
 class UnitSums(Owing):
-    """One unit's lines of a quarter billed with something still owed at the period's end."""
+    """One unit's lines of a quarter billed (of bills with one 缴费期限) with something still owed at the
+    period's end."""
 
     unit_id: int
     quarter: str
     amount: Decimal
     paid: Decimal
     waived: Decimal
+    due_on: date | None = None  # the bills' 缴费期限: before it has passed they are not arrears
+    opening: bool = False  # 期初欠费, overdue from go-live
 
 
 @dataclass(frozen=True)
@@ -199,7 +205,8 @@ def _arrears(sums: Sequence[UnitSums], as_of: date) -> tuple[tuple[str, int, Dec
     amounts: dict[str, Decimal] = defaultdict(lambda: ZERO)
     buckets: dict[str, str] = {}
     for s in sums:
-        if s.owed > 0:
+        # arrears as the 欠费 list has them: owed and past the 缴费期限 on the period's last day
+        if s.owed > 0 and in_arrears(s.due_on, as_of, opening=s.opening):
             if s.quarter not in buckets:
                 buckets[s.quarter] = age_bucket(parse_quarter(s.quarter), quarter_of(as_of))
             bucket = buckets[s.quarter]

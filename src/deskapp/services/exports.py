@@ -24,6 +24,10 @@ class ExportOptions:
     as_of: date | None = None
     day: date | None = None  # one day (the accounting vouchers)
     format: str = ""  # a file format where an export has several (vouchers: kingdee or u8)
+    min_age: str | None = None  # 《欠费账龄表》 kept to units owing this long or longer (the 欠费 tab's filter)
+    day_from: date | None = None  # a register kept to the days from–to, both included (收据登记表)
+    day_to: date | None = None
+    search: str = ""  # … and to what its search box found
     unmasked: bool = False
     progress: Callable[[int, int], None] | None = None  # (done, total)
     cancelled: Callable[[], bool] = field(default=lambda: False)
@@ -167,5 +171,16 @@ def period_text(options: ExportOptions) -> str:
     if options.quarter:
         return options.quarter.replace("Q", " 年第 ") + " 季度"
     if options.as_of:
-        return xlsx.as_of(options.as_of)
+        return xlsx.as_of(options.as_of) + (f"，欠费{options.min_age}及更久" if options.min_age else "")
+    if options.day_from or options.day_to:
+        return days_text(options.day_from, options.day_to)
     return "全部"
+
+
+def days_text(day_from: date | None, day_to: date | None) -> str:
+    """A register's days in its title row: 2026-11-01 至 2026-11-30, 2026-11-01 起, 至 2026-11-30, 全部日期."""
+    if day_from and day_to:
+        return f"{day_from:%Y-%m-%d} 至 {day_to:%Y-%m-%d}"
+    if day_from:
+        return f"{day_from:%Y-%m-%d} 起"
+    return f"至 {day_to:%Y-%m-%d}" if day_to else "全部日期"

@@ -64,3 +64,39 @@ def test_a_contact_logged_keeps_its_unit_chosen_and_shows_the_date_promised(owin
     assert button_named(tab, "arrearsContact").isEnabled()
     assert tab.model.row_at(1).last_contact == (f"{clock.today():%m-%d} 电话 业主答应下周来缴，"
                                                 f"承诺 {promised:%m-%d} 前缴纳")
+
+
+def test_the_export_keeps_to_the_age_chosen_and_says_so(owing, qtbot, monkeypatch, tmp_path):
+    """导出 Excel… writes the units the list shows: narrowed to 欠费2个季度以上及更久 none of the three
+    (they owe since last quarter), the title rows saying which age was chosen; back on 全部欠费 all
+    three, the title saying all. It used to write every unit owing whatever the filter said."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QMessageBox
+
+    from modal_answers import ModalAnswers, button_named, click, patch_save_file
+
+    tab = open_sub_tab(qtbot, owing, "SUPERVISOR", "billing", "arrears")
+
+    suggested = []
+
+    def export(name: str) -> tuple[str, str, list]:
+        out = tmp_path / name
+        suggested.append(patch_save_file(monkeypatch, out))
+        answers = ModalAnswers(qtbot)
+        answers.message_box(QMessageBox.StandardButton.Ok)
+        click(qtbot, button_named(tab, "arrearsExport"))
+        answers.wait_all()
+        book = load_workbook(out)
+        detail, summary = book["欠费明细"], book["汇总"]
+        return detail["A1"].value, summary["A1"].value, [r[0] for r in detail.iter_rows(min_row=3, values_only=True)]
+
+    tab.age.setCurrentIndex(tab.age.findText("欠费2个季度以上及更久"))
+    title, summary_title, units = export("older.xlsx")
+    assert units == [] and tab.model.rowCount() == 0
+    assert "截至 2026-11-27　仅列欠费2个季度以上及更久的房屋" in title and "仅列欠费2个季度以上及更久的房屋" in summary_title
+
+    tab.age.setCurrentIndex(tab.age.findText("全部欠费"))
+    title, _, units = export("all.xlsx")
+    assert sorted(units) == sorted(tab.model.row_at(i).code for i in range(3))
+    assert "截至 2026-11-27　全部欠费房屋" in title
+    assert [c.asked[0][1] for c in suggested] == ["欠费账龄表-20261127-欠费2个季度以上及更久.xlsx", "欠费账龄表-20261127.xlsx"]

@@ -62,3 +62,19 @@ def test_ticking_bill_the_rest_enables_posting_at_once_and_the_summary_counts_ev
     click(qtbot, tab.bill_rest)  # untick and tick again: what was posted is not offered again
     click(qtbot, tab.bill_rest)
     assert not tab.post_btn.isEnabled()
+
+
+def test_the_unit_prices_show_two_decimals(community, admin, desk_app, qtbot):
+    """A unit's lines in the preview: 单价 as prices are written, 2.50 and 4.10 (it showed 2.5 and 4.1
+    beside amounts of two decimals)."""
+    from PySide6.QtCore import Qt
+
+    from modal_answers import click_row
+
+    tab = _previewed(community, admin, qtbot, {"3-1-101": (100, 110, 121, 130), "3-1-102": (50, 55, 60, 70),
+                                               "3-1-201": (10, 10, 10, 12)})
+    qtbot.waitUntil(lambda: tab.preview_data is not None, timeout=30000)
+    click_row(qtbot, tab.units_view, 0)
+    prices = {tab.lines.index(r, 0).data(): tab.lines.index(r, 3).data() for r in range(tab.lines.rowCount())}
+    assert prices["物业费"] == "2.50" and prices["自用水费"] == "4.10"
+    assert tab.lines.headerData(3, Qt.Orientation.Horizontal) == "单价"

@@ -306,6 +306,9 @@ def number_runs(numbers: Sequence[str]) -> str:
     return "、".join(r[0][2] if len(r) == 1 else f"{r[0][2]}–{r[-1][2].rpartition('-')[2]}" for r in runs)
 
 
+BLANK = "_" * 14  # a blank to write on by hand
+
+
 def _handover_money(f: Flow, d: HandoverDoc, m: float, inner: float) -> None:
     """The money of the day: by payment method, refunds paid out, deposits taken and returned,
     and the cash the drawer should hold."""
@@ -322,9 +325,14 @@ def _handover_money(f: Flow, d: HandoverDoc, m: float, inner: float) -> None:
         f.down(5 * mm)
     if d.deposits:
         _deposit_table(f, m, inner, d.deposits)
-    diff = (d.cash_counted - d.cash_expected) if d.cash_counted is not None else None
-    f.line(m, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　差额：{yuan(diff)}", 10, 0)
-    f.line(m, f"差异说明：{d.explanation or '无'}", 10, 6 * mm)
+    if d.cash_counted is None:
+        # a draft, the cash not yet counted: lines to fill in by hand, never "无" (no difference) before the count
+        f.line(m, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{BLANK}　　差额：{BLANK}", 10, 0)
+        f.line(m, f"差异说明（待清点）：{BLANK * 3}", 10, 6 * mm)
+    else:
+        diff = d.cash_counted - d.cash_expected
+        f.line(m, f"应有现金：{yuan(d.cash_expected)}　　实点现金：{yuan(d.cash_counted)}　　差额：{yuan(diff)}", 10, 0)
+        f.line(m, f"差异说明：{d.explanation or ('无' if diff == 0 else '')}", 10, 6 * mm)
     f.down(6 * mm)
 
 

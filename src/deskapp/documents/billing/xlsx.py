@@ -16,7 +16,12 @@ READING_COLS = [Col("房号", 12), Col("表号", 14), Col("表类型", 8), Col("
                 Col("本期读数", 12, "0.00"), Col("用量", 10, "0.00"), Col("抄表日期", 11), Col("标记", 24),
                 Col("换表/翻转", 10), Col("已计费", 9)]
 PAYMENT_COLS = [Col("收据号", 15), Col("日期", 11), Col("房号", 12), Col("缴款人", 12), Col("收费项目", 11),
-                Col("期间", 22), Col("金额", 12, MONEY), Col("支付方式", 9), Col("收款人", 10), Col("状态", 8)]
+                Col("期间", 22), Col("金额", 12, MONEY), Col("支付方式", 9), Col("收款人", 10), Col("状态", 8),
+                Col("作废时间", 17, "yyyy-mm-dd hh:mm"), Col("作废原因", 30)]
+# 收据登记表: one row per receipt, a voided one with when and why
+RECEIPT_COLS = [Col("收据号", 15), Col("开具时间", 17, "yyyy-mm-dd hh:mm"), Col("房号", 12), Col("缴款人", 12),
+                Col("金额", 12, MONEY), Col("支付方式", 9), Col("交易流水号", 30), Col("收款人", 10), Col("状态", 8),
+                Col("作废时间", 17, "yyyy-mm-dd hh:mm"), Col("作废原因", 30)]
 ARREARS_COLS = [Col("房号", 12), Col("业主", 14), Col("联系电话", 14), Col("本季度", 12, MONEY), Col("1–2个季度", 12, MONEY),
                 Col("2个季度以上", 12, MONEY), Col("一年以上", 12, MONEY), Col("合计", 12, MONEY),
                 Col("欠费期间", 16), Col("欠费项目", 30), Col("最近催缴", 30)]

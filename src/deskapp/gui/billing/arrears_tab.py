@@ -99,8 +99,10 @@ class ArrearsTab(QWidget):
         hide_unless(report, session.may(REPORT))
         show = QPushButton(self.tr("Show"), objectName="arrearsShow")
         show.clicked.connect(self.reload)
-        # 《欠费账龄表》 as of the date shown, for the supervisor's follow-up and the file
+        # 《欠费账龄表》 as of the date shown and kept to the age chosen, for the supervisor's follow-up and the file
         export = QPushButton(self.tr("Export to Excel…"), objectName="arrearsExport")
+        export.setToolTip(self.tr("The units listed: as of the date shown and narrowed to the age chosen, "
+                                  "which the sheet's title row states"))
         export.clicked.connect(lambda _=False: self.export())
         top = edge_row((plain_label(self.tr("As of")), self.as_of, self.age, show), (export, report, phone, contact, dun))
         lay = QVBoxLayout(self)
@@ -118,30 +120,38 @@ class ArrearsTab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        outcome = call(self, lambda: arrears.arrears(self.session.ctx, self.session.actor, self.as_of.value(),
-                                                     min_age=self.age.currentData()),
+        outcome = call(self, lambda: arrears.arrears_list(self.session.ctx, self.session.actor, self.as_of.value(),
+                                                          min_age=self.age.currentData()),
                        fields={"截至日期": self.as_of})
         if outcome.ok:
-            rows = outcome.value
+            found = outcome.value
+            rows = found.rows
             self.revealed.clear()
             with kept_selection(self.view, lambda a: a.unit_id):  # the unit just rung stays chosen
                 self.model.set_rows(rows)
             ages = arrears.ageing_totals(rows)
-            self.total.setText(self.tr("{n} units owe {total} yuan").format(
-                n=len(rows), total=money(sum(ages.values())))
-                + "　" + "　".join(f"{said(k)} {money(v)}" for k, v in ages.items()))
+            text = (self.tr("{n} units owe {total} yuan").format(n=len(rows), total=money(sum(ages.values())))
+                    + "　" + "　".join(f"{said(k)} {money(v)}" for k, v in ages.items()))
+            if found.not_due_units:
+                # a bill whose 缴费期限 has not passed is owed, not in arrears: said, so it is not looked for
+                text += "　" + self.tr("(not yet due, not counted: {n} units, {total} yuan)").format(
+                    n=found.not_due_units, total=money(found.not_due))
+            self.total.setText(text)
 
     def export(self) -> None:
-        """《欠费账龄表》 (every unit owing, by age, with its 汇总 sheet) as of the date in the box."""
+        """《欠费账龄表》 (the units listed, by age, with its 汇总 sheet) as of the date in the box, kept to the
+        age chosen — its title rows say which (仅列欠费1–2个季度及更久的房屋, or 全部欠费房屋)."""
         title = self.tr("Export arrears ageing")
         day = call(self, self.as_of.value, fields={"截至日期": self.as_of})
         if not day.ok:
             return
-        path = file_dialogs.save_file(self, title, f"欠费账龄表-{day.value:%Y%m%d}.xlsx", "Excel (*.xlsx)")
+        age = self.age.currentData()
+        name = f"欠费账龄表-{day.value:%Y%m%d}" + (f"-欠费{age}及更久" if age else "")  # two filters, two files
+        path = file_dialogs.save_file(self, title, f"{name}.xlsx", "Excel (*.xlsx)")
         if path is None:
             return
         out = call(self, exports.run_export, self.session.ctx, self.session.actor, "arrears", path,
-                   exports.ExportOptions(as_of=day.value))
+                   exports.ExportOptions(as_of=day.value, min_age=age))
         if out.ok:
             QMessageBox.information(self, title, as_typed(self.tr("{n} rows written to {path}").format(n=out.value, path=str(path))))
 

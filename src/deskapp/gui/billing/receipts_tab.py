@@ -2,18 +2,23 @@
 same register kept to one unit, all its years, opened from the counter (全部收据…)."""
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.local_time import local_text
+from deskapp.gui import file_dialogs
 from deskapp.gui.billing.common import money
+from deskapp.gui.date_field import DateField
 from deskapp.gui.list_model import table_view
 from deskapp.gui.errors import call
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import current, edge_row, enable_for_row, plain_label
-from deskapp.services.billing import payments, prints
+from deskapp.gui.widgets import as_typed, current, edge_row, enable_for_row, plain_label
+from deskapp.services import exports
+from deskapp.services.billing import payments, prints, registers
 
 
 def receipt_columns(*, unit: bool = True) -> list[Column]:
@@ -31,6 +36,10 @@ def receipt_columns(*, unit: bool = True) -> list[Column]:
         Column("pay_ref", lambda: QCoreApplication.translate("ReceiptsTab", "Transaction no."), lambda r: r.pay_ref),
         Column("cashier", lambda: QCoreApplication.translate("ReceiptsTab", "Cashier"), lambda r: r.cashier),
         Column("number", lambda: QCoreApplication.translate("ReceiptsTab", "Status"), lambda r: r.status),
+        # a voided receipt says when and why beside its 作废
+        Column("voided_at", lambda: QCoreApplication.translate("ReceiptsTab", "Voided at"),
+               lambda r: local_text(r.voided_at) if r.voided_at else ""),
+        Column("number", lambda: QCoreApplication.translate("ReceiptsTab", "Void reason"), lambda r: r.void_reason),
     ]
     return cols if unit else [c for c in cols if c.key != "unit"]
 
@@ -50,12 +59,31 @@ def reprint_current(parent: QWidget, session: DeskSession, view, model: PagedTab
 
 
 class ReceiptsTab(QWidget):
+    """收据登记: every receipt (all days until a period is set, as the 往日移交表), searched, kept to the
+    days from–to; 导出 Excel… writes 《收据登记表》 of what the filter holds, saying which in its title."""
+
     def __init__(self, session: DeskSession, parent=None):
         super().__init__(parent)
         self.session = session
+        self.filter: tuple[date | None, date | None, str] = (None, None, "")
         self.text = QLineEdit(objectName="receiptSearch")
         self.text.setPlaceholderText(self.tr("Receipt no., unit, payer or transaction no."))
-        self.text.returnPressed.connect(self.reload)
+        self.text.returnPressed.connect(self.apply)
+        today = session.ctx.clock.today
+        self.day_from = DateField(optional=True, label="起始日期", empty_text=self.tr("any"), today=today,
+                                  objectName="receiptFrom")
+        self.day_to = DateField(optional=True, label="截止日期", empty_text=self.tr("any"), today=today,
+                                objectName="receiptTo")
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance(self.text.placeholderText()) + 24)
+        for field in (self.day_from, self.day_to):
+            field.returnPressed.connect(self.apply)
+            # wide enough for its hint (不限（如 …）), and fixed: the buttons beside it stay where they are
+            field.setFixedWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 60)
+        search = QPushButton(self.tr("Search"), objectName="receiptSearchButton")
+        search.clicked.connect(lambda _=False: self.apply())
+        export = QPushButton(self.tr("Export to Excel…"), objectName="receiptExport")
+        export.setToolTip(self.tr("The receipts of the days and search shown, which the sheet's title row states"))
+        export.clicked.connect(lambda _=False: self.export())
         self.model = PagedTableModel(receipt_columns(), self._fetch, self)
         self.view = table_view(self.model, name="receiptTable")
         self.view.setSortingEnabled(True)
@@ -66,7 +94,8 @@ class ReceiptsTab(QWidget):
         calibrate = QPushButton(self.tr("Pre-printed form test page"), objectName="receiptTestPage")
         calibrate.setToolTip(self.tr("Print on a blank 241 mm form, then set the pre-printed form offsets in the settings"))
         calibrate.clicked.connect(self.test_page)
-        top = edge_row((self.text,), (calibrate, reprint))
+        top = edge_row((self.text, plain_label(self.tr("From")), self.day_from, plain_label(self.tr("to")),
+                        self.day_to, search), (export, calibrate, reprint))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.view, 1)
@@ -75,11 +104,40 @@ class ReceiptsTab(QWidget):
         self.reload()
 
     def _fetch(self, **kw):
-        return payments.receipts_page(self.session.ctx, self.session.actor, text=self.text.text(), **kw)
+        day_from, day_to, text = self.filter
+        return payments.receipts_page(self.session.ctx, self.session.actor, day_from=day_from, day_to=day_to,
+                                      text=text, **kw)
+
+    def _asked(self) -> tuple[date | None, date | None, str]:
+        day_from, day_to = self.day_from.value(), self.day_to.value()
+        registers.check_days(day_from, day_to)
+        return day_from, day_to, self.text.text().strip()
+
+    def apply(self) -> None:
+        """The register again, kept to the days and search asked for; a wrong date is named and the
+        list stays as it was."""
+        asked = call(self, self._asked, fields={"起始日期": self.day_from, "截止日期": self.day_to})
+        if asked.ok:
+            self.filter = asked.value
+            self.reload()
 
     def reload(self) -> None:
         self.model.reload()
         self.count.setText(self.tr("{n} receipts").format(n=self.model.total))
+
+    def export(self) -> None:
+        """《收据登记表》 of the days and search the list is kept to (what was last searched)."""
+        title = self.tr("Export receipt register")
+        day_from, day_to, text = self.filter
+        span = "-".join(f"{d:%Y%m%d}" for d in (day_from, day_to) if d) or "全部"
+        path = file_dialogs.save_file(self, title, f"收据登记表-{span}.xlsx", "Excel (*.xlsx)")
+        if path is None:
+            return
+        out = call(self, exports.run_export, self.session.ctx, self.session.actor, "receipts", path,
+                   exports.ExportOptions(day_from=day_from, day_to=day_to, search=text))
+        if out.ok:
+            QMessageBox.information(self, title, as_typed(self.tr("{n} rows written to {path}").format(
+                n=out.value, path=str(path))))
 
     def test_page(self) -> None:
         from deskapp.gui.printing import PdfPreviewDialog

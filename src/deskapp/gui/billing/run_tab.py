@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QSplitter, QVBoxLayout, QWidget,
 )
 
-from deskapp.domain.billing import quarter_of
+from deskapp.domain.billing import price_text, quarter_of
 from deskapp.domain.errors import Cancelled
 from deskapp.gui.billing.common import money
 from deskapp.gui.list_model import Col, ListModel, table_view
@@ -62,7 +62,7 @@ class RunTab(QWidget):
             Col(lambda: self.tr("Item"), lambda c: c.item.value),
             Col(lambda: self.tr("Basis"), lambda c: c.basis),
             Col(lambda: self.tr("Quantity"), lambda c: format(c.quantity.normalize(), "f")),
-            Col(lambda: self.tr("Unit price"), lambda c: format(c.unit_price.normalize(), "f"), right=True),
+            Col(lambda: self.tr("Unit price"), lambda c: price_text(c.unit_price), right=True),  # 2.60, not 2.6
             Col(lambda: self.tr("Amount"), lambda c: money(c.amount), right=True),
         ], self)
         self.lines_view = table_view(self.lines, name="runLines")

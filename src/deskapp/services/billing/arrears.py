@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
-from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, parse_quarter, quarter_of
+from deskapp.domain.billing import AGE_BUCKETS, ContactMethod, age_bucket, in_arrears, parse_quarter, quarter_of
 from deskapp.domain.billing_notice import notice_deadline
 from deskapp.domain.billing_opening import is_opening, marked
 from deskapp.domain.chronicle import ChronicleKind
@@ -63,14 +63,24 @@ def with_promise(said: str, promised: str) -> str:
     reads "…, promised to pay by 12-20")."""
     return f"{said}，承诺 {promised} 前缴纳" if promised else said
 
-def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
-            overdue_only: bool = False) -> list[UnitArrears]:
-    """Owed amounts per unit for bills of quarters up to `as_of`'s, aged in quarters; with
-    `overdue_only` only the lines whose bill's 缴费期限 has passed by `as_of` (what a 催缴通知单
-    may ask for: a bill posted today is not yet in arrears)."""
+@dataclass(frozen=True)
+class ArrearsList:
+    """The 欠费 tab's list and, beside it, what is owed but not yet due (应收未到期: bills whose 缴费期限
+    has not passed, counted nowhere in the arrears), so a quarter billed today is seen to be missing
+    on purpose."""
+
+    rows: list[UnitArrears]
+    not_due_units: int
+    not_due: Decimal
+
+
+def _scan(session: Session, as_of: date,
+          unit_ids: list[int] | None) -> tuple[list[UnitArrears], dict[int, Decimal]]:
+    """(the arrears, per unit what it owes not yet due)."""
     now_q = quarter_of(as_of)
     repo = BillingRepository(session)
     per: dict[int, UnitArrears] = {}
+    not_due: dict[int, Decimal] = {}
     # quarters, items and periods are few among ~90,000 lines: each is worked out once
     lines = queries.unsettled_lines(session, unit_ids)
     buckets = {q: (age_bucket(bq, now_q) if (bq := parse_quarter(q)) <= now_q else None)
@@ -78,11 +88,11 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
     periods: dict[tuple[date, date], str] = {}
     for line in lines:
         bucket = buckets[line.quarter]
-        if bucket is None:  # billed ahead, not yet due
-            continue
-        if overdue_only and line.due_on is not None and line.due_on >= as_of and not is_opening(line.key):
-            continue  # not yet due (arrears brought forward at go-live are overdue from the start)
         owed = line.owed
+        if bucket is None or not in_arrears(line.due_on, as_of, opening=is_opening(line.key)):
+            # billed ahead, or its 缴费期限 not passed: 应收未到期, not arrears
+            not_due[line.unit_id] = not_due.get(line.unit_id, ZERO) + owed
+            continue
         a = per.setdefault(line.unit_id, UnitArrears(line.unit_id, "", ""))
         item = line.item.value
         a.by_item[item] = a.by_item.get(item, ZERO) + owed
@@ -107,7 +117,22 @@ def compute(session: Session, as_of: date, unit_ids: list[int] | None = None, *,
             a.code, a.last_contact = codes.get(uid, ""), last.get(uid, "")
             a.owners = "、".join(p.name for p in people)
             a.phones = tuple((p.person_id, p.name, mask_phone(p.phone)) for p in people)
-    return sorted(per.values(), key=lambda a: a.code)
+    return sorted(per.values(), key=lambda a: a.code), {u: v for u, v in not_due.items() if v > 0}
+
+
+def compute(session: Session, as_of: date, unit_ids: list[int] | None = None) -> list[UnitArrears]:
+    """Arrears per unit on `as_of`: the lines still owed whose bill's 缴费期限 has passed
+    (`domain.billing.in_arrears`), of quarters up to `as_of`'s, aged in quarters since the quarter
+    billed. A bill posted today is not yet in arrears (应收未到期); what the counter takes and a fee
+    notice asks for is everything owed (`payments.account`, `notices`), due or not."""
+    return _scan(session, as_of, unit_ids)[0]
+
+
+def _narrowed(rows: list[UnitArrears], min_age: str | None) -> list[UnitArrears]:
+    if not min_age:
+        return rows
+    older = AGE_BUCKETS[AGE_BUCKETS.index(min_age):]
+    return [a for a in rows if any(a.by_age.get(b, ZERO) > 0 for b in older)]
 
 
 def arrears(ctx: Context, actor: Actor, as_of: date | None = None, *, min_age: str | None = None) -> list[UnitArrears]:
@@ -115,10 +140,16 @@ def arrears(ctx: Context, actor: Actor, as_of: date | None = None, *, min_age: s
     actor.require(VIEW)
     with ctx.reader() as uow:
         rows = compute(uow.session, as_of or ctx.clock.today())
-    if min_age:
-        older = AGE_BUCKETS[AGE_BUCKETS.index(min_age):]
-        rows = [a for a in rows if any(a.by_age.get(b, ZERO) > 0 for b in older)]
-    return rows
+    return _narrowed(rows, min_age)
+
+
+def arrears_list(ctx: Context, actor: Actor, as_of: date | None = None, *,
+                 min_age: str | None = None) -> ArrearsList:
+    """The 欠费 tab: the arrears list (narrowed to `min_age` and older) with what is owed not yet due."""
+    actor.require(VIEW)
+    with ctx.reader() as uow:
+        rows, not_due = _scan(uow.session, as_of or ctx.clock.today(), None)
+    return ArrearsList(_narrowed(rows, min_age), len(not_due), sum(not_due.values(), ZERO))
 
 
 def unit_arrears(ctx: Context, actor: Actor, unit_id: int, as_of: date | None = None) -> UnitArrears | None:
@@ -165,7 +196,7 @@ def issue_dunning(ctx: Context, actor: Actor, unit_ids: list[int], *, as_of: dat
         s = uow.session
         repo = uow.billing
         deadline = notice_deadline(day, days, holidays_between(s, day, day + timedelta(days=days)))
-        owed = {a.unit_id: a for a in compute(s, day, unit_ids, overdue_only=True)}
+        owed = {a.unit_id: a for a in compute(s, day, unit_ids)}
         letters = []
         now = ctx.clock.now()
         for uid in unit_ids:

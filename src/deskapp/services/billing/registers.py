@@ -1,4 +1,4 @@
-"""`deskapp export bills | readings | payments | payments-by-method | arrears | fee-standards`: the supervisor's
+"""`deskapp export bills | readings | payments | payments-by-method | receipts | arrears | fee-standards`: the supervisor's
 收费 registers. Each detail sheet comes with a summary sheet summed from the same rows."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from deskapp.documents.billing import xlsx as x
 from deskapp.domain.billing import AGE_BUCKETS, parse_quarter
-from deskapp.domain.errors import Cancelled
+from deskapp.domain.errors import Cancelled, ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import ZERO
 from deskapp.services import exports
@@ -91,16 +91,17 @@ def export_payments(ctx: Context, actor: Actor, path: Path, options: ExportOptio
         lines = uow.billing.receipt_lines(r.id for r, _ in receipts)
         for n, (r, code) in enumerate(receipts):
             _check(options, n)
-            status = "作废" if r.voided_at else "正常"
+            # a voided receipt's lines say when and why (作废时间, 作废原因)
+            status = ["作废", exports.wall_clock(ctx, r.voided_at), r.void_reason or ""] if r.voided_at else ["正常"]
             for ln in lines[r.id]:
                 rows.append([r.number, r.day, code, r.payer, ln.item, ln.period, ln.amount, r.method.value,
-                             r.cashier_name, status])
+                             r.cashier_name, *status])
                 if not r.voided_at:
                     by_item[ln.item] += ln.amount
                     item_counts[ln.item] += 1
             if r.prepaid_used:
                 rows.append([r.number, r.day, code, r.payer, "预存款抵扣", "", -r.prepaid_used, "预存款",
-                             r.cashier_name, status])
+                             r.cashier_name, *status])
             if not r.voided_at:
                 by_method[r.method.value] += r.amount
                 counts[r.method.value] += 1
@@ -136,18 +137,53 @@ def export_payments_by_method(ctx: Context, actor: Actor, path: Path, options: E
     ])
 
 
+def export_receipts(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """《收据登记表》: the receipts of the 收据 tab's days (from–to, both included, or all) and search,
+    in number order, each voided one with its 作废时间 and 作废原因; the title row says which days
+    and search."""
+    actor.require(VIEW)
+    day_from, day_to, text = options.day_from, options.day_to, options.search.strip()
+    check_days(day_from, day_to)
+    with ctx.reader() as uow:
+        found = queries.receipt_register(uow.session, day_from=day_from, day_to=day_to, text=text)
+    rows = [[r.number, exports.wall_clock(ctx, r.issued_at), r.unit_code, r.payer, r.amount + r.prepaid_used,
+             r.method, r.pay_ref, r.cashier, r.status, exports.wall_clock(ctx, r.voided_at), r.void_reason]
+            for r in found]
+    period = exports.days_text(day_from, day_to) + (f"　检索：{text}" if text else "")
+    return exports.write_register(path, "收据登记表", _heading(ctx, actor, "收据登记表", period), x.RECEIPT_COLS, rows,
+                                  options, len(rows))
+
+
+def check_days(day_from, day_to) -> None:
+    """A register's days from–to: the end not before the start."""
+    if day_from and day_to and day_to < day_from:
+        raise ValidationError("截止日期", f"截止日期 {day_to:%Y-%m-%d} 早于起始日期 {day_from:%Y-%m-%d}")
+
+
+def age_filter_text(min_age: str | None) -> str:
+    """What the 《欠费账龄表》's title row says of the units it lists: the 欠费 tab's age filter, or all."""
+    if min_age is None:
+        return "全部欠费房屋"
+    if min_age not in AGE_BUCKETS[1:]:
+        raise ValidationError("账龄", f"没有账龄“{min_age}”，可选：{'、'.join(AGE_BUCKETS[1:])}")
+    return f"仅列欠费{min_age}及更久的房屋"
+
+
 def export_arrears(ctx: Context, actor: Actor, path: Path, options: ExportOptions) -> int:
+    """《欠费账龄表》 as of a day: the units in arrears (past their bills' 缴费期限), narrowed to the age
+    the 欠费 tab is filtered to (`options.min_age`) and saying so in the title rows."""
     actor.require(VIEW)
     as_of = options.as_of or ctx.clock.today()
-    data = arrears_svc.arrears(ctx, actor, as_of)
+    narrowed = age_filter_text(options.min_age)
+    data = arrears_svc.arrears(ctx, actor, as_of, min_age=options.min_age)
     rows = [[a.code, a.owners, a.phone_text, *[a.by_age.get(b, ZERO) for b in AGE_BUCKETS], a.total, a.span,
              "、".join(f"{k} {v:,.2f}" for k, v in a.by_item.items()), a.last_contact] for a in data]
     ages = arrears_svc.ageing_totals(data)
     summary = [[b, sum(1 for a in data if a.by_age.get(b)), ages[b]] for b in AGE_BUCKETS]
     summary.append(["合计", len(data), sum(ages.values(), ZERO)])
     return x.workbook(path, [
-        ("欠费明细", _heading(ctx, actor, "欠费账龄表", f"截至 {as_of:%Y-%m-%d}"), x.ARREARS_COLS, rows),
-        ("汇总", _heading(ctx, actor, "欠费账龄汇总", f"截至 {as_of:%Y-%m-%d}"), x.SUMMARY_COLS, summary),
+        ("欠费明细", _heading(ctx, actor, "欠费账龄表", f"截至 {as_of:%Y-%m-%d}　{narrowed}"), x.ARREARS_COLS, rows),
+        ("汇总", _heading(ctx, actor, "欠费账龄汇总", f"截至 {as_of:%Y-%m-%d}　{narrowed}"), x.SUMMARY_COLS, summary),
     ])
 
 
@@ -177,8 +213,9 @@ exports.register(ExportSpec("bills", "《收费明细》（账单）", "quarter"
 exports.register(ExportSpec("readings", "《抄表登记表》", "month", export_readings))
 exports.register(ExportSpec("payments", "《收款明细》及月度汇总", "month", export_payments))
 exports.register(ExportSpec("payments-by-method", "《收款方式日清单》", "as_of", export_payments_by_method))
+exports.register(ExportSpec("receipts", "《收据登记表》", None, export_receipts))
 exports.register(ExportSpec("arrears", "《欠费账龄表》", "as_of", export_arrears))
 exports.register(ExportSpec("dunning", "《催缴登记表》", "month", export_dunning))
 exports.register(ExportSpec("fee-standards", "《收费标准》", None, export_standards))
 
-__all__ = ["export_bills", "export_readings", "export_payments", "export_arrears", "export_dunning", "export_standards"]
+__all__ = ["export_bills", "export_readings", "export_payments", "export_receipts", "export_arrears", "export_dunning", "export_standards"]

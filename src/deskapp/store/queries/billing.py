@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Row, case, func, select, type_coerce
+from sqlalchemy import Date, Row, case, func, literal, select, type_coerce
 from sqlalchemy.orm import Session
 
 from deskapp.contracts.billing import ChargedLine, ContactView, HandoverFilter, HandoverRow, OwnerContact, ReceiptRow
@@ -78,14 +78,15 @@ def receipt_groups(session: Session) -> list[Row]:
 # -- the receipt register and the handovers
 RECEIPT_SORTS = {"number": Receipt.number, "issued_at": Receipt.issued_at, "unit": natural(Unit.code),
                  "amount": Receipt.amount, "method": Receipt.method, "cashier": Receipt.cashier_name,
-                 "pay_ref": Receipt.pay_ref}
+                 "pay_ref": Receipt.pay_ref,
+                 # the day voided, the receipts never voided before every voided one on both backends
+                 # (SQLite sorts NULL first, PostgreSQL last)
+                 "voided_at": func.coalesce(Receipt.void_day, literal(date(1900, 1, 1), Date()))}
 
 
-def receipt_page(session: Session, *, day_from: date | None, day_to: date | None, text: str, sort: str,
-                 descending: bool, offset: int, limit: int, total: int | None,
-                 unit_id: int | None = None) -> Page[ReceiptRow]:
-    """The receipt register (or one unit's part of it), filtered, paged and sorted in SQL; `total`
-    is counted once, on the first page."""
+def _receipts(*, day_from: date | None, day_to: date | None, text: str, unit_id: int | None = None):
+    """The receipt register's rows (Receipt, unit code) kept to a unit, the days from–to (both
+    included) and a search over number, unit, payer and 交易流水号."""
     q = select(Receipt, Unit.code).join(Unit, Unit.id == Receipt.unit_id)
     if unit_id is not None:
         q = q.where(Receipt.unit_id == unit_id)
@@ -93,19 +94,39 @@ def receipt_page(session: Session, *, day_from: date | None, day_to: date | None
         q = q.where(Receipt.day >= day_from)
     if day_to:
         q = q.where(Receipt.day <= day_to)
-    q = searched(q, text, Receipt.number, Unit.code, Receipt.payer, Receipt.pay_ref)
-    total = counted(session, q, total)
-    col = RECEIPT_SORTS.get(sort, Receipt.number)
-    q = q.order_by(*ordered(col, Receipt.id, descending))
-    found = list(session.execute(q.offset(offset).limit(limit)))
-    invoiced = invoiced_receipts(session, [r.id for r, _ in found])
-    rows = [ReceiptRow(id=r.id, number=r.number, issued_at=r.issued_at, unit_code=code, payer=r.payer,
+    return searched(q, text, Receipt.number, Unit.code, Receipt.payer, Receipt.pay_ref)
+
+
+def _receipt_rows(session: Session, found: list) -> list[ReceiptRow]:
+    ids = [r.id for r, _ in found]
+    invoiced: set[int] = set()
+    for i in range(0, len(ids), 900):  # an export's year of receipts, asked in bounded lists
+        invoiced |= invoiced_receipts(session, ids[i:i + 900])
+    return [ReceiptRow(id=r.id, number=r.number, issued_at=r.issued_at, unit_code=code, payer=r.payer,
                        method=r.method.value, amount=r.amount, prepaid_used=r.prepaid_used, cashier=r.cashier_name,
                        status="作废" if r.voided_at else ("已开票" if r.id in invoiced
                                                          else ("已移交" if r.handover_id else "正常")),
-                       pay_ref=r.pay_ref or "")
+                       pay_ref=r.pay_ref or "", voided_at=r.voided_at, void_reason=r.void_reason or "")
             for r, code in found]
-    return Page(rows, total, offset)
+
+
+def receipt_page(session: Session, *, day_from: date | None, day_to: date | None, text: str, sort: str,
+                 descending: bool, offset: int, limit: int, total: int | None,
+                 unit_id: int | None = None) -> Page[ReceiptRow]:
+    """The receipt register (or one unit's part of it), filtered, paged and sorted in SQL; `total`
+    is counted once, on the first page."""
+    q = _receipts(day_from=day_from, day_to=day_to, text=text, unit_id=unit_id)
+    total = counted(session, q, total)
+    col = RECEIPT_SORTS.get(sort, Receipt.number)
+    q = q.order_by(*ordered(col, Receipt.id, descending))
+    return Page(_receipt_rows(session, list(session.execute(q.offset(offset).limit(limit)))), total, offset)
+
+
+def receipt_register(session: Session, *, day_from: date | None, day_to: date | None,
+                     text: str) -> list[ReceiptRow]:
+    """The receipt register as exported (《收据登记表》): every receipt of the filter, in number order."""
+    q = _receipts(day_from=day_from, day_to=day_to, text=text).order_by(Receipt.series, Receipt.seq, Receipt.id)
+    return _receipt_rows(session, list(session.execute(q)))
 
 
 def _handover_row(h: Handover) -> HandoverRow:

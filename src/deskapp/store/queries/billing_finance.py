@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from deskapp.domain.billing import FeeItem
 from deskapp.domain.billing_finance import LineSums, Prepayments, ReportPeriod, UnitSums
 from deskapp.domain.local_time import day_start
-from deskapp.domain.money import ZERO
 from deskapp.store.models.billing import Bill, BillLine, BillRun, PrepaymentEntry, Receipt, ReceiptLine, Waiver
 from deskapp.store.models.registry import Building, Unit
 from deskapp.store.natural import natural
@@ -35,7 +34,7 @@ def line_sums(session: Session, period: ReportPeriod,
                 case((BillRun.posted_at >= quarter_at, 1), else_=0).label("current"),
                 fen(BillLine.amount).label("amount"), fen(func.coalesce(paid.c.paid, 0)).label("paid"),
                 fen(func.coalesce(paid.c.paid_in, 0)).label("paid_in"),
-                fen(func.coalesce(waived.c.waived, 0)).label("waived"))
+                fen(func.coalesce(waived.c.waived, 0)).label("waived"), Bill.due_on, Bill.opening)
          .join(Bill, Bill.id == BillLine.bill_id).join(BillRun, BillRun.id == Bill.run_id)
          .join(Unit, Unit.id == BillLine.unit_id).join(Building, Building.id == Unit.building_id)
          .outerjoin(paid, paid.c.line_id == BillLine.id).outerjoin(waived, waived.c.line_id == BillLine.id)
@@ -43,22 +42,26 @@ def line_sums(session: Session, period: ReportPeriod,
     sums = [func.sum(f.c.amount), func.sum(f.c.paid), func.sum(f.c.paid_in), func.sum(f.c.waived)]
     owed = sums[0] - sums[1] - sums[3]
     groups = select(literal("g"), f.c.building, type_coerce(f.c.item, String), null(), f.c.quarter, f.c.current,
-                    *sums).group_by(f.c.building, f.c.item, f.c.quarter, f.c.current)
-    owing = (select(literal("u"), null(), null(), f.c.unit_id, f.c.quarter, null(), *sums)
-             .group_by(f.c.unit_id, f.c.quarter).having(owed > 0))
+                    *sums, null(), null()).group_by(f.c.building, f.c.item, f.c.quarter, f.c.current)
+    # by 缴费期限 too: a bill not yet due on the period's last day is not arrears (domain.billing.in_arrears)
+    owing = (select(literal("u"), null(), null(), f.c.unit_id, f.c.quarter, null(), *sums, f.c.due_on,
+                    case((f.c.opening, 1), else_=0))
+             .group_by(f.c.unit_id, f.c.quarter, f.c.due_on, f.c.opening).having(owed > 0))
     # 收费户 and 已交户 counted here: one row instead of one per unit (a quarter has 20,000)
     per_unit = (select(func.sum(f.c.amount).label("amount"),
                        func.sum(f.c.amount - f.c.paid - f.c.waived).label("owed"))
                 .where(f.c.current == 1).group_by(f.c.unit_id).having(func.sum(f.c.amount) > 0).subquery())
     households = select(literal("h"), null(), null(), null(), null(), null(), func.count(),
-                        func.sum(case((per_unit.c.owed <= 0, 1), else_=0)), null(), null())
+                        func.sum(case((per_unit.c.owed <= 0, 1), else_=0)), null(), null(), null(), null())
     by_group, by_unit, counts = [], [], (0, 0)
-    for kind, building, item, unit_id, quarter, cur, a, p, pi, w in session.execute(union_all(groups, owing, households)):
+    for kind, building, item, unit_id, quarter, cur, a, p, pi, w, due, opening in session.execute(
+            union_all(groups, owing, households)):
         if kind == "g":
             by_group.append(LineSums(building=building, item=FeeItem[item].value, quarter=quarter, current=bool(cur),
                                      amount=_fen(a), paid=_fen(p), paid_in=_fen(pi), waived=_fen(w)))
         elif kind == "u":
-            by_unit.append(UnitSums(unit_id=unit_id, quarter=quarter, amount=_fen(a), paid=_fen(p), waived=_fen(w)))
+            by_unit.append(UnitSums(unit_id=unit_id, quarter=quarter, amount=_fen(a), paid=_fen(p), waived=_fen(w),
+                                    due_on=_day(due), opening=bool(opening)))
         else:
             counts = (int(a or 0), int(p or 0))
     return by_group, by_unit, counts
@@ -67,6 +70,11 @@ def line_sums(session: Session, period: ReportPeriod,
 def fen(expr):
     """A sum of money columns read as the integer fen it is (a coalesce or case loses the type)."""
     return type_coerce(expr, Integer)
+
+
+def _day(value) -> date | None:
+    """A date read back through a UNION (SQLite hands it over as its text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _fen(value) -> Decimal:
