@@ -335,6 +335,10 @@
       <translation>meeting of {0}: {1}</translation>
     </message>
     <message>
+      <source>{0} 是 {1} 本人申请的：申请人与审批人不能是同一人，请另一位客服主管或管理员审批</source>
+      <translation>{0} was applied for by {1}: the applicant and the approver must be two people — ask another supervisor or the administrator to approve it</translation>
+    </message>
+    <message>
       <source>{0} 是空文件（0 字节），请选有内容的文件</source>
       <translation>{0} is empty (0 bytes); choose a file with content</translation>
     </message>
@@ -7785,10 +7789,6 @@
     <message>
       <source>退款申请 {0} 为“{1}”，付款后才能打印退款单</source>
       <translation>Refund application {0} is “{1}”; the refund form is printed once it is paid</translation>
-    </message>
-    <message>
-      <source>退款申请 {0} 是 {1} 本人申请的：申请人与审批人不能是同一人，请另一位客服主管或管理员审批</source>
-      <translation>Refund application {0} was made by {1}: the applicant may not approve it — another supervisor or the administrator approves it</translation>
     </message>
     <message>
       <source>退款申请不存在</source>

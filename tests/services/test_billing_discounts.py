@@ -220,3 +220,24 @@ def test_an_application_waits_on_the_supervisors_morning_list_until_decided(bill
     assert waiting(steward) == []  # the steward applies; the supervisor decides
     discounts.approve_discount(ctx, supervisor, applied.id)
     assert waiting(supervisor) == []
+
+
+def test_a_supervisor_does_not_approve_his_own_reduction(billed, supervisor, admin):
+    """Four eyes, as on refunds: a 减免 the supervisor applied for himself is refused when he approves it
+    (nothing waived) and is not on his morning list as his to approve; another decider (the 管理员 at
+    a centre with one supervisor) approves it from theirs."""
+    from deskapp.services.reception import desk
+
+    ctx, ids = billed
+    line = _line(ctx, supervisor, ids[0])
+    applied = discounts.apply_discount(ctx, supervisor, line.line_id, "30", "业主家中漏水，主管协商")
+    with pytest.raises(Conflict) as e:
+        discounts.approve_discount(ctx, supervisor, applied.id)
+    assert f"减免申请 {applied.id} 是" in str(e.value) and "申请人与审批人不能是同一人" in str(e.value)
+    assert _written(ctx) == (1, 0)
+
+    def waiting(actor):
+        return [i.ref for i in desk.start_of_day(ctx, actor) if i.kind == "减免待审批"]
+
+    assert waiting(supervisor) == [] and waiting(admin) == [f"减免#{applied.id}"]
+    assert discounts.approve_discount(ctx, admin, applied.id).state == "已批准"

@@ -145,13 +145,14 @@ def require_state(state: ApplicationState, wanted: ApplicationState, number: str
         raise Conflict(f"{number} 为“{state.value}”，{wanted.value}的申请才能{doing}")
 
 
-def require_other_approver(applied_by: str, approver: str, number: str) -> None:
-    """Four eyes on money leaving the centre: the 退款单 is signed by its 申请人 and its 审批人, two
-    people. A supervisor's own application is approved by another supervisor or the 管理员 (the
-    project manager's account); at a centre with one supervisor the desk applies and he approves,
-    or the 管理员 approves his."""
+def require_other_approver(applied_by: str, approver: str, application: str) -> None:
+    """Four eyes on money the centre gives up: the 退款单 is signed by its 申请人 and its 审批人, two
+    people, and a 减免 waives what an owner owes. A supervisor's own application (`application`:
+    "退款申请 TF2026-00012", "减免申请 7") is approved by another supervisor or the 管理员 (the project
+    manager's account); at a centre with one supervisor the desk applies and he approves, or the
+    管理员 approves his."""
     if applied_by == approver:
-        raise Conflict(f"退款申请 {number} 是 {approver} 本人申请的：申请人与审批人不能是同一人，"
+        raise Conflict(f"{application} 是 {approver} 本人申请的：申请人与审批人不能是同一人，"
                        f"请另一位客服主管或管理员审批")
 
 

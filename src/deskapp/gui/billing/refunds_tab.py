@@ -177,7 +177,8 @@ class RefundsTab(QWidget):
         if row is None:
             return
         if row.applied_by == self.session.actor.display_name:
-            call(self, require_other_approver, row.applied_by, self.session.actor.display_name, row.number)
+            call(self, require_other_approver, row.applied_by, self.session.actor.display_name,
+                 f"退款申请 {row.number}")
             return
         note, ok = QInputDialog.getText(self, self.tr("Approve refund"), self.tr(
             "Approve refund {no} of {amount} yuan to {payee}? Note (optional):").format(

@@ -15,7 +15,7 @@ from deskapp.contracts.billing import DiscountRow, DiscountRuleRow
 from deskapp.documents.billing import xlsx as x
 from deskapp.documents.xlsx import as_of
 from deskapp.domain.billing import FeeItem
-from deskapp.domain.billing_deposits import ApplicationState, require_state
+from deskapp.domain.billing_deposits import ApplicationState, require_other_approver, require_state
 from deskapp.domain.billing_discounts import (
     RuleKind, check_discount_amount, check_rule_value, rule_amount, year_ahead_applies,
 )
@@ -142,6 +142,7 @@ def approve_discount(ctx: Context, actor: Actor, discount_id: int) -> DiscountRo
         s = uow.session
         d = found(uow.billing.get(Discount, discount_id), "减免申请不存在")
         require_state(d.state, ApplicationState.PENDING, f"减免申请 {d.id}", "批准")
+        require_other_approver(d.applied_by, actor.display_name, f"减免申请 {d.id}")
         line = uow.billing.get(BillLine, d.line_id)
         owed = _owed(s, line, besides=d.id)
         if d.amount > owed:

@@ -144,7 +144,7 @@ def _decide(ctx: Context, actor: Actor, refund_id: int, state: ApplicationState,
         r = found(uow.billing.get(Refund, refund_id), "退款申请不存在")
         require_state(r.state, ApplicationState.PENDING, f"退款申请 {r.number}", "审批")
         if state is ApplicationState.APPROVED:  # a refusal of one's own is its withdrawal: allowed
-            require_other_approver(r.applied_by, actor.display_name, r.number)
+            require_other_approver(r.applied_by, actor.display_name, f"退款申请 {r.number}")
             _deposit_settled_here(uow, ctx, r)
         r.state, r.decided_at, r.decided_by, r.decision_note = state, ctx.clock.now(), actor.display_name, note
         verb = "批准" if state is ApplicationState.APPROVED else "驳回"

@@ -1,7 +1,8 @@
 """What billing puts on the morning list: for whoever decides them (the supervisor), the
 applications waiting for a decision — refunds (审批退款), fee reductions (审批减免) and deposit
 forfeits (审批没收押金), oldest first. They are the decider's, read afresh each morning, and stay
-off the clerks' shift handover sheet."""
+off the clerks' shift handover sheet. A refund or reduction the decider applied for himself is not
+his to approve (four eyes): it is on the other supervisors' and the 管理员's lists, not his."""
 from __future__ import annotations
 
 from datetime import date
@@ -32,14 +33,14 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
                                f"{r.source} {r.amount:,.2f} 元，退给 {r.payee}：{r.reason}"
                                f"（{r.applied_by} {local_text(r.applied_at, tz=tz)} 申请）",
                                ref=r.number, handed_over=False, place=hooks.Place.REFUNDS, record=r.number)
-                for r in reversed(page.rows)]
+                for r in reversed(page.rows) if r.applied_by != actor.display_name]
     if allowed(actor.role, discounts.DECIDE):
         pending = discount_queries.discount_rows(session, ApplicationState.PENDING, limit=SHOWN)
         out += [hooks.OpenItem("billing", "减免待审批", d.unit_code,
                                f"{d.quarter} {d.item} 减免 {d.amount:,.2f} 元（应收 {d.line_amount:,.2f}）：{d.reason}"
                                f"（{d.applied_by} {local_text(d.applied_at, tz=tz)} 申请）",
                                ref=f"减免#{d.id}", handed_over=False, place=hooks.Place.DISCOUNTS, record=d.id)
-                for d in reversed(pending)]
+                for d in reversed(pending) if d.applied_by != actor.display_name]
     if allowed(actor.role, deposits.FORFEIT_DECIDE):
         out += [hooks.OpenItem("billing", "没收押金待审批", code,
                                f"{d.kind.value}押金 {d.source_ref} 没收 {f.amount:,.2f} 元：{f.reason}（{f.applied_by} 申请）",
