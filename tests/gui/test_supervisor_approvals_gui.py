@@ -81,3 +81,17 @@ def test_the_morning_lists_heading_wraps_rather_than_widen_the_window(waiting, q
     today, _ = _morning(qtbot, window)
     today.areas.setText(today.areas.text() + "  ·  " + "  ·  ".join(f"区域{n} 9 项（逾期 9 项）" for n in range(8)))
     assert today.areas.minimumSizeHint().width() < 800
+
+
+def test_his_own_refund_is_on_the_administrators_list_not_his(waiting, supervisor, admin):
+    """Four eyes: a refund the supervisor applied for is not his to approve, so it is not on his morning
+    list as waiting for him; the other deciders (the 管理员) have it."""
+    from deskapp.services.reception import desk
+
+    deposit = next(d for d in deposits.deposit_page(waiting, admin, deposits.DepositFilter()).rows)
+    own = refunds.apply(waiting, supervisor, RefundSource.DEPOSIT, "50", "多收退还", "李四", deposit_id=deposit.id)
+
+    def refs(actor):
+        return [i.ref for i in desk.start_of_day(waiting, actor) if i.kind == "退款待审批"]
+
+    assert refs(supervisor) == ["TF2026-00001"] and own.number in refs(admin)
