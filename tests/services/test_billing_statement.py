@@ -1,5 +1,5 @@
 """《业户费用对账单》: a unit's bills, payments, 减免 and voids over a period with the running
-balance; 期末欠费 to the end of today is what the counter shows as owed, to the fen."""
+balance; 期末尚欠 to the end of today is what the counter shows as owed, to the fen."""
 from __future__ import annotations
 
 import io
@@ -115,8 +115,8 @@ def test_the_paper_carries_the_owed_figure_the_period_and_the_print(history, cle
     text = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     owed = payments.account(ctx, clerk, unit).total_owed
     for words in ("业户费用对账单", "翠湖花园物业服务中心", "3-1-101", "对账期间：2026-01-01 至 2026-11-27",
-                  "打印日期：2026-11-27 09:00", f"打印人：{clerk.display_name}", f"{owed:,.2f}", "期初欠费",
-                  "期末欠费", second.number, "作废", third.number, "预存款", "75.00", "减免"):
+                  "打印日期：2026-11-27 09:00", f"打印人：{clerk.display_name}", f"{owed:,.2f}", "期初尚欠",
+                  "期末尚欠", second.number, "作废", third.number, "预存款", "75.00", "减免"):
         assert words in text, words
 
 

@@ -1,5 +1,6 @@
-"""《业户费用对账单》 (A4): a unit's account over a period — 期初欠费, every bill line, payment and
-减免 of the period with the running balance, 期末欠费 in figures and 大写, the 预存款 ledger, and
+"""《业户费用对账单》 (A4): a unit's account over a period — 期初尚欠, every bill line, payment and
+减免 of the period with the running balance, 期末尚欠 in figures and 大写 (尚欠, not 欠费: it holds
+bills not yet past their 缴费期限 too, and 欠费 on this desk is what is past it), the 预存款 ledger, and
 the deposits held apart (they are not fees). Long accounts go on over pages under a 续 heading."""
 from __future__ import annotations
 
@@ -66,22 +67,22 @@ def statement_pdf(d: StatementDoc) -> bytes:
     f = Flow(c, 18 * mm, head, foot)
     f.down(2 * mm)
     f.wrapped_table(m, [inner / 5] * 5, [
-        ["期初欠费", "本期应收", "本期实收", "本期减免", "期末欠费"],
+        ["期初尚欠", "本期应收", "本期实收", "本期减免", "期末尚欠"],
         [yuan(a.opening), yuan(a.billed), yuan(a.paid), yuan(a.waived), yuan(a.closing)]],
         size=10, aligns=["right"] * 5)
-    owed = f"期末欠费人民币（大写）：{capitals(a.closing)}" if a.closing > 0 else (
-        "期末无欠费" + (f"（多缴 {yuan(-a.closing)} 元）" if a.closing < 0 else ""))
+    owed = f"期末尚欠人民币（大写）：{capitals(a.closing)}" if a.closing > 0 else (
+        "期末已结清" + (f"（多缴 {yuan(-a.closing)} 元）" if a.closing < 0 else ""))
     f.line(m, owed, 10, 6 * mm)
     f.line(m, f"预存款余额（截至 {d.end}）：{yuan(a.prepay_closing)} 元　　在押押金：{yuan(a.deposits_held)} 元"
-           "（押金不属于费用，不计入欠费）", 10, 6 * mm)
+           "（押金不属于费用，不计入尚欠）", 10, 6 * mm)
     f.down(4 * mm)
 
     widths = [x * mm for x in (18, 52, 38, 18, 18, 16, 22)]
-    rows = [["日期", "摘要", "所属期", "应收", "实收", "减免", "欠费余额"],
-            [d.start, "期初欠费", "", "", "", "", yuan(a.opening)]]
+    rows = [["日期", "摘要", "所属期", "应收", "实收", "减免", "尚欠余额"],
+            [d.start, "期初尚欠", "", "", "", "", yuan(a.opening)]]
     rows += [[f"{r.on:%Y-%m-%d}", r.what, r.period, _money(r.billed), _money(r.paid), _money(r.waived),
               "" if r.void else yuan(r.balance)] for r in a.rows]
-    rows.append([d.end, "本期合计 · 期末欠费", "", yuan(a.billed), yuan(a.paid), yuan(a.waived), yuan(a.closing)])
+    rows.append([d.end, "本期合计 · 期末尚欠", "", yuan(a.billed), yuan(a.paid), yuan(a.waived), yuan(a.closing)])
     f.wrapped_table(m, widths, rows, size=_SIZE, aligns=["left", "left", "left", "right", "right", "right", "right"],
                     red=[False] + [r.void for r in a.rows])
 
@@ -96,7 +97,7 @@ def statement_pdf(d: StatementDoc) -> bytes:
                         aligns=["left", "left", "right", "right", "right"])
 
     if a.deposits:
-        f.line(m, "押金（代管款项，不属于费用，不计入欠费）", 11, 9 * mm)
+        f.line(m, "押金（代管款项，不属于费用，不计入尚欠）", 11, 9 * mm)
         f.down(2 * mm)
         rows = [["押金", "收取日期", "收取金额", "期初在押", "本期退还/没收", "期末在押"]]
         rows += [[x.name, f"{x.taken_on:%Y-%m-%d}", yuan(x.amount), yuan(x.held_at_start),
@@ -106,7 +107,8 @@ def statement_pdf(d: StatementDoc) -> bytes:
                         aligns=["left", "left", "right", "right", "right", "right"])
 
     f.down(3 * mm)
-    notes = (f"说明：1. 期末欠费为截至 {d.end} 日终的欠费，此后的账单和缴费不在本单内。"
+    notes = (f"说明：1. 期末尚欠为截至 {d.end} 日终尚未缴清的费用（含未到缴费期限的账单），"
+             "此后的账单和缴费不在本单内。"
              "2. 红色的作废收据列出备查，不计入金额；在期初之前收取、本期作废的收据记为“作废冲回”。"
              f"3. 如对账目有疑问，请持收据到物业服务中心前台核对" + (f"，联系电话：{d.phone}。" if d.phone else "。"))
     lines = wrap(notes, inner, 9)
