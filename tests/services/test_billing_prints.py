@@ -109,8 +109,8 @@ def test_receipt_tells_two_vehicle_lines_apart_and_paper_is_a_setting(community,
     text = pages[0].extract_text()
     assert len(pages) == 1 and "存根" in text and "客户联" in text  # default: two parts on one A4
     # Each 车辆管理费 line names its lease, space and plate, with its own price and months.
-    for expected in ("车位租赁 ZL2026-0001 车位\nB-017 浙A12345", "300 元/月", "元/㎡\n20㎡\n108.00", "B-018 浙B67890", "250 元/月",
-                     "3 个月", "20㎡ × 3 个月 ×", "50%（空置）\n75.00", "2.5 元/㎡·月", "900.00", "750.00"):
+    for expected in ("车位租赁 ZL2026-0001 车位\nB-017 浙A12345", "300.00 元/月", "元/㎡\n20㎡\n108.00", "B-018 浙B67890", "250.00 元/月",
+                     "3 个月", "20㎡ × 3 个月 ×", "50%（空置）\n75.00", "2.50 元/㎡·月", "900.00", "750.00"):
         assert expected in text, expected
     settings.set_value(community, admin, RECEIPT_PAPER, "A5 三联")
     pages = PdfReader(io.BytesIO(prints.receipt_pdf(community, clerk, r.id))).pages

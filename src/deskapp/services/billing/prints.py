@@ -10,7 +10,7 @@ from datetime import date
 
 from deskapp.documents.billing import forms as billing_forms
 from deskapp.documents.billing.draw import num
-from deskapp.domain.billing import FeeItem, MeterKind
+from deskapp.domain.billing import FeeItem, MeterKind, price_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.local_time import local_text
 from deskapp.domain.money import ZERO, round_fen
@@ -39,22 +39,22 @@ def receipt_line(unit_code: str, x: payments.ReceiptLineView) -> billing_forms.R
     if b.basis.startswith("调整"):  # an adjustment bill's line is a difference, not a price × quantity
         return billing_forms.ReceiptLine(x.item, place, x.period, price, qty, x.amount, b.waived)
     if b.item is FeeItem.VEHICLE:
-        price, qty = f"{num(b.unit_price)} 元/月", f"{num(b.quantity)} 个月"
+        price, qty = f"{price_text(b.unit_price)} 元/月", f"{num(b.quantity)} 个月"
     elif b.item is FeeItem.PROPERTY:
-        price, qty = f"{num(b.unit_price)} 元/㎡·月", f"{num(b.quantity)}㎡ × {num(b.months)} 个月"
+        price, qty = f"{price_text(b.unit_price)} 元/㎡·月", f"{num(b.quantity)}㎡ × {num(b.months)} 个月"
         vacant = _VACANT.search(b.basis)
         if vacant:  # a vacant unit pays a share, as the basis records
             qty += f" × {vacant.group(1)}%（空置）"
     elif b.item is FeeItem.WATER:
         qty = f"{num(b.quantity)} m³"
         # Tiered water has no single price: quantity × price would not give the amount.
-        price = f"{num(b.unit_price)} 元/m³" if round_fen(b.quantity * b.unit_price) == b.billed \
+        price = f"{price_text(b.unit_price)} 元/m³" if round_fen(b.quantity * b.unit_price) == b.billed \
             else "阶梯水价"
     elif "分摊" in b.basis:  # 公摊: the meter's amount shared by area or equally per unit
         per = "㎡" if "面积" in b.basis else "户"
-        price, qty = f"{num(b.unit_price)} 元/{per}", f"{num(b.quantity)}{per}"
+        price, qty = f"{price_text(b.unit_price)} 元/{per}", f"{num(b.quantity)}{per}"
     elif b.item is not FeeItem.LATE:
-        price, qty = num(b.unit_price), num(b.quantity)
+        price, qty = price_text(b.unit_price), num(b.quantity)
     return billing_forms.ReceiptLine(x.item, place, x.period, price, qty, x.amount, b.waived)
 
 
