@@ -143,7 +143,7 @@ class RepairsTab(StepsTab):
         self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.follow_choice()
 
         self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")
         bar = QHBoxLayout()

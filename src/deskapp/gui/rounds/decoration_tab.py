@@ -19,12 +19,12 @@ from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FieldErrors, FormDialog, dialog_buttons, form_over_buttons, submit
-from deskapp.gui.kept_selection import kept_selection
+from deskapp.gui.kept_selection import kept_selection, selected_row
 from deskapp.gui.paged_model import Column, PagedTableModel
 from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, preview, table_view, as_typed, plain_label
+from deskapp.gui.widgets import button, preview, table_view, as_typed, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, decoration_papers
 
@@ -250,6 +250,7 @@ class DecorationsTab(QWidget):
         # the permit chosen however it was — a click, the arrow keys, or 转到 from the morning list
         # (which chooses it without a click: the pane stayed empty) — is the one shown below
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.activated.connect(lambda _: self.show_detail())
         self.detail = QTextBrowser(objectName="decorationDetail")
         self.detail.setPlaceholderText(self.tr("Click a permit to see its owner, contractor, workers and history."))
@@ -315,8 +316,8 @@ class DecorationsTab(QWidget):
     def _count(self) -> None:
         self.count.setText(self.tr("{n} permits").format(n=self.model.total))
 
-    def selected(self):
-        return current(self.table)
+    def selected(self):  # the permit chosen, none when the one acted on left the list (kept_selection)
+        return selected_row(self.table)
 
     def show_detail(self) -> None:
         row = self.selected()
