@@ -21,7 +21,7 @@ from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FieldErrors, FormDialog, dialog_buttons, form_over_buttons, submit
 from deskapp.gui.kept_selection import kept_selection, selected_row
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
+from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.widgets import button, preview, table_view, as_typed, plain_label
@@ -381,7 +381,10 @@ class DecorationsTab(QWidget):
     def chosen(self, title: str):
         """The permit under the cursor; none chosen, the steward is told so before any form opens
         (a reason or an inspection typed in vain was lost without a word)."""
-        return chosen(self.table, self, title, self.tr("Choose an application in the list first."))
+        row = self.selected()  # chosen, not merely the list's current row (kept_selection.selected_row)
+        if row is None:
+            QMessageBox.information(self, title, as_typed(self.tr("Choose an application in the list first.")))
+        return row
 
     def _do(self, fn, *args) -> bool:
         row = self.selected()
