@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.rounds import DecorationFilter
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.domain.local_time import local
+from deskapp.domain.people import Relation
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.deposit_money import DepositMoneyRows
@@ -40,6 +41,11 @@ class ApplicationDialog(UnitRecordDialog):
         today = session.ctx.clock.today()
         self.owner = QLineEdit(page.owners.split("、")[0] if page.owners else "", objectName="decoOwner")
         self.owner_phone = QLineEdit(objectName="decoOwnerPhone")
+        # the owners' phones on the unit's file, masked: the one of the owner named is offered, and kept
+        # when the field is left blank (decoration.apply)
+        self.phones_on_file = {p.name: p.phone for p in page.people if p.relation is Relation.OWNER and p.phone}
+        self.owner.textChanged.connect(lambda _t: self._show_phone_on_file())
+        self._show_phone_on_file()
         self.company = QLineEdit(objectName="decoCompany")
         self.leader = QLineEdit(objectName="decoLeader")
         self.leader_phone = QLineEdit(objectName="decoLeaderPhone")
@@ -86,6 +92,11 @@ class ApplicationDialog(UnitRecordDialog):
         form.addRow(self.tr("Note"), self.note)
         form_over_buttons(self, form, dialog_buttons(self, self.save))
         self.resize(720, 640)
+
+    def _show_phone_on_file(self) -> None:
+        on_file = self.phones_on_file.get(self.owner.text().strip())
+        self.owner_phone.setPlaceholderText(self.tr("On file: {phone} (leave blank to use it)").format(
+            phone=on_file) if on_file else "")
 
     def _cell(self, r: int, c: int) -> str:
         item = self.workers.item(r, c)
