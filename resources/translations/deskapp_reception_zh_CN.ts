@@ -989,6 +989,10 @@ The request is dispatched to engineering. The order cannot be deleted afterwards
         <translation>管家巡查</translation>
     </message>
     <message>
+        <source>Decoration</source>
+        <translation>装修管理</translation>
+    </message>
+    <message>
         <source>Records</source>
         <translation>档案</translation>
     </message>
