@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from deskapp.domain.reception import DefectKind, MailKind, ViolationKind
+from deskapp.domain.reception import DefectKind, MailKind, Notified, ViolationKind
 from deskapp.services.hooks import Place
 from deskapp.services.reception import desk, registers, violation_notice
 from deskapp.services.registry import units as registry_units
@@ -29,7 +29,7 @@ def test_the_morning_list_shows_the_numbers_on_paper_and_opens_by_the_record(com
     vid = registers.record_violation(community, clerk, unit_id=unit_id, kind=ViolationKind.BUILDING,
                                      description="阳台违章搭建", found_by="陈志刚", deadline=date(2026, 11, 28))
     mid = registers.record_mail(community, clerk, unit_id=unit_id, kind=MailKind.PARCEL, sender="京东",
-                                tracking="JD0012345678")
+                                tracking="JD0012345678", notified=Notified.SMS)
     letter = registers.record_mail(community, clerk, unit_id=unit_id, kind=MailKind.LETTER, sender="法院")
     community.clock.advance(days=4)
 
@@ -39,6 +39,8 @@ def test_the_morning_list_shows_the_numbers_on_paper_and_opens_by_the_record(com
     assert (violation.ref, violation.place, violation.record) == ("", Place.VIOLATIONS, vid)  # no notice yet
     mail = {i.record: i for i in _items(community, clerk, "信件待取")}
     assert mail[mid].ref == "JD0012345678" and mail[letter].ref == "" and mail[mid].place is Place.MAIL
+    # the clerk reminds the resident: whether and how they were told
+    assert mail[mid].text.endswith("未领取，已短信通知（11-27）") and mail[letter].text.endswith("未领取，尚未通知业户")
 
     number, _pdf = violation_notice.rectification_notice(community, clerk, vid)
     [violation] = _items(community, clerk, "业户违章")

@@ -11,8 +11,8 @@ from typing import ClassVar
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.permissions import Role, allowed
 from deskapp.domain.reception import (
-    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, CallbackTime, HandoverState, MailPlace, RepairScope, RepairState,
-    RequestState, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
+    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, CallbackTime, HandoverState, MailPlace, Notified, RepairScope,
+    RepairState, RequestState, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
     deadline_moment, is_overdue, repair_due,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
@@ -98,8 +98,11 @@ def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: d
                             due, late, notices.get(v.id, ""), place=Place.VIOLATIONS, record=v.id))
     days = int(setting_in(session, MAIL_DAYS))
     for m in q.mail(session, places=(MailPlace.DESK,), received_before=ctx.clock.now() - timedelta(days=days)):
+        # whether the resident was told, and how: the clerk reminds them (or tells them at last)
+        told = (f"，已{m.notified.value}通知（{local_text(m.notified_at, '%m-%d', ctx.clock.now().tzinfo)}）"
+                if m.notified is not Notified.NONE and m.notified_at else "，尚未通知业户")
         out.append(OpenItem(AREA, "信件待取", m.unit_code, f"{m.kind.value}（{m.sender or '发件人不详'}）"
-                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取", None, True,
+                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取{told}", None, True,
                             m.tracking[:24], place=Place.MAIL, record=m.id))
     return out
 
