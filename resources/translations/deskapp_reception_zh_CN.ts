@@ -672,6 +672,10 @@ Upload {file} to the SMS platform with this text:
         <translation>收费金额（元）</translation>
     </message>
     <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
         <source>Passed (检查合格)</source>
         <translation>检查合格</translation>
     </message>
@@ -700,12 +704,32 @@ Upload {file} to the SMS platform with this text:
         <translation>业主意见</translation>
     </message>
     <message>
+        <source>Called back by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Called back at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
         <source>Cancel order</source>
         <translation>取消维修单</translation>
     </message>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Finished {at}</source>
+        <translation>完工 {at}</translation>
+    </message>
+    <message>
+        <source>Callback: {r} ({how}) by {who}, {at} {said}</source>
+        <translation>回访：{r}（{how}）回访人 {who}，{at} {said}</translation>
     </message>
     <message>
         <source>Repair order {n}</source>
@@ -727,8 +751,16 @@ Upload {file} to the SMS platform with this text:
         <translation>处理结果：{r}</translation>
     </message>
     <message>
+        <source>completed {at}</source>
+        <translation>完成 {at}</translation>
+    </message>
+    <message>
         <source>Callback: {r} {said}</source>
         <translation>回访：{r} {said}</translation>
+    </message>
+    <message>
+        <source>{how} by {who}, {at}</source>
+        <translation>{how}回访，回访人 {who}，{at}</translation>
     </message>
     <message>
         <source>Reopened {n} times</source>
@@ -955,6 +987,10 @@ The request is dispatched to engineering. The order cannot be deleted afterwards
     <message>
         <source>Steward rounds</source>
         <translation>管家巡查</translation>
+    </message>
+    <message>
+        <source>Decoration</source>
+        <translation>装修管理</translation>
     </message>
     <message>
         <source>Records</source>
@@ -1296,6 +1332,22 @@ The request is dispatched to engineering. The order cannot be deleted afterwards
     <message>
         <source>Call back</source>
         <translation>回访</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Called back at</source>
+        <translation>回访时间</translation>
     </message>
     <message>
         <source>Close</source>

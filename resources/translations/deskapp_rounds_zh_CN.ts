@@ -70,6 +70,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>On file: {phone} (leave blank to use it)</source>
+        <translation>档案电话 {phone}（留空即用档案电话）</translation>
+    </message>
 </context>
 <context>
     <name>ApproveDialog</name>

@@ -975,6 +975,10 @@
       <translation>cannot be less than {0}</translation>
     </message>
     <message>
+      <source>不能早于{0} {1}</source>
+      <translation>cannot be before the {0} {1}</translation>
+    </message>
+    <message>
       <source>不能早于今天</source>
       <translation>cannot be before today</translation>
     </message>
@@ -2391,8 +2395,16 @@
       <translation>When a callback is dissatisfied</translation>
     </message>
     <message>
+      <source>回访人</source>
+      <translation>Called back by</translation>
+    </message>
+    <message>
       <source>回访方式</source>
       <translation>Callback by</translation>
+    </message>
+    <message>
+      <source>回访时间</source>
+      <translation>Callback time</translation>
     </message>
     <message>
       <source>回访结果</source>
@@ -2629,6 +2641,10 @@
     <message>
       <source>完工</source>
       <translation>Finished</translation>
+    </message>
+    <message>
+      <source>完工时间</source>
+      <translation>Finished at</translation>
     </message>
     <message>
       <source>完成</source>
@@ -7281,6 +7297,10 @@
     <message>
       <source>请选择用途：{0}</source>
       <translation>Choose the purpose: {0}</translation>
+    </message>
+    <message>
+      <source>请选择电话、上门、短信或微信</source>
+      <translation>choose phone, visit, text message or WeChat</translation>
     </message>
     <message>
       <source>请选择电话或短信</source>

@@ -118,6 +118,30 @@ class CallbackResult(str, enum.Enum):
     UNSATISFIED = "不满意"
 
 
+class CallbackMethod(str, enum.Enum):
+    """回访方式: how the owner was called back, as the 处理单/维修单 records it."""
+    PHONE = "电话"
+    VISIT = "上门"
+    SMS = "短信"
+    WECHAT = "微信"
+
+
+def check_done_at(at: datetime | None, now: datetime, field: str, since: datetime | None = None,
+                  since_name: str = "") -> datetime:
+    """The time a form says a step was done (完成时间, 完工时间, 回访时间): now when not given; not later
+    than now (a few minutes' grace for the clock of the desk), not before the step it follows."""
+    if at is None or now.replace(second=0, microsecond=0) <= at <= now:
+        return now  # the form shows minutes: its default, this minute, is now
+    if at > now + timedelta(minutes=5):
+        raise ValidationError(field, "不能晚于现在")
+    if since is not None and at < since:
+        if at >= since.replace(second=0, microsecond=0):
+            return since  # the minute of the step before, as the form shows it
+        shown = since.astimezone(now.tzinfo) if now.tzinfo is not None and since.tzinfo is not None else since
+        raise ValidationError(field, f"不能早于{since_name} {shown:%Y-%m-%d %H:%M}")
+    return at
+
+
 def sent_back_saying(sent_back: bool, said: str, field: str) -> str:
     """What a 不满意 callback or a failed check (不合格) says is still wrong: the work goes back (to
     be done again, or to the supervisor), and whoever takes it must know what to mend, so it must

@@ -48,6 +48,7 @@ class RequestSheet:
     callback_note: str
     steps: tuple[RequestStep, ...]
     printed_on: date
+    callback_method: str = ""  # 回访方式: 电话/上门/短信/微信
 
 
 W = 174 * mm  # the frame inside the margins: the grids and the signature boxes line up
@@ -79,9 +80,9 @@ def request_sheet_pdf(s: RequestSheet) -> bytes:
     story.append(Spacer(1, 1.5 * mm))
     story.append(grid(None, [
         ["回访时间", s.callback_at, "回访人", s.callback_by],
-        ["回访结果", s.callback_result, "", ""],
+        ["回访结果", s.callback_result, "回访方式", s.callback_method],
         ["业主意见", s.callback_note, "", ""],
-    ], FOUR, size=9.5, shade_first_col=True, pad=3, spans=(1, 2)))
+    ], FOUR, size=9.5, shade_first_col=True, pad=3, spans=(2,)))
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph("处理经过", style(11, bold=True)))
     story.append(Spacer(1, 1.5 * mm))

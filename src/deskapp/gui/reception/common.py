@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.kept_selection import kept_selection
-from deskapp.gui.widgets import current, fill_table, load_when_shown, simple_table, plain_label
+from deskapp.gui.kept_selection import kept_selection, selected_row
+from deskapp.gui.widgets import fill_table, load_when_shown, simple_table, plain_label
 from deskapp.services.context import Context
 from deskapp.services.exports import month_range
 
@@ -61,7 +61,15 @@ class StepsTab(QWidget):
         self._update_buttons()
 
     def selected(self):
-        return current(self.table)
+        """The item chosen (its row selected): none when the one acted on left the list."""
+        return selected_row(self.table)
+
+    def follow_choice(self) -> None:
+        """The buttons follow the row chosen: its current row and its selection (a focus coming
+        back makes a row current without choosing it)."""
+        model = self.table.selectionModel()
+        model.currentRowChanged.connect(lambda *_: self._update_buttons())
+        model.selectionChanged.connect(lambda *_: self._update_buttons())
 
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)

@@ -11,7 +11,7 @@ from deskapp.domain.reception import NoticeTarget
 from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, enum_combo, text_box
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, fill_table, load_when_shown, preview, selected_id, simple_table, as_typed
+from deskapp.gui.widgets import button, load_when_shown, refill, preview, selected_id, simple_table, as_typed
 from deskapp.services.reception import notices
 from deskapp.services.reception.requests import when
 
@@ -36,9 +36,9 @@ class NoticesTab(QWidget):
     def refresh(self) -> None:
         ctx = self.session.ctx
         rows = notices.notices(ctx, self.session.actor)
-        fill_table(self.table, [(when(ctx, n.created_at), n.title,
-                                 n.target.value + (f"：{n.target_codes}" if n.target_codes else ""), n.created_by,
-                                 when(ctx, n.sent_at), n.units_sent) for n in rows], [n.id for n in rows])
+        refill(self.table, [(when(ctx, n.created_at), n.title,
+                             n.target.value + (f"：{n.target_codes}" if n.target_codes else ""), n.created_by,
+                             when(ctx, n.sent_at), n.units_sent) for n in rows], [n.id for n in rows])
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor

@@ -16,7 +16,7 @@ from deskapp.gui.service_text import said
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
 from deskapp.gui.monthly_export import export_month
-from deskapp.gui.widgets import button, fill_table, load_when_shown, month_combo, preview, selected_id, simple_table, plain_label
+from deskapp.gui.widgets import button, load_when_shown, refill, month_combo, preview, selected_id, simple_table, plain_label
 from deskapp.services.reception import registers, violation_notice
 from deskapp.services.reception._common import EXPORT
 from deskapp.services.reception.requests import when
@@ -99,9 +99,9 @@ class DefectsTab(_Register):
 
     def refresh(self) -> None:
         rows = registers.defect_register(self.session.ctx, self.session.actor, open_only=self.only_open.isChecked())
-        fill_table(self.table, [(f"{r.reported_on:%Y-%m-%d}", r.building, r.unit_code or r.location, r.kind.value,
-                                 r.description, r.responsible, r.state.value, r.last_followup) for r in rows],
-                   [r.id for r in rows], [ALERT if r.state is DefectState.ESCALATED else None for r in rows])
+        refill(self.table, [(f"{r.reported_on:%Y-%m-%d}", r.building, r.unit_code or r.location, r.kind.value,
+                             r.description, r.responsible, r.state.value, r.last_followup) for r in rows],
+               [r.id for r in rows], background=[ALERT if r.state is DefectState.ESCALATED else None for r in rows])
         summary = registers.defect_summary(self.session.ctx, self.session.actor)
         self.summary.setText(self.tr("Open by building and kind: {s}").format(
             s="；".join(f"{b} {said(k)} {o}/{t}" for b, k, o, t in summary if o) or "-"))
@@ -148,10 +148,10 @@ class MailTab(_Register):
         ctx = self.session.ctx
         rows = registers.mail_register(ctx, self.session.actor, waiting_only=self.only_open.isChecked())
         late = registers.mail_overdue_before(ctx)
-        fill_table(self.table, [(when(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking,
-                                 r.notified.value, r.place.value, r.collected_by, when(ctx, r.collected_at))
-                                for r in rows], [r.id for r in rows],
-                   [ALERT if r.place is MailPlace.DESK and r.received_at < late else None for r in rows])
+        refill(self.table, [(when(ctx, r.received_at), r.unit_code, r.kind.value, r.sender, r.tracking,
+                             r.notified.value, r.place.value, r.collected_by, when(ctx, r.collected_at))
+                            for r in rows], [r.id for r in rows],
+               background=[ALERT if r.place is MailPlace.DESK and r.received_at < late else None for r in rows])
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor
@@ -205,11 +205,11 @@ class ViolationsTab(_Register):
         today = self.session.ctx.clock.today()
         rows = registers.violation_register(self.session.ctx, self.session.actor,
                                             open_only=self.only_open.isChecked())
-        fill_table(self.table, [(f"{r.found_on:%Y-%m-%d}", r.unit_code, r.kind.value, r.description, r.found_by,
-                                 r.demanded, f"{r.deadline:%Y-%m-%d}" if r.deadline else "", r.state.value, r.outcome)
-                                for r in rows], [r.id for r in rows],
-                   [ALERT if r.deadline and r.deadline < today and r.state is ViolationState.OPEN else
-                    NOTICE if r.state is ViolationState.ESCALATED else None for r in rows])
+        refill(self.table, [(f"{r.found_on:%Y-%m-%d}", r.unit_code, r.kind.value, r.description, r.found_by,
+                             r.demanded, f"{r.deadline:%Y-%m-%d}" if r.deadline else "", r.state.value, r.outcome)
+                            for r in rows], [r.id for r in rows],
+               background=[ALERT if r.deadline and r.deadline < today and r.state is ViolationState.OPEN else
+                           NOTICE if r.state is ViolationState.ESCALATED else None for r in rows])
 
     def new(self):
         ctx, actor = self.session.ctx, self.session.actor
@@ -332,5 +332,5 @@ class LogTab(QWidget):
         self.records_today.setText(self.tr("New entries are recorded for today, {day}.").format(
             day=f"{today:%Y-%m-%d}"))
         self.rows = rows = registers.log_for_day(ctx, self.session.actor, self.day.last_good())
-        fill_table(self.table, [(when(ctx, r.at)[11:], r.channel.value, r.visitor, r.unit_code, r.matter, r.outcome,
-                                 r.clerk) for r in rows], [r.id for r in rows])
+        refill(self.table, [(when(ctx, r.at)[11:], r.channel.value, r.visitor, r.unit_code, r.matter, r.outcome,
+                             r.clerk) for r in rows], [r.id for r in rows])

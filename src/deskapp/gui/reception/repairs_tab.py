@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 
 from deskapp.contracts.changes import Change
 from deskapp.domain.reception import (
-    OPEN_REPAIR_STATES, CallbackResult, RepairAction, RepairScope, RepairState, Urgency, allowed_repair_actions,
+    OPEN_REPAIR_STATES, CallbackMethod, CallbackResult, RepairAction, RepairScope, RepairState, Urgency, allowed_repair_actions,
 )
 from deskapp.domain.local_time import local_text
 from deskapp.domain.monthpack import mean_hours
@@ -16,7 +16,7 @@ from deskapp.domain.reception_dispatch import Dispatch, DispatchEnd
 from deskapp.gui import errors
 from deskapp.gui.paged_model import Column
 from deskapp.gui.reception.common import ALERT, NOTICE, HistoryDialog, MarkedModel, StepsTab, month_span
-from deskapp.gui.forms import FormDialog, enum_combo, names_combo, text_box
+from deskapp.gui.forms import FormDialog, datetime_edit, enum_combo, names_combo, text_box
 from deskapp.gui.reception.request_dialogs import resolve_unit
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
@@ -143,7 +143,7 @@ class RepairsTab(StepsTab):
         self.table = table_view("wxTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(120, 130, 70, 150, 260, 60, 80, 120, 130))
 
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.follow_choice()
 
         self.two_per_page = QCheckBox(self.tr("Two per A4 page"), objectName="wxTwoPerPage")
         bar = QHBoxLayout()
@@ -265,8 +265,11 @@ class RepairsTab(StepsTab):
         return self._form(self.tr("Finished"), [
             ("维修情况", self.tr("Work done"), text_box(name="wxWork")),
             ("使用材料", self.tr("Materials"), QLineEdit(objectName="wxMaterials")),
-            ("收费金额", self.tr("Charge (yuan)"), charge)],
-            lambda n, v: repairs.finish(ctx, actor, n, v["维修情况"], v["使用材料"], v["收费金额"] or None))
+            ("收费金额", self.tr("Charge (yuan)"), charge),
+            ("完工时间", self.tr("Finished at"),
+             datetime_edit(ctx.clock.now(), name="wxFinishedAt", label="完工时间", today=ctx.clock.today))],
+            lambda n, v: repairs.finish(ctx, actor, n, v["维修情况"], v["使用材料"], v["收费金额"] or None,
+                                        v["完工时间"]))
 
     def check(self):
         ctx, actor = self.session.ctx, self.session.actor
@@ -281,8 +284,13 @@ class RepairsTab(StepsTab):
         ctx, actor = self.session.ctx, self.session.actor
         return self._form(self.tr("Call back"), [
             ("回访", self.tr("Result"), enum_combo(CallbackResult, name="wxCallbackResult")),
-            ("业主意见", self.tr("What the owner said"), text_box(name="wxCallbackSaid"))],
-            lambda n, v: repairs.callback(ctx, actor, n, v["回访"], v["业主意见"]))
+            ("业主意见", self.tr("What the owner said"), text_box(name="wxCallbackSaid")),
+            ("回访人", self.tr("Called back by"), QLineEdit(actor.display_name, objectName="wxCallbackBy")),
+            ("回访方式", self.tr("How"), enum_combo(CallbackMethod, name="wxCallbackMethod")),
+            ("回访时间", self.tr("Called back at"),
+             datetime_edit(ctx.clock.now(), name="wxCallbackAt", label="回访时间", today=ctx.clock.today))],
+            lambda n, v: repairs.callback(ctx, actor, n, v["回访"], v["业主意见"], v["回访人"], v["回访方式"],
+                                          v["回访时间"]))
 
     def cancel(self):
         ctx, actor = self.session.ctx, self.session.actor
@@ -297,8 +305,15 @@ class RepairsTab(StepsTab):
         if not out.ok:
             return None
         d = out.value
+        tz = self.session.ctx.clock.now().tzinfo
         info = f"{row.number}　{row.scope.value}　{row.unit_code or row.location}　{row.fault}\n{row.state.value}" + (
             f"（{d.need}）" if d.need else "")
+        if row.finished_at:
+            info += "　" + self.tr("Finished {at}").format(at=local_text(row.finished_at, tz=tz))
+        if row.callback_result:  # 回访: how, by whom, when, as the form gave them
+            info += "\n" + self.tr("Callback: {r} ({how}) by {who}, {at} {said}").format(
+                r=row.callback_result.value, how=d.callback_method or "-", who=d.checked_by,
+                at=local_text(d.checked_at, tz=tz), said=d.callback_note)
         dlg = RepairHistoryDialog(self, self.tr("Repair order {n}").format(n=row.number), info, d,
                                   self.session.ctx.clock.now().tzinfo)
         dlg.open()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from deskapp.domain.local_time import local_text
 from deskapp.domain.errors import ValidationError
 from deskapp.domain.reception import (
-    CallbackResult, Channel, Department, RequestAction, RequestKind, Urgency, allowed_request_actions,
+    CallbackMethod, CallbackResult, Channel, Department, RequestAction, RequestKind, Urgency, allowed_request_actions,
 )
 from deskapp.gui import errors
 from deskapp.gui.forms import FormDialog, date_edit, datetime_edit, enum_combo, text_box
@@ -127,11 +127,28 @@ def _defer_form(session: DeskSession, _request_id: int) -> tuple:
         ("暂缓原因", QCoreApplication.translate("reception", "Reason"), QLineEdit(objectName="deferReason"))]
 
 
+def _complete_form(session: DeskSession, request_id: int) -> tuple:
+    """完成: 处理结果, 处理人 (the handler named at dispatch, else the one signed in) and 完成时间 (now),
+    as the 处理单 records them."""
+    ctx = session.ctx
+    handler = requests.request_detail(ctx, session.actor, request_id).handler or session.actor.display_name
+    return QCoreApplication.translate("reception", "Complete"), requests.complete, [
+        ("处理结果", QCoreApplication.translate("reception", "Result"), text_box(name="completeResult")),
+        ("处理人", QCoreApplication.translate("reception", "Handled by"), QLineEdit(handler, objectName="completeHandler")),
+        ("完成时间", QCoreApplication.translate("reception", "Completed at"),
+         datetime_edit(ctx.clock.now(), name="completeAt", label="完成时间", today=ctx.clock.today))]
+
+
 def _callback_form(session: DeskSession, _request_id: int) -> tuple:
+    """回访: 满意度, what the owner said, 回访人 (the one signed in), 回访方式 (电话 first) and 回访时间 (now)."""
+    ctx = session.ctx
     return QCoreApplication.translate("reception", "Call back"), requests.callback, [
         ("回访结果", QCoreApplication.translate("reception", "Result"), enum_combo(CallbackResult, name="callbackResult")),
         ("业主意见", QCoreApplication.translate("reception", "What the owner said"), text_box(name="callbackSaid")),
-        ("回访人", QCoreApplication.translate("reception", "Called back by"), QLineEdit(session.actor.display_name, objectName="callbackBy"))]
+        ("回访人", QCoreApplication.translate("reception", "Called back by"), QLineEdit(session.actor.display_name, objectName="callbackBy")),
+        ("回访方式", QCoreApplication.translate("reception", "How"), enum_combo(CallbackMethod, name="callbackMethod")),
+        ("回访时间", QCoreApplication.translate("reception", "Called back at"),
+         datetime_edit(ctx.clock.now(), name="callbackAt", label="回访时间", today=ctx.clock.today))]
 
 
 # Each action's form: (title, the service it calls, its fields as FormDialog takes them), made when
@@ -141,8 +158,7 @@ _FORMS = {
     RequestAction.START: lambda _s, _r: (QCoreApplication.translate("reception", "Start work"), requests.start,
                                          [("说明", QCoreApplication.translate("reception", "Note"), QLineEdit(objectName="startNote"))]),
     RequestAction.DEFER: _defer_form,
-    RequestAction.COMPLETE: lambda _s, _r: (QCoreApplication.translate("reception", "Complete"), requests.complete,
-                                            [("处理结果", QCoreApplication.translate("reception", "Result"), text_box(name="completeResult"))]),
+    RequestAction.COMPLETE: _complete_form,
     RequestAction.CALLBACK: _callback_form,
     RequestAction.CLOSE: lambda _s, _r: (QCoreApplication.translate("reception", "Close"), requests.close,
                                          [("关闭原因", QCoreApplication.translate("reception", "Reason"), QLineEdit(objectName="reasonEdit"))]),
@@ -192,9 +208,13 @@ class RequestDetailDialog(QDialog):
             d.text,
             self.tr("Handled by: {dept} {who}").format(dept=d.department.value if d.department else "-",
                                                      who=d.handler),
-            self.tr("Result: {r}").format(r=d.result or "-"),
+            self.tr("Result: {r}").format(r=d.result or "-") + (
+                "　" + self.tr("completed {at}").format(at=local_text(d.completed_at, tz=tz)) if d.completed_at else ""),
             self.tr("Callback: {r} {said}").format(r=d.callback_result.value if d.callback_result else "-",
-                                                  said=d.callback_note),
+                                                  said=d.callback_note) + (
+                "　" + self.tr("{how} by {who}, {at}").format(
+                    how=d.callback_method or "-", who=d.callback_by, at=local_text(d.callback_at, tz=tz))
+                if d.callback_result else ""),
             self.tr("Reopened {n} times").format(n=d.reopen_count),
         ]
         info = plain_label("\n".join(lines), objectName="requestInfo")

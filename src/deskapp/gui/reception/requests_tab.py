@@ -71,7 +71,7 @@ class RequestsTab(StepsTab):
         self.table = table_view("rqTable", self.model, sortable=True, sort_column=1, descending=True,
                                 widths=(110, 130, 150, 90, 50, 110, 300, 70, 90, 130, 130))
         self.table.activated.connect(lambda _i: self.show_detail())
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.follow_choice()
 
         bar = QHBoxLayout()
         bar.addWidget(button(self.tr("New request…"), "rqNew", self.new_request, "Ctrl+N"))

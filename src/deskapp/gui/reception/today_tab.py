@@ -17,7 +17,7 @@ from deskapp.services.reception._common import ACK_MAJOR
 from deskapp.services.reception.requests import when
 
 # the list's order of areas
-AREAS = ("reception", "keys", "billing", "rounds", "registry", "meetings", "occupancy", "liaison", "facilities", "community",
+AREAS = ("reception", "keys", "billing", "rounds", "decoration", "registry", "meetings", "occupancy", "liaison", "facilities", "community",
          "calendar")
 ITEM_WIDTH = 640  # px: the item's words are the list's point; longer ones are elided, whole in the tooltip
 CLOCK_CHECK_MS = 60_000  # the desk stays open overnight: the list re-reads the clock to roll over at midnight
@@ -87,7 +87,8 @@ class TodayTab(QWidget):
 
     def area_names(self) -> dict[str, str]:
         return {"reception": self.tr("Front desk"), "keys": self.tr("Keys"), "billing": self.tr("Billing"),
-                 "rounds": self.tr("Steward rounds"), "registry": self.tr("Records"),
+                 "rounds": self.tr("Steward rounds"), "decoration": self.tr("Decoration"),
+                 "registry": self.tr("Records"),
                  "meetings": self.tr("Morning meeting"), "occupancy": self.tr("Vacant and rented"),
                  "liaison": self.tr("Liaison"), "facilities": self.tr("Facilities"),
                  "community": self.tr("Community life"), "calendar": self.tr("Duty calendar"),

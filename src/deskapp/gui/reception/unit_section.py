@@ -12,7 +12,7 @@ from deskapp.gui.reception.request_dialogs import (
     ACTION_LABELS, RequestDetailDialog, action_dialog, actions_for, request_dialog,
 )
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, fill_table, selected_id, simple_table
+from deskapp.gui.widgets import button, refill, selected_id, simple_table
 from deskapp.services.hooks import Place
 from deskapp.services.reception import repairs, requests
 from deskapp.services.reception.requests import when
@@ -58,16 +58,18 @@ class UnitReceptionSection(QWidget):
         states = tuple(OPEN_REQUEST_STATES | {RequestState.DONE})
         rows = requests.request_register(ctx, actor, RequestFilter(states=states, unit_id=self.unit_id),
                                          limit=100).rows
-        fill_table(self.requests, [(r.number, when(ctx, r.registered_at), r.kind.value, r.text[:60],
-                                    r.department.value if r.department else "", r.state.value, when(ctx, r.due_at))
-                                   for r in rows], [r.id for r in rows],
-                   [ALERT if requests.overdue(r, now, callback) else NOTICE if r.state is RequestState.DONE else None
-                    for r in rows])
+        # refilled after a step: the request acted on stays chosen, one that left (回访 closes it)
+        # leaves none — kept by row number, the choice fell on the next request, and the next 回访 with it
+        refill(self.requests, [(r.number, when(ctx, r.registered_at), r.kind.value, r.text[:60],
+                                r.department.value if r.department else "", r.state.value, when(ctx, r.due_at))
+                               for r in rows], [r.id for r in rows],
+               background=[ALERT if requests.overdue(r, now, callback) else NOTICE if r.state is RequestState.DONE
+                           else None for r in rows])
         reps = repairs.repair_register(ctx, actor, RepairFilter(states=tuple(OPEN_REPAIR_STATES),
                                                                 unit_id=self.unit_id), limit=100).rows
+        refill(self.repairs, [(r.number, when(ctx, r.reported_at), r.fault[:60], r.technician, r.state.value)
+                              for r in reps], [r.number for r in reps])
         self._update_buttons()
-        fill_table(self.repairs, [(r.number, when(ctx, r.reported_at), r.fault[:60], r.technician, r.state.value)
-                                  for r in reps], [r.number for r in reps])
 
     def open_repair(self) -> bool:
         number = selected_id(self.repairs)

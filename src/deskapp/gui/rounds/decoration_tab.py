@@ -15,16 +15,17 @@ from PySide6.QtWidgets import (
 from deskapp.contracts.rounds import DecorationFilter
 from deskapp.domain.decoration import ACCEPTANCE_ITEMS, ApplicationInput, Deduction, DecorationState, WorkerInput
 from deskapp.domain.local_time import local
+from deskapp.domain.people import Relation
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.deposit_money import DepositMoneyRows
 from deskapp.gui.forms import FieldErrors, FormDialog, dialog_buttons, form_over_buttons, submit
-from deskapp.gui.kept_selection import kept_selection
+from deskapp.gui.kept_selection import kept_selection, selected_row
 from deskapp.gui.paged_model import Column, PagedTableModel
-from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, chosen, confirm, fmt
+from deskapp.gui.rounds.common import FLAG, UnitRecordDialog, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.visibility import hide_unless
-from deskapp.gui.widgets import button, current, preview, table_view, as_typed, plain_label
+from deskapp.gui.widgets import button, preview, table_view, as_typed, plain_label
 from deskapp.services.registry import units as registry_units
 from deskapp.services.rounds import decoration, decoration_papers
 
@@ -40,6 +41,11 @@ class ApplicationDialog(UnitRecordDialog):
         today = session.ctx.clock.today()
         self.owner = QLineEdit(page.owners.split("、")[0] if page.owners else "", objectName="decoOwner")
         self.owner_phone = QLineEdit(objectName="decoOwnerPhone")
+        # the owners' phones on the unit's file, masked: the one of the owner named is offered, and kept
+        # when the field is left blank (decoration.apply)
+        self.phones_on_file = {p.name: p.phone for p in page.people if p.relation is Relation.OWNER and p.phone}
+        self.owner.textChanged.connect(lambda _t: self._show_phone_on_file())
+        self._show_phone_on_file()
         self.company = QLineEdit(objectName="decoCompany")
         self.leader = QLineEdit(objectName="decoLeader")
         self.leader_phone = QLineEdit(objectName="decoLeaderPhone")
@@ -86,6 +92,11 @@ class ApplicationDialog(UnitRecordDialog):
         form.addRow(self.tr("Note"), self.note)
         form_over_buttons(self, form, dialog_buttons(self, self.save))
         self.resize(720, 640)
+
+    def _show_phone_on_file(self) -> None:
+        on_file = self.phones_on_file.get(self.owner.text().strip())
+        self.owner_phone.setPlaceholderText(self.tr("On file: {phone} (leave blank to use it)").format(
+            phone=on_file) if on_file else "")
 
     def _cell(self, r: int, c: int) -> str:
         item = self.workers.item(r, c)
@@ -250,6 +261,7 @@ class DecorationsTab(QWidget):
         # the permit chosen however it was — a click, the arrow keys, or 转到 from the morning list
         # (which chooses it without a click: the pane stayed empty) — is the one shown below
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_detail())
         self.table.activated.connect(lambda _: self.show_detail())
         self.detail = QTextBrowser(objectName="decorationDetail")
         self.detail.setPlaceholderText(self.tr("Click a permit to see its owner, contractor, workers and history."))
@@ -315,8 +327,8 @@ class DecorationsTab(QWidget):
     def _count(self) -> None:
         self.count.setText(self.tr("{n} permits").format(n=self.model.total))
 
-    def selected(self):
-        return current(self.table)
+    def selected(self):  # the permit chosen, none when the one acted on left the list (kept_selection)
+        return selected_row(self.table)
 
     def show_detail(self) -> None:
         row = self.selected()
@@ -380,7 +392,10 @@ class DecorationsTab(QWidget):
     def chosen(self, title: str):
         """The permit under the cursor; none chosen, the steward is told so before any form opens
         (a reason or an inspection typed in vain was lost without a word)."""
-        return chosen(self.table, self, title, self.tr("Choose an application in the list first."))
+        row = self.selected()  # chosen, not merely the list's current row (kept_selection.selected_row)
+        if row is None:
+            QMessageBox.information(self, title, as_typed(self.tr("Choose an application in the list first.")))
+        return row
 
     def _do(self, fn, *args) -> bool:
         row = self.selected()

@@ -641,7 +641,7 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
     for d in defects:  # open from the report (as it stands now) until fixed
         steps = [(d["state"] if d["fixed_on"] is None else DefectState.OPEN, at(d["reported_on"], 10))]
         steps += [(DefectState.FIXED, at(d["fixed_on"], 10))] if d["fixed_on"] else []
-        tracks.append(_Track(Place.DEFECTS, d["id"], f"YL{d['id']}", steps[0][1], unit_codes[d["unit_id"]],
+        tracks.append(_Track(Place.DEFECTS, d["id"], "", steps[0][1], unit_codes[d["unit_id"]],
                              f"{d['kind'].value}：{d['description'][:50]}", steps))
     bulk(session, Defect, defects)
 
@@ -666,7 +666,7 @@ def _smaller_registers(session: Session, plan: DemoPlan, rng: random.Random, all
             steps.append((ViolationState.ESCALATED, v["escalated_at"]))
         elif v["state"] is not ViolationState.OPEN:
             steps.append((v["state"], at(v["deadline"], 16)))
-        tracks.append(_Track(Place.VIOLATIONS, v["id"], f"WZ{v['id']}", steps[0][1], unit_codes[v["unit_id"]],
+        tracks.append(_Track(Place.VIOLATIONS, v["id"], "", steps[0][1], unit_codes[v["unit_id"]],
                              f"{v['kind'].value}：{v['description'][:50]}", steps, deadline=v["deadline"]))
     bulk(session, Violation, violations)
 

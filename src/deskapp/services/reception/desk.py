@@ -11,8 +11,8 @@ from typing import ClassVar
 from deskapp.domain.local_time import day_start, local_text
 from deskapp.domain.permissions import Role, allowed
 from deskapp.domain.reception import (
-    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, CallbackTime, HandoverState, MailPlace, RepairScope, RepairState,
-    RequestState, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
+    OPEN_DEFECT_STATES, OPEN_VIOLATION_STATES, CallbackTime, HandoverState, MailPlace, Notified, RepairScope,
+    RepairState, RequestState, check_handover_close, check_handover_receive, check_handover_taker, completion_need, for_next_shift,
     deadline_moment, is_overdue, repair_due,
 )
 from deskapp.documents.reception.handover import HandoverLine, HandoverSheet, handover_pdf as _handover_pdf
@@ -78,24 +78,32 @@ def _repair_items(session: Session, ctx: Context, cutoff: datetime | None, callb
 
 
 def _other_items(session: Session, ctx: Context, cutoff: datetime | None, day: date) -> list[OpenItem]:
+    """工程遗留问题, 业户违章 and mail waiting at the desk. Their 编号 is the number the clerk knows from
+    the paper — a violation's 整改通知书 number, a parcel's 快递单号 — or none (a defect has no
+    number); the record's id is kept for 转到 only (it read YL3, WZ3, XJ5: keys no screen shows,
+    WZ3 passing for a notice's number)."""
     out = []
     end = None if cutoff is None else cutoff.date()
     for d in q.defects(session, states=tuple(OPEN_DEFECT_STATES), end=end):
         out.append(OpenItem(AREA, "工程遗留问题", d.unit_code or d.location,
-                            f"{d.kind.value}：{d.description[:50]}（{d.state.value}）", None, False, f"YL{d.id}",
+                            f"{d.kind.value}：{d.description[:50]}（{d.state.value}）", None, False, "",
                             place=Place.DEFECTS, record=d.id))
-    for v in q.violations(session, states=tuple(OPEN_VIOLATION_STATES)):
-        if cutoff is not None and v.deadline is not None and v.deadline > day and v.found_on >= day:
-            continue
+    violations = [v for v in q.violations(session, states=tuple(OPEN_VIOLATION_STATES))
+                  if cutoff is None or v.deadline is None or v.deadline <= day or v.found_on < day]
+    notices = q.violation_notice_numbers(session, [v.id for v in violations])
+    for v in violations:
         late = v.deadline is not None and v.deadline < day
         due = deadline_moment(v.deadline, ctx.clock.now().tzinfo) if v.deadline else None
         out.append(OpenItem(AREA, "业户违章", v.unit_code, f"{v.kind.value}：{v.description[:50]}（{v.state.value}）",
-                            due, late, f"WZ{v.id}", place=Place.VIOLATIONS, record=v.id))
+                            due, late, notices.get(v.id, ""), place=Place.VIOLATIONS, record=v.id))
     days = int(setting_in(session, MAIL_DAYS))
     for m in q.mail(session, places=(MailPlace.DESK,), received_before=ctx.clock.now() - timedelta(days=days)):
+        # whether the resident was told, and how: the clerk reminds them (or tells them at last)
+        told = (f"，已{m.notified.value}通知（{local_text(m.notified_at, '%m-%d', ctx.clock.now().tzinfo)}）"
+                if m.notified is not Notified.NONE and m.notified_at else "，尚未通知业户")
         out.append(OpenItem(AREA, "信件待取", m.unit_code, f"{m.kind.value}（{m.sender or '发件人不详'}）"
-                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取", None, True, f"XJ{m.id}",
-                            place=Place.MAIL, record=m.id))
+                            f"{local_text(m.received_at, '%m-%d', ctx.clock.now().tzinfo)} 到，未领取{told}", None, True,
+                            m.tracking[:24], place=Place.MAIL, record=m.id))
     return out
 
 
@@ -256,12 +264,13 @@ def draft_handover(ctx: Context, actor: Actor, day: date | None = None) -> int:
             repo.flush()
         else:
             for it in repo.handover_items(h.id):
-                kept[(it.area, it.ref or it.text)] = (it.priority, it.note)
+                place, record = _place_of(it)
+                kept[_item_key(it.area, it.ref, it.text, place, record)] = (it.priority, it.note)
             repo.clear_handover_items(h.id)
             h.drafted_at = ctx.clock.now()
         items, left = _next_shift_items(s, ctx, actor, day, kept)
         for n, i in enumerate(items):
-            priority, note = kept.get((i.area, i.ref or i.text), (i.overdue, ""))
+            priority, note = kept.get(_key_of(i), (i.overdue, ""))
             repo.add(HandoverItem(handover_id=h.id, position=n, area=i.area, kind=i.kind[:24], ref=i.ref[:24],
                                unit_code=i.unit_code[:30], text=i.text, due=i.due, overdue=i.overdue,
                                priority=priority, note=note, **_stored_place(i)))
@@ -282,13 +291,13 @@ def _next_shift_items(s: Session, ctx: Context, actor: Actor, day: date,
 
     An item the clerk already wrote a note on stays, whatever its date."""
     earlier = [i for i in hooks.collect(hooks.Hook.START_OF_DAY, s, ctx, actor, day) if i.handed_over]
-    earlier_refs = {(i.area, i.ref or i.text) for i in earlier}
+    earlier_refs = {_key_of(i) for i in earlier}
     everything = reception_items(s, ctx, day, earlier_only=False) + [i for i in earlier if i.area != AREA]
     tz = ctx.clock.now().tzinfo
     start, end = day_start(day, tz), day_start(day + timedelta(days=2), tz)
     chosen = []
     for i in everything:
-        key = (i.area, i.ref or i.text)
+        key = _key_of(i)
         if kept.get(key, (False, ""))[1] or for_next_shift(i.due, i.overdue, key not in earlier_refs, start, end):
             chosen.append(i)
     return _ordered(chosen), len(everything) - len(chosen)
@@ -362,6 +371,18 @@ def receive_handover(ctx: Context, actor: Actor, handover_id: int) -> None:
                      summary=f"{actor.display_name} 接班（{h.shift_date:%Y-%m-%d}，交班人 {h.drafted_by}）",
                      before={"state": HandoverState.HANDED}, after={"state": h.state})
         uow.commit()
+
+
+def _item_key(area: str, ref: str, text: str, place: Place | None, record: int | str | None) -> tuple[str, str]:
+    """What tells one open item from another from draft to draft: its place and record where it has
+    them (a defect has no number to show, and two may read alike), else its number or its words."""
+    if place is not None and record is not None:
+        return area, f"{place.value}:{record}"
+    return area, ref or text
+
+
+def _key_of(item: OpenItem) -> tuple[str, str]:
+    return _item_key(item.area, item.ref, item.text, item.place, item.record)
 
 
 def _stored_place(item: OpenItem) -> dict:

@@ -69,7 +69,7 @@ def follow(session: Session, ctx: Context, actor: Actor, o: RepairOrder, rows: l
         if action is RepairAction.ARRIVE:
             d.arrived_at = now
         else:
-            d.finished_at = now
+            d.finished_at = o.finished_at or now  # 完工时间 as the form gave it
     elif action in (RepairAction.CHECK, RepairAction.CALLBACK) and o.state is RepairState.DISPATCHED:
         if last is not None:
             end(last, DispatchEnd.REWORK, reason)

@@ -13,7 +13,8 @@ from deskapp.domain.privacy import mask_phone
 from deskapp.domain.reception_dispatch import Dispatch, outcome
 from deskapp.domain.text import bounded_text
 from deskapp.domain.reception import (
-    CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_place, check_text, completion_need,
+    CallbackMethod, CallbackResult, RepairAction, RepairScope, RepairState, Urgency, check_done_at, check_place,
+    check_text, completion_need,
     next_repair_state, repair_number, sent_back_saying,
 )
 from deskapp.services import audit
@@ -146,7 +147,9 @@ def _order(session: Session, number: str) -> RepairOrder:
 
 def _snapshot(o: RepairOrder) -> dict:
     return {"state": o.state, "technician": o.technician, "materials": o.materials, "charge": o.charge,
-            "check_ok": o.check_ok, "callback_result": o.callback_result, "rework_count": o.rework_count}
+            "check_ok": o.check_ok, "callback_result": o.callback_result, "rework_count": o.rework_count,
+            "finished_at": o.finished_at, "checked_by": o.checked_by, "checked_at": o.checked_at,
+            "callback_method": o.callback_method}
 
 
 def _change(ctx: Context, actor: Actor, number: str, action: RepairAction, note: str, mutate, *,
@@ -214,7 +217,9 @@ def _money(value) -> Decimal | None:
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
 def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: str = "",
-           charge: Decimal | str | None = None) -> None:
+           charge: Decimal | str | None = None, finished_at: datetime | None = None) -> None:
+    """完工: the work done, materials, the charge of a paid repair, and 完工时间 (now unless the form
+    says an earlier time, not before the technician arrived or was sent)."""
     work_done = check_text(work_done, "维修情况")
     amount = _money(charge)
     now = ctx.clock.now()
@@ -224,7 +229,10 @@ def finish(ctx: Context, actor: Actor, number: str, work_done: str, materials: s
             raise ValidationError("收费金额", "免费维修不能填写收费金额")
         if o.paid and amount is None:
             raise ValidationError("收费金额", "有偿维修须填写收费金额（材料费、人工费）")
-        o.work_done, o.materials, o.charge, o.finished_at = work_done, materials.strip(), amount, now
+        since, since_name = ((o.arrived_at, "到场时间") if o.arrived_at else (o.dispatched_at, "派工时间")
+                             if o.dispatched_at else (o.reported_at, "报修时间"))
+        at = check_done_at(finished_at, now, "完工时间", since, since_name)
+        o.work_done, o.materials, o.charge, o.finished_at = work_done, materials.strip(), amount, at
 
     _change(ctx, actor, number, RepairAction.FINISH, work_done, mutate)
 
@@ -251,24 +259,33 @@ def check(ctx: Context, actor: Actor, number: str, ok: bool, note: str = "") -> 
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
-def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, said: str = "") -> RepairState:
+def callback(ctx: Context, actor: Actor, number: str, result: CallbackResult, said: str = "", by: str = "",
+             method: CallbackMethod | None = None, called_at: datetime | None = None) -> RepairState:
+    """回访 of an in-unit repair: its result, what the owner said, 回访人 (the one signed in unless
+    named), 回访方式 and 回访时间 (now unless the form says an earlier time, not before the finish)."""
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
     actor.require(REPAIR)
+    if method is not None and not isinstance(method, CallbackMethod):
+        raise ValidationError("回访方式", "请选择电话、上门、短信或微信")
     said = sent_back_saying(result is CallbackResult.UNSATISFIED, said, "业主意见")
+    who = bounded_text(by, "回访人", required=False, limit=80) or actor.display_name
     now = ctx.clock.now()
+    how = f"{method.value}回访，回访" if method else "回访"
+    note = f"回访{result.value}" + (f"：{said.strip()}" if said.strip() else "") + f"（{how}人 {who}）"
 
     def mutate(o: RepairOrder) -> None:
-        o.callback_result, o.callback_note, o.checked_by, o.checked_at = result, said.strip(), actor.display_name, now
+        at = check_done_at(called_at, now, "回访时间", o.finished_at, "完工时间")
+        o.callback_result, o.callback_note, o.checked_by, o.checked_at = result, said.strip(), who, at
+        o.callback_method = method.value if method else ""
         if result is CallbackResult.UNSATISFIED:
             o.state = RepairState.DISPATCHED
             o.rework_count += 1
             # as a failed check: the 回访 belongs to the dispatch it ended, the next finish is called back anew
             o.finished_at = o.callback_result = o.checked_at = None
-            o.checked_by = o.callback_note = ""
+            o.checked_by = o.callback_note = o.callback_method = ""
 
-    return _change(ctx, actor, number, RepairAction.CALLBACK, f"回访{result.value}" +
-                   (f"：{said.strip()}" if said.strip() else ""), mutate, reason=f"回访不满意：{said}")
+    return _change(ctx, actor, number, RepairAction.CALLBACK, note, mutate, reason=f"回访不满意：{said}")
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
@@ -288,6 +305,7 @@ class RepairDetail:
     need: str  # 待检查 / 待回访 once finished
     history: list[tuple[datetime, str, str, str]]  # at, actor, action, note
     dispatches: list[Dispatch] = field(default_factory=list)  # every 派单, first first
+    callback_method: str = ""  # 回访方式, "" for a public repair or a callback made before it was asked
 
 
 def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
@@ -299,7 +317,8 @@ def repair_detail(ctx: Context, actor: Actor, number: str) -> RepairDetail:
         hist = uow.reception.history(ENTITY, o.id)
         return RepairDetail(row, mask_phone(o.reporter_phone), o.work_done, o.checked_by, o.checked_at,
                             o.callback_note, completion_need(o.scope) if o.state is RepairState.FINISHED else "",
-                            [(e.at, e.actor, e.action, e.note) for e in hist], repair_dispatches.of_order(s, o))
+                            [(e.at, e.actor, e.action, e.note) for e in hist], repair_dispatches.of_order(s, o),
+                            o.callback_method or "")
 
 
 def repair_register(ctx: Context, actor: Actor, f: RepairFilter, *, sort: str = "reported_at",
@@ -330,8 +349,11 @@ def _sheet(ctx: Context, s: Session, o: RepairOrder, centre: str) -> RepairSheet
         arrived_at=local_text(o.arrived_at, tz=tz), finished_at=local_text(o.finished_at, tz=tz),
         work_done=o.work_done, materials=o.materials, charge="" if o.charge is None else f"{o.charge} 元",
         check=("合格" if o.check_ok else "不合格") if o.check_ok is not None else "",
-        callback=o.callback_result.value if o.callback_result else "",
-        callback_at=local_text(called.at, tz=tz) if called else "", callback_by=called.actor if called else "",
+        callback=(o.callback_result.value + (f"（{o.callback_method}回访）" if o.callback_method else ""))
+        if o.callback_result else "",
+        # 回访时间 and 回访人 as the callback form gave them (kept on the order), else its event's
+        callback_at=local_text(o.checked_at if o.callback_result else called.at, tz=tz) if called else "",
+        callback_by=(o.checked_by if o.callback_result else called.actor) if called else "",
         callback_note=o.callback_note if called else "",
         reported_on=o.reported_at.astimezone(tz).date(), printed_on=ctx.clock.today(), rework=rework,
         dispatches=_dispatch_lines(repair_dispatches.of_order(s, o), tz),

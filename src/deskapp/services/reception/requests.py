@@ -10,9 +10,10 @@ from deskapp.domain.local_time import local_text
 from deskapp.domain.office_hours import OfficeHours
 from deskapp.domain.people import normalise_phone
 from deskapp.domain.privacy import mask_phone
+from deskapp.domain.text import bounded_text
 from deskapp.domain.reception import (
-    CallbackResult, CallbackTime, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy,
-    REQUEST_SERIES, Urgency, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
+    CallbackMethod, CallbackResult, CallbackTime, Channel, Department, RequestAction, RequestKind, RequestState, UnsatisfiedPolicy,
+    REQUEST_SERIES, Urgency, check_done_at, check_due, check_place, check_text, due_time, is_overdue, next_request_state,
     request_number, sent_back_saying,
 )
 from deskapp.services import audit, settings
@@ -76,6 +77,7 @@ class RequestDetail(RequestRow):
     callback_note: str
     callback_by: str
     callback_at: datetime | None
+    callback_method: str  # 回访方式, "" when not asked (before 2026-12)
     escalated: bool
     overdue: bool
     source: str
@@ -220,7 +222,8 @@ def _change(ctx: Context, actor: Actor, request_id: int, action: RequestAction, 
 def _snapshot(r: ServiceRequest) -> dict:
     return {"state": r.state, "department": r.department, "handler": r.handler, "due_at": r.due_at,
             "deferred_until": r.deferred_until, "result": r.result, "callback_result": r.callback_result,
-            "reopen_count": r.reopen_count, "escalated": r.escalated}
+            "reopen_count": r.reopen_count, "escalated": r.escalated, "completed_at": r.completed_at,
+            "callback_at": r.callback_at, "callback_by": r.callback_by, "callback_method": r.callback_method}
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
@@ -256,24 +259,37 @@ def defer(ctx: Context, actor: Actor, request_id: int, until: date, reason: str)
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
-def complete(ctx: Context, actor: Actor, request_id: int, result: str) -> None:
+def complete(ctx: Context, actor: Actor, request_id: int, result: str, handler: str = "",
+             completed_at: datetime | None = None) -> None:
+    """完成: what was done (处理结果), by whom (处理人: the handler named at dispatch, else the one
+    who completes it) and when (完成时间, now unless the form says an earlier time)."""
     result = check_text(result, "处理结果")
+    handler = bounded_text(handler, "处理人", required=False, limit=40)
     now = ctx.clock.now()
 
     def mutate(r: ServiceRequest) -> None:
-        r.result, r.completed_at, r.deferred_until = result, now, None
+        at = check_done_at(completed_at, now, "完成时间", r.registered_at, "登记时间")
+        r.result, r.completed_at, r.deferred_until = result, at, None
+        r.handler = handler or r.handler or actor.display_name
 
-    _change(ctx, actor, request_id, RequestAction.COMPLETE, result, mutate)
+    _change(ctx, actor, request_id, RequestAction.COMPLETE,
+            result if not handler else f"{result}（处理人 {handler}）", mutate)
 
 
 @changes(Change.RECEPTION, Change.CHRONICLE)
 def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult, said: str = "",
-             caller: str = "") -> RequestState:
-    """回访. 不满意 reopens the item (dispatched again to the same department) or escalates it to
-    the supervisor, as the setting says. Returns the state the item ends in."""
+             caller: str = "", method: CallbackMethod | None = None,
+             called_at: datetime | None = None) -> RequestState:
+    """回访: its result (满意度), what the owner said, 回访人 (the one signed in unless named), 回访方式
+    and 回访时间 (now unless the form says an earlier time, not before the completion). 不满意
+    reopens the item (dispatched again to the same department) or escalates it to the supervisor,
+    as the setting says. Returns the state the item ends in."""
     actor.require(HANDLE)
     if not isinstance(result, CallbackResult):
         raise ValidationError("回访结果", "请选择满意、基本满意或不满意")
+    if method is not None and not isinstance(method, CallbackMethod):
+        raise ValidationError("回访方式", "请选择电话、上门、短信或微信")
+    caller = bounded_text(caller, "回访人", required=False, limit=80)
     said = sent_back_saying(result is CallbackResult.UNSATISFIED, said, "业主意见")
     policy = UnsatisfiedPolicy(settings.get(ctx, UNSATISFIED))
     tables = _due_tables(ctx)
@@ -283,8 +299,11 @@ def callback(ctx: Context, actor: Actor, request_id: int, result: CallbackResult
         s = uow.session
         r: ServiceRequest = get_or_404(s, ServiceRequest, request_id, "需求/投诉")
         before = _snapshot(r)
-        _apply(s, ctx, actor, r, RequestAction.CALLBACK, f"{result.value}：{said.strip()}（回访人 {who}）")
-        r.callback_result, r.callback_note, r.callback_by, r.callback_at = result, said.strip(), who, now
+        at = check_done_at(called_at, now, "回访时间", r.completed_at, "完成时间")
+        how = f"{method.value}回访，" if method else ""
+        _apply(s, ctx, actor, r, RequestAction.CALLBACK, f"{result.value}：{said.strip()}（{how}回访人 {who}）")
+        r.callback_result, r.callback_note, r.callback_by, r.callback_at = result, said.strip(), who, at
+        r.callback_method = method.value if method else ""
         if result is CallbackResult.UNSATISFIED and policy is UnsatisfiedPolicy.REOPEN:
             _apply(s, ctx, actor, r, RequestAction.REOPEN, "回访不满意，重新处理")
             r.reopen_count += 1
@@ -383,7 +402,7 @@ def request_detail(ctx: Context, actor: Actor, request_id: int) -> RequestDetail
             registered_by=r.registered_by, due_at=r.due_at, deferred_until=r.deferred_until,
             completed_at=r.completed_at, result=r.result, callback_result=r.callback_result,
             callback_note=r.callback_note, callback_by=r.callback_by, callback_at=r.callback_at,
-            reopen_count=r.reopen_count, escalated=r.escalated,
+            callback_method=r.callback_method or "", reopen_count=r.reopen_count, escalated=r.escalated,
             overdue=is_overdue(r.state, r.due_at, ctx.clock.now(), r.deferred_until),
             repair_number=r.repair_number, source=r.source,
             history=[HistoryEntry(e.at, e.actor, e.action, e.from_state, e.to_state, e.note) for e in hist],
@@ -452,6 +471,7 @@ def request_pdf(ctx: Context, actor: Actor, request_id: int) -> bytes:
         due_at=local_text(d.due_at, tz=tz), completed_at=local_text(d.completed_at, tz=tz),
         state=d.state.value + (f"（重开 {d.reopen_count} 次）" if d.reopen_count else ""), result=d.result,
         repair_number=d.repair_number or "", callback_at=local_text(d.callback_at, tz=tz), callback_by=d.callback_by,
+        callback_method=d.callback_method,
         callback_result=d.callback_result.value if d.callback_result else "", callback_note=d.callback_note,
         steps=tuple(RequestStep(local_text(h.at, tz=tz), h.actor, h.action,
                                 f"{h.from_state}→{h.to_state}" if h.from_state else h.to_state, h.note)

@@ -195,9 +195,13 @@ def apply(ctx: Context, actor: Actor, data: ApplicationInput) -> int:
         if current is not None:
             raise Conflict(f"{unit.code} 已有未结束的装修申请 {current.number}（{current.state.value}）")
         now = ctx.clock.now()
+        # 业主电话 left blank: the phone on the unit's file of the owner named (the form shows it masked)
+        owner_phone = data.owner_phone or next(
+            (t.person.phone for t in uow.registry.current_owners(unit.id)
+             if t.person.name == data.owner_name and t.person.phone), "")
         number = f"ZX{now.year}-{c.next_number(uow.session, 'ZX', now.year):04d}"
         d = Decoration(number=number, unit_id=unit.id, state=DecorationState.APPLIED, owner_name=data.owner_name,
-                       owner_phone=data.owner_phone, company=data.company, leader=data.leader,
+                       owner_phone=owner_phone, company=data.company, leader=data.leader,
                        leader_phone=data.leader_phone, licence=data.licence, works="、".join(data.works),
                        starts_on=data.starts_on, ends_on=data.ends_on, deposit=data.deposit, fees=data.fees,
                        note=data.note, applied_at=now, applied_by=actor.display_name)

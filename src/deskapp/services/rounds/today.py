@@ -25,6 +25,10 @@ def _setting(session: Session, key: str):
 
 @hooks.register(hooks.Hook.START_OF_DAY)
 def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[hooks.OpenItem]:
+    """The steward's rounds ("rounds", 管家巡查: release slips out, sites not checked today, notices past
+    their deadline, stairwells missed) and the decoration permits' own steps ("decoration", 装修管理:
+    works past their period, water and power not yet on, and the supervisor's approvals and deposits
+    to give back — which the list had filed under 管家巡查)."""
     out: list[hooks.OpenItem] = []
     now = ctx.clock.now()
     tz = now.tzinfo
@@ -40,7 +44,7 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
                                       f"{site.company}（{site.state.value}）今日尚未检查", ref=site.number,
                                       place=hooks.Place.SITE_CHECKS, record=site.number))
         if site.ends_on < day:
-            out.append(hooks.OpenItem("rounds", "装修超期", site.unit_code,
+            out.append(hooks.OpenItem("decoration", "装修超期", site.unit_code,
                                       f"装修期至 {site.ends_on:%Y-%m-%d}，未验收也未办延期", overdue=True,
                                       ref=site.number, place=hooks.Place.DECORATIONS, record=site.number))
     for r, code in q.rectifications(session, open_only=True, escalated_only=False):
@@ -50,7 +54,7 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
                                       + ("，已上报主管" if r.escalated_at else ""), overdue=True, ref=r.number,
                                       place=hooks.Place.SITE_CHECKS, record=r.number))
     for number, code, at in q.power_waiting(session):
-        out.append(hooks.OpenItem("rounds", "送水电未完成", code, f"{local_text(at, tz=tz)} 已通知工程部",
+        out.append(hooks.OpenItem("decoration", "送水电未完成", code, f"{local_text(at, tz=tz)} 已通知工程部",
                                   overdue=now - at > timedelta(days=1), ref=number,
                                   place=hooks.Place.DECORATIONS, record=number))
     # the supervisor's decisions: an application to approve (审批通过 / 驳回) and a deposit to give
@@ -60,11 +64,11 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
               if allowed(actor.role, permission)]
     for number, code, state, company, works, deposit, applied_at in (q.decorations_in(session, states) if states else []):
         if state is DecorationState.APPLIED:
-            out.append(hooks.OpenItem("rounds", "装修待审批", code,
+            out.append(hooks.OpenItem("decoration", "装修待审批", code,
                                       f"{company}：{works}，押金 {deposit:,.2f} 元（{local_text(applied_at, tz=tz)} 申请）",
                                       ref=number, handed_over=False, place=hooks.Place.DECORATIONS, record=number))
         else:
-            out.append(hooks.OpenItem("rounds", "装修押金待退", code, f"{company}：复验已通过，押金 {deposit:,.2f} 元待退",
+            out.append(hooks.OpenItem("decoration", "装修押金待退", code, f"{company}：复验已通过，押金 {deposit:,.2f} 元待退",
                                       ref=number, handed_over=False, place=hooks.Place.DECORATIONS, record=number))
     weekdays = rules.parse_weekdays(_setting(session, c.ROUND_WEEKDAYS))
     for m in stairwell._missed(session, ctx, 2, weekdays):

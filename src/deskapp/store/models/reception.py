@@ -51,6 +51,7 @@ class ServiceRequest(Base):
     callback_note: Mapped[str] = mapped_column(Text, default="")
     callback_by: Mapped[str] = mapped_column(String(80), default="")
     callback_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    callback_method: Mapped[str] = mapped_column(String(8), default="", server_default="")  # 回访方式
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     escalated: Mapped[bool] = mapped_column(Boolean, default=False)
     repair_number: Mapped[str | None] = mapped_column(String(16))
@@ -98,6 +99,7 @@ class RepairOrder(Base):
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     callback_result: Mapped[CallbackResult | None] = mapped_column(enum_column(CallbackResult))
     callback_note: Mapped[str] = mapped_column(Text, default="")
+    callback_method: Mapped[str] = mapped_column(String(8), default="", server_default="")  # 回访方式
     rework_count: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (

@@ -204,6 +204,15 @@ def violations(session: Session, *, states: tuple[ViolationState, ...] = (), sta
     return _newest_first(session, q, ViolationRow, V.found_on, V.id, offset, limit)
 
 
+def violation_notice_numbers(session: Session, violation_ids: list[int]) -> dict[int, str]:
+    """The 整改通知书 number (WZ2026-0001) of each of these violations that has one issued."""
+    if not violation_ids:
+        return {}
+    from deskapp.store.models.reception_notices import ViolationNotice as N
+
+    return dict(session.execute(select(N.violation_id, N.number).where(N.violation_id.in_(violation_ids))).all())
+
+
 def mail(session: Session, *, places: tuple[MailPlace, ...] = (), start: datetime | None = None,
          end: datetime | None = None, unit_id: int | None = None, received_before: datetime | None = None,
          offset: int = 0, limit: int | None = None) -> list[MailRow]:
