@@ -571,8 +571,8 @@
       <translation>{0} appears twice</translation>
     </message>
     <message>
-      <source>{0}（{1}）{2} 到，未领取</source>
-      <translation>{0} ({1}) arrived {2}, not collected</translation>
+      <source>{0}（{1}）{2} 到，未领取{3}</source>
+      <translation>{0} ({1}) arrived {2}, not collected{3}</translation>
     </message>
     <message>
       <source>{0}（{1}）{2} 未巡查</source>
@@ -8381,6 +8381,10 @@
     <message>
       <source>（见警告，不会导入）</source>
       <translation>(see the warnings; not imported)</translation>
+    </message>
+    <message>
+      <source>，尚未通知业户</source>
+      <translation>, the resident not told yet</translation>
     </message>
     <message>
       <source>，已上报主管</source>
