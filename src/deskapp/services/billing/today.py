@@ -39,12 +39,12 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
         out += [hooks.OpenItem("billing", "减免待审批", d.unit_code,
                                f"{d.quarter} {d.item} 减免 {d.amount:,.2f} 元（应收 {d.line_amount:,.2f}）：{d.reason}"
                                f"（{d.applied_by} {local_text(d.applied_at, tz=tz)} 申请）",
-                               ref=f"减免#{d.id}", handed_over=False, place=hooks.Place.DISCOUNTS, record=d.id)
+                               handed_over=False, place=hooks.Place.DISCOUNTS, record=d.id)
                 for d in reversed(pending) if d.applied_by != actor.display_name]
     if allowed(actor.role, deposits.FORFEIT_DECIDE):
         out += [hooks.OpenItem("billing", "没收押金待审批", code,
                                f"{d.kind.value}押金 {d.source_ref} 没收 {f.amount:,.2f} 元：{f.reason}（{f.applied_by} 申请）",
-                               ref=f"没收#{f.id}", handed_over=False, place=hooks.Place.DEPOSITS, record=f.id)
+                               handed_over=False, place=hooks.Place.DEPOSITS, record=f.id)
                 for f, d, code in deposit_queries.pending_forfeits(session)[:SHOWN]]
     return out
 

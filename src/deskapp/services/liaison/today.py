@@ -15,6 +15,6 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
     tz = ctx.clock.now().tzinfo
     return [hooks.OpenItem("liaison", "对外联络跟进", "", f"{body}：{r.follow_up}",
                            due=datetime.combine(r.due_on, time(23, 59), tzinfo=tz) if r.due_on else None,
-                           overdue=rules.is_overdue(r.due_on, day), ref=f"联络#{r.id}",
+                           overdue=rules.is_overdue(r.due_on, day),
                            place=hooks.Place.LIAISON, record=r.id)
             for r, body in q.records(session, open_only=True, person=actor.display_name)]

@@ -18,6 +18,6 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
         # due by the end of its day: the morning list sorts by the time an item falls due
         due = datetime.combine(a.due_on, time(23, 59), tzinfo=tz) if a.due_on else None
         out.append(hooks.OpenItem("meetings", "早会安排", "", f"{held_on:%m-%d} 早会：{a.task}", due=due,
-                                  overdue=rules.is_overdue(a.due_on, day), ref=f"早会安排#{a.id}",
+                                  overdue=rules.is_overdue(a.due_on, day),
                                   place=hooks.Place.MEETINGS, record=a.id))
     return out

@@ -31,6 +31,6 @@ def open_items(session: Session, ctx: Context, actor: Actor, day: date) -> list[
             out.append(hooks.OpenItem("occupancy", "租约到期", t.unit_code,
                                       f"租户 {t.name} 租期至 {t.lease_end:%Y-%m-%d}{said}",
                                       due=datetime.combine(t.lease_end, time(23, 59), tzinfo=tz),
-                                      overdue=rules.lease_over(t.lease_end, day), ref=f"租户#{t.id}",
+                                      overdue=rules.lease_over(t.lease_end, day),
                                       place=hooks.Place.RENTALS, record=t.id))
     return out
