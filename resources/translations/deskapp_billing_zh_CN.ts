@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>The unit's statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
-        <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出欠费余额</translation>
+        <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出尚欠余额</translation>
     </message>
     <message>
         <source>Apply for discount…</source>
@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>What the unit was billed, paid and granted in the period, with the running balance and what it owed at the end of the last day; the prepayment balance and the deposits held are listed apart.</source>
-        <translation>列出本户在期间内的应收、实收和减免，逐笔结出欠费余额，以及截止日期日终的欠费；预存款余额和在押押金另列。</translation>
+        <translation>列出本户在期间内的应收、实收和减免，逐笔结出尚欠余额，以及截止日期日终的尚欠金额；预存款余额和在押押金另列。</translation>
     </message>
 </context>
 <context>
@@ -659,7 +659,7 @@
     </message>
     <message>
         <source>The unit's statement of account: bills, payments, discounts and voided receipts of a period with the running balance</source>
-        <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出欠费余额</translation>
+        <translation>本户的业户费用对账单：一段期间内的账单、缴费、减免和作废收据，逐笔结出尚欠余额</translation>
     </message>
     <message>
         <source>Not found</source>
