@@ -1883,10 +1883,6 @@
       <translation>Waiver</translation>
     </message>
     <message>
-      <source>减免#{0}</source>
-      <translation>Reduction #{0}</translation>
-    </message>
-    <message>
       <source>减免原因</source>
       <translation>Reason for the waiver</translation>
     </message>
@@ -3819,6 +3815,10 @@
       <translation>Number of units</translation>
     </message>
     <message>
+      <source>房屋状态</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>房屋类型</source>
       <translation>Unit kind</translation>
     </message>
@@ -4747,10 +4747,6 @@
       <translation>Meeting assignment</translation>
     </message>
     <message>
-      <source>早会安排#{0}</source>
-      <translation>meeting assignment #{0}</translation>
-    </message>
-    <message>
       <source>早会安排事项</source>
       <translation>Morning meeting assignment</translation>
     </message>
@@ -5431,10 +5427,6 @@
       <translation>Forfeited</translation>
     </message>
     <message>
-      <source>没收#{0}</source>
-      <translation>Forfeit #{0}</translation>
-    </message>
-    <message>
       <source>没收原因</source>
       <translation>Forfeit reason</translation>
     </message>
@@ -6079,16 +6071,20 @@
       <translation>Tenant {0}, lease until {1}{2}</translation>
     </message>
     <message>
-      <source>租户#{0}</source>
-      <translation>Tenant #{0}</translation>
-    </message>
-    <message>
       <source>租户必须留联系电话</source>
       <translation>a tenant must leave a phone number</translation>
     </message>
     <message>
       <source>租户搬离</source>
       <translation>Tenant moving out</translation>
+    </message>
+    <message>
+      <source>租户续租</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>租户退租</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>租户（主管批准）</source>
@@ -6485,10 +6481,6 @@
     <message>
       <source>联系结果</source>
       <translation>Contact result</translation>
-    </message>
-    <message>
-      <source>联络#{0}</source>
-      <translation>Liaison #{0}</translation>
     </message>
     <message>
       <source>联络人</source>
@@ -6905,6 +6897,10 @@
     <message>
       <source>设施预约待审批</source>
       <translation>Facility booking to approve</translation>
+    </message>
+    <message>
+      <source>设施预约收费</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>设置</source>

@@ -122,6 +122,8 @@ FIELD_LABELS = {  # by key
     "kind": "类型",
     "label": "版本号",
     "lease_end": "租期止",
+    "unit_state": "房屋状态",
+    "overdue": "逾期",
     "lease_start": "租期起",
     "leases": "租约",
     "left": "另有往日未完成",
