@@ -3816,7 +3816,7 @@
     </message>
     <message>
       <source>房屋状态</source>
-      <translation type="unfinished" />
+      <translation>unit state</translation>
     </message>
     <message>
       <source>房屋类型</source>
@@ -6080,11 +6080,11 @@
     </message>
     <message>
       <source>租户续租</source>
-      <translation type="unfinished" />
+      <translation>lease renewed</translation>
     </message>
     <message>
       <source>租户退租</source>
-      <translation type="unfinished" />
+      <translation>tenant moved out</translation>
     </message>
     <message>
       <source>租户（主管批准）</source>
@@ -6900,7 +6900,7 @@
     </message>
     <message>
       <source>设施预约收费</source>
-      <translation type="unfinished" />
+      <translation>facility booking paid</translation>
     </message>
     <message>
       <source>设置</source>
