@@ -340,15 +340,22 @@ def is_round_day(ctx: Context, day: date | None = None) -> bool:
 
 def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc.WeekSheet:
     """The week (Monday to Sunday) containing `day`, for one building: every point of its
-    routes by scheduled day, with 正常 / the findings / 未巡查."""
+    routes by scheduled day, with 正常 / the findings / 未巡查. A round walked on a day that is not
+    scheduled (a make-up or extra round) gets a column of its own, marked 加巡: the paper shows every
+    round of the week, not only the scheduled ones."""
     actor.require(c.VIEW)
     start = rules.week_start(day)
-    days = rules.scheduled_days(start, start + timedelta(days=6), weekdays(ctx))
+    end = start + timedelta(days=6)
+    scheduled = rules.scheduled_days(start, end, weekdays(ctx))
+    today = ctx.clock.today()
     with ctx.reader() as uow:
         b = found(uow.registry.get(Building, building_id), f"楼栋（编号 {building_id}）不存在")
+        routes = [(route, {r.day: r for r in uow.rounds.runs_between(route.id, start, end)})
+                  for route in uow.rounds.active_routes_of(b.id)]
+        extra = sorted({d for _, runs in routes for d in runs} - set(scheduled))
+        days = sorted(set(scheduled) | set(extra))
         blocks = []
-        for route in uow.rounds.active_routes_of(b.id):
-            runs = {r.day: r for r in uow.rounds.runs_between(route.id, start, start + timedelta(days=6))}
+        for route, runs in routes:
             results: dict[tuple[int, date], RoundResult] = {}
             for run in runs.values():
                 for r in uow.rounds.results_of(run.id):
@@ -359,7 +366,8 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
                 for d in days:
                     r = results.get((p.id, d))
                     if r is None:
-                        cells.append("未巡查" if d < ctx.clock.today() else "")
+                        # a scheduled day gone by, or an extra round that skipped this point
+                        cells.append("未巡查" if d < today and (d in runs or d not in extra) else "")
                     elif r.ok:
                         cells.append("正常")
                     else:
@@ -369,7 +377,7 @@ def weekly_sheet(ctx: Context, actor: Actor, building_id: int, day: date) -> doc
             stewards = [runs[d].steward if d in runs else "" for d in days]
             blocks.append(doc.RouteBlock(route.name, lines, stewards))
         return doc.WeekSheet(centre=uow.registry.centre().name, building=b.name, week_start=start, days=days, blocks=blocks,
-                             items="、".join(items(ctx)), printed_on=ctx.clock.today())
+                             items="、".join(items(ctx)), printed_on=today, extra=frozenset(extra))
 
 
 def weekly_sheet_pdf(ctx: Context, actor: Actor, building_id: int, day: date) -> bytes:
