@@ -624,6 +624,10 @@
         <translation>{point} 发现问题</translation>
     </message>
     <message>
+        <source>Another item</source>
+        <translation>再加一项</translation>
+    </message>
+    <message>
         <source>e.g. light out on the landing</source>
         <translation>如：楼梯间声控灯不亮</translation>
     </message>
@@ -1153,6 +1157,36 @@
     <message>
         <source>No round scheduled today</source>
         <translation>今天不是巡查日</translation>
+    </message>
+    <message>
+        <source>Stairwell round</source>
+        <translation>楼道巡查</translation>
+    </message>
+    <message>
+        <source>Choose a route in the list first.</source>
+        <translation>请先在列表中选择一条巡查路线。</translation>
+    </message>
+    <message>
+        <source>Hand on a finding</source>
+        <translation>巡查问题转办</translation>
+    </message>
+    <message>
+        <source>Choose a finding in the list first.</source>
+        <translation>请先在列表中选择一个巡查问题。</translation>
+    </message>
+    <message>
+        <source>a repair order</source>
+        <translation>工程维修单</translation>
+    </message>
+    <message>
+        <source>a cleaning task</source>
+        <translation>保洁服务需求</translation>
+    </message>
+    <message>
+        <source>Hand on to {who} as {paper}?
+{building} {point}, {day}: {item} — {text}</source>
+        <translation>转{who}，开{paper}？
+{building} {point}（{day}）：{item} — {text}</translation>
     </message>
     <message>
         <source>Handed to {who}: {ref}</source>

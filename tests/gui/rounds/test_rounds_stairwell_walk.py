@@ -1,9 +1,15 @@
 """What the steward found walking 楼道巡查 (chenzg, 2026-12-07): a round walked on a day outside
 the Tue/Wed schedule was nowhere on 《楼道巡查周报表》 (its columns were the scheduled days only) —
-it now has a column of its own, marked 加巡."""
+it now has a column of its own, marked 加巡; 开始/继续巡查… and the 转办 buttons with nothing
+chosen did nothing at all — they now say what to choose; a landing with its light out and rubbish
+on the stairs could take only one finding, and a finding with no description closed its dialog
+before the refusal — 再加一项 takes the next one, and a refusal leaves the dialog open with what was
+typed; a finding was handed to engineering or cleaning at one click, 按建议转办 not saying where —
+it now asks first, naming where it goes and what it is."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from modal_answers import ModalAnswers, button_named, click, click_row, click_tab, desk_window, open_view, type_text
 
 from deskapp.services.registry import community as registry_community
@@ -64,3 +70,65 @@ def test_a_round_walked_off_the_schedule_is_on_the_weekly_sheet(desk_session, st
     # the week's scheduled days, and the Friday round beside them with what it found
     assert "11-24 周二" in text and "11-25 周三" in text and "11-27 周五（加巡）" in text
     assert text.count("正常") >= 3 and "“加巡”为排班日以外做的巡查" in text
+
+
+def test_round_and_hand_on_buttons_with_nothing_chosen_say_what_to_choose(stairs, qtbot):
+    stairwell_findings = stairs.findings.rowCount()
+    for name, says in (("startRound", "巡查路线"), ("toRepair", "巡查问题"), ("toCleaning", "巡查问题"),
+                       ("toSuggested", "巡查问题")):
+        answers = ModalAnswers(qtbot)
+        told = answers.message_box()
+        click(qtbot, button_named(stairs, name))
+        answers.wait_all()
+        assert "请先在列表中选择" in told.text and says in told.text, name
+    assert stairs.findings.rowCount() == stairwell_findings
+
+
+def test_two_findings_at_one_point_and_a_blank_one_keeps_the_dialog(desk_session, stairs, qtbot, admin):
+    def findings(answers: ModalAnswers, cls) -> None:
+        def fill(dlg) -> None:
+            click(qtbot, button_named(dlg, "findingMore"))  # a second item offered: 卫生 after 照明
+            click(qtbot, dlg.buttons.button(QDialogButtonBox.StandardButton.Ok))  # OK with nothing written: refused, the dialog stays
+            kept["open"] = dlg.isVisible()
+            type_text(qtbot, dlg.text, "声控灯不亮")
+            type_text(qtbot, dlg.rows[1][1], "楼梯间堆放纸箱")
+            kept["items"] = [item.currentText() for item, _ in dlg.rows]
+            click(qtbot, dlg.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+        answers.dialog(cls, fill, accept=False)
+        refused["box"] = answers.message_box()
+
+    kept, refused = {}, {}
+    seen = _walk(qtbot, stairs, findings)
+    assert "问题描述" in refused["box"].text and kept["open"]
+    assert kept["items"] == ["照明", "卫生"]
+    assert seen["first"] == "照明：声控灯不亮；卫生：楼梯间堆放纸箱"
+    shown = {stairs.findings.row_at(r)[3].text for r in range(stairs.findings.rowCount())}
+    assert shown == {"声控灯不亮", "楼梯间堆放纸箱"}
+
+
+def test_a_finding_is_handed_on_only_once_the_steward_says_yes_to_where_it_goes(desk_session, stairs, qtbot):
+    from PySide6.QtWidgets import QMessageBox
+
+    def findings(answers: ModalAnswers, cls) -> None:
+        def fill(dlg) -> None:
+            type_text(qtbot, dlg.text, "声控灯不亮")
+
+        answers.dialog(cls, fill)
+
+    _walk(qtbot, stairs, findings)
+    assert stairs.findings.rowCount() == 1
+    click_row(qtbot, stairs.findings_view, 0)
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.No)
+    click(qtbot, button_named(stairs, "toSuggested"))
+    answers.wait_all()
+    assert "转工程维修，开工程维修单" in asked.text and "一楼大堂" in asked.text and "声控灯不亮" in asked.text
+    assert stairs.findings.rowCount() == 1 and stairs.last_handed == ""  # No: nothing handed on
+
+    answers = ModalAnswers(qtbot)
+    answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(stairs, "toSuggested"))
+    answers.wait_all()
+    assert stairs.last_handed.startswith("WX") and stairs.last_handed in stairs.notice.text()
+    qtbot.waitUntil(lambda: stairs.findings.rowCount() == 0)

@@ -12,23 +12,56 @@ from deskapp.domain.rounds import FollowUp, suggested_follow_up
 from deskapp.gui import errors
 from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
-from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, fmt
+from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
 from deskapp.gui.widgets import button, current, preview, table_view, plain_label
 from deskapp.services.rounds import stairwell
 
 
 class FindingDialog(QDialog):
-    def __init__(self, items: list[str], point: str, parent=None):
+    """The findings at one point: an item and what is wrong, and 再加一项 for the next — a landing
+    can have its light out and rubbish on the stairs at once. `save(findings)` records them; the
+    dialog closes only once they are kept, so a refusal leaves what was typed in place."""
+
+    def __init__(self, items: list[str], point: str, parent=None, save=None):
         super().__init__(parent)
+        self.setObjectName("findingDialog")
         self.setWindowTitle(self.tr("Finding at {point}").format(point=point))
-        self.item = QComboBox(objectName="findingItem")
-        self.item.addItems(items)
-        self.text = QLineEdit(objectName="findingText", placeholderText=self.tr("e.g. light out on the landing"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Item"), self.item)
-        form.addRow(self.tr("What is wrong"), self.text)
-        form.addRow(dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok))
+        self._items, self._save = items, save
+        self.rows: list[tuple[QComboBox, QLineEdit]] = []
+        self.form = QFormLayout()
+        self.item, self.text = self.add_row()
+        more = button(self.tr("Another item"), "findingMore", self.add_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(more, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.buttons = dialog_buttons(self, self.accept, QDialogButtonBox.StandardButton.Ok)
+        layout.addWidget(self.buttons)
+        self.text.setFocus()
+
+    def add_row(self) -> tuple[QComboBox, QLineEdit]:
+        n = len(self.rows)
+        item = QComboBox(objectName="findingItem" if n == 0 else f"findingItem{n}")
+        item.addItems(self._items)
+        if n < len(self._items):  # the next row offers the next item, not the same one again
+            item.setCurrentIndex(n)
+        text = QLineEdit(objectName="findingText" if n == 0 else f"findingText{n}",
+                         placeholderText=self.tr("e.g. light out on the landing"))
+        self.form.addRow(self.tr("Item"), item)
+        self.form.addRow(self.tr("What is wrong"), text)
+        self.rows.append((item, text))
+        text.setFocus()
+        return item, text
+
+    def findings(self) -> list[tuple[str, str]]:
+        """(item, text) of every row; a later row left blank is no finding."""
+        return [(item.currentText(), text.text()) for i, (item, text) in enumerate(self.rows)
+                if i == 0 or text.text().strip()]
+
+    def accept(self) -> None:
+        # a refusal (问题描述 left blank, …) is told with this dialog still open and the field focused
+        if self._save is None or self._save(self.findings(), {"问题描述": self.text}):
+            super().accept()
 
 
 class RoundDialog(QDialog):
@@ -72,12 +105,12 @@ class RoundDialog(QDialog):
         nxt = next((i for i, p in enumerate(v.points) if not p.recorded), max(row, 0))
         self.table.selectRow(nxt)
 
-    def _record(self, findings) -> bool:
+    def _record(self, findings, fields=None) -> bool:
         p = current(self.table)
         if p is None:
             return False
         ok = errors.call(self, stairwell.record_point, self.session.ctx, self.session.actor, self.run_id, p.point_id,
-                         findings).ok
+                         findings, fields=fields).ok
         if ok:
             self.refresh()
         return ok
@@ -89,9 +122,7 @@ class RoundDialog(QDialog):
         p = current(self.table)
         if p is None:
             return
-        dlg = FindingDialog(stairwell.items(self.session.ctx), p.point, self)
-        if dlg.exec():
-            self._record([(dlg.item.currentText(), dlg.text.text())])
+        FindingDialog(stairwell.items(self.session.ctx), p.point, self, save=self._record).exec()
 
     def finish(self) -> None:
         if errors.call(self, stairwell.finish_round, self.session.ctx, self.session.actor, self.run_id).ok:
@@ -216,7 +247,7 @@ class StairwellTab(QWidget):
         self.missed.set_rows(stairwell.missed(s.ctx, s.actor))
 
     def start(self) -> RoundDialog | None:
-        row = current(self.routes_view)
+        row = chosen(self.routes_view, self, self.tr("Stairwell round"), self.tr("Choose a route in the list first."))
         if row is None:
             return None
         out = errors.call(self, stairwell.start_round, self.session.ctx, self.session.actor, row[0].id)
@@ -230,11 +261,16 @@ class StairwellTab(QWidget):
         RouteDialog(self.session, self).open()
 
     def hand_on(self, kind: FollowUp | None) -> None:
-        row = current(self.findings_view)
+        row = chosen(self.findings_view, self, self.tr("Hand on a finding"), self.tr("Choose a finding in the list first."))
         if row is None:
             return
-        finding = row[3]
+        day, building, point, finding = row
         kind = kind or suggested_follow_up(finding.item)
+        paper = self.tr("a repair order") if kind is FollowUp.REPAIR else self.tr("a cleaning task")
+        if not confirm(self, self.tr("Hand on to {who} as {paper}?\n{building} {point}, {day}: {item} — {text}").format(
+                who=kind.value, paper=paper, building=building, point=point, day=fmt(day), item=finding.item,
+                text=finding.text)):
+            return
         out = errors.call(self, stairwell.follow_up, self.session.ctx, self.session.actor, finding.id, kind)
         if out.ok:
             self.last_handed = out.value
