@@ -132,3 +132,26 @@ def test_a_finding_is_handed_on_only_once_the_steward_says_yes_to_where_it_goes(
     answers.wait_all()
     assert stairs.last_handed.startswith("WX") and stairs.last_handed in stairs.notice.text()
     qtbot.waitUntil(lambda: stairs.findings.rowCount() == 0)
+
+
+def test_a_make_up_round_takes_its_missed_day_off_the_missed_list(desk_session, route, qtbot):
+    from datetime import datetime
+
+    from deskapp.services.rounds import today
+
+    ctx = desk_session.ctx
+    ctx.clock.set(datetime(2026, 11, 26, 9, 0))  # Thursday: this week's Tuesday and Wednesday not walked
+    view = open_view(qtbot, desk_window(qtbot, ctx, "STEWARD"), "rounds")
+    click_tab(qtbot, view.tabs, view.tabs.widget(3))
+    stairs = view.stairwell
+    qtbot.waitUntil(stairs.isVisible)
+    missed = lambda: [stairs.missed.index(r, 0).data() for r in range(stairs.missed.rowCount())]  # noqa: E731
+    assert missed()[-2:] == ["2026-11-24", "2026-11-25"]
+    _walk(qtbot, stairs)  # the 补巡 on Thursday
+    qtbot.waitUntil(lambda: missed()[-1:] == ["2026-11-24"])
+    assert "2026-11-25" not in missed()
+    # and the morning list no longer asks for Wednesday's round
+    with ctx.reader() as uow:
+        owed = [i.text for i in today.open_items(uow.session, ctx, desk_session.actor, ctx.clock.today())
+                if i.kind == "楼道巡查漏检"]
+    assert any("11-24" in t for t in owed) and not any("11-25" in t for t in owed)
