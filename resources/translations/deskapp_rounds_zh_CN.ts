@@ -1189,6 +1189,14 @@
 {building} {point}（{day}）：{item} — {text}</translation>
     </message>
     <message>
+        <source>Hand on these {n} findings?</source>
+        <translation>把这 {n} 个巡查问题转办？</translation>
+    </message>
+    <message>
+        <source>{building} {point}, {day}: {item} — {text} → {who} ({paper})</source>
+        <translation>{building} {point}（{day}）：{item} — {text} → 转{who}（{paper}）</translation>
+    </message>
+    <message>
         <source>Handed to {who}: {ref}</source>
         <translation>已转{who}：{ref}</translation>
     </message>

@@ -155,3 +155,40 @@ def test_a_make_up_round_takes_its_missed_day_off_the_missed_list(desk_session, 
         owed = [i.text for i in today.open_items(uow.session, ctx, desk_session.actor, ctx.clock.today())
                 if i.kind == "楼道巡查漏检"]
     assert any("11-24" in t for t in owed) and not any("11-25" in t for t in owed)
+
+
+def test_several_findings_go_on_at_once_each_where_it_belongs_and_old_ones_are_red(desk_session, stairs, qtbot):
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from deskapp.gui.rounds.common import ALERT, NOTICE
+
+    def findings(answers: ModalAnswers, cls) -> None:
+        def fill(dlg) -> None:
+            type_text(qtbot, dlg.text, "声控灯不亮")
+            click(qtbot, button_named(dlg, "findingMore"))
+            type_text(qtbot, dlg.rows[1][1], "楼梯间堆放纸箱")
+
+        answers.dialog(cls, fill)
+
+    _walk(qtbot, stairs, findings)
+    ctx = desk_session.ctx
+    ctx.clock.set(datetime(2026, 11, 30, 9, 0))  # the Monday after: still not handed on
+    stairs.refresh()
+    assert stairs.findings.rowCount() == 2
+    tint = stairs.findings.data(stairs.findings.index(0, 0), Qt.ItemDataRole.BackgroundRole).color()
+    assert tint == ALERT and tint != NOTICE
+    click_row(qtbot, stairs.findings_view, 0)
+    qtbot.mouseClick(stairs.findings_view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     stairs.findings_view.visualRect(stairs.findings.index(1, 0)).center())
+    answers = ModalAnswers(qtbot)
+    asked = answers.message_box(QMessageBox.StandardButton.Yes)
+    click(qtbot, button_named(stairs, "toSuggested"))
+    answers.wait_all()
+    assert "这 2 个巡查问题" in asked.text
+    assert "声控灯不亮 → 转工程维修（工程维修单）" in asked.text and "楼梯间堆放纸箱 → 转保洁（保洁服务需求）" in asked.text
+    refs = stairs.last_handed.split("、")
+    assert sorted(r[:2] for r in refs) == ["KS", "WX"] and all(r in stairs.notice.text() for r in refs)
+    qtbot.waitUntil(lambda: stairs.findings.rowCount() == 0)

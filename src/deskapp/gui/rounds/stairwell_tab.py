@@ -3,8 +3,8 @@ engineering or cleaning in one click, missed rounds, the weekly sheet per buildi
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
+    QMessageBox, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
 
@@ -14,7 +14,7 @@ from deskapp.gui.date_field import DateField
 from deskapp.gui.forms import dialog_buttons
 from deskapp.gui.rounds.common import ALERT, FLAG, GOOD, NOTICE, ListModel, chosen, confirm, fmt
 from deskapp.gui.session import DeskSession
-from deskapp.gui.widgets import button, current, preview, table_view, plain_label
+from deskapp.gui.widgets import as_typed, button, current, preview, table_view, plain_label
 from deskapp.services.rounds import stairwell
 
 
@@ -189,8 +189,11 @@ class StairwellTab(QWidget):
         self.findings = ListModel(
             [lambda: self.tr("Day"), lambda: self.tr("Building"), lambda: self.tr("Point"), lambda: self.tr("Item"),
              lambda: self.tr("Finding")],
-            lambda f: (fmt(f[0]), f[1], f[2], f[3].item, f[3].text), lambda f: NOTICE, self)
+            lambda f: (fmt(f[0]), f[1], f[2], f[3].item, f[3].text),
+            # a finding from an earlier round still not handed on is overdue: red, not waiting yellow
+            lambda f: ALERT if f[0] < session.ctx.clock.today() else NOTICE, self)
         self.findings_view = table_view("openFindings", self.findings)
+        self.findings_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for col, width in enumerate((90, 90, 180, 80)):
             self.findings_view.setColumnWidth(col, width)
         fa = QHBoxLayout()
@@ -260,21 +263,47 @@ class StairwellTab(QWidget):
     def new_route(self) -> None:
         RouteDialog(self.session, self).open()
 
+    def chosen_findings(self) -> list:
+        """The findings chosen in the list (Ctrl/Shift+click chooses several), in the list's order."""
+        rows = sorted({i.row() for i in self.findings_view.selectionModel().selectedRows()})
+        if not rows and self.findings_view.currentIndex().isValid():
+            rows = [self.findings_view.currentIndex().row()]
+        return [self.findings.row_at(r) for r in rows]
+
     def hand_on(self, kind: FollowUp | None) -> None:
-        row = chosen(self.findings_view, self, self.tr("Hand on a finding"), self.tr("Choose a finding in the list first."))
-        if row is None:
+        """The chosen findings to engineering or cleaning (`kind`), or each where its item suggests
+        (None), once the steward has said yes to where each one goes."""
+        rows = self.chosen_findings()
+        if not rows:
+            QMessageBox.information(self, self.tr("Hand on a finding"), as_typed(self.tr("Choose a finding in the list first.")))
             return
-        day, building, point, finding = row
-        kind = kind or suggested_follow_up(finding.item)
-        paper = self.tr("a repair order") if kind is FollowUp.REPAIR else self.tr("a cleaning task")
-        if not confirm(self, self.tr("Hand on to {who} as {paper}?\n{building} {point}, {day}: {item} — {text}").format(
-                who=kind.value, paper=paper, building=building, point=point, day=fmt(day), item=finding.item,
-                text=finding.text)):
+        plan = [(row, kind or suggested_follow_up(row[3].item)) for row in rows]
+
+        def paper(k: FollowUp) -> str:
+            return self.tr("a repair order") if k is FollowUp.REPAIR else self.tr("a cleaning task")
+
+        if len(plan) == 1:
+            (day, building, point, finding), k = plan[0]
+            question = self.tr("Hand on to {who} as {paper}?\n{building} {point}, {day}: {item} — {text}").format(
+                who=k.value, paper=paper(k), building=building, point=point, day=fmt(day), item=finding.item,
+                text=finding.text)
+        else:
+            question = "\n".join([self.tr("Hand on these {n} findings?").format(n=len(plan))] + [
+                self.tr("{building} {point}, {day}: {item} — {text} → {who} ({paper})").format(
+                    building=building, point=point, day=fmt(day), item=finding.item, text=finding.text, who=k.value,
+                    paper=paper(k)) for (day, building, point, finding), k in plan])
+        if not confirm(self, question):
             return
-        out = errors.call(self, stairwell.follow_up, self.session.ctx, self.session.actor, finding.id, kind)
-        if out.ok:
-            self.last_handed = out.value
-            self.notice.setText(self.tr("Handed to {who}: {ref}").format(who=kind.value, ref=out.value))
+        handed = []
+        for (_day, _building, _point, finding), k in plan:
+            out = errors.call(self, stairwell.follow_up, self.session.ctx, self.session.actor, finding.id, k)
+            if not out.ok:
+                break
+            handed.append((k, out.value))
+        if handed:
+            self.last_handed = "、".join(ref for _, ref in handed)
+            self.notice.setText("；".join(self.tr("Handed to {who}: {ref}").format(who=k.value, ref=ref)
+                                         for k, ref in handed))
 
     def print_sheet(self) -> None:
         out = errors.call(self, lambda: stairwell.weekly_sheet_pdf(
